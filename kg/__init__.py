@@ -1,0 +1,15 @@
+"""kg: a knowledge-graph builder for Chinese (and mixed Chinese/English) government news.
+
+The pipeline is a list of stages over plain values (see :mod:`kg.model`)::
+
+    ingest → extract → link → relate → graph
+
+>>> from kg.ingest import make_document
+>>> from kg.pipeline import Pipeline
+>>> doc = make_document("d.txt", "海关总署新闻发言人张广志表示。", path="d.txt")
+>>> result = Pipeline().process(doc)
+>>> sorted(result.entities[m.entity_key].label for m in result.mentions)
+['张广志', '海关总署']
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,200 @@
+"""The ``kg`` command line: thin wrappers over the library, one command per task.
+
+Every expected failure (bad input, malformed query, unwritable output) is printed as
+one line on stderr with exit code 2; nothing prints a traceback unless ``KG_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import InputError, KGError
+from kg.vocab import DEFAULT_BASE_IRI
+
+log = logging.getLogger("kg")
+
+
+def _echo_summary(report) -> None:
+    per_type = ", ".join(f"{name} {count}" for name, count in sorted(report.entities.items())) or "none"
+    relations = sum(report.relations.values())
+    typed = sum(n for p, n in report.relations.items() if p != "coOccursWith")
+    click.echo(f"documents  {report.documents}  (articles {report.articles}, skipped {len(report.skipped)})")
+    click.echo(f"mentions   {report.mentions}")
+    click.echo(f"entities   {sum(report.entities.values())}  ({per_type})")
+    click.echo(f"relations  {relations}  (typed {typed}, co-occurrence {relations - typed})")
+    click.echo(f"triples    {report.triples}")
+    click.echo(f"time       {report.seconds:.2f} s")
+    for path in report.outputs:
+        click.echo(f"wrote      {path}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """kg: build a knowledge graph from Chinese government and e-government news."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder for graph.ttl, mentions.jsonl and graph.html.",
+)
+@click.option(
+    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of the entities, articles and mentions."
+)
+def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
+    """Build the graph of the documents under PATHS into a folder."""
+    from tqdm import tqdm
+
+    from kg.pipeline import build as run_build
+
+    def progress(documents):
+        return tqdm(documents, unit="doc", desc="kg build", disable=None, delay=1.0, file=sys.stderr)
+
+    report = run_build(paths, out_dir, base_iri=base_iri, progress=progress)
+    for skipped in report.skipped:
+        click.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
+    _echo_summary(report)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="jsonl", show_default=True, help="jsonl or table.")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of the entities.")
+def extract(paths: tuple[Path, ...], fmt: str, base_iri: str) -> None:
+    """Print the mentions found in PATHS, one per line."""
+    from kg.ingest import iter_documents
+    from kg.pipeline import Pipeline, mention_records
+
+    if fmt not in ("jsonl", "table"):
+        raise InputError(f"unknown format {fmt!r}; choose one of: jsonl, table")
+    pipeline = Pipeline()
+    for document in iter_documents(paths, on_skip=lambda s: click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)):
+        result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+        for record in mention_records(result, base_iri=base_iri):
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                click.echo(
+                    f"{record['doc']}\t{record['start']}\t{record['end']}\t{record['type']}\t{record['text']}\t{record['label']}"
+                )
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", default="table", show_default=True, help="table, csv, tsv or json.")
+def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
+    """Run a SPARQL query over GRAPH (a Turtle file)."""
+    from kg.query import RESULT_FORMATS, format_result, run_query
+    from kg.store import load_graph
+
+    if fmt not in RESULT_FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
+    if (sparql is None) == (query_file is None):
+        raise InputError("give the query either as an argument or with --file Q.rq, not both")
+    if query_file is not None:
+        try:
+            sparql = query_file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"{query_file}: cannot read the query ({error.strerror})") from error
+    result = run_query(load_graph(graph), sparql or "")
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_file", required=True, type=click.Path(path_type=Path), help="The HTML file to write.")
+def view(graph: Path, out_file: Path) -> None:
+    """Write the interactive relationship map of GRAPH as one offline HTML file."""
+    from kg.output import ensure_folder, write_text
+    from kg.render import render_map
+    from kg.store import load_graph
+
+    ensure_folder(out_file.parent if str(out_file.parent) else Path("."))
+    write_text(out_file, render_map(load_graph(graph)))
+    click.echo(f"wrote {out_file}")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="ttl", show_default=True, help="ttl, nt or jsonld.")
+@click.option("-o", "--out", "out_file", type=click.Path(path_type=Path), help="Write to a file instead of stdout.")
+def export(graph: Path, fmt: str, out_file: Path | None) -> None:
+    """Export GRAPH as Turtle, N-Triples or JSON-LD."""
+    from kg.output import write_with
+    from kg.store import load_graph
+
+    choices = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+    if fmt not in choices:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(choices)}")
+    loaded = load_graph(graph)
+    if out_file is None:
+        data = loaded.serialize(format=choices[fmt], encoding="utf-8")
+        sys.stdout.buffer.write(data)
+    else:
+        write_with(
+            out_file, lambda stream: loaded.serialize(stream, format=choices[fmt], encoding="utf-8"), binary=True
+        )
+        click.echo(f"wrote {out_file}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; turn expected failures into one line on stderr and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        return 0
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        return 130
+    except click.UsageError as error:
+        hint = (
+            f" (see `kg {error.ctx.command.name} --help`)"
+            if error.ctx and error.ctx.command and error.ctx.command.name != "cli"
+            else " (see `kg --help`)"
+        )
+        click.echo(f"kg: {error.format_message()}{hint}", err=True)
+        return 2
+    except click.ClickException as error:
+        click.echo(f"kg: {error.format_message()}", err=True)
+        return 2
+    except KGError as error:
+        if os.environ.get("KG_DEBUG"):
+            raise
+        click.echo(f"kg: {error}", err=True)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted", err=True)
+        return 130
+    except Exception as error:  # the last line of defence: no traceback for users
+        if os.environ.get("KG_DEBUG"):
+            raise
+        click.echo(f"kg: internal error: {type(error).__name__}: {error} (rerun with KG_DEBUG=1 for details)", err=True)
+        return 1
+
+
+def entry_point() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

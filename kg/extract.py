@@ -1,0 +1,726 @@
+"""Extract: find the mentions of organizations, places, people, technologies and named
+documents in a document's text.
+
+The text is cut into words by a private jieba tokenizer that knows every gazetteer
+name; words are then typed by the gazetteers, by jieba's dictionary tags and by rules
+that generalise (a place followed by an institutional suffix is an organization; a
+surname after a title is a person; a term in parentheses names the same thing as the
+term before it). Overlaps are resolved in favour of the longest span, so nothing is
+tagged inside a longer entity.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import jieba
+
+from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from kg.model import Document, Mention
+
+log = logging.getLogger(__name__)
+jieba.setLogLevel(logging.WARNING)
+
+_CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
+_IS_CJK = re.compile(f"[{_CJK_CHAR}]")
+_ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
+_TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
+_LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+")
+_LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
+)
+_SPEECH_VERBS = frozenset(
+    [
+        "说",
+        "表示",
+        "指出",
+        "称",
+        "认为",
+        "强调",
+        "介绍",
+        "透露",
+        "提出",
+        "告诉",
+        "说道",
+        "坦言",
+        "解释",
+        "回答",
+        "宣布",
+        "预测",
+        "建议",
+        "呼吁",
+        "承认",
+        "补充",
+        "称赞",
+        "谈到",
+        "主持",
+        "会见",
+        "出席",
+        "率领",
+        "签署",
+        "致信",
+        "看望",
+    ]
+)
+_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+_LATIN_ORG_WORDS = frozenset(
+    [
+        "Forum",
+        "Institute",
+        "University",
+        "College",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Council",
+        "Commission",
+        "Committee",
+        "Organization",
+        "Organisation",
+        "Association",
+        "Bureau",
+        "Office",
+        "Group",
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Ltd",
+        "Limited",
+        "Foundation",
+        "Center",
+        "Centre",
+        "Bank",
+        "Fund",
+        "Society",
+        "Board",
+        "Authority",
+        "Service",
+        "Services",
+        "Company",
+        "Laboratory",
+        "Lab",
+        "Labs",
+        "Union",
+        "Alliance",
+        "Party",
+        "Parliament",
+        "Congress",
+        "Court",
+        "Academy",
+        "School",
+        "Network",
+        "Systems",
+        "Technologies",
+        "Times",
+        "Post",
+        "News",
+        "Daily",
+        "Journal",
+    ]
+)
+_LATIN_DOC_WORDS = frozenset(
+    ["Report", "Framework", "Quadrant", "Act", "Law", "Strategy", "Plan", "Standard", "Guidelines", "Guide", "Paper"]
+)
+_DOCUMENT_SUBTYPES = (
+    ("白皮书", "WhitePaper"),
+    ("条例", "Regulation"),
+    ("办法", "Regulation"),
+    ("规定", "Regulation"),
+    ("法", "Regulation"),
+    ("细则", "Regulation"),
+    ("意见", "Regulation"),
+    ("通知", "Regulation"),
+    ("决定", "Regulation"),
+    ("标准", "Standard"),
+    ("规范", "Standard"),
+    ("报告", "Report"),
+    ("规划", "Report"),
+    ("纲要", "Report"),
+)
+# Jieba tags that may stand inside an organization name between its anchor and suffix.
+_ORG_INNER_TAGS = frozenset(
+    {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
+)
+# Rule priorities: on spans of equal length the higher one wins.
+_PRIORITY = {
+    "gazetteer": 9,
+    "book-title": 9,
+    "alias-definition": 8,
+    "short-form": 7,
+    "org-suffix": 6,
+    "person-title": 6,
+    "latin-name": 5,
+    "person-surname": 4,
+    "jieba": 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """The text the extractor reads: the document with page breaks inside sentences
+    removed, and for each of its characters the offset in the original text."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the view span ``[start, end)``."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def joined_view(text: str) -> TextView:
+    """Remove line breaks that cut a sentence in two (hard wraps and page-break
+    artefacts such as ``中\\n\\n国网民``), keeping a map back to original offsets.
+
+    A break is joined when the line before it is prose (20 characters or more, not a
+    heading) that stops without closing punctuation, and the next line is not a heading.
+
+    Examples
+    --------
+    >>> view = joined_view("据统计，网民每天发送的信息超过二十亿条，而中\\n\\n国网民规模很大。")
+    >>> view.text
+    '据统计，网民每天发送的信息超过二十亿条，而中国网民规模很大。'
+    >>> view.original_span(21, 23)
+    (21, 25)
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(text):
+        before = text[position : match.start()]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start()].strip()
+        after = text[match.end() : match.end() + 1]
+        next_line = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+        join = (
+            len(line) >= 20
+            and not _LIST_OR_HEADING.match(line)
+            and line[-1] not in _TERMINAL
+            and bool(after)
+            and (after.isalnum() or _IS_CJK.match(after) is not None)
+            and not _LIST_OR_HEADING.match(next_line)
+        )
+        pieces.append(before)
+        offsets.extend(range(position, match.start()))
+        if not join:
+            pieces.append(text[match.start() : match.end()])
+            offsets.extend(range(match.start(), match.end()))
+        position = match.end()
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return TextView("".join(pieces), tuple(offsets))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the view text with what is known about it."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+    """jieba's part-of-speech tag, ``gaz`` for a gazetteer name, ``new`` for a word
+    jieba's dictionary does not know, ``x`` for punctuation and spaces."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    rule: str
+    key: str | None = None
+    subtype: str | None = None
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.end - self.start, _PRIORITY.get(self.rule, 0), -self.start)
+
+
+class Extractor:
+    """Finds mentions in documents. One instance holds a private jieba tokenizer that
+    knows the gazetteer's names; build it once and reuse it."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self._tokenizer: jieba.Tokenizer | None = None
+        self._tags: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    # -- tokenizer -------------------------------------------------------------------
+
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        """The private jieba tokenizer, built on first use."""
+        with self._lock:
+            if self._tokenizer is None:
+                self._tokenizer = self._build_tokenizer()
+        return self._tokenizer
+
+    def _build_tokenizer(self) -> jieba.Tokenizer:
+        import jieba.posseg
+
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        self._tags = dict(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab)
+        for name in self.gazetteer.by_name:
+            if _IS_CJK.search(name) and " " not in name:
+                tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), 3000))
+        for title in self.gazetteer.titles:
+            if _ALL_CJK.match(title) and len(title) >= 2:
+                tokenizer.add_word(title, freq=max(tokenizer.FREQ.get(title, 0), 2000))
+        return tokenizer
+
+    def tokens(self, text: str) -> list[Token]:
+        """The words of ``text`` with their tags."""
+        tokenizer = self.tokenizer
+        known = tokenizer.FREQ
+        result = []
+        position = 0
+        for word in tokenizer.cut(text, HMM=True):
+            start, end = position, position + len(word)
+            position = end
+            if word in self.gazetteer.by_name:
+                tag = "gaz"
+            elif not word.strip() or not (word.isalnum() or _IS_CJK.search(word)):
+                tag = "x"
+            elif known.get(word, 0) > 0:
+                tag = self._tags.get(word, "n")
+            elif _LATIN_WORD.fullmatch(word):
+                tag = "eng"
+            elif word.isdigit():
+                tag = "m"
+            else:
+                tag = "new"
+            result.append(Token(start, end, word, tag))
+        return result
+
+    # -- extraction ------------------------------------------------------------------
+
+    def extract(self, document: Document) -> list[Mention]:
+        """Every mention in ``document``, sorted by position, none overlapping.
+
+        Examples
+        --------
+        >>> from kg.ingest import make_document
+        >>> doc = make_document("d", "海关总署新闻发言人张广志表示。", path="d")
+        >>> [(m.text, m.type) for m in Extractor().extract(doc)]
+        [('海关总署', 'Organization'), ('张广志', 'Person')]
+        """
+        view = joined_view(document.text)
+        tokens = self.tokens(view.text)
+        candidates = self._candidates(view.text, tokens)
+        chosen = _resolve(candidates)
+        chosen = self._add_short_forms(view.text, tokens, chosen, document)
+        mentions = []
+        for candidate in chosen:
+            start, end = view.original_span(candidate.start, candidate.end)
+            key = candidate.key
+            if key and key.startswith("="):
+                # A short form or alias points at the mention of its full name.
+                full_start, full_end = (int(n) for n in key[1:].split(":"))
+                key = "@{}:{}".format(*view.original_span(full_start, full_end))
+            mentions.append(
+                Mention(
+                    doc_id=document.id,
+                    start=start,
+                    end=end,
+                    text=document.text[start:end],
+                    type=candidate.type,
+                    rule=candidate.rule,
+                    key=key,
+                    subtype=candidate.subtype,
+                )
+            )
+        return mentions
+
+    def _candidates(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        candidates: list[_Candidate] = []
+        candidates += self._gazetteer_matches(text, starts, ends)
+        typed = _index_by_start(candidates)
+        candidates += self._jieba_names(tokens)
+        candidates += self._organizations_by_suffix(tokens, typed)
+        candidates += self._people_by_title(text, tokens)
+        candidates += self._latin_names(text, tokens, typed)
+        candidates += self._book_titles(text)
+        candidates += self._alias_definitions(text, candidates)
+        return candidates
+
+    def _entry_candidate(self, start: int, end: int, entry: GazetteerEntry, rule: str = "gazetteer") -> _Candidate:
+        return _Candidate(start, end, entry.type, rule, entry.key, entry.subtype)
+
+    def _gazetteer_matches(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+        """Known names that start and end on word boundaries."""
+        result = []
+        for start, end, key in self.gazetteer.find(text):
+            if start in starts and end in ends:
+                result.append(self._entry_candidate(start, end, self.gazetteer.entries[key]))
+        return result
+
+    def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
+        """Words jieba's dictionary tags as names, and unknown words that look like
+        Chinese personal names (a surname and one or two more characters)."""
+        result = []
+        stop = self.gazetteer.not_entities
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
+                continue
+            if token.tag in ("nr", "nrfg", "nrt") or (token.tag == "new" and self._looks_like_chinese_name(word)):
+                if self._looks_like_chinese_name(word) or self._looks_transliterated(word):
+                    result.append(
+                        _Candidate(
+                            token.start, token.end, "Person", "person-surname" if token.tag == "new" else "jieba"
+                        )
+                    )
+            elif token.tag == "ns" and len(word) >= 2:
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif token.tag == "nt" and len(word) >= 3:
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
+        return result
+
+    def _looks_like_chinese_name(self, word: str) -> bool:
+        if not 2 <= len(word) <= 4 or any(ch in _NAME_STOPPERS for ch in word):
+            return False
+        surnames = self.gazetteer.surnames
+        if len(word) >= 3 and word[:2] in self.gazetteer.compound_surnames:
+            return True
+        return word[0] in surnames and len(word) <= 3
+
+    @staticmethod
+    def _looks_transliterated(word: str) -> bool:
+        letters = word.replace("·", "")
+        return len(letters) >= 3 and all(ch in _TRANSLITERATION for ch in letters)
+
+    def _organizations_by_suffix(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """Organization names built from a place or organization, optional descriptive
+        words, and an institutional suffix: 广西 物联网 标准化 技术 委员会."""
+        suffix_of = self.gazetteer.suffix_by_text
+        result = []
+        for last, token in enumerate(tokens):
+            suffix = self._suffix_of(token.text)
+            if suffix is None:
+                continue
+            subtype = suffix.subtype
+            # Walk left over words that may stand inside an organization name.
+            first = last
+            anchor_index = None
+            while first - 1 >= 0 and last - first < 8:
+                previous = tokens[first - 1]
+                if previous.tag not in _ORG_INNER_TAGS or previous.text in self.gazetteer.not_entities:
+                    break
+                if previous.tag == "nr" or (previous.text in self.gazetteer.titles):
+                    break
+                first -= 1
+                if self._is_anchor(previous, typed):
+                    anchor_index = first
+            if anchor_index is None:
+                if not suffix.strong or last - first < 2 or (token.text in suffix_of and last == first):
+                    continue
+                start = tokens[first].start
+            else:
+                start = tokens[anchor_index].start
+            if token.end - start > 30 or token.end - start <= len(token.text):
+                continue
+            result.append(_Candidate(start, token.end, "Organization", "org-suffix", None, subtype))
+        return result
+
+    def _suffix_of(self, word: str):
+        """The organization suffix ``word`` is or ends with (longest first)."""
+        suffixes = self.gazetteer.suffix_by_text
+        if word in suffixes:
+            return suffixes[word]
+        for length in range(min(len(word) - 1, 5), 0, -1):
+            suffix = suffixes.get(word[-length:])
+            if suffix is not None and len(word) - length >= 1 and (suffix.strong or length >= 2):
+                return suffix
+        return None
+
+    def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
+        """A word that can begin an organization name: a place or an organization."""
+        if token.tag in ("ns", "nt"):
+            return True
+        for candidate in typed.get(token.start, ()):
+            if candidate.end == token.end and candidate.type in ("Place", "Organization"):
+                return True
+        return False
+
+    def _people_by_title(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """Chinese names right after a title (市委书记万庆良, 院长陈潭) or right before
+        one (张三教授), cut where the name's two or three characters end."""
+        result = []
+        surnames = self.gazetteer.surnames
+        titles = self.gazetteer.titles
+        for index, token in enumerate(tokens):
+            if not self._is_title(token.text):
+                continue
+            position = titles.get(token.text) or self._title_position(token.text)
+            if position in ("before", "both") and index + 1 < len(tokens):
+                start = tokens[index + 1].start
+                name = self._name_at(text, start, tokens, index + 1)
+                if name:
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+            if position in ("after", "both") and index >= 1:
+                previous = tokens[index - 1]
+                word = previous.text
+                if (
+                    2 <= len(word) <= 3
+                    and word[0] in surnames
+                    and _ALL_CJK.match(word)
+                    and previous.tag in ("new", "nr", "nrfg")
+                ):
+                    result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
+        return result
+
+    def _is_title(self, word: str) -> bool:
+        return word in self.gazetteer.titles or self._title_position(word) is not None
+
+    def _title_position(self, word: str) -> str | None:
+        """Compound titles such as 财政部长 or 市委书记 end with a known title."""
+        for length in range(min(len(word) - 1, 4), 1, -1):
+            position = self.gazetteer.titles.get(word[-length:])
+            if position:
+                return position
+        return None
+
+    def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:
+        """A two- or three-character Chinese name starting at ``start`` that ends on a
+        word boundary followed by a verb, punctuation or the end of a clause."""
+        if start >= len(text) or text[start] not in self.gazetteer.surnames:
+            return None
+        boundary_after = {t.start: t for t in tokens[index : index + 5]}
+        for length in (3, 2):
+            candidate = text[start : start + length]
+            if len(candidate) < length or not _ALL_CJK.match(candidate):
+                continue
+            if any(ch in _NAME_STOPPERS for ch in candidate[1:]):
+                continue
+            following = boundary_after.get(start + length)
+            if following is None:
+                continue
+            if (
+                following.tag == "x"
+                or following.text in _SPEECH_VERBS
+                or following.tag in ("v", "vd", "p", "c", "u", "uj", "d")
+            ):
+                if candidate[1:] in self.gazetteer.titles:
+                    continue
+                return candidate
+        return None
+
+    def _latin_names(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """Capitalised Latin names typed by what they end with or by context:
+        Data Futures Forum (organization), Bill English (person after a title)."""
+        result = []
+        ends = {t.end: i for i, t in enumerate(tokens)}
+        for match in _LATIN_NAME.finditer(text):
+            start, end = match.span(1)
+            words = match.group(1).replace("-", " ").split()
+            if any(c.start == start and c.end == end for c in typed.get(start, ())):
+                continue
+            if words[-1] in _LATIN_ORG_WORDS and len(words) >= 2:
+                result.append(_Candidate(start, end, "Organization", "latin-name"))
+            elif words[-1] in _LATIN_DOC_WORDS and len(words) >= 2:
+                result.append(_Candidate(start, end, "Document", "latin-name", subtype="Report"))
+            elif 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words):
+                before = text[max(0, start - 8) : start].rstrip()
+                after = text[end : end + 4].lstrip()
+                title_before = any(before.endswith(t) for t in self.gazetteer.titles if len(t) >= 2)
+                speech_after = any(after.startswith(v) for v in _SPEECH_VERBS)
+                if title_before or speech_after:
+                    result.append(_Candidate(start, end, "Person", "latin-name"))
+        del ends
+        return result
+
+    @staticmethod
+    def _book_titles(text: str) -> list[_Candidate]:
+        """Named documents in title marks: 《广东省信息化促进条例》, with a following
+        kind word when there is one (《…》白皮书)."""
+        result = []
+        for match in _BOOK_TITLE.finditer(text):
+            start, end = match.span()
+            inner = match.group(0)[1:-1]
+            subtype = next((kind for word, kind in _DOCUMENT_SUBTYPES if inner.endswith(word)), None)
+            for word, kind in _DOCUMENT_SUBTYPES:
+                if len(word) >= 2 and text.startswith(word, end):
+                    end += len(word)
+                    subtype = kind
+                    break
+            result.append(_Candidate(start, end, "Document", "book-title", subtype=subtype or "Document"))
+        return result
+
+    def _alias_definitions(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A name followed by another in parentheses names one thing twice:
+        澳大利亚联邦科学与工业研究组织 (CSIRO), 社交化商务（Social Commerce）."""
+        by_end: dict[int, list[_Candidate]] = {}
+        by_span = {(c.start, c.end): c for c in candidates}
+        for candidate in candidates:
+            by_end.setdefault(candidate.end, []).append(candidate)
+        result = []
+        for match in _PARENS.finditer(text):
+            inner_start, inner_end = match.span(1)
+            inner = match.group(1)
+            before = max(
+                by_end.get(match.start(), []) + by_end.get(_skip_space_back(text, match.start()), []),
+                key=lambda c: c.end - c.start,
+                default=None,
+            )
+            if before is None:
+                continue
+            if (inner_start, inner_end) in by_span:
+                continue
+            is_name = bool(_ACRONYM.match(inner)) or bool(
+                re.fullmatch(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}", inner)
+            )
+            is_name = is_name or (
+                bool(_ALL_CJK.match(inner))
+                and 2 <= len(inner) <= 20
+                and not _IS_CJK.search(text[before.start : before.end])
+            )
+            if is_name:
+                result.append(
+                    _Candidate(
+                        inner_start,
+                        inner_end,
+                        before.type,
+                        "alias-definition",
+                        before.key or f"={before.start}:{before.end}",
+                        before.subtype,
+                    )
+                )
+        return result
+
+    def _add_short_forms(
+        self, text: str, tokens: list[Token], chosen: list[_Candidate], document: Document
+    ) -> list[_Candidate]:
+        """Inside one article, later short forms of a name resolve to it: 海关 after
+        海关总署, 政务服务中心 after 广州市政务服务中心, English after Bill English,
+        CSIRO after it was defined in parentheses."""
+        if not chosen:
+            return chosen
+        token_starts = {t.start: t for t in tokens}
+        token_ends = {t.end for t in tokens}
+        occupied = sorted((c.start, c.end) for c in chosen)
+        added: list[_Candidate] = []
+        forms: dict[str, _Candidate] = {}
+        for candidate in chosen:
+            surface = text[candidate.start : candidate.end]
+            for form in self._short_forms(surface, candidate, tokens):
+                forms.setdefault(form, candidate)
+            if candidate.rule == "alias-definition":
+                forms.setdefault(surface, candidate)
+        if not forms:
+            return chosen
+        automaton_forms = sorted(forms, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(f) for f in automaton_forms))
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            full = forms[match.group(0)]
+            if start < full.end:
+                continue
+            if start not in token_starts or end not in token_ends:
+                continue
+            if _overlaps(occupied, start, end):
+                continue
+            if _article_of(document, start) != _article_of(document, full.start):
+                continue
+            key = full.key or f"={full.start}:{full.end}"
+            added.append(_Candidate(start, end, full.type, "short-form", key, full.subtype))
+        if not added:
+            return chosen
+        return sorted(chosen + added, key=lambda c: (c.start, c.end))
+
+    def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
+        forms = []
+        if candidate.type == "Person" and " " in surface:
+            last = surface.split()[-1]
+            if len(last) >= 3:
+                forms.append(last)
+        if candidate.type != "Organization" or not _ALL_CJK.match(surface):
+            return forms
+        words = [t for t in tokens if candidate.start <= t.start and t.end <= candidate.end]
+        if len(words) >= 2:
+            head = words[0]
+            rest = surface[len(head.text) :]
+            head_is_place = head.tag == "ns" or (
+                (entry := self.gazetteer.lookup(head.text)) is not None and entry.type == "Place"
+            )
+            if head_is_place and len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
+                forms.append(rest)
+            elif (
+                not head_is_place
+                and len(words) == 2
+                and len(head.text) >= 2
+                and head.text not in self.gazetteer.by_name
+                and head.text not in self.gazetteer.not_entities
+                and candidate.rule == "gazetteer"
+            ):
+                forms.append(head.text)
+        return forms
+
+
+def _skip_space_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1] in " \t\u3000":
+        position -= 1
+    return position
+
+
+def _index_by_start(candidates: list[_Candidate]) -> dict[int, list[_Candidate]]:
+    index: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        index.setdefault(candidate.start, []).append(candidate)
+    return index
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(spans, (start, float("inf")))
+    if index > 0 and spans[index - 1][1] > start:
+        return True
+    return index < len(spans) and spans[index][0] < end
+
+
+def _article_of(document: Document, offset: int) -> int | None:
+    article = document.article_at(offset)
+    return article.number if article else None
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest (then highest-priority) candidates that do not overlap."""
+    chosen: list[_Candidate] = []
+    if not candidates:
+        return chosen
+    taken = bytearray(max(c.end for c in candidates) + 1)
+    for candidate in sorted(candidates, key=lambda c: c.rank, reverse=True):
+        if candidate.end <= candidate.start or any(taken[candidate.start : candidate.end]):
+            continue
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+_default: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    """The process-wide extractor over kg's own gazetteer."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract(document: Document) -> list[Mention]:
+    """Mentions of ``document`` found by the default extractor."""
+    return default_extractor().extract(document)

@@ -1,0 +1,275 @@
+"""Gazetteers: the lists of known places, organizations and technologies, and rule lists.
+
+Everything is loaded once per process from ``ontology/gazetteers`` (tab-separated files
+with the columns ``id type label_zh label_en aliases parent lat lon source`` and the SKOS
+vocabulary ``technology.ttl``) and ``ontology/rules`` (surnames, titles, organization
+suffixes and words that are never entities).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+from kg.resources import ontology_dir
+
+log = logging.getLogger(__name__)
+
+PLACE_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Region", "Place"})
+ORGANIZATION_SUBTYPES = frozenset(
+    {
+        "Organization",
+        "GovernmentOrganization",
+        "Company",
+        "ResearchOrganization",
+        "University",
+        "MediaOutlet",
+        "InternationalOrganization",
+        "PoliticalOrganization",
+    }
+)
+_COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known thing with all the names it goes by."""
+
+    key: str
+    type: str
+    """``Organization``, ``Place`` or ``Technology``."""
+    subtype: str
+    label: str
+    label_en: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    lat: float | None
+    lon: float | None
+    concept_iri: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every surface form: label, English label and aliases."""
+        return tuple(dict.fromkeys(n for n in (self.label, self.label_en, *self.aliases) if n))
+
+
+def main_type(subtype: str) -> str:
+    """The top-level entity type of a gazetteer ``type`` column value."""
+    if subtype in PLACE_SUBTYPES:
+        return "Place"
+    if subtype in ORGANIZATION_SUBTYPES:
+        return "Organization"
+    if subtype == "Technology":
+        return "Technology"
+    raise ValueError(f"unknown gazetteer type {subtype!r}")
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value) if value.strip() else None
+    except ValueError:
+        return None
+
+
+def read_tsv(path: Path) -> list[GazetteerEntry]:
+    """Entries of one gazetteer TSV file."""
+    entries = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != _COLUMNS:
+            raise ValueError(f"{path}: header must be {' '.join(_COLUMNS)}")
+        for row in reader:
+            label = (row["label_zh"] or row["label_en"] or "").strip()
+            if not row["id"] or not label:
+                continue
+            entries.append(
+                GazetteerEntry(
+                    key=row["id"].strip(),
+                    type=main_type(row["type"].strip()),
+                    subtype=row["type"].strip(),
+                    label=label,
+                    label_en=(row["label_en"] or "").strip() or None,
+                    aliases=tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip()),
+                    parent=(row["parent"] or "").strip() or None,
+                    lat=_float(row["lat"] or ""),
+                    lon=_float(row["lon"] or ""),
+                )
+            )
+    return entries
+
+
+def read_skos(path: Path) -> list[GazetteerEntry]:
+    """Technology entries of a SKOS concept scheme (prefLabel, altLabel, broader)."""
+    from rdflib import Graph, URIRef
+
+    graph = Graph()
+    graph.parse(path, format="turtle")
+    pref, alt, broader = (URIRef(_SKOS + name) for name in ("prefLabel", "altLabel", "broader"))
+    concept_class = URIRef(_SKOS + "Concept")
+    rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    entries = []
+    for concept in sorted(graph.subjects(rdf_type, concept_class)):
+        labels = {str(label.language or ""): str(label) for label in graph.objects(concept, pref)}
+        zh = labels.get("zh") or labels.get("zh-cn") or labels.get("")
+        en = labels.get("en")
+        if not (zh or en):
+            continue
+        parents = sorted(str(p) for p in graph.objects(concept, broader))
+        key = "tech-" + str(concept).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        entries.append(
+            GazetteerEntry(
+                key=key,
+                type="Technology",
+                subtype="Technology",
+                label=zh or en or "",
+                label_en=en,
+                aliases=tuple(sorted({str(a) for a in graph.objects(concept, alt)})),
+                parent=("tech-" + parents[0].rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]) if parents else None,
+                lat=None,
+                lon=None,
+                concept_iri=str(concept),
+            )
+        )
+    return entries
+
+
+def read_word_list(path: Path) -> list[list[str]]:
+    """Rows of a rule list: one entry per line, tab-separated columns, ``#`` comments."""
+    if not path.is_file():
+        log.warning("rule list %s is missing", path)
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    """A word that ends an organization name, with the class it suggests."""
+
+    text: str
+    subtype: str
+    strong: bool
+
+
+class Gazetteer:
+    """All known names, searchable at once with an Aho-Corasick automaton.
+
+    Build it with :func:`load_gazetteer`; it is immutable after construction.
+    """
+
+    def __init__(
+        self,
+        entries: list[GazetteerEntry],
+        *,
+        surnames: frozenset[str] = frozenset(),
+        titles: dict[str, str] | None = None,
+        suffixes: tuple[Suffix, ...] = (),
+        not_entities: frozenset[str] = frozenset(),
+    ) -> None:
+        self.entries: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            if entry.key in self.entries:
+                log.warning("duplicate gazetteer id %s: keeping the first", entry.key)
+                continue
+            self.entries[entry.key] = entry
+        self.surnames = surnames
+        self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
+        self.titles = titles or {}
+        self.suffixes = suffixes
+        self.suffix_by_text = {s.text: s for s in suffixes}
+        self.not_entities = not_entities
+        self.by_name = self._index_names()
+        self.automaton = self._build_automaton()
+
+    def _index_names(self) -> dict[str, str]:
+        """Surface form -> entry key. A form claimed by several entries goes to the
+        most important one (label beats alias; higher administrative level beats lower),
+        or to none when they tie."""
+        rank = {"Country": 0, "Region": 1, "Province": 1, "City": 2, "District": 3}
+        claims: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for entry in self.entries.values():
+            for name in entry.names:
+                if name in self.not_entities or len(name) < 2 or (len(name) < 2 and _CJK.search(name)):
+                    continue
+                is_alias = 0 if name in (entry.label, entry.label_en) else 1
+                claims[name].append((is_alias, rank.get(entry.subtype, 1), entry.key))
+        index = {}
+        for name, owners in claims.items():
+            owners.sort()
+            if len(owners) > 1 and owners[0][:2] == owners[1][:2] and owners[0][2] != owners[1][2]:
+                log.debug("ambiguous name %s: %s", name, [o[2] for o in owners])
+                continue
+            index[name] = owners[0][2]
+        return index
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for name, key in self.by_name.items():
+            automaton.add_word(name, (name, key))
+        if len(automaton):
+            automaton.make_automaton()
+        return automaton
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every occurrence of a known name in ``text`` as ``(start, end, key)``,
+        overlapping ones included."""
+        if not len(self.automaton):
+            return []
+        return [(end + 1 - len(name), end + 1, key) for end, (name, key) in self.automaton.iter(text)]
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry a surface form names, if any."""
+        key = self.by_name.get(name)
+        return self.entries.get(key) if key else None
+
+    def ancestors(self, key: str) -> list[GazetteerEntry]:
+        """The chain of parents of an entry, nearest first."""
+        chain, seen = [], {key}
+        entry = self.entries.get(key)
+        while entry and entry.parent and entry.parent not in seen:
+            seen.add(entry.parent)
+            entry = self.entries.get(entry.parent)
+            if entry:
+                chain.append(entry)
+        return chain
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """Load every gazetteer and rule list under ``directory`` (default: kg's own)."""
+    root = directory or ontology_dir()
+    entries: list[GazetteerEntry] = []
+    for path in sorted((root / "gazetteers").glob("*.tsv")):
+        entries.extend(read_tsv(path))
+    for path in sorted((root / "gazetteers").glob("*.ttl")):
+        entries.extend(read_skos(path))
+    rules = root / "rules"
+    surnames = frozenset(row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0])
+    titles = {
+        row[0]: (row[1] if len(row) > 1 and row[1] else "both") for row in read_word_list(rules / "person_titles.txt")
+    }
+    suffixes = tuple(
+        Suffix(row[0], row[1] if len(row) > 1 and row[1] else "Organization", len(row) > 2 and row[2] == "strong")
+        for row in read_word_list(rules / "org_suffixes.txt")
+        if row and row[0]
+    )
+    not_entities = frozenset(row[0] for row in read_word_list(rules / "not_entities.txt") if row and row[0])
+    log.info("loaded %d gazetteer entries from %s", len(entries), root)
+    return Gazetteer(entries, surnames=surnames, titles=titles, suffixes=suffixes, not_entities=not_entities)
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """kg's own gazetteer, loaded on first use and shared by the whole process."""
+    return load_gazetteer()

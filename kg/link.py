@@ -1,0 +1,157 @@
+"""Link: resolve every mention to one canonical entity.
+
+Gazetteer names resolve to their entry whatever surface form was used (成都 and 成都市,
+亚马逊 and Amazon). Names found by rules get a canonical label of their own; a short
+form or an alias defined in parentheses resolves to the mention it points at; local
+governments get their official name (成都市政府 → 成都市人民政府).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
+
+_SPACES = re.compile(r"\s+")
+_GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
+
+
+def canonical_text(text: str) -> str:
+    """A mention's text as a label: line breaks and spaces between Chinese characters
+    removed, spaces between Latin words kept, title marks dropped."""
+    text = text.strip()
+    if text.startswith("《") and text.endswith("》"):
+        text = text[1:-1]
+    text = _LATIN_GAP.sub("\x00", text)
+    text = _SPACES.sub("", text)
+    return text.replace("\x00", " ")
+
+
+def entity_from_entry(entry: GazetteerEntry) -> Entity:
+    """The entity a gazetteer entry describes."""
+    return Entity(
+        key=entry.key,
+        type=entry.type,
+        label=entry.label,
+        subtype=entry.subtype,
+        label_en=entry.label_en,
+        aliases=entry.aliases,
+        parent=entry.parent,
+        lat=entry.lat,
+        lon=entry.lon,
+        concept_iri=entry.concept_iri,
+    )
+
+
+class Linker:
+    """Resolves the mentions of a document to entities."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def link(self, document: Document, mentions: list[Mention]) -> DocumentResult:
+        """Entities and linked mentions of one document.
+
+        Examples
+        --------
+        >>> from kg.ingest import make_document
+        >>> from kg.extract import extract
+        >>> doc = make_document("d", "成都市政府与成都云计算中心。成都很大。", path="d")
+        >>> result = Linker().link(doc, extract(doc))
+        >>> sorted({result.entities[m.entity_key].label for m in result.mentions})
+        ['成都云计算中心', '成都市', '成都市人民政府']
+        """
+        result = DocumentResult(document=document)
+        by_span: dict[tuple[int, int], str] = {}
+        for mention in mentions:
+            key = self._resolve(mention, by_span, result)
+            by_span[(mention.start, mention.end)] = key
+            article = document.article_at(mention.start)
+            result.mentions.append(LinkedMention(mention, key, article.number if article else None))
+        return result
+
+    def _resolve(self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult) -> str:
+        if mention.key and mention.key.startswith("@"):
+            start, end = (int(n) for n in mention.key[1:].split(":"))
+            if (start, end) in by_span:
+                return by_span[(start, end)]
+        if mention.key and mention.key in self.gazetteer.entries:
+            return self._add_entry(self.gazetteer.entries[mention.key], result)
+        label = canonical_text(mention.text)
+        entry = self.gazetteer.lookup(label)
+        if entry is not None and entry.type == mention.type:
+            return self._add_entry(entry, result)
+        if mention.type == "Organization":
+            return self._organization(label, mention, result)
+        key = f"{mention.type}:{label}"
+        if key not in result.entities:
+            result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=mention.subtype)
+        return key
+
+    def _add_entry(self, entry: GazetteerEntry, result: DocumentResult) -> str:
+        """Add an entry's entity and its chain of parents (so places carry their
+        province and country)."""
+        if entry.key not in result.entities:
+            result.entities[entry.key] = entity_from_entry(entry)
+            for ancestor in self.gazetteer.ancestors(entry.key):
+                result.entities.setdefault(ancestor.key, entity_from_entry(ancestor))
+        return entry.key
+
+    def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
+        place, rest = self._leading_place(label)
+        parent = None
+        subtype = mention.subtype
+        if place is not None:
+            parent_key = self._add_entry(place, result)
+            government = _GOVERNMENT.match(label)
+            if rest and government and self._place_named(government["place"]) is place:
+                # 成都政府, 成都市政府 and 成都市人民政府 are one body.
+                label = place.label + ("人民政府" if place.key.startswith("cn-") else "政府")
+                subtype = "GovernmentOrganization"
+            elif place.key == "iso-cn" and (inner := self.gazetteer.lookup(rest)) and inner.type == "Organization":
+                # 中国财政部 is the 财政部 of the gazetteer.
+                return self._add_entry(inner, result)
+            parent = parent_key
+        key = f"Organization:{label}"
+        if key not in result.entities:
+            result.entities[key] = Entity(
+                key=key,
+                type="Organization",
+                label=label,
+                subtype=subtype or "Organization",
+                parent=None,
+                lat=None,
+                lon=None,
+            )
+            if parent:
+                result.entities[key] = Entity(
+                    key=key, type="Organization", label=label, subtype=subtype or "Organization", parent=None
+                )
+        return key
+
+    def _place_named(self, name: str) -> GazetteerEntry | None:
+        entry = self.gazetteer.lookup(name)
+        if entry is None and name and name[-1] in "省市县区":
+            entry = self.gazetteer.lookup(name[:-1])
+        return entry if entry is not None and entry.type == "Place" else None
+
+    def _leading_place(self, label: str) -> tuple[GazetteerEntry | None, str]:
+        """The longest known place that begins ``label``, and the rest of it."""
+        for length in range(min(len(label) - 1, 12), 1, -1):
+            entry = self.gazetteer.lookup(label[:length])
+            if entry is not None and entry.type == "Place":
+                return entry, label[length:]
+        return None, label
+
+
+_default: Linker | None = None
+
+
+def link(document: Document, mentions: list[Mention]) -> DocumentResult:
+    """Link ``mentions`` of ``document`` with the default gazetteer."""
+    global _default
+    if _default is None:
+        _default = Linker()
+    return _default.link(document, mentions)

@@ -1,0 +1,127 @@
+"""Ingest: decoding, bulletin splitting, sources and dates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import decode, iter_documents, parse_date, read_path, split_articles
+
+SAMPLE_TITLES = {
+    1: "互联网成中国公民发表言论重要渠道之一",
+    3: "《广东省信息化促进条例》9月开始实施",
+    4: "广西成立物联网标准化技术委员会",
+    7: "Gartner 发布报告称云服务市场竞争日趋激烈",
+    12: "海关总署：一季度无纸通关逾七成",
+    13: "政务服务改革将推“广州模式”",
+}
+SAMPLE_SOURCES = {
+    1: "新华网",
+    2: "中国政府采购报",
+    5: "四川新闻网",
+    6: "ZDNet CIO 与应用频道",
+    7: "中关村在线",
+    12: "国际商报",
+    13: None,
+}
+
+
+def test_the_sample_bulletin_splits_into_its_thirteen_articles(sample):
+    assert [a.number for a in sample.articles] == list(range(1, 14))
+    assert sample.title == "电子政务信息汇编"
+    assert sample.date == "2014-06-13"
+    for number, title in SAMPLE_TITLES.items():
+        assert sample.articles[number - 1].title == title
+
+
+def test_each_article_keeps_its_source_outlet_and_the_bulletin_date(sample):
+    for number, source in SAMPLE_SOURCES.items():
+        assert sample.articles[number - 1].source == source
+    assert {a.date for a in sample.articles} == {"2014-06-13"}
+
+
+def test_article_offsets_point_at_their_headings_and_the_toc_is_not_an_article(sample):
+    first = sample.articles[0]
+    assert sample.text[first.start : first.body_start].startswith("## 1. 互联网成中国公民")
+    assert "目 录" not in sample.text[first.start : first.end]
+    third = sample.articles[2]
+    assert sample.text[third.start :].startswith("### **3. 《广东省信息化促进条例》")
+    assert sample.articles[-1].end == len(sample.text)
+
+
+def test_a_document_without_numbered_headings_is_one_article():
+    articles, title, date = split_articles("国务院常务会议2020年3月1日召开。\n会议指出……（新华社）\n", "a.txt")
+    assert len(articles) == 1
+    assert articles[0].source == "新华社"
+    assert date == "2020-03-01"
+
+
+def test_plain_numbered_headings_split_when_they_count_up():
+    text = "简报\n\n1. 第一篇标题\n\n正文一。\n\n2. 第二篇标题\n\n正文二。（人民网）\n"
+    articles, _, _ = split_articles(text, "b.txt")
+    assert [(a.number, a.title, a.source) for a in articles] == [(1, "第一篇标题", None), (2, "第二篇标题", "人民网")]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("海关总署".encode(), "utf-8"),
+        ("\ufeff海关总署".encode(), "utf-8-sig"),
+        ("海关总署".encode("gbk"), "gb18030"),
+        ("海关总署".encode("gb18030"), "gb18030"),
+        ("\ufeff海关总署".encode("utf-16-le"), "utf-16"),
+    ],
+)
+def test_documents_decode_from_utf8_gbk_and_utf16(data, encoding):
+    assert decode(data) == ("海关总署", encoding)
+
+
+def test_binary_and_undecodable_files_are_refused_with_the_reason():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(InputError, match="neither UTF-8 nor GB18030"):
+        decode(b"abc\x80\x80\xff")
+
+
+def test_jsonl_holds_one_document_per_line(tmp_path):
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": "a", "text": "国务院新闻办公室发表白皮书。"}, {"id": "b", "text": "成都市政府。"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    documents = list(read_path(path))
+    assert [(d.id, d.text) for d in documents] == [("a", rows[0]["text"]), ("b", rows[1]["text"])]
+
+
+def test_folders_skip_files_of_other_kinds_and_say_why(tmp_path):
+    (tmp_path / "a.md").write_text("## 1. 标题\n正文。\n", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    skipped = []
+    documents = list(iter_documents([tmp_path], on_skip=skipped.append))
+    assert [d.id for d in documents] == ["a.md"]
+    assert sorted((s.path.rsplit("/", 1)[-1], s.reason) for s in skipped) == [
+        ("empty.txt", "the file is empty"),
+        ("image.png", "not a document type (.htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .txt, .xhtml)"),
+    ]
+
+
+def test_a_missing_path_is_an_input_error():
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(iter_documents(["/nonexistent/news.md"]))
+
+
+def test_html_pages_are_read_as_their_visible_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><script>var x='<b>';</script></head><body><h2>1. 标题</h2><p>广州大学&amp;中心</p></body></html>"
+    )
+    document = next(read_path(path))
+    assert "var x" not in document.text
+    assert "广州大学&中心" in document.text
+
+
+def test_dates_are_read_in_chinese_and_iso_forms():
+    assert parse_date("2014年6月13日") == "2014-06-13"
+    assert parse_date("发布于 2020-1-2") == "2020-01-02"
+    assert parse_date("2014年13月40日") is None
