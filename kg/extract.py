@@ -38,6 +38,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
+    "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
 )
 _SPEECH_VERBS = frozenset(
     [
@@ -73,6 +74,15 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+# One-character abbreviations of countries and regions. Alone they are too ambiguous
+# to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
+_PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬")
+_PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
+# 十八大, 党的二十大: national congresses of the Communist Party of China.
+_RELATION_WORDS = frozenset(
+    "关系 两国 三国 双方 合作 贸易 会谈 峰会 边境 边界 联合 友好 战略 对话 之间 首脑 建交 外长 领导人 经贸 交流".split()
+)
+_PARTY_CONGRESS = re.compile(r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![学庆队院赛])")
 _LATIN_ORG_WORDS = frozenset(
     [
         "Forum",
@@ -154,6 +164,8 @@ _ORG_INNER_TAGS = frozenset(
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     "gazetteer": 9,
+    "party-congress": 9,
+    "place-abbreviation": 8,
     "book-title": 9,
     "alias-definition": 8,
     "short-form": 7,
@@ -355,6 +367,12 @@ class Extractor:
         candidates += self._people_by_title(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        candidates += self._place_abbreviations(tokens)
+        candidates += [
+            _Candidate(m.start(), m.end(), "Organization", "party-congress", subtype="PoliticalOrganization")
+            for m in _PARTY_CONGRESS.finditer(text)
+            if m.start() in starts and m.end() in ends
+        ]
         candidates += self._alias_definitions(text, candidates)
         return candidates
 
@@ -387,7 +405,7 @@ class Extractor:
                     )
             elif token.tag == "ns" and len(word) >= 2:
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
-            elif token.tag == "nt" and len(word) >= 3:
+            elif token.tag == "nt" and len(word) >= 3 and self._suffix_of(word) is not None:
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
         return result
 
@@ -542,6 +560,39 @@ class Extractor:
                 if title_before or speech_after:
                     result.append(_Candidate(start, end, "Person", "latin-name"))
         del ends
+        return result
+
+    def _place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
+        """中美, 中日韩, 港澳台: two or three one-character place abbreviations together
+        name that many places, one character each. Alone (沪, 华) they are not tagged."""
+        result = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            word = token.text
+            run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
+            accepted = None
+            if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
+                rest = word[len(run) :]
+                if (not rest and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad")) or rest in _RELATION_WORDS:
+                    accepted = (token.start, len(run))
+            if accepted is None:
+                # Consecutive one-character words: 日 韩, 法 德.
+                end = index
+                while (
+                    end < len(tokens)
+                    and end - index < 3
+                    and len(tokens[end].text) == 1
+                    and tokens[end].text in _PLACE_ABBREVIATIONS
+                ):
+                    end += 1
+                if end - index >= 2 and any(t.tag in ("j", "ns", "nr", "nz") for t in tokens[index:end]):
+                    accepted = (token.start, end - index)
+                    index = end - 1
+            if accepted is not None:
+                start, length = accepted
+                result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
+            index += 1
         return result
 
     @staticmethod
