@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import jieba
 
-from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.model import Document, Mention
 
 log = logging.getLogger(__name__)
@@ -73,16 +73,18 @@ _SPEECH_VERBS = frozenset(
         "看望",
     ]
 )
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
 _PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
+_PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
 _RELATION_WORDS = frozenset(
     "关系 两国 三国 双方 合作 贸易 会谈 峰会 边境 边界 联合 友好 战略 对话 之间 首脑 建交 外长 领导人 经贸 交流".split()
 )
-_PARTY_CONGRESS = re.compile(r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![学庆队院赛])")
+_PARTY_CONGRESS = re.compile(r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])")
 _LATIN_ORG_WORDS = frozenset(
     [
         "Forum",
@@ -160,6 +162,13 @@ _DOCUMENT_SUBTYPES = (
 # Jieba tags that may stand inside an organization name between its anchor and suffix.
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
+)
+# Verbs that start a clause ("广西成立…委员会"); other verbs may stand inside a name
+# (审计委员会, 政府采购报, 应用技术国家工程实验室).
+_CLAUSE_VERBS = frozenset(
+    "成立 挂牌 发布 发表 召开 举行 举办 表示 提出 推出 设立 建立 组建 批准 印发 会见 访问 参加 出席 签署 宣布 启动 开展 实施 "
+    "开通 上线 指出 认为 要求 强调 获悉 介绍 称 说 主办 承办 联合 共建 打造 推动 推进 加快 完成 公布 出台 制定 通过 任命 当选 "
+    "担任 来到 前往 抵达 离开 表彰 获得 荣获 成为 进入 位于 属于 希望 计划 决定 拟 将 已 正在 开始 继续 支持 反对 欢迎".split()
 )
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
@@ -333,7 +342,7 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
-        chosen = self._add_short_forms(view.text, tokens, chosen, document)
+        chosen = self._add_short_forms(view, tokens, chosen, document)
         mentions = []
         for candidate in chosen:
             start, end = view.original_span(candidate.start, candidate.end)
@@ -388,34 +397,74 @@ class Extractor:
         return result
 
     def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
-        """Words jieba's dictionary tags as names, and unknown words that look like
-        Chinese personal names (a surname and one or two more characters)."""
+        """Words jieba tags as names, and unknown words that look like Chinese personal
+        names, kept only where the evidence is strong enough (see :meth:`_is_person`)."""
         result = []
         stop = self.gazetteer.not_entities
         for index, token in enumerate(tokens):
             word = token.text
             if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
                 continue
-            if token.tag in ("nr", "nrfg", "nrt") or (token.tag == "new" and self._looks_like_chinese_name(word)):
-                if self._looks_like_chinese_name(word) or self._looks_transliterated(word):
-                    result.append(
-                        _Candidate(
-                            token.start, token.end, "Person", "person-surname" if token.tag == "new" else "jieba"
-                        )
-                    )
-            elif token.tag == "ns" and len(word) >= 2:
+            if token.tag == "new" and len(word) in (3, 4) and word[-1] in "说称讲道":
+                # The HMM glued a speech verb to a name: 陈潭说.
+                name = word[:-1]
+                if self._looks_like_chinese_name(name):
+                    result.append(_Candidate(token.start, token.end - 1, "Person", "person-surname"))
+                continue
+            if token.tag in ("nr", "nrfg", "nrt", "new"):
+                if self._is_person(tokens, index):
+                    result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
+            elif token.tag == "ns" and self._looks_like_place(word):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag == "nt" and len(word) >= 3 and self._suffix_of(word) is not None:
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
         return result
 
+    def _is_person(self, tokens: list[Token], index: int) -> bool:
+        """Jieba tags many ordinary words as names (文明, 阳光, 明白), so a name needs a
+        surname and either three characters whose last two are not an ordinary word, or
+        a title or speech verb next to it (李鹏总理, 王毅说). Transliterated names need
+        three or more characters of the transliteration alphabet."""
+        word = tokens[index].text
+        if self._looks_transliterated(word):
+            return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
+        if not self._looks_like_chinese_name(word):
+            return False
+        given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
+        if len(word) >= 3 and not self._is_ordinary_word(given):
+            return True
+        return self._has_person_context(tokens, index)
+
+    def _is_ordinary_word(self, word: str) -> bool:
+        tag = self._tags.get(word)
+        return len(word) >= 2 and tag is not None and not tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 20
+
+    def _has_person_context(self, tokens: list[Token], index: int) -> bool:
+        before = tokens[index - 1].text if index > 0 else ""
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        titles = self.gazetteer.titles
+        if before and (self._is_title(before) and titles.get(before, self._title_position(before)) in ("before", "both")):
+            return True
+        if after and (after in _SPEECH_VERBS or after in ("同志", "先生", "女士")):
+            return True
+        return bool(after) and self._is_title(after) and titles.get(after, self._title_position(after)) in ("after", "both", "before")
+
     def _looks_like_chinese_name(self, word: str) -> bool:
-        if not 2 <= len(word) <= 4 or any(ch in _NAME_STOPPERS for ch in word):
+        if not 2 <= len(word) <= 4 or any(ch in _NAME_STOPPERS for ch in word) or word[-1] in _NOT_NAME_ENDINGS:
             return False
         surnames = self.gazetteer.surnames
         if len(word) >= 3 and word[:2] in self.gazetteer.compound_surnames:
             return True
         return word[0] in surnames and len(word) <= 3
+
+    @classmethod
+    def _looks_like_place(cls, word: str) -> bool:
+        """Jieba's place tag is trusted only for names with a geographic suffix after
+        at least two characters (怀柔县, 长安街) or transliterated foreign names
+        (科索沃); it also tags ordinary words (城市, 两国, 普及) as places."""
+        if len(word) >= 3 and word[-1] in _PLACE_SUFFIX_CHARS:
+            return True
+        return cls._looks_transliterated(word)
 
     @staticmethod
     def _looks_transliterated(word: str) -> bool:
@@ -428,7 +477,7 @@ class Extractor:
         suffix_of = self.gazetteer.suffix_by_text
         result = []
         for last, token in enumerate(tokens):
-            suffix = self._suffix_of(token.text)
+            suffix = self._suffix_of(token.text) or self._generic_body(token)
             if suffix is None:
                 continue
             subtype = suffix.subtype
@@ -437,13 +486,17 @@ class Extractor:
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
-                if previous.tag not in _ORG_INNER_TAGS or previous.text in self.gazetteer.not_entities:
+                inner = previous.tag in _ORG_INNER_TAGS or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS)
+                if not inner or previous.text in self.gazetteer.not_entities or len(previous.text) < 2 and previous.tag == "v":
                     break
                 if previous.tag == "nr" or (previous.text in self.gazetteer.titles):
                     break
                 first -= 1
                 if self._is_anchor(previous, typed):
                     anchor_index = first
+            if anchor_index is None and first == last and self._starts_with_place(token.text, suffix.text):
+                result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
+                continue
             if anchor_index is None:
                 if not suffix.strong or last - first < 2 or (token.text in suffix_of and last == first):
                     continue
@@ -455,6 +508,29 @@ class Extractor:
             result.append(_Candidate(start, token.end, "Organization", "org-suffix", None, subtype))
         return result
 
+    def _generic_body(self, token: Token):
+        """A known government body whose name other countries' bodies share (财政部,
+        统计局): after a foreign place it names that country's body (澳大利亚财政部)."""
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        if entry is None or entry.subtype != "GovernmentOrganization" or len(token.text) > 6:
+            return None
+        if self._leading_place_length(token.text):
+            return None
+        return Suffix(token.text, entry.subtype, False)
+
+    def _leading_place_length(self, word: str) -> int:
+        for length in range(len(word) - 1, 1, -1):
+            entry = self.gazetteer.lookup(word[:length])
+            if entry is not None and entry.type == "Place":
+                return length
+        return 0
+
+    def _starts_with_place(self, word: str, suffix: str) -> bool:
+        """中国队, 成都市政府: one word made of a known place and a suffix."""
+        head = word[: len(word) - len(suffix)] if word.endswith(suffix) else ""
+        entry = self.gazetteer.lookup(head) if len(head) >= 2 else None
+        return entry is not None and entry.type in ("Place", "Organization")
+
     def _suffix_of(self, word: str):
         """The organization suffix ``word`` is or ends with (longest first)."""
         suffixes = self.gazetteer.suffix_by_text
@@ -462,8 +538,9 @@ class Extractor:
             return suffixes[word]
         for length in range(min(len(word) - 1, 5), 0, -1):
             suffix = suffixes.get(word[-length:])
-            if suffix is not None and len(word) - length >= 1 and (suffix.strong or length >= 2):
-                return suffix
+            if suffix is not None and len(word) - length >= 1:
+                if suffix.strong or length >= 2 or self._starts_with_place(word, suffix.text):
+                    return suffix
         return None
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
@@ -654,39 +731,41 @@ class Extractor:
         return result
 
     def _add_short_forms(
-        self, text: str, tokens: list[Token], chosen: list[_Candidate], document: Document
+        self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
     ) -> list[_Candidate]:
         """Inside one article, later short forms of a name resolve to it: 海关 after
         海关总署, 政务服务中心 after 广州市政务服务中心, English after Bill English,
         CSIRO after it was defined in parentheses."""
         if not chosen:
             return chosen
+        text = view.text
+
+        def article_of(position: int) -> int | None:
+            return _article_of(document, view.offsets[position])
+
         token_starts = {t.start: t for t in tokens}
         token_ends = {t.end for t in tokens}
         occupied = sorted((c.start, c.end) for c in chosen)
         added: list[_Candidate] = []
-        forms: dict[str, _Candidate] = {}
+        forms: dict[str, list[_Candidate]] = {}
         for candidate in chosen:
             surface = text[candidate.start : candidate.end]
             for form in self._short_forms(surface, candidate, tokens):
-                forms.setdefault(form, candidate)
+                forms.setdefault(form, []).append(candidate)
             if candidate.rule == "alias-definition":
-                forms.setdefault(surface, candidate)
+                forms.setdefault(surface, []).append(candidate)
         if not forms:
             return chosen
-        automaton_forms = sorted(forms, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(f) for f in automaton_forms))
+        pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         for match in pattern.finditer(text):
             start, end = match.span()
-            full = forms[match.group(0)]
-            if start < full.end:
+            if start not in token_starts or end not in token_ends or _overlaps(occupied, start, end):
                 continue
-            if start not in token_starts or end not in token_ends:
+            article = article_of(start)
+            earlier = [c for c in forms[match.group(0)] if c.end <= start and article_of(c.start) == article]
+            if not earlier:
                 continue
-            if _overlaps(occupied, start, end):
-                continue
-            if _article_of(document, start) != _article_of(document, full.start):
-                continue
+            full = earlier[-1]
             key = full.key or f"={full.start}:{full.end}"
             added.append(_Candidate(start, end, full.type, "short-form", key, full.subtype))
         if not added:
@@ -694,6 +773,10 @@ class Extractor:
         return sorted(chosen + added, key=lambda c: (c.start, c.end))
 
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
+        """Short forms by which an article refers back to a name it gave in full:
+        the name without its leading place (广州市政务服务中心 → 政务服务中心), the head
+        word of a known body named by head + generic suffix (海关总署 → 海关), the
+        surname of a Latin name (Bill English → English)."""
         forms = []
         if candidate.type == "Person" and " " in surface:
             last = surface.split()[-1]
@@ -701,24 +784,23 @@ class Extractor:
                 forms.append(last)
         if candidate.type != "Organization" or not _ALL_CJK.match(surface):
             return forms
-        words = [t for t in tokens if candidate.start <= t.start and t.end <= candidate.end]
-        if len(words) >= 2:
-            head = words[0]
-            rest = surface[len(head.text) :]
-            head_is_place = head.tag == "ns" or (
-                (entry := self.gazetteer.lookup(head.text)) is not None and entry.type == "Place"
-            )
-            if head_is_place and len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
+        place_length = self._leading_place_length(surface)
+        if place_length:
+            rest = surface[place_length:]
+            if rest[:1] in "省市县区" and rest[1:]:
+                rest = rest[1:]
+            if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
                 forms.append(rest)
-            elif (
-                not head_is_place
-                and len(words) == 2
-                and len(head.text) >= 2
-                and head.text not in self.gazetteer.by_name
-                and head.text not in self.gazetteer.not_entities
-                and candidate.rule == "gazetteer"
-            ):
-                forms.append(head.text)
+            return forms
+        if candidate.rule != "gazetteer":
+            return forms
+        known = self.tokenizer.FREQ
+        for length in range(len(surface) - 2, 1, -1):
+            head, rest = surface[:length], surface[length:]
+            if known.get(head, 0) > 0 and head not in self.gazetteer.by_name and head not in self.gazetteer.not_entities:
+                if rest in self.gazetteer.suffix_by_text and self._tags.get(head, "n").startswith("n"):
+                    forms.append(head)
+                break
         return forms
 
 
