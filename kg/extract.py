@@ -73,6 +73,7 @@ _SPEECH_VERBS = frozenset(
         "看望",
     ]
 )
+_DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
@@ -411,6 +412,15 @@ class Extractor:
                 if self._looks_like_chinese_name(name):
                     result.append(_Candidate(token.start, token.end - 1, "Person", "person-surname"))
                 continue
+            doctrine = next((d for d in _DOCTRINES if word.endswith(d) and len(word) - len(d) >= 2), None)
+            if doctrine and token.tag != "nr":
+                # 邓小平理论, 毛泽东思想, 马克思主义: the name inside is a person.
+                name = word[: -len(doctrine)]
+                if self._tags.get(name, "").startswith("nr") and (
+                    self._looks_like_chinese_name(name) or self._looks_transliterated(name)
+                ):
+                    result.append(_Candidate(token.start, token.start + len(name), "Person", "person-surname"))
+                continue
             if token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
@@ -432,6 +442,10 @@ class Extractor:
             return False
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
         if len(word) >= 3 and not self._is_ordinary_word(given):
+            return True
+        if tokens[index].tag == "new" and len(word) == 2:
+            # A surname and one character that jieba's dictionary does not know as a
+            # word together: 赵明, 苏芮.
             return True
         return self._has_person_context(tokens, index)
 
