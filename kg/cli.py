@@ -153,6 +153,26 @@ def export(graph: Path, fmt: str, out_file: Path | None) -> None:
         click.echo(f"wrote {out_file}")
 
 
+@cli.command("eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(path_type=Path), help="Gold JSON-lines file.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--types", default=None, help="Comma-separated gold types to score (default: all in the gold file).")
+@click.option("--show", default=20, show_default=True, help="How many misses and false alarms to list.")
+def evaluate_command(gold_path: Path, paths: tuple[Path, ...], types: str | None, show: int) -> None:
+    """Score extraction against gold annotations (P/R/F1 per type).
+
+    PATHS are the original documents (so bulletins keep their articles); without them
+    the gold file's own texts are used.
+    """
+    from kg.evaluate import evaluate, format_evaluation, read_gold
+    from kg.ingest import iter_documents
+
+    wanted = [t.strip().upper() for t in types.split(",")] if types else None
+    gold = read_gold(gold_path, types=wanted)
+    documents = {d.id: d for d in iter_documents(paths)} if paths else None
+    click.echo(format_evaluation(evaluate(gold, documents=documents, types=wanted), show=show), nl=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; turn expected failures into one line on stderr and exit code 2."""
     try:

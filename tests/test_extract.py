@@ -1,0 +1,111 @@
+"""Extraction: given this text, these mentions come out, with offsets that slice back."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import make_document
+
+
+def mentions(pipeline, text: str) -> list[tuple[str, str]]:
+    document = make_document("t.txt", text, path="t.txt")
+    found = pipeline.extractor.extract(document)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return [(m.text, m.type) for m in found]
+
+
+def linked_labels(pipeline, text: str) -> dict[str, str]:
+    """Surface form -> canonical label of its entity."""
+    document = make_document("t.txt", text, path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    return {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国家发展和改革委员会今天在北京发布通知。", [("国家发展和改革委员会", "Organization"), ("北京", "Place")]),
+        ("工信部与华为签署合作协议。", [("工信部", "Organization"), ("华为", "Organization")]),
+        ("记者从杭州市数据资源管理局获悉", [("杭州市数据资源管理局", "Organization")]),
+        ("浙江省大数据发展管理局成立。", [("浙江省大数据发展管理局", "Organization")]),
+        ("深圳市政务服务数据管理局推出新平台。", [("深圳市政务服务数据管理局", "Organization")]),
+    ],
+)
+def test_organizations_from_gazetteers_and_place_plus_suffix_rules(pipeline, text, expected):
+    found = mentions(pipeline, text)
+    for item in expected:
+        assert item in found
+
+
+def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(pipeline):
+    found = mentions(pipeline, "贵州省人民政府办公厅印发了实施方案。")
+    assert ("贵州省人民政府办公厅", "Organization") in found
+    assert ("贵州省", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("外交部发言人华春莹表示，中方欢迎这一决定。", "华春莹"),
+        ("市委书记李强提出要加快建设。", "李强"),
+        ("清华大学教授王小明说，这是一个好消息。", "王小明"),
+        ("美国国务卿 John Kerry 表示欢迎。", "John Kerry"),
+    ],
+)
+def test_people_are_found_from_surnames_titles_and_context(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_technologies_come_from_the_skos_vocabulary(pipeline):
+    found = mentions(pipeline, "各地加快推进云计算、大数据和人工智能在政务服务中的应用。")
+    for term in ("云计算", "大数据", "人工智能"):
+        assert (term, "Technology") in found
+
+
+def test_places_resolve_to_full_division_names(pipeline):
+    labels = linked_labels(pipeline, "成都和广西的代表来到乌鲁木齐。")
+    assert labels["成都"] == "成都市"
+    assert labels["广西"] == "广西壮族自治区"
+    assert labels["乌鲁木齐"] == "乌鲁木齐市"
+
+
+def test_aliases_across_languages_resolve_to_one_entity(pipeline):
+    labels = linked_labels(pipeline, "亚马逊（Amazon）旗下的 AWS 与微软竞争。")
+    assert labels["亚马逊"] == labels["Amazon"]
+
+
+def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
+    text = "欧洲数字创新研究联合会 (EDIRU) 发布报告。EDIRU 表示将继续研究。"
+    labels = linked_labels(pipeline, text)
+    assert labels.get("EDIRU") == labels.get("欧洲数字创新研究联合会") == "欧洲数字创新研究联合会"
+    assert sum(1 for t, _ in mentions(pipeline, text) if t == "EDIRU") == 2
+
+
+def test_a_short_form_inside_an_article_resolves_to_the_full_name(pipeline):
+    text = "昨日，杭州市行政服务中心召开会议。会上，行政服务中心负责人介绍了情况。"
+    labels = linked_labels(pipeline, text)
+    assert labels["行政服务中心"] == "杭州市行政服务中心"
+
+
+def test_local_governments_get_their_official_name(pipeline):
+    labels = linked_labels(pipeline, "南京市政府与苏州政府举行会谈。")
+    assert labels["南京市政府"] == "南京市人民政府"
+    assert labels["苏州政府"] == "苏州市人民政府"
+
+
+def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
+    found = mentions(pipeline, "云计算技术不断普及，惠及千家万户，白皮书和博客也在城市中流行。")
+    assert not [m for m in found if m[1] in ("Place", "Person")]
+
+
+def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(pipeline):
+    text = "据统计，截至去年底我国网民每天发布和转发的微博信息超过二十亿条，中\n\n国网民规模居世界第一。"
+    found = mentions(pipeline, text)
+    assert ("中\n\n国", "Place") in found
+
+
+def test_named_documents_in_title_marks(pipeline):
+    found = mentions(pipeline, "国务院印发《新一代人工智能发展规划》，并发布《数字中国建设》白皮书。")
+    assert ("《新一代人工智能发展规划》", "Document") in found
+    assert ("《数字中国建设》白皮书", "Document") in found
