@@ -371,6 +371,7 @@ class Extractor:
         ends = {t.end for t in tokens}
         candidates: list[_Candidate] = []
         candidates += self._gazetteer_matches(text, starts, ends)
+        candidates += self._places_heading_words(tokens)
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
@@ -395,6 +396,24 @@ class Extractor:
         for start, end, key in self.gazetteer.find(text):
             if start in starts and end in ends:
                 result.append(self._entry_candidate(start, end, self.gazetteer.entries[key]))
+        return result
+
+    def _places_heading_words(self, tokens: list[Token]) -> list[_Candidate]:
+        """Jieba's dictionary holds compounds such as 中国网民 or 北京市民; the known
+        place that begins one (中国, 北京) is a mention when the rest is a word."""
+        result = []
+        known = self.tokenizer.FREQ
+        for token in tokens:
+            word = token.text
+            if token.tag in ("gaz", "x", "new") or len(word) < 4 or not _ALL_CJK.match(word):
+                continue
+            for length in range(len(word) - 2, 1, -1):
+                entry = self.gazetteer.lookup(word[:length])
+                rest = word[length:]
+                if entry is not None and entry.type == "Place" and known.get(rest, 0) > 0:
+                    if self._tags.get(rest, "n").startswith("n") and self._suffix_of(rest) is None:
+                        result.append(self._entry_candidate(token.start, token.start + length, entry))
+                    break
         return result
 
     def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
