@@ -94,7 +94,9 @@ def read_gold(path: str | Path, *, types: Iterable[str] | None = None) -> list[G
                 by_canonical[canonical].add(span)
                 group_type[canonical] = gold_type
         except (KeyError, TypeError, ValueError) as error:
-            raise InputError(f"{path}:{number}: not a gold line ({error}); expected {{\"id\", \"text\", \"entities\"}}") from error
+            raise InputError(
+                f'{path}:{number}: not a gold line ({error}); expected {{"id", "text", "entities"}}'
+            ) from error
         keys = sorted(by_canonical)
         documents.append(
             GoldDocument(
@@ -134,7 +136,9 @@ def score_document(gold: GoldDocument, result: DocumentResult, evaluation: Evalu
     # Distinct entities: a gold entity is found when a predicted entity of its type
     # shares one of its exact spans, and the other way round for precision.
     predicted_by_span = {(s, predicted_group_type[k]): k for k, spans in predicted_groups.items() for s in spans}
-    gold_by_span = {(s, t): i for i, (group, t) in enumerate(zip(gold.groups, gold.group_types, strict=True)) for s in group}
+    gold_by_span = {
+        (s, t): i for i, (group, t) in enumerate(zip(gold.groups, gold.group_types, strict=True)) for s in group
+    }
     for group, gold_type in zip(gold.groups, gold.group_types, strict=True):
         if gold_type not in types:
             continue
@@ -163,7 +167,9 @@ def evaluate(
     from kg.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    scored_types = set(types) if types else {t for g in gold_documents for (_, _, t) in g.spans} or set(GOLD_TYPES.values())
+    scored_types = (
+        set(types) if types else {t for g in gold_documents for (_, _, t) in g.spans} or set(GOLD_TYPES.values())
+    )
     evaluation = Evaluation()
     for gold in gold_documents:
         document = (documents or {}).get(gold.id) or make_document(gold.id, gold.text, path=gold.id)
@@ -183,7 +189,9 @@ def evaluate(
 def format_evaluation(evaluation: Evaluation, *, show: int = 20) -> str:
     """A readable report: the score table, then the most frequent misses and false alarms."""
     lines = [f"documents {evaluation.documents}", ""]
-    lines.append(f"{'type':<6} {'span P':>7} {'span R':>7} {'span F1':>8}   {'ent P':>6} {'ent R':>6} {'ent F1':>7}   {'gold':>6} {'found':>6}")
+    lines.append(
+        f"{'type':<6} {'span P':>7} {'span R':>7} {'span F1':>8}   {'ent P':>6} {'ent R':>6} {'ent F1':>7}   {'gold':>6} {'found':>6}"
+    )
     for gold_type in sorted(evaluation.spans, key=lambda t: (t == "ALL", t)):
         s, e = evaluation.spans[gold_type], evaluation.entities[gold_type]
         lines.append(

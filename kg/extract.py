@@ -83,9 +83,33 @@ _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
 _RELATION_WORDS = frozenset(
-    "关系 两国 三国 双方 合作 贸易 会谈 峰会 边境 边界 联合 友好 战略 对话 之间 首脑 建交 外长 领导人 经贸 交流".split()
+    [
+        "关系",
+        "两国",
+        "三国",
+        "双方",
+        "合作",
+        "贸易",
+        "会谈",
+        "峰会",
+        "边境",
+        "边界",
+        "联合",
+        "友好",
+        "战略",
+        "对话",
+        "之间",
+        "首脑",
+        "建交",
+        "外长",
+        "领导人",
+        "经贸",
+        "交流",
+    ]
 )
-_PARTY_CONGRESS = re.compile(r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])")
+_PARTY_CONGRESS = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])"
+)
 _LATIN_ORG_WORDS = frozenset(
     [
         "Forum",
@@ -167,9 +191,81 @@ _ORG_INNER_TAGS = frozenset(
 # Verbs that start a clause ("广西成立…委员会"); other verbs may stand inside a name
 # (审计委员会, 政府采购报, 应用技术国家工程实验室).
 _CLAUSE_VERBS = frozenset(
-    "成立 挂牌 发布 发表 召开 举行 举办 表示 提出 推出 设立 建立 组建 批准 印发 会见 访问 参加 出席 签署 宣布 启动 开展 实施 "
-    "开通 上线 指出 认为 要求 强调 获悉 介绍 称 说 主办 承办 联合 共建 打造 推动 推进 加快 完成 公布 出台 制定 通过 任命 当选 "
-    "担任 来到 前往 抵达 离开 表彰 获得 荣获 成为 进入 位于 属于 希望 计划 决定 拟 将 已 正在 开始 继续 支持 反对 欢迎".split()
+    [
+        "成立",
+        "挂牌",
+        "发布",
+        "发表",
+        "召开",
+        "举行",
+        "举办",
+        "表示",
+        "提出",
+        "推出",
+        "设立",
+        "建立",
+        "组建",
+        "批准",
+        "印发",
+        "会见",
+        "访问",
+        "参加",
+        "出席",
+        "签署",
+        "宣布",
+        "启动",
+        "开展",
+        "实施",
+        "开通",
+        "上线",
+        "指出",
+        "认为",
+        "要求",
+        "强调",
+        "获悉",
+        "介绍",
+        "称",
+        "说",
+        "主办",
+        "承办",
+        "联合",
+        "共建",
+        "打造",
+        "推动",
+        "推进",
+        "加快",
+        "完成",
+        "公布",
+        "出台",
+        "制定",
+        "通过",
+        "任命",
+        "当选",
+        "担任",
+        "来到",
+        "前往",
+        "抵达",
+        "离开",
+        "表彰",
+        "获得",
+        "荣获",
+        "成为",
+        "进入",
+        "位于",
+        "属于",
+        "希望",
+        "计划",
+        "决定",
+        "拟",
+        "将",
+        "已",
+        "正在",
+        "开始",
+        "继续",
+        "支持",
+        "反对",
+        "欢迎",
+    ]
 )
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
@@ -476,11 +572,17 @@ class Extractor:
         before = tokens[index - 1].text if index > 0 else ""
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
         titles = self.gazetteer.titles
-        if before and (self._is_title(before) and titles.get(before, self._title_position(before)) in ("before", "both")):
+        if before and (
+            self._is_title(before) and titles.get(before, self._title_position(before)) in ("before", "both")
+        ):
             return True
         if after and (after in _SPEECH_VERBS or after in ("同志", "先生", "女士")):
             return True
-        return bool(after) and self._is_title(after) and titles.get(after, self._title_position(after)) in ("after", "both", "before")
+        return (
+            bool(after)
+            and self._is_title(after)
+            and titles.get(after, self._title_position(after)) in ("after", "both", "before")
+        )
 
     def _looks_like_chinese_name(self, word: str) -> bool:
         if not 2 <= len(word) <= 4 or any(ch in _NAME_STOPPERS for ch in word) or word[-1] in _NOT_NAME_ENDINGS:
@@ -520,7 +622,11 @@ class Extractor:
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
                 inner = previous.tag in _ORG_INNER_TAGS or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS)
-                if not inner or previous.text in self.gazetteer.not_entities or len(previous.text) < 2 and previous.tag == "v":
+                if (
+                    not inner
+                    or previous.text in self.gazetteer.not_entities
+                    or (len(previous.text) < 2 and previous.tag == "v")
+                ):
                     break
                 if previous.tag == "nr" or (previous.text in self.gazetteer.titles):
                     break
@@ -684,7 +790,9 @@ class Extractor:
             accepted = None
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
                 rest = word[len(run) :]
-                if (not rest and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad")) or rest in _RELATION_WORDS:
+                if (
+                    not rest and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad")
+                ) or rest in _RELATION_WORDS:
                     accepted = (token.start, len(run))
             if accepted is None:
                 # Consecutive one-character words: 日 韩, 法 德.
@@ -830,7 +938,11 @@ class Extractor:
         known = self.tokenizer.FREQ
         for length in range(len(surface) - 2, 1, -1):
             head, rest = surface[:length], surface[length:]
-            if known.get(head, 0) > 0 and head not in self.gazetteer.by_name and head not in self.gazetteer.not_entities:
+            if (
+                known.get(head, 0) > 0
+                and head not in self.gazetteer.by_name
+                and head not in self.gazetteer.not_entities
+            ):
                 if rest in self.gazetteer.suffix_by_text and self._tags.get(head, "n").startswith("n"):
                     forms.append(head)
                 break

@@ -52,7 +52,7 @@ def test_article_offsets_point_at_their_headings_and_the_toc_is_not_an_article(s
 
 
 def test_a_document_without_numbered_headings_is_one_article():
-    articles, title, date = split_articles("国务院常务会议2020年3月1日召开。\n会议指出……（新华社）\n", "a.txt")
+    articles, _title, date = split_articles("国务院常务会议2020年3月1日召开。\n会议指出……（新华社）\n", "a.txt")
     assert len(articles) == 1
     assert articles[0].source == "新华社"
     assert date == "2020-03-01"
