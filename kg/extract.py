@@ -73,6 +73,7 @@ _SPEECH_VERBS = frozenset(
         "看望",
     ]
 )
+_GENERIC_TAILS = frozenset("部门 机构 官员 人员 工作人员 负责人 领导 系统".split())
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
@@ -541,7 +542,9 @@ class Extractor:
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif token.tag == "ns" and self._looks_like_place(word):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
-            elif token.tag == "nt" and len(word) >= 3 and self._suffix_of(word) is not None:
+            elif token.tag == "nt" and (suffix := self._suffix_of(word)) is not None and (
+                len(word) >= 5 or self._starts_with_place(word, suffix.text)
+            ):
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
         return result
 
@@ -613,8 +616,13 @@ class Extractor:
         result = []
         for last, token in enumerate(tokens):
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            end = token.end
             if suffix is None:
-                continue
+                # 政府部门, 学院院长: a suffix followed by a title or a generic noun.
+                suffix = self._suffix_before_tail(token.text)
+                if suffix is None:
+                    continue
+                end = token.start + len(suffix.text)
             subtype = suffix.subtype
             # Walk left over words that may stand inside an organization name.
             first = last
@@ -642,10 +650,20 @@ class Extractor:
                 start = tokens[first].start
             else:
                 start = tokens[anchor_index].start
-            if token.end - start > 30 or token.end - start <= len(token.text):
+            if end - start > 30 or end - start <= len(suffix.text) or start >= token.start and end < token.end:
                 continue
-            result.append(_Candidate(start, token.end, "Organization", "org-suffix", None, subtype))
+            result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _suffix_before_tail(self, word: str):
+        """The organization suffix that begins ``word`` when the rest is a title or a
+        generic noun: 政府|部门, 学院|院长, 公司|总经理."""
+        for length in range(min(len(word) - 2, 4), 0, -1):
+            suffix = self.gazetteer.suffix_by_text.get(word[:length])
+            tail = word[length:]
+            if suffix is not None and (tail in _GENERIC_TAILS or tail in self.gazetteer.titles):
+                return suffix
+        return None
 
     def _generic_body(self, token: Token):
         """A known government body whose name other countries' bodies share (财政部,
@@ -739,7 +757,7 @@ class Extractor:
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
-            if any(ch in _NAME_STOPPERS for ch in candidate[1:]):
+            if any(ch in _NAME_STOPPERS for ch in candidate[1:]) or candidate[-1] in _NOT_NAME_ENDINGS:
                 continue
             following = boundary_after.get(start + length)
             if following is None:
