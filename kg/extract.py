@@ -73,6 +73,12 @@ _SPEECH_VERBS = frozenset(
         "看望",
     ]
 )
+# Bodies named by a generic word that, in news, means one specific body (the city's Party
+# committee, the country's parliament); kept as organizations of their own.
+_STANDALONE_ORGANIZATIONS = frozenset(
+    "市委 省委 县委 区委 州委 镇党委 乡党委 村党支部 党支部 党委 党组 市政府 省政府 县政府 区政府 镇政府 乡政府 "
+    "市人大 省人大 市政协 省政协 内阁 议会 国会 筹委会 组委会".split()
+)
 _GENERIC_TAILS = frozenset("部门 机构 官员 人员 工作人员 负责人 领导 系统".split())
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
@@ -540,6 +546,8 @@ class Extractor:
             if token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
+            elif word in _STANDALONE_ORGANIZATIONS:
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization"))
             elif token.tag == "ns" and self._looks_like_place(word):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag == "nt" and (suffix := self._suffix_of(word)) is not None and (
