@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -153,3 +154,17 @@ def test_the_console_script_runs_the_sample_extraction():
     )
     first = json.loads(completed.stdout.splitlines()[0])
     assert first["doc"] == "egov-bulletin-2014-06.md"
+
+
+def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("0", "4242"):
+        out = tmp_path / seed
+        subprocess.run(
+            [sys.executable, "-m", "kg", "build", str(ROOT / "data"), "--out", str(out)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            capture_output=True,
+        )
+        outputs.append([(out / name).read_bytes() for name in ("graph.ttl", "mentions.jsonl", "graph.html")])
+    assert outputs[0] == outputs[1]
