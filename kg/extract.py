@@ -76,10 +76,9 @@ _SPEECH_VERBS = frozenset(
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
 _STANDALONE_ORGANIZATIONS = frozenset(
-    "市委 省委 县委 区委 州委 镇党委 乡党委 村党支部 党支部 党委 党组 市政府 省政府 县政府 区政府 镇政府 乡政府 "
-    "市人大 省人大 市政协 省政协 内阁 议会 国会 筹委会 组委会".split()
+    ["市委", "省委", "县委", "区委", "州委", "镇党委", "乡党委", "村党支部", "党支部", "党委", "党组", "市政府", "省政府", "县政府", "区政府", "镇政府", "乡政府", "市人大", "省人大", "市政协", "省政协", "内阁", "议会", "国会", "筹委会", "组委会"]
 )
-_GENERIC_TAILS = frozenset("部门 机构 官员 人员 工作人员 负责人 领导 系统".split())
+_GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
@@ -631,6 +630,11 @@ class Extractor:
                 if suffix is None:
                     continue
                 end = token.start + len(suffix.text)
+            if not suffix.strong and last > 0:
+                # 研究 + 中心: two words that together make a strong suffix.
+                joined = self.gazetteer.suffix_by_text.get(tokens[last - 1].text + token.text)
+                if joined is not None and joined.strong:
+                    suffix = joined
             subtype = suffix.subtype
             # Walk left over words that may stand inside an organization name.
             first = last
@@ -658,7 +662,7 @@ class Extractor:
                 start = tokens[first].start
             else:
                 start = tokens[anchor_index].start
-            if end - start > 30 or end - start <= len(suffix.text) or start >= token.start and end < token.end:
+            if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
