@@ -76,7 +76,34 @@ _SPEECH_VERBS = frozenset(
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
 _STANDALONE_ORGANIZATIONS = frozenset(
-    ["市委", "省委", "县委", "区委", "州委", "镇党委", "乡党委", "村党支部", "党支部", "党委", "党组", "市政府", "省政府", "县政府", "区政府", "镇政府", "乡政府", "市人大", "省人大", "市政协", "省政协", "内阁", "议会", "国会", "筹委会", "组委会"]
+    [
+        "市委",
+        "省委",
+        "县委",
+        "区委",
+        "州委",
+        "镇党委",
+        "乡党委",
+        "村党支部",
+        "党支部",
+        "党委",
+        "党组",
+        "市政府",
+        "省政府",
+        "县政府",
+        "区政府",
+        "镇政府",
+        "乡政府",
+        "市人大",
+        "省人大",
+        "市政协",
+        "省政协",
+        "内阁",
+        "议会",
+        "国会",
+        "筹委会",
+        "组委会",
+    ]
 )
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
@@ -546,11 +573,15 @@ class Extractor:
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif word in _STANDALONE_ORGANIZATIONS:
-                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization"))
+                result.append(
+                    _Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization")
+                )
             elif token.tag == "ns" and self._looks_like_place(word):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
-            elif token.tag == "nt" and (suffix := self._suffix_of(word)) is not None and (
-                len(word) >= 5 or self._starts_with_place(word, suffix.text)
+            elif (
+                token.tag == "nt"
+                and (suffix := self._suffix_of(word)) is not None
+                and (len(word) >= 5 or self._starts_with_place(word, suffix.text))
             ):
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
         return result
@@ -707,9 +738,12 @@ class Extractor:
             return suffixes[word]
         for length in range(min(len(word) - 1, 5), 0, -1):
             suffix = suffixes.get(word[-length:])
-            if suffix is not None and len(word) - length >= 1:
-                if suffix.strong or length >= 2 or self._starts_with_place(word, suffix.text):
-                    return suffix
+            if (
+                suffix is not None
+                and len(word) - length >= 1
+                and (suffix.strong or length >= 2 or self._starts_with_place(word, suffix.text))
+            ):
+                return suffix
         return None
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:

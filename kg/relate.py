@@ -212,7 +212,7 @@ def _typed_relations(
     for linked in mentions:
         if kind(linked) != "Document":
             continue
-        for start, end, key in gazetteer.find(linked.mention.text):
+        for _start, _end, key in gazetteer.find(linked.mention.text):
             entry = gazetteer.entries[key]
             if entry.type == "Technology":
                 from kg.link import entity_from_entry
