@@ -1,0 +1,44 @@
+"""Build the curated gazetteer TSVs from their one-line-per-entry sources in scripts/:
+
+- scripts/organizations.txt → ontology/gazetteers/organizations.tsv (central government
+  bodies with current and former names, Party and state organs, international
+  organizations, major companies, research bodies, universities and media);
+- scripts/world_places.txt → ontology/gazetteers/world_places.tsv (world regions,
+  national capitals and major cities, with the Chinese names Xinhua uses).
+
+Source lines are ``id | type | 中文名 | English | aliases (comma-separated) | parent``
+followed, for places, by ``| lat | lon``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
+SOURCES = {"organizations.txt": "organizations.tsv", "world_places.txt": "world_places.tsv"}
+
+
+def rows_of(source: Path) -> list[list[str]]:
+    """Gazetteer rows of one source file."""
+    rows = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("|")]
+        entry_id, kind, zh, en, aliases, parent, lat, lon = (parts + [""] * 8)[:8]
+        rows.append([entry_id, kind, zh, en, aliases.replace(",", "|"), parent, lat, lon, "curated"])
+    return rows
+
+
+def main() -> None:
+    for source, target in SOURCES.items():
+        with (ROOT / "ontology" / "gazetteers" / target).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+            writer.writerow(COLUMNS)
+            writer.writerows(rows_of(ROOT / "scripts" / source))
+
+
+if __name__ == "__main__":
+    main()
