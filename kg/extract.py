@@ -105,6 +105,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "组委会",
     ]
 )
+# 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
+_QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
@@ -303,6 +305,7 @@ _CLAUSE_VERBS = frozenset(
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     "gazetteer": 9,
+    "quoted-body": 9,
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
@@ -507,6 +510,10 @@ class Extractor:
         candidates += self._people_by_title(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        candidates += [
+            _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
+            for m in _QUOTED_BODY.finditer(text)
+        ]
         candidates += self._place_abbreviations(tokens)
         candidates += [
             _Candidate(m.start(), m.end(), "Organization", "party-congress", subtype="PoliticalOrganization")
@@ -572,6 +579,15 @@ class Extractor:
             if token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
+            elif (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)) and (
+                word[len(body) :] in self.gazetteer.titles
+            ):
+                # 市委书记: the body written into a title.
+                result.append(
+                    _Candidate(
+                        token.start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization"
+                    )
+                )
             elif word in _STANDALONE_ORGANIZATIONS:
                 result.append(
                     _Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization")

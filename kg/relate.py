@@ -127,6 +127,8 @@ def _typed_relations(
             gap = between(previous, linked).strip() if previous else ""
             title = _title_in(gap, gazetteer) if previous else None
             if title and previous and kind(previous) == "Organization" and not _CLAUSE_BREAK.search(gap):
+                if previous.mention.text in _BODIES_IN_TITLES and gap == title:
+                    title = previous.mention.text + title  # 市委书记: the role as it is said
                 facts.add(
                     linked.entity_key,
                     "roleAt",

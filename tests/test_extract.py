@@ -109,3 +109,14 @@ def test_named_documents_in_title_marks(pipeline):
     found = mentions(pipeline, "国务院印发《新一代人工智能发展规划》，并发布《数字中国建设》白皮书。")
     assert ("《新一代人工智能发展规划》", "Document") in found
     assert ("《数字中国建设》白皮书", "Document") in found
+
+
+def test_a_quoted_name_the_sentence_calls_a_body_is_an_organization(pipeline):
+    found = mentions(pipeline, "该市计划设立一个名为“城市数据开放促进中心”的专门机构。")
+    assert ("城市数据开放促进中心", "Organization") in found
+
+
+def test_a_committee_written_into_a_title_is_an_organization(pipeline):
+    found = mentions(pipeline, "县委书记刘明主持会议。")
+    assert ("县委", "Organization") in found
+    assert ("刘明", "Person") in found
