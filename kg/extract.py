@@ -838,7 +838,6 @@ class Extractor:
         """Capitalised Latin names typed by what they end with or by context:
         Data Futures Forum (organization), Bill English (person after a title)."""
         result = []
-        ends = {t.end: i for i, t in enumerate(tokens)}
         for match in _LATIN_NAME.finditer(text):
             start, end = match.span(1)
             words = match.group(1).replace("-", " ").split()
@@ -855,7 +854,6 @@ class Extractor:
                 speech_after = any(after.startswith(v) for v in _SPEECH_VERBS)
                 if title_before or speech_after:
                     result.append(_Candidate(start, end, "Person", "latin-name"))
-        del ends
         return result
 
     def _place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:

@@ -101,10 +101,9 @@ class Linker:
 
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
         place, rest = self._leading_place(label)
-        parent = None
         subtype = mention.subtype
         if place is not None:
-            parent_key = self._add_entry(place, result)
+            self._add_entry(place, result)
             government = _GOVERNMENT.match(label)
             if rest and government and self._place_named(government["place"]) is place:
                 # 成都政府, 成都市政府 and 成都市人民政府 are one body.
@@ -113,22 +112,9 @@ class Linker:
             elif place.key == "iso-cn" and (inner := self.gazetteer.lookup(rest)) and inner.type == "Organization":
                 # 中国财政部 is the 财政部 of the gazetteer.
                 return self._add_entry(inner, result)
-            parent = parent_key
         key = f"Organization:{label}"
         if key not in result.entities:
-            result.entities[key] = Entity(
-                key=key,
-                type="Organization",
-                label=label,
-                subtype=subtype or "Organization",
-                parent=None,
-                lat=None,
-                lon=None,
-            )
-            if parent:
-                result.entities[key] = Entity(
-                    key=key, type="Organization", label=label, subtype=subtype or "Organization", parent=None
-                )
+            result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
 
     def _place_named(self, name: str) -> GazetteerEntry | None:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=#)")
@@ -55,11 +56,6 @@ def _append_trimmed(result: list[Sentence], text: str, start: int, end: int) -> 
         end -= 1
     if end > start:
         result.append(Sentence(start, end, text[start:end]))
-
-
-def sentence_index(text: str) -> list[Sentence]:
-    """Alias of :func:`sentences`, kept for readability at call sites."""
-    return sentences(text)
 
 
 def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
@@ -217,8 +213,6 @@ def _typed_relations(
         for _start, _end, key in gazetteer.find(linked.mention.text):
             entry = gazetteer.entries[key]
             if entry.type == "Technology":
-                from kg.link import entity_from_entry
-
                 entities.setdefault(entry.key, entity_from_entry(entry))
                 facts.add(
                     linked.entity_key, "about", entry.key, _evidence(result, sentence, article, "technology-in-title")
@@ -267,8 +261,6 @@ def _name_relations(
             head = entity.label[:length]
             place = gazetteer.lookup(head)
             if place is not None and place.type == "Place":
-                from kg.link import entity_from_entry
-
                 entities.setdefault(place.key, entity_from_entry(place))
                 facts.add(entity.key, "locatedIn", place.key, _evidence(result, sentence, article, "place-in-name"))
                 break
@@ -278,8 +270,6 @@ def _name_relations(
             head = entity.label[:length]
             parent_key = labels.get(head)
             if parent_key is None and (known := gazetteer.lookup(head)) is not None and known.type == "Organization":
-                from kg.link import entity_from_entry
-
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
