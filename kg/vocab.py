@@ -79,6 +79,7 @@ PROPERTIES = (
     "extractedBy",
     "evidence",
     "count",
+    "confidence",
     "role",
     "gazetteerId",
 )
