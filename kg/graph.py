@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.model import DocumentResult, Entity, Relation
-from kg.relate import sentences
-from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.relate import confidence, sentences
+from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 Triple = tuple[Node, Node, Node]
 
 _SAFE = frozenset("-_.~")
+_PARENT_PROPERTY = {
+    "Place": SCHEMA.containedInPlace,
+    "Organization": ORG.subOrganizationOf,
+    "Technology": SKOS.broader,
+}
 _TYPE_PATHS = {
     "Organization": "organization",
     "Place": "place",
@@ -99,8 +105,10 @@ def entity_triples(entity: Entity, iris: IRIs, entities: dict[str, Entity]) -> I
     if ":" not in entity.key:
         yield node, KG.gazetteerId, Literal(entity.key)
     if entity.parent and entity.parent in entities:
+        # The gazetteer's hierarchy describes the entity; kg:partOf is kept for facts read
+        # in the text, each with its evidence (see ontology/README.md).
         parent = iris.entity(entities[entity.parent])
-        yield node, (SKOS.broader if entity.type == "Technology" else KG.partOf), parent
+        yield node, _PARENT_PROPERTY.get(entity.type, DCTERMS.isPartOf), parent
     if entity.type == "Technology" and entity.concept_iri:
         yield node, SKOS.inScheme, URIRef(entity.concept_iri.rsplit("/", 1)[0])
     if entity.lat is not None and entity.lon is not None:
@@ -168,6 +176,7 @@ def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI
         yield statement, RDF.predicate, predicate
         yield statement, RDF.object, obj
         yield statement, KG["count"], Literal(len(relation.evidence))
+        yield statement, KG.confidence, Literal(Decimal(str(confidence(relation))))
         if relation.detail:
             yield statement, KG.role, Literal(relation.detail, lang=_language(relation.detail))
         for evidence in relation.evidence:
@@ -210,6 +219,7 @@ def bind_prefixes(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     graph.bind("dcterms", DCTERMS)
     graph.bind("prov", PROV)
     graph.bind("geo", GEO)
+    graph.bind("org", ORG)
     graph.bind("id", IRIs(base_iri).base)
     return graph
 

@@ -2,23 +2,116 @@
 
 This stage cuts a document into sentences, records which entities occur together in a
 sentence (``coOccursWith``, with a count) and finds typed relations with patterns over
-the mentions of one sentence: publishes (发布, 发表, 印发 …), establishes (成立, 设立,
-共建 …), cooperatesWith (A 与 B 合作/共建/签署), roleAt (a person with a title at an
-organization), uses (利用, 采用 … a technology), about (a named document whose title
-names a technology), locatedIn and partOf (an organization whose name begins with a
-place or with another organization's name). Every relation keeps the sentence, its
-offsets and the rule that produced it.
+the linked mentions of one sentence:
+
+=================  ==========================================================================
+predicate          pattern (rule names in brackets)
+=================  ==========================================================================
+publishes          organization or person, then 发布/发表/印发/公布/出台/制定 …, then a named
+                   document [publishes-verb]; 由 X 牵头制订的 …标准 names the document itself
+                   [drafted-document]
+establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
+                   organization [establishes-verb]
+cooperatesWith     A 与/和/同 B … 合作/共建/签署/联合 [a-and-b-cooperate]; A 联合/携手 B
+                   [a-joins-b]
+competesWith       A 与 B 竞争, B 是 A 的对手 [a-and-b-compete]; 来自 B 的竞争, with the
+                   sentence's first organization as A [competition-from]
+locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在
+                   Place, 位于 Place 的 X [located-verb]
+partOf             an organization whose name begins with another's full name
+                   [organization-in-name]; a division (or agency) and the division (or
+                   ministry) the gazetteer puts it in, when the document names both
+                   [gazetteer-hierarchy]
+roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
+                   市委书记万庆良 [body-in-title]; 新西兰财政部长 [place-ministry-title];
+                   北京市市长 [place-government-title]; a title before or after the name with
+                   the nearest organization of the clause [title-nearest-organization]
+about              a document whose title names a technology [technology-in-title]; a
+                   technology between the publishing verb and the document
+                   [technology-in-publication]; an organization set up to work on a
+                   technology (旨在/致力于/专注于 …) [purpose-clause]
+uses               organization or person, then 利用/使用/采用/应用 …, then a technology
+                   [uses-verb]; an organization's account on a platform (…微信公众号)
+                   [platform-account]
+regulates          a government body, then 批准/监管/审批/核准 …, then an organization or
+                   place [regulates-verb]
+coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
+=================  ==========================================================================
+
+Verbs are looked for only outside entity names (管理 inside 上海出入境管理局 is no
+verb), and a subject is the nearest suitable mention before the verb in the same clause
+(several when joined by 与/和/、). Every relation keeps the sentences it was read from,
+their offsets and the rule that produced it.
+
+Each rule has a confidence (:data:`RULE_CONFIDENCE`): a verb stating the fact is
+surer than a fact read from a name (中国政务研究基地 is named for China, not placed in
+it). A relation's confidence combines the confidences of all its evidence
+(:func:`confidence`), so a fact read twice is surer than one read once. The graph keeps
+every relation with its confidence; ``kg eval --min-confidence`` and SPARQL filters
+choose how sure is sure enough.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
+
+#: How often a rule's facts are right, roughly: a stated fact is surer than one read from
+#: a name or background knowledge. Rules not listed count 0.5.
+RULE_CONFIDENCE: dict[str, float] = {
+    "publishes-verb": 0.9,
+    "drafted-document": 0.85,
+    "establishes-verb": 0.9,
+    "a-and-b-cooperate": 0.9,
+    "a-joins-b": 0.8,
+    "a-and-b-compete": 0.85,
+    "competition-from": 0.75,
+    "located-verb": 0.9,
+    "title-between": 0.95,
+    "body-in-title": 0.9,
+    "place-ministry-title": 0.9,
+    "place-government-title": 0.9,
+    "title-in-brackets": 0.9,
+    "title-nearest-organization": 0.75,
+    "uses-verb": 0.75,
+    "platform-account": 0.8,
+    "regulates-verb": 0.8,
+    "purpose-clause": 0.8,
+    "technology-in-title": 0.8,
+    "technology-in-publication": 0.75,
+    "organization-in-name": 0.7,
+    "gazetteer-hierarchy": 0.7,
+    "place-in-name": 0.6,
+    "same-sentence": 0.5,
+}
+
+
+def confidence(relation: Relation) -> float:
+    """How sure kg is of a relation: the chance that at least one of its pieces of
+    evidence is right, taking each as independent (noisy-or), rounded to two places.
+
+    Examples
+    --------
+    >>> from kg.model import Evidence, Relation
+    >>> once = Evidence("d", 0, "X 位于 Y。", 0, 7, "located-verb")
+    >>> confidence(Relation("x", "locatedIn", "y", (once,)))
+    0.9
+    >>> named = Evidence("d", 0, "Y大学", 0, 3, "place-in-name")
+    >>> confidence(Relation("x", "locatedIn", "y", (once, named)))
+    0.96
+    """
+    doubt = 1.0
+    for evidence in relation.evidence:
+        doubt *= 1.0 - RULE_CONFIDENCE.get(evidence.rule, 0.5)
+    return round(1.0 - doubt, 2) if relation.evidence else 0.0
+
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=#)")
 
@@ -72,16 +165,42 @@ def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
     return None
 
 
-_PUBLISH = re.compile(r"发布|发表|印发|公布|出台|推出|颁布|发出")
-_ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建")
-_COOPERATE = re.compile(r"合作|共建|签署|签订|联合|携手|共同")
-_USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入")
-_AND = re.compile(r"^\s*(?:与|和|同|及|、)\s*$")
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:]")
-
-
-def _evidence(result: DocumentResult, sentence: Sentence, article: int | None, rule: str) -> Evidence:
-    return Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, rule)
+_PUBLISH = re.compile(r"发布|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草")
+_ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
+_COOPERATE = re.compile(r"合作|共建|签署|签订|联合|携手|共同|联手")
+_JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手)\s*$")
+_COMPETE = re.compile(r"竞争|争夺|角逐|抗衡")
+_RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
+_RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
+_COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")
+_USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
+_REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处")
+_LOCATED = re.compile(r"位于|设在|坐落于|落户|落户于|总部在|总部位于|总部设在|地处")
+_PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
+_PLATFORM_ACCOUNT = re.compile(
+    r"^\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
+)
+_AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
+_NOT_A_SUBJECT = re.compile(r"(?:据|向|对|给|为|跟|从|在|于|自|来自|关于|针对|通过)\s*$")
+_DRAFTED_DOCUMENT = re.compile(
+    r"(?:制订|制定|编制|起草|编写|发布|出台|印发)的"
+    r"([^，,。；;、：:！？!?\s“”‘’《》()（）]{2,24}?(?:标准|规范|指南|白皮书|报告|条例|办法|规划|纲要|指引|方案))"
+)
+_DOCUMENT_KINDS = (
+    ("白皮书", "WhitePaper"),
+    ("标准", "Standard"),
+    ("规范", "Standard"),
+    ("报告", "Report"),
+    ("条例", "Regulation"),
+    ("办法", "Regulation"),
+)
+#: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
+_GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
+#: Titles of the head of a national government: 总统 of 美国 → 美国政府.
+_STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+_BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
+_MASK = "\x00"
 
 
 class _Facts:
@@ -94,6 +213,9 @@ class _Facts:
         if subject != obj and evidence not in self.found[(subject, predicate, obj, detail)]:
             self.found[(subject, predicate, obj, detail)].append(evidence)
 
+    def has(self, subject: str, predicate: str, obj: str | None = None) -> bool:
+        return any(s == subject and p == predicate and (obj is None or o == obj) for s, p, o, _ in self.found)
+
     def relations(self) -> list[Relation]:
         return [
             Relation(s, p, o, tuple(evidence), detail)
@@ -103,123 +225,367 @@ class _Facts:
         ]
 
 
-def _typed_relations(
-    result: DocumentResult, sentence: Sentence, mentions: list[LinkedMention], facts: _Facts, gazetteer: Gazetteer
-) -> None:
-    text = result.document.text
-    entities = result.entities
-    article = mentions[0].article
+class _SentenceFacts:
+    """The patterns of one sentence, over its linked mentions."""
 
-    def kind(linked: LinkedMention) -> str:
-        return entities[linked.entity_key].type
+    def __init__(
+        self,
+        result: DocumentResult,
+        sentence: Sentence,
+        mentions: list[LinkedMention],
+        facts: _Facts,
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.result = result
+        self.text = result.document.text
+        self.sentence = sentence
+        self.mentions = sorted(mentions, key=lambda m: (m.mention.start, -m.mention.end))
+        self.facts = facts
+        self.gazetteer = gazetteer
+        self.entities = result.entities
+        self.article = self.mentions[0].article if self.mentions else None
+        masked = list(self.text[sentence.start : sentence.end])
+        for linked in self.mentions:
+            for offset in range(max(linked.mention.start, sentence.start), min(linked.mention.end, sentence.end)):
+                masked[offset - sentence.start] = _MASK
+        self.masked = "".join(masked)
+        """The sentence with every entity name blanked out, for finding verbs and breaks."""
 
-    def between(first: LinkedMention, second: LinkedMention) -> str:
-        return text[first.mention.end : second.mention.start]
+    # -- helpers -------------------------------------------------------------------
+    def kind(self, linked: LinkedMention) -> str:
+        return self.entities[linked.entity_key].type
 
-    for index, linked in enumerate(mentions):
-        # roleAt: 海关总署新闻发言人张广志, 广州大学公共管理学院院长陈潭, 市委书记万庆良
-        if kind(linked) == "Person":
-            previous = mentions[index - 1] if index > 0 else None
-            gap = between(previous, linked).strip() if previous else ""
-            title = _title_in(gap, gazetteer) if previous else None
-            if title and previous and kind(previous) == "Organization" and not _CLAUSE_BREAK.search(gap):
+    def subtype(self, linked: LinkedMention) -> str | None:
+        return self.entities[linked.entity_key].subtype
+
+    def evidence(self, rule: str) -> Evidence:
+        s = self.sentence
+        return Evidence(self.result.document.id, self.article, s.text, s.start, s.end, rule)
+
+    def add(self, subject: str, predicate: str, obj: str, rule: str, detail: str | None = None) -> None:
+        self.facts.add(subject, predicate, obj, self.evidence(rule), detail)
+
+    def between(self, start: int, end: int) -> str:
+        """The document text from ``start`` to ``end`` with names blanked out."""
+        return self.masked[start - self.sentence.start : end - self.sentence.start]
+
+    def breaks(self, start: int, end: int) -> bool:
+        """Whether a clause break (，；。：) stands between two offsets, outside names."""
+        return start < end and bool(_CLAUSE_BREAK.search(self.between(start, end)))
+
+    def verbs(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """Matches of ``pattern`` outside entity names, with document offsets via ``start()+base``."""
+        return pattern.finditer(self.masked)
+
+    def at(self, match: re.Match[str]) -> tuple[int, int]:
+        return self.sentence.start + match.start(), self.sentence.start + match.end()
+
+    def subjects_before(self, offset: int, types: set[str]) -> list[LinkedMention]:
+        """The subjects of a verb at ``offset``: the nearest mention of ``types`` before it
+        in the same clause, with those joined to it by 与/和/、."""
+        candidates = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) in types]
+        if not candidates:
+            return []
+        nearest = candidates[-1]
+        if self.breaks(nearest.mention.end, offset):
+            return []
+        before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
+        if _NOT_A_SUBJECT.search(before) and not before.endswith(("由", "经")):
+            return []
+        chosen = [nearest]
+        for earlier in reversed(candidates[:-1]):
+            if _AND.match(self.between(earlier.mention.end, chosen[-1].mention.start)):
+                chosen.append(earlier)
+            else:
+                break
+        return chosen
+
+    def object_after(self, offset: int, types: set[str], *, limit: int = 40) -> LinkedMention | None:
+        """The first mention of ``types`` after ``offset`` in the same clause."""
+        for linked in self.mentions:
+            if linked.mention.start < offset or self.kind(linked) not in types:
+                continue
+            if linked.mention.start - offset > limit or self.breaks(offset, linked.mention.start):
+                return None
+            return linked
+        return None
+
+    # -- patterns ------------------------------------------------------------------
+    def run(self) -> None:
+        self.roles()
+        self.verb_relations()
+        self.drafted_documents()
+        self.cooperation()
+        self.competition()
+        self.located()
+        self.purpose()
+        self.platform_accounts()
+        self.titled_documents()
+
+    def roles(self) -> None:
+        """roleAt: a person with a title, at the organization named with the title."""
+        for index, linked in enumerate(self.mentions):
+            if self.kind(linked) != "Person":
+                continue
+            previous = self.mentions[index - 1] if index > 0 else None
+            if previous is not None and previous.mention.end > linked.mention.start:
+                continue
+            self.role_before(linked, previous) or self.role_after(linked, index)
+
+    def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
+        start = person.mention.start
+        head = self.text[max(self.sentence.start, start - 8) : start]
+        if previous is not None and not self.breaks(previous.mention.end, start):
+            gap = self.text[previous.mention.end : start].strip()
+            title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
+            if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
-                facts.add(
-                    linked.entity_key,
-                    "roleAt",
-                    previous.entity_key,
-                    _evidence(result, sentence, article, "title-between"),
-                    title,
-                )
-            elif (
-                body := _body_before_title(text[max(0, linked.mention.start - 8) : linked.mention.start], gazetteer)
-            ) is not None:
-                # 市委书记万庆良: the body is written into the title.
-                label, role = body
-                key = f"Organization:{label}"
-                entities.setdefault(
-                    key, Entity(key=key, type="Organization", label=label, subtype="PoliticalOrganization")
-                )
-                facts.add(linked.entity_key, "roleAt", key, _evidence(result, sentence, article, "body-in-title"), role)
-            elif (
-                title
-                and previous
-                and kind(previous) == "Place"
-                and not _CLAUSE_BREAK.search(gap)
-                and title.endswith("长")
+                self.add(person.entity_key, "roleAt", previous.entity_key, "title-between", title)
+                return True
+            if title and self.kind(previous) == "Place" and gap == title:
+                body = self._place_body(previous, title)
+                if body is not None:
+                    key, rule = body
+                    self.add(person.entity_key, "roleAt", key, rule, title)
+                    return True
+        body_title = _body_before_title(head, self.gazetteer)
+        if body_title is not None:
+            # 市委书记万庆良: the body is written into the title.
+            label, role = body_title
+            key = self._organization(label, "PoliticalOrganization")
+            self.add(person.entity_key, "roleAt", key, "body-in-title", role)
+            return True
+        gap_start = previous.mention.end if previous is not None else self.sentence.start
+        title = _title_in(self.text[max(gap_start, start - 8) : start].strip(), self.gazetteer)
+        if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
+            organization = self.nearest_organization(start - len(title))
+            if organization is not None:
+                self.add(person.entity_key, "roleAt", organization.entity_key, "title-nearest-organization", title)
+                return True
+        return False
+
+    def role_after(self, person: LinkedMention, index: int) -> bool:
+        """张三教授, 张三（清华大学教授）: a title right after the name."""
+        end = person.mention.end
+        following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        after = self.text[end : following.mention.start if following else self.sentence.end]
+        if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
+            closing = self.text[following.mention.end : following.mention.end + 12]
+            title = _title_in(re.split(r"[）)]", closing, maxsplit=1)[0].strip(), self.gazetteer)
+            if title and re.search(r"[）)]", closing):
+                self.add(person.entity_key, "roleAt", following.entity_key, "title-in-brackets", title)
+                return True
+        for length in range(min(len(after), 5), 1, -1):
+            title = after[:length]
+            if self.gazetteer.titles.get(title) in ("after", "both") or (
+                title in self.gazetteer.titles and title.endswith(("教授", "院士", "研究员"))
             ):
-                body = title[:-1]
-                if body and body[-1] in "部局委署厅":
-                    label = entities[previous.entity_key].label + body
-                    key = f"Organization:{label}"
-                    entities.setdefault(
-                        key, Entity(key=key, type="Organization", label=label, subtype="GovernmentOrganization")
-                    )
-                    facts.add(
-                        linked.entity_key,
-                        "roleAt",
-                        key,
-                        _evidence(result, sentence, article, "place-ministry-title"),
-                        title,
-                    )
-        if index + 1 >= len(mentions):
-            continue
-        following = mentions[index + 1]
-        gap = between(linked, following)
-        # cooperatesWith: A 与 B … 合作/共建/签署
-        if kind(linked) == kind(following) == "Organization" and _AND.match(gap):
-            rest = text[following.mention.end : sentence.end]
-            if _COOPERATE.search(rest[:20]):
-                facts.add(
-                    linked.entity_key,
-                    "cooperatesWith",
-                    following.entity_key,
-                    _evidence(result, sentence, article, "a-and-b-cooperate"),
-                )
-    # Verb patterns: subject before the verb in the same clause, object after it.
-    for pattern, predicate, object_types in (
-        (_PUBLISH, "publishes", {"Document"}),
-        (_ESTABLISH, "establishes", {"Organization"}),
-        (_USE, "uses", {"Technology"}),
-    ):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            subjects = [m for m in mentions if m.mention.end <= match.start() and kind(m) in ("Organization", "Person")]
-            objects = [m for m in mentions if m.mention.start >= match.end() and kind(m) in object_types]
-            if not objects:
-                continue
-            target = objects[0]
-            if _CLAUSE_BREAK.search(text[match.end() : target.mention.start]) and predicate != "publishes":
-                continue
-            # The subjects: the nearest one, and the one joined to it by 与/和 (A 与 B 共建 C).
-            chosen = []
-            if subjects:
-                nearest = subjects[-1]
-                if not _CLAUSE_BREAK.search(text[nearest.mention.end : match.start()]) or predicate == "publishes":
-                    chosen.append(nearest)
-                    if len(subjects) > 1 and _AND.match(between(subjects[-2], nearest)):
-                        chosen.append(subjects[-2])
-            for subject in chosen:
-                facts.add(
-                    subject.entity_key,
-                    predicate,
-                    target.entity_key,
-                    _evidence(result, sentence, article, f"{predicate}-verb"),
-                )
-    # about: a named document whose title names a technology.
-    for linked in mentions:
-        if kind(linked) != "Document":
-            continue
-        for _start, _end, key in gazetteer.find(linked.mention.text):
-            entry = gazetteer.entries[key]
-            if entry.type == "Technology":
-                entities.setdefault(entry.key, entity_from_entry(entry))
-                facts.add(
-                    linked.entity_key, "about", entry.key, _evidence(result, sentence, article, "technology-in-title")
-                )
+                organization = self.nearest_organization(person.mention.start)
+                if organization is not None:
+                    self.add(person.entity_key, "roleAt", organization.entity_key, "title-nearest-organization", title)
+                    return True
+        return False
 
+    def nearest_organization(self, offset: int) -> LinkedMention | None:
+        """The organization closest before ``offset`` in the same clause, if any, with no
+        person between them (each person takes the title of their own organization)."""
+        for linked in reversed(self.mentions):
+            if linked.mention.end > offset:
+                continue
+            if self.kind(linked) == "Person" or self.breaks(linked.mention.end, offset):
+                return None
+            if self.kind(linked) == "Organization":
+                return linked
+        return None
 
-_BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
+    def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
+        """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""
+        entity = self.entities[place.entity_key]
+        if title.endswith("长") and len(title) > 2 and title[-2] in "部局委署厅":
+            return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
+        if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
+            suffix = "人民政府" if entity.key.startswith("cn-") else "政府"
+            return self._organization(entity.label + suffix, "GovernmentOrganization"), "place-government-title"
+        if title in _STATE_HEADS and entity.subtype == "Country":
+            return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
+        return None
+
+    def _organization(self, label: str, subtype: str) -> str:
+        """The key of an organization named by a pattern (市委, 北京市人民政府), added when new."""
+        known = self.gazetteer.lookup(label)
+        if known is not None and known.type == "Organization":
+            self.entities.setdefault(known.key, entity_from_entry(known))
+            return known.key
+        key = f"Organization:{label}"
+        self.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=subtype))
+        return key
+
+    def verb_relations(self) -> None:
+        """publishes, establishes, uses and regulates: subject, verb, object in one clause."""
+        actors = {"Organization", "Person"}
+        for pattern, predicate, object_types in (
+            (_PUBLISH, "publishes", {"Document"}),
+            (_ESTABLISH, "establishes", {"Organization"}),
+            (_USE, "uses", {"Technology"}),
+            (_REGULATE, "regulates", {"Organization", "Place"}),
+        ):
+            for match in self.verbs(pattern):
+                start, end = self.at(match)
+                target = self.object_after(end, object_types)
+                if target is None:
+                    continue
+                subjects = self.subjects_before(start, actors)
+                if predicate == "regulates":
+                    subjects = [s for s in subjects if self.subtype(s) == "GovernmentOrganization"]
+                for subject in subjects:
+                    self.add(subject.entity_key, predicate, target.entity_key, f"{predicate}-verb")
+                if predicate == "publishes" and subjects:
+                    # about: 发布有关云计算的报告 — technologies between the verb and the document.
+                    for linked in self.mentions:
+                        if end <= linked.mention.start < target.mention.start and self.kind(linked) == "Technology":
+                            self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def drafted_documents(self) -> None:
+        """由工业和信息化部电信研究院牵头制订的政府采购云服务所需标准: a document named
+        without title marks after a drafting verb is a document too."""
+        sentence_text = self.sentence.text
+        for match in _DRAFTED_DOCUMENT.finditer(sentence_text):
+            start = self.sentence.start + match.start(1)
+            end = self.sentence.start + match.end(1)
+            if any(
+                m.mention.start < end and start < m.mention.end and self.kind(m) in ("Organization", "Person", "Place")
+                for m in self.mentions
+            ):
+                continue
+            subjects = self.subjects_before(self.sentence.start + match.start(), {"Organization", "Person"})
+            if not subjects:
+                continue
+            label = match.group(1)
+            subtype = next((kind for word, kind in _DOCUMENT_KINDS if label.endswith(word)), "Document")
+            key = f"Document:{label}"
+            self.entities.setdefault(key, Entity(key=key, type="Document", label=label, subtype=subtype))
+            for subject in subjects:
+                self.add(subject.entity_key, "publishes", key, "drafted-document")
+
+    def cooperation(self) -> None:
+        """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), and A 联合 B."""
+        organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
+        index = 0
+        while index < len(organizations):
+            group = [organizations[index]]
+            while index + 1 < len(organizations) and _AND.match(
+                self.between(group[-1].mention.end, organizations[index + 1].mention.start)
+            ):
+                index += 1
+                group.append(organizations[index])
+            last = group[-1]
+            rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
+            verb = _COOPERATE.search(rest)
+            if len(group) > 1 and verb and not _CLAUSE_BREAK.search(rest[: verb.start()]):
+                for i, first in enumerate(group):
+                    for second in group[i + 1 :]:
+                        self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
+            if index + 1 < len(organizations):
+                following = organizations[index + 1]
+                if _JOIN.match(self.between(last.mention.end, following.mention.start)):
+                    self.add(last.entity_key, "cooperatesWith", following.entity_key, "a-joins-b")
+            index += 1
+
+    def competition(self) -> None:
+        """A 与 B 竞争; A 的竞争对手 B; A 是 B 的对手; 来自 B 的竞争 (A: the sentence's
+        first organization, which the sentence is about)."""
+        organizations = [
+            m for m in self.mentions if self.kind(m) == "Organization" and self.subtype(m) != "MediaOutlet"
+        ]
+        for first, second in pairwise(organizations):
+            gap = self.between(first.mention.end, second.mention.start)
+            rest = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
+            verb = _COMPETE.search(rest)
+            joined = _AND.match(gap) and verb and not _CLAUSE_BREAK.search(rest[: verb.start()])
+            rival = _RIVAL_BETWEEN.match(gap) or (re.match(r"^\s*(?:是|成为)\s*$", gap) and _RIVAL_AFTER.match(rest))
+            if joined or rival:
+                self.add(first.entity_key, "competesWith", second.entity_key, "a-and-b-compete")
+        for linked in organizations:
+            before = self.between(max(self.sentence.start, linked.mention.start - 3), linked.mention.start)
+            after = self.between(linked.mention.end, min(self.sentence.end, linked.mention.end + 10))
+            if before.endswith("来自") and _COMPETITION_FROM.match(after):
+                rival = next(
+                    (
+                        m
+                        for m in organizations
+                        if m.mention.start < linked.mention.start and m.entity_key != linked.entity_key
+                    ),
+                    None,
+                )
+                if rival is not None:
+                    self.add(rival.entity_key, "competesWith", linked.entity_key, "competition-from")
+
+    def located(self) -> None:
+        """X 位于/设在 Place; 位于 Place 的 X."""
+        for match in self.verbs(_LOCATED):
+            start, end = self.at(match)
+            place = self.object_after(end, {"Place"}, limit=6)
+            if place is None:
+                continue
+            subjects = self.subjects_before(start, {"Organization"})
+            if not subjects:
+                # 位于成都的云计算中心: the organization follows 的.
+                after = self.object_after(place.mention.end, {"Organization"}, limit=12)
+                between = self.between(place.mention.end, after.mention.start) if after else ""
+                subjects = [after] if after is not None and "的" in between else []
+            for subject in subjects:
+                self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
+
+    def purpose(self) -> None:
+        """An organization set up to work on a technology: 旨在探讨物联网标准化工作."""
+        for match in self.verbs(_PURPOSE):
+            start, end = self.at(match)
+            technology = self.object_after(end, {"Technology"}, limit=12)
+            organizations = [
+                m
+                for m in self.mentions
+                if m.mention.end <= start and self.kind(m) == "Organization" and self.subtype(m) != "MediaOutlet"
+            ]
+            if technology is None or not organizations:
+                continue
+            # The organization the sentence is about: its first one, when no person
+            # or other organization takes the purpose clause.
+            subject = organizations[0]
+            if any(self.kind(m) == "Person" for m in self.mentions if m.mention.end <= start):
+                continue
+            self.add(subject.entity_key, "about", technology.entity_key, "purpose-clause")
+
+    def platform_accounts(self) -> None:
+        """上海公安出入境管理的微信公众号: an organization's account on a platform."""
+        for index, linked in enumerate(self.mentions):
+            if self.kind(linked) != "Technology":
+                continue
+            if not _PLATFORM_ACCOUNT.match(self.between(linked.mention.end, self.sentence.end)):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in reversed(self.mentions[:index])
+                    if self.kind(m) == "Organization"
+                    and linked.mention.start - m.mention.end <= 12
+                    and not self.breaks(m.mention.end, linked.mention.start)
+                ),
+                None,
+            )
+            if owner is not None:
+                self.add(owner.entity_key, "uses", linked.entity_key, "platform-account")
+
+    def titled_documents(self) -> None:
+        """about: a named document whose title names a technology."""
+        for linked in self.mentions:
+            if self.kind(linked) != "Document":
+                continue
+            for _start, _end, key in self.gazetteer.find(linked.mention.text):
+                entry = self.gazetteer.entries[key]
+                if entry.type == "Technology":
+                    self.entities.setdefault(entry.key, entity_from_entry(entry))
+                    self.add(linked.entity_key, "about", entry.key, "technology-in-title")
 
 
 def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
@@ -234,36 +600,45 @@ def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | N
 
 
 def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
-    """The title that ``gap`` ends with (新闻发言人, 院长, 市委书记), if any."""
+    """The title that ``gap`` ends with (新闻发言人, 院长, 市委书记), if any: the whole gap
+    when it is a title or ends with one (轮值董事长)."""
     if not gap or len(gap) > 10:
         return None
     for start in range(len(gap)):
         candidate = gap[start:]
         if candidate in gazetteer.titles:
-            return candidate
-    for length in range(min(len(gap), 4), 1, -1):
-        if gap[-length:] in gazetteer.titles:
-            return gap
+            return candidate if start == 0 or not _is_word(gap[:start]) else gap
     return None
 
 
+def _is_word(text: str) -> bool:
+    """Whether ``text`` could be a qualifier of a title (轮值, 常务): letters only."""
+    return text.isalpha() and len(text) <= 4
+
+
+_LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
+"""Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
+not of where they sit."""
+
+
 def _name_relations(
-    result: DocumentResult, first_sentence: dict[str, tuple[Sentence, int | None]], facts: _Facts, gazetteer: Gazetteer
+    result: DocumentResult,
+    first_sentence: dict[str, tuple[Sentence, int | None]],
+    facts: _Facts,
+    gazetteer: Gazetteer,
 ) -> None:
     """locatedIn and partOf read from names: 广西物联网标准化技术委员会 is in 广西,
     广州大学公共管理学院 is part of 广州大学."""
     entities = result.entities
     organizations = [e for e in entities.values() if e.type == "Organization" and e.key in first_sentence]
     labels = {e.label: e.key for e in organizations}
+
+    def evidence(key: str, rule: str) -> Evidence:
+        sentence, article = first_sentence[key]
+        return Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, rule)
+
+    parents: dict[str, str] = {}
     for entity in organizations:
-        sentence, article = first_sentence[entity.key]
-        for length in range(len(entity.label) - 1, 1, -1):
-            head = entity.label[:length]
-            place = gazetteer.lookup(head)
-            if place is not None and place.type == "Place":
-                entities.setdefault(place.key, entity_from_entry(place))
-                facts.add(entity.key, "locatedIn", place.key, _evidence(result, sentence, article, "place-in-name"))
-                break
         if entity.subtype == "MediaOutlet":
             continue
         for length in range(len(entity.label) - 2, 2, -1):
@@ -273,14 +648,77 @@ def _name_relations(
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
-                facts.add(
-                    entity.key, "partOf", parent_key, _evidence(result, sentence, article, "organization-in-name")
-                )
+                facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
+                parents[entity.key] = parent_key
+                break
+    for entity in organizations:
+        for length in range(len(entity.label) - 1, 1, -1):
+            place = gazetteer.lookup(entity.label[:length])
+            if place is not None and place.type == "Place":
+                # A department is where its parent is; a newspaper names what it covers.
+                if entity.subtype not in _LOCATED_IN_NAME_SKIPPED and entity.key not in parents:
+                    entities.setdefault(place.key, entity_from_entry(place))
+                    facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
                 break
 
 
+def _hierarchy_relations(
+    result: DocumentResult,
+    named: dict[tuple[str, int | None], Sentence],
+    gazetteer: Gazetteer,
+    facts: _Facts,
+) -> None:
+    """partOf between a division and the division that contains it (成都市 in 四川省), or
+    an agency and its ministry, when one article names both: the gazetteer says which
+    contains which, the evidence is the sentences naming each. A place counts as named
+    also inside an organization's name (四川 in 四川新闻网). Both must be in the same
+    article: a bulletin naming 广州 in one story and 广东 in another says nothing of how
+    they relate."""
+    in_names: dict[tuple[str, int | None], Sentence] = {}
+    for (key, article), sentence in named.items():
+        entity = result.entities.get(key)
+        if entity is None or entity.type != "Organization":
+            continue
+        for length in range(len(entity.label) - 1, 1, -1):
+            place = gazetteer.lookup(entity.label[:length])
+            if place is not None and place.type == "Place":
+                in_names.setdefault((place.key, article), sentence)
+                break
+    everything = {**in_names, **named}
+    for (key, article), sentence in sorted(everything.items(), key=lambda item: (item[0][0], item[0][1] or -1)):
+        entity = result.entities.get(key)
+        if entity is None or entity.type not in ("Place", "Organization") or not entity.parent:
+            continue
+        parent_sentence = everything.get((entity.parent, article))
+        if parent_sentence is None:
+            continue
+        parent = result.entities.get(entity.parent)
+        if parent is None and (entry := gazetteer.entries.get(entity.parent)) is not None:
+            parent = result.entities[entry.key] = entity_from_entry(entry)
+        if parent is None or parent.subtype == "Country":
+            continue
+        for where in (sentence, parent_sentence):
+            evidence = Evidence(result.document.id, article, where.text, where.start, where.end, "gazetteer-hierarchy")
+            facts.add(key, "partOf", parent.key, evidence)
+
+
 def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> DocumentResult:
-    """Add the relations of one document to ``result`` and return it."""
+    """Add the relations of one document to ``result`` and return it.
+
+    Examples
+    --------
+    >>> from kg.ingest import make_document
+    >>> from kg.model import DocumentResult, Entity, LinkedMention, Mention
+    >>> doc = make_document("d", "华为与腾讯签署合作协议。", path="d")
+    >>> result = DocumentResult(doc, entities={
+    ...     "hw": Entity("hw", "Organization", "华为", "Company"),
+    ...     "tx": Entity("tx", "Organization", "腾讯", "Company")})
+    >>> result.mentions = [
+    ...     LinkedMention(Mention("d", 0, 2, "华为", "Organization", "test"), "hw", None),
+    ...     LinkedMention(Mention("d", 3, 5, "腾讯", "Organization", "test"), "tx", None)]
+    >>> [(r.subject, r.predicate, r.object) for r in relate(result).relations]
+    [('hw', 'cooperatesWith', 'tx'), ('hw', 'coOccursWith', 'tx')]
+    """
     gazetteer = gazetteer or default_gazetteer()
     text = result.document.text
     sentence_list = sentences(text)
@@ -289,23 +727,28 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
         sentence = _sentence_of(sentence_list, linked.mention.start)
         if sentence is not None:
             by_sentence[sentence].append(linked)
-    relations: list[Relation] = []
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
+    named: dict[tuple[str, int | None], Sentence] = {}
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for sentence, linked_mentions in sorted(by_sentence.items(), key=lambda item: item[0].start):
         article = linked_mentions[0].article
         for linked in linked_mentions:
-            first_sentence.setdefault(linked.entity_key, (sentence, article))
-        _typed_relations(result, sentence, linked_mentions, facts, gazetteer)
+            # The first sentence naming an entity, in an article rather than in the front
+            # matter (a table of contents) when there is one.
+            known = first_sentence.get(linked.entity_key)
+            if known is None or (known[1] is None and article is not None):
+                first_sentence[linked.entity_key] = (sentence, article)
+            named.setdefault((linked.entity_key, article), sentence)
+        _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer).run()
         keys = sorted({m.entity_key for m in linked_mentions})
         evidence = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "same-sentence")
         for i, first in enumerate(keys):
             for second in keys[i + 1 :]:
                 pairs[(first, second)].append(evidence)
     _name_relations(result, first_sentence, facts, gazetteer)
-    relations.extend(facts.relations())
+    _hierarchy_relations(result, named, gazetteer, facts)
+    result.relations.extend(facts.relations())
     for (first, second), evidence in sorted(pairs.items()):
-        relations.append(Relation(first, "coOccursWith", second, tuple(evidence)))
-    result.relations.extend(relations)
+        result.relations.append(Relation(first, "coOccursWith", second, tuple(evidence)))
     return result
