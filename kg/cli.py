@@ -158,19 +158,53 @@ def export(graph: Path, fmt: str, out_file: Path | None) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--types", default=None, help="Comma-separated gold types to score (default: all in the gold file).")
 @click.option("--show", default=20, show_default=True, help="How many misses and false alarms to list.")
-def evaluate_command(gold_path: Path, paths: tuple[Path, ...], types: str | None, show: int) -> None:
+@click.option(
+    "--min-confidence",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Score only relations at least this sure (relation gold only).",
+)
+def evaluate_command(
+    gold_path: Path, paths: tuple[Path, ...], types: str | None, show: int, min_confidence: float
+) -> None:
     """Score extraction against gold annotations (P/R/F1 per type).
 
     PATHS are the original documents (so bulletins keep their articles); without them
-    the gold file's own texts are used.
+    the gold file's own texts are used. A gold file of relations
+    (``*.relations.jsonl``) scores the typed relations found in PATHS instead.
     """
     from kg.evaluate import evaluate, format_evaluation, read_gold
     from kg.ingest import iter_documents
 
+    if _is_relation_gold(gold_path):
+        from kg.pipeline import Pipeline
+        from kg.relation_eval import format_relation_evaluation, score_relations
+
+        if not paths:
+            raise click.UsageError("scoring relations needs the original documents as PATHS")
+        results = list(Pipeline().run(iter_documents(paths)))
+        click.echo(
+            format_relation_evaluation(score_relations(results, gold_path, min_confidence=min_confidence), show=show),
+            nl=False,
+        )
+        return
     wanted = [t.strip().upper() for t in types.split(",")] if types else None
     gold = read_gold(gold_path, types=wanted)
     documents = {d.id: d for d in iter_documents(paths)} if paths else None
     click.echo(format_evaluation(evaluate(gold, documents=documents, types=wanted), show=show), nl=False)
+
+
+def _is_relation_gold(path: Path) -> bool:
+    """Whether a gold file lists relations (``{"subject", "predicate", "object"}``) rather than entities."""
+    if path.name.endswith(".relations.jsonl"):
+        return True
+    try:
+        with path.open(encoding="utf-8") as lines:
+            first = next((line for line in lines if line.strip()), "")
+    except (OSError, UnicodeDecodeError):
+        return False  # read_gold reports the problem in its own words
+    return '"predicate"' in first
 
 
 def main(argv: list[str] | None = None) -> int:
