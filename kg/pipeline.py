@@ -24,6 +24,7 @@ from kg.link import Linker
 from kg.model import Document, DocumentResult
 from kg.output import ensure_folder, write_text, write_with
 from kg.relate import relate
+from kg.validate import ValidationReport, validate_graph
 from kg.vocab import DEFAULT_BASE_IRI
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ class BuildReport:
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    validation: ValidationReport | None = None
+    """The SHACL report of the graph, unless validation was turned off."""
 
 
 def build(
@@ -90,12 +93,15 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     pipeline: Pipeline | None = None,
     progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
+    validate: bool = True,
 ) -> BuildReport:
     """Build the knowledge graph of the documents under ``paths`` into ``out_dir``.
 
     Writes ``graph.ttl`` (the RDF graph), ``mentions.jsonl`` (one mention per line) and
     ``graph.html`` (the interactive map). Nothing is written unless the whole input
-    could be read.
+    could be read. With ``validate`` the graph is checked against kg's SHACL shapes and
+    the report kept in :attr:`BuildReport.validation`; the files are written either way,
+    so that a violation can be looked at.
     """
     from kg.render import render_map
 
@@ -123,6 +129,8 @@ def build(
     report.entities = Counter(entities.values())
     graph = build_graph(results, base_iri=base_iri)
     report.triples = len(graph)
+    if validate:
+        report.validation = validate_graph(graph)
 
     def write_mentions(stream) -> None:
         for result in results:
