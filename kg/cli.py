@@ -32,6 +32,13 @@ def _echo_summary(report) -> None:
     click.echo(f"time       {report.seconds:.2f} s")
     for path in report.outputs:
         click.echo(f"wrote      {path}")
+    if report.validation is not None:
+        if report.validation.conforms:
+            click.echo("valid      the graph conforms to kg's SHACL shapes")
+        else:
+            from kg.validate import format_report
+
+            click.echo(format_report(report.validation, show=5), nl=False, err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,6 +53,7 @@ def cli(verbose: int) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
+    "-o",
     "--out",
     "out_dir",
     required=True,
@@ -55,8 +63,14 @@ def cli(verbose: int) -> None:
 @click.option(
     "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of the entities, articles and mentions."
 )
-def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
-    """Build the graph of the documents under PATHS into a folder."""
+@click.option(
+    "--validate/--no-validate", default=True, show_default=True, help="Check the graph against the SHACL shapes."
+)
+def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str, validate: bool) -> None:
+    """Build the graph of the documents under PATHS into a folder.
+
+    Exits with 1 when the graph breaks kg's SHACL shapes (the files are still written).
+    """
     from tqdm import tqdm
 
     from kg.pipeline import build as run_build
@@ -64,10 +78,51 @@ def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
     def progress(documents):
         return tqdm(documents, unit="doc", desc="kg build", disable=None, delay=1.0, file=sys.stderr)
 
-    report = run_build(paths, out_dir, base_iri=base_iri, progress=progress)
+    report = run_build(paths, out_dir, base_iri=base_iri, progress=progress, validate=validate)
     for skipped in report.skipped:
         click.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
     _echo_summary(report)
+    if report.validation is not None and not report.validation.conforms:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command("analyse")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--top", default=15, show_default=True, help="How many central entities to list.")
+@click.option("--path", "path_ends", nargs=2, metavar="A B", help="Show the shortest chain of facts from A to B.")
+@click.option("--typed-only", is_flag=True, help="Leave co-occurrence out; use typed relations only.")
+@click.option(
+    "--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1), help="Leave out less sure facts."
+)
+def analyse_command(
+    graph: Path, top: int, path_ends: tuple[str, str] | None, typed_only: bool, min_confidence: float
+) -> None:
+    """Central entities, communities and paths in a graph (networkx).
+
+    A and B of --path are entity names, aliases or gazetteer ids (CSIRO, 成都, iso-cn).
+    """
+    from kg.analyse import entity_network, format_analysis
+    from kg.store import load_graph
+
+    network = entity_network(load_graph(graph, store="default"), typed_only=typed_only, min_confidence=min_confidence)
+    click.echo(format_analysis(network, top=top, path=path_ends), nl=False)
+
+
+@cli.command("validate")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--show", default=30, show_default=True, help="How many violations to list per message.")
+def validate_command(graph: Path, show: int) -> None:
+    """Check a graph file against kg's SHACL shapes (ontology/shapes.ttl).
+
+    Prints a report and exits with 1 when the graph does not conform.
+    """
+    from kg.store import load_graph
+    from kg.validate import format_report, validate_graph
+
+    report = validate_graph(load_graph(graph, store="default"))
+    click.echo(format_report(report, show=show), nl=False)
+    if not report.conforms:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command()
@@ -210,8 +265,8 @@ def _is_relation_gold(path: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; turn expected failures into one line on stderr and exit code 2."""
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
-        return 0
+        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        return code if isinstance(code, int) else 0
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.exceptions.Abort:

@@ -218,7 +218,7 @@ def bind_prefixes(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     graph.bind("skos", SKOS)
     graph.bind("dcterms", DCTERMS)
     graph.bind("prov", PROV)
-    graph.bind("geo", GEO)
+    graph.bind("geo", GEO, replace=True)
     graph.bind("org", ORG)
     graph.bind("id", IRIs(base_iri).base)
     return graph

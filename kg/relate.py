@@ -714,8 +714,8 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
     ...     "hw": Entity("hw", "Organization", "华为", "Company"),
     ...     "tx": Entity("tx", "Organization", "腾讯", "Company")})
     >>> result.mentions = [
-    ...     LinkedMention(Mention("d", 0, 2, "华为", "Organization", "test"), "hw", None),
-    ...     LinkedMention(Mention("d", 3, 5, "腾讯", "Organization", "test"), "tx", None)]
+    ...     LinkedMention(Mention("d", 0, 2, "华为", "Organization", "test"), "hw", 1),
+    ...     LinkedMention(Mention("d", 3, 5, "腾讯", "Organization", "test"), "tx", 1)]
     >>> [(r.subject, r.predicate, r.object) for r in relate(result).relations]
     [('hw', 'cooperatesWith', 'tx'), ('hw', 'coOccursWith', 'tx')]
     """
@@ -733,6 +733,10 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for sentence, linked_mentions in sorted(by_sentence.items(), key=lambda item: item[0].start):
         article = linked_mentions[0].article
+        if article is None and result.document.articles:
+            # Front matter of a bulletin (its table of contents) lists the articles' titles
+            # side by side: entities named there are not related by being there.
+            continue
         for linked in linked_mentions:
             # The first sentence naming an entity, in an article rather than in the front
             # matter (a table of contents) when there is one.

@@ -60,3 +60,60 @@ def test_a_document_is_about_the_technologies_in_its_title(pipeline):
 def test_a_party_secretary_has_a_role_at_the_committee_in_the_title(pipeline):
     found = facts(pipeline, "市委书记李强提出要加快建设。")
     assert ("李强", "roleAt", "市委", "市委书记") in found
+
+
+def test_two_companies_said_to_compete_compete(pipeline):
+    assert ("阿里云", "competesWith", "腾讯", None) in facts(pipeline, "阿里云的主要竞争对手是腾讯。")
+
+
+def test_a_commission_that_approves_a_city_plan_regulates_the_city(pipeline):
+    found = facts(pipeline, "国家发展和改革委员会批准了深圳市的试点方案。")
+    assert ("国家发展和改革委员会", "regulates", "深圳市", None) in found
+
+
+def test_a_bureau_set_up_to_promote_a_technology_is_about_it(pipeline):
+    found = facts(pipeline, "浙江省大数据局旨在推进云计算产业发展。")
+    assert ("浙江省大数据局", "about", "云计算", None) in found
+    assert ("浙江省大数据局", "locatedIn", "浙江省", None) in found
+
+
+def test_a_standard_drafted_under_a_lead_institute_is_published_by_it(pipeline):
+    found = facts(pipeline, "由中国电子技术标准化研究院牵头制订的政务云服务标准已经完成。")
+    assert ("中国电子技术标准化研究院", "publishes", "政务云服务标准", None) in found
+
+
+def test_a_headquarters_sentence_places_a_company(pipeline):
+    assert ("阿里巴巴集团", "locatedIn", "杭州市", None) in facts(pipeline, "阿里巴巴总部位于杭州市。")
+
+
+def test_a_city_is_part_of_its_province_when_both_are_named(pipeline):
+    assert ("南京市", "partOf", "江苏省", None) in facts(pipeline, "南京市是江苏省的省会。")
+
+
+def test_hierarchy_facts_need_both_places_in_the_same_article(pipeline):
+    bulletin = "## 1. 南京动态\n\n南京市发布报告。\n\n## 2. 江苏动态\n\n江苏省召开会议。\n"
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, bulletin))
+
+
+def test_a_table_of_contents_relates_nothing(pipeline):
+    text = (
+        "目录\n\n1. 南京市召开会议 ..... 2 2. 华为发布新品 ..... 3\n\n"
+        "## 1. 南京市召开会议\n\n南京市召开会议。\n\n## 2. 华为发布新品\n\n华为发布新品。\n"
+    )
+    result = pipeline.process(make_document("toc.md", text, path="toc.md"))
+    pairs = {frozenset((result.entities[r.subject].label, result.entities[r.object].label)) for r in result.relations}
+    assert len(result.document.articles) == 2
+    assert not any("南京市" in pair and any("华为" in label for label in pair) for pair in pairs)
+
+
+def test_confidence_grows_with_evidence_and_is_lower_for_names_than_verbs(pipeline):
+    from kg.relate import confidence
+
+    result = pipeline.process(make_document("c.txt", "杭州市公安局位于杭州市。", path="c.txt"))
+    located = next(r for r in result.relations if r.predicate == "locatedIn")
+    rules = {e.rule for e in located.evidence}
+    assert rules == {"located-verb", "place-in-name"}
+    assert confidence(located) > 0.9
+    named_only = pipeline.process(make_document("n.txt", "杭州市公安局召开会议。", path="n.txt"))
+    by_name = next(r for r in named_only.relations if r.predicate == "locatedIn")
+    assert confidence(by_name) < confidence(located)

@@ -1,0 +1,169 @@
+"""The built graph checked three ways: SHACL shapes, a SPARQL audit of its evidence, and
+networkx analysis; and typed relations scored against a gold list."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.analyse import central_entities, communities, entity_network, shortest_path
+from kg.cli import main
+from kg.errors import InputError
+from kg.ingest import make_document
+from kg.relation_eval import score_relations
+from kg.validate import validate_graph
+from kg.vocab import KG, RDF, RELATIONS
+
+
+@pytest.fixture(scope="module")
+def graph(built) -> Graph:
+    out, _ = built
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def test_the_built_graph_conforms_to_the_shapes(built, graph):
+    _, report = built
+    assert report.validation is not None and report.validation.conforms
+    assert validate_graph(graph).conforms
+
+
+def test_no_relation_in_the_built_graph_lacks_evidence(graph):
+    values = " ".join(f"kg:{name}" for name in RELATIONS)
+    rows = list(
+        graph.query(
+            f"""
+            PREFIX kg: <https://w3id.org/kg/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?s ?p ?o WHERE {{
+                VALUES ?p {{ {values} }}
+                ?s ?p ?o .
+                FILTER NOT EXISTS {{
+                    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence .
+                    ?sentence kg:text ?text ; kg:startOffset ?start ; kg:endOffset ?end .
+                }}
+            }}"""
+        )
+    )
+    assert rows == []
+    typed = sum(1 for name in RELATIONS if name != "coOccursWith" for _ in graph.triples((None, KG[name], None)))
+    assert typed >= 20  # the audit looked at real facts, not an empty graph
+
+
+def test_a_fact_without_evidence_or_of_the_wrong_kind_breaks_the_shapes(graph):
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    statement = next(broken.subjects(RDF.type, RDF.Statement))
+    broken.remove((statement, KG.evidence, None))
+    org = next(broken.subjects(RDF.type, KG.GovernmentOrganization))
+    place = next(broken.subjects(RDF.type, KG.Place))
+    broken.add((org, KG.publishes, place))
+    broken.add((place, KG.endOffset, Literal("soon")))
+    report = validate_graph(broken)
+    assert not report.conforms
+    messages = {v.message for v in report.violations}
+    assert "a fact needs at least one evidence sentence" in messages
+    assert "kg:publishes points at a document" in messages
+    assert any(m.endswith("has no statement with evidence") and str(place) in m for m in messages)
+
+
+def test_kg_validate_exits_1_on_violations_and_0_on_a_good_graph(built, tmp_path, capsys):
+    out, _ = built
+    assert main(["validate", str(out / "graph.ttl")]) == 0
+    assert capsys.readouterr().out.startswith("conforms")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        "<https://example.org/a> <https://w3id.org/kg/ontology#partOf> <https://example.org/b> .\n", encoding="utf-8"
+    )
+    assert main(["validate", str(bad)]) == 1
+    assert "does not conform" in capsys.readouterr().out
+
+
+def test_pagerank_puts_the_bulletins_main_places_and_technologies_on_top(graph):
+    network = entity_network(graph)
+    top = [r.label for r in central_entities(network, top=10)]
+    assert "大数据" in top and "澳大利亚" in top
+    assert central_entities(network, top=10) == central_entities(entity_network(graph), top=10)
+
+
+def test_communities_group_the_entities_of_one_story(graph):
+    groups = [{entity_network(graph).labels[n] for n in g} for g in communities(entity_network(graph))]
+    new_zealand = next(g for g in groups if "新西兰" in g)
+    assert "Bill English" in new_zealand
+    assert not any("广州大学" in g and "新西兰" in g for g in groups)
+
+
+def test_a_path_between_two_entities_lists_each_hop_with_its_evidence(graph):
+    network = entity_network(graph, typed_only=True)
+    hops = shortest_path(network, "张广志", "海关总署")
+    assert len(hops) == 1
+    (_, _, facts) = hops[0]
+    assert facts[0].predicate == "roleAt"
+    assert any("张广志" in sentence for sentence in facts[0].evidence)
+
+
+def test_a_path_to_an_unknown_name_is_an_input_error_with_suggestions(graph):
+    with pytest.raises(InputError, match="did you mean"):
+        shortest_path(entity_network(graph), "海关总署", "海关总")
+
+
+def test_kg_analyse_prints_rankings_communities_and_the_path(built, capsys):
+    out, _ = built
+    assert main(["analyse", str(out / "graph.ttl"), "--top", "5", "--path", "CSIRO", "澳大利亚"]) == 0
+    printed = capsys.readouterr().out
+    assert "most central" in printed and "communities (Louvain)" in printed
+    assert "path from 澳大利亚联邦科学与工业研究组织 to 澳大利亚: 1 hops" in printed
+
+
+def test_relations_are_scored_against_a_gold_list_with_names_and_aliases(pipeline, tmp_path):
+    text = "国家发展和改革委员会发布《数字经济发展规划》。阿里巴巴总部位于杭州市。华为与腾讯签署合作协议。"
+    result = pipeline.process(make_document("g.txt", text, path="g.txt"))
+    gold = tmp_path / "g.relations.jsonl"
+    facts = [
+        {"subject": "发改委", "predicate": "publishes", "object": "《数字经济发展规划》"},
+        {"subject": "阿里巴巴", "predicate": "locatedIn", "object": "杭州"},
+        {"subject": "腾讯", "predicate": "cooperatesWith", "object": "华为"},  # symmetric
+        {"subject": "腾讯", "predicate": "locatedIn", "object": "深圳市"},  # not in the text
+    ]
+    gold.write_text("\n".join(json.dumps(f, ensure_ascii=False) for f in facts), encoding="utf-8")
+    evaluation = score_relations([result], gold)
+    total = evaluation.scores["ALL"]
+    assert (total.tp, total.fn) == (3, 1)
+    assert [m.object for m in evaluation.misses] == ["深圳市"]
+    assert evaluation.scores["publishes"].precision == 1.0
+
+
+def test_a_relation_gold_file_that_is_not_json_is_one_input_error(tmp_path):
+    gold = tmp_path / "bad.relations.jsonl"
+    gold.write_text('{"subject": "a"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.relations\.jsonl:1"):
+        score_relations([], gold)
+
+
+def test_kg_eval_reports_relation_scores_by_confidence(tmp_path, capsys):
+    document = tmp_path / "news.txt"
+    document.write_text("阿里巴巴总部位于杭州市。浙江大学计算机学院召开会议。", encoding="utf-8")
+    gold = tmp_path / "news.relations.jsonl"
+    gold.write_text(
+        json.dumps({"subject": "阿里巴巴集团", "predicate": "locatedIn", "object": "杭州市"}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    assert main(["eval", "--gold", str(gold), str(document), "--min-confidence", "0.8"]) == 0
+    printed = capsys.readouterr().out
+    assert "confidence >= 0.8" in printed and "by minimum confidence" in printed
+    row = next(line.split() for line in printed.splitlines() if line.startswith("ALL"))
+    assert float(row[2]) == 1.0  # recall
+
+
+def test_statements_carry_a_confidence_between_0_and_1(graph):
+    values = [float(o) for o in graph.objects(None, KG.confidence)]
+    assert values and all(0 < v <= 1 for v in values)
+    assert len(set(values)) > 3
+
+
+def test_gazetteer_parents_use_standard_containment_properties(graph):
+    chengdu = URIRef("https://w3id.org/kg/id/place/" + "cn-510100")
+    contained = set(graph.objects(chengdu, URIRef("https://schema.org/containedInPlace")))
+    assert contained, "成都市 should carry its province"
