@@ -39,7 +39,10 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
+    "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默"
 )
+_TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
+_INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・]{_TRANSLITERATED_PART}){{1,3}}")
 _SPEECH_VERBS = frozenset(
     [
         "说",
@@ -109,7 +112,9 @@ _STANDALONE_ORGANIZATIONS = frozenset(
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
+#: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
+_SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
@@ -313,6 +318,8 @@ _PRIORITY = {
     "short-form": 7,
     "org-suffix": 6,
     "person-title": 6,
+    "person-interpunct": 6,
+    "person-transliterated": 5,
     "latin-name": 5,
     "person-surname": 4,
     "jieba": 3,
@@ -521,7 +528,57 @@ class Extractor:
             if m.start() in starts and m.end() in ends
         ]
         candidates += self._alias_definitions(text, candidates)
+        candidates += self._interpunct_names(text, candidates)
+        candidates += self._transliterated_names(tokens)
         return candidates
+
+    def _transliterated_names(self, tokens: list[Token]) -> list[_Candidate]:
+        """纳扎尔巴耶夫, 阿尔|代尔: runs of words written in the transliteration alphabet
+        that jieba tags as names (its ``nrt`` tag is for transliterated names) form one
+        foreign name, when the run has three or more characters and either jieba calls
+        part of it a transliterated name or a title or speech verb stands next to it.
+        A run jieba calls a place, with no such context, is left to the place rules."""
+        result = []
+        index = 0
+        while index < len(tokens):
+            end = index
+            while (
+                end < len(tokens)
+                and tokens[end].tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
+                and all(ch in _TRANSLITERATION for ch in tokens[end].text)
+            ):
+                end += 1
+            if end == index:
+                index += 1
+                continue
+            run = tokens[index:end]
+            length = run[-1].end - run[0].start
+            tags = {t.tag for t in run}
+            context = self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
+            if length >= 3 and (context or ("nrt" in tags and "ns" not in tags)):
+                result.append(_Candidate(run[0].start, run[-1].end, "Person", "person-transliterated"))
+            index = end
+        return result
+
+    @staticmethod
+    def _interpunct_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
+        interpunct form one name, when one part is already a person and the others are
+        written in the transliteration alphabet."""
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Person":
+                continue
+            match = None
+            for found in _INTERPUNCT_NAME.finditer(
+                text, max(0, candidate.start - 30), min(len(text), candidate.end + 30)
+            ):
+                if found.start() <= candidate.start and candidate.end <= found.end():
+                    match = found
+                    break
+            if match is not None and (match.start(), match.end()) != (candidate.start, candidate.end):
+                result.append(_Candidate(match.start(), match.end(), "Person", "person-interpunct"))
+        return result
 
     def _entry_candidate(self, start: int, end: int, entry: GazetteerEntry, rule: str = "gazetteer") -> _Candidate:
         return _Candidate(start, end, entry.type, rule, entry.key, entry.subtype)
@@ -568,7 +625,7 @@ class Extractor:
                     result.append(_Candidate(token.start, token.end - 1, "Person", "person-surname"))
                 continue
             doctrine = next((d for d in _DOCTRINES if word.endswith(d) and len(word) - len(d) >= 2), None)
-            if doctrine and token.tag != "nr":
+            if doctrine:
                 # 邓小平理论, 毛泽东思想, 马克思主义: the name inside is a person.
                 name = word[: -len(doctrine)]
                 if self._tags.get(name, "").startswith("nr") and (
@@ -576,7 +633,13 @@ class Extractor:
                 ):
                     result.append(_Candidate(token.start, token.start + len(name), "Person", "person-surname"))
                 continue
-            if token.tag in ("nr", "nrfg", "nrt", "new"):
+            if (
+                token.tag in ("nr", "nrfg", "nrt", "new", "ns", "nz")
+                and 3 <= len(word) <= 5
+                and word[-1] in _SETTLEMENT_ENDINGS
+            ):
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)) and (
@@ -615,6 +678,8 @@ class Extractor:
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
         if len(word) >= 3 and not self._is_ordinary_word(given):
             return True
+        if index > 0 and tokens[index - 1].tag == "m":
+            return False  # 54费丹: a numeral is followed by a unit, not a name
         if tokens[index].tag == "new" and len(word) == 2:
             # A surname and one character that jieba's dictionary does not know as a
             # word together: 赵明, 苏芮.
@@ -642,7 +707,11 @@ class Extractor:
         )
 
     def _looks_like_chinese_name(self, word: str) -> bool:
-        if not 2 <= len(word) <= 4 or any(ch in _NAME_STOPPERS for ch in word) or word[-1] in _NOT_NAME_ENDINGS:
+        if not 2 <= len(word) <= 4 or word[-1] in _NOT_NAME_ENDINGS:
+            return False
+        if any(ch in _NAME_STOPPERS for ch in word) and not self._tags.get(word, "").startswith("nr"):
+            # 的, 在, 其 … rarely sit inside a name the HMM guessed; a name in the
+            # dictionary (钱其琛) is a name all the same.
             return False
         surnames = self.gazetteer.surnames
         if len(word) >= 3 and word[:2] in self.gazetteer.compound_surnames:
@@ -671,6 +740,16 @@ class Extractor:
         for last, token in enumerate(tokens):
             suffix = self._suffix_of(token.text) or self._generic_body(token)
             end = token.end
+            if (
+                suffix is None
+                and last > 0
+                and 2 <= len(token.text) <= 5
+                and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
+                and not self._is_ordinary_word(token.text)  # not 总部, 内部
+                and self._is_anchor(tokens[last - 1], typed)
+            ):
+                # 内蒙古|电管局: a one-character suffix right after a place.
+                suffix = suffix_of.get(token.text[-1])
             if suffix is None:
                 # 政府部门, 学院院长: a suffix followed by a title or a generic noun.
                 suffix = self._suffix_before_tail(token.text)
@@ -683,12 +762,20 @@ class Extractor:
                 if joined is not None and joined.strong:
                     suffix = joined
             subtype = suffix.subtype
+            # A word that names an organization on its own (人事部, 日本银行) takes a place
+            # or body right before it, never words across a verb (内阁拥有日本银行).
+            complete = token.tag in ("nt", "gaz")
             # Walk left over words that may stand inside an organization name.
             first = last
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
-                inner = previous.tag in _ORG_INNER_TAGS or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS)
+                inner = (
+                    previous.tag in _ORG_INNER_TAGS
+                    or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS and not complete)
+                    or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
+                    or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
+                )
                 if (
                     not inner
                     or previous.text in self.gazetteer.not_entities
@@ -704,6 +791,8 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
                 continue
             if anchor_index is None:
+                while first < last and tokens[first].tag == "v":
+                    first += 1  # 办起|铺集镇农业技术服务公司: a verb does not begin a name
                 if not suffix.strong or last - first < 2 or (token.text in suffix_of and last == first):
                     continue
                 start = tokens[first].start
