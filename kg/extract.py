@@ -764,7 +764,7 @@ class Extractor:
             subtype = suffix.subtype
             # A word that names an organization on its own (人事部, 日本银行) takes a place
             # or body right before it, never words across a verb (内阁拥有日本银行).
-            complete = token.tag in ("nt", "gaz")
+            complete = token.tag in ("nt", "gaz") and token.text not in suffix_of
             # Walk left over words that may stand inside an organization name.
             first = last
             anchor_index = None
