@@ -39,7 +39,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
-    "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默"
+    "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
 )
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 _INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・]{_TRANSLITERATED_PART}){{1,3}}")
@@ -320,6 +320,7 @@ _PRIORITY = {
     "person-title": 6,
     "person-interpunct": 6,
     "person-transliterated": 5,
+    "person-list": 4,
     "latin-name": 5,
     "person-surname": 4,
     "jieba": 3,
@@ -530,7 +531,32 @@ class Extractor:
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates)
         candidates += self._transliterated_names(tokens)
+        candidates += self._people_in_lists(text, candidates)
         return candidates
+
+    def _people_in_lists(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that
+        looks like a Chinese name (a surname and one or two characters) is a person when
+        one item is known to be, even where the given name is an ordinary word (张森林)."""
+        people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        found: set[tuple[int, int]] = set()
+        queue = sorted(people)
+        while queue:
+            start, end = queue.pop()
+            for options in ([_list_item_after(text, end)], _list_items_before(text, start)):
+                for item in options:
+                    if item is None or item in people or item in found:
+                        continue
+                    word = text[item[0] : item[1]]
+                    if (
+                        _ALL_CJK.match(word)
+                        and self._looks_like_chinese_name(word)
+                        and word not in self.gazetteer.by_name
+                    ):
+                        found.add(item)
+                        queue.append(item)
+                        break
+        return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
     def _transliterated_names(self, tokens: list[Token]) -> list[_Candidate]:
         """纳扎尔巴耶夫, 阿尔|代尔: runs of words written in the transliteration alphabet
@@ -555,7 +581,8 @@ class Extractor:
             length = run[-1].end - run[0].start
             tags = {t.tag for t in run}
             context = self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
-            if length >= 3 and (context or ("nrt" in tags and "ns" not in tags)):
+            named = "nrt" in tags or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})
+            if length >= 3 and (context or (named and "ns" not in tags)):
                 result.append(_Candidate(run[0].start, run[-1].end, "Person", "person-transliterated"))
             index = end
         return result
@@ -1114,6 +1141,29 @@ class Extractor:
                     forms.append(head)
                 break
         return forms
+
+
+_LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
+
+
+def _list_item_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the 、-separated item right after ``end``, if there is one."""
+    if end >= len(text) or text[end] != "、":
+        return None
+    stop = _LIST_ITEM_END.search(text, end + 1, min(len(text), end + 6))
+    item_end = stop.start() if stop else min(len(text), end + 5)
+    return (end + 1, item_end) if 2 <= item_end - end - 1 <= 3 else None
+
+
+def _list_items_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans the 、-separated item right before ``start`` may have, longest first:
+    the list's first item has no separator before it (编委有刘仁学、范军)."""
+    if start < 1 or text[start - 1] != "、":
+        return []
+    begin = start - 1
+    while begin > 0 and start - 1 - begin < 3 and not _LIST_ITEM_END.match(text[begin - 1]):
+        begin -= 1
+    return [(start - 1 - length, start - 1) for length in (3, 2) if start - 1 - length >= begin]
 
 
 def _skip_space_back(text: str, position: int) -> int:

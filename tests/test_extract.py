@@ -120,3 +120,56 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
     found = mentions(pipeline, "县委书记刘明主持会议。")
     assert ("县委", "Organization") in found
     assert ("刘明", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A transliterated name jieba splits, or tags as a place after a title.
+        ("谈到此行时，纳扎尔巴耶夫指出，合作前景广阔。", ("纳扎尔巴耶夫", "Person"), None),
+        ("后卫阿尔代尔表现出色。", ("阿尔代尔", "Person"), ("阿尔", "Person")),
+        # Parts of a foreign name joined by an interpunct are one name.
+        ("五角大楼女发言人苏珊·汉森21日晚间说，行动已经结束。", ("苏珊·汉森", "Person"), ("苏珊", "Person")),
+        # The person inside a doctrine's name.
+        ("高校开设邓小平理论课程。", ("邓小平", "Person"), None),
+        # A name in the dictionary keeps characters that rarely sit in guessed names.
+        ("他在人民大会堂会见了钱其琛。", ("钱其琛", "Person"), None),
+        # A village jieba takes for a personal name.
+        ("扶贫队帮乔庄村打了十六眼机井。", ("乔庄村", "Place"), ("乔庄村", "Person")),
+        # A unit after a numeral is not a name.
+        ("毁了54费丹耕地。", None, ("费丹", "Person")),
+    ],
+)
+def test_people_and_places_jieba_gets_wrong(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_names(pipeline):
+    found = mentions(pipeline, "编委有刘仁学、范军、张森林等人。")
+    assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("内蒙古电管局感受到了竞争的压力。", ("内蒙古电管局", "Organization"), None),
+        ("天津市第一中级人民法院开庭审理此案。", ("天津市第一中级人民法院", "Organization"), None),
+        ("辽宁北方电影股份公司成立。", ("辽宁北方电影股份公司", "Organization"), None),
+        # A verb before a name does not belong to it.
+        ("他离开铁饭碗，办起铺集镇农业技术服务公司。", ("铺集镇农业技术服务公司", "Organization"), None),
+        ("在人民大会堂受到人事部表彰。", ("人事部", "Organization"), ("人民大会堂受到人事部", "Organization")),
+        # Directions and headquarters are not organizations.
+        ("青藏高原东部将有降雨。", None, ("青藏高原东部", "Organization")),
+        ("阿里巴巴总部位于杭州市。", None, ("阿里巴巴总部", "Organization")),
+    ],
+)
+def test_organization_boundaries(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
