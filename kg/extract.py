@@ -113,6 +113,8 @@ _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
+#: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
+_PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
@@ -625,15 +627,25 @@ class Extractor:
         known = self.tokenizer.FREQ
         for token in tokens:
             word = token.text
-            if token.tag in ("gaz", "x", "new") or len(word) < 4 or not _ALL_CJK.match(word):
+            if token.tag in ("gaz", "x", "new") or len(word) < 3 or not _ALL_CJK.match(word):
                 continue
-            for length in range(len(word) - 2, 1, -1):
+            for length in range(len(word) - 1, 1, -1):
                 entry = self.gazetteer.lookup(word[:length])
                 rest = word[length:]
-                if entry is not None and entry.type == "Place" and known.get(rest, 0) > 0:
-                    if self._tags.get(rest, "n").startswith("n") and self._suffix_of(rest) is None:
+                if entry is None or entry.type != "Place":
+                    continue
+                if len(rest) == 1:
+                    # 希腊人, 中国籍, 美国方: a place and a one-character affix.
+                    if rest in _PLACE_AFFIXES:
                         result.append(self._entry_candidate(token.start, token.start + length, entry))
-                    break
+                elif (
+                    known.get(rest, 0) > 0
+                    and self._tags.get(rest, "n")[:1] in ("n", "v")
+                    and self._suffix_of(rest) is None
+                ):
+                    # 中国网民, 香港回归: a place and a word.
+                    result.append(self._entry_candidate(token.start, token.start + length, entry))
+                break
         return result
 
     def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
@@ -689,6 +701,14 @@ class Extractor:
                 and (suffix := self._suffix_of(word)) is not None
                 and (len(word) >= 5 or self._starts_with_place(word, suffix.text))
             ):
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
+            elif (
+                token.tag in ("nt", "nz")
+                and 4 <= len(word) <= 8
+                and word[-1] in self.gazetteer.suffix_by_text
+                and self._leading_place_length(word)
+            ):
+                # 北京国安队, 兰州炼油厂: a place, a name and a one-character suffix.
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
         return result
 
@@ -765,6 +785,15 @@ class Extractor:
         suffix_of = self.gazetteer.suffix_by_text
         result = []
         for last, token in enumerate(tokens):
+            if (
+                token.tag == "nt"
+                and last > 0
+                and token.text not in suffix_of
+                and not self._leading_place_length(token.text)
+                and self._is_place(tokens[last - 1], typed)
+            ):
+                # 美国|联邦快递: a place right before a name jieba knows as an organization's.
+                result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
             suffix = self._suffix_of(token.text) or self._generic_body(token)
             end = token.end
             if (
@@ -803,16 +832,17 @@ class Extractor:
                     or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                 )
+                ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name
                 if (
                     not inner
-                    or previous.text in self.gazetteer.not_entities
+                    or (ordinary and not previous.tag.startswith("n"))
                     or (len(previous.text) < 2 and previous.tag == "v")
                 ):
                     break
                 if previous.tag == "nr" or (previous.text in self.gazetteer.titles):
                     break
                 first -= 1
-                if self._is_anchor(previous, typed):
+                if not ordinary and self._is_anchor(previous, typed):
                     anchor_index = first
             if anchor_index is None and first == last and self._starts_with_place(token.text, suffix.text):
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
@@ -877,6 +907,10 @@ class Extractor:
             ):
                 return suffix
         return None
+
+    def _is_place(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
+        """Whether a word is a known place."""
+        return any(c.end == token.end and c.type == "Place" for c in typed.get(token.start, ()))
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""

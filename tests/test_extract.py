@@ -136,6 +136,9 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         ("他在人民大会堂会见了钱其琛。", ("钱其琛", "Person"), None),
         # A village jieba takes for a personal name.
         ("扶贫队帮乔庄村打了十六眼机井。", ("乔庄村", "Place"), ("乔庄村", "Person")),
+        # A place that begins a compound word: a demonym, a place and a noun.
+        ("塞浦路斯岛将变成希腊人岛屿。", ("希腊", "Place"), None),
+        ("各界庆祝香港回归。", ("香港", "Place"), None),
         # A unit after a numeral is not a name.
         ("毁了54费丹耕地。", None, ("费丹", "Person")),
     ],
@@ -159,6 +162,10 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("内蒙古电管局感受到了竞争的压力。", ("内蒙古电管局", "Organization"), None),
         ("天津市第一中级人民法院开庭审理此案。", ("天津市第一中级人民法院", "Organization"), None),
         ("辽宁北方电影股份公司成立。", ("辽宁北方电影股份公司", "Organization"), None),
+        ("北京国安队以2比1战胜对手。", ("北京国安队", "Organization"), None),
+        ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
+        ("美国使馆附近发生爆炸。", ("美国使馆", "Organization"), None),
+        ("他与中国科学院海洋研究所合作。", ("中国科学院海洋研究所", "Organization"), None),
         # A verb before a name does not belong to it.
         ("他离开铁饭碗，办起铺集镇农业技术服务公司。", ("铺集镇农业技术服务公司", "Organization"), None),
         ("在人民大会堂受到人事部表彰。", ("人事部", "Organization"), ("人民大会堂受到人事部", "Organization")),
