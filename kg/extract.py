@@ -109,9 +109,10 @@ _STANDALONE_ORGANIZATIONS = frozenset(
     ]
 )
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
+_STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
-_DOCTRINES = ("理论", "思想", "主义", "同志", "精神", "路线")
+_DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
 #: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
 _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
@@ -420,6 +421,9 @@ class Extractor:
         self._tokenizer: jieba.Tokenizer | None = None
         self._tags: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
+        self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
+        self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -663,7 +667,9 @@ class Extractor:
                 if self._looks_like_chinese_name(name):
                     result.append(_Candidate(token.start, token.end - 1, "Person", "person-surname"))
                 continue
-            doctrine = next((d for d in _DOCTRINES if word.endswith(d) and len(word) - len(d) >= 2), None)
+            doctrine = (
+                word[-2:] if len(word) >= 4 and word[-2:] in _DOCTRINES else None
+            )  # 邓小平理论: every doctrine word has two characters
             if doctrine:
                 # 邓小平理论, 毛泽东思想, 马克思主义: the name inside is a person.
                 name = word[: -len(doctrine)]
@@ -681,8 +687,10 @@ class Extractor:
             elif token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
-            elif (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)) and (
-                word[len(body) :] in self.gazetteer.titles
+            elif (
+                word[:2] in _STANDALONE_PREFIXES
+                and (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None))
+                and word[len(body) :] in self.gazetteer.titles
             ):
                 # 市委书记: the body written into a title.
                 result.append(
@@ -863,6 +871,8 @@ class Extractor:
     def _suffix_before_tail(self, word: str):
         """The organization suffix that begins ``word`` when the rest is a title or a
         generic noun: 政府|部门, 学院|院长, 公司|总经理."""
+        if word[:1] not in self._suffix_first_chars:
+            return None
         for length in range(min(len(word) - 2, 4), 0, -1):
             suffix = self.gazetteer.suffix_by_text.get(word[:length])
             tail = word[length:]
@@ -898,6 +908,8 @@ class Extractor:
         suffixes = self.gazetteer.suffix_by_text
         if word in suffixes:
             return suffixes[word]
+        if word[-1:] not in self._suffix_last_chars:
+            return None
         for length in range(min(len(word) - 1, 5), 0, -1):
             suffix = suffixes.get(word[-length:])
             if (
@@ -953,6 +965,8 @@ class Extractor:
 
     def _title_position(self, word: str) -> str | None:
         """Compound titles such as 财政部长 or 市委书记 end with a known title."""
+        if word[-1:] not in self._title_last_chars:
+            return None
         for length in range(min(len(word) - 1, 4), 1, -1):
             position = self.gazetteer.titles.get(word[-length:])
             if position:
@@ -1014,6 +1028,9 @@ class Extractor:
         while index < len(tokens):
             token = tokens[index]
             word = token.text
+            if word[0] not in _PLACE_ABBREVIATIONS:
+                index += 1
+                continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
