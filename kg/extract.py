@@ -113,6 +113,8 @@ _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
+#: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
+_HONORIFICS = frozenset("氏老总某家")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
 #: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
 _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
@@ -730,6 +732,10 @@ class Extractor:
             return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
         if not self._looks_like_chinese_name(word):
             return False
+        if len(word) == 2 and word[1] in _HONORIFICS:
+            return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
+        if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
+            return False  # 纪念章, 强调: a dictionary word that is not a name
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
         if len(word) >= 3 and not self._is_ordinary_word(given):
             return True

@@ -139,6 +139,9 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         # A place that begins a compound word: a demonym, a place and a noun.
         ("塞浦路斯岛将变成希腊人岛屿。", ("希腊", "Place"), None),
         ("各界庆祝香港回归。", ("香港", "Place"), None),
+        # A surname with a form of address, and a dictionary word, are not names.
+        ("正是蔡氏主校后学风大变。", None, ("蔡氏", "Person")),
+        ("他获得了一枚纪念章。", None, ("纪念章", "Person")),
         # A unit after a numeral is not a name.
         ("毁了54费丹耕地。", None, ("费丹", "Person")),
     ],
