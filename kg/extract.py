@@ -732,6 +732,8 @@ class Extractor:
             return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
         if not self._looks_like_chinese_name(word):
             return False
+        if index > 0 and tokens[index - 1].tag == "m":
+            return False  # 54费丹, 一枚纪念章: a numeral is followed by a unit or a thing, not a name
         if len(word) == 2 and word[1] in _HONORIFICS:
             return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
@@ -739,8 +741,6 @@ class Extractor:
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
         if len(word) >= 3 and not self._is_ordinary_word(given):
             return True
-        if index > 0 and tokens[index - 1].tag == "m":
-            return False  # 54费丹: a numeral is followed by a unit, not a name
         if tokens[index].tag == "new" and len(word) == 2:
             # A surname and one character that jieba's dictionary does not know as a
             # word together: 赵明, 苏芮.
