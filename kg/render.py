@@ -1,91 +1,417 @@
 """Render: the graph as one self-contained HTML page (an interactive map).
 
-vis-network, the library pyvis draws with, is inlined from the installed pyvis package,
-so the page loads nothing from the network: it works on intranets and from disk.
-All text from documents reaches the page as JSON data and is shown with
-``textContent``, never as HTML.
+The page is vis-network (the library pyvis draws with, inlined from the installed pyvis
+package) plus kg's own script and style from ``kg/map/``, so it loads nothing from the
+network: it works on intranets and straight from disk. It has a search box, filters by
+entity type, article, source outlet, relation and confidence, a side panel with every
+mention and every piece of evidence, and a geographic view of the places.
+
+All text from documents reaches the page as JSON inside
+``<script type="application/json">`` (see :func:`script_json`) and is shown with
+``textContent`` only, so a name such as ``</script><img onerror=…>`` stays text.
+
+Reading the RDF graph (:func:`map_data`) is separate from writing the page
+(:func:`map_html`), and the page is laid out in the browser, so writing the page for
+5,000 entities takes a fraction of a second. For graphs too big to read,
+:func:`most_connected` and :func:`neighbourhood` cut the map down first.
+
+Examples
+--------
+>>> from rdflib import Graph, Literal, URIRef
+>>> from kg.vocab import KG, RDF, SKOS
+>>> graph = Graph()
+>>> _ = graph.add((URIRef("urn:x:gacc"), RDF.type, KG.Organization))
+>>> _ = graph.add((URIRef("urn:x:gacc"), SKOS.prefLabel, Literal("海关总署", lang="zh")))
+>>> data = map_data(graph)
+>>> [entity.label for entity in data.entities]
+['海关总署']
+>>> '"海关总署"' in map_html(data)
+True
 """
 
 from __future__ import annotations
 
+import html
 import json
-from dataclasses import dataclass
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from importlib.resources import files
 
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
-TYPE_COLOURS = {
-    "Organization": "#4e79a7",
-    "Place": "#59a14f",
-    "Person": "#e15759",
-    "Technology": "#f28e2b",
-    "Document": "#b07aa1",
+from kg.errors import InputError
+from kg.model import ENTITY_TYPES
+from kg.vocab import DCTERMS, GEO, KG, ORG, RDF, RDFS, RELATIONS, SCHEMA, SKOS
+
+#: How each entity type is drawn: Chinese name, colour and vis-network shape.
+TYPE_STYLES = {
+    "Organization": ("机构", "#4e79a7", "dot"),
+    "Place": ("地点", "#59a14f", "triangle"),
+    "Person": ("人物", "#e15759", "star"),
+    "Technology": ("技术", "#f28e2b", "diamond"),
+    "Document": ("文件", "#b07aa1", "square"),
 }
-TYPE_NAMES_ZH = {"Organization": "机构", "Place": "地点", "Person": "人物", "Technology": "技术", "Document": "文件"}
 
-_NODES_QUERY = """
-PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?entity ?type (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {
-  ?mention a kg:Mention ; kg:refersTo ?entity .
-  ?entity a ?class ; skos:prefLabel ?label .
-  VALUES (?class ?type) { (kg:Organization "Organization") (kg:Place "Place") (kg:Person "Person")
-                          (kg:Technology "Technology") (kg:Document "Document") }
-  FILTER(lang(?label) = "zh" || NOT EXISTS { ?entity skos:prefLabel ?zh FILTER(lang(?zh) = "zh") })
-} GROUP BY ?entity ?type
-"""
+#: The relation of a parent in a gazetteer (成都市 ⊂ 四川省), drawn beside the facts read from text.
+HIERARCHY = "hierarchy"
 
-_EDGES_QUERY = """
-PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?s ?p ?o (SUM(?n) AS ?count) WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:count ?n .
-} GROUP BY ?s ?p ?o
-"""
+#: How each relation is drawn: Chinese name, colour, line style (solid, dashed, dotted).
+RELATION_STYLES = {
+    "publishes": ("发布", "#b07aa1", "solid"),
+    "establishes": ("设立", "#9c755f", "solid"),
+    "cooperatesWith": ("合作", "#59a14f", "solid"),
+    "competesWith": ("竞争", "#e15759", "solid"),
+    "locatedIn": ("位于", "#76b7b2", "solid"),
+    "partOf": ("隶属", "#4e79a7", "solid"),
+    "roleAt": ("任职", "#ff9da7", "solid"),
+    "about": ("关于", "#edc948", "solid"),
+    "uses": ("使用", "#f28e2b", "solid"),
+    "regulates": ("监管", "#af7aa1", "solid"),
+    "coOccursWith": ("同句共现", "#a0a0a0", "dashed"),
+    HIERARCHY: ("上级（词表）", "#c8c8c8", "dotted"),
+}
 
-
-@dataclass(frozen=True, slots=True)
-class MapNode:
-    id: str
-    label: str
-    type: str
-    mentions: int
+_PARENT_PROPERTIES = (SCHEMA.containedInPlace, ORG.subOrganizationOf, SKOS.broader, DCTERMS.isPartOf)
+_ASSETS = ("page.html", "map.css", "map.js")
 
 
 @dataclass(frozen=True, slots=True)
-class MapEdge:
+class MapArticle:
+    """An article of a bulletin, as the side panel names it."""
+
+    key: str
+    number: int | None
+    title: str
     source: str
-    target: str
-    relation: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapSentence:
+    """A sentence that a mention sits in or that is evidence for a fact."""
+
+    key: str
+    text: str
+    start: int | None
+    """Offset of the sentence in its document, to place mentions inside it."""
+    article: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MapMention:
+    """One place where a document names an entity."""
+
+    entity: str
+    surface: str
+    start: int | None
+    end: int | None
+    sentence: str | None
+    article: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MapEntity:
+    """An entity with what the map shows of it."""
+
+    key: str
+    """The entity's IRI."""
+    label: str
+    label_en: str
+    aliases: tuple[str, ...]
+    type: str
+    classes: tuple[str, ...]
+    """Its finer kg classes (GovernmentOrganization, City …)."""
+    parent: str | None
+    """Its parent in a gazetteer hierarchy (a province for a city), if in the graph."""
+    lat: float | None
+    lon: float | None
+    gazetteer_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MapFact:
+    """A relation between two entities with its evidence, summed over documents."""
+
+    subject: str
+    predicate: str
+    object: str
     count: int
+    confidence: float
+    role: str
+    evidence: tuple[str, ...]
+    """Keys of the sentences it was read from (none for gazetteer hierarchy)."""
 
 
-def map_data(graph: Graph) -> tuple[list[MapNode], list[MapEdge]]:
-    """The entities (with mention counts) and relations of ``graph``."""
-    nodes = {}
-    for row in graph.query(_NODES_QUERY):
-        key = str(row[0])
-        if key not in nodes:
-            nodes[key] = MapNode(key, str(row[2]), str(row[1]), int(row[3]))
-    edges = []
-    for row in graph.query(_EDGES_QUERY):
-        source, target = str(row[0]), str(row[2])
-        if source in nodes and target in nodes:
-            relation = str(row[1]).rsplit("#", 1)[-1]
-            edges.append(MapEdge(source, target, relation, int(row[3])))
-    return sorted(nodes.values(), key=lambda n: n.id), sorted(edges, key=lambda e: (e.source, e.target, e.relation))
+@dataclass(frozen=True, slots=True)
+class MapData:
+    """Everything the map shows, read from a graph once."""
+
+    entities: tuple[MapEntity, ...]
+    facts: tuple[MapFact, ...]
+    mentions: tuple[MapMention, ...] = ()
+    sentences: dict[str, MapSentence] = field(default_factory=dict)
+    articles: dict[str, MapArticle] = field(default_factory=dict)
+
+    def degrees(self) -> Counter:
+        """How many other entities each entity is connected to."""
+        return Counter(key for pair in _pairs(self.facts) for key in pair)
+
+    def keep(self, keys: Iterable[str]) -> MapData:
+        """The map of only these entities, their facts among themselves and their mentions."""
+        kept = set(keys)
+        entities = tuple(e for e in self.entities if e.key in kept)
+        facts = tuple(f for f in self.facts if f.subject in kept and f.object in kept)
+        mentions = tuple(m for m in self.mentions if m.entity in kept)
+        used = {m.sentence for m in mentions} | {s for f in facts for s in f.evidence}
+        sentences = {k: s for k, s in self.sentences.items() if k in used}
+        cited = {m.article for m in mentions} | {s.article for s in sentences.values()}
+        articles = {k: a for k, a in self.articles.items() if k in cited}
+        entities = tuple(replace(e, parent=None) if e.parent not in kept else e for e in entities)
+        return MapData(entities, facts, mentions, sentences, articles)
 
 
-def _vis_assets() -> tuple[str, str]:
-    folder = files("pyvis") / "lib" / "vis-9.1.2"
-    return (folder / "vis-network.min.js").read_text(encoding="utf-8"), (folder / "vis-network.css").read_text(
-        encoding="utf-8"
+def _pairs(facts: Iterable[MapFact]) -> set[tuple[str, str]]:
+    """The pairs of distinct entities that facts join, each pair once."""
+    return {(min(f.subject, f.object), max(f.subject, f.object)) for f in facts if f.subject != f.object}
+
+
+def map_data(graph: Graph) -> MapData:
+    """Read the entities, facts, mentions, sentences and articles of a graph kg built.
+
+    Entities are the nodes typed with one of :data:`ENTITY_TYPES` (mentioned or not: a
+    gazetteer parent such as 四川省 is one too). A fact is every ``rdf:Statement`` between
+    two entities, merged over documents, plus each gazetteer parent link (``hierarchy``).
+    """
+    classes: dict[URIRef, set[str]] = defaultdict(set)
+    for node, cls in graph.subject_objects(RDF.type):
+        if isinstance(node, URIRef) and isinstance(cls, URIRef) and cls.startswith(str(KG)):
+            classes[node].add(cls.removeprefix(str(KG)))
+    pref, alt, rdfs_labels = (_literals(graph, p) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label))
+    gazetteer_ids = _first_values(graph, KG.gazetteerId)
+    lats, lons = _first_values(graph, GEO.lat), _first_values(graph, GEO.long)
+    main_types = {n: next((t for t in ENTITY_TYPES if t in c), None) for n, c in classes.items()}
+    keys = {n for n, t in main_types.items() if t}
+    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for prop in _PARENT_PROPERTIES:
+        for child, parent in graph.subject_objects(prop):
+            if child in keys and parent in keys and child != parent:
+                parents[child].add(parent)
+    entities = []
+    for node in sorted(keys):
+        labels = pref.get(node, []) + rdfs_labels.get(node, [])
+        label = _pick_label(labels, ("zh", "en", None)) or str(node).rstrip("/").rsplit("/", 1)[-1]
+        label_en = _pick_label(labels, ("en",)) or ""
+        names = {label, label_en}
+        aliases = sorted({str(x) for x in pref.get(node, []) + alt.get(node, [])} - names)
+        entities.append(
+            MapEntity(
+                key=str(node),
+                label=label,
+                label_en=label_en if label_en != label else "",
+                aliases=tuple(aliases),
+                type=main_types[node],
+                classes=tuple(sorted(classes[node] - {main_types[node]})),
+                parent=str(min(parents[node])) if parents.get(node) else None,
+                lat=_float(lats.get(node)),
+                lon=_float(lons.get(node)),
+                gazetteer_id=str(gazetteer_ids.get(node, "")),
+            )
+        )
+    facts = _facts(graph, keys) + [
+        MapFact(str(child), HIERARCHY, str(parent), 1, 1.0, "", ())
+        for child, found in sorted(parents.items())
+        for parent in sorted(found)
+    ]
+    mentions, sentences, articles = _provenance(graph, keys)
+    return MapData(tuple(entities), tuple(facts), mentions, sentences, articles)
+
+
+def _literals(graph: Graph, prop: URIRef) -> dict[URIRef, list[Literal]]:
+    found: dict[URIRef, list[Literal]] = defaultdict(list)
+    for node, value in graph.subject_objects(prop):
+        if isinstance(value, Literal):
+            found[node].append(value)
+    for values in found.values():
+        values.sort(key=lambda x: (x.language or "", str(x)))
+    return found
+
+
+def _first_values(graph: Graph, prop: URIRef) -> dict:
+    found: dict = {}
+    for node, value in graph.subject_objects(prop):
+        if node not in found or str(value) < str(found[node]):
+            found[node] = value
+    return found
+
+
+def _pick_label(labels: list[Literal], languages: tuple[str | None, ...]) -> str | None:
+    """The first label in the first of ``languages`` that has one; with ``None`` among
+    them, any label at all rather than none."""
+    for language in languages:
+        for label in labels:
+            if label.language == language:
+                return str(label)
+    return str(labels[0]) if labels and None in languages else None
+
+
+def _float(value) -> float | None:
+    if value is None:
+        return None
+    try:
+        return round(float(Decimal(str(value))), 6)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _int(value) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _facts(graph: Graph, keys: set[URIRef]) -> list[MapFact]:
+    values = {p: dict(graph.subject_objects(p)) for p in (RDF.subject, RDF.predicate, RDF.object, KG.confidence)}
+    counts = dict(graph.subject_objects(KG["count"]))
+    roles = dict(graph.subject_objects(KG.role))
+    evidence: dict = defaultdict(set)
+    for statement, sentence in graph.subject_objects(KG.evidence):
+        evidence[statement].add(str(sentence))
+    merged: dict[tuple[str, str, str], dict] = {}
+    for statement in graph.subjects(RDF.type, RDF.Statement):
+        subject, predicate, obj = (values[p].get(statement) for p in (RDF.subject, RDF.predicate, RDF.object))
+        if subject not in keys or obj not in keys or not isinstance(predicate, URIRef):
+            continue
+        name = (
+            predicate.removeprefix(str(KG)) if predicate.startswith(str(KG)) else predicate.n3(graph.namespace_manager)
+        )
+        fact = merged.setdefault(
+            (str(subject), name, str(obj)), {"count": 0, "confidence": 0.0, "roles": set(), "evidence": set()}
+        )
+        fact["count"] += _int(counts.get(statement)) or 1
+        confidence = _float(values[KG.confidence].get(statement))
+        fact["confidence"] = max(fact["confidence"], 1.0 if confidence is None else confidence)
+        if statement in roles:
+            fact["roles"].add(str(roles[statement]))
+        fact["evidence"] |= evidence.get(statement, set())
+    return [
+        MapFact(
+            s, p, o, f["count"], round(f["confidence"], 3), "、".join(sorted(f["roles"])), tuple(sorted(f["evidence"]))
+        )
+        for (s, p, o), f in sorted(merged.items())
+    ]
+
+
+def _provenance(
+    graph: Graph, keys: set[URIRef]
+) -> tuple[tuple[MapMention, ...], dict[str, MapSentence], dict[str, MapArticle]]:
+    starts, ends = dict(graph.subject_objects(KG.startOffset)), dict(graph.subject_objects(KG.endOffset))
+    in_article, in_sentence = dict(graph.subject_objects(KG.inArticle)), dict(graph.subject_objects(KG.inSentence))
+    surfaces = dict(graph.subject_objects(KG.surfaceForm))
+    mentions = []
+    for mention, entity in graph.subject_objects(KG.refersTo):
+        if entity in keys:
+            mentions.append(
+                MapMention(
+                    entity=str(entity),
+                    surface=str(surfaces.get(mention, "")),
+                    start=_int(starts.get(mention)),
+                    end=_int(ends.get(mention)),
+                    sentence=str(in_sentence[mention]) if mention in in_sentence else None,
+                    article=str(in_article[mention]) if mention in in_article else None,
+                )
+            )
+    mentions.sort(key=lambda m: (m.entity, m.article or "", m.start or 0, m.end or 0))
+    sentences = {
+        str(node): MapSentence(
+            str(node),
+            str(text),
+            _int(starts.get(node)),
+            str(in_article[node]) if node in in_article else None,
+        )
+        for node, text in graph.subject_objects(KG.text)
+    }
+    titles, sources = _literals(graph, DCTERMS.title), _first_values(graph, KG.source)
+    numbers, dates = _first_values(graph, KG.articleNumber), _first_values(graph, SCHEMA.datePublished)
+    articles = {}
+    for node in graph.subjects(RDF.type, KG.Article):
+        title = _pick_label(titles.get(node, []), ("zh", "en", None)) or ""
+        articles[str(node)] = MapArticle(
+            str(node), _int(numbers.get(node)), title, str(sources.get(node, "")), str(dates.get(node, ""))
+        )
+    return tuple(mentions), sentences, articles
+
+
+def find_entity(data: MapData, name: str) -> MapEntity:
+    """The entity that a name, alias, gazetteer id or IRI stands for (case does not matter).
+
+    Raises :class:`~kg.errors.InputError` naming the candidates when the name is unknown
+    or names several entities.
+    """
+    wanted = name.strip().casefold()
+    exact = [e for e in data.entities if wanted in _names(e)]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        listed = ", ".join(f"{e.label} ({e.key})" for e in exact[:8])
+        raise InputError(f"{name!r} names several entities: {listed}; give the IRI instead")
+    close = sorted({e.label for e in data.entities if any(wanted in x for x in _names(e))})
+    hint = f"; did you mean {', '.join(close[:5])}?" if close else ""
+    raise InputError(f"no entity named {name!r} in the graph{hint}")
+
+
+def _names(entity: MapEntity) -> set[str]:
+    names = {entity.key, entity.label, entity.label_en, entity.gazetteer_id, *entity.aliases}
+    return {x.casefold() for x in names if x}
+
+
+def most_connected(data: MapData, top: int, *, always: Iterable[str] = ()) -> MapData:
+    """The map cut to the ``top`` entities connected to the most others.
+
+    Ties go to the entity mentioned more often, then to the label, so the cut is stable.
+    The entities in ``always`` are kept and count towards ``top``.
+    """
+    degrees = data.degrees()
+    mentioned = Counter(m.entity for m in data.mentions)
+    first = set(always)
+    ranked = sorted(
+        data.entities, key=lambda e: (e.key not in first, -degrees[e.key], -mentioned[e.key], e.label, e.key)
     )
+    return data.keep(e.key for e in ranked[: max(top, len(first))])
+
+
+def neighbourhood(data: MapData, name: str, depth: int = 1) -> MapData:
+    """The map cut to the entities at most ``depth`` facts away from the entity ``name``."""
+    centre = find_entity(data, name).key
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(data.facts):
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    reached = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        node = queue.popleft()
+        if reached[node] < depth:
+            for other in neighbours[node] - reached.keys():
+                reached[other] = reached[node] + 1
+                queue.append(other)
+    return data.keep(reached)
 
 
 def script_json(value: object) -> str:
-    """JSON that is safe inside a ``<script>`` element (no ``</script>``, no HTML)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """JSON that is safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` are
+    escaped (no ``</script>``, no ``<!--``), and so are U+2028 and U+2029.
+
+    Examples
+    --------
+    >>> script_json({"name": "</script><b>&"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for char, escape in (
         ("<", "\\u003c"),
         (">", "\\u003e"),
@@ -97,76 +423,142 @@ def script_json(value: object) -> str:
     return text
 
 
-def render_map(graph: Graph, *, title: str = "kg relationship map") -> str:
-    """The interactive map of ``graph`` as a complete HTML document."""
-    nodes, edges = map_data(graph)
-    data = {
-        "nodes": [
-            {
-                "id": n.id,
-                "label": n.label,
-                "type": n.type,
-                "value": n.mentions,
-                "color": TYPE_COLOURS.get(n.type, "#999"),
-            }
-            for n in nodes
+def page_data(data: MapData, *, title: str = "") -> dict:
+    """The JSON the page reads: entities, facts, mentions, sentences and articles as
+    lists that refer to each other by position, so a 5,000-entity map stays small."""
+    entity_index = {e.key: i for i, e in enumerate(data.entities)}
+    articles = sorted(data.articles.values(), key=lambda a: (a.number is None, a.number or 0, a.key))
+    article_index = {a.key: i for i, a in enumerate(articles)}
+    sentences = sorted(data.sentences.values(), key=lambda s: s.key)
+    sentence_index = {s.key: i for i, s in enumerate(sentences)}
+    relations = [r for r in (*RELATIONS, HIERARCHY) if r in RELATION_STYLES]
+    relations += sorted({f.predicate for f in data.facts} - set(relations))
+    relation_index = {r: i for i, r in enumerate(relations)}
+    entity_articles: dict[str, set[int]] = defaultdict(set)
+    for mention in data.mentions:
+        if mention.article in article_index:
+            entity_articles[mention.entity].add(article_index[mention.article])
+    mention_counts = Counter(m.entity for m in data.mentions)
+    facts = sorted(data.facts, key=lambda f: (f.subject, f.object, f.predicate))
+    edges: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for number, fact in enumerate(facts):
+        a, b = sorted((entity_index[fact.subject], entity_index[fact.object]))
+        edges[(a, b)].append(number)
+
+    def index_or_none(index: dict[str, int], key: str | None) -> int:
+        return index.get(key, -1) if key is not None else -1
+
+    return {
+        "title": title,
+        "types": [
+            {"key": t, "name": name, "color": colour, "shape": shape}
+            for t, (name, colour, shape) in TYPE_STYLES.items()
         ],
-        "edges": [{"from": e.source, "to": e.target, "relation": e.relation, "value": e.count} for e in edges],
-        "types": [{"type": t, "name": f"{TYPE_NAMES_ZH[t]} {t}", "color": c} for t, c in TYPE_COLOURS.items()],
+        "relations": [
+            {"key": r, "name": name, "color": colour, "line": line}
+            for r in relations
+            for name, colour, line in [RELATION_STYLES.get(r, (r, "#666666", "solid"))]
+        ],
+        "articles": [[a.number if a.number is not None else -1, a.title, a.source, a.date] for a in articles],
+        "sentences": [
+            [s.text, index_or_none(article_index, s.article), s.start if s.start is not None else -1] for s in sentences
+        ],
+        "entities": [
+            {
+                "iri": e.key,
+                "label": e.label,
+                "en": e.label_en,
+                "aliases": list(e.aliases),
+                "gid": e.gazetteer_id,
+                "type": e.type,
+                "classes": list(e.classes),
+                "parent": index_or_none(entity_index, e.parent),
+                "geo": [e.lat, e.lon] if e.lat is not None and e.lon is not None else None,
+                "mentions": mention_counts[e.key],
+                "articles": sorted(entity_articles[e.key]),
+            }
+            for e in data.entities
+        ],
+        "mentions": [
+            [
+                entity_index[m.entity],
+                index_or_none(sentence_index, m.sentence),
+                m.start if m.start is not None else -1,
+                m.end if m.end is not None else -1,
+                m.surface,
+                index_or_none(article_index, m.article),
+            ]
+            for m in data.mentions
+        ],
+        "facts": [
+            [
+                relation_index[f.predicate],
+                entity_index[f.subject],
+                entity_index[f.object],
+                f.count,
+                f.confidence,
+                f.role,
+                sorted(sentence_index[s] for s in f.evidence if s in sentence_index),
+            ]
+            for f in facts
+        ],
+        "edges": [[a, b, numbers] for (a, b), numbers in sorted(edges.items())],
     }
-    script, css = _vis_assets()
-    return (
-        _PAGE.replace("{{TITLE}}", title.replace("<", "&lt;"))
-        .replace("{{CSS}}", css)
-        .replace("{{DATA}}", script_json(data))
-        .replace("{{VIS}}", script.replace("</script", "<\\/script"))
-    )
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{TITLE}}</title>
-<style>{{CSS}}</style>
-<style>
-body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
-#map { position: absolute; top: 0; bottom: 0; left: 0; right: 0; }
-#legend { position: absolute; top: 8px; left: 8px; background: #fffe; padding: 6px 10px; border: 1px solid #ccc; font-size: 13px; z-index: 2; }
-#legend span.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 6px; vertical-align: middle; }
-</style>
-</head>
-<body>
-<div id="legend"></div>
-<div id="map"></div>
-<script>{{VIS}}</script>
-<script id="kg-data" type="application/json">{{DATA}}</script>
-<script>
-(function () {
-  const data = JSON.parse(document.getElementById("kg-data").textContent);
-  const legend = document.getElementById("legend");
-  for (const t of data.types) {
-    const row = document.createElement("div");
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = t.color;
-    row.appendChild(swatch);
-    row.appendChild(document.createTextNode(t.name));
-    legend.appendChild(row);
-  }
-  const nodes = new vis.DataSet(data.nodes.map(n => ({id: n.id, label: n.label, value: n.value, color: n.color, title: n.type})));
-  const edges = new vis.DataSet(data.edges.map((e, i) => ({id: i, from: e.from, to: e.to, value: e.value, title: e.relation,
-    dashes: e.relation === "coOccursWith"})));
-  const network = new vis.Network(document.getElementById("map"), {nodes, edges}, {
-    nodes: {shape: "dot", scaling: {min: 8, max: 40}, font: {size: 14}},
-    edges: {color: {opacity: 0.5}, smooth: false},
-    physics: {stabilization: {iterations: 200}},
-  });
-  network.once("stabilizationIterationsDone", () => network.setOptions({physics: false}));
-  window.kgNetwork = network;
-})();
-</script>
-</body>
-</html>
-"""
+@cache
+def _assets() -> dict[str, str]:
+    folder = files("kg") / "map"
+    found = {name: (folder / name).read_text(encoding="utf-8") for name in _ASSETS}
+    vis = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    found["vis"] = vis.read_text(encoding="utf-8")
+    return found
+
+
+def _inline_script(code: str) -> str:
+    """Script text that cannot end its ``<script>`` element early (``<\\/`` means ``</``
+    in JavaScript strings and regular expressions alike)."""
+    return code.replace("</script", "<\\/script")
+
+
+def map_html(data: MapData, *, title: str = "kg relationship map") -> str:
+    """The map of ``data`` as a complete HTML document (UTF-8, nothing to fetch)."""
+    assets = _assets()
+    parts = {
+        "TITLE": html.escape(title),
+        "STYLE": assets["map.css"].replace("</style", "<\\/style"),
+        "VIS": _inline_script(assets["vis"]),
+        "SCRIPT": _inline_script(assets["map.js"]),
+        "DATA": script_json(page_data(data, title=title)),
+    }
+    # One pass, so a document text that looks like a placeholder is never expanded.
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda match: parts[match.group(1)], assets["page.html"])
+
+
+def render_map(
+    graph: Graph,
+    *,
+    title: str = "kg relationship map",
+    top: int | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+) -> str:
+    """The interactive map of ``graph`` as a complete HTML document.
+
+    ``focus`` keeps the entities within ``depth`` facts of that entity (a name, alias,
+    gazetteer id or IRI); ``top`` then keeps the ``top`` most connected of them.
+    """
+    return map_html(cut_map(map_data(graph), top=top, focus=focus, depth=depth), title=title)
+
+
+def cut_map(data: MapData, *, top: int | None = None, focus: str | None = None, depth: int = 1) -> MapData:
+    """The part of the map a person can read: with ``focus``, the entities within
+    ``depth`` facts of that entity; with ``top``, the ``top`` most connected of those
+    (the focus itself always stays)."""
+    centre = []
+    if focus is not None:
+        data = neighbourhood(data, focus, depth)
+        centre = [find_entity(data, focus).key]
+    if top is not None:
+        data = most_connected(data, top, always=centre)
+    return data
