@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 import jieba
@@ -520,6 +521,7 @@ class Extractor:
         candidates: list[_Candidate] = []
         candidates += self._gazetteer_matches(text, starts, ends)
         candidates += self._places_heading_words(tokens)
+        candidates += self._gazetteer_tilings(tokens)
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
@@ -624,6 +626,26 @@ class Extractor:
         for start, end, key in self.gazetteer.find(text):
             if start in starts and end in ends:
                 result.append(self._entry_candidate(start, end, self.gazetteer.entries[key]))
+        return result
+
+    def _gazetteer_tilings(self, tokens: list[Token]) -> list[_Candidate]:
+        """北大清华, 中美日: a dictionary word made of known names end to end is those
+        names (jieba's dictionary has such compounds; they hide names from the automaton
+        matches, which must start and end on word boundaries)."""
+        result = []
+        for token in tokens:
+            word = token.text
+            if token.tag in ("gaz", "x", "eng", "m") or len(word) < 4 or not _ALL_CJK.match(word):
+                continue
+            ends: dict[int, list[tuple[int, str]]] = defaultdict(list)
+            for start, end, key in self.gazetteer.find(word):
+                ends[start].append((end, key))
+            pieces = _tile(ends, 0, len(word))
+            if pieces and len(pieces) >= 2:
+                result += [
+                    self._entry_candidate(token.start + start, token.start + end, self.gazetteer.entries[key])
+                    for start, end, key in pieces
+                ]
         return result
 
     def _places_heading_words(self, tokens: list[Token]) -> list[_Candidate]:
@@ -1221,6 +1243,16 @@ def _list_items_before(text: str, start: int) -> list[tuple[int, int]]:
     while begin > 0 and start - 1 - begin < 3 and not _LIST_ITEM_END.match(text[begin - 1]):
         begin -= 1
     return [(start - 1 - length, start - 1) for length in (3, 2) if start - 1 - length >= begin]
+
+
+def _tile(ends: dict[int, list[tuple[int, str]]], start: int, stop: int) -> list[tuple[int, int, str]] | None:
+    """Names that cover ``start:stop`` end to end (longest first), or ``None``."""
+    if start == stop:
+        return []
+    for end, key in sorted(ends.get(start, ()), reverse=True):
+        if end <= stop and (rest := _tile(ends, end, stop)) is not None:
+            return [(start, end, key), *rest]
+    return None
 
 
 def _skip_space_back(text: str, position: int) -> int:

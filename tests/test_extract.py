@@ -169,6 +169,8 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         ("美国使馆附近发生爆炸。", ("美国使馆", "Organization"), None),
         ("他与中国科学院海洋研究所合作。", ("中国科学院海洋研究所", "Organization"), None),
+        # A dictionary compound of two known names is the two names.
+        ("不少人考上北大清华。", ("北大", "Organization"), None),
         # A verb before a name does not belong to it.
         ("他离开铁饭碗，办起铺集镇农业技术服务公司。", ("铺集镇农业技术服务公司", "Organization"), None),
         ("在人民大会堂受到人事部表彰。", ("人事部", "Organization"), ("人民大会堂受到人事部", "Organization")),
