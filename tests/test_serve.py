@@ -1,0 +1,442 @@
+"""``kg serve`` answers real SPARQL clients (SPARQLWrapper, rdflib's SPARQLStore, plain
+HTTP) as ``kg query`` does, and ``kg push`` loads graphs into a real Oxigraph server."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
+
+from kg.cli import main
+from kg.pipeline import build_into_store
+from kg.push import push
+from kg.query import run_query
+from kg.serve import SparqlServer
+from kg.store import load_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "examples" / "queries"
+PEOPLE = "PREFIX kg: <https://w3id.org/kg/ontology#> SELECT ?person WHERE { ?person a kg:Person } ORDER BY ?person"
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+pytestmark = pytest.mark.server
+
+
+def start(source: Path, **options) -> SparqlServer:
+    server = SparqlServer(source, port=0, **options)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def graph_file(built) -> Path:
+    out, _ = built
+    return out / "graph.ttl"
+
+
+@pytest.fixture(scope="module")
+def server(graph_file):
+    server = start(graph_file)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def strict_server(graph_file):
+    """A server with a one-second timeout and a five-row limit."""
+    server = start(graph_file, timeout=1.0, max_rows=5, workers=1)
+    yield server
+    server.close()
+
+
+def fetch(url: str, *, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def get(server: SparqlServer, query: str, accept: str | None = None):
+    return fetch(
+        f"{server.url}?{urllib.parse.urlencode({'query': query})}", headers={"Accept": accept} if accept else {}
+    )
+
+
+def local_rows(graph_file: Path, query: str) -> list[tuple[str, ...]]:
+    return [tuple(str(term) for term in row) for row in run_query(load_graph(graph_file), query)]
+
+
+# --- real clients -----------------------------------------------------------------------
+
+
+def test_sparqlwrapper_gets_what_kg_query_gets(server, graph_file):
+    query = (QUERIES / "04-most-mentioned-entities.rq").read_text(encoding="utf-8")
+    client = SPARQLWrapper(server.url)
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    data = client.query().convert()
+    names = data["head"]["vars"]
+    remote = [tuple(binding[name]["value"] for name in names) for binding in data["results"]["bindings"]]
+    assert remote == local_rows(graph_file, query) and len(remote) == 20
+
+
+@pytest.mark.parametrize("return_format", [XML, CSV, TSV])
+def test_sparqlwrapper_reads_every_result_format(server, graph_file, return_format):
+    client = SPARQLWrapper(server.url)
+    client.setQuery(PEOPLE)
+    client.setReturnFormat(return_format)
+    converted = client.query().convert()
+    expected = [row[0] for row in local_rows(graph_file, PEOPLE)]
+    if return_format == XML:
+        names = converted.getElementsByTagName("uri")
+        assert [node.firstChild.data for node in names] == expected
+    elif return_format == CSV:
+        assert list(csv.reader(io.StringIO(converted.decode("utf-8"))))[1:] == [[iri] for iri in expected]
+    else:
+        assert converted.decode("utf-8").splitlines()[1:] == [f"<{iri}>" for iri in expected]
+
+
+def test_sparqlwrapper_gets_construct_results_as_turtle(server, graph_file):
+    query = "PREFIX kg: <https://w3id.org/kg/ontology#> CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }"
+    client = SPARQLWrapper(server.url)
+    client.setQuery(query)
+    client.setReturnFormat(TURTLE)
+    remote = Graph().parse(data=client.query().convert(), format="turtle")
+    assert len(remote) == len(local_rows(graph_file, PEOPLE)) > 0
+
+
+def test_rdflib_sparqlstore_queries_the_endpoint(server, graph_file):
+    query = (QUERIES / "02-articles-mentioning-an-organization.rq").read_text(encoding="utf-8")
+    remote = Graph(store=SPARQLStore(server.url, returnFormat="json"))
+    assert [tuple(str(term) for term in row) for row in remote.query(query)] == local_rows(graph_file, query)
+
+
+# --- the protocol, by hand ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json"),
+        (None, "application/sparql-results+json"),
+    ],
+)
+def test_select_results_come_in_the_negotiated_format(server, graph_file, accept, media):
+    status, headers, body = get(server, PEOPLE, accept)
+    assert status == 200 and headers["Content-Type"].startswith(media)
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    expected = [row[0] for row in local_rows(graph_file, PEOPLE)]
+    text = body.decode("utf-8")
+    if "json" in media:
+        assert [b["person"]["value"] for b in json.loads(text)["results"]["bindings"]] == expected
+    elif "xml" in media:
+        namespace = "{http://www.w3.org/2005/sparql-results#}"
+        assert [node.text for node in ET.fromstring(body).iter(f"{namespace}uri")] == expected
+    elif media == "text/csv":
+        assert text.splitlines() == ["person", *expected]
+    else:
+        assert text.splitlines() == ["?person", *(f"<{iri}>" for iri in expected)]
+
+
+@pytest.mark.parametrize(
+    ("accept", "media", "rdf_format"),
+    [
+        ("text/turtle", "text/turtle", "turtle"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+        (None, "text/turtle", "turtle"),
+    ],
+)
+def test_construct_and_describe_results_are_rdf(server, accept, media, rdf_format):
+    for query in (
+        "PREFIX kg: <https://w3id.org/kg/ontology#> CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }",
+        "DESCRIBE <https://w3id.org/kg/id/person/张广志>",
+    ):
+        status, headers, body = get(server, query, accept)
+        assert status == 200 and headers["Content-Type"].startswith(media)
+        assert len(Graph().parse(data=body, format=rdf_format)) > 0
+
+
+def test_ask_answers_true_or_false(server):
+    status, _, body = get(server, "ASK { ?s ?p ?o }")
+    assert status == 200 and json.loads(body) == {"head": {}, "boolean": True}
+
+
+def test_queries_can_be_posted_as_a_body_or_a_form(server, graph_file):
+    expected = [row[0] for row in local_rows(graph_file, PEOPLE)]
+    for data, content_type in (
+        (PEOPLE.encode("utf-8"), "application/sparql-query"),
+        (urllib.parse.urlencode({"query": PEOPLE}).encode(), "application/x-www-form-urlencoded"),
+    ):
+        status, _, body = fetch(server.url, data=data, headers={"Content-Type": content_type, "Accept": "text/csv"})
+        assert status == 200 and body.decode().splitlines()[1:] == expected
+
+
+def test_a_format_parameter_wins_over_the_accept_header(server):
+    status, headers, _ = fetch(
+        f"{server.url}?{urllib.parse.urlencode({'query': PEOPLE, 'format': 'csv'})}",
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "method"),
+    [
+        (b"INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", "application/sparql-update", "POST"),
+        (b"update=INSERT+DATA+%7B%3Curn%3Ax%3Aa%3E+%3Curn%3Ax%3Ab%3E+%3Curn%3Ax%3Ac%3E%7D", None, "POST"),
+        (b"PREFIX x: <urn:x:> # a comment\nDELETE WHERE { ?s ?p ?o }", "application/sparql-query", "POST"),
+    ],
+)
+def test_updates_are_refused(server, data, content_type, method):
+    headers = {"Content-Type": content_type or "application/x-www-form-urlencoded"}
+    status, _, body = fetch(server.url, data=data, headers=headers, method=method)
+    assert status == 403 and b"read-only" in body
+    assert json.loads(get(server, "ASK { <urn:x:a> ?p ?o }")[2])["boolean"] is False
+
+
+def test_federated_queries_are_refused_so_the_server_fetches_nothing(server):
+    status, _, body = get(server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert status == 403 and b"SERVICE is not allowed" in body
+    status, _, _ = get(server, 'SELECT ?service WHERE { BIND("SERVICE" AS ?service) }')
+    assert status == 200
+
+
+def test_writing_methods_are_not_allowed(server):
+    status, headers, body = fetch(server.url, data=b"<urn:x:a> <urn:x:b> <urn:x:c> .", method="PUT")
+    assert status == 405 and "POST" in headers["Allow"] and b"read-only" in body
+
+
+def test_a_malformed_query_is_answered_400_with_its_position(server):
+    status, headers, body = get(server, "SELECT ?s WHERE { ?s ?p }")
+    assert status == 400 and headers["Content-Type"].startswith("text/plain")
+    assert body.decode().startswith("malformed SPARQL: error at 1:")
+
+
+@pytest.mark.parametrize(
+    ("url_suffix", "data", "headers", "status"),
+    [
+        ("", None, {}, 400),  # no query
+        ("?query=ASK%7B%7D&default-graph-uri=urn:x:g", None, {}, 400),
+        ("", b"ASK {}", {"Content-Type": "text/plain"}, 415),
+        ("/nowhere", None, {}, 404),
+    ],
+)
+def test_bad_requests_get_a_status_and_a_message(server, url_suffix, data, headers, status):
+    url = server.url + url_suffix if not url_suffix.startswith("/") else server.base_url + url_suffix
+    answer_status, answer_headers, body = fetch(url, data=data, headers=headers)
+    assert answer_status == status and answer_headers["Content-Type"].startswith("text/plain") and body.strip()
+
+
+def test_cors_preflight_is_answered(server):
+    status, headers, _ = fetch(server.url, method="OPTIONS", headers={"Origin": "https://example.org"})
+    assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+
+
+def test_the_query_page_and_the_map_are_served(server):
+    status, headers, body = fetch(server.base_url + "/")
+    page = body.decode("utf-8")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert "<form" in page and "Organizations mentioned in the same sentence" in page
+    status, headers, body = fetch(server.base_url + "/map")
+    assert status == 200 and headers["Content-Type"].startswith("text/html") and b"<html" in body[:500].lower()
+
+
+def test_a_long_query_is_stopped_and_the_server_keeps_answering(strict_server):
+    started = time.monotonic()
+    status, _, body = get(strict_server, ENDLESS)
+    assert status == 503 and b"longer than 1 s" in body
+    assert time.monotonic() - started < 5
+    status, _, body = get(strict_server, "ASK { ?s ?p ?o }")  # a fresh worker took over
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_answers_stop_at_the_row_limit_and_say_so(strict_server):
+    status, headers, body = get(strict_server, "SELECT ?s WHERE { ?s ?p ?o }", "text/csv")
+    assert status == 200 and headers["KG-Row-Limit"] == "5"
+    assert len(body.decode().splitlines()) == 1 + 5
+    status, headers, body = get(strict_server, "CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")
+    assert headers["KG-Row-Limit"] == "5" and len(body.decode().splitlines()) == 5
+    status, headers, _ = get(strict_server, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 5", "text/csv")
+    assert "KG-Row-Limit" not in headers
+
+
+def test_a_store_folder_is_served_like_a_file(tmp_path, graph_file, pipeline):
+    build_into_store([ROOT / "data"], tmp_path / "store", pipeline=pipeline, validate=False)
+    server = start(tmp_path / "store", workers=1)
+    try:
+        status, _, body = get(server, PEOPLE, "text/csv")
+        assert status == 200 and body.decode().splitlines()[1:] == [row[0] for row in local_rows(graph_file, PEOPLE)]
+        status, _, body = get(server, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv")
+        assert body.decode().splitlines() == ["n", "1"]
+    finally:
+        server.close()
+
+
+# --- the command ----------------------------------------------------------------------------
+
+
+def test_kg_serve_starts_answers_and_stops_on_ctrl_c_with_one_line(graph_file):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", str(graph_file), "--port", "0", "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal gives it
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("serving ") and "/sparql" in first
+        url = first.split(" at ")[1].split()[0]
+        with urllib.request.urlopen(f"{url}?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=30) as response:
+            assert json.loads(response.read())["boolean"] is True
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert err.strip().splitlines() == ["kg: stopped serving"]
+
+
+def test_kg_serve_refuses_bad_input_in_one_line(tmp_path, graph_file, capsys):
+    assert main(["serve", str(tmp_path / "missing.ttl")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    (tmp_path / "broken.ttl").write_text("<urn:x:a> <urn:x:b> .", encoding="utf-8")
+    assert main(["serve", str(tmp_path / "broken.ttl")]) == 2
+    assert "not a valid Turtle file" in capsys.readouterr().err
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["serve", str(graph_file), "--port", str(taken.getsockname()[1])]) == 2
+    err = capsys.readouterr().err
+    assert "cannot listen there" in err and len(err.strip().splitlines()) == 1
+
+
+# --- kg push into a real Oxigraph server ------------------------------------------------------
+
+CUSTOMS = "海关总署新闻发言人张广志表示，一季度无纸通关申报已超过七成。"
+CHENGDU = "成都市政府将利用大数据和云计算技术打造政府基础数据库。"
+AUSTRALIA = "澳大利亚财政部与海关总署就云服务政府采购开展合作。"
+CHENGDU_CHANGED = "成都市政府与四川省共建政务云平台，推进大数据决策。"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A real Oxigraph server (the `oxigraph` PyPI package), empty, on a free port."""
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "serve", "--location", str(tmp_path / "oxigraph-server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2).read()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode()[:500]}")
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def remote_rows(base: str, query: str) -> list[list[str]]:
+    status, _, body = fetch(f"{base}/query?{urllib.parse.urlencode({'query': query})}", headers={"Accept": "text/csv"})
+    assert status == 200, body
+    return list(csv.reader(io.StringIO(body.decode("utf-8"))))[1:]
+
+
+def remote_graph(base: str, name: str) -> set:
+    status, _, body = fetch(
+        f"{base}/store?{urllib.parse.urlencode({'graph': name})}", headers={"Accept": "application/n-triples"}
+    )
+    assert status == 200
+    return set(pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_TRIPLES))
+
+
+def test_kg_push_loads_a_store_into_oxigraph_and_a_second_push_changes_only_the_changed_document(
+    tmp_path, pipeline, oxigraph_server, capsys
+):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in {"customs": CUSTOMS, "chengdu": CHENGDU, "australia": AUSTRALIA}.items():
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    build_into_store([docs], store, pipeline=pipeline, validate=False)
+    local = load_graph(store)
+
+    assert main(["push", str(store), "--endpoint", f"{oxigraph_server}/store", "--batch-size", "100"]) == 0
+    assert "pushed" in capsys.readouterr().out
+    assert remote_rows(oxigraph_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == [[str(len(local))]]
+    query = (QUERIES / "04-most-mentioned-entities.rq").read_text(encoding="utf-8")
+    assert remote_rows(oxigraph_server, query) == [[str(term) for term in row] for row in run_query(local, query)]
+
+    report = push(store, f"{oxigraph_server}/store", documents=True, batch_size=50)
+    graphs = [row[0] for row in remote_rows(oxigraph_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g")]
+    assert report.graphs == len(graphs) == 3 and report.requests > 3
+    before = {name: remote_graph(oxigraph_server, name) for name in graphs}
+
+    (docs / "chengdu.txt").write_text(CHENGDU_CHANGED, encoding="utf-8")
+    assert build_into_store([docs], store, pipeline=pipeline, validate=False).replaced == ["chengdu.txt"]
+    push(store, f"{oxigraph_server}/store", documents=True)
+    after = {name: remote_graph(oxigraph_server, name) for name in graphs}
+    changed = [name for name in graphs if before[name] != after[name]]
+    assert len(changed) == 1 and "chengdu.txt" in changed[0]
+    assert any(triple.object == pyoxigraph.Literal("四川省", language="zh") for triple in after[changed[0]])
+
+
+def test_kg_push_sends_a_file_into_a_named_graph(tmp_path, graph_file, oxigraph_server):
+    report = push(graph_file, f"{oxigraph_server}/store", graph="urn:x:sample", batch_size=1000)
+    assert report.requests == -(-report.triples // 1000)
+    rows = remote_rows(oxigraph_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:x:sample> { ?s ?p ?o } }")
+    assert rows == [[str(len(load_graph(graph_file)))]]
+
+
+def test_kg_push_reports_http_failures_in_one_line(tmp_path, graph_file, oxigraph_server, capsys):
+    assert main(["push", str(graph_file), "--endpoint", f"{oxigraph_server}/nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert "HTTP 404" in err and len(err.strip().splitlines()) == 1
+    assert main(["push", str(graph_file), "--endpoint", f"http://127.0.0.1:{free_port()}/store"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot reach the store" in err and len(err.strip().splitlines()) == 1
