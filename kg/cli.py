@@ -32,6 +32,8 @@ def _echo_summary(report) -> None:
     click.echo(f"time       {report.seconds:.2f} s")
     for path in report.outputs:
         click.echo(f"wrote      {path}")
+    if getattr(report, "validation_skipped", None):
+        click.echo(f"valid      not checked: {report.validation_skipped}")
     if report.validation is not None:
         if report.validation.conforms:
             click.echo("valid      the graph conforms to kg's SHACL shapes")
@@ -56,18 +58,53 @@ def cli(verbose: int) -> None:
     "-o",
     "--out",
     "out_dir",
-    required=True,
     type=click.Path(path_type=Path),
     help="Folder for graph.ttl, mentions.jsonl and graph.html.",
 )
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    help="Build into an Oxigraph store folder instead: one named graph per document, unchanged ones skipped.",
+)
+@click.option("--prune", is_flag=True, help="With --store: remove the documents PATHS no longer hold.")
 @click.option(
     "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of the entities, articles and mentions."
 )
 @click.option(
     "--validate/--no-validate", default=True, show_default=True, help="Check the graph against the SHACL shapes."
 )
-def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str, validate: bool) -> None:
-    """Build the graph of the documents under PATHS into a folder.
+@click.option(
+    "-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Worker processes (or Dask workers)."
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are processed: local processes, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="With --executor dask: the cluster's scheduler (default: a local one).",
+)
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path | None,
+    store_dir: Path | None,
+    prune: bool,
+    base_iri: str,
+    validate: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+) -> None:
+    """Build the graph of the documents under PATHS into a folder (--out) or a store (--store).
+
+    A store keeps each document's triples in a named graph of their own: building again
+    skips unchanged documents, replaces changed ones and, with --prune, removes those
+    no longer in PATHS. Queries see the union of the graphs (`kg query DIR ...`).
 
     Exits with 1 when the graph breaks kg's SHACL shapes (the files are still written).
     """
@@ -75,13 +112,49 @@ def build(paths: tuple[Path, ...], out_dir: Path, base_iri: str, validate: bool)
 
     from kg.pipeline import build as run_build
 
+    if (out_dir is None) == (store_dir is None):
+        raise click.UsageError("give either --out DIR (graph files) or --store DIR (an Oxigraph store)")
+    if prune and store_dir is None:
+        raise click.UsageError("--prune works with --store DIR")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler works with --executor dask")
+
     def progress(documents):
         return tqdm(documents, unit="doc", desc="kg build", disable=None, delay=1.0, file=sys.stderr)
 
-    report = run_build(paths, out_dir, base_iri=base_iri, progress=progress, validate=validate)
+    if store_dir is not None:
+        from kg.pipeline import build_into_store
+
+        report = build_into_store(
+            paths,
+            store_dir,
+            base_iri=base_iri,
+            progress=progress,
+            validate=validate,
+            prune=prune,
+            jobs=jobs,
+            executor=executor,
+            scheduler=scheduler,
+        )
+    else:
+        report = run_build(
+            paths,
+            out_dir,
+            base_iri=base_iri,
+            progress=progress,
+            validate=validate,
+            jobs=jobs,
+            executor=executor,
+            scheduler=scheduler,
+        )
     for skipped in report.skipped:
         click.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
     _echo_summary(report)
+    if store_dir is not None:
+        click.echo(
+            f"store      {store_dir}  (added {len(report.added)}, replaced {len(report.replaced)}, "
+            f"unchanged {len(report.unchanged)}, removed {len(report.removed)})"
+        )
     if report.validation is not None and not report.validation.conforms:
         raise click.exceptions.Exit(1)
 
@@ -174,15 +247,34 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) ->
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_file", required=True, type=click.Path(path_type=Path), help="The HTML file to write.")
-def view(graph: Path, out_file: Path) -> None:
-    """Write the interactive relationship map of GRAPH as one offline HTML file."""
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="Keep only the N most connected entities.")
+@click.option(
+    "--focus", metavar="NAME", help="Keep only the entities around NAME (a name, alias, gazetteer id or IRI)."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=0),
+    metavar="K",
+    help="How many facts away from --focus an entity may be.  [default: 1]",
+)
+@click.option("--title", default="kg relationship map", show_default=True, help="The page title.")
+def view(graph: Path, out_file: Path, top: int | None, focus: str | None, depth: int | None, title: str) -> None:
+    """Write the interactive relationship map of GRAPH as one offline HTML file.
+
+    The map has search, filters, a side panel with every mention and piece of evidence,
+    and a geographic view of the places. For big graphs, --top N and --focus NAME
+    --depth K cut it down to what a person can read.
+    """
     from kg.output import ensure_folder, write_text
-    from kg.render import render_map
+    from kg.render import cut_map, map_data, map_html
     from kg.store import load_graph
 
+    if depth is not None and focus is None:
+        raise click.UsageError("--depth needs --focus NAME")
+    data = cut_map(map_data(load_graph(graph)), top=top, focus=focus, depth=1 if depth is None else depth)
     ensure_folder(out_file.parent if str(out_file.parent) else Path("."))
-    write_text(out_file, render_map(load_graph(graph)))
-    click.echo(f"wrote {out_file}")
+    write_text(out_file, map_html(data, title=title))
+    click.echo(f"wrote {out_file} ({len(data.entities)} entities, {len(data.facts)} facts)")
 
 
 @cli.command()
@@ -248,6 +340,96 @@ def evaluate_command(
     gold = read_gold(gold_path, types=wanted)
     documents = {d.id: d for d in iter_documents(paths)} if paths else None
     click.echo(format_evaluation(evaluate(gold, documents=documents, types=wanted), show=show), nl=False)
+
+
+@cli.command("serve")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0, min_open=True),
+    help="Seconds a query may run; a longer one is stopped and answered 503.",
+)
+@click.option(
+    "--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) per answer."
+)
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
+def serve_command(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve GRAPH (a graph file or a store folder) as a read-only SPARQL 1.1 endpoint.
+
+    /sparql answers GET ?query= and POST (application/sparql-query or form-encoded) in
+    SPARQL JSON, XML, CSV or TSV, and Turtle or N-Triples for CONSTRUCT, by the Accept
+    header; / is a query page with the example queries, /map the relationship map.
+    Updates are refused (403). Ctrl-C stops it.
+    """
+    import signal
+    import threading
+
+    from kg.serve import SparqlServer
+
+    server = SparqlServer(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly on `kill` as on Ctrl-C
+    click.echo(f"serving {server.triples} triples of {graph} at {server.url} (query page {server.base_url}/)")
+    click.echo("press Ctrl-C to stop")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("kg: stopped serving", err=True)
+    finally:
+        server.close()
+
+
+@cli.command("push")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option(
+    "--endpoint", required=True, help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store."
+)
+@click.option("--graph", "graph_iri", help="Push into this named graph (default: the store's default graph).")
+@click.option("--documents", is_flag=True, help="Push each document graph of a store folder under its own name.")
+@click.option(
+    "--batch-size", default=50_000, show_default=True, type=click.IntRange(1), help="Triples per HTTP request."
+)
+@click.option(
+    "--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True), help="Seconds per request."
+)
+def push_command(
+    graph: Path, endpoint: str, graph_iri: str | None, documents: bool, batch_size: int, timeout: float
+) -> None:
+    """Load GRAPH (a graph file or a store folder) into a SPARQL 1.1 store over the Graph
+    Store HTTP Protocol, replacing the target graph (PUT, then POST per batch)."""
+    from tqdm import tqdm
+
+    from kg.push import push
+
+    bar = None
+
+    def progress(sent: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="triple", desc="kg push", disable=None, delay=1.0, file=sys.stderr)
+        bar.update(sent)
+
+    try:
+        report = push(
+            graph,
+            endpoint,
+            graph=graph_iri,
+            documents=documents,
+            batch_size=batch_size,
+            timeout=timeout,
+            progress=progress,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(
+        f"pushed {report.triples} triples in {report.graphs} graph{'s' if report.graphs != 1 else ''} "
+        f"({report.requests} request{'s' if report.requests != 1 else ''}, {report.seconds:.2f} s) to {endpoint}"
+    )
 
 
 def _is_relation_gold(path: Path) -> bool:

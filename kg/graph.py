@@ -224,6 +224,24 @@ def bind_prefixes(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     return graph
 
 
+def prefixes(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes of kg's Turtle output."""
+    return {name: str(namespace) for name, namespace in bind_prefixes(Graph(), base_iri).namespaces()} | {
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "xsd": str(XSD),
+    }
+
+
+def graph_triples(results: Iterable[DocumentResult], *, base_iri: str = DEFAULT_BASE_IRI) -> set[Triple]:
+    """Every document's triples, as a set (an entity named in several documents is
+    described once). Much faster than filling an rdflib graph."""
+    triples: set[Triple] = set()
+    for result in results:
+        triples.update(t for t in document_triples(result, base_iri=base_iri) if not isinstance(t[0], BNode))
+    return triples
+
+
 def build_graph(
     results: Iterable[DocumentResult], *, base_iri: str = DEFAULT_BASE_IRI, store: str = "default"
 ) -> Graph:

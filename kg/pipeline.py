@@ -16,16 +16,24 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph
+
 from kg.extract import Extractor
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.graph import IRIs, build_graph
+from kg.graph import IRIs, graph_triples, prefixes
 from kg.ingest import Skipped, iter_documents
 from kg.link import Linker
 from kg.model import Document, DocumentResult
 from kg.output import ensure_folder, write_text, write_with
+from kg.parallel import run_pipeline
 from kg.relate import relate
+from kg.turtle import write_turtle
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import DEFAULT_BASE_IRI
+
+#: The largest graph ``build`` checks against the SHACL shapes (pySHACL takes about
+#: 2 s per 10,000 triples here); larger ones are left to ``kg validate``.
+VALIDATE_LIMIT = 300_000
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +91,19 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     validation: ValidationReport | None = None
-    """The SHACL report of the graph, unless validation was turned off."""
+    """The SHACL report of the graph, unless validation was turned off or skipped."""
+    validation_skipped: str | None = None
+    """Why the graph was not validated, when it was too large to be during a build."""
+
+    def count(self, result: DocumentResult, entity_types: dict[str, str]) -> None:
+        """Add one processed document to the counts; ``entity_types`` collects the
+        type of every entity mentioned (keyed by entity, so each counts once)."""
+        self.documents += 1
+        self.articles += len(result.document.articles)
+        self.mentions += len(result.mentions)
+        for key in {m.entity_key for m in result.mentions}:
+            entity_types[key] = result.entities[key].type
+        self.relations.update(r.predicate for r in result.relations)
 
 
 def build(
@@ -94,14 +114,20 @@ def build(
     pipeline: Pipeline | None = None,
     progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
     validate: bool = True,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build the knowledge graph of the documents under ``paths`` into ``out_dir``.
 
-    Writes ``graph.ttl`` (the RDF graph), ``mentions.jsonl`` (one mention per line) and
-    ``graph.html`` (the interactive map). Nothing is written unless the whole input
-    could be read. With ``validate`` the graph is checked against kg's SHACL shapes and
-    the report kept in :attr:`BuildReport.validation`; the files are written either way,
-    so that a violation can be looked at.
+    Writes ``graph.ttl`` (the RDF graph, sorted so that the same input always gives
+    the same bytes), ``mentions.jsonl`` (one mention per line) and ``graph.html`` (the
+    interactive map). Nothing is written unless the whole input could be read.
+    Documents are processed in this process, in ``jobs`` local processes, or on a Dask
+    cluster (``executor="dask"``, at ``scheduler`` or a local one): the output is the
+    same. With ``validate`` a graph of up to :data:`VALIDATE_LIMIT` triples is checked
+    against kg's SHACL shapes and the report kept in :attr:`BuildReport.validation`;
+    the files are written either way, so that a violation can be looked at.
     """
     from kg.render import render_map
 
@@ -111,8 +137,7 @@ def build(
     documents: Iterable[Document] = iter_documents(paths, on_skip=report.skipped.append)
     if progress is not None:
         documents = progress(documents)
-    pipeline = pipeline or Pipeline()
-    results = list(pipeline.run(documents))
+    results = list(run_pipeline(documents, jobs=jobs, executor=executor, scheduler=scheduler, pipeline=pipeline))
     if not results:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
         from kg.errors import InputError
@@ -120,17 +145,10 @@ def build(
         raise InputError(f"no readable documents found ({reasons})")
     entities: dict[str, str] = {}
     for result in results:
-        report.documents += 1
-        report.articles += len(result.document.articles)
-        report.mentions += len(result.mentions)
-        for key in {m.entity_key for m in result.mentions}:
-            entities[key] = result.entities[key].type
-        report.relations.update(r.predicate for r in result.relations)
+        report.count(result, entities)
     report.entities = Counter(entities.values())
-    graph = build_graph(results, base_iri=base_iri)
-    report.triples = len(graph)
-    if validate:
-        report.validation = validate_graph(graph)
+    triples = graph_triples(results, base_iri=base_iri)
+    report.triples = len(triples)
 
     def write_mentions(stream) -> None:
         for result in results:
@@ -138,10 +156,117 @@ def build(
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     write_with(out / "mentions.jsonl", write_mentions)
-    write_with(
-        out / "graph.ttl", lambda stream: graph.serialize(stream, format="turtle", encoding="utf-8"), binary=True
-    )
+    write_with(out / "graph.ttl", lambda stream: write_turtle(triples, stream, prefixes(base_iri)))
+    # The map and the shapes read the graph through rdflib; Oxigraph parses it back fast.
+    graph = Graph(store="Oxigraph").parse(out / "graph.ttl", format="ox-turtle")
+    if validate and report.triples <= VALIDATE_LIMIT:
+        report.validation = validate_graph(graph)
+    elif validate:
+        report.validation_skipped = (
+            f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a build; "
+            f"run `kg validate {out / 'graph.ttl'}`"
+        )
     write_text(out / "graph.html", render_map(graph))
     report.outputs = [out / "graph.ttl", out / "mentions.jsonl", out / "graph.html"]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass(slots=True)
+class StoreBuildReport(BuildReport):
+    """What a build into a store read, changed and left alone. The counts of
+    :class:`BuildReport` are those of the documents built in this run; ``triples``
+    is the size of the whole store."""
+
+    store: Path | None = None
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def build_into_store(
+    paths: Iterable[str | Path],
+    store_dir: str | Path,
+    *,
+    base_iri: str = DEFAULT_BASE_IRI,
+    pipeline: Pipeline | None = None,
+    progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
+    validate: bool = True,
+    prune: bool = False,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+) -> StoreBuildReport:
+    """Build the documents under ``paths`` into the Oxigraph store folder ``store_dir``,
+    one named graph per document (see :mod:`kg.store`).
+
+    A document whose text and kg version match what the store recorded is skipped; a
+    changed one has its graph replaced; with ``prune``, documents the store holds but
+    ``paths`` no longer provide are removed (unless their file was unreadable this time).
+    Each document is committed on its own, so an interrupted build loses no finished
+    work. With ``validate`` the documents built in this run are checked against kg's
+    SHACL shapes. ``jobs``, ``executor`` and ``scheduler`` say where the changed
+    documents are processed, as for :func:`build`; the store is written here.
+    """
+    from rdflib import BNode, Graph
+
+    from kg.errors import InputError
+    from kg.graph import document_triples
+    from kg.store import DocumentStore, content_hash
+
+    started = time.perf_counter()
+    report = StoreBuildReport(store=Path(store_dir))
+    documents: Iterable[Document] = iter_documents(paths, on_skip=report.skipped.append)
+    if progress is not None:
+        documents = progress(documents)
+    built = Graph() if validate else None
+    seen: dict[str, str] = {}
+    entities: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    with DocumentStore(store_dir, base_iri=base_iri) as store:
+        known = store.documents
+
+        def changed_documents() -> Iterator[Document]:
+            for document in documents:
+                if document.id in seen:
+                    raise InputError(
+                        f"{document.path}: its document id {document.id!r} is also that of {seen[document.id]}; "
+                        f"a store names each document's graph after its id, so rename one of them"
+                    )
+                seen[document.id] = document.path
+                digests[document.id] = content_hash(document.text)
+                if store.is_current(document.id, digests[document.id]):
+                    report.unchanged.append(document.id)
+                else:
+                    yield document
+
+        processed = run_pipeline(
+            changed_documents(), jobs=jobs, executor=executor, scheduler=scheduler, pipeline=pipeline
+        )
+        for result in processed:
+            document = result.document
+            triples = [t for t in document_triples(result, base_iri=base_iri) if not isinstance(t[0], BNode)]
+            store.replace(document.id, triples, sha256=digests[document.id], source=document.path)
+            (report.replaced if document.id in known else report.added).append(document.id)
+            report.count(result, entities)
+            if built is not None:
+                for triple in triples:
+                    built.add(triple)
+        if not seen:
+            reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
+            raise InputError(f"no readable documents found ({reasons})")
+        if prune:
+            unreadable = {skipped.path for skipped in report.skipped}
+            for doc_id, stored in sorted(known.items()):
+                if doc_id not in seen and stored.source not in unreadable:
+                    store.remove(doc_id)
+                    report.removed.append(doc_id)
+            for name in store.orphan_graphs():
+                store.remove_graph(name)
+        report.triples = len(store)
+    report.entities = Counter(entities.values())
+    if built is not None and len(built):
+        report.validation = validate_graph(built)
     report.seconds = time.perf_counter() - started
     return report
