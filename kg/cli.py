@@ -49,7 +49,27 @@ def _echo_summary(report) -> None:
 def cli(verbose: int) -> None:
     """kg: build a knowledge graph from Chinese government and e-government news."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter("kg: %(levelname)s: %(message)s", show_traceback=verbose >= 2))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Log records as one line each: libraries (rdflib on an ill-typed literal) log
+    warnings with their exception attached, which would print a traceback; the
+    traceback is shown only with -vv."""
+
+    def __init__(self, fmt: str, *, show_traceback: bool) -> None:
+        super().__init__(fmt)
+        self.show_traceback = show_traceback
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.show_traceback:
+            return super().format(record)
+        message = " ".join(record.getMessage().split())
+        if record.exc_info and record.exc_info[1] is not None:
+            message += f" ({type(record.exc_info[1]).__name__}: {' '.join(str(record.exc_info[1]).split())[:200]})"
+        return f"kg: {record.levelname.lower()}: {message}"
 
 
 @cli.command()

@@ -75,6 +75,8 @@ def read_gold(path: str | Path, *, types: Iterable[str] | None = None) -> list[G
     documents = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not a UTF-8 JSON-lines gold file (byte {error.start} cannot be decoded)") from error
     except OSError as error:
         raise InputError(f"{path}: cannot read the gold file ({error.strerror})") from error
     for number, line in enumerate(lines, start=1):

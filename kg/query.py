@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -22,7 +23,7 @@ def run_query(graph: Graph, sparql: str) -> Result:
     try:
         return graph.query(sparql)
     except SyntaxError as error:
-        raise QueryError(f"malformed SPARQL: {error}") from error
+        raise QueryError(f"malformed SPARQL: {_one_line(str(error))}") from error
     except Exception as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise QueryError(f"query failed: {message}") from error
@@ -104,3 +105,21 @@ def _tsv_term(term) -> str:
     if term is None:
         return ""
     return term.n3().replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _one_line(message: str, limit: int = 200) -> str:
+    """A parser's message on one line: Oxigraph lists every character it expected,
+    over several lines, which says less than "unexpected text" at the position.
+
+    Examples
+    --------
+    >>> _one_line("error at 1:31: expected one of Prefix not found, ['%'],\\n['.']")
+    'error at 1:31: undefined prefix'
+    >>> _one_line("error at 1:27: expected OPTIONAL")
+    'error at 1:27: expected OPTIONAL'
+    """
+    text = " ".join(message.split())
+    many = re.match(r"(error at \d+:\d+): expected one of ", text)
+    if many:
+        text = f"{many.group(1)}: " + ("undefined prefix" if "Prefix not found" in text else "unexpected text")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -99,6 +99,8 @@ def read_gold_relations(path: str | Path) -> list[GoldRelation]:
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not a UTF-8 JSON-lines gold file (byte {error.start} cannot be decoded)") from error
     except OSError as error:
         raise InputError(f"{path}: cannot read the gold relations ({error.strerror})") from error
     gold = []
@@ -135,10 +137,17 @@ def _gold_span_names(entities_gold: Path | None) -> dict[str, dict[tuple[int, in
     if entities_gold is None or not entities_gold.is_file():
         return {}
     by_document: dict[str, dict[tuple[int, int], str]] = {}
-    for line in entities_gold.read_text(encoding="utf-8").splitlines():
+    try:
+        lines = entities_gold.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{entities_gold}: cannot read the gold entities beside the relations ({error})") from error
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{entities_gold}:{number}: not JSON ({error})") from error
         spans = {}
         for entity in record.get("entities", []):
             canonical = entity.get("canonical") or entity.get("text", "")
