@@ -46,7 +46,8 @@ their offsets and the rule that produced it.
 Each rule has a confidence (:data:`RULE_CONFIDENCE`): a verb stating the fact is
 surer than a fact read from a name (中国政务研究基地 is named for China, not placed in
 it). A relation's confidence combines the confidences of all its evidence
-(:func:`confidence`), so a fact read twice is surer than one read once. The graph keeps
+(:func:`confidence`), so a fact stated twice is surer than one stated once (a fact
+read from names counts once, however often the names recur). The graph keeps
 every relation with its confidence; ``kg eval --min-confidence`` and SPARQL filters
 choose how sure is sure enough.
 """
@@ -108,9 +109,20 @@ def confidence(relation: Relation) -> float:
     0.96
     """
     doubt = 1.0
+    counted: set[str] = set()
     for evidence in relation.evidence:
+        if evidence.rule in _READ_FROM_NAMES:
+            # A name says the same thing however often it is written: count it once.
+            if evidence.rule in counted:
+                continue
+            counted.add(evidence.rule)
         doubt *= 1.0 - RULE_CONFIDENCE.get(evidence.rule, 0.5)
     return round(1.0 - doubt, 2) if relation.evidence else 0.0
+
+
+#: Rules that read a fact from names or the gazetteer rather than from what a sentence
+#: states: more sentences naming the same things add no evidence.
+_READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazetteer-hierarchy"})
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=#)")
