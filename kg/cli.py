@@ -179,8 +179,45 @@ def build(
         raise click.exceptions.Exit(1)
 
 
-@cli.command("analyse")
-@click.argument("graph", type=click.Path(path_type=Path))
+class _ReadsGraph(click.Command):
+    """A command that reads the graph GRAPH (a graph file or a store folder) or the store
+    ``--store DIR``: its usage line says so."""
+
+    def __init__(self, *args, usage: str = "(GRAPH | --store DIR) [OPTIONS]", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.usage = usage
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [self.usage]
+
+
+_graph_argument = click.argument("graph", required=False, type=click.Path(path_type=Path))
+_store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Read the store folder DIR made by `kg build --store` (instead of GRAPH).",
+)
+
+
+def _graph_source(graph: Path | None, store_dir: Path | None) -> Path:
+    """Where the graph of a reading command is: GRAPH (a graph file or a store folder) or
+    ``--store DIR``."""
+    if graph is not None and store_dir is not None:
+        raise click.UsageError(f"give GRAPH or --store DIR, not both (got {graph} and --store {store_dir})")
+    if store_dir is not None:
+        if store_dir.is_file():
+            raise InputError(f"{store_dir}: a file, not a store folder; give a graph file as GRAPH, without --store")
+        return store_dir
+    if graph is None:
+        raise click.UsageError("give GRAPH (a graph file or a store folder) or --store DIR")
+    return graph
+
+
+@cli.command("analyse", cls=_ReadsGraph)
+@_graph_argument
+@_store_option
 @click.option("--top", default=15, show_default=True, help="How many central entities to list.")
 @click.option("--path", "path_ends", nargs=2, metavar="A B", help="Show the shortest chain of facts from A to B.")
 @click.option("--typed-only", is_flag=True, help="Leave co-occurrence out; use typed relations only.")
@@ -188,31 +225,40 @@ def build(
     "--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1), help="Leave out less sure facts."
 )
 def analyse_command(
-    graph: Path, top: int, path_ends: tuple[str, str] | None, typed_only: bool, min_confidence: float
+    graph: Path | None,
+    store_dir: Path | None,
+    top: int,
+    path_ends: tuple[str, str] | None,
+    typed_only: bool,
+    min_confidence: float,
 ) -> None:
-    """Central entities, communities and paths in a graph (networkx).
+    """Central entities, communities and paths in GRAPH (a graph file or a store folder)
+    or the store --store DIR (networkx).
 
     A and B of --path are entity names, aliases or gazetteer ids (CSIRO, 成都, iso-cn).
     """
     from kg.analyse import entity_network, format_analysis
     from kg.store import load_graph
 
-    network = entity_network(load_graph(graph, store="default"), typed_only=typed_only, min_confidence=min_confidence)
+    source = _graph_source(graph, store_dir)
+    network = entity_network(load_graph(source, store="default"), typed_only=typed_only, min_confidence=min_confidence)
     click.echo(format_analysis(network, top=top, path=path_ends), nl=False)
 
 
-@cli.command("validate")
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command("validate", cls=_ReadsGraph)
+@_graph_argument
+@_store_option
 @click.option("--show", default=30, show_default=True, help="How many violations to list per message.")
-def validate_command(graph: Path, show: int) -> None:
-    """Check a graph file against kg's SHACL shapes (ontology/shapes.ttl).
+def validate_command(graph: Path | None, store_dir: Path | None, show: int) -> None:
+    """Check GRAPH (a graph file or a store folder) or the store --store DIR against kg's
+    SHACL shapes (ontology/shapes.ttl).
 
     Prints a report and exits with 1 when the graph does not conform.
     """
     from kg.store import load_graph
     from kg.validate import format_report, validate_graph
 
-    report = validate_graph(load_graph(graph, store="default"))
+    report = validate_graph(load_graph(_graph_source(graph, store_dir), store="default"))
     click.echo(format_report(report, show=show), nl=False)
     if not report.conforms:
         raise click.exceptions.Exit(1)
@@ -241,31 +287,44 @@ def extract(paths: tuple[Path, ...], fmt: str, base_iri: str) -> None:
                 )
 
 
-@cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command(cls=_ReadsGraph, usage='(GRAPH | --store DIR) ("SPARQL" | --file Q.rq) [OPTIONS]')
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
+@_store_option
 @click.option("--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--format", "fmt", default="table", show_default=True, help="table, csv, tsv or json.")
-def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query over GRAPH (a Turtle file)."""
+def query(graph: str | None, sparql: str | None, store_dir: Path | None, query_file: Path | None, fmt: str) -> None:
+    """Run a SPARQL query over GRAPH (a graph file: Turtle, N-Triples, JSON-LD, RDF/XML;
+    or a store folder) or over the store --store DIR, which is read in place.
+
+    With --store, the one argument is the query: kg query --store DIR "SELECT ...".
+    CONSTRUCT and DESCRIBE print Turtle; a malformed query is reported with its line
+    and column.
+    """
     from kg.query import RESULT_FORMATS, format_result, run_query
     from kg.store import load_graph
 
     if fmt not in RESULT_FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
-    if (sparql is None) == (query_file is None):
+    if store_dir is not None and sparql is None:
+        graph, sparql = None, graph  # `kg query --store DIR "SPARQL"`: the one argument is the query
+    source = _graph_source(None if graph is None else Path(graph), store_dir)
+    if sparql is not None and query_file is not None:
         raise InputError("give the query either as an argument or with --file Q.rq, not both")
+    if sparql is None and query_file is None:
+        raise InputError('give a query: kg query GRAPH "SPARQL", or --file Q.rq')
     if query_file is not None:
         try:
             sparql = query_file.read_text(encoding="utf-8")
         except OSError as error:
             raise InputError(f"{query_file}: cannot read the query ({error.strerror})") from error
-    result = run_query(load_graph(graph), sparql or "")
+    result = run_query(load_graph(source), sparql or "")
     click.echo(format_result(result, fmt), nl=False)
 
 
-@cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command(cls=_ReadsGraph, usage="(GRAPH | --store DIR) -o map.html [OPTIONS]")
+@_graph_argument
+@_store_option
 @click.option("-o", "--out", "out_file", required=True, type=click.Path(path_type=Path), help="The HTML file to write.")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="Keep only the N most connected entities.")
 @click.option(
@@ -278,8 +337,17 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) ->
     help="How many facts away from --focus an entity may be.  [default: 1]",
 )
 @click.option("--title", default="kg relationship map", show_default=True, help="The page title.")
-def view(graph: Path, out_file: Path, top: int | None, focus: str | None, depth: int | None, title: str) -> None:
-    """Write the interactive relationship map of GRAPH as one offline HTML file.
+def view(
+    graph: Path | None,
+    store_dir: Path | None,
+    out_file: Path,
+    top: int | None,
+    focus: str | None,
+    depth: int | None,
+    title: str,
+) -> None:
+    """Write the interactive relationship map of GRAPH (a graph file or a store folder) or
+    of the store --store DIR as one offline HTML file.
 
     The map has search, filters, a side panel with every mention and piece of evidence,
     and a geographic view of the places. For big graphs, --top N and --focus NAME
@@ -289,34 +357,33 @@ def view(graph: Path, out_file: Path, top: int | None, focus: str | None, depth:
     from kg.render import cut_map, map_data, map_html
     from kg.store import load_graph
 
+    source = _graph_source(graph, store_dir)
     if depth is not None and focus is None:
         raise click.UsageError("--depth needs --focus NAME")
-    data = cut_map(map_data(load_graph(graph)), top=top, focus=focus, depth=1 if depth is None else depth)
+    data = cut_map(map_data(load_graph(source)), top=top, focus=focus, depth=1 if depth is None else depth)
     ensure_folder(out_file.parent if str(out_file.parent) else Path("."))
     write_text(out_file, map_html(data, title=title))
     click.echo(f"wrote {out_file} ({len(data.entities)} entities, {len(data.facts)} facts)")
 
 
-@cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command(cls=_ReadsGraph)
+@_graph_argument
+@_store_option
 @click.option("--format", "fmt", default="ttl", show_default=True, help="ttl, nt or jsonld.")
 @click.option("-o", "--out", "out_file", type=click.Path(path_type=Path), help="Write to a file instead of stdout.")
-def export(graph: Path, fmt: str, out_file: Path | None) -> None:
-    """Export GRAPH as Turtle, N-Triples or JSON-LD."""
+def export(graph: Path | None, store_dir: Path | None, fmt: str, out_file: Path | None) -> None:
+    """Export GRAPH (a graph file or a store folder) or the store --store DIR as Turtle,
+    N-Triples or JSON-LD."""
     from kg.output import write_with
-    from kg.store import load_graph
+    from kg.store import graph_writer
 
-    choices = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
-    if fmt not in choices:
-        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(choices)}")
-    loaded = load_graph(graph)
+    write = graph_writer(_graph_source(graph, store_dir), fmt=fmt)
     if out_file is None:
-        data = loaded.serialize(format=choices[fmt], encoding="utf-8")
-        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
-        write_with(
-            out_file, lambda stream: loaded.serialize(stream, format=choices[fmt], encoding="utf-8"), binary=True
-        )
+        write_with(out_file, write, binary=True)
         click.echo(f"wrote {out_file}")
 
 
@@ -362,8 +429,9 @@ def evaluate_command(
     click.echo(format_evaluation(evaluate(gold, documents=documents, types=wanted), show=show), nl=False)
 
 
-@cli.command("serve")
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command("serve", cls=_ReadsGraph)
+@_graph_argument
+@_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
 @click.option(
@@ -371,29 +439,67 @@ def evaluate_command(
     default=10.0,
     show_default=True,
     type=click.FloatRange(0, min_open=True),
-    help="Seconds a query may run; a longer one is stopped and answered 503.",
+    help="Seconds a query (or update) may run; a longer one is stopped and answered 503.",
 )
 @click.option(
     "--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) per answer."
 )
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
-def serve_command(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
-    """Serve GRAPH (a graph file or a store folder) as a read-only SPARQL 1.1 endpoint.
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Query worker processes.  [default: 2; 1 with --allow-updates]",
+)
+@click.option(
+    "--allow-updates",
+    is_flag=True,
+    help="Accept SPARQL Update (POST application/sparql-update or update=), run by one worker.",
+)
+def serve_command(
+    graph: Path | None,
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int | None,
+    allow_updates: bool,
+) -> None:
+    """Serve GRAPH (a graph file or a store folder) or the store --store DIR as a SPARQL
+    1.1 endpoint, read-only unless --allow-updates.
 
     /sparql answers GET ?query= and POST (application/sparql-query or form-encoded) in
     SPARQL JSON, XML, CSV or TSV, and Turtle or N-Triples for CONSTRUCT, by the Accept
     header; / is a query page with the example queries, /map the relationship map.
-    Updates are refused (403). Ctrl-C stops it.
+    Updates are refused (403) unless --allow-updates: then they change the store in
+    place, or, for a graph file, the server's temporary copy of it (the file is never
+    modified). Ctrl-C stops it.
     """
     import signal
     import threading
 
     from kg.serve import SparqlServer
 
-    server = SparqlServer(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+    source = _graph_source(graph, store_dir)
+    server = SparqlServer(
+        source,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+        allow_updates=allow_updates,
+    )
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly on `kill` as on Ctrl-C
-    click.echo(f"serving {server.triples} triples of {graph} at {server.url} (query page {server.base_url}/)")
+    click.echo(f"serving {server.triples} triples of {source} at {server.url} (query page {server.base_url}/)")
+    if allow_updates and server.is_copy:
+        click.echo(
+            f"kg: warning: updates are allowed; they change the server's temporary copy of {source} only "
+            f"(the file is never modified; the changes are gone when kg serve stops)",
+            err=True,
+        )
+    elif allow_updates:
+        click.echo(f"kg: warning: updates are allowed; anyone who reaches {server.url} can change {source}", err=True)
     click.echo("press Ctrl-C to stop")
     try:
         server.serve_forever()
@@ -403,8 +509,9 @@ def serve_command(graph: Path, host: str, port: int, timeout: float, max_rows: i
         server.close()
 
 
-@cli.command("push")
-@click.argument("graph", type=click.Path(path_type=Path))
+@cli.command("push", cls=_ReadsGraph, usage="(GRAPH | --store DIR) --endpoint URL [OPTIONS]")
+@_graph_argument
+@_store_option
 @click.option(
     "--endpoint", required=True, help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store."
 )
@@ -417,14 +524,22 @@ def serve_command(graph: Path, host: str, port: int, timeout: float, max_rows: i
     "--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True), help="Seconds per request."
 )
 def push_command(
-    graph: Path, endpoint: str, graph_iri: str | None, documents: bool, batch_size: int, timeout: float
+    graph: Path | None,
+    store_dir: Path | None,
+    endpoint: str,
+    graph_iri: str | None,
+    documents: bool,
+    batch_size: int,
+    timeout: float,
 ) -> None:
-    """Load GRAPH (a graph file or a store folder) into a SPARQL 1.1 store over the Graph
-    Store HTTP Protocol, replacing the target graph (PUT, then POST per batch)."""
+    """Load GRAPH (a graph file or a store folder) or the store --store DIR into a SPARQL
+    1.1 store over the Graph Store HTTP Protocol, replacing the target graph (PUT, then
+    POST per batch)."""
     from tqdm import tqdm
 
     from kg.push import push
 
+    source = _graph_source(graph, store_dir)
     bar = None
 
     def progress(sent: int, total: int) -> None:
@@ -435,7 +550,7 @@ def push_command(
 
     try:
         report = push(
-            graph,
+            source,
             endpoint,
             graph=graph_iri,
             documents=documents,

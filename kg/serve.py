@@ -1,4 +1,5 @@
-"""Serve: a read-only SPARQL 1.1 Protocol endpoint over a graph file or a store folder.
+"""Serve: a SPARQL 1.1 Protocol endpoint over a graph file or a store folder, read-only
+unless asked otherwise.
 
 ``/sparql`` takes a query by GET (``?query=``) or POST (``application/sparql-query`` or
 ``application/x-www-form-urlencoded`` bodies) and answers, by content negotiation (or a
@@ -10,8 +11,15 @@ Queries run in worker processes over the graph opened read-only (a graph file is
 copied into a temporary Oxigraph store, so workers start fast and share it): a query that
 outlives ``timeout`` is really stopped, by stopping its worker, and answered 503; at most
 ``max_rows`` rows (or triples) are returned, the cut being named in a ``KG-Row-Limit``
-header. Updates are refused with 403, and so are federated queries (``SERVICE``), so the
-server never fetches other URLs. Every answer allows cross-origin requests.
+header. Updates are refused with 403, and so are federated queries (``SERVICE``) and
+``LOAD``, so the server never fetches other URLs. Every answer allows cross-origin requests.
+
+With ``allow_updates`` (``kg serve --allow-updates``), SPARQL Update is accepted by POST
+(``application/sparql-update``, or ``update=`` in a form) and answered 204: one worker
+opens the graph writable and runs both updates and queries, so every client sees every
+write; an update that outlives ``timeout`` is stopped like a query, and nothing of it is
+kept. A store folder is changed in place (its default graph); a graph file is never
+changed, only the server's temporary copy of it, which goes when the server stops.
 
 A store folder is read as it was when the workers opened it: restart ``kg serve`` after
 ``kg build --store`` into it (Oxigraph leaves a writer beside read-only readers undefined).
@@ -95,7 +103,7 @@ _LITERALS_IRIS_COMMENTS = re.compile(
         )
     )
 )
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE\b", re.IGNORECASE)
+_FETCHES = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)\b(?![:\-])", re.IGNORECASE)
 MAX_BODY = 1 << 20
 """The largest request body accepted, in bytes."""
 WORKER_WAIT = 30.0
@@ -177,15 +185,17 @@ def is_update(sparql: str) -> bool:
 
 
 def calls_other_endpoints(sparql: str) -> bool:
-    """Whether ``sparql`` has a ``SERVICE`` clause (a federated query, which would make
-    the server fetch other URLs).
+    """Whether ``sparql`` has a ``SERVICE`` clause (a federated query) or a ``LOAD``
+    operation, either of which would make the server fetch other URLs.
 
     >>> calls_other_endpoints("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> calls_other_endpoints("LOAD <http://example.org/data.ttl>")
     True
     >>> calls_other_endpoints('SELECT ?service WHERE { ?service <urn:x:name> "SERVICE desk" }')
     False
     """
-    return _SERVICE.search(_LITERALS_IRIS_COMMENTS.sub(" ", sparql)) is not None
+    return _FETCHES.search(_LITERALS_IRIS_COMMENTS.sub(" ", sparql)) is not None
 
 
 def answer(graph, sparql: str, *, accept: str = "", fmt: str | None = None, max_rows: int = 10_000) -> Reply:
@@ -216,6 +226,22 @@ def answer(graph, sparql: str, *, accept: str = "", fmt: str | None = None, max_
     except Exception as error:  # Oxigraph evaluates lazily: errors can come while reading rows
         message = (str(error).splitlines() or [type(error).__name__])[0]
         return Reply.text(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {message}")
+
+
+def apply_update(graph, sparql: str) -> Reply:
+    """Run the SPARQL Update ``sparql`` on ``graph`` (opened writable): 204 when done, 400
+    with the position of the error when it is malformed."""
+    from kg.query import _one_line  # the parser's message on one line, as for queries
+
+    try:
+        graph.update(sparql)
+    except SyntaxError as error:
+        return Reply.text(HTTPStatus.BAD_REQUEST, f"malformed SPARQL update: {_one_line(str(error))}")
+    except Exception as error:  # Oxigraph raises OSError and ValueError while evaluating
+        return Reply.text(
+            HTTPStatus.INTERNAL_SERVER_ERROR, f"update failed: {_one_line(str(error) or type(error).__name__)}"
+        )
+    return Reply(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b"")
 
 
 def _serialize(graph, result, media: str, fmt_name: str, max_rows: int) -> Reply:
@@ -269,22 +295,26 @@ def _with_charset(media: str) -> str:
 # --- worker processes ------------------------------------------------------------------
 
 
-_WORKER_CODE = "import sys; from kg.serve import worker_process; worker_process(int(sys.argv[1]), sys.argv[2])"
+_WORKER_CODE = (
+    "import sys; from kg.serve import worker_process; "
+    "worker_process(int(sys.argv[1]), sys.argv[2], writable=sys.argv[3] == 'writable')"
+)
 
 
-def worker_process(descriptor: int, source: str) -> None:
+def worker_process(descriptor: int, source: str, *, writable: bool = False) -> None:
     """The entry point of a worker process (see :class:`WorkerPool`): talk over the
     socket ``descriptor`` to the server about the graph at ``source``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    _worker_main(Connection(descriptor), source)
+    _worker_main(Connection(descriptor), source, writable=writable)
 
 
-def _worker_main(connection: Connection, source: str) -> None:
-    """A worker: open the graph read-only, then answer requests until the socket closes."""
-    from kg.store import load_graph
+def _worker_main(connection: Connection, source: str, *, writable: bool = False) -> None:
+    """A worker: open the graph (read-only unless ``writable``), then answer requests
+    until the socket closes."""
+    from kg.store import load_graph, open_store
 
     try:
-        graph = load_graph(source)
+        graph = open_store(source, writable=True) if writable else load_graph(source)
         connection.send(("ready", len(graph)))
     except Exception as error:
         connection.send(("failed", str(error)))
@@ -299,6 +329,8 @@ def _worker_main(connection: Connection, source: str) -> None:
                 from kg.render import render_map
 
                 reply = Reply(HTTPStatus.OK, "text/html; charset=utf-8", render_map(graph, top=MAP_TOP).encode())
+            elif "update" in request:
+                reply = apply_update(graph, request["update"]) if writable else _read_only()
             else:
                 reply = answer(
                     graph,
@@ -335,6 +367,8 @@ class WorkerPool:
 
     source: str
     size: int = 2
+    writable: bool = False
+    """Whether the workers open the graph for updates (then there must be one)."""
     _idle: queue.Queue = field(default_factory=queue.Queue)
     _workers: set = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -372,7 +406,14 @@ class WorkerPool:
         ours, theirs = socket.socketpair()
         try:
             process = subprocess.Popen(
-                [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno()), self.source],
+                [
+                    sys.executable,
+                    "-c",
+                    _WORKER_CODE,
+                    str(theirs.fileno()),
+                    self.source,
+                    "writable" if self.writable else "read-only",
+                ],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
@@ -422,9 +463,10 @@ class WorkerPool:
             self._replace(worker)
             return Reply.text(HTTPStatus.INTERNAL_SERVER_ERROR, "the query worker stopped unexpectedly; try again")
         self._replace(worker)
+        what = "update" if "update" in request else "query"
         return Reply.text(
             HTTPStatus.SERVICE_UNAVAILABLE,
-            f"the query ran longer than {timeout:g} s and was stopped; narrow it down "
+            f"the {what} ran longer than {timeout:g} s and was stopped; narrow it down "
             f"(LIMIT, more specific patterns) or start kg serve with a larger --timeout",
         )
 
@@ -455,8 +497,12 @@ class WorkerPool:
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """A read-only SPARQL 1.1 Protocol endpoint over ``source`` (a graph file or a store
-    folder). Call :meth:`serve_forever`, then :meth:`close`.
+    """A SPARQL 1.1 Protocol endpoint over ``source`` (a graph file or a store folder),
+    read-only unless ``allow_updates``. Call :meth:`serve_forever`, then :meth:`close`.
+
+    ``workers`` query worker processes share the work (2 by default); with
+    ``allow_updates`` there is one, which opens the graph writable, so that every query
+    sees every update.
 
     Examples
     --------
@@ -482,16 +528,23 @@ class SparqlServer(ThreadingHTTPServer):
         port: int = 7878,
         timeout: float = 10.0,
         max_rows: int = 10_000,
-        workers: int = 2,
+        workers: int | None = None,
+        allow_updates: bool = False,
     ) -> None:
+        if allow_updates and workers not in (None, 1):
+            raise InputError(
+                f"updates are served by one worker, so that every query sees every update; "
+                f"--workers {workers} cannot go with --allow-updates"
+            )
         self.source = Path(source)
         self.query_timeout = timeout
         self.max_rows = max_rows
+        self.allow_updates = allow_updates
         self._snapshot: Path | None = None
         self._map: bytes | None = None
         self._running = False
         readable = self._readable(self.source)
-        self.pool = WorkerPool(str(readable), size=workers)
+        self.pool = WorkerPool(str(readable), size=1 if allow_updates else workers or 2, writable=allow_updates)
         try:
             super().__init__((host, port), _Handler)
         except OSError as error:
@@ -523,6 +576,12 @@ class SparqlServer(ThreadingHTTPServer):
         return self._snapshot
 
     @property
+    def is_copy(self) -> bool:
+        """Whether the server answers from a temporary copy of a graph file (which updates
+        change, never the file), rather than from the store folder itself."""
+        return self._snapshot is not None
+
+    @property
     def base_url(self) -> str:
         """Where the server listens (``http://host:port``); the query page is at ``/``."""
         host, port = self.server_address[:2]
@@ -541,6 +600,15 @@ class SparqlServer(ThreadingHTTPServer):
                 return reply
             self._map = reply.body
         return Reply(HTTPStatus.OK, "text/html; charset=utf-8", self._map)
+
+    def run_update(self, sparql: str) -> Reply:
+        """Run one SPARQL Update within the query timeout (refused unless ``allow_updates``)."""
+        if not self.allow_updates:
+            return _read_only()
+        reply = self.pool.run({"update": sparql}, self.query_timeout)
+        if reply.status < 300:
+            self._map = None  # drawn again from the changed graph
+        return reply
 
     def serve_forever(self, poll_interval: float = 0.5) -> None:
         self._running = True
@@ -603,7 +671,13 @@ class _Handler(BaseHTTPRequestHandler):
         if parameters is None:
             return None
         if media == "application/sparql-update":
-            return self._send(_read_only())
+            if not self.server.allow_updates:
+                return self._send(_read_only())
+            try:
+                update = body.decode("utf-8")
+            except UnicodeDecodeError:
+                return self._send(Reply.text(HTTPStatus.BAD_REQUEST, "the update is not UTF-8"))
+            return self._send(self._update(parameters, [update]))
         if media == "application/sparql-query":
             try:
                 parameters["query"] = [body.decode("utf-8")]
@@ -614,14 +688,15 @@ class _Handler(BaseHTTPRequestHandler):
             if form is None:
                 return None
             if "update" in form:
-                return self._send(_read_only())
+                updates = form.pop("update")
+                return self._send(self._update({**parameters, **form}, updates))
             parameters.update(form)
         else:
             return self._send(
                 Reply.text(
                     HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                    f"cannot read a {media or 'body without a Content-Type'}; POST application/sparql-query "
-                    f"or application/x-www-form-urlencoded",
+                    f"cannot read a {media or 'body without a Content-Type'}; POST application/sparql-query, "
+                    f"application/sparql-update or application/x-www-form-urlencoded",
                 )
             )
         return self._send(self._query(parameters))
@@ -637,8 +712,13 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _refuse_method(self) -> None:
+        why = (
+            "POST updates to /sparql as application/sparql-update"
+            if self.server.allow_updates
+            else "this endpoint is read-only"
+        )
         self._send(
-            Reply.text(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not allowed: this endpoint is read-only"),
+            Reply.text(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not allowed: {why}"),
             extra=(("Allow", "GET, HEAD, POST, OPTIONS"),),
         )
 
@@ -654,11 +734,21 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path == "/map":
             return self._send(self.server.map_page(), head=head)
         if url.path == "/" and "query" not in parameters:
-            return self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", query_page().encode()), head=head)
+            page = query_page(updates=self.server.allow_updates)
+            return self._send(Reply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode()), head=head)
         if url.path not in ("/sparql", "/"):
             return self._send(Reply.text(HTTPStatus.NOT_FOUND, f"no such page {url.path}; the endpoint is /sparql"))
         if "update" in parameters:
-            return self._send(_read_only())
+            if not self.server.allow_updates:
+                return self._send(_read_only())
+            return self._send(
+                Reply(
+                    HTTPStatus.METHOD_NOT_ALLOWED,
+                    "text/plain; charset=utf-8",
+                    b"an update must be POSTed: as application/sparql-update, or as update= in a form\n",
+                    (("Allow", "POST"),),
+                )
+            )
         return self._send(self._query(parameters), head=head)
 
     def _query(self, parameters: dict[str, list[str]]) -> Reply:
@@ -674,9 +764,14 @@ class _Handler(BaseHTTPRequestHandler):
                 "default-graph-uri and named-graph-uri are not supported; use FROM or GRAPH in the query",
             )
         if is_update(queries[0]):
-            return _read_only()
+            if not self.server.allow_updates:
+                return _read_only()
+            return Reply.text(
+                HTTPStatus.BAD_REQUEST,
+                "this is an update, not a query: POST it as application/sparql-update, or as update= in a form",
+            )
         if calls_other_endpoints(queries[0]):
-            return Reply.text(HTTPStatus.FORBIDDEN, "SERVICE is not allowed: kg serve does not query other endpoints")
+            return _fetches_nothing()
         fmt = next((v for key in ("format", "output") for v in parameters.get(key, []) if v), None)
         request = {
             "query": queries[0],
@@ -685,6 +780,25 @@ class _Handler(BaseHTTPRequestHandler):
             "max_rows": self.server.max_rows,
         }
         return self.server.pool.run(request, self.server.query_timeout)
+
+    def _update(self, parameters: dict[str, list[str]], updates: list[str]) -> Reply:
+        if not self.server.allow_updates:
+            return _read_only()
+        if "query" in parameters:
+            return Reply.text(HTTPStatus.BAD_REQUEST, "give a query or an update, not both")
+        if len(updates) != 1 or not updates[0].strip():
+            return Reply.text(
+                HTTPStatus.BAD_REQUEST,
+                "give exactly one SPARQL update: POST it as application/sparql-update, or as update= in a form",
+            )
+        if parameters.get("using-graph-uri") or parameters.get("using-named-graph-uri"):
+            return Reply.text(
+                HTTPStatus.BAD_REQUEST,
+                "using-graph-uri and using-named-graph-uri are not supported; use USING or WITH in the update",
+            )
+        if calls_other_endpoints(updates[0]):
+            return _fetches_nothing()
+        return self.server.run_update(updates[0])
 
     def _parameters(self, text: str) -> dict[str, list[str]] | None:
         try:
@@ -707,7 +821,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _read_only() -> Reply:
-    return Reply.text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
+    return Reply.text(
+        HTTPStatus.FORBIDDEN,
+        "updates are not allowed: this endpoint is read-only (kg serve --allow-updates accepts them)",
+    )
+
+
+def _fetches_nothing() -> Reply:
+    return Reply.text(HTTPStatus.FORBIDDEN, "SERVICE and LOAD are not allowed: kg serve does not fetch other URLs")
 
 
 # --- the query page ----------------------------------------------------------------------
@@ -730,13 +851,20 @@ def example_queries() -> list[tuple[str, str]]:
     return examples or [("Twenty entities and their labels", _DEFAULT_QUERY)]
 
 
-def query_page() -> str:
-    """The HTML page at ``/``: a query form that shows results as a table."""
+def query_page(*, updates: bool = False) -> str:
+    """The HTML page at ``/``: a query form that shows results as a table (and says
+    whether the endpoint takes ``updates``)."""
     examples = example_queries()
     options = "".join(f'<option value="{i}">{html.escape(title)}</option>' for i, (title, _) in enumerate(examples))
     texts = json.dumps([text for _, text in examples], ensure_ascii=False).replace("</", "<\\/")
+    access = (
+        "SPARQL 1.1 query and update (POST <code>application/sparql-update</code>)"
+        if updates
+        else "Read-only SPARQL 1.1"
+    )
     return (
-        _PAGE.replace("{{OPTIONS}}", options)
+        _PAGE.replace("{{ACCESS}}", access)
+        .replace("{{OPTIONS}}", options)
         .replace("{{EXAMPLES}}", texts)
         .replace("{{FIRST}}", html.escape(examples[0][1]))
     )
@@ -751,7 +879,7 @@ table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;paddin
 #status{color:#555;margin-left:1em}pre{background:#f6f6f6;padding:1em;overflow:auto}
 </style></head><body>
 <h1>kg SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1 at <code>/sparql</code> (GET <code>?query=</code> or POST).
+<p>{{ACCESS}} at <code>/sparql</code> (GET <code>?query=</code> or POST).
 See also the <a href="/map">relationship map</a>.</p>
 <form id="form" method="get" action="/sparql">
 <p><label>Example <select id="examples">{{OPTIONS}}</select></label></p>

@@ -27,13 +27,15 @@ A store folder holds::
 
 Readers open the database read-only, so several can share it; do not build into a store
 while something reads it (Oxigraph leaves a concurrent writer undefined for readers).
+``kg serve --allow-updates`` opens it writable (``open_store(DIR, writable=True)``), and
+so does a build: one writer at a time.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +88,7 @@ CREATE TABLE IF NOT EXISTS documents (
 """
 _DEFAULT_GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 _OX_SERIALIZERS = {"turtle": "ox-turtle", "ttl": "ox-turtle", "nt": "ox-nt", "nt11": "ox-nt", "ntriples": "ox-nt"}
+_OX_WRITERS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
 _REPLACE_GRAPH = """
 DELETE {{ ?s ?p ?o }} WHERE {{
   GRAPH <{graph}> {{ ?s ?p ?o }}
@@ -150,6 +153,54 @@ def copy_into_store(path: str | Path, folder: str | Path | None = None) -> pyoxi
     return database
 
 
+def graph_writer(path: str | Path, *, fmt: str = "ttl") -> Callable[[IO[bytes]], None]:
+    """Read the graph at ``path`` (a graph file or a store folder) and return what writes
+    it to a binary stream as ``fmt`` (ttl, nt or jsonld), so that a bad graph is reported
+    before any output is opened.
+
+    Turtle and N-Triples are written by Oxigraph, with the prefixes the file declares at
+    its top (rdflib's writer takes half a minute on a graph of a million triples, Oxigraph's
+    about a second); JSON-LD by rdflib.
+
+    Examples
+    --------
+    >>> import io, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "g.ttl").write_text("@prefix x: <urn:x:> . x:a x:p 'b' .", encoding="utf-8")
+    >>> out = io.BytesIO()
+    >>> graph_writer(folder / "g.ttl", fmt="ttl")(out)
+    >>> print(out.getvalue().decode())
+    @prefix x: <urn:x:> .
+    x:a x:p "b" .
+    <BLANKLINE>
+    """
+    rdf_format = FORMATS.get(fmt)
+    if rdf_format is None:
+        raise InputError(f"unknown format {fmt!r}; choose one of: ttl, nt, jsonld")
+    path = Path(path)
+    source_format = _SUFFIX_FORMATS.get(path.suffix.lower(), "turtle")
+    if path.is_dir() or rdf_format not in _OX_WRITERS or source_format == "json-ld":
+        graph = load_graph(path)
+        writer = _OX_SERIALIZERS.get(rdf_format, rdf_format)  # a store's graph or a file read into Oxigraph
+        return lambda stream: graph.serialize(stream, format=writer, encoding="utf-8")
+    database = copy_into_store(path)
+    prefixes = _declared_prefixes(path, source_format)
+    return lambda stream: database.dump(
+        stream, _OX_WRITERS[rdf_format], from_graph=pyoxigraph.DefaultGraph(), prefixes=prefixes
+    )
+
+
+def _declared_prefixes(path: Path, rdf_format: str) -> dict[str, str]:
+    """The prefixes a graph file declares before its first triple (where Turtle writers,
+    kg's among them, put them all)."""
+    parser = pyoxigraph.parse(path=str(path), format=_OX_PARSERS[rdf_format], base_iri=path.absolute().as_uri())
+    try:
+        next(parser, None)
+    except (SyntaxError, OSError):
+        return {}
+    return dict(parser.prefixes)
+
+
 def is_store(path: str | Path) -> bool:
     """Whether ``path`` is a store folder: made by ``kg build --store``, or a plain
     Oxigraph database folder."""
@@ -161,8 +212,9 @@ def _is_oxigraph_folder(path: Path) -> bool:
     return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
 
 
-def open_database(path: str | Path) -> pyoxigraph.Store:
-    """The Oxigraph database of the store folder ``path``, opened read-only."""
+def open_database(path: str | Path, *, writable: bool = False) -> pyoxigraph.Store:
+    """The Oxigraph database of the store folder ``path``, opened read-only (or
+    ``writable``, by one process at a time)."""
     path = Path(path)
     if (path / MANIFEST_NAME).is_file():
         data = path / DATA_NAME
@@ -175,14 +227,23 @@ def open_database(path: str | Path) -> pyoxigraph.Store:
             f"{path}: a folder but not a kg store; give a graph file or a folder made by `kg build --store`"
         )
     try:
-        return pyoxigraph.Store.read_only(str(data))
+        return pyoxigraph.Store(str(data)) if writable else pyoxigraph.Store.read_only(str(data))
     except OSError as error:
+        if writable:
+            raise InputError(
+                f"{path}: cannot open the store for writing ({_first_line(error)}); "
+                f"is a kg build or another kg serve --allow-updates using it?"
+            ) from error
         raise InputError(f"{path}: cannot open the store ({_first_line(error)})") from error
 
 
-def open_store(path: str | Path) -> Graph:
+def open_store(path: str | Path, *, writable: bool = False) -> Graph:
     """The default graph of the store folder ``path`` (for a kg store, the union of its
     document graphs), read-only and read in place: queries run inside Oxigraph.
+
+    ``writable`` opens it for SPARQL Update (``graph.update(...)``) as well, by one
+    process at a time. An update changes the default graph only: a kg store's document
+    graphs, and what ``kg build --store`` knows of them, stay as they are.
 
     Examples
     --------
@@ -197,13 +258,12 @@ def open_store(path: str | Path) -> Graph:
     (1, ['2'])
     """
     path = Path(path)
-    database = open_database(path)
+    database = open_database(path, writable=writable)
     base_iri = (_read_setting(path, "base_iri") if (path / MANIFEST_NAME).is_file() else None) or DEFAULT_BASE_IRI
     from kg.graph import bind_prefixes
 
-    graph = StoreGraph(
-        store=ReadOnlyStore(database, location=path), identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="core"
-    )
+    store = OxigraphStore(store=database) if writable else ReadOnlyStore(database, location=path)
+    graph = StoreGraph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="core")
     return bind_prefixes(graph, base_iri)
 
 
@@ -469,6 +529,7 @@ __all__ = [
     "content_hash",
     "copy_into_store",
     "document_graph",
+    "graph_writer",
     "is_store",
     "load_graph",
     "open_database",

@@ -222,7 +222,7 @@ def test_updates_are_refused(server, data, content_type, method):
 
 def test_federated_queries_are_refused_so_the_server_fetches_nothing(server):
     status, _, body = get(server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
-    assert status == 403 and b"SERVICE is not allowed" in body
+    assert status == 403 and b"SERVICE and LOAD are not allowed" in body
     status, _, _ = get(server, 'SELECT ?service WHERE { BIND("SERVICE" AS ?service) }')
     assert status == 200
 
@@ -339,12 +339,166 @@ def test_kg_serve_refuses_bad_input_in_one_line(tmp_path, graph_file, capsys):
     assert "cannot listen there" in err and len(err.strip().splitlines()) == 1
 
 
-# --- kg push into a real Oxigraph server ------------------------------------------------------
-
 CUSTOMS = "海关总署新闻发言人张广志表示，一季度无纸通关申报已超过七成。"
 CHENGDU = "成都市政府将利用大数据和云计算技术打造政府基础数据库。"
 AUSTRALIA = "澳大利亚财政部与海关总署就云服务政府采购开展合作。"
 CHENGDU_CHANGED = "成都市政府与四川省共建政务云平台，推进大数据决策。"
+
+
+# --- updates, with --allow-updates -------------------------------------------------------------
+
+INSERT = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"
+ASK_INSERTED = "ASK { <urn:x:a> <urn:x:b> <urn:x:c> }"
+
+
+def post_update(server: SparqlServer, update: str, *, form: bool = False):
+    if form:
+        data, content_type = urllib.parse.urlencode({"update": update}).encode(), "application/x-www-form-urlencoded"
+    else:
+        data, content_type = update.encode("utf-8"), "application/sparql-update"
+    return fetch(server.url, data=data, headers={"Content-Type": content_type})
+
+
+def asks(server: SparqlServer, query: str) -> bool:
+    status, _, body = get(server, query)
+    assert status == 200, body
+    return json.loads(body)["boolean"]
+
+
+@pytest.fixture
+def updatable(tmp_path, graph_file):
+    """A server that takes updates, over a copy of the sample graph file."""
+    copy = tmp_path / "graph.ttl"
+    shutil.copyfile(graph_file, copy)
+    server = start(copy, allow_updates=True, timeout=1.0)
+    yield server
+    server.close()
+
+
+def test_updates_are_accepted_with_allow_updates_and_seen_by_the_next_query(updatable):
+    before = updatable.source.read_bytes()
+    assert updatable.pool.size == 1 and updatable.is_copy
+    status, _, body = post_update(updatable, INSERT)
+    assert status == 204 and body == b""
+    assert asks(updatable, ASK_INSERTED)
+    status, _, _ = post_update(updatable, "DELETE WHERE { <urn:x:a> ?p ?o }", form=True)
+    assert status == 204 and not asks(updatable, ASK_INSERTED)
+    tag_people = (
+        "PREFIX kg: <https://w3id.org/kg/ontology#> INSERT { ?p <urn:x:isA> <urn:x:Person> } WHERE { ?p a kg:Person }"
+    )
+    status, _, _ = post_update(updatable, tag_people)
+    people = local_rows(updatable.source, PEOPLE)
+    assert status == 204 and people
+    status, _, body = get(updatable, "SELECT (COUNT(*) AS ?n) WHERE { ?p <urn:x:isA> <urn:x:Person> }", "text/csv")
+    assert body.decode().splitlines() == ["n", str(len(people))]
+    assert updatable.source.read_bytes() == before  # only the server's copy changed
+
+
+def test_a_malformed_update_is_answered_400_with_its_position(updatable):
+    status, headers, body = post_update(updatable, "INSERT DATA { <urn:x:a> <urn:x:b> }")
+    assert status == 400 and headers["Content-Type"].startswith("text/plain")
+    assert body.decode().startswith("malformed SPARQL update: error at 1:") and len(body.decode().splitlines()) == 1
+
+
+def test_a_long_update_is_stopped_and_leaves_nothing_behind(updatable):
+    triples = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    _, _, before = get(updatable, triples, "text/csv")
+    started = time.monotonic()
+    status, _, body = post_update(updatable, "INSERT { ?a <urn:x:n> ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    assert status == 503 and b"update ran longer than 1 s" in body
+    assert time.monotonic() - started < 5
+    assert get(updatable, triples, "text/csv")[2] == before  # a fresh worker, and nothing of the update
+    assert post_update(updatable, INSERT)[0] == 204 and asks(updatable, ASK_INSERTED)
+
+
+@pytest.mark.parametrize(
+    ("request_kind", "status", "message"),
+    [
+        ("GET", 405, b"must be POSTed"),
+        ("as a query", 400, b"this is an update, not a query"),
+        ("LOAD", 403, b"SERVICE and LOAD are not allowed"),
+        ("using-graph-uri", 400, b"USING or WITH"),
+        ("query and update", 400, b"not both"),
+    ],
+)
+def test_updates_are_posted_as_the_protocol_says(updatable, request_kind, status, message):
+    url, data, content_type = updatable.url, INSERT.encode(), "application/sparql-update"
+    if request_kind == "GET":
+        url, data = f"{url}?{urllib.parse.urlencode({'update': INSERT})}", None
+    elif request_kind == "as a query":
+        content_type = "application/sparql-query"
+    elif request_kind == "LOAD":
+        data = b"LOAD <http://127.0.0.1:9/data.ttl>"
+    elif request_kind == "using-graph-uri":
+        url = f"{url}?using-graph-uri=urn:x:g"
+    else:
+        data = urllib.parse.urlencode({"update": INSERT, "query": "ASK {}"}).encode()
+        content_type = "application/x-www-form-urlencoded"
+    answer_status, _, body = fetch(url, data=data, headers={"Content-Type": content_type})
+    assert answer_status == status and message in body
+    assert not asks(updatable, ASK_INSERTED)
+
+
+def test_updates_need_a_single_worker(graph_file, capsys):
+    assert main(["serve", str(graph_file), "--allow-updates", "--workers", "2", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "served by one worker" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("source", ["store", "file"])
+def test_kg_serve_allow_updates_warns_and_changes_a_store_in_place_but_never_a_file(
+    tmp_path, graph_file, pipeline, source
+):
+    if source == "store":
+        (tmp_path / "docs").mkdir()
+        (tmp_path / "docs" / "customs.txt").write_text(CUSTOMS, encoding="utf-8")
+        target = tmp_path / "store"
+        build_into_store([tmp_path / "docs"], target, pipeline=pipeline, validate=False)
+        where = ["--store", str(target)]
+    else:
+        target = tmp_path / "graph.ttl"
+        shutil.copyfile(graph_file, target)
+        where = [str(target)]
+    before = load_graph(target)
+    size, had_it = len(before), bool(run_query(before, ASK_INSERTED).askAnswer)
+    del before
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", *where, "--port", "0", "--allow-updates"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith(f"serving {size} triples of {target} at ")
+        warning = process.stderr.readline()
+        url = first.split(" at ")[1].split()[0]
+        request = urllib.request.Request(
+            url, data=INSERT.encode(), headers={"Content-Type": "application/sparql-update"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.status == 204
+        with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': ASK_INSERTED})}", timeout=30) as response:
+            assert json.loads(response.read())["boolean"] is True
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0 and err.strip().splitlines() == ["kg: stopped serving"]
+    assert warning.startswith("kg: warning: updates are allowed")
+    after = load_graph(target)
+    assert not had_it
+    if source == "store":
+        assert "can change" in warning
+        assert run_query(after, ASK_INSERTED).askAnswer and len(after) == size + 1
+    else:
+        assert "temporary copy" in warning and "never modified" in warning
+        assert not run_query(after, ASK_INSERTED).askAnswer and len(after) == size
+
+
+# --- kg push into a real Oxigraph server ------------------------------------------------------
 
 
 def free_port() -> int:
@@ -419,7 +573,7 @@ def test_kg_push_loads_a_store_into_oxigraph_and_a_second_push_changes_only_the_
 
     (docs / "chengdu.txt").write_text(CHENGDU_CHANGED, encoding="utf-8")
     assert build_into_store([docs], store, pipeline=pipeline, validate=False).replaced == ["chengdu.txt"]
-    push(store, f"{oxigraph_server}/store", documents=True)
+    assert main(["push", "--store", str(store), "--endpoint", f"{oxigraph_server}/store", "--documents"]) == 0
     after = {name: remote_graph(oxigraph_server, name) for name in graphs}
     changed = [name for name in graphs if before[name] != after[name]]
     assert len(changed) == 1 and "chengdu.txt" in changed[0]
