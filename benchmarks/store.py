@@ -11,8 +11,9 @@ Measures, on one corpus and in one process:
    loader, and opening the store;
 3. querying: every example query (``examples/queries/*.rq``) and an aggregate (count
    per class) on the loaded file and on the store, median over ``--rounds`` runs;
-4. exporting Turtle from each, and the endpoint's round trip for small queries over a
-   kept-alive HTTP connection.
+4. exporting Turtle from each (``kg export graph.ttl`` reads the file into Oxigraph and
+   writes Turtle or N-Triples with Oxigraph's writer), and the endpoint's round trip for
+   small queries over a kept-alive HTTP connection.
 
 The corpus is the sample bulletin processed once and copied ``--copies`` times under
 other document ids (each copy has its own articles, mentions and sentences; entities
@@ -25,7 +26,6 @@ triples.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gc
 import http.client
 import json
@@ -40,17 +40,15 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from corpus import sample_copies
 from rdflib import Graph
 
 from kg.graph import build_graph, document_triples
-from kg.ingest import read_path
-from kg.pipeline import Pipeline
 from kg.query import run_query
 from kg.serve import SparqlServer
-from kg.store import DocumentStore, copy_into_store, load_graph, open_store
+from kg.store import DocumentStore, copy_into_store, graph_writer, load_graph, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "data" / "egov-bulletin-2014-06.md"
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
 COUNT_PER_CLASS = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)"
 SMALL_QUERIES = {
@@ -71,15 +69,6 @@ def seconds(function: Callable[[], object], rounds: int = 1) -> tuple[float, obj
         result = function()
         times.append(time.perf_counter() - started)
     return statistics.median(times), result
-
-
-def corpus(copies: int) -> list:
-    """The sample's pipeline result, copied under ``copies`` document ids."""
-    result = Pipeline().process(next(read_path(SAMPLE)))
-    return [
-        dataclasses.replace(result, document=dataclasses.replace(result.document, id=f"copy-{index:04d}.md"))
-        for index in range(copies)
-    ]
 
 
 def consume(graph, query: str) -> int:
@@ -104,7 +93,7 @@ def round_trips(server: SparqlServer, query: str, count: int) -> list[float]:
 
 def run(copies: int, rounds: int, rdflib_write: bool, skip: tuple[str, ...] = ()) -> dict:
     figures: dict[str, float | int | str] = {}
-    results = corpus(copies)
+    results = sample_copies(copies)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
     store_dir, turtle = work / "store", work / "graph.ttl"
 
@@ -155,6 +144,12 @@ def run(copies: int, rounds: int, rdflib_write: bool, skip: tuple[str, ...] = ()
     figures["export Turtle: store, Oxigraph writer (s)"], _ = seconds(
         lambda: from_store.serialize(work / "from-store.ttl", format="turtle"), rounds
     )
+    for fmt in ("ttl", "nt"):  # `kg export graph.ttl`: read into Oxigraph, written by Oxigraph
+        reading, write = seconds(lambda f=fmt: graph_writer(turtle, fmt=f))
+        with (work / f"exported.{fmt}").open("wb") as stream:
+            writing, _ = seconds(lambda w=write, s=stream: w(s))
+        figures[f"export {fmt}: graph.ttl via kg export, read + write (s)"] = reading + writing
+        figures[f"export {fmt}: graph.ttl via kg export, write only (s)"] = writing
     if rdflib_write:
         figures["export Turtle: loaded file, rdflib writer (s)"], _ = seconds(
             lambda: from_file.serialize(work / "from-file.ttl", format="turtle")
