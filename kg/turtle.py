@@ -34,6 +34,7 @@ class TurtleWriter:
     def __init__(self, prefixes: dict[str, str]) -> None:
         # Longest namespace first, so that a namespace inside another wins.
         self.prefixes = sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
+        self._written: dict[Node, str] = {}  # the same IRIs and literals recur a lot
 
     def iri(self, iri: URIRef) -> str:
         text = str(iri)
@@ -57,32 +58,40 @@ class TurtleWriter:
         return quoted
 
     def term(self, node: Node) -> str:
+        written = self._written.get(node)
+        if written is not None:
+            return written
         if isinstance(node, Literal):
-            return self.literal(node)
-        if isinstance(node, URIRef):
-            return self.iri(node)
-        raise ValueError(f"kg writes no blank nodes or other terms: {node!r}")
+            written = self.literal(node)
+        elif isinstance(node, URIRef):
+            written = self.iri(node)
+        else:
+            raise ValueError(f"kg writes no blank nodes or other terms: {node!r}")
+        self._written[node] = written
+        return written
 
     def lines(self, triples: Iterable[Triple]) -> Iterator[str]:
         """The Turtle document of ``triples``: prefixes, then one block per subject."""
         for prefix, namespace in sorted(self.prefixes):
             yield f"@prefix {prefix}: <{namespace}> .\n"
-        rows = sorted(
-            {
-                (str(s), _predicate_key(p), self.term(o), s, p)
-                for s, p, o in triples
-                if not isinstance(s, BNode) and not isinstance(o, BNode)
-            }
-        )
+        term = self.term
+        predicates: dict[Node, tuple[str, str]] = {}
+        rows = set()
+        for s, p, o in triples:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                continue
+            if p not in predicates:
+                predicates[p] = (_predicate_key(p), _predicate(self, p))
+            rows.add((str(s), predicates[p][0], term(o), s, p))
         subject = predicate = None
-        for subject_text, _, obj, subject_node, predicate_node in rows:
+        for subject_text, _, obj, subject_node, predicate_node in sorted(rows):
             if subject_text != subject:
                 if subject is not None:
                     yield " .\n"
-                yield f"\n{self.iri(subject_node)} {_predicate(self, predicate_node)} {obj}"
+                yield f"\n{term(subject_node)} {predicates[predicate_node][1]} {obj}"
                 subject, predicate = subject_text, predicate_node
             elif predicate_node != predicate:
-                yield f" ;\n    {_predicate(self, predicate_node)} {obj}"
+                yield f" ;\n    {predicates[predicate_node][1]} {obj}"
                 predicate = predicate_node
             else:
                 yield f",\n        {obj}"
