@@ -147,8 +147,6 @@ def build(
     for result in results:
         report.count(result, entities)
     report.entities = Counter(entities.values())
-    triples = graph_triples(results, base_iri=base_iri)
-    report.triples = len(triples)
 
     def write_mentions(stream) -> None:
         for result in results:
@@ -156,7 +154,11 @@ def build(
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     write_with(out / "mentions.jsonl", write_mentions)
+    triples = graph_triples(results, base_iri=base_iri)
+    report.triples = len(triples)
+    results.clear()  # memory: from here on only the triples are needed
     write_with(out / "graph.ttl", lambda stream: write_turtle(triples, stream, prefixes(base_iri)))
+    triples.clear()
     # The map and the shapes read the graph through rdflib; Oxigraph parses it back fast.
     graph = Graph(store="Oxigraph").parse(out / "graph.ttl", format="ox-turtle")
     if validate and report.triples <= VALIDATE_LIMIT:
