@@ -9,11 +9,13 @@ of contents is not an article. Offsets always point into the decoded document te
 from __future__ import annotations
 
 import codecs
+import datetime
 import json
 import logging
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -131,33 +133,58 @@ class _TextOfHTML(HTMLParser):
         if not self._hidden:
             self.parts.append(data)
 
+    def parse_html_declaration(self, i: int) -> int:
+        # Browsers read ``<![ ... >`` outside SVG and MathML as a comment; html.parser
+        # raises AssertionError on malformed ones (``<![ x``), so kg skips them itself.
+        if self.rawdata.startswith("<![", i):
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+        return super().parse_html_declaration(i)
+
+
+_BLANKS = " \t\r\f\v"
+
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page; headings keep Markdown ``#`` marks."""
+    """The visible text of an HTML page; headings keep Markdown ``#`` marks.
+
+    Markup that the parser cannot read raises :class:`InputError`.
+    """
     parser = _TextOfHTML()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError as error:  # html.parser's way of refusing malformed markup
+        detail = str(error).splitlines()[0][:80] if str(error) else "malformed markup"
+        raise InputError(f"cannot read the HTML ({detail}); fix the markup or save the text as .txt") from error
+    lines = "".join(parser.parts).split("\n")
+    # Blanks next to a line break go (str methods: a regex is quadratic on long blank runs).
+    for index in range(len(lines)):
+        if index > 0:
+            lines[index] = lines[index].lstrip(_BLANKS)
+        if index < len(lines) - 1:
+            lines[index] = lines[index].rstrip(_BLANKS)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
 # -- splitting a bulletin ------------------------------------------------------------
 
+# Headings match to the end of their line and titles are trimmed in Python: trailing
+# ``[ \t]*(?:\*\*)?[ \t]*$`` after a lazy title backtracks in cubic time on long blank runs.
 _MD_HEADING = re.compile(
-    r"^(?P<marks>#{1,6})[ \t]*(?:\*\*)?[ \t]*(?P<number>\d{1,3})[ \t]*[.．、][ \t]*"
-    r"(?P<title>.*?)[ \t]*(?:\*\*)?[ \t]*\r?$",
+    r"^(?P<marks>#{1,6})[ \t]*(?:\*\*[ \t]*)?(?P<number>\d{1,3})[ \t]*[.．、][ \t]*(?P<title>[^\n]*)$",
     re.MULTILINE,
 )
 _PLAIN_HEADING = re.compile(
-    r"^(?:\*\*)?[ \t]*(?P<number>\d{1,3})[ \t]*[.．、][ \t]*(?P<title>\S.{0,60}?)[ \t]*(?:\*\*)?[ \t]*\r?$",
+    r"^(?:\*\*)?[ \t]*(?P<number>\d{1,3})[ \t]*[.．、][ \t]*(?P<title>\S[^\n]*)$",
     re.MULTILINE,
 )
+_PLAIN_TITLE_LENGTH = 61
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(r"[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)][ \t　]*$")
 _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
-_H1 = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t]*\r?$", re.MULTILINE)
+_H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 _SOURCE_WORDS = re.compile(r"[报网社台刊志频道在线]|日报|新闻|时报|周刊|[A-Za-z]{2,}")
 
 
@@ -166,10 +193,10 @@ def parse_date(text: str) -> str | None:
     match = _CN_DATE.search(text) or _ISO_DATE.search(text)
     if not match:
         return None
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:  # 2014年2月31日 is no date
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _clean_title(title: str) -> str:
@@ -189,16 +216,27 @@ def _trailing_source(text: str, start: int, end: int) -> str | None:
     return source
 
 
+def _trimmed_title(title: str) -> str:
+    """A heading's title without the blanks and closing ``**`` that end its line."""
+    title = title.removesuffix("\r").rstrip(" \t")
+    return title.removesuffix("**").rstrip(" \t")
+
+
+def _is_plain_heading(match: re.Match[str]) -> bool:
+    title = _trimmed_title(match["title"])
+    return (
+        len(title) <= _PLAIN_TITLE_LENGTH
+        and not title.endswith(("。", "，", "；"))
+        and not _TOC_LEADER.search(match.group(0))
+    )
+
+
 def _heading_matches(text: str) -> list[re.Match[str]]:
     """Numbered headings, Markdown ones first, plain numbered lines as a fallback."""
-    headings = [m for m in _MD_HEADING.finditer(text) if m["title"].strip()]
+    headings = [m for m in _MD_HEADING.finditer(text) if _trimmed_title(m["title"]).strip()]
     if len(headings) >= 2:
         return headings
-    plain = [
-        m
-        for m in _PLAIN_HEADING.finditer(text)
-        if not _TOC_LEADER.search(m.group(0)) and not m["title"].rstrip().endswith(("。", "，", "；"))
-    ]
+    plain = [m for m in _PLAIN_HEADING.finditer(text) if _is_plain_heading(m)]
     # Plain numbered lines are headings only when they count up from 1 with prose between.
     numbers = [int(m["number"]) for m in plain]
     if len(plain) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
@@ -210,6 +248,9 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     """Split a document into articles; return ``(articles, bulletin title, date)``.
 
     A document without numbered headings is one article spanning the whole text.
+    Articles keep the numbers of their headings when these are distinct and at least 1;
+    otherwise (``## 1.`` twice, ``## 0.``) they are numbered by position, so that every
+    article of a document has its own number.
 
     Examples
     --------
@@ -254,6 +295,9 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
                 date=parse_date(text[body_start : min(end, body_start + 200)]) or date,
             )
         )
+    numbers = [article.number for article in articles]
+    if len(set(numbers)) != len(numbers) or min(numbers) < 1:
+        articles = [replace(article, number=index) for index, article in enumerate(articles, start=1)]
     return tuple(articles), title, date
 
 
@@ -266,25 +310,58 @@ def make_document(doc_id: str, text: str, *, path: str, encoding: str = "utf-8")
     return Document(id=doc_id, text=text, path=path, title=title, date=date, encoding=encoding, articles=articles)
 
 
-def _read_jsonl(path: Path, text: str, encoding: str) -> Iterator[Document]:
+def _unpaired_surrogate(text: str) -> int | None:
+    """The offset of the first lone surrogate (JSON can escape one: ``"\\ud800"``), if any."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
+def _read_jsonl(path: Path, text: str, encoding: str, *, name: str) -> Iterator[Document]:
+    seen: dict[str, int] = {}
     for line_number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"{path}:{line_number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(
-                f'{path}:{line_number}: not valid JSON ({error.msg}); each line must be {{"id", "text"}}'
-            ) from error
+            raise InputError(f'{where}: not valid JSON ({error.msg}); each line must be {{"id", "text"}}') from error
+        except (ValueError, RecursionError) as error:  # numbers too long, arrays nested too deep
+            raise InputError(f'{where}: cannot read this JSON line; each line must be {{"id", "text"}}') from error
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f'{path}:{line_number}: each line must be an object with a string "text" field')
-        doc_id = str(record.get("id", f"{path.name}:{line_number}"))
+            raise InputError(f'{where}: each line must be an object with a string "text" field')
+        raw_id = record.get("id", f"{name}:{line_number}")
+        if isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or not str(raw_id).strip():
+            shown = json.dumps(raw_id, ensure_ascii=False)[:40]
+            raise InputError(f'{where}: the "id" field must be a non-empty string or an integer, not {shown}')
+        doc_id = str(raw_id)
+        for field_name, value in (("id", doc_id), ("text", record["text"])):
+            offset = _unpaired_surrogate(value)
+            if offset is not None:
+                raise InputError(
+                    f'{where}: the "{field_name}" field holds an unpaired surrogate escape at character {offset}; '
+                    "write the character itself or a valid surrogate pair"
+                )
+        if doc_id in seen:
+            raise InputError(f"{where}: the id {doc_id!r} was already used on line {seen[doc_id]}; ids must be unique")
+        seen[doc_id] = line_number
         yield make_document(doc_id, record["text"], path=str(path), encoding=encoding)
 
 
-def read_path(path: Path) -> Iterator[Document]:
-    """The documents of one file (a ``.jsonl`` file holds many)."""
+def read_path(path: Path, *, doc_id: str | None = None) -> Iterator[Document]:
+    """The documents of one file (a ``.jsonl`` file holds many).
+
+    ``doc_id`` names the document (by default the file's name); the lines of a
+    ``.jsonl`` file without an ``id`` are named ``<doc_id>:<line number>``.
+    """
+    name = doc_id or path.name
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):  # /dev/zero would never end
+            raise InputError(f"{path}: is a device, not a document file")
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror})") from error
@@ -293,25 +370,30 @@ def read_path(path: Path) -> Iterator[Document]:
     text, encoding = decode(data, name=str(path))
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text, encoding)
+        yield from _read_jsonl(path, text, encoding, name=name)
         return
     if suffix in HTML_SUFFIXES:
-        text = html_to_text(text)
+        try:
+            text = html_to_text(text)
+        except InputError as error:
+            raise InputError(f"{path}: {error}") from error
     if not text.strip():
         raise InputError(f"{path}: the file has no text")
-    yield make_document(path.name, text, path=str(path), encoding=encoding)
+    yield make_document(name, text, path=str(path), encoding=encoding)
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """Every file named or found below a named folder, with whether it was named."""
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
+    """Every file named or found below a named folder, with whether it was named and
+    its document id: the file's name, or its path below the named folder."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child, False
+                relative = child.relative_to(path)
+                if not any(part.startswith(".") for part in relative.parts):
+                    yield child, False, relative.as_posix()
         elif path.exists():
-            yield path, True
+            yield path, True, path.name
         else:
             raise InputError(f"{path}: no such file or folder")
 
@@ -325,15 +407,28 @@ def iter_documents(
 
     Files named directly must be readable documents; inside folders, files of other
     kinds and files that cannot be read are skipped and reported through ``on_skip``.
+    A document is named by its file name, or by its path below the folder it was found
+    in (``2014/06.md``); two documents with the same name are an :class:`InputError`,
+    since their articles and mentions would merge in the graph.
     """
     report = on_skip or (lambda skipped: log.warning("skipped %s: %s", skipped.path, skipped.reason))
-    for path, named in _expand(paths):
+    seen: dict[str, str] = {}
+    for path, named, doc_id in _expand(paths):
         if not named and path.suffix.lower() not in DOCUMENT_SUFFIXES:
             report(Skipped(str(path), f"not a document type ({', '.join(sorted(DOCUMENT_SUFFIXES))})"))
             continue
         try:
-            yield from read_path(path)
+            documents = list(read_path(path, doc_id=doc_id))
         except InputError as error:
             if named:
                 raise
             report(Skipped(str(path), str(error).removeprefix(f"{path}: ")))
+            continue
+        for document in documents:
+            if document.id in seen:
+                raise InputError(
+                    f"{path}: a document named {document.id!r} was already read from {seen[document.id]}; "
+                    "give each document a distinct file name (or id)"
+                )
+            seen[document.id] = str(path)
+            yield document

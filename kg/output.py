@@ -1,5 +1,7 @@
 """Writing output files safely: every file is written to a temporary file beside it
-and renamed into place, so a failure never leaves a half-written output."""
+and renamed into place, so a failure never leaves a half-written output. Output
+folders are checked up front but created only when the first file is written, so a
+build that fails on its input leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -14,29 +16,54 @@ from kg.errors import OutputError
 
 
 def ensure_folder(folder: Path) -> Path:
-    """Create ``folder`` if needed and check that it is writable."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"{folder}: cannot create the output folder ({error.strerror})") from error
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise OutputError(f"{folder}: the output folder is not writable; choose another with --out")
+    """Check that ``folder`` is, or can be created as, a writable folder.
+
+    Nothing is created here: :func:`atomic_writer` creates the folder when it writes
+    the first file into it, so that a command failing before its output leaves no
+    empty folder behind.
+    """
+    folder = Path(folder)
+    if folder.exists():
+        if not folder.is_dir():
+            raise OutputError(f"{folder}: is a file, not a folder; choose another output folder")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError(f"{folder}: the output folder is not writable; choose another output folder")
+        return folder
+    ancestor = folder.absolute().parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputError(f"{folder}: cannot create the output folder ({ancestor} is a file)")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise OutputError(f"{folder}: cannot create the output folder ({ancestor} is not writable)")
     return folder
 
 
 @contextmanager
 def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
-    """Open a temporary file next to ``path``; on success it replaces ``path``."""
+    """Open a temporary file next to ``path``; on success it replaces ``path``.
+
+    The folder of ``path`` is created if needed. Nothing is left behind on failure.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give the name of a file to write")
+    if path.parent.exists() and not path.parent.is_dir():
+        raise OutputError(f"{path}: cannot write here ({path.parent} is a file, not a folder)")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise OutputError(f"{path}: cannot write here ({error.strerror})") from error
+        raise OutputError(f"{path}: cannot write here ({error.strerror or error})") from error
     try:
         with os.fdopen(
             handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})
         ) as stream:
             yield stream
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write it ({error.strerror or error})") from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
