@@ -40,7 +40,7 @@ def _echo_summary(report) -> None:
         else:
             from kg.validate import format_report
 
-            click.echo(format_report(report.validation, show=5), nl=False, err=True)
+            click.echo(format_report(report.validation, show=5), nl=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -176,6 +176,8 @@ def build(
             f"unchanged {len(report.unchanged)}, removed {len(report.removed)})"
         )
     if report.validation is not None and not report.validation.conforms:
+        count = len(report.validation.violations)
+        click.echo(f"kg: the graph breaks kg's SHACL shapes ({count} violations, listed above)", err=True)
         raise click.exceptions.Exit(1)
 
 

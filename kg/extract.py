@@ -32,7 +32,10 @@ _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
-_LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+")
+# Line breaks and the blanks after them; the blanks before are found by hand, because a
+# pattern starting with blanks is tried at every blank of a long run (quadratic).
+_LINE_BREAK = re.compile(r"(?:\r?\n[ \t\u3000]*)+")
+_BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
@@ -366,11 +369,15 @@ def joined_view(text: str) -> TextView:
     offsets: list[int] = []
     position = 0
     for match in _LINE_BREAK.finditer(text):
-        before = text[position : match.start()]
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line = text[line_start : match.start()].strip()
+        start = match.start()
+        while start > position and text[start - 1] in _BLANKS:
+            start -= 1
+        before = text[position:start]
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:start].strip()
         after = text[match.end() : match.end() + 1]
-        next_line = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+        line_end = text.find("\n", match.end())
+        next_line = text[match.end() : line_end if line_end != -1 else len(text)]
         join = (
             len(line) >= 20
             and not _LIST_OR_HEADING.match(line)
@@ -380,10 +387,10 @@ def joined_view(text: str) -> TextView:
             and not _LIST_OR_HEADING.match(next_line)
         )
         pieces.append(before)
-        offsets.extend(range(position, match.start()))
+        offsets.extend(range(position, start))
         if not join:
-            pieces.append(text[match.start() : match.end()])
-            offsets.extend(range(match.start(), match.end()))
+            pieces.append(text[start : match.end()])
+            offsets.extend(range(start, match.end()))
         position = match.end()
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))

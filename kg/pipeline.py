@@ -8,6 +8,7 @@ Stages run in this order, each taking the previous stage's plain values::
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import time
@@ -106,6 +107,14 @@ class BuildReport:
         self.relations.update(r.predicate for r in result.relations)
 
 
+def _json_line(record: dict) -> str:
+    """One JSON object on one line. Line and paragraph separators (U+2028, U+2029,
+    U+0085) are escaped although JSON allows them raw, because readers that split on
+    every kind of line break (Python's ``str.splitlines``) would cut the record."""
+    line = json.dumps(record, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\u0085", "\\u0085") + "\n"
+
+
 def build(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -148,19 +157,15 @@ def build(
         report.count(result, entities)
     report.entities = Counter(entities.values())
 
-    def write_mentions(stream) -> None:
-        for result in results:
-            for record in mention_records(result, base_iri=base_iri):
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    write_with(out / "mentions.jsonl", write_mentions)
+    # Everything is made before anything is written, so that a failure leaves the
+    # folder as it was.
     triples = graph_triples(results, base_iri=base_iri)
     report.triples = len(triples)
-    results.clear()  # memory: from here on only the triples are needed
-    write_with(out / "graph.ttl", lambda stream: write_turtle(triples, stream, prefixes(base_iri)))
-    triples.clear()
-    # The map and the shapes read the graph through rdflib; Oxigraph parses it back fast.
-    graph = Graph(store="Oxigraph").parse(out / "graph.ttl", format="ox-turtle")
+    turtle = io.StringIO()
+    write_turtle(triples, turtle, prefixes(base_iri))
+    triples.clear()  # memory: the Turtle text holds it all now
+    # The map and the shapes read the graph through rdflib; Oxigraph parses it fast.
+    graph = Graph(store="Oxigraph").parse(data=turtle.getvalue(), format="ox-turtle")
     if validate and report.triples <= VALIDATE_LIMIT:
         report.validation = validate_graph(graph)
     elif validate:
@@ -168,7 +173,18 @@ def build(
             f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a build; "
             f"run `kg validate {out / 'graph.ttl'}`"
         )
-    write_text(out / "graph.html", render_map(graph))
+    html = render_map(graph)
+    del graph
+
+    def write_mentions(stream) -> None:
+        for result in results:
+            for record in mention_records(result, base_iri=base_iri):
+                stream.write(_json_line(record))
+
+    write_with(out / "mentions.jsonl", write_mentions)
+    results.clear()
+    write_with(out / "graph.ttl", lambda stream: stream.write(turtle.getvalue()))
+    write_text(out / "graph.html", html)
     report.outputs = [out / "graph.ttl", out / "mentions.jsonl", out / "graph.html"]
     report.seconds = time.perf_counter() - started
     return report

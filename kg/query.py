@@ -20,6 +20,12 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 def run_query(graph: Graph, sparql: str) -> Result:
     """Run one SPARQL query; a malformed query raises :class:`QueryError` naming the
     position of the error."""
+    from kg.serve import calls_other_endpoints
+
+    if calls_other_endpoints(sparql):
+        raise QueryError(
+            "SERVICE and LOAD are not allowed: kg queries its own graph and fetches nothing from the network"
+        )
     try:
         return graph.query(sparql)
     except SyntaxError as error:

@@ -265,11 +265,6 @@ def test_html_with_a_long_run_of_blanks_is_read_in_linear_time(capsys, tmp_path)
     assert {"国务院", "海关总署"} <= {r["label"] for r in records}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract.py: _LINE_BREAK ([ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)+) is tried at every blank of a run "
-    "without a line break, so joined_view is quadratic in the run's length (100,000 blanks take over a minute)",
-)
 def test_a_long_run_of_blanks_inside_a_line_builds_in_seconds(capsys, tmp_path):
     text = "国务院今天召开常务会议。" + " " * 100_000 + "海关总署发布公告。\n"
     with time_limit(10):
@@ -459,3 +454,11 @@ def test_any_text_yields_mentions_that_slice_back_and_a_graph_that_round_trips(p
     graph = build_graph([result])
     turtle = graph.serialize(format="turtle")
     assert len(Graph().parse(data=turtle, format="turtle")) == len(graph)
+
+
+def test_a_federated_query_is_refused_offline(capsys, tiny_graph):
+    code, out, err = run(
+        capsys, "query", tiny_graph, "SELECT * WHERE { SERVICE <http://example.invalid/sparql> { ?s ?p ?o } }"
+    )
+    assert_one_line_error(code, out, err)
+    assert "SERVICE" in err
