@@ -4,6 +4,7 @@ Markdown without headings, control characters) still builds."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -13,15 +14,18 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.cli import main
-from kg.graph import build_graph
+from kg.graph import IRIs, build_graph, entity_triples, graph_triples, prefixes
 from kg.ingest import make_document
-from kg.vocab import KG, RDF
+from kg.model import Entity
+from kg.turtle import write_turtle
+from kg.vocab import KG, RDF, RDFS
 
 OUTPUTS = ("graph.ttl", "mentions.jsonl", "graph.html")
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
@@ -447,13 +451,37 @@ TEXTS = st.text() | st.lists(st.one_of(CJK, CONTROL, PIECES, st.characters()), m
 @given(text=TEXTS)
 def test_any_text_yields_mentions_that_slice_back_and_a_graph_that_round_trips(pipeline, text):
     result = pipeline.process(make_document("x", text, path="x"))
-    for linked in result.mentions:
+    previous_end = 0
+    for linked in sorted(result.mentions, key=lambda m: m.mention.start):
         mention = linked.mention
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end, "mentions overlap"
+        previous_end = mention.end
     graph = build_graph([result])
     turtle = graph.serialize(format="turtle")
     assert len(Graph().parse(data=turtle, format="turtle")) == len(graph)
+    written = io.StringIO()
+    write_turtle(graph_triples([result]), written, prefixes())
+    store = pyoxigraph.Store()
+    store.load(written.getvalue().encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph())
+    assert len(store) == len(Graph().parse(data=written.getvalue(), format="turtle")) == len(graph)
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.text(min_size=1, max_size=40))
+def test_any_name_makes_an_iri_and_a_label_that_round_trip_through_rdflib_and_oxigraph(name):
+    entity = Entity(f"new:{name}", "Organization", name)
+    triples = list(entity_triples(entity, IRIs(), {entity.key: entity}))
+    written = io.StringIO()
+    write_turtle(triples, written, prefixes())
+    parsed = Graph().parse(data=written.getvalue(), format="turtle")
+    assert set(parsed) == set(triples)
+    store = pyoxigraph.Store()
+    store.load(written.getvalue().encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph())
+    assert len(store) == len(triples)
+    labels = {q.object.value for q in store.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDFS.label)), None)}
+    assert labels == {name}
 
 
 def test_a_federated_query_is_refused_offline(capsys, tiny_graph):
