@@ -319,9 +319,28 @@ def _unpaired_surrogate(text: str) -> int | None:
     return None
 
 
-def _read_jsonl(path: Path, text: str, encoding: str, *, name: str) -> Iterator[Document]:
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a JSON-lines file, read one at a time so that a large
+    corpus is streamed. JSON text is UTF-8 (a leading BOM is allowed); lines end at
+    ``\n`` only, since JSON strings may hold U+2028 and the like."""
+    try:
+        with path.open("rb") as stream:
+            for line_number, raw in enumerate(stream, start=1):
+                if line_number == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                try:
+                    yield line_number, raw.decode("utf-8").rstrip("\r\n")
+                except UnicodeDecodeError as error:
+                    raise InputError(
+                        f"{path}:{line_number}: not UTF-8 (byte {error.start} of the line); JSON lines must be UTF-8"
+                    ) from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({error.strerror})") from error
+
+
+def _read_jsonl(path: Path, lines: Iterable[tuple[int, str]], encoding: str, *, name: str) -> Iterator[Document]:
     seen: dict[str, int] = {}
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    for line_number, line in lines:
         if not line.strip():
             continue
         where = f"{path}:{line_number}"
@@ -362,16 +381,21 @@ def read_path(path: Path, *, doc_id: str | None = None) -> Iterator[Document]:
         mode = path.stat().st_mode
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):  # /dev/zero would never end
             raise InputError(f"{path}: is a device, not a document file")
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            documents = 0
+            for document in _read_jsonl(path, _jsonl_lines(path), "utf-8", name=name):
+                documents += 1
+                yield document
+            if not documents:
+                raise InputError(f"{path}: the file is empty")
+            return
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror})") from error
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
     text, encoding = decode(data, name=str(path))
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text, encoding, name=name)
-        return
     if suffix in HTML_SUFFIXES:
         try:
             text = html_to_text(text)
@@ -417,18 +441,22 @@ def iter_documents(
         if not named and path.suffix.lower() not in DOCUMENT_SUFFIXES:
             report(Skipped(str(path), f"not a document type ({', '.join(sorted(DOCUMENT_SUFFIXES))})"))
             continue
+        # Documents are passed on as they are read, so that a large JSON-lines corpus
+        # is streamed. A file found in a folder that fails before giving a document is
+        # skipped; one that fails halfway is an error, since its first documents are
+        # already on their way.
+        given = 0
         try:
-            documents = list(read_path(path, doc_id=doc_id))
+            for document in read_path(path, doc_id=doc_id):
+                if document.id in seen:
+                    raise InputError(
+                        f"{path}: a document named {document.id!r} was already read from {seen[document.id]}; "
+                        "give each document a distinct file name (or id)"
+                    )
+                seen[document.id] = str(path)
+                given += 1
+                yield document
         except InputError as error:
-            if named:
+            if named or given or "already read from" in str(error):
                 raise
             report(Skipped(str(path), str(error).removeprefix(f"{path}: ")))
-            continue
-        for document in documents:
-            if document.id in seen:
-                raise InputError(
-                    f"{path}: a document named {document.id!r} was already read from {seen[document.id]}; "
-                    "give each document a distinct file name (or id)"
-                )
-            seen[document.id] = str(path)
-            yield document

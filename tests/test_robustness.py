@@ -490,3 +490,23 @@ def test_a_federated_query_is_refused_offline(capsys, tiny_graph):
     )
     assert_one_line_error(code, out, err)
     assert "SERVICE" in err
+
+
+def test_a_100_megabyte_json_lines_corpus_is_streamed_not_read_whole(tmp_path):
+    import tracemalloc
+    from itertools import islice
+
+    from kg.ingest import iter_documents
+
+    line = json.dumps({"text": "国务院办公厅印发《关于推进政务数据共享的通知》。" * 60}, ensure_ascii=False) + "\n"
+    corpus = tmp_path / "archive.jsonl"
+    with corpus.open("w", encoding="utf-8") as stream:
+        for _ in range(100 * 1024 * 1024 // len(line.encode())):
+            stream.write(line)
+    assert corpus.stat().st_size > 99 * 1024 * 1024
+    tracemalloc.start()
+    documents = list(islice(iter_documents([corpus]), 50))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(documents) == 50 and documents[49].id == "archive.jsonl:50"
+    assert peak < 20 * 1024 * 1024, f"reading 50 documents took {peak / 2**20:.0f} MiB"
