@@ -594,3 +594,28 @@ def test_kg_push_reports_http_failures_in_one_line(tmp_path, graph_file, oxigrap
     assert main(["push", str(graph_file), "--endpoint", f"http://127.0.0.1:{free_port()}/store"]) == 2
     err = capsys.readouterr().err
     assert "cannot reach the store" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_server_listens_on_the_loopback_interface_unless_told_otherwise(server):
+    import inspect
+
+    from kg.serve import SparqlServer
+
+    assert inspect.signature(SparqlServer.__init__).parameters["host"].default == "127.0.0.1"
+    assert server.server_address[0] == "127.0.0.1"
+
+
+def test_an_over_large_body_is_refused_before_it_is_read(server):
+    import http.client
+
+    from kg.serve import MAX_BODY
+
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    connection.putrequest("POST", "/sparql")
+    connection.putheader("Content-Type", "application/sparql-query")
+    connection.putheader("Content-Length", str(MAX_BODY + 1))
+    connection.endheaders()  # the body is never sent: the answer must not wait for it
+    response = connection.getresponse()
+    assert response.status == 413 and b"over" in response.read()
+    connection.close()
