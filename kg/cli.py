@@ -142,31 +142,15 @@ def build(
     def progress(documents):
         return tqdm(documents, unit="doc", desc="kg build", disable=None, delay=1.0, file=sys.stderr)
 
+    options = dict(
+        base_iri=base_iri, progress=progress, validate=validate, jobs=jobs, executor=executor, scheduler=scheduler
+    )
     if store_dir is not None:
         from kg.pipeline import build_into_store
 
-        report = build_into_store(
-            paths,
-            store_dir,
-            base_iri=base_iri,
-            progress=progress,
-            validate=validate,
-            prune=prune,
-            jobs=jobs,
-            executor=executor,
-            scheduler=scheduler,
-        )
+        report = build_into_store(paths, store_dir, prune=prune, **options)
     else:
-        report = run_build(
-            paths,
-            out_dir,
-            base_iri=base_iri,
-            progress=progress,
-            validate=validate,
-            jobs=jobs,
-            executor=executor,
-            scheduler=scheduler,
-        )
+        report = run_build(paths, out_dir, **options)
     for skipped in report.skipped:
         click.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
     _echo_summary(report)

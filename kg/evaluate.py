@@ -68,20 +68,24 @@ class Evaluation:
     documents: int = 0
 
 
+def gold_lines(path: Path) -> list[tuple[int, str]]:
+    """The numbered, non-blank lines of a UTF-8 JSON-lines gold file. Lines end at
+    ``\n`` only: JSON strings may hold U+2028 and the like."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not a UTF-8 JSON-lines gold file (byte {error.start} cannot be decoded)") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the gold file ({error.strerror})") from error
+    return [(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+
+
 def read_gold(path: str | Path, *, types: Iterable[str] | None = None) -> list[GoldDocument]:
     """Gold documents of a JSON-lines file, keeping only ``types`` when given."""
     path = Path(path)
     wanted = set(types) if types else None
     documents = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not a UTF-8 JSON-lines gold file (byte {error.start} cannot be decoded)") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the gold file ({error.strerror})") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in gold_lines(path):
         try:
             record = json.loads(line)
             text = record["text"]

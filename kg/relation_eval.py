@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.evaluate import Score
+from kg.evaluate import Score, gold_lines
 from kg.model import DocumentResult, Entity
 from kg.relate import confidence
 
@@ -97,16 +97,8 @@ class RelationEvaluation:
 def read_gold_relations(path: str | Path) -> list[GoldRelation]:
     """The facts of a gold relations file."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not a UTF-8 JSON-lines gold file (byte {error.start} cannot be decoded)") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the gold relations ({error.strerror})") from error
     gold = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in gold_lines(path):
         try:
             record = json.loads(line)
             gold.append(
@@ -137,13 +129,7 @@ def _gold_span_names(entities_gold: Path | None) -> dict[str, dict[tuple[int, in
     if entities_gold is None or not entities_gold.is_file():
         return {}
     by_document: dict[str, dict[tuple[int, int], str]] = {}
-    try:
-        lines = entities_gold.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{entities_gold}: cannot read the gold entities beside the relations ({error})") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in gold_lines(entities_gold):
         try:
             record = json.loads(line)
         except ValueError as error:
