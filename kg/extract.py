@@ -872,6 +872,12 @@ class Extractor:
                 previous = tokens[first - 1]
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
+                    or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
+                        previous.text in ("与", "和", "及")
+                        and first >= 2
+                        and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns")
+                        and tokens[first].tag in ("n", "vn", "nz", "j")
+                    )
                     or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS and not complete)
                     or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司

@@ -168,6 +168,7 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("北京国安队以2比1战胜对手。", ("北京国安队", "Organization"), None),
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         ("美国使馆附近发生爆炸。", ("美国使馆", "Organization"), None),
+        ("他当选美国艺术与科学院院士。", ("美国艺术与科学院", "Organization"), None),
         ("他与中国科学院海洋研究所合作。", ("中国科学院海洋研究所", "Organization"), None),
         # A dictionary compound of two known names is the two names.
         ("不少人考上北大清华。", ("北大", "Organization"), None),
