@@ -16,12 +16,25 @@ from kg.errors import InputError, QueryError
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
+# Strings, IRIs and comments, blanked out before looking for keywords in a query.
+_LITERALS_IRIS_COMMENTS = re.compile(
+    "|".join(
+        (
+            r"\x22\x22\x22(?:[^\x22\\]|\\.|\x22(?!\x22\x22))*\x22\x22\x22",  # """long string"""
+            r"\x27\x27\x27(?:[^\x27\\]|\\.|\x27(?!\x27\x27))*\x27\x27\x27",  # '''long string'''
+            r"\x22(?:[^\x22\\\n]|\\.)*\x22",  # "string"
+            r"\x27(?:[^\x27\\\n]|\\.)*\x27",  # 'string'
+            r"<[^<>\x22{}|^`\\\s]*>",  # <IRI>
+            r"\#[^\n]*",  # comment
+        )
+    )
+)
+_FETCHES = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)\b(?![:\-])", re.IGNORECASE)
+
 
 def run_query(graph: Graph, sparql: str) -> Result:
     """Run one SPARQL query; a malformed query raises :class:`QueryError` naming the
     position of the error."""
-    from kg.serve import calls_other_endpoints
-
     if calls_other_endpoints(sparql):
         raise QueryError(
             "SERVICE and LOAD are not allowed: kg queries its own graph and fetches nothing from the network"
@@ -29,7 +42,7 @@ def run_query(graph: Graph, sparql: str) -> Result:
     try:
         return graph.query(sparql)
     except SyntaxError as error:
-        raise QueryError(f"malformed SPARQL: {_one_line(str(error))}") from error
+        raise QueryError(f"malformed SPARQL: {one_line_message(str(error))}") from error
     except Exception as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise QueryError(f"query failed: {message}") from error
@@ -113,15 +126,15 @@ def _tsv_term(term) -> str:
     return term.n3().replace("\t", "\\t").replace("\n", "\\n")
 
 
-def _one_line(message: str, limit: int = 200) -> str:
+def one_line_message(message: str, limit: int = 200) -> str:
     """A parser's message on one line: Oxigraph lists every character it expected,
     over several lines, which says less than "unexpected text" at the position.
 
     Examples
     --------
-    >>> _one_line("error at 1:31: expected one of Prefix not found, ['%'],\\n['.']")
+    >>> one_line_message("error at 1:31: expected one of Prefix not found, ['%'],\\n['.']")
     'error at 1:31: undefined prefix'
-    >>> _one_line("error at 1:27: expected OPTIONAL")
+    >>> one_line_message("error at 1:27: expected OPTIONAL")
     'error at 1:27: expected OPTIONAL'
     """
     text = " ".join(message.split())
@@ -129,3 +142,17 @@ def _one_line(message: str, limit: int = 200) -> str:
     if many:
         text = f"{many.group(1)}: " + ("undefined prefix" if "Prefix not found" in text else "unexpected text")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def calls_other_endpoints(sparql: str) -> bool:
+    """Whether ``sparql`` has a ``SERVICE`` clause (a federated query) or a ``LOAD``
+    operation, either of which would make the server fetch other URLs.
+
+    >>> calls_other_endpoints("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> calls_other_endpoints("LOAD <http://example.org/data.ttl>")
+    True
+    >>> calls_other_endpoints('SELECT ?service WHERE { ?service <urn:x:name> "SERVICE desk" }')
+    False
+    """
+    return _FETCHES.search(_LITERALS_IRIS_COMMENTS.sub(" ", sparql)) is not None

@@ -49,6 +49,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import InputError, KGError, OutputError
+from kg.query import calls_other_endpoints, one_line_message
 
 log = logging.getLogger(__name__)
 
@@ -91,19 +92,6 @@ _UPDATE = re.compile(
         (?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_LITERALS_IRIS_COMMENTS = re.compile(
-    "|".join(
-        (
-            r"\x22\x22\x22(?:[^\x22\\]|\\.|\x22(?!\x22\x22))*\x22\x22\x22",  # """long string"""
-            r"\x27\x27\x27(?:[^\x27\\]|\\.|\x27(?!\x27\x27))*\x27\x27\x27",  # '''long string'''
-            r"\x22(?:[^\x22\\\n]|\\.)*\x22",  # "string"
-            r"\x27(?:[^\x27\\\n]|\\.)*\x27",  # 'string'
-            r"<[^<>\x22{}|^`\\\s]*>",  # <IRI>
-            r"\#[^\n]*",  # comment
-        )
-    )
-)
-_FETCHES = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)\b(?![:\-])", re.IGNORECASE)
 MAX_BODY = 1 << 20
 """The largest request body accepted, in bytes."""
 WORKER_WAIT = 30.0
@@ -184,20 +172,6 @@ def is_update(sparql: str) -> bool:
     return _UPDATE.match(sparql) is not None
 
 
-def calls_other_endpoints(sparql: str) -> bool:
-    """Whether ``sparql`` has a ``SERVICE`` clause (a federated query) or a ``LOAD``
-    operation, either of which would make the server fetch other URLs.
-
-    >>> calls_other_endpoints("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
-    True
-    >>> calls_other_endpoints("LOAD <http://example.org/data.ttl>")
-    True
-    >>> calls_other_endpoints('SELECT ?service WHERE { ?service <urn:x:name> "SERVICE desk" }')
-    False
-    """
-    return _FETCHES.search(_LITERALS_IRIS_COMMENTS.sub(" ", sparql)) is not None
-
-
 def answer(graph, sparql: str, *, accept: str = "", fmt: str | None = None, max_rows: int = 10_000) -> Reply:
     """Run ``sparql`` over ``graph`` and serialize the result the way the client asked.
 
@@ -231,15 +205,14 @@ def answer(graph, sparql: str, *, accept: str = "", fmt: str | None = None, max_
 def apply_update(graph, sparql: str) -> Reply:
     """Run the SPARQL Update ``sparql`` on ``graph`` (opened writable): 204 when done, 400
     with the position of the error when it is malformed."""
-    from kg.query import _one_line  # the parser's message on one line, as for queries
 
     try:
         graph.update(sparql)
     except SyntaxError as error:
-        return Reply.text(HTTPStatus.BAD_REQUEST, f"malformed SPARQL update: {_one_line(str(error))}")
+        return Reply.text(HTTPStatus.BAD_REQUEST, f"malformed SPARQL update: {one_line_message(str(error))}")
     except Exception as error:  # Oxigraph raises OSError and ValueError while evaluating
         return Reply.text(
-            HTTPStatus.INTERNAL_SERVER_ERROR, f"update failed: {_one_line(str(error) or type(error).__name__)}"
+            HTTPStatus.INTERNAL_SERVER_ERROR, f"update failed: {one_line_message(str(error) or type(error).__name__)}"
         )
     return Reply(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b"")
 
