@@ -6,6 +6,7 @@ build that fails on its input leaves nothing behind."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -56,6 +57,7 @@ def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
     except OSError as error:
         raise OutputError(f"{path}: cannot write here ({error.strerror or error})") from error
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(
             handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})
         ) as stream:
@@ -67,6 +69,19 @@ def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions ``path`` should get: those of the file it replaces, else what
+    ``open()`` would give a new file (0666 less the umask). ``mkstemp`` makes its
+    files private (0600), which would leave outputs unreadable to colleagues and to a
+    web server."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_text(path: Path, text: str) -> None:

@@ -414,6 +414,21 @@ def test_a_failed_build_leaves_the_previous_outputs_untouched(capsys, tmp_path, 
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+def test_outputs_get_the_usual_permissions_not_those_of_a_temporary_file(capsys, tmp_path, news):
+    out = tmp_path / "out"
+    umask = os.umask(0o022)
+    try:
+        assert run(capsys, "build", news, "--out", out)[0] == 0
+        assert {p.name: p.stat().st_mode & 0o777 for p in out.iterdir()} == dict.fromkeys(
+            ("graph.ttl", "mentions.jsonl", "graph.html"), 0o644
+        )
+        (out / "graph.ttl").chmod(0o640)  # a rebuild keeps what the owner chose
+        assert run(capsys, "build", news, "--out", out)[0] == 0
+        assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(umask)
+
+
 def test_export_into_a_folder_is_one_line(capsys, tmp_path, tiny_graph):
     folder = tmp_path / "folder"
     folder.mkdir()
