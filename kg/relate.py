@@ -7,31 +7,36 @@ the linked mentions of one sentence:
 =================  ==========================================================================
 predicate          pattern (rule names in brackets)
 =================  ==========================================================================
-publishes          organization or person, then 发布/发表/印发/公布/出台/制定 …, then a named
-                   document [publishes-verb]; 由 X 牵头制订的 …标准 names the document itself
-                   [drafted-document]
+publishes          organization or person (several when joined by 和/、/联合/会同), then
+                   发布/发表/印发/公布/出台/制定 …, then a named document, or the document
+                   first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准 names the
+                   document itself [drafted-document]
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
-cooperatesWith     A 与/和/同 B … 合作/共建/签署/联合 [a-and-b-cooperate]; A 联合/携手 B
-                   [a-joins-b]
+cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合; A 和 B 分别与 C 签约 (each with
+                   C, not with each other) [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b]
 competesWith       A 与 B 竞争, B 是 A 的对手 [a-and-b-compete]; 来自 B 的竞争, with the
                    sentence's first organization as A [competition-from]
-locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在
-                   Place, 位于 Place 的 X [located-verb]
+locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在/
+                   设于/坐落在 Place, 位于 Place 的 X [located-verb]
 partOf             an organization whose name begins with another's full name
                    [organization-in-name]; a division (or agency) and the division (or
                    ministry) the gazetteer puts it in, when the document names both
-                   [gazetteer-hierarchy]
+                   [gazetteer-hierarchy]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
+                   [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长 [place-ministry-title];
                    北京市市长 [place-government-title]; a title before or after the name with
-                   the nearest organization of the clause [title-nearest-organization]
+                   the nearest organization of the clause [title-nearest-organization];
+                   the next of a list (局长李明、副局长王伟) [title-in-list]; 王伟担任/出任
+                   X 首席技术官 [serves-as]
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
                    technology (旨在/致力于/专注于 …) [purpose-clause]
-uses               organization or person, then 利用/使用/采用/应用 …, then a technology
-                   [uses-verb]; an organization's account on a platform (…微信公众号)
+uses               organization or person, or a place with only adverbs before the verb
+                   (杭州市率先运用, not 上海市民使用), then 利用/使用/采用/应用 …, then a
+                   technology [uses-verb]; an organization's account on a platform (…微信公众号)
                    [platform-account]
 regulates          a government body, then 批准/监管/审批/核准 …, then an organization or
                    place [regulates-verb]
@@ -40,7 +45,7 @@ coOccursWith       two entities in one sentence, with the count of sentences [sa
 
 Verbs are looked for only outside entity names (管理 inside 上海出入境管理局 is no
 verb), and a subject is the nearest suitable mention before the verb in the same clause
-(several when joined by 与/和/、). Every relation keeps the sentences it was read from,
+(several when joined by 与/和/、, or 联合/会同). Every relation keeps the sentences it was read from,
 their offsets and the rule that produced it.
 
 Each rule has a confidence (:data:`RULE_CONFIDENCE`): a verb stating the fact is
@@ -75,12 +80,15 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
+    "part-of-verb": 0.9,
     "title-between": 0.95,
     "body-in-title": 0.9,
     "place-ministry-title": 0.9,
     "place-government-title": 0.9,
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
+    "title-in-list": 0.85,
+    "serves-as": 0.9,
     "uses-verb": 0.75,
     "platform-account": 0.8,
     "regulates-verb": 0.8,
@@ -179,20 +187,50 @@ def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
 
 _PUBLISH = re.compile(r"发布|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
-_COOPERATE = re.compile(r"合作|共建|签署|签订|联合|携手|共同|联手")
-_JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手)\s*$")
+_COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
+_JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手|会同)\s*$")
 _COMPETE = re.compile(r"竞争|争夺|角逐|抗衡")
 _RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
 _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
 _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
 _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处")
-_LOCATED = re.compile(r"位于|设在|坐落于|落户|落户于|总部在|总部位于|总部设在|地处")
+_LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
 _PLATFORM_ACCOUNT = re.compile(
     r"^\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
 _AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
+#: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
+_SEPARATELY_WITH = re.compile(r"^\s*(?:也|还|已|已经|将)?\s*分别\s*(?:与|和|同|跟)\s*$")
+#: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
+_BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
+#: What may stand between a place and its verb when the place acts (杭州市率先运用大数据,
+#: 成都市还在重点推动的是利用大数据): adverbs and auxiliaries only, so that 上海市民使用微信
+#: (the residents) or 杭州市的企业采用云计算 (the companies) are not read as the place acting.
+_PLACE_ACTOR_GAP = re.compile(
+    r"^(?:\s|[还也正已将要会都均亦再在]|已经|正在|开始|率先|积极|大力|全面|重点|尝试|着手|计划|拟|准备"
+    r"|进一步|继续|首次|不断|充分|加快|努力|推动|探索|逐步|深入|广泛|的是)*$"
+)
+#: 刘冬、副主任王伟 after 国家信息中心主任: the next title and person of a list.
+_NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
+#: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
+_SERVES_AS = re.compile(r"^\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$")
+#: The title right after the organization, ending the clause or followed by 一职/职务.
+_HELD_TITLE = re.compile(
+    r"^\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
+)
+#: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
+_JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
+#: B 隶属于 A: B is part of A.
+_BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
+#: A 下属的 B, A 旗下 B: B is part of A (not 所属: 企业所属的集团 reads the other way).
+_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:下属|直属|旗下)\s*的?\s*$")
+#: B 是 A 的直属海关, B 为 A 的全资子公司: B is part of A.
+_IS = re.compile(r"^\s*(?:是|为|系)\s*$")
+_SUBORDINATE_AFTER = re.compile(
+    r"^\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)|^\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
+)
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 _NOT_A_SUBJECT = re.compile(r"(?:据|向|对|给|为|跟|从|在|于|自|来自|关于|针对|通过)\s*$")
 _DRAFTED_DOCUMENT = re.compile(
@@ -306,7 +344,8 @@ class _SentenceFacts:
             return []
         chosen = [nearest]
         for earlier in reversed(candidates[:-1]):
-            if _AND.match(self.between(earlier.mention.end, chosen[-1].mention.start)):
+            gap = self.between(earlier.mention.end, chosen[-1].mention.start)
+            if _AND.match(gap) or _JOINT.match(gap):
                 chosen.append(earlier)
             else:
                 break
@@ -328,14 +367,21 @@ class _SentenceFacts:
         self.verb_relations()
         self.drafted_documents()
         self.cooperation()
+        self.subordination()
         self.competition()
         self.located()
         self.purpose()
         self.platform_accounts()
         self.titled_documents()
 
+    def role(self, person: LinkedMention, organization: str, rule: str, title: str) -> None:
+        """Record that ``person`` holds ``title`` at ``organization``."""
+        self.add(person.entity_key, "roleAt", organization, rule, title)
+        self.organization_of[person.mention.start] = organization
+
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
+        self.organization_of: dict[int, str] = {}
         for index, linked in enumerate(self.mentions):
             if self.kind(linked) != "Person":
                 continue
@@ -347,46 +393,58 @@ class _SentenceFacts:
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
         head = self.text[max(self.sentence.start, start - 8) : start]
+        if previous is not None and previous.mention.start in self.organization_of:
+            # 国家信息中心主任刘冬、副主任王伟: the next title of a list is at the same body.
+            joined = _NEXT_IN_LIST.match(self.text[previous.mention.end : start])
+            if joined is not None and _title_in(joined.group(1), self.gazetteer) == joined.group(1):
+                self.role(person, self.organization_of[previous.mention.start], "title-in-list", joined.group(1))
+                return True
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
-                self.add(person.entity_key, "roleAt", previous.entity_key, "title-between", title)
+                self.role(person, previous.entity_key, "title-between", title)
                 return True
             if title and self.kind(previous) == "Place" and gap == title:
                 body = self._place_body(previous, title)
                 if body is not None:
                     key, rule = body
-                    self.add(person.entity_key, "roleAt", key, rule, title)
+                    self.role(person, key, rule, title)
                     return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
             # 市委书记万庆良: the body is written into the title.
             label, role = body_title
             key = self._organization(label, "PoliticalOrganization")
-            self.add(person.entity_key, "roleAt", key, "body-in-title", role)
+            self.role(person, key, "body-in-title", role)
             return True
         gap_start = previous.mention.end if previous is not None else self.sentence.start
         title = _title_in(self.text[max(gap_start, start - 8) : start].strip(), self.gazetteer)
         if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
             organization = self.nearest_organization(start - len(title))
             if organization is not None:
-                self.add(person.entity_key, "roleAt", organization.entity_key, "title-nearest-organization", title)
+                self.role(person, organization.entity_key, "title-nearest-organization", title)
                 return True
         return False
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
-        """张三教授, 张三（清华大学教授）: a title right after the name."""
+        """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""
         end = person.mention.end
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[end : following.mention.start if following else self.sentence.end]
+        if following is not None and self.kind(following) == "Organization" and _SERVES_AS.match(after):
+            held = _HELD_TITLE.match(self.text[following.mention.end : self.sentence.end])
+            title = _title_in(held.group(1), self.gazetteer) if held else None
+            if title is not None and title == held.group(1):
+                self.role(person, following.entity_key, "serves-as", title)
+                return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
             closing = self.text[following.mention.end : following.mention.end + 12]
             title = _title_in(re.split(r"[）)]", closing, maxsplit=1)[0].strip(), self.gazetteer)
             if title and re.search(r"[）)]", closing):
-                self.add(person.entity_key, "roleAt", following.entity_key, "title-in-brackets", title)
+                self.role(person, following.entity_key, "title-in-brackets", title)
                 return True
         for length in range(min(len(after), 5), 1, -1):
             title = after[:length]
@@ -395,7 +453,7 @@ class _SentenceFacts:
             ):
                 organization = self.nearest_organization(person.mention.start)
                 if organization is not None:
-                    self.add(person.entity_key, "roleAt", organization.entity_key, "title-nearest-organization", title)
+                    self.role(person, organization.entity_key, "title-nearest-organization", title)
                     return True
         return False
 
@@ -444,12 +502,16 @@ class _SentenceFacts:
         ):
             for match in self.verbs(pattern):
                 start, end = self.at(match)
+                if predicate == "publishes":
+                    self.published_by(start)
                 target = self.object_after(end, object_types)
                 if target is None:
                     continue
                 subjects = self.subjects_before(start, actors)
                 if predicate == "regulates":
                     subjects = [s for s in subjects if self.subtype(s) == "GovernmentOrganization"]
+                if predicate == "uses" and not subjects:
+                    subjects = self.place_acting_before(start)
                 for subject in subjects:
                     self.add(subject.entity_key, predicate, target.entity_key, f"{predicate}-verb")
                 if predicate == "publishes" and subjects:
@@ -457,6 +519,38 @@ class _SentenceFacts:
                     for linked in self.mentions:
                         if end <= linked.mention.start < target.mention.start and self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def place_acting_before(self, offset: int) -> list[LinkedMention]:
+        """The place that is the subject of a verb at ``offset`` (杭州市率先运用大数据):
+        the nearest place before it in the clause, with nothing but adverbs between."""
+        places = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) == "Place"]
+        if not places:
+            return []
+        place = places[-1]
+        if any(place.mention.end <= m.mention.start < offset for m in self.mentions):
+            return []
+        before = self.text[max(self.sentence.start, place.mention.start - 4) : place.mention.start]
+        if _NOT_A_SUBJECT.search(before) or not _PLACE_ACTOR_GAP.match(self.between(place.mention.end, offset)):
+            return []
+        return [place]
+
+    def published_by(self, verb_start: int) -> None:
+        """《意见》由国务院办公厅印发: the document is named before 由 and its publishers."""
+        subjects = self.subjects_before(verb_start, {"Organization", "Person"})
+        if not subjects:
+            return
+        first = min(subjects, key=lambda m: m.mention.start)
+        document = next(
+            (m for m in reversed(self.mentions) if m.mention.end <= first.mention.start),
+            None,
+        )
+        if (
+            document is not None
+            and self.kind(document) == "Document"
+            and _BY.match(self.between(document.mention.end, first.mention.start))
+        ):
+            for subject in subjects:
+                self.add(subject.entity_key, "publishes", document.entity_key, "publishes-verb")
 
     def drafted_documents(self) -> None:
         """由工业和信息化部电信研究院牵头制订的政府采购云服务所需标准: a document named
@@ -481,20 +575,25 @@ class _SentenceFacts:
                 self.add(subject.entity_key, "publishes", key, "drafted-document")
 
     def cooperation(self) -> None:
-        """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), and A 联合 B."""
+        """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), A 和 B 分别与 C 签约 (A
+        with C, B with C), and A 联合 B."""
         organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
         index = 0
         while index < len(organizations):
-            group = [organizations[index]]
-            while index + 1 < len(organizations) and _AND.match(
-                self.between(group[-1].mention.end, organizations[index + 1].mention.start)
-            ):
-                index += 1
-                group.append(organizations[index])
+            index, group = self._joined(organizations, index)
             last = group[-1]
-            rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
-            verb = _COOPERATE.search(rest)
-            if len(group) > 1 and verb and not _CLAUSE_BREAK.search(rest[: verb.start()]):
+            following = organizations[index + 1] if index + 1 < len(organizations) else None
+            if following is not None and _SEPARATELY_WITH.match(
+                self.between(last.mention.end, following.mention.start)
+            ):
+                last_partner, partners = self._joined(organizations, index + 1)
+                if self._cooperate_after(partners[-1]):
+                    for member in group:
+                        for partner in partners:
+                            self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-and-b-cooperate")
+                index = last_partner + 1
+                continue
+            if len(group) > 1 and self._cooperate_after(last):
                 for i, first in enumerate(group):
                     for second in group[i + 1 :]:
                         self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
@@ -503,6 +602,37 @@ class _SentenceFacts:
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)):
                     self.add(last.entity_key, "cooperatesWith", following.entity_key, "a-joins-b")
             index += 1
+
+    def _joined(self, organizations: list[LinkedMention], index: int) -> tuple[int, list[LinkedMention]]:
+        """The list of organizations joined by 与/和/、 that starts at ``index``, and the
+        index of its last member."""
+        group = [organizations[index]]
+        while index + 1 < len(organizations) and _AND.match(
+            self.between(group[-1].mention.end, organizations[index + 1].mention.start)
+        ):
+            index += 1
+            group.append(organizations[index])
+        return index, group
+
+    def _cooperate_after(self, last: LinkedMention) -> bool:
+        """Whether a cooperation verb follows ``last`` closely, in the same clause."""
+        rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
+        verb = _COOPERATE.search(rest)
+        return verb is not None and not _CLAUSE_BREAK.search(rest[: verb.start()])
+
+    def subordination(self) -> None:
+        """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,
+        B 为 A 的全资子公司."""
+        organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
+        for first, second in pairwise(organizations):
+            if first.mention.end > second.mention.start:
+                continue
+            gap = self.between(first.mention.end, second.mention.start)
+            after = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
+            if _BELONGS_TO.match(gap) or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after)):
+                self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
+            elif _SUBORDINATE_BETWEEN.match(gap):
+                self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
 
     def competition(self) -> None:
         """A 与 B 竞争; A 的竞争对手 B; A 是 B 的对手; 来自 B 的竞争 (A: the sentence's

@@ -117,3 +117,93 @@ def test_confidence_grows_with_evidence_and_is_lower_for_names_than_verbs(pipeli
     named_only = pipeline.process(make_document("n.txt", "杭州市公安局召开会议。", path="n.txt"))
     by_name = next(r for r in named_only.relations if r.predicate == "locatedIn")
     assert confidence(by_name) < confidence(located)
+
+
+def test_a_place_that_puts_a_technology_to_use_uses_it(pipeline):
+    assert ("杭州市", "uses", "大数据", None) in facts(pipeline, "杭州市运用大数据提升城市治理水平。")
+    assert ("贵州省", "uses", "云计算", None) in facts(pipeline, "贵州省率先利用云计算建设政务数据平台。")
+
+
+def test_the_people_or_companies_of_a_place_are_not_the_place(pipeline):
+    for text in ("上海市民使用微信预约挂号。", "杭州市的企业普遍采用云计算。", "在杭州市利用大数据的企业越来越多。"):
+        assert not any(p == "uses" for _, p, _, _ in facts(pipeline, text)), text
+
+
+def test_a_document_published_by_a_body_named_after_it(pipeline):
+    found = facts(pipeline, "《关于加快推进政务服务标准化的意见》由国务院办公厅印发。")
+    assert ("国务院办公厅", "publishes", "关于加快推进政务服务标准化的意见", None) in found
+    found = facts(pipeline, "《政务数据共享管理办法》日前由国家发展和改革委员会和工业和信息化部联合发布。")
+    assert ("国家发展和改革委员会", "publishes", "政务数据共享管理办法", None) in found
+    assert ("工业和信息化部", "publishes", "政务数据共享管理办法", None) in found
+
+
+def test_a_body_that_only_interprets_a_document_does_not_publish_it(pipeline):
+    found = facts(pipeline, "《关于加快推进政务服务标准化的意见》由国务院办公厅负责解释。")
+    assert not any(p == "publishes" for _, p, _, _ in found)
+
+
+def test_bodies_acting_together_both_publish(pipeline):
+    found = facts(pipeline, "财政部会同工业和信息化部印发《政务云服务采购管理办法》。")
+    assert ("财政部", "publishes", "政务云服务采购管理办法", None) in found
+    assert ("工业和信息化部", "publishes", "政务云服务采购管理办法", None) in found
+    assert ("财政部", "cooperatesWith", "工业和信息化部", None) in found
+    found = facts(pipeline, "国家信息中心联合腾讯公司发布《数字政府白皮书》。")
+    assert ("国家信息中心", "publishes", "数字政府白皮书", None) in found
+    found = facts(pipeline, "财政部表示，工业和信息化部印发了《政务云服务采购管理办法》。")
+    assert ("财政部", "publishes", "政务云服务采购管理办法", None) not in found
+
+
+def test_two_bodies_that_sign_cooperate(pipeline):
+    found = facts(pipeline, "浙江省大数据发展管理局与阿里巴巴集团签约，共建政务云平台。")
+    assert ("浙江省大数据发展管理局", "cooperatesWith", "阿里巴巴集团", None) in found
+    found = facts(pipeline, "国家信息中心同腾讯公司签订战略合作协议。")
+    assert ("国家信息中心", "cooperatesWith", "腾讯", None) in found
+
+
+def test_bodies_that_each_sign_with_a_third_cooperate_with_it_not_with_each_other(pipeline):
+    found = facts(pipeline, "腾讯公司和华为公司分别与深圳市政务服务数据管理局签署合作协议。")
+    assert ("腾讯", "cooperatesWith", "深圳市政务服务数据管理局", None) in found
+    assert ("华为公司", "cooperatesWith", "深圳市政务服务数据管理局", None) in found
+    assert not {("腾讯", "cooperatesWith", "华为公司", None), ("华为公司", "cooperatesWith", "腾讯", None)} & found
+    found = facts(pipeline, "阿里巴巴集团分别与国家信息中心和浙江省大数据发展管理局签约。")
+    assert ("阿里巴巴集团", "cooperatesWith", "国家信息中心", None) in found
+    assert ("阿里巴巴集团", "cooperatesWith", "浙江省大数据发展管理局", None) in found
+    assert ("国家信息中心", "cooperatesWith", "浙江省大数据发展管理局", None) not in found
+
+
+def test_a_sentence_that_says_a_body_belongs_to_another_makes_it_part_of_it(pipeline):
+    found = facts(pipeline, "广州海关是海关总署的直属海关。")
+    assert ("广州海关", "partOf", "海关总署", None) in found
+    found = facts(pipeline, "国家税务总局下属的中国税务杂志社发布报告。")
+    assert ("中国税务杂志社", "partOf", "国家税务总局", None) in found
+    found = facts(pipeline, "阿里巴巴集团旗下的蚂蚁集团发布年报。")
+    assert ("蚂蚁集团", "partOf", "阿里巴巴集团", None) in found
+
+
+def test_rivals_and_partners_are_not_parts(pipeline):
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "华为是腾讯的竞争对手。"))
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "海关总署和广州海关联合开展行动。"))
+
+
+def test_a_body_set_in_a_city_is_located_there(pipeline):
+    found = facts(pipeline, "浙江省大数据发展管理局设于杭州市。")
+    assert ("浙江省大数据发展管理局", "locatedIn", "杭州市", None) in found
+    found = facts(pipeline, "中国电子技术标准化研究院总部设于北京市。")
+    assert ("中国电子技术标准化研究院", "locatedIn", "北京市", None) in found
+    found = facts(pipeline, "国家信息中心在北京市设立分中心。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
+def test_the_next_title_of_a_list_is_at_the_same_body(pipeline):
+    found = facts(pipeline, "杭州市数据资源管理局局长李明、副局长王伟出席会议。")
+    assert ("王伟", "roleAt", "杭州市数据资源管理局", "副局长") in found
+    found = facts(pipeline, "国家信息中心主任刘冬和副主任王伟出席会议。")
+    assert ("王伟", "roleAt", "国家信息中心", "副主任") in found
+    found = facts(pipeline, "国家信息中心主任刘冬和王伟出席会议。")
+    assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
+
+
+def test_a_person_who_takes_up_a_post_has_the_role(pipeline):
+    assert ("王伟", "roleAt", "阿里巴巴集团", "首席技术官") in facts(pipeline, "王伟担任阿里巴巴集团首席技术官。")
+    assert ("刘冬", "roleAt", "国家信息中心", "主任") in facts(pipeline, "刘冬出任国家信息中心主任。")
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "王伟会见了阿里巴巴集团董事长。"))
