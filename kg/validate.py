@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+import pyoxigraph
+from oxrdflib._converter import from_ox, to_ox
 from rdflib import Graph, Literal
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -76,6 +78,7 @@ def validate_graph(graph: Graph) -> ValidationReport:
 
     conforms, results, _ = validate(
         _plain_copy(graph),
+        inplace=True,  # on kg's own copy: pySHACL would copy the whole graph again to add the ontology
         shacl_graph=shapes_graph(),
         ont_graph=ontology_graph(),
         inference="none",
@@ -89,13 +92,27 @@ def validate_graph(graph: Graph) -> ValidationReport:
 
 
 def _plain_copy(graph: Graph) -> Graph:
-    """pySHACL copies and queries the data graph many times; rdflib's memory store is the
-    one it is tested with and is fast for its small pattern lookups."""
-    if type(graph.store).__name__ == "Memory":
-        return graph
+    """A copy of ``graph`` in rdflib's memory store, which pySHACL is tested with and
+    which is fast for its many small pattern lookups. From Oxigraph the terms are read
+    directly and each distinct one is made once (through oxrdflib the copy of 300,000
+    triples took 6 s)."""
     copy = Graph()
-    for triple in graph:
-        copy.add(triple)
+    database = getattr(graph.store, "_inner", None)
+    if not isinstance(database, pyoxigraph.Store):
+        for triple in graph:
+            copy.add(triple)
+        return copy
+    made: dict = {}
+
+    def term(node):
+        found = made.get(node)
+        if found is None:
+            found = made[node] = from_ox(node)
+        return found
+
+    add = copy.store.add
+    for quad in database.quads_for_pattern(None, None, None, to_ox(graph.identifier)):
+        add((term(quad.subject), term(quad.predicate), term(quad.object)), copy)
     return copy
 
 
