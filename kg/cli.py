@@ -256,11 +256,13 @@ def validate_command(graph: Path | None, store_dir: Path | None, show: int) -> N
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of the entities.")
 def extract(paths: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     """Print the mentions found in PATHS, one per line."""
+    from kg.graph import check_base_iri
     from kg.ingest import iter_documents
     from kg.pipeline import Pipeline, mention_records
 
     if fmt not in ("jsonl", "table"):
         raise InputError(f"unknown format {fmt!r}; choose one of: jsonl, table")
+    check_base_iri(base_iri)
     pipeline = Pipeline()
     for document in iter_documents(paths, on_skip=lambda s: click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)):
         result = pipeline.linker.link(document, pipeline.extractor.extract(document))

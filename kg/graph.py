@@ -14,21 +14,86 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
+from kg.errors import InputError
 from kg.model import DocumentResult, Entity, Relation
 from kg.relate import confidence, sentences
 from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
-Triple = tuple[Node, Node, Node]
+Term = str
+"""An RDF term written as in N-Triples: ``<https://…>``, ``"成都市"@zh``,
+``"12"^^<http://www.w3.org/2001/XMLSchema#integer>``. kg makes hundreds of triples per
+kilobyte of text; plain strings are several times faster to make, hash and sort than
+rdflib's term objects, and Oxigraph reads them as they are."""
+
+Triple = tuple[Term, Term, Term]
 
 _SAFE = frozenset("-_.~")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_FORBIDDEN = frozenset('<>"{}|^`\\ ') | {chr(code) for code in range(0x21)}
+
+
+def iri(text: str) -> Term:
+    """An IRI term; ``text`` must be a valid IRI already (see :func:`iri_segment`)."""
+    return f"<{text}>"
+
+
+def literal(text: str, language: str | None = None) -> Term:
+    r"""A string literal, with a language tag when one is given.
+
+    Examples
+    --------
+    >>> print(literal('说 "你好"\n', "zh"))
+    "说 \"你好\"\n"@zh
+    """
+    quoted = '"' + text.translate(_ESCAPES) + '"'
+    return f"{quoted}@{language}" if language else quoted
+
+
+def typed(lexical: str, datatype: str) -> Term:
+    """A literal of an XSD (or other) datatype given by its IRI."""
+    return f'"{lexical.translate(_ESCAPES)}"^^<{datatype}>'
+
+
+def integer(value: int) -> Term:
+    return f'"{value}"^^<{_XSD_INTEGER}>'
+
+
+def text_literal(text: str) -> Term:
+    """A literal tagged ``zh`` or ``en`` by its script, for names and titles."""
+    return literal(text, _language(text))
+
+
+_XSD_INTEGER = str(XSD.integer)
+_XSD_DECIMAL = str(XSD.decimal)
+_XSD_DATE = str(XSD.date)
+
+# The terms of kg's vocabulary, made once.
+A = iri(str(RDF.type))
+_T = {name: iri(str(KG[name])) for name in ("Bulletin", "Article", "Mention", "Sentence")}
+_STATEMENT = iri(str(RDF.Statement))
+(
+    _PREF_LABEL, _ALT_LABEL, _RDFS_LABEL, _GAZETTEER_ID, _IN_SCHEME, _LAT, _LONG, _FILE_NAME, _TITLE,
+    _DATE_PUBLISHED, _IS_PART_OF, _ARTICLE_NUMBER, _START, _END, _SOURCE, _REFERS_TO, _SURFACE_FORM,
+    _EXTRACTED_BY, _IN_DOCUMENT, _IN_ARTICLE, _MENTIONS, _IN_SENTENCE, _SUBJECT, _PREDICATE, _OBJECT,
+    _COUNT, _CONFIDENCE, _ROLE, _EVIDENCE, _DERIVED_FROM, _TEXT,
+) = (
+    iri(str(term))
+    for term in (
+        SKOS.prefLabel, SKOS.altLabel, RDFS.label, KG.gazetteerId, SKOS.inScheme, GEO.lat, GEO.long, KG.fileName,
+        DCTERMS.title, SCHEMA.datePublished, DCTERMS.isPartOf, KG.articleNumber, KG.startOffset, KG.endOffset,
+        KG.source, KG.refersTo, KG.surfaceForm, KG.extractedBy, KG.inDocument, KG.inArticle, KG.mentions,
+        KG.inSentence, RDF.subject, RDF.predicate, RDF.object, KG["count"], KG.confidence, KG.role, KG.evidence,
+        PROV.wasDerivedFrom, KG.text,
+    )
+)  # fmt: skip
 _PARENT_PROPERTY = {
-    "Place": SCHEMA.containedInPlace,
-    "Organization": ORG.subOrganizationOf,
-    "Technology": SKOS.broader,
+    "Place": iri(str(SCHEMA.containedInPlace)),
+    "Organization": iri(str(ORG.subOrganizationOf)),
+    "Technology": iri(str(SKOS.broader)),
 }
+_IS_PART_OF_ANY = iri(str(DCTERMS.isPartOf))
 _TYPE_PATHS = {
     "Organization": "organization",
     "Place": "place",
@@ -60,60 +125,73 @@ def _language(text: str) -> str:
     return "zh" if any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text) else "en"
 
 
+def check_base_iri(base_iri: str) -> str:
+    """``base_iri`` ending in ``/`` or ``#``, or an :class:`InputError` saying why it is
+    not an absolute IRI that can prefix kg's names."""
+    scheme, colon, _ = base_iri.partition(":")
+    if not colon or not scheme[:1].isalpha() or not all(c.isalnum() or c in "+-." for c in scheme):
+        raise InputError(f"{base_iri!r}: the base IRI must be absolute, such as https://example.org/kg/")
+    bad = sorted({c for c in base_iri if c in _IRI_FORBIDDEN})
+    if bad:
+        raise InputError(f"{base_iri!r}: the base IRI may not contain {' '.join(repr(c) for c in bad)}")
+    return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
 class IRIs:
-    """Mints the IRIs of one graph under a base IRI."""
+    """Mints the IRIs of one graph under a base IRI, as terms (``<…>``)."""
 
     def __init__(self, base_iri: str = DEFAULT_BASE_IRI) -> None:
-        self.base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+        self.base = check_base_iri(base_iri)
 
-    def document(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}document/{iri_segment(doc_id)}")
+    def document(self, doc_id: str) -> Term:
+        return f"<{self.base}document/{iri_segment(doc_id)}>"
 
-    def article(self, doc_id: str, number: int) -> URIRef:
-        return URIRef(f"{self.base}article/{iri_segment(doc_id)}/{number}")
+    def article(self, doc_id: str, number: int) -> Term:
+        return f"<{self.base}article/{iri_segment(doc_id)}/{number}>"
 
-    def sentence(self, doc_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}sentence/{iri_segment(doc_id)}/{start}-{end}")
+    def sentence(self, doc_id: str, start: int, end: int) -> Term:
+        return f"<{self.base}sentence/{iri_segment(doc_id)}/{start}-{end}>"
 
-    def mention(self, doc_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}mention/{iri_segment(doc_id)}/{start}-{end}")
+    def mention(self, doc_id: str, start: int, end: int) -> Term:
+        return f"<{self.base}mention/{iri_segment(doc_id)}/{start}-{end}>"
 
-    def entity(self, entity: Entity) -> URIRef:
+    def entity(self, entity: Entity) -> Term:
         if entity.concept_iri:
-            return URIRef(entity.concept_iri)
+            return f"<{entity.concept_iri}>"
         key = entity.key.split(":", 1)[1] if ":" in entity.key else entity.key
-        return URIRef(f"{self.base}{_TYPE_PATHS.get(entity.type, 'entity')}/{iri_segment(key)}")
+        return f"<{self.base}{_TYPE_PATHS.get(entity.type, 'entity')}/{iri_segment(key)}>"
 
-    def statement(self, doc_id: str, relation: Relation) -> URIRef:
+    def statement(self, doc_id: str, relation: Relation) -> Term:
         digest = hashlib.sha1(f"{relation.subject}|{relation.predicate}|{relation.object}".encode()).hexdigest()[:16]
-        return URIRef(f"{self.base}statement/{iri_segment(doc_id)}/{digest}")
+        return f"<{self.base}statement/{iri_segment(doc_id)}/{digest}>"
 
 
 def entity_triples(entity: Entity, iris: IRIs, entities: dict[str, Entity]) -> Iterator[Triple]:
     """The description of one entity: class, labels, parent, coordinates."""
     node = iris.entity(entity)
-    yield node, RDF.type, KG[entity.subtype or entity.type]
+    yield node, A, iri(str(KG[entity.subtype or entity.type]))
     if entity.subtype and entity.subtype != entity.type:
-        yield node, RDF.type, KG[entity.type]
-    yield node, SKOS.prefLabel, Literal(entity.label, lang=_language(entity.label))
-    yield node, RDFS.label, Literal(entity.label, lang=_language(entity.label))
+        yield node, A, iri(str(KG[entity.type]))
+    label = text_literal(entity.label)
+    yield node, _PREF_LABEL, label
+    yield node, _RDFS_LABEL, label
     if entity.label_en and entity.label_en != entity.label:
-        yield node, SKOS.prefLabel, Literal(entity.label_en, lang="en")
+        yield node, _PREF_LABEL, literal(entity.label_en, "en")
     for alias in entity.aliases:
         if alias not in (entity.label, entity.label_en):
-            yield node, SKOS.altLabel, Literal(alias, lang=_language(alias))
+            yield node, _ALT_LABEL, text_literal(alias)
     if ":" not in entity.key:
-        yield node, KG.gazetteerId, Literal(entity.key)
+        yield node, _GAZETTEER_ID, literal(entity.key)
     if entity.parent and entity.parent in entities:
         # The gazetteer's hierarchy describes the entity; kg:partOf is kept for facts read
         # in the text, each with its evidence (see ontology/README.md).
         parent = iris.entity(entities[entity.parent])
-        yield node, _PARENT_PROPERTY.get(entity.type, DCTERMS.isPartOf), parent
+        yield node, _PARENT_PROPERTY.get(entity.type, _IS_PART_OF_ANY), parent
     if entity.type == "Technology" and entity.concept_iri:
-        yield node, SKOS.inScheme, URIRef(entity.concept_iri.rsplit("/", 1)[0])
+        yield node, _IN_SCHEME, iri(entity.concept_iri.rsplit("/", 1)[0])
     if entity.lat is not None and entity.lon is not None:
-        yield node, GEO.lat, Literal(f"{entity.lat:.6f}", datatype=XSD.decimal)
-        yield node, GEO.long, Literal(f"{entity.lon:.6f}", datatype=XSD.decimal)
+        yield node, _LAT, typed(f"{entity.lat:.6f}", _XSD_DECIMAL)
+        yield node, _LONG, typed(f"{entity.lon:.6f}", _XSD_DECIMAL)
 
 
 def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
@@ -122,79 +200,88 @@ def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI
     iris = IRIs(base_iri)
     document = result.document
     doc_node = iris.document(document.id)
-    yield doc_node, RDF.type, KG.Bulletin
-    yield doc_node, KG.fileName, Literal(document.id)
+    yield doc_node, A, _T["Bulletin"]
+    yield doc_node, _FILE_NAME, literal(document.id)
     if document.title:
-        yield doc_node, DCTERMS.title, Literal(document.title, lang=_language(document.title))
+        yield doc_node, _TITLE, text_literal(document.title)
     if document.date:
-        yield doc_node, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)
+        yield doc_node, _DATE_PUBLISHED, typed(document.date, _XSD_DATE)
+    articles = {}
     for article in document.articles:
-        node = iris.article(document.id, article.number)
-        yield node, RDF.type, KG.Article
-        yield node, DCTERMS.isPartOf, doc_node
-        yield node, KG.articleNumber, Literal(article.number)
-        yield node, DCTERMS.title, Literal(article.title, lang=_language(article.title))
-        yield node, KG.startOffset, Literal(article.start)
-        yield node, KG.endOffset, Literal(article.end)
+        node = articles[article.number] = iris.article(document.id, article.number)
+        yield node, A, _T["Article"]
+        yield node, _IS_PART_OF, doc_node
+        yield node, _ARTICLE_NUMBER, integer(article.number)
+        yield node, _TITLE, text_literal(article.title)
+        yield node, _START, integer(article.start)
+        yield node, _END, integer(article.end)
         if article.source:
-            yield node, KG.source, Literal(article.source)
+            yield node, _SOURCE, literal(article.source)
         if article.date:
-            yield node, SCHEMA.datePublished, Literal(article.date, datatype=XSD.date)
-    for entity in result.entities.values():
+            yield node, _DATE_PUBLISHED, typed(article.date, _XSD_DATE)
+    entity_nodes = {}
+    for key, entity in result.entities.items():
+        entity_nodes[key] = iris.entity(entity)
         yield from entity_triples(entity, iris, result.entities)
     sentence_list = sentences(document.text)
     needed: dict[tuple[int, int], int | None] = {}
+    segment = iri_segment(document.id)
+    mention_base = f"<{iris.base}mention/{segment}/"
+    sentence_base = f"<{iris.base}sentence/{segment}/"
     for linked in result.mentions:
         mention = linked.mention
-        entity_node = iris.entity(result.entities[linked.entity_key])
-        node = iris.mention(document.id, mention.start, mention.end)
-        yield node, RDF.type, KG.Mention
-        yield node, KG.refersTo, entity_node
-        yield node, KG.surfaceForm, Literal(mention.text)
-        yield node, KG.startOffset, Literal(mention.start)
-        yield node, KG.endOffset, Literal(mention.end)
-        yield node, KG.extractedBy, Literal(mention.rule)
-        yield node, KG.inDocument, doc_node
+        entity_node = entity_nodes[linked.entity_key]
+        node = f"{mention_base}{mention.start}-{mention.end}>"
+        yield node, A, _T["Mention"]
+        yield node, _REFERS_TO, entity_node
+        yield node, _SURFACE_FORM, literal(mention.text)
+        yield node, _START, integer(mention.start)
+        yield node, _END, integer(mention.end)
+        yield node, _EXTRACTED_BY, literal(mention.rule)
+        yield node, _IN_DOCUMENT, doc_node
         if linked.article is not None:
-            article_node = iris.article(document.id, linked.article)
-            yield node, KG.inArticle, article_node
-            yield article_node, KG.mentions, entity_node
+            article_node = articles.get(linked.article) or iris.article(document.id, linked.article)
+            yield node, _IN_ARTICLE, article_node
+            yield article_node, _MENTIONS, entity_node
         else:
-            yield doc_node, KG.mentions, entity_node
+            yield doc_node, _MENTIONS, entity_node
         sentence = _containing(sentence_list, mention.start)
         if sentence is not None:
-            yield node, KG.inSentence, iris.sentence(document.id, sentence[0], sentence[1])
+            yield node, _IN_SENTENCE, f"{sentence_base}{sentence[0]}-{sentence[1]}>"
             needed[sentence] = linked.article
     for relation in result.relations:
-        subject = iris.entity(result.entities[relation.subject])
-        obj = iris.entity(result.entities[relation.object])
-        predicate = KG[relation.predicate]
+        subject = entity_nodes[relation.subject]
+        obj = entity_nodes[relation.object]
+        predicate = iri(str(KG[relation.predicate]))
         yield subject, predicate, obj
         statement = iris.statement(document.id, relation)
-        yield statement, RDF.type, RDF.Statement
-        yield statement, RDF.subject, subject
-        yield statement, RDF.predicate, predicate
-        yield statement, RDF.object, obj
-        yield statement, KG["count"], Literal(len(relation.evidence))
-        yield statement, KG.confidence, Literal(Decimal(str(confidence(relation))))
+        yield statement, A, _STATEMENT
+        yield statement, _SUBJECT, subject
+        yield statement, _PREDICATE, predicate
+        yield statement, _OBJECT, obj
+        yield statement, _COUNT, integer(len(relation.evidence))
+        yield statement, _CONFIDENCE, typed(str(Decimal(str(confidence(relation)))), _XSD_DECIMAL)
         if relation.detail:
-            yield statement, KG.role, Literal(relation.detail, lang=_language(relation.detail))
+            yield statement, _ROLE, text_literal(relation.detail)
         for evidence in relation.evidence:
-            sentence_node = iris.sentence(document.id, evidence.start, evidence.end)
             needed[(evidence.start, evidence.end)] = evidence.article
-            yield statement, KG.evidence, sentence_node
-            yield statement, KG.extractedBy, Literal(evidence.rule)
+            yield statement, _EVIDENCE, f"{sentence_base}{evidence.start}-{evidence.end}>"
+            yield statement, _EXTRACTED_BY, literal(evidence.rule)
             if evidence.article is not None:
-                yield statement, PROV.wasDerivedFrom, iris.article(document.id, evidence.article)
+                yield (
+                    statement,
+                    _DERIVED_FROM,
+                    articles.get(evidence.article) or iris.article(document.id, evidence.article),
+                )
     for (start, end), article in sorted(needed.items()):
-        node = iris.sentence(document.id, start, end)
-        yield node, RDF.type, KG.Sentence
-        yield node, KG.text, Literal(document.text[start:end])
-        yield node, KG.startOffset, Literal(start)
-        yield node, KG.endOffset, Literal(end)
-        yield node, KG.inDocument, doc_node
+        node = f"{sentence_base}{start}-{end}>"
+        yield node, A, _T["Sentence"]
+        yield node, _TEXT, literal(document.text[start:end])
+        yield node, _START, integer(start)
+        yield node, _END, integer(end)
+        yield node, _IN_DOCUMENT, doc_node
         if article is not None:
-            yield node, KG.inArticle, iris.article(document.id, article)
+            yield node, _IN_ARTICLE, articles.get(article) or iris.article(document.id, article)
 
 
 def _containing(sentence_list, offset: int) -> tuple[int, int] | None:
@@ -235,20 +322,34 @@ def prefixes(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, str]:
 
 def graph_triples(results: Iterable[DocumentResult], *, base_iri: str = DEFAULT_BASE_IRI) -> set[Triple]:
     """Every document's triples, as a set (an entity named in several documents is
-    described once). Much faster than filling an rdflib graph."""
+    described once)."""
     triples: set[Triple] = set()
     for result in results:
-        triples.update(t for t in document_triples(result, base_iri=base_iri) if not isinstance(t[0], BNode))
+        triples.update(document_triples(result, base_iri=base_iri))
     return triples
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """``triples`` as an N-Triples document (in the order given)."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
 
 
 def build_graph(
     results: Iterable[DocumentResult], *, base_iri: str = DEFAULT_BASE_IRI, store: str = "default"
 ) -> Graph:
-    """One RDF graph holding every document's triples."""
+    """One rdflib graph holding every document's triples (for tests and small graphs:
+    kg itself writes and loads its triples without rdflib's term objects)."""
     graph = bind_prefixes(Graph(store=store), base_iri)
-    for result in results:
-        for triple in document_triples(result, base_iri=base_iri):
-            if not isinstance(triple[0], BNode):
-                graph.add(triple)
+    for triple in rdflib_triples(graph_triples(results, base_iri=base_iri)):
+        graph.add(triple)
     return graph
+
+
+def rdflib_triples(triples: Iterable[Triple]) -> Iterator[tuple]:
+    """kg's triples as rdflib terms, read by Oxigraph's N-Triples parser."""
+    import pyoxigraph
+    from oxrdflib._converter import from_ox
+
+    text = ntriples(triples).encode("utf-8")
+    for triple in pyoxigraph.parse(input=text, format=pyoxigraph.RdfFormat.N_TRIPLES):
+        yield from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)

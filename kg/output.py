@@ -41,8 +41,8 @@ def ensure_folder(folder: Path) -> Path:
 
 
 @contextmanager
-def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
-    """Open a temporary file next to ``path``; on success it replaces ``path``.
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file next to ``path`` to fill; on success it replaces ``path``.
 
     The folder of ``path`` is created if needed. Nothing is left behind on failure.
     """
@@ -53,22 +53,34 @@ def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
         raise OutputError(f"{path}: cannot write here ({path.parent} is a file, not a folder)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+        temporary = Path(name)
     except OSError as error:
         raise OutputError(f"{path}: cannot write here ({error.strerror or error})") from error
     try:
         os.chmod(temporary, _mode_for(path))
-        with os.fdopen(
-            handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})
-        ) as stream:
-            yield stream
+        yield temporary
         os.replace(temporary, path)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write it ({error.strerror or error})") from error
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:
+    """Open a temporary file next to ``path``; on success it replaces ``path``.
+
+    The folder of ``path`` is created if needed. Nothing is left behind on failure.
+    """
+    with (
+        atomic_path(path) as temporary,
+        open(temporary, "wb") if binary else open(temporary, "w", encoding="utf-8", newline="\n") as stream,
+    ):
+        yield stream
 
 
 def _mode_for(path: Path) -> int:

@@ -8,7 +8,6 @@ Stages run in this order, each taking the previous stage's plain values::
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import time
@@ -17,18 +16,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.extract import Extractor
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.graph import IRIs, graph_triples, prefixes
+from kg.graph import IRIs, check_base_iri, document_triples, prefixes
 from kg.ingest import Skipped, iter_documents
 from kg.link import Linker
 from kg.model import Document, DocumentResult
-from kg.output import ensure_folder, write_text, write_with
+from kg.output import atomic_path, atomic_writer, ensure_folder
 from kg.parallel import run_pipeline
 from kg.relate import relate
-from kg.turtle import write_turtle
+from kg.store import oxigraph_graph
+from kg.turtle import TurtleWriter
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -73,7 +71,7 @@ def mention_records(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI)
             "end": mention.end,
             "text": mention.text,
             "type": mention.type,
-            "entity": str(iris.entity(entity)),
+            "entity": iris.entity(entity)[1:-1],
             "label": entity.label,
         }
 
@@ -141,6 +139,7 @@ def build(
     from kg.render import render_map
 
     started = time.perf_counter()
+    check_base_iri(base_iri)
     out = ensure_folder(Path(out_dir))
     report = BuildReport()
     documents: Iterable[Document] = iter_documents(paths, on_skip=report.skipped.append)
@@ -157,34 +156,34 @@ def build(
         report.count(result, entities)
     report.entities = Counter(entities.values())
 
-    # Everything is made before anything is written, so that a failure leaves the
-    # folder as it was.
-    triples = graph_triples(results, base_iri=base_iri)
-    report.triples = len(triples)
-    turtle = io.StringIO()
-    write_turtle(triples, turtle, prefixes(base_iri))
-    triples.clear()  # memory: the Turtle text holds it all now
-    # The map and the shapes read the graph through rdflib; Oxigraph parses it fast.
-    graph = Graph(store="Oxigraph").parse(data=turtle.getvalue(), format="ox-turtle")
-    if validate and report.triples <= VALIDATE_LIMIT:
-        report.validation = validate_graph(graph)
-    elif validate:
-        report.validation_skipped = (
-            f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a build; "
-            f"run `kg validate {out / 'graph.ttl'}`"
-        )
-    html = render_map(graph)
-    del graph
-
-    def write_mentions(stream) -> None:
+    # Every file is written to a temporary file and renamed into place only when all
+    # three are complete, so that a failure leaves the folder as it was.
+    with (
+        atomic_writer(out / "mentions.jsonl") as mentions,
+        atomic_path(out / "graph.ttl") as turtle,
+        atomic_writer(out / "graph.html") as page,
+    ):
         for result in results:
             for record in mention_records(result, base_iri=base_iri):
-                stream.write(_json_line(record))
-
-    write_with(out / "mentions.jsonl", write_mentions)
-    results.clear()
-    write_with(out / "graph.ttl", lambda stream: stream.write(turtle.getvalue()))
-    write_text(out / "graph.html", html)
+                mentions.write(_json_line(record))
+        writer = TurtleWriter(prefixes(base_iri))
+        while results:  # memory: each document's results go once its triples are in
+            writer.add(document_triples(results.pop(), base_iri=base_iri))
+        with open(turtle, "w", encoding="utf-8", newline="\n") as stream:
+            report.triples = writer.write(stream)
+        del writer
+        # The map and the shapes read the graph through rdflib, from Oxigraph, which
+        # reads the Turtle just written much faster than rdflib would.
+        graph = oxigraph_graph(turtle)
+        if validate and report.triples <= VALIDATE_LIMIT:
+            report.validation = validate_graph(graph)
+        elif validate:
+            report.validation_skipped = (
+                f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a build; "
+                f"run `kg validate {out / 'graph.ttl'}`"
+            )
+        page.write(render_map(graph))
+        del graph
     report.outputs = [out / "graph.ttl", out / "mentions.jsonl", out / "graph.html"]
     report.seconds = time.perf_counter() - started
     return report
@@ -227,18 +226,16 @@ def build_into_store(
     SHACL shapes. ``jobs``, ``executor`` and ``scheduler`` say where the changed
     documents are processed, as for :func:`build`; the store is written here.
     """
-    from rdflib import BNode, Graph
-
     from kg.errors import InputError
-    from kg.graph import document_triples
     from kg.store import DocumentStore, content_hash
 
     started = time.perf_counter()
+    check_base_iri(base_iri)
     report = StoreBuildReport(store=Path(store_dir))
     documents: Iterable[Document] = iter_documents(paths, on_skip=report.skipped.append)
     if progress is not None:
         documents = progress(documents)
-    built = Graph() if validate else None
+    built: set | None = set() if validate else None
     seen: dict[str, str] = {}
     entities: dict[str, str] = {}
     digests: dict[str, str] = {}
@@ -264,13 +261,12 @@ def build_into_store(
         )
         for result in processed:
             document = result.document
-            triples = [t for t in document_triples(result, base_iri=base_iri) if not isinstance(t[0], BNode)]
+            triples = set(document_triples(result, base_iri=base_iri))
             store.replace(document.id, triples, sha256=digests[document.id], source=document.path)
             (report.replaced if document.id in known else report.added).append(document.id)
             report.count(result, entities)
             if built is not None:
-                for triple in triples:
-                    built.add(triple)
+                built.update(triples)
         if not seen:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
             raise InputError(f"no readable documents found ({reasons})")
@@ -284,7 +280,7 @@ def build_into_store(
                 store.remove_graph(name)
         report.triples = len(store)
     report.entities = Counter(entities.values())
-    if built is not None and len(built):
-        report.validation = validate_graph(built)
+    if built:
+        report.validation = validate_graph(oxigraph_graph(triples=built))
     report.seconds = time.perf_counter() - started
     return report

@@ -50,6 +50,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import __version__
 from kg.errors import InputError, OutputError
+from kg.graph import Triple, ntriples
 from kg.vocab import DEFAULT_BASE_IRI
 
 FORMATS = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "ntriples": "nt", "jsonld": "json-ld", "json-ld": "json-ld"}
@@ -130,6 +131,17 @@ def load_graph(path: str | Path, *, store: str = "Oxigraph") -> Graph:
     except Exception as error:  # parsers raise many kinds of errors
         raise InputError(f"{path}: not a valid {rdf_format} file ({str(error).splitlines()[0][:200]})") from error
     return graph
+
+
+def oxigraph_graph(path: str | Path | None = None, *, triples: Iterable[Triple] = ()) -> Graph:
+    """A new in-memory Oxigraph database as an rdflib graph, holding the Turtle file
+    ``path`` (one kg wrote) or kg's ``triples``."""
+    database = pyoxigraph.Store()
+    if path is not None:
+        database.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    else:
+        database.bulk_load(input=ntriples(triples).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return StoreGraph(store=OxigraphStore(store=database), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def copy_into_store(path: str | Path, folder: str | Path | None = None) -> pyoxigraph.Store:
@@ -248,11 +260,10 @@ def open_store(path: str | Path, *, writable: bool = False) -> Graph:
     Examples
     --------
     >>> import tempfile
-    >>> from rdflib import Literal, URIRef
     >>> folder = tempfile.mkdtemp()
     >>> with DocumentStore(folder) as store:
-    ...     _ = store.replace("a.txt", [(URIRef("urn:x:gacc"), URIRef("urn:x:label"), Literal("海关总署"))], sha256="0")
-    ...     _ = store.replace("b.txt", [(URIRef("urn:x:gacc"), URIRef("urn:x:label"), Literal("海关总署"))], sha256="1")
+    ...     _ = store.replace("a.txt", [("<urn:x:gacc>", "<urn:x:label>", '"海关总署"')], sha256="0")
+    ...     _ = store.replace("b.txt", [("<urn:x:gacc>", "<urn:x:label>", '"海关总署"')], sha256="1")
     >>> graph = open_store(folder)
     >>> len(graph), [str(row.n) for row in graph.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")]
     (1, ['2'])
@@ -406,7 +417,7 @@ class DocumentStore:
 
     def graph_of(self, doc_id: str) -> URIRef:
         """The IRI of the named graph of document ``doc_id``."""
-        return document_graph(str(self._iris.document(doc_id)))
+        return document_graph(self._iris.document(doc_id)[1:-1])
 
     def is_current(self, doc_id: str, sha256: str) -> bool:
         """Whether the store holds ``doc_id`` built by this kg version from text with this hash."""
@@ -417,7 +428,7 @@ class DocumentStore:
         """Make ``triples`` the whole graph of document ``doc_id``."""
         db, database = self._open()
         name = self.graph_of(doc_id)
-        unique = {pyoxigraph.Triple(*(to_ox(term) for term in triple)) for triple in triples}
+        unique = sorted(set(triples))
         with db:
             db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self._documents.pop(doc_id, None)
@@ -436,12 +447,11 @@ class DocumentStore:
             db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self._replace_graph(database, stored.graph if stored else str(self.graph_of(doc_id)), ())
 
-    def _replace_graph(self, database: pyoxigraph.Store, name: str, triples: Iterable[pyoxigraph.Triple]) -> None:
+    def _replace_graph(self, database: pyoxigraph.Store, name: str, triples: Iterable[Triple]) -> None:
         """In one transaction: take the graph's triples out of the default graph unless
         another graph holds them, drop the graph, then add ``triples`` to both."""
-        data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
         try:
-            database.update(_REPLACE_GRAPH.format(graph=pyoxigraph.NamedNode(name).value, triples=data.decode("utf-8")))
+            database.update(_REPLACE_GRAPH.format(graph=pyoxigraph.NamedNode(name).value, triples=ntriples(triples)))
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write the graph {name} ({_first_line(error)})") from error
 

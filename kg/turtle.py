@@ -14,112 +14,129 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
-
+from kg.graph import Term, Triple
 from kg.vocab import RDF, XSD
-
-Triple = tuple[Node, Node, Node]
 
 _LOCAL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_TYPE = f"<{RDF.type}>"
+_BARE = {f"<{XSD.integer}>": _INTEGER, f"<{XSD.decimal}>": _DECIMAL}
+_XSD_STRING = f"<{XSD.string}>"
 
 
 class TurtleWriter:
-    """Writes terms in Turtle, compacting IRIs with the given prefixes where the local
-    name is a plain word (``kg:publishes``, ``skos:prefLabel``)."""
+    """Writes N-Triples terms (see :data:`kg.graph.Term`) in Turtle, compacting IRIs
+    with the given prefixes where the local name is a plain word (``kg:publishes``,
+    ``skos:prefLabel``) and numbers to bare numerals."""
 
     def __init__(self, prefixes: dict[str, str]) -> None:
         # Longest namespace first, so that a namespace inside another wins.
         self.prefixes = sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
-        self._written: dict[Node, str] = {}  # the same IRIs and literals recur a lot
+        self._written: dict[Term, str] = {}  # the same IRIs and literals recur a lot
+        self._predicates: dict[Term, tuple[str, str]] = {}
+        self._by_subject: dict[Term, list[tuple[tuple[str, str], str]]] = {}
+        self.written = 0
 
-    def iri(self, iri: URIRef) -> str:
-        text = str(iri)
+    def iri(self, text: str) -> str:
+        """The IRI ``text`` (without angle brackets) as a prefixed name or ``<text>``."""
         for prefix, namespace in self.prefixes:
             if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
                 return f"{prefix}:{text[len(namespace) :]}"
         return f"<{text}>"
 
-    def literal(self, literal: Literal) -> str:
-        lexical = str(literal)
-        datatype = literal.datatype
-        if datatype == XSD.integer and _INTEGER.match(lexical):
+    def literal(self, term: Term) -> str:
+        close = term.rindex('"')
+        suffix = term[close + 1 :]
+        if not suffix.startswith("^^"):
+            return term  # plain or language-tagged: Turtle writes it as N-Triples does
+        lexical, datatype = term[1:close], suffix[2:]
+        bare = _BARE.get(datatype)
+        if bare is not None and bare.match(lexical):
             return lexical
-        if datatype == XSD.decimal and _DECIMAL.match(lexical):
-            return lexical
-        quoted = '"' + lexical.translate(_ESCAPES) + '"'
-        if literal.language:
-            return f"{quoted}@{literal.language}"
-        if datatype is not None and datatype != XSD.string:
-            return f"{quoted}^^{self.iri(datatype)}"
-        return quoted
+        if datatype == _XSD_STRING:
+            return term[: close + 1]
+        return f"{term[: close + 1]}^^{self.iri(datatype[1:-1])}"
 
-    def term(self, node: Node) -> str:
-        written = self._written.get(node)
+    def term(self, term: Term) -> str:
+        written = self._written.get(term)
         if written is not None:
             return written
-        if isinstance(node, Literal):
-            written = self.literal(node)
-        elif isinstance(node, URIRef):
-            written = self.iri(node)
+        if term.startswith("<"):
+            written = self.iri(term[1:-1])
+        elif term.startswith('"'):
+            written = self.literal(term)
         else:
-            raise ValueError(f"kg writes no blank nodes or other terms: {node!r}")
-        self._written[node] = written
+            raise ValueError(f"kg writes no blank nodes or other terms: {term!r}")
+        if len(term) < 120:  # names, numbers, classes recur; sentences do not
+            self._written[term] = written
         return written
 
-    def lines(self, triples: Iterable[Triple]) -> Iterator[str]:
-        """The Turtle document of ``triples``: prefixes, then one block per subject."""
+    def add(self, triples: Iterable[Triple]) -> None:
+        """Take ``triples`` in, to be written by :meth:`lines` (duplicates are written once)."""
+        term, predicates, by_subject = self.term, self._predicates, self._by_subject
+        for s, p, o in triples:
+            if not s.startswith("<"):
+                raise ValueError(f"kg writes no blank nodes or other terms: {s!r}")
+            predicate = predicates.get(p)
+            if predicate is None:
+                predicate = predicates[p] = ("", "a") if p == _TYPE else (p[1:-1], self.iri(p[1:-1]))
+            rows = by_subject.get(s)
+            if rows is None:
+                rows = by_subject[s] = []
+            rows.append((predicate, term(o)))
+
+    def lines(self) -> Iterator[str]:
+        """The Turtle document of the triples taken in, emptying the writer: prefixes,
+        then one block per subject, subjects in IRI order, ``a`` first, then predicates
+        and objects in order. :attr:`written` counts the triples."""
         for prefix, namespace in sorted(self.prefixes):
             yield f"@prefix {prefix}: <{namespace}> .\n"
-        term = self.term
-        predicates: dict[Node, tuple[str, str]] = {}
-        rows = set()
-        for s, p, o in triples:
-            if isinstance(s, BNode) or isinstance(o, BNode):
-                continue
-            if p not in predicates:
-                predicates[p] = (_predicate_key(p), _predicate(self, p))
-            rows.add((str(s), predicates[p][0], term(o), s, p))
-        subject = predicate = None
-        for subject_text, _, obj, subject_node, predicate_node in sorted(rows):
-            if subject_text != subject:
-                if subject is not None:
-                    yield " .\n"
-                yield f"\n{term(subject_node)} {predicates[predicate_node][1]} {obj}"
-                subject, predicate = subject_text, predicate_node
-            elif predicate_node != predicate:
-                yield f" ;\n    {predicates[predicate_node][1]} {obj}"
-                predicate = predicate_node
-            else:
-                yield f",\n        {obj}"
-        if subject is not None:
-            yield " .\n"
+        by_subject = self._by_subject
+        # Sorting each subject's few rows is much cheaper than sorting all triples.
+        for subject in sorted(by_subject, key=lambda s: s[1:-1]):
+            rows = sorted(set(by_subject.pop(subject)))
+            self.written += len(rows)
+            parts = [f"\n{self.iri(subject[1:-1])} "]
+            previous = None
+            for (key, written), obj in rows:
+                if previous is None:
+                    parts.append(f"{written} {obj}")
+                elif key == previous:
+                    parts.append(f",\n        {obj}")
+                else:
+                    parts.append(f" ;\n    {written} {obj}")
+                previous = key
+            parts.append(" .\n")
+            yield "".join(parts)
+        self._written.clear()
+
+    def write(self, stream: TextIO) -> int:
+        """Write the Turtle document to ``stream``; the number of triples written."""
+        buffer: list[str] = []
+        for line in self.lines():
+            buffer.append(line)
+            if len(buffer) >= 1024:
+                stream.write("".join(buffer))
+                buffer.clear()
+        stream.write("".join(buffer))
+        return self.written
 
 
-def _predicate_key(predicate: Node) -> str:
-    # rdf:type first, as people read Turtle; then by IRI.
-    return "" if predicate == RDF.type else str(predicate)
-
-
-def _predicate(writer: TurtleWriter, predicate: Node) -> str:
-    return "a" if predicate == RDF.type else writer.iri(predicate)  # type: ignore[arg-type]
-
-
-def write_turtle(triples: Iterable[Triple], stream: TextIO, prefixes: dict[str, str]) -> None:
-    """Write ``triples`` to ``stream`` as sorted, grouped Turtle.
+def write_turtle(triples: Iterable[Triple], stream: TextIO, prefixes: dict[str, str]) -> int:
+    """Write ``triples`` to ``stream`` as sorted, grouped Turtle; the number of distinct
+    triples written.
 
     Examples
     --------
     >>> import io
-    >>> from rdflib import Literal, URIRef
+    >>> from kg.graph import integer, iri, literal
     >>> from kg.vocab import KG, RDF
-    >>> a = URIRef("https://example.org/a")
+    >>> a, kg = iri("https://example.org/a"), str(KG)
     >>> out = io.StringIO()
-    >>> write_turtle([(a, KG["count"], Literal(2)), (a, RDF.type, KG.Mention), (a, KG.text, Literal('say "hi"'))],
-    ...              out, {"kg": str(KG)})
+    >>> write_turtle([(a, iri(kg + "count"), integer(2)), (a, iri(str(RDF.type)), iri(kg + "Mention")),
+    ...               (a, iri(kg + "text"), literal('say "hi"'))], out, {"kg": kg})
+    3
     >>> print(out.getvalue())
     @prefix kg: <https://w3id.org/kg/ontology#> .
     <BLANKLINE>
@@ -129,10 +146,5 @@ def write_turtle(triples: Iterable[Triple], stream: TextIO, prefixes: dict[str, 
     <BLANKLINE>
     """
     writer = TurtleWriter(prefixes)
-    buffer: list[str] = []
-    for line in writer.lines(triples):
-        buffer.append(line)
-        if len(buffer) >= 4096:
-            stream.write("".join(buffer))
-            buffer.clear()
-    stream.write("".join(buffer))
+    writer.add(triples)
+    return writer.write(stream)

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.cli import main
-from kg.graph import IRIs, build_graph, entity_triples, graph_triples, prefixes
+from kg.graph import IRIs, build_graph, entity_triples, graph_triples, ntriples, prefixes
 from kg.ingest import make_document
 from kg.model import Entity
 from kg.turtle import write_turtle
@@ -429,6 +429,17 @@ def test_outputs_get_the_usual_permissions_not_those_of_a_temporary_file(capsys,
         os.umask(umask)
 
 
+@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.parametrize("base", ["not an iri", "https://example.org/a b/", "https://example.org/<x>/", "kg"])
+def test_a_base_iri_that_cannot_make_iris_is_one_line(capsys, tmp_path, news, command, base):
+    out = tmp_path / "out"
+    argv = [command, news, "--base-iri", base] + (["--out", out] if command == "build" else [])
+    code, stdout, err = run(capsys, *argv)
+    assert_one_line_error(code, stdout, err)
+    assert "base IRI" in err
+    assert not out.exists()
+
+
 def test_export_into_a_folder_is_one_line(capsys, tmp_path, tiny_graph):
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -491,7 +502,7 @@ def test_any_name_makes_an_iri_and_a_label_that_round_trip_through_rdflib_and_ox
     written = io.StringIO()
     write_turtle(triples, written, prefixes())
     parsed = Graph().parse(data=written.getvalue(), format="turtle")
-    assert set(parsed) == set(triples)
+    assert set(parsed) == set(Graph().parse(data=ntriples(triples), format="nt"))
     store = pyoxigraph.Store()
     store.load(written.getvalue().encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph())
     assert len(store) == len(triples)

@@ -111,7 +111,7 @@ def test_a_removed_document_goes_with_prune_and_shared_entities_stay(tmp_path, d
 def test_prune_also_removes_graphs_no_document_owns(tmp_path, docs, pipeline):
     build_into_store([docs], tmp_path / "store", pipeline=pipeline)
     with DocumentStore(tmp_path / "store") as store:  # as an interrupted build would leave it
-        store.replace("ghost.txt", [(URIRef("urn:x:ghost"), URIRef("urn:x:p"), Literal("boo"))], sha256="0")
+        store.replace("ghost.txt", [("<urn:x:ghost>", "<urn:x:p>", '"boo"')], sha256="0")
     database = pyoxigraph.Store(str(tmp_path / "store" / "oxigraph"))
     database.add(
         pyoxigraph.Quad(
