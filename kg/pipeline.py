@@ -8,6 +8,7 @@ Stages run in this order, each taking the previous stage's plain values::
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import time
@@ -145,45 +146,52 @@ def build(
     documents: Iterable[Document] = iter_documents(paths, on_skip=report.skipped.append)
     if progress is not None:
         documents = progress(documents)
-    results = list(run_pipeline(documents, jobs=jobs, executor=executor, scheduler=scheduler, pipeline=pipeline))
-    if not results:
+    processed = iter(run_pipeline(documents, jobs=jobs, executor=executor, scheduler=scheduler, pipeline=pipeline))
+    first = next(processed, None)
+    if first is None:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
         from kg.errors import InputError
 
         raise InputError(f"no readable documents found ({reasons})")
     entities: dict[str, str] = {}
-    for result in results:
-        report.count(result, entities)
+    created = not out.exists()
+    try:
+        # Every file is written to a temporary file and renamed into place only when all
+        # three are complete, so that a failure leaves the folder as it was. Documents
+        # are streamed: each one's mentions are written and its triples taken by the
+        # Turtle writer, then its results are let go.
+        with (
+            atomic_writer(out / "mentions.jsonl") as mentions,
+            atomic_path(out / "graph.ttl") as turtle,
+            atomic_writer(out / "graph.html") as page,
+        ):
+            writer = TurtleWriter(prefixes(base_iri))
+            for result in itertools.chain((first,), processed):
+                first = None
+                report.count(result, entities)
+                for record in mention_records(result, base_iri=base_iri):
+                    mentions.write(_json_line(record))
+                writer.add(document_triples(result, base_iri=base_iri))
+            with open(turtle, "w", encoding="utf-8", newline="\n") as stream:
+                report.triples = writer.write(stream)
+            del writer
+            # The map and the shapes read the graph through rdflib, from Oxigraph, which
+            # reads the Turtle just written much faster than rdflib would.
+            graph = oxigraph_graph(turtle)
+            if validate and report.triples <= VALIDATE_LIMIT:
+                report.validation = validate_graph(graph)
+            elif validate:
+                report.validation_skipped = (
+                    f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a "
+                    f"build; run `kg validate {out / 'graph.ttl'}`"
+                )
+            page.write(render_map(graph))
+            del graph
+    except BaseException:
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # a failed build into a new folder leaves no empty folder behind
+        raise
     report.entities = Counter(entities.values())
-
-    # Every file is written to a temporary file and renamed into place only when all
-    # three are complete, so that a failure leaves the folder as it was.
-    with (
-        atomic_writer(out / "mentions.jsonl") as mentions,
-        atomic_path(out / "graph.ttl") as turtle,
-        atomic_writer(out / "graph.html") as page,
-    ):
-        for result in results:
-            for record in mention_records(result, base_iri=base_iri):
-                mentions.write(_json_line(record))
-        writer = TurtleWriter(prefixes(base_iri))
-        while results:  # memory: each document's results go once its triples are in
-            writer.add(document_triples(results.pop(), base_iri=base_iri))
-        with open(turtle, "w", encoding="utf-8", newline="\n") as stream:
-            report.triples = writer.write(stream)
-        del writer
-        # The map and the shapes read the graph through rdflib, from Oxigraph, which
-        # reads the Turtle just written much faster than rdflib would.
-        graph = oxigraph_graph(turtle)
-        if validate and report.triples <= VALIDATE_LIMIT:
-            report.validation = validate_graph(graph)
-        elif validate:
-            report.validation_skipped = (
-                f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a build; "
-                f"run `kg validate {out / 'graph.ttl'}`"
-            )
-        page.write(render_map(graph))
-        del graph
     report.outputs = [out / "graph.ttl", out / "mentions.jsonl", out / "graph.html"]
     report.seconds = time.perf_counter() - started
     return report

@@ -151,6 +151,19 @@ def test_two_documents_with_the_same_id(capsys, tmp_path):
     assert "news.jsonl:2:" in err and "already used" in err
 
 
+def test_a_bad_line_after_good_ones_leaves_the_previous_outputs_untouched(capsys, tmp_path, news):
+    # Documents are streamed into the outputs' temporary files: an error half-way
+    # through must still leave what an earlier build wrote.
+    out = tmp_path / "out"
+    assert run(capsys, "build", news, "--out", out)[0] == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    lines = [f'{{"id": "a{n}", "text": "国务院发布通知。"}}' for n in range(30)] + ['{"id": "b", "text": 5}']
+    code, stdout, err = run(capsys, "build", write(tmp_path, "news.jsonl", "\n".join(lines).encode()), "--out", out)
+    assert_one_line_error(code, stdout, err)
+    assert "news.jsonl:31:" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 # -- odd inputs that must work --------------------------------------------------------
 
 
