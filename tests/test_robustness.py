@@ -420,6 +420,16 @@ def test_build_into_an_unwritable_folder(capsys, tmp_path, news, below):
         locked.chmod(0o700)
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("target", ["/proc", "/proc/kg-out"], ids=["folder", "subfolder"])
+def test_build_into_a_folder_where_even_root_cannot_write(capsys, news, target):
+    # The chmod test above is skipped for root (CI runs as root); /proc refuses new files
+    # and folders to everyone, so this one runs everywhere.
+    code, out, err = run(capsys, "build", news, "--out", target)
+    assert_one_line_error(code, out, err)
+    assert target in err and "cannot" in err
+
+
 def test_a_failed_build_leaves_the_previous_outputs_untouched(capsys, tmp_path, news):
     out = tmp_path / "out"
     assert run(capsys, "build", news, "--out", out)[0] == 0
