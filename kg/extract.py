@@ -45,7 +45,9 @@ _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
+    "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
 )
+_INTERPUNCTS = frozenset("·•・")
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 _INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・]{_TRANSLITERATED_PART}){{1,3}}")
 _SPEECH_VERBS = frozenset(
@@ -113,6 +115,10 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "组委会",
     ]
 )
+#: The Party committee, branch or group of a unit (every school, firm and village has
+#: one) names no body in particular on its own: a mention only inside a title
+#: (党委书记) or a longer name.
+_UNNAMED_BODIES = frozenset(["党委", "党支部", "党组"])
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
@@ -123,12 +129,30 @@ _HONORIFICS = frozenset("氏老总某家")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
 #: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
 _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
+#: First letters of the tags of words that, after a place inside one dictionary word,
+#: leave the place a mention: nouns (中国网民), verbs (香港回归), localisers (长江上游),
+#: pronouns (欧洲各国), adverbs (英国首相 is tagged so) and quantities.
+_PLACE_HEADED_TAGS = frozenset("nvfrdmqj")
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
+#: One-character words that end a place name and rarely a personal one (马塔迪|港):
+#: a name-like word before one of them is a place.
+_PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
+#: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
+_PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
+#: jieba's tags of personal and other proper names.
+_NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
+#: The most times a word occurs in jieba's dictionary counts and still be a rare word.
+_RARE_WORD = 100
+#: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
+#: 登山队, 美术系).
+_BODY_ENDINGS = frozenset("局厅部委署办队系所")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
-_PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬")
+_PLACE_ABBREVIATIONS = frozenset(
+    "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
+)
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
@@ -328,6 +352,7 @@ _PRIORITY = {
     "short-form": 7,
     "org-suffix": 6,
     "person-title": 6,
+    "place-context": 6,
     "person-interpunct": 6,
     "person-transliterated": 5,
     "person-list": 4,
@@ -541,6 +566,8 @@ class Extractor:
             for m in _QUOTED_BODY.finditer(text)
         ]
         candidates += self._place_abbreviations(tokens)
+        if "、" in text:
+            candidates += self._place_abbreviation_lists(tokens)
         candidates += [
             _Candidate(m.start(), m.end(), "Organization", "party-congress", subtype="PoliticalOrganization")
             for m in _PARTY_CONGRESS.finditer(text)
@@ -548,27 +575,39 @@ class Extractor:
         ]
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates)
+        if any(mark in text for mark in _INTERPUNCTS):
+            candidates += self._interpunct_joins(tokens, candidates)
         candidates += self._transliterated_names(tokens)
+        candidates += self._places_by_context(tokens)
         candidates += self._people_in_lists(text, candidates)
         return candidates
 
     def _people_in_lists(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that
-        looks like a Chinese name (a surname and one or two characters) is a person when
-        one item is known to be, even where the given name is an ordinary word (张森林)."""
+        looks like a Chinese name (a surname and one or two characters) or is a whole
+        foreign name in the transliteration alphabet is a person when one item is known
+        to be, even where the given name is an ordinary word (张森林)."""
         people = {(c.start, c.end) for c in candidates if c.type == "Person"}
         found: set[tuple[int, int]] = set()
         queue = sorted(people)
         while queue:
             start, end = queue.pop()
-            for options in ([_list_item_after(text, end)], _list_items_before(text, start)):
+            for options in (
+                [_list_item_after(text, end)],
+                _list_items_before(text, start),
+                [_list_item_after(text, end, longest=6)],
+                _list_items_before(text, start, longest=6)[:1],
+            ):
                 for item in options:
                     if item is None or item in people or item in found:
                         continue
                     word = text[item[0] : item[1]]
                     if (
                         _ALL_CJK.match(word)
-                        and self._looks_like_chinese_name(word)
+                        and (
+                            self._looks_like_chinese_name(word)
+                            or (self._looks_transliterated(word) and _is_whole_item(text, *item))
+                        )
                         and word not in self.gazetteer.by_name
                     ):
                         found.add(item)
@@ -605,6 +644,64 @@ class Extractor:
             index = end
         return result
 
+    def _interpunct_joins(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """约翰·葛瑞森: a person's name continues across an
+        interpunct to a word jieba reads as a name, or does not know, whatever its
+        characters."""
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        by_end = {t.end: i for i, t in enumerate(tokens)}
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Person":
+                continue
+            start, end = candidate.start, candidate.end
+            while (i := by_start.get(end)) is not None and i + 1 < len(tokens) and tokens[i].text in _INTERPUNCTS:
+                if not self._is_name_part(tokens[i + 1]):
+                    break
+                end = tokens[i + 1].end
+            while (i := by_end.get(start)) is not None and i >= 1 and tokens[i].text in _INTERPUNCTS:
+                if not self._is_name_part(tokens[i - 1]):
+                    break
+                start = tokens[i - 1].start
+            if (start, end) != (candidate.start, candidate.end):
+                result.append(_Candidate(start, end, "Person", "person-interpunct"))
+        return result
+
+    def _is_name_part(self, token: Token) -> bool:
+        return (
+            token.tag in ("nr", "nrt", "nrfg", "new")
+            and 2 <= len(token.text) <= 6
+            and _ALL_CJK.match(token.text) is not None
+            and token.text not in self.gazetteer.by_name
+        )
+
+    def _places_by_context(self, tokens: list[Token]) -> list[_Candidate]:
+        """Foreign names that are places, not people: a name-like word (or a run of
+        them in the transliteration alphabet) followed by a place ending (马塔迪|港)
+        or following a word for a kind of place (城市|伊基克)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text in _PLACE_NAME_ENDINGS:
+                first = index
+                while first > 0 and self._is_foreign_name_part(tokens[first - 1]):
+                    first -= 1
+                if first < index and token.start - tokens[first].start >= 2:
+                    result.append(_Candidate(tokens[first].start, token.end, "Place", "place-context"))
+            elif token.text in _PLACE_KIND_WORDS:
+                last = index
+                while last + 1 < len(tokens) and self._is_foreign_name_part(tokens[last + 1]):
+                    last += 1
+                if last > index and tokens[last].end - tokens[index + 1].start >= 3:
+                    result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
+        return result
+
+    def _is_foreign_name_part(self, token: Token) -> bool:
+        return (
+            token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz", "ng")
+            and token.text not in self.gazetteer.by_name
+            and all(ch in _TRANSLITERATION for ch in token.text)
+        )
+
     @staticmethod
     def _interpunct_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
@@ -633,7 +730,13 @@ class Extractor:
         result = []
         for start, end, key in self.gazetteer.find(text):
             if start in starts and end in ends:
-                result.append(self._entry_candidate(start, end, self.gazetteer.entries[key]))
+                entry = self.gazetteer.entries[key]
+                head = self.gazetteer.lookup(text[start : end - 2]) if text.endswith("地区", start, end) else None
+                if head is not None and head.type == "Place":
+                    # 西欧地区: the region is named by its name; 地区 is a common noun.
+                    result.append(self._entry_candidate(start, end - 2, head))
+                else:
+                    result.append(self._entry_candidate(start, end, entry))
         return result
 
     def _gazetteer_tilings(self, tokens: list[Token]) -> list[_Candidate]:
@@ -645,16 +748,21 @@ class Extractor:
             word = token.text
             if token.tag in ("gaz", "x", "eng", "m") or len(word) < 4 or not _ALL_CJK.match(word):
                 continue
-            ends: dict[int, list[tuple[int, str]]] = defaultdict(list)
-            for start, end, key in self.gazetteer.find(word):
-                ends[start].append((end, key))
-            pieces = _tile(ends, 0, len(word))
-            if pieces and len(pieces) >= 2:
+            pieces = self._tiling(word)
+            if pieces:
                 result += [
                     self._entry_candidate(token.start + start, token.start + end, self.gazetteer.entries[key])
                     for start, end, key in pieces
                 ]
         return result
+
+    def _tiling(self, word: str) -> list[tuple[int, int, str]] | None:
+        """The two or more known names that make up ``word`` end to end, if any."""
+        ends: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for start, end, key in self.gazetteer.find(word):
+            ends[start].append((end, key))
+        pieces = _tile(ends, 0, len(word))
+        return pieces if pieces and len(pieces) >= 2 else None
 
     def _places_heading_words(self, tokens: list[Token]) -> list[_Candidate]:
         """Jieba's dictionary holds compounds such as 中国网民 or 北京市民; the known
@@ -663,7 +771,7 @@ class Extractor:
         known = self.tokenizer.FREQ
         for token in tokens:
             word = token.text
-            if token.tag in ("gaz", "x", "new") or len(word) < 3 or not _ALL_CJK.match(word):
+            if token.tag in ("gaz", "x", "new", "nt") or len(word) < 3 or not _ALL_CJK.match(word):
                 continue
             for length in range(len(word) - 1, 1, -1):
                 entry = self.gazetteer.lookup(word[:length])
@@ -674,14 +782,16 @@ class Extractor:
                     # 希腊人, 中国籍, 美国方: a place and a one-character affix.
                     if rest in _PLACE_AFFIXES:
                         result.append(self._entry_candidate(token.start, token.start + length, entry))
+                        break
                 elif (
                     known.get(rest, 0) > 0
-                    and self._tags.get(rest, "n")[:1] in ("n", "v")
+                    and self._tags.get(rest, "n")[:1] in _PLACE_HEADED_TAGS
                     and self._suffix_of(rest) is None
                 ):
-                    # 中国网民, 香港回归: a place and a word.
+                    # 中国网民, 香港回归, 欧洲各国, 长江上游: a place and a word.
                     result.append(self._entry_candidate(token.start, token.start + length, entry))
-                break
+                    break
+                # 北京市|民 is no place and a word, but 北京|市民 is: try the shorter place.
         return result
 
     def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
@@ -691,7 +801,32 @@ class Extractor:
         stop = self.gazetteer.not_entities
         for index, token in enumerate(tokens):
             word = token.text
+            if token.tag == "nr" and len(word) == 1 and index + 1 < len(tokens):
+                # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
+                following = tokens[index + 1]
+                entry = self.gazetteer.lookup(following.text) if following.tag == "gaz" else None
+                if (
+                    word in self.gazetteer.common_surnames
+                    and word not in _NAME_STOPPERS
+                    and len(following.text) == 2
+                    and entry is not None
+                    and entry.type == "Place"
+                    and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
+                ):
+                    result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
+                continue
             if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
+                continue
+            if (
+                token.tag in _NAME_TAGS
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text == "队"
+                and word not in self.gazetteer.by_name
+            ):
+                # 本菲卡|队: a team named by a name, the suffix cut off by jieba.
+                result.append(
+                    _Candidate(token.start, tokens[index + 1].end, "Organization", "jieba", subtype="Organization")
+                )
                 continue
             if token.tag == "new" and len(word) in (3, 4) and word[-1] in "说称讲道":
                 # The HMM glued a speech verb to a name: 陈潭说.
@@ -720,6 +855,15 @@ class Extractor:
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
+                token.tag in ("ns", "nz", "t")
+                and word not in self.gazetteer.by_name
+                and self._looks_like_chinese_name(word)
+                and not self._looks_like_place(word)
+                and self._has_person_context(tokens, index)
+            ):
+                # 万梓良|表示: jieba's dictionary types some names as places.
+                result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
+            elif (
                 word[:2] in _STANDALONE_PREFIXES
                 and (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None))
                 and word[len(body) :] in self.gazetteer.titles
@@ -730,12 +874,22 @@ class Extractor:
                         token.start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization"
                     )
                 )
-            elif word in _STANDALONE_ORGANIZATIONS:
+            elif word in _STANDALONE_ORGANIZATIONS and word not in _UNNAMED_BODIES:
                 result.append(
                     _Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization")
                 )
-            elif token.tag == "ns" and self._looks_like_place(word):
-                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif (
+                token.tag == "ns"
+                and (key := self.gazetteer.district_short_forms.get(word))
+                and self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD
+            ):
+                # 砀山, 井陉: a county named without its kind, where jieba reads a place
+                # and the word is too rare to be a common noun (古城, 平原 are counties too).
+                result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[key], "jieba"))
+            elif token.tag == "ns" and self._looks_like_place(word) and not (len(word) >= 4 and self._tiling(word)):
+                # 西欧地区 again, where jieba reads the whole as a place.
+                end = token.end - 2 if word.endswith("地区") and len(word) >= 4 else token.end
+                result.append(_Candidate(token.start, end, "Place", "jieba"))
             elif (
                 token.tag == "nt"
                 and (suffix := self._suffix_of(word)) is not None
@@ -750,6 +904,9 @@ class Extractor:
             ):
                 # 北京国安队, 兰州炼油厂: a place, a name and a one-character suffix.
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
+            elif 3 <= len(word) <= 6 and word[-1] == "队" and self._tags.get(word[:-1], "") in _NAME_TAGS:
+                # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队).
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
 
     def _is_person(self, tokens: list[Token], index: int) -> bool:
@@ -760,6 +917,9 @@ class Extractor:
         word = tokens[index].text
         if self._looks_transliterated(word):
             return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
+        if tokens[index].tag == "nrt" and len(word) == 2 and all(ch in _TRANSLITERATION for ch in word):
+            # 戴尔|说: a short foreign name needs a title or speech verb beside it.
+            return self._has_person_context(tokens, index)
         if not self._looks_like_chinese_name(word):
             return False
         if index > 0 and tokens[index - 1].tag == "m":
@@ -769,11 +929,14 @@ class Extractor:
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
             return False  # 纪念章, 强调: a dictionary word that is not a name
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
-        if len(word) >= 3 and not self._is_ordinary_word(given):
+        # 万国宫: a word and one more character, not a name (a surname and the
+        # first character of a given name rarely make a word).
+        if len(word) >= 3 and not self._is_ordinary_word(given) and not self._is_ordinary_word(word[:2]):
             return True
-        if tokens[index].tag == "new" and len(word) == 2:
-            # A surname and one character that jieba's dictionary does not know as a
-            # word together: 赵明, 苏芮.
+        if tokens[index].tag in ("new", "nrfg") and len(word) == 2 and word[0] in self.gazetteer.common_surnames:
+            # One of the commonest surnames and one character that jieba's dictionary
+            # does not know as a word together: 赵明, 苏芮. With a rarer surname such a
+            # pair is more often two words jieba failed to split (满杯).
             return True
         return self._has_person_context(tokens, index)
 
@@ -839,13 +1002,18 @@ class Extractor:
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            if suffix is not None and token.tag == "v" and last > 0 and self._is_organization(tokens[last - 1], typed):
+                continue  # 由中国科协|组织: a verb after a body, not a suffix
+            if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag.startswith("v"):
+                continue  # 改革|所|取得: the particle before a verb, not an institute
             end = token.end
             if (
                 suffix is None
                 and last > 0
                 and 2 <= len(token.text) <= 5
                 and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
-                and not self._is_ordinary_word(token.text)  # not 总部, 内部
+                # not 总部, 内部; but 教育局, 体委: a body's common name after a place
+                and (not self._is_ordinary_word(token.text) or self._is_body_word(token.text))
                 and self._is_anchor(tokens[last - 1], typed)
             ):
                 # 内蒙古|电管局: a one-character suffix right after a place.
@@ -877,8 +1045,16 @@ class Extractor:
                         and first >= 2
                         and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns")
                         and tokens[first].tag in ("n", "vn", "nz", "j")
+                        # 县政府和市公安局: not between two bodies, each a name of its own
+                        and self._suffix_of(tokens[first - 2].text) is None
                     )
-                    or (previous.tag == "v" and previous.text not in _CLAUSE_VERBS and not complete)
+                    or (
+                        previous.tag == "v"
+                        and previous.text not in _CLAUSE_VERBS
+                        and not complete
+                        # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's
+                        and not (first >= 2 and self._suffix_of(tokens[first - 2].text) is not None)
+                    )
                     or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                 )
@@ -900,7 +1076,8 @@ class Extractor:
             if anchor_index is None:
                 while first < last and tokens[first].tag == "v":
                     first += 1  # 办起|铺集镇农业技术服务公司: a verb does not begin a name
-                if not suffix.strong or last - first < 2 or (token.text in suffix_of and last == first):
+                named = last - first == 1 and self._is_brand_word(tokens[first])
+                if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
                     continue
                 start = tokens[first].start
             else:
@@ -909,6 +1086,23 @@ class Extractor:
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _is_brand_word(self, token: Token) -> bool:
+        """丰华|集团: a word jieba reads as a name, or does not know,
+        that can name a company on its own before a strong suffix."""
+        return (
+            token.tag in ("nr", "nz", "nrt", "new", "ns")
+            and len(token.text) >= 2
+            and _ALL_CJK.match(token.text) is not None
+            and not self._is_ordinary_word(token.text)
+        )
+
+    @staticmethod
+    def _is_body_word(word: str) -> bool:
+        """教育局, 文化厅, 体委, 登山队: a common noun for a body or unit, which names
+        one after a place or organization (郑州市|教育局); 总部, 局部 and the like name
+        none."""
+        return (len(word) >= 3 and word[-1] in _BODY_ENDINGS) or (len(word) == 2 and word[-1] in "委厅署")
 
     def _suffix_before_tail(self, word: str):
         """The organization suffix that begins ``word`` when the rest is a title or a
@@ -966,6 +1160,12 @@ class Extractor:
         """Whether a word is a known place."""
         return any(c.end == token.end and c.type == "Place" for c in typed.get(token.start, ()))
 
+    def _is_organization(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
+        """Whether a word is a known organization or names one by its suffix."""
+        if token.tag == "nt" or self._suffix_of(token.text) is not None:
+            return True
+        return any(c.end == token.end and c.type == "Organization" for c in typed.get(token.start, ()))
+
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""
         if token.tag in ("ns", "nt"):
@@ -990,6 +1190,9 @@ class Extractor:
                 name = self._name_at(text, start, tokens, index + 1)
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                elif self._is_name_word(tokens[index + 1]):
+                    # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
+                    result.append(_Candidate(start, tokens[index + 1].end, "Person", "person-title"))
             if position in ("after", "both") and index >= 1:
                 previous = tokens[index - 1]
                 word = previous.text
@@ -1001,6 +1204,24 @@ class Extractor:
                 ):
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
         return result
+
+    def _is_name_word(self, token: Token) -> bool:
+        """Whether a word jieba tags as a name (or does not know) reads as a personal
+        name: a Chinese name or one written in the transliteration alphabet, and no
+        known place or organization."""
+        word = token.text
+        return (
+            token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
+            and 2 <= len(word) <= 8
+            and _ALL_CJK.match(word) is not None
+            and word not in self.gazetteer.by_name
+            and word not in self.gazetteer.not_entities
+            and (
+                self._looks_like_chinese_name(word)
+                or self._looks_transliterated(word)
+                or token.tag in ("nr", "nrt", "nrfg")
+            )
+        )
 
     def _is_title(self, word: str) -> bool:
         return word in self.gazetteer.titles or self._title_position(word) is not None
@@ -1077,8 +1298,13 @@ class Extractor:
             accepted = None
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
                 rest = word[len(run) :]
+                following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"
                 if (
-                    not rest and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad")
+                    not rest
+                    and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad", "b")
+                    # 古老: a common word jieba's dictionary calls a name
+                    and not (token.tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 100)
+                    and not (token.tag == "new" and following == "m")  # 比赛中以|2∶0: a localiser and a preposition
                 ) or rest in _RELATION_WORDS:
                     accepted = (token.start, len(run))
             if accepted is None:
@@ -1099,6 +1325,20 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
         return result
+
+    @staticmethod
+    def _place_abbreviation_lists(tokens: list[Token]) -> list[_Candidate]:
+        """中、美、俄三国: one-character place abbreviations listed with 、 are
+        places, as they are when written together."""
+        listed: set[int] = set()
+        for index in range(1, len(tokens) - 1):
+            if (
+                tokens[index].text == "、"
+                and tokens[index - 1].text in _PLACE_ABBREVIATIONS
+                and tokens[index + 1].text in _PLACE_ABBREVIATIONS
+            ):
+                listed.update((index - 1, index + 1))
+        return [_Candidate(tokens[i].start, tokens[i].end, "Place", "place-abbreviation") for i in sorted(listed)]
 
     @staticmethod
     def _book_titles(text: str) -> list[_Candidate]:
@@ -1239,24 +1479,32 @@ class Extractor:
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
 
 
-def _list_item_after(text: str, end: int) -> tuple[int, int] | None:
-    """The span of the 、-separated item right after ``end``, if there is one."""
+def _list_item_after(text: str, end: int, *, longest: int = 3) -> tuple[int, int] | None:
+    """The span of the 、-separated item right after ``end``, if there is one of at
+    most ``longest`` characters."""
     if end >= len(text) or text[end] != "、":
         return None
-    stop = _LIST_ITEM_END.search(text, end + 1, min(len(text), end + 6))
-    item_end = stop.start() if stop else min(len(text), end + 5)
-    return (end + 1, item_end) if 2 <= item_end - end - 1 <= 3 else None
+    stop = _LIST_ITEM_END.search(text, end + 1, min(len(text), end + longest + 3))
+    item_end = stop.start() if stop else min(len(text), end + longest + 2)
+    return (end + 1, item_end) if 2 <= item_end - end - 1 <= longest else None
 
 
-def _list_items_before(text: str, start: int) -> list[tuple[int, int]]:
+def _is_whole_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole list item, with a separator on each side."""
+    return (start == 0 or _LIST_ITEM_END.match(text[start - 1]) is not None) and (
+        end == len(text) or _LIST_ITEM_END.match(text[end]) is not None
+    )
+
+
+def _list_items_before(text: str, start: int, *, longest: int = 3) -> list[tuple[int, int]]:
     """The spans the 、-separated item right before ``start`` may have, longest first:
     the list's first item has no separator before it (编委有刘仁学、范军)."""
     if start < 1 or text[start - 1] != "、":
         return []
     begin = start - 1
-    while begin > 0 and start - 1 - begin < 3 and not _LIST_ITEM_END.match(text[begin - 1]):
+    while begin > 0 and start - 1 - begin < longest and not _LIST_ITEM_END.match(text[begin - 1]):
         begin -= 1
-    return [(start - 1 - length, start - 1) for length in (3, 2) if start - 1 - length >= begin]
+    return [(start - 1 - length, start - 1) for length in range(longest, 1, -1) if start - 1 - length >= begin]
 
 
 #: jieba's segmentation is quadratic in the length of a run it cannot split (a

@@ -37,6 +37,11 @@ ORGANIZATION_SUBTYPES = frozenset(
 )
 _COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A county-level name: the place's own name, then any ethnic groups, then the kind.
+_DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
+#: How many of the single surnames at the head of ``surnames.txt`` (most frequent
+#: first) count as the commonest.
+COMMON_SURNAMES = 100
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
@@ -174,6 +179,7 @@ class Gazetteer:
         entries: list[GazetteerEntry],
         *,
         surnames: frozenset[str] = frozenset(),
+        common_surnames: frozenset[str] = frozenset(),
         titles: dict[str, str] | None = None,
         suffixes: tuple[Suffix, ...] = (),
         not_entities: frozenset[str] = frozenset(),
@@ -186,12 +192,14 @@ class Gazetteer:
             self.entries[entry.key] = entry
         self.surnames = surnames
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
+        self.common_surnames = common_surnames
         self.titles = titles or {}
         self.suffixes = suffixes
         self.suffix_by_text = {s.text: s for s in suffixes}
         self.not_entities = not_entities
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
+        self.district_short_forms = self._district_short_forms()
 
     def _index_names(self) -> dict[str, str]:
         """Surface form -> entry key. A form claimed by several entries goes to the
@@ -213,6 +221,20 @@ class Gazetteer:
                 continue
             index[name] = owners[0][2]
         return index
+
+    def _district_short_forms(self) -> dict[str, str]:
+        """County-level names without their kind (砀山 for 砀山县, 长阳 for
+        长阳土家族自治县) -> entry key. They are not names of their own, since many are
+        ordinary words too (和平, 通道); the extractor accepts one only where jieba
+        reads the word as a place."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for entry in self.entries.values():
+            if entry.subtype != "District":
+                continue
+            match = _DISTRICT_NAME.match(entry.label)
+            if match and match.group(1) not in self.by_name and match.group(1) not in self.not_entities:
+                forms[match.group(1)].append(entry.key)
+        return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
@@ -255,7 +277,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     for path in sorted((root / "gazetteers").glob("*.ttl")):
         entries.extend(read_skos(path))
     rules = root / "rules"
-    surnames = frozenset(row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0])
+    surname_list = [row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0]]
+    surnames = frozenset(surname_list)
+    common_surnames = frozenset([s for s in surname_list if len(s) == 1][:COMMON_SURNAMES])
     titles = {
         row[0]: (row[1] if len(row) > 1 and row[1] else "both") for row in read_word_list(rules / "person_titles.txt")
     }
@@ -266,7 +290,14 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     )
     not_entities = frozenset(row[0] for row in read_word_list(rules / "not_entities.txt") if row and row[0])
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
-    return Gazetteer(entries, surnames=surnames, titles=titles, suffixes=suffixes, not_entities=not_entities)
+    return Gazetteer(
+        entries,
+        surnames=surnames,
+        common_surnames=common_surnames,
+        titles=titles,
+        suffixes=suffixes,
+        not_entities=not_entities,
+    )
 
 
 @cache

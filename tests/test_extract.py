@@ -186,3 +186,103 @@ def test_organization_boundaries(pipeline, text, expected, absent):
         assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A place heading a dictionary compound whose rest is a word of any kind.
+        ("周末，北京市民纷纷走进公园。", ("北京", "Place"), None),
+        ("欧洲各国代表出席论坛。", ("欧洲", "Place"), None),
+        ("长江上游普降大雨。", ("长江", "Place"), None),
+        # A county named without its kind.
+        ("他的家乡在安徽砀山，盛产酥梨。", ("砀山", "Place"), None),
+        # 地区 after a known region is a common noun, not part of the name.
+        ("西欧地区气温偏低。", ("西欧", "Place"), ("西欧地区", "Place")),
+        # A foreign name before a place ending, or after a word for a kind of place.
+        ("货轮停靠在马塔迪港。", ("马塔迪港", "Place"), None),
+        ("智利北部城市伊基克发生地震。", ("伊基克", "Place"), ("伊基克", "Person")),
+        # One-character abbreviations of countries, together or listed with 、.
+        ("中荷两国友好往来日益密切。", ("荷", "Place"), None),
+        ("会议讨论了中、美、俄三国的立场。", ("美", "Place"), None),
+        ("美英法德签署协议。", ("法", "Place"), None),
+        # A localiser and a preposition run together are not two places.
+        ("主队在决赛中以2∶0取胜。", None, ("中", "Place")),
+        # A dictionary word made of two known places is those places.
+        ("来自中国香港的运动员获得冠军。", ("香港", "Place"), ("中国香港", "Place")),
+    ],
+)
+def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A government body's common name after a place, abbreviations included.
+        ("郑州市教育局发布通知，湖北省体委随后跟进。", ("湖北省体委", "Organization"), None),
+        ("郑州市教育局发布通知，湖北省体委随后跟进。", ("郑州市教育局", "Organization"), None),
+        ("陕西省侨联召开座谈会。", ("陕西省侨联", "Organization"), None),
+        # A unit's common name after its organization.
+        ("清华大学登山队登顶成功。", ("清华大学登山队", "Organization"), None),
+        # A name jieba does not know before a strong suffix.
+        ("丰华集团今年利润增长。", ("丰华集团", "Organization"), None),
+        # A unit's Party committee on its own names no body; inside a title it does.
+        ("会后，党委召开了专题会议。", None, ("党委", "Organization")),
+        ("党委书记王刚主持会议。", ("党委", "Organization"), None),
+        # A team named by a name, whether jieba keeps 队 with it or not; not 施工队.
+        ("凯尔特人队主场迎战马刺队。", ("马刺队", "Organization"), None),
+        ("本菲卡队两球领先。", ("本菲卡队", "Organization"), ("本菲卡", "Person")),
+        ("施工队连夜进场。", None, ("施工队", "Organization")),
+        # 所 before a verb is a particle, not an institute.
+        ("这是中国经济改革所取得的成就。", None, ("中国经济改革所", "Organization")),
+        # Two bodies joined by a conjunction stay two.
+        ("县政府和市公安局联合发出通告。", None, ("县政府和市公安局", "Organization")),
+        # A verb after a body, or a suffix used as a verb, ends the name.
+        ("上海汽车集团入股韩国双龙汽车公司。", ("韩国双龙汽车公司", "Organization"), None),
+        ("这次竞赛由中国科协组织。", ("中国科协", "Organization"), ("中国科协组织", "Organization")),
+    ],
+)
+def test_organizations_after_places_and_where_names_stop(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A common surname and one unknown character is a name; a rare one is not.
+        ("周末，王岚和同学去看电影。", ("王岚", "Person"), None),
+        ("服务员给客人斟了满杯的酒。", None, ("满杯", "Person")),
+        # A two-character name jieba's dictionary holds as a person's.
+        ("徐渭的书画作品在展出。", ("徐渭", "Person"), None),
+        # A surname of the Hundred Family Surnames beyond the commonest.
+        ("傅晓岚说，计划已经完成。", ("傅晓岚", "Person"), None),
+        # A word and one more character is not a name.
+        ("游客排队参观万国宫。", None, ("万国宫", "Person")),
+        # A word jieba reads as a name after a title; a name jieba types as a place.
+        ("日本首相高村正彦今天表示欢迎。", ("高村正彦", "Person"), None),
+        ("万梓良表示，新片即将开拍。", ("万梓良", "Person"), None),
+        # A foreign name continues across an interpunct to a word read as a name.
+        ("总经理约翰·葛瑞森主持会议。", ("约翰·葛瑞森", "Person"), ("葛瑞森", "Person")),
+        # Ranks, offices and occupations that stand before a name.
+        ("王储阿卜杜拉会见了客人。", ("阿卜杜拉", "Person"), None),
+        # Foreign names listed with 、 beside a known one are people too.
+        ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
+        # A surname alone before a two-character place name makes a name.
+        ("王衡阳和同事们连夜赶工。", ("王衡阳", "Person"), ("衡阳", "Place")),
+    ],
+)
+def test_people_by_surname_frequency_title_and_context(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
