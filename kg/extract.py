@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import jieba
+import rjieba
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.model import Document, Mention
@@ -30,6 +31,8 @@ jieba.setLogLevel(logging.WARNING)
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+$")
+#: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
+_JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
@@ -455,6 +458,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self._tokenizer: jieba.Tokenizer | None = None
+        self._cutter: rjieba.Jieba | None = None
         self._tags: dict[str, str] = {}
         self._lock = threading.Lock()
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
@@ -477,13 +481,49 @@ class Extractor:
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
         self._tags = dict(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab)
+        cutter = rjieba.Jieba()
+        for word, freq in self._extra_words(tokenizer.FREQ):
+            tokenizer.add_word(word, freq=freq)
+            cutter.add_word(word, freq, None)
+        self._cutter = cutter
+        return tokenizer
+
+    def _extra_words(self, known: dict[str, int]) -> Iterator[tuple[str, int]]:
+        """The gazetteer's names and titles, as words jieba should keep whole."""
         for name in self.gazetteer.by_name:
             if _IS_CJK.search(name) and " " not in name:
-                tokenizer.add_word(name, freq=max(tokenizer.FREQ.get(name, 0), 3000))
+                yield name, max(known.get(name, 0), 3000)
         for title in self.gazetteer.titles:
             if _ALL_CJK.match(title) and len(title) >= 2:
-                tokenizer.add_word(title, freq=max(tokenizer.FREQ.get(title, 0), 2000))
-        return tokenizer
+                yield title, max(known.get(title, 0), 2000)
+
+    def cut(self, text: str) -> Iterator[str]:
+        """The words of ``text`` as ``jieba.cut(text, HMM=True)`` gives them, from
+        jieba-rs (rjieba), the Rust port of jieba with the same dictionary and HMM, about
+        ten times faster. The two cut Chinese alike; where jieba-rs keeps Latin letters,
+        digits, signs or rare characters together that jieba splits (Web-scale, 3.53.5), jieba cuts that
+        word again, so the words are the same (checked on the sample, a synthetic
+        megabyte and the People's Daily test set, and by a property test).
+
+        >>> list(Extractor().cut("海关总署采用Software-Defined网络"))
+        ['海关总署', '采用', 'Software', '-', 'Defined', '网络']
+        """
+        tokenizer = self.tokenizer
+        known = tokenizer.FREQ
+        for piece in _pieces(text):
+            try:
+                words = self._cutter.cut(piece, True)
+            except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
+                yield from tokenizer.cut(piece, HMM=True)
+                continue
+            for word in words:
+                if len(word) > 1 and word not in known and not _JIEBA_HAN.match(word):
+                    # The two differ only on what jieba does not count as Chinese (Latin
+                    # letters, digits, signs, the rarer CJK blocks) and no dictionary word
+                    # covers (Web-scale, 3.53.5, --, 㐀㐀): jieba cuts those itself.
+                    yield from tokenizer.cut(word, HMM=True)
+                else:
+                    yield word
 
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their tags."""
@@ -491,7 +531,7 @@ class Extractor:
         known = tokenizer.FREQ
         result = []
         position = 0
-        for word in (word for piece in _pieces(text) for word in tokenizer.cut(piece, HMM=True)):
+        for word in self.cut(text):
             start, end = position, position + len(word)
             position = end
             if word in self.gazetteer.by_name:

@@ -286,3 +286,31 @@ def test_people_by_surname_frequency_title_and_context(pipeline, text, expected,
         assert expected in found
     if absent:
         assert absent not in found
+
+
+# -- the tokenizer -------------------------------------------------------------------
+
+JIEBA_TEXTS = [
+    "国务院办公厅日前印发《关于加快推进电子政务建设的意见》，要求2015年底前完成。",
+    "Gartner称，Web-scale IT和Software-Defined Networking是今年的十大技术趋势之一。",
+    "阿里巴巴集团首席技术官王坚表示，阿里云的e-government服务已覆盖3.5%的县级政府。",
+    "微软(Microsoft)、IBM和Amazon Web Services(AWS)在华设立数据中心--投资约1.2亿美元。",
+    "据新华社4月20日电，Wi-Fi、4G和C++开发者大会在北京国家会议中心举行，5万人参加。",
+    "联合国教科文组织（UNESCO）总干事博科娃与中国驻法国大使翟隽会谈。",
+]
+
+
+def test_the_fast_cutter_gives_jiebas_words(pipeline, sample):
+    import jieba
+
+    tokenizer = pipeline.extractor.tokenizer
+    texts = [*JIEBA_TEXTS, sample.text]
+    for text in texts:
+        assert list(pipeline.extractor.cut(text)) == list(tokenizer.cut(text, HMM=True))
+    # and the tokenizer is not simply jieba's default one: the gazetteer's names are words
+    assert "澳大利亚联邦科学与工业研究组织" in pipeline.extractor.cut("澳大利亚联邦科学与工业研究组织发布报告")
+    assert "澳大利亚联邦科学与工业研究组织" not in jieba.lcut("澳大利亚联邦科学与工业研究组织发布报告")
+
+
+def test_the_fast_cutter_takes_a_lone_surrogate(pipeline):
+    assert "".join(pipeline.extractor.cut("国务院\ud800海关总署")) == "国务院\ud800海关总署"
