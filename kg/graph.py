@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph
 
@@ -103,6 +104,7 @@ _TYPE_PATHS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # entity names recur in every document that mentions them
 def iri_segment(text: str) -> str:
     """``text`` as one IRI path segment: letters and digits of any script are kept,
     everything else is percent-encoded as UTF-8, so any name yields a valid IRI.

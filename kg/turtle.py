@@ -33,6 +33,11 @@ class TurtleWriter:
     def __init__(self, prefixes: dict[str, str]) -> None:
         # Longest namespace first, so that a namespace inside another wins.
         self.prefixes = sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
+        self._by_namespace: dict[str, str] = {}
+        for prefix, namespace in reversed(self.prefixes):  # the first prefix of a namespace wins
+            if namespace.endswith(("/", "#")):
+                self._by_namespace[namespace] = prefix
+        self._other_namespaces = [(p, ns) for p, ns in self.prefixes if not ns.endswith(("/", "#"))]
         self._written: dict[Term, str] = {}  # the same IRIs and literals recur a lot
         self._predicates: dict[Term, tuple[str, str]] = {}
         self._by_subject: dict[Term, list[tuple[tuple[str, str], str]]] = {}
@@ -40,7 +45,12 @@ class TurtleWriter:
 
     def iri(self, text: str) -> str:
         """The IRI ``text`` (without angle brackets) as a prefixed name or ``<text>``."""
-        for prefix, namespace in self.prefixes:
+        # A local name has no / or #: only the namespace ending at the last one can match.
+        cut = max(text.rfind("/"), text.rfind("#")) + 1
+        prefix = self._by_namespace.get(text[:cut])
+        if prefix is not None and _LOCAL_NAME.match(text[cut:]):
+            return f"{prefix}:{text[cut:]}"
+        for prefix, namespace in self._other_namespaces:
             if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
                 return f"{prefix}:{text[len(namespace) :]}"
         return f"<{text}>"
