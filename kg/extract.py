@@ -143,6 +143,29 @@ _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
 #: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
+#: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
+_ADMINISTRATIVE_LEVELS = frozenset("省市县区州")
+#: Units inside an organization, named after it (北京大学|中文系, 公安厅|党组).
+_SUB_UNITS = frozenset(
+    [
+        "党组",
+        "党委",
+        "党总支",
+        "党支部",
+        "附中",
+        "附小",
+        "分局",
+        "分院",
+        "分行",
+        "分社",
+        "分公司",
+        "分校",
+        "学部",
+        "书记处",
+    ]
+)
+#: Last characters of the names of departments (中文系, 心外科, 管理司).
+_SUB_UNIT_ENDINGS = frozenset("系科司")
 #: jieba's tags of personal and other proper names.
 _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
@@ -613,6 +636,10 @@ class Extractor:
             for m in _PARTY_CONGRESS.finditer(text)
             if m.start() in starts and m.end() in ends
         ]
+        candidates += self._bodies_in_titles(tokens)
+        if "队" in text:
+            candidates += self._teams_glued_to_next_word(tokens)
+        candidates += self._sub_units(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates)
         if any(mark in text for mark in _INTERPUNCTS):
@@ -621,6 +648,73 @@ class Extractor:
         candidates += self._places_by_context(tokens)
         candidates += self._people_in_lists(text, candidates)
         return candidates
+
+    def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
+        """外交部长, 国防部长: a known ministry or bureau written into the title of its
+        head names that body. After a place (日本财政部长) the place is the mention
+        and the rest a title, as in 美国总统."""
+        result = []
+        known = self.tokenizer.FREQ
+        for index, token in enumerate(tokens):
+            word = token.text
+            if (
+                len(word) < 4
+                or word[-1] != "长"
+                or word[-2] not in _BODY_ENDINGS
+                or word[-2:] not in self.gazetteer.titles
+            ):
+                continue
+            entry = self.gazetteer.lookup(word[:-1])
+            previous = tokens[index - 1] if index > 0 else None
+            if entry is None or entry.type != "Organization" or known.get(word, 0) == 0:
+                continue
+            if previous is not None and (previous.tag == "ns" or self._gazetteer_type(previous) == "Place"):
+                continue
+            result.append(_Candidate(token.start, token.end - 1, "Organization", "org-suffix", None, entry.subtype))
+        return result
+
+    def _teams_glued_to_next_word(self, tokens: list[Token]) -> list[_Candidate]:
+        """厄瓜多尔|队时, 乌拉圭|队后: jieba's HMM glues 队 to the word after it when no
+        dictionary word holds the two; after a place that 队 ends a team's name."""
+        known = self.tokenizer.FREQ
+        result = []
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            if len(token.text) != 2 or token.text[0] != "队" or known.get(token.text, 0) > 0:
+                continue
+            previous = tokens[index - 1]
+            if previous.tag == "ns" or self._gazetteer_type(previous) == "Place":
+                result.append(
+                    _Candidate(previous.start, token.start + 1, "Organization", "org-suffix", None, "Organization")
+                )
+        return result
+
+    def _gazetteer_type(self, token: Token) -> str | None:
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        return entry.type if entry is not None else None
+
+    def _sub_units(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """北京大学|中文系, 中央美术学院|附中, 湖北省公安厅|党组: a department, branch or
+        Party body written right after its organization is named with it, as one
+        organization."""
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
+                continue
+            word = tokens[index].text
+            if word in _SUB_UNITS or (
+                3 <= len(word) <= 5
+                and word[-1] in _SUB_UNIT_ENDINGS
+                and _ALL_CJK.match(word) is not None
+                and tokens[index].tag in ("n", "nt", "nz", "new")
+            ):
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index].end, "Organization", "org-suffix", None, candidate.subtype
+                    )
+                )
+        return result
 
     def _people_in_lists(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that
@@ -727,6 +821,8 @@ class Extractor:
                     first -= 1
                 if first < index and token.start - tokens[first].start >= 2:
                     result.append(_Candidate(tokens[first].start, token.end, "Place", "place-context"))
+            elif token.text in _SETTLEMENT_ENDINGS and index > 0 and self._is_settlement_name(tokens, index - 1):
+                result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
                 last = index
                 while last + 1 < len(tokens) and self._is_foreign_name_part(tokens[last + 1]):
@@ -734,6 +830,25 @@ class Extractor:
                 if last > index and tokens[last].end - tokens[index + 1].start >= 3:
                     result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
         return result
+
+    def _is_settlement_name(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index``, before a one-character 乡, 镇 or 村 that jieba
+        cut off, names that township or village: a word jieba reads as a name or place
+        (上庄|村), or any noun right after the county or district it lies in
+        (宝丰县|大营|镇)."""
+        token = tokens[index]
+        word = token.text
+        if not 2 <= len(word) <= 3 or not _ALL_CJK.match(word) or word in self.gazetteer.by_name:
+            return False
+        if word in self.gazetteer.not_entities or token.tag not in ("nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b"):
+            return False
+        if token.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new") and not self._is_ordinary_word(word):
+            return True
+        county = tokens[index - 1] if index > 0 else None
+        if county is None or len(county.text) < 2 or county.text[-1] not in "县区市旗":
+            return False
+        entry = self.gazetteer.lookup(county.text) if county.tag == "gaz" else None
+        return county.tag == "ns" or (entry is not None and entry.type == "Place")
 
     def _is_foreign_name_part(self, token: Token) -> bool:
         return (
@@ -1095,6 +1210,7 @@ class Extractor:
                         # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's
                         and not (first >= 2 and self._suffix_of(tokens[first - 2].text) is not None)
                     )
+                    or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
                     or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                 )
@@ -1209,6 +1325,10 @@ class Extractor:
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""
         if token.tag in ("ns", "nt"):
+            return True
+        if token.text in _ADMINISTRATIVE_LEVELS or token.text in _STANDALONE_ORGANIZATIONS:
+            # 县|计生委, 市|园林局, 省委|组织部: the level names the reader's own
+            # province, city or county, and its Party committee is a body of its own.
             return True
         for candidate in typed.get(token.start, ()):
             if candidate.end == token.end and candidate.type in ("Place", "Organization"):

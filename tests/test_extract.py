@@ -314,3 +314,34 @@ def test_the_fast_cutter_gives_jiebas_words(pipeline, sample):
 
 def test_the_fast_cutter_takes_a_lone_surrogate(pipeline):
     assert "".join(pipeline.extractor.cut("国务院\ud800海关总署")) == "国务院\ud800海关总署"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A level of government written alone before a body means the one at hand.
+        ("县计生委派人到村里宣传。", ("县计生委", "Organization"), None),
+        ("全国每个市都有体育馆。", None, ("市都", "Organization")),
+        # A township or village whose 乡, 镇 or 村 jieba cut off: a name-like word, or
+        # any noun right after its county.
+        ("他在栾川县庙子乡工作。", ("庙子乡", "Place"), None),
+        ("他住在宜良县光明村。", ("光明村", "Place"), None),
+        ("这个村的村民都来了。", None, ("这个村", "Place")),
+        # A department or branch written right after its organization.
+        ("他毕业于复旦大学新闻系。", ("复旦大学新闻系", "Organization"), ("复旦大学", "Organization")),
+        ("他在浙江大学附中读书。", ("浙江大学附中", "Organization"), None),
+        ("在浙江大学科技园创业。", ("浙江大学", "Organization"), None),
+        # A known ministry written into its head's title; after a place, a place and a title.
+        ("外交部长会见了来宾。", ("外交部", "Organization"), None),
+        ("日本财政部长出席了会议。", ("日本", "Place"), ("财政部", "Organization")),
+        # A team whose 队 jieba glued to the next word.
+        ("采访厄瓜多尔队时得知。", ("厄瓜多尔队", "Organization"), ("厄瓜多尔", "Place")),
+        ("丹麦队伍很强。", ("丹麦", "Place"), None),
+    ],
+)
+def test_bodies_units_settlements_and_teams_cut_by_jieba(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
