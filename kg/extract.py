@@ -86,6 +86,31 @@ _SPEECH_VERBS = frozenset(
         "看望",
     ]
 )
+#: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
+#: before them, and an organization's name never reaches back across them.
+_APPOINTMENT_VERBS = frozenset(
+    [
+        "任",
+        "现任",
+        "曾任",
+        "原任",
+        "出任",
+        "兼任",
+        "担任",
+        "任职",
+        "调任",
+        "升任",
+        "改任",
+        "转任",
+        "历任",
+        "就任",
+        "接任",
+        "继任",
+        "留任",
+        "拟任",
+        "聘任",
+    ]
+)
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
 _STANDALONE_ORGANIZATIONS = frozenset(
@@ -164,8 +189,13 @@ _SUB_UNITS = frozenset(
         "书记处",
     ]
 )
+#: Branches of an organization, named after it and the place they serve (中国科学院上海分院).
+_BRANCHES = frozenset(["分局", "分院", "分行", "分社", "分公司", "分校", "分会", "分中心", "分所", "办事处", "代表处"])
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
+#: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
+#: pronouns, particles), which a surname may begin (何时, 于是) but no name is.
+_FUNCTION_TAGS = frozenset("cdpru")
 #: jieba's tags of personal and other proper names.
 _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
@@ -622,6 +652,7 @@ class Extractor:
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
         candidates += self._people_by_title(text, tokens)
+        candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
         candidates += [
@@ -698,11 +729,25 @@ class Extractor:
         Party body written right after its organization is named with it, as one
         organization."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
+        places = {(c.start, c.end) for c in candidates if c.type == "Place"}
         result = []
         for candidate in candidates:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
                 continue
             word = tokens[index].text
+            if (
+                (tokens[index].start, tokens[index].end) in places
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _BRANCHES
+            ):
+                # 中国科学院|上海|分院, 新华社|北京|分社: a branch named by its organization and
+                # the place it serves.
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index + 1].end, "Organization", "org-suffix", None, candidate.subtype
+                    )
+                )
+                continue
             if word in _SUB_UNITS or (
                 3 <= len(word) <= 5
                 and word[-1] in _SUB_UNIT_ENDINGS
@@ -1006,6 +1051,12 @@ class Extractor:
                 and word[-1] in _SETTLEMENT_ENDINGS
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif token.tag in ("nr", "nrfg", "nrt", "new") and (
+                cut := _appointment_verb_in(word, tokens[index + 1].text if index + 1 < len(tokens) else "")
+            ):
+                # 王芳任|副局长: the HMM glued the verb of taking an office to the name.
+                if self._looks_like_chinese_name(word[:cut]):
+                    result.append(_Candidate(token.start, token.start + cut, "Person", "person-surname"))
             elif token.tag in ("nr", "nrfg", "nrt", "new"):
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
@@ -1023,6 +1074,8 @@ class Extractor:
                 and (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None))
                 and word[len(body) :] in self.gazetteer.titles
             ):
+                if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
+                    continue  # 国家统计局|党组书记: the group of the body before, which holds the title
                 # 市委书记: the body written into a title.
                 result.append(
                     _Candidate(
@@ -1221,10 +1274,18 @@ class Extractor:
                     or (len(previous.text) < 2 and previous.tag == "v")
                 ):
                     break
-                if previous.tag == "nr" or (previous.text in self.gazetteer.titles):
+                if (
+                    previous.tag == "nr"
+                    or previous.text in self.gazetteer.titles
+                    or previous.text in _APPOINTMENT_VERBS
+                ):
                     break
                 first -= 1
-                if not ordinary and self._is_anchor(previous, typed):
+                if not ordinary and (
+                    self._is_anchor(previous, typed) or (previous.text == "国家" and anchor_index is not None)
+                ):
+                    # 国家|超级|计算|天津|中心: a national body named with the place it is in
+                    # begins with 国家, not with the place.
                     anchor_index = first
             if anchor_index is None and first == last and self._starts_with_place(token.text, suffix.text):
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
@@ -1322,6 +1383,15 @@ class Extractor:
             return True
         return any(c.end == token.end and c.type == "Organization" for c in typed.get(token.start, ()))
 
+    def _names_organization(self, token: Token) -> bool:
+        """Whether a word is a known organization, names one by its suffix or is a
+        body's common name (科技局)."""
+        return (
+            self._gazetteer_type(token) == "Organization"
+            or self._is_organization(token, {})
+            or self._is_body_word(token.text)
+        )
+
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""
         if token.tag in ("ns", "nt"):
@@ -1361,9 +1431,48 @@ class Extractor:
                     and word[0] in surnames
                     and _ALL_CJK.match(word)
                     and previous.tag in ("new", "nr", "nrfg")
+                    and not _appointment_verb_in(word, token.text)
                 ):
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
         return result
+
+    def _people_after_cut_titles(
+        self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
+    ) -> list[_Candidate]:
+        """主|任何|立峰: a title written after a body or another title (国家发展改革委党组
+        书记、主任何立峰) whose last character jieba joined to the surname after it. The
+        name is read from the text, and kept only where it ends on a word boundary
+        before a verb or punctuation, as after any title."""
+        result = []
+        titles = self.gazetteer.titles
+        longest = max((len(title) for title in titles), default=0)
+        token_starts = [t.start for t in tokens]
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            if token.tag == "x" or not self._follows_body_or_title(tokens, index, typed):
+                continue
+            for length in range(min(longest, len(text) - token.start - 2), 1, -1):
+                end = token.start + length
+                title = text[token.start : end]
+                if titles.get(title) not in ("before", "both"):
+                    continue
+                inside = bisect_right(token_starts, end - 1) - 1
+                if tokens[inside].start < end < tokens[inside].end:
+                    name = self._name_at(text, end, tokens, inside)
+                    if name:
+                        result.append(_Candidate(end, end + len(name), "Person", "person-title"))
+                break
+        return result
+
+    def _follows_body_or_title(self, tokens: list[Token], index: int, typed: dict[int, list[_Candidate]]) -> bool:
+        """Whether the word before ``index`` is an organization or a title, or a 、
+        after a title (党组书记、)."""
+        previous = tokens[index - 1]
+        if previous.text == "、" and index >= 2:
+            return self._is_title(tokens[index - 2].text)
+        return self._is_title(previous.text) or (
+            previous.tag in ("gaz", "nt") and self._is_organization(previous, typed)
+        )
 
     def _is_name_word(self, token: Token) -> bool:
         """Whether a word jieba tags as a name (or does not know) reads as a personal
@@ -1408,6 +1517,10 @@ class Extractor:
                 continue
             if any(ch in _NAME_STOPPERS for ch in candidate[1:]) or candidate[-1] in _NOT_NAME_ENDINGS:
                 continue
+            if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
+                continue  # 王伟现|任: the name stops before the verb
+            if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS:
+                continue  # 局长|何时|到场: a function word, not a name
             following = boundary_after.get(start + length)
             if following is None:
                 continue
@@ -1415,6 +1528,8 @@ class Extractor:
                 following.tag == "x"
                 or following.text in _SPEECH_VERBS
                 or following.tag in ("v", "vd", "p", "c", "u", "uj", "d")
+                # 何文华|主持会议: a speech verb jieba joined to its object
+                or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
             ):
                 if candidate[1:] in self.gazetteer.titles:
                     continue
@@ -1562,8 +1677,9 @@ class Extractor:
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
     ) -> list[_Candidate]:
         """Inside one article, later short forms of a name resolve to it: 海关 after
-        海关总署, 政务服务中心 after 广州市政务服务中心, English after Bill English,
-        CSIRO after it was defined in parentheses."""
+        海关总署, 政务服务中心 after 广州市政务服务中心, 标委会 after 广西物联网标准化技术
+        委员会, English after Bill English, CSIRO after it was defined in parentheses. A
+        short form the rules found as a name of its own is pointed at the full name too."""
         if not chosen:
             return chosen
         text = view.text
@@ -1574,31 +1690,68 @@ class Extractor:
         token_starts = {t.start: t for t in tokens}
         token_ends = {t.end for t in tokens}
         occupied = sorted((c.start, c.end) for c in chosen)
+        chosen_at = {(c.start, c.end): index for index, c in enumerate(chosen)}
         added: list[_Candidate] = []
+        replaced: dict[int, _Candidate] = {}
+
+        def refer(start: int, end: int, fulls: list[_Candidate]) -> None:
+            article = article_of(start)
+            earlier = [c for c in fulls if c.end <= start and article_of(c.start) == article]
+            if not earlier:
+                return
+            full = earlier[-1]
+            short = _Candidate(
+                start, end, full.type, "short-form", full.key or f"={full.start}:{full.end}", full.subtype
+            )
+            index = chosen_at.get((start, end))
+            if index is None:
+                if not _overlaps(occupied, start, end):
+                    added.append(short)
+            elif chosen[index].type == full.type and chosen[index].key is None and index not in replaced:
+                replaced[index] = short
+
         forms: dict[str, list[_Candidate]] = {}
+        abbreviated: dict[str, list[tuple[str, _Candidate]]] = {}
         for candidate in chosen:
             surface = text[candidate.start : candidate.end]
             for form in self._short_forms(surface, candidate, tokens):
                 forms.setdefault(form, []).append(candidate)
             if candidate.rule == "alias-definition":
                 forms.setdefault(surface, []).append(candidate)
-        if not forms:
+            if candidate.type == "Organization" and candidate.key is None and _ALL_CJK.match(surface):
+                # 标委会 abbreviates the name or its last words (标准化技术委员会).
+                core_start = candidate.end - len(self._without_leading_place(surface))
+                for start in range(core_start, candidate.end - 4):
+                    if start in token_starts:
+                        abbreviated.setdefault(text[start], []).append((text[start : candidate.end], candidate))
+        if forms:
+            pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if start in token_starts and end in token_ends:
+                    refer(start, end, forms[match.group(0)])
+        for start in sorted(token_starts):
+            for end in (start + 4, start + 3):
+                word = text[start:end]
+                if end not in token_ends or not (named := abbreviated.get(word[:1])):
+                    continue
+                fulls = [full for core, full in named if _abbreviates(word, core)]
+                if fulls and word not in self.gazetteer.by_name and not self._is_ordinary_word(word):
+                    refer(start, end, fulls)
+                    break
+        if not added and not replaced:
             return chosen
-        pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if start not in token_starts or end not in token_ends or _overlaps(occupied, start, end):
-                continue
-            article = article_of(start)
-            earlier = [c for c in forms[match.group(0)] if c.end <= start and article_of(c.start) == article]
-            if not earlier:
-                continue
-            full = earlier[-1]
-            key = full.key or f"={full.start}:{full.end}"
-            added.append(_Candidate(start, end, full.type, "short-form", key, full.subtype))
-        if not added:
-            return chosen
-        return sorted(chosen + added, key=lambda c: (c.start, c.end))
+        kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
+        return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+    def _without_leading_place(self, surface: str) -> str:
+        """An organization's name without the place (and its level) it begins with:
+        广州市政务服务中心 → 政务服务中心."""
+        place_length = self._leading_place_length(surface)
+        rest = surface[place_length:]
+        if place_length and rest[:1] in "省市县区" and rest[1:]:
+            rest = rest[1:]
+        return rest
 
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """Short forms by which an article refers back to a name it gave in full:
@@ -1612,11 +1765,8 @@ class Extractor:
                 forms.append(last)
         if candidate.type != "Organization" or not _ALL_CJK.match(surface):
             return forms
-        place_length = self._leading_place_length(surface)
-        if place_length:
-            rest = surface[place_length:]
-            if rest[:1] in "省市县区" and rest[1:]:
-                rest = rest[1:]
+        if self._leading_place_length(surface):
+            rest = self._without_leading_place(surface)
             if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
                 forms.append(rest)
             return forms
@@ -1636,7 +1786,35 @@ class Extractor:
         return forms
 
 
+def _appointment_verb_in(word: str, following: str) -> int | None:
+    """Where, in a name-like ``word`` followed by ``following``, a verb of taking an
+    office begins that the HMM glued to the name (王芳任|副局长, 王伟现|任), if it
+    begins after two characters.
+
+    >>> _appointment_verb_in("王芳任", "副局长"), _appointment_verb_in("王伟现", "任"), _appointment_verb_in("王伟", "说")
+    (2, 2, None)
+    """
+    joined = word + following
+    for position in range(2, len(word)):
+        if any(joined.startswith(verb, position) for verb in _APPOINTMENT_VERBS):
+            return position
+    return None
+
+
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    """Whether ``word`` abbreviates ``name`` the Chinese way: some of its characters in
+    order, the first and the last among them (标委会 for 标准化技术委员会).
+
+    >>> _abbreviates("标委会", "标准化技术委员会"), _abbreviates("委员会", "标准化技术委员会")
+    (True, False)
+    """
+    if len(word) >= len(name) - 1 or word[0] != name[0] or word[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(char in rest for char in word)
 
 
 def _list_item_after(text: str, end: int, *, longest: int = 3) -> tuple[int, int] | None:

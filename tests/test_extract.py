@@ -345,3 +345,67 @@ def test_bodies_units_settlements_and_teams_cut_by_jieba(pipeline, text, expecte
         assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # A name stops before a verb of taking an office, however jieba cut the two.
+        ("会议决定，张伟任市教育局局长，王芳任副局长。", "王芳", ("王芳任", "Person")),
+        ("王伟现任阿里巴巴集团首席技术官。", "王伟", ("王伟现任阿里巴巴集团", "Organization")),
+        ("刘强出任公司总裁。", "刘强", ("刘强出任公司", "Organization")),
+        ("董事长王伟现任集团总裁。", "王伟", ("王伟现", "Person")),
+        # Near-misses: a name already cut before 任 stays as it was.
+        ("副市长李明任组长。", "李明", None),
+    ],
+)
+def test_a_name_stops_before_a_verb_of_taking_an_office(pipeline, text, person, absent):
+    found = mentions(pipeline, text)
+    assert (person, "Person") in found
+    if absent:
+        assert absent not in found
+
+
+def test_a_function_word_after_a_title_is_no_name(pipeline):
+    assert ("何时", "Person") not in mentions(pipeline, "局长何时到场尚未确定。")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # The title's last character glued to the surname (主|任何|晓东).
+        ("省卫健委党组书记、主任何晓东出席会议。", "何晓东"),
+        ("国家发展改革委主任何立峰表示，要稳定经济增长。", "何立峰"),
+        # A title, 、, a title and a name (a speech verb glued to its object after it).
+        ("县委书记、县长何文华主持会议。", "何文华"),
+    ],
+)
+def test_a_person_after_a_list_of_titles(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_party_group_in_a_title_after_its_body_is_no_body_of_its_own(pipeline):
+    found = mentions(pipeline, "市科技局党组书记、局长何文华说，要加快发展。")
+    assert ("市科技局", "Organization") in found
+    assert ("党组", "Organization") not in found
+    # Alone before a title it still names the committee.
+    assert ("党委", "Organization") in mentions(pipeline, "党委书记王刚主持会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A national body named with the place it serves begins with 国家.
+        ("国家超级计算无锡中心正式投入运行。", ("国家超级计算无锡中心", "Organization"), ("无锡中心", "Organization")),
+        ("国家数字出版广州基地挂牌。", ("国家数字出版广州基地", "Organization"), ("广州基地", "Organization")),
+        # An organization, a place and a branch make one name.
+        ("中国科学院武汉分院举行学术年会。", ("中国科学院武汉分院", "Organization"), ("武汉", "Place")),
+        # Near-misses: the organization and the place apart stay apart; 国家 with no body.
+        ("中国科学院在武汉举行会议。", ("武汉", "Place"), ("中国科学院在武汉", "Organization")),
+        ("支持国家在北京设立数据中心。", ("北京", "Place"), ("国家在北京设立数据中心", "Organization")),
+    ],
+)
+def test_a_place_inside_an_organization_name_does_not_break_it(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    assert expected in found
+    assert absent not in found

@@ -207,3 +207,37 @@ def test_a_person_who_takes_up_a_post_has_the_role(pipeline):
     assert ("王伟", "roleAt", "阿里巴巴集团", "首席技术官") in facts(pipeline, "王伟担任阿里巴巴集团首席技术官。")
     assert ("刘冬", "roleAt", "国家信息中心", "主任") in facts(pipeline, "刘冬出任国家信息中心主任。")
     assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "王伟会见了阿里巴巴集团董事长。"))
+
+
+def linked(pipeline, text: str) -> dict[str, str]:
+    result = pipeline.process(make_document("r.txt", text, path="r.txt"))
+    return {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+
+
+def test_a_short_form_links_to_the_full_name_given_earlier(pipeline):
+    labels = linked(
+        pipeline,
+        "江苏省人工智能标准化技术委员会成立。人工智能标准化技术委员会秘书处设在南京。标委会将制定地方标准。",
+    )
+    assert labels["人工智能标准化技术委员会"] == "江苏省人工智能标准化技术委员会"
+    assert labels["标委会"] == "江苏省人工智能标准化技术委员会"
+
+
+def test_an_abbreviation_of_the_last_words_of_a_name_links_to_it(pipeline):
+    labels = linked(pipeline, "杭州市数据资源管理局发布通知。数据局表示，将加快建设。")
+    assert labels["数据局"] == "杭州市数据资源管理局"
+
+
+def test_a_short_form_before_the_full_name_is_not_linked(pipeline):
+    labels = linked(pipeline, "标委会将制定地方标准。江苏省人工智能标准化技术委员会成立。")
+    assert "标委会" not in labels
+
+
+def test_a_person_after_a_list_of_titles_has_a_role_at_the_body_before(pipeline):
+    found = facts(pipeline, "国家发展改革委党组书记、主任何立峰表示，要稳定经济增长。")
+    assert ("何立峰", "roleAt", "国家发展和改革委员会", "主任") in found
+
+
+def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pipeline):
+    found = facts(pipeline, "中国科学院武汉分院举行学术年会。")
+    assert ("中国科学院武汉分院", "partOf", "中国科学院", None) in found
