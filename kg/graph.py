@@ -164,7 +164,12 @@ class IRIs:
         return f"<{self.base}{_TYPE_PATHS.get(entity.type, 'entity')}/{iri_segment(key)}>"
 
     def statement(self, doc_id: str, relation: Relation) -> Term:
-        digest = hashlib.sha1(f"{relation.subject}|{relation.predicate}|{relation.object}".encode()).hexdigest()[:16]
+        # The role is part of a fact (国务院总理 and 国务院副总理 are two roleAt facts
+        # between the same person and body), so it is part of the statement's name.
+        key = f"{relation.subject}|{relation.predicate}|{relation.object}"
+        if relation.detail:
+            key += f"|{relation.detail}"
+        digest = hashlib.sha1(key.encode()).hexdigest()[:16]
         return f"<{self.base}statement/{iri_segment(doc_id)}/{digest}>"
 
 
@@ -247,7 +252,7 @@ def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI
             yield article_node, _MENTIONS, entity_node
         else:
             yield doc_node, _MENTIONS, entity_node
-        sentence = _containing(sentence_list, mention.start)
+        sentence = containing_sentence(sentence_list, mention.start)
         if sentence is not None:
             yield node, _IN_SENTENCE, f"{sentence_base}{sentence[0]}-{sentence[1]}>"
             needed[sentence] = linked.article
@@ -286,7 +291,8 @@ def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI
             yield node, _IN_ARTICLE, articles.get(article) or iris.article(document.id, article)
 
 
-def _containing(sentence_list, offset: int) -> tuple[int, int] | None:
+def containing_sentence(sentence_list, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence of ``sentence_list`` (in order) that holds ``offset``."""
     low, high = 0, len(sentence_list) - 1
     while low <= high:
         middle = (low + high) // 2

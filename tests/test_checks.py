@@ -69,6 +69,20 @@ def test_a_fact_without_evidence_or_of_the_wrong_kind_breaks_the_shapes(graph):
     assert any(m.endswith("has no statement with evidence") and str(place) in m for m in messages)
 
 
+def test_two_roles_of_one_person_at_one_body_are_two_statements_that_conform(pipeline):
+    from kg.graph import build_graph
+
+    text = "国务院总理李克强主持召开国务院常务会议。\n国务院副总理李克强出席会议。\n"
+    graph = build_graph([pipeline.process(make_document("roles.txt", text, path="roles.txt"))])
+    roles = {
+        str(graph.value(statement, KG.role))
+        for statement in graph.subjects(RDF.predicate, KG.roleAt)
+        if "李克强" in str(graph.value(statement, RDF.subject))
+    }
+    assert roles == {"总理", "副总理"}
+    assert validate_graph(graph).conforms
+
+
 def test_kg_validate_exits_1_on_violations_and_0_on_a_good_graph(built, tmp_path, capsys):
     out, _ = built
     assert main(["validate", str(out / "graph.ttl")]) == 0
