@@ -137,7 +137,7 @@ def build(
     against kg's SHACL shapes and the report kept in :attr:`BuildReport.validation`;
     the files are written either way, so that a violation can be looked at.
     """
-    from kg.render import render_map
+    from kg.render import MapCollector, map_html
 
     started = time.perf_counter()
     check_base_iri(base_iri)
@@ -158,35 +158,37 @@ def build(
     try:
         # Every file is written to a temporary file and renamed into place only when all
         # three are complete, so that a failure leaves the folder as it was. Documents
-        # are streamed: each one's mentions are written and its triples taken by the
-        # Turtle writer, then its results are let go.
+        # are streamed: each one's mentions are written, its triples taken by the Turtle
+        # writer and what the map shows of it by the map collector (so that the graph
+        # need not be read back for the map), then its results are let go.
         with (
             atomic_writer(out / "mentions.jsonl") as mentions,
             atomic_path(out / "graph.ttl") as turtle,
             atomic_writer(out / "graph.html") as page,
         ):
             writer = TurtleWriter(prefixes(base_iri))
+            collector = MapCollector(base_iri=base_iri)
             for result in itertools.chain((first,), processed):
                 first = None
                 report.count(result, entities)
                 for record in mention_records(result, base_iri=base_iri):
                     mentions.write(_json_line(record))
                 writer.add(document_triples(result, base_iri=base_iri))
+                collector.add(result)
             with open(turtle, "w", encoding="utf-8", newline="\n") as stream:
                 report.triples = writer.write(stream)
             del writer
-            # The map and the shapes read the graph through rdflib, from Oxigraph, which
-            # reads the Turtle just written much faster than rdflib would.
-            graph = oxigraph_graph(turtle)
             if validate and report.triples <= VALIDATE_LIMIT:
-                report.validation = validate_graph(graph)
+                # The shapes read the graph through rdflib, from Oxigraph, which reads the
+                # Turtle just written much faster than rdflib would.
+                report.validation = validate_graph(oxigraph_graph(turtle))
             elif validate:
                 report.validation_skipped = (
                     f"the graph has {report.triples:,} triples, more than the {VALIDATE_LIMIT:,} checked during a "
                     f"build; run `kg validate {out / 'graph.ttl'}`"
                 )
-            page.write(render_map(graph))
-            del graph
+            page.write(map_html(collector.data()))
+            del collector
     except BaseException:
         if created and out.is_dir() and not any(out.iterdir()):
             out.rmdir()  # a failed build into a new folder leaves no empty folder behind

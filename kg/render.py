@@ -45,9 +45,11 @@ import pyoxigraph
 from oxrdflib._converter import to_ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kg import relate
 from kg.errors import InputError
-from kg.model import ENTITY_TYPES
-from kg.vocab import DCTERMS, GEO, KG, ORG, RDF, RDFS, RELATIONS, SCHEMA, SKOS
+from kg.graph import IRIs, containing_sentence, iri_segment, text_literal
+from kg.model import ENTITY_TYPES, DocumentResult, Entity
+from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, ORG, RDF, RDFS, RELATIONS, SCHEMA, SKOS
 
 #: How each entity type is drawn: Chinese name, colour and vis-network shape.
 TYPE_STYLES = {
@@ -187,21 +189,37 @@ def map_data(graph: Graph) -> MapData:
     Entities are the nodes typed with one of :data:`ENTITY_TYPES` (mentioned or not: a
     gazetteer parent such as 四川省 is one too). A fact is every ``rdf:Statement`` between
     two entities, merged over documents, plus each gazetteer parent link (``hierarchy``).
+    A build does not read its graph back: :class:`MapCollector` gathers the same data
+    from the documents as they are processed.
     """
     classes: dict[URIRef, set[str]] = defaultdict(set)
     for node, cls in _subject_objects(graph, RDF.type):
         if isinstance(node, URIRef) and isinstance(cls, URIRef) and cls.startswith(str(KG)):
             classes[node].add(cls.removeprefix(str(KG)))
-    pref, alt, rdfs_labels = (_literals(graph, p) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label))
-    gazetteer_ids = _first_values(graph, KG.gazetteerId)
-    lats, lons = _first_values(graph, GEO.lat), _first_values(graph, GEO.long)
-    main_types = {n: next((t for t in ENTITY_TYPES if t in c), None) for n, c in classes.items()}
-    keys = {n for n, t in main_types.items() if t}
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     for prop in _PARENT_PROPERTIES:
         for child, parent in _subject_objects(graph, prop):
-            if child in keys and parent in keys and child != parent:
-                parents[child].add(parent)
+            parents[child].add(parent)
+    keys, entities, hierarchy = _entities(
+        classes,
+        *(_literals(graph, p) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label)),
+        *(_first_values(graph, p) for p in (KG.gazetteerId, GEO.lat, GEO.long)),
+        parents,
+    )
+    mentions, sentences, articles = _provenance(graph, keys)
+    return MapData(tuple(entities), tuple(_facts(graph, keys) + hierarchy), mentions, sentences, articles)
+
+
+def _entities(
+    classes: dict, pref: dict, alt: dict, rdfs_labels: dict, gazetteer_ids: dict, lats: dict, lons: dict, parents: dict
+) -> tuple[set, list[MapEntity], list[MapFact]]:
+    """The entities among the typed nodes, in key order, and their gazetteer parent links
+    as ``hierarchy`` facts; also the set of entity nodes. Every argument is keyed by node:
+    its kg classes, its labels by property (sorted by language, then text), the least
+    gazetteer id, latitude and longitude (compared as text), and its parent nodes."""
+    main_types = {n: next((t for t in ENTITY_TYPES if t in c), None) for n, c in classes.items()}
+    keys = {n for n, t in main_types.items() if t}
+    found = {child: {p for p in ps if p in keys and p != child} for child, ps in parents.items() if child in keys}
     entities = []
     for node in sorted(keys):
         labels = pref.get(node, []) + rdfs_labels.get(node, [])
@@ -217,25 +235,186 @@ def map_data(graph: Graph) -> MapData:
                 aliases=tuple(aliases),
                 type=main_types[node],
                 classes=tuple(sorted(classes[node] - {main_types[node]})),
-                parent=str(min(parents[node])) if parents.get(node) else None,
+                parent=str(min(found[node])) if found.get(node) else None,
                 lat=_float(lats.get(node)),
                 lon=_float(lons.get(node)),
                 gazetteer_id=str(gazetteer_ids.get(node, "")),
             )
         )
-    facts = _facts(graph, keys) + [
+    hierarchy = [
         MapFact(str(child), HIERARCHY, str(parent), 1, 1.0, "", ())
-        for child, found in sorted(parents.items())
-        for parent in sorted(found)
+        for child, above in sorted(found.items())
+        for parent in sorted(above)
     ]
-    mentions, sentences, articles = _provenance(graph, keys)
-    return MapData(tuple(entities), tuple(facts), mentions, sentences, articles)
+    return keys, entities, hierarchy
+
+
+class MapCollector:
+    """Gathers the map's data from documents as they are processed, so that a build need
+    not read its graph back: :meth:`data` is what :func:`map_data` reads from the graph
+    of the same documents (the triples of :func:`kg.graph.document_triples`, merged).
+
+    Examples
+    --------
+    >>> from kg.ingest import make_document
+    >>> from kg.model import DocumentResult, Entity, LinkedMention, Mention
+    >>> document = make_document("d", "海关总署在成都。", path="d")
+    >>> gacc = Entity("gacc", "Organization", "海关总署", "GovernmentOrganization")
+    >>> mention = LinkedMention(Mention("d", 0, 4, "海关总署", "Organization", "gazetteer"), "gacc", 1)
+    >>> collector = MapCollector()
+    >>> collector.add(DocumentResult(document, [mention], {"gacc": gacc}))
+    >>> data = collector.data()
+    >>> [(e.label, e.classes, len(data.mentions)) for e in data.entities]
+    [('海关总署', ('GovernmentOrganization',), 1)]
+    """
+
+    def __init__(self, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
+        self._iris = IRIs(base_iri)
+        self._entity_iris: dict[Entity, str] = {}
+        self._described: set[tuple[Entity, str | None]] = set()
+        self._classes: dict[str, set[str]] = defaultdict(set)
+        self._labels: tuple[dict[str, set[tuple[str, str]]], ...] = tuple(defaultdict(set) for _ in range(3))
+        self._values: tuple[dict[str, set[str]], ...] = tuple(defaultdict(set) for _ in range(3))
+        self._parents: dict[str, set[str]] = defaultdict(set)
+        self._bulletins: set[str] = set()
+        self._facts = _FactTally()
+        self._mentions: list[MapMention] = []
+        self._sentences: dict[str, MapSentence] = {}
+        self._articles: dict[str, MapArticle] = {}
+
+    def add(self, result: DocumentResult) -> None:
+        """Take in what one document adds to the map."""
+        document = result.document
+        segment = iri_segment(document.id)
+        self._bulletins.add(self._iris.document(document.id)[1:-1])
+        article_base = f"{self._iris.base}article/{segment}/"
+        sentence_base = f"{self._iris.base}sentence/{segment}/"
+        for article in document.articles:
+            key = f"{article_base}{article.number}"
+            self._articles[key] = MapArticle(
+                key, article.number, article.title, article.source or "", article.date or ""
+            )
+        nodes = {key: self._describe(entity, result.entities) for key, entity in result.entities.items()}
+        sentence_list = relate.sentences(document.text)
+        needed: dict[tuple[int, int], int | None] = {}
+        named: set[tuple[int, int, str]] = set()
+        for linked in result.mentions:
+            mention, entity = linked.mention, nodes[linked.entity_key]
+            sentence = containing_sentence(sentence_list, mention.start)
+            if sentence is not None:
+                needed[sentence] = linked.article
+            if (mention.start, mention.end, entity) in named:
+                continue  # the same triples again
+            named.add((mention.start, mention.end, entity))
+            self._mentions.append(
+                MapMention(
+                    entity=entity,
+                    surface=mention.text,
+                    start=mention.start,
+                    end=mention.end,
+                    sentence=f"{sentence_base}{sentence[0]}-{sentence[1]}" if sentence is not None else None,
+                    article=f"{article_base}{linked.article}" if linked.article is not None else None,
+                )
+            )
+        for relation in result.relations:  # one statement each (see kg.graph.IRIs.statement)
+            for evidence in relation.evidence:
+                needed[(evidence.start, evidence.end)] = evidence.article
+            self._facts.add(
+                nodes[relation.subject],
+                relation.predicate,
+                nodes[relation.object],
+                count=len(relation.evidence),
+                confidence=_float(relate.confidence(relation)),
+                role=relation.detail or None,
+                evidence={f"{sentence_base}{e.start}-{e.end}" for e in relation.evidence},
+            )
+        for (start, end), article in needed.items():
+            key = f"{sentence_base}{start}-{end}"
+            self._sentences[key] = MapSentence(
+                key, document.text[start:end], start, f"{article_base}{article}" if article is not None else None
+            )
+
+    def _describe(self, entity: Entity, entities: dict[str, Entity]) -> str:
+        """The IRI of ``entity``, whose description (as :func:`kg.graph.entity_triples`
+        gives it) is taken in unless it was already."""
+        node = self._iri(entity)
+        parent = self._iri(entities[entity.parent]) if entity.parent and entity.parent in entities else None
+        if (entity, parent) in self._described:
+            return node
+        self._described.add((entity, parent))
+        classes = self._classes[node]
+        classes.add(entity.subtype or entity.type)
+        if entity.subtype and entity.subtype != entity.type:
+            classes.add(entity.type)
+        pref, alt, rdfs_labels = (labels[node] for labels in self._labels)
+        label = _tagged(entity.label)
+        pref.add(label)
+        rdfs_labels.add(label)
+        if entity.label_en and entity.label_en != entity.label:
+            pref.add(("en", entity.label_en))
+        alt.update(_tagged(a) for a in entity.aliases if a not in (entity.label, entity.label_en))
+        gazetteer_ids, lats, lons = (values[node] for values in self._values)
+        if ":" not in entity.key:
+            gazetteer_ids.add(entity.key)
+        if parent is not None:
+            self._parents[node].add(parent)
+        if entity.lat is not None and entity.lon is not None:
+            lats.add(_canonical_decimal(f"{entity.lat:.6f}"))
+            lons.add(_canonical_decimal(f"{entity.lon:.6f}"))
+        return node
+
+    def _iri(self, entity: Entity) -> str:
+        node = self._entity_iris.get(entity)
+        if node is None:
+            node = self._entity_iris[entity] = self._iris.entity(entity)[1:-1]
+        return node
+
+    def data(self) -> MapData:
+        """The map of every document taken in so far."""
+        classes = {
+            node: found | {"Bulletin"} if node in self._bulletins else found for node, found in self._classes.items()
+        }
+        pref, alt, rdfs_labels = (
+            {node: [_text(value, language) for language, value in sorted(found)] for node, found in labels.items()}
+            for labels in self._labels
+        )
+        gazetteer_ids, lats, lons = (
+            {node: min(found) for node, found in values.items() if found} for values in self._values
+        )
+        keys, entities, hierarchy = _entities(classes, pref, alt, rdfs_labels, gazetteer_ids, lats, lons, self._parents)
+        mentions = sorted((m for m in self._mentions if m.entity in keys), key=_mention_order)
+        return MapData(
+            tuple(entities),
+            tuple(self._facts.facts(keys) + hierarchy),
+            tuple(mentions),
+            dict(self._sentences),
+            dict(self._articles),
+        )
+
+
+def _tagged(text: str) -> tuple[str, str]:
+    """The language tag :func:`kg.graph.text_literal` gives ``text``, and ``text``."""
+    term = text_literal(text)
+    return term[term.rindex("@") + 1 :], text
+
+
+def _canonical_decimal(lexical: str) -> str:
+    """A decimal as Oxigraph stores and returns it (``30.572900`` → ``30.5729``)."""
+    value = Decimal(lexical)
+    return "0" if value == 0 else format(value.normalize(), "f")
 
 
 class _Text(str):
-    """A literal read straight from Oxigraph: its text, and its language tag."""
+    """A literal read straight from Oxigraph (or collected from a document): its text,
+    and its language tag."""
 
     language: str | None
+
+
+def _text(value: str, language: str | None) -> _Text:
+    text = _Text(value)
+    text.language = language
+    return text
 
 
 def _subject_objects(graph: Graph, prop: URIRef) -> Iterator[tuple]:
@@ -255,8 +434,7 @@ def _subject_objects(graph: Graph, prop: URIRef) -> Iterator[tuple]:
             key = (node.value, node.language)
             text = texts.get(key)
             if text is None:
-                text = texts[key] = _Text(node.value)
-                text.language = node.language
+                text = texts[key] = _text(node.value, node.language)
             return text
         value = node.value
         named = iris.get(value)
@@ -326,7 +504,7 @@ def _facts(graph: Graph, keys: set[URIRef]) -> list[MapFact]:
     evidence: dict = defaultdict(set)
     for statement, sentence in _subject_objects(graph, KG.evidence):
         evidence[statement].add(str(sentence))
-    merged: dict[tuple[str, str, str], dict] = {}
+    tally = _FactTally()
     for statement in _subjects_of_type(graph, RDF.Statement):
         subject, predicate, obj = (values[p].get(statement) for p in (RDF.subject, RDF.predicate, RDF.object))
         if subject not in keys or obj not in keys or not isinstance(predicate, URIRef):
@@ -334,21 +512,53 @@ def _facts(graph: Graph, keys: set[URIRef]) -> list[MapFact]:
         name = (
             predicate.removeprefix(str(KG)) if predicate.startswith(str(KG)) else predicate.n3(graph.namespace_manager)
         )
-        fact = merged.setdefault(
-            (str(subject), name, str(obj)), {"count": 0, "confidence": 0.0, "roles": set(), "evidence": set()}
+        tally.add(
+            str(subject),
+            name,
+            str(obj),
+            count=_int(counts.get(statement)),
+            confidence=_float(values[KG.confidence].get(statement)),
+            role=str(roles[statement]) if statement in roles else None,
+            evidence=evidence.get(statement, ()),
         )
-        fact["count"] += _int(counts.get(statement)) or 1
-        confidence = _float(values[KG.confidence].get(statement))
-        fact["confidence"] = max(fact["confidence"], 1.0 if confidence is None else confidence)
-        if statement in roles:
-            fact["roles"].add(str(roles[statement]))
-        fact["evidence"] |= evidence.get(statement, set())
-    return [
-        MapFact(
-            s, p, o, f["count"], round(f["confidence"], 3), "、".join(sorted(f["roles"])), tuple(sorted(f["evidence"]))
-        )
-        for (s, p, o), f in sorted(merged.items())
-    ]
+    return tally.facts()
+
+
+class _FactTally:
+    """Facts merged over the statements of them (one per document): counts summed, the
+    highest confidence, every role and every evidence sentence."""
+
+    def __init__(self) -> None:
+        self._merged: dict[tuple[str, str, str], list] = {}
+
+    def add(
+        self,
+        subject: str,
+        name: str,
+        obj: str,
+        *,
+        count: int | None,
+        confidence: float | None,
+        role: str | None,
+        evidence: Iterable[str],
+    ) -> None:
+        fact = self._merged.get((subject, name, obj))
+        if fact is None:
+            fact = self._merged[(subject, name, obj)] = [0, 0.0, set(), set()]
+        fact[0] += count or 1
+        fact[1] = max(fact[1], 1.0 if confidence is None else confidence)
+        if role is not None:
+            fact[2].add(role)
+        fact[3].update(evidence)
+
+    def facts(self, keys: set[str] | None = None) -> list[MapFact]:
+        """The merged facts in (subject, relation, object) order; with ``keys``, only
+        those between two of these entities."""
+        return [
+            MapFact(s, p, o, count, round(confidence, 3), "、".join(sorted(roles)), tuple(sorted(evidence)))
+            for (s, p, o), (count, confidence, roles, evidence) in sorted(self._merged.items())
+            if keys is None or (s in keys and o in keys)
+        ]
 
 
 def _provenance(
@@ -370,7 +580,7 @@ def _provenance(
                     article=str(in_article[mention]) if mention in in_article else None,
                 )
             )
-    mentions.sort(key=lambda m: (m.entity, m.article or "", m.sentence or "", m.start or 0, m.end or 0, m.surface))
+    mentions.sort(key=_mention_order)
     sentences = {
         str(node): MapSentence(
             str(node),
@@ -389,6 +599,17 @@ def _provenance(
             str(node), _int(numbers.get(node)), title, str(sources.get(node, "")), str(dates.get(node, ""))
         )
     return tuple(mentions), sentences, articles
+
+
+def _mention_order(mention: MapMention) -> tuple:
+    return (
+        mention.entity,
+        mention.article or "",
+        mention.sentence or "",
+        mention.start or 0,
+        mention.end or 0,
+        mention.surface,
+    )
 
 
 def find_entity(data: MapData, name: str) -> MapEntity:

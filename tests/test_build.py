@@ -29,6 +29,13 @@ def test_build_writes_the_graph_the_mentions_and_the_map(built):
     assert report.triples > 1000
 
 
+def test_the_map_a_build_writes_is_the_one_kg_view_draws_from_its_graph(built, tmp_path):
+    out, _ = built
+    drawn = tmp_path / "map.html"
+    assert main(["view", str(out / "graph.ttl"), "-o", str(drawn)]) == 0
+    assert drawn.read_bytes() == (out / "graph.html").read_bytes()
+
+
 def test_the_turtle_parses_with_rdflib_and_with_oxigraph_to_the_same_triples(built):
     out, report = built
     data = (out / "graph.ttl").read_bytes()

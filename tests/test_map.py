@@ -16,9 +16,12 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.cli import main
 from kg.errors import InputError
+from kg.ingest import iter_documents
 from kg.model import ENTITY_TYPES
+from kg.pipeline import build
 from kg.render import (
     MapArticle,
+    MapCollector,
     MapData,
     MapEntity,
     MapFact,
@@ -32,7 +35,7 @@ from kg.render import (
     neighbourhood,
     script_json,
 )
-from kg.store import load_graph
+from kg.store import load_graph, oxigraph_graph
 from kg.vocab import DCTERMS, GEO, KG, RDF, SKOS
 
 HOSTILE = (
@@ -209,6 +212,71 @@ def test_gazetteer_parents_are_hierarchy_facts_without_evidence(sample_data):
         f.predicate == "hierarchy" and f.subject == chengdu.key and f.object == sichuan.key and not f.evidence
         for f in sample_data.facts
     )
+
+
+# ---------------------------------------------------------------- the map collected while building
+
+#: Three short news items that name the same organisations and places: one fact
+#: (四川省人民政府 with 海关总署) is read in two of them, 成都市 lies in 四川省, and the
+#: last names one person with two roles at one body.
+NEWS = {
+    "a.md": "# 简报\n## 1. 海关总署在成都设立分支机构\n"
+    "海关总署在四川省成都市设立分支机构。海关总署与四川省人民政府签署合作协议。（新华网）\n",
+    "b.md": "# 简报\n## 1. 合作\n四川省人民政府与海关总署签署合作协议。海关总署新闻发言人张广志介绍了有关情况。（人民网）\n",
+    "c.md": "国务院总理李克强出席会议。国务院副总理李克强讲话。国务院总理李克强作报告。",
+}
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory, pipeline):
+    """The news items built with ``kg build`` under another base IRI, their map as read
+    back from the graph written, and the pipeline's results for them."""
+    folder, out = tmp_path_factory.mktemp("news"), tmp_path_factory.mktemp("news-built")
+    for name, text in NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    base = "https://example.org/kg/"
+    build([folder], out, pipeline=pipeline, base_iri=base)
+    results = [pipeline.process(document) for document in iter_documents([folder])]
+    return out, map_data(oxigraph_graph(out / "graph.ttl")), results, base
+
+
+def document_of(key: str) -> str:
+    """The document an article or sentence IRI names (``…/sentence/a.md/0-12`` → ``a.md``)."""
+    return key.split("/")[-2]
+
+
+def test_the_map_collected_from_the_sample_is_the_map_read_from_its_graph(sample_result, sample_data):
+    collector = MapCollector()
+    collector.add(sample_result)
+    assert collector.data() == sample_data
+
+
+def test_the_map_collected_from_several_documents_merges_them_as_their_graph_does(news):
+    out, read, results, base = news
+    collector = MapCollector(base_iri=base)
+    for result in results:
+        collector.add(result)
+    collected = collector.data()
+    # What the comparison covers: entities and a fact named in several documents, …
+    gacc, sichuan = find_entity(read, "海关总署"), find_entity(read, "四川省人民政府")
+    assert {document_of(m.article) for m in read.mentions if m.entity == gacc.key} == {"a.md", "b.md"}
+    (together,) = [
+        f for f in read.facts if f.predicate == "coOccursWith" and {f.subject, f.object} == {gacc.key, sichuan.key}
+    ]
+    assert together.count == 2 and {document_of(s) for s in together.evidence} == {"a.md", "b.md"}
+    # … gazetteer parents, …
+    chengdu, province = find_entity(read, "成都市"), find_entity(read, "四川省")
+    assert MapFact(chengdu.key, "hierarchy", province.key, 1, 1.0, "", ()) in read.facts
+    # … and two roles at one body (两个职务): two statements, merged into one fact with both
+    person, council = find_entity(read, "李克强"), find_entity(read, "国务院")
+    (roles,) = [f for f in read.facts if (f.subject, f.predicate, f.object) == (person.key, "roleAt", council.key)]
+    assert roles.role == "副总理、总理" and len(roles.evidence) == 3
+    assert collected.entities == read.entities
+    assert collected.facts == read.facts
+    assert collected.mentions == read.mentions
+    assert collected.sentences == read.sentences and collected.articles == read.articles
+    assert collected == read
+    assert (out / "graph.html").read_text(encoding="utf-8") == map_html(read)
 
 
 # ---------------------------------------------------------------- the page
