@@ -33,6 +33,8 @@ _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+$")
 #: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
 _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+$")
+#: Letters or digits alone (Gartner, 2014), which both cut the same way.
+_PLAIN_LATIN = re.compile("^(?:[A-Za-z]+|[0-9]+)$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
@@ -570,7 +572,7 @@ class Extractor:
                 yield from tokenizer.cut(piece, HMM=True)
                 continue
             for word in words:
-                if len(word) > 1 and word not in known and not _JIEBA_HAN.match(word):
+                if len(word) > 1 and word not in known and not _JIEBA_HAN.match(word) and not _PLAIN_LATIN.match(word):
                     # The two differ only on what jieba does not count as Chinese (Latin
                     # letters, digits, signs, the rarer CJK blocks) and no dictionary word
                     # covers (Web-scale, 3.53.5, --, 㐀㐀): jieba cuts those itself.
