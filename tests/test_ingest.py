@@ -78,6 +78,16 @@ def test_documents_decode_from_utf8_gbk_and_utf16(data, encoding):
     assert decode(data) == ("海关总署", encoding)
 
 
+def test_a_bulletin_with_crlf_line_ends_reads_like_the_original(sample, tmp_path):
+    crlf = tmp_path / "bulletin-crlf.md"
+    crlf.write_bytes(sample.text.replace("\n", "\r\n").encode("gb18030"))
+    (document,) = read_path(crlf)
+    assert [(a.number, a.title, a.source, a.date) for a in document.articles] == [
+        (a.number, a.title, a.source, a.date) for a in sample.articles
+    ]
+    assert all(document.text[a.start : a.end].strip() for a in document.articles)
+
+
 def test_binary_and_undecodable_files_are_refused_with_the_reason():
     with pytest.raises(InputError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
