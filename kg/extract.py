@@ -86,6 +86,7 @@ _SPEECH_VERBS = frozenset(
         "签署",
         "致信",
         "看望",
+        "通报",
     ]
 )
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
@@ -156,7 +157,10 @@ _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人�
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署")
+#: Endings that name a country (美国, 各国) in a word of two characters, but end many
+#: given names of two (何建国, 李卫国, 张兴国).
+_GIVEN_NAME_ENDINGS = frozenset("国")
 #: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
 _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
 #: First letters of the tags of words that, after a place inside one dictionary word,
@@ -192,7 +196,11 @@ _SUB_UNITS = frozenset(
     ]
 )
 #: Branches of an organization, named after it and the place they serve (中国科学院上海分院).
-_BRANCHES = frozenset(["分局", "分院", "分行", "分社", "分公司", "分校", "分会", "分中心", "分所", "办事处", "代表处"])
+_BRANCHES = frozenset(
+    ["分局", "分院", "分行", "支行", "中心支行", "分社", "分公司", "分校", "分会", "分中心", "分所", "办事处", "代表处"]
+)
+#: Last characters of abbreviated names of government departments (工信厅, 人社局, 发改委, 网信办).
+_ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
@@ -586,7 +594,7 @@ class Extractor:
         known = tokenizer.FREQ
         result = []
         position = 0
-        for word in self.cut(text):
+        for word in self._split_glued_levels(self.cut(text)):
             start, end = position, position + len(word)
             position = end
             if word in self.gazetteer.by_name:
@@ -603,6 +611,22 @@ class Extractor:
                 tag = "new"
             result.append(Token(start, end, word, tag))
         return result
+
+    def _split_glued_levels(self, words: Iterator[str]) -> Iterator[str]:
+        """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
+        government that begins the body after it; the two are cut apart again (任|市)."""
+        known = self.tokenizer.FREQ
+        for word in words:
+            if (
+                len(word) >= 2
+                and word[-1] in _ADMINISTRATIVE_LEVELS
+                and word[:-1] in _APPOINTMENT_VERBS
+                and known.get(word, 0) == 0
+            ):
+                yield word[:-1]
+                yield word[-1]
+            else:
+                yield word
 
     # -- extraction ------------------------------------------------------------------
 
@@ -670,6 +694,7 @@ class Extractor:
             if m.start() in starts and m.end() in ends
         ]
         candidates += self._bodies_in_titles(tokens)
+        candidates += self._abbreviated_bodies(tokens)
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(tokens, candidates)
@@ -706,6 +731,28 @@ class Extractor:
             result.append(_Candidate(token.start, token.end - 1, "Organization", "org-suffix", None, entry.subtype))
         return result
 
+    def _abbreviated_bodies(self, tokens: list[Token]) -> list[_Candidate]:
+        """省工|信厅, 市人|社局, 县住|建局: a level of government, an abbreviation of two
+        or three characters and 局, 厅, 委 or 办, which jieba's HMM cuts in the middle
+        because it knows no such word (the last piece is a word it does not know)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text[:1] not in _ADMINISTRATIVE_LEVELS:
+                continue
+            text = ""
+            for following in tokens[index : index + 3]:
+                text += following.text
+                if len(text) > 5 or not _ALL_CJK.match(text):
+                    break
+                if len(text) >= 4 and text[-1] in _ABBREVIATED_BODY_ENDINGS and following.tag == "new":
+                    result.append(
+                        _Candidate(
+                            token.start, following.end, "Organization", "org-suffix", subtype="GovernmentOrganization"
+                        )
+                    )
+                    break
+        return result
+
     def _teams_glued_to_next_word(self, tokens: list[Token]) -> list[_Candidate]:
         """厄瓜多尔|队时, 乌拉圭|队后: jieba's HMM glues 队 to the word after it when no
         dictionary word holds the two; after a place that 队 ends a team's name."""
@@ -737,17 +784,15 @@ class Extractor:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
                 continue
             word = tokens[index].text
-            if (
+            branch_end = _branch_end(tokens, index + 1)
+            if branch_end is not None and (
                 (tokens[index].start, tokens[index].end) in places
-                and index + 1 < len(tokens)
-                and tokens[index + 1].text in _BRANCHES
+                or (tokens[index].tag == "m" and word.startswith("第"))
             ):
-                # 中国科学院|上海|分院, 新华社|北京|分社: a branch named by its organization and
-                # the place it serves.
+                # 中国科学院|上海|分院, 中国人民银行|杭州|中心|支行, 上海市人民检察院|第一|分院:
+                # a branch named by its organization and the place it serves or its number.
                 result.append(
-                    _Candidate(
-                        candidate.start, tokens[index + 1].end, "Organization", "org-suffix", None, candidate.subtype
-                    )
+                    _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
             if word in _SUB_UNITS or (
@@ -1171,7 +1216,7 @@ class Extractor:
         )
 
     def _looks_like_chinese_name(self, word: str) -> bool:
-        if not 2 <= len(word) <= 4 or word[-1] in _NOT_NAME_ENDINGS:
+        if not 2 <= len(word) <= 4 or not self._may_end_name(word):
             return False
         if any(ch in _NAME_STOPPERS for ch in word) and not self._tags.get(word, "").startswith("nr"):
             # 的, 在, 其 … rarely sit inside a name the HMM guessed; a name in the
@@ -1181,6 +1226,19 @@ class Extractor:
         if len(word) >= 3 and word[:2] in self.gazetteer.compound_surnames:
             return True
         return word[0] in surnames and len(word) <= 3
+
+    def _may_end_name(self, word: str) -> bool:
+        """Whether the last character of ``word`` may end a personal name: not one that
+        ends places, bodies and words for people (县, 局, 者), except a given name's 国
+        after a surname and one more character (何建国), where the three are no known name."""
+        if word[-1] not in _NOT_NAME_ENDINGS:
+            return True
+        return (
+            word[-1] in _GIVEN_NAME_ENDINGS
+            and len(word) == 3
+            and self.gazetteer.lookup(word[1:]) is None
+            and word not in self.gazetteer.by_name
+        )
 
     @classmethod
     def _looks_like_place(cls, word: str) -> bool:
@@ -1228,6 +1286,17 @@ class Extractor:
             ):
                 # 内蒙古|电管局: a one-character suffix right after a place.
                 suffix = suffix_of.get(token.text[-1])
+            if (
+                suffix is None
+                and 3 <= len(token.text) <= 6
+                and token.tag in ("n", "nz", "j", "new", "nt", "nr", "l")
+                and self._is_body_word(token.text)
+                and _ALL_CJK.match(token.text) is not None
+            ):
+                # 区|人力资源|和|社会|保障局, 市委|宣传部: a body's common name ends an
+                # organization's name that the walk below finds begun by a place, a level
+                # or a body (its one-character suffix is weak, so needs that anchor).
+                suffix = suffix_of.get(token.text[-1])
             if suffix is None:
                 # 政府部门, 学院院长: a suffix followed by a title or a generic noun.
                 suffix = self._suffix_before_tail(token.text)
@@ -1250,11 +1319,12 @@ class Extractor:
                 previous = tokens[first - 1]
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
+                    or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")
                         and first >= 2
-                        and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns")
-                        and tokens[first].tag in ("n", "vn", "nz", "j")
+                        and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
+                        and tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
                         # 县政府和市公安局: not between two bodies, each a name of its own
                         and self._suffix_of(tokens[first - 2].text) is None
                     )
@@ -1280,6 +1350,8 @@ class Extractor:
                     previous.tag == "nr"
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
+                    # 戴厚良|会见|沙特阿美公司: jieba tags some such verbs as nouns
+                    or (previous.text in _SPEECH_VERBS and previous.tag != "vn")
                 ):
                     break
                 first -= 1
@@ -1289,12 +1361,24 @@ class Extractor:
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
                     anchor_index = first
-            if anchor_index is None and first == last and self._starts_with_place(token.text, suffix.text):
+            if (
+                anchor_index is None
+                and first == last
+                and (
+                    self._starts_with_place(token.text, suffix.text)
+                    # 省公安厅, 市财政局 as one word: a level and a body's name
+                    or (
+                        token.text[0] in _ADMINISTRATIVE_LEVELS
+                        and len(suffix.text) >= 2
+                        and len(token.text) - len(suffix.text) == 1
+                    )
+                )
+            ):
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
                 continue
             if anchor_index is None:
-                while first < last and tokens[first].tag == "v":
-                    first += 1  # 办起|铺集镇农业技术服务公司: a verb does not begin a name
+                while first < last and tokens[first].tag in ("v", "a", "ad"):
+                    first += 1  # 办起|铺集镇农业技术服务公司: a verb or adjective does not begin a name
                 named = last - first == 1 and self._is_brand_word(tokens[first])
                 if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
                     continue
@@ -1402,6 +1486,8 @@ class Extractor:
             # 县|计生委, 市|园林局, 省委|组织部: the level names the reader's own
             # province, city or county, and its Party committee is a body of its own.
             return True
+        if len(token.text) >= 3 and token.text[0] in _ADMINISTRATIVE_LEVELS and self._suffix_of(token.text[1:]):
+            return True  # 省纪委|监委: a level's body, written as one word
         for candidate in typed.get(token.start, ()):
             if candidate.end == token.end and candidate.type in ("Place", "Organization"):
                 return True
@@ -1517,8 +1603,13 @@ class Extractor:
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
-            if any(ch in _NAME_STOPPERS for ch in candidate[1:]) or candidate[-1] in _NOT_NAME_ENDINGS:
+            if not self._may_end_name(candidate):
                 continue
+            given = boundary_after.get(start + 1)
+            if any(ch in _NAME_STOPPERS for ch in candidate[1:]) and not (
+                given is not None and given.end == start + length and given.tag in ("nr", "nrfg")
+            ):
+                continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
             if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS:
@@ -1786,6 +1877,16 @@ class Extractor:
                     forms.append(head)
                 break
         return forms
+
+
+def _branch_end(tokens: list[Token], index: int) -> int | None:
+    """Where a branch's word (分院), or two words that make one (中心|支行), starting at
+    ``index`` ends, if one does."""
+    if index < len(tokens) and tokens[index].text in _BRANCHES:
+        return tokens[index].end
+    if index + 1 < len(tokens) and tokens[index].text + tokens[index + 1].text in _BRANCHES:
+        return tokens[index + 1].end
+    return None
 
 
 def _appointment_verb_in(word: str, following: str) -> int | None:

@@ -409,3 +409,75 @@ def test_a_place_inside_an_organization_name_does_not_break_it(pipeline, text, e
     found = mentions(pipeline, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # A given name may end in 国 after a surname and one more character.
+        ("厅长何建国表示，要加快推进数字政府建设。", "何建国", None),
+        # A given name jieba's dictionary knows may hold a preposition (向东).
+        ("副县长徐向东出席会议。", "徐向东", None),
+        # Near-misses: a preposition after a surname is no name; 国 ends a country.
+        ("局长王向大会报告工作。", None, ("王向大", "Person")),
+        ("代表团访问美国。", None, ("访问美国", "Person")),
+    ],
+)
+def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, person, absent):
+    found = mentions(pipeline, text)
+    if person:
+        assert (person, "Person") in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 任 glued to the level of the body after it.
+        ("会议决定，李强任省交通运输厅副厅长。", ("省交通运输厅", "Organization"), ("交通运输", "Person")),
+        # A body's common name after a level and several words.
+        ("区人力资源和社会保障局发布招聘公告。", ("区人力资源和社会保障局", "Organization"), None),
+        ("市自然资源和规划局公布了方案。", ("市自然资源和规划局", "Organization"), None),
+        ("市卫生健康委员会通报了有关情况。", ("市卫生健康委员会", "Organization"), None),
+        ("市委宣传部召开座谈会。", ("市委宣传部", "Organization"), ("市委", "Organization")),
+        ("省纪委监委发布通报。", ("省纪委监委", "Organization"), None),
+        ("成都高新技术产业开发区管委会举行签约仪式。", ("成都高新技术产业开发区管委会", "Organization"), None),
+        # An abbreviated body that jieba cut in the middle, with no false person in it.
+        ("省工信厅党组书记、厅长徐向东出席会议。", ("省工信厅", "Organization"), ("信厅", "Person")),
+        ("县住建局组织开展安全检查。", ("县住建局", "Organization"), None),
+        # A verb before a body ends the body's name, even where jieba tags it a noun.
+        ("集团董事长戴厚良会见沙特阿美公司总裁。", ("戴厚良", "Person"), ("戴厚良会见沙特阿美公司", "Organization")),
+        # A branch named by a place and two words, or by its number.
+        ("中国人民银行杭州中心支行召开座谈会。", ("中国人民银行杭州中心支行", "Organization"), None),
+        ("上海市人民检察院第一分院依法提起公诉。", ("上海市人民检察院第一分院", "Organization"), None),
+        # Near-misses: no level or place before the common name; no branch after a number.
+        ("加强社会保障局面的稳定。", None, ("社会保障局", "Organization")),
+        ("中国银行第一季度业绩增长。", ("中国银行", "Organization"), ("中国银行第一季度", "Organization")),
+        ("市民办事更加方便。", None, ("市民办", "Organization")),
+    ],
+)
+def test_bodies_of_a_level_of_government(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A level and a body's name that jieba keeps as one word; 通报 ends a name.
+        ("省公安厅副厅长孙向阳通报案情。", ("省公安厅", "Organization"), None),
+        ("省公安厅副厅长孙向阳通报案情。", ("孙向阳", "Person"), None),
+        # Near-miss: a level and a one-character suffix alone name no body.
+        ("他去了市局。", None, ("市局", "Organization")),
+    ],
+)
+def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
