@@ -33,7 +33,7 @@ def corpus(tmp_path_factory) -> Path:
 
 def build(corpus: Path, out: Path, *options: str) -> dict[str, bytes]:
     assert main(["build", str(corpus), "-o", str(out), "--no-validate", *options]) == 0
-    return {name: (out / name).read_bytes() for name in ("graph.ttl", "mentions.jsonl")}
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "mentions.jsonl", "graph.html")}
 
 
 def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path):
