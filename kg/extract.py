@@ -167,6 +167,9 @@ _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
 #: leave the place a mention: nouns (中国网民), verbs (香港回归), localisers (长江上游),
 #: pronouns (欧洲各国), adverbs (英国首相 is tagged so) and quantities.
 _PLACE_HEADED_TAGS = frozenset("nvfrdmqj")
+#: Tags of the words that may name a village or town before its cut-off 乡, 镇 or 村:
+#: names, places, nouns, distinguishing words and idioms (鸡足山).
+_SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b", "i"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
@@ -214,6 +217,9 @@ _RARE_WORD = 100
 #: 登山队, 美术系).
 _BODY_ENDINGS = frozenset("局厅部委署办队系所")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+#: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
+#: (默在, 局对, 财将); no word it does not know ends in one of them.
+_GLUED_PREPOSITIONS = frozenset("在将对把被从于")
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
 _PLACE_ABBREVIATIONS = frozenset(
@@ -614,13 +620,20 @@ class Extractor:
 
     def _split_glued_levels(self, words: Iterator[str]) -> Iterator[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
-        government that begins the body after it; the two are cut apart again (任|市)."""
+        government that begins the body after it; the two are cut apart again (任|市).
+        斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the last character of a name or
+        body it does not know to the preposition after it; those are cut apart too."""
         known = self.tokenizer.FREQ
         for word in words:
             if (
                 len(word) >= 2
                 and word[-1] in _ADMINISTRATIVE_LEVELS
                 and word[:-1] in _APPOINTMENT_VERBS
+                and known.get(word, 0) == 0
+            ) or (
+                len(word) == 2
+                and word[-1] in _GLUED_PREPOSITIONS
+                and _JIEBA_HAN.match(word)
                 and known.get(word, 0) == 0
             ):
                 yield word[:-1]
@@ -679,6 +692,7 @@ class Extractor:
         candidates += self._organizations_by_suffix(tokens, typed)
         candidates += self._people_by_title(text, tokens)
         candidates += self._people_after_cut_titles(text, tokens, typed)
+        candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
         candidates += [
@@ -913,6 +927,9 @@ class Extractor:
                     first -= 1
                 if first < index and token.start - tokens[first].start >= 2:
                     result.append(_Candidate(tokens[first].start, token.end, "Place", "place-context"))
+                elif token.text in "县市" and index > 0 and self._is_county_name(tokens[index - 1]):
+                    # 积石山|县, 宁乡|市: a county jieba knows as a place, its level cut off.
+                    result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
             elif token.text in _SETTLEMENT_ENDINGS and index > 0 and self._is_settlement_name(tokens, index - 1):
                 result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
@@ -923,16 +940,26 @@ class Extractor:
                     result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
         return result
 
+    def _is_county_name(self, token: Token) -> bool:
+        word = token.text
+        return (
+            token.tag == "ns"
+            and 2 <= len(word) <= 3
+            and _ALL_CJK.match(word) is not None
+            and word not in self.gazetteer.not_entities
+            and not self._is_ordinary_word(word)
+        )
+
     def _is_settlement_name(self, tokens: list[Token], index: int) -> bool:
         """Whether the word at ``index``, before a one-character 乡, 镇 or 村 that jieba
         cut off, names that township or village: a word jieba reads as a name or place
         (上庄|村), or any noun right after the county or district it lies in
-        (宝丰县|大营|镇)."""
+        (宝丰县|大营|镇, 宾川县|鸡足山|镇, where jieba reads an idiom)."""
         token = tokens[index]
         word = token.text
         if not 2 <= len(word) <= 3 or not _ALL_CJK.match(word) or word in self.gazetteer.by_name:
             return False
-        if word in self.gazetteer.not_entities or token.tag not in ("nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b"):
+        if word in self.gazetteer.not_entities or token.tag not in _SETTLEMENT_NAME_TAGS:
             return False
         if token.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new") and not self._is_ordinary_word(word):
             return True
@@ -1123,11 +1150,12 @@ class Extractor:
             ):
                 if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title
+                start = token.start
+                if index > 0 and tokens[index - 1].text + body in _STANDALONE_ORGANIZATIONS:
+                    start = tokens[index - 1].start  # 镇|党委书记: the level jieba cut off
                 # 市委书记: the body written into a title.
                 result.append(
-                    _Candidate(
-                        token.start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization"
-                    )
+                    _Candidate(start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization")
                 )
             elif word in _STANDALONE_ORGANIZATIONS and word not in _UNNAMED_BODIES:
                 result.append(
@@ -1524,6 +1552,35 @@ class Extractor:
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
         return result
 
+    def _foreign_names_after_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """秘书长古|特雷斯, 行长拉加|德, 总干事格罗|西: a foreign name after a title, which
+        jieba cuts anywhere since it knows neither the name nor its characters' sounds.
+        The name is the longest run of transliteration characters right after the title
+        that ends on a word boundary before a verb, preposition or punctuation."""
+        result = []
+        by_start = {t.start: t for t in tokens}
+        titles = self.gazetteer.titles
+        for token in tokens:
+            if token.tag == "x" or not self._is_title(token.text):
+                continue
+            if (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
+                continue
+            stop = token.end
+            while stop < len(text) and stop - token.end < 8 and text[stop] in _TRANSLITERATION:
+                stop += 1
+            for end in range(stop, token.end + 1, -1):
+                following = by_start.get(end)
+                if following is None or text[token.end : end] in self.gazetteer.by_name:
+                    continue
+                if (
+                    following.tag in ("x", "v", "p", "c", "d")
+                    or following.text in _SPEECH_VERBS
+                    or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
+                ):
+                    result.append(_Candidate(token.end, end, "Person", "person-transliterated"))
+                    break
+        return result
+
     def _people_after_cut_titles(
         self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
     ) -> list[_Candidate]:
@@ -1594,12 +1651,15 @@ class Extractor:
         return None
 
     def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:
-        """A two- or three-character Chinese name starting at ``start`` that ends on a
-        word boundary followed by a verb, punctuation or the end of a clause."""
-        if start >= len(text) or text[start] not in self.gazetteer.surnames:
+        """A two- or three-character Chinese name (three or four with a compound
+        surname) starting at ``start`` that ends on a word boundary followed by a verb,
+        punctuation or the end of a clause."""
+        # 司马|晓燕, 上官云|飞: a compound surname and a given name of one or two characters.
+        compound = text[start : start + 2] in self.gazetteer.compound_surnames
+        if start >= len(text) or not (compound or text[start] in self.gazetteer.surnames):
             return None
         boundary_after = {t.start: t for t in tokens[index : index + 5]}
-        for length in (3, 2):
+        for length in (4, 3) if compound else (3, 2):
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
@@ -1617,8 +1677,11 @@ class Extractor:
             following = boundary_after.get(start + length)
             if following is None:
                 continue
+            if compound and any(ch in _NAME_STOPPERS or ch in _SPEECH_VERBS for ch in candidate[2:]):
+                continue  # 欧阳明|在, 司马光|说: the name ends before the word
             if (
-                following.tag == "x"
+                compound  # a compound surname is evidence enough for any word boundary
+                or following.tag == "x"
                 or following.text in _SPEECH_VERBS
                 or following.tag in ("v", "vd", "p", "c", "u", "uj", "d")
                 # 何文华|主持会议: a speech verb jieba joined to its object

@@ -481,3 +481,73 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign name after a title, which jieba cuts anywhere.
+        ("联合国秘书长古特雷斯在日内瓦发表讲话。", ("古特雷斯", "Person"), ("特雷斯", "Person")),
+        ("欧洲中央银行行长拉加德在记者会上说。", ("拉加德", "Person"), None),
+        ("英国首相斯塔默在议会发表演讲。", ("斯塔默", "Person"), ("斯塔", "Person")),
+        ("国际原子能机构总干事格罗西访问伊朗。", ("格罗西", "Person"), ("格罗", "Person")),
+        # A name glued to the preposition after it (财将, 局对).
+        ("新加坡总理黄循财将出席峰会。", ("黄循财", "Person"), ("黄循", "Person")),
+        ("生态环境部西北督察局对甘肃省开展督察。", ("生态环境部西北督察局", "Organization"), None),
+        # A title before a name written with a Chinese surname.
+        ("世界卫生组织总干事谭德塞在日内瓦表示。", ("谭德塞", "Person"), ("德", "Place")),
+        # Near-misses: a place after a title stays a place; a Chinese name stays whole.
+        ("驻华大使丹麦在北京举行招待会。", None, ("丹麦", "Person")),
+        ("局长林海洋在会上讲话。", ("林海洋", "Person"), ("林海", "Person")),
+        ("他现在在北京工作。", None, ("现", "Person")),
+    ],
+)
+def test_foreign_names_after_titles(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Compound surnames with a given name of one or two characters.
+        ("市卫健委副主任司马晓燕通报了情况。", ("司马晓燕", "Person"), ("司马", "Person")),
+        ("区应急管理局局长上官云飞带队检查。", ("上官云飞", "Person"), ("上官云", "Person")),
+        # A surname missing from the Hundred Family Surnames.
+        ("习近平出席开幕式并发表主旨演讲。", ("习近平", "Person"), None),
+        # The level of a Party committee that jieba cut off its title.
+        ("乡党委书记王建军带队检查。", ("乡党委", "Organization"), ("党委", "Organization")),
+        # Near-misses: the name ends before a preposition or speech verb; no level, no committee of one.
+        ("处长欧阳明在会上讲话。", ("欧阳明", "Person"), ("欧阳明在", "Person")),
+        ("研究员司马光说，项目进展顺利。", ("司马光", "Person"), ("司马光说", "Person")),
+        ("学校党委书记王建军带队检查。", None, ("校党委", "Organization")),
+    ],
+)
+def test_compound_surnames_and_levels_of_party_committees(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A county or town whose level jieba cut off: a place word, or an idiom after its county.
+        ("救援队伍赶赴积石山县开展救援。", ("积石山县", "Place"), ("积石山", "Place")),
+        ("宾川县鸡足山镇举办旅游推介会。", ("鸡足山镇", "Place"), None),
+        # Near-misses: an ordinary word before 市 or 镇 is no place.
+        ("这座城市县域经济发展迅速。", None, ("城市县", "Place")),
+        ("宾川县城镇居民收入增长。", ("宾川县", "Place"), ("城镇", "Place")),
+    ],
+)
+def test_counties_and_towns_cut_from_their_level(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
