@@ -52,9 +52,22 @@ _TRANSLITERATION = frozenset(
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
     "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
 )
+#: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
+#: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
+#: Western alphabet above.
+_TURKIC_TRANSLITERATION = frozenset(
+    "阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜多尔法夫尕嘎盖甘冈格古姑哈海罕汗合赫"
+    "红洪胡吉加江杰金居卡开凯坎康克肯库夸拉来兰朗勒雷力丽里利莲林鲁伦罗洛麦买曼毛美蒙米敏明"
+    "莫木穆那纳乃尼娜努帕潘佩皮普齐奇恰切热茹若萨赛桑色沙山尚舍什斯苏素孙索塔太坦唐特提帖铁"
+    "图吐托瓦万旺维吾乌西希夏谢辛新亚雅耶伊依衣尤玉约再扎则孜祖卓肉乎其日登朝呼"
+)
 _INTERPUNCTS = frozenset("·•・")
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 _INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・]{_TRANSLITERATED_PART}){{1,3}}")
+_TURKIC_PART = f"[{''.join(sorted(_TURKIC_TRANSLITERATION | _TRANSLITERATION))}]{{2,6}}"
+#: 买买提·艾力, 阿依古丽·买买提: a name in that alphabet, two or more parts of two or
+#: more characters joined by interpuncts.
+_TURKIC_NAME = re.compile(f"{_TURKIC_PART}(?:[·•・]{_TURKIC_PART}){{1,2}}")
 _SPEECH_VERBS = frozenset(
     [
         "说",
@@ -157,7 +170,7 @@ _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人�
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
 _GIVEN_NAME_ENDINGS = frozenset("国")
@@ -177,6 +190,8 @@ _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
 #: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
+#: The bodies of a subdistrict (街道), written after its name.
+_SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州")
 #: Units inside an organization, named after it (北京大学|中文系, 公安厅|党组).
@@ -716,9 +731,12 @@ class Extractor:
         candidates += self._interpunct_names(text, candidates)
         if any(mark in text for mark in _INTERPUNCTS):
             candidates += self._interpunct_joins(tokens, candidates)
+            candidates += self._turkic_names(text, tokens)
         candidates += self._transliterated_names(tokens)
         candidates += self._places_by_context(tokens)
-        candidates += self._people_in_lists(text, candidates)
+        if "街道" in text:
+            candidates += self._subdistricts(text, tokens, typed)
+        candidates += self._people_in_lists(text, tokens, candidates)
         return candidates
 
     def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
@@ -822,12 +840,15 @@ class Extractor:
                 )
         return result
 
-    def _people_in_lists(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _people_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that
         looks like a Chinese name (a surname and one or two characters) or is a whole
         foreign name in the transliteration alphabet is a person when one item is known
-        to be, even where the given name is an ordinary word (张森林)."""
+        to be, even where the given name is an ordinary word (张森林). The last item
+        may end where the sentence's verb begins (、王立新出席), and an item may follow
+        和, 与 or 及 (李强和雷鸣、…)."""
         people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        by_start = {t.start: t for t in tokens}
         found: set[tuple[int, int]] = set()
         queue = sorted(people)
         while queue:
@@ -837,6 +858,7 @@ class Extractor:
                 _list_items_before(text, start),
                 [_list_item_after(text, end, longest=6)],
                 _list_items_before(text, start, longest=6)[:1],
+                [self._list_item_before_verb(text, end, by_start)],
             ):
                 for item in options:
                     if item is None or item in people or item in found:
@@ -854,6 +876,28 @@ class Extractor:
                         queue.append(item)
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
+
+    def _list_item_before_verb(self, text: str, end: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
+        """The name-sized item right after a 、, 和, 与 or 及 at ``end`` that ends on a
+        word boundary before a verb, an adverb or punctuation (、王立新|出席, 和|周红|、).
+        After a conjunction the item must not be an ordinary word unless the list goes
+        on (和|雷鸣|、), since 和 also joins a person to a thing."""
+        if end >= len(text) or text[end] not in "、和与及":
+            return None
+        for length in (3, 2):
+            following = by_start.get(end + 1 + length)
+            if following is None or end + 1 not in by_start:
+                continue
+            word = text[end + 1 : end + 1 + length]
+            if text[end] != "、" and following.text != "、" and self._is_ordinary_word(word):
+                return None
+            if (
+                following.tag[:1] in ("v", "p", "c", "d", "x")
+                or following.text in _LIST_FOLLOWERS
+                or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
+            ):
+                return (end + 1, end + 1 + length)
+        return None
 
     def _transliterated_names(self, tokens: list[Token]) -> list[_Candidate]:
         """纳扎尔巴耶夫, 阿尔|代尔: runs of words written in the transliteration alphabet
@@ -907,6 +951,26 @@ class Extractor:
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
+    def _turkic_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """买买提·艾力, 阿依古丽·买买提: Uyghur, Kazakh and Mongolian names written in
+        their transliteration alphabet with an interpunct between the parts. The name
+        starts on a word boundary (乡长|买买提), and names no known place or body."""
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        result = []
+        for match in _TURKIC_NAME.finditer(text):
+            start, end = match.span()
+            while start not in starts and start < end:
+                start += 1  # 乡长买|买提: jieba glued the title's last character on
+            # 托合|提说: the HMM may glue a speech verb to the name's end
+            if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
+                continue
+            name = text[start:end]
+            if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in re.split("[·•・]", name)):
+                continue
+            result.append(_Candidate(start, end, "Person", "person-interpunct"))
+        return result
+
     def _is_name_part(self, token: Token) -> bool:
         return (
             token.tag in ("nr", "nrt", "nrfg", "new")
@@ -938,6 +1002,39 @@ class Extractor:
                     last += 1
                 if last > index and tokens[last].end - tokens[index + 1].start >= 3:
                     result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
+        return result
+
+    def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or
+        three characters right after the district, county or city it lies in, which
+        jieba cuts anywhere; with its office or Party working committee after it, that
+        body."""
+        result = []
+        for token in tokens:
+            district = token.text
+            if len(district) < 2 or district[-1] not in "区县市旗":
+                continue
+            if token.tag != "ns" and not self._is_place(token, typed):
+                continue
+            for length in (2, 3):
+                at = token.end + length
+                name = text[token.end : at]
+                if text.startswith("街道", at) and _ALL_CJK.match(name) and not any(c in _NAME_STOPPERS for c in name):
+                    place_end = at + 2
+                    body = next((b for b in _SUBDISTRICT_BODIES if text.startswith(b, place_end)), None)
+                    if body is None:
+                        result.append(_Candidate(token.end, place_end, "Place", "place-context"))
+                    else:
+                        result.append(
+                            _Candidate(
+                                token.end,
+                                place_end + len(body),
+                                "Organization",
+                                "org-suffix",
+                                subtype="GovernmentOrganization",
+                            )
+                        )
+                    break
         return result
 
     def _is_county_name(self, token: Token) -> bool:
@@ -1298,8 +1395,17 @@ class Extractor:
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
             suffix = self._suffix_of(token.text) or self._generic_body(token)
-            if suffix is not None and token.tag == "v" and last > 0 and self._is_organization(tokens[last - 1], typed):
-                continue  # 由中国科协|组织: a verb after a body, not a suffix
+            if (
+                suffix is not None
+                and token.tag == "v"
+                and last > 0
+                and (
+                    self._is_organization(tokens[last - 1], typed)
+                    or self._is_anchor(tokens[last - 1], typed)
+                    or tokens[last - 1].text.endswith("街道")
+                )
+            ):
+                continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix
             if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag.startswith("v"):
                 continue  # 改革|所|取得: the particle before a verb, not an institute
             end = token.end
@@ -1308,6 +1414,7 @@ class Extractor:
                 and last > 0
                 and 2 <= len(token.text) <= 5
                 and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
+                and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
                 # not 总部, 内部; but 教育局, 体委: a body's common name after a place
                 and (not self._is_ordinary_word(token.text) or self._is_body_word(token.text))
                 and self._is_anchor(tokens[last - 1], typed)
@@ -1319,6 +1426,7 @@ class Extractor:
                 and 3 <= len(token.text) <= 6
                 and token.tag in ("n", "nz", "j", "new", "nt", "nr", "l")
                 and self._is_body_word(token.text)
+                and token.text not in self.gazetteer.titles
                 and _ALL_CJK.match(token.text) is not None
             ):
                 # 区|人力资源|和|社会|保障局, 市委|宣传部: a body's common name ends an
@@ -1676,6 +1784,8 @@ class Extractor:
                 continue  # 局长|何时|到场: a function word, not a name
             following = boundary_after.get(start + length)
             if following is None:
+                if self._verb_glued_after(text, start + length, tokens[index : index + 5]):
+                    return candidate  # 周|明说, 欧阳明|高作|报告: the HMM glued the name's end to a verb
                 continue
             if compound and any(ch in _NAME_STOPPERS or ch in _SPEECH_VERBS for ch in candidate[2:]):
                 continue  # 欧阳明|在, 司马光|说: the name ends before the word
@@ -1691,6 +1801,19 @@ class Extractor:
                     continue
                 return candidate
         return None
+
+    def _verb_glued_after(self, text: str, position: int, tokens: list[Token]) -> bool:
+        """Whether the word holding ``position`` starts one character before it and the
+        rest of it is a speech verb (明|说 in 周明说) or, in a word jieba does not know, a
+        one-character verb (高|作 in 欧阳明高作报告): the name ends at ``position`` though
+        no word does (not in 李强|提出, where a verb begins after the name)."""
+        for token in tokens:
+            if token.start == position - 1 and token.end == position + 1:
+                rest = text[position]
+                return rest in _SPEECH_VERBS or (
+                    token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS
+                )
+        return False
 
     def _latin_names(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """Capitalised Latin names typed by what they end with or by context:
@@ -1967,6 +2090,8 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
     return None
 
 
+#: Words that may follow the last name of a list instead of its verb (王伟、李强|一起|调研).
+_LIST_FOLLOWERS = frozenset(["一起", "一同", "一行", "等", "等人", "分别", "共同"])
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
 
 

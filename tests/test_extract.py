@@ -551,3 +551,76 @@ def test_counties_and_towns_cut_from_their_level(pipeline, text, expected, absen
         assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A title ending in 委 is no body's name after a committee or a unit.
+        ("县委常委、宣传部部长刘晓东出席。", ("县委", "Organization"), ("县委常委", "Organization")),
+        ("武警四川总队政委李明华讲话。", ("武警四川总队", "Organization"), ("武警四川总队政委", "Organization")),
+        # Titles of courts, villages and stages, and the people after them.
+        ("区人民法院审判长郑立新宣读判决书。", ("郑立新", "Person"), None),
+        ("著名歌手乌兰托娅演唱了新歌。", ("乌兰托娅", "Person"), ("乌兰", "Place")),
+        ("副县长仉亚男主持会议。", ("仉亚男", "Person"), None),
+        # Legislatures of the special administrative regions.
+        ("香港特别行政区立法会通过了预算案。", ("香港特别行政区立法会", "Organization"), None),
+        # Near-misses: the committee's department, a nationality before a title, a word after a title.
+        ("市委宣传部部长刘晓东出席。", ("市委宣传部", "Organization"), None),
+        ("蒙古族歌手乌日娜演唱了民歌。", ("乌日娜", "Person"), ("蒙古族", "Person")),
+        ("澳门特别行政区成立二十周年。", ("澳门特别行政区", "Place"), None),
+        ("主任代表全体职工发言。", None, ("代表", "Person")),
+    ],
+)
+def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The last name of a list ends where the verb begins; names joined by 和 too.
+        ("王毅、韩正、丁薛祥会见外宾。", ("丁薛祥", "Person"), None),
+        ("闫立军和雷鸣、贲志刚一起调研。", ("贲志刚", "Person"), None),
+        # Uyghur and Kazakh names with an interpunct.
+        ("州长热合曼·吐尔逊和牧民哈力克·努尔兰交谈。", ("哈力克·努尔兰", "Person"), ("吐尔逊和", "Person")),
+        # A name whose last character jieba glued to a verb.
+        ("局长吴明说，今年任务很重。", ("吴明", "Person"), None),
+        ("清华大学教授欧阳明高作报告。", ("欧阳明高", "Person"), ("高作", "Person")),
+        # Near-misses: an ordinary word after 和, places joined by an interpunct, a word after a surname.
+        ("李强和周边国家领导人会谈。", ("李强", "Person"), ("周边", "Person")),
+        ("中国·东盟博览会在南宁开幕。", ("中国", "Place"), ("中国·东盟", "Person")),
+        ("局长吴明天到场。", None, ("吴明", "Person")),
+    ],
+)
+def test_names_in_lists_and_with_interpuncts(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A subdistrict after its district, and its office.
+        ("浏阳市淮川街道开展文明创建。", ("淮川街道", "Place"), None),
+        ("长沙市岳麓区麓谷街道党工委召开会议。", ("麓谷街道党工委", "Organization"), None),
+        # A verb after a place is no organization's suffix.
+        ("朝阳区组织志愿者开展服务。", ("朝阳区", "Place"), ("朝阳区组织", "Organization")),
+        # Near-misses: a street with no district, an organization's own name.
+        ("他沿着这条街道走了很久。", None, ("这条街道", "Place")),
+        ("伊斯兰合作组织发表声明。", ("伊斯兰合作组织", "Organization"), None),
+    ],
+)
+def test_subdistricts_and_verbs_after_places(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
