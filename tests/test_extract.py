@@ -15,6 +15,15 @@ def mentions(pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.type) for m in found]
 
 
+def assert_found(pipeline, text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None) -> None:
+    """``expected`` is among the mentions of ``text`` (when given) and ``absent`` is not."""
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
 def linked_labels(pipeline, text: str) -> dict[str, str]:
     """Surface form -> canonical label of its entity."""
     document = make_document("t.txt", text, path="t.txt")
@@ -147,11 +156,7 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
     ],
 )
 def test_people_and_places_jieba_gets_wrong(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_names(pipeline):
@@ -181,11 +186,7 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     ],
 )
 def test_organization_boundaries(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -213,11 +214,7 @@ def test_organization_boundaries(pipeline, text, expected, absent):
     ],
 )
 def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -248,11 +245,7 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
     ],
 )
 def test_organizations_after_places_and_where_names_stop(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -281,11 +274,7 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
     ],
 )
 def test_people_by_surname_frequency_title_and_context(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 # -- the tokenizer -------------------------------------------------------------------
@@ -340,11 +329,7 @@ def test_the_fast_cutter_takes_a_lone_surrogate(pipeline):
     ],
 )
 def test_bodies_units_settlements_and_teams_cut_by_jieba(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -458,11 +443,7 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
     ],
 )
 def test_bodies_of_a_level_of_government(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -476,11 +457,7 @@ def test_bodies_of_a_level_of_government(pipeline, text, expected, absent):
     ],
 )
 def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -503,11 +480,7 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
     ],
 )
 def test_foreign_names_after_titles(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -527,11 +500,7 @@ def test_foreign_names_after_titles(pipeline, text, expected, absent):
     ],
 )
 def test_compound_surnames_and_levels_of_party_committees(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -546,11 +515,7 @@ def test_compound_surnames_and_levels_of_party_committees(pipeline, text, expect
     ],
 )
 def test_counties_and_towns_cut_from_their_level(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -573,11 +538,7 @@ def test_counties_and_towns_cut_from_their_level(pipeline, text, expected, absen
     ],
 )
 def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -598,11 +559,7 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
     ],
 )
 def test_names_in_lists_and_with_interpuncts(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -619,8 +576,4 @@ def test_names_in_lists_and_with_interpuncts(pipeline, text, expected, absent):
     ],
 )
 def test_subdistricts_and_verbs_after_places(pipeline, text, expected, absent):
-    found = mentions(pipeline, text)
-    if expected:
-        assert expected in found
-    if absent:
-        assert absent not in found
+    assert_found(pipeline, text, expected, absent)
