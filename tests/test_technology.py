@@ -1,0 +1,120 @@
+"""Technologies: given a sentence of IT or digital-government news, the vocabulary's concepts
+come out, linked to the right SKOS concept and its broader one, and ordinary words do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import make_document
+
+
+def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
+    """Surface form of each technology mention -> (entity key, key of its broader concept)."""
+    result = pipeline.process(make_document("t.txt", text, path="t.txt"))
+    found = {}
+    for linked in result.mentions:
+        assert text[linked.mention.start : linked.mention.end] == linked.mention.text
+        entity = result.entities[linked.entity_key]
+        if entity.type == "Technology":
+            found[linked.mention.text] = (entity.key, entity.parent)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "各地正加快部署边缘计算和雾计算节点，推动业务向云原生和微服务改造。",
+            {
+                "边缘计算": ("tech-edge-computing", "tech-cloud-computing"),
+                "雾计算": ("tech-fog-computing", "tech-cloud-computing"),
+                "云原生": ("tech-cloud-native", "tech-cloud-computing"),
+                "微服务": ("tech-microservices", "tech-cloud-native"),
+            },
+        ),
+        (
+            "研究团队利用深度学习和知识图谱改进大语言模型，并将隐私计算用于数据共享。",
+            {
+                "深度学习": ("tech-deep-learning", "tech-machine-learning"),
+                "知识图谱": ("tech-knowledge-graph", "tech-artificial-intelligence"),
+                "大语言模型": ("tech-large-language-model", "tech-artificial-intelligence"),
+                "隐私计算": ("tech-privacy-computing", "tech-data-security"),
+                "数据共享": ("tech-data-sharing", "tech-big-data"),
+            },
+        ),
+        (
+            "通信企业加快建设6G试验网、卫星互联网和千兆光网，推进IPv6规模部署。",
+            {
+                "6G": ("tech-6g", "tech-mobile-communication"),
+                "卫星互联网": ("tech-satellite-internet", "tech-satellite-communication"),
+                "千兆光网": ("tech-gigabit-optical-network", "tech-broadband"),
+                "IPv6": ("tech-ipv6", "tech-next-generation-internet"),
+            },
+        ),
+        (
+            "单位应落实网络安全等级保护要求，部署零信任和入侵检测，防范勒索病毒和网络钓鱼。",
+            {
+                "网络安全等级保护": ("tech-classified-protection", "tech-cybersecurity"),
+                "零信任": ("tech-zero-trust", "tech-cybersecurity"),
+                "入侵检测": ("tech-intrusion-detection", "tech-cybersecurity"),
+                "勒索病毒": ("tech-ransomware", "tech-cybersecurity"),
+                "网络钓鱼": ("tech-phishing", "tech-cyberattack"),
+            },
+        ),
+        (
+            "该市建设城市大脑，实现一网统管，并推进一网通办和互联网+政务服务。",
+            {
+                "城市大脑": ("tech-city-brain", "tech-smart-city"),
+                "一网统管": ("tech-one-network-management", "tech-smart-city"),
+                "一网通办": ("tech-one-network-service", "tech-e-government"),
+                "互联网+政务服务": ("tech-internet-plus-government-services", "tech-e-government"),
+            },
+        ),
+        (
+            "群众可通过政务App申领电子营业执照和电子社保卡，还可使用数字人民币缴费。",
+            {
+                "政务App": ("tech-government-app", "tech-e-government"),
+                "电子营业执照": ("tech-electronic-business-license", "tech-electronic-license"),
+                "电子社保卡": ("tech-electronic-social-security-card", "tech-electronic-license"),
+                "数字人民币": ("tech-e-cny", "tech-digital-currency"),
+            },
+        ),
+        (
+            "鸿蒙操作系统和麒麟操作系统用于信创改造，北斗提供卫星导航服务。",
+            {
+                "鸿蒙操作系统": ("tech-harmonyos", "tech-operating-system"),
+                "麒麟操作系统": ("tech-kylin-os", "tech-operating-system"),
+                "信创": ("tech-xinchuang", "tech-information-technology"),
+                "北斗": ("tech-beidou", "tech-satellite-navigation"),
+                "卫星导航": ("tech-satellite-navigation", "tech-information-technology"),
+            },
+        ),
+    ],
+)
+def test_new_terms_link_to_their_concept_and_its_broader_one(pipeline, text, expected):
+    found = technologies(pipeline, text)
+    for surface, concept in expected.items():
+        assert found.get(surface) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "concept"),
+    [
+        ("省政府搭建数据共享交换平台。", "数据共享交换平台", "tech-government-data-sharing-platform"),
+        ("这家银行推出了AI大模型客服。", "AI大模型", "tech-large-language-model"),
+        ("企业通过了等保测评。", "等保", "tech-classified-protection"),
+        ("该部门部署了K8s集群。", "K8s", "tech-kubernetes"),
+    ],
+)
+def test_abbreviations_and_synonyms_name_the_same_concept(pipeline, text, alias, concept):
+    assert technologies(pipeline, text)[alias][0] == concept
+
+
+def test_generic_words_are_not_technologies(pipeline):
+    text = "他在平台上发布了信息，系统运行安全，数据、网络、技术、服务和应用都已智能化。"
+    assert technologies(pipeline, text) == {}
+
+
+@pytest.mark.parametrize("text", ["压力容器安全检查。", "加强数字人才培养。", "智能体育公园开放。"])
+def test_new_words_do_not_cut_ordinary_compounds(pipeline, text):
+    assert technologies(pipeline, text) == {}
