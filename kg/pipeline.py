@@ -169,7 +169,7 @@ def build(
             writer = TurtleWriter(prefixes(base_iri))
             collector = MapCollector(base_iri=base_iri)
             for result in itertools.chain((first,), processed):
-                first = None
+                first = None  # so that the first document's results do not stay alive
                 report.count(result, entities)
                 for record in mention_records(result, base_iri=base_iri):
                     mentions.write(_json_line(record))
