@@ -170,6 +170,8 @@ _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人�
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
+# Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
+_ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
@@ -1172,6 +1174,18 @@ class Extractor:
         stop = self.gazetteer.not_entities
         for index, token in enumerate(tokens):
             word = token.text
+            if (
+                len(word) == 1
+                and word in self.gazetteer.common_surnames
+                and index + 2 < len(tokens)
+                and len(tokens[index + 1].text) == 2
+                and tokens[index + 1].text[1] == "说"
+                and tokens[index + 1].text[0] not in _ADVERBS_BEFORE_SAY
+                and tokens[index + 2].text in ("，", "：", ":", ",")
+            ):
+                # 李|明说，: jieba read the given name and the speech verb as one verb.
+                result.append(_Candidate(token.start, token.end + 1, "Person", "person-surname"))
+                continue
             if token.tag == "nr" and len(word) == 1 and index + 1 < len(tokens):
                 # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
                 following = tokens[index + 1]
@@ -1185,6 +1199,17 @@ class Extractor:
                     and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
                 ):
                     result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
+                continue
+            if (
+                word in self.gazetteer.compound_surnames
+                and index + 1 < len(tokens)
+                and tokens[index + 1].tag in ("nr", "nrt", "nrfg", "new")
+                and len(tokens[index + 1].text) <= 2
+                and _ALL_CJK.match(tokens[index + 1].text)
+                and not self._is_ordinary_word(tokens[index + 1].text)
+            ):
+                # 欧阳|娜娜: jieba cut a compound surname from the given name.
+                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
             if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
                 continue

@@ -577,3 +577,23 @@ def test_names_in_lists_and_with_interpuncts(pipeline, text, expected, absent):
 )
 def test_subdistricts_and_verbs_after_places(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Weather services and satellite channels end an organization's name.
+        ("省气象台预计沿海将有大风。", None, ("省气象台预计", "Organization")),
+        ("江西省气象台发布暴雨黄色预警。", ("江西省气象台", "Organization"), None),
+        ("浙江卫视将直播这场晚会。", ("浙江卫视", "Organization"), None),
+        # A two-character name whose given name jieba joined to 说, and a compound
+        # surname cut from the given name, with no title beside either.
+        ("刘明说，今年收成不错。", ("刘明", "Person"), None),
+        ("上官娜娜在巴黎参加比赛。", ("上官娜娜", "Person"), None),
+        # Near-misses: the suffix alone, an adverb with 说, no name after a compound surname.
+        ("他每晚都看卫视节目。", None, ("卫视", "Organization")),
+        ("王又说，不行。", None, ("王又", "Person")),
+    ],
+)
+def test_media_weather_bodies_and_names_without_titles(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
