@@ -851,6 +851,7 @@ class Extractor:
         和, 与 or 及 (李强和雷鸣、…)."""
         people = {(c.start, c.end) for c in candidates if c.type == "Person"}
         by_start = {t.start: t for t in tokens}
+        index_by_start = {t.start: i for i, t in enumerate(tokens)}
         found: set[tuple[int, int]] = set()
         queue = sorted(people)
         while queue:
@@ -861,6 +862,7 @@ class Extractor:
                 [_list_item_after(text, end, longest=6)],
                 _list_items_before(text, start, longest=6)[:1],
                 [self._list_item_before_verb(text, end, by_start)],
+                [self._name_word_before_conjunction(start, tokens, index_by_start)],
             ):
                 for item in options:
                     if item is None or item in people or item in found:
@@ -878,6 +880,25 @@ class Extractor:
                         queue.append(item)
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
+
+    @staticmethod
+    def _name_word_before_conjunction(
+        start: int, tokens: list[Token], index_by_start: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The word before 和, 与 or 及 at ``start - 1`` when jieba tags it as a name and it
+        opens a clause (马建华|和|杨丽): 和 also joins a person to a thing (公司和杨丽), so
+        the word itself must read as a name."""
+        index = index_by_start.get(start - 1)
+        if not index or tokens[index].text not in ("和", "与", "及"):
+            return None
+        word = tokens[index - 1]
+        if (
+            word.tag in ("nr", "nrfg", "new")
+            and len(word.text) in (2, 3)
+            and (index == 1 or tokens[index - 2].tag == "x")
+        ):
+            return (word.start, word.end)
+        return None
 
     def _list_item_before_verb(self, text: str, end: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
         """The name-sized item right after a 、, 和, 与 or 及 at ``end`` that ends on a
@@ -1185,6 +1206,23 @@ class Extractor:
             ):
                 # 李|明说，: jieba read the given name and the speech verb as one verb.
                 result.append(_Candidate(token.start, token.end + 1, "Person", "person-surname"))
+                continue
+            if (
+                len(word) == 1
+                and word in self.gazetteer.common_surnames
+                and word not in _NAME_STOPPERS
+                and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "据")
+                and index + 2 < len(tokens)
+                and tokens[index + 2].text in _SPEECH_VERBS
+                and 1 <= len(given := tokens[index + 1].text) <= 2
+                and _ALL_CJK.match(given)
+                and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)
+                and self._may_end_name(word + given)
+                and given not in self.gazetteer.by_name
+            ):
+                # 李|红梅|表示, 据刘|海燕|介绍: a surname jieba cut from the given name, at the
+                # start of a clause and right before a speech verb.
+                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
             if token.tag == "nr" and len(word) == 1 and index + 1 < len(tokens):
                 # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
@@ -1805,8 +1843,8 @@ class Extractor:
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
-            if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS:
-                continue  # 局长|何时|到场: a function word, not a name
+            if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS | {"v"}:
+                continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
             following = boundary_after.get(start + length)
             if following is None:
                 if self._verb_glued_after(text, start + length, tokens[index : index + 5]):

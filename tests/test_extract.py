@@ -597,3 +597,26 @@ def test_subdistricts_and_verbs_after_places(pipeline, text, expected, absent):
 )
 def test_media_weather_bodies_and_names_without_titles(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A surname jieba cut from a given name it knows as a word, at the start of a
+        # clause and before a speech verb.
+        ("李红梅表示，公司将继续扩大生产规模。", ("李红梅", "Person"), None),
+        ("据刘海燕介绍，该项目总投资约五亿元。", ("刘海燕", "Person"), None),
+        ("赵立新强调，要确保工程质量和安全。", ("赵立新", "Person"), None),
+        # A verb after a title is not a name, though its first character is a surname.
+        ("纽约州州长宣布进入紧急状态。", ("纽约州", "Place"), ("宣布", "Person")),
+        # Near-misses: a surname-like character before an adverb, and after another word.
+        ("王也表示，不行。", None, ("王也", "Person")),
+        ("会上高度评价，并指出问题。", None, ("高度", "Person")),
+        ("市长张伟宣布开幕。", ("张伟", "Person"), None),
+        # A name opening a clause before 和 and a person; near-miss: a thing before 和.
+        ("马建华和杨丽在会上发言。", ("马建华", "Person"), None),
+        ("公司和杨丽在会上签约。", ("杨丽", "Person"), ("公司", "Person")),
+    ],
+)
+def test_names_cut_before_speech_verbs_and_verbs_after_titles(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
