@@ -42,13 +42,13 @@ from functools import cache
 from importlib.resources import files
 
 import pyoxigraph
-from oxrdflib._converter import to_ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg import relate
 from kg.errors import InputError
 from kg.graph import IRIs, containing_sentence, iri_segment, text_literal
 from kg.model import ENTITY_TYPES, DocumentResult, Entity
+from kg.store import oxigraph_quads
 from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, ORG, RDF, RDFS, RELATIONS, SCHEMA, SKOS
 
 #: How each entity type is drawn: Chinese name, colour and vis-network shape.
@@ -422,8 +422,8 @@ def _subject_objects(graph: Graph, prop: URIRef) -> Iterator[tuple]:
     there: oxrdflib would build an rdflib term (and a graph object) for every term, which
     took 5 s of the 6 s that drawing 1 MB of news took. IRIs come back as ``URIRef``,
     literals as :class:`_Text`."""
-    database = getattr(graph.store, "_inner", None)
-    if not isinstance(database, pyoxigraph.Store):
+    quads = oxigraph_quads(graph, prop)
+    if quads is None:
         yield from graph.subject_objects(prop)
         return
     iris: dict[str, URIRef] = {}
@@ -442,7 +442,7 @@ def _subject_objects(graph: Graph, prop: URIRef) -> Iterator[tuple]:
             named = iris[value] = URIRef(value) if isinstance(node, pyoxigraph.NamedNode) else BNode(value)
         return named
 
-    for quad in database.quads_for_pattern(None, pyoxigraph.NamedNode(str(prop)), None, to_ox(graph.identifier)):
+    for quad in quads:
         yield term(quad.subject), term(quad.object)
 
 

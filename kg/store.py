@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +142,18 @@ def oxigraph_graph(path: str | Path | None = None, *, triples: Iterable[Triple] 
     else:
         database.bulk_load(input=ntriples(triples).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     return StoreGraph(store=OxigraphStore(store=database), identifier=DATASET_DEFAULT_GRAPH_ID)
+
+
+def oxigraph_quads(graph: Graph, predicate: URIRef | None = None) -> Iterator[pyoxigraph.Quad] | None:
+    """The quads of ``graph`` (with ``predicate``, if given) read straight from its Oxigraph
+    database, or ``None`` when the graph does not live in Oxigraph. Reading through
+    oxrdflib makes rdflib objects for every term (and a graph object per triple), which is
+    most of the time of reading a large graph."""
+    database = getattr(graph.store, "_inner", None)  # oxrdflib keeps its database there
+    if not isinstance(database, pyoxigraph.Store):
+        return None
+    name = to_ox(graph.identifier)
+    return database.quads_for_pattern(None, None if predicate is None else pyoxigraph.NamedNode(predicate), None, name)
 
 
 def copy_into_store(path: str | Path, folder: str | Path | None = None) -> pyoxigraph.Store:

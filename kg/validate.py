@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-import pyoxigraph
-from oxrdflib._converter import from_ox, to_ox
+from oxrdflib._converter import from_ox
 from rdflib import Graph, Literal
 from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.resources import ontology_dir
+from kg.store import oxigraph_quads
 from kg.vocab import KG, RDF
 
 #: The focus node of checks that run once over the whole graph.
@@ -97,8 +97,8 @@ def _plain_copy(graph: Graph) -> Graph:
     directly and each distinct one is made once (through oxrdflib the copy of 300,000
     triples took 6 s)."""
     copy = Graph()
-    database = getattr(graph.store, "_inner", None)
-    if not isinstance(database, pyoxigraph.Store):
+    quads = oxigraph_quads(graph)
+    if quads is None:
         for triple in graph:
             copy.add(triple)
         return copy
@@ -111,7 +111,7 @@ def _plain_copy(graph: Graph) -> Graph:
         return found
 
     add = copy.store.add
-    for quad in database.quads_for_pattern(None, None, None, to_ox(graph.identifier)):
+    for quad in quads:
         add((term(quad.subject), term(quad.predicate), term(quad.object)), copy)
     return copy
 
