@@ -65,6 +65,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+import rjieba
+
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
@@ -205,13 +207,16 @@ _AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
 _SEPARATELY_WITH = re.compile(r"^\s*(?:也|还|已|已经|将)?\s*分别\s*(?:与|和|同|跟)\s*$")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
-#: What may stand between a place and its verb when the place acts (杭州市率先运用大数据,
-#: 成都市还在重点推动的是利用大数据): adverbs and auxiliaries only, so that 上海市民使用微信
-#: (the residents) or 杭州市的企业采用云计算 (the companies) are not read as the place acting.
+#: What may stand between a place and its verb when the place acts (杭州市率先运用大数据):
+#: adverbs and auxiliaries only, so that 上海市民使用微信 (the residents) or
+#: 杭州市的企业采用云计算 (the companies) are not read as the place acting.
 _PLACE_ACTOR_GAP = re.compile(
-    r"^(?:\s|[还也正已将要会都均亦再在]|已经|正在|开始|率先|积极|大力|全面|重点|尝试|着手|计划|拟|准备"
-    r"|进一步|继续|首次|不断|充分|加快|努力|推动|探索|逐步|深入|广泛|的是)*$"
+    r"^(?:\s|[还也正已将要会都均亦再在]|已经|正在|目前|当前|今后|下一步|开始|率先|积极|大力|全面|重点|尝试|着手|计划|拟|准备"
+    r"|进一步|继续|首次|不断|充分|加快|努力|着力|探索|逐步|深入|广泛)*$"
 )
+#: A pseudo-cleft, 成都市还在重点推进的是利用大数据 (what 成都市 pushes is using big data):
+#: the gap ends in a verb and 的是; the verb is checked with jieba's part of speech.
+_PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 #: 刘冬、副主任王伟 after 国家信息中心主任: the next title and person of a list.
 _NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
@@ -251,6 +256,18 @@ _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "�
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 _MASK = "\x00"
+
+
+def _acting_gap(gap: str) -> bool:
+    """Whether ``gap`` may stand between a place and the verb it does: adverbs only
+    (率先运用), or adverbs, one verb and 的是 (还在重点推动的是利用)."""
+    if _PLACE_ACTOR_GAP.match(gap):
+        return True
+    cleft = _PSEUDO_CLEFT.match(gap)
+    if cleft is None:
+        return False
+    *adverbs, (_, last) = rjieba.tag(cleft.group(1))
+    return last == "v" and bool(_PLACE_ACTOR_GAP.match("".join(word for word, _ in adverbs)))
 
 
 class _Facts:
@@ -530,7 +547,7 @@ class _SentenceFacts:
         if any(place.mention.end <= m.mention.start < offset for m in self.mentions):
             return []
         before = self.text[max(self.sentence.start, place.mention.start - 4) : place.mention.start]
-        if _NOT_A_SUBJECT.search(before) or not _PLACE_ACTOR_GAP.match(self.between(place.mention.end, offset)):
+        if _NOT_A_SUBJECT.search(before) or not _acting_gap(self.between(place.mention.end, offset)):
             return []
         return [place]
 

@@ -124,6 +124,15 @@ def test_a_place_that_puts_a_technology_to_use_uses_it(pipeline):
     assert ("贵州省", "uses", "云计算", None) in facts(pipeline, "贵州省率先利用云计算建设政务数据平台。")
 
 
+def test_a_place_in_a_pseudo_cleft_uses_what_follows_its_verb(pipeline):
+    # "What 深圳市 is pushing is the use of cloud computing": the verb before 的是 is any verb.
+    assert ("深圳市", "uses", "云计算", None) in facts(pipeline, "深圳市目前正在推进的是采用云计算改造政务系统。")
+    assert ("贵州省", "uses", "大数据", None) in facts(pipeline, "贵州省下一步要做的是运用大数据改善民生。")
+    # Not a verb before 的是, or someone else doing it: no fact.
+    for text in ("上海市民最喜欢的是使用微信缴费。", "杭州市的企业关心的是采用云计算的成本。"):
+        assert not any(p == "uses" for _, p, _, _ in facts(pipeline, text)), text
+
+
 def test_the_people_or_companies_of_a_place_are_not_the_place(pipeline):
     for text in ("上海市民使用微信预约挂号。", "杭州市的企业普遍采用云计算。", "在杭州市利用大数据的企业越来越多。"):
         assert not any(p == "uses" for _, p, _, _ in facts(pipeline, text)), text
