@@ -4,7 +4,8 @@ Dask cluster.
 Every way gives the same results in the same order as the input, so a build's output is
 byte-identical whichever is used. Each worker process builds its own :class:`Pipeline`
 once (gazetteers and jieba dictionary, about a second) and keeps it for every document
-it is sent; documents and results travel as plain pickled dataclasses.
+it is sent; documents travel as pickled dataclasses and results come back packed as plain
+tuples (:func:`pack`), without the document the sender already has.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 from itertools import islice
+from operator import attrgetter
 
 from kg.errors import InputError, KGError
-from kg.model import Document, DocumentResult
+from kg.model import Document, DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: How many documents go to a worker at a time, and how many are in flight per worker:
 #: enough to keep workers busy, few enough that memory stays bounded on a long stream.
@@ -23,6 +26,45 @@ CHUNK = 8
 IN_FLIGHT_PER_WORKER = 4
 
 _worker_pipeline = None
+
+_mention_values = attrgetter(*(f.name for f in fields(Mention)))
+_entity_values = attrgetter(*(f.name for f in fields(Entity)))
+_evidence_values = attrgetter(*(f.name for f in fields(Evidence)))
+
+#: A result as nested tuples and lists: mentions, entities, relations.
+Packed = tuple[list[tuple], list[tuple], list[tuple]]
+
+
+def pack(result: DocumentResult) -> Packed:
+    """``result`` as plain tuples, for the trip back from a worker.
+
+    A document's results are tens of thousands of small objects; pickle writes and reads
+    tuples in C, where rebuilding dataclasses field by field runs Python for each one, so
+    this roughly halves the time the parent spends reading what its workers send. The
+    document itself is left out: the parent sent it and keeps it.
+    """
+    return (
+        [(*_mention_values(linked.mention), linked.entity_key, linked.article) for linked in result.mentions],
+        [(key, _entity_values(entity)) for key, entity in result.entities.items()],
+        [
+            (r.subject, r.predicate, r.object, [_evidence_values(e) for e in r.evidence], r.detail)
+            for r in result.relations
+        ],
+    )
+
+
+def unpack(document: Document, packed: Packed) -> DocumentResult:
+    """The :class:`DocumentResult` of ``document`` that :func:`pack` made."""
+    mentions, entities, relations = packed
+    return DocumentResult(
+        document,
+        [LinkedMention(Mention(*values[:-2]), values[-2], values[-1]) for values in mentions],
+        {key: Entity(*values) for key, values in entities},
+        [
+            Relation(subject, predicate, obj, tuple(Evidence(*e) for e in evidence), detail)
+            for subject, predicate, obj, evidence, detail in relations
+        ],
+    )
 
 
 def _pipeline_in_this_process():
@@ -40,10 +82,14 @@ def process_one(document: Document) -> DocumentResult:
     return _pipeline_in_this_process().process(document)
 
 
-def process_many(documents: list[Document]) -> list[DocumentResult]:
-    """:func:`process_one` over a batch (one round trip for several documents)."""
+def process_many(documents: list[Document]) -> list[Packed]:
+    """:func:`process_one` over a batch (one round trip for several documents), packed."""
     pipeline = _pipeline_in_this_process()
-    return [pipeline.process(document) for document in documents]
+    return [pack(pipeline.process(document)) for document in documents]
+
+
+def _unpack_batch(batch: list[Document], packed: list[Packed]) -> Iterator[DocumentResult]:
+    return map(unpack, batch, packed)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -92,11 +138,12 @@ def _run_on_processes(documents: Iterable[Document], jobs: int) -> Iterator[Docu
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending = []
         for batch in _batches(documents, CHUNK):
-            pending.append(pool.submit(process_many, batch))
+            pending.append((batch, pool.submit(process_many, batch)))
             if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                sent, future = pending.pop(0)
+                yield from _unpack_batch(sent, future.result())
+        for sent, future in pending:
+            yield from _unpack_batch(sent, future.result())
 
 
 def _run_on_dask(documents: Iterable[Document], *, jobs: int, scheduler: str | None) -> Iterator[DocumentResult]:
@@ -120,11 +167,12 @@ def _run_on_dask(documents: Iterable[Document], *, jobs: int, scheduler: str | N
             workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
             pending = []
             for batch in _batches(documents, CHUNK):
-                pending.append(client.submit(process_many, batch, pure=False))
+                pending.append((batch, client.submit(process_many, batch, pure=False)))
                 if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                    yield from pending.pop(0).result()
-            for future in pending:
-                yield from future.result()
+                    sent, future = pending.pop(0)
+                    yield from _unpack_batch(sent, future.result())
+            for sent, future in pending:
+                yield from _unpack_batch(sent, future.result())
     finally:
         if cluster is not None:
             cluster.close()

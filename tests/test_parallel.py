@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.ingest import make_document
-from kg.parallel import run_pipeline
+from kg.parallel import pack, run_pipeline, unpack
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "egov-bulletin-2014-06.md"
@@ -41,6 +42,18 @@ def test_two_processes_write_the_same_bytes_as_one(corpus, tmp_path):
     two = build(corpus, tmp_path / "two", "--jobs", "2")
     assert one == two
     assert b"org-alibaba" in one["graph.ttl"] or "阿里巴巴".encode() in one["graph.ttl"]
+
+
+def test_a_result_survives_the_trip_to_another_process_unchanged():
+    from kg.pipeline import Pipeline
+
+    document = make_document("s.md", SAMPLE.read_text(encoding="utf-8"), path=str(SAMPLE))
+    result = Pipeline().process(document)
+    assert result.mentions and result.relations and document.articles
+    assert unpack(document, pickle.loads(pickle.dumps(pack(result)))) == result
+    # Every optional field set somewhere, so a field out of order would show.
+    assert any(r.detail for r in result.relations)
+    assert any(e.parent and e.lat is not None for e in result.entities.values())
 
 
 def test_results_come_back_in_input_order_from_worker_processes():
