@@ -233,12 +233,49 @@ _RARE_WORD = 100
 #: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
 #: 登山队, 美术系).
 _BODY_ENDINGS = frozenset("局厅部委署办队系所")
+#: Common words that end in a body's character but name no body, so that 两国关系 or
+#: 经济体系 is not read as a 系 (a university department), nor 国际格局 as a 局.
+_NOT_BODY_WORDS = frozenset(
+    [
+        "关系",
+        "体系",
+        "联系",
+        "派系",
+        "星系",
+        "水系",
+        "维系",
+        "干系",
+        "格局",
+        "布局",
+        "结局",
+        "大局",
+        "全局",
+        "僵局",
+        "时局",
+        "骗局",
+        "大厅",
+        "餐厅",
+        "客厅",
+        "展厅",
+        "内部",
+        "外部",
+        "全部",
+        "局部",
+        "干部",
+        "场所",
+        "住所",
+        "处所",
+        "厕所",
+    ]
+)
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于")
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
-# to tag, but two or three of them together (中美, 中日韩, 港澳台) name places.
+# to tag (the sample's gold leaves 在沪, 访华 untagged), but two or three of them together
+# (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
+# ontology/rules/place_abbreviations.txt.
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
 )
@@ -1604,7 +1641,9 @@ class Extractor:
         """教育局, 文化厅, 体委, 登山队: a common noun for a body or unit, which names
         one after a place or organization (郑州市|教育局); 总部, 局部 and the like name
         none."""
-        return (len(word) >= 3 and word[-1] in _BODY_ENDINGS) or (len(word) == 2 and word[-1] in "委厅署")
+        return (len(word) >= 3 and word[-1] in _BODY_ENDINGS and word[-2:] not in _NOT_BODY_WORDS) or (
+            len(word) == 2 and word[-1] in "委厅署"
+        )
 
     def _suffix_before_tail(self, word: str):
         """The organization suffix that begins ``word`` when the rest is a title or a

@@ -183,6 +183,7 @@ class Gazetteer:
         titles: dict[str, str] | None = None,
         suffixes: tuple[Suffix, ...] = (),
         not_entities: frozenset[str] = frozenset(),
+        abbreviations: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         for entry in entries:
@@ -200,6 +201,23 @@ class Gazetteer:
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
         self.district_short_forms = self._district_short_forms()
+        self.place_abbreviations = self._place_abbreviations(abbreviations or {})
+
+    def _place_abbreviations(self, names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        """One-character abbreviation (美, 沪) -> the keys of the places it may stand for,
+        from the full names of ``rules/place_abbreviations.txt``."""
+        found = {}
+        for character, places in names.items():
+            keys = []
+            for name in places:
+                entry = self.lookup(name)
+                if entry is None or entry.type != "Place":
+                    log.warning("place abbreviation %s: %s is no known place", character, name)
+                else:
+                    keys.append(entry.key)
+            if keys:
+                found[character] = tuple(keys)
+        return found
 
     def _index_names(self) -> dict[str, str]:
         """Surface form -> entry key. A form claimed by several entries goes to the
@@ -289,6 +307,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         if row and row[0]
     )
     not_entities = frozenset(row[0] for row in read_word_list(rules / "not_entities.txt") if row and row[0])
+    abbreviations = {
+        row[0]: tuple(row[1].split("|")) for row in read_word_list(rules / "place_abbreviations.txt") if len(row) > 1
+    }
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
     return Gazetteer(
         entries,
@@ -297,6 +318,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         titles=titles,
         suffixes=suffixes,
         not_entities=not_entities,
+        abbreviations=abbreviations,
     )
 
 

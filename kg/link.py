@@ -9,6 +9,7 @@ governments get their official name (成都市政府 → 成都市人民政府).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
@@ -65,12 +66,37 @@ class Linker:
         """
         result = DocumentResult(document=document)
         by_span: dict[tuple[int, int], str] = {}
-        for mention in mentions:
-            key = self._resolve(mention, by_span, result)
+        articles = [document.article_at(mention.start) for mention in mentions]
+        numbers = [article.number if article else None for article in articles]
+        places = self._places_named(mentions, numbers)
+        for mention, number in zip(mentions, numbers, strict=True):
+            if mention.rule == "place-abbreviation" and (place := self._abbreviated(mention.text, places[number])):
+                key = self._add_entry(place, result)
+            else:
+                key = self._resolve(mention, by_span, result)
             by_span[(mention.start, mention.end)] = key
-            article = document.article_at(mention.start)
-            result.mentions.append(LinkedMention(mention, key, article.number if article else None))
+            result.mentions.append(LinkedMention(mention, key, number))
         return result
+
+    def _places_named(self, mentions: list[Mention], numbers: list[int | None]) -> dict[int | None, set[str]]:
+        """The gazetteer keys of the places each article names in full."""
+        named: dict[int | None, set[str]] = defaultdict(set)
+        for mention, number in zip(mentions, numbers, strict=True):
+            if mention.type == "Place" and len(mention.text) > 1:
+                key = mention.key if mention.key in self.gazetteer.entries else None
+                entry = self.gazetteer.entries[key] if key else self.gazetteer.lookup(canonical_text(mention.text))
+                if entry is not None:
+                    named[number].add(entry.key)
+        return named
+
+    def _abbreviated(self, character: str, named: set[str]) -> GazetteerEntry | None:
+        """The place a one-character abbreviation stands for: 美 is the United States;
+        巴 is Pakistan, Brazil or Palestine, whichever of them the article names in full,
+        and none if it names none or several."""
+        keys = self.gazetteer.place_abbreviations.get(character, ())
+        if len(keys) > 1:
+            keys = tuple(key for key in keys if key in named)
+        return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None
 
     def _resolve(self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult) -> str:
         if mention.key and mention.key.startswith("@"):

@@ -84,6 +84,15 @@ def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     assert labels["亚马逊"] == labels["Amazon"]
 
 
+def test_a_one_character_abbreviation_links_to_its_place(pipeline):
+    labels = linked_labels(pipeline, "中荷两国签署协议。港澳台同胞踊跃参加。")
+    assert (labels["中"], labels["荷"], labels["港"], labels["台"]) == ("中国", "荷兰", "香港特别行政区", "台湾省")
+    # 巴 may be Pakistan, Brazil or Palestine: the one the article names in full, else none.
+    assert linked_labels(pipeline, "巴基斯坦总理抵达北京。中巴两国关系密切。")["巴"] == "巴基斯坦"
+    assert linked_labels(pipeline, "巴西总统抵达北京。中巴两国关系密切。")["巴"] == "巴西"
+    assert linked_labels(pipeline, "中巴两国关系密切。")["巴"] == "巴"
+
+
 def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
     text = "欧洲数字创新研究联合会 (EDIRU) 发布报告。EDIRU 表示将继续研究。"
     labels = linked_labels(pipeline, text)
@@ -172,6 +181,10 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("辽宁北方电影股份公司成立。", ("辽宁北方电影股份公司", "Organization"), None),
         ("北京国安队以2比1战胜对手。", ("北京国安队", "Organization"), None),
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
+        # A department (系) of a university, but not a word that merely ends in 系 or 局.
+        ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        ("中美两国关系保持稳定。", ("美", "Place"), ("美两国关系", "Organization")),
+        ("上海市经济体系日益完善。", ("上海市", "Place"), ("上海市经济体系", "Organization")),
         ("美国使馆附近发生爆炸。", ("美国使馆", "Organization"), None),
         ("他当选美国艺术与科学院院士。", ("美国艺术与科学院", "Organization"), None),
         ("他与中国科学院海洋研究所合作。", ("中国科学院海洋研究所", "Organization"), None),
@@ -620,3 +633,11 @@ def test_media_weather_bodies_and_names_without_titles(pipeline, text, expected,
 )
 def test_names_cut_before_speech_verbs_and_verbs_after_titles(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipeline):
+    from kg.extract import _PLACE_ABBREVIATIONS
+
+    table = pipeline.gazetteer.place_abbreviations
+    assert sorted(_PLACE_ABBREVIATIONS - table.keys()) == []
+    assert all(pipeline.gazetteer.entries[key].type == "Place" for keys in table.values() for key in keys)
