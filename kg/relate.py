@@ -48,6 +48,14 @@ verb), and a subject is the nearest suitable mention before the verb in the same
 (several when joined by 与/和/、, or 联合/会同). Every relation keeps the sentences it was read from,
 their offsets and the rule that produced it.
 
+A sentence that does not state a fact gives none: a verb denied or only wished for
+(未印发, 合作而非竞争, 应当利用), done by someone asked to do it (要求各地利用, 要求研究院编制)
+or after an approval (经教育局批准于2015年成立: the bureau approved, someone else set up;
+X 经国务院批准 regulates X, not what follows). A role held before (原部长, 前局长, 曾担任)
+is no roleAt, nor is a form of address (先生, 同志); a title right after a place is the
+place's (印尼新总统), and a news agency in a dateline (新华社北京3月5日电) is the
+organization of its reporters only.
+
 Each rule has a confidence (:data:`RULE_CONFIDENCE`): a verb stating the fact is
 surer than a fact read from a name (中国政务研究基地 is named for China, not placed in
 it). A relation's confidence combines the confidences of all its evidence
@@ -205,6 +213,9 @@ _PLATFORM_ACCOUNT = re.compile(
 _AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(r"^\s*(?:也|还|已|已经|将)?\s*分别\s*(?:与|和|同|跟)\s*$")
+#: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
+_SEPARATELY = re.compile(r"^\s*(?:也|还|已|已经|将|均|都)?\s*分别")
+_WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
 #: What may stand between a place and its verb when the place acts (杭州市率先运用大数据):
@@ -250,12 +261,55 @@ _DOCUMENT_KINDS = (
     ("条例", "Regulation"),
     ("办法", "Regulation"),
 )
+#: 原部长, 前局长, 原工业和信息化部部长: a role held before, not now.
+_FORMER = ("原", "前", "原任", "前任")
+#: 曾担任, 曾经是: a role held once.
+_ONCE = frozenset({"曾", "曾经", "曾任"})
+#: Forms of address, not positions: 陆曦同志, 王广亚先生.
+_HONORIFICS = frozenset({"先生", "女士", "同志", "小姐", "夫人"})
+#: 新华社北京5月5日电, 新华社讯: the agency a report comes from, then the report.
+_DATELINE = re.compile(
+    r"^\s*\x00*\s*(?:(?:[\d一二三四五六七八九十〇○]+\s*年)?\s*(?:[\d一二三四五六七八九十〇○]+\s*月)?"
+    r"\s*[\d一二三四五六七八九十〇○]+\s*日\s*电|讯)"
+)
+#: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
+_REPORTING_TITLES = ("记者", "通讯员")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 _MASK = "\x00"
+#: Words that deny the verb after them (国务院未批准, 合作而非竞争) or make it a wish or a
+#: doubt (应当利用, 是否批准): the sentence states no fact of the subject. Whole jieba
+#: words, so 不断, 未来 and 非常 do not count.
+_NOT_STATED = frozenset(
+    {
+        "不", "未", "没", "没有", "并未", "尚未", "从未", "未曾", "未能", "并非", "非", "无法",
+        "不再", "不会", "不能", "不得", "不予", "拒绝", "否认", "停止", "暂停", "放弃",
+        "应当", "应该", "应", "必须", "须", "需要", "亟需", "亟须", "可能", "是否",
+    }
+)  # fmt: skip
+#: Verbs that ask someone to do what follows (要求各地利用, 委托研究院编制): the one
+#: asked is not said to have done it, and the one asking does not do it.
+_REQUESTS = frozenset(
+    {
+        "要求", "鼓励", "支持", "引导", "督促", "号召", "呼吁", "建议", "帮助", "协助",
+        "允许", "禁止", "动员", "倡导", "敦促", "责令", "指导", "委托", "请", "邀请",
+    }
+)  # fmt: skip
+
+
+def _states(gap: str) -> bool:
+    """Whether the words ``gap`` between a subject and its verb leave the verb stated of
+    the subject: no denial, wish or doubt (:data:`_NOT_STATED`) and no request to someone
+    else (:data:`_REQUESTS`) among them."""
+    return not any(
+        word in _NOT_STATED or word in _REQUESTS
+        for part in gap.split(_MASK)
+        if part.strip()
+        for word in rjieba.cut(part.strip())
+    )
 
 
 def _acting_gap(gap: str) -> bool:
@@ -349,15 +403,19 @@ class _SentenceFacts:
 
     def subjects_before(self, offset: int, types: set[str]) -> list[LinkedMention]:
         """The subjects of a verb at ``offset``: the nearest mention of ``types`` before it
-        in the same clause, with those joined to it by 与/和/、."""
+        in the same clause, with those joined to it by 与/和/、; none when the words between
+        deny the verb or do not state it (未印发, 应当利用, 要求各地利用)."""
         candidates = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) in types]
         if not candidates:
             return []
         nearest = candidates[-1]
-        if self.breaks(nearest.mention.end, offset):
+        if self.breaks(nearest.mention.end, offset) or not _states(self.between(nearest.mention.end, offset)):
             return []
         before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
         if _NOT_A_SUBJECT.search(before) and not before.endswith(("由", "经")):
+            return []
+        if before.endswith("经") and not _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset)):
+            # 经北京市教育局批准，于2015年成立了: the body approved, someone else set up.
             return []
         chosen = [nearest]
         for earlier in reversed(candidates[:-1]):
@@ -366,7 +424,20 @@ class _SentenceFacts:
                 chosen.append(earlier)
             else:
                 break
+        if self.asked(chosen[-1].mention.start):
+            return []
         return chosen
+
+    def asked(self, offset: int) -> bool:
+        """Whether the clause before ``offset`` ends with a request (要求, 鼓励, 委托): what
+        follows is asked of the mention at ``offset``, not stated of it."""
+        words = self.words_before(offset)
+        return bool(words) and words[-1] in _REQUESTS
+
+    def words_before(self, offset: int) -> list[str]:
+        """The words between the last name or clause break before ``offset`` and ``offset``."""
+        before = _CLAUSE_BREAK.split(self.between(self.sentence.start, offset))[-1].split(_MASK)[-1].strip()
+        return rjieba.cut(before) if before else []
 
     def object_after(self, offset: int, types: set[str], *, limit: int = 40) -> LinkedMention | None:
         """The first mention of ``types`` after ``offset`` in the same clause."""
@@ -391,10 +462,20 @@ class _SentenceFacts:
         self.platform_accounts()
         self.titled_documents()
 
-    def role(self, person: LinkedMention, organization: str, rule: str, title: str) -> None:
-        """Record that ``person`` holds ``title`` at ``organization``."""
+    def role(self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int) -> None:
+        """Record that ``person`` holds ``title`` at ``organization``, unless the role is
+        one they held before (原部长, 原工业和信息化部部长, 曾担任): ``said_at`` is where
+        the words naming the role begin."""
+        held_before = any(title.startswith(word) and title[len(word) :] in self.gazetteer.titles for word in _FORMER)
+        if held_before or self.former(said_at):
+            return
         self.add(person.entity_key, "roleAt", organization, rule, title)
         self.organization_of[person.mention.start] = organization
+
+    def former(self, offset: int) -> bool:
+        """Whether the words of the clause before ``offset`` end in 原/前 or say 曾."""
+        words = self.words_before(offset)
+        return bool(words) and (words[-1] in _FORMER or any(word in _ONCE for word in words))
 
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
@@ -413,8 +494,18 @@ class _SentenceFacts:
         if previous is not None and previous.mention.start in self.organization_of:
             # 国家信息中心主任刘冬、副主任王伟: the next title of a list is at the same body.
             joined = _NEXT_IN_LIST.match(self.text[previous.mention.end : start])
-            if joined is not None and _title_in(joined.group(1), self.gazetteer) == joined.group(1):
-                self.role(person, self.organization_of[previous.mention.start], "title-in-list", joined.group(1))
+            if (
+                joined is not None
+                and _title_in(joined.group(1), self.gazetteer) == joined.group(1)
+                and not self._names_another_body(joined.group(1))
+            ):
+                self.role(
+                    person,
+                    self.organization_of[previous.mention.start],
+                    "title-in-list",
+                    joined.group(1),
+                    said_at=previous.mention.end + joined.start(1),
+                )
                 return True
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
@@ -422,27 +513,29 @@ class _SentenceFacts:
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
-                self.role(person, previous.entity_key, "title-between", title)
+                self.role(person, previous.entity_key, "title-between", title, said_at=previous.mention.start)
                 return True
             if title and self.kind(previous) == "Place" and gap == title:
                 body = self._place_body(previous, title)
                 if body is not None:
                     key, rule = body
-                    self.role(person, key, rule, title)
+                    self.role(person, key, rule, title, said_at=previous.mention.start)
                     return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
             # 市委书记万庆良: the body is written into the title.
             label, role = body_title
             key = self._organization(label, "PoliticalOrganization")
-            self.role(person, key, "body-in-title", role)
+            self.role(person, key, "body-in-title", role, said_at=start - len(role))
             return True
         gap_start = previous.mention.end if previous is not None else self.sentence.start
         title = _title_in(self.text[max(gap_start, start - 8) : start].strip(), self.gazetteer)
         if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
-            organization = self.nearest_organization(start - len(title))
+            organization = self.nearest_organization(start - len(title), title)
             if organization is not None:
-                self.role(person, organization.entity_key, "title-nearest-organization", title)
+                self.role(
+                    person, organization.entity_key, "title-nearest-organization", title, said_at=start - len(title)
+                )
                 return True
         return False
 
@@ -455,34 +548,67 @@ class _SentenceFacts:
             held = _HELD_TITLE.match(self.text[following.mention.end : self.sentence.end])
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if title is not None and title == held.group(1):
-                self.role(person, following.entity_key, "serves-as", title)
+                self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
             closing = self.text[following.mention.end : following.mention.end + 12]
             title = _title_in(re.split(r"[）)]", closing, maxsplit=1)[0].strip(), self.gazetteer)
             if title and re.search(r"[）)]", closing):
-                self.role(person, following.entity_key, "title-in-brackets", title)
+                self.role(person, following.entity_key, "title-in-brackets", title, said_at=following.mention.start)
                 return True
         for length in range(min(len(after), 5), 1, -1):
             title = after[:length]
+            if title in _HONORIFICS:
+                break
             if self.gazetteer.titles.get(title) in ("after", "both") or (
                 title in self.gazetteer.titles and title.endswith(("教授", "院士", "研究员"))
             ):
-                organization = self.nearest_organization(person.mention.start)
+                organization = self.nearest_organization(person.mention.start, title)
                 if organization is not None:
-                    self.role(person, organization.entity_key, "title-nearest-organization", title)
+                    self.role(
+                        person,
+                        organization.entity_key,
+                        "title-nearest-organization",
+                        title,
+                        said_at=person.mention.start,
+                    )
                     return True
         return False
 
-    def nearest_organization(self, offset: int) -> LinkedMention | None:
+    def _names_another_body(self, title: str) -> bool:
+        """Whether a title names its own body before the title proper: 本报记者 (this
+        newspaper's), 俄外长 (Russia's), 北京市副市长."""
+        qualifier = title
+        for start in range(len(title)):
+            if title[start:] in self.gazetteer.titles:
+                qualifier = title[:start]
+                break
+        if not qualifier:
+            return False
+        known = self.gazetteer.lookup(qualifier)
+        return (
+            qualifier.startswith("本")
+            or qualifier[0] in self.gazetteer.place_abbreviations
+            or (known is not None and known.type in ("Place", "Organization"))
+        )
+
+    def nearest_organization(self, offset: int, title: str) -> LinkedMention | None:
         """The organization closest before ``offset`` in the same clause, if any, with no
-        person between them (each person takes the title of their own organization)."""
+        person between them (each person takes the title of their own organization) and
+        no place right before ``offset`` (印尼新总统); a news agency in a dateline
+        (新华社北京5月5日电) is the report's source, the organization of its reporters
+        only."""
         for linked in reversed(self.mentions):
             if linked.mention.end > offset:
                 continue
             if self.kind(linked) == "Person" or self.breaks(linked.mention.end, offset):
                 return None
-            if self.kind(linked) == "Organization":
+            if self.kind(linked) == "Place" and len(self.between(linked.mention.end, offset).strip()) <= 2:
+                # 印尼新总统, 中国选手, 英国的迈克·盖尔教授: the title is the place's.
+                return None
+            if self.kind(linked) == "Organization" and (
+                title.endswith(_REPORTING_TITLES) or not _DATELINE.match(self.between(linked.mention.end, offset))
+            ):
                 return linked
         return None
 
@@ -522,11 +648,14 @@ class _SentenceFacts:
                 if predicate == "publishes":
                     self.published_by(start)
                 target = self.object_after(end, object_types)
-                if target is None:
-                    continue
                 subjects = self.subjects_before(start, actors)
                 if predicate == "regulates":
                     subjects = [s for s in subjects if self.subtype(s) == "GovernmentOrganization"]
+                    if subjects and self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] == "经":
+                        # 前海管理局经国务院批准成立: what the body approved comes before 经.
+                        target = self.approved_before(subjects[-1].mention.start - 1, object_types)
+                if target is None:
+                    continue
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 for subject in subjects:
@@ -536,6 +665,14 @@ class _SentenceFacts:
                     for linked in self.mentions:
                         if end <= linked.mention.start < target.mention.start and self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def approved_before(self, offset: int, types: set[str]) -> LinkedMention | None:
+        """What comes right before 经 at ``offset`` (深圳市前海管理局经国务院批准): the one
+        approved, with nothing but adverbs between."""
+        before = [m for m in self.mentions if m.mention.end <= offset and m.mention.start >= self.sentence.start]
+        if not before or self.kind(before[-1]) not in types:
+            return None
+        return before[-1] if _PLACE_ACTOR_GAP.match(self.between(before[-1].mention.end, offset)) else None
 
     def place_acting_before(self, offset: int) -> list[LinkedMention]:
         """The place that is the subject of a verb at ``offset`` (杭州市率先运用大数据):
@@ -611,9 +748,13 @@ class _SentenceFacts:
                 index = last_partner + 1
                 continue
             if len(group) > 1 and self._cooperate_after(last):
-                for i, first in enumerate(group):
-                    for second in group[i + 1 :]:
-                        self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
+                pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
+                if _SEPARATELY.match(self.between(last.mention.end, self.sentence.end)):
+                    # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
+                    with_first = _WITH.match(self.between(group[0].mention.end, group[1].mention.start))
+                    pairs = [(group[0], partner) for partner in group[1:]] if with_first else []
+                for first, second in pairs:
+                    self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)):
@@ -635,7 +776,7 @@ class _SentenceFacts:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""
         rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
         verb = _COOPERATE.search(rest)
-        return verb is not None and not _CLAUSE_BREAK.search(rest[: verb.start()])
+        return verb is not None and not _CLAUSE_BREAK.search(rest[: verb.start()]) and _states(rest[: verb.start()])
 
     def subordination(self) -> None:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,
@@ -661,7 +802,12 @@ class _SentenceFacts:
             gap = self.between(first.mention.end, second.mention.start)
             rest = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
             verb = _COMPETE.search(rest)
-            joined = _AND.match(gap) and verb and not _CLAUSE_BREAK.search(rest[: verb.start()])
+            joined = (
+                _AND.match(gap)
+                and verb
+                and not _CLAUSE_BREAK.search(rest[: verb.start()])
+                and _states(rest[: verb.start()])
+            )
             rival = _RIVAL_BETWEEN.match(gap) or (re.match(r"^\s*(?:是|成为)\s*$", gap) and _RIVAL_AFTER.match(rest))
             if joined or rival:
                 self.add(first.entity_key, "competesWith", second.entity_key, "a-and-b-compete")
