@@ -14,7 +14,8 @@ publishes          organization or person (several when joined by 和/、/联合
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合; A 和 B 分别与 C 签约 (each with
-                   C, not with each other) [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b]
+                   C, not with each other) [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b];
+                   A 表示/宣布，将与 B 合作 (A is the speaker and the subject) [a-says-with-b]
 competesWith       A 与 B 竞争, B 是 A 的对手 [a-and-b-compete]; 来自 B 的竞争, with the
                    sentence's first organization as A [competition-from]
 locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在/
@@ -87,6 +88,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "establishes-verb": 0.9,
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
+    "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
@@ -213,6 +215,11 @@ _PLATFORM_ACCOUNT = re.compile(
 _AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(r"^\s*(?:也|还|已|已经|将)?\s*分别\s*(?:与|和|同|跟)\s*$")
+#: 国家信息中心表示，将与清华大学合作: the speaker is the subject of what it says it does.
+_SAYS_WITH = re.compile(
+    r"^\s*(?:表示|宣布|称|透露|指出|介绍说?)\s*[，,：:]?\s*(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*"
+    r"(?:与|同|和|跟)\s*$"
+)
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
 _SEPARATELY = re.compile(r"^\s*(?:也|还|已|已经|将|均|都)?\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
@@ -745,6 +752,17 @@ class _SentenceFacts:
                     for member in group:
                         for partner in partners:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-and-b-cooperate")
+                index = last_partner + 1
+                continue
+            if (
+                len(group) == 1
+                and following is not None
+                and _SAYS_WITH.match(self.between(last.mention.end, following.mention.start))
+            ):
+                last_partner, partners = self._joined(organizations, index + 1)
+                if self._cooperate_after(partners[-1]):
+                    for partner in partners:
+                        self.add(last.entity_key, "cooperatesWith", partner.entity_key, "a-says-with-b")
                 index = last_partner + 1
                 continue
             if len(group) > 1 and self._cooperate_after(last):

@@ -169,6 +169,19 @@ def test_two_bodies_that_sign_cooperate(pipeline):
     assert ("国家信息中心", "cooperatesWith", "腾讯", None) in found
 
 
+def test_a_body_that_says_it_will_work_with_another_cooperates_with_it(pipeline):
+    found = facts(pipeline, "国家信息中心表示，将与清华大学共建大数据联合实验室。")
+    assert ("国家信息中心", "cooperatesWith", "清华大学", None) in found
+    found = facts(pipeline, "浙江省人民政府宣布，将与阿里巴巴集团和华为公司签署战略合作协议。")
+    assert ("浙江省人民政府", "cooperatesWith", "阿里巴巴集团", None) in found
+    assert ("浙江省人民政府", "cooperatesWith", "华为公司", None) in found
+    # What the speaker reports of others, or denies, is not its own cooperation.
+    found = facts(pipeline, "国家信息中心表示，清华大学将与北京大学合作。")
+    assert not any(s == "国家信息中心" for s, _, _, _ in found)
+    found = facts(pipeline, "国家信息中心表示，不会与该公司合作。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
 def test_bodies_that_each_sign_with_a_third_cooperate_with_it_not_with_each_other(pipeline):
     found = facts(pipeline, "腾讯公司和华为公司分别与深圳市政务服务数据管理局签署合作协议。")
     assert ("腾讯", "cooperatesWith", "深圳市政务服务数据管理局", None) in found
