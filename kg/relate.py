@@ -27,8 +27,9 @@ partOf             an organization whose name begins with another's full name
                    [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长 [place-ministry-title];
-                   北京市市长 [place-government-title]; a title before or after the name with
-                   the nearest organization of the clause [title-nearest-organization];
+                   北京市市长 [place-government-title]; 刘冬，国家信息中心主任，
+                   [title-in-apposition]; a title before or after the name with the
+                   nearest organization of the clause [title-nearest-organization];
                    the next of a list (局长李明、副局长王伟) [title-in-list]; 王伟担任/出任
                    X 首席技术官 [serves-as]
 about              a document whose title names a technology [technology-in-title]; a
@@ -100,6 +101,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
+    "title-in-apposition": 0.85,
     "serves-as": 0.9,
     "uses-verb": 0.75,
     "platform-account": 0.8,
@@ -243,6 +245,8 @@ _SERVES_AS = re.compile(r"^\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升
 _HELD_TITLE = re.compile(
     r"^\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
 )
+#: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
+_APPOSED_TITLE = re.compile(r"^\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 #: B 隶属于 A: B is part of A.
@@ -556,6 +560,13 @@ class _SentenceFacts:
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
+                return True
+        if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
+            # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
+            held = _APPOSED_TITLE.match(self.text[following.mention.end : self.sentence.end])
+            title = _title_in(held.group(1), self.gazetteer) if held else None
+            if title is not None and title == held.group(1):
+                self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
             closing = self.text[following.mention.end : following.mention.end + 12]

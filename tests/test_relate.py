@@ -169,6 +169,14 @@ def test_two_bodies_that_sign_cooperate(pipeline):
     assert ("国家信息中心", "cooperatesWith", "腾讯", None) in found
 
 
+def test_a_title_set_off_by_commas_after_the_name_is_a_role(pipeline):
+    found = facts(pipeline, "张晓明，国家信息中心副主任，在会上介绍了政务数据共享的进展。")
+    assert ("张晓明", "roleAt", "国家信息中心", "副主任") in found
+    # An organization that is the subject of the next clause gives the person no role there.
+    found = facts(pipeline, "会议由王建国主持，国家信息中心发布了年度报告。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
 def test_a_body_that_says_it_will_work_with_another_cooperates_with_it(pipeline):
     found = facts(pipeline, "国家信息中心表示，将与清华大学共建大数据联合实验室。")
     assert ("国家信息中心", "cooperatesWith", "清华大学", None) in found
