@@ -787,7 +787,9 @@ class _SentenceFacts:
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)):
-                    self.add(last.entity_key, "cooperatesWith", following.entity_key, "a-joins-b")
+                    # A 联合 B、C 发布: A works with each of the list after 联合.
+                    for partner in self._joined(organizations, index + 1)[1]:
+                        self.add(last.entity_key, "cooperatesWith", partner.entity_key, "a-joins-b")
             index += 1
 
     def _joined(self, organizations: list[LinkedMention], index: int) -> tuple[int, list[LinkedMention]]:

@@ -160,6 +160,13 @@ def test_bodies_acting_together_both_publish(pipeline):
     assert ("国家信息中心", "publishes", "数字政府白皮书", None) in found
     found = facts(pipeline, "财政部表示，工业和信息化部印发了《政务云服务采购管理办法》。")
     assert ("财政部", "publishes", "政务云服务采购管理办法", None) not in found
+    # 联合 a list: the first works with each of them, and all publish.
+    found = facts(pipeline, "国家信息中心联合清华大学、腾讯公司发布《数字政府白皮书》。")
+    assert {
+        ("国家信息中心", "cooperatesWith", "清华大学", None),
+        ("国家信息中心", "cooperatesWith", "腾讯", None),
+    } <= found
+    assert ("腾讯", "publishes", "数字政府白皮书", None) in found
 
 
 def test_two_bodies_that_sign_cooperate(pipeline):
