@@ -41,7 +41,7 @@ uses               organization or person, or a place with only adverbs before t
                    technology [uses-verb]; an organization's account on a platform (…微信公众号)
                    [platform-account]
 regulates          a government body, then 批准/监管/审批/核准 …, then an organization or
-                   place [regulates-verb]
+                   place, or X 对 Y 实施监管 [regulates-verb]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
 
@@ -245,6 +245,9 @@ _SERVES_AS = re.compile(r"^\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升
 _HELD_TITLE = re.compile(
     r"^\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
 )
+#: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
+_TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
+_TOWARDS_VERB_GAP = re.compile(r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了)*$")
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"^\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
@@ -667,6 +670,9 @@ class _SentenceFacts:
                     self.published_by(start)
                 target = self.object_after(end, object_types)
                 subjects = self.subjects_before(start, actors)
+                if predicate == "regulates" and (towards := self.regulated_towards(start, object_types)):
+                    # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
+                    target, subjects = towards, self.subjects_before(towards.mention.start, actors)
                 if predicate == "regulates":
                     subjects = [s for s in subjects if self.subtype(s) == "GovernmentOrganization"]
                     if subjects and self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] == "经":
@@ -683,6 +689,17 @@ class _SentenceFacts:
                     for linked in self.mentions:
                         if end <= linked.mention.start < target.mention.start and self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def regulated_towards(self, verb_start: int, types: set[str]) -> LinkedMention | None:
+        """The one regulated in X 对 Y 实施监管: the mention right before the verb, with
+        对 before it and only 实施/进行/依法 and the like between it and the verb."""
+        before = [m for m in self.mentions if self.sentence.start <= m.mention.start and m.mention.end <= verb_start]
+        if len(before) < 2 or self.kind(before[-1]) not in types:
+            return None
+        target, previous = before[-1], before[-2]
+        if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
+            return None
+        return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None
 
     def approved_before(self, offset: int, types: set[str]) -> LinkedMention | None:
         """What comes right before 经 at ``offset`` (深圳市前海管理局经国务院批准): the one

@@ -280,6 +280,16 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
     assert ("中国科学院武汉分院", "partOf", "中国科学院", None) in found
 
 
+def test_a_body_that_regulates_another_through_dui(pipeline):
+    found = facts(pipeline, "中国人民银行对支付宝公司依法实施监管。")
+    assert ("中国人民银行", "regulates", "支付宝公司", None) in found
+    found = facts(pipeline, "国家市场监督管理总局对阿里巴巴集团进行了监督检查。")
+    assert ("国家市场监督管理总局", "regulates", "阿里巴巴集团", None) in found
+    # A company that speaks of supervision regulates no one.
+    found = facts(pipeline, "腾讯公司对监管部门的要求表示支持。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
 def test_a_denied_verb_states_no_fact(pipeline):
     for text, predicate in (
         ("国务院办公厅并未印发《政务数据共享条例》。", "publishes"),
