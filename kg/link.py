@@ -16,6 +16,8 @@ from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
 _SPACES = re.compile(r"\s+")
 _GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
+#: 华为公司, 支付宝公司, 阿里巴巴集团公司: a known company's name with a generic word for a company.
+_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
@@ -126,6 +128,11 @@ class Linker:
         return entry.key
 
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
+        stem = _COMPANY_FORM.sub("", label)
+        company = self.gazetteer.lookup(stem) if stem != label else None
+        if company is not None and company.subtype == "Company":
+            # 华为公司 is 华为, the company the gazetteer knows, not a part of it.
+            return self._add_entry(company, result)
         place, rest = self._leading_place(label)
         subtype = mention.subtype
         if place is not None:
