@@ -43,6 +43,8 @@ _LINE_BREAK = re.compile(r"(?:\r?\n[ \t\u3000]*)+")
 _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+#: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
+_SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘]?([^“”\"‘’]{2,20}?)[”\"’]?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
@@ -51,6 +53,7 @@ _TRANSLITERATION = frozenset(
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
     "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
+    "罕"
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -63,7 +66,8 @@ _TURKIC_TRANSLITERATION = frozenset(
 )
 _INTERPUNCTS = frozenset("·•・")
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
-_INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・]{_TRANSLITERATED_PART}){{1,3}}")
+#: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
+_INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART})){{1,3}}")
 _TURKIC_PART = f"[{''.join(sorted(_TURKIC_TRANSLITERATION | _TRANSLITERATION))}]{{2,6}}"
 #: 买买提·艾力, 阿依古丽·买买提: a name in that alphabet, two or more parts of two or
 #: more characters joined by interpuncts.
@@ -127,6 +131,56 @@ _APPOINTMENT_VERBS = frozenset(
         "聘任",
     ]
 )
+#: Words that, written right before a country, province or city, make the name of a
+#: strategy or campaign (宽带中国, 数字中国, 健康中国, 平安浙江, 云上贵州, 大美青海), in
+#: which the place is not a mention.
+_SLOGAN_WORDS = frozenset(
+    [
+        "数字",
+        "宽带",
+        "健康",
+        "美丽",
+        "平安",
+        "法治",
+        "智慧",
+        "创新",
+        "书香",
+        "幸福",
+        "诚信",
+        "信用",
+        "绿色",
+        "数智",
+        "云上",
+        "感知",
+        "无线",
+        "人文",
+        "多彩",
+        "七彩",
+        "大美",
+        "好客",
+        "清新",
+        "活力",
+    ]
+)
+#: A company's name with the place of the branch or subsidiary in parentheses before its
+#: legal form: 微软（中国）有限公司, 腾讯云计算（北京）有限责任公司.
+_PARENTHESIZED_PLACE = re.compile(
+    r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
+)
+#: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
+#: they name another company, not one called by that name.
+_KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
+#: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
+#: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
+_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台蒙")
+#: What follows a list of provinces: their number (三省, 两地) or a word for a region.
+_AFTER_PROVINCES = re.compile(r"^(?:[两二三四五六七八九十]+[省地市区方]|地区|一带|等地|区域|交界)")
+#: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
+#: 免去|刘卫东|的): the name right after them is a person's.
+_APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "委任"])
+#: What follows the person an appointing verb names: 为 before the office, 的 before it
+#: in a removal, or the next name of a list.
+_AFTER_APPOINTEE = frozenset("为的、，")
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
 _STANDALONE_ORGANIZATIONS = frozenset(
@@ -272,6 +326,9 @@ _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都�
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于")
+#: One-character verbs and prepositions that the HMM glues to an unknown name before
+#: them (马晓红到|社区, 李建军赴|北京).
+_GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag (the sample's gold leaves 在沪, 访华 untagged), but two or three of them together
 # (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
@@ -749,6 +806,8 @@ class Extractor:
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        if "公司" in text:
+            candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
         candidates += [
             _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
             for m in _QUOTED_BODY.finditer(text)
@@ -776,7 +835,34 @@ class Extractor:
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._people_in_lists(text, tokens, candidates)
-        return candidates
+        slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
+        return [c for c in candidates if not (c.type == "Place" and c.start in slogans)]
+
+    def _companies_with_a_place_in_parentheses(
+        self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
+    ) -> list[_Candidate]:
+        """微软（中国）有限公司, 腾讯云计算（北京）有限责任公司: a company's name, a known
+        place in parentheses and its legal form make one name. The name is the words
+        right before the parenthesis that may stand inside an organization's name."""
+        index_by_end = {t.end: i for i, t in enumerate(tokens)}
+        result = []
+        for match in _PARENTHESIZED_PLACE.finditer(text):
+            place = match.span(1)
+            if not any(c.end == place[1] and c.type == "Place" for c in typed.get(place[0], ())):
+                continue
+            index = index_by_end.get(match.start())
+            first = None
+            while index is not None and index >= 0 and match.start() - tokens[index].start <= 12:
+                token = tokens[index]
+                if token.tag not in _ORG_INNER_TAGS or token.text in self.gazetteer.titles:
+                    break
+                first = index
+                index -= 1
+            if first is not None and match.start() - tokens[first].start >= 2:
+                result.append(
+                    _Candidate(tokens[first].start, match.end(), "Organization", "org-suffix", None, "Company")
+                )
+        return result
 
     def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
         """外交部长, 国防部长: a known ministry or bureau written into the title of its
@@ -866,9 +952,13 @@ class Extractor:
                     _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if word in _UNNAMED_BODIES and (following == "成员" or following in self.gazetteer.titles):
+                continue  # 国家数据局|党组|成员: a title of the body's member, not a body
             if word in _SUB_UNITS or (
                 3 <= len(word) <= 5
                 and word[-1] in _SUB_UNIT_ENDINGS
+                and not word.endswith("公司")  # 谷歌|母公司: a company, not a department (司)
                 and _ALL_CJK.match(word) is not None
                 and tokens[index].tag in ("n", "nt", "nz", "new")
             ):
@@ -1070,12 +1160,15 @@ class Extractor:
         jieba cuts anywhere; with its office or Party working committee after it, that
         body."""
         result = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             district = token.text
             if len(district) < 2 or district[-1] not in "区县市旗":
                 continue
             if token.tag != "ns" and not self._is_place(token, typed):
                 continue
+            first = index  # 西安市|雁塔区|小寨路街道党工委: the body's name begins with every place
+            while first > 0 and (tokens[first - 1].tag == "ns" or self._is_place(tokens[first - 1], typed)):
+                first -= 1
             for length in (2, 3):
                 at = token.end + length
                 name = text[token.end : at]
@@ -1087,7 +1180,7 @@ class Extractor:
                     else:
                         result.append(
                             _Candidate(
-                                token.end,
+                                tokens[first].start,
                                 place_end + len(body),
                                 "Organization",
                                 "org-suffix",
@@ -1340,11 +1433,7 @@ class Extractor:
             ):
                 # 万梓良|表示: jieba's dictionary types some names as places.
                 result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
-            elif (
-                word[:2] in _STANDALONE_PREFIXES
-                and (body := next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None))
-                and word[len(body) :] in self.gazetteer.titles
-            ):
+            elif body := self._body_in_title(word):
                 if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title
                 start = token.start
@@ -1389,12 +1478,22 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
 
+    def _body_in_title(self, word: str) -> str | None:
+        """The committee or government a title is written with (市委|书记, 省委|常委,
+        镇政府|主任), if ``word`` is one of those and a title."""
+        if word[:2] not in _STANDALONE_PREFIXES:
+            return None
+        body = next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)
+        return body if body is not None and word[len(body) :] in self.gazetteer.titles else None
+
     def _is_person(self, tokens: list[Token], index: int) -> bool:
         """Jieba tags many ordinary words as names (文明, 阳光, 明白), so a name needs a
         surname and either three characters whose last two are not an ordinary word, or
         a title or speech verb next to it (李鹏总理, 王毅说). Transliterated names need
         three or more characters of the transliteration alphabet."""
         word = tokens[index].text
+        if self._lists_provinces(tokens, index):
+            return False
         if self._looks_transliterated(word):
             return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
         if tokens[index].tag == "nrt" and len(word) == 2 and all(ch in _TRANSLITERATION for ch in word):
@@ -1419,6 +1518,17 @@ class Extractor:
             # pair is more often two words jieba failed to split (满杯).
             return True
         return self._has_person_context(tokens, index)
+
+    @staticmethod
+    def _lists_provinces(tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` is one-character province abbreviations in a
+        row, after another one or before their number or a word for a region (沪|苏浙皖|
+        三省, 苏浙沪|地区)."""
+        if len(tokens[index].text) < 2 or not all(ch in _PROVINCE_ABBREVIATIONS for ch in tokens[index].text):
+            return False
+        before = tokens[index - 1].text if index > 0 else ""
+        after = "".join(t.text for t in tokens[index + 1 : index + 3])
+        return before in _PROVINCE_ABBREVIATIONS or _AFTER_PROVINCES.match(after) is not None
 
     def _is_ordinary_word(self, word: str) -> bool:
         tag = self._tags.get(word)
@@ -1506,9 +1616,15 @@ class Extractor:
                 )
             ):
                 continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix
+            if token.text in _KIN_COMPANIES:
+                continue  # 谷歌|母公司: the company's parent, not a company named 谷歌母公司
             if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag.startswith("v"):
                 continue  # 改革|所|取得: the particle before a verb, not an institute
             end = token.end
+            if suffix is None and (body := self._body_in_title(token.text)) and body in suffix_of:
+                # 海南|省委常委: the committee written into a title; the title is no part of it.
+                suffix = suffix_of[body]
+                end = token.start + len(body)
             if (
                 suffix is None
                 and last > 0
@@ -1560,7 +1676,11 @@ class Extractor:
                         previous.text in ("与", "和", "及")
                         and first >= 2
                         and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
-                        and tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
+                        and (
+                            tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
+                            # 人工智能与机器人研究院: a known technology
+                            or self._gazetteer_type(tokens[first]) == "Technology"
+                        )
                         # 县政府和市公安局: not between two bodies, each a name of its own
                         and self._suffix_of(tokens[first - 2].text) is None
                     )
@@ -1571,6 +1691,12 @@ class Extractor:
                         # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's
                         and not (first >= 2 and self._suffix_of(tokens[first - 2].text) is not None)
                     )
+                    or (  # 中国—东盟信息港股份有限公司: two places or bodies joined by a dash
+                        previous.text in ("—", "－", "-")
+                        and first >= 2
+                        and self._is_anchor(tokens[first - 2], typed)
+                        and self._is_anchor(tokens[first], typed)
+                    )
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
                     or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
@@ -1580,10 +1706,14 @@ class Extractor:
                     not inner
                     or (ordinary and not previous.tag.startswith("n"))
                     or (len(previous.text) < 2 and previous.tag == "v")
+                    # 共同|建设|能源互联网研究院, 正在|建设: after an adverb a verbal noun is a verb
+                    or (previous.tag == "vn" and first >= 2 and tokens[first - 2].tag in ("d", "ad", "t"))
                 ):
                     break
                 if (
                     previous.tag == "nr"
+                    or previous.text in _KIN_COMPANIES
+                    or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
                     # 戴厚良|会见|沙特阿美公司: jieba tags some such verbs as nouns
@@ -1738,6 +1868,16 @@ class Extractor:
         surnames = self.gazetteer.surnames
         titles = self.gazetteer.titles
         for index, token in enumerate(tokens):
+            if token.text in _APPOINTING_VERBS and index + 1 < len(tokens):
+                start = tokens[index + 1].start
+                name = self._name_at(text, start, tokens, index + 1)
+                if (
+                    name
+                    and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
+                    and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
+                ):
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                continue
             if not self._is_title(token.text):
                 continue
             position = titles.get(token.text) or self._title_position(token.text)
@@ -1898,6 +2038,8 @@ class Extractor:
                 or following.tag in ("v", "vd", "p", "c", "u", "uj", "d")
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
+                # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name
+                or (given is not None and given.end == start + length and given.tag in ("nr", "nrfg", "nz"))
             ):
                 if candidate[1:] in self.gazetteer.titles:
                     continue
@@ -1912,9 +2054,16 @@ class Extractor:
         for token in tokens:
             if token.start == position - 1 and token.end == position + 1:
                 rest = text[position]
-                return rest in _SPEECH_VERBS or (
-                    token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS
+                # 何桂|立等|出席: the word that ends a list (等) glued to the name's end
+                return (
+                    rest in _SPEECH_VERBS
+                    or rest == "等"
+                    or (token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS)
                 )
+            if token.start < position - 1 and token.end == position + 1 and token.tag == "new":
+                # 副区长|马晓红到|社区: the HMM glued a name it does not know to a one-character
+                # verb or preposition after it.
+                return text[position] in _GLUED_AFTER_NAME
         return False
 
     def _latin_names(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
@@ -2024,6 +2173,11 @@ class Extractor:
         for match in _PARENS.finditer(text):
             inner_start, inner_end = match.span(1)
             inner = match.group(1)
+            called = _SO_CALLED.match(inner)
+            if called:
+                # （以下简称“国家发改委”）: the name the text goes on to use
+                inner_start, inner_end = inner_start + called.start(1), inner_start + called.end(1)
+                inner = called.group(1)
             before = max(
                 by_end.get(match.start(), []) + by_end.get(_skip_space_back(text, match.start()), []),
                 key=lambda c: c.end - c.start,
@@ -2031,15 +2185,26 @@ class Extractor:
             )
             if before is None:
                 continue
-            if (inner_start, inner_end) in by_span:
-                continue
+            if (inner_start, inner_end) in by_span and by_span[inner_start, inner_end].key is not None:
+                continue  # a name of its own, linked already
             is_name = bool(_ACRONYM.match(inner)) or bool(
                 re.fullmatch(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}", inner)
             )
-            is_name = is_name or (
-                bool(_ALL_CJK.match(inner))
-                and 2 <= len(inner) <= 20
-                and not _IS_CJK.search(text[before.start : before.end])
+            is_name = (
+                is_name
+                or (
+                    bool(_ALL_CJK.match(inner))
+                    and 2 <= len(inner) <= 20
+                    and (
+                        called is not None
+                        or not _IS_CJK.search(text[before.start : before.end])
+                        # 中国电子信息产业集团有限公司（中国电子）: some of the name's characters in order
+                        or (
+                            before.type == "Organization"
+                            and self._is_short_form(inner, text[before.start : before.end])
+                        )
+                    )
+                )
             )
             if is_name:
                 result.append(
@@ -2053,6 +2218,11 @@ class Extractor:
                     )
                 )
         return result
+
+    def _is_short_form(self, word: str, name: str) -> bool:
+        """Whether ``word`` shortens the organization's ``name``, with or without the
+        place it begins with (海淀法院 for 北京市海淀区人民法院)."""
+        return _shortens(word, name) or _shortens(word, self._without_leading_place(name))
 
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
@@ -2205,6 +2375,20 @@ def _abbreviates(word: str, name: str) -> bool:
     (True, False)
     """
     if len(word) >= len(name) - 1 or word[0] != name[0] or word[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(char in rest for char in word)
+
+
+def _shortens(word: str, name: str) -> bool:
+    """Whether ``word`` is a short form of ``name``: its first character and then some
+    of the others, in order (中国电子 for 中国电子信息产业集团有限公司, 国家发改委 for
+    国家发展和改革委员会).
+
+    >>> _shortens("中国电子", "中国电子信息产业集团有限公司"), _shortens("北京", "中国电子信息产业集团")
+    (True, False)
+    """
+    if len(word) > len(name) - 2 or word[0] != name[0]:
         return False
     rest = iter(name)
     return all(char in rest for char in word)

@@ -578,9 +578,9 @@ def test_names_in_lists_and_with_interpuncts(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
-        # A subdistrict after its district, and its office.
+        # A subdistrict after its district, and its office, named with the places before it.
         ("浏阳市淮川街道开展文明创建。", ("淮川街道", "Place"), None),
-        ("长沙市岳麓区麓谷街道党工委召开会议。", ("麓谷街道党工委", "Organization"), None),
+        ("长沙市岳麓区麓谷街道党工委召开会议。", ("长沙市岳麓区麓谷街道党工委", "Organization"), ("岳麓区", "Place")),
         # A verb after a place is no organization's suffix.
         ("朝阳区组织志愿者开展服务。", ("朝阳区", "Place"), ("朝阳区组织", "Organization")),
         # Near-misses: a street with no district, an organization's own name.
@@ -641,3 +641,212 @@ def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipelin
     table = pipeline.gazetteer.place_abbreviations
     assert sorted(_PLACE_ABBREVIATIONS - table.keys()) == []
     assert all(pipeline.gazetteer.entries[key].type == "Place" for keys in table.values() for key in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The person an appointing verb names, before 为 or 的, however jieba cut the name.
+        ("会议决定，任命李明远为市委常委。", ("李明远", "Person"), None),
+        ("经研究，提名周海涛为市长候选人。", ("周海涛", "Person"), None),
+        ("免去赵立新的省教育厅厅长职务。", ("赵立新", "Person"), None),
+        # Near-miss: a word after the verb is no name.
+        ("具体以任命文件为准。", None, ("文件", "Person")),
+    ],
+)
+def test_people_named_by_appointments_and_removals(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # A given name jieba cut from the surname, before a noun it takes for a verb.
+        ("区长叶建华带队走访辖区企业。", "叶建华", None),
+        # A name the HMM glued to a one-character verb after it.
+        ("副区长马晓红到社区调研。", "马晓红", ("马晓红到", "Person")),
+    ],
+)
+def test_a_name_after_a_title_that_jieba_cut_or_glued(pipeline, text, person, absent):
+    assert_found(pipeline, text, (person, "Person"), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A place's Party committee written into a title (省委常委) is the committee alone.
+        ("吉林省委常委、秘书长王刚出席会议。", ("吉林省委", "Organization"), ("吉林省委常委", "Organization")),
+        ("无锡市委常委、组织部部长刘洁讲话。", ("无锡市委", "Organization"), ("无锡市委常委", "Organization")),
+        # Near-miss: the standing committee itself is a body.
+        ("南京市委常委会召开会议。", ("南京市委常委会", "Organization"), None),
+    ],
+)
+def test_a_title_after_a_places_party_committee_is_no_part_of_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A place inside the name of a strategy or campaign is no mention.
+        ("各地积极推进“数字中国”建设。", None, ("中国", "Place")),
+        ("全面推进健康中国建设。", None, ("中国", "Place")),
+        ("加快建设平安浙江和法治浙江。", None, ("浙江", "Place")),
+        # Near-miss: a place after a verb or 的 stays a place.
+        ("代表团访问了中国和巴西。", ("中国", "Place"), None),
+        ("这是数字时代的中国。", ("中国", "Place"), None),
+    ],
+)
+def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A company, its place in parentheses and its legal form are one name.
+        ("微软（中国）有限公司与市政府签署合作备忘录。", ("微软（中国）有限公司", "Organization"), ("中国", "Place")),
+        (
+            "区政府与腾讯云计算（北京）有限责任公司签约。",
+            ("腾讯云计算（北京）有限责任公司", "Organization"),
+            ("云计算", "Technology"),
+        ),
+        # Near-miss: parentheses that hold no place.
+        ("该市（含下辖县）公司数量增长。", None, ("该市（含下辖县）公司", "Organization")),
+    ],
+)
+def test_a_company_with_its_place_in_parentheses(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A company's parent or subsidiary is another company, not one named with it.
+        ("百度母公司的股价上涨。", ("百度", "Organization"), ("百度母公司", "Organization")),
+        ("腾讯子公司发布新款游戏。", ("腾讯", "Organization"), ("腾讯子公司", "Organization")),
+        ("中国移动旗下子公司咪咕文化科技有限公司成立。", ("咪咕文化科技有限公司", "Organization"), None),
+        # Near-miss: a branch is named with its company.
+        ("中国电信贵州分公司签署协议。", ("中国电信贵州分公司", "Organization"), None),
+    ],
+)
+def test_a_parent_or_subsidiary_is_no_part_of_a_companys_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Two technologies joined by a conjunction inside an institute's name.
+        (
+            "广州市人工智能与机器人研究院揭牌。",
+            ("广州市人工智能与机器人研究院", "Organization"),
+            ("机器人", "Technology"),
+        ),
+        ("成都市大数据与区块链研究中心成立。", ("成都市大数据与区块链研究中心", "Organization"), None),
+        # Near-miss: two known bodies joined by a conjunction stay two.
+        ("工信部和交通部联合发文。", ("交通部", "Organization"), ("工信部和交通部", "Organization")),
+    ],
+)
+def test_technologies_joined_inside_an_institutes_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # After an adverb a verbal noun is the verb of the clause, not part of a name.
+        (
+            "两市共同建设城市治理研究中心。",
+            ("城市治理研究中心", "Organization"),
+            ("建设城市治理研究中心", "Organization"),
+        ),
+        (
+            "该区正在建设数字经济研究中心。",
+            ("数字经济研究中心", "Organization"),
+            ("建设数字经济研究中心", "Organization"),
+        ),
+        # Near-miss: a verbal noun that opens a name stays in it.
+        ("国务院发展研究中心发布报告。", ("国务院发展研究中心", "Organization"), None),
+    ],
+)
+def test_a_verbal_noun_after_an_adverb_does_not_begin_a_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # One-character province abbreviations in a row list provinces, not a person.
+        ("沪苏浙皖三省一市联合发布通告。", None, ("苏浙皖", "Person")),
+        ("苏浙沪地区经济总量持续增长。", None, ("苏浙沪", "Person")),
+        # Near-miss: a name with such characters and no list around it.
+        ("苏青说，项目进展顺利。", ("苏青", "Person"), None),
+    ],
+)
+def test_province_abbreviations_in_a_row_are_no_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_government_news_websites_are_media_outlets(pipeline):
+    found = mentions(pipeline, "据中国政府网消息，国务院常务会议审议通过了有关方案。")
+    assert ("中国政府网", "Organization") in found
+    assert ("中国政府", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A member of a body's Party group holds a title; the body is the mention.
+        ("国家统计局党组成员、副局长王军出席。", ("国家统计局", "Organization"), ("国家统计局党组", "Organization")),
+        # A name glued to the 等 that ends a list.
+        ("协会秘书长何桂立等出席了论坛。", ("何桂立", "Person"), ("何桂", "Person")),
+    ],
+)
+def test_party_group_members_and_names_before_a_lists_end(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # A short form of an organization in parentheses names it again.
+        ("中国电子信息产业集团有限公司（中国电子）发布年报。", "中国电子", "中国电子信息产业集团有限公司"),
+        ("北京市海淀区人民法院（海淀法院）受理此案。", "海淀法院", "北京市海淀区人民法院"),
+        # ... and so does the name a text says it will use (以下简称).
+        ("福建省大数据有限公司（以下简称“福建大数据公司”）揭牌。", "福建大数据公司", "福建省大数据有限公司"),
+        # A Latin name in parentheses, though the rules found it as a name of its own.
+        (
+            "英国政府数字服务局（Government Digital Service）发布报告。",
+            "Government Digital Service",
+            "英国政府数字服务局",
+        ),
+    ],
+)
+def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
+    assert linked_labels(pipeline, text).get(short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # An Arabic name holds 本 (ibn) between its parts, and 罕 in 穆罕默德.
+        ("沙特王储穆罕默德·本·萨勒曼会见了代表团。", "穆罕默德·本·萨勒曼", ("萨勒曼", "Person")),
+        ("阿联酋总统穆罕默德·本·扎耶德会见了客人。", "穆罕默德·本·扎耶德", ("默德·本·扎耶德", "Person")),
+    ],
+)
+def test_arabic_names_with_ibn(pipeline, text, person, absent):
+    assert_found(pipeline, text, (person, "Person"), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Two places or bodies joined by a dash begin one organization's name.
+        ("中国—东盟信息港股份有限公司举办论坛。", ("中国—东盟信息港股份有限公司", "Organization"), ("中国", "Place")),
+        # Near-miss: with no suffix after them they stay apart.
+        ("中国—中亚峰会在西安举行。", ("中亚", "Place"), None),
+    ],
+)
+def test_places_joined_by_a_dash_in_an_organizations_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
