@@ -169,6 +169,24 @@ _PARENTHESIZED_PLACE = re.compile(
 )
 #: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
 #: they name another company, not one called by that name.
+#: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
+#: lists them as places (雄安新区, 中国（上海）自由贸易试验区), so after a place, with
+#: an optional place in parentheses (中国（海南）), they make a place of their own.
+#: The short forms 高新区 and 经开区 are left out for now: read as places they gave
+#: 国务院 regulates 西安高新区 from 西安高新区经国务院批准 (where 国务院 approved only the
+#: zone's founding) and cost People's Daily LOC 0.001.
+_ZONE = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
+    r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
+    r"|综合保税区|保税区|新区)"
+)
+#: Verbs that set up a new body, which may then be named by its field and suffix alone.
+_ESTABLISHING_VERBS = frozenset(["成立", "设立", "组建", "筹建", "新建", "创建", "创办", "揭牌"])
+#: Crimes named by the means used (电信网络诈骗, 网络犯罪): activities, not technologies.
+_CRIMES = ("诈骗", "犯罪")
+#: A company's boards: a body after its company's name, but part of a title before one
+#: (董事会主席, like 董事长).
+_BOARDS = frozenset(["董事会", "董事局", "监事会"])
 _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
 #: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
 #: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
@@ -329,6 +347,8 @@ _GLUED_PREPOSITIONS = frozenset("在将对把被从于")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
+#: ... and those, with 是, that it glues to a name before a body (张华是|北京大学).
+_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是")
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag (the sample's gold leaves 在沪, 访华 untagged), but two or three of them together
 # (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
@@ -524,6 +544,35 @@ _CLAUSE_VERBS = frozenset(
         "欢迎",
     ]
 )
+# Words that link two bodies in a clause (隶属于, 会同, 经 国务院 批准) and that jieba
+# often tags as nouns; no organization's name holds one as a word of its own.
+_LINKING_WORDS = frozenset(
+    [
+        "隶属",
+        "隶属于",
+        "直属于",
+        "从属于",
+        "归属于",
+        "会同",
+        "经",
+        "同",
+        "跟",
+        "设有",
+        "下设",
+        "内设",
+        "拥有",
+        "携手",
+        "联手",
+        "协同",
+        "委托",
+        "授权",
+        "依托",
+        "牵头",
+    ]
+)
+#: Adverbs that jieba's HMM glues to a one-character preposition after them (已同, 正与).
+_ADVERBS_BEFORE_PREPOSITIONS = frozenset("已曾正将也还并又都均再亦")
+_GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     "gazetteer": 9,
@@ -832,11 +881,22 @@ class Extractor:
             candidates += self._turkic_names(text, tokens)
         candidates += self._transliterated_names(tokens)
         candidates += self._places_by_context(tokens)
+        if "部" in text and ("和" in text or "、" in text):
+            candidates += self._foreign_ministries(tokens, typed)
+        candidates += self._zones(text, candidates)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._people_in_lists(text, tokens, candidates)
+        if "，" in text or "是" in text:
+            candidates += self._people_in_apposition(text, tokens, candidates)
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
-        return [c for c in candidates if not (c.type == "Place" and c.start in slogans)]
+        return [
+            c
+            for c in candidates
+            if not (c.type == "Place" and c.start in slogans)
+            # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
+            and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
+        ]
 
     def _companies_with_a_place_in_parentheses(
         self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
@@ -854,7 +914,9 @@ class Extractor:
             first = None
             while index is not None and index >= 0 and match.start() - tokens[index].start <= 12:
                 token = tokens[index]
-                if token.tag not in _ORG_INNER_TAGS or token.text in self.gazetteer.titles:
+                # 腾讯云|计算: a verb may stand inside a company's name, unless it begins a clause
+                verb = token.tag == "v" and token.text not in _CLAUSE_VERBS and token.text not in _SPEECH_VERBS
+                if (token.tag not in _ORG_INNER_TAGS and not verb) or token.text in self.gazetteer.titles:
                     break
                 first = index
                 index -= 1
@@ -1008,6 +1070,39 @@ class Extractor:
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
+    def _people_in_apposition(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """A name that begins a clause and is followed, after a comma or 是, by an
+        organization and a title: 王建国，国家信息中心副主任，… and 刘冬是国家信息中心主任.
+        The organization and title vouch for a name that is an ordinary word (建国)."""
+        org_ends: dict[int, int] = {}
+        for candidate in candidates:
+            if candidate.type == "Organization" and candidate.end > org_ends.get(candidate.start, 0):
+                org_ends[candidate.start] = candidate.end
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        result = []
+        for index, token in enumerate(tokens):
+            if (index > 0 and tokens[index - 1].tag != "x") or token.tag not in ("nr", "nrfg", "new"):
+                continue
+            word = token.text
+            if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].tag in ("nr", "nrfg", "new"):
+                word += tokens[index + 1].text  # 李|红梅: jieba cut the surname from the given name
+            name_end = token.start + len(word)
+            if word[-1] == "是" and token.tag == "new":
+                name_end -= 1  # 刘冬是: the HMM glued the verb to the name
+            name = text[token.start : name_end]
+            if name_end >= len(text) or text[name_end] not in "，是" or name in self.gazetteer.by_name:
+                continue
+            if not self._looks_like_chinese_name(name):
+                continue
+            org_end = org_ends.get(name_end + 1)
+            title = tokens[starts[org_end]] if org_end in starts else None
+            if title is None or not self._is_title(title.text):
+                continue
+            if text[name_end] == "，" and text[title.end : title.end + 1] not in ("，", ""):
+                continue  # 王建国，…副主任，: the apposition closes with a comma
+            result.append(_Candidate(token.start, name_end, "Person", "person-title"))
+        return result
+
     @staticmethod
     def _name_word_before_conjunction(
         start: int, tokens: list[Token], index_by_start: dict[int, int]
@@ -1153,6 +1248,57 @@ class Extractor:
                 if last > index and tokens[last].end - tokens[index + 1].start >= 3:
                     result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
         return result
+
+    def _foreign_ministries(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """A foreign ministry whose name joins its fields with 和 or 、 (德国联邦数字化和交通部,
+        俄罗斯联邦数字发展、通信和大众传媒部). The country that begins it anchors the name;
+        without one, 工信部和交通部 are two ministries, and so is any pair whose first
+        word already ends a body's name (美国国土安全部和司法部)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if not self._is_foreign_country(token, typed):
+                continue
+            joins = 0
+            for last in range(index + 1, min(index + 9, len(tokens))):
+                word = tokens[last].text
+                if word in ("和", "、"):
+                    if joins == 2 or tokens[last - 1].text in ("和", "、") or last == index + 1:
+                        break
+                    joins += 1
+                    continue
+                if word[-1] == "部":
+                    if joins:
+                        end = tokens[last].end
+                        result.append(
+                            _Candidate(token.start, end, "Organization", "org-suffix", None, "GovernmentOrganization")
+                        )
+                    break
+                if (
+                    tokens[last].tag not in ("n", "vn", "j", "l", "nz", "an", "nt")
+                    or self._suffix_of(word) is not None
+                    or self._is_place(tokens[last], typed)
+                    or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry
+                ):
+                    break
+        return result
+
+    def _is_foreign_country(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
+        """德国, 俄罗斯联邦, 德国联邦: a country other than China, alone or as a federation."""
+        word = token.text[:-2] if token.text.endswith("联邦") and len(token.text) > 3 else token.text
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.subtype == "Country" and entry.label != "中国"
+
+    @staticmethod
+    def _zones(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A zone named by the place before it: 合肥|高新区, 中国（海南）|自由贸易试验区."""
+        if "区" not in text and "港" not in text:
+            return []
+        place_starts = {c.end: c.start for c in candidates if c.type == "Place"}
+        return [
+            _Candidate(place_starts[m.start()], m.end(), "Place", "place-context")
+            for m in _ZONE.finditer(text)
+            if m.start() in place_starts
+        ]
 
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or
@@ -1616,6 +1762,10 @@ class Extractor:
                 )
             ):
                 continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix
+            if token.text in _BOARDS:
+                if last + 1 < len(tokens) and self._is_title(tokens[last + 1].text):
+                    continue  # 阿里巴巴集团|董事局|主席: the board is part of the title, as in 董事长
+                suffix = Suffix(token.text, "Organization", False)  # 阿里巴巴集团董事会 决定: a body
             if token.text in _KIN_COMPANIES:
                 continue  # 谷歌|母公司: the company's parent, not a company named 谷歌母公司
             if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag.startswith("v"):
@@ -1681,8 +1831,11 @@ class Extractor:
                             # 人工智能与机器人研究院: a known technology
                             or self._gazetteer_type(tokens[first]) == "Technology"
                         )
-                        # 县政府和市公安局: not between two bodies, each a name of its own
+                        # 县政府和市公安局, 阿里云与浙江省人民政府: not between two bodies,
+                        # each a name of its own
                         and self._suffix_of(tokens[first - 2].text) is None
+                        and self._gazetteer_type(tokens[first - 2]) != "Organization"
+                        and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                     )
                     or (
                         previous.tag == "v"
@@ -1712,6 +1865,15 @@ class Extractor:
                     break
                 if (
                     previous.tag == "nr"
+                    or previous.text in _LINKING_WORDS
+                    # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
+                    or (previous.tag == "new" and previous.text[-1] in _GLUED_BEFORE_BODY)
+                    # 已同|阿里巴巴集团: an adverb glued to a preposition begins no name
+                    or (
+                        len(previous.text) == 2
+                        and previous.text[0] in _ADVERBS_BEFORE_PREPOSITIONS
+                        and previous.text[1] in _GLUED_LINKS
+                    )
                     or previous.text in _KIN_COMPANIES
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
@@ -1745,7 +1907,11 @@ class Extractor:
             if anchor_index is None:
                 while first < last and tokens[first].tag in ("v", "a", "ad"):
                     first += 1  # 办起|铺集镇农业技术服务公司: a verb or adjective does not begin a name
-                named = last - first == 1 and self._is_brand_word(tokens[first])
+                named = last - first == 1 and (
+                    self._is_brand_word(tokens[first])
+                    # 成立|人工智能|研究院: a new body, named by its field alone, after a verb that sets it up
+                    or (suffix.strong and first > 0 and tokens[first - 1].text in _ESTABLISHING_VERBS)
+                )
                 if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
                     continue
                 start = tokens[first].start

@@ -850,3 +850,111 @@ def test_arabic_names_with_ibn(pipeline, text, person, absent):
 )
 def test_places_joined_by_a_dash_in_an_organizations_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A word that links two bodies in a clause ends the first name and begins no second.
+        (
+            "中国移动通信集团广东有限公司隶属于中国移动通信集团有限公司。",
+            ("中国移动通信集团广东有限公司", "Organization"),
+            ("中国移动通信集团广东有限公司隶属于中国移动通信集团有限公司", "Organization"),
+        ),
+        (
+            "国家发展和改革委员会会同财政部印发通知。",
+            ("财政部", "Organization"),
+            ("国家发展和改革委员会会同财政部", "Organization"),
+        ),
+        (
+            "深圳市前海管理局经国务院批准设立。",
+            ("深圳市前海管理局", "Organization"),
+            ("深圳市前海管理局经国务院", "Organization"),
+        ),
+        ("上海市设有研究所，负责数据标准工作。", ("上海市", "Place"), ("上海市设有研究所", "Organization")),
+        # An adverb glued to a preposition (已同, 正与) is no part of the name after it.
+        (
+            "省政府宣布，已同阿里巴巴集团签署合作协议。",
+            ("阿里巴巴集团", "Organization"),
+            ("已同阿里巴巴集团", "Organization"),
+        ),
+        # A known organization before 与 is a name of its own, as is a place's body after it.
+        (
+            "阿里云与浙江省人民政府签署战略合作协议。",
+            ("浙江省人民政府", "Organization"),
+            ("阿里云与浙江省人民政府", "Organization"),
+        ),
+    ],
+)
+def test_words_linking_two_bodies_end_a_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A board before a title is part of the title (董事局主席, like 董事长): the company is the body.
+        ("阿里巴巴集团董事局主席出席会议。", ("阿里巴巴集团", "Organization"), ("阿里巴巴集团董事局", "Organization")),
+        # On its own a company's board is a body, named with its company.
+        ("阿里巴巴集团董事会决定分拆业务。", ("阿里巴巴集团董事会", "Organization"), None),
+    ],
+)
+def test_a_companys_board_before_a_title_and_on_its_own(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A new body named by its field and a strong suffix alone, after a verb that sets it up.
+        ("清华大学将成立人工智能研究院。", ("人工智能研究院", "Organization"), None),
+        ("北京大学成立数字政府研究院，推动相关研究。", ("数字政府研究院", "Organization"), ("数字政府", "Technology")),
+        # A zone named by the place before it is a place, as the gazetteer's zones are.
+        ("中国（海南）自由贸易试验区建设进展顺利。", ("中国（海南）自由贸易试验区", "Place"), ("海南", "Place")),
+        ("广州经济技术开发区推进数字政府建设。", ("广州经济技术开发区", "Place"), ("广州", "Place")),
+        # A company's research academy and its cloud units are organizations of their own.
+        ("达摩院发布了新的芯片。", ("达摩院", "Organization"), None),
+        ("华为云与天翼云参加了展会。", ("华为云", "Organization"), ("华为", "Organization")),
+    ],
+)
+def test_new_bodies_zones_and_company_units(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_cloud_unit_links_to_itself_not_to_its_parent_company(pipeline):
+    assert linked_labels(pipeline, "华为云发布新服务。")["华为云"] == "华为云"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # A name that begins a clause, then 是 or a comma, an organization and a title.
+        ("刘冬是国家信息中心主任。", "刘冬", ("刘冬是", "Person")),
+        ("张华是北京大学教授。", "张华", ("张华是北京大学", "Organization")),
+        # The apposition vouches for a given name that is an ordinary word (建国).
+        ("王建国，国家信息中心副主任，介绍了情况。", "王建国", None),
+        ("会上，李红梅，浙江省大数据发展管理局局长，介绍了经验。", "李红梅", None),
+    ],
+)
+def test_a_name_in_apposition_with_an_organization_and_a_title(pipeline, text, person, absent):
+    assert_found(pipeline, text, (person, "Person"), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign ministry that joins its fields with 和 or 、 is one name, anchored by its country.
+        ("德国联邦数字化和交通部发布报告。", ("德国联邦数字化和交通部", "Organization"), ("交通部", "Organization")),
+        (
+            "俄罗斯联邦数字发展、通信和大众传媒部宣布新措施。",
+            ("俄罗斯联邦数字发展、通信和大众传媒部", "Organization"),
+            None,
+        ),
+        # Near-misses: without a country, or after a title or a whole body, they are two.
+        ("工信部和交通部联合发文。", ("交通部", "Organization"), ("工信部和交通部", "Organization")),
+        ("俄罗斯总统和外交部发表声明。", None, ("俄罗斯总统和外交部", "Organization")),
+        ("美国国土安全部和司法部发表声明。", ("司法部", "Organization"), None),
+    ],
+)
+def test_foreign_ministries_joining_their_fields(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

@@ -118,3 +118,8 @@ def test_generic_words_are_not_technologies(pipeline):
 @pytest.mark.parametrize("text", ["压力容器安全检查。", "加强数字人才培养。", "智能体育公园开放。"])
 def test_new_words_do_not_cut_ordinary_compounds(pipeline, text):
     assert technologies(pipeline, text) == {}
+
+
+@pytest.mark.parametrize("text", ["推进政务服务数字化转型。", "打击电信网络诈骗和网络犯罪。", "严防电信诈骗。"])
+def test_activities_and_crimes_named_by_their_means_are_not_technologies(pipeline, text):
+    assert technologies(pipeline, text) == {}
