@@ -46,9 +46,10 @@ coOccursWith       two entities in one sentence, with the count of sentences [sa
 =================  ==========================================================================
 
 Verbs are looked for only outside entity names (管理 inside 上海出入境管理局 is no
-verb), and a subject is the nearest suitable mention before the verb in the same clause
-(several when joined by 与/和/、, or 联合/会同). Every relation keeps the sentences it was read from,
-their offsets and the rule that produced it.
+verb) and events (发布 in 新闻发布会), and a subject is the nearest suitable mention
+before the verb in the same clause (several when joined by 与/和/、, or 联合/会同; the
+source in 据…发布的 too). Every relation keeps the sentences it was read from, their
+offsets and the rule that produced it.
 
 A sentence that does not state a fact gives none: a verb denied or only wished for
 (未印发, 合作而非竞争, 应当利用), done by someone asked to do it (要求各地利用, 要求研究院编制)
@@ -199,7 +200,8 @@ def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
     return None
 
 
-_PUBLISH = re.compile(r"发布|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草")
+#: Not 发布会 or 发布厅: a press conference or hall, where no document need be published.
+_PUBLISH = re.compile(r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 _COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
 _JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手|会同)\s*$")
@@ -426,7 +428,9 @@ class _SentenceFacts:
         if self.breaks(nearest.mention.end, offset) or not _states(self.between(nearest.mention.end, offset)):
             return []
         before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
-        if _NOT_A_SUBJECT.search(before) and not before.endswith(("由", "经")):
+        source_acts = before.endswith("据") and _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset))
+        if _NOT_A_SUBJECT.search(before) and not before.endswith(("由", "经")) and not source_acts:
+            # 据国家统计局发布的数据: the source of a report does what it is said to do.
             return []
         if before.endswith("经") and not _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset)):
             # 经北京市教育局批准，于2015年成立了: the body approved, someone else set up.
@@ -793,7 +797,7 @@ class _SentenceFacts:
                         self.add(last.entity_key, "cooperatesWith", partner.entity_key, "a-says-with-b")
                 index = last_partner + 1
                 continue
-            if len(group) > 1 and self._cooperate_after(last):
+            if len(group) > 1 and self._cooperate_after(last) and not self._partners_of_another(group[0]):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 if _SEPARATELY.match(self.between(last.mention.end, self.sentence.end)):
                     # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
@@ -819,6 +823,13 @@ class _SentenceFacts:
             index += 1
             group.append(organizations[index])
         return index, group
+
+    def _partners_of_another(self, first: LinkedMention) -> bool:
+        """Whether the list starting at ``first`` follows 与/同/跟: 公司与腾讯、百度签署协议
+        names the partners of someone else (here no entity), who each work with that one,
+        not with one another."""
+        before = self.between(max(self.sentence.start, first.mention.start - 3), first.mention.start).rstrip()
+        return before.endswith(("与", "同", "跟"))
 
     def _cooperate_after(self, last: LinkedMention) -> bool:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""
@@ -895,19 +906,49 @@ class _SentenceFacts:
         for match in self.verbs(_PURPOSE):
             start, end = self.at(match)
             technology = self.object_after(end, {"Technology"}, limit=12)
+            if technology is None or any(self.kind(m) == "Person" for m in self.mentions if m.mention.end <= start):
+                continue
+            subject = self.purpose_subject(start)
+            if subject is not None:
+                self.add(subject.entity_key, "about", technology.entity_key, "purpose-clause")
+
+    def purpose_subject(self, offset: int) -> LinkedMention | None:
+        """The organization a purpose clause at ``offset`` is said of: in the nearest
+        clause before it that names organizations, the one heading it (中国工业互联网研究院
+        于2019年成立，负责…, not 在工业和信息化部的支持下), the one set up there (X 成立的
+        Y，专注于…, X 成立 Y，致力于…), and none when two bodies act together (A 与 B 共建
+        …，旨在…: the purpose is of what they build)."""
+        start = self.sentence.start
+        breaks = [start + m.end() for m in _CLAUSE_BREAK.finditer(self.between(start, offset))]
+        ends = [*breaks, offset]
+        for clause_start, clause_end in reversed(list(zip([start, *breaks], ends, strict=True))):
             organizations = [
                 m
                 for m in self.mentions
-                if m.mention.end <= start and self.kind(m) == "Organization" and self.subtype(m) != "MediaOutlet"
+                if clause_start <= m.mention.start
+                and m.mention.end <= clause_end
+                and self.kind(m) == "Organization"
+                and self.subtype(m) != "MediaOutlet"
             ]
-            if technology is None or not organizations:
+            if not organizations:
                 continue
-            # The organization the sentence is about: its first one, when no person
-            # or other organization takes the purpose clause.
-            subject = organizations[0]
-            if any(self.kind(m) == "Person" for m in self.mentions if m.mention.end <= start):
-                continue
-            self.add(subject.entity_key, "about", technology.entity_key, "purpose-clause")
+            first, *others = organizations
+            if others and self.between(others[-1].mention.start - 1, others[-1].mention.start) == "的":
+                return others[-1]  # 中国联通和腾讯公司共同出资成立的云宇科技公司
+            set_up = next(
+                (m for m in others if _ESTABLISH.search(self.between(first.mention.end, m.mention.start))), None
+            )
+            if set_up is not None:
+                return set_up
+            lead = self.between(clause_start, first.mention.start)
+            joined = others and (
+                _AND.match(self.between(first.mention.end, others[0].mention.start))
+                or _JOINT.match(self.between(first.mention.end, others[0].mention.start))
+            )
+            if _NOT_A_SUBJECT.search(lead) or not _PLACE_ACTOR_GAP.match(lead) or joined:
+                return None
+            return first
+        return None
 
     def platform_accounts(self) -> None:
         """上海公安出入境管理的微信公众号: an organization's account on a platform."""
@@ -930,15 +971,22 @@ class _SentenceFacts:
                 self.add(owner.entity_key, "uses", linked.entity_key, "platform-account")
 
     def titled_documents(self) -> None:
-        """about: a named document whose title names a technology."""
+        """about: a named document whose title names a technology, the longest name where
+        one holds another (移动互联网, not also 互联网; 互联网+政务服务, not 互联网+)."""
         for linked in self.mentions:
             if self.kind(linked) != "Document":
                 continue
-            for _start, _end, key in self.gazetteer.find(linked.mention.text):
+            named = [
+                (start, end, key)
+                for start, end, key in self.gazetteer.find(linked.mention.text)
+                if self.gazetteer.entries[key].type == "Technology"
+            ]
+            for start, end, key in named:
+                if any(s <= start and end <= e and e - s > end - start for s, e, _ in named):
+                    continue
                 entry = self.gazetteer.entries[key]
-                if entry.type == "Technology":
-                    self.entities.setdefault(entry.key, entity_from_entry(entry))
-                    self.add(linked.entity_key, "about", entry.key, "technology-in-title")
+                self.entities.setdefault(entry.key, entity_from_entry(entry))
+                self.add(linked.entity_key, "about", entry.key, "technology-in-title")
 
 
 def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | None:

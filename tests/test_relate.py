@@ -388,3 +388,42 @@ def test_what_a_body_approves_is_named_before_it(pipeline):
     ]
     found = {(r.subject, r.predicate, r.object) for r in relate(result).relations}
     assert ("国家市场监督管理总局", "regulates", "阿里巴巴集团") in found
+
+
+def test_a_press_conference_publishes_nothing(pipeline):
+    found = facts(pipeline, "教育部科技司司长雷朝滋在新闻发布会上介绍了《高等学校人工智能创新行动计划》的有关情况。")
+    assert ("雷朝滋", "roleAt", "教育部科技司", "司长") in found
+    assert not any(predicate == "publishes" for _, predicate, _, _ in found)
+
+
+def test_a_purpose_clause_is_of_the_body_heading_the_clause_before_it(pipeline):
+    found = facts(pipeline, "在科学技术部的大力支持下，之江实验室于2017年正式成立，致力于人工智能研究。")
+    assert ("之江实验室", "about", "人工智能", None) in found
+    assert ("科学技术部", "about", "人工智能", None) not in found
+
+
+def test_a_purpose_clause_after_a_body_set_up_is_of_that_body(pipeline):
+    found = facts(pipeline, "华为和深圳市人民政府共同投资设立的鹏城云脑公司，将专注于云计算服务。")
+    assert ("鹏城云脑公司", "about", "云计算", None) in found
+    assert ("华为技术有限公司", "about", "云计算", None) not in found
+    found = facts(pipeline, "深圳市政务服务数据管理局与腾讯公司共建政务服务创新实验室，旨在利用区块链提升办事效率。")
+    assert ("政务服务创新实验室", "about", "区块链", None) in found
+    assert ("深圳市政务服务数据管理局", "about", "区块链", None) not in found
+
+
+def test_bodies_listed_after_with_are_partners_of_the_subject_not_of_each_other(pipeline):
+    found = facts(pipeline, "据介绍，公司已与腾讯、百度签订合作协议，共同建设智慧城市。")
+    assert not any(predicate == "cooperatesWith" for _, predicate, _, _ in found)
+
+
+def test_a_title_is_about_the_longest_technology_it_names(pipeline):
+    found = facts(pipeline, "国家发展和改革委员会近日印发《关于促进移动互联网健康有序发展的实施意见》。")
+    assert ("关于促进移动互联网健康有序发展的实施意见", "about", "移动互联网", None) in found
+    assert ("关于促进移动互联网健康有序发展的实施意见", "about", "互联网", None) not in found
+
+
+def test_the_source_of_a_report_publishes_it(pipeline):
+    found = facts(
+        pipeline, "据中国信息通信研究院发布的《中国数字经济发展白皮书》显示，我国数字经济规模达到39.2万亿元。"
+    )
+    assert ("中国信息通信研究院", "publishes", "中国数字经济发展白皮书", None) in found
