@@ -892,6 +892,7 @@ class _SentenceFacts:
             place = self.object_after(end, {"Place"}, limit=6)
             if place is None:
                 continue
+            place = self.innermost_place(place)
             subjects = self.subjects_before(start, {"Organization"})
             if not subjects:
                 # 位于成都的云计算中心: the organization follows 的.
@@ -900,6 +901,14 @@ class _SentenceFacts:
                 subjects = [after] if after is not None and "的" in between else []
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
+
+    def innermost_place(self, place: LinkedMention) -> LinkedMention:
+        """The last of places written one inside the next (位于上海市徐汇区: 徐汇区), the
+        most precise one; the others contain it (the gazetteer's hierarchy says so)."""
+        for linked in self.mentions:
+            if linked.mention.start == place.mention.end and self.kind(linked) == "Place":
+                return self.innermost_place(linked)
+        return place
 
     def purpose(self) -> None:
         """An organization set up to work on a technology: 旨在探讨物联网标准化工作."""

@@ -283,6 +283,12 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
     assert ("中国科学院武汉分院", "partOf", "中国科学院", None) in found
 
 
+def test_a_body_located_in_a_district_of_a_city_is_in_the_district(pipeline):
+    found = facts(pipeline, "国家信息中心大数据研究院位于上海市徐汇区。")
+    assert ("国家信息中心大数据研究院", "locatedIn", "徐汇区", None) in found
+    assert ("国家信息中心大数据研究院", "locatedIn", "上海市", None) not in found
+
+
 def test_a_body_that_regulates_another_through_dui(pipeline):
     found = facts(pipeline, "中国人民银行对支付宝公司依法实施监管。")
     assert ("中国人民银行", "regulates", "支付宝", None) in found
