@@ -467,6 +467,20 @@ class _SentenceFacts:
             return linked
         return None
 
+    def listed_with(self, first: LinkedMention) -> list[LinkedMention]:
+        """``first`` and the mentions of its type listed after it with 、/和/及/与
+        (运用大数据、云计算和人工智能: three technologies)."""
+        listed = [first]
+        for linked in self.mentions:
+            if linked.mention.start < listed[-1].mention.end:
+                continue
+            if self.kind(linked) != self.kind(first) or not _AND.match(
+                self.between(listed[-1].mention.end, linked.mention.start)
+            ):
+                break
+            listed.append(linked)
+        return listed
+
     # -- patterns ------------------------------------------------------------------
     def run(self) -> None:
         self.roles()
@@ -687,7 +701,8 @@ class _SentenceFacts:
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 for subject in subjects:
-                    self.add(subject.entity_key, predicate, target.entity_key, f"{predicate}-verb")
+                    for listed in self.listed_with(target):
+                        self.add(subject.entity_key, predicate, listed.entity_key, f"{predicate}-verb")
                 if predicate == "publishes" and subjects:
                     # about: 发布有关云计算的报告 — technologies between the verb and the document.
                     for linked in self.mentions:

@@ -283,6 +283,16 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
     assert ("中国科学院武汉分院", "partOf", "中国科学院", None) in found
 
 
+def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
+    found = facts(pipeline, "浙江省人民政府运用大数据、云计算和人工智能提升治理能力。")
+    assert {("浙江省人民政府", "uses", tech, None) for tech in ("大数据", "云计算", "人工智能")} <= found
+    found = facts(pipeline, "国务院批准南昌市、赣州市开展试点。")
+    assert {("国务院", "regulates", "南昌市", None), ("国务院", "regulates", "赣州市", None)} <= found
+    # What follows the list is no object of the verb.
+    found = facts(pipeline, "浙江省人民政府运用大数据，阿里巴巴集团提供云计算服务。")
+    assert ("浙江省人民政府", "uses", "云计算", None) not in found
+
+
 def test_a_body_located_in_a_district_of_a_city_is_in_the_district(pipeline):
     found = facts(pipeline, "国家信息中心大数据研究院位于上海市徐汇区。")
     assert ("国家信息中心大数据研究院", "locatedIn", "徐汇区", None) in found
