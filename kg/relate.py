@@ -243,6 +243,9 @@ _PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 _SERVES_AS = re.compile(r"^\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$")
+#: 任命张三为市大数据局局长: a person appointed to a title at an organization.
+_APPOINTING = re.compile(r"(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
+_APPOINTED_AS = re.compile(r"^\s*(?:同志)?\s*为\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
     r"^\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
@@ -576,7 +579,10 @@ class _SentenceFacts:
         end = person.mention.end
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[end : following.mention.start if following else self.sentence.end]
-        if following is not None and self.kind(following) == "Organization" and _SERVES_AS.match(after):
+        appointed = _APPOINTED_AS.match(after) and _APPOINTING.search(
+            self.text[max(self.sentence.start, person.mention.start - 4) : person.mention.start]
+        )
+        if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
             held = _HELD_TITLE.match(self.text[following.mention.end : self.sentence.end])
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if title is not None and title == held.group(1):

@@ -283,6 +283,14 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
     assert ("中国科学院武汉分院", "partOf", "中国科学院", None) in found
 
 
+def test_a_person_appointed_to_a_title_holds_it(pipeline):
+    found = facts(pipeline, "市人民政府决定任命李明远为深圳市政务服务数据管理局副局长。")
+    assert ("李明远", "roleAt", "深圳市政务服务数据管理局", "副局长") in found
+    # 为 without an appointing verb is no appointment.
+    found = facts(pipeline, "李明远为深圳市政务服务数据管理局撰写了报告。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
 def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
     found = facts(pipeline, "浙江省人民政府运用大数据、云计算和人工智能提升治理能力。")
     assert {("浙江省人民政府", "uses", tech, None) for tech in ("大数据", "云计算", "人工智能")} <= found
