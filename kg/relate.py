@@ -31,7 +31,7 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    [title-in-apposition]; a title before or after the name with the
                    nearest organization of the clause [title-nearest-organization];
                    the next of a list (局长李明、副局长王伟) [title-in-list]; 王伟担任/出任
-                   X 首席技术官 [serves-as]
+                   X 首席技术官, 任命王伟为 X 局长 [serves-as]
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
