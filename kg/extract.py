@@ -44,6 +44,12 @@ _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 #: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
+#: GB/T 22239-2019, YD/T 1234—2015, ISO/IEC 27001:2022: the number of a national, sector,
+#: local or international standard names that standard.
+_STANDARD_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9/])(?:GB(?:/[TZ])?|[A-Z]{2}/[TZ]|DB\d{2}(?:/T)?|ISO(?:/IEC)?|IEC|ITU-T [A-Z]\.?)"
+    r"[ \u00a0]?\d{1,6}(?:\.\d{1,3})*(?:[-—–:：]\d{4})?(?![A-Za-z0-9])"
+)
 _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘]?([^“”\"‘’]{2,20}?)[”\"’]?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
@@ -54,6 +60,7 @@ _TRANSLITERATION = frozenset(
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
     "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
     "罕"
+    "朔吕歇济申"  # 朔尔茨, 吕特, 米歇尔, 米尔济约耶夫, 卢卡申科
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -65,9 +72,13 @@ _TURKIC_TRANSLITERATION = frozenset(
     "图吐托瓦万旺维吾乌西希夏谢辛新亚雅耶伊依衣尤玉约再扎则孜祖卓肉乎其日登朝呼"
 )
 _INTERPUNCTS = frozenset("·•・")
+_NAME_HYPHENS = frozenset("-－‐")
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 #: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
-_INTERPUNCT_NAME = re.compile(f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART})){{1,3}}")
+#: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen.
+_INTERPUNCT_NAME = re.compile(
+    f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
+)
 _TURKIC_PART = f"[{''.join(sorted(_TURKIC_TRANSLITERATION | _TRANSLITERATION))}]{{2,6}}"
 #: 买买提·艾力, 阿依古丽·买买提: a name in that alphabet, two or more parts of two or
 #: more characters joined by interpuncts.
@@ -266,6 +277,19 @@ _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: A township or subdistrict and a village or community below a county, then a body of
+#: theirs: 花石乡|大湾村|村委会, 陈埭镇|政府, 三元朱村|党支部, 小溪塔街道|东湖社区|党委.
+_LOCAL_BODY = re.compile(
+    f"(?P<town>[{_CJK_CHAR}]{{2,3}}?(?:镇|乡|街道))?(?P<village>[{_CJK_CHAR}]{{2,4}}?(?:村|社区))?"
+    "(?:党委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处|党工委)"
+)
+#: Titles of the heads of ministries, bureaus, departments and administrations (部长, 局长).
+_BODY_HEAD_TITLES = ("部长", "局长", "厅长", "署长")
+#: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
+#: ``_LOCAL_BODY`` may match only where the text holds one.
+_LOCAL_BODY_END = re.compile(
+    "(?:镇|乡|街道|村|社区)(?:党委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处|党工委)"
+)
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州")
 #: Units inside an organization, named after it (北京大学|中文系, 公安厅|党组).
@@ -341,6 +365,8 @@ _NOT_BODY_WORDS = frozenset(
     ]
 )
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+#: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
+_NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于")
@@ -582,6 +608,7 @@ _PRIORITY = {
     "book-title": 9,
     "alias-definition": 8,
     "short-form": 7,
+    "standard-number": 7,  # below alias-definition: 《…》（GB/T 22239-2019） is the title's alias
     "org-suffix": 6,
     "person-title": 6,
     "place-context": 6,
@@ -760,7 +787,10 @@ class Extractor:
         known = tokenizer.FREQ
         result = []
         position = 0
-        for word in self._split_glued_levels(self.cut(text)):
+        words = self._split_glued_levels(self.cut(text))
+        if any(title in text for title in _BODY_HEAD_TITLES):
+            words = self._split_titles_from_bodies(words)
+        for word in words:
             start, end = position, position + len(word)
             position = end
             if word in self.gazetteer.by_name:
@@ -775,8 +805,20 @@ class Extractor:
                 tag = "m"
             else:
                 tag = "new"
+            if word == "委" and result and result[-1].tag == "gaz" and self._is_level_place(result[-1].text):
+                # 章贡区|委|网信办: the HMM cuts a district's Party committee after the
+                # district's name, so the body after it would stand alone; 章贡区委, as 杭州市委.
+                result[-1] = Token(result[-1].start, end, result[-1].text + word, "nt")
+                continue
             result.append(Token(start, end, word, tag))
         return result
+
+    def _is_level_place(self, word: str) -> bool:
+        """Whether ``word`` is a known province, city, county or district written with its level."""
+        if word[-1:] not in "省市县区州旗":
+            return False
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "Place"
 
     def _split_glued_levels(self, words: Iterator[str]) -> Iterator[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
@@ -800,6 +842,33 @@ class Extractor:
                 yield word[-1]
             else:
                 yield word
+
+    def _split_titles_from_bodies(self, words: Iterator[str]) -> Iterator[str]:
+        """美国商务部|长雷蒙多: where the gazetteer knows a ministry by name, jieba keeps
+        it whole and glues the 长 of the title 部长 to the name after it; the title is
+        no mention of the ministry (美国|商务部长|雷蒙多), so the words are cut again
+        around it, the country before it kept as a word of its own."""
+        known = self.tokenizer.FREQ
+        held = None
+        for word in words:
+            if held is not None:
+                body, held = held, None
+                if word[0] == "长" and (word == "长" or known.get(word, 0) == 0):
+                    lead = self._leading_place_length(body)
+                    if lead:
+                        yield body[:lead]
+                    yield body[lead:] + "长"
+                    if len(word) > 1:
+                        yield word[1:]
+                    continue
+                yield body
+            entry = self.gazetteer.lookup(word) if word[-1:] + "长" in _BODY_HEAD_TITLES else None
+            if entry is not None and entry.type == "Organization" and word in self.gazetteer.by_name:
+                held = word
+            else:
+                yield word
+        if held is not None:
+            yield held
 
     # -- extraction ------------------------------------------------------------------
 
@@ -855,6 +924,11 @@ class Extractor:
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
+            candidates += [
+                _Candidate(m.start(), m.end(), "Document", "standard-number", subtype="Standard")
+                for m in _STANDARD_NUMBER.finditer(text)
+            ]
         if "公司" in text:
             candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
         candidates += [
@@ -870,7 +944,7 @@ class Extractor:
             if m.start() in starts and m.end() in ends
         ]
         candidates += self._bodies_in_titles(tokens)
-        candidates += self._abbreviated_bodies(tokens)
+        candidates += self._abbreviated_bodies(tokens, typed)
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(tokens, candidates)
@@ -886,6 +960,7 @@ class Extractor:
         candidates += self._zones(text, candidates)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
+        candidates += self._local_bodies(text, tokens, typed)
         candidates += self._people_in_lists(text, tokens, candidates)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
@@ -950,24 +1025,43 @@ class Extractor:
             result.append(_Candidate(token.start, token.end - 1, "Organization", "org-suffix", None, entry.subtype))
         return result
 
-    def _abbreviated_bodies(self, tokens: list[Token]) -> list[_Candidate]:
+    def _abbreviated_bodies(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """省工|信厅, 市人|社局, 县住|建局: a level of government, an abbreviation of two
         or three characters and 局, 厅, 委 or 办, which jieba's HMM cuts in the middle
-        because it knows no such word (the last piece is a word it does not know)."""
+        because it knows no such word (the last piece is a word it does not know).
+        兰考县|人|社局: the same abbreviation right after the county or city it serves
+        names that county's body, begun by every place before it. 县人社|局局长: the
+        HMM may also glue the ending to the title after it."""
+        titles = self.gazetteer.titles
         result = []
         for index, token in enumerate(tokens):
+            first = None
             if token.text[:1] not in _ADMINISTRATIVE_LEVELS:
-                continue
+                place = tokens[index - 1] if index > 0 else None
+                if place is None or place.text[-1:] not in "省市县区州旗" or not self._is_place(place, typed):
+                    continue
+                first = index - 1
+                while first > 0 and self._is_place(tokens[first - 1], typed):
+                    first -= 1
             text = ""
             for following in tokens[index : index + 3]:
-                text += following.text
+                if (
+                    len(text) >= 3 - (first is not None)
+                    and following.text[0] in _ABBREVIATED_BODY_ENDINGS
+                    and following.text[1:] in titles
+                ):
+                    end = following.start + 1
+                elif len(text + following.text) >= 4 - (first is not None) and following.tag == "new":
+                    end = following.end
+                else:
+                    end = None
+                text += following.text[: end - following.start] if end is not None else following.text
                 if len(text) > 5 or not _ALL_CJK.match(text):
                     break
-                if len(text) >= 4 and text[-1] in _ABBREVIATED_BODY_ENDINGS and following.tag == "new":
+                if end is not None and text[-1] in _ABBREVIATED_BODY_ENDINGS:
+                    start = token.start if first is None else tokens[first].start
                     result.append(
-                        _Candidate(
-                            token.start, following.end, "Organization", "org-suffix", subtype="GovernmentOrganization"
-                        )
+                        _Candidate(start, end, "Organization", "org-suffix", subtype="GovernmentOrganization")
                     )
                     break
         return result
@@ -1184,14 +1278,26 @@ class Extractor:
             if candidate.type != "Person":
                 continue
             start, end = candidate.start, candidate.end
-            while (i := by_start.get(end)) is not None and i + 1 < len(tokens) and tokens[i].text in _INTERPUNCTS:
-                if not self._is_name_part(tokens[i + 1]):
-                    break
-                end = tokens[i + 1].end
             while (i := by_end.get(start)) is not None and i >= 1 and tokens[i].text in _INTERPUNCTS:
                 if not self._is_name_part(tokens[i - 1]):
                     break
                 start = tokens[i - 1].start
+            # 史密斯-琼斯, 奥孔乔-伊韦|阿拉: once an interpunct shows a foreign name, a
+            # hyphen joins the two halves of a part, the second in the transliteration alphabet.
+            crossed = start != candidate.start
+            while (i := by_start.get(end)) is not None and i + 1 < len(tokens):
+                hyphen = crossed and tokens[i].text in _NAME_HYPHENS
+                if not (tokens[i].text in _INTERPUNCTS or hyphen) or not self._is_name_part(tokens[i + 1]):
+                    break
+                crossed = True
+                end = tokens[i + 1].end
+                while (
+                    hyphen and i + 2 < len(tokens) and self._is_name_part(tokens[i + 2]) and tokens[i + 2].start == end
+                ):
+                    if not all(c in _TRANSLITERATION for c in tokens[i + 2].text):
+                        break
+                    i += 1
+                    end = tokens[i + 1].end
             if (start, end) != (candidate.start, candidate.end):
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
@@ -1334,6 +1440,33 @@ class Extractor:
                             )
                         )
                     break
+        return result
+
+    def _local_bodies(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """金寨县|花石乡大湾村村委会, 晋江市|陈埭镇政府: a township, subdistrict, village
+        or community right after the county it lies in, and its government, committee
+        or Party branch, which jieba cuts anywhere; one organization, begun by every
+        place before it."""
+        result = []
+        if _LOCAL_BODY_END.search(text) is None:
+            return result
+        for index, token in enumerate(tokens):
+            if len(token.text) < 2 or token.text[-1] not in "区县市旗" or not self._is_place(token, typed):
+                continue
+            match = _LOCAL_BODY.match(text, token.end)
+            if match is None or not (match["town"] or match["village"]):
+                continue
+            names = (match["town"] or "")[:-1] + (match["village"] or "")[:-1]
+            if any(c in _NOT_LOCAL_NAME for c in names):
+                continue
+            first = index
+            while first > 0 and self._is_place(tokens[first - 1], typed):
+                first -= 1
+            result.append(
+                _Candidate(
+                    tokens[first].start, match.end(), "Organization", "org-suffix", subtype="GovernmentOrganization"
+                )
+            )
         return result
 
     def _is_county_name(self, token: Token) -> bool:
@@ -2353,8 +2486,11 @@ class Extractor:
                 continue
             if (inner_start, inner_end) in by_span and by_span[inner_start, inner_end].key is not None:
                 continue  # a name of its own, linked already
-            is_name = bool(_ACRONYM.match(inner)) or bool(
-                re.fullmatch(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}", inner)
+            is_name = (
+                bool(_ACRONYM.match(inner))
+                or bool(re.fullmatch(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}", inner))
+                # 《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）: a standard and its number
+                or (before.type == "Document" and _STANDARD_NUMBER.fullmatch(inner) is not None)
             )
             is_name = (
                 is_name

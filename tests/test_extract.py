@@ -958,3 +958,115 @@ def test_a_name_in_apposition_with_an_organization_and_a_title(pipeline, text, p
 )
 def test_foreign_ministries_joining_their_fields(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A township and a village or community after their county, then their body: one organization.
+        ("安徽省金寨县花石乡大湾村村委会主任介绍了做法。", ("安徽省金寨县花石乡大湾村村委会", "Organization"), None),
+        (
+            "福建省晋江市陈埭镇政府与企业共建平台。",
+            ("福建省晋江市陈埭镇政府", "Organization"),
+            ("镇政府", "Organization"),
+        ),
+        ("山东省寿光市三元朱村党支部书记介绍经验。", ("山东省寿光市三元朱村党支部", "Organization"), None),
+        ("江苏省昆山市周市镇党委召开会议。", ("江苏省昆山市周市镇党委", "Organization"), ("昆山市", "Place")),
+        (
+            "宜昌市夷陵区小溪塔街道东湖社区党委书记带队走访。",
+            ("宜昌市夷陵区小溪塔街道东湖社区党委", "Organization"),
+            ("小溪塔街道", "Place"),
+        ),
+        # Near-miss: every township of the county is no township's name.
+        ("兰考县各乡镇政府要抓好落实。", None, ("兰考县各乡镇政府", "Organization")),
+    ],
+)
+def test_townships_and_villages_with_their_bodies_below_a_county(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An abbreviated bureau right after its county or city, named with the places before it.
+        ("河南省兰考县人社局开通了网上办理服务。", ("河南省兰考县人社局", "Organization"), ("兰考县", "Place")),
+        ("汝州市住建局发布通知。", ("汝州市住建局", "Organization"), None),
+        # The bureau's last character glued to the title after it (县人社|局局长).
+        ("县人社局局长刘卫东介绍了情况。", ("县人社局", "Organization"), None),
+    ],
+)
+def test_abbreviated_bureaus_after_a_county_or_glued_to_a_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A minister's title that holds a ministry the gazetteer knows is no mention of it;
+        # the country before it is a place and the name after it a person.
+        ("美国商务部长雷蒙多访问北京。", ("雷蒙多", "Person"), ("美国商务部", "Organization")),
+        ("美国财政部长耶伦访华。", ("美国", "Place"), ("美国财政部", "Organization")),
+        # Near-miss: the ministry itself, and 长 beginning a word of its own.
+        ("美国商务部发布新规。", ("美国商务部", "Organization"), None),
+        ("美国商务部长期以来限制出口。", ("美国商务部", "Organization"), None),
+    ],
+)
+def test_a_ministers_title_is_no_mention_of_the_ministry(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Transliteration characters of current leaders' names (Scholz, Lukashenko) after a title.
+        ("德国总理朔尔茨在柏林表示。", ("朔尔茨", "Person"), None),
+        ("白俄罗斯总统卢卡申科在明斯克表示。", ("卢卡申科", "Person"), None),
+        # A double-barrelled part of a foreign name, joined by a hyphen, stays in the name.
+        ("国际电信联盟秘书长多琳·伯格丹-马丁出席大会。", ("多琳·伯格丹-马丁", "Person"), ("马丁", "Person")),
+        ("他与约翰·史密斯-琼斯会谈。", ("约翰·史密斯-琼斯", "Person"), None),
+        # Near-miss: a hyphen between years is no part of a name.
+        ("他在2019-2020年担任约翰·史密斯的助手。", ("约翰·史密斯", "Person"), None),
+    ],
+)
+def test_foreign_names_with_rarer_sounds_and_hyphens(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The number of a national, sector or international standard names that standard.
+        ("GB/T 35273-2020对个人信息处理作出规定。", ("GB/T 35273-2020", "Document"), None),
+        ("企业通过了ISO/IEC 27001认证。", ("ISO/IEC 27001", "Document"), None),
+        ("行业标准YD/T 3157-2016已发布。", ("YD/T 3157-2016", "Document"), None),
+        # Near-miss: a quantity in gigabytes is no standard.
+        ("内存为16GB，硬盘为512GB。", None, ("16GB", "Document")),
+    ],
+)
+def test_standard_numbers_are_documents(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_standard_number_in_parentheses_after_its_title_is_its_alias(pipeline):
+    # 《…》（GB/T 22239-2019）: one document, named by its title and its number.
+    labels = linked_labels(pipeline, "国家标准《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）正式实施。")
+    assert labels["GB/T 22239-2019"] == labels["《信息安全技术 网络安全等级保护基本要求》"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A district's Party committee that jieba cuts after the district's name still
+        # begins the department after it, as 杭州市委网信办 does.
+        (
+            "江西省赣州市章贡区委网信办开展宣传活动。",
+            ("江西省赣州市章贡区委网信办", "Organization"),
+            ("网信办", "Organization"),
+        ),
+        ("岳麓区委宣传部组织学习。", ("岳麓区委宣传部", "Organization"), None),
+        # Near-miss: the committee alone before a title.
+        ("岳麓区委书记调研科技城。", ("岳麓区委", "Organization"), None),
+    ],
+)
+def test_a_departments_name_after_a_districts_party_committee(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

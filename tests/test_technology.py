@@ -89,6 +89,22 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
                 "卫星导航": ("tech-satellite-navigation", "tech-information-technology"),
             },
         ),
+        (
+            # Cloud and platform terms of government IT procurement, and post-quantum cryptography.
+            "政务云采用超融合架构，通过容器编排和服务网格部署，依托数据中台和统一的内容管理系统（CMS），"
+            "并试点后量子密码和LoRa、NFV技术。",
+            {
+                "超融合架构": ("tech-hyper-converged-infrastructure", "tech-virtualization"),
+                "容器编排": ("tech-container-orchestration", "tech-container"),
+                "服务网格": ("tech-service-mesh", "tech-microservices"),
+                "数据中台": ("tech-data-middle-platform", "tech-middleware"),
+                "内容管理系统": ("tech-content-management-system", "tech-software"),
+                "CMS": ("tech-content-management-system", "tech-software"),
+                "后量子密码": ("tech-post-quantum-cryptography", "tech-encryption"),
+                "LoRa": ("tech-lora", "tech-internet-of-things"),
+                "NFV": ("tech-network-function-virtualization", "tech-computer-network"),
+            },
+        ),
     ],
 )
 def test_new_terms_link_to_their_concept_and_its_broader_one(pipeline, text, expected):
