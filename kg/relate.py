@@ -8,30 +8,37 @@ the linked mentions of one sentence:
 predicate          pattern (rule names in brackets)
 =================  ==========================================================================
 publishes          organization or person (several when joined by 和/、/联合/会同), then
-                   发布/发表/印发/公布/出台/制定 …, then a named document, or the document
-                   first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准 names the
-                   document itself [drafted-document]
+                   发布/发表/印发/公布/出台/制定/编写 …, then a named document, or the
+                   document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
+                   names the document itself [drafted-document]; not one that only takes
+                   part (X 参与起草的《办法》)
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
-cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合; A 和 B 分别与 C 签约 (each with
-                   C, not with each other) [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b];
+cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B and “A”与 B;
+                   A 和 B 分别与 C 签约 (each with C, not with each other)
+                   [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject) [a-says-with-b]
-competesWith       A 与 B 竞争, B 是 A 的对手 [a-and-b-compete]; 来自 B 的竞争, with the
-                   sentence's first organization as A [competition-from]
+competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手 [a-and-b-compete];
+                   来自 B 的竞争, with the sentence's first organization as A, or the one
+                   heading the next clause (面对来自 B 的竞争，A …) [competition-from]
 locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在/
-                   设于/坐落在 Place, 位于 Place 的 X [located-verb]
+                   设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
+                   (the one set up, in the innermost place) [set-up-in-place]
 partOf             an organization whose name begins with another's full name
                    [organization-in-name]; a division (or agency) and the division (or
                    ministry) the gazetteer puts it in, when the document names both
                    [gazetteer-hierarchy]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
-                   [part-of-verb]
+                   (also after a comma: B，为 A 直属事业单位) [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长 [place-ministry-title];
                    北京市市长 [place-government-title]; 刘冬，国家信息中心主任，
                    [title-in-apposition]; a title before or after the name with the
-                   nearest organization of the clause [title-nearest-organization];
-                   the next of a list (局长李明、副局长王伟) [title-in-list]; 王伟担任/出任
-                   X 首席技术官, 任命王伟为 X 局长 [serves-as]
+                   nearest organization of the clause [title-nearest-organization]; the
+                   earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
+                   局长张三: both) [listed-titles]; the next of a list (局长李明、副局长王伟)
+                   [title-in-list]; 王伟担任/出任
+                   X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
+                   X 局长 [serves-as]
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
@@ -40,8 +47,10 @@ uses               organization or person, or a place with only adverbs before t
                    (杭州市率先运用, not 上海市民使用), then 利用/使用/采用/应用 …, then a
                    technology [uses-verb]; an organization's account on a platform (…微信公众号)
                    [platform-account]
-regulates          a government body, then 批准/监管/审批/核准 …, then an organization or
-                   place, or X 对 Y 实施监管 [regulates-verb]
+regulates          a government or Party body, then 批准/监管/审批/核准 …, then an
+                   organization or place, or X 对 Y 实施监管 [regulates-verb]; X 对 Y 处以
+                   罚款/作出行政处罚/立案调查, Y 被 X 处罚 [penalises]; 经 X 批准，(…)组建/成立
+                   Y [approved-setup]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
 
@@ -52,8 +61,9 @@ source in 据…发布的 too). Every relation keeps the sentences it was read f
 offsets and the rule that produced it.
 
 A sentence that does not state a fact gives none: a verb denied or only wished for
-(未印发, 合作而非竞争, 应当利用), done by someone asked to do it (要求各地利用, 要求研究院编制)
-or after an approval (经教育局批准于2015年成立: the bureau approved, someone else set up;
+(未印发, 合作而非竞争, 应当利用), done by someone asked to do it (要求各地利用, 要求研究院编制),
+only taken part in (参与起草的《办法》) or done after an approval (经教育局批准于2015年成立:
+the bureau approved, someone else set up, and the bureau regulates what was set up;
 X 经国务院批准 regulates X, not what follows). A role held before (原部长, 前局长, 曾担任)
 is no roleAt, nor is a form of address (先生, 同志); a title right after a place is the
 place's (印尼新总统), and a news agency in a dateline (新华社北京3月5日电) is the
@@ -94,6 +104,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
+    "set-up-in-place": 0.8,
     "part-of-verb": 0.9,
     "title-between": 0.95,
     "body-in-title": 0.9,
@@ -102,11 +113,14 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
+    "listed-titles": 0.85,
     "title-in-apposition": 0.85,
     "serves-as": 0.9,
     "uses-verb": 0.75,
     "platform-account": 0.8,
     "regulates-verb": 0.8,
+    "penalises": 0.8,
+    "approved-setup": 0.75,
     "purpose-clause": 0.8,
     "technology-in-title": 0.8,
     "technology-in-publication": 0.75,
@@ -201,7 +215,7 @@ def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
 
 
 #: Not 发布会 or 发布厅: a press conference or hall, where no document need be published.
-_PUBLISH = re.compile(r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草")
+_PUBLISH = re.compile(r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 _COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
 _JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手|会同)\s*$")
@@ -211,21 +225,37 @@ _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)
 _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
 _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处")
+#: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
+#: 中央网信办 supervises platforms).
+_REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
+#: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
+_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
 _LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
 _PLATFORM_ACCOUNT = re.compile(
     r"^\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
-_AND = re.compile(r"^\s*(?:与|和|同|及|以及|、)\s*$")
+#: A 与 B, A、B, “A”和“B”: two names of a list.
+_AND = re.compile(r"^\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
+#: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
+#: 已, 在北京).
+_WHEN = (
+    r"(?:\s|近日|日前|近期|今天|今日|昨天|昨日|当天|上午|下午|晚间|今年|去年|此前|已经|正在|正式|再次|首次"
+    r"|[\d一二三四五六七八九十〇○]+\s*[年月日号]|[还也正已将都均亦再于]|在\s*\x00+)"
+)
+#: What may stand between 在 Place and 设立 (在杭州市正式设立, 在深圳市投资成立).
+_SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|出资|注册|挂牌)*$")
+#: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
+_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
-_SEPARATELY_WITH = re.compile(r"^\s*(?:也|还|已|已经|将)?\s*分别\s*(?:与|和|同|跟)\s*$")
+_SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
 #: 国家信息中心表示，将与清华大学合作: the speaker is the subject of what it says it does.
 _SAYS_WITH = re.compile(
     r"^\s*(?:表示|宣布|称|透露|指出|介绍说?)\s*[，,：:]?\s*(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*"
     r"(?:与|同|和|跟)\s*$"
 )
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
-_SEPARATELY = re.compile(r"^\s*(?:也|还|已|已经|将|均|都)?\s*分别")
+_SEPARATELY = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
@@ -241,8 +271,15 @@ _PLACE_ACTOR_GAP = re.compile(
 _PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 #: 刘冬、副主任王伟 after 国家信息中心主任: the next title and person of a list.
 _NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
+#: 深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the titles after an earlier body
+#: of a list of the person's posts (each a title, 副主任、高级工程师).
+_LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*、\s*$")
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
-_SERVES_AS = re.compile(r"^\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$")
+#: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
+_SERVES_AS = re.compile(
+    r"^\s*(?:同志)?\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$"
+    r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
+)
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization.
 _APPOINTING = re.compile(r"(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
 _APPOINTED_AS = re.compile(r"^\s*(?:同志)?\s*为\s*$")
@@ -252,7 +289,9 @@ _HELD_TITLE = re.compile(
 )
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
-_TOWARDS_VERB_GAP = re.compile(r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了)*$")
+_TOWARDS_VERB_GAP = re.compile(
+    r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*$"
+)
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"^\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
@@ -261,15 +300,15 @@ _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
 #: A 下属的 B, A 旗下 B: B is part of A (not 所属: 企业所属的集团 reads the other way).
 _SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:下属|直属|旗下)\s*的?\s*$")
-#: B 是 A 的直属海关, B 为 A 的全资子公司: B is part of A.
-_IS = re.compile(r"^\s*(?:是|为|系)\s*$")
+#: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
+_IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
     r"^\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)|^\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 _NOT_A_SUBJECT = re.compile(r"(?:据|向|对|给|为|跟|从|在|于|自|来自|关于|针对|通过)\s*$")
 _DRAFTED_DOCUMENT = re.compile(
-    r"(?:制订|制定|编制|起草|编写|发布|出台|印发)的"
+    r"(?:制订|制定|编制|起草|编写|编撰|撰写|发布|出台|印发)的"
     r"([^，,。；;、：:！？!?\s“”‘’《》()（）]{2,24}?(?:标准|规范|指南|白皮书|报告|条例|办法|规划|纲要|指引|方案))"
 )
 _DOCUMENT_KINDS = (
@@ -319,6 +358,10 @@ _REQUESTS = frozenset(
 )  # fmt: skip
 
 
+#: 参与起草的《办法》: one who takes part in drafting is not said to be its author.
+_TAKING_PART = frozenset({"参与", "参加"})
+
+
 def _states(gap: str) -> bool:
     """Whether the words ``gap`` between a subject and its verb leave the verb stated of
     the subject: no denial, wish or doubt (:data:`_NOT_STATED`) and no request to someone
@@ -329,6 +372,12 @@ def _states(gap: str) -> bool:
         if part.strip()
         for word in rjieba.cut(part.strip())
     )
+
+
+def _takes_part(gap: str) -> bool:
+    """Whether the words ``gap`` between a subject and its verb say the subject only took
+    part (参与起草, 参加编制): one of several, perhaps not the one who did it."""
+    return any(word in _TAKING_PART for part in gap.split(_MASK) if part.strip() for word in rjieba.cut(part.strip()))
 
 
 def _acting_gap(gap: str) -> bool:
@@ -428,7 +477,8 @@ class _SentenceFacts:
         if not candidates:
             return []
         nearest = candidates[-1]
-        if self.breaks(nearest.mention.end, offset) or not _states(self.between(nearest.mention.end, offset)):
+        gap = self.between(nearest.mention.end, offset)
+        if self.breaks(nearest.mention.end, offset) or not _states(gap) or _takes_part(gap):
             return []
         before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
         source_acts = before.endswith("据") and _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset))
@@ -441,7 +491,7 @@ class _SentenceFacts:
         chosen = [nearest]
         for earlier in reversed(candidates[:-1]):
             gap = self.between(earlier.mention.end, chosen[-1].mention.start)
-            if _AND.match(gap) or _JOINT.match(gap):
+            if _AND.match(gap) or _JOINT.match(gap) or (len(chosen) == 1 and _WORDS_THEN_WITH.match(gap)):
                 chosen.append(earlier)
             else:
                 break
@@ -549,6 +599,7 @@ class _SentenceFacts:
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
                 self.role(person, previous.entity_key, "title-between", title, said_at=previous.mention.start)
+                self.titles_listed_before(person, previous)
                 return True
             if title and self.kind(previous) == "Place" and gap == title:
                 body = self._place_body(previous, title)
@@ -573,6 +624,27 @@ class _SentenceFacts:
                 )
                 return True
         return False
+
+    def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
+        """深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the bodies and titles listed
+        with 、 before the one right before the person are the person's too."""
+        while True:
+            earlier = max(
+                (m for m in self.mentions if m.mention.end <= body.mention.start),
+                key=lambda m: (m.mention.end, -m.mention.start),
+                default=None,
+            )
+            if earlier is None or self.kind(earlier) != "Organization":
+                return
+            listed = _LISTED_TITLES.match(self.text[earlier.mention.end : body.mention.start])
+            if listed is None:
+                return
+            titles = [title.strip() for title in listed.group(1).split("、")]
+            if not all(_title_in(title, self.gazetteer) == title for title in titles):
+                return
+            for title in titles:
+                self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
+            body = earlier
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
         """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""
@@ -682,11 +754,12 @@ class _SentenceFacts:
     def verb_relations(self) -> None:
         """publishes, establishes, uses and regulates: subject, verb, object in one clause."""
         actors = {"Organization", "Person"}
-        for pattern, predicate, object_types in (
-            (_PUBLISH, "publishes", {"Document"}),
-            (_ESTABLISH, "establishes", {"Organization"}),
-            (_USE, "uses", {"Technology"}),
-            (_REGULATE, "regulates", {"Organization", "Place"}),
+        for pattern, predicate, object_types, rule in (
+            (_PUBLISH, "publishes", {"Document"}, "publishes-verb"),
+            (_ESTABLISH, "establishes", {"Organization"}, "establishes-verb"),
+            (_USE, "uses", {"Technology"}, "uses-verb"),
+            (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
+            (_PENALISE, "regulates", {"Organization"}, "penalises"),
         ):
             for match in self.verbs(pattern):
                 start, end = self.at(match)
@@ -698,17 +771,22 @@ class _SentenceFacts:
                     # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
                     target, subjects = towards, self.subjects_before(towards.mention.start, actors)
                 if predicate == "regulates":
-                    subjects = [s for s in subjects if self.subtype(s) == "GovernmentOrganization"]
-                    if subjects and self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] == "经":
-                        # 前海管理局经国务院批准成立: what the body approved comes before 经.
+                    subjects = [s for s in subjects if self.subtype(s) in _REGULATORS]
+                    marker = self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] if subjects else ""
+                    if marker in ("经", "被"):
+                        # 前海管理局经国务院批准成立, 阿里巴巴集团被市场监管总局处以罚款: the
+                        # one approved or penalised comes before 经 or 被.
                         target = self.approved_before(subjects[-1].mention.start - 1, object_types)
+                    if target is None and marker == "经" and (set_up := self.set_up_after(end)):
+                        # 经中央编办批准，组建国家数据局: what is set up with the approval.
+                        target, rule = set_up, "approved-setup"
                 if target is None:
                     continue
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 for subject in subjects:
                     for listed in self.listed_with(target):
-                        self.add(subject.entity_key, predicate, listed.entity_key, f"{predicate}-verb")
+                        self.add(subject.entity_key, predicate, listed.entity_key, rule)
                 if predicate == "publishes" and subjects:
                     # about: 发布有关云计算的报告 — technologies between the verb and the document.
                     for linked in self.mentions:
@@ -725,6 +803,18 @@ class _SentenceFacts:
         if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
             return None
         return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None
+
+    def set_up_after(self, offset: int) -> LinkedMention | None:
+        """The organization set up after an approval that ends at ``offset`` (经中央编办批准，
+        组建国家数据局; 经国务院批准，深圳市成立前海管理局): the object of the first
+        establishing verb in the same or the next clause."""
+        rest = self.between(offset, self.sentence.end)
+        clauses = _CLAUSE_BREAK.split(rest, maxsplit=2)
+        reach = len(clauses[0]) + 1 + (len(clauses[1]) if len(clauses) > 1 else 0)
+        verb = _ESTABLISH.search(rest[:reach])
+        if verb is None or not _states(rest[: verb.start()]):
+            return None
+        return self.object_after(offset + verb.end(), {"Organization"})
 
     def approved_before(self, offset: int, types: set[str]) -> LinkedMention | None:
         """What comes right before 经 at ``offset`` (深圳市前海管理局经国务院批准): the one
@@ -822,7 +912,8 @@ class _SentenceFacts:
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 if _SEPARATELY.match(self.between(last.mention.end, self.sentence.end)):
                     # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
-                    with_first = _WITH.match(self.between(group[0].mention.end, group[1].mention.start))
+                    first_gap = self.between(group[0].mention.end, group[1].mention.start)
+                    with_first = _WITH.match(first_gap) or _WORDS_THEN_WITH.match(first_gap)
                     pairs = [(group[0], partner) for partner in group[1:]] if with_first else []
                 for first, second in pairs:
                     self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
@@ -835,11 +926,12 @@ class _SentenceFacts:
             index += 1
 
     def _joined(self, organizations: list[LinkedMention], index: int) -> tuple[int, list[LinkedMention]]:
-        """The list of organizations joined by 与/和/、 that starts at ``index``, and the
-        index of its last member."""
+        """The list of organizations joined by 与/和/、 that starts at ``index`` (the first
+        also by 近日与, 在北京与), and the index of its last member."""
         group = [organizations[index]]
-        while index + 1 < len(organizations) and _AND.match(
-            self.between(group[-1].mention.end, organizations[index + 1].mention.start)
+        while index + 1 < len(organizations) and (
+            _AND.match(gap := self.between(group[-1].mention.end, organizations[index + 1].mention.start))
+            or (len(group) == 1 and _WORDS_THEN_WITH.match(gap))
         ):
             index += 1
             group.append(organizations[index])
@@ -880,12 +972,14 @@ class _SentenceFacts:
         ]
         for first, second in pairwise(organizations):
             gap = self.between(first.mention.end, second.mention.start)
-            rest = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
+            rest = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 20))
             verb = _COMPETE.search(rest)
+            # A 与 B 在政务云领域的竞争; not A 与 B 合作应对竞争 (they work together).
             joined = (
-                _AND.match(gap)
+                (_AND.match(gap) or _WORDS_THEN_WITH.match(gap))
                 and verb
                 and not _CLAUSE_BREAK.search(rest[: verb.start()])
+                and not _COOPERATE.search(rest[: verb.start()])
                 and _states(rest[: verb.start()])
             )
             rival = _RIVAL_BETWEEN.match(gap) or (re.match(r"^\s*(?:是|成为)\s*$", gap) and _RIVAL_AFTER.match(rest))
@@ -902,12 +996,35 @@ class _SentenceFacts:
                         if m.mention.start < linked.mention.start and m.entity_key != linked.entity_key
                     ),
                     None,
-                )
+                ) or self.facing_competition(linked)
                 if rival is not None:
                     self.add(rival.entity_key, "competesWith", linked.entity_key, "competition-from")
 
+    def facing_competition(self, rival: LinkedMention) -> LinkedMention | None:
+        """The one facing competition from ``rival`` when the sentence names it only after
+        (面对来自阿里巴巴集团的竞争，腾讯公司加快布局): the organization heading the next
+        clause."""
+        rest = self.between(rival.mention.end, self.sentence.end)
+        clause_break = _CLAUSE_BREAK.search(rest)
+        if clause_break is None or clause_break.group() not in "，,":
+            return None
+        clause_start = rival.mention.end + clause_break.end()
+        for linked in self.mentions:
+            if linked.mention.start < clause_start:
+                continue
+            lead = self.between(clause_start, linked.mention.start)
+            if (
+                self.kind(linked) == "Organization"
+                and self.subtype(linked) != "MediaOutlet"
+                and _PLACE_ACTOR_GAP.match(lead)
+                and not _NOT_A_SUBJECT.search(lead)
+            ):
+                return linked
+            return None
+        return None
+
     def located(self) -> None:
-        """X 位于/设在 Place; 位于 Place 的 X."""
+        """X 位于/设在 Place; 位于 Place 的 X; 在 Place 设立 X."""
         for match in self.verbs(_LOCATED):
             start, end = self.at(match)
             place = self.object_after(end, {"Place"}, limit=6)
@@ -922,6 +1039,28 @@ class _SentenceFacts:
                 subjects = [after] if after is not None and "的" in between else []
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
+        for match in self.verbs(_ESTABLISH):
+            start, end = self.at(match)
+            place = self.place_of_setting_up(start)
+            set_up = self.object_after(end, {"Organization"}) if place is not None else None
+            if place is not None and set_up is not None:
+                self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def place_of_setting_up(self, verb_start: int) -> LinkedMention | None:
+        """The place in 在 Place 设立 (阿里巴巴集团在杭州市设立达摩院): the innermost of the
+        places right after 在, with only adverbs between them and the verb."""
+        places = [m for m in self.mentions if m.mention.end <= verb_start and self.kind(m) == "Place"]
+        if not places or not _SETTING_UP_GAP.match(self.between(places[-1].mention.end, verb_start)):
+            return None
+        innermost = first = places[-1]
+        for earlier in reversed(places[:-1]):
+            if earlier.mention.end != first.mention.start:
+                break
+            first = earlier
+        if any(first.mention.end <= m.mention.start < verb_start and self.kind(m) != "Place" for m in self.mentions):
+            return None
+        before = self.between(max(self.sentence.start, first.mention.start - 2), first.mention.start)
+        return innermost if before.rstrip().endswith("在") else None
 
     def innermost_place(self, place: LinkedMention) -> LinkedMention:
         """The last of places written one inside the next (位于上海市徐汇区: 徐汇区), the

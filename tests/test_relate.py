@@ -451,3 +451,103 @@ def test_the_source_of_a_report_publishes_it(pipeline):
         pipeline, "据中国信息通信研究院发布的《中国数字经济发展白皮书》显示，我国数字经济规模达到39.2万亿元。"
     )
     assert ("中国信息通信研究院", "publishes", "中国数字经济发展白皮书", None) in found
+
+
+def test_a_person_with_two_posts_has_a_role_at_each_body(pipeline):
+    found = facts(pipeline, "中国科学院院士、清华大学教授李四在论坛上作主旨报告。")
+    assert ("李四", "roleAt", "中国科学院", "院士") in found
+    assert ("李四", "roleAt", "清华大学", "教授") in found
+    found = facts(pipeline, "深圳市人民政府副秘书长、市政务服务数据管理局局长张三出席会议。")
+    assert ("张三", "roleAt", "深圳市人民政府", "副秘书长") in found
+    # Two people, each with their own post; two bodies sharing one title.
+    found = facts(pipeline, "国家信息中心主任刘冬、清华大学教授李四出席会议。")
+    assert ("李四", "roleAt", "国家信息中心", "主任") not in found
+    found = facts(pipeline, "国家信息中心和清华大学教授李四出席会议。")
+    assert ("李四", "roleAt", "国家信息中心", "教授") not in found
+
+
+def test_a_person_said_to_hold_a_post_now_has_the_role(pipeline):
+    found = facts(pipeline, "张伟同志任杭州市数据资源管理局局长。")
+    assert ("张伟", "roleAt", "杭州市数据资源管理局", "局长") in found
+    found = facts(pipeline, "李明，男，1972年5月生，研究生学历，现任深圳市政务服务数据管理局副局长。")
+    assert ("李明", "roleAt", "深圳市政务服务数据管理局", "副局长") in found
+    found = facts(pipeline, "张伟同志在杭州市数据资源管理局调研。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
+def test_a_body_that_penalises_another_regulates_it(pipeline):
+    found = facts(pipeline, "国家市场监督管理总局对阿里巴巴集团处以182.28亿元罚款。")
+    assert ("国家市场监督管理总局", "regulates", "阿里巴巴集团", None) in found
+    found = facts(pipeline, "深圳市市场监督管理局依法对腾讯公司作出行政处罚。")
+    assert ("深圳市市场监督管理局", "regulates", "腾讯", None) in found
+    found = facts(pipeline, "阿里巴巴集团被国家市场监督管理总局处以罚款。")
+    assert ("国家市场监督管理总局", "regulates", "阿里巴巴集团", None) in found
+    # A company that accepts a penalty, or speaks of one, penalises no one.
+    for text in (
+        "腾讯公司对国家市场监督管理总局的处罚表示接受。",
+        "阿里巴巴集团对浙江省大数据发展管理局处以罚款一事未予置评。",
+    ):
+        assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text)), text
+
+
+def test_a_body_that_approves_setting_up_an_agency_regulates_it(pipeline):
+    found = facts(pipeline, "经中央机构编制委员会办公室批准，组建国家数据局。")
+    assert ("中央机构编制委员会办公室", "regulates", "国家数据局", None) in found
+    found = facts(pipeline, "经国务院批准，深圳市人民政府成立深圳市政务服务数据管理局。")
+    assert ("国务院", "regulates", "深圳市政务服务数据管理局", None) in found
+    assert ("深圳市人民政府", "establishes", "深圳市政务服务数据管理局", None) in found
+    assert ("国务院", "regulates", "深圳市人民政府", None) not in found
+
+
+def test_a_body_said_after_a_comma_to_be_a_unit_of_another_is_part_of_it(pipeline):
+    found = facts(pipeline, "杭州市数据资源管理局，为杭州市人民政府直属机构，负责全市数据资源管理。")
+    assert ("杭州市数据资源管理局", "partOf", "杭州市人民政府", None) in found
+    found = facts(pipeline, "杭州市数据资源管理局，为杭州市人民政府提供数据服务。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+def test_bodies_that_sign_on_a_day_or_in_a_place_cooperate(pipeline):
+    found = facts(pipeline, "浙江省大数据发展管理局近日与阿里巴巴集团签署战略合作协议。")
+    assert ("浙江省大数据发展管理局", "cooperatesWith", "阿里巴巴集团", None) in found
+    found = facts(pipeline, "国家信息中心9月10日在北京与清华大学签署合作框架协议。")
+    assert ("国家信息中心", "cooperatesWith", "清华大学", None) in found
+    found = facts(pipeline, "“浙江省大数据发展管理局”与阿里巴巴集团签署战略合作协议。")
+    assert ("浙江省大数据发展管理局", "cooperatesWith", "阿里巴巴集团", None) in found
+    found = facts(pipeline, "国家发展和改革委员会日前与工业和信息化部联合印发《政务数据共享管理办法》。")
+    assert ("国家发展和改革委员会", "publishes", "政务数据共享管理办法", None) in found
+    for text in ("国家信息中心近日与清华大学举行座谈。", "国家信息中心近日未与清华大学签署协议。"):
+        assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text)), text
+    found = facts(pipeline, "腾讯公司和华为公司近日分别与深圳市政务服务数据管理局签署合作协议。")
+    assert ("腾讯", "cooperatesWith", "深圳市政务服务数据管理局", None) in found
+    assert ("腾讯", "cooperatesWith", "华为技术有限公司", None) not in found
+
+
+def test_rivals_in_a_field_and_rivals_named_first_compete(pipeline):
+    found = facts(pipeline, "阿里巴巴集团与腾讯公司在政务服务和智慧城市领域的竞争日趋激烈。")
+    assert ("阿里巴巴集团", "competesWith", "腾讯", None) in found
+    found = facts(pipeline, "面对来自阿里巴巴集团的竞争，腾讯公司加快布局政务云。")
+    assert ("腾讯", "competesWith", "阿里巴巴集团", None) in found
+    # Working together against competition is no competition between them.
+    found = facts(pipeline, "阿里巴巴集团与腾讯公司合作应对竞争。")
+    assert not any(p == "competesWith" for _, p, _, _ in found)
+    found = facts(pipeline, "面对来自阿里巴巴集团的竞争，在深圳市人民政府支持下，腾讯公司加快布局。")
+    assert not any(s == "深圳市人民政府" and p == "competesWith" for s, p, _, _ in found)
+
+
+def test_the_body_that_writes_a_document_publishes_it_not_one_that_takes_part(pipeline):
+    found = facts(pipeline, "中国电子技术标准化研究院编写的《政务云服务白皮书》正式发布。")
+    assert ("中国电子技术标准化研究院", "publishes", "政务云服务白皮书", None) in found
+    found = facts(pipeline, "国家信息中心组织编制的《中国数字政府发展报告》近日发布。")
+    assert ("国家信息中心", "publishes", "中国数字政府发展报告", None) in found
+    found = facts(pipeline, "中国信息通信研究院参与起草的《政务数据共享管理办法》近日公布。")
+    assert not any(p == "publishes" for _, p, _, _ in found)
+
+
+def test_a_body_set_up_in_a_place_is_located_there(pipeline):
+    found = facts(pipeline, "阿里巴巴集团于2017年在杭州市设立阿里巴巴达摩院。")
+    assert ("阿里巴巴达摩院", "locatedIn", "杭州市", None) in found
+    assert ("阿里巴巴集团", "locatedIn", "杭州市", None) not in found
+    found = facts(pipeline, "国家信息中心在上海市徐汇区正式设立国家信息中心大数据研究院。")
+    assert ("国家信息中心大数据研究院", "locatedIn", "徐汇区", None) in found
+    found = facts(pipeline, "国家信息中心在北京市召开会议，成立国家数据局。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
