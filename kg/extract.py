@@ -117,6 +117,112 @@ _SPEECH_VERBS = frozenset(
         "通报",
     ]
 )
+#: The commonest Japanese surnames in their Chinese forms (about the first hundred by
+#: frequency in Japan). One-character ones (林, 森, 原) are left to the Chinese surnames.
+_JAPANESE_SURNAMES = frozenset(
+    [
+        "佐藤",
+        "铃木",
+        "高桥",
+        "田中",
+        "伊藤",
+        "渡边",
+        "山本",
+        "中村",
+        "小林",
+        "加藤",
+        "吉田",
+        "山田",
+        "佐佐木",
+        "山口",
+        "松本",
+        "井上",
+        "木村",
+        "清水",
+        "山崎",
+        "阿部",
+        "池田",
+        "桥本",
+        "山下",
+        "石川",
+        "中岛",
+        "前田",
+        "藤田",
+        "小川",
+        "后藤",
+        "冈田",
+        "长谷川",
+        "村上",
+        "近藤",
+        "石井",
+        "齐藤",
+        "斋藤",
+        "坂本",
+        "远藤",
+        "青木",
+        "藤井",
+        "西村",
+        "福田",
+        "太田",
+        "三浦",
+        "冈本",
+        "松田",
+        "中川",
+        "中野",
+        "原田",
+        "小野",
+        "田村",
+        "竹内",
+        "金子",
+        "和田",
+        "中山",
+        "藤原",
+        "石田",
+        "上田",
+        "森田",
+        "柴田",
+        "酒井",
+        "工藤",
+        "横山",
+        "宫崎",
+        "宫本",
+        "内田",
+        "高木",
+        "安藤",
+        "谷口",
+        "大野",
+        "丸山",
+        "今井",
+        "高田",
+        "藤本",
+        "武田",
+        "村田",
+        "上野",
+        "杉山",
+        "增田",
+        "菅原",
+        "平野",
+        "大冢",
+        "小岛",
+        "千叶",
+        "久保",
+        "松井",
+        "岩崎",
+        "樱井",
+        "木下",
+        "野口",
+        "松尾",
+        "菊地",
+        "野村",
+        "新井",
+        "渡部",
+        "佐野",
+        "杉本",
+        "古川",
+        "小山",
+        "市川",
+    ]
+)
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 _APPOINTMENT_VERBS = frozenset(
@@ -191,6 +297,17 @@ _ZONE = re.compile(
     r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
     r"|综合保税区|保税区|新区)"
 )
+#: An area of a free-trade zone, named after the zone (中国（上海）自由贸易试验区|临港新片区,
+#: …自由贸易试验区|前海蛇口片区): one place with it.
+_ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
+_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港")
+#: The administrative committee of a zone, after the zone or after a place and the short
+#: name of its zone (成都|高新区|管委会, …临港新片区|管委会, 苏州工业园区|管理委员会).
+_ZONE_BODY = re.compile(
+    "(?P<zone>高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|保税区|自贸区|新区|工业园区|产业园区|园区)?"
+    "(?:管委会|管理委员会|党工委)"
+)
+_ZONE_ENDINGS = ("区", "港", "园")
 #: Verbs that set up a new body, which may then be named by its field and suffix alone.
 _ESTABLISHING_VERBS = frozenset(["成立", "设立", "组建", "筹建", "新建", "创建", "创办", "揭牌"])
 #: Crimes named by the means used (电信网络诈骗, 网络犯罪): activities, not technologies.
@@ -273,6 +390,51 @@ _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
 #: a name-like word before one of them is a place.
 _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
+#: Endings of the names of mountains, rivers, lakes and coasts (岳麓山, 张江, 西湖), which
+#: also end given names (刘青山, 王长江).
+_NATURAL_FEATURE_ENDINGS = frozenset("山江湖河海岭峰岛湾")
+#: Words for an area or a structure named after a place (岳麓山|风景区, 张江|科学城, 珠江|
+#: 沿岸): a name ending like a mountain's or river's before one of them is that place.
+_AREA_WORDS = frozenset(
+    [
+        "风景区",
+        "风景名胜区",
+        "景区",
+        "园区",
+        "科学城",
+        "科技城",
+        "新城",
+        "高新区",
+        "新区",
+        "片区",
+        "示范区",
+        "开发区",
+        "保税区",
+        "自贸区",
+        "产业园",
+        "工业园",
+        "工业园区",
+        "软件园",
+        "科技园",
+        "公园",
+        "森林公园",
+        "湿地",
+        "水库",
+        "大桥",
+        "隧道",
+        "流域",
+        "沿岸",
+        "两岸",
+        "上游",
+        "下游",
+        "中游",
+        "脚下",
+        "山顶",
+        "山脚",
+        "一带",
+        "街道",
+    ]
+)
 #: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
 #: The bodies of a subdistrict (街道), written after its name.
@@ -309,11 +471,30 @@ _SUB_UNITS = frozenset(
         "分校",
         "学部",
         "书记处",
+        "秘书处",
+        "秘书局",
     ]
 )
-#: Branches of an organization, named after it and the place they serve (中国科学院上海分院).
+#: Branches of an organization, named after it and the place they serve (中国科学院上海分院,
+#: 腾讯华南总部).
 _BRANCHES = frozenset(
-    ["分局", "分院", "分行", "支行", "中心支行", "分社", "分公司", "分校", "分会", "分中心", "分所", "办事处", "代表处"]
+    [
+        "分局",
+        "分院",
+        "分行",
+        "支行",
+        "中心支行",
+        "分社",
+        "分公司",
+        "分校",
+        "分会",
+        "分中心",
+        "分所",
+        "办事处",
+        "代表处",
+        "总部",  # 百度智能云|西南|总部: a company's regional headquarters
+        "区域总部",
+    ]
 )
 #: Last characters of abbreviated names of government departments (工信厅, 人社局, 发改委, 网信办).
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
@@ -365,11 +546,19 @@ _NOT_BODY_WORDS = frozenset(
     ]
 )
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+#: Kinds of administrative division, which name no place in particular (各省、自治区、
+#: 直辖市|通信管理局): a body after one is every such division's, not a named one.
+_DIVISION_KINDS = frozenset(
+    ["直辖市", "自治区", "自治州", "自治县", "自治旗", "地级市", "县级市", "计划单列市", "副省级城市", "特别行政区"]
+)
+#: Words that, written before a body's common word, make it every body or this one
+#: (各委, 各局, 全局, 该局), not the name of one.
+_DETERMINERS = frozenset("各每全本该诸此")
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
-#: (默在, 局对, 财将); no word it does not know ends in one of them.
-_GLUED_PREPOSITIONS = frozenset("在将对把被从于")
+#: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
+_GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
@@ -922,6 +1111,7 @@ class Extractor:
         candidates += self._people_by_title(text, tokens)
         candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._foreign_names_after_titles(text, tokens)
+        candidates += self._japanese_names_by_titles(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
@@ -1058,6 +1248,8 @@ class Extractor:
                 text += following.text[: end - following.start] if end is not None else following.text
                 if len(text) > 5 or not _ALL_CJK.match(text):
                     break
+                if any(c in _DETERMINERS or c in _NAME_STOPPERS for c in text[1:]):
+                    break  # 市政府|各委: every committee of the city government, no abbreviation
                 if end is not None and text[-1] in _ABBREVIATED_BODY_ENDINGS:
                     start = token.start if first is None else tokens[first].start
                     result.append(
@@ -1087,9 +1279,9 @@ class Extractor:
         return entry.type if entry is not None else None
 
     def _sub_units(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
-        """北京大学|中文系, 中央美术学院|附中, 湖北省公安厅|党组: a department, branch or
-        Party body written right after its organization is named with it, as one
-        organization."""
+        """北京大学|中文系, 中央美术学院|附中, 湖北省公安厅|党组, 加拿大财政委员会|秘书处:
+        a department, branch, secretariat or Party body written right after its
+        organization is named with it, as one organization."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
         result = []
@@ -1331,9 +1523,10 @@ class Extractor:
         )
 
     def _places_by_context(self, tokens: list[Token]) -> list[_Candidate]:
-        """Foreign names that are places, not people: a name-like word (or a run of
-        them in the transliteration alphabet) followed by a place ending (马塔迪|港)
-        or following a word for a kind of place (城市|伊基克)."""
+        """Names that are places, not people: a name-like word (or a run of them in
+        the transliteration alphabet) followed by a place ending (马塔迪|港), following
+        a word for a kind of place (城市|伊基克), or ending like a mountain's or river's
+        before an area named after it (岳麓山|风景区)."""
         result = []
         for index, token in enumerate(tokens):
             if token.text in _PLACE_NAME_ENDINGS:
@@ -1345,6 +1538,14 @@ class Extractor:
                 elif token.text in "县市" and index > 0 and self._is_county_name(tokens[index - 1]):
                     # 积石山|县, 宁乡|市: a county jieba knows as a place, its level cut off.
                     result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
+            elif (
+                2 <= len(token.text) <= 4
+                and token.tag in ("nr", "nrfg", "nrt", "new", "ns", "nz")
+                and _ALL_CJK.match(token.text) is not None
+                and self._names_natural_feature(tokens, index)
+            ):
+                # 岳麓山|风景区, 张江|科学城: a mountain, river or lake and the area named after it.
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
             elif token.text in _SETTLEMENT_ENDINGS and index > 0 and self._is_settlement_name(tokens, index - 1):
                 result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
@@ -1396,15 +1597,36 @@ class Extractor:
 
     @staticmethod
     def _zones(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-        """A zone named by the place before it: 合肥|高新区, 中国（海南）|自由贸易试验区."""
+        """A zone named by the place before it: 合肥|高新区, 中国（海南）|自由贸易试验区;
+        an area of a free-trade zone named after it (…自由贸易试验区|临港新片区); and
+        a zone's administrative committee (成都|高新区|管委会, …临港新片区|管委会)."""
         if "区" not in text and "港" not in text:
             return []
         place_starts = {c.end: c.start for c in candidates if c.type == "Place"}
-        return [
+        zones = [
             _Candidate(place_starts[m.start()], m.end(), "Place", "place-context")
             for m in _ZONE.finditer(text)
             if m.start() in place_starts
         ]
+        if "片区" in text:
+            for zone in [c for c in candidates if c.type == "Place"] + zones:
+                area = _ZONE_AREA.match(text, zone.end)
+                if (
+                    area is not None
+                    and text.endswith(_FREE_TRADE_ZONES, zone.start, zone.end)
+                    and not any(c in _NOT_LOCAL_NAME for c in area.group(0))
+                ):
+                    zones.append(_Candidate(zone.start, area.end(), "Place", "place-context"))
+        if "管" in text or "党工委" in text:
+            for zone in [c for c in candidates if c.type == "Place"] + zones:
+                body = _ZONE_BODY.match(text, zone.end)
+                if body is not None and (body["zone"] or text.endswith(_ZONE_ENDINGS, zone.start, zone.end)):
+                    zones.append(
+                        _Candidate(
+                            zone.start, body.end(), "Organization", "org-suffix", subtype="GovernmentOrganization"
+                        )
+                    )
+        return zones
 
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or
@@ -1780,6 +2002,8 @@ class Extractor:
             return self._has_person_context(tokens, index)
         if not self._looks_like_chinese_name(word):
             return False
+        if self._names_natural_feature(tokens, index):
+            return False
         if index > 0 and tokens[index - 1].tag == "m":
             return False  # 54费丹, 一枚纪念章: a numeral is followed by a unit or a thing, not a name
         if len(word) == 2 and word[1] in _HONORIFICS:
@@ -1797,6 +2021,17 @@ class Extractor:
             # pair is more often two words jieba failed to split (满杯).
             return True
         return self._has_person_context(tokens, index)
+
+    @staticmethod
+    def _names_natural_feature(tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` ends like a mountain's, river's or lake's name
+        and an area named after it follows (岳麓山|风景区, 张江|科学城): a place, not a
+        surname and a given name."""
+        return (
+            tokens[index].text[-1] in _NATURAL_FEATURE_ENDINGS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in _AREA_WORDS
+        )
 
     @staticmethod
     def _lists_provinces(tokens: list[Token], index: int) -> bool:
@@ -1832,6 +2067,8 @@ class Extractor:
     def _looks_like_chinese_name(self, word: str) -> bool:
         if not 2 <= len(word) <= 4 or not self._may_end_name(word):
             return False
+        if word in _APPOINTMENT_VERBS or word in _SPEECH_VERBS:
+            return False  # 曾任, 称赞: a verb that begins with a surname's character
         if any(ch in _NAME_STOPPERS for ch in word) and not self._tags.get(word, "").startswith("nr"):
             # 的, 在, 其 … rarely sit inside a name the HMM guessed; a name in the
             # dictionary (钱其琛) is a name all the same.
@@ -1914,6 +2151,7 @@ class Extractor:
                 and 2 <= len(token.text) <= 5
                 and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
                 and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
+                and token.text[0] not in _DETERMINERS  # 市政府|各委: every committee, no body
                 # not 总部, 内部; but 教育局, 体委: a body's common name after a place
                 and (not self._is_ordinary_word(token.text) or self._is_body_word(token.text))
                 and self._is_anchor(tokens[last - 1], typed)
@@ -1924,7 +2162,8 @@ class Extractor:
                 suffix is None
                 and 3 <= len(token.text) <= 6
                 and token.tag in ("n", "nz", "j", "new", "nt", "nr", "l")
-                and self._is_body_word(token.text)
+                # 韩国|行政|安全部: a word jieba knows as a body's, though it ends like 全部
+                and (self._is_body_word(token.text) or token.tag == "nt")
                 and token.text not in self.gazetteer.titles
                 and _ALL_CJK.match(token.text) is not None
             ):
@@ -1941,6 +2180,9 @@ class Extractor:
             if not suffix.strong and last > 0:
                 # 研究 + 中心: two words that together make a strong suffix.
                 joined = self.gazetteer.suffix_by_text.get(tokens[last - 1].text + token.text)
+                if joined is None and len(tokens[last - 1].text) > 2:
+                    # 数据|科学研究|中心: the first word of the suffix ends a longer word
+                    joined = self.gazetteer.suffix_by_text.get(tokens[last - 1].text[-2:] + token.text)
                 if joined is not None and joined.strong:
                     suffix = joined
             subtype = suffix.subtype
@@ -1988,6 +2230,14 @@ class Extractor:
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                 )
                 ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name
+                if self._verbs_before_object(tokens, first, last, typed):
+                    # 市人民政府|合作|建设|人工智能计算中心, 得克萨斯州|投资|建设|芯片|工厂: two
+                    # verbs in a row after a body or place, then the words of what they act
+                    # on, are a clause's predicate; in a name's field verbal nouns stand
+                    # right before the suffix (发展|研究|中心) or after a field word
+                    # (电子政务云|计算|应用|技术)
+                    first += 1
+                    break
                 if (
                     not inner
                     or (ordinary and not previous.tag.startswith("n"))
@@ -2008,6 +2258,7 @@ class Extractor:
                         and previous.text[1] in _GLUED_LINKS
                     )
                     or previous.text in _KIN_COMPANIES
+                    or previous.text in _DIVISION_KINDS
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
@@ -2042,6 +2293,10 @@ class Extractor:
                     first += 1  # 办起|铺集镇农业技术服务公司: a verb or adjective does not begin a name
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])
+                    # 城市大脑|研究院, 区块链|研究中心: a research body named by its technology
+                    or (
+                        suffix.subtype == "ResearchOrganization" and self._gazetteer_type(tokens[first]) == "Technology"
+                    )
                     # 成立|人工智能|研究院: a new body, named by its field alone, after a verb that sets it up
                     or (suffix.strong and first > 0 and tokens[first - 1].text in _ESTABLISHING_VERBS)
                 )
@@ -2054,6 +2309,26 @@ class Extractor:
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _verbs_before_object(
+        self, tokens: list[Token], first: int, last: int, typed: dict[int, list[_Candidate]]
+    ) -> bool:
+        """Whether the word before ``first`` and the word at it are verbs (合作|建设,
+        投资|建设) right after a place or body, and a word that is no verb and no suffix
+        follows them before the suffix at ``last``: the verbs predicate the thing named
+        after them."""
+        if first < 2 or first + 1 >= last or not self._is_anchor(tokens[first - 2], typed):
+            return False
+        verbal = ("v", "vn")
+        following = tokens[first + 1]
+        return (
+            tokens[first - 1].tag in verbal
+            and tokens[first].tag in verbal
+            and following.tag not in verbal
+            and following.tag != "x"
+            and self._suffix_of(following.text) is None
+            and not self._is_title(following.text)
+        )
 
     def _is_brand_word(self, token: Token) -> bool:
         """丰华|集团: a word jieba reads as a name, or does not know,
@@ -2227,6 +2502,35 @@ class Extractor:
                     or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 ):
                     result.append(_Candidate(token.end, end, "Person", "person-transliterated"))
+                    break
+        return result
+
+    def _japanese_names_by_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """首相|铃木|一郎, 山本|太郎|大臣: a common Japanese surname and a given name of one
+        to three characters, right after a title or right before one, which jieba cuts
+        anywhere. After a title the name ends on the first word boundary before a verb
+        or punctuation; before one it starts on a word boundary."""
+        result = []
+        by_start = {t.start: t for t in tokens}
+        starts = set(by_start)
+        for token in tokens:
+            if token.tag == "x" or not self._is_title(token.text):
+                continue
+            surname = next((n for n in (3, 2) if text[token.end : token.end + n] in _JAPANESE_SURNAMES), 0)
+            for end in range(token.end + surname + 1, token.end + surname + 4) if surname else ():
+                following = by_start.get(end)
+                if (
+                    following is not None
+                    and _ALL_CJK.match(text[token.end : end])
+                    and (following.tag in ("x", "v", "p", "c", "d") or following.text in _SPEECH_VERBS)
+                ):
+                    result.append(_Candidate(token.end, end, "Person", "person-title"))
+                    break
+            for start in range(max(0, token.start - 6), token.start - 2):
+                name = text[start : token.start]
+                surname = next((n for n in (3, 2) if name[:n] in _JAPANESE_SURNAMES), 0)
+                if surname and start in starts and len(name) - surname <= 3 and _ALL_CJK.match(name):
+                    result.append(_Candidate(start, token.start, "Person", "person-title"))
                     break
         return result
 
@@ -2463,9 +2767,11 @@ class Extractor:
 
     def _alias_definitions(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """A name followed by another in parentheses names one thing twice:
-        澳大利亚联邦科学与工业研究组织 (CSIRO), 社交化商务（Social Commerce）."""
+        澳大利亚联邦科学与工业研究组织 (CSIRO), 社交化商务（Social Commerce）, a body
+        and its second name (安徽省数据资源管理局（安徽省政务服务管理局）)."""
         by_end: dict[int, list[_Candidate]] = {}
         by_span = {(c.start, c.end): c for c in candidates}
+        organizations = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         for candidate in candidates:
             by_end.setdefault(candidate.end, []).append(candidate)
         result = []
@@ -2505,6 +2811,9 @@ class Extractor:
                             before.type == "Organization"
                             and self._is_short_form(inner, text[before.start : before.end])
                         )
+                        # 安徽省数据资源管理局（安徽省政务服务管理局）: the body's second name,
+                        # an organization's whole name on its own
+                        or (before.type == "Organization" and (inner_start, inner_end) in organizations)
                     )
                 )
             )
@@ -2608,7 +2917,8 @@ class Extractor:
 
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """Short forms by which an article refers back to a name it gave in full:
-        the name without its leading place (广州市政务服务中心 → 政务服务中心), the head
+        the name without its leading place (广州市政务服务中心 → 政务服务中心) or with
+        its level alone (深圳市政务服务数据管理局 → 市政务服务数据管理局), the head
         word of a known body named by head + generic suffix (海关总署 → 海关), the
         surname of a Latin name (Bill English → English)."""
         forms = []
@@ -2618,10 +2928,15 @@ class Extractor:
                 forms.append(last)
         if candidate.type != "Organization" or not _ALL_CJK.match(surface):
             return forms
-        if self._leading_place_length(surface):
+        if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface)
             if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
                 forms.append(rest)
+                # 深圳市政务服务数据管理局 → 市政务服务数据管理局: the level of the place
+                # before the rest, as an article names its own city's body
+                level = surface[len(surface) - len(rest) - 1]
+                if level in _ADMINISTRATIVE_LEVELS and len(surface) - len(rest) - 1 >= place_length - 1:
+                    forms.append(level + rest)
             return forms
         if candidate.rule != "gazetteer":
             return forms

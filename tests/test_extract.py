@@ -1070,3 +1070,101 @@ def test_a_standard_number_in_parentheses_after_its_title_is_its_alias(pipeline)
 )
 def test_a_departments_name_after_a_districts_party_committee(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Two verbs after a body or place are the clause's predicate, not a field of a name.
+        (
+            "广州市人民政府合作建设人工智能计算中心。",
+            ("广州市人民政府", "Organization"),
+            ("广州市人民政府合作建设人工智能计算中心", "Organization"),
+        ),
+        ("美国得克萨斯州投资建设芯片工厂。", None, ("美国得克萨斯州投资建设芯片工厂", "Organization")),
+        # Near-miss: verbal nouns after a technology are the field of a real name.
+        (
+            "电子政务云计算应用技术国家工程实验室揭牌。",
+            ("电子政务云计算应用技术国家工程实验室", "Organization"),
+            None,
+        ),
+        # 由 glued to a body's last character is cut off again.
+        ("江苏省数据局由江苏省政务服务管理办公室调整组建。", ("江苏省数据局", "Organization"), None),
+    ],
+)
+def test_a_body_stops_before_the_verb_or_preposition_after_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Every national bureau of the State Council is known by name.
+        ("国家档案局发布新规。", ("国家档案局", "Organization"), None),
+        ("国家矿山安全监察局通报事故。", ("国家矿山安全监察局", "Organization"), None),
+        # A zone's administrative committee, after the place and the zone's short name.
+        ("西安高新区管委会召开会议。", ("西安高新区管委会", "Organization"), None),
+        # A research body named by its technology or field alone.
+        ("城市大脑研究院院长表示。", ("城市大脑研究院", "Organization"), None),
+        ("数据科学研究中心主任介绍。", ("数据科学研究中心", "Organization"), None),
+        # A company's regional headquarters.
+        ("百度智能云西南总部落户成都。", ("百度智能云西南总部", "Organization"), None),
+        # A kind of division names no place, and 各 makes every committee, not one.
+        ("各省、自治区、直辖市通信管理局要加强监管。", None, ("直辖市通信管理局", "Organization")),
+        ("市政府各委、办、局要认真落实。", ("市政府", "Organization"), ("市政府各委", "Organization")),
+        # A body jieba knows as one word that ends like 全部, after a country.
+        ("韩国行政安全部推出数字政府计划。", ("韩国行政安全部", "Organization"), None),
+        # A committee's secretariat is one name with it.
+        ("加拿大财政委员会秘书处发布报告。", ("加拿大财政委员会秘书处", "Organization"), None),
+    ],
+)
+def test_bodies_named_in_full_and_generic_phrases_that_name_none(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An area of a free-trade zone is part of its name.
+        (
+            "中国（广东）自由贸易试验区南沙新片区正式挂牌。",
+            ("中国（广东）自由贸易试验区南沙新片区", "Place"),
+            ("中国（广东）自由贸易试验区", "Place"),
+        ),
+        # A mountain or river before the area named after it is a place, not a person.
+        ("岳麓山风景区游客众多。", ("岳麓山", "Place"), ("岳麓山", "Person")),
+        ("张江科学城正在建设。", ("张江", "Place"), ("张江", "Person")),
+        # A verb of taking an office is no name.
+        ("他曾任浙江省副省长。", ("浙江省", "Place"), ("曾任", "Person")),
+        # Near-miss: a given name ending in 江 before a speech verb is a person's.
+        ("王长江表示，将加快建设。", ("王长江", "Person"), None),
+    ],
+)
+def test_zones_mountains_and_rivers_are_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_second_full_name_in_parentheses_names_the_same_body(pipeline):
+    # 安徽省数据资源管理局（安徽省政务服务管理局）: one body with two names.
+    labels = linked_labels(pipeline, "安徽省数据资源管理局（安徽省政务服务管理局）负责全省数据工作。")
+    assert labels["安徽省政务服务管理局"] == labels["安徽省数据资源管理局"]
+
+
+def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
+    # 市政务服务数据管理局 after 深圳市政务服务数据管理局: the article's own city's body.
+    labels = linked_labels(pipeline, "深圳市政务服务数据管理局今天发布通知。市政务服务数据管理局表示，将推进一网通办。")
+    assert labels["市政务服务数据管理局"] == "深圳市政务服务数据管理局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A common Japanese surname and a given name, after a title or before one.
+        ("日本经济产业大臣西村康稔表示，将加强合作。", ("西村康稔", "Person"), None),
+        ("西村康稔大臣出席会议。", ("西村康稔", "Person"), ("康稔", "Person")),
+        # Near-miss: a Chinese name that begins like one ends before the verb.
+        ("主任田中华表示。", ("田中华", "Person"), ("田中华表示", "Person")),
+    ],
+)
+def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
