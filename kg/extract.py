@@ -315,6 +315,9 @@ _CRIMES = ("诈骗", "犯罪")
 #: A company's boards: a body after its company's name, but part of a title before one
 #: (董事会主席, like 董事长).
 _BOARDS = frozenset(["董事会", "董事局", "监事会"])
+#: The legal form that ends a company's full name (天津港集团|有限公司), which an
+#: article leaves out when it names the company again.
+_LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "股份公司"])
 _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
 #: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
 #: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
@@ -500,6 +503,11 @@ _BRANCHES = frozenset(
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
+#: jieba's tags of the words that name a department's field (预算 is a verb to it,
+#: 对外 a place word, 信息技术 a technology of the gazetteer).
+_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: Words ending in 司 that name no ministry's department.
+_NOT_DEPARTMENTS = frozenset(["公司", "官司", "上司", "寿司", "总公司", "分公司", "子公司", "母公司"])
 #: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
 #: pronouns, particles), which a surname may begin (何时, 于是) but no name is.
 _FUNCTION_TAGS = frozenset("cdpru")
@@ -571,6 +579,9 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是")
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
 )
+#: Compass points that begin both place names (南沙, 西沙) and abbreviations of a
+#: country (南 for 南非, 西 for 西班牙).
+_COMPASS_POINTS = frozenset("东南西北")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
@@ -1300,6 +1311,12 @@ class Extractor:
                     _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
+            if candidate.subtype == "GovernmentOrganization" and (department_end := _department_end(tokens, index)):
+                # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department
+                result.append(
+                    _Candidate(candidate.start, department_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
+                continue
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if word in _UNNAMED_BODIES and (following == "成员" or following in self.gazetteer.titles):
                 continue  # 国家数据局|党组|成员: a title of the body's member, not a body
@@ -1928,6 +1945,7 @@ class Extractor:
             elif (
                 token.tag in ("ns", "nz", "t")
                 and word not in self.gazetteer.by_name
+                and word not in self.gazetteer.suffix_by_text  # 机场|海关|关长: a body, no name
                 and self._looks_like_chinese_name(word)
                 and not self._looks_like_place(word)
                 and self._has_person_context(tokens, index)
@@ -2704,6 +2722,11 @@ class Extractor:
                 continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
+            if run and word[0] in _COMPASS_POINTS and token.tag == "ns" and self.tokenizer.FREQ.get(word, 0) >= 100:
+                # 南沙, 西沙: a compass point and a name, which jieba knows as a place
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+                index += 1
+                continue
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
                 rest = word[len(run) :]
                 following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"
@@ -2901,10 +2924,47 @@ class Extractor:
                 if fulls and word not in self.gazetteer.by_name and not self._is_ordinary_word(word):
                     refer(start, end, fulls)
                     break
+        bodies = [(c, text[c.start : c.end]) for c in chosen if c.type == "Organization"]
+        for index, candidate in enumerate(chosen):
+            if candidate.type != "Organization" or candidate.key is not None or index in replaced:
+                continue
+            surface = text[candidate.start : candidate.end]
+            if candidate.rule not in ("org-suffix", "jieba") or len(surface) < 3 or not _ALL_CJK.match(surface):
+                continue
+            fulls = [
+                full
+                for full, name in bodies
+                if full.end <= candidate.start and len(name) > len(surface) and self._names_again(surface, name)
+            ]
+            if fulls:
+                refer(candidate.start, candidate.end, fulls)
         if not added and not replaced:
             return chosen
         kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
         return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+    def _names_again(self, word: str, name: str) -> bool:
+        """Whether a body's name that rules found, ``word``, names again the body an
+        article named in full as ``name``: shortened with its place (杭州中院 for
+        杭州市中级人民法院, 陕西高院 for 陕西省高级人民法院), with the level of its place
+        alone (省卫健委 for 四川省卫生健康委员会, 省疾控中心 for 广东省疾病预防控制中心),
+        without what it belongs to (华西医院 for 四川大学华西医院) or without its legal
+        form (天津港集团 for 天津港集团有限公司). It must end as the name does, or in 委
+        for a 委员会, so that 上海市委 does not name 上海市卫生健康委员会 again. ``word``
+        is a shorter run of three or more Chinese characters."""
+        if name.endswith(word):
+            return len(word) >= 4
+        if name.startswith(word):
+            return name[len(word) :] in _LEGAL_FORMS
+        if word[-1] != name[-1] and (
+            word[-1] != "委" or not name.endswith("委员会") or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
+        ):
+            return False
+        if self._is_short_form(word, name):
+            return True
+        rest = self._without_leading_place(name)
+        level = name[len(name) - len(rest) - 1]
+        return rest != name and word[0] == level and level in _ADMINISTRATIVE_LEVELS and _shortens(word[1:], rest)
 
     def _without_leading_place(self, surface: str) -> str:
         """An organization's name without the place (and its level) it begins with:
@@ -2961,6 +3021,25 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
         return tokens[index].end
     if index + 1 < len(tokens) and tokens[index].text + tokens[index + 1].text in _BRANCHES:
         return tokens[index + 1].end
+    return None
+
+
+def _department_end(tokens: list[Token], index: int) -> int | None:
+    """Where the name of a ministry's department (司) that begins at ``index`` ends: a
+    few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
+    种植业|管理司), never a company (公司) or a lawsuit (官司)."""
+    length = 0
+    for position in range(index, min(index + 6, len(tokens))):
+        token = tokens[position]
+        length += len(token.text)
+        if position > index and (token.text == "司" or (len(token.text) in (2, 3) and token.text[-1] == "司")):
+            if token.text in _NOT_DEPARTMENTS:
+                return None
+            return token.end if length <= 11 else None
+        if (token.tag not in _DEPARTMENT_FIELD_TAGS and token.text not in ("和", "与")) or not _ALL_CJK.match(
+            token.text
+        ):
+            return None
     return None
 
 

@@ -1168,3 +1168,58 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # A court named again by its place and 中院 or 高院.
+        ("南京市中级人民法院今天开庭。南京中院表示，将依法审理。", "南京中院", "南京市中级人民法院"),
+        ("广东省高级人民法院发布白皮书。广东高院表示，将加强知识产权保护。", "广东高院", "广东省高级人民法院"),
+        # The level of its place alone before a common abbreviation of the body.
+        ("湖北省卫生健康委员会召开会议。省卫健委主任表示，将加强监测。", "省卫健委", "湖北省卫生健康委员会"),
+        ("浙江省疾病预防控制中心发布提示。省疾控中心提醒市民做好防护。", "省疾控中心", "浙江省疾病预防控制中心"),
+        # Without what it belongs to, or without its legal form.
+        ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
+        ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
+    ],
+)
+def test_a_body_named_again_in_short_is_the_same_body(pipeline, text, short, full):
+    assert linked_labels(pipeline, text)[short] == full
+
+
+def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
+    # Near-miss: 上海市委 is the city's Party committee, not 上海市卫生健康委员会 again.
+    labels = linked_labels(pipeline, "上海市卫生健康委员会发布通知。上海市委召开常委会议。")
+    assert labels.get("上海市委") != "上海市卫生健康委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A ministry's department: the ministry, the words of its field and 司, one body.
+        ("财政部预算司司长出席会议。", ("财政部预算司", "Organization"), ("财政部", "Organization")),
+        ("工业和信息化部信息技术发展司负责同志介绍。", ("工业和信息化部信息技术发展司", "Organization"), None),
+        ("商务部对外投资和经济合作司发布报告。", ("商务部对外投资和经济合作司", "Organization"), None),
+        # Near-miss: a company after a ministry is no department of it.
+        ("商务部支持物流公司发展。", ("商务部", "Organization"), ("商务部物流公司", "Organization")),
+    ],
+)
+def test_a_ministry_department_is_one_body_with_its_ministry(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A compass point and a name jieba knows as a place is one place, not two
+        # one-character abbreviations (南 for 南非, 沙 for 沙特阿拉伯).
+        ("广州市加快南沙港区建设。", ("南沙", "Place"), ("沙", "Place")),
+        # Near-miss: two abbreviations of countries are still two places.
+        ("中美两国加强合作。", ("美", "Place"), None),
+        # An institutional suffix before a title is the body's, not a surname and name.
+        ("首都机场海关关长表示，将严厉打击走私。", None, ("海关", "Person")),
+    ],
+)
+def test_place_names_and_bodies_that_look_like_abbreviations_or_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
