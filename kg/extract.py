@@ -366,6 +366,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
 #: one) names no body in particular on its own: a mention only inside a title
 #: (党委书记) or a longer name.
 _UNNAMED_BODIES = frozenset(["党委", "党支部", "党组"])
+#: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
+_UNNAMED = "某"
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
@@ -499,6 +501,7 @@ _BRANCHES = frozenset(
         "区域总部",
     ]
 )
+_BRANCH_FIRST_CHARACTERS = frozenset(branch[0] for branch in _BRANCHES if len(branch) > 1)
 #: Last characters of abbreviated names of government departments (工信厅, 人社局, 发改委, 网信办).
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
@@ -567,6 +570,8 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: Conjunctions whose characters may also end a given name (包信和).
+_NAME_CONJUNCTIONS = frozenset("和与及")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
@@ -987,7 +992,7 @@ class Extractor:
         known = tokenizer.FREQ
         result = []
         position = 0
-        words = self._split_glued_levels(self.cut(text))
+        words = self._split_glued_branches(self._split_glued_levels(self.cut(text)))
         if any(title in text for title in _BODY_HEAD_TITLES):
             words = self._split_titles_from_bodies(words)
         for word in words:
@@ -1042,6 +1047,39 @@ class Extractor:
                 yield word[-1]
             else:
                 yield word
+
+    def _split_glued_branches(self, words: Iterator[str]) -> Iterator[str]:
+        """招商银行|深圳|分|行为|小微企业: after a place or organization jieba cuts the first
+        character of a branch (分行, 支行, 分局) from the rest, which it glues to the word
+        after it as a word of its own (行为); the branch is put together again and the
+        rest of that word left apart (深圳|分行|为)."""
+        previous = held = None
+        for word in words:
+            if held is not None:
+                branch, held = held, None
+                joined = next(
+                    (branch + word[:k] for k in range(len(word) - 1, 0, -1) if branch + word[:k] in _BRANCHES),
+                    None,
+                )
+                if joined is not None:
+                    yield joined
+                    yield word[len(joined) - len(branch) :]
+                    previous = word
+                    continue
+                yield branch
+            if (
+                len(word) == 1
+                and word in _BRANCH_FIRST_CHARACTERS
+                and previous
+                and (entry := self.gazetteer.lookup(previous)) is not None
+                and entry.type in ("Place", "Organization")
+            ):
+                held = word
+            else:
+                yield word
+            previous = word
+        if held is not None:
+            yield held
 
     def _split_titles_from_bodies(self, words: Iterator[str]) -> Iterator[str]:
         """美国商务部|长雷蒙多: where the gazetteer knows a ministry by name, jieba keeps
@@ -1172,6 +1210,9 @@ class Extractor:
             if not (c.type == "Place" and c.start in slogans)
             # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
+            # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
+            # certain") is no mention
+            and not (c.type == "Organization" and _UNNAMED in text[max(c.start - 1, 0) : c.end])
         ]
 
     def _companies_with_a_place_in_parentheses(
@@ -2147,6 +2188,7 @@ class Extractor:
                     self._is_organization(tokens[last - 1], typed)
                     or self._is_anchor(tokens[last - 1], typed)
                     or tokens[last - 1].text.endswith("街道")
+                    or self._is_body_word(tokens[last - 1].text)  # 教育局|组织
                 )
             ):
                 continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix
@@ -2236,6 +2278,10 @@ class Extractor:
                         and not complete
                         # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's
                         and not (first >= 2 and self._suffix_of(tokens[first - 2].text) is not None)
+                        # 南山区教育局|组织|辖区|中小学: a verb after a body's common name, then
+                        # more words, predicates them; right before the suffix it names a
+                        # unit of the body (教育局|招生|办公室)
+                        and not (first >= 2 and first < last and self._is_body_word(tokens[first - 2].text))
                     )
                     or (  # 中国—东盟信息港股份有限公司: two places or bodies joined by a dash
                         previous.text in ("—", "－", "-")
@@ -2460,6 +2506,18 @@ class Extractor:
         surnames = self.gazetteer.surnames
         titles = self.gazetteer.titles
         for index, token in enumerate(tokens):
+            if token.text in _NAME_CONJUNCTIONS and index >= 1:
+                previous = tokens[index - 1]
+                if (
+                    len(previous.text) == 2
+                    and previous.tag in ("new", "nr", "nrfg")
+                    and previous.text[0] in surnames
+                    and not self._is_ordinary_word(previous.text)
+                    and self._conjunction_ends_name(text, tokens, index)
+                ):
+                    # 包信|和|表示, 包信|和|院士: a given name that ends in a conjunction's character
+                    result.append(_Candidate(previous.start, token.end, "Person", "person-title"))
+                continue
             if token.text in _APPOINTING_VERBS and index + 1 < len(tokens):
                 start = tokens[index + 1].start
                 name = self._name_at(text, start, tokens, index + 1)
@@ -2637,6 +2695,18 @@ class Extractor:
             if not self._may_end_name(candidate):
                 continue
             given = boundary_after.get(start + 1)
+            conjunction = boundary_after.get(start + 2)
+            # 院长|包信|和|表示: a given name that ends in a conjunction's character
+            ends_in_conjunction = (
+                not compound
+                and length == 3
+                and candidate[1] not in _NAME_STOPPERS
+                and conjunction is not None
+                and conjunction.end == start + 3
+                and self._conjunction_ends_name(text, tokens, tokens.index(conjunction), punctuation=True)
+            )
+            if ends_in_conjunction:
+                return candidate
             if any(ch in _NAME_STOPPERS for ch in candidate[1:]) and not (
                 given is not None and given.end == start + length and given.tag in ("nr", "nrfg")
             ):
@@ -2666,6 +2736,32 @@ class Extractor:
                     continue
                 return candidate
         return None
+
+    def _conjunction_ends_name(self, text: str, tokens: list[Token], index: int, *, punctuation: bool = False) -> bool:
+        """Whether the conjunction's character at ``tokens[index]`` (和, 与, 及) ends the
+        name before it (包信和) rather than joining it to another: a speech verb
+        (包信和|表示), a title after names with no name after it (包信和|院士|出席) or,
+        if ``punctuation``, the end of a clause follows, where a joined name or
+        organization would (王伟|和|副校长|李强, 张红|与|市民)."""
+        if tokens[index].text not in _NAME_CONJUNCTIONS or index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        if punctuation and following.text in "，。；！？,;!?":
+            return True
+        if following.text in _SPEECH_VERBS:
+            return True
+        titles = self.gazetteer.titles
+        if not self._is_title(following.text) or titles.get(following.text, "both") == "before":
+            return False
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if after is None:
+            return True
+        # 包信和|院士|出席会议: a verb or the clause's end after the title, not 王伟|和|教授|团队
+        # nor a name (王伟|和|教授|李强)
+        verbal = after.tag[:1] in ("v", "d", "p", "x") or (
+            after.tag == "l" and self._tags.get(after.text[:2], "").startswith("v")
+        )
+        return verbal and self._name_at(text, after.start, tokens, index + 2) is None
 
     def _verb_glued_after(self, text: str, position: int, tokens: list[Token]) -> bool:
         """Whether the word holding ``position`` starts one character before it and the

@@ -1223,3 +1223,68 @@ def test_a_ministry_department_is_one_body_with_its_ministry(pipeline, text, exp
 )
 def test_place_names_and_bodies_that_look_like_abbreviations_or_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A verb right after a body's common name, then more words, ends the body.
+        (
+            "深圳市南山区教育局组织辖区中小学开展防溺水安全教育。",
+            ("深圳市南山区教育局", "Organization"),
+            ("深圳市南山区教育局组织辖区中小学", "Organization"),
+        ),
+        (
+            "区民政局组织社区志愿者服务中心开展活动。",
+            ("区民政局", "Organization"),
+            ("区民政局组织社区志愿者服务中心", "Organization"),
+        ),
+        # Near-miss: a verbal word right before the suffix names a unit of the body.
+        ("深圳市教育局招生办公室发布通知。", ("深圳市教育局招生办公室", "Organization"), None),
+    ],
+)
+def test_a_verb_after_a_body_name_ends_the_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A given name ending in 和 before a speech verb or a title is whole.
+        ("中国科学院院长包信和表示，要加强基础研究。", ("包信和", "Person"), ("包信", "Person")),
+        ("包信和院士出席会议。", ("包信和", "Person"), None),
+        ("包信和表示，要加强基础研究。", ("包信和", "Person"), None),
+        # Near-miss: 和 joins two people, or a person and a group.
+        ("校长王伟和副校长李强出席会议。", ("王伟", "Person"), ("王伟和", "Person")),
+        ("市长张红与市民代表座谈。", ("张红", "Person"), ("张红与", "Person")),
+        ("王伟和教授团队合作。", None, ("王伟和", "Person")),
+    ],
+)
+def test_a_given_name_ending_in_a_conjunction(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # jieba cuts 分|行为: the branch is put together again.
+        ("招商银行深圳分行为小微企业提供贷款。", ("招商银行深圳分行", "Organization"), None),
+        # Near-miss: 分 and 行为 after no name stay words.
+        ("按表现分行为等级。", None, ("分行", "Organization")),
+    ],
+)
+def test_a_branch_glued_to_the_word_after_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # 某 ("a certain") leaves a body unnamed: no mention.
+        ("原某国有银行行长受审。", ("原某国有银行", "Organization")),
+        ("当地某大型国有企业集团公司负责人表示。", ("大型国有企业集团公司", "Organization")),
+        ("某市某局工作人员表示。", ("某市某局", "Organization")),
+    ],
+)
+def test_an_unnamed_body_is_no_mention(pipeline, text, absent):
+    assert_found(pipeline, text, None, absent)
