@@ -308,6 +308,38 @@ _ZONE_BODY = re.compile(
     "(?:管委会|管理委员会|党工委)"
 )
 _ZONE_ENDINGS = ("区", "港", "园")
+#: A transport hub or protected area named by the place it serves or lies in, or by a
+#: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
+#: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
+_FACILITIES = ("国际机场", "机场", "港", "国家公园")
+#: Words for a kind of airport, not a name (军用机场, 支线机场, 直升机场).
+_AIRPORT_KINDS = frozenset(
+    [
+        "停",
+        "飞",
+        "直升",
+        "军用",
+        "民用",
+        "民航",
+        "通用",
+        "支线",
+        "干线",
+        "枢纽",
+        "国内",
+        "货运",
+        "备降",
+        "临时",
+        "大型",
+        "小型",
+        "野战",
+        "水上",
+        "海上",
+        "国际",
+        "新",
+    ]
+)
+#: Words that may name a facility between its place and its kind (天府, 大兴, 热带雨林).
+_FACILITY_NAME_TAGS = frozenset(["n", "nz", "ns", "nr", "nrt", "ng", "b", "j", "gaz"])
 #: Verbs that set up a new body, which may then be named by its field and suffix alone.
 _ESTABLISHING_VERBS = frozenset(["成立", "设立", "组建", "筹建", "新建", "创建", "创办", "揭牌"])
 #: Crimes named by the means used (电信网络诈骗, 网络犯罪): activities, not technologies.
@@ -1197,6 +1229,8 @@ class Extractor:
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
         candidates += self._zones(text, candidates)
+        if "机场" in text or "港" in text or "国家公园" in text:
+            candidates += self._facilities(tokens, candidates)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
@@ -1685,6 +1719,62 @@ class Extractor:
                         )
                     )
         return zones
+
+    def _facilities(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """An airport, port or national park named by a place and perhaps a name of its
+        own (成都|天府|国际机场, 宁波|舟山|港, 海南|热带雨林|国家公园), by a name of
+        jieba's dictionary (白云机场) or, for a national park, by a name alone
+        (大熊猫|国家公园): one place."""
+        place_candidates = [c for c in candidates if c.type == "Place" and c.end - c.start >= 2]
+        places = {(c.start, c.end) for c in place_candidates}
+        place_ends = {c.end: c.start for c in place_candidates}
+        subtypes = {(c.start, c.end): c.subtype for c in place_candidates}
+        words = [t.text for t in tokens]
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            kind = next((k for k in _FACILITIES if word.endswith(k)), None)
+            if kind is None and word == "国家" and index + 1 < len(words) and words[index + 1] == "公园":
+                kind, end = "国家公园", tokens[index + 1].end
+            elif kind is not None:
+                end = token.end
+            else:
+                continue
+            own = word[: len(word) - len(kind)] if kind != "国家公园" or word == kind else ""
+            if kind == "港" and own:
+                continue  # 上海港: jieba's own names; 深水港, 自由港: kinds
+            if own:
+                # 白云机场, 首都国际机场: a name of jieba's dictionary, unless a kind of airport
+                own = own.removesuffix("国际")
+                if len(own) >= 2 and _ALL_CJK.match(own) and own not in _AIRPORT_KINDS:
+                    result.append(_Candidate(token.start, end, "Place", "place-context", subtype="Place"))
+                continue
+            if index == 0:
+                continue
+            before = tokens[index - 1]
+            if (before.start, before.end) in places:
+                # 深圳|港, 武夷山|国家公园; a country alone does not name a park (美国|国家公园)
+                if kind == "国家公园" and subtypes.get((before.start, before.end)) == "Country":
+                    continue
+                start = place_ends.get(before.start, before.start)
+            elif (
+                before.tag in _FACILITY_NAME_TAGS
+                and 2 <= len(before.text) <= 4
+                and _ALL_CJK.match(before.text)
+                and before.text not in _AIRPORT_KINDS
+                and before.text[0] not in _DETERMINERS
+            ):
+                # 成都|天府|国际机场; a national park may have a name alone (大熊猫|国家公园)
+                if before.start in place_ends:
+                    start = place_ends[before.start]
+                elif kind == "国家公园":
+                    start = before.start
+                else:
+                    continue
+            else:
+                continue
+            result.append(_Candidate(start, end, "Place", "place-context", subtype="Place"))
+        return result
 
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or

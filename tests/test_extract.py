@@ -1288,3 +1288,40 @@ def test_a_branch_glued_to_the_word_after_it(pipeline, text, expected, absent):
 )
 def test_an_unnamed_body_is_no_mention(pipeline, text, absent):
     assert_found(pipeline, text, None, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        ("国家林草局印发春季造林通知。", "国家林草局", "国家林业和草原局"),
+        ("中国农科院发布水稻新品种。", "中国农科院", "中国农业科学院"),
+        ("黄委启动黄河防汛四级应急响应。", "黄委", "水利部黄河水利委员会"),
+        ("淮委和海委派出工作组。", "海委", "水利部海河水利委员会"),
+        ("国家移民局公布出入境数据。", "国家移民局", "国家移民管理局"),
+        ("国家中医药局召开新闻发布会。", "国家中医药局", "国家中医药管理局"),
+        ("中国疾控中心发布健康提示。", "中国疾控中心", "中国疾病预防控制中心"),
+        ("国合署与联合国开发计划署签署协议。", "国合署", "国家国际发展合作署"),
+    ],
+)
+def test_abbreviations_of_central_bodies_and_national_academies(pipeline, text, short, label):
+    assert linked_labels(pipeline, text).get(short) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An airport, port or national park named by a place (and a name of its own) is a place.
+        ("成都天府国际机场今年旅客吞吐量创新高。", ("成都天府国际机场", "Place"), ("成都", "Place")),
+        ("航班在北京大兴国际机场降落。", ("北京大兴国际机场", "Place"), None),
+        ("白云机场新增国际航线。", ("白云机场", "Place"), None),
+        ("宁波舟山港货物吞吐量居全球第一。", ("宁波舟山港", "Place"), ("舟山", "Place")),
+        ("大熊猫国家公园正式设立。", ("大熊猫国家公园", "Place"), None),
+        ("海南热带雨林国家公园保护生物多样性。", ("海南热带雨林国家公园", "Place"), ("海南", "Place")),
+        # Near-misses: a kind of airport, a country before 国家公园, 港 as Hong Kong.
+        ("加快支线机场建设。", None, ("支线机场", "Place")),
+        ("美国国家公园游客增加。", None, ("美国国家公园", "Place")),
+        ("台港澳同胞踊跃参加。", None, ("台港", "Place")),
+    ],
+)
+def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
