@@ -43,13 +43,13 @@ _LINE_BREAK = re.compile(r"(?:\r?\n[ \t\u3000]*)+")
 _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
-#: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
 #: GB/T 22239-2019, YD/T 1234—2015, ISO/IEC 27001:2022: the number of a national, sector,
 #: local or international standard names that standard.
 _STANDARD_NUMBER = re.compile(
     r"(?<![A-Za-z0-9/])(?:GB(?:/[TZ])?|[A-Z]{2}/[TZ]|DB\d{2}(?:/T)?|ISO(?:/IEC)?|IEC|ITU-T [A-Z]\.?)"
     r"[ \u00a0]?\d{1,6}(?:\.\d{1,3})*(?:[-—–:：]\d{4})?(?![A-Za-z0-9])"
 )
+#: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
 _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘]?([^“”\"‘’]{2,20}?)[”\"’]?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")

@@ -362,22 +362,21 @@ _REQUESTS = frozenset(
 _TAKING_PART = frozenset({"参与", "参加"})
 
 
-def _states(gap: str) -> bool:
-    """Whether the words ``gap`` between a subject and its verb leave the verb stated of
-    the subject: no denial, wish or doubt (:data:`_NOT_STATED`) and no request to someone
+def _gap_words(gap: str) -> list[str]:
+    """The words of the text ``gap`` between two names (names blanked out), by jieba."""
+    return [word for part in gap.split(_MASK) if part.strip() for word in rjieba.cut(part.strip())]
+
+
+def _stated(words: list[str]) -> bool:
+    """Whether the words between a subject and its verb leave the verb stated of the
+    subject: no denial, wish or doubt (:data:`_NOT_STATED`) and no request to someone
     else (:data:`_REQUESTS`) among them."""
-    return not any(
-        word in _NOT_STATED or word in _REQUESTS
-        for part in gap.split(_MASK)
-        if part.strip()
-        for word in rjieba.cut(part.strip())
-    )
+    return not any(word in _NOT_STATED or word in _REQUESTS for word in words)
 
 
-def _takes_part(gap: str) -> bool:
-    """Whether the words ``gap`` between a subject and its verb say the subject only took
-    part (参与起草, 参加编制): one of several, perhaps not the one who did it."""
-    return any(word in _TAKING_PART for part in gap.split(_MASK) if part.strip() for word in rjieba.cut(part.strip()))
+def _states(gap: str) -> bool:
+    """:func:`_stated` of the words of ``gap``."""
+    return _stated(_gap_words(gap))
 
 
 def _acting_gap(gap: str) -> bool:
@@ -478,7 +477,9 @@ class _SentenceFacts:
             return []
         nearest = candidates[-1]
         gap = self.between(nearest.mention.end, offset)
-        if self.breaks(nearest.mention.end, offset) or not _states(gap) or _takes_part(gap):
+        words = _gap_words(gap)
+        # 参与起草的《办法》: one who only takes part is not said to have done it.
+        if self.breaks(nearest.mention.end, offset) or not _stated(words) or not _TAKING_PART.isdisjoint(words):
             return []
         before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
         source_acts = before.endswith("据") and _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset))

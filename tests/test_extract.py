@@ -84,6 +84,19 @@ def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     assert labels["亚马逊"] == labels["Amazon"]
 
 
+def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
+    labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
+    assert labels["华为公司"] == "华为技术有限公司"
+    assert labels["支付宝公司"] == "支付宝"
+    assert labels["百度集团"] == "百度"
+
+
+def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
+    # A subsidiary carries more than the parent's name and a word for company.
+    labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
+    assert labels["华为终端有限公司"] == "华为终端有限公司"
+
+
 def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     labels = linked_labels(pipeline, "中荷两国签署协议。港澳台同胞踊跃参加。")
     assert (labels["中"], labels["荷"], labels["港"], labels["台"]) == ("中国", "荷兰", "香港特别行政区", "台湾省")
