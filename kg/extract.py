@@ -550,6 +550,15 @@ _FUNCTION_TAGS = frozenset("cdpru")
 _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: How often a character must occur in given names (of the 32 million counted in
+#: ``rules/given_name_characters.txt``, about 150 per million) to count as a
+#: given-name character: 阵 (377), 馆 (71) and 质 (1,190) fall short, 聪 (26,911) and 捷
+#: (15,693) do not.
+_GIVEN_NAME_COUNT = 5000
+#: An unknown pair of a surname and one character (赵明, 苏芮 1,960) needs less.
+_PAIR_GIVEN_NAME_COUNT = 1000
+#: Below this a character is almost never part of a given name (馆 71, 物 110, 炮 155).
+_RARE_GIVEN_NAME_COUNT = 200
 #: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
 #: 登山队, 美术系).
 _BODY_ENDINGS = frozenset("局厅部委署办队系所")
@@ -2160,16 +2169,49 @@ class Extractor:
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
             return False  # 纪念章, 强调: a dictionary word that is not a name
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]
+        if (
+            len(word) == 3
+            and self.tokenizer.FREQ.get(word[:2], 0) > 20
+            and self.gazetteer.given_name_counts.get(word[2], 0) < _RARE_GIVEN_NAME_COUNT
+        ):
+            # 陈列馆, 吉祥物, 连珠炮: jieba's dictionary calls these names, but they are a
+            # word and a character (馆, 物, 炮) almost never found in a given name.
+            return self._has_person_context(tokens, index)
         # 万国宫: a word and one more character, not a name (a surname and the
         # first character of a given name rarely make a word).
         if len(word) >= 3 and not self._is_ordinary_word(given) and not self._is_ordinary_word(word[:2]):
             return True
-        if tokens[index].tag in ("new", "nrfg") and len(word) == 2 and word[0] in self.gazetteer.common_surnames:
+        if (
+            tokens[index].tag in ("new", "nrfg")
+            and len(word) == 2
+            and word[0] in self.gazetteer.common_surnames
+            and self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
+        ):
             # One of the commonest surnames and one character that jieba's dictionary
             # does not know as a word together: 赵明, 苏芮. With a rarer surname such a
-            # pair is more often two words jieba failed to split (满杯).
+            # pair is more often two words jieba failed to split (满杯), and a character
+            # rare in given names (马下, 高危) says so too.
+            return True
+        if (
+            len(word) == 3
+            and tokens[index].tag == "nr"
+            and word[0] in self.gazetteer.common_surnames
+            and given not in self.gazetteer.titles
+            and self._is_given_name(given)
+            and self.tokenizer.FREQ.get(given, 0) <= 1000
+        ):
+            # 王学文, 王宏伟: a name in jieba's dictionary whose given name is also a word
+            # (学文, 宏伟), with one of the commonest surnames and given-name characters;
+            # not a common word (高|水平, jieba's dictionary calls 高水平 a name too).
             return True
         return self._has_person_context(tokens, index)
+
+    def _is_given_name(self, given: str, least: int = _GIVEN_NAME_COUNT) -> bool:
+        """Whether every character of ``given`` is common in Chinese given names: used
+        at least ``least`` times in the 32 million given-name characters
+        counted in ``rules/given_name_characters.txt`` (伟, 兵, 莲 are; 馆, 物, 阵 are not)."""
+        counts = self.gazetteer.given_name_counts
+        return all(counts.get(ch, 0) >= least for ch in given)
 
     @staticmethod
     def _names_natural_feature(tokens: list[Token], index: int) -> bool:

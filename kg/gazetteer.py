@@ -184,6 +184,7 @@ class Gazetteer:
         suffixes: tuple[Suffix, ...] = (),
         not_entities: frozenset[str] = frozenset(),
         abbreviations: dict[str, tuple[str, ...]] | None = None,
+        given_name_counts: dict[str, int] | None = None,
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         for entry in entries:
@@ -198,6 +199,7 @@ class Gazetteer:
         self.suffixes = suffixes
         self.suffix_by_text = {s.text: s for s in suffixes}
         self.not_entities = not_entities
+        self.given_name_counts = given_name_counts or {}
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
         self.district_short_forms = self._district_short_forms()
@@ -310,6 +312,11 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     abbreviations = {
         row[0]: tuple(row[1].split("|")) for row in read_word_list(rules / "place_abbreviations.txt") if len(row) > 1
     }
+    given_name_counts = {
+        row[0]: int(row[1])
+        for row in read_word_list(rules / "given_name_characters.txt")
+        if len(row) > 1 and len(row[0]) == 1 and row[1].isdigit()
+    }
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
     return Gazetteer(
         entries,
@@ -319,6 +326,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         suffixes=suffixes,
         not_entities=not_entities,
         abbreviations=abbreviations,
+        given_name_counts=given_name_counts,
     )
 
 

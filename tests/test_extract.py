@@ -297,6 +297,16 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
         ("王衡阳和同事们连夜赶工。", ("王衡阳", "Person"), ("衡阳", "Place")),
+        # Given-name characters: a dictionary name whose given name is a word (学文, 宏伟)
+        # is a name; a word and a character rare in given names (馆, 物) is not, and
+        # neither is a surname and such a character the HMM glued (马下, 高危).
+        ("不用说，丁晓莲比王学文还难过。", ("王学文", "Person"), None),
+        ("省长送给王宏伟一个雅号。", ("王宏伟", "Person"), None),
+        ("陈列馆里放着他年少时的棉被。", None, ("陈列馆", "Person")),
+        ("运动会的吉祥物是一只熊猫。", None, ("吉祥物", "Person")),
+        ("尼日利亚队把西班牙队斩于马下。", None, ("马下", "Person")),
+        ("要对高危人群开展普查。", None, ("高危", "Person")),
+        ("苏芮演唱了这首歌。", ("苏芮", "Person"), None),
     ],
 )
 def test_people_by_surname_frequency_title_and_context(pipeline, text, expected, absent):
