@@ -562,6 +562,38 @@ _RARE_GIVEN_NAME_COUNT = 200
 #: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
 #: 登山队, 美术系).
 _BODY_ENDINGS = frozenset("局厅部委署办队系所")
+#: The short names of China's mass organizations and of the member associations of the
+#: federations of literary and art circles, writers and scientists, which name one after a
+#: place or level (天津市|妇联, 省|科协): 联 and 协 end too many ordinary words (关联, 妥协).
+_FEDERATION_SHORT_NAMES = frozenset(
+    [
+        "妇联",
+        "残联",
+        "文联",
+        "侨联",
+        "青联",
+        "台联",
+        "学联",
+        "科协",
+        "作协",
+        "记协",
+        "足协",
+        "篮协",
+        "美协",
+        "书协",
+        "剧协",
+        "音协",
+        "影协",
+        "舞协",
+        "曲协",
+        "民协",
+        "摄协",
+        "视协",
+        "杂协",
+        "侨办",
+        "台办",
+    ]
+)
 #: Common words that end in a body's character but name no body, so that 两国关系 or
 #: 经济体系 is not read as a 系 (a university department), nor 国际格局 as a 局.
 _NOT_BODY_WORDS = frozenset(
@@ -1384,6 +1416,17 @@ class Extractor:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
                 continue
             word = tokens[index].text
+            if (
+                candidate.key
+                and tokens[index].tag == "gaz"
+                and (unit := self.gazetteer.lookup(word)) is not None
+                and unit.parent == candidate.key
+                and unit.type == "Organization"
+            ):
+                # 中共中央|统战部, 国务院|办公厅: a body the gazetteer knows as part of the
+                # organization written right before it, named with its parent.
+                result.append(self._entry_candidate(candidate.start, tokens[index].end, unit, "org-suffix"))
+                continue
             branch_end = _branch_end(tokens, index + 1)
             if branch_end is not None and (
                 (tokens[index].start, tokens[index].end) in places
@@ -1930,8 +1973,25 @@ class Extractor:
             word = token.text
             if token.tag in ("gaz", "x", "eng", "m") or len(word) < 4 or not _ALL_CJK.match(word):
                 continue
+            if (
+                word.startswith("国家")
+                and (body := self.gazetteer.lookup(word[2:])) is not None
+                and body.subtype == "GovernmentOrganization"
+            ):
+                # 国家人事部, 国家教委: a central body named with 国家 before its own name.
+                result.append(self._entry_candidate(token.start, token.end, body))
+                continue
             pieces = self._tiling(word)
-            if pieces:
+            if (
+                pieces
+                and len(pieces) == 2
+                and (unit := self.gazetteer.entries[pieces[1][2]]).parent == pieces[0][2]
+                and unit.type == "Organization"
+            ):
+                # 中共中央统战部: a body and a unit of it, one jieba word, name the unit
+                # (places keep both names: 法国巴黎 is 法国 and 巴黎).
+                result.append(self._entry_candidate(token.start, token.end, unit))
+            elif pieces:
                 result += [
                     self._entry_candidate(token.start + start, token.start + end, self.gazetteer.entries[key])
                     for start, end, key in pieces
@@ -2401,6 +2461,7 @@ class Extractor:
                         # 县政府和市公安局, 阿里云与浙江省人民政府: not between two bodies,
                         # each a name of its own
                         and self._suffix_of(tokens[first - 2].text) is None
+                        and tokens[first - 2].text not in _FEDERATION_SHORT_NAMES  # 省残联和市总工会
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                         and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                     )
@@ -2437,7 +2498,12 @@ class Extractor:
                 if (
                     not inner
                     or (ordinary and not previous.tag.startswith("n"))
-                    or (len(previous.text) < 2 and previous.tag == "v")
+                    or (
+                        len(previous.text) < 2
+                        and previous.tag == "v"
+                        # 中国|驻|墨西哥|大使馆: a country's mission names the country and the host
+                        and not (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
+                    )
                     # 共同|建设|能源互联网研究院, 正在|建设: after an adverb a verbal noun is a verb
                     or (previous.tag == "vn" and first >= 2 and tokens[first - 2].tag in ("d", "ad", "t"))
                 ):
@@ -2538,11 +2604,13 @@ class Extractor:
 
     @staticmethod
     def _is_body_word(word: str) -> bool:
-        """教育局, 文化厅, 体委, 登山队: a common noun for a body or unit, which names
+        """教育局, 文化厅, 体委, 登山队, 妇联: a common noun for a body or unit, which names
         one after a place or organization (郑州市|教育局); 总部, 局部 and the like name
         none."""
-        return (len(word) >= 3 and word[-1] in _BODY_ENDINGS and word[-2:] not in _NOT_BODY_WORDS) or (
-            len(word) == 2 and word[-1] in "委厅署"
+        return (
+            (len(word) >= 3 and word[-1] in _BODY_ENDINGS and word[-2:] not in _NOT_BODY_WORDS)
+            or (len(word) == 2 and word[-1] in "委厅署")
+            or word in _FEDERATION_SHORT_NAMES
         )
 
     def _suffix_before_tail(self, word: str):

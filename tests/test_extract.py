@@ -113,6 +113,27 @@ def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
     assert sum(1 for t, _ in mentions(pipeline, text) if t == "EDIRU") == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # A known unit written right after its known parent is that unit, named in full.
+        ("由中共中央统战部组织的考察团今天出发。", "中共中央统战部", "org-ufwd"),
+        ("国务院办公厅印发通知。", "国务院办公厅", "org-state-council-general-office"),
+        # 国家 before a central body's own name is the same body.
+        ("他曾在国家人事部工作多年。", "国家人事部", "org-mop"),
+    ],
+)
+def test_a_known_body_named_with_its_parent_or_with_guojia(pipeline, text, name, key):
+    document = make_document("t.txt", text, path="t.txt")
+    found = {(m.text, m.key) for m in pipeline.extractor.extract(document)}
+    assert (name, key) in found
+
+
+def test_a_place_named_with_its_country_keeps_both_names(pipeline):
+    found = mentions(pipeline, "他曾赴法国巴黎勤工俭学。")
+    assert ("法国", "Place") in found and ("巴黎", "Place") in found
+
+
 def test_a_short_form_inside_an_article_resolves_to_the_full_name(pipeline):
     text = "昨日，杭州市行政服务中心召开会议。会上，行政服务中心负责人介绍了情况。"
     labels = linked_labels(pipeline, text)
@@ -268,6 +289,15 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A verb after a body, or a suffix used as a verb, ends the name.
         ("上海汽车集团入股韩国双龙汽车公司。", ("韩国双龙汽车公司", "Organization"), None),
         ("这次竞赛由中国科协组织。", ("中国科协", "Organization"), ("中国科协组织", "Organization")),
+        # The short names of mass organizations after a place or level; words ending alike are none.
+        ("成都市妇联组织志愿者走访困难家庭。", ("成都市妇联", "Organization"), None),
+        ("省残联和市总工会联合举办招聘会。", ("省残联", "Organization"), None),
+        ("两家企业的关联交易增加。", None, ("关联", "Organization")),
+        # A country's mission abroad names the country and the host.
+        ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
+        ("他随后派人驻上海办事处。", ("上海办事处", "Organization"), ("人驻上海办事处", "Organization")),
+        # A council is a body.
+        ("亚太经合组织工商咨询理事会发布报告。", ("亚太经合组织工商咨询理事会", "Organization"), None),
     ],
 )
 def test_organizations_after_places_and_where_names_stop(pipeline, text, expected, absent):
