@@ -765,6 +765,24 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
+#: Words after a title in marks that make it a media outlet (《财富》杂志).
+_OUTLET_AFTER_TITLE = ("杂志社", "杂志", "周刊", "月刊", "报社", "编辑部")
+#: How the names of newspapers and magazines end (《人民日报》, 《参考消息报》, 《求是》 aside).
+_OUTLET_ENDINGS = (
+    "日报",
+    "晚报",
+    "晨报",
+    "时报",
+    "商报",
+    "周报",
+    "画报",
+    "快报",
+    "导报",
+    "电讯报",
+    "杂志",
+    "周刊",
+    "月刊",
+)
 # Jieba tags that may stand inside an organization name between its anchor and suffix.
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
@@ -3067,14 +3085,26 @@ class Extractor:
                 listed.update((index - 1, index + 1))
         return [_Candidate(tokens[i].start, tokens[i].end, "Place", "place-abbreviation") for i in sorted(listed)]
 
-    @staticmethod
-    def _book_titles(text: str) -> list[_Candidate]:
+    def _book_titles(self, text: str) -> list[_Candidate]:
         """Named documents in title marks: 《广东省信息化促进条例》, with a following
         kind word when there is one (《…》白皮书)."""
         result = []
         for match in _BOOK_TITLE.finditer(text):
             start, end = match.span()
             inner = match.group(0)[1:-1]
+            outlet = next((word for word in _OUTLET_AFTER_TITLE if text.startswith(word, end)), None)
+            if outlet is not None:
+                # 《财富》杂志, 《东方艺术》杂志社: the magazine or its office, a media outlet.
+                result.append(_Candidate(start, end + len(outlet), "Organization", "book-title", subtype="MediaOutlet"))
+                continue
+            known = self.gazetteer.lookup(inner)
+            if (inner.endswith(_OUTLET_ENDINGS) and len(inner) >= 3) or (
+                known is not None and known.subtype == "MediaOutlet"
+            ):
+                # 《人民日报》, 《光明日报》社论, 《求是》: a newspaper or magazine named in
+                # title marks is the outlet; the marks are no part of its name.
+                result.append(_Candidate(start + 1, end - 1, "Organization", "book-title", subtype="MediaOutlet"))
+                continue
             subtype = next((kind for word, kind in _DOCUMENT_SUBTYPES if inner.endswith(word)), None)
             for word, kind in _DOCUMENT_SUBTYPES:
                 if len(word) >= 2 and text.startswith(word, end):

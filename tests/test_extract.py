@@ -163,6 +163,24 @@ def test_named_documents_in_title_marks(pipeline):
     assert ("《数字中国建设》白皮书", "Document") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A magazine and its office after a title in marks are the outlet.
+        ("他在《财经》杂志上发表了文章。", "《财经》杂志"),
+        ("《中国青年》杂志社举办座谈会。", "《中国青年》杂志社"),
+        # A newspaper's name in marks is the newspaper, without the marks.
+        ("据《经济日报》报道，试点将扩大。", "经济日报"),
+        ("《求是》发表重要文章。", "求是"),
+        ("《文汇报》评论员文章指出，改革要落实。", "文汇报"),
+    ],
+)
+def test_newspapers_and_magazines_in_title_marks_are_outlets(pipeline, text, outlet):
+    found = mentions(pipeline, text)
+    assert (outlet, "Organization") in found
+    assert not any(kind == "Document" for _, kind in found)
+
+
 def test_a_quoted_name_the_sentence_calls_a_body_is_an_organization(pipeline):
     found = mentions(pipeline, "该市计划设立一个名为“城市数据开放促进中心”的专门机构。")
     assert ("城市数据开放促进中心", "Organization") in found
