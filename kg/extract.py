@@ -765,6 +765,10 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
+#: Words for the middle of a town, which end like a 中心 (centre) but name no body.
+_CENTRE_OF_TOWN = frozenset(["市中心", "城中心", "镇中心", "县城中心"])
+#: Keys of China's administrative divisions (cn-510100 for 成都市), which carry their level in their names.
+_CHINESE_DIVISION_PREFIX = "cn-"
 #: Words after a title in marks that make it a media outlet (《财富》杂志).
 _OUTLET_AFTER_TITLE = ("杂志社", "杂志", "周刊", "月刊", "报社", "编辑部")
 #: How the names of newspapers and magazines end (《人民日报》, 《参考消息报》, 《求是》 aside).
@@ -1285,6 +1289,8 @@ class Extractor:
             candidates += self._turkic_names(text, tokens)
         candidates += self._transliterated_names(tokens)
         candidates += self._places_by_context(tokens)
+        if "市" in text or "州" in text:
+            candidates += self._foreign_places_with_level(tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
         candidates += self._zones(text, candidates)
@@ -1716,6 +1722,31 @@ class Extractor:
                     last += 1
                 if last > index and tokens[last].end - tokens[index + 1].start >= 3:
                     result.append(_Candidate(tokens[index + 1].start, tokens[last].end, "Place", "place-context"))
+        return result
+
+    def _foreign_places_with_level(self, tokens: list[Token]) -> list[_Candidate]:
+        """A foreign city named with 市 (贝伦|市 is 贝伦), or a state named after its
+        city with 州 (卡诺|州, a place of its own): the level word is part of the name."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.tag != "gaz" and len(token.text) >= 3 and token.text[-1] == "市":
+                # 墨尔本市 as one word
+                entry = self.gazetteer.lookup(token.text[:-1])
+                if entry is not None and entry.subtype == "City" and not entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                    result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
+                continue
+            if index == 0:
+                continue
+            level, previous = token.text, tokens[index - 1]
+            if level not in ("市", "州") or previous.tag != "gaz":
+                continue
+            entry = self.gazetteer.lookup(previous.text)
+            if entry is None or entry.subtype != "City" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                continue
+            if level == "市":
+                result.append(self._entry_candidate(previous.start, tokens[index].end, entry, "place-context"))
+            else:
+                result.append(_Candidate(previous.start, tokens[index].end, "Place", "place-context"))
         return result
 
     def _foreign_ministries(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
@@ -2389,6 +2420,8 @@ class Extractor:
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
+            if token.text in _CENTRE_OF_TOWN:
+                continue  # 洛杉矶|市中心: the middle of a town, not a 中心
             suffix = self._suffix_of(token.text) or self._generic_body(token)
             if (
                 suffix is not None

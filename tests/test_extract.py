@@ -79,6 +79,18 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert labels["乌鲁木齐"] == "乌鲁木齐市"
 
 
+def test_a_foreign_city_named_with_its_level(pipeline):
+    # 市 after a known foreign city is part of its name and the same city.
+    labels = linked_labels(pipeline, "代表团随后抵达墨尔本市，参观了当地的数据中心。")
+    assert labels["墨尔本市"] == labels.get("墨尔本", "墨尔本")
+    # 州 after a city's name names the state: a place of its own.
+    assert ("拉各斯州", "Place") in mentions(pipeline, "他出生于尼日利亚拉各斯州。")
+    # The middle of a town is no body named 中心.
+    found = mentions(pipeline, "游行队伍穿过芝加哥市中心。")
+    assert ("芝加哥", "Place") in found
+    assert not any(kind == "Organization" for _, kind in found)
+
+
 def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     labels = linked_labels(pipeline, "亚马逊（Amazon）旗下的 AWS 与微软竞争。")
     assert labels["亚马逊"] == labels["Amazon"]
