@@ -787,6 +787,35 @@ _OUTLET_ENDINGS = (
     "周刊",
     "月刊",
 )
+#: Words for a kind of body that after a bare country name mean that country's bodies in
+#: general (中国公司, 日本企业), where a known name (中国银行) is in the gazetteer.
+_GENERIC_BODY_WORDS = frozenset(["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体"])
+#: Verbs of sending, urging, entering and judging, which no name holds whatever jieba's
+#: tag (中国|派出|重要|代表团, 市政府|发动|工会, 儿子|考上|大学).
+_ACTION_VERBS = frozenset(
+    [
+        "派出",
+        "派遣",
+        "发动",
+        "动员",
+        "号召",
+        "邀请",
+        "考上",
+        "考入",
+        "加入",
+        "退出",
+        "收购",
+        "起诉",
+        "批评",
+        "指控",
+        "感谢",
+        "祝贺",
+        "率领",
+        "带领",
+        "送给",
+        "捐赠",
+    ]
+)
 # Jieba tags that may stand inside an organization name between its anchor and suffix.
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
@@ -2441,8 +2470,8 @@ class Extractor:
                 suffix = Suffix(token.text, "Organization", False)  # 阿里巴巴集团董事会 决定: a body
             if token.text in _KIN_COMPANIES:
                 continue  # 谷歌|母公司: the company's parent, not a company named 谷歌母公司
-            if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag.startswith("v"):
-                continue  # 改革|所|取得: the particle before a verb, not an institute
+            if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag[:1] in ("v", "p"):
+                continue  # 改革|所|取得, 法律|所|基于: the particle before a verb, not an institute
             end = token.end
             if suffix is None and (body := self._body_in_title(token.text)) and body in suffix_of:
                 # 海南|省委常委: the committee written into a title; the title is no part of it.
@@ -2561,6 +2590,7 @@ class Extractor:
                     break
                 if (
                     previous.tag == "nr"
+                    or previous.text in _ACTION_VERBS
                     or previous.text in _LINKING_WORDS
                     # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
                     or (previous.tag == "new" and previous.text[-1] in _GLUED_BEFORE_BODY)
@@ -2618,6 +2648,12 @@ class Extractor:
                 start = tokens[first].start
             else:
                 start = tokens[anchor_index].start
+                if (
+                    anchor_index == last - 1
+                    and token.text in _GENERIC_BODY_WORDS
+                    and self._is_country(tokens[anchor_index])
+                ):
+                    continue  # 中国|公司, 美国|企业: a country's companies in general, no name
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
@@ -2694,9 +2730,12 @@ class Extractor:
         return 0
 
     def _starts_with_place(self, word: str, suffix: str) -> bool:
-        """中国队, 成都市政府: one word made of a known place and a suffix."""
+        """中国队, 成都市政府: one word made of a known place and a suffix (not 美国公司, a
+        country's companies in general)."""
         head = word[: len(word) - len(suffix)] if word.endswith(suffix) else ""
         entry = self.gazetteer.lookup(head) if len(head) >= 2 else None
+        if entry is not None and entry.subtype == "Country" and suffix in _GENERIC_BODY_WORDS:
+            return False
         return entry is not None and entry.type in ("Place", "Organization")
 
     def _suffix_of(self, word: str):
@@ -2734,6 +2773,10 @@ class Extractor:
             or self._is_organization(token, {})
             or self._is_body_word(token.text)
         )
+
+    def _is_country(self, token: Token) -> bool:
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        return entry is not None and entry.subtype == "Country"
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""

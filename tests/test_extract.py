@@ -326,6 +326,14 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A country's mission abroad names the country and the host.
         ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
         ("他随后派人驻上海办事处。", ("上海办事处", "Organization"), ("人驻上海办事处", "Organization")),
+        # A verb of sending or urging is no part of a name, whatever jieba's tag.
+        ("他说，中国派出重要代表团参加会议。", None, ("中国派出重要代表团", "Organization")),
+        ("市政府发动工会、妇联参与帮扶。", ("市政府", "Organization"), ("市政府发动工会", "Organization")),
+        # A bare country before a word for a kind of body means its bodies in general.
+        ("越来越多的中国企业和美国公司参加展会。", ("中国", "Place"), ("美国公司", "Organization")),
+        ("中国银行发布报告。", ("中国银行", "Organization"), None),
+        # 所 before a preposition is the particle, not an institute.
+        ("本案所适用的美国法律所基于的原则不同。", ("美国", "Place"), ("美国法律所", "Organization")),
         # A council is a body.
         ("亚太经合组织工商咨询理事会发布报告。", ("亚太经合组织工商咨询理事会", "Organization"), None),
     ],
