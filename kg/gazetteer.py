@@ -51,7 +51,7 @@ class GazetteerEntry:
 
     key: str
     type: str
-    """``Organization``, ``Place`` or ``Technology``."""
+    """``Organization``, ``Place``, ``Technology`` or ``Person``."""
     subtype: str
     label: str
     label_en: str | None
@@ -73,8 +73,8 @@ def main_type(subtype: str) -> str:
         return "Place"
     if subtype in ORGANIZATION_SUBTYPES:
         return "Organization"
-    if subtype == "Technology":
-        return "Technology"
+    if subtype in ("Technology", "Person"):
+        return subtype
     raise ValueError(f"unknown gazetteer type {subtype!r}")
 
 

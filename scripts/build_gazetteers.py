@@ -4,7 +4,9 @@
   bodies with current and former names, Party and state organs, international
   organizations, major companies, research bodies, universities and media);
 - scripts/world_places.txt → ontology/gazetteers/world_places.tsv (world regions,
-  national capitals and major cities, with the Chinese names Xinhua uses).
+  national capitals and major cities, with the Chinese names Xinhua uses);
+- scripts/people.txt → ontology/gazetteers/people.tsv (public figures: China's national
+  leaders, heads of state and government, heads of international organizations).
 
 Source lines are ``id | type | 中文名 | English | aliases (comma-separated) | parent``
 followed, for places, by ``| lat | lon``.
@@ -17,7 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
-SOURCES = {"organizations.txt": "organizations.tsv", "world_places.txt": "world_places.tsv"}
+SOURCES = {
+    "organizations.txt": "organizations.tsv",
+    "world_places.txt": "world_places.tsv",
+    "people.txt": "people.tsv",
+}
 
 
 def rows_of(source: Path) -> list[list[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDFS, Graph, Literal, URIRef
 
 from kg.analyse import central_entities, communities, entity_network, shortest_path
 from kg.cli import main
@@ -77,7 +77,7 @@ def test_two_roles_of_one_person_at_one_body_are_two_statements_that_conform(pip
     roles = {
         str(graph.value(statement, KG.role))
         for statement in graph.subjects(RDF.predicate, KG.roleAt)
-        if "李克强" in str(graph.value(statement, RDF.subject))
+        if str(graph.value(graph.value(statement, RDF.subject), RDFS.label)) == "李克强"
     }
     assert roles == {"总理", "副总理"}
     assert validate_graph(graph).conforms

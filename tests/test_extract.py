@@ -91,6 +91,25 @@ def test_a_foreign_city_named_with_its_level(pipeline):
     assert not any(kind == "Organization" for _, kind in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Public figures from the gazetteer need no title or speech verb beside them.
+        ("会谈后，拜登和对方共同会见了记者。", "拜登"),
+        ("据报道，埃尔多安与到访的客人举行了会谈。", "埃尔多安"),
+        ("这是岸田文雄今年第三次访问该国。", "岸田文雄"),
+    ],
+)
+def test_public_figures_are_people_without_context(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_public_figure_is_one_entity_under_every_name(pipeline):
+    labels = linked_labels(pipeline, "弗拉基米尔·普京出席了会议。普京表示，Putin 的立场不变。奥巴马随后发言。")
+    assert labels["普京"] == labels["弗拉基米尔·普京"] == labels["Putin"] == "弗拉基米尔·普京"
+    assert labels["奥巴马"] == "巴拉克·奥巴马"  # a person, no longer a place read from its letters
+
+
 def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     labels = linked_labels(pipeline, "亚马逊（Amazon）旗下的 AWS 与微软竞争。")
     assert labels["亚马逊"] == labels["Amazon"]
