@@ -60,9 +60,13 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("市委书记李强提出要加快建设。", "李强"),
         ("清华大学教授王小明说，这是一个好消息。", "王小明"),
         ("美国国务卿 John Kerry 表示欢迎。", "John Kerry"),
+        # Public figures from the gazetteer need no title or speech verb beside them.
+        ("会谈后，拜登和对方共同会见了记者。", "拜登"),
+        ("据报道，埃尔多安与到访的客人举行了会谈。", "埃尔多安"),
+        ("这是岸田文雄今年第三次访问该国。", "岸田文雄"),
     ],
 )
-def test_people_are_found_from_surnames_titles_and_context(pipeline, text, person):
+def test_people_are_found_from_surnames_titles_context_and_the_gazetteer(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
 
 
@@ -89,19 +93,6 @@ def test_a_foreign_city_named_with_its_level(pipeline):
     found = mentions(pipeline, "游行队伍穿过芝加哥市中心。")
     assert ("芝加哥", "Place") in found
     assert not any(kind == "Organization" for _, kind in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        # Public figures from the gazetteer need no title or speech verb beside them.
-        ("会谈后，拜登和对方共同会见了记者。", "拜登"),
-        ("据报道，埃尔多安与到访的客人举行了会谈。", "埃尔多安"),
-        ("这是岸田文雄今年第三次访问该国。", "岸田文雄"),
-    ],
-)
-def test_public_figures_are_people_without_context(pipeline, text, person):
-    assert (person, "Person") in mentions(pipeline, text)
 
 
 def test_a_public_figure_is_one_entity_under_every_name(pipeline):
