@@ -555,6 +555,8 @@ _RARE_WORD = 100
 #: given-name character: 阵 (377), 馆 (71) and 质 (1,190) fall short, 聪 (26,911) and 捷
 #: (15,693) do not.
 _GIVEN_NAME_COUNT = 5000
+#: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
+_LOCATIVES = frozenset("上下前后里内外中间旁")
 #: An unknown pair of a surname and one character (赵明, 苏芮 1,960) needs less.
 _PAIR_GIVEN_NAME_COUNT = 1000
 #: Below this a character is almost never part of a given name (馆 71, 物 110, 炮 155).
@@ -2324,11 +2326,12 @@ class Extractor:
             and len(word) == 2
             and word[0] in self.gazetteer.common_surnames
             and self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
+            and given not in _LOCATIVES
         ):
             # One of the commonest surnames and one character that jieba's dictionary
             # does not know as a word together: 赵明, 苏芮. With a rarer surname such a
             # pair is more often two words jieba failed to split (满杯), and a character
-            # rare in given names (马下, 高危) says so too.
+            # rare in given names (马下, 高危) or a word of position (史|上) says so too.
             return True
         if (
             len(word) == 3

@@ -171,6 +171,13 @@ def test_local_governments_get_their_official_name(pipeline):
 def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     found = mentions(pipeline, "云计算技术不断普及，惠及千家万户，白皮书和博客也在城市中流行。")
     assert not [m for m in found if m[1] in ("Place", "Person")]
+    # Kinds of settlement, Greek letters, a surname's character before a word of position.
+    found = mentions(pipeline, "发展小城镇和中心镇，“阿尔法”项目在学校史上尚属首次。")
+    assert not [m for m in found if m[1] in ("Place", "Person")]
+
+
+def test_the_arab_world_is_a_place_not_a_person(pipeline):
+    assert ("阿拉伯", "Place") in mentions(pipeline, "这一立场受到了阿拉伯国家的欢迎。")
 
 
 def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(pipeline):
