@@ -818,6 +818,28 @@ _ACTION_VERBS = frozenset(
         "捐赠",
     ]
 )
+#: Words ending in 报 for reports, bulletins and notices, not newspapers.
+_REPORTS_NOT_PAPERS = frozenset(
+    [
+        "公报",
+        "年报",
+        "简报",
+        "通报",
+        "汇报",
+        "情报",
+        "月报",
+        "季报",
+        "海报",
+        "电报",
+        "警报",
+        "预报",
+        "举报",
+        "申报",
+        "捷报",
+        "喜报",
+        "战报",
+    ]
+)
 # Jieba tags that may stand inside an organization name between its anchor and suffix.
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
@@ -2592,7 +2614,17 @@ class Extractor:
                 ):
                     break
                 if (
-                    previous.tag == "nr"
+                    (
+                        previous.tag == "nr"
+                        # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
+                        # and a company's suffix
+                        and not (
+                            suffix.subtype == "Company"
+                            and first >= 2
+                            and len(previous.text) >= 2
+                            and self._is_anchor(tokens[first - 2], typed)
+                        )
+                    )
                     or previous.text in _ACTION_VERBS
                     or previous.text in _LINKING_WORDS
                     # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
@@ -3172,14 +3204,24 @@ class Extractor:
             start, end = match.span()
             inner = match.group(0)[1:-1]
             outlet = next((word for word in _OUTLET_AFTER_TITLE if text.startswith(word, end)), None)
+            known = self.gazetteer.lookup(inner)
+            named = (len(inner) >= 3 and (inner.endswith(_OUTLET_ENDINGS) or _is_newspaper_name(inner))) or (
+                known is not None and known.subtype == "MediaOutlet"
+            )
+            country = self._country_before(text, start) if outlet is not None or named else 0
+            if country:
+                # 英国《新科学家》周刊, 英国《星期日泰晤士报》: a country's outlet, named with it.
+                result.append(
+                    _Candidate(
+                        start - country, end + len(outlet or ""), "Organization", "book-title", subtype="MediaOutlet"
+                    )
+                )
+                continue
             if outlet is not None:
                 # 《财富》杂志, 《东方艺术》杂志社: the magazine or its office, a media outlet.
                 result.append(_Candidate(start, end + len(outlet), "Organization", "book-title", subtype="MediaOutlet"))
                 continue
-            known = self.gazetteer.lookup(inner)
-            if (inner.endswith(_OUTLET_ENDINGS) and len(inner) >= 3) or (
-                known is not None and known.subtype == "MediaOutlet"
-            ):
+            if named:
                 # 《人民日报》, 《光明日报》社论, 《求是》: a newspaper or magazine named in
                 # title marks is the outlet; the marks are no part of its name.
                 result.append(_Candidate(start + 1, end - 1, "Organization", "book-title", subtype="MediaOutlet"))
@@ -3192,6 +3234,15 @@ class Extractor:
                     break
             result.append(_Candidate(start, end, "Document", "book-title", subtype=subtype or "Document"))
         return result
+
+    def _country_before(self, text: str, position: int) -> int:
+        """The length of the country's name that ends at ``position`` (英国 before
+        《新科学家》), or 0."""
+        for length in range(2, 7):
+            entry = self.gazetteer.lookup(text[max(0, position - length) : position])
+            if entry is not None and entry.subtype == "Country":
+                return length
+        return 0
 
     def _alias_definitions(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """A name followed by another in parentheses names one thing twice:
@@ -3417,6 +3468,12 @@ class Extractor:
                     forms.append(head)
                 break
         return forms
+
+
+def _is_newspaper_name(name: str) -> bool:
+    """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
+    天气预报)."""
+    return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
 
 
 def _branch_end(tokens: list[Token], index: int) -> int | None:

@@ -201,6 +201,11 @@ def test_named_documents_in_title_marks(pipeline):
         # A newspaper's name in marks is the newspaper, without the marks.
         ("据《经济日报》报道，试点将扩大。", "经济日报"),
         ("《求是》发表重要文章。", "求是"),
+        # A newspaper's name ends in 报; a report's (统计公报) does not make it one.
+        ("据《华尔街日报》和《消息报》报道，谈判仍在继续。", "消息报"),
+        # A country before the marks belongs to the outlet's name.
+        ("据英国《金融时报》报道，谈判仍在继续。", "英国《金融时报》"),
+        ("德国《明镜》周刊发表评论。", "德国《明镜》周刊"),
         ("《文汇报》评论员文章指出，改革要落实。", "文汇报"),
     ],
 )
@@ -208,6 +213,11 @@ def test_newspapers_and_magazines_in_title_marks_are_outlets(pipeline, text, out
     found = mentions(pipeline, text)
     assert (outlet, "Organization") in found
     assert not any(kind == "Document" for _, kind in found)
+
+
+def test_a_report_ending_in_bao_stays_a_document(pipeline):
+    found = mentions(pipeline, "国家统计局发布《2023年国民经济和社会发展统计公报》。")
+    assert ("《2023年国民经济和社会发展统计公报》", "Document") in found
 
 
 def test_a_quoted_name_the_sentence_calls_a_body_is_an_organization(pipeline):
@@ -343,6 +353,8 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A country's mission abroad names the country and the host.
         ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
         ("他随后派人驻上海办事处。", ("上海办事处", "Organization"), ("人驻上海办事处", "Organization")),
+        # A brand jieba reads as a name, between a place and a company's suffix.
+        ("天津王朝葡萄酒公司表示，销量增长。", ("天津王朝葡萄酒公司", "Organization"), None),
         # A verb of sending or urging is no part of a name, whatever jieba's tag.
         ("他说，中国派出重要代表团参加会议。", None, ("中国派出重要代表团", "Organization")),
         ("市政府发动工会、妇联参与帮扶。", ("市政府", "Organization"), ("市政府发动工会", "Organization")),
