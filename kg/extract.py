@@ -295,8 +295,10 @@ _PARENTHESIZED_PLACE = re.compile(
 _ZONE = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
     r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
-    r"|综合保税区|保税区|新区)"
+    r"|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
 )
+#: The short names of zones, which jieba's dictionary tags as people's names (高新区 nr).
+_ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", "产业园区", "保税区", "新区"])
 #: An area of a free-trade zone, named after the zone (中国（上海）自由贸易试验区|临港新片区,
 #: …自由贸易试验区|前海蛇口片区): one place with it.
 _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
@@ -555,6 +557,8 @@ _RARE_WORD = 100
 #: given-name character: 阵 (377), 馆 (71) and 质 (1,190) fall short, 聪 (26,911) and 捷
 #: (15,693) do not.
 _GIVEN_NAME_COUNT = 5000
+#: A day of the month right after a name (盛来运3日介绍, 李明二十日表示).
+_DATE_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
 #: An unknown pair of a surname and one character (赵明, 苏芮 1,960) needs less.
@@ -1150,6 +1154,8 @@ class Extractor:
                 tag = "gaz"
             elif not word.strip() or not (word.isalnum() or _IS_CJK.search(word)):
                 tag = "x"
+            elif word in _ZONE_WORDS:
+                tag = "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
             elif known.get(word, 0) > 0:
                 tag = self._tags.get(word, "n")
             elif _LATIN_WORD.fullmatch(word):
@@ -3055,7 +3061,9 @@ class Extractor:
                 compound  # a compound surname is evidence enough for any word boundary
                 or following.tag == "x"
                 or following.text in _SPEECH_VERBS
-                or following.tag in ("v", "vd", "p", "c", "u", "uj", "d")
+                or following.tag in ("v", "vd", "p", "c", "u", "uj", "d", "t")
+                # 副局长盛来运|3日|介绍: a date after the name
+                or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name

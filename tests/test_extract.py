@@ -60,6 +60,9 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("市委书记李强提出要加快建设。", "李强"),
         ("清华大学教授王小明说，这是一个好消息。", "王小明"),
         ("美国国务卿 John Kerry 表示欢迎。", "John Kerry"),
+        # A date or a word of time after a name ends it.
+        ("国家统计局副局长盛来运3日在新闻发布会上介绍情况。", "盛来运"),
+        ("市卫健委主任刘建平昨天表示，将加强监测。", "刘建平"),
         # Public figures from the gazetteer need no title or speech verb beside them.
         ("会谈后，拜登和对方共同会见了记者。", "拜登"),
         ("据报道，埃尔多安与到访的客人举行了会谈。", "埃尔多安"),
@@ -171,8 +174,9 @@ def test_local_governments_get_their_official_name(pipeline):
 def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     found = mentions(pipeline, "云计算技术不断普及，惠及千家万户，白皮书和博客也在城市中流行。")
     assert not [m for m in found if m[1] in ("Place", "Person")]
-    # Kinds of settlement, Greek letters, a surname's character before a word of position.
-    found = mentions(pipeline, "发展小城镇和中心镇，“阿尔法”项目在学校史上尚属首次。")
+    # Kinds of settlement, Greek letters, a surname's character before a word of position,
+    # days of the week.
+    found = mentions(pipeline, "发展小城镇和中心镇，“阿尔法”项目周二在学校史上尚属首次。")
     assert not [m for m in found if m[1] in ("Place", "Person")]
 
 
@@ -353,6 +357,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A country's mission abroad names the country and the host.
         ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
         ("他随后派人驻上海办事处。", ("上海办事处", "Organization"), ("人驻上海办事处", "Organization")),
+        # A zone's short name after its city is part of a body's name; alone it is no place.
+        ("成都高新区电子信息产业局举办培训班。", ("成都高新区电子信息产业局", "Organization"), None),
+        ("高新区今年引进项目20个。", None, ("高新区", "Place")),
         # A brand jieba reads as a name, between a place and a company's suffix.
         ("天津王朝葡萄酒公司表示，销量增长。", ("天津王朝葡萄酒公司", "Organization"), None),
         # A verb of sending or urging is no part of a name, whatever jieba's tag.
