@@ -61,6 +61,7 @@ _TRANSLITERATION = frozenset(
     "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
     "罕"
     "朔吕歇济申"  # 朔尔茨, 吕特, 米歇尔, 米尔济约耶夫, 卢卡申科
+    "卜依"  # 阿卜杜拉, 伊卜拉欣, 卡里莫夫 also written 卡依莫夫
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -71,6 +72,9 @@ _TURKIC_TRANSLITERATION = frozenset(
     "莫木穆那纳乃尼娜努帕潘佩皮普齐奇恰切热茹若萨赛桑色沙山尚舍什斯苏素孙索塔太坦唐特提帖铁"
     "图吐托瓦万旺维吾乌西希夏谢辛新亚雅耶伊依衣尤玉约再扎则孜祖卓肉乎其日登朝呼"
 )
+#: How Russian and other Slavic surnames end in their Chinese forms (-ov, -ev, -ova,
+#: -eva, -ski): 伊布拉吉莫夫, 彼得罗娃, 科瓦尔斯基.
+_SLAVIC_SURNAME_ENDINGS = ("夫", "娃", "斯基")
 _INTERPUNCTS = frozenset("·•・")
 _NAME_HYPHENS = frozenset("-－‐")
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
@@ -411,7 +415,7 @@ _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路�
 _HONORIFICS = frozenset("氏老总某家")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
 _GIVEN_NAME_ENDINGS = frozenset("国")
@@ -428,7 +432,14 @@ _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", 
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
 #: a name-like word before one of them is a place.
-_PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡")
+_PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡宫")
+#: 罗赖|马州, 马普|马兰|加省: the HMM glues a foreign place's last syllable to its kind.
+_GLUED_PLACE_ENDINGS = frozenset("省州")
+#: 蔡塘|自然村: words for a village, after the village's name.
+_VILLAGE_WORDS = frozenset(["自然村", "行政村"])
+#: 呼家楼, 王家庄, 李家湾: a surname, 家 and one of these characters name a village or
+#: quarter after the family that lived there, not a person.
+_FAMILY_PLACE_ENDINGS = frozenset("楼庄湾营屯坡沟口店堡桥岭寨铺集窝峪洼嘴坝塘墩圩岗坪")
 #: Endings of the names of mountains, rivers, lakes and coasts (岳麓山, 张江, 西湖), which
 #: also end given names (刘青山, 王长江).
 _NATURAL_FEATURE_ENDINGS = frozenset("山江湖河海岭峰岛湾")
@@ -969,6 +980,7 @@ _PRIORITY = {
     "org-suffix": 6,
     "person-title": 6,
     "place-context": 6,
+    "place-list": 6,
     "person-interpunct": 6,
     "person-transliterated": 5,
     "person-list": 4,
@@ -1359,6 +1371,10 @@ class Extractor:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
         candidates += self._people_in_lists(text, tokens, candidates)
+        if "日电" in text:
+            candidates += self._dateline_places(text, tokens, candidates)
+        if "、" in text:
+            candidates += self._places_in_lists(text, tokens, candidates)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
@@ -1583,6 +1599,86 @@ class Extractor:
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
+    def _places_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """旧金山、纽约、波士顿、休斯顿、洛杉矶: in a list joined by 、 (and 和, 及 or 与
+        before the last item) whose other items are mostly known places, or that ends
+        in 等地 or 等5城市, an item read as a person's name, or a word jieba reads as a
+        name and nothing else claims, is a place too. A name found by a title or an
+        interpunct keeps its reading."""
+        by_span: dict[tuple[int, int], str] = {}
+        ends: dict[int, list[_Candidate]] = {}
+        starts: dict[int, list[_Candidate]] = {}
+        strong: set[tuple[int, int]] = set()
+        for candidate in candidates:
+            if candidate.type not in ("Place", "Person"):
+                continue
+            span = (candidate.start, candidate.end)
+            if candidate.type == "Place" or span not in by_span:
+                by_span[span] = candidate.type
+            ends.setdefault(candidate.end, []).append(candidate)
+            starts.setdefault(candidate.start, []).append(candidate)
+            if candidate.rule in ("person-title", "person-interpunct"):
+                strong.add(span)
+        covered = {c.start for c in candidates}
+        items = [(c.start, c.end) for c in candidates if c.type == "Person" and (c.start, c.end) not in strong]
+        for token in tokens:
+            if (
+                token.tag in ("nr", "nrt", "nrfg", "ns", "nz", "new")
+                and 2 <= len(token.text) <= 4
+                and token.start not in covered
+                and token.text[0] not in _GLUED_AFTER_NAME  # 从美、日、德: a preposition glued on
+                and _ALL_CJK.match(token.text)
+                and not self._is_ordinary_word(token.text)
+                and _is_whole_item(text, token.start, token.end)
+            ):
+                items.append((token.start, token.end))
+        result = []
+        for start, end in set(items):
+            if not (
+                (start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")
+            ) or not _is_whole_item(text, start, end):
+                continue
+            kinds = []
+            position = start  # items before
+            while len(kinds) < 4 and position > 0 and text[position - 1] in "、和及与":
+                before = max(ends.get(position - 1, ()), key=lambda c: c.end - c.start, default=None)
+                if before is None:
+                    break
+                kinds.append(by_span.get((before.start, before.end)))
+                position = before.start
+            position = end  # items after
+            while len(kinds) < 8 and position < len(text) and text[position] in "、和及与":
+                after = max(starts.get(position + 1, ()), key=lambda c: c.end - c.start, default=None)
+                if after is None:
+                    break
+                kinds.append(by_span.get((after.start, after.end)))
+                position = after.end
+            if _PLACE_LIST_END.match(text, position):
+                kinds += ["Place", "Place"]  # 伦敦希斯罗及曼彻斯特等地, …、洛杉矶等5城市
+            places = kinds.count("Place")
+            if places >= 2 and places > 2 * kinds.count("Person"):
+                result.append(_Candidate(start, end, "Place", "place-list"))
+        return result
+
+    def _dateline_places(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """本报德国罗滕堡5月26日电, （本报朗斯6月28日电）: a news agency's dateline names
+        the place the story was filed from; the word right before the date is that
+        place, whatever jieba makes of it."""
+        ends = {t.end: t for t in tokens}
+        places = {c.end for c in candidates if c.type == "Place"}
+        result = []
+        for match in _DATELINE.finditer(text):
+            token = ends.get(match.start())
+            if (
+                token is not None
+                and token.tag in ("nr", "nrt", "nrfg", "ns", "nz", "new")
+                and 2 <= len(token.text) <= 6
+                and _ALL_CJK.match(token.text)
+                and (text.endswith(_AGENCIES, 0, token.start) or token.start in places)
+            ):
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+        return result
+
     def _people_in_apposition(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """A name that begins a clause and is followed, after a comma or 是, by an
         organization and a title: 王建国，国家信息中心副主任，… and 刘冬是国家信息中心主任.
@@ -1662,29 +1758,94 @@ class Extractor:
         that jieba tags as names (its ``nrt`` tag is for transliterated names) form one
         foreign name, when the run has three or more characters and either jieba calls
         part of it a transliterated name or a title or speech verb stands next to it.
-        A run jieba calls a place, with no such context, is left to the place rules."""
+        A run jieba calls a place, with no such context, is left to the place rules.
+
+        Jieba's HMM often cuts such a name in odd places, so the run also takes in a
+        one-character word in that alphabet after it (维尔|普拉|兹|是, 穆尔|里|说), when
+        a verb, a preposition or punctuation follows; an unknown word whose last
+        character is a verb glued on (韦|尔特|罗尼乘|出租车); and the last
+        characters of an unknown word before it glued to the word before (16|号斯|克尔斯)."""
         result = []
         index = 0
         while index < len(tokens):
             end = index
-            while (
-                end < len(tokens)
-                and tokens[end].tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
-                and all(ch in _TRANSLITERATION for ch in tokens[end].text)
-            ):
+            while end < len(tokens) and self._is_transliterated_part(tokens[end]):
                 end += 1
             if end == index:
                 index += 1
                 continue
             run = tokens[index:end]
-            length = run[-1].end - run[0].start
-            tags = {t.tag for t in run}
+            start, stop = run[0].start, run[-1].end
+            # A one-character word jieba tags as a place (茨, 加) is a piece of the name.
+            tags = {t.tag for t in run if len(t.text) > 1 or t.tag != "ns"}
+            if end < len(tokens) and (glued := self._glued_verb_part(tokens[end])):
+                stop = tokens[end].end - 1  # 罗尼乘: the part before the verb 乘
+                tags.add(glued.tag)
+            elif end + 1 < len(tokens) and self._ends_transliterated_name(tokens, end):
+                stop = tokens[end].end  # 兹, 里: the last syllable, a word of its own
+            if index > 0 and stop - start >= 3:
+                before = tokens[index - 1]
+                if (
+                    before.tag == "new"
+                    and len(before.text) == 2
+                    and before.text[1] in _TRANSLITERATION
+                    and before.text[0] not in _TRANSLITERATION
+                    and self.tokenizer.FREQ.get(before.text[0], 0) > 0
+                ):
+                    start -= 1  # 号斯|克尔斯: the name's first syllable glued to the word before
+            length = stop - start
             context = self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
-            named = "nrt" in tags or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})
+            named = (
+                "nrt" in tags
+                or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})
+                # 伊卜拉|依莫夫, 库兹涅|佐娃: a Slavic surname's ending (-ov, -ova, -ski)
+                or (length >= 4 and self._ends_slavic_surname(tokens[end - 1].text))
+            )
             if length >= 3 and (context or (named and "ns" not in tags)):
-                result.append(_Candidate(run[0].start, run[-1].end, "Person", "person-transliterated"))
+                result.append(_Candidate(start, stop, "Person", "person-transliterated"))
             index = end
         return result
+
+    @staticmethod
+    def _ends_slavic_surname(word: str) -> bool:
+        return word.endswith(_SLAVIC_SURNAME_ENDINGS) and len(word) >= 2
+
+    @staticmethod
+    def _is_transliterated_part(token: Token) -> bool:
+        return token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz") and all(
+            ch in _TRANSLITERATION for ch in token.text
+        )
+
+    def _glued_verb_part(self, token: Token) -> Token | None:
+        """The part of an unknown word before a one-character verb the HMM glued to
+        its end (罗尼乘 → 罗尼), when that part is in the transliteration alphabet."""
+        word = token.text
+        if (
+            token.tag != "new"
+            or len(word) < 2
+            or word[-1] in _TRANSLITERATION
+            or not all(ch in _TRANSLITERATION for ch in word[:-1])
+            or self._tags.get(word[-1], "")[:1] not in ("v", "p")
+        ):
+            return None
+        return Token(token.start, token.end - 1, word[:-1], "new")
+
+    def _ends_transliterated_name(self, tokens: list[Token], index: int) -> bool:
+        """Whether the one-character word at ``index`` is the last syllable of the
+        transliterated name before it (兹 in 维尔|普拉|兹|是): in the transliteration
+        alphabet, no preposition, conjunction, particle, numeral or adverb (于, 约),
+        and followed by a verb, a preposition, punctuation, a date or 一行."""
+        token, following = tokens[index], tokens[index + 1]
+        return (
+            len(token.text) == 1
+            and token.text in _TRANSLITERATION
+            and token.tag[:1] not in ("p", "c", "u", "m", "q", "d", "v")
+            and (
+                following.tag[:1] in ("v", "p", "x", "c", "m", "t")
+                or following.text in _LIST_FOLLOWERS
+                or following.text in _SPEECH_VERBS
+            )
+        )
 
     def _interpunct_joins(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """约翰·葛瑞森: a person's name continues across an
@@ -1756,7 +1917,13 @@ class Extractor:
         before an area named after it (岳麓山|风景区)."""
         result = []
         for index, token in enumerate(tokens):
-            if token.text in _PLACE_NAME_ENDINGS:
+            glued = (
+                token.tag == "new"
+                and len(token.text) == 2
+                and token.text[1] in _GLUED_PLACE_ENDINGS
+                and token.text[0] in _TRANSLITERATION
+            )
+            if token.text in _PLACE_NAME_ENDINGS or glued:
                 first = index
                 while first > 0 and self._is_foreign_name_part(tokens[first - 1]):
                     first -= 1
@@ -1773,7 +1940,11 @@ class Extractor:
             ):
                 # 岳麓山|风景区, 张江|科学城: a mountain, river or lake and the area named after it.
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
-            elif token.text in _SETTLEMENT_ENDINGS and index > 0 and self._is_settlement_name(tokens, index - 1):
+            elif (
+                (token.text in _SETTLEMENT_ENDINGS or token.text in _VILLAGE_WORDS)
+                and index > 0
+                and self._is_settlement_name(tokens, index - 1)
+            ):
                 result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
                 last = index
@@ -2238,7 +2409,10 @@ class Extractor:
             if (
                 token.tag in ("nr", "nrfg", "nrt", "new", "ns", "nz")
                 and 3 <= len(word) <= 5
-                and word[-1] in _SETTLEMENT_ENDINGS
+                and (
+                    word[-1] in _SETTLEMENT_ENDINGS
+                    or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
+                )
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag in ("nr", "nrfg", "nrt", "new") and (
@@ -3529,6 +3703,13 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
 
 
 #: Words that may follow the last name of a list instead of its verb (王伟、李强|一起|调研).
+#: The date of a dateline (5月26日电), after the place a story was filed from.
+_DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
+_AGENCIES = ("本报", "新华社", "中新社", "电")
+#: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
+_PLACE_LIST_END = re.compile(
+    r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
+)
 _LIST_FOLLOWERS = frozenset(["一起", "一同", "一行", "等", "等人", "分别", "共同"])
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
 

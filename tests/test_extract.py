@@ -1452,3 +1452,51 @@ def test_abbreviations_of_central_bodies_and_national_academies(pipeline, text, 
 )
 def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A transliterated name goes on over a last syllable jieba cut off as a word of its own.
+        ("贝尔普拉兹是在年会上发言时说的。", ("贝尔普拉兹", "Person"), ("贝尔普拉", "Person")),
+        ("奥尔德茨一行是应邀来华访问的。", ("奥尔德茨", "Person"), ("奥尔德", "Person")),
+        # … and stops before a verb the HMM glued to its end.
+        ("议长韦尔特朗尼乘出租车赶到了会场。", ("韦尔特朗尼", "Person"), ("韦尔特", "Person")),
+        # … and takes back its first syllable glued to the number before it.
+        ("10号斯克尔德在禁区前沿射门得分。", ("斯克尔德", "Person"), None),
+        ("7号斯特尔斯在禁区前沿射门得分。", ("斯特尔斯", "Person"), ("特尔斯", "Person")),
+        # A Slavic surname's ending makes a run of unknown words a name.
+        ("但卡拉依莫夫并不满足。", ("卡拉依莫夫", "Person"), None),
+        # Near-misses: a preposition after the name, 里 after an ordinary word.
+        ("史密斯于5日抵达北京。", ("史密斯", "Person"), ("史密斯于", "Person")),
+        ("他在房间里说了很久。", None, ("房间里", "Person")),
+    ],
+)
+def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A place's kind glued to its last syllable (卡赖|马州) ends a foreign place.
+        ("巴西卡赖马州遭遇干旱。", ("卡赖马州", "Place"), ("马州", "Person")),
+        # A village's name before 自然村.
+        ("桂花镇黄塘自然村的村民。", ("黄塘自然村", "Place"), None),
+        # A surname, 家 and 楼, 庄, 湾 … name a quarter, not a person.
+        ("家住崔家楼附近。", ("崔家楼", "Place"), ("崔家楼", "Person")),
+        # A place in a list of known places, or in a list that ends with 等城市.
+        ("巡演将经过芝加哥、西雅图、休斯顿、丹佛等城市。", ("休斯顿", "Place"), ("休斯顿", "Person")),
+        ("剧团赴美国旧金山、纽约、休斯顿、洛杉矶演出。", ("休斯顿", "Place"), ("休斯顿", "Person")),
+        # The place in a dateline, before its date.
+        ("本报奥地利格拉茨6月3日电记者报道。", ("格拉茨", "Place"), ("格拉茨", "Person")),
+        ("本报法国朗德4月2日电记者报道。", ("朗德", "Place"), None),
+        # Near-misses: a name with 家 and a given name; a list of people; 日电话 is no dateline.
+        ("张家平说，明天再来。", None, ("张家平", "Place")),
+        ("出席的有史密斯、休斯顿、琼斯三人。", ("休斯顿", "Person"), ("休斯顿", "Place")),
+        ("座谈会邀请了王建华、刘卫东等地方官员。", None, ("刘卫东", "Place")),
+        ("据张伟6月3日电话介绍。", ("张伟", "Person"), ("张伟", "Place")),
+    ],
+)
+def test_places_read_as_names_by_their_ending_list_or_dateline(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
