@@ -410,6 +410,9 @@ _UNNAMED = "某"
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
+#: What a body does or who works for it, which jieba writes as one word with the body's
+#: short form (海关监管, 海关人员): the short form still names the body.
+_BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
@@ -3551,7 +3554,14 @@ class Extractor:
             pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if start in token_starts and end in token_ends:
+                if (
+                    start in token_starts
+                    and (
+                        end in token_ends
+                        # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
+                        or token_starts[start].text[end - start :] in _BODY_TAILS
+                    )
+                ):
                     refer(start, end, forms[match.group(0)])
         for start in sorted(token_starts):
             for end in (start + 4, start + 3):

@@ -229,7 +229,10 @@ class Gazetteer:
         claims: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for entry in self.entries.values():
             for name in entry.names:
-                if name in self.not_entities or len(name) < 2 or (len(name) < 2 and _CJK.search(name)):
+                # rules/not_entities.txt lists words that are no names (中华 is no place);
+                # a technology's label names a concept, not a person or place (博客, which
+                # jieba calls a name, is the blog).
+                if (name in self.not_entities and entry.type != "Technology") or len(name) < 2:
                     continue
                 is_alias = 0 if name in (entry.label, entry.label_en) else 1
                 claims[name].append((is_alias, rank.get(entry.subtype, 1), entry.key))

@@ -163,6 +163,9 @@ def test_a_short_form_inside_an_article_resolves_to_the_full_name(pipeline):
     text = "昨日，杭州市行政服务中心召开会议。会上，行政服务中心负责人介绍了情况。"
     labels = linked_labels(pipeline, text)
     assert labels["行政服务中心"] == "杭州市行政服务中心"
+    # jieba writes the short form and what the body does as one word (海关监管).
+    labels = linked_labels(pipeline, "海关总署今天发布公告。各地要加强海关监管，提高通关效率。")
+    assert labels["海关"] == "海关总署"
 
 
 def test_local_governments_get_their_official_name(pipeline):
@@ -174,6 +177,7 @@ def test_local_governments_get_their_official_name(pipeline):
 def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     found = mentions(pipeline, "云计算技术不断普及，惠及千家万户，白皮书和博客也在城市中流行。")
     assert not [m for m in found if m[1] in ("Place", "Person")]
+    assert ("博客", "Technology") in found  # no name, but the vocabulary's blog
     # Kinds of settlement, Greek letters, a surname's character before a word of position,
     # days of the week.
     found = mentions(pipeline, "发展小城镇和中心镇，“阿尔法”项目周二在学校史上尚属首次。")
