@@ -184,8 +184,10 @@ def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     assert not [m for m in found if m[1] in ("Place", "Person")]
 
 
-def test_the_arab_world_is_a_place_not_a_person(pipeline):
-    assert ("阿拉伯", "Place") in mentions(pipeline, "这一立场受到了阿拉伯国家的欢迎。")
+def test_world_regions_are_places(pipeline):
+    assert ("阿拉伯", "Place") in mentions(pipeline, "这一立场受到了阿拉伯国家的欢迎。")  # not a person
+    found = mentions(pipeline, "四座雕像分别代表亚洲、欧洲、美洲和非洲。")
+    assert [name for name, kind in found if kind == "Place"] == ["亚洲", "欧洲", "美洲", "非洲"]
 
 
 def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(pipeline):
