@@ -59,7 +59,7 @@ _TRANSLITERATION = frozenset(
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
     "玛博涅摩珀撒逊翰哥夸提廉汀瑙纽陀梭腓甫赞圭恰屈庞滕翁隆延热修略"
-    "罕"
+    "罕密高"  # 史密斯, 密尔沃基, 米高梅
     "朔吕歇济申"  # 朔尔茨, 吕特, 米歇尔, 米尔济约耶夫, 卢卡申科
     "卜依"  # 阿卜杜拉, 伊卜拉欣, 卡里莫夫 also written 卡依莫夫
 )
@@ -579,6 +579,29 @@ _LOCATIVES = frozenset("上下前后里内外中间旁")
 _PAIR_GIVEN_NAME_COUNT = 1000
 #: Below this a character is almost never part of a given name (馆 71, 物 110, 炮 155).
 _RARE_GIVEN_NAME_COUNT = 200
+
+#: Verbs of a game's result written between two players' names (常昊胜张文东, 王磊负俞斌).
+_RESULT_VERBS = frozenset("胜负")
+
+#: Jieba's tags of a verb, an adverb or a word of position (排, 还, 上), which the HMM
+#: glues to a name before it.
+_GLUED_WORD_TAGS = frozenset("vdfp")
+
+#: Jieba's tags of a character standing alone that may be the last of a given name
+#: jieba cut off (成/n, 智/ng, 美/a): a noun, a morpheme or an adjective.
+_GIVEN_NAME_MORPHEME_TAGS = frozenset("ngat")
+
+#: Jieba's tags of particles, adverbs, conjunctions, prepositions, pronouns and words of
+#: position (的, 常, 和, 在, 其, 上): none is the last character of a given name.
+_FUNCTION_WORD_TAGS = frozenset("udcprf")
+
+#: The same without prepositions, pronouns and words of position, which end words of
+#: their own after a name (申思|利用, 斯隆|赛后, 王伟|现任).
+_PARTICLE_TAGS = frozenset("udc")
+
+#: Characters that make a word of the word before them (秦汉时, 公正化, 安全性), not the
+#: last character of a given name.
+_WORD_MAKING_SUFFIXES = frozenset("时化性型式界")
 #: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
 #: 登山队, 美术系).
 _BODY_ENDINGS = frozenset("局厅部委署办队系所")
@@ -810,6 +833,9 @@ _OUTLET_ENDINGS = (
 #: Words for a kind of body that after a bare country name mean that country's bodies in
 #: general (中国公司, 日本企业), where a known name (中国银行) is in the gazetteer.
 _GENERIC_BODY_WORDS = frozenset(["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体"])
+#: The kinds of body a founder's or a brand's name may name (米高梅公司, 罗斯林研究所,
+#: 西德维尔学校), unlike a government (克林顿政府) or a party.
+_NAMED_BODY_KINDS = frozenset(["Company", "ResearchOrganization", "University", "Organization"])
 #: Verbs of sending, urging, entering and judging, which no name holds whatever jieba's
 #: tag (中国|派出|重要|代表团, 市政府|发动|工会, 儿子|考上|大学).
 _ACTION_VERBS = frozenset(
@@ -1749,6 +1775,15 @@ class Extractor:
             if text[end] != "、" and following.text != "、" and self._is_ordinary_word(word):
                 return None
             if (
+                length == 3
+                and (last := by_start.get(end + 3)) is not None
+                and last.end == end + 4
+                and self._tags.get(last.text, "")[:1] in _FUNCTION_WORD_TAGS
+                and not self._is_given_name(last.text)
+            ):
+                continue  # 和|申旭|还|分获: an adverb jieba cut off ends no name
+
+            if (
                 following.tag[:1] in ("v", "p", "c", "d", "x")
                 or following.text in _LIST_FOLLOWERS
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
@@ -2425,6 +2460,20 @@ class Extractor:
                 if self._looks_like_chinese_name(word[:cut]):
                     result.append(_Candidate(token.start, token.start + cut, "Person", "person-surname"))
             elif token.tag in ("nr", "nrfg", "nrt", "new"):
+                if (cut := self._glued_word_after_name(tokens, index)) is not None:
+                    # 孙俊排|第二, 周宁上|一轮, 常昊胜|张文东: the HMM glued a verb or an
+                    # adverb to a two-character name.
+                    result.append(_Candidate(token.start, token.start + cut, "Person", "person-surname"))
+                    if token.text[-1] in _RESULT_VERBS:
+                        # 王磊胜|俞斌: the loser's name after the winner's is a name too
+                        following = tokens[index + 1]
+                        result.append(_Candidate(following.start, following.end, "Person", "person-surname"))
+                    continue
+                if (grown := self._given_name_cut_off(tokens, index)) is not None:
+                    # 李揆|成, 田春|美的, 赵致|真是: the last character of the given name
+                    # went to the next word.
+                    result.append(_Candidate(token.start, token.end + grown, "Person", "person-surname"))
+                    continue
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
@@ -2552,6 +2601,91 @@ class Extractor:
             return True
         return self._has_person_context(tokens, index)
 
+    def _glued_word_after_name(self, tokens: list[Token], index: int) -> int | None:
+        """The length of the name in a word the HMM guessed (a surname, one character
+        of a given name and one more) when the last character is a verb, adverb or
+        word of position glued on, not part of the name: either one jieba knows as such
+        a word alone and rare in given names (孙俊排|第二, 周宁上|一轮, 申旭还; 陈寅恪
+        and 张廷壁 end in characters jieba knows as nouns), or a game's result between
+        two names (常昊胜|张文东: 胜 is common in names, but a name does not run into
+        another without a mark between them)."""
+        token = tokens[index]
+        word = token.text
+        if token.tag != "new" or len(word) != 3:
+            return None
+        name, glued = word[:2], word[2]
+        if (
+            not self._looks_like_chinese_name(name)
+            or not self._is_given_name(name[1], _PAIR_GIVEN_NAME_COUNT)
+            or self._tags.get(name[1], "")[:1] in _FUNCTION_WORD_TAGS  # 时未|受
+        ):
+            return None
+        if glued in _RESULT_VERBS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.tag in ("nr", "nrfg", "new")
+                and len(following.text) in (2, 3)
+                and self._looks_like_chinese_name(following.text)
+                and not self._is_ordinary_word(following.text)
+            ):
+                return 2
+            return None
+        if (
+            self._tags.get(glued, "")[:1] in _GLUED_WORD_TAGS
+            and not self._is_given_name(glued)
+            and not self._looks_transliterated(word)
+        ):
+            return 2
+        return None
+
+    def _given_name_cut_off(self, tokens: list[Token], index: int) -> int | None:
+        """How many characters of the next word end the given name of the two-character
+        name at ``index``, when jieba cut the name's last character off: a character
+        common in given names standing alone as a noun or morpheme (李揆|成|30日,
+        李成|智|国际象棋), or the first of a two-character word whose second is a
+        function word or verb and rarer in names (田春|美的, 赵致|真是). The second
+        case only after a name the HMM guessed, where the split itself is uncertain."""
+        token = tokens[index]
+        if len(token.text) != 2 or index + 1 >= len(tokens) or not self._looks_like_chinese_name(token.text):
+            return None
+        if token.tag == "nr" and self.tokenizer.FREQ.get(token.text, 0) > _RARE_WORD:
+            return None  # 公正|化, 楚王|好: a word jieba's dictionary also calls a name
+        if self._tags.get(token.text[1], "")[:1] in _FUNCTION_WORD_TAGS or token.text[1] in _HONORIFICS:
+            return None  # 谈上|大约, 吕老|留下: a word of position, an adverb or a form of address
+        following = tokens[index + 1]
+        next_word = following.text
+        counts = self.gazetteer.given_name_counts
+        if not _ALL_CJK.match(next_word) or not self._is_given_name(next_word[0]) or following.tag == "gaz":
+            return None
+        if len(next_word) == 1:
+            if (
+                following.tag[:1] not in _GIVEN_NAME_MORPHEME_TAGS
+                # not 秦汉|时, 公正|化: a character that makes a word of the word before it
+                or next_word in _WORD_MAKING_SUFFIXES
+                # not 买|官卖|官: a verb rare in names after the surname
+                or (self._tags.get(token.text[1], "")[:1] == "v" and not self._is_given_name(token.text[1]))
+            ):
+                return None
+        elif not (
+            len(next_word) == 2
+            and token.tag == "new"
+            and next_word not in _APPOINTMENT_VERBS
+            # 美|的, 真|是, 真|常: a particle, an adverb or the copula after the name
+            and (self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS or next_word[1] == "是")
+            and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
+        ):
+            return None
+        name = token.text + next_word[0]
+        if (
+            not self._may_end_name(name)
+            or self._is_ordinary_word(name)
+            or name in self.gazetteer.by_name
+            or name[1:] in self.gazetteer.titles
+        ):
+            return None
+        return 1
+
     def _is_given_name(self, given: str, least: int = _GIVEN_NAME_COUNT) -> bool:
         """Whether every character of ``given`` is common in Chinese given names: used
         at least ``least`` times in the 32 million given-name characters
@@ -2678,6 +2812,22 @@ class Extractor:
                 suffix = Suffix(token.text, "Organization", False)  # 阿里巴巴集团董事会 决定: a body
             if token.text in _KIN_COMPANIES:
                 continue  # 谷歌|母公司: the company's parent, not a company named 谷歌母公司
+            if (
+                suffix is not None
+                and last > 0
+                and token.text == suffix.text
+                and len(suffix.text) >= 2
+                and suffix.subtype in _NAMED_BODY_KINDS
+                and tokens[last - 1].tag in ("nr", "nrt")
+                and self._looks_transliterated(tokens[last - 1].text)
+            ):
+                # 米高梅|公司, 罗斯林|研究所: a foreign name right before a company's, an
+                # institute's or a school's suffix names the body (a founder's or a brand),
+                # not a person; a government's (克林顿|政府) is the person's own.
+                result.append(
+                    _Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix", None, suffix.subtype)
+                )
+                continue
             if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag[:1] in ("v", "p"):
                 continue  # 改革|所|取得, 法律|所|基于: the particle before a verb, not an institute
             end = token.end

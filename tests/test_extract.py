@@ -1506,3 +1506,56 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
 )
 def test_places_read_as_names_by_their_ending_list_or_dateline(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A verb or adverb rare in given names, glued by the HMM to a two-character name.
+        ("目前的积分榜上，郑凯排第三，落后两分。", ("郑凯", "Person"), ("郑凯排", "Person")),
+        ("苏娟和罗琳还分获女子组银牌和铜牌。", ("罗琳", "Person"), ("罗琳还", "Person")),
+        # A game's result between two names: 胜 is common in names, but a name does not
+        # run into the next one.
+        ("第三轮比赛中，刘星胜陈伟明，黄海负吴志强。", ("刘星", "Person"), ("刘星胜", "Person")),
+        ("第三轮比赛中，刘星胜陈伟明，黄海负吴志强。", ("陈伟明", "Person"), None),
+        # Near-miss: 胜 ends the name when no name follows.
+        ("王建胜说他很高兴。", ("王建胜", "Person"), ("王建", "Person")),
+    ],
+)
+def test_names_lose_a_verb_the_hmm_glued_on(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The given name's last character, cut off alone or as the first of a word whose
+        # second is a particle, an adverb or the copula.
+        ("据报道，财长朴揆成昨日抵达北京。", ("朴揆成", "Person"), ("朴揆", "Person")),
+        ("邓秋美的绣品在展会上获奖。", ("邓秋美", "Person"), ("邓秋", "Person")),
+        ("陈淑真是这所小学的校长。", ("陈淑真", "Person"), ("陈淑", "Person")),
+        ("陈淑真常说教书是她的幸福。", ("陈淑真", "Person"), None),
+        # Near-misses: a word of time or position after the name, a verb's first
+        # character, a suffix that makes a word of the word before.
+        ("教练斯隆赛后表示不满。", ("斯隆", "Person"), ("斯隆赛", "Person")),
+        ("现场安排刘倩年迈的母亲坐在前排。", ("刘倩", "Person"), ("刘倩年", "Person")),
+        ("两国在秦汉时已有往来。", None, ("秦汉时", "Person")),
+    ],
+)
+def test_names_take_back_a_character_jieba_cut_off(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign name before a company's, an institute's or a school's suffix names the body.
+        ("当时，哈里森集团总裁表示欢迎。", ("哈里森集团", "Organization"), ("哈里森", "Person")),
+        ("史密斯学校今年招收新生。", ("史密斯学校", "Organization"), ("史密斯", "Person")),
+        # Near-misses: a government is the leader's; the name apart from the suffix is a person.
+        ("据报道，哈里森政府决定延长制裁。", ("哈里森", "Person"), ("哈里森政府", "Organization")),
+        ("哈里森在集团年会上讲话。", ("哈里森", "Person"), None),
+    ],
+)
+def test_foreign_names_before_a_company_suffix_name_the_company(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
