@@ -1999,8 +1999,7 @@ class Extractor:
         for index, token in enumerate(tokens):
             if token.tag != "gaz" and len(token.text) >= 3 and token.text[-1] == "市":
                 # 墨尔本市 as one word
-                entry = self.gazetteer.lookup(token.text[:-1])
-                if entry is not None and entry.subtype == "City" and not entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                if (entry := self._foreign_city(token.text[:-1])) is not None:
                     result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
                 continue
             if index == 0:
@@ -2008,14 +2007,20 @@ class Extractor:
             level, previous = token.text, tokens[index - 1]
             if level not in ("市", "州") or previous.tag != "gaz":
                 continue
-            entry = self.gazetteer.lookup(previous.text)
-            if entry is None or entry.subtype != "City" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+            if (entry := self._foreign_city(previous.text)) is None:
                 continue
             if level == "市":
                 result.append(self._entry_candidate(previous.start, tokens[index].end, entry, "place-context"))
             else:
                 result.append(_Candidate(previous.start, tokens[index].end, "Place", "place-context"))
         return result
+
+    def _foreign_city(self, name: str) -> GazetteerEntry | None:
+        """The gazetteer's city outside China that ``name`` names, if any."""
+        entry = self.gazetteer.lookup(name)
+        if entry is None or entry.subtype != "City" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+            return None
+        return entry
 
     def _foreign_ministries(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """A foreign ministry whose name joins its fields with 和 or 、 (德国联邦数字化和交通部,
