@@ -836,8 +836,8 @@ _GENERIC_BODY_WORDS = frozenset(["公司", "企业", "集团", "银行", "医院
 #: The kinds of body a founder's or a brand's name may name (米高梅公司, 罗斯林研究所,
 #: 西德维尔学校), unlike a government (克林顿政府) or a party.
 _NAMED_BODY_KINDS = frozenset(["Company", "ResearchOrganization", "University", "Organization"])
-#: Verbs of sending, urging, entering and judging, which no name holds whatever jieba's
-#: tag (中国|派出|重要|代表团, 市政府|发动|工会, 儿子|考上|大学).
+#: Verbs of sending, urging, entering, judging and winning, which no name holds whatever
+#: jieba's tag (中国|派出|重要|代表团, 市政府|发动|工会, 儿子|考上|大学, 女排|战胜|秘鲁队).
 _ACTION_VERBS = frozenset(
     [
         "派出",
@@ -860,6 +860,17 @@ _ACTION_VERBS = frozenset(
         "带领",
         "送给",
         "捐赠",
+        # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
+        "战胜",
+        "击败",
+        "打败",
+        "负于",
+        "败给",
+        "输给",
+        "逼平",
+        "迎战",
+        "对阵",
+        "淘汰",
     ]
 )
 #: Words ending in 报 for reports, bulletins and notices, not newspapers.
@@ -2989,6 +3000,9 @@ class Extractor:
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
                     anchor_index = first
+            if anchor_index is None:
+                while first < last and tokens[first].tag in ("v", "a", "ad"):
+                    first += 1  # 办起|铺集镇农业技术服务公司, 负于|古巴队: a verb or adjective does not begin a name
             if (
                 anchor_index is None
                 and first == last
@@ -3005,8 +3019,6 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
                 continue
             if anchor_index is None:
-                while first < last and tokens[first].tag in ("v", "a", "ad"):
-                    first += 1  # 办起|铺集镇农业技术服务公司: a verb or adjective does not begin a name
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])
                     # 城市大脑|研究院, 区块链|研究中心: a research body named by its technology

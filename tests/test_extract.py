@@ -1559,3 +1559,20 @@ def test_names_take_back_a_character_jieba_cut_off(pipeline, text, expected, abs
 )
 def test_foreign_names_before_a_company_suffix_name_the_company(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A team written as one word (place + 队) that jieba's dictionary tags as a common
+        # noun, after a verb of losing or beating.
+        ("女排决赛中，以1∶3负于智利队，获得亚军。", ("智利队", "Organization"), ("智利", "Place")),
+        ("首轮比赛中战胜秘鲁队的是谁？", ("秘鲁队", "Organization"), ("秘鲁", "Place")),
+        # A verb of winning between two teams ends the first: two teams, not one body.
+        ("首轮比赛中，中国女排战胜秘鲁队。", ("秘鲁队", "Organization"), ("中国女排战胜秘鲁队", "Organization")),
+        # Near-miss: a place before a verb, then a generic word, is still the place.
+        ("记者前往巴西采访。", ("巴西", "Place"), None),
+    ],
+)
+def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
