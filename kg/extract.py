@@ -700,6 +700,18 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是")
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
 )
+#: Verbs of travel and of being stationed that news writes with a one-character place
+#: (访华, 来华, 驻华, 抵京, 进京, 返京): after them the character is the place visited.
+_VISIT_VERBS = "访来抵赴离驻旅援进返晋回"
+#: The one-character places those verbs take: China (华) and its capital (京); a country's
+#: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
+#: words before them (越来越, 引进|以外, 支援|法).
+_VISITED_PLACE = re.compile(f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[访旅赴驻])[美日俄英法德意韩朝印泰菲蒙缅墨港澳台]")
+#: How often jieba's dictionary must have seen a word to call it common (华人 940, 京剧
+#: 820, 华商 73), as against rare entries that only happen to begin there (华大 12).
+_COMMON_WORD_COUNT = 50
+#: Characters before 来 that make a word of it (以来, 原来, 越来越, 带来): no verb of coming.
+_WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过回下上年多归到招引看想越")
 #: Compass points that begin both place names (南沙, 西沙) and abbreviations of a
 #: country (南 for 南非, 西 for 西班牙).
 _COMPASS_POINTS = frozenset("东南西北")
@@ -1381,6 +1393,7 @@ class Extractor:
             for m in _QUOTED_BODY.finditer(text)
         ]
         candidates += self._place_abbreviations(tokens)
+        candidates += self._visited_places(text)
         if "、" in text:
             candidates += self._place_abbreviation_lists(tokens)
         candidates += [
@@ -3533,6 +3546,30 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
         return result
+
+    def _visited_places(self, text: str) -> list[_Candidate]:
+        """访华, 来华访问, 抵京, 访美期间: a one-character place right after a verb of
+        travel is the place visited; not the first character of a longer place (访问|华沙,
+        远赴|澳大利亚), a company (原来|华为) or a word (华人, 华东, 京剧)."""
+        result = []
+        for match in _VISITED_PLACE.finditer(text):
+            start = match.start()
+            if text[start - 1] == "来" and text[start - 2 : start - 1] in _WORDS_ENDING_IN_LAI:
+                continue
+            if self._begins_longer_word(text, start):
+                continue
+            result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))
+        return result
+
+    def _begins_longer_word(self, text: str, start: int) -> bool:
+        """Whether a known name or a common dictionary word begins at ``start`` with more
+        than one character (华沙, 华为, 华人, 京剧; not 华大 in 驻华大使, a rare word)."""
+        freq = self.tokenizer.FREQ
+        for end in range(start + 2, min(start + 6, len(text)) + 1):
+            piece = text[start:end]
+            if piece in self.gazetteer.by_name or freq.get(piece, 0) >= _COMMON_WORD_COUNT:
+                return True
+        return False
 
     @staticmethod
     def _place_abbreviation_lists(tokens: list[Token]) -> list[_Candidate]:

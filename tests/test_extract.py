@@ -1576,3 +1576,28 @@ def test_foreign_names_before_a_company_suffix_name_the_company(pipeline, text, 
 )
 def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A one-character place after a verb of travel or of being stationed.
+        ("应国务院邀请，该国总统将于下月访华。", ("华", "Place"), None),
+        ("代表团一行今晚抵京，开始为期三天的访问。", ("京", "Place"), None),
+        ("访美期间，双方签署了三项合作文件。", ("美", "Place"), None),
+        ("该国驻华大使出席了招待会。", ("华", "Place"), None),
+        # Near-misses: the character begins a longer place, company or common word, or
+        # 来 ends a word of its own.
+        ("代表团昨天访问华沙。", ("华沙", "Place"), ("华", "Place")),
+        ("原来华为公司早有准备。", None, ("华", "Place")),
+        ("他走访华人社区，听取意见。", None, ("华", "Place")),
+        ("多年来华北地区降水偏少。", ("华北", "Place"), ("华", "Place")),
+    ],
+)
+def test_a_one_character_place_after_a_verb_of_travel(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline):
+    labels = linked_labels(pipeline, "该国总理下月访华，并于月底抵京。")
+    assert (labels["华"], labels["京"]) == ("中国", "北京市")
