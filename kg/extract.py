@@ -17,7 +17,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jieba
 import rjieba
@@ -700,6 +700,53 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是")
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
 )
+#: Offices and forms of address that follow a bare surname when news names someone
+#: it has named in full before or knows only so (张主席, 王先生, 李大娘, 刘老).
+_TITLES_AFTER_SURNAME = [
+    "总书记",
+    "董事长",
+    "先生",
+    "女士",
+    "小姐",
+    "主席",
+    "总理",
+    "书记",
+    "部长",
+    "局长",
+    "处长",
+    "科长",
+    "厂长",
+    "县长",
+    "市长",
+    "省长",
+    "区长",
+    "乡长",
+    "镇长",
+    "村长",
+    "院长",
+    "校长",
+    "主任",
+    "经理",
+    "总统",
+    "教授",
+    "老师",
+    "大夫",
+    "医生",
+    "师傅",
+    "大爷",
+    "大娘",
+    "大妈",
+    "大姐",
+    "大哥",
+    "队长",
+    "站长",
+    "所长",
+    "社长",
+    "老",
+]
+_SURNAME_AND_TITLE = re.compile(f"(?:{'|'.join(_TITLES_AFTER_SURNAME)})")
+#: Characters before a bare surname that end no name of their own: it begins a phrase.
+_BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京): after them the character is the place visited.
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回"
@@ -1141,6 +1188,8 @@ class Extractor:
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
+        bare_surnames = "".join(sorted(self.gazetteer.common_surnames - _NAME_STOPPERS))
+        self._surname_before_title = re.compile(f"[{bare_surnames}](?={_SURNAME_AND_TITLE.pattern})")
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -1343,6 +1392,8 @@ class Extractor:
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
         chosen = self._add_short_forms(view, tokens, chosen, document)
+        if any(c.rule == "surname-title" for c in chosen):
+            chosen = self._refer_surnames_to_full_names(view, chosen, document)
         mentions = []
         for candidate in chosen:
             start, end = view.original_span(candidate.start, candidate.end)
@@ -1365,6 +1416,33 @@ class Extractor:
             )
         return mentions
 
+    @staticmethod
+    def _refer_surnames_to_full_names(view: TextView, chosen: list[_Candidate], document: Document) -> list[_Candidate]:
+        """A bare surname before a title (张主席) is the one person of the article whose
+        full name begins with it (张文东 named earlier), if there is exactly one; else it
+        stays a person of that article alone, known by surname and title."""
+
+        def article_of(position: int) -> int | None:
+            return _article_of(document, view.offsets[position])
+
+        people: dict[tuple[int | None, str], set[str]] = {}
+        first_at: dict[tuple[int | None, str], _Candidate] = {}
+        for candidate in chosen:
+            name = view.text[candidate.start : candidate.end]
+            if candidate.type == "Person" and candidate.rule != "surname-title" and 2 <= len(name) <= 4:
+                place = (article_of(candidate.start), name[0])
+                people.setdefault(place, set()).add(name)
+                first_at.setdefault(place, candidate)
+        result = []
+        for candidate in chosen:
+            if candidate.rule == "surname-title":
+                place = (article_of(candidate.start), view.text[candidate.start])
+                if len(people.get(place, ())) == 1:
+                    full = first_at[place]
+                    candidate = replace(candidate, key=f"={full.start}:{full.end}")
+            result.append(candidate)
+        return result
+
     def _candidates(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
@@ -1376,6 +1454,7 @@ class Extractor:
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
         candidates += self._people_by_title(text, tokens)
+        candidates += self._surnames_before_titles(text, starts, ends)
         candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
@@ -3545,6 +3624,23 @@ class Extractor:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
+        return result
+
+    def _surnames_before_titles(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+        """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or
+        a form of address names a person, the surname being the mention. It begins a
+        phrase (after punctuation or a particle, 找到|张|主席), so it is not the last
+        character of another name or word (高|老师傅, 由|于|老)."""
+        result = []
+        for match in self._surname_before_title.finditer(text):
+            start = match.start()
+            before = text[start - 1] if start else ""
+            if start not in starts or (_ALL_CJK.match(before) and before not in _BEFORE_BARE_SURNAME):
+                continue
+            title = _SURNAME_AND_TITLE.match(text, start + 1)
+            if title is None or title.end() not in ends:
+                continue
+            result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + title.group(0)))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

@@ -105,6 +105,13 @@ class Linker:
             start, end = (int(n) for n in mention.key[1:].split(":"))
             if (start, end) in by_span:
                 return by_span[(start, end)]
+        if mention.key and mention.key.startswith("~"):
+            # 张主席 with no full name in the article: a person of this document alone,
+            # known by surname and title, never merged with another document's 张主席.
+            label = mention.text + mention.key[1:]
+            key = f"Person:{label}@{mention.doc_id}:{mention.start}"
+            result.entities.setdefault(key, Entity(key=key, type="Person", label=label, subtype=mention.subtype))
+            return key
         if mention.key and mention.key in self.gazetteer.entries:
             return self._add_entry(self.gazetteer.entries[mention.key], result)
         label = canonical_text(mention.text)

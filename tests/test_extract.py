@@ -1601,3 +1601,31 @@ def test_a_one_character_place_after_a_verb_of_travel(pipeline, text, expected, 
 def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline):
     labels = linked_labels(pipeline, "该国总理下月访华，并于月底抵京。")
     assert (labels["华"], labels["京"]) == ("中国", "北京市")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # One of the commonest surnames alone before an office or a form of address.
+        ("据黄局长介绍，项目已经完工。", ("黄", "Person"), None),
+        ("村民们找到刘主任反映情况。", ("刘", "Person"), None),
+        ("吃过午饭，李大娘又下地干活了。", ("李", "Person"), None),
+        # Near-misses: the character ends a word before it, or is a function word.
+        ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
+        ("这位高老师傅干了一辈子。", None, ("高", "Person")),
+    ],
+)
+def test_a_bare_surname_before_a_title_is_a_person(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
+    labels = linked_labels(pipeline, "会上，刘建华主任作了报告。会后，村民找到刘主任反映情况。")
+    assert labels["刘"] == "刘建华"
+    # With no full name in the article, the person is the article's own 刘主任, not one
+    # entity for every 刘主任 of every document.
+    doc = make_document("d", "村民找到刘主任反映情况。", path="d")
+    result = pipeline.linker.link(doc, pipeline.extractor.extract(doc))
+    (linked,) = [m for m in result.mentions if m.mention.text == "刘"]
+    assert result.entities[linked.entity_key].label == "刘主任"
+    assert linked.entity_key != "Person:刘主任"
