@@ -3586,7 +3586,7 @@ class Extractor:
         while index < len(tokens):
             token = tokens[index]
             word = token.text
-            if word[0] not in _PLACE_ABBREVIATIONS:
+            if word[0] not in _PLACE_ABBREVIATIONS and word[0] not in _PROVINCE_ABBREVIATIONS:
                 index += 1
                 continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
@@ -3600,13 +3600,26 @@ class Extractor:
                 rest = word[len(run) :]
                 following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"
                 if (
-                    not rest
-                    and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad", "b")
-                    # 古老: a common word jieba's dictionary calls a name
-                    and not (token.tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 100)
-                    and not (token.tag == "new" and following == "m")  # 比赛中以|2∶0: a localiser and a preposition
-                ) or rest in _RELATION_WORDS:
+                    (
+                        not rest
+                        and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad", "b")
+                        # 古老: a common word jieba's dictionary calls a name
+                        and not (token.tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 100)
+                        and not (token.tag == "new" and following == "m")  # 比赛中以|2∶0: a localiser and a preposition
+                    )
+                    or rest in _RELATION_WORDS
+                    # 中葡|双方同意: a pair jieba calls a noun, before a word of relations
+                    or (not rest and self._relation_word_at(tokens, index + 1))
+                ):
                     accepted = (token.start, len(run))
+            elif (
+                len(word) in (2, 3)
+                and all(ch in _PROVINCE_ABBREVIATIONS for ch in word)
+                and token.tag in ("ns", "j")
+                and word not in self.gazetteer.by_name
+            ):
+                # 京津, 京津冀, 川渝: China's provinces by their one-character names together
+                accepted = (token.start, len(word))
             if accepted is None:
                 # Consecutive one-character words: 日 韩, 法 德.
                 end = index
@@ -3614,10 +3627,17 @@ class Extractor:
                     end < len(tokens)
                     and end - index < 3
                     and len(tokens[end].text) == 1
-                    and tokens[end].text in _PLACE_ABBREVIATIONS
+                    and (
+                        tokens[end].text in _PLACE_ABBREVIATIONS
+                        # 川|渝: provinces' one-character names, which jieba tags as abbreviations
+                        or (tokens[end].text in _PROVINCE_ABBREVIATIONS and tokens[end].tag == "j")
+                    )
                 ):
                     end += 1
-                if end - index >= 2 and any(t.tag in ("j", "ns", "nr", "nz") for t in tokens[index:end]):
+                if end - index >= 2 and (
+                    any(t.tag in ("j", "ns", "nr", "nz") for t in tokens[index:end])
+                    or self._relation_word_at(tokens, end)  # 中|缅|边境地区
+                ):
                     accepted = (token.start, end - index)
                     index = end - 1
             if accepted is not None:
@@ -3666,6 +3686,12 @@ class Extractor:
             if piece in self.gazetteer.by_name or freq.get(piece, 0) >= _COMMON_WORD_COUNT:
                 return True
         return False
+
+    @staticmethod
+    def _relation_word_at(tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` begins with a word of relations between places
+        (双方同意, 边境地区, 两国关系)."""
+        return index < len(tokens) and tokens[index].text[:2] in _RELATION_WORDS
 
     @staticmethod
     def _place_abbreviation_lists(tokens: list[Token]) -> list[_Candidate]:

@@ -1629,3 +1629,24 @@ def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
     (linked,) = [m for m in result.mentions if m.mention.text == "刘"]
     assert result.entities[linked.entity_key].label == "刘主任"
     assert linked.entity_key != "Person:刘主任"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Two one-character places jieba tags as a noun or cuts apart, before a word of
+        # relations between them.
+        ("中葡双方同意加强合作。", ("葡", "Place"), None),
+        ("在中缅边境地区，双方加强巡逻。", ("缅", "Place"), None),
+        # Provinces by their one-character names together.
+        ("川渝地区加强交通合作。", ("川", "Place"), None),
+        ("京津两地的记者参加了比赛。", ("津", "Place"), None),
+    ],
+)
+def test_one_character_places_in_pairs_before_relations_and_provinces(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_provinces_link_from_their_one_character_names(pipeline):
+    labels = linked_labels(pipeline, "川渝地区加强交通合作。")
+    assert (labels["川"], labels["渝"]) == ("四川省", "重庆市")
