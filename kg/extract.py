@@ -3589,6 +3589,11 @@ class Extractor:
             if word[0] not in _PLACE_ABBREVIATIONS and word[0] not in _PROVINCE_ABBREVIATIONS:
                 index += 1
                 continue
+            if word.startswith("中外"):
+                # 中外|记者, 中外合资: China and other countries, 中 standing for China
+                result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
+                index += 1
+                continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
             if run and word[0] in _COMPASS_POINTS and token.tag == "ns" and self.tokenizer.FREQ.get(word, 0) >= 100:

@@ -1641,6 +1641,9 @@ def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
         # Provinces by their one-character names together.
         ("川渝地区加强交通合作。", ("川", "Place"), None),
         ("京津两地的记者参加了比赛。", ("津", "Place"), None),
+        # 中外: China and other countries.
+        ("发布会吸引了二百多名中外记者。", ("中", "Place"), None),
+        ("其中外债占比下降。", None, ("中", "Place")),
     ],
 )
 def test_one_character_places_in_pairs_before_relations_and_provinces(pipeline, text, expected, absent):
