@@ -691,8 +691,9 @@ _NAME_CONJUNCTIONS = frozenset("和与及")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
-#: ... and those, with 是, that it glues to a name before a body (张华是|北京大学).
-_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是")
+#: ... and those, with 是 and 有, that it glues to a name or letter before a body
+#: (张华是|北京大学, b组有|广州军区).
+_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
 # One-character abbreviations of countries and regions. Alone they are too ambiguous
 # to tag (the sample's gold leaves 在沪, 访华 untagged), but two or three of them together
 # (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
@@ -793,6 +794,49 @@ _RELATION_WORDS = frozenset(
 _PARTY_CONGRESS = re.compile(
     r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])"
 )
+# What a political party stands for, which its name ends with before 党: 人民党,
+# 社会民主党, 保守党, 自由党; 执政党, 反对党, 政党 and 全党 end with none.
+_PARTY_CREEDS = (
+    "人民",
+    "民主",
+    "共和",
+    "保守",
+    "自由",
+    "社会",
+    "民族",
+    "共产",
+    "工",
+    "劳动",
+    "劳工",
+    "进步",
+    "统一",
+    "宗教",
+    "主义",
+    "公民",
+    "革命",
+    "复兴",
+    "独立",
+    "正义",
+    "团结",
+    "绿",
+    "国大",
+    "社民",
+    "基民",
+    "自民",
+)
+# Words that stand in a party's name before its creed: 基督教|民主党, 国家|统一党.
+_PARTY_NAME_WORDS = frozenset(
+    ["人民", "民主", "社会", "民族", "国家", "全国", "宗教", "主义", "自由", "统一", "佛教", "基督教", "伊斯兰"]
+)
+# What follows 党 in words about a party's members and work, not in a party's name:
+# 人民党|员, 社会党|派.
+_AFTER_PARTY_NOT_NAME = frozenset("员派性风籍龄费章纪校课建务徽旗委支组")
+#: A legislature or advisory body named with its term (十届全国人大常委会, 七届全国政协).
+_BODY_IN_TERM = re.compile(
+    r"(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}届(?:全国人大常委会|全国人大|人大常委会|人大|全国政协|政协)"
+)
+#: A group of countries named by their number (7国集团, 77国集团, 二十国集团).
+_GROUP_OF_COUNTRIES = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})国集团")
 _LATIN_ORG_WORDS = frozenset(
     [
         "Forum",
@@ -919,6 +963,7 @@ _ACTION_VERBS = frozenset(
         "带领",
         "送给",
         "捐赠",
+        "利用",  # 英国|利用|欧洲投资银行: jieba tags it a noun
         # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
         "战胜",
         "击败",
@@ -1066,6 +1111,11 @@ _LINKING_WORDS = frozenset(
 #: Adverbs that jieba's HMM glues to a one-character preposition after them (已同, 正与).
 _ADVERBS_BEFORE_PREPOSITIONS = frozenset("已曾正将也还并又都均再亦")
 _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
+#: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
+#: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
+_GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
+#: Words that open a news item after its dateline (本报讯, 4月9日讯).
+_NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯"])
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     "gazetteer": 9,
@@ -1453,6 +1503,8 @@ class Extractor:
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
+        if "党" in text:
+            candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
         candidates += self._surnames_before_titles(text, starts, ends)
         candidates += self._people_after_cut_titles(text, tokens, typed)
@@ -1480,6 +1532,18 @@ class Extractor:
             for m in _PARTY_CONGRESS.finditer(text)
             if m.start() in starts and m.end() in ends
         ]
+        if "届" in text:
+            candidates += [
+                _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="GovernmentOrganization")
+                for m in _BODY_IN_TERM.finditer(text)
+                if m.end() in ends
+            ]
+        if "国集团" in text:
+            candidates += [
+                _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="Organization")
+                for m in _GROUP_OF_COUNTRIES.finditer(text)
+                if m.end() in ends
+            ]
         candidates += self._bodies_in_titles(tokens)
         candidates += self._abbreviated_bodies(tokens, typed)
         if "队" in text:
@@ -1571,6 +1635,40 @@ class Extractor:
             if previous is not None and (previous.tag == "ns" or self._gazetteer_type(previous) == "Place"):
                 continue
             result.append(_Candidate(token.start, token.end - 1, "Organization", "org-suffix", None, entry.subtype))
+        return result
+
+    def _political_parties(
+        self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
+    ) -> list[_Candidate]:
+        """Parties named by what they stand for: 自由党, 社会民主党, 民主党人 (its member),
+        基督教|民主党, 国家|统一党, with the country before them (英国|工党); not 执政党,
+        反对党 or 全党, which name no party."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word.endswith("党"):
+                head = word[:-1]
+            elif word.endswith("党人") and len(word) > 3 and not word.endswith("共产党人"):
+                # 民主党人: a member of the party names it; 共产党人, a communist, is a
+                # common noun that names none
+                head = word[:-2]
+            else:
+                continue
+            end = token.start + len(head) + 1
+            if end < len(text) and text[end] in _AFTER_PARTY_NOT_NAME:
+                continue  # 人民党|员
+            first = index
+            while first > 0 and index - first < 4:
+                previous = tokens[first - 1]
+                if previous.text not in _PARTY_NAME_WORDS and not self._is_place(previous, typed):
+                    break
+                first -= 1
+            name = text[tokens[first].start : end]
+            if len(name) < 2 or not name[:-1].endswith(_PARTY_CREEDS):
+                continue
+            result.append(
+                _Candidate(tokens[first].start, end, "Organization", "org-suffix", None, "PoliticalOrganization")
+            )
         return result
 
     def _abbreviated_bodies(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
@@ -3068,6 +3166,9 @@ class Extractor:
                     )
                     or previous.text in _ACTION_VERBS
                     or previous.text in _LINKING_WORDS
+                    # 顺利|本报讯|湖南省农业厅, 4月9日|讯: a headline or dateline glued to
+                    # the news item's opening
+                    or previous.text in _NEWS_OPENINGS
                     # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
                     or (previous.tag == "new" and previous.text[-1] in _GLUED_BEFORE_BODY)
                     # 已同|阿里巴巴集团: an adverb glued to a preposition begins no name
@@ -3106,6 +3207,14 @@ class Extractor:
                         and len(suffix.text) >= 2
                         and len(token.text) - len(suffix.text) == 1
                     )
+                    # 省农业厅, 市教委 as one word: a level and a body's common name (not
+                    # 乡镇党委, townships' committees in general)
+                    or (
+                        token.text[0] in _ADMINISTRATIVE_LEVELS
+                        and token.text[1] not in _ADMINISTRATIVE_LEVELS
+                        and token.text[1] not in _SETTLEMENT_ENDINGS
+                        and self._is_body_word(token.text[1:])
+                    )
                 )
             ):
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
@@ -3113,6 +3222,8 @@ class Extractor:
             if anchor_index is None:
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])
+                    # 青松|集团: a word jieba seldom sees, before a company's suffix
+                    or (suffix.subtype == "Company" and self._is_rare_noun(tokens[first]))
                     # 城市大脑|研究院, 区块链|研究中心: a research body named by its technology
                     or (
                         suffix.subtype == "ResearchOrganization" and self._gazetteer_type(tokens[first]) == "Technology"
@@ -3122,7 +3233,7 @@ class Extractor:
                 )
                 if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
                     continue
-                start = tokens[first].start
+                start = tokens[first].start + self._glued_before_level(tokens[first])
             else:
                 start = tokens[anchor_index].start
                 if (
@@ -3164,6 +3275,27 @@ class Extractor:
             and len(token.text) >= 2
             and _ALL_CJK.match(token.text) is not None
             and not self._is_ordinary_word(token.text)
+        )
+
+    @staticmethod
+    def _glued_before_level(token: Token) -> int:
+        """1 when the HMM glued a verb or preposition to a level word that begins a body's
+        name (刚当村|党支部书记: 当 and the 村's Party branch), else 0."""
+        return int(
+            token.tag == "new"
+            and len(token.text) == 2
+            and token.text[0] in _GLUED_BEFORE_LEVEL
+            and (token.text[1] in _ADMINISTRATIVE_LEVELS or token.text[1] in _SETTLEMENT_ENDINGS)
+        )
+
+    def _is_rare_noun(self, token: Token) -> bool:
+        """青松: a noun jieba knows but seldom sees, which before a company's suffix is
+        the company's brand (not 贸易|公司, 建筑|公司, a kind of company)."""
+        return (
+            token.tag == "n"
+            and len(token.text) >= 2
+            and _ALL_CJK.match(token.text) is not None
+            and self.tokenizer.FREQ.get(token.text, 0) <= _RARE_WORD
         )
 
     @staticmethod

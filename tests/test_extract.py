@@ -1653,3 +1653,81 @@ def test_one_character_places_in_pairs_before_relations_and_provinces(pipeline, 
 def test_provinces_link_from_their_one_character_names(pipeline):
     labels = linked_labels(pipeline, "川渝地区加强交通合作。")
     assert (labels["川"], labels["渝"]) == ("四川省", "重庆市")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A party named by what it stands for, alone, as its member (民主党人) or after words
+        # of its name (国家|统一党).
+        ("大选结果揭晓后，自由党领袖宣布辞职。", ("自由党", "Organization"), None),
+        ("多名民主党人批评了这项法案。", ("民主党", "Organization"), None),
+        ("执政的社会民主党在议会中失去多数。", ("社会民主党", "Organization"), None),
+        ("新成立的国家统一党赢得三个议席。", ("国家统一党", "Organization"), None),
+        # Near-misses: the party in power, the whole party, a communist, the democratic
+        # parties in general name no party.
+        ("反对党批评政府的预算案。", None, ("反对党", "Organization")),
+        ("全党要团结一致。", None, ("全党", "Organization")),
+        ("他是一名优秀的共产党人。", None, ("共产党", "Organization")),
+        ("各民主党派负责人出席了会议。", None, ("民主党", "Organization")),
+    ],
+)
+def test_parties_named_by_their_creed(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A level and a body's common name written as one word.
+        ("省农业厅派出专家组赶赴灾区。", ("省农业厅", "Organization"), None),
+        # A word jieba seldom sees before a company's suffix is the company's brand.
+        ("青松集团今年投资三千万元扩建厂房。", ("青松集团", "Organization"), None),
+        # Near-misses: townships' committees in general; a kind of company.
+        ("乡镇党委要抓好落实。", None, ("乡镇党委", "Organization")),
+        ("贸易公司的数量逐年增加。", None, ("贸易公司", "Organization")),
+    ],
+)
+def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A dateline's 日讯, a group's letter glued to 有, a verb jieba tags as a noun and a
+        # verb glued to 村 begin no body's name.
+        (
+            "本报上海4月9日讯上海交通大学今天宣布成立新学院。",
+            ("上海交通大学", "Organization"),
+            ("日讯上海交通大学", "Organization"),
+        ),
+        (
+            "16支球队分为a、b两组，b组有广州军区、湖南、江西。",
+            ("广州军区", "Organization"),
+            ("b组有广州军区", "Organization"),
+        ),
+        ("英国利用欧洲投资银行的贷款修建铁路。", ("英国", "Place"), ("英国利用欧洲投资银行", "Organization")),
+        ("她刚当村党支部书记那年才二十六岁。", ("村党支部", "Organization"), ("当村党支部", "Organization")),
+    ],
+)
+def test_glued_words_begin_no_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A legislature or advisory body with its term, a group of countries by their
+        # number, a leading group after its body.
+        ("十届全国人大常委会第五次会议在京闭幕。", ("十届全国人大常委会", "Organization"), None),
+        ("他曾任七届全国政协委员。", ("七届全国政协", "Organization"), None),
+        ("7国集团首脑会议在伦敦举行。", ("7国集团", "Organization"), None),
+        ("国务院抗震救灾领导小组召开会议。", ("国务院抗震救灾领导小组", "Organization"), None),
+        # Near-misses: no term's number; a team of experts with no body before it.
+        ("历届人大代表都很关心这个问题。", None, ("历届人大", "Organization")),
+        ("专家小组对样品进行了检测。", None, ("专家小组", "Organization")),
+    ],
+)
+def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
