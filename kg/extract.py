@@ -360,6 +360,12 @@ _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
 #: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
 #: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
 _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台蒙")
+#: A railway or highway named by the two provinces or cities it joins, one character
+#: each (京沪高速铁路, 川藏公路, 京九铁路, where 九 is 九龙), and not a body of it (京沪铁路局).
+_LINE_BETWEEN_PLACES = re.compile(
+    f"[{''.join(sorted(_PROVINCE_ABBREVIATIONS))}][{''.join(sorted(_PROVINCE_ABBREVIATIONS))}九]"
+    "(?:高速铁路|高速公路|铁路|公路|高铁)(?!局|分局|法院|检察院|公安|运输|公司|集团|管理)"
+)
 #: What follows a list of provinces: their number (三省, 两地) or a word for a region.
 _AFTER_PROVINCES = re.compile(r"^(?:[两二三四五六七八九十]+[省地市区方]|地区|一带|等地|区域|交界)")
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
@@ -490,6 +496,48 @@ _AREA_WORDS = frozenset(
 )
 #: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
+#: A township or village written right after the county, district, city or township it
+#: lies in (宝丰县|大营镇, 满堂乡|二道沟村, 大营镇|四村), whatever jieba makes of it.
+_SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,3}}?)([乡镇村])")
+_SETTLEMENT_KINDS = frozenset("乡镇村")
+#: Ends of the places a township or village is written after.
+_SETTLEMENT_ABOVE_ENDINGS = frozenset("县区市旗乡镇")
+#: Characters in no township's or village's name written after its county: levels of
+#: government and words that count (全县|四个|乡, 城|乡), besides ``_NOT_LOCAL_NAME``.
+_NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
+#: First letters of the tags of words that describe a place rather than name it:
+#: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
+_NOT_NAMING_TAGS = frozenset("advfrslc")
+#: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
+_COMMON_WORD = 1000
+#: Kinds of building or ground named after a place or a name of its own, which are
+#: places one visits (陕西|博物馆, 先农坛|体育场, 荔景|大厦), not the bodies that run them.
+_VENUES = (
+    "博物馆",
+    "纪念馆",
+    "体育馆",
+    "体育场",
+    "图书馆",
+    "美术馆",
+    "艺术馆",
+    "展览馆",
+    "天文馆",
+    "科技馆",
+    "文学馆",
+    "大厦",
+)
+_VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
+#: Tags of the proper names a venue is named after (卢浮宫, 闸北, 荔景, 海大).
+_VENUE_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "j", "gaz"])
+#: First characters of words that point at a venue instead of naming it (这所, 该, 一座).
+_NOT_VENUE_NAME = frozenset("这那该此各每本一两几某其")
+#: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
+_VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
+#: A foreign state, province or district written in the transliteration alphabet with
+#: its level (特罗波亚|区, 阿夸·伊博姆|州), which jieba cuts anywhere; not its team (巴斯克省|队).
+_FOREIGN_DIVISION = re.compile(
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})[州省区](?!队|域)".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
+)
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
 #: A township or subdistrict and a village or community below a county, then a body of
@@ -755,9 +803,10 @@ _VISIT_VERBS = "访来抵赴离驻旅援进返晋回"
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
 #: words before them (越来越, 引进|以外, 支援|法).
 _VISITED_PLACE = re.compile(f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[访旅赴驻])[美日俄英法德意韩朝印泰菲蒙缅墨港澳台]")
-#: How often jieba's dictionary must have seen a word to call it common (华人 940, 京剧
-#: 820, 华商 73), as against rare entries that only happen to begin there (华大 12).
-_COMMON_WORD_COUNT = 50
+#: How often jieba's dictionary must have seen a word beginning at a one-character place
+#: for the character to be the word's first rather than the place (华人 940, 京剧 820,
+#: 华商 73), as against rare entries that only happen to begin there (华大 12).
+_LONGER_WORD_COUNT = 50
 #: Characters before 来 that make a word of it (以来, 原来, 越来越, 带来): no verb of coming.
 _WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过回下上年多归到招引看想越")
 #: Compass points that begin both place names (南沙, 西沙) and abbreviations of a
@@ -1525,6 +1574,12 @@ class Extractor:
         ]
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
+        if "路" in text or "高" in text:
+            candidates += [
+                _Candidate(m.start(), m.end(), "Place", "place-context")
+                for m in _LINE_BETWEEN_PLACES.finditer(text)
+                if m.start() in starts
+            ]
         if "、" in text:
             candidates += self._place_abbreviation_lists(tokens)
         candidates += [
@@ -1558,14 +1613,21 @@ class Extractor:
         candidates += self._places_by_context(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
+        if "州" in text or "省" in text or "区" in text:
+            candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
         candidates += self._zones(text, candidates)
         if "机场" in text or "港" in text or "国家公园" in text:
             candidates += self._facilities(tokens, candidates)
+        if "馆" in text or "体育场" in text or "大厦" in text:
+            candidates += self._venues(tokens, candidates)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
+        if "乡" in text or "镇" in text or "村" in text:
+            candidates += self._settlements_below_places(text, candidates)
+            candidates += self._settlements_cut_inside(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
         if "日电" in text:
             candidates += self._dateline_places(text, tokens, candidates)
@@ -2216,6 +2278,26 @@ class Extractor:
                 result.append(_Candidate(previous.start, tokens[index].end, "Place", "place-context"))
         return result
 
+    def _foreign_divisions(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """特罗|波亚区, 阿|夸|·|伊博姆州: a name of three or more characters in the
+        transliteration alphabet (or two parts joined by an interpunct), begun where a
+        word begins, not inside a longer such name and not with a known place (巴西|卡赖|
+        马州 is 卡赖马州), with the level of a foreign division after it."""
+        result = []
+        for index, token in enumerate(tokens):
+            start = token.start
+            if token.text[0] not in _TRANSLITERATION or token.tag == "gaz":
+                continue
+            if index > 0 and (
+                tokens[index - 1].text in _INTERPUNCTS
+                or (tokens[index - 1].tag != "gaz" and all(c in _TRANSLITERATION for c in tokens[index - 1].text))
+            ):
+                continue  # inside a longer name
+            match = _FOREIGN_DIVISION.match(text, start)
+            if match is not None and text[start : match.end() - 1] not in self.gazetteer.by_name:
+                result.append(_Candidate(start, match.end(), "Place", "place-context"))
+        return result
+
     def _foreign_city(self, name: str) -> GazetteerEntry | None:
         """The gazetteer's city outside China that ``name`` names, if any."""
         entry = self.gazetteer.lookup(name)
@@ -2351,6 +2433,55 @@ class Extractor:
             result.append(_Candidate(start, end, "Place", "place-context", subtype="Place"))
         return result
 
+    def _venues(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """A museum, memorial hall, library, stadium or tower named by the nearest place
+        or proper name before it, with the common words between (陕西|博物馆, 中国|体育|
+        博物馆, 卢浮宫|艺术|博物馆, 雷锋纪念馆); a place before a name of the venue's own
+        is not part of it (上海|闸北|体育场 is 闸北体育场). A venue with no name (这所|
+        纪念馆, 大型|体育馆) is none."""
+        places = {c.start for c in candidates if c.type == "Place" and c.end - c.start >= 2}
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word[-1] not in _VENUE_LAST_CHARACTERS:
+                continue
+            kind = next((k for k in _VENUES if word.endswith(k)), None)
+            if kind is None:
+                continue
+            own = word[: len(word) - len(kind)]
+            if own and (len(own) < 2 or not _ALL_CJK.match(own) or own[0] in _NOT_VENUE_NAME):
+                continue
+            if own and not self._is_common_venue_word(own):
+                # 雷锋纪念馆, 先农坛体育场: the venue's own name in one word
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+                continue
+            first = index - 1
+            while first >= max(index - 3, 0) and tokens[first].start not in places:
+                if not (self._is_common_venue_word(tokens[first].text) and _ALL_CJK.match(tokens[first].text)):
+                    break
+                first -= 1
+            if first < max(index - 3, 0):
+                if own:
+                    # 国家图书馆 alone: jieba's word for one venue
+                    result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+                continue
+            before = tokens[first]
+            if before.start in places or (
+                before.tag in _VENUE_NAME_TAGS
+                and 2 <= len(before.text) <= 5
+                and _ALL_CJK.match(before.text)
+                and before.text[0] not in _NOT_VENUE_NAME
+                and before.text not in self.gazetteer.not_entities
+            ):
+                result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _is_common_venue_word(self, word: str) -> bool:
+        """Whether ``word``, before a venue's kind, says what the venue is about (体育,
+        革命, 文化, 大学生, 八一) rather than naming it (先农坛, 荔景)."""
+        tag = self._tags.get(word, "")
+        return tag in _VENUE_WORD_TAGS and (tag == "m" or self.tokenizer.FREQ.get(word, 0) > _COMMON_WORD)
+
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or
         three characters right after the district, county or city it lies in, which
@@ -2413,6 +2544,72 @@ class Extractor:
                 )
             )
         return result
+
+    def _settlements_below_places(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """宝丰县|大营镇|四村, 沈阳市东陵区满堂乡|二道沟村, 平顶山市|山高村: a township or
+        village named by two or three characters right after the county, district or
+        city it lies in, or a village named by one right after its township, is a
+        place, however jieba cuts it (三元|镇鲁村, 山|高村). Not a common word (贫困村,
+        新农村) nor a count (全县|四个乡)."""
+        pending = [
+            c.end
+            for c in candidates
+            if c.type == "Place" and c.end - c.start >= 2 and text[c.end - 1] in _SETTLEMENT_ABOVE_ENDINGS
+        ]
+        done: set[int] = set()
+        result = []
+        while pending:
+            end = pending.pop()
+            if end in done:
+                continue
+            done.add(end)
+            match = _SETTLEMENT_BELOW.match(text, end)
+            if match is None:
+                continue
+            name, kind = match.groups()
+            if len(name) == 1 and not (kind == "村" and text[end - 1] in "乡镇"):
+                continue
+            if any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name):
+                continue
+            if self._tags.get(name + kind, "ns") != "ns" or (len(name) >= 2 and self._describes_settlement(name)):
+                continue
+            result.append(_Candidate(end, match.end(), "Place", "place-context"))
+            pending.append(match.end())
+        return result
+
+    def _settlements_cut_inside(self, tokens: list[Token]) -> list[_Candidate]:
+        """璜|土镇, 蔡|塘村, 北固|碾村: jieba's HMM glues the last character of a village's
+        or town's name it does not know to 乡, 镇 or 村, a word of two characters it does
+        not know either (or a rare place); with the name-like word before, one place."""
+        result = []
+        for index in range(1, len(tokens)):
+            token, before = tokens[index], tokens[index - 1]
+            word = token.text
+            if (
+                len(word) == 2
+                and word[1] in _SETTLEMENT_KINDS
+                and (token.tag == "new" or (token.tag == "ns" and self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD))
+                and word[0] not in _NOT_LOCAL_NAME
+                and word[0] not in _NOT_SETTLEMENT_NAME
+                and before.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new")
+                and 1 <= len(before.text) <= 2
+                and _ALL_CJK.match(before.text)
+                and not any(c in _NOT_LOCAL_NAME for c in before.text)
+                and before.text not in self.gazetteer.by_name
+            ):
+                result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _describes_settlement(self, name: str) -> bool:
+        """Whether ``name`` before 乡, 镇 or 村 says what kind it is rather than naming it
+        (贫困|村, 偏远|乡, 重点|镇, 文明|村): a word of another part of speech than a
+        noun, name or number, or a frequent word that is no place."""
+        tag = self._tags.get(name)
+        if tag is None:
+            return False
+        if tag[0] in _NOT_NAMING_TAGS:
+            return True
+        return tag != "ns" and self.tokenizer.FREQ.get(name, 0) > _COMMON_WORD
 
     def _is_county_name(self, token: Token) -> bool:
         word = token.text
@@ -2657,6 +2854,8 @@ class Extractor:
                     word[-1] in _SETTLEMENT_ENDINGS
                     or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
                 )
+                # 龙江|乡三安村: the township's kind glued to the village after it
+                and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag in ("nr", "nrfg", "nrt", "new") and (
@@ -3820,7 +4019,7 @@ class Extractor:
         freq = self.tokenizer.FREQ
         for end in range(start + 2, min(start + 6, len(text)) + 1):
             piece = text[start:end]
-            if piece in self.gazetteer.by_name or freq.get(piece, 0) >= _COMMON_WORD_COUNT:
+            if piece in self.gazetteer.by_name or freq.get(piece, 0) >= _LONGER_WORD_COUNT:
                 return True
         return False
 

@@ -1731,3 +1731,66 @@ def test_glued_words_begin_no_body(pipeline, text, expected, absent):
 )
 def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A township or village right after the county, district or city it lies in,
+        # however jieba cuts it, and a village of one character after its township.
+        ("湖北省房县青峰镇柳树村农民王德发告诉记者。", ("柳树村", "Place"), None),
+        ("他出生在南阳市卧龙区潦河镇三村。", ("三村", "Place"), None),
+        # A village jieba cut inside its name (蒋|塘村).
+        ("他们兼并了蒋塘村的砖厂。", ("蒋塘村", "Place"), None),
+        # Near-misses: a word that says what kind of village it is, and a count.
+        ("临泉县贫困村今年全部通电。", ("临泉县", "Place"), ("贫困村", "Place")),
+        ("全县四个乡都通了公路。", None, ("四个乡", "Place")),
+    ],
+)
+def test_townships_and_villages_after_their_county(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A museum or stadium named by a place, with the words about it between.
+        ("这次展览在洛阳博物馆开幕。", ("洛阳博物馆", "Place"), ("洛阳", "Place")),
+        ("藏品移交给中国航空博物馆收藏。", ("中国航空博物馆", "Place"), None),
+        # A place before the venue's own name is not part of it.
+        ("决赛在广州天河体育场举行。", ("天河体育场", "Place"), ("广州天河体育场", "Place")),
+        # Near-misses: a venue pointed at, not named.
+        ("这座纪念馆已接待游客十万人次。", None, ("这座纪念馆", "Place")),
+        ("该市新建的体育馆明年投入使用。", None, ("新建的体育馆", "Place")),
+    ],
+)
+def test_named_venues_are_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A railway or highway named by the two provinces it joins.
+        ("青藏铁路今天全线通车。", ("青藏铁路", "Place"), None),
+        ("沪宁高速公路车流量大增。", ("沪宁高速公路", "Place"), None),
+        # Near-miss: the railway's administration is no place.
+        ("京沪铁路局调整了列车运行图。", None, ("京沪铁路", "Place")),
+    ],
+)
+def test_lines_named_by_the_places_they_join(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign district or state in the transliteration alphabet with its level.
+        ("大批难民涌入马利科区。", ("马利科区", "Place"), None),
+        ("在该国西北的阿达·萨瓦纳州发生洪灾。", ("阿达·萨瓦纳州", "Place"), None),
+        # Near-miss: a province's team is no place.
+        ("西班牙巴斯克省队获得冠军。", None, ("巴斯克省", "Place")),
+    ],
+)
+def test_foreign_divisions_with_their_level(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
