@@ -62,6 +62,7 @@ _TRANSLITERATION = frozenset(
     "罕密高"  # 史密斯, 密尔沃基, 米高梅
     "朔吕歇济申"  # 朔尔茨, 吕特, 米歇尔, 米尔济约耶夫, 卢卡申科
     "卜依"  # 阿卜杜拉, 伊卜拉欣, 卡里莫夫 also written 卡依莫夫
+    "施"  # 施密特, 施罗德, 施泰因迈尔: German Schm-, Schr-, Schw-, St-
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -121,112 +122,7 @@ _SPEECH_VERBS = frozenset(
         "通报",
     ]
 )
-#: The commonest Japanese surnames in their Chinese forms (about the first hundred by
-#: frequency in Japan). One-character ones (林, 森, 原) are left to the Chinese surnames.
-_JAPANESE_SURNAMES = frozenset(
-    [
-        "佐藤",
-        "铃木",
-        "高桥",
-        "田中",
-        "伊藤",
-        "渡边",
-        "山本",
-        "中村",
-        "小林",
-        "加藤",
-        "吉田",
-        "山田",
-        "佐佐木",
-        "山口",
-        "松本",
-        "井上",
-        "木村",
-        "清水",
-        "山崎",
-        "阿部",
-        "池田",
-        "桥本",
-        "山下",
-        "石川",
-        "中岛",
-        "前田",
-        "藤田",
-        "小川",
-        "后藤",
-        "冈田",
-        "长谷川",
-        "村上",
-        "近藤",
-        "石井",
-        "齐藤",
-        "斋藤",
-        "坂本",
-        "远藤",
-        "青木",
-        "藤井",
-        "西村",
-        "福田",
-        "太田",
-        "三浦",
-        "冈本",
-        "松田",
-        "中川",
-        "中野",
-        "原田",
-        "小野",
-        "田村",
-        "竹内",
-        "金子",
-        "和田",
-        "中山",
-        "藤原",
-        "石田",
-        "上田",
-        "森田",
-        "柴田",
-        "酒井",
-        "工藤",
-        "横山",
-        "宫崎",
-        "宫本",
-        "内田",
-        "高木",
-        "安藤",
-        "谷口",
-        "大野",
-        "丸山",
-        "今井",
-        "高田",
-        "藤本",
-        "武田",
-        "村田",
-        "上野",
-        "杉山",
-        "增田",
-        "菅原",
-        "平野",
-        "大冢",
-        "小岛",
-        "千叶",
-        "久保",
-        "松井",
-        "岩崎",
-        "樱井",
-        "木下",
-        "野口",
-        "松尾",
-        "菊地",
-        "野村",
-        "新井",
-        "渡部",
-        "佐野",
-        "杉本",
-        "古川",
-        "小山",
-        "市川",
-    ]
-)
+_SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 _APPOINTMENT_VERBS = frozenset(
@@ -621,6 +517,8 @@ _RARE_WORD = 100
 _GIVEN_NAME_COUNT = 5000
 #: A day of the month right after a name (盛来运3日介绍, 李明二十日表示).
 _DATE_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+#: 总理马诺维奇18日在, 副社长松本浩一行: a date or the party travelling with a visitor.
+_DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
 #: An unknown pair of a surname and one character (赵明, 苏芮 1,960) needs less.
@@ -1165,6 +1063,8 @@ _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 _GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
 _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯"])
+#: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).
+_PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使")
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     "gazetteer": 9,
@@ -1184,6 +1084,7 @@ _PRIORITY = {
     "person-list": 4,
     "latin-name": 5,
     "person-surname": 4,
+    "person-japanese": 4,
     "jieba": 3,
 }
 
@@ -1289,6 +1190,7 @@ class Extractor:
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
         bare_surnames = "".join(sorted(self.gazetteer.common_surnames - _NAME_STOPPERS))
         self._surname_before_title = re.compile(f"[{bare_surnames}](?={_SURNAME_AND_TITLE.pattern})")
+        self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -1559,6 +1461,7 @@ class Extractor:
         candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
+        candidates += self._japanese_names_before_verbs(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
@@ -1610,6 +1513,7 @@ class Extractor:
             candidates += self._interpunct_joins(tokens, candidates)
             candidates += self._turkic_names(text, tokens)
         candidates += self._transliterated_names(tokens)
+        candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
@@ -1629,6 +1533,8 @@ class Extractor:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
+        if "／" in text or "/" in text:
+            candidates += self._doubles_partners(text, tokens, candidates)
         if "日电" in text:
             candidates += self._dateline_places(text, tokens, candidates)
         if "、" in text:
@@ -1891,6 +1797,58 @@ class Extractor:
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
+    def _doubles_partners(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """女双刘蕾／萨蒂娅, 男双苏加迪／陈国强: a doubles pair written with a slash, where
+        one partner is known to be a person and the other reads as a name (a Chinese name
+        or a whole foreign one in the transliteration alphabet) made of whole words."""
+        people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        slashed = [
+            (start, end)
+            for start, end in people
+            if (end < len(text) and text[end] in "／/") or (start > 0 and text[start - 1] in "／/")
+        ]
+        if not slashed:
+            return []
+        index_by_start = {t.start: i for i, t in enumerate(tokens)}
+        index_by_end = {t.end: i for i, t in enumerate(tokens)}
+        result = []
+        for start, end in slashed:
+            if end < len(text) and text[end] in "／/" and end + 1 in index_by_start:
+                span = self._partner_name(text, tokens, range(index_by_start[end + 1], len(tokens)), after=True)
+                if span and span not in people:
+                    result.append(_Candidate(*span, "Person", "person-list"))
+            if start > 0 and text[start - 1] in "／/" and start - 1 in index_by_end:
+                span = self._partner_name(text, tokens, range(index_by_end[start - 1], -1, -1), after=False)
+                if span and span not in people:
+                    result.append(_Candidate(*span, "Person", "person-list"))
+        return result
+
+    def _partner_name(self, text: str, tokens: list[Token], indexes: range, *, after: bool) -> tuple[int, int] | None:
+        """The span of whole words next to a doubles slash, taken one word at a time away
+        from it (``indexes``), that reads as a name and is followed (``after``) by a
+        verb, a preposition, an adverb or punctuation, or preceded by anything."""
+        taken: list[Token] = []
+        for index in indexes[:4]:
+            token = tokens[index]
+            if token.tag == "x":
+                break
+            taken.append(token)
+            start = min(t.start for t in taken)
+            end = max(t.end for t in taken)
+            word = text[start:end]
+            if len(word) > 8:
+                break
+            if not (self._looks_like_chinese_name(word) or self._looks_transliterated(word)):
+                continue
+            if word in self.gazetteer.by_name:
+                continue
+            if after:
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is not None and following.tag not in ("x", "v", "p", "d", "c", "uj"):
+                    continue
+            return (start, end)
+        return None
+
     def _places_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """旧金山、纽约、波士顿、休斯顿、洛杉矶: in a list joined by 、 (and 和, 及 or 与
         before the last item) whose other items are mostly known places, or that ends
@@ -2105,6 +2063,25 @@ class Extractor:
             if length >= 3 and (context or (named and "ns" not in tags)):
                 result.append(_Candidate(start, stop, "Person", "person-transliterated"))
             index = end
+        return result
+
+    def _foreign_names_starting_with_places(self, tokens: list[Token]) -> list[_Candidate]:
+        """罗马|里安, 米兰|达: a foreign name whose first syllables spell a city jieba
+        knows, followed by a word jieba tags as a transliterated name (``nrt``), all in
+        the transliteration alphabet. A country's name is left alone (巴西|马塞洛 is
+        the country and the player)."""
+        result = []
+        for index in range(len(tokens) - 1):
+            token, following = tokens[index], tokens[index + 1]
+            if (
+                token.tag == "gaz"
+                and following.tag == "nrt"
+                and all(ch in _TRANSLITERATION for ch in token.text + following.text)
+                and (entry := self.gazetteer.lookup(token.text)) is not None
+                and entry.type == "Place"
+                and entry.subtype != "Country"
+            ):
+                result.append(_Candidate(token.start, following.end, "Person", "person-transliterated"))
         return result
 
     @staticmethod
@@ -2792,6 +2769,11 @@ class Extractor:
                 # start of a clause and right before a speech verb.
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
+            if len(word) == 1 and index + 1 < len(tokens) and self._surname_before_given_word(tokens, index):
+                # 的|邹|春生|，, 处长|王|和平|出席: a surname jieba cut from a given name that
+                # is a word, read as a name (nr) or as another word (a measure word, a noun).
+                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
+                continue
             if token.tag == "nr" and len(word) == 1 and index + 1 < len(tokens):
                 # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
                 following = tokens[index + 1]
@@ -2874,6 +2856,10 @@ class Extractor:
                         following = tokens[index + 1]
                         result.append(_Candidate(following.start, following.end, "Person", "person-surname"))
                     continue
+                if self._preposition_glued_before_name(token):
+                    # 当丁跃|第一次, 像郎芸|这样: the HMM glued a preposition to the name after it.
+                    result.append(_Candidate(token.start + 1, token.end, "Person", "person-surname"))
+                    continue
                 if (grown := self._given_name_cut_off(tokens, index)) is not None:
                     # 李揆|成, 田春|美的, 赵致|真是: the last character of the given name
                     # went to the next word.
@@ -2953,10 +2939,25 @@ class Extractor:
         if self._lists_provinces(tokens, index):
             return False
         if self._looks_transliterated(word):
-            return tokens[index].tag in ("nr", "nrfg", "nrt") or self._has_person_context(tokens, index)
+            return (
+                tokens[index].tag in ("nr", "nrfg", "nrt")
+                or self._has_person_context(tokens, index)
+                or self._acts(tokens, index)
+            )
         if tokens[index].tag == "nrt" and len(word) == 2 and all(ch in _TRANSLITERATION for ch in word):
             # 戴尔|说: a short foreign name needs a title or speech verb beside it.
             return self._has_person_context(tokens, index)
+        if (
+            tokens[index].tag == "new"
+            and len(word) == 2
+            and all(ch in _TRANSLITERATION for ch in word)
+            and (index == 0 or tokens[index - 1].tag == "x")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in _SPEECH_VERBS
+        ):
+            # 萨纳|说: a short foreign name jieba does not know, opening a clause before
+            # a speech verb.
+            return True
         if not self._looks_like_chinese_name(word):
             return False
         if self._names_natural_feature(tokens, index):
@@ -3006,24 +3007,52 @@ class Extractor:
             return True
         return self._has_person_context(tokens, index)
 
+    def _acts(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` is followed by a verb, a preposition or an
+        adverb, as the subject of a clause (费尔丹塞|在|机场, 萨比奇|已|离开), and
+        does not follow a place or a preposition of place (南非|博克斯堡|举行, 在|博克斯堡|
+        举行: a town in the country)."""
+        if index + 1 >= len(tokens) or tokens[index + 1].tag not in ("v", "p", "d"):
+            return False
+        if index == 0:
+            return True
+        before = tokens[index - 1]
+        if before.text in _GLUED_PREPOSITIONS or before.text in ("到", "赴", "至"):
+            return False
+        entry = self.gazetteer.lookup(before.text) if before.tag == "gaz" else None
+        return entry is None or entry.type != "Place"
+
     def _glued_word_after_name(self, tokens: list[Token], index: int) -> int | None:
-        """The length of the name in a word the HMM guessed (a surname, one character
-        of a given name and one more) when the last character is a verb, adverb or
-        word of position glued on, not part of the name: either one jieba knows as such
-        a word alone and rare in given names (孙俊排|第二, 周宁上|一轮, 申旭还; 陈寅恪
-        and 张廷壁 end in characters jieba knows as nouns), or a game's result between
-        two names (常昊胜|张文东: 胜 is common in names, but a name does not run into
-        another without a mark between them)."""
+        """The length of the name in a word the HMM guessed (a surname, one or two
+        characters of a given name and one more) when the last character is a verb,
+        adverb or word of position glued on, not part of the name: either one jieba
+        knows as such a word alone and rare in given names (孙俊排|第二, 周宁上|一轮,
+        申旭还, 周建民带|人; 陈寅恪 and 张廷壁 end in characters jieba knows as nouns),
+        等 ending a list of people (龚浩等|参加), or, after a two-character name, a
+        game's result between two names (常昊胜|张文东: 胜 is common in names, but a name
+        does not run into another without a mark between them)."""
         token = tokens[index]
         word = token.text
-        if token.tag != "new" or len(word) != 3:
+        if token.tag != "new" or len(word) not in (3, 4):
             return None
-        name, glued = word[:2], word[2]
+        name, glued = word[:-1], word[-1]
         if (
             not self._looks_like_chinese_name(name)
-            or not self._is_given_name(name[1], _PAIR_GIVEN_NAME_COUNT)
-            or self._tags.get(name[1], "")[:1] in _FUNCTION_WORD_TAGS  # 时未|受
+            or not self._is_given_name(name[1:], _PAIR_GIVEN_NAME_COUNT)
+            or self._tags.get(name[-1], "")[:1] in _FUNCTION_WORD_TAGS  # 时未|受
         ):
+            return None
+        if glued == "等":
+            return len(name)  # 顾明等|出席: the word that ends a list of people
+        if len(word) == 4:
+            # 周建民带|人, 何金荣诉|县国土局: a three-character name and a verb, rarer
+            # in given names than the name's own characters
+            if (
+                self._tags.get(glued, "")[:1] in _GLUED_WORD_TAGS
+                and not self._is_given_name(glued)
+                and not self._looks_transliterated(word)  # 费尔丹塞: a foreign name, nothing glued
+            ):
+                return 3
             return None
         if glued in _RESULT_VERBS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -3043,6 +3072,50 @@ class Extractor:
         ):
             return 2
         return None
+
+    def _surname_before_given_word(self, tokens: list[Token], index: int) -> bool:
+        """Whether the surname jieba tagged alone at ``index`` and the two-character word
+        after it are one name (的|邹|春生|，, 吴|剑波|是): the word's characters common in
+        given names, the pair opening a clause or following 的, and a verb, preposition,
+        adverb or punctuation after it."""
+        word, following = tokens[index].text, tokens[index + 1]
+        if (
+            word not in self.gazetteer.common_surnames
+            or word in _NAME_STOPPERS
+            or tokens[index].tag == "d"  # 曾|先后: an adverb, no surname
+            or len(following.text) != 2
+            or following.tag in ("gaz", "x", "m")
+            or following.tag[:1] in _FUNCTION_TAGS | {"v"}  # 也|并不, 他|认为: no given name
+            or self._is_title(following.text)  # 高|太后
+            or not self._is_given_name(following.text, _PAIR_GIVEN_NAME_COUNT)
+            or index + 2 >= len(tokens)
+        ):
+            return False
+        before = tokens[index - 1] if index > 0 else None
+        after = tokens[index + 2]
+        titles = self.gazetteer.titles
+        return (
+            before is None
+            or before.tag == "x"
+            or before.text == "的"
+            # 处长|王|和平, not 先生|曾|先后
+            or (self._is_title(before.text) and titles.get(before.text, self._title_position(before.text)) != "after")
+        ) and (after.tag in ("v", "p", "d", "uj") or after.text in "，。、；" or after.text in _SPEECH_VERBS)
+
+    def _preposition_glued_before_name(self, token: Token) -> bool:
+        """Whether a three-character word the HMM guessed is a preposition and a
+        two-character name (当|丁跃, 像|郎芸; not 向|俊杰: 俊 is no surname): the
+        name's given name common in names, the pair no ordinary word."""
+        word = token.text
+        return (
+            token.tag == "new"
+            and len(word) == 3
+            and word[0] in _PREPOSITIONS_BEFORE_NAME
+            and self._is_given_name(word[2], _PAIR_GIVEN_NAME_COUNT)
+            and self._looks_like_chinese_name(word[1:])
+            and not self._is_ordinary_word(word[1:])
+            and not self._looks_transliterated(word)
+        )
 
     def _given_name_cut_off(self, tokens: list[Token], index: int) -> int | None:
         """How many characters of the next word end the given name of the two-character
@@ -3145,7 +3218,11 @@ class Extractor:
             return False
         if word in _APPOINTMENT_VERBS or word in _SPEECH_VERBS:
             return False  # 曾任, 称赞: a verb that begins with a surname's character
-        if any(ch in _NAME_STOPPERS for ch in word) and not self._tags.get(word, "").startswith("nr"):
+        if (
+            any(ch in _NAME_STOPPERS for ch in word)
+            and not self._tags.get(word, "").startswith("nr")
+            and not self._surname_yu(word)
+        ):
             # 的, 在, 其 … rarely sit inside a name the HMM guessed; a name in the
             # dictionary (钱其琛) is a name all the same.
             return False
@@ -3153,6 +3230,17 @@ class Extractor:
         if len(word) >= 3 and word[:2] in self.gazetteer.compound_surnames:
             return True
         return word[0] in surnames and len(word) <= 3
+
+    def _surname_yu(self, word: str) -> bool:
+        """Whether ``word`` is the surname 于 (also the preposition "at") and a given name
+        of two characters common in names, no ordinary word (于晓红, 于建军; not 于|今年)."""
+        return (
+            len(word) == 3
+            and word[0] == "于"
+            and not any(ch in _NAME_STOPPERS for ch in word[1:])
+            and self._is_given_name(word[1:])
+            and not self._is_ordinary_word(word[1:])
+        )
 
     def _may_end_name(self, word: str) -> bool:
         """Whether the last character of ``word`` may end a personal name: not one that
@@ -3641,6 +3729,10 @@ class Extractor:
                 elif self._is_name_word(tokens[index + 1]):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
                     result.append(_Candidate(start, tokens[index + 1].end, "Person", "person-title"))
+                elif self._name_glued_to_time(text, tokens[index + 1]):
+                    # 国防大臣|叙尔贝时|表示: "when meeting the minister, said", the HMM
+                    # glued 时 to a name it does not know.
+                    result.append(_Candidate(start, tokens[index + 1].end - 1, "Person", "person-title"))
             if position in ("after", "both") and index >= 1:
                 previous = tokens[index - 1]
                 word = previous.text
@@ -3654,6 +3746,19 @@ class Extractor:
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
         return result
 
+    @staticmethod
+    def _name_glued_to_time(text: str, token: Token) -> bool:
+        """Whether ``token``, right after a title, is an unknown word of two or three
+        characters and 时 before a speech verb (大臣|叙尔贝时|表示, 主席|卡林时|说)."""
+        word = token.text
+        return (
+            token.tag == "new"
+            and 3 <= len(word) <= 4
+            and word[-1] == "时"
+            and _ALL_CJK.match(word) is not None
+            and text.startswith(_SPEECH_VERB_PREFIXES, token.end)
+        )
+
     def _foreign_names_after_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """秘书长古|特雷斯, 行长拉加|德, 总干事格罗|西: a foreign name after a title, which
         jieba cuts anywhere since it knows neither the name nor its characters' sounds.
@@ -3662,26 +3767,47 @@ class Extractor:
         result = []
         by_start = {t.start: t for t in tokens}
         titles = self.gazetteer.titles
-        for token in tokens:
-            if token.tag == "x" or not self._is_title(token.text):
+        for index, token in enumerate(tokens):
+            if token.tag == "x":
                 continue
-            if (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
-                continue
-            stop = token.end
-            while stop < len(text) and stop - token.end < 8 and text[stop] in _TRANSLITERATION:
-                stop += 1
-            for end in range(stop, token.end + 1, -1):
-                following = by_start.get(end)
-                if following is None or text[token.end : end] in self.gazetteer.by_name:
+            start = token.end
+            if not self._is_title(token.text):
+                # 贸工部|长阿耶塔: the title's last character glued to the name after it
+                start = self._title_cut_before(tokens, index)
+                if start is None:
                     continue
-                if (
+            elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
+                continue
+            stop = start
+            while stop < len(text) and stop - start < 8 and text[stop] in _TRANSLITERATION:
+                stop += 1
+            for end in range(stop, start + 1, -1):
+                following = by_start.get(end)
+                if text[start:end] in self.gazetteer.by_name:
+                    continue
+                if following is not None and (
                     following.tag in ("x", "v", "p", "c", "d")
                     or following.text in _SPEECH_VERBS
                     or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
+                    # 总理|马诺维奇|18日|在: a date after the name
+                    or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
                 ):
-                    result.append(_Candidate(token.end, end, "Person", "person-transliterated"))
+                    result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
         return result
+
+    def _title_cut_before(self, tokens: list[Token], index: int) -> int | None:
+        """Where a name starts in the word at ``index`` when the word is the last
+        character of a title glued to the name by the HMM and the word before ends with
+        the rest of the title (贸工部|长阿耶塔, 外交部|长卡西): the position after that
+        character, or None."""
+        word = tokens[index].text
+        if index == 0 or tokens[index].tag != "new" or len(word) < 3 or word[0] not in self._title_last_chars:
+            return None
+        title = tokens[index - 1].text[-1:] + word[0]
+        if self.gazetteer.titles.get(title) not in ("before", "both"):
+            return None
+        return tokens[index].start + 1
 
     def _japanese_names_by_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """首相|铃木|一郎, 山本|太郎|大臣: a common Japanese surname and a given name of one
@@ -3694,21 +3820,65 @@ class Extractor:
         for token in tokens:
             if token.tag == "x" or not self._is_title(token.text):
                 continue
-            surname = next((n for n in (3, 2) if text[token.end : token.end + n] in _JAPANESE_SURNAMES), 0)
+            surname = next(
+                (n for n in (3, 2) if text[token.end : token.end + n] in self.gazetteer.japanese_surnames), 0
+            )
             for end in range(token.end + surname + 1, token.end + surname + 4) if surname else ():
                 following = by_start.get(end)
                 if (
                     following is not None
                     and _ALL_CJK.match(text[token.end : end])
-                    and (following.tag in ("x", "v", "p", "c", "d") or following.text in _SPEECH_VERBS)
+                    and (
+                        following.tag in ("x", "v", "p", "c", "d")
+                        or following.text in _SPEECH_VERBS
+                        # 副社长|松本|浩|一行: a date or a delegation after the name
+                        or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
+                    )
                 ):
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
                     break
             for start in range(max(0, token.start - 6), token.start - 2):
                 name = text[start : token.start]
-                surname = next((n for n in (3, 2) if name[:n] in _JAPANESE_SURNAMES), 0)
+                surname = next((n for n in (3, 2) if name[:n] in self.gazetteer.japanese_surnames), 0)
                 if surname and start in starts and len(name) - surname <= 3 and _ALL_CJK.match(name):
                     result.append(_Candidate(start, token.start, "Person", "person-title"))
+                    break
+        return result
+
+    def _japanese_names_before_verbs(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """高野|正树|说, 山本|俊介|表示: a common Japanese surname and a given name of one to
+        three characters, which jieba cuts anywhere, ending on a word boundary before a
+        speech verb or another verb, an adverb or a preposition: the name of someone
+        acting, with no title beside it."""
+        result = []
+        surnames = self.gazetteer.japanese_surnames
+        first_chars = self._japanese_first_chars
+        for index, token in enumerate(tokens):
+            if token.text[0] not in first_chars:
+                continue
+            surname = next((n for n in (3, 2) if text[token.start : token.start + n] in surnames), 0)
+            if not surname:
+                continue
+            for last in range(index, min(index + 3, len(tokens) - 1)):
+                end = tokens[last].end
+                given = text[token.start + surname : end]
+                if not given:
+                    continue
+                if (
+                    len(given) > 3
+                    or not _ALL_CJK.match(given)
+                    or any(ch in _NAME_STOPPERS for ch in given)
+                    or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
+                ):
+                    break
+                if len(given) == 3 and given[-1] != "郎":
+                    continue  # 木村|健四郎; not 上山|时最累
+                name = text[token.start : end]
+                if name in self.gazetteer.by_name or not self._may_end_name(name):
+                    break
+                following = tokens[last + 1]
+                if following.text in _SPEECH_VERBS or following.tag in ("v", "p", "d"):
+                    result.append(_Candidate(token.start, end, "Person", "person-japanese"))
                     break
         return result
 

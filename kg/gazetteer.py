@@ -185,6 +185,7 @@ class Gazetteer:
         not_entities: frozenset[str] = frozenset(),
         abbreviations: dict[str, tuple[str, ...]] | None = None,
         given_name_counts: dict[str, int] | None = None,
+        japanese_surnames: frozenset[str] = frozenset(),
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         for entry in entries:
@@ -200,6 +201,7 @@ class Gazetteer:
         self.suffix_by_text = {s.text: s for s in suffixes}
         self.not_entities = not_entities
         self.given_name_counts = given_name_counts or {}
+        self.japanese_surnames = japanese_surnames
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
         self.district_short_forms = self._district_short_forms()
@@ -320,6 +322,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         for row in read_word_list(rules / "given_name_characters.txt")
         if len(row) > 1 and len(row[0]) == 1 and row[1].isdigit()
     }
+    japanese_surnames = frozenset(row[0] for row in read_word_list(rules / "japanese_surnames.txt") if row and row[0])
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
     return Gazetteer(
         entries,
@@ -330,6 +333,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         not_entities=not_entities,
         abbreviations=abbreviations,
         given_name_counts=given_name_counts,
+        japanese_surnames=japanese_surnames,
     )
 
 

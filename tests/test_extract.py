@@ -1794,3 +1794,98 @@ def test_lines_named_by_the_places_they_join(pipeline, text, expected, absent):
 )
 def test_foreign_divisions_with_their_level(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign name after a title, followed by a date or by 时 and a speech verb.
+        ("斯洛伐克总理马诺维奇18日在布拉迪斯拉发会见了中国经贸代表团。", ("马诺维奇", "Person"), ("诺维奇", "Person")),
+        (
+            "李强在接见来访的挪威国防大臣叙尔贝时表示，两国应加强防务合作。",
+            ("叙尔贝", "Person"),
+            ("叙尔贝时", "Person"),
+        ),
+        # The title's last character glued to the name (贸工部|长阿耶塔).
+        ("中方代表与苏丹贸工部长阿耶塔共同签署了经贸合作协定。", ("阿耶塔", "Person"), ("长阿耶塔", "Person")),
+        # Near-miss: a title and a date with no name between them.
+        ("斯洛伐克总理18日在布拉迪斯拉发会见了中国经贸代表团。", ("斯洛伐克", "Place"), ("18日", "Person")),
+    ],
+)
+def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A three-character name the HMM glued to a verb after it (周建民带|人).
+        ("镇里的干部周建民带人连夜抢修了被冲毁的道路。", ("周建民", "Person"), ("周建民带", "Person")),
+        ("村民何金荣诉县国土局行政处罚一案今天开庭。", ("何金荣", "Person"), ("何金荣诉", "Person")),
+        # 等, which ends a list of people, glued to the name before it.
+        ("市长助理龚浩等参加了调研。", ("龚浩", "Person"), ("龚浩等", "Person")),
+        # A preposition glued to a two-character name after it (当|丁跃, 像|郎芸).
+        ("当丁跃第一次走进车间时，厂里还没有一台电脑。", ("丁跃", "Person"), ("当丁跃", "Person")),
+        ("在我们县里，像郎芸这样回乡开网店的青年越来越多。", ("郎芸", "Person"), ("像郎芸", "Person")),
+        # Near-miss: a foreign name whose last character is a verb too is not cut.
+        ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), ("费尔丹", "Person")),
+    ],
+)
+def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A common Japanese surname and a given name, after a title (外相, 副社长) ...
+        ("外相高野正树说，日方愿意推动双边关系发展。", ("高野正树", "Person"), ("高野正", "Person")),
+        ("他会见了日本一家电器公司的副社长松本浩一行。", ("松本浩", "Person"), ("松本浩一行", "Person")),
+        # ... or before a speech verb or another verb.
+        ("山本俊介表示，他将继续推动两国民间交流。", ("山本俊介", "Person"), None),
+        # Near-misses: a hotel, and a word that begins like a surname.
+        ("代表团下榻在中村饭店，并在那里会见了记者。", None, ("中村饭店", "Person")),
+        ("游客上山时最累的是这一段。", None, ("上山时最累", "Person")),
+    ],
+)
+def test_japanese_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A surname jieba cut from a given name that is a word (邹|春生, 王|和平).
+        ("从师范学院毕业的邹春生，回到山村当了一名教师。", ("邹春生", "Person"), None),
+        ("去年退伍的唐关南，如今在工地上当起了技术员。", ("唐关南", "Person"), None),
+        ("区教育局处长王和平出席了座谈会。", ("王和平", "Person"), None),
+        # The surname 于, which is also a preposition.
+        ("大会表彰了于晓红等30名优秀教师。", ("于晓红", "Person"), None),
+        # Near-misses: an adverb and a word; the preposition 于 before a date.
+        ("他在任内曾先后考察了十几个县。", None, ("曾先后", "Person")),
+        ("会议于明年三月召开。", None, ("于明年", "Person")),
+    ],
+)
+def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreign name jieba does not know, as the subject of a clause.
+        ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), None),
+        ("萨纳说，救援工作将持续到明天。", ("萨纳", "Person"), None),
+        # German names begin with 施 (Schm-, Schr-, St-).
+        ("法院指控施特雷尔在任职期间受贿。", ("施特雷尔", "Person"), ("雷尔", "Person")),
+        # A foreign name whose first syllables spell a city (罗马|里安).
+        ("东道主的罗马里安在新闻发布会上说，他很满意。", ("罗马里安", "Person"), ("罗马", "Place")),
+        # A doubles partner before the slash.
+        ("男双苏加迪／陈国强以二比一取胜。", ("苏加迪", "Person"), None),
+        # Near-misses: a town after its country; the city alone.
+        ("颁奖仪式在南非博克斯堡举行。", None, ("博克斯堡", "Person")),
+        ("决赛将在罗马举行。", ("罗马", "Place"), None),
+    ],
+)
+def test_foreign_names_without_a_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
