@@ -2428,6 +2428,8 @@ class Extractor:
             own = word[: len(word) - len(kind)]
             if own and (len(own) < 2 or not _ALL_CJK.match(own) or own[0] in _NOT_VENUE_NAME):
                 continue
+            if own and (entry := self.gazetteer.lookup(own)) is not None and entry.type == "Organization":
+                continue  # 北京大学图书馆: a body's library or museum is a unit of the body
             if own and not self._is_common_venue_word(own):
                 # 雷锋纪念馆, 先农坛体育场: the venue's own name in one word
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
@@ -2443,6 +2445,8 @@ class Extractor:
                     result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 continue
             before = tokens[first]
+            if self._gazetteer_type(before) == "Organization":
+                continue  # 北京大学|图书馆: a body's library or museum is a unit of the body
             if before.start in places or (
                 before.tag in _VENUE_NAME_TAGS
                 and 2 <= len(before.text) <= 5

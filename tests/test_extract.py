@@ -1762,6 +1762,9 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         # Near-misses: a venue pointed at, not named.
         ("这座纪念馆已接待游客十万人次。", None, ("这座纪念馆", "Place")),
         ("该市新建的体育馆明年投入使用。", None, ("新建的体育馆", "Place")),
+        # A known body's library or museum is a unit of the body, no place.
+        ("他先后在北京大学图书馆和清华大学工作。", None, ("北京大学图书馆", "Place")),
+        ("资料存放在浙江大学图书馆。", None, ("浙江大学图书馆", "Place")),
     ],
 )
 def test_named_venues_are_places(pipeline, text, expected, absent):
