@@ -506,6 +506,8 @@ _NOT_DEPARTMENTS = frozenset(["公司", "官司", "上司", "寿司", "总公司
 #: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
 #: pronouns, particles), which a surname may begin (何时, 于是) but no name is.
 _FUNCTION_TAGS = frozenset("cdpru")
+#: ... and with verbs: the tags of words that begin no given name (也|并不, 他|认为).
+_NO_GIVEN_NAME_TAGS = _FUNCTION_TAGS | {"v"}
 #: jieba's tags of personal and other proper names.
 _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
@@ -3089,7 +3091,7 @@ class Extractor:
             or tokens[index].tag == "d"  # 曾|先后: an adverb, no surname
             or len(following.text) != 2
             or following.tag in ("gaz", "x", "m")
-            or following.tag[:1] in _FUNCTION_TAGS | {"v"}  # 也|并不, 他|认为: no given name
+            or following.tag[:1] in _NO_GIVEN_NAME_TAGS  # 也|并不, 他|认为: no given name
             or self._is_title(following.text)  # 高|太后
             or not self._is_given_name(following.text, _PAIR_GIVEN_NAME_COUNT)
             or index + 2 >= len(tokens)
