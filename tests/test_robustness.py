@@ -4,6 +4,7 @@ Markdown without headings, control characters) still builds."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -561,3 +562,30 @@ def test_a_100_megabyte_json_lines_corpus_is_streamed_not_read_whole(tmp_path):
     tracemalloc.stop()
     assert len(documents) == 50 and documents[49].id == "archive.jsonl:50"
     assert peak < 20 * 1024 * 1024, f"reading 50 documents took {peak / 2**20:.0f} MiB"
+
+
+def test_the_turtle_writer_pauses_the_garbage_collector_while_it_takes_triples_in():
+    seen = []
+
+    def triples():
+        seen.append(gc.isenabled())
+        yield (f"<{KG}a>", f"<{RDF.type}>", f"<{KG.Organization}>")
+
+    write_turtle(triples(), io.StringIO(), prefixes())
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_turtle_writer_gives_the_garbage_collector_back_even_after_an_error():
+    # The writer pauses the collector while it holds its tuples; a bad term must not
+    # leave the rest of the process without it.
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        write_turtle([("_:blank", f"<{RDF.type}>", f"<{KG.Organization}>")], io.StringIO(), prefixes())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_turtle([(f"<{KG}a>", f"<{RDF.type}>", f"<{KG.Organization}>")], io.StringIO(), prefixes())
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
