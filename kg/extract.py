@@ -3507,6 +3507,7 @@ class Extractor:
                         and token.text[1] not in _ADMINISTRATIVE_LEVELS
                         and token.text[1] not in _SETTLEMENT_ENDINGS
                         and self._is_body_word(token.text[1:])
+                        and not self._is_title(token.text)  # 市委常委: a member, no body
                     )
                 )
             ):

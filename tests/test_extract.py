@@ -1683,7 +1683,9 @@ def test_parties_named_by_their_creed(pipeline, text, expected, absent):
         ("省农业厅派出专家组赶赴灾区。", ("省农业厅", "Organization"), None),
         # A word jieba seldom sees before a company's suffix is the company's brand.
         ("青松集团今年投资三千万元扩建厂房。", ("青松集团", "Organization"), None),
-        # Near-misses: townships' committees in general; a kind of company.
+        # Near-misses: a title written with the level (a member, no body); townships'
+        # committees in general; a kind of company.
+        ("会议决定，任命李明远为市委常委。", None, ("市委常委", "Organization")),
         ("乡镇党委要抓好落实。", None, ("乡镇党委", "Organization")),
         ("贸易公司的数量逐年增加。", None, ("贸易公司", "Organization")),
     ],
