@@ -1063,6 +1063,8 @@ _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 #: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
 #: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
 _GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
+#: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
+_LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
 _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯"])
 #: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).
@@ -3459,6 +3461,14 @@ class Extractor:
                     )
                     or previous.text in _ACTION_VERBS
                     or previous.text in _LINKING_WORDS
+                    # 在|上海|建设|超级工厂: a verb right after a place where something is
+                    # done is the clause's, not a word of a name
+                    or (
+                        previous.tag in ("v", "vn")
+                        and first >= 3
+                        and tokens[first - 3].text in _LOCATIVE_PREPOSITIONS
+                        and self._is_place(tokens[first - 2], typed)
+                    )
                     # 顺利|本报讯|湖南省农业厅, 4月9日|讯: a headline or dateline glued to
                     # the news item's opening
                     or previous.text in _NEWS_OPENINGS
@@ -3864,8 +3874,8 @@ class Extractor:
             if token.text[0] not in first_chars:
                 continue
             surname = next((n for n in (3, 2) if text[token.start : token.start + n] in surnames), 0)
-            if not surname:
-                continue
+            if not surname or text[token.start : token.start + surname] in self.gazetteer.by_name:
+                continue  # 本田|宣布, 松下|在: a company or place of that name
             for last in range(index, min(index + 3, len(tokens) - 1)):
                 end = tokens[last].end
                 given = text[token.start + surname : end]
@@ -3874,6 +3884,7 @@ class Extractor:
                 if (
                     len(given) > 3
                     or not _ALL_CJK.match(given)
+                    or tokens[last].tag[:1] in ("v", "d", "p")  # 铃木|表示: a verb, no given name
                     or any(ch in _NAME_STOPPERS for ch in given)
                     or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
                 ):

@@ -1894,3 +1894,19 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
 )
 def test_foreign_names_without_a_title(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A verb right after a place where something is done belongs to the clause.
+        ("特斯拉在上海建设超级工厂。", ("上海", "Place"), ("上海建设超级工厂", "Organization")),
+        ("该公司在成都投资建设数据中心。", ("成都", "Place"), ("成都投资建设数据中心", "Organization")),
+        ("上海建设工程咨询公司今天成立。", ("上海建设工程咨询公司", "Organization"), None),
+        # A Japanese company's name before a verb is the company, and a verb is no given name.
+        ("本田宣布召回部分车辆。", ("本田", "Organization"), ("本田宣布", "Person")),
+        ("铃木表示将退出中国市场。", None, ("铃木表示", "Person")),
+    ],
+)
+def test_verbs_after_places_and_japanese_companies_start_no_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
