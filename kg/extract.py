@@ -3533,7 +3533,16 @@ class Extractor:
                         suffix.subtype == "ResearchOrganization" and self._gazetteer_type(tokens[first]) == "Technology"
                     )
                     # 成立|人工智能|研究院: a new body, named by its field alone, after a verb that sets it up
-                    or (suffix.strong and first > 0 and tokens[first - 1].text in _ESTABLISHING_VERBS)
+                    # (not 成立|合资|公司, 创办|科技|公司: a kind of company, no name)
+                    or (
+                        suffix.strong
+                        and first > 0
+                        and tokens[first - 1].text in _ESTABLISHING_VERBS
+                        and (
+                            self._gazetteer_type(tokens[first]) == "Technology"
+                            or not self._is_ordinary_word(tokens[first].text)
+                        )
+                    )
                 )
                 if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
                     continue

@@ -1910,3 +1910,17 @@ def test_foreign_names_without_a_title(pipeline, text, expected, absent):
 )
 def test_verbs_after_places_and_japanese_companies_start_no_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # After a verb of setting up, a body named by its field is a new body ...
+        ("两家企业共同成立区块链研究院。", ("区块链研究院", "Organization"), None),
+        # ... but a kind of company is no name.
+        ("思科与浪潮成立合资公司。", ("浪潮", "Organization"), ("合资公司", "Organization")),
+        ("他在北京创办科技公司。", ("北京", "Place"), ("科技公司", "Organization")),
+    ],
+)
+def test_a_kind_of_company_set_up_is_no_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
