@@ -27,7 +27,7 @@ from kg.output import atomic_path, atomic_writer, ensure_folder
 from kg.parallel import run_pipeline
 from kg.relate import relate
 from kg.store import oxigraph_graph
-from kg.turtle import TurtleWriter
+from kg.turtle import TurtleWriter, collector_paused
 from kg.validate import ValidationReport, validate_graph
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -168,13 +168,18 @@ def build(
         ):
             writer = TurtleWriter(prefixes(base_iri))
             collector = MapCollector(base_iri=base_iri)
-            for result in itertools.chain((first,), processed):
-                first = None  # so that the first document's results do not stay alive
-                report.count(result, entities)
-                for record in mention_records(result, base_iri=base_iri):
-                    mentions.write(_json_line(record))
-                writer.add(document_triples(result, base_iri=base_iri))
-                collector.add(result)
+            # The writer's triples and the map's data only grow, and kg's objects hold no
+            # reference cycles, so the cyclic garbage collector's passes over them would
+            # free nothing: it waits until the build is done (reference counting still
+            # frees each document's results).
+            with collector_paused():
+                for result in itertools.chain((first,), processed):
+                    first = None  # so that the first document's results do not stay alive
+                    report.count(result, entities)
+                    for record in mention_records(result, base_iri=base_iri):
+                        mentions.write(_json_line(record))
+                    writer.add(document_triples(result, base_iri=base_iri))
+                    collector.add(result)
             with open(turtle, "w", encoding="utf-8", newline="\n") as stream:
                 report.triples = writer.write(stream)
             del writer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -175,3 +176,16 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
         )
         outputs.append([(out / name).read_bytes() for name in ("graph.ttl", "mentions.jsonl", "graph.html")])
     assert outputs[0] == outputs[1]
+
+
+def test_a_build_gives_the_garbage_collector_back_whether_it_succeeds_or_fails(tmp_path, capsys):
+    # The build pauses Python's cyclic collector while its outputs grow; the process
+    # that called it gets the collector back either way.
+    sample = Path(__file__).resolve().parent.parent / "data" / "egov-bulletin-2014-06.md"
+    assert main(["build", str(sample), "--out", str(tmp_path / "out")]) == 0
+    assert gc.isenabled()
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    assert main(["build", str(empty), "--out", str(tmp_path / "other")]) != 0
+    assert gc.isenabled()
+    capsys.readouterr()
