@@ -1063,6 +1063,14 @@ _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 #: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
 #: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
 _GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
+#: What stands between the items of a list (德国、英格兰和阿根廷).
+_LIST_JOINERS = frozenset(["、", "和", "与", "及"])
+#: What follows a list of places that are teams: 等队, 等强队, 等一流球队, 队.
+_TEAMS_AFTER_LIST = re.compile(r"等?(?:强|一流|劲旅)?球?队")
+#: The last character of a sentence about teams right before it lists them
+#: (有11个队保持不败：, 名次依次是, 参赛的队有).
+_BEFORE_LISTED_TEAMS = frozenset("：:是有为")
+_SENTENCE_ENDS = ("。", "；", "！", "？", "\n")
 #: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
 _LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
@@ -1396,6 +1404,8 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
+        if "队" in view.text and "、" in view.text:
+            chosen = _teams_in_lists(view.text, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
@@ -3343,6 +3353,7 @@ class Extractor:
                 and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
                 and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
                 and token.text[0] not in _DETERMINERS  # 市政府|各委: every committee, no body
+                and token.text[0] != "等"  # 奥地利|等队: the end of a list of teams
                 # not 总部, 内部; but 教育局, 体委: a body's common name after a place
                 and (not self._is_ordinary_word(token.text) or self._is_body_word(token.text))
                 and self._is_anchor(tokens[last - 1], typed)
@@ -3461,6 +3472,7 @@ class Extractor:
                     )
                     or previous.text in _ACTION_VERBS
                     or previous.text in _LINKING_WORDS
+                    or previous.text == "等"  # 挪威、奥地利|等|队: the end of a list, no name
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (
@@ -4696,6 +4708,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _article_of(document: Document, offset: int) -> int | None:
     article = document.article_at(offset)
     return article.number if article else None
+
+
+def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """德国、英格兰、阿根廷等队, 山东、北京和上海队, 队依次是江苏、浙江和上海: places listed as
+    teams (before 等队 or a team's name, or after a sentence about teams that introduces
+    the list) are the teams, organizations, not the places."""
+    result = list(chosen)
+    index = 0
+    while index < len(result):
+        first = result[index]
+        if first.type != "Place":
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(result) and text[result[last].end : result[last + 1].start] in _LIST_JOINERS:
+            following = result[last + 1]
+            if following.type != "Place" and not (following.type == "Organization" and text[following.end - 1] == "队"):
+                break
+            last += 1
+        members = result[index : last + 1]
+        if len(members) >= 2:
+            sentence_start = max(text.rfind(mark, 0, first.start) for mark in _SENTENCE_ENDS) + 1
+            before = text[sentence_start : first.start]
+            teams = (
+                members[-1].type == "Organization"
+                or _TEAMS_AFTER_LIST.match(text, members[-1].end) is not None
+                or ("队" in before and before[-1:] in _BEFORE_LISTED_TEAMS)
+            )
+            if teams:
+                for position in range(index, last + 1):
+                    if result[position].type == "Place":
+                        result[position] = replace(
+                            result[position], type="Organization", rule="team-list", key=None, subtype="Organization"
+                        )
+        index = last + 1
+    return result
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

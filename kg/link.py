@@ -115,6 +115,8 @@ class Linker:
         if mention.key and mention.key in self.gazetteer.entries:
             return self._add_entry(self.gazetteer.entries[mention.key], result)
         label = canonical_text(mention.text)
+        if mention.rule == "team-list":
+            label += "队"  # 德国 listed among teams is 德国队, the team, as where it is written so
         entry = self.gazetteer.lookup(label)
         if entry is not None and entry.type == mention.type:
             return self._add_entry(entry, result)

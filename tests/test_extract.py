@@ -1924,3 +1924,26 @@ def test_verbs_after_places_and_japanese_companies_start_no_name(pipeline, text,
 )
 def test_a_kind_of_company_set_up_is_no_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Places listed as teams: before 等队 or a team's name, or after a sentence about
+        # teams that introduces the list.
+        ("小组赛后，巴西、荷兰、葡萄牙等队提前出线。", ("荷兰", "Organization"), ("荷兰", "Place")),
+        ("广东、辽宁和江苏队进入了四强。", ("辽宁", "Organization"), ("辽宁", "Place")),
+        ("本届联赛进入前四名的队依次是山东、广东、北京和浙江。", ("北京", "Organization"), ("北京", "Place")),
+        ("挪威、奥地利等队实力接近。", ("奥地利", "Organization"), ("奥地利等队", "Organization")),
+        # Near-misses: places listed as places.
+        ("参赛队员来自北京、上海、广州等地。", ("上海", "Place"), ("上海", "Organization")),
+        ("中国、美国和俄罗斯三国领导人会晤。", ("美国", "Place"), None),
+    ],
+)
+def test_places_listed_as_teams_are_teams(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_place_listed_as_a_team_links_to_the_team(pipeline):
+    labels = linked_labels(pipeline, "小组赛后，巴西、荷兰、葡萄牙等队提前出线。")
+    assert labels["荷兰"] == "荷兰队"
