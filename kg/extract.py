@@ -3118,7 +3118,13 @@ class Extractor:
             or before.text == "的"
             # 处长|王|和平, not 先生|曾|先后
             or (self._is_title(before.text) and titles.get(before.text, self._title_position(before.text)) != "after")
-        ) and (after.tag in ("v", "p", "d", "uj") or after.text in "，。、；" or after.text in _SPEECH_VERBS)
+        ) and (
+            after.tag in ("v", "p", "d", "uj")
+            or after.text in "，。、；"
+            or after.text in _SPEECH_VERBS
+            # 王|文采|院士, 刘|小岛|女士: a title written after a name
+            or titles.get(after.text) in ("after", "both")
+        )
 
     def _preposition_glued_before_name(self, token: Token) -> bool:
         """Whether a three-character word the HMM guessed is a preposition and a

@@ -1864,6 +1864,7 @@ def test_japanese_names(pipeline, text, expected, absent):
         ("从师范学院毕业的邹春生，回到山村当了一名教师。", ("邹春生", "Person"), None),
         ("去年退伍的唐关南，如今在工地上当起了技术员。", ("唐关南", "Person"), None),
         ("区教育局处长王和平出席了座谈会。", ("王和平", "Person"), None),
+        ("王文采院士说，这里的植物种类十分丰富。", ("王文采", "Person"), None),
         # The surname 于, which is also a preposition.
         ("大会表彰了于晓红等30名优秀教师。", ("于晓红", "Person"), None),
         # Near-misses: an adverb and a word; the preposition 于 before a date.
