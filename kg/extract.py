@@ -258,8 +258,9 @@ _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
 _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台蒙")
 #: A railway or highway named by the two provinces or cities it joins, one character
 #: each (京沪高速铁路, 川藏公路, 京九铁路, where 九 is 九龙), and not a body of it (京沪铁路局).
+_PROVINCE_CHARACTERS = "".join(sorted(_PROVINCE_ABBREVIATIONS))
 _LINE_BETWEEN_PLACES = re.compile(
-    f"[{''.join(sorted(_PROVINCE_ABBREVIATIONS))}][{''.join(sorted(_PROVINCE_ABBREVIATIONS))}九]"
+    f"[{_PROVINCE_CHARACTERS}][{_PROVINCE_CHARACTERS}九]"
     "(?:高速铁路|高速公路|铁路|公路|高铁)(?!局|分局|法院|检察院|公安|运输|公司|集团|管理)"
 )
 #: What follows a list of provinces: their number (三省, 两地) or a word for a region.
@@ -693,7 +694,7 @@ _TITLES_AFTER_SURNAME = [
     "社长",
     "老",
 ]
-_SURNAME_AND_TITLE = re.compile(f"(?:{'|'.join(_TITLES_AFTER_SURNAME)})")
+_SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 #: Characters before a bare surname that end no name of their own: it begins a phrase.
 _BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
 #: Verbs of travel and of being stationed that news writes with a one-character place
@@ -1064,7 +1065,7 @@ _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 #: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
 _GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
 #: What stands between the items of a list (德国、英格兰和阿根廷).
-_LIST_JOINERS = frozenset(["、", "和", "与", "及"])
+_LIST_JOINERS = _NAME_CONJUNCTIONS | {"、"}
 #: What follows a list of places that are teams: 等队, 等强队, 等一流球队, 队.
 _TEAMS_AFTER_LIST = re.compile(r"等?(?:强|一流|劲旅)?球?队")
 #: The last character of a sentence about teams right before it lists them
@@ -1201,7 +1202,7 @@ class Extractor:
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
         bare_surnames = "".join(sorted(self.gazetteer.common_surnames - _NAME_STOPPERS))
-        self._surname_before_title = re.compile(f"[{bare_surnames}](?={_SURNAME_AND_TITLE.pattern})")
+        self._surname_before_title = re.compile(f"[{bare_surnames}](?=({_SURNAME_AND_TITLE}))")
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
 
     # -- tokenizer -------------------------------------------------------------------
@@ -4208,10 +4209,8 @@ class Extractor:
             before = text[start - 1] if start else ""
             if start not in starts or (_ALL_CJK.match(before) and before not in _BEFORE_BARE_SURNAME):
                 continue
-            title = _SURNAME_AND_TITLE.match(text, start + 1)
-            if title is None or title.end() not in ends:
-                continue
-            result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + title.group(0)))
+            if match.end(1) in ends:
+                result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

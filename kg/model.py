@@ -63,7 +63,10 @@ class Mention:
     rule: str
     """What found it: ``gazetteer``, ``org-suffix``, ``person-title`` ..."""
     key: str | None = None
-    """Gazetteer id (or canonical name) the span was matched against, if any."""
+    """Gazetteer id (or canonical name) the span was matched against, if any;
+    ``@START:END`` when it is a short form of the mention at those offsets; ``~TITLE``
+    for a bare surname before a title (刘 of 刘主任) that names no one else in the
+    article, which the linker makes a person of this document alone."""
     subtype: str | None = None
     """A finer class such as ``City`` or ``GovernmentOrganization``."""
 
