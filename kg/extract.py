@@ -635,6 +635,7 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+_CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
 _NAME_CONJUNCTIONS = frozenset("和与及")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
@@ -1162,9 +1163,11 @@ def joined_view(text: str) -> TextView:
     return TextView("".join(pieces), tuple(offsets))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """A word of the view text with what is known about it."""
+    """A word of the view text with what is known about it. Not frozen, only because a
+    frozen dataclass takes three times as long to make, and a text makes one per word;
+    nothing changes a token once made."""
 
     start: int
     end: int
@@ -1197,6 +1200,11 @@ class Extractor:
         self._tokenizer: jieba.Tokenizer | None = None
         self._cutter: rjieba.Jieba | None = None
         self._tags: dict[str, str] = {}
+        # Answers that depend on nothing but the word, kept so that a word seen before
+        # costs one look-up (emptied by _bound when they grow large).
+        self._as_jieba: dict[str, tuple[str, ...]] = {}
+        self._unglued: dict[str, tuple[str, ...]] = {}
+        self._tag_of: dict[str, str] = {}
         self._lock = threading.Lock()
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
@@ -1237,7 +1245,7 @@ class Extractor:
             if _ALL_CJK.match(title) and len(title) >= 2:
                 yield title, max(known.get(title, 0), 2000)
 
-    def cut(self, text: str) -> Iterator[str]:
+    def cut(self, text: str) -> list[str]:
         """The words of ``text`` as ``jieba.cut(text, HMM=True)`` gives them, from
         jieba-rs (rjieba), the Rust port of jieba with the same dictionary and HMM, about
         ten times faster. The two cut Chinese alike; where jieba-rs keeps Latin letters,
@@ -1245,59 +1253,76 @@ class Extractor:
         word again, so the words are the same (checked on the sample, a synthetic
         megabyte and the People's Daily test set, and by a property test).
 
-        >>> list(Extractor().cut("海关总署采用Software-Defined网络"))
+        >>> Extractor().cut("海关总署采用Software-Defined网络")
         ['海关总署', '采用', 'Software', '-', 'Defined', '网络']
         """
         tokenizer = self.tokenizer
-        known = tokenizer.FREQ
+        as_jieba = self._as_jieba
+        words: list[str] = []
         for piece in _pieces(text):
             try:
-                words = self._cutter.cut(piece, True)
+                cut = self._cutter.cut(piece, True)
             except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
-                yield from tokenizer.cut(piece, HMM=True)
+                words += tokenizer.cut(piece, HMM=True)
                 continue
-            for word in words:
-                if len(word) > 1 and word not in known and not _JIEBA_HAN.match(word) and not _PLAIN_LATIN.match(word):
-                    # The two differ only on what jieba does not count as Chinese (Latin
-                    # letters, digits, signs, the rarer CJK blocks) and no dictionary word
-                    # covers (Web-scale, 3.53.5, --, 㐀㐀): jieba cuts those itself.
-                    yield from tokenizer.cut(word, HMM=True)
-                else:
-                    yield word
+            for word in cut:
+                again = as_jieba.get(word)
+                if again is None:
+                    again = as_jieba[word] = self._jieba_words(word)
+                words += again
+            _bound(as_jieba)
+        return words
+
+    def _jieba_words(self, word: str) -> tuple[str, ...]:
+        """A word of jieba-rs as jieba's own words (one word, or the pieces jieba cuts it into)."""
+        known = self.tokenizer.FREQ
+        if len(word) > 1 and word not in known and not _JIEBA_HAN.match(word) and not _PLAIN_LATIN.match(word):
+            # The two differ only on what jieba does not count as Chinese (Latin
+            # letters, digits, signs, the rarer CJK blocks) and no dictionary word
+            # covers (Web-scale, 3.53.5, --, 㐀㐀): jieba cuts those itself.
+            return tuple(self.tokenizer.cut(word, HMM=True))
+        return (word,)
 
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their tags."""
-        tokenizer = self.tokenizer
-        known = tokenizer.FREQ
-        result = []
-        position = 0
-        words = self._split_glued_branches(self._split_glued_levels(self.cut(text)))
+        words = self._split_glued_levels(self.cut(text))
+        if not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
+            words = list(self._split_glued_branches(words))
         if any(title in text for title in _BODY_HEAD_TITLES):
-            words = self._split_titles_from_bodies(words)
+            words = list(self._split_titles_from_bodies(words))
+        tag_of = self._tag_of
+        result: list[Token] = []
+        position = 0
         for word in words:
+            tag = tag_of.get(word)
+            if tag is None:
+                tag = tag_of[word] = self._tag(word)
             start, end = position, position + len(word)
             position = end
-            if word in self.gazetteer.by_name:
-                tag = "gaz"
-            elif not word.strip() or not (word.isalnum() or _IS_CJK.search(word)):
-                tag = "x"
-            elif word in _ZONE_WORDS:
-                tag = "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
-            elif known.get(word, 0) > 0:
-                tag = self._tags.get(word, "n")
-            elif _LATIN_WORD.fullmatch(word):
-                tag = "eng"
-            elif word.isdigit():
-                tag = "m"
-            else:
-                tag = "new"
             if word == "委" and result and result[-1].tag == "gaz" and self._is_level_place(result[-1].text):
                 # 章贡区|委|网信办: the HMM cuts a district's Party committee after the
                 # district's name, so the body after it would stand alone; 章贡区委, as 杭州市委.
                 result[-1] = Token(result[-1].start, end, result[-1].text + word, "nt")
                 continue
             result.append(Token(start, end, word, tag))
+        _bound(tag_of)
         return result
+
+    def _tag(self, word: str) -> str:
+        """The tag of a word: ``gaz``, ``x``, jieba's own, ``eng``, ``m`` or ``new``."""
+        if word in self.gazetteer.by_name:
+            return "gaz"
+        if not word.strip() or not (word.isalnum() or _IS_CJK.search(word)):
+            return "x"
+        if word in _ZONE_WORDS:
+            return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
+        if self.tokenizer.FREQ.get(word, 0) > 0:
+            return self._tags.get(word, "n")
+        if _LATIN_WORD.fullmatch(word):
+            return "eng"
+        if word.isdigit():
+            return "m"
+        return "new"
 
     def _is_level_place(self, word: str) -> bool:
         """Whether ``word`` is a known province, city, county or district written with its level."""
@@ -1306,28 +1331,34 @@ class Extractor:
         entry = self.gazetteer.lookup(word)
         return entry is not None and entry.type == "Place"
 
-    def _split_glued_levels(self, words: Iterator[str]) -> Iterator[str]:
+    def _split_glued_levels(self, words: list[str]) -> list[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
         government that begins the body after it; the two are cut apart again (任|市).
         斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the last character of a name or
         body it does not know to the preposition after it; those are cut apart too."""
-        known = self.tokenizer.FREQ
+        unglued = self._unglued
+        result: list[str] = []
         for word in words:
-            if (
-                len(word) >= 2
-                and word[-1] in _ADMINISTRATIVE_LEVELS
-                and word[:-1] in _APPOINTMENT_VERBS
-                and known.get(word, 0) == 0
-            ) or (
-                len(word) == 2
-                and word[-1] in _GLUED_PREPOSITIONS
-                and _JIEBA_HAN.match(word)
-                and known.get(word, 0) == 0
-            ):
-                yield word[:-1]
-                yield word[-1]
-            else:
-                yield word
+            parts = unglued.get(word)
+            if parts is None:
+                parts = unglued[word] = self._unglue(word)
+            result += parts
+        _bound(unglued)
+        return result
+
+    def _unglue(self, word: str) -> tuple[str, ...]:
+        """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""
+        known = self.tokenizer.FREQ
+        if (
+            len(word) >= 2
+            and word[-1] in _ADMINISTRATIVE_LEVELS
+            and word[:-1] in _APPOINTMENT_VERBS
+            and known.get(word, 0) == 0
+        ) or (
+            len(word) == 2 and word[-1] in _GLUED_PREPOSITIONS and _JIEBA_HAN.match(word) and known.get(word, 0) == 0
+        ):
+            return (word[:-1], word[-1])
+        return (word,)
 
     def _split_glued_branches(self, words: Iterator[str]) -> Iterator[str]:
         """招商银行|深圳|分|行为|小微企业: after a place or organization jieba cuts the first
@@ -3280,6 +3311,20 @@ class Extractor:
             and word not in self.gazetteer.by_name
         )
 
+    def _may_end_body(self, token: Token) -> bool:
+        """Whether ``token`` could end an organization's name in any of the ways
+        :meth:`_organizations_by_suffix` tries: a known name, or a word whose first or
+        last character begins or ends a suffix, a board, a body written into a title.
+        Four words in five are none of these; skipping them saves most of its time."""
+        word = token.text
+        return (
+            token.tag in ("gaz", "nt")
+            or word[-1] in self._suffix_last_chars
+            or word[0] in self._suffix_first_chars
+            or word in _BOARDS
+            or self._body_in_title(word) is not None
+        )
+
     @classmethod
     def _looks_like_place(cls, word: str) -> bool:
         """Jieba's place tag is trusted only for names with a geographic suffix after
@@ -3309,6 +3354,8 @@ class Extractor:
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
+            if not self._may_end_body(token):
+                continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
             suffix = self._suffix_of(token.text) or self._generic_body(token)
@@ -4660,6 +4707,14 @@ def _list_items_before(text: str, start: int, *, longest: int = 3) -> list[tuple
 #: most this many characters, cut after punctuation or a space where there is one.
 _PIECE = 2000
 _PIECE_BREAK = re.compile(r"[\s。！？!?；;，,、：:）)」』”’》]")
+
+
+def _bound(cache: dict) -> None:
+    """Empty a per-word cache that has grown past :data:`_CACHE_LIMIT` words, so a long
+    run over many documents keeps its memory flat (a corpus's common words come back at
+    once)."""
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
 
 
 def _pieces(text: str) -> Iterator[str]:
