@@ -204,6 +204,7 @@ class Gazetteer:
         self.japanese_surnames = japanese_surnames
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
+        self.name_prefixes = frozenset(name[:length] for name in self.by_name for length in range(1, len(name) + 1))
         self.district_short_forms = self._district_short_forms()
         self.place_abbreviations = self._place_abbreviations(abbreviations or {})
 

@@ -447,6 +447,31 @@ def test_the_fast_cutter_gives_jiebas_words(pipeline, sample):
     assert "澳大利亚联邦科学与工业研究组织" not in jieba.lcut("澳大利亚联邦科学与工业研究组织发布报告")
 
 
+def test_gazetteer_names_between_word_boundaries_are_what_the_automaton_finds(pipeline, sample):
+    # The extractor walks runs of whole words instead of the Aho-Corasick automaton;
+    # both must give the same names, in the same order.
+    extractor = pipeline.extractor
+    for text in [*JIEBA_TEXTS, sample.text]:
+        tokens = extractor.tokens(text)
+        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        by_automaton = [
+            (start, end) for start, end, _ in extractor.gazetteer.find(text) if start in starts and end in ends
+        ]
+        by_words = [(c.start, c.end) for c in extractor._gazetteer_matches(text, tokens)]
+        assert by_words == by_automaton
+        assert len(by_words) >= 2
+
+
+def test_the_per_word_caches_change_no_result_when_they_are_emptied(pipeline, sample, monkeypatch):
+    import kg.extract
+
+    before = pipeline.extractor.extract(sample)
+    monkeypatch.setattr(kg.extract, "_CACHE_LIMIT", 3)  # emptied after almost every look-up
+    fresh = kg.extract.Extractor(pipeline.extractor.gazetteer)
+    assert fresh.extract(sample) == before
+    assert len(fresh._tag_of) <= 4
+
+
 def test_the_fast_cutter_takes_a_lone_surrogate(pipeline):
     assert "".join(pipeline.extractor.cut("国务院\ud800海关总署")) == "国务院\ud800海关总署"
 
