@@ -511,6 +511,9 @@ _FUNCTION_TAGS = frozenset("cdpru")
 _NO_GIVEN_NAME_TAGS = _FUNCTION_TAGS | {"v"}
 #: jieba's tags of personal and other proper names.
 _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
+# jieba's tags for names of people, places, bodies and times, kg's for unknown words:
+# the words :meth:`Extractor._jieba_names` reads by their tag.
+_TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
 #: How often a character must occur in given names (of the 32 million counted in
@@ -2336,8 +2339,8 @@ class Extractor:
         word already ends a body's name (美国国土安全部和司法部)."""
         result = []
         for index, token in enumerate(tokens):
-            if not self._is_foreign_country(token, typed):
-                continue
+            if (token.tag != "gaz" and not token.text.endswith("联邦")) or not self._is_foreign_country(token, typed):
+                continue  # (a country is a gazetteer name, alone or before 联邦)
             joins = 0
             for last in range(index + 1, min(index + 9, len(tokens))):
                 word = tokens[last].text
@@ -2837,7 +2840,12 @@ class Extractor:
                 # start of a clause and right before a speech verb.
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
-            if len(word) == 1 and index + 1 < len(tokens) and self._surname_before_given_word(tokens, index):
+            if (
+                len(word) == 1
+                and word in self.gazetteer.common_surnames
+                and index + 1 < len(tokens)
+                and self._surname_before_given_word(tokens, index)
+            ):
                 # 的|邹|春生|，, 处长|王|和平|出席: a surname jieba cut from a given name that
                 # is a word, read as a name (nr) or as another word (a measure word, a noun).
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
@@ -2869,6 +2877,8 @@ class Extractor:
                 continue
             if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
                 continue
+            if token.tag not in _TAGS_OF_NAMES and not self._may_name_whatever_its_tag(word):
+                continue  # most words: nothing below applies to them
             if (
                 token.tag in _NAME_TAGS
                 and index + 1 < len(tokens)
@@ -2989,6 +2999,17 @@ class Extractor:
                 # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队).
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
+
+    def _may_name_whatever_its_tag(self, word: str) -> bool:
+        """Whether :meth:`_jieba_names` may find a name in ``word`` whatever jieba's tag
+        for it: a doctrine after a name (邓小平理论), a body written into a title (市委书记),
+        a body that stands alone (县政府) or a team (马刺队)."""
+        return (
+            word[-2:] in _DOCTRINES
+            or word[-1] == "队"
+            or word in _STANDALONE_ORGANIZATIONS
+            or self._body_in_title(word) is not None
+        )
 
     def _body_in_title(self, word: str) -> str | None:
         """The committee or government a title is written with (市委|书记, 省委|常委,
