@@ -1213,6 +1213,10 @@ class Extractor:
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
+        # the first characters of titles written before a name (书记, 主任 of 书记王坚)
+        self._name_title_first_chars = frozenset(
+            title[0] for title, position in self.gazetteer.titles.items() if title and position in ("before", "both")
+        )
         bare_surnames = "".join(sorted(self.gazetteer.common_surnames - _NAME_STOPPERS))
         self._surname_before_title = re.compile(f"[{bare_surnames}](?=({_SURNAME_AND_TITLE}))")
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
@@ -4027,7 +4031,11 @@ class Extractor:
         token_starts = [t.start for t in tokens]
         for index in range(1, len(tokens)):
             token = tokens[index]
-            if token.tag == "x" or not self._follows_body_or_title(tokens, index, typed):
+            if (
+                token.tag == "x"
+                or token.text[0] not in self._name_title_first_chars
+                or not self._follows_body_or_title(tokens, index, typed)
+            ):
                 continue
             for length in range(min(longest, len(text) - token.start - 2), 1, -1):
                 end = token.start + length
