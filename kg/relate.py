@@ -81,10 +81,11 @@ choose how sure is sure enough.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import rjieba
 
@@ -192,26 +193,12 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _append_trimmed(result: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        result.append(Sentence(start, end, text[start:end]))
-
-
-def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
-    low, high = 0, len(sentence_list) - 1
-    while low <= high:
-        middle = (low + high) // 2
-        sentence = sentence_list[middle]
-        if offset < sentence.start:
-            high = middle - 1
-        elif offset >= sentence.end:
-            low = middle + 1
-        else:
-            return sentence
-    return None
+    piece = text[start:end]
+    trimmed = piece.lstrip()
+    start += len(piece) - len(trimmed)
+    trimmed = trimmed.rstrip()
+    if trimmed:
+        result.append(Sentence(start, start + len(trimmed), trimmed))
 
 
 #: Not 发布会 or 发布厅: a press conference or hall, where no document need be published.
@@ -413,6 +400,17 @@ class _Facts:
         ]
 
 
+#: The relations :meth:`_SentenceFacts.verb_relations` reads: the verb, the predicate,
+#: the types of its object and the rule.
+_VERB_RELATIONS = (
+    (_PUBLISH, "publishes", {"Document"}, "publishes-verb"),
+    (_ESTABLISH, "establishes", {"Organization"}, "establishes-verb"),
+    (_USE, "uses", {"Technology"}, "uses-verb"),
+    (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
+    (_PENALISE, "regulates", {"Organization"}, "penalises"),
+)
+
+
 class _SentenceFacts:
     """The patterns of one sentence, over its linked mentions."""
 
@@ -432,11 +430,16 @@ class _SentenceFacts:
         self.gazetteer = gazetteer
         self.entities = result.entities
         self.article = self.mentions[0].article if self.mentions else None
-        masked = list(self.text[sentence.start : sentence.end])
+        # Cut in slices between the names (mentions are in order), not char by char.
+        pieces: list[str] = []
+        position = sentence.start
         for linked in self.mentions:
-            for offset in range(max(linked.mention.start, sentence.start), min(linked.mention.end, sentence.end)):
-                masked[offset - sentence.start] = _MASK
-        self.masked = "".join(masked)
+            start, end = max(linked.mention.start, position), min(linked.mention.end, sentence.end)
+            if start < end:
+                pieces += (self.text[position:start], _MASK * (end - start))
+                position = end
+        pieces.append(self.text[position : sentence.end])
+        self.masked = "".join(pieces)
         """The sentence with every entity name blanked out, for finding verbs and breaks."""
 
     # -- helpers -------------------------------------------------------------------
@@ -755,13 +758,7 @@ class _SentenceFacts:
     def verb_relations(self) -> None:
         """publishes, establishes, uses and regulates: subject, verb, object in one clause."""
         actors = {"Organization", "Person"}
-        for pattern, predicate, object_types, rule in (
-            (_PUBLISH, "publishes", {"Document"}, "publishes-verb"),
-            (_ESTABLISH, "establishes", {"Organization"}, "establishes-verb"),
-            (_USE, "uses", {"Technology"}, "uses-verb"),
-            (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
-            (_PENALISE, "regulates", {"Organization"}, "penalises"),
-        ):
+        for pattern, predicate, object_types, rule in _VERB_RELATIONS:
             for match in self.verbs(pattern):
                 start, end = self.at(match)
                 if predicate == "publishes":
@@ -1293,16 +1290,20 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
     gazetteer = gazetteer or default_gazetteer()
     text = result.document.text
     sentence_list = sentences(text)
-    by_sentence: dict[Sentence, list[LinkedMention]] = defaultdict(list)
+    starts = [sentence.start for sentence in sentence_list]
+    # The mentions of each sentence, by the sentence's index (which hashes much faster
+    # than the sentence).
+    by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
     for linked in result.mentions:
-        sentence = _sentence_of(sentence_list, linked.mention.start)
-        if sentence is not None:
-            by_sentence[sentence].append(linked)
+        index = bisect_right(starts, linked.mention.start) - 1
+        if index >= 0 and linked.mention.start < sentence_list[index].end:
+            by_sentence[index].append(linked)
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for sentence, linked_mentions in sorted(by_sentence.items(), key=lambda item: item[0].start):
+    for index, linked_mentions in sorted(by_sentence.items()):
+        sentence = sentence_list[index]
         article = linked_mentions[0].article
         if article is None and result.document.articles:
             # Front matter of a bulletin (its table of contents) lists the articles' titles
@@ -1318,9 +1319,8 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
         _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer).run()
         keys = sorted({m.entity_key for m in linked_mentions})
         evidence = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "same-sentence")
-        for i, first in enumerate(keys):
-            for second in keys[i + 1 :]:
-                pairs[(first, second)].append(evidence)
+        for pair in combinations(keys, 2):
+            pairs[pair].append(evidence)
     _name_relations(result, first_sentence, facts, gazetteer)
     _hierarchy_relations(result, named, gazetteer, facts)
     result.relations.extend(facts.relations())

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Any, TextIO
 
 from kg.graph import Term, Triple
 from kg.vocab import RDF, XSD
@@ -42,6 +42,36 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class _Memo(dict):
+    """A dict of ``make(key)`` for each key looked up, made on the first lookup and kept
+    when ``keep(key)`` is true: a later lookup is a plain dict lookup, with no call."""
+
+    __slots__ = ("keep", "make")
+
+    def __init__(self, make: Callable[[str], Any], *, keep: Callable[[str], bool] | None = None) -> None:
+        super().__init__()
+        self.make, self.keep = make, keep
+
+    def __missing__(self, key: str) -> Any:
+        value = self.make(key)
+        if self.keep is None or self.keep(key):
+            self[key] = value
+        return value
+
+
+def _recurs(term: Term) -> bool:
+    """Whether a term is worth keeping written: names, numbers and classes recur, the
+    texts of sentences do not."""
+    return len(term) < 120
+
+
+def _subject_rows(subject: Term) -> list[tuple[str, str]]:
+    """The empty rows of a new subject, which must be an IRI."""
+    if not subject.startswith("<"):
+        raise ValueError(f"kg writes no blank nodes or other terms: {subject!r}")
+    return []
+
+
 class TurtleWriter:
     """Writes N-Triples terms (see :data:`kg.graph.Term`) in Turtle, compacting IRIs
     with the given prefixes where the local name is a plain word (``kg:publishes``,
@@ -55,9 +85,12 @@ class TurtleWriter:
             if namespace.endswith(("/", "#")):
                 self._by_namespace[namespace] = prefix
         self._other_namespaces = [(p, ns) for p, ns in self.prefixes if not ns.endswith(("/", "#"))]
-        self._written: dict[Term, str] = {}  # the same IRIs and literals recur a lot
-        self._predicates: dict[Term, tuple[str, str]] = {}
-        self._by_subject: dict[Term, list[tuple[tuple[str, str], str]]] = {}
+        # The same IRIs and literals recur a lot: each is written once. Known terms are
+        # plain dict lookups in :meth:`add`, with no call per triple.
+        self._written = _Memo(self._term, keep=_recurs)
+        self._predicates = _Memo(self._predicate)
+        self._predicate_names: dict[str, str] = {}  # sort key -> the predicate as written
+        self._by_subject = _Memo(_subject_rows)
         self.written = 0
 
     def iri(self, text: str) -> str:
@@ -86,35 +119,28 @@ class TurtleWriter:
         return f"{term[: close + 1]}^^{self.iri(datatype[1:-1])}"
 
     def term(self, term: Term) -> str:
-        written = self._written.get(term)
-        if written is not None:
-            return written
+        """The subject or object ``term`` as written in Turtle."""
+        return self._written[term]
+
+    def _term(self, term: Term) -> str:
         if term.startswith("<"):
-            written = self.iri(term[1:-1])
-        elif term.startswith('"'):
-            written = self.literal(term)
-        else:
-            raise ValueError(f"kg writes no blank nodes or other terms: {term!r}")
-        if len(term) < 120:  # names, numbers, classes recur; sentences do not
-            self._written[term] = written
-        return written
+            return self.iri(term[1:-1])
+        if term.startswith('"'):
+            return self.literal(term)
+        raise ValueError(f"kg writes no blank nodes or other terms: {term!r}")
+
+    def _predicate(self, predicate: Term) -> str:
+        """The sort key of ``predicate`` (``a`` first, then in IRI order), noting how it is
+        written: rows of two strings sort faster than rows holding a nested tuple."""
+        key, name = ("", "a") if predicate == _TYPE else (predicate[1:-1], self.iri(predicate[1:-1]))
+        self._predicate_names[key] = name
+        return key
 
     def add(self, triples: Iterable[Triple]) -> None:
         """Take ``triples`` in, to be written by :meth:`lines` (duplicates are written once)."""
-        term, predicates, by_subject, written = self.term, self._predicates, self._by_subject, self._written
+        predicates, by_subject, written = self._predicates, self._by_subject, self._written
         for s, p, o in triples:
-            predicate = predicates.get(p)
-            if predicate is None:
-                predicate = predicates[p] = ("", "a") if p == _TYPE else (p[1:-1], self.iri(p[1:-1]))
-            rows = by_subject.get(s)
-            if rows is None:
-                if not s.startswith("<"):
-                    raise ValueError(f"kg writes no blank nodes or other terms: {s!r}")
-                rows = by_subject[s] = []
-            # Most objects were written before (names, classes, numbers): look them up here
-            # rather than through a call per triple.
-            obj = written.get(o)
-            rows.append((predicate, obj if obj is not None else term(o)))
+            by_subject[s].append((predicates[p], written[o]))
 
     def lines(self) -> Iterator[str]:
         """The Turtle document of the triples taken in, emptying the writer: prefixes,
@@ -122,20 +148,20 @@ class TurtleWriter:
         and objects in order. :attr:`written` counts the triples."""
         for prefix, namespace in sorted(self.prefixes):
             yield f"@prefix {prefix}: <{namespace}> .\n"
-        by_subject = self._by_subject
+        by_subject, names = self._by_subject, self._predicate_names
         # Sorting each subject's few rows is much cheaper than sorting all triples.
         for subject in sorted(by_subject, key=lambda s: s[1:-1]):
             rows = sorted(set(by_subject.pop(subject)))
             self.written += len(rows)
             parts = [f"\n{self.iri(subject[1:-1])} "]
             previous = None
-            for (key, written), obj in rows:
+            for key, obj in rows:
                 if previous is None:
-                    parts.append(f"{written} {obj}")
+                    parts.append(f"{names[key]} {obj}")
                 elif key == previous:
                     parts.append(f",\n        {obj}")
                 else:
-                    parts.append(f" ;\n    {written} {obj}")
+                    parts.append(f" ;\n    {names[key]} {obj}")
                 previous = key
             parts.append(" .\n")
             yield "".join(parts)
