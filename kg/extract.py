@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import jieba
@@ -1265,7 +1265,6 @@ class Extractor:
         ['海关总署', '采用', 'Software', '-', 'Defined', '网络']
         """
         tokenizer = self.tokenizer
-        as_jieba = self._as_jieba
         words: list[str] = []
         for piece in _pieces(text):
             try:
@@ -1273,12 +1272,7 @@ class Extractor:
             except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
                 words += tokenizer.cut(piece, HMM=True)
                 continue
-            for word in cut:
-                again = as_jieba.get(word)
-                if again is None:
-                    again = as_jieba[word] = self._jieba_words(word)
-                words += again
-            _bound(as_jieba)
+            words += _rewritten(cut, self._as_jieba, self._jieba_words)
         return words
 
     def _jieba_words(self, word: str) -> tuple[str, ...]:
@@ -1344,15 +1338,7 @@ class Extractor:
         government that begins the body after it; the two are cut apart again (任|市).
         斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the last character of a name or
         body it does not know to the preposition after it; those are cut apart too."""
-        unglued = self._unglued
-        result: list[str] = []
-        for word in words:
-            parts = unglued.get(word)
-            if parts is None:
-                parts = unglued[word] = self._unglue(word)
-            result += parts
-        _bound(unglued)
-        return result
+        return _rewritten(words, self._unglued, self._unglue)
 
     def _unglue(self, word: str) -> tuple[str, ...]:
         """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""
@@ -4763,6 +4749,21 @@ def _list_items_before(text: str, start: int, *, longest: int = 3) -> list[tuple
 #: most this many characters, cut after punctuation or a space where there is one.
 _PIECE = 2000
 _PIECE_BREAK = re.compile(r"[\s。！？!?；;，,、：:）)」』”’》]")
+
+
+def _rewritten(
+    words: Iterable[str], cache: dict[str, tuple[str, ...]], rewrite: Callable[[str], tuple[str, ...]]
+) -> list[str]:
+    """``words`` with each one replaced by the words ``rewrite`` makes of it, which depend
+    on the word alone: kept in ``cache``, so a word seen before costs one look-up."""
+    result: list[str] = []
+    for word in words:
+        parts = cache.get(word)
+        if parts is None:
+            parts = cache[word] = rewrite(word)
+        result += parts
+    _bound(cache)
+    return result
 
 
 def _bound(cache: dict) -> None:
