@@ -4107,7 +4107,7 @@ class Extractor:
                 and candidate[1] not in _NAME_STOPPERS
                 and conjunction is not None
                 and conjunction.end == start + 3
-                and self._conjunction_ends_name(text, tokens, tokens.index(conjunction), punctuation=True)
+                and self._conjunction_ends_name(text, tokens, tokens.index(conjunction, index), punctuation=True)
             )
             if ends_in_conjunction:
                 return candidate
