@@ -638,6 +638,7 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: How many words each of the extractor's per-word caches holds before it is emptied.
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
 _NAME_CONJUNCTIONS = frozenset("和与及")
@@ -1354,7 +1355,7 @@ class Extractor:
             return (word[:-1], word[-1])
         return (word,)
 
-    def _split_glued_branches(self, words: Iterator[str]) -> Iterator[str]:
+    def _split_glued_branches(self, words: Iterable[str]) -> Iterator[str]:
         """招商银行|深圳|分|行为|小微企业: after a place or organization jieba cuts the first
         character of a branch (分行, 支行, 分局) from the rest, which it glues to the word
         after it as a word of its own (行为); the branch is put together again and the
@@ -1387,7 +1388,7 @@ class Extractor:
         if held is not None:
             yield held
 
-    def _split_titles_from_bodies(self, words: Iterator[str]) -> Iterator[str]:
+    def _split_titles_from_bodies(self, words: Iterable[str]) -> Iterator[str]:
         """美国商务部|长雷蒙多: where the gazetteer knows a ministry by name, jieba keeps
         it whole and glues the 长 of the title 部长 to the name after it; the title is
         no mention of the ministry (美国|商务部长|雷蒙多), so the words are cut again

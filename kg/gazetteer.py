@@ -204,6 +204,8 @@ class Gazetteer:
         self.japanese_surnames = japanese_surnames
         self.by_name = self._index_names()
         self.automaton = self._build_automaton()
+        # Every beginning of a known name: a run of words that is none of these can grow
+        # into no name (how the extractor finds names between word boundaries).
         self.name_prefixes = frozenset(name[:length] for name in self.by_name for length in range(1, len(name) + 1))
         self.district_short_forms = self._district_short_forms()
         self.place_abbreviations = self._place_abbreviations(abbreviations or {})

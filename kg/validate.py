@@ -90,9 +90,11 @@ def validate_graph(graph: Graph) -> ValidationReport:
     )
     if not isinstance(results, Graph):  # pySHACL could not run the shapes at all
         raise KGError(f"validation failed: {str(results).strip().splitlines()[0]}")
-    found = _violations(results) + _relations_without_evidence(data)  # data now holds the ontology too
-    violations = sorted(found, key=lambda v: (v.severity, v.message, v.focus, v.path, v.value))
-    return ValidationReport(conforms=bool(conforms) and not found, violations=violations, triples=len(graph))
+    unevidenced = _relations_without_evidence(data)  # data now holds the ontology too, as pySHACL's did
+    violations = sorted(
+        _violations(results) + unevidenced, key=lambda v: (v.severity, v.message, v.focus, v.path, v.value)
+    )
+    return ValidationReport(conforms=bool(conforms) and not unevidenced, violations=violations, triples=len(graph))
 
 
 #: The shape whose one SPARQL query kg runs itself (see :func:`_relations_without_evidence`).
