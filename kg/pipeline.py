@@ -277,7 +277,7 @@ def build_into_store(
         for result in processed:
             document = result.document
             triples = set(document_triples(result, base_iri=base_iri))
-            store.replace(document.id, triples, sha256=digests[document.id], source=document.path)
+            store.put(document.id, triples, sha256=digests[document.id], source=document.path)
             (report.replaced if document.id in known else report.added).append(document.id)
             report.count(result, entities)
             if built is not None:
@@ -285,6 +285,7 @@ def build_into_store(
         if not seen:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
             raise InputError(f"no readable documents found ({reasons})")
+        store.flush()
         if prune:
             unreadable = {skipped.path for skipped in report.skipped}
             for doc_id, stored in sorted(known.items()):

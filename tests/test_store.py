@@ -12,9 +12,11 @@ from rdflib import Literal, URIRef
 
 from kg.cli import main
 from kg.errors import InputError, OutputError
+from kg.graph import document_triples
+from kg.ingest import iter_documents
 from kg.pipeline import build, build_into_store
 from kg.query import run_query
-from kg.store import MANIFEST_NAME, DocumentStore, is_store, load_graph
+from kg.store import MANIFEST_NAME, DocumentStore, is_store, load_graph, stored_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "examples" / "queries"
@@ -125,6 +127,41 @@ def test_prune_also_removes_graphs_no_document_owns(tmp_path, docs, pipeline):
     report = build_into_store([docs], tmp_path / "store", pipeline=pipeline, prune=True)
     assert report.removed == ["ghost.txt"]
     assert set(triples_by_graph(tmp_path / "store")) == {"australia.txt", "chengdu.txt", "customs.txt"}
+
+
+def stored_quads(store_dir: Path) -> list[str]:
+    return sorted(str(quad) for quad in pyoxigraph.Store.read_only(str(store_dir / "oxigraph")))
+
+
+def test_new_documents_written_in_bulk_make_the_store_one_transaction_each_would(tmp_path, docs, pipeline, monkeypatch):
+    # New documents are gathered and written by Oxigraph's bulk loader; the store must
+    # hold exactly what replacing each document in a transaction of its own gives.
+    monkeypatch.setattr(DocumentStore, "BATCH_TRIPLES", 40)  # a write every document or so
+    report = build_into_store([docs], tmp_path / "bulk", pipeline=pipeline)
+    assert len(report.added) == 3
+    with DocumentStore(tmp_path / "one-by-one") as store:
+        for document in iter_documents([docs]):
+            result = pipeline.process(document)
+            store.replace(document.id, document_triples(result), sha256="x")
+    assert stored_quads(tmp_path / "bulk") == stored_quads(tmp_path / "one-by-one")
+    assert len(stored_quads(tmp_path / "bulk")) > 100
+    assert set(stored_documents(tmp_path / "bulk")) == {"australia.txt", "chengdu.txt", "customs.txt"}
+
+
+def test_an_interrupted_build_records_no_document_it_had_not_written(tmp_path, docs, pipeline, monkeypatch):
+    monkeypatch.setattr(DocumentStore, "BATCH_TRIPLES", 10**9)  # nothing is written before the end
+
+    def interrupted(documents):
+        for number, document in enumerate(documents):
+            if number == 2:
+                raise KeyboardInterrupt
+            yield document
+
+    with pytest.raises(KeyboardInterrupt):
+        build_into_store([docs], tmp_path / "store", pipeline=pipeline, progress=interrupted)
+    assert stored_documents(tmp_path / "store") == {}  # the two gathered ones were never written
+    report = build_into_store([docs], tmp_path / "store", pipeline=pipeline)
+    assert sorted(report.added) == ["australia.txt", "chengdu.txt", "customs.txt"]
 
 
 def test_another_kg_version_rebuilds_every_document(tmp_path, docs, pipeline, monkeypatch):
