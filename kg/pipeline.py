@@ -238,7 +238,7 @@ def build_into_store(
     ``paths`` no longer provide are removed (unless their file was unreadable this time).
     Each document is committed on its own, so an interrupted build loses no finished
     work. With ``validate`` the documents built in this run are checked against kg's
-    SHACL shapes. ``jobs``, ``executor`` and ``scheduler`` say where the changed
+    SHACL shapes, if they hold no more than :data:`VALIDATE_LIMIT` triples. ``jobs``, ``executor`` and ``scheduler`` say where the changed
     documents are processed, as for :func:`build`; the store is written here.
     """
     from kg.errors import InputError
@@ -282,6 +282,14 @@ def build_into_store(
             report.count(result, entities)
             if built is not None:
                 built.update(triples)
+                if len(built) > VALIDATE_LIMIT:
+                    # As for a graph file: no more than pySHACL checks in reasonable time,
+                    # and the triples are not kept, so memory does not grow with the archive.
+                    built = None
+                    report.validation_skipped = (
+                        f"the documents built in this run hold more than the {VALIDATE_LIMIT:,} triples checked "
+                        f"during a build; run `kg validate --store {store_dir}`"
+                    )
         if not seen:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no files"
             raise InputError(f"no readable documents found ({reasons})")

@@ -148,6 +148,14 @@ def test_new_documents_written_in_bulk_make_the_store_one_transaction_each_would
     assert set(stored_documents(tmp_path / "bulk")) == {"australia.txt", "chengdu.txt", "customs.txt"}
 
 
+def test_a_large_store_build_leaves_validation_to_kg_validate(tmp_path, docs, pipeline, monkeypatch):
+    monkeypatch.setattr("kg.pipeline.VALIDATE_LIMIT", 50)  # the three documents hold more
+    report = build_into_store([docs], tmp_path / "store", pipeline=pipeline)
+    assert report.validation is None
+    assert f"kg validate --store {tmp_path / 'store'}" in report.validation_skipped
+    assert len(report.added) == 3
+
+
 def test_an_interrupted_build_records_no_document_it_had_not_written(tmp_path, docs, pipeline, monkeypatch):
     monkeypatch.setattr(DocumentStore, "BATCH_TRIPLES", 10**9)  # nothing is written before the end
 
