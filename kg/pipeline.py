@@ -236,10 +236,12 @@ def build_into_store(
     A document whose text and kg version match what the store recorded is skipped; a
     changed one has its graph replaced; with ``prune``, documents the store holds but
     ``paths`` no longer provide are removed (unless their file was unreadable this time).
-    Each document is committed on its own, so an interrupted build loses no finished
-    work. With ``validate`` the documents built in this run are checked against kg's
-    SHACL shapes, if they hold no more than :data:`VALIDATE_LIMIT` triples. ``jobs``, ``executor`` and ``scheduler`` say where the changed
-    documents are processed, as for :func:`build`; the store is written here.
+    A document is recorded only once its graph is written (a changed one at once, new ones
+    in batches, see :class:`DocumentStore`), so an interrupted build loses at most the last
+    batch, which the next build makes again. With ``validate`` the documents built in this
+    run are checked against kg's SHACL shapes, if they hold no more than
+    :data:`VALIDATE_LIMIT` triples. ``jobs``, ``executor`` and ``scheduler`` say where the
+    changed documents are processed, as for :func:`build`; the store is written here.
     """
     from kg.errors import InputError
     from kg.store import DocumentStore, content_hash
