@@ -10,6 +10,7 @@ tuples (:func:`pack`), without the document the sender already has.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -135,6 +136,20 @@ def _run_on_processes(documents: Iterable[Document], jobs: int) -> Iterator[Docu
 
     # fork shares the parent's loaded modules; the workers build their own pipelines.
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    # Frozen, the objects the parent holds when the workers are forked (its modules, a
+    # pipeline, the documents) are left alone by the cyclic garbage collector, in the
+    # workers and in the parent: a worker's collections would otherwise visit, and so
+    # copy, every page it shares with the parent, and the parent's would walk them all
+    # again while it reads results (the benchmark's 10 MB with 2 processes: 1.66x as fast
+    # as one, 2.5 s of extra CPU -> 1.88x, 0.6 s).
+    gc.freeze()
+    try:
+        yield from _results_of_pool(documents, jobs, context)
+    finally:
+        gc.unfreeze()
+
+
+def _results_of_pool(documents: Iterable[Document], jobs: int, context) -> Iterator[DocumentResult]:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending = []
         for batch in _batches(documents, CHUNK):

@@ -94,3 +94,19 @@ def test_an_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
 def test_scheduler_without_dask_is_a_usage_error(corpus, tmp_path, capsys):
     assert main(["build", str(corpus), "-o", str(tmp_path / "x"), "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "--executor dask" in capsys.readouterr().err
+
+
+def test_worker_processes_leave_the_parents_collector_as_they_found_it():
+    # The parent's objects are frozen for the collector while workers run (so that neither
+    # side's collections copy shared pages); afterwards, or when the caller stops early,
+    # they must be collectable again, or their reference cycles would never be freed.
+    import gc
+
+    documents = [make_document(name, text, path=name) for name, text in EXTRA.items()]
+    assert [r.document.id for r in run_pipeline(iter(documents), jobs=2)] == list(EXTRA)
+    assert gc.get_freeze_count() == 0
+    results = run_pipeline(iter(documents), jobs=2)
+    next(results)
+    assert gc.get_freeze_count() > 0  # frozen while the workers run
+    results.close()
+    assert gc.get_freeze_count() == 0
