@@ -11,6 +11,7 @@ tuples (:func:`pack`), without the document the sender already has.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -132,16 +133,15 @@ def run_pipeline(
 
 
 def _run_on_processes(documents: Iterable[Document], jobs: int) -> Iterator[DocumentResult]:
-    import multiprocessing
-
     # fork shares the parent's loaded modules; the workers build their own pipelines.
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     # Frozen, the objects the parent holds when the workers are forked (its modules, a
     # pipeline, the documents) are left alone by the cyclic garbage collector, in the
     # workers and in the parent: a worker's collections would otherwise visit, and so
     # copy, every page it shares with the parent, and the parent's would walk them all
-    # again while it reads results (the benchmark's 10 MB with 2 processes: 1.66x as fast
-    # as one, 2.5 s of extra CPU -> 1.88x, 0.6 s).
+    # again while it reads results (the benchmark's --jobs measurement on its 10 MB, two
+    # processes against one: 1.66x and 2.5 s of extra CPU before, 1.79x to 1.88x and
+    # 0.6 to 1.3 s after).
     gc.freeze()
     try:
         yield from _results_of_pool(documents, jobs, context)
@@ -149,7 +149,9 @@ def _run_on_processes(documents: Iterable[Document], jobs: int) -> Iterator[Docu
         gc.unfreeze()
 
 
-def _results_of_pool(documents: Iterable[Document], jobs: int, context) -> Iterator[DocumentResult]:
+def _results_of_pool(
+    documents: Iterable[Document], jobs: int, context: multiprocessing.context.BaseContext
+) -> Iterator[DocumentResult]:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending = []
         for batch in _batches(documents, CHUNK):
