@@ -118,11 +118,8 @@ class TurtleWriter:
             return term[: close + 1]
         return f"{term[: close + 1]}^^{self.iri(datatype[1:-1])}"
 
-    def term(self, term: Term) -> str:
-        """The subject or object ``term`` as written in Turtle."""
-        return self._written[term]
-
     def _term(self, term: Term) -> str:
+        """The object ``term`` as written in Turtle (made once per term by ``_written``)."""
         if term.startswith("<"):
             return self.iri(term[1:-1])
         if term.startswith('"'):
