@@ -406,7 +406,7 @@ class DocumentStore:
                 f"build with that base IRI or into a new store"
             )
         self._documents = stored_documents(self.path)
-        self._new: list[tuple[StoredDocument, list[Triple]]] = []  # gathered new documents and their triples
+        self._new: dict[str, tuple[StoredDocument, list[Triple]]] = {}  # gathered new documents, by id
         self._new_triples = 0
         self._unflushed = 0  # triples written in transactions since the write buffers were last flushed
 
@@ -474,13 +474,16 @@ class DocumentStore:
         :attr:`BATCH_TRIPLES` have gathered."""
         _, database = self._open()
         name = str(self.graph_of(doc_id))
-        gathered = {stored.id for stored, _ in self._new}
-        if doc_id in self._documents or doc_id in gathered or database.contains_named_graph(pyoxigraph.NamedNode(name)):
+        if (
+            doc_id in self._documents
+            or doc_id in self._new
+            or database.contains_named_graph(pyoxigraph.NamedNode(name))
+        ):
             self.flush()
             self.replace(doc_id, triples, sha256=sha256, source=source)
             return
         unique = sorted(set(triples))
-        self._new.append((StoredDocument(doc_id, name, sha256, source, BUILT_WITH, len(unique)), unique))
+        self._new[doc_id] = (StoredDocument(doc_id, name, sha256, source, BUILT_WITH, len(unique)), unique)
         self._new_triples += len(unique)
         if self._new_triples >= self.BATCH_TRIPLES:
             self.flush()
@@ -494,8 +497,9 @@ class DocumentStore:
         if not self._new:
             return
         db, database = self._open()
-        named = "".join(f"{s} {p} {o} <{stored.graph}> .\n" for stored, triples in self._new for s, p, o in triples)
-        default = "".join(ntriples(triples) for _, triples in self._new)
+        gathered = self._new.values()
+        named = "".join(f"{s} {p} {o} <{stored.graph}> .\n" for stored, triples in gathered for s, p, o in triples)
+        default = "".join(ntriples(triples) for _, triples in gathered)
         try:
             database.bulk_load(input=named.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
             database.bulk_load(input=default.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
@@ -504,9 +508,9 @@ class DocumentStore:
                 f"{self.path}: cannot write {len(self._new)} document graphs ({_first_line(error)})"
             ) from error
         with db:
-            db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", [_row(stored) for stored, _ in self._new])
-        self._documents.update((stored.id, stored) for stored, _ in self._new)
-        self._new, self._new_triples = [], 0
+            db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", [_row(stored) for stored, _ in gathered])
+        self._documents.update((stored.id, stored) for stored, _ in gathered)
+        self._new, self._new_triples = {}, 0
 
     def remove(self, doc_id: str) -> None:
         """Remove document ``doc_id`` and its graph."""
