@@ -1266,10 +1266,12 @@ class Extractor:
         ['海关总署', '采用', 'Software', '-', 'Defined', '网络']
         """
         tokenizer = self.tokenizer
+        cutter = self._cutter
+        assert cutter is not None  # built with the tokenizer
         words: list[str] = []
         for piece in _pieces(text):
             try:
-                cut = self._cutter.cut(piece, True)
+                cut = cutter.cut(piece, True)
             except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
                 words += tokenizer.cut(piece, HMM=True)
                 continue
@@ -1929,7 +1931,7 @@ class Extractor:
                 (start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")
             ) or not _is_whole_item(text, start, end):
                 continue
-            kinds = []
+            kinds: list[str | None] = []
             position = start  # items before
             while len(kinds) < 4 and position > 0 and text[position - 1] in "、和及与":
                 before = max(ends.get(position - 1, ()), key=lambda c: c.end - c.start, default=None)
@@ -2545,7 +2547,7 @@ class Extractor:
         or community right after the county it lies in, and its government, committee
         or Party branch, which jieba cuts anywhere; one organization, begun by every
         place before it."""
-        result = []
+        result: list[_Candidate] = []
         if _LOCAL_BODY_END.search(text) is None:
             return result
         for index, token in enumerate(tokens):
@@ -3895,9 +3897,10 @@ class Extractor:
             start = token.end
             if not self._is_title(token.text):
                 # 贸工部|长阿耶塔: the title's last character glued to the name after it
-                start = self._title_cut_before(tokens, index)
-                if start is None:
+                cut = self._title_cut_before(tokens, index)
+                if cut is None:
                     continue
+                start = cut
             elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
                 continue
             stop = start

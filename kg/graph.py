@@ -304,15 +304,15 @@ def document_triples(result: DocumentResult, *, base_iri: str = DEFAULT_BASE_IRI
                     _DERIVED_FROM,
                     articles.get(evidence.article) or iris.article(document.id, evidence.article),
                 )
-    for (start, end), article in sorted(needed.items()):
+    for (start, end), article_index in sorted(needed.items()):
         node = f"{sentence_base}{start}-{end}>"
         yield node, A, _T["Sentence"]
         yield node, _TEXT, literal(document.text[start:end])
         yield node, _START, integer(start)
         yield node, _END, integer(end)
         yield node, _IN_DOCUMENT, doc_node
-        if article is not None:
-            yield node, _IN_ARTICLE, articles.get(article) or iris.article(document.id, article)
+        if article_index is not None:
+            yield node, _IN_ARTICLE, articles.get(article_index) or iris.article(document.id, article_index)
 
 
 _SENTENCE_START = attrgetter("start")

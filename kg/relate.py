@@ -183,7 +183,7 @@ def sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in sentences("第一句。第二句！\\n\\n标题")]
     ['第一句。', '第二句！', '标题']
     """
-    result = []
+    result: list[Sentence] = []
     position = 0
     for match in _SENTENCE_END.finditer(text):
         _append_trimmed(result, text, position, match.end())
@@ -661,14 +661,14 @@ class _SentenceFacts:
         if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
             held = _HELD_TITLE.match(self.text[following.mention.end : self.sentence.end])
             title = _title_in(held.group(1), self.gazetteer) if held else None
-            if title is not None and title == held.group(1):
+            if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
             held = _APPOSED_TITLE.match(self.text[following.mention.end : self.sentence.end])
             title = _title_in(held.group(1), self.gazetteer) if held else None
-            if title is not None and title == held.group(1):
+            if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
@@ -987,7 +987,7 @@ class _SentenceFacts:
             before = self.between(max(self.sentence.start, linked.mention.start - 3), linked.mention.start)
             after = self.between(linked.mention.end, min(self.sentence.end, linked.mention.end + 10))
             if before.endswith("来自") and _COMPETITION_FROM.match(after):
-                rival = next(
+                competitor = next(
                     (
                         m
                         for m in organizations
@@ -995,8 +995,8 @@ class _SentenceFacts:
                     ),
                     None,
                 ) or self.facing_competition(linked)
-                if rival is not None:
-                    self.add(rival.entity_key, "competesWith", linked.entity_key, "competition-from")
+                if competitor is not None:
+                    self.add(competitor.entity_key, "competesWith", linked.entity_key, "competition-from")
 
     def facing_competition(self, rival: LinkedMention) -> LinkedMention | None:
         """The one facing competition from ``rival`` when the sentence names it only after
@@ -1324,6 +1324,6 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
     _name_relations(result, first_sentence, facts, gazetteer)
     _hierarchy_relations(result, named, gazetteer, facts)
     result.relations.extend(facts.relations())
-    for (first, second), evidence in sorted(pairs.items()):
-        result.relations.append(Relation(first, "coOccursWith", second, tuple(evidence)))
+    for (first, second), pieces in sorted(pairs.items()):
+        result.relations.append(Relation(first, "coOccursWith", second, tuple(pieces)))
     return result
