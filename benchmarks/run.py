@@ -67,6 +67,7 @@ import jieba.posseg
 import pyoxigraph
 from corpus import sample_copies, write_corpus
 
+import kg
 from kg.errors import KGError
 from kg.gazetteer import default_gazetteer
 from kg.graph import document_triples, graph_triples, prefixes
@@ -436,6 +437,7 @@ def report_table(report: dict) -> str:
     lines = [
         f"kg benchmark, {report['date']}",
         f"machine: {report['machine']}",
+        report["kg"],
         f"load average (1/5/15 min): {report['load_average']['start']} at the start, "
         f"{report['load_average']['end']} at the end",
         f"corpus: {corpus['source']}",
@@ -535,6 +537,8 @@ def run(paths: Sequence[str], *, source: str, scale: Scale, rounds: int, validat
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.system()} "
         f"{platform.machine()}, {os.cpu_count()} CPUs ({usable} usable by this process)",
         "cpus": f"{os.cpu_count()} CPUs",
+        "kg": f"kg {kg.__version__} from {Path(kg.__file__).parent}; compiled with mypyc: "
+        f"{', '.join(kg.compiled_modules()) or 'nothing (pure Python; KG_COMPILE=1 pip install . compiles)'}",
         "load_average": load,
         "corpus": corpus,
         "rounds": rounds,
