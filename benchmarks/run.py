@@ -342,8 +342,8 @@ def measure_graph(wanted: int, pipeline: Pipeline, repeats: int, folder: Path) -
 
 
 def synthetic_map_maker() -> Callable:
-    """``synthetic_map`` of ``tests/test_map.py`` (a map with hubs, mentions and evidence)."""
-    spec = importlib.util.spec_from_file_location("kg_test_map", ROOT / "tests" / "test_map.py")
+    """``synthetic_map`` of ``tests/maps.py`` (a map with hubs, mentions and evidence)."""
+    spec = importlib.util.spec_from_file_location("kg_test_maps", ROOT / "tests" / "maps.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.synthetic_map

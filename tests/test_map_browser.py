@@ -261,7 +261,7 @@ def test_hostile_names_are_shown_as_text_and_run_nothing(open_map, tmp_path):
 
 
 def test_a_5000_entity_map_draws_and_stays_responsive(open_map, tmp_path):
-    from test_map import synthetic_map
+    from maps import synthetic_map
 
     data = synthetic_map(5000)
     started = time.perf_counter()
