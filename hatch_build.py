@@ -10,11 +10,12 @@ needs a C compiler and the Python headers and takes about a minute. Editable ins
 never compiled, so that editing a module always takes effect; without ``KG_COMPILE=1``
 the wheel is pure Python. The sources are compiled in a copy, never in the checkout, so
 no stray extension module can shadow a ``.py`` file there. ``kg.compiled_modules()``
-says which modules an installation runs compiled.
+(and ``kg --version``) says which modules an installation runs compiled.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -25,8 +26,18 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-#: The modules compiled: those a document passes through, in pipeline order.
-COMPILED_MODULES = ("kg/extract.py", "kg/link.py", "kg/relate.py", "kg/graph.py", "kg/turtle.py")
+
+def compilable_modules(root: Path) -> list[str]:
+    """The files of ``kg.COMPILABLE_MODULES``, read from ``kg/__init__.py`` without
+    importing kg (whose dependencies a build environment does not have)."""
+    tree = ast.parse((root / "kg" / "__init__.py").read_text(encoding="utf-8"))
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "COMPILABLE_MODULES" for target in statement.targets
+        ):
+            return [name.replace(".", "/") + ".py" for name in ast.literal_eval(statement.value)]
+    raise RuntimeError("kg/__init__.py names no COMPILABLE_MODULES")
+
 
 _SETUP = """\
 from setuptools import setup
@@ -47,7 +58,7 @@ def _wanted() -> bool:
 
 
 class CompileHook(BuildHookInterface):
-    """Compiles ``COMPILED_MODULES`` with mypyc into a wheel when ``KG_COMPILE=1``."""
+    """Compiles ``kg.COMPILABLE_MODULES`` with mypyc into a wheel when ``KG_COMPILE=1``."""
 
     PLUGIN_NAME = "custom"
 
@@ -63,7 +74,8 @@ class CompileHook(BuildHookInterface):
         )
         (self._folder / "mypy.ini").write_text(_MYPY_CONFIG, encoding="utf-8")
         (self._folder / "setup.py").write_text(
-            _SETUP.format(arguments=["--config-file", "mypy.ini", *COMPILED_MODULES]), encoding="utf-8"
+            _SETUP.format(arguments=["--config-file", "mypy.ini", *compilable_modules(Path(self.root))]),
+            encoding="utf-8",
         )
         done = subprocess.run(
             [sys.executable, "setup.py", "build_ext", "--inplace"],
@@ -73,6 +85,7 @@ class CompileHook(BuildHookInterface):
             text=True,
         )
         if done.returncode != 0:
+            shutil.rmtree(self._folder, ignore_errors=True)
             raise RuntimeError(f"KG_COMPILE=1: mypyc could not compile kg:\n{done.stdout[-4000:]}")
         for library in sorted(self._folder.rglob("*.so")) + sorted(self._folder.rglob("*.pyd")):
             if "build" not in library.relative_to(self._folder).parts:

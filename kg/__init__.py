@@ -15,14 +15,18 @@ The pipeline is a list of stages over plain values (see :mod:`kg.model`)::
 __version__ = "0.1.0"
 
 
+#: The modules ``KG_COMPILE=1 pip install .`` compiles with mypyc (``hatch_build.py`` reads
+#: this line): those a document passes through, in pipeline order.
+COMPILABLE_MODULES = ("kg.extract", "kg.link", "kg.relate", "kg.graph", "kg.turtle")
+
+
 def compiled_modules() -> list[str]:
     """The modules this installation runs compiled by mypyc (``KG_COMPILE=1 pip install .``,
     see ``hatch_build.py``); an empty list for the usual pure-Python install.
 
-    >>> set(compiled_modules()) <= {"kg.extract", "kg.link", "kg.relate", "kg.graph", "kg.turtle"}
+    >>> set(compiled_modules()) <= set(COMPILABLE_MODULES)
     True
     """
     from importlib.util import find_spec
 
-    names = ("kg.extract", "kg.link", "kg.relate", "kg.graph", "kg.turtle")
-    return [name for name in names if not str(getattr(find_spec(name), "origin", "")).endswith(".py")]
+    return [name for name in COMPILABLE_MODULES if not str(getattr(find_spec(name), "origin", "")).endswith(".py")]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from kg import compiled_modules
 from kg.errors import InputError, KGError
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -44,7 +45,10 @@ def _echo_summary(report) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg")
+@click.version_option(
+    package_name="kg",
+    message=f"%(prog)s %(version)s (compiled with mypyc: {', '.join(compiled_modules()) or 'nothing, pure Python'})",
+)
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
 def cli(verbose: int) -> None:
     """kg: build a knowledge graph from Chinese government and e-government news."""

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from kg import COMPILABLE_MODULES
+
 ROOT = Path(__file__).resolve().parent.parent
-COMPILED = ["kg.extract", "kg.link", "kg.relate", "kg.graph", "kg.turtle"]
 OUTPUTS = ("graph.ttl", "mentions.jsonl", "graph.html")
 
 EXTRA = {
@@ -94,8 +95,10 @@ def test_the_wheel_runs_the_stages_compiled(compiled_kg, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], env=environment, cwd=tmp_path, capture_output=True, text=True)
     where, modules = done.stdout.split()
     assert Path(where).parent == compiled_kg / "kg"
-    assert modules.split(",") == COMPILED
+    assert modules.split(",") == list(COMPILABLE_MODULES)
     assert (compiled_kg / "kg" / "ontology" / "kg.ttl").is_file()
+    assert ", ".join(COMPILABLE_MODULES) in run_kg(compiled_kg, "--version", cwd=tmp_path).stdout
+    assert "nothing, pure Python" in run_kg(ROOT, "--version", cwd=tmp_path).stdout
 
 
 def test_compiled_and_pure_kg_write_the_same_bytes(compiled_kg, corpus, tmp_path):
@@ -103,3 +106,4 @@ def test_compiled_and_pure_kg_write_the_same_bytes(compiled_kg, corpus, tmp_path
     assert len(pure["mentions.jsonl"].splitlines()) > 3_000  # the synthetic bulletins were read
     assert built(compiled_kg, corpus, tmp_path / "compiled") == pure
     assert built(compiled_kg, corpus, tmp_path / "compiled-2", "--jobs", "2") == pure
+
