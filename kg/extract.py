@@ -4475,10 +4475,7 @@ class Extractor:
         if not chosen:
             return chosen
         text = view.text
-
-        def article_of(position: int) -> int | None:
-            return _article_of(document, view.offsets[position])
-
+        offsets = view.offsets
         token_starts = {t.start: t for t in tokens}
         token_ends = {t.end for t in tokens}
         occupied = sorted((c.start, c.end) for c in chosen)
@@ -4487,8 +4484,10 @@ class Extractor:
         replaced: dict[int, _Candidate] = {}
 
         def refer(start: int, end: int, fulls: list[_Candidate]) -> None:
-            article = article_of(start)
-            earlier = [c for c in fulls if c.end <= start and article_of(c.start) == article]
+            # No nested function calls another: compiled by mypyc, that would make a
+            # reference cycle, which kg build (its collector paused) would never free.
+            article = _article_of(document, offsets[start])
+            earlier = [c for c in fulls if c.end <= start and _article_of(document, offsets[c.start]) == article]
             if not earlier:
                 return
             full = earlier[-1]

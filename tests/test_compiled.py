@@ -89,6 +89,32 @@ def built(package: Path, corpus: Path, out: Path, *options: str) -> dict[str, by
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
+# Processes the documents of a folder with the cyclic collector off, as kg build does, and
+# prints how many objects only the collector could have freed: kg build relies on none.
+CYCLES = """
+import gc, sys
+from kg.graph import document_triples
+from kg.ingest import iter_documents
+from kg.pipeline import Pipeline
+pipeline = Pipeline()
+gc.collect()
+gc.disable()
+for document in iter_documents([sys.argv[1]]):
+    for _ in document_triples(pipeline.process(document)):
+        pass
+print(gc.collect())
+"""
+
+
+def cycles_left(package: Path, corpus: Path, cwd: Path) -> int:
+    environment = {**os.environ, "PYTHONPATH": str(package)}
+    done = subprocess.run(
+        [sys.executable, "-c", CYCLES, str(corpus)], env=environment, cwd=cwd, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return int(done.stdout)
+
+
 def test_the_wheel_runs_the_stages_compiled(compiled_kg, tmp_path):
     code = "import kg; print(kg.__file__); print(','.join(kg.compiled_modules()))"
     environment = {**os.environ, "PYTHONPATH": str(compiled_kg)}
@@ -107,3 +133,9 @@ def test_compiled_and_pure_kg_write_the_same_bytes(compiled_kg, corpus, tmp_path
     assert built(compiled_kg, corpus, tmp_path / "compiled") == pure
     assert built(compiled_kg, corpus, tmp_path / "compiled-2", "--jobs", "2") == pure
 
+
+def test_neither_kg_leaves_reference_cycles_for_a_paused_collector(compiled_kg, corpus, tmp_path):
+    # mypyc makes a cycle of a nested function that another nested function calls
+    # (_add_short_forms had one: 13,593 objects a megabyte, 200 MB more in a 10 MB build).
+    assert cycles_left(ROOT, corpus, tmp_path) == 0
+    assert cycles_left(compiled_kg, corpus, tmp_path) == 0
