@@ -3,7 +3,7 @@ writes the very same bytes as the pure-Python kg the rest of the suite tests.
 
 Builds a compiled wheel once (about a minute), unpacks it and runs ``kg build`` from it
 and from the checkout, in subprocesses, over the sample, a synthetic corpus and a few
-short articles, with one and with two processes.
+short articles, with one and with two processes and on a local Dask cluster.
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ def test_compiled_and_pure_kg_write_the_same_bytes(compiled_kg, corpus, tmp_path
     assert len(pure["mentions.jsonl"].splitlines()) > 3_000  # the synthetic bulletins were read
     assert built(compiled_kg, corpus, tmp_path / "compiled") == pure
     assert built(compiled_kg, corpus, tmp_path / "compiled-2", "--jobs", "2") == pure
+    assert built(compiled_kg, corpus, tmp_path / "compiled-dask", "--executor", "dask", "--jobs", "2") == pure
 
 
 def test_neither_kg_leaves_reference_cycles_for_a_paused_collector(compiled_kg, corpus, tmp_path):
