@@ -41,6 +41,8 @@ def compiled_kg(tmp_path_factory) -> Path:
     """A folder holding kg unpacked from a wheel built with ``KG_COMPILE=1``."""
     if _compiler() is None:
         pytest.skip("no C compiler, so no compiled wheel")
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        pytest.skip("no Python headers (Python.h), so no compiled wheel")
     before = sorted(ROOT.rglob("*.so"))
     wheels = tmp_path_factory.mktemp("wheel")
     built = subprocess.run(
