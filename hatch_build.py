@@ -86,7 +86,10 @@ class CompileHook(BuildHookInterface):
         )
         if done.returncode != 0:
             shutil.rmtree(self._folder, ignore_errors=True)
-            raise RuntimeError(f"KG_COMPILE=1: mypyc could not compile kg:\n{done.stdout[-4000:]}")
+            raise RuntimeError(
+                "KG_COMPILE=1: mypyc could not compile kg (it needs a C compiler and the Python headers; "
+                f"without KG_COMPILE kg installs as pure Python). mypyc said:\n{done.stdout[-4000:]}"
+            )
         for library in sorted(self._folder.rglob("*.so")) + sorted(self._folder.rglob("*.pyd")):
             if "build" not in library.relative_to(self._folder).parts:
                 build_data["force_include"][str(library)] = str(library.relative_to(self._folder))
