@@ -1233,11 +1233,9 @@ class Extractor:
         return self._tokenizer
 
     def _build_tokenizer(self) -> jieba.Tokenizer:
-        import jieba.posseg
-
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
-        self._tags = dict(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab)
+        self._tags = dictionary_tags(tokenizer)
         cutter = rjieba.Jieba()
         for word, freq in self._extra_words(tokenizer.FREQ):
             tokenizer.add_word(word, freq=freq)
@@ -4775,6 +4773,22 @@ def _bound(cache: dict) -> None:
     once)."""
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
+
+
+def dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """The part-of-speech tag of every word of ``tokenizer``'s dictionary (its lines are
+    ``word frequency tag``), the table ``jieba.posseg.POSTokenizer(tokenizer)`` reads.
+    Read here because importing ``jieba.posseg`` reads the whole dictionary once more for
+    its global tokenizer: 0.28 s of every start against 0.12 s."""
+    with tokenizer.get_dict_file() as stream:
+        text = stream.read().decode("utf-8")
+    tags: dict[str, str] = {}
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            word, _, tag = line.split(" ")
+            tags[word] = tag
+    return tags
 
 
 def _pieces(text: str) -> Iterator[str]:

@@ -447,6 +447,18 @@ def test_the_fast_cutter_gives_jiebas_words(pipeline, sample):
     assert "澳大利亚联邦科学与工业研究组织" not in jieba.lcut("澳大利亚联邦科学与工业研究组织发布报告")
 
 
+def test_the_tags_kg_reads_are_jieba_posseg_s_own():
+    import jieba
+    import jieba.posseg
+
+    from kg.extract import dictionary_tags
+
+    tokenizer = jieba.Tokenizer()
+    tags = dictionary_tags(tokenizer)
+    assert tags == jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+    assert tags["北京"] == "ns" and tags["表示"] == "v" and len(tags) > 300_000
+
+
 def test_gazetteer_names_between_word_boundaries_are_what_the_automaton_finds(pipeline, sample):
     # The extractor walks runs of whole words instead of the Aho-Corasick automaton;
     # both must give the same names, in the same order.
