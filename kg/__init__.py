@@ -27,6 +27,8 @@ def compiled_modules() -> list[str]:
     >>> set(compiled_modules()) <= set(COMPILABLE_MODULES)
     True
     """
+    from importlib.machinery import EXTENSION_SUFFIXES
     from importlib.util import find_spec
 
-    return [name for name in COMPILABLE_MODULES if not str(getattr(find_spec(name), "origin", "")).endswith(".py")]
+    origins = {name: getattr(find_spec(name), "origin", None) or "" for name in COMPILABLE_MODULES}
+    return [name for name, origin in origins.items() if origin.endswith(tuple(EXTENSION_SUFFIXES))]
