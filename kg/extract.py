@@ -624,7 +624,9 @@ _NOT_BODY_WORDS = frozenset(
         "厕所",
     ]
 )
-_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以".replace(" ", ""))
+#: Characters that end a name or are none of it: particles, prepositions, conjunctions,
+#: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
+_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
 #: 直辖市|通信管理局): a body after one is every such division's, not a named one.
 _DIVISION_KINDS = frozenset(

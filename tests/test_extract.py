@@ -538,6 +538,12 @@ def test_a_function_word_after_a_title_is_no_name(pipeline):
     assert ("何时", "Person") not in mentions(pipeline, "局长何时到场尚未确定。")
 
 
+def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
+    # 和 is a surname too, but 他 is in no given name: 总裁 and 他 agree, no 和他.
+    found = mentions(pipeline, "公司总裁和他都赞成这个方案。")
+    assert not [name for name, kind in found if kind == "Person"]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [
