@@ -702,6 +702,7 @@ _TITLES_AFTER_SURNAME = [
     "老",
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
+_TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
 #: Characters before a bare surname that end no name of their own: it begins a phrase.
 _BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
 #: Verbs of travel and of being stationed that news writes with a one-character place
@@ -1220,8 +1221,8 @@ class Extractor:
         self._name_title_first_chars = frozenset(
             title[0] for title, position in self.gazetteer.titles.items() if title and position in ("before", "both")
         )
-        bare_surnames = "".join(sorted(self.gazetteer.common_surnames - _NAME_STOPPERS))
-        self._surname_before_title = re.compile(f"[{bare_surnames}](?=({_SURNAME_AND_TITLE}))")
+        self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
+        self._surname_before_title = re.compile(f"[{''.join(sorted(self._bare_surnames))}](?=({_SURNAME_AND_TITLE}))")
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
 
     # -- tokenizer -------------------------------------------------------------------
@@ -1500,7 +1501,7 @@ class Extractor:
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
-        candidates += self._surnames_before_titles(text, starts, ends)
+        candidates += self._surnames_before_titles(text, tokens, starts, ends)
         candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
@@ -3012,14 +3013,18 @@ class Extractor:
         body = next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)
         return body if body is not None and word[len(body) :] in self.gazetteer.titles else None
 
+    def _is_surname_and_title(self, word: str) -> bool:
+        """Whether ``word`` is a bare surname and an office or form of address (王先生, 李局长)."""
+        return word[:1] in self._bare_surnames and word[1:] in _TITLE_AFTER_SURNAME_SET
+
     def _is_person(self, tokens: list[Token], index: int) -> bool:
         """Jieba tags many ordinary words as names (文明, 阳光, 明白), so a name needs a
         surname and either three characters whose last two are not an ordinary word, or
         a title or speech verb next to it (李鹏总理, 王毅说). Transliterated names need
         three or more characters of the transliteration alphabet."""
         word = tokens[index].text
-        if self._lists_provinces(tokens, index):
-            return False
+        if self._lists_provinces(tokens, index) or self._is_surname_and_title(word):
+            return False  # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles)
         if self._looks_transliterated(word):
             return (
                 tokens[index].tag in ("nr", "nrfg", "nrt")
@@ -4288,16 +4293,25 @@ class Extractor:
             index += 1
         return result
 
-    def _surnames_before_titles(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+    def _surnames_before_titles(
+        self, text: str, tokens: list[Token], starts: set[int], ends: set[int]
+    ) -> list[_Candidate]:
         """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or
         a form of address names a person, the surname being the mention. It begins a
         phrase (after punctuation or a particle, 找到|张|主席), so it is not the last
-        character of another name or word (高|老师傅, 由|于|老)."""
+        character of another name or word (高|老师傅, 由|于|老), unless jieba read the two
+        as one word (感谢|陈女士: its dictionary has many such words, tagged as names)."""
         result = []
         for match in self._surname_before_title.finditer(text):
             start = match.start()
             before = text[start - 1] if start else ""
-            if start not in starts or (_ALL_CJK.match(before) and before not in _BEFORE_BARE_SURNAME):
+            if start not in starts:
+                continue
+            if (
+                _ALL_CJK.match(before)
+                and before not in _BEFORE_BARE_SURNAME
+                and any(position in starts for position in range(start + 1, match.end(1)))
+            ):
                 continue
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))

@@ -1653,6 +1653,10 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         ("据黄局长介绍，项目已经完工。", ("黄", "Person"), None),
         ("村民们找到刘主任反映情况。", ("刘", "Person"), None),
         ("吃过午饭，李大娘又下地干活了。", ("李", "Person"), None),
+        # jieba reads some surnames and forms of address as one word (陈女士, 王先生): the
+        # surname is still the mention, whatever the character before it.
+        ("我们衷心感谢陈女士的帮助。", ("陈", "Person"), ("陈女士", "Person")),
+        ("王先生告诉记者，手续已经办完。", ("王", "Person"), ("王先生", "Person")),
         # Near-misses: the character ends a word before it, or is a function word.
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
         ("这位高老师傅干了一辈子。", None, ("高", "Person")),
