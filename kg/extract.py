@@ -4638,7 +4638,9 @@ class Extractor:
                 and head not in self.gazetteer.by_name
                 and head not in self.gazetteer.not_entities
             ):
-                if rest in self.gazetteer.suffix_by_text and self._tags.get(head, "n").startswith("n"):
+                suffix = self.gazetteer.suffix_by_text.get(rest)
+                # not an outlet's head word: 人民 of 人民日报, 光明 of 光明日报 stand for no paper
+                if suffix is not None and suffix.subtype != "MediaOutlet" and self._tags.get(head, "n").startswith("n"):
                     forms.append(head)
                 break
         return forms

@@ -168,6 +168,18 @@ def test_a_short_form_inside_an_article_resolves_to_the_full_name(pipeline):
     assert labels["海关"] == "海关总署"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("人民日报评论员文章指出，数字政府建设要坚持以人民为中心。", "人民"),
+        ("光明日报刊文指出，前途是光明的。", "光明"),
+    ],
+)
+def test_an_outlets_head_word_is_no_short_form_of_it(pipeline, text, word):
+    found = mentions(pipeline, text)
+    assert not [name for name, _ in found if name == word]
+
+
 def test_local_governments_get_their_official_name(pipeline):
     labels = linked_labels(pipeline, "南京市政府与苏州政府举行会谈。")
     assert labels["南京市政府"] == "南京市人民政府"
