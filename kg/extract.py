@@ -699,12 +699,59 @@ _TITLES_AFTER_SURNAME = [
     "站长",
     "所长",
     "社长",
+    "阿姨",
+    "叔叔",
+    "大叔",
+    "大婶",
+    "奶奶",
+    "爷爷",
+    "伯伯",
+    "阿婆",
+    "太太",
+    "同志",
     "老",
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
 #: Characters before a bare surname that end no name of their own: it begins a phrase.
 _BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
+#: Words for kinds of people written right before a name in apposition (市民|张|先生,
+#: 村民|李|大爷): the name begins after them.
+_PEOPLE_BEFORE_NAMES = frozenset(
+    [
+        "市民",
+        "村民",
+        "居民",
+        "网友",
+        "群众",
+        "患者",
+        "病人",
+        "老人",
+        "游客",
+        "乘客",
+        "旅客",
+        "职工",
+        "员工",
+        "工人",
+        "农民",
+        "学生",
+        "家长",
+        "志愿者",
+        "党员",
+        "干部",
+        "民警",
+        "读者",
+        "观众",
+        "选手",
+        "车主",
+        "业主",
+        "户主",
+        "店主",
+        "老板",
+        "顾客",
+        "消费者",
+    ]
+)
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京): after them the character is the place visited.
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回"
@@ -2829,6 +2876,7 @@ class Extractor:
                 and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)
                 and self._may_end_name(word + given)
                 and given not in self.gazetteer.by_name
+                and given not in _TITLE_AFTER_SURNAME_SET  # 张|先生|说: a form of address, see _surnames_before_titles
             ):
                 # 李|红梅|表示, 据刘|海燕|介绍: a surname jieba cut from the given name, at the
                 # start of a clause and right before a speech verb.
@@ -3023,8 +3071,10 @@ class Extractor:
         a title or speech verb next to it (李鹏总理, 王毅说). Transliterated names need
         three or more characters of the transliteration alphabet."""
         word = tokens[index].text
-        if self._lists_provinces(tokens, index) or self._is_surname_and_title(word):
-            return False  # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles)
+        if self._lists_provinces(tokens, index) or self._is_surname_and_title(word) or word in _TITLE_AFTER_SURNAME_SET:
+            # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles); 阿姨,
+            # which jieba tags as a name, is a form of address
+            return False
         if self._looks_transliterated(word):
             return (
                 tokens[index].tag in ("nr", "nrfg", "nrt")
@@ -4311,6 +4361,9 @@ class Extractor:
                 _ALL_CJK.match(before)
                 and before not in _BEFORE_BARE_SURNAME
                 and any(position in starts for position in range(start + 1, match.end(1)))
+                and not any(
+                    text.endswith(kind, 0, start) and start - len(kind) in starts for kind in _PEOPLE_BEFORE_NAMES
+                )
             ):
                 continue
             if match.end(1) in ends:

@@ -1669,6 +1669,12 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         # surname is still the mention, whatever the character before it.
         ("我们衷心感谢陈女士的帮助。", ("陈", "Person"), ("陈女士", "Person")),
         ("王先生告诉记者，手续已经办完。", ("王", "Person"), ("王先生", "Person")),
+        ("“手续很快就办好了。”张先生说。", ("张", "Person"), ("张先生", "Person")),
+        # After a word for a kind of people, in apposition (市民|张|先生).
+        ("市民张先生告诉记者，手续很快。", ("张", "Person"), None),
+        # Forms of address of the neighbourhood; alone, one is no person.
+        ("社区的汤阿姨说，楼道灯修好了。", ("汤", "Person"), ("阿姨", "Person")),
+        ("阿姨们都很热情。", None, ("阿姨", "Person")),
         # Near-misses: the character ends a word before it, or is a function word.
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
         ("这位高老师傅干了一辈子。", None, ("高", "Person")),
