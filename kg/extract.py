@@ -982,6 +982,9 @@ _ACTION_VERBS = frozenset(
         "淘汰",
     ]
 )
+#: Verbs of visiting and inspecting, which officials do to places and bodies (到|定西市|
+#: 调研|基层|法院); no name holds one as a word of its own.
+_VISITING_VERBS = frozenset(["调研", "视察", "考察", "检查", "督导", "督查", "走访", "慰问", "看望", "探望", "巡视"])
 #: Words ending in 报 for reports, bulletins and notices, not newspapers.
 _REPORTS_NOT_PAPERS = frozenset(
     [
@@ -3612,6 +3615,9 @@ class Extractor:
                         )
                     )
                     or previous.text in _ACTION_VERBS
+                    # 到|定西市|调研|基层|法院, 到|汉中市|检查|公安局: a verb of visiting is
+                    # the clause's (考察团, 慰问团, 检查站 are words of their own)
+                    or previous.text in _VISITING_VERBS
                     or previous.text in _LINKING_WORDS
                     or previous.text == "等"  # 挪威、奥地利|等|队: the end of a list, no name
                     # 在|上海|建设|超级工厂: a verb right after a place where something is

@@ -1969,6 +1969,9 @@ def test_foreign_names_without_a_title(pipeline, text, expected, absent):
         ("特斯拉在上海建设超级工厂。", ("上海", "Place"), ("上海建设超级工厂", "Organization")),
         ("该公司在成都投资建设数据中心。", ("成都", "Place"), ("成都投资建设数据中心", "Organization")),
         ("上海建设工程咨询公司今天成立。", ("上海建设工程咨询公司", "Organization"), None),
+        # A verb of visiting or inspecting after a place begins what the visitor does there.
+        ("院长赵海龙到定西市调研基层法院工作。", ("定西市", "Place"), ("定西市调研基层法院", "Organization")),
+        ("副市长到汉中市检查公安局工作。", ("汉中市", "Place"), ("汉中市检查公安局", "Organization")),
         # A Japanese company's name before a verb is the company, and a verb is no given name.
         ("本田宣布召回部分车辆。", ("本田", "Organization"), ("本田宣布", "Person")),
         ("铃木表示将退出中国市场。", None, ("铃木表示", "Person")),
