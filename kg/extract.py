@@ -3419,9 +3419,10 @@ class Extractor:
     def _looks_like_place(cls, word: str) -> bool:
         """Jieba's place tag is trusted only for names with a geographic suffix after
         at least two characters (怀柔县, 长安街) or transliterated foreign names
-        (科索沃); it also tags ordinary words (城市, 两国, 普及) as places."""
+        (科索沃); it also tags ordinary words (城市, 两国, 普及) and kinds of division
+        (自治县, 直辖市) as places."""
         if len(word) >= 3 and word[-1] in _PLACE_SUFFIX_CHARS:
-            return True
+            return word not in _DIVISION_KINDS
         return cls._looks_transliterated(word)
 
     @staticmethod

@@ -281,6 +281,12 @@ def test_people_and_places_jieba_gets_wrong(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize("text", ["自治县人民政府召开会议。", "自治州人民政府发布通知。"])
+def test_a_kind_of_division_alone_is_no_place(pipeline, text):
+    # jieba tags 自治县 as a place name; it is the kind, which this county's government leaves unnamed
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Place"]
+
+
 def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_names(pipeline):
     found = mentions(pipeline, "编委有刘仁学、范军、张森林等人。")
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
