@@ -2242,6 +2242,9 @@ class Extractor:
                 if not (tokens[i].text in _INTERPUNCTS or hyphen) or not self._is_name_part(tokens[i + 1]):
                     break
                 crossed = True
+                if (glued := self._glued_verb_part(tokens[i + 1])) is not None:
+                    end = glued.end  # 蒙德利·古古贝莱|说: the HMM glued the verb after the name to it
+                    break
                 end = tokens[i + 1].end
                 while (
                     hyphen and i + 2 < len(tokens) and self._is_name_part(tokens[i + 2]) and tokens[i + 2].start == end

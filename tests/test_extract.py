@@ -759,6 +759,11 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
         # A name whose last character jieba glued to a verb.
         ("局长吴明说，今年任务很重。", ("吴明", "Person"), None),
         ("清华大学教授欧阳明高作报告。", ("欧阳明高", "Person"), ("高作", "Person")),
+        (
+            "部长蒙德利·古古贝莱说，数字化很重要。",
+            ("蒙德利·古古贝莱", "Person"),
+            ("蒙德利·古古贝莱说", "Person"),
+        ),
         # Near-misses: an ordinary word after 和, places joined by an interpunct, a word after a surname.
         ("李强和周边国家领导人会谈。", ("李强", "Person"), ("周边", "Person")),
         ("中国·东盟博览会在南宁开幕。", ("中国", "Place"), ("中国·东盟", "Person")),
