@@ -3178,6 +3178,8 @@ class Extractor:
         word = token.text
         if token.tag != "new" or len(word) not in (3, 4):
             return None
+        if 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」":
+            return None  # “海易办”, “随申办”: a coined name in quotes, an app's or a campaign's
         name, glued = word[:-1], word[-1]
         if (
             not self._looks_like_chinese_name(name)

@@ -1910,6 +1910,8 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         ("在我们县里，像郎芸这样回乡开网店的青年越来越多。", ("郎芸", "Person"), ("像郎芸", "Person")),
         # Near-miss: a foreign name whose last character is a verb too is not cut.
         ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), ("费尔丹", "Person")),
+        # Near-miss: a coined name in quotes, an app's, is no name and a verb.
+        ("海南“海易办”平台整合了全省政务服务。", ("海南", "Place"), ("海易", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
