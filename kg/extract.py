@@ -1829,6 +1829,12 @@ class Extractor:
                     _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
+            if (district_end := self._district_branch_end(tokens, by_start.get(candidate.start), index)) is not None:
+                # 连云港市公安局|海州|分局: a branch named by a district of its city
+                result.append(
+                    _Candidate(candidate.start, district_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
+                continue
             if candidate.subtype == "GovernmentOrganization" and (department_end := _department_end(tokens, index)):
                 # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department
                 result.append(
@@ -1851,6 +1857,25 @@ class Extractor:
                     )
                 )
         return result
+
+    def _district_branch_end(self, tokens: list[Token], first: int | None, index: int) -> int | None:
+        """Where a branch that begins at ``index`` after an organization whose words run
+        from ``first`` ends, when the branch is named by a district of the city in that
+        organization's name, written without its level (连云港市公安局|海州|分局 for
+        海州区 of 连云港市; jieba may cut the district's name in two: 南|谯|分局)."""
+        if first is None:
+            return None
+        districts: frozenset[str] = frozenset()
+        for token in tokens[first:index]:
+            entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+            if entry is not None and entry.type == "Place":
+                districts = self.gazetteer.district_names_by_parent.get(entry.key, districts)
+        name = ""
+        for last in range(index, min(index + 2, len(tokens))):
+            name += tokens[last].text
+            if name in districts:
+                return _branch_end(tokens, last + 1)
+        return None
 
     def _people_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that

@@ -208,6 +208,7 @@ class Gazetteer:
         # into no name (how the extractor finds names between word boundaries).
         self.name_prefixes = frozenset(name[:length] for name in self.by_name for length in range(1, len(name) + 1))
         self.district_short_forms = self._district_short_forms()
+        self.district_names_by_parent = self._district_names_by_parent()
         self.place_abbreviations = self._place_abbreviations(abbreviations or {})
 
     def _place_abbreviations(self, names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -263,6 +264,16 @@ class Gazetteer:
             if match and match.group(1) not in self.by_name and match.group(1) not in self.not_entities:
                 forms[match.group(1)].append(entry.key)
         return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}
+
+    def _district_names_by_parent(self) -> dict[str, frozenset[str]]:
+        """Prefecture or province key -> the names of its county-level divisions without
+        their kind (连云港市 -> 海州, 连云, 赣榆, ...): inside one city a short name is
+        unambiguous even where another city has a district of that name too."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            if entry.subtype == "District" and entry.parent and (match := _DISTRICT_NAME.match(entry.label)):
+                names[entry.parent].add(match.group(1))
+        return {parent: frozenset(found) for parent, found in names.items()}
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()

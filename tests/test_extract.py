@@ -643,6 +643,10 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         # A branch named by a place and two words, or by its number.
         ("中国人民银行杭州中心支行召开座谈会。", ("中国人民银行杭州中心支行", "Organization"), None),
         ("上海市人民检察院第一分院依法提起公诉。", ("上海市人民检察院第一分院", "Organization"), None),
+        # ... or by a district of its city without the district's level, however jieba cuts it
+        # (海州 is a district of 连云港市, and of 阜新市 too).
+        ("连云港市公安局海州分局发布警情通报。", ("连云港市公安局海州分局", "Organization"), None),
+        ("滁州市公安局南谯分局民警在巡逻中。", ("滁州市公安局南谯分局", "Organization"), None),
         # Near-misses: no level or place before the common name; no branch after a number.
         ("加强社会保障局面的稳定。", None, ("社会保障局", "Organization")),
         ("中国银行第一季度业绩增长。", ("中国银行", "Organization"), ("中国银行第一季度", "Organization")),
