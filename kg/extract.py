@@ -587,6 +587,9 @@ _FEDERATION_SHORT_NAMES = frozenset(
         "杂协",
         "侨办",
         "台办",
+        "工商联",
+        "总工会",
+        "红十字会",
     ]
 )
 #: Common words that end in a body's character but name no body, so that 两国关系 or

@@ -377,6 +377,8 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # The short names of mass organizations after a place or level; words ending alike are none.
         ("成都市妇联组织志愿者走访困难家庭。", ("成都市妇联", "Organization"), None),
         ("省残联和市总工会联合举办招聘会。", ("省残联", "Organization"), None),
+        ("市政协副主席、市工商联主席范丽娟参加调研。", ("市工商联", "Organization"), None),
+        ("北京市红十字会向灾区捐款。", ("北京市红十字会", "Organization"), None),
         ("两家企业的关联交易增加。", None, ("关联", "Organization")),
         # A country's mission abroad names the country and the host.
         ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
