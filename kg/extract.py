@@ -643,6 +643,8 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
+_PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
@@ -1394,7 +1396,8 @@ class Extractor:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
         government that begins the body after it; the two are cut apart again (任|市).
         斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the last character of a name or
-        body it does not know to the preposition after it; those are cut apart too."""
+        body it does not know to the preposition after it, and a preposition to the level
+        after it (陈静|为区|人民法院); those are cut apart too."""
         return _rewritten(words, self._unglued, self._unglue)
 
     def _unglue(self, word: str) -> tuple[str, ...]:
@@ -1409,6 +1412,13 @@ class Extractor:
             len(word) == 2 and word[-1] in _GLUED_PREPOSITIONS and _JIEBA_HAN.match(word) and known.get(word, 0) == 0
         ):
             return (word[:-1], word[-1])
+        if (
+            len(word) == 2
+            and word[0] in _PREPOSITIONS_BEFORE_LEVELS
+            and word[1] in _ADMINISTRATIVE_LEVELS
+            and known.get(word, 0) == 0
+        ):
+            return (word[0], word[1])  # 陈静|为区|人民法院: a preposition glued to the level of the body after it
         return (word,)
 
     def _split_glued_branches(self, words: Iterable[str]) -> Iterator[str]:

@@ -543,6 +543,8 @@ def test_bodies_units_settlements_and_teams_cut_by_jieba(pipeline, text, expecte
         ("王伟现任阿里巴巴集团首席技术官。", "王伟", ("王伟现任阿里巴巴集团", "Organization")),
         ("刘强出任公司总裁。", "刘强", ("刘强出任公司", "Organization")),
         ("董事长王伟现任集团总裁。", "王伟", ("王伟现", "Person")),
+        # ... or before 为 that the HMM glued to the level of the body after it.
+        ("经研究决定，提名梁晓东为区人民政府区长候选人。", "梁晓东", ("梁晓东为区人民政府", "Organization")),
         # Near-misses: a name already cut before 任 stays as it was.
         ("副市长李明任组长。", "李明", None),
     ],
