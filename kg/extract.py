@@ -422,8 +422,14 @@ _VENUES = (
     "科技馆",
     "文学馆",
     "大厦",
+    "球场",
+    "公园",
+    "广场",
+    "音乐厅",
 )
 _VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
+#: What a text holds if it may name a venue (every kind ends in 馆 or is one of the others).
+_VENUE_KINDS_IN_TEXT = ("馆", *(kind for kind in _VENUES if not kind.endswith("馆")))
 #: Tags of the proper names a venue is named after (卢浮宫, 闸北, 荔景, 海大).
 _VENUE_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "j", "gaz"])
 #: First characters of words that point at a venue instead of naming it (这所, 该, 一座).
@@ -1631,7 +1637,7 @@ class Extractor:
         candidates += self._zones(text, candidates)
         if "机场" in text or "港" in text or "国家公园" in text:
             candidates += self._facilities(tokens, candidates)
-        if "馆" in text or "体育场" in text or "大厦" in text:
+        if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)

@@ -1845,6 +1845,10 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         ("藏品移交给中国航空博物馆收藏。", ("中国航空博物馆", "Place"), None),
         # A place before the venue's own name is not part of it.
         ("决赛在广州天河体育场举行。", ("天河体育场", "Place"), ("广州天河体育场", "Place")),
+        # Grounds, parks, squares and concert halls too; a foreign name before one is no person.
+        ("代表团访问了温布利球场。", ("温布利球场", "Place"), ("温布利", "Person")),
+        ("市民在龙华公园晨练。", ("龙华公园", "Place"), None),
+        ("这个公园很大。", None, ("这个公园", "Place")),
         # Near-misses: a venue pointed at, not named.
         ("这座纪念馆已接待游客十万人次。", None, ("这座纪念馆", "Place")),
         ("该市新建的体育馆明年投入使用。", None, ("新建的体育馆", "Place")),
