@@ -2564,8 +2564,8 @@ class Extractor:
             if word[-1] not in _VENUE_LAST_CHARACTERS:
                 continue
             kind = next((k for k in _VENUES if word.endswith(k)), None)
-            if kind is None:
-                continue
+            if kind is None or word.endswith(_FACILITIES):
+                continue  # 国家公园 is a facility's kind (see _facilities)
             own = word[: len(word) - len(kind)]
             if own and (len(own) < 2 or not _ALL_CJK.match(own) or own[0] in _NOT_VENUE_NAME):
                 continue
@@ -2588,6 +2588,8 @@ class Extractor:
             before = tokens[first]
             if self._gazetteer_type(before) == "Organization":
                 continue  # 北京大学|图书馆: a body's library or museum is a unit of the body
+            if "".join(t.text for t in tokens[first + 1 : index + 1]).endswith(_FACILITIES):
+                continue  # 美国|国家|公园: a facility's kind (see _facilities)
             if before.start in places or (
                 before.tag in _VENUE_NAME_TAGS
                 and 2 <= len(before.text) <= 5
