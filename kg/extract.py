@@ -648,6 +648,8 @@ _DETERMINERS = frozenset("各每全本该诸此")
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
+#: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
+_LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向")
@@ -3792,8 +3794,11 @@ class Extractor:
         )
 
     def _is_brand_word(self, token: Token) -> bool:
-        """丰华|集团: a word jieba reads as a name, or does not know,
-        that can name a company on its own before a strong suffix."""
+        """丰华|集团, Anthropic|公司: a word jieba reads as a name, or does not know, or a
+        capitalised Latin word, that can name a company on its own before a strong suffix
+        (not IT|公司, a kind of company)."""
+        if token.tag == "eng":
+            return _LATIN_BRAND.fullmatch(token.text) is not None
         return (
             token.tag in ("nr", "nz", "nrt", "new", "ns")
             and len(token.text) >= 2

@@ -1767,6 +1767,9 @@ def test_parties_named_by_their_creed(pipeline, text, expected, absent):
         ("省农业厅派出专家组赶赴灾区。", ("省农业厅", "Organization"), None),
         # A word jieba seldom sees before a company's suffix is the company's brand.
         ("青松集团今年投资三千万元扩建厂房。", ("青松集团", "Organization"), None),
+        # So is a capitalised Latin name; an acronym for a field names a kind of company.
+        ("Palantir公司宣布获得新合同。", ("Palantir公司", "Organization"), None),
+        ("一家IT公司宣布裁员。", None, ("IT公司", "Organization")),
         # Near-misses: a title written with the level (a member, no body); townships'
         # committees in general; a kind of company.
         ("会议决定，任命李明远为市委常委。", None, ("市委常委", "Organization")),
