@@ -3749,6 +3749,7 @@ class Extractor:
                     # (not 成立|合资|公司, 创办|科技|公司: a kind of company, no name)
                     or (
                         suffix.strong
+                        and suffix.subtype != "Company"  # 成立|人工智能|公司: a kind of company, named by brands
                         and first > 0
                         and tokens[first - 1].text in _ESTABLISHING_VERBS
                         and (

@@ -2017,6 +2017,7 @@ def test_verbs_after_places_and_japanese_companies_start_no_name(pipeline, text,
         # ... but a kind of company is no name.
         ("思科与浪潮成立合资公司。", ("浪潮", "Organization"), ("合资公司", "Organization")),
         ("他在北京创办科技公司。", ("北京", "Place"), ("科技公司", "Organization")),
+        ("马斯克宣布成立人工智能公司xAI。", ("人工智能", "Technology"), ("人工智能公司", "Organization")),
     ],
 )
 def test_a_kind_of_company_set_up_is_no_name(pipeline, text, expected, absent):
