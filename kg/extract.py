@@ -407,6 +407,8 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 _NOT_NAMING_TAGS = frozenset("advfrslc")
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: A verb of going to a place, then a township's or village's name and its kind.
+_SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Kinds of building or ground named after a place or a name of its own, which are
 #: places one visits (陕西|博物馆, 先农坛|体育场, 荔景|大厦), not the bodies that run them.
 _VENUES = (
@@ -1647,6 +1649,7 @@ class Extractor:
         if "乡" in text or "镇" in text or "村" in text:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
+            candidates += self._settlements_visited(text, tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
         if "／" in text or "/" in text:
             candidates += self._doubles_partners(text, tokens, candidates)
@@ -2726,6 +2729,29 @@ class Extractor:
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 
+    def _settlements_visited(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """到|梓|山镇|调研, 前往|桃源|乡: after a verb of going somewhere, a name of two
+        or three characters and 乡, 镇 or 村 is the township or village gone to, however
+        jieba cut it, when no word of it is a common one (不 到|贫困|村, 走进|特色|小镇)."""
+        result = []
+        by_start = {t.start: t for t in tokens}
+        ends = {t.end for t in tokens}
+        freq = self.tokenizer.FREQ
+        for match in _SETTLEMENT_VISITED.finditer(text):
+            start, end = match.start(1), match.end()
+            name = match.group(1)
+            if start not in by_start or end not in ends or any(c in _NOT_LOCAL_NAME for c in name):
+                continue
+            if name in self.gazetteer.not_entities or freq.get(name, 0) > _COMMON_WORD:
+                continue
+            position, common = start, False
+            while position < match.start(2) and (token := by_start.get(position)) is not None:
+                common = common or (len(token.text) >= 2 and freq.get(token.text, 0) > _COMMON_WORD)
+                position = token.end
+            if not common:
+                result.append(_Candidate(start, end, "Place", "place-context"))
+        return result
+
     def _describes_settlement(self, name: str) -> bool:
         """Whether ``name`` before 乡, 镇 or 村 says what kind it is rather than naming it
         (贫困|村, 偏远|乡, 重点|镇, 文明|村): a word of another part of speech than a
@@ -3010,6 +3036,7 @@ class Extractor:
                     word[-1] in _SETTLEMENT_ENDINGS
                     or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
                 )
+                and word[0] not in "各每该"  # 各乡镇: every township, none named
                 # 龙江|乡三安村: the township's kind glued to the village after it
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
@@ -3472,10 +3499,10 @@ class Extractor:
     def _looks_like_place(cls, word: str) -> bool:
         """Jieba's place tag is trusted only for names with a geographic suffix after
         at least two characters (怀柔县, 长安街) or transliterated foreign names
-        (科索沃); it also tags ordinary words (城市, 两国, 普及) and kinds of division
-        (自治县, 直辖市) as places."""
+        (科索沃); it also tags ordinary words (城市, 两国, 普及), kinds of division
+        (自治县, 直辖市) and every one of a kind (各乡镇) as places."""
         if len(word) >= 3 and word[-1] in _PLACE_SUFFIX_CHARS:
-            return word not in _DIVISION_KINDS
+            return word not in _DIVISION_KINDS and word[0] not in "各每该"
         return cls._looks_transliterated(word)
 
     @staticmethod

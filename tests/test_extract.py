@@ -1834,6 +1834,12 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         # Near-misses: a word that says what kind of village it is, and a count.
         ("临泉县贫困村今年全部通电。", ("临泉县", "Place"), ("贫困村", "Place")),
         ("全县四个乡都通了公路。", None, ("四个乡", "Place")),
+        # After a verb of going there, a township or village with a name of its own ...
+        ("副县长罗建华一行到梓山镇调研。", ("梓山镇", "Place"), None),
+        # ... but not one described, nor every one.
+        ("干部们深入贫困村调研。", None, ("贫困村", "Place")),
+        ("游客走进特色小镇参观。", None, ("特色小镇", "Place")),
+        ("工作组到各乡镇检查。", None, ("各乡镇", "Place")),
     ],
 )
 def test_townships_and_villages_after_their_county(pipeline, text, expected, absent):
