@@ -459,7 +459,7 @@ _LOCAL_BODY_END = re.compile(
     "(?:镇|乡|街道|村|社区)(?:党委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处|党工委)"
 )
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
-_ADMINISTRATIVE_LEVELS = frozenset("省市县区州")
+_ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
 #: Units inside an organization, named after it (北京大学|中文系, 公安厅|党组).
 _SUB_UNITS = frozenset(
     [
@@ -654,7 +654,7 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
-_PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向")
+_PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).

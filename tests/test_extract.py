@@ -1782,6 +1782,21 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        # A township's people's congress, not the national one that 人大 alone stands for.
+        ("会议选举产生了新一届镇人大主席团。", "镇人大"),
+        # The HMM glued 据 to the level (据市|统计局): still the city's bureau.
+        ("据市统计局消息，一季度经济增长。", "市统计局"),
+    ],
+)
+def test_a_level_before_a_bodys_short_name_makes_it_the_local_body(pipeline, text, local):
+    labels = linked_labels(pipeline, text)
+    assert labels.get(local) == local
+    assert "全国人民代表大会" not in labels.values() and "国家统计局" not in labels.values()
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A dateline's 日讯, a group's letter glued to 有, a verb jieba tags as a noun and a
