@@ -708,6 +708,7 @@ def test_foreign_names_after_titles(pipeline, text, expected, absent):
         ("习近平出席开幕式并发表主旨演讲。", ("习近平", "Person"), None),
         # The level of a Party committee that jieba cut off its title.
         ("乡党委书记王建军带队检查。", ("乡党委", "Organization"), ("党委", "Organization")),
+        ("社区党委书记刘芳说，居民满意。", ("社区党委", "Organization"), ("党委", "Organization")),
         # Near-misses: the name ends before a preposition or speech verb; no level, no committee of one.
         ("处长欧阳明在会上讲话。", ("欧阳明", "Person"), ("欧阳明在", "Person")),
         ("研究员司马光说，项目进展顺利。", ("司马光", "Person"), ("司马光说", "Person")),
