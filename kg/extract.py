@@ -656,6 +656,9 @@ _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: What the HMM glues to the last character of a word it does not know: the
+#: prepositions, and the verbs of saying (信息技术|部称|，).
+_GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
@@ -1421,9 +1424,7 @@ class Extractor:
             and word[-1] in _ADMINISTRATIVE_LEVELS
             and word[:-1] in _APPOINTMENT_VERBS
             and known.get(word, 0) == 0
-        ) or (
-            len(word) == 2 and word[-1] in _GLUED_PREPOSITIONS and _JIEBA_HAN.match(word) and known.get(word, 0) == 0
-        ):
+        ) or (len(word) == 2 and word[-1] in _GLUED_BEFORE_NEXT and _JIEBA_HAN.match(word) and known.get(word, 0) == 0):
             return (word[:-1], word[-1])
         if (
             len(word) == 2
@@ -2456,7 +2457,11 @@ class Extractor:
                         )
                     break
                 if (
-                    tokens[last].tag not in ("n", "vn", "j", "l", "nz", "an", "nt")
+                    (
+                        tokens[last].tag not in ("n", "vn", "j", "l", "nz", "an", "nt")
+                        # 信息、通信和数字经济部: a known technology is a ministry's field
+                        and self._gazetteer_type(tokens[last]) != "Technology"
+                    )
                     or self._suffix_of(word) is not None
                     or self._is_place(tokens[last], typed)
                     or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry

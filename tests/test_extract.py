@@ -1158,6 +1158,9 @@ def test_a_name_in_apposition_with_an_organization_and_a_title(pipeline, text, p
             ("俄罗斯联邦数字发展、通信和大众传媒部", "Organization"),
             None,
         ),
+        # A known technology as one of the fields; 称 glued to the ministry's last character.
+        ("肯尼亚信息、通信和数字经济部启动了项目。", ("肯尼亚信息、通信和数字经济部", "Organization"), None),
+        ("印度电子和信息技术部称，交易量增长。", ("印度电子和信息技术部", "Organization"), None),
         # Near-misses: without a country, or after a title or a whole body, they are two.
         ("工信部和交通部联合发文。", ("交通部", "Organization"), ("工信部和交通部", "Organization")),
         ("俄罗斯总统和外交部发表声明。", None, ("俄罗斯总统和外交部", "Organization")),
