@@ -3188,8 +3188,14 @@ class Extractor:
             return False
         if self._names_natural_feature(tokens, index):
             return False
-        if index > 0 and tokens[index - 1].tag == "m":
-            return False  # 54费丹, 一枚纪念章: a numeral is followed by a unit or a thing, not a name
+        if index > 0 and (
+            tokens[index - 1].tag == "m" or (tokens[index - 1].tag == "q" and tokens[index - 1].text not in "位名")
+        ):
+            # 54费丹, 一枚纪念章, 28家|危化品: a numeral or a measure word is followed by a
+            # unit or a thing, not a name
+            return False
+        if 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」":
+            return False  # “强村贷”: a coined name alone in quotes, a product's or a campaign's
         if len(word) == 2 and word[1] in _HONORIFICS:
             return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
@@ -3198,10 +3204,14 @@ class Extractor:
         if (
             len(word) == 3
             and self.tokenizer.FREQ.get(word[:2], 0) > 20
-            and self.gazetteer.given_name_counts.get(word[2], 0) < _RARE_GIVEN_NAME_COUNT
+            and (
+                self.gazetteer.given_name_counts.get(word[2], 0) < _RARE_GIVEN_NAME_COUNT
+                or word[2] in _SUB_UNIT_ENDINGS
+            )
         ):
             # 陈列馆, 吉祥物, 连珠炮: jieba's dictionary calls these names, but they are a
-            # word and a character (馆, 物, 炮) almost never found in a given name.
+            # word and a character (馆, 物, 炮) almost never found in a given name; 康复科:
+            # a word and a department's ending.
             return self._has_person_context(tokens, index)
         # 万国宫: a word and one more character, not a name (a surname and the
         # first character of a given name rarely make a word).

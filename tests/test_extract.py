@@ -379,6 +379,10 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("省残联和市总工会联合举办招聘会。", ("省残联", "Organization"), None),
         ("市政协副主席、市工商联主席范丽娟参加调研。", ("市工商联", "Organization"), None),
         ("北京市红十字会向灾区捐款。", ("北京市红十字会", "Organization"), None),
+        # Cooperatives, family farms and brigades (消防救援大队) are bodies too.
+        ("望江县绿源生态农业专业合作社成立。", ("望江县绿源生态农业专业合作社", "Organization"), None),
+        ("浏阳市金穗家庭农场种植水稻。", ("浏阳市金穗家庭农场", "Organization"), ("金穗", "Person")),
+        ("兰溪市消防救援大队组织开展演练。", ("兰溪市消防救援大队", "Organization"), None),
         ("两家企业的关联交易增加。", None, ("关联", "Organization")),
         # A country's mission abroad names the country and the host.
         ("日本驻广州总领事馆举行招待会。", ("日本驻广州总领事馆", "Organization"), ("广州总领事馆", "Organization")),
@@ -1952,6 +1956,10 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), ("费尔丹", "Person")),
         # Near-miss: a coined name in quotes, an app's, is no name and a verb.
         ("海南“海易办”平台整合了全省政务服务。", ("海南", "Place"), ("海易", "Person")),
+        ("中国农业银行嘉善县支行推出“强村贷”产品。", None, ("强村贷", "Person")),
+        # ... and a thing counted (28家|危化品) or a word and a department's ending (康复科).
+        ("对辖区内28家危化品企业开展检查。", None, ("危化品", "Person")),
+        ("医院新设了康复科。", None, ("康复科", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
