@@ -86,6 +86,12 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert labels["乌鲁木齐"] == "乌鲁木齐市"
 
 
+def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
+    # pycountry's Chinese names are kept as aliases (柬埔塞, 马尔他) but are not the labels.
+    labels = linked_labels(pipeline, "柬埔寨、马尔他和吉尔吉斯斯坦的代表出席。")
+    assert (labels["柬埔寨"], labels["马尔他"], labels["吉尔吉斯斯坦"]) == ("柬埔寨", "马耳他", "吉尔吉斯斯坦")
+
+
 def test_a_foreign_city_named_with_its_level(pipeline):
     # 市 after a known foreign city is part of its name and the same city.
     labels = linked_labels(pipeline, "代表团随后抵达墨尔本市，参观了当地的数据中心。")
