@@ -676,7 +676,7 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
 # (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
 # ontology/rules/place_abbreviations.txt.
 _PLACE_ABBREVIATIONS = frozenset(
-    "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄"
+    "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌"
 )
 #: Offices and forms of address that follow a bare surname when news names someone
 #: it has named in full before or knows only so (张主席, 王先生, 李大娘, 刘老).

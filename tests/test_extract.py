@@ -135,6 +135,9 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "巴基斯坦总理抵达北京。中巴两国关系密切。")["巴"] == "巴基斯坦"
     assert linked_labels(pipeline, "巴西总统抵达北京。中巴两国关系密切。")["巴"] == "巴西"
     assert linked_labels(pipeline, "中巴两国关系密切。")["巴"] == "巴"
+    # 乌 is Ukraine or Uzbekistan (or Uruguay), as the article says.
+    assert linked_labels(pipeline, "乌克兰外长抵达北京。中乌双方举行会谈。")["乌"] == "乌克兰"
+    assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
 
 
 def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
