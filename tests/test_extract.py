@@ -92,6 +92,22 @@ def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(p
     assert (labels["柬埔寨"], labels["马尔他"], labels["吉尔吉斯斯坦"]) == ("柬埔寨", "马耳他", "吉尔吉斯斯坦")
 
 
+@pytest.mark.parametrize(
+    ("text", "reporters", "absent"),
+    [
+        ("新华社东京6月12日电（记者 李光正）日本政府宣布新措施。", ["李光正"], ("李光", "Person")),
+        ("（记者 孙丽华 徐永春）", ["孙丽华", "徐永春"], ("永春", "Place")),
+        ("人民日报记者 高翔 王芳 报道", ["高翔", "王芳"], None),
+        # Near-miss: 记者 as the subject of a clause names no one after it.
+        ("记者从市统计局获悉，一季度增长。", [], None),
+    ],
+)
+def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
+    found = mentions(pipeline, text)
+    assert [name for name, kind in found if kind == "Person"] == reporters
+    assert absent not in found
+
+
 def test_a_foreign_city_named_with_its_level(pipeline):
     # 市 after a known foreign city is part of its name and the same city.
     labels = linked_labels(pipeline, "代表团随后抵达墨尔本市，参观了当地的数据中心。")
