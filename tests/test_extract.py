@@ -108,6 +108,20 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
     assert absent not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("哈马斯表示将继续谈判。", "哈马斯"),
+        ("塔利班宣布成立临时政府。", "塔利班"),
+        ("无国界医生组织称，当地医院已停止运转。", "无国界医生组织"),
+    ],
+)
+def test_movements_and_ngos_of_world_news_are_organizations_not_people(pipeline, text, organization):
+    found = mentions(pipeline, text)
+    assert (organization, "Organization") in found
+    assert (organization, "Person") not in found
+
+
 def test_a_foreign_city_named_with_its_level(pipeline):
     # 市 after a known foreign city is part of its name and the same city.
     labels = linked_labels(pipeline, "代表团随后抵达墨尔本市，参观了当地的数据中心。")
