@@ -1734,8 +1734,20 @@ class Extractor:
                 continue
             if previous is not None and (previous.tag == "ns" or self._gazetteer_type(previous) == "Place"):
                 continue
+            if self._foreign_country_in_clause(tokens, index):
+                continue  # 爱尔兰|副总理|兼|外交部长: another country's minister, not China's ministry
             result.append(_Candidate(token.start, token.end - 1, "Organization", "org-suffix", None, entry.subtype))
         return result
+
+    def _foreign_country_in_clause(self, tokens: list[Token], index: int) -> bool:
+        """Whether a foreign country stands among the few words before ``index`` in its
+        clause (瑞士联邦|委员|兼|外交部长)."""
+        for previous in reversed(tokens[max(index - 5, 0) : index]):
+            if previous.tag == "x":
+                return False
+            if self._is_foreign_country(previous, {}):
+                return True
+        return False
 
     def _political_parties(
         self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]

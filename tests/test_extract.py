@@ -1263,6 +1263,10 @@ def test_abbreviated_bureaus_after_a_county_or_glued_to_a_title(pipeline, text, 
         # Near-miss: the ministry itself, and 长 beginning a word of its own.
         ("美国商务部发布新规。", ("美国商务部", "Organization"), None),
         ("美国商务部长期以来限制出口。", ("美国商务部", "Organization"), None),
+        # China's minister's title names China's ministry ...
+        ("国务委员兼外交部长王毅会见客人。", ("外交部", "Organization"), None),
+        # ... but with another country named earlier in the clause, it is that country's minister.
+        ("爱尔兰副总理兼外交部长马丁表示欢迎。", ("马丁", "Person"), ("外交部", "Organization")),
     ],
 )
 def test_a_ministers_title_is_no_mention_of_the_ministry(pipeline, text, expected, absent):
@@ -1999,6 +2003,8 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # ... and a thing counted (28家|危化品) or a word and a department's ending (康复科).
         ("对辖区内28家危化品企业开展检查。", None, ("危化品", "Person")),
         ("医院新设了康复科。", None, ("康复科", "Person")),
+        # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
+        ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
