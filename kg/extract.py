@@ -661,6 +661,8 @@ _BYLINE = re.compile(
     r"(?=[ \u3000]*(?:[）)\n]|报道|摄|$))"
 )
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: How many countries a run of one-character countries names (中日韩|三国, 美英|两国).
+_COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
@@ -1434,6 +1436,8 @@ class Extractor:
             and known.get(word, 0) == 0
         ) or (len(word) == 2 and word[-1] in _GLUED_BEFORE_NEXT and _JIEBA_HAN.match(word) and known.get(word, 0) == 0):
             return (word[:-1], word[-1])
+        if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
+            return (word[0], word[1:])  # 中日|韩三国: the last of a run of countries, then their count
         if (
             len(word) == 2
             and word[0] in _PREPOSITIONS_BEFORE_LEVELS
@@ -4467,6 +4471,14 @@ class Extractor:
                     or self._relation_word_at(tokens, end)  # 中|缅|边境地区
                 ):
                     accepted = (token.start, end - index)
+                    index = end - 1
+            if accepted is not None and accepted[0] + accepted[1] == token.end:
+                # 中日|韩|三国, 美英|澳|三国: the run's last country cut off before their count
+                end = index + 1
+                while end < len(tokens) and end - index <= 2 and tokens[end].text in _PLACE_ABBREVIATIONS:
+                    end += 1
+                if end > index + 1 and end < len(tokens) and _COUNT_OF_COUNTRIES.match(tokens[end].text):
+                    accepted = (accepted[0], tokens[end - 1].end - accepted[0])
                     index = end - 1
             if accepted is not None:
                 start, length = accepted

@@ -165,6 +165,10 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "巴基斯坦总理抵达北京。中巴两国关系密切。")["巴"] == "巴基斯坦"
     assert linked_labels(pipeline, "巴西总统抵达北京。中巴两国关系密切。")["巴"] == "巴西"
     assert linked_labels(pipeline, "中巴两国关系密切。")["巴"] == "巴"
+    # A run jieba cut before its last country and their count (中日|韩三国).
+    labels = linked_labels(pipeline, "中日韩三国领导人会议在首尔举行。")
+    assert (labels["中"], labels["日"], labels["韩"]) == ("中国", "日本", "韩国")
+    assert "韩三国" not in labels
     # 乌 is Ukraine or Uzbekistan (or Uruguay), as the article says.
     assert linked_labels(pipeline, "乌克兰外长抵达北京。中乌双方举行会谈。")["乌"] == "乌克兰"
     assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
@@ -2005,6 +2009,7 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         ("医院新设了康复科。", None, ("康复科", "Person")),
         # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
         ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
+        ("六国元首签署了宣言。", None, ("元首", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
