@@ -1643,7 +1643,7 @@ class Extractor:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
-        candidates += self._interpunct_names(text, candidates)
+        candidates += self._interpunct_names(text, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
             candidates += self._interpunct_joins(tokens, candidates)
             candidates += self._turkic_names(text, tokens)
@@ -2834,10 +2834,11 @@ class Extractor:
         )
 
     @staticmethod
-    def _interpunct_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _interpunct_names(text: str, candidates: list[_Candidate], ends: set[int]) -> list[_Candidate]:
         """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
         interpunct form one name, when one part is already a person and the others are
-        written in the transliteration alphabet."""
+        written in the transliteration alphabet, up to the last word boundary (卡里姆·汗|
+        申请: 申 is in that alphabet, but begins the verb)."""
         result = []
         for candidate in candidates:
             if candidate.type != "Person":
@@ -2849,8 +2850,14 @@ class Extractor:
                 if found.start() <= candidate.start and candidate.end <= found.end():
                     match = found
                     break
-            if match is not None and (match.start(), match.end()) != (candidate.start, candidate.end):
-                result.append(_Candidate(match.start(), match.end(), "Person", "person-interpunct"))
+            if match is None:
+                continue
+            end = match.end()
+            if end not in ends:
+                last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
+                end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
+            if (match.start(), end) != (candidate.start, candidate.end):
+                result.append(_Candidate(match.start(), end, "Person", "person-interpunct"))
         return result
 
     def _entry_candidate(self, start: int, end: int, entry: GazetteerEntry, rule: str = "gazetteer") -> _Candidate:

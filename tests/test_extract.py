@@ -815,6 +815,7 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
         # A name whose last character jieba glued to a verb.
         ("局长吴明说，今年任务很重。", ("吴明", "Person"), None),
         ("清华大学教授欧阳明高作报告。", ("欧阳明高", "Person"), ("高作", "Person")),
+        ("检察官卡里姆·汗申请逮捕令。", ("卡里姆·汗", "Person"), ("卡里姆·汗申", "Person")),
         (
             "部长蒙德利·古古贝莱说，数字化很重要。",
             ("蒙德利·古古贝莱", "Person"),
