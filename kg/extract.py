@@ -1645,8 +1645,10 @@ class Extractor:
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
-            candidates += self._interpunct_joins(tokens, candidates)
+            candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens)
+        elif any(mark in text for mark in _NAME_HYPHENS):
+            candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
@@ -2298,10 +2300,11 @@ class Extractor:
             )
         )
 
-    def _interpunct_joins(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    def _interpunct_joins(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """约翰·葛瑞森: a person's name continues across an
         interpunct to a word jieba reads as a name, or does not know, whatever its
-        characters."""
+        characters; a foreign name in the transliteration alphabet also continues across a
+        hyphen (托马斯-格林菲尔德)."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
         result = []
@@ -2315,7 +2318,7 @@ class Extractor:
                 start = tokens[i - 1].start
             # 史密斯-琼斯, 奥孔乔-伊韦|阿拉: once an interpunct shows a foreign name, a
             # hyphen joins the two halves of a part, the second in the transliteration alphabet.
-            crossed = start != candidate.start
+            crossed = start != candidate.start or self._looks_transliterated(text[candidate.start : candidate.end])
             while (i := by_start.get(end)) is not None and i + 1 < len(tokens):
                 hyphen = crossed and tokens[i].text in _NAME_HYPHENS
                 if not (tokens[i].text in _INTERPUNCTS or hyphen) or not self._is_name_part(tokens[i + 1]):

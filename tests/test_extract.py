@@ -816,6 +816,8 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
         ("局长吴明说，今年任务很重。", ("吴明", "Person"), None),
         ("清华大学教授欧阳明高作报告。", ("欧阳明高", "Person"), ("高作", "Person")),
         ("检察官卡里姆·汗申请逮捕令。", ("卡里姆·汗", "Person"), ("卡里姆·汗申", "Person")),
+        # A hyphen joins the two parts of a foreign name, with no interpunct before it too.
+        ("代表托马斯-格林菲尔德表示反对。", ("托马斯-格林菲尔德", "Person"), ("托马斯", "Person")),
         (
             "部长蒙德利·古古贝莱说，数字化很重要。",
             ("蒙德利·古古贝莱", "Person"),
