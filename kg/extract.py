@@ -661,6 +661,8 @@ _BYLINE = re.compile(
     r"(?=[ \u3000]*(?:[）)\n]|报道|摄|$))"
 )
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: Endings of a country's armed forces and authorities (空军, 国防军, 部队, 权力机构).
+_FORCES_AND_AUTHORITIES = ("军", "部队", "机构", "当局", "警察")
 #: How many countries a run of one-character countries names (中日韩|三国, 美英|两国).
 _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
@@ -3161,6 +3163,17 @@ class Extractor:
                 and self._leading_place_length(word)
             ):
                 # 北京国安队, 兰州炼油厂: a place, a name and a one-character suffix.
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
+            elif (
+                token.tag == "nt"
+                and 4 <= len(word) <= 10
+                and (place := self._leading_place_length(word))
+                and len(word) - place >= 2
+                and word.endswith(_FORCES_AND_AUTHORITIES)
+            ):
+                # 美国空军, 以色列国防军, 巴勒斯坦民族权力机构: jieba's dictionary knows a
+                # country's armed force or authority as one word (its other such words
+                # are often not bodies: 中国画展, 北京商场).
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
             elif 3 <= len(word) <= 6 and word[-1] == "队" and self._tags.get(word[:-1], "") in _NAME_TAGS:
                 # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队).

@@ -114,6 +114,9 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
         ("哈马斯表示将继续谈判。", "哈马斯"),
         ("塔利班宣布成立临时政府。", "塔利班"),
         ("无国界医生组织称，当地医院已停止运转。", "无国界医生组织"),
+        # A country's armed force, one word to jieba, with no suffix the gazetteer lists.
+        ("美国空军一架战机坠毁。", "美国空军"),
+        ("以色列国防军发言人表示，行动仍在继续。", "以色列国防军"),
     ],
 )
 def test_movements_and_ngos_of_world_news_are_organizations_not_people(pipeline, text, organization):
