@@ -661,6 +661,10 @@ _BYLINE = re.compile(
     r"(?=[ \u3000]*(?:[）)\n]|报道|摄|$))"
 )
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CHINESE_NUMERAL = re.compile("[一二三四五六七八九十]+")
+#: Tags of words that are no part of a company's own name: punctuation, prepositions,
+#: conjunctions, particles, pronouns.
+_BRAND_PART_NOT_TAGS = frozenset("xpcur")
 #: Endings of a country's armed forces and authorities (空军, 国防军, 部队, 权力机构).
 _FORCES_AND_AUTHORITIES = ("军", "部队", "机构", "当局", "警察")
 #: How many countries a run of one-character countries names (中日韩|三国, 美英|两国).
@@ -3803,6 +3807,10 @@ class Extractor:
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
                     anchor_index = first
+            if anchor_index is None and suffix.subtype == "Company":
+                anchor_index = self._company_brand_start(tokens, first, typed)
+                if anchor_index is not None:
+                    first = anchor_index
             if anchor_index is None:
                 while first < last and tokens[first].tag in ("v", "a", "ad"):
                     first += 1  # 办起|铺集镇农业技术服务公司, 负于|古巴队: a verb or adjective does not begin a name
@@ -3867,6 +3875,35 @@ class Extractor:
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _company_brand_start(self, tokens: list[Token], first: int, typed: dict[int, list[_Candidate]]) -> int | None:
+        """江苏|中天|科技股份有限公司, 宁波|均|胜|电子股份有限公司, 中铁|十一|局集团有限公司: a
+        company's own name of two or three characters that jieba cut into words of other
+        kinds (a time word; an adverb and a verb; a number), between the place or group
+        that begins the company's name and the words of its trade. The index of that place
+        or group, or None."""
+        length = 0
+        for index in range(first - 1, max(first - 3, 0), -1):
+            token = tokens[index]
+            word = token.text
+            length += len(word)
+            if (
+                length > 3
+                or token.tag[:1] in _BRAND_PART_NOT_TAGS
+                or not _ALL_CJK.match(word)
+                or any(ch in _NAME_STOPPERS for ch in word)
+                or word in _CLAUSE_VERBS
+                or word in _ACTION_VERBS
+                or word in _ESTABLISHING_VERBS
+                # a word of two characters is a name's part when rare or a numeral (中天, 十一),
+                # not a common word or a count (上海|今年|新增|科技公司, 云南|一家|银行)
+                or (token.tag == "m" and not _CHINESE_NUMERAL.fullmatch(word))
+                or (len(word) > 1 and token.tag != "m" and self.tokenizer.FREQ.get(word, 0) > _COMMON_WORD)
+            ):
+                return None
+            if length >= 2 and self._is_anchor(tokens[index - 1], typed):
+                return index - 1
+        return None
 
     def _verbs_before_object(
         self, tokens: list[Token], first: int, last: int, typed: dict[int, list[_Candidate]]

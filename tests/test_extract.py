@@ -1828,6 +1828,14 @@ def test_parties_named_by_their_creed(pipeline, text, expected, absent):
         ("省农业厅派出专家组赶赴灾区。", ("省农业厅", "Organization"), None),
         # A word jieba seldom sees before a company's suffix is the company's brand.
         ("青松集团今年投资三千万元扩建厂房。", ("青松集团", "Organization"), None),
+        # A company's own name that jieba cut into words of other kinds, between its place
+        # or group and its trade (中天 a time word, 均|胜 an adverb and a verb, 十一 a number) ...
+        ("江苏中天科技股份有限公司海缆项目开工。", ("江苏中天科技股份有限公司", "Organization"), None),
+        ("宁波均胜电子股份有限公司研发中心投入使用。", ("宁波均胜电子股份有限公司", "Organization"), None),
+        ("中铁十一局集团有限公司承建了这座桥。", ("中铁十一局集团有限公司", "Organization"), None),
+        # ... but not a count or a common word.
+        ("云南一家银行的工作人员。", ("云南", "Place"), ("云南一家银行", "Organization")),
+        ("上海今年新增科技公司三百家。", ("上海", "Place"), ("上海今年新增科技公司", "Organization")),
         # So is a capitalised Latin name; an acronym for a field names a kind of company.
         ("Palantir公司宣布获得新合同。", ("Palantir公司", "Organization"), None),
         ("一家IT公司宣布裁员。", None, ("IT公司", "Organization")),
