@@ -117,6 +117,8 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
         # A country's armed force, one word to jieba, with no suffix the gazetteer lists.
         ("美国空军一架战机坠毁。", "美国空军"),
         ("以色列国防军发言人表示，行动仍在继续。", "以色列国防军"),
+        # Japan's coast guard and forces, not the Sea of Japan that their names begin with.
+        ("日本海上保安厅称，巡逻船已出动。", "日本海上保安厅"),
     ],
 )
 def test_movements_and_ngos_of_world_news_are_organizations_not_people(pipeline, text, organization):
