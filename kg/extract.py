@@ -2769,6 +2769,21 @@ class Extractor:
                 and not any(c in _NOT_LOCAL_NAME for c in before.text)
                 and before.text not in self.gazetteer.by_name
             ):
+                town = tokens[index - 2] if index >= 2 else None
+                if (
+                    len(before.text) == 2
+                    and before.text[0] in _SETTLEMENT_KINDS
+                    and town is not None
+                    and town.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new")
+                    and 1 <= len(town.text) <= 2
+                    and _ALL_CJK.match(town.text)
+                    and not any(c in _NOT_LOCAL_NAME for c in town.text)
+                ):
+                    # 金渠|镇宁|渠村: a town and a village below it, the HMM having glued the
+                    # town's kind to the village's first character
+                    result.append(_Candidate(town.start, before.start + 1, "Place", "place-context"))
+                    result.append(_Candidate(before.start + 1, token.end, "Place", "place-context"))
+                    continue
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 

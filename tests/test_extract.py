@@ -1917,6 +1917,8 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("他出生在南阳市卧龙区潦河镇三村。", ("三村", "Place"), None),
         # A village jieba cut inside its name (蒋|塘村).
         ("他们兼并了蒋塘村的砖厂。", ("蒋塘村", "Place"), None),
+        # A town and its village, the town's kind glued to the village (金渠|镇宁|渠村).
+        ("眉县金渠镇宁渠村的猕猴桃丰收了。", ("宁渠村", "Place"), ("镇宁渠村", "Place")),
         # Near-misses: a word that says what kind of village it is, and a count.
         ("临泉县贫困村今年全部通电。", ("临泉县", "Place"), ("贫困村", "Place")),
         ("全县四个乡都通了公路。", None, ("四个乡", "Place")),
