@@ -1006,6 +1006,11 @@ _ACTION_VERBS = frozenset(
         "送给",
         "捐赠",
         "利用",  # 英国|利用|欧洲投资银行: jieba tags it a noun
+        # being approved for, and staying in, a place or body (吉林大学第一医院|获批|建设|
+        # 国家区域医疗中心, 扎根|山区小学)
+        "获批",
+        "扎根",
+        "坚守",
         # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
         "战胜",
         "击败",
@@ -2910,9 +2915,15 @@ class Extractor:
         for end, minus_length, key in found:
             start = end + minus_length
             entry = self.gazetteer.entries[key]
-            head = self.gazetteer.lookup(text[start : end - 2]) if text.endswith("地区", start, end) else None
+            head = (
+                self.gazetteer.lookup(text[start : end - 2])
+                if text.endswith("地区", start, end)
+                and not (entry.subtype == "City" and entry.label == text[start:end])
+                else None
+            )
             if head is not None and head.type == "Place":
-                # 西欧地区: the region is named by its name; 地区 is a common noun.
+                # 西欧地区: the region is named by its name; 地区 is a common noun (but
+                # 喀什地区, a prefecture, is named so).
                 result.append(self._entry_candidate(start, end - 2, head))
             else:
                 result.append(self._entry_candidate(start, end, entry))

@@ -84,6 +84,9 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert labels["成都"] == "成都市"
     assert labels["广西"] == "广西壮族自治区"
     assert labels["乌鲁木齐"] == "乌鲁木齐市"
+    # A prefecture named with 地区 keeps it (not the city of the same name); a region does not.
+    assert linked_labels(pipeline, "医疗队赴喀什地区开展巡回医疗。")["喀什地区"] == "喀什地区"
+    assert "西北" in linked_labels(pipeline, "西北地区经济增长。")
 
 
 def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
@@ -2028,6 +2031,7 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
         ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
         ("六国元首签署了宣言。", None, ("元首", "Person")),
+        ("武汉马拉松吸引了三万名跑者。", ("武汉", "Place"), ("马拉松", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
@@ -2101,6 +2105,12 @@ def test_foreign_names_without_a_title(pipeline, text, expected, absent):
         # A verb of visiting or inspecting after a place begins what the visitor does there.
         ("院长赵海龙到定西市调研基层法院工作。", ("定西市", "Place"), ("定西市调研基层法院", "Organization")),
         ("副市长到汉中市检查公安局工作。", ("汉中市", "Place"), ("汉中市检查公安局", "Organization")),
+        # So does being approved for something (获批|建设).
+        (
+            "吉林大学第一医院获批建设国家区域医疗中心。",
+            ("吉林大学第一医院", "Organization"),
+            ("吉林大学第一医院获批建设国家区域医疗中心", "Organization"),
+        ),
         # A Japanese company's name before a verb is the company, and a verb is no given name.
         ("本田宣布召回部分车辆。", ("本田", "Organization"), ("本田宣布", "Person")),
         ("铃木表示将退出中国市场。", None, ("铃木表示", "Person")),
