@@ -607,6 +607,7 @@ _FEDERATION_SHORT_NAMES = frozenset(
 #: 经济体系 is not read as a 系 (a university department), nor 国际格局 as a 局.
 _NOT_BODY_WORDS = frozenset(
     [
+        "部署",  # 国务院安委会|部署, 雄安新区|部署: deploying, no 署
         "关系",
         "体系",
         "联系",
@@ -1011,6 +1012,9 @@ _ACTION_VERBS = frozenset(
         "获批",
         "扎根",
         "坚守",
+        # winning a bid for and bringing in (太极计算机股份有限公司|中标|国家税务总局|项目)
+        "中标",
+        "引进",
         # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
         "战胜",
         "击败",
@@ -3992,7 +3996,7 @@ class Extractor:
         none."""
         return (
             (len(word) >= 3 and word[-1] in _BODY_ENDINGS and word[-2:] not in _NOT_BODY_WORDS)
-            or (len(word) == 2 and word[-1] in "委厅署")
+            or (len(word) == 2 and word[-1] in "委厅署" and word not in _NOT_BODY_WORDS)
             or word in _FEDERATION_SHORT_NAMES
         )
 
@@ -4039,7 +4043,7 @@ class Extractor:
         suffixes = self.gazetteer.suffix_by_text
         if word in suffixes:
             return suffixes[word]
-        if word[-1:] not in self._suffix_last_chars:
+        if word[-1:] not in self._suffix_last_chars or word in _NOT_BODY_WORDS:
             return None
         for length in range(min(len(word) - 1, 5), 0, -1):
             suffix = suffixes.get(word[-length:])

@@ -2105,6 +2105,13 @@ def test_foreign_names_without_a_title(pipeline, text, expected, absent):
         # A verb of visiting or inspecting after a place begins what the visitor does there.
         ("院长赵海龙到定西市调研基层法院工作。", ("定西市", "Place"), ("定西市调研基层法院", "Organization")),
         ("副市长到汉中市检查公安局工作。", ("汉中市", "Place"), ("汉中市检查公安局", "Organization")),
+        # So does winning a bid, and deploying is no 署 (a body's ending).
+        (
+            "太极计算机股份有限公司中标国家税务总局信息化运维项目。",
+            ("国家税务总局", "Organization"),
+            ("太极计算机股份有限公司中标国家税务总局", "Organization"),
+        ),
+        ("中国联通在雄安新区部署算力网络枢纽节点。", ("雄安新区", "Place"), ("雄安新区部署", "Organization")),
         # So does being approved for something (获批|建设).
         (
             "吉林大学第一医院获批建设国家区域医疗中心。",
