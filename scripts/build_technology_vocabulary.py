@@ -32,7 +32,9 @@ def main() -> None:
         concept = TECH[slug]
         graph.add((concept, RDF.type, SKOS.Concept))
         graph.add((concept, SKOS.inScheme, SCHEME))
-        graph.add((concept, SKOS.prefLabel, Literal(zh, lang=language(zh))))
+        # The first label is how Chinese text names the concept, in whatever script (5G-A,
+        # Windows): one prefLabel per language, as SKOS requires.
+        graph.add((concept, SKOS.prefLabel, Literal(zh, lang="zh")))
         graph.add((concept, SKOS.prefLabel, Literal(en, lang="en")))
         for alternative in filter(None, (a.strip() for a in alternatives.split(","))):
             graph.add((concept, SKOS.altLabel, Literal(alternative, lang=language(alternative))))

@@ -139,3 +139,22 @@ def test_new_words_do_not_cut_ordinary_compounds(pipeline, text):
 @pytest.mark.parametrize("text", ["推进政务服务数字化转型。", "打击电信网络诈骗和网络犯罪。", "严防电信诈骗。"])
 def test_activities_and_crimes_named_by_their_means_are_not_technologies(pipeline, text):
     assert technologies(pipeline, text) == {}
+
+
+def test_every_concept_has_one_preferred_label_per_language():
+    # SKOS allows one prefLabel per language; a second one (5G-A and 5G-Advanced, both
+    # tagged English) was silently dropped when the vocabulary was read.
+    from collections import Counter
+
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.resources import ontology_dir
+
+    graph = Graph().parse(ontology_dir() / "gazetteers" / "technology.ttl")
+    counts = Counter((concept, label.language) for concept, label in graph.subject_objects(SKOS.prefLabel))
+    assert [key for key, count in counts.items() if count > 1] == []
+
+
+def test_a_label_chinese_writes_in_latin_letters_is_found(pipeline):
+    assert technologies(pipeline, "中国移动在广州启动5G-A商用网络建设。")["5G-A"][0] == "tech-5g-advanced"
