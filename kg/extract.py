@@ -3981,12 +3981,15 @@ class Extractor:
 
     def _is_rare_noun(self, token: Token) -> bool:
         """青松: a noun jieba knows but seldom sees, which before a company's suffix is
-        the company's brand (not 贸易|公司, 建筑|公司, a kind of company)."""
+        the company's brand (not 贸易|公司, 建筑|公司, a kind of company, nor 科技股份|有限公司,
+        a kind of company and its shares)."""
+        word = token.text
         return (
             token.tag == "n"
-            and len(token.text) >= 2
-            and _ALL_CJK.match(token.text) is not None
-            and self.tokenizer.FREQ.get(token.text, 0) <= _RARE_WORD
+            and len(word) >= 2
+            and _ALL_CJK.match(word) is not None
+            and self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD
+            and not (word.endswith(("股份", "控股")) and self.tokenizer.FREQ.get(word[:-2], 0) > _COMMON_WORD)
         )
 
     @staticmethod

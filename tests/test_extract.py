@@ -1841,6 +1841,7 @@ def test_parties_named_by_their_creed(pipeline, text, expected, absent):
         # ... but not a count or a common word.
         ("云南一家银行的工作人员。", ("云南", "Place"), ("云南一家银行", "Organization")),
         ("上海今年新增科技公司三百家。", ("上海", "Place"), ("上海今年新增科技公司", "Organization")),
+        ("数据堂科技股份有限公司在北京挂牌。", ("北京", "Place"), ("科技股份有限公司", "Organization")),
         # So is a capitalised Latin name; an acronym for a field names a kind of company.
         ("Palantir公司宣布获得新合同。", ("Palantir公司", "Organization"), None),
         ("一家IT公司宣布裁员。", None, ("IT公司", "Organization")),
