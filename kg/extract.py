@@ -3045,6 +3045,22 @@ class Extractor:
             if (
                 len(word) == 1
                 and word in self.gazetteer.common_surnames
+                and word not in _NAME_STOPPERS
+                and index + 2 < len(tokens)
+                and len(given := tokens[index + 1].text) == 2
+                and tokens[index + 1].tag not in ("x", "m", "eng")
+                and _ALL_CJK.match(given)
+                and self._is_given_name(given)
+                and given not in self.gazetteer.titles
+                and self._title_after_name(tokens[index + 2].text)
+            ):
+                # 张|金利|教授, 刘|海燕|老师, 张|金华|教授: a surname jieba cut from a given name
+                # that is also a word or a place, before a title written after names.
+                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
+                continue
+            if (
+                len(word) == 1
+                and word in self.gazetteer.common_surnames
                 and index + 1 < len(tokens)
                 and self._surname_before_given_word(tokens, index)
             ):
@@ -3232,6 +3248,11 @@ class Extractor:
             return None
         body = next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)
         return body if body is not None and word[len(body) :] in self.gazetteer.titles else None
+
+    def _title_after_name(self, word: str) -> bool:
+        """Whether ``word`` is a title or form of address written after a name (教授, 院士,
+        老师, 同志)."""
+        return word in _TITLE_AFTER_SURNAME_SET or self.gazetteer.titles.get(word) in ("after", "both")
 
     def _is_surname_and_title(self, word: str) -> bool:
         """Whether ``word`` is a bare surname and an office or form of address (王先生, 李局长)."""

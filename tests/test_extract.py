@@ -96,6 +96,20 @@ def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(p
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("天津大学化工学院张金利教授团队开发了新型催化剂。", "张金利", ("金利", "Person")),
+        ("刘海燕老师获得表彰。", "刘海燕", None),
+        ("张金华教授出席会议。", "张金华", ("金华", "Place")),
+    ],
+)
+def test_a_given_name_that_is_a_word_or_place_before_a_title(pipeline, text, person, absent):
+    found = mentions(pipeline, text)
+    assert (person, "Person") in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
     ("text", "reporters", "absent"),
     [
         ("新华社东京6月12日电（记者 李光正）日本政府宣布新措施。", ["李光正"], ("李光", "Person")),
