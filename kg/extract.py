@@ -1662,7 +1662,7 @@ class Extractor:
         if any(mark in text for mark in _INTERPUNCTS):
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens)
-        elif any(mark in text for mark in _NAME_HYPHENS):
+        elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
@@ -2800,11 +2800,14 @@ class Extractor:
         """到|梓|山镇|调研, 前往|桃源|乡: after a verb of going somewhere, a name of two
         or three characters and 乡, 镇 or 村 is the township or village gone to, however
         jieba cut it, when no word of it is a common one (不 到|贫困|村, 走进|特色|小镇)."""
+        matches = list(_SETTLEMENT_VISITED.finditer(text))
+        if not matches:
+            return []
         result = []
         by_start = {t.start: t for t in tokens}
         ends = {t.end for t in tokens}
         freq = self.tokenizer.FREQ
-        for match in _SETTLEMENT_VISITED.finditer(text):
+        for match in matches:
             start, end = match.start(1), match.end()
             name = match.group(1)
             if start not in by_start or end not in ends or any(c in _NOT_LOCAL_NAME for c in name):
