@@ -1605,7 +1605,7 @@ class Extractor:
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
-        candidates += self._surnames_before_titles(text, tokens, starts, ends)
+        candidates += self._surnames_before_titles(text, starts, ends)
         candidates += self._people_after_cut_titles(text, tokens, typed)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
@@ -2799,7 +2799,7 @@ class Extractor:
     def _settlements_visited(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """到|梓|山镇|调研, 前往|桃源|乡: after a verb of going somewhere, a name of two
         or three characters and 乡, 镇 or 村 is the township or village gone to, however
-        jieba cut it, when no word of it is a common one (不 到|贫困|村, 走进|特色|小镇)."""
+        jieba cut it, when no word of it is a common one (not 到|贫困|村, 走进|特色|小镇)."""
         matches = list(_SETTLEMENT_VISITED.finditer(text))
         if not matches:
             return []
@@ -4603,9 +4603,7 @@ class Extractor:
             index += 1
         return result
 
-    def _surnames_before_titles(
-        self, text: str, tokens: list[Token], starts: set[int], ends: set[int]
-    ) -> list[_Candidate]:
+    def _surnames_before_titles(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
         """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or
         a form of address names a person, the surname being the mention. It begins a
         phrase (after punctuation or a particle, 找到|张|主席), so it is not the last
