@@ -3198,6 +3198,10 @@ class Extractor:
             ):
                 # 砀山, 井陉: a county named without its kind, where jieba reads a place
                 # and the word is too rare to be a common noun (古城, 平原 are counties too).
+                if (township_end := _ethnic_township_end(tokens, index + 1)) is not None:
+                    # 武义县|柳城|畲族|镇: a township of that name, not the county elsewhere
+                    result.append(_Candidate(token.start, township_end, "Place", "place-context"))
+                    continue
                 result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[key], "jieba"))
             elif token.tag == "ns" and self._looks_like_place(word) and not (len(word) >= 4 and self._tiling(word)):
                 # 西欧地区 again, where jieba reads the whole as a place.
@@ -4975,6 +4979,16 @@ def _is_newspaper_name(name: str) -> bool:
     """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
     天气预报)."""
     return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
+
+
+def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
+    """Where a township's kind that begins at ``index`` ends, with the people it is named
+    for before it (畲族|镇, 回族乡): the name before it is a township's."""
+    if index + 1 < len(tokens) and tokens[index].text.endswith("族") and tokens[index + 1].text in ("镇", "乡"):
+        return tokens[index + 1].end
+    if index < len(tokens) and tokens[index].text.endswith(("族镇", "族乡")):
+        return tokens[index].end
+    return None
 
 
 def _branch_end(tokens: list[Token], index: int) -> int | None:

@@ -1935,6 +1935,8 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("他出生在南阳市卧龙区潦河镇三村。", ("三村", "Place"), None),
         # A village jieba cut inside its name (蒋|塘村).
         ("他们兼并了蒋塘村的砖厂。", ("蒋塘村", "Place"), None),
+        # A township named for a people, whose name is a county's elsewhere too (柳城县 is in Guangxi).
+        ("武义县柳城畲族镇的茶叶合作社成立。", ("柳城畲族镇", "Place"), ("柳城", "Place")),
         # A town and its village, the town's kind glued to the village (金渠|镇宁|渠村).
         ("眉县金渠镇宁渠村的猕猴桃丰收了。", ("宁渠村", "Place"), ("镇宁渠村", "Place")),
         # Near-misses: a word that says what kind of village it is, and a count.
