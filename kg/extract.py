@@ -324,7 +324,7 @@ _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路�
 _HONORIFICS = frozenset("氏老总某家")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
 _GIVEN_NAME_ENDINGS = frozenset("国")
@@ -663,6 +663,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CHINESE_NUMERAL = re.compile("[一二三四五六七八九十]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 #: Tags of words that are no part of a company's own name: punctuation, prepositions,
 #: conjunctions, particles, pronouns.
 _BRAND_PART_NOT_TAGS = frozenset("xpcur")
@@ -1015,6 +1016,12 @@ _ACTION_VERBS = frozenset(
         # winning a bid for and bringing in (太极计算机股份有限公司|中标|国家税务总局|项目)
         "中标",
         "引进",
+        # buying and selling shares of a body (中央汇金投资有限责任公司|增持|四大国有银行)
+        "增持",
+        "减持",
+        # no verb, but a word between a body and a unit of it (中国华能集团有限公司|所属|
+        # 华能山东发电有限公司), never inside a name
+        "所属",
         # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
         "战胜",
         "击败",
@@ -3300,7 +3307,9 @@ class Extractor:
         if self._names_natural_feature(tokens, index):
             return False
         if index > 0 and (
-            tokens[index - 1].tag == "m" or (tokens[index - 1].tag == "q" and tokens[index - 1].text not in "位名")
+            tokens[index - 1].tag == "m"
+            or (tokens[index - 1].tag == "q" and tokens[index - 1].text not in "位名")
+            or _DECIMAL.fullmatch(tokens[index - 1].text) is not None  # 1.2|万列: jieba tags 1.2 as punctuation
         ):
             # 54费丹, 一枚纪念章, 28家|危化品: a numeral or a measure word is followed by a
             # unit or a thing, not a name

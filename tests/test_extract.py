@@ -2045,6 +2045,9 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # ... and a thing counted (28家|危化品) or a word and a department's ending (康复科).
         ("对辖区内28家危化品企业开展检查。", None, ("危化品", "Person")),
         ("医院新设了康复科。", None, ("康复科", "Person")),
+        # A number jieba tags as punctuation before a count (1.2|万列); a word ending in 型 (a kind).
+        ("中欧班列今年开行1.2万列。", None, ("万列", "Person")),
+        ("邮储银行山东省分行普惠型小微企业贷款增长。", None, ("普惠型", "Person")),
         # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
         ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
         ("六国元首签署了宣言。", None, ("元首", "Person")),
@@ -2129,6 +2132,13 @@ def test_foreign_names_without_a_title(pipeline, text, expected, absent):
             ("太极计算机股份有限公司中标国家税务总局", "Organization"),
         ),
         ("中国联通在雄安新区部署算力网络枢纽节点。", ("雄安新区", "Place"), ("雄安新区部署", "Organization")),
+        # Buying shares, and 所属 between a body and its unit, end a name on their left.
+        (
+            "中央汇金投资有限责任公司增持四大国有银行股份。",
+            ("中央汇金投资有限责任公司", "Organization"),
+            ("中央汇金投资有限责任公司增持四大国有银行", "Organization"),
+        ),
+        ("原冶金部所属沈阳工业高等专科学校。", ("沈阳工业高等专科学校", "Organization"), None),
         # So does being approved for something (获批|建设).
         (
             "吉林大学第一医院获批建设国家区域医疗中心。",
