@@ -2048,6 +2048,9 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # A number jieba tags as punctuation before a count (1.2|万列); a word ending in 型 (a kind).
         ("中欧班列今年开行1.2万列。", None, ("万列", "Person")),
         ("邮储银行山东省分行普惠型小微企业贷款增长。", None, ("普惠型", "Person")),
+        # A name never ends in 州 or 峡: places do (玉树州, 龙羊峡).
+        ("青海省玉树州称多县发生地震。", ("称多县", "Place"), ("玉树州", "Person")),
+        ("黄河上游龙羊峡水库蓄水量增加。", ("黄河", "Place"), ("龙羊峡", "Person")),
         # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
         ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
         ("六国元首签署了宣言。", None, ("元首", "Person")),
