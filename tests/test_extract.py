@@ -136,6 +136,9 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
         ("以色列国防军发言人表示，行动仍在继续。", "以色列国防军"),
         # Japan's coast guard and forces, not the Sea of Japan that their names begin with.
         ("日本海上保安厅称，巡逻船已出动。", "日本海上保安厅"),
+        # China's national disaster and weather bodies, by their names in the news.
+        ("据中国地震台网正式测定，当地发生地震。", "中国地震台网"),
+        ("国家防总派出工作组。", "国家防总"),
     ],
 )
 def test_movements_and_ngos_of_world_news_are_organizations_not_people(pipeline, text, organization):
