@@ -3314,7 +3314,7 @@ class Extractor:
             # 54费丹, 一枚纪念章, 28家|危化品: a numeral or a measure word is followed by a
             # unit or a thing, not a name
             return False
-        if 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」":
+        if _alone_in_quotes(tokens, index):
             return False  # “强村贷”: a coined name alone in quotes, a product's or a campaign's
         if len(word) == 2 and word[1] in _HONORIFICS:
             return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
@@ -3391,7 +3391,7 @@ class Extractor:
         word = token.text
         if token.tag != "new" or len(word) not in (3, 4):
             return None
-        if 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」":
+        if _alone_in_quotes(tokens, index):
             return None  # “海易办”, “随申办”: a coined name in quotes, an app's or a campaign's
         name, glued = word[:-1], word[-1]
         if (
@@ -4988,6 +4988,11 @@ def _is_newspaper_name(name: str) -> bool:
     """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
     天气预报)."""
     return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
+
+
+def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` is all a pair of quotation marks holds (“海易办”)."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」"
 
 
 def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
