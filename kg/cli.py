@@ -484,7 +484,10 @@ def serve_command(
         allow_updates=allow_updates,
     )
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly on `kill` as on Ctrl-C
+        # Stop cleanly on `kill` as on Ctrl-C, and on Ctrl-C even when started from a script
+        # in the background, where the shell hands it an ignored SIGINT.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     click.echo(f"serving {server.triples} triples of {source} at {server.url} (query page {server.base_url}/)")
     if allow_updates and server.is_copy:
         click.echo(
