@@ -1855,6 +1855,8 @@ def test_parties_named_by_their_creed(pipeline, text, expected, absent):
         ("江苏中天科技股份有限公司海缆项目开工。", ("江苏中天科技股份有限公司", "Organization"), None),
         ("宁波均胜电子股份有限公司研发中心投入使用。", ("宁波均胜电子股份有限公司", "Organization"), None),
         ("中铁十一局集团有限公司承建了这座桥。", ("中铁十一局集团有限公司", "Organization"), None),
+        # A group's short form that begins its provincial companies' names (国网 of State Grid).
+        ("国网江苏省电力有限公司完成投资。", ("国网江苏省电力有限公司", "Organization"), None),
         # ... but not a count or a common word.
         ("云南一家银行的工作人员。", ("云南", "Place"), ("云南一家银行", "Organization")),
         ("上海今年新增科技公司三百家。", ("上海", "Place"), ("上海今年新增科技公司", "Organization")),
