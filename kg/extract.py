@@ -3179,10 +3179,11 @@ class Extractor:
                 and word not in self.gazetteer.by_name
                 and word not in self.gazetteer.suffix_by_text  # 机场|海关|关长: a body, no name
                 and self._looks_like_chinese_name(word)
-                and not self._looks_like_place(word)
+                and (not self._looks_like_place(word) or self._speaks_or_bears_title(tokens, index))
                 and self._has_person_context(tokens, index)
             ):
-                # 万梓良|表示: jieba's dictionary types some names as places.
+                # 万梓良|表示: jieba's dictionary types some names as places; 钟南山|院士,
+                # 钟南山|表示: even one ending like a mountain, when it speaks or bears a title.
                 result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif body := self._body_in_title(word):
                 if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
@@ -3262,6 +3263,12 @@ class Extractor:
             return None
         body = next((b for b in _STANDALONE_ORGANIZATIONS if word.startswith(b)), None)
         return body if body is not None and word[len(body) :] in self.gazetteer.titles else None
+
+    def _speaks_or_bears_title(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word after ``index`` is a speech verb or a title written after names
+        (表示, 院士): what a person does or is, never a place."""
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        return following in _SPEECH_VERBS or self._title_after_name(following)
 
     def _title_after_name(self, word: str) -> bool:
         """Whether ``word`` is a title or form of address written after a name (教授, 院士,

@@ -101,6 +101,10 @@ def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(p
         ("天津大学化工学院张金利教授团队开发了新型催化剂。", "张金利", ("金利", "Person")),
         ("刘海燕老师获得表彰。", "刘海燕", None),
         ("张金华教授出席会议。", "张金华", ("金华", "Place")),
+        # A name jieba's dictionary holds as a place (a mountain's ending), before a title or
+        # a speech verb.
+        ("钟南山院士出席会议。", "钟南山", ("钟南山", "Place")),
+        ("钟南山表示疫情可控。", "钟南山", ("钟南山", "Place")),
     ],
 )
 def test_a_given_name_that_is_a_word_or_place_before_a_title(pipeline, text, person, absent):
