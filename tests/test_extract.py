@@ -107,7 +107,7 @@ def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(p
         ("钟南山表示疫情可控。", "钟南山", ("钟南山", "Place")),
     ],
 )
-def test_a_given_name_that_is_a_word_or_place_before_a_title(pipeline, text, person, absent):
+def test_a_name_jieba_reads_as_words_or_a_place_before_a_title_or_speech_verb(pipeline, text, person, absent):
     found = mentions(pipeline, text)
     assert (person, "Person") in found
     assert absent not in found
@@ -145,7 +145,7 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
         ("国家防总派出工作组。", "国家防总"),
     ],
 )
-def test_movements_and_ngos_of_world_news_are_organizations_not_people(pipeline, text, organization):
+def test_bodies_named_in_world_and_national_news_are_organizations_not_people(pipeline, text, organization):
     found = mentions(pipeline, text)
     assert (organization, "Organization") in found
     assert (organization, "Person") not in found
