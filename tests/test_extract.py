@@ -87,6 +87,9 @@ def test_places_resolve_to_full_division_names(pipeline):
     # A prefecture named with 地区 keeps it (not the city of the same name); a region does not.
     assert linked_labels(pipeline, "医疗队赴喀什地区开展巡回医疗。")["喀什地区"] == "喀什地区"
     assert "西北" in linked_labels(pipeline, "西北地区经济增长。")
+    # Without 地区 such a prefecture is the prefecture, as 乌鲁木齐 is the city, not its county.
+    labels = linked_labels(pipeline, "大兴安岭林区和喀什、和田的代表发言。")
+    assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
 def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
