@@ -4269,7 +4269,7 @@ class Extractor:
         result = []
         by_start = {t.start: t for t in tokens}
         starts = set(by_start)
-        for token in tokens:
+        for index, token in enumerate(tokens):
             if token.tag == "x" or not self._is_title(token.text):
                 continue
             surname = next(
@@ -4289,6 +4289,8 @@ class Extractor:
                 ):
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
                     break
+            if index > 0 and tokens[index - 1].tag[:1] in _FUNCTION_TAGS:
+                continue  # 和田|的|代表: a particle or preposition ends no name (和田 is a place here)
             for start in range(max(0, token.start - 6), token.start - 2):
                 name = text[start : token.start]
                 surname = next((n for n in (3, 2) if name[:n] in self.gazetteer.japanese_surnames), 0)

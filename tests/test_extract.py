@@ -1461,6 +1461,8 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
         ("西村康稔大臣出席会议。", ("西村康稔", "Person"), ("康稔", "Person")),
         # Near-miss: a Chinese name that begins like one ends before the verb.
         ("主任田中华表示。", ("田中华", "Person"), ("田中华表示", "Person")),
+        # Near-miss: a place that begins like a surname, then a particle, then a title.
+        ("喀什、和田的代表发言。", ("和田", "Place"), ("和田的", "Person")),
     ],
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
