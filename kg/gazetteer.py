@@ -38,6 +38,8 @@ ORGANIZATION_SUBTYPES = frozenset(
 _COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
+#: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
+_LEVELS = frozenset("省市县区旗")
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: How many of the single surnames at the head of ``surnames.txt`` (most frequent
 #: first) count as the commonest.
@@ -202,7 +204,10 @@ class Gazetteer:
         self.not_entities = not_entities
         self.given_name_counts = given_name_counts or {}
         self.japanese_surnames = japanese_surnames
-        self.by_name = self._index_names()
+        self.by_name, self.namesakes = self._index_names()
+        """Surface form -> entry key; and a place's name several places share at the
+        same rank (朝阳区 of 北京 and of 长春) -> all their keys, for the linker to choose
+        from by context (``by_name`` holds the first of them)."""
         self.automaton = self._build_automaton()
         # Every beginning of a known name: a run of words that is none of these can grow
         # into no name (how the extractor finds names between word boundaries).
@@ -227,10 +232,11 @@ class Gazetteer:
                 found[character] = tuple(keys)
         return found
 
-    def _index_names(self) -> dict[str, str]:
+    def _index_names(self) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
         """Surface form -> entry key. A form claimed by several entries goes to the
-        most important one (label beats alias; higher administrative level beats lower),
-        or to none when they tie."""
+        most important one (label beats alias; higher administrative level beats lower).
+        When they tie, it goes to none if they are things of different types, and is a
+        namesake of theirs if they are of one type (two districts named 朝阳区)."""
         rank = {"Country": 0, "Region": 1, "Province": 1, "City": 2, "District": 3}
         claims: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for entry in self.entries.values():
@@ -242,14 +248,20 @@ class Gazetteer:
                     continue
                 is_alias = 0 if name in (entry.label, entry.label_en) else 1
                 claims[name].append((is_alias, rank.get(entry.subtype, 1), entry.key))
-        index = {}
+        index: dict[str, str] = {}
+        namesakes: dict[str, tuple[str, ...]] = {}
         for name, owners in claims.items():
             owners.sort()
             if len(owners) > 1 and owners[0][:2] == owners[1][:2] and owners[0][2] != owners[1][2]:
-                log.debug("ambiguous name %s: %s", name, [o[2] for o in owners])
-                continue
+                tied = tuple(dict.fromkeys(key for is_alias, rank, key in owners if (is_alias, rank) == owners[0][:2]))
+                if len({self.entries[key].type for key in tied}) > 1:
+                    log.debug("ambiguous name %s: %s", name, tied)
+                    continue
+                # 朝阳区 of 北京 and of 长春: still a place's name, which the linker
+                # resolves by the places around it (see namesakes).
+                namesakes[name] = tied
             index[name] = owners[0][2]
-        return index
+        return index, namesakes
 
     def _district_short_forms(self) -> dict[str, str]:
         """County-level names without their kind (砀山 for 砀山县, 长阳 for
@@ -291,9 +303,32 @@ class Gazetteer:
         return [(end + 1 - len(name), end + 1, key) for end, (name, key) in self.automaton.iter(text)]
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The entry a surface form names, if any."""
+        """The entry a surface form names, if any (the first of its namesakes, for a
+        name several places share: what kind of thing it names is still known)."""
         key = self.by_name.get(name)
         return self.entries.get(key) if key else None
+
+    def lookup_unambiguous(self, name: str) -> GazetteerEntry | None:
+        """The entry a surface form names, if it names one thing only (not 朝阳区)."""
+        return None if name in self.namesakes else self.lookup(name)
+
+    def leading_place(self, name: str) -> tuple[GazetteerEntry | None, str]:
+        """The longest known place that begins ``name`` (an organization's), and the
+        rest of it; none where that place's short form is followed by another level
+        (朝阳区教育局 is no body of 朝阳市, and 朝阳区 is a name two districts share).
+
+        >>> place, rest = default_gazetteer().leading_place("成都市公安局")
+        >>> place.label, rest
+        ('成都市', '公安局')
+        """
+        for length in range(len(name) - 1, 1, -1):
+            entry = self.lookup_unambiguous(name[:length])
+            if entry is not None and entry.type == "Place":
+                level = name[length]
+                if name[:length] != entry.label and level in _LEVELS and not entry.label.endswith(level):
+                    return None, name
+                return entry, name[length:]
+        return None, name
 
     def ancestors(self, key: str) -> list[GazetteerEntry]:
         """The chain of parents of an entry, nearest first."""

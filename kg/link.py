@@ -71,9 +71,18 @@ class Linker:
         articles = [document.article_at(mention.start) for mention in mentions]
         numbers = [article.number if article else None for article in articles]
         places = self._places_named(mentions, numbers)
+        namesakes = self.gazetteer.namesakes
         for mention, number in zip(mentions, numbers, strict=True):
             if mention.rule == "place-abbreviation" and (place := self._abbreviated(mention.text, places[number])):
                 key = self._add_entry(place, result)
+            elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
+                # 北京市朝阳区: the place right before it decides first, then the article's.
+                before = result.mentions[-1] if result.mentions else None
+                place = None
+                if before is not None and before.mention.end == mention.start:
+                    place = self._namesake(label, {before.entity_key})
+                place = place or self._namesake(label, places[number])
+                key = self._add_entry(place, result) if place else self._local_entity(label, mention, result)
             else:
                 key = self._resolve(mention, by_span, result)
             by_span[(mention.start, mention.end)] = key
@@ -85,6 +94,8 @@ class Linker:
         named: dict[int | None, set[str]] = defaultdict(set)
         for mention, number in zip(mentions, numbers, strict=True):
             if mention.type == "Place" and len(mention.text) > 1:
+                if canonical_text(mention.text) in self.gazetteer.namesakes:
+                    continue  # 朝阳区: which place it is depends on the others
                 key = mention.key if mention.key in self.gazetteer.entries else None
                 entry = self.gazetteer.entries[key] if key else self.gazetteer.lookup(canonical_text(mention.text))
                 if entry is not None:
@@ -99,6 +110,23 @@ class Linker:
         if len(keys) > 1:
             keys = tuple(key for key in keys if key in named)
         return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None
+
+    def _namesake(self, name: str, named: set[str]) -> GazetteerEntry | None:
+        """The place a name several places share stands for: the one inside a place the
+        article names (朝阳区 after 北京市 is 北京's, after 长春市 长春's), if exactly one
+        is; none otherwise, the name then being a place of its own."""
+        keys = self.gazetteer.namesakes[name]
+        around = {key: {a.key for a in self.gazetteer.ancestors(key)} for key in keys}
+        shared = set.intersection(*around.values())  # 中国 surrounds them all
+        fitting = [key for key in keys if (around[key] - shared) & named]
+        return self.gazetteer.entries[fitting[0]] if len(fitting) == 1 else None
+
+    def _local_entity(self, label: str, mention: Mention, result: DocumentResult) -> str:
+        """An entity no gazetteer entry describes, known by its label and type."""
+        key = f"{mention.type}:{label}"
+        if key not in result.entities:
+            result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=mention.subtype)
+        return key
 
     def _resolve(self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult) -> str:
         if mention.key and mention.key.startswith("@"):
@@ -122,10 +150,7 @@ class Linker:
             return self._add_entry(entry, result)
         if mention.type == "Organization":
             return self._organization(label, mention, result)
-        key = f"{mention.type}:{label}"
-        if key not in result.entities:
-            result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=mention.subtype)
-        return key
+        return self._local_entity(label, mention, result)
 
     def _add_entry(self, entry: GazetteerEntry, result: DocumentResult) -> str:
         """Add an entry's entity and its chain of parents (so places carry their
@@ -142,12 +167,20 @@ class Linker:
         if company is not None and company.subtype == "Company":
             # 华为公司 is 华为, the company the gazetteer knows, not a part of it.
             return self._add_entry(company, result)
-        place, rest = self._leading_place(label)
+        place, rest = self.gazetteer.leading_place(label)
         subtype = mention.subtype
         if place is not None:
             self._add_entry(place, result)
             government = _GOVERNMENT.match(label)
-            if rest and government and self._place_named(government["place"]) is place:
+            if (
+                rest
+                and government
+                and self._place_named(government["place"]) is place
+                # 朝阳区政府 is no government of 朝阳市: a level written must be the place's
+                and not (
+                    government["level"] and place.label[-1] in "省市县区" and place.label[-1] != government["level"]
+                )
+            ):
                 # 成都政府, 成都市政府 and 成都市人民政府 are one body.
                 label = place.label + ("人民政府" if place.key.startswith("cn-") else "政府")
                 subtype = "GovernmentOrganization"
@@ -164,14 +197,6 @@ class Linker:
         if entry is None and name and name[-1] in "省市县区":
             entry = self.gazetteer.lookup(name[:-1])
         return entry if entry is not None and entry.type == "Place" else None
-
-    def _leading_place(self, label: str) -> tuple[GazetteerEntry | None, str]:
-        """The longest known place that begins ``label``, and the rest of it."""
-        for length in range(min(len(label) - 1, 12), 1, -1):
-            entry = self.gazetteer.lookup(label[:length])
-            if entry is not None and entry.type == "Place":
-                return entry, label[length:]
-        return None, label
 
 
 _default: Linker | None = None

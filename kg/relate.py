@@ -1220,14 +1220,11 @@ def _name_relations(
                 parents[entity.key] = parent_key
                 break
     for entity in organizations:
-        for length in range(len(entity.label) - 1, 1, -1):
-            place = gazetteer.lookup(entity.label[:length])
-            if place is not None and place.type == "Place":
-                # A department is where its parent is; a newspaper names what it covers.
-                if entity.subtype not in _LOCATED_IN_NAME_SKIPPED and entity.key not in parents:
-                    entities.setdefault(place.key, entity_from_entry(place))
-                    facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
-                break
+        place, _ = gazetteer.leading_place(entity.label)
+        # A department is where its parent is; a newspaper names what it covers.
+        if place is not None and entity.subtype not in _LOCATED_IN_NAME_SKIPPED and entity.key not in parents:
+            entities.setdefault(place.key, entity_from_entry(place))
+            facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 
 
 def _hierarchy_relations(
@@ -1247,11 +1244,9 @@ def _hierarchy_relations(
         entity = result.entities.get(key)
         if entity is None or entity.type != "Organization":
             continue
-        for length in range(len(entity.label) - 1, 1, -1):
-            place = gazetteer.lookup(entity.label[:length])
-            if place is not None and place.type == "Place":
-                in_names.setdefault((place.key, article), sentence)
-                break
+        place, _ = gazetteer.leading_place(entity.label)
+        if place is not None:
+            in_names.setdefault((place.key, article), sentence)
     everything = {**in_names, **named}
     for (key, article), sentence in sorted(everything.items(), key=lambda item: (item[0][0], item[0][1] or -1)):
         entity = result.entities.get(key)

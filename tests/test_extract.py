@@ -92,6 +92,43 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
+def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
+    """Each place mention of ``text`` with the label of the place its entity lies in."""
+    document = make_document("t.txt", text, path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    found = []
+    for m in result.mentions:
+        if m.mention.type == "Place":
+            parent = result.entities.get(result.entities[m.entity_key].parent or "")
+            found.append((m.mention.text, parent.label if parent else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two cities have a 朝阳区 and four a 鼓楼区: the city right before says which.
+        ("北京市朝阳区和长春市朝阳区都在发展。", ("朝阳区", "北京市")),
+        ("北京市朝阳区和长春市朝阳区都在发展。", ("朝阳区", "长春市")),
+        ("福州市鼓楼区举办活动。", ("鼓楼区", "福州市")),
+        # ... or the one place the article names that holds one of them.
+        ("杭州今年游客增多。西湖区接待游客最多。", ("西湖区", "杭州市")),
+        # Near-misses: no place around, or one that holds two of them (南京, 徐州 in
+        # 江苏): the district is a place of its own, not a guess.
+        ("鼓楼区的居民。", ("鼓楼区", None)),
+        ("江苏省表彰了鼓楼区。", ("鼓楼区", None)),
+    ],
+)
+def test_a_district_name_several_cities_share_is_resolved_by_the_place_around_it(pipeline, text, expected):
+    assert expected in parents_of_places(pipeline, text)
+
+
+def test_a_government_keeps_the_level_its_name_is_written_with(pipeline):
+    # 朝阳区 is no 朝阳市 (朝阳 is that city's short form); 成都市政府 is 成都市人民政府.
+    assert linked_labels(pipeline, "朝阳区政府发布通知。")["朝阳区政府"] == "朝阳区政府"
+    assert linked_labels(pipeline, "成都政府发布通知。")["成都政府"] == "成都市人民政府"
+
+
 def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
     # pycountry's Chinese names are kept as aliases (柬埔塞, 马尔他) but are not the labels.
     labels = linked_labels(pipeline, "柬埔寨、马尔他和吉尔吉斯斯坦的代表出席。")

@@ -552,3 +552,10 @@ def test_a_body_set_up_in_a_place_is_located_there(pipeline):
     assert ("国家信息中心大数据研究院", "locatedIn", "徐汇区", None) in found
     found = facts(pipeline, "国家信息中心在北京市召开会议，成立国家数据局。")
     assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
+def test_a_place_in_a_bodys_name_must_be_written_with_its_own_level(pipeline):
+    # 朝阳 is 朝阳市's short form, but 朝阳区 is another place (a district two cities have).
+    assert not any(fact[1] == "locatedIn" for fact in facts(pipeline, "朝阳区教育局召开会议。"))
+    assert ("北京市朝阳区教育局", "locatedIn", "北京市", None) in facts(pipeline, "北京市朝阳区教育局召开会议。")
+    assert ("成都市区交通局", "locatedIn", "成都市", None) in facts(pipeline, "成都市区交通局召开会议。")
