@@ -88,6 +88,9 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert linked_labels(pipeline, "医疗队赴喀什地区开展巡回医疗。")["喀什地区"] == "喀什地区"
     assert "西北" in linked_labels(pipeline, "西北地区经济增长。")
     # Without 地区 such a prefecture is the prefecture, as 乌鲁木齐 is the city, not its county.
+    # A county renamed since 2016 is known by its current name and its old one.
+    labels = linked_labels(pipeline, "福州市长乐区召开会议。原临安市的干部和宁乡市代表出席。")
+    assert (labels["长乐区"], labels["临安市"], labels["宁乡市"]) == ("长乐区", "临安区", "宁乡市")
     labels = linked_labels(pipeline, "大兴安岭林区和喀什、和田的代表发言。")
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
