@@ -1316,6 +1316,8 @@ class Extractor:
         self._unglued: dict[str, tuple[str, ...]] = {}
         self._tag_of: dict[str, str] = {}
         self._title_words: dict[str, bool] = {}
+        self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
+        self._body_ending_words: dict[str, bool] = {}  # see _may_end_body
         self._lock = threading.Lock()
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
@@ -3020,78 +3022,27 @@ class Extractor:
         names, kept only where the evidence is strong enough (see :meth:`_is_person`)."""
         result = []
         stop = self.gazetteer.not_entities
+        common_surnames = self.gazetteer.common_surnames
+        naming = self._naming_words
         for index, token in enumerate(tokens):
             word = token.text
-            if (
-                len(word) == 1
-                and word in self.gazetteer.common_surnames
-                and index + 2 < len(tokens)
-                and len(tokens[index + 1].text) == 2
-                and tokens[index + 1].text[1] == "说"
-                and tokens[index + 1].text[0] not in _ADVERBS_BEFORE_SAY
-                and tokens[index + 2].text in ("，", "：", ":", ",")
-            ):
-                # 李|明说，: jieba read the given name and the speech verb as one verb.
-                result.append(_Candidate(token.start, token.end + 1, "Person", "person-surname"))
-                continue
-            if (
-                len(word) == 1
-                and word in self.gazetteer.common_surnames
-                and word not in _NAME_STOPPERS
-                and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "据")
-                and index + 2 < len(tokens)
-                and tokens[index + 2].text in _SPEECH_VERBS
-                and 1 <= len(given := tokens[index + 1].text) <= 2
-                and _ALL_CJK.match(given)
-                and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)
-                and self._may_end_name(word + given)
-                and given not in self.gazetteer.by_name
-                and given not in _TITLE_AFTER_SURNAME_SET  # 张|先生|说: a form of address, see _surnames_before_titles
-            ):
-                # 李|红梅|表示, 据刘|海燕|介绍: a surname jieba cut from the given name, at the
-                # start of a clause and right before a speech verb.
-                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
-                continue
-            if (
-                len(word) == 1
-                and word in self.gazetteer.common_surnames
-                and word not in _NAME_STOPPERS
-                and index + 2 < len(tokens)
-                and len(given := tokens[index + 1].text) == 2
-                and tokens[index + 1].tag not in ("x", "m", "eng")
-                and _ALL_CJK.match(given)
-                and self._is_given_name(given)
-                and given not in self.gazetteer.titles
-                and self._title_after_name(tokens[index + 2].text)
-            ):
-                # 张|金利|教授, 刘|海燕|老师, 张|金华|教授: a surname jieba cut from a given name
-                # that is also a word or a place, before a title written after names.
-                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
-                continue
-            if (
-                len(word) == 1
-                and word in self.gazetteer.common_surnames
-                and index + 1 < len(tokens)
-                and self._surname_before_given_word(tokens, index)
-            ):
-                # 的|邹|春生|，, 处长|王|和平|出席: a surname jieba cut from a given name that
-                # is a word, read as a name (nr) or as another word (a measure word, a noun).
-                result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
-                continue
-            if token.tag == "nr" and len(word) == 1 and index + 1 < len(tokens):
-                # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
-                following = tokens[index + 1]
-                entry = self.gazetteer.lookup(following.text) if following.tag == "gaz" else None
-                if (
-                    word in self.gazetteer.common_surnames
-                    and word not in _NAME_STOPPERS
-                    and len(following.text) == 2
-                    and entry is not None
-                    and entry.type == "Place"
-                    and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
-                ):
-                    result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
-                continue
+            if len(word) == 1:
+                if word in common_surnames and (candidate := self._surname_cut_from_name(tokens, index)):
+                    result.append(candidate)
+                elif token.tag == "nr" and index + 1 < len(tokens):
+                    # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
+                    following = tokens[index + 1]
+                    entry = self.gazetteer.lookup(following.text) if following.tag == "gaz" else None
+                    if (
+                        word in common_surnames
+                        and word not in _NAME_STOPPERS
+                        and len(following.text) == 2
+                        and entry is not None
+                        and entry.type == "Place"
+                        and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
+                    ):
+                        result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
+                continue  # one character names nothing else
             if (
                 word in self.gazetteer.compound_surnames
                 and index + 1 < len(tokens)
@@ -3103,10 +3054,15 @@ class Extractor:
                 # 欧阳|娜娜: jieba cut a compound surname from the given name.
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
-            if word in stop or len(word) < 2 or not _ALL_CJK.match(word):
+            if word in stop or not _ALL_CJK.match(word):
                 continue
-            if token.tag not in _TAGS_OF_NAMES and not self._may_name_whatever_its_tag(word):
-                continue  # most words: nothing below applies to them
+            if token.tag not in _TAGS_OF_NAMES:
+                may_name = naming.get(word)
+                if may_name is None:
+                    may_name = naming[word] = self._may_name_whatever_its_tag(word)
+                    _bound(naming)
+                if not may_name:
+                    continue  # most words: nothing below applies to them
             if (
                 token.tag in _NAME_TAGS
                 and index + 1 < len(tokens)
@@ -3244,6 +3200,54 @@ class Extractor:
                 # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队).
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
+
+    def _surname_cut_from_name(self, tokens: list[Token], index: int) -> _Candidate | None:
+        """The person a common surname at ``index`` begins where jieba cut it from the
+        given name after it, if the words around say it is one."""
+        token = tokens[index]
+        word = token.text
+        if (
+            index + 2 < len(tokens)
+            and len(tokens[index + 1].text) == 2
+            and tokens[index + 1].text[1] == "说"
+            and tokens[index + 1].text[0] not in _ADVERBS_BEFORE_SAY
+            and tokens[index + 2].text in ("，", "：", ":", ",")
+        ):
+            # 李|明说，: jieba read the given name and the speech verb as one verb.
+            return _Candidate(token.start, token.end + 1, "Person", "person-surname")
+        if (
+            word not in _NAME_STOPPERS
+            and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "据")
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text in _SPEECH_VERBS
+            and 1 <= len(given := tokens[index + 1].text) <= 2
+            and _ALL_CJK.match(given)
+            and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)
+            and self._may_end_name(word + given)
+            and given not in self.gazetteer.by_name
+            and given not in _TITLE_AFTER_SURNAME_SET  # 张|先生|说: a form of address, see _surnames_before_titles
+        ):
+            # 李|红梅|表示, 据刘|海燕|介绍: a surname jieba cut from the given name, at the
+            # start of a clause and right before a speech verb.
+            return _Candidate(token.start, tokens[index + 1].end, "Person", "person-surname")
+        if (
+            word not in _NAME_STOPPERS
+            and index + 2 < len(tokens)
+            and len(given := tokens[index + 1].text) == 2
+            and tokens[index + 1].tag not in ("x", "m", "eng")
+            and _ALL_CJK.match(given)
+            and self._is_given_name(given)
+            and given not in self.gazetteer.titles
+            and self._title_after_name(tokens[index + 2].text)
+        ):
+            # 张|金利|教授, 刘|海燕|老师, 张|金华|教授: a surname jieba cut from a given name
+            # that is also a word or a place, before a title written after names.
+            return _Candidate(token.start, tokens[index + 1].end, "Person", "person-surname")
+        if index + 1 < len(tokens) and self._surname_before_given_word(tokens, index):
+            # 的|邹|春生|，, 处长|王|和平|出席: a surname jieba cut from a given name that
+            # is a word, read as a name (nr) or as another word (a measure word, a noun).
+            return _Candidate(token.start, tokens[index + 1].end, "Person", "person-surname")
+        return None
 
     def _may_name_whatever_its_tag(self, word: str) -> bool:
         """Whether :meth:`_jieba_names` may find a name in ``word`` whatever jieba's tag
@@ -3626,15 +3630,14 @@ class Extractor:
             and word not in self.gazetteer.by_name
         )
 
-    def _may_end_body(self, token: Token) -> bool:
-        """Whether ``token`` could end an organization's name in any of the ways
-        :meth:`_organizations_by_suffix` tries: a known name, or a word whose first or
-        last character begins or ends a suffix, a board, a body written into a title.
-        Four words in five are none of these; skipping them saves most of its time."""
-        word = token.text
+    def _may_end_body(self, word: str) -> bool:
+        """Whether ``word``, if not a known name (``gaz`` or ``nt``), could end an
+        organization's name in any of the ways :meth:`_organizations_by_suffix` tries: a
+        word whose first or last character begins or ends a suffix, a board, a body
+        written into a title. Four words in five are none of these; skipping them saves
+        most of its time."""
         return (
-            token.tag in ("gaz", "nt")
-            or word[-1] in self._suffix_last_chars
+            word[-1] in self._suffix_last_chars
             or word[0] in self._suffix_first_chars
             or word in _BOARDS
             or self._body_in_title(word) is not None
@@ -3659,6 +3662,7 @@ class Extractor:
         """Organization names built from a place or organization, optional descriptive
         words, and an institutional suffix: 广西 物联网 标准化 技术 委员会."""
         suffix_of = self.gazetteer.suffix_by_text
+        body_ending = self._body_ending_words
         result = []
         for last, token in enumerate(tokens):
             if (
@@ -3670,8 +3674,13 @@ class Extractor:
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
-            if not self._may_end_body(token):
-                continue
+            if token.tag not in ("gaz", "nt"):
+                may_end = body_ending.get(token.text)
+                if may_end is None:
+                    may_end = body_ending[token.text] = self._may_end_body(token.text)
+                    _bound(body_ending)
+                if not may_end:
+                    continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
             suffix = self._suffix_of(token.text) or self._generic_body(token)
