@@ -1615,7 +1615,7 @@ class Extractor:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
         candidates += self._surnames_before_titles(text, starts, ends)
-        candidates += self._people_after_cut_titles(text, tokens, typed)
+        candidates += self._people_after_cut_titles(text, tokens)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
         candidates += self._japanese_names_before_verbs(text, tokens)
@@ -4346,24 +4346,19 @@ class Extractor:
                     break
         return result
 
-    def _people_after_cut_titles(
-        self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
-    ) -> list[_Candidate]:
-        """主|任何|立峰: a title written after a body or another title (国家发展改革委党组
-        书记、主任何立峰) whose last character jieba joined to the surname after it. The
+    def _people_after_cut_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """主|任何|立峰, 市|长江|海涛, 区|长安|志勇: a title whose last character jieba
+        joined to the surname after it, into a word of its own (任何, 长江, 长安). The
         name is read from the text, and kept only where it ends on a word boundary
-        before a verb or punctuation, as after any title."""
+        before a verb or punctuation, as after any title (not in 主任|何时|到场,
+        全市|长江|沿线)."""
         result = []
         titles = self.gazetteer.titles
         longest = max((len(title) for title in titles), default=0)
         token_starts = [t.start for t in tokens]
-        for index in range(1, len(tokens)):
+        for index in range(len(tokens)):
             token = tokens[index]
-            if (
-                token.tag == "x"
-                or token.text[0] not in self._name_title_first_chars
-                or not self._follows_body_or_title(tokens, index, typed)
-            ):
+            if token.tag == "x" or token.text[0] not in self._name_title_first_chars:
                 continue
             for length in range(min(longest, len(text) - token.start - 2), 1, -1):
                 end = token.start + length
@@ -4377,16 +4372,6 @@ class Extractor:
                         result.append(_Candidate(end, end + len(name), "Person", "person-title"))
                 break
         return result
-
-    def _follows_body_or_title(self, tokens: list[Token], index: int, typed: dict[int, list[_Candidate]]) -> bool:
-        """Whether the word before ``index`` is an organization or a title, or a 、
-        after a title (党组书记、)."""
-        previous = tokens[index - 1]
-        if previous.text == "、" and index >= 2:
-            return self._is_title(tokens[index - 2].text)
-        return self._is_title(previous.text) or (
-            previous.tag in ("gaz", "nt") and self._is_organization(previous, typed)
-        )
 
     def _is_name_word(self, token: Token) -> bool:
         """Whether a word jieba tags as a name (or does not know) reads as a personal

@@ -691,12 +691,21 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         # The title's last character glued to the surname (主|任何|晓东).
         ("省卫健委党组书记、主任何晓东出席会议。", "何晓东"),
         ("国家发展改革委主任何立峰表示，要稳定经济增长。", "何立峰"),
+        # ... after any word, and into a place's name (市|长江|海涛, 区|长安|志勇).
+        ("街道办主任何建国介绍了情况。", "何建国"),
+        ("市长江海涛在会上讲话。", "江海涛"),
+        ("区长安志勇主持会议。", "安志勇"),
         # A title, 、, a title and a name (a speech verb glued to its object after it).
         ("县委书记、县长何文华主持会议。", "何文华"),
     ],
 )
 def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["主任何时到场还不清楚。", "全市长江沿线企业整改。", "县长期坚持生态优先。"])
+def test_a_title_glued_to_a_word_that_begins_no_name_makes_no_person(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
 
 def test_a_party_group_in_a_title_after_its_body_is_no_body_of_its_own(pipeline):
