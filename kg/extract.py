@@ -1713,6 +1713,13 @@ class Extractor:
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
             # certain") is no mention
             and not (c.type == "Organization" and _UNNAMED in text[max(c.start - 1, 0) : c.end])
+            # 韩方, 马方: "the Korean side", no person (the country is, see _place_abbreviations)
+            and not (
+                c.type == "Person"
+                and c.end - c.start == 2
+                and text[c.start + 1] == "方"
+                and text[c.start] in _PLACE_ABBREVIATIONS
+            )
         ]
 
     def _companies_with_a_place_in_parentheses(
@@ -4547,6 +4554,16 @@ class Extractor:
             token = tokens[index]
             word = token.text
             if word[0] not in _PLACE_ABBREVIATIONS and word[0] not in _PROVINCE_ABBREVIATIONS:
+                index += 1
+                continue
+            if (
+                len(word) == 2
+                and word[1] == "方"
+                and word[0] in _PLACE_ABBREVIATIONS
+                and word[0] not in _COMPASS_POINTS
+            ):
+                # 中方, 美方, 俄方: "the Chinese side", the country by its abbreviation
+                result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
                 index += 1
                 continue
             if word.startswith("中外"):

@@ -246,6 +246,16 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
 
 
+def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
+    # 中方, 美方, 韩方: "the Chinese side"; the country is the mention, never a person 韩方.
+    labels = linked_labels(pipeline, "中方对此表示欢迎，美方表示反对，韩方也表示愿意合作。")
+    assert (labels["中"], labels["美"], labels["韩"]) == ("中国", "美国", "韩国")
+    assert "韩方" not in labels
+    # Near-misses: the south and the west, and a word that only begins with 中.
+    assert not mentions(pipeline, "南方地区和西方国家都在发展，这个方案已经通过。")
+    assert ("中", "Place") not in mentions(pipeline, "会议中方案已经通过。")
+
+
 def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
     text = "欧洲数字创新研究联合会 (EDIRU) 发布报告。EDIRU 表示将继续研究。"
     labels = linked_labels(pipeline, text)
