@@ -315,7 +315,7 @@ _UNNAMED = "某"
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
-_GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统"])
+_GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统", "网站", "官网"])
 #: What a body does or who works for it, which jieba writes as one word with the body's
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
