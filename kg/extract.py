@@ -148,6 +148,8 @@ _APPOINTMENT_VERBS = frozenset(
         "聘任",
     ]
 )
+#: ... and with being elected to one, the verbs a person's name comes right before.
+_OFFICE_TAKING_VERBS = _APPOINTMENT_VERBS | frozenset(["当选", "当选为", "再次当选", "连任"])
 #: Words that, written right before a country, province or city, make the name of a
 #: strategy or campaign (宽带中国, 数字中国, 健康中国, 平安浙江, 云上贵州, 大美青海), in
 #: which the place is not a mention.
@@ -3226,7 +3228,8 @@ class Extractor:
             word not in _NAME_STOPPERS
             and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "据")
             and index + 2 < len(tokens)
-            and tokens[index + 2].text in _SPEECH_VERBS
+            # 李|红梅|表示, 赵|立新|当选: a speech verb or the verb of taking an office
+            and (tokens[index + 2].text in _SPEECH_VERBS or tokens[index + 2].text in _OFFICE_TAKING_VERBS)
             and 1 <= len(given := tokens[index + 1].text) <= 2
             and _ALL_CJK.match(given)
             and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)
