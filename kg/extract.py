@@ -1331,6 +1331,12 @@ class Extractor:
         self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
         self._surname_before_title = re.compile(f"[{''.join(sorted(self._bare_surnames))}](?=({_SURNAME_AND_TITLE}))")
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
+        # 任县: a place's name that is also the verb of taking an office and a level
+        self._verb_level_places = frozenset(
+            name
+            for name in self.gazetteer.by_name
+            if len(name) == 2 and name[0] in _APPOINTMENT_VERBS and name[1] in _ADMINISTRATIVE_LEVELS
+        )
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -1399,6 +1405,8 @@ class Extractor:
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their tags."""
         words = self._split_glued_levels(self.cut(text))
+        if any(place + "长" in text for place in self._verb_level_places):
+            words = list(self._split_verbs_from_titles(words))
         if not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
             words = list(self._split_glued_branches(words))
         if any(title in text for title in _BODY_HEAD_TITLES):
@@ -1472,6 +1480,28 @@ class Extractor:
         ):
             return (word[0], word[1])  # 陈静|为区|人民法院: a preposition glued to the level of the body after it
         return (word,)
+
+    def _split_verbs_from_titles(self, words: list[str]) -> Iterator[str]:
+        """刘建平|任县|长: the place 任县 before 长 is the verb 任 and the title 县长
+        ("became county head"), as jieba reads 任|市长 and 任|区长."""
+        held = None
+        for word in words:
+            if held is not None:
+                if word.startswith("长"):
+                    yield held[0]
+                    yield held[1] + "长"
+                    if len(word) > 1:
+                        yield word[1:]
+                    held = None
+                    continue
+                yield held
+                held = None
+            if word in self._verb_level_places:
+                held = word
+            else:
+                yield word
+        if held is not None:
+            yield held
 
     def _split_glued_branches(self, words: Iterable[str]) -> Iterator[str]:
         """招商银行|深圳|分|行为|小微企业: after a place or organization jieba cuts the first

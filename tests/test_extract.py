@@ -718,6 +718,13 @@ def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
 
 
+def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_heads_title(pipeline):
+    # 任县 is a county of Hebei, but 任县|长 is 任 县长: "became county head".
+    found = mentions(pipeline, "刘建平同志任县长。")
+    assert ("刘建平", "Person") in found and ("任县", "Place") not in found
+    assert ("任县", "Place") in mentions(pipeline, "省委书记在任县调研。任县县长表示欢迎。")
+
+
 @pytest.mark.parametrize("text", ["主任何时到场还不清楚。", "全市长江沿线企业整改。", "县长期坚持生态优先。"])
 def test_a_title_glued_to_a_word_that_begins_no_name_makes_no_person(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
