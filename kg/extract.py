@@ -186,6 +186,8 @@ _SLOGAN_WORDS = frozenset(
 _PARENTHESIZED_PLACE = re.compile(
     r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
 )
+#: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
+_PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
 #: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
 #: they name another company, not one called by that name.
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
@@ -1757,14 +1759,17 @@ class Extractor:
     def _companies_with_a_place_in_parentheses(
         self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]
     ) -> list[_Candidate]:
-        """微软（中国）有限公司, 腾讯云计算（北京）有限责任公司: a company's name, a known
-        place in parentheses and its legal form make one name. The name is the words
+        """微软（中国）有限公司, 腾讯云计算（北京）有限责任公司, 上海国际港务（集团）股份有限公司:
+        a company's name, a known place (or 集团, 控股) in parentheses and its legal form
+        make one name. The name is the words
         right before the parenthesis that may stand inside an organization's name."""
         index_by_end = {t.end: i for i, t in enumerate(tokens)}
         result = []
         for match in _PARENTHESIZED_PLACE.finditer(text):
             place = match.span(1)
-            if not any(c.end == place[1] and c.type == "Place" for c in typed.get(place[0], ())):
+            if match.group(1) not in _PARENTHESIZED_FORMS and not any(
+                c.end == place[1] and c.type == "Place" for c in typed.get(place[0], ())
+            ):
                 continue
             index = index_by_end.get(match.start())
             first = None

@@ -1072,6 +1072,12 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("腾讯云计算（北京）有限责任公司", "Organization"),
             ("云计算", "Technology"),
         ),
+        # ... or 集团, 控股: a group's legal name.
+        (
+            "上海国际港务（集团）股份有限公司今年业绩增长。",
+            ("上海国际港务（集团）股份有限公司", "Organization"),
+            ("上海", "Place"),
+        ),
         # Near-miss: parentheses that hold no place.
         ("该市（含下辖县）公司数量增长。", None, ("该市（含下辖县）公司", "Organization")),
     ],
