@@ -39,6 +39,9 @@ def linked_labels(pipeline, text: str) -> dict[str, str]:
         ("记者从杭州市数据资源管理局获悉", [("杭州市数据资源管理局", "Organization")]),
         ("浙江省大数据发展管理局成立。", [("浙江省大数据发展管理局", "Organization")]),
         ("深圳市政务服务数据管理局推出新平台。", [("深圳市政务服务数据管理局", "Organization")]),
+        # A mission: the sender, 驻, the host and the kind of mission.
+        ("联合国驻南苏丹特派团发表声明。", [("联合国驻南苏丹特派团", "Organization")]),
+        ("中国驻非盟使团团长出席。", [("中国驻非盟使团", "Organization")]),
         # A body's website: jieba's 政府网站 (a technology alone) hides the suffix 政府.
         ("据兴业县人民政府网站消息，会议召开。", [("兴业县人民政府", "Organization")]),
         ("要加强政府网站建设。", [("政府网站", "Technology")]),
