@@ -3924,6 +3924,9 @@ class Extractor:
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
+                    # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
+                    # never a verb before that place
+                    or (complete and first < last and previous.tag in ("v", "vn"))
                     # 戴厚良|会见|沙特阿美公司: jieba tags some such verbs as nouns
                     or (previous.text in _SPEECH_VERBS and previous.tag != "vn")
                 ):

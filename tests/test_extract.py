@@ -1068,6 +1068,21 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A known body takes the place right before it, not the words before that.
+        (
+            "加德满都邮报援引尼泊尔外交部消息。",
+            ("尼泊尔外交部", "Organization"),
+            ("加德满都邮报援引尼泊尔外交部", "Organization"),
+        ),
+    ],
+)
+def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A company, its place in parentheses and its legal form are one name.
         ("微软（中国）有限公司与市政府签署合作备忘录。", ("微软（中国）有限公司", "Organization"), ("中国", "Place")),
         (
