@@ -654,6 +654,8 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: 两国, 各国, 多国, 双方 at the start of a word: several countries or sides at once.
+_COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][国方]")
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
@@ -3729,6 +3731,8 @@ class Extractor:
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            if suffix is not None and _COUNTRIES_COUNTED.match(token.text):
+                continue  # 坦桑尼亚|两国政府, 各国政府: the governments of several countries, no name
             if (
                 suffix is not None
                 and token.tag == "v"

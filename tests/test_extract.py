@@ -1074,6 +1074,9 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("尼泊尔外交部", "Organization"),
             ("加德满都邮报援引尼泊尔外交部", "Organization"),
         ),
+        # 两国政府, 各国政府: the governments of several countries, which name none.
+        ("赞比亚和坦桑尼亚两国政府代表签署协议。", ("坦桑尼亚", "Place"), ("坦桑尼亚两国政府", "Organization")),
+        ("中美两国政府高度重视。", ("美", "Place"), ("美两国政府", "Organization")),
     ],
 )
 def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
