@@ -1197,6 +1197,9 @@ _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯"])
 _PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使")
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
+    # 行|长葛|明: a name read across a word jieba glued from a title's last character and
+    # a surname; that word (长葛, a city) is no mention, so the name wins a tie with it.
+    "person-cut-title": 10,
     "gazetteer": 9,
     "quoted-body": 9,
     "party-congress": 9,
@@ -2112,7 +2115,7 @@ class Extractor:
                 by_span[span] = candidate.type
             ends.setdefault(candidate.end, []).append(candidate)
             starts.setdefault(candidate.start, []).append(candidate)
-            if candidate.rule in ("person-title", "person-interpunct"):
+            if candidate.rule in ("person-title", "person-cut-title", "person-interpunct"):
                 strong.add(span)
         covered = {c.start for c in candidates}
         items = [(c.start, c.end) for c in candidates if c.type == "Person" and (c.start, c.end) not in strong]
@@ -4421,7 +4424,7 @@ class Extractor:
                 if tokens[inside].start < end < tokens[inside].end:
                     name = self._name_at(text, end, tokens, inside)
                     if name:
-                        result.append(_Candidate(end, end + len(name), "Person", "person-title"))
+                        result.append(_Candidate(end, end + len(name), "Person", "person-cut-title"))
                 break
         return result
 

@@ -711,6 +711,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("街道办主任何建国介绍了情况。", "何建国"),
         ("市长江海涛在会上讲话。", "江海涛"),
         ("区长安志勇主持会议。", "安志勇"),
+        # ... even where the glued word is a place's name (行|长葛|明: 长葛, a city).
+        ("该行行长葛明表示，将加大信贷投放。", "葛明"),
         # A name at the start of a clause, right before the verb of taking an office.
         ("赵立新当选为镇人民政府镇长。", "赵立新"),
         # A title, 、, a title and a name (a speech verb glued to its object after it).
