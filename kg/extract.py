@@ -1964,7 +1964,9 @@ class Extractor:
                     _Candidate(candidate.start, district_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
-            if candidate.subtype == "GovernmentOrganization" and (department_end := _department_end(tokens, index)):
+            if candidate.subtype == "GovernmentOrganization" and (
+                department_end := _department_end(tokens, index, self.gazetteer.compound_surnames)
+            ):
                 # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department
                 result.append(
                     _Candidate(candidate.start, department_end, "Organization", "org-suffix", None, candidate.subtype)
@@ -3091,6 +3093,15 @@ class Extractor:
                         and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
                     ):
                         result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
+                if (
+                    index + 1 < len(tokens)
+                    and word + tokens[index + 1].text[:1] in self.gazetteer.compound_surnames
+                    and tokens[index + 1].tag in ("nr", "nrfg", "new")
+                    and len(tokens[index + 1].text) in (2, 3)
+                    and _ALL_CJK.match(tokens[index + 1].text)
+                ):
+                    # 司|马俊峰: jieba cut a compound surname's first character off the name.
+                    result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue  # one character names nothing else
             if (
                 word in self.gazetteer.compound_surnames
@@ -5083,16 +5094,19 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def _department_end(tokens: list[Token], index: int) -> int | None:
+def _department_end(tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset()) -> int | None:
     """Where the name of a ministry's department (司) that begins at ``index`` ends: a
     few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
-    种植业|管理司), never a company (公司) or a lawsuit (官司)."""
+    种植业|管理司), never a company (公司), a lawsuit (官司) or the first character of a
+    compound surname (院长|司|马俊峰: 司马)."""
     length = 0
     for position in range(index, min(index + 6, len(tokens))):
         token = tokens[position]
         length += len(token.text)
         if position > index and (token.text == "司" or (len(token.text) in (2, 3) and token.text[-1] == "司")):
             if token.text in _NOT_DEPARTMENTS:
+                return None
+            if position + 1 < len(tokens) and "司" + tokens[position + 1].text[:1] in compound_surnames:
                 return None
             return token.end if length <= 11 else None
         if (token.tag not in _DEPARTMENT_FIELD_TAGS and token.text not in ("和", "与")) or not _ALL_CJK.match(

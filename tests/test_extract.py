@@ -711,6 +711,9 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("街道办主任何建国介绍了情况。", "何建国"),
         ("市长江海涛在会上讲话。", "江海涛"),
         ("区长安志勇主持会议。", "安志勇"),
+        # A compound surname jieba cut after its first character (司|马俊峰), which is no
+        # ministry's department (司) either.
+        ("县人民法院院长司马俊峰介绍。", "司马俊峰"),
         # ... even where the glued word is a place's name (行|长葛|明: 长葛, a city).
         ("该行行长葛明表示，将加大信贷投放。", "葛明"),
         # A name at the start of a clause, right before the verb of taking an office.
