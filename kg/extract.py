@@ -331,7 +331,7 @@ _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都�
 _NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
-_GIVEN_NAME_ENDINGS = frozenset("国")
+_GIVEN_NAME_ENDINGS = frozenset("国家")
 #: One-character words a place name forms a compound with: 希腊人, 中国籍, 美方.
 _PLACE_AFFIXES = frozenset("人籍方军侨商队语史")
 #: First letters of the tags of words that, after a place inside one dictionary word,
@@ -3689,6 +3689,8 @@ class Extractor:
             and len(word) == 3
             and self.gazetteer.lookup(word[1:]) is None
             and word not in self.gazetteer.by_name
+            # 魏哲家, but not 张|专家: the given name is no word for a kind of person
+            and (word[-1] != "家" or self.tokenizer.FREQ.get(word[1:], 0) == 0)
         )
 
     def _may_end_body(self, word: str) -> bool:

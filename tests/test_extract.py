@@ -711,6 +711,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("街道办主任何建国介绍了情况。", "何建国"),
         ("市长江海涛在会上讲话。", "江海涛"),
         ("区长安志勇主持会议。", "安志勇"),
+        # A given name that ends in 家, which ends no word jieba knows (not 专家, 作家).
+        ("台积电董事长魏哲家在新竹表示。", "魏哲家"),
         # A compound surname jieba cut after its first character (司|马俊峰), which is no
         # ministry's department (司) either.
         ("县人民法院院长司马俊峰介绍。", "司马俊峰"),
