@@ -414,6 +414,13 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 _NOT_NAMING_TAGS = frozenset("advfrslc")
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: A village's or community's name and its kind, then its people or its Party branch
+#: (岗头村|村民, 柳林社区|党委), or at the start of a clause (石门村|今年).
+_VILLAGE_WITH_ITS_PEOPLE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(村|社区)"
+    r"(?=村民|村委|村党|党支部|党总支|党委|两委|村干部|村集体|居民|居委会)"
+)
+_VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？、\n]))([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Kinds of building or ground named after a place or a name of its own, which are
@@ -1733,6 +1740,8 @@ class Extractor:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
             candidates += self._settlements_visited(text, tokens)
+        if "村" in text or "社区" in text:
+            candidates += self._villages_by_their_people(text, tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
         if "／" in text or "/" in text:
             candidates += self._doubles_partners(text, tokens, candidates)
@@ -2880,6 +2889,38 @@ class Extractor:
                 position = token.end
             if not common:
                 result.append(_Candidate(start, end, "Place", "place-context"))
+        return result
+
+    def _villages_by_their_people(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """岗头村|村民|周桂兰, 柳林社区|党委|书记, 石门村|今年|新建: a name of two or three
+        characters and 村 or 社区, followed by the village's people or Party branch or
+        starting a clause, is that village or community, however jieba cut it, when no
+        word of the name says what kind it is (贫困村, 示范村, 行政村, 幸福社区: common
+        words, adjectives, verbs, numbers, 一庄一村)."""
+        by_start = {t.start: t for t in tokens}
+        ends = {t.end for t in tokens}
+        freq = self.tokenizer.FREQ
+        result = []
+        for pattern in (_VILLAGE_WITH_ITS_PEOPLE, _VILLAGE_STARTING_A_CLAUSE):
+            for match in pattern.finditer(text):
+                start, kind, name = match.start(1), match.start(2), match.group(1)
+                if start not in by_start or match.end(2) not in ends or any(c in _NOT_LOCAL_NAME for c in name):
+                    continue
+                if name in self.gazetteer.not_entities or self._describes_settlement(name):
+                    continue
+                position, ordinary = start, False
+                while position < kind and (token := by_start.get(position)) is not None:
+                    ordinary = ordinary or (
+                        token.tag[:1] in _NOT_NAMING_TAGS
+                        or token.tag[:1] in _FUNCTION_TAGS
+                        or token.tag in ("m", "x", "eng")
+                        # 比|渔村: a word that holds the kind is a name only if rare (贺|家村)
+                        or (token.end > kind and freq.get(token.text, 0) > _RARE_WORD)
+                        or (len(token.text) >= 2 and token.tag != "ns" and freq.get(token.text, 0) > _COMMON_WORD)
+                    )
+                    position = token.end
+                if not ordinary and name[0] != "一":  # 贺|家村: jieba may glue the kind to the name's end
+                    result.append(_Candidate(start, match.end(2), "Place", "place-context"))
         return result
 
     def _describes_settlement(self, name: str) -> bool:

@@ -2067,6 +2067,16 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("干部们深入贫困村调研。", None, ("贫困村", "Place")),
         ("游客走进特色小镇参观。", None, ("特色小镇", "Place")),
         ("工作组到各乡镇检查。", None, ("各乡镇", "Place")),
+        # A village or community before its people or its Party branch, or starting a clause.
+        ("岗头村村民周桂兰笑着说。", ("岗头村", "Place"), None),
+        ("柳林社区党委书记黄丽萍介绍了情况。", ("柳林社区", "Place"), None),
+        ("石门村今年新建了两座光伏电站。", ("石门村", "Place"), None),
+        ("贺家村建起了扶贫车间。", ("贺家村", "Place"), ("贺家村", "Person")),
+        # ... but not one described, a count, nor a word that holds 村 (渔村: a fishing village).
+        ("贫困村村民收入增加。", None, ("贫困村", "Place")),
+        ("幸福社区居民很满意。", None, ("幸福社区", "Place")),
+        ("一个村的村民都来了。", None, ("一个村", "Place")),
+        ("比渔村更小者。", None, ("比渔村", "Place")),
     ],
 )
 def test_townships_and_villages_after_their_county(pipeline, text, expected, absent):
