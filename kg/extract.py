@@ -269,6 +269,58 @@ _LINE_BETWEEN_PLACES = re.compile(
 )
 #: What follows a list of provinces: their number (三省, 两地) or a word for a region.
 _AFTER_PROVINCES = re.compile(r"^(?:[两二三四五六七八九十]+[省地市区方]|地区|一带|等地|区域|交界)")
+#: Words for what a person is or does, which news writes right before the person's name
+#: (村民周桂兰, 种植户陈大勇, 民警李强) but which are no titles: they stand inside bodies'
+#: names too (村民委员会, 农民专业合作社, 职工医院), where a title never does.
+_PEOPLE_WORDS = frozenset(
+    [
+        "村民",
+        "居民",
+        "市民",
+        "农民",
+        "群众",
+        "党员",
+        "老党员",
+        "志愿者",
+        "网格员",
+        "种植户",
+        "养殖户",
+        "贫困户",
+        "脱贫户",
+        "农户",
+        "工人",
+        "职工",
+        "员工",
+        "学生",
+        "患者",
+        "游客",
+        "网民",
+        "店主",
+        "司机",
+        "民警",
+        "辅警",
+        "医生",
+        "护士",
+        "教师",
+        "老师",
+        "战士",
+        "技术员",
+        "快递员",
+        "外卖员",
+        "环卫工人",
+        "老人",
+        "村医",
+        "村干部",
+        "驻村干部",
+        "社区干部",
+        "干部",
+        "家长",
+        "车主",
+        "业主",
+        "乘客",
+        "旅客",
+    ]
+)
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
 #: 免去|刘卫东|的): the name right after them is a person's.
 _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "委任"])
@@ -4261,6 +4313,7 @@ class Extractor:
     def _people_by_title(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """Chinese names right after a title (市委书记万庆良, 院长陈潭) or right before
         one (张三教授), cut where the name's two or three characters end."""
+        freq = self.tokenizer.FREQ
         result = []
         surnames = self.gazetteer.surnames
         titles = self.gazetteer.titles
@@ -4284,6 +4337,20 @@ class Extractor:
                     name
                     and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
                     and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
+                ):
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                continue
+            if token.text in _PEOPLE_WORDS and index + 1 < len(tokens):
+                # 村民|周桂兰|笑着说, 种植户|陈大勇|告诉: what someone is, then the name
+                start = tokens[index + 1].start
+                name = self._name_at(text, start, tokens, index + 1)
+                # weaker than a title: no word (群众|高兴, 农民|丰产), common given-name characters
+                if (
+                    name
+                    and not self._is_ordinary_word(name)
+                    and self._is_given_name(name[-2:])
+                    # 富|起来: a given name that is a frequent verb
+                    and not (self._tags.get(name[1:], "")[:1] == "v" and freq.get(name[1:], 0) > _COMMON_WORD)
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue

@@ -735,6 +735,23 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
     assert ("任县", "Place") in mentions(pipeline, "省委书记在任县调研。任县县长表示欢迎。")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # What someone is or does, right before the name (no title, but as telling).
+        ("岗头村村民周桂兰笑着说。", ("周桂兰", "Person"), None),
+        ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
+        ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
+        # Near-misses: a word after such a word (高兴, 富起来), and such a word inside a body.
+        ("群众高兴地说。", None, ("高兴", "Person")),
+        ("农民富起来了。", None, ("富起来", "Person")),
+        ("农民专业合作社成立。", ("农民专业合作社", "Organization"), None),
+    ],
+)
+def test_a_person_after_a_word_for_what_they_are(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 @pytest.mark.parametrize("text", ["主任何时到场还不清楚。", "全市长江沿线企业整改。", "县长期坚持生态优先。"])
 def test_a_title_glued_to_a_word_that_begins_no_name_makes_no_person(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
