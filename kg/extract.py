@@ -206,6 +206,8 @@ _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", 
 #: An area of a free-trade zone, named after the zone (中国（上海）自由贸易试验区|临港新片区,
 #: …自由贸易试验区|前海蛇口片区): one place with it.
 _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
+#: How a zone's name ends (开发区, 新区, 自由贸易试验区 ...).
+_ZONE_KINDS = ("开发区", "高新区", "经开区", "新区", "实验区", "保税区", "工业园区", "产业园区", "自贸区", "自由贸易试验区")
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港")
 #: The administrative committee of a zone, after the zone or after a place and the short
 #: name of its zone (成都|高新区|管委会, …临港新片区|管委会, 苏州工业园区|管理委员会).
@@ -3216,6 +3218,16 @@ class Extractor:
                     _bound(naming)
                 if not may_name:
                     continue  # most words: nothing below applies to them
+            if (
+                token.tag in ("nt", "ns")
+                and len(word) >= 5
+                and word.endswith(_ZONE_KINDS)
+                and (self._leading_place_length(word) or self._tags.get(word[:2], "") in ("ns", "nr", "nz"))
+            ):
+                # 北京经济技术开发区, 东湖新技术开发区: a zone jieba's dictionary knows whole,
+                # named by a place or a name of its own (not 技术开发区).
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+                continue
             if (
                 token.tag in _NAME_TAGS
                 and index + 1 < len(tokens)

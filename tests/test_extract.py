@@ -1523,6 +1523,10 @@ def test_a_body_stops_before_the_verb_or_preposition_after_it(pipeline, text, ex
         ("国家矿山安全监察局通报事故。", ("国家矿山安全监察局", "Organization"), None),
         # A zone's administrative committee, after the place and the zone's short name.
         ("西安高新区管委会召开会议。", ("西安高新区管委会", "Organization"), None),
+        # A zone jieba's dictionary holds whole is a place, not a word (but not 技术开发区).
+        ("公司位于北京经济技术开发区。", ("北京经济技术开发区", "Place"), None),
+        ("东湖新技术开发区发布政策。", ("东湖新技术开发区", "Place"), None),
+        ("技术开发区建设加快。", None, ("技术开发区", "Place")),
         # A research body named by its technology or field alone.
         ("城市大脑研究院院长表示。", ("城市大脑研究院", "Organization"), None),
         ("数据科学研究中心主任介绍。", ("数据科学研究中心", "Organization"), None),
