@@ -476,7 +476,7 @@ _VILLAGE_WITH_ITS_PEOPLE = re.compile(
 )
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？、\n]))([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
-_SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
+_SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Kinds of building or ground named after a place or a name of its own, which are
 #: places one visits (陕西|博物馆, 先农坛|体育场, 荔景|大厦), not the bodies that run them.
 _VENUES = (
@@ -2935,11 +2935,16 @@ class Extractor:
             name = match.group(1)
             if start not in by_start or end not in ends or any(c in _NOT_LOCAL_NAME for c in name):
                 continue
-            if name in self.gazetteer.not_entities or freq.get(name, 0) > _COMMON_WORD:
+            if name in self.gazetteer.not_entities or (
+                freq.get(name, 0) > _COMMON_WORD and name not in self.gazetteer.by_name
+            ):
                 continue
             position, common = start, False
             while position < match.start(2) and (token := by_start.get(position)) is not None:
-                common = common or (len(token.text) >= 2 and freq.get(token.text, 0) > _COMMON_WORD)
+                # 到|韶山|村: a known place's name is no common word, however often jieba saw it
+                common = common or (
+                    len(token.text) >= 2 and token.tag != "gaz" and freq.get(token.text, 0) > _COMMON_WORD
+                )
                 position = token.end
             if not common:
                 result.append(_Candidate(start, end, "Place", "place-context"))

@@ -2084,10 +2084,13 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("全县四个乡都通了公路。", None, ("四个乡", "Place")),
         # After a verb of going there, a township or village with a name of its own ...
         ("副县长罗建华一行到梓山镇调研。", ("梓山镇", "Place"), None),
+        ("省长到韶山村检查工作。", ("韶山村", "Place"), ("韶山", "Place")),
+        ("他在大连湾镇调研。", ("大连湾镇", "Place"), None),
         # ... but not one described, nor every one.
         ("干部们深入贫困村调研。", None, ("贫困村", "Place")),
         ("游客走进特色小镇参观。", None, ("特色小镇", "Place")),
         ("工作组到各乡镇检查。", None, ("各乡镇", "Place")),
+        ("他在全镇推广新品种。", None, ("全镇", "Place")),
         # A village or community before its people or its Party branch, or starting a clause.
         ("岗头村村民周桂兰笑着说。", ("岗头村", "Place"), None),
         ("柳林社区党委书记黄丽萍介绍了情况。", ("柳林社区", "Place"), None),
