@@ -389,6 +389,9 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
     [
         # A transliterated name jieba splits, or tags as a place after a title.
         ("谈到此行时，纳扎尔巴耶夫指出，合作前景广阔。", ("纳扎尔巴耶夫", "Person"), None),
+        # Syllables of Xinhua's transliteration table that are common Chinese characters too.
+        ("库琴斯基表示，秘鲁愿意加强合作。", ("库琴斯基", "Person"), None),
+        ("基辅市长克利钦科表示，城市供电已恢复。", ("克利钦科", "Person"), ("钦科", "Person")),
         ("后卫阿尔代尔表现出色。", ("阿尔代尔", "Person"), ("阿尔", "Person")),
         # Parts of a foreign name joined by an interpunct are one name.
         ("五角大楼女发言人苏珊·汉森21日晚间说，行动已经结束。", ("苏珊·汉森", "Person"), ("苏珊", "Person")),
