@@ -208,7 +208,18 @@ _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", 
 #: …自由贸易试验区|前海蛇口片区): one place with it.
 _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
 #: How a zone's name ends (开发区, 新区, 自由贸易试验区 ...).
-_ZONE_KINDS = ("开发区", "高新区", "经开区", "新区", "实验区", "保税区", "工业园区", "产业园区", "自贸区", "自由贸易试验区")
+_ZONE_KINDS = (
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "实验区",
+    "保税区",
+    "工业园区",
+    "产业园区",
+    "自贸区",
+    "自由贸易试验区",
+)
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港")
 #: The administrative committee of a zone, after the zone or after a place and the short
 #: name of its zone (成都|高新区|管委会, …临港新片区|管委会, 苏州工业园区|管理委员会).
@@ -576,6 +587,8 @@ _BRANCH_FIRST_CHARACTERS = frozenset(branch[0] for branch in _BRANCHES if len(br
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
+#: Party committees of a province, city, county or district, written without its name.
+_LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer).
 _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
@@ -1766,7 +1779,7 @@ class Extractor:
         candidates += self._abbreviated_bodies(tokens, typed)
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
-        candidates += self._sub_units(tokens, candidates)
+        candidates += self._sub_units(text, tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
@@ -1989,12 +2002,13 @@ class Extractor:
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         return entry.type if entry is not None else None
 
-    def _sub_units(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    def _sub_units(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """北京大学|中文系, 中央美术学院|附中, 湖北省公安厅|党组, 加拿大财政委员会|秘书处:
         a department, branch, secretariat or Party body written right after its
         organization is named with it, as one organization."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
+        central = self.gazetteer.lookup("中共中央")
         result = []
         for candidate in candidates:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
@@ -2010,6 +2024,22 @@ class Extractor:
                 # 中共中央|统战部, 国务院|办公厅: a body the gazetteer knows as part of the
                 # organization written right before it, named with its parent.
                 result.append(self._entry_candidate(candidate.start, tokens[index].end, unit, "org-suffix"))
+                continue
+            if (
+                tokens[index].tag == "gaz"
+                and central is not None
+                and candidate.key is None
+                and text[candidate.start : candidate.end] in _LOCAL_PARTY_COMMITTEES
+                and (unit := self.gazetteer.lookup(word)) is not None
+                and unit.parent == central.key
+            ):
+                # 区委|统战部, 县委|组织部: a local Party committee's department, named as the
+                # Central Committee's is; a body of its own, not the central one.
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"
+                    )
+                )
                 continue
             branch_end = _branch_end(tokens, index + 1)
             if branch_end is not None and (

@@ -285,6 +285,12 @@ def test_a_known_body_named_with_its_parent_or_with_guojia(pipeline, text, name,
     assert (name, key) in found
 
 
+def test_a_local_party_committees_department_is_its_own_body_not_the_central_one(pipeline):
+    labels = linked_labels(pipeline, "区委统战部副部长张华出席会议。")
+    assert labels["区委统战部"] == "区委统战部"
+    assert "统战部" not in labels
+
+
 def test_a_place_named_with_its_country_keeps_both_names(pipeline):
     found = mentions(pipeline, "他曾赴法国巴黎勤工俭学。")
     assert ("法国", "Place") in found and ("巴黎", "Place") in found
