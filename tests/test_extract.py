@@ -285,6 +285,12 @@ def test_a_known_body_named_with_its_parent_or_with_guojia(pipeline, text, name,
     assert (name, key) in found
 
 
+def test_central_state_companies_by_their_short_forms(pipeline):
+    labels = linked_labels(pipeline, "中国建筑与中冶签署战略合作协议，中建负责施工。")
+    assert labels["中国建筑"] == labels["中建"] == "中国建筑集团有限公司"
+    assert labels["中冶"] == "中国冶金科工集团有限公司"
+
+
 def test_a_local_party_committees_department_is_its_own_body_not_the_central_one(pipeline):
     labels = linked_labels(pipeline, "区委统战部副部长张华出席会议。")
     assert labels["区委统战部"] == "区委统战部"
