@@ -4018,7 +4018,8 @@ class Extractor:
                         and self._is_anchor(tokens[first], typed)
                     )
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
-                    or (previous.tag == "m" and previous.text.startswith("第"))  # 第一中级人民法院
+                    # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
+                    or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                 )
                 ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name

@@ -1113,6 +1113,13 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("尼泊尔外交部", "Organization"),
             ("加德满都邮报援引尼泊尔外交部", "Organization"),
         ),
+        # A session (第十六届) is no part of a body's name; a court's number is.
+        (
+            "第十六届国际行动理事会在巴西利亚举行。",
+            ("国际行动理事会", "Organization"),
+            ("第十六届国际行动理事会", "Organization"),
+        ),
+        ("天津市第一中级人民法院判决。", ("天津市第一中级人民法院", "Organization"), None),
         # 两国政府, 各国政府: the governments of several countries, which name none.
         ("赞比亚和坦桑尼亚两国政府代表签署协议。", ("坦桑尼亚", "Place"), ("坦桑尼亚两国政府", "Organization")),
         ("中美两国政府高度重视。", ("美", "Place"), ("美两国政府", "Organization")),
