@@ -333,6 +333,16 @@ _PEOPLE_WORDS = frozenset(
         "业主",
         "乘客",
         "旅客",
+        # in court and police news
+        "被告人",
+        "犯罪嫌疑人",
+        "嫌疑人",
+        "被害人",
+        "受害人",
+        "证人",
+        "当事人",
+        "原告",
+        "被告",
     ]
 )
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,

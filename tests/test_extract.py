@@ -757,6 +757,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("岗头村村民周桂兰笑着说。", ("周桂兰", "Person"), None),
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
+        ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
+        # Doctors' and scientists' titles.
+        ("北京地坛医院感染中心主任医师蒋荣猛提醒公众做好防护。", ("蒋荣猛", "Person"), ("蒋荣", "Person")),
         # Near-misses: a word after such a word (高兴, 富起来), and such a word inside a body.
         ("群众高兴地说。", None, ("高兴", "Person")),
         ("农民富起来了。", None, ("富起来", "Person")),
