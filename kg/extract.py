@@ -4816,6 +4816,13 @@ class Extractor:
                         # 古老: a common word jieba's dictionary calls a name
                         and not (token.tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 100)
                         and not (token.tag == "new" and following == "m")  # 比赛中以|2∶0: a localiser and a preposition
+                        # 决赛|中以|点球: after a noun 中 is "in" and 以 "by", unless a
+                        # word of relations follows (发展|中美|关系)
+                        and not (
+                            word[0] == "中"
+                            and index > 0
+                            and (tokens[index - 1].tag[:1] == "n" or tokens[index - 1].tag == "vn")
+                        )
                     )
                     or rest in _RELATION_WORDS
                     # 中葡|双方同意: a pair jieba calls a noun, before a word of relations

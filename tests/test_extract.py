@@ -252,6 +252,20 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # After a noun, 中 is "in" and 以 "by" (决赛中 以点球): no China and Israel ...
+        ("中国女足在决赛中以点球负于美国队。", ("美国队", "Organization"), ("以", "Place")),
+        # ... unless a word of relations follows, or a verb comes before.
+        ("要发展中美关系。", ("美", "Place"), None),
+        ("愿中日永远友好。", ("日", "Place"), None),
+    ],
+)
+def test_a_localiser_and_a_preposition_are_no_pair_of_countries(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     # 中方, 美方, 韩方: "the Chinese side"; the country is the mention, never a person 韩方.
     labels = linked_labels(pipeline, "中方对此表示欢迎，美方表示反对，韩方也表示愿意合作。")
