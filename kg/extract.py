@@ -730,7 +730,7 @@ _NOT_BODY_WORDS = frozenset(
 )
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
-_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它")
+_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
 #: 直辖市|通信管理局): a body after one is every such division's, not a named one.
 _DIVISION_KINDS = frozenset(
@@ -4619,6 +4619,7 @@ class Extractor:
             and _ALL_CJK.match(word) is not None
             and word not in self.gazetteer.by_name
             and word not in self.gazetteer.not_entities
+            and _UNNAMED not in word  # 张某: an anonymised person is left out
             and (
                 self._looks_like_chinese_name(word)
                 or self._looks_transliterated(word)
@@ -4658,8 +4659,8 @@ class Extractor:
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
-            if not self._may_end_name(candidate):
-                continue
+            if not self._may_end_name(candidate) or _UNNAMED in candidate:
+                continue  # 张某: an anonymised person is left out, as everywhere
             given = boundary_after.get(start + 1)
             conjunction = boundary_after.get(start + 2)
             # 院长|包信|和|表示: a given name that ends in a conjunction's character

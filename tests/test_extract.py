@@ -740,6 +740,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("街道办主任何建国介绍了情况。", "何建国"),
         ("市长江海涛在会上讲话。", "江海涛"),
         ("区长安志勇主持会议。", "安志勇"),
+        # A name ends before 因 ("because"), which jieba glued to the next word (因|伤).
+        ("女排队长朱婷因伤缺席了比赛。", "朱婷"),
         # A given name that ends in 家, which ends no word jieba knows (not 专家, 作家).
         ("台积电董事长魏哲家在新竹表示。", "魏哲家"),
         # A compound surname jieba cut after its first character (司|马俊峰), which is no
@@ -782,6 +784,11 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
 )
 def test_a_person_after_a_word_for_what_they_are(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_an_anonymised_person_is_left_out_even_after_a_title(pipeline):
+    found = mentions(pipeline, "阜阳市中级人民法院院长张某因受贿被立案调查。")
+    assert not [name for name, kind in found if kind == "Person"]
 
 
 @pytest.mark.parametrize("text", ["主任何时到场还不清楚。", "全市长江沿线企业整改。", "县长期坚持生态优先。"])
