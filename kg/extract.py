@@ -597,6 +597,9 @@ _BRANCH_FIRST_CHARACTERS = frozenset(branch[0] for branch in _BRANCHES if len(br
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
+#: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
+#: end in 队 like a team's name but are named by their force and place.
+_UNITS_OF_FORCES = ("支队", "大队", "中队", "总队", "分队", "小队")
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
@@ -3407,8 +3410,20 @@ class Extractor:
                 # country's armed force or authority as one word (its other such words
                 # are often not bodies: 中国画展, 北京商场).
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
-            elif 3 <= len(word) <= 6 and word[-1] == "队" and self._tags.get(word[:-1], "") in _NAME_TAGS:
-                # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队).
+            elif (
+                3 <= len(word) <= 6
+                and word[-1] == "队"
+                and (
+                    self._tags.get(word[:-1], "") in _NAME_TAGS
+                    or (
+                        token.tag == "nt"
+                        and not word.endswith(_UNITS_OF_FORCES)
+                        and self.tokenizer.FREQ.get(word[:-1], 0) <= _RARE_WORD  # not 施工队, 国家队
+                    )
+                )
+            ):
+                # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队), or a
+                # team jieba's dictionary knows as a body (曼城队).
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
 

@@ -1144,6 +1144,8 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("第十六届国际行动理事会", "Organization"),
         ),
         ("天津市第一中级人民法院判决。", ("天津市第一中级人民法院", "Organization"), None),
+        # A verb of joining that jieba tags as a place begins no team's name.
+        ("他加盟曼城队。", ("曼城队", "Organization"), ("加盟曼城队", "Organization")),
         # 两国政府, 各国政府: the governments of several countries, which name none.
         ("赞比亚和坦桑尼亚两国政府代表签署协议。", ("坦桑尼亚", "Place"), ("坦桑尼亚两国政府", "Organization")),
         ("中美两国政府高度重视。", ("美", "Place"), ("美两国政府", "Organization")),
