@@ -4114,6 +4114,21 @@ class Extractor:
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
                     # never a verb before that place
                     or (complete and first < last and previous.tag in ("v", "vn"))
+                    # 北京国安队|客场|挑战|上海上港|队, 甲级联赛|AC|米兰队, NBA|休斯敦|火箭队: a
+                    # team's name holds no verb, league or other body
+                    or (
+                        token.text.endswith("队")
+                        and not token.text.endswith(_UNITS_OF_FORCES)
+                        and (
+                            previous.tag in ("v", "vn")
+                            or (previous.tag == "nt" and previous.text.endswith("队"))
+                            or previous.text.endswith("联赛")
+                            or (
+                                self._gazetteer_type(previous) == "Organization"
+                                and self._gazetteer_type(tokens[first]) == "Place"
+                            )
+                        )
+                    )
                     # 戴厚良|会见|沙特阿美公司: jieba tags some such verbs as nouns
                     or (previous.text in _SPEECH_VERBS and previous.tag != "vn")
                 ):

@@ -1144,6 +1144,13 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("第十六届国际行动理事会", "Organization"),
         ),
         ("天津市第一中级人民法院判决。", ("天津市第一中级人民法院", "Organization"), None),
+        # A team's name holds no verb, league or other team; a unit of the forces may hold a body.
+        (
+            "北京国安队客场挑战上海上港队。",
+            ("北京国安队", "Organization"),
+            ("北京国安队客场挑战上海上港队", "Organization"),
+        ),
+        ("NBA休斯敦火箭队中锋姚明表现出色。", ("休斯敦火箭队", "Organization"), ("NBA休斯敦火箭队", "Organization")),
         # A verb of joining that jieba tags as a place begins no team's name.
         ("他加盟曼城队。", ("曼城队", "Organization"), ("加盟曼城队", "Organization")),
         # 两国政府, 各国政府: the governments of several countries, which name none.
