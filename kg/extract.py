@@ -492,11 +492,11 @@ _NOT_NAMING_TAGS = frozenset("advfrslc")
 _COMMON_WORD = 1000
 #: A village's or community's name and its kind, then its people or its Party branch
 #: (岗头村|村民, 柳林社区|党委), or at the start of a clause (石门村|今年).
-_VILLAGE_WITH_ITS_PEOPLE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(村|社区)"
-    r"(?=村民|村委|村党|党支部|党总支|党委|两委|村干部|村集体|居民|居委会)"
-)
-_VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？、\n]))([\u4e00-\u9fff]{2,3}?)(村|社区)")
+_VILLAGE_PEOPLE = r"(?:村民|村委|村党|党支部|党总支|党委|两委|村干部|村集体|居民|居委会)"
+_VILLAGE_WITH_ITS_PEOPLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(村|社区)(?={_VILLAGE_PEOPLE})")
+#: The same without the name, a quick test of whether a text may hold one.
+_KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
+_VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Kinds of building or ground named after a place or a name of its own, which are
@@ -1422,6 +1422,13 @@ class Extractor:
         # the first characters of titles written before a name (书记, 主任 of 书记王坚)
         self._name_title_first_chars = frozenset(
             title[0] for title, position in self.gazetteer.titles.items() if title and position in ("before", "both")
+        )
+        # the beginnings of titles written before a name, shorter than the title (主 of 主任)
+        self._title_prefixes = frozenset(
+            title[:length]
+            for title, position in self.gazetteer.titles.items()
+            if position in ("before", "both")
+            for length in range(1, len(title))
         )
         self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
         self._surname_before_title = re.compile(f"[{''.join(sorted(self._bare_surnames))}](?=({_SURNAME_AND_TITLE}))")
@@ -3000,30 +3007,34 @@ class Extractor:
         starting a clause, is that village or community, however jieba cut it, when no
         word of the name says what kind it is (贫困村, 示范村, 行政村, 幸福社区: common
         words, adjectives, verbs, numbers, 一庄一村)."""
+        matches = list(_VILLAGE_STARTING_A_CLAUSE.finditer(text))
+        if _KIND_AND_PEOPLE.search(text):
+            matches = list(_VILLAGE_WITH_ITS_PEOPLE.finditer(text)) + matches
+        if not matches:
+            return []
         by_start = {t.start: t for t in tokens}
         ends = {t.end for t in tokens}
         freq = self.tokenizer.FREQ
         result = []
-        for pattern in (_VILLAGE_WITH_ITS_PEOPLE, _VILLAGE_STARTING_A_CLAUSE):
-            for match in pattern.finditer(text):
-                start, kind, name = match.start(1), match.start(2), match.group(1)
-                if start not in by_start or match.end(2) not in ends or any(c in _NOT_LOCAL_NAME for c in name):
-                    continue
-                if name in self.gazetteer.not_entities or self._describes_settlement(name):
-                    continue
-                position, ordinary = start, False
-                while position < kind and (token := by_start.get(position)) is not None:
-                    ordinary = ordinary or (
-                        token.tag[:1] in _NOT_NAMING_TAGS
-                        or token.tag[:1] in _FUNCTION_TAGS
-                        or token.tag in ("m", "x", "eng")
-                        # 比|渔村: a word that holds the kind is a name only if rare (贺|家村)
-                        or (token.end > kind and freq.get(token.text, 0) > _RARE_WORD)
-                        or (len(token.text) >= 2 and token.tag != "ns" and freq.get(token.text, 0) > _COMMON_WORD)
-                    )
-                    position = token.end
-                if not ordinary and name[0] != "一":  # 贺|家村: jieba may glue the kind to the name's end
-                    result.append(_Candidate(start, match.end(2), "Place", "place-context"))
+        for match in matches:
+            start, kind, name = match.start(1), match.start(2), match.group(1)
+            if start not in by_start or match.end(2) not in ends or any(c in _NOT_LOCAL_NAME for c in name):
+                continue
+            if name in self.gazetteer.not_entities or self._describes_settlement(name):
+                continue
+            position, ordinary = start, False
+            while position < kind and (token := by_start.get(position)) is not None:
+                ordinary = ordinary or (
+                    token.tag[:1] in _NOT_NAMING_TAGS
+                    or token.tag[:1] in _FUNCTION_TAGS
+                    or token.tag in ("m", "x", "eng")
+                    # 比|渔村: a word that holds the kind is a name only if rare (贺|家村)
+                    or (token.end > kind and freq.get(token.text, 0) > _RARE_WORD)
+                    or (len(token.text) >= 2 and token.tag != "ns" and freq.get(token.text, 0) > _COMMON_WORD)
+                )
+                position = token.end
+            if not ordinary and name[0] != "一":  # 贺|家村: jieba may glue the kind to the name's end
+                result.append(_Candidate(start, match.end(2), "Place", "place-context"))
         return result
 
     def _describes_settlement(self, name: str) -> bool:
@@ -4621,10 +4632,11 @@ class Extractor:
         titles = self.gazetteer.titles
         longest = max((len(title) for title in titles), default=0)
         token_starts = [t.start for t in tokens]
+        prefixes = self._title_prefixes
         for index in range(len(tokens)):
             token = tokens[index]
-            if token.tag == "x" or token.text[0] not in self._name_title_first_chars:
-                continue
+            if token.text not in prefixes or token.tag == "x":
+                continue  # the title must go on into the next word
             for length in range(min(longest, len(text) - token.start - 2), 1, -1):
                 end = token.start + length
                 title = text[token.start : end]
