@@ -600,6 +600,9 @@ _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
 #: end in 队 like a team's name but are named by their force and place.
 _UNITS_OF_FORCES = ("支队", "大队", "中队", "总队", "分队", "小队")
+#: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
+#: 市政府|组织|办公室|人员, where the verb has an object).
+_OFFICES = frozenset(["办"])
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
@@ -4040,8 +4043,13 @@ class Extractor:
                         previous.tag == "v"
                         and previous.text not in _CLAUSE_VERBS
                         and not complete
-                        # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's
-                        and not (first >= 2 and self._suffix_of(tokens[first - 2].text) is not None)
+                        # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's,
+                        # unless it names an office of that body (县委|巡察|办, 县政府|督查|办)
+                        and not (
+                            first >= 2
+                            and self._suffix_of(tokens[first - 2].text) is not None
+                            and not (first == last and token.text in _OFFICES)
+                        )
                         # 南山区教育局|组织|辖区|中小学: a verb after a body's common name, then
                         # more words, predicates them; right before the suffix it names a
                         # unit of the body (教育局|招生|办公室)

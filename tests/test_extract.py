@@ -305,6 +305,20 @@ def test_central_state_companies_by_their_short_forms(pipeline):
     assert labels["中冶"] == "中国冶金科工集团有限公司"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A local committee's office, named by what it does (巡察, a verb to jieba).
+        ("县委巡察办副主任龙海波介绍。", ("县委巡察办", "Organization"), None),
+        # Near-misses: a verb with an object after a body, and a verb after a company.
+        ("市政府组织办公室人员学习。", ("市政府", "Organization"), ("市政府组织办公室", "Organization")),
+        ("上海汽车集团入股韩国双龙汽车公司。", ("韩国双龙汽车公司", "Organization"), None),
+    ],
+)
+def test_an_office_named_by_what_it_does(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_local_party_committees_department_is_its_own_body_not_the_central_one(pipeline):
     labels = linked_labels(pipeline, "区委统战部副部长张华出席会议。")
     assert labels["区委统战部"] == "区委统战部"
