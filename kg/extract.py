@@ -4130,6 +4130,7 @@ class Extractor:
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
+                    or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
                     # never a verb before that place
                     or (complete and first < last and previous.tag in ("v", "vn"))

@@ -1165,6 +1165,8 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("北京国安队客场挑战上海上港队", "Organization"),
         ),
         ("NBA休斯敦火箭队中锋姚明表现出色。", ("休斯敦火箭队", "Organization"), ("NBA休斯敦火箭队", "Organization")),
+        # 原 (former) before a body is no part of its name.
+        ("城关镇原党委书记李明出席。", ("城关镇", "Place"), ("城关镇原党委", "Organization")),
         # A verb of joining that jieba tags as a place begins no team's name.
         ("他加盟曼城队。", ("曼城队", "Organization"), ("加盟曼城队", "Organization")),
         # 两国政府, 各国政府: the governments of several countries, which name none.
