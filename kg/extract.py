@@ -600,6 +600,8 @@ _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
 #: end in 队 like a team's name but are named by their force and place.
 _UNITS_OF_FORCES = ("支队", "大队", "中队", "总队", "分队", "小队")
+#: The initials that begin some clubs' names (AC米兰队, FC东京队).
+_TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
 #: 市政府|组织|办公室|人员, where the verb has an object).
 _OFFICES = frozenset(["办"])
@@ -3434,11 +3436,21 @@ class Extractor:
                         and not word.endswith(_UNITS_OF_FORCES)
                         and self.tokenizer.FREQ.get(word[:-1], 0) <= _RARE_WORD  # not 施工队, 国家队
                     )
+                    # AC|米兰队, 国际|米兰队: a team jieba knows, named by a known place
+                    or (
+                        token.tag in ("nt", "nz")
+                        and (entry := self.gazetteer.lookup(word[:-1])) is not None
+                        and entry.type == "Place"
+                    )
                 )
             ):
                 # 马刺队, 凯尔特人队: a team named by a name (not 施工队, 考察队), or a
-                # team jieba's dictionary knows as a body (曼城队).
-                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype="Organization"))
+                # team jieba's dictionary knows as a body (曼城队). Capitals before it are
+                # part of its name (AC|米兰队).
+                start = token.start
+                if index > 0 and tokens[index - 1].tag == "eng" and _TEAM_INITIALS.fullmatch(tokens[index - 1].text):
+                    start = tokens[index - 1].start
+                result.append(_Candidate(start, token.end, "Organization", "jieba", subtype="Organization"))
         return result
 
     def _surname_cut_from_name(self, tokens: list[Token], index: int) -> _Candidate | None:

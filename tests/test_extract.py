@@ -1165,6 +1165,8 @@ def test_a_place_in_a_strategys_name_is_no_mention(pipeline, text, expected, abs
             ("北京国安队客场挑战上海上港队", "Organization"),
         ),
         ("NBA休斯敦火箭队中锋姚明表现出色。", ("休斯敦火箭队", "Organization"), ("NBA休斯敦火箭队", "Organization")),
+        # A team jieba knows, named by a known place, with a club's initials before it.
+        ("AC米兰队以2∶0获胜。", ("AC米兰队", "Organization"), ("米兰", "Place")),
         # 原 (former) before a body is no part of its name.
         ("城关镇原党委书记李明出席。", ("城关镇", "Place"), ("城关镇原党委", "Organization")),
         # A verb of joining that jieba tags as a place begins no team's name.
