@@ -1424,10 +1424,6 @@ class Extractor:
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
-        # the first characters of titles written before a name (书记, 主任 of 书记王坚)
-        self._name_title_first_chars = frozenset(
-            title[0] for title, position in self.gazetteer.titles.items() if title and position in ("before", "both")
-        )
         # the beginnings of titles written before a name, shorter than the title (主 of 主任)
         self._title_prefixes = frozenset(
             title[:length]
@@ -1444,6 +1440,8 @@ class Extractor:
             for name in self.gazetteer.by_name
             if len(name) == 2 and name[0] in _APPOINTMENT_VERBS and name[1] in _ADMINISTRATIVE_LEVELS
         )
+        self._verb_level_titles = tuple(place + "长" for place in sorted(self._verb_level_places))
+        self._central_committee = self.gazetteer.lookup("中共中央")
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -1512,7 +1510,7 @@ class Extractor:
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their tags."""
         words = self._split_glued_levels(self.cut(text))
-        if any(place + "长" in text for place in self._verb_level_places):
+        if any(title in text for title in self._verb_level_titles):
             words = list(self._split_verbs_from_titles(words))
         if not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
             words = list(self._split_glued_branches(words))
@@ -2033,7 +2031,7 @@ class Extractor:
         organization is named with it, as one organization."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
-        central = self.gazetteer.lookup("中共中央")
+        central = self._central_committee
         result = []
         for candidate in candidates:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
