@@ -37,9 +37,9 @@ ORGANIZATION_SUBTYPES = frozenset(
 )
 _COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: A county-level name: the place's own name, then any ethnic groups, then the kind.
 #: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
 _LEVELS = frozenset("省市县区旗")
+#: A county-level name: the place's own name, then any ethnic groups, then the kind.
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: How many of the single surnames at the head of ``surnames.txt`` (most frequent
 #: first) count as the commonest.
