@@ -605,6 +605,9 @@ _TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
 #: 市政府|组织|办公室|人员, where the verb has an object).
 _OFFICES = frozenset(["办"])
+#: Police bodies, and the branches and stations they have, named by where they serve.
+_POLICE_BODIES = ("公安局", "公安分局", "公安厅")
+_POLICE_UNITS = frozenset(["分局", "派出所"])
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
@@ -2073,6 +2076,23 @@ class Extractor:
                 # a branch named by its organization and the place it serves or its number.
                 result.append(
                     _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
+                continue
+            if (
+                text.endswith(_POLICE_BODIES, candidate.start, candidate.end)
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _POLICE_UNITS
+                and tokens[index].tag in ("ns", "nr", "nrfg", "nz", "new", "gaz")
+                and 2 <= len(word) <= 3
+                and _ALL_CJK.match(word) is not None
+                and (tokens[index].tag in ("ns", "gaz") or not self._is_ordinary_word(word))
+            ):
+                # 东莞市公安局|长安|分局, 雁塔区公安分局|小寨|派出所: a police branch or station
+                # named by the town or quarter it serves, whatever jieba made of that name
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index + 1].end, "Organization", "org-suffix", None, candidate.subtype
+                    )
                 )
                 continue
             if (district_end := self._district_branch_end(tokens, by_start.get(candidate.start), index)) is not None:

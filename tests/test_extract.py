@@ -308,6 +308,10 @@ def test_central_state_companies_by_their_short_forms(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A police branch or station named by the town or quarter it serves.
+        ("东莞市公安局长安分局破获一起诈骗案。", ("东莞市公安局长安分局", "Organization"), None),
+        ("上海市公安局徐汇分局通报。", ("上海市公安局徐汇分局", "Organization"), None),
+        ("西安市雁塔区公安分局小寨派出所所长介绍案情。", ("西安市雁塔区公安分局小寨派出所", "Organization"), None),
         # A local committee's office, named by what it does (巡察, a verb to jieba).
         ("县委巡察办副主任龙海波介绍。", ("县委巡察办", "Organization"), None),
         # Near-misses: a verb with an object after a body, and a verb after a company.
