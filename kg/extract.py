@@ -2067,6 +2067,19 @@ class Extractor:
                     )
                 )
                 continue
+            if (
+                candidate.key in self.gazetteer.entries
+                and tokens[index].tag == "nt"
+                and (suffix := self._suffix_of(word)) is not None
+                and suffix.strong
+                and len(word) > len(suffix.text)
+            ):
+                # 中国科学院|紫金山天文台: a body jieba knows by name, right after the known
+                # body it belongs to, is named with it.
+                result.append(
+                    _Candidate(candidate.start, tokens[index].end, "Organization", "org-suffix", None, suffix.subtype)
+                )
+                continue
             branch_end = _branch_end(tokens, index + 1)
             if branch_end is not None and (
                 (tokens[index].start, tokens[index].end) in places

@@ -308,6 +308,9 @@ def test_central_state_companies_by_their_short_forms(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A body jieba knows by name right after the known body it belongs to; observatories.
+        ("中国科学院紫金山天文台研究员常进介绍。", ("中国科学院紫金山天文台", "Organization"), None),
+        ("中国科学院上海天文台发布成果。", ("中国科学院上海天文台", "Organization"), ("上海", "Place")),
         # A police branch or station named by the town or quarter it serves.
         ("东莞市公安局长安分局破获一起诈骗案。", ("东莞市公安局长安分局", "Organization"), None),
         ("上海市公安局徐汇分局通报。", ("上海市公安局徐汇分局", "Organization"), None),
