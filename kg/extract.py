@@ -4054,12 +4054,21 @@ class Extractor:
                     joined = self.gazetteer.suffix_by_text.get(tokens[last - 1].text[-2:] + token.text)
                 if joined is not None and joined.strong:
                     suffix = joined
+            # 律师|事务所: a suffix whose first word is a title, which the walk below stops at
+            spans_title = (
+                last > 0
+                and tokens[last - 1].text in self.gazetteer.titles
+                and token.text.startswith(suffix.text)
+                and tokens[last - 1].text + suffix.text in suffix_of
+            )
+            if spans_title:
+                suffix = suffix_of[tokens[last - 1].text + suffix.text]
             subtype = suffix.subtype
             # A word that names an organization on its own (人事部, 日本银行) takes a place
             # or body right before it, never words across a verb (内阁拥有日本银行).
             complete = token.tag in ("nt", "gaz") and token.text not in suffix_of
             # Walk left over words that may stand inside an organization name.
-            first = last
+            first = last - 1 if spans_title else last
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]

@@ -311,6 +311,10 @@ def test_central_state_companies_by_their_short_forms(pipeline):
         # A body jieba knows by name right after the known body it belongs to; observatories.
         ("中国科学院紫金山天文台研究员常进介绍。", ("中国科学院紫金山天文台", "Organization"), None),
         ("中国科学院上海天文台发布成果。", ("中国科学院上海天文台", "Organization"), ("上海", "Place")),
+        # A law firm, whose suffix begins with a title (律师|事务所), named by a place and a trade name.
+        ("北京市中伦律师事务所合伙人说。", ("北京市中伦律师事务所", "Organization"), None),
+        ("北京市京都律师事务所律师发表了辩护意见。", ("北京市京都律师事务所", "Organization"), ("京都", "Place")),
+        ("他请了律师事务所的人。", None, ("律师事务所", "Organization")),
         # A police branch or station named by the town or quarter it serves.
         ("东莞市公安局长安分局破获一起诈骗案。", ("东莞市公安局长安分局", "Organization"), None),
         ("上海市公安局徐汇分局通报。", ("上海市公安局徐汇分局", "Organization"), None),
