@@ -2460,7 +2460,12 @@ class Extractor:
                 # 伊卜拉|依莫夫, 库兹涅|佐娃: a Slavic surname's ending (-ov, -ova, -ski)
                 or (length >= 4 and self._ends_slavic_surname(tokens[end - 1].text))
             )
-            if length >= 3 and (context or (named and "ns" not in tags)):
+            if (
+                length >= 3
+                and (context or (named and "ns" not in tags))
+                # 海洛因, 尼古丁: a loanword jieba tags as a foreign name
+                and "".join(t.text for t in run) not in self.gazetteer.not_entities
+            ):
                 result.append(_Candidate(start, stop, "Person", "person-transliterated"))
             index = end
         return result

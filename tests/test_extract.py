@@ -811,6 +811,11 @@ def test_a_person_after_a_word_for_what_they_are(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize("text", ["警方缴获海洛因五十公斤。", "香烟中的尼古丁危害健康。"])
+def test_a_drug_named_by_a_transliteration_is_no_person(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+
+
 def test_an_anonymised_person_is_left_out_even_after_a_title(pipeline):
     found = mentions(pipeline, "阜阳市中级人民法院院长张某因受贿被立案调查。")
     assert not [name for name, kind in found if kind == "Person"]
