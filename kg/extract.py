@@ -404,7 +404,7 @@ _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路�
 _HONORIFICS = frozenset("氏老总某家")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡")
+_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡奖")
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
 _GIVEN_NAME_ENDINGS = frozenset("国家")
@@ -3910,6 +3910,8 @@ class Extractor:
         """Whether the last character of ``word`` may end a personal name: not one that
         ends places, bodies and words for people (县, 局, 者), except a given name's 国
         after a surname and one more character (何建国), where the three are no known name."""
+        if word[-1] in "科系" and len(word) >= 3 and self.tokenizer.FREQ.get(word[:-1], 0) > 0:
+            return False  # 呼吸科, 中文系: a word and 科 or 系 is a department (but 王科)
         if word[-1] not in _NOT_NAME_ENDINGS:
             return True
         return (

@@ -811,6 +811,18 @@ def test_a_person_after_a_word_for_what_they_are(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A hospital's department before a title, and a prize, end no name.
+        ("北京朝阳医院呼吸科主任王辰当选院士。", "呼吸科"),
+        ("黄晓军教授获得何梁何利奖。", "何利奖"),
+    ],
+)
+def test_departments_and_prizes_are_no_people(pipeline, text, absent):
+    assert (absent, "Person") not in mentions(pipeline, text)
+
+
 @pytest.mark.parametrize("text", ["警方缴获海洛因五十公斤。", "香烟中的尼古丁危害健康。"])
 def test_a_drug_named_by_a_transliteration_is_no_person(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
