@@ -3439,8 +3439,31 @@ class Extractor:
                 result.append(_Candidate(token.start, end, "Place", "jieba"))
             elif (
                 token.tag == "nt"
-                and (suffix := self._suffix_of(word)) is not None
-                and (len(word) >= 5 or self._starts_with_place(word, suffix.text))
+                and (
+                    (
+                        (suffix := self._suffix_of(word)) is not None
+                        and (len(word) >= 5 or self._starts_with_place(word, suffix.text))
+                    )
+                    or (
+                        # 党和政府: two bodies joined, no name; 安理会常任理事国: member countries
+                        not any(ch in word for ch in "和与及")
+                        and word[-1] != "国"
+                        and (
+                            # 湘雅|医院: a body named by a rare word (not 人民|医院)
+                            (
+                                suffix is not None
+                                and len(word) == 4
+                                and self.tokenizer.FREQ.get(word[:2], 0) <= _RARE_WORD
+                            )
+                            # 中科院|计算所: a unit jieba knows, named with the known body it belongs to
+                            or any(
+                                (entry := self.gazetteer.lookup(word[:length])) is not None
+                                and entry.type == "Organization"
+                                for length in range(min(len(word) - 2, 8), 1, -1)
+                            )
+                        )
+                    )
+                )
             ):
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
             elif (

@@ -311,6 +311,11 @@ def test_central_state_companies_by_their_short_forms(pipeline):
         # A body jieba knows by name right after the known body it belongs to; observatories.
         ("中国科学院紫金山天文台研究员常进介绍。", ("中国科学院紫金山天文台", "Organization"), None),
         ("中国科学院上海天文台发布成果。", ("中国科学院上海天文台", "Organization"), ("上海", "Place")),
+        # A body jieba knows as one word, named by a rare word or with the known body it belongs to.
+        ("湘雅医院发布通知。", ("湘雅医院", "Organization"), None),
+        ("中科院计算所研究员说。", ("中科院计算所", "Organization"), None),
+        ("人民医院发布通知。", None, ("人民医院", "Organization")),
+        ("他感谢党和政府的关怀。", None, ("党和政府", "Organization")),
         # A law firm, whose suffix begins with a title (律师|事务所), named by a place and a trade name.
         ("北京市中伦律师事务所合伙人说。", ("北京市中伦律师事务所", "Organization"), None),
         ("北京市京都律师事务所律师发表了辩护意见。", ("北京市京都律师事务所", "Organization"), ("京都", "Place")),
