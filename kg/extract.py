@@ -3517,6 +3517,8 @@ class Extractor:
         given name after it, if the words around say it is one."""
         token = tokens[index]
         word = token.text
+        if index + 1 < len(tokens) and tokens[index + 1].text in self.gazetteer.titles:
+            return None  # 李|科长|说: a surname and a title (see _surnames_before_titles)
         if (
             index + 2 < len(tokens)
             and len(tokens[index + 1].text) == 2

@@ -833,6 +833,12 @@ def test_a_drug_named_by_a_transliteration_is_no_person(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
 
+def test_a_surname_before_a_section_chiefs_title_is_the_surname_and_the_title(pipeline):
+    # 李科长: section chief 李, not a person named 李科长.
+    found = pipeline.extractor.extract(make_document("t.txt", "李科长说，手续已经办好。", path="t.txt"))
+    assert [(m.text, m.rule, m.key) for m in found if m.type == "Person"] == [("李", "surname-title", "~科长")]
+
+
 def test_an_anonymised_person_is_left_out_even_after_a_title(pipeline):
     found = mentions(pipeline, "阜阳市中级人民法院院长张某因受贿被立案调查。")
     assert not [name for name, kind in found if kind == "Person"]
