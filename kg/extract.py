@@ -3437,34 +3437,7 @@ class Extractor:
                 # 西欧地区 again, where jieba reads the whole as a place.
                 end = token.end - 2 if word.endswith("地区") and len(word) >= 4 else token.end
                 result.append(_Candidate(token.start, end, "Place", "jieba"))
-            elif (
-                token.tag == "nt"
-                and (
-                    (
-                        (suffix := self._suffix_of(word)) is not None
-                        and (len(word) >= 5 or self._starts_with_place(word, suffix.text))
-                    )
-                    or (
-                        # 党和政府: two bodies joined, no name; 安理会常任理事国: member countries
-                        not any(ch in word for ch in "和与及")
-                        and word[-1] != "国"
-                        and (
-                            # 湘雅|医院: a body named by a rare word (not 人民|医院)
-                            (
-                                suffix is not None
-                                and len(word) == 4
-                                and self.tokenizer.FREQ.get(word[:2], 0) <= _RARE_WORD
-                            )
-                            # 中科院|计算所: a unit jieba knows, named with the known body it belongs to
-                            or any(
-                                (entry := self.gazetteer.lookup(word[:length])) is not None
-                                and entry.type == "Organization"
-                                for length in range(min(len(word) - 2, 8), 1, -1)
-                            )
-                        )
-                    )
-                )
-            ):
+            elif token.tag == "nt" and self._names_a_body(word):
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
             elif (
                 token.tag in ("nt", "nz")
@@ -3562,6 +3535,25 @@ class Extractor:
             # is a word, read as a name (nr) or as another word (a measure word, a noun).
             return _Candidate(token.start, tokens[index + 1].end, "Person", "person-surname")
         return None
+
+    def _names_a_body(self, word: str) -> bool:
+        """Whether ``word``, which jieba's dictionary knows as a body's name (``nt``),
+        names one body: with a suffix and five characters or a place before it
+        (北京市第二中级人民法院), named by a rare word (湘雅|医院; not 人民|医院), or beginning
+        with the known body it belongs to (中科院|计算所, 越共中央); not two bodies joined
+        (党和政府) nor member countries (安理会常任理事国)."""
+        suffix = self._suffix_of(word)
+        if suffix is not None and (len(word) >= 5 or self._starts_with_place(word, suffix.text)):
+            return True
+        if any(ch in word for ch in "和与及") or word[-1] == "国":
+            return False
+        if suffix is not None and len(word) == 4 and self.tokenizer.FREQ.get(word[:2], 0) <= _RARE_WORD:
+            return True
+        for length in range(min(len(word) - 2, 8), 1, -1):
+            entry = self.gazetteer.lookup(word[:length])
+            if entry is not None and entry.type == "Organization":
+                return True
+        return False
 
     def _may_name_whatever_its_tag(self, word: str) -> bool:
         """Whether :meth:`_jieba_names` may find a name in ``word`` whatever jieba's tag
