@@ -35,7 +35,8 @@ ORGANIZATION_SUBTYPES = frozenset(
         "PoliticalOrganization",
     }
 )
-_COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
+#: The header of every gazetteer table (`ontology/gazetteers/*.tsv`).
+COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
 _LEVELS = frozenset("省市县区旗")
@@ -92,8 +93,8 @@ def read_tsv(path: Path) -> list[GazetteerEntry]:
     entries = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != _COLUMNS:
-            raise ValueError(f"{path}: header must be {' '.join(_COLUMNS)}")
+        if reader.fieldnames != COLUMNS:
+            raise ValueError(f"{path}: header must be {' '.join(COLUMNS)}")
         for row in reader:
             label = (row["label_zh"] or row["label_en"] or "").strip()
             if not row["id"] or not label:

