@@ -1110,6 +1110,10 @@ _ACTION_VERBS = frozenset(
         "送给",
         "捐赠",
         "利用",  # 英国|利用|欧洲投资银行: jieba tags it a noun
+        # making someone act (利用职权|迫使|银行|向…贷款)
+        "迫使",
+        "促使",
+        "帮助",
         # being approved for, and staying in, a place or body (吉林大学第一医院|获批|建设|
         # 国家区域医疗中心, 扎根|山区小学)
         "获批",
@@ -1137,6 +1141,51 @@ _ACTION_VERBS = frozenset(
         "淘汰",
     ]
 )
+#: The second characters of two-character verbs of direction or result (存入, 驶出, 超过,
+#: 聘为, 交给): such a verb moves something to a place or body (把钱|存入|银行,
+#: 开车|驶出|使馆) and is no word of a name.
+_RESULT_COMPLEMENTS = frozenset("入出过到为给")
+#: Words for a kind of body by its size, owner, reach or fame (一家|大型|旅游|公司,
+#: 民营企业|红桃k|集团, 国家级|乡镇企业|集团): such a word describes the body and is no part
+#: of its name, which, if it has one, follows the word.
+_KINDS_OF_BODY = frozenset(
+    [
+        "大型",
+        "中型",
+        "小型",
+        "特大型",
+        "超大型",
+        "中小型",
+        "老牌",
+        "知名",
+        "著名",
+        "国营",
+        "民营",
+        "私营",
+        "外资",
+        "合资",
+        "独资",
+        "全国性",
+        "地方性",
+        "区域性",
+        "国际性",
+        "综合性",
+        "国家级",
+        "省级",
+        "市级",
+        "县级",
+        "世界级",
+        "民营企业",
+        "私营企业",
+        "国有企业",
+        "国营企业",
+        "外资企业",
+        "合资企业",
+    ]
+)
+#: 大, 两大, 各大, 10家|大 (jieba glues 家大): a count of big bodies, no word of a name
+#: (全国性|大|银行, 两大|军事|集团).
+_BIG_ONES = re.compile(r"[一二三四五六七八九十两几各数家]*大")
 #: Verbs of visiting and inspecting, which officials do to places and bodies (到|定西市|
 #: 调研|基层|法院); no name holds one as a word of its own.
 _VISITING_VERBS = frozenset(["调研", "视察", "考察", "检查", "督导", "督查", "走访", "慰问", "看望", "探望", "巡视"])
@@ -4202,6 +4251,13 @@ class Extractor:
                         and previous.text[1] in _GLUED_LINKS
                     )
                     or previous.text in _KIN_COMPANIES
+                    or previous.text in _KINDS_OF_BODY
+                    or (
+                        _BIG_ONES.fullmatch(previous.text) is not None
+                        # but 韩国|大|检察厅: 大 begins the name of a body of one of a kind
+                        and (previous.text != "大" or tokens[first].text in _GENERIC_BODY_WORDS)
+                    )
+                    or (previous.tag == "v" and len(previous.text) == 2 and previous.text[1] in _RESULT_COMPLEMENTS)
                     or previous.text in _DIVISION_KINDS
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles

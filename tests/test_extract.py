@@ -1828,6 +1828,28 @@ def test_an_unnamed_body_is_no_mention(pipeline, text, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A word for the kind of body (its size, owner or reach) describes it: no name, or
+        # the name after it.
+        ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
+        ("这是一家全国性大银行。", None, ("全国性大银行", "Organization")),
+        ("欧洲五家大银行联合发债。", None, ("家大银行", "Organization")),
+        ("冷战时期两大军事集团对峙。", None, ("两大军事集团", "Organization")),
+        ("他创办的私营企业华星电子有限公司年产值过亿。", ("华星电子有限公司", "Organization"), None),
+        ("当地民营企业金鹰纺织集团扩大生产。", ("金鹰纺织集团", "Organization"), None),
+        # Near-miss: 大 begins the name of a body of which a country has one.
+        ("韩国大检察厅展开调查。", ("韩国大检察厅", "Organization"), None),
+        # A verb that moves something somewhere, or makes someone act, ends a body's name.
+        ("许多居民把钱存入银行。", None, ("钱存入银行", "Organization")),
+        ("他曾利用职权迫使银行放贷。", None, ("利用职权迫使银行", "Organization")),
+    ],
+)
+def test_words_for_a_kind_of_body_and_verbs_of_moving_begin_no_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
     ("text", "short", "label"),
     [
         ("国家林草局印发春季造林通知。", "国家林草局", "国家林业和草原局"),
