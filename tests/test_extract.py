@@ -1830,6 +1830,20 @@ def test_an_unnamed_body_is_no_mention(pipeline, text, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A founder's title in its other words.
+        ("联合创办人王建谋介绍。", ("王建谋", "Person"), ("王建", "Person")),
+        # jieba tags 荣誉 as a name; before a title it is an honour, and the name follows.
+        ("协会荣誉主席吴国华致辞。", ("吴国华", "Person"), ("荣誉", "Person")),
+        ("他被授予荣誉市民称号。", None, ("荣誉", "Person")),
+    ],
+)
+def test_founders_and_honorary_titles(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
