@@ -187,10 +187,28 @@ class Linker:
             elif place.key == "iso-cn" and (inner := self.gazetteer.lookup(rest)) and inner.type == "Organization":
                 # 中国财政部 is the 财政部 of the gazetteer.
                 return self._add_entry(inner, result)
+            elif (
+                place.key.startswith("iso-")
+                and (company := self._company_named(rest)) is not None
+                # 赞比亚中国银行: a company named by another place, in this country, is its branch
+                and self.gazetteer.leading_place(rest)[0] is None
+            ):
+                # 美国英特尔公司, 日本软银集团: a known company with its country written
+                # before it (a city before one names a joint venture: 上海大众).
+                return self._add_entry(company, result)
         key = f"Organization:{label}"
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _company_named(self, name: str) -> GazetteerEntry | None:
+        """The known company ``name`` is, with or without a word for a company (软银集团,
+        英特尔公司), or None."""
+        for form in (name, _COMPANY_FORM.sub("", name)):
+            entry = self.gazetteer.lookup(form) if form else None
+            if entry is not None and entry.subtype == "Company":
+                return entry
+        return None
 
     def _place_named(self, name: str) -> GazetteerEntry | None:
         entry = self.gazetteer.lookup(name)

@@ -230,6 +230,16 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["百度集团"] == "百度"
 
 
+def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
+    labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
+    assert labels["美国英特尔公司"] == "英特尔"
+    assert labels["日本软银集团"] == "软银集团"
+    # Near-miss: a country's ministry is its own, not China's of the same name, and a
+    # company named by another country, in this one, is its branch.
+    assert labels["美国财政部"] == "美国财政部"
+    assert linked_labels(pipeline, "赞比亚中国银行开业。")["赞比亚中国银行"] == "赞比亚中国银行"
+
+
 def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
     # A subsidiary carries more than the parent's name and a word for company.
     labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
