@@ -18,6 +18,11 @@ _SPACES = re.compile(r"\s+")
 _GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
 #: 华为公司, 支付宝公司, 阿里巴巴集团公司: a known company's name with a generic word for a company.
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
+#: Punctuation that ends a clause: a title across it is not the next name's.
+_CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
+#: Beginnings of national bodies' names, whose heads may be public figures.
+_NATIONAL_BEGINNINGS = ("中国", "中华", "全国", "国家", "中央", "国务院", "中共中央")
+_CHINA_AND_NONE = ("iso-cn", "", None)
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
@@ -72,9 +77,12 @@ class Linker:
         numbers = [article.number if article else None for article in articles]
         places = self._places_named(mentions, numbers)
         namesakes = self.gazetteer.namesakes
+        local_people: set[str] = set()
         for mention, number in zip(mentions, numbers, strict=True):
             if mention.rule == "place-abbreviation" and (place := self._abbreviated(mention.text, places[number])):
                 key = self._add_entry(place, result)
+            elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
+                key = self._local_entity(canonical_text(mention.text), mention, result)
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
                 # 北京市朝阳区: the place right before it decides first, then the article's.
                 before = result.mentions[-1] if result.mentions else None
@@ -88,6 +96,51 @@ class Linker:
             by_span[(mention.start, mention.end)] = key
             result.mentions.append(LinkedMention(mention, key, number))
         return result
+
+    def _namesake_of_public_figure(
+        self, mention: Mention, document: Document, result: DocumentResult, local_people: set[str]
+    ) -> bool:
+        """Whether a person the gazetteer knows (李强, 王毅) is someone else of that name:
+        one whose title belongs to a company, a school or a body below a province
+        (杭州市数据资源管理局局长|李强, 浪潮集团副总裁|王勇, 市委宣传部部长|李强), where no
+        public figure of the gazetteer serves; the article's later mentions of the name are
+        that person too. A title of a province, a central body or no title keeps the figure
+        (国务院总理|李强, 浙江省省长|李强)."""
+        label = canonical_text(mention.text)
+        if label in local_people:
+            return True
+        entry = self.gazetteer.entries.get(mention.key or "") or self.gazetteer.lookup(label)
+        if entry is None or entry.type != "Person" or not result.mentions:
+            return False
+        before = result.mentions[-1]
+        gap = document.text[before.mention.end : mention.start]
+        if not gap or len(gap) > 12 or _CLAUSE_BREAK.search(gap) or not self._ends_with_title(gap):
+            return False
+        holder = result.entities[before.entity_key]
+        if not self._below_public_figures(holder):
+            return False
+        local_people.add(label)
+        return True
+
+    def _ends_with_title(self, text: str) -> bool:
+        titles = self.gazetteer.titles
+        return any(text[-length:] in titles for length in range(1, min(len(text), 6) + 1))
+
+    def _below_public_figures(self, holder: Entity) -> bool:
+        """A company, school or other body outside government, or a place or body below a
+        province: no public figure of the gazetteer holds a title there."""
+        entry = self.gazetteer.entries.get(holder.key)
+        if holder.type == "Place":
+            return entry is not None and entry.key.startswith("cn-") and entry.parent not in _CHINA_AND_NONE
+        if holder.type != "Organization" or holder.label.startswith(_NATIONAL_BEGINNINGS):
+            return False  # 中国社会科学院院长, 中国石油董事长: heads of national bodies may be figures
+        if entry is not None:
+            return entry.subtype in ("Company", "University", "ResearchOrganization", "MediaOutlet")
+        place, _ = self.gazetteer.leading_place(holder.label)
+        if place is None:
+            # 市委宣传部, 县公安局: a level below a province; 腾讯政务: a company's unit
+            return holder.label[0] in "市县区镇乡村" or holder.subtype == "Company"
+        return place.key.startswith("cn-") and place.parent not in _CHINA_AND_NONE
 
     def _places_named(self, mentions: list[Mention], numbers: list[int | None]) -> dict[int | None, set[str]]:
         """The gazetteer keys of the places each article names in full."""

@@ -240,6 +240,34 @@ def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     assert linked_labels(pipeline, "赞比亚中国银行开业。")["赞比亚中国银行"] == "赞比亚中国银行"
 
 
+def linked_keys(pipeline, text: str) -> list[tuple[str, str]]:
+    """(surface form, entity key) of each mention of ``text``, in order."""
+    document = make_document("t.txt", text, path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    return [(m.mention.text, m.entity_key) for m in result.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "figure"),
+    [
+        # A title of a body below a province, or of a company: someone of the same name.
+        ("南宁市数据局局长李强介绍情况。李强表示将继续推进。", "李强", False),
+        ("浪潮集团副总裁王勇表示。", "王勇", False),
+        ("成都市市长王勇出席。", "王勇", False),
+        # A title of a central or provincial body, or of a national academy: the figure.
+        ("国务院总理李强出席。", "李强", True),
+        ("浙江省省长李强出席。", "李强", True),
+        ("外交部部长王毅会见来宾。", "王毅", True),
+        ("中国社会科学院院长李铁映出席。", "李铁映", True),
+        ("王毅在会见时表示。", "王毅", True),
+    ],
+)
+def test_a_public_figures_name_with_a_local_or_company_title_is_a_namesake(pipeline, text, name, figure):
+    keys = {key for form, key in linked_keys(pipeline, text) if form == name}
+    assert keys, name
+    assert all(key.startswith("per-") == figure for key in keys)
+
+
 def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
     # A subsidiary carries more than the parent's name and a word for company.
     labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
