@@ -4042,6 +4042,8 @@ class Extractor:
                     continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if token.tag == "gaz" and self._gazetteer_type(token) == "Technology":
+                continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)
             if suffix is not None and _COUNTRIES_COUNTED.match(token.text):
                 continue  # 坦桑尼亚|两国政府, 各国政府: the governments of several countries, no name

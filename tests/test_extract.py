@@ -1882,6 +1882,20 @@ def test_founders_and_honorary_titles(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A technology that ends like a body (数字政府, 电子政府) makes no body of the place before it.
+        ("欧盟数字政府部长级会议在布鲁塞尔举行。", ("欧盟", "Organization"), ("欧盟数字政府", "Organization")),
+        ("丹麦电子政府建设起步较早。", ("电子政府", "Technology"), ("丹麦电子政府", "Organization")),
+        # Near-miss: a government's body after it is still one.
+        ("英国政府数字服务局发布报告。", ("英国政府数字服务局", "Organization"), None),
+    ],
+)
+def test_a_technology_ending_like_a_body_makes_no_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
