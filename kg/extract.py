@@ -4042,7 +4042,11 @@ class Extractor:
                     continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
-            if token.tag == "gaz" and self._gazetteer_type(token) == "Technology":
+            if (
+                token.tag == "gaz"
+                and self._gazetteer_type(token) == "Technology"
+                and self._suffix_before_tail(token.text) is None  # 人民|政府网站: the suffix begins it
+            ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)
             if suffix is not None and _COUNTRIES_COUNTED.match(token.text):
