@@ -3292,6 +3292,8 @@ class Extractor:
             word = token.text
             if token.tag in ("gaz", "x", "new", "nt") or len(word) < 3 or not _ALL_CJK.match(word):
                 continue
+            if token.tag == "i" or (token.tag == "l" and known.get(word, 0) > _RARE_WORD):
+                continue  # 长治久安: an idiom, whose first characters only look like a place
             for length in range(len(word) - 1, 1, -1):
                 entry = self.gazetteer.lookup(word[:length])
                 rest = word[length:]

@@ -1896,6 +1896,23 @@ def test_a_technology_ending_like_a_body_makes_no_body(pipeline, text, expected,
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Short forms of cities that are everyday words name no place; the full names do.
+        ("他们把目光投向东方。", None, ("东方", "Place")),
+        ("国际白银价格上涨。", None, ("白银", "Place")),
+        ("市长在门口迎接来宾。", None, ("来宾", "Place")),
+        ("会议在东方市举行。", ("东方市", "Place"), None),
+        # An idiom's first characters only look like a place (长治久安 is lasting peace).
+        ("这为社会长治久安打下基础。", None, ("长治", "Place")),
+        ("长治市和晋城市签署协议。", ("长治市", "Place"), None),
+    ],
+)
+def test_everyday_words_that_are_short_forms_of_cities(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
