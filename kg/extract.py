@@ -1345,6 +1345,9 @@ _PRIORITY = {
     # 行|长葛|明: a name read across a word jieba glued from a title's last character and
     # a surname; that word (长葛, a city) is no mention, so the name wins a tie with it.
     "person-cut-title": 10,
+    # 北京|朝阳: a district named after its city is that city's, not the city of the
+    # same name elsewhere (朝阳市) that the gazetteer's short form names.
+    "district-after-city": 10,
     "gazetteer": 9,
     "quoted-body": 9,
     "party-congress": 9,
@@ -1865,6 +1868,7 @@ class Extractor:
         candidates += self._transliterated_names(tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
+        candidates += self._districts_after_their_city(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2186,6 +2190,37 @@ class Extractor:
                         candidate.start, tokens[index].end, "Organization", "org-suffix", None, candidate.subtype
                     )
                 )
+        return result
+
+    def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
+        """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind
+        right after its city or province, which makes it that division (alone, jieba reads
+        such a word as a name: 余杭 as a person)."""
+        result = []
+        for index in range(len(tokens) - 1):
+            token = tokens[index]
+            if token.tag != "gaz":
+                continue
+            entry = self.gazetteer.lookup(token.text)
+            if entry is None or entry.key not in self.gazetteer.district_names_by_parent:
+                continue
+            name = ""
+            for last in range(index + 1, min(index + 3, len(tokens))):
+                name += tokens[last].text
+                if len(name) > 4 or not _ALL_CJK.match(name):
+                    break
+                if (
+                    (district := self.gazetteer.district_of(entry.key, name)) is not None
+                    and (last + 1 == len(tokens) or tokens[last + 1].text[:1] not in _PLACE_SUFFIX_CHARS)
+                    # 天津|和平|发展: a common word that is not read as a place is no district
+                    and (self._tags.get(name) == "ns" or self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD)
+                ):
+                    result.append(
+                        self._entry_candidate(
+                            tokens[index + 1].start, tokens[last].end, district, "district-after-city"
+                        )
+                    )
+                    break
         return result
 
     def _district_branch_end(self, tokens: list[Token], first: int | None, index: int) -> int | None:

@@ -278,6 +278,21 @@ class Gazetteer:
                 forms[match.group(1)].append(entry.key)
         return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}
 
+    def district_of(self, parent_key: str, name: str) -> GazetteerEntry | None:
+        """The county-level division of ``parent_key`` named ``name`` without its kind
+        (杭州市, 余杭 -> 余杭区), if there is exactly one."""
+        if name not in self.district_names_by_parent.get(parent_key, ()):
+            return None
+        found = [
+            entry
+            for entry in self.entries.values()
+            if entry.parent == parent_key
+            and entry.subtype == "District"
+            and (match := _DISTRICT_NAME.match(entry.label))
+            and match.group(1) == name
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _district_names_by_parent(self) -> dict[str, frozenset[str]]:
         """Prefecture or province key -> the names of its county-level divisions without
         their kind (连云港市 -> 海州, 连云, 赣榆, ...): inside one city a short name is

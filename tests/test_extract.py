@@ -1911,6 +1911,25 @@ def test_everyday_words_that_are_short_forms_of_cities(pipeline, text, expected,
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A district named without its kind right after its city is that district.
+        ("项目落户杭州余杭。", "余杭", "余杭区"),
+        ("企业扎根苏州吴江。", "吴江", "吴江区"),
+        # Its city decides which of the places of that name it is (朝阳市 is in Liaoning).
+        ("北京朝阳率先试点。", "朝阳", "朝阳区"),
+    ],
+)
+def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, label):
+    assert linked_labels(pipeline, text).get(name) == label
+
+
+def test_a_common_word_after_a_city_is_no_district(pipeline):
+    # 和平区 is a district of 天津, but 和平 here is peace.
+    assert ("和平", "Place") not in mentions(pipeline, "为天津和平发展作出贡献。")
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
