@@ -911,6 +911,9 @@ _WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过�
 _COMPASS_POINTS = frozenset("东南西北")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
+#: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
+#: or a conjunction, where a person's name would be followed by what the person did.
+_PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
 _RELATION_WORDS = frozenset(
     [
@@ -2195,16 +2198,19 @@ class Extractor:
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind
         right after its city or province, which makes it that division (alone, jieba reads
-        such a word as a name: 余杭 as a person)."""
+        such a word as a name: 余杭 as a person). 上海|张江，: a rare word that looks
+        like a person's name, right after a city and before a pause, is a town or area of
+        it (a list of clubs, 北京|奥神、, holds no names of people to begin with)."""
         result = []
         for index in range(len(tokens) - 1):
             token = tokens[index]
             if token.tag != "gaz":
                 continue
             entry = self.gazetteer.lookup(token.text)
-            if entry is None or entry.key not in self.gazetteer.district_names_by_parent:
+            if entry is None or not entry.key.startswith("cn-") or entry.subtype == "District":
                 continue
             name = ""
+            found = False
             for last in range(index + 1, min(index + 3, len(tokens))):
                 name += tokens[last].text
                 if len(name) > 4 or not _ALL_CJK.match(name):
@@ -2220,7 +2226,21 @@ class Extractor:
                             tokens[index + 1].start, tokens[last].end, district, "district-after-city"
                         )
                     )
+                    found = True
                     break
+            if not found:
+                following = tokens[index + 1]
+                after = tokens[index + 2].text[:1] if index + 2 < len(tokens) else "。"
+                if (
+                    following.tag in ("new", "nr")
+                    and len(following.text) == 2
+                    and _ALL_CJK.match(following.text)
+                    and self.tokenizer.FREQ.get(following.text, 0) <= _RARE_WORD
+                    and after in _PAUSES_AFTER_A_TOWN
+                    and self._looks_like_chinese_name(following.text)
+                ):
+                    # 上海|张江，周浦: a town or area, not a person
+                    result.append(_Candidate(following.start, following.end, "Place", "place-context"))
         return result
 
     def _district_branch_end(self, tokens: list[Token], first: int | None, index: int) -> int | None:

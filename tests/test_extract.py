@@ -1924,6 +1924,21 @@ def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A rare word that looks like a name, right after a city and before a pause, is a
+        # town or area of the city, not a person.
+        ("新园区位于上海张江，交通便利。", ("张江", "Place"), ("张江", "Person")),
+        ("企业集中在上海周浦，规模不断扩大。", ("周浦", "Place"), ("周浦", "Person")),
+        # Near-miss: what the person did follows a name.
+        ("北京王明说，这是好事。", ("王明", "Person"), None),
+    ],
+)
+def test_a_town_named_after_its_city_is_no_person(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_common_word_after_a_city_is_no_district(pipeline):
     # 和平区 is a district of 天津, but 和平 here is peace.
     assert ("和平", "Place") not in mentions(pipeline, "为天津和平发展作出贡献。")
