@@ -4127,6 +4127,12 @@ class Extractor:
             if token.text in _KIN_COMPANIES:
                 continue  # 谷歌|母公司: the company's parent, not a company named 谷歌母公司
             if (
+                token.tag == "v"
+                and token.text == "组织"
+                and any(t.text in _LOCATIVE_PREPOSITIONS for t in tokens[max(0, last - 4) : last])
+            ):
+                continue  # 在|南海|海域|组织|演练: where something is organized, no 组织 of it
+            if (
                 suffix is not None
                 and last > 0
                 and token.text == suffix.text

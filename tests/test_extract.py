@@ -1947,6 +1947,20 @@ def test_a_common_word_after_a_city_is_no_district(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # 组织 as a verb after where it happens organizes something; it names no body.
+        ("舰艇编队在东海海域组织实兵对抗演练。", ("东海", "Place"), ("东海海域组织", "Organization")),
+        ("部队在高原机场组织夜间飞行训练。", None, ("高原机场组织", "Organization")),
+        # Near-miss: a known organization after 在.
+        ("他在世界卫生组织工作。", ("世界卫生组织", "Organization"), None),
+    ],
+)
+def test_organize_as_a_verb_after_a_place_names_no_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
