@@ -2195,6 +2195,16 @@ class Extractor:
                 )
         return result
 
+    def _names_county_of(self, token: Token, body: str) -> bool:
+        """Whether ``token`` is a county-level name without its kind that the level at
+        the start of ``body`` completes (田东 + 县委 -> 田东县; 富蕴 + 县委 -> 富蕴县):
+        jieba glues the level to the title (县委书记) and reads the county as a name."""
+        word = token.text
+        if len(word) < 2 or body[:1] not in "县市区旗" or not _ALL_CJK.match(word):
+            return False
+        entry = self.gazetteer.lookup(word + body[0])
+        return entry is not None and entry.type == "Place" and entry.subtype == "District"
+
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind
         right after its city or province, which makes it that division (alone, jieba reads
@@ -3519,6 +3529,8 @@ class Extractor:
                 start = token.start
                 if index > 0 and tokens[index - 1].text + body in _STANDALONE_ORGANIZATIONS:
                     start = tokens[index - 1].start  # 镇|党委书记: the level jieba cut off
+                elif index > 0 and self._names_county_of(tokens[index - 1], body):
+                    start = tokens[index - 1].start  # 田东|县委书记: the county's committee
                 # 市委书记: the body written into a title.
                 result.append(
                     _Candidate(start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization")

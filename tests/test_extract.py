@@ -1961,6 +1961,20 @@ def test_organize_as_a_verb_after_a_place_names_no_body(pipeline, text, expected
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # jieba glues the level to the title (县委书记) and reads the county as a name.
+        ("百色市田东县委书记出席会议。", ("田东县委", "Organization"), ("田东", "Person")),
+        ("富蕴县委书记在会上讲话。", ("富蕴县委", "Organization"), ("富蕴", "Person")),
+        # Near-miss: a committee with no county before it.
+        ("会上，县委书记讲话。", ("县委", "Organization"), None),
+    ],
+)
+def test_a_county_named_before_its_committees_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
