@@ -4407,6 +4407,8 @@ class Extractor:
             if anchor_index is None:
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])
+                    # 国家|电力公司, 国家|开发银行: a national body, the suffix in one word with its trade
+                    or (tokens[first].text == "国家" and suffix.strong and token.text != suffix.text)
                     # 青松|集团: a word jieba seldom sees, before a company's suffix
                     or (suffix.subtype == "Company" and self._is_rare_noun(tokens[first]))
                     # 城市大脑|研究院, 区块链|研究中心: a research body named by its technology

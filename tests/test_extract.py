@@ -1975,6 +1975,20 @@ def test_a_county_named_before_its_committees_title(pipeline, text, expected, ab
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # 国家 before a word that holds a company's trade and suffix names a national company.
+        ("国家电力公司总经理出席会议。", ("国家电力公司", "Organization"), None),
+        ("该国国家航空公司恢复航班。", ("国家航空公司", "Organization"), None),
+        # Near-miss: 国家 and the bare suffix name no company.
+        ("国家公司治理水平提高。", None, ("国家公司", "Organization")),
+    ],
+)
+def test_a_national_company_named_with_guojia(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
