@@ -231,7 +231,11 @@ _ZONE_ENDINGS = ("区", "港", "园")
 #: A transport hub or protected area named by the place it serves or lies in, or by a
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
-_FACILITIES = ("国际机场", "机场", "港", "国家公园")
+_FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
+#: Levels and kinds that stand between a nature reserve's name and 自然保护区
+#: (草海|国家级|自然保护区, 黑河|湿地|国家级|自然保护区) and name none on their own.
+_RESERVE_LEVELS = frozenset(["国家级", "省级", "市级", "县级", "省", "市", "县"])
+_RESERVE_KINDS = frozenset(["湿地", "森林", "海洋", "草原", "荒漠", "野生动物", "野生动植物", "生态", "自然", "地质"])
 #: Words for a kind of airport, not a name (军用机场, 支线机场, 直升机场).
 _AIRPORT_KINDS = frozenset(
     [
@@ -1879,7 +1883,7 @@ class Extractor:
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
         candidates += self._zones(text, candidates)
-        if "机场" in text or "港" in text or "国家公园" in text:
+        if "机场" in text or "港" in text or "国家公园" in text or "自然保护区" in text:
             candidates += self._facilities(tokens, candidates)
         if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
@@ -2913,11 +2917,18 @@ class Extractor:
             if index == 0:
                 continue
             before = tokens[index - 1]
+            if kind == "自然保护区":
+                reserve_start = self._reserve_name_start(tokens, index, places, place_ends)
+                if reserve_start is not None:
+                    result.append(_Candidate(reserve_start, end, "Place", "place-context", subtype="Place"))
+                continue
             if (before.start, before.end) in places:
                 # 深圳|港, 武夷山|国家公园; a country alone does not name a park (美国|国家公园)
                 if kind == "国家公园" and subtypes.get((before.start, before.end)) == "Country":
                     continue
                 start = place_ends.get(before.start, before.start)
+                if subtypes.get((start, before.start)) == "Country":
+                    start = before.start  # 乌克兰|马里乌波尔|港: the country is no part of the port's name
             elif (
                 before.tag in _FACILITY_NAME_TAGS
                 and 2 <= len(before.text) <= 4
@@ -2936,6 +2947,35 @@ class Extractor:
                 continue
             result.append(_Candidate(start, end, "Place", "place-context", subtype="Place"))
         return result
+
+    def _reserve_name_start(
+        self, tokens: list[Token], index: int, places: set[tuple[int, int]], place_ends: dict[int, int]
+    ) -> int | None:
+        """Where the name of the nature reserve whose 自然保护区 is ``tokens[index]``
+        begins: a place or a rare word before it, past a level and a kind (草海|国家级|
+        自然保护区, 黑河|湿地|国家级|自然保护区); None for a reserve with no name (该|
+        自然保护区, 湿地|自然保护区)."""
+        at = index - 1
+        if at >= 0 and tokens[at].text in _RESERVE_LEVELS:
+            at -= 1
+        if at >= 0 and tokens[at].text in _RESERVE_KINDS:
+            at -= 1
+            if at < 0 or (tokens[at].start, tokens[at].end) not in places:
+                return None
+        if at < 0:
+            return None
+        name = tokens[at]
+        if (name.start, name.end) in places:
+            return place_ends.get(name.start, name.start)
+        if (
+            name.tag in ("n", "nz", "ns", "nr", "nrt", "new", "j")
+            and 2 <= len(name.text) <= 4
+            and _ALL_CJK.match(name.text)
+            and name.text[0] not in _DETERMINERS
+            and (name.tag == "ns" or self.tokenizer.FREQ.get(name.text, 0) <= _RARE_WORD)
+        ):
+            return name.start
+        return None
 
     def _venues(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """A museum, memorial hall, library, stadium or tower named by the nearest place

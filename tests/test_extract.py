@@ -1989,6 +1989,25 @@ def test_a_national_company_named_with_guojia(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A nature reserve named by a place or a rare word, past its level and kind.
+        ("草海国家级自然保护区内的黑颈鹤数量增加。", ("草海国家级自然保护区", "Place"), None),
+        ("黑河湿地国家级自然保护区面积扩大。", ("黑河湿地国家级自然保护区", "Place"), None),
+        ("四川卧龙国家级自然保护区迎来游客。", ("卧龙国家级自然保护区", "Place"), None),
+        # Near-miss: a reserve with no name.
+        ("该自然保护区面积很大。", None, ("该自然保护区", "Place")),
+        ("湿地自然保护区得到保护。", None, ("湿地自然保护区", "Place")),
+        # A port named after the city it serves; the country before it is no part of its name.
+        ("乌克兰马里乌波尔港遭到炮击。", ("马里乌波尔港", "Place"), ("乌克兰马里乌波尔港", "Place")),
+        ("宁波舟山港货物吞吐量居世界第一。", ("宁波舟山港", "Place"), None),
+    ],
+)
+def test_nature_reserves_and_ports_named_by_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
