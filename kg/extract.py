@@ -915,6 +915,10 @@ _WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过�
 _COMPASS_POINTS = frozenset("东南西北")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
+#: Words of going to or through a place (北京|至|上海, 途经|沃伊), before a stop on a line.
+_ROUTE_WORDS = frozenset(["至", "抵达", "飞抵", "途经", "经停", "开往", "驶往", "飞往", "直达", "直飞"])
+#: A section, station or port of a line, after the place that names it (诺维萨德|段).
+_STOPS_ON_A_ROUTE = frozenset("段站港")
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -2584,9 +2588,23 @@ class Extractor:
                 # 海洛因, 尼古丁: a loanword jieba tags as a foreign name
                 and "".join(t.text for t in run) not in self.gazetteer.not_entities
             ):
-                result.append(_Candidate(start, stop, "Person", "person-transliterated"))
+                if not context and self._on_a_route(tokens, index, end):
+                    # 贝尔格莱德|至|诺维萨德|段, 途经|马奇塔科斯: a stop on a line is a place
+                    result.append(_Candidate(start, stop, "Place", "place-context"))
+                else:
+                    result.append(_Candidate(start, stop, "Person", "person-transliterated"))
             index = end
         return result
+
+    @staticmethod
+    def _on_a_route(tokens: list[Token], first: int, end: int) -> bool:
+        """Whether the words ``tokens[first:end]`` stand where a line, road or journey
+        names a stop: after a word of going to or through (至, 抵达, 途经), not before
+        家 or 处 (到|马丁|家, a person's home), or before a section or station (段, 站)."""
+        after = tokens[end].text[:1] if end < len(tokens) else ""
+        if after in _STOPS_ON_A_ROUTE:
+            return True
+        return first > 0 and tokens[first - 1].text in _ROUTE_WORDS and after not in ("家", "处")
 
     def _foreign_names_starting_with_places(self, tokens: list[Token]) -> list[_Candidate]:
         """罗马|里安, 米兰|达: a foreign name whose first syllables spell a city jieba

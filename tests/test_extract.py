@@ -2008,6 +2008,20 @@ def test_nature_reserves_and_ports_named_by_places(pipeline, text, expected, abs
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A transliterated name where a line or journey names a stop is a place.
+        ("匈塞铁路贝尔格莱德至诺维萨德段通车。", ("诺维萨德", "Place"), ("诺维萨德", "Person")),
+        ("航班经停阿比让后抵达达喀尔。", None, ("阿比让", "Person")),
+        # Near-miss: a person's home after 到 is no stop.
+        ("记者来到纳扎罗夫家采访。", None, ("纳扎罗夫", "Place")),
+    ],
+)
+def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
