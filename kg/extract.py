@@ -73,6 +73,9 @@ _TURKIC_TRANSLITERATION = frozenset(
     "红洪胡吉加江杰金居卡开凯坎康克肯库夸拉来兰朗勒雷力丽里利莲林鲁伦罗洛麦买曼毛美蒙米敏明"
     "莫木穆那纳乃尼娜努帕潘佩皮普齐奇恰切热茹若萨赛桑色沙山尚舍什斯苏素孙索塔太坦唐特提帖铁"
     "图吐托瓦万旺维吾乌西希夏谢辛新亚雅耶伊依衣尤玉约再扎则孜祖卓肉乎其日登朝呼"
+    # 阿不都热依木, 司马义·铁力瓦尔地, 肖开提, 也尔江, 排尔哈提, 乌云其木格, 额尔敦, 吾守尔,
+    # 赛福鼎, 雪克来提, 祖农, 乌斯满 (not 和 of 苏和: it joins two names in a list)
+    "不司义地肖也排云额敦守鼎雪农满福"
 )
 #: How Russian and other Slavic surnames end in their Chinese forms (-ov, -ev, -ova,
 #: -eva, -ski): 伊布拉吉莫夫, 彼得罗娃, 科瓦尔斯基.
@@ -1377,6 +1380,7 @@ _PRIORITY = {
     "latin-name": 5,
     "person-surname": 4,
     "person-japanese": 4,
+    "person-tibetan": 5,
     "jieba": 3,
 }
 
@@ -1500,6 +1504,10 @@ class Extractor:
         self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
         self._surname_before_title = re.compile(f"[{''.join(sorted(self._bare_surnames))}](?=({_SURNAME_AND_TITLE}))")
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
+        # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
+        # a place: 洛桑 is Lausanne, 江村 a village)
+        parts = sorted(self.gazetteer.tibetan_name_parts, key=len, reverse=True)
+        self._tibetan_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
         # 任县: a place's name that is also the verb of taking an office and a level
         self._verb_level_places = frozenset(
             name
@@ -1877,6 +1885,7 @@ class Extractor:
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
+        candidates += self._tibetan_names(text, starts, ends)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         candidates += self._districts_after_their_city(tokens)
@@ -2704,6 +2713,18 @@ class Extractor:
             if (start, end) != (candidate.start, candidate.end):
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
+
+    def _tibetan_names(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+        """扎西多吉, 次仁卓玛, 洛桑江村: two or three parts of Tibetan personal names,
+        beginning and ending on word boundaries (jieba cuts them as places and names:
+        扎西|多吉, 洛桑|江村), that no known name spells."""
+        if self._tibetan_name is None:
+            return []
+        return [
+            _Candidate(match.start(), match.end(), "Person", "person-tibetan")
+            for match in self._tibetan_name.finditer(text)
+            if match.start() in starts and match.end() in ends and match.group() not in self.gazetteer.by_name
+        ]
 
     def _turkic_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """买买提·艾力, 阿依古丽·买买提: Uyghur, Kazakh and Mongolian names written in

@@ -189,6 +189,7 @@ class Gazetteer:
         abbreviations: dict[str, tuple[str, ...]] | None = None,
         given_name_counts: dict[str, int] | None = None,
         japanese_surnames: frozenset[str] = frozenset(),
+        tibetan_name_parts: frozenset[str] = frozenset(),
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         for entry in entries:
@@ -205,6 +206,7 @@ class Gazetteer:
         self.not_entities = not_entities
         self.given_name_counts = given_name_counts or {}
         self.japanese_surnames = japanese_surnames
+        self.tibetan_name_parts = tibetan_name_parts
         self.by_name, self.namesakes = self._index_names()
         """Surface form -> entry key; and a place's name several places share at the
         same rank (朝阳区 of 北京 and of 长春) -> all their keys, for the linker to choose
@@ -388,6 +390,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         if len(row) > 1 and len(row[0]) == 1 and row[1].isdigit()
     }
     japanese_surnames = frozenset(row[0] for row in read_word_list(rules / "japanese_surnames.txt") if row and row[0])
+    tibetan_name_parts = frozenset(row[0] for row in read_word_list(rules / "tibetan_name_parts.txt") if row and row[0])
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
     return Gazetteer(
         entries,
@@ -399,6 +402,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         abbreviations=abbreviations,
         given_name_counts=given_name_counts,
         japanese_surnames=japanese_surnames,
+        tibetan_name_parts=tibetan_name_parts,
     )
 
 

@@ -2022,6 +2022,25 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Uyghur names with the parts 阿不都 and 司马义, in the interpunct form.
+        ("农民阿不都热依木·买买提今年收入翻番。", ("阿不都热依木·买买提", "Person"), None),
+        ("司马义·铁力瓦尔地出席会议。", ("司马义·铁力瓦尔地", "Person"), None),
+        # Tibetan names: two parts of Tibetan names, which jieba cuts as places and names.
+        ("藏族青年扎西多吉考入大学。", ("扎西多吉", "Person"), None),
+        ("副书记洛桑江村出席。", ("洛桑江村", "Person"), ("洛桑", "Place")),
+        ("战士索朗次仁在巡逻中。", ("索朗次仁", "Person"), None),
+        # Near-miss: one part alone is the place it spells, and a greeting is no one.
+        ("他在洛桑参加会议。", ("洛桑", "Place"), None),
+        ("扎西德勒！", None, ("扎西德勒", "Person")),
+    ],
+)
+def test_uyghur_and_tibetan_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
