@@ -5019,8 +5019,12 @@ class Extractor:
             )
             if ends_in_conjunction:
                 return candidate
+            whole = boundary_after.get(start)
             if any(ch in _NAME_STOPPERS for ch in candidate[1:]) and not (
-                given is not None and given.end == start + length and given.tag in ("nr", "nrfg")
+                (given is not None and given.end == start + length and given.tag in ("nr", "nrfg"))
+                # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
+                # one-character given name into one new word
+                or (length == 2 and whole is not None and whole.end == start + 2 and whole.tag == "new")
             ):
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
@@ -5055,13 +5059,15 @@ class Extractor:
         """Whether the conjunction's character at ``tokens[index]`` (和, 与, 及) ends the
         name before it (包信和) rather than joining it to another: a speech verb
         (包信和|表示), a title after names with no name after it (包信和|院士|出席) or,
-        if ``punctuation``, the end of a clause follows, where a joined name or
-        organization would (王伟|和|副校长|李强, 张红|与|市民)."""
+        if ``punctuation`` (after a title), the end of a clause or the preposition 在
+        follows, where a joined name or organization would (王伟|和|副校长|李强, 张红|与|市民)."""
         if tokens[index].text not in _NAME_CONJUNCTIONS or index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
         if punctuation and following.text in "，。；！？,;!?":
             return True
+        if punctuation and following.text == "在" and following.tag == "p":
+            return True  # 总经理|周清|和|在|长沙|介绍: 和 joins no noun to a preposition
         if following.text in _SPEECH_VERBS:
             return True
         titles = self.gazetteer.titles

@@ -2041,6 +2041,22 @@ def test_uyghur_and_tibetan_names(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A one-character given name that is also a function word, after a title: jieba's
+        # HMM joins it to the surname (郭为, 杨为), or it ends the name before 在 (周清和).
+        ("董事长郭为在接受采访时表示。", ("郭为", "Person"), None),
+        ("市长杨为说，工作要抓实。", ("杨为", "Person"), None),
+        ("总经理周清和在长沙介绍情况。", ("周清和", "Person"), ("周清", "Person")),
+        # Near-miss: a surname, a preposition and the rest of the clause.
+        ("局长王向大会报告。", None, ("王向", "Person")),
+    ],
+)
+def test_given_names_that_are_function_words_after_a_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
