@@ -922,6 +922,8 @@ _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]
 _ROUTE_WORDS = frozenset(["至", "抵达", "飞抵", "途经", "经停", "开往", "驶往", "飞往", "直达", "直飞"])
 #: A section, station or port of a line, after the place that names it (诺维萨德|段).
 _STOPS_ON_A_ROUTE = frozenset("段站港")
+#: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
+_NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆"])
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -4230,7 +4232,12 @@ class Extractor:
                 and len(suffix.text) >= 2
                 and suffix.subtype in _NAMED_BODY_KINDS
                 and tokens[last - 1].tag in ("nr", "nrt")
-                and self._looks_transliterated(tokens[last - 1].text)
+                and (
+                    self._looks_transliterated(tokens[last - 1].text)
+                    # 庄希泉|基金会, 邵逸夫|医院: a foundation, hospital or school named
+                    # after its founder or donor
+                    or (token.text in _NAMED_AFTER_DONORS and self._looks_like_chinese_name(tokens[last - 1].text))
+                )
             ):
                 # 米高梅|公司, 罗斯林|研究所: a foreign name right before a company's, an
                 # institute's or a school's suffix names the body (a founder's or a brand),

@@ -2057,6 +2057,20 @@ def test_given_names_that_are_function_words_after_a_title(pipeline, text, expec
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A foundation, hospital or school named after its founder or donor is one body.
+        ("经批准，田家炳基金会正式成立。", ("田家炳基金会", "Organization"), ("田家炳", "Person")),
+        ("医学院附属邵逸夫医院开诊。", ("邵逸夫医院", "Organization"), None),
+        # Near-miss: a name before a school that the person left.
+        ("王明学校毕业后参加工作。", None, ("王明学校", "Organization")),
+    ],
+)
+def test_bodies_named_after_their_founders(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
