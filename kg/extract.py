@@ -4199,11 +4199,27 @@ class Extractor:
             ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            society = (
+                token.text == "会"
+                and last > 0
+                and tokens[last - 1].text.endswith("学")
+                and len(tokens[last - 1].text) >= 3
+                and (
+                    last + 1 == len(tokens)
+                    or tokens[last + 1].tag[:1] not in ("v", "d", "p", "c")
+                    or tokens[last + 1].text in _SPEECH_VERBS  # 皇家天文学|会|指出: the society spoke
+                )
+            )
+            if society:
+                # 物理学|会|会长: jieba cut 学会 (a learned society) into the field and a
+                # modal verb, which a verb would follow (物理学|会|发展)
+                suffix = self.gazetteer.suffix_by_text.get("学会")
             if suffix is not None and _COUNTRIES_COUNTED.match(token.text):
                 continue  # 坦桑尼亚|两国政府, 各国政府: the governments of several countries, no name
             if (
                 suffix is not None
                 and token.tag == "v"
+                and not society
                 and last > 0
                 and (
                     self._is_organization(tokens[last - 1], typed)

@@ -2071,6 +2071,19 @@ def test_bodies_named_after_their_founders(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # jieba cuts a learned society (学会) into its field and the modal verb 会.
+        ("她当选为美国物理学会会长。", ("美国物理学会", "Organization"), ("美国", "Place")),
+        # Near-miss: the modal verb before a verb.
+        ("物理学会发展得更快。", None, ("物理学会", "Organization")),
+    ],
+)
+def test_a_learned_society_cut_by_jieba(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
