@@ -4343,6 +4343,7 @@ class Extractor:
                         # 县政府和市公安局, 阿里云与浙江省人民政府: not between two bodies,
                         # each a name of its own
                         and self._suffix_of(tokens[first - 2].text) is None
+                        and not self._is_body_word(tokens[first - 2].text)  # 市园林局|及|中央电台体育部
                         and tokens[first - 2].text not in _FEDERATION_SHORT_NAMES  # 省残联和市总工会
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                         and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))

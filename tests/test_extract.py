@@ -2084,6 +2084,23 @@ def test_a_learned_society_cut_by_jieba(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A conjunction after a body's common name joins two bodies, not two words of one name.
+        (
+            "活动由市园林局及中央电台体育部主办。",
+            ("市园林局", "Organization"),
+            ("市园林局及中央电台体育部", "Organization"),
+        ),
+        # Near-miss: a conjunction between the words of one body's field.
+        ("市人力资源和社会保障局发布通知。", ("市人力资源和社会保障局", "Organization"), None),
+    ],
+)
+def test_a_conjunction_after_a_bodys_name_ends_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
