@@ -573,6 +573,7 @@ _SUB_UNITS = frozenset(
         "分公司",
         "分校",
         "学部",
+        "研究生院",  # 清华|研究生院: a university's graduate school
         "书记处",
         "秘书处",
         "秘书局",

@@ -2098,6 +2098,12 @@ def test_a_conjunction_after_a_bodys_name_ends_it(pipeline, text, expected, abse
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_universitys_graduate_school_is_named_with_it(pipeline):
+    found = mentions(pipeline, "他考入北大研究生院学习。")
+    assert ("北大研究生院", "Organization") in found
+    assert ("北大", "Organization") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
