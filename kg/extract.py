@@ -4245,7 +4245,11 @@ class Extractor:
             if (
                 suffix is not None
                 and last > 0
-                and token.text == suffix.text
+                and (
+                    token.text == suffix.text
+                    # 戈麦斯|儿童医院: the suffix with a word for whom the body serves
+                    or (token.tag in ("n", "nt") and len(token.text) == len(suffix.text) + 2)
+                )
                 and len(suffix.text) >= 2
                 and suffix.subtype in _NAMED_BODY_KINDS
                 and tokens[last - 1].tag in ("nr", "nrt")

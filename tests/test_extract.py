@@ -2060,6 +2060,8 @@ def test_given_names_that_are_function_words_after_a_title(pipeline, text, expec
         # A foundation, hospital or school named after its founder or donor is one body.
         ("经批准，田家炳基金会正式成立。", ("田家炳基金会", "Organization"), ("田家炳", "Person")),
         ("医学院附属邵逸夫医院开诊。", ("邵逸夫医院", "Organization"), None),
+        # ... with a word for whom it serves between the name and the suffix.
+        ("戈麦斯儿童医院是一家私立医院。", ("戈麦斯儿童医院", "Organization"), ("戈麦斯", "Person")),
         # Near-miss: a name before a school that the person left.
         ("王明学校毕业后参加工作。", None, ("王明学校", "Organization")),
     ],
