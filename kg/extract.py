@@ -64,6 +64,7 @@ _TRANSLITERATION = frozenset(
     "琴钦登伏锡昆"  # 库琴斯基, 克利钦科, 登迪亚斯, 伏尔加, 锡兰, 昆卡: in Xinhua's table
     "卜依"  # 阿卜杜拉, 伊卜拉欣, 卡里莫夫 also written 卡依莫夫
     "施"  # 施密特, 施罗德, 施泰因迈尔: German Schm-, Schr-, Schw-, St-
+    "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -2571,11 +2572,13 @@ class Extractor:
             start, stop = run[0].start, run[-1].end
             # A one-character word jieba tags as a place (茨, 加) is a piece of the name.
             tags = {t.tag for t in run if len(t.text) > 1 or t.tag != "ns"}
+            tail = ""
             if end < len(tokens) and (glued := self._glued_verb_part(tokens[end])):
                 stop = tokens[end].end - 1  # 罗尼乘: the part before the verb 乘
                 tags.add(glued.tag)
             elif end + 1 < len(tokens) and self._ends_transliterated_name(tokens, end):
                 stop = tokens[end].end  # 兹, 里: the last syllable, a word of its own
+                tail = tokens[end].text
             if index > 0 and stop - start >= 3:
                 before = tokens[index - 1]
                 if (
@@ -2591,8 +2594,9 @@ class Extractor:
             named = (
                 "nrt" in tags
                 or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})
-                # 伊卜拉|依莫夫, 库兹涅|佐娃: a Slavic surname's ending (-ov, -ova, -ski)
-                or (length >= 4 and self._ends_slavic_surname(tokens[end - 1].text))
+                # 伊卜拉|依莫夫, 库兹涅|佐娃, 谢苗诺|娃: a Slavic surname's ending (-ov, -ova,
+                # -ski), perhaps in the one-character word the run took in
+                or (length >= 4 and self._ends_slavic_surname(tokens[end - 1].text + tail))
             )
             if (
                 length >= 3

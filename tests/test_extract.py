@@ -2109,6 +2109,18 @@ def test_a_universitys_graduate_school_is_named_with_it(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A Slavic surname's ending that jieba cut off as a word of its own (谢苗诺|娃).
+        ("名将谢苗诺娃退役后转任教练。", ("谢苗诺娃", "Person"), ("谢苗诺", "Person")),
+        ("他们会见了谢苗诺夫。", ("谢苗诺夫", "Person"), None),
+    ],
+)
+def test_a_slavic_surnames_ending_cut_off_by_jieba(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
