@@ -427,6 +427,8 @@ _PLACE_HEADED_TAGS = frozenset("nvfrdmqj")
 _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b", "i"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
+#: Last characters of the names of mountains and peaks (麦金利峰, 玉峰山).
+_MOUNTAIN_ENDINGS = frozenset("峰山岭")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
 #: a name-like word before one of them is a place.
 _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡宫")
@@ -3570,6 +3572,16 @@ class Extractor:
                 # 龙江|乡三安村: the township's kind glued to the village after it
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif (
+                token.tag in ("nr", "nrt", "new")
+                and word[-1] in _MOUNTAIN_ENDINGS
+                and (len(word) >= 4 or (len(word) == 3 and word[0] not in self.gazetteer.surnames))
+                and _ALL_CJK.match(word)
+                and not self._has_person_context(tokens, index)
+            ):
+                # 麦金利峰, 卓奥友峰, 玉峰山: a mountain jieba reads as a name (not 王海峰,
+                # a surname and a given name ending in 峰)
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag in ("nr", "nrfg", "nrt", "new") and (
                 cut := _appointment_verb_in(word, tokens[index + 1].text if index + 1 < len(tokens) else "")

@@ -2121,6 +2121,20 @@ def test_a_slavic_surnames_ending_cut_off_by_jieba(pipeline, text, expected, abs
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A mountain or peak that jieba reads as a name is a place.
+        ("登山队成功登顶卓奥友峰。", ("卓奥友峰", "Place"), ("卓奥友峰", "Person")),
+        ("攀登麦金利峰要困难得多。", ("麦金利峰", "Place"), None),
+        # Near-miss: a surname and a given name ending in 峰.
+        ("副市长王海峰表示。", ("王海峰", "Person"), ("王海峰", "Place")),
+    ],
+)
+def test_mountains_that_jieba_reads_as_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
