@@ -1514,6 +1514,7 @@ class Extractor:
         # a place: 洛桑 is Lausanne, 江村 a village)
         parts = sorted(self.gazetteer.tibetan_name_parts, key=len, reverse=True)
         self._tibetan_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
+        self._tibetan_openings = frozenset(part[:2] for part in parts)
         # 任县: a place's name that is also the verb of taking an office and a level
         self._verb_level_places = frozenset(
             name
@@ -1891,7 +1892,7 @@ class Extractor:
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
-        candidates += self._tibetan_names(text, starts, ends)
+        candidates += self._tibetan_names(text, tokens, ends)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         candidates += self._districts_after_their_city(tokens)
@@ -2723,17 +2724,22 @@ class Extractor:
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
-    def _tibetan_names(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+    def _tibetan_names(self, text: str, tokens: list[Token], ends: set[int]) -> list[_Candidate]:
         """扎西多吉, 次仁卓玛, 洛桑江村: two or three parts of Tibetan personal names,
         beginning and ending on word boundaries (jieba cuts them as places and names:
-        扎西|多吉, 洛桑|江村), that no known name spells."""
-        if self._tibetan_name is None:
+        扎西|多吉, 洛桑|江村), that no known name spells. Only words that begin with a
+        part are tried, so most text costs one look-up a word."""
+        pattern, openings = self._tibetan_name, self._tibetan_openings
+        if pattern is None:
             return []
-        return [
-            _Candidate(match.start(), match.end(), "Person", "person-tibetan")
-            for match in self._tibetan_name.finditer(text)
-            if match.start() in starts and match.end() in ends and match.group() not in self.gazetteer.by_name
-        ]
+        result = []
+        for token in tokens:
+            if token.text[:2] not in openings:
+                continue
+            match = pattern.match(text, token.start)
+            if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
+                result.append(_Candidate(match.start(), match.end(), "Person", "person-tibetan"))
+        return result
 
     def _turkic_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """买买提·艾力, 阿依古丽·买买提: Uyghur, Kazakh and Mongolian names written in
