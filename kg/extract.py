@@ -928,6 +928,16 @@ _ROUTE_WORDS = frozenset(["至", "抵达", "飞抵", "途经", "经停", "开往
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
 _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆"])
+#: Titles that only a company's people hold (创始人, 董事长, 首席执行官): the clause's first
+#: words before one name the company.
+_COMPANY_TITLES = frozenset(
+    ["创始人", "联合创始人", "创办人", "联合创办人", "董事长", "首席执行官", "首席技术官", "CEO", "总裁"]
+)
+#: Words that qualify a title written after them (轮值|董事长, 荣誉|主席), no part of a name.
+_TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", "代理", "首任", "前任", "现任", "新任", "联席"])
+#: Tags of words no company's brand holds: pronouns, prepositions, conjunctions, adverbs,
+#: time words and punctuation (该|公司, 据|介绍).
+_NOT_IN_A_BRAND = frozenset(["r", "p", "c", "d", "t", "x", "f", "uj", "ul"])
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -1387,6 +1397,7 @@ _PRIORITY = {
     "person-surname": 4,
     "person-japanese": 4,
     "person-tibetan": 5,
+    "org-before-title": 5,
     "jieba": 3,
 }
 
@@ -1896,6 +1907,7 @@ class Extractor:
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         candidates += self._districts_after_their_city(tokens)
+        candidates += self._companies_before_founders(tokens, typed)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2228,6 +2240,37 @@ class Extractor:
             return False
         entry = self.gazetteer.lookup(word + body[0])
         return entry is not None and entry.type == "Place" and entry.subtype == "District"
+
+    def _companies_before_founders(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """月之暗面|创始人, 百川|智能|创始人, 摩尔|线程|创始人: the words that begin a clause
+        before a title only a company has (创始人, 董事长, 首席执行官) name the company,
+        when they are no known name and one of them is a word jieba does not know, a
+        name or a rare word (not 公司|董事长, 品牌|创始人: a kind of company)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text not in _COMPANY_TITLES or index == 0:
+                continue
+            first = index
+            while first > 0 and index - first < 4 and tokens[first - 1].tag not in _NOT_IN_A_BRAND:
+                first -= 1
+            if first == index or (first > 0 and tokens[first - 1].tag != "x"):
+                continue  # not the start of a clause: 该|公司, 据|介绍
+            run = tokens[first:index]
+            length = run[-1].end - run[0].start
+            if not 3 <= length <= 8 or any(t.tag == "gaz" or t.start in typed for t in run):
+                continue
+            if run[0].text[:1] in _DETERMINERS or run[-1].text in _GENERIC_BODY_WORDS:
+                continue
+            if run[-1].text in _TITLE_MODIFIERS:
+                continue  # 华为公司|轮值|董事长: the word belongs to the title
+            if any(
+                t.tag in ("new", "nz", "ns", "nr", "nrt", "eng") or self.tokenizer.FREQ.get(t.text, 0) <= _RARE_WORD
+                for t in run
+            ):
+                result.append(
+                    _Candidate(run[0].start, run[-1].end, "Organization", "org-before-title", None, "Company")
+                )
+        return result
 
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind

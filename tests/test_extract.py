@@ -2135,6 +2135,22 @@ def test_mountains_that_jieba_reads_as_names(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # The words that begin a clause before a title only a company has name the company.
+        ("百川智能创始人王小川在会上发言。", ("百川智能", "Organization"), None),
+        ("据悉，摩尔线程创始人张建中介绍了新产品。", ("摩尔线程", "Organization"), None),
+        # Near-miss: a kind of company, a pronoun, a word of the title.
+        ("品牌创始人李明表示。", None, ("品牌", "Organization")),
+        ("该公司创始人李明表示。", None, ("该公司", "Organization")),
+        ("华为公司轮值董事长发布新品。", None, ("华为公司轮值", "Organization")),
+    ],
+)
+def test_a_company_named_before_its_founders_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
