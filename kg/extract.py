@@ -933,6 +933,16 @@ _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图
 _COMPANY_TITLES = frozenset(
     ["创始人", "联合创始人", "创办人", "联合创办人", "董事长", "首席执行官", "首席技术官", "CEO", "总裁"]
 )
+#: What joins the items of a list (苹果、三星和华为).
+_LIST_JOINERS = frozenset(["、", "和", "与", "及", "以及", "或"])
+#: Verbs whose object is a company (高通|起诉|苹果, 收购|理想).
+_VERBS_ON_COMPANIES = frozenset(["起诉", "控告", "收购", "入股", "并购", "投资", "控股", "诉"])
+#: Words of a company's business that may follow its name at a clause's start (苹果|股价,
+#: 小米|发布, 大众|宣布).
+_COMPANY_BUSINESS_WORDS = (
+    frozenset(["股价", "市值", "财报", "营收", "股份", "手机", "汽车", "旗下", "发布", "宣布", "推出", "起诉", "收购"])
+    | _COMPANY_TITLES
+)
 #: Words that qualify a title written after them (轮值|董事长, 荣誉|主席), no part of a name.
 _TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", "代理", "首任", "前任", "现任", "新任", "联席"])
 #: Tags of words no company's brand holds: pronouns, prepositions, conjunctions, adverbs,
@@ -1895,6 +1905,7 @@ class Extractor:
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(text, tokens, candidates)
+        candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
@@ -2271,6 +2282,50 @@ class Extractor:
                     _Candidate(run[0].start, run[-1].end, "Organization", "org-before-title", None, "Company")
                 )
         return result
+
+    def _companies_by_context(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """苹果、三星和华为, 高通起诉苹果, 小米发布新机: a company's short form that is an
+        everyday word too (``Gazetteer.companies_by_context``), taken for the company
+        where the words around it say a company is meant: listed next to another
+        organization, after a verb of suing or buying, or beginning a clause before a
+        word of a company's business; once one is, every other in the text is too
+        (苹果|向|高通|支付)."""
+        forms = self.gazetteer.companies_by_context
+        if not forms:
+            return []
+        organizations_at = {c.start for c in candidates if c.type == "Organization"}
+        organizations_to = {c.end for c in candidates if c.type == "Organization"}
+        found: list[tuple[Token, str]] = []
+        accepted: set[str] = set()
+        for index, token in enumerate(tokens):
+            key = forms.get(token.text)
+            if key is None:
+                continue
+            found.append((token, key))
+            before = tokens[index - 1] if index > 0 else None
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            listed = (
+                (
+                    before is not None
+                    and before.text in _LIST_JOINERS
+                    and before.start in organizations_to
+                    # 国家歌剧院、|大众|歌剧院: a noun after it continues another name
+                    and (after is None or after.tag[:1] != "n")
+                )
+                or (after is not None and after.text in _LIST_JOINERS and after.end in organizations_at)
+            )
+            acted_on = before is not None and before.text in _VERBS_ON_COMPANIES
+            acting = (
+                (before is None or before.tag == "x") and after is not None and after.text in _COMPANY_BUSINESS_WORDS
+            )
+            if listed or acted_on or acting:
+                accepted.add(token.text)
+        # once the text has said which it means, the word means the company throughout
+        return [
+            self._entry_candidate(token.start, token.end, self.gazetteer.entries[key], "gazetteer")
+            for token, key in found
+            if token.text in accepted
+        ]
 
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind

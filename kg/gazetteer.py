@@ -190,6 +190,7 @@ class Gazetteer:
         given_name_counts: dict[str, int] | None = None,
         japanese_surnames: frozenset[str] = frozenset(),
         tibetan_name_parts: frozenset[str] = frozenset(),
+        companies_by_context: dict[str, str] | None = None,
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         for entry in entries:
@@ -207,6 +208,11 @@ class Gazetteer:
         self.given_name_counts = given_name_counts or {}
         self.japanese_surnames = japanese_surnames
         self.tibetan_name_parts = tibetan_name_parts
+        self.companies_by_context = {
+            form: key for form, key in (companies_by_context or {}).items() if key in self.entries
+        }
+        """Short forms that are everyday words too (苹果, 小米, 大众) -> the company they
+        name where the words around them say a company is meant."""
         self.by_name, self.namesakes = self._index_names()
         """Surface form -> entry key; and a place's name several places share at the
         same rank (朝阳区 of 北京 and of 长春) -> all their keys, for the linker to choose
@@ -391,6 +397,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     }
     japanese_surnames = frozenset(row[0] for row in read_word_list(rules / "japanese_surnames.txt") if row and row[0])
     tibetan_name_parts = frozenset(row[0] for row in read_word_list(rules / "tibetan_name_parts.txt") if row and row[0])
+    companies_by_context = {
+        row[0]: row[1] for row in read_word_list(rules / "companies_by_context.txt") if len(row) > 1 and row[0]
+    }
     log.info("loaded %d gazetteer entries from %s", len(entries), root)
     return Gazetteer(
         entries,
@@ -403,6 +412,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         given_name_counts=given_name_counts,
         japanese_surnames=japanese_surnames,
         tibetan_name_parts=tibetan_name_parts,
+        companies_by_context=companies_by_context,
     )
 
 

@@ -2149,6 +2149,37 @@ def test_a_company_named_before_its_founders_title(pipeline, text, expected, abs
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A company's short form that is an everyday word, where the words around it say a
+        # company is meant: listed with another, after a verb of suing, before its business.
+        ("苹果、三星和小米是前三大手机厂商。", "苹果", "苹果公司"),
+        ("苹果、三星和小米是前三大手机厂商。", "小米", "小米集团"),
+        ("高通起诉苹果侵犯专利。", "苹果", "苹果公司"),
+        ("苹果股价大涨。", "苹果", "苹果公司"),
+    ],
+)
+def test_company_short_forms_that_are_everyday_words_in_company_context(pipeline, text, name, label):
+    assert linked_labels(pipeline, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他每天吃一个苹果。",
+        "苹果和梨都是水果。",
+        "社会大众普遍关注。",
+        "现代社会发展很快。",
+        "国家歌剧院、大众歌剧院都在演出。",
+    ],
+)
+def test_company_short_forms_as_everyday_words_name_nothing(pipeline, text):
+    assert all(
+        kind != "Organization" or form not in ("苹果", "大众", "现代") for form, kind in mentions(pipeline, text)
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
