@@ -3867,6 +3867,10 @@ class Extractor:
             return True
         if any(ch in word for ch in "和与及") or word[-1] == "国":
             return False
+        if len(word) >= 4 and word[:2] in ("国家", "中国") and (word[-1] in _BODY_ENDINGS or word[-1] in "院会协社"):
+            return True  # 国家环保局, 中国科协: a national body
+        if len(word) >= 6 and (word[-1] in _BODY_ENDINGS or word.endswith("兵团")) and self._leading_place_length(word):
+            return True  # 新疆生产建设兵团: a long body's name of jieba's that begins with a place
         if suffix is not None and len(word) == 4 and self.tokenizer.FREQ.get(word[:2], 0) <= _RARE_WORD:
             return True
         for length in range(min(len(word) - 2, 8), 1, -1):

@@ -2182,6 +2182,21 @@ def test_company_short_forms_as_everyday_words_name_nothing(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Bodies jieba's dictionary knows whole (nt): a national one, and a long one
+        # that begins with a place.
+        ("国家环保局局长出席会议。", ("国家环保局", "Organization"), None),
+        ("新疆生产建设兵团召开会议。", ("新疆生产建设兵团", "Organization"), None),
+        # Near-miss: a hall that begins with a place is no body.
+        ("会议在北京人民大会堂举行。", None, ("北京人民大会堂", "Organization")),
+    ],
+)
+def test_national_and_long_bodies_jieba_knows_whole(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
