@@ -4477,6 +4477,8 @@ class Extractor:
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                         and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                     )
+                    # 中国|驻|美国大使馆: the sender of a mission jieba glued to its host
+                    or (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                     or (
                         previous.tag == "v"
                         and previous.text not in _CLAUSE_VERBS
@@ -4578,7 +4580,7 @@ class Extractor:
                     or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
                     # never a verb before that place
-                    or (complete and first < last and previous.tag in ("v", "vn"))
+                    or (complete and first < last and previous.tag in ("v", "vn") and previous.text != "驻")
                     # 北京国安队|客场|挑战|上海上港|队, 甲级联赛|AC|米兰队, NBA|休斯敦|火箭队: a
                     # team's name holds no verb, league or other body
                     or (

@@ -2197,6 +2197,18 @@ def test_national_and_long_bodies_jieba_knows_whole(pipeline, text, expected, ab
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A mission is named by its sender, 驻 and its host, though jieba glued the host to it.
+        ("中国驻美国大使馆发表声明。", ("中国驻美国大使馆", "Organization"), ("美国大使馆", "Organization")),
+        ("中央人民政府驻澳门联络办公室发布公告。", ("中央人民政府驻澳门联络办公室", "Organization"), None),
+    ],
+)
+def test_a_missions_sender_and_host(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
