@@ -2207,6 +2207,20 @@ def test_a_missions_sender_and_host(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Titles of boards, economists and analysts, and words for what someone does.
+        ("公司董事王建国发表讲话。", "王建国"),
+        ("首席经济学家彭文生指出，通胀压力可控。", "彭文生"),
+        ("个体户李春生带头修建了公路。", "李春生"),
+        ("摊主周桂兰笑着说，生意好多了。", "周桂兰"),
+    ],
+)
+def test_names_after_titles_of_business_and_everyday_work(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
