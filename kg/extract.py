@@ -442,6 +442,32 @@ _PLACE_HEADED_TAGS = frozenset("nvfrdmqj")
 _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b", "i"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
+#: Endings of the names of streets, squares, temples and historic sites (中山路, 王府井大街,
+#: 人民广场, 寒山寺, 云冈石窟, 平遥古城), longest first.
+_LANDMARK_ENDINGS = (
+    "步行街",
+    "大道",
+    "大街",
+    "胡同",
+    "广场",
+    "石窟",
+    "石刻",
+    "古城",
+    "古镇",
+    "公园",
+    "路",
+    "街",
+    "巷",
+    "寺",
+    "庙",
+    "祠",
+    "塔",
+    "陵",
+)
+#: Words for a street that jieba cuts from the place it is named after (张掖|路, 南京|东路).
+_ROAD_WORDS = frozenset(
+    ["路", "东路", "西路", "南路", "北路", "中路", "大街", "大道", "街", "步行街", "东街", "西街", "南街", "北街"]
+)
 #: Last characters of the names of mountains and peaks (麦金利峰, 玉峰山).
 _MOUNTAIN_ENDINGS = frozenset("峰山岭")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
@@ -1933,6 +1959,8 @@ class Extractor:
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         candidates += self._districts_after_their_city(tokens)
+        if "路" in text or "街" in text or "道" in text:
+            candidates += self._roads_named_after_places(tokens)
         candidates += self._companies_before_founders(tokens, typed)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
@@ -2341,6 +2369,16 @@ class Extractor:
             for token, key in found
             if token.text in accepted
         ]
+
+    def _roads_named_after_places(self, tokens: list[Token]) -> list[_Candidate]:
+        """张掖|路, 南京|东路, 长安|大街: a street named after a place (which the
+        gazetteer knows) is the street, not the place."""
+        result = []
+        for index in range(1, len(tokens)):
+            token, before = tokens[index], tokens[index - 1]
+            if token.text in _ROAD_WORDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
+                result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
 
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind
@@ -3691,6 +3729,33 @@ class Extractor:
                 # 龙江|乡三安村: the township's kind glued to the village after it
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif (
+                token.tag in ("nr", "nrt", "new", "ns", "nz")
+                and (ending := next((e for e in _LANDMARK_ENDINGS if word.endswith(e)), None)) is not None
+                and len(word) - len(ending) >= 2
+                and _ALL_CJK.match(word)
+                and word[0] not in "各每该"
+                # 阿耶塔, (部)长阿耶塔: a transliterated name that ends in such a character
+                and not (
+                    len(ending) == 1
+                    and (
+                        all(ch in _TRANSLITERATION for ch in word[:-1])
+                        or (len(word) >= 4 and all(ch in _TRANSLITERATION for ch in word[1:-1]))
+                    )
+                )
+                and not self._has_person_context(tokens, index)
+                # 京沪铁路|局: a body of the line, named with it
+                and not (
+                    index + 1 < len(tokens)
+                    and (
+                        tokens[index + 1].text[:1] in _BODY_ENDINGS
+                        or self._suffix_of(tokens[index + 1].text) is not None
+                    )
+                )
+            ):
+                # 中山路, 王府井大街, 寒山寺, 云冈石窟: a street, square, temple or site jieba
+                # knows or guesses as one word, whatever its tag
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif (
                 token.tag in ("nr", "nrt", "new")

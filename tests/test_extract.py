@@ -2223,6 +2223,24 @@ def test_names_after_titles_of_business_and_everyday_work(pipeline, text, person
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Streets, squares, temples and historic sites jieba reads as one word, whatever its tag.
+        ("在泰山路与珠江路交叉口执勤的辅警。", ("泰山路", "Place"), None),
+        ("他家就在向阳路附近。", ("向阳路", "Place"), ("向阳路", "Person")),
+        ("苏州寒山寺迎来了大批游客。", ("寒山寺", "Place"), ("寒山寺", "Person")),
+        # A street named after a place is the street, not the place.
+        ("兰州市张掖路步行街上人头攒动。", ("张掖路", "Place"), ("张掖", "Place")),
+        # Near-miss: kinds of road and monument, and a road in general.
+        ("何为高速铁路？", None, ("高速铁路", "Place")),
+        ("这条路很长。", None, ("路", "Place")),
+    ],
+)
+def test_streets_squares_temples_and_sites(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
