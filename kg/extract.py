@@ -427,7 +427,12 @@ _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路�
 _HONORIFICS = frozenset("氏老总某家")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
-_NOT_NAME_ENDINGS = frozenset("人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡奖")
+_NOT_NAME_ENDINGS = frozenset(
+    "人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡奖"
+    # the ends of names of institutions, sites, events and groups (敬老院, 马王堆, 慕田峪,
+    # 荣宝斋, 龙舟赛, 武僧团), which end no given name
+    "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
+)
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
 _GIVEN_NAME_ENDINGS = frozenset("国家")

@@ -2239,6 +2239,20 @@ def test_streets_squares_temples_and_sites(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Words that jieba tags as names but end like an institution, a site or an event.
+        ("志愿者每周都去敬老院看望老人。", ("敬老院", "Person")),
+        ("湖南长沙马王堆汉墓出土文物。", ("马王堆", "Person")),
+        ("纪念屈原的龙舟赛在秭归举行。", ("龙舟赛", "Person")),
+        ("荣宝斋出版社出版了画册。", ("荣宝斋", "Person")),
+    ],
+)
+def test_words_ending_like_institutions_and_sites_are_no_people(pipeline, text, absent):
+    assert_found(pipeline, text, None, absent)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
