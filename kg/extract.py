@@ -469,6 +469,10 @@ _LANDMARK_ENDINGS = (
     "塔",
     "陵",
 )
+#: The trades of financial firms, named after a brand (天风证券, 易方达基金, 红杉资本).
+_FINANCIAL_TRADES = frozenset(["证券", "基金", "信托", "期货", "资本", "人寿", "财险", "资管", "农商行", "农商银行"])
+#: The trades whose firms a place names (长江证券, 山西信托, 成都农商行).
+_TRADES_NAMED_BY_PLACES = frozenset(["证券", "信托", "期货", "农商行", "农商银行"])
 #: Words for a street that jieba cuts from the place it is named after (张掖|路, 南京|东路).
 _ROAD_WORDS = frozenset(
     ["路", "东路", "西路", "南路", "北路", "中路", "大街", "大道", "街", "步行街", "东街", "西街", "南街", "北街"]
@@ -1967,6 +1971,7 @@ class Extractor:
         if "路" in text or "街" in text or "道" in text:
             candidates += self._roads_named_after_places(tokens)
         candidates += self._companies_before_founders(tokens, typed)
+        candidates += self._financial_firms(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2383,6 +2388,42 @@ class Extractor:
             token, before = tokens[index], tokens[index - 1]
             if token.text in _ROAD_WORDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _financial_firms(self, tokens: list[Token]) -> list[_Candidate]:
+        """天风|证券, 易方达|基金, 红杉|资本, 长江|证券, 成都|农商行: a financial firm named by
+        its brand and its trade, which jieba cuts apart (the brand read as a place or a
+        person). A place names securities firms, trusts and rural banks (长江证券, 山西信托);
+        a fund or an investment firm needs a brand of its own (not 香港|资本); a noun after
+        the trade makes it a kind of business (证券|市场)."""
+        result = []
+        for index in range(1, len(tokens)):
+            trade = tokens[index]
+            if trade.text not in _FINANCIAL_TRADES:
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                after is not None
+                and after.tag in ("n", "vn", "nz", "ng")
+                and not self._is_title(after.text)
+                and self._suffix_of(after.text) is None
+            ):
+                continue  # 证券|市场, 基金|经理
+            brand = tokens[index - 1]
+            word = brand.text
+            if not 2 <= len(word) <= 4 or not _ALL_CJK.match(word) or word in self.gazetteer.not_entities:
+                continue
+            kind = self._gazetteer_type(brand) if brand.tag == "gaz" else None
+            if kind == "Place":
+                if trade.text not in _TRADES_NAMED_BY_PLACES or self._is_country(brand):
+                    continue  # 香港|资本, 中国|证券
+            elif (
+                kind is not None
+                or brand.tag not in ("new", "nz", "nr", "nrt", "ns", "j")
+                or (brand.tag == "ns" and trade.text not in _TRADES_NAMED_BY_PLACES)
+            ):
+                continue
+            result.append(_Candidate(brand.start, trade.end, "Organization", "org-suffix", None, "Company"))
         return result
 
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:

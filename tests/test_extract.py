@@ -2255,6 +2255,23 @@ def test_words_ending_like_institutions_and_sites_are_no_people(pipeline, text, 
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A financial firm named by its brand and its trade, which jieba cuts apart.
+        ("天风证券和财通证券均被出具警示函。", ("天风证券", "Organization"), None),
+        ("该公司与长江证券签署合作协议。", ("长江证券", "Organization"), ("长江", "Place")),
+        ("红杉资本领投了本轮融资。", ("红杉资本", "Organization"), None),
+        ("易方达基金的规模超过万亿元。", ("易方达基金", "Organization"), ("易方达", "Person")),
+        # Near-miss: the trade as a kind of business, and capital from a place.
+        ("中国证券市场发展迅速。", None, ("中国证券", "Organization")),
+        ("香港资本大量流入。", None, ("香港资本", "Organization")),
+    ],
+)
+def test_financial_firms_named_by_brand_and_trade(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
