@@ -2451,6 +2451,7 @@ class Extractor:
                     and (last + 1 == len(tokens) or tokens[last + 1].text[:1] not in _PLACE_SUFFIX_CHARS)
                     # 天津|和平|发展: a common word that is not read as a place is no district
                     and (self._tags.get(name) == "ns" or self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD)
+                    and name not in _LANDMARK_ENDINGS  # 丽江|古城: the old town, not 古城区
                 ):
                     result.append(
                         self._entry_candidate(

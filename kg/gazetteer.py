@@ -287,15 +287,17 @@ class Gazetteer:
         return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}
 
     def district_of(self, parent_key: str, name: str) -> GazetteerEntry | None:
-        """The county-level division of ``parent_key`` named ``name`` without its kind
-        (杭州市, 余杭 -> 余杭区), if there is exactly one."""
+        """The county-level division of ``parent_key`` (a city, or a province through its
+        cities) named ``name`` without its kind (杭州市, 余杭 -> 余杭区; 四川省, 汶川 ->
+        汶川县), if there is exactly one."""
         if name not in self.district_names_by_parent.get(parent_key, ()):
             return None
         found = [
             entry
             for entry in self.entries.values()
-            if entry.parent == parent_key
-            and entry.subtype == "District"
+            if entry.subtype == "District"
+            and entry.parent
+            and (entry.parent == parent_key or getattr(self.entries.get(entry.parent), "parent", None) == parent_key)
             and (match := _DISTRICT_NAME.match(entry.label))
             and match.group(1) == name
         ]
@@ -309,6 +311,10 @@ class Gazetteer:
         for entry in self.entries.values():
             if entry.subtype == "District" and entry.parent and (match := _DISTRICT_NAME.match(entry.label)):
                 names[entry.parent].add(match.group(1))
+                # 四川|汶川: a province's counties too, through their prefecture
+                parent = self.entries.get(entry.parent)
+                if parent is not None and parent.parent and parent.parent != "iso-cn":
+                    names[parent.parent].add(match.group(1))
         return {parent: frozenset(found) for parent, found in names.items()}
 
     def _build_automaton(self) -> ahocorasick.Automaton:

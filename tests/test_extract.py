@@ -2270,6 +2270,23 @@ def test_financial_firms_named_by_brand_and_trade(pipeline, text, expected, abse
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A county named without its kind after its province.
+        ("四川汶川地震后重建工作有序推进。", "汶川", "汶川县"),
+        ("湖北秭归举办端午节活动。", "秭归", "秭归县"),
+    ],
+)
+def test_a_county_named_without_its_kind_after_its_province(pipeline, text, name, label):
+    assert linked_labels(pipeline, text).get(name) == label
+
+
+def test_an_old_town_after_its_city_is_no_district(pipeline):
+    # 古城区 is a district of 丽江, but 丽江古城 is its old town.
+    assert linked_labels(pipeline, "丽江古城游客众多。").get("古城") != "古城区"
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
