@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 #: Beginnings of national bodies' names, whose heads may be public figures.
 _NATIONAL_BEGINNINGS = ("中国", "中华", "全国", "国家", "中央", "国务院", "中共中央")
 _CHINA_AND_NONE = ("iso-cn", "", None)
+#: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
+_OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
@@ -215,6 +217,12 @@ class Linker:
         return entry.key
 
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
+        if (outlet := _OUTLET_OF_A_COUNTRY.fullmatch(label)) is not None:
+            place, _ = self.gazetteer.leading_place(label)
+            entry = self.gazetteer.lookup(outlet["name"])
+            if place is not None and entry is not None and entry.subtype == "MediaOutlet":
+                # 美国《华尔街日报》: the country's outlet the gazetteer knows (华尔街日报)
+                return self._add_entry(entry, result)
         stem = _COMPANY_FORM.sub("", label)
         company = self.gazetteer.lookup(stem) if stem != label else None
         if company is not None and company.subtype == "Company":

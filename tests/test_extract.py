@@ -462,6 +462,11 @@ def test_newspapers_and_magazines_in_title_marks_are_outlets(pipeline, text, out
     assert not any(kind == "Document" for _, kind in found)
 
 
+def test_an_outlet_named_with_its_country_links_to_the_outlet(pipeline):
+    labels = linked_labels(pipeline, "美国《华尔街日报》报道称，谈判仍在继续。")
+    assert labels["美国《华尔街日报》"] == "华尔街日报"
+
+
 def test_a_report_ending_in_bao_stays_a_document(pipeline):
     found = mentions(pipeline, "国家统计局发布《2023年国民经济和社会发展统计公报》。")
     assert ("《2023年国民经济和社会发展统计公报》", "Document") in found
