@@ -728,7 +728,7 @@ _PARTICLE_TAGS = frozenset("udc")
 _WORD_MAKING_SUFFIXES = frozenset("时化性型式界")
 #: Last characters of common nouns for bodies and their units (教育局, 文化厅, 外交部,
 #: 登山队, 美术系).
-_BODY_ENDINGS = frozenset("局厅部委署办队系所")
+_BODY_ENDINGS = frozenset("局厅部委署办队系所厂")
 #: The short names of China's mass organizations and of the member associations of the
 #: federations of literary and art circles, writers and scientists, which name one after a
 #: place or level (天津市|妇联, 省|科协): 联 and 协 end too many ordinary words (关联, 妥协).

@@ -2294,6 +2294,20 @@ def test_an_old_town_after_its_city_is_no_district(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A factory named by its city and its trade (造船厂, 钢铁厂 end like a body's word).
+        ("大连造船厂的老工人表示。", ("大连造船厂", "Organization"), ("大连", "Place")),
+        ("杭州钢铁厂转型发展。", ("杭州钢铁厂", "Organization"), None),
+        # Near-miss: a kind of factory.
+        ("这是一家大型钢铁厂。", None, ("大型钢铁厂", "Organization")),
+    ],
+)
+def test_factories_named_by_their_city_and_trade(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
