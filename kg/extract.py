@@ -473,6 +473,12 @@ _LANDMARK_ENDINGS = (
 _FINANCIAL_TRADES = frozenset(["证券", "基金", "信托", "期货", "资本", "人寿", "财险", "资管", "农商行", "农商银行"])
 #: The trades whose firms a place names (长江证券, 山西信托, 成都农商行).
 _TRADES_NAMED_BY_PLACES = frozenset(["证券", "信托", "期货", "农商行", "农商银行"])
+#: Words for a housing estate or residents' community (南湖小区, 天景花园, 幸福社区).
+_ESTATE_WORDS = frozenset(["小区", "社区", "花园", "家园", "新村", "花苑", "公寓"])
+#: The people who live in an estate, after its name (幸福社区|的|居民).
+_RESIDENTS = frozenset(["居民", "业主", "居委会", "居民楼", "住户"])
+#: Words of living somewhere, before an estate's name (家住|幸福|社区).
+_LIVING_IN = frozenset(["家住", "住在", "位于", "居住", "搬进", "入住"])
 #: Words for a street that jieba cuts from the place it is named after (张掖|路, 南京|东路).
 _ROAD_WORDS = frozenset(
     ["路", "东路", "西路", "南路", "北路", "中路", "大街", "大道", "街", "步行街", "东街", "西街", "南街", "北街"]
@@ -1970,6 +1976,8 @@ class Extractor:
         candidates += self._districts_after_their_city(tokens)
         if "路" in text or "街" in text or "道" in text:
             candidates += self._roads_named_after_places(tokens)
+        if "区" in text or "园" in text or "村" in text or "苑" in text or "寓" in text:
+            candidates += self._housing_estates(tokens)
         candidates += self._companies_before_founders(tokens, typed)
         candidates += self._financial_firms(tokens)
         if "市" in text or "州" in text:
@@ -2379,6 +2387,36 @@ class Extractor:
             for token, key in found
             if token.text in accepted
         ]
+
+    def _housing_estates(self, tokens: list[Token]) -> list[_Candidate]:
+        """南湖|小区, 天景|花园, 幸福|社区|的|居民: a housing estate or community named by a
+        word jieba reads as a name or a place (not a known place: 北京市|社区 is the city's
+        communities), or by any word when its residents follow or 家住 comes before."""
+        result = []
+        for index in range(1, len(tokens)):
+            token, name = tokens[index], tokens[index - 1]
+            if token.text not in _ESTATE_WORDS or not 2 <= len(name.text) <= 4 or not _ALL_CJK.match(name.text):
+                continue
+            if name.text[0] in _DETERMINERS or name.text in self.gazetteer.not_entities:
+                continue
+            if name.text[-1] in "到去来在赴进" and self._looks_like_chinese_name(name.text[:-1]):
+                continue  # 副区长|马晓红到|社区: a name and a verb of going, glued by the HMM
+            following = [t.text for t in tokens[index + 1 : index + 3]]
+            residents = bool(following) and (
+                following[0] in _RESIDENTS or (following[0] == "的" and following[1:2] and following[1] in _RESIDENTS)
+            )
+            lives = index >= 2 and tokens[index - 2].text in _LIVING_IN
+            if (
+                name.tag in ("ns", "nz", "nr", "new")
+                # 幸福|社区|居民|很满意 may describe a happy community; 家住 says it is a place
+                or (lives and name.tag in ("a", "n", "nrt"))
+                or (
+                    (residents or lives)
+                    and (name.tag in ("n", "nrt") or (name.tag == "gaz" and self._gazetteer_type(name) == "Place"))
+                )
+            ):
+                result.append(_Candidate(name.start, token.end, "Place", "place-context"))
+        return result
 
     def _roads_named_after_places(self, tokens: list[Token]) -> list[_Candidate]:
         """张掖|路, 南京|东路, 长安|大街: a street named after a place (which the

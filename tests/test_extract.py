@@ -2308,6 +2308,22 @@ def test_factories_named_by_their_city_and_trade(pipeline, text, expected, absen
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A housing estate or community named by a name-like word, or by any word before
+        # its residents.
+        ("南湖小区的居民自发组织巡逻。", ("南湖小区", "Place"), None),
+        ("家住幸福社区的居民王淑芬说。", ("幸福社区", "Place"), None),
+        ("8月建成住宅小区天景花园后，成立了管委会。", ("天景花园", "Place"), None),
+        # Near-miss: a city's communities in general.
+        ("北京市的社区体育有了发展。", None, ("北京市的社区", "Place")),
+    ],
+)
+def test_housing_estates_and_communities(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
