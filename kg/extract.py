@@ -1004,6 +1004,13 @@ _TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", 
 #: Tags of words no company's brand holds: pronouns, prepositions, conjunctions, adverbs,
 #: time words and punctuation (该|公司, 据|介绍).
 _NOT_IN_A_BRAND = frozenset(["r", "p", "c", "d", "t", "x", "f", "uj", "ul"])
+#: Surnames that are prepositions too (于|柏林, 向|恒山, 任|柏林: in, towards, as).
+_PREPOSITIONS_THAT_ARE_SURNAMES = frozenset("于向任")
+#: How often a given name that is also a word may be used in jieba's dictionary (建国
+#: 3,083 times, 光明 1,219), below the everyday words (水平 13,880, 和平 7,998).
+_NAME_LIKE_WORD = 5000
+#: What is said about a person right after the name at a clause's start (王建国|是|车工).
+_ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示", "介绍"])
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -4166,6 +4173,21 @@ class Extractor:
             # 王学文, 王宏伟: a name in jieba's dictionary whose given name is also a word
             # (学文, 宏伟), with one of the commonest surnames and given-name characters;
             # not a common word (高|水平, jieba's dictionary calls 高水平 a name too).
+            return True
+        if (
+            len(word) == 3
+            and tokens[index].tag == "nr"
+            and word[0] in self.gazetteer.common_surnames
+            and word[0] not in _PREPOSITIONS_THAT_ARE_SURNAMES
+            and given not in self.gazetteer.titles
+            and self._is_given_name(given)
+            and self.tokenizer.FREQ.get(given, 0) <= _NAME_LIKE_WORD
+            and (index == 0 or tokens[index - 1].tag == "x")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in _ABOUT_SOMEONE
+        ):
+            # 王建国|是, 李卫国|今年: a name whose given name is a commoner word (建国), at
+            # a clause's start, before what is said about a person
             return True
         return self._has_person_context(tokens, index)
 

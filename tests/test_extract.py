@@ -2324,6 +2324,20 @@ def test_housing_estates_and_communities(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A name whose given name is a commoner word (建国), at a clause's start before what
+        # is said about the person.
+        ("王建国是红星机械厂的一名车工。", ("王建国", "Person"), None),
+        # Near-miss: an everyday word that jieba's dictionary also calls a name.
+        ("高水平是关键。", None, ("高水平", "Person")),
+    ],
+)
+def test_a_name_whose_given_name_is_a_word_at_a_clause_start(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
