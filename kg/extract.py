@@ -473,6 +473,8 @@ _LANDMARK_ENDINGS = (
 _FINANCIAL_TRADES = frozenset(["证券", "基金", "信托", "期货", "资本", "人寿", "财险", "资管", "农商行", "农商银行"])
 #: The trades whose firms a place names (长江证券, 山西信托, 成都农商行).
 _TRADES_NAMED_BY_PLACES = frozenset(["证券", "信托", "期货", "农商行", "农商银行"])
+#: The units a state group numbers (中铁|十四|局, 中建|八|局, 中冶|二十|冶).
+_NUMBERED_UNITS = frozenset(["局", "局集团", "院", "公司", "冶", "处"])
 #: Words for a housing estate or residents' community (南湖小区, 天景花园, 幸福社区).
 _ESTATE_WORDS = frozenset(["小区", "社区", "花园", "家园", "新村", "花苑", "公寓"])
 #: The people who live in an estate, after its name (幸福社区|的|居民).
@@ -1987,6 +1989,7 @@ class Extractor:
             candidates += self._housing_estates(tokens)
         candidates += self._companies_before_founders(tokens, typed)
         candidates += self._financial_firms(tokens)
+        candidates += self._units_of_state_groups(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2394,6 +2397,30 @@ class Extractor:
             for token, key in found
             if token.text in accepted
         ]
+
+    def _units_of_state_groups(self, tokens: list[Token]) -> list[_Candidate]:
+        """中车|长客, 中车|唐山, 中铁|十四|局: a unit of a central state-owned group, named
+        by the group's two-character short form (中车, 中铁, 中交, 国网) and the unit's own
+        short name or number, before a pause, a conjunction or a verb."""
+        result = []
+        for index in range(len(tokens) - 2):
+            group = tokens[index]
+            if len(group.text) != 2 or group.text[0] not in "中国" or group.tag != "gaz":
+                continue
+            entry = self.gazetteer.lookup(group.text)
+            if entry is None or entry.subtype != "Company":
+                continue
+            unit, after = tokens[index + 1], tokens[index + 2]
+            if unit.tag == "m" and _CHINESE_NUMERAL.fullmatch(unit.text) and after.text in _NUMBERED_UNITS:
+                result.append(_Candidate(group.start, after.end, "Organization", "org-suffix", None, "Company"))
+            elif (
+                len(unit.text) == 2
+                and _ALL_CJK.match(unit.text)
+                and unit.tag in ("new", "nz", "ns", "gaz", "m")
+                and (after.tag in ("x", "c", "v") or after.text in _LIST_JOINERS)
+            ):
+                result.append(_Candidate(group.start, unit.end, "Organization", "org-suffix", None, "Company"))
+        return result
 
     def _housing_estates(self, tokens: list[Token]) -> list[_Candidate]:
         """南湖|小区, 天景|花园, 幸福|社区|的|居民: a housing estate or community named by a

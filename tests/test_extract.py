@@ -2338,6 +2338,21 @@ def test_a_name_whose_given_name_is_a_word_at_a_clause_start(pipeline, text, exp
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A unit of a central state-owned group: the group's short form and the unit's name
+        # or number.
+        ("中车长客和中车唐山联合研制新车。", ("中车唐山", "Organization"), ("唐山", "Place")),
+        ("中铁十四局承建了这条隧道。", ("中铁十四局", "Organization"), None),
+        # Near-miss: the group itself, before a preposition.
+        ("中铁在北京召开会议。", ("中铁", "Organization"), ("中铁在", "Organization")),
+    ],
+)
+def test_units_of_central_state_groups(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
