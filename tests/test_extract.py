@@ -2351,6 +2351,20 @@ def test_units_of_central_state_groups(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Delegations of other kinds than 代表团, named by their sender.
+        ("中国农业考察团访问了日本。", ("中国农业考察团", "Organization")),
+        ("广州友好访问团抵达大阪。", ("广州友好访问团", "Organization")),
+        # An envoy's title before the name.
+        ("美国总统特使罗斯今天抵达开罗。", ("罗斯", "Person")),
+    ],
+)
+def test_delegations_and_envoys(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
