@@ -89,6 +89,8 @@ _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 _INTERPUNCT_NAME = re.compile(
     f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
 )
+#: 本·拉登: a first name's initial, an interpunct and a transliterated name.
+_INITIAL_AND_NAME = re.compile(f"[\u4e00-\u9fff][·•・][{''.join(sorted(_TRANSLITERATION))}]{{2,6}}")
 _TURKIC_PART = f"[{''.join(sorted(_TURKIC_TRANSLITERATION | _TRANSLITERATION))}]{{2,6}}"
 #: 买买提·艾力, 阿依古丽·买买提: a name in that alphabet, two or more parts of two or
 #: more characters joined by interpuncts.
@@ -1976,6 +1978,7 @@ class Extractor:
         if any(mark in text for mark in _INTERPUNCTS):
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens)
+            candidates += self._names_after_an_initial(text, starts, ends)
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
@@ -3009,6 +3012,18 @@ class Extractor:
             match = pattern.match(text, token.start)
             if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
                 result.append(_Candidate(match.start(), match.end(), "Person", "person-tibetan"))
+        return result
+
+    def _names_after_an_initial(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+        """本·拉登, 川·立派, 贝·布托: a one-character initial, an interpunct and a name in
+        the transliteration alphabet (two characters or more), the initial a word of its
+        own, as Xinhua writes a first name's initial."""
+        result = []
+        for match in _INITIAL_AND_NAME.finditer(text):
+            start, end = match.span()
+            if end not in ends or start not in starts:
+                continue  # 阿卜杜拉·: the initial ends a longer word, a name left to the other rules
+            result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
     def _turkic_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:

@@ -2365,6 +2365,18 @@ def test_delegations_and_envoys(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A first name's initial, an interpunct and a transliterated name.
+        ("沙特富翁本·拉登是幕后主使。", "本·拉登"),
+        ("巴基斯坦前总理贝·布托表示欢迎。", "贝·布托"),
+    ],
+)
+def test_a_name_after_an_initial(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
