@@ -3014,6 +3014,11 @@ class Extractor:
                 result.append(_Candidate(match.start(), match.end(), "Person", "person-tibetan"))
         return result
 
+    @staticmethod
+    def _text_after(tokens: list[Token], index: int, words: int = 2) -> str:
+        """The next ``words`` words after ``tokens[index]``, joined."""
+        return "".join(t.text for t in tokens[index + 1 : index + 1 + words])
+
     def _names_after_an_initial(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
         """本·拉登, 川·立派, 贝·布托: a one-character initial, an interpunct and a name in
         the transliteration alphabet (two characters or more), the initial a word of its
@@ -5551,7 +5556,12 @@ class Extractor:
                         and token.tag not in ("v", "n", "a", "f", "p", "d", "r", "vn", "ad", "b")
                         # 古老: a common word jieba's dictionary calls a name
                         and not (token.tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 100)
-                        and not (token.tag == "new" and following == "m")  # 比赛中以|2∶0: a localiser and a preposition
+                        # 比赛中以|2∶0: a localiser and a preposition; but 美俄|两|国外|长: two countries
+                        and not (
+                            token.tag == "new"
+                            and following == "m"
+                            and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index)) is None
+                        )
                         # 决赛|中以|点球: after a noun 中 is "in" and 以 "by", unless a
                         # word of relations follows (发展|中美|关系)
                         and not (

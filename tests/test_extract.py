@@ -2379,6 +2379,19 @@ def test_a_name_after_an_initial(pipeline, text, person):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Two one-character countries before 两国 (jieba cuts 两|国外|长).
+        ("美俄两国外长在日内瓦举行会谈。", ("俄", "Place"), None),
+        # Near-miss: a localiser and a preposition before a score.
+        ("比赛中以2∶0获胜。", None, ("以", "Place")),
+    ],
+)
+def test_two_countries_before_liangguo(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
