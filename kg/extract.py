@@ -2535,8 +2535,33 @@ class Extractor:
                     )
                     found = True
                     break
+            following = tokens[index + 1]
+            if (
+                not found
+                and following.tag in ("ns", "nr", "nz", "new")
+                and 2 <= len(following.text) <= 5
+                and following.text[-1] in "县旗"
+                and _ALL_CJK.match(following.text)
+                # 北京市|怀柔县|民政局: the county begins a body's name
+                and not (
+                    index + 2 < len(tokens)
+                    and (
+                        self._is_body_word(tokens[index + 2].text)
+                        or self._suffix_of(tokens[index + 2].text) is not None
+                    )
+                )
+            ):
+                # 宁波市|鄞县, 苏州市|吴江县, 山东|寿光县: a county named in full after its city
+                # or province, though the gazetteer has it by a later name (鄞州区, 寿光市); the
+                # division of that stem when there is one
+                district = self.gazetteer.district_of(entry.key, following.text[:-1])
+                result.append(
+                    self._entry_candidate(following.start, following.end, district, "district-after-city")
+                    if district is not None
+                    else _Candidate(following.start, following.end, "Place", "place-context")
+                )
+                found = True
             if not found:
-                following = tokens[index + 1]
                 after = tokens[index + 2].text[:1] if index + 2 < len(tokens) else "。"
                 if (
                     following.tag in ("new", "nr")

@@ -2390,6 +2390,19 @@ def test_two_countries_before_liangguo(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A county named in full after its city or province, by a name older than the
+        # gazetteer's: the division of that stem, or a place of its own.
+        ("江苏省苏州市吴江县盛泽镇是丝绸之乡。", "吴江县", "吴江区"),
+        ("宁波市鄞县的渔民获得了大丰收。", "鄞县", "鄞县"),
+    ],
+)
+def test_a_county_by_an_older_name_after_its_city(pipeline, text, name, label):
+    assert linked_labels(pipeline, text).get(name) == label
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
