@@ -370,6 +370,9 @@ _PEOPLE_WORDS = frozenset(
         "被告",
     ]
 )
+#: Last characters of words for what someone does (炊事员, 驾驶员, 车工, 鞋匠, 菜农), which
+#: may stand before a name as 村民 does.
+_OCCUPATION_ENDINGS = frozenset("员工匠农")
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
 #: 免去|刘卫东|的): the name right after them is a person's.
 _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "委任"])
@@ -5157,7 +5160,15 @@ class Extractor:
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue
-            if token.text in _PEOPLE_WORDS and index + 1 < len(tokens):
+            if (
+                token.text in _PEOPLE_WORDS
+                or (
+                    token.tag == "n"
+                    and len(token.text) >= 2
+                    and token.text[-1] in _OCCUPATION_ENDINGS
+                    and not token.text.endswith(("人员", "成员", "委员"))  # 技术人员|智慧: staff in general
+                )
+            ) and index + 1 < len(tokens):
                 # 村民|周桂兰|笑着说, 种植户|陈大勇|告诉: what someone is, then the name
                 start = tokens[index + 1].start
                 name = self._name_at(text, start, tokens, index + 1)

@@ -2405,6 +2405,19 @@ def test_a_county_by_an_older_name_after_its_city(pipeline, text, name, label):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A word for what someone does, ending like 炊事员 or 车工, before a name.
+        ("炊事员张海龙三天三夜没有合眼。", ("张海龙", "Person"), None),
+        # Near-miss: staff in general before a word.
+        ("凝聚了技术人员智慧的卫星。", None, ("智慧", "Person")),
+    ],
+)
+def test_names_after_words_for_an_occupation(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
