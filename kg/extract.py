@@ -1018,6 +1018,10 @@ _PREPOSITIONS_THAT_ARE_SURNAMES = frozenset("于向任")
 _NAME_LIKE_WORD = 5000
 #: What is said about a person right after the name at a clause's start (王建国|是|车工).
 _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示", "介绍"])
+#: Words for parties in general that end like a party's name (执政党, 反对党, 第一大党).
+_GENERIC_PARTIES = frozenset(
+    ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
+)
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -2139,7 +2143,19 @@ class Extractor:
                 first -= 1
             name = text[tokens[first].start : end]
             if len(name) < 2 or not name[:-1].endswith(_PARTY_CREEDS):
-                continue
+                known = (
+                    len(word) >= 3
+                    and word.endswith("党")
+                    and token.tag in ("n", "ns", "nz", "nt", "nr")
+                    and word not in _GENERIC_PARTIES
+                    and word[-2] not in "治建入管爱护兴强整反"  # 从严治党: governing the Party
+                    and self.tokenizer.FREQ.get(word, 0) > 0
+                )
+                if not known:
+                    continue
+                # 北爱尔兰|新芬党, 奉辛比克党: a party jieba's dictionary knows by name, the
+                # place before it no part of it
+                first = index
             result.append(
                 _Candidate(tokens[first].start, end, "Organization", "org-suffix", None, "PoliticalOrganization")
             )

@@ -2418,6 +2418,21 @@ def test_names_after_words_for_an_occupation(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A party jieba's dictionary knows by name, whatever it stands for.
+        ("北爱尔兰新芬党主席亚当斯表示。", ("新芬党", "Organization"), None),
+        ("奉辛比克党主席回国。", ("奉辛比克党", "Organization"), None),
+        # Near-miss: parties in general, and governing the Party.
+        ("执政党和反对党展开辩论。", None, ("执政党", "Organization")),
+        ("坚持从严治党的方针。", None, ("从严治党", "Organization")),
+    ],
+)
+def test_parties_jieba_knows_by_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
