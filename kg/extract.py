@@ -1022,6 +1022,8 @@ _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示
 _GENERIC_PARTIES = frozenset(
     ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
 )
+#: Kinds of division that a place's short form leaves off (阿里 for 阿里地区).
+_PREFECTURE_KINDS = ("地区", "市", "县", "盟", "州")
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
@@ -2555,6 +2557,22 @@ class Extractor:
                     found = True
                     break
             following = tokens[index + 1]
+            if not found and following.tag == "gaz" and self._gazetteer_type(following) == "Organization":
+                # 西藏|阿里: a place of the province that a company's short form spells (阿里地区,
+                # not 阿里巴巴), written without its kind
+                place = next(
+                    (
+                        place
+                        for kind in _PREFECTURE_KINDS
+                        if (place := self.gazetteer.lookup(following.text + kind)) is not None
+                        and place.type == "Place"
+                        and any(a.key == entry.key for a in self.gazetteer.ancestors(place.key))
+                    ),
+                    None,
+                )
+                if place is not None:
+                    result.append(self._entry_candidate(following.start, following.end, place, "district-after-city"))
+                    found = True
             if (
                 not found
                 and following.tag in ("ns", "nr", "nz", "new")

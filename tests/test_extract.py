@@ -2431,6 +2431,19 @@ def test_parties_jieba_knows_by_name(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A place of the province that a company's short form spells (阿里 is 阿里巴巴 too).
+        ("他曾在西藏阿里工作多年。", "阿里", "阿里地区"),
+        # Near-miss: the company alone.
+        ("阿里发布了季度财报。", "阿里", "阿里巴巴集团"),
+    ],
+)
+def test_a_place_that_a_companys_short_form_spells_after_its_province(pipeline, text, name, label):
+    assert linked_labels(pipeline, text).get(name) == label
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
