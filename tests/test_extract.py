@@ -2443,6 +2443,11 @@ def test_a_place_that_a_companys_short_form_spells_after_its_province(pipeline, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+def test_a_country_inside_a_dictionary_word_of_going_there(pipeline):
+    # jieba's dictionary holds 赴美国 as one word.
+    assert ("美国", "Place") in mentions(pipeline, "方成教授应邀赴美国讲学。")
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
