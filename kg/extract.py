@@ -3803,11 +3803,14 @@ class Extractor:
             word = token.text
             if token.tag in ("gaz", "x", "new", "nt") or len(word) < 3 or not _ALL_CJK.match(word):
                 continue
-            if word[0] in "赴访抵" and (country := self.gazetteer.lookup(word[1:])) is not None:
-                if country.subtype == "Country":
-                    # 赴美国: jieba's dictionary holds the verb of going with the country
-                    result.append(self._entry_candidate(token.start + 1, token.end, country))
-                    continue
+            if (
+                word[0] in "赴访抵"
+                and (country := self.gazetteer.lookup(word[1:])) is not None
+                and country.subtype == "Country"
+            ):
+                # 赴美国: jieba's dictionary holds the verb of going with the country
+                result.append(self._entry_candidate(token.start + 1, token.end, country))
+                continue
             if token.tag == "i" or (token.tag == "l" and known.get(word, 0) > _RARE_WORD):
                 continue  # 长治久安: an idiom, whose first characters only look like a place
             for length in range(len(word) - 1, 1, -1):
