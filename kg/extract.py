@@ -1612,6 +1612,14 @@ class Extractor:
         parts = sorted(self.gazetteer.tibetan_name_parts, key=len, reverse=True)
         self._tibetan_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
         self._tibetan_openings = frozenset(part[:2] for part in parts)
+        # 中车, 中铁, 国网: the two-character short forms of central state-owned groups
+        self._state_group_short_forms = tuple(
+            sorted(
+                name
+                for name, key in self.gazetteer.by_name.items()
+                if len(name) == 2 and name[0] in "中国" and self.gazetteer.entries[key].subtype == "Company"
+            )
+        )
         # 任县: a place's name that is also the verb of taking an office and a level
         self._verb_level_places = frozenset(
             name
@@ -1981,7 +1989,8 @@ class Extractor:
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(text, tokens, candidates)
-        candidates += self._companies_by_context(tokens, candidates)
+        if any(form in text for form in self.gazetteer.companies_by_context):
+            candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         candidates += self._interpunct_names(text, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
@@ -1995,13 +2004,16 @@ class Extractor:
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         candidates += self._districts_after_their_city(tokens)
-        if "路" in text or "街" in text or "道" in text:
+        if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
-        if "区" in text or "园" in text or "村" in text or "苑" in text or "寓" in text:
+        if any(word in text for word in _ESTATE_WORDS):
             candidates += self._housing_estates(tokens)
-        candidates += self._companies_before_founders(tokens, typed)
-        candidates += self._financial_firms(tokens)
-        candidates += self._units_of_state_groups(tokens)
+        if any(title in text for title in _COMPANY_TITLES):
+            candidates += self._companies_before_founders(tokens, typed)
+        if any(trade in text for trade in _FINANCIAL_TRADES):
+            candidates += self._financial_firms(tokens)
+        if any(group in text for group in self._state_group_short_forms):
+            candidates += self._units_of_state_groups(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
