@@ -18,6 +18,28 @@ _SPACES = re.compile(r"\s+")
 _GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
 #: 华为公司, 支付宝公司, 阿里巴巴集团公司: a known company's name with a generic word for a company.
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
+#: Words that follow a river's or a lake's name (黑河|流域, 嫩江|水位), not a division's.
+_WATER_WORDS = (
+    "流域",
+    "水位",
+    "沿岸",
+    "干流",
+    "支流",
+    "水系",
+    "水域",
+    "湖区",
+    "江段",
+    "河段",
+    "大堤",
+    "上游",
+    "中游",
+    "下游",
+    "水质",
+    "湖面",
+    "江面",
+    "河道",
+    "入海口",
+)
 #: Punctuation that ends a clause: a title across it is not the next name's.
 _CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 #: Beginnings of national bodies' names, whose heads may be public figures.
@@ -85,6 +107,9 @@ class Linker:
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
+            elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
+                key = self._local_entity(canonical_text(mention.text), mention, result)
+                result.entities[key] = Entity(key=key, type="Place", label=result.entities[key].label, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
                 # 北京市朝阳区: the place right before it decides first, then the article's.
                 before = result.mentions[-1] if result.mentions else None
@@ -123,6 +148,24 @@ class Linker:
             return False
         local_people.add(label)
         return True
+
+    def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:
+        """Whether a place the gazetteer knows as a division's short form is the river or
+        lake the division is named after: 黑河|流域, 巢湖 listed among lakes, 黑龙江|水位
+        (not 黑河市, 巢湖市, 黑龙江省)."""
+        label = canonical_text(mention.text)
+        if label[-1:] not in "江河湖海":
+            return False
+        entry = self.gazetteer.lookup(label)
+        if entry is None or entry.type != "Place" or not entry.key.startswith("cn-") or entry.label == label:
+            return False
+        if document.text.startswith(_WATER_WORDS, mention.end):
+            return True
+        before = result.mentions[-1] if result.mentions else None
+        if before is None or document.text[before.mention.end : mention.start] not in ("、", "和", "与"):
+            return False
+        listed = result.entities.get(before.entity_key)
+        return listed is not None and listed.subtype == "Region" and listed.label[-1:] in "江河湖海"
 
     def _ends_with_title(self, text: str) -> bool:
         titles = self.gazetteer.titles

@@ -268,6 +268,24 @@ def test_a_public_figures_name_with_a_local_or_company_title_is_a_namesake(pipel
     assert all(key.startswith("per-") == figure for key in keys)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The river or lake a division is named after: before a word of water, or listed
+        # among lakes.
+        ("黑河流域综合治理取得成效。", "黑河"),
+        ("洞庭湖、鄱阳湖、太湖和巢湖并称淡水湖。", "巢湖"),
+    ],
+)
+def test_a_river_or_lake_named_like_a_division_is_no_division(pipeline, text, name):
+    keys = dict(linked_keys(pipeline, text))
+    assert not keys[name].startswith("cn-")
+
+
+def test_a_division_named_like_its_river_stays_the_division(pipeline):
+    assert dict(linked_keys(pipeline, "他来自黑河。"))["黑河"].startswith("cn-")
+
+
 def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
     # A subsidiary carries more than the parent's name and a word for company.
     labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
