@@ -5499,11 +5499,20 @@ class Extractor:
             if ends_in_conjunction:
                 return candidate
             whole = boundary_after.get(start)
-            if any(ch in _NAME_STOPPERS for ch in candidate[1:]) and not (
-                (given is not None and given.end == start + length and given.tag in ("nr", "nrfg"))
-                # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
-                # one-character given name into one new word
-                or (length == 2 and whole is not None and whole.end == start + 2 and whole.tag == "new")
+            if (
+                any(ch in _NAME_STOPPERS for ch in candidate[1:])
+                and not (
+                    (given is not None and given.end == start + length and given.tag in ("nr", "nrfg"))
+                    # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
+                    # one-character given name into one new word; 战士|李向|群|在: the surname
+                    # and the first character of the given name
+                    or (
+                        whole is not None
+                        and whole.end == start + 2
+                        and whole.tag == "new"
+                        and candidate[2:3] not in _NAME_STOPPERS  # 肖辉|的: the name ends before 的
+                    )
+                )
             ):
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):

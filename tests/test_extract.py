@@ -2069,6 +2069,9 @@ def test_uyghur_and_tibetan_names(pipeline, text, expected, absent):
         ("董事长郭为在接受采访时表示。", ("郭为", "Person"), None),
         ("市长杨为说，工作要抓实。", ("杨为", "Person"), None),
         ("总经理周清和在长沙介绍情况。", ("周清和", "Person"), ("周清", "Person")),
+        # ... or the HMM joined the surname and the given name's first character (李向|群).
+        ("战士李向群在抗洪抢险中牺牲。", ("李向群", "Person"), None),
+        ("主席肖辉的支持很重要。", ("肖辉", "Person"), ("肖辉的", "Person")),
         # Near-miss: a surname, a preposition and the rest of the clause.
         ("局长王向大会报告。", None, ("王向", "Person")),
     ],
