@@ -1226,6 +1226,7 @@ _ACTION_VERBS = frozenset(
         "送给",
         "捐赠",
         "利用",  # 英国|利用|欧洲投资银行: jieba tags it a noun
+        "部署",  # 在科索沃|部署|国际|安全部队: deploying, which jieba tags a noun
         # making someone act (利用职权|迫使|银行|向…贷款)
         "迫使",
         "促使",
@@ -1261,6 +1262,9 @@ _ACTION_VERBS = frozenset(
 #: 聘为, 交给): such a verb moves something to a place or body (把钱|存入|银行,
 #: 开车|驶出|使馆) and is no word of a name.
 _RESULT_COMPLEMENTS = frozenset("入出过到为给")
+#: Words for the sides of a talk or a pair of countries (双方, 两国, 各方), after which a body
+#: is each side's, no name with the sides.
+_SIDES = frozenset(["双方", "各方", "三方", "多方", "两国", "各国", "两岸", "两党"])
 #: Words for a kind of body by its size, owner, reach or fame (一家|大型|旅游|公司,
 #: 民营企业|红桃k|集团, 国家级|乡镇企业|集团): such a word describes the body and is no part
 #: of its name, which, if it has one, follows the word.
@@ -4882,6 +4886,7 @@ class Extractor:
                         and previous.text[1] in _GLUED_LINKS
                     )
                     or previous.text in _KIN_COMPANIES
+                    or previous.text in _SIDES  # 朝韩|双方|红十字会: each side's body, not one
                     or previous.text in _KINDS_OF_BODY
                     or (
                         _BIG_ONES.fullmatch(previous.text) is not None

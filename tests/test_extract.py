@@ -2472,6 +2472,18 @@ def test_a_country_inside_a_dictionary_word_of_going_there(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # The sides of a talk end a body's name, and so does 部署 (deploying).
+        ("朝韩双方红十字会代表在北京举行会谈。", ("韩", "Place"), ("朝韩双方红十字会", "Organization")),
+        ("安理会授权在科索沃部署国际安全部队。", ("科索沃", "Place"), ("科索沃部署国际安全部队", "Organization")),
+    ],
+)
+def test_the_sides_of_a_talk_and_deploying_end_a_bodys_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
