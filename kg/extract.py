@@ -4234,8 +4234,13 @@ class Extractor:
                 or self._has_person_context(tokens, index)
                 or self._acts(tokens, index)
             )
-        if tokens[index].tag == "nrt" and len(word) == 2 and all(ch in _TRANSLITERATION for ch in word):
-            # 戴尔|说: a short foreign name needs a title or speech verb beside it.
+        if (
+            len(word) == 2
+            and all(ch in _TRANSLITERATION for ch in word)
+            and (tokens[index].tag == "nrt" or (tokens[index].tag == "nr" and not self._looks_like_chinese_name(word)))
+        ):
+            # 戴尔|说, 科恩|说: a short foreign name needs a title or speech verb beside it
+            # (林丹 is a Chinese name, judged below).
             return self._has_person_context(tokens, index)
         if (
             tokens[index].tag == "new"

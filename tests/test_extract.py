@@ -2482,6 +2482,19 @@ def test_the_sides_of_a_talk_and_deploying_end_a_bodys_name(pipeline, text, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A two-character foreign name jieba tags as a Chinese name, before a speech verb.
+        ("科恩说，美国不会改变政策。", ("科恩", "Person")),
+        # A Chinese name of transliteration characters stays judged as one.
+        ("林丹夺冠。", ("林丹", "Person")),
+    ],
+)
+def test_short_foreign_names_before_speech_verbs(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
