@@ -222,7 +222,7 @@ class Gazetteer:
         # into no name (how the extractor finds names between word boundaries).
         self.name_prefixes = frozenset(name[:length] for name in self.by_name for length in range(1, len(name) + 1))
         self.district_short_forms = self._district_short_forms()
-        self.district_names_by_parent = self._district_names_by_parent()
+        self.district_names_by_parent, self._districts_by_name = self._district_names_by_parent()
         self.place_abbreviations = self._place_abbreviations(abbreviations or {})
 
     def _place_abbreviations(self, names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -290,32 +290,31 @@ class Gazetteer:
         """The county-level division of ``parent_key`` (a city, or a province through its
         cities) named ``name`` without its kind (杭州市, 余杭 -> 余杭区; 四川省, 汶川 ->
         汶川县), if there is exactly one."""
-        if name not in self.district_names_by_parent.get(parent_key, ()):
-            return None
-        found = [
-            entry
-            for entry in self.entries.values()
-            if entry.subtype == "District"
-            and entry.parent
-            and (entry.parent == parent_key or getattr(self.entries.get(entry.parent), "parent", None) == parent_key)
-            and (match := _DISTRICT_NAME.match(entry.label))
-            and match.group(1) == name
-        ]
-        return found[0] if len(found) == 1 else None
+        found = self._districts_by_name.get((parent_key, name), ())
+        return self.entries[found[0]] if len(found) == 1 else None
 
-    def _district_names_by_parent(self) -> dict[str, frozenset[str]]:
+    def _district_names_by_parent(
+        self,
+    ) -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], tuple[str, ...]]]:
         """Prefecture or province key -> the names of its county-level divisions without
         their kind (连云港市 -> 海州, 连云, 赣榆, ...): inside one city a short name is
-        unambiguous even where another city has a district of that name too."""
-        names: dict[str, set[str]] = defaultdict(set)
+        unambiguous even where another city has a district of that name too; and
+        (prefecture or province key, such a name) -> the keys of the divisions so named."""
+        keys: dict[tuple[str, str], list[str]] = defaultdict(list)
         for entry in self.entries.values():
             if entry.subtype == "District" and entry.parent and (match := _DISTRICT_NAME.match(entry.label)):
-                names[entry.parent].add(match.group(1))
+                keys[(entry.parent, match.group(1))].append(entry.key)
                 # 四川|汶川: a province's counties too, through their prefecture
                 parent = self.entries.get(entry.parent)
                 if parent is not None and parent.parent and parent.parent != "iso-cn":
-                    names[parent.parent].add(match.group(1))
-        return {parent: frozenset(found) for parent, found in names.items()}
+                    keys[(parent.parent, match.group(1))].append(entry.key)
+        names: dict[str, set[str]] = defaultdict(set)
+        for parent_key, name in keys:
+            names[parent_key].add(name)
+        return (
+            {parent: frozenset(found) for parent, found in names.items()},
+            {pair: tuple(found) for pair, found in keys.items()},
+        )
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()

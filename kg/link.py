@@ -108,8 +108,7 @@ class Linker:
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
-                key = self._local_entity(canonical_text(mention.text), mention, result)
-                result.entities[key] = Entity(key=key, type="Place", label=result.entities[key].label, subtype="Region")
+                key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
                 # 北京市朝阳区: the place right before it decides first, then the article's.
                 before = result.mentions[-1] if result.mentions else None
@@ -219,11 +218,11 @@ class Linker:
         fitting = [key for key in keys if (around[key] - shared) & named]
         return self.gazetteer.entries[fitting[0]] if len(fitting) == 1 else None
 
-    def _local_entity(self, label: str, mention: Mention, result: DocumentResult) -> str:
+    def _local_entity(self, label: str, mention: Mention, result: DocumentResult, subtype: str | None = None) -> str:
         """An entity no gazetteer entry describes, known by its label and type."""
         key = f"{mention.type}:{label}"
         if key not in result.entities:
-            result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=mention.subtype)
+            result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=subtype or mention.subtype)
         return key
 
     def _resolve(self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult) -> str:
