@@ -286,6 +286,11 @@ def test_a_division_named_like_its_river_stays_the_division(pipeline):
     assert dict(linked_keys(pipeline, "他来自黑河。"))["黑河"].startswith("cn-")
 
 
+def test_nba_teams_by_their_nicknames(pipeline):
+    labels = linked_labels(pipeline, "公牛队以88∶93败给爵士队。")
+    assert (labels["公牛队"], labels["爵士队"]) == ("芝加哥公牛队", "犹他爵士队")
+
+
 def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
     # A subsidiary carries more than the parent's name and a word for company.
     labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
