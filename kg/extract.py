@@ -996,8 +996,6 @@ _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图
 _COMPANY_TITLES = frozenset(
     ["创始人", "联合创始人", "创办人", "联合创办人", "董事长", "首席执行官", "首席技术官", "CEO", "总裁"]
 )
-#: What joins the items of a list (苹果、三星和华为).
-_LIST_JOINERS = frozenset(["、", "和", "与", "及", "以及", "或"])
 #: Verbs whose object is a company (高通|起诉|苹果, 收购|理想).
 _VERBS_ON_COMPANIES = frozenset(["起诉", "控告", "收购", "入股", "并购", "投资", "控股", "诉"])
 #: Words of a company's business that may follow its name at a clause's start (苹果|股价,
