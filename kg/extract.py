@@ -5527,6 +5527,17 @@ class Extractor:
                 continue  # 王伟现|任: the name stops before the verb
             if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS | {"v"}:
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
+            if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):
+                continue  # 记者|由衷|地, 外长|公开|指责, 总理|曾多次: an adverb, not a surname
+            if (
+                whole is not None
+                and whole.end == start + 1
+                and whole.tag == "d"
+                and given is not None
+                and given.tag[:1] in _NO_GIVEN_NAME_TAGS
+                and self.tokenizer.FREQ.get(given.text, 0) > _COMMON_WORD
+            ):
+                continue  # 县长|都|要|面对: an adverb and a verb, not a surname and a given name
             following = boundary_after.get(start + length)
             if following is None:
                 if self._verb_glued_after(text, start + length, tokens[index : index + 5]):

@@ -2502,6 +2502,29 @@ def test_short_foreign_names_before_speech_verbs(pipeline, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # An adverb after a title begins no name, though its first character is a surname.
+        ("科尔总理曾多次表示，欧盟应先改革。", None, ("曾多次", "Person")),
+        ("采访结束时，记者由衷地感到高兴。", None, ("由衷地", "Person")),
+        ("随后，该国外长公开指责邻国政府。", None, ("公开", "Person")),
+        ("每位县长都要面对群众。", None, ("都要", "Person")),
+        # Near-misses: a surname jieba cut off, and a name whose surname is an adverb's
+        # character (曾) but whose given name is no verb.
+        ("区长叶建华带队检查。", ("叶建华", "Person"), None),
+        ("部长曾庆红出席。", ("曾庆红", "Person"), None),
+        ("董事长郭为在会上说。", ("郭为", "Person"), None),
+    ],
+)
+def test_adverbs_after_titles_begin_no_name(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
