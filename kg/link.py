@@ -45,6 +45,67 @@ _CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 #: Beginnings of national bodies' names, whose heads may be public figures.
 _NATIONAL_BEGINNINGS = ("中国", "中华", "全国", "国家", "中央", "国务院", "中共中央")
 _CHINA_AND_NONE = ("iso-cn", "", None)
+#: Kinds of body whose heads and staff are no public figure of the gazetteer, whatever
+#: place or nation begins their names (中国医学科学院肿瘤医院, 江苏省实验中学).
+_BODIES_WITHOUT_FIGURES = (
+    "医院",
+    "卫生院",
+    "诊所",
+    "疾控中心",
+    "疾病预防控制中心",
+    "中学",
+    "小学",
+    "幼儿园",
+    "研究所",
+    "实验室",
+    "课题组",
+    "研究中心",
+    "工程中心",
+)
+#: Titles of professions that no public figure of the gazetteer holds as such
+#: (研究员|李强, 主任医师|王勇); titles of office (院长, 校长, 主任) are not here, as the
+#: heads of a court or of the Party school may be figures.
+_PROFESSIONAL_TITLES = (
+    "研究员",
+    "教授",
+    "讲师",
+    "医生",
+    "医师",
+    "护士",
+    "护士长",
+    "教师",
+    "老师",
+    "班主任",
+    "工程师",
+    "技术员",
+    "记者",
+    "编辑",
+    "律师",
+    "会计师",
+    "运动员",
+    "教练",
+    "教练员",
+    "队员",
+    "选手",
+    "村民",
+    "农民",
+    "工人",
+    "职工",
+    "学生",
+    "博士",
+    "硕士",
+    "博士生",
+    "研究生",
+    "球员",
+    "前锋",
+    "中锋",
+    "后卫",
+    "门将",
+    "守门员",
+    "棋手",
+    "球星",
+    "名将",
+)
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
@@ -136,7 +197,12 @@ class Linker:
         if label in local_people:
             return True
         entry = self.gazetteer.entries.get(mention.key or "") or self.gazetteer.lookup(label)
-        if entry is None or entry.type != "Person" or not result.mentions:
+        if entry is None or entry.type != "Person":
+            return False
+        if document.text.endswith(_PROFESSIONAL_TITLES, max(0, mention.start - 5), mention.start):
+            local_people.add(label)  # 中国疾控中心研究员|李强: a profession no figure practises
+            return True
+        if not result.mentions:
             return False
         before = result.mentions[-1]
         gap = document.text[before.mention.end : mention.start]
@@ -174,6 +240,8 @@ class Linker:
         """A company, school or other body outside government, or a place or body below a
         province: no public figure of the gazetteer holds a title there."""
         entry = self.gazetteer.entries.get(holder.key)
+        if holder.type == "Organization" and holder.label.endswith(_BODIES_WITHOUT_FIGURES):
+            return True  # 浙江省肿瘤医院副院长, 中国医学科学院肿瘤医院副院长
         if holder.type == "Place":
             return entry is not None and entry.key.startswith("cn-") and entry.parent not in _CHINA_AND_NONE
         if holder.type != "Organization" or holder.label.startswith(_NATIONAL_BEGINNINGS):

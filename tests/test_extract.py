@@ -254,12 +254,21 @@ def linked_keys(pipeline, text: str) -> list[tuple[str, str]]:
         ("南宁市数据局局长李强介绍情况。李强表示将继续推进。", "李强", False),
         ("浪潮集团副总裁王勇表示。", "王勇", False),
         ("成都市市长王勇出席。", "王勇", False),
+        # A hospital, a school or an institute, whatever place or nation begins its name.
+        ("浙江省肿瘤医院副院长吴丹表示。", "吴丹", False),
+        ("中国医学科学院肿瘤医院副院长王勇说。", "王勇", False),
+        ("江苏省实验中学校长李强讲话。", "李强", False),
+        # A profession that no public figure practises, with or without its body.
+        ("中国疾控中心研究员李强介绍了疫情形势。", "李强", False),
+        ("前锋李强攻入一球。", "李强", False),
+        ("俄罗斯网球选手梅德韦杰夫获胜。", "梅德韦杰夫", False),
         # A title of a central or provincial body, or of a national academy: the figure.
         ("国务院总理李强出席。", "李强", True),
         ("浙江省省长李强出席。", "李强", True),
         ("外交部部长王毅会见来宾。", "王毅", True),
         ("中国社会科学院院长李铁映出席。", "李铁映", True),
         ("王毅在会见时表示。", "王毅", True),
+        ("俄罗斯总统梅德韦杰夫会见来宾。", "梅德韦杰夫", True),
     ],
 )
 def test_a_public_figures_name_with_a_local_or_company_title_is_a_namesake(pipeline, text, name, figure):
