@@ -3857,6 +3857,11 @@ class Extractor:
         naming = self._naming_words
         for index, token in enumerate(tokens):
             word = token.text
+            if token.tag == "gaz" and len(word) == 2 and self._figure_name_grown(tokens, index):
+                # 李鹏|飞|表示, 陈云|霁|说: a public figure's two characters begin someone
+                # else's three-character name.
+                result.append(_Candidate(token.start, token.end + 1, "Person", "person-surname"))
+                continue
             if len(word) == 1:
                 if word in common_surnames and (candidate := self._surname_cut_from_name(tokens, index)):
                     result.append(candidate)
@@ -4491,6 +4496,23 @@ class Extractor:
         ):
             return None
         return 1
+
+    def _figure_name_grown(self, tokens: list[Token], index: int) -> bool:
+        """Whether the gazetteer's two-character person at ``index`` (李鹏, 陈云) is the
+        start of a longer name: a character common in given names follows alone as a noun
+        or morpheme, and a verb, title or pause follows it (李鹏|飞|表示, 陈云|霁|说; not
+        李鹏|同志, 陈云|说)."""
+        if index + 2 >= len(tokens) or self._gazetteer_type(tokens[index]) != "Person":
+            return False
+        if self._given_name_cut_off(tokens, index) != 1 or len(tokens[index + 1].text) != 1:
+            return False
+        after = tokens[index + 2]
+        return (
+            after.tag == "x"
+            or after.text in _SPEECH_VERBS
+            or after.tag[:1] in ("v", "p")
+            or (self._is_title(after.text) and after.text not in _TITLE_AFTER_SURNAME_SET)
+        )
 
     def _is_given_name(self, given: str, least: int = _GIVEN_NAME_COUNT) -> bool:
         """Whether every character of ``given`` is common in Chinese given names: used

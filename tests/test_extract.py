@@ -269,6 +269,13 @@ def linked_keys(pipeline, text: str) -> list[tuple[str, str]]:
         ("中国社会科学院院长李铁映出席。", "李铁映", True),
         ("王毅在会见时表示。", "王毅", True),
         ("俄罗斯总统梅德韦杰夫会见来宾。", "梅德韦杰夫", True),
+        # A figure's two characters and one more common in given names, then a verb:
+        # someone else's three-character name; not so before a form of address, a speech
+        # verb or a title.
+        ("李鹏飞表示，公司将扩大投资。", "李鹏飞", False),
+        ("李鹏同志说，要加快发展。", "李鹏", True),
+        ("陈云说，要实事求是。", "陈云", True),
+        ("李鹏总理会见了他。", "李鹏", True),
     ],
 )
 def test_a_public_figures_name_with_a_local_or_company_title_is_a_namesake(pipeline, text, name, figure):
