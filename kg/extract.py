@@ -5547,6 +5547,10 @@ class Extractor:
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
+            if given is not None and given.text in _SPEECH_VERBS:
+                continue  # 主席|时|表示: a surname's character and a speech verb
+            if length == 3 and candidate[2] == "时" and start + 2 in boundary_after:
+                continue  # 主席|巴赫|时|表示: "when meeting", no name's end
             if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS | {"v"}:
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
             if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):

@@ -2541,6 +2541,25 @@ def test_adverbs_after_titles_begin_no_name(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # 时 after a title and a name is "when", no name's end.
+        ("习近平在会见国际奥委会主席巴赫时表示，支持奥林匹克运动。", ("巴赫", "Person"), ("巴赫时", "Person")),
+        # ... and after a title alone 时 (also a surname) and a speech verb are no name.
+        ("他在会见亚奥理事会主席时表示，将加强合作。", None, ("时表示", "Person")),
+        # Near-miss: a given name that ends in a conjunction's character.
+        ("院长包信和表示，将继续改革。", ("包信和", "Person"), None),
+    ],
+)
+def test_when_after_a_title_ends_no_name(pipeline, text, expected, absent):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
