@@ -1244,6 +1244,20 @@ _ACTION_VERBS = frozenset(
         # 华能山东发电有限公司), never inside a name
         "所属",
         # a game's result or pairing between two teams (中国女排|战胜|秘鲁队)
+        # a court's or procuratorate's dealing with a case (湖北省宜昌市中级人民法院|公开审理|
+        # 中国人民银行|原|副行长): the next body is the defendant's
+        "审理",
+        "公开审理",
+        "依法审理",
+        "开庭审理",
+        "审查起诉",
+        "提起公诉",
+        "判处",
+        "宣判",
+        "公开宣判",
+        "一审",
+        "二审",
+        "依法",
         "战胜",
         "击败",
         "打败",

@@ -2558,6 +2558,30 @@ def test_when_after_a_title_ends_no_name(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "court", "defendant_body"),
+    [
+        # A court's or procuratorate's dealing with a case ends its name; the body after
+        # it is the defendant's.
+        ("湖北省宜昌市中级人民法院公开审理中国人民银行原副行长受贿案。", "湖北省宜昌市中级人民法院", "中国人民银行"),
+        (
+            "湖南省长沙市中级人民法院依法审理湖南省人大常委会原副主任受贿一案。",
+            "湖南省长沙市中级人民法院",
+            "湖南省人大常委会",
+        ),
+        (
+            "江苏省南京市人民检察院依法审查起诉中国建设银行江苏省分行原行长。",
+            "江苏省南京市人民检察院",
+            "中国建设银行江苏省分行",
+        ),
+    ],
+)
+def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defendant_body):
+    found = mentions(pipeline, text)
+    assert (court, "Organization") in found
+    assert (defendant_body, "Organization") in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
