@@ -6056,7 +6056,12 @@ class Extractor:
             if candidate.type != "Organization" or candidate.key is not None or index in replaced:
                 continue
             surface = text[candidate.start : candidate.end]
-            if candidate.rule not in ("org-suffix", "jieba") or len(surface) < 3 or not _ALL_CJK.match(surface):
+            if (
+                candidate.rule not in ("org-suffix", "jieba")
+                # 市委 after 衢州市委: a committee named by its level alone
+                or (len(surface) < 3 and surface[:1] not in _ADMINISTRATIVE_LEVELS)
+                or not _ALL_CJK.match(surface)
+            ):
                 continue
             fulls = [
                 full
@@ -6079,8 +6084,8 @@ class Extractor:
         form (天津港集团 for 天津港集团有限公司). It must end as the name does, or in 委
         for a 委员会, so that 上海市委 does not name 上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters."""
-        if name.endswith(word):
-            return len(word) >= 4
+        if name.endswith(word) and len(word) >= 4:
+            return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
         if word[-1] != name[-1] and (
@@ -6091,7 +6096,13 @@ class Extractor:
             return True
         rest = self._without_leading_place(name)
         level = name[len(name) - len(rest) - 1]
-        return rest != name and word[0] == level and level in _ADMINISTRATIVE_LEVELS and _shortens(word[1:], rest)
+        return (
+            rest != name
+            and word[0] == level
+            and level in _ADMINISTRATIVE_LEVELS
+            # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会
+            and (word[1:] in (rest, rest.removeprefix("人民")) or _shortens(word[1:], rest))
+        )
 
     def _without_leading_place(self, surface: str) -> str:
         """An organization's name without the place (and its level) it begins with:

@@ -106,6 +106,9 @@ _PROFESSIONAL_TITLES = (
     "球星",
     "名将",
 )
+#: A Party committee, government, congress or conference named by its level alone (市委,
+#: 县政府, 区人大常委会): whose it is, the article says.
+_BODY_OF_A_LEVEL = re.compile(r"(?P<level>[省市县区州])(?P<body>委|政府|人民政府|人大常委会|政协|纪委)")
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
@@ -168,6 +171,12 @@ class Linker:
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
+            elif (
+                mention.type == "Organization"
+                and mention.key is None
+                and (level_body := _BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text)))
+            ):
+                key = self._body_of_a_level(level_body, mention, places[number], number, result)
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
                 key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
@@ -214,6 +223,26 @@ class Linker:
         local_people.add(label)
         return True
 
+    def _body_of_a_level(
+        self, level_body: re.Match[str], mention: Mention, named: set[str], number: int | None, result: DocumentResult
+    ) -> str:
+        """The body a committee or government named by its level alone (市委, 县政府)
+        stands for: that of the one Chinese place of that level the article names
+        (广州 … 市委书记 → 广州市委; 石嘴山市原市委书记 → 石嘴山市委). With none or several,
+        a body of this article alone, never merged with another article's 市委."""
+        level, body = level_body["level"], level_body["body"]
+        places = [
+            entry
+            for key in sorted(named)
+            if key.startswith("cn-") and (entry := self.gazetteer.entries[key]).label.endswith(level)
+        ]
+        if len(places) == 1:
+            return self._organization(places[0].label + body, mention, result)
+        label = canonical_text(mention.text)
+        key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
+        result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
+        return key
+
     def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:
         """Whether a place the gazetteer knows as a division's short form is the river or
         lake the division is named after: 黑河|流域, 巢湖 listed among lakes, 黑龙江|水位
@@ -255,10 +284,15 @@ class Linker:
         return place.key.startswith("cn-") and place.parent not in _CHINA_AND_NONE
 
     def _places_named(self, mentions: list[Mention], numbers: list[int | None]) -> dict[int | None, set[str]]:
-        """The gazetteer keys of the places each article names in full."""
+        """The gazetteer keys of the places each article names in full, on their own or
+        at the start of a body's name (深圳市龙华区教育局 names 深圳市)."""
         named: dict[int | None, set[str]] = defaultdict(set)
         for mention, number in zip(mentions, numbers, strict=True):
-            if mention.type == "Place" and len(mention.text) > 1:
+            if mention.type == "Organization" and len(mention.text) > 3:
+                place, _ = self.gazetteer.leading_place(canonical_text(mention.text))
+                if place is not None and canonical_text(mention.text) not in self.gazetteer.namesakes:
+                    named[number].add(place.key)
+            elif mention.type == "Place" and len(mention.text) > 1:
                 if canonical_text(mention.text) in self.gazetteer.namesakes:
                     continue  # 朝阳区: which place it is depends on the others
                 key = mention.key if mention.key in self.gazetteer.entries else None

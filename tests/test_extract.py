@@ -2582,6 +2582,30 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
 
 
 @pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        # A committee or government named by its level alone is the one the article
+        # named in full before ...
+        ("衢州市委召开常委会议。市委要求各地落实。", "市委", "衢州市委"),
+        ("南京市人民政府发布通知。市政府要求各区落实。", "市政府", "南京市人民政府"),
+        # ... or that of the one place of its level the article names, on its own or at
+        # the start of a body's name.
+        ("石嘴山市原市委书记被查。", "市委", "石嘴山市委"),
+        ("广州将推广经验。市委书记万庆良提出要推行改革。", "市委", "广州市委"),
+        ("上海市卫生健康委员会发布通知。市委要求落实。", "市委", "上海市委"),
+        # With two places of its level: the article's own 市委, no other article's.
+        ("北京和上海两市的市委书记出席。", "市委", None),
+    ],
+)
+def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text, short, label):
+    keys = [key for form, key in linked_keys(pipeline, text) if form == short]
+    if label is None:
+        assert keys and all(key.endswith("@t.txt:1") for key in keys)
+    else:
+        assert linked_labels(pipeline, text)[short] == label
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
