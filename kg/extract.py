@@ -870,8 +870,11 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
 # (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
 # ontology/rules/place_abbreviations.txt.
 _PLACE_ABBREVIATIONS = frozenset(
-    "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌"
+    "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌哈塔孟"
 )
+#: Adverbs and prepositions that jieba's HMM glues to a country's side after them
+#: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
+_GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
 #: Offices and forms of address that follow a bare surname when news names someone
 #: it has named in full before or knows only so (张主席, 王先生, 李大娘, 刘老).
 _TITLES_AFTER_SURNAME = [
@@ -5680,6 +5683,18 @@ class Extractor:
         while index < len(tokens):
             token = tokens[index]
             word = token.text
+            if (
+                token.tag == "new"
+                and len(word) >= 3
+                and word[-1] == "方"
+                and word[-2] in _PLACE_ABBREVIATIONS
+                and word[-2] not in _COMPASS_POINTS
+                and all(ch in _GLUED_BEFORE_SIDE for ch in word[:-2])
+            ):
+                # 已向|菲方, 愿同|哈方: the HMM glued the words before a country's side to it
+                result.append(_Candidate(token.end - 2, token.end - 1, "Place", "place-abbreviation"))
+                index += 1
+                continue
             if word[0] not in _PLACE_ABBREVIATIONS and word[0] not in _PROVINCE_ABBREVIATIONS:
                 index += 1
                 continue

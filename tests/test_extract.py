@@ -353,6 +353,21 @@ def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     assert ("中", "Place") not in mentions(pipeline, "会议中方案已经通过。")
 
 
+def test_the_side_of_a_central_asian_country_and_a_side_glued_to_the_words_before_it(pipeline):
+    # 哈方, 塔方, 孟方: Kazakhstan's, Tajikistan's and Bangladesh's sides, never persons;
+    # 已向|菲方, 愿同|哈方: the HMM glued an adverb or a preposition to the side.
+    labels = linked_labels(pipeline, "中方已向菲方提出交涉，愿同哈方合作，塔方和孟方表示支持。")
+    assert (labels["菲"], labels["哈"], labels["塔"], labels["孟"]) == (
+        "菲律宾",
+        "哈萨克斯坦",
+        "塔吉克斯坦",
+        "孟加拉国",
+    )
+    assert not {"哈方", "塔方", "孟方"} & set(labels)
+    # Near-misses: laughter, and the white side of a game of go.
+    assert not mentions(pipeline, "他哈哈大笑，白方中盘胜。")
+
+
 def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
     text = "欧洲数字创新研究联合会 (EDIRU) 发布报告。EDIRU 表示将继续研究。"
     labels = linked_labels(pipeline, text)
