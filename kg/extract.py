@@ -4531,6 +4531,11 @@ class Extractor:
             or (self._is_title(after.text) and after.text not in _TITLE_AFTER_SURNAME_SET)
         )
 
+    def _is_university(self, token: Token) -> bool:
+        """Whether ``token`` is a university the gazetteer knows (吉林大学, 北大)."""
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        return entry is not None and entry.subtype == "University"
+
     def _is_given_name(self, given: str, least: int = _GIVEN_NAME_COUNT) -> bool:
         """Whether every character of ``given`` is common in Chinese given names: used
         at least ``least`` times in the 32 million given-name characters
@@ -4900,6 +4905,14 @@ class Extractor:
                             and first >= 2
                             and len(previous.text) >= 2
                             and self._is_anchor(tokens[first - 2], typed)
+                        )
+                        # 吉林大学|白求恩|第一|医院, 山东大学|齐鲁|医院: a university's
+                        # hospital or school, named after a person or a region
+                        and not (
+                            suffix.text in _NAMED_AFTER_DONORS
+                            and first >= 2
+                            and len(previous.text) >= 2
+                            and self._is_university(tokens[first - 2])
                         )
                     )
                     or previous.text in _ACTION_VERBS

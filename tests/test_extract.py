@@ -2621,6 +2621,20 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "hospital", "absent"),
+    [
+        # A university's hospital named after a person or a region is one body, no person.
+        ("吉林大学白求恩第一医院专家会诊。", "吉林大学白求恩第一医院", "白求恩"),
+        ("山东大学齐鲁医院院长表示。", "山东大学齐鲁医院", "齐鲁"),
+    ],
+)
+def test_a_universitys_hospital_named_after_a_person_is_one_body(pipeline, text, hospital, absent):
+    found = mentions(pipeline, text)
+    assert (hospital, "Organization") in found
+    assert (absent, "Person") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
