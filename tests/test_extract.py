@@ -901,11 +901,15 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
         ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
+        # Parties to a case, and family.
+        ("辩护人陈海燕认为证据不足。", ("陈海燕", "Person"), ("海燕", "Person")),
+        ("被告人李文华的妻子王秀英出庭作证。", ("王秀英", "Person"), None),
         # Doctors' and scientists' titles.
         ("北京地坛医院感染中心主任医师蒋荣猛提醒公众做好防护。", ("蒋荣猛", "Person"), ("蒋荣", "Person")),
         # Near-misses: a word after such a word (高兴, 富起来), and such a word inside a body.
         ("群众高兴地说。", None, ("高兴", "Person")),
         ("农民富起来了。", None, ("富起来", "Person")),
+        ("妻子说他很忙，儿子长大了。", None, ("说他", "Person")),
         ("农民专业合作社成立。", ("农民专业合作社", "Organization"), None),
     ],
 )
