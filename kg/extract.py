@@ -3105,6 +3105,13 @@ class Extractor:
                         break
                     i += 1
                     end = tokens[i + 1].end
+            if (
+                crossed
+                and (i := by_start.get(end)) is not None
+                and i + 1 < len(tokens)
+                and self._ends_transliterated_name(tokens, i)
+            ):
+                end = tokens[i].end  # 马可·卢比|奥|表示: the name's last syllable cut off
             if (start, end) != (candidate.start, candidate.end):
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result

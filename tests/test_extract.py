@@ -1146,6 +1146,8 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
             ("蒙德利·古古贝莱", "Person"),
             ("蒙德利·古古贝莱说", "Person"),
         ),
+        # The last syllable of a foreign name cut off as a word of its own.
+        ("马可·卢比奥表示反对。", ("马可·卢比奥", "Person"), ("马可·卢比", "Person")),
         # Near-misses: an ordinary word after 和, places joined by an interpunct, a word after a surname.
         ("李强和周边国家领导人会谈。", ("李强", "Person"), ("周边", "Person")),
         ("中国·东盟博览会在南宁开幕。", ("中国", "Place"), ("中国·东盟", "Person")),
