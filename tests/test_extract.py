@@ -2643,6 +2643,24 @@ def test_a_universitys_hospital_named_after_a_person_is_one_body(pipeline, text,
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Prisons and detention centres are bodies, and 组织 after one is a verb.
+        (
+            "四川省锦江监狱组织服刑人员学习。",
+            ("四川省锦江监狱", "Organization"),
+            ("四川省锦江监狱组织", "Organization"),
+        ),
+        ("北京市第一看守所民警介绍。", ("北京市第一看守所", "Organization"), None),
+        # Near-miss: a prison with no name.
+        ("他被关进监狱。", None, ("监狱", "Organization")),
+    ],
+)
+def test_prisons_and_detention_centres_are_bodies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
