@@ -4856,7 +4856,11 @@ class Extractor:
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")
                         and first >= 2
-                        and tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
+                        and (
+                            tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
+                            # 行政|审批|和|政务服务局: a verb that ends a compound noun
+                            or (tokens[first - 2].tag == "v" and first >= 3 and tokens[first - 3].tag == "n")
+                        )
                         and (
                             tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
                             # 人工智能与机器人研究院: a known technology
@@ -4982,7 +4986,15 @@ class Extractor:
                     or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
                     # never a verb before that place
-                    or (complete and first < last and previous.tag in ("v", "vn") and previous.text != "驻")
+                    or (
+                        complete
+                        and first < last
+                        and previous.tag in ("v", "vn")
+                        and previous.text != "驻"
+                        # 政务|服务|和|公共资源|交易中心: a verbal noun that ends the first of
+                        # two fields joined by a conjunction
+                        and not (previous.tag == "vn" and tokens[first].text in ("和", "与"))
+                    )
                     # 北京国安队|客场|挑战|上海上港|队, 甲级联赛|AC|米兰队, NBA|休斯敦|火箭队: a
                     # team's name holds no verb, league or other body
                     or (

@@ -1005,6 +1005,14 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         # A body's common name after a level and several words.
         ("区人力资源和社会保障局发布招聘公告。", ("区人力资源和社会保障局", "Organization"), None),
         ("市自然资源和规划局公布了方案。", ("市自然资源和规划局", "Organization"), None),
+        # ... two fields joined by 和, one ending in a verb or a verbal noun.
+        ("河南省行政审批和政务信息管理局发布通知。", ("河南省行政审批和政务信息管理局", "Organization"), None),
+        ("湖州市行政审批和政务服务局局长介绍。", ("湖州市行政审批和政务服务局", "Organization"), None),
+        (
+            "乌鲁木齐市政务服务和公共资源交易中心开通服务。",
+            ("乌鲁木齐市政务服务和公共资源交易中心", "Organization"),
+            None,
+        ),
         ("市卫生健康委员会通报了有关情况。", ("市卫生健康委员会", "Organization"), None),
         ("市委宣传部召开座谈会。", ("市委宣传部", "Organization"), ("市委", "Organization")),
         ("省纪委监委发布通报。", ("省纪委监委", "Organization"), None),
