@@ -891,6 +891,9 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌哈塔孟"
 )
+#: The brands of China's national telecom and broadcast operators, by which news names
+#: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
+_OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
 #: Adverbs and prepositions that jieba's HMM glues to a country's side after them
 #: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
 _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
@@ -2052,6 +2055,8 @@ class Extractor:
             candidates += self._financial_firms(tokens)
         if any(group in text for group in self._state_group_short_forms):
             candidates += self._units_of_state_groups(tokens)
+        if any(brand in text for brand in _OPERATOR_BRANDS):
+            candidates += self._operator_branches(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2494,6 +2499,32 @@ class Extractor:
                 and (after.tag in ("x", "c", "v") or after.text in _LIST_JOINERS)
             ):
                 result.append(_Candidate(group.start, unit.end, "Organization", "org-suffix", None, "Company"))
+        return result
+
+    def _operator_branches(self, tokens: list[Token]) -> list[_Candidate]:
+        """湖南|移动, 广东电信, 四川|联通|和: a province's or city's company of a national
+        telecom or broadcast operator, named by the place and the operator's brand, before
+        a pause, a conjunction, a preposition, a verb or a title."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word[-2:] in _OPERATOR_BRANDS and len(word) >= 4:
+                place, end, following = word[:-2], token.end, index + 1  # 广东电信: one word
+            elif token.tag == "gaz" and index + 1 < len(tokens) and tokens[index + 1].text in _OPERATOR_BRANDS:
+                place, end, following = word, tokens[index + 1].end, index + 2
+            else:
+                continue
+            entry = self.gazetteer.lookup(place)
+            if entry is None or entry.subtype not in ("Province", "City") or not entry.key.startswith("cn-"):
+                continue
+            after = tokens[following] if following < len(tokens) else None
+            if (
+                after is None
+                or after.tag[:1] in ("x", "c", "p", "v", "u")
+                or after.text in _LIST_JOINERS
+                or self._is_title(after.text)
+            ):
+                result.append(_Candidate(token.start, end, "Organization", "org-suffix", None, "Company"))
         return result
 
     def _housing_estates(self, tokens: list[Token]) -> list[_Candidate]:

@@ -2669,6 +2669,22 @@ def test_prisons_and_detention_centres_are_bodies(pipeline, text, expected, abse
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A province's or city's company of a national operator, by place and brand.
+        ("湖南移动与长沙市政府签署合作协议。", ("湖南移动", "Organization"), ("湖南", "Place")),
+        ("广东电信、四川联通和江苏有线参与建设。", ("广东电信", "Organization"), ("电信", "Technology")),
+        ("浙江移动总经理表示。", ("浙江移动", "Organization"), None),
+        # Near-misses: a technology that begins with the brand's word.
+        ("广东移动支付发展迅速。", ("广东", "Place"), ("广东移动", "Organization")),
+        ("上海有线电视网络升级。", ("上海", "Place"), ("上海有线", "Organization")),
+    ],
+)
+def test_a_provinces_company_of_a_national_operator(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
