@@ -4745,6 +4745,13 @@ class Extractor:
                 token.tag == "gaz"
                 and self._gazetteer_type(token) == "Technology"
                 and self._suffix_before_tail(token.text) is None  # 人民|政府网站: the suffix begins it
+                # 上海市|大|数据中心|主任: a big-data centre, a body of a place's government
+                and not (
+                    token.text == "数据中心"
+                    and last >= 2
+                    and tokens[last - 1].text == "大"
+                    and self._is_anchor(tokens[last - 2], typed)
+                )
             ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)

@@ -2685,6 +2685,19 @@ def test_a_provinces_company_of_a_national_operator(pipeline, text, expected, ab
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A place's big-data centre is a body of its government, not a technology.
+        ("上海市大数据中心主任介绍了进展。", ("上海市大数据中心", "Organization"), ("数据中心", "Technology")),
+        # Near-miss: a data centre, a facility.
+        ("新建数据中心投入使用。", ("数据中心", "Technology"), None),
+    ],
+)
+def test_a_places_big_data_centre_is_a_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
