@@ -891,6 +891,8 @@ _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌哈塔孟"
 )
+#: A team or group that a researcher or doctor leads, named after them (马大为课题组).
+_TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
@@ -5648,6 +5650,13 @@ class Extractor:
                         and whole.tag == "new"
                         and candidate[2:3] not in _NAME_STOPPERS  # 肖辉|的: the name ends before 的
                     )
+                    # 研究员|马|大为|课题组: the team named after the person follows
+                    or (
+                        (team := boundary_after.get(start + length)) is not None
+                        and team.text in _TEAM_WORDS
+                        and given is not None
+                        and given.end == start + length
+                    )
                 )
             ):
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
@@ -5688,6 +5697,8 @@ class Extractor:
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name
                 or (given is not None and given.end == start + length and given.tag in ("nr", "nrfg", "nz"))
+                # 研究员|马|大为|课题组, 院长|于波|团队: the team the person leads
+                or following.text in _TEAM_WORDS
             ):
                 if candidate[1:] in self.gazetteer.titles:
                     continue

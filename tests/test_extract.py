@@ -904,6 +904,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         # Parties to a case, and family.
         ("辩护人陈海燕认为证据不足。", ("陈海燕", "Person"), ("海燕", "Person")),
         ("被告人李文华的妻子王秀英出庭作证。", ("王秀英", "Person"), None),
+        # The team a researcher or doctor leads, named after them.
+        ("研究所研究员马大为课题组在《自然》发表论文。", ("马大为", "Person"), None),
+        ("阜外医院院长于波团队完成手术。", ("于波", "Person"), None),
         # Doctors' and scientists' titles.
         ("北京地坛医院感染中心主任医师蒋荣猛提醒公众做好防护。", ("蒋荣猛", "Person"), ("蒋荣", "Person")),
         # Near-misses: a word after such a word (高兴, 富起来), and such a word inside a body.
