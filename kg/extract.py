@@ -4905,6 +4905,15 @@ class Extractor:
                             tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
                             # 人工智能与机器人研究院: a known technology
                             or self._gazetteer_type(tokens[first]) == "Technology"
+                            # 疾病|控制|与|预防|中心: two verbs of one field, the second
+                            # right before the suffix
+                            or (
+                                tokens[first].tag == "v"
+                                and first + 1 == last
+                                and tokens[first - 2].tag == "v"
+                                and first >= 3
+                                and tokens[first - 3].tag == "n"
+                            )
                         )
                         # 县政府和市公安局, 阿里云与浙江省人民政府: not between two bodies,
                         # each a name of its own

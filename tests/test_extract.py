@@ -1009,6 +1009,7 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         ("区人力资源和社会保障局发布招聘公告。", ("区人力资源和社会保障局", "Organization"), None),
         ("市自然资源和规划局公布了方案。", ("市自然资源和规划局", "Organization"), None),
         # ... two fields joined by 和, one ending in a verb or a verbal noun.
+        ("美国疾病控制与预防中心发布报告。", ("美国疾病控制与预防中心", "Organization"), None),
         ("河南省行政审批和政务信息管理局发布通知。", ("河南省行政审批和政务信息管理局", "Organization"), None),
         ("湖州市行政审批和政务服务局局长介绍。", ("湖州市行政审批和政务服务局", "Organization"), None),
         (
