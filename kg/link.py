@@ -367,6 +367,8 @@ class Linker:
             if place is not None and entry is not None and entry.subtype == "MediaOutlet":
                 # 美国《华尔街日报》: the country's outlet the gazetteer knows (华尔街日报)
                 return self._add_entry(entry, result)
+        if label.endswith("队") and (club := self.gazetteer.lookup(label[:-1])) and club.label.endswith("俱乐部"):
+            return self._add_entry(club, result)  # 北京国安队: the team of 北京国安足球俱乐部
         stem = _COMPANY_FORM.sub("", label)
         company = self.gazetteer.lookup(stem) if stem != label else None
         if company is not None and company.subtype == "Company":

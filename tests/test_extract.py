@@ -307,6 +307,14 @@ def test_nba_teams_by_their_nicknames(pipeline):
     assert (labels["公牛队"], labels["爵士队"]) == ("芝加哥公牛队", "犹他爵士队")
 
 
+def test_a_clubs_team_is_the_club(pipeline):
+    # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
+    labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
+    assert (labels["北京国安队"], labels["上海申花队"]) == ("北京国安足球俱乐部", "上海申花足球俱乐部")
+    # Near-miss: a country's team is no club, nor the country.
+    assert linked_labels(pipeline, "中国队获胜。")["中国队"] == "中国队"
+
+
 def test_a_company_of_its_own_named_after_a_known_one_stays_its_own(pipeline):
     # A subsidiary carries more than the parent's name and a word for company.
     labels = linked_labels(pipeline, "华为终端有限公司发布新产品。")
