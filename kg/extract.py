@@ -4558,8 +4558,8 @@ class Extractor:
             len(next_word) == 2
             and token.tag == "new"
             and next_word not in _APPOINTMENT_VERBS
-            # 美|的, 真|是, 真|常: a particle, an adverb or the copula after the name
-            and (self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS or next_word[1] == "是")
+            # 美|的, 真|是, 钦|以: a particle, an adverb, the copula or a preposition after the name
+            and (self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS or next_word[1] in ("是", "以", "在", "为"))
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
         ):
             return None

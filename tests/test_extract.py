@@ -2841,6 +2841,8 @@ def test_names_lose_a_verb_the_hmm_glued_on(pipeline, text, expected, absent):
         ("邓秋美的绣品在展会上获奖。", ("邓秋美", "Person"), ("邓秋", "Person")),
         ("陈淑真是这所小学的校长。", ("陈淑真", "Person"), ("陈淑", "Person")),
         ("陈淑真常说教书是她的幸福。", ("陈淑真", "Person"), None),
+        # ... or a preposition (以, 在, 为).
+        ("王楚钦以4比1战胜对手。", ("王楚钦", "Person"), ("王楚", "Person")),
         # Near-misses: a word of time or position after the name, a verb's first
         # character, a suffix that makes a word of the word before.
         ("教练斯隆赛后表示不满。", ("斯隆", "Person"), ("斯隆赛", "Person")),
