@@ -5383,6 +5383,16 @@ class Extractor:
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue
+            if (
+                token.tag == "new"
+                and token.text[0] == "官"
+                and index >= 1
+                and tokens[index - 1].text.endswith("部长")
+                and (name := self._name_at(text, token.start + 1, tokens, index))
+            ):
+                # 外交部长|官赵|兑烈: a Korean minister (长官), the HMM glued 官 to the name
+                result.append(_Candidate(token.start + 1, token.start + 1 + len(name), "Person", "person-title"))
+                continue
             if not self._is_title(token.text):
                 continue
             position = titles.get(token.text) or self._title_position(token.text)

@@ -2710,6 +2710,20 @@ def test_a_places_big_data_centre_is_a_body(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Korea's ministers are 长官, which jieba cuts as 部长|官 and glues 官 to the name.
+        ("韩国外交部长官赵兑烈访华。", ("赵兑烈", "Person"), ("官赵", "Person")),
+        ("韩国统一部长官金暎浩表示。", ("金暎浩", "Person"), None),
+        # Near-miss: no name after the title.
+        ("韩国外交部长官说。", None, ("官说", "Person")),
+    ],
+)
+def test_a_korean_minister_after_the_title_changguan(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
