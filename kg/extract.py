@@ -2077,6 +2077,7 @@ class Extractor:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
             candidates += self._settlements_visited(text, tokens)
+            candidates += _bodies_of_settlements(text, candidates)
         if "村" in text or "社区" in text:
             candidates += self._villages_by_their_people(text, tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
@@ -6556,6 +6557,18 @@ def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
                         )
         index = last + 1
     return result
+
+
+def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """北滘镇|行政服务中心: a body whose name the rules began at the level of a township or
+    village (镇行政服务中心), jieba having cut the settlement's name before it, begins
+    with that settlement, a place ending where the level is written."""
+    settlement_starts = {c.end: c.start for c in candidates if c.type == "Place" and text[c.end - 1] in "乡镇村"}
+    return [
+        _Candidate(settlement_starts[c.start + 1], c.end, "Organization", c.rule, None, c.subtype)
+        for c in candidates
+        if c.type == "Organization" and text[c.start] in "乡镇村" and c.start + 1 in settlement_starts
+    ]
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -2724,6 +2724,26 @@ def test_a_korean_minister_after_the_title_changguan(pipeline, text, expected, a
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A body of a township whose name jieba cut before 镇 begins with the township.
+        (
+            "佛山市顺德区北滘镇行政服务中心推出新举措。",
+            ("北滘镇行政服务中心", "Organization"),
+            ("镇行政服务中心", "Organization"),
+        ),
+        (
+            "安吉县天荒坪镇余村党支部书记介绍。",
+            ("天荒坪镇余村党支部", "Organization"),
+            ("镇余村党支部", "Organization"),
+        ),
+    ],
+)
+def test_a_body_of_a_township_begins_with_the_township(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
