@@ -5320,7 +5320,7 @@ class Extractor:
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""
         if token.tag in ("ns", "nt"):
-            return True
+            return token.text not in self.gazetteer.not_entities  # 新建|学校: a verb jieba calls a place
         if token.text in _ADMINISTRATIVE_LEVELS or token.text in _STANDALONE_ORGANIZATIONS:
             # 县|计生委, 市|园林局, 省委|组织部: the level names the reader's own
             # province, city or county, and its Party committee is a body of its own.

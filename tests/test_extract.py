@@ -2744,6 +2744,20 @@ def test_a_body_of_a_township_begins_with_the_township(pipeline, text, expected,
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A verb or common noun that jieba tags as a place begins no body's name.
+        ("龙华区将新建学校。", ("龙华区", "Place"), ("新建学校", "Organization")),
+        ("他们成立了残疾人的福利合作社。", None, ("福利合作社", "Organization")),
+        # Near-miss: a place jieba knows begins one.
+        ("汉口银行发布年报。", ("汉口银行", "Organization"), None),
+    ],
+)
+def test_a_word_jieba_calls_a_place_begins_no_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
