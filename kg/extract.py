@@ -893,6 +893,8 @@ _PLACE_ABBREVIATIONS = frozenset(
 )
 #: A team or group that a researcher or doctor leads, named after them (马大为课题组).
 _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
+#: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
+_BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", "并", "兼", "调"])
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
@@ -1669,7 +1671,9 @@ class Extractor:
             for name in self.gazetteer.by_name
             if len(name) == 2 and name[0] in _APPOINTMENT_VERBS and name[1] in _ADMINISTRATIVE_LEVELS
         )
-        self._verb_level_titles = tuple(place + "长" for place in sorted(self._verb_level_places))
+        self._verb_level_titles = tuple(
+            place + ending for place in sorted(self._verb_level_places) for ending in ("长", "政府")
+        )
         self._central_committee = self.gazetteer.lookup("中共中央")
 
     # -- tokenizer -------------------------------------------------------------------
@@ -1817,8 +1821,10 @@ class Extractor:
 
     def _split_verbs_from_titles(self, words: list[str]) -> Iterator[str]:
         """刘建平|任县|长: the place 任县 before 长 is the verb 任 and the title 县长
-        ("became county head"), as jieba reads 任|市长 and 任|区长."""
+        ("became county head"), as jieba reads 任|市长 and 任|区长; after a date or 曾,
+        任县|政府 is 任 and 县政府 ("served in the county government")."""
         held = None
+        previous = ""
         for word in words:
             if held is not None:
                 if word.startswith("长"):
@@ -1827,6 +1833,16 @@ class Extractor:
                     if len(word) > 1:
                         yield word[1:]
                     held = None
+                    previous = word
+                    continue
+                if word in ("政府", "人民政府") and (
+                    previous.endswith(("年", "月")) or previous in _BEFORE_TAKING_OFFICE
+                ):
+                    # 1991年|任|县政府|及县委主要领导: "served in the county government"
+                    yield held[0]
+                    yield held[1] + word
+                    held = None
+                    previous = word
                     continue
                 yield held
                 held = None
@@ -1834,6 +1850,7 @@ class Extractor:
                 held = word
             else:
                 yield word
+                previous = word
         if held is not None:
             yield held
 

@@ -899,6 +899,10 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
     found = mentions(pipeline, "刘建平同志任县长。")
     assert ("刘建平", "Person") in found and ("任县", "Place") not in found
     assert ("任县", "Place") in mentions(pipeline, "省委书记在任县调研。任县县长表示欢迎。")
+    # After a date or 曾, 任县政府 is 任 and 县政府: "served in the county government".
+    found = mentions(pipeline, "他1991年任县政府办公室主任，曾任县政府副县长。")
+    assert ("任县", "Place") not in found and ("任县政府办公室", "Organization") not in found
+    assert ("任县政府", "Organization") in mentions(pipeline, "任县政府发布通知。")
 
 
 @pytest.mark.parametrize(
