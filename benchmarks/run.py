@@ -212,7 +212,7 @@ def _timed_pass(pipeline: Pipeline, paths: Sequence[str], turtle: Path) -> dict[
         extracted = clock()
         result = pipeline.linker.link(document, mentions)
         linked = clock()
-        result = relate(result, gazetteer=pipeline.gazetteer)
+        result = relate(result, gazetteer=pipeline.gazetteer, words=pipeline.extractor.tokenizer.FREQ)
         related = clock()
         writer.add(document_triples(result))
         made = clock()

@@ -51,7 +51,7 @@ class Pipeline:
         """Run extract, link and relate over one document."""
         mentions = self.extractor.extract(document)
         result = self.linker.link(document, mentions)
-        return relate(result, gazetteer=self.gazetteer)
+        return relate(result, gazetteer=self.gazetteer, words=self.extractor.tokenizer.FREQ)
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Process documents one by one, in order."""

@@ -83,13 +83,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 
 import rjieba
 
-from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
@@ -1189,14 +1189,70 @@ _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 not of where they sit."""
 
 
+#: How often (in jieba's dictionary counts) a word must be used for a name's head to be
+#: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
+_COMMON_SPANNING_WORD = 100
+
+
+def _crosses_a_word(label: str, length: int, words: Mapping[str, int], *, alias: bool) -> bool:
+    """Whether a word of the dictionary runs across the end of ``label[:length]``, so that
+    the head is no body's name but the start of a longer word: 中国银行|业 (行业, 银行业),
+    腾讯云|计算 (云计算). A common word is enough; for a head that is only a body's short
+    form (中国石油 of 中国石油天然气集团) any word is (中国石油|化工, 石油化工)."""
+    for start in range(max(0, length - 3), length):
+        for end in range(length + 1, min(len(label), length + 3) + 1):
+            if end - start == len(label):
+                continue
+            count = words.get(label[start:end], 0)
+            if count >= _COMMON_SPANNING_WORD or (alias and count > 0):
+                return True
+    return False
+
+
+def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> tuple[str, str] | None:
+    """The local body a unit's name begins with, ended by a strong suffix, with more
+    than a word after it: 上海市人民政府|办公厅, 成都市公安局交通管理局|第五分局. Its
+    label and subtype; none for a name that is a place and one body (深圳市教育局), nor
+    where a word runs across the suffix's end (中国银行|业协会)."""
+    place, rest = gazetteer.leading_place(label)
+    if place is None:
+        return None
+    start = len(label) - len(rest)
+    for end in range(len(label) - 2, start + 1, -1):
+        if _crosses_a_word(label, end, words, alias=False):
+            continue
+        for suffix_length in range(min(5, end - start), 1, -1):
+            suffix = gazetteer.suffix_by_text.get(label[end - suffix_length : end])
+            if suffix is not None and suffix.strong:
+                return label[:end], suffix.subtype
+    return None
+
+
+def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The innermost of the places a name begins with, each inside the one before:
+    安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in 安徽省)."""
+    place, rest = gazetteer.leading_place(label)
+    while place is not None:
+        inner, after = gazetteer.leading_place(rest)
+        if inner is None or after == rest or place.key not in {a.key for a in gazetteer.ancestors(inner.key)}:
+            for length in (2, 3) if inner is None else ():
+                district = gazetteer.district_of(place.key, rest[:length])
+                if district is not None and rest.startswith(district.label):
+                    return district  # 北京市|朝阳区: a district name two cities share, under its own
+            return place
+        place, rest = inner, after
+    return None
+
+
 def _name_relations(
     result: DocumentResult,
     first_sentence: dict[str, tuple[Sentence, int | None]],
     facts: _Facts,
     gazetteer: Gazetteer,
+    words: Mapping[str, int],
 ) -> None:
     """locatedIn and partOf read from names: 广西物联网标准化技术委员会 is in 广西,
-    广州大学公共管理学院 is part of 广州大学."""
+    广州大学公共管理学院 is part of 广州大学, 上海市人民政府办公厅 of 上海市人民政府."""
     entities = result.entities
     organizations = [e for e in entities.values() if e.type == "Organization" and e.key in first_sentence]
     labels = {e.label: e.key for e in organizations}
@@ -1212,17 +1268,30 @@ def _name_relations(
         for length in range(len(entity.label) - 2, 2, -1):
             head = entity.label[:length]
             parent_key = labels.get(head)
-            if parent_key is None and (known := gazetteer.lookup(head)) is not None and known.type == "Organization":
+            known = gazetteer.lookup(head) if parent_key is None else None
+            if known is not None and known.type == "Organization":
+                if _crosses_a_word(entity.label, length, words, alias=head != known.label):
+                    continue  # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
+            elif parent_key is not None and _crosses_a_word(entity.label, length, words, alias=False):
+                continue
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                 parents[entity.key] = parent_key
                 break
+        if entity.key not in parents and (local := _local_parent(entity.label, gazetteer, words)) is not None:
+            label, subtype = local
+            parent_key = labels.get(label) or f"Organization:{label}"
+            entities.setdefault(parent_key, Entity(key=parent_key, type="Organization", label=label, subtype=subtype))
+            facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
+            parents[entity.key] = parent_key
     for entity in organizations:
-        place, _ = gazetteer.leading_place(entity.label)
         # A department is where its parent is; a newspaper names what it covers.
-        if place is not None and entity.subtype not in _LOCATED_IN_NAME_SKIPPED and entity.key not in parents:
+        if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents:
+            continue
+        place = _innermost_leading_place(entity.label, gazetteer)
+        if place is not None:
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 
@@ -1265,8 +1334,13 @@ def _hierarchy_relations(
             facts.add(key, "partOf", parent.key, evidence)
 
 
-def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> DocumentResult:
-    """Add the relations of one document to ``result`` and return it.
+def relate(
+    result: DocumentResult, *, gazetteer: Gazetteer | None = None, words: Mapping[str, int] | None = None
+) -> DocumentResult:
+    """Add the relations of one document to ``result`` and return it. ``words`` are the
+    word counts of the tokenizer's dictionary (jieba's ``FREQ``), by which a body whose
+    name begins with another's is told from one whose name begins with a longer word
+    (中国银行|业协会); without them every such head counts.
 
     Examples
     --------
@@ -1316,7 +1390,7 @@ def relate(result: DocumentResult, *, gazetteer: Gazetteer | None = None) -> Doc
         evidence = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "same-sentence")
         for pair in combinations(keys, 2):
             pairs[pair].append(evidence)
-    _name_relations(result, first_sentence, facts, gazetteer)
+    _name_relations(result, first_sentence, facts, gazetteer, words or {})
     _hierarchy_relations(result, named, gazetteer, facts)
     result.relations.extend(facts.relations())
     for (first, second), pieces in sorted(pairs.items()):

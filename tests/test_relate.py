@@ -557,5 +557,33 @@ def test_a_body_set_up_in_a_place_is_located_there(pipeline):
 def test_a_place_in_a_bodys_name_must_be_written_with_its_own_level(pipeline):
     # 朝阳 is 朝阳市's short form, but 朝阳区 is another place (a district two cities have).
     assert not any(fact[1] == "locatedIn" for fact in facts(pipeline, "朝阳区教育局召开会议。"))
-    assert ("北京市朝阳区教育局", "locatedIn", "北京市", None) in facts(pipeline, "北京市朝阳区教育局召开会议。")
+    # ... and written after its city, it is that city's district, the innermost place.
+    assert ("北京市朝阳区教育局", "locatedIn", "朝阳区", None) in facts(pipeline, "北京市朝阳区教育局召开会议。")
     assert ("成都市区交通局", "locatedIn", "成都市", None) in facts(pipeline, "成都市区交通局召开会议。")
+
+
+def test_a_body_is_located_in_the_innermost_place_its_name_begins_with(pipeline):
+    found = facts(pipeline, "安徽省合肥市蜀山区市场监督管理局开展检查。")
+    assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "蜀山区", None) in found
+    assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "安徽省", None) not in found
+
+
+def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
+    # The body the unit's name begins with, ended by a strong suffix, though no
+    # gazetteer knows it and the article names it nowhere else.
+    found = facts(pipeline, "上海市人民政府办公厅印发《实施方案》。")
+    assert ("上海市人民政府办公厅", "partOf", "上海市人民政府", None) in found
+    found = facts(pipeline, "成都市公安局交通管理局第五分局启用新系统。")
+    assert ("成都市公安局交通管理局第五分局", "partOf", "成都市公安局交通管理局", None) in found
+    # Near-miss: a place and one body is part of nothing.
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "深圳市教育局发布通知。"))
+
+
+def test_a_name_that_begins_with_a_longer_word_is_part_of_no_body_it_spells(pipeline):
+    # 中国银行|业 (行业), 中国石油|化工 (a short form, then any word across its end).
+    found = facts(pipeline, "中国银行业协会发布报告。")
+    assert not any(p == "partOf" and o == "中国银行" for _, p, o, _ in found)
+    found = facts(pipeline, "中国石油化工集团有限公司发布年报。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+    # Near-miss: a university's school is part of it.
+    assert ("北京大学公共管理学院", "partOf", "北京大学", None) in facts(pipeline, "北京大学公共管理学院举行论坛。")
