@@ -2645,6 +2645,8 @@ class Extractor:
                     break
                 if (
                     (district := self.gazetteer.district_of(entry.key, name)) is not None
+                    # 江西|九江: the province's city, not the county of that name (九江县)
+                    and not self._city_of(entry, name)
                     and (last + 1 == len(tokens) or tokens[last + 1].text[:1] not in _PLACE_SUFFIX_CHARS)
                     # 天津|和平|发展: a common word that is not read as a place is no district
                     and (self._tags.get(name) == "ns" or self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD)
@@ -2712,6 +2714,11 @@ class Extractor:
                     # 上海|张江，周浦: a town or area, not a person
                     result.append(_Candidate(following.start, following.end, "Place", "place-context"))
         return result
+
+    def _city_of(self, province: GazetteerEntry, name: str) -> bool:
+        """Whether ``name`` is, in the gazetteer, a city of ``province`` (九江 of 江西)."""
+        city = self.gazetteer.lookup(name)
+        return city is not None and city.subtype == "City" and city.parent == province.key
 
     def _district_branch_end(self, tokens: list[Token], first: int | None, index: int) -> int | None:
         """Where a branch that begins at ``index`` after an organization whose words run

@@ -2007,6 +2007,11 @@ def test_everyday_words_that_are_short_forms_of_cities(pipeline, text, expected,
         ("企业扎根苏州吴江。", "吴江", "吴江区"),
         # Its city decides which of the places of that name it is (朝阳市 is in Liaoning).
         ("北京朝阳率先试点。", "朝阳", "朝阳区"),
+        # ... and after its province, a county (汶川县); but a city of the province keeps
+        # its own name (江西九江 is 九江市, not 九江县).
+        ("四川汶川发生地震。", "汶川", "汶川县"),
+        ("江西九江发生洪灾。", "九江", "九江市"),
+        ("湖南长沙遭遇暴雨。", "长沙", "长沙市"),
     ],
 )
 def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, label):
