@@ -12,7 +12,7 @@ import csv
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +42,70 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LEVELS = frozenset("省市县区旗")
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
+#: China's 55 ethnic minorities, as the names of autonomous divisions write them.
+_ETHNIC_GROUPS = [
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+]
+#: An autonomous division's name: its own name, its peoples, then 自治 and its kind
+#: (恩施土家族苗族自治州, 石柱土家族自治县).
+_AUTONOMOUS_NAME = re.compile(
+    "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+"
+    "自治(?P<kind>[县州旗])$"
+)
 #: How many of the single surnames at the head of ``surnames.txt`` (most frequent
 #: first) count as the commonest.
 COMMON_SURNAMES = 100
@@ -371,12 +435,26 @@ class Gazetteer:
         return chain
 
 
+def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
+    """An autonomous prefecture, county or banner with the short form news uses, its own
+    name and its kind (甘孜州 for 甘孜藏族自治州, 石柱县 for 石柱土家族自治县), and
+    without the source's clipped alias that ends in 自治 (石柱土家族自治)."""
+    match = _AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") else None
+    if match is None:
+        return entry
+    aliases = [alias for alias in entry.aliases if not alias.endswith("自治")]
+    short = match["own"] + match["kind"]
+    if short not in aliases:
+        aliases.append(short)
+    return replace(entry, aliases=tuple(aliases))
+
+
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Load every gazetteer and rule list under ``directory`` (default: kg's own)."""
     root = directory or ontology_dir()
     entries: list[GazetteerEntry] = []
     for path in sorted((root / "gazetteers").glob("*.tsv")):
-        entries.extend(read_tsv(path))
+        entries.extend(with_autonomous_short_forms(entry) for entry in read_tsv(path))
     for path in sorted((root / "gazetteers").glob("*.ttl")):
         entries.extend(read_skos(path))
     rules = root / "rules"

@@ -2018,6 +2018,14 @@ def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+def test_autonomous_prefectures_and_counties_by_their_own_name_and_kind(pipeline):
+    # 甘孜州 is 甘孜藏族自治州 and 漾濞县 is 漾濞彝族自治县, as news names them.
+    labels = linked_labels(pipeline, "甘孜州泸定县和大理州漾濞县发生地震。")
+    assert (labels["甘孜州"], labels["漾濞县"]) == ("甘孜藏族自治州", "漾濞彝族自治县")
+    # Near-miss: 甘孜县 is a county of that prefecture, a place of its own.
+    assert linked_labels(pipeline, "甘孜县发生地震。")["甘孜县"] == "甘孜县"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
