@@ -4768,6 +4768,8 @@ class Extractor:
                     continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if token.text[-1] == "部" and len(token.text) >= 2 and all(ch in "东南西北中" for ch in token.text[:-1]):
+                continue  # 四川省|西北部, 肯尼亚|西南部: a part of the place, no 部 (ministry)
             if (
                 token.tag == "gaz"
                 and self._gazetteer_type(token) == "Technology"

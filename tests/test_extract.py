@@ -2766,6 +2766,9 @@ def test_a_body_of_a_township_begins_with_the_township(pipeline, text, expected,
         ("他们成立了残疾人的福利合作社。", None, ("福利合作社", "Organization")),
         # Near-miss: a place jieba knows begins one.
         ("汉口银行发布年报。", ("汉口银行", "Organization"), None),
+        # A part of a place by its compass point is no 部 (ministry) of it.
+        ("暴雨袭击四川省西北部。", ("四川省", "Place"), ("四川省西北部", "Organization")),
+        ("地震发生在甘肃舟曲县城东北部。", ("舟曲县", "Place"), ("甘肃舟曲县城东北部", "Organization")),
     ],
 )
 def test_a_word_jieba_calls_a_place_begins_no_body(pipeline, text, expected, absent):
