@@ -1189,21 +1189,25 @@ _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 not of where they sit."""
 
 
+#: A company's legal form, which names no unit of it (集团|有限公司).
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
 #: How often (in jieba's dictionary counts) a word must be used for a name's head to be
 #: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
 _COMMON_SPANNING_WORD = 100
 
 
-def _crosses_a_word(label: str, length: int, words: Mapping[str, int], *, alias: bool) -> bool:
+def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer: Gazetteer, *, alias: bool) -> bool:
     """Whether a word of the dictionary runs across the end of ``label[:length]``, so that
     the head is no body's name but the start of a longer word: 中国银行|业 (行业, 银行业),
     腾讯云|计算 (云计算). A common word is enough; for a head that is only a body's short
     form (中国石油 of 中国石油天然气集团) any word is (中国石油|化工, 石油化工)."""
     for start in range(max(0, length - 3), length):
         for end in range(length + 1, min(len(label), length + 3) + 1):
-            if end - start == len(label):
-                continue
-            count = words.get(label[start:end], 0)
+            word = label[start:end]
+            known = gazetteer.lookup(word) if word in gazetteer.by_name else None
+            if end - start == len(label) or (known is not None and known.type == "Organization"):
+                continue  # a body's name (国务院新闻办), not a word of the language
+            count = words.get(word, 0)
             if count >= _COMMON_SPANNING_WORD or (alias and count > 0):
                 return True
     return False
@@ -1219,8 +1223,8 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
         return None
     start = len(label) - len(rest)
     for end in range(len(label) - 2, start + 1, -1):
-        if _crosses_a_word(label, end, words, alias=False):
-            continue
+        if _crosses_a_word(label, end, words, gazetteer, alias=False) or _LEGAL_FORM.fullmatch(label[end:]):
+            continue  # 中国银行|业协会; 中国中车集团|有限公司: the same company in its legal form
         for suffix_length in range(min(5, end - start), 1, -1):
             suffix = gazetteer.suffix_by_text.get(label[end - suffix_length : end])
             if suffix is not None and suffix.strong:
@@ -1270,11 +1274,11 @@ def _name_relations(
             parent_key = labels.get(head)
             known = gazetteer.lookup(head) if parent_key is None else None
             if known is not None and known.type == "Organization":
-                if _crosses_a_word(entity.label, length, words, alias=head != known.label):
+                if _crosses_a_word(entity.label, length, words, gazetteer, alias=head != known.label):
                     continue  # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
-            elif parent_key is not None and _crosses_a_word(entity.label, length, words, alias=False):
+            elif parent_key is not None and _crosses_a_word(entity.label, length, words, gazetteer, alias=False):
                 continue
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))

@@ -585,5 +585,10 @@ def test_a_name_that_begins_with_a_longer_word_is_part_of_no_body_it_spells(pipe
     assert not any(p == "partOf" and o == "中国银行" for _, p, o, _ in found)
     found = facts(pipeline, "中国石油化工集团有限公司发布年报。")
     assert not any(p == "partOf" for _, p, _, _ in found)
-    # Near-miss: a university's school is part of it.
+    # Near-misses: a university's school is part of it, and a body's own short form
+    # running across the head's end is no word (国务院新闻办).
     assert ("北京大学公共管理学院", "partOf", "北京大学", None) in facts(pipeline, "北京大学公共管理学院举行论坛。")
+    assert ("国务院新闻办公室", "partOf", "国务院", None) in facts(pipeline, "国务院新闻办公室发表白皮书。")
+    # A company in its legal form is no unit of itself.
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "中国中车集团有限公司发布年报。"))
+
