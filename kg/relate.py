@@ -323,6 +323,11 @@ _REPORTING_TITLES = ("记者", "通讯员")
 _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+#: Heads of a school, institute, court or company, whose post belongs to the unit and
+#: not to its Party committee (复旦大学党委书记、校长).
+_HEADS_OF_UNITS = frozenset(
+    {"校长", "副校长", "院长", "副院长", "所长", "副所长", "董事长", "副董事长", "总经理", "副总经理", "局长", "副局长"}
+)
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 _MASK = "\x00"
 #: Words that deny the verb after them (国务院未批准, 合作而非竞争) or make it a wish or a
@@ -558,8 +563,31 @@ class _SentenceFacts:
         held_before = any(title.startswith(word) and title[len(word) :] in self.gazetteer.titles for word in _FORMER)
         if held_before or self.former(said_at):
             return
-        self.add(person.entity_key, "roleAt", organization, rule, title)
+        self.add(person.entity_key, "roleAt", self._body_of_title(organization, title), rule, title)
         self.organization_of[person.mention.start] = organization
+
+    def _body_of_title(self, organization: str, title: str) -> str:
+        """The body a title belongs to, when it was read next to a Party committee: a
+        government head's is the place's government (云南省委副书记、省长|王予波 → 云南省
+        人民政府), a president's or chairman's the committee's own unit (复旦大学党委
+        书记、校长 → 复旦大学); any other title stays with the committee."""
+        entity = self.entities.get(organization)
+        if entity is None or entity.type != "Organization":
+            return organization
+        label = entity.label
+        if title in _GOVERNMENT_HEADS and label.endswith("委") and not label.endswith("党委"):
+            place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
+            if place is not None and place.type == "Place" and place.key.startswith("cn-"):
+                return self._organization(place.label + "人民政府", "GovernmentOrganization")
+        if title in _HEADS_OF_UNITS and label.endswith(("党委", "党组")) and len(label) > 4:
+            unit = label[:-2]
+            known = self.gazetteer.lookup(unit)
+            return (
+                known.key
+                if known is not None and known.type == "Organization"
+                else self._organization(unit, entity.subtype or "Organization")
+            )
+        return organization
 
     def former(self, offset: int) -> bool:
         """Whether the words of the clause before ``offset`` end in 原/前 or say 曾."""

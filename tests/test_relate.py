@@ -592,3 +592,12 @@ def test_a_name_that_begins_with_a_longer_word_is_part_of_no_body_it_spells(pipe
     # A company in its legal form is no unit of itself.
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "中国中车集团有限公司发布年报。"))
 
+
+def test_a_title_read_next_to_a_party_committee_belongs_to_its_body(pipeline):
+    # A government head's post is the place's government's; a president's or chairman's
+    # the unit's, not its Party committee's.
+    found = facts(pipeline, "云南省委书记王宁、省长王予波出席会议。")
+    assert ("王予波", "roleAt", "云南省人民政府", "省长") in found
+    assert ("王宁", "roleAt", "云南省委", "书记") in found
+    found = facts(pipeline, "复旦大学党委书记裘新、校长金力出席典礼。")
+    assert ("金力", "roleAt", "复旦大学", "校长") in found
