@@ -267,8 +267,9 @@ _SERVES_AS = re.compile(
     r"^\s*(?:同志)?\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
-#: 任命张三为市大数据局局长: a person appointed to a title at an organization.
-_APPOINTING = re.compile(r"(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
+#: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
+#: proposed for it (拟任命, 提请任命, 建议任命).
+_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
 _APPOINTED_AS = re.compile(r"^\s*(?:同志)?\s*为\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(

@@ -289,6 +289,11 @@ def test_a_person_appointed_to_a_title_holds_it(pipeline):
     # 为 without an appointing verb is no appointment.
     found = facts(pipeline, "李明远为深圳市政务服务数据管理局撰写了报告。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
+    # A proposed appointment is not yet one.
+    found = facts(pipeline, "国务院提请任命王伟为财政部部长。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+    found = facts(pipeline, "区委拟任命陈志刚为深圳市政务服务数据管理局局长。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
 
 
 def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
