@@ -264,8 +264,13 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
-    r"^\s*(?:同志)?\s*(?:现|曾|已|将)?\s*(?:担任|出任|兼任|升任|就任|改任|任)\s*$"
+    r"^\s*(?:同志)?\s*(?:现|曾|已|将|后|又)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
+)
+#: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
+#: later clause of their biography, whatever places or dates stand between.
+_NOW_SERVES = re.compile(
+    r"[，,]\s*(?:现任|现担任|现为|现系|后任|后调任|调任|后又任|\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*起?\s*任)\s*$"
 )
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
 #: proposed for it (拟任命, 提请任命, 建议任命).
@@ -605,6 +610,7 @@ class _SentenceFacts:
             if previous is not None and previous.mention.end > linked.mention.start:
                 continue
             self.role_before(linked, previous) or self.role_after(linked, index)
+            self.role_now(linked, index)
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
@@ -678,6 +684,25 @@ class _SentenceFacts:
             for title in titles:
                 self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
+
+    def role_now(self, person: LinkedMention, index: int) -> bool:
+        """张三，1965年生，山东青岛人，现任烟台市委书记: the first organization after 现任 (or
+        后任, 调任, 2022年起任) in a later clause of the person's sentence, and the title
+        after it, when no other person is named between."""
+        for later in self.mentions[index + 1 :]:
+            if self.kind(later) == "Person":
+                return False
+            if self.kind(later) != "Organization":
+                continue
+            if _NOW_SERVES.search(self.text[person.mention.end : later.mention.start]) is None:
+                continue
+            held = _HELD_TITLE.match(self.text[later.mention.end : self.sentence.end])
+            title = _title_in(held.group(1), self.gazetteer) if held else None
+            if held is not None and title is not None and title == held.group(1):
+                self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start)
+                return True
+            return False
+        return False
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
         """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""

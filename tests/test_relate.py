@@ -606,3 +606,18 @@ def test_a_title_read_next_to_a_party_committee_belongs_to_its_body(pipeline):
     assert ("王宁", "roleAt", "云南省委", "书记") in found
     found = facts(pipeline, "复旦大学党委书记裘新、校长金力出席典礼。")
     assert ("金力", "roleAt", "复旦大学", "校长") in found
+
+
+def test_the_post_a_biography_says_someone_holds_now(pipeline):
+    # In a later clause, after dates and places: 现任, 后任, 调任, 2022年起任.
+    found = facts(pipeline, "郑卫东，男，1968年3月生，山东潍坊人，历任青岛市副市长，现任烟台市委书记。")
+    assert ("郑卫东", "roleAt", "烟台市委", "书记") in found
+    found = facts(pipeline, "王建华，1965年生，曾任国家统计局副局长，2022年起任国家统计局局长。")
+    assert ("王建华", "roleAt", "国家统计局", "局长") in found
+    assert ("王建华", "roleAt", "国家统计局", "副局长") not in found
+    # Elected to a post.
+    found = facts(pipeline, "周鹏当选为宁波市人民政府市长。")
+    assert ("周鹏", "roleAt", "宁波市人民政府", "市长") in found
+    # Near-miss: another person named between.
+    found = facts(pipeline, "郑卫东会见了李明，后者现任烟台市委书记。")
+    assert not any(s == "郑卫东" and p == "roleAt" for s, p, _, _ in found)
