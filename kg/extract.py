@@ -2076,6 +2076,7 @@ class Extractor:
             candidates += self._units_of_state_groups(tokens)
         if any(brand in text for brand in _OPERATOR_BRANDS):
             candidates += self._operator_branches(tokens)
+        candidates += self._units_glued_to_their_body(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2519,6 +2520,27 @@ class Extractor:
                 and (after.tag in ("x", "c", "v") or after.text in _LIST_JOINERS)
             ):
                 result.append(_Candidate(group.start, unit.end, "Organization", "org-suffix", None, "Company"))
+        return result
+
+    def _units_glued_to_their_body(self, tokens: list[Token]) -> list[_Candidate]:
+        """教育部考试中心: a word of jieba's dictionary that is a known body's name and a
+        unit's (考试中心), ending in an organization suffix, is that unit of the body."""
+        result = []
+        prefixes, by_name = self.gazetteer.name_prefixes, self.gazetteer.by_name
+        for token in tokens:
+            word = token.text
+            if len(word) < 5 or token.tag not in ("n", "nz", "l") or word[:2] not in prefixes:
+                continue
+            for length in range(len(word) - 2, 1, -1):
+                head, rest = word[:length], word[length:]
+                if head not in by_name or self._gazetteer_type(Token(0, length, head, "gaz")) != "Organization":
+                    continue
+                suffix = self._suffix_of(rest)
+                if suffix is not None and len(rest) > len(suffix.text):
+                    result.append(
+                        _Candidate(token.start, token.end, "Organization", "org-suffix", None, suffix.subtype)
+                    )
+                break
         return result
 
     def _operator_branches(self, tokens: list[Token]) -> list[_Candidate]:

@@ -2778,6 +2778,22 @@ def test_a_word_jieba_calls_a_place_begins_no_body(pipeline, text, expected, abs
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A ministry's planning or design institute.
+        ("生态环境部环境规划院发布报告。", ("生态环境部环境规划院", "Organization"), ("生态环境部", "Organization")),
+        ("中国建筑设计院承担设计。", ("中国建筑设计院", "Organization"), None),
+        # A unit of a known body that jieba's dictionary has as one word with it.
+        ("教育部考试中心发布大纲。", ("教育部考试中心", "Organization"), None),
+        # Near-miss: a design institute with no name.
+        ("他在设计院工作。", None, ("设计院", "Organization")),
+    ],
+)
+def test_institutes_and_units_of_ministries(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
