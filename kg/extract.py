@@ -895,6 +895,9 @@ _PLACE_ABBREVIATIONS = frozenset(
 _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
 #: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
 _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", "并", "兼", "调"])
+#: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
+#: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
+_PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
@@ -1287,6 +1290,13 @@ _ACTION_VERBS = frozenset(
         "一审",
         "二审",
         "依法",
+        # a regulator's summoning, penalising or praising a body (国家网信办|约谈|滴滴出行…)
+        "约谈",
+        "处罚",
+        "查处",
+        "责令",
+        "表彰",
+        "警告",
         "战胜",
         "击败",
         "打败",
@@ -1817,6 +1827,13 @@ class Extractor:
             and known.get(word, 0) == 0
         ):
             return (word[0], word[1])  # 陈静|为区|人民法院: a preposition glued to the level of the body after it
+        if (
+            len(word) == 3
+            and word[0] in _PREPOSITIONS_NO_NAME_BEGINS
+            and _JIEBA_HAN.match(word)
+            and known.get(word, 0) == 0
+        ):
+            return (word[0], word[1:])  # 中国证监会|对康美|药业: a preposition glued to the name after it
         return (word,)
 
     def _split_verbs_from_titles(self, words: list[str]) -> Iterator[str]:

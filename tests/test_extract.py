@@ -2631,6 +2631,13 @@ def test_when_after_a_title_ends_no_name(pipeline, text, expected, absent):
             "江苏省南京市人民检察院",
             "中国建设银行江苏省分行",
         ),
+        # ... and so does a regulator's act on a body, or 对 glued to the body's name.
+        (
+            "中国证券监督管理委员会对康美药业股份有限公司作出行政处罚。",
+            "中国证券监督管理委员会",
+            "康美药业股份有限公司",
+        ),
+        ("国家网信办约谈滴滴出行科技有限公司负责人。", "国家网信办", "滴滴出行科技有限公司"),
     ],
 )
 def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defendant_body):
