@@ -2696,9 +2696,13 @@ def test_a_universitys_hospital_named_after_a_person_is_one_body(pipeline, text,
         ("北京市第一看守所民警介绍。", ("北京市第一看守所", "Organization"), None),
         # Near-miss: a prison with no name.
         ("他被关进监狱。", None, ("监狱", "Organization")),
+        # Rescue teams and mines, where disasters put them in the news.
+        ("国家地震灾害紧急救援队抵达灾区。", ("国家地震灾害紧急救援队", "Organization"), None),
+        ("山西省王家岭煤矿发生透水事故。", ("山西省王家岭煤矿", "Organization"), ("山西省", "Place")),
+        ("他在煤矿工作。", None, ("煤矿", "Organization")),
     ],
 )
-def test_prisons_and_detention_centres_are_bodies(pipeline, text, expected, absent):
+def test_prisons_rescue_teams_and_mines_are_bodies(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
