@@ -307,6 +307,15 @@ def test_nba_teams_by_their_nicknames(pipeline):
     assert (labels["公牛队"], labels["爵士队"]) == ("芝加哥公牛队", "犹他爵士队")
 
 
+def test_the_engineering_groups_of_central_soes(pipeline):
+    # By their short forms, each under its SOE: not 中国 and a word (中国|港湾).
+    labels = linked_labels(pipeline, "中国港湾承建港口，中铁十八局集团承建隧道，中交一航局中标。")
+    assert labels["中国港湾"] == "中国港湾工程有限责任公司"
+    assert labels["中铁十八局集团"] == "中铁十八局集团有限公司"
+    assert labels["中交一航局"] == "中交第一航务工程局有限公司"
+    assert "中国" not in labels
+
+
 def test_a_clubs_team_is_the_club(pipeline):
     # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
     labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
