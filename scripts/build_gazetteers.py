@@ -30,11 +30,16 @@ SOURCES = {
 def rows_of(source: Path) -> list[list[str]]:
     """Gazetteer rows of one source file."""
     rows = []
-    for line in source.read_text(encoding="utf-8").splitlines():
+    seen: dict[str, int] = {}
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = [part.strip() for part in line.split("|")]
         entry_id, kind, zh, en, aliases, parent, lat, lon = (parts + [""] * 8)[:8]
+        if entry_id in seen:
+            # kg keeps one entry per id; a second row would silently shadow the first.
+            raise SystemExit(f"{source.name}:{number}: id {entry_id} already used on line {seen[entry_id]}")
+        seen[entry_id] = number
         rows.append([entry_id, kind, zh, en, aliases.replace(",", "|"), parent, lat, lon, "curated"])
     return rows
 
