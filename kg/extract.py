@@ -898,6 +898,8 @@ _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", 
 #: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
 #: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
 _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
+#: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
+_ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
@@ -5905,6 +5907,9 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
                 index += 1
                 continue
+            if run and self._names_no_countries(tokens, index):
+                index += 1
+                continue
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
                 rest = word[len(run) :]
                 following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"
@@ -5974,6 +5979,29 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
         return result
+
+    def _names_no_countries(self, tokens: list[Token], index: int) -> bool:
+        """Whether a word made of country abbreviations is part of a foreign name instead:
+        a transliterated name jieba knows (亚罗), a half of a route joined by a dash
+        (捷斯|—|图巴), or a port after the city it serves or before a zone (海法|新港,
+        西港|特区)."""
+        token = tokens[index]
+        before = tokens[index - 1] if index > 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if self._relation_word_at(tokens, index + 1):
+            return False  # 阿伊|双方, 中港|关系: countries whatever jieba's tag
+        if token.tag == "nrt":
+            return True
+        if (before is not None and before.text in _ROUTE_DASHES) or (after is not None and after.text in _ROUTE_DASHES):
+            return True
+        return token.text.endswith("港") and (
+            (
+                before is not None
+                and before.tag in ("ns", "nrt", "new", "gaz")
+                and _ALL_CJK.match(before.text) is not None
+            )
+            or (after is not None and after.text in _ZONE_WORDS)
+        )
 
     def _surnames_before_titles(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
         """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or

@@ -2812,6 +2812,26 @@ def test_institutes_and_units_of_ministries(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Country abbreviations that spell part of a foreign name: a port after its city,
+        # a port before its zone, half of a route, a transliterated name.
+        ("以色列海法新港正式开港运营。", ("港", "Place")),
+        ("柬埔寨西港特区吸引中国企业。", ("西", "Place")),
+        ("中国铁建承建的捷斯—图巴铁路通车。", ("捷", "Place")),
+        ("亚历山大·亚罗舍维奇出席仪式。", ("亚", "Place")),
+    ],
+)
+def test_country_abbreviations_inside_foreign_names(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)
+
+
+def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pipeline):
+    # 阿伊|双方: jieba tags the pair a transliterated name, but 双方 says they are sides.
+    assert {("阿", "Place"), ("伊", "Place")} <= set(mentions(pipeline, "外长表示，阿伊双方肯定了两国关系。"))
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
