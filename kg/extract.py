@@ -900,6 +900,8 @@ _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", 
 _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
+#: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
+_ROUTE_KINDS = ("铁路", "公路", "高速公路", "高速", "大桥", "隧道", "管道", "运河", "航线", "段")
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
@@ -2096,6 +2098,8 @@ class Extractor:
         if any(brand in text for brand in _OPERATOR_BRANDS):
             candidates += self._operator_branches(tokens)
         candidates += self._units_glued_to_their_body(tokens)
+        if any(word in text for word in _ROUTE_KINDS):
+            candidates += self._route_ends(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2540,6 +2544,57 @@ class Extractor:
             ):
                 result.append(_Candidate(group.start, unit.end, "Organization", "org-suffix", None, "Company"))
         return result
+
+    def _route_ends(self, tokens: list[Token]) -> list[_Candidate]:
+        """姆万扎—布西西大桥, 诺维萨德至苏博蒂察段, 安格连—帕普铁路: the two places a
+        railway, road, bridge or section runs between, joined by a dash or 至 right before
+        the word for the route, whatever jieba made of their names (a person, mostly)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if not (token.text in _ROUTE_DASHES or token.text == "至") or index == 0:
+                continue
+            right = self._route_end_after(tokens, index + 1)
+            if right is None:
+                continue
+            first = index
+            while first > 0 and index - first < 3 and self._may_name_a_route_end(tokens[first - 1]):
+                first -= 1
+                if tokens[first].tag in ("nrt", "ns", "gaz") or len(tokens[first].text) >= 2:
+                    break
+            if first < index and 2 <= tokens[index - 1].end - tokens[first].start <= 6:
+                result.append(_Candidate(tokens[first].start, tokens[index - 1].end, "Place", "place-context"))
+                result.append(_Candidate(*right, "Place", "place-context"))
+        return [c for c in result if self.gazetteer.lookup(self._text_of(tokens, c)) is None]
+
+    def _route_end_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
+        """The span of the place right after a route's dash or 至 (布西西|大桥, 苏博蒂察段):
+        name-like words of two to six characters, then a word for the route, or a word
+        that ends in one."""
+        start = tokens[index].start if index < len(tokens) else 0
+        for last in range(index, min(index + 3, len(tokens))):
+            token = tokens[last]
+            ending = next((word for word in _ROUTE_KINDS if token.text.endswith(word)), None)
+            if token.text in _ROUTE_KINDS and last > index:
+                end = token.start  # 布西西|大桥
+            elif ending is not None and len(token.text) > len(ending) and token.tag == "new":
+                end = token.end - len(ending)  # 苏博蒂察段
+            elif self._may_name_a_route_end(token):
+                continue
+            else:
+                return None
+            return (start, end) if 2 <= end - start <= 6 else None
+        return None
+
+    def _may_name_a_route_end(self, token: Token) -> bool:
+        return (
+            _ALL_CJK.match(token.text) is not None
+            and token.tag[:1] not in ("v", "p", "c", "u", "d", "m", "q", "r")
+            and not self._is_ordinary_word(token.text)
+        )
+
+    @staticmethod
+    def _text_of(tokens: list[Token], candidate: _Candidate) -> str:
+        return "".join(t.text for t in tokens if candidate.start <= t.start and t.end <= candidate.end)
 
     def _units_glued_to_their_body(self, tokens: list[Token]) -> list[_Candidate]:
         """教育部考试中心: a word of jieba's dictionary that is a known body's name and a

@@ -2832,6 +2832,26 @@ def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pip
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # The two places a railway, road, bridge or section runs between, whatever jieba
+        # made of their names.
+        ("中国企业承建的姆万扎—布西西大桥正式通车。", ("姆万扎", "布西西")),
+        ("匈塞铁路诺维萨德至苏博蒂察段开通运营。", ("诺维萨德", "苏博蒂察")),
+        ("巴基斯坦苏库尔至木尔坦高速公路通车。", ("苏库尔", "木尔坦")),
+    ],
+)
+def test_the_ends_of_a_route_are_places(pipeline, text, places):
+    found = mentions(pipeline, text)
+    assert all((place, "Place") in found for place in places)
+    assert not any(kind == "Person" for _, kind in found)
+
+
+def test_months_joined_by_zhi_are_no_route(pipeline):
+    assert not mentions(pipeline, "3月至5月是施工高峰。")
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
