@@ -898,6 +898,10 @@ _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", 
 #: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
 #: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
 _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
+#: Verbs of going or hurrying to a place (赶赴|灾区, 挺进|汶川).
+_GOING_TO = frozenset(
+    ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
+)
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
 #: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
@@ -4249,7 +4253,18 @@ class Extractor:
             elif (
                 token.tag == "ns"
                 and (key := self.gazetteer.district_short_forms.get(word))
-                and self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD
+                and (
+                    self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD
+                    # 挺进|汶川, 驰援|舟曲: a county known well enough for jieba to count it
+                    # often, after a verb of going there (but 来到|古城 is an old town)
+                    or (
+                        index > 0
+                        and tokens[index - 1].text in _GOING_TO
+                        and self.tokenizer.FREQ.get(word, 0) <= _COMMON_WORD
+                        # and no noun after it (赶到|南关|办理|处: a body's name begins with it)
+                        and (index + 1 == len(tokens) or tokens[index + 1].tag[:1] in "xvpcudfmt")
+                    )
+                )
             ):
                 # 砀山, 井陉: a county named without its kind, where jieba reads a place
                 # and the word is too rare to be a common noun (古城, 平原 are counties too).

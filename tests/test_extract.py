@@ -2854,6 +2854,21 @@ def test_months_joined_by_zhi_are_no_route(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A county known well enough for jieba to count it often, after a verb of going.
+        ("救援部队连夜挺进汶川。", ("汶川", "Place"), None),
+        ("医疗队驰援舟曲，展开救治。", ("舟曲", "Place"), None),
+        # Near-misses: an old town, and the first word of a body's name.
+        ("他们来到古城。", None, ("古城", "Place")),
+        ("我们就赶到南关办理处办公。", None, ("南关", "Place")),
+    ],
+)
+def test_a_well_known_county_after_a_verb_of_going(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
