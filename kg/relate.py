@@ -329,6 +329,9 @@ _REPORTING_TITLES = ("记者", "通讯员")
 _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+#: Last characters of a department's name written before its head's title (宣传部|部长).
+_UNIT_ENDINGS = frozenset("部办委局处室")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: Heads of a school, institute, court or company, whose post belongs to the unit and
 #: not to its Party committee (复旦大学党委书记、校长).
 _HEADS_OF_UNITS = frozenset(
@@ -581,7 +584,7 @@ class _SentenceFacts:
         if entity is None or entity.type != "Organization":
             return organization
         label = entity.label
-        if title in _GOVERNMENT_HEADS and label.endswith("委") and not label.endswith("党委"):
+        if title.endswith(tuple(_GOVERNMENT_HEADS)) and label.endswith("委") and not label.endswith("党委"):
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(place.label + "人民政府", "GovernmentOrganization")
@@ -637,7 +640,20 @@ class _SentenceFacts:
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
-                self.role(person, previous.entity_key, "title-between", title, said_at=previous.mention.start)
+                listed = [part.strip() for part in gap.removeprefix("的").split("、")]
+                if len(listed) > 1 and all(_title_in(part, self.gazetteer) == part for part in listed[:-1]):
+                    # 云南省委副书记、省长王予波: every title listed between the body and the
+                    # person is the person's, each at the body it belongs to
+                    for part in listed[:-1]:
+                        self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
+                holder = previous.entity_key
+                unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
+                if 2 <= len(unit) <= 5 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
+                    # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body
+                    holder = self._organization(
+                        self.entities[holder].label + unit, self.subtype(previous) or "Organization"
+                    )
+                self.role(person, holder, "title-between", title, said_at=previous.mention.start)
                 self.titles_listed_before(person, previous)
                 return True
             if title and self.kind(previous) == "Place" and gap == title:

@@ -608,6 +608,14 @@ def test_a_title_read_next_to_a_party_committee_belongs_to_its_body(pipeline):
     assert ("金力", "roleAt", "复旦大学", "校长") in found
 
 
+def test_every_title_listed_between_a_body_and_a_person(pipeline):
+    # Each at the body it belongs to: the committee, the city's government, a department.
+    found = facts(pipeline, "深圳市委常委、常务副市长黄敏在会议上讲话。")
+    assert {("黄敏", "roleAt", "深圳市委", "常委"), ("黄敏", "roleAt", "深圳市人民政府", "常务副市长")} <= found
+    found = facts(pipeline, "哈尔滨市委常委、宣传部部长徐宏出席启动仪式。")
+    assert {("徐宏", "roleAt", "哈尔滨市委", "常委"), ("徐宏", "roleAt", "哈尔滨市委宣传部", "部长")} <= found
+
+
 def test_the_post_a_biography_says_someone_holds_now(pipeline):
     # In a later clause, after dates and places: 现任, 后任, 调任, 2022年起任.
     found = facts(pipeline, "郑卫东，男，1968年3月生，山东潍坊人，历任青岛市副市长，现任烟台市委书记。")
