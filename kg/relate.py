@@ -339,6 +339,8 @@ _HEADS_OF_UNITS = frozenset(
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 _MASK = "\x00"
+#: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
+_HEAD_THEN_WITH = re.compile(f"^\\s*([^\\s{_MASK}，,。；;、：:]{{1,8}}?)\\s*{_MASK}+\\s*(?:与|同|跟)\\s*$")
 #: Words that deny the verb after them (国务院未批准, 合作而非竞争) or make it a wish or a
 #: doubt (应当利用, 是否批准): the sentence states no fact of the subject. Whole jieba
 #: words, so 不断, 未来 and 非常 do not count.
@@ -1000,10 +1002,17 @@ class _SentenceFacts:
         while index + 1 < len(organizations) and (
             _AND.match(gap := self.between(group[-1].mention.end, organizations[index + 1].mention.start))
             or (len(group) == 1 and _WORDS_THEN_WITH.match(gap))
+            or (len(group) == 1 and self._head_then_with(gap))
         ):
             index += 1
             group.append(organizations[index])
         return index, group
+
+    def _head_then_with(self, gap: str) -> bool:
+        """Whether ``gap`` is the title and name of the body's head, then 与 (华中科技大学
+        校长尤政与华为): the head speaks for the body."""
+        match = _HEAD_THEN_WITH.match(gap)
+        return match is not None and _title_in(match.group(1), self.gazetteer) == match.group(1)
 
     def _partners_of_another(self, first: LinkedMention) -> bool:
         """Whether the list starting at ``first`` follows 与/同/跟: 公司与腾讯、百度签署协议

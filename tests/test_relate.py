@@ -629,3 +629,11 @@ def test_the_post_a_biography_says_someone_holds_now(pipeline):
     # Near-miss: another person named between.
     found = facts(pipeline, "郑卫东会见了李明，后者现任烟台市委书记。")
     assert not any(s == "郑卫东" and p == "roleAt" for s, p, _, _ in found)
+
+
+def test_a_body_cooperates_through_its_head(pipeline):
+    # The head's title and name between the body and 与: the body signs.
+    found = facts(pipeline, "华中科技大学校长尤政与华为技术有限公司签署战略合作协议。")
+    assert ("华中科技大学", "cooperatesWith", "华为技术有限公司", None) in found
+    # Near-miss: a person with no body after 与.
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, "阿里巴巴董事长张勇与记者交流。"))
