@@ -14,19 +14,23 @@ publishes          organization or person (several when joined by 和/、/联合
                    part (X 参与起草的《办法》)
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
-cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B and “A”与 B;
+cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
+                   A 校长张三与 B (the head speaks for the body);
                    A 和 B 分别与 C 签约 (each with C, not with each other)
                    [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject) [a-says-with-b]
 competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手 [a-and-b-compete];
                    来自 B 的竞争, with the sentence's first organization as A, or the one
                    heading the next clause (面对来自 B 的竞争，A …) [competition-from]
-locatedIn          an organization whose name begins with a place [place-in-name]; X 位于/设在/
+locatedIn          an organization whose name begins with a place, in the innermost one
+                   (…合肥市蜀山区市场监督管理局 in 蜀山区) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
-partOf             an organization whose name begins with another's full name
-                   [organization-in-name]; a division (or agency) and the division (or
-                   ministry) the gazetteer puts it in, when the document names both
+partOf             an organization whose name begins with another's full name, or with a
+                   local body ended by a strong suffix (上海市人民政府|办公厅), not where a
+                   word runs across the join (中国银行|业协会) [organization-in-name]; a
+                   division (or agency) and the division (or ministry) the gazetteer puts
+                   it in, when the document names both
                    [gazetteer-hierarchy]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
                    (also after a comma: B，为 A 直属事业单位) [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
@@ -38,7 +42,11 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    局长张三: both) [listed-titles]; the next of a list (局长李明、副局长王伟)
                    [title-in-list]; 王伟担任/出任
                    X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
-                   X 局长 [serves-as]
+                   X 局长, 现任/后任/调任/2022年起任 X 局长 in a later clause, 当选为 X 市长, not
+                   拟任命 [serves-as]; a government head's title read next to a Party
+                   committee is at the place's government (省委副书记、省长), a president's
+                   at the committee's unit (大学党委书记、校长), a department head's at the
+                   department (市委常委、宣传部部长 → 市委宣传部)
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
