@@ -870,8 +870,8 @@ _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: What the HMM glues to the last character of a word it does not know: the
-#: prepositions, and the verbs of saying (信息技术|部称|，).
-_GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说")
+#: prepositions (本钢|队以|98比90), and the verbs of saying (信息技术|部称|，).
+_GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
@@ -1824,7 +1824,14 @@ class Extractor:
             and word[-1] in _ADMINISTRATIVE_LEVELS
             and word[:-1] in _APPOINTMENT_VERBS
             and known.get(word, 0) == 0
-        ) or (len(word) == 2 and word[-1] in _GLUED_BEFORE_NEXT and _JIEBA_HAN.match(word) and known.get(word, 0) == 0):
+        ) or (
+            len(word) == 2
+            and word[-1] in _GLUED_BEFORE_NEXT
+            and _JIEBA_HAN.match(word)
+            and known.get(word, 0) == 0
+            # 土以|将|联合: Turkey and Israel, not a word and the preposition 以
+            and not (word[-1] == "以" and word[0] in _PLACE_ABBREVIATIONS)
+        ):
             return (word[:-1], word[-1])
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
             return (word[0], word[1:])  # 中日|韩三国: the last of a run of countries, then their count

@@ -316,6 +316,14 @@ def test_the_engineering_groups_of_central_soes(pipeline):
     assert "中国" not in labels
 
 
+def test_a_preposition_glued_to_the_end_of_a_team_or_body(pipeline):
+    # 本钢|队以|98比90: the HMM glued 以 to the team's 队; 住宅|局以: to the bureau's 局.
+    assert ("辽宁本钢队", "Organization") in mentions(pipeline, "辽宁本钢队以98比90战胜对手。")
+    assert ("深圳市住宅局", "Organization") in mentions(pipeline, "在深圳市住宅局以鹿丹村为试点。")
+    # Near-miss: two countries' abbreviations, Turkey and Israel.
+    assert {("土", "Place"), ("以", "Place")} <= set(mentions(pipeline, "土以将联合生产新型坦克。"))
+
+
 def test_a_clubs_team_is_the_club(pipeline):
     # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
     labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
