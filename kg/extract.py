@@ -902,6 +902,8 @@ _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
 _GOING_TO = frozenset(
     ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
 )
+#: 在, 于 or 从 and at most two characters before a word of position (在|信中, 在内部|信中).
+_IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
 #: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
@@ -2157,6 +2159,13 @@ class Extractor:
                 and c.end - c.start == 2
                 and text[c.start + 1] == "方"
                 and text[c.start] in _PLACE_ABBREVIATIONS
+            )
+            # 在|信中|说, 在内部|信中称: "in the letter", a place in a text, no name
+            and not (
+                c.type == "Person"
+                and c.end - c.start == 2
+                and text[c.start + 1] in "中上里内"
+                and _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
             )
         ]
 

@@ -324,6 +324,14 @@ def test_a_preposition_glued_to_the_end_of_a_team_or_body(pipeline):
     assert {("土", "Place"), ("以", "Place")} <= set(mentions(pipeline, "土以将联合生产新型坦克。"))
 
 
+def test_a_place_in_a_text_is_no_person(pipeline):
+    # 在|信中|说: "said in the letter"; 信 is a surname, 信中 no name.
+    assert not mentions(pipeline, "他在信中说，要坚持下去。")
+    assert ("信中", "Person") not in mentions(pipeline, "任正非在内部信中称，华为要活下去。")
+    # Near-miss: a name ending in 中 after a title.
+    assert ("李中", "Person") in mentions(pipeline, "市长李中说，要加强管理。")
+
+
 def test_a_clubs_team_is_the_club(pipeline):
     # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
     labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
