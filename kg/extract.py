@@ -904,6 +904,8 @@ _GOING_TO = frozenset(
 )
 #: 在, 于 or 从 and at most two characters before a word of position (在|信中, 在内部|信中).
 _IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$")
+#: Words for companies or bodies that end a list of them after 等 (…等国产GPU企业).
+_KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企", "药企", "房企", "巨头")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
 #: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
@@ -2141,6 +2143,8 @@ class Extractor:
             candidates += self._dateline_places(text, tokens, candidates)
         if "、" in text:
             candidates += self._places_in_lists(text, tokens, candidates)
+            if "等" in text:
+                candidates += self._companies_in_lists(tokens, candidates)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
@@ -3006,6 +3010,60 @@ class Extractor:
             if places >= 2 and places > 2 * kinds.count("Person"):
                 result.append(_Candidate(start, end, "Place", "place-list"))
         return result
+
+    def _companies_in_lists(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """摩尔线程、壁仞科技、沐曦集成电路等国产GPU企业: in a list joined by 、 that ends in
+        等 and, within a few words, one for companies or bodies (企业, 公司, 厂商, 机构), every
+        item is an organization whatever jieba made of it (a technology, nothing), unless
+        an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
+        known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
+        others = [(c.start, c.end) for c in candidates if c.type in ("Place", "Person")]
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text != "等":
+                continue
+            kind = index + 1  # 等|国产|GPU|企业, not 等|城市|的|企业
+            while kind < min(index + 5, len(tokens)) and tokens[kind].tag not in ("x", "uj", "v"):
+                if tokens[kind].text.endswith(_KINDS_OF_COMPANY):
+                    break
+                kind += 1
+            if kind >= len(tokens) or not tokens[kind].text.endswith(_KINDS_OF_COMPANY):
+                continue
+            items: list[tuple[int, int]] = []
+            end = index
+            while end > 0:
+                first = end
+                while first > 0 and end - first < 3 and self._may_be_list_item(tokens[first - 1]):
+                    first -= 1
+                if first == end:
+                    break
+                if first + 1 == end and self._is_common_noun(tokens[first]):
+                    break  # 钢铁、煤炭等行业企业, 焦化厂、电器厂等企业: trades and kinds, no names
+                items.append((tokens[first].start, tokens[end - 1].end))
+                if first == 0 or tokens[first - 1].text not in ("、", "和", "及", "与"):
+                    break
+                end = first - 1
+            if len(items) >= 2 and not any(s < stop and start < e for start, stop in items for s, e in others):
+                result += [
+                    _Candidate(start, stop, "Organization", "org-suffix", None, "Company")
+                    for start, stop in items
+                    if (start, stop) not in known and 2 <= stop - start <= 10
+                ]
+        return result
+
+    def _is_common_noun(self, token: Token) -> bool:
+        """A noun or adjective of jieba's dictionary that is no name (钢铁, 焦化厂)."""
+        return (
+            token.tag[:1] in ("n", "a", "l")
+            and token.tag not in ("nr", "nrt", "nrfg", "ns", "nt", "nz")
+            and self.tokenizer.FREQ.get(token.text, 0) > 0
+        )
+
+    def _may_be_list_item(self, token: Token) -> bool:
+        """Whether ``token`` may stand in a company's name in a list (壁仞|科技, MiniMax)."""
+        return token.tag[:1] not in ("x", "v", "p", "c", "u", "d", "r", "m", "q", "f") and (
+            _ALL_CJK.match(token.text) is not None or _LATIN_WORD.fullmatch(token.text) is not None
+        )
 
     def _dateline_places(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """本报德国罗滕堡5月26日电, （本报朗斯6月28日电）: a news agency's dateline names

@@ -2885,6 +2885,28 @@ def test_a_well_known_county_after_a_verb_of_going(pipeline, text, expected, abs
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Items of a list that ends in 等 and a word for companies are companies.
+        (
+            "摩尔线程、壁仞科技、沐曦集成电路等国产GPU企业获得融资。",
+            ("壁仞科技", "Organization"),
+            ("集成电路", "Technology"),
+        ),
+        ("投资了摩尔线程、壁仞科技等企业。", ("摩尔线程", "Organization"), ("了摩尔线程", "Organization")),
+        ("MiniMax、零一万物、阶跃星辰等大模型创业公司估值上涨。", ("MiniMax", "Organization"), None),
+        # Near-misses: trades and kinds of factory; places; people.
+        ("钢铁、煤炭等行业企业加快转型。", None, ("钢铁", "Organization")),
+        ("先后建起了焦化厂、电器厂、甲醛厂等16家企业。", None, ("焦化厂", "Organization")),
+        ("北京、上海、广州等城市的企业。", ("北京", "Place"), ("北京", "Organization")),
+        ("张三、李四等公司员工。", None, ("李四", "Organization")),
+    ],
+)
+def test_companies_listed_before_a_word_for_companies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A word for the kind of body (its size, owner or reach) describes it: no name, or
         # the name after it.
         ("她辞去了一家大型物流公司的工作。", None, ("大型物流公司", "Organization")),
