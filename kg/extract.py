@@ -3017,7 +3017,7 @@ class Extractor:
         item is an organization whatever jieba made of it (a technology, nothing), unless
         an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
-        others = [(c.start, c.end) for c in candidates if c.type in ("Place", "Person")]
+        others: set[int] | None = None  # where places and people are, found once if needed
         result = []
         for index, token in enumerate(tokens):
             if token.text != "等":
@@ -3043,7 +3043,11 @@ class Extractor:
                 if first == 0 or tokens[first - 1].text not in ("、", "和", "及", "与"):
                     break
                 end = first - 1
-            if len(items) >= 2 and not any(s < stop and start < e for start, stop in items for s, e in others):
+            if len(items) < 2:
+                continue
+            if others is None:
+                others = {p for c in candidates if c.type in ("Place", "Person") for p in range(c.start, c.end)}
+            if not any(position in others for start, stop in items for position in range(start, stop)):
                 result += [
                     _Candidate(start, stop, "Organization", "org-suffix", None, "Company")
                     for start, stop in items

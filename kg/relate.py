@@ -275,6 +275,8 @@ _SERVES_AS = re.compile(
     r"^\s*(?:同志)?\s*(?:现|曾|已|将|后|又)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
+#: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
+_NOW_SERVES_WORDS = ("现任", "现担任", "现为", "现系", "后任", "调任", "起任", "年任")
 #: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
 #: later clause of their biography, whatever places or dates stand between.
 _NOW_SERVES = re.compile(
@@ -616,6 +618,7 @@ class _SentenceFacts:
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
         self.organization_of: dict[int, str] = {}
+        self.says_now: bool = any(word in self.sentence.text for word in _NOW_SERVES_WORDS)
         for index, linked in enumerate(self.mentions):
             if self.kind(linked) != "Person":
                 continue
@@ -715,7 +718,10 @@ class _SentenceFacts:
         """张三，1965年生，山东青岛人，现任烟台市委书记: the first organization after 现任 (or
         后任, 调任, 2022年起任) in a later clause of the person's sentence, and the title
         after it, when no other person is named between."""
-        for later in self.mentions[index + 1 :]:
+        if not self.says_now:
+            return False
+        for position in range(index + 1, len(self.mentions)):
+            later = self.mentions[position]
             if self.kind(later) == "Person":
                 return False
             if self.kind(later) != "Organization":
