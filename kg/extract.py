@@ -700,7 +700,7 @@ _TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 _OFFICES = frozenset(["办"])
 #: Police bodies, and the branches and stations they have, named by where they serve.
 _POLICE_BODIES = ("公安局", "公安分局", "公安厅")
-_POLICE_UNITS = frozenset(["分局", "派出所"])
+_POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
@@ -2416,10 +2416,16 @@ class Extractor:
                 text.endswith(_POLICE_BODIES, candidate.start, candidate.end)
                 and index + 1 < len(tokens)
                 and tokens[index + 1].text in _POLICE_UNITS
-                and tokens[index].tag in ("ns", "nr", "nrfg", "nz", "new", "gaz")
-                and 2 <= len(word) <= 3
+                and (
+                    (
+                        tokens[index].tag in ("ns", "nr", "nrfg", "nz", "new", "gaz")
+                        and 2 <= len(word) <= 3
+                        and (tokens[index].tag in ("ns", "gaz") or not self._is_ordinary_word(word))
+                    )
+                    # 郑州市公安局|金水路|分局, 成都市公安局|高新区|分局: a road or a zone
+                    or (3 <= len(word) <= 4 and (word.endswith(("路", "街", "大道")) or word in _ZONE_WORDS))
+                )
                 and _ALL_CJK.match(word) is not None
-                and (tokens[index].tag in ("ns", "gaz") or not self._is_ordinary_word(word))
             ):
                 # 东莞市公安局|长安|分局, 雁塔区公安分局|小寨|派出所: a police branch or station
                 # named by the town or quarter it serves, whatever jieba made of that name

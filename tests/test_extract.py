@@ -447,6 +447,10 @@ def test_central_state_companies_by_their_short_forms(pipeline):
         ("他请了律师事务所的人。", None, ("律师事务所", "Organization")),
         # A police branch or station named by the town or quarter it serves.
         ("东莞市公安局长安分局破获一起诈骗案。", ("东莞市公安局长安分局", "Organization"), None),
+        # ... by a road or a zone it serves, and a railway police's office in a city.
+        ("郑州市公安局金水路分局民警介绍。", ("郑州市公安局金水路分局", "Organization"), None),
+        ("成都市公安局高新区分局通报。", ("成都市公安局高新区分局", "Organization"), None),
+        ("广州铁路公安局长沙公安处破获案件。", ("广州铁路公安局长沙公安处", "Organization"), ("长沙", "Place")),
         ("上海市公安局徐汇分局通报。", ("上海市公安局徐汇分局", "Organization"), None),
         ("西安市雁塔区公安分局小寨派出所所长介绍案情。", ("西安市雁塔区公安分局小寨派出所", "Organization"), None),
         # A local committee's office, named by what it does (巡察, a verb to jieba).
