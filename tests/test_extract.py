@@ -332,6 +332,17 @@ def test_a_place_in_a_text_is_no_person(pipeline):
     assert ("李中", "Person") in mentions(pipeline, "市长李中说，要加强管理。")
 
 
+def test_the_papers_and_sites_of_courts_procuratorates_and_discipline_bodies(pipeline):
+    # Not 中国 and a word (中国|长安|网): the outlet, under its body.
+    labels = linked_labels(pipeline, "据中国长安网报道，检察日报和中国纪检监察报刊发评论。")
+    assert (labels["中国长安网"], labels["检察日报"], labels["中国纪检监察报"]) == (
+        "中国长安网",
+        "检察日报",
+        "中国纪检监察报",
+    )
+    assert "中国" not in labels
+
+
 def test_a_clubs_team_is_the_club(pipeline):
     # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
     labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
