@@ -2114,7 +2114,7 @@ class Extractor:
             candidates += self._operator_branches(tokens)
         candidates += self._units_glued_to_their_body(tokens)
         if any(word in text for word in _ROUTE_KINDS):
-            candidates += self._route_ends(tokens)
+            candidates += self._route_ends(text, tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text:
@@ -2575,7 +2575,7 @@ class Extractor:
                 result.append(_Candidate(group.start, unit.end, "Organization", "org-suffix", None, "Company"))
         return result
 
-    def _route_ends(self, tokens: list[Token]) -> list[_Candidate]:
+    def _route_ends(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """姆万扎—布西西大桥, 诺维萨德至苏博蒂察段, 安格连—帕普铁路: the two places a
         railway, road, bridge or section runs between, joined by a dash or 至 right before
         the word for the route, whatever jieba made of their names (a person, mostly)."""
@@ -2594,7 +2594,7 @@ class Extractor:
             if first < index and 2 <= tokens[index - 1].end - tokens[first].start <= 6:
                 result.append(_Candidate(tokens[first].start, tokens[index - 1].end, "Place", "place-context"))
                 result.append(_Candidate(*right, "Place", "place-context"))
-        return [c for c in result if self.gazetteer.lookup(self._text_of(tokens, c)) is None]
+        return [c for c in result if self.gazetteer.lookup(text[c.start : c.end]) is None]
 
     def _route_end_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The span of the place right after a route's dash or 至 (布西西|大桥, 苏博蒂察段):
@@ -2622,10 +2622,6 @@ class Extractor:
             and not self._is_ordinary_word(token.text)
         )
 
-    @staticmethod
-    def _text_of(tokens: list[Token], candidate: _Candidate) -> str:
-        return "".join(t.text for t in tokens if candidate.start <= t.start and t.end <= candidate.end)
-
     def _units_glued_to_their_body(self, tokens: list[Token]) -> list[_Candidate]:
         """教育部考试中心: a word of jieba's dictionary that is a known body's name and a
         unit's (考试中心), ending in an organization suffix, is that unit of the body."""
@@ -2637,7 +2633,8 @@ class Extractor:
                 continue
             for length in range(len(word) - 2, 1, -1):
                 head, rest = word[:length], word[length:]
-                if head not in by_name or self._gazetteer_type(Token(0, length, head, "gaz")) != "Organization":
+                entry = self.gazetteer.lookup(head) if head in by_name else None
+                if entry is None or entry.type != "Organization":
                     continue
                 suffix = self._suffix_of(rest)
                 if suffix is not None and len(rest) > len(suffix.text):
