@@ -89,11 +89,11 @@ choose how sure is sure enough.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, islice, pairwise
 
 import rjieba
 
@@ -228,7 +228,7 @@ _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
 _LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
 _PLATFORM_ACCOUNT = re.compile(
-    r"^\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
+    r"\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _AND = re.compile(r"^\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
@@ -250,7 +250,7 @@ _SAYS_WITH = re.compile(
     r"(?:与|同|和|跟)\s*$"
 )
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
-_SEPARATELY = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别")
+_SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
@@ -288,7 +288,7 @@ _APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任
 _APPOINTED_AS = re.compile(r"^\s*(?:同志)?\s*为\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
-    r"^\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
+    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
 )
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
@@ -296,7 +296,7 @@ _TOWARDS_VERB_GAP = re.compile(
     r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*$"
 )
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
-_APPOSED_TITLE = re.compile(r"^\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
+_APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 #: B 隶属于 A: B is part of A.
@@ -408,14 +408,13 @@ class _Facts:
     """Collects typed relations, merging repeated ones and their evidence."""
 
     def __init__(self) -> None:
-        self.found: dict[tuple[str, str, str, str | None], list[Evidence]] = defaultdict(list)
+        # Each fact's evidence in the order found, as the keys of a dict: a fact stated
+        # in a thousand sentences is checked for a repeat in constant time.
+        self.found: dict[tuple[str, str, str, str | None], dict[Evidence, None]] = defaultdict(dict)
 
     def add(self, subject: str, predicate: str, obj: str, evidence: Evidence, detail: str | None = None) -> None:
-        if subject != obj and evidence not in self.found[(subject, predicate, obj, detail)]:
-            self.found[(subject, predicate, obj, detail)].append(evidence)
-
-    def has(self, subject: str, predicate: str, obj: str | None = None) -> bool:
-        return any(s == subject and p == predicate and (obj is None or o == obj) for s, p, o, _ in self.found)
+        if subject != obj:
+            self.found[(subject, predicate, obj, detail)].setdefault(evidence, None)
 
     def relations(self) -> list[Relation]:
         return [
@@ -467,6 +466,16 @@ class _SentenceFacts:
         pieces.append(self.text[position : sentence.end])
         self.masked = "".join(pieces)
         """The sentence with every entity name blanked out, for finding verbs and breaks."""
+        # The patterns look at the mentions and breaks near an offset: they find them by
+        # bisection in these lists, so that a sentence of thousands of names (a page
+        # without full stops) costs time in proportion to its length, not its square.
+        self.starts = [linked.mention.start for linked in self.mentions]
+        """The mentions' starts, in order."""
+        self.reach = list(accumulate((linked.mention.end for linked in self.mentions), max))
+        """The furthest end of the mentions up to each one (names may nest)."""
+        self.clause_breaks = [sentence.start + match.start() for match in _CLAUSE_BREAK.finditer(self.masked)]
+        """The document offsets of the clause breaks outside names."""
+        self._of_types: dict[frozenset[str], tuple[list[LinkedMention], list[int]]] = {}
 
     # -- helpers -------------------------------------------------------------------
     def kind(self, linked: LinkedMention) -> str:
@@ -488,7 +497,35 @@ class _SentenceFacts:
 
     def breaks(self, start: int, end: int) -> bool:
         """Whether a clause break (，；。：) stands between two offsets, outside names."""
-        return start < end and bool(_CLAUSE_BREAK.search(self.between(start, end)))
+        if start >= end:
+            return False
+        index = bisect_left(self.clause_breaks, start)
+        return index < len(self.clause_breaks) and self.clause_breaks[index] < end
+
+    def ending_by(self, offset: int) -> Iterator[LinkedMention]:
+        """The mentions that end at or before ``offset``, the last to start first."""
+        mentions = self.mentions
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            if mentions[index].mention.end <= offset:
+                yield mentions[index]
+
+    def of_types(self, types: set[str]) -> tuple[list[LinkedMention], list[int]]:
+        """The mentions of ``types``, in order, and their starts."""
+        key = frozenset(types)
+        found = self._of_types.get(key)
+        if found is None:
+            chosen = [linked for linked in self.mentions if self.kind(linked) in types]
+            found = self._of_types[key] = (chosen, [linked.mention.start for linked in chosen])
+        return found
+
+    def last_of(self, types: set[str], offset: int) -> tuple[list[LinkedMention], int]:
+        """The mentions of ``types`` and the index among them of the last to start of
+        those that end at or before ``offset`` (-1 when there is none)."""
+        mentions, starts = self.of_types(types)
+        index = bisect_left(starts, offset) - 1
+        while index >= 0 and mentions[index].mention.end > offset:
+            index -= 1
+        return mentions, index
 
     def verbs(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """Matches of ``pattern`` outside entity names, with document offsets via ``start()+base``."""
@@ -501,14 +538,13 @@ class _SentenceFacts:
         """The subjects of a verb at ``offset``: the nearest mention of ``types`` before it
         in the same clause, with those joined to it by 与/和/、; none when the words between
         deny the verb or do not state it (未印发, 应当利用, 要求各地利用)."""
-        candidates = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) in types]
-        if not candidates:
+        candidates, last = self.last_of(types, offset)
+        if last < 0 or self.breaks(candidates[last].mention.end, offset):
             return []
-        nearest = candidates[-1]
-        gap = self.between(nearest.mention.end, offset)
-        words = _gap_words(gap)
+        nearest = candidates[last]
+        words = _gap_words(self.between(nearest.mention.end, offset))
         # 参与起草的《办法》: one who only takes part is not said to have done it.
-        if self.breaks(nearest.mention.end, offset) or not _stated(words) or not _TAKING_PART.isdisjoint(words):
+        if not _stated(words) or not _TAKING_PART.isdisjoint(words):
             return []
         before = self.text[max(self.sentence.start, nearest.mention.start - 4) : nearest.mention.start]
         source_acts = before.endswith("据") and _PLACE_ACTOR_GAP.match(self.between(nearest.mention.end, offset))
@@ -519,7 +555,10 @@ class _SentenceFacts:
             # 经北京市教育局批准，于2015年成立了: the body approved, someone else set up.
             return []
         chosen = [nearest]
-        for earlier in reversed(candidates[:-1]):
+        for index in range(last - 1, -1, -1):
+            earlier = candidates[index]
+            if earlier.mention.end > offset:
+                continue
             gap = self.between(earlier.mention.end, chosen[-1].mention.start)
             if _AND.match(gap) or _JOINT.match(gap) or (len(chosen) == 1 and _WORDS_THEN_WITH.match(gap)):
                 chosen.append(earlier)
@@ -537,13 +576,24 @@ class _SentenceFacts:
 
     def words_before(self, offset: int) -> list[str]:
         """The words between the last name or clause break before ``offset`` and ``offset``."""
-        before = _CLAUSE_BREAK.split(self.between(self.sentence.start, offset))[-1].split(_MASK)[-1].strip()
+        base = self.sentence.start
+        start = base
+        breaks_before = bisect_left(self.clause_breaks, offset)
+        if breaks_before:
+            start = self.clause_breaks[breaks_before - 1] + 1
+        named_before = bisect_left(self.starts, offset)
+        if named_before:
+            start = max(start, min(self.reach[named_before - 1], offset))
+        # A NUL of the text itself ends the words too, as the blanked names do.
+        blank = self.masked.rfind(_MASK, start - base, offset - base)
+        before = self.masked[blank + 1 if blank >= 0 else start - base : offset - base].strip()
         return rjieba.cut(before) if before else []
 
     def object_after(self, offset: int, types: set[str], *, limit: int = 40) -> LinkedMention | None:
         """The first mention of ``types`` after ``offset`` in the same clause."""
-        for linked in self.mentions:
-            if linked.mention.start < offset or self.kind(linked) not in types:
+        for index in range(bisect_left(self.starts, offset), len(self.mentions)):
+            linked = self.mentions[index]
+            if self.kind(linked) not in types:
                 continue
             if linked.mention.start - offset > limit or self.breaks(offset, linked.mention.start):
                 return None
@@ -554,7 +604,8 @@ class _SentenceFacts:
         """``first`` and the mentions of its type listed after it with 、/和/及/与
         (运用大数据、云计算和人工智能: three technologies)."""
         listed = [first]
-        for linked in self.mentions:
+        for index in range(bisect_left(self.starts, first.mention.end), len(self.mentions)):
+            linked = self.mentions[index]
             if linked.mention.start < listed[-1].mention.end:
                 continue
             if self.kind(linked) != self.kind(first) or not _AND.match(
@@ -697,11 +748,7 @@ class _SentenceFacts:
         """深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the bodies and titles listed
         with 、 before the one right before the person are the person's too."""
         while True:
-            earlier = max(
-                (m for m in self.mentions if m.mention.end <= body.mention.start),
-                key=lambda m: (m.mention.end, -m.mention.start),
-                default=None,
-            )
+            earlier = self.ending_last(body.mention.start)
             if earlier is None or self.kind(earlier) != "Organization":
                 return
             listed = _LISTED_TITLES.match(self.text[earlier.mention.end : body.mention.start])
@@ -713,6 +760,28 @@ class _SentenceFacts:
             for title in titles:
                 self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
+
+    def overlapping(self, start: int, end: int) -> Iterator[LinkedMention]:
+        """The mentions that overlap the text from ``start`` to ``end``, the last to start first."""
+        for index in range(bisect_left(self.starts, end) - 1, -1, -1):
+            if self.reach[index] <= start:
+                break
+            if self.mentions[index].mention.end > start:
+                yield self.mentions[index]
+
+    def ending_last(self, offset: int) -> LinkedMention | None:
+        """The mention that ends last at or before ``offset`` (the first of those that
+        end there, the longest)."""
+        best: LinkedMention | None = None
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            if best is not None and self.reach[index] < best.mention.end:
+                break
+            linked = self.mentions[index]
+            if linked.mention.end <= offset and (
+                best is None or (linked.mention.end, -linked.mention.start) >= (best.mention.end, -best.mention.start)
+            ):
+                best = linked
+        return best
 
     def role_now(self, person: LinkedMention, index: int) -> bool:
         """张三，1965年生，山东青岛人，现任烟台市委书记: the first organization after 现任 (or
@@ -726,9 +795,9 @@ class _SentenceFacts:
                 return False
             if self.kind(later) != "Organization":
                 continue
-            if _NOW_SERVES.search(self.text[person.mention.end : later.mention.start]) is None:
+            if _NOW_SERVES.search(self.text, person.mention.end, later.mention.start) is None:
                 continue
-            held = _HELD_TITLE.match(self.text[later.mention.end : self.sentence.end])
+            held = _HELD_TITLE.match(self.text, later.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start)
@@ -745,14 +814,14 @@ class _SentenceFacts:
             self.text[max(self.sentence.start, person.mention.start - 4) : person.mention.start]
         )
         if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
-            held = _HELD_TITLE.match(self.text[following.mention.end : self.sentence.end])
+            held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
-            held = _APPOSED_TITLE.match(self.text[following.mention.end : self.sentence.end])
+            held = _APPOSED_TITLE.match(self.text, following.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
@@ -805,7 +874,8 @@ class _SentenceFacts:
         no place right before ``offset`` (印尼新总统); a news agency in a dateline
         (新华社北京5月5日电) is the report's source, the organization of its reporters
         only."""
-        for linked in reversed(self.mentions):
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            linked = self.mentions[index]
             if linked.mention.end > offset:
                 continue
             if self.kind(linked) == "Person" or self.breaks(linked.mention.end, offset):
@@ -873,17 +943,18 @@ class _SentenceFacts:
                         self.add(subject.entity_key, predicate, listed.entity_key, rule)
                 if predicate == "publishes" and subjects:
                     # about: 发布有关云计算的报告 — technologies between the verb and the document.
-                    for linked in self.mentions:
-                        if end <= linked.mention.start < target.mention.start and self.kind(linked) == "Technology":
+                    first, after = bisect_left(self.starts, end), bisect_left(self.starts, target.mention.start)
+                    for linked in self.mentions[first:after]:
+                        if self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
 
     def regulated_towards(self, verb_start: int, types: set[str]) -> LinkedMention | None:
         """The one regulated in X 对 Y 实施监管: the mention right before the verb, with
         对 before it and only 实施/进行/依法 and the like between it and the verb."""
-        before = [m for m in self.mentions if self.sentence.start <= m.mention.start and m.mention.end <= verb_start]
-        if len(before) < 2 or self.kind(before[-1]) not in types:
+        before = list(islice(self.ending_by(verb_start), 2))
+        if len(before) < 2 or self.kind(before[0]) not in types:
             return None
-        target, previous = before[-1], before[-2]
+        target, previous = before
         if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
             return None
         return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None
@@ -892,10 +963,10 @@ class _SentenceFacts:
         """The organization set up after an approval that ends at ``offset`` (经中央编办批准，
         组建国家数据局; 经国务院批准，深圳市成立前海管理局): the object of the first
         establishing verb in the same or the next clause."""
-        rest = self.between(offset, self.sentence.end)
-        clauses = _CLAUSE_BREAK.split(rest, maxsplit=2)
-        reach = len(clauses[0]) + 1 + (len(clauses[1]) if len(clauses) > 1 else 0)
-        verb = _ESTABLISH.search(rest[:reach])
+        following = bisect_left(self.clause_breaks, offset) + 1
+        stop = self.clause_breaks[following] if following < len(self.clause_breaks) else self.sentence.end
+        rest = self.between(offset, stop)
+        verb = _ESTABLISH.search(rest)
         if verb is None or not _states(rest[: verb.start()]):
             return None
         return self.object_after(offset + verb.end(), {"Organization"})
@@ -903,20 +974,20 @@ class _SentenceFacts:
     def approved_before(self, offset: int, types: set[str]) -> LinkedMention | None:
         """What comes right before 经 at ``offset`` (深圳市前海管理局经国务院批准): the one
         approved, with nothing but adverbs between."""
-        before = [m for m in self.mentions if m.mention.end <= offset and m.mention.start >= self.sentence.start]
-        if not before or self.kind(before[-1]) not in types:
+        before = next(self.ending_by(offset), None)
+        if before is None or self.kind(before) not in types:
             return None
-        return before[-1] if _PLACE_ACTOR_GAP.match(self.between(before[-1].mention.end, offset)) else None
+        return before if _PLACE_ACTOR_GAP.match(self.between(before.mention.end, offset)) else None
 
     def place_acting_before(self, offset: int) -> list[LinkedMention]:
         """The place that is the subject of a verb at ``offset`` (杭州市率先运用大数据):
         the nearest place before it in the clause, with nothing but adverbs between."""
-        places = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) == "Place"]
-        if not places:
+        places, last = self.last_of({"Place"}, offset)
+        if last < 0:
             return []
-        place = places[-1]
-        if any(place.mention.end <= m.mention.start < offset for m in self.mentions):
-            return []
+        place = places[last]
+        if bisect_left(self.starts, place.mention.end) < bisect_left(self.starts, offset):
+            return []  # another name between the place and the verb
         before = self.text[max(self.sentence.start, place.mention.start - 4) : place.mention.start]
         if _NOT_A_SUBJECT.search(before) or not _acting_gap(self.between(place.mention.end, offset)):
             return []
@@ -928,10 +999,7 @@ class _SentenceFacts:
         if not subjects:
             return
         first = min(subjects, key=lambda m: m.mention.start)
-        document = next(
-            (m for m in reversed(self.mentions) if m.mention.end <= first.mention.start),
-            None,
-        )
+        document = next(self.ending_by(first.mention.start), None)
         if (
             document is not None
             and self.kind(document) == "Document"
@@ -947,10 +1015,7 @@ class _SentenceFacts:
         for match in _DRAFTED_DOCUMENT.finditer(sentence_text):
             start = self.sentence.start + match.start(1)
             end = self.sentence.start + match.end(1)
-            if any(
-                m.mention.start < end and start < m.mention.end and self.kind(m) in ("Organization", "Person", "Place")
-                for m in self.mentions
-            ):
+            if any(self.kind(m) in ("Organization", "Person", "Place") for m in self.overlapping(start, end)):
                 continue
             subjects = self.subjects_before(self.sentence.start + match.start(), {"Organization", "Person"})
             if not subjects:
@@ -994,7 +1059,7 @@ class _SentenceFacts:
                 continue
             if len(group) > 1 and self._cooperate_after(last) and not self._partners_of_another(group[0]):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
-                if _SEPARATELY.match(self.between(last.mention.end, self.sentence.end)):
+                if _SEPARATELY.match(self.masked, last.mention.end - self.sentence.start):
                     # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
                     first_gap = self.between(group[0].mention.end, group[1].mention.start)
                     with_first = _WITH.match(first_gap) or _WORDS_THEN_WITH.match(first_gap)
@@ -1095,14 +1160,12 @@ class _SentenceFacts:
         """The one facing competition from ``rival`` when the sentence names it only after
         (面对来自阿里巴巴集团的竞争，腾讯公司加快布局): the organization heading the next
         clause."""
-        rest = self.between(rival.mention.end, self.sentence.end)
-        clause_break = _CLAUSE_BREAK.search(rest)
-        if clause_break is None or clause_break.group() not in "，,":
+        following = bisect_left(self.clause_breaks, rival.mention.end)
+        if following == len(self.clause_breaks) or self.text[self.clause_breaks[following]] not in "，,":
             return None
-        clause_start = rival.mention.end + clause_break.end()
-        for linked in self.mentions:
-            if linked.mention.start < clause_start:
-                continue
+        clause_start = self.clause_breaks[following] + 1
+        for index in range(bisect_left(self.starts, clause_start), len(self.mentions)):
+            linked = self.mentions[index]
             lead = self.between(clause_start, linked.mention.start)
             if (
                 self.kind(linked) == "Organization"
@@ -1140,15 +1203,19 @@ class _SentenceFacts:
     def place_of_setting_up(self, verb_start: int) -> LinkedMention | None:
         """The place in 在 Place 设立 (阿里巴巴集团在杭州市设立达摩院): the innermost of the
         places right after 在, with only adverbs between them and the verb."""
-        places = [m for m in self.mentions if m.mention.end <= verb_start and self.kind(m) == "Place"]
-        if not places or not _SETTING_UP_GAP.match(self.between(places[-1].mention.end, verb_start)):
+        places, last = self.last_of({"Place"}, verb_start)
+        if last < 0 or not _SETTING_UP_GAP.match(self.between(places[last].mention.end, verb_start)):
             return None
-        innermost = first = places[-1]
-        for earlier in reversed(places[:-1]):
+        innermost = first = places[last]
+        for index in range(last - 1, -1, -1):
+            earlier = places[index]
+            if earlier.mention.end > verb_start:
+                continue
             if earlier.mention.end != first.mention.start:
                 break
             first = earlier
-        if any(first.mention.end <= m.mention.start < verb_start and self.kind(m) != "Place" for m in self.mentions):
+        between = self.mentions[bisect_left(self.starts, first.mention.end) : bisect_left(self.starts, verb_start)]
+        if any(self.kind(m) != "Place" for m in between):
             return None
         before = self.between(max(self.sentence.start, first.mention.start - 2), first.mention.start)
         return innermost if before.rstrip().endswith("在") else None
@@ -1156,8 +1223,11 @@ class _SentenceFacts:
     def innermost_place(self, place: LinkedMention) -> LinkedMention:
         """The last of places written one inside the next (位于上海市徐汇区: 徐汇区), the
         most precise one; the others contain it (the gazetteer's hierarchy says so)."""
-        for linked in self.mentions:
-            if linked.mention.start == place.mention.end and self.kind(linked) == "Place":
+        for index in range(bisect_left(self.starts, place.mention.end), len(self.mentions)):
+            linked = self.mentions[index]
+            if linked.mention.start != place.mention.end:
+                break
+            if self.kind(linked) == "Place":
                 return self.innermost_place(linked)
         return place
 
@@ -1166,7 +1236,7 @@ class _SentenceFacts:
         for match in self.verbs(_PURPOSE):
             start, end = self.at(match)
             technology = self.object_after(end, {"Technology"}, limit=12)
-            if technology is None or any(self.kind(m) == "Person" for m in self.mentions if m.mention.end <= start):
+            if technology is None or self.last_of({"Person"}, start)[1] >= 0:
                 continue
             subject = self.purpose_subject(start)
             if subject is not None:
@@ -1178,17 +1248,15 @@ class _SentenceFacts:
         于2019年成立，负责…, not 在工业和信息化部的支持下), the one set up there (X 成立的
         Y，专注于…, X 成立 Y，致力于…), and none when two bodies act together (A 与 B 共建
         …，旨在…: the purpose is of what they build)."""
-        start = self.sentence.start
-        breaks = [start + m.end() for m in _CLAUSE_BREAK.finditer(self.between(start, offset))]
-        ends = [*breaks, offset]
-        for clause_start, clause_end in reversed(list(zip([start, *breaks], ends, strict=True))):
+        count = bisect_left(self.clause_breaks, offset)
+        for index in range(count, -1, -1):
+            clause_start = self.clause_breaks[index - 1] + 1 if index else self.sentence.start
+            clause_end = self.clause_breaks[index] + 1 if index < count else offset
+            named = self.mentions[bisect_left(self.starts, clause_start) : bisect_left(self.starts, clause_end)]
             organizations = [
                 m
-                for m in self.mentions
-                if clause_start <= m.mention.start
-                and m.mention.end <= clause_end
-                and self.kind(m) == "Organization"
-                and self.subtype(m) != "MediaOutlet"
+                for m in named
+                if m.mention.end <= clause_end and self.kind(m) == "Organization" and self.subtype(m) != "MediaOutlet"
             ]
             if not organizations:
                 continue
@@ -1215,18 +1283,20 @@ class _SentenceFacts:
         for index, linked in enumerate(self.mentions):
             if self.kind(linked) != "Technology":
                 continue
-            if not _PLATFORM_ACCOUNT.match(self.between(linked.mention.end, self.sentence.end)):
+            if not _PLATFORM_ACCOUNT.match(self.masked, linked.mention.end - self.sentence.start):
                 continue
-            owner = next(
-                (
-                    m
-                    for m in reversed(self.mentions[:index])
-                    if self.kind(m) == "Organization"
+            owner = None
+            for earlier in range(index - 1, -1, -1):
+                if self.reach[earlier] < linked.mention.start - 12:
+                    break  # every name before ends further back
+                m = self.mentions[earlier]
+                if (
+                    self.kind(m) == "Organization"
                     and linked.mention.start - m.mention.end <= 12
                     and not self.breaks(m.mention.end, linked.mention.start)
-                ),
-                None,
-            )
+                ):
+                    owner = m
+                    break
             if owner is not None:
                 self.add(owner.entity_key, "uses", linked.entity_key, "platform-account")
 
