@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 from kg.ingest import make_document
 
 
@@ -637,3 +639,39 @@ def test_a_body_cooperates_through_its_head(pipeline):
     assert ("华中科技大学", "cooperatesWith", "华为技术有限公司", None) in found
     # Near-miss: a person with no body after 与.
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, "阿里巴巴董事长张勇与记者交流。"))
+
+
+def test_a_directory_of_units_one_per_line_relates_each_line_not_every_pair(pipeline):
+    # A page that lists units one per line, longer than any sentence and without a full
+    # stop, is no sentence of them all: before, its 77 lines made every pair co-occur.
+    cities = [
+        "北京市",
+        "天津市",
+        "上海市",
+        "重庆市",
+        "广州市",
+        "深圳市",
+        "成都市",
+        "杭州市",
+        "武汉市",
+        "西安市",
+        "南京市",
+    ]
+    kinds = ["政务服务中心", "大数据局", "公安局", "教育局", "财政局", "统计局", "档案馆"]
+    lines = [f"{n}  {city}{kind}  {city}人民政府" for n, (city, kind) in enumerate(product(cities, kinds), 1)]
+    text = "各地政务服务机构名录\n" + "\n".join(lines) + "\n"
+    assert len(text) > 1000
+    result = pipeline.process(make_document("list.txt", text, path="list.txt"))
+    pairs = [r for r in result.relations if r.predicate == "coOccursWith"]
+    assert pairs
+    for relation in pairs:
+        for evidence in relation.evidence:
+            assert "\n" not in evidence.sentence and evidence.sentence.count("市") == 2
+
+
+def test_a_run_on_line_without_stops_still_gives_its_facts_with_short_evidence(pipeline):
+    text = ("国务院今天印发《关于加快推进政务服务标准化规范化便利化的指导意见》" + "部署有关工作" * 100 + "，") * 20
+    found = facts(pipeline, text)
+    assert ("国务院", "publishes", "关于加快推进政务服务标准化规范化便利化的指导意见", None) in found
+    result = pipeline.process(make_document("r.txt", text, path="r.txt"))
+    assert all(len(e.sentence) <= 1000 for r in result.relations for e in r.evidence)
