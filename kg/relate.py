@@ -179,6 +179,11 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=
 #: clause break within this many characters, else at this many. Of 19,819 sentences of
 #: news (People's Daily, the sample, kg's synthetic corpus, probes) none was over 577.
 LONGEST_SENTENCE = 1000
+#: The most entities a sentence may name for them to co-occur. More make a list or a
+#: page of names (a run without stops cut into pieces of 1,000 characters may name 200),
+#: whose every pair would be tens of thousands of facts saying nothing; of 15,767
+#: sentences of news none named more than 60.
+MOST_ENTITIES_COOCCURRING = 64
 #: Where a run too long to be a sentence is cut: line breaks, then blanks.
 _RUN_ON_BREAKS = (re.compile(r"\n\s*"), re.compile(r"\s+"))
 #: Where a piece of such a run, still too long, may be cut.
@@ -1595,6 +1600,8 @@ def relate(
             named.setdefault((linked.entity_key, article), sentence)
         _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer).run()
         keys = sorted({m.entity_key for m in linked_mentions})
+        if len(keys) > MOST_ENTITIES_COOCCURRING:
+            continue
         evidence = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "same-sentence")
         for pair in combinations(keys, 2):
             pairs[pair].append(evidence)

@@ -675,3 +675,21 @@ def test_a_run_on_line_without_stops_still_gives_its_facts_with_short_evidence(p
     assert ("国务院", "publishes", "关于加快推进政务服务标准化规范化便利化的指导意见", None) in found
     result = pipeline.process(make_document("r.txt", text, path="r.txt"))
     assert all(len(e.sentence) <= 1000 for r in result.relations for e in r.evidence)
+
+
+def test_a_list_of_more_entities_than_a_news_sentence_names_gives_no_co_occurrence(pipeline):
+    # 70 cities would make 2,415 co-occurrences saying nothing; ten make their 45 pairs.
+    cities = sorted(
+        entry.label
+        for entry in pipeline.gazetteer.entries.values()
+        if entry.subtype == "City" and entry.key.startswith("cn-") and entry.label.endswith("市")
+    )
+
+    def co_occurrences(listed: list[str]) -> int:
+        text = "首批试点城市包括" + "、".join(listed) + "。"
+        result = pipeline.process(make_document("l.txt", text, path="l.txt"))
+        assert len({m.entity_key for m in result.mentions}) == len(listed)
+        return sum(relation.predicate == "coOccursWith" for relation in result.relations)
+
+    assert co_occurrences(cities[:10]) == 45
+    assert co_occurrences(cities[:70]) == 0
