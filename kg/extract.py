@@ -6376,11 +6376,14 @@ class Extractor:
         def refer(start: int, end: int, fulls: list[_Candidate]) -> None:
             # No nested function calls another: compiled by mypyc, that would make a
             # reference cycle, which kg build (its collector paused) would never free.
-            article = _article_of(document, offsets[start])
-            earlier = [c for c in fulls if c.end <= start and _article_of(document, offsets[c.start]) == article]
-            if not earlier:
+            # The last of ``fulls`` (in the text's order) before ``start``, if it is in
+            # the same article (articles follow one another, front matter before them).
+            before = bisect_right(fulls, start, key=_candidate_end)
+            if not before:
                 return
-            full = earlier[-1]
+            full = fulls[before - 1]
+            if document.article_at(offsets[full.start]) is not document.article_at(offsets[start]):
+                return
             short = _Candidate(
                 start, end, full.type, "short-form", full.key or f"={full.start}:{full.end}", full.subtype
             )
@@ -6418,6 +6421,7 @@ class Extractor:
                     )
                 ):
                     refer(start, end, forms[match.group(0)])
+        abbreviating: dict[str, list[_Candidate]] = {}
         for start in sorted(token_starts) if abbreviated else ():
             if text[start] not in abbreviated:
                 continue
@@ -6426,11 +6430,23 @@ class Extractor:
                 word = text[start:end]
                 if end not in token_ends:
                     continue
-                fulls = [full for core, full in named if _abbreviates(word, core)]
+                if word not in abbreviating:
+                    abbreviating[word] = [full for core, full in named if _abbreviates(word, core)]
+                fulls = abbreviating[word]
                 if fulls and word not in self.gazetteer.by_name and not self._is_ordinary_word(word):
                     refer(start, end, fulls)
                     break
-        bodies = [(c, text[c.start : c.end]) for c in chosen if c.type == "Organization"]
+        # The bodies named, by name, and the names by their first and last characters:
+        # a body is named again only by a word sharing one of them (see _names_again).
+        bodies: dict[str, list[_Candidate]] = {}
+        for c in chosen:
+            if c.type == "Organization":
+                bodies.setdefault(text[c.start : c.end], []).append(c)
+        by_end: dict[str, list[str]] = {}
+        for name in bodies:
+            by_end.setdefault("^" + name[0], []).append(name)
+            by_end.setdefault(name[-1], []).append(name)
+        named_again: dict[tuple[str, str], bool] = {}
         for index, candidate in enumerate(chosen):
             if candidate.type != "Organization" or candidate.key is not None or index in replaced:
                 continue
@@ -6442,12 +6458,20 @@ class Extractor:
                 or not _ALL_CJK.match(surface)
             ):
                 continue
-            fulls = [
-                full
-                for full, name in bodies
-                if full.end <= candidate.start and len(name) > len(surface) and self._names_again(surface, name)
-            ]
+            names = {*by_end.get("^" + surface[0], ()), *by_end.get(surface[-1], ())}
+            if surface[-1] == "委":
+                names.update(name for name in by_end.get("会", ()) if name.endswith("委员会"))
+            fulls = []  # of each name that names the body again, its last before the candidate
+            for name in names:
+                if len(name) <= len(surface):
+                    continue
+                if (surface, name) not in named_again:
+                    named_again[(surface, name)] = self._names_again(surface, name)
+                before = bisect_right(bodies[name], candidate.start, key=_candidate_end)
+                if named_again[(surface, name)] and before:
+                    fulls.append(bodies[name][before - 1])
             if fulls:
+                fulls.sort(key=_candidate_start)
                 refer(candidate.start, candidate.end, fulls)
         if not added and not replaced:
             return chosen
@@ -6760,6 +6784,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     if index > 0 and spans[index - 1][1] > start:
         return True
     return index < len(spans) and spans[index][0] < end
+
+
+def _candidate_start(candidate: _Candidate) -> int:
+    return candidate.start
+
+
+def _candidate_end(candidate: _Candidate) -> int:
+    return candidate.end
 
 
 def _article_of(document: Document, offset: int) -> int | None:
