@@ -6350,10 +6350,13 @@ class Extractor:
                 )
         return result
 
-    def _is_short_form(self, word: str, name: str) -> bool:
+    def _is_short_form(self, word: str, name: str, rest: str | None = None) -> bool:
         """Whether ``word`` shortens the organization's ``name``, with or without the
-        place it begins with (海淀法院 for 北京市海淀区人民法院)."""
-        return _shortens(word, name) or _shortens(word, self._without_leading_place(name))
+        place it begins with (海淀法院 for 北京市海淀区人民法院); ``rest`` is ``name``
+        without that place, when known."""
+        if rest is None:
+            rest = self._without_leading_place(name)
+        return _shortens(word, name) or _shortens(word, rest)
 
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
@@ -6447,6 +6450,7 @@ class Extractor:
             by_end.setdefault("^" + name[0], []).append(name)
             by_end.setdefault(name[-1], []).append(name)
         named_again: dict[tuple[str, str], bool] = {}
+        rests: dict[str, str] = {}  # the names without their leading places
         for index, candidate in enumerate(chosen):
             if candidate.type != "Organization" or candidate.key is not None or index in replaced:
                 continue
@@ -6466,7 +6470,9 @@ class Extractor:
                 if len(name) <= len(surface):
                     continue
                 if (surface, name) not in named_again:
-                    named_again[(surface, name)] = self._names_again(surface, name)
+                    if name not in rests:
+                        rests[name] = self._without_leading_place(name)
+                    named_again[(surface, name)] = self._names_again(surface, name, rests[name])
                 before = bisect_right(bodies[name], candidate.start, key=_candidate_end)
                 if named_again[(surface, name)] and before:
                     fulls.append(bodies[name][before - 1])
@@ -6478,7 +6484,7 @@ class Extractor:
         kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
         return sorted(kept + added, key=lambda c: (c.start, c.end))
 
-    def _names_again(self, word: str, name: str) -> bool:
+    def _names_again(self, word: str, name: str, rest: str) -> bool:
         """Whether a body's name that rules found, ``word``, names again the body an
         article named in full as ``name``: shortened with its place (杭州中院 for
         杭州市中级人民法院, 陕西高院 for 陕西省高级人民法院), with the level of its place
@@ -6486,7 +6492,8 @@ class Extractor:
         without what it belongs to (华西医院 for 四川大学华西医院) or without its legal
         form (天津港集团 for 天津港集团有限公司). It must end as the name does, or in 委
         for a 委员会, so that 上海市委 does not name 上海市卫生健康委员会 again. ``word``
-        is a shorter run of three or more Chinese characters."""
+        is a shorter run of three or more Chinese characters; ``rest`` is ``name``
+        without the place it begins with."""
         if name.endswith(word) and len(word) >= 4:
             return True
         if name.startswith(word):
@@ -6495,9 +6502,8 @@ class Extractor:
             word[-1] != "委" or not name.endswith("委员会") or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
         ):
             return False
-        if self._is_short_form(word, name):
+        if self._is_short_form(word, name, rest):
             return True
-        rest = self._without_leading_place(name)
         level = name[len(name) - len(rest) - 1]
         return (
             rest != name
