@@ -71,7 +71,7 @@ import kg
 from kg.errors import KGError
 from kg.gazetteer import default_gazetteer
 from kg.graph import document_triples, graph_triples, prefixes
-from kg.ingest import iter_documents
+from kg.ingest import iter_documents, make_document
 from kg.parallel import run_pipeline
 from kg.pipeline import Pipeline
 from kg.relate import relate
@@ -99,12 +99,15 @@ class Scale:
     triples: int
     """Size of the graph that export and queries run on."""
     map_sizes: tuple[int, ...]
+    document_sizes: tuple[int, ...]
+    """Characters of the single large documents that show whether time grows with a
+    document's length alone."""
     repeats: int
     """Runs of each short measurement (export, query, map); the best and median are kept."""
 
 
-FULL = Scale(megabytes=10, triples=1_000_000, map_sizes=(500, 5000), repeats=3)
-QUICK = Scale(megabytes=0.1, triples=20_000, map_sizes=(50, 500), repeats=1)
+FULL = Scale(megabytes=10, triples=1_000_000, map_sizes=(500, 5000), document_sizes=(250_000, 2_000_000), repeats=3)
+QUICK = Scale(megabytes=0.1, triples=20_000, map_sizes=(50, 500), document_sizes=(10_000, 30_000), repeats=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,21 @@ def measure_jobs(documents: list, rounds: int) -> list[dict]:
     ]
 
 
+def measure_large_documents(pipeline: Pipeline, texts: list[str], sizes: Sequence[int], rounds: int) -> list[dict]:
+    """extract, link and relate over one document made of the corpus's texts joined, of
+    each size in characters (an archive's yearbook or a law compilation is one file): a
+    step quadratic in a document's length would show as chars/s falling with size."""
+    joined = "\n\n".join(texts)
+    rows = []
+    for size in sizes:
+        if size > len(joined):
+            continue
+        document = make_document("joined.md", joined[:size], path="joined.md")
+        found = [clocked(lambda d=document: pipeline.process(d))[0] for _ in range(rounds)]
+        rows.append(asdict(timings(f"one document of {size:,} characters", found)) | {"characters": size})
+    return rows
+
+
 # ---------------------------------------------------------------- 5. a graph of 1M triples
 
 
@@ -483,6 +501,12 @@ def report_table(report: dict) -> str:
             f"{corpus['characters'] / row['best']:>12,.0f} {row['cpu']:>22.1f}"
         )
     lines.append(f"  speed-up of jobs=2 over jobs=1 (best wall times): {report['jobs']['speedup']:.2f}×")
+    lines += ["", "processing stage of one large document (the corpus joined), one process"]
+    lines.append(f"  {'':<40} {'best s':>8} {'median s':>9} {'chars/s':>12}")
+    for row in report["large_documents"]:
+        lines.append(
+            f"  {row['name']:<40} {row['best']:>8.3f} {row['median']:>9.3f} {row['characters'] / row['best']:>12,.0f}"
+        )
     graph = report["graph"]
     lines += [
         "",
@@ -526,6 +550,7 @@ def run(paths: Sequence[str], *, source: str, scale: Scale, rounds: int, validat
         throughput = measure_throughput(pipeline, paths, texts, rounds, folder)
         load["jobs"] = load_average()
         jobs = measure_jobs(documents, rounds)
+        large = measure_large_documents(pipeline, texts, scale.document_sizes, rounds)
         del documents, texts
         graph = measure_graph(scale.triples, pipeline, scale.repeats, folder)
         maps = measure_map(scale.map_sizes, scale.repeats)
@@ -551,6 +576,7 @@ def run(paths: Sequence[str], *, source: str, scale: Scale, rounds: int, validat
         "build": build,
         "store": store,
         "jobs": {"timings": jobs, "speedup": jobs[0]["best"] / jobs[1]["best"]},
+        "large_documents": large,
         "graph": graph,
         "map_sizes": list(scale.map_sizes),
         "map": [asdict(timing) for timing in maps],
