@@ -273,6 +273,10 @@ _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
 _LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
+#: An account on a platform right after a name. This and the other patterns read right
+#: after a name (_SEPARATELY, _HELD_TITLE, _APPOSED_TITLE) are matched at the name's end
+#: with ``pattern.match(text, offset)``, not on a copy of the rest of the sentence, so
+#: they have no ``^`` (it would only match at the text's start).
 _PLATFORM_ACCOUNT = re.compile(
     r"\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
