@@ -6372,31 +6372,8 @@ class Extractor:
         offsets = view.offsets
         token_starts = {t.start: t for t in tokens}
         token_ends = {t.end for t in tokens}
-        occupied = sorted((c.start, c.end) for c in chosen)
-        chosen_at = {(c.start, c.end): index for index, c in enumerate(chosen)}
-        added: list[_Candidate] = []
-        replaced: dict[int, _Candidate] = {}
-
-        def refer(start: int, end: int, fulls: list[_Candidate]) -> None:
-            # No nested function calls another: compiled by mypyc, that would make a
-            # reference cycle, which kg build (its collector paused) would never free.
-            # The last of ``fulls`` (in the text's order) before ``start``, if it is in
-            # the same article (articles follow one another, front matter before them).
-            before = bisect_right(fulls, start, key=_candidate_end)
-            if not before:
-                return
-            full = fulls[before - 1]
-            if document.article_at(offsets[full.start]) is not document.article_at(offsets[start]):
-                return
-            short = _Candidate(
-                start, end, full.type, "short-form", full.key or f"={full.start}:{full.end}", full.subtype
-            )
-            index = chosen_at.get((start, end))
-            if index is None:
-                if not _overlaps(occupied, start, end):
-                    added.append(short)
-            elif chosen[index].type == full.type and chosen[index].key is None and index not in replaced:
-                replaced[index] = short
+        references = _ShortForms(document, offsets, chosen)
+        refer, added, replaced = references.refer, references.added, references.replaced
 
         forms: dict[str, list[_Candidate]] = {}
         abbreviated: dict[str, list[tuple[str, _Candidate]]] = {}
@@ -6465,7 +6442,7 @@ class Extractor:
                 continue
             names = {*by_first_or_last.get("^" + surface[0], ()), *by_first_or_last.get(surface[-1], ())}
             if surface[-1] == "委":
-                names.update(name for name in by_first_or_last.get("会", ()) if name.endswith("委员会"))
+                names.update([name for name in by_first_or_last.get("会", ()) if name.endswith("委员会")])
             fulls = []  # of each name that names the body again, its last before the candidate
             for name in names:
                 if len(name) <= len(surface):
@@ -6791,6 +6768,41 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     if index > 0 and spans[index - 1][1] > start:
         return True
     return index < len(spans) and spans[index][0] < end
+
+
+class _ShortForms:
+    """The short forms that :meth:`Extractor._add_short_forms` finds: those added as new
+    mentions and those that replace a mention of the same span. (An object, not a nested
+    function: compiled by mypyc, a closure can become a reference cycle, which kg build,
+    its collector paused, would never free.)"""
+
+    def __init__(self, document: Document, offsets: tuple[int, ...], chosen: list[_Candidate]) -> None:
+        self.document = document
+        self.offsets = offsets
+        self.chosen = chosen
+        self.occupied = sorted((c.start, c.end) for c in chosen)
+        self.chosen_at = {(c.start, c.end): index for index, c in enumerate(chosen)}
+        self.added: list[_Candidate] = []
+        self.replaced: dict[int, _Candidate] = {}
+
+    def refer(self, start: int, end: int, fulls: list[_Candidate]) -> None:
+        """Point the word from ``start`` to ``end`` at the last of ``fulls`` (in the text's
+        order) before it, if that is in the same article (articles follow one another,
+        front matter before them)."""
+        before = bisect_right(fulls, start, key=_candidate_end)
+        if not before:
+            return
+        full = fulls[before - 1]
+        document, offsets = self.document, self.offsets
+        if document.article_at(offsets[full.start]) is not document.article_at(offsets[start]):
+            return
+        short = _Candidate(start, end, full.type, "short-form", full.key or f"={full.start}:{full.end}", full.subtype)
+        index = self.chosen_at.get((start, end))
+        if index is None:
+            if not _overlaps(self.occupied, start, end):
+                self.added.append(short)
+        elif self.chosen[index].type == full.type and self.chosen[index].key is None and index not in self.replaced:
+            self.replaced[index] = short
 
 
 def _candidate_start(candidate: _Candidate) -> int:
