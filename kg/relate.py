@@ -91,9 +91,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, combinations, islice, pairwise
+from itertools import accumulate, combinations, pairwise
 
 import rjieba
 
@@ -552,12 +552,16 @@ class _SentenceFacts:
         index = bisect_left(self.clause_breaks, start)
         return index < len(self.clause_breaks) and self.clause_breaks[index] < end
 
-    def ending_by(self, offset: int) -> Iterator[LinkedMention]:
-        """The mentions that end at or before ``offset``, the last to start first."""
-        mentions = self.mentions
+    def last_ending_by(self, offset: int, count: int) -> list[LinkedMention]:
+        """The last ``count`` mentions (by start) that end at or before ``offset``, the
+        last first."""
+        found: list[LinkedMention] = []
         for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
-            if mentions[index].mention.end <= offset:
-                yield mentions[index]
+            if self.mentions[index].mention.end <= offset:
+                found.append(self.mentions[index])
+                if len(found) == count:
+                    break
+        return found
 
     def of_types(self, types: set[str]) -> tuple[list[LinkedMention], list[int]]:
         """The mentions of ``types``, in order, and their starts."""
@@ -811,13 +815,15 @@ class _SentenceFacts:
                 self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
 
-    def overlapping(self, start: int, end: int) -> Iterator[LinkedMention]:
+    def overlapping(self, start: int, end: int) -> list[LinkedMention]:
         """The mentions that overlap the text from ``start`` to ``end``, the last to start first."""
+        found: list[LinkedMention] = []
         for index in range(bisect_left(self.starts, end) - 1, -1, -1):
             if self.reach[index] <= start:
                 break
             if self.mentions[index].mention.end > start:
-                yield self.mentions[index]
+                found.append(self.mentions[index])
+        return found
 
     def ending_last(self, offset: int) -> LinkedMention | None:
         """The mention that ends last at or before ``offset`` (the first of those that
@@ -1001,7 +1007,7 @@ class _SentenceFacts:
     def regulated_towards(self, verb_start: int, types: set[str]) -> LinkedMention | None:
         """The one regulated in X 对 Y 实施监管: the mention right before the verb, with
         对 before it and only 实施/进行/依法 and the like between it and the verb."""
-        before = list(islice(self.ending_by(verb_start), 2))
+        before = self.last_ending_by(verb_start, 2)
         if len(before) < 2 or self.kind(before[0]) not in types:
             return None
         target, previous = before
@@ -1024,9 +1030,10 @@ class _SentenceFacts:
     def approved_before(self, offset: int, types: set[str]) -> LinkedMention | None:
         """What comes right before 经 at ``offset`` (深圳市前海管理局经国务院批准): the one
         approved, with nothing but adverbs between."""
-        before = next(self.ending_by(offset), None)
-        if before is None or self.kind(before) not in types:
+        last = self.last_ending_by(offset, 1)
+        if not last or self.kind(last[0]) not in types:
             return None
+        before = last[0]
         return before if _PLACE_ACTOR_GAP.match(self.between(before.mention.end, offset)) else None
 
     def place_acting_before(self, offset: int) -> list[LinkedMention]:
@@ -1049,7 +1056,7 @@ class _SentenceFacts:
         if not subjects:
             return
         first = min(subjects, key=lambda m: m.mention.start)
-        document = next(self.ending_by(first.mention.start), None)
+        document = next(iter(self.last_ending_by(first.mention.start, 1)), None)
         if (
             document is not None
             and self.kind(document) == "Document"
