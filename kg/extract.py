@@ -3315,13 +3315,13 @@ class Extractor:
         characters; a foreign name in the transliteration alphabet also continues across a
         hyphen (托马斯-格林菲尔德)."""
         by_start = {t.start: i for i, t in enumerate(tokens)}
-        by_first_or_last = {t.end: i for i, t in enumerate(tokens)}
+        by_end = {t.end: i for i, t in enumerate(tokens)}
         result = []
         for candidate in candidates:
             if candidate.type != "Person":
                 continue
             start, end = candidate.start, candidate.end
-            while (i := by_first_or_last.get(start)) is not None and i >= 1 and tokens[i].text in _INTERPUNCTS:
+            while (i := by_end.get(start)) is not None and i >= 1 and tokens[i].text in _INTERPUNCTS:
                 if not self._is_name_part(tokens[i - 1]):
                     break
                 start = tokens[i - 1].start
@@ -6289,11 +6289,11 @@ class Extractor:
         """A name followed by another in parentheses names one thing twice:
         澳大利亚联邦科学与工业研究组织 (CSIRO), 社交化商务（Social Commerce）, a body
         and its second name (安徽省数据资源管理局（安徽省政务服务管理局）)."""
-        by_first_or_last: dict[int, list[_Candidate]] = {}
+        by_end: dict[int, list[_Candidate]] = {}
         by_span = {(c.start, c.end): c for c in candidates}
         organizations = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         for candidate in candidates:
-            by_first_or_last.setdefault(candidate.end, []).append(candidate)
+            by_end.setdefault(candidate.end, []).append(candidate)
         result = []
         for match in _PARENS.finditer(text):
             inner_start, inner_end = match.span(1)
@@ -6304,8 +6304,7 @@ class Extractor:
                 inner_start, inner_end = inner_start + called.start(1), inner_start + called.end(1)
                 inner = called.group(1)
             before = max(
-                by_first_or_last.get(match.start(), [])
-                + by_first_or_last.get(_skip_space_back(text, match.start()), []),
+                by_end.get(match.start(), []) + by_end.get(_skip_space_back(text, match.start()), []),
                 key=lambda c: c.end - c.start,
                 default=None,
             )
