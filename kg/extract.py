@@ -5929,6 +5929,9 @@ class Extractor:
                 or following.tag == "x"
                 or following.text in _SPEECH_VERBS
                 or following.tag in ("v", "vd", "p", "c", "u", "uj", "d", "t")
+                # 副局长马长鸿|迅速: an adverbial adjective opens what the person does (but
+                # 代表|向社会|公开: a preposition and a noun)
+                or (following.tag == "ad" and not self._is_ordinary_word(candidate[1:]))
                 # 副局长盛来运|3日|介绍: a date after the name
                 or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)
                 # 何文华|主持会议: a speech verb jieba joined to its object

@@ -73,6 +73,12 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("会谈后，拜登和对方共同会见了记者。", "拜登"),
         ("据报道，埃尔多安与到访的客人举行了会谈。", "埃尔多安"),
         ("这是岸田文雄今年第三次访问该国。", "岸田文雄"),
+        # Titles of sport, the press and the arts; an adverb after the name ends it.
+        ("奥运会冠军占旭刚、世界冠军崔文华以及教练出席。", "崔文华"),
+        ("退役多年的跳水名将高敏为国重披战袍。", "高敏"),
+        ("本报国际部编辑吴迎春报道。", "吴迎春"),
+        ("著名音乐家谭盾以编钟奏响了交响曲。", "谭盾"),
+        ("稽查分局副局长马长鸿迅速拿起话筒。", "马长鸿"),
     ],
 )
 def test_people_are_found_from_surnames_titles_context_and_the_gazetteer(pipeline, text, person):
@@ -521,6 +527,9 @@ def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     # days of the week.
     found = mentions(pipeline, "发展小城镇和中心镇，“阿尔法”项目周二在学校史上尚属首次。")
     assert not [m for m in found if m[1] in ("Place", "Person")]
+    # A title, a surname's character and a word, then an adverb: no name (向|社会|公开).
+    found = mentions(pipeline, "管理局以该村为代表向社会公开进行招标。")
+    assert not [m for m in found if m[1] == "Person"]
 
 
 def test_world_regions_are_places(pipeline):
