@@ -706,6 +706,10 @@ _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "�
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer).
 _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: Words before 部门 that make it any department, not one named by its field (有关部门).
+_ANY_DEPARTMENT = frozenset(
+    ["有关", "相关", "主管", "职能", "业务", "下属", "所属", "直属", "内设", "其他", "各", "多个", "该"]
+)
 #: Words ending in 司 that name no ministry's department.
 _NOT_DEPARTMENTS = frozenset(["公司", "官司", "上司", "寿司", "总公司", "分公司", "子公司", "母公司"])
 #: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
@@ -6575,14 +6579,20 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
 
 
 def _department_end(tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset()) -> int | None:
-    """Where the name of a ministry's department (司) that begins at ``index`` ends: a
-    few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
-    种植业|管理司), never a company (公司), a lawsuit (官司) or the first character of a
+    """Where the name of a ministry's department (司, 部门) that begins at ``index`` ends:
+    a few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
+    种植业|管理司) or 部门 (信息|与|通信|技术|部门), never a company (公司), a lawsuit (官司) or the first character of a
     compound surname (院长|司|马俊峰: 司马)."""
     length = 0
     for position in range(index, min(index + 6, len(tokens))):
         token = tokens[position]
         length += len(token.text)
+        if position > index and token.text == "部门":
+            # 财政部|信息|与|通信|技术|部门: a department named by its field, as foreign
+            # ministries' are translated (not 有关|部门, 相关|部门: any department)
+            if any(t.text in _ANY_DEPARTMENT for t in tokens[index:position]):
+                return None
+            return token.end if length <= 14 else None
         if position > index and (token.text == "司" or (len(token.text) in (2, 3) and token.text[-1] == "司")):
             if token.text in _NOT_DEPARTMENTS:
                 return None

@@ -1916,6 +1916,11 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
         ("商务部对外投资和经济合作司发布报告。", ("商务部对外投资和经济合作司", "Organization"), None),
         # Near-miss: a company after a ministry is no department of it.
         ("商务部支持物流公司发展。", ("商务部", "Organization"), ("商务部物流公司", "Organization")),
+        # A department named by its field and 部门, as foreign ministries' are translated ...
+        ("澳大利亚财政部信息与通信技术部门负责人指出。", ("澳大利亚财政部信息与通信技术部门", "Organization"), None),
+        # ... but 有关部门, 相关部门 are any department of it.
+        ("财政部有关部门负责人说。", ("财政部", "Organization"), ("财政部有关部门", "Organization")),
+        ("商务部相关部门表示。", ("商务部", "Organization"), ("商务部相关部门", "Organization")),
     ],
 )
 def test_a_ministry_department_is_one_body_with_its_ministry(pipeline, text, expected, absent):
