@@ -4314,10 +4314,11 @@ class Extractor:
                 and word not in self.gazetteer.suffix_by_text  # 机场|海关|关长: a body, no name
                 and self._looks_like_chinese_name(word)
                 and (not self._looks_like_place(word) or self._speaks_or_bears_title(tokens, index))
-                and self._has_person_context(tokens, index)
+                and (self._has_person_context(tokens, index) or self._opens_clause_as_name(tokens, index))
             ):
                 # 万梓良|表示: jieba's dictionary types some names as places; 钟南山|院士,
-                # 钟南山|表示: even one ending like a mountain, when it speaks or bears a title.
+                # 钟南山|表示: even one ending like a mountain, when it speaks or bears a title;
+                # 刘彦彬|保持: one that opens a clause before a verb.
                 result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif body := self._body_in_title(word):
                 if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
@@ -4628,6 +4629,22 @@ class Extractor:
             # a clause's start, before what is said about a person
             return True
         return self._has_person_context(tokens, index)
+
+    def _opens_clause_as_name(self, tokens: list[Token], index: int) -> bool:
+        """Whether the three-character word at ``index`` is shaped like a name (one of the
+        commonest surnames, a given name of characters common in names and no word) and
+        is the subject of a clause: at its start or after 的, before a verb, preposition
+        or adverb (刘彦彬|保持, ，|刘彦彬|没有)."""
+        word = tokens[index].text
+        return (
+            len(word) == 3
+            and word[0] in self.gazetteer.common_surnames
+            and self._is_given_name(word[1:])
+            and not self._is_ordinary_word(word[1:])
+            and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "的")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].tag[:1] in ("v", "p", "d")
+        )
 
     def _acts(self, tokens: list[Token], index: int) -> bool:
         """Whether the word at ``index`` is followed by a verb, a preposition or an

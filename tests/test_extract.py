@@ -160,6 +160,8 @@ def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(p
         # a speech verb.
         ("钟南山院士出席会议。", "钟南山", ("钟南山", "Place")),
         ("钟南山表示疫情可控。", "钟南山", ("钟南山", "Place")),
+        # ... or opening a clause before a verb or an adverb.
+        ("20多年来，刘彦彬没有收过农户的礼。", "刘彦彬", None),
     ],
 )
 def test_a_name_jieba_reads_as_words_or_a_place_before_a_title_or_speech_verb(pipeline, text, person, absent):
