@@ -5341,6 +5341,15 @@ class Extractor:
             ):
                 result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
                 continue
+            if (
+                anchor_index is None
+                and complete
+                # Space|X公司: a Latin name jieba cut where a known name begins is one word
+                and not (first == last - 1 and tokens[first].tag == "eng" and token.text[:1].isascii())
+            ):
+                # 情系|老区|北京军区, 罗同|世界银行: a body known by its whole name takes a
+                # place or body before it, not words that name neither
+                continue
             if anchor_index is None:
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])

@@ -483,6 +483,28 @@ def test_an_office_named_by_what_it_does(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A body known by its whole name takes no words before it that name no place or body ...
+        (
+            "情系老区北京军区某部党委在抓好部队建设的同时。",
+            ("北京军区", "Organization"),
+            ("情系老区北京军区", "Organization"),
+        ),
+        (
+            "去年底，罗同世界银行及国际货币基金组织达成协议。",
+            ("世界银行", "Organization"),
+            ("罗同世界银行", "Organization"),
+        ),
+        # ... but a Latin name cut where a known name begins is one name.
+        ("马斯克旗下的SpaceX公司在得克萨斯州发射火箭。", ("SpaceX公司", "Organization"), ("X公司", "Organization")),
+    ],
+)
+def test_a_body_known_by_its_whole_name_is_not_grown_over_other_words(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_local_party_committees_department_is_its_own_body_not_the_central_one(pipeline):
     labels = linked_labels(pipeline, "区委统战部副部长张华出席会议。")
     assert labels["区委统战部"] == "区委统战部"
