@@ -1542,6 +1542,7 @@ _PRIORITY = {
     "book-title": 9,
     "alias-definition": 8,
     "short-form": 7,
+    "name-again": 7,
     "standard-number": 7,  # below alias-definition: 《…》（GB/T 22239-2019） is the title's alias
     "org-suffix": 6,
     "person-title": 6,
@@ -6421,6 +6422,32 @@ class Extractor:
                 for start in range(core_start, candidate.end - 4):
                     if start in token_starts:
                         abbreviated.setdefault(text[start], []).append((text[start : candidate.end], candidate))
+        # 琼斯 once after a title, then alone: a person's name written again in the article
+        people: dict[str, list[_Candidate]] = {}
+        for candidate in chosen:
+            if candidate.type == "Person" and candidate.rule != "surname-title":
+                surface = text[candidate.start : candidate.end]
+                if self._may_name_again(surface):
+                    people.setdefault(surface, []).append(candidate)
+        if people:
+            # whole words only: a run of up to four words that spells the name (a look-up
+            # per word, where a pattern of every name would try each at every character)
+            index = 0
+            while index < len(tokens):
+                word, found = "", None
+                for following in tokens[index : index + 4]:
+                    word += following.text
+                    if len(word) > 8:
+                        break
+                    if word in people:
+                        found = (following.end, word)
+                if found is None:
+                    index += 1
+                    continue
+                end, word = found
+                refer(tokens[index].start, end, people[word], again=True)
+                while index < len(tokens) and tokens[index].start < end:
+                    index += 1
         if forms:
             pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
             for match in pattern.finditer(text):
@@ -6493,6 +6520,19 @@ class Extractor:
             return chosen
         kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
         return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+    def _may_name_again(self, name: str) -> bool:
+        """Whether a person's name, wherever else the article writes it as a word, names
+        that person there too: a Chinese or transliterated name of two to five characters
+        (not one jieba's dictionary knows as an everyday word, such as 高峰 or 黎明, nor a
+        known place's or body's name)."""
+        letters = name.replace("·", "")
+        if not 2 <= len(letters) <= 8 or _ALL_CJK.match(letters) is None:
+            return False
+        if self._is_ordinary_word(name) or name in self.gazetteer.not_entities:
+            return False
+        entry = self.gazetteer.lookup(name)
+        return entry is None or entry.type == "Person"
 
     def _names_again(self, word: str, name: str, rest: str) -> bool:
         """Whether a body's name that rules found, ``word``, names again the body an
@@ -6823,18 +6863,23 @@ class _ShortForms:
         self.added: list[_Candidate] = []
         self.replaced: dict[int, _Candidate] = {}
 
-    def refer(self, start: int, end: int, fulls: list[_Candidate]) -> None:
+    def refer(self, start: int, end: int, fulls: list[_Candidate], *, again: bool = False) -> None:
         """Point the word from ``start`` to ``end`` at the last of ``fulls`` (in the text's
         order) before it, if that is in the same article (articles follow one another,
-        front matter before them)."""
+        front matter before them). With ``again``, the word is a name written in full once
+        more, which may also come before the mention the rules found (a headline's)."""
         before = bisect_right(fulls, start, key=_candidate_end)
-        if not before:
+        if before:
+            full = fulls[before - 1]
+        elif again and fulls[0].start >= end:
+            full = fulls[0]
+        else:
             return
-        full = fulls[before - 1]
         document, offsets = self.document, self.offsets
         if document.article_at(offsets[full.start]) is not document.article_at(offsets[start]):
             return
-        short = _Candidate(start, end, full.type, "short-form", full.key or f"={full.start}:{full.end}", full.subtype)
+        rule = "name-again" if again else "short-form"
+        short = _Candidate(start, end, full.type, rule, full.key or f"={full.start}:{full.end}", full.subtype)
         index = self.chosen_at.get((start, end))
         if index is None:
             if not _overlaps(self.occupied, start, end):

@@ -3199,6 +3199,30 @@ def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
     assert linked.entity_key != "Person:刘主任"
 
 
+def test_a_name_written_again_in_its_article_is_the_same_person(pipeline):
+    # 琼斯 after a title, then alone before and after it: every occurrence is the person.
+    text = "琼斯在比赛中大步流星。美国短跑名将琼斯今天抵达北京。人们没想到琼斯会赢得如此轻松。"
+    document = make_document("t.txt", text, path="t.txt")
+    found = [(m.start, m.text) for m in pipeline.extractor.extract(document) if m.type == "Person"]
+    assert found == [(0, "琼斯"), (text.index("琼斯今天"), "琼斯"), (text.index("琼斯会"), "琼斯")]
+    labels = linked_labels(pipeline, text)
+    assert labels["琼斯"] == "琼斯"
+
+
+def test_a_person_named_like_an_everyday_word_is_not_found_again_in_it(pipeline):
+    # 高峰 the manager, then 高峰 the peak hours: a word jieba's dictionary knows well.
+    found = mentions(pipeline, "总经理高峰表示，将在高峰时段增开班次。")
+    assert found.count(("高峰", "Person")) <= 1
+
+
+def test_a_name_is_not_found_again_in_another_article(pipeline):
+    text = "## 1. 赛事\n\n美国短跑名将琼斯今天抵达北京。琼斯在此。\n\n## 2. 天气\n\n琼斯在此。\n"
+    document = make_document("bulletin.md", text, path="bulletin.md")
+    assert len(document.articles) == 2
+    found = [m.start for m in pipeline.extractor.extract(document) if m.type == "Person"]
+    assert found == [text.index("琼斯"), text.index("琼斯在此")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
