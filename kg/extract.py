@@ -580,6 +580,9 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 #: First letters of the tags of words that describe a place rather than name it:
 #: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
 _NOT_NAMING_TAGS = frozenset("advfrslc")
+#: Rules whose mentions another occurrence of their words does not repeat: the
+#: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
+_NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
 #: A village's or community's name and its kind, then its people or its Party branch
@@ -6422,14 +6425,15 @@ class Extractor:
                 for start in range(core_start, candidate.end - 4):
                     if start in token_starts:
                         abbreviated.setdefault(text[start], []).append((text[start : candidate.end], candidate))
-        # 琼斯 once after a title, then alone: a person's name written again in the article
-        people: dict[str, list[_Candidate]] = {}
+        # 琼斯 once after a title, then alone; 丝路基金 before a title, then before a verb:
+        # a name the rules found written again in the article
+        found_names: dict[str, list[_Candidate]] = {}
         for candidate in chosen:
-            if candidate.type == "Person" and candidate.rule != "surname-title":
+            if candidate.type in ("Person", "Place", "Organization") and candidate.rule not in _NOT_NAMING_AGAIN:
                 surface = text[candidate.start : candidate.end]
                 if self._may_name_again(surface):
-                    people.setdefault(surface, []).append(candidate)
-        if people:
+                    found_names.setdefault(surface, []).append(candidate)
+        if found_names:
             # whole words only: a run of up to four words that spells the name (a look-up
             # per word, where a pattern of every name would try each at every character)
             index = 0
@@ -6439,13 +6443,13 @@ class Extractor:
                     word += following.text
                     if len(word) > 8:
                         break
-                    if word in people:
+                    if word in found_names:
                         found = (following.end, word)
                 if found is None:
                     index += 1
                     continue
                 end, word = found
-                refer(tokens[index].start, end, people[word], again=True)
+                refer(tokens[index].start, end, found_names[word], again=True)
                 while index < len(tokens) and tokens[index].start < end:
                     index += 1
         if forms:
@@ -6522,10 +6526,10 @@ class Extractor:
         return sorted(kept + added, key=lambda c: (c.start, c.end))
 
     def _may_name_again(self, name: str) -> bool:
-        """Whether a person's name, wherever else the article writes it as a word, names
-        that person there too: a Chinese or transliterated name of two to five characters
-        (not one jieba's dictionary knows as an everyday word, such as 高峰 or 黎明, nor a
-        known place's or body's name)."""
+        """Whether a name the rules found (a person's, or a place's or body's the gazetteer
+        does not hold), wherever else the article writes it as a word, names the same
+        thing there too: two to eight Chinese characters, not an everyday word of jieba's
+        dictionary (高峰, 黎明) nor a name the gazetteer holds for something else."""
         letters = name.replace("·", "")
         if not 2 <= len(letters) <= 8 or _ALL_CJK.match(letters) is None:
             return False

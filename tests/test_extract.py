@@ -3209,6 +3209,12 @@ def test_a_name_written_again_in_its_article_is_the_same_person(pipeline):
     assert labels["琼斯"] == "琼斯"
 
 
+def test_a_body_the_rules_found_is_found_again_in_its_article(pipeline):
+    # 丝路基金 before a title (the rules find it), then before a verb (they would not).
+    text = "丝路基金董事长朱隽在迪拜表示，丝路基金将进一步加大对中东地区的投资。"
+    assert mentions(pipeline, text).count(("丝路基金", "Organization")) == 2
+
+
 def test_a_person_named_like_an_everyday_word_is_not_found_again_in_it(pipeline):
     # 高峰 the manager, then 高峰 the peak hours: a word jieba's dictionary knows well.
     found = mentions(pipeline, "总经理高峰表示，将在高峰时段增开班次。")
