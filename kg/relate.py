@@ -23,7 +23,8 @@ competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对
                    来自 B 的竞争, with the sentence's first organization as A, or the one
                    heading the next clause (面对来自 B 的竞争，A …) [competition-from]
 locatedIn          an organization whose name begins with a place, in the innermost one
-                   (…合肥市蜀山区市场监督管理局 in 蜀山区) [place-in-name]; X 位于/设在/
+                   (…合肥市蜀山区市场监督管理局 in 蜀山区), not a sea, river or lake
+                   (北大西洋公约组织, 渤海银行) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
 partOf             an organization whose name begins with another's full name, or with a
@@ -1452,6 +1453,23 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
     return None
 
 
+#: How the names of seas, straits, rivers and lakes end (太平洋, 渤海, 台湾海峡, 长江, 太湖,
+#: 滇池, 纳木错, 日月潭).
+_WATER_ENDINGS = ("洋", "海", "湾", "峡", "运河", "河", "江", "湖", "池", "错", "潭")
+
+
+def _is_water(place: GazetteerEntry) -> bool:
+    """Whether ``place`` is a body of water, which a body named after it (北大西洋公约组织,
+    渤海银行, 长江水利委员会) is not located in.
+
+    >>> from kg.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> _is_water(g.lookup("北大西洋")), _is_water(g.lookup("上海")), _is_water(g.lookup("欧洲"))
+    (True, False, False)
+    """
+    return place.subtype == "Region" and place.label.endswith(_WATER_ENDINGS)
+
+
 def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The innermost of the places a name begins with, each inside the one before:
     安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in 安徽省)."""
@@ -1515,7 +1533,7 @@ def _name_relations(
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents:
             continue
         place = _innermost_leading_place(entity.label, gazetteer)
-        if place is not None:
+        if place is not None and not _is_water(place):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 

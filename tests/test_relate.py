@@ -42,6 +42,13 @@ def test_an_organization_named_after_a_place_is_located_there(pipeline):
     assert ("深圳市政务服务数据管理局", "locatedIn", "深圳市", None) in found
 
 
+def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
+    found = facts(pipeline, "北大西洋公约组织和渤海银行、长江水利委员会的代表出席会议。")
+    assert not [fact for fact in found if fact[1] == "locatedIn"]
+    # ... but one named after a region is there.
+    assert ("欧洲中央银行", "locatedIn", "欧洲", None) in facts(pipeline, "欧洲中央银行宣布加息。")
+
+
 def test_a_school_of_a_university_is_part_of_it(pipeline):
     found = facts(pipeline, "北京大学政府管理学院院长燕继荣说，数字政府建设要以人民为中心。")
     assert ("北京大学政府管理学院", "partOf", "北京大学", None) in found
