@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import jieba
 import rjieba
@@ -2365,6 +2366,20 @@ class Extractor:
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
         central = self._central_committee
         result = []
+        for league, unit_word in pairwise(tokens):
+            if (
+                league.text == "团"
+                and unit_word.text.startswith("中央")
+                and unit_word.tag == "gaz"
+                and central is not None
+                and (unit := self.gazetteer.lookup(unit_word.text)) is not None
+                and unit.parent == central.key
+            ):
+                # 团|中央书记处: 团中央 is the Communist Youth League's central committee,
+                # and this its secretariat, not the Communist Party's
+                result.append(
+                    _Candidate(league.start, unit_word.end, "Organization", "org-suffix", None, "PoliticalOrganization")
+                )
         for candidate in candidates:
             if candidate.type != "Organization" or (index := by_start.get(candidate.end)) is None:
                 continue
@@ -2390,6 +2405,23 @@ class Extractor:
             ):
                 # 区委|统战部, 县委|组织部: a local Party committee's department, named as the
                 # Central Committee's is; a body of its own, not the central one.
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"
+                    )
+                )
+                continue
+            if (
+                tokens[index].tag == "gaz"
+                and central is not None
+                and word.startswith("中央")
+                and candidate.subtype == "PoliticalOrganization"
+                and candidate.key not in (central.key, central.parent)
+                and (unit := self.gazetteer.lookup(word)) is not None
+                and unit.parent == central.key
+            ):
+                # 共青团|中央宣传部, 民盟|中央宣传部: another party's or people's organization's
+                # central department, named as the Communist Party's is; a body of its own.
                 result.append(
                     _Candidate(
                         candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"

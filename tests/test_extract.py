@@ -511,6 +511,19 @@ def test_a_local_party_committees_department_is_its_own_body_not_the_central_one
     assert "统战部" not in labels
 
 
+def test_another_partys_central_department_is_its_own_body_not_the_communist_partys(pipeline):
+    # 共青团 and 民盟 have central departments named as the Communist Party's are.
+    labels = linked_labels(pipeline, "共青团中央宣传部和民盟中央宣传部发布通知。")
+    assert labels["共青团中央宣传部"] == "共青团中央宣传部"
+    assert labels["民盟中央宣传部"] == "民盟中央宣传部"
+    assert "中央宣传部" not in labels
+    # 团中央 is the Youth League's central committee: its secretariat is not the Party's.
+    labels = linked_labels(pipeline, "团中央书记处书记出席会议。")
+    assert labels == {"团中央书记处": "团中央书记处"}
+    # The Communist Party's own stays its own.
+    assert linked_labels(pipeline, "中共中央宣传部发布通知。") == {"中共中央宣传部": "中共中央宣传部"}
+
+
 def test_a_place_named_with_its_country_keeps_both_names(pipeline):
     found = mentions(pipeline, "他曾赴法国巴黎勤工俭学。")
     assert ("法国", "Place") in found and ("巴黎", "Place") in found

@@ -49,6 +49,11 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert ("欧洲中央银行", "locatedIn", "欧洲", None) in facts(pipeline, "欧洲中央银行宣布加息。")
 
 
+def test_the_youth_leagues_central_department_is_part_of_the_league(pipeline):
+    found = facts(pipeline, "共青团中央宣传部发布通知。")
+    assert ("共青团中央宣传部", "partOf", "中国共产主义青年团", None) in found
+
+
 def test_a_school_of_a_university_is_part_of_it(pipeline):
     found = facts(pipeline, "北京大学政府管理学院院长燕继荣说，数字政府建设要以人民为中心。")
     assert ("北京大学政府管理学院", "partOf", "北京大学", None) in found
