@@ -172,6 +172,10 @@ def confidence(relation: Relation) -> float:
 _READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazetteer-hierarchy"})
 
 
+#: Words before a title that make it an office of the state, not of the body named
+#: before it (国家副主席).
+_STATE_WORDS = frozenset(["国家"])
+
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=#)")
 #: The longest a sentence runs. Text without full stops (a directory of units one per
 #: line, a table flattened into cells, a page that lost its punctuation) would make one
@@ -767,6 +771,10 @@ class _SentenceFacts:
                         self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
+                if unit in _STATE_WORDS:
+                    # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
+                    self.titles_listed_before(person, previous)
+                    return True
                 if 2 <= len(unit) <= 5 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body
                     holder = self._organization(
