@@ -783,11 +783,16 @@ class _SentenceFacts:
                 self.role(person, holder, "title-between", title, said_at=previous.mention.start)
                 self.titles_listed_before(person, previous)
                 return True
-            if title and self.kind(previous) == "Place" and gap == title:
-                body = self._place_body(previous, title)
-                if body is not None:
-                    key, rule = body
-                    self.role(person, key, rule, title, said_at=previous.mention.start)
+            if self.kind(previous) == "Place" and (held := _titles_held(gap, self.gazetteer)):
+                # 新西兰财政部长; 马来西亚副总理兼财政部长: each post held at its own body
+                found = False
+                for part in held:
+                    body = self._place_body(previous, part)
+                    if body is not None:
+                        key, rule = body
+                        self.role(person, key, rule, part, said_at=previous.mention.start)
+                        found = True
+                if found:
                     return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
@@ -1408,9 +1413,22 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _titles_held(gap: str, gazetteer: Gazetteer) -> list[str]:
+    """The titles ``gap`` consists of: one (财政部长), or several held at once, joined by
+    兼 (副总理兼财政部长); none if any part is no title.
+
+    >>> from kg.gazetteer import default_gazetteer
+    >>> _titles_held("副总理兼财政部长", default_gazetteer())
+    ['副总理', '财政部长']
+    """
+    parts = gap.split("兼")
+    return parts if all(part and _title_in(part, gazetteer) == part for part in parts) else []
+
+
 def _is_word(text: str) -> bool:
-    """Whether ``text`` could be a qualifier of a title (轮值, 常务): letters only."""
-    return text.isalpha() and len(text) <= 4
+    """Whether ``text`` could be a qualifier of a title (轮值, 常务): letters only, and not
+    another post held with it (副总理兼)."""
+    return text.isalpha() and len(text) <= 4 and "兼" not in text
 
 
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})

@@ -628,6 +628,13 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert {("黄敏", "roleAt", "深圳市委", "常委"), ("黄敏", "roleAt", "深圳市人民政府", "常务副市长")} <= found
     found = facts(pipeline, "哈尔滨市委常委、宣传部部长徐宏出席启动仪式。")
     assert {("徐宏", "roleAt", "哈尔滨市委", "常委"), ("徐宏", "roleAt", "哈尔滨市委宣传部", "部长")} <= found
+    # Two posts held at once (兼): each at its own body of the country.
+    found = facts(pipeline, "马来西亚副总理兼财政部长安瓦尔·易卜拉欣20日宣布上述决定。")
+    assert {
+        ("安瓦尔·易卜拉欣", "roleAt", "马来西亚政府", "副总理"),
+        ("安瓦尔·易卜拉欣", "roleAt", "马来西亚财政部", "财政部长"),
+    } <= found
+    assert not [fact for fact in found if "兼" in fact[2]]
     # 国家副主席 is the state's office, not the Politburo's.
     found = facts(pipeline, "中共中央政治局常委、国家副主席胡锦涛结束访问。")
     assert ("胡锦涛", "roleAt", "中共中央政治局", "常委") in found
