@@ -1197,10 +1197,15 @@ class _SentenceFacts:
         organizations = [
             m for m in self.mentions if self.kind(m) == "Organization" and self.subtype(m) != "MediaOutlet"
         ]
-        for first, second in pairwise(organizations):
+        head = 0  # the first of the list the current pair is in (A、B、C)
+        for index, (first, second) in enumerate(pairwise(organizations)):
             gap = self.between(first.mention.end, second.mention.start)
+            if index == 0 or not _AND.match(self.between(organizations[index - 1].mention.end, first.mention.start)):
+                head = index
             rest = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 20))
             verb = _COMPETE.search(rest)
+            if _AND.match(gap) and self._partners_of_another(organizations[head]):
+                continue  # 很难同美国、澳大利亚等球队抗衡: each the rival of someone else
             # A 与 B 在政务云领域的竞争; not A 与 B 合作应对竞争 (they work together).
             joined = (
                 (_AND.match(gap) or _WORDS_THEN_WITH.match(gap))

@@ -80,6 +80,14 @@ def test_two_companies_said_to_compete_compete(pipeline):
     assert ("阿里云", "competesWith", "腾讯", None) in facts(pipeline, "阿里云的主要竞争对手是腾讯。")
 
 
+def test_rivals_listed_after_with_are_someone_elses_not_each_others(pipeline):
+    # 同美国、澳大利亚等球队抗衡: China's team against each of them, not the two against each other.
+    found = facts(pipeline, "以中国队目前的实力，虽然已很难同美国队、澳大利亚队等一流球队抗衡。")
+    assert not [fact for fact in found if fact[1] == "competesWith"]
+    # Near-miss: two named first, then the verb, do compete.
+    assert ("阿里云", "competesWith", "腾讯云", None) in facts(pipeline, "阿里云与腾讯云在政务云领域竞争激烈。")
+
+
 def test_a_commission_that_approves_a_city_plan_regulates_the_city(pipeline):
     found = facts(pipeline, "国家发展和改革委员会批准了深圳市的试点方案。")
     assert ("国家发展和改革委员会", "regulates", "深圳市", None) in found
