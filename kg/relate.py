@@ -1465,6 +1465,15 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
     return False
 
 
+def _brackets_closed(text: str) -> bool:
+    """Whether every bracket ``text`` opens it also closes (英特尔（中国）, not 武汉钢铁（集团).
+
+    >>> _brackets_closed("英特尔（中国）"), _brackets_closed("武汉钢铁（集团")
+    (True, False)
+    """
+    return text.count("（") == text.count("）") and text.count("(") == text.count(")")
+
+
 def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> tuple[str, str] | None:
     """The local body a unit's name begins with, ended by a strong suffix, with more
     than a word after it: 上海市人民政府|办公厅, 成都市公安局交通管理局|第五分局. Its
@@ -1475,8 +1484,14 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
         return None
     start = len(label) - len(rest)
     for end in range(len(label) - 2, start + 1, -1):
-        if _crosses_a_word(label, end, words, gazetteer, alias=False) or _LEGAL_FORM.fullmatch(label[end:]):
-            continue  # 中国银行|业协会; 中国中车集团|有限公司: the same company in its legal form
+        if (
+            _crosses_a_word(label, end, words, gazetteer, alias=False)
+            or _LEGAL_FORM.fullmatch(label[end:])
+            or not _brackets_closed(label[:end])
+        ):
+            # 中国银行|业协会; 中国中车集团|有限公司: the same company in its legal form;
+            # 武汉钢铁（集团|）公司: a cut inside brackets
+            continue
         for suffix_length in range(min(5, end - start), 1, -1):
             suffix = gazetteer.suffix_by_text.get(label[end - suffix_length : end])
             if suffix is not None and suffix.strong:
@@ -1540,6 +1555,8 @@ def _name_relations(
             continue
         for length in range(len(entity.label) - 2, 2, -1):
             head = entity.label[:length]
+            if not _brackets_closed(head):
+                continue  # 英特尔（中|国）: no name ends inside brackets
             parent_key = labels.get(head)
             known = gazetteer.lookup(head) if parent_key is None else None
             if known is not None and known.type == "Organization":

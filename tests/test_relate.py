@@ -616,6 +616,8 @@ def test_a_name_that_begins_with_a_longer_word_is_part_of_no_body_it_spells(pipe
     # running across the head's end is no word (国务院新闻办).
     assert ("北京大学公共管理学院", "partOf", "北京大学", None) in facts(pipeline, "北京大学公共管理学院举行论坛。")
     assert ("国务院新闻办公室", "partOf", "国务院", None) in facts(pipeline, "国务院新闻办公室发表白皮书。")
+    # No body's name ends inside brackets (武汉钢铁（集团|）公司).
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "武汉钢铁（集团）公司发布年报。"))
     # A company in its legal form is no unit of itself.
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "中国中车集团有限公司发布年报。"))
 
