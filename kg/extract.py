@@ -581,6 +581,9 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 #: First letters of the tags of words that describe a place rather than name it:
 #: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
 _NOT_NAMING_TAGS = frozenset("advfrslc")
+#: Adverbs, prepositions and conjunctions of one character, which begin no word of a
+#: name when the HMM glues them to the word after them (将视, 对美, 已同).
+_FUNCTION_CHARACTERS = frozenset("将已并又也还都就才再曾对向与和及在被把让使从")
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
@@ -5289,6 +5292,14 @@ class Extractor:
                     or previous.text in _NEWS_OPENINGS
                     # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
                     or (previous.tag == "new" and previous.text[-1] in _GLUED_BEFORE_BODY)
+                    # 国安俱乐部|将视|国安队, 罗|对美|银行: an adverb or preposition the HMM
+                    # glued to the word after it begins no name
+                    # (but 使村|党支部: a level the start of the name sets apart below)
+                    or (
+                        previous.tag == "new"
+                        and previous.text[0] in _FUNCTION_CHARACTERS
+                        and not self._glued_before_level(previous)
+                    )
                     # 已同|阿里巴巴集团: an adverb glued to a preposition begins no name
                     or (
                         len(previous.text) == 2

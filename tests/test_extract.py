@@ -497,6 +497,14 @@ def test_an_office_named_by_what_it_does(pipeline, text, expected, absent):
             ("世界银行", "Organization"),
             ("罗同世界银行", "Organization"),
         ),
+        # An adverb the HMM glued to the word after it begins no name (将|视 → 将视).
+        (
+            "日后，国安俱乐部将视国安队需要调整。",
+            ("国安俱乐部", "Organization"),
+            ("国安俱乐部将视国安队", "Organization"),
+        ),
+        # ... but 使村|党支部 still names the village's Party branch.
+        ("这件事的成功，使村党支部一班人的腰杆硬了。", ("村党支部", "Organization"), None),
         # ... but a Latin name cut where a known name begins is one name.
         ("马斯克旗下的SpaceX公司在得克萨斯州发射火箭。", ("SpaceX公司", "Organization"), ("X公司", "Organization")),
     ],
