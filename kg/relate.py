@@ -94,7 +94,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, combinations, pairwise
+from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
@@ -1215,7 +1215,13 @@ class _SentenceFacts:
                 and _states(rest[: verb.start()])
             )
             rival = _RIVAL_BETWEEN.match(gap) or (re.match(r"^\s*(?:是|成为)\s*$", gap) and _RIVAL_AFTER.match(rest))
-            if joined or rival:
+            if joined and (sides := self.sides_of(organizations, head)) is not None:
+                # 华为、中兴与爱立信竞争: the two before 与 on one side, the one after on the other
+                left, right = sides
+                if first is left[-1]:
+                    for one, other in product(left, right):
+                        self.add(one.entity_key, "competesWith", other.entity_key, "a-and-b-compete")
+            elif joined or rival:
                 self.add(first.entity_key, "competesWith", second.entity_key, "a-and-b-compete")
         for linked in organizations:
             before = self.between(max(self.sentence.start, linked.mention.start - 3), linked.mention.start)
@@ -1231,6 +1237,24 @@ class _SentenceFacts:
                 ) or self.facing_competition(linked)
                 if competitor is not None:
                     self.add(competitor.entity_key, "competesWith", linked.entity_key, "competition-from")
+
+    def sides_of(
+        self, organizations: list[LinkedMention], head: int
+    ) -> tuple[list[LinkedMention], list[LinkedMention]] | None:
+        """The two sides of the list of organizations starting at ``head`` when 与, 同 or
+        跟 joins them after a list joined by 、 or 和 (华为、中兴|与|爱立信), else None."""
+        end = head
+        while end + 1 < len(organizations) and _AND.match(
+            self.between(organizations[end].mention.end, organizations[end + 1].mention.start)
+        ):
+            end += 1
+        for index in range(head + 1, end + 1):
+            joiner = self.between(organizations[index - 1].mention.end, organizations[index].mention.start).strip()
+            if joiner in ("与", "同", "跟"):
+                if index - head < 2:
+                    return None  # A 与 B(、C): one on the left, as before
+                return organizations[head:index], organizations[index : end + 1]
+        return None
 
     def facing_competition(self, rival: LinkedMention) -> LinkedMention | None:
         """The one facing competition from ``rival`` when the sentence names it only after

@@ -84,6 +84,10 @@ def test_rivals_listed_after_with_are_someone_elses_not_each_others(pipeline):
     # 同美国、澳大利亚等球队抗衡: China's team against each of them, not the two against each other.
     found = facts(pipeline, "以中国队目前的实力，虽然已很难同美国队、澳大利亚队等一流球队抗衡。")
     assert not [fact for fact in found if fact[1] == "competesWith"]
+    # 华为、中兴与爱立信竞争: the two before 与 against the one after, not against each other.
+    found = facts(pipeline, "华为、中兴与爱立信竞争。")
+    competing = {(s, o) for s, p, o, _ in found if p == "competesWith"}
+    assert competing == {("华为技术有限公司", "爱立信"), ("中兴通讯", "爱立信")}
     # Near-miss: two named first, then the verb, do compete.
     assert ("阿里云", "competesWith", "腾讯云", None) in facts(pipeline, "阿里云与腾讯云在政务云领域竞争激烈。")
 
