@@ -6479,12 +6479,13 @@ class Extractor:
         if found_names:
             # whole words only: a run of up to four words that spells the name (a look-up
             # per word, where a pattern of every name would try each at every character)
+            beginnings = {name[:length] for name in found_names for length in range(1, len(name) + 1)}
             index = 0
             while index < len(tokens):
                 word, found = "", None
                 for following in tokens[index : index + 4]:
                     word += following.text
-                    if len(word) > 8:
+                    if word not in beginnings:
                         break
                     if word in found_names:
                         found = (following.end, word)
