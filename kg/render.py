@@ -35,7 +35,7 @@ import html
 import json
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -43,14 +43,13 @@ from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
 
-import pyoxigraph
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg import relate
 from kg.errors import InputError, OutputError
 from kg.graph import IRIs, containing_sentence, iri_segment, text_literal
 from kg.model import ENTITY_TYPES, DocumentResult, Entity
-from kg.store import oxigraph_quads
+from kg.store import first_values, literals, subject_objects, subjects_of_type, text_literal_of
 from kg.vocab import DCTERMS, DEFAULT_BASE_IRI, GEO, KG, ORG, RDF, RDFS, RELATIONS, SCHEMA, SKOS
 
 #: How each entity type is drawn: Chinese name, colour and vis-network shape.
@@ -195,17 +194,17 @@ def map_data(graph: Graph) -> MapData:
     from the documents as they are processed.
     """
     classes: dict[URIRef, set[str]] = defaultdict(set)
-    for node, cls in _subject_objects(graph, RDF.type):
+    for node, cls in subject_objects(graph, RDF.type):
         if isinstance(node, URIRef) and isinstance(cls, URIRef) and cls.startswith(str(KG)):
             classes[node].add(cls.removeprefix(str(KG)))
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     for prop in _PARENT_PROPERTIES:
-        for child, parent in _subject_objects(graph, prop):
+        for child, parent in subject_objects(graph, prop):
             parents[child].add(parent)
     keys, entities, hierarchy = _entities(
         classes,
-        *(_literals(graph, p) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label)),
-        *(_first_values(graph, p) for p in (KG.gazetteerId, GEO.lat, GEO.long)),
+        *(literals(graph, p) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label)),
+        *(first_values(graph, p) for p in (KG.gazetteerId, GEO.lat, GEO.long)),
         parents,
     )
     mentions, sentences, articles = _provenance(graph, keys)
@@ -377,7 +376,10 @@ class MapCollector:
             node: found | {"Bulletin"} if node in self._bulletins else found for node, found in self._classes.items()
         }
         pref, alt, rdfs_labels = (
-            {node: [_text(value, language) for language, value in sorted(found)] for node, found in labels.items()}
+            {
+                node: [text_literal_of(value, language) for language, value in sorted(found)]
+                for node, found in labels.items()
+            }
             for labels in self._labels
         )
         gazetteer_ids, lats, lons = (
@@ -404,73 +406,6 @@ def _canonical_decimal(lexical: str) -> str:
     """A decimal as Oxigraph stores and returns it (``30.572900`` → ``30.5729``)."""
     value = Decimal(lexical)
     return "0" if value == 0 else format(value.normalize(), "f")
-
-
-class _Text(str):
-    """A literal read straight from Oxigraph (or collected from a document): its text,
-    and its language tag."""
-
-    language: str | None
-
-
-def _text(value: str, language: str | None) -> _Text:
-    text = _Text(value)
-    text.language = language
-    return text
-
-
-def _subject_objects(graph: Graph, prop: URIRef) -> Iterator[tuple]:
-    """``graph.subject_objects(prop)``, read straight from Oxigraph when the graph lives
-    there: oxrdflib would build an rdflib term (and a graph object) for every term, which
-    took 5 s of the 6 s that drawing 1 MB of news took. IRIs come back as ``URIRef``,
-    literals as :class:`_Text`."""
-    quads = oxigraph_quads(graph, prop)
-    if quads is None:
-        yield from graph.subject_objects(prop)
-        return
-    iris: dict[str, URIRef] = {}
-    texts: dict[tuple[str, str | None], _Text] = {}
-
-    def term(node):
-        if isinstance(node, pyoxigraph.Literal):
-            key = (node.value, node.language)
-            text = texts.get(key)
-            if text is None:
-                text = texts[key] = _text(node.value, node.language)
-            return text
-        value = node.value
-        named = iris.get(value)
-        if named is None:
-            named = iris[value] = URIRef(value) if isinstance(node, pyoxigraph.NamedNode) else BNode(value)
-        return named
-
-    for quad in quads:
-        yield term(quad.subject), term(quad.object)
-
-
-def _subjects_of_type(graph: Graph, cls: URIRef) -> Iterator:
-    """``graph.subjects(RDF.type, cls)``."""
-    for node, found in _subject_objects(graph, RDF.type):
-        if found == cls:
-            yield node
-
-
-def _literals(graph: Graph, prop: URIRef) -> dict[URIRef, list[Literal]]:
-    found: dict[URIRef, list[Literal]] = defaultdict(list)
-    for node, value in _subject_objects(graph, prop):
-        if isinstance(value, (Literal, _Text)):
-            found[node].append(value)
-    for values in found.values():
-        values.sort(key=lambda x: (x.language or "", str(x)))
-    return found
-
-
-def _first_values(graph: Graph, prop: URIRef) -> dict:
-    found: dict = {}
-    for node, value in _subject_objects(graph, prop):
-        if node not in found or str(value) < str(found[node]):
-            found[node] = value
-    return found
 
 
 def _pick_label(labels: list[Literal], languages: tuple[str | None, ...]) -> str | None:
@@ -500,14 +435,14 @@ def _int(value) -> int | None:
 
 
 def _facts(graph: Graph, keys: set[URIRef]) -> list[MapFact]:
-    values = {p: dict(_subject_objects(graph, p)) for p in (RDF.subject, RDF.predicate, RDF.object, KG.confidence)}
-    counts = dict(_subject_objects(graph, KG["count"]))
-    roles = dict(_subject_objects(graph, KG.role))
+    values = {p: dict(subject_objects(graph, p)) for p in (RDF.subject, RDF.predicate, RDF.object, KG.confidence)}
+    counts = dict(subject_objects(graph, KG["count"]))
+    roles = dict(subject_objects(graph, KG.role))
     evidence: dict = defaultdict(set)
-    for statement, sentence in _subject_objects(graph, KG.evidence):
+    for statement, sentence in subject_objects(graph, KG.evidence):
         evidence[statement].add(str(sentence))
     tally = _FactTally()
-    for statement in _subjects_of_type(graph, RDF.Statement):
+    for statement in subjects_of_type(graph, RDF.Statement):
         subject, predicate, obj = (values[p].get(statement) for p in (RDF.subject, RDF.predicate, RDF.object))
         if subject not in keys or obj not in keys or not isinstance(predicate, URIRef):
             continue
@@ -566,11 +501,11 @@ class _FactTally:
 def _provenance(
     graph: Graph, keys: set[URIRef]
 ) -> tuple[tuple[MapMention, ...], dict[str, MapSentence], dict[str, MapArticle]]:
-    starts, ends = dict(_subject_objects(graph, KG.startOffset)), dict(_subject_objects(graph, KG.endOffset))
-    in_article, in_sentence = dict(_subject_objects(graph, KG.inArticle)), dict(_subject_objects(graph, KG.inSentence))
-    surfaces = dict(_subject_objects(graph, KG.surfaceForm))
+    starts, ends = dict(subject_objects(graph, KG.startOffset)), dict(subject_objects(graph, KG.endOffset))
+    in_article, in_sentence = dict(subject_objects(graph, KG.inArticle)), dict(subject_objects(graph, KG.inSentence))
+    surfaces = dict(subject_objects(graph, KG.surfaceForm))
     mentions = []
-    for mention, entity in _subject_objects(graph, KG.refersTo):
+    for mention, entity in subject_objects(graph, KG.refersTo):
         if entity in keys:
             mentions.append(
                 MapMention(
@@ -590,12 +525,12 @@ def _provenance(
             _int(starts.get(node)),
             str(in_article[node]) if node in in_article else None,
         )
-        for node, text in _subject_objects(graph, KG.text)
+        for node, text in subject_objects(graph, KG.text)
     }
-    titles, sources = _literals(graph, DCTERMS.title), _first_values(graph, KG.source)
-    numbers, dates = _first_values(graph, KG.articleNumber), _first_values(graph, SCHEMA.datePublished)
+    titles, sources = literals(graph, DCTERMS.title), first_values(graph, KG.source)
+    numbers, dates = first_values(graph, KG.articleNumber), first_values(graph, SCHEMA.datePublished)
     articles = {}
-    for node in _subjects_of_type(graph, KG.Article):
+    for node in subjects_of_type(graph, KG.Article):
         title = _pick_label(titles.get(node, []), ("zh", "en", None)) or ""
         articles[str(node)] = MapArticle(
             str(node), _int(numbers.get(node)), title, str(sources.get(node, "")), str(dates.get(node, ""))
