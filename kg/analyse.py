@@ -12,13 +12,15 @@ built, merged or loaded.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.errors import InputError
+from kg.store import literals, subject_objects, subjects_of_type
 from kg.vocab import KG, RDF, RDFS, SKOS
 
 #: Main entity classes, in the order a type is picked when a node has several.
@@ -66,41 +68,54 @@ def entity_network(graph: Graph, *, typed_only: bool = False, min_confidence: fl
 
     Every ``rdf:Statement`` with subject and object becomes (part of) an edge; an edge's
     ``weight`` is the number of sentences behind its facts. ``typed_only`` leaves out
-    co-occurrence; ``min_confidence`` leaves out facts kg is less sure of.
+    co-occurrence; ``min_confidence`` leaves out facts kg is less sure of. Each property
+    is read in one pass (straight from Oxigraph when the graph lives there), not a
+    look-up per statement: on a graph of 250,000 triples that took 14 to 21 s.
     """
+    values = {p: dict(subject_objects(graph, p)) for p in (RDF.subject, RDF.predicate, RDF.object, KG.confidence)}
+    counts = dict(subject_objects(graph, KG["count"]))
+    texts = dict(subject_objects(graph, KG.text))
+    evidence: dict = defaultdict(list)
+    for statement, sentence in subject_objects(graph, KG.evidence):
+        evidence[statement].append(sentence)
+    types: dict = defaultdict(set)
+    for node, cls in subject_objects(graph, RDF.type):
+        types[node].add(str(cls))
+    names: dict = defaultdict(set)
+    for prop in (SKOS.prefLabel, SKOS.altLabel, KG.gazetteerId):
+        for node, value in subject_objects(graph, prop):
+            names[node].add(str(value).lower())
+    labels_of = {p: literals(graph, p) for p in (SKOS.prefLabel, RDFS.label)}
     network = nx.Graph()
     labels: dict[str, str] = {}
 
     def add_node(node: URIRef) -> str:
         key = str(node)
         if key not in network:
-            label = _label(graph, node)
+            label = _label(labels_of[SKOS.prefLabel].get(node, []) + labels_of[RDFS.label].get(node, []), key)
             labels[key] = label
-            names = {label.lower(), key.lower()}
-            names.update(str(o).lower() for o in graph.objects(node, SKOS.prefLabel))
-            names.update(str(o).lower() for o in graph.objects(node, SKOS.altLabel))
-            names.update(str(o).lower() for o in graph.objects(node, KG.gazetteerId))
-            network.add_node(key, label=label, type=_type(graph, node), names=frozenset(names))
+            network.add_node(
+                key, label=label, type=_type(types[node]), names=frozenset({label.lower(), key.lower(), *names[node]})
+            )
         return key
 
-    for statement in graph.subjects(RDF.type, RDF.Statement):
-        subject, predicate, obj = (graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+    # In the statements' order, whatever the store's, so that every run draws the same
+    # network (Louvain's communities depend on the order nodes come in).
+    for statement in sorted(subjects_of_type(graph, RDF.Statement), key=str):
+        subject, predicate, obj = (values[p].get(statement) for p in (RDF.subject, RDF.predicate, RDF.object))
         if not (isinstance(subject, URIRef) and isinstance(obj, URIRef) and isinstance(predicate, URIRef)):
             continue
         name = predicate.removeprefix(str(KG))
-        confidence = _number(graph.value(statement, KG.confidence), 1.0)
+        confidence = _number(values[KG.confidence].get(statement), 1.0)
         if (typed_only and name == "coOccursWith") or confidence < min_confidence:
             continue
-        evidence = tuple(
-            sorted(str(graph.value(sentence, KG.text) or "") for sentence in graph.objects(statement, KG.evidence))
-        )
         fact = Fact(
             add_node(subject),
             name,
             add_node(obj),
             confidence,
-            int(_number(graph.value(statement, KG["count"]), 1)),
-            evidence,
+            int(_number(counts.get(statement), 1)),
+            tuple(sorted(str(texts.get(sentence) or "") for sentence in evidence.get(statement, ()))),
         )
         if network.has_edge(fact.subject, fact.object):
             data = network.edges[fact.subject, fact.object]
@@ -115,18 +130,18 @@ def entity_network(graph: Graph, *, typed_only: bool = False, min_confidence: fl
     return EntityNetwork(network, labels)
 
 
-def _label(graph: Graph, node: URIRef) -> str:
-    labels = list(graph.objects(node, SKOS.prefLabel)) + list(graph.objects(node, RDFS.label))
+def _label(labels: list, key: str) -> str:
+    """The label to show: a Chinese one, else an English one, else any, else the IRI's end."""
     for wanted in ("zh", "en", None):
         for label in labels:
-            if isinstance(label, Literal) and label.language == wanted:
+            if label.language == wanted:
                 return str(label)
-    return str(labels[0]) if labels else str(node).rsplit("/", 1)[-1]
+    return str(labels[0]) if labels else key.rsplit("/", 1)[-1]
 
 
-def _type(graph: Graph, node: URIRef) -> str:
-    types = {str(t).removeprefix(str(KG)) for t in graph.objects(node, RDF.type)}
-    return next((t for t in ENTITY_TYPES if t in types), "Entity")
+def _type(types: set[str]) -> str:
+    kinds = {t.removeprefix(str(KG)) for t in types}
+    return next((t for t in ENTITY_TYPES if t in kinds), "Entity")
 
 
 def _number(value, default: float) -> float:

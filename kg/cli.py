@@ -231,7 +231,7 @@ def analyse_command(
     from kg.store import load_graph
 
     source = _graph_source(graph, store_dir)
-    network = entity_network(load_graph(source, store="default"), typed_only=typed_only, min_confidence=min_confidence)
+    network = entity_network(load_graph(source), typed_only=typed_only, min_confidence=min_confidence)
     click.echo(format_analysis(network, top=top, path=path_ends), nl=False)
 
 

@@ -4,6 +4,7 @@ networkx analysis; and typed relations scored against a gold list."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
@@ -125,6 +126,23 @@ def test_pagerank_puts_the_bulletins_main_places_and_technologies_on_top(graph):
     top = [r.label for r in central_entities(network, top=10)]
     assert "大数据" in top and "澳大利亚" in top
     assert central_entities(network, top=10) == central_entities(entity_network(graph), top=10)
+
+
+def test_the_network_is_the_same_whichever_store_the_graph_is_read_into(built, graph, tmp_path, pipeline):
+    # rdflib's memory, Oxigraph (read straight from its database) and a kg store give
+    # statements in different orders; the network, and so its communities, must not differ.
+    from kg.pipeline import build_into_store
+    from kg.store import load_graph
+
+    out, _ = built
+    store = tmp_path / "store"
+    build_into_store([Path(__file__).resolve().parent.parent / "data"], store, pipeline=pipeline, validate=False)
+    networks = [entity_network(g) for g in (graph, load_graph(out / "graph.ttl"), load_graph(store))]
+    first = networks[0]
+    for other in networks[1:]:
+        assert list(other.graph.nodes(data=True)) == list(first.graph.nodes(data=True))
+        assert list(other.graph.edges(data=True)) == list(first.graph.edges(data=True))
+        assert communities(other) == communities(first)
 
 
 def test_communities_group_the_entities_of_one_story(graph):
