@@ -6695,8 +6695,8 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
 def _department_end(tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset()) -> int | None:
     """Where the name of a ministry's department (司, 部门) that begins at ``index`` ends:
     a few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
-    种植业|管理司) or 部门 (信息|与|通信|技术|部门), never a company (公司), a lawsuit (官司) or the first character of a
-    compound surname (院长|司|马俊峰: 司马)."""
+    种植业|管理司) or 部门 (信息|与|通信|技术|部门), never a company (公司), a lawsuit (官司)
+    or the first character of a compound surname (院长|司|马俊峰: 司马)."""
     length = 0
     for position in range(index, min(index + 6, len(tokens))):
         token = tokens[position]
@@ -6933,7 +6933,8 @@ class _ShortForms:
             if not _overlaps(self.occupied, start, end):
                 self.added.append(short)
         elif self.chosen[index].type == full.type and self.chosen[index].key is None and index not in self.replaced:
-            self.replaced[index] = short
+            # a name the rules found there too keeps its own rule, and links as the other
+            self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
 
 
 def _candidate_start(candidate: _Candidate) -> int:

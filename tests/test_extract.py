@@ -3230,6 +3230,15 @@ def test_a_name_written_again_in_its_article_is_the_same_person(pipeline):
     assert labels["琼斯"] == "琼斯"
 
 
+def test_a_name_the_rules_find_again_keeps_their_rule(pipeline):
+    # Both found by the suffix rule, and so named by it (and one entity).
+    text = "西安缝纫机台板厂厂长表示欢迎。西安缝纫机台板厂工人说。"
+    document = make_document("t.txt", text, path="t.txt")
+    rules = [m.rule for m in pipeline.extractor.extract(document) if m.text == "西安缝纫机台板厂"]
+    assert rules == ["org-suffix", "org-suffix"]
+    assert len(set(linked_labels(pipeline, text).values())) == 1
+
+
 def test_a_body_the_rules_found_is_found_again_in_its_article(pipeline):
     # 丝路基金 before a title (the rules find it), then before a verb (they would not).
     text = "丝路基金董事长朱隽在迪拜表示，丝路基金将进一步加大对中东地区的投资。"
