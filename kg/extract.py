@@ -1709,6 +1709,18 @@ class Extractor:
             place + ending for place in sorted(self._verb_level_places) for ending in ("长", "政府")
         )
         self._central_committee = self.gazetteer.lookup("中共中央")
+        # 俄罗斯 of 白俄罗斯, 苏丹 of 南苏丹: a place's name that ends a longer place's
+        # name, with the one or two characters that begin the longer one
+        heads: dict[str, set[str]] = defaultdict(set)
+        for name, key in self.gazetteer.by_name.items():
+            if self.gazetteer.entries[key].type != "Place" or not _ALL_CJK.match(name):
+                continue
+            for cut in (1, 2):
+                inner = self.gazetteer.lookup(name[cut:]) if len(name) - cut >= 2 else None
+                if inner is not None and inner.type == "Place":
+                    heads[name[cut:]].add(name[:cut])
+        self._place_heads = {ending: tuple(sorted(found)) for ending, found in heads.items()}
+        self._place_head_ends = frozenset(head[-1] for found in heads.values() for head in found)
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -1776,7 +1788,7 @@ class Extractor:
 
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their tags."""
-        words = self._split_glued_levels(self.cut(text))
+        words = self._rejoin_longer_places(self._split_glued_levels(self.cut(text)))
         if any(title in text for title in self._verb_level_titles):
             words = list(self._split_verbs_from_titles(words))
         if not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
@@ -1831,6 +1843,33 @@ class Extractor:
         body it does not know to the preposition after it, and a preposition to the level
         after it (陈静|为区|人民法院); those are cut apart too."""
         return _rewritten(words, self._unglued, self._unglue)
+
+    def _rejoin_longer_places(self, words: list[str]) -> list[str]:
+        """向白|俄罗斯外交部: the HMM glued the first character of a place's name (白俄罗斯)
+        to the word before, and jieba read the rest as a shorter place's name (俄罗斯) and
+        what follows it; the longer place is made whole again (向|白俄罗斯|外交部). Only
+        after a word jieba's dictionary does not know, or the first character alone."""
+        heads, known, names = self._place_heads, self.tokenizer.FREQ, self.gazetteer.by_name
+        head_ends = self._place_head_ends
+        result: list[str] = []
+        for word in words:
+            before = result[-1] if result else ""
+            rejoined = None
+            if before[-1:] in head_ends and before not in names and (len(before) <= 2 or known.get(before, 0) == 0):
+                for length in (4, 3, 2):
+                    rest = word[length:]
+                    if rest and known.get(rest, 0) == 0 and rest not in names:
+                        continue  # 俄罗斯|外交部: what follows the place is a word of its own
+                    head = next((h for h in heads.get(word[:length], ()) if before.endswith(h)), None)
+                    if head is not None and (len(before) == len(head) or known.get(before, 0) == 0):
+                        rejoined = (before[: -len(head)], head + word[:length], rest)
+                        break
+            if rejoined is None:
+                result.append(word)
+                continue
+            result.pop()
+            result += [part for part in rejoined if part]
+        return result
 
     def _unglue(self, word: str) -> tuple[str, ...]:
         """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""

@@ -519,6 +519,14 @@ def test_a_local_party_committees_department_is_its_own_body_not_the_central_one
     assert "统战部" not in labels
 
 
+def test_a_longer_place_split_by_the_hmm_is_made_whole(pipeline):
+    # The HMM glued 白 of 白俄罗斯 to 向, and jieba read 俄罗斯外交部 (Russia's ministry).
+    found = mentions(pipeline, "五国大使向白俄罗斯外交部递交照会。")
+    assert ("白俄罗斯外交部", "Organization") in found and ("俄罗斯外交部", "Organization") not in found
+    # Near-miss: Russia's own ministry after an ordinary word stays Russia's.
+    assert ("俄罗斯外交部", "Organization") in mentions(pipeline, "他们向俄罗斯外交部递交照会。")
+
+
 def test_another_partys_central_department_is_its_own_body_not_the_communist_partys(pipeline):
     # 共青团 and 民盟 have central departments named as the Communist Party's are.
     labels = linked_labels(pipeline, "共青团中央宣传部和民盟中央宣传部发布通知。")
