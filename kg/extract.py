@@ -2440,30 +2440,21 @@ class Extractor:
             if (
                 tokens[index].tag == "gaz"
                 and central is not None
-                and candidate.key is None
-                and text[candidate.start : candidate.end] in _LOCAL_PARTY_COMMITTEES
-                and (unit := self.gazetteer.lookup(word)) is not None
-                and unit.parent == central.key
-            ):
-                # 区委|统战部, 县委|组织部: a local Party committee's department, named as the
-                # Central Committee's is; a body of its own, not the central one.
-                result.append(
-                    _Candidate(
-                        candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"
+                and (
+                    # 区委|统战部, 县委|组织部: a local Party committee's department
+                    (candidate.key is None and text[candidate.start : candidate.end] in _LOCAL_PARTY_COMMITTEES)
+                    # 共青团|中央宣传部, 民盟|中央宣传部: another party's or people's
+                    # organization's central department
+                    or (
+                        word.startswith("中央")
+                        and candidate.subtype == "PoliticalOrganization"
+                        and candidate.key not in (central.key, central.parent)
                     )
                 )
-                continue
-            if (
-                tokens[index].tag == "gaz"
-                and central is not None
-                and word.startswith("中央")
-                and candidate.subtype == "PoliticalOrganization"
-                and candidate.key not in (central.key, central.parent)
                 and (unit := self.gazetteer.lookup(word)) is not None
                 and unit.parent == central.key
             ):
-                # 共青团|中央宣传部, 民盟|中央宣传部: another party's or people's organization's
-                # central department, named as the Communist Party's is; a body of its own.
+                # named as the Central Committee's is: a body of its own, not the central one
                 result.append(
                     _Candidate(
                         candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"
