@@ -581,9 +581,6 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 #: First letters of the tags of words that describe a place rather than name it:
 #: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
 _NOT_NAMING_TAGS = frozenset("advfrslc")
-#: Adverbs, prepositions and conjunctions of one character, which begin no word of a
-#: name when the HMM glues them to the word after them (将视, 对美, 已同).
-_FUNCTION_CHARACTERS = frozenset("将已并又也还都就才再曾对向与和及在被把让使从")
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
@@ -1517,6 +1514,9 @@ _LINKING_WORDS = frozenset(
 #: Adverbs that jieba's HMM glues to a one-character preposition after them (已同, 正与).
 _ADVERBS_BEFORE_PREPOSITIONS = frozenset("已曾正将也还并又都均再亦")
 _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
+#: Adverbs, prepositions and conjunctions of one character, which begin no word of a
+#: name when the HMM glues them to the word after them (将视, 对美, 已同).
+_FUNCTION_CHARACTERS = _ADVERBS_BEFORE_PREPOSITIONS | _GLUED_LINKS | frozenset("就才及让使")
 #: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
 #: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
 _GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
