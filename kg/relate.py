@@ -963,6 +963,8 @@ class _SentenceFacts:
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""
         entity = self.entities[place.entity_key]
+        # 现任财政部长: the body is named by the title itself, not by a word before it
+        title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
         if title.endswith("长") and len(title) > 2 and title[-2] in "部局委署厅":
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
@@ -1444,14 +1446,14 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _titles_held(gap: str, gazetteer: Gazetteer) -> list[str]:
-    """The titles ``gap`` consists of: one (财政部长), or several held at once, joined by
-    兼 (副总理兼财政部长); none if any part is no title.
+    """The titles ``gap`` consists of (after a 的): one (财政部长), or several held at once,
+    joined by 兼 (副总理兼财政部长); none if any part is no title.
 
     >>> from kg.gazetteer import default_gazetteer
     >>> _titles_held("副总理兼财政部长", default_gazetteer())
     ['副总理', '财政部长']
     """
-    parts = gap.split("兼")
+    parts = gap.removeprefix("的").split("兼")
     return parts if all(part and _title_in(part, gazetteer) == part for part in parts) else []
 
 

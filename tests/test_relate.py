@@ -649,6 +649,10 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
         ("安瓦尔·易卜拉欣", "roleAt", "马来西亚财政部", "财政部长"),
     } <= found
     assert not [fact for fact in found if "兼" in fact[2]]
+    # A 的 or a word such as 现任 before the title names no body (美国的财政部, 美国现任财政部).
+    assert ("鲁宾", "roleAt", "美国财政部", "财政部长") in facts(pipeline, "美国的财政部长鲁宾表示欢迎。")
+    found = facts(pipeline, "美国现任财政部长鲁宾表示欢迎。")
+    assert [fact[2] for fact in found if fact[1] == "roleAt"] == ["美国财政部"]
     # 国家副主席 is the state's office, not the Politburo's.
     found = facts(pipeline, "中共中央政治局常委、国家副主席胡锦涛结束访问。")
     assert ("胡锦涛", "roleAt", "中共中央政治局", "常委") in found
