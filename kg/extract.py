@@ -581,6 +581,10 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 #: First letters of the tags of words that describe a place rather than name it:
 #: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
 _NOT_NAMING_TAGS = frozenset("advfrslc")
+#: What someone delivers after 作 (作了报告, 作重要讲话): the HMM glues 作 to the name before it.
+_DELIVERS = re.compile(
+    r"了?(?:一个|一次)?(?:重要|工作|专题|主题|辅导|动员|总结|表态|交流|大会)?(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
+)
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
@@ -4747,6 +4751,14 @@ class Extractor:
             return None  # “海易办”, “随申办”: a coined name in quotes, an app's or a campaign's
         name, glued = word[:-1], word[-1]
         if (
+            self._looks_like_chinese_name(name)
+            and self._tags.get(name[-1], "")[:1] not in _FUNCTION_WORD_TAGS
+            and _delivers_after(word + "".join(t.text for t in tokens[index + 1 : index + 4]), len(name))
+        ):
+            # 院长陈潭作|了|报告, 主任张敏作|工作报告: 作 (of 作报告) is common in given names
+            # but not here, which is evidence enough for a rarer one (潭)
+            return len(name)
+        if (
             not self._looks_like_chinese_name(name)
             or not self._is_given_name(name[1:], _PAIR_GIVEN_NAME_COUNT)
             or self._tags.get(name[-1], "")[:1] in _FUNCTION_WORD_TAGS  # 时未|受
@@ -6007,6 +6019,8 @@ class Extractor:
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
+            if length == 3 and _delivers_after(text, start + 2):
+                continue  # 局长王伟作|了|讲话: the name stops before 作 of 作讲话
             if given is not None and given.text in _SPEECH_VERBS:
                 continue  # 主席|时|表示: a surname's character and a speech verb
             if length == 3 and candidate[2] == "时" and start + 2 in boundary_after:
@@ -6097,8 +6111,8 @@ class Extractor:
                 )
             if token.start < position - 1 and token.end == position + 1 and token.tag == "new":
                 # 副区长|马晓红到|社区: the HMM glued a name it does not know to a one-character
-                # verb or preposition after it.
-                return text[position] in _GLUED_AFTER_NAME
+                # verb or preposition after it; 院长|陈潭作|了|报告: 作 of 作报告.
+                return text[position] in _GLUED_AFTER_NAME or _delivers_after(text, position)
         return False
 
     def _latin_names(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
@@ -6748,6 +6762,16 @@ def _department_end(tokens: list[Token], index: int, compound_surnames: frozense
         ):
             return None
     return None
+
+
+def _delivers_after(text: str, position: int) -> bool:
+    """Whether 作 or 做 at ``position`` begins what someone delivers (作了报告, 作重要讲话),
+    a verb the HMM glues to the name before it rather than the end of a given name.
+
+    >>> _delivers_after("局长王伟作了讲话", 4), _delivers_after("王作文说", 1)
+    (True, False)
+    """
+    return text[position : position + 1] in ("作", "做") and _DELIVERS.match(text, position + 1) is not None
 
 
 def _appointment_verb_in(word: str, following: str) -> int | None:

@@ -79,6 +79,12 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("本报国际部编辑吴迎春报道。", "吴迎春"),
         ("著名音乐家谭盾以编钟奏响了交响曲。", "谭盾"),
         ("稽查分局副局长马长鸿迅速拿起话筒。", "马长鸿"),
+        # 作 of 作报告, 作讲话: the HMM glues it to the name (陈潭作, 王伟作).
+        ("会上，院长陈潭作了报告。", "陈潭"),
+        ("局长王伟作了讲话。", "王伟"),
+        ("检察长贺恒扬作工作报告。", "贺恒扬"),
+        # Near-miss: 作 inside a given name, before a speech verb.
+        ("王作文说，这是好事。", "王作文"),
     ],
 )
 def test_people_are_found_from_surnames_titles_context_and_the_gazetteer(pipeline, text, person):
