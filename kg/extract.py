@@ -643,6 +643,8 @@ _LOCAL_BODY = re.compile(
 )
 #: Titles of the heads of ministries, bureaus, departments and administrations (部长, 局长).
 _BODY_HEAD_TITLES = ("部长", "局长", "厅长", "署长")
+#: 深圳市|场上: words jieba cuts after a city's level that read as the rest of 市场 and a place word.
+_MARKET_TAILS = frozenset(("场上", "场内"))
 #: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
 #: ``_LOCAL_BODY`` may match only where the text holds one.
 _LOCAL_BODY_END = re.compile(
@@ -1799,6 +1801,8 @@ class Extractor:
             words = list(self._split_glued_branches(words))
         if any(title in text for title in _BODY_HEAD_TITLES):
             words = list(self._split_titles_from_bodies(words))
+        if "市场" in text:
+            words = self._split_city_markets(words)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -1873,6 +1877,21 @@ class Extractor:
                 continue
             result.pop()
             result += [part for part in rejoined if part]
+        return result
+
+    def _split_city_markets(self, words: list[str]) -> list[str]:
+        """深圳市|场上: jieba reads a city with its level (深圳市) before 场上 or 场内 ("on
+        the field", "in the hall") where the text speaks of the city's market (深圳|市场|上),
+        as it already cuts 北京|市场 where nothing follows; the words are cut that way."""
+        names = self.gazetteer.by_name
+        result: list[str] = []
+        for word in words:
+            before = result[-1] if result else ""
+            if word in _MARKET_TAILS and before[-1:] == "市" and before in names and before[:-1] in names:
+                result[-1] = before[:-1]
+                result += ["市场", word[1:]]
+                continue
+            result.append(word)
         return result
 
     def _unglue(self, word: str) -> tuple[str, ...]:

@@ -3686,3 +3686,17 @@ def test_places_listed_as_teams_are_teams(pipeline, text, expected, absent):
 def test_a_place_listed_as_a_team_links_to_the_team(pipeline):
     labels = linked_labels(pipeline, "小组赛后，巴西、荷兰、葡萄牙等队提前出线。")
     assert labels["荷兰"] == "荷兰队"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # jieba reads 深圳市|场上 (on the field); the text means Shenzhen's market.
+        ("他在强手如林的深圳市场上站稳了脚跟。", ("深圳", "Place"), ("深圳市", "Place")),
+        ("重庆市场内的蔬菜价格回落。", ("重庆", "Place"), ("重庆市", "Place")),
+        # Near-miss: the city's venues (场馆) stay the city's.
+        ("天津市场馆建设全面提速。", ("天津市", "Place"), None),
+    ],
+)
+def test_a_citys_market_is_not_read_as_the_city_with_its_level(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
