@@ -84,6 +84,10 @@ _TURKIC_TRANSLITERATION = frozenset(
 _SLAVIC_SURNAME_ENDINGS = ("夫", "娃", "斯基")
 _INTERPUNCTS = frozenset("·•・")
 _NAME_HYPHENS = frozenset("-－‐")
+#: Words of time that jieba's dictionary tags as names (今天下午, 今年夏天, 上周四).
+_TIME_WORD = re.compile(
+    "^(?:今天|昨天|明天|前天|当天|今年|去年|明年|上周|本周|下周|今晚|昨晚|当晚)|(?:上午|下午|早上|晚上|凌晨|中午|傍晚|夜里)$"
+)
 _TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
 #: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
 #: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen.
@@ -5958,6 +5962,7 @@ class Extractor:
             and word not in self.gazetteer.by_name
             and word not in self.gazetteer.not_entities
             and _UNNAMED not in word  # 张某: an anonymised person is left out
+            and _TIME_WORD.search(word) is None  # 上将|今天下午, 上周四: jieba's dictionary tags them nr
             and (
                 self._looks_like_chinese_name(word)
                 or self._looks_transliterated(word)

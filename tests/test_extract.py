@@ -3700,3 +3700,10 @@ def test_a_place_listed_as_a_team_links_to_the_team(pipeline):
 )
 def test_a_citys_market_is_not_read_as_the_city_with_its_level(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
+    # jieba's dictionary tags 今天下午 and 上周四 nr; after a title they were taken as names.
+    found = mentions(pipeline, "国防部长迟浩田上将今天下午在钓鱼台国宾馆会见了代表团。")
+    assert ("迟浩田", "Person") in found
+    assert not any(kind == "Person" and "下午" in text for text, kind in found)
