@@ -3707,3 +3707,16 @@ def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
     found = mentions(pipeline, "国防部长迟浩田上将今天下午在钓鱼台国宾馆会见了代表团。")
     assert ("迟浩田", "Person") in found
     assert not any(kind == "Person" and "下午" in text for text, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Older print joins a double-barrelled foreign name with one em dash.
+        ("法国经济和财政部长施特劳斯—卡恩曾直言不讳地说。", ("施特劳斯—卡恩", "Person"), ("施特劳斯", "Person")),
+        # Near-miss: two ends of a railway joined by the same dash are two places.
+        ("乌兹别克斯坦安格连—帕普铁路隧道已经贯通。", ("帕普", "Place"), ("安格连—帕普", "Person")),
+    ],
+)
+def test_a_foreign_name_joined_by_an_em_dash(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
