@@ -3125,7 +3125,7 @@ class Extractor:
         others: set[int] | None = None  # where places and people are, found once if needed
         result = []
         for index, token in enumerate(tokens):
-            if token.text != "等":
+            if token.text not in ("等", "等等"):
                 continue
             kind = index + 1  # 等|国产|GPU|企业, not 等|城市|的|企业
             while kind < min(index + 5, len(tokens)) and tokens[kind].tag not in ("x", "uj", "v"):
@@ -3135,6 +3135,7 @@ class Extractor:
             if kind >= len(tokens) or not tokens[kind].text.endswith(_KINDS_OF_COMPANY):
                 continue
             items: list[tuple[int, int]] = []
+            common = None  # how many items came before the first ordinary noun
             end = index
             while end > 0:
                 first = end
@@ -3142,12 +3143,16 @@ class Extractor:
                     first -= 1
                 if first == end:
                     break
-                if first + 1 == end and self._is_common_noun(tokens[first]):
-                    break  # 钢铁、煤炭等行业企业, 焦化厂、电器厂等企业: trades and kinds, no names
+                if common is None and first + 1 == end and self._is_common_noun(tokens[first]):
+                    common = len(items)  # 钢铁、煤炭等行业企业: trades and kinds, no names
                 items.append((tokens[first].start, tokens[end - 1].end))
                 if first == 0 or tokens[first - 1].text not in ("、", "和", "及", "与"):
                     break
                 end = first - 1
+            if common is not None and known.isdisjoint(items):
+                # An ordinary noun ends the list (焦化厂、电器厂等企业), unless the list
+                # names a known company: then it is a brand too (海尔、熊猫、小天鹅等厂家).
+                items = items[:common]
             if len(items) < 2:
                 continue
             if others is None:
