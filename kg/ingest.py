@@ -181,7 +181,25 @@ _PLAIN_HEADING = re.compile(
 )
 _PLAIN_TITLE_LENGTH = 61
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
-_TRAILING_SOURCE = re.compile(r"[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)][ \t　]*$")
+_TRAILING_SOURCE = re.compile(
+    r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
+)
+#: 来源：人民网 2015-03-01, 稿件来源: 新华社: a line of its own that names the outlet (and
+#: perhaps the date and time of publication).
+_SOURCE_LINE = re.compile(
+    r"^[ \t　]*(?:\*\*)?[ \t　]*(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*(?:\*\*)?[ \t　]*"
+    r"(?P<source>[^\s:：，。,;；（）()]{1,40}(?:[ \t]+(?![\d]|\S*[:：])[^\s:：，。,;；（）()]+)*)[^\n]*$",
+    re.MULTILINE,
+)
+#: 来源：新华网, 本文来源: in parentheses before the outlet's name.
+_SOURCE_LABEL = re.compile(r"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*")
+#: （责任编辑：张三）, 【编辑：李四】, (记者 王五), or a line 责任编辑：张三: credits that
+#: may follow the outlet.
+_CREDIT = re.compile(
+    r"(?:[（(【\[][ \t　]*(?:责任编辑|编辑|责编|审核|校对|记者|作者|通讯员|摄影|编译)[^（）()【】\[\]\n]{0,30}[）)】\]]"
+    r"|^[ \t　]*(?:责任编辑|编辑|责编|审核|校对)[ \t　]*[:：][^\n]{0,30})[ \t　]*$",
+    re.MULTILINE,
+)
 _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
@@ -203,17 +221,25 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title.replace("**", "")).strip()
 
 
-def _trailing_source(text: str, start: int, end: int) -> str | None:
-    """The outlet in parentheses at the very end of an article, such as 新华网."""
-    tail = text[max(start, end - 200) : end].rstrip()
+def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The outlet at the very end of an article and the date written with it: in
+    parentheses or 【】 (（新华网）, （来源：人民网）, 【浙江日报】), perhaps before an
+    editor's credit (（责任编辑：张三）), or on a line of its own among the article's last
+    lines (来源：人民网 2015-03-01, whose date is returned too)."""
+    tail = text[max(start, end - 300) : end].rstrip()
+    while (credit := _CREDIT.search(tail)) is not None:
+        tail = tail[: credit.start()].rstrip()
     match = _TRAILING_SOURCE.search(tail)
-    if not match:
-        return None
-    source = re.sub(r"\s+", " ", match["source"]).strip()
-    # A closing parenthesis that ends a sentence's own remark is not an outlet.
-    if not source or "，" in source or "。" in source or not _SOURCE_WORDS.search(source):
-        return None
-    return source
+    if match:
+        source = _SOURCE_LABEL.sub("", match["source"] or match["bracketed"])
+        source = re.sub(r"\s+", " ", source).strip()
+        # A closing parenthesis that ends a sentence's own remark is not an outlet.
+        if source and "，" not in source and "。" not in source and _SOURCE_WORDS.search(source):
+            return source, None
+    last_line = tail[tail.rfind("\n") + 1 :]
+    if (line_match := _SOURCE_LINE.match(last_line)) is not None:
+        return line_match["source"].removesuffix("**").strip() or None, parse_date(last_line)
+    return None, None
 
 
 def _trimmed_title(title: str) -> str:
@@ -268,6 +294,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     if not headings:
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
         title = title or _clean_title(first_line.lstrip("#"))[:120] or doc_id
+        source, source_date = _trailing_source(text, 0, len(text))
         article = Article(
             doc_id=doc_id,
             number=1,
@@ -275,14 +302,15 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
             start=0,
             end=len(text),
             body_start=0,
-            source=_trailing_source(text, 0, len(text)),
-            date=date,
+            source=source,
+            date=date or source_date,
         )
         return (article,), title, date
     articles = []
     for index, heading in enumerate(headings):
         end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
         body_start = min(heading.end() + 1, end)
+        source, source_date = _trailing_source(text, body_start, end)
         articles.append(
             Article(
                 doc_id=doc_id,
@@ -291,8 +319,8 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
                 start=heading.start(),
                 end=end,
                 body_start=body_start,
-                source=_trailing_source(text, body_start, end),
-                date=parse_date(text[body_start : min(end, body_start + 200)]) or date,
+                source=source,
+                date=parse_date(text[body_start : min(end, body_start + 200)]) or source_date or date,
             )
         )
     numbers = [article.number for article in articles]

@@ -65,6 +65,31 @@ def test_plain_numbered_headings_split_when_they_count_up():
 
 
 @pytest.mark.parametrize(
+    ("ending", "source", "date"),
+    [
+        ("正文。（新华网）", "新华网", None),
+        ("正文。（来源：新华网）", "新华网", None),
+        ("正文。【浙江日报】", "浙江日报", None),
+        # An editor's credit after the outlet, in brackets or on a line of its own.
+        ("正文。（新华网）\n（责任编辑：张三）", "新华网", None),
+        ("正文。\n来源：新华网\n责任编辑：张三", "新华网", None),
+        # The outlet on a line of its own, with the date of publication.
+        ("正文。\n\n来源：人民网  2015-03-01 10:20", "人民网", "2015-03-01"),
+        ("正文。\n稿件来源: ZDNet 存储频道", "ZDNet 存储频道", None),
+        ("正文。\n\n**来源：中国政府网**", "中国政府网", None),
+        # Near-misses: a remark in parentheses, a sentence that begins with 来源.
+        ("正文（见附件）。", None, None),
+        ("他说（笑）", None, None),
+        ("来源于生活。", None, None),
+    ],
+)
+def test_the_outlet_is_read_in_the_forms_bulletins_write_it(ending, source, date):
+    articles, _, _ = split_articles(f"1. 第一篇\n\n正文。\n\n2. 第二篇\n\n{ending}\n", "b.txt")
+    assert articles[1].source == source
+    assert articles[1].date == date
+
+
+@pytest.mark.parametrize(
     ("data", "encoding"),
     [
         ("海关总署".encode(), "utf-8"),
