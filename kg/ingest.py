@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import itertools
 import json
 import logging
 import re
@@ -179,6 +180,14 @@ _PLAIN_HEADING = re.compile(
     r"^(?:\*\*)?[ \t]*(?P<number>\d{1,3})[ \t]*[.．、][ \t]*(?P<title>\S[^\n]*)$",
     re.MULTILINE,
 )
+#: 一、标题, ## 二、标题, （三）标题: headings numbered in Chinese numerals.
+_CHINESE_HEADING = re.compile(
+    r"^(?:#{1,6}[ \t]*)?(?:\*\*[ \t]*)?"
+    r"(?:(?P<number>[一二三四五六七八九十]{1,3})[ \t]*[、．.]|[（(][ \t]*(?P<bracketed>[一二三四五六七八九十]{1,3})[ \t]*[）)])"
+    r"[ \t　]*(?P<title>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_CHINESE_DIGITS = {digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}
 _PLAIN_TITLE_LENGTH = 61
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
@@ -227,7 +236,9 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     editor's credit (（责任编辑：张三）), or on a line of its own among the article's last
     lines (来源：人民网 2015-03-01, whose date is returned too)."""
     tail = text[max(start, end - 300) : end].rstrip()
-    while (credit := _CREDIT.search(tail)) is not None:
+    # What may follow the outlet: an editor's credit, or the heading of the bulletin's
+    # next column (二、国外动态) when the articles are numbered （一） in each column.
+    while (credit := _CREDIT.search(tail) or _last_chinese_heading(tail)) is not None:
         tail = tail[: credit.start()].rstrip()
     match = _TRAILING_SOURCE.search(tail)
     if match:
@@ -240,6 +251,13 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     if (line_match := _SOURCE_LINE.match(last_line)) is not None:
         return line_match["source"].removesuffix("**").strip() or None, parse_date(last_line)
     return None, None
+
+
+def _last_chinese_heading(text: str) -> re.Match[str] | None:
+    """The heading numbered in Chinese numerals that ends ``text``, if one does."""
+    line_start = text.rfind("\n") + 1
+    match = _CHINESE_HEADING.match(text, line_start)
+    return match if match is not None and line_start > 0 and _is_plain_heading(match) else None
 
 
 def _trimmed_title(title: str) -> str:
@@ -257,17 +275,85 @@ def _is_plain_heading(match: re.Match[str]) -> bool:
     )
 
 
-def _heading_matches(text: str) -> list[re.Match[str]]:
-    """Numbered headings, Markdown ones first, plain numbered lines as a fallback."""
-    headings = [m for m in _MD_HEADING.finditer(text) if _trimmed_title(m["title"]).strip()]
-    if len(headings) >= 2:
-        return headings
-    plain = [m for m in _PLAIN_HEADING.finditer(text) if _is_plain_heading(m)]
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """A numbered heading line: where it is, its number and its title."""
+
+    start: int
+    end: int
+    number: int
+    title: str
+
+
+def _heading(match: re.Match[str], number: int) -> _Heading:
+    return _Heading(match.start(), match.end(), number, match["title"])
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23; None for what is no number from 1 to 99 (十十)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CHINESE_DIGITS.get(numeral) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _CHINESE_DIGITS):
+        return None
+    if units and units not in _CHINESE_DIGITS:
+        return None
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+
+
+def _heading_matches(text: str) -> list[_Heading]:
+    """Numbered headings: Markdown ones first, plain numbered lines as a fallback, then
+    headings numbered in Chinese numerals (一、, （一）) where the text shows them to
+    begin articles."""
+    markdown = [_heading(m, int(m["number"])) for m in _MD_HEADING.finditer(text) if _trimmed_title(m["title"]).strip()]
+    if len(markdown) >= 2:
+        return markdown
+    plain = [_heading(m, int(m["number"])) for m in _PLAIN_HEADING.finditer(text) if _is_plain_heading(m)]
     # Plain numbered lines are headings only when they count up from 1 with prose between.
-    numbers = [int(m["number"]) for m in plain]
+    numbers = [h.number for h in plain]
     if len(plain) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         return plain
-    return headings
+    chosen: list[_Heading] = []
+    for group in ("number", "bracketed"):
+        found = _chinese_headings(text, group)
+        if len(found) > len(chosen):
+            chosen = found
+    return chosen or markdown
+
+
+def _chinese_headings(text: str, group: str) -> list[_Heading]:
+    """Headings numbered 一、 (``group`` "number") or （一） ("bracketed") that begin
+    articles: each counts up from the one before or starts again at 一 (（一） under each
+    column of a bulletin), each is followed by prose (so a table of contents is none), and
+    the text shows a bulletin: at least half of the articles end with their outlet, or the
+    first two titles were listed before them. A policy paper's sections (一、总体要求) show neither."""
+    found = []
+    for match in _CHINESE_HEADING.finditer(text):
+        numeral = match[group]
+        number = _chinese_number(numeral) if numeral else None
+        if number is not None and _is_plain_heading(match):
+            found.append(_heading(match, number))
+    if len(found) < 2:
+        return []
+    # A heading right before another is an entry of a table of contents.
+    headings = [
+        heading
+        for heading, after_start in zip(found, [h.start for h in found[1:]] + [len(text)], strict=True)
+        if text[heading.end : after_start].strip()
+    ]
+    if len(headings) < 2 or any(
+        heading.number not in (1, before.number + 1) for before, heading in itertools.pairwise(headings)
+    ):
+        return []
+    if headings[0].number != 1:
+        return []
+    ends = [heading.start for heading in headings[1:]] + [len(text)]
+    with_outlet = sum(
+        _trailing_source(text, heading.end, end)[0] is not None for heading, end in zip(headings, ends, strict=True)
+    )
+    front = text[: headings[0].start]
+    listed = all(_trimmed_title(heading.title) in front for heading in headings[:2])
+    return headings if listed or 2 * with_outlet >= len(headings) else []
 
 
 def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | None, str | None]:
@@ -286,7 +372,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     ([(1, '第一篇', '新华网'), (2, '第二篇', None)], '简报', '2014-06-13')
     """
     headings = _heading_matches(text)
-    front_end = headings[0].start() if headings else len(text)
+    front_end = headings[0].start if headings else len(text)
     front = text[:front_end]
     h1 = _H1.search(front)
     date = parse_date(front) if headings else parse_date(text[:2000])
@@ -308,15 +394,15 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
         return (article,), title, date
     articles = []
     for index, heading in enumerate(headings):
-        end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-        body_start = min(heading.end() + 1, end)
+        end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+        body_start = min(heading.end + 1, end)
         source, source_date = _trailing_source(text, body_start, end)
         articles.append(
             Article(
                 doc_id=doc_id,
-                number=int(heading["number"]),
-                title=_clean_title(heading["title"]),
-                start=heading.start(),
+                number=heading.number,
+                title=_clean_title(heading.title),
+                start=heading.start,
                 end=end,
                 body_start=body_start,
                 source=source,

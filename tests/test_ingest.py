@@ -64,6 +64,45 @@ def test_plain_numbered_headings_split_when_they_count_up():
     assert [(a.number, a.title, a.source) for a in articles] == [(1, "第一篇标题", None), (2, "第二篇标题", "人民网")]
 
 
+def test_headings_numbered_in_chinese_split_a_bulletin_whose_articles_end_with_their_outlet():
+    text = (
+        "动态\n\n一、国务院印发指导意见\n\n正文一。（来源：新华网）\n\n二、贵州建成云平台\n\n正文二。\n\n来源：人民网\n"
+    )
+    articles, _, _ = split_articles(text, "b.txt")
+    assert [(a.number, a.title, a.source) for a in articles] == [
+        (1, "国务院印发指导意见", "新华网"),
+        (2, "贵州建成云平台", "人民网"),
+    ]
+
+
+def test_articles_numbered_again_in_each_column_of_a_bulletin():
+    # 一、 and 二、 are columns; （一）, （二） number the articles again in each.
+    text = (
+        "简报\n\n一、国内动态\n\n（一）浙江推进改革\n\n正文。（浙江日报）\n\n（二）深圳挂牌\n\n正文。（新华社）\n\n"
+        "二、国外动态\n\n（一）英国发布战略\n\n正文。（人民网）\n"
+    )
+    articles, _, _ = split_articles(text, "b.txt")
+    assert [(a.number, a.title, a.source) for a in articles] == [
+        (1, "浙江推进改革", "浙江日报"),
+        (2, "深圳挂牌", "新华社"),
+        (3, "英国发布战略", "人民网"),
+    ]
+
+
+def test_chinese_numbered_headings_listed_in_a_table_of_contents_split_without_outlets():
+    text = "简报\n目录\n一、第一篇\n二、第二篇\n\n一、第一篇\n\n正文一。\n\n二、第二篇\n\n正文二。\n"
+    articles, _, _ = split_articles(text, "b.txt")
+    assert [(a.number, a.title) for a in articles] == [(1, "第一篇"), (2, "第二篇")]
+    assert text[articles[0].start :].startswith("一、第一篇\n\n正文一")
+
+
+def test_a_policy_papers_numbered_sections_are_no_articles():
+    text = "关于推进政务服务的意见\n\n一、总体要求\n\n坚持以人民为中心。\n\n二、主要任务\n\n（一）推进一网通办。\n\n三、保障措施\n\n加强领导。（新华社）\n"
+    articles, _, _ = split_articles(text, "p.txt")
+    assert len(articles) == 1
+    assert articles[0].source == "新华社"
+
+
 @pytest.mark.parametrize(
     ("ending", "source", "date"),
     [
