@@ -356,6 +356,21 @@ def _chinese_headings(text: str, group: str) -> list[_Heading]:
     return headings if listed or 2 * with_outlet >= len(headings) else []
 
 
+def _front_title(front: str) -> str | None:
+    """A plain-text bulletin's title: the first line before its first article that is
+    short enough for a title and no date or table of contents (电子政务简报, not 目录)."""
+    for line in front.splitlines():
+        line = _clean_title(line.lstrip("#"))
+        if not line:
+            continue
+        if len(line) > _PLAIN_TITLE_LENGTH or re.sub(r"\s", "", line) in ("目录", "目次"):
+            return None
+        if _CN_DATE.fullmatch(line) or _ISO_DATE.fullmatch(line):
+            return None
+        return line
+    return None
+
+
 def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | None, str | None]:
     """Split a document into articles; return ``(articles, bulletin title, date)``.
 
@@ -376,7 +391,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     front = text[:front_end]
     h1 = _H1.search(front)
     date = parse_date(front) if headings else parse_date(text[:2000])
-    title = _clean_title(h1["title"]) if h1 else None
+    title = _clean_title(h1["title"]) if h1 else _front_title(front) if headings else None
     if not headings:
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
         title = title or _clean_title(first_line.lstrip("#"))[:120] or doc_id

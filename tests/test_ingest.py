@@ -60,8 +60,11 @@ def test_a_document_without_numbered_headings_is_one_article():
 
 def test_plain_numbered_headings_split_when_they_count_up():
     text = "简报\n\n1. 第一篇标题\n\n正文一。\n\n2. 第二篇标题\n\n正文二。（人民网）\n"
-    articles, _, _ = split_articles(text, "b.txt")
+    articles, title, _ = split_articles(text, "b.txt")
     assert [(a.number, a.title, a.source) for a in articles] == [(1, "第一篇标题", None), (2, "第二篇标题", "人民网")]
+    # Without a Markdown title, the bulletin's title is its first line.
+    assert title == "简报"
+    assert split_articles("2014年6月13日\n\n1. 甲\n\n正文。\n\n2. 乙\n\n正文。\n", "b.txt")[1] is None
 
 
 def test_headings_numbered_in_chinese_split_a_bulletin_whose_articles_end_with_their_outlet():
