@@ -200,6 +200,11 @@ _SOURCE_LINE = re.compile(
     r"(?P<source>[^\s:：，。,;；（）()]{1,40}(?:[ \t]+(?![\d]|\S*[:：])[^\s:：，。,;；（）()]+)*)[^\n]*$",
     re.MULTILINE,
 )
+#: 2015-03-01 10:20　来源：新华社　作者：张三: a web page's line of facts under its title.
+_META_SOURCE = re.compile(
+    r"(?:^|[\s|｜])(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*(?P<source>[^\s:：，。,;；（）()【】|｜]{1,40})"
+)
+_META_LINE_LENGTH = 100
 #: 来源：新华网, 本文来源: in parentheses before the outlet's name.
 _SOURCE_LABEL = re.compile(r"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*")
 #: （责任编辑：张三）, 【编辑：李四】, (记者 王五), or a line 责任编辑：张三: credits that
@@ -251,6 +256,24 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     if (line_match := _SOURCE_LINE.match(last_line)) is not None:
         return line_match["source"].removesuffix("**").strip() or None, parse_date(last_line)
     return None, None
+
+
+def _leading_source(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The outlet named in the line of facts that a web page puts under its title
+    (2015-03-01 10:20　来源：新华社　作者：张三), among an article's first three lines,
+    and the date that line gives."""
+    lines = [line for line in text[start : min(end, start + 400)].splitlines() if line.strip()][:3]
+    for line in lines:
+        if len(line) <= _META_LINE_LENGTH and (match := _META_SOURCE.search(line)) is not None:
+            return match["source"], parse_date(line)
+    return None, None
+
+
+def _article_source(text: str, start: int, end: int, title_end: int | None = None) -> tuple[str | None, str | None]:
+    """An article's outlet and the date written with it: at its end as news agencies
+    write it, else under its title (which ends at ``title_end``) as web pages do."""
+    source, date = _trailing_source(text, start, end)
+    return (source, date) if source is not None else _leading_source(text, title_end or start, end)
 
 
 def _last_chinese_heading(text: str) -> re.Match[str] | None:
@@ -395,7 +418,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     if not headings:
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
         title = title or _clean_title(first_line.lstrip("#"))[:120] or doc_id
-        source, source_date = _trailing_source(text, 0, len(text))
+        source, source_date = _article_source(text, 0, len(text), h1.end() if h1 else None)
         article = Article(
             doc_id=doc_id,
             number=1,
@@ -411,7 +434,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     for index, heading in enumerate(headings):
         end = headings[index + 1].start if index + 1 < len(headings) else len(text)
         body_start = min(heading.end + 1, end)
-        source, source_date = _trailing_source(text, body_start, end)
+        source, source_date = _article_source(text, body_start, end)
         articles.append(
             Article(
                 doc_id=doc_id,

@@ -198,6 +198,21 @@ def test_html_pages_are_read_as_their_visible_text(tmp_path):
     assert "广州大学&中心" in document.text
 
 
+def test_a_news_pages_outlet_and_date_are_read_from_the_line_under_its_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>国务院印发指导意见_中国政府网</title></head><body><div>首页 | 新闻</div>"
+        "<h1>国务院印发指导意见</h1><div>2015-07-04 12:30\u3000来源：新华社\u3000【字体：大 中 小】</div>"
+        "<p>国务院日前印发指导意见。</p><div>版权所有：中国政府网</div></body></html>"
+    )
+    document = next(read_path(path))
+    article = document.articles[0]
+    assert (article.title, article.source, article.date) == ("国务院印发指导意见", "新华社", "2015-07-04")
+    # Near-miss: 来源 in the article's prose is no outlet.
+    articles, _, _ = split_articles("# 标题\n\n资金来源：财政拨款和社会投资。\n", "a.txt")
+    assert articles[0].source is None
+
+
 def test_dates_are_read_in_chinese_and_iso_forms():
     assert parse_date("2014年6月13日") == "2014-06-13"
     assert parse_date("发布于 2020-1-2") == "2020-01-02"
