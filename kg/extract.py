@@ -3808,6 +3808,8 @@ class Extractor:
                 continue
             if own and (entry := self.gazetteer.lookup(own)) is not None and entry.type == "Organization":
                 continue  # 北京大学图书馆: a body's library or museum is a unit of the body
+            if own in self.gazetteer.not_entities:
+                continue  # 高尔夫球场: any golf course, no venue's name
             if own and not self._is_common_venue_word(own):
                 # 雷锋纪念馆, 先农坛体育场: the venue's own name in one word
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))

@@ -3722,3 +3722,17 @@ def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
 )
 def test_a_foreign_name_joined_by_an_em_dash(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Loanwords in the transliteration alphabet that jieba tags as names.
+        ("灾害性海浪、海冰、厄尔尼诺现象将有所减少。", ("厄尔尼诺", "Person")),
+        ("布尔什维克认为革命必须进行。", ("布尔什维克", "Person")),
+        # A golf course is no venue's name.
+        ("高尔夫球场占地很大。", ("高尔夫球场", "Place")),
+    ],
+)
+def test_loanwords_jieba_tags_as_names_are_none(pipeline, text, absent):
+    assert_found(pipeline, text, None, absent)
