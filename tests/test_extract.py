@@ -3736,3 +3736,10 @@ def test_a_foreign_name_joined_by_an_em_dash(pipeline, text, expected, absent):
 )
 def test_loanwords_jieba_tags_as_names_are_none(pipeline, text, absent):
     assert_found(pipeline, text, None, absent)
+
+
+def test_us_states_are_known_by_their_names_without_their_level(pipeline):
+    # News writes 佛罗里达 and 加利福尼亚 without 州, as it writes 俄亥俄 and 内华达.
+    labels = linked_labels(pipeline, "她9日在佛罗里达举行的比赛中夺冠，随后前往加利福尼亚。")
+    assert labels["佛罗里达"] == "佛罗里达州"
+    assert labels["加利福尼亚"] == "加利福尼亚州"
