@@ -1084,6 +1084,10 @@ _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示
 _GENERIC_PARTIES = frozenset(
     ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
 )
+#: How often jieba's dictionary may have seen the head word of a known body's name for
+#: the word alone to name the body in an article that names it in full (海关 813, 南开
+#: 155), unlike the everyday words and places that begin other names (长安 5355, 东南 4271).
+_COMMON_HEAD_WORD = 2000
 #: Kinds of division that a place's short form leaves off (阿里 for 阿里地区).
 _PREFECTURE_KINDS = ("地区", "市", "县", "盟", "州")
 #: What follows a town or area named right after its city (上海|张江，, 北京|亦庄和): a pause
@@ -6733,8 +6737,18 @@ class Extractor:
                 and head not in self.gazetteer.not_entities
             ):
                 suffix = self.gazetteer.suffix_by_text.get(rest)
-                # not an outlet's head word: 人民 of 人民日报, 光明 of 光明日报 stand for no paper
-                if suffix is not None and suffix.subtype != "MediaOutlet" and self._tags.get(head, "n").startswith("n"):
+                tag = self._tags.get(head, "n")
+                if (
+                    suffix is not None
+                    # not an outlet's head word: 人民 of 人民日报, 光明 of 光明日报 stand for no paper
+                    and suffix.subtype != "MediaOutlet"
+                    # a name (海关, 南开) or a company's brand (苹果), not a common noun
+                    # (国际贸易 of 国际贸易中心) or a frequent word that begins the body's
+                    # name (中央 of 中央气象台, 交通 of 交通银行, 东南 of 东南大学)
+                    and tag.startswith("n")
+                    and (tag != "n" or suffix.subtype == "Company")
+                    and known[head] <= _COMMON_HEAD_WORD
+                ):
                     forms.append(head)
                 break
         return forms

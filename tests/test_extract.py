@@ -572,6 +572,16 @@ def test_an_outlets_head_word_is_no_short_form_of_it(pipeline, text, word):
     assert not [name for name, _ in found if name == word]
 
 
+def test_a_frequent_word_that_begins_a_bodys_name_is_no_short_form_of_it(pipeline):
+    # 中央 of 中央气象台 is the central authorities wherever it stands alone.
+    labels = linked_labels(pipeline, "据中央气象台消息，各民主党派中央发出倡议，要按照中央精神办事。")
+    assert labels["中央气象台"] == "中央气象台"
+    assert "中央" not in labels
+    # A company's brand still names it (苹果 of 苹果公司), as 海关 names 海关总署.
+    labels = linked_labels(pipeline, "苹果公司发布了新手机。苹果表示将继续投资。")
+    assert labels["苹果"] == "苹果公司"
+
+
 def test_local_governments_get_their_official_name(pipeline):
     labels = linked_labels(pipeline, "南京市政府与苏州政府举行会谈。")
     assert labels["南京市政府"] == "南京市人民政府"
