@@ -234,7 +234,10 @@ class Linker:
         places = [
             entry
             for key in sorted(named)
-            if key.startswith("cn-") and (entry := self.gazetteer.entries[key]).label.endswith(level)
+            if key.startswith("cn-")
+            and (entry := self.gazetteer.entries[key]).label.endswith(level)
+            # 香港特别行政区 has no Party committee (区委) or district congress
+            and not entry.label.endswith("特别行政区")
         ]
         if len(places) == 1:
             return self._organization(places[0].label + body, mention, result)

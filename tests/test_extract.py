@@ -2783,6 +2783,8 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         ("上海市卫生健康委员会发布通知。市委要求落实。", "市委", "上海市委"),
         # With two places of its level: the article's own 市委, no other article's.
         ("北京和上海两市的市委书记出席。", "市委", None),
+        # 香港特别行政区 has no 区委: a district's committee of the article's own.
+        ("香港特别行政区政府发布公告。区委决定由区纪委牵头查办。", "区委", None),
     ],
 )
 def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text, short, label):
