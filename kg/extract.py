@@ -41,6 +41,9 @@ _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
 # pattern starting with blanks is tried at every blank of a long run (quadratic).
 _LINE_BREAK = re.compile(r"(?:\r?\n[ \t\u3000]*)+")
+#: How long a line without a comma may be and still be a title, whose end no break cuts.
+_TITLE_LINE_LENGTH = 40
+_CLAUSE_MARKS = "，、；：,;"
 _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -1601,7 +1604,8 @@ def joined_view(text: str) -> TextView:
     artefacts such as ``中\\n\\n国网民``), keeping a map back to original offsets.
 
     A break is joined when the line before it is prose (20 characters or more, not a
-    heading) that stops without closing punctuation, and the next line is not a heading.
+    heading, and if shorter than 40 holding a comma, as a title does not) that stops
+    without closing punctuation, and the next line is not a heading.
 
     Examples
     --------
@@ -1626,6 +1630,8 @@ def joined_view(text: str) -> TextView:
         next_line = text[match.end() : line_end if line_end != -1 else len(text)]
         join = (
             len(line) >= 20
+            # a short line without a comma is a title (…两个大学生的故事), not a cut sentence
+            and (len(line) >= _TITLE_LINE_LENGTH or any(mark in line for mark in _CLAUSE_MARKS))
             and not _LIST_OR_HEADING.match(line)
             and line[-1] not in _TERMINAL
             and bool(after)

@@ -613,6 +613,14 @@ def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(p
     assert ("中\n\n国", "Place") in found
 
 
+def test_a_title_line_is_not_joined_to_the_line_after_it(pipeline):
+    # A short line without a comma is a title or a list's item, whose end no break cuts:
+    # two bodies, not one name across the break.
+    found = mentions(pipeline, "本届论坛的主办单位和协办单位包括汇丰控股\n中国石油天然气集团有限公司董事长出席。")
+    assert ("汇丰控股", "Organization") in found
+    assert ("中国石油天然气集团有限公司", "Organization") in found
+
+
 def test_named_documents_in_title_marks(pipeline):
     found = mentions(pipeline, "国务院印发《新一代人工智能发展规划》，并发布《数字中国建设》白皮书。")
     assert ("《新一代人工智能发展规划》", "Document") in found
