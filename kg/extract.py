@@ -1087,6 +1087,10 @@ _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示
 _GENERIC_PARTIES = frozenset(
     ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
 )
+#: Words after 海湾 that make it the Persian Gulf region (海湾|国家, 海湾|局势), and the
+#: words jieba writes with it in one (海湾战争).
+_GULF_FOLLOWERS = frozenset(["国家", "各国", "战争", "局势", "危机", "沿岸国家", "产油国", "阿拉伯国家"])
+_GULF_COMPOUNDS = frozenset(["海湾战争", "海湾危机", "海湾国家", "海湾局势"])
 #: How often jieba's dictionary may have seen the head word of a known body's name for
 #: the word alone to name the body in an article that names it in full (海关 813, 南开
 #: 155), unlike the everyday words and places that begin other names (长安 5355, 东南 4271).
@@ -2189,6 +2193,8 @@ class Extractor:
         candidates += self._tibetan_names(text, tokens, ends)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
+        if "海湾" in text:
+            candidates += self._the_gulf(tokens)
         candidates += self._districts_after_their_city(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
@@ -3535,6 +3541,19 @@ class Extractor:
             and _ALL_CJK.match(token.text) is not None
             and token.text not in self.gazetteer.by_name
         )
+
+    def _the_gulf(self, tokens: list[Token]) -> list[_Candidate]:
+        """海湾国家, 海湾战争, 海湾局势: 海湾 ("a bay") before a word of states, war or
+        crisis is the Persian Gulf region, as news writes it; any other bay stays a bay."""
+        entry = self.gazetteer.lookup("海湾地区")
+        if entry is None:
+            return []
+        result = []
+        for index, token in enumerate(tokens):
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if (token.text == "海湾" and following in _GULF_FOLLOWERS) or token.text in _GULF_COMPOUNDS:
+                result.append(self._entry_candidate(token.start, token.start + 2, entry, "place-context"))
+        return result
 
     def _places_by_context(self, tokens: list[Token]) -> list[_Candidate]:
         """Names that are places, not people: a name-like word (or a run of them in

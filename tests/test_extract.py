@@ -3763,3 +3763,10 @@ def test_us_states_are_known_by_their_names_without_their_level(pipeline):
     labels = linked_labels(pipeline, "她9日在佛罗里达举行的比赛中夺冠，随后前往加利福尼亚。")
     assert labels["佛罗里达"] == "佛罗里达州"
     assert labels["加利福尼亚"] == "加利福尼亚州"
+
+
+def test_the_gulf_is_the_persian_gulf_region_before_words_of_states_and_war(pipeline):
+    labels = linked_labels(pipeline, "他强调要同海湾国家发展关系。海湾战争以来局势复杂。")
+    assert labels["海湾"] == "海湾地区"
+    # Near-miss: any other bay is a bay.
+    assert not [name for name, _ in mentions(pipeline, "这是一个美丽的海湾，游客很多。")]
