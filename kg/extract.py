@@ -3323,9 +3323,11 @@ class Extractor:
             # A one-character word jieba tags as a place (茨, 加) is a piece of the name.
             tags = {t.tag for t in run if len(t.text) > 1 or t.tag != "ns"}
             tail = ""
+            speaks = False
             if end < len(tokens) and (glued := self._glued_verb_part(tokens[end])):
                 stop = tokens[end].end - 1  # 罗尼乘: the part before the verb 乘
                 tags.add(glued.tag)
+                speaks = tokens[end].text[-1] in _SPEECH_VERBS  # 阿赫|马尔说: the name, then 说
             elif end + 1 < len(tokens) and self._ends_transliterated_name(tokens, end):
                 stop = tokens[end].end  # 兹, 里: the last syllable, a word of its own
                 tail = tokens[end].text
@@ -3340,7 +3342,9 @@ class Extractor:
                 ):
                     start -= 1  # 号斯|克尔斯: the name's first syllable glued to the word before
             length = stop - start
-            context = self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
+            context = (
+                speaks or self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
+            )
             named = (
                 "nrt" in tags
                 or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})

@@ -3770,3 +3770,15 @@ def test_the_gulf_is_the_persian_gulf_region_before_words_of_states_and_war(pipe
     assert labels["海湾"] == "海湾地区"
     # Near-miss: any other bay is a bay.
     assert not [name for name, _ in mentions(pipeline, "这是一个美丽的海湾，游客很多。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The HMM glued 说 to the name's last syllables: the whole name speaks.
+        ("阿赫马尔说，叙中两国有着悠久的友好关系。", ("阿赫马尔", "Person"), ("马尔", "Person")),
+        ("伯奇费尔说，在地质学研究方面进展很快。", ("伯奇费尔", "Person"), ("费尔", "Person")),
+    ],
+)
+def test_a_transliterated_name_before_a_speech_verb_glued_to_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
