@@ -3342,9 +3342,7 @@ class Extractor:
                 ):
                     start -= 1  # 号斯|克尔斯: the name's first syllable glued to the word before
             length = stop - start
-            context = (
-                speaks or self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
-            )
+            context = speaks or self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
             named = (
                 "nrt" in tags
                 or (len(run) >= 2 and length >= 4 and tags & {"nr", "nrfg"})
@@ -5024,6 +5022,13 @@ class Extractor:
             return True
         if after and (after in _SPEECH_VERBS or after in ("同志", "先生", "女士")):
             return True
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].tag in ("d", "t")
+            and len(after) <= 2
+            and tokens[index + 2].text in _SPEECH_VERBS
+        ):
+            return True  # 鲁宾|还|强调, 贝尔热|昨天|强调: an adverb or a time between name and verb
         return (
             bool(after)
             and self._is_title(after)

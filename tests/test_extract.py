@@ -3782,3 +3782,9 @@ def test_the_gulf_is_the_persian_gulf_region_before_words_of_states_and_war(pipe
 )
 def test_a_transliterated_name_before_a_speech_verb_glued_to_it(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_an_adverb_or_a_time_between_a_name_and_its_speech_verb(pipeline):
+    assert ("鲁宾", "Person") in mentions(pipeline, "鲁宾还强调，美国希望在打击毒品犯罪方面合作。")
+    # Near-miss: no name before the adverb, no person.
+    assert not mentions(pipeline, "会议还强调，要落实责任。这还说明了问题。")
