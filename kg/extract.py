@@ -1506,6 +1506,12 @@ _CLAUSE_VERBS = frozenset(
         "支持",
         "反对",
         "欢迎",
+        # 车间内|还有|两间|办公室, 艺术界|直至|电台, 清政府|下放|机器厂
+        "还有",
+        "没有",
+        "直至",
+        "直到",
+        "下放",
     ]
 )
 # Words that link two bodies in a clause (隶属于, 会同, 经 国务院 批准) and that jieba
@@ -1532,6 +1538,7 @@ _LINKING_WORDS = frozenset(
         "授权",
         "依托",
         "牵头",
+        "规定",  # 规定|村民委员会|是: what a law lays down, which jieba tags as a noun
     ]
 )
 #: Adverbs that jieba's HMM glues to a one-character preposition after them (已同, 正与).
@@ -5363,8 +5370,9 @@ class Extractor:
                         # 中国|驻|墨西哥|大使馆: a country's mission names the country and the host
                         and not (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                     )
-                    # 共同|建设|能源互联网研究院, 正在|建设: after an adverb a verbal noun is a verb
-                    or (previous.tag == "vn" and first >= 2 and tokens[first - 2].tag in ("d", "ad", "t"))
+                    # 共同|建设|能源互联网研究院, 正在|建设, 我国|建设|世界|一流大学: after an
+                    # adverb or a pronoun a verbal noun is a verb
+                    or (previous.tag == "vn" and first >= 2 and tokens[first - 2].tag in ("d", "ad", "t", "r"))
                 ):
                     break
                 if (

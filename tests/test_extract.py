@@ -3788,3 +3788,22 @@ def test_an_adverb_or_a_time_between_a_name_and_its_speech_verb(pipeline):
     assert ("鲁宾", "Person") in mentions(pipeline, "鲁宾还强调，美国希望在打击毒品犯罪方面合作。")
     # Near-miss: no name before the adverb, no person.
     assert not mentions(pipeline, "会议还强调，要落实责任。这还说明了问题。")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Verbs of a clause that no body's name holds (还有, 直至, 下放, 规定) ...
+        ("车间内还有两间办公室，可供咨询。", ("车间内还有两间办公室", "Organization")),
+        ("希望诗歌界与朗诵艺术界直至电台、电视台通力合作。", ("艺术界直至电台", "Organization")),
+        ("要求清政府下放机器厂、轮船。", ("清政府下放机器厂", "Organization")),
+        (
+            "该法明确了村民委员会的法律地位，规定村民委员会是农村基层群众性自治组织。",
+            ("规定村民委员会", "Organization"),
+        ),
+        # ... and a verbal noun after a pronoun is a verb (我国|建设).
+        ("这是我国建设世界一流大学的四个标准。", ("建设世界一流大学", "Organization")),
+    ],
+)
+def test_a_clause_is_no_bodys_name(pipeline, text, absent):
+    assert_found(pipeline, text, None, absent)
