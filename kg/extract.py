@@ -868,6 +868,8 @@ _DIVISION_KINDS = frozenset(
 _DETERMINERS = frozenset("各每全本该诸此")
 #: 两国, 各国, 多国, 双方 at the start of a word: several countries or sides at once.
 _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][国方]")
+#: How the names of teams end (北京队, 中国女篮, 日本男排).
+_TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
@@ -1248,6 +1250,8 @@ _DOCUMENT_SUBTYPES = (
 )
 #: Words for the middle of a town, which end like a 中心 (centre) but name no body.
 _CENTRE_OF_TOWN = frozenset(["市中心", "城中心", "镇中心", "县城中心"])
+#: Words after 中心 that make it "central" (中心|工作, the central task), not a centre.
+_CENTRAL_TASKS = frozenset(["工作", "任务", "环节", "议题"])
 #: Keys of China's administrative divisions (cn-510100 for 成都市), which carry their level in their names.
 _CHINESE_DIVISION_PREFIX = "cn-"
 #: Words after a title in marks that make it a media outlet (《财富》杂志).
@@ -5141,6 +5145,13 @@ class Extractor:
                     continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if (
+                token.text == "中心"
+                and 0 < last < len(tokens) - 1
+                and tokens[last + 1].text in _CENTRAL_TASKS
+                and (tokens[last - 1].tag == "nt" or self._suffix_of(tokens[last - 1].text) is not None)
+            ):
+                continue  # 市政府|中心|工作: the government's central task, no 中心 of it
             if token.text[-1] == "部" and len(token.text) >= 2 and all(ch in "东南西北中" for ch in token.text[:-1]):
                 continue  # 四川省|西北部, 肯尼亚|西南部: a part of the place, no 部 (ministry)
             if (
@@ -5430,6 +5441,8 @@ class Extractor:
                     )
                     or previous.text in _KIN_COMPANIES
                     or previous.text in _SIDES  # 朝韩|双方|红十字会: each side's body, not one
+                    # 四国|女篮|邀请赛: teams of four countries, not Shikoku's (四国) team
+                    or (token.text.endswith(_TEAM_ENDINGS) and _COUNTRIES_COUNTED.match(previous.text) is not None)
                     or previous.text in _KINDS_OF_BODY
                     or (
                         _BIG_ONES.fullmatch(previous.text) is not None

@@ -3807,3 +3807,18 @@ def test_an_adverb_or_a_time_between_a_name_and_its_speech_verb(pipeline):
 )
 def test_a_clause_is_no_bodys_name(pipeline, text, absent):
     assert_found(pipeline, text, None, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 中心工作 after a body is its central task, no centre of it.
+        ("会紧紧围绕市委、市政府中心工作，成立工作组。", ("市政府", "Organization"), ("市政府中心", "Organization")),
+        # Near-miss: a centre named in full before 工作会议 is still a centre.
+        ("杭州市数据资源管理中心工作会议召开。", ("杭州市数据资源管理中心", "Organization"), None),
+        # A counted-countries word before a team is no place's team (四国 is also Shikoku).
+        ("不久在日本举行的四国女篮邀请赛上，中国队夺冠。", None, ("四国女篮", "Organization")),
+    ],
+)
+def test_a_central_task_and_a_tournament_of_countries_are_no_bodies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
