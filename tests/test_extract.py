@@ -3822,3 +3822,17 @@ def test_a_clause_is_no_bodys_name(pipeline, text, absent):
 )
 def test_a_central_task_and_a_tournament_of_countries_are_no_bodies(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是大都市里的一个皮货修理店，来自大城市的施工队也在。",
+        "在眼前的是连绵起伏的崇山峻岭，技术员在山上安营扎寨。",
+        "济宁市在实施“科教兴市”战略中取得成效，又是全国百强县之一。",
+        "中美两国共同抗击日本法西斯侵略者。",
+    ],
+)
+def test_common_nouns_and_idioms_jieba_tags_as_places_are_none(pipeline, text):
+    found = mentions(pipeline, text)
+    assert not [name for name, kind in found if kind == "Place" and name not in ("济宁市", "中", "美", "日本")]
