@@ -6299,7 +6299,11 @@ class Extractor:
                         and not (
                             word[0] == "中"
                             and index > 0
-                            and (tokens[index - 1].tag[:1] == "n" or tokens[index - 1].tag == "vn")
+                            and (
+                                tokens[index - 1].tag[:1] == "n"
+                                # 构想|中以|科学的形式: a pair the HMM made after a verb
+                                or (tokens[index - 1].tag[:1] == "v" and token.tag == "new")
+                            )
                         )
                     )
                     or rest in _RELATION_WORDS
@@ -6312,6 +6316,7 @@ class Extractor:
                 and all(ch in _PROVINCE_ABBREVIATIONS for ch in word)
                 and token.tag in ("ns", "j")
                 and word not in self.gazetteer.by_name
+                and _VISITED_PLACE.match(word, 1) is None  # 晋京|演出: went to Beijing, not Shanxi
             ):
                 # 京津, 京津冀, 川渝: China's provinces by their one-character names together
                 accepted = (token.start, len(word))

@@ -3836,3 +3836,24 @@ def test_a_central_task_and_a_tournament_of_countries_are_no_bodies(pipeline, te
 def test_common_nouns_and_idioms_jieba_tags_as_places_are_none(pipeline, text):
     found = mentions(pipeline, text)
     assert not [name for name, kind in found if kind == "Place" and name not in ("济宁市", "中", "美", "日本")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Words whose characters spell countries only by chance.
+        ("这给华夏子孙带来了很多传统的美德。", ("美", "Place")),
+        ("爱美之心人皆有之。", ("爱", "Place")),
+        # After a verb, 中 of a pair the HMM made is "in" (构想|中以|科学的形式).
+        ("在这一构想中以科学的形式表现出来。", ("以", "Place")),
+        # 晋京: went to Beijing (晋), Shanxi is not named.
+        ("四平市话剧团晋京演出话剧。", ("晋", "Place")),
+    ],
+)
+def test_one_character_countries_spelled_by_chance_are_none(pipeline, text, absent):
+    assert_found(pipeline, text, None, absent)
+
+
+def test_country_pairs_after_a_verb_are_still_countries(pipeline):
+    found = mentions(pipeline, "这有助于中美在台湾问题上扩大共识，愿中日永远友好。")
+    assert [name for name, kind in found if kind == "Place"] == ["中", "美", "台湾", "中", "日"]
