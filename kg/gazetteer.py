@@ -41,6 +41,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
 _LEVELS = frozenset("省市县区旗")
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
+#: An acronym of capitals (and digits or &) of three or more characters: IMF, AT&T, G20.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
+#: Acronyms whose lower-case spelling is an English word (or a web address's www), which a
+#: text means as that word.
+_ENGLISH_WORDS = frozenset(
+    ["who", "its", "sap", "abs", "etc", "ana", "tee", "ids", "rand", "cas", "ted", "kone", "www"]
+)
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: China's 55 ethnic minorities, as the names of autonomous divisions write them.
 _ETHNIC_GROUPS = [
@@ -334,6 +341,13 @@ class Gazetteer:
                 # resolves by the places around it (see namesakes).
                 namesakes[name] = tied
             index[name] = owners[0][2]
+        # imf, wto, nba: some corpora (People's Daily's among them) lower-case Latin
+        # letters; an acronym of three or more letters is its own name so written, unless
+        # that spelling is an English word (who, its, sap).
+        for name, key in list(index.items()):
+            lowered = name.lower()
+            if _ACRONYM.fullmatch(name) and lowered not in index and lowered not in _ENGLISH_WORDS:
+                index[lowered] = key
         return index, namesakes
 
     def _district_short_forms(self) -> dict[str, str]:

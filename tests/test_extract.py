@@ -3857,3 +3857,12 @@ def test_one_character_countries_spelled_by_chance_are_none(pipeline, text, abse
 def test_country_pairs_after_a_verb_are_still_countries(pipeline):
     found = mentions(pipeline, "这有助于中美在台湾问题上扩大共识，愿中日永远友好。")
     assert [name for name, kind in found if kind == "Place"] == ["中", "美", "台湾", "中", "日"]
+
+
+def test_acronyms_are_known_in_lower_case_letters(pipeline):
+    # Some corpora lower-case Latin letters: imf is the IMF, ibm公司 IBM.
+    labels = linked_labels(pipeline, "韩国总统按照imf提出的要求实施改革，ibm公司等出资建校。")
+    assert labels["imf"] == linked_labels(pipeline, "IMF提出要求。")["IMF"]
+    assert ("ibm公司", "Organization") in mentions(pipeline, "通用汽车公司、ibm公司等都先后出资。")
+    # Near-miss: an English word and a web address are no acronyms.
+    assert not mentions(pipeline, "网址是www.who.int，its内容丰富。")
