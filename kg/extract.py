@@ -1037,8 +1037,9 @@ _PEOPLE_BEFORE_NAMES = frozenset(
     ]
 )
 #: Verbs of travel and of being stationed that news writes with a one-character place
-#: (访华, 来华, 驻华, 抵京, 进京, 返京): after them the character is the place visited.
-_VISIT_VERBS = "访来抵赴离驻旅援进返晋回"
+#: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
+#: is the place visited or where something happens.
+_VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
 #: The one-character places those verbs take: China (华) and its capital (京); a country's
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
 #: words before them (越来越, 引进|以外, 支援|法).
@@ -1049,6 +1050,8 @@ _VISITED_PLACE = re.compile(f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[访旅赴驻])[
 _LONGER_WORD_COUNT = 50
 #: Characters before 来 that make a word of it (以来, 原来, 越来越, 带来): no verb of coming.
 _WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过回下上年多归到招引看想越")
+#: Characters before 在 that make a word of it (存在, 实在, 内在), no "in" before a place.
+_WORDS_ENDING_IN_ZAI = frozenset("存实自内外潜")
 #: Compass points that begin both place names (南沙, 西沙) and abbreviations of a
 #: country (南 for 南非, 西 for 西班牙).
 _COMPASS_POINTS = frozenset("东南西北")
@@ -6411,6 +6414,8 @@ class Extractor:
             start = match.start()
             if text[start - 1] == "来" and text[start - 2 : start - 1] in _WORDS_ENDING_IN_LAI:
                 continue
+            if text[start - 1] == "在" and text[start - 2 : start - 1] in _WORDS_ENDING_IN_ZAI:
+                continue  # 存在|华而不实: no place after 在 of 存在, 实在, 内在
             if self._begins_longer_word(text, start):
                 continue
             result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))

@@ -3866,3 +3866,12 @@ def test_acronyms_are_known_in_lower_case_letters(pipeline):
     assert ("ibm公司", "Organization") in mentions(pipeline, "通用汽车公司、ibm公司等都先后出资。")
     # Near-miss: an English word and a web address are no acronyms.
     assert not mentions(pipeline, "网址是www.who.int，its内容丰富。")
+
+
+def test_beijing_and_china_after_zai_are_places(pipeline):
+    labels = linked_labels(pipeline, "研讨会日前在京召开，多家外资银行宣布在华设立分支机构。")
+    assert labels["京"] == "北京市"
+    assert labels["华"] == "中国"
+    # Near-misses: a word that begins there (京剧, 华为, 华人), or 在 ending a word (存在).
+    found = mentions(pipeline, "他在京剧院演出，在华人社区生活，存在华而不实的问题。")
+    assert not [name for name, kind in found if kind == "Place"]
