@@ -4511,6 +4511,15 @@ class Extractor:
                     result.append(_Candidate(token.start, township_end, "Place", "place-context"))
                     continue
                 result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[key], "jieba"))
+            elif (
+                token.tag == "ns"
+                and len(word) >= 3
+                and word[-1] == "城"
+                and (entry := self.gazetteer.lookup(word[:-1])) is not None
+                and entry.subtype in ("City", "Province")  # 北京 is a municipality, of a province's level
+            ):
+                # 北京城, 南京城: the city itself, walled or not
+                result.append(self._entry_candidate(token.start, token.end, entry, "jieba"))
             elif token.tag == "ns" and self._looks_like_place(word) and not (len(word) >= 4 and self._tiling(word)):
                 # 西欧地区 again, where jieba reads the whole as a place.
                 end = token.end - 2 if word.endswith("地区") and len(word) >= 4 else token.end

@@ -3875,3 +3875,9 @@ def test_beijing_and_china_after_zai_are_places(pipeline):
     # Near-misses: a word that begins there (京剧, 华为, 华人), or 在 ending a word (存在).
     found = mentions(pipeline, "他在京剧院演出，在华人社区生活，存在华而不实的问题。")
     assert not [name for name, kind in found if kind == "Place"]
+
+
+def test_a_city_written_with_cheng_is_the_city(pipeline):
+    labels = linked_labels(pipeline, "他们走进北京城的胡同，又游览了南京城。")
+    assert labels["北京城"] == "北京市"
+    assert labels["南京城"] == "南京市"
