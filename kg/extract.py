@@ -1835,7 +1835,7 @@ class Extractor:
             words = list(self._split_glued_branches(words))
         if any(title in text for title in _BODY_HEAD_TITLES):
             words = list(self._split_titles_from_bodies(words))
-        if "市场" in text:
+        if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         tag_of = self._tag_of
         result: list[Token] = []
