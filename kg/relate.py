@@ -1608,6 +1608,10 @@ def _name_relations(
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents:
             continue
         place = _innermost_leading_place(entity.label, gazetteer)
+        if place is not None and (position := entity.label.find("驻", 1)) > 0:
+            # 中国驻美国大使馆: a mission is where it is stationed (美国), not in the country
+            # that sends it; where that is no known place (驻华), nowhere
+            place, _ = gazetteer.leading_place(entity.label[position + 1 :])
         if place is not None and not _is_water(place):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))

@@ -734,3 +734,11 @@ def test_a_list_of_more_entities_than_a_news_sentence_names_gives_no_co_occurren
 
     assert co_occurrences(cities[:10]) == 45
     assert co_occurrences(cities[:70]) == 0
+
+
+def test_a_mission_is_located_where_it_is_stationed_not_in_the_country_that_sends_it(pipeline):
+    found = facts(pipeline, "中国驻伊拉克大使馆提醒在伊中国公民注意安全。")
+    assert ("中国驻伊拉克大使馆", "locatedIn", "伊拉克", None) in found
+    assert ("中国驻伊拉克大使馆", "locatedIn", "中国", None) not in found
+    # Where the host is no known place (驻华, by its one character), nowhere.
+    assert not [fact for fact in facts(pipeline, "美国驻华大使馆发布公告。") if fact[1] == "locatedIn"]
