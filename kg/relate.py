@@ -954,10 +954,15 @@ class _SentenceFacts:
             if self.kind(linked) == "Place" and len(self.between(linked.mention.end, offset).strip()) <= 2:
                 # 印尼新总统, 中国选手, 英国的迈克·盖尔教授: the title is the place's.
                 return None
-            if self.kind(linked) == "Organization" and (
-                title.endswith(_REPORTING_TITLES) or not _DATELINE.match(self.between(linked.mention.end, offset))
-            ):
-                return linked
+            if self.kind(linked) == "Organization":
+                between = self.between(linked.mention.end, offset)
+                if title.endswith(_REPORTING_TITLES):
+                    # 新华社记者, 新华社北京5月5日电记者: the agency right before its reporter,
+                    # or its dateline between; not a body the headline names (健民集团
+                    # 捐药本报讯记者艾笑: the reporter is the paper's)
+                    return linked if not between.strip() or _DATELINE.match(between) else None
+                if not _DATELINE.match(between):
+                    return linked
         return None
 
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:

@@ -742,3 +742,9 @@ def test_a_mission_is_located_where_it_is_stationed_not_in_the_country_that_send
     assert ("中国驻伊拉克大使馆", "locatedIn", "中国", None) not in found
     # Where the host is no known place (驻华, by its one character), nowhere.
     assert not [fact for fact in facts(pipeline, "美国驻华大使馆发布公告。") if fact[1] == "locatedIn"]
+
+
+def test_a_reporter_works_for_the_agency_right_before_the_title_not_a_body_of_the_headline(pipeline):
+    assert ("黄威", "roleAt", "新华通讯社", "记者") in facts(pipeline, "新华社北京5月6日电记者黄威报道：小行星获命名。")
+    found = facts(pipeline, "健民集团给贫血防治工程捐药本报讯记者艾笑报道：胡亚美教授接受了捐赠。")
+    assert not [fact for fact in found if fact[0] == "艾笑"]
