@@ -952,6 +952,11 @@ class _SentenceFacts:
             if self.kind(linked) == "Person" or self.breaks(linked.mention.end, offset):
                 return None
             if self.kind(linked) == "Place" and len(self.between(linked.mention.end, offset).strip()) <= 2:
+                # 新华社驻东京记者: a reporter the agency keeps in the place
+                if title.endswith(_REPORTING_TITLES) and index > 0 and self.text[: linked.mention.start].endswith("驻"):
+                    sender = self.mentions[index - 1]
+                    if self.kind(sender) == "Organization" and sender.mention.end == linked.mention.start - 1:
+                        return sender
                 # 印尼新总统, 中国选手, 英国的迈克·盖尔教授: the title is the place's.
                 return None
             if self.kind(linked) == "Organization":

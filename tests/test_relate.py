@@ -748,3 +748,9 @@ def test_a_reporter_works_for_the_agency_right_before_the_title_not_a_body_of_th
     assert ("黄威", "roleAt", "新华通讯社", "记者") in facts(pipeline, "新华社北京5月6日电记者黄威报道：小行星获命名。")
     found = facts(pipeline, "健民集团给贫血防治工程捐药本报讯记者艾笑报道：胡亚美教授接受了捐赠。")
     assert not [fact for fact in found if fact[0] == "艾笑"]
+
+
+def test_a_reporter_stationed_abroad_works_for_the_agency_that_sends_them(pipeline):
+    assert ("王大军", "roleAt", "新华通讯社", "记者") in facts(pipeline, "据新华社驻东京记者王大军报道，日本政府决定。")
+    # Near-miss: a country's president is the country's, not a body's.
+    assert ("巴哈鲁丁·优素福·哈比比", "roleAt", "印度尼西亚政府", "新总统") in facts(pipeline, "印尼新总统哈比比表示。")
