@@ -1436,6 +1436,9 @@ _REPORTS_NOT_PAPERS = frozenset(
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
+#: Words of reach that jieba tags as places of position (s) and names of bodies hold
+#: (天津对外经济律师事务所, 上海海外联谊会).
+_OUTWARD_WORDS = frozenset(["对外", "海外", "境外"])
 # Verbs that start a clause ("广西成立…委员会"); other verbs may stand inside a name
 # (审计委员会, 政府采购报, 应用技术国家工程实验室).
 _CLAUSE_VERBS = frozenset(
@@ -5315,6 +5318,7 @@ class Extractor:
                 previous = tokens[first - 1]
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
+                    or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
                     or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")

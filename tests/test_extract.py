@@ -3881,3 +3881,12 @@ def test_a_city_written_with_cheng_is_the_city(pipeline):
     labels = linked_labels(pipeline, "他们走进北京城的胡同，又游览了南京城。")
     assert labels["北京城"] == "北京市"
     assert labels["南京城"] == "南京市"
+
+
+def test_words_of_reach_stand_inside_a_bodys_name(pipeline):
+    # 对外 (external), which jieba tags as a word of position, is part of the name.
+    found = mentions(pipeline, "旁听天津对外经济律师事务所律师孔金荣诉天津市电话局一案。")
+    assert ("天津对外经济律师事务所", "Organization") in found
+    assert ("美国对外关系委员会", "Organization") in mentions(pipeline, "美国对外关系委员会亚洲主任表示。")
+    # Near-miss: a clause about investing abroad names no body.
+    assert not mentions(pipeline, "推动企业对外投资公司化运作。")
