@@ -23,7 +23,7 @@ from itertools import pairwise
 import jieba
 import rjieba
 
-from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
+from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.model import Document, Mention
 
 log = logging.getLogger(__name__)
@@ -1096,6 +1096,9 @@ _GENERIC_PARTIES = frozenset(
 #: words jieba writes with it in one (海湾战争).
 _GULF_FOLLOWERS = frozenset(["国家", "各国", "战争", "局势", "危机", "沿岸国家", "产油国", "阿拉伯国家"])
 _GULF_COMPOUNDS = frozenset(["海湾战争", "海湾危机", "海湾国家", "海湾局势"])
+#: One-character countries that begin no word before such a body (not 以, 中, 新, 加:
+#: 以|国务院令 is "by the State Council's decree").
+_COUNTRY_CHARACTERS = frozenset("美英法德日俄乌巴印韩朝越泰菲意澳伊叙埃墨蒙缅柬葡荷挪芬希土瑞丹捷匈罗保波")
 #: How often jieba's dictionary may have seen the head word of a known body's name for
 #: the word alone to name the body in an article that names it in full (海关 813, 南开
 #: 155), unlike the everyday words and places that begin other names (长安 5355, 东南 4271).
@@ -2234,6 +2237,8 @@ class Extractor:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
+        if any(form in text for form in MINISTRIES_OF_EVERY_COUNTRY):
+            candidates += self._ministries_of_abbreviated_countries(tokens)
         candidates += self._zones(text, candidates)
         if "机场" in text or "港" in text or "国家公园" in text or "自然保护区" in text:
             candidates += self._facilities(tokens, candidates)
@@ -3703,6 +3708,32 @@ class Extractor:
                     or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry
                 ):
                     break
+        return result
+
+    def _ministries_of_abbreviated_countries(self, tokens: list[Token]) -> list[_Candidate]:
+        """英|外交部, 乌|国防部, 美国务院: a country by its one character, then a body every
+        country has, is that country's body, not China's (外交部 alone is China's). Not
+        after characters that are also words before such a body (以|国务院令, by decree)."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if (
+                len(word) == 1
+                and word in _COUNTRY_CHARACTERS
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in MINISTRIES_OF_EVERY_COUNTRY
+            ):
+                end = tokens[index + 1].end
+            elif (
+                len(word) >= 3
+                and word[0] in _COUNTRY_CHARACTERS
+                and word[1:] in MINISTRIES_OF_EVERY_COUNTRY
+                and word not in self.gazetteer.by_name
+            ):
+                end = token.end  # 美国务院, 日外务省: jieba keeps them in one word
+            else:
+                continue
+            result.append(_Candidate(token.start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
         return result
 
     def _is_foreign_country(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:

@@ -41,6 +41,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
 _LEVELS = frozenset("省市县区旗")
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
+#: Bodies every country has, which news writes after a country's one character (英外交部,
+#: 美国务院 for the State Department, 日外务省): the extractor finds them so, and the
+#: linker names them with the country in full.
+MINISTRIES_OF_EVERY_COUNTRY = frozenset(
+    ["外交部", "国防部", "财政部", "商务部", "司法部", "内政部", "国务院", "外务省", "防卫省", "国会", "议会", "央行"]
+)
 #: An acronym of capitals (and digits or &) of three or more characters: IMF, AT&T, G20.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
 #: Acronyms whose lower-case spelling is an English word (or a web address's www), which a

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
 _SPACES = re.compile(r"\s+")
@@ -377,6 +377,16 @@ class Linker:
         if company is not None and company.subtype == "Company":
             # 华为公司 is 华为, the company the gazetteer knows, not a part of it.
             return self._add_entry(company, result)
+        if (
+            len(label) >= 3
+            and (countries := self.gazetteer.place_abbreviations.get(label[0], ()))
+            and len(countries) == 1
+            and label[1:] in MINISTRIES_OF_EVERY_COUNTRY
+        ):
+            # 英外交部, 美国务院: the country's body, named with the country in full
+            label = self.gazetteer.entries[countries[0]].label + label[1:]
+            if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
+                return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
         subtype = mention.subtype
         if place is not None:

@@ -3890,3 +3890,24 @@ def test_words_of_reach_stand_inside_a_bodys_name(pipeline):
     assert ("美国对外关系委员会", "Organization") in mentions(pipeline, "美国对外关系委员会亚洲主任表示。")
     # Near-miss: a clause about investing abroad names no body.
     assert not mentions(pipeline, "推动企业对外投资公司化运作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # A country's one character before a body every country has: that country's body.
+        ("英外交部发言人说，英方对此表示关切。", "英外交部", "英国外交、联邦和发展事务部"),
+        ("美国务院发言人表示。", "美国务院", "美国国务院"),
+        ("法国防部宣布撤军。", "法国防部", "法国国防部"),
+        # 乌 may be Ukraine, Uzbekistan or Uruguay: a body of the article's own, not China's.
+        ("在同乌国防部副部长会谈时，双方讨论了合作。", "乌国防部", "乌国防部"),
+        # Near-miss: the body alone is China's.
+        ("外交部发言人华春莹表示。", "外交部", "外交部"),
+    ],
+)
+def test_a_ministry_after_a_countrys_one_character_is_that_countrys(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
+
+
+def test_yi_before_the_state_council_is_by_not_israel(pipeline):
+    assert not mentions(pipeline, "该条例以国务院令第100号公布。")
