@@ -1623,6 +1623,16 @@ class TextView:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def is_title_line(line: str) -> bool:
+    """Whether a line is a title or a list's item, not part of a sentence that a line
+    break cut: shorter than 40 characters and without a comma.
+
+    >>> is_title_line("“干服务工作不屈才”———新德里两个大学生的故事"), is_title_line("据统计，中")
+    (True, False)
+    """
+    return len(line) < _TITLE_LINE_LENGTH and not any(mark in line for mark in _CLAUSE_MARKS)
+
+
 def joined_view(text: str) -> TextView:
     """Remove line breaks that cut a sentence in two (hard wraps and page-break
     artefacts such as ``中\\n\\n国网民``), keeping a map back to original offsets.
@@ -1655,7 +1665,7 @@ def joined_view(text: str) -> TextView:
         join = (
             len(line) >= 20
             # a short line without a comma is a title (…两个大学生的故事), not a cut sentence
-            and (len(line) >= _TITLE_LINE_LENGTH or any(mark in line for mark in _CLAUSE_MARKS))
+            and not is_title_line(line)
             and not _LIST_OR_HEADING.match(line)
             and line[-1] not in _TERMINAL
             and bool(after)

@@ -99,6 +99,7 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
+from kg.extract import is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
@@ -177,6 +178,8 @@ _READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazettee
 #: before it (国家副主席).
 _STATE_WORDS = frozenset(["国家"])
 
+#: Marks that close a line which is a title or a label of its own (…（国际论坛）).
+_CLOSING_MARKS = "）)》」』】"
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n\s*\n|\n(?=#)")
 #: The longest a sentence runs. Text without full stops (a directory of units one per
 #: line, a table flattened into cells, a page that lost its punctuation) would make one
@@ -222,10 +225,25 @@ def sentences(text: str) -> list[Sentence]:
     result: list[Sentence] = []
     position = 0
     for match in _SENTENCE_END.finditer(text):
-        _append_trimmed(result, text, position, match.end())
+        _append_lines(result, text, position, match.end())
         position = match.end()
-    _append_trimmed(result, text, position, len(text))
+    _append_lines(result, text, position, len(text))
     return result
+
+
+def _append_lines(result: list[Sentence], text: str, start: int, end: int) -> None:
+    """The piece of text between two sentence ends, cut after each of its lines that is a
+    title or a list's item rather than a hard-wrapped part of a sentence (see
+    :func:`kg.extract.is_title_line`), or closed by a bracket (欧元启动与欧美关系（国际
+    论坛）, then the news item's first sentence)."""
+    line_end = text.find("\n", start, end)
+    while line_end >= 0:
+        line = text[start:line_end].strip()
+        if line and (is_title_line(line) or line[-1] in _CLOSING_MARKS):
+            _append_trimmed(result, text, start, line_end)
+            start = line_end + 1
+        line_end = text.find("\n", line_end + 1, end)
+    _append_trimmed(result, text, start, end)
 
 
 def _append_trimmed(result: list[Sentence], text: str, start: int, end: int, level: int = 0) -> None:

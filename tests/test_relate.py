@@ -754,3 +754,17 @@ def test_a_reporter_stationed_abroad_works_for_the_agency_that_sends_them(pipeli
     assert ("王大军", "roleAt", "新华通讯社", "记者") in facts(pipeline, "据新华社驻东京记者王大军报道，日本政府决定。")
     # Near-miss: a country's president is the country's, not a body's.
     assert ("巴哈鲁丁·优素福·哈比比", "roleAt", "印度尼西亚政府", "新总统") in facts(pipeline, "印尼新总统哈比比表示。")
+
+
+def test_a_title_line_is_a_sentence_of_its_own():
+    from kg.relate import sentences
+
+    text = "欧元启用后，欧洲资本市场将快速集中。\n欧元启动与欧美关系（国际论坛）\n金大中还将会见世界银行总裁沃尔芬森。"
+    assert [s.text for s in sentences(text)] == [
+        "欧元启用后，欧洲资本市场将快速集中。",
+        "欧元启动与欧美关系（国际论坛）",
+        "金大中还将会见世界银行总裁沃尔芬森。",
+    ]
+    # Near-miss: a line with a comma that a hard wrap cut goes on into the next line.
+    wrapped = "这是一个被硬换行切开的很长的句子，它的第一行有逗号，\n第二行在这里结束。"
+    assert [s.text for s in sentences(wrapped)] == [wrapped]
