@@ -452,6 +452,12 @@ _UNNAMED = "某"
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
+#: “红双喜”公司, “艺术咖啡”酒吧, 『花儿』队: a short name in quotation marks and, right
+#: after the closing mark, the kind of body it names.
+_QUOTED_NAME_AND_KIND = re.compile(
+    r"[“『「][^“”『』「」\s，。、；：！？,;:!?]{1,8}[”』」]"
+    r"(?:公司|集团|酒吧|酒家|饭店|宾馆|商店|俱乐部|游击队|部队|议员团|艺术团|合唱团|剧团|队|分局|协会|学校|研究所|工作室)"
+)
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统", "网站", "官网"])
 #: What a body does or who works for it, which jieba writes as one word with the body's
 #: short form (海关监管, 海关人员): the short form still names the body.
@@ -2177,6 +2183,8 @@ class Extractor:
             _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
             for m in _QUOTED_BODY.finditer(text)
         ]
+        if "”" in text or "』" in text or "」" in text:
+            candidates += self._quoted_names_before_kinds(text, tokens)
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
         if "路" in text or "高" in text:
@@ -2300,6 +2308,24 @@ class Extractor:
                 and _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
             )
         ]
+
+    @staticmethod
+    def _quoted_names_before_kinds(text: str, tokens: list[Token]) -> list[_Candidate]:
+        """“红双喜”公司, “艺术咖啡”酒吧, 『花儿』队: a short name in quotation marks right
+        before the kind of body it names, with the place or body right before it that it
+        belongs to (韩国“小天使”艺术团); not a slogan or a verb in them (“走出去”公司,
+        companies that go abroad)."""
+        result = []
+        for match in _QUOTED_NAME_AND_KIND.finditer(text):
+            inside = [t for t in tokens if match.start() < t.start and t.end < match.end() and t.tag != "x"]
+            if any(t.tag[:1] in ("v", "d", "a", "i", "l") for t in inside):
+                continue
+            start = match.start()
+            before = next((t for t in tokens if t.end == start), None)
+            if before is not None and before.tag in ("gaz", "nt"):
+                start = before.start
+            result.append(_Candidate(start, match.end(), "Organization", "quoted-body", subtype="Organization"))
+        return result
 
     def _companies_with_a_place_in_parentheses(
         self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]

@@ -3911,3 +3911,22 @@ def test_a_ministry_after_a_countrys_one_character_is_that_countrys(pipeline, te
 
 def test_yi_before_the_state_council_is_by_not_israel(pipeline):
     assert not mentions(pipeline, "该条例以国务院令第100号公布。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in quotation marks right before the kind of body it names.
+        ("把婚礼交给“红双喜”公司承办，大家很放心。", ("“红双喜”公司", "Organization")),
+        ("博物馆附设的“艺术咖啡”酒吧招待员说。", ("“艺术咖啡”酒吧", "Organization")),
+        ("首轮较量在京举行，“青”队以5∶2大胜。", ("“青”队", "Organization")),
+        # ... with the country it belongs to right before it.
+        ("此次韩国“小天使”艺术团访问朝鲜。", ("韩国“小天使”艺术团", "Organization")),
+    ],
+)
+def test_a_quoted_name_before_the_kind_of_body_it_names(pipeline, text, expected):
+    assert_found(pipeline, text, expected, None)
+
+
+def test_a_quoted_slogan_before_a_kind_of_body_names_none(pipeline):
+    assert not mentions(pipeline, "“走出去”公司越来越多，“专精特新”企业也在增加。")
