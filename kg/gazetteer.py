@@ -165,6 +165,10 @@ def _float(value: str) -> float | None:
         return None
 
 
+def _is_latin_letter(character: str) -> bool:
+    return character.isascii() and character.isalpha()
+
+
 def read_tsv(path: Path) -> list[GazetteerEntry]:
     """Entries of one gazetteer TSV file."""
     entries = []
@@ -410,10 +414,23 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every occurrence of a known name in ``text`` as ``(start, end, key)``,
-        overlapping ones included."""
+        overlapping ones included; a name that begins or ends with a Latin letter only
+        where it is not part of a longer Latin word (agi is not in Magic).
+
+        >>> default_gazetteer().find("Magic Quadrant")
+        []
+        """
         if not len(self.automaton):
             return []
-        return [(end + 1 - len(name), end + 1, key) for end, (name, key) in self.automaton.iter(text)]
+        found = []
+        for end, (name, key) in self.automaton.iter(text):
+            start = end + 1 - len(name)
+            if (name[0].isascii() and name[0].isalpha() and start > 0 and _is_latin_letter(text[start - 1])) or (
+                name[-1].isascii() and name[-1].isalpha() and end + 1 < len(text) and _is_latin_letter(text[end + 1])
+            ):
+                continue
+            found.append((start, end + 1, key))
+        return found
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry a surface form names, if any (the first of its namesakes, for a

@@ -768,3 +768,9 @@ def test_a_title_line_is_a_sentence_of_its_own():
     # Near-miss: a line with a comma that a hard wrap cut goes on into the next line.
     wrapped = "这是一个被硬换行切开的很长的句子，它的第一行有逗号，\n第二行在这里结束。"
     assert [s.text for s in sentences(wrapped)] == [wrapped]
+
+
+def test_a_latin_acronym_inside_a_longer_word_names_no_technology(pipeline):
+    # agi (AGI, in lower case as some corpora write it) is no part of Magic.
+    found = facts(pipeline, "Gartner 近期发布有关云基础架构即服务的 Magic Quadrant 报告。")
+    assert not [fact for fact in found if fact[2] == "通用人工智能"]
