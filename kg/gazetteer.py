@@ -40,7 +40,6 @@ COLUMNS = ["id", "type", "label_zh", "label_en", "aliases", "parent", "lat", "lo
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The levels of China's divisions as their names end (成都市, 四川省, 朝阳区).
 _LEVELS = frozenset("省市县区旗")
-#: A county-level name: the place's own name, then any ethnic groups, then the kind.
 #: Bodies every country has, which news writes after a country's one character (英外交部,
 #: 美国务院 for the State Department, 日外务省): the extractor finds them so, and the
 #: linker names them with the country in full.
@@ -54,6 +53,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
 _ENGLISH_WORDS = frozenset(
     ["who", "its", "sap", "abs", "etc", "ana", "tee", "ids", "rand", "cas", "ted", "kone", "www"]
 )
+#: A county-level name: the place's own name, then any ethnic groups, then the kind.
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: China's 55 ethnic minorities, as the names of autonomous divisions write them.
 _ETHNIC_GROUPS = [
@@ -425,8 +425,8 @@ class Gazetteer:
         found = []
         for end, (name, key) in self.automaton.iter(text):
             start = end + 1 - len(name)
-            if (name[0].isascii() and name[0].isalpha() and start > 0 and _is_latin_letter(text[start - 1])) or (
-                name[-1].isascii() and name[-1].isalpha() and end + 1 < len(text) and _is_latin_letter(text[end + 1])
+            if (_is_latin_letter(name[0]) and start > 0 and _is_latin_letter(text[start - 1])) or (
+                _is_latin_letter(name[-1]) and end + 1 < len(text) and _is_latin_letter(text[end + 1])
             ):
                 continue
             found.append((start, end + 1, key))

@@ -238,8 +238,8 @@ def _clean_title(title: str) -> str:
 def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The outlet at the very end of an article and the date written with it: in
     parentheses or 【】 (（新华网）, （来源：人民网）, 【浙江日报】), perhaps before an
-    editor's credit (（责任编辑：张三）), or on a line of its own among the article's last
-    lines (来源：人民网 2015-03-01, whose date is returned too)."""
+    editor's credit (（责任编辑：张三）), or on the article's last line of its own
+    (来源：人民网 2015-03-01, whose date is returned too)."""
     tail = text[max(start, end - 300) : end].rstrip()
     # What may follow the outlet: an editor's credit, or the heading of the bulletin's
     # next column (二、国外动态) when the articles are numbered （一） in each column.
