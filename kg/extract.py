@@ -1886,7 +1886,10 @@ class Extractor:
         if word in _ZONE_WORDS:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if self.tokenizer.FREQ.get(word, 0) > 0:
-            return self._tags.get(word, "n")
+            tag = self._tags.get(word, "n")
+            if tag.startswith("nr") and _TIME_WORD.search(word) is not None:
+                return "t"  # 今天下午, 上周四: words of time that jieba's dictionary tags as names
+            return tag
         if _LATIN_WORD.fullmatch(word):
             return "eng"
         if word.isdigit():
@@ -6115,7 +6118,6 @@ class Extractor:
             and word not in self.gazetteer.by_name
             and word not in self.gazetteer.not_entities
             and _UNNAMED not in word  # 张某: an anonymised person is left out
-            and _TIME_WORD.search(word) is None  # 上将|今天下午, 上周四: jieba's dictionary tags them nr
             and (
                 self._looks_like_chinese_name(word)
                 or self._looks_transliterated(word)

@@ -48,11 +48,9 @@ MINISTRIES_OF_EVERY_COUNTRY = frozenset(
 )
 #: An acronym of capitals (and digits or &) of three or more characters: IMF, AT&T, G20.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
-#: Acronyms whose lower-case spelling is an English word (or a web address's www), which a
-#: text means as that word.
-_ENGLISH_WORDS = frozenset(
-    ["who", "its", "sap", "abs", "etc", "ana", "tee", "ids", "rand", "cas", "ted", "kone", "www"]
-)
+#: Acronyms whose lower-case spelling is an English word or name, which a text means as
+#: that word, or a part of web addresses (www, cas of www.cas.cn).
+_ENGLISH_WORDS = frozenset(["who", "its", "sap", "abs", "etc", "ana", "tee", "ids", "rand", "ted", "www", "cas"])
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: China's 55 ethnic minorities, as the names of autonomous divisions write them.
