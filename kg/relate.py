@@ -1494,6 +1494,9 @@ def _is_word(text: str) -> bool:
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
+#: Delegations take the name of the place that sends them (中国代表团, 香港泉州市同乡总会访问团)
+#: and are, in the news, somewhere else.
+_DELEGATIONS = ("代表团", "访问团", "考察团", "观察团", "友好团", "访华团", "慰问团", "使团")
 
 
 #: A company's legal form, which names no unit of it (集团|有限公司).
@@ -1633,7 +1636,7 @@ def _name_relations(
             parents[entity.key] = parent_key
     for entity in organizations:
         # A department is where its parent is; a newspaper names what it covers.
-        if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents:
+        if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
         place = _innermost_leading_place(entity.label, gazetteer)
         if place is not None and (position := entity.label.find("驻", 1)) > 0:

@@ -774,3 +774,9 @@ def test_a_latin_acronym_inside_a_longer_word_names_no_technology(pipeline):
     # agi (AGI, in lower case as some corpora write it) is no part of Magic.
     found = facts(pipeline, "Gartner 近期发布有关云基础架构即服务的 Magic Quadrant 报告。")
     assert not [fact for fact in found if fact[2] == "通用人工智能"]
+
+
+def test_a_delegation_is_not_located_in_the_place_that_sends_it(pipeline):
+    assert not [fact for fact in facts(pipeline, "中国代表团抵达日内瓦出席会议。") if fact[1] == "locatedIn"]
+    # Near-miss: a team is where it is based.
+    assert ("中国队", "locatedIn", "中国", None) in facts(pipeline, "中国队获得冠军。")
