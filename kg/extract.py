@@ -1558,6 +1558,7 @@ _LINKING_WORDS = frozenset(
         "依托",
         "牵头",
         "规定",  # 规定|村民委员会|是: what a law lays down, which jieba tags as a noun
+        "行使",  # 委员会|行使|西藏地方|政府|的职权: exercising a body's powers, a noun to jieba
     ]
 )
 #: Adverbs that jieba's HMM glues to a one-character preposition after them (已同, 正与).

@@ -3803,6 +3803,7 @@ def test_an_adverb_or_a_time_between_a_name_and_its_speech_verb(pipeline):
         ),
         # ... and a verbal noun after a pronoun is a verb (我国|建设).
         ("这是我国建设世界一流大学的四个标准。", ("建设世界一流大学", "Organization")),
+        ("由西藏自治区筹备委员会行使西藏地方政府职权。", ("西藏自治区筹备委员会行使西藏地方政府", "Organization")),
     ],
 )
 def test_a_clause_is_no_bodys_name(pipeline, text, absent):
