@@ -1491,6 +1491,9 @@ def _is_word(text: str) -> bool:
     return text.isalpha() and len(text) <= 4 and "兼" not in text
 
 
+#: Kinds of place that are divisions or regions, part of the larger one the gazetteer
+#: puts them in; other places (sites: 故宫, 布达拉宫) are located in it.
+_DIVISION_KINDS = frozenset({"Country", "Province", "City", "District", "Region"})
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
@@ -1681,9 +1684,11 @@ def _hierarchy_relations(
             parent = result.entities[entry.key] = entity_from_entry(entry)
         if parent is None or parent.subtype == "Country":
             continue
+        # 成都市 partOf 四川省, a division within a division; 故宫 locatedIn 北京市, a site in one
+        predicate = "locatedIn" if entity.type == "Place" and entity.subtype not in _DIVISION_KINDS else "partOf"
         for where in (sentence, parent_sentence):
             evidence = Evidence(result.document.id, article, where.text, where.start, where.end, "gazetteer-hierarchy")
-            facts.add(key, "partOf", parent.key, evidence)
+            facts.add(key, predicate, parent.key, evidence)
 
 
 def relate(

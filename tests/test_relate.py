@@ -780,3 +780,8 @@ def test_a_delegation_is_not_located_in_the_place_that_sends_it(pipeline):
     assert not [fact for fact in facts(pipeline, "中国代表团抵达日内瓦出席会议。") if fact[1] == "locatedIn"]
     # Near-miss: a team is where it is based.
     assert ("中国队", "locatedIn", "中国", None) in facts(pipeline, "中国队获得冠军。")
+
+
+def test_a_site_is_located_in_its_city_and_a_city_is_part_of_its_province(pipeline):
+    assert ("故宫", "locatedIn", "北京市", None) in facts(pipeline, "北京市的故宫游人如织。")
+    assert ("成都市", "partOf", "四川省", None) in facts(pipeline, "四川省成都市发布通知。")
