@@ -1105,6 +1105,8 @@ _GULF_COMPOUNDS = frozenset(["海湾战争", "海湾危机", "海湾国家", "�
 #: One-character countries that begin no word before such a body (not 以, 中, 新, 加:
 #: 以|国务院令 is "by the State Council's decree").
 _COUNTRY_CHARACTERS = frozenset("美英法德日俄乌巴印韩朝越泰菲意澳伊叙埃墨蒙缅柬葡荷挪芬希土瑞丹捷匈罗保波")
+#: A count of bodies, before the words of a kind of body (一家, 几家, 多家, 这家, 一批).
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数多每这那该某另]|\d+)[家所个座批些]")
 #: How often jieba's dictionary may have seen the head word of a known body's name for
 #: the word alone to name the body in an article that names it in full (海关 813, 南开
 #: 155), unlike the everyday words and places that begin other names (长安 5355, 东南 4271).
@@ -5619,6 +5621,10 @@ class Extractor:
                 # 情系|老区|北京军区, 罗同|世界银行: a body known by its whole name takes a
                 # place or body before it, not words that name neither
                 continue
+            if anchor_index is None and any(
+                _COUNTED.fullmatch(before.text) for before in tokens[max(0, first - 2) : first]
+            ):
+                continue  # 一家|老牌|金融服务|公司, 几家|电视广播|公司: a kind of company, counted, no name
             if anchor_index is None:
                 named = last - first == 1 and (
                     self._is_brand_word(tokens[first])

@@ -3931,3 +3931,17 @@ def test_a_quoted_name_before_the_kind_of_body_it_names(pipeline, text, expected
 
 def test_a_quoted_slogan_before_a_kind_of_body_names_none(pipeline):
     assert not mentions(pipeline, "“走出去”公司越来越多，“专精特新”企业也在增加。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A counted kind of company or centre, with no place or body to name it, is none.
+        "旅行者集团是一家老牌金融服务公司，原先经营保险。",
+        "美国主要的几家电视广播公司已从去年起调整节目。",
+        "上海交大等校建立了一批工程研究中心。",
+    ],
+)
+def test_a_counted_kind_of_body_is_no_name(pipeline, text):
+    found = mentions(pipeline, text)
+    assert not [name for name, kind in found if kind == "Organization" and name.endswith(("公司", "中心"))]
