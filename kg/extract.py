@@ -1098,6 +1098,8 @@ _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示
 _GENERIC_PARTIES = frozenset(
     ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
 )
+#: Words of heading before a compass point, which then gives a direction (向南, 由东).
+_HEADING_WORDS = frozenset("向往朝由从自偏以之")
 #: Words after 海湾 that make it the Persian Gulf region (海湾|国家, 海湾|局势), and the
 #: words jieba writes with it in one (海湾战争).
 _GULF_FOLLOWERS = frozenset(["国家", "各国", "战争", "局势", "危机", "沿岸国家", "产油国", "阿拉伯国家"])
@@ -2239,6 +2241,7 @@ class Extractor:
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
+        candidates += self._compass_parts_of_foreign_places(tokens)
         candidates += self._districts_after_their_city(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
@@ -3607,6 +3610,30 @@ class Extractor:
             and _ALL_CJK.match(token.text) is not None
             and token.text not in self.gazetteer.by_name
         )
+
+    def _compass_parts_of_foreign_places(self, tokens: list[Token]) -> list[_Candidate]:
+        """南|西奈, 北|西奈: a compass point standing alone before a foreign place that is no
+        country names a part of it, a place of its own (not 越南|胡志明市, whose 南 ends a
+        country's name; not a Chinese place; not a direction, 向|南|东京)."""
+        result = []
+        for index in range(1, len(tokens)):
+            token, before = tokens[index], tokens[index - 1]
+            if (
+                before.text in _COMPASS_POINTS
+                and token.tag == "gaz"
+                # 向|南|东京, 由|东|向西: a direction after a word of heading, not a place's part
+                and (index < 2 or tokens[index - 2].text not in _HEADING_WORDS)
+            ):
+                entry = self.gazetteer.lookup(token.text)
+                if (
+                    entry is not None
+                    and entry.type == "Place"
+                    and entry.subtype != "Country"
+                    and not entry.key.startswith(_CHINESE_DIVISION_PREFIX)
+                    and not (entry.parent or "").startswith((_CHINESE_DIVISION_PREFIX, "iso-cn"))
+                ):
+                    result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
 
     def _the_gulf(self, tokens: list[Token]) -> list[_Candidate]:
         """海湾国家, 海湾战争, 海湾局势: 海湾 ("a bay") before a word of states, war or

@@ -3945,3 +3945,12 @@ def test_a_quoted_slogan_before_a_kind_of_body_names_none(pipeline):
 def test_a_counted_kind_of_body_is_no_name(pipeline, text):
     found = mentions(pipeline, text)
     assert not [name for name, kind in found if kind == "Organization" and name.endswith(("公司", "中心"))]
+
+
+def test_a_compass_point_before_a_foreign_place_names_a_part_of_it(pipeline):
+    found = mentions(pipeline, "从种植面积的分布上看，南西奈是北西奈的4倍。")
+    assert ("南西奈", "Place") in found and ("北西奈", "Place") in found
+    # Near-misses: 南 ending a country's name, a direction, a Chinese place.
+    assert ("胡志明市", "Place") in mentions(pipeline, "会议在越南胡志明市举行。")
+    assert ("东京", "Place") in mentions(pipeline, "他们从大阪出发向南东京方向行驶。")
+    assert ("北华山", "Place") not in mentions(pipeline, "游客在北华山脚下休息。")
