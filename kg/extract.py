@@ -1098,6 +1098,8 @@ _ABOUT_SOMEONE = frozenset(["是", "今年", "已", "曾", "也", "说", "表示
 _GENERIC_PARTIES = frozenset(
     ["执政党", "反对党", "在野党", "参政党", "少数党", "多数党", "第一大党", "第二大党", "共产党员", "老党", "入党"]
 )
+#: China's compass regions by their short forms (西南 for 西南地区).
+_COMPASS_REGIONS = frozenset(["东北", "西北", "东南", "西南"])
 #: Words of heading before a compass point, which then gives a direction (向南, 由东).
 _HEADING_WORDS = frozenset("向往朝由从自偏以之")
 #: Words after 海湾 that make it the Persian Gulf region (海湾|国家, 海湾|局势), and the
@@ -4293,6 +4295,8 @@ class Extractor:
         for end, minus_length, key in found:
             start = end + minus_length
             entry = self.gazetteer.entries[key]
+            if text[start:end] in _COMPASS_REGIONS and self._direction_from_city(text, tokens, start):
+                continue  # 敦煌|西南|相距七十公里: southwest of the city, not China's Southwest
             head = (
                 self.gazetteer.lookup(text[start : end - 2])
                 if text.endswith("地区", start, end)
@@ -4306,6 +4310,16 @@ class Extractor:
             else:
                 result.append(self._entry_candidate(start, end, entry))
         return result
+
+    def _direction_from_city(self, text: str, tokens: list[Token], start: int) -> bool:
+        """Whether the compass region at ``start`` follows a province, city or county (成都|西南),
+        where it gives a direction from the city; after a country it is the country's
+        region (中国|东北)."""
+        before = next((t for t in tokens if t.end == start), None)
+        if before is None or before.tag != "gaz":
+            return False
+        entry = self.gazetteer.lookup(before.text)
+        return entry is not None and entry.type == "Place" and entry.subtype in ("Province", "City", "District")
 
     def _gazetteer_tilings(self, tokens: list[Token]) -> list[_Candidate]:
         """北大清华, 中美日: a dictionary word made of known names end to end is those

@@ -3954,3 +3954,8 @@ def test_a_compass_point_before_a_foreign_place_names_a_part_of_it(pipeline):
     assert ("胡志明市", "Place") in mentions(pipeline, "会议在越南胡志明市举行。")
     assert ("东京", "Place") in mentions(pipeline, "他们从大阪出发向南东京方向行驶。")
     assert ("北华山", "Place") not in mentions(pipeline, "游客在北华山脚下休息。")
+
+
+def test_a_compass_region_after_a_city_is_a_direction_and_after_a_country_a_region(pipeline):
+    assert ("西南", "Place") not in mentions(pipeline, "阳关在敦煌西南相距七十公里处。")
+    assert ("东北", "Place") in mentions(pipeline, "中国东北的黑龙江省下了大雪。")
