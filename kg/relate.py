@@ -1493,7 +1493,7 @@ def _is_word(text: str) -> bool:
 
 #: Kinds of place that are divisions or regions, part of the larger one the gazetteer
 #: puts them in; other places (sites: 故宫, 布达拉宫) are located in it.
-_DIVISION_KINDS = frozenset({"Country", "Province", "City", "District", "Region"})
+_DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Region"})
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
@@ -1685,7 +1685,7 @@ def _hierarchy_relations(
         if parent is None or parent.subtype == "Country":
             continue
         # 成都市 partOf 四川省, a division within a division; 故宫 locatedIn 北京市, a site in one
-        predicate = "locatedIn" if entity.type == "Place" and entity.subtype not in _DIVISION_KINDS else "partOf"
+        predicate = "locatedIn" if entity.type == "Place" and entity.subtype not in _DIVISION_SUBTYPES else "partOf"
         for where in (sentence, parent_sentence):
             evidence = Evidence(result.document.id, article, where.text, where.start, where.end, "gazetteer-hierarchy")
             facts.add(key, predicate, parent.key, evidence)
