@@ -915,13 +915,23 @@ _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: ... and those, with 是 and 有, that it glues to a name or letter before a body
 #: (张华是|北京大学, b组有|广州军区).
 _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
-# One-character abbreviations of countries and regions. Alone they are too ambiguous
-# to tag (the sample's gold leaves 在沪, 访华 untagged), but two or three of them together
-# (中美, 中日韩, 港澳台) name places. The linker reads which place each stands for from
-# ontology/rules/place_abbreviations.txt.
+# One-character abbreviations of countries and regions. Alone most are ambiguous (the
+# sample's gold leaves 在沪 untagged), but two or three of them together (中美, 中日韩,
+# 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
+# reads which place each stands for from ontology/rules/place_abbreviations.txt.
 _PLACE_ABBREVIATIONS = frozenset(
     "中美日俄英法德意韩朝印巴以越澳加欧亚非港台苏泰菲马新蒙老缅柬葡西荷比瑞丹挪芬希土伊埃墨阿塞南波捷匈罗保爱古智秘叙约黎沙科斯尼厄乌哈塔孟"
 )
+#: Countries and regions whose one character alone, in running text, is mostly the
+#: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
+_LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
+#: Marks that end a sentence, after which spaces set off a new paragraph.
+_SENTENCE_END_MARKS = frozenset("。！？；”」』")
+#: Marks after which a clause begins.
+_CLAUSE_OPENING_MARKS = frozenset(["，", "。", "；", "：", "、", "“", "（", "《", "！", "？"])
+#: Prepositions and conjunctions before a country's one character alone (对|伊|政策,
+#: 与|埃|军事合作, 驻|巴|使节), and 全 (全|美).
+_BEFORE_LONE_COUNTRY = frozenset("对向与同和跟在驻从使令让及或为给被由全据就将")
 #: A team or group that a researcher or doctor leads, named after them (马大为课题组).
 _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
 #: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
@@ -2197,6 +2207,7 @@ class Extractor:
             candidates += self._quoted_names_before_kinds(text, tokens)
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
+        candidates += self._lone_place_abbreviations(tokens)
         if "路" in text or "高" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Place", "place-context")
@@ -6486,6 +6497,48 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
         return result
+
+    def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
+        """俄|金融市场, 巴|核试验, 对|伊|政策, 向|俄|提供: news names a country it has
+        just named in full by its one character alone, as the subject or the owner of
+        what follows. Such a character, cut as a word of its own before a noun, verb or
+        number (not a given name: 韩|志强), is the country when it begins a clause, follows
+        a preposition or conjunction, or follows a verb before a noun (参与|美|选举; not 日
+        after a verb, 独立|日, which is a day)."""
+        result = []
+        for index, token in enumerate(tokens[:-1]):
+            if len(token.text) != 1 or token.text not in _LONE_COUNTRIES:
+                continue
+            after = tokens[index + 1]
+            if after.tag.startswith("nr") or not (
+                after.tag[:1] in ("n", "v", "j", "t") or after.tag in ("m", "gaz", "d")
+            ):
+                continue
+            before = tokens[index - 1] if index else None
+            if after.tag == "d":
+                # 巴|将|继续, 俄|可能: an adverb after the country as the clause's subject
+                if before is None or self._begins_clause_at(tokens, index):
+                    result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
+            elif (
+                before is None
+                or self._begins_clause_at(tokens, index)
+                or before.text in _BEFORE_LONE_COUNTRY
+                or (token.text != "日" and before.tag in ("v", "ul") and after.tag in ("n", "vn", "m", "j", "nz"))
+            ):
+                result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
+        return result
+
+    @staticmethod
+    def _begins_clause_at(tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` begins the text, a line, a clause (after ，, ：,
+        “ …) or a paragraph set off by spaces after a sentence's end; not a word after
+        spaces inside a sentence (26 日发表)."""
+        if index == 0:
+            return True
+        before = tokens[index - 1].text
+        if not before.strip():
+            return "\n" in before or index == 1 or tokens[index - 2].text[-1] in _SENTENCE_END_MARKS
+        return before in _CLAUSE_OPENING_MARKS
 
     def _names_no_countries(self, tokens: list[Token], index: int) -> bool:
         """Whether a word made of country abbreviations is part of a foreign name instead:

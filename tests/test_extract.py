@@ -387,6 +387,22 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
 
 
+def test_a_country_named_by_its_one_character_alone(pipeline):
+    # After the country's full name, news writes its one character alone as a subject or
+    # an owner (俄|经济), after a preposition (对|伊|政策) or a verb (抛售|俄|短期债券).
+    labels = linked_labels(pipeline, "俄罗斯政府公布了新预算。俄经济去年增长了百分之二。")
+    assert labels["俄"] == "俄罗斯"
+    labels = linked_labels(pipeline, "巴基斯坦外长说，巴将继续支持和平进程。欧盟与墨签署贸易协定。")
+    assert (labels["巴"], labels["墨"]) == ("巴基斯坦", "墨西哥")
+    assert ("伊", "Place") in mentions(pipeline, "美国宣布了对伊政策。")
+    # Near-misses: the same characters as words of their own, a day after a number or a
+    # verb, a stage (搭台) and a given name after a surname.
+    for text in ["他们越走越远。", "法不责众。", "德才兼备的干部。", "华而不实的作风。", "美不胜收的景色。"]:
+        assert not mentions(pipeline, text), text
+    for text in ["主要任务是搭台，台搭好了。", "他们举办独立日招待会。", "新闻办公室 26 日发表白皮书。"]:
+        assert not [m for m in mentions(pipeline, text) if m[1] == "Place"], text
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
