@@ -925,6 +925,8 @@ _PLACE_ABBREVIATIONS = frozenset(
 #: Countries and regions whose one character alone, in running text, is mostly the
 #: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
 _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
+#: What ends a list of countries after its last (美、日等国, 欧、美等地).
+_END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -6626,13 +6628,18 @@ class Extractor:
         places, as they are when written together."""
         listed: set[int] = set()
         for index in range(1, len(tokens) - 1):
+            following = tokens[index + 1].text
             if (
                 tokens[index].text == "、"
                 and tokens[index - 1].text in _PLACE_ABBREVIATIONS
-                and tokens[index + 1].text in _PLACE_ABBREVIATIONS
+                and (
+                    following in _PLACE_ABBREVIATIONS
+                    # 美、日、德、意等国: the HMM glued the list's last country to 等 after it
+                    or (following[0] in _PLACE_ABBREVIATIONS and following[1:] in _END_OF_LIST_OF_COUNTRIES)
+                )
             ):
                 listed.update((index - 1, index + 1))
-        return [_Candidate(tokens[i].start, tokens[i].end, "Place", "place-abbreviation") for i in sorted(listed)]
+        return [_Candidate(tokens[i].start, tokens[i].start + 1, "Place", "place-abbreviation") for i in sorted(listed)]
 
     def _bylines(self, text: str) -> list[_Candidate]:
         """（记者 李光正）, （记者周正阳、赵文华）, 人民日报记者 高翔 王芳 报道: the reporters a

@@ -403,6 +403,13 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
         assert not [m for m in mentions(pipeline, text) if m[1] == "Place"], text
 
 
+def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(pipeline):
+    # 意等国: the HMM glued the last country to 等; it is listed as the others are.
+    labels = linked_labels(pipeline, "美、日、德、意等国都派了代表。")
+    assert (labels["美"], labels["日"], labels["德"], labels["意"]) == ("美国", "日本", "德国", "意大利")
+    assert linked_labels(pipeline, "加之法、德等国坚持原定计划。")["德"] == "德国"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
