@@ -925,6 +925,43 @@ _PLACE_ABBREVIATIONS = frozenset(
 #: Countries and regions whose one character alone, in running text, is mostly the
 #: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
 _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
+#: Words for a place's people (华人, 港人), emigrants (华侨), descendants (华裔), workers
+#: (华工), business people (台商), capital (台资), army (日军) or nationality (美籍) that
+#: begin with its one-character name. 法军, 中资 are left out: 法 and 中 are law and
+#: middle as often.
+_PEOPLE_OF_A_PLACE = frozenset(
+    [
+        "华人",
+        "华侨",
+        "华裔",
+        "华工",
+        "华商",
+        "港人",
+        "港商",
+        "港胞",
+        "港资",
+        "台商",
+        "台胞",
+        "台资",
+        "澳人",
+        "日侨",
+        "日军",
+        "美军",
+        "英军",
+        "俄军",
+        "德军",
+        "日资",
+        "美资",
+        "韩资",
+        "美籍",
+        "日籍",
+        "英籍",
+        "法籍",
+        "德籍",
+        "俄籍",
+        "韩籍",
+    ]
+)
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -2210,6 +2247,7 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
+        candidates += self._places_of_their_people(tokens)
         if "路" in text or "高" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Place", "place-context")
@@ -6498,6 +6536,30 @@ class Extractor:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
+        return result
+
+    def _places_of_their_people(self, tokens: list[Token]) -> list[_Candidate]:
+        """华人, 华侨, 港人, 台商, 日军, 美籍: words for a place's people, emigrants,
+        businesses, capital, army or nationality that begin with the place's one-character
+        name, as news tags it (the place is the first character); also inside a longer
+        word jieba knows (华人华侨, 美籍华人); not a given name after a surname (王|德军)."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            before = tokens[index - 1] if index else None
+            if (
+                before is not None
+                and len(word) == 2
+                and before.text in self.gazetteer.surnames
+                and before.text not in _BEFORE_BARE_SURNAME
+            ):
+                continue  # 王|德军: a given name after a surname
+            position = 0
+            while word[position : position + 2] in _PEOPLE_OF_A_PLACE:
+                result.append(
+                    _Candidate(token.start + position, token.start + position + 1, "Place", "place-abbreviation")
+                )
+                position += 2
         return result
 
     def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:

@@ -410,6 +410,20 @@ def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(
     assert linked_labels(pipeline, "加之法、德等国坚持原定计划。")["德"] == "德国"
 
 
+def test_words_for_a_places_people_name_the_place_by_its_first_character(pipeline):
+    # 华人, 华侨, 港人, 日军, 德籍: the first character is the place, as news tags it.
+    assert linked_labels(pipeline, "海外华人华侨踊跃捐款。")["华"] == "中国"
+    assert mentions(pipeline, "海外华人华侨踊跃捐款。") == [("华", "Place"), ("华", "Place")]
+    assert linked_labels(pipeline, "真正实行港人治港。")["港"] == "香港特别行政区"
+    labels = linked_labels(pipeline, "日军侵略中国。一位德籍摄影师来到北京。")
+    assert (labels["日"], labels["德"]) == ("日本", "德国")
+    # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
+    # given name after a surname.
+    for text in ["法人代表签字。", "中资企业增多。"]:
+        assert not mentions(pipeline, text), text
+    assert ("德", "Place") not in mentions(pipeline, "副院长王德军出席会议。")
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -3228,7 +3242,7 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         # 来 ends a word of its own.
         ("代表团昨天访问华沙。", ("华沙", "Place"), ("华", "Place")),
         ("原来华为公司早有准备。", None, ("华", "Place")),
-        ("他走访华人社区，听取意见。", None, ("华", "Place")),
+        ("他走访京剧院，听取意见。", None, ("京", "Place")),
         ("多年来华北地区降水偏少。", ("华北", "Place"), ("华", "Place")),
     ],
 )
@@ -3896,8 +3910,8 @@ def test_beijing_and_china_after_zai_are_places(pipeline):
     labels = linked_labels(pipeline, "研讨会日前在京召开，多家外资银行宣布在华设立分支机构。")
     assert labels["京"] == "北京市"
     assert labels["华"] == "中国"
-    # Near-misses: a word that begins there (京剧, 华为, 华人), or 在 ending a word (存在).
-    found = mentions(pipeline, "他在京剧院演出，在华人社区生活，存在华而不实的问题。")
+    # Near-misses: a word that begins there (京剧, 华为), or 在 ending a word (存在).
+    found = mentions(pipeline, "他在京剧院演出，在华为公司工作，存在华而不实的问题。")
     assert not [name for name, kind in found if kind == "Place"]
 
 
