@@ -764,6 +764,9 @@ _LOCATIVES = frozenset("上下前后里内外中间旁")
 _PAIR_GIVEN_NAME_COUNT = 1000
 #: Below this a character is almost never part of a given name (馆 71, 物 110, 炮 155).
 _RARE_GIVEN_NAME_COUNT = 200
+#: From this on a character is among the eighty commonest in given names (国 343,663,
+#: 华, 明, 伟 …; 中 68,145 is not).
+_COMMONEST_GIVEN_NAME_COUNT = 100_000
 
 #: Verbs of a game's result written between two players' names (常昊胜张文东, 王磊负俞斌).
 _RESULT_VERBS = frozenset("胜负")
@@ -4908,11 +4911,18 @@ class Extractor:
             and (
                 self.gazetteer.given_name_counts.get(word[2], 0) < _RARE_GIVEN_NAME_COUNT
                 or word[2] in _SUB_UNIT_ENDINGS
+                or (
+                    self.tokenizer.FREQ.get(word, 0) > 0
+                    and self.gazetteer.given_name_counts.get(word[1], 0) < _COMMONEST_GIVEN_NAME_COUNT
+                )
             )
         ):
             # 陈列馆, 吉祥物, 连珠炮: jieba's dictionary calls these names, but they are a
             # word and a character (馆, 物, 炮) almost never found in a given name; 康复科:
-            # a word and a department's ending.
+            # a word and a department's ending. 高中生, 卫星城, 宣言书: a word and a
+            # character that jieba's dictionary holds as one word and calls a name; a
+            # name whose given name begins with one of the commonest characters (王国华:
+            # 王国 is a word too) is still one.
             return self._has_person_context(tokens, index)
         # 万国宫: a word and one more character, not a name (a surname and the
         # first character of a given name rarely make a word).

@@ -899,6 +899,14 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("尼日利亚队把西班牙队斩于马下。", None, ("马下", "Person")),
         ("要对高危人群开展普查。", None, ("高危", "Person")),
         ("苏芮演唱了这首歌。", ("苏芮", "Person"), None),
+        # A word and a character that jieba's dictionary holds as one word and calls a
+        # name (高中生, 卫星城, 宣言书) is none; a name whose given name begins with one of
+        # the commonest characters is one, though its surname and that character are a
+        # word (王国 is a kingdom).
+        ("在校高中生人数逐年增加。", None, ("高中生", "Person")),
+        ("这座新区是全省最大的卫星城。", None, ("卫星城", "Person")),
+        ("这是一份新时代的宣言书。", None, ("宣言书", "Person")),
+        ("成年后，王国华做过工人。", ("王国华", "Person"), None),
     ],
 )
 def test_people_by_surname_frequency_title_and_context(pipeline, text, expected, absent):
