@@ -907,6 +907,8 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("这座新区是全省最大的卫星城。", None, ("卫星城", "Person")),
         ("这是一份新时代的宣言书。", None, ("宣言书", "Person")),
         ("成年后，王国华做过工人。", ("王国华", "Person"), None),
+        # A currency, which jieba calls a name, beside a speech verb.
+        ("欧盟实施单一货币欧元表示欢迎。", None, ("欧元", "Person")),
     ],
 )
 def test_people_by_surname_frequency_title_and_context(pipeline, text, expected, absent):
