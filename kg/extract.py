@@ -1932,6 +1932,13 @@ class Extractor:
                 # district's name, so the body after it would stand alone; 章贡区委, as 杭州市委.
                 result[-1] = Token(result[-1].start, end, result[-1].text + word, "nt")
                 continue
+            if tag.startswith("nr") and word[-1] in "县区" and len(word) >= 3 and result and result[-1].tag == "gaz":
+                # 北京市|宣武区, 河北省|宣化县: a county or district jieba's dictionary calls
+                # a name, right after its province or city, is a place; the gazetteer holds
+                # today's divisions and these were merged or renamed.
+                above = self.gazetteer.lookup(result[-1].text)
+                if above is not None and above.subtype in ("Province", "City") and above.key.startswith("cn-"):
+                    tag = "ns"
             result.append(Token(start, end, word, tag))
         _bound(tag_of)
         return result

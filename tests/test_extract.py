@@ -837,6 +837,11 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("省残联和市总工会联合举办招聘会。", ("省残联", "Organization"), None),
         ("市政协副主席、市工商联主席范丽娟参加调研。", ("市工商联", "Organization"), None),
         ("北京市红十字会向灾区捐款。", ("北京市红十字会", "Organization"), None),
+        # A county or district since merged or renamed, after its city: a place, and the
+        # bodies named after it bodies.
+        ("北京市宣武区人民政府拨款一百万元。", ("北京市宣武区人民政府", "Organization"), None),
+        ("他家住在北京市宣武区。", ("宣武区", "Place"), None),
+        ("当地居民撤出以色列占领区。", None, ("占领区", "Place")),
         # Cooperatives, family farms and brigades (消防救援大队) are bodies too.
         ("望江县绿源生态农业专业合作社成立。", ("望江县绿源生态农业专业合作社", "Organization"), None),
         ("浏阳市金穗家庭农场种植水稻。", ("浏阳市金穗家庭农场", "Organization"), ("金穗", "Person")),
