@@ -442,6 +442,17 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "筹委会",
         "组委会",
     ]
+    # The province's, city's, county's or district's commission for discipline, people's
+    # congress and consultative conference, its federations of trade unions, women,
+    # writers and artists, returned overseas Chinese, the disabled, industry and
+    # commerce, its association for science (市纪委, 县人大常委会, 市妇联, 省总工会), and
+    # its committee of the Communist Youth League (团市委).
+    + [
+        level + body
+        for level in "省市县区"
+        for body in ["纪委", "人大", "人大常委会", "政协", "总工会", "妇联", "文联", "侨联", "残联", "工商联", "科协"]
+    ]
+    + ["团省委", "团市委", "团县委", "团区委"]
 )
 #: The Party committee, branch or group of a unit (every school, firm and village has
 #: one) names no body in particular on its own: a mention only inside a title

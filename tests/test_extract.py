@@ -837,6 +837,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("省残联和市总工会联合举办招聘会。", ("省残联", "Organization"), None),
         ("市政协副主席、市工商联主席范丽娟参加调研。", ("市工商联", "Organization"), None),
         ("北京市红十字会向灾区捐款。", ("北京市红十字会", "Organization"), None),
+        # ... and after no place, by their level alone, before a title.
+        ("在市妇联主席王红的支持下，活动顺利开展。", ("市妇联", "Organization"), None),
+        ("团县委书记李明讲话。", ("团县委", "Organization"), None),
         # A county or district since merged or renamed, after its city: a place, and the
         # bodies named after it bodies.
         ("北京市宣武区人民政府拨款一百万元。", ("北京市宣武区人民政府", "Organization"), None),
