@@ -403,6 +403,14 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
         assert not [m for m in mentions(pipeline, text) if m[1] == "Place"], text
 
 
+def test_zhonghua_before_a_word_is_china(pipeline):
+    # 中华 is China as a civilisation and a nation (中华民族, 中华文明), as news tags it,
+    # and begins the names of bodies (中华书局); a fish named after it is no place.
+    assert linked_labels(pipeline, "实现中华民族伟大复兴是共同的愿望。")["中华"] == "中国"
+    assert ("中华书局", "Organization") in mentions(pipeline, "中华书局出版了这部文集。")
+    assert not mentions(pipeline, "他们保护中华鲟。")
+
+
 def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(pipeline):
     # 意等国: the HMM glued the last country to 等; it is listed as the others are.
     labels = linked_labels(pipeline, "美、日、德、意等国都派了代表。")
