@@ -6595,27 +6595,28 @@ class Extractor:
         just named in full by its one character alone, as the subject or the owner of
         what follows. Such a character, cut as a word of its own before a noun, verb or
         number (not a given name: 韩|志强), is the country when it begins a clause, follows
-        a preposition or conjunction, or follows a verb before a noun (参与|美|选举; not 日
-        after a verb, 独立|日, which is a day)."""
+        a preposition or conjunction, or follows a verb or a word of time before a noun
+        (抛售|俄|短期债券, 目前|俄|市场; not 日 there, 独立|日, which is a day)."""
         result = []
         for index, token in enumerate(tokens[:-1]):
             if len(token.text) != 1 or token.text not in _LONE_COUNTRIES:
                 continue
             after = tokens[index + 1]
             if after.tag.startswith("nr") or not (
-                after.tag[:1] in ("n", "v", "j", "t") or after.tag in ("m", "gaz", "d")
+                after.tag[:1] in ("n", "v", "j", "t") or after.tag in ("m", "gaz", "d", "p", "uj")
             ):
                 continue
             before = tokens[index - 1] if index else None
-            if after.tag == "d":
-                # 巴|将|继续, 俄|可能: an adverb after the country as the clause's subject
+            if after.tag in ("d", "p", "uj"):
+                # 巴|将|继续, 墨|与|欧盟, 澳|的|债务: an adverb, a preposition or 的 after the
+                # country as the clause's subject or owner
                 if before is None or self._begins_clause_at(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
             elif (
                 before is None
                 or self._begins_clause_at(tokens, index)
                 or before.text in _BEFORE_LONE_COUNTRY
-                or (token.text != "日" and before.tag in ("v", "ul") and after.tag in ("n", "vn", "m", "j", "nz"))
+                or (token.text != "日" and before.tag in ("v", "ul", "t") and after.tag in ("n", "vn", "m", "j", "nz"))
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result

@@ -395,6 +395,8 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
     labels = linked_labels(pipeline, "巴基斯坦外长说，巴将继续支持和平进程。欧盟与墨签署贸易协定。")
     assert (labels["巴"], labels["墨"]) == ("巴基斯坦", "墨西哥")
     assert ("伊", "Place") in mentions(pipeline, "美国宣布了对伊政策。")
+    for text in ["去年，墨与欧盟签署了贸易协定。", "目前俄市场需求旺盛。", "到本世纪末，澳的债务将减少。"]:
+        assert [m for m in mentions(pipeline, text) if m[1] == "Place"], text
     # Near-misses: the same characters as words of their own, a day after a number or a
     # verb, a stage (搭台) and a given name after a surname.
     for text in ["他们越走越远。", "法不责众。", "德才兼备的干部。", "华而不实的作风。", "美不胜收的景色。"]:
