@@ -1336,7 +1336,7 @@ _CENTRAL_TASKS = frozenset(["工作", "任务", "环节", "议题"])
 #: Keys of China's administrative divisions (cn-510100 for 成都市), which carry their level in their names.
 _CHINESE_DIVISION_PREFIX = "cn-"
 #: Words after a title in marks that make it a media outlet (《财富》杂志).
-_OUTLET_AFTER_TITLE = ("杂志社", "杂志", "周刊", "月刊", "报社", "编辑部")
+_OUTLET_AFTER_TITLE = ("杂志社", "杂志", "周刊", "月刊", "季刊", "报社", "编辑部")
 #: How the names of newspapers and magazines end (《人民日报》, 《参考消息报》, 《求是》 aside).
 _OUTLET_ENDINGS = (
     "日报",
@@ -1352,6 +1352,9 @@ _OUTLET_ENDINGS = (
     "杂志",
     "周刊",
     "月刊",
+    "季刊",
+    "旬刊",
+    "学报",
 )
 #: Words for a kind of body that after a bare country name mean that country's bodies in
 #: general (中国公司, 日本企业), where a known name (中国银行) is in the gazetteer.

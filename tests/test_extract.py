@@ -689,6 +689,9 @@ def test_named_documents_in_title_marks(pipeline):
         ("据英国《金融时报》报道，谈判仍在继续。", "英国《金融时报》"),
         ("德国《明镜》周刊发表评论。", "德国《明镜》周刊"),
         ("《文汇报》评论员文章指出，改革要落实。", "文汇报"),
+        # Quarterlies and learned journals are outlets too.
+        ("他在《文学季刊》上连载小说。", "文学季刊"),
+        ("论文发表在《清华大学学报》上。", "清华大学学报"),
     ],
 )
 def test_newspapers_and_magazines_in_title_marks_are_outlets(pipeline, text, outlet):
