@@ -6494,6 +6494,9 @@ class Extractor:
             if run and self._names_no_countries(tokens, index):
                 index += 1
                 continue
+            if run and token.tag == "new" and all(self._tags.get(ch) == "a" for ch in word):
+                index += 1  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
+                continue
             if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
                 rest = word[len(run) :]
                 following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"

@@ -413,6 +413,15 @@ def test_zhonghua_before_a_word_is_china(pipeline):
     assert not mentions(pipeline, "他们保护中华鲟。")
 
 
+def test_two_adjectives_joined_are_no_pair_of_countries(pipeline):
+    # 新老 (new and old), which the HMM joins, is no Singapore and Laos; 新马 is.
+    assert not mentions(pipeline, "球队坚持新老结合的原则。两代棋手进行了“新老对话”。")
+    assert [m for m in mentions(pipeline, "新马两国签署协议。") if m[1] == "Place"] == [
+        ("新", "Place"),
+        ("马", "Place"),
+    ]
+
+
 def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(pipeline):
     # 意等国: the HMM glued the last country to 等; it is listed as the others are.
     labels = linked_labels(pipeline, "美、日、德、意等国都派了代表。")
