@@ -976,6 +976,9 @@ _PEOPLE_OF_A_PLACE = frozenset(
         "韩籍",
     ]
 )
+#: Words of a country's character and 方 (side) that are ordinary nouns: an analogy and
+#: recipes (ancient, folk); not 秘方 or 土方, which are Peru's and Turkey's sides as often.
+_NO_SIDES = frozenset(["比方", "古方", "丹方"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -6474,6 +6477,7 @@ class Extractor:
                 and word[1] == "方"
                 and word[0] in _PLACE_ABBREVIATIONS
                 and word[0] not in _COMPASS_POINTS
+                and word not in _NO_SIDES
             ):
                 # 中方, 美方, 俄方: "the Chinese side", the country by its abbreviation
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))

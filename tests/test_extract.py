@@ -465,6 +465,9 @@ def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     # Near-misses: the south and the west, and a word that only begins with 中.
     assert not mentions(pipeline, "南方地区和西方国家都在发展，这个方案已经通过。")
     assert ("中", "Place") not in mentions(pipeline, "会议中方案已经通过。")
+    # An analogy and an old recipe are no Belgian or Cuban side; 秘方 after Peru is Peru's.
+    assert not mentions(pipeline, "老师打了个比方，又讲了一个古方。")
+    assert linked_labels(pipeline, "秘鲁总统说，秘方欢迎中国企业投资。")["秘"] == "秘鲁"
 
 
 def test_the_side_of_a_central_asian_country_and_a_side_glued_to_the_words_before_it(pipeline):
