@@ -979,6 +979,8 @@ _PEOPLE_OF_A_PLACE = frozenset(
 #: Words of a country's character and 方 (side) that are ordinary nouns: an analogy and
 #: recipes (ancient, folk); not 秘方 or 土方, which are Peru's and Turkey's sides as often.
 _NO_SIDES = frozenset(["比方", "古方", "丹方"])
+#: Courtesy titles written after a person's name or given name (溥杰先生, 小平同志).
+_COURTESY_TITLES = frozenset(["先生", "女士", "同志", "夫人"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -4909,6 +4911,17 @@ class Extractor:
         ):
             # 萨纳|说: a short foreign name jieba does not know, opening a clause before
             # a speech verb.
+            return True
+        if (
+            tokens[index].tag == "new"
+            and len(word) == 2
+            and _ALL_CJK.match(word) is not None
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in _COURTESY_TITLES
+            and (index == 0 or tokens[index - 1].tag[:1] in ("x", "v", "u", "p", "c"))
+        ):
+            # 小平|同志, 溥杰|先生, 彩美|夫人: a word jieba does not know before a courtesy
+            # title is a name, a given name alone or with a rare surname.
             return True
         if not self._looks_like_chinese_name(word):
             return False

@@ -944,6 +944,12 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("这座新区是全省最大的卫星城。", None, ("卫星城", "Person")),
         ("这是一份新时代的宣言书。", None, ("宣言书", "Person")),
         ("成年后，王国华做过工人。", ("王国华", "Person"), None),
+        # A word jieba does not know before a courtesy title: a given name alone, or a
+        # name with a rare surname.
+        ("我们都很怀念耀邦同志。", ("耀邦", "Person"), None),
+        ("会后我们拜访了溥任先生。", ("溥任", "Person"), None),
+        ("秀兰女士接受了采访。", ("秀兰", "Person"), None),
+        ("记者在深圳采访了王先生。", ("深圳", "Place"), ("深圳", "Person")),
         # A currency, which jieba calls a name, beside a speech verb.
         ("欧盟实施单一货币欧元表示欢迎。", None, ("欧元", "Person")),
     ],
