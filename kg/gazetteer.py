@@ -44,7 +44,21 @@ _LEVELS = frozenset("省市县区旗")
 #: 美国务院 for the State Department, 日外务省): the extractor finds them so, and the
 #: linker names them with the country in full.
 MINISTRIES_OF_EVERY_COUNTRY = frozenset(
-    ["外交部", "国防部", "财政部", "商务部", "司法部", "内政部", "国务院", "外务省", "防卫省", "国会", "议会", "央行"]
+    [
+        "外交部",
+        "国防部",
+        "财政部",
+        "商务部",
+        "司法部",
+        "内政部",
+        "国务院",
+        "外务省",
+        "防卫省",
+        "国会",
+        "议会",
+        "内阁",
+        "央行",
+    ]
 )
 #: An acronym of capitals (and digits or &) of three or more characters: IMF, AT&T, G20.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")

@@ -3992,6 +3992,9 @@ def test_words_of_reach_stand_inside_a_bodys_name(pipeline):
         ("法国防部宣布撤军。", "法国防部", "法国国防部"),
         # 乌 may be Ukraine, Uzbekistan or Uruguay: a body of the article's own, not China's.
         ("在同乌国防部副部长会谈时，双方讨论了合作。", "乌国防部", "乌国防部"),
+        # A country's cabinet, by its name or its character.
+        ("乌克兰内阁作出精简机构的决定。", "乌克兰内阁", "乌克兰内阁"),
+        ("俄内阁批准了预算草案。", "俄内阁", "俄罗斯内阁"),
         # Near-miss: the body alone is China's.
         ("外交部发言人华春莹表示。", "外交部", "外交部"),
     ],
