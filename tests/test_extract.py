@@ -3603,6 +3603,9 @@ def test_lines_named_by_the_places_they_join(pipeline, text, expected, absent):
         # A foreign district or state in the transliteration alphabet with its level.
         ("大批难民涌入马利科区。", ("马利科区", "Place"), None),
         ("在该国西北的阿达·萨瓦纳州发生洪灾。", ("阿达·萨瓦纳州", "Place"), None),
+        # A county (郡) may have a two-character name; a princess (郡主) is no county.
+        ("英国肯特郡的农场主抗议新税。", ("肯特郡", "Place"), None),
+        ("这位安乐郡主后来出嫁。", None, ("安乐郡", "Place")),
         # Near-miss: a province's team is no place.
         ("西班牙巴斯克省队获得冠军。", None, ("巴斯克省", "Place")),
     ],
