@@ -922,6 +922,7 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("总经理约翰·葛瑞森主持会议。", ("约翰·葛瑞森", "Person"), ("葛瑞森", "Person")),
         # Ranks, offices and occupations that stand before a name.
         ("王储阿卜杜拉会见了客人。", ("阿卜杜拉", "Person"), None),
+        ("球员贝托打进一球。", ("贝托", "Person"), None),
         # Foreign names listed with 、 beside a known one are people too.
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
