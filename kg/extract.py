@@ -2249,6 +2249,8 @@ class Extractor:
         candidates += self._gazetteer_matches(text, tokens)
         candidates += self._places_heading_words(tokens)
         candidates += self._gazetteer_tilings(tokens)
+        # 山西省|大同|铁路运输|法院: a division named right after its province anchors a body
+        candidates += self._districts_after_their_city(tokens)
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
@@ -2328,7 +2330,6 @@ class Extractor:
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
-        candidates += self._districts_after_their_city(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
         if any(word in text for word in _ESTATE_WORDS):
@@ -5594,6 +5595,9 @@ class Extractor:
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
                     or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
+                    # 山西省|大同|铁路运输|法院: a division after its province, whatever jieba's
+                    # tag for the word (大同 is an adverb to it)
+                    or self._is_typed_place(previous, typed)
                 )
                 ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name
                 if self._verbs_before_object(tokens, first, last, typed):
@@ -5621,6 +5625,7 @@ class Extractor:
                 if (
                     (
                         previous.tag == "nr"
+                        and not self._is_typed_place(previous, typed)  # 内蒙古|乌达|矿务局
                         # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
                         # and a company's suffix
                         and not (
@@ -5982,6 +5987,11 @@ class Extractor:
     def _is_country(self, token: Token) -> bool:
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         return entry is not None and entry.subtype == "Country"
+
+    @staticmethod
+    def _is_typed_place(token: Token, typed: dict[int, list[_Candidate]]) -> bool:
+        """Whether a place candidate found before the organizations covers exactly ``token``."""
+        return any(c.end == token.end and c.type == "Place" for c in typed.get(token.start, ()))
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""

@@ -869,6 +869,10 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # ... and after no place, by their level alone, before a title.
         ("在市妇联主席王红的支持下，活动顺利开展。", ("市妇联", "Organization"), None),
         ("团县委书记李明讲话。", ("团县委", "Organization"), None),
+        # A division named right after its province anchors a body's name, whatever jieba
+        # makes of the word (大同 is an adverb to it, 乌达 a person).
+        ("山西省大同铁路运输法院审理了此案。", ("山西省大同铁路运输法院", "Organization"), ("大同", "Place")),
+        ("她是内蒙古乌达矿务局的职工。", ("内蒙古乌达矿务局", "Organization"), None),
         # A county or district since merged or renamed, after its city: a place, and the
         # bodies named after it bodies.
         ("北京市宣武区人民政府拨款一百万元。", ("北京市宣武区人民政府", "Organization"), None),
