@@ -985,6 +985,7 @@ _PEOPLE_OF_A_PLACE = frozenset(
 _NO_SIDES = frozenset(["比方", "古方", "丹方"])
 #: Courtesy titles written after a person's name or given name (溥杰先生, 小平同志).
 _COURTESY_TITLES = frozenset(["先生", "女士", "同志", "夫人"])
+_PEOPLE_OF_A_PLACE_WORD = re.compile("|".join(sorted(_PEOPLE_OF_A_PLACE)))
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -2282,7 +2283,8 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
-        candidates += self._places_of_their_people(tokens)
+        if _PEOPLE_OF_A_PLACE_WORD.search(text):
+            candidates += self._places_of_their_people(tokens)
         if "路" in text or "高" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Place", "place-context")
@@ -6611,6 +6613,8 @@ class Extractor:
         result = []
         for index, token in enumerate(tokens):
             word = token.text
+            if word[:2] not in _PEOPLE_OF_A_PLACE:
+                continue
             before = tokens[index - 1] if index else None
             if (
                 before is not None
