@@ -986,6 +986,12 @@ _NO_SIDES = frozenset(["比方", "古方", "丹方"])
 #: Courtesy titles written after a person's name or given name (溥杰先生, 小平同志).
 _COURTESY_TITLES = frozenset(["先生", "女士", "同志", "夫人"])
 _PEOPLE_OF_A_PLACE_WORD = re.compile("|".join(sorted(_PEOPLE_OF_A_PLACE)))
+#: The kinds of unit an organization numbers (解放军264医院, 北京城建集团一公司, 第二中学).
+_NUMBERED_UNIT_KINDS = frozenset(
+    ["医院", "公司", "分公司", "工程局", "工程处", "分厂", "研究所", "中学", "小学", "师", "团", "旅", "支队", "大队"]
+)
+#: A unit's number: digits, or Chinese numerals, after 第 or not (264, 第302, 一五二, 第四).
+_UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -2674,6 +2680,11 @@ class Extractor:
                 result.append(
                     _Candidate(candidate.start, tokens[index].end, "Organization", "org-suffix", None, suffix.subtype)
                 )
+                continue
+            if (unit_end := _numbered_unit_end(tokens, index)) is not None:
+                # 解放军|264|医院, 济南军区|一|五二|医院, 北京城建集团|一|公司: a unit that an
+                # organization numbers, named with it
+                result.append(_Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, "Organization"))
                 continue
             branch_end = _branch_end(tokens, index + 1)
             if branch_end is not None and (
@@ -7160,6 +7171,20 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     if index < len(tokens) and tokens[index].text.endswith(("族镇", "族乡")):
         return tokens[index].end
     return None
+
+
+def _numbered_unit_end(tokens: list[Token], index: int) -> int | None:
+    """Where a numbered unit that begins at ``index`` ends: a number in one to three
+    words (264, 第|302, 一|五二) and the kind of unit an organization numbers (医院, 公司, 师), if one
+    is there."""
+    position = index
+    while position < len(tokens) and position - index < 3 and tokens[position].tag == "m":
+        if not _UNIT_NUMBER.fullmatch(tokens[position].text):
+            return None
+        position += 1
+    if position == index or position >= len(tokens) or tokens[position].text not in _NUMBERED_UNIT_KINDS:
+        return None
+    return tokens[position].end
 
 
 def _branch_end(tokens: list[Token], index: int) -> int | None:

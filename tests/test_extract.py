@@ -789,6 +789,10 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # A unit an organization numbers, named with it; not a count of its units.
+        ("解放军第302医院的专家赶来会诊。", ("解放军第302医院", "Organization"), None),
+        ("她在中建三局二公司工作。", ("中建三局二公司", "Organization"), None),
+        ("中国银行3家分行开业。", ("中国银行", "Organization"), None),
         ("中美两国关系保持稳定。", ("美", "Place"), ("美两国关系", "Organization")),
         ("上海市经济体系日益完善。", ("上海市", "Place"), ("上海市经济体系", "Organization")),
         ("美国使馆附近发生爆炸。", ("美国使馆", "Organization"), None),
