@@ -1228,6 +1228,9 @@ _RELATION_WORDS = frozenset(
 _PARTY_CONGRESS = re.compile(
     r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])"
 )
+#: A congress by its number right after the party or league that holds it (共青团|十四大,
+#: 九三学社|七大); not a university (大学) or a celebration (大庆).
+_CONGRESS_AFTER_PARTY = re.compile(r"[一二三四五六七八九十]{1,3}大(?![学庆队院赛型])")
 # What a political party stands for, which its name ends with before 党: 人民党,
 # 社会民主党, 保守党, 自由党; 执政党, 反对党, 政党 and 全党 end with none.
 _PARTY_CREEDS = (
@@ -2304,6 +2307,8 @@ class Extractor:
             for m in _PARTY_CONGRESS.finditer(text)
             if m.start() in starts and m.end() in ends
         ]
+        if "大" in text:
+            candidates += self._congresses_of_parties(text, candidates, ends)
         if "届" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="GovernmentOrganization")
@@ -6640,6 +6645,23 @@ class Extractor:
                     _Candidate(token.start + position, token.start + position + 1, "Place", "place-abbreviation")
                 )
                 position += 2
+        return result
+
+    @staticmethod
+    def _congresses_of_parties(text: str, candidates: list[_Candidate], ends: set[int]) -> list[_Candidate]:
+        """共青团|十四大, 九三学社|七大: a party's or league's congress written right after
+        its name is that body's congress, not the Communist Party's (十四大 alone is)."""
+        result = []
+        for candidate in candidates:
+            if candidate.subtype != "PoliticalOrganization" or candidate.rule == "party-congress":
+                continue
+            match = _CONGRESS_AFTER_PARTY.match(text, candidate.end)
+            if match is not None and match.end() in ends and match.group() != "十大":  # 十大: the top ten
+                result.append(
+                    _Candidate(
+                        candidate.start, match.end(), "Organization", "party-congress", subtype="PoliticalOrganization"
+                    )
+                )
         return result
 
     def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:

@@ -409,6 +409,16 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
         assert not [m for m in mentions(pipeline, text) if m[1] == "Place"], text
 
 
+def test_congresses_of_the_party_and_of_other_parties(pipeline):
+    # 十九大 alone is the Communist Party's congress; right after another party or league
+    # the congress is that body's, whatever its number.
+    assert ("十九大", "Organization") in mentions(pipeline, "党的十九大胜利闭幕。")
+    found = mentions(pipeline, "大家认真学习九三学社七大精神。")
+    assert ("九三学社七大", "Organization") in found and ("九三学社", "Organization") not in found
+    # Near-miss: 十大 after a body is its top ten, no congress.
+    assert ("九三学社", "Organization") in mentions(pipeline, "他们评选出九三学社十大杰出社员。")
+
+
 def test_zhonghua_before_a_word_is_china(pipeline):
     # 中华 is China as a civilisation and a nation (中华民族, 中华文明), as news tags it,
     # and begins the names of bodies (中华书局); a fish named after it is no place.
