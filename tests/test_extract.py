@@ -799,6 +799,8 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # A council of ministers after the union or body whose it is.
+        ("欧盟外长理事会通过了一项决议。", ("欧盟外长理事会", "Organization"), None),
         # A unit an organization numbers, named with it; not a count of its units.
         ("解放军第302医院的专家赶来会诊。", ("解放军第302医院", "Organization"), None),
         ("她在中建三局二公司工作。", ("中建三局二公司", "Organization"), None),
