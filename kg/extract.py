@@ -992,6 +992,8 @@ _NUMBERED_UNIT_KINDS = frozenset(
 )
 #: A unit's number: digits, or Chinese numerals, after 第 or not (264, 第302, 一五二, 第四).
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
+#: Verbs that jieba's dictionary tags as nouns (文件所规定的, 他所代表的, 所领导的).
+_VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -5485,8 +5487,13 @@ class Extractor:
                     _Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix", None, suffix.subtype)
                 )
                 continue
-            if token.text == "所" and last + 1 < len(tokens) and tokens[last + 1].tag[:1] in ("v", "p"):
-                continue  # 改革|所|取得, 法律|所|基于: the particle before a verb, not an institute
+            if (
+                token.text == "所"
+                and last + 1 < len(tokens)
+                and (tokens[last + 1].tag[:1] in ("v", "p") or tokens[last + 1].text in _VERBS_TAGGED_AS_NOUNS)
+            ):
+                # 改革|所|取得, 法律|所|基于, 文件|所|规定: the particle before a verb, not an institute
+                continue
             end = token.end
             if suffix is None and (body := self._body_in_title(token.text)) and body in suffix_of:
                 # 海南|省委常委: the committee written into a title; the title is no part of it.

@@ -872,6 +872,7 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("施工队连夜进场。", None, ("施工队", "Organization")),
         # 所 before a verb is a particle, not an institute.
         ("这是中国经济改革所取得的成就。", None, ("中国经济改革所", "Organization")),
+        ("国务院文件所规定的内容必须落实。", None, ("国务院文件所", "Organization")),
         # Two bodies joined by a conjunction stay two.
         ("县政府和市公安局联合发出通告。", None, ("县政府和市公安局", "Organization")),
         # A verb after a body, or a suffix used as a verb, ends the name.
