@@ -873,6 +873,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # 所 before a verb is a particle, not an institute.
         ("这是中国经济改革所取得的成就。", None, ("中国经济改革所", "Organization")),
         ("国务院文件所规定的内容必须落实。", None, ("国务院文件所", "Organization")),
+        # ... but after an academy or university and its field, 所 is the institute.
+        ("中科院电工所决定自主研制磁体。", ("中科院电工所", "Organization"), None),
+        ("华为技术所带来的变化很大。", None, ("华为技术所", "Organization")),
         # Two bodies joined by a conjunction stay two.
         ("县政府和市公安局联合发出通告。", None, ("县政府和市公安局", "Organization")),
         # A verb after a body, or a suffix used as a verb, ends the name.
