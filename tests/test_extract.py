@@ -237,6 +237,13 @@ def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     assert labels["亚马逊"] == labels["Amazon"]
 
 
+def test_a_un_commission_by_the_names_news_gives_it(pipeline):
+    # ECLAC is written 拉美与加勒比 as often as 拉丁美洲和加勒比, with 联合国 or without.
+    for text in ["联合国拉美与加勒比经济委员会年会昨天开幕。", "拉美和加勒比经济委员会发布报告。"]:
+        labels = linked_labels(pipeline, text)
+        assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
