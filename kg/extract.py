@@ -994,6 +994,8 @@ _NUMBERED_UNIT_KINDS = frozenset(
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
 #: Verbs that jieba's dictionary tags as nouns (文件所规定的, 他所代表的, 所领导的).
 _VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
+#: Prepositions between a title and the name of who holds it (主任由王刚担任).
+_WHO_HOLDS_A_TITLE = frozenset(["由"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -6107,18 +6109,25 @@ class Extractor:
             if not self._is_title(token.text):
                 continue
             position = titles.get(token.text) or self._title_position(token.text)
-            if position in ("before", "both") and index + 1 < len(tokens):
-                start = tokens[index + 1].start
-                name = self._name_at(text, start, tokens, index + 1)
+            following = index + 1
+            if following < len(tokens) and tokens[following].text in _WHO_HOLDS_A_TITLE:
+                # 主任|由|王刚|担任: the name after 由 is the office holder's; 委员|由|武术|、
+                # 公安: the fields they come from are no names
+                following += 1
+                if following < len(tokens) and tokens[following].tag not in ("nr", "nrfg", "nrt", "new"):
+                    following = len(tokens)
+            if position in ("before", "both") and following < len(tokens):
+                start = tokens[following].start
+                name = self._name_at(text, start, tokens, following)
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
-                elif self._is_name_word(tokens[index + 1]):
+                elif self._is_name_word(tokens[following]):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
-                    result.append(_Candidate(start, tokens[index + 1].end, "Person", "person-title"))
-                elif self._name_glued_to_time(text, tokens[index + 1]):
+                    result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
+                elif self._name_glued_to_time(text, tokens[following]):
                     # 国防大臣|叙尔贝时|表示: "when meeting the minister, said", the HMM
                     # glued 时 to a name it does not know.
-                    result.append(_Candidate(start, tokens[index + 1].end - 1, "Person", "person-title"))
+                    result.append(_Candidate(start, tokens[following].end - 1, "Person", "person-title"))
             if position in ("after", "both") and index >= 1:
                 previous = tokens[index - 1]
                 word = previous.text

@@ -954,6 +954,10 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         # Ranks, offices and occupations that stand before a name.
         ("王储阿卜杜拉会见了客人。", ("阿卜杜拉", "Person"), None),
         ("球员贝托打进一球。", ("贝托", "Person"), None),
+        # 由 between a title and a name: the name is the office holder's; the fields
+        # members come from are no names.
+        ("组长由李建国担任。", ("李建国", "Person"), None),
+        ("委员由体育、文化界人士担任。", None, ("由体育", "Person")),
         # Foreign names listed with 、 beside a known one are people too.
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
