@@ -3185,7 +3185,7 @@ class Extractor:
                     if (
                         _ALL_CJK.match(word)
                         and (
-                            self._looks_like_chinese_name(word)
+                            (self._looks_like_chinese_name(word) and not self._is_common_noun_or_verb(word))
                             or (self._looks_transliterated(word) and _is_whole_item(text, *item))
                         )
                         and word not in self.gazetteer.by_name
@@ -3194,6 +3194,13 @@ class Extractor:
                         queue.append(item)
                         break
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
+
+    def _is_common_noun_or_verb(self, word: str) -> bool:
+        """Whether jieba's dictionary knows ``word`` well as a common noun, verb or
+        adjective (公安, 金融: words that happen to begin with a surname), not as a name or
+        place (a name it counts rarely, 程志, may still be one)."""
+        tag = self._tags.get(word) if self.tokenizer.FREQ.get(word, 0) >= _COMMON_WORD else None
+        return tag is not None and tag[:1] in "nva" and tag[:2] not in ("nr", "ns", "nt", "nz")
 
     def _doubles_partners(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """女双刘蕾／萨蒂娅, 男双苏加迪／陈国强: a doubles pair written with a slash, where

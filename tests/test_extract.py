@@ -958,6 +958,8 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         # members come from are no names.
         ("组长由李建国担任。", ("李建国", "Person"), None),
         ("委员由体育、文化界人士担任。", None, ("由体育", "Person")),
+        # A common noun listed after a person is no person (公安, 金融 begin with surnames).
+        ("出席会议的有市长王建国、公安、金融等部门负责人。", None, ("公安", "Person")),
         # Foreign names listed with 、 beside a known one are people too.
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
