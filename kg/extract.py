@@ -996,6 +996,8 @@ _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十�
 _VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
 #: Prepositions between a title and the name of who holds it (主任由王刚担任).
 _WHO_HOLDS_A_TITLE = frozenset(["由"])
+#: Marks that set apart the items of a list of names.
+_LIST_MARKS = frozenset("、，,；：")
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -3193,6 +3195,18 @@ class Extractor:
                         found.add(item)
                         queue.append(item)
                         break
+        married = {
+            (start - 1, end)
+            for start, end in people | found
+            if end - start == 3
+            and start >= 1
+            and text[start - 1] in self.gazetteer.surnames
+            and (start == 1 or text[start - 2] in _LIST_MARKS)
+            and text[end : end + 1] in _LIST_MARKS
+        }
+        # 范徐丽泰, 梁刘柔芬: a married woman named with her husband's surname before her own
+        # (as in Hong Kong), a list's whole item of four characters
+        found |= married
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
     def _is_common_noun_or_verb(self, word: str) -> bool:

@@ -796,6 +796,12 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
+    # 陈方安生: a Hong Kong married woman's name holds her husband's surname first.
+    found = mentions(pipeline, "出席的嘉宾有陈伟业、李国强、陈方安生、黄宏发。")
+    assert ("陈方安生", "Person") in found and ("方安生", "Person") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
