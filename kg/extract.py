@@ -2335,7 +2335,7 @@ class Extractor:
         if any(form in text for form in self.gazetteer.companies_by_context):
             candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
-        candidates += self._interpunct_names(text, candidates, ends)
+        candidates += self._interpunct_names(text, tokens, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens)
@@ -4371,11 +4371,15 @@ class Extractor:
         )
 
     @staticmethod
-    def _interpunct_names(text: str, candidates: list[_Candidate], ends: set[int]) -> list[_Candidate]:
+    def _interpunct_names(
+        text: str, tokens: list[Token], candidates: list[_Candidate], ends: set[int]
+    ) -> list[_Candidate]:
         """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
         interpunct form one name, when one part is already a person and the others are
         written in the transliteration alphabet, up to the last word boundary (卡里姆·汗|
-        申请: 申 is in that alphabet, but begins the verb)."""
+        申请: 申 is in that alphabet, but begins the verb), and from the start of the word
+        jieba reads as a name that the first part ends (安德烈斯, 佛|朗切斯科: 烈 and 佛 are
+        not in the alphabet)."""
         result = []
         for candidate in candidates:
             if candidate.type != "Person":
@@ -4389,12 +4393,12 @@ class Extractor:
                     break
             if match is None:
                 continue
-            end = match.end()
+            start, end = _start_of_name_word(tokens, match.start()), match.end()
             if end not in ends:
                 last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
-            if (match.start(), end) != (candidate.start, candidate.end):
-                result.append(_Candidate(match.start(), end, "Person", "person-interpunct"))
+            if (start, end) != (candidate.start, candidate.end):
+                result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
     def _entry_candidate(self, start: int, end: int, entry: GazetteerEntry, rule: str = "gazetteer") -> _Candidate:
@@ -7239,6 +7243,30 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     if index < len(tokens) and tokens[index].text.endswith(("族镇", "族乡")):
         return tokens[index].end
     return None
+
+
+def _start_of_name_word(tokens: list[Token], position: int) -> int:
+    """Where the word that holds ``position`` begins, when jieba reads that word as a
+    name (安德烈斯 in 安德烈|斯·… would be cut) or it is a single character before one
+    (佛|朗切斯科); else ``position``."""
+    for index, token in enumerate(tokens):
+        if token.start < position < token.end and token.tag in ("nr", "nrt", "nrfg") and _ALL_CJK.match(token.text):
+            return token.start
+        if token.start == position:
+            before = tokens[index - 1] if index else None
+            if (
+                before is not None
+                and len(before.text) == 1
+                and _ALL_CJK.match(before.text)
+                and before.tag[:1] in ("n", "j")  # not a particle: 采访|了|约翰
+                and token.tag in ("nrt",)
+                and (index < 2 or tokens[index - 2].tag in ("x", "v", "uj", "n"))
+            ):
+                return before.start
+            return position
+        if token.start > position:
+            break
+    return position
 
 
 def _numbered_unit_end(tokens: list[Token], index: int) -> int | None:

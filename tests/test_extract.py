@@ -796,6 +796,15 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_an_interpunct_name_begins_where_the_word_jieba_reads_as_a_name_begins(pipeline):
+    # 烈 and 佛 are not in the transliteration alphabet, but begin the name's first part.
+    found = mentions(pipeline, "哥伦比亚前总统安德烈斯·帕斯特拉纳访华。")
+    assert ("安德烈斯·帕斯特拉纳", "Person") in found
+    assert ("佛朗切斯科·罗西", "Person") in mentions(pipeline, "这家店的店主名叫佛朗切斯科·罗西。")
+    # Near-miss: a particle before the name is no part of it.
+    assert ("约翰·史密斯", "Person") in mentions(pipeline, "记者采访了约翰·史密斯。")
+
+
 def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
     # 陈方安生: a Hong Kong married woman's name holds her husband's surname first.
     found = mentions(pipeline, "出席的嘉宾有陈伟业、李国强、陈方安生、黄宏发。")
