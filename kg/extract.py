@@ -3719,11 +3719,14 @@ class Extractor:
         starts on a word boundary (乡长|买买提), and names no known place or body."""
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
+        adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
         result = []
         for match in _TURKIC_NAME.finditer(text):
             start, end = match.span()
             while start not in starts and start < end:
                 start += 1  # 乡长买|买提: jieba glued the title's last character on
+            if end - 1 in adverbs and end - 1 in ends:
+                end -= 1  # 米歇尔·康德苏|则|担心: an adverb after the name is the clause's
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue

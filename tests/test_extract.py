@@ -805,6 +805,11 @@ def test_an_interpunct_name_begins_where_the_word_jieba_reads_as_a_name_begins(p
     assert ("约翰·史密斯", "Person") in mentions(pipeline, "记者采访了约翰·史密斯。")
 
 
+def test_an_adverb_after_an_interpunct_name_is_no_part_of_it(pipeline):
+    # 则 (then, however) is in the alphabet of Turkic names, but after a name it is the clause's.
+    assert ("米歇尔·康德苏", "Person") in mentions(pipeline, "总裁米歇尔·康德苏则表示担心。")
+
+
 def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
     # 陈方安生: a Hong Kong married woman's name holds her husband's surname first.
     found = mentions(pipeline, "出席的嘉宾有陈伟业、李国强、陈方安生、黄宏发。")
