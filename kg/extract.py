@@ -5527,8 +5527,8 @@ class Extractor:
                     last >= 2
                     and tokens[last - 1].tag == "n"
                     and tokens[last - 2].tag == "gaz"
-                    and (body := self.gazetteer.lookup(tokens[last - 2].text)) is not None
-                    and body.subtype in ("ResearchOrganization", "University")
+                    and (academy := self.gazetteer.lookup(tokens[last - 2].text)) is not None
+                    and academy.subtype in ("ResearchOrganization", "University")
                 )
             ):
                 # 改革|所|取得, 法律|所|基于, 文件|所|规定: the particle before a verb, not an institute
