@@ -998,6 +998,10 @@ _VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
 _WHO_HOLDS_A_TITLE = frozenset(["由"])
 #: Marks that set apart the items of a list of names.
 _LIST_MARKS = frozenset("、，,；：")
+#: A school by its number (三中, 十一中, 一小): the first, third … middle or primary school.
+_NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]{1,3}[中小]")
+#: Words after 一中 (one China) that make it no school (一中政策, 一中原则).
+_ONE_CHINA_WORDS = frozenset(["政策", "原则", "框架", "立场", "共识", "架构"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -2298,6 +2302,8 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
+        if "中" in text or "小" in text:
+            candidates += self._numbered_schools(tokens)
         if _PEOPLE_OF_A_PLACE_WORD.search(text):
             candidates += self._places_of_their_people(tokens)
         if "路" in text or "高" in text:
@@ -6673,6 +6679,36 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             index += 1
         return result
+
+    def _numbered_schools(self, tokens: list[Token]) -> list[_Candidate]:
+        """廊坊|三中, 长沙|一中, 北京四中: a Chinese city's or county's school by its number
+        (三中 for 第三中学, 一小 for 第一小学), written right after the place or with it as one
+        word."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word[-1:] not in "中小":
+                continue
+            if _NUMBERED_SCHOOL.fullmatch(word) and index and self._is_chinese_division(tokens[index - 1].text):
+                start = tokens[index - 1].start
+            elif (
+                (number := _NUMBERED_SCHOOL.search(word)) is not None
+                and number.start() >= 2
+                and number.end() == len(word)
+                and self._is_chinese_division(word[: number.start()])
+            ):
+                start = token.start
+            else:
+                continue
+            if index + 1 < len(tokens) and tokens[index + 1].text in _ONE_CHINA_WORDS:
+                continue  # 台湾|一中|政策: the one-China policy, no school
+            result.append(_Candidate(start, token.end, "Organization", "org-suffix", None, "University"))
+        return result
+
+    def _is_chinese_division(self, name: str) -> bool:
+        """Whether ``name`` is a province, city or county of China (not China itself)."""
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.type == "Place" and entry.key.startswith(_CHINESE_DIVISION_PREFIX)
 
     def _places_of_their_people(self, tokens: list[Token]) -> list[_Candidate]:
         """华人, 华侨, 港人, 台商, 日军, 美籍: words for a place's people, emigrants,

@@ -826,6 +826,10 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # A city's school by its number, after the city or in one word with it.
+        ("他在长沙一中读书。", ("长沙一中", "Organization"), ("长沙", "Place")),
+        ("他毕业于北京四中。", ("北京四中", "Organization"), None),
+        ("两岸都坚持一中原则，反对台湾一中政策之外的主张。", None, ("台湾一中", "Organization")),
         # A council of ministers after the union or body whose it is.
         ("欧盟外长理事会通过了一项决议。", ("欧盟外长理事会", "Organization"), None),
         # A unit an organization numbers, named with it; not a count of its units.
