@@ -5419,6 +5419,7 @@ class Extractor:
                 token.tag == "nt"
                 and last > 0
                 and token.text not in suffix_of
+                and token.text not in self.gazetteer.not_entities  # 河北省|党政军: no body's name
                 and not self._leading_place_length(token.text)
                 and self._is_place(tokens[last - 1], typed)
             ):

@@ -826,6 +826,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # A place's party, government and army together name no body.
+        ("省党政军领导出席了仪式。河北省党政军领导看望了官兵。", ("河北省", "Place"), ("河北省党政军", "Organization")),
         # A city's school by its number, after the city or in one word with it.
         ("他在长沙一中读书。", ("长沙一中", "Organization"), ("长沙", "Place")),
         ("他毕业于北京四中。", ("北京四中", "Organization"), None),
