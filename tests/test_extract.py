@@ -3355,6 +3355,10 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("代表团一行今晚抵京，开始为期三天的访问。", ("京", "Place"), None),
         ("访美期间，双方签署了三项合作文件。", ("美", "Place"), None),
         ("该国驻华大使出席了招待会。", ("华", "Place"), None),
+        # 对 (toward): 对华政策, 对美出口; not a longer word after it (对美好生活).
+        ("韩方重视对华关系。", ("华", "Place"), None),
+        ("他们扩大了对美出口。", ("美", "Place"), None),
+        ("这是大家对美好生活的向往。", None, ("美", "Place")),
         # Near-misses: the character begins a longer place, company or common word, or
         # 来 ends a word of its own.
         ("代表团昨天访问华沙。", ("华沙", "Place"), ("华", "Place")),
