@@ -4948,6 +4948,10 @@ class Extractor:
             # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles); 阿姨,
             # which jieba tags as a name, is a form of address
             return False
+        if word in _PEOPLE_OF_A_PLACE or (len(word) >= 3 and word[-1] == "杯"):
+            # 华裔|作家: a place's descendants (the place is the mention); 尤伯杯: a cup
+            # named after someone, a competition
+            return False
         if self._looks_transliterated(word):
             return (
                 tokens[index].tag in ("nr", "nrfg", "nrt")

@@ -1014,6 +1014,9 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("会后我们拜访了溥任先生。", ("溥任", "Person"), None),
         ("秀兰女士接受了采访。", ("秀兰", "Person"), None),
         ("记者在深圳采访了王先生。", ("深圳", "Place"), ("深圳", "Person")),
+        # A place's descendants before a title, and a cup named after someone, are no person.
+        ("华裔作家韩素音女士曾三次到大足。", ("华", "Place"), ("华裔", "Person")),
+        ("中国队获得了尤伯杯。", None, ("尤伯杯", "Person")),
         # A currency, which jieba calls a name, beside a speech verb.
         ("欧盟实施单一货币欧元表示欢迎。", None, ("欧元", "Person")),
     ],
