@@ -1017,6 +1017,8 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         # A place's descendants before a title, and a cup named after someone, are no person.
         ("华裔作家韩素音女士曾三次到大足。", ("华", "Place"), ("华裔", "Person")),
         ("中国队获得了尤伯杯。", None, ("尤伯杯", "Person")),
+        # Weather, which jieba calls a name.
+        ("银川阴转晴，最高气温19℃。", ("银川", "Place"), ("阴转晴", "Person")),
         # A currency, which jieba calls a name, beside a speech verb.
         ("欧盟实施单一货币欧元表示欢迎。", None, ("欧元", "Person")),
     ],
