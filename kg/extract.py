@@ -3624,14 +3624,15 @@ class Extractor:
         """Whether the one-character word at ``index`` is the last syllable of the
         transliterated name before it (兹 in 维尔|普拉|兹|是): in the transliteration
         alphabet, no preposition, conjunction, particle, numeral or adverb (于, 约),
-        and followed by a verb, a preposition, punctuation, a date or 一行."""
+        and followed by a verb, an adverb (谢苗诺|娃|已), a preposition, punctuation, a
+        date or 一行."""
         token, following = tokens[index], tokens[index + 1]
         return (
             len(token.text) == 1
             and token.text in _TRANSLITERATION
             and token.tag[:1] not in ("p", "c", "u", "m", "q", "d", "v")
             and (
-                following.tag[:1] in ("v", "p", "x", "c", "m", "t")
+                following.tag[:1] in ("v", "p", "x", "c", "m", "t", "d")
                 or following.text in _LIST_FOLLOWERS
                 or following.text in _SPEECH_VERBS
             )

@@ -981,6 +981,8 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("王储阿卜杜拉会见了客人。", ("阿卜杜拉", "Person"), None),
         ("球员贝托打进一球。", ("贝托", "Person"), None),
         ("守门员塔法雷尔扑出了点球。", ("塔法雷尔", "Person"), ("法雷尔", "Person")),
+        # A transliterated name's last syllable, cut off before an adverb.
+        ("28岁的谢苗诺娃已宣布退役。", ("谢苗诺娃", "Person"), ("谢苗诺", "Person")),
         # 由 between a title and a name: the name is the office holder's; the fields
         # members come from are no names.
         ("组长由李建国担任。", ("李建国", "Person"), None),
