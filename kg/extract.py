@@ -1002,6 +1002,8 @@ _LIST_MARKS = frozenset("、，,；：")
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]{1,3}[中小]")
 #: Words after 一中 (one China) that make it no school (一中政策, 一中原则).
 _ONE_CHINA_WORDS = frozenset(["政策", "原则", "框架", "立场", "共识", "架构"])
+#: Conjunctions that jieba's dictionary tags as bodies' names (暨, "and").
+_CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -1992,6 +1994,8 @@ class Extractor:
             return "gaz"
         if not word.strip() or not (word.isalnum() or _IS_CJK.search(word)):
             return "x"
+        if word in _CONJUNCTIONS_TAGGED_AS_BODIES:
+            return "c"  # 宣传部|暨|市委讲师团: "and", which jieba's dictionary calls a body
         if word in _ZONE_WORDS:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if self.tokenizer.FREQ.get(word, 0) > 0:

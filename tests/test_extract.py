@@ -828,6 +828,12 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
         # A place's party, government and army together name no body.
         ("省党政军领导出席了仪式。河北省党政军领导看望了官兵。", ("河北省", "Place"), ("河北省党政军", "Organization")),
+        # 暨 ("and"), which jieba calls a body, joins two bodies and belongs to neither.
+        (
+            "中共北京市委宣传部暨市委讲师团举办了比赛。",
+            ("中共北京市委宣传部", "Organization"),
+            ("暨市委", "Organization"),
+        ),
         # A city's school by its number, after the city or in one word with it.
         ("他在长沙一中读书。", ("长沙一中", "Organization"), ("长沙", "Place")),
         ("他毕业于北京四中。", ("北京四中", "Organization"), None),
