@@ -1002,6 +1002,11 @@ _LIST_MARKS = frozenset("、，,；：")
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]{1,3}[中小]")
 #: Words after 一中 (one China) that make it no school (一中政策, 一中原则).
 _ONE_CHINA_WORDS = frozenset(["政策", "原则", "框架", "立场", "共识", "架构"])
+#: Words for a share of things (部分, 一些, 多数), which begin no body's name.
+_SHARES = frozenset(["部分", "大部分", "一部分", "一些", "有些", "多数", "少数", "许多", "不少"])
+#: Verbs of holding shares in a company, which stand between two bodies' names (A控股B),
+#: though 控股 also ends names (汇丰控股).
+_HOLDING_VERBS = frozenset(["控股", "参股", "入股"])
 #: Conjunctions that jieba's dictionary tags as bodies' names (暨, "and").
 _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
@@ -5724,6 +5729,10 @@ class Extractor:
                         )
                     )
                     or previous.text in _ACTION_VERBS
+                    # 部分|参展|书商|和|出版社: a share of some kind of body names none
+                    or previous.text in _SHARES
+                    # 上海汽车集团|控股|东风汽车公司: a body's holding in a known body
+                    or (previous.text in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")
                     # 到|定西市|调研|基层|法院, 到|汉中市|检查|公安局: a verb of visiting is
                     # the clause's (考察团, 慰问团, 检查站 are words of their own)
                     or previous.text in _VISITING_VERBS
@@ -5912,6 +5921,9 @@ class Extractor:
                 or word in _CLAUSE_VERBS
                 or word in _ACTION_VERBS
                 or word in _ESTABLISHING_VERBS
+                # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
+                # 阿里巴巴集团|控股|有限公司 is a name)
+                or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")
                 # a word of two characters is a name's part when rare or a numeral (中天, 十一),
                 # not a common word or a count (上海|今年|新增|科技公司, 云南|一家|银行)
                 or (token.tag == "m" and not _CHINESE_NUMERAL.fullmatch(word))

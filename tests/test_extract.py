@@ -834,6 +834,16 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
             ("中共北京市委宣传部", "Organization"),
             ("暨市委", "Organization"),
         ),
+        # A body's holding in a known company stands between two names (but 控股 ends
+        # names of its own: 阿里巴巴集团控股有限公司).
+        (
+            "上海汽车集团控股东风汽车公司。",
+            ("东风汽车公司", "Organization"),
+            ("上海汽车集团控股东风汽车公司", "Organization"),
+        ),
+        ("监管部门对阿里巴巴集团控股有限公司作出处罚。", ("阿里巴巴集团控股有限公司", "Organization"), None),
+        # A share of some kind of body begins no body's name.
+        ("部分参展书商和出版社也请作家与读者见面。", None, ("部分参展书商和出版社", "Organization")),
         # A city's school by its number, after the city or in one word with it.
         ("他在长沙一中读书。", ("长沙一中", "Organization"), ("长沙", "Place")),
         ("他毕业于北京四中。", ("北京四中", "Organization"), None),
