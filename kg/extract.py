@@ -985,6 +985,7 @@ _PEOPLE_OF_A_PLACE = frozenset(
 _NO_SIDES = frozenset(["比方", "古方", "丹方"])
 #: Courtesy titles written after a person's name or given name (溥杰先生, 小平同志).
 _COURTESY_TITLES = frozenset(["先生", "女士", "同志", "夫人"])
+#: Any of those words, to look for them only in texts that hold one.
 _PEOPLE_OF_A_PLACE_WORD = re.compile("|".join(sorted(_PEOPLE_OF_A_PLACE)))
 #: The kinds of unit an organization numbers (解放军264医院, 北京城建集团一公司, 第二中学).
 _NUMBERED_UNIT_KINDS = frozenset(
@@ -3219,8 +3220,8 @@ class Extractor:
             and (start == 1 or text[start - 2] in _LIST_MARKS)
             and text[end : end + 1] in _LIST_MARKS
         }
-        # 范徐丽泰, 梁刘柔芬: a married woman named with her husband's surname before her own
-        # (as in Hong Kong), a list's whole item of four characters
+        # 陈方安生: a married woman named with her husband's surname before her own (as in
+        # Hong Kong), a list's whole item of four characters
         found |= married
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
 
