@@ -844,6 +844,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("监管部门对阿里巴巴集团控股有限公司作出处罚。", ("阿里巴巴集团控股有限公司", "Organization"), None),
         # A share of some kind of body begins no body's name.
         ("部分参展书商和出版社也请作家与读者见面。", None, ("部分参展书商和出版社", "Organization")),
+        # A preparatory or organizing committee after the place or event it serves.
+        ("香港特区筹委会委员出席了会议。", ("香港特区筹委会", "Organization"), ("香港特区", "Place")),
+        ("北京奥运会组委会宣布了赛程。", ("北京奥运会组委会", "Organization"), None),
         # A city's school by its number, after the city or in one word with it.
         ("他在长沙一中读书。", ("长沙一中", "Organization"), ("长沙", "Place")),
         ("他毕业于北京四中。", ("北京四中", "Organization"), None),
