@@ -2386,6 +2386,8 @@ class Extractor:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
+        if "日本" in text and "省" in text:
+            candidates += self._japanese_ministries(tokens)
         if any(form in text for form in MINISTRIES_OF_EVERY_COUNTRY):
             candidates += self._ministries_of_abbreviated_countries(tokens)
         candidates += self._zones(text, candidates)
@@ -3927,6 +3929,24 @@ class Extractor:
                     or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry
                 ):
                     break
+        return result
+
+    def _japanese_ministries(self, tokens: list[Token]) -> list[_Candidate]:
+        """日本|大藏省, 日本|通产省: Japan's ministries are called 省, and Japan has no
+        province, so a word ending in 省 right after 日本 names a ministry (jieba calls
+        some of them places)."""
+        result = []
+        for before, token in pairwise(tokens):
+            if (
+                before.text == "日本"
+                and 3 <= len(token.text) <= 6
+                and token.text[-1] == "省"
+                and _ALL_CJK.match(token.text) is not None
+                and self._gazetteer_type(token) != "Organization"
+            ):
+                result.append(
+                    _Candidate(before.start, token.end, "Organization", "org-suffix", None, "GovernmentOrganization")
+                )
         return result
 
     def _ministries_of_abbreviated_countries(self, tokens: list[Token]) -> list[_Candidate]:

@@ -844,6 +844,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("监管部门对阿里巴巴集团控股有限公司作出处罚。", ("阿里巴巴集团控股有限公司", "Organization"), None),
         # A share of some kind of body begins no body's name.
         ("部分参展书商和出版社也请作家与读者见面。", None, ("部分参展书商和出版社", "Organization")),
+        # Japan's ministries are called 省 (and Japan has no provinces).
+        ("据日本大藏省公布，日本的贸易顺差扩大。", ("日本大藏省", "Organization"), ("大藏省", "Place")),
+        ("日本通产省发布了新规定。", ("日本通产省", "Organization"), None),
         # A preparatory or organizing committee after the place or event it serves.
         ("香港特区筹委会委员出席了会议。", ("香港特区筹委会", "Organization"), ("香港特区", "Place")),
         ("北京奥运会组委会宣布了赛程。", ("北京奥运会组委会", "Organization"), None),
