@@ -2961,7 +2961,7 @@ class Extractor:
     def _operator_branches(self, tokens: list[Token]) -> list[_Candidate]:
         """湖南|移动, 广东电信, 四川|联通|和: a province's or city's company of a national
         telecom or broadcast operator, named by the place and the operator's brand, before
-        a pause, a conjunction, a preposition, a verb or a title."""
+        a pause, a conjunction, a preposition, a verb, an adverb or a title."""
         result = []
         for index, token in enumerate(tokens):
             word = token.text
@@ -2977,7 +2977,7 @@ class Extractor:
             after = tokens[following] if following < len(tokens) else None
             if (
                 after is None
-                or after.tag[:1] in ("x", "c", "p", "v", "u")
+                or after.tag[:1] in ("x", "c", "p", "v", "u", "d")  # 山东|联通|分别|与
                 or after.text in _LIST_JOINERS
                 or self._is_title(after.text)
             ):
@@ -5670,6 +5670,7 @@ class Extractor:
                         and self._suffix_of(tokens[first - 2].text) is None
                         and not self._is_body_word(tokens[first - 2].text)  # 市园林局|及|中央电台体育部
                         and tokens[first - 2].text not in _FEDERATION_SHORT_NAMES  # 省残联和市总工会
+                        and tokens[first - 2].text not in _OPERATOR_BRANDS  # 河北|联通|与|当地政府
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                         and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                     )

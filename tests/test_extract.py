@@ -3030,6 +3030,9 @@ def test_prisons_rescue_teams_and_mines_are_bodies(pipeline, text, expected, abs
         ("湖南移动与长沙市政府签署合作协议。", ("湖南移动", "Organization"), ("湖南", "Place")),
         ("广东电信、四川联通和江苏有线参与建设。", ("广东电信", "Organization"), ("电信", "Technology")),
         ("浙江移动总经理表示。", ("浙江移动", "Organization"), None),
+        # ... before an adverb, and before 与 and another body (not one name with it).
+        ("山东联通分别与当地政府签约。", ("山东联通", "Organization"), ("山东", "Place")),
+        ("河北联通与当地政府签约。", ("河北联通", "Organization"), ("河北联通与当地政府", "Organization")),
         # Near-misses: a technology that begins with the brand's word.
         ("广东移动支付发展迅速。", ("广东", "Place"), ("广东移动", "Organization")),
         ("上海有线电视网络升级。", ("上海", "Place"), ("上海有线", "Organization")),
