@@ -2577,6 +2577,7 @@ def test_a_company_named_before_its_founders_title(pipeline, text, expected, abs
         ("苹果、三星和小米是前三大手机厂商。", "小米", "小米集团"),
         ("高通起诉苹果侵犯专利。", "苹果", "苹果公司"),
         ("苹果股价大涨。", "苹果", "苹果公司"),
+        ("联通发布了新套餐。", "联通", "中国联通"),
     ],
 )
 def test_company_short_forms_that_are_everyday_words_in_company_context(pipeline, text, name, label):
@@ -3033,6 +3034,7 @@ def test_prisons_rescue_teams_and_mines_are_bodies(pipeline, text, expected, abs
         # ... before an adverb, and before 与 and another body (not one name with it).
         ("山东联通分别与当地政府签约。", ("山东联通", "Organization"), ("山东", "Place")),
         ("河北联通与当地政府签约。", ("河北联通", "Organization"), ("河北联通与当地政府", "Organization")),
+        ("两地道路已经联通。", None, ("联通", "Organization")),
         # Near-misses: a technology that begins with the brand's word.
         ("广东移动支付发展迅速。", ("广东", "Place"), ("广东移动", "Organization")),
         ("上海有线电视网络升级。", ("上海", "Place"), ("上海有线", "Organization")),
