@@ -5704,7 +5704,7 @@ class Extractor:
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                     # 山西省|大同|铁路运输|法院: a division after its province, whatever jieba's
                     # tag for the word (大同 is an adverb to it)
-                    or self._is_typed_place(previous, typed)
+                    or self._is_place(previous, typed)
                 )
                 ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name
                 if self._verbs_before_object(tokens, first, last, typed):
@@ -5732,7 +5732,7 @@ class Extractor:
                 if (
                     (
                         previous.tag == "nr"
-                        and not self._is_typed_place(previous, typed)  # 内蒙古|乌达|矿务局
+                        and not self._is_place(previous, typed)  # 内蒙古|乌达|矿务局
                         # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
                         # and a company's suffix
                         and not (
@@ -6101,11 +6101,6 @@ class Extractor:
     def _is_country(self, token: Token) -> bool:
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         return entry is not None and entry.subtype == "Country"
-
-    @staticmethod
-    def _is_typed_place(token: Token, typed: dict[int, list[_Candidate]]) -> bool:
-        """Whether a place candidate found before the organizations covers exactly ``token``."""
-        return any(c.end == token.end and c.type == "Place" for c in typed.get(token.start, ()))
 
     def _is_anchor(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """A word that can begin an organization name: a place or an organization."""
