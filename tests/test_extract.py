@@ -113,6 +113,27 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
+def test_countries_go_by_their_official_short_and_former_names(pipeline):
+    labels = linked_labels(pipeline, "两国发表了中华人民共和国和印度共和国联合声明，阿拉伯埃及共和国和泰王国表示欢迎。")
+    assert (labels["印度共和国"], labels["阿拉伯埃及共和国"], labels["泰王国"]) == ("印度", "埃及", "泰国")
+    labels = linked_labels(pipeline, "吉尔吉斯、乌兹别克和巴新的代表与多米尼加官员会谈，俄国学者随后发言。")
+    assert [labels[n] for n in ("吉尔吉斯", "乌兹别克", "巴新", "多米尼加", "俄国")] == [
+        "吉尔吉斯斯坦",
+        "乌兹别克斯坦",
+        "巴布亚新几内亚",
+        "多米尼加共和国",
+        "俄罗斯",
+    ]
+    # States of older news keep their own entities, or the state's when it was only renamed.
+    labels = linked_labels(pipeline, "扎伊尔总统会见了捷克斯洛伐克、民主德国和西萨摩亚的客人。")
+    assert [labels[n] for n in ("扎伊尔", "捷克斯洛伐克", "民主德国", "西萨摩亚")] == [
+        "刚果民主共和国",
+        "捷克斯洛伐克",
+        "民主德国",
+        "萨摩亚",
+    ]
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
