@@ -4469,6 +4469,8 @@ class Extractor:
             entry = self.gazetteer.entries[key]
             if text[start:end] in _COMPASS_REGIONS and self._direction_from_city(text, tokens, start):
                 continue  # 敦煌|西南|相距七十公里: southwest of the city, not China's Southwest
+            if text.startswith("族", end) and entry.subtype == "Country":
+                continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             head = (
                 self.gazetteer.lookup(text[start : end - 2])
                 if text.endswith("地区", start, end)

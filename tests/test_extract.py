@@ -134,6 +134,11 @@ def test_countries_go_by_their_official_short_and_former_names(pipeline):
     ]
 
 
+def test_a_people_named_after_a_country_is_no_place(pipeline):
+    found = mentions(pipeline, "吉尔吉斯族和俄罗斯族群众与来自吉尔吉斯的客人联欢。")
+    assert found == [("吉尔吉斯", "Place")]
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
