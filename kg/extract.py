@@ -5069,6 +5069,16 @@ class Extractor:
             and word[0] in self.gazetteer.common_surnames
             and self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
             and given not in _LOCATIVES
+            # 罗同|世界银行: a country's character and a preposition the HMM glued to it
+            # before a body or place, not a surname and a given name
+            and not (
+                given in _GLUED_LINKS
+                and index + 1 < len(tokens)
+                and (
+                    tokens[index + 1].tag in ("ns", "nt")
+                    or self._gazetteer_type(tokens[index + 1]) in ("Place", "Organization")
+                )
+            )
         ):
             # One of the commonest surnames and one character that jieba's dictionary
             # does not know as a word together: 赵明, 苏芮. With a rarer surname such a

@@ -1301,6 +1301,12 @@ def test_a_title_glued_to_a_word_that_begins_no_name_makes_no_person(pipeline, t
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
 
+def test_a_preposition_glued_to_a_countrys_character_before_a_body_makes_no_person(pipeline):
+    # 罗同|世界银行: Romania "with" the World Bank, not a person named 罗同.
+    found = mentions(pipeline, "去年底，罗同世界银行达成了贷款协议。")
+    assert found == [("世界银行", "Organization")]
+
+
 def test_a_party_group_in_a_title_after_its_body_is_no_body_of_its_own(pipeline):
     found = mentions(pipeline, "市科技局党组书记、局长何文华说，要加快发展。")
     assert ("市科技局", "Organization") in found
