@@ -931,8 +931,9 @@ _NAME_CONJUNCTIONS = frozenset("和与及")
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: ... and those, with 是 and 有, that it glues to a name or letter before a body
-#: (张华是|北京大学, b组有|广州军区).
-_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有")
+#: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
+#: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
+_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
 # One-character abbreviations of countries and regions. Alone most are ambiguous (the
 # sample's gold leaves 在沪 untagged), but two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -995,6 +996,9 @@ _NUMBERED_UNIT_KINDS = frozenset(
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
 #: Verbs that jieba's dictionary tags as nouns (文件所规定的, 他所代表的, 所领导的).
 _VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
+#: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
+#: (特地|与|国际鹤类保护协会 is "specially with" the society).
+_ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
 #: Prepositions between a title and the name of who holds it (主任由王刚担任).
 _WHO_HOLDS_A_TITLE = frozenset(["由"])
 #: Marks that set apart the items of a list of names.
@@ -2004,6 +2008,8 @@ class Extractor:
             return "c"  # 宣传部|暨|市委讲师团: "and", which jieba's dictionary calls a body
         if word in _ZONE_WORDS:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
+        if word in _ADVERBS_TAGGED_AS_NOUNS:
+            return "d"
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")
             if tag.startswith("nr") and _TIME_WORD.search(word) is not None:
@@ -2766,12 +2772,16 @@ class Extractor:
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if word in _UNNAMED_BODIES and (following == "成员" or following in self.gazetteer.titles):
                 continue  # 国家数据局|党组|成员: a title of the body's member, not a body
-            if word in _SUB_UNITS or (
-                3 <= len(word) <= 5
-                and word[-1] in _SUB_UNIT_ENDINGS
-                and not word.endswith("公司")  # 谷歌|母公司: a company, not a department (司)
-                and _ALL_CJK.match(word) is not None
-                and tokens[index].tag in ("n", "nt", "nz", "new")
+            if (
+                word in _SUB_UNITS
+                or (
+                    3 <= len(word) <= 5
+                    and word[-1] in _SUB_UNIT_ENDINGS
+                    and not word.endswith("公司")  # 谷歌|母公司: a company, not a department (司)
+                    and word[-2:] not in _NOT_BODY_WORDS  # 取得联系 (to get in touch): no 系
+                    and _ALL_CJK.match(word) is not None
+                    and tokens[index].tag in ("n", "nt", "nz", "new")
+                )
             ):
                 result.append(
                     _Candidate(
@@ -5600,6 +5610,7 @@ class Extractor:
                 and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
                 and token.text[0] not in _DETERMINERS  # 市政府|各委: every committee, no body
                 and token.text[0] != "等"  # 奥地利|等队: the end of a list of teams
+                and token.text[-2:] not in _NOT_BODY_WORDS  # 北京大学|取得联系: no 系 (department)
                 # not 总部, 内部; but 教育局, 体委: a body's common name after a place
                 and (not self._is_ordinary_word(token.text) or self._is_body_word(token.text))
                 and self._is_anchor(tokens[last - 1], typed)

@@ -1307,6 +1307,20 @@ def test_a_preposition_glued_to_a_countrys_character_before_a_body_makes_no_pers
     assert found == [("世界银行", "Organization")]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # 特地 (specially) is a noun to jieba's dictionary; 办个 (to set up a) is the HMM's.
+        ("协会特地与国际鹤类保护协会取得联系。", "国际鹤类保护协会"),
+        ("退休后他办个蔬菜配送公司，给居民送菜。", "蔬菜配送公司"),
+        # 取得联系 (to get in touch) ends in 系, a university's department, but is none.
+        ("校友会与北京大学取得联系。", "北京大学"),
+    ],
+)
+def test_an_adverb_or_a_verb_with_its_measure_word_begins_no_body_nor_does_a_verb_end_one(pipeline, text, body):
+    assert [name for name, kind in mentions(pipeline, text) if kind == "Organization"] == [body]
+
+
 def test_a_party_group_in_a_title_after_its_body_is_no_body_of_its_own(pipeline):
     found = mentions(pipeline, "市科技局党组书记、局长何文华说，要加快发展。")
     assert ("市科技局", "Organization") in found
