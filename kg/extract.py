@@ -69,6 +69,7 @@ _TRANSLITERATION = frozenset(
     "卜依"  # 阿卜杜拉, 伊卜拉欣, 卡里莫夫 also written 卡依莫夫
     "施"  # 施密特, 施罗德, 施泰因迈尔: German Schm-, Schr-, Schw-, St-
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
+    "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the

@@ -1528,6 +1528,7 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
         ),
         # The last syllable of a foreign name cut off as a word of its own.
         ("马可·卢比奥表示反对。", ("马可·卢比奥", "Person"), ("马可·卢比", "Person")),
+        ("教练马克·蒂尔南已经离任。", ("马克·蒂尔南", "Person"), ("马克·蒂尔", "Person")),
         # Near-misses: an ordinary word after 和, places joined by an interpunct, a word after a surname.
         ("李强和周边国家领导人会谈。", ("李强", "Person"), ("周边", "Person")),
         ("中国·东盟博览会在南宁开幕。", ("中国", "Place"), ("中国·东盟", "Person")),
