@@ -774,6 +774,12 @@ _GIVEN_NAME_COUNT = 5000
 _DATE_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 #: 总理马诺维奇18日在, 副社长松本浩一行: a date or the party travelling with a visitor.
 _DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行")
+#: A name written with interpuncts (川·立派, 他信·西那瓦): Xinhua writes foreign names so,
+#: in characters of any sound where a language is not transliterated from English.
+#: Tags of words that may be parts of a name: names, transliterated and other, unknown
+#: words, places and other proper nouns.
+_NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])
+_NAME_WITH_INTERPUNCTS = re.compile(f"[{_CJK_CHAR}]{{1,6}}(?:[·•・][{_CJK_CHAR}]{{1,8}})+")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
 #: An unknown pair of a surname and one character (赵明, 苏芮 1,960) needs less.
@@ -6271,6 +6277,10 @@ class Extractor:
                 start = cut
             elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
                 continue
+            if (named := _NAME_WITH_INTERPUNCTS.match(text, start)) is not None:
+                if (end := self._end_of_name_with_interpuncts(text, tokens, by_start, start, named.end())) is not None:
+                    result.append(_Candidate(start, end, "Person", "person-interpunct"))
+                continue
             stop = start
             while stop < len(text) and stop - start < 8 and text[stop] in _TRANSLITERATION:
                 stop += 1
@@ -6278,16 +6288,73 @@ class Extractor:
                 following = by_start.get(end)
                 if text[start:end] in self.gazetteer.by_name:
                     continue
-                if following is not None and (
-                    following.tag in ("x", "v", "p", "c", "d")
-                    or following.text in _SPEECH_VERBS
-                    or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
-                    # 总理|马诺维奇|18日|在: a date after the name
-                    or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
-                ):
+                if following is not None and self._may_follow_name(text, following, end):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
         return result
+
+    def _end_of_name_with_interpuncts(
+        self, text: str, tokens: list[Token], by_start: dict[int, Token], start: int, stop: int
+    ) -> int | None:
+        """Where a name with interpuncts that starts after a title at ``start`` ends (总理|
+        川|·|立派|10日, 总理|他信|·|西|那瓦|表示), whatever its characters (Thai, Lao, Burmese
+        and Indonesian names are not all in the transliteration alphabet, which
+        :meth:`_interpunct_names` needs). No common verb, preposition, adverb or numeral
+        stands inside (总裁|名叫|保罗·…); the last part is the word after the last interpunct
+        and the names or single characters right after it (亚罗|舍|维奇|说, 西庞|占|出席),
+        and what follows it must be what may follow a name."""
+        last_part = max(text.rfind(mark, start, stop) for mark in _INTERPUNCTS) + 1
+        first = next((i for i, t in enumerate(tokens) if t.start == start), None)
+        if first is None:
+            return None
+        end = None
+        for token in tokens[first:]:
+            if token.tag[:1] in ("p", "d", "c", "u", "m", "x") and token.text not in _INTERPUNCTS:
+                break
+            if self._is_common_verb(token) or token.end > stop:
+                break
+            if token.tag == "gaz" and self._gazetteer_type(token) != "Person":
+                break  # 杰米·戴蒙|警告|美国: a known place or body ends the name
+            if end is not None and len(token.text) > 1 and token.tag not in _NAME_PART_TAGS:
+                break  # 杰米·戴蒙|警告: a word of the sentence after the name
+            if token.end <= last_part:
+                continue
+            if (glued := self._glued_verb_part(token)) is not None and (
+                token.text[-1] in _SPEECH_VERBS or by_start.get(token.end, token).tag[:1] not in ("x", "v")
+            ):
+                # 古古贝莱说: the HMM glued the speech verb after the name to it (but 赛雅颂|出席,
+                # 赛雅颂|。: a verb or the end follows, so 颂 ends the name)
+                end = glued.end
+                break
+            end = token.end
+        if end is None or end <= last_part:
+            return None
+        following = by_start.get(end)
+        if following is not None and not (
+            self._may_follow_name(text, following, end)
+            or following.tag == "t"
+            or following.text in self.gazetteer.titles
+            or following.text in _COURTESY_TITLES
+        ):
+            return None
+        return end
+
+    def _is_common_verb(self, token: Token) -> bool:
+        """A verb too common to spell a name (名叫, 出任, 是), unlike the rarer ones Thai
+        names are spelt with (颂猜: 颂 602, 猜 2,365 in jieba's dictionary)."""
+        return token.tag[:1] == "v" and self.tokenizer.FREQ.get(token.text, 0) > (1000 if len(token.text) > 1 else 5000)
+
+    @staticmethod
+    def _may_follow_name(text: str, following: Token, end: int) -> bool:
+        """Whether the word ``following`` may come right after a name that ends at ``end``:
+        a verb, preposition, conjunction, adverb or punctuation, a speech verb, or a date."""
+        return (
+            following.tag in ("x", "v", "p", "c", "d")
+            or following.text in _SPEECH_VERBS
+            or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
+            # 总理|马诺维奇|18日|在: a date after the name
+            or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
+        )
 
     def _title_cut_before(self, tokens: list[Token], index: int) -> int | None:
         """Where a name starts in the word at ``index`` when the word is the last

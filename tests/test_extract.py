@@ -1529,6 +1529,14 @@ def test_titles_of_local_courts_and_armed_police(pipeline, text, expected, absen
         # The last syllable of a foreign name cut off as a word of its own.
         ("马可·卢比奥表示反对。", ("马可·卢比奥", "Person"), ("马可·卢比", "Person")),
         ("教练马克·蒂尔南已经离任。", ("马克·蒂尔南", "Person"), ("马克·蒂尔", "Person")),
+        # A Thai name after a title, in characters outside the transliteration alphabet.
+        ("泰国副总理素拉·差猜10日访问老挝。", ("素拉·差猜", "Person"), None),
+        ("泰国商业部长颂猜·威拉差今天说，出口增长。", ("颂猜·威拉差", "Person"), ("猜·威拉", "Person")),
+        ("老挝万象市市长坎通·赛雅颂出席仪式。", ("坎通·赛雅颂", "Person"), None),
+        # ... and it ends before the words of the sentence, whatever their tags.
+        ("交通部长彼得·卡马乌在内罗毕会见客人。", ("彼得·卡马乌", "Person"), ("彼得·卡马乌在内罗毕", "Person")),
+        ("首席执行官保罗·戴蒙警告美国经济可能衰退。", ("保罗·戴蒙", "Person"), ("保罗·戴蒙警告美国经济", "Person")),
+        ("公司总裁名叫保罗·邦珀，谈吐风趣。", None, ("名叫保罗·邦珀", "Person")),
         # Near-misses: an ordinary word after 和, places joined by an interpunct, a word after a surname.
         ("李强和周边国家领导人会谈。", ("李强", "Person"), ("周边", "Person")),
         ("中国·东盟博览会在南宁开幕。", ("中国", "Place"), ("中国·东盟", "Person")),
