@@ -249,6 +249,67 @@ _ZONE_ENDINGS = ("区", "港", "园")
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
 _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
+#: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
+#: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
+_LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
+#: Works named by the place they stand in or a name of their own (丹江口|水库, 大庆|油田,
+#: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区): one place each.
+_WORKS_KINDS = (
+    "水利枢纽",
+    "水电站",
+    "核电站",
+    "电站",
+    "水库",
+    "大坝",
+    "油田",
+    "气田",
+    "长江大桥",
+    "黄河大桥",
+    "大桥",
+    "隧道",
+    "港区",
+    "深水港",
+)
+#: Railway stations, named only after the city they serve (北京|南站, 杭州|东站).
+_STATION_KINDS = frozenset(["南站", "北站", "东站", "西站", "火车站"])
+_INFRASTRUCTURE_KINDS = _LINE_KINDS + _WORKS_KINDS + tuple(sorted(_STATION_KINDS))
+#: Works that news names as the enterprises that run them (大亚湾核电站, 大庆油田, 郑州东站
+#: 成立了…): organizations, as People's Daily tags them; the others are places.
+_WORKS_RUN_AS_BODIES = frozenset(["水电站", "核电站", "电站", "油田", "气田"]) | _STATION_KINDS
+#: Words for a kind of work, which name none (光伏|电站, 抽水|蓄能|电站, 跨海|大桥).
+_KINDS_OF_WORKS = frozenset(
+    [
+        "光伏",
+        "风力",
+        "风电",
+        "火力",
+        "火电",
+        "水力",
+        "燃煤",
+        "燃气",
+        "蓄能",
+        "核能",
+        "太阳能",
+        "潮汐",
+        "地热",
+        "梯级",
+        "跨海",
+        "跨江",
+        "海底",
+        "地下",
+        "引水",
+        "调水",
+        "病险",
+        "水源",
+        "货运",
+        "客运",
+        "重载",
+        "城际",
+    ]
+)
+#: Tags of a word that may name a line or a work of its own: unknown words, names,
+#: places, abbreviations and proper or common nouns jieba seldom sees.
+_WORKS_NAME_TAGS = frozenset(["new", "nr", "nrt", "nrfg", "ns", "nz", "j", "n", "ng"])
 #: Levels and kinds that stand between a nature reserve's name and 自然保护区
 #: (草海|国家级|自然保护区, 黑河|湿地|国家级|自然保护区) and name none on their own.
 _RESERVE_LEVELS = frozenset(["国家级", "省级", "市级", "县级", "省", "市", "县"])
@@ -2406,6 +2467,8 @@ class Extractor:
         candidates += self._zones(text, candidates)
         if "机场" in text or "港" in text or "国家公园" in text or "自然保护区" in text:
             candidates += self._facilities(tokens, candidates)
+        if any(kind in text for kind in _INFRASTRUCTURE_KINDS):
+            candidates += self._infrastructure(tokens, candidates)
         if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
         if "街道" in text:
@@ -4093,6 +4156,103 @@ class Extractor:
                 continue
             result.append(_Candidate(start, end, "Place", "place-context", subtype="Place"))
         return result
+
+    def _infrastructure(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """A railway, road, dam, reservoir, power station, oil field, bridge, tunnel, port
+        area or station (an organization where news names the enterprise that runs it:
+        :data:`_WORKS_RUN_AS_BODIES`), named by the city or region it lies in (丹江口|水库,
+        大庆|油田, 北京|南站), by a name of its own that jieba does not know as a common
+        word (小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥), or, for a line, by the short forms
+        of the places it joins (雅万|高铁, 沪|昆|高铁); or one word of jieba's that ends in
+        such a kind (秦山核电站, 秦岭隧道). A country or province names no work of its own
+        (中国|铁路, 四川|水电站), nor does a common word (货运|铁路, 新建|水库)."""
+        place_ends = {
+            c.end: c
+            for c in candidates
+            if c.type == "Place" and c.end - c.start >= 2 and c.subtype != "Country" and not self._is_province(c)
+        }
+        route_ends = {t.end for t in tokens if t.text in _ROUTE_DASHES or t.text == "至"}
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            kind = next((k for k in _INFRASTRUCTURE_KINDS if word.endswith(k)), None)
+            if kind is None or (index == 0 and word == kind):
+                continue
+            start = None
+            if word != kind:
+                own = word[: -len(kind)]
+                if len(own) >= 2 and (
+                    token.tag in ("nt", "nz", "ns")
+                    or (
+                        token.tag in ("n", "l")
+                        and (entry := self.gazetteer.lookup(own)) is not None
+                        and entry.type == "Place"
+                    )
+                ):
+                    start = token.start  # 秦山核电站, 秦岭隧道: one word of jieba's
+            elif (place := place_ends.get(token.start)) is not None and kind not in _LINE_KINDS:
+                if place.start not in route_ends:
+                    start = place.start  # 丹江口|水库, 北京|南站 (not 姆万扎—布西西|大桥, see _route_ends)
+            elif kind not in _STATION_KINDS:
+                start = self._works_name_start(tokens, index, kind in _LINE_KINDS)
+                if start is not None and start in route_ends:
+                    start = None  # 安格连—帕普|铁路: the ends of a route (see _route_ends)
+            if start is None:
+                continue
+            if index + 1 < len(tokens) and (suffix := self._suffix_of(tokens[index + 1].text)) is not None:
+                # 港珠澳大桥|管理局, 京沪铁路|局: the body that runs the work, named after it
+                result.append(
+                    _Candidate(start, tokens[index + 1].end, "Organization", "org-suffix", subtype=suffix.subtype)
+                )
+            else:
+                result.append(self._works_candidate(start, token.end, kind))
+        return result
+
+    @staticmethod
+    def _works_candidate(start: int, end: int, kind: str) -> _Candidate:
+        if kind in _WORKS_RUN_AS_BODIES:
+            return _Candidate(start, end, "Organization", "org-suffix", subtype="Organization")
+        return _Candidate(start, end, "Place", "place-context", subtype="Place")
+
+    def _is_province(self, candidate: _Candidate) -> bool:
+        """Whether ``candidate`` names a province or autonomous region (四川, 广西), not one
+        of the four cities at that level (北京, 上海, 天津, 重庆)."""
+        entry = self.gazetteer.entries.get(candidate.key or "")
+        return entry is not None and entry.subtype == "Province" and not entry.label.endswith("市")
+
+    def _works_name_start(self, tokens: list[Token], index: int, line: bool) -> int | None:
+        """Where the name of its own of the line or work whose kind is ``tokens[index]``
+        begins: one or two words of two to four characters together, none a common word
+        or a function word; for a line, two characters (雅万, 沪|昆: the places it joins)."""
+        if line:
+            first = index
+            while first > 0 and index - first < 3 and tokens[first - 1].text in self.gazetteer.place_abbreviations:
+                first -= 1  # 中|老|铁路, 中|吉|乌|铁路: the countries it joins
+            if index - first >= 2:
+                return tokens[first].start
+        length = 0
+        for first in range(index - 1, max(index - 3, -1), -1):
+            token = tokens[first]
+            if (
+                token.tag not in _WORKS_NAME_TAGS
+                or token.text[0] in _DETERMINERS
+                or token.text[0] in "这那某哪"  # 这座|水库: no name
+                or not _ALL_CJK.match(token.text)
+                or (self._is_ordinary_word(token.text) and self.tokenizer.FREQ.get(token.text, 0) > _COMMON_WORD)
+                or (token.tag in ("n", "ng") and len(token.text) >= 2 and self._is_ordinary_word(token.text))
+                or token.text in self.gazetteer.not_entities
+                or token.text in _KINDS_OF_WORKS
+                or token.tag == "gaz"
+            ):
+                break
+            length += len(token.text)
+            if length > 4:
+                break
+            if line and length == 2:
+                return token.start
+            if not line and length >= 2 and (first == 0 or tokens[first - 1].tag not in _WORKS_NAME_TAGS):
+                return token.start
+        return None
 
     def _reserve_name_start(
         self, tokens: list[Token], index: int, places: set[tuple[int, int]], place_ends: dict[int, int]

@@ -2247,8 +2247,9 @@ def test_a_ministry_department_is_one_body_with_its_ministry(pipeline, text, exp
     ("text", "expected", "absent"),
     [
         # A compass point and a name jieba knows as a place is one place, not two
-        # one-character abbreviations (南 for 南非, 沙 for 沙特阿拉伯).
-        ("广州市加快南沙港区建设。", ("南沙", "Place"), ("沙", "Place")),
+        # one-character abbreviations (南 for 南非, 沙 for 沙特阿拉伯); here the port area
+        # named after it.
+        ("广州市加快南沙港区建设。", ("南沙港区", "Place"), ("沙", "Place")),
         # Near-miss: two abbreviations of countries are still two places.
         ("中美两国加强合作。", ("美", "Place"), None),
         # An institutional suffix before a title is the body's, not a surname and name.
@@ -3314,6 +3315,30 @@ def test_abbreviations_of_central_bodies_and_national_academies(pipeline, text, 
     ],
 )
 def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A work named by the city it lies in, or by a name jieba does not know.
+        ("丹江口水库今年水质保持良好。", ("丹江口水库", "Place"), ("丹江口", "Place")),
+        ("专家在小浪底水库调研调水调沙。", ("小浪底水库", "Place"), None),
+        ("白鹤滩水电站全部机组投产发电。", ("白鹤滩水电站", "Organization"), None),
+        ("港珠澳大桥管理局发布通告。", ("港珠澳大桥管理局", "Organization"), None),
+        # A line named by the places it joins, in short forms.
+        ("雅万高铁和中老铁路运营平稳。", ("中老铁路", "Place"), ("中", "Place")),
+        ("沪昆高铁贵州段完成检修。", ("沪昆高铁", "Place"), None),
+        # A station after its city: a unit of the railway, as news writes it.
+        ("旅客从杭州东站出发。", ("杭州东站", "Organization"), ("杭州", "Place")),
+        # Kinds and common words name no work.
+        ("村里新建了两座光伏电站。", None, ("光伏电站", "Organization")),
+        ("这座水库修建于上世纪。", None, ("这座水库", "Place")),
+        ("我国货运铁路里程增长。", None, ("货运铁路", "Place")),
+        ("四川水电站数量全国第一。", ("四川", "Place"), ("四川水电站", "Organization")),
+    ],
+)
+def test_lines_dams_power_stations_and_stations_are_named_whole(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
