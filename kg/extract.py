@@ -5204,7 +5204,11 @@ class Extractor:
             return False
         if index > 0 and (
             tokens[index - 1].tag == "m"
-            or (tokens[index - 1].tag == "q" and tokens[index - 1].text not in "位名")
+            or (
+                tokens[index - 1].tag == "q"
+                and tokens[index - 1].text not in "位名"
+                and not _is_household(tokens, index - 1)  # 种植|户|刘春燕
+            )
             or _DECIMAL.fullmatch(tokens[index - 1].text) is not None  # 1.2|万列: jieba tags 1.2 as punctuation
         ):
             # 54费丹, 一枚纪念章, 28家|危化品: a numeral or a measure word is followed by a
@@ -5410,6 +5414,7 @@ class Extractor:
             or before.text == "的"
             # 处长|王|和平, not 先生|曾|先后
             or (self._is_title(before.text) and titles.get(before.text, self._title_position(before.text)) != "after")
+            or _is_household(tokens, index - 1)  # 监测|户|陈|德福
         ) and (
             after.tag in ("v", "p", "d", "uj")
             or after.text in "，。、；"
@@ -7562,6 +7567,13 @@ def _is_newspaper_name(name: str) -> bool:
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` is all a pair of quotation marks holds (“海易办”)."""
     return 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」"
+
+
+def _is_household(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is 户 after a verb or noun, a household of some kind
+    (种植|户, 脱贫|户, 监测|户) that the name of its head may follow, not the measure word
+    (28|户) that a thing follows."""
+    return index >= 1 and tokens[index].text == "户" and tokens[index - 1].tag[:1] in ("v", "n")
 
 
 def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:

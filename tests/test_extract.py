@@ -1249,6 +1249,10 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
         ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
+        # A household of some kind, which jieba cuts into a verb and the measure word 户.
+        ("种植户刘春燕正在大棚里采摘。", ("刘春燕", "Person"), None),
+        ("监测户陈德福说，日子越过越好。", ("陈德福", "Person"), None),
+        ("全村一百户王姓人家都搬进了新居。", None, ("王姓", "Person")),
         # Parties to a case, and family.
         ("辩护人陈海燕认为证据不足。", ("陈海燕", "Person"), ("海燕", "Person")),
         ("被告人李文华的妻子王秀英出庭作证。", ("王秀英", "Person"), None),
