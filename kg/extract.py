@@ -989,6 +989,9 @@ _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: What the HMM glues to the last character of a word it does not know: the
 #: prepositions (本钢|队以|98比90), and the verbs of saying (信息技术|部称|，).
 _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以")
+#: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
+#: the adverb and prepositions that also end given names (丁向群, 杨为).
+_GLUED_AFTER_BODY = frozenset("已向为")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
@@ -2150,17 +2153,26 @@ class Extractor:
         """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""
         known = self.tokenizer.FREQ
         if (
-            len(word) >= 2
-            and word[-1] in _ADMINISTRATIVE_LEVELS
-            and word[:-1] in _APPOINTMENT_VERBS
-            and known.get(word, 0) == 0
-        ) or (
-            len(word) == 2
-            and word[-1] in _GLUED_BEFORE_NEXT
-            and _JIEBA_HAN.match(word)
-            and known.get(word, 0) == 0
-            # 土以|将|联合: Turkey and Israel, not a word and the preposition 以
-            and not (word[-1] == "以" and word[0] in _PLACE_ABBREVIATIONS)
+            (
+                len(word) >= 2
+                and word[-1] in _ADMINISTRATIVE_LEVELS
+                and word[:-1] in _APPOINTMENT_VERBS
+                and known.get(word, 0) == 0
+            )
+            or (
+                len(word) == 2
+                and word[-1] in _GLUED_BEFORE_NEXT
+                and _JIEBA_HAN.match(word)
+                and known.get(word, 0) == 0
+                # 土以|将|联合: Turkey and Israel, not a word and the preposition 以
+                and not (word[-1] == "以" and word[0] in _PLACE_ABBREVIATIONS)
+            )
+            or (
+                len(word) == 2
+                and word[0] in _ABBREVIATED_BODY_ENDINGS
+                and word[1] in _GLUED_AFTER_BODY
+                and known.get(word, 0) == 0
+            )
         ):
             return (word[:-1], word[-1])
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":

@@ -1440,6 +1440,9 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         # A name glued to the preposition after it (财将, 局对).
         ("新加坡总理黄循财将出席峰会。", ("黄循财", "Person"), ("黄循", "Person")),
         ("生态环境部西北督察局对甘肃省开展督察。", ("生态环境部西北督察局", "Organization"), None),
+        # ... or to an adverb or 向 (局已, 局向); a given name keeps them (杨为, 丁向群).
+        ("六安市生态环境局已对该企业下达整改通知。", ("六安市生态环境局", "Organization"), None),
+        ("嘉兴市农业农村局向社会公布名单。", ("嘉兴市农业农村局", "Organization"), ("农业农村", "Place")),
         # A title before a name written with a Chinese surname.
         ("世界卫生组织总干事谭德塞在日内瓦表示。", ("谭德塞", "Person"), ("德", "Place")),
         # Near-misses: a place after a title stays a place; a Chinese name stays whole.
