@@ -808,6 +808,10 @@ _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "�
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer).
 _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: The kinds of a government body's divisions (数据资源处, 治安科), and the tags of
+#: the words of their fields (数据|资源, 政务|公开, 信息安全).
+_SECTION_KINDS = frozenset("处科")
+_SECTION_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "a", "ad", "ns", "gaz"])
 #: Words before 部门 that make it any department, not one named by its field (有关部门).
 _ANY_DEPARTMENT = frozenset(
     ["有关", "相关", "主管", "职能", "业务", "下属", "所属", "直属", "内设", "其他", "各", "多个", "该"]
@@ -2843,6 +2847,16 @@ class Extractor:
                     _Candidate(candidate.start, district_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
+            if (
+                candidate.subtype in ("GovernmentOrganization", "PoliticalOrganization")
+                and (section_end := self._section_end(tokens, index)) is not None
+            ):
+                # 管理局|数据|资源|处|副处长, 公安局|治安|科科长: a government body's division
+                # named by its field (a hospital's 感染科 is left to the hospital)
+                result.append(
+                    _Candidate(candidate.start, section_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
+                continue
             if candidate.subtype == "GovernmentOrganization" and (
                 department_end := _department_end(tokens, index, self.gazetteer.compound_surnames)
             ):
@@ -2871,6 +2885,32 @@ class Extractor:
                     )
                 )
         return result
+
+    def _section_end(self, tokens: list[Token], index: int) -> int | None:
+        """Where the name of a body's division (处) or section (科) that begins at ``index``
+        ends: a few words of its field and 处 or 科 (数据|资源|处, 综合处), before its head's
+        title, punctuation or a verb; or the first character of a title jieba glued to
+        the field (信息安全|处处长, 治安|科科长: 处 and 处长). Its name is the body's and the
+        division's (浙江省大数据发展管理局数据资源处)."""
+        length = 0
+        for position in range(index, min(index + 5, len(tokens))):
+            token = tokens[position]
+            text = token.text
+            if position > index and text[:1] in _SECTION_KINDS and text[1:] in self.gazetteer.titles:
+                return token.start + 1  # 处|处长: the division and its head's title, glued
+            if (position > index and text in _SECTION_KINDS) or (
+                position == index and 3 <= len(text) <= 4 and text[-1] in _SECTION_KINDS and token.tag in ("l", "n")
+            ):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is None or following.tag[:1] in ("x", "v", "p", "c") or self._is_title(following.text):
+                    return token.end
+                return None
+            if token.tag not in _SECTION_FIELD_TAGS or not _ALL_CJK.match(text) or self._is_title(text):
+                return None
+            length += len(text)
+            if length > 8:
+                return None
+        return None
 
     def _names_county_of(self, token: Token, body: str) -> bool:
         """Whether ``token`` is a county-level name without its kind that the level at

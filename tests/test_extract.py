@@ -852,6 +852,12 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # A government body's division (处) or section (科), named by its field, even
+        # where jieba glues 处 to its head's title (处处长).
+        ("省数据管理局数据资源处副处长王磊说，平台已上线。", ("省数据管理局数据资源处", "Organization"), None),
+        ("市政府办公厅政务公开处处长介绍了情况。", ("市政府办公厅政务公开处", "Organization"), None),
+        ("县公安局治安科科长出席。", ("县公安局治安科", "Organization"), None),
+        ("市公安局在该处设卡检查。", ("市公安局", "Organization"), ("市公安局在该处", "Organization")),
         # A place's party, government and army together name no body.
         ("省党政军领导出席了仪式。河北省党政军领导看望了官兵。", ("河北省", "Place"), ("河北省党政军", "Organization")),
         # 暨 ("and"), which jieba calls a body, joins two bodies and belongs to neither.
