@@ -6190,6 +6190,7 @@ class Extractor:
                 or word in _CLAUSE_VERBS
                 or word in _ACTION_VERBS
                 or word in _ESTABLISHING_VERBS
+                or word in _VISITING_VERBS  # 大连湾镇|调研|茶场: what the visitor saw, no brand
                 # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
                 # 阿里巴巴集团|控股|有限公司 is a name)
                 or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")

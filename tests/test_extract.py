@@ -858,6 +858,12 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("市政府办公厅政务公开处处长介绍了情况。", ("市政府办公厅政务公开处", "Organization"), None),
         ("县公安局治安科科长出席。", ("县公安局治安科", "Organization"), None),
         ("市公安局在该处设卡检查。", ("市公安局", "Organization"), ("市公安局在该处", "Organization")),
+        # Works, cooperatives, clinics, farms and troupes of local news.
+        ("湖南省浏阳县官渡乡信用社发放了贷款。", ("湖南省浏阳县官渡乡信用社", "Organization"), None),
+        ("湖北省沙市日用化学总厂扩大了生产。", ("湖北省沙市日用化学总厂", "Organization"), ("沙市", "Place")),
+        ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
+        ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
+        ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
         # A place's party, government and army together name no body.
         ("省党政军领导出席了仪式。河北省党政军领导看望了官兵。", ("河北省", "Place"), ("河北省党政军", "Organization")),
         # 暨 ("and"), which jieba calls a body, joins two bodies and belongs to neither.
