@@ -1,13 +1,18 @@
 """The source itself: rules live in module-level tables, so a table bound twice under one
-name silently replaces the first for every rule above it."""
+name silently replaces the first for every rule above it; curated gazetteers are built
+from one-line-per-entry sources, so a table edited by hand loses its edit on the next build."""
 
 from __future__ import annotations
 
 import ast
+import csv
+import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import kg
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def module_level_names(path: Path) -> Counter[str]:
@@ -36,3 +41,15 @@ def test_the_check_sees_a_name_bound_twice(tmp_path):
     source = tmp_path / "rules.py"
     source.write_text('_KINDS = frozenset("处科")\n_OTHER = 1\n_KINDS = frozenset(["自治区"])\n', encoding="utf-8")
     assert module_level_names(source)["_KINDS"] == 2
+
+
+def test_the_curated_gazetteers_are_what_their_sources_build():
+    # An alias added to a TSV by hand is lost the next time the script rebuilds it.
+    spec = importlib.util.spec_from_file_location("build_gazetteers", ROOT / "scripts" / "build_gazetteers.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for source, target in script.SOURCES.items():
+        with (ROOT / "ontology" / "gazetteers" / target).open(encoding="utf-8", newline="") as handle:
+            table = list(csv.reader(handle, delimiter="\t"))
+        assert table[1:] == script.rows_of(ROOT / "scripts" / source), target
