@@ -275,6 +275,9 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["华为公司"] == "华为技术有限公司"
     assert labels["支付宝公司"] == "支付宝"
     assert labels["百度集团"] == "百度"
+    # The operators' legal names are the operators (China Unicom's is no network company).
+    labels = linked_labels(pipeline, "中国联合网络通信有限公司与中国电信股份有限公司签署共建共享协议。")
+    assert list(labels.values()) == ["中国联通", "中国电信"]
 
 
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
