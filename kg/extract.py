@@ -808,6 +808,9 @@ _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "�
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer).
 _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: The numbers of public service hotlines (12345 for government services, 12315 for
+#: consumers, 110, 119, 120, 96xxx), which name the centres that answer them.
+_HOTLINE_NUMBER = re.compile(r"12\d{3}|11[09]|12[02]|96\d{3}")
 #: The kinds of a government body's divisions (数据资源处, 治安科), and the tags of
 #: the words of their fields (数据|资源, 政务|公开, 信息安全).
 _SECTION_KINDS = frozenset("处科")
@@ -5948,6 +5951,13 @@ class Extractor:
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
                     or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
+                    # 杭州市|12345|市长|公开|电话|受理|中心: a hotline's number after its place
+                    or (
+                        previous.tag == "m"
+                        and _HOTLINE_NUMBER.fullmatch(previous.text) is not None
+                        and first >= 2
+                        and self._is_anchor(tokens[first - 2], typed)
+                    )
                     or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
                     # 山西省|大同|铁路运输|法院: a division after its province, whatever jieba's
                     # tag for the word (大同 is an adverb to it)

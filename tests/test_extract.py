@@ -867,6 +867,10 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
         ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
         ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
+        # A hotline's number after its place names the centre that answers it.
+        ("济南市12345市民服务热线办公室发布通知。", ("济南市12345市民服务热线办公室", "Organization"), None),
+        ("上海市110指挥中心接到报警。", ("上海市110指挥中心", "Organization"), None),
+        ("北京市2024年工作会议中心开幕。", ("北京市", "Place"), None),
         # A place's party, government and army together name no body.
         ("省党政军领导出席了仪式。河北省党政军领导看望了官兵。", ("河北省", "Place"), ("河北省党政军", "Organization")),
         # 暨 ("and"), which jieba calls a body, joins two bodies and belongs to neither.
