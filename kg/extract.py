@@ -2507,6 +2507,7 @@ class Extractor:
             candidates += self._dateline_places(text, tokens, candidates)
         if "、" in text:
             candidates += self._places_in_lists(text, tokens, candidates)
+            candidates += self._counted_divisions(tokens)
             if "等" in text:
                 candidates += self._companies_in_lists(tokens, candidates)
         if "，" in text or "是" in text:
@@ -3420,6 +3421,42 @@ class Extractor:
                     continue
             return (start, end)
         return None
+
+    def _counted_divisions(self, tokens: list[Token]) -> list[_Candidate]:
+        """浦东、闵行、嘉定|三区, 在|福田、南山|两区, 青浦、吴江、嘉善|三地: a list of as many
+        short names as the count of districts, counties or places after it names
+        county-level divisions, each by its short form (which alone is too often a common
+        word to be taken for one); an item the table does not know by its short form is
+        looked up among the districts of the city another item lies in (南山 of 深圳)."""
+        result = []
+        for index, token in enumerate(tokens):
+            counted = _COUNTED_DIVISIONS.fullmatch(token.text)
+            if counted is None or index < 3:
+                continue
+            items = [tokens[index - 1]]
+            while (at := index - 2 * len(items)) >= 1 and tokens[at].text == "、":
+                items.append(tokens[at - 1])
+            if len(items) != _CHINESE_DIGITS.get(counted.group(1), 0) or not all(
+                2 <= len(item.text) <= 3 and _ALL_CJK.match(item.text) for item in items
+            ):
+                continue
+            found = {item.start: self._division_by_short_form(item.text) for item in items}
+            parents = {entry.parent for entry in found.values() if entry is not None and entry.parent}
+            for item in items:
+                entry = found[item.start]
+                if entry is None and len(parents) == 1:
+                    entry = self.gazetteer.district_of(next(iter(parents)), item.text)
+                if entry is not None:
+                    result.append(self._entry_candidate(item.start, item.end, entry, "place-list"))
+        return result
+
+    def _division_by_short_form(self, name: str) -> GazetteerEntry | None:
+        """The county-level division ``name`` is the short form of (闵行 → 闵行区, 浦东 →
+        浦东新区), or the known place of that name."""
+        if (key := self.gazetteer.district_short_forms.get(name)) is not None:
+            return self.gazetteer.entries[key]
+        entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(name + "新区")
+        return entry if entry is not None and entry.type == "Place" else None
 
     def _places_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """旧金山、纽约、波士顿、休斯顿、洛杉矶: in a list joined by 、 (and 和, 及 or 与
@@ -7755,6 +7792,9 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
 _DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
+#: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).
+_COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|地|区县|县区|县市)")
+_CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PLACE_LIST_END = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
 )

@@ -139,6 +139,19 @@ def test_a_people_named_after_a_country_is_no_place(pipeline):
     assert found == [("吉尔吉斯", "Place")]
 
 
+def test_short_names_of_as_many_districts_as_counted_after_them_are_those_districts(pipeline):
+    labels = linked_labels(pipeline, "浦东、闵行、嘉定三区率先试点，深圳在福田、南山两区推开。")
+    assert [labels[n] for n in ("浦东", "闵行", "嘉定", "福田", "南山")] == [
+        "浦东新区",
+        "闵行区",
+        "嘉定区",
+        "福田区",
+        "南山区",
+    ]
+    # Near-miss: without the count, 南山 (south hill) is a word like any other.
+    assert "南山" not in linked_labels(pipeline, "记者走访了福田、南山等地。")
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
