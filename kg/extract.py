@@ -661,6 +661,32 @@ _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会",
 #: lies in (宝丰县|大营镇, 满堂乡|二道沟村, 大营镇|四村), whatever jieba makes of it.
 _SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,3}}?)([乡镇村])")
 _SETTLEMENT_KINDS = frozenset("乡镇村")
+#: What follows a township or village as its own (乡|乡长, 镇|党委书记, 村|村民, 乡党委):
+#: its head, Party committee, government, people and their bodies, without the level.
+_SETTLEMENT_OFFICES = frozenset(
+    [
+        "长",
+        "党委",
+        "党委书记",
+        "党委副书记",
+        "政府",
+        "人民政府",
+        "人大",
+        "纪委",
+        "民",
+        "民委员会",
+        "委会",
+        "党支部",
+        "党支部书记",
+        "党总支",
+        "主任",
+        "支书",
+        "干部",
+        "卫生院",
+        "中心小学",
+        "派出所",
+    ]
+)
 #: Ends of the places a township or village is written after.
 _SETTLEMENT_ABOVE_ENDINGS = frozenset("县区市旗乡镇")
 #: Characters in no township's or village's name written after its county: levels of
@@ -2497,6 +2523,7 @@ class Extractor:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
             candidates += self._settlements_visited(text, tokens)
+            candidates += self._settlements_by_their_offices(tokens)
             candidates += _bodies_of_settlements(text, candidates)
         if "村" in text or "社区" in text:
             candidates += self._villages_by_their_people(text, tokens)
@@ -4565,6 +4592,54 @@ class Extractor:
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 
+    def _settlements_by_their_offices(self, tokens: list[Token]) -> list[_Candidate]:
+        """花石|乡|乡长, 王|村口|镇|党委书记, 花石|乡党委, 双龙|镇|党委: a name of two or three
+        characters, then 乡, 镇 or 村, then the settlement's own head, Party committee,
+        government or people (乡长, 镇党委, 村民), is that township or village, whatever
+        jieba made of the name; the body after it is then named with it (see
+        :func:`_bodies_of_settlements`)."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word in _SETTLEMENT_KINDS and index + 1 < len(tokens):
+                office, level_end = tokens[index + 1].text, token.end
+                if not (office[:1] == word and office[1:] in _SETTLEMENT_OFFICES) and office not in _SETTLEMENT_OFFICES:
+                    continue
+            elif len(word) >= 3 and word[0] in _SETTLEMENT_KINDS and word[1:] in _SETTLEMENT_OFFICES:
+                level_end = token.start + 1  # 花石|乡党委
+            else:
+                continue
+            start = self._settlement_name_start(tokens, index)
+            if start is not None:
+                result.append(_Candidate(start, level_end, "Place", "place-context"))
+        return result
+
+    def _settlement_name_start(self, tokens: list[Token], index: int) -> int | None:
+        """Where the name of two or three characters of the settlement whose kind begins
+        ``tokens[index]`` begins: one or two name-like words right before it, none a
+        function word, a determiner or a frequent common word (该|乡, 全|镇, 贫困|村)."""
+        length = 0
+        for first in range(index - 1, max(index - 3, -1), -1):
+            before = tokens[first]
+            if (
+                before.tag not in _SETTLEMENT_NAME_TAGS
+                or before.tag in ("b", "i")  # 新一届|镇|人大: a word that describes
+                or not _ALL_CJK.match(before.text)
+                or any(c in _NOT_LOCAL_NAME for c in before.text)
+                or before.text in _NOT_SETTLEMENT_NAME
+                or before.text[-1] in _SETTLEMENT_KINDS
+                or before.text in self.gazetteer.not_entities
+                # 贫困|村; a surname alone is frequent but may begin a name (王|村口|镇)
+                or (len(before.text) > 1 and self._describes_settlement(before.text))
+            ):
+                break
+            length += len(before.text)
+            if length > 3:
+                break
+            if length >= 2 and (first == 0 or tokens[first - 1].tag not in _SETTLEMENT_NAME_TAGS):
+                return before.start
+        return None
+
     def _settlements_visited(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """到|梓|山镇|调研, 前往|桃源|乡: after a verb of going somewhere, a name of two
         or three characters and 乡, 镇 or 村 is the township or village gone to, however
@@ -4608,7 +4683,8 @@ class Extractor:
         if not matches:
             return []
         by_start = {t.start: t for t in tokens}
-        ends = {t.end for t in tokens}
+        by_end = {t.end: t for t in tokens}
+        ends = by_end.keys()
         freq = self.tokenizer.FREQ
         result = []
         for match in matches:
@@ -4617,6 +4693,13 @@ class Extractor:
                 continue
             if name in self.gazetteer.not_entities or self._describes_settlement(name):
                 continue
+            if name[0] in "乡镇" and (before := by_end.get(start)) is not None and before.tag in _SETTLEMENT_NAME_TAGS:
+                if len(name) < 3 or start + 1 not in by_start:
+                    continue
+                # 泗水|镇|金田村|村民, 花石|乡|大湾|村|村民: the town, then the village below
+                # it (not 镇金田村)
+                result.append(_Candidate(before.start, start + 1, "Place", "place-context"))
+                start, name = start + 1, name[1:]
             position, ordinary = start, False
             while position < kind and (token := by_start.get(position)) is not None:
                 ordinary = ordinary or (

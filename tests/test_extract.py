@@ -3775,6 +3775,11 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("幸福社区居民很满意。", None, ("幸福社区", "Place")),
         ("一个村的村民都来了。", None, ("一个村", "Place")),
         ("比渔村更小者。", None, ("比渔村", "Place")),
+        # A township before its own head or Party committee, and a town before its village.
+        ("花石乡乡长储德胜说，今年要修路。", ("花石乡", "Place"), None),
+        ("王村口镇党委书记叶建林介绍了情况。", ("王村口镇党委", "Organization"), ("镇党委", "Organization")),
+        ("泗水镇金田村村民搬进了新居。", ("金田村", "Place"), ("镇金田村", "Place")),
+        ("该乡乡长说，今年要修路。", None, ("该乡", "Place")),
     ],
 )
 def test_townships_and_villages_after_their_county(pipeline, text, expected, absent):
