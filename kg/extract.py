@@ -2499,6 +2499,8 @@ class Extractor:
         candidates += self._units_glued_to_their_body(tokens)
         if any(word in text for word in _ROUTE_KINDS):
             candidates += self._route_ends(text, tokens)
+        if "至" in text or "从" in text:
+            candidates += self._short_forms_between_places(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
         if "州" in text or "省" in text or "区" in text or "郡" in text:
@@ -3072,6 +3074,36 @@ class Extractor:
                 result.append(_Candidate(tokens[first].start, tokens[index - 1].end, "Place", "place-context"))
                 result.append(_Candidate(*right, "Place", "place-context"))
         return [c for c in result if self.gazetteer.lookup(text[c.start : c.end]) is None]
+
+    def _short_forms_between_places(self, tokens: list[Token]) -> list[_Candidate]:
+        """武汉|至|阳新, 襄阳|至|万州|高铁, 从|张北|到|北京: where a known place and a short
+        name are the two ends of a way (至, or 从 … 到), the short name is the county or city
+        it is the short form of (阳新县, 万州区, 张北县); alone it is too often a word or a
+        name to be taken for one. A city outranks a district of the same short name
+        (中山 → 中山市, not Dalian's 中山区)."""
+        result = []
+        for index in range(1, len(tokens) - 1):
+            word = tokens[index].text
+            if not (word == "至" or (word == "到" and index >= 2 and tokens[index - 2].text == "从")):
+                continue
+            ends = (tokens[index - 1], tokens[index + 1])
+            for end, other in (ends, ends[::-1]):
+                if other.tag != "gaz" or self._gazetteer_type(other) != "Place" or end.tag == "gaz":
+                    continue
+                entry = self._division_of_short_form(end.text)
+                if entry is not None:
+                    result.append(self._entry_candidate(end.start, end.end, entry, "place-context"))
+        return result
+
+    def _division_of_short_form(self, name: str) -> GazetteerEntry | None:
+        """The Chinese city or county-level division ``name`` is the short form of."""
+        if not (2 <= len(name) <= 3 and _ALL_CJK.match(name)):
+            return None
+        city = self.gazetteer.lookup(name + "市")
+        if city is not None and city.type == "Place" and city.key.startswith("cn-"):
+            return city
+        key = self.gazetteer.district_short_forms.get(name)
+        return self.gazetteer.entries[key] if key is not None else None
 
     def _route_end_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The span of the place right after a route's dash or 至 (布西西|大桥, 苏博蒂察段):

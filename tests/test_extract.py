@@ -152,6 +152,12 @@ def test_short_names_of_as_many_districts_as_counted_after_them_are_those_distri
     assert "南山" not in linked_labels(pipeline, "记者走访了福田、南山等地。")
 
 
+def test_a_short_name_at_one_end_of_a_way_from_a_known_place_is_that_division(pipeline):
+    labels = linked_labels(pipeline, "武汉至阳新高速公路通车，从张北到北京的线路也已建成，广州至中山的列车加密。")
+    assert [labels[n] for n in ("阳新", "张北", "中山")] == ["阳新县", "张北县", "中山市"]
+    assert linked_labels(pipeline, "从今天到明年") == {}
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
