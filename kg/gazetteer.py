@@ -378,11 +378,19 @@ class Gazetteer:
         ordinary words too (和平, 通道); the extractor accepts one only where jieba
         reads the word as a place."""
         forms: dict[str, list[str]] = defaultdict(list)
+        # 中山 is 中山市 (a city) before Dalian's 中山区, even where the city's own short
+        # form is left out as a word (Sun Yat-sen's name)
+        cities = {e.label[:-1] for e in self.entries.values() if e.subtype == "City" and e.label.endswith("市")}
         for entry in self.entries.values():
             if entry.subtype != "District":
                 continue
             match = _DISTRICT_NAME.match(entry.label)
-            if match and match.group(1) not in self.by_name and match.group(1) not in self.not_entities:
+            if (
+                match
+                and match.group(1) not in self.by_name
+                and match.group(1) not in self.not_entities
+                and match.group(1) not in cities
+            ):
                 forms[match.group(1)].append(entry.key)
         return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}
 

@@ -156,6 +156,8 @@ def test_a_short_name_at_one_end_of_a_way_from_a_known_place_is_that_division(pi
     labels = linked_labels(pipeline, "武汉至阳新高速公路通车，从张北到北京的线路也已建成，广州至中山的列车加密。")
     assert [labels[n] for n in ("阳新", "张北", "中山")] == ["阳新县", "张北县", "中山市"]
     assert linked_labels(pipeline, "从今天到明年") == {}
+    # Alone too, 中山 is no short form of Dalian's 中山区, as the city 中山市 shares it.
+    assert "中山" not in pipeline.gazetteer.district_short_forms
 
 
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
