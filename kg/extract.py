@@ -834,6 +834,9 @@ _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "�
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer).
 _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: Words that begin the names of the companies provinces and cities set up to build
+#: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
+_PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])
 #: The numbers of public service hotlines (12345 for government services, 12315 for
 #: consumers, 110, 119, 120, 96xxx), which name the centres that answer them.
 _HOTLINE_NUMBER = re.compile(r"12\d{3}|11[09]|12[02]|96\d{3}")
@@ -6322,6 +6325,13 @@ class Extractor:
                 start = tokens[first].start + self._glued_before_level(tokens[first])
             else:
                 start = tokens[anchor_index].start
+                if (
+                    subtype == "Company"
+                    and anchor_index > 0
+                    and tokens[anchor_index - 1].text in _PLACE_BRAND_PREFIXES
+                    and self._is_place(tokens[anchor_index], typed)
+                ):
+                    start = tokens[anchor_index - 1].start  # 数字|重庆|发展有限公司, 云上|贵州|…公司
                 if (
                     anchor_index == last - 1
                     and token.text in _GENERIC_BODY_WORDS
