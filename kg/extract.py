@@ -837,6 +837,8 @@ _DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
 #: Words that begin the names of the companies provinces and cities set up to build
 #: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
 _PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])
+#: A place in a ranking (前三名, 第一名, 前8名), which begins no team's or body's name.
+_RANKING = re.compile(r"[前后第]?(?:[一二三四五六七八九十]+|\d+)名")
 #: The numbers of public service hotlines (12345 for government services, 12315 for
 #: consumers, 110, 119, 120, 96xxx), which name the centres that answer them.
 _HOTLINE_NUMBER = re.compile(r"12\d{3}|11[09]|12[02]|96\d{3}")
@@ -6172,6 +6174,7 @@ class Extractor:
                     or previous.text in _VISITING_VERBS
                     or previous.text in _LINKING_WORDS
                     or previous.text == "等"  # 挪威、奥地利|等|队: the end of a list, no name
+                    or _RANKING.fullmatch(previous.text) is not None  # 前三名|古巴队: a ranking, no name
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (

@@ -4027,6 +4027,8 @@ def test_a_kind_of_company_set_up_is_no_name(pipeline, text, expected, absent):
         ("广东、辽宁和江苏队进入了四强。", ("辽宁", "Organization"), ("辽宁", "Place")),
         ("本届联赛进入前四名的队依次是山东、广东、北京和浙江。", ("北京", "Organization"), ("北京", "Place")),
         ("挪威、奥地利等队实力接近。", ("奥地利", "Organization"), ("奥地利等队", "Organization")),
+        # A ranking before a team is no part of its name.
+        ("女排比赛前三名古巴队、中国队和巴西队将参赛。", ("古巴队", "Organization"), ("古巴", "Place")),
         # Near-misses: places listed as places.
         ("参赛队员来自北京、上海、广州等地。", ("上海", "Place"), ("上海", "Organization")),
         ("中国、美国和俄罗斯三国领导人会晤。", ("美国", "Place"), None),
