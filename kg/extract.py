@@ -6267,6 +6267,17 @@ class Extractor:
                 and first == last
                 and (
                     self._starts_with_place(token.text, suffix.text)
+                    # 柯达公司, 经贸部, 第二汽车制造厂: a body's whole name in jieba's
+                    # dictionary, which tags it as one (nt), named by more than a kind
+                    # (a suffix of two characters or more: not 中美关|系, 团政|委)
+                    or (
+                        token.tag == "nt"
+                        and len(suffix.text) >= 2
+                        and len(token.text) - len(suffix.text) >= 2
+                        and not any(ch in _NAME_CONJUNCTIONS for ch in token.text)  # 党和政府
+                        and token.text not in _REPORTS_NOT_PAPERS  # 联合公报
+                        and not self._is_ordinary_word(token.text[: -len(suffix.text)])
+                    )
                     # 省公安厅, 市财政局 as one word: a level and a body's name
                     or (
                         token.text[0] in _ADMINISTRATIVE_LEVELS

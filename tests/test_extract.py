@@ -888,6 +888,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
         ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
         ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
+        # A body jieba's dictionary holds whole, named by more than its kind.
+        ("柯达公司宣布裁员。", ("柯达公司", "Organization"), None),
+        ("中美关系进入新阶段，党和政府高度重视。", None, ("中美关系", "Organization")),
         # A province's digital-government company begins with the word before its place.
         ("数字重庆发展有限公司承建了平台。", ("数字重庆发展有限公司", "Organization"), None),
         ("云上贵州大数据产业发展有限公司成立。", ("云上贵州大数据产业发展有限公司", "Organization"), None),
