@@ -558,6 +558,9 @@ _PLACE_HEADED_TAGS = frozenset("nvfrdmqj")
 #: Tags of the words that may name a village or town before its cut-off 乡, 镇 or 村:
 #: names, places, nouns, distinguishing words and idioms (鸡足山).
 _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", "b", "i"])
+#: Tags jieba's dictionary gives the names of townships and villages it knows (乌镇 ns,
+#: 震泽镇 n, 周庄镇 nr).
+_SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 #: Endings of the names of streets, squares, temples and historic sites (中山路, 王府井大街,
@@ -4530,6 +4533,19 @@ class Extractor:
                             )
                         )
                     break
+        for index in range(1, len(tokens)):
+            named = tokens[index - 1]
+            if (
+                tokens[index].text == "街道"
+                and named.tag in ("new", "nr", "nrfg", "ns", "nz")
+                and 2 <= len(named.text) <= 3
+                and _ALL_CJK.match(named.text)
+                and not self._is_ordinary_word(named.text)
+                and (index == 1 or tokens[index - 2].tag == "x" or tokens[index - 2].text in _LOCATIVE_PREPOSITIONS)
+            ):
+                # 在|石岐|街道: a subdistrict named without its district, after 在 or
+                # opening a clause (not a person named 石岐)
+                result.append(_Candidate(named.start, tokens[index].end, "Place", "place-context"))
         return result
 
     def _local_bodies(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
@@ -4585,7 +4601,12 @@ class Extractor:
                 continue
             if any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name):
                 continue
-            if self._tags.get(name + kind, "ns") != "ns" or (len(name) >= 2 and self._describes_settlement(name)):
+            if name[0] in _ADVERBS_BEFORE_PREPOSITIONS:
+                continue  # 小岗村|已|实现|村级: an adverb begins a clause, no village's name
+            # 震泽镇 is a noun to jieba's dictionary, 贫困村 too: the name tells them apart
+            if self._tags.get(name + kind, "ns") not in _SETTLEMENT_WORD_TAGS or (
+                len(name) >= 2 and self._describes_settlement(name)
+            ):
                 continue
             result.append(_Candidate(end, match.end(), "Place", "place-context"))
             pending.append(match.end())

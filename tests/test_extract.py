@@ -3789,6 +3789,11 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("幸福社区居民很满意。", None, ("幸福社区", "Place")),
         ("一个村的村民都来了。", None, ("一个村", "Place")),
         ("比渔村更小者。", None, ("比渔村", "Place")),
+        # A town jieba's dictionary knows as a noun or a name, after its district.
+        ("吴江区震泽镇和昆山市周庄镇游客增多。", ("震泽镇", "Place"), None),
+        ("凤阳县小岗村已实现村级政务服务全程网办。", ("小岗村", "Place"), ("已实现村", "Place")),
+        # A subdistrict named without its district, after 在: no person.
+        ("社区工作者在石岐街道开展试点。", ("石岐街道", "Place"), ("石岐", "Person")),
         # A township before its own head or Party committee, and a town before its village.
         ("花石乡乡长储德胜说，今年要修路。", ("花石乡", "Place"), None),
         ("王村口镇党委书记叶建林介绍了情况。", ("王村口镇党委", "Organization"), ("镇党委", "Organization")),
