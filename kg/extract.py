@@ -1274,6 +1274,8 @@ _WORDS_ENDING_IN_ZAI = frozenset("存实自内外潜")
 #: Compass points that begin both place names (南沙, 西沙) and abbreviations of a
 #: country (南 for 南非, 西 for 西班牙).
 _COMPASS_POINTS = frozenset("东南西北")
+#: What follows provinces' one-character names run together (川陕|毗邻, 苏皖|两省, 湘鄂|交界).
+_NEIGHBOURING_WORDS = ("毗邻", "交界", "边界", "接壤", "地区", "两省", "三省", "两地", "三地", "一体化", "合作", "协同")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
 #: Words of going to or through a place (北京|至|上海, 途经|沃伊), before a stop on a line.
@@ -7195,12 +7197,25 @@ class Extractor:
             elif (
                 len(word) in (2, 3)
                 and all(ch in _PROVINCE_ABBREVIATIONS for ch in word)
-                and token.tag in ("ns", "j")
+                and (
+                    token.tag in ("ns", "j")
+                    # 苏浙皖, 川陕|毗邻: a run jieba reads as a name or does not know, of three,
+                    # or of two before a count or a word of neighbours (not 湘云, a name)
+                    or (
+                        token.tag in ("nr", "new", "nz")
+                        and (len(word) == 3 or self._text_after(tokens, index).startswith(_NEIGHBOURING_WORDS))
+                    )
+                )
                 and word not in self.gazetteer.by_name
                 and _VISITED_PLACE.match(word, 1) is None  # 晋京|演出: went to Beijing, not Shanxi
             ):
                 # 京津, 京津冀, 川渝: China's provinces by their one-character names together
                 accepted = (token.start, len(word))
+                if index > 0 and tokens[index - 1].tag == "j" and tokens[index - 1].text in _PROVINCE_ABBREVIATIONS:
+                    # 沪|苏浙皖: one more before, which jieba cut off
+                    result.append(
+                        _Candidate(tokens[index - 1].start, tokens[index - 1].end, "Place", "place-abbreviation")
+                    )
             if accepted is None:
                 # Consecutive one-character words: 日 韩, 法 德.
                 end = index

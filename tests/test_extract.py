@@ -1846,9 +1846,13 @@ def test_a_verbal_noun_after_an_adverb_does_not_begin_a_name(pipeline, text, exp
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
-        # One-character province abbreviations in a row list provinces, not a person.
-        ("沪苏浙皖三省一市联合发布通告。", None, ("苏浙皖", "Person")),
-        ("苏浙沪地区经济总量持续增长。", None, ("苏浙沪", "Person")),
+        # One-character province abbreviations in a row list provinces, not a person,
+        # and so does a pair before a word of neighbours.
+        ("沪苏浙皖三省一市联合发布通告。", ("皖", "Place"), ("苏浙皖", "Person")),
+        ("沪苏浙皖三省一市联合发布通告。", ("沪", "Place"), None),
+        ("苏浙沪地区经济总量持续增长。", ("苏", "Place"), ("苏浙沪", "Person")),
+        ("川陕毗邻地区开展联合执法。", ("陕", "Place"), None),
+        ("黄湘云说，项目进展顺利。", ("黄湘云", "Person"), ("湘", "Place")),
         # Near-miss: a name with such characters and no list around it.
         ("苏青说，项目进展顺利。", ("苏青", "Person"), None),
     ],
