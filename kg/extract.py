@@ -545,6 +545,8 @@ _NOT_NAME_ENDINGS = frozenset(
     # the ends of names of institutions, sites, events and groups (敬老院, 马王堆, 慕田峪,
     # 荣宝斋, 龙舟赛, 武僧团), which end no given name
     "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
+    # systems named after the officials who run them (林长制, 河长制)
+    "制"
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
@@ -5485,6 +5487,7 @@ class Extractor:
             and word[0] in self.gazetteer.common_surnames
             and self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
             and given not in _LOCATIVES
+            and given not in "河湖"  # 史河, 卫河: a river jieba does not know, no person
             # 罗同|世界银行: a country's character and a preposition the HMM glued to it
             # before a body or place, not a surname and a given name
             and not (

@@ -1346,6 +1346,17 @@ def test_an_anonymised_person_is_left_out_even_after_a_title(pipeline):
     assert not [name for name, kind in found if kind == "Person"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沿着史河往上走就是水库。",  # a river jieba does not know
+        "全省推行林长制，山有人管。",  # a system named after an official
+    ],
+)
+def test_a_river_or_a_system_named_like_a_surname_and_a_character_is_no_person(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+
+
 @pytest.mark.parametrize("text", ["主任何时到场还不清楚。", "全市长江沿线企业整改。", "县长期坚持生态优先。"])
 def test_a_title_glued_to_a_word_that_begins_no_name_makes_no_person(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
