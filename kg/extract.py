@@ -5643,6 +5643,14 @@ class Extractor:
             or index + 2 >= len(tokens)
         ):
             return False
+        if (
+            tokens[index].tag == "nr"
+            and following.tag == "nr"
+            and not self._is_title(tokens[index + 2].text)
+            # not inside a longer foreign name (阿里|江|普尔)
+            and (index == 0 or tokens[index - 1].tag not in ("nr", "nrt", "nrfg", "new", "ns", "gaz"))
+        ):
+            return True  # 王|秀英|今年, 吴|玉兰|时: jieba reads both as parts of a name
         before = tokens[index - 1] if index > 0 else None
         after = tokens[index + 2]
         titles = self.gazetteer.titles

@@ -1295,6 +1295,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
         ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
+        # A surname and a given name jieba reads as two parts of a name, with nothing around.
+        ("王秀英今年六十五岁，身体很好。", ("王秀英", "Person"), None),
+        ("见到吴玉兰时，她正在织布。", ("吴玉兰", "Person"), None),
         # A household of some kind, which jieba cuts into a verb and the measure word 户.
         ("种植户刘春燕正在大棚里采摘。", ("刘春燕", "Person"), None),
         ("监测户陈德福说，日子越过越好。", ("陈德福", "Person"), None),
