@@ -775,6 +775,10 @@ _LOCAL_BODY_END = re.compile(
 )
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: Levels written as words, which name the reader's own autonomous region, prefecture or
+#: county, or the Xinjiang Production and Construction Corps, as 省 and 县 do (自治区|党委,
+#: 自治区|人民政府, 兵团|党委).
+_LEVEL_WORDS = frozenset(["自治区", "自治州", "自治县", "兵团"])
 #: Units inside an organization, named after it (北京大学|中文系, 公安厅|党组).
 _SUB_UNITS = frozenset(
     [
@@ -5932,6 +5936,8 @@ class Extractor:
             ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            if suffix is not None and token.text[0] in "各每诸" and token.text != suffix.text:
+                continue  # 自治区|各级党委: every level's committee, no one body
             society = (
                 token.text == "会"
                 and last > 0
@@ -6140,6 +6146,7 @@ class Extractor:
                         and self._is_anchor(tokens[first], typed)
                     )
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
+                    or previous.text in _LEVEL_WORDS  # 自治区|教育厅
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
                     or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
                     # 杭州市|12345|市长|公开|电话|受理|中心: a hotline's number after its place
@@ -6247,7 +6254,16 @@ class Extractor:
                         and (previous.text != "大" or tokens[first].text in _GENERIC_BODY_WORDS)
                     )
                     or (previous.tag == "v" and len(previous.text) == 2 and previous.text[1] in _RESULT_COMPLEMENTS)
-                    or previous.text in _DIVISION_KINDS
+                    # 各省、自治区、直辖市|通信管理局: every such division's body (but 自治区|
+                    # 党委 opening a clause is the reader's own region's, see _LEVEL_WORDS)
+                    or (
+                        previous.text in _DIVISION_KINDS
+                        and not (
+                            previous.text in _LEVEL_WORDS
+                            and (first < 2 or tokens[first - 2].text not in ("、", "和", "及", "与"))
+                        )
+                    )
+                    or previous.text[0] in "各每诸"  # 自治区|各级|党委: every level's, no one body
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS
@@ -6574,7 +6590,11 @@ class Extractor:
         """A word that can begin an organization name: a place or an organization."""
         if token.tag in ("ns", "nt"):
             return token.text not in self.gazetteer.not_entities  # 新建|学校: a verb jieba calls a place
-        if token.text in _ADMINISTRATIVE_LEVELS or token.text in _STANDALONE_ORGANIZATIONS:
+        if (
+            token.text in _ADMINISTRATIVE_LEVELS
+            or token.text in _LEVEL_WORDS
+            or token.text in _STANDALONE_ORGANIZATIONS
+        ):
             # 县|计生委, 市|园林局, 省委|组织部: the level names the reader's own
             # province, city or county, and its Party committee is a body of its own.
             return True

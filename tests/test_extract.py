@@ -888,6 +888,13 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
         ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
         ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
+        # 自治区 and 兵团 name the reader's own region or corps, as 省 and 县 do, but not
+        # in a list of kinds of division, nor with every level's body.
+        ("自治区党委召开常委会议。", ("自治区党委", "Organization"), None),
+        ("自治区人民政府印发了通知。", ("自治区人民政府", "Organization"), None),
+        ("兵团党委书记出席。", ("兵团党委", "Organization"), None),
+        ("各省、自治区人民政府要抓好落实。", None, ("自治区人民政府", "Organization")),
+        ("自治区各级党委重视选拔干部。", None, ("自治区各级党委", "Organization")),
         # A body jieba's dictionary holds whole, named by more than its kind.
         ("柯达公司宣布裁员。", ("柯达公司", "Organization"), None),
         ("中美关系进入新阶段，党和政府高度重视。", None, ("中美关系", "Organization")),
