@@ -1302,6 +1302,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
         ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
+        # Victims, the injured and children in disaster news.
+        ("死者刘建国系该厂工人。", ("刘建国", "Person"), None),
+        ("救援人员救出了女孩刘小雨。", ("刘小雨", "Person"), None),
         # A surname and a given name jieba reads as two parts of a name, with nothing around.
         ("王秀英今年六十五岁，身体很好。", ("王秀英", "Person"), None),
         ("见到吴玉兰时，她正在织布。", ("吴玉兰", "Person"), None),
