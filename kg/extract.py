@@ -5973,6 +5973,9 @@ class Extractor:
                 and token.tag == "v"
                 and not society
                 and last > 0
+                # 长江|防总, 省|防办: a body's short name jieba's dictionary tags as a verb
+                # and seldom sees, unlike 组织 or 办
+                and not (token.text in suffix_of and len(token.text) >= 2 and self._rarely_seen(token.text))
                 and (
                     self._is_organization(tokens[last - 1], typed)
                     or self._is_anchor(tokens[last - 1], typed)
@@ -6095,7 +6098,10 @@ class Extractor:
             # or body right before it, never words across a verb (内阁拥有日本银行).
             complete = token.tag in ("nt", "gaz") and token.text not in suffix_of
             # Walk left over words that may stand inside an organization name.
-            first = last - 1 if spans_title else last
+            # 联合|总会: a suffix of two words, like one spanning a title, starts the walk
+            # before its first word
+            two_words = spans_title or (last > 0 and suffix.text == tokens[last - 1].text + token.text)
+            first = last - 1 if two_words else last
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
@@ -6809,6 +6815,10 @@ class Extractor:
         ):
             return None
         return end
+
+    def _rarely_seen(self, word: str) -> bool:
+        """Whether jieba's dictionary counts ``word`` fewer than :data:`_COMMON_WORD` times."""
+        return self.tokenizer.FREQ.get(word, 0) < _COMMON_WORD
 
     def _is_common_verb(self, token: Token) -> bool:
         """A verb too common to spell a name (名叫, 出任, 是), unlike the rarer ones Thai

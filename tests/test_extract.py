@@ -888,6 +888,12 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
         ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
         ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
+        # Overseas Chinese associations and emergency command bodies.
+        ("加拿大多伦多华人团体联合总会发表声明。", ("加拿大多伦多华人团体联合总会", "Organization"), ("华", "Place")),
+        ("菲律宾晋江同乡总会和纽约中华公所捐款。", ("纽约中华公所", "Organization"), ("纽约", "Place")),
+        ("长江防总启动应急响应，湖北省防指发布预警。", ("长江防总", "Organization"), ("长江", "Place")),
+        ("国务院调查组认定这是一起责任事故。", ("国务院调查组", "Organization"), ("国务院", "Organization")),
+        ("朝阳区组织志愿者清扫积雪。", ("朝阳区", "Place"), ("朝阳区组织", "Organization")),
         # 自治区 and 兵团 name the reader's own region or corps, as 省 and 县 do, but not
         # in a list of kinds of division, nor with every level's body.
         ("自治区党委召开常委会议。", ("自治区党委", "Organization"), None),
