@@ -788,6 +788,8 @@ _LOCAL_BODY_END = re.compile(
 )
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: Levels whose heads are titled by the level and 长 (市长, 县长, 区长, 省长, 州长).
+_HEADED_LEVELS = frozenset("省市县区州")
 #: Levels written as words, which name the reader's own autonomous region, prefecture or
 #: county, or the Xinjiang Production and Construction Corps, as 省 and 县 do (自治区|党委,
 #: 自治区|人民政府, 兵团|党委).
@@ -2106,6 +2108,8 @@ class Extractor:
             words = list(self._split_titles_from_bodies(words))
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
+        if "长" in text:
+            words = list(self._split_heads_from_places(words))
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -2160,6 +2164,30 @@ class Extractor:
             return False
         entry = self.gazetteer.lookup(word)
         return entry is not None and entry.type == "Place"
+
+    def _split_heads_from_places(self, words: list[str]) -> Iterator[str]:
+        """广州市|长温|国辉, 台北市|长蒋|万安, 杭州市|长|姚高员: the gazetteer keeps a city or
+        county whole with its level, so the level of the head's title (市长, 县长) went to
+        the place and 长 to the name after it; cut back to 广州|市长|温|国辉. Only where
+        the place is known without its level too and 长 stands alone or begins a word
+        jieba does not know (not 广州市|长期)."""
+        by_name = self.gazetteer.by_name
+        known = self.tokenizer.FREQ
+        for index, word in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                following.startswith("长")
+                and word[-1:] in _HEADED_LEVELS
+                and len(word) >= 3
+                and word in by_name
+                and word[:-1] in by_name
+                and (following == "长" or known.get(following, 0) == 0)
+            ):
+                yield word[:-1]
+                yield word[-1] + "长"
+                words[index + 1] = following[1:]  # the name's part, or nothing
+            elif word:
+                yield word
 
     def _split_glued_levels(self, words: list[str]) -> list[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of

@@ -160,6 +160,16 @@ def test_a_short_name_at_one_end_of_a_way_from_a_known_place_is_that_division(pi
     assert "中山" not in pipeline.gazetteer.district_short_forms
 
 
+def test_a_city_head_after_a_city_known_with_its_level_is_found_whole(pipeline):
+    # 广州市|长温|国辉: the gazetteer's 广州市 took the 市 of 市长.
+    found = mentions(pipeline, "广州市长温国辉表示欢迎，昆山市长周旭东说，要加强合作。")
+    assert [name for name, kind in found if kind == "Person"] == ["温国辉", "周旭东"]
+    assert linked_labels(pipeline, "广州市长温国辉表示欢迎。")["广州"] == "广州市"
+    # Near-misses: a word that begins with 长 after the city is the city's.
+    assert ("广州市", "Place") in mentions(pipeline, "广州市长期坚持绿色发展。")
+    assert ("长安街", "Place") in mentions(pipeline, "北京市长安街上车流如织。")
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
