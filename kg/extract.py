@@ -788,6 +788,14 @@ _LOCAL_BODY_END = re.compile(
 )
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: Storms and weather systems, whose centre (台风|中心) is no body.
+_WEATHER_SYSTEMS = frozenset(
+    ["台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮"]
+)
+#: Words of moving in a direction (向西北|移动, 向东|偏移).
+_MOVING = ("移动", "偏移", "推进", "行进", "移", "方向", "偏转", "转向", "偏东", "偏西", "偏南", "偏北")
+#: A distance after a direction (约40公里, 15公里, 约三十千米).
+_DISTANCE = re.compile(r"约?(?:\d+(?:\.\d+)?|[一二三四五六七八九十几百千两]+)[多余]?(?:公里|千米|米|海里|英里)")
 #: Levels whose heads are titled by the level and 长 (市长, 县长, 区长, 省长, 州长).
 _HEADED_LEVELS = frozenset("省市县区州")
 #: Levels written as words, which name the reader's own autonomous region, prefecture or
@@ -4928,6 +4936,18 @@ class Extractor:
             entry = self.gazetteer.entries[key]
             if text[start:end] in _COMPASS_REGIONS and self._direction_from_city(text, tokens, start):
                 continue  # 敦煌|西南|相距七十公里: southwest of the city, not China's Southwest
+            if (
+                text[start:end] in _COMPASS_REGIONS
+                and text[start - 1 : start] in ("向", "往", "朝", "偏")
+                and text.startswith(_MOVING, end)
+            ):
+                continue  # 台风中心|向|西北|移动: a direction of movement, not China's Northwest
+            if _DISTANCE.match(text, end - 1 if text[end - 1] == "约" else end) and (
+                text[start:end] in _COMPASS_REGIONS or (text[end - 1] == "约" and text[start - 1 : start] in "以向偏正")
+            ):
+                # 县城|西北|约40公里, 震中位于…|以|北约|33公里: a direction and a distance, not
+                # China's Northwest or NATO
+                continue
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             head = (
@@ -6311,6 +6331,7 @@ class Extractor:
                         )
                     )
                     or previous.text[0] in "各每诸"  # 自治区|各级|党委: every level's, no one body
+                    or previous.text in _WEATHER_SYSTEMS  # 台风|中心: the storm's centre, no body
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or previous.text in self.gazetteer.titles
                     or previous.text in _APPOINTMENT_VERBS

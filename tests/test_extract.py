@@ -170,6 +170,23 @@ def test_a_city_head_after_a_city_known_with_its_level_is_found_whole(pipeline):
     assert ("长安街", "Place") in mentions(pipeline, "北京市长安街上车流如织。")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "震中位于县城以北约33公里处。",  # 以北|约: north of, not NATO
+        "震中位于县城西北约40公里。",  # a direction and a distance, not China's Northwest
+        "台风中心以每小时20公里的速度向西北偏西方向移动。",  # a storm's centre and its course
+    ],
+)
+def test_directions_distances_and_a_storms_centre_name_nothing(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind in ("Place", "Organization")]
+
+
+def test_nato_and_the_northwest_are_still_found_as_such(pipeline):
+    assert ("北约", "Organization") in mentions(pipeline, "北约约有30个成员国。")
+    assert ("西北", "Place") in mentions(pipeline, "西北地区经济增长较快。")
+
+
 def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
     """Each place mention of ``text`` with the label of the place its entity lies in."""
     document = make_document("t.txt", text, path="t.txt")
