@@ -788,6 +788,29 @@ _LOCAL_BODY_END = re.compile(
 )
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: Words for a river's course, banks and floods (干流, 河段, 河堤, 洪峰), which tell that a
+#: word before them names a river.
+_RIVER_PARTS = frozenset(
+    [
+        "干流",
+        "支流",
+        "流域",
+        "河段",
+        "河道",
+        "河堤",
+        "圩堤",
+        "大堤",
+        "堤防",
+        "洪峰",
+        "水位",
+        "沿岸",
+        "两岸",
+        "上游",
+        "中游",
+        "下游",
+        "入海口",
+    ]
+)
 #: Storms and weather systems, whose centre (台风|中心) is no body.
 _WEATHER_SYSTEMS = frozenset(
     ["台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮"]
@@ -2548,6 +2571,8 @@ class Extractor:
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
+        if any(part in text for part in _RIVER_PARTS):
+            candidates += self._rivers(tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
@@ -4081,6 +4106,38 @@ class Extractor:
                     and not (entry.parent or "").startswith((_CHINESE_DIVISION_PREFIX, "iso-cn"))
                 ):
                     result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _rivers(self, tokens: list[Token]) -> list[_Candidate]:
+        """涪江、沱江、渠江|干流, 昌江|圩堤, 削减|伊河、洛河|洪峰: a river of two characters
+        jieba reads as a place (…江, …河, …水) and the gazetteer does not list, before a
+        word for its course, banks or flood (or before a known place on it and such a word:
+        北江|英德|河段), or listed with one that is: a place. Alone such a word is as often a
+        town or county (昌江, 北江 are both)."""
+        result: list[_Candidate] = []
+        rivers = [
+            index
+            for index, token in enumerate(tokens)
+            if token.tag == "ns"
+            and len(token.text) == 2
+            and token.text[1] in "江河水"
+            and token.text not in self.gazetteer.by_name
+        ]
+        for index in rivers:
+            group = [index]
+            while (at := group[-1] + 2) < len(tokens) and tokens[at - 1].text in ("、", "和", "及") and at in rivers:
+                group.append(at)
+            after = tokens[group[-1] + 1].text if group[-1] + 1 < len(tokens) else ""
+            if after in _RIVER_PARTS or (
+                after
+                and self.gazetteer.lookup(after) is not None
+                and len(group) == 1
+                and self._text_after(tokens, group[-1] + 1, 1) in _RIVER_PARTS
+            ):
+                result += [
+                    _Candidate(tokens[i].start, tokens[i].end, "Place", "place-context", subtype="Region")
+                    for i in group
+                ]
         return result
 
     def _the_gulf(self, tokens: list[Token]) -> list[_Candidate]:

@@ -182,6 +182,13 @@ def test_directions_distances_and_a_storms_centre_name_nothing(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind in ("Place", "Organization")]
 
 
+def test_rivers_jieba_reads_as_places_are_places_beside_their_banks_and_floods(pipeline):
+    found = mentions(pipeline, "涪江、沱江、渠江干流水位上涨，荆江大堤全线告急。")
+    assert [name for name, kind in found if kind == "Place"] == ["涪江", "沱江", "渠江", "荆江"]
+    # Near-miss: such a word alone may be a county or town as well, and stays unread.
+    assert not mentions(pipeline, "记者在昌江考察。")
+
+
 def test_nato_and_the_northwest_are_still_found_as_such(pipeline):
     assert ("北约", "Organization") in mentions(pipeline, "北约约有30个成员国。")
     assert ("西北", "Place") in mentions(pipeline, "西北地区经济增长较快。")
