@@ -102,7 +102,10 @@ _INTERPUNCT_NAME = re.compile(
 )
 #: 本·拉登: a first name's initial, an interpunct and a transliterated name.
 _INITIAL_AND_NAME = re.compile(f"[\u4e00-\u9fff][·•・][{''.join(sorted(_TRANSLITERATION))}]{{2,6}}")
-_TURKIC_PART = f"[{''.join(sorted(_TURKIC_TRANSLITERATION | _TRANSLITERATION))}]{{2,6}}"
+_TURKIC_ALPHABET = _TURKIC_TRANSLITERATION | _TRANSLITERATION
+#: Endings of Turkic names that the gazetteer knows as brands (-bek, 别克: Buick).
+_BRAND_NAME_ENDINGS = ("别克",)
+_TURKIC_PART = f"[{''.join(sorted(_TURKIC_ALPHABET))}]{{2,6}}"
 #: 买买提·艾力, 阿依古丽·买买提: a name in that alphabet, two or more parts of two or
 #: more characters joined by interpuncts.
 _TURKIC_NAME = re.compile(f"{_TURKIC_PART}(?:[·•・]{_TURKIC_PART}){{1,2}}")
@@ -2566,6 +2569,8 @@ class Extractor:
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._transliterated_names(tokens)
+        if any(ending in text for ending in _BRAND_NAME_ENDINGS):
+            candidates += self._names_ending_like_brands(tokens)
         candidates += self._tibetan_names(text, tokens, ends)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
@@ -4074,6 +4079,27 @@ class Extractor:
             if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in re.split("[·•・]", name)):
                 continue
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
+        return result
+
+    def _names_ending_like_brands(self, tokens: list[Token]) -> list[_Candidate]:
+        """努尔兰|别克, 吐尔逊|别克: a Kazakh or Kyrgyz name ends in -bek (别克), which the
+        gazetteer knows as Buick's short name; right after a name in the Turkic
+        transliteration alphabet, with nothing between, the two are one person's name."""
+        result = []
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            if not (token.text in _BRAND_NAME_ENDINGS and token.tag == "gaz"):
+                continue
+            first = index
+            while (
+                first > 0
+                and index - first < 3
+                and tokens[first - 1].tag in ("nr", "nrt", "nrfg", "new")
+                and all(ch in _TURKIC_ALPHABET for ch in tokens[first - 1].text)
+            ):
+                first -= 1  # 努尔|兰|别克
+            if token.start - tokens[first].start >= 2:
+                result.append(_Candidate(tokens[first].start, token.end, "Person", "person-transliterated"))
         return result
 
     def _is_name_part(self, token: Token) -> bool:

@@ -1348,6 +1348,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         # A surname and a given name jieba reads as two parts of a name, with nothing around.
         ("王秀英今年六十五岁，身体很好。", ("王秀英", "Person"), None),
         ("见到吴玉兰时，她正在织布。", ("吴玉兰", "Person"), None),
+        # A Kazakh name ending in -bek, which the gazetteer knows as Buick (别克).
+        ("牧民努尔兰别克说，今年收成好。", ("努尔兰别克", "Person"), ("别克", "Organization")),
+        ("上汽通用别克销量增长。", ("别克", "Organization"), None),
         # A household of some kind, which jieba cuts into a verb and the measure word 户.
         ("种植户刘春燕正在大棚里采摘。", ("刘春燕", "Person"), None),
         ("监测户陈德福说，日子越过越好。", ("陈德福", "Person"), None),
