@@ -1894,6 +1894,7 @@ _PRIORITY = {
     "person-surname": 4,
     "person-japanese": 4,
     "person-tibetan": 5,
+    "person-mongolian": 5,
     "org-before-title": 5,
     "jieba": 3,
 }
@@ -2036,6 +2037,10 @@ class Extractor:
         parts = sorted(self.gazetteer.tibetan_name_parts, key=len, reverse=True)
         self._tibetan_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
         self._tibetan_openings = frozenset(part[:2] for part in parts)
+        # 苏和巴特尔, 乌云其木格: two or three parts of Mongolian names
+        parts = sorted(self.gazetteer.mongolian_name_parts, key=len, reverse=True)
+        self._mongolian_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
+        self._mongolian_openings = frozenset(part[:2] for part in parts)
         # 中车, 中铁, 国网: the two-character short forms of central state-owned groups
         self._state_group_short_forms = tuple(
             sorted(
@@ -2571,7 +2576,12 @@ class Extractor:
         candidates += self._transliterated_names(tokens)
         if any(ending in text for ending in _BRAND_NAME_ENDINGS):
             candidates += self._names_ending_like_brands(tokens)
-        candidates += self._tibetan_names(text, tokens, ends)
+        candidates += self._names_of_parts(
+            text, tokens, ends, self._tibetan_name, self._tibetan_openings, "person-tibetan"
+        )
+        candidates += self._names_of_parts(
+            text, tokens, ends, self._mongolian_name, self._mongolian_openings, "person-mongolian"
+        )
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
@@ -4024,21 +4034,29 @@ class Extractor:
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
-    def _tibetan_names(self, text: str, tokens: list[Token], ends: set[int]) -> list[_Candidate]:
-        """扎西多吉, 次仁卓玛, 洛桑江村: two or three parts of Tibetan personal names,
-        beginning and ending on word boundaries (jieba cuts them as places and names:
-        扎西|多吉, 洛桑|江村), that no known name spells. Only words that begin with a
-        part are tried, so most text costs one look-up a word."""
-        pattern, openings = self._tibetan_name, self._tibetan_openings
+    def _names_of_parts(
+        self,
+        text: str,
+        tokens: list[Token],
+        ends: set[int],
+        pattern: re.Pattern[str] | None,
+        openings: frozenset[str],
+        rule: str,
+    ) -> list[_Candidate]:
+        """扎西多吉, 次仁卓玛, 洛桑江村; 苏和巴特尔, 乌云其木格: two or three parts of
+        Tibetan (or Mongolian) personal names, beginning and ending on word boundaries
+        (jieba cuts them as places and names: 扎西|多吉, 洛桑|江村), that no known name
+        spells. Only words that begin with a part are tried, so most text costs one
+        look-up a word."""
         if pattern is None:
             return []
         result = []
         for token in tokens:
-            if token.text[:2] not in openings:
+            if text[token.start : token.start + 2] not in openings:  # 苏|和|巴特尔
                 continue
             match = pattern.match(text, token.start)
             if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
-                result.append(_Candidate(match.start(), match.end(), "Person", "person-tibetan"))
+                result.append(_Candidate(match.start(), match.end(), "Person", rule))
         return result
 
     @staticmethod

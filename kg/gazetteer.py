@@ -283,6 +283,7 @@ class Gazetteer:
         given_name_counts: dict[str, int] | None = None,
         japanese_surnames: frozenset[str] = frozenset(),
         tibetan_name_parts: frozenset[str] = frozenset(),
+        mongolian_name_parts: frozenset[str] = frozenset(),
         companies_by_context: dict[str, str] | None = None,
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
@@ -301,6 +302,7 @@ class Gazetteer:
         self.given_name_counts = given_name_counts or {}
         self.japanese_surnames = japanese_surnames
         self.tibetan_name_parts = tibetan_name_parts
+        self.mongolian_name_parts = mongolian_name_parts
         self.companies_by_context = {
             form: key for form, key in (companies_by_context or {}).items() if key in self.entries
         }
@@ -537,6 +539,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     }
     japanese_surnames = frozenset(row[0] for row in read_word_list(rules / "japanese_surnames.txt") if row and row[0])
     tibetan_name_parts = frozenset(row[0] for row in read_word_list(rules / "tibetan_name_parts.txt") if row and row[0])
+    mongolian_name_parts = frozenset(
+        row[0] for row in read_word_list(rules / "mongolian_name_parts.txt") if row and row[0]
+    )
     companies_by_context = {
         row[0]: row[1] for row in read_word_list(rules / "companies_by_context.txt") if len(row) > 1 and row[0]
     }
@@ -552,6 +557,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         given_name_counts=given_name_counts,
         japanese_surnames=japanese_surnames,
         tibetan_name_parts=tibetan_name_parts,
+        mongolian_name_parts=mongolian_name_parts,
         companies_by_context=companies_by_context,
     )
 

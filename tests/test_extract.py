@@ -2629,9 +2629,13 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         # Near-miss: one part alone is the place it spells, and a greeting is no one.
         ("他在洛桑参加会议。", ("洛桑", "Place"), None),
         ("扎西德勒！", None, ("扎西德勒", "Person")),
+        # Mongolian names: two parts of Mongolian names, which jieba cuts anywhere.
+        ("牧民苏和巴特尔说，草场恢复了。", ("苏和巴特尔", "Person"), ("巴特尔", "Person")),
+        ("乌云其木格是一名小学教师。", ("乌云其木格", "Person"), None),
+        ("他在乌兰浩特市工作。", ("乌兰浩特市", "Place"), None),
     ],
 )
-def test_uyghur_and_tibetan_names(pipeline, text, expected, absent):
+def test_uyghur_tibetan_and_mongolian_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
