@@ -330,6 +330,13 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["华为公司"] == "华为技术有限公司"
     assert labels["支付宝公司"] == "支付宝"
     assert labels["百度集团"] == "百度"
+    # Hong Kong's bureaus and the cross-strait bodies by the names mainland news uses.
+    labels = linked_labels(pipeline, "保安局局长与香港警务处处长出席，海协会会长与海基会董事长会谈。")
+    assert [labels[n] for n in ("保安局", "海协会", "海基会")] == [
+        "香港特别行政区政府保安局",
+        "海峡两岸关系协会",
+        "海峡交流基金会",
+    ]
     # The operators' legal names are the operators (China Unicom's is no network company).
     labels = linked_labels(pipeline, "中国联合网络通信有限公司与中国电信股份有限公司签署共建共享协议。")
     assert list(labels.values()) == ["中国联通", "中国电信"]
