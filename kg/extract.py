@@ -256,7 +256,7 @@ _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区
 #: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
 _LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
 #: Works named by the place they stand in or a name of their own (丹江口|水库, 大庆|油田,
-#: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区): one place each.
+#: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区, 霍尔果斯|口岸): one place each.
 _WORKS_KINDS = (
     "水利枢纽",
     "水电站",
@@ -272,6 +272,7 @@ _WORKS_KINDS = (
     "隧道",
     "港区",
     "深水港",
+    "口岸",
 )
 #: Railway stations, named only after the city they serve (北京|南站, 杭州|东站).
 _STATION_KINDS = frozenset(["南站", "北站", "东站", "西站", "火车站"])

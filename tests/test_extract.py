@@ -3466,6 +3466,10 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("沪昆高铁贵州段完成检修。", ("沪昆高铁", "Place"), None),
         # A station after its city: a unit of the railway, as news writes it.
         ("旅客从杭州东站出发。", ("杭州东站", "Organization"), ("杭州", "Place")),
+        # A border port after its town or by a name of its own.
+        ("霍尔果斯口岸通关车辆增加。", ("霍尔果斯口岸", "Place"), ("霍尔果斯", "Place")),
+        ("天保口岸恢复通关。", ("天保口岸", "Place"), None),
+        ("陆路口岸货运量增长。", None, ("陆路口岸", "Place")),
         # Kinds and common words name no work.
         ("村里新建了两座光伏电站。", None, ("光伏电站", "Organization")),
         ("这座水库修建于上世纪。", None, ("这座水库", "Place")),
