@@ -2574,6 +2574,7 @@ class Extractor:
             candidates += self._names_after_an_initial(text, starts, ends)
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
+        candidates += self._married_names(tokens, candidates)
         candidates += self._transliterated_names(tokens)
         if any(ending in text for ending in _BRAND_NAME_ENDINGS):
             candidates += self._names_ending_like_brands(tokens)
@@ -4098,6 +4099,26 @@ class Extractor:
             if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in re.split("[·•・]", name)):
                 continue
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
+        return result
+
+    def _married_names(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """叶|刘淑仪: a married woman of Hong Kong or Macao written with her husband's
+        surname before her own name, which jieba cuts off as a name's piece (nr); the two
+        are one name, as in 陈方安生."""
+        people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        result = []
+        for index in range(1, len(tokens)):
+            token, before = tokens[index], tokens[index - 1]
+            if (
+                (token.start, token.end) in people
+                and len(token.text) == 3
+                and token.text[0] in self.gazetteer.common_surnames
+                and before.tag == "nr"
+                and len(before.text) == 1
+                and before.text in self.gazetteer.common_surnames
+                and before.text not in _NAME_STOPPERS
+            ):
+                result.append(_Candidate(before.start, token.end, "Person", "person-surname"))
         return result
 
     def _names_ending_like_brands(self, tokens: list[Token]) -> list[_Candidate]:

@@ -1355,6 +1355,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         # A surname and a given name jieba reads as two parts of a name, with nothing around.
         ("王秀英今年六十五岁，身体很好。", ("王秀英", "Person"), None),
         ("见到吴玉兰时，她正在织布。", ("吴玉兰", "Person"), None),
+        # A married woman's name with her husband's surname first, cut by jieba.
+        ("立法会议员叶刘淑仪表示反对。", ("叶刘淑仪", "Person"), ("刘淑仪", "Person")),
+        ("他向刘淑仪表示祝贺。", ("刘淑仪", "Person"), ("向刘淑仪", "Person")),
         # A Kazakh name ending in -bek, which the gazetteer knows as Buick (别克).
         ("牧民努尔兰别克说，今年收成好。", ("努尔兰别克", "Person"), ("别克", "Organization")),
         ("上汽通用别克销量增长。", ("别克", "Organization"), None),
