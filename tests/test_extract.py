@@ -342,6 +342,14 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert list(labels.values()) == ["中国联通", "中国电信"]
 
 
+def test_hong_kongs_districts_and_quarters_are_places_in_hong_kong(pipeline):
+    document = make_document("t.txt", "住在屯门的市民到尖沙咀和旺角购物。", path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    places = {m.mention.text: result.entities[m.entity_key] for m in result.mentions}
+    assert sorted(places) == ["尖沙咀", "屯门", "旺角"]
+    assert {entity.label: entity.parent for entity in places.values()}["屯门区"] == "cn-810000"
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
