@@ -825,6 +825,7 @@ _MOVING = ("移动", "偏移", "推进", "行进", "移", "方向", "偏转", "�
 _DISTANCE = re.compile(r"约?(?:\d+(?:\.\d+)?|[一二三四五六七八九十几百千两]+)[多余]?(?:公里|千米|米|海里|英里)")
 #: Levels whose heads are titled by the level and 长 (市长, 县长, 区长, 省长, 州长).
 _HEADED_LEVELS = frozenset("省市县区州")
+_HEAD_AFTER_LEVEL = re.compile("[省市县区州]长")
 #: Levels written as words, which name the reader's own autonomous region, prefecture or
 #: county, or the Xinjiang Production and Construction Corps, as 省 and 县 do (自治区|党委,
 #: 自治区|人民政府, 兵团|党委).
@@ -2035,13 +2036,18 @@ class Extractor:
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
         # a place: 洛桑 is Lausanne, 江村 a village)
-        parts = sorted(self.gazetteer.tibetan_name_parts, key=len, reverse=True)
-        self._tibetan_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
-        self._tibetan_openings = frozenset(part[:2] for part in parts)
-        # 苏和巴特尔, 乌云其木格: two or three parts of Mongolian names
-        parts = sorted(self.gazetteer.mongolian_name_parts, key=len, reverse=True)
-        self._mongolian_name = re.compile(f"(?:{'|'.join(parts)}){{2,3}}") if parts else None
-        self._mongolian_openings = frozenset(part[:2] for part in parts)
+        # and 苏和巴特尔, 乌云其木格: of Mongolian names (the two kinds are not mixed)
+        self._name_part_patterns: list[tuple[re.Pattern[str], str]] = []
+        openings: set[str] = set()
+        for name_parts, rule in (
+            (self.gazetteer.tibetan_name_parts, "person-tibetan"),
+            (self.gazetteer.mongolian_name_parts, "person-mongolian"),
+        ):
+            parts = sorted(name_parts, key=len, reverse=True)
+            if parts:
+                self._name_part_patterns.append((re.compile(f"(?:{'|'.join(parts)}){{2,3}}"), rule))
+                openings.update(part[:2] for part in parts)
+        self._name_part_openings = frozenset(openings)
         # 中车, 中铁, 国网: the two-character short forms of central state-owned groups
         self._state_group_short_forms = tuple(
             sorted(
@@ -2148,8 +2154,8 @@ class Extractor:
             words = list(self._split_titles_from_bodies(words))
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
-        if "长" in text:
-            words = list(self._split_heads_from_places(words))
+        if _HEAD_AFTER_LEVEL.search(text) is not None:
+            words = self._split_heads_from_places(words)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -2205,7 +2211,7 @@ class Extractor:
         entry = self.gazetteer.lookup(word)
         return entry is not None and entry.type == "Place"
 
-    def _split_heads_from_places(self, words: list[str]) -> Iterator[str]:
+    def _split_heads_from_places(self, words: list[str]) -> list[str]:
         """广州市|长温|国辉, 台北市|长蒋|万安, 杭州市|长|姚高员: the gazetteer keeps a city or
         county whole with its level, so the level of the head's title (市长, 县长) went to
         the place and 长 to the name after it; cut back to 广州|市长|温|国辉. Only where
@@ -2213,21 +2219,28 @@ class Extractor:
         jieba does not know (not 广州市|长期)."""
         by_name = self.gazetteer.by_name
         known = self.tokenizer.FREQ
-        for index, word in enumerate(words):
-            following = words[index + 1] if index + 1 < len(words) else ""
+        result: list[str] = []
+        last = len(words) - 1
+        index = 0
+        while index <= last:
+            word = words[index]
             if (
-                following.startswith("长")
-                and word[-1:] in _HEADED_LEVELS
+                word[-1:] in _HEADED_LEVELS
+                and index < last
+                and words[index + 1][:1] == "长"
                 and len(word) >= 3
                 and word in by_name
                 and word[:-1] in by_name
-                and (following == "长" or known.get(following, 0) == 0)
+                and (words[index + 1] == "长" or known.get(words[index + 1], 0) == 0)
             ):
-                yield word[:-1]
-                yield word[-1] + "长"
-                words[index + 1] = following[1:]  # the name's part, or nothing
-            elif word:
-                yield word
+                result += (word[:-1], word[-1] + "长")
+                if len(words[index + 1]) > 1:
+                    result.append(words[index + 1][1:])  # the name's part
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
 
     def _split_glued_levels(self, words: list[str]) -> list[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
@@ -2578,12 +2591,7 @@ class Extractor:
         candidates += self._transliterated_names(tokens)
         if any(ending in text for ending in _BRAND_NAME_ENDINGS):
             candidates += self._names_ending_like_brands(tokens)
-        candidates += self._names_of_parts(
-            text, tokens, ends, self._tibetan_name, self._tibetan_openings, "person-tibetan"
-        )
-        candidates += self._names_of_parts(
-            text, tokens, ends, self._mongolian_name, self._mongolian_openings, "person-mongolian"
-        )
+        candidates += self._names_of_parts(text, tokens, ends)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
@@ -3596,8 +3604,10 @@ class Extractor:
         looked up among the districts of the city another item lies in (南山 of 深圳)."""
         result = []
         for index, token in enumerate(tokens):
+            if index < 3 or token.text[:1] not in _CHINESE_DIGITS:
+                continue
             counted = _COUNTED_DIVISIONS.fullmatch(token.text)
-            if counted is None or index < 3:
+            if counted is None:
                 continue
             items = [tokens[index - 1]]
             while (at := index - 2 * len(items)) >= 1 and tokens[at].text == "、":
@@ -4036,29 +4046,22 @@ class Extractor:
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
-    def _names_of_parts(
-        self,
-        text: str,
-        tokens: list[Token],
-        ends: set[int],
-        pattern: re.Pattern[str] | None,
-        openings: frozenset[str],
-        rule: str,
-    ) -> list[_Candidate]:
+    def _names_of_parts(self, text: str, tokens: list[Token], ends: set[int]) -> list[_Candidate]:
         """扎西多吉, 次仁卓玛, 洛桑江村; 苏和巴特尔, 乌云其木格: two or three parts of
-        Tibetan (or Mongolian) personal names, beginning and ending on word boundaries
-        (jieba cuts them as places and names: 扎西|多吉, 洛桑|江村), that no known name
-        spells. Only words that begin with a part are tried, so most text costs one
-        look-up a word."""
-        if pattern is None:
-            return []
+        Tibetan or of Mongolian personal names, beginning and ending on word boundaries
+        (jieba cuts them as places and names: 扎西|多吉, 洛桑|江村; 苏|和|巴特尔), that no
+        known name spells. Only words that begin with a part's first two characters are
+        tried, so most text costs one look-up a word."""
+        openings = self._name_part_openings
         result = []
         for token in tokens:
-            if text[token.start : token.start + 2] not in openings:  # 苏|和|巴特尔
+            opening = token.text[:2] if len(token.text) > 1 else text[token.start : token.start + 2]
+            if opening not in openings:
                 continue
-            match = pattern.match(text, token.start)
-            if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
-                result.append(_Candidate(match.start(), match.end(), "Person", rule))
+            for pattern, rule in self._name_part_patterns:
+                match = pattern.match(text, token.start)
+                if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
+                    result.append(_Candidate(match.start(), match.end(), "Person", rule))
         return result
 
     @staticmethod
@@ -4105,12 +4108,14 @@ class Extractor:
         """叶|刘淑仪: a married woman of Hong Kong or Macao written with her husband's
         surname before her own name, which jieba cuts off as a name's piece (nr); the two
         are one name, as in 陈方安生."""
-        people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        starts = {c.start for c in candidates if c.type == "Person" and c.end - c.start == 3}
+        if not starts:
+            return []
         result = []
         for index in range(1, len(tokens)):
             token, before = tokens[index], tokens[index - 1]
             if (
-                (token.start, token.end) in people
+                token.start in starts
                 and len(token.text) == 3
                 and token.text[0] in self.gazetteer.common_surnames
                 and before.tag == "nr"
