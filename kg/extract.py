@@ -14,11 +14,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import jieba
 import rjieba
@@ -4503,13 +4503,14 @@ class Extractor:
 
     def _infrastructure(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """A railway, road, dam, reservoir, power station, oil field, bridge, tunnel, port
-        area or station (an organization where news names the enterprise that runs it:
-        :data:`_WORKS_RUN_AS_BODIES`), named by the city or region it lies in (丹江口|水库,
-        大庆|油田, 北京|南站), by a name of its own that jieba does not know as a common
-        word (小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥), or, for a line, by the short forms
-        of the places it joins (雅万|高铁, 沪|昆|高铁); or one word of jieba's that ends in
-        such a kind (秦山核电站, 秦岭隧道). A country or province names no work of its own
-        (中国|铁路, 四川|水电站), nor does a common word (货运|铁路, 新建|水库)."""
+        area, border port or station (an organization where news names the enterprise that
+        runs it: :data:`_WORKS_RUN_AS_BODIES`), named by the city or region it lies in
+        (丹江口|水库, 大庆|油田, 北京|南站), by a name of its own that jieba does not know as
+        a common word (小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥), or, for a line, by the short
+        forms of the places it joins (雅万|高铁, 沪|昆|高铁); or one word of jieba's that
+        ends in such a kind (秦山核电站, 秦岭隧道). A country or province names no work of its
+        own (中国|铁路, 四川|水电站), nor does a common word (货运|铁路, 新建|水库). With a
+        body's suffix after it, the work names that body (港珠澳大桥|管理局)."""
         place_ends = {
             c.end: c
             for c in candidates
@@ -6958,11 +6959,10 @@ class Extractor:
         and the names or single characters right after it (亚罗|舍|维奇|说, 西庞|占|出席),
         and what follows it must be what may follow a name."""
         last_part = max(text.rfind(mark, start, stop) for mark in _INTERPUNCTS) + 1
-        first = next((i for i, t in enumerate(tokens) if t.start == start), None)
-        if first is None:
+        if start not in by_start:
             return None
         end = None
-        for token in tokens[first:]:
+        for token in _tokens_from(tokens, by_start[start]):
             if token.tag[:1] in ("p", "d", "c", "u", "m", "x") and token.text not in _INTERPUNCTS:
                 break
             if self._is_common_verb(token) or token.end > stop:
@@ -8073,6 +8073,12 @@ def _is_newspaper_name(name: str) -> bool:
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` is all a pair of quotation marks holds (“海易办”)."""
     return 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」"
+
+
+def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
+    """``tokens`` from ``first`` on, found by bisection on the start offsets and not copied."""
+    index = bisect_left(tokens, first.start, key=lambda token: token.start)
+    return islice(tokens, index, None)
 
 
 def _is_household(tokens: list[Token], index: int) -> bool:
