@@ -1340,7 +1340,7 @@ _ROUTE_WORDS = frozenset(["至", "抵达", "飞抵", "途经", "经停", "开往
 #: A section, station or port of a line, after the place that names it (诺维萨德|段).
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
-_NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆"])
+_NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆", "集团", "医学院", "学院"])
 #: Titles that only a company's people hold (创始人, 董事长, 首席执行官): the clause's first
 #: words before one name the company.
 _COMPANY_TITLES = frozenset(

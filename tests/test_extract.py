@@ -937,6 +937,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("上海杂技团在欧洲巡回演出。", ("上海杂技团", "Organization"), ("上海", "Place")),
         ("吉林省梨树县农业技术推广总站培训农民。", ("吉林省梨树县农业技术推广总站", "Organization"), None),
         ("他在大连湾镇调研茶场建设。", ("大连湾镇", "Place"), ("大连湾镇调研茶场", "Organization")),
+        # A group or a college named after its founder or donor.
+        ("霍英东集团捐资兴建学校。", ("霍英东集团", "Organization"), ("霍英东", "Person")),
+        ("竺可桢学院今年招收二百名学生。", ("竺可桢学院", "Organization"), ("竺可桢", "Person")),
         # Overseas Chinese associations and emergency command bodies.
         ("加拿大多伦多华人团体联合总会发表声明。", ("加拿大多伦多华人团体联合总会", "Organization"), ("华", "Place")),
         ("菲律宾晋江同乡总会和纽约中华公所捐款。", ("纽约中华公所", "Organization"), ("纽约", "Place")),
