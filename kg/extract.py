@@ -819,6 +819,8 @@ _RIVER_PARTS = frozenset(
 _WEATHER_SYSTEMS = frozenset(
     ["台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮"]
 )
+#: Storms whose names news writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”).
+_STORM_KINDS = ("台风", "飓风", "热带风暴", "强热带风暴", "超强台风", "强台风", "热带气旋", "风暴")
 #: Words of moving in a direction (向西北|移动, 向东|偏移).
 _MOVING = ("移动", "偏移", "推进", "行进", "移", "方向", "偏转", "转向", "偏东", "偏西", "偏南", "偏北")
 #: A distance after a direction (约40公里, 15公里, 约三十千米).
@@ -2680,6 +2682,8 @@ class Extractor:
                 and text[c.start + 1] in "中上里内"
                 and _IN_A_PLACE_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
             )
+            # 飓风“卡特里娜”, 台风“玛莉亚”: a storm's name in quotes, no person
+            and not (c.type == "Person" and _names_a_storm(text, c.start))
         ]
 
     @staticmethod
@@ -8073,6 +8077,11 @@ def _is_newspaper_name(name: str) -> bool:
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` is all a pair of quotation marks holds (“海易办”)."""
     return 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」"
+
+
+def _names_a_storm(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens quotes right after a storm's kind (台风“玛莉亚”)."""
+    return start > 0 and text[start - 1] in '“"「『' and text.endswith(_STORM_KINDS, 0, start - 1)
 
 
 def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:

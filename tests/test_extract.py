@@ -189,6 +189,12 @@ def test_rivers_jieba_reads_as_places_are_places_beside_their_banks_and_floods(p
     assert not mentions(pipeline, "记者在昌江考察。")
 
 
+def test_a_storms_name_in_quotes_is_no_person(pipeline):
+    found = mentions(pipeline, "飓风“卡特里娜”袭击新奥尔良，台风“玛莉亚”登陆福建。")
+    assert not [name for name, kind in found if kind == "Person"]
+    assert ("新奥尔良", "Place") in found
+
+
 def test_nato_and_the_northwest_are_still_found_as_such(pipeline):
     assert ("北约", "Organization") in mentions(pipeline, "北约约有30个成员国。")
     assert ("西北", "Place") in mentions(pipeline, "西北地区经济增长较快。")
