@@ -3209,20 +3209,10 @@ class Extractor:
             for end, other in (ends, ends[::-1]):
                 if other.tag != "gaz" or self._gazetteer_type(other) != "Place" or end.tag == "gaz":
                     continue
-                entry = self._division_of_short_form(end.text)
+                entry = self._division_by_short_form(end.text)
                 if entry is not None:
                     result.append(self._entry_candidate(end.start, end.end, entry, "place-context"))
         return result
-
-    def _division_of_short_form(self, name: str) -> GazetteerEntry | None:
-        """The Chinese city or county-level division ``name`` is the short form of."""
-        if not (2 <= len(name) <= 3 and _ALL_CJK.match(name)):
-            return None
-        city = self.gazetteer.lookup(name + "市")
-        if city is not None and city.type == "Place" and city.key.startswith("cn-"):
-            return city
-        key = self.gazetteer.district_short_forms.get(name)
-        return self.gazetteer.entries[key] if key is not None else None
 
     def _route_end_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The span of the place right after a route's dash or 至 (布西西|大桥, 苏博蒂察段):
@@ -3631,8 +3621,14 @@ class Extractor:
         return result
 
     def _division_by_short_form(self, name: str) -> GazetteerEntry | None:
-        """The county-level division ``name`` is the short form of (闵行 → 闵行区, 浦东 →
-        浦东新区), or the known place of that name."""
+        """The Chinese city or county-level division ``name`` is the short form of (中山 →
+        中山市, 闵行 → 闵行区, 浦东 → 浦东新区), a city before a district of the same short
+        name, or the known place of that name."""
+        if not (2 <= len(name) <= 3 and _ALL_CJK.match(name)):
+            return None
+        city = self.gazetteer.lookup(name + "市")
+        if city is not None and city.type == "Place" and city.key.startswith("cn-"):
+            return city
         if (key := self.gazetteer.district_short_forms.get(name)) is not None:
             return self.gazetteer.entries[key]
         entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(name + "新区")
