@@ -148,6 +148,8 @@ def test_short_names_of_as_many_districts_as_counted_after_them_are_those_distri
         "福田区",
         "南山区",
     ]
+    # Cities by their short names, counted the same way (大同 alone is two districts' too).
+    assert linked_labels(pipeline, "大同、开封、兰州三市的空气质量达标。")["大同"] == "大同市"
     # Near-miss: without the count, 南山 (south hill) is a word like any other.
     assert "南山" not in linked_labels(pipeline, "记者走访了福田、南山等地。")
 
