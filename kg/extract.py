@@ -815,12 +815,9 @@ _RIVER_PARTS = frozenset(
         "入海口",
     ]
 )
-#: Storms and weather systems, whose centre (台风|中心) is no body.
-_WEATHER_SYSTEMS = frozenset(
-    ["台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮"]
-)
-#: Storms whose names news writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”).
-_STORM_KINDS = ("台风", "飓风", "热带风暴", "强热带风暴", "超强台风", "强台风", "热带气旋", "风暴")
+#: Storms and weather systems, whose centre (台风|中心) is no body and whose names news
+#: writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”: no people).
+_WEATHER_SYSTEMS = ("台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮")
 #: Words of moving in a direction (向西北|移动, 向东|偏移).
 _MOVING = ("移动", "偏移", "推进", "行进", "移", "方向", "偏转", "转向", "偏东", "偏西", "偏南", "偏北")
 #: A distance after a direction (约40公里, 15公里, 约三十千米).
@@ -8077,7 +8074,7 @@ def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
 
 def _names_a_storm(text: str, start: int) -> bool:
     """Whether the name at ``start`` opens quotes right after a storm's kind (台风“玛莉亚”)."""
-    return start > 0 and text[start - 1] in '“"「『' and text.endswith(_STORM_KINDS, 0, start - 1)
+    return start > 0 and text[start - 1] in '“"「『' and text.endswith(_WEATHER_SYSTEMS, 0, start - 1)
 
 
 def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
