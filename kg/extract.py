@@ -42,7 +42,7 @@ _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # pattern starting with blanks is tried at every blank of a long run (quadratic).
 _LINE_BREAK = re.compile(r"(?:\r?\n[ \t\u3000]*)+")
 #: How long a line without a comma may be and still be a title, whose end no break cuts.
-_TITLE_LINE_LENGTH = 40
+TITLE_LINE_LENGTH = 40
 _CLAUSE_MARKS = "，、；：,;"
 _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
@@ -1921,7 +1921,7 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("“干服务工作不屈才”———新德里两个大学生的故事"), is_title_line("据统计，中")
     (True, False)
     """
-    return len(line) < _TITLE_LINE_LENGTH and not any(mark in line for mark in _CLAUSE_MARKS)
+    return len(line) < TITLE_LINE_LENGTH and not any(mark in line for mark in _CLAUSE_MARKS)
 
 
 def joined_view(text: str) -> TextView:

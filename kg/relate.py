@@ -99,7 +99,7 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
-from kg.extract import is_title_line
+from kg.extract import TITLE_LINE_LENGTH, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
@@ -236,13 +236,26 @@ def _append_lines(result: list[Sentence], text: str, start: int, end: int) -> No
     title or a list's item rather than a hard-wrapped part of a sentence (see
     :func:`kg.extract.is_title_line`), or closed by a bracket (欧元启动与欧美关系（国际
     论坛）, then the news item's first sentence)."""
+    # The piece since the last cut, trimmed, is text[first:last + 1]; both ends are kept
+    # line by line, so a long run of lines (or of blank lines) is read once, not once a line.
+    first = last = -1
+    line_start = start
     line_end = text.find("\n", start, end)
     while line_end >= 0:
-        line = text[start:line_end].strip()
-        if line and (is_title_line(line) or line[-1] in _CLOSING_MARKS):
+        line = text[line_start:line_end]
+        if line.strip():
+            if first < 0:
+                first = line_start + len(line) - len(line.lstrip())
+            last = line_start + len(line.rstrip()) - 1
+        if first >= 0 and (
+            (last + 1 - first < TITLE_LINE_LENGTH and is_title_line(text[first : last + 1]))
+            or text[last] in _CLOSING_MARKS
+        ):
             _append_trimmed(result, text, start, line_end)
             start = line_end + 1
-        line_end = text.find("\n", line_end + 1, end)
+            first = last = -1
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start, end)
     _append_trimmed(result, text, start, end)
 
 
