@@ -681,7 +681,13 @@ _AREA_WORDS = frozenset(
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
 #: A township or village written right after the county, district, city or township it
 #: lies in (宝丰县|大营镇, 满堂乡|二道沟村, 大营镇|四村), whatever jieba makes of it.
-_SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,3}}?)([乡镇村])")
+_SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,5}}?)(嘎查|苏木|[乡镇村])")
+#: Inner Mongolia's village (嘎查) and township (苏木), below a banner (旗) or a town;
+#: their Mongolian names, like those of the towns in a banner, run to five characters
+#: (别力古台镇, 查干补力格苏木, 巴彦图嘎嘎查) and may hold characters that are function
+#: words in Chinese (呼和诺尔镇, 乌兰毛都苏木), though never first.
+_MONGOLIAN_SETTLEMENT_KINDS = frozenset(["嘎查", "苏木"])
+_IN_MONGOLIAN_NAMES = frozenset("和都其")
 _SETTLEMENT_KINDS = frozenset("乡镇村")
 #: What follows a township or village as its own (乡|乡长, 镇|党委书记, 村|村民, 乡党委):
 #: its head, Party committee, government, people and their bodies, without the level.
@@ -2635,7 +2641,7 @@ class Extractor:
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
-        if "乡" in text or "镇" in text or "村" in text:
+        if "乡" in text or "镇" in text or "村" in text or "苏木" in text or "嘎查" in text:
             candidates += self._settlements_below_places(text, candidates)
             candidates += self._settlements_cut_inside(tokens)
             candidates += self._settlements_visited(text, tokens)
@@ -4782,7 +4788,17 @@ class Extractor:
             name, kind = match.groups()
             if len(name) == 1 and not (kind == "村" and text[end - 1] in "乡镇"):
                 continue
-            if any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name):
+            in_banner = text[end - 1] == "旗" or text[end - 2 : end] == "苏木"
+            mongolian = in_banner or kind in _MONGOLIAN_SETTLEMENT_KINDS
+            if kind in _MONGOLIAN_SETTLEMENT_KINDS and not (in_banner or text[end - 1] == "镇"):
+                continue
+            if len(name) >= 4 and not mongolian:
+                continue
+            if any(
+                (c in _NOT_LOCAL_NAME and not (mongolian and i and c in _IN_MONGOLIAN_NAMES))
+                or c in _NOT_SETTLEMENT_NAME
+                for i, c in enumerate(name)
+            ):
                 continue
             if name[0] in _ADVERBS_BEFORE_PREPOSITIONS:
                 continue  # 小岗村|已|实现|村级: an adverb begins a clause, no village's name

@@ -1636,6 +1636,24 @@ def test_counties_and_towns_cut_from_their_level(pipeline, text, expected, absen
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Inner Mongolia: a town, township (苏木) or village (嘎查) below its banner,
+        # named in Mongolian by up to five characters, some of them function words.
+        ("陈巴尔虎旗呼和诺尔镇哈日干图嘎查的牧民正在转场。", ("呼和诺尔镇", "Place"), ("和诺尔镇", "Place")),
+        ("陈巴尔虎旗呼和诺尔镇哈日干图嘎查的牧民正在转场。", ("哈日干图嘎查", "Place"), None),
+        ("四子王旗查干补力格苏木建起了光伏电站。", ("查干补力格苏木", "Place"), None),
+        ("兴安盟科尔沁右翼前旗乌兰毛都苏木的牧民", ("乌兰毛都苏木", "Place"), ("乌兰", "Place")),
+        # Near-misses: 苏木 the dye wood; four characters before 乡 outside a banner.
+        ("药农在县里种植苏木和砂仁。", None, ("苏木", "Place")),
+        ("宝丰县全面推进乡村振兴。", ("宝丰县", "Place"), ("全面推进乡", "Place")),
+    ],
+)
+def test_settlements_in_inner_mongolia(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A title ending in 委 is no body's name after a committee or a unit.
         ("县委常委、宣传部部长刘晓东出席。", ("县委", "Organization"), ("县委常委", "Organization")),
         ("武警四川总队政委李明华讲话。", ("武警四川总队", "Organization"), ("武警四川总队政委", "Organization")),
