@@ -770,14 +770,14 @@ _VENUE_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "j", "gaz"
 _NOT_VENUE_NAME = frozenset("这那该此各每本一两几某其")
 #: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
-#: A foreign state, province or district written in the transliteration alphabet with
-#: its level (特罗波亚|区, 阿夸·伊博姆|州), which jieba cuts anywhere; not its team (巴斯克省|队).
+#: A foreign state, province, district, city or town written in the transliteration
+#: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 塔克|洛班市, 帕拉|代斯镇), which
+#: jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
 #: A county (郡, which no Chinese division is called today) may have a two-character name
 #: (肯特郡), but not as a title (郡主, 郡王, 郡守).
 _FOREIGN_DIVISION = re.compile(
-    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})[州省区](?!队|域)|{0}{{2,7}}郡(?![主王守队])".format(
-        f"[{''.join(sorted(_TRANSLITERATION))}]"
-    )
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:[州省区](?!队|域)|(?<!门)市(?![部场区])|(?<!古)镇)"
+    "|{0}{{2,7}}郡(?![主王守队])".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
 )
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
@@ -2623,7 +2623,7 @@ class Extractor:
             candidates += self._short_forms_between_places(tokens)
         if "市" in text or "州" in text:
             candidates += self._foreign_places_with_level(tokens)
-        if "州" in text or "省" in text or "区" in text or "郡" in text:
+        if any(level in text for level in "州省区郡市镇"):
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)

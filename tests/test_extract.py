@@ -3978,8 +3978,13 @@ def test_lines_named_by_the_places_they_join(pipeline, text, expected, absent):
         # A county (郡) may have a two-character name; a princess (郡主) is no county.
         ("英国肯特郡的农场主抗议新税。", ("肯特郡", "Place"), None),
         ("这位安乐郡主后来出嫁。", None, ("安乐郡", "Place")),
-        # Near-miss: a province's team is no place.
+        # A foreign city or town with 市 or 镇, which jieba glues to part of its name.
+        ("飓风过后，菲律宾塔克洛班市满目疮痍。", ("塔克洛班市", "Place"), None),
+        ("山火烧毁了加州帕拉代斯镇的大半房屋。", ("帕拉代斯镇", "Place"), None),
+        # Near-misses: a province's team is no place; nor a shop, nor the city's downtown.
         ("西班牙巴斯克省队获得冠军。", None, ("巴斯克省", "Place")),
+        ("苏宁门市部今天开业。", None, ("苏宁门市", "Place")),
+        ("游客漫步在普洛茨克市区的老街。", None, ("普洛茨克市", "Place")),
     ],
 )
 def test_foreign_divisions_with_their_level(pipeline, text, expected, absent):
