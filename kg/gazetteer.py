@@ -125,10 +125,11 @@ _ETHNIC_GROUPS = [
     "珞巴",
     "基诺",
 ]
-#: An autonomous division's name: its own name, its peoples, then 自治 and its kind
-#: (恩施土家族苗族自治州, 石柱土家族自治县).
+#: An autonomous division's name: its own name, its peoples (with or without 族, or 各族
+#: for all of them), then 自治 and its kind (恩施土家族苗族自治州, 石柱土家族自治县,
+#: 伊犁哈萨克自治州, 龙胜各族自治县).
 _AUTONOMOUS_NAME = re.compile(
-    "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+"
+    "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted([*_ETHNIC_GROUPS, "各"], key=len, reverse=True)) + ")族?)+"
     "自治(?P<kind>[县州旗])$"
 )
 #: How many of the single surnames at the head of ``surnames.txt`` (most frequent
@@ -495,16 +496,24 @@ class Gazetteer:
 
 
 def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
-    """An autonomous prefecture, county or banner with the short form news uses, its own
-    name and its kind (甘孜州 for 甘孜藏族自治州, 石柱县 for 石柱土家族自治县), and
-    without the source's clipped alias that ends in 自治 (石柱土家族自治)."""
+    """An autonomous prefecture, county or banner with the short forms news uses: its own
+    name and its kind (甘孜州 for 甘孜藏族自治州, 石柱县 for 石柱土家族自治县), and a
+    prefecture's own name alone (西双版纳, 博尔塔拉), as a county's is not (长阳 is left
+    to the extractor, which takes it only where jieba reads a place). Without the
+    source's clipped aliases: those ending in 自治 (石柱土家族自治) and a prefecture's
+    first two characters (西双 for 西双版纳; 黔西, for 黔西南, is another city's name)."""
     match = _AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") else None
     if match is None:
         return entry
-    aliases = [alias for alias in entry.aliases if not alias.endswith("自治")]
-    short = match["own"] + match["kind"]
-    if short not in aliases:
-        aliases.append(short)
+    own, kind = match["own"], match["kind"]
+    aliases = [
+        alias
+        for alias in entry.aliases
+        if not alias.endswith("自治") and not (len(alias) < len(own) and own.startswith(alias))
+    ]
+    for short in (own + kind, own) if kind == "州" else (own + kind,):
+        if short not in aliases:
+            aliases.append(short)
     return replace(entry, aliases=tuple(aliases))
 
 

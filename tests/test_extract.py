@@ -2568,6 +2568,22 @@ def test_autonomous_prefectures_and_counties_by_their_own_name_and_kind(pipeline
     assert linked_labels(pipeline, "甘孜县发生地震。")["甘孜县"] == "甘孜县"
 
 
+def test_autonomous_prefectures_by_their_own_name_alone(pipeline):
+    # A prefecture's own name, however many characters, is that prefecture, also where
+    # its peoples are written without 族 (伊犁哈萨克自治州).
+    labels = linked_labels(pipeline, "西双版纳、黔西南和伊犁的茶叶远销海外。")
+    assert (labels["西双版纳"], labels["黔西南"], labels["伊犁"]) == (
+        "西双版纳傣族自治州",
+        "黔西南布依族苗族自治州",
+        "伊犁哈萨克自治州",
+    )
+    assert linked_labels(pipeline, "龙胜县的梯田很美。")["龙胜县"] == "龙胜各族自治县"
+    # Near-misses: the first two characters of such a name are no place, and 黔西 is
+    # a city of its own, not 黔西南.
+    assert ("西双", "Place") not in mentions(pipeline, "西双版纳的雨林面积扩大。")
+    assert linked_labels(pipeline, "贵州黔西的煤矿")["黔西"] == "黔西市"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
