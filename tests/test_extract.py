@@ -3841,6 +3841,26 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Examination authorities, Party schools, research societies, kindergartens,
+        # palace museums and a parliament's chamber, after their place or body.
+        ("湖南省教育考试院公布了录取分数线。", ("湖南省教育考试院", "Organization"), ("湖南省", "Place")),
+        ("学员们在四川省委党校参加培训。", ("四川省委党校", "Organization"), None),
+        ("河北省经济研究会召开年会。", ("河北省经济研究会", "Organization"), None),
+        ("青岛市第二幼儿园举行开园仪式。", ("青岛市第二幼儿园", "Organization"), None),
+        ("俄罗斯议会上院批准了条约。", ("俄罗斯议会上院", "Organization"), None),
+        ("沈阳故宫博物院推出新展览。", ("沈阳故宫博物院", "Organization"), ("沈阳", "Place")),
+        # Near-misses: the kind alone, with no place or body before it.
+        ("孩子们在幼儿园里做游戏。", None, ("幼儿园", "Organization")),
+        ("他曾在党校学习半年。", None, ("党校", "Organization")),
+    ],
+)
+def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
     ("text", "local"),
     [
         # A township's people's congress, not the national one that 人大 alone stands for.
