@@ -1702,6 +1702,9 @@ _KINDS_OF_BODY = frozenset(
         "合资企业",
     ]
 )
+#: Words for a firm's owner among them: after a place they may open the name of a
+#: society of such firms (中国民营经济研究会, 广东省外资企业协会).
+_OWNERSHIPS = frozenset(["国营", "民营", "私营", "外资", "合资", "独资", "民营企业", "私营企业", "外资企业"])
 #: 大, 两大, 各大, 10家|大 (jieba glues 家大): a count of big bodies, no word of a name
 #: (全国性|大|银行, 两大|军事|集团).
 _BIG_ONES = re.compile(r"[一二三四五六七八九十两几各数家]*大")
@@ -6456,7 +6459,18 @@ class Extractor:
                     or previous.text in _SIDES  # 朝韩|双方|红十字会: each side's body, not one
                     # 四国|女篮|邀请赛: teams of four countries, not Shikoku's (四国) team
                     or (token.text.endswith(_TEAM_ENDINGS) and _COUNTRIES_COUNTED.match(previous.text) is not None)
-                    or previous.text in _KINDS_OF_BODY
+                    or (
+                        previous.text in _KINDS_OF_BODY
+                        # 中国|民营|经济|研究会: an owner's kind right after the place opens
+                        # the name of a society of such firms
+                        and not (
+                            previous.text in _OWNERSHIPS
+                            and suffix.strong
+                            and suffix.subtype == "Organization"
+                            and first >= 2
+                            and self._is_place(tokens[first - 2], typed)
+                        )
+                    )
                     or (
                         _BIG_ONES.fullmatch(previous.text) is not None
                         # but 韩国|大|检察厅: 大 begins the name of a body of one of a kind

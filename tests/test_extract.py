@@ -3861,6 +3861,20 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A firm owner's kind right after the place opens the name of a society of such firms.
+        ("浙江省民营经济研究会发布年度报告。", ("浙江省民营经济研究会", "Organization"), ("浙江省", "Place")),
+        ("天津市外资企业协会组织会员考察。", ("天津市外资企业协会", "Organization"), None),
+        # Near-miss: after a count it describes a company, which it does not name.
+        ("苏州一家民营公司中标。", ("苏州", "Place"), ("苏州一家民营公司", "Organization")),
+    ],
+)
+def test_societies_of_firms_by_their_owners_kind(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
     ("text", "local"),
     [
         # A township's people's congress, not the national one that 人大 alone stands for.
