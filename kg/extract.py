@@ -5435,6 +5435,16 @@ class Extractor:
             ):
                 # 北京城, 南京城: the city itself, walled or not
                 result.append(self._entry_candidate(token.start, token.end, entry, "jieba"))
+            elif (
+                token.tag == "ns"
+                and len(word) >= 5
+                and (suffix := self._suffix_of(word)) is not None
+                and suffix.strong
+                and suffix.subtype != "Place"
+            ):
+                # 北京故宫博物院, 内蒙古军区, 摩托罗拉公司: jieba's dictionary calls a body a
+                # place, but its name ends as only a body's does.
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype=suffix.subtype))
             elif token.tag == "ns" and self._looks_like_place(word) and not (len(word) >= 4 and self._tiling(word)):
                 # 西欧地区 again, where jieba reads the whole as a place.
                 end = token.end - 2 if word.endswith("地区") and len(word) >= 4 else token.end

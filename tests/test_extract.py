@@ -3874,6 +3874,15 @@ def test_societies_of_firms_by_their_owners_kind(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
+    # jieba's dictionary tags 北京故宫博物院 and 内蒙古军区 as places; their names end as
+    # only a body's do.
+    found = mentions(pipeline, "这批瓷器藏于北京故宫博物院，内蒙古军区派人护送。")
+    assert ("北京故宫博物院", "Organization") in found
+    assert ("内蒙古军区", "Organization") in found
+    assert ("北京", "Place") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "local"),
     [
