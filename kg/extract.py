@@ -1329,6 +1329,9 @@ _VISITED_PLACE = re.compile(f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[访旅赴驻对
 #: for the character to be the word's first rather than the place (华人 940, 京剧 820,
 #: 华商 73), as against rare entries that only happen to begin there (华大 12).
 _LONGER_WORD_COUNT = 50
+#: How many times more often the word after a visited place's character must be seen
+#: than the word the character would begin, for the character to stand alone.
+_FAR_MORE_OFTEN = 3
 #: Characters before 来 that make a word of it (以来, 原来, 越来越, 带来): no verb of coming.
 _WORDS_ENDING_IN_LAI = frozenset("以原后将未本从历向近带迎出起过回下上年多归到招引看想越")
 #: Characters before 在 that make a word of it (存在, 实在, 内在), no "in" before a place.
@@ -7704,7 +7707,14 @@ class Extractor:
         freq = self.tokenizer.FREQ
         for end in range(start + 2, min(start + 6, len(text)) + 1):
             piece = text[start:end]
-            if piece in self.gazetteer.by_name or freq.get(piece, 0) >= _LONGER_WORD_COUNT:
+            if piece in self.gazetteer.by_name:
+                return True
+            count = freq.get(piece, 0)
+            if count >= _LONGER_WORD_COUNT and not (
+                # 访华|表示, 来华|人员: the word the place's character would begin is far
+                # rarer than the one its second character begins (华表 1,714, 表示 19,238)
+                end == start + 2 and freq.get(text[start + 1 : start + 3], 0) >= _FAR_MORE_OFTEN * count
+            ):
                 return True
         return False
 

@@ -3669,6 +3669,10 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("韩方重视对华关系。", ("华", "Place"), None),
         ("他们扩大了对美出口。", ("美", "Place"), None),
         ("这是大家对美好生活的向往。", None, ("美", "Place")),
+        # A rarer word the character would begin gives way to a far commoner one after it
+        # (华表, an ornamental column, against 表示; 华人 against 人员).
+        ("这位总统首次访华表示满意。", ("华", "Place"), None),
+        ("来华人员须持有效签证。", ("华", "Place"), None),
         # Near-misses: the character begins a longer place, company or common word, or
         # 来 ends a word of its own.
         ("代表团昨天访问华沙。", ("华沙", "Place"), ("华", "Place")),
