@@ -582,8 +582,8 @@ _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", 
 _SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
-#: Endings of the names of streets, squares, temples and historic sites (中山路, 王府井大街,
-#: 人民广场, 寒山寺, 云冈石窟, 平遥古城), longest first.
+#: Endings of the names of streets, squares, temples, palaces and historic sites (中山路,
+#: 王府井大街, 人民广场, 寒山寺, 万国宫, 云冈石窟, 平遥古城), longest first.
 _LANDMARK_ENDINGS = (
     "步行街",
     "大道",
@@ -603,7 +603,11 @@ _LANDMARK_ENDINGS = (
     "祠",
     "塔",
     "陵",
+    "宫",
 )
+#: Characters before 宫 that make no palace's name of it: going into or out of the
+#: palace or prison (进宫, 二进宫), a palace lady's title (崔尚宫).
+_NOT_BEFORE_PALACE = frozenset("进出在尚")
 #: The trades of financial firms, named after a brand (天风证券, 易方达基金, 红杉资本).
 _FINANCIAL_TRADES = frozenset(["证券", "基金", "信托", "期货", "资本", "人寿", "财险", "资管", "农商行", "农商银行"])
 #: The trades whose firms a place names (长江证券, 山西信托, 成都农商行).
@@ -5320,9 +5324,14 @@ class Extractor:
                 and len(word) - len(ending) >= 2
                 and _ALL_CJK.match(word)
                 and word[0] not in "各每该"
-                # 阿耶塔, (部)长阿耶塔: a transliterated name that ends in such a character
+                and not (
+                    ending == "宫" and (word[-2] in _NOT_BEFORE_PALACE or word[0] in _NAME_STOPPERS or word[0] == "宫")
+                )
+                # 阿耶塔, (部)长阿耶塔: a transliterated name that ends in such a character,
+                # which 宫 is not (基吉宫, 斯莫尔尼宫 are palaces)
                 and not (
                     len(ending) == 1
+                    and ending != "宫"
                     and (
                         all(ch in _TRANSLITERATION for ch in word[:-1])
                         or (len(word) >= 4 and all(ch in _TRANSLITERATION for ch in word[1:-1]))

@@ -2895,6 +2895,12 @@ def test_names_after_titles_of_business_and_everyday_work(pipeline, text, person
         ("在泰山路与珠江路交叉口执勤的辅警。", ("泰山路", "Place"), None),
         ("他家就在向阳路附近。", ("向阳路", "Place"), ("向阳路", "Person")),
         ("苏州寒山寺迎来了大批游客。", ("寒山寺", "Place"), ("寒山寺", "Person")),
+        # Palaces, also those named in the transliteration alphabet.
+        ("两国总统在雅加达独立宫举行会谈。", ("独立宫", "Place"), None),
+        ("新总统宣誓后入主纳里尼奥宫。", ("纳里尼奥宫", "Place"), None),
+        # Near-misses: going back into the palace, or prison; a palace lady's title.
+        ("他因盗窃二进宫，被判刑三年。", None, ("二进宫", "Place")),
+        ("剧中的郑尚宫深得王妃信任。", None, ("郑尚宫", "Place")),
         # A street named after a place is the street, not the place.
         ("兰州市张掖路步行街上人头攒动。", ("张掖路", "Place"), ("张掖", "Place")),
         # Near-miss: kinds of road and monument, and a road in general.
