@@ -1057,6 +1057,9 @@ _NOT_BODY_WORDS = frozenset(
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
+#: Function words among them that are also common first characters of given names
+#: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
+_GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
 #: 直辖市|通信管理局): a body after one is every such division's, not a named one.
 _DIVISION_KINDS = frozenset(
@@ -7266,6 +7269,23 @@ class Extractor:
                         and team.text in _TEAM_WORDS
                         and given is not None
                         and given.end == start + length
+                    )
+                    # 院长|刘有成|介绍, 副校长|张|为民|出席: a given name whose first
+                    # character is a function word common in given names, which jieba's
+                    # HMM joined to the surname or its dictionary knows with the second
+                    # (not 以为, 其中: frequent words of their own)
+                    or (
+                        length == 3
+                        and candidate[1] in _GIVEN_NAME_FUNCTION_CHARACTERS
+                        and candidate[2] not in _NAME_STOPPERS
+                        and (
+                            (whole is not None and whole.end == start + 3 and whole.tag == "new")
+                            or (
+                                given is not None
+                                and given.end == start + 3
+                                and self.tokenizer.FREQ.get(given.text, 0) <= _COMMON_WORD
+                            )
+                        )
                     )
                 )
             ):

@@ -2891,6 +2891,23 @@ def test_names_after_titles_of_business_and_everyday_work(pipeline, text, person
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A given name beginning with a function word common in given names (之, 以, 有,
+        # 为, 其), joined to the surname by jieba's HMM or known with the next character.
+        ("院长刘有成介绍了医院的新规划。", ("刘有成", "Person"), None),
+        ("副校长张为民出席开学典礼。", ("张为民", "Person"), None),
+        ("市委副书记陈之华当选为市长。", ("陈之华", "Person"), None),
+        # Near-misses: a frequent word of its own after a surname's character.
+        ("市长王以为这项工作很重要。", None, ("王以为", "Person")),
+        ("局长张其中指出了三个问题。", None, ("张其中", "Person")),
+    ],
+)
+def test_given_names_beginning_with_a_function_word(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # Streets, squares, temples and historic sites jieba reads as one word, whatever its tag.
         ("在泰山路与珠江路交叉口执勤的辅警。", ("泰山路", "Place"), None),
         ("他家就在向阳路附近。", ("向阳路", "Place"), ("向阳路", "Person")),
