@@ -483,10 +483,12 @@ _PEOPLE_WORDS = frozenset(
 _OCCUPATION_ENDINGS = frozenset("员工匠农")
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
 #: 免去|刘卫东|的): the name right after them is a person's.
-_APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "委任"])
+_APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "聘任", "委任"])
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
+#: Verbs of resigning, after whose subject a congress's 接受 stands (接受殷勇辞去…职务).
+_RESIGNING = ("辞去", "辞职", "辞任")
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
 _STANDALONE_ORGANIZATIONS = frozenset(
@@ -6876,12 +6878,19 @@ class Extractor:
                 continue
             if token.text in _APPOINTING_VERBS and index + 1 < len(tokens):
                 start = tokens[index + 1].start
-                name = self._name_at(text, start, tokens, index + 1)
+                name = self._name_at(text, start, tokens, index + 1) or self._name_glued_to_wei(text, start, tokens)
                 if (
                     name
                     and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
                     and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
                 ):
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                continue
+            if token.text == "接受" and index + 1 < len(tokens):
+                # 接受|殷勇|辞去|副市长职务: a congress accepts someone's resignation
+                start = tokens[index + 1].start
+                name = self._name_at(text, start, tokens, index + 1)
+                if name and text.startswith(_RESIGNING, start + len(name)) and not self._is_ordinary_word(name):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue
             if (
@@ -7219,6 +7228,26 @@ class Extractor:
             position = self.gazetteer.titles.get(word[-length:])
             if position:
                 return position
+        return None
+
+    def _name_glued_to_wei(self, text: str, start: int, tokens: list[Token]) -> str | None:
+        """任命|殷|勇为, 聘任|刘肖为: after an appointing verb, a surname and a given name
+        of one or two common given-name characters that jieba's HMM or dictionary joined
+        to the 为 before the office."""
+        ends = {t.end for t in tokens}
+        for length in (3, 2):
+            name = text[start : start + length]
+            if (
+                len(name) == length
+                and text[start + length : start + length + 1] == "为"
+                and start + length + 1 in ends
+                and start + length not in ends
+                and name[0] in self.gazetteer.surnames
+                and _ALL_CJK.match(name)
+                and not any(ch in _NAME_STOPPERS for ch in name[1:])
+                and self._is_given_name(name[1:])
+            ):
+                return name
         return None
 
     def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:

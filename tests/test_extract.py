@@ -1789,8 +1789,14 @@ def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipelin
         ("会议决定，任命李明远为市委常委。", ("李明远", "Person"), None),
         ("经研究，提名周海涛为市长候选人。", ("周海涛", "Person"), None),
         ("免去赵立新的省教育厅厅长职务。", ("赵立新", "Person"), None),
+        # A given name glued to 为 (任命|殷|勇为 in the style of jieba), and a congress
+        # accepting someone's resignation.
+        ("常委会决定任命贺勇为副市长。", ("贺勇", "Person"), None),
+        ("董事会聘任刘肖为公司总经理。", ("刘肖", "Person"), None),
+        ("常委会会议决定接受殷勇辞去市长职务。", ("殷勇", "Person"), None),
         # Near-miss: a word after the verb is no name.
         ("具体以任命文件为准。", None, ("文件", "Person")),
+        ("他接受采访时表示，将辞去职务。", None, ("采访", "Person")),
     ],
 )
 def test_people_named_by_appointments_and_removals(pipeline, text, expected, absent):
