@@ -2888,6 +2888,9 @@ def test_a_missions_sender_and_host(pipeline, text, expected, absent):
         ("首席经济学家彭文生指出，通胀压力可控。", "彭文生"),
         ("个体户李春生带头修建了公路。", "李春生"),
         ("摊主周桂兰笑着说，生意好多了。", "周桂兰"),
+        # Experts, scholars and entrepreneurs, however jieba tags the name's parts.
+        ("企业家林建国捐资修建了村小学。", "林建国"),
+        ("专家孙凌云团队攻克了这一难题。", "孙凌云"),
     ],
 )
 def test_names_after_titles_of_business_and_everyday_work(pipeline, text, person):
