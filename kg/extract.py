@@ -1190,6 +1190,96 @@ _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
 _WHO_HOLDS_A_TITLE = frozenset(["由"])
 #: Marks that set apart the items of a list of names.
 _LIST_MARKS = frozenset("、，,；：")
+#: Words for a kind of hospital, which name none (人民医院, 方舱医院, 私立医院).
+_HOSPITAL_KINDS = frozenset(
+    [
+        "人民",
+        "中心",
+        "附属",
+        "教学",
+        "综合",
+        "专科",
+        "定点",
+        "方舱",
+        "野战",
+        "战地",
+        "流动",
+        "社区",
+        "基层",
+        "乡镇",
+        "县级",
+        "市级",
+        "省级",
+        "公立",
+        "私立",
+        "民营",
+        "中医",
+        "西医",
+        "中西医",
+        "儿童",
+        "妇幼",
+        "妇产",
+        "妇女",
+        "肿瘤",
+        "口腔",
+        "精神",
+        "精神病",
+        "传染病",
+        "胸科",
+        "康复",
+        "老年",
+        "军队",
+        "部队",
+        "宠物",
+        "动物",
+        "兽医",
+        "医疗",
+        "医学",
+        "大学",
+        "职工",
+        "企业",
+        "工人",
+        "中医药",
+        "眼耳鼻喉",
+        "三甲",
+        "二甲",
+        "一级",
+        "二级",
+        "三级",
+        "民族",
+        "藏医",
+        "蒙医",
+        "维吾尔医",
+        "友好",
+        "示范",
+        "爱婴",
+        "中小",
+        "主题",
+        "整形",
+        "网上",
+        "特约",
+        "甲等",
+        "省立",
+        "市立",
+        "县立",
+        "海军",
+        "陆军",
+        "空军",
+        "武警",
+        "铁路",
+        "人名",
+        "兽医",
+    ]
+)
+#: Last characters of a medical field's name, which names a kind of hospital (骨科医院,
+#: 皮肤病医院, 结核病医院).
+_MEDICAL_FIELD_ENDINGS = frozenset("科病")
+#: How often jieba's dictionary may have seen a common noun that names a hospital
+#: (积水潭 10, 同济 85, 地坛 293), above which it is a kind's word.
+_RARE_HOSPITAL_NAME = 500
+_ONE_DIGIT_NUMBERS = frozenset("一二三四五六七八九")
+#: Levels of government whose hospital a word ending in one is (市医院, 县医院).
+_LEVELS_OF_HOSPITALS = frozenset("省市县区乡镇村")
 #: A school by its number (三中, 十一中, 一小): the first, third … middle or primary school.
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九十]{1,3}[中小]")
 #: Words after 一中 (one China) that make it no school (一中政策, 一中原则).
@@ -2657,6 +2747,8 @@ class Extractor:
             candidates += self._infrastructure(tokens, candidates)
         if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
+        if "医院" in text:
+            candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
@@ -4781,6 +4873,47 @@ class Extractor:
                     tokens[first].start, match.end(), "Organization", "org-suffix", subtype="GovernmentOrganization"
                 )
             )
+        return result
+
+    def _hospitals_by_their_own_name(self, tokens: list[Token]) -> list[_Candidate]:
+        """积水潭|医院, 协和医院, 湘雅|二|医院: a hospital named by a word of its own (a
+        place, a quarter, a motto), with a number or not, and no place before it; not one
+        named by its kind (人民|医院, 方舱|医院, 骨科|医院, 这家|医院)."""
+        result = []
+        freq = self.tokenizer.FREQ
+        for index, token in enumerate(tokens):
+            if len(token.text) >= 4 and token.text.endswith("医院"):
+                own = token.text[:-2]
+                if self._leading_place_length(own) or (
+                    own not in _HOSPITAL_KINDS and own[-1] not in _MEDICAL_FIELD_ENDINGS
+                ):
+                    # 协和医院, 宣武医院, 北京积水潭医院: a hospital jieba's dictionary holds whole
+                    result.append(_Candidate(token.start, token.end, "Organization", "org-suffix"))
+                continue
+            if token.text != "医院" or index == 0:
+                continue
+            first = index - 1
+            if tokens[first].text in _ONE_DIGIT_NUMBERS and first > 0:
+                first -= 1  # 湘雅|二|医院: the name's second hospital
+            name = tokens[first]
+            if (
+                2 <= len(name.text) <= 4
+                and _ALL_CJK.match(name.text) is not None
+                and name.text not in _HOSPITAL_KINDS
+                and name.text[-1] not in _MEDICAL_FIELD_ENDINGS
+                and name.text not in self.gazetteer.not_entities
+                # 地向|市|医院: no function word nor level (the city's hospital) in a name
+                and not any(ch in _NAME_STOPPERS for ch in name.text)
+                and name.text[-1] not in _LEVELS_OF_HOSPITALS
+                and (
+                    name.tag in ("ns", "nz", "nr", "nrt", "new")
+                    or (name.tag == "n" and freq.get(name.text, 0) <= _RARE_HOSPITAL_NAME)
+                )
+            ):
+                before = tokens[first - 1] if first > 0 else None
+                if before is not None and (before.tag == "ns" or self._gazetteer_type(before) == "Place"):
+                    first -= 1  # 北京市|小汤山|医院: the place begins the hospital's name
+                result.append(_Candidate(tokens[first].start, token.end, "Organization", "org-suffix"))
         return result
 
     def _settlements_below_places(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:

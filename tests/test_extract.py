@@ -3910,6 +3910,25 @@ def test_societies_of_firms_by_their_owners_kind(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A hospital named by a word of its own, with a number or not, and no place before
+        # it; one jieba's dictionary holds whole; a place before the name begins it.
+        ("伤员被连夜转往积水潭医院救治。", ("积水潭医院", "Organization"), None),
+        ("湘雅二医院派出专家组会诊。", ("湘雅二医院", "Organization"), None),
+        ("他在宣武医院做了手术。", ("宣武医院", "Organization"), None),
+        ("那年春天，患者被送进北京市小汤山医院隔离治疗。", ("北京市小汤山医院", "Organization"), ("小汤山", "Place")),
+        # Near-misses: hospitals named by their kind or level.
+        ("首批方舱医院已经建成。", None, ("方舱医院", "Organization")),
+        ("他们连夜赶向市医院。", None, ("向市医院", "Organization")),
+        ("这家私立医院收费很高。", None, ("私立医院", "Organization")),
+    ],
+)
+def test_hospitals_by_their_own_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
     # jieba's dictionary tags 北京故宫博物院 and 内蒙古军区 as places; their names end as
     # only a body's do.
