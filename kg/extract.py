@@ -920,6 +920,8 @@ _HOTLINE_NUMBER = re.compile(r"12\d{3}|11[09]|12[02]|96\d{3}")
 #: The kinds of a government body's divisions (数据资源处, 治安科), and the tags of
 #: the words of their fields (数据|资源, 政务|公开, 信息安全).
 _SECTION_KINDS = frozenset("处科")
+#: Words ending in 科 after a hospital's name that name none of its departments.
+_NOT_HOSPITAL_DEPARTMENTS = frozenset(["学科", "专科", "本科", "文科", "理科", "工科", "医科", "前科", "百科", "科科"])
 _SECTION_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "a", "ad", "ns", "gaz"])
 #: Words before 部门 that make it any department, not one named by its field (有关部门).
 _ANY_DEPARTMENT = frozenset(
@@ -3113,12 +3115,13 @@ class Extractor:
                     _Candidate(candidate.start, district_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
-            if (
-                candidate.subtype in ("GovernmentOrganization", "PoliticalOrganization")
-                and (section_end := self._section_end(tokens, index)) is not None
-            ):
+            hospital = text.endswith("医院", candidate.start, candidate.end)
+            if (candidate.subtype in ("GovernmentOrganization", "PoliticalOrganization") or hospital) and (
+                section_end := self._section_end(tokens, index, hospital=hospital)
+            ) is not None:
                 # 管理局|数据|资源|处|副处长, 公安局|治安|科科长: a government body's division
-                # named by its field (a hospital's 感染科 is left to the hospital)
+                # named by its field; 同仁医院|眼科|主任, 华山医院|感染|科主任: a hospital's
+                # department, named with it as People's Daily does (解放军总医院心外科)
                 result.append(
                     _Candidate(candidate.start, section_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
@@ -3152,7 +3155,7 @@ class Extractor:
                 )
         return result
 
-    def _section_end(self, tokens: list[Token], index: int) -> int | None:
+    def _section_end(self, tokens: list[Token], index: int, *, hospital: bool = False) -> int | None:
         """Where the name of a body's division (处) or section (科) that begins at ``index``
         ends: a few words of its field and 处 or 科 (数据|资源|处, 综合处), before its head's
         title, punctuation or a verb; or the first character of a title jieba glued to
@@ -3164,8 +3167,19 @@ class Extractor:
             text = token.text
             if position > index and text[:1] in _SECTION_KINDS and text[1:] in self.gazetteer.titles:
                 return token.start + 1  # 处|处长: the division and its head's title, glued
-            if (position > index and text in _SECTION_KINDS) or (
-                position == index and 3 <= len(text) <= 4 and text[-1] in _SECTION_KINDS and token.tag in ("l", "n")
+            if (
+                (position > index and text in _SECTION_KINDS)
+                or (
+                    position == index and 3 <= len(text) <= 4 and text[-1] in _SECTION_KINDS and token.tag in ("l", "n")
+                )
+                # 医院|眼科: a hospital's department of two characters (not 学科, 专科)
+                or (
+                    hospital
+                    and position == index
+                    and len(text) == 2
+                    and text[1] == "科"
+                    and text not in _NOT_HOSPITAL_DEPARTMENTS
+                )
             ):
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
                 if following is None or following.tag[:1] in ("x", "v", "p", "c") or self._is_title(following.text):

@@ -939,6 +939,11 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("市政府办公厅政务公开处处长介绍了情况。", ("市政府办公厅政务公开处", "Organization"), None),
         ("县公安局治安科科长出席。", ("县公安局治安科", "Organization"), None),
         ("市公安局在该处设卡检查。", ("市公安局", "Organization"), ("市公安局在该处", "Organization")),
+        # A hospital's department, also of two characters or glued to its head's title.
+        ("天津市眼科医院角膜科主任李军介绍病情。", ("天津市眼科医院角膜科", "Organization"), None),
+        ("杭州市第一人民医院骨科主任医师说明了方案。", ("杭州市第一人民医院骨科", "Organization"), None),
+        ("北京朝阳医院感染科主任表示，病例不多。", ("北京朝阳医院感染科", "Organization"), None),
+        ("北京朝阳医院学科建设成效明显。", ("北京朝阳医院", "Organization"), ("北京朝阳医院学科", "Organization")),
         # Works, cooperatives, clinics, farms and troupes of local news.
         ("湖南省浏阳县官渡乡信用社发放了贷款。", ("湖南省浏阳县官渡乡信用社", "Organization"), None),
         ("湖北省沙市日用化学总厂扩大了生产。", ("湖北省沙市日用化学总厂", "Organization"), ("沙市", "Place")),
