@@ -6387,9 +6387,13 @@ class Extractor:
             ):
                 # 米高梅|公司, 罗斯林|研究所: a foreign name right before a company's, an
                 # institute's or a school's suffix names the body (a founder's or a brand),
-                # not a person; a government's (克林顿|政府) is the person's own.
+                # not a person; a government's (克林顿|政府) is the person's own. A
+                # university's hospital or school is named with it (山东大学|齐鲁|医院).
+                first = last - 1
+                if first > 0 and token.text in _NAMED_AFTER_DONORS and self._is_university(tokens[first - 1]):
+                    first -= 1
                 result.append(
-                    _Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix", None, suffix.subtype)
+                    _Candidate(tokens[first].start, token.end, "Organization", "org-suffix", None, suffix.subtype)
                 )
                 continue
             if (

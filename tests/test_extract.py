@@ -953,6 +953,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # A group or a college named after its founder or donor.
         ("霍英东集团捐资兴建学校。", ("霍英东集团", "Organization"), ("霍英东", "Person")),
         ("竺可桢学院今年招收二百名学生。", ("竺可桢学院", "Organization"), ("竺可桢", "Person")),
+        # A university's hospital named after a person or a region, named with it.
+        ("山东大学齐鲁医院派出医疗队。", ("山东大学齐鲁医院", "Organization"), ("齐鲁医院", "Organization")),
         # Overseas Chinese associations and emergency command bodies.
         ("加拿大多伦多华人团体联合总会发表声明。", ("加拿大多伦多华人团体联合总会", "Organization"), ("华", "Place")),
         ("菲律宾晋江同乡总会和纽约中华公所捐款。", ("纽约中华公所", "Organization"), ("纽约", "Place")),
