@@ -2286,6 +2286,23 @@ class Extractor:
                 # district's name, so the body after it would stand alone; 章贡区委, as 杭州市委.
                 result[-1] = Token(result[-1].start, end, result[-1].text + word, "nt")
                 continue
+            if (
+                word[0] == "门"
+                and (word == "门" or tag == "new")
+                and result
+                and result[-1].tag == "gaz"
+                and len(result[-1].text) >= 3
+                and result[-1].text[-1] == "部"
+            ):
+                # 文旅部|门, 应急管理部|门要: the gazetteer's ministry out-ranked 部门 (the
+                # departments of that field everywhere), which the words are
+                field = result.pop()
+                stem, rest = field.text[:-1], word[1:]
+                result.append(Token(field.start, field.end - 1, stem, self._tag(stem)))
+                result.append(Token(field.end - 1, start + 1, "部门", "n"))
+                if rest:
+                    result.append(Token(start + 1, end, rest, self._tag(rest)))
+                continue
             if tag.startswith("nr") and word[-1] in "县区" and len(word) >= 3 and result and result[-1].tag == "gaz":
                 # 北京市|宣武区, 河北省|宣化县: a county or district jieba's dictionary calls
                 # a name, right after its province or city, is a place; the gazetteer holds

@@ -3936,6 +3936,20 @@ def test_hospitals_by_their_own_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A field's departments everywhere (部门), where the gazetteer's ministry of the
+        # field (文旅部, 应急管理部) out-ranked 部门 in the cut, also with the HMM gluing
+        # 门 to the word after it.
+        "各地文旅部门加强了节日期间的市场检查。",
+        "应急管理部门要做好防汛准备。",
+    ],
+)
+def test_a_fields_departments_are_no_ministry(pipeline, text):
+    assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
+
+
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
     # jieba's dictionary tags 北京故宫博物院 and 内蒙古军区 as places; their names end as
     # only a body's do.
