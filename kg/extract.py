@@ -742,6 +742,9 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: ... and of a word frequent enough to out-rank a gazetteer's name that took its first
+#: character (报道 9,955, 部门 16,543).
+_FREQUENT_WORD = 5000
 #: A village's or community's name and its kind, then its people or its Party branch
 #: (岗头村|村民, 柳林社区|党委), or at the start of a clause (石门村|今年).
 _VILLAGE_PEOPLE = r"(?:村民|村委|村党|党支部|党总支|党委|两委|村干部|村集体|居民|居委会)"
@@ -2287,19 +2290,19 @@ class Extractor:
                 result[-1] = Token(result[-1].start, end, result[-1].text + word, "nt")
                 continue
             if (
-                word[0] == "门"
-                and (word == "门" or tag == "new")
+                ((len(word) == 1 and tag not in ("x", "m")) or tag == "new")
                 and result
                 and result[-1].tag == "gaz"
                 and len(result[-1].text) >= 3
-                and result[-1].text[-1] == "部"
+                and self._gazetteer_overreached(result[-1].text, word)
             ):
-                # 文旅部|门, 应急管理部|门要: the gazetteer's ministry out-ranked 部门 (the
-                # departments of that field everywhere), which the words are
-                field = result.pop()
-                stem, rest = field.text[:-1], word[1:]
-                result.append(Token(field.start, field.end - 1, stem, self._tag(stem)))
-                result.append(Token(field.end - 1, start + 1, "部门", "n"))
+                # 文旅部|门, 应急管理部|门要, 消息报|道: a name of the gazetteer out-ranked
+                # a frequent word its last character begins with the next (部门, 报道);
+                # the words are the field's departments, the news's report
+                name = result.pop()
+                stem, joined, rest = name.text[:-1], name.text[-1] + word[0], word[1:]
+                result.append(Token(name.start, name.end - 1, stem, self._tag(stem)))
+                result.append(Token(name.end - 1, start + 1, joined, self._tag(joined)))
                 if rest:
                     result.append(Token(start + 1, end, rest, self._tag(rest)))
                 continue
@@ -2313,6 +2316,23 @@ class Extractor:
             result.append(Token(start, end, word, tag))
         _bound(tag_of)
         return result
+
+    def _gazetteer_overreached(self, name: str, following: str) -> bool:
+        """Whether the gazetteer's ``name`` took the first character of a frequent word
+        that the word ``following`` it ends (文旅部|门 for 部门, 消息报|道 for 报道): a
+        ministry's name before 门 (the field's departments, 文旅 being no word of
+        jieba's), or any name whose rest is a dictionary word (消息), unless the word
+        would end a longer body's name (武警水电部|队)."""
+        joined = name[-1] + following[0]
+        if joined == "部门":
+            return True
+        freq = self.tokenizer.FREQ
+        return (
+            freq.get(joined, 0) >= _FREQUENT_WORD
+            and freq.get(name[:-1], 0) > 0
+            # 武警水电部|队: the word ends a longer body's name (部队), which the name begins
+            and joined[-1] not in self.gazetteer.suffix_by_text
+        )
 
     def _tag(self, word: str) -> str:
         """The tag of a word: ``gaz``, ``x``, jieba's own, ``eng``, ``m`` or ``new``."""

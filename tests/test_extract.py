@@ -3944,10 +3944,17 @@ def test_hospitals_by_their_own_name(pipeline, text, expected, absent):
         # 门 to the word after it.
         "各地文旅部门加强了节日期间的市场检查。",
         "应急管理部门要做好防汛准备。",
+        # So did a newspaper's name (消息报, the Russian daily) over 报道 (reported).
+        "据当地媒体援引警方消息报道，事故没有造成伤亡。",
     ],
 )
-def test_a_fields_departments_are_no_ministry(pipeline, text):
+def test_a_gazetteer_name_gives_way_to_a_frequent_word(pipeline, text):
     assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
+
+
+def test_a_gazetteer_name_that_begins_a_longer_body_keeps_it(pipeline):
+    # 水电部 (a former ministry) before 队 begins 武警水电部队, not the word 部队 alone.
+    assert ("武警水电部队", "Organization") in mentions(pipeline, "武警水电部队的官兵日夜奋战在大堤上。")
 
 
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
