@@ -5824,6 +5824,9 @@ class Extractor:
             # 华裔|作家: a place's descendants (the place is the mention); 尤伯杯: a cup
             # named after someone, a competition
             return False
+        if len(word) >= 3 and word[-1] == "赛" and self.tokenizer.FREQ.get(word[:-1], 0) > 0:
+            return False  # 马拉松赛: a race of a kind jieba knows, though spelt like a name
+
         if self._looks_transliterated(word):
             return (
                 tokens[index].tag in ("nr", "nrfg", "nrt")

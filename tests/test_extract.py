@@ -2952,6 +2952,9 @@ def test_streets_squares_temples_and_sites(pipeline, text, expected, absent):
         ("志愿者每周都去敬老院看望老人。", ("敬老院", "Person")),
         ("湖南长沙马王堆汉墓出土文物。", ("马王堆", "Person")),
         ("纪念屈原的龙舟赛在秭归举行。", ("龙舟赛", "Person")),
+        # A race of a kind jieba knows, spelt like a foreign name; a Mongolian festival.
+        ("上海国际马拉松赛吸引了三万名选手。", ("马拉松赛", "Person")),
+        ("草原上一年一度的那达慕开幕了。", ("那达慕", "Person")),
         ("荣宝斋出版社出版了画册。", ("荣宝斋", "Person")),
     ],
 )
