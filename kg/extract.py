@@ -2317,6 +2317,10 @@ class Extractor:
         _bound(tag_of)
         return result
 
+    def _is_frequent_verb(self, word: str) -> bool:
+        """Whether ``word`` is a verb or verbal noun jieba has seen often (判决, 检查)."""
+        return self._tags.get(word, "")[:1] == "v" and self.tokenizer.FREQ.get(word, 0) >= _COMMON_WORD
+
     def _gazetteer_overreached(self, name: str, following: str) -> bool:
         """Whether the gazetteer's ``name`` took the first character of a frequent word
         that the word ``following`` it ends (文旅部|门 for 部门, 消息报|道 for 报道): a
@@ -2350,6 +2354,8 @@ class Extractor:
             tag = self._tags.get(word, "n")
             if tag.startswith("nr") and _TIME_WORD.search(word) is not None:
                 return "t"  # 今天下午, 上周四: words of time that jieba's dictionary tags as names
+            if tag.startswith("nr") and len(word) >= 4 and self._is_frequent_verb(word[-2:]):
+                return "v"  # 一审判决, 严格执法, 安全检查: phrases jieba's dictionary tags as names
             return tag
         if _LATIN_WORD.fullmatch(word):
             return "eng"

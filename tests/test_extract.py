@@ -3955,6 +3955,16 @@ def test_a_gazetteer_name_gives_way_to_a_frequent_word(pipeline, text):
     assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
 
 
+def test_phrases_jieba_tags_as_names_join_no_bodies(pipeline):
+    # jieba's dictionary tags 一审判决 (first-instance judgment) and 水土保持 as names;
+    # they are a verb between two bodies, and a field inside one.
+    found = mentions(pipeline, "杭州市西湖区人民法院一审判决浙江天宇科技有限公司败诉。")
+    assert ("杭州市西湖区人民法院", "Organization") in found
+    assert not any(text.startswith("杭州市西湖区人民法院一审") for text, _ in found)
+    found = mentions(pipeline, "中国科学院水利部水土保持研究所发布了监测报告。")
+    assert ("中国科学院水利部水土保持研究所", "Organization") in found
+
+
 def test_a_gazetteer_name_that_begins_a_longer_body_keeps_it(pipeline):
     # 水电部 (a former ministry) before 队 begins 武警水电部队, not the word 部队 alone.
     assert ("武警水电部队", "Organization") in mentions(pipeline, "武警水电部队的官兵日夜奋战在大堤上。")
