@@ -891,6 +891,8 @@ _BRANCHES = frozenset(
         "区域总部",
     ]
 )
+#: A court's tribunals: circuit, local (in a township), detached and specialised ones.
+_COURT_UNITS = frozenset(["巡回法庭", "人民法庭", "派出法庭", "知识产权法庭", "金融法庭", "互联网法庭", "环境资源法庭"])
 _BRANCH_FIRST_CHARACTERS = frozenset(branch[0] for branch in _BRANCHES if len(branch) > 1)
 #: Last characters of abbreviated names of government departments (工信厅, 人社局, 发改委, 网信办).
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
@@ -3117,6 +3119,15 @@ class Extractor:
                 # 解放军|264|医院, 济南军区|一|五二|医院, 北京城建集团|一|公司: a unit that an
                 # organization numbers, named with it
                 result.append(_Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, "Organization"))
+                continue
+            if text.endswith("法院", candidate.start, candidate.end) and (
+                court_end := _court_unit_end(tokens, index, places)
+            ):
+                # 最高人民法院|第一|巡回|法庭, 鹿城区人民法院|南郊|人民法庭, 最高人民法院|
+                # 知识产权|法庭: a court's circuit, local or specialised tribunal
+                result.append(
+                    _Candidate(candidate.start, court_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
                 continue
             branch_end = _branch_end(tokens, index + 1)
             if branch_end is not None and (
@@ -8220,7 +8231,13 @@ class Extractor:
                 if word not in abbreviating:
                     abbreviating[word] = [full for core, full in named if _abbreviates(word, core)]
                 fulls = abbreviating[word]
-                if fulls and word not in self.gazetteer.by_name and not self._is_ordinary_word(word):
+                if (
+                    fulls
+                    and word not in self.gazetteer.by_name
+                    and not self._is_ordinary_word(word)
+                    # 第二庭 of another court, not of 第二巡回法庭: a number abbreviates no name
+                    and word[0] != "第"
+                ):
                     refer(start, end, fulls)
                     break
         # The bodies named, by name, and the names by their first and last characters:
@@ -8445,6 +8462,26 @@ def _numbered_unit_end(tokens: list[Token], index: int) -> int | None:
     if position == index or position >= len(tokens) or tokens[position].text not in _NUMBERED_UNIT_KINDS:
         return None
     return tokens[position].end
+
+
+def _court_unit_end(tokens: list[Token], index: int, places: set[tuple[int, int]]) -> int | None:
+    """Where a court's tribunal that begins at ``index`` ends: its number or the place it
+    sits in, if any (第一, 南郊), then the tribunal's kind in one to three words (巡回|法庭,
+    人民法庭, 知识产权|法庭)."""
+    position = index
+    token = tokens[position]
+    if (
+        (token.tag == "m" and token.text.startswith("第"))
+        or (token.start, token.end) in places
+        or (token.tag in ("ns", "nz", "nr", "new") and 2 <= len(token.text) <= 3)
+    ):
+        position += 1
+    joined = ""
+    for last in range(position, min(position + 3, len(tokens))):
+        joined += tokens[last].text
+        if joined in _COURT_UNITS:
+            return tokens[last].end
+    return None
 
 
 def _branch_end(tokens: list[Token], index: int) -> int | None:

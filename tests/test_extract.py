@@ -3965,6 +3965,26 @@ def test_phrases_jieba_tags_as_names_join_no_bodies(pipeline):
     assert ("中国科学院水利部水土保持研究所", "Organization") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A court's circuit, local and specialised tribunals, named with the court.
+        ("最高人民法院第三巡回法庭在南京公开开庭。", "最高人民法院第三巡回法庭"),
+        ("最高人民法院知识产权法庭审结了一起专利案件。", "最高人民法院知识产权法庭"),
+        ("温州市鹿城区人民法院南郊人民法庭受理了此案。", "温州市鹿城区人民法院南郊人民法庭"),
+    ],
+)
+def test_a_courts_tribunals(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
+
+
+def test_a_number_abbreviates_no_tribunal(pipeline):
+    # 第二庭 (another court's second division) spells 第二巡回法庭 in order; a number and
+    # a character abbreviate no name.
+    text = "最高人民法院第二巡回法庭在沈阳揭牌。\n杭州市中级人民法院刑事审判第二庭庭长介绍案情。"
+    assert ("第二庭", "Organization") not in mentions(pipeline, text)
+
+
 def test_a_gazetteer_name_that_begins_a_longer_body_keeps_it(pipeline):
     # 水电部 (a former ministry) before 队 begins 武警水电部队, not the word 部队 alone.
     assert ("武警水电部队", "Organization") in mentions(pipeline, "武警水电部队的官兵日夜奋战在大堤上。")
