@@ -7001,12 +7001,14 @@ class Extractor:
         return 0
 
     def _starts_with_place(self, word: str, suffix: str) -> bool:
-        """中国队, 成都市政府: one word made of a known place and a suffix (not 美国公司, a
-        country's companies in general)."""
+        """中国队, 成都市政府, 海淀法院: one word made of a known place (a district by its
+        short name too) and a suffix (not 美国公司, a country's companies in general)."""
         head = word[: len(word) - len(suffix)] if word.endswith(suffix) else ""
         entry = self.gazetteer.lookup(head) if len(head) >= 2 else None
         if entry is not None and entry.subtype == "Country" and suffix in _GENERIC_BODY_WORDS:
             return False
+        if entry is None and head in self.gazetteer.district_short_forms:
+            return True
         return entry is not None and entry.type in ("Place", "Organization")
 
     def _suffix_of(self, word: str):

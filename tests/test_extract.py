@@ -3978,6 +3978,11 @@ def test_a_courts_tribunals(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
 
 
+def test_a_court_by_its_districts_short_name(pipeline):
+    # jieba's dictionary holds 海淀法院 as one word: 海淀 is 海淀区 by its short name.
+    assert ("海淀法院", "Organization") in mentions(pipeline, "海淀法院当天审结了这起纠纷。")
+
+
 def test_a_number_abbreviates_no_tribunal(pipeline):
     # 第二庭 (another court's second division) spells 第二巡回法庭 in order; a number and
     # a character abbreviate no name.
