@@ -3978,6 +3978,18 @@ def test_a_courts_tribunals(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The bodies of the places just counted (三地, 两地) are each place's, none named.
+        "江苏、安徽、上海三地高级人民法院签署了合作协议。",
+        "京津冀三地检察院建立协作机制。",
+    ],
+)
+def test_bodies_after_a_count_of_places_are_unnamed(pipeline, text):
+    assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
+
+
 def test_a_court_by_its_districts_short_name(pipeline):
     # jieba's dictionary holds 海淀法院 as one word: 海淀 is 海淀区 by its short name.
     assert ("海淀法院", "Organization") in mentions(pipeline, "海淀法院当天审结了这起纠纷。")
