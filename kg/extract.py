@@ -1585,6 +1585,15 @@ _AFTER_PARTY_NOT_NAME = frozenset("员派性风籍龄费章纪校课建务徽旗
 _BODY_IN_TERM = re.compile(
     r"(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}届(?:全国人大常委会|全国人大|人大常委会|人大|全国政协|政协)"
 )
+#: The formal name of a Party committee or a CPPCC committee: the party or conference,
+#: its place (checked against the gazetteer), its term and 中央 or 全国, and 委员会 with
+#: its standing committee (中国共产党江西省第十五届委员会, 中国共产党第二十届中央委员会,
+#: 政协上海市委员会, 中国人民政治协商会议第十四届全国委员会常务委员会).
+_COMMITTEE_FORMAL_NAME = re.compile(
+    r"(?:中国共产党|中共|中国人民政治协商会议|政协)"
+    r"(?P<place>[一-鿿]{2,12}?(?:省|市|自治区|自治州|县|区|州|盟|旗))?"
+    r"(?P<term>第[一二三四五六七八九十]{1,3}届)?(?P<level>中央|全国)?委员会(?:常务委员会)?"
+)
 #: A group of countries named by their number (7国集团, 77国集团, 二十国集团).
 _GROUP_OF_COUNTRIES = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})国集团")
 _LATIN_ORG_WORDS = frozenset(
@@ -2729,6 +2738,8 @@ class Extractor:
                 for m in _BODY_IN_TERM.finditer(text)
                 if m.end() in ends
             ]
+        if "委员会" in text:
+            candidates += self._formal_committees(text, starts, ends)
         if "国集团" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="Organization")
@@ -7856,6 +7867,22 @@ class Extractor:
                     _Candidate(token.start + position, token.start + position + 1, "Place", "place-abbreviation")
                 )
                 position += 2
+        return result
+
+    def _formal_committees(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+        """中国共产党|江西省|第十五届|委员会, 政协|上海市|委员会: a Party or CPPCC committee by
+        its formal name, whose term or place the walk from 委员会 would stop at; the place
+        must be one the gazetteer knows, and a place, term or level must be there."""
+        result = []
+        for match in _COMMITTEE_FORMAL_NAME.finditer(text):
+            place, term, level = match.group("place", "term", "level")
+            if match.start() not in starts or match.end() not in ends or not (place or term or level):
+                continue
+            if place is not None and ((entry := self.gazetteer.lookup(place)) is None or entry.type != "Place"):
+                continue
+            result.append(
+                _Candidate(match.start(), match.end(), "Organization", "org-suffix", subtype="PoliticalOrganization")
+            )
         return result
 
     @staticmethod

@@ -3990,6 +3990,19 @@ def test_bodies_after_a_count_of_places_are_unnamed(pipeline, text):
     assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Party and CPPCC committees by their formal names, with place, term and level.
+        ("中国共产党湖南省第十二届委员会第六次全体会议在长沙举行。", "中国共产党湖南省第十二届委员会"),
+        ("中国共产党第十九届中央委员会第五次全体会议审议了建议。", "中国共产党第十九届中央委员会"),
+        ("政协广东省委员会主席出席了开幕式。", "政协广东省委员会"),
+    ],
+)
+def test_committees_by_their_formal_names(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
+
+
 def test_a_court_by_its_districts_short_name(pipeline):
     # jieba's dictionary holds 海淀法院 as one word: 海淀 is 海淀区 by its short name.
     assert ("海淀法院", "Organization") in mentions(pipeline, "海淀法院当天审结了这起纠纷。")
