@@ -616,6 +616,8 @@ _LANDMARK_ENDINGS = (
 _NOT_BEFORE_PALACE = frozenset("进出在尚")
 #: The trades of financial firms, named after a brand (天风证券, 易方达基金, 红杉资本).
 _FINANCIAL_TRADES = frozenset(["证券", "基金", "信托", "期货", "资本", "人寿", "财险", "资管", "农商行", "农商银行"])
+#: Old and poetic names of China that firms take as brands (华夏基金, 神州租车).
+_POETIC_NAMES_OF_CHINA = frozenset(["华夏", "神州", "九州"])
 #: The trades whose firms a place names (长江证券, 山西信托, 成都农商行).
 _TRADES_NAMED_BY_PLACES = frozenset(["证券", "信托", "期货", "农商行", "农商银行"])
 #: The units a state group numbers (中铁|十四|局, 中建|八|局, 中冶|二十|冶).
@@ -3535,29 +3537,62 @@ class Extractor:
             if trade.text not in _FINANCIAL_TRADES:
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
+            titled = self._title_follows(tokens, index + 1)
             if (
                 after is not None
                 and after.tag in ("n", "vn", "nz", "ng")
-                and not self._is_title(after.text)
+                and not titled
                 and self._suffix_of(after.text) is None
             ):
-                continue  # 证券|市场, 基金|经理
+                continue  # 证券|市场, 基金|规模 (but 基金|基金经理, 证券|首席|分析师)
             brand = tokens[index - 1]
             word = brand.text
             if not 2 <= len(word) <= 4 or not _ALL_CJK.match(word) or word in self.gazetteer.not_entities:
                 continue
             kind = self._gazetteer_type(brand) if brand.tag == "gaz" else None
             if kind == "Place":
-                if trade.text not in _TRADES_NAMED_BY_PLACES or self._is_country(brand):
-                    continue  # 香港|资本, 中国|证券
-            elif (
-                kind is not None
-                or brand.tag not in ("new", "nz", "nr", "nrt", "ns", "j")
-                or (brand.tag == "ns" and trade.text not in _TRADES_NAMED_BY_PLACES)
-            ):
+                entry = self.gazetteer.lookup(word)
+                if trade.text not in _TRADES_NAMED_BY_PLACES and not (
+                    # 长城|基金, 前海|人寿, 华夏|基金: a region, site or poetic name of the
+                    # country as a brand; not a country's or a division's funds (香港|资本)
+                    entry is not None
+                    and not entry.key.startswith(_CHINESE_DIVISION_PREFIX)
+                    and (entry.subtype != "Country" or word in _POETIC_NAMES_OF_CHINA)
+                ):
+                    continue
+                if self._is_country(brand) and word not in _POETIC_NAMES_OF_CHINA:
+                    continue  # 中国|证券
+            elif kind is not None:
                 continue
+            elif brand.tag not in ("new", "nz", "nr", "nrt", "j") and not (
+                brand.tag == "ns" and trade.text in _TRADES_NAMED_BY_PLACES
+            ):
+                # 南方|基金, 平安|证券|发布, 富国|基金, 招商|基金|基金经理: a brand that is an
+                # ordinary word (or a place jieba knows and the gazetteer does not, before
+                # a fund), where a title, a list or a verb shows the firm
+                listed = after is not None and after.text in ("、", "等", "和", "与")
+                acting = after is not None and after.tag[:1] == "v"
+                if not (
+                    len(word) == 2
+                    and (
+                        (brand.tag in ("f", "s", "a", "ns") and (titled or listed or acting))
+                        # 招商|基金|基金经理; not 全球|环境|基金|与: a noun needs the title
+                        or (brand.tag == "n" and titled)
+                    )
+                ):
+                    continue
             result.append(_Candidate(brand.start, trade.end, "Organization", "org-suffix", None, "Company"))
         return result
+
+    def _title_follows(self, tokens: list[Token], index: int) -> bool:
+        """Whether a title begins at ``tokens[index]``: one word, two words (基金|经理) or
+        首席 before the rest (首席|策略|分析师)."""
+        if index >= len(tokens):
+            return False
+        word = tokens[index].text
+        if self._is_title(word) or word == "首席":
+            return True
+        return index + 1 < len(tokens) and self._is_title(word + tokens[index + 1].text)
 
     def _districts_after_their_city(self, tokens: list[Token]) -> list[_Candidate]:
         """杭州|余杭, 苏州|吴江, 深圳|坪山: a county-level division named without its kind

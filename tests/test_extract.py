@@ -2970,9 +2970,18 @@ def test_words_ending_like_institutions_and_sites_are_no_people(pipeline, text, 
         ("该公司与长江证券签署合作协议。", ("长江证券", "Organization"), ("长江", "Place")),
         ("红杉资本领投了本轮融资。", ("红杉资本", "Organization"), None),
         ("易方达基金的规模超过万亿元。", ("易方达基金", "Organization"), ("易方达", "Person")),
-        # Near-miss: the trade as a kind of business, and capital from a place.
+        # A brand that is a region, a site or an old name of China, or an ordinary word
+        # where a title, a list or a verb shows the firm.
+        ("华夏基金、嘉实基金等机构纷纷发声。", ("华夏基金", "Organization"), ("华夏基金", "Person")),
+        ("长城人寿今年保费收入大增。", ("长城人寿", "Organization"), ("长城", "Place")),
+        ("南方基金、博时基金相继发布公告。", ("南方基金", "Organization"), None),
+        ("招商基金基金经理王平认为市场趋稳。", ("招商基金", "Organization"), None),
+        ("西部证券首席经济学家刘宇表示，预期向好。", ("西部证券", "Organization"), None),
+        # Near-miss: the trade as a kind of business, and capital from a place; a noun
+        # before a fund with no title after it.
         ("中国证券市场发展迅速。", None, ("中国证券", "Organization")),
         ("香港资本大量流入。", None, ("香港资本", "Organization")),
+        ("全球环境基金与当地政府签署协议。", None, ("环境基金", "Organization")),
     ],
 )
 def test_financial_firms_named_by_brand_and_trade(pipeline, text, expected, absent):
