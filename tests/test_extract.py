@@ -4012,6 +4012,15 @@ def test_committees_by_their_formal_names(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
 
 
+def test_state_companies_by_their_listed_short_names(pipeline):
+    # The short names under which state companies are listed and reported: CNOOC and
+    # the four national asset-management companies.
+    labels = linked_labels(pipeline, "中国海油与中国信达、中国华融签署了合作协议。")
+    assert labels["中国海油"] == "中国海洋石油集团"
+    assert labels["中国信达"] == "中国信达资产管理股份有限公司"
+    assert labels["中国华融"] == "中国华融资产管理股份有限公司"
+
+
 def test_a_court_by_its_districts_short_name(pipeline):
     # jieba's dictionary holds 海淀法院 as one word: 海淀 is 海淀区 by its short name.
     assert ("海淀法院", "Organization") in mentions(pipeline, "海淀法院当天审结了这起纠纷。")
