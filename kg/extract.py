@@ -434,6 +434,8 @@ _PEOPLE_WORDS = frozenset(
         "学者",
         "企业家",
         "合伙人",
+        "实际控制人",
+        "控股股东",
         "车主",
         "业主",
         "乘客",
@@ -491,6 +493,9 @@ _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选",
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
+#: Last characters of titles and words for what someone is that jieba cuts off them
+#: (首席风险|官, 实际控制|人).
+_TITLE_LAST_CHARACTERS = frozenset("官人员长")
 #: Verbs of resigning, after whose subject a congress's 接受 stands (接受殷勇辞去…职务).
 _RESIGNING = ("辞去", "辞职", "辞任")
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
@@ -7194,6 +7199,19 @@ class Extractor:
                 # 外交部长|官赵|兑烈: a Korean minister (长官), the HMM glued 官 to the name
                 result.append(_Candidate(token.start + 1, token.start + 1 + len(name), "Person", "person-title"))
                 continue
+            if (
+                index >= 1
+                and token.text[0] in _TITLE_LAST_CHARACTERS
+                and (token.tag == "new" or len(token.text) == 1)
+                and self._title_completed_by(tokens, index)
+            ):
+                # 首席风险|官王|百荣, 实际控制|人何|巧女, 法定代表|人|刘|海涛: jieba cut the
+                # title's last character off, alone or glued to the name after it
+                start, following = (token.start + 1, index) if len(token.text) > 1 else (token.end, index + 1)
+                name = self._name_at(text, start, tokens, following) if following < len(tokens) else None
+                if name:
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                continue
             if not self._is_title(token.text):
                 continue
             position = titles.get(token.text) or self._title_position(token.text)
@@ -7498,6 +7516,17 @@ class Extractor:
             if position:
                 return position
         return None
+
+    def _title_completed_by(self, tokens: list[Token], index: int) -> bool:
+        """Whether the first character of ``tokens[index]`` completes a title or a word
+        for what someone is with the one or two words before it (首席|风险 + 官, 实际|
+        控制 + 人, 法定代表 + 人)."""
+        ending = tokens[index].text[0]
+        before = tokens[index - 1].text
+        candidates = [before + ending]
+        if index >= 2:
+            candidates.append(tokens[index - 2].text + before + ending)
+        return any(len(word) >= 3 and (word in _PEOPLE_WORDS or word in self.gazetteer.titles) for word in candidates)
 
     def _name_glued_to_wei(self, text: str, start: int, tokens: list[Token]) -> str | None:
         """任命|殷|勇为, 聘任|刘肖为: after an appointing verb, a surname and a given name

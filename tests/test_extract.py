@@ -2922,6 +2922,19 @@ def test_given_names_beginning_with_a_function_word(pipeline, text, expected, ab
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A title whose last character jieba cut off, alone or glued to the name after it.
+        ("公司实际控制人何巧女被列为失信被执行人。", "何巧女"),
+        ("首席风险官王百荣介绍了风控体系。", "王百荣"),
+        ("该公司法定代表人刘海涛未到庭。", "刘海涛"),
+    ],
+)
+def test_names_after_a_title_cut_before_its_last_character(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # Streets, squares, temples and historic sites jieba reads as one word, whatever its tag.
