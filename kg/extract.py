@@ -1601,6 +1601,10 @@ _COMMITTEE_FORMAL_NAME = re.compile(
     r"(?P<place>[一-鿿]{2,12}?(?:省|市|自治区|自治州|县|区|州|盟|旗))?"
     r"(?P<term>第[一二三四五六七八九十]{1,3}届)?(?P<level>中央|全国)?委员会(?:常务委员会)?"
 )
+#: How the names of universities end, in full or short (哈工大, 北航).
+_UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
+#: A city or province in brackets right after a name: a campus's (中国石油大学（北京）).
+_CITY_IN_BRACKETS = re.compile(r"[（(]([一-鿿]{2,4})[）)]")
 #: A group of countries named by their number (7国集团, 77国集团, 二十国集团).
 _GROUP_OF_COUNTRIES = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})国集团")
 _LATIN_ORG_WORDS = frozenset(
@@ -2758,6 +2762,8 @@ class Extractor:
         if "队" in text:
             candidates += self._teams_glued_to_next_word(tokens)
         candidates += self._sub_units(text, tokens, candidates)
+        if "（" in text or "(" in text:
+            candidates += self._campuses_in_brackets(text, candidates)
         if any(form in text for form in self.gazetteer.companies_by_context):
             candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
@@ -7931,6 +7937,26 @@ class Extractor:
                     _Candidate(token.start + position, token.start + position + 1, "Place", "place-abbreviation")
                 )
                 position += 2
+        return result
+
+    def _campuses_in_brackets(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """中国石油大学（北京）, 香港中文大学（深圳）: a university's campus in another city,
+        a university of its own, named with that city in brackets."""
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Organization" or not text.endswith(
+                _UNIVERSITY_ENDINGS, candidate.start, candidate.end
+            ):
+                continue
+            match = _CITY_IN_BRACKETS.match(text, candidate.end)
+            if (
+                match is not None
+                and (entry := self.gazetteer.lookup(match.group(1))) is not None
+                and entry.type == "Place"
+            ):
+                result.append(
+                    _Candidate(candidate.start, match.end(), "Organization", "org-suffix", subtype="University")
+                )
         return result
 
     def _formal_committees(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:

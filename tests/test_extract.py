@@ -4034,6 +4034,14 @@ def test_state_companies_by_their_listed_short_names(pipeline):
     assert labels["中国华融"] == "中国华融资产管理股份有限公司"
 
 
+def test_a_universitys_campus_in_brackets(pipeline):
+    # A campus in another city is a university of its own, named with the city in brackets.
+    found = mentions(pipeline, "中国地质大学（武汉）与哈尔滨工业大学（深圳）签署协议。")
+    assert ("中国地质大学（武汉）", "Organization") in found
+    assert ("哈尔滨工业大学（深圳）", "Organization") in found
+    assert ("深圳", "Place") not in found
+
+
 def test_a_court_by_its_districts_short_name(pipeline):
     # jieba's dictionary holds 海淀法院 as one word: 海淀 is 海淀区 by its short name.
     assert ("海淀法院", "Organization") in mentions(pipeline, "海淀法院当天审结了这起纠纷。")
