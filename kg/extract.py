@@ -1601,6 +1601,23 @@ _COMMITTEE_FORMAL_NAME = re.compile(
     r"(?P<place>[一-鿿]{2,12}?(?:省|市|自治区|自治州|县|区|州|盟|旗))?"
     r"(?P<term>第[一二三四五六七八九十]{1,3}届)?(?P<level>中央|全国)?委员会(?:常务委员会)?"
 )
+#: Designations that laboratories and centres hold, written after their names
+#: (固体表面物理化学国家重点实验室); alone they name none.
+_DESIGNATIONS = frozenset(
+    [
+        "国家重点实验室",
+        "国家实验室",
+        "国家工程实验室",
+        "国家工程研究中心",
+        "国家工程技术研究中心",
+        "国家技术创新中心",
+        "国家临床医学研究中心",
+        "国家制造业创新中心",
+        "国家企业技术中心",
+        "省部共建国家重点实验室",
+        "国家区域医疗中心",
+    ]
+)
 #: How the names of universities end, in full or short (哈工大, 北航).
 _UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
 #: A city or province in brackets right after a name: a campus's (中国石油大学（北京）).
@@ -6913,7 +6930,23 @@ class Extractor:
                         )
                     )
                 )
-                if not suffix.strong or (last - first < 2 and not named) or (token.text in suffix_of and last == first):
+                # 国家|肝癌|科学|中心, 国家|应急|广播中心: a national body named by its field,
+                # whose suffix of two characters or more needs no place before it
+                national = (
+                    tokens[first].text == "国家"
+                    and len(suffix.text) >= 2
+                    and last - first >= 2
+                    # not 自由党－|国家|党|联盟: a field in words of two characters or more
+                    and all(len(t.text) >= 2 for t in tokens[first + 1 : last])
+                )
+                if (
+                    (not suffix.strong and not national)
+                    or (last - first < 2 and not named)
+                    or (token.text in suffix_of and last == first)
+                    # 首批|国家|重点|实验室, 建设|国家|实验室: a designation bodies hold, no
+                    # body's name
+                    or self._only_designation(tokens, first, last)
+                ):
                     continue
                 start = tokens[first].start + self._glued_before_level(tokens[first])
             else:
@@ -7938,6 +7971,22 @@ class Extractor:
                 )
                 position += 2
         return result
+
+    @staticmethod
+    def _only_designation(tokens: list[Token], first: int, last: int) -> bool:
+        """Whether the words from ``first`` to ``last`` are a designation laboratories and
+        centres hold (国家重点实验室), alone or after verbs (建设|国家|实验室)."""
+        words = "".join(t.text for t in tokens[first : last + 1])
+        for designation in _DESIGNATIONS:
+            if words.endswith(designation):
+                length = len(words) - len(designation)
+                position = first
+                while length > 0 and tokens[position].tag[:1] == "v":
+                    length -= len(tokens[position].text)
+                    position += 1
+                if length == 0:
+                    return True
+        return False
 
     def _campuses_in_brackets(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """中国石油大学（北京）, 香港中文大学（深圳）: a university's campus in another city,

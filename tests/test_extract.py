@@ -4034,6 +4034,21 @@ def test_state_companies_by_their_listed_short_names(pipeline):
     assert labels["中国华融"] == "中国华融资产管理股份有限公司"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A national body named by its field after 国家, whatever its suffix's strength.
+        ("国家肝癌科学中心在上海成立。", ("国家肝癌科学中心", "Organization"), None),
+        ("国家纳米科学中心研究员介绍了成果。", ("国家纳米科学中心", "Organization"), None),
+        # Near-misses: a designation laboratories hold, alone or after a verb.
+        ("该实验室是首批国家重点实验室之一。", None, ("国家重点实验室", "Organization")),
+        ("加快建设国家实验室。", None, ("建设国家实验室", "Organization")),
+    ],
+)
+def test_national_bodies_and_designations(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_universitys_campus_in_brackets(pipeline):
     # A campus in another city is a university of its own, named with the city in brackets.
     found = mentions(pipeline, "中国地质大学（武汉）与哈尔滨工业大学（深圳）签署协议。")
