@@ -2968,6 +2968,8 @@ def test_streets_squares_temples_and_sites(pipeline, text, expected, absent):
         # A race of a kind jieba knows, spelt like a foreign name; a Mongolian festival.
         ("上海国际马拉松赛吸引了三万名选手。", ("马拉松赛", "Person")),
         ("草原上一年一度的那达慕开幕了。", ("那达慕", "Person")),
+        # A verb of winning that jieba's dictionary tags as a name.
+        ("王海院士荣获国家科学技术进步奖。", ("荣获", "Person")),
         ("荣宝斋出版社出版了画册。", ("荣宝斋", "Person")),
     ],
 )
