@@ -1618,6 +1618,9 @@ _DESIGNATIONS = frozenset(
         "国家区域医疗中心",
     ]
 )
+#: A count of schools, hospitals or other institutions (15所, 三所): what it counts
+#: is a kind of institution, no name.
+_INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
 #: How the names of universities end, in full or short (哈工大, 北航).
 _UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
 #: A city or province in brackets right after a name: a campus's (中国石油大学（北京）).
@@ -2888,6 +2891,8 @@ class Extractor:
             )
             # 飓风“卡特里娜”, 台风“玛莉亚”: a storm's name in quotes, no person
             and not (c.type == "Person" and _names_a_storm(text, c.start))
+            # 新建|寄宿制|学校|15所: a kind of school or hospital, counted, names none
+            and not (c.type == "Organization" and _INSTITUTIONS_COUNTED.match(text, c.end) is not None)
         ]
 
     @staticmethod

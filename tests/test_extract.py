@@ -4051,6 +4051,13 @@ def test_national_bodies_and_designations(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+def test_counted_schools_are_no_body(pipeline):
+    # A kind of school counted after the place that builds them names no school.
+    found = mentions(pipeline, "甘肃省临夏回族自治州新建寄宿制学校12所。")
+    assert ("甘肃省", "Place") in found
+    assert not [m for m in found if m[1] == "Organization"]
+
+
 def test_a_universitys_campus_in_brackets(pipeline):
     # A campus in another city is a university of its own, named with the city in brackets.
     found = mentions(pipeline, "中国地质大学（武汉）与哈尔滨工业大学（深圳）签署协议。")
