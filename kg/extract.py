@@ -749,6 +749,9 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: Words whose first character a gazetteer's name takes however rare they are: a field's
+#: departments (文旅部|门), a country's coast guard (菲律宾海|警, not the Philippine Sea).
+_WORDS_NAMES_OVERREACH = frozenset(["部门", "海警"])
 #: ... and of a word frequent enough to out-rank a gazetteer's name that took its first
 #: character (报道 9,955, 部门 16,543).
 _FREQUENT_WORD = 5000
@@ -2369,10 +2372,11 @@ class Extractor:
         """Whether the gazetteer's ``name`` took the first character of a frequent word
         that the word ``following`` it ends (文旅部|门 for 部门, 消息报|道 for 报道): a
         ministry's name before 门 (the field's departments, 文旅 being no word of
-        jieba's), or any name whose rest is a dictionary word (消息), unless the word
-        would end a longer body's name (武警水电部|队)."""
+        jieba's) or a sea's before 警 (菲律宾海|警), or any name whose rest is a
+        dictionary word (消息), unless the word would end a longer body's name
+        (武警水电部|队)."""
         joined = name[-1] + following[0]
-        if joined == "部门":
+        if joined in _WORDS_NAMES_OVERREACH:
             return True
         freq = self.tokenizer.FREQ
         return (

@@ -4078,6 +4078,14 @@ def test_a_number_abbreviates_no_tribunal(pipeline):
     assert ("第二庭", "Organization") not in mentions(pipeline, text)
 
 
+def test_a_countrys_coast_guard(pipeline):
+    # 海警 after a country is its coast guard, also where the gazetteer's sea (菲律宾海)
+    # took the country and 海.
+    assert ("菲律宾海警", "Organization") in mentions(pipeline, "菲律宾海警船只再次闯入该海域。")
+    assert ("中国海警", "Organization") in mentions(pipeline, "中国海警依法开展巡航。")
+    assert ("菲律宾海", "Place") in mentions(pipeline, "台风在菲律宾海上空生成。")
+
+
 def test_a_gazetteer_name_that_begins_a_longer_body_keeps_it(pipeline):
     # 水电部 (a former ministry) before 队 begins 武警水电部队, not the word 部队 alone.
     assert ("武警水电部队", "Organization") in mentions(pipeline, "武警水电部队的官兵日夜奋战在大堤上。")
