@@ -2353,6 +2353,12 @@ class Extractor:
                 if rest:
                     result.append(Token(start + 1, end, rest, self._tag(rest)))
                 continue
+            if tag.startswith("nr") and len(word) >= 3 and word[0] == "于" and self._after_yu_is_no_name(word[1:]):
+                # 于本周, 于柏林, 于微软: jieba's dictionary holds "at this week", "at Berlin"
+                # as names (于 is a surname); the preposition and a time, place or body
+                result.append(Token(start, start + 1, "于", "p"))
+                result.append(Token(start + 1, end, word[1:], self._tag(word[1:])))
+                continue
             if tag.startswith("nr") and word[-1] in "县区" and len(word) >= 3 and result and result[-1].tag == "gaz":
                 # 北京市|宣武区, 河北省|宣化县: a county or district jieba's dictionary calls
                 # a name, right after its province or city, is a place; the gazetteer holds
@@ -2363,6 +2369,11 @@ class Extractor:
             result.append(Token(start, end, word, tag))
         _bound(tag_of)
         return result
+
+    def _after_yu_is_no_name(self, rest: str) -> bool:
+        """Whether ``rest``, after 于 in one word jieba's dictionary tags as a name, is a
+        time, a place or a body the gazetteer knows (本周, 柏林, 微软), not a given name."""
+        return rest in self.gazetteer.by_name or self._tags.get(rest) == "t" or _TIME_WORD.search(rest) is not None
 
     def _is_frequent_verb(self, word: str) -> bool:
         """Whether ``word`` is a verb or verbal noun jieba has seen often (判决, 检查)."""

@@ -4078,6 +4078,14 @@ def test_a_number_abbreviates_no_tribunal(pipeline):
     assert ("第二庭", "Organization") not in mentions(pipeline, text)
 
 
+def test_yu_before_a_time_place_or_body_is_the_preposition(pipeline):
+    # jieba's dictionary holds 于本周 and 于柏林 as names (于 is also a surname).
+    assert mentions(pipeline, "双方于本周举行会谈。") == []
+    assert ("柏林", "Place") in mentions(pipeline, "这位作家出生于柏林。")
+    # Near-miss: a surname 于 and a given name.
+    assert ("于海洋", "Person") in mentions(pipeline, "于海洋表示，项目进展顺利。")
+
+
 def test_a_countrys_coast_guard(pipeline):
     # 海警 after a country is its coast guard, also where the gazetteer's sea (菲律宾海)
     # took the country and 海.
