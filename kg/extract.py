@@ -4159,6 +4159,8 @@ class Extractor:
             if end == index:
                 index += 1
                 continue
+            while index < end - 1 and tokens[index].text in self.gazetteer.titles:
+                index += 1  # 埃米尔|纳瓦夫: a title in that alphabet before the name
             run = tokens[index:end]
             start, stop = run[0].start, run[-1].end
             # A one-character word jieba tags as a place (茨, 加) is a piece of the name.
@@ -5938,6 +5940,8 @@ class Extractor:
             # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles); 阿姨,
             # which jieba tags as a name, is a form of address
             return False
+        if word in self.gazetteer.titles:
+            return False  # 埃米尔 (emir): a title spelt like a foreign name
         if word in _PEOPLE_OF_A_PLACE or (len(word) >= 3 and word[-1] == "杯"):
             # 华裔|作家: a place's descendants (the place is the mention); 尤伯杯: a cup
             # named after someone, a competition

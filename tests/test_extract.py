@@ -4078,6 +4078,13 @@ def test_a_number_abbreviates_no_tribunal(pipeline):
     assert ("第二庭", "Organization") not in mentions(pipeline, text)
 
 
+def test_a_title_spelt_like_a_foreign_name_is_no_person(pipeline):
+    # 埃米尔 (emir) is a title, which the name after it holds.
+    found = mentions(pipeline, "科威特埃米尔纳瓦夫会见了中国代表团。")
+    assert ("埃米尔", "Person") not in found
+    assert ("纳瓦夫", "Person") in found
+
+
 def test_yu_before_a_time_place_or_body_is_the_preposition(pipeline):
     # jieba's dictionary holds 于本周 and 于柏林 as names (于 is also a surname).
     assert mentions(pipeline, "双方于本周举行会谈。") == []
