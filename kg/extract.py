@@ -742,7 +742,8 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 _NOT_NAMING_TAGS = frozenset("advfrslc")
 #: What someone delivers after 作 (作了报告, 作重要讲话): the HMM glues 作 to the name before it.
 _DELIVERS = re.compile(
-    r"了?(?:一个|一次)?(?:重要|工作|专题|主题|辅导|动员|总结|表态|交流|大会)?(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
+    r"了?(?:一个|一次)?(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
+    r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
 )
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).

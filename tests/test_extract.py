@@ -2934,6 +2934,12 @@ def test_names_after_a_title_cut_before_its_last_character(pipeline, text, perso
     assert (person, "Person") in mentions(pipeline, text)
 
 
+def test_a_name_ends_before_delivering_a_keynote(pipeline):
+    # 作 of 作主旨报告 (delivers a keynote) is no part of the name before it.
+    found = mentions(pipeline, "院士王辰作主旨报告。")
+    assert ("王辰", "Person") in found and ("王辰作", "Person") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
