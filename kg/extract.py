@@ -751,8 +751,9 @@ _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
 #: Words whose first character a gazetteer's name takes however rare they are: a field's
-#: departments (文旅部|门), a country's coast guard (菲律宾海|警, not the Philippine Sea).
-_WORDS_NAMES_OVERREACH = frozenset(["部门", "海警"])
+#: departments (文旅部|门), a country's coast guard (菲律宾海|警, not the Philippine Sea),
+#: a city's citizens (长春市|民刘桂芳, the HMM gluing 民 to the name after it).
+_WORDS_NAMES_OVERREACH = frozenset(["部门", "海警", "市民"])
 #: ... and of a word frequent enough to out-rank a gazetteer's name that took its first
 #: character (报道 9,955, 部门 16,543).
 _FREQUENT_WORD = 5000

@@ -4099,6 +4099,12 @@ def test_yu_before_a_time_place_or_body_is_the_preposition(pipeline):
     assert ("于海洋", "Person") in mentions(pipeline, "于海洋表示，项目进展顺利。")
 
 
+def test_a_citys_citizen(pipeline):
+    # 长春市|民刘桂芳: the gazetteer's 长春市 took 市 of 市民, the HMM gluing 民 to the name.
+    found = mentions(pipeline, "长春市民刘桂芳说，公园变美了。")
+    assert ("长春", "Place") in found and ("刘桂芳", "Person") in found
+
+
 def test_a_countrys_coast_guard(pipeline):
     # 海警 after a country is its coast guard, also where the gazetteer's sea (菲律宾海)
     # took the country and 海.
