@@ -3289,7 +3289,11 @@ class Extractor:
             if (
                 (position > index and text in _SECTION_KINDS)
                 or (
-                    position == index and 3 <= len(text) <= 4 and text[-1] in _SECTION_KINDS and token.tag in ("l", "n")
+                    position == index
+                    and 3 <= len(text) <= 4
+                    and text[-1] in _SECTION_KINDS
+                    # 医院|呼吸科: jieba's dictionary tags some departments as names
+                    and (token.tag in ("l", "n") or (hospital and self.tokenizer.FREQ.get(text[:-1], 0) > 0))
                 )
                 # 医院|眼科: a hospital's department of two characters (not 学科, 专科)
                 or (
@@ -7308,6 +7312,7 @@ class Extractor:
                     and _ALL_CJK.match(word)
                     and previous.tag in ("new", "nr", "nrfg")
                     and not _appointment_verb_in(word, token.text)
+                    and self._may_end_name(word)  # 医院|呼吸科|教授: a department, no name
                 ):
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
         return result

@@ -944,6 +944,12 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("杭州市第一人民医院骨科主任医师说明了方案。", ("杭州市第一人民医院骨科", "Organization"), None),
         ("北京朝阳医院感染科主任表示，病例不多。", ("北京朝阳医院感染科", "Organization"), None),
         ("北京朝阳医院学科建设成效明显。", ("北京朝阳医院", "Organization"), ("北京朝阳医院学科", "Organization")),
+        # ... also one jieba's dictionary tags as a name, which is then no person.
+        (
+            "广州市第一人民医院呼吸科教授介绍了病情。",
+            ("广州市第一人民医院呼吸科", "Organization"),
+            ("呼吸科", "Person"),
+        ),
         # Works, cooperatives, clinics, farms and troupes of local news.
         ("湖南省浏阳县官渡乡信用社发放了贷款。", ("湖南省浏阳县官渡乡信用社", "Organization"), None),
         ("湖北省沙市日用化学总厂扩大了生产。", ("湖北省沙市日用化学总厂", "Organization"), ("沙市", "Place")),
