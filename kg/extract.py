@@ -6560,6 +6560,18 @@ class Extractor:
                 first = last - 1
                 if first > 0 and token.text in _NAMED_AFTER_DONORS and self._is_university(tokens[first - 1]):
                     first -= 1
+                # 法国|巴斯德|研究所, 中国科学院|上海|巴斯德|研究所: the country or city
+                # before such a name begins the body's name, and the parent body before
+                # that place (not a body right before another: 南京大学|浙江大学)
+                while (
+                    first > 0
+                    and last - first < 4
+                    and (
+                        self._is_place(tokens[first - 1], typed)
+                        or (self._is_place(tokens[first], typed) and self._is_anchor(tokens[first - 1], typed))
+                    )
+                ):
+                    first -= 1
                 result.append(
                     _Candidate(tokens[first].start, token.end, "Organization", "org-suffix", None, suffix.subtype)
                 )

@@ -959,6 +959,13 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # A group or a college named after its founder or donor.
         ("霍英东集团捐资兴建学校。", ("霍英东集团", "Organization"), ("霍英东", "Person")),
         ("竺可桢学院今年招收二百名学生。", ("竺可桢学院", "Organization"), ("竺可桢", "Person")),
+        # A body named after a person, with the country or city and the parent body before it.
+        ("法国巴斯德研究所派出专家。", ("法国巴斯德研究所", "Organization"), ("法国", "Place")),
+        (
+            "中国科学院上海巴斯德研究所发布成果。",
+            ("中国科学院上海巴斯德研究所", "Organization"),
+            ("巴斯德研究所", "Organization"),
+        ),
         # A university's hospital named after a person or a region, named with it.
         ("山东大学齐鲁医院派出医疗队。", ("山东大学齐鲁医院", "Organization"), ("齐鲁医院", "Organization")),
         # Overseas Chinese associations and emergency command bodies.
