@@ -2880,6 +2880,7 @@ class Extractor:
             candidates += self._counted_divisions(tokens)
             if "等" in text:
                 candidates += self._companies_in_lists(tokens, candidates)
+                candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
@@ -3977,6 +3978,43 @@ class Extractor:
             places = kinds.count("Place")
             if places >= 2 and places > 2 * kinds.count("Person"):
                 result.append(_Candidate(start, end, "Place", "place-list"))
+        return result
+
+    def _sites_in_lists(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """拙政园、留园等古典园林, 洪崖洞、解放碑等景点: in a list that ends in 等 and a word
+        for scenic spots or heritage sites, every item, however jieba cut it, is one,
+        unless it is an ordinary word (山水、园林等景观) or holds a function word. The first
+        item begins where a word does after the verb or words before it."""
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        result = []
+        for match in _SITE_LIST.finditer(text):
+            position = match.start(1)
+            items = match.group(1).split("、")
+            for number, item in enumerate(items):
+                start, end = position, position + len(item)
+                position = end + 1
+                if number == 0:
+                    # 游览了拙政园: the longest end of the first item that begins a word
+                    # and holds no function word
+                    start = next(
+                        (
+                            at
+                            for at in range(start, end - 1)
+                            if at in starts and not any(ch in _NAME_STOPPERS for ch in text[at:end])
+                        ),
+                        end,
+                    )
+                    if end - start < 2 or self._tags.get(text[start : start + 2], "")[:1] == "v":
+                        continue
+                name = text[start:end]
+                if (
+                    start in starts
+                    and end in ends
+                    and not any(ch in _NAME_STOPPERS for ch in name)
+                    and not self._is_ordinary_word(name)
+                ):
+                    result.append(_Candidate(start, end, "Place", "place-list"))
         return result
 
     def _companies_in_lists(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -8779,6 +8817,12 @@ _PLACE_LIST_END = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
 )
 _LIST_FOLLOWERS = frozenset(["一起", "一同", "一行", "等", "等人", "分别", "共同"])
+#: A list of sites joined by 、 that ends in 等 and a word for such sites (拙政园、留园等
+#:古典园林, 洪崖洞、解放碑等景点): each item names one.
+_SITE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,6}、){1,8}[\u4e00-\u9fff]{2,6})等(?:[0-9一二三四五六七八九十几多]{1,3}[个处座])?"
+    r"(?:[\u4e00-\u9fff]{2}){0,1}(?:景区|景点|名胜|古迹|园林|古村落|遗产点|古镇|名山|遗址|石窟|寺庙|旅游地)"
+)
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
 
 

@@ -2978,6 +2978,20 @@ def test_streets_squares_temples_and_sites(pipeline, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Items of a list that ends in 等 and a word for scenic spots or heritage sites.
+        ("假期里，游客游览了拙政园、留园等古典园林。", ("拙政园", "Place"), None),
+        ("洪崖洞、解放碑等景点人气火爆。", ("洪崖洞", "Place"), None),
+        # Near-miss: ordinary words listed before the kind.
+        ("当地的山水、园林等景区各具特色。", None, ("山水", "Place")),
+    ],
+)
+def test_sites_in_lists(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # Words that jieba tags as names but end like an institution, a site or an event.
