@@ -1626,6 +1626,8 @@ _DESIGNATIONS = frozenset(
 #: A count of schools, hospitals or other institutions (15所, 三所): what it counts
 #: is a kind of institution, no name.
 _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
+#: Words for a town's old town and walls, after its name (平遥古城, 周庄古镇).
+_OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
 #: How the names of universities end, in full or short (哈工大, 北航).
 _UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
 #: A city or province in brackets right after a name: a campus's (中国石油大学（北京）).
@@ -5612,6 +5614,15 @@ class Extractor:
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
             if word in stop or not _ALL_CJK.match(word):
+                continue
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1].text in _OLD_TOWN_WORDS
+                and (county := self.gazetteer.district_short_forms.get(word))
+            ):
+                # 平遥|古城: the county's old town, the county named before it whatever
+                # jieba's tag (平遥 is an adjective to it), as People's Daily tags it
+                result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
                 continue
             if token.tag not in _TAGS_OF_NAMES:
                 may_name = naming.get(word)

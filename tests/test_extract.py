@@ -2991,6 +2991,11 @@ def test_sites_in_lists(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_county_before_its_old_town(pipeline):
+    # 平遥 is an adjective to jieba; before 古城 it is the county, as People's Daily tags it.
+    assert linked_labels(pipeline, "游客们在平遥古城里品尝当地小吃。").get("平遥") == "平遥县"
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
