@@ -3188,6 +3188,14 @@ class Extractor:
                 # organization numbers, named with it
                 result.append(_Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, "Organization"))
                 continue
+            if word == "中央" and candidate.subtype == "PoliticalOrganization":
+                # 农工党|中央, 致公党|中央: a party's central committee, named by the party
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index].end, "Organization", "org-suffix", None, "PoliticalOrganization"
+                    )
+                )
+                continue
             if text.endswith("法院", candidate.start, candidate.end) and (
                 court_end := _court_unit_end(tokens, index, places)
             ):

@@ -4065,6 +4065,11 @@ def test_committees_by_their_formal_names(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
 
 
+def test_a_partys_central_committee_by_the_party_and_zhongyang(pipeline):
+    # 农工党|中央: a democratic party's central committee, named by the party and 中央.
+    assert ("农工党中央", "Organization") in mentions(pipeline, "农工党中央主席出席了座谈会。")
+
+
 def test_state_companies_by_their_listed_short_names(pipeline):
     # The short names under which state companies are listed and reported: CNOOC and
     # the four national asset-management companies.
