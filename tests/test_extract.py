@@ -2894,6 +2894,12 @@ def test_national_and_long_bodies_jieba_knows_whole(pipeline, text, expected, ab
         # A mission is named by its sender, 驻 and its host, though jieba glued the host to it.
         ("中国驻美国大使馆发表声明。", ("中国驻美国大使馆", "Organization"), ("美国大使馆", "Organization")),
         ("中央人民政府驻澳门联络办公室发布公告。", ("中央人民政府驻澳门联络办公室", "Organization"), None),
+        # A chargé d'affaires is the mission's officer, no part of its name.
+        (
+            "中国驻英国大使馆临时代办赵飞表示欢迎。",
+            ("中国驻英国大使馆", "Organization"),
+            ("中国驻英国大使馆临时代办", "Organization"),
+        ),
     ],
 )
 def test_a_missions_sender_and_host(pipeline, text, expected, absent):
