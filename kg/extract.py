@@ -87,6 +87,9 @@ _TURKIC_TRANSLITERATION = frozenset(
 #: -eva, -ski): 伊布拉吉莫夫, 彼得罗娃, 科瓦尔斯基.
 _SLAVIC_SURNAME_ENDINGS = ("夫", "娃", "斯基")
 _INTERPUNCTS = frozenset("·•・")
+#: Prepositions and conjunctions whose characters are in the transliteration alphabet
+#: (因, 于, 与): cut as words of their own, they end the name before them.
+_PREPOSITIONS_IN_NAMES = frozenset(["因", "于", "与", "和", "在"])
 #: 施特劳斯—卡恩: older print joins a double-barrelled name with one em dash (a dash
 #: between clauses is two, ——, which jieba keeps as one word).
 _NAME_HYPHENS = frozenset("-－‐—")
@@ -4422,6 +4425,7 @@ class Extractor:
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
+        prepositions = [t.start for t in tokens if t.tag in ("p", "c") and t.text in _PREPOSITIONS_IN_NAMES]
         result = []
         for match in _TURKIC_NAME.finditer(text):
             start, end = match.span()
@@ -4429,6 +4433,9 @@ class Extractor:
                 start += 1  # 乡长买|买提: jieba glued the title's last character on
             if end - 1 in adverbs and end - 1 in ends:
                 end -= 1  # 米歇尔·康德苏|则|担心: an adverb after the name is the clause's
+            # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
+            last_mark = max(text.rfind(mark, start, end) for mark in _INTERPUNCTS)
+            end = next((p for p in prepositions if last_mark + 2 < p < end), end)
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue
@@ -5415,9 +5422,19 @@ class Extractor:
             if match is None:
                 continue
             start, end = _start_of_name_word(tokens, match.start()), match.end()
+            last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
             if end not in ends:
-                last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
+            # 詹妮弗·杜德纳|因|基因编辑: a preposition jieba cut as a word of its own ends
+            # the last part, though its character is in the alphabet
+            end = next(
+                (
+                    t.start
+                    for t in tokens
+                    if last_mark + 2 < t.start < end and t.tag in ("p", "c") and t.text in _PREPOSITIONS_IN_NAMES
+                ),
+                end,
+            )
             if (start, end) != (candidate.start, candidate.end):
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result

@@ -4127,6 +4127,21 @@ def test_a_number_abbreviates_no_tribunal(pipeline):
     assert ("第二庭", "Organization") not in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A preposition whose character is in the transliteration alphabet ends the name.
+        ("詹妮弗·杜德纳因基因编辑研究获奖。", "詹妮弗·杜德纳"),
+        ("英国籍被告人约翰·史密斯因走私毒品被判刑。", "约翰·史密斯"),
+        ("玛丽·居里于1903年获得诺贝尔物理学奖。", "玛丽·居里"),
+    ],
+)
+def test_an_interpunct_name_ends_before_a_preposition(pipeline, text, name):
+    found = mentions(pipeline, text)
+    assert (name, "Person") in found
+    assert not any(t.startswith(name) and t != name for t, _ in found)
+
+
 def test_a_title_spelt_like_a_foreign_name_is_no_person(pipeline):
     # 埃米尔 (emir) is a title, which the name after it holds.
     found = mentions(pipeline, "科威特埃米尔纳瓦夫会见了中国代表团。")
