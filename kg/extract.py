@@ -994,8 +994,9 @@ _RESULT_VERBS = frozenset("胜负")
 _GLUED_WORD_TAGS = frozenset("vdfp")
 
 #: Jieba's tags of a character standing alone that may be the last of a given name
-#: jieba cut off (成/n, 智/ng, 美/a): a noun, a morpheme or an adjective.
-_GIVEN_NAME_MORPHEME_TAGS = frozenset("ngat")
+#: jieba cut off (成/n, 智/ng, 美/a, 姣/z): a noun, a morpheme, an adjective or a word
+#: of state.
+_GIVEN_NAME_MORPHEME_TAGS = frozenset("ngatz")
 
 #: Jieba's tags of particles, adverbs, conjunctions, prepositions, pronouns and words of
 #: position (的, 常, 和, 在, 其, 上): none is the last character of a given name.

@@ -4142,6 +4142,11 @@ def test_an_interpunct_name_ends_before_a_preposition(pipeline, text, name):
     assert not any(t.startswith(name) and t != name for t, _ in found)
 
 
+def test_a_given_names_last_character_jieba_tags_as_a_word_of_state(pipeline):
+    # 巩立|姣: jieba cut the name's last character off and tagged it a word of state (z).
+    assert ("巩立姣", "Person") in mentions(pipeline, "会上宣布，巩立姣将担任代表团旗手。")
+
+
 def test_a_title_spelt_like_a_foreign_name_is_no_person(pipeline):
     # 埃米尔 (emir) is a title, which the name after it holds.
     found = mentions(pipeline, "科威特埃米尔纳瓦夫会见了中国代表团。")
