@@ -1099,7 +1099,8 @@ _DIVISION_KINDS = frozenset(
 _DETERMINERS = frozenset("各每全本该诸此")
 #: 两国, 各国, 多国, 双方 at the start of a word: several countries or sides at once.
 _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][国方]")
-#: A count of the places just listed (三地, 两省, 三市): the bodies after it are theirs.
+#: A count of the places just listed (三地, 两省, 三市): the bodies after it are theirs
+#: (but 二七区 is a district of 郑州).
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市区县]")
 #: How the names of teams end (北京队, 中国女篮, 日本男排).
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
@@ -5854,7 +5855,9 @@ class Extractor:
                 token.tag == "nt"
                 and self._names_a_body(word)
                 # 上海|三地|高级人民法院: the courts of the places counted, none named
-                and not (index > 0 and _PLACES_COUNTED.fullmatch(tokens[index - 1].text))
+                and not (
+                    index > 0 and _PLACES_COUNTED.fullmatch(tokens[index - 1].text) and tokens[index - 1].tag != "gaz"
+                )
             ):
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba"))
             elif (
@@ -6866,7 +6869,7 @@ class Extractor:
                     or previous.text == "等"  # 挪威、奥地利|等|队: the end of a list, no name
                     or _RANKING.fullmatch(previous.text) is not None  # 前三名|古巴队: a ranking, no name
                     # 浙江、江苏、上海|三地|高级人民法院: each place's body, none named
-                    or _PLACES_COUNTED.fullmatch(previous.text) is not None
+                    or (_PLACES_COUNTED.fullmatch(previous.text) is not None and previous.tag != "gaz")
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (

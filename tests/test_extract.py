@@ -4058,6 +4058,12 @@ def test_bodies_after_a_count_of_places_are_unnamed(pipeline, text):
     assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
 
 
+def test_a_district_named_like_a_count_is_no_count(pipeline):
+    # 二七区 is a district of 郑州, not "two or seven districts".
+    found = mentions(pipeline, "郑州市二七区政务服务中心推出夜间服务。")
+    assert ("郑州市二七区政务服务中心", "Organization") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
