@@ -5651,6 +5651,17 @@ class Extractor:
                 # jieba's tag (平遥 is an adjective to it), as People's Daily tags it
                 result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
                 continue
+            if (
+                token.tag in ("n", "nz", "l")
+                and len(word) >= 5
+                and (suffix := self._suffix_of(word)) is not None
+                and suffix.strong
+                and self._leading_place_length(word) >= 2
+            ):
+                # 中国交响乐团, 曲阜师范大学, 美国贝尔实验室: a body jieba's dictionary holds
+                # whole as a common noun, a place and a strong suffix at its ends
+                result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype=suffix.subtype))
+                continue
             if token.tag not in _TAGS_OF_NAMES:
                 may_name = naming.get(word)
                 if may_name is None:

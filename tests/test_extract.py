@@ -4187,6 +4187,15 @@ def test_a_gazetteer_name_that_begins_a_longer_body_keeps_it(pipeline):
     assert ("武警水电部队", "Organization") in mentions(pipeline, "武警水电部队的官兵日夜奋战在大堤上。")
 
 
+@pytest.mark.parametrize(
+    "name",
+    # Bodies jieba's dictionary holds whole as common nouns: a place and a strong suffix.
+    ["中国交响乐团", "曲阜师范大学", "美国贝尔实验室"],
+)
+def test_a_body_jieba_holds_as_a_common_noun(pipeline, name):
+    assert (name, "Organization") in mentions(pipeline, f"记者日前走访了{name}。")
+
+
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
     # jieba's dictionary tags 北京故宫博物院 and 内蒙古军区 as places; their names end as
     # only a body's do.
