@@ -7329,6 +7329,7 @@ class Extractor:
                     and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                    result += self._further_appointees(text, tokens, index + 1, text[start + len(name)])
                 continue
             if token.text == "接受" and index + 1 < len(tokens):
                 # 接受|殷勇|辞去|副市长职务: a congress accepts someone's resignation
@@ -7698,6 +7699,25 @@ class Extractor:
         if index >= 2:
             candidates.append(tokens[index - 2].text + before + ending)
         return any(len(word) >= 3 and (word in _PEOPLE_WORDS or word in self.gazetteer.titles) for word in candidates)
+
+    def _further_appointees(self, text: str, tokens: list[Token], index: int, marker: str) -> list[_Candidate]:
+        """任命张伟为市长，刘洋为副市长; 免去王刚的…职务；黎明的…职务: the people named after
+        the first in the same sentence, each after a comma or semicolon and before the
+        same 为 or 的, take the same verb."""
+        if marker not in ("为", "的"):
+            return []
+        result = []
+        for position in range(index, len(tokens) - 1):
+            mark = tokens[position].text
+            if mark in ("。", "！", "？", "!", "?"):
+                break
+            if mark not in ("，", "；", ",", ";"):
+                continue
+            start = tokens[position + 1].start
+            name = self._name_at(text, start, tokens, position + 1) or self._name_glued_to_wei(text, start, tokens)
+            if name and text[start + len(name) : start + len(name) + 1] == marker and not self._is_ordinary_word(name):
+                result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+        return result
 
     def _name_glued_to_wei(self, text: str, start: int, tokens: list[Token]) -> str | None:
         """任命|殷|勇为, 聘任|刘肖为: after an appointing verb, a surname and a given name

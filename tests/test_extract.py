@@ -1814,8 +1814,12 @@ def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipelin
         ("常委会决定任命贺勇为副市长。", ("贺勇", "Person"), None),
         ("董事会聘任刘肖为公司总经理。", ("刘肖", "Person"), None),
         ("常委会会议决定接受殷勇辞去市长职务。", ("殷勇", "Person"), None),
+        # The further people a list of appointments or removals names, after , or ；.
+        ("会议决定任命吴海为市长，程立新为副市长。", ("程立新", "Person"), None),
+        ("免去王刚的财政局局长职务；黎明的水务局局长职务。", ("黎明", "Person"), None),
         # Near-miss: a word after the verb is no name.
         ("具体以任命文件为准。", None, ("文件", "Person")),
+        ("任命吴海为市长，此举为民众称道。", None, ("此举", "Person")),
         ("他接受采访时表示，将辞去职务。", None, ("采访", "Person")),
     ],
 )
