@@ -4427,7 +4427,7 @@ class Extractor:
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
-        prepositions = [t.start for t in tokens if t.tag in ("p", "c") and t.text in _PREPOSITIONS_IN_NAMES]
+        prepositions = _preposition_starts(tokens)
         result = []
         for match in _TURKIC_NAME.finditer(text):
             start, end = match.span()
@@ -4437,7 +4437,7 @@ class Extractor:
                 end -= 1  # 米歇尔·康德苏|则|担心: an adverb after the name is the clause's
             # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
             last_mark = max(text.rfind(mark, start, end) for mark in _INTERPUNCTS)
-            end = next((p for p in prepositions if last_mark + 2 < p < end), end)
+            end = _end_before_preposition(prepositions, last_mark, end)
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue
@@ -5411,6 +5411,7 @@ class Extractor:
         jieba reads as a name that the first part ends (安德烈斯, 佛|朗切斯科: 烈 and 佛 are
         not in the alphabet)."""
         result = []
+        prepositions = _preposition_starts(tokens)
         for candidate in candidates:
             if candidate.type != "Person":
                 continue
@@ -5429,14 +5430,7 @@ class Extractor:
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
             # 詹妮弗·杜德纳|因|基因编辑: a preposition jieba cut as a word of its own ends
             # the last part, though its character is in the alphabet
-            end = next(
-                (
-                    t.start
-                    for t in tokens
-                    if last_mark + 2 < t.start < end and t.tag in ("p", "c") and t.text in _PREPOSITIONS_IN_NAMES
-                ),
-                end,
-            )
+            end = _end_before_preposition(prepositions, last_mark, end)
             if (start, end) != (candidate.start, candidate.end):
                 result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
@@ -8791,6 +8785,19 @@ def _numbered_unit_end(tokens: list[Token], index: int) -> int | None:
     if position == index or position >= len(tokens) or tokens[position].text not in _NUMBERED_UNIT_KINDS:
         return None
     return tokens[position].end
+
+
+def _preposition_starts(tokens: list[Token]) -> list[int]:
+    """Where the prepositions and conjunctions in the transliteration alphabet that jieba
+    cut as words of their own begin (因, 于, 与), in order."""
+    return [t.start for t in tokens if t.tag in ("p", "c") and t.text in _PREPOSITIONS_IN_NAMES]
+
+
+def _end_before_preposition(prepositions: list[int], last_mark: int, end: int) -> int:
+    """Where a name written with interpuncts ends: before the first such preposition
+    inside its last part (after the interpunct at ``last_mark`` and one character more),
+    or at ``end``."""
+    return next((start for start in prepositions if last_mark + 2 < start < end), end)
 
 
 def _court_unit_end(tokens: list[Token], index: int, places: set[tuple[int, int]]) -> int | None:
