@@ -1294,7 +1294,6 @@ _HOSPITAL_KINDS = frozenset(
         "武警",
         "铁路",
         "人名",
-        "兽医",
     ]
 )
 #: Last characters of a medical field's name, which names a kind of hospital (骨科医院,
@@ -4000,10 +3999,13 @@ class Extractor:
         for scenic spots or heritage sites, every item, however jieba cut it, is one,
         unless it is an ordinary word (山水、园林等景观) or holds a function word. The first
         item begins where a word does after the verb or words before it."""
+        matches = list(_SITE_LIST.finditer(text))
+        if not matches:
+            return []
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         result = []
-        for match in _SITE_LIST.finditer(text):
+        for match in matches:
             position = match.start(1)
             items = match.group(1).split("、")
             for number, item in enumerate(items):
