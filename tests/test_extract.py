@@ -3981,6 +3981,21 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A branch bureau (分局) after the district or city it serves, or after its parent.
+        ("天河分局民警当晚赶到现场。", ("天河分局", "Organization"), None),
+        ("北京市公安局朝阳分局发布警情通报。", ("北京市公安局朝阳分局", "Organization"), ("朝阳", "Place")),
+        ("海关驻浦东分局查获一批走私手机。", ("海关驻浦东分局", "Organization"), None),
+        # Near-miss: the kind alone names no bureau.
+        ("市局和分局都派人参加。", None, ("分局", "Organization")),
+    ],
+)
+def test_branch_bureaus(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A firm owner's kind right after the place opens the name of a society of such firms.
         ("浙江省民营经济研究会发布年度报告。", ("浙江省民营经济研究会", "Organization"), ("浙江省", "Place")),
         ("天津市外资企业协会组织会员考察。", ("天津市外资企业协会", "Organization"), None),
