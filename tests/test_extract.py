@@ -3985,11 +3985,14 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
         ("天河分局民警当晚赶到现场。", ("天河分局", "Organization"), None),
         ("北京市公安局朝阳分局发布警情通报。", ("北京市公安局朝阳分局", "Organization"), ("朝阳", "Place")),
         ("海关驻浦东分局查获一批走私手机。", ("海关驻浦东分局", "Organization"), None),
-        # Near-miss: the kind alone names no bureau.
+        # An arbitration court, whose suffix jieba cuts in two (仲裁|院).
+        ("双方向深圳国际仲裁院提交了仲裁申请。", ("深圳国际仲裁院", "Organization"), ("深圳", "Place")),
+        # Near-misses: the kinds alone name no body.
         ("市局和分局都派人参加。", None, ("分局", "Organization")),
+        ("当事人可以向仲裁院申请撤销。", None, ("仲裁院", "Organization")),
     ],
 )
-def test_branch_bureaus(pipeline, text, expected, absent):
+def test_branch_bureaus_and_arbitration_courts(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
