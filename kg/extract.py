@@ -1445,6 +1445,20 @@ _PEOPLE_BEFORE_NAMES = frozenset(
         "消费者",
     ]
 )
+#: Words for kinds of people before a Tibetan or Mongolian name of one part (牧民|扎西,
+#: 干警|次仁): those before any name, and the herders, police and doctors of the regions
+#: where such names are common.
+_PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | {
+    "牧民",
+    "农牧民",
+    "牧户",
+    "干警",
+    "村医",
+    "医生",
+    "教师",
+    "老师",
+    "僧人",
+}
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
@@ -2071,6 +2085,7 @@ _PRIORITY = {
     "person-japanese": 4,
     "person-tibetan": 5,
     "person-mongolian": 5,
+    "person-name-part": 5,
     "org-before-title": 5,
     "jieba": 3,
 }
@@ -2222,6 +2237,14 @@ class Extractor:
                 self._name_part_patterns.append((re.compile(f"(?:{'|'.join(parts)}){{2,3}}"), rule))
                 openings.update(part[:2] for part in parts)
         self._name_part_openings = frozenset(openings)
+        # 牧民|扎西|说, 副县长|巴特尔|介绍: one part alone, read as a name only between
+        # a word for a kind of people or a title and a verb
+        single_parts = sorted(
+            (part for part in self.gazetteer.tibetan_name_parts | self.gazetteer.mongolian_name_parts),
+            key=len,
+            reverse=True,
+        )
+        self._single_name_part = re.compile("|".join(single_parts)) if single_parts else None
         # 中车, 中铁, 国网: the two-character short forms of central state-owned groups
         self._state_group_short_forms = tuple(
             sorted(
@@ -2827,6 +2850,7 @@ class Extractor:
         if any(ending in text for ending in _BRAND_NAME_ENDINGS):
             candidates += self._names_ending_like_brands(tokens)
         candidates += self._names_of_parts(text, tokens, ends)
+        candidates += self._names_of_one_part(text, tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
@@ -4408,6 +4432,36 @@ class Extractor:
                 match = pattern.match(text, token.start)
                 if match is not None and match.end() in ends and match.group() not in self.gazetteer.by_name:
                     result.append(_Candidate(match.start(), match.end(), "Person", rule))
+        return result
+
+    def _names_of_one_part(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """牧民扎西说, 干警次仁介绍, 副县长巴特尔表示: many Tibetans and Mongolians go by
+        one name of one part, which alone may be a word or a place (洛桑 is Lausanne), so
+        it is read as a name only right after a word for a kind of people (牧民, 村民,
+        干警) or a title written before names, and before a verb, an adverb, a
+        preposition, a time or punctuation. jieba cuts such names anywhere (老|人格|桑),
+        so both ends are found in the text and the end must be a word boundary."""
+        matches = list(self._single_name_part.finditer(text)) if self._single_name_part is not None else []
+        if not matches:
+            return []
+        by_start = {t.start: t for t in tokens}
+        ends = {t.end for t in tokens}
+        titles = self.gazetteer.titles
+        result = []
+        for match in matches:
+            start, end = match.span()
+            following = by_start.get(end)
+            if (
+                following is None
+                or end not in ends
+                or match.group() in self.gazetteer.by_name
+                or not (following.tag[:1] in ("v", "d", "p", "t", "x") or following.text in _SPEECH_VERBS)
+            ):
+                continue
+            if any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES) or any(
+                titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5)
+            ):
+                result.append(_Candidate(start, end, "Person", "person-name-part"))
         return result
 
     @staticmethod

@@ -2726,6 +2726,14 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         ("牧民苏和巴特尔说，草场恢复了。", ("苏和巴特尔", "Person"), ("巴特尔", "Person")),
         ("乌云其木格是一名小学教师。", ("乌云其木格", "Person"), None),
         ("他在乌兰浩特市工作。", ("乌兰浩特市", "Place"), None),
+        # A name of one part, between a kind of people or a title and a verb.
+        ("牧民扎西说，今年的酥油卖得好。", ("扎西", "Person"), None),
+        ("藏族老人格桑告诉记者，村里通了公路。", ("格桑", "Person"), None),
+        ("副旗长巴特尔介绍了草原保护的做法。", ("巴特尔", "Person"), None),
+        ("干警次仁连夜赶到。", ("次仁", "Person"), None),
+        # Near-misses: a part alone elsewhere (a flower, a place) is no one.
+        ("山坡上开满了格桑花。", None, ("格桑", "Person")),
+        ("游客在洛桑停留两天。", ("洛桑", "Place"), ("洛桑", "Person")),
     ],
 )
 def test_uyghur_tibetan_and_mongolian_names(pipeline, text, expected, absent):
