@@ -2306,9 +2306,10 @@ class Extractor:
             if _ALL_CJK.match(title) and len(title) >= 2:
                 yield title, max(known.get(title, 0), 2000)
         for suffix in self.gazetteer.suffix_by_text:
-            # 深圳国际|仲裁院: a body's suffix that jieba would cut (仲裁|院) is kept
-            # whole, so that it ends the body's name as one word.
-            if len(suffix) >= 3 and _ALL_CJK.match(suffix) and suffix not in known:
+            # 深圳国际|仲裁院: a body's suffix that jieba would cut into a word it knows
+            # and a last character alone (仲裁|院) is kept whole, so that it ends the
+            # body's name as one word (not 家庭农场, which would cut 家庭农场|主).
+            if len(suffix) >= 3 and _ALL_CJK.match(suffix) and suffix not in known and suffix[:-1] in known:
                 yield suffix, 2000
 
     def cut(self, text: str) -> list[str]:

@@ -3998,6 +3998,9 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
         # Near-misses: the kinds alone name no body.
         ("市局和分局都派人参加。", None, ("分局", "Organization")),
         ("当事人可以向仲裁院申请撤销。", None, ("仲裁院", "Organization")),
+        # A suffix kept whole by jieba must not take the first character of the
+        # word after it (松江区|家庭农场|主李 would make a farm of a farmer).
+        ("松江区家庭农场主李春风说，今年收成不错。", ("松江区", "Place"), ("松江区家庭农场", "Organization")),
     ],
 )
 def test_branch_bureaus_and_arbitration_courts(pipeline, text, expected, absent):
