@@ -769,11 +769,16 @@ _KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
+#: Memorials and the homes of the famous, named after a person or an event (周恩来故居,
+#: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
+#: (烈士陵园, 抗日根据地旧址), so those words are read as part of the kind.
+_MEMORIALS = ("纪念堂", "纪念园", "纪念碑", "故居", "旧居", "旧址", "陵园")
 #: Kinds of building or ground named after a place or a name of its own, which are
 #: places one visits (陕西|博物馆, 先农坛|体育场, 荔景|大厦), not the bodies that run them.
 _VENUES = (
     "博物馆",
     "纪念馆",
+    *_MEMORIALS,
     "体育馆",
     "体育场",
     "图书馆",
@@ -796,6 +801,8 @@ _VENUE_KINDS_IN_TEXT = ("馆", *(kind for kind in _VENUES if not kind.endswith("
 _VENUE_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "j", "gaz"])
 #: First characters of words that point at a venue instead of naming it (这所, 该, 一座).
 _NOT_VENUE_NAME = frozenset("这那该此各每本一两几某其")
+#: Tags of the words that describe a memorial rather than name it (烈士 n, 抗日 nz).
+_MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
 #: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 #: A foreign state, province, district, city or town written in the transliteration
@@ -5055,13 +5062,18 @@ class Extractor:
                 continue  # 北京大学图书馆: a body's library or museum is a unit of the body
             if own in self.gazetteer.not_entities:
                 continue  # 高尔夫球场: any golf course, no venue's name
-            if own and not self._is_common_venue_word(own):
+            memorial = kind in _MEMORIALS
+            if own and not self._is_common_venue_word(own, memorial=memorial):
                 # 雷锋纪念馆, 先农坛体育场: the venue's own name in one word
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 continue
             first = index - 1
             while first >= max(index - 3, 0) and tokens[first].start not in places:
-                if not (self._is_common_venue_word(tokens[first].text) and _ALL_CJK.match(tokens[first].text)):
+                if tokens[first].tag == "gaz" or not (
+                    self._is_common_venue_word(tokens[first].text, memorial=memorial)
+                    and _ALL_CJK.match(tokens[first].text)
+                ):
+                    # 周恩来|纪念馆: a known name, though jieba's dictionary tags it as a time
                     break
                 first -= 1
             if first < max(index - 3, 0):
@@ -5074,6 +5086,8 @@ class Extractor:
                 continue  # 北京大学|图书馆: a body's library or museum is a unit of the body
             if "".join(t.text for t in tokens[first + 1 : index + 1]).endswith(_FACILITIES):
                 continue  # 美国|国家|公园: a facility's kind (see _facilities)
+            if kind == "旧址" and before.start in places:
+                continue  # 绿杨村|旧址: where the village stood, which is the village
             if before.start in places or (
                 before.tag in _VENUE_NAME_TAGS
                 and 2 <= len(before.text) <= 5
@@ -5084,11 +5098,17 @@ class Extractor:
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 
-    def _is_common_venue_word(self, word: str) -> bool:
+    def _is_common_venue_word(self, word: str, *, memorial: bool = False) -> bool:
         """Whether ``word``, before a venue's kind, says what the venue is about (体育,
-        革命, 文化, 大学生, 八一) rather than naming it (先农坛, 荔景)."""
+        革命, 文化, 大学生, 八一) rather than naming it (先农坛, 荔景). Before a
+        memorial's kind any word jieba's dictionary holds as a noun or verb of some
+        currency is one (烈士, 抗日, 根据地): memorials are named after people (雷锋,
+        毛主席) and events, seldom after such words."""
         tag = self._tags.get(word, "")
-        return tag in _VENUE_WORD_TAGS and (tag == "m" or self.tokenizer.FREQ.get(word, 0) > _COMMON_WORD)
+        frequency = self.tokenizer.FREQ.get(word, 0)
+        if memorial and tag in _MEMORIAL_WORD_TAGS and frequency > _RARE_WORD:
+            return True
+        return tag in _VENUE_WORD_TAGS and (tag == "m" or frequency > _COMMON_WORD)
 
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or

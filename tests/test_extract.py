@@ -4363,6 +4363,15 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         # A known body's library or museum is a unit of the body, no place.
         ("他先后在北京大学图书馆和清华大学工作。", None, ("北京大学图书馆", "Place")),
         ("资料存放在浙江大学图书馆。", None, ("浙江大学图书馆", "Place")),
+        # Memorials and former homes named after a person, who is no mention of their own.
+        ("师生们来到周恩来纪念馆参观学习。", ("周恩来纪念馆", "Place"), ("周恩来", "Person")),
+        ("代表团参观了邓小平同志故居。", ("邓小平同志故居", "Place"), ("邓小平", "Person")),
+        ("少先队员在人民英雄纪念碑前宣誓。", ("人民英雄纪念碑", "Place"), None),
+        ("游客排队进入毛主席纪念堂。", ("毛主席纪念堂", "Place"), None),
+        # Near-misses: a memorial named by what it is (martyrs), and the old site of a
+        # village, which is the village.
+        ("清明节，学生们到烈士陵园祭扫。", None, ("烈士陵园", "Place")),
+        ("绿杨村旧址如今是一片稻田。", ("绿杨村", "Place"), ("绿杨村旧址", "Place")),
     ],
 )
 def test_named_venues_are_places(pipeline, text, expected, absent):
