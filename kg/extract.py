@@ -503,6 +503,13 @@ _TITLE_LAST_CHARACTERS = frozenset("官人员长")
 _RESIGNING = ("辞去", "辞职", "辞任")
 # Bodies named by a generic word that, in news, means one specific body (the city's Party
 # committee, the country's parliament); kept as organizations of their own.
+#: The services of an armed force, bodies on their own (PLA's, or the country's named
+#: before them: 美国海军).
+_ARMED_SERVICES = ("陆军", "海军", "空军", "火箭军")
+#: Officers' ranks, which a service before them is part of (海军中将, 陆军大校).
+_RANKS = frozenset(
+    [rank + grade for rank in "上中少大" for grade in "将校尉"] + ["上士", "中士", "下士", "士官", "一级军士长"]
+)
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
         "市委",
@@ -534,6 +541,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "国会",
         "筹委会",
         "组委会",
+        # the services of an armed force (PLA's, or the country's named before them)
+        *_ARMED_SERVICES,
     ]
     # The province's, city's, county's or district's commission for discipline, people's
     # congress and consultative conference, its federations of trade unions, women,
@@ -1323,6 +1332,9 @@ _SHARES = frozenset(["部分", "大部分", "一部分", "一些", "有些", "�
 _HOLDING_VERBS = frozenset(["控股", "参股", "入股"])
 #: Conjunctions that jieba's dictionary tags as bodies' names (暨, "and").
 _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
+#: Common nouns jieba's dictionary tags as personal names (陆军 nr): the army, which
+#: begins the names of its schools and units (陆军工程大学).
+_NOUNS_TAGGED_AS_NAMES = frozenset(["陆军"])
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -2453,6 +2465,8 @@ class Extractor:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if word in _ADVERBS_TAGGED_AS_NOUNS:
             return "d"
+        if word in _NOUNS_TAGGED_AS_NAMES:
+            return "n"
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")
             if tag.startswith("nr") and _TIME_WORD.search(word) is not None:
@@ -5888,7 +5902,12 @@ class Extractor:
                 result.append(
                     _Candidate(start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization")
                 )
-            elif word in _STANDALONE_ORGANIZATIONS and word not in _UNNAMED_BODIES:
+            elif (
+                word in _STANDALONE_ORGANIZATIONS
+                and word not in _UNNAMED_BODIES
+                # 陆军|大校, 海军|中将: the service is part of an officer's rank
+                and not (word in _ARMED_SERVICES and index + 1 < len(tokens) and tokens[index + 1].text in _RANKS)
+            ):
                 result.append(
                     _Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization")
                 )
@@ -8745,8 +8764,9 @@ class Extractor:
         """Short forms by which an article refers back to a name it gave in full:
         the name without its leading place (广州市政务服务中心 → 政务服务中心) or with
         its level alone (深圳市政务服务数据管理局 → 市政务服务数据管理局), the head
-        word of a known body named by head + generic suffix (海关总署 → 海关), the
-        surname of a Latin name (Bill English → English)."""
+        word of a known body named by head + generic suffix (海关总署 → 海关), an armed
+        force's service (美国海军 → 海军), the surname of a Latin name (Bill English →
+        English)."""
         forms = []
         if candidate.type == "Person" and " " in surface:
             last = surface.split()[-1]
@@ -8754,6 +8774,9 @@ class Extractor:
                 forms.append(last)
         if candidate.type != "Organization" or not _ALL_CJK.match(surface):
             return forms
+        service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)
+        if service is not None:
+            forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface)
             if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):

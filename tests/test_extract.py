@@ -4459,8 +4459,8 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # A name never ends in 州 or 峡: places do (玉树州, 龙羊峡).
         ("青海省玉树州称多县发生地震。", ("称多县", "Place"), ("玉树州", "Person")),
         ("黄河上游龙羊峡水库蓄水量增加。", ("黄河", "Place"), ("龙羊峡", "Person")),
-        # A word jieba's dictionary tags as a name, listed as none (陆军, the army).
-        ("法国陆军参谋长出席仪式。", ("法国", "Place"), ("陆军", "Person")),
+        # A word jieba's dictionary tags as a name, which is none (陆军, the army).
+        ("法国陆军参谋长出席仪式。", ("法国陆军", "Organization"), ("陆军", "Person")),
         ("六国元首签署了宣言。", None, ("元首", "Person")),
         ("武汉马拉松吸引了三万名跑者。", ("武汉", "Place"), ("马拉松", "Person")),
     ],
@@ -4857,3 +4857,30 @@ def test_a_compass_point_before_a_foreign_place_names_a_part_of_it(pipeline):
 def test_a_compass_region_after_a_city_is_a_direction_and_after_a_country_a_region(pipeline):
     assert ("西南", "Place") not in mentions(pipeline, "阳关在敦煌西南相距七十公里处。")
     assert ("东北", "Place") in mentions(pipeline, "中国东北的黑龙江省下了大雪。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An armed force's services are bodies: alone (jieba tags 陆军 as a name), after
+        # the country or theatre command they belong to, and before their schools.
+        ("来自陆军、海军、空军的官兵参加了比武。", ("陆军", "Organization"), None),
+        ("南部战区海军某舰艇支队开展训练。", ("南部战区海军", "Organization"), ("南部战区", "Organization")),
+        ("巴基斯坦陆军参谋长会见了中方代表。", ("巴基斯坦陆军", "Organization"), ("巴基斯坦", "Place")),
+        ("陆军工程大学举行开学典礼。", ("陆军工程大学", "Organization"), None),
+        ("他曾在海军军医大学学习。", ("海军军医大学", "Organization"), None),
+        # Military districts named by their city.
+        ("三沙警备区组织民兵开展训练。", ("三沙警备区", "Organization"), ("三沙警备区组织", "Organization")),
+        # Near-miss: before an officer's rank the service is part of the rank.
+        ("接任者是一位海军中将。", None, ("海军", "Organization")),
+    ],
+)
+def test_armed_services(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_service_alone_refers_to_the_armed_force_named_in_full_before_it(pipeline):
+    labels = linked_labels(pipeline, "中国人民解放军海军成立75周年。海军官兵参加了庆典。")
+    assert labels["海军"] == "中国人民解放军海军"
+    labels = linked_labels(pipeline, "美国海军当天宣布，海军将增派两艘驱逐舰。")
+    assert labels["海军"] == "美国海军"
