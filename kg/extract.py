@@ -1332,9 +1332,12 @@ _SHARES = frozenset(["部分", "大部分", "一部分", "一些", "有些", "�
 _HOLDING_VERBS = frozenset(["控股", "参股", "入股"])
 #: Conjunctions that jieba's dictionary tags as bodies' names (暨, "and").
 _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
-#: Common nouns jieba's dictionary tags as personal names (陆军 nr): the army, which
-#: begins the names of its schools and units (陆军工程大学).
-_NOUNS_TAGGED_AS_NAMES = frozenset(["陆军"])
+#: Common nouns jieba's dictionary tags as personal or place names (陆军 nr, 慈善 nr,
+#: 敬老院 nr, 福利 ns): the army and the words of welfare and charity that begin and
+#: end the names of their bodies (陆军工程大学, 慈善总会, 上津镇敬老院).
+_NOUNS_TAGGED_AS_NAMES = frozenset(
+    ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利"]
+)
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.

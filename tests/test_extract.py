@@ -4884,3 +4884,20 @@ def test_a_service_alone_refers_to_the_armed_force_named_in_full_before_it(pipel
     assert labels["海军"] == "中国人民解放军海军"
     labels = linked_labels(pipeline, "美国海军当天宣布，海军将增派两艘驱逐舰。")
     assert labels["海军"] == "美国海军"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Welfare and charity bodies, whose words jieba's dictionary tags as names
+        # (慈善 nr, 敬老院 nr), after their place or parent.
+        ("河南省慈善总会向灾区捐款。", ("河南省慈善总会", "Organization"), ("河南省", "Place")),
+        ("长沙市社会福利院收养了一批孤残儿童。", ("长沙市社会福利院", "Organization"), None),
+        ("郧西县上津镇敬老院的老人们吃上了饺子。", ("郧西县上津镇敬老院", "Organization"), None),
+        ("深圳市养老服务协会发布倡议。", ("深圳市养老服务协会", "Organization"), None),
+        # Near-miss: the kind alone names no home.
+        ("老人们住进了敬老院。", None, ("敬老院", "Organization")),
+    ],
+)
+def test_welfare_and_charity_bodies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
