@@ -1404,6 +1404,13 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("种植户刘春燕正在大棚里采摘。", ("刘春燕", "Person"), None),
         ("监测户陈德福说，日子越过越好。", ("陈德福", "Person"), None),
         ("全村一百户王姓人家都搬进了新居。", None, ("王姓", "Person")),
+        # Young people, women, veterans, owners, cooks and singers.
+        ("返乡青年黄美玲开了一家网店。", ("黄美玲", "Person"), None),
+        ("黎族妇女符秀英成为一名育婴员。", ("符秀英", "Person"), None),
+        ("志愿者看望了老兵蒋德顺。", ("蒋德顺", "Person"), None),
+        ("鞋厂老板郑建明介绍了订单情况。", ("郑建明", "Person"), None),
+        ("厨师欧阳建华做了一桌菜。", ("欧阳建华", "Person"), None),
+        ("青年志愿者协会组织义诊。", ("青年志愿者协会", "Organization"), None),
         # Parties to a case, and family.
         ("辩护人陈海燕认为证据不足。", ("陈海燕", "Person"), ("海燕", "Person")),
         ("被告人李文华的妻子王秀英出庭作证。", ("王秀英", "Person"), None),
