@@ -676,6 +676,25 @@ _LIVING_IN = frozenset(["家住", "住在", "位于", "居住", "搬进", "入�
 _ROAD_WORDS = frozenset(
     ["路", "东路", "西路", "南路", "北路", "中路", "大街", "大道", "街", "步行街", "东街", "西街", "南街", "北街"]
 )
+#: Words for a street that name one wherever they stand: a road's quarter, an avenue.
+_NAMING_STREET_KINDS = frozenset(["东路", "西路", "南路", "北路", "中路", "大道", "大街", "胡同", "步行街"])
+#: Words for a street after its name (解放|西路, 人民|路, 南|后街, 金洲|大道).
+_STREET_KINDS = _NAMING_STREET_KINDS | frozenset(
+    ["路", "街", "东街", "西街", "南街", "北街", "后街", "老街", "古街", "巷"]
+)
+#: 枫林|三路: a numbered road of a name, jieba's word a numeral.
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]{1,3}[路街巷]")
+#: Words of going along, passing or living on a street, before its name.
+_ALONG_A_ROAD = frozenset(
+    ["沿", "沿着", "位于", "家住", "住在", "途经", "经过", "驶入", "驶离", "穿过", "横穿", "行至"]
+)
+#: What follows a street's name: a house number, a crossing, another street, a stretch.
+_AFTER_A_ROAD = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十百]+号|交叉口|交汇处|路口|段|附近|一带|两侧|沿线|以[东南西北]|[东南西北]侧"
+)
+#: Tags of words that name no street: punctuation, function words, pronouns, numbers,
+#: words for position and time (这|路, 的|路, 一|路, 上|路).
+_NOT_ROAD_NAME_TAGS = frozenset("xpcurmfqtdy")
 #: Last characters of the names of mountains and peaks (麦金利峰, 玉峰山).
 _MOUNTAIN_ENDINGS = frozenset("峰山岭")
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
@@ -2912,6 +2931,7 @@ class Extractor:
         candidates += self._compass_parts_of_foreign_places(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
+            candidates += self._named_roads(tokens)
         if any(word in text for word in _ESTATE_WORDS):
             candidates += self._housing_estates(tokens)
         if any(title in text for title in _COMPANY_TITLES):
@@ -3674,6 +3694,70 @@ class Extractor:
             if token.text in _ROAD_WORDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
+
+    def _named_roads(self, tokens: list[Token]) -> list[_Candidate]:
+        """解放|西路, 人民|路|与, 沿着|春|都|路, 金洲|大道: a street named by a word or
+        two of its own, which jieba cuts from the word for a road (and may cut in two).
+        A one-character word for a road (路, 街, 巷) follows many words that name no
+        street (回家|路|上), so it is read as one only where the text places it: after a
+        word of going along or being on it (沿着, 位于, 途经) or before a house number,
+        a crossing or another street (与, 交叉口, 12号); a road written with its quarter
+        (西路) or as an avenue (大道, 大街, 胡同) is one anywhere."""
+        result = []
+        for index in range(1, len(tokens)):
+            road = tokens[index]
+            if road.text not in _STREET_KINDS and _NUMBERED_ROAD.fullmatch(road.text) is None:
+                continue
+            first = index - 1
+            name = tokens[first]
+            if not self._may_name_a_road(name) or (len(name.text) < 2 and first == 0):
+                continue
+            if (
+                first > 0
+                and len(name.text) + len(tokens[first - 1].text) <= 4
+                and (len(name.text) == 1 or len(tokens[first - 1].text) == 1)
+                and self._may_name_a_road(tokens[first - 1])
+                and tokens[first - 1].text[0] not in _NOT_VENUE_NAME
+            ):
+                first -= 1  # 春|都|路, 梅|溪湖|路: a name jieba cut in two, one part a single character
+            start = tokens[first].start
+            along = first > 0 and tokens[first - 1].text in _ALONG_A_ROAD
+            if tokens[first].tag == "new" and tokens[first].text[0] in _ALONG_A_ROAD:
+                start, along = start + 1, True  # 沿金洲|大道: the HMM glued the preposition on
+            length = road.start - start
+            if not 2 <= length <= 4 or tokens[first].text[0] in _NOT_VENUE_NAME:
+                continue
+            after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            placed = (
+                road.text in _NAMING_STREET_KINDS
+                or _NUMBERED_ROAD.fullmatch(road.text) is not None
+                or along
+                or _AFTER_A_ROAD.match(after) is not None
+                # 人民|路|与|解放|路: another street follows (not 转型|路|与|资本)
+                or (after in ("与", "和") and any(self._is_street_word(t.text) for t in tokens[index + 2 : index + 5]))
+            )
+            if placed:
+                result.append(_Candidate(start, road.end, "Place", "place-context"))
+        return result
+
+    @staticmethod
+    def _is_street_word(word: str) -> bool:
+        """Whether ``word`` is a word for a street (路, 西路) or ends with one (中山路)."""
+        return word in _STREET_KINDS or _NUMBERED_ROAD.fullmatch(word) is not None or word[-1:] in "路街巷"
+
+    def _may_name_a_road(self, token: Token) -> bool:
+        """Whether a word may be (part of) a street's name: a word of Chinese characters,
+        no function word, pronoun, number or word for a place's part, no body's name and
+        no word that names nothing."""
+        return (
+            _ALL_CJK.match(token.text) is not None
+            and token.tag[:1] not in _NOT_ROAD_NAME_TAGS
+            and token.tag != "nt"
+            and token.text not in _STREET_KINDS  # 张掖|路|步行街: the street's own kind
+            and token.text not in self.gazetteer.not_entities
+            and (token.tag != "gaz" or self._gazetteer_type(token) == "Place")
+            and (len(token.text) < 2 or self._suffix_of(token.text) is None)  # 阿根廷队|中路: a team's midfield
+        )
 
     def _financial_firms(self, tokens: list[Token]) -> list[_Candidate]:
         """天风|证券, 易方达|基金, 红杉|资本, 长江|证券, 成都|农商行: a financial firm named by

@@ -4908,3 +4908,24 @@ def test_a_service_alone_refers_to_the_armed_force_named_in_full_before_it(pipel
 )
 def test_welfare_and_charity_bodies(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A street named by a word or two of its own, with its quarter or as an avenue,
+        # or placed by a crossing, a house number or a word of going along it.
+        ("沧州市对解放西路部分路段实施封闭施工。", ("解放西路", "Place"), None),
+        ("春节期间金洲大道车流量较大。", ("金洲大道", "Place"), ("金洲", "Person")),
+        ("梅溪湖路与枫林三路交叉口实行交通管制。", ("梅溪湖路", "Place"), ("溪湖", "Place")),
+        ("梅溪湖路与枫林三路交叉口实行交通管制。", ("枫林三路", "Place"), None),
+        ("他家住在凤凰路12号。", ("凤凰路", "Place"), None),
+        ("记者沿大夹街走访了几个摊位。", ("大夹街", "Place"), None),
+        # Near-misses: a road of life or of work, and a team's midfield.
+        ("走在回家的路上，他想了很多。", None, ("回家的路", "Place")),
+        ("企业转型路与资本市场密切相关。", None, ("转型路", "Place")),
+        ("阿根廷队中路渗透，再度破门。", ("阿根廷队", "Organization"), ("阿根廷队中路", "Place")),
+    ],
+)
+def test_streets_named_by_words_of_their_own(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
