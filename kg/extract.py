@@ -5377,6 +5377,9 @@ class Extractor:
             if match is None:
                 continue
             name, kind = match.groups()
+            after = match.end()
+            if len(name) == 1 and kind == "村" and text[after : after + 1] in ("镇", "乡"):
+                name, kind, after = name + kind, text[after], after + 1  # 张村|镇: the town of 张村
             if len(name) == 1 and not (kind == "村" and text[end - 1] in "乡镇"):
                 continue
             in_banner = text[end - 1] == "旗" or text[end - 2 : end] == "苏木"
@@ -5387,7 +5390,8 @@ class Extractor:
                 continue
             if any(
                 (c in _NOT_LOCAL_NAME and not (mongolian and i and c in _IN_MONGOLIAN_NAMES))
-                or c in _NOT_SETTLEMENT_NAME
+                # 周市镇, 张村镇: an old market or village that gave a town its name
+                or (c in _NOT_SETTLEMENT_NAME and not (len(name) == 2 and i == 1 and c in "市村" and kind in "镇乡"))
                 for i, c in enumerate(name)
             ):
                 continue
@@ -5398,8 +5402,8 @@ class Extractor:
                 len(name) >= 2 and self._describes_settlement(name)
             ):
                 continue
-            result.append(_Candidate(end, match.end(), "Place", "place-context"))
-            pending.append(match.end())
+            result.append(_Candidate(end, after, "Place", "place-context"))
+            pending.append(after)
         return result
 
     def _settlements_cut_inside(self, tokens: list[Token]) -> list[_Candidate]:

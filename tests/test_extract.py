@@ -4346,6 +4346,14 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("王村口镇党委书记叶建林介绍了情况。", ("王村口镇党委", "Organization"), ("镇党委", "Organization")),
         ("泗水镇金田村村民搬进了新居。", ("金田村", "Place"), ("镇金田村", "Place")),
         ("该乡乡长说，今年要修路。", None, ("该乡", "Place")),
+        # Towns named after an old market or village (周市, 张村), which jieba reads as a
+        # word for towns (市镇, 村镇), and a village after its town before a title.
+        ("昆山市周市镇举办了篮球赛。", ("周市镇", "Place"), None),
+        ("威海市环翠区张村镇的企业举办了开放日。", ("张村镇", "Place"), None),
+        ("横山区波罗镇樊河村驻村第一书记霍晓宇在地里直播。", ("樊河村", "Place"), ("河村驻村", "Person")),
+        # Near-misses: towns and villages at large.
+        ("该县村镇银行发放贷款。", None, ("村镇银行", "Organization")),
+        ("全市乡镇干部参加培训。", None, ("市乡镇", "Place")),
     ],
 )
 def test_townships_and_villages_after_their_county(pipeline, text, expected, absent):
