@@ -348,7 +348,7 @@ _AIRPORT_KINDS = frozenset(
     ]
 )
 #: Words that may name a facility between its place and its kind (天府, 大兴, 热带雨林).
-_FACILITY_NAME_TAGS = frozenset(["n", "nz", "ns", "nr", "nrt", "ng", "b", "j", "gaz"])
+_FACILITY_NAME_TAGS = frozenset(["n", "nz", "ns", "nr", "nrt", "ng", "b", "j", "gaz", "new"])
 #: Verbs that set up a new body, which may then be named by its field and suffix alone.
 _ESTABLISHING_VERBS = frozenset(["成立", "设立", "组建", "筹建", "新建", "创建", "创办", "揭牌"])
 #: Crimes named by the means used (电信网络诈骗, 网络犯罪): activities, not technologies.
@@ -5002,10 +5002,14 @@ class Extractor:
             if kind == "港" and own:
                 continue  # 上海港: jieba's own names; 深水港, 自由港: kinds
             if own:
-                # 白云机场, 首都国际机场: a name of jieba's dictionary, unless a kind of airport
+                # 白云机场, 首都国际机场: a name of jieba's dictionary, unless a kind of airport;
+                # with its city before it (北京|首都国际机场)
                 own = own.removesuffix("国际")
                 if len(own) >= 2 and _ALL_CJK.match(own) and own not in _AIRPORT_KINDS:
-                    result.append(_Candidate(token.start, end, "Place", "place-context", subtype="Place"))
+                    start = place_ends.get(token.start, token.start)
+                    if subtypes.get((start, token.start)) == "Country":
+                        start = token.start
+                    result.append(_Candidate(start, end, "Place", "place-context", subtype="Place"))
                 continue
             if index == 0:
                 continue
@@ -5029,11 +5033,19 @@ class Extractor:
                 and before.text not in _AIRPORT_KINDS
                 and before.text[0] not in _DETERMINERS
             ):
-                # 成都|天府|国际机场; a national park may have a name alone (大熊猫|国家公园)
+                # 成都|天府|国际机场; a national park may have a name alone (大熊猫|国家公园),
+                # and an airport a name of its own jieba does not know (成田|机场)
                 if before.start in place_ends:
                     start = place_ends[before.start]
-                elif kind == "国家公园":
+                elif kind == "国家公园" or (
+                    kind in ("机场", "国际机场")
+                    # a word seldom seen, not 智慧|机场 (a "smart" airport, 智慧 tagged a name)
+                    and self.tokenizer.FREQ.get(before.text, 0) <= (_RARE_WORD if before.tag == "n" else _COMMON_WORD)
+                    and before.text not in self.gazetteer.not_entities  # 新建|机场: a verb
+                ):
                     start = before.start
+                    if before.tag == "new" and index >= 2 and tokens[index - 2].tag == "new":
+                        start = tokens[index - 2].start  # 素万|那普|机场: a name cut in two
                 else:
                     continue
             else:
@@ -6755,6 +6767,7 @@ class Extractor:
                 and token.text not in self.gazetteer.not_entities  # 河北省|党政军: no body's name
                 and not self._leading_place_length(token.text)
                 and self._is_place(tokens[last - 1], typed)
+                and not token.text.endswith(_FACILITIES)  # 北京|首都国际机场: a place (see _facilities)
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))

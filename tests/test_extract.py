@@ -3628,8 +3628,16 @@ def test_abbreviations_of_central_bodies_and_national_academies(pipeline, text, 
         ("宁波舟山港货物吞吐量居全球第一。", ("宁波舟山港", "Place"), ("舟山", "Place")),
         ("大熊猫国家公园正式设立。", ("大熊猫国家公园", "Place"), None),
         ("海南热带雨林国家公园保护生物多样性。", ("海南热带雨林国家公园", "Place"), ("海南", "Place")),
+        # An airport's name of its own that jieba does not know, after its city or alone;
+        # and one jieba knows as a body's (首都国际机场 nt).
+        ("航班从南宁吴圩国际机场起飞。", ("南宁吴圩国际机场", "Place"), ("南宁", "Place")),
+        ("成田机场第三跑道推迟建设。", ("成田机场", "Place"), None),
+        ("游客抵达曼谷素万那普机场。", ("素万那普机场", "Place"), None),
+        ("旅客抵达北京首都国际机场。", ("北京首都国际机场", "Place"), ("北京首都国际机场", "Organization")),
         # Near-misses: a kind of airport, a country before 国家公园, 港 as Hong Kong.
         ("加快支线机场建设。", None, ("支线机场", "Place")),
+        ("推进智慧机场建设。", None, ("智慧机场", "Place")),
+        ("市里计划新建机场。", None, ("新建机场", "Place")),
         ("美国国家公园游客增加。", None, ("美国国家公园", "Place")),
         ("台港澳同胞踊跃参加。", None, ("台港", "Place")),
     ],
