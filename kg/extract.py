@@ -1401,6 +1401,12 @@ _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", 
 #: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
 _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
 #: Verbs of going or hurrying to a place (赶赴|灾区, 挺进|汶川).
+#: How often jieba's dictionary may have seen a short word it tags as a place for the
+#: word to name one after 在 or 到: towns and sites are seen seldom (乌镇 106, 海城 100,
+#: 横店 3), the common nouns it also tags so more often (滑坡 195, 海岛 313, 深山 610).
+_SELDOM_SEEN_PLACE = 150
+#: Words of being or settling somewhere, before the place (在|乌镇|举行, 落户|横店).
+_BEING_AT = frozenset(["在", "到", "位于", "地处", "途经", "路过", "离开", "走进", "落户", "扎根", "定居"])
 _GOING_TO = frozenset(
     ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
 )
@@ -6064,6 +6070,19 @@ class Extractor:
                     result.append(_Candidate(token.start, township_end, "Place", "place-context"))
                     continue
                 result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[key], "jieba"))
+            elif (
+                token.tag == "ns"
+                and 2 <= len(word) <= 3
+                and index > 0
+                and (tokens[index - 1].text in _GOING_TO or tokens[index - 1].text in _BEING_AT)
+                and word not in stop
+                and word[0] not in _DETERMINERS  # 到|各乡镇: every township, none named
+                and self.tokenizer.FREQ.get(word, 0) <= _SELDOM_SEEN_PLACE
+                and (index + 1 == len(tokens) or tokens[index + 1].tag[:1] in "xvpcudfmt")
+            ):
+                # 在|乌镇|举行, 在|横店|拍戏: a town or site jieba's dictionary knows as a
+                # place, seldom seen (not 山区, 海岛), where something happens or someone goes
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif (
                 token.tag == "ns"
                 and len(word) >= 3

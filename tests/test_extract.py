@@ -187,8 +187,10 @@ def test_directions_distances_and_a_storms_centre_name_nothing(pipeline, text):
 def test_rivers_jieba_reads_as_places_are_places_beside_their_banks_and_floods(pipeline):
     found = mentions(pipeline, "涪江、沱江、渠江干流水位上涨，荆江大堤全线告急。")
     assert [name for name, kind in found if kind == "Place"] == ["涪江", "沱江", "渠江", "荆江"]
-    # Near-miss: such a word alone may be a county or town as well, and stays unread.
-    assert not mentions(pipeline, "记者在昌江考察。")
+    # Near-miss: such a word alone may be a county or town as well: a place, linked to
+    # neither the river nor the county.
+    document = make_document("t.txt", "记者在昌江考察。", path="t.txt")
+    assert [(m.text, m.type, m.key) for m in pipeline.extractor.extract(document)] == [("昌江", "Place", None)]
 
 
 def test_a_storms_name_in_quotes_is_no_person(pipeline):
@@ -4944,4 +4946,22 @@ def test_welfare_and_charity_bodies(pipeline, text, expected, absent):
     ],
 )
 def test_streets_named_by_words_of_their_own(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A town or site jieba's dictionary knows as a place and seldom sees, where
+        # something happens or someone goes.
+        ("世界互联网大会在乌镇举行。", ("乌镇", "Place"), None),
+        ("这部电视剧在横店拍摄。", ("横店", "Place"), None),
+        ("联合国维和部队仍驻扎在塞岛。", ("塞岛", "Place"), None),
+        # Near-misses: common nouns it also tags as places (海岛, 深山, 滑坡).
+        ("他已在海岛坚守了二十六年。", None, ("海岛", "Place")),
+        ("小村子隐在深山里。", None, ("深山", "Place")),
+        ("电影业在滑坡中止跌企稳。", None, ("滑坡", "Place")),
+    ],
+)
+def test_a_seldom_seen_place_after_a_word_of_being_there(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
