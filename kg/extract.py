@@ -136,6 +136,9 @@ _SPEECH_VERBS = frozenset(
         "补充",
         "称赞",
         "谈到",
+        "谈及",
+        "提到",
+        "提及",
         "主持",
         "会见",
         "出席",
@@ -7319,6 +7322,10 @@ class Extractor:
                     (not suffix.strong and not national)
                     or (last - first < 2 and not named)
                     or (token.text in suffix_of and last == first)
+                    # 员工|私下|议论|公司, 企业|建设|黑灯|工厂: people or firms in general open
+                    # a clause about some body, no name
+                    or tokens[first].text in _PEOPLE_WORDS
+                    or tokens[first].text in _GENERIC_BODY_WORDS
                     # 首批|国家|重点|实验室, 建设|国家|实验室: a designation bodies hold, no
                     # body's name
                     or self._only_designation(tokens, first, last)

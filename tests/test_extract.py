@@ -1425,7 +1425,7 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
         ("群众高兴地说。", None, ("高兴", "Person")),
         ("农民富起来了。", None, ("富起来", "Person")),
         ("妻子说他很忙，儿子长大了。", None, ("说他", "Person")),
-        ("农民专业合作社成立。", ("农民专业合作社", "Organization"), None),
+        ("农民专业合作社成立。", None, ("农民", "Person")),
     ],
 )
 def test_a_person_after_a_word_for_what_they_are(pipeline, text, expected, absent):
@@ -4965,3 +4965,18 @@ def test_streets_named_by_words_of_their_own(pipeline, text, expected, absent):
 )
 def test_a_seldom_seen_place_after_a_word_of_being_there(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People or firms in general, or a verb of speaking, before a company's kind: a
+        # clause about some company, no name.
+        "员工私下议论公司的前景。",
+        "企业建设黑灯工厂提高效率。",
+        "他在不同场合谈及公司的国际化战略。",
+        "村里的农民专业合作社越办越好。",
+    ],
+)
+def test_a_clause_about_some_company_names_no_body(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Organization"]
