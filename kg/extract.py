@@ -3000,10 +3000,13 @@ class Extractor:
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
+        # 微博|董事长: a platform before a company's title names the company, not the technology
+        run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
         return [
             c
             for c in candidates
             if not (c.type == "Place" and c.start in slogans)
+            and not (c.type == "Technology" and (c.start, c.end) in run_by_companies)
             # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
@@ -3466,8 +3469,14 @@ class Extractor:
                 continue  # not the start of a clause: 该|公司, 据|介绍
             run = tokens[first:index]
             length = run[-1].end - run[0].start
-            if not 3 <= length <= 8 or any(t.tag == "gaz" or t.start in typed for t in run):
+            if len(run) == 1 and self._is_named_product(run[0]):
+                # 钉钉|总裁: a platform named for the company that runs it
+                result.append(_Candidate(run[0].start, run[0].end, "Organization", "org-before-title", None, "Company"))
                 continue
+            if not (3 if run[0].tag not in ("nz", "new") else 2) <= length <= 8 or any(
+                t.tag == "gaz" or t.start in typed for t in run
+            ):
+                continue  # (淘宝|总裁: a brand of two characters jieba knows as a name)
             if run[0].text[:1] in _DETERMINERS or run[-1].text in _GENERIC_BODY_WORDS:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
@@ -3480,6 +3489,14 @@ class Extractor:
                     _Candidate(run[0].start, run[-1].end, "Organization", "org-before-title", None, "Company")
                 )
         return result
+
+    def _is_named_product(self, token: Token) -> bool:
+        """Whether ``token`` is a technology of the gazetteer that is a product with a
+        proper name (钉钉 DingTalk, 微信 WeChat), not a concept (大数据 big data, 微博
+        microblog): its English name is capitalised and not an acronym."""
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        name = entry.label_en if entry is not None and entry.type == "Technology" else None
+        return bool(name) and name[0].isupper() and any(ch.islower() for ch in name)
 
     def _companies_by_context(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """苹果、三星和华为, 高通起诉苹果, 小米发布新机: a company's short form that is an

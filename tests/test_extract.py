@@ -4980,3 +4980,18 @@ def test_a_seldom_seen_place_after_a_word_of_being_there(pipeline, text, expecte
 )
 def test_a_clause_about_some_company_names_no_body(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A product with a proper name, or a brand jieba knows as a name, before a title
+        # only a company has: the company that runs it.
+        ("钉钉总裁叶军表示，AI助理已接入百万家企业。", ("钉钉", "Organization"), ("钉钉", "Technology")),
+        ("淘宝总裁在发布会上致辞。", ("淘宝", "Organization"), None),
+        # Near-miss: a concept is no company.
+        ("大数据创始人这一说法并不准确。", ("大数据", "Technology"), ("大数据", "Organization")),
+    ],
+)
+def test_a_platform_before_a_company_title_is_the_company(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
