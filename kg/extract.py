@@ -2434,6 +2434,8 @@ class Extractor:
             words = list(self._split_titles_from_bodies(words))
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
+        if _UNNAMED in text:
+            words = self._split_unnamed_units(words)
         if _HEAD_AFTER_LEVEL.search(text) is not None:
             words = self._split_heads_from_places(words)
         tag_of = self._tag_of
@@ -2623,6 +2625,20 @@ class Extractor:
                 result[-1] = before[:-1]
                 result += ["市场", word[1:]]
                 continue
+            result.append(word)
+        return result
+
+    def _split_unnamed_units(self, words: list[str]) -> list[str]:
+        """西藏|军区某|边防团, 空降兵|军某|旅: the HMM glues 某 ("a certain", the unit
+        left unnamed) to the body before it; cut off, the body keeps its name (西藏军区)
+        while the unit after stays unnamed."""
+        result: list[str] = []
+        for word in words:
+            if len(word) >= 2 and word[-1] == _UNNAMED and self.tokenizer.FREQ.get(word, 0) <= _RARE_WORD:
+                stem = word[:-1]
+                if stem in self.gazetteer.suffix_by_text or self._is_body_word(stem):
+                    result += [stem, _UNNAMED]
+                    continue
             result.append(word)
         return result
 

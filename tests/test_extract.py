@@ -4898,6 +4898,8 @@ def test_a_compass_region_after_a_city_is_a_direction_and_after_a_country_a_regi
         ("三沙警备区组织民兵开展训练。", ("三沙警备区", "Organization"), ("三沙警备区组织", "Organization")),
         # Near-miss: before an officer's rank the service is part of the rank.
         ("接任者是一位海军中将。", None, ("海军", "Organization")),
+        # A military district before a unit it leaves unnamed (某), which jieba glues on.
+        ("西藏军区某边防团官兵开展巡逻。", ("西藏军区", "Organization"), ("西藏", "Place")),
     ],
 )
 def test_armed_services(pipeline, text, expected, absent):
