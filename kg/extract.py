@@ -2866,6 +2866,8 @@ class Extractor:
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
+        if "和" in text or "与" in text or "及" in text:
+            candidates += self._name_pairs_after_titles(text, tokens)
         candidates += self._surnames_before_titles(text, starts, ends)
         candidates += self._people_after_cut_titles(text, tokens)
         candidates += self._foreign_names_after_titles(text, tokens)
@@ -8023,6 +8025,46 @@ class Extractor:
             ):
                 return name
         return None
+
+    def _name_pairs_after_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """创始人|宿华和程|一笑, 创始人|张旭|豪和康|嘉: two names joined by 和, 与 or 及
+        after a title, which the HMM cuts across the conjunction. Read from the text:
+        a surname and one or two characters, the conjunction, a surname and one or two
+        characters, ending on a word boundary before a verb or punctuation; each given
+        name of characters common in given names."""
+        surnames = self.gazetteer.surnames
+        by_start = {t.start: t for t in tokens}
+        result = []
+        for token in tokens[:-1]:
+            if self.gazetteer.titles.get(token.text) not in ("before", "both"):
+                continue
+            start = token.end
+            if text[start : start + 1] not in surnames:
+                continue
+            for first_length in (2, 3):
+                middle = start + first_length
+                if text[middle : middle + 1] not in _NAME_CONJUNCTIONS or text[middle + 1 : middle + 2] not in surnames:
+                    continue
+                for second_length in (3, 2):
+                    end = middle + 1 + second_length
+                    following = by_start.get(end)
+                    first, second = text[start:middle], text[middle + 1 : end]
+                    if (
+                        following is not None
+                        and (following.tag[:1] in ("v", "d", "x", "p") or following.text in _SPEECH_VERBS)
+                        and _ALL_CJK.match(first + second)
+                        and self._is_given_name(first[1:])
+                        and self._is_given_name(second[1:])
+                        and not self._is_ordinary_word(first)
+                        and not self._is_ordinary_word(second)
+                    ):
+                        result.append(_Candidate(start, middle, "Person", "person-title"))
+                        result.append(_Candidate(middle + 1, end, "Person", "person-title"))
+                        break
+                else:
+                    continue
+                break
+        return result
 
     def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:
         """A two- or three-character Chinese name (three or four with a compound

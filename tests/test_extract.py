@@ -4997,3 +4997,15 @@ def test_a_clause_about_some_company_names_no_body(pipeline, text):
 )
 def test_a_platform_before_a_company_title_is_the_company(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two names joined by a conjunction after a title, which jieba cuts across it.
+        ("快手科技联合创始人宿华和程一笑分别发表演讲。", ["宿华", "程一笑"]),
+        ("公司创始人张旭豪和康嘉表示将继续创业。", ["张旭豪", "康嘉"]),
+    ],
+)
+def test_two_names_joined_after_a_title(pipeline, text, names):
+    assert [name for name, kind in mentions(pipeline, text) if kind == "Person"] == names
