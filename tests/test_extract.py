@@ -4015,6 +4015,11 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
         # Near-misses: the kinds alone name no body.
         ("市局和分局都派人参加。", None, ("分局", "Organization")),
         ("当事人可以向仲裁院申请撤销。", None, ("仲裁院", "Organization")),
+        # Railway stations' operating units, militia posts, veterans' service stations, film studios.
+        ("格尔木车务段组织职工学习。", ("格尔木车务段", "Organization"), ("格尔木", "Place")),
+        ("普陀区东极镇民兵哨所的民兵守岛多年。", ("普陀区东极镇民兵哨所", "Organization"), None),
+        ("城东街道退役军人服务站为老兵送去慰问金。", ("城东街道退役军人服务站", "Organization"), None),
+        ("八一电影制片厂拍摄了这部纪录片。", ("八一电影制片厂", "Organization"), None),
         # A suffix kept whole by jieba must not take the first character of the
         # word after it (松江区|家庭农场|主李 would make a farm of a farmer).
         ("松江区家庭农场主李春风说，今年收成不错。", ("松江区", "Place"), ("松江区家庭农场", "Organization")),
