@@ -7069,6 +7069,14 @@ class Extractor:
                     )
                     # 中国|驻|美国大使馆: the sender of a mission jieba glued to its host
                     or (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
+                    # 联合国儿童基金会|驻华|代表处: a body's office in the country of one character
+                    or (
+                        len(previous.text) == 2
+                        and previous.text[0] == "驻"
+                        and _VISITED_PLACE.fullmatch(previous.text, 1) is not None
+                        and first >= 2
+                        and self._is_anchor(tokens[first - 2], typed)
+                    )
                     or (
                         previous.tag == "v"
                         and previous.text not in _CLAUSE_VERBS

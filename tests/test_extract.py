@@ -4015,6 +4015,8 @@ def test_bodies_by_suffixes_of_schools_societies_and_chambers(pipeline, text, ex
         # Near-misses: the kinds alone name no body.
         ("市局和分局都派人参加。", None, ("分局", "Organization")),
         ("当事人可以向仲裁院申请撤销。", None, ("仲裁院", "Organization")),
+        # A body's office in China (驻华), one word to jieba, after the body.
+        ("世界卫生组织驻华代表处发布了报告。", ("世界卫生组织驻华代表处", "Organization"), ("华", "Place")),
         # Railway stations' operating units, militia posts, veterans' service stations, film studios.
         ("格尔木车务段组织职工学习。", ("格尔木车务段", "Organization"), ("格尔木", "Place")),
         ("普陀区东极镇民兵哨所的民兵守岛多年。", ("普陀区东极镇民兵哨所", "Organization"), None),
