@@ -914,6 +914,16 @@ _RIVER_PARTS = frozenset(
         "入海口",
     ]
 )
+#: A river's, lake's or bay's kind right before a word for its water, course or banks.
+_WATER_KINDS = frozenset("江河湖溪湾海")
+#: Tags of words that begin no water's name: verbs, prepositions, adverbs, pronouns,
+#: numbers, measure words, conjunctions, particles, localisers, distinguishing words.
+_NOT_WATER_NAME_TAGS = frozenset("vpdrmqcufb")
+#: One-character verbs and prepositions of moving along or into a water (沿|江, 过|河).
+_MOVING_ALONG = frozenset("沿到在进过跨经入向至往渡临近")
+_WATER_AFTER_ITS_NAME = re.compile(
+    "[江河湖溪湾](?=水质|水位|水量|流域|沿岸|两岸|上游|中游|下游|干流|支流|河段|湖区|湖面|入海口|畔|大堤|水系|湿地|冬捕|岸边)"
+)
 #: Storms and weather systems, whose centre (台风|中心) is no body and whose names news
 #: writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”: no people).
 _WEATHER_SYSTEMS = ("台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮")
@@ -2955,6 +2965,8 @@ class Extractor:
             candidates += self._the_gulf(tokens)
         if any(part in text for part in _RIVER_PARTS):
             candidates += self._rivers(tokens)
+        if _WATER_AFTER_ITS_NAME.search(text) is not None:
+            candidates += self._waters_by_their_courses(text, tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
@@ -4793,6 +4805,46 @@ class Extractor:
                     _Candidate(tokens[i].start, tokens[i].end, "Place", "place-context", subtype="Region")
                     for i in group
                 ]
+        return result
+
+    def _waters_by_their_courses(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """弥|苴|河|水质, 太浦|河水|位, 查干|湖冬: a river, lake or bay named by one to three
+        characters jieba cuts anywhere (even gluing the kind to the word after it), right
+        before a word for its water, course or banks (水质, 水位, 上游, 沿岸, 畔). The name
+        starts on a word boundary, holds no function word nor another water's kind (城市|
+        河湖, 大江大河) and is no common word with its kind (小河, 内河)."""
+        by_start = {t.start: t for t in tokens}
+        known = self.tokenizer.FREQ
+        names = self.gazetteer.by_name
+        result = []
+        for match in _WATER_AFTER_ITS_NAME.finditer(text):
+            kind_at = match.start()
+            if any(text[kind_at - n : kind_at + 1] in names for n in (1, 2, 3)):
+                continue  # 长江|干流, 整个|黄河: a water the gazetteer knows
+            for length in (3, 2, 1):
+                start = kind_at - length
+                name = text[start:kind_at]
+                first = by_start.get(start)
+                if (
+                    first is None
+                    or not _ALL_CJK.match(name)
+                    # 沿|赤水河, 走进|长江: a word of going or being, no name's (but 弥|苴|河:
+                    # a rare character jieba tags as a verb)
+                    or (first.tag[:1] in _NOT_WATER_NAME_TAGS and (len(first.text) > 1 or first.text in _MOVING_ALONG))
+                ):
+                    continue
+                water = name + text[kind_at]
+                if (
+                    any(ch in _NAME_STOPPERS or ch in _NOT_LOCAL_NAME or ch in _WATER_KINDS for ch in name)
+                    or name[0] in _NOT_VENUE_NAME
+                    or name in self.gazetteer.not_entities
+                    # 小河, 大湖, 内河, 护城河: a kind of water jieba's dictionary sees often
+                    or known.get(water, 0) > _RARE_WORD
+                    or (length == 1 and known.get(water, 0) == 0)
+                ):
+                    continue
+                result.append(_Candidate(start, kind_at + 1, "Place", "place-context"))
+                break
         return result
 
     def _the_gulf(self, tokens: list[Token]) -> list[_Candidate]:

@@ -5016,3 +5016,22 @@ def test_a_platform_before_a_company_title_is_the_company(pipeline, text, expect
 )
 def test_two_names_joined_after_a_title(pipeline, text, names):
     assert [name for name, kind in mentions(pipeline, text) if kind == "Person"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A river, lake or bay jieba cuts anywhere, before a word for its water or banks.
+        ("洱海上游的弥苴河水质明显改善。", ("弥苴河", "Place"), None),
+        ("三地联合开展太浦河水质监测。", ("太浦河", "Place"), None),
+        ("查干湖冬捕节今天开幕。", ("查干湖", "Place"), None),
+        ("茅台镇就在赤水河畔。", ("赤水河", "Place"), ("赤水", "Place")),
+        # Near-misses: a water the gazetteer knows keeps its own name, and a kind of
+        # water, or words of going along one, name none.
+        ("整个黄河水量的一半来自上游。", ("黄河", "Place"), ("整个黄河", "Place")),
+        ("学生们走进长江岸边的湿地。", ("长江", "Place"), ("走进长江", "Place")),
+        ("城市河湖水系得到治理。", None, ("城市河湖", "Place")),
+    ],
+)
+def test_waters_named_before_their_banks_or_water(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
