@@ -610,8 +610,10 @@ _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路�
 _HONORIFICS = frozenset("氏老总某家")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
+#: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
+_LAKE_AND_ISLAND_ENDINGS = frozenset("湖岛湾峡")
 _NOT_NAME_ENDINGS = frozenset(
-    "人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾桥厅委办署族宫塔型州峡奖"
+    "人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾湖桥厅委办署族宫塔型州峡奖"
     # the ends of names of institutions, sites, events and groups (敬老院, 马王堆, 慕田峪,
     # 荣宝斋, 龙舟赛, 武僧团), which end no given name
     "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
@@ -6076,6 +6078,16 @@ class Extractor:
             ):
                 # 麦金利峰, 卓奥友峰, 玉峰山: a mountain jieba reads as a name (not 王海峰,
                 # a surname and a given name ending in 峰)
+                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif (
+                token.tag.startswith("nr")
+                and 3 <= len(word) <= 5
+                and word[-1] in _LAKE_AND_ISLAND_ENDINGS
+                and not word.endswith("江湖")  # 闯江湖, 老江湖: the world of wanderers
+                and _ALL_CJK.match(word)
+            ):
+                # 阳澄湖, 刘公岛, 瞿塘峡: a lake, island, bay or gorge jieba's dictionary
+                # tags as a name
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
             elif token.tag in ("nr", "nrfg", "nrt", "new") and (
                 cut := _appointment_verb_in(word, tokens[index + 1].text if index + 1 < len(tokens) else "")

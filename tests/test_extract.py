@@ -5035,3 +5035,17 @@ def test_two_names_joined_after_a_title(pipeline, text, names):
 )
 def test_waters_named_before_their_banks_or_water(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Lakes and islands jieba's dictionary tags as names: places, never people.
+        ("游客来到阳澄湖品尝大闸蟹。", ("阳澄湖", "Place"), ("阳澄湖", "Person")),
+        ("我们乘船登上了南丫岛。", ("南丫岛", "Place"), None),
+        # Near-miss: the world of wanderers (江湖) is no lake.
+        ("他闯江湖多年。", None, ("闯江湖", "Place")),
+    ],
+)
+def test_lakes_and_islands_jieba_tags_as_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
