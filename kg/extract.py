@@ -3034,11 +3034,14 @@ class Extractor:
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
+        # 南京航空航天大学（南航）: a short form defined in parentheses names the body before it
+        defined = {(c.start, c.end) for c in candidates if c.rule == "alias-definition"}
         return [
             c
             for c in candidates
             if not (c.type == "Place" and c.start in slogans)
             and not (c.type == "Technology" and (c.start, c.end) in run_by_companies)
+            and not (c.rule != "alias-definition" and (c.start, c.end) in defined)
             # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
@@ -8828,7 +8831,18 @@ class Extractor:
             )
             if before is None:
                 continue
-            if (inner_start, inner_end) in by_span and by_span[inner_start, inner_end].key is not None:
+            linked = by_span.get((inner_start, inner_end))
+            if (
+                linked is not None
+                and linked.key is not None
+                # 南京航空航天大学（南航）: a short form of the name before it, which the
+                # gazetteer gives to another body (南航, China Southern), is this body's
+                and not (
+                    before.type == "Organization"
+                    and linked.key != before.key
+                    and self._is_short_form(inner, text[before.start : before.end])
+                )
+            ):
                 continue  # a name of its own, linked already
             is_name = (
                 bool(_ACRONYM.match(inner))
@@ -9498,7 +9512,13 @@ class _ShortForms:
         if index is None:
             if not _overlaps(self.occupied, start, end):
                 self.added.append(short)
-        elif self.chosen[index].type == full.type and self.chosen[index].key is None and index not in self.replaced:
+        elif (
+            self.chosen[index].type == full.type
+            # 南京航空航天大学（南航）…南航: a short form the article defined in parentheses
+            # names that body throughout, whatever else the gazetteer calls by it
+            and (self.chosen[index].key is None or full.rule == "alias-definition")
+            and index not in self.replaced
+        ):
             # a name the rules found there too keeps its own rule, and links as the other
             self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
 

@@ -2047,6 +2047,8 @@ def test_party_group_members_and_names_before_a_lists_end(pipeline, text, expect
             "Government Digital Service",
             "英国政府数字服务局",
         ),
+        # A short form the gazetteer gives to another body (南航, China Southern).
+        ("南京航空航天大学（南航）今年扩大招生。", "南航", "南京航空航天大学"),
     ],
 )
 def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
@@ -5049,3 +5051,15 @@ def test_waters_named_before_their_banks_or_water(pipeline, text, expected, abse
 )
 def test_lakes_and_islands_jieba_tags_as_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_short_form_defined_in_parentheses_names_its_body_throughout_the_article(pipeline):
+    document = make_document("t.txt", "南京航空航天大学（南航）扩大招生。南航今年新增三个专业。", path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    labels = [result.entities[m.entity_key].label for m in result.mentions if m.mention.text == "南航"]
+    assert labels == ["南京航空航天大学", "南京航空航天大学"]
+    # Elsewhere the airlines' short names name the airlines.
+    assert linked_labels(pipeline, "南航与深航签署合作协议。") == {
+        "南航": "中国南方航空集团有限公司",
+        "深航": "深圳航空",
+    }
