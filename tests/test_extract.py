@@ -5063,3 +5063,17 @@ def test_a_short_form_defined_in_parentheses_names_its_body_throughout_the_artic
         "南航": "中国南方航空集团有限公司",
         "深航": "深圳航空",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The Sun and the planets are places, as the Earth, the Moon and Mars are.
+        ("科学家通过信号推断太阳活动的变化。", ("太阳", "Place"), None),
+        ("探测器飞越木星和土星。", ("土星", "Place"), None),
+        # Near-miss: solar energy is no mention of the Sun.
+        ("这个村建起了太阳能电站。", None, ("太阳", "Place")),
+    ],
+)
+def test_the_sun_and_the_planets(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
