@@ -540,6 +540,9 @@ _ARMED_SERVICES = ("陆军", "海军", "空军", "火箭军")
 _RANKS = frozenset(
     [rank + grade for rank in "上中少大" for grade in "将校尉"] + ["上士", "中士", "下士", "士官", "一级军士长"]
 )
+#: A country's chambers of parliament and its constitutional court, which news names
+#: alone (解散|国民议会) or after the country (菲律宾|众议院).
+_CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "宪法法院")
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
         "市委",
@@ -569,6 +572,10 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "内阁",
         "议会",
         "国会",
+        # a country's chambers and highest courts, named without the country
+        *_CHAMBERS,
+        # a sport's national team (People's Daily tags it as a body)
+        "国家队",
         "筹委会",
         "组委会",
         # the services of an armed force (PLA's, or the country's named before them)
@@ -6149,9 +6156,10 @@ class Extractor:
                 # 陆军|大校, 海军|中将: the service is part of an officer's rank
                 and not (word in _ARMED_SERVICES and index + 1 < len(tokens) and tokens[index + 1].text in _RANKS)
             ):
-                result.append(
-                    _Candidate(token.start, token.end, "Organization", "jieba", subtype="GovernmentOrganization")
-                )
+                start = token.start
+                if word in _CHAMBERS and index > 0 and self._is_country(tokens[index - 1]):
+                    start = tokens[index - 1].start  # 菲律宾|众议院: the country's chamber
+                result.append(_Candidate(start, token.end, "Organization", "jieba", subtype="GovernmentOrganization"))
             elif (
                 token.tag == "ns"
                 and (key := self.gazetteer.district_short_forms.get(word))

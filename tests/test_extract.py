@@ -5077,3 +5077,20 @@ def test_a_short_form_defined_in_parentheses_names_its_body_throughout_the_artic
 )
 def test_the_sun_and_the_planets(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A country's chambers and constitutional court, alone or after the country.
+        ("总统宣布解散国民议会，提前举行选举。", ("国民议会", "Organization"), None),
+        ("菲律宾众议院表决通过了预算案。", ("菲律宾众议院", "Organization"), ("菲律宾", "Place")),
+        ("宪法法院将在180天内作出裁决。", ("宪法法院", "Organization"), None),
+        # A committee of the chamber is named with it.
+        ("众议院预算委员会举行听证会。", ("众议院预算委员会", "Organization"), ("众议院", "Organization")),
+        # A sport's national team, as People's Daily tags it.
+        ("他十八岁入选国家队。", ("国家队", "Organization"), None),
+    ],
+)
+def test_chambers_courts_and_national_teams(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
