@@ -540,6 +540,9 @@ _ARMED_SERVICES = ("陆军", "海军", "空军", "火箭军")
 _RANKS = frozenset(
     [rank + grade for rank in "上中少大" for grade in "将校尉"] + ["上士", "中士", "下士", "士官", "一级军士长"]
 )
+#: Words for the whole country or a region before its congress or consultative
+#: conference written into a member's title (全国|人大代表, 自治区|政协委员).
+_NATIONAL_AND_REGIONAL = frozenset(["全国", "自治区", "自治州", "自治县"])
 #: A country's chambers of parliament and its constitutional court, which news names
 #: alone (解散|国民议会) or after the country (菲律宾|众议院).
 _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "宪法法院")
@@ -565,6 +568,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "区政府",
         "镇政府",
         "乡政府",
+        "人大",
+        "政协",
         "市人大",
         "省人大",
         "市政协",
@@ -6142,7 +6147,11 @@ class Extractor:
                 if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title
                 start = token.start
-                if index > 0 and tokens[index - 1].text + body in _STANDALONE_ORGANIZATIONS:
+                if index > 0 and (
+                    tokens[index - 1].text + body in _STANDALONE_ORGANIZATIONS
+                    # 全国|人大代表, 自治区|政协委员: the national or regional congress
+                    or (tokens[index - 1].text in _NATIONAL_AND_REGIONAL and body in ("人大", "政协"))
+                ):
                     start = tokens[index - 1].start  # 镇|党委书记: the level jieba cut off
                 elif index > 0 and self._names_county_of(tokens[index - 1], body):
                     start = tokens[index - 1].start  # 田东|县委书记: the county's committee

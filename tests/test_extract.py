@@ -5094,3 +5094,17 @@ def test_the_sun_and_the_planets(pipeline, text, expected, absent):
 )
 def test_chambers_courts_and_national_teams(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The congress or consultative conference written into a member's title is a
+        # body, with the level before it, as People's Daily tags it.
+        ("全国人大代表董明珠建议加大减税力度。", ("全国人大", "Organization")),
+        ("自治区人大代表热合曼在会上发言。", ("自治区人大", "Organization")),
+        ("法院认真听取人大代表、政协委员的批评。", ("政协", "Organization")),
+    ],
+)
+def test_the_congress_in_a_members_title(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
