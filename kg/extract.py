@@ -23,7 +23,14 @@ from itertools import islice, pairwise
 import jieba
 import rjieba
 
-from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, Suffix, default_gazetteer
+from kg.gazetteer import (
+    ETHNIC_GROUPS,
+    MINISTRIES_OF_EVERY_COUNTRY,
+    Gazetteer,
+    GazetteerEntry,
+    Suffix,
+    default_gazetteer,
+)
 from kg.model import Document, Mention
 
 log = logging.getLogger(__name__)
@@ -809,6 +816,10 @@ _SETTLEMENT_OFFICES = frozenset(
 )
 #: Ends of the places a township or village is written after.
 _SETTLEMENT_ABOVE_ENDINGS = frozenset("县区市旗乡镇")
+#: The peoples a township or town is named for, and its kind (苗族乡, 俄罗斯族民族乡, 畲族镇).
+_ETHNIC_TOWNSHIP = re.compile(
+    "(?:(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+(?:民族乡|乡|镇)"
+)
 #: Characters in no township's or village's name written after its county: levels of
 #: government and words that count (全县|四个|乡, 城|乡), besides ``_NOT_LOCAL_NAME``.
 _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
@@ -3024,6 +3035,8 @@ class Extractor:
         candidates += self._local_bodies(text, tokens, typed)
         if "乡" in text or "镇" in text or "村" in text or "苏木" in text or "嘎查" in text:
             candidates += self._settlements_below_places(text, candidates)
+            if "族" in text:
+                candidates += self._ethnic_townships(text, tokens)
             candidates += self._settlements_cut_inside(tokens)
             candidates += self._settlements_visited(text, tokens)
             candidates += self._settlements_by_their_offices(tokens)
@@ -5529,6 +5542,32 @@ class Extractor:
                 continue
             result.append(_Candidate(end, after, "Place", "place-context"))
             pending.append(after)
+        return result
+
+    def _ethnic_townships(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """车田|苗族|乡, 三家子|满族|乡, 室韦|俄罗斯族|民族乡: a township or town named for the
+        minority peoples who live there, after a name of two to four characters (the
+        longest that begins a word and holds no known place or function word)."""
+        by_start = {t.start: t for t in tokens}
+        names = self.gazetteer.by_name
+        result = []
+        for match in _ETHNIC_TOWNSHIP.finditer(text):
+            peoples = match.start()
+            for length in (4, 3, 2):
+                start = peoples - length
+                first = by_start.get(start)
+                name = text[start:peoples]
+                if (
+                    first is None
+                    or not _ALL_CJK.match(name)
+                    or first.tag[:1] in _NOT_WATER_NAME_TAGS
+                    or any(ch in _NAME_STOPPERS for ch in name)
+                    # 丽水市|竹里|畲族|乡: the township's name begins after a known place
+                    or any(name[:cut] in names for cut in range(2, length + 1))
+                ):
+                    continue
+                result.append(_Candidate(start, match.end(), "Place", "place-context"))
+                break
         return result
 
     def _settlements_cut_inside(self, tokens: list[Token]) -> list[_Candidate]:

@@ -68,7 +68,7 @@ _ENGLISH_WORDS = frozenset(["who", "its", "sap", "abs", "etc", "ana", "tee", "id
 #: A county-level name: the place's own name, then any ethnic groups, then the kind.
 _DISTRICT_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*(?:自治)?[县市区旗]$")
 #: China's 55 ethnic minorities, as the names of autonomous divisions write them.
-_ETHNIC_GROUPS = [
+ETHNIC_GROUPS = [
     "蒙古",
     "回",
     "藏",
@@ -129,7 +129,7 @@ _ETHNIC_GROUPS = [
 #: for all of them), then 自治 and its kind (恩施土家族苗族自治州, 石柱土家族自治县,
 #: 伊犁哈萨克自治州, 龙胜各族自治县).
 _AUTONOMOUS_NAME = re.compile(
-    "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted([*_ETHNIC_GROUPS, "各"], key=len, reverse=True)) + ")族?)+"
+    "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted([*ETHNIC_GROUPS, "各"], key=len, reverse=True)) + ")族?)+"
     "自治(?P<kind>[县州旗])$"
 )
 #: How many of the single surnames at the head of ``surnames.txt`` (most frequent

@@ -4370,8 +4370,13 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("昆山市周市镇举办了篮球赛。", ("周市镇", "Place"), None),
         ("威海市环翠区张村镇的企业举办了开放日。", ("张村镇", "Place"), None),
         ("横山区波罗镇樊河村驻村第一书记霍晓宇在地里直播。", ("樊河村", "Place"), ("河村驻村", "Person")),
+        # Townships named for the minority peoples who live there.
+        ("资源县车田苗族乡的群众举行芦笙踩堂活动。", ("车田苗族乡", "Place"), None),
+        ("额尔古纳市室韦俄罗斯族民族乡的居民过复活节。", ("室韦俄罗斯族民族乡", "Place"), None),
+        ("贷款送到了竹里畲族乡的茶农家中。", ("竹里畲族乡", "Place"), None),
         # Near-misses: towns and villages at large.
         ("该县村镇银行发放贷款。", None, ("村镇银行", "Organization")),
+        ("少数民族乡镇干部参加培训。", None, ("少数民族乡", "Place")),
         ("全市乡镇干部参加培训。", None, ("市乡镇", "Place")),
     ],
 )
