@@ -5113,3 +5113,17 @@ def test_chambers_courts_and_national_teams(pipeline, text, expected, absent):
 )
 def test_the_congress_in_a_members_title(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A united team (联队) or a racing team (车队) named by a name of its own.
+        ("曼城主场击败纽卡斯尔联队。", ("纽卡斯尔联队", "Organization"), ("纽卡斯尔", "Person")),
+        ("梅赛德斯车队领队接受采访。", ("梅赛德斯车队", "Organization"), ("梅赛德斯", "Person")),
+        # Near-miss: a convoy is no team.
+        ("一支婚礼车队驶过街头。", None, ("婚礼车队", "Organization")),
+    ],
+)
+def test_united_and_racing_teams(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
