@@ -4502,6 +4502,8 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         ("法国陆军参谋长出席仪式。", ("法国陆军", "Organization"), ("陆军", "Person")),
         ("六国元首签署了宣言。", None, ("元首", "Person")),
         ("武汉马拉松吸引了三万名跑者。", ("武汉", "Place"), ("马拉松", "Person")),
+        ("斯诺克世锦赛在谢菲尔德开赛。", None, ("斯诺克", "Person")),
+        ("孩子们参加了体育夏令营。", None, ("夏令营", "Person")),
     ],
 )
 def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
