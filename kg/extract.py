@@ -8435,6 +8435,9 @@ class Extractor:
             if run and self._names_no_countries(tokens, index):
                 index += 1
                 continue
+            if run and _inside_transliteration(tokens, index):
+                index += 1  # 伊斯|托拉|体育馆, 吐尔逊·|尼亚|孜: syllables of a foreign name
+                continue
             if run and token.tag == "new" and all(self._tags.get(ch) == "a" for ch in word):
                 index += 1  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
                 continue
@@ -9216,6 +9219,20 @@ def _is_household(tokens: list[Token], index: int) -> bool:
     (种植|户, 脱贫|户, 监测|户) that the name of its head may follow, not the measure word
     (28|户) that a thing follows."""
     return index >= 1 and tokens[index].text == "户" and tokens[index - 1].tag[:1] in ("v", "n")
+
+
+def _inside_transliteration(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index``, all of it in the transliteration alphabet, has a
+    word of that alphabet or an interpunct right before or after it: syllables of a
+    foreign name (伊斯|托拉, 约克|巴比|肯, ·|尼亚|孜), no run of places' abbreviations."""
+    if not all(ch in _TRANSLITERATION for ch in tokens[index].text):
+        return False
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(tokens):
+            text = tokens[neighbour].text
+            if text in _INTERPUNCTS or (_ALL_CJK.match(text) and all(ch in _TRANSLITERATION for ch in text)):
+                return True
+    return False
 
 
 def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:

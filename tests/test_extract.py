@@ -5129,3 +5129,21 @@ def test_the_congress_in_a_members_title(pipeline, text, expected):
 )
 def test_united_and_racing_teams(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Syllables of a foreign name are no run of places' abbreviations.
+        "比赛在伊斯托拉体育馆举行。",
+        "斯诺克英国锦标赛在约克巴比肯中心落幕。",
+        "种植户吐尔逊·尼亚孜今年收入超过十万元。",
+    ],
+)
+def test_syllables_of_a_foreign_name_are_no_abbreviations(pipeline, text):
+    document = make_document("t.txt", text, path="t.txt")
+    assert not [m for m in pipeline.extractor.extract(document) if m.rule == "place-abbreviation"]
+
+
+def test_abbreviations_of_countries_still_pair_up(pipeline):
+    assert [name for name, kind in mentions(pipeline, "中俄关系持续发展。") if kind == "Place"] == ["中", "俄"]
