@@ -1075,6 +1075,8 @@ _DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九
 #: Tags of words that may be parts of a name: names, transliterated and other, unknown
 #: words, places and other proper nouns.
 _NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])
+#: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
+_GLUED_AFTER_FOREIGN_NAME = frozenset("因在将对把被从于由以向")
 _NAME_WITH_INTERPUNCTS = re.compile(f"[{_CJK_CHAR}]{{1,6}}(?:[·•・][{_CJK_CHAR}]{{1,8}})+")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
@@ -7911,6 +7913,12 @@ class Extractor:
                 break  # 杰米·戴蒙|警告: a word of the sentence after the name
             if token.end <= last_part:
                 continue
+            if end is not None and (
+                (token.tag == "new" and token.text[0] in _GLUED_AFTER_FOREIGN_NAME)
+                # 埃尔林·哈兰|梅开二度: an idiom of the sentence, which jieba may tag as a name
+                or (len(token.text) >= 4 and self.tokenizer.FREQ.get(token.text, 0) > 0)
+            ):
+                break  # 卢卡·东契奇|因伤: a preposition glued to the word after the name
             if (glued := self._glued_verb_part(token)) is not None and (
                 token.text[-1] in _SPEECH_VERBS or by_start.get(token.end, token).tag[:1] not in ("x", "v")
             ):

@@ -5147,3 +5147,16 @@ def test_syllables_of_a_foreign_name_are_no_abbreviations(pipeline, text):
 
 def test_abbreviations_of_countries_still_pair_up(pipeline):
     assert [name for name, kind in mentions(pipeline, "中俄关系持续发展。") if kind == "Place"] == ["中", "俄"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name with interpuncts after a title ends before an idiom or a word the HMM
+        # glued a preposition to.
+        ("挪威前锋埃尔林·哈兰梅开二度。", "埃尔林·哈兰"),
+        ("斯洛文尼亚球星卢卡·东契奇因伤缺阵两周。", "卢卡·东契奇"),
+    ],
+)
+def test_a_name_with_interpuncts_ends_before_the_sentence_goes_on(pipeline, text, name):
+    assert [found for found, kind in mentions(pipeline, text) if kind == "Person"] == [name]
