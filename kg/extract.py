@@ -679,6 +679,8 @@ _LANDMARK_ENDINGS = (
     "陵",
     "宫",
 )
+#: Landmarks' endings that end no transliterated personal name (宫, 寺, 庙).
+_NO_NAME_ENDS_LIKE_IT = frozenset("宫寺庙")
 #: Characters before 宫 that make no palace's name of it: going into or out of the
 #: palace or prison (进宫, 二进宫), a palace lady's title (崔尚宫).
 _NOT_BEFORE_PALACE = frozenset("进出在尚")
@@ -6103,10 +6105,11 @@ class Extractor:
                     ending == "宫" and (word[-2] in _NOT_BEFORE_PALACE or word[0] in _NAME_STOPPERS or word[0] == "宫")
                 )
                 # 阿耶塔, (部)长阿耶塔: a transliterated name that ends in such a character,
-                # which 宫 is not (基吉宫, 斯莫尔尼宫 are palaces)
+                # which 宫, 寺 and 庙 are not (基吉宫, 斯莫尔尼宫 are palaces; 扎什伦布寺,
+                # 塔尔寺 Tibetan monasteries)
                 and not (
                     len(ending) == 1
-                    and ending != "宫"
+                    and ending not in _NO_NAME_ENDS_LIKE_IT
                     and (
                         all(ch in _TRANSLITERATION for ch in word[:-1])
                         or (len(word) >= 4 and all(ch in _TRANSLITERATION for ch in word[1:-1]))

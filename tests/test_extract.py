@@ -5160,3 +5160,15 @@ def test_abbreviations_of_countries_still_pair_up(pipeline):
 )
 def test_a_name_with_interpuncts_ends_before_the_sentence_goes_on(pipeline, text, name):
     assert [found for found, kind in mentions(pipeline, text) if kind == "Person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tibetan monasteries whose names are written in the transliteration alphabet.
+        "他参观了扎什伦布寺。",
+        "信众前往塔尔寺朝拜。",
+    ],
+)
+def test_monasteries_with_transliterated_names_are_places(pipeline, text):
+    assert [kind for name, kind in mentions(pipeline, text) if name.endswith("寺")] == ["Place"]
