@@ -369,7 +369,7 @@ _BOARDS = frozenset(["董事会", "董事局", "监事会"])
 #: The legal form that ends a company's full name (天津港集团|有限公司), which an
 #: article leaves out when it names the company again.
 _LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "股份公司"])
-_KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团"])
+_KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团", "上市公司", "挂牌公司"])
 #: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
 #: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
 _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台蒙")
@@ -3354,6 +3354,7 @@ class Extractor:
             if (
                 candidate.key in self.gazetteer.entries
                 and tokens[index].tag == "nt"
+                and word not in _KIN_COMPANIES  # 深交所|上市公司: the companies listed on it
                 and (suffix := self._suffix_of(word)) is not None
                 and suffix.strong
                 and len(word) > len(suffix.text)

@@ -5172,3 +5172,19 @@ def test_a_name_with_interpuncts_ends_before_the_sentence_goes_on(pipeline, text
 )
 def test_monasteries_with_transliterated_names_are_places(pipeline, text):
     assert [kind for name, kind in mentions(pipeline, text) if name.endswith("寺")] == ["Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The companies listed on an exchange are no body named with it.
+        (
+            "北京证券交易所上市公司总数达到254家。",
+            ("北京证券交易所", "Organization"),
+            ("北京证券交易所上市公司", "Organization"),
+        ),
+        ("深交所上市公司发布年报。", ("深交所", "Organization"), ("深交所上市公司", "Organization")),
+    ],
+)
+def test_listed_companies_are_no_unit_of_their_exchange(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
