@@ -261,6 +261,10 @@ _ZONE_BODY = re.compile(
     "(?:管委会|管理委员会|党工委)"
 )
 _ZONE_ENDINGS = ("区", "港", "园")
+#: Industrial parks and science cities, after their place or name (中关村|科学城, 中白|工业园).
+_PARK_KINDS = frozenset(["科学城", "科技城", "工业园", "产业园", "科技园", "软件园", "生态城"])
+#: Tags of the names of parks and science cities (怀柔 nr, 张江 new, 中白 new).
+_PARK_NAME_TAGS = frozenset(["ns", "nr", "nrt", "nz", "new"])
 #: A transport hub or protected area named by the place it serves or lies in, or by a
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
@@ -2997,6 +3001,8 @@ class Extractor:
         if _WATER_AFTER_ITS_NAME.search(text) is not None:
             candidates += self._waters_by_their_courses(text, tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
+        if any(kind in text for kind in _PARK_KINDS):
+            candidates += self._parks_and_science_cities(tokens)
         if "路" in text or "街" in text or "大道" in text:
             candidates += self._roads_named_after_places(tokens)
             candidates += self._named_roads(tokens)
@@ -3784,6 +3790,29 @@ class Extractor:
             token, before = tokens[index], tokens[index - 1]
             if token.text in _ROAD_WORDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _parks_and_science_cities(self, tokens: list[Token]) -> list[_Candidate]:
+        """中关村|科学城, 中白|工业园, 怀柔|科学城: an industrial park or a science city named
+        by a place or a name of its own (jieba tags 科学城 as a name): a place, like the
+        zones the gazetteer knows (苏州工业园区). A common word before the kind names
+        none (东方|工业园 may: the word is a place word to jieba, seldom a name)."""
+        result = []
+        for index in range(1, len(tokens)):
+            kind, name = tokens[index], tokens[index - 1]
+            if kind.text not in _PARK_KINDS:
+                continue
+            if (
+                2 <= len(name.text) <= 4
+                and _ALL_CJK.match(name.text)
+                and name.text[0] not in _NOT_VENUE_NAME
+                and (
+                    (name.tag == "gaz" and self._gazetteer_type(name) == "Place")
+                    # not a field's abbreviation (光伏 j, 电商 j) or a common noun
+                    or (name.tag in _PARK_NAME_TAGS and self.tokenizer.FREQ.get(name.text, 0) <= _COMMON_WORD)
+                )
+            ):
+                result.append(_Candidate(name.start, kind.end, "Place", "place-context"))
         return result
 
     def _named_roads(self, tokens: list[Token]) -> list[_Candidate]:

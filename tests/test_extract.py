@@ -2372,7 +2372,7 @@ def test_bodies_named_in_full_and_generic_phrases_that_name_none(pipeline, text,
         ),
         # A mountain or river before the area named after it is a place, not a person.
         ("岳麓山风景区游客众多。", ("岳麓山", "Place"), ("岳麓山", "Person")),
-        ("张江科学城正在建设。", ("张江", "Place"), ("张江", "Person")),
+        ("张江科学城正在建设。", ("张江科学城", "Place"), ("张江", "Person")),
         # A verb of taking an office is no name.
         ("他曾任浙江省副省长。", ("浙江省", "Place"), ("曾任", "Person")),
         # Near-miss: a given name ending in 江 before a speech verb is a person's.
@@ -5187,4 +5187,20 @@ def test_monasteries_with_transliterated_names_are_places(pipeline, text):
     ],
 )
 def test_listed_companies_are_no_unit_of_their_exchange(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An industrial park or science city named by a place or a name of its own.
+        ("上海光源位于浦东新区张江科学城。", ("张江科学城", "Place"), ("张江", "Place")),
+        ("中白工业园已入驻企业120家。", ("中白工业园", "Place"), None),
+        ("怀柔科学城建成一批大科学装置。", ("怀柔科学城", "Place"), None),
+        # Near-misses: a park named by its field, or pointed at.
+        ("光伏产业园里的运维人员正在巡检。", None, ("光伏产业园", "Place")),
+        ("这个工业园去年产值翻番。", None, ("这个工业园", "Place")),
+    ],
+)
+def test_parks_and_science_cities(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
