@@ -7245,6 +7245,8 @@ class Extractor:
                             first >= 2
                             and self._suffix_of(tokens[first - 2].text) is not None
                             and not (first == last and token.text in _OFFICES)
+                            # 有色金属集团|控股|有限公司: a holding company's legal form
+                            and not (first == last and previous.text == "控股" and token.text in _LEGAL_FORMS)
                         )
                         # 南山区教育局|组织|辖区|中小学: a verb after a body's common name, then
                         # more words, predicates them; right before the suffix it names a

@@ -5184,9 +5184,11 @@ def test_monasteries_with_transliterated_names_are_places(pipeline, text):
             ("北京证券交易所上市公司", "Organization"),
         ),
         ("深交所上市公司发布年报。", ("深交所", "Organization"), ("深交所上市公司", "Organization")),
+        # A holding company's legal form (控股有限公司) after its group's name is part of it.
+        ("大冶有色金属集团控股有限公司发布公告。", ("大冶有色金属集团控股有限公司", "Organization"), None),
     ],
 )
-def test_listed_companies_are_no_unit_of_their_exchange(pipeline, text, expected, absent):
+def test_listed_companies_and_holding_companies(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
