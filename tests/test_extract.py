@@ -5206,3 +5206,16 @@ def test_listed_companies_and_holding_companies(pipeline, text, expected, absent
 )
 def test_parks_and_science_cities(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rare surnames: 刀 and 岩 of the Dai, 禤 of Guangdong, 雒.
+        ("思茅区副区长刀丽华带领工作组检查防汛。", "刀丽华"),
+        ("茶农岩温香今年春茶收入超过了10万元。", "岩温香"),
+        ("商会会长禤国良为新项目揭牌。", "禤国良"),
+    ],
+)
+def test_rare_surnames(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
