@@ -895,12 +895,12 @@ _MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
 #: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 #: A foreign state, province, district, city or town written in the transliteration
-#: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 塔克|洛班市, 帕拉|代斯镇), which
+#: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 塔克|洛班市, 帕拉|代斯镇), which
 #: jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
 #: A county (郡, which no Chinese division is called today) may have a two-character name
 #: (肯特郡), but not as a title (郡主, 郡王, 郡守).
 _FOREIGN_DIVISION = re.compile(
-    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:[州省区](?!队|域)|(?<!门)市(?![部场区])|(?<!古)镇)"
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|[州省区](?!队|域)|(?<!门)市(?![部场区])|(?<!古)镇)"
     "|{0}{{2,7}}郡(?![主王守队])".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
 )
 #: The bodies of a subdistrict (街道), written after its name.

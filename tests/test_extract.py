@@ -5219,3 +5219,7 @@ def test_parks_and_science_cities(pipeline, text, expected, absent):
 )
 def test_rare_surnames(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_an_italian_or_french_region_is_a_place(pipeline):
+    assert ("普利亚大区", "Place") in mentions(pipeline, "七国集团峰会在意大利普利亚大区举行。")
