@@ -879,9 +879,13 @@ _VENUES = (
     "文学馆",
     "大厦",
     "球场",
+    "滑雪场",
+    "赛车场",
+    "赛道",
     "公园",
     "广场",
     "音乐厅",
+    "议事堂",
 )
 _VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
 #: What a text holds if it may name a venue (every kind ends in 馆 or is one of the others).

@@ -4402,6 +4402,10 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         # A known body's library or museum is a unit of the body, no place.
         ("他先后在北京大学图书馆和清华大学工作。", None, ("北京大学图书馆", "Place")),
         ("资料存放在浙江大学图书馆。", None, ("浙江大学图书馆", "Place")),
+        # Racing circuits and a parliament's hall, named by a name of their own.
+        ("车队将在银石赛道测试新套件。", ("银石赛道", "Place"), None),
+        ("会议在平壤万寿台议事堂举行。", ("万寿台议事堂", "Place"), ("万寿台", "Person")),
+        ("他们新建了一条赛道。", None, ("一条赛道", "Place")),
         # Memorials and former homes named after a person, who is no mention of their own.
         ("师生们来到周恩来纪念馆参观学习。", ("周恩来纪念馆", "Place"), ("周恩来", "Person")),
         ("代表团参观了邓小平同志故居。", ("邓小平同志故居", "Place"), ("邓小平", "Person")),
