@@ -5776,6 +5776,8 @@ class Extractor:
         tag = self._tags.get(name)
         if tag is None:
             return False
+        if (entry := self.gazetteer.lookup(name)) is not None and entry.type == "Place":
+            return False  # 赤水市|赤水|镇: a town named after its county or city
         if tag[0] in _NOT_NAMING_TAGS:
             return True
         return tag != "ns" and self.tokenizer.FREQ.get(name, 0) > _COMMON_WORD

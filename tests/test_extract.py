@@ -4370,6 +4370,8 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("昆山市周市镇举办了篮球赛。", ("周市镇", "Place"), None),
         ("威海市环翠区张村镇的企业举办了开放日。", ("张村镇", "Place"), None),
         ("横山区波罗镇樊河村驻村第一书记霍晓宇在地里直播。", ("樊河村", "Place"), ("河村驻村", "Person")),
+        # A town named after a county or city elsewhere, which jieba reads as a word.
+        ("广东省开平市赤水镇建成了中微子实验站。", ("赤水镇", "Place"), ("赤水", "Place")),
         # Townships named for the minority peoples who live there.
         ("资源县车田苗族乡的群众举行芦笙踩堂活动。", ("车田苗族乡", "Place"), None),
         ("额尔古纳市室韦俄罗斯族民族乡的居民过复活节。", ("室韦俄罗斯族民族乡", "Place"), None),
