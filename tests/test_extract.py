@@ -5229,3 +5229,16 @@ def test_rare_surnames(pipeline, text, name):
 
 def test_an_italian_or_french_region_is_a_place(pipeline):
     assert ("普利亚大区", "Place") in mentions(pipeline, "七国集团峰会在意大利普利亚大区举行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # Parts of a province news names by the province's one character and a direction.
+        ("新疆介绍南疆各地棉花种植情况。", "南疆"),
+        ("项目重点支持闽东、闽北地区的风电。", "闽东"),
+        ("藏北草原迎来第一场雪。", "藏北"),
+    ],
+)
+def test_parts_of_provinces(pipeline, text, region):
+    assert (region, "Place") in mentions(pipeline, text)
