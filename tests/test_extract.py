@@ -5242,3 +5242,15 @@ def test_an_italian_or_french_region_is_a_place(pipeline):
 )
 def test_parts_of_provinces(pipeline, text, region):
     assert (region, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A party's front (阵线) or its group in a parliament (党团).
+        ("斯里兰卡人民解放阵线赢得议会多数席位。", ("斯里兰卡人民解放阵线", "Organization"), ("斯里兰卡", "Place")),
+        ("欧洲人民党党团仍为第一大党团。", ("欧洲人民党党团", "Organization"), None),
+    ],
+)
+def test_fronts_and_parliamentary_groups(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
