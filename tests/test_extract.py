@@ -5254,3 +5254,15 @@ def test_parts_of_provinces(pipeline, text, region):
 )
 def test_fronts_and_parliamentary_groups(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A foreign player, a driver or a rookie before their name.
+        ("外援达维德松在第78分钟扳平比分。", "达维德松"),
+        ("车手周冠宇排名第十四。", "周冠宇"),
+    ],
+)
+def test_players_and_drivers_before_their_names(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
