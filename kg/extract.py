@@ -3767,6 +3767,8 @@ class Extractor:
                 continue
             if name.text[0] in _DETERMINERS or name.text in self.gazetteer.not_entities:
                 continue
+            if name.text + token.text in self.gazetteer.not_entities:
+                continue  # 老旧|小区: a kind of estate, named by no one
             if name.text[-1] in "到去来在赴进" and self._looks_like_chinese_name(name.text[:-1]):
                 continue  # 副区长|马晓红到|社区: a name and a verb of going, glued by the HMM
             following = [t.text for t in tokens[index + 1 : index + 3]]

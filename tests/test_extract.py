@@ -5266,3 +5266,8 @@ def test_fronts_and_parliamentary_groups(pipeline, text, expected, absent):
 )
 def test_players_and_drivers_before_their_names(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["各地加快推进城中村改造。", "今年将改造老旧小区两百个。"])
+def test_kinds_of_urban_neighbourhood_name_no_place(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Place"]
