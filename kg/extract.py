@@ -642,6 +642,8 @@ _NOT_NAME_ENDINGS = frozenset(
     "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
     # systems named after the officials who run them (林长制, 河长制)
     "制"
+    # festivals (展佛节, 开渔节, 冬捕节)
+    "节"
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
