@@ -3573,7 +3573,7 @@ class Extractor:
         microblog): its English name is capitalised and not an acronym."""
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         name = entry.label_en if entry is not None and entry.type == "Technology" else None
-        return bool(name) and name[0].isupper() and any(ch.islower() for ch in name)
+        return name is not None and name[:1].isupper() and any(ch.islower() for ch in name)
 
     def _companies_by_context(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """苹果、三星和华为, 高通起诉苹果, 小米发布新机: a company's short form that is an
