@@ -3803,8 +3803,8 @@ class Extractor:
     def _parks_and_science_cities(self, tokens: list[Token]) -> list[_Candidate]:
         """中关村|科学城, 中白|工业园, 怀柔|科学城: an industrial park or a science city named
         by a place or a name of its own (jieba tags 科学城 as a name): a place, like the
-        zones the gazetteer knows (苏州工业园区). A common word before the kind names
-        none (东方|工业园 may: the word is a place word to jieba, seldom a name)."""
+        zones the gazetteer knows (苏州工业园区). A word of another kind before it names
+        none (光伏|产业园: a field; 东方|工业园: a direction)."""
         result = []
         for index in range(1, len(tokens)):
             kind, name = tokens[index], tokens[index - 1]
