@@ -1254,6 +1254,7 @@ _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与�
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
 _NAME_CONJUNCTIONS = frozenset("和与及")
+_NAME_CONJUNCTION = re.compile("[和与及]")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
@@ -8217,17 +8218,20 @@ class Extractor:
         characters, ending on a word boundary before a verb or punctuation; each given
         name of characters common in given names."""
         surnames = self.gazetteer.surnames
+        titles = self.gazetteer.titles
+        # only where a conjunction stands before a surname is a pair tried (a look-up
+        # per conjunction, not per word)
+        middles = [m.start() for m in _NAME_CONJUNCTION.finditer(text) if text[m.end() : m.end() + 1] in surnames]
+        if not middles:
+            return []
         by_start = {t.start: t for t in tokens}
+        by_end = {t.end: t for t in tokens}
         result = []
-        for token in tokens[:-1]:
-            if self.gazetteer.titles.get(token.text) not in ("before", "both"):
-                continue
-            start = token.end
-            if text[start : start + 1] not in surnames:
-                continue
+        for middle in middles:
             for first_length in (2, 3):
-                middle = start + first_length
-                if text[middle : middle + 1] not in _NAME_CONJUNCTIONS or text[middle + 1 : middle + 2] not in surnames:
+                start = middle - first_length
+                title = by_end.get(start)
+                if title is None or titles.get(title.text) not in ("before", "both") or text[start] not in surnames:
                     continue
                 for second_length in (3, 2):
                     end = middle + 1 + second_length
