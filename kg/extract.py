@@ -704,13 +704,10 @@ _ESTATE_WORDS = frozenset(["小区", "社区", "花园", "家园", "新村", "�
 _RESIDENTS = frozenset(["居民", "业主", "居委会", "居民楼", "住户"])
 #: Words of living somewhere, before an estate's name (家住|幸福|社区).
 _LIVING_IN = frozenset(["家住", "住在", "位于", "居住", "搬进", "入住"])
-#: Words for a street that jieba cuts from the place it is named after (张掖|路, 南京|东路).
-_ROAD_WORDS = frozenset(
-    ["路", "东路", "西路", "南路", "北路", "中路", "大街", "大道", "街", "步行街", "东街", "西街", "南街", "北街"]
-)
 #: Words for a street that name one wherever they stand: a road's quarter, an avenue.
 _NAMING_STREET_KINDS = frozenset(["东路", "西路", "南路", "北路", "中路", "大道", "大街", "胡同", "步行街"])
-#: Words for a street after its name (解放|西路, 人民|路, 南|后街, 金洲|大道).
+#: Words for a street after its name or the place it is named after (解放|西路, 人民|路,
+#: 南|后街, 金洲|大道; 张掖|路, 南京|东路).
 _STREET_KINDS = _NAMING_STREET_KINDS | frozenset(
     ["路", "街", "东街", "西街", "南街", "北街", "后街", "老街", "古街", "巷"]
 )
@@ -1087,8 +1084,6 @@ _DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九
 #: Tags of words that may be parts of a name: names, transliterated and other, unknown
 #: words, places and other proper nouns.
 _NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])
-#: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
-_GLUED_AFTER_FOREIGN_NAME = frozenset("因在将对把被从于由以向")
 _NAME_WITH_INTERPUNCTS = re.compile(f"[{_CJK_CHAR}]{{1,6}}(?:[·•・][{_CJK_CHAR}]{{1,8}})+")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
@@ -1242,6 +1237,8 @@ _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
+_GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 #: What the HMM glues to the last character of a word it does not know: the
 #: prepositions (本钢|队以|98比90), and the verbs of saying (信息技术|部称|，).
 _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以")
@@ -3797,7 +3794,7 @@ class Extractor:
         result = []
         for index in range(1, len(tokens)):
             token, before = tokens[index], tokens[index - 1]
-            if token.text in _ROAD_WORDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
+            if token.text in _STREET_KINDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 
