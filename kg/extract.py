@@ -5286,7 +5286,8 @@ class Extractor:
     def _works_name_start(self, tokens: list[Token], index: int, line: bool) -> int | None:
         """Where the name of its own of the line or work whose kind is ``tokens[index]``
         begins: one or two words of two to four characters together, none a common word
-        or a function word; for a line, two characters (雅万, 沪|昆: the places it joins)."""
+        or a function word; for a line, two characters (雅万, 沪|昆: the places it joins),
+        or three in one word jieba does not know or all places' abbreviations (沪渝蓉)."""
         if line:
             first = index
             while first > 0 and index - first < 3 and tokens[first - 1].text in self.gazetteer.place_abbreviations:
@@ -5313,6 +5314,15 @@ class Extractor:
                 break
             if line and length == 2:
                 return token.start
+            if (
+                line
+                and length == 3
+                and (
+                    (first == index - 1 and token.tag == "new")
+                    or all(ch in self.gazetteer.place_abbreviations for ch in token.text)
+                )
+            ):
+                return token.start  # 沪渝蓉|高铁, 中吉乌|铁路: three places, in a word jieba does not know
             if not line and length >= 2 and (first == 0 or tokens[first - 1].tag not in _WORKS_NAME_TAGS):
                 return token.start
         return None

@@ -3660,6 +3660,9 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("港珠澳大桥管理局发布通告。", ("港珠澳大桥管理局", "Organization"), None),
         # A line named by the places it joins, in short forms.
         ("雅万高铁和中老铁路运营平稳。", ("中老铁路", "Place"), ("中", "Place")),
+        # ... or by three places, in a word jieba does not know.
+        ("沪渝蓉高铁武汉至宜昌段获批。", ("沪渝蓉高铁", "Place"), None),
+        ("中吉乌铁路项目加快推进。", ("中吉乌铁路", "Place"), None),
         ("沪昆高铁贵州段完成检修。", ("沪昆高铁", "Place"), None),
         # A station after its city: a unit of the railway, as news writes it.
         ("旅客从杭州东站出发。", ("杭州东站", "Organization"), ("杭州", "Place")),
