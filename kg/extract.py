@@ -5253,6 +5253,13 @@ class Extractor:
                     )
                 ):
                     start = token.start  # 秦山核电站, 秦岭隧道: one word of jieba's
+                elif (
+                    own in _KINDS_OF_WORKS
+                    and kind not in _LINE_KINDS
+                    and (place := place_ends.get(token.start)) is not None
+                    and place.start not in route_ends
+                ):
+                    start = place.start  # 杭州湾|跨海大桥: the place and a word for a kind of work
             elif (place := place_ends.get(token.start)) is not None and kind not in _LINE_KINDS:
                 if place.start not in route_ends:
                     start = place.start  # 丹江口|水库, 北京|南站 (not 姆万扎—布西西|大桥, see _route_ends)

@@ -3663,6 +3663,9 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         # ... or by three places, in a word jieba does not know.
         ("沪渝蓉高铁武汉至宜昌段获批。", ("沪渝蓉高铁", "Place"), None),
         ("中吉乌铁路项目加快推进。", ("中吉乌铁路", "Place"), None),
+        # A place and a word for a kind of work that jieba writes with the work's kind.
+        ("座谈在杭州湾跨海大桥南岸举行。", ("杭州湾跨海大桥", "Place"), ("杭州湾", "Place")),
+        ("两地计划修建跨海大桥。", None, ("修建跨海大桥", "Place")),
         ("沪昆高铁贵州段完成检修。", ("沪昆高铁", "Place"), None),
         # A station after its city: a unit of the railway, as news writes it.
         ("旅客从杭州东站出发。", ("杭州东站", "Organization"), ("杭州", "Place")),
