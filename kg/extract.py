@@ -6365,11 +6365,14 @@ class Extractor:
                         and not word.endswith(_UNITS_OF_FORCES)
                         and self.tokenizer.FREQ.get(word[:-1], 0) <= _RARE_WORD  # not 施工队, 国家队
                     )
-                    # AC|米兰队, 国际|米兰队: a team jieba knows, named by a known place
+                    # AC|米兰队, 国际|米兰队: a team jieba knows, named by a known place,
+                    # or by a word ending in one (皇家马德里队)
                     or (
                         token.tag in ("nt", "nz")
-                        and (entry := self.gazetteer.lookup(word[:-1])) is not None
-                        and entry.type == "Place"
+                        and any(
+                            (entry := self.gazetteer.lookup(word[cut:-1])) is not None and entry.type == "Place"
+                            for cut in range(len(word) - 2)
+                        )
                     )
                 )
             ):

@@ -5279,3 +5279,7 @@ def test_players_and_drivers_before_their_names(pipeline, text, name):
 @pytest.mark.parametrize("text", ["各地加快推进城中村改造。", "今年将改造老旧小区两百个。"])
 def test_kinds_of_urban_neighbourhood_name_no_place(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Place"]
+
+
+def test_a_team_named_by_a_word_ending_in_a_place(pipeline):
+    assert ("皇家马德里队", "Organization") in mentions(pipeline, "皇家马德里队时隔32年再次夺冠。")
