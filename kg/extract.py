@@ -5326,7 +5326,7 @@ class Extractor:
                 and length == 3
                 and (
                     (first == index - 1 and token.tag == "new")
-                    or all(ch in self.gazetteer.place_abbreviations for ch in token.text)
+                    or all(ch in self.gazetteer.place_abbreviations for t in tokens[first:index] for ch in t.text)
                 )
             ):
                 return token.start  # 沪渝蓉|高铁, 中吉乌|铁路: three places, in a word jieba does not know
