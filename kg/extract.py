@@ -948,7 +948,8 @@ _RIVER_PARTS = frozenset(
         "入海口",
     ]
 )
-#: A river's, lake's or bay's kind right before a word for its water, course or banks.
+#: A river's, lake's or bay's kind right before a word for its course or banks (_RIVER_PARTS)
+#: or its water.
 _WATER_KINDS = frozenset("江河湖溪湾海")
 #: Tags of words that begin no water's name: verbs, prepositions, adverbs, pronouns,
 #: numbers, measure words, conjunctions, particles, localisers, distinguishing words.
@@ -956,7 +957,9 @@ _NOT_WATER_NAME_TAGS = frozenset("vpdrmqcufb")
 #: One-character verbs and prepositions of moving along or into a water (沿|江, 过|河).
 _MOVING_ALONG = frozenset("沿到在进过跨经入向至往渡临近")
 _WATER_AFTER_ITS_NAME = re.compile(
-    "[江河湖溪湾](?=水质|水位|水量|流域|沿岸|两岸|上游|中游|下游|干流|支流|河段|湖区|湖面|入海口|畔|大堤|水系|湿地|冬捕|岸边)"
+    "[江河湖溪湾](?="
+    + "|".join(sorted(_RIVER_PARTS | {"水质", "水量", "湖区", "湖面", "畔", "水系", "湿地", "冬捕", "岸边"}))
+    + ")"
 )
 #: Storms and weather systems, whose centre (台风|中心) is no body and whose names news
 #: writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”: no people).
@@ -1570,19 +1573,9 @@ _PEOPLE_BEFORE_NAMES = frozenset(
     ]
 )
 #: Words for kinds of people before a Tibetan or Mongolian name of one part (牧民|扎西,
-#: 干警|次仁): those before any name, and the herders, police and doctors of the regions
+#: 干警|次仁): those before any name, and the herders, police and monks of the regions
 #: where such names are common.
-_PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | {
-    "牧民",
-    "农牧民",
-    "牧户",
-    "干警",
-    "村医",
-    "医生",
-    "教师",
-    "老师",
-    "僧人",
-}
+_PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧民", "牧户", "干警", "僧人"}
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
