@@ -948,14 +948,15 @@ _RIVER_PARTS = frozenset(
         "入海口",
     ]
 )
-#: A river's, lake's or bay's kind right before a word for its course or banks (_RIVER_PARTS)
-#: or its water.
+#: The kinds of water, which no water's name holds (城市|河湖, 大江大河).
 _WATER_KINDS = frozenset("江河湖溪湾海")
 #: Tags of words that begin no water's name: verbs, prepositions, adverbs, pronouns,
 #: numbers, measure words, conjunctions, particles, localisers, distinguishing words.
 _NOT_WATER_NAME_TAGS = frozenset("vpdrmqcufb")
 #: One-character verbs and prepositions of moving along or into a water (沿|江, 过|河).
 _MOVING_ALONG = frozenset("沿到在进过跨经入向至往渡临近")
+#: A river's, lake's or bay's kind right before a word for its course or banks (_RIVER_PARTS)
+#: or its water.
 _WATER_AFTER_ITS_NAME = re.compile(
     "[江河湖溪湾](?="
     + "|".join(sorted(_RIVER_PARTS | {"水质", "水量", "湖区", "湖面", "畔", "水系", "湿地", "冬捕", "岸边"}))
