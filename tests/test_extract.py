@@ -4532,6 +4532,9 @@ def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
         ("他会见了日本一家电器公司的副社长松本浩一行。", ("松本浩", "Person"), ("松本浩一行", "Person")),
         # ... or before a speech verb or another verb.
         ("山本俊介表示，他将继续推动两国民间交流。", ("山本俊介", "Person"), None),
+        # Surnames beyond the commonest three hundred, of scientists and politicians in the news.
+        ("物理学家梶田隆章在东京举行的研讨会上发言。", ("梶田隆章", "Person"), None),
+        ("日本驻华使馆公使赤崎健一表示，两国应当加强对话。", ("赤崎健一", "Person"), None),
         # Near-misses: a hotel, and a word that begins like a surname.
         ("代表团下榻在中村饭店，并在那里会见了记者。", None, ("中村饭店", "Person")),
         ("游客上山时最累的是这一段。", None, ("上山时最累", "Person")),
