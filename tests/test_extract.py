@@ -3695,6 +3695,9 @@ def test_lines_dams_power_stations_and_stations_are_named_whole(pipeline, text, 
         # … and takes back its first syllable glued to the number before it.
         ("10号斯克尔德在禁区前沿射门得分。", ("斯克尔德", "Person"), None),
         ("7号斯特尔斯在禁区前沿射门得分。", ("斯特尔斯", "Person"), ("特尔斯", "Person")),
+        # … and its first syllable after the title 新闻秘书 (press secretary); not a preposition.
+        ("总统新闻秘书佩斯科夫对记者说，谈判仍在进行。", ("佩斯科夫", "Person"), ("斯科夫", "Person")),
+        ("外交部长于5日抵达莫斯科。", None, ("于", "Person")),
         # A Slavic surname's ending makes a run of unknown words a name.
         ("但卡拉依莫夫并不满足。", ("卡拉依莫夫", "Person"), None),
         # Near-misses: a preposition after the name, 里 after an ordinary word.
