@@ -2838,6 +2838,8 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
+        if "《" in view.text:
+            chosen = _names_in_titles_of_works(view.text, candidates, chosen)
         if "队" in view.text and "、" in view.text:
             chosen = _teams_in_lists(view.text, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
@@ -9675,6 +9677,99 @@ def _candidate_end(candidate: _Candidate) -> int:
 def _article_of(document: Document, offset: int) -> int | None:
     article = document.article_at(offset)
     return article.number if article else None
+
+
+#: How the titles of laws, rules, treaties, plans and reports end: documents whose
+#: title is one name, the people, places and bodies in it no mentions of their own
+#: (《广东省信息化促进条例》, 《联合国宪章》, 《中国妇女发展纲要》).
+_DOCUMENT_TITLE_ENDINGS = (
+    *(word for word, _ in _DOCUMENT_SUBTYPES),
+    "条约",
+    "公约",
+    "宪章",
+    "协定",
+    "协议",
+    "议定书",
+    "宣言",
+    "声明",
+    "规则",
+    "通则",
+    "章程",
+    "方案",
+    "计划",
+    "议程",
+    "指南",
+    "决议",
+    "公报",
+    "法案",
+    "草案",
+    "目录",
+    "清单",
+    "战略",
+    "倡议",
+    "纪要",
+    "制度",
+    "准则",
+    "守则",
+    "指引",
+    "大纲",
+)
+#: What a title's document is when the text says so after it (题为《…》的报告).
+_DOCUMENT_AFTER_TITLE = re.compile(r"的(?:报告|白皮书|文件|规划|方案|决定|意见|通知|研究报告|调查报告)")
+#: Verbs done to documents, not to works, right before a title (国务院印发《中国制造2025》).
+_DOCUMENT_VERBS_BEFORE_TITLE = (
+    "印发",
+    "发布",
+    "颁布",
+    "出台",
+    "制定",
+    "公布",
+    "实施",
+    "施行",
+    "贯彻",
+    "落实",
+    "签署",
+    "审议",
+    "通过",
+    "修订",
+    "执行",
+    "下发",
+    "转发",
+    "编制",
+    "起草",
+)
+
+
+def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:
+    """《攻克锦州》, 《怀念曹禺》, 电视剧《中国神火》: the title of a work (a book, song,
+    film, play, article or painting) that names people, places or bodies gives those
+    names, as People's Daily annotates them; the title of a law, rule, treaty, plan or
+    report (《广东省信息化促进条例》, 题为《…》的报告, 印发《中国制造2025》) stays one
+    document, its names none of their own, as the sample's annotation has it."""
+    result = []
+    for candidate in chosen:
+        if (
+            candidate.rule != "book-title"
+            or candidate.type != "Document"
+            or candidate.subtype != "Document"
+            or text[candidate.start + 1 : candidate.end - 1].endswith(_DOCUMENT_TITLE_ENDINGS)
+            or _DOCUMENT_AFTER_TITLE.match(text, candidate.end)
+            or text.endswith(_DOCUMENT_VERBS_BEFORE_TITLE, 0, candidate.start)
+        ):
+            result.append(candidate)
+            continue
+        inside = [
+            c
+            for c in candidates
+            if candidate.start < c.start
+            and c.end < candidate.end
+            and c.type in ("Person", "Place", "Organization")
+            # 《院士思维》: a run of the transliteration alphabet in a title is no foreign name
+            and c.rule != "person-transliterated"
+        ]
+        names = _resolve(inside)
+        result.extend(names or [candidate])
+    return sorted(result, key=lambda c: c.start)
 
 
 def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

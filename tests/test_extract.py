@@ -4550,6 +4550,22 @@ def test_japanese_names(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # The title of a song or a book names the place in it, as People's Daily has it ...
+        ("她在晚会上演唱了《太湖美》。", ("太湖", "Place"), ("《太湖美》", "Document")),
+        ("他出版了《走遍甘肃》一书。", ("甘肃", "Place"), ("《走遍甘肃》", "Document")),
+        # ... but a law, a plan or a report is one document, whatever it names.
+        ("省政府印发《浙江省数字经济促进条例》。", ("《浙江省数字经济促进条例》", "Document"), ("浙江省", "Place")),
+        ("国务院印发《中国制造2025》。", ("《中国制造2025》", "Document"), ("中国", "Place")),
+        ("学者发表了题为《新加坡的数字政府》的报告。", ("《新加坡的数字政府》", "Document"), ("新加坡", "Place")),
+    ],
+)
+def test_names_in_the_titles_of_works_but_not_of_documents(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A surname jieba cut from a given name that is a word (邹|春生, 王|和平).
         ("从师范学院毕业的邹春生，回到山村当了一名教师。", ("邹春生", "Person"), None),
         ("去年退伍的唐关南，如今在工地上当起了技术员。", ("唐关南", "Person"), None),
