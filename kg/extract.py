@@ -1198,6 +1198,11 @@ _NOT_BODY_WORDS = frozenset(
 )
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
+#: Words of leading a group that jieba tags as nouns or adverbs (带队, 率团), after the
+#: name of the one who leads it.
+_LEADING_A_GROUP = frozenset(["带队", "率队", "率团", "领队"])
+#: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
+_ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
@@ -6812,6 +6817,8 @@ class Extractor:
         counts = self.gazetteer.given_name_counts
         if not _ALL_CJK.match(next_word) or not self._is_given_name(next_word[0]) or following.tag == "gaz":
             return None
+        if next_word in _RANKS or next_word in self.gazetteer.titles:
+            return None  # 陈薇|少将|带领: a rank or title after the name, not 少 of it and 将 "will"
         if len(next_word) == 1:
             if (
                 following.tag[:1] not in _GIVEN_NAME_MORPHEME_TAGS
@@ -8340,6 +8347,17 @@ class Extractor:
                 continue  # 王伟现|任: the name stops before the verb
             if length == 3 and _delivers_after(text, start + 2):
                 continue  # 局长王伟作|了|讲话: the name stops before 作 of 作讲话
+            if (
+                length == 3
+                and whole is not None
+                and whole.end == start + 2
+                and whole.tag in ("new", "nr", "nrfg")
+                and (last := boundary_after.get(start + 2)) is not None
+                and last.end == start + 3
+                and last.tag == "d"
+                and last.text in _ADVERBS_AFTER_NAME  # not 蒋荣|猛, a given name's character
+            ):
+                continue  # 研究员|高福|曾|担任: an adverb after a two-character name
             if given is not None and given.text in _SPEECH_VERBS:
                 continue  # 主席|时|表示: a surname's character and a speech verb
             if length == 3 and candidate[2] == "时" and start + 2 in boundary_after:
@@ -8380,6 +8398,8 @@ class Extractor:
                 or (given is not None and given.end == start + length and given.tag in ("nr", "nrfg", "nz"))
                 # 研究员|马|大为|课题组, 院长|于波|团队: the team the person leads
                 or following.text in _TEAM_WORDS
+                # 书记|于洪|波|带队: leading a group, a noun to jieba
+                or following.text in _LEADING_A_GROUP
             ):
                 if candidate[1:] in self.gazetteer.titles:
                     continue

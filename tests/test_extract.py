@@ -4585,6 +4585,21 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A name ends before a rank, an adverb, or the word for leading a group ...
+        ("李娟少将带领医疗队出征。", ("李娟", "Person"), ("李娟少", "Person")),
+        ("研究员钱昊曾担任所长。", ("钱昊", "Person"), ("钱昊曾", "Person")),
+        ("区委书记于洪波带队检查。", ("于洪波", "Person"), ("于洪", "Person")),
+        # ... but a one-character given name may be a character adverbs use too.
+        ("副县长王曾说，今年的任务很重。", ("王曾", "Person"), None),
+    ],
+)
+def test_names_end_before_a_rank_an_adverb_or_leading_a_group(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A foreign name jieba does not know, as the subject of a clause.
         ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), None),
         ("萨纳说，救援工作将持续到明天。", ("萨纳", "Person"), None),
