@@ -1203,6 +1203,8 @@ _NOT_BODY_WORDS = frozenset(
 _LEADING_A_GROUP = frozenset(["带队", "率队", "率团", "领队"])
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
+#: Suffixes of societies, which a profession's word names (中国医师协会, 作家协会).
+_SOCIETIES = frozenset(["协会", "学会", "联合会", "工会", "研究会", "促进会", "总会"])
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
@@ -7424,7 +7426,17 @@ class Extractor:
                     or previous.text[0] in "各每诸"  # 自治区|各级|党委: every level's, no one body
                     or previous.text in _WEATHER_SYSTEMS  # 台风|中心: the storm's centre, no body
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
-                    or previous.text in self.gazetteer.titles
+                    or (
+                        previous.text in self.gazetteer.titles
+                        # 中国|医师|协会, 上海市|作家|协会: a society of a profession, named
+                        # with its place
+                        and not (
+                            first == last
+                            and token.text in _SOCIETIES
+                            and first >= 2
+                            and self._is_anchor(tokens[first - 2], typed)
+                        )
+                    )
                     or previous.text in _APPOINTMENT_VERBS
                     or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
