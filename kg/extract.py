@@ -726,6 +726,8 @@ _AFTER_A_ROAD = re.compile(
 _NOT_ROAD_NAME_TAGS = frozenset("xpcurmfqtdy")
 #: Last characters of the names of mountains and peaks (麦金利峰, 玉峰山).
 _MOUNTAIN_ENDINGS = frozenset("峰山岭")
+#: Words for the foot, top or sides of a mountain, after its name (岳麓山|下, 庐山|脚下).
+_AT_A_MOUNTAIN = frozenset(["下", "上", "脚下", "山下", "山上", "山顶", "山麓", "之巅", "顶", "一带", "景区", "风景区"])
 #: One-character words that end a place name and rarely a personal one (马塔迪|港):
 #: a name-like word before one of them is a place.
 _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡宫")
@@ -6189,7 +6191,18 @@ class Extractor:
             elif (
                 token.tag in ("nr", "nrt", "new")
                 and word[-1] in _MOUNTAIN_ENDINGS
-                and (len(word) >= 4 or (len(word) == 3 and word[0] not in self.gazetteer.surnames))
+                and (
+                    len(word) >= 4
+                    or (len(word) == 3 and word[0] not in self.gazetteer.surnames)
+                    # 长沙|岳麓山|下: a place before it and a word of its foot after it
+                    or (
+                        len(word) == 3
+                        and index > 0
+                        and self._gazetteer_type(tokens[index - 1]) == "Place"
+                        and index + 1 < len(tokens)
+                        and tokens[index + 1].text in _AT_A_MOUNTAIN
+                    )
+                )
                 and _ALL_CJK.match(word)
                 and not self._has_person_context(tokens, index)
             ):

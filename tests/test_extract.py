@@ -2843,6 +2843,8 @@ def test_a_slavic_surnames_ending_cut_off_by_jieba(pipeline, text, expected, abs
         # A mountain or peak that jieba reads as a name is a place.
         ("登山队成功登顶卓奥友峰。", ("卓奥友峰", "Place"), ("卓奥友峰", "Person")),
         ("攀登麦金利峰要困难得多。", ("麦金利峰", "Place"), None),
+        # ... and one that begins with a surname, after its province and before its foot.
+        ("湖南岳麓山上游人如织。", ("岳麓山", "Place"), ("岳麓山", "Person")),
         # Near-miss: a surname and a given name ending in 峰.
         ("副市长王海峰表示。", ("王海峰", "Person"), ("王海峰", "Place")),
     ],
