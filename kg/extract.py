@@ -1207,6 +1207,10 @@ _LEADING_A_GROUP = frozenset(["带队", "率队", "率团", "领队"])
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 #: Suffixes of societies, which a profession's word names (中国医师协会, 作家协会).
 _SOCIETIES = frozenset(["协会", "学会", "联合会", "工会", "研究会", "促进会", "总会"])
+#: Words that make a foreign name before them the name of a disease or virus (阿尔茨海默病).
+_DISEASE_WORDS = ("病", "症", "综合征", "氏症")
+#: 病 as a verb after a person's name: falling ill, dying of an illness.
+_FALLING_ILL = ("病了", "病倒", "病故", "病逝", "病重", "病危", "病愈")
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
@@ -3109,6 +3113,13 @@ class Extractor:
             and not (c.type == "Person" and _names_a_storm(text, c.start))
             # 新建|寄宿制|学校|15所: a kind of school or hospital, counted, names none
             and not (c.type == "Organization" and _INSTITUTIONS_COUNTED.match(text, c.end) is not None)
+            # 阿尔茨海默|病, 埃博拉|病毒: a disease or virus named after a person or river
+            and not (
+                c.type == "Person"
+                and text.startswith(_DISEASE_WORDS, c.end)
+                and not text.startswith(_FALLING_ILL, c.end)  # 史密斯|病逝: the person fell ill
+                and all(ch in _TRANSLITERATION for ch in text[c.start : c.end])
+            )
         ]
 
     @staticmethod

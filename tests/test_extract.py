@@ -199,6 +199,20 @@ def test_a_storms_name_in_quotes_is_no_person(pipeline):
     assert ("新奥尔良", "Place") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A disease or virus named after a person or a river is no person.
+        ("我国阿尔茨海默病患者人数逐年增加。", None, ("阿尔茨海默", "Person")),
+        ("埃博拉病毒在西非蔓延。", ("西非", "Place"), ("埃博拉", "Person")),
+        # Near-miss: a person who fell ill.
+        ("总统史密斯病逝。", ("史密斯", "Person"), None),
+    ],
+)
+def test_diseases_named_after_people_are_no_people(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_nato_and_the_northwest_are_still_found_as_such(pipeline):
     assert ("北约", "Organization") in mentions(pipeline, "北约约有30个成员国。")
     assert ("西北", "Place") in mentions(pipeline, "西北地区经济增长较快。")
