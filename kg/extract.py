@@ -3051,6 +3051,8 @@ class Extractor:
             candidates += self._infrastructure(tokens, candidates)
         if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
+        if "两岸" in text:
+            candidates += self._both_sides_of_the_strait(tokens)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
@@ -3121,6 +3123,24 @@ class Extractor:
                 and all(ch in _TRANSLITERATION for ch in text[c.start : c.end])
             )
         ]
+
+    def _both_sides_of_the_strait(self, tokens: list[Token]) -> list[_Candidate]:
+        """发展两岸经济, 两岸同胞, 台湾海峡|两岸: 两岸 alone, where no river or strait is
+        named before it (长江|两岸 are the river's banks), is the two sides of the Taiwan
+        Strait, a place as People's Daily has it; after 台湾海峡 it takes the strait in."""
+        entry = self.gazetteer.lookup("海峡两岸")
+        if entry is None:
+            return []
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text != "两岸":
+                continue
+            before = tokens[index - 1] if index > 0 else None
+            if before is not None and before.text in ("台湾海峡", "海峡"):
+                result.append(self._entry_candidate(before.start, token.end, entry, "place-context"))
+            elif before is None or (before.tag[:1] not in ("n", "s", "f", "g") and before.tag != "gaz"):
+                result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
+        return result
 
     @staticmethod
     def _quoted_names_before_kinds(text: str, tokens: list[Token]) -> list[_Candidate]:

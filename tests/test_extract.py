@@ -202,6 +202,20 @@ def test_a_storms_name_in_quotes_is_no_person(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # 两岸 alone is the two sides of the Taiwan Strait ...
+        ("推动两岸青年交流合作。", ("两岸", "Place"), None),
+        ("两岸同胞共同传承中华文化。", ("两岸", "Place"), None),
+        # ... but after a river, its banks.
+        ("黄浦江两岸灯火辉煌。", ("黄浦江", "Place"), ("两岸", "Place")),
+    ],
+)
+def test_both_sides_of_the_strait(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A disease or virus named after a person or a river is no person.
         ("我国阿尔茨海默病患者人数逐年增加。", None, ("阿尔茨海默", "Person")),
         ("埃博拉病毒在西非蔓延。", ("西非", "Place"), ("埃博拉", "Person")),
