@@ -1215,6 +1215,8 @@ _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都�
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
+#: Words for a river's basin or reaches after its name (长江流域, 长江中下游).
+_RIVER_COURSE = ("流域", "中下游", "中上游", "上中游", "上游", "中游", "下游")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
 #: 直辖市|通信管理局): a body after one is every such division's, not a named one.
 _DIVISION_KINDS = frozenset(
@@ -3081,6 +3083,7 @@ class Extractor:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
+        candidates = [self._river_without_its_course(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
@@ -3123,6 +3126,18 @@ class Extractor:
                 and all(ch in _TRANSLITERATION for ch in text[c.start : c.end])
             )
         ]
+
+    def _river_without_its_course(self, text: str, candidate: _Candidate) -> _Candidate:
+        """长江|流域, 长江|中下游, 淮河|流域: a place that ends in a word for a river's basin
+        or reaches is the river, as People's Daily annotates it (the basin is where the
+        river is; the gazetteer's 长江流域 names the river too)."""
+        if candidate.type != "Place" or not text.endswith(_RIVER_COURSE, candidate.start, candidate.end):
+            return candidate
+        course = next(word for word in _RIVER_COURSE if text.endswith(word, candidate.start, candidate.end))
+        river = self.gazetteer.lookup(text[candidate.start : candidate.end - len(course)])
+        if river is None or river.type != "Place":
+            return candidate
+        return self._entry_candidate(candidate.start, candidate.end - len(course), river, candidate.rule)
 
     def _both_sides_of_the_strait(self, tokens: list[Token]) -> list[_Candidate]:
         """发展两岸经济, 两岸同胞, 台湾海峡|两岸: 两岸 alone, where no river or strait is

@@ -216,6 +216,18 @@ def test_both_sides_of_the_strait(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A river's basin or reaches are written with the river, which is the place.
+        ("珠江流域各省区加强水资源联合调度。", ("珠江", "Place"), ("珠江流域", "Place")),
+        ("长江中下游迎来新一轮强降雨。", ("长江", "Place"), ("长江中下游", "Place")),
+    ],
+)
+def test_a_rivers_basin_is_the_river(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A disease or virus named after a person or a river is no person.
         ("我国阿尔茨海默病患者人数逐年增加。", None, ("阿尔茨海默", "Person")),
         ("埃博拉病毒在西非蔓延。", ("西非", "Place"), ("埃博拉", "Person")),
