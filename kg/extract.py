@@ -1888,7 +1888,9 @@ _OUTLET_ENDINGS = (
 )
 #: Words for a kind of body that after a bare country name mean that country's bodies in
 #: general (中国公司, 日本企业), where a known name (中国银行) is in the gazetteer.
-_GENERIC_BODY_WORDS = frozenset(["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体"])
+_GENERIC_BODY_WORDS = frozenset(
+    ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
+)
 #: The kinds of body a founder's or a brand's name may name (米高梅公司, 罗斯林研究所,
 #: 西德维尔学校), unlike a government (克林顿政府) or a party.
 _NAMED_BODY_KINDS = frozenset(["Company", "ResearchOrganization", "University", "Organization"])

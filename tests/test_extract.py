@@ -1080,6 +1080,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Directions and headquarters are not organizations.
         ("青藏高原东部将有降雨。", None, ("青藏高原东部", "Organization")),
         ("阿里巴巴总部位于杭州市。", None, ("阿里巴巴总部", "Organization")),
+        # A drug maker's short name in 药业, but not a country's drug industry.
+        ("华海药业发布公告称，公司产品获批。", ("华海药业", "Organization"), None),
+        ("中国药业面临转型。", ("中国", "Place"), ("中国药业", "Organization")),
         # A society of a profession whose word is also a title, named with its place.
         ("中国医师协会发布了行业报告。", ("中国医师协会", "Organization"), None),
         ("浙江省记者协会举办培训班。", ("浙江省记者协会", "Organization"), None),
