@@ -1215,6 +1215,14 @@ _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都�
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
+#: Last characters of a port's or a province's name written as one word (钱凯港, 纳波省).
+_PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡")
+#: Kinds of place written after a place's name: those that belong to the name (阿达纳|省,
+#: 阿瓦萨|工业园) and those that only follow it (阿达纳|地区).
+_KINDS_OF_PLACE_IN_NAME = frozenset(
+    ["省", "州", "市", "郡", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
+)
+_KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
 #: Words for a river's basin or reaches after its name (长江流域, 长江中下游).
 _RIVER_COURSE = ("流域", "中下游", "中上游", "上中游", "上游", "中游", "下游")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
@@ -3057,6 +3065,7 @@ class Extractor:
             candidates += self._venues(tokens, candidates)
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
+        candidates += self._places_after_their_country(tokens)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
@@ -3140,6 +3149,62 @@ class Extractor:
         if river is None or river.type != "Place":
             return candidate
         return self._entry_candidate(candidate.start, candidate.end - len(course), river, candidate.rule)
+
+    def _places_after_their_country(self, tokens: list[Token]) -> list[_Candidate]:
+        """土耳其|阿达纳, 秘鲁|钱凯港, 埃塞俄比亚|阿瓦萨|工业园: a name the gazetteer does not
+        know, right after a country, is a place of that country (not a person read from
+        its characters) when a word for a kind of place ends it or follows it (港, 省,
+        工业园), or when the country itself comes after a word of going or being there
+        (抵达|土耳其|阿达纳) and the name ends the clause. A name after a country with a
+        verb after it stays a person (法国|马克龙|表示)."""
+        result = []
+        for index, country in enumerate(tokens[:-1]):
+            if country.tag != "gaz" or self._gazetteer_type(country) != "Place":
+                continue
+            entry = self.gazetteer.lookup(country.text)
+            if entry is None or entry.subtype != "Country":
+                continue
+            last = index + 1  # 基|苏木|港: the name may be cut into words and syllables
+            while (
+                last < min(index + 4, len(tokens))
+                and tokens[last].text not in _KINDS_OF_PLACE_AFTER_NAME
+                and (
+                    tokens[last].tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
+                    or (
+                        len(tokens[last].text) == 1
+                        and tokens[last].text in _TRANSLITERATION
+                        and tokens[last].tag[:1] not in _FUNCTION_TAGS | {"v", "m", "q", "d"}
+                    )
+                )
+            ):
+                last += 1
+                if len(tokens[last - 1].text) >= 2 and tokens[last - 1].text[-1] in _PORT_OR_PROVINCE_ENDINGS:
+                    break  # 钱凯港|开港: the name ends with its kind
+            if last == index + 1:
+                continue
+            start, stop = tokens[index + 1].start, tokens[last - 1].end
+            word = "".join(t.text for t in tokens[index + 1 : last])
+            if (
+                not 2 <= len(word) <= 6
+                or not _ALL_CJK.match(word)
+                or word in self.gazetteer.by_name
+                or word[0] in _NAME_STOPPERS  # 日本|对本|地区: a preposition glued on
+                or self._is_ordinary_word(word)
+            ):
+                continue
+            following = tokens[last] if last < len(tokens) else None
+            if word[-1] in _PORT_OR_PROVINCE_ENDINGS and len(word) >= 3:
+                result.append(_Candidate(start, stop, "Place", "place-context"))
+            elif following is not None and following.text in _KINDS_OF_PLACE_AFTER_NAME:
+                end = following.end if following.text in _KINDS_OF_PLACE_IN_NAME else stop
+                result.append(_Candidate(start, end, "Place", "place-context"))
+            elif (
+                index > 0
+                and (tokens[index - 1].text in _GOING_TO or tokens[index - 1].text in _BEING_AT)
+                and (following is None or following.tag == "x" or following.text in ("的", "等地"))
+            ):
+                result.append(_Candidate(start, stop, "Place", "place-context"))
+        return result
 
     def _both_sides_of_the_strait(self, tokens: list[Token]) -> list[_Candidate]:
         """发展两岸经济, 两岸同胞, 台湾海峡|两岸: 两岸 alone, where no river or strait is

@@ -202,6 +202,22 @@ def test_a_storms_name_in_quotes_is_no_person(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A name after its country is a place there when a kind of place ends it ...
+        ("中企承建的秘鲁钱凯港正式开港。", ("钱凯港", "Place"), ("钱凯港", "Person")),
+        ("中国企业在肯尼亚基苏木港投资建厂。", ("基苏木港", "Place"), None),
+        # ... or when the text goes there and the name ends the clause.
+        ("救援队当天抵达土耳其阿达纳。", ("阿达纳", "Place"), ("阿达纳", "Person")),
+        # Near-miss: a person after the country, who speaks.
+        ("法国总统马克龙表示欢迎。", ("马克龙", "Person"), None),
+    ],
+)
+def test_places_after_their_country(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # 两岸 alone is the two sides of the Taiwan Strait ...
         ("推动两岸青年交流合作。", ("两岸", "Place"), None),
         ("两岸同胞共同传承中华文化。", ("两岸", "Place"), None),
