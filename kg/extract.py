@@ -4879,6 +4879,9 @@ class Extractor:
             # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
             last_mark = max(text.rfind(mark, start, end) for mark in _INTERPUNCTS)
             end = _end_before_preposition(prepositions, last_mark, end)
+            if end not in ends and text[end : end + 1] not in "说称讲":
+                # 吾斯曼|夫妇: a word after the name begins with a character of the alphabet
+                end = next((e for e in range(end - 1, last_mark + 2, -1) if e in ends), end)
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue

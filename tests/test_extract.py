@@ -2788,6 +2788,8 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         # Uyghur names with the parts 阿不都 and 司马义, in the interpunct form.
         ("农民阿不都热依木·买买提今年收入翻番。", ("阿不都热依木·买买提", "Person"), None),
         ("司马义·铁力瓦尔地出席会议。", ("司马义·铁力瓦尔地", "Person"), None),
+        # ... ending before a word whose first character is in their alphabet (夫妇).
+        ("牧民努尔兰·吾斯曼夫妇在草原上经营牧家乐。", ("努尔兰·吾斯曼", "Person"), None),
         # Tibetan names: two parts of Tibetan names, which jieba cuts as places and names.
         ("藏族青年扎西多吉考入大学。", ("扎西多吉", "Person"), None),
         ("副书记洛桑江村出席。", ("洛桑江村", "Person"), ("洛桑", "Place")),
