@@ -1223,6 +1223,10 @@ _KINDS_OF_PLACE_IN_NAME = frozenset(
     ["省", "州", "市", "郡", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
 )
 _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
+#: Departments of a Party committee, written alone after it (市委常委、组织部部长).
+_PARTY_DEPARTMENTS = frozenset(["组织部", "宣传部", "统战部", "纪委", "政法委", "政研室", "编委", "编办"])
+#: The titles of a department's or commission's head and deputies.
+_DEPARTMENT_HEADS = frozenset(["部长", "副部长", "常务副部长", "书记", "副书记", "主任", "副主任", "常务副主任"])
 #: Words for a river's basin or reaches after its name (长江流域, 长江中下游).
 _RIVER_COURSE = ("流域", "中下游", "中上游", "上中游", "上游", "中游", "下游")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
@@ -3066,6 +3070,8 @@ class Extractor:
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
         candidates += self._places_after_their_country(tokens)
+        if any(department in text for department in _PARTY_DEPARTMENTS):
+            candidates += self._party_departments(tokens, candidates)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
@@ -3149,6 +3155,41 @@ class Extractor:
         if river is None or river.type != "Place":
             return candidate
         return self._entry_candidate(candidate.start, candidate.end - len(course), river, candidate.rule)
+
+    @staticmethod
+    def _party_departments(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """市委常委、组织部部长, 常委兼纪委书记, 省委组织部、宣传部: a Party committee's
+        department written alone, the committee named before it, is a body when its
+        head's title follows it or it is listed after a body."""
+        body_ends = {c.end for c in candidates if c.type == "Organization"}
+        result = []
+        for index, token in enumerate(tokens):
+            if index == 0 or tokens[index - 1].text not in ("、", "兼", "，", "和", "及"):
+                continue  # 北京市委|组织部: the committee's department, found with it
+            word = token.text
+            department = next((d for d in _PARTY_DEPARTMENTS if word.startswith(d)), None)
+            if department is None:
+                continue
+            if word != department:
+                # 兼|纪委书记, 、|组织部长: the department and its head's title as one word
+                head = word[len(department) :]
+                headed = head in _DEPARTMENT_HEADS or (department.endswith("部") and head in ("长", "副部长"))
+                listed = False
+            else:
+                headed = index + 1 < len(tokens) and tokens[index + 1].text in _DEPARTMENT_HEADS
+                listed = tokens[index - 1].text == "、" and index >= 2 and tokens[index - 2].end in body_ends
+            if headed or listed:
+                result.append(
+                    _Candidate(
+                        token.start,
+                        token.start + len(department),
+                        "Organization",
+                        "org-suffix",
+                        None,
+                        "PoliticalOrganization",
+                    )
+                )
+        return result
 
     def _places_after_their_country(self, tokens: list[Token]) -> list[_Candidate]:
         """土耳其|阿达纳, 秘鲁|钱凯港, 埃塞俄比亚|阿瓦萨|工业园: a name the gazetteer does not

@@ -202,6 +202,21 @@ def test_a_storms_name_in_quotes_is_no_person(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A Party committee's department alone, before its head's title or in a list.
+        ("州委常委、宣传部部长马丽出席活动。", ("宣传部", "Organization"), None),
+        ("县委常委兼纪委书记赵军主持会议。", ("纪委", "Organization"), None),
+        ("省委组织部、宣传部联合发文。", ("宣传部", "Organization"), None),
+        # Near-miss: 组织 and 部门, no department.
+        ("各级组织部门要抓好落实。", None, ("组织部", "Organization")),
+    ],
+)
+def test_party_departments_written_alone(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A name after its country is a place there when a kind of place ends it ...
         ("中企承建的秘鲁钱凯港正式开港。", ("钱凯港", "Place"), ("钱凯港", "Person")),
         ("中国企业在肯尼亚基苏木港投资建厂。", ("基苏木港", "Place"), None),
