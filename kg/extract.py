@@ -8582,6 +8582,12 @@ class Extractor:
                 or following.text in _TEAM_WORDS
                 # 书记|于洪|波|带队: leading a group, a noun to jieba
                 or following.text in _LEADING_A_GROUP
+                # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb
+                or (
+                    following.tag == "vn"
+                    and (said := boundary_after.get(following.end)) is not None
+                    and said.text in _SPEECH_VERBS
+                )
             ):
                 if candidate[1:] in self.gazetteer.titles:
                     continue

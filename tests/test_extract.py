@@ -4666,10 +4666,12 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
-        # A name ends before a rank, an adverb, or the word for leading a group ...
+        # A name ends before a rank, an adverb, the word for leading a group, or a verbal
+        # noun before a speech verb ...
         ("李娟少将带领医疗队出征。", ("李娟", "Person"), ("李娟少", "Person")),
         ("研究员钱昊曾担任所长。", ("钱昊", "Person"), ("钱昊曾", "Person")),
         ("区委书记于洪波带队检查。", ("于洪波", "Person"), ("于洪", "Person")),
+        ("研究员李卫国分析说，市场将保持稳定。", ("李卫国", "Person"), None),
         # ... but a one-character given name may be a character adverbs use too.
         ("副县长王曾说，今年的任务很重。", ("王曾", "Person"), None),
     ],
