@@ -4672,6 +4672,9 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
         ("研究员钱昊曾担任所长。", ("钱昊", "Person"), ("钱昊曾", "Person")),
         ("区委书记于洪波带队检查。", ("于洪波", "Person"), ("于洪", "Person")),
         ("研究员李卫国分析说，市场将保持稳定。", ("李卫国", "Person"), None),
+        # Titles and kinds of people: a drill instructor, a stallholder.
+        ("教官王念法说，训练很辛苦。", ("王念法", "Person"), None),
+        ("经营户赵桂兰说，生意比去年好。", ("赵桂兰", "Person"), ("桂兰", "Person")),
         # ... but a one-character given name may be a character adverbs use too.
         ("副县长王曾说，今年的任务很重。", ("王曾", "Person"), None),
     ],
