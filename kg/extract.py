@@ -1226,6 +1226,10 @@ _KINDS_OF_PLACE_IN_NAME = frozenset(
     ["省", "州", "市", "郡", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
 )
 _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
+#: Kinds of division jieba cuts off a name it reads as a person's (郑东新|区).
+_DIVISION_AFTER_NAME = frozenset(["区", "县", "镇", "乡", "村", "新区", "街道", "社区"])
+#: Last characters of rivers, hills and wards (陶溪川, 龙王山, 永庆坊), after a place.
+_WATER_OR_WARD_ENDINGS = frozenset("川江河湖溪山岭坊洲湾")
 #: Departments of a Party committee, written alone after it (市委常委、组织部部长).
 _PARTY_DEPARTMENTS = frozenset(["组织部", "宣传部", "统战部", "纪委", "政法委", "政研室", "编委", "编办"])
 #: The titles of a department's or commission's head and deputies.
@@ -3073,6 +3077,7 @@ class Extractor:
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
         candidates += self._places_after_their_country(tokens)
+        candidates += self._places_read_as_names_after_places(tokens)
         if any(department in text for department in _PARTY_DEPARTMENTS):
             candidates += self._party_departments(tokens, candidates)
         if "医院" in text:
@@ -3158,6 +3163,32 @@ class Extractor:
         if river is None or river.type != "Place":
             return candidate
         return self._entry_candidate(candidate.start, candidate.end - len(course), river, candidate.rule)
+
+    def _places_read_as_names_after_places(self, tokens: list[Token]) -> list[_Candidate]:
+        """郑州市|郑东新|区, 景德镇市|陶溪川|由: a word jieba reads as a person's name,
+        right after a place, is a place below it when a kind of division follows it (区,
+        镇) or it ends like a river, hill or ward (川, 江, 坊) and no title or speech verb
+        is near; People's Daily writes a person right after a place seldom (济南|沈洪嘉)."""
+        result = []
+        for index in range(1, len(tokens) - 1):
+            token, before, following = tokens[index], tokens[index - 1], tokens[index + 1]
+            word = token.text
+            if (
+                token.tag not in ("nr", "new")
+                or not 2 <= len(word) <= 4
+                or not _ALL_CJK.match(word)
+                or word in self.gazetteer.by_name
+                or before.tag != "gaz"
+                or self._gazetteer_type(before) != "Place"
+                or following.text in _SPEECH_VERBS
+                or self._is_title(following.text)
+            ):
+                continue
+            if following.text in _DIVISION_AFTER_NAME:
+                result.append(_Candidate(token.start, following.end, "Place", "place-context"))
+            elif word[-1] in _WATER_OR_WARD_ENDINGS and len(word) >= 3 and following.tag[:1] in ("v", "p", "x"):
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+        return result
 
     @staticmethod
     def _party_departments(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
