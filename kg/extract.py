@@ -8056,7 +8056,15 @@ class Extractor:
                 if (
                     name
                     and not self._is_ordinary_word(name)
-                    and self._is_given_name(name[-2:])
+                    and (
+                        self._is_given_name(name[-2:])
+                        # 研究员|于佳: after a title, a name jieba's HMM made one new word
+                        or (
+                            titles.get(token.text) in ("before", "both")
+                            and tokens[index + 1].text == name
+                            and tokens[index + 1].tag in ("new", "nr")
+                        )
+                    )
                     # 富|起来: a given name that is a frequent verb
                     and not (self._tags.get(name[1:], "")[:1] == "v" and freq.get(name[1:], 0) > _COMMON_WORD)
                 ):
