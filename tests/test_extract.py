@@ -4692,6 +4692,8 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
         # Titles and kinds of people: a drill instructor, a stallholder.
         ("教官王念法说，训练很辛苦。", ("王念法", "Person"), None),
         ("经营户赵桂兰说，生意比去年好。", ("赵桂兰", "Person"), ("桂兰", "Person")),
+        # A customs house's chief, whose title's last character jieba glues to the name.
+        ("拱北海关副关长林志强介绍说，今年通关量创新高。", ("林志强", "Person"), None),
         # ... but a one-character given name may be a character adverbs use too.
         ("副县长王曾说，今年的任务很重。", ("王曾", "Person"), None),
     ],
