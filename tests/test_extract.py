@@ -1126,6 +1126,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Directions and headquarters are not organizations.
         ("青藏高原东部将有降雨。", None, ("青藏高原东部", "Organization")),
         ("阿里巴巴总部位于杭州市。", None, ("阿里巴巴总部", "Organization")),
+        # A branch office of a central administration (分署), named with its province.
+        ("海关总署广东分署部署缉私工作。", ("海关总署广东分署", "Organization"), None),
         # A drug maker's short name in 药业, but not a country's drug industry.
         ("华海药业发布公告称，公司产品获批。", ("华海药业", "Organization"), None),
         ("中国药业面临转型。", ("中国", "Place"), ("中国药业", "Organization")),
