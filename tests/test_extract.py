@@ -1126,6 +1126,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Directions and headquarters are not organizations.
         ("青藏高原东部将有降雨。", None, ("青藏高原东部", "Organization")),
         ("阿里巴巴总部位于杭州市。", None, ("阿里巴巴总部", "Organization")),
+        # A body's regional branch (分院), named by a word of direction.
+        ("中国信通院西部分院在重庆揭牌。", ("中国信通院西部分院", "Organization"), None),
         # A branch office of a central administration (分署), named with its province.
         ("海关总署广东分署部署缉私工作。", ("海关总署广东分署", "Organization"), None),
         # A drug maker's short name in 药业, but not a country's drug industry.
