@@ -3076,6 +3076,7 @@ class Extractor:
             candidates += self._venues(tokens, candidates)
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
+        candidates += _branches_of_bodies(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
         if any(department in text for department in _PARTY_DEPARTMENTS):
@@ -9988,6 +9989,32 @@ _DOCUMENT_VERBS_BEFORE_TITLE = (
     "编制",
     "起草",
 )
+
+
+#: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
+_BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所")
+
+
+def _branches_of_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """光大证券|浙江分公司, 人保财险|河北省分公司: a body, then a branch of it named by its
+    place, is the branch, one body (as 中国建设银行江西省分行 is), whichever rule found
+    the parent."""
+    bodies_by_end: dict[int, list[_Candidate]] = {}
+    places = {c.start for c in candidates if c.type == "Place"}
+    for candidate in candidates:
+        if candidate.type == "Organization":
+            bodies_by_end.setdefault(candidate.end, []).append(candidate)
+    result = []
+    for branch in candidates:
+        if (
+            branch.type != "Organization"
+            or branch.start not in places
+            or not text.endswith(_BRANCH_WORDS, branch.start, branch.end)
+        ):
+            continue
+        for parent in bodies_by_end.get(branch.start, ()):
+            result.append(_Candidate(parent.start, branch.end, "Organization", "org-suffix", None, parent.subtype))
+    return result
 
 
 def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:

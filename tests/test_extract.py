@@ -1126,6 +1126,10 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Directions and headquarters are not organizations.
         ("青藏高原东部将有降雨。", None, ("青藏高原东部", "Organization")),
         ("阿里巴巴总部位于杭州市。", None, ("阿里巴巴总部", "Organization")),
+        # A company, then its branch named by its province, is the branch.
+        ("华安财险湖南分公司开展投资者教育活动。", ("华安财险湖南分公司", "Organization"), None),
+        # Near-miss: two bodies joined by a conjunction.
+        ("腾讯与北京分公司签约。", ("北京分公司", "Organization"), ("腾讯与北京分公司", "Organization")),
         # A body's regional branch (分院), named by a word of direction.
         ("中国信通院西部分院在重庆揭牌。", ("中国信通院西部分院", "Organization"), None),
         # A branch office of a central administration (分署), named with its province.
