@@ -443,6 +443,7 @@ _PEOPLE_WORDS = frozenset(
         "老人",
         "村医",
         "乡医",
+        "国脚",
         "经营户",
         "个体户",
         "村干部",
@@ -1203,9 +1204,9 @@ _NOT_BODY_WORDS = frozenset(
 )
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
-#: Words of leading a group that jieba tags as nouns or adverbs (带队, 率团), after the
-#: name of the one who leads it.
-_LEADING_A_GROUP = frozenset(["带队", "率队", "率团", "领队"])
+#: Verbs of acting that jieba tags as nouns or adverbs (带队, 率团, 利用), which may
+#: follow the name of the one who acts.
+_ACTS_TAGGED_AS_NOUNS = frozenset(["带队", "率队", "率团", "领队", "利用"])
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 #: Suffixes of societies, which a profession's word names (中国医师协会, 作家协会).
@@ -8623,8 +8624,8 @@ class Extractor:
                 or (given is not None and given.end == start + length and given.tag in ("nr", "nrfg", "nz"))
                 # 研究员|马|大为|课题组, 院长|于波|团队: the team the person leads
                 or following.text in _TEAM_WORDS
-                # 书记|于洪|波|带队: leading a group, a noun to jieba
-                or following.text in _LEADING_A_GROUP
+                # 书记|于洪|波|带队, 被告人|李俊|明|利用: a verb jieba tags as a noun
+                or following.text in _ACTS_TAGGED_AS_NOUNS
                 # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb
                 or (
                     following.tag == "vn"

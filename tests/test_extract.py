@@ -4695,6 +4695,8 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
         ("研究员钱昊曾担任所长。", ("钱昊", "Person"), ("钱昊曾", "Person")),
         ("区委书记于洪波带队检查。", ("于洪波", "Person"), ("于洪", "Person")),
         ("研究员李卫国分析说，市场将保持稳定。", ("李卫国", "Person"), None),
+        ("被告人李俊明利用职务便利为他人谋取利益。", ("李俊明", "Person"), ("李俊", "Person")),
+        ("前国脚李铁曾担任俱乐部主教练。", ("李铁", "Person"), None),
         # A title that ends like an occupation (研究员), then a name the HMM made one word.
         ("研究员于佳认为，外贸形势总体稳定。", ("于佳", "Person"), None),
         # Titles and kinds of people: a drill instructor, a stallholder.
