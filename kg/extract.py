@@ -1204,6 +1204,23 @@ _NOT_BODY_WORDS = frozenset(
 )
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
+#: Words of a life, after the name of the one who lived it (鲁迅|原名, 聂耳|出生于, 贺龙|逝世).
+_LIFE_VERBS = (
+    "原名",
+    "本名",
+    "出生",
+    "生于",
+    "祖籍",
+    "逝世",
+    "病逝",
+    "去世",
+    "牺牲",
+    "就义",
+    "作曲",
+    "作词",
+    "题词",
+    "毕业于",
+)
 #: Verbs of acting that jieba tags as nouns or adverbs (带队, 率团, 利用), which may
 #: follow the name of the one who acts.
 _ACTS_TAGGED_AS_NOUNS = frozenset(["带队", "率队", "率团", "领队", "利用"])
@@ -7120,6 +7137,10 @@ class Extractor:
             return True
         if after and (after in _SPEECH_VERBS or after in ("同志", "先生", "女士")):
             return True
+        if before in ("原名", "本名", "笔名", "化名", "乳名"):
+            return True  # 原名|周树人: the other name of someone named before
+        if after and self._text_after(tokens, index).startswith(_LIFE_VERBS):
+            return True  # 鲁迅|原名, 聂耳|出|生于: a word of a life, however jieba cuts it
         if (
             index + 2 < len(tokens)
             and tokens[index + 1].tag in ("d", "t")

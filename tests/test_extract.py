@@ -4715,6 +4715,19 @@ def test_names_end_before_a_rank_an_adverb_or_leading_a_group(pipeline, text, ex
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A name jieba knows, before a word of a life, is a person's, however jieba cuts it.
+        ("叶挺出生于广东惠阳。", ("叶挺", "Person"), None),
+        ("雷锋牺牲时年仅22岁。", ("雷锋", "Person"), None),
+        ("聂耳作曲的歌曲传唱至今。", ("聂耳", "Person"), None),
+    ],
+)
+def test_names_before_words_of_a_life(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A foreign name jieba does not know, as the subject of a clause.
         ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), None),
         ("萨纳说，救援工作将持续到明天。", ("萨纳", "Person"), None),
