@@ -163,6 +163,8 @@ _APPOINTMENT_VERBS = frozenset(
     [
         "任",
         "现任",
+        "时任",
+        "历任",
         "曾任",
         "原任",
         "出任",

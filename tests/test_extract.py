@@ -1130,6 +1130,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("华安财险湖南分公司开展投资者教育活动。", ("华安财险湖南分公司", "Organization"), None),
         # Near-miss: two bodies joined by a conjunction.
         ("腾讯与北京分公司签约。", ("北京分公司", "Organization"), ("腾讯与北京分公司", "Organization")),
+        # 时任 (then serving as) begins no body's name.
+        ("时任第五战区司令长官的李宗仁指挥了这场战役。", None, ("时任第五战区", "Organization")),
         # A body's regional branch (分院), named by a word of direction.
         ("中国信通院西部分院在重庆揭牌。", ("中国信通院西部分院", "Organization"), None),
         # A branch office of a central administration (分署), named with its province.
