@@ -3097,6 +3097,8 @@ class Extractor:
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
         candidates += _branches_of_bodies(text, candidates)
+        if "军" in text:
+            candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
         if any(department in text for department in _PARTY_DEPARTMENTS):
@@ -10013,6 +10015,39 @@ _DOCUMENT_VERBS_BEFORE_TITLE = (
     "编制",
     "起草",
 )
+
+
+_NUMBER_OF_UNIT = "[一二三四五六七八九十百零〇两0-9０-９]{1,4}"
+#: An army's numbered formation written alone (第二十九军, 第四野战军, 红四方面军) ...
+_NUMBERED_ARMY = re.compile(
+    f"(?<![0-9０-９])(?:第{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|兵团|纵队|军)"
+    f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师))"
+    # 红4军政治部宣传部: the formation's departments are bodies of it, named with it
+    "(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
+)
+#: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团).
+_UNIT_CHAIN = re.compile(
+    f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|军团|军|师|旅|团|营|连))+(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
+)
+
+
+def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """第二十九军, 红四方面军, 中国人民志愿军第15军第45师135团, 国民党第46军: an army's
+    numbered formation is a body; written after the force's or party's name, the chain
+    of units below it is one body with it."""
+    result = [
+        _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+        for m in _NUMBERED_ARMY.finditer(text)
+    ]
+    for candidate in candidates:
+        if candidate.type != "Organization" or not text.endswith(("军", "部队", "党"), candidate.start, candidate.end):
+            continue
+        match = _UNIT_CHAIN.match(text, candidate.end)
+        if match is not None:
+            result.append(
+                _Candidate(candidate.start, match.end(), "Organization", "org-suffix", None, candidate.subtype)
+            )
+    return result
 
 
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).

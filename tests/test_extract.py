@@ -217,6 +217,23 @@ def test_places_read_as_names_after_places(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # An army's numbered formation, alone or with its departments ...
+        ("第二十九军在卢沟桥奋起抵抗。", ("第二十九军", "Organization"), None),
+        ("他曾任红25军政治部主任。", ("红25军政治部", "Organization"), ("曾任红", "Person")),
+        # ... and the chain of units after the force's or party's name.
+        ("志愿军第38军第112师在战斗中立下战功。", ("志愿军第38军第112师", "Organization"), None),
+        ("国民党第74军全军覆没。", ("国民党第74军", "Organization"), None),
+        # Near-miss: a university whose name begins like a formation's.
+        ("他在第二军医大学读书。", ("第二军医大学", "Organization"), ("第二军", "Organization")),
+    ],
+)
+def test_numbered_army_units(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A Party committee's department alone, before its head's title or in a list.
         ("州委常委、宣传部部长马丽出席活动。", ("宣传部", "Organization"), None),
         ("县委常委兼纪委书记赵军主持会议。", ("纪委", "Organization"), None),
