@@ -45,11 +45,17 @@ def rows_of(source: Path) -> list[list[str]]:
 
 
 def main() -> None:
-    for source, target in SOURCES.items():
-        with (ROOT / "ontology" / "gazetteers" / target).open("w", encoding="utf-8", newline="") as handle:
+    # Every source is read and checked before any table is written, and each table is
+    # written beside its old one and moved over it: a bad row leaves the tables as they were.
+    tables = {target: rows_of(ROOT / "scripts" / source) for source, target in SOURCES.items()}
+    for target, rows in tables.items():
+        path = ROOT / "ontology" / "gazetteers" / target
+        partial = path.with_suffix(".tsv.partial")
+        with partial.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
             writer.writerow(COLUMNS)
-            writer.writerows(rows_of(ROOT / "scripts" / source))
+            writer.writerows(rows)
+        partial.replace(path)
 
 
 if __name__ == "__main__":
