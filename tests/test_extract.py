@@ -223,6 +223,9 @@ def test_places_read_as_names_after_places(pipeline, text, expected, absent):
         # ... and the chain of units after the force's or party's name.
         ("志愿军第38军第112师在战斗中立下战功。", ("志愿军第38军第112师", "Organization"), None),
         ("国民党第74军全军覆没。", ("国民党第74军", "Organization"), None),
+        # Historic bodies by their short names.
+        ("他1938年进入鲁艺学习戏剧。", ("鲁艺", "Organization"), None),
+        ("抗战时期，他在西南联大读书。", ("西南联大", "Organization"), ("西南", "Place")),
         # Near-miss: a university whose name begins like a formation's.
         ("他在第二军医大学读书。", ("第二军医大学", "Organization"), ("第二军", "Organization")),
     ],
