@@ -2535,6 +2535,8 @@ class Extractor:
             words = self._split_unnamed_units(words)
         if _HEAD_AFTER_LEVEL.search(text) is not None:
             words = self._split_heads_from_places(words)
+        if "联邦" in text:
+            words = self._split_country_from_federal(words)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -2673,6 +2675,21 @@ class Extractor:
                 continue
             result.append(word)
             index += 1
+        return result
+
+    def _split_country_from_federal(self, words: list[str]) -> list[str]:
+        """美国联邦|首席信息官办公室, 德国联邦|卫生部长: jieba's dictionary holds a country
+        and 联邦 as one word, which begins the name of the country's federal body; the
+        country is cut off so the body's name starts with it (美国|联邦|…办公室). A name
+        the gazetteer knows whole stays (俄罗斯联邦, the country)."""
+        result = []
+        for word in words:
+            country = word[:-2]
+            entry = self.gazetteer.lookup(country) if word.endswith("联邦") and len(word) >= 4 else None
+            if entry is not None and entry.subtype == "Country" and word not in self.gazetteer.by_name:
+                result += [country, "联邦"]
+            else:
+                result.append(word)
         return result
 
     def _split_glued_levels(self, words: list[str]) -> list[str]:
@@ -7660,12 +7677,19 @@ class Extractor:
                     or (
                         previous.text in self.gazetteer.titles
                         # 中国|医师|协会, 上海市|作家|协会: a society of a profession, named
-                        # with its place
+                        # with its place; 美国|联邦|首席信息官|办公室: the office of a post
                         and not (
                             first == last
-                            and token.text in _SOCIETIES
+                            and (token.text in _SOCIETIES or token.text == "办公室")
                             and first >= 2
-                            and self._is_anchor(tokens[first - 2], typed)
+                            and (
+                                self._is_anchor(tokens[first - 2], typed)
+                                or (
+                                    tokens[first - 2].text == "联邦"
+                                    and first >= 3
+                                    and self._is_anchor(tokens[first - 3], typed)
+                                )
+                            )
                         )
                     )
                     or previous.text in _APPOINTMENT_VERBS

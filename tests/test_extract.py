@@ -1150,6 +1150,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("华安财险湖南分公司开展投资者教育活动。", ("华安财险湖南分公司", "Organization"), None),
         # Near-miss: two bodies joined by a conjunction.
         ("腾讯与北京分公司签约。", ("北京分公司", "Organization"), ("腾讯与北京分公司", "Organization")),
+        # A federal body's name after its country, which jieba's dictionary glues to 联邦,
+        # and the office of a post.
+        ("美国联邦首席信息官办公室发布云计算采购指南。", ("美国联邦首席信息官办公室", "Organization"), None),
         # 时任 (then serving as) begins no body's name.
         ("时任第五战区司令长官的李宗仁指挥了这场战役。", None, ("时任第五战区", "Organization")),
         # A body's regional branch (分院), named by a word of direction.
