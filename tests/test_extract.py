@@ -4727,6 +4727,9 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
         # Titles and kinds of people: a drill instructor, a stallholder.
         ("教官王念法说，训练很辛苦。", ("王念法", "Person"), None),
         ("经营户赵桂兰说，生意比去年好。", ("赵桂兰", "Person"), ("桂兰", "Person")),
+        # Short titles of ministers (财长) and of democratic parties' chairs (主委).
+        ("美国财长耶伦表示，将继续与中方沟通。", ("耶伦", "Person"), None),
+        ("民盟市委副主委李华出席。", ("李华", "Person"), None),
         # A customs house's chief, whose title's last character jieba glues to the name.
         ("拱北海关副关长林志强介绍说，今年通关量创新高。", ("林志强", "Person"), None),
         # ... but a one-character given name may be a character adverbs use too.
