@@ -252,6 +252,9 @@ def test_party_departments_written_alone(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # The provinces of the two Koreas and the regions of the Central Asian states.
+        ("朝鲜从平安北道向东部海域发射导弹。", ("平安北道", "Place"), None),
+        ("哈萨克斯坦巴甫洛达尔州的铝厂扩建项目已经开工。", ("巴甫洛达尔州", "Place"), None),
         # A name after its country is a place there when a kind of place ends it ...
         ("中企承建的秘鲁钱凯港正式开港。", ("钱凯港", "Place"), ("钱凯港", "Person")),
         ("中国企业在肯尼亚基苏木港投资建厂。", ("基苏木港", "Place"), None),
