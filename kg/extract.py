@@ -2555,7 +2555,11 @@ class Extractor:
                 ((len(word) == 1 and tag not in ("x", "m")) or tag == "new")
                 and result
                 and result[-1].tag == "gaz"
-                and len(result[-1].text) >= 3
+                and (
+                    len(result[-1].text) >= 3
+                    # 中|俄铁|路: a two-character short form after a country's character
+                    or (len(result) >= 2 and len(result[-2].text) == 1 and result[-2].text in _PLACE_ABBREVIATIONS)
+                )
                 and self._gazetteer_overreached(result[-1].text, word)
             ):
                 # 文旅部|门, 应急管理部|门要, 消息报|道: a name of the gazetteer out-ranked

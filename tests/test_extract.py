@@ -1156,6 +1156,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # A federal body's name after its country, which jieba's dictionary glues to 联邦,
         # and the office of a post.
         ("美国联邦首席信息官办公室发布云计算采购指南。", ("美国联邦首席信息官办公室", "Organization"), None),
+        # A two-character short form (俄铁, Russian Railways) that takes the first
+        # character of 铁路 after a country's character is no mention of the company.
+        ("中俄铁路货运量持续增长。", None, ("俄铁", "Organization")),
         # 时任 (then serving as) begins no body's name.
         ("时任第五战区司令长官的李宗仁指挥了这场战役。", None, ("时任第五战区", "Organization")),
         # A body's regional branch (分院), named by a word of direction.
