@@ -3104,8 +3104,8 @@ class Extractor:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
-        if "日本" in text and "省" in text:
-            candidates += self._japanese_ministries(tokens)
+        if "省" in text and ("日本" in text or "朝鲜" in text):
+            candidates += self._ministries_called_sheng(tokens)
         if any(form in text for form in MINISTRIES_OF_EVERY_COUNTRY):
             candidates += self._ministries_of_abbreviated_countries(tokens)
         candidates += self._zones(text, candidates)
@@ -5301,22 +5301,39 @@ class Extractor:
                     break
         return result
 
-    def _japanese_ministries(self, tokens: list[Token]) -> list[_Candidate]:
-        """日本|大藏省, 日本|通产省: Japan's ministries are called 省, and Japan has no
-        province, so a word ending in 省 right after 日本 names a ministry (jieba calls
-        some of them places)."""
+    def _ministries_called_sheng(self, tokens: list[Token]) -> list[_Candidate]:
+        """日本|大藏省, 日本|通产省, 朝鲜|国防|省, 朝鲜外务省: Japan's and North Korea's
+        ministries are called 省, and neither country has a province, so a word ending
+        in 省 right after the country (or a field's word and 省) names a ministry, as
+        does one word of jieba's that joins the country and the ministry."""
         result = []
-        for before, token in pairwise(tokens):
-            if (
-                before.text == "日本"
-                and 3 <= len(token.text) <= 6
-                and token.text[-1] == "省"
-                and _ALL_CJK.match(token.text) is not None
-                and self._gazetteer_type(token) != "Organization"
-            ):
+        for index, token in enumerate(tokens):
+            word = token.text
+            if word.startswith(_COUNTRIES_OF_SHENG) and word[-1] == "省" and token.tag == "nt":
                 result.append(
-                    _Candidate(before.start, token.end, "Organization", "org-suffix", None, "GovernmentOrganization")
+                    _Candidate(token.start, token.end, "Organization", "org-suffix", None, "GovernmentOrganization")
                 )
+                continue
+            if word not in _COUNTRIES_OF_SHENG or index + 1 >= len(tokens):
+                continue
+            following = tokens[index + 1]
+            if (
+                3 <= len(following.text) <= 6
+                and following.text[-1] == "省"
+                and _ALL_CJK.match(following.text) is not None
+                and self._gazetteer_type(following) != "Organization"
+            ):
+                end = following.end
+            elif (
+                index + 2 < len(tokens)
+                and tokens[index + 2].text == "省"
+                and following.tag in ("n", "vn")
+                and 2 <= len(following.text) <= 4
+            ):
+                end = tokens[index + 2].end  # 朝鲜|国防|省: the field's word and 省 apart
+            else:
+                continue
+            result.append(_Candidate(token.start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
         return result
 
     def _ministries_of_abbreviated_countries(self, tokens: list[Token]) -> list[_Candidate]:
@@ -10078,6 +10095,8 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+#: Countries whose ministries are called 省 (日本外务省, 朝鲜国防省).
+_COUNTRIES_OF_SHENG = ("日本", "朝鲜")
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所")
 

@@ -1123,6 +1123,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Japan's ministries are called 省 (and Japan has no provinces).
         ("据日本大藏省公布，日本的贸易顺差扩大。", ("日本大藏省", "Organization"), ("大藏省", "Place")),
         ("日本通产省发布了新规定。", ("日本通产省", "Organization"), None),
+        # North Korea's ministries are called 省 too, in one word of jieba's or apart.
+        ("朝鲜外务省发言人当天发表谈话。", ("朝鲜外务省", "Organization"), None),
+        ("朝鲜国防省发表声明。", ("朝鲜国防省", "Organization"), ("朝鲜", "Place")),
         # A preparatory or organizing committee after the place or event it serves.
         ("香港特区筹委会委员出席了会议。", ("香港特区筹委会", "Organization"), ("香港特区", "Place")),
         ("北京奥运会组委会宣布了赛程。", ("北京奥运会组委会", "Organization"), None),
