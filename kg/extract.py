@@ -1163,6 +1163,9 @@ _FEDERATION_SHORT_NAMES = frozenset(
         "杂协",
         "侨办",
         "台办",
+        "团委",
+        "学生会",
+        "少工委",
         "工商联",
         "总工会",
         "红十字会",
@@ -7433,7 +7436,8 @@ class Extractor:
                 suffix is None
                 and last > 0
                 and 2 <= len(token.text) <= 5
-                and token.tag in ("n", "nz", "j", "new", "nt")  # not 东部, 北部: directions
+                # not 东部, 北部: directions; but 上海市|青联, 省|作协, whatever jieba's tag
+                and (token.tag in ("n", "nz", "j", "new", "nt") or token.text in _FEDERATION_SHORT_NAMES)
                 and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
                 and token.text[0] not in _DETERMINERS  # 市政府|各委: every committee, no body
                 and token.text[0] != "等"  # 奥地利|等队: the end of a list of teams

@@ -1171,6 +1171,10 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # A drug maker's short name in 药业, but not a country's drug industry.
         ("华海药业发布公告称，公司产品获批。", ("华海药业", "Organization"), None),
         ("中国药业面临转型。", ("中国", "Place"), ("中国药业", "Organization")),
+        # Mass organisations by their short names, whatever jieba's tag for them.
+        ("全总副主席出席座谈会。", ("全总", "Organization"), None),
+        ("省作协组织作家深入基层采风。", ("省作协", "Organization"), None),
+        ("上海市青联举办青年论坛。", ("上海市青联", "Organization"), None),
         # A society of a profession whose word is also a title, named with its place.
         ("中国医师协会发布了行业报告。", ("中国医师协会", "Organization"), None),
         ("浙江省记者协会举办培训班。", ("浙江省记者协会", "Organization"), None),
