@@ -1242,7 +1242,7 @@ _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都�
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
 #: Last characters of a port's or a province's name written as one word (钱凯港, 纳波省).
-_PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡")
+_PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡县")
 #: Kinds of place written after a place's name: those that belong to the name (阿达纳|省,
 #: 阿瓦萨|工业园) and those that only follow it (阿达纳|地区).
 _KINDS_OF_PLACE_IN_NAME = frozenset(
@@ -3277,14 +3277,20 @@ class Extractor:
         know, right after a country, is a place of that country (not a person read from
         its characters) when a word for a kind of place ends it or follows it (港, 省,
         工业园), or when the country itself comes after a word of going or being there
-        (抵达|土耳其|阿达纳) and the name ends the clause. A name after a country with a
-        verb after it stays a person (法国|马克龙|表示)."""
+        (抵达|土耳其|阿达纳) and the name ends the clause. The same holds after a state,
+        province or city abroad (得克萨斯州|尤瓦尔迪), where after 在 a verb may follow
+        (在|宾夕法尼亚州|巴特勒|遇袭). A name after a country with a verb after it stays a
+        person (法国|马克龙|表示)."""
         result = []
         for index, country in enumerate(tokens[:-1]):
             if country.tag != "gaz" or self._gazetteer_type(country) != "Place":
                 continue
             entry = self.gazetteer.lookup(country.text)
-            if entry is None or entry.subtype != "Country":
+            if entry is None or not (
+                entry.subtype == "Country"
+                # 得克萨斯州|尤瓦尔迪: a state or province abroad, or a city there
+                or (entry.subtype in ("Province", "City") and not entry.key.startswith(_CHINESE_DIVISION_PREFIX))
+            ):
                 continue
             last = index + 1  # 基|苏木|港: the name may be cut into words and syllables
             while (
@@ -3295,7 +3301,15 @@ class Extractor:
                     or (
                         len(tokens[last].text) == 1
                         and tokens[last].text in _TRANSLITERATION
-                        and tokens[last].tag[:1] not in _FUNCTION_TAGS | {"v", "m", "q", "d"}
+                        and (
+                            tokens[last].tag[:1] not in _FUNCTION_TAGS | {"v", "m", "q", "d"}
+                            # 得克萨斯州|尤|瓦尔迪: an adverb's character that begins the name
+                            or (
+                                tokens[last].tag == "d"
+                                and last + 1 < len(tokens)
+                                and tokens[last + 1].tag in ("nr", "nrt", "new")
+                            )
+                        )
                     )
                 )
             ):
@@ -3323,7 +3337,18 @@ class Extractor:
             elif (
                 index > 0
                 and (tokens[index - 1].text in _GOING_TO or tokens[index - 1].text in _BEING_AT)
-                and (following is None or following.tag == "x" or following.text in ("的", "等地"))
+                and (
+                    # 在|马赛|出剑: after a city, only 的 ends a place's name (位于|巴黎|凡尔赛门|的)
+                    (entry.subtype != "City" and (following is None or following.tag == "x"))
+                    or (following is not None and following.text in ("的", "等地"))
+                    # 在|宾夕法尼亚州|巴特勒|遇袭: where something happened in a state
+                    or (
+                        entry.subtype == "Province"
+                        and tokens[index - 1].text == "在"
+                        and following is not None
+                        and following.tag == "v"
+                    )
+                )
             ):
                 result.append(_Candidate(start, stop, "Place", "place-context"))
         return result

@@ -260,8 +260,12 @@ def test_party_departments_written_alone(pipeline, text, expected, absent):
         ("中国企业在肯尼亚基苏木港投资建厂。", ("基苏木港", "Place"), None),
         # ... or when the text goes there and the name ends the clause.
         ("救援队当天抵达土耳其阿达纳。", ("阿达纳", "Place"), ("阿达纳", "Person")),
-        # Near-miss: a person after the country, who speaks.
+        # ... and the same after a state or province abroad.
+        ("枪击案发生在得克萨斯州尤瓦尔迪。", ("尤瓦尔迪", "Place"), ("瓦尔迪", "Person")),
+        ("亚利桑那州马里科帕县选举官员说，计票仍在进行。", ("马里科帕县", "Place"), None),
+        # Near-misses: a person after the country, who speaks; a verb after a city.
         ("法国总统马克龙表示欢迎。", ("马克龙", "Person"), None),
+        ("他们要在马赛出剑。", None, ("出剑", "Place")),
     ],
 )
 def test_places_after_their_country(pipeline, text, expected, absent):
