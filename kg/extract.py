@@ -7744,6 +7744,9 @@ class Extractor:
                     )
                     or previous.text in _APPOINTMENT_VERBS
                     or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
+                    # 省委|省政府, 市委|市政府: a level's Party committee, then that level's
+                    # government, are two bodies side by side
+                    or (previous.text in _STANDALONE_ORGANIZATIONS and tokens[first].text[0] in _ADMINISTRATIVE_LEVELS)
                     # 邮报|援引|尼泊尔|外交部: a known body takes the place right before it,
                     # never a verb before that place
                     or (
