@@ -8695,6 +8695,14 @@ class Extractor:
             if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):
                 continue  # 记者|由衷|地, 外长|公开|指责, 总理|曾多次: an adverb, not a surname
             if (
+                length == 2
+                and whole is not None
+                and whole.end == start + 2
+                and whole.tag == "n"
+                and self.tokenizer.FREQ.get(candidate, 0) > _COMMON_WORD
+            ):
+                continue  # 院士|代表|参加: a frequent noun after a title, no name
+            if (
                 whole is not None
                 and whole.end == start + 1
                 and whole.tag == "d"

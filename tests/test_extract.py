@@ -4746,6 +4746,9 @@ def test_chinese_names_jieba_cuts_after_the_surname(pipeline, text, expected, ab
         # Titles and kinds of people: a drill instructor, a stallholder.
         ("教官王念法说，训练很辛苦。", ("王念法", "Person"), None),
         ("经营户赵桂兰说，生意比去年好。", ("赵桂兰", "Person"), ("桂兰", "Person")),
+        # A frequent noun after a title is no name (院士|代表), a name spelt like a rarer one is.
+        ("院士代表在会上发言。", None, ("代表", "Person")),
+        ("副市长马力说，项目进展顺利。", ("马力", "Person"), None),
         # Japanese titles: a minister (防卫相), a prefecture's governor (知事).
         ("日本防卫相中谷元表示，将加强与盟国合作。", ("中谷元", "Person"), ("谷元", "Person")),
         # Short titles of ministers (财长) and of democratic parties' chairs (主委).
