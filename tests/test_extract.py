@@ -1166,6 +1166,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # A two-character short form (俄铁, Russian Railways) that takes the first
         # character of 铁路 after a country's character is no mention of the company.
         ("中俄铁路货运量持续增长。", None, ("俄铁", "Organization")),
+        # A country's constitutional tribunal (法庭), named with the country.
+        ("罗马尼亚宪法法庭裁定选举结果无效。", ("罗马尼亚宪法法庭", "Organization"), None),
         # A level's Party committee and its government written together are two bodies.
         ("省委省政府决定成立专项工作组。", ("省委", "Organization"), ("省委省政府", "Organization")),
         # 时任 (then serving as) begins no body's name.
