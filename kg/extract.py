@@ -1253,10 +1253,6 @@ _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一
 _DIVISION_AFTER_NAME = frozenset(["区", "县", "镇", "乡", "村", "新区", "街道", "社区"])
 #: Last characters of rivers, hills and wards (陶溪川, 龙王山, 永庆坊), after a place.
 _WATER_OR_WARD_ENDINGS = frozenset("川江河湖溪山岭坊洲湾")
-#: Departments of a Party committee, written alone after it (市委常委、组织部部长).
-_PARTY_DEPARTMENTS = frozenset(["组织部", "宣传部", "统战部", "纪委", "政法委", "政研室", "编委", "编办"])
-#: The titles of a department's or commission's head and deputies.
-_DEPARTMENT_HEADS = frozenset(["部长", "副部长", "常务副部长", "书记", "副书记", "主任", "副主任", "常务副主任"])
 #: Words for a river's basin or reaches after its name (长江流域, 长江中下游).
 _RIVER_COURSE = ("流域", "中下游", "中上游", "上中游", "上游", "中游", "下游")
 #: Kinds of administrative division, which name no place in particular (各省、自治区、
@@ -3125,8 +3121,6 @@ class Extractor:
             candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
-        if any(department in text for department in _PARTY_DEPARTMENTS):
-            candidates += self._party_departments(tokens, candidates)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
@@ -3235,41 +3229,6 @@ class Extractor:
                 result.append(_Candidate(token.start, following.end, "Place", "place-context"))
             elif word[-1] in _WATER_OR_WARD_ENDINGS and len(word) >= 3 and following.tag[:1] in ("v", "p", "x"):
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
-        return result
-
-    @staticmethod
-    def _party_departments(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
-        """市委常委、组织部部长, 常委兼纪委书记, 省委组织部、宣传部: a Party committee's
-        department written alone, the committee named before it, is a body when its
-        head's title follows it or it is listed after a body."""
-        body_ends = {c.end for c in candidates if c.type == "Organization"}
-        result = []
-        for index, token in enumerate(tokens):
-            if index == 0 or tokens[index - 1].text not in ("、", "兼", "，", "和", "及"):
-                continue  # 北京市委|组织部: the committee's department, found with it
-            word = token.text
-            department = next((d for d in _PARTY_DEPARTMENTS if word.startswith(d)), None)
-            if department is None:
-                continue
-            if word != department:
-                # 兼|纪委书记, 、|组织部长: the department and its head's title as one word
-                head = word[len(department) :]
-                headed = head in _DEPARTMENT_HEADS or (department.endswith("部") and head in ("长", "副部长"))
-                listed = False
-            else:
-                headed = index + 1 < len(tokens) and tokens[index + 1].text in _DEPARTMENT_HEADS
-                listed = tokens[index - 1].text == "、" and index >= 2 and tokens[index - 2].end in body_ends
-            if headed or listed:
-                result.append(
-                    _Candidate(
-                        token.start,
-                        token.start + len(department),
-                        "Organization",
-                        "org-suffix",
-                        None,
-                        "PoliticalOrganization",
-                    )
-                )
         return result
 
     def _places_after_their_country(self, tokens: list[Token]) -> list[_Candidate]:

@@ -237,21 +237,6 @@ def test_numbered_army_units(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
-        # A Party committee's department alone, before its head's title or in a list.
-        ("州委常委、宣传部部长马丽出席活动。", ("宣传部", "Organization"), None),
-        ("县委常委兼纪委书记赵军主持会议。", ("纪委", "Organization"), None),
-        ("省委组织部、宣传部联合发文。", ("宣传部", "Organization"), None),
-        # Near-miss: 组织 and 部门, no department.
-        ("各级组织部门要抓好落实。", None, ("组织部", "Organization")),
-    ],
-)
-def test_party_departments_written_alone(pipeline, text, expected, absent):
-    assert_found(pipeline, text, expected, absent)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
         # The provinces of the two Koreas and the regions of the Central Asian states.
         ("朝鲜从平安北道向东部海域发射导弹。", ("平安北道", "Place"), None),
         ("哈萨克斯坦巴甫洛达尔州的铝厂扩建项目已经开工。", ("巴甫洛达尔州", "Place"), None),
