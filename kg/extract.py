@@ -1226,6 +1226,7 @@ _LIFE_VERBS = (
     "题词",
     "毕业于",
 )
+_LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
 #: Verbs of acting that jieba tags as nouns or adverbs (带队, 率团, 利用), which may
 #: follow the name of the one who acts.
 _ACTS_TAGGED_AS_NOUNS = frozenset(["带队", "率队", "率团", "领队", "利用"])
@@ -7168,7 +7169,7 @@ class Extractor:
             return True
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
-        if after and self._text_after(tokens, index).startswith(_LIFE_VERBS):
+        if after and after[0] in _LIFE_VERB_FIRSTS and self._text_after(tokens, index).startswith(_LIFE_VERBS):
             return True  # 鲁迅|原名, 聂耳|出|生于: a word of a life, however jieba cuts it
         if (
             index + 2 < len(tokens)
@@ -10062,17 +10063,15 @@ _DOCUMENT_VERBS_BEFORE_TITLE = (
 
 
 _NUMBER_OF_UNIT = "[一二三四五六七八九十百零〇两0-9０-９]{1,4}"
+#: A formation's departments, bodies of it named with it (红4军政治部宣传部).
+_ARMY_DEPARTMENTS = "(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
 #: An army's numbered formation written alone (第二十九军, 第四野战军, 红四方面军) ...
 _NUMBERED_ARMY = re.compile(
     f"(?<![0-9０-９])(?:第{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|兵团|纵队|军)"
-    f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师))"
-    # 红4军政治部宣传部: the formation's departments are bodies of it, named with it
-    "(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
+    f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师)){_ARMY_DEPARTMENTS}"
 )
 #: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团).
-_UNIT_CHAIN = re.compile(
-    f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|军团|军|师|旅|团|营|连))+(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
-)
+_UNIT_CHAIN = re.compile(f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|军团|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}")
 
 
 def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
