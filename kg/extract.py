@@ -1227,9 +1227,6 @@ _LIFE_VERBS = (
     "毕业于",
 )
 _LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
-#: Verbs of acting that jieba tags as nouns or adverbs (带队, 率团, 利用), which may
-#: follow the name of the one who acts.
-_ACTS_TAGGED_AS_NOUNS = frozenset(["带队", "率队", "率团", "领队", "利用"])
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 #: Suffixes of societies, which a profession's word names (中国医师协会, 作家协会).
@@ -1377,8 +1374,9 @@ _NUMBERED_UNIT_KINDS = frozenset(
 )
 #: A unit's number: digits, or Chinese numerals, after 第 or not (264, 第302, 一五二, 第四).
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
-#: Verbs that jieba's dictionary tags as nouns (文件所规定的, 他所代表的, 所领导的).
-_VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张"])
+#: Verbs that jieba's dictionary tags as nouns or adverbs (文件所规定的, 他所代表的, 所领导的;
+#: after a name: 于洪波|带队, 李俊明|利用).
+_VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用"])
 #: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
 #: (特地|与|国际鹤类保护协会 is "specially with" the society).
 _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
@@ -8695,7 +8693,7 @@ class Extractor:
                 # 研究员|马|大为|课题组, 院长|于波|团队: the team the person leads
                 or following.text in _TEAM_WORDS
                 # 书记|于洪|波|带队, 被告人|李俊|明|利用: a verb jieba tags as a noun
-                or following.text in _ACTS_TAGGED_AS_NOUNS
+                or following.text in _VERBS_TAGGED_AS_NOUNS
                 # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb
                 or (
                     following.tag == "vn"
