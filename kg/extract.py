@@ -10034,6 +10034,9 @@ _DOCUMENT_TITLE_ENDINGS = (
     "指引",
     "大纲",
 )
+#: Last characters of landforms and kinds of work that end the titles of works more often
+#: than names (《白鹿原》, 《文昭关》, 《兰亭序》, 《岳阳楼记》).
+_ENDS_OF_TITLES_NOT_NAMES = frozenset("原关序记赋颂录歌曲谣碑")
 #: What a title's document is when the text says so after it (题为《…》的报告).
 _DOCUMENT_AFTER_TITLE = re.compile(r"的(?:报告|白皮书|文件|规划|方案|决定|意见|通知|研究报告|调查报告)")
 #: Verbs done to documents, not to works, right before a title (国务院印发《中国制造2025》).
@@ -10145,6 +10148,9 @@ def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: l
             and c.type in ("Person", "Place", "Organization")
             # 《院士思维》: a run of the transliteration alphabet in a title is no foreign name
             and c.rule != "person-transliterated"
+            # 《白鹿原》, 《兰亭序》: a work's title ends like a place or a kind of work more
+            # often than a person's name does
+            and not (c.type == "Person" and text[c.end - 1] in _ENDS_OF_TITLES_NOT_NAMES)
         ]
         names = _resolve(inside)
         result.extend(names or [candidate])

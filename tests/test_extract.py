@@ -4688,7 +4688,9 @@ def test_japanese_names(pipeline, text, expected, absent):
         # The title of a song or a book names the place in it, as People's Daily has it ...
         ("她在晚会上演唱了《太湖美》。", ("太湖", "Place"), ("《太湖美》", "Document")),
         ("他出版了《走遍甘肃》一书。", ("甘肃", "Place"), ("《走遍甘肃》", "Document")),
-        # ... but a law, a plan or a report is one document, whatever it names.
+        # ... but a title ending like a landform or a kind of work names no person.
+        ("书法家临摹《兰亭序》。", ("《兰亭序》", "Document"), ("兰亭序", "Person")),
+        # ... and a law, a plan or a report is one document, whatever it names.
         ("省政府印发《浙江省数字经济促进条例》。", ("《浙江省数字经济促进条例》", "Document"), ("浙江省", "Place")),
         ("国务院印发《中国制造2025》。", ("《中国制造2025》", "Document"), ("中国", "Place")),
         ("学者发表了题为《新加坡的数字政府》的报告。", ("《新加坡的数字政府》", "Document"), ("新加坡", "Place")),
