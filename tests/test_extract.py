@@ -113,6 +113,13 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
+def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
+    # The bureaus that took the industrial ministries' place, by full and short name.
+    labels = linked_labels(pipeline, "国家纺织工业局局长在会上讲话，国家石化局和国家内贸局派员出席。")
+    assert labels["国家纺织工业局"] == "国家纺织工业局"
+    assert (labels["国家石化局"], labels["国家内贸局"]) == ("国家石油和化学工业局", "国家国内贸易局")
+
+
 def test_countries_go_by_their_official_short_and_former_names(pipeline):
     labels = linked_labels(pipeline, "两国发表了中华人民共和国和印度共和国联合声明，阿拉伯埃及共和国和泰王国表示欢迎。")
     assert (labels["印度共和国"], labels["阿拉伯埃及共和国"], labels["泰王国"]) == ("印度", "埃及", "泰国")
