@@ -1674,6 +1674,9 @@ _COMPANY_BUSINESS_WORDS = (
     frozenset(["股价", "市值", "财报", "营收", "股份", "手机", "汽车", "旗下", "发布", "宣布", "推出", "起诉", "收购"])
     | _COMPANY_TITLES
 )
+#: Words for a time in office written after a title (市长任上, 部长任内, 局长任期内), whose
+#: 任 is no surname.
+_IN_OFFICE = ("任上", "任内", "任期", "任满", "任职")
 #: Words that qualify a title written after them (轮值|董事长, 荣誉|主席), no part of a name.
 _TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", "代理", "首任", "前任", "现任", "新任", "联席"])
 #: Tags of words no company's brand holds: pronouns, prepositions, conjunctions, adverbs,
@@ -7187,6 +7190,8 @@ class Extractor:
             return False
         if word in _APPOINTMENT_VERBS or word in _SPEECH_VERBS:
             return False  # 曾任, 称赞: a verb that begins with a surname's character
+        if word.startswith(_IN_OFFICE):
+            return False  # 市长|任上: in office, no one named 任
         if (
             any(ch in _NAME_STOPPERS for ch in word)
             and not self._tags.get(word, "").startswith("nr")
@@ -8568,6 +8573,8 @@ class Extractor:
         compound = text[start : start + 2] in self.gazetteer.compound_surnames
         if start >= len(text) or not (compound or text[start] in self.gazetteer.surnames):
             return None
+        if text.startswith(_IN_OFFICE, start):
+            return None  # 县委书记|任上, 局长|任期内: in office, no one named 任
         boundary_after = {t.start: t for t in tokens[index : index + 5]}
         for length in (4, 3) if compound else (3, 2):
             candidate = text[start : start + length]

@@ -1474,6 +1474,15 @@ def test_a_function_word_after_a_title_is_no_name(pipeline):
     assert ("何时", "Person") not in mentions(pipeline, "局长何时到场尚未确定。")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["在县委书记任上，他修通了三条公路。", "市长任上，他推动了棚户区改造。", "她在局长任期内办了不少实事。"],
+)
+def test_a_time_in_office_after_a_title_is_no_name(pipeline, text):
+    # 任 is a surname, but 任上, 任期 say "in office".
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+
+
 def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
     # 和 is a surname too, but 他 is in no given name: 总裁 and 他 agree, no 和他.
     found = mentions(pipeline, "公司总裁和他都赞成这个方案。")
