@@ -642,7 +642,7 @@ _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都�
 #: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
 _LAKE_AND_ISLAND_ENDINGS = frozenset("湖岛湾峡")
 _NOT_NAME_ENDINGS = frozenset(
-    "人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾湖桥厅委办署族宫塔型州峡奖"
+    "人者们员家长说称道讲局部处省市县区国队村镇乡庄寨屯寺岭岛湾湖桥厅委办署族宫塔型州峡奖府"
     # the ends of names of institutions, sites, events and groups (敬老院, 马王堆, 慕田峪,
     # 荣宝斋, 龙舟赛, 武僧团), which end no given name
     "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
@@ -911,7 +911,7 @@ _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 #: A county (郡, which no Chinese division is called today) may have a two-character name
 #: (肯特郡), but not as a title (郡主, 郡王, 郡守).
 _FOREIGN_DIVISION = re.compile(
-    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|[州省区](?!队|域)|(?<!门)市(?![部场区])|(?<!古)镇)"
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
     "|{0}{{2,7}}郡(?![主王守队])".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
 )
 #: The bodies of a subdistrict (街道), written after its name.
@@ -1239,12 +1239,15 @@ _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都�
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
-#: Last characters of a port's or a province's name written as one word (钱凯港, 纳波省).
-_PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡县")
+#: Last characters of a port's or a province's name written as one word (钱凯港, 纳波省,
+#: Thailand's 罗勇府, Myanmar's and India's 若开邦).
+_PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡县府邦")
+#: The levels a place abroad named after its city takes (贝伦市, 卡诺州, 曼德勒省, 掸邦, 清迈府).
+_FOREIGN_LEVELS_AFTER_CITY = frozenset("市州省邦府")
 #: Kinds of place written after a place's name: those that belong to the name (阿达纳|省,
 #: 阿瓦萨|工业园) and those that only follow it (阿达纳|地区).
 _KINDS_OF_PLACE_IN_NAME = frozenset(
-    ["省", "州", "市", "郡", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
+    ["省", "州", "市", "郡", "府", "邦", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
 )
 _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
 #: Kinds of division jieba cuts off a name it reads as a person's (郑东新|区).
@@ -3099,9 +3102,9 @@ class Extractor:
             candidates += self._route_ends(text, tokens)
         if "至" in text or "从" in text:
             candidates += self._short_forms_between_places(tokens)
-        if "市" in text or "州" in text:
+        if any(level in text for level in _FOREIGN_LEVELS_AFTER_CITY):
             candidates += self._foreign_places_with_level(tokens)
-        if any(level in text for level in "州省区郡市镇"):
+        if any(level in text for level in "州省区郡市镇邦府"):
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
@@ -5204,19 +5207,23 @@ class Extractor:
         return result
 
     def _foreign_places_with_level(self, tokens: list[Token]) -> list[_Candidate]:
-        """A foreign city named with 市 (贝伦|市 is 贝伦), or a state named after its
-        city with 州 (卡诺|州, a place of its own): the level word is part of the name."""
+        """A foreign city named with 市 (贝伦|市 is 贝伦), or a state or province named
+        after its city with 州, 省, 邦 or 府 (卡诺|州, 曼德勒|省, 清迈府: a place of its own):
+        the level word is part of the name."""
         result = []
         for index, token in enumerate(tokens):
-            if token.tag != "gaz" and len(token.text) >= 3 and token.text[-1] == "市":
-                # 墨尔本市 as one word
+            if token.tag != "gaz" and len(token.text) >= 3 and token.text[-1] in _FOREIGN_LEVELS_AFTER_CITY:
+                # 墨尔本市, 清迈府 as one word
                 if (entry := self._foreign_city(token.text[:-1])) is not None:
-                    result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
+                    if token.text[-1] == "市":
+                        result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
+                    else:
+                        result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 continue
             if index == 0:
                 continue
             level, previous = token.text, tokens[index - 1]
-            if level not in ("市", "州") or previous.tag != "gaz":
+            if level not in _FOREIGN_LEVELS_AFTER_CITY or previous.tag != "gaz":
                 continue
             if (entry := self._foreign_city(previous.text)) is None:
                 continue

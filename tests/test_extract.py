@@ -416,6 +416,11 @@ def test_a_foreign_city_named_with_its_level(pipeline):
     assert labels["墨尔本市"] == labels.get("墨尔本", "墨尔本")
     # 州 after a city's name names the state: a place of its own.
     assert ("拉各斯州", "Place") in mentions(pipeline, "他出生于尼日利亚拉各斯州。")
+    # So do 省, 邦 and 府 (Myanmar's regions, Thailand's provinces), in one word or two.
+    found = mentions(pipeline, "地震波及曼德勒省，清迈府和罗勇府也有震感。")
+    assert {("曼德勒省", "Place"), ("清迈府", "Place")} <= set(found)
+    assert ("罗勇府", "Person") not in found  # 府 ends no given name
+    assert ("罗勇府", "Place") in mentions(pipeline, "工厂位于泰国罗勇府。")
     # The middle of a town is no body named 中心.
     found = mentions(pipeline, "游行队伍穿过芝加哥市中心。")
     assert ("芝加哥", "Place") in found
@@ -4609,6 +4614,9 @@ def test_lines_named_by_the_places_they_join(pipeline, text, expected, absent):
         # A foreign city or town with 市 or 镇, which jieba glues to part of its name.
         ("飓风过后，菲律宾塔克洛班市满目疮痍。", ("塔克洛班市", "Place"), None),
         ("山火烧毁了加州帕拉代斯镇的大半房屋。", ("帕拉代斯镇", "Place"), None),
+        # India's and Myanmar's states are 邦, Thailand's provinces 府.
+        ("暴雨袭击了卡塔纳卡邦南部。", ("卡塔纳卡邦", "Place"), None),
+        ("游客涌向普拉丘府的海滩。", ("普拉丘府", "Place"), None),
         # Near-misses: a province's team is no place; nor a shop, nor the city's downtown.
         ("西班牙巴斯克省队获得冠军。", None, ("巴斯克省", "Place")),
         ("苏宁门市部今天开业。", None, ("苏宁门市", "Place")),
