@@ -7375,7 +7375,8 @@ class Extractor:
                 )
                 and len(suffix.text) >= 2
                 and suffix.subtype in _NAMED_BODY_KINDS
-                and tokens[last - 1].tag in ("nr", "nrt")
+                # a name jieba reads as one, or a famous person's (霍英东|集团, 巴斯德|研究所)
+                and (tokens[last - 1].tag in ("nr", "nrt") or self._gazetteer_type(tokens[last - 1]) == "Person")
                 and (
                     self._looks_transliterated(tokens[last - 1].text)
                     # 庄希泉|基金会, 邵逸夫|医院: a foundation, hospital or school named

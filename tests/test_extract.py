@@ -427,6 +427,33 @@ def test_a_foreign_city_named_with_its_level(pipeline):
     assert not any(kind == "Organization" for _, kind in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Famous people news names with no title or verb of speech to vouch for them.
+        ("一直住在医院里的巴金，这几年总是惦记着读者。", "巴金"),
+        ("列宁当即派人把电报送到前线。", "列宁"),
+        ("古人云，登东山而小鲁，登泰山而小天下，这是孟子的话。", "孟子"),
+        ("钱学森归国后主持了导弹研制工作。", "钱学森"),
+        ("雷锋的日记感动了几代人。", "雷锋"),
+        ("莎士比亚的戏剧至今仍在上演。", "莎士比亚"),
+    ],
+)
+def test_famous_people_are_known_without_a_title(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_famous_person_is_one_entity_under_every_name(pipeline):
+    labels = linked_labels(pipeline, "苏轼被贬黄州。苏东坡在那里写下了《赤壁赋》。")
+    assert labels["苏轼"] == labels["苏东坡"] == "苏轼"
+    # A body named after one is the body, with no person in it.
+    found = mentions(pipeline, "她在孔子学院教中文。")
+    assert ("孔子学院", "Organization") in found
+    assert ("孔子", "Person") not in found
+    # So is a body named after a famous founder or donor (霍英东|集团), as after any name.
+    assert ("霍英东集团", "Organization") in mentions(pipeline, "霍英东集团捐资兴建了这所学校。")
+
+
 def test_a_public_figure_is_one_entity_under_every_name(pipeline):
     labels = linked_labels(pipeline, "弗拉基米尔·普京出席了会议。普京表示，Putin 的立场不变。奥巴马随后发言。")
     assert labels["普京"] == labels["弗拉基米尔·普京"] == labels["Putin"] == "弗拉基米尔·普京"
