@@ -7199,6 +7199,8 @@ class Extractor:
             return False  # 曾任, 称赞: a verb that begins with a surname's character
         if word.startswith(_IN_OFFICE):
             return False  # 市长|任上: in office, no one named 任
+        if len(word) == 2 and word[1] == "方" and word[0] in _PLACE_ABBREVIATIONS:
+            return False  # 欧方|通过, 韩方: a country's side, whose character is a surname too
         if (
             any(ch in _NAME_STOPPERS for ch in word)
             and not self._tags.get(word, "").startswith("nr")

@@ -735,6 +735,10 @@ def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     # An analogy and an old recipe are no Belgian or Cuban side; 秘方 after Peru is Peru's.
     assert not mentions(pipeline, "老师打了个比方，又讲了一个古方。")
     assert linked_labels(pipeline, "秘鲁总统说，秘方欢迎中国企业投资。")["秘"] == "秘鲁"
+    # The side is no person's two characters either, with the next word's first after it.
+    found = mentions(pipeline, "中方愿同欧方通过对话解决分歧。")
+    assert ("欧", "Place") in found
+    assert not [name for name, kind in found if kind == "Person"]
 
 
 def test_the_side_of_a_central_asian_country_and_a_side_glued_to_the_words_before_it(pipeline):
