@@ -2023,7 +2023,7 @@ _RESULT_COMPLEMENTS = frozenset("入出过到为给")
 #: is each side's, no name with the sides.
 _SIDES = frozenset(["双方", "各方", "三方", "多方", "两国", "各国", "两岸", "两党"])
 #: Words for a kind of body by its size, owner, reach or fame (一家|大型|旅游|公司,
-#: 民营企业|红桃k|集团, 国家级|乡镇企业|集团): such a word describes the body and is no part
+#: 民营企业|红桃k|集团, 国家级|乡镇企业|集团, 德国|车企|宝马集团): such a word describes the body and is no part
 #: of its name, which, if it has one, follows the word.
 _KINDS_OF_BODY = frozenset(
     [
@@ -2058,6 +2058,20 @@ _KINDS_OF_BODY = frozenset(
         "国营企业",
         "外资企业",
         "合资企业",
+        # firms of an industry or owner by their short word (德国|车企|宝马集团, 科技|巨头|苹果公司)
+        "车企",
+        "房企",
+        "酒企",
+        "药企",
+        "险企",
+        "乳企",
+        "央企",
+        "国企",
+        "民企",
+        "外企",
+        "私企",
+        "巨头",
+        "龙头企业",
     ]
 )
 #: Words for a firm's owner among them: after a place they may open the name of a
@@ -7899,6 +7913,7 @@ class Extractor:
                 or word in _ACTION_VERBS
                 or word in _ESTABLISHING_VERBS
                 or word in _VISITING_VERBS  # 大连湾镇|调研|茶场: what the visitor saw, no brand
+                or word in _KINDS_OF_BODY  # 德国|车企|宝马集团: what kind of firm, no brand
                 # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
                 # 阿里巴巴集团|控股|有限公司 is a name)
                 or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")

@@ -3781,6 +3781,8 @@ def test_companies_listed_before_a_word_for_companies(pipeline, text, expected, 
         ("冷战时期两大军事集团对峙。", None, ("两大军事集团", "Organization")),
         ("他创办的私营企业华星电子有限公司年产值过亿。", ("华星电子有限公司", "Organization"), None),
         ("当地民营企业金鹰纺织集团扩大生产。", ("金鹰纺织集团", "Organization"), None),
+        # ... and so does an industry's word for its firms, after the country.
+        ("德国车企宝马集团宣布扩产。", ("宝马集团", "Organization"), ("德国车企宝马集团", "Organization")),
         # Near-miss: 大 begins the name of a body of which a country has one.
         ("韩国大检察厅展开调查。", ("韩国大检察厅", "Organization"), None),
         # A verb that moves something somewhere, or makes someone act, ends a body's name.
