@@ -1585,10 +1585,22 @@ _TITLES_AFTER_SURNAME = [
     "阿婆",
     "太太",
     "同志",
+    "老汉",
+    "大嫂",
     "老",
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
+#: Words of 老 or 小 and a common surname that jieba's dictionary knows as words of their
+#: own, or that name other things (老何 "why", 小许 "a little", 老汤 "master stock").
+_NOT_OLD_OR_YOUNG = frozenset(
+    [
+        *("老何", "老许", "老汤", "老叶", "老方", "老毛", "小林", "小龙"),
+        *("小史", "小叶", "小孔", "小段", "小毛", "小汤", "小熊", "小石", "小钱", "小马", "小金"),
+    ]
+)
+#: Words after 老王, 小赵 that end the phrase: a particle, a conjunction, 家 (老刘|家).
+_AFTER_OLD_OR_YOUNG = frozenset(["的", "和", "与", "跟", "同", "家", "也", "就", "都", "又", "还", "却", "则"])
 #: Characters before a bare surname that end no name of their own: it begins a phrase.
 _BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
 #: Words for kinds of people written right before a name in apposition (市民|张|先生,
@@ -3007,6 +3019,8 @@ class Extractor:
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
         candidates += self._surnames_before_titles(text, starts, ends)
+        if "老" in text or "小" in text:
+            candidates += self._surnames_after_old_and_young(tokens)
         candidates += self._people_after_cut_titles(text, tokens)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
@@ -9165,6 +9179,37 @@ class Extractor:
                 continue
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
+        return result
+
+    def _surnames_after_old_and_young(self, tokens: list[Token]) -> list[_Candidate]:
+        """老王, 小赵: one of the commonest surnames after 老 (old) or 小 (young) is how news
+        calls someone familiar, the surname being the mention (as after a title, 王师傅).
+        Jieba writes it as one word or two (小|赵); a word its dictionary knows as
+        something else (小钱, 小马, 小于, 老汤) or as a Japanese surname (小林) is none,
+        and a word or a name must end there (老王|说, 小赵|的手; not 小|王刚)."""
+        result = []
+        surnames = self.gazetteer.common_surnames
+        freq = self.tokenizer.FREQ
+        for index, token in enumerate(tokens):
+            word = token.text
+            if len(word) == 2 and word[0] in "老小" and word[1] in surnames:
+                known = freq.get(word, 0) > 0 and not token.tag.startswith("nr")
+                if (known and token.tag not in ("n", "t")) or word in _NOT_OLD_OR_YOUNG:
+                    continue
+                start, following = token.start + 1, index + 1
+            elif (
+                word in ("老", "小")
+                and index + 1 < len(tokens)
+                and len(tokens[index + 1].text) == 1
+                and tokens[index + 1].text in surnames
+                and tokens[index + 1].tag[:1] in ("n", "z", "j")  # 小|赵/nr, 小|刘/zg
+            ):
+                start, following = tokens[index + 1].start, index + 2
+            else:
+                continue
+            after = tokens[following] if following < len(tokens) else None
+            if after is None or after.tag == "x" or after.text in _AFTER_OLD_OR_YOUNG or after.tag[:1] in ("v", "d"):
+                result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + word[-1]))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

@@ -4055,6 +4055,25 @@ def test_a_bare_surname_before_a_title_is_a_person(pipeline, text, expected, abs
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 老 or 小 and one of the commonest surnames: someone called by the surname, which
+        # is the mention, in one word or two (小|赵).
+        ("老王说，今年的收成比去年好。", ("王", "Person"), ("老王", "Person")),
+        ("李大娘拉着小赵的手，半天说不出话。", ("赵", "Person"), None),
+        ("老张是村里的会计。", ("张", "Person"), None),
+        ("罗老汉说，湖保住了，饭碗就保住了。", ("罗", "Person"), None),
+        # Near-misses: words of their own (small money, a pony, less than).
+        ("他把小钱攒了起来。", None, ("钱", "Person")),
+        ("小马过河的故事家喻户晓。", None, ("马", "Person")),
+        ("包裹重量小于十公斤。", None, ("于", "Person")),
+    ],
+)
+def test_a_surname_after_old_or_young_is_a_person(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
     labels = linked_labels(pipeline, "会上，刘建华主任作了报告。会后，村民找到刘主任反映情况。")
     assert labels["刘"] == "刘建华"
