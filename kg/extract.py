@@ -6195,19 +6195,18 @@ class Extractor:
                 continue
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
-            head = (
-                self.gazetteer.lookup(text[start : end - 2])
-                if text.endswith("地区", start, end)
-                and not (entry.subtype == "City" and entry.label == text[start:end])
-                else None
-            )
-            if head is not None and head.type == "Place":
-                # 西欧地区: the region is named by its name; 地区 is a common noun (but
-                # 喀什地区, a prefecture, is named so).
-                result.append(self._entry_candidate(start, end - 2, head))
-            else:
-                result.append(self._entry_candidate(start, end, entry))
+            result.append(self._place_without_its_kind(text[start:end], start, entry))
         return result
+
+    def _place_without_its_kind(self, name: str, start: int, entry: GazetteerEntry) -> _Candidate:
+        """The candidate for the known ``name`` at ``start``: 西欧地区 is 西欧, the region
+        named by its name, 地区 a common noun (but 喀什地区, a prefecture, is named so)."""
+        end = start + len(name)
+        if name.endswith("地区") and not (entry.subtype == "City" and entry.label == name):
+            head = self.gazetteer.lookup(name[:-2])
+            if head is not None and head.type == "Place":
+                return self._entry_candidate(start, end - 2, head)
+        return self._entry_candidate(start, end, entry)
 
     def _direction_from_city(self, text: str, tokens: list[Token], start: int) -> bool:
         """Whether the compass region at ``start`` follows a province, city or county (成都|西南),
@@ -6247,8 +6246,9 @@ class Extractor:
                 # (places keep both names: 法国巴黎 is 法国 and 巴黎).
                 result.append(self._entry_candidate(token.start, token.end, unit))
             elif pieces:
+                # 俄罗斯远东地区: the names end to end, each without 地区 as above
                 result += [
-                    self._entry_candidate(token.start + start, token.start + end, self.gazetteer.entries[key])
+                    self._place_without_its_kind(word[start:end], token.start + start, self.gazetteer.entries[key])
                     for start, end, key in pieces
                 ]
         return result

@@ -105,6 +105,8 @@ def test_places_resolve_to_full_division_names(pipeline):
     # A prefecture named with 地区 keeps it (not the city of the same name); a region does not.
     assert linked_labels(pipeline, "医疗队赴喀什地区开展巡回医疗。")["喀什地区"] == "喀什地区"
     assert "西北" in linked_labels(pipeline, "西北地区经济增长。")
+    # ... also where jieba wrote the region after its country as one word (俄罗斯远东地区).
+    assert ("远东", "Place") in mentions(pipeline, "在俄罗斯远东地区，这种景象很少见。")
     # Without 地区 such a prefecture is the prefecture, as 乌鲁木齐 is the city, not its county.
     # A county renamed since 2016 is known by its current name and its old one.
     labels = linked_labels(pipeline, "福州市长乐区召开会议。原临安市的干部和宁乡市代表出席。")
