@@ -6524,6 +6524,7 @@ class Extractor:
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
                 token.tag in ("ns", "nz", "t")
+                and not (token.tag == "t" and word[-1] in "代朝")  # 唐代|诗人: a dynasty, no name
                 and word not in self.gazetteer.by_name
                 and word not in self.gazetteer.suffix_by_text  # 机场|海关|关长: a body, no name
                 and self._looks_like_chinese_name(word)

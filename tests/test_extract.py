@@ -1521,6 +1521,14 @@ def test_a_time_in_office_after_a_title_is_no_name(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"), [("唐代诗人王维隐居辋川。", "王维"), ("元代画家黄公望晚年作此长卷。", "黄公望")]
+)
+def test_a_dynasty_before_an_occupation_is_no_name(pipeline, text, person):
+    # 唐 and 元 are surnames, and 诗人, 画家 stand before names, but 唐代 is a dynasty.
+    assert [name for name, kind in mentions(pipeline, text) if kind == "Person"] == [person]
+
+
 def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
     # 和 is a surname too, but 他 is in no given name: 总裁 and 他 agree, no 和他.
     found = mentions(pipeline, "公司总裁和他都赞成这个方案。")
