@@ -1327,6 +1327,10 @@ _PLACE_ABBREVIATIONS = frozenset(
 #: Countries and regions whose one character alone, in running text, is mostly the
 #: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
 _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
+#: Countries whose character alone is the country in a text that has named it in full
+#: (泰, 菲 after 泰国, 菲律宾), and seldom a word or a surname there; not 以, 新, 加, 意, 马,
+#: 古, 比, 西, 南, 约, 斯 …, which are words of their own as often.
+_COUNTRIES_ALONE_ONCE_NAMED = frozenset("泰菲缅柬葡荷丹挪芬捷匈叙黎尼塞阿")
 #: Words for a place's people (华人, 港人), emigrants (华侨), descendants (华裔), workers
 #: (华工), business people (台商), capital (台资), army (日军) or nationality (美籍) that
 #: begin with its one-character name. 法军, 中资 are left out: 法 and 中 are law and
@@ -9099,8 +9103,20 @@ class Extractor:
         a preposition or conjunction, or follows a verb or a word of time before a noun
         (抛售|俄|短期债券, 目前|俄|市场; not 日 there, 独立|日, which is a day)."""
         result = []
+        # 泰|财政部长, 菲|经济: a character that is mostly the country once the text has
+        # named that country in full (菲 after 菲律宾)
+        named = set()
+        for token in tokens:
+            entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+            if entry is not None and entry.subtype == "Country":
+                named.add(entry.key)
+        lone = _LONE_COUNTRIES | {
+            character
+            for character, keys in self.gazetteer.place_abbreviations.items()
+            if character in _COUNTRIES_ALONE_ONCE_NAMED and named.intersection(keys)
+        }
         for index, token in enumerate(tokens[:-1]):
-            if len(token.text) != 1 or token.text not in _LONE_COUNTRIES:
+            if len(token.text) != 1 or token.text not in lone:
                 continue
             after = tokens[index + 1]
             if after.tag.startswith("nr") or not (

@@ -650,6 +650,9 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
     labels = linked_labels(pipeline, "巴基斯坦外长说，巴将继续支持和平进程。欧盟与墨签署贸易协定。")
     assert (labels["巴"], labels["墨"]) == ("巴基斯坦", "墨西哥")
     assert ("伊", "Place") in mentions(pipeline, "美国宣布了对伊政策。")
+    # A character that is mostly the country only in a text that named it in full.
+    assert linked_labels(pipeline, "菲律宾总统说，菲经济受冲击较小。")["菲"] == "菲律宾"
+    assert ("菲", "Place") not in mentions(pipeline, "据说菲经济受冲击较小。")
     for text in [
         "上个月，墨与欧盟签署了贸易协定。",
         "分析人士认为，目前俄市场需求旺盛。",
