@@ -1803,9 +1803,11 @@ _PARTY_NAME_WORDS = frozenset(
 # What follows 党 in words about a party's members and work, not in a party's name:
 # 人民党|员, 社会党|派.
 _AFTER_PARTY_NOT_NAME = frozenset("员派性风籍龄费章纪校课建务徽旗委支组")
-#: A legislature or advisory body named with its term (十届全国人大常委会, 七届全国政协).
+#: A legislature or advisory body named with its term (十届全国人大常委会, 七届全国政协,
+#: 首届立法会).
 _BODY_IN_TERM = re.compile(
-    r"(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}届(?:全国人大常委会|全国人大|人大常委会|人大|全国政协|政协)"
+    r"(?:(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}|首)届"
+    r"(全国人大常委会|全国人大|人大常委会|人大|全国政协|政协|立法会)"
 )
 #: The formal name of a Party committee or a CPPCC committee: the party or conference,
 #: its place (checked against the gazetteer), its term and 中央 or 全国, and 委员会 with
@@ -3069,11 +3071,14 @@ class Extractor:
         if "大" in text:
             candidates += self._congresses_of_parties(text, candidates, ends)
         if "届" in text:
-            candidates += [
-                _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="GovernmentOrganization")
-                for m in _BODY_IN_TERM.finditer(text)
-                if m.end() in ends
-            ]
+            for match in _BODY_IN_TERM.finditer(text):
+                if match.end() in ends:
+                    # 十届全国人大, 首届立法会: the known body in one of its terms is that body
+                    body = self.gazetteer.lookup(match.group(1))
+                    key, subtype = (body.key, body.subtype) if body is not None else (None, "GovernmentOrganization")
+                    candidates.append(
+                        _Candidate(match.start(), match.end(), "Organization", "org-suffix", key, subtype)
+                    )
         if "委员会" in text:
             candidates += self._formal_committees(text, starts, ends)
         if "国集团" in text:

@@ -115,6 +115,19 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
+def test_hong_kongs_legislature_alone_with_its_term_and_in_the_handover_years(pipeline):
+    labels = linked_labels(pipeline, "首届立法会选举顺利结束，立法会议员随即宣誓就职。")
+    assert labels["首届立法会"] == labels["立法会"] == "香港特别行政区立法会"
+    # A legislature in one of its terms is the body, as the NPC is.
+    assert linked_labels(pipeline, "九届全国人大一次会议在京开幕。")["九届全国人大"] == "全国人民代表大会"
+    labels = linked_labels(pipeline, "推委会选出了临时立法会议员，港英立法局随之解散。")
+    assert (labels["推委会"], labels["临时立法会"], labels["港英立法局"]) == (
+        "香港特别行政区第一届政府推选委员会",
+        "香港特别行政区临时立法会",
+        "香港立法局",
+    )
+
+
 def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
     # The bureaus that took the industrial ministries' place, by full and short name.
     labels = linked_labels(pipeline, "国家纺织工业局局长在会上讲话，国家石化局和国家内贸局派员出席。")
