@@ -1595,6 +1595,24 @@ _TITLES_AFTER_SURNAME = [
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
+#: The world's cups named after people, by the words news writes before 杯 (汤姆斯杯,
+#: 汤尤杯: Thomas and Uber), with where each person's name stands in them.
+_CUP_NAMESAKES: dict[str, tuple[tuple[int, int], ...]] = {
+    "汤姆斯": ((0, 3),),
+    "托马斯": ((0, 3),),
+    "尤伯": ((0, 2),),
+    "汤": ((0, 1),),
+    "尤": ((0, 1),),
+    "汤尤": ((0, 1), (1, 1)),
+    "苏迪曼": ((0, 3),),
+    "斯韦思林": ((0, 4),),
+    "考比伦": ((0, 3),),
+    "戴维斯": ((0, 3),),
+    "莱德": ((0, 2),),
+    "斯坦利": ((0, 3),),
+    "霍普曼": ((0, 3),),
+    "拉沃尔": ((0, 3),),
+}
 #: Words of 老 or 小 and a common surname that jieba's dictionary knows as words of their
 #: own, or that name other things (老何 "why", 小许 "a little", 老汤 "master stock").
 _NOT_OLD_OR_YOUNG = frozenset(
@@ -2473,6 +2491,7 @@ class Extractor:
             place + ending for place in sorted(self._verb_level_places) for ending in ("长", "政府")
         )
         self._central_committee = self.gazetteer.lookup("中共中央")
+        self._olympia = self.gazetteer.lookup("奥林匹亚")  # 奥 of 奥运会, the Games' namesake
         # 俄罗斯 of 白俄罗斯, 苏丹 of 南苏丹: a place's name that ends a longer place's
         # name, with the one or two characters that begin the longer one
         heads: dict[str, set[str]] = defaultdict(set)
@@ -3055,6 +3074,8 @@ class Extractor:
             candidates += self._numbered_schools(tokens)
         if _PEOPLE_OF_A_PLACE_WORD.search(text):
             candidates += self._places_of_their_people(tokens)
+        if "杯" in text or "奥" in text:
+            candidates += self._names_in_cups_and_games(tokens)
         if "路" in text or "高" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Place", "place-context")
@@ -9201,6 +9222,31 @@ class Extractor:
                 continue
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
+        return result
+
+    def _names_in_cups_and_games(self, tokens: list[Token]) -> list[_Candidate]:
+        """汤姆斯杯, 欧洲杯, 丰田杯, 奥运会: a cup is named after a person, a place or a
+        body, which news tags inside the cup's name (汤姆斯, 欧洲, 丰田; 汤 and 尤 of
+        汤尤杯), and the Olympic Games after Olympia (奥 of 奥运, 冬奥). The cup's name
+        is a known name or a namesake of one of the world's cups named after people."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            cup = word.find("杯")
+            if cup > 0:
+                namesake, start = word[:cup], token.start
+            elif word == "杯" and index > 0 and _ALL_CJK.match(tokens[index - 1].text):
+                namesake, start = tokens[index - 1].text, tokens[index - 1].start  # 丰田|杯
+            else:
+                namesake = ""
+            if namesake in _CUP_NAMESAKES:
+                for offset, length in _CUP_NAMESAKES[namesake]:
+                    result.append(_Candidate(start + offset, start + offset + length, "Person", "person-context"))
+            elif namesake and (entry := self.gazetteer.lookup(namesake)) is not None and entry.type != "Technology":
+                result.append(self._entry_candidate(start, start + len(namesake), entry, "gazetteer"))
+            games = word.find("奥运") if "奥运" in word else word.find("奥会")
+            if games >= 0 and self._olympia is not None:
+                result.append(self._entry_candidate(token.start + games, token.start + games + 1, self._olympia))
         return result
 
     def _surnames_after_old_and_young(self, tokens: list[Token]) -> list[_Candidate]:

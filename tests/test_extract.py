@@ -4100,6 +4100,24 @@ def test_a_surname_after_old_or_young_is_a_person(pipeline, text, expected, abse
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A cup named after a person, a place or a body: the namesake is the mention.
+        ("中国队时隔多年再次捧起汤姆斯杯。", ("汤姆斯", "Person"), ("汤姆斯杯", "Person")),
+        ("两队将在汤尤杯赛上再次相遇。", ("尤", "Person"), None),
+        ("他们在欧洲杯上表现出色。", ("欧洲", "Place"), None),
+        # The Olympic Games are named after Olympia: 奥 of 奥运会 is the place.
+        ("她是两届奥运会冠军。", ("奥", "Place"), None),
+        # Near-misses: the World Cup names no one, and a cup of tea is no cup's name.
+        ("本届世界杯赛冠军还未产生。", None, ("世界", "Place")),
+        ("他喝了一杯茶。", None, ("一", "Person")),
+    ],
+)
+def test_names_in_cups_and_the_olympic_games(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
     labels = linked_labels(pipeline, "会上，刘建华主任作了报告。会后，村民找到刘主任反映情况。")
     assert labels["刘"] == "刘建华"
