@@ -1595,6 +1595,12 @@ _TITLES_AFTER_SURNAME = [
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
+#: Marx, Engels, Lenin and Stalin by their first characters (马列主义, 马恩列斯著作).
+_FOUNDERS_OF_MARXISM = {
+    "马恩列斯": ("马克思", "恩格斯", "列宁", "斯大林"),
+    "马列": ("马克思", "列宁"),
+    "马恩": ("马克思", "恩格斯"),
+}
 #: The world's cups named after people, by the words news writes before 杯 (汤姆斯杯,
 #: 汤尤杯: Thomas and Uber), with where each person's name stands in them.
 _CUP_NAMESAKES: dict[str, tuple[tuple[int, int], ...]] = {
@@ -3076,6 +3082,8 @@ class Extractor:
             candidates += self._places_of_their_people(tokens)
         if "杯" in text or "奥" in text:
             candidates += self._names_in_cups_and_games(tokens)
+        if "马" in text:
+            candidates += self._founders_of_marxism(tokens)
         if "路" in text or "高" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Place", "place-context")
@@ -9222,6 +9230,21 @@ class Extractor:
                 continue
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
+        return result
+
+    def _founders_of_marxism(self, tokens: list[Token]) -> list[_Candidate]:
+        """马列主义, 马恩列斯: Marx, Engels, Lenin and Stalin by their first characters,
+        each a person (as news tags them), in a word that begins with them."""
+        result = []
+        for token in tokens:
+            initials = next((word for word in _FOUNDERS_OF_MARXISM if token.text.startswith(word)), None)
+            if initials is None:
+                continue
+            for offset, founder in enumerate(_FOUNDERS_OF_MARXISM[initials]):
+                entry = self.gazetteer.lookup(founder)
+                if entry is not None:
+                    start = token.start + offset
+                    result.append(self._entry_candidate(start, start + 1, entry, "person-context"))
         return result
 
     def _names_in_cups_and_games(self, tokens: list[Token]) -> list[_Candidate]:

@@ -4118,6 +4118,19 @@ def test_names_in_cups_and_the_olympic_games(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+def test_marx_engels_lenin_and_stalin_by_their_initials(pipeline):
+    labels = linked_labels(pipeline, "他坚持学习马列主义，通读了马恩列斯著作。")
+    assert (labels["马"], labels["列"], labels["恩"], labels["斯"]) == (
+        "卡尔·马克思",
+        "弗拉基米尔·伊里奇·列宁",
+        "弗里德里希·恩格斯",
+        "约瑟夫·斯大林",
+    )
+    assert ("马恩列斯", "Person") not in mentions(pipeline, "他通读了马恩列斯著作。")
+    # Near-miss: the Isle of Man begins with the same two characters.
+    assert ("马", "Person") not in mentions(pipeline, "马恩岛位于爱尔兰海。")
+
+
 def test_a_bare_surname_refers_to_the_one_full_name_of_its_article(pipeline):
     labels = linked_labels(pipeline, "会上，刘建华主任作了报告。会后，村民找到刘主任反映情况。")
     assert labels["刘"] == "刘建华"
