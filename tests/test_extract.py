@@ -4118,6 +4118,14 @@ def test_names_in_cups_and_the_olympic_games(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("她从小就爱看京剧。", "京"), ("这种中草药能治咳嗽。", "中"), ("藏医藏药历史悠久。", "藏")],
+)
+def test_beijing_opera_and_medicines_by_their_place(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
 def test_marx_engels_lenin_and_stalin_by_their_initials(pipeline):
     labels = linked_labels(pipeline, "他坚持学习马列主义，通读了马恩列斯著作。")
     assert (labels["马"], labels["列"], labels["恩"], labels["斯"]) == (
