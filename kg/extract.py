@@ -1595,6 +1595,8 @@ _TITLES_AFTER_SURNAME = [
 ]
 _SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
+#: Roles in a sports team written after the team's name (国安|外援, 申花|主教练).
+_TEAM_ROLES = frozenset(["主教练", "助理教练", "外援", "中场", "前锋", "后卫", "门将", "主帅"])
 #: Marx, Engels, Lenin and Stalin by their first characters (马列主义, 马恩列斯著作).
 _FOUNDERS_OF_MARXISM = {
     "马恩列斯": ("马克思", "恩格斯", "列宁", "斯大林"),
@@ -3091,6 +3093,8 @@ class Extractor:
             candidates += self._names_in_cups_and_games(tokens)
         if "马" in text:
             candidates += self._founders_of_marxism(tokens)
+        if any(role in text for role in _TEAM_ROLES):
+            candidates += self._teams_before_their_people(tokens)
         if any(word in text for word in _ARTS_OF_A_PLACE):
             candidates += self._places_of_their_arts(tokens)
         if "路" in text or "高" in text:
@@ -9239,6 +9243,27 @@ class Extractor:
                 continue
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
+        return result
+
+    def _teams_before_their_people(self, tokens: list[Token]) -> list[_Candidate]:
+        """国安|外援, 申花|主教练, 全兴|中场: a club's short name (its sponsor's, a word
+        jieba seldom sees) right before a role in its team is the team, not a person read
+        from its characters; not a known place or person, nor a word for a term of
+        office (新任|主教练)."""
+        result = []
+        for index, token in enumerate(tokens[:-1]):
+            word = token.text
+            if (
+                tokens[index + 1].text in _TEAM_ROLES
+                and token.tag in ("nz", "new", "j", "b")
+                and 2 <= len(word) <= 4
+                and _ALL_CJK.match(word)
+                and word not in _TITLE_MODIFIERS
+                and not any(ch in _NAME_STOPPERS for ch in word)  # 连其|门将: a function word
+                and self.tokenizer.FREQ.get(word, 0) <= _COMMON_WORD
+                and self._gazetteer_type(token) not in ("Place", "Person")
+            ):
+                result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", subtype="Organization"))
         return result
 
     def _founders_of_marxism(self, tokens: list[Token]) -> list[_Candidate]:

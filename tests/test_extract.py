@@ -4126,6 +4126,20 @@ def test_beijing_opera_and_medicines_by_their_place(pipeline, text, place):
     assert (place, "Place") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("国安外援卡西亚诺头球破门。", "国安"),
+        ("申花主教练赛后承认体能不足。", "申花"),
+        ("全兴中场魏群传球精准。", "全兴"),
+    ],
+)
+def test_a_clubs_short_name_before_a_role_in_its_team(pipeline, text, team):
+    found = mentions(pipeline, text)
+    assert (team, "Organization") in found
+    assert (team, "Person") not in found
+
+
 def test_marx_engels_lenin_and_stalin_by_their_initials(pipeline):
     labels = linked_labels(pipeline, "他坚持学习马列主义，通读了马恩列斯著作。")
     assert (labels["马"], labels["列"], labels["恩"], labels["斯"]) == (
