@@ -517,6 +517,23 @@ def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
     return replace(entry, aliases=tuple(aliases))
 
 
+def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[str]]) -> list[GazetteerEntry]:
+    """The Chinese cities with the other names of ``rules/other_names_of_cities.txt``
+    (金陵 for 南京市, 羊城 for 广州市) as aliases; a name another entry already goes by
+    is left to that entry."""
+    taken = {name for entry in entries for name in (entry.label, *entry.aliases)}
+    other_names: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if len(row) > 1 and row[0] not in taken:
+            other_names[row[1]].append(row[0])
+    return [
+        replace(entry, aliases=(*entry.aliases, *other_names[entry.label]))
+        if entry.key.startswith("cn-") and entry.label in other_names
+        else entry
+        for entry in entries
+    ]
+
+
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Load every gazetteer and rule list under ``directory`` (default: kg's own)."""
     root = directory or ontology_dir()
@@ -526,6 +543,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     for path in sorted((root / "gazetteers").glob("*.ttl")):
         entries.extend(read_skos(path))
     rules = root / "rules"
+    entries = with_other_names_of_cities(entries, read_word_list(rules / "other_names_of_cities.txt"))
     surname_list = [row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0]]
     surnames = frozenset(surname_list)
     common_surnames = frozenset([s for s in surname_list if len(s) == 1][:COMMON_SURNAMES])

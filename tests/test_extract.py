@@ -135,6 +135,11 @@ def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
     assert (labels["国家石化局"], labels["国家内贸局"]) == ("国家石油和化学工业局", "国家国内贸易局")
 
 
+def test_cities_go_by_their_former_names_and_nicknames(pipeline):
+    labels = linked_labels(pipeline, "他年轻时在北平读书，后来在羊城工作，晚年定居金陵。")
+    assert (labels["北平"], labels["羊城"], labels["金陵"]) == ("北京市", "广州市", "南京市")
+
+
 def test_countries_go_by_their_official_short_and_former_names(pipeline):
     labels = linked_labels(pipeline, "两国发表了中华人民共和国和印度共和国联合声明，阿拉伯埃及共和国和泰王国表示欢迎。")
     assert (labels["印度共和国"], labels["阿拉伯埃及共和国"], labels["泰王国"]) == ("印度", "埃及", "泰国")
