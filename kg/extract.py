@@ -7400,6 +7400,8 @@ class Extractor:
             ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body
             suffix = self._suffix_of(token.text) or self._generic_body(token)
+            if last > 0 and (joined := suffix_of.get(tokens[last - 1].text + token.text)) is not None:
+                suffix = joined  # 希望|小学: a suffix of two words, the first a verb on its own
             if suffix is not None and token.text[0] in "各每诸" and token.text != suffix.text:
                 continue  # 自治区|各级党委: every level's committee, no one body
             society = (

@@ -4145,6 +4145,13 @@ def test_a_clubs_short_name_before_a_role_in_its_team(pipeline, text, team):
     assert (team, "Person") not in found
 
 
+def test_a_hope_school_is_a_school_of_its_place(pipeline):
+    # 希望小学 (a Hope Project school) ends the school's name, its place before it.
+    found = mentions(pipeline, "安徽省金寨县南溪希望小学的孩子们唱起了歌。")
+    assert ("安徽省金寨县南溪希望小学", "Organization") in found
+    assert not [name for name, kind in mentions(pipeline, "他们希望小学生多读书。") if kind == "Organization"]
+
+
 def test_marx_engels_lenin_and_stalin_by_their_initials(pipeline):
     labels = linked_labels(pipeline, "他坚持学习马列主义，通读了马恩列斯著作。")
     assert (labels["马"], labels["列"], labels["恩"], labels["斯"]) == (
