@@ -3226,8 +3226,14 @@ class Extractor:
         if "日电" in text:
             candidates += self._dateline_places(text, tokens, candidates)
         if "、" in text:
-            candidates += self._places_in_lists(text, tokens, candidates)
             candidates += self._counted_divisions(tokens)
+            # 通渭、会宁、西吉一带: a place found in a list vouches for the items next to it
+            for _ in range(3):
+                found = {(c.start, c.end) for c in candidates if c.type == "Place"}
+                more = [c for c in self._places_in_lists(text, tokens, candidates) if (c.start, c.end) not in found]
+                if not more:
+                    break
+                candidates += more
             if "等" in text:
                 candidates += self._companies_in_lists(tokens, candidates)
                 candidates += self._sites_in_lists(text, tokens)
@@ -4561,15 +4567,16 @@ class Extractor:
                 and token.start not in covered
                 and token.text[0] not in _GLUED_AFTER_NAME  # 从美、日、德: a preposition glued on
                 and _ALL_CJK.match(token.text)
-                and not self._is_ordinary_word(token.text)
-                and _is_whole_item(text, token.start, token.end)
+                # 兴山, 延庆: a county's short form, however often jieba sees the word
+                and (not self._is_ordinary_word(token.text) or self.gazetteer.district_short_forms.get(token.text))
+                and _is_list_item(text, token.start, token.end)
             ):
                 items.append((token.start, token.end))
         result = []
         for start, end in set(items):
             if not (
                 (start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")
-            ) or not _is_whole_item(text, start, end):
+            ) or not _is_list_item(text, start, end):
                 continue
             kinds: list[str | None] = []
             position = start  # items before
@@ -9994,6 +10001,8 @@ _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|�
 _CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PLACE_LIST_END = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
+    # 秭归、兴山、巴东三县, 通渭、会宁、西吉一带: the places counted, or the area they make
+    r"|[两三四五六七八九十几]个?(?:县|市|省|区县)(?![长委级城])|一带"
 )
 _LIST_FOLLOWERS = frozenset(["一起", "一同", "一行", "等", "等人", "分别", "共同"])
 #: A list of sites joined by 、 that ends in 等 and a word for such sites (拙政园、留园等
@@ -10046,6 +10055,16 @@ def _is_whole_item(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole list item, with a separator on each side."""
     return (start == 0 or _LIST_ITEM_END.match(text[start - 1]) is not None) and (
         end == len(text) or _LIST_ITEM_END.match(text[end]) is not None
+    )
+
+
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole item of a list of places: with a separator
+    on each side, or the last item before the words that close the list (巴东|三县,
+    西吉|一带, 怀柔|等县)."""
+    return _is_whole_item(text, start, end) or (
+        (start == 0 or _LIST_ITEM_END.match(text[start - 1]) is not None)
+        and _PLACE_LIST_END.match(text, end) is not None
     )
 
 

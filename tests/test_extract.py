@@ -3943,6 +3943,8 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
         # A place in a list of known places, or in a list that ends with 等城市.
         ("巡演将经过芝加哥、西雅图、休斯顿、丹佛等城市。", ("休斯顿", "Place"), ("休斯顿", "Person")),
         ("剧团赴美国旧金山、纽约、休斯顿、洛杉矶演出。", ("休斯顿", "Place"), ("休斯顿", "Person")),
+        # ... or one whose last item is glued to the words that close it (西吉|一带).
+        ("定西地区的通渭、会宁、西吉一带干旱少雨。", ("西吉", "Place"), ("西吉", "Person")),
         # The place in a dateline, before its date.
         ("本报奥地利格拉茨6月3日电记者报道。", ("格拉茨", "Place"), ("格拉茨", "Person")),
         ("本报法国朗德4月2日电记者报道。", ("朗德", "Place"), None),
