@@ -4149,6 +4149,14 @@ def test_a_clubs_short_name_before_a_role_in_its_team(pipeline, text, team):
     assert (team, "Person") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("《新华字典》新版首发式在商务印书馆举行。", "商务印书馆"), ("中华书局出版了他的全集。", "中华书局")],
+)
+def test_publishers_named_印书馆_and_书局(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
 def test_a_hope_school_is_a_school_of_its_place(pipeline):
     # 希望小学 (a Hope Project school) ends the school's name, its place before it.
     found = mentions(pipeline, "安徽省金寨县南溪希望小学的孩子们唱起了歌。")
