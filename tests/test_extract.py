@@ -133,6 +133,8 @@ def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
     labels = linked_labels(pipeline, "国家纺织工业局局长在会上讲话，国家石化局和国家内贸局派员出席。")
     assert labels["国家纺织工业局"] == "国家纺织工业局"
     assert (labels["国家石化局"], labels["国家内贸局"]) == ("国家石油和化学工业局", "国家国内贸易局")
+    # National theatres by their short forms.
+    assert linked_labels(pipeline, "北京人艺的演员们排演了新戏。")["北京人艺"] == "北京人民艺术剧院"
     # The Ministry of Supervision, merged into the National Supervisory Commission in 2018.
     assert linked_labels(pipeline, "中央纪委、监察部联合发出通知。")["监察部"] == "中华人民共和国监察部"
 
