@@ -9283,6 +9283,8 @@ class Extractor:
         each a person (as news tags them), in a word that begins with them."""
         result = []
         for token in tokens:
+            if not token.text.startswith("马") or len(token.text) < 2:
+                continue  # most words: checked with one comparison
             initials = next((word for word in _FOUNDERS_OF_MARXISM if token.text.startswith(word)), None)
             if initials is None:
                 continue
@@ -9312,6 +9314,8 @@ class Extractor:
         result = []
         for index, token in enumerate(tokens):
             word = token.text
+            if "杯" not in word and "奥" not in word:
+                continue  # most words: checked with two look-ups
             cup = word.find("杯")
             if cup > 0:
                 namesake, start = word[:cup], token.start
