@@ -9348,7 +9348,7 @@ class Extractor:
                 known = freq.get(word, 0) > 0 and not token.tag.startswith("nr")
                 if (known and token.tag not in ("n", "t")) or word in _NOT_OLD_OR_YOUNG:
                     continue
-                start, following = token.start + 1, index + 1
+                start, following, familiar = token.start + 1, index + 1, word[0]
             elif (
                 word in ("老", "小")
                 and index + 1 < len(tokens)
@@ -9356,12 +9356,13 @@ class Extractor:
                 and tokens[index + 1].text in surnames
                 and tokens[index + 1].tag[:1] in ("n", "z", "j")  # 小|赵/nr, 小|刘/zg
             ):
-                start, following = tokens[index + 1].start, index + 2
+                start, following, familiar = tokens[index + 1].start, index + 2, word
             else:
                 continue
             after = tokens[following] if following < len(tokens) else None
             if after is None or after.tag == "x" or after.text in _AFTER_OLD_OR_YOUNG or after.tag[:1] in ("v", "d"):
-                result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + word[-1]))
+                # the key gives the form of address, before the surname here (see kg.link)
+                result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + familiar))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

@@ -337,8 +337,10 @@ class Linker:
                 return by_span[(start, end)]
         if mention.key and mention.key.startswith("~"):
             # 张主席 with no full name in the article: a person of this document alone,
-            # known by surname and title, never merged with another document's 张主席.
-            label = mention.text + mention.key[1:]
+            # known by surname and title, never merged with another document's 张主席;
+            # 老 and 小 come before the surname (老王, 小赵).
+            address = mention.key[1:]
+            label = address + mention.text if address in ("老", "小") else mention.text + address
             key = f"Person:{label}@{mention.doc_id}:{mention.start}"
             result.entities.setdefault(key, Entity(key=key, type="Person", label=label, subtype=mention.subtype))
             return key

@@ -4113,6 +4113,14 @@ def test_a_surname_after_old_or_young_is_a_person(pipeline, text, expected, abse
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_surname_after_old_or_young_refers_to_the_full_name_of_its_article(pipeline):
+    labels = linked_labels(pipeline, "会上，赵明华介绍了经验。会后，李大娘拉着小赵的手说了半天。")
+    assert labels["赵"] == "赵明华"
+    # Without one, the person is known by the form of address, 老 or 小 before the surname.
+    assert linked_labels(pipeline, "老王说，今年的收成比去年好。")["王"] == "老王"
+    assert linked_labels(pipeline, "李大娘拉着小赵的手。")["赵"] == "小赵"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
