@@ -142,6 +142,7 @@ def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
 def test_cities_go_by_their_former_names_and_nicknames(pipeline):
     labels = linked_labels(pipeline, "他年轻时在北平读书，后来在羊城工作，晚年定居金陵。")
     assert (labels["北平"], labels["羊城"], labels["金陵"]) == ("北京市", "广州市", "南京市")
+    assert linked_labels(pipeline, "天文馆耸立在京城西郊。")["京城"] == "北京市"
 
 
 def test_countries_go_by_their_official_short_and_former_names(pipeline):
