@@ -1641,6 +1641,17 @@ _NOT_OLD_OR_YOUNG = frozenset(
 )
 #: Words after 老王, 小赵 that end the phrase: a particle, a conjunction, 家 (老刘|家).
 _AFTER_OLD_OR_YOUNG = frozenset(["的", "和", "与", "跟", "同", "家", "也", "就", "都", "又", "还", "却", "则"])
+#: Tags of a word after X氏 that makes X氏 part of a brand or a company's name.
+_NAME_TAGS_AFTER_SHI = frozenset(["nr", "nrt", "nrfg", "nz", "gaz"])
+#: Words after 王氏 that make it a family, a clan or a school named after one (王氏家族,
+#: 刘氏宗祠, 陈氏太极拳), not one person called by surname.
+_FAMILY_AFTER_SHI = frozenset(
+    [
+        *("家族", "宗族", "族", "一族", "家", "一家", "一门", "宗祠", "祠堂", "宗亲", "族谱", "家谱"),
+        *("后裔", "后人", "子孙", "先祖", "祖先", "兄弟", "姐妹", "父子", "夫妇", "兄妹", "三兄弟"),
+        *("太极拳", "王朝", "家族企业", "企业", "集团", "公司", "家训", "故居", "老宅"),
+    ]
+)
 #: Characters before a bare surname that end no name of their own: it begins a phrase.
 _BEFORE_BARE_SURNAME = frozenset("的和与及给被向对在是为了将跟同把让由找到说请据")
 #: Words for kinds of people written right before a name in apposition (市民|张|先生,
@@ -3020,7 +3031,8 @@ class Extractor:
     @staticmethod
     def _refer_surnames_to_full_names(view: TextView, chosen: list[_Candidate], document: Document) -> list[_Candidate]:
         """A bare surname before a title (张主席) is the one person of the article whose
-        full name begins with it (张文东 named earlier), if there is exactly one; else it
+        full name begins with it (张文东 named earlier; 杜氏 after 杜伊森贝赫, 叶氏 after
+        鲍里斯·叶利钦), if there is exactly one; else it
         stays a person of that article alone, known by surname and title."""
 
         def article_of(position: int) -> int | None:
@@ -3029,8 +3041,9 @@ class Extractor:
         people: dict[tuple[int | None, str], set[str]] = {}
         first_at: dict[tuple[int | None, str], _Candidate] = {}
         for candidate in chosen:
-            name = view.text[candidate.start : candidate.end]
-            if candidate.type == "Person" and candidate.rule != "surname-title" and 2 <= len(name) <= 4:
+            # a foreign name is called by its last part (叶利钦 of 鲍里斯·叶利钦: 叶氏)
+            name = view.text[candidate.start : candidate.end].rpartition("·")[2]
+            if candidate.type == "Person" and candidate.rule != "surname-title" and len(name) >= 2:
                 place = (article_of(candidate.start), name[0])
                 people.setdefault(place, set()).add(name)
                 first_at.setdefault(place, candidate)
@@ -3064,6 +3077,8 @@ class Extractor:
         candidates += self._surnames_before_titles(text, starts, ends)
         if "老" in text or "小" in text:
             candidates += self._surnames_after_old_and_young(tokens)
+        if "氏" in text:
+            candidates += self._surnames_before_shi(tokens)
         candidates += self._people_after_cut_titles(text, tokens)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
@@ -9363,6 +9378,30 @@ class Extractor:
             if after is None or after.tag == "x" or after.text in _AFTER_OLD_OR_YOUNG or after.tag[:1] in ("v", "d"):
                 # the key gives the form of address, before the surname here (see kg.link)
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + familiar))
+        return result
+
+    def _surnames_before_shi(self, tokens: list[Token]) -> list[_Candidate]:
+        """杜氏上台后, 据黄氏介绍: one of the commonest surnames before 氏 is how news
+        calls a person it has named in full (杜伊森贝赫 … 杜氏), the surname being the
+        mention. Not a family, clan or school (王氏家族, 陈氏太极拳), not a word jieba's
+        dictionary knows as something else (卢氏 the county, 罗氏 the company), and not a
+        married woman's maiden name after 夫人 or 母亲 (夫人|徐氏)."""
+        result = []
+        surnames = self.gazetteer.common_surnames
+        freq = self.tokenizer.FREQ
+        for index, token in enumerate(tokens):
+            word = token.text
+            if len(word) != 2 or word[1] != "氏" or word[0] not in surnames:
+                continue
+            if freq.get(word, 0) > 0 and not token.tag.startswith("nr"):
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            before = tokens[index - 1] if index > 0 else None
+            if after is not None and (after.text in _FAMILY_AFTER_SHI or after.tag in _NAME_TAGS_AFTER_SHI):
+                continue  # 王氏家族; 韦氏|黛安娜|化妆品公司, a brand
+            if before is not None and before.text.endswith(("夫人", "母亲", "妻子", "之妻", "姓")):
+                continue
+            result.append(_Candidate(token.start, token.start + 1, "Person", "surname-title", key="~氏"))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

@@ -166,7 +166,10 @@ class Linker:
         places = self._places_named(mentions, numbers)
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
-        for mention, number in zip(mentions, numbers, strict=True):
+        # A mention that points at a later one (李主任 … 李建国) is linked after it.
+        order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
+        for index in order:
+            mention, number = mentions[index], numbers[index]
             if mention.rule == "place-abbreviation" and (place := self._abbreviated(mention.text, places[number])):
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
@@ -191,7 +194,17 @@ class Linker:
                 key = self._resolve(mention, by_span, result)
             by_span[(mention.start, mention.end)] = key
             result.mentions.append(LinkedMention(mention, key, number))
+        if order != sorted(order):
+            linked = dict(zip(order, result.mentions, strict=True))
+            result.mentions = [linked[i] for i in range(len(mentions))]
         return result
+
+    @staticmethod
+    def _points_ahead(mention: Mention) -> bool:
+        """Whether ``mention`` refers to the mention of a full name written after it."""
+        if not (mention.key and mention.key.startswith("@")):
+            return False
+        return int(mention.key[1:].split(":")[0]) > mention.start
 
     def _namesake_of_public_figure(
         self, mention: Mention, document: Document, result: DocumentResult, local_people: set[str]

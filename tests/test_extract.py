@@ -4125,6 +4125,37 @@ def test_a_surname_after_old_or_young_refers_to_the_full_name_of_its_article(pip
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # One of the commonest surnames before 氏: someone news has named, called by the
+        # surname, which is the mention.
+        ("据黄氏介绍，新馆明年开放。", ("黄", "Person"), ("黄氏", "Person")),
+        ("他认为孙氏的学说有缺陷。", ("孙", "Person"), None),
+        # Near-misses: a family, a school of boxing, a county, degrees Celsius, a brand.
+        ("钱氏家族出了不少学者。", None, ("钱", "Person")),
+        ("他练的是陈氏太极拳。", None, ("陈", "Person")),
+        ("卢氏县的核桃很有名。", None, ("卢", "Person")),
+        ("气温高达四十摄氏度。", None, ("摄", "Person")),
+        ("中美韦氏黛安娜化妆品有限公司夺冠。", None, ("韦", "Person")),
+    ],
+)
+def test_a_surname_before_shi_is_a_person(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_surname_before_shi_refers_to_the_foreign_name_it_shortens(pipeline):
+    labels = linked_labels(pipeline, "欧洲央行行长杜伊森贝赫今天说，杜氏将继续保持低利率。")
+    assert labels["杜"] == "杜伊森贝赫"
+    assert linked_labels(pipeline, "总统鲍里斯·叶利钦今天说，叶氏认为改革不能停。")["叶"] == "鲍里斯·叶利钦"
+    assert linked_labels(pipeline, "据黄氏介绍，新馆明年开放。")["黄"] == "黄氏"
+
+
+def test_a_surname_before_a_title_refers_to_a_full_name_written_after_it(pipeline):
+    labels = linked_labels(pipeline, "李主任说，这件事要抓紧。李建国随后介绍了方案。")
+    assert labels["李"] == "李建国"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A cup named after a person, a place or a body: the namesake is the mention.
         ("中国队时隔多年再次捧起汤姆斯杯。", ("汤姆斯", "Person"), ("汤姆斯杯", "Person")),
         ("两队将在汤尤杯赛上再次相遇。", ("尤", "Person"), None),
