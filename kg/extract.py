@@ -690,9 +690,23 @@ _LANDMARK_ENDINGS = (
     "塔",
     "陵",
     "宫",
+    "楼",
+    "阁",
+    "殿",
 )
 #: Landmarks' endings that end no transliterated personal name (宫, 寺, 庙).
 _NO_NAME_ENDS_LIKE_IT = frozenset("宫寺庙")
+#: Endings of towers, pavilions and halls (黄鹤楼, 滕王阁, 太和殿), which also end a few
+#: Chinese given names (赖云阁): only a word jieba's dictionary holds names one.
+_BUILDING_ENDINGS = frozenset("楼阁殿")
+#: Uses of a character in the 32 million given-name characters counted above which it is
+#: among the commonest in given names (小, 海, 伟, 亚; not 鹤 or 王).
+_COMMON_GIVEN_NAME_COUNT = 50_000
+#: Words of a kind of building, not the name of one, that jieba's dictionary tags as names.
+_KINDS_OF_BUILDING = frozenset(["宿舍楼", "藏书楼", "藏经阁", "大雄宝殿", "金銮殿", "写字楼", "办公楼", "教学楼"])
+#: Last two characters of words that are kinds of building, a cabinet or an idiom, not
+#: a building's name (新内阁, 束之高阁, 空中楼阁, 办公大楼, 宫殿).
+_NOT_A_BUILDINGS_NAME = frozenset(["内阁", "高阁", "楼阁", "大楼", "高楼", "层楼", "宫殿", "大殿", "正殿", "配殿"])
 #: Characters before 宫 that make no palace's name of it: going into or out of the
 #: palace or prison (进宫, 二进宫), a palace lady's title (崔尚宫).
 _NOT_BEFORE_PALACE = frozenset("进出在尚")
@@ -6516,6 +6530,7 @@ class Extractor:
                 and not (
                     ending == "宫" and (word[-2] in _NOT_BEFORE_PALACE or word[0] in _NAME_STOPPERS or word[0] == "宫")
                 )
+                and not (ending in _BUILDING_ENDINGS and not self._names_a_building(token))
                 # 阿耶塔, (部)长阿耶塔: a transliterated name that ends in such a character,
                 # which 宫, 寺 and 庙 are not (基吉宫, 斯莫尔尼宫 are palaces; 扎什伦布寺,
                 # 塔尔寺 Tibetan monasteries)
@@ -7236,6 +7251,20 @@ class Extractor:
         """Whether ``token`` is a university the gazetteer knows (吉林大学, 北大)."""
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         return entry is not None and entry.subtype == "University"
+
+    def _names_a_building(self, token: Token) -> bool:
+        """Whether a word ending in 楼, 阁 or 殿 names a tower, pavilion or hall (黄鹤楼,
+        滕王阁, 太和殿): a word jieba's dictionary holds, not a kind of building, a cabinet
+        or an idiom (宿舍楼, 新内阁, 束之高阁), nor a surname and a common given name
+        (杨小楼, 周伟阁; 鹤 and 王 are rare in given names)."""
+        word = token.text
+        if token.tag == "new" or word in _KINDS_OF_BUILDING or word[-2:] in _NOT_A_BUILDINGS_NAME:
+            return False
+        return not (
+            len(word) == 3
+            and word[0] in self.gazetteer.surnames
+            and self.gazetteer.given_name_counts.get(word[1], 0) >= _COMMON_GIVEN_NAME_COUNT
+        )
 
     def _is_given_name(self, given: str, least: int = _GIVEN_NAME_COUNT) -> bool:
         """Whether every character of ``given`` is common in Chinese given names: used

@@ -3215,6 +3215,15 @@ def test_a_name_ends_before_delivering_a_keynote(pipeline):
         # Palaces, also those named in the transliteration alphabet.
         ("两国总统在雅加达独立宫举行会谈。", ("独立宫", "Place"), None),
         ("新总统宣誓后入主纳里尼奥宫。", ("纳里尼奥宫", "Place"), None),
+        # Towers, pavilions and halls, which jieba's dictionary tags as names.
+        ("据考证，滕王阁始建于唐朝。", ("滕王阁", "Place"), ("滕王阁", "Person")),
+        ("诗人曾多次登临黄鹤楼。", ("黄鹤楼", "Place"), None),
+        ("文物局明年将修缮祈年殿。", ("祈年殿", "Place"), None),
+        # Near-misses: kinds of building, a new cabinet, an idiom, an actor named 小楼.
+        ("学生们住在宿舍楼里。", None, ("宿舍楼", "Place")),
+        ("新内阁成员名单已经公布。", None, ("新内阁", "Place")),
+        ("技术书籍不再束之高阁。", None, ("束之高阁", "Place")),
+        ("京剧名家杨小楼演出《长坂坡》。", None, ("杨小楼", "Place")),
         # Near-misses: going back into the palace, or prison; a palace lady's title.
         ("他因盗窃二进宫，被判刑三年。", None, ("二进宫", "Place")),
         ("剧中的郑尚宫深得王妃信任。", None, ("郑尚宫", "Place")),
