@@ -702,6 +702,15 @@ _BUILDING_ENDINGS = frozenset("楼阁殿")
 #: Uses of a character in the 32 million given-name characters counted above which it is
 #: among the commonest in given names (小, 海, 伟, 亚; not 鹤 or 王).
 _COMMON_GIVEN_NAME_COUNT = 50_000
+#: Words of news about Taiwan, Hong Kong or Macao, where 大陆 is China's mainland.
+_CROSS_STRAIT_WORDS = (
+    *("台湾", "两岸", "台商", "台胞", "台资", "台办", "赴台", "访台", "对台", "海协会", "海基会"),
+    *("香港", "澳门", "港澳"),
+)
+#: Endings of the words before 大陆 that make it a continent (欧亚|大陆, 美洲|大陆, 新|大陆).
+_CONTINENT_ENDINGS = ("洲", "欧亚", "美", "新", "旧", "整个", "古")
+#: Beginnings of the words after 大陆 that make it geology or climate (大陆|海岸线, 大陆|漂移).
+_NOT_AFTER_THE_MAINLAND = ("海岸", "漂移", "板块", "冰川", "法系", "性", "架", "坡")
 #: Words of a kind of building, not the name of one, that jieba's dictionary tags as names.
 _KINDS_OF_BUILDING = frozenset(["宿舍楼", "藏书楼", "藏经阁", "大雄宝殿", "金銮殿", "写字楼", "办公楼", "教学楼"])
 #: Last two characters of words that are kinds of building, a cabinet or an idiom, not
@@ -3232,6 +3241,8 @@ class Extractor:
             candidates += self._venues(tokens, candidates)
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
+        if "大陆" in text:
+            candidates += self._the_mainland(text, tokens)
         candidates += _branches_of_bodies(text, candidates)
         if "军" in text:
             candidates += _army_units(text, candidates)
@@ -3450,6 +3461,30 @@ class Extractor:
                 result.append(self._entry_candidate(before.start, token.end, entry, "place-context"))
             elif before is None or (before.tag[:1] not in ("n", "s", "f", "g") and before.tag != "gaz"):
                 result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
+        return result
+
+    def _the_mainland(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """台商到大陆投资, 祖国大陆, 大陆地区: 大陆 alone is China's mainland, a place as People's
+        Daily has it, after 祖国 or where the text speaks of Taiwan, Hong Kong or Macao; not
+        a continent (欧洲|大陆, 南美大陆) nor a word of geology or climate (大陆架, 大陆|海岸线)."""
+        entry = self.gazetteer.lookup("中国大陆")
+        if entry is None:
+            return []
+        cross_strait = any(word in text for word in _CROSS_STRAIT_WORDS)
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text == "祖国大陆":
+                result.append(self._entry_candidate(token.start + 2, token.end, entry, "place-context"))
+                continue
+            if token.text != "大陆" or not cross_strait:
+                continue
+            before = tokens[index - 1] if index > 0 else None
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if before is not None and (before.tag in ("gaz", "ns") or before.text.endswith(_CONTINENT_ENDINGS)):
+                continue
+            if after is not None and after.text.startswith(_NOT_AFTER_THE_MAINLAND):
+                continue
+            result.append(self._entry_candidate(token.start, token.end, entry, "place-context"))
         return result
 
     @staticmethod

@@ -306,6 +306,23 @@ def test_both_sides_of_the_strait(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # 大陆 alone, where the text speaks of Taiwan, or after 祖国, is China's mainland.
+        ("不少台商把工厂迁到了大陆。", ("大陆", "Place"), None),
+        ("他们潜入祖国大陆搜集情报。", ("大陆", "Place"), ("祖国大陆", "Place")),
+        # Near-misses: a continent, and a word of geography.
+        ("台湾学者研究欧洲大陆的历史。", ("欧洲", "Place"), ("大陆", "Place")),
+        ("台湾的大陆架资源丰富。", None, ("大陆架", "Place")),
+        # Without Taiwan, Hong Kong or Macao in the text, 大陆 is a continent's mainland.
+        ("探险队登上了大陆。", None, ("大陆", "Place")),
+    ],
+)
+def test_the_mainland(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A river's basin or reaches are written with the river, which is the place.
         ("珠江流域各省区加强水资源联合调度。", ("珠江", "Place"), ("珠江流域", "Place")),
         ("长江中下游迎来新一轮强降雨。", ("长江", "Place"), ("长江中下游", "Place")),
