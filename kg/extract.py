@@ -1520,6 +1520,11 @@ _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 _NOUNS_TAGGED_AS_NAMES = frozenset(
     ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利"]
 )
+#: One-character names of provinces and countries that lists join with 、.
+_LISTED_PLACE_CHARACTERS = _PROVINCE_ABBREVIATIONS | _PLACE_ABBREVIATIONS
+#: Words that close a list of provinces' characters: a count or 等 and a word for
+#: provinces, places or regions (三省, 等省区, 两地, 等地区).
+_CLOSES_A_LIST_OF_PROVINCES = re.compile("(?:[两二三四五六七八九十几]|等)(?:省|省区|省市|地|市|区|地区|省份)")
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -9524,6 +9529,7 @@ class Extractor:
                 )
             ):
                 listed.update((index - 1, index + 1))
+        listed.update(_listed_province_characters(tokens))
         return [_Candidate(tokens[i].start, tokens[i].start + 1, "Place", "place-abbreviation") for i in sorted(listed)]
 
     def _bylines(self, text: str) -> list[_Candidate]:
@@ -10268,6 +10274,35 @@ def _skip_space_back(text: str, position: int) -> int:
     while position > 0 and text[position - 1] in " \t\u3000":
         position -= 1
     return position
+
+
+def _listed_province_characters(tokens: list[Token]) -> set[int]:
+    """湘、鄂、赣三省, 闽、粤、桂等省区, 京、津、沪、渝: the indexes of provinces' characters
+    listed with 、, which a count of provinces or 等 closes (the HMM may glue it to the
+    last, 赣三省) or which run to three or more; two alone (新、云) are as often words."""
+    listed: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        run = [index] if tokens[index].text in _LISTED_PLACE_CHARACTERS else []
+        closed = False
+        while run:
+            last = run[-1]
+            if last + 2 < len(tokens) and tokens[last + 1].text == "、":
+                following = tokens[last + 2].text
+                if following in _LISTED_PLACE_CHARACTERS:
+                    run.append(last + 2)
+                    continue
+                rest = following[1:] + (tokens[last + 3].text if last + 3 < len(tokens) else "")
+                if following[0] in _LISTED_PLACE_CHARACTERS and _CLOSES_A_LIST_OF_PROVINCES.match(rest):
+                    run.append(last + 2)
+                    closed = True
+            elif last + 1 < len(tokens) and _CLOSES_A_LIST_OF_PROVINCES.match(tokens[last + 1].text):
+                closed = True
+            break
+        if len(run) >= 3 or (len(run) == 2 and closed):
+            listed.update(run)
+        index = run[-1] + 1 if run else index + 1
+    return listed
 
 
 def _index_by_start(candidates: list[_Candidate]) -> dict[int, list[_Candidate]]:

@@ -1283,6 +1283,12 @@ def test_organization_boundaries(pipeline, text, expected, absent):
         ("中荷两国友好往来日益密切。", ("荷", "Place"), None),
         ("会议讨论了中、美、俄三国的立场。", ("美", "Place"), None),
         ("美英法德签署协议。", ("法", "Place"), None),
+        # Provinces' characters listed with 、, closed by a count of provinces or 等.
+        ("湘、鄂、赣三省军民连日奋战。", ("赣", "Place"), None),
+        ("工作组分赴湘、赣两省。", ("湘", "Place"), None),
+        ("闽、粤、桂等省区旱情严重。", ("桂", "Place"), None),
+        # Near-miss: two characters that are words as often, with nothing closing them.
+        ("新、云两个字写得最好。", None, ("云", "Place")),
         # A localiser and a preposition run together are not two places.
         ("主队在决赛中以2∶0取胜。", None, ("中", "Place")),
         # A dictionary word made of two known places is those places.
