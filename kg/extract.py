@@ -8880,6 +8880,10 @@ class Extractor:
                 or (following.tag == "ad" and not self._is_ordinary_word(candidate[1:]))
                 # 副局长盛来运|3日|介绍: a date after the name
                 or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)
+                # 校长|巴德|年|院士, 省长|方志|纯|同志, 主席|郑明|如|一行: a title or form of
+                # address written after a name, or 一行 (and party)
+                or self.gazetteer.titles.get(following.text) in ("after", "both")
+                or following.text == "一行"
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name
@@ -8941,6 +8945,8 @@ class Extractor:
                     rest in _SPEECH_VERBS
                     or rest == "等"
                     or (token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS)
+                    # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
+                    or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
                 )
             if token.start < position - 1 and token.end == position + 1 and token.tag == "new":
                 # 副区长|马晓红到|社区: the HMM glued a name it does not know to a one-character

@@ -1391,6 +1391,12 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("万梓良表示，新片即将开拍。", ("万梓良", "Person"), None),
         # A foreign name continues across an interpunct to a word read as a name.
         ("总经理约翰·葛瑞森主持会议。", ("约翰·葛瑞森", "Person"), ("葛瑞森", "Person")),
+        # A name ends before a title or form of address written after it, before 一行
+        # (and party) and before 率团 (leads a delegation), though jieba cut it elsewhere.
+        ("校长巴德年院士在开学典礼上致辞。", ("巴德年", "Person"), ("巴德", "Person")),
+        ("原省长方志纯同志因病逝世。", ("方志纯", "Person"), None),
+        ("主席会见了总商会主席郑明如一行。", ("郑明如", "Person"), ("郑明", "Person")),
+        ("市中心医院院长孙德胜率团访问了俄罗斯。", ("孙德胜", "Person"), ("孙德", "Person")),
         # Ranks, offices and occupations that stand before a name.
         ("王储阿卜杜拉会见了客人。", ("阿卜杜拉", "Person"), None),
         ("球员贝托打进一球。", ("贝托", "Person"), None),
