@@ -1527,6 +1527,12 @@ _LISTED_PLACE_CHARACTERS = _PROVINCE_ABBREVIATIONS | _PLACE_ABBREVIATIONS
 _CLOSES_A_LIST_OF_PROVINCES = re.compile("(?:[两二三四五六七八九十几]|等)(?:省|省区|省市|地|市|区|地区|省份)")
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
+#: A surname, the spaces that line a two-character name up with three-character ones
+#: (王  刚, 赵　英) and the given name's character, with what may follow a name's end.
+_SPACED_NAME = re.compile(
+    "([\u4e00-\u9fff])([ \u3000]{1,3})[\u4e00-\u9fff]"
+    "(?=[，、。；：（）(),;: \u3000\n]|同志|为|任|不再|当选|等|说|是|和|$)"
+)
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -2449,6 +2455,32 @@ def joined_view(text: str) -> TextView:
     return TextView("".join(pieces), tuple(offsets))
 
 
+def closed_spaced_names(view: TextView, surnames: frozenset[str] | set[str]) -> TextView:
+    """Remove the spaces that lists of officials put inside two-character names to line
+    them up with three-character ones (``王  刚同志``, ``区长赵　英、``), keeping the map
+    to original offsets: a surname, one to three spaces and one character that a name's
+    end follows (punctuation, a space, 同志, 为 …).
+
+    >>> view = closed_spaced_names(TextView("任命王  刚为副省长。", tuple(range(11))), {"王"})
+    >>> view.text, view.original_span(2, 4)
+    ('任命王刚为副省长。', (2, 6))
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _SPACED_NAME.finditer(view.text):
+        if match.group(1) not in surnames:
+            continue
+        pieces.append(view.text[position : match.start(2)])
+        offsets.extend(view.offsets[position : match.start(2)])
+        position = match.end(2)
+    if not pieces:
+        return view
+    pieces.append(view.text[position:])
+    offsets.extend(view.offsets[position:])
+    return TextView("".join(pieces), tuple(offsets))
+
+
 @dataclass(slots=True)
 class Token:
     """A word of the view text with what is known about it. Not frozen, only because a
@@ -3024,6 +3056,8 @@ class Extractor:
         [('海关总署', 'Organization'), ('张广志', 'Person')]
         """
         view = joined_view(document.text)
+        if "  " in view.text or "\u3000" in view.text:
+            view = closed_spaced_names(view, self.gazetteer.surnames)
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)

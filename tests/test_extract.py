@@ -988,6 +988,27 @@ def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(p
     assert ("中\n\n国", "Place") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Lists of officials pad two-character names with spaces to line them up with
+        # three-character ones: the name covers the spaces, its label has none.
+        ("中共中央决定：王  刚同志任省委书记。", "王  刚", "王刚"),
+        ("和平区区长赵\u3000英、市第一中心医院院长李建国出席。", "赵\u3000英", "赵英"),
+        ("任命钱冠林为副署长，郭  坚不再担任副署长职务。", "郭  坚", "郭坚"),
+    ],
+)
+def test_a_two_character_name_padded_with_spaces(pipeline, text, name, label):
+    assert (name, "Person") in mentions(pipeline, text)
+    assert linked_labels(pipeline, text)[name] == label
+
+
+def test_spaces_between_words_are_not_read_as_a_padded_name(pipeline):
+    # Not a surname, or no name's end after the character.
+    found = mentions(pipeline, "会议在  京召开，代表们来自  全国各地。")
+    assert not any(kind == "Person" for _, kind in found)
+
+
 def test_a_title_line_is_not_joined_to_the_line_after_it(pipeline):
     # A short line without a comma is a title or a list's item, whose end no break cuts:
     # two bodies, not one name across the break.
