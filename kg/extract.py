@@ -1533,6 +1533,8 @@ _SPACED_NAME = re.compile(
     "([\u4e00-\u9fff])([ \u3000]{1,3})[\u4e00-\u9fff]"
     "(?=[，、。；：（）(),;: \u3000\n]|同志|为|任|不再|当选|等|说|是|和|$)"
 )
+#: Kinds of body that belong to the state or a party, never to a company.
+_PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganization"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -3720,6 +3722,10 @@ class Extractor:
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         return entry.type if entry is not None else None
 
+    def _gazetteer_subtype(self, token: Token) -> str | None:
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        return entry.subtype if entry is not None else None
+
     def _sub_units(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """北京大学|中文系, 中央美术学院|附中, 湖北省公安厅|党组, 加拿大财政委员会|秘书处:
         a department, branch, secretariat or Party body written right after its
@@ -3788,6 +3794,8 @@ class Extractor:
                 and (suffix := self._suffix_of(word)) is not None
                 and suffix.strong
                 and len(word) > len(suffix.text)
+                # 任命赵国|华为|河北省人民政府: no company has a government or a Party body
+                and not (candidate.subtype == "Company" and suffix.subtype in _PUBLIC_BODY_SUBTYPES)
             ):
                 # 中国科学院|紫金山天文台: a body jieba knows by name, right after the known
                 # body it belongs to, is named with it.
@@ -8084,6 +8092,16 @@ class Extractor:
                     and self._is_country(tokens[anchor_index])
                 ):
                     continue  # 中国|公司, 美国|企业: a country's companies in general, no name
+            opening = anchor_index if anchor_index is not None else first
+            if (
+                opening < last
+                and tokens[opening].start == start
+                and subtype in _PUBLIC_BODY_SUBTYPES
+                and self._gazetteer_subtype(tokens[opening]) == "Company"
+            ):
+                # 任命赵国|华为|河北省人民政府|副省长: no company has a government or a Party
+                # body; the company's name the gazetteer knows is the end of a person's
+                start = tokens[opening + 1].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))

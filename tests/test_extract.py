@@ -2091,6 +2091,9 @@ def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipelin
         # accepting someone's resignation.
         ("常委会决定任命贺勇为副市长。", ("贺勇", "Person"), None),
         ("董事会聘任刘肖为公司总经理。", ("刘肖", "Person"), None),
+        # ... also where 为 and the given name's last character make a company's name:
+        # no company has a government, so the body begins with its province.
+        ("会议决定任命赵国华为河北省人民政府副省长。", ("赵国华", "Person"), ("华为河北省人民政府", "Organization")),
         ("常委会会议决定接受殷勇辞去市长职务。", ("殷勇", "Person"), None),
         # The further people a list of appointments or removals names, after , or ；.
         ("会议决定任命吴海为市长，程立新为副市长。", ("程立新", "Person"), None),
