@@ -570,6 +570,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "县委",
         "区委",
         "州委",
+        "地委",
+        "盟委",
         "镇党委",
         "乡党委",
         "村党支部",
@@ -3949,9 +3951,16 @@ class Extractor:
     def _names_county_of(self, token: Token, body: str) -> bool:
         """Whether ``token`` is a county-level name without its kind that the level at
         the start of ``body`` completes (田东 + 县委 -> 田东县; 富蕴 + 县委 -> 富蕴县):
-        jieba glues the level to the title (县委书记) and reads the county as a name."""
+        jieba glues the level to the title (县委书记) and reads the county as a name; or
+        a prefecture or league before its committee (黄冈|地委书记, 阿里|地委书记)."""
         word = token.text
-        if len(word) < 2 or body[:1] not in "县市区旗" or not _ALL_CJK.match(word):
+        if len(word) < 2 or not _ALL_CJK.match(word):
+            return False
+        if body in ("地委", "盟委"):
+            # 黄冈|地委书记, 阿里|地委书记: a prefecture's or league's committee (阿里地区)
+            entry = self.gazetteer.lookup(word + ("地区" if body == "地委" else "盟"))
+            return (entry is not None and entry.type == "Place") or self._gazetteer_type(token) == "Place"
+        if body[:1] not in "县市区旗":
             return False
         entry = self.gazetteer.lookup(word + body[0])
         return entry is not None and entry.type == "Place" and entry.subtype == "District"

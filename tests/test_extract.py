@@ -2937,6 +2937,9 @@ def test_organize_as_a_verb_after_a_place_names_no_body(pipeline, text, expected
         # jieba glues the level to the title (县委书记) and reads the county as a name.
         ("百色市田东县委书记出席会议。", ("田东县委", "Organization"), ("田东", "Person")),
         ("富蕴县委书记在会上讲话。", ("富蕴县委", "Organization"), ("富蕴", "Person")),
+        # A prefecture's committee (地委), before the prefecture became a city.
+        ("他生前是中共阿里地委书记。", ("中共阿里地委", "Organization"), ("阿里", "Organization")),
+        ("黄冈地委书记王建国说。", ("黄冈地委", "Organization"), None),
         # Near-miss: a committee with no county before it.
         ("会上，县委书记讲话。", ("县委", "Organization"), None),
     ],
