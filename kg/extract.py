@@ -1737,10 +1737,15 @@ _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧�
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
-#: The one-character places those verbs take: China (华) and its capital (京); a country's
+#: The one-character places those verbs take: China (华) and its capital (京); the other
+#: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦) after
+#: a verb of travel but not after 在 (the sample's gold leaves 在沪居民 untagged); a country's
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
 #: words before them (越来越, 引进|以外, 支援|法), and after 对 (toward: 对华政策, 对美出口).
-_VISITED_PLACE = re.compile(f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[访旅赴驻对])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]")
+_VISITED_PLACE = re.compile(
+    f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[{_VISIT_VERBS.replace('在', '')}])[沪津渝穗蓉榕甬厦]|"
+    "(?<=[访旅赴驻对])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
+)
 #: How often jieba's dictionary must have seen a word beginning at a one-character place
 #: for the character to be the word's first rather than the place (华人 940, 京剧 820,
 #: 华商 73), as against rare entries that only happen to begin there (华大 12).

@@ -4107,6 +4107,12 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("代表团一行今晚抵京，开始为期三天的访问。", ("京", "Place"), None),
         ("访美期间，双方签署了三项合作文件。", ("美", "Place"), None),
         ("该国驻华大使出席了招待会。", ("华", "Place"), None),
+        # The other municipalities and cities known by one character, after a verb of
+        # travel (抵沪, 赴津, 离穗), linked to the city; not after 在 (在沪居民).
+        ("京剧艺术家们先后赴津演出。", ("津", "Place"), None),
+        ("代表团结束访问，离穗回国。", ("穗", "Place"), None),
+        ("外宾昨日抵沪。", ("沪", "Place"), None),
+        ("在沪居民可以网上预约。", None, ("沪", "Place")),
         # 对 (toward): 对华政策, 对美出口; not a longer word after it (对美好生活).
         ("韩方重视对华关系。", ("华", "Place"), None),
         ("他们扩大了对美出口。", ("美", "Place"), None),
