@@ -894,6 +894,13 @@ _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|�
 #: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
 #: (烈士陵园, 抗日根据地旧址), so those words are read as part of the kind.
 _MEMORIALS = ("纪念堂", "纪念园", "纪念碑", "故居", "旧居", "旧址", "陵园")
+#: Markets and shopping centres, which People's Daily tags as places (北城农副产品批发市场).
+_MARKETS = ("批发市场", "农贸市场", "综合市场", "商城", "商厦", "购物中心")
+#: Tags of the words a market's name may hold before its kind: its place or name (北城,
+#: 坂下, 新发地) and what it sells (农副产品, 农贸, 粮食).
+_MARKET_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "gaz", "n", "j", "a"])
+#: ... of which these may begin it.
+_MARKET_FIRST_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "gaz"])
 #: Kinds of building or ground named after a place or a name of its own, which are
 #: places one visits (陕西|博物馆, 先农坛|体育场, 荔景|大厦), not the bodies that run them.
 _VENUES = (
@@ -3287,6 +3294,8 @@ class Extractor:
             candidates += self._infrastructure(tokens, candidates)
         if any(kind in text for kind in _VENUE_KINDS_IN_TEXT):
             candidates += self._venues(tokens, candidates)
+        if any(kind in text for kind in _MARKETS):
+            candidates += self._markets(tokens)
         if "两岸" in text:
             candidates += self._both_sides_of_the_strait(tokens)
         if "大陆" in text:
@@ -5886,6 +5895,27 @@ class Extractor:
                 and before.text not in self.gazetteer.not_entities
             ):
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _markets(self, tokens: list[Token]) -> list[_Candidate]:
+        """北城|农副产品|批发市场, 坂下|农贸|批发市场, 郑州|粮食|批发市场: a market or shopping
+        centre named by a place or a name of its own within the four words before its kind,
+        with what it sells between; a place, as People's Daily has it. One with no such
+        name (国际|商城, 各大|商厦, 建起|农贸市场) is none."""
+        result = []
+        for index, token in enumerate(tokens):
+            if not token.text.endswith(_MARKETS):
+                continue
+            start = None
+            for previous in reversed(tokens[max(index - 4, 0) : index]):
+                if previous.tag not in _MARKET_NAME_TAGS or not _ALL_CJK.match(previous.text):
+                    break
+                if previous.tag == "gaz" and self._gazetteer_type(previous) not in ("Place", None):
+                    break  # 北京大学|商城: a body's shop, a unit of the body
+                if previous.tag in _MARKET_FIRST_TAGS and previous.text[0] not in _NOT_VENUE_NAME:
+                    start = previous.start
+            if start is not None:
+                result.append(_Candidate(start, token.end, "Place", "place-context"))
         return result
 
     def _is_common_venue_word(self, word: str, *, memorial: bool = False) -> bool:

@@ -4861,6 +4861,22 @@ def test_named_venues_are_places(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A market or shopping centre named by a place or a name of its own, with what it
+        # sells between: a place, as People's Daily has it.
+        ("当地建起了北城农副产品批发市场。", ("北城农副产品批发市场", "Place"), None),
+        ("郑州粮食批发市场今年成交活跃。", ("郑州粮食批发市场", "Place"), ("郑州", "Place")),
+        # Near-misses: markets with no name, and a university's shop.
+        ("国际商城和各大商厦纷纷打折。", None, ("国际商城", "Place")),
+        ("村里建起了农贸市场。", None, ("农贸市场", "Place")),
+    ],
+)
+def test_named_markets_are_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A railway or highway named by the two provinces it joins.
         ("青藏铁路今天全线通车。", ("青藏铁路", "Place"), None),
         ("沪宁高速公路车流量大增。", ("沪宁高速公路", "Place"), None),
