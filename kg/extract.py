@@ -1544,6 +1544,11 @@ _SPACED_NAME = re.compile(
 )
 #: Kinds of body that belong to the state or a party, never to a company.
 _PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganization"])
+#: Tags of the word before a Japanese surname alone before a title (要求|桥本|首相, 与|桥本|
+#: 首相, ，|桥本|首相): a verb, a preposition, a conjunction, a particle or punctuation.
+_BEFORE_BARE_JAPANESE_SURNAME_TAGS = frozenset("vpcux")
+#: What jieba's HMM glues to the last character of a Japanese name it does not know.
+_GLUED_AFTER_JAPANESE_NAME = frozenset("等为说")
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -8620,6 +8625,7 @@ class Extractor:
         or punctuation; before one it starts on a word boundary."""
         result = []
         by_start = {t.start: t for t in tokens}
+        by_start_index = {t.start: i for i, t in enumerate(tokens)}
         starts = set(by_start)
         for index, token in enumerate(tokens):
             if token.tag == "x" or not self._is_title(token.text):
@@ -8629,24 +8635,53 @@ class Extractor:
             )
             for end in range(token.end + surname + 1, token.end + surname + 4) if surname else ():
                 following = by_start.get(end)
+                if not _ALL_CJK.match(text[token.end : end]):
+                    continue
                 if (
-                    following is not None
-                    and _ALL_CJK.match(text[token.end : end])
-                    and (
-                        following.tag in ("x", "v", "p", "c", "d")
-                        or following.text in _SPEECH_VERBS
-                        # 副社长|松本|浩|一行: a date or a delegation after the name
-                        or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
+                    (
+                        following is not None
+                        and (
+                            following.tag in ("x", "v", "p", "c", "d")
+                            or following.text in _SPEECH_VERBS
+                            # 副社长|松本|浩|一行: a date or a delegation after the name
+                            or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
+                        )
+                    )
+                    or (
+                        # 知事|贝原俊|民等, 干事长|加藤|纮|一为|团长: the HMM glued the name's last
+                        # character to 等, 为 or 说 after it
+                        text[end : end + 1] in _GLUED_AFTER_JAPANESE_NAME
+                        and any(t.start == end - 1 and t.end == end + 1 for t in tokens[index + 1 : index + 6])
                     )
                 ):
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
                     break
             if index > 0 and tokens[index - 1].tag[:1] in _FUNCTION_TAGS:
                 continue  # 和田|的|代表: a particle or preposition ends no name (和田 is a place here)
-            for start in range(max(0, token.start - 6), token.start - 2):
+            for start in range(max(0, token.start - 6), token.start - 1):
                 name = text[start : token.start]
-                surname = next((n for n in (3, 2) if name[:n] in self.gazetteer.japanese_surnames), 0)
-                if surname and start in starts and len(name) - surname <= 3 and _ALL_CJK.match(name):
+                surname = next(
+                    (n for n in (3, 2) if len(name) >= n and name[:n] in self.gazetteer.japanese_surnames), 0
+                )
+                if (
+                    surname
+                    and start in starts
+                    and len(name) - surname <= 3
+                    and _ALL_CJK.match(name)
+                    and name[-1] not in _GLUED_AFTER_JAPANESE_NAME  # 加藤纮一为|团长: 为 is no name's
+                ):
+                    if len(name) == surname:
+                        # 桥本|首相: the surname alone, as news calls one it has named in
+                        # full, linked to that name (see _refer_surnames_to_full_names);
+                        # not the given name of a Chinese name before a title (刘|小岛|女士)
+                        before = by_start_index.get(start, 0) - 1
+                        if name not in self.gazetteer.by_name and (
+                            before < 0 or tokens[before].tag[:1] in _BEFORE_BARE_JAPANESE_SURNAME_TAGS
+                        ):
+                            result.append(
+                                _Candidate(start, token.start, "Person", "surname-title", key="~" + token.text)
+                            )
+                        break
                     result.append(_Candidate(start, token.start, "Person", "person-title"))
                     break
         return result
@@ -8678,8 +8713,8 @@ class Extractor:
                     or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
                 ):
                     break
-                if len(given) == 3 and given[-1] != "郎":
-                    continue  # 木村|健四郎; not 上山|时最累
+                if len(given) == 3 and given[-1] not in "郎子":
+                    continue  # 木村|健四郎, 土井|多贺子; not 上山|时最累
                 name = text[token.start : end]
                 if name in self.gazetteer.by_name or not self._may_end_name(name):
                     break

@@ -4983,6 +4983,14 @@ def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
         # Surnames beyond the commonest three hundred, of scientists and politicians in the news.
         ("物理学家梶田隆章在东京举行的研讨会上发言。", ("梶田隆章", "Person"), None),
         ("日本驻华使馆公使赤崎健一表示，两国应当加强对话。", ("赤崎健一", "Person"), None),
+        # A woman's given name of three characters ending in 子; a name the HMM glued to
+        # 为 after it; a party's secretary-general (干事长) and leader (党首) as titles.
+        ("社民党党首土井多贺子说，该党将退出联合政府。", ("土井多贺子", "Person"), None),
+        ("以干事长加藤纮一为团长的代表团抵达上海。", ("加藤纮一", "Person"), ("加藤纮一为", "Person")),
+        # A surname alone before a title, as news calls someone it has named in full.
+        ("在野党要求桥本首相承担责任。", ("桥本", "Person"), None),
+        # Near-miss: the given name of a Chinese name before a title.
+        ("邻居是一位摄影师刘小岛女士。", None, ("小岛", "Person")),
         # Near-misses: a hotel, and a word that begins like a surname.
         ("代表团下榻在中村饭店，并在那里会见了记者。", None, ("中村饭店", "Person")),
         ("游客上山时最累的是这一段。", None, ("上山时最累", "Person")),
@@ -4990,6 +4998,11 @@ def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
 )
 def test_japanese_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_japanese_surname_before_a_title_refers_to_the_full_name(pipeline):
+    labels = linked_labels(pipeline, "日本首相桥本龙太郎今天说，桥本首相认为改革不能停。")
+    assert labels["桥本"] == "桥本龙太郎"
 
 
 @pytest.mark.parametrize(
