@@ -10589,18 +10589,33 @@ _NUMBERED_ARMY = re.compile(
     f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师)){_ARMY_DEPARTMENTS}"
 )
 #: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团).
-_UNIT_CHAIN = re.compile(f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|军团|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}")
+_UNIT_CHAIN = re.compile(
+    f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|纵队|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}"
+)
+#: Kinds of army named after the region they fought in (西北野战军, 华北方面军).
+_REGIONAL_ARMIES = ("野战军", "方面军")
 
 
 def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """第二十九军, 红四方面军, 中国人民志愿军第15军第45师135团, 国民党第46军: an army's
     numbered formation is a body; written after the force's or party's name, the chain
-    of units below it is one body with it."""
+    of units below it is one body with it (东北抗日联军第一路军); an army named after
+    its region is one too (西北野战军, 日本华北方面军)."""
     result = [
         _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
         for m in _NUMBERED_ARMY.finditer(text)
     ]
+    places_by_end = {c.end: c for c in candidates if c.type == "Place"}
     for candidate in candidates:
+        if candidate.type == "Place" and text.startswith(_REGIONAL_ARMIES, candidate.end):
+            # 西北|野战军, 日本|华北|方面军: an army named after its region (and country)
+            start, end = candidate.start, candidate.end + 3
+            if (country := places_by_end.get(start)) is not None:
+                start = country.start
+            if (chain := _UNIT_CHAIN.match(text, end)) is not None:
+                end = chain.end()  # 东北野战军|第四纵队
+            result.append(_Candidate(start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
+            continue
         if candidate.type != "Organization" or not text.endswith(("军", "部队", "党"), candidate.start, candidate.end):
             continue
         match = _UNIT_CHAIN.match(text, candidate.end)

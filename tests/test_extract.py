@@ -255,6 +255,11 @@ def test_places_read_as_names_after_places(pipeline, text, expected, absent):
         # ... and the chain of units after the force's or party's name.
         ("志愿军第38军第112师在战斗中立下战功。", ("志愿军第38军第112师", "Organization"), None),
         ("国民党第74军全军覆没。", ("国民党第74军", "Organization"), None),
+        ("他任东北抗日联军第一路军总司令。", ("东北抗日联军第一路军", "Organization"), None),
+        # An army named after its region (and country), with its units after it.
+        ("西北野战军在彭德怀指挥下转战陕北。", ("西北野战军", "Organization"), ("西北", "Place")),
+        ("日本华北方面军司令官下达了命令。", ("日本华北方面军", "Organization"), ("华北", "Place")),
+        ("东北野战军第四纵队坚守塔山。", ("东北野战军第四纵队", "Organization"), None),
         # Historic bodies by their short names.
         ("他1938年进入鲁艺学习戏剧。", ("鲁艺", "Organization"), None),
         ("抗战时期，他在西南联大读书。", ("西南联大", "Organization"), ("西南", "Place")),
