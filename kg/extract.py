@@ -3306,6 +3306,7 @@ class Extractor:
         if "大陆" in text:
             candidates += self._the_mainland(text, tokens)
         candidates += _branches_of_bodies(text, candidates)
+        candidates += _numbered_units_of_bodies(text, candidates)
         if "军" in text:
             candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
@@ -10628,8 +10629,31 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Countries whose ministries are called 省 (日本外务省, 朝鲜国防省).
 _COUNTRIES_OF_SHENG = ("日本", "朝鲜")
+#: A body's numbered mine, plant, workshop or team, with the two characters of its trade
+#: before the number (十矿, 石油二厂, 采油一厂, 第三车间, 二分厂).
+_NUMBERED_UNIT = re.compile(
+    "([\u4e00-\u9fff]{2})?第?[一二三四五六七八九十]{1,3}(?:分厂|车间|工区|矿|厂|中队|大队|支队|队)(?!员)"
+)
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所")
+
+
+def _numbered_units_of_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """平顶山矿务局|十矿, 抚顺石油化工公司|石油二厂, 大庆石油管理局|采油一厂: a body, then a
+    numbered mine, plant, workshop or team of it (with the two characters of its trade
+    before the number), is that unit, one body, however jieba cut the number."""
+    result = []
+    for candidate in candidates:
+        if candidate.type != "Organization":
+            continue
+        match = _NUMBERED_UNIT.match(text, candidate.end)
+        if match is None or any(ch in _NAME_STOPPERS or ch in "年月日今明" for ch in match.group(1) or ""):
+            continue
+        end = match.end()
+        while (more := _NUMBERED_UNIT.match(text, end)) is not None and not more.group(1):
+            end = more.end()  # 十矿|三队
+        result.append(_Candidate(candidate.start, end, "Organization", "org-suffix", None, candidate.subtype))
+    return result
 
 
 def _branches_of_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

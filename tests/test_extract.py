@@ -4476,6 +4476,22 @@ def test_branch_bureaus_and_arbitration_courts(pipeline, text, expected, absent)
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A body's numbered mine, plant or team, with its trade before the number.
+        ("阳泉矿务局一矿已连续安全生产一千天。", ("阳泉矿务局一矿", "Organization"), None),
+        ("抚顺石油化工公司石油二厂的职工改造了装置。", ("抚顺石油化工公司石油二厂", "Organization"), None),
+        ("大庆石油管理局采油一厂工人王启民获奖。", ("大庆石油管理局采油一厂", "Organization"), None),
+        # Near-misses: a quarter, three of its mines, three players of a team.
+        ("该公司一季度利润增长。", None, ("该公司一季", "Organization")),
+        ("中国女排三队员入选。", None, ("中国女排三队", "Organization")),
+    ],
+)
+def test_numbered_units_of_bodies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A firm owner's kind right after the place opens the name of a society of such firms.
         ("浙江省民营经济研究会发布年度报告。", ("浙江省民营经济研究会", "Organization"), ("浙江省", "Place")),
         ("天津市外资企业协会组织会员考察。", ("天津市外资企业协会", "Organization"), None),
