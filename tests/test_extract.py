@@ -139,6 +139,16 @@ def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
     assert linked_labels(pipeline, "中央纪委、监察部联合发出通知。")["监察部"] == "中华人民共和国监察部"
 
 
+def test_central_bodies_by_their_names_of_the_1990s(pipeline):
+    labels = linked_labels(pipeline, "民航总局局长和国家环保局局长出席会议，国家气象局发布预报。")
+    assert labels["民航总局"] == "中国民用航空局"
+    assert labels["国家环保局"] == "国家环境保护局"
+    assert labels["国家气象局"] == "中国气象局"
+    labels = linked_labels(pipeline, "国家技术监督局和国家工商局联合检查，新华社香港分社发表声明。")
+    assert (labels["国家技术监督局"], labels["国家工商局"]) == ("国家质量技术监督局", "国家工商行政管理总局")
+    assert labels["新华社香港分社"] == "新华通讯社香港分社"
+
+
 def test_cities_go_by_their_former_names_and_nicknames(pipeline):
     labels = linked_labels(pipeline, "他年轻时在北平读书，后来在羊城工作，晚年定居金陵。")
     assert (labels["北平"], labels["羊城"], labels["金陵"]) == ("北京市", "广州市", "南京市")
