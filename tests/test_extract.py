@@ -139,6 +139,12 @@ def test_the_industry_bureaus_of_1998_are_known_bodies(pipeline):
     assert linked_labels(pipeline, "中央纪委、监察部联合发出通知。")["监察部"] == "中华人民共和国监察部"
 
 
+def test_steel_makers_by_their_short_names(pipeline):
+    labels = linked_labels(pipeline, "包钢、攀钢、太钢和邯钢的产量均有增长。")
+    assert labels["攀钢"] == "攀钢集团有限公司"
+    assert labels["邯钢"] == "邯郸钢铁集团有限责任公司"
+
+
 def test_central_bodies_by_their_names_of_the_1990s(pipeline):
     labels = linked_labels(pipeline, "民航总局局长和国家环保局局长出席会议，国家气象局发布预报。")
     assert labels["民航总局"] == "中国民用航空局"
