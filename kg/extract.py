@@ -4538,6 +4538,7 @@ class Extractor:
         by_start = {t.start: t for t in tokens}
         index_by_start = {t.start: i for i, t in enumerate(tokens)}
         found: set[tuple[int, int]] = set()
+        foreign: set[tuple[int, int]] = set()  # two-character foreign names found so
         queue = sorted(people)
         while queue:
             start, end = queue.pop()
@@ -4558,11 +4559,25 @@ class Extractor:
                         and (
                             (self._looks_like_chinese_name(word) and not self._is_common_noun_or_verb(word))
                             or (self._looks_transliterated(word) and _is_whole_item(text, *item))
+                            # 奥尔布赖特、科恩和伯杰: a two-character foreign name jieba's
+                            # dictionary holds as a name, listed with a foreign one
+                            or (
+                                len(word) == 2
+                                and all(ch in _TRANSLITERATION for ch in word)
+                                and self._tags.get(word, "").startswith("nr")
+                                and _is_whole_item(text, *item)
+                                and (
+                                    (start, end) in foreign
+                                    or self._looks_transliterated(text[start:end].rpartition("·")[2])
+                                )
+                            )
                         )
                         and word not in self.gazetteer.by_name
                     ):
                         found.add(item)
                         queue.append(item)
+                        if len(word) == 2 and not self._looks_like_chinese_name(word):
+                            foreign.add(item)
                         break
         married = {
             (start - 1, end)

@@ -1133,6 +1133,13 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_two_character_foreign_names_listed_with_a_foreign_name(pipeline):
+    found = mentions(pipeline, "参加会谈的有奥尔布赖特、科恩、伯杰等人。")
+    assert ("科恩", "Person") in found and ("伯杰", "Person") in found
+    # Near-miss: listed with Chinese names only, such words are not taken as names.
+    assert ("科恩", "Person") not in mentions(pipeline, "参加会谈的有刘仁学、科恩、范军等人。")
+
+
 def test_an_interpunct_name_begins_where_the_word_jieba_reads_as_a_name_begins(pipeline):
     # 烈 and 佛 are not in the transliteration alphabet, but begin the name's first part.
     found = mentions(pipeline, "哥伦比亚前总统安德烈斯·帕斯特拉纳访华。")
