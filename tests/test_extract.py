@@ -4515,6 +4515,21 @@ def test_numbered_units_of_bodies(pipeline, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Police divisions of railways and prefectures, and border checkpoints.
+        ("贵州省毕节地区公安处破获一起贩毒案。", ("贵州省毕节地区公安处", "Organization"), None),
+        ("北京铁路公安处民警抓获了嫌疑人。", ("北京铁路公安处", "Organization"), None),
+        ("黑龙江省黑河边防检查站查获一批毒品。", ("黑龙江省黑河边防检查站", "Organization"), ("黑河", "Place")),
+        # Near-miss: a checkpoint with no name.
+        ("当地设立了检查站。", None, ("检查站", "Organization")),
+    ],
+)
+def test_police_divisions_and_border_checkpoints(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A firm owner's kind right after the place opens the name of a society of such firms.
         ("浙江省民营经济研究会发布年度报告。", ("浙江省民营经济研究会", "Organization"), ("浙江省", "Place")),
         ("天津市外资企业协会组织会员考察。", ("天津市外资企业协会", "Organization"), None),
