@@ -2702,6 +2702,8 @@ class Extractor:
             words = self._split_heads_from_places(words)
         if "联邦" in text:
             words = self._split_country_from_federal(words)
+        if "组织" in text:
+            words = [piece for word in words for piece in _split_organize_from_body(word)]
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -10644,6 +10646,8 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Countries whose ministries are called 省 (日本外务省, 朝鲜国防省).
 _COUNTRIES_OF_SHENG = ("日本", "朝鲜")
+#: Kinds of body jieba writes as one word with 组织 after them (工会组织, 党委组织).
+_BODIES_BEFORE_ORGANIZE = frozenset(["工会", "党委", "团委", "妇联", "协会", "学会", "总工会", "党支部", "党组"])
 #: A body's numbered mine, plant, workshop or team, with the two characters of its trade
 #: before the number (十矿, 石油二厂, 采油一厂, 第三车间, 二分厂).
 _NUMBERED_UNIT = re.compile(
@@ -10651,6 +10655,15 @@ _NUMBERED_UNIT = re.compile(
 )
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所")
+
+
+def _split_organize_from_body(word: str) -> tuple[str, ...]:
+    """工会组织 -> 工会|组织: a body's kind that jieba wrote with 组织 after it, which in
+    news mostly says what the body does (厂工会|组织|职工|开展比武) and in any case is
+    no part of its name (基层工会组织 are unions)."""
+    if word.endswith("组织") and word[:-2] in _BODIES_BEFORE_ORGANIZE:
+        return (word[:-2], "组织")
+    return (word,)
 
 
 def _numbered_units_of_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

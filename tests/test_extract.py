@@ -4527,6 +4527,13 @@ def test_police_divisions_and_border_checkpoints(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+def test_organize_after_a_union_is_no_part_of_its_name(pipeline):
+    # jieba writes 工会组织 as one word; 组织 is what the union does.
+    found = mentions(pipeline, "上海第十七棉纺织厂工会组织职工开展技术比武。")
+    assert ("上海第十七棉纺织厂工会", "Organization") in found
+    assert ("上海第十七棉纺织厂工会组织", "Organization") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
