@@ -2930,6 +2930,8 @@ class Extractor:
     def _unglue(self, word: str) -> tuple[str, ...]:
         """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""
         known = self.tokenizer.FREQ
+        if len(word) >= 3 and word[-1] == "畔" and word[:-1] in self.gazetteer.by_name:
+            return (word[:-1], word[-1])  # 松花江|畔, 洞庭湖|畔: a known river or lake and its banks
         if (
             (
                 len(word) >= 2

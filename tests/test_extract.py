@@ -4527,6 +4527,12 @@ def test_police_divisions_and_border_checkpoints(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_known_river_or_lake_before_its_banks(pipeline):
+    # jieba writes 松花江畔 as one word: the river is the place.
+    assert ("松花江", "Place") in mentions(pipeline, "松花江畔的哈尔滨迎来了汛期。")
+    assert ("洞庭湖", "Place") in mentions(pipeline, "这是洞庭湖畔最大的垸子。")
+
+
 def test_organize_after_a_union_is_no_part_of_its_name(pipeline):
     # jieba writes 工会组织 as one word; 组织 is what the union does.
     found = mentions(pipeline, "上海第十七棉纺织厂工会组织职工开展技术比武。")
