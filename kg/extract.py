@@ -2362,6 +2362,31 @@ _TEAMS_AFTER_LIST = re.compile(r"等?(?:强|一流|劲旅)?球?队")
 #: (有11个队保持不败：, 名次依次是, 参赛的队有).
 _BEFORE_LISTED_TEAMS = frozenset("：:是有为")
 _SENTENCE_ENDS = ("。", "；", "！", "？", "\n")
+#: Words of a text about matches, where a country or province may be its team.
+_SPORTS_WORDS = re.compile(
+    "比赛|决赛|赛季|世界杯|小组|对抗|交手|球迷|队员|一战|之战|那场|胜|负于|输给|平|迎战|对阵|淘汰|[a-zA-Z]组"
+)
+#: Subtypes of the places that field teams: countries and provinces (and England, Scotland).
+_TEAM_PLACE_SUBTYPES = frozenset(["Country", "Province"])
+#: What comes right before a team that is beaten, drawn with or played (战胜|丹麦, 1∶0小胜|
+#: 比利时, 2∶2平|摩洛哥, 迎战|伊朗).
+_BEATEN_BEFORE = re.compile(
+    "(?:战胜|击败|小胜|大胜|险胜|完胜|力克|负于|输给|不敌|逼平|战平|迎战|对阵|淘汰|"
+    "[0-9０-９][∶:][0-9０-９](?:胜|负|平))$"
+)
+#: What follows a team after 同, 与 or 和 (同|美国|对抗, 与|西班牙|交手, 同|西班牙|这样的球队).
+_PLAYED_WITH_AFTER = ("对抗", "交手", "一战", "之战", "这样的球队", "等强手", "等强队", "队")
+#: What follows two sides of a match (巴西对苏格兰|那场, 中国与印尼|一战).
+_A_MATCH_AFTER_SIDES = ("那场", "一战", "之战", "的比赛", "的半决赛", "的决赛", "的小组赛")
+#: What follows a country whose player, not team, is beaten (印尼|男双选手, 印尼|的|苏巴吉亚).
+_PLAYERS_AFTER_COUNTRY = ("选手", "名将", "男双", "女双", "男单", "女单", "混双", "的")
+#: A team's people after its country (保加利亚|的队员, 克罗地亚|的球迷).
+_PEOPLE_OF_A_TEAM = tuple(
+    "的" + people for people in ("队员", "球员", "球迷", "主教练", "教练", "门将", "前锋", "后卫", "中场")
+)
+#: A group of a draw right before its teams (b组有|四川、河北).
+_GROUP_DRAWN = re.compile("[a-zA-Zａ-ｚＡ-Ｚ一二三四五六七八ABCDEFGH]组(?:有|是|为|：|:)$")
+
 #: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
 _LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
@@ -3090,6 +3115,8 @@ class Extractor:
             chosen = _names_in_titles_of_works(view.text, candidates, chosen)
         if "队" in view.text and "、" in view.text:
             chosen = _teams_in_lists(view.text, chosen)
+        if _SPORTS_WORDS.search(view.text) is not None:
+            chosen = _places_playing_as_teams(view.text, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
@@ -10776,6 +10803,48 @@ def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
                             result[position], type="Organization", rule="team-list", key=None, subtype="Organization"
                         )
         index = last + 1
+    return result
+
+
+def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """巴西对苏格兰那场, 1∶0小胜比利时, 同美国、斯洛伐克等强手对抗, 保加利亚的队员, b组有
+    四川、河北: a country or province that plays, is beaten or has players and fans is
+    its team, an organization as People's Daily tags it, not the place."""
+    result = list(chosen)
+    teams: set[int] = set()
+    places = [i for i, c in enumerate(result) if c.type == "Place" and c.subtype in _TEAM_PLACE_SUBTYPES]
+    by_start = {result[i].start: i for i in places}
+    for i in places:
+        candidate = result[i]
+        before = text[max(0, candidate.start - 8) : candidate.start]
+        after = text[candidate.end : candidate.end + 8]
+        last = i  # the list's last place, whose words after say what the list is (同A、B|等强手)
+        while (k := by_start.get(result[last].end + 1)) is not None and text[result[last].end] == "、":
+            last = k
+        # 击败|中国|香港选手, 力克|印尼|男双选手, 负于|印尼|的|苏巴吉亚: a player beaten
+        player = candidate.end in by_start or after.startswith(_PLAYERS_AFTER_COUNTRY)
+        if (
+            (_BEATEN_BEFORE.search(before) is not None and not player)
+            or (before[-1:] in ("同", "与", "和") and text.startswith(_PLAYED_WITH_AFTER, result[last].end))
+            or after.startswith(_PEOPLE_OF_A_TEAM)
+            or _GROUP_DRAWN.search(before) is not None
+        ):
+            teams.add(i)
+        # 巴西|对|苏格兰|那场, 中国|与|印尼|一战: two sides of a match
+        if (
+            after[:1] in ("对", "与", "同")
+            and (j := by_start.get(candidate.end + 1)) is not None
+            and text.startswith(_A_MATCH_AFTER_SIDES, result[j].end)
+        ):
+            teams.update((i, j))
+    # the rest of a list that one team begins (同美国、斯洛伐克等强手, b组有四川、河北、…)
+    for i in sorted(teams):
+        j = i
+        while (k := by_start.get(result[j].end + 1)) is not None and text[result[j].end] in "、和":
+            teams.add(k)
+            j = k
+    for i in teams:
+        result[i] = replace(result[i], type="Organization", rule="team-list", key=None, subtype="Organization")
     return result
 
 

@@ -5256,6 +5256,24 @@ def test_places_listed_as_teams_are_teams(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A country or province that plays, is beaten or has players and fans is its team.
+        ("那场比赛，连同巴西对苏格兰那场，共进了7球。", ("苏格兰", "Organization"), ("苏格兰", "Place")),
+        ("法国队以1∶0小胜比利时、2∶2平摩洛哥。", ("摩洛哥", "Organization"), ("比利时", "Place")),
+        ("中国队在同美国、斯洛伐克等强手对抗时都有领先。", ("斯洛伐克", "Organization"), None),
+        ("克罗地亚的球迷则势单力薄。", ("克罗地亚", "Organization"), None),
+        ("b组有四川、河北、黑龙江，在成都比赛。", ("河北", "Organization"), ("河北", "Place")),
+        # Near-misses: a player of the country beaten, trade between countries.
+        ("他在决赛中力克印尼男双选手。", ("印尼", "Place"), ("印尼", "Organization")),
+        ("中国对美国的出口增长较快，胜过去年。", ("美国", "Place"), ("美国", "Organization")),
+    ],
+)
+def test_places_that_play_are_teams(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_place_listed_as_a_team_links_to_the_team(pipeline):
     labels = linked_labels(pipeline, "小组赛后，巴西、荷兰、葡萄牙等队提前出线。")
     assert labels["荷兰"] == "荷兰队"
