@@ -5055,6 +5055,7 @@ def test_names_lose_a_word_the_hmm_glued_on(pipeline, text, expected, absent):
         # Surnames beyond the commonest three hundred, of scientists and politicians in the news.
         ("物理学家梶田隆章在东京举行的研讨会上发言。", ("梶田隆章", "Person"), None),
         ("日本驻华使馆公使赤崎健一表示，两国应当加强对话。", ("赤崎健一", "Person"), None),
+        ("经济企划厅长官尾身幸次说，经济可能出现负增长。", ("尾身幸次", "Person"), ("幸次", "Person")),
         # A woman's given name of three characters ending in 子; a name the HMM glued to
         # 为 after it; a party's secretary-general (干事长) and leader (党首) as titles.
         ("社民党党首土井多贺子说，该党将退出联合政府。", ("土井多贺子", "Person"), None),
