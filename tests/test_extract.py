@@ -4527,6 +4527,21 @@ def test_police_divisions_and_border_checkpoints(pipeline, text, expected, absen
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A hotel or restaurant named by a proper name before its kind is a business.
+        ("美中贸易全国委员会今晚在五月花饭店举行宴会。", ("五月花饭店", "Organization"), None),
+        ("举报人说：“华龙酒楼使用自制的收据。”", ("华龙酒楼", "Organization"), None),
+        # Near-misses: hotels and restaurants in general.
+        ("新德里各大饭店中也有这种情况。", None, ("各大饭店", "Organization")),
+        ("他们饭店的经理说，生意不错。", None, ("他们饭店", "Organization")),
+    ],
+)
+def test_named_hotels_and_restaurants_are_businesses(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_known_river_or_lake_before_its_banks(pipeline):
     # jieba writes 松花江畔 as one word: the river is the place.
     assert ("松花江", "Place") in mentions(pipeline, "松花江畔的哈尔滨迎来了汛期。")
