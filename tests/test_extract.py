@@ -145,6 +145,13 @@ def test_steel_makers_by_their_short_names(pipeline):
     assert labels["邯钢"] == "邯郸钢铁集团有限责任公司"
 
 
+def test_the_central_committees_offices_are_known_bodies(pipeline):
+    labels = linked_labels(pipeline, "中央政策研究室、中央文献研究室和中央台办联合召开座谈会。")
+    assert labels["中央政策研究室"] == "中共中央政策研究室"
+    assert labels["中央文献研究室"] == "中共中央文献研究室"
+    assert labels["中央台办"] == "国务院台湾事务办公室"
+
+
 def test_central_bodies_by_their_names_of_the_1990s(pipeline):
     labels = linked_labels(pipeline, "民航总局局长和国家环保局局长出席会议，国家气象局发布预报。")
     assert labels["民航总局"] == "中国民用航空局"
