@@ -1549,6 +1549,9 @@ _PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganizat
 _BEFORE_BARE_JAPANESE_SURNAME_TAGS = frozenset("vpcux")
 #: What jieba's HMM glues to the last character of a Japanese name it does not know.
 _GLUED_AFTER_JAPANESE_NAME = frozenset("等为说")
+#: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
+#: 出版社推出): whatever words its name is made of, they name it there.
+_PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -3199,6 +3202,11 @@ class Extractor:
         candidates += self._japanese_names_before_verbs(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        if "出版社" in text:
+            candidates += [
+                _Candidate(m.start(1), m.end(1), "Organization", "org-suffix", None, "MediaOutlet")
+                for m in _PUBLISHED_BY.finditer(text)
+            ]
         if "记者" in text:
             candidates += self._bylines(text)
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:

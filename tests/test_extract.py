@@ -4549,6 +4549,14 @@ def test_named_hotels_and_restaurants_are_businesses(pipeline, text, expected, a
     assert_found(pipeline, text, expected, absent)
 
 
+def test_a_publisher_named_in_a_statement_of_publication(pipeline):
+    # 由 … 出版社出版: the words before 出版社 name it there, however ordinary (长征, 作家).
+    assert ("长征出版社", "Organization") in mentions(pipeline, "这部小说已由长征出版社出版。")
+    assert ("作家出版社", "Organization") in mentions(pipeline, "该书近日由作家出版社推出。")
+    # Near-miss: publishers in general.
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, "定价完全由出版社决定。"))
+
+
 def test_a_known_river_or_lake_before_its_banks(pipeline):
     # jieba writes 松花江畔 as one word: the river is the place.
     assert ("松花江", "Place") in mentions(pipeline, "松花江畔的哈尔滨迎来了汛期。")
