@@ -10473,9 +10473,13 @@ def _listed_province_characters(tokens: list[Token]) -> set[int]:
     listed with 、, which a count of provinces or 等 closes (the HMM may glue it to the
     last, 赣三省) or which run to three or more; two alone (新、云) are as often words."""
     listed: set[int] = set()
-    index = 0
-    while index < len(tokens):
-        run = [index] if tokens[index].text in _LISTED_PLACE_CHARACTERS else []
+    # a run begins at a character right before 、 (looking at those alone keeps this cheap)
+    starts = [i - 1 for i, t in enumerate(tokens) if t.text == "、" and i > 0]
+    done = -1
+    for index in starts:
+        if index <= done or tokens[index].text not in _LISTED_PLACE_CHARACTERS:
+            continue
+        run = [index]
         closed = False
         while run:
             last = run[-1]
@@ -10493,7 +10497,7 @@ def _listed_province_characters(tokens: list[Token]) -> set[int]:
             break
         if len(run) >= 3 or (len(run) == 2 and closed):
             listed.update(run)
-        index = run[-1] + 1 if run else index + 1
+        done = run[-1]
     return listed
 
 
