@@ -1330,8 +1330,8 @@ _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
 _GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 #: What the HMM glues to the last character of a word it does not know: the
-#: prepositions (本钢|队以|98比90), and the verbs of saying (信息技术|部称|，).
-_GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以")
+#: prepositions (本钢|队以|98比90), the verbs of saying (信息技术|部称|，) and 是 (老|陈是|经理).
+_GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
 #: the adverb and prepositions that also end given names (丁向群, 杨为).
 _GLUED_AFTER_BODY = frozenset("已向为")

@@ -4208,6 +4208,9 @@ def test_a_bare_surname_before_a_title_is_a_person(pipeline, text, expected, abs
         ("李大娘拉着小赵的手，半天说不出话。", ("赵", "Person"), None),
         ("老张是村里的会计。", ("张", "Person"), None),
         ("罗老汉说，湖保住了，饭碗就保住了。", ("罗", "Person"), None),
+        # ... also where the HMM glued the surname to 是 after it (老|陈是|经理).
+        ("老陈是这家合资企业的经理。", ("陈", "Person"), ("陈是", "Person")),
+        ("小刘是纪念馆的讲解员。", ("刘", "Person"), ("刘是纪念馆", "Place")),
         # A coach or reporter called by surname and role: the surname (马指导, 王教练).
         ("马指导说，明天加练。", ("马", "Person"), ("马指导", "Person")),
         # Near-misses: words of their own (small money, a pony, less than).
