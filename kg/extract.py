@@ -4592,6 +4592,8 @@ class Extractor:
                 for item in options:
                     if item is None or item in people or item in found:
                         continue
+                    if self._begins_inside_title(item[0], tokens, index_by_start):
+                        continue  # 副主任|韦钰、张天保: 任 ends the title, no name begins there
                     word = text[item[0] : item[1]]
                     if (
                         _ALL_CJK.match(word)
@@ -4631,6 +4633,16 @@ class Extractor:
         # Hong Kong), a list's whole item of four characters
         found |= married
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
+
+    def _begins_inside_title(self, position: int, tokens: list[Token], index_by_start: dict[int, int]) -> bool:
+        """Whether ``position`` falls inside a word that is a title (副主|任 in 副主任)."""
+        if position in index_by_start:
+            return False
+        starts = [start for start in range(position - 1, max(position - 6, -1), -1) if start in index_by_start]
+        if not starts:
+            return False
+        token = tokens[index_by_start[starts[0]]]
+        return token.end > position and self._is_title(token.text)
 
     def _is_common_noun_or_verb(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` well as a common noun, verb or

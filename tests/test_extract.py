@@ -1140,6 +1140,11 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_a_listed_name_does_not_begin_inside_the_title_before_it(pipeline):
+    found = mentions(pipeline, "国家教委副主任韦钰、张天保出席了会议。")
+    assert ("韦钰", "Person") in found and ("任韦钰", "Person") not in found
+
+
 def test_two_character_foreign_names_listed_with_a_foreign_name(pipeline):
     found = mentions(pipeline, "参加会谈的有奥尔布赖特、科恩、伯杰等人。")
     assert ("科恩", "Person") in found and ("伯杰", "Person") in found
