@@ -3185,6 +3185,7 @@ class Extractor:
         candidates += self._districts_after_their_city(tokens)
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
+        candidates += self._surnames_before_given_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
@@ -9652,6 +9653,22 @@ class Extractor:
                 # the key gives the form of address, before the surname here (see kg.link)
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + familiar))
         return result
+
+    def _surnames_before_given_names(self, tokens: list[Token]) -> list[_Candidate]:
+        """赵|志强, 李|建华: a surname jieba cut from a two-character word its dictionary
+        holds as a given name (tagged nrfg) is a person, the two words one name."""
+        surnames = self.gazetteer.surnames
+        return [
+            _Candidate(token.start, following.end, "Person", "person-surname")
+            for token, following in pairwise(tokens)
+            if following.tag == "nrfg"
+            and len(following.text) == 2
+            and self._is_given_name(following.text)  # not 张家, 胡说, 额前
+            and following.text[0] not in self.gazetteer.common_surnames  # not 刘备, 李强: names whole
+            and len(token.text) == 1
+            and token.text in surnames
+            and token.tag[:1] in ("n", "z")
+        ]
 
     def _surnames_before_shi(self, tokens: list[Token]) -> list[_Candidate]:
         """杜氏上台后, 据黄氏介绍: one of the commonest surnames before 氏 is how news

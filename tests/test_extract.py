@@ -1140,6 +1140,11 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
+    # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
+    assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
+
+
 def test_a_listed_name_does_not_begin_inside_the_title_before_it(pipeline):
     found = mentions(pipeline, "国家教委副主任韦钰、张天保出席了会议。")
     assert ("韦钰", "Person") in found and ("任韦钰", "Person") not in found
