@@ -1756,10 +1756,11 @@ _VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
 #: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦) after
 #: a verb of travel but not after 在 (the sample's gold leaves 在沪居民 untagged); a country's
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
-#: words before them (越来越, 引进|以外, 支援|法), and after 对 (toward: 对华政策, 对美出口).
+#: words before them (越来越, 引进|以外, 支援|法), after 对 (toward: 对华政策, 对美出口) and
+#: after 反, 亲, 侵 and 排 (反华势力, 亲美, 侵华日军, 排华).
 _VISITED_PLACE = re.compile(
     f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[{_VISIT_VERBS.replace('在', '')}])[沪津渝穗蓉榕甬厦]|"
-    "(?<=[访旅赴驻对])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
+    "(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
 )
 #: How often jieba's dictionary must have seen a word beginning at a one-character place
 #: for the character to be the word's first rather than the place (华人 940, 京剧 820,

@@ -152,6 +152,12 @@ def test_the_central_committees_offices_are_known_bodies(pipeline):
     assert labels["中央台办"] == "国务院台湾事务办公室"
 
 
+def test_the_imf_and_gatt_by_their_short_names(pipeline):
+    labels = linked_labels(pipeline, "基金组织总裁说，世贸组织取代了关贸总协定。")
+    assert labels["基金组织"] == "国际货币基金组织"
+    assert labels["关贸总协定"] == "关税及贸易总协定"
+
+
 def test_central_bodies_by_their_names_of_the_1990s(pipeline):
     labels = linked_labels(pipeline, "民航总局局长和国家环保局局长出席会议，国家气象局发布预报。")
     assert labels["民航总局"] == "中国民用航空局"
@@ -4158,6 +4164,9 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("代表团结束访问，离穗回国。", ("穗", "Place"), None),
         ("外宾昨日抵沪。", ("沪", "Place"), None),
         ("在沪居民可以网上预约。", None, ("沪", "Place")),
+        # After 反, 亲, 侵 and 排: against, for, invading or excluding the country.
+        ("他不断反省自己的侵华罪行。", ("华", "Place"), None),
+        ("这违反法律规定。", None, ("法", "Place")),
         # 对 (toward): 对华政策, 对美出口; not a longer word after it (对美好生活).
         ("韩方重视对华关系。", ("华", "Place"), None),
         ("他们扩大了对美出口。", ("美", "Place"), None),
