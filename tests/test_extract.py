@@ -152,6 +152,11 @@ def test_the_central_committees_offices_are_known_bodies(pipeline):
     assert labels["中央台办"] == "国务院台湾事务办公室"
 
 
+def test_taiwans_yuan_also_in_quotation_marks(pipeline):
+    labels = linked_labels(pipeline, "新党立委在“立法院”质询时提出了要求。")
+    assert labels["立法院"] == "台湾立法院"
+
+
 def test_the_imf_and_gatt_by_their_short_names(pipeline):
     labels = linked_labels(pipeline, "基金组织总裁说，世贸组织取代了关贸总协定。")
     assert labels["基金组织"] == "国际货币基金组织"
