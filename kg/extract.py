@@ -1552,6 +1552,10 @@ _GLUED_AFTER_JAPANESE_NAME = frozenset("等为说")
 #: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
 #: 出版社推出): whatever words its name is made of, they name it there.
 _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")
+#: Words jieba makes of a road's 路 and where on it (湖南|路上, 南京|路口).
+_ROAD_AND_SIDE = frozenset(["路上", "路旁", "路口", "路边", "路段"])
+#: Verbs of going right before a place, after which 路上 is the way there (前往|上海|路上).
+_GOING_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通往", "回", "返回", "向", "开往", "飞往"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -4294,6 +4298,15 @@ class Extractor:
             token, before = tokens[index], tokens[index - 1]
             if token.text in _STREET_KINDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+            elif (
+                token.text in _ROAD_AND_SIDE
+                and before.tag == "gaz"
+                and self._gazetteer_type(before) == "Place"
+                # 前往|上海|路上: on the way to the place, no road of its name
+                and not (index >= 2 and tokens[index - 2].text in _GOING_TO)
+            ):
+                # 鼓楼区|湖南|路上, 在|南京|路口: jieba glued the road's 路 to the word after it
+                result.append(_Candidate(before.start, token.start + 1, "Place", "place-context"))
         return result
 
     def _parks_and_science_cities(self, tokens: list[Token]) -> list[_Candidate]:

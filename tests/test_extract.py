@@ -3341,6 +3341,11 @@ def test_a_name_ends_before_delivering_a_keynote(pipeline):
         ("剧中的郑尚宫深得王妃信任。", None, ("郑尚宫", "Place")),
         # A street named after a place is the street, not the place.
         ("兰州市张掖路步行街上人头攒动。", ("张掖路", "Place"), ("张掖", "Place")),
+        # ... also where jieba glued its 路 to the word after it (湖南|路上, 南京|路口).
+        ("鼓楼区湖南路上新开了一家书店。", ("湖南路", "Place"), ("湖南", "Place")),
+        ("在南京路上经常能看到他们。", ("南京路", "Place"), None),
+        # Near-miss: on the way to a place.
+        ("在前往上海路上，他们遇到了大雪。", ("上海", "Place"), ("上海路", "Place")),
         # Near-miss: kinds of road and monument, and a road in general.
         ("何为高速铁路？", None, ("高速铁路", "Place")),
         ("这条路很长。", None, ("路", "Place")),
