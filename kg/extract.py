@@ -1555,7 +1555,7 @@ _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出�
 #: Words jieba makes of a road's 路 and where on it (湖南|路上, 南京|路口).
 _ROAD_AND_SIDE = frozenset(["路上", "路旁", "路口", "路边", "路段"])
 #: Verbs of going right before a place, after which 路上 is the way there (前往|上海|路上).
-_GOING_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通往", "回", "返回", "向", "开往", "飞往"])
+_ON_THE_WAY_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通往", "回", "返回", "向", "开往", "飞往"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
@@ -4303,7 +4303,7 @@ class Extractor:
                 and before.tag == "gaz"
                 and self._gazetteer_type(before) == "Place"
                 # 前往|上海|路上: on the way to the place, no road of its name
-                and not (index >= 2 and tokens[index - 2].text in _GOING_TO)
+                and not (index >= 2 and tokens[index - 2].text in _ON_THE_WAY_TO)
             ):
                 # 鼓楼区|湖南|路上, 在|南京|路口: jieba glued the road's 路 to the word after it
                 result.append(_Candidate(before.start, token.start + 1, "Place", "place-context"))
