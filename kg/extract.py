@@ -714,7 +714,7 @@ _CONTINENT_ENDINGS = ("洲", "欧亚", "美", "新", "旧", "整个", "古")
 #: Beginnings of the words after 大陆 that make it geology or climate (大陆|海岸线, 大陆|漂移).
 _NOT_AFTER_THE_MAINLAND = ("海岸", "漂移", "板块", "冰川", "法系", "性", "架", "坡")
 #: Words of a kind of building, not the name of one, that jieba's dictionary tags as names.
-_KINDS_OF_BUILDING = frozenset(["宿舍楼", "藏书楼", "藏经阁", "大雄宝殿", "金銮殿", "写字楼", "办公楼", "教学楼"])
+_KINDS_OF_BUILDING = frozenset(["宿舍楼", "藏书楼", "藏经阁", "大雄宝殿", "金銮殿"])
 #: Last two characters of words that are kinds of building, a cabinet or an idiom, not
 #: a building's name (新内阁, 束之高阁, 空中楼阁, 办公大楼, 宫殿).
 _NOT_A_BUILDINGS_NAME = frozenset(["内阁", "高阁", "楼阁", "大楼", "高楼", "层楼", "宫殿", "大殿", "正殿", "配殿"])
@@ -1537,9 +1537,11 @@ _CLOSES_A_LIST_OF_PROVINCES = re.compile("(?:[两二三四五六七八九十几]
 #: What ends a list of countries after its last (美、日等国, 欧、美等地).
 _END_OF_LIST_OF_COUNTRIES = frozenset(["等", "等国", "等地", "等国家", "等地区"])
 #: A surname, the spaces that line a two-character name up with three-character ones
-#: (王  刚, 赵　英) and the given name's character, with what may follow a name's end.
+#: (two or three, or one or two full-width: 王  刚, 赵　英; a single space separates words as
+#: often, and the extractor looks for these only where such spaces stand) and the given
+#: name's character, with what may follow a name's end.
 _SPACED_NAME = re.compile(
-    "([\u4e00-\u9fff])([ \u3000]{1,3})[\u4e00-\u9fff]"
+    "([\u4e00-\u9fff])( {2,3}|\u3000{1,2})[\u4e00-\u9fff]"
     "(?=[，、。；：（）(),;: \u3000\n]|同志|为|任|不再|当选|等|说|是|和|$)"
 )
 #: Kinds of body that belong to the state or a party, never to a company.
@@ -3785,12 +3787,15 @@ class Extractor:
                 )
         return result
 
+    def _gazetteer_entry(self, token: Token) -> GazetteerEntry | None:
+        return self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+
     def _gazetteer_type(self, token: Token) -> str | None:
-        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        entry = self._gazetteer_entry(token)
         return entry.type if entry is not None else None
 
     def _gazetteer_subtype(self, token: Token) -> str | None:
-        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        entry = self._gazetteer_entry(token)
         return entry.subtype if entry is not None else None
 
     def _sub_units(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
