@@ -1349,8 +1349,8 @@ _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
 _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
-# One-character abbreviations of countries and regions. Alone most are ambiguous (the
-# sample's gold leaves 在沪 untagged), but two or three of them together (中美, 中日韩,
+# One-character abbreviations of countries and regions. Alone most are ambiguous, but
+# two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
 # reads which place each stands for from ontology/rules/place_abbreviations.txt.
 _PLACE_ABBREVIATIONS = frozenset(
@@ -1758,15 +1758,13 @@ _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧�
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
-#: The one-character places those verbs take: China (华) and its capital (京); the other
-#: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦) after
-#: a verb of travel but not after 在 (the sample's gold leaves 在沪居民 untagged); a country's
+#: The one-character places those verbs take: China (华), its capital (京), the other
+#: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦); a country's
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
 #: words before them (越来越, 引进|以外, 支援|法), after 对 (toward: 对华政策, 对美出口) and
 #: after 反, 亲, 侵 and 排 (反华势力, 亲美, 侵华日军, 排华).
 _VISITED_PLACE = re.compile(
-    f"(?<=[{_VISIT_VERBS}])[华京]|(?<=[{_VISIT_VERBS.replace('在', '')}])[沪津渝穗蓉榕甬厦]|"
-    "(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
+    f"(?<=[{_VISIT_VERBS}])[华京沪津渝穗蓉榕甬厦]|(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
 )
 #: How often jieba's dictionary must have seen a word beginning at a one-character place
 #: for the character to be the word's first rather than the place (华人 940, 京剧 820,

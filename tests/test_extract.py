@@ -4169,11 +4169,11 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("访美期间，双方签署了三项合作文件。", ("美", "Place"), None),
         ("该国驻华大使出席了招待会。", ("华", "Place"), None),
         # The other municipalities and cities known by one character, after a verb of
-        # travel (抵沪, 赴津, 离穗), linked to the city; not after 在 (在沪居民).
+        # travel or 在 (抵沪, 赴津, 离穗, 在沪), linked to the city.
         ("京剧艺术家们先后赴津演出。", ("津", "Place"), None),
         ("代表团结束访问，离穗回国。", ("穗", "Place"), None),
         ("外宾昨日抵沪。", ("沪", "Place"), None),
-        ("在沪居民可以网上预约。", None, ("沪", "Place")),
+        ("外资银行在沪经营人民币业务。", ("沪", "Place"), None),
         # After 反, 亲, 侵 and 排: against, for, invading or excluding the country.
         ("他不断反省自己的侵华罪行。", ("华", "Place"), None),
         ("这违反法律规定。", None, ("法", "Place")),
