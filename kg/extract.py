@@ -2370,10 +2370,6 @@ _TEAMS_AFTER_LIST = re.compile(r"等?(?:强|一流|劲旅)?球?队")
 #: (有11个队保持不败：, 名次依次是, 参赛的队有).
 _BEFORE_LISTED_TEAMS = frozenset("：:是有为")
 _SENTENCE_ENDS = ("。", "；", "！", "？", "\n")
-#: Words of a text about matches, where a country or province may be its team.
-_SPORTS_WORDS = re.compile(
-    "比赛|决赛|赛季|世界杯|小组|对抗|交手|球迷|队员|一战|之战|那场|胜|负于|输给|平|迎战|对阵|淘汰|[a-zA-Z]组"
-)
 #: Subtypes of the places that field teams: countries and provinces (and England, Scotland).
 _TEAM_PLACE_SUBTYPES = frozenset(["Country", "Province"])
 #: What comes right before a team that is beaten, drawn with or played (战胜|丹麦, 1∶0小胜|
@@ -2394,6 +2390,14 @@ _PEOPLE_OF_A_TEAM = tuple(
 )
 #: A group of a draw right before its teams (b组有|四川、河北).
 _GROUP_DRAWN = re.compile("[a-zA-Zａ-ｚＡ-Ｚ一二三四五六七八ABCDEFGH]组(?:有|是|为|：|:)$")
+#: Text without any of these, the words the rules of _places_playing_as_teams look for,
+#: cannot hold a place playing as a team, so the pass is skipped.
+_SPORTS_WORDS = re.compile(
+    "|".join(
+        [_BEATEN_BEFORE.pattern.removesuffix("$"), _GROUP_DRAWN.pattern.removesuffix("$")]
+        + [re.escape(words) for words in (*_PLAYED_WITH_AFTER, *_A_MATCH_AFTER_SIDES, *_PEOPLE_OF_A_TEAM)]
+    )
+)
 
 #: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
 _LOCATIVE_PREPOSITIONS = frozenset("在于")
@@ -10872,13 +10876,18 @@ def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candi
     teams: set[int] = set()
     places = [i for i, c in enumerate(result) if c.type == "Place" and c.subtype in _TEAM_PLACE_SUBTYPES]
     by_start = {result[i].start: i for i in places}
+    # each place's next place in a 、-joined run, and the run's last place, whose words
+    # after say what the list is (同A、B|等强手); found in one walk from the right
+    next_listed = {i: k for i in places if (k := by_start.get(result[i].end + 1)) is not None}
+    last_listed: dict[int, int] = {}
+    for i in reversed(places):
+        k = next_listed.get(i)
+        last_listed[i] = last_listed[k] if k is not None and text[result[i].end] == "、" else i
     for i in places:
         candidate = result[i]
         before = text[max(0, candidate.start - 8) : candidate.start]
         after = text[candidate.end : candidate.end + 8]
-        last = i  # the list's last place, whose words after say what the list is (同A、B|等强手)
-        while (k := by_start.get(result[last].end + 1)) is not None and text[result[last].end] == "、":
-            last = k
+        last = last_listed[i]
         # 击败|中国|香港选手, 力克|印尼|男双选手, 负于|印尼|的|苏巴吉亚: a player beaten
         player = candidate.end in by_start or after.startswith(_PLAYERS_AFTER_COUNTRY)
         if (
@@ -10891,14 +10900,14 @@ def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candi
         # 巴西|对|苏格兰|那场, 中国|与|印尼|一战: two sides of a match
         if (
             after[:1] in ("对", "与", "同")
-            and (j := by_start.get(candidate.end + 1)) is not None
+            and (j := next_listed.get(i)) is not None
             and text.startswith(_A_MATCH_AFTER_SIDES, result[j].end)
         ):
             teams.update((i, j))
     # the rest of a list that one team begins (同美国、斯洛伐克等强手, b组有四川、河北、…)
     for i in sorted(teams):
         j = i
-        while (k := by_start.get(result[j].end + 1)) is not None and text[result[j].end] in "、和":
+        while (k := next_listed.get(j)) is not None and text[result[j].end] in "、和":
             teams.add(k)
             j = k
     for i in teams:
