@@ -1561,6 +1561,9 @@ _ON_THE_WAY_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
 #: Marks after which a clause begins.
+#: Quotation marks that open and close a quoted word (“立法院”, 「行政院长」).
+_OPENING_QUOTES = frozenset("“‘「")
+_CLOSING_QUOTES = frozenset("”’」")
 _CLAUSE_OPENING_MARKS = frozenset(["，", "。", "；", "：", "、", "“", "（", "《", "！", "？"])
 #: Prepositions and conjunctions before a country's one character alone (对|伊|政策,
 #: 与|埃|军事合作, 驻|巴|使节), and 全 (全|美).
@@ -8541,6 +8544,15 @@ class Extractor:
                 continue
             position = titles.get(token.text) or self._title_position(token.text)
             following = index + 1
+            if (
+                following < len(tokens)
+                and tokens[following].text in _CLOSING_QUOTES
+                and index >= 1
+                and tokens[index - 1].text in _OPENING_QUOTES
+            ):
+                # “行政院长”|萧万长: a title quoted as one the writer does not recognise
+                # (Taiwan's offices in mainland news), the name right after the quote
+                following += 1
             if following < len(tokens) and tokens[following].text in _WHO_HOLDS_A_TITLE:
                 # 主任|由|王刚|担任: the name after 由 is the office holder's; 委员|由|武术|、
                 # 公安: the fields they come from are no names
@@ -10171,7 +10183,11 @@ def _is_newspaper_name(name: str) -> bool:
 
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` is all a pair of quotation marks holds (“海易办”)."""
-    return 0 < index < len(tokens) - 1 and tokens[index - 1].text in "“‘「" and tokens[index + 1].text in "”’」"
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].text in _OPENING_QUOTES
+        and tokens[index + 1].text in _CLOSING_QUOTES
+    )
 
 
 def _names_a_storm(text: str, start: int) -> bool:

@@ -1640,6 +1640,11 @@ def test_a_name_stops_before_a_verb_of_taking_an_office(pipeline, text, person, 
         assert absent not in found
 
 
+def test_a_name_after_a_title_in_quotation_marks(pipeline):
+    # Mainland news quotes the titles of Taiwan's offices; the name follows the closing mark.
+    assert ("黄主文", "Person") in mentions(pipeline, "“内政部长”黄主文今天公布了人口统计。")
+
+
 def test_a_function_word_after_a_title_is_no_name(pipeline):
     assert ("何时", "Person") not in mentions(pipeline, "局长何时到场尚未确定。")
 
