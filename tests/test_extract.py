@@ -570,6 +570,15 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert list(labels.values()) == ["中国联通", "中国电信"]
 
 
+def test_taiwans_bodies_by_the_short_names_mainland_news_quotes(pipeline):
+    labels = linked_labels(pipeline, "台湾当局的“农委会”与“经建会”提出方案，“国民大会”今天召开。")
+    assert [labels[n] for n in ("农委会", "经建会", "国民大会")] == [
+        "行政院农业委员会",
+        "行政院经济建设委员会",
+        "国民大会",
+    ]
+
+
 def test_hong_kongs_districts_and_quarters_are_places_in_hong_kong(pipeline):
     document = make_document("t.txt", "住在屯门的市民到尖沙咀和旺角购物。", path="t.txt")
     result = pipeline.linker.link(document, pipeline.extractor.extract(document))
