@@ -2237,6 +2237,9 @@ _REPORTS_NOT_PAPERS = frozenset(
     ]
 )
 # Jieba tags that may stand inside an organization name between its anchor and suffix.
+#: Words of an age group that name whom a body serves or is made of (青年话剧团, 少年宫,
+#: 老年大学), which jieba tags as time words.
+_AGE_GROUPS = frozenset(["青年", "少年", "儿童", "老年", "中年", "少儿", "幼儿"])
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
@@ -7856,6 +7859,7 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
+                    or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
                     or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")

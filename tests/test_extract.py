@@ -4512,8 +4512,15 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         ("青岛市第二幼儿园举行开园仪式。", ("青岛市第二幼儿园", "Organization"), None),
         ("俄罗斯议会上院批准了条约。", ("俄罗斯议会上院", "Organization"), None),
         ("沈阳故宫博物院推出新展览。", ("沈阳故宫博物院", "Organization"), ("沈阳", "Place")),
+        # Troupes of dance and song, military sub-districts; an age group inside the name,
+        # which jieba tags as a time word.
+        ("德国汉堡芭蕾舞团来华演出。", ("德国汉堡芭蕾舞团", "Organization"), ("汉堡", "Place")),
+        ("北京卫戍区老干部合唱团演出。", ("北京卫戍区老干部合唱团", "Organization"), None),
+        ("张家口军分区司令员说。", ("张家口军分区", "Organization"), ("张家口", "Place")),
+        ("上海青年话剧团今晚演出。", ("上海青年话剧团", "Organization"), ("上海", "Place")),
         # Near-misses: the kind alone, with no place or body before it.
         ("孩子们在幼儿园里做游戏。", None, ("幼儿园", "Organization")),
+        ("他参加了合唱团。", None, ("合唱团", "Organization")),
         ("他曾在党校学习半年。", None, ("党校", "Organization")),
     ],
 )
