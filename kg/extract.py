@@ -1702,6 +1702,9 @@ _NOT_OLD_OR_YOUNG = frozenset(
     ]
 )
 #: Words after 老王, 小赵 that end the phrase: a particle, a conjunction, 家 (老刘|家).
+#: One-character adverbs, prepositions and verbs of speech the HMM glues to the surname
+#: after 老 or 小 (老|薛且, 小|王说).
+_GLUED_AFTER_FAMILIAR = frozenset("且就才也还又都却在把被对向跟说")
 _AFTER_OLD_OR_YOUNG = frozenset(["的", "和", "与", "跟", "同", "家", "也", "就", "都", "又", "还", "却", "则"])
 #: Tags of a word after X氏 that makes X氏 part of a brand or a company's name.
 _NAME_TAGS_AFTER_SHI = frozenset(["nr", "nrt", "nrfg", "nz", "gaz"])
@@ -9683,10 +9686,30 @@ class Extractor:
                 and tokens[index + 1].tag[:1] in ("n", "z", "j")  # 小|赵/nr, 小|刘/zg
             ):
                 start, following, familiar = tokens[index + 1].start, index + 2, word
+            elif (
+                word in ("老", "小")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].tag == "new"
+                and len(tokens[index + 1].text) == 2
+                and tokens[index + 1].text[0] in surnames
+                and tokens[index + 1].text[1] in _GLUED_AFTER_FAMILIAR
+            ):
+                # 老|薛且|不去: the HMM glued an adverb or a preposition to the surname
+                result.append(
+                    _Candidate(
+                        tokens[index + 1].start, tokens[index + 1].start + 1, "Person", "surname-title", key="~" + word
+                    )
+                )
+                continue
             else:
                 continue
             after = tokens[following] if following < len(tokens) else None
-            if after is None or after.tag == "x" or after.text in _AFTER_OLD_OR_YOUNG or after.tag[:1] in ("v", "d"):
+            if (
+                after is None
+                or after.tag == "x"
+                or after.text in _AFTER_OLD_OR_YOUNG
+                or after.tag[:1] in ("v", "d", "c", "p")  # 小胡|以为, 老王|在
+            ):
                 # the key gives the form of address, before the surname here (see kg.link)
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + familiar))
         return result

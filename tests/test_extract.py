@@ -4254,6 +4254,9 @@ def test_a_bare_surname_before_a_title_is_a_person(pipeline, text, expected, abs
         # ... also where the HMM glued the surname to 是 after it (老|陈是|经理).
         ("老陈是这家合资企业的经理。", ("陈", "Person"), ("陈是", "Person")),
         ("小刘是纪念馆的讲解员。", ("刘", "Person"), ("刘是纪念馆", "Place")),
+        # ... or to an adverb (老|薛且), or followed by a conjunction (小胡|以为).
+        ("老薛且不去论他。", ("薛", "Person"), None),
+        ("小胡以为又来了一位客户。", ("胡", "Person"), None),
         # A coach or reporter called by surname and role: the surname (马指导, 王教练).
         ("马指导说，明天加练。", ("马", "Person"), ("马指导", "Person")),
         # Near-misses: words of their own (small money, a pony, less than).
