@@ -6519,9 +6519,13 @@ class Extractor:
 
     def _place_without_its_kind(self, name: str, start: int, entry: GazetteerEntry) -> _Candidate:
         """The candidate for the known ``name`` at ``start``: 西欧地区 is 西欧, the region
-        named by its name, 地区 a common noun (but 喀什地区, a prefecture, is named so)."""
+        named by its name, 地区 a common noun. A prefecture named so (喀什地区, 阿里地区)
+        is the prefecture, though its mention, as People's Daily marks 菏泽地区, is 喀什
+        alone (喀什市 is the city inside it)."""
         end = start + len(name)
-        if name.endswith("地区") and not (entry.subtype == "City" and entry.label == name):
+        if name.endswith("地区") and len(name) >= 4:
+            if entry.subtype == "City" and entry.label == name:
+                return self._entry_candidate(start, end - 2, entry)
             head = self.gazetteer.lookup(name[:-2])
             if head is not None and head.type == "Place":
                 return self._entry_candidate(start, end - 2, head)
@@ -8454,6 +8458,14 @@ class Extractor:
         for candidate in typed.get(token.start, ()):
             if candidate.end == token.end and candidate.type in ("Place", "Organization"):
                 return True
+            if (
+                candidate.type == "Place"
+                and candidate.end == token.end - 2
+                and token.text.endswith("地区")
+                and (entry := self.gazetteer.lookup(token.text)) is not None
+                and entry.subtype == "City"
+            ):
+                return True  # 和田地区|行署: a prefecture, its mention without 地区 (not 华南地区|分行)
         return False
 
     def _people_by_title(self, text: str, tokens: list[Token]) -> list[_Candidate]:
