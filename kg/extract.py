@@ -1851,6 +1851,8 @@ _PREFECTURE_KINDS = ("地区", "市", "县", "盟", "州")
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
+#: What follows 港澳 or 港澳台 inside one word of jieba's (港澳同胞, 港澳地区, 港澳台侨).
+_PEOPLE_AND_REGIONS_OF_HMT = frozenset(["同胞", "地区", "居民", "台侨", "侨", "台胞", "台同胞", "台地区", "人士"])
 _RELATION_WORDS = frozenset(
     [
         "关系",
@@ -9310,6 +9312,8 @@ class Extractor:
                         )
                     )
                     or rest in _RELATION_WORDS
+                    # 港澳同胞, 港澳地区: Hong Kong, Macao and Taiwan in one word with their people
+                    or (rest in _PEOPLE_AND_REGIONS_OF_HMT and all(ch in "港澳台" for ch in run))
                     # 中葡|双方同意: a pair jieba calls a noun, before a word of relations
                     or (not rest and self._relation_word_at(tokens, index + 1))
                 ):

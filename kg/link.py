@@ -170,7 +170,10 @@ class Linker:
         order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
         for index in order:
             mention, number = mentions[index], numbers[index]
-            if mention.rule == "place-abbreviation" and (place := self._abbreviated(mention.text, places[number])):
+            if mention.rule == "place-abbreviation" and (
+                place := self._abbreviated(mention.text, places[number])
+                or self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
+            ):
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
@@ -326,6 +329,21 @@ class Linker:
             keys = tuple(key for key in keys if key in named)
         return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None
 
+    def _abbreviated_beside(self, character: str, beside: list[str]) -> GazetteerEntry | None:
+        """The place an abbreviation of several places stands for, told by the one written
+        beside it: 澳 is Macao in 港澳 (beside a part of China), Australia in 中澳 (beside a
+        country)."""
+        keys = self.gazetteer.place_abbreviations.get(character, ())
+        for neighbour in beside:
+            neighbour_keys = self.gazetteer.place_abbreviations.get(neighbour, ())
+            if len(keys) < 2 or len(neighbour_keys) != 1:
+                continue
+            country = self.gazetteer.entries[neighbour_keys[0]].subtype == "Country"
+            fitting = [key for key in keys if (self.gazetteer.entries[key].subtype == "Country") == country]
+            if len(fitting) == 1:
+                return self.gazetteer.entries[fitting[0]]
+        return None
+
     def _namesake(self, name: str, named: set[str]) -> GazetteerEntry | None:
         """The place a name several places share stands for: the one inside a place the
         article names (朝阳区 after 北京市 is 北京's, after 长春市 长春's), if exactly one
@@ -461,3 +479,21 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     if _default is None:
         _default = Linker()
     return _default.link(document, mentions)
+
+
+def _abbreviations_beside(mentions: list[Mention], index: int, text: str) -> list[str]:
+    """The one-character place abbreviations written right before and after the one at
+    ``index``, or with 、 between (港澳, 中、澳)."""
+    mention = mentions[index]
+    return [
+        other.text
+        for other in mentions[max(0, index - 2) : index + 3]
+        if other is not mention
+        and other.rule == "place-abbreviation"
+        and (
+            other.end == mention.start
+            or other.start == mention.end
+            or (other.end + 1 == mention.start and text[other.end] == "、")
+            or (mention.end + 1 == other.start and text[mention.end] == "、")
+        )
+    ]

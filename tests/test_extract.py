@@ -723,6 +723,11 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     assert linked_labels(pipeline, "巴基斯坦总理抵达北京。中巴两国关系密切。")["巴"] == "巴基斯坦"
     assert linked_labels(pipeline, "巴西总统抵达北京。中巴两国关系密切。")["巴"] == "巴西"
     assert linked_labels(pipeline, "中巴两国关系密切。")["巴"] == "巴"
+    # 澳 is Macao beside a part of China, Australia beside a country; 港澳 also inside a
+    # word of jieba's with the people or the region (港澳同胞, 港澳地区).
+    labels = linked_labels(pipeline, "来自港澳地区的客商和港澳同胞出席。")
+    assert (labels["港"], labels["澳"]) == ("香港特别行政区", "澳门特别行政区")
+    assert linked_labels(pipeline, "中澳两国签署自贸协定。")["澳"] == "澳大利亚"
     # A run jieba cut before its last country and their count (中日|韩三国).
     labels = linked_labels(pipeline, "中日韩三国领导人会议在首尔举行。")
     assert (labels["中"], labels["日"], labels["韩"]) == ("中国", "日本", "韩国")
