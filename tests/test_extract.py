@@ -1506,6 +1506,8 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
         ("王衡阳和同事们连夜赶工。", ("王衡阳", "Person"), ("衡阳", "Place")),
+        # A mosque's imam by his title (阿訇).
+        ("阿訇马德福说，清真寺今年翻修了。", ("马德福", "Person"), None),
         # Given-name characters: a dictionary name whose given name is a word (学文, 宏伟)
         # is a name; a word and a character rare in given names (馆, 物) is not, and
         # neither is a surname and such a character the HMM glued (马下, 高危).
@@ -4531,6 +4533,9 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         # A prefecture's administrative office (行政公署), also after a prefecture named with 地区.
         ("安徽省阜阳地区行署专员说。", ("安徽省阜阳地区行署", "Organization"), ("阜阳", "Place")),
         ("和田地区行署组织干部群众抗洪。", ("和田地区行署", "Organization"), ("和田", "Place")),
+        # A national Red Crescent society; a state concern of the former Soviet Union's kind.
+        ("伊朗红新月会向灾区捐款。", ("伊朗红新月会", "Organization"), ("伊朗", "Place")),
+        ("土库曼斯坦国家天然气康采恩总裁说。", ("土库曼斯坦国家天然气康采恩", "Organization"), ("康采恩", "Person")),
         # Near-misses: the kind alone, with no place or body before it.
         ("孩子们在幼儿园里做游戏。", None, ("幼儿园", "Organization")),
         ("他参加了合唱团。", None, ("合唱团", "Organization")),
