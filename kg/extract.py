@@ -9420,6 +9420,7 @@ class Extractor:
                 and len(word) == 2
                 and before.text in self.gazetteer.surnames
                 and before.text not in _BEFORE_BARE_SURNAME
+                and before.text != "籍"  # 台山|籍|华侨: a native of the place, no surname
             ):
                 continue  # 王|德军: a given name after a surname
             position = 0

@@ -803,6 +803,8 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     assert linked_labels(pipeline, "香港回归后实行港人治港。")["港"] == "香港特别行政区"
     labels = linked_labels(pipeline, "日军侵略中国。一位德籍摄影师来到北京。")
     assert (labels["日"], labels["德"]) == ("日本", "德国")
+    # ... also after a native place (台山|籍|华侨), though 籍 is a surname too.
+    assert ("华", "Place") in mentions(pipeline, "台山籍华侨陈宜禧捐资修路。")
     # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
     # given name after a surname.
     for text in ["法人代表签字。", "中资企业增多。"]:
