@@ -77,6 +77,7 @@ _TRANSLITERATION = frozenset(
     "施"  # 施密特, 施罗德, 施泰因迈尔: German Schm-, Schr-, Schw-, St-
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
     "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
+    "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the

@@ -1958,6 +1958,11 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         ("欧洲中央银行行长拉加德在记者会上说。", ("拉加德", "Person"), None),
         ("英国首相斯塔默在议会发表演讲。", ("斯塔默", "Person"), ("斯塔", "Person")),
         ("国际原子能机构总干事格罗西访问伊朗。", ("格罗西", "Person"), ("格罗", "Person")),
+        # 廷 and 别 of Xinhua's transliteration table, at either end of a name.
+        ("英国环境大臣赫塞尔廷说。", ("赫塞尔廷", "Person"), ("赫塞尔", "Person")),
+        ("土库曼斯坦总统别尔德穆哈梅多夫会见了他。", ("别尔德穆哈梅多夫", "Person"), None),
+        # Near-miss: words of those characters are no names (特别, 分别, 宫廷).
+        ("他们分别参观了宫廷建筑，特别是太和殿。", None, ("分别", "Person")),
         # A name glued to the preposition after it (财将, 局对).
         ("新加坡总理黄循财将出席峰会。", ("黄循财", "Person"), ("黄循", "Person")),
         ("生态环境部西北督察局对甘肃省开展督察。", ("生态环境部西北督察局", "Organization"), None),
