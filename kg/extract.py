@@ -2246,6 +2246,10 @@ _REPORTS_NOT_PAPERS = frozenset(
 #: Words of an age group that name whom a body serves or is made of (青年话剧团, 少年宫,
 #: 老年大学), which jieba tags as time words.
 _AGE_GROUPS = frozenset(["青年", "少年", "儿童", "老年", "中年", "少儿", "幼儿"])
+#: Committees that organize an event, named with it (大赛组委会, 全运会筹委会).
+_EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
+#: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
+_EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
@@ -3255,6 +3259,8 @@ class Extractor:
             candidates += self._names_in_cups_and_games(tokens)
         if "马" in text:
             candidates += self._founders_of_marxism(tokens)
+        if "委会" in text:
+            candidates += _committees_of_events(tokens)
         if any(role in text for role in _TEAM_ROLES):
             candidates += self._teams_before_their_people(tokens)
         if any(word in text for word in _ARTS_OF_A_PLACE):
@@ -10986,6 +10992,40 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
         for c in candidates
         if c.type == "Organization" and text[c.start] in "乡镇村" and c.start + 1 in settlement_starts
     ]
+
+
+def _committees_of_events(tokens: list[Token]) -> list[_Candidate]:
+    """大赛|组委会, 第九届|全运会|组委会, 世界|互联网|大会|组委会, “幸福工程”|组委会: the
+    organizing committee of an event is named with the event, quoted or not, as People's
+    Daily marks it; the words of the event's name, a place or a known term among them,
+    belong to the committee's name."""
+    result = []
+    for index, token in enumerate(tokens):
+        if token.text not in _EVENT_COMMITTEES or index == 0:
+            continue
+        previous = tokens[index - 1]
+        start = None
+        if previous.text in _CLOSING_QUOTES:
+            for back in range(index - 2, max(-1, index - 8), -1):
+                if tokens[back].text in _OPENING_QUOTES:
+                    start = tokens[back].start if back < index - 2 else None
+                    break
+                if tokens[back].tag == "x":
+                    break
+        elif previous.text.endswith(_EVENT_ENDINGS) and previous.tag in ("n", "nz", "j", "nt", "vn", "l"):
+            first = index - 1
+            while (
+                first > 0
+                and index - first < 5
+                # not 第九届: a session is no part of the name, as for 第十六届|国际行动理事会
+                and tokens[first - 1].tag in ("n", "nz", "j", "ns", "gaz")
+                and _ALL_CJK.match(tokens[first - 1].text) is not None
+            ):
+                first -= 1
+            start = tokens[first].start
+        if start is not None:
+            result.append(_Candidate(start, token.end, "Organization", "org-suffix", None, "Organization"))
+    return result
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -4543,6 +4543,11 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         # A national Red Crescent society; a state concern of the former Soviet Union's kind.
         ("伊朗红新月会向灾区捐款。", ("伊朗红新月会", "Organization"), ("伊朗", "Place")),
         ("土库曼斯坦国家天然气康采恩总裁说。", ("土库曼斯坦国家天然气康采恩", "Organization"), ("康采恩", "Person")),
+        # An event's organizing committee, named with the event, quoted or not; a session
+        # (第九届) is no part of the name.
+        ("世界互联网大会组委会发布公告。", ("世界互联网大会组委会", "Organization"), ("互联网", "Technology")),
+        ("“春蕾计划”组委会负责人说。", ("“春蕾计划”组委会", "Organization"), None),
+        ("第九届全运会组委会今天成立。", ("全运会组委会", "Organization"), ("第九届全运会组委会", "Organization")),
         # Near-misses: the kind alone, with no place or body before it.
         ("孩子们在幼儿园里做游戏。", None, ("幼儿园", "Organization")),
         ("他参加了合唱团。", None, ("合唱团", "Organization")),
