@@ -2246,6 +2246,58 @@ _REPORTS_NOT_PAPERS = frozenset(
 #: Words of an age group that name whom a body serves or is made of (青年话剧团, 少年宫,
 #: 老年大学), which jieba tags as time words.
 _AGE_GROUPS = frozenset(["青年", "少年", "儿童", "老年", "中年", "少儿", "幼儿"])
+#: Sports and the squads of a national team (国家体操队, 国家青年队), as their teams are named.
+_SPORTS = frozenset(
+    [
+        "体操",
+        "射击",
+        "游泳",
+        "田径",
+        "举重",
+        "跳水",
+        "乒乓球",
+        "羽毛球",
+        "足球",
+        "篮球",
+        "排球",
+        "网球",
+        "击剑",
+        "柔道",
+        "摔跤",
+        "拳击",
+        "射箭",
+        "帆船",
+        "赛艇",
+        "皮划艇",
+        "自行车",
+        "马术",
+        "围棋",
+        "象棋",
+        "国际象棋",
+        "速滑",
+        "短道速滑",
+        "花样滑冰",
+        "滑冰",
+        "滑雪",
+        "冰球",
+        "手球",
+        "水球",
+        "曲棍球",
+        "垒球",
+        "棒球",
+        "跆拳道",
+        "武术",
+        "蹦床",
+        "现代五项",
+        "铁人三项",
+        "冰壶",
+        "桥牌",
+        "登山",
+        "青年",
+        "少年",
+        "奥运",
+    ]
+)
 #: Committees that organize an event, named with it (大赛组委会, 全运会筹委会).
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
@@ -3261,6 +3313,8 @@ class Extractor:
             candidates += self._founders_of_marxism(tokens)
         if "委会" in text:
             candidates += _committees_of_events(tokens)
+        if "国家" in text:
+            candidates += _national_teams(tokens)
         if any(role in text for role in _TEAM_ROLES):
             candidates += self._teams_before_their_people(tokens)
         if any(word in text for word in _ARTS_OF_A_PLACE):
@@ -10991,6 +11045,20 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
         _Candidate(settlement_starts[c.start + 1], c.end, "Organization", c.rule, None, c.subtype)
         for c in candidates
         if c.type == "Organization" and text[c.start] in "乡镇村" and c.start + 1 in settlement_starts
+    ]
+
+
+def _national_teams(tokens: list[Token]) -> list[_Candidate]:
+    """国家|体操队, 国家|男篮: a national team by 国家 and its sport, one body as People's
+    Daily marks 国家队 (not 国家|部队, 国家|梯队)."""
+    return [
+        _Candidate(token.start, following.end, "Organization", "org-suffix", None, "Organization")
+        for token, following in pairwise(tokens)
+        if token.text == "国家"
+        and (
+            following.text in _TEAM_ENDINGS
+            or (following.text[-1] == "队" and following.text[:-1].lstrip("男女") in _SPORTS)
+        )
     ]
 
 

@@ -4548,6 +4548,11 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         ("世界互联网大会组委会发布公告。", ("世界互联网大会组委会", "Organization"), ("互联网", "Technology")),
         ("“春蕾计划”组委会负责人说。", ("“春蕾计划”组委会", "Organization"), None),
         ("第九届全运会组委会今天成立。", ("全运会组委会", "Organization"), ("第九届全运会组委会", "Organization")),
+        # A national team by 国家 and its sport, as 国家队 is one body; not an echelon.
+        ("国家体操队在北京集训。", ("国家体操队", "Organization"), ("体操队", "Organization")),
+        ("国家男篮主教练说。", ("国家男篮", "Organization"), None),
+        ("要建设国家梯队。", None, ("国家梯队", "Organization")),
+        ("为国家医疗队送行。", None, ("国家医疗队", "Organization")),
         # Near-misses: the kind alone, with no place or body before it.
         ("孩子们在幼儿园里做游戏。", None, ("幼儿园", "Organization")),
         ("他参加了合唱团。", None, ("合唱团", "Organization")),
