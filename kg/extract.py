@@ -3197,6 +3197,7 @@ class Extractor:
             chosen = _teams_in_lists(view.text, chosen)
         if _SPORTS_WORDS.search(view.text) is not None:
             chosen = _places_playing_as_teams(view.text, chosen)
+        chosen = _joint_bodies_of_countries(view.text, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
@@ -11046,6 +11047,29 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
         for c in candidates
         if c.type == "Organization" and text[c.start] in "乡镇村" and c.start + 1 in settlement_starts
     ]
+
+
+def _joint_bodies_of_countries(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """中德友好协会, 中法经济合作委员会, 美中贸易全国委员会: a body of two countries named by
+    their one-character names is one organization, begun by both. The rules read the
+    first character as a place and began the body at the second (德友好协会), or after
+    both (贸易全国委员会)."""
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        if candidate.type == "Organization" and result:
+            run = 0  # the one-character places right before the body
+            while (
+                run < len(result)
+                and (place := result[-1 - run]).rule == "place-abbreviation"
+                and place.end == (candidate.start if run == 0 else result[-run].start)
+            ):
+                run += 1
+            if (run >= 1 and text[candidate.start] in _PLACE_ABBREVIATIONS) or run >= 2:
+                start = result[-run].start
+                del result[-run:]
+                candidate = replace(candidate, start=start, key=None)
+        result.append(candidate)
+    return result
 
 
 def _national_teams(tokens: list[Token]) -> list[_Candidate]:

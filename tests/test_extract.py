@@ -4548,6 +4548,10 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         ("世界互联网大会组委会发布公告。", ("世界互联网大会组委会", "Organization"), ("互联网", "Technology")),
         ("“春蕾计划”组委会负责人说。", ("“春蕾计划”组委会", "Organization"), None),
         ("第九届全运会组委会今天成立。", ("全运会组委会", "Organization"), ("第九届全运会组委会", "Organization")),
+        # A body of two countries named by their one-character names is one body.
+        ("中德友好协会会长说。", ("中德友好协会", "Organization"), ("德友好协会", "Organization")),
+        ("中法经济合作委员会成立。", ("中法经济合作委员会", "Organization"), ("中", "Place")),
+        ("中美两国政府签署协议。", ("美", "Place"), None),
         # A national team by 国家 and its sport, as 国家队 is one body; not an echelon.
         ("国家体操队在北京集训。", ("国家体操队", "Organization"), ("体操队", "Organization")),
         ("国家男篮主教练说。", ("国家男篮", "Organization"), None),
