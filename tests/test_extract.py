@@ -1508,6 +1508,9 @@ def test_organizations_after_places_and_where_names_stop(pipeline, text, expecte
         ("替补席上有阿利松、达尼洛、埃德森、菲尔米诺。", ("达尼洛", "Person"), None),
         # A surname alone before a two-character place name makes a name.
         ("王衡阳和同事们连夜赶工。", ("王衡阳", "Person"), ("衡阳", "Place")),
+        # Royal titles, written before or after the name (王后, 王子).
+        ("莫尼列王后出席了宴会。", ("莫尼列", "Person"), ("王后", "Person")),
+        ("英国查尔斯王子访问香港。", ("查尔斯", "Person"), None),
         # A mosque's imam by his title (阿訇).
         ("阿訇马德福说，清真寺今年翻修了。", ("马德福", "Person"), None),
         # Given-name characters: a dictionary name whose given name is a word (学文, 宏伟)
