@@ -2298,6 +2298,41 @@ _SPORTS = frozenset(
         "奥运",
     ]
 )
+#: How the units inside a body end (禁毒局, 翻译室, 物理系, 秘书处, 办公室, 课题组); not
+#: 党组 or 党委, which with 书记 after them make a title (党组书记) rather than a unit.
+_UNIT_ENDINGS = (
+    "局",
+    "司",
+    "处",
+    "室",
+    "系",
+    "科",
+    "所",
+    "庭",
+    "部",
+    "厅",
+    "中心",
+    "委员会",
+    "学院",
+    "分院",
+    "分社",
+    "支队",
+    "大队",
+    "中队",
+    "总队",
+    "工会",
+    "课题组",
+    "领导小组",
+    "车间",
+    "分行",
+    "支行",
+)
+#: The characters of a unit's name: Chinese, with a number (审批二处, 29中队); no word of
+#: a clause's joints (的, 和, 与, 及) or a list's mark.
+_UNIT_NAME = re.compile(r"(?:(?![的和与及])[\u4e00-\u9fff0-9])+")
+#: Tags of a word that begins no unit's name (adverbs, prepositions, conjunctions,
+#: pronouns, particles, punctuation).
+_NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 #: Committees that organize an event, named with it (大赛组委会, 全运会筹委会).
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
@@ -3198,6 +3233,7 @@ class Extractor:
         if _SPORTS_WORDS.search(view.text) is not None:
             chosen = _places_playing_as_teams(view.text, chosen)
         chosen = _joint_bodies_of_countries(view.text, chosen)
+        chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
@@ -9740,6 +9776,43 @@ class Extractor:
             if games >= 0 and self._olympia is not None:
                 result.append(self._entry_candidate(token.start + games, token.start + games + 1, self._olympia))
         return result
+
+    def _sub_units_before_titles(self, text: str, tokens: list[Token], chosen: list[_Candidate]) -> list[_Candidate]:
+        """公安部|禁毒局|副局长, 外交部|翻译室|主任, 中国科学技术大学|近代物理系|教授: a unit of a
+        body, written right after it and right before the title of the person who heads
+        or works in it, is named with the body, as People's Daily marks 陕西省委书记处; the
+        rules, which follow jieba's words, stop at the body where jieba glued the unit to
+        the title (室主任) or tagged its field a verb (禁毒). Places inside the unit's
+        name (新华社|北京分社|社长) belong to it; a person never does."""
+        token_starts = {token.start: token for token in tokens}
+        result = list(chosen)
+        for candidate in chosen:
+            if candidate.type != "Organization" or candidate.rule == "team-list":
+                continue
+            if text.endswith("当局", candidate.start, candidate.end):
+                continue  # 台湾当局|经济部: the authorities are no body with units
+            first = token_starts.get(candidate.end)
+            if first is None or first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
+                continue
+            for end in range(candidate.end + 2, min(candidate.end + 9, len(text)) + 1):
+                piece = text[candidate.end : end]
+                if _UNIT_NAME.fullmatch(piece) is None or piece in _BOARDS:
+                    break  # 阿里巴巴集团|董事局主席: the board is part of the title
+                if piece.endswith(_UNIT_ENDINGS) and any(
+                    self._is_plain_title(text[end : end + length]) for length in (2, 3, 4) if end + length <= len(text)
+                ):
+                    inside = [c for c in chosen if candidate.end <= c.start < end]
+                    if all(c.type == "Place" for c in inside):
+                        result = [c for c in result if c not in inside]
+                        result[result.index(candidate)] = replace(candidate, end=end, key=None, rule="org-suffix")
+                    break
+        return result
+
+    def _is_plain_title(self, word: str) -> bool:
+        """Whether ``word`` is a title as listed, or its deputy (副局长): not a longer
+        phrase that ends in one (队司令员, 的委员), which _is_title also accepts."""
+        titles = self.gazetteer.titles
+        return word in titles or (word[:1] == "副" and word[1:] in titles)
 
     def _surnames_after_old_and_young(self, tokens: list[Token]) -> list[_Candidate]:
         """老王, 小赵: one of the commonest surnames after 老 (old) or 小 (young) is how news

@@ -4551,6 +4551,15 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         ("世界互联网大会组委会发布公告。", ("世界互联网大会组委会", "Organization"), ("互联网", "Technology")),
         ("“春蕾计划”组委会负责人说。", ("“春蕾计划”组委会", "Organization"), None),
         ("第九届全运会组委会今天成立。", ("全运会组委会", "Organization"), ("第九届全运会组委会", "Organization")),
+        # A unit of a body right before its head's title is named with the body, however
+        # jieba cut it (翻译|室主任, 禁毒/v); not a clause after the body, nor the party
+        # group of 党组书记, a title of its own.
+        ("公安部禁毒局副局长说。", ("公安部禁毒局", "Organization"), None),
+        ("外交部翻译室主任说。", ("外交部翻译室", "Organization"), ("外交部", "Organization")),
+        ("新华社北京分社社长说。", ("新华社北京分社", "Organization"), ("北京", "Place")),
+        ("公安部召开局长会议。", ("公安部", "Organization"), ("公安部召开局", "Organization")),
+        ("中国文联党组书记说。", ("中国文联", "Organization"), ("中国文联党组", "Organization")),
+        ("中国人民解放军驻香港部队司令员说。", None, ("中国人民解放军驻香港部", "Organization")),
         # A body of two countries named by their one-character names is one body.
         ("中德友好协会会长说。", ("中德友好协会", "Organization"), ("德友好协会", "Organization")),
         ("中法经济合作委员会成立。", ("中法经济合作委员会", "Organization"), ("中", "Place")),
