@@ -3232,7 +3232,7 @@ class Extractor:
             chosen = _teams_in_lists(view.text, chosen)
         if _SPORTS_WORDS.search(view.text) is not None:
             chosen = _places_playing_as_teams(view.text, chosen)
-        chosen = _joint_bodies_of_countries(view.text, chosen)
+        chosen = self._joint_bodies_of_countries(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
@@ -9808,6 +9808,34 @@ class Extractor:
                     break
         return result
 
+    def _joint_bodies_of_countries(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """中德友好协会, 中法经济合作委员会, 美中贸易全国委员会: a body of two countries named
+        by their one-character names is one organization, begun by both. The rules read
+        the first character as a place and began the body at the second (德友好协会), or
+        after both (贸易全国委员会). Not a place visited before a body (驻华|美国大使馆,
+        在京|美国公司), nor a body whose name begins with a country's (美国大使馆)."""
+        result: list[_Candidate] = []
+        for candidate in chosen:
+            if candidate.type == "Organization" and result:
+                run = 0  # the one-character places right before the body
+                while (
+                    run < len(result)
+                    and (place := result[-1 - run]).rule == "place-abbreviation"
+                    and place.end == (candidate.start if run == 0 else result[-run].start)
+                ):
+                    run += 1
+                joint = run >= 2 or (
+                    run == 1
+                    and text[candidate.start] in _PLACE_ABBREVIATIONS
+                    and not self._begins_longer_word(text, candidate.start)
+                )
+                if joint and _VISITED_PLACE.match(text, result[-run].start) is None:
+                    start = result[-run].start
+                    del result[-run:]
+                    candidate = replace(candidate, start=start, key=None)
+            result.append(candidate)
+        return result
+
     def _is_plain_title(self, word: str) -> bool:
         """Whether ``word`` is a title as listed, or its deputy (副局长): not a longer
         phrase that ends in one (队司令员, 的委员), which _is_title also accepts."""
@@ -11122,29 +11150,6 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
     ]
 
 
-def _joint_bodies_of_countries(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """中德友好协会, 中法经济合作委员会, 美中贸易全国委员会: a body of two countries named by
-    their one-character names is one organization, begun by both. The rules read the
-    first character as a place and began the body at the second (德友好协会), or after
-    both (贸易全国委员会)."""
-    result: list[_Candidate] = []
-    for candidate in chosen:
-        if candidate.type == "Organization" and result:
-            run = 0  # the one-character places right before the body
-            while (
-                run < len(result)
-                and (place := result[-1 - run]).rule == "place-abbreviation"
-                and place.end == (candidate.start if run == 0 else result[-run].start)
-            ):
-                run += 1
-            if (run >= 1 and text[candidate.start] in _PLACE_ABBREVIATIONS) or run >= 2:
-                start = result[-run].start
-                del result[-run:]
-                candidate = replace(candidate, start=start, key=None)
-        result.append(candidate)
-    return result
-
-
 def _national_teams(tokens: list[Token]) -> list[_Candidate]:
     """国家|体操队, 国家|男篮: a national team by 国家 and its sport, one body as People's
     Daily marks 国家队 (not 国家|部队, 国家|梯队)."""
@@ -11160,10 +11165,10 @@ def _national_teams(tokens: list[Token]) -> list[_Candidate]:
 
 
 def _committees_of_events(tokens: list[Token]) -> list[_Candidate]:
-    """大赛|组委会, 第九届|全运会|组委会, 世界|互联网|大会|组委会, “幸福工程”|组委会: the
+    """大赛|组委会, 全运会|组委会, 世界|互联网|大会|组委会, “幸福工程”|组委会: the
     organizing committee of an event is named with the event, quoted or not, as People's
     Daily marks it; the words of the event's name, a place or a known term among them,
-    belong to the committee's name."""
+    belong to the committee's name, its session (第九届) does not."""
     result = []
     for index, token in enumerate(tokens):
         if token.text not in _EVENT_COMMITTEES or index == 0:
