@@ -9798,7 +9798,20 @@ class Extractor:
                 piece = text[candidate.end : end]
                 if _UNIT_NAME.fullmatch(piece) is None or piece in _BOARDS:
                     break  # 阿里巴巴集团|董事局主席: the board is part of the title
-                if piece.endswith(_UNIT_ENDINGS) and any(
+                ending = next((e for e in _UNIT_ENDINGS if piece.endswith(e)), None)
+                if ending is None:
+                    continue
+                field_end = end - len(ending)
+                if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or any(
+                    token.tag[:1] == "v" and token.end < field_end - 1
+                    for token in tokens
+                    if candidate.end <= token.start < field_end
+                ):
+                    # 公安部|部署|各地|公安局|局长: a verb with more words after it, or 各, is
+                    # a clause about other bodies; a unit's field is a verb only right
+                    # before its ending or its number (禁毒|局, 审批|二处)
+                    break
+                if any(
                     self._is_plain_title(text[end : end + length]) for length in (2, 3, 4) if end + length <= len(text)
                 ):
                     inside = [c for c in chosen if candidate.end <= c.start < end]

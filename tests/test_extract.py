@@ -4558,6 +4558,7 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         ("外交部翻译室主任说。", ("外交部翻译室", "Organization"), ("外交部", "Organization")),
         ("新华社北京分社社长说。", ("新华社北京分社", "Organization"), ("北京", "Place")),
         ("公安部召开局长会议。", ("公安部", "Organization"), ("公安部召开局", "Organization")),
+        ("公安部部署各地公安局局长开展行动。", ("公安部", "Organization"), None),
         ("中国文联党组书记说。", ("中国文联", "Organization"), ("中国文联党组", "Organization")),
         ("中国人民解放军驻香港部队司令员说。", None, ("中国人民解放军驻香港部", "Organization")),
         # A body of two countries named by their one-character names is one body.
