@@ -9784,15 +9784,18 @@ class Extractor:
         rules, which follow jieba's words, stop at the body where jieba glued the unit to
         the title (室主任) or tagged its field a verb (禁毒). Places inside the unit's
         name (新华社|北京分社|社长) belong to it; a person never does."""
-        token_starts = {token.start: token for token in tokens}
+        index_at = {token.start: index for index, token in enumerate(tokens)}
         result = list(chosen)
         for candidate in chosen:
             if candidate.type != "Organization" or candidate.rule == "team-list":
                 continue
             if text.endswith("当局", candidate.start, candidate.end):
                 continue  # 台湾当局|经济部: the authorities are no body with units
-            first = token_starts.get(candidate.end)
-            if first is None or first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
+            first_index = index_at.get(candidate.end)
+            if first_index is None:
+                continue
+            first = tokens[first_index]
+            if first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
                 continue
             for end in range(candidate.end + 2, min(candidate.end + 9, len(text)) + 1):
                 piece = text[candidate.end : end]
@@ -9802,10 +9805,8 @@ class Extractor:
                 if ending is None:
                     continue
                 field_end = end - len(ending)
-                if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or any(
-                    token.tag[:1] == "v" and token.end < field_end - 1
-                    for token in tokens
-                    if candidate.end <= token.start < field_end
+                if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or _verb_before_more_words(
+                    tokens, first_index, field_end
                 ):
                     # 公安部|部署|各地|公安局|局长: a verb with more words after it, or 各, is
                     # a clause about other bodies; a unit's field is a verb only right
@@ -11161,6 +11162,17 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
         for c in candidates
         if c.type == "Organization" and text[c.start] in "乡镇村" and c.start + 1 in settlement_starts
     ]
+
+
+def _verb_before_more_words(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether a verb stands among the words from ``first`` up to ``end`` with more than
+    one character after it before ``end`` (部署|各地 before 公安局; not 审批|二 before 处)."""
+    for token in islice(tokens, first, None):
+        if token.start >= end:
+            return False
+        if token.tag[:1] == "v" and token.end < end - 1:
+            return True
+    return False
 
 
 def _national_teams(tokens: list[Token]) -> list[_Candidate]:
