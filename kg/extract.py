@@ -1764,6 +1764,9 @@ _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧�
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
+#: Verbs of being at or going to a place whose one-character name then begins no body's
+#: name after it (在|京|美国公司, 来|华|日本代表团); not 驻, which begins a mission's (驻|美|大使馆).
+_BEING_AT_VERBS = frozenset("在来抵赴离旅进返回")
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
 #: The one-character places those verbs take: China (华), its capital (京), the other
 #: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦); a country's
@@ -7963,6 +7966,12 @@ class Extractor:
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
+                if (
+                    (previous.text in _PROVINCE_ABBREVIATIONS or previous.text in _PLACE_ABBREVIATIONS)
+                    and first >= 2
+                    and tokens[first - 2].text in _BEING_AT_VERBS
+                ):
+                    break  # 在|京|美国公司: the city where the body is begins no name (but 驻|美|大使馆)
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所

@@ -4568,6 +4568,7 @@ def test_bodies_written_as_a_level_or_brand_and_a_suffix(pipeline, text, expecte
         # ... but not a place visited before a body, nor a body begun by a country's name.
         ("驻华美国大使馆发言人说。", ("美国大使馆", "Organization"), ("华美国大使馆", "Organization")),
         ("赴美中国代表团今天出发。", ("中国代表团", "Organization"), ("美中国代表团", "Organization")),
+        ("在京美国公司代表出席。", ("京", "Place"), ("京美国公司", "Organization")),
         # A national team by 国家 and its sport, as 国家队 is one body; not an echelon.
         ("国家体操队在北京集训。", ("国家体操队", "Organization"), ("体操队", "Organization")),
         ("国家男篮主教练说。", ("国家男篮", "Organization"), None),
