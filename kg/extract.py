@@ -1764,10 +1764,11 @@ _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧�
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
-#: Verbs of being at or going to a place whose one-character name then begins no body's
-#: name after it (在|京|美国公司, 来|华|日本代表团); not 驻, which begins a mission's (驻|美|大使馆).
-_BEING_AT_VERBS = frozenset("在来抵赴离旅进返回")
 _VISIT_VERBS = "访来抵赴离驻旅援进返晋回在"
+#: Of those, the verbs after which a city's one-character name begins no body's name
+#: (在|京|美国公司, 来|华|日本代表团): all but 驻, which begins a mission's (驻|美|大使馆), and
+#: 访, 援, 晋, whose place is seldom a body's seat.
+_BEING_AT_VERBS = frozenset(_VISIT_VERBS) - frozenset("驻访援晋")
 #: The one-character places those verbs take: China (华), its capital (京), the other
 #: municipalities (沪, 津, 渝) and cities known by one character (穗, 蓉, 榕, 甬, 厦); a country's
 #: character only after 访, 旅, 赴 and 驻 (访美, 旅日, 赴港), as other verbs end ordinary
