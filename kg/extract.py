@@ -9345,6 +9345,7 @@ class Extractor:
         while index < len(tokens):
             token = tokens[index]
             word = token.text
+            first = index
             if (
                 token.tag == "new"
                 and len(word) >= 3
@@ -9476,6 +9477,19 @@ class Extractor:
                 if end > index + 1 and end < len(tokens) and _COUNT_OF_COUNTRIES.match(tokens[end].text):
                     accepted = (accepted[0], tokens[end - 1].end - accepted[0])
                     index = end - 1
+            if (
+                accepted is not None
+                and first > 0
+                and len(before := tokens[first - 1].text) == 1
+                and before in _PLACE_ABBREVIATIONS
+                and tokens[first - 1].end == accepted[0]
+                and (not result or result[-1].end < accepted[0])
+                and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index))
+                # 比赛中|美英|两|国: after a noun or verb 中 is "in"
+                and not (before == "中" and first > 1 and tokens[first - 2].tag[:1] in ("n", "v"))
+            ):
+                # 中|美英|三国: the first country cut off before a pair jieba knows as one word
+                accepted = (accepted[0] - 1, accepted[1] + 1)
             if accepted is not None:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]

@@ -732,6 +732,10 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     labels = linked_labels(pipeline, "中日韩三国领导人会议在首尔举行。")
     assert (labels["中"], labels["日"], labels["韩"]) == ("中国", "日本", "韩国")
     assert "韩三国" not in labels
+    # ... or after its first, a word of its own (中|美英|三国); but after a noun 中 is "in".
+    labels = linked_labels(pipeline, "中美英三国首脑发表了联合声明。")
+    assert (labels["中"], labels["美"], labels["英"]) == ("中国", "美国", "英国")
+    assert "中" not in linked_labels(pipeline, "比赛中美英两国选手表现出色。")
     # 乌 is Ukraine or Uzbekistan (or Uruguay), as the article says.
     assert linked_labels(pipeline, "乌克兰外长抵达北京。中乌双方举行会谈。")["乌"] == "乌克兰"
     assert linked_labels(pipeline, "乌兹别克斯坦总统访华。中乌两国签署协议。")["乌"] == "乌兹别克斯坦"
