@@ -2302,34 +2302,18 @@ _SPORTS = frozenset(
         "奥运",
     ]
 )
-#: How the units inside a body end (禁毒局, 翻译室, 物理系, 秘书处, 办公室, 课题组); not
-#: 党组 or 党委, which with 书记 after them make a title (党组书记) rather than a unit.
-_UNIT_ENDINGS = (
-    "局",
-    "司",
-    "处",
-    "室",
-    "系",
-    "科",
-    "所",
-    "庭",
-    "部",
-    "厅",
-    "中心",
-    "委员会",
-    "学院",
-    "分院",
-    "分社",
-    "支队",
-    "大队",
-    "中队",
-    "总队",
-    "工会",
-    "课题组",
-    "领导小组",
-    "车间",
-    "分行",
-    "支行",
+#: How the units inside a body end (禁毒局, 翻译室, 物理系, 秘书处, 办公室, 课题组, 北京分社,
+#: 武警|29中队), longest first; not 党组 or 党委, which with 书记 after them make a title
+#: (党组书记) rather than a unit.
+_UNIT_ENDINGS = tuple(
+    sorted(
+        _SUB_UNIT_ENDINGS
+        | _SECTION_KINDS
+        | _BRANCHES
+        | set(_UNITS_OF_FORCES)
+        | {"局", "室", "所", "庭", "部", "厅", "中心", "委员会", "学院", "工会", "课题组", "领导小组", "车间"},
+        key=lambda ending: (-len(ending), ending),
+    )
 )
 #: The characters of a unit's name: Chinese, with a number (审批二处, 29中队); no word of
 #: a clause's joints (的, 和, 与, 及) or a list's mark.
