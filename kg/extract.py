@@ -957,6 +957,9 @@ _LOCAL_BODY = re.compile(
 )
 #: Titles of the heads of ministries, bureaus, departments and administrations (部长, 局长).
 _BODY_HEAD_TITLES = ("部长", "局长", "厅长", "署长")
+#: Heads' titles after which 官 makes 长官, the title of Korea's and Japan's ministers
+#: (财政经济部长官, 统一院长官, 防卫厅长官).
+_CHIEF_BODY_HEADS = frozenset(["部长", "院长", "厅长", "局长"])
 #: 深圳市|场上: words jieba cuts after a city's level that read as the rest of 市场 and a place word.
 _MARKET_TAILS = frozenset(("场上", "场内"))
 #: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
@@ -2822,6 +2825,8 @@ class Extractor:
             words = list(self._split_glued_branches(words))
         if any(title in text for title in _BODY_HEAD_TITLES):
             words = list(self._split_titles_from_bodies(words))
+        if "长官" in text:
+            words = self._split_chiefs_from_bodies(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if _UNNAMED in text:
@@ -3175,11 +3180,27 @@ class Extractor:
         no mention of the ministry (美国|商务部长|雷蒙多), so the words are cut again
         around it, the country before it kept as a word of its own."""
         known = self.tokenizer.FREQ
+        words = list(words)
         held = None
-        for word in words:
+        for index, word in enumerate(words):
             if held is not None:
                 body, held = held, None
-                if word[0] == "长" and (word == "长" or known.get(word, 0) == 0):
+                if (
+                    word[0] == "长"
+                    and (
+                        word == "长"
+                        or known.get(word, 0) == 0
+                        # 旅游部|长沙|巴里: a city's name of jieba's made of 长 and the name's
+                        # first character, before the rest of a foreign name (not 长沙|铁路局)
+                        or (
+                            (place := self.gazetteer.lookup(word)) is not None
+                            and place.type == "Place"
+                            and index + 1 < len(words)
+                            and self._tag(words[index + 1])[:2] in ("nr", "ns", "ne")
+                            and words[index + 1] not in self.gazetteer.by_name
+                        )
+                    )
+                ):
                     lead = self._leading_place_length(body)
                     if lead:
                         yield body[:lead]
@@ -3189,12 +3210,43 @@ class Extractor:
                     continue
                 yield body
             entry = self.gazetteer.lookup(word) if word[-1:] + "长" in _BODY_HEAD_TITLES else None
-            if entry is not None and entry.type == "Organization" and word in self.gazetteer.by_name:
+            if (entry is not None and entry.type == "Organization" and word in self.gazetteer.by_name) or (
+                # 法国文化部|长|杜邦, 旅游部|长沙|巴里: a ministry the gazetteer does not know
+                entry is None
+                and len(word) >= 3
+                and word[-1:] + "长" in _BODY_HEAD_TITLES
+                and self._tag(word) in ("nt", "n")
+            ):
                 held = word
             else:
                 yield word
         if held is not None:
             yield held
+
+    def _split_chiefs_from_bodies(self, words: Iterable[str]) -> list[str]:
+        """经济部长|官|李揆成, 统一|院长|官康|仁德: 长官 (chief) is the title of Korea's and
+        Japan's ministers and agency heads, written after the body (财政经济部长官); jieba
+        reads 部长 or 院长 and glues 官 to the name after it. The words are cut again
+        so the body ends at 部 or 院 and 长官 is a word (not 部长|官邸, 院长|官员: jieba's
+        words that begin with 官)."""
+        known = self.tokenizer.FREQ
+        result: list[str] = []
+        words = list(words)
+        index = 0
+        while index < len(words):
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                word[-2:] in _CHIEF_BODY_HEADS
+                and following[:1] == "官"
+                and (following == "官" or known.get(following, 0) == 0)
+            ):
+                result += [word[:-1], "长官"] + ([following[1:]] if len(following) > 1 else [])
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
 
     # -- extraction ------------------------------------------------------------------
 

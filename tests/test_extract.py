@@ -2609,9 +2609,31 @@ def test_abbreviated_bureaus_after_a_county_or_glued_to_a_title(pipeline, text, 
         ("国务委员兼外交部长王毅会见客人。", ("外交部", "Organization"), None),
         # ... but with another country named earlier in the clause, it is that country's minister.
         ("爱尔兰副总理兼外交部长马丁表示欢迎。", ("马丁", "Person"), ("外交部", "Organization")),
+        # A ministry jieba reads as a word of its own, 长 cut from it or glued into a city's
+        # name with the name's first character (旅游部|长沙|巴里).
+        ("马来西亚旅游部长沙巴里今天说。", ("沙巴里", "Person"), ("长沙", "Place")),
+        ("以色列工业和贸易部长沙兰斯基会见了他。", ("沙兰斯基", "Person"), ("长沙", "Place")),
+        ("法国农业部长今天抵京。", ("法国", "Place"), ("法国农业部", "Organization")),
+        # Near-miss: a city's name after a ministry, before a body of its own.
+        ("铁道部长沙铁路局局长说。", ("铁道部长沙铁路局", "Organization"), None),
     ],
 )
 def test_a_ministers_title_is_no_mention_of_the_ministry(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 长官 (chief), Korea's and Japan's title for ministers and agency heads, after the
+        # body: jieba reads 部长 or 院长 and glues 官 to the name.
+        ("韩国财政经济部长官李揆成3日说。", ("韩国财政经济部", "Organization"), ("官", "Person")),
+        ("韩国统一院长官康仁德说。", ("康仁德", "Person"), ("官康", "Person")),
+        # Near-miss: a word of jieba's that begins with 官 (the minister's residence).
+        ("韩国外交部长官邸位于市中心。", ("韩国", "Place"), ("韩国外交部", "Organization")),
+    ],
+)
+def test_chief_after_a_body_is_a_title(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
