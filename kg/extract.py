@@ -2827,6 +2827,8 @@ class Extractor:
             words = list(self._split_titles_from_bodies(words))
         if "长官" in text:
             words = self._split_chiefs_from_bodies(words)
+        if "代表团" in text:
+            words = self._rejoin_delegations(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if _UNNAMED in text:
@@ -3222,6 +3224,31 @@ class Extractor:
                 yield word
         if held is not None:
             yield held
+
+    def _rejoin_delegations(self, words: Iterable[str]) -> list[str]:
+        """贸易代表|团, 贸易代表|团团长: jieba's dictionary knows 贸易代表 (a trade
+        representative) and cuts a trade delegation (代表团) after 代表; the words are cut
+        again so 代表团 is one, the body's suffix (美国总统贸易代表团). Not before a word
+        of jieba's that begins with 团 (谈判代表|团队)."""
+        known = self.tokenizer.FREQ
+        result: list[str] = []
+        words = list(words)
+        index = 0
+        while index < len(words):
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                len(word) >= 3
+                and word.endswith("代表")
+                and following[:1] == "团"
+                and (following == "团" or following.startswith("团团") or known.get(following, 0) == 0)
+            ):
+                result += [word[:-2], "代表团"] + ([following[1:]] if len(following) > 1 else [])
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
 
     def _split_chiefs_from_bodies(self, words: Iterable[str]) -> list[str]:
         """经济部长|官|李揆成, 统一|院长|官康|仁德: 长官 (chief) is the title of Korea's and

@@ -3562,6 +3562,9 @@ def test_units_of_central_state_groups(pipeline, text, expected, absent):
         ("广州友好访问团抵达大阪。", ("广州友好访问团", "Organization")),
         # An envoy's title before the name.
         ("美国总统特使罗斯今天抵达开罗。", ("罗斯", "Person")),
+        # A trade delegation jieba cuts after its word 贸易代表 (trade representative).
+        ("中国政府经济贸易代表团今天抵达。", ("中国政府经济贸易代表团", "Organization")),
+        ("日本贸易代表团团长今井说。", ("日本贸易代表团", "Organization")),
     ],
 )
 def test_delegations_and_envoys(pipeline, text, expected):
