@@ -7970,8 +7970,13 @@ class Extractor:
                 suffix is None
                 and last > 0
                 and 2 <= len(token.text) <= 5
-                # not 东部, 北部: directions; but 上海市|青联, 省|作协, whatever jieba's tag
-                and (token.tag in ("n", "nz", "j", "new", "nt") or token.text in _FEDERATION_SHORT_NAMES)
+                # not 东部, 北部: directions; but 上海市|青联, 省|作协, whatever jieba's tag,
+                # and an office jieba's dictionary calls an idiom (省|扶贫办)
+                and (
+                    token.tag in ("n", "nz", "j", "new", "nt")
+                    or token.text in _FEDERATION_SHORT_NAMES
+                    or (token.tag == "i" and len(token.text) == 3 and token.text[-1] == "办" and token.text[0] != "不")
+                )
                 and token.text not in self.gazetteer.titles  # 区委|常委, 总队|政委: a title, no body
                 and token.text[0] not in _DETERMINERS  # 市政府|各委: every committee, no body
                 and token.text[0] != "等"  # 奥地利|等队: the end of a list of teams

@@ -1355,6 +1355,10 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("全总副主席出席座谈会。", ("全总", "Organization"), None),
         ("省作协组织作家深入基层采风。", ("省作协", "Organization"), None),
         ("上海市青联举办青年论坛。", ("上海市青联", "Organization"), None),
+        # An office jieba's dictionary calls an idiom (扶贫办/i), after its province.
+        ("贵州省扶贫办主任张国良说。", ("贵州省扶贫办", "Organization"), ("贵州省", "Place")),
+        # Near-miss: an idiom that ends in 办 (to handle), after a place.
+        ("这件事在上海不好办。", ("上海", "Place"), None),
         # A society of a profession whose word is also a title, named with its place.
         ("中国医师协会发布了行业报告。", ("中国医师协会", "Organization"), None),
         ("浙江省记者协会举办培训班。", ("浙江省记者协会", "Organization"), None),
