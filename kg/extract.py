@@ -2829,6 +2829,8 @@ class Extractor:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
+        if "报道" in text:
+            words = self._split_reports_from_names(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if _UNNAMED in text:
@@ -3224,6 +3226,34 @@ class Extractor:
                 yield word
         if held is not None:
             yield held
+
+    def _split_reports_from_names(self, words: Iterable[str]) -> list[str]:
+        """记者|李|明报|道, 记者|王|晨报|道: a reporter's name of two characters before 报道
+        (reports), whose given name and 报 jieba read as a paper's name (明报, 晨报); the
+        words are cut again as the name and 报道 (李明|报道). Only after a one-character
+        surname, so a paper that reports (据|明报|报道) keeps its name."""
+        surnames = self.gazetteer.common_surnames
+        result: list[str] = []
+        words = list(words)
+        index = 0
+        while index < len(words):
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                len(word) == 2
+                and word[1] == "报"
+                and following[:1] == "道"
+                and result
+                and len(result[-1]) == 1
+                and result[-1] in surnames
+            ):
+                result[-1] += word[0]
+                result += ["报道"] + ([following[1:]] if len(following) > 1 else [])
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
 
     def _rejoin_delegations(self, words: Iterable[str]) -> list[str]:
         """贸易代表|团, 贸易代表|团团长: jieba's dictionary knows 贸易代表 (a trade
