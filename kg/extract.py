@@ -2831,6 +2831,8 @@ class Extractor:
             words = self._rejoin_delegations(words)
         if "报道" in text:
             words = self._split_reports_from_names(words)
+        if "报社" in text:
+            words = self._split_press_after_papers(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if _UNNAMED in text:
@@ -3226,6 +3228,28 @@ class Extractor:
                 yield word
         if held is not None:
             yield held
+
+    def _split_press_after_papers(self, words: Iterable[str]) -> list[str]:
+        """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing
+        house (报社) to the word after it, so the paper the gazetteer knows stands alone;
+        社 is cut off as a word of its own, the suffix of the house's name (经济日报社),
+        and the rest cut again (和; 与|团)."""
+        known = self.tokenizer.FREQ
+        result: list[str] = []
+        for word in words:
+            if (
+                len(word) >= 2
+                and word[0] == "社"
+                and known.get(word, 0) == 0
+                and result
+                and result[-1].endswith("报")
+                and (paper := self.gazetteer.lookup(result[-1])) is not None
+                and paper.type == "Organization"
+            ):
+                result += ["社", *self.cut(word[1:])]
+                continue
+            result.append(word)
+        return result
 
     def _split_reports_from_names(self, words: Iterable[str]) -> list[str]:
         """记者|李|明报|道, 记者|王|晨报|道: a reporter's name of two characters before 报道

@@ -405,6 +405,12 @@ class Linker:
                 return self._add_entry(entry, result)
         if label.endswith("队") and (club := self.gazetteer.lookup(label[:-1])) and club.label.endswith("俱乐部"):
             return self._add_entry(club, result)  # 北京国安队: the team of 北京国安足球俱乐部
+        if (
+            label.endswith("报社")
+            and (paper := self.gazetteer.lookup(label[:-1])) is not None
+            and paper.subtype == "MediaOutlet"
+        ):
+            return self._add_entry(paper, result)  # 光明日报社: the house that publishes 光明日报, as 人民日报社
         stem = _COMPANY_FORM.sub("", label)
         company = self.gazetteer.lookup(stem) if stem != label else None
         if company is not None and company.subtype == "Company":

@@ -705,6 +705,16 @@ def test_the_papers_and_sites_of_courts_procuratorates_and_discipline_bodies(pip
     assert "中国" not in labels
 
 
+def test_a_papers_publishing_house_is_the_paper(pipeline):
+    # 经济日报|社和: the HMM glues the house's 社 to the next word; the house is the
+    # paper's, as the gazetteer has 人民日报社 for 人民日报.
+    labels = linked_labels(pipeline, "经济日报社和光明日报社联合举办研讨会。")
+    assert (labels["经济日报社"], labels["光明日报社"]) == ("经济日报", "光明日报")
+    assert "经济日报" not in labels
+    # ... and the word after 社 is cut again (与|团中央).
+    assert ("团中央宣传部", "Organization") in mentions(pipeline, "北京青年报社与团中央宣传部合办。")
+
+
 def test_a_clubs_team_is_the_club(pipeline):
     # 北京国安队 is the team of 北京国安足球俱乐部, whose short form is 北京国安.
     labels = linked_labels(pipeline, "北京国安队主场战胜上海申花队。")
