@@ -705,6 +705,18 @@ def test_the_papers_and_sites_of_courts_procuratorates_and_discipline_bodies(pip
     assert "中国" not in labels
 
 
+def test_chinas_central_trade_and_city_papers_are_known(pipeline):
+    labels = linked_labels(pipeline, "据农民日报、参考消息和扬子晚报报道，半月谈也刊发了评论。")
+    assert {labels[name] for name in ("农民日报", "参考消息", "扬子晚报", "半月谈")} == {
+        "农民日报",
+        "参考消息",
+        "扬子晚报",
+        "半月谈",
+    }
+    # Near-miss: a paper's name before 道 of 报道 is cut back (联合|报道: a joint report).
+    assert not mentions(pipeline, "两家媒体联合报道了此事。")
+
+
 def test_a_papers_publishing_house_is_the_paper(pipeline):
     # 经济日报|社和: the HMM glues the house's 社 to the next word; the house is the
     # paper's, as the gazetteer has 人民日报社 for 人民日报.
