@@ -8235,6 +8235,9 @@ class Extractor:
                     or previous.text in _VISITING_VERBS
                     or previous.text in _LINKING_WORDS
                     or previous.text == "等"  # 挪威、奥地利|等|队: the end of a list, no name
+                    # 台湾|驻港|机构|中华旅行社: the kind of body stationed somewhere, before
+                    # the body's own name
+                    or (previous.text in ("机构", "单位") and first >= 2 and tokens[first - 2].text.startswith("驻"))
                     or _RANKING.fullmatch(previous.text) is not None  # 前三名|古巴队: a ranking, no name
                     # 浙江、江苏、上海|三地|高级人民法院: each place's body, none named
                     or (_PLACES_COUNTED.fullmatch(previous.text) is not None and previous.tag != "gaz")

@@ -1380,6 +1380,15 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("全总副主席出席座谈会。", ("全总", "Organization"), None),
         ("省作协组织作家深入基层采风。", ("省作协", "Organization"), None),
         ("上海市青联举办青年论坛。", ("上海市青联", "Organization"), None),
+        # Travel agencies and press corps, named by their place or sender.
+        ("中国青年旅行社和昆明国际旅行社参加。", ("昆明国际旅行社", "Organization"), ("昆明", "Place")),
+        ("中国记者团抵达东京。", ("中国记者团", "Organization"), ("中国", "Place")),
+        # The kind of body stationed somewhere is no part of the name after it.
+        (
+            "台湾驻港机构中华旅行社总经理说。",
+            ("中华旅行社", "Organization"),
+            ("台湾驻港机构中华旅行社", "Organization"),
+        ),
         # An office jieba's dictionary calls an idiom (扶贫办/i), after its province.
         ("贵州省扶贫办主任张国良说。", ("贵州省扶贫办", "Organization"), ("贵州省", "Place")),
         # Near-miss: an idiom that ends in 办 (to handle), after a place.
