@@ -5022,6 +5022,11 @@ def test_glued_words_begin_no_body(pipeline, text, expected, absent):
         # number, a leading group after its body.
         ("十届全国人大常委会第五次会议在京闭幕。", ("十届全国人大常委会", "Organization"), None),
         ("他曾任七届全国政协委员。", ("七届全国政协", "Organization"), None),
+        # A province's congress or CPPCC committee in its term, named after the province,
+        # not the nation's.
+        ("江西省九届人大常委会第五次会议通过。", ("江西省九届人大常委会", "Organization"), ("江西省", "Place")),
+        ("四川省第八届人民代表大会第一次会议开幕。", ("四川省第八届人民代表大会", "Organization"), None),
+        ("吉林省政协八届常委会召开。", ("吉林省政协八届常委会", "Organization"), None),
         ("7国集团首脑会议在伦敦举行。", ("7国集团", "Organization"), None),
         ("国务院抗震救灾领导小组召开会议。", ("国务院抗震救灾领导小组", "Organization"), None),
         # Near-misses: no term's number; a team of experts with no body before it.
