@@ -832,6 +832,9 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     assert linked_labels(pipeline, "香港回归后实行港人治港。")["港"] == "香港特别行政区"
     labels = linked_labels(pipeline, "日军侵略中国。一位德籍摄影师来到北京。")
     assert (labels["日"], labels["德"]) == ("日本", "德国")
+    # The armies of the countries of world news by their characters (以军, 土军, 苏军).
+    labels = linked_labels(pipeline, "以色列和土耳其关系紧张。以军和土军在边境对峙。")
+    assert (labels["以"], labels["土"]) == ("以色列", "土耳其")
     # ... also after a native place (台山|籍|华侨), though 籍 is a surname too.
     assert ("华", "Place") in mentions(pipeline, "台山籍华侨陈宜禧捐资修路。")
     # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
