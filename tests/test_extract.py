@@ -1754,6 +1754,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("女排队长朱婷因伤缺席了比赛。", "朱婷"),
         # A given name that ends in 家, which ends no word jieba knows (not 专家, 作家).
         ("台积电董事长魏哲家在新竹表示。", "魏哲家"),
+        # ... or in 长, when the two are no word or title (not 王|旗长, 王|家长).
+        ("行政院长萧万长今天说。", "萧万长"),
         # A compound surname jieba cut after its first character (司|马俊峰), which is no
         # ministry's department (司) either.
         ("县人民法院院长司马俊峰介绍。", "司马俊峰"),
@@ -1767,6 +1769,14 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
 )
 def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_surname_and_a_units_head_is_no_name_ending_in_chief(pipeline):
+    # 萧万长 may be a name; 王旗长 (the banner's head Wang) and 王家长 (a word) may not.
+    extractor = pipeline.extractor
+    assert extractor._may_end_name("萧万长")
+    assert not extractor._may_end_name("王旗长")
+    assert not extractor._may_end_name("王家长")
 
 
 def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_heads_title(pipeline):
