@@ -10212,8 +10212,11 @@ class Extractor:
             inner = match.group(0)[1:-1]
             outlet = next((word for word in _OUTLET_AFTER_TITLE if text.startswith(word, end)), None)
             known = self.gazetteer.lookup(inner)
-            named = (len(inner) >= 3 and (inner.endswith(_OUTLET_ENDINGS) or _is_newspaper_name(inner))) or (
-                known is not None and known.subtype == "MediaOutlet"
+            # 《晨报》, 《侨报》: a paper's name of two characters too, no kind of report (《警报》)
+            named = (
+                (len(inner) >= 3 and inner.endswith(_OUTLET_ENDINGS))
+                or (len(inner) >= 2 and _is_newspaper_name(inner))
+                or (known is not None and known.subtype == "MediaOutlet")
             )
             country = self._country_before(text, start) if outlet is not None or named else 0
             if country:

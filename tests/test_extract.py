@@ -1123,6 +1123,8 @@ def test_named_documents_in_title_marks(pipeline):
         ("《求是》发表重要文章。", "求是"),
         # A newspaper's name ends in 报; a report's (统计公报) does not make it one.
         ("据《华尔街日报》和《消息报》报道，谈判仍在继续。", "消息报"),
+        # ... two characters are enough (《时报》, 《晨报》).
+        ("据此间《时报》4日报道，客轮倾覆。", "时报"),
         # A country before the marks belongs to the outlet's name.
         ("据英国《金融时报》报道，谈判仍在继续。", "英国《金融时报》"),
         ("德国《明镜》周刊发表评论。", "德国《明镜》周刊"),
