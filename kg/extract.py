@@ -1942,6 +1942,8 @@ _PARTY_NAME_WORDS = frozenset(
 # What follows 党 in words about a party's members and work, not in a party's name:
 # 人民党|员, 社会党|派.
 _AFTER_PARTY_NOT_NAME = frozenset("员派性风籍龄费章纪校课建务徽旗委支组")
+#: A monarch's number after the name (二世, 十六世), not 世纪 or 世界.
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世(?![纪界代])")
 #: A body's term (九届, 第十五届, 首届), not the end of a longer number.
 _TERM = r"(?:(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}|首)届"
 #: A legislature or advisory body named with its term (十届全国人大常委会, 七届全国政协,
@@ -3373,6 +3375,8 @@ class Extractor:
             chosen = _teams_in_lists(view.text, chosen)
         if _SPORTS_WORDS.search(view.text) is not None:
             chosen = _places_playing_as_teams(view.text, chosen)
+        if "世" in view.text:
+            chosen = _regnal_numbers(view.text, chosen)
         chosen = self._joint_bodies_of_countries(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
@@ -11252,6 +11256,22 @@ def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: l
         names = _resolve(inside)
         result.extend(names or [candidate])
     return sorted(result, key=lambda c: c.start)
+
+
+def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """哈桑二世, 伊丽莎白二世, 胡安·卡洛斯一世: a monarch's number after the name is part of
+    it (not 世纪, 世界: a century, the world)."""
+    starts = {c.start for c in chosen}
+    result = []
+    for candidate in chosen:
+        if (
+            candidate.type == "Person"
+            and (match := _REGNAL_NUMBER.match(text, candidate.end)) is not None
+            and not any(candidate.end <= start < match.end() for start in starts)
+        ):
+            candidate = replace(candidate, end=match.end(), key=None)
+        result.append(candidate)
+    return result
 
 
 def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -1773,6 +1773,12 @@ def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
 
 
+def test_a_monarchs_number_is_part_of_the_name(pipeline):
+    assert ("哈桑二世", "Person") in mentions(pipeline, "摩洛哥国王哈桑二世会见了他。")
+    # Near-miss: a century after a name.
+    assert ("李明", "Person") in mentions(pipeline, "李明一世纪以前的祖先来自福建。")
+
+
 def test_a_surname_and_a_units_head_is_no_name_ending_in_chief(pipeline):
     # 萧万长 may be a name; 王旗长 (the banner's head Wang) and 王家长 (a word) may not.
     extractor = pipeline.extractor
