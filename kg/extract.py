@@ -1334,6 +1334,10 @@ _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
+_PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
+#: Jieba's tags of a one-character word that may end a name (亨/nrt, 燊/zg).
+_NAME_END_TAGS = frozenset(["nr", "nrt", "nrfg", "zg", "ng", "new"])
 #: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
 _GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 #: What the HMM glues to the last character of a word it does not know: the
@@ -2851,6 +2855,7 @@ class Extractor:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
+        words = self._split_prepositions_from_names(words)
         if "报道" in text:
             words = self._split_reports_from_names(words)
         if "报社" in text:
@@ -3299,6 +3304,40 @@ class Extractor:
                 continue
             result.append(word)
             index += 1
+        return result
+
+    def _split_prepositions_from_names(self, words: list[str]) -> list[str]:
+        """由马时|亨, 由何|鸿|燊: the HMM glued a preposition to the surname after it and
+        cut the rest of the name off; the words are cut again as the preposition and the
+        whole name (由|马时亨), its last characters joined while they are one character
+        each, tagged as parts of names, and the name has fewer than three. Only words
+        jieba does not know (not 由此, 对于)."""
+        known = self.tokenizer.FREQ
+        surnames = self.gazetteer.common_surnames
+        result: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            index += 1
+            if (
+                len(word) in (2, 3)
+                and word[0] in _PREPOSITIONS_BEFORE_NAMES
+                and word[1] in surnames
+                and word not in known
+            ):
+                name = word[1:]
+                while (
+                    len(name) < 3
+                    and index < len(words)
+                    and len(words[index]) == 1
+                    and self._tag(words[index]) in _NAME_END_TAGS
+                ):
+                    name += words[index]
+                    index += 1
+                if len(name) >= 2:
+                    result += [word[0], name]
+                    continue
+            result.append(word)
         return result
 
     def _rejoin_delegations(self, words: Iterable[str]) -> list[str]:

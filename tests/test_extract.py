@@ -1773,6 +1773,13 @@ def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
 
 
+def test_a_preposition_glued_to_a_name_is_cut_off(pipeline):
+    # 由马时|亨: the HMM glued 由 to the surname and cut the name's last character off.
+    assert mentions(pipeline, "这项工作由马时亨负责。") == [("马时亨", "Person")]
+    # Near-miss: a surname alone after the preposition, before a verb.
+    assert not mentions(pipeline, "他对王说。")
+
+
 def test_a_monarchs_number_is_part_of_the_name(pipeline):
     assert ("哈桑二世", "Person") in mentions(pipeline, "摩洛哥国王哈桑二世会见了他。")
     # Near-miss: a century after a name.
