@@ -3314,31 +3314,33 @@ class Extractor:
         jieba does not know (not 由此, 对于)."""
         known = self.tokenizer.FREQ
         surnames = self.gazetteer.common_surnames
+        glued = [
+            index
+            for index, word in enumerate(words)
+            if word[0] in _PREPOSITIONS_BEFORE_NAMES
+            and 2 <= len(word) <= 3
+            and word[1] in surnames
+            and word not in known
+        ]
+        if not glued:
+            return words  # most texts: looked at once, in one pass
         result: list[str] = []
-        index = 0
-        while index < len(words):
+        done = 0
+        for index in glued:
+            if index < done:
+                continue
             word = words[index]
-            index += 1
-            if (
-                len(word) in (2, 3)
-                and word[0] in _PREPOSITIONS_BEFORE_NAMES
-                and word[1] in surnames
-                and word not in known
+            name, end = word[1:], index + 1
+            while (
+                len(name) < 3 and end < len(words) and len(words[end]) == 1 and self._tag(words[end]) in _NAME_END_TAGS
             ):
-                name = word[1:]
-                while (
-                    len(name) < 3
-                    and index < len(words)
-                    and len(words[index]) == 1
-                    and self._tag(words[index]) in _NAME_END_TAGS
-                ):
-                    name += words[index]
-                    index += 1
-                if len(name) >= 2:
-                    result += [word[0], name]
-                    continue
-            result.append(word)
-        return result
+                name += words[end]
+                end += 1
+            if len(name) >= 2:
+                result += words[done:index]
+                result += [word[0], name]
+                done = end
+        return result + words[done:]
 
     def _rejoin_delegations(self, words: Iterable[str]) -> list[str]:
         """贸易代表|团, 贸易代表|团团长: jieba's dictionary knows 贸易代表 (a trade
