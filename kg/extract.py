@@ -1334,6 +1334,12 @@ _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
+#: Words of jieba's dictionary made of an institution's suffix and its head's title
+#: (小汤山|医院院长, 红光|中学校长): cut in two, so the suffix ends the institution's name.
+_INSTITUTIONS_WITH_HEADS = {
+    word: (word[:2], word[2:])
+    for word in ["医院院长", "学院院长", "法院院长", "大学校长", "中学校长", "小学校长", "银行行长"]
+}
 #: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
 _PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
 #: Jieba's tags of a one-character word that may end a name (亨/nrt, 燊/zg).
@@ -2855,6 +2861,8 @@ class Extractor:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
+        if any(word in text for word in _INSTITUTIONS_WITH_HEADS):
+            words = [piece for word in words for piece in _INSTITUTIONS_WITH_HEADS.get(word, (word,))]
         words = self._split_prepositions_from_names(words)
         if "报道" in text:
             words = self._split_reports_from_names(words)

@@ -1773,6 +1773,14 @@ def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
 
 
+def test_an_institutions_suffix_glued_to_its_heads_title_ends_its_name(pipeline):
+    # 小汤山|医院院长: a word of jieba's, the hospital's suffix and its director's title.
+    found = mentions(pipeline, "小汤山医院院长张雁灵说。")
+    assert found == [("小汤山医院", "Organization"), ("张雁灵", "Person")]
+    # Near-miss: any hospital's director, no hospital named.
+    assert not mentions(pipeline, "医院院长要带头。")
+
+
 def test_a_preposition_glued_to_a_name_is_cut_off(pipeline):
     # 由马时|亨: the HMM glued 由 to the surname and cut the name's last character off.
     assert mentions(pipeline, "这项工作由马时亨负责。") == [("马时亨", "Person")]
