@@ -1388,6 +1388,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # Travel agencies and press corps, named by their place or sender.
         ("中国青年旅行社和昆明国际旅行社参加。", ("昆明国际旅行社", "Organization"), ("昆明", "Place")),
         ("中国记者团抵达东京。", ("中国记者团", "Organization"), ("中国", "Place")),
+        ("台湾工商协进会理事长说。", ("台湾工商协进会", "Organization"), ("台湾", "Place")),
+        ("海基会参访团抵达北京。", ("海基会参访团", "Organization"), None),
         # The kind of body stationed somewhere is no part of the name after it.
         (
             "台湾驻港机构中华旅行社总经理说。",
