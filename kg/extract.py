@@ -3226,20 +3226,17 @@ class Extractor:
         for index, word in enumerate(words):
             if held is not None:
                 body, held = held, None
-                if (
-                    word[0] == "长"
-                    and (
-                        word == "长"
-                        or known.get(word, 0) == 0
-                        # 旅游部|长沙|巴里: a city's name of jieba's made of 长 and the name's
-                        # first character, before the rest of a foreign name (not 长沙|铁路局)
-                        or (
-                            (place := self.gazetteer.lookup(word)) is not None
-                            and place.type == "Place"
-                            and index + 1 < len(words)
-                            and self._tag(words[index + 1])[:2] in ("nr", "ns", "ne")
-                            and words[index + 1] not in self.gazetteer.by_name
-                        )
+                if word[0] == "长" and (
+                    word == "长"
+                    or known.get(word, 0) == 0
+                    # 旅游部|长沙|巴里: a city's name of jieba's made of 长 and the name's
+                    # first character, before the rest of a foreign name (not 长沙|铁路局)
+                    or (
+                        (place := self.gazetteer.lookup(word)) is not None
+                        and place.type == "Place"
+                        and index + 1 < len(words)
+                        and self._tag(words[index + 1]).startswith(("nr", "ns", "new"))
+                        and words[index + 1] not in self.gazetteer.by_name
                     )
                 ):
                     lead = self._leading_place_length(body)
