@@ -3261,55 +3261,42 @@ class Extractor:
         if held is not None:
             yield held
 
-    def _split_press_after_papers(self, words: Iterable[str]) -> list[str]:
+    def _split_press_after_papers(self, words: list[str]) -> list[str]:
         """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing
         house (报社) to the word after it, so the paper the gazetteer knows stands alone;
         社 is cut off as a word of its own, the suffix of the house's name (经济日报社),
         and the rest cut again (和; 与|团)."""
         known = self.tokenizer.FREQ
-        result: list[str] = []
-        for word in words:
+
+        def recut(index: int) -> list[str] | None:
+            word, paper = words[index], words[index - 1] if index else ""
             if (
                 len(word) >= 2
                 and word[0] == "社"
                 and known.get(word, 0) == 0
-                and result
-                and result[-1].endswith("报")
-                and (paper := self.gazetteer.lookup(result[-1])) is not None
-                and paper.type == "Organization"
+                and paper.endswith("报")
+                and (entry := self.gazetteer.lookup(paper)) is not None
+                and entry.type == "Organization"
             ):
-                result += ["社", *self.cut(word[1:])]
-                continue
-            result.append(word)
-        return result
+                return ["社", *self.cut(word[1:])]
+            return None
 
-    def _split_reports_from_names(self, words: Iterable[str]) -> list[str]:
+        return _recut_words(words, recut)
+
+    def _split_reports_from_names(self, words: list[str]) -> list[str]:
         """记者|李|明报|道, 记者|王|晨报|道: a reporter's name of two characters before 报道
         (reports), whose given name and 报 jieba read as a paper's name (明报, 晨报); the
         words are cut again as the name and 报道 (李明|报道). Only after a one-character
         surname, so a paper that reports (据|明报|报道) keeps its name."""
         surnames = self.gazetteer.common_surnames
-        result: list[str] = []
-        words = list(words)
-        index = 0
-        while index < len(words):
-            word = words[index]
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if (
-                len(word) == 2
-                and word[1] == "报"
-                and following[:1] == "道"
-                and result
-                and len(result[-1]) == 1
-                and result[-1] in surnames
-            ):
-                result[-1] += word[0]
-                result += ["报道"] + ([following[1:]] if len(following) > 1 else [])
-                index += 2
-                continue
-            result.append(word)
-            index += 1
-        return result
+
+        def recut(index: int) -> list[str] | None:
+            surname, paper, following = words[index], _word_at(words, index + 1), _word_at(words, index + 2)
+            if surname in surnames and len(paper) == 2 and paper[1] == "报" and following[:1] == "道":
+                return [surname + paper[0], "报道", following[1:]]
+            return None
+
+        return _recut_words(words, recut)
 
     def _split_prepositions_from_names(self, words: list[str]) -> list[str]:
         """由马时|亨, 由何|鸿|燊: the HMM glued a preposition to the surname after it and
@@ -3347,57 +3334,45 @@ class Extractor:
                 done = end
         return result + words[done:]
 
-    def _rejoin_delegations(self, words: Iterable[str]) -> list[str]:
+    def _rejoin_delegations(self, words: list[str]) -> list[str]:
         """贸易代表|团, 贸易代表|团团长: jieba's dictionary knows 贸易代表 (a trade
         representative) and cuts a trade delegation (代表团) after 代表; the words are cut
         again so 代表团 is one, the body's suffix (美国总统贸易代表团). Not before a word
         of jieba's that begins with 团 (谈判代表|团队)."""
         known = self.tokenizer.FREQ
-        result: list[str] = []
-        words = list(words)
-        index = 0
-        while index < len(words):
-            word = words[index]
-            following = words[index + 1] if index + 1 < len(words) else ""
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
             if (
                 len(word) >= 3
                 and word.endswith("代表")
                 and following[:1] == "团"
                 and (following == "团" or following.startswith("团团") or known.get(following, 0) == 0)
             ):
-                result += [word[:-2], "代表团"] + ([following[1:]] if len(following) > 1 else [])
-                index += 2
-                continue
-            result.append(word)
-            index += 1
-        return result
+                return [word[:-2], "代表团", following[1:]]
+            return None
 
-    def _split_chiefs_from_bodies(self, words: Iterable[str]) -> list[str]:
+        return _recut_words(words, recut)
+
+    def _split_chiefs_from_bodies(self, words: list[str]) -> list[str]:
         """经济部长|官|李揆成, 统一|院长|官康|仁德: 长官 (chief) is the title of Korea's and
         Japan's ministers and agency heads, written after the body (财政经济部长官); jieba
         reads 部长 or 院长 and glues 官 to the name after it. The words are cut again
         so the body ends at 部 or 院 and 长官 is a word (not 部长|官邸, 院长|官员: jieba's
         words that begin with 官)."""
         known = self.tokenizer.FREQ
-        result: list[str] = []
-        words = list(words)
-        index = 0
-        while index < len(words):
-            word = words[index]
-            following = words[index + 1] if index + 1 < len(words) else ""
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
             if (
                 word[-2:] in _CHIEF_BODY_HEADS
                 and following[:1] == "官"
                 and (following == "官" or known.get(following, 0) == 0)
             ):
-                result += [word[:-1], "长官"] + ([following[1:]] if len(following) > 1 else [])
-                index += 2
-                continue
-            result.append(word)
-            index += 1
-        return result
+                return [word[:-1], "长官", following[1:]]
+            return None
 
-    # -- extraction ------------------------------------------------------------------
+        return _recut_words(words, recut)
 
     def extract(self, document: Document) -> list[Mention]:
         """Every mention in ``document``, sorted by position, none overlapping.
@@ -11302,6 +11277,31 @@ def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: l
         names = _resolve(inside)
         result.extend(names or [candidate])
     return sorted(result, key=lambda c: c.start)
+
+
+def _word_at(words: list[str], index: int) -> str:
+    """The word at ``index``, or "" past the end."""
+    return words[index] if index < len(words) else ""
+
+
+def _recut_words(words: list[str], recut: Callable[[int], list[str] | None]) -> list[str]:
+    """``words`` with the run that begins at each index cut again where ``recut(index)``
+    gives its new words: as many words as they hold characters are replaced (a last
+    piece that is empty is dropped)."""
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        pieces = recut(index)
+        if pieces is None:
+            result.append(words[index])
+            index += 1
+            continue
+        length = sum(len(piece) for piece in pieces)
+        while length > 0:
+            length -= len(words[index])
+            index += 1
+        result += [piece for piece in pieces if piece]
+    return result
 
 
 def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
