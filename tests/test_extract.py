@@ -717,6 +717,15 @@ def test_chinas_central_trade_and_city_papers_are_known(pipeline):
     assert not mentions(pipeline, "两家媒体联合报道了此事。")
 
 
+def test_the_regional_administrations_of_civil_aviation_are_known(pipeline):
+    labels = linked_labels(pipeline, "民航华东管理局和民航西南地区管理局联合检查。")
+    assert (labels["民航华东管理局"], labels["民航西南地区管理局"]) == (
+        "中国民用航空华东地区管理局",
+        "中国民用航空西南地区管理局",
+    )
+    assert "华东管理局" not in labels
+
+
 def test_a_papers_publishing_house_is_the_paper(pipeline):
     # 经济日报|社和: the HMM glues the house's 社 to the next word; the house is the
     # paper's, as the gazetteer has 人民日报社 for 人民日报.
