@@ -5694,9 +5694,22 @@ class Extractor:
             and token.text[1] in "江河水"
             and token.text not in self.gazetteer.by_name
         ]
+        # 涪江、沱江、渠江|干流: a river the gazetteer knows carries the list on (and is
+        # found by the gazetteer itself)
+        known_rivers = {
+            index
+            for index, token in enumerate(tokens)
+            if token.text[-1:] in "江河水"
+            and (entry := self.gazetteer.lookup(token.text)) is not None
+            and entry.subtype == "Region"
+        }
         for index in rivers:
             group = [index]
-            while (at := group[-1] + 2) < len(tokens) and tokens[at - 1].text in ("、", "和", "及") and at in rivers:
+            while (
+                (at := group[-1] + 2) < len(tokens)
+                and tokens[at - 1].text in ("、", "和", "及")
+                and (at in rivers or at in known_rivers)
+            ):
                 group.append(at)
             after = tokens[group[-1] + 1].text if group[-1] + 1 < len(tokens) else ""
             if after in _RIVER_PARTS or (
@@ -5708,6 +5721,7 @@ class Extractor:
                 result += [
                     _Candidate(tokens[i].start, tokens[i].end, "Place", "place-context", subtype="Region")
                     for i in group
+                    if i not in known_rivers
                 ]
         return result
 

@@ -254,7 +254,7 @@ def test_directions_distances_and_a_storms_centre_name_nothing(pipeline, text):
 
 def test_rivers_jieba_reads_as_places_are_places_beside_their_banks_and_floods(pipeline):
     found = mentions(pipeline, "涪江、沱江、渠江干流水位上涨，荆江大堤全线告急。")
-    assert [name for name, kind in found if kind == "Place"] == ["涪江", "沱江", "渠江", "荆江"]
+    assert [name for name, kind in found if kind == "Place"] == ["涪江", "沱江", "渠江", "荆江大堤"]
     # Near-miss: such a word alone may be a county or town as well: a place, linked to
     # neither the river nor the county.
     document = make_document("t.txt", "记者在昌江考察。", path="t.txt")
@@ -590,6 +590,33 @@ def test_hong_kongs_districts_and_quarters_are_places_in_hong_kong(pipeline):
     places = {m.mention.text: result.entities[m.entity_key] for m in result.mentions}
     assert sorted(places) == ["尖沙咀", "屯门", "旺角"]
     assert {entity.label: entity.parent for entity in places.values()}["屯门区"] == "cn-810000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Towns of the Middle East that jieba reads as people's names.
+        (
+            "联军在费卢杰和纳杰夫展开行动，随后前往基尔库克。",
+            [("费卢杰", "geo-iq-fallujah"), ("纳杰夫", "geo-iq-najaf"), ("基尔库克", "geo-iq-kirkuk")],
+        ),
+        # Rivers, lakes and water works of China below the largest.
+        (
+            "嫩江干堤和澧水大堤加固，白洋淀补水，黄浦江水质改善。",
+            [
+                ("嫩江", "geo-nen-river"),
+                ("澧水", "geo-li-river-hunan"),
+                ("白洋淀", "geo-baiyangdian"),
+                ("黄浦江", "geo-huangpu-river"),
+            ],
+        ),
+        ("黄河小浪底工程今天截流。", [("黄河", "geo-yellow-river"), ("小浪底", "geo-xiaolangdi")]),
+        # Quarters of Hong Kong beyond its districts.
+        ("西九龙和葵涌的码头。", [("西九龙", "geo-hk-west-kowloon"), ("葵涌", "geo-hk-kwai-chung")]),
+    ],
+)
+def test_towns_rivers_lakes_and_quarters_of_the_world_places_list(pipeline, text, expected):
+    assert linked_keys(pipeline, text) == expected
 
 
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
