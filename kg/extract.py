@@ -274,6 +274,9 @@ _PARK_NAME_TAGS = frozenset(["ns", "nr", "nrt", "nz", "new"])
 _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
 #: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
 #: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
+#: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
+#: ``Extractor._railway_lines``.
+_LINE_BY_ITS_ENDS = re.compile(r"([\u4e00-\u9fff]{2})(?:客运专线|专线|线)")
 _LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
 #: Works named by the place they stand in or a name of their own (丹江口|水库, 大庆|油田,
 #: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区, 霍尔果斯|口岸): one place each.
@@ -2754,6 +2757,16 @@ class Extractor:
                 if len(name) == 2 and name[0] in "中国" and self.gazetteer.entries[key].subtype == "Company"
             )
         )
+        # 京广线, 成昆线: the characters a railway line's name takes from the cities it
+        # joins (the first of every Chinese city's name) or the provinces (京, 湘, 黔)
+        self._line_initials = frozenset(
+            [e.label[0] for e in self.gazetteer.entries.values() if e.subtype == "City" and e.key.startswith("cn-")]
+            + [
+                ch
+                for ch, places in self.gazetteer.place_abbreviations.items()
+                if any(p.startswith("cn-") for p in places)
+            ]
+        )
         # 任县: a place's name that is also the verb of taking an office and a level
         self._verb_level_places = frozenset(
             name
@@ -3595,6 +3608,8 @@ class Extractor:
             candidates += self._rivers(tokens)
         if _WATER_AFTER_ITS_NAME.search(text) is not None:
             candidates += self._waters_by_their_courses(text, tokens)
+        if "线" in text:
+            candidates += self._railway_lines(text, tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
         if any(kind in text for kind in _PARK_KINDS):
             candidates += self._parks_and_science_cities(tokens)
@@ -5723,6 +5738,28 @@ class Extractor:
                     for i in group
                     if i not in known_rivers
                 ]
+        return result
+
+    def _railway_lines(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """京九|线, 成昆线, 滨|绥线, 秦沈|客运专线: a railway line named by the first
+        characters of the two cities it joins (or the abbreviations of their provinces:
+        浙赣线, 湘黔线) before 线, 专线 or 客运专线, as news writes 京广线: a place. The two
+        characters start one of jieba's words and are no common word together (上海|线,
+        黄金线, 南北线 name no line of this kind); the kind ends one."""
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        known = self.tokenizer.FREQ
+        result = []
+        for match in _LINE_BY_ITS_ENDS.finditer(text):
+            name = match.group(1)
+            if (
+                match.start() in starts
+                and match.end() in ends
+                and all(ch in self._line_initials for ch in name)
+                and known.get(name, 0) <= _COMMON_WORD
+                and name not in self.gazetteer.not_entities
+            ):
+                result.append(_Candidate(match.start(), match.end(), "Place", "place-context", subtype="Place"))
         return result
 
     def _waters_by_their_courses(self, text: str, tokens: list[Token]) -> list[_Candidate]:

@@ -619,6 +619,13 @@ def test_towns_rivers_lakes_and_quarters_of_the_world_places_list(pipeline, text
     assert linked_keys(pipeline, text) == expected
 
 
+def test_a_railway_line_named_by_the_cities_it_joins_is_a_place(pipeline):
+    found = mentions(pipeline, "京九线建成后，成昆线、滨绥线和秦沈客运专线分流货运。")
+    assert found == [("京九线", "Place"), ("成昆线", "Place"), ("滨绥线", "Place"), ("秦沈客运专线", "Place")]
+    # Near-miss: two characters of cities that are a common word, or no city's, name no line.
+    assert mentions(pipeline, "守住黄金线和生产线，连通南北线。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
