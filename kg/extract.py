@@ -945,14 +945,16 @@ _MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
 #: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 #: A foreign state, province, district, city or town written in the transliteration
-#: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 塔克|洛班市, 帕拉|代斯镇), which
-#: jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
+#: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 卡尔梅克|共和国, 塔克|洛班市,
+#: 帕拉|代斯镇), which jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
 #: A county (郡, which no Chinese division is called today) may have a two-character name
 #: (肯特郡), but not as a title (郡主, 郡王, 郡守).
 _FOREIGN_DIVISION = re.compile(
-    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|共和国|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
     "|{0}{{2,7}}郡(?![主王守队])".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
 )
+#: The level that ends a match of :data:`_FOREIGN_DIVISION` (卡尔梅克|共和国, 普利亚|大区).
+_DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
 #: A township or subdistrict and a village or community below a county, then a body of
@@ -1825,7 +1827,13 @@ _NEIGHBOURING_WORDS = ("毗邻", "交界", "边界", "接壤", "地区", "两省
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 # 十八大, 党的二十大: national congresses of the Communist Party of China.
 #: Words of going to or through a place (北京|至|上海, 途经|沃伊), before a stop on a line.
-_ROUTE_WORDS = frozenset(["至", "抵达", "飞抵", "途经", "经停", "开往", "驶往", "飞往", "直达", "直飞"])
+#: Also words of going or moving to a town (前往|格罗兹尼|探视, 迁往|阿克莫拉).
+_ROUTE_WORDS = frozenset(
+    [
+        *("至", "抵达", "飞抵", "途经", "经停", "开往", "驶往", "飞往", "直达", "直飞"),
+        *("前往", "迁往", "到达", "赶赴", "奔赴", "转往", "撤往", "逃往"),
+    ]
+)
 #: A section, station or port of a line, after the place that names it (诺维萨德|段).
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
@@ -3633,7 +3641,7 @@ class Extractor:
             candidates += self._short_forms_between_places(tokens)
         if any(level in text for level in _FOREIGN_LEVELS_AFTER_CITY):
             candidates += self._foreign_places_with_level(tokens)
-        if any(level in text for level in "州省区郡市镇邦府"):
+        if any(level in text for level in "州省区郡市镇邦府") or "共和国" in text:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
@@ -5902,7 +5910,7 @@ class Extractor:
             ):
                 continue  # inside a longer name
             match = _FOREIGN_DIVISION.match(text, start)
-            if match is not None and text[start : match.end() - 1] not in self.gazetteer.by_name:
+            if match is not None and _DIVISION_LEVEL_AT_END.sub("", match.group()) not in self.gazetteer.by_name:
                 result.append(_Candidate(start, match.end(), "Place", "place-context"))
         return result
 

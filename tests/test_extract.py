@@ -626,6 +626,13 @@ def test_a_railway_line_named_by_the_cities_it_joins_is_a_place(pipeline):
     assert mentions(pipeline, "守住黄金线和生产线，连通南北线。") == []
 
 
+def test_a_foreign_town_someone_goes_to_or_a_republic_with_its_level_is_a_place(pipeline):
+    found = mentions(pipeline, "部长前往格罗兹尼探视，首都迁往阿克莫拉。卡尔梅克共和国发生洪灾。")
+    assert found == [("格罗兹尼", "Place"), ("阿克莫拉", "Place"), ("卡尔梅克共和国", "Place")]
+    # Near-miss: a name after a title, or the one of whom someone goes to see, is a person.
+    assert mentions(pipeline, "总统前往会见纳扎尔巴耶夫。") == [("纳扎尔巴耶夫", "Person")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
