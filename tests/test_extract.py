@@ -633,6 +633,14 @@ def test_a_foreign_town_someone_goes_to_or_a_republic_with_its_level_is_a_place(
     assert mentions(pipeline, "总统前往会见纳扎尔巴耶夫。") == [("纳扎尔巴耶夫", "Person")]
 
 
+def test_titles_of_auditors_envoys_coordinators_and_planners_go_before_a_name(pipeline):
+    text = "审计署审计长李金华说，系统协调员艾德表示，总规划师陈为邦认为，执行秘书辛格同意。"
+    people = [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+    assert people == ["李金华", "艾德", "陈为邦", "辛格"]
+    # Near-miss: such a title before a body's word names nobody.
+    assert mentions(pipeline, "审计长办公会议讨论，规划师协会成立。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
