@@ -1076,6 +1076,16 @@ _COURT_UNITS = frozenset(["巡回法庭", "人民法庭", "派出法庭", "知�
 _BRANCH_FIRST_CHARACTERS = frozenset(branch[0] for branch in _BRANCHES if len(branch) > 1)
 #: Last characters of abbreviated names of government departments (工信厅, 人社局, 发改委, 网信办).
 _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
+#: Heads of the boards, committees, offices, teams and works an organization has, named
+#: after it by what they do (执行董事会, 新闻处, 专案组, 评估团, 铸锻分厂): see
+#: ``_named_sub_unit_end``.
+_NAMED_SUB_UNIT_HEADS = (
+    *("董事会", "理事会", "委员会", "秘书处", "新闻处", "信访室", "分厂"),
+    *("专案组", "纪检组", "巡视组", "工作组", "调查组", "评估团", "考察团", "访问团", "代表团"),
+)
+#: Tags of words that begin no unit's name after its organization: prepositions,
+#: conjunctions, particles, punctuation, numbers, pronouns, places and times.
+_NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
@@ -4284,6 +4294,10 @@ class Extractor:
                     _Candidate(
                         candidate.start, tokens[index].end, "Organization", "org-suffix", None, candidate.subtype
                     )
+                )
+            elif (unit_end := _named_sub_unit_end(tokens, index)) is not None:
+                result.append(
+                    _Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
         return result
 
@@ -10800,6 +10814,27 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
         return tokens[index].end
     if index + 1 < len(tokens) and tokens[index].text + tokens[index + 1].text in _BRANCHES:
         return tokens[index + 1].end
+    return None
+
+
+def _named_sub_unit_end(tokens: list[Token], index: int) -> int | None:
+    """Where a board, committee, office, team or works of an organization that begins at
+    ``tokens[index]`` ends, when one or two words end in such a unit's head however jieba
+    cut it (国际货币基金组织|执行董事|会, 独联体|执行秘书|处, 国际奥委会|评估|团,
+    俄罗斯国防部|新闻处, 辽宁省公安厅|专案组, 太原重型机器厂|铸锻|分厂): the words are
+    Chinese, none a function word or a verb before the head, at most eight characters."""
+    text = ""
+    for position in range(index, min(index + 2, len(tokens))):
+        token = tokens[position]
+        if not _ALL_CJK.match(token.text) or token.tag[:1] in _NOT_SUB_UNIT_NAME_TAGS:
+            return None
+        text += token.text
+        if len(text) > 8:
+            return None
+        if text.endswith(_NAMED_SUB_UNIT_HEADS) and len(text) >= 3:
+            return token.end
+        if token.tag in ("v", "vd"):
+            return None  # 通过|决议委员会: a verb, before the head, begins no unit's name
     return None
 
 

@@ -641,6 +641,25 @@ def test_titles_of_auditors_envoys_coordinators_and_planners_go_before_a_name(pi
     assert mentions(pipeline, "审计长办公会议讨论，规划师协会成立。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("国际货币基金组织执行董事会通过决议。", "国际货币基金组织执行董事会"),
+        ("国际奥委会评估团抵达北京。", "国际奥委会评估团"),
+        ("俄罗斯国防部新闻处发表声明。", "俄罗斯国防部新闻处"),
+        ("辽宁省公安厅专案组破案。", "辽宁省公安厅专案组"),
+        ("太原重型机器厂铸锻分厂厂长说。", "太原重型机器厂铸锻分厂"),
+    ],
+)
+def test_a_board_office_team_or_works_named_after_its_organization_is_part_of_it(pipeline, text, organization):
+    assert organization in [name for name, kind in mentions(pipeline, text) if kind == "Organization"]
+
+
+def test_a_common_workshop_or_a_verb_after_an_organization_is_no_unit_of_it(pipeline):
+    found = mentions(pipeline, "华康食用菌开发有限责任公司生产车间一角。国际奥委会通过决议委员会的报告。")
+    assert [name for name, kind in found if kind == "Organization"] == ["华康食用菌开发有限责任公司", "国际奥委会"]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
