@@ -637,8 +637,11 @@ def test_titles_of_auditors_envoys_coordinators_and_planners_go_before_a_name(pi
     text = "审计署审计长李金华说，系统协调员艾德表示，总规划师陈为邦认为，执行秘书辛格同意。"
     people = [name for name, kind in mentions(pipeline, text) if kind == "Person"]
     assert people == ["李金华", "艾德", "陈为邦", "辛格"]
-    # Near-miss: such a title before a body's word names nobody.
+    # Near-miss: such a title before a body's word names nobody, and an envoy's office
+    # (特派员办事处) is a body of the ministry that sends the envoy.
     assert mentions(pipeline, "审计长办公会议讨论，规划师协会成立。") == []
+    found = mentions(pipeline, "外经贸部驻上海特派员办事处的负责人介绍了情况。")
+    assert found == [("外经贸部驻上海特派员办事处", "Organization")]
 
 
 @pytest.mark.parametrize(
