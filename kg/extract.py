@@ -10826,8 +10826,8 @@ def _named_sub_unit_end(tokens: list[Token], index: int) -> int | None:
     text = ""
     for position in range(index, min(index + 2, len(tokens))):
         token = tokens[position]
-        if not _ALL_CJK.match(token.text) or token.tag[:1] in _NOT_SUB_UNIT_NAME_TAGS:
-            return None
+        if not _ALL_CJK.match(token.text) or token.tag[:1] in _NOT_SUB_UNIT_NAME_TAGS or token.tag == "gaz":
+            return None  # 台湾当局|行政院|大陆委员会: a known body is one of its own
         text += token.text
         if len(text) > 8:
             return None

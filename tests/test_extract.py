@@ -661,6 +661,9 @@ def test_a_board_office_team_or_works_named_after_its_organization_is_part_of_it
 def test_a_common_workshop_or_a_verb_after_an_organization_is_no_unit_of_it(pipeline):
     found = mentions(pipeline, "华康食用菌开发有限责任公司生产车间一角。国际奥委会通过决议委员会的报告。")
     assert [name for name, kind in found if kind == "Organization"] == ["华康食用菌开发有限责任公司", "国际奥委会"]
+    # A body the gazetteer knows, after another, is one of its own.
+    found = mentions(pipeline, "台湾当局行政院大陆委员会今天发表书面声明。")
+    assert [name for name, kind in found if kind == "Organization"] == ["台湾当局", "行政院大陆委员会"]
 
 
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
