@@ -3430,6 +3430,7 @@ class Extractor:
         if "世" in view.text:
             chosen = _regnal_numbers(view.text, chosen)
         chosen = self._joint_bodies_of_countries(view.text, chosen)
+        chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
@@ -10127,6 +10128,32 @@ class Extractor:
                     start = result[-run].start
                     del result[-run:]
                     candidate = replace(candidate, start=start, key=None)
+            result.append(candidate)
+        return result
+
+    def _bodies_with_their_country(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """日本|丰田, 墨西哥|革命制度党, 美国|芝加哥商品交易所: a known organization right after
+        the name of its country is named with it, one organization, as People's Daily tags
+        美国英特尔公司, 德国大众 and 法国参议院; it is still the organization the gazetteer
+        knows, unless its own name begins with a place of another country (赞比亚|中国银行
+        is a branch).
+        Not before 长 (美国|国防部|长: the country and a minister's title)."""
+        result: list[_Candidate] = []
+        for candidate in chosen:
+            if (
+                result
+                and candidate.type == "Organization"
+                and (country := result[-1]).end == candidate.start
+                and country.type == "Place"
+                and country.subtype == "Country"
+                and country.end - country.start >= 2
+                and text[candidate.end : candidate.end + 1] != "长"
+            ):
+                # 美国|芝加哥商品交易所: a place of the same country may begin the body's name
+                inner = self.gazetteer.leading_place(text[candidate.start : candidate.end])[0]
+                key = candidate.key if inner is None or inner.parent == country.key else None
+                result[-1] = replace(candidate, start=country.start, key=key)
+                continue
             result.append(candidate)
         return result
 

@@ -666,6 +666,13 @@ def test_a_common_workshop_or_a_verb_after_an_organization_is_no_unit_of_it(pipe
     assert [name for name, kind in found if kind == "Organization"] == ["台湾当局", "行政院大陆委员会"]
 
 
+def test_a_known_body_after_its_country_is_one_organization_the_gazetteer_knows(pipeline):
+    keys = linked_keys(pipeline, "日本丰田、墨西哥革命制度党和美国芝加哥商品交易所。")
+    assert keys == [("日本丰田", "org-toyota"), ("墨西哥革命制度党", "org-pri"), ("美国芝加哥商品交易所", "org-cme")]
+    # Near-miss: a country before a minister's title stays a place.
+    assert mentions(pipeline, "美国国防部长佩里说。") == [("美国", "Place"), ("佩里", "Person")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
