@@ -654,6 +654,8 @@ _NOT_NAME_ENDINGS = frozenset(
     "院赛团堆峪斋馆场园路街站厂所社校墓陵庙祠窟楼殿"
     # systems named after the officials who run them (林长制, 河长制)
     "制"
+    # a deputy's title after a former one (原副|署长), a case (索贿案)
+    "副案"
     # festivals (展佛节, 开渔节, 冬捕节)
     "节"
 )
@@ -9198,6 +9200,7 @@ class Extractor:
                     or tokens[last].tag[:1] in ("v", "d", "p")  # 铃木|表示: a verb, no given name
                     or any(ch in _NAME_STOPPERS for ch in given)
                     or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
+                    or given in self.gazetteer.titles  # 河野|外相: the surname and a title
                 ):
                     break
                 if len(given) == 3 and given[-1] not in "郎子":

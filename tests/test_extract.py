@@ -673,6 +673,15 @@ def test_a_known_body_after_its_country_is_one_organization_the_gazetteer_knows(
     assert mentions(pipeline, "美国国防部长佩里说。") == [("美国", "Place"), ("佩里", "Person")]
 
 
+def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
+    # 河野|外相: a Japanese surname and a minister's title, the surname alone a name
+    assert mentions(pipeline, "河野外相会见了他。") == [("河野", "Person")]
+    # 原副|署长: a former deputy, no one named 原副
+    assert mentions(pipeline, "原副署长被捕。") == []
+    # Near-miss: a Japanese name before a verb is still one.
+    assert mentions(pipeline, "高野正树说。") == [("高野正树", "Person")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
