@@ -1232,6 +1232,7 @@ _FEDERATION_SHORT_NAMES = frozenset(
 _NOT_BODY_WORDS = frozenset(
     [
         "部署",  # 国务院安委会|部署, 雄安新区|部署: deploying, no 署
+        "非政府",  # 世界妇女大会|非政府|组织|论坛: non-governmental, no government
         "关系",
         "体系",
         "联系",

@@ -682,6 +682,13 @@ def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
     assert mentions(pipeline, "高野正树说。") == [("高野正树", "Person")]
 
 
+def test_non_governmental_names_no_government(pipeline):
+    assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == []
+    # Near-miss: a committee of non-governmental organizations is a body.
+    found = mentions(pipeline, "联合国非政府组织委员会开会。")
+    assert found == [("联合国非政府组织委员会", "Organization")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
