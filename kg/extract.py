@@ -4299,7 +4299,7 @@ class Extractor:
                         candidate.start, tokens[index].end, "Organization", "org-suffix", None, candidate.subtype
                     )
                 )
-            elif (unit_end := _named_sub_unit_end(tokens, index)) is not None:
+            elif (unit_end := _named_sub_unit_end(tokens, index, self._gazetteer_type)) is not None:
                 result.append(
                     _Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
@@ -10141,7 +10141,8 @@ class Extractor:
         美国英特尔公司, 德国大众 and 法国参议院; it is still the organization the gazetteer
         knows, unless its own name begins with a place of another country (赞比亚|中国银行
         is a branch).
-        Not before 长 (美国|国防部|长: the country and a minister's title)."""
+        Not before 长 (美国|国防部|长: the country and a minister's title), nor a
+        university by its town's name (英国|牛津)."""
         result: list[_Candidate] = []
         for candidate in chosen:
             if (
@@ -10152,6 +10153,9 @@ class Extractor:
                 and country.subtype == "Country"
                 and country.end - country.start >= 2
                 and text[candidate.end : candidate.end + 1] != "长"
+                # 英国|牛津, 英国|剑桥: a university by its town's name, after the country
+                # the town is in (but 日本|丰田, a company)
+                and (candidate.end - candidate.start > 2 or candidate.subtype == "Company")
             ):
                 # 美国|芝加哥商品交易所: a place of the same country may begin the body's name
                 inner = self.gazetteer.leading_place(text[candidate.start : candidate.end])[0]
@@ -10848,17 +10852,20 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def _named_sub_unit_end(tokens: list[Token], index: int) -> int | None:
+def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callable[[Token], str | None]) -> int | None:
     """Where a board, committee, office, team or works of an organization that begins at
     ``tokens[index]`` ends, when one or two words end in such a unit's head however jieba
     cut it (国际货币基金组织|执行董事|会, 独联体|执行秘书|处, 国际奥委会|评估|团,
     俄罗斯国防部|新闻处, 辽宁省公安厅|专案组, 太原重型机器厂|铸锻|分厂): the words are
-    Chinese, none a function word or a verb before the head, at most eight characters."""
+    Chinese, none a function word, a known organization or a verb before the head, at
+    most eight characters."""
     text = ""
     for position in range(index, min(index + 2, len(tokens))):
         token = tokens[position]
-        if not _ALL_CJK.match(token.text) or token.tag[:1] in _NOT_SUB_UNIT_NAME_TAGS or token.tag == "gaz":
-            return None  # 台湾当局|行政院|大陆委员会: a known body is one of its own
+        if not _ALL_CJK.match(token.text) or token.tag[:1] in _NOT_SUB_UNIT_NAME_TAGS:
+            return None
+        if token.tag == "gaz" and gazetteer_type(token) == "Organization":
+            return None  # 台湾当局|行政院|大陆委员会: a known body is one of its own (not 世贸组织|中国|工作组)
         text += token.text
         if len(text) > 8:
             return None

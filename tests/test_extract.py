@@ -661,16 +661,21 @@ def test_a_board_office_team_or_works_named_after_its_organization_is_part_of_it
 def test_a_common_workshop_or_a_verb_after_an_organization_is_no_unit_of_it(pipeline):
     found = mentions(pipeline, "华康食用菌开发有限责任公司生产车间一角。国际奥委会通过决议委员会的报告。")
     assert [name for name, kind in found if kind == "Organization"] == ["华康食用菌开发有限责任公司", "国际奥委会"]
-    # A body the gazetteer knows, after another, is one of its own.
+    # A body the gazetteer knows, after another, is one of its own (but a place is the
+    # working party's subject: 世贸组织|中国|工作组).
     found = mentions(pipeline, "台湾当局行政院大陆委员会今天发表书面声明。")
     assert [name for name, kind in found if kind == "Organization"] == ["台湾当局", "行政院大陆委员会"]
+    found = mentions(pipeline, "世贸组织中国工作组开会。")
+    assert found == [("世贸组织中国工作组", "Organization")]
 
 
 def test_a_known_body_after_its_country_is_one_organization_the_gazetteer_knows(pipeline):
     keys = linked_keys(pipeline, "日本丰田、墨西哥革命制度党和美国芝加哥商品交易所。")
     assert keys == [("日本丰田", "org-toyota"), ("墨西哥革命制度党", "org-pri"), ("美国芝加哥商品交易所", "org-cme")]
-    # Near-miss: a country before a minister's title stays a place.
+    # Near-miss: a country before a minister's title stays a place, and so does one
+    # before a university named by its town.
     assert mentions(pipeline, "美国国防部长佩里说。") == [("美国", "Place"), ("佩里", "Person")]
+    assert mentions(pipeline, "英国牛津、剑桥的教育。")[:2] == [("英国", "Place"), ("牛津", "Organization")]
 
 
 def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
