@@ -694,6 +694,13 @@ def test_non_governmental_names_no_government(pipeline):
     assert found == [("联合国非政府组织委员会", "Organization")]
 
 
+def test_a_works_numbered_by_its_city_is_a_company(pipeline):
+    found = mentions(pipeline, "济南国棉二厂和抚顺石油三厂的工人。")
+    assert found == [("济南国棉二厂", "Organization"), ("抚顺石油三厂", "Organization")]
+    # Near-miss: a slogan of one works, one policy, and numbered works with no name.
+    assert mentions(pipeline, "实行一厂一策，三厂合并。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
