@@ -8301,6 +8301,7 @@ class Extractor:
                         and self._is_anchor(tokens[first], typed)
                     )
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
+                    or self._friendship_of_countries(tokens, first - 1)  # 日中|友好|议员|联盟
                     or previous.text in _LEVEL_WORDS  # 自治区|教育厅
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
                     or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
@@ -8492,7 +8493,9 @@ class Extractor:
                     break
                 first -= 1
                 if not ordinary and (
-                    self._is_anchor(previous, typed) or (previous.text == "国家" and anchor_index is not None)
+                    self._is_anchor(previous, typed)
+                    or (previous.text == "国家" and anchor_index is not None)
+                    or self._friendship_of_countries(tokens, first)
                 ):
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
@@ -8770,6 +8773,17 @@ class Extractor:
         if entry is None and head in self.gazetteer.district_short_forms:
             return True
         return entry is not None and entry.type in ("Place", "Organization")
+
+    @staticmethod
+    def _friendship_of_countries(tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` is two or three countries' one-character names before
+        友好 (日中|友好|议员|联盟, 中日|友好|环境保护|中心): the body of their friendship is
+        named by them, as by a place, whatever its suffix (联盟, 中心, 会馆 need one)."""
+        return (
+            index + 1 < len(tokens)
+            and tokens[index + 1].text == "友好"
+            and _PLACE_ABBREVIATION_RUN.fullmatch(tokens[index].text) is not None
+        )
 
     def _suffix_of(self, word: str):
         """The organization suffix ``word`` is or ends with (longest first)."""

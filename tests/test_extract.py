@@ -701,6 +701,13 @@ def test_a_works_numbered_by_its_city_is_a_company(pipeline):
     assert mentions(pipeline, "实行一厂一策，三厂合并。") == []
 
 
+def test_a_body_of_two_countries_friendship_is_named_by_them_whatever_its_suffix(pipeline):
+    found = mentions(pipeline, "中日友好环境保护中心落成，日中友好会馆开馆。")
+    assert found == [("中日友好环境保护中心", "Organization"), ("日中友好会馆", "Organization")]
+    # Near-miss: their friendship alone is no body.
+    assert mentions(pipeline, "中日友好关系发展。") == [("中", "Place"), ("日", "Place")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
