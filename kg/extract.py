@@ -4336,7 +4336,14 @@ class Extractor:
                 )
             ):
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
-                if following is None or following.tag[:1] in ("x", "v", "p", "c") or self._is_title(following.text):
+                if (
+                    following is None
+                    or following.tag[:1] in ("x", "v", "p", "c")
+                    or self._is_title(following.text)
+                    # 协和医院|内科|的|张孝骞, 第一人民医院|眼科|成功: a department's people or
+                    # what it did
+                    or (hospital and (following.text == "的" or following.tag[:1] in ("a", "d")))
+                ):
                     return token.end
                 return None
             if token.tag not in _SECTION_FIELD_TAGS or not _ALL_CJK.match(text) or self._is_title(text):

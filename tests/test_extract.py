@@ -708,6 +708,11 @@ def test_a_body_of_two_countries_friendship_is_named_by_them_whatever_its_suffix
     assert mentions(pipeline, "中日友好关系发展。") == [("中", "Place"), ("日", "Place")]
 
 
+def test_a_hospitals_department_before_its_people_or_what_it_did_is_part_of_it(pipeline):
+    found = mentions(pipeline, "同仁医院眼科的专家会诊，上海市第一人民医院眼科成功完成手术。")
+    assert found == [("同仁医院眼科", "Organization"), ("上海市第一人民医院眼科", "Organization")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
