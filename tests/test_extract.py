@@ -713,6 +713,12 @@ def test_a_hospitals_department_before_its_people_or_what_it_did_is_part_of_it(p
     assert found == [("同仁医院眼科", "Organization"), ("上海市第一人民医院眼科", "Organization")]
 
 
+def test_zongzhuang_is_the_armament_department_only_beside_the_other_general_departments(pipeline):
+    assert mentions(pipeline, "卫星进入总装测试阶段。") == []
+    found = mentions(pipeline, "总参、总政、总后、总装的领导出席。")
+    assert [name for name, kind in found if kind == "Organization"] == ["总参", "总政", "总后", "总装"]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
