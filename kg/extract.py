@@ -2910,6 +2910,8 @@ class Extractor:
             words = self._split_heads_from_places(words)
         if "联邦" in text:
             words = self._split_country_from_federal(words)
+        if "东三省" in text:
+            words = self._split_provinces_from_counts(words)
         if "组织" in text:
             words = [piece for word in words for piece in _split_organize_from_body(word)]
         tag_of = self._tag_of
@@ -3294,6 +3296,25 @@ class Extractor:
                 yield word
         if held is not None:
             yield held
+
+    def _split_provinces_from_counts(self, words: list[str]) -> list[str]:
+        """浙江、江苏、山|东三省, 广|东三省: jieba's word for the three north-eastern provinces
+        (东三省) takes the last character of a province's name before a count of provinces;
+        the province and the count are cut again (山东|三省). Not after a whole province's
+        name (辽宁、吉林、黑龙江|东三省)."""
+
+        def recut(index: int) -> list[str] | None:
+            first, second = words[index], _word_at(words, index + 1)
+            if (
+                second == "东三省"
+                and len(first) == 1
+                and (entry := self.gazetteer.lookup(first + "东")) is not None
+                and entry.subtype == "Province"
+            ):
+                return [first + "东", "三省"]
+            return None
+
+        return _recut_words(words, recut)
 
     def _split_press_after_papers(self, words: list[str]) -> list[str]:
         """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing

@@ -719,6 +719,12 @@ def test_zongzhuang_is_the_armament_department_only_beside_the_other_general_dep
     assert [name for name, kind in found if kind == "Organization"] == ["总参", "总政", "总后", "总装"]
 
 
+def test_a_province_before_a_count_of_provinces_keeps_its_last_character(pipeline):
+    assert mentions(pipeline, "广东、江苏、山东三省一市。") == [("广东", "Place"), ("江苏", "Place"), ("山东", "Place")]
+    # Near-miss: after a province's whole name, 东三省 is the three north-eastern provinces.
+    assert mentions(pipeline, "吉林、黑龙江东三省。")[-1] == ("东三省", "Place")
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
