@@ -725,6 +725,13 @@ def test_a_province_before_a_count_of_provinces_keeps_its_last_character(pipelin
     assert mentions(pipeline, "吉林、黑龙江东三省。")[-1] == ("东三省", "Place")
 
 
+def test_a_wifes_name_follows_the_word_for_wife(pipeline):
+    found = mentions(pipeline, "阿巴查的夫人玛丽亚姆出席。总理夫人珍妮特陪同。")
+    assert [name for name, kind in found if kind == "Person"] == ["阿巴查", "玛丽亚姆", "珍妮特"]
+    # Near-miss: the diplomacy of leaders' wives names no one.
+    assert mentions(pipeline, "夫人外交很活跃。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
