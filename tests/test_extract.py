@@ -732,6 +732,17 @@ def test_a_wifes_name_follows_the_word_for_wife(pipeline):
     assert mentions(pipeline, "夫人外交很活跃。") == []
 
 
+def test_australias_states_by_their_short_names_with_zhou(pipeline):
+    keys = linked_keys(pipeline, "西澳州和南澳州、塔州的矿业。")
+    assert keys == [
+        ("西澳州", "geo-au-western-australia"),
+        ("南澳州", "geo-au-south-australia"),
+        ("塔州", "geo-au-tasmania"),
+    ]
+    # Near-miss: 南澳县 is a county of Guangdong.
+    assert linked_keys(pipeline, "广东南澳县。")[-1] == ("南澳县", "cn-440523")
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
