@@ -2912,6 +2912,8 @@ class Extractor:
             words = self._split_country_from_federal(words)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
+        if "为" in text:
+            words = self._split_appointees_from_wei(words)
         if "组织" in text:
             words = [piece for word in words for piece in _split_organize_from_body(word)]
         tag_of = self._tag_of
@@ -3312,6 +3314,34 @@ class Extractor:
                 and entry.subtype == "Province"
             ):
                 return [first + "东", "三省"]
+            return None
+
+        return _recut_words(words, recut)
+
+    def _split_appointees_from_wei(self, words: list[str]) -> list[str]:
+        """任命|宋秉文为|最高人民法院|副院长, 王家|骅为|海口市|副市长: the HMM glues 为 (as)
+        to the name of someone appointed, whom jieba does not know, before the body or
+        title of the office; the name (a common surname and one or two given-name
+        characters, perhaps begun in the word before) and 为 are cut again."""
+        surnames = self.gazetteer.common_surnames
+        known = self.tokenizer.FREQ
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
+            if len(word) <= 2 and len(following) >= 2 and following[-1] == "为":
+                name, glued, office = word + following[:-1], following, _word_at(words, index + 2)
+            elif len(word) >= 3 and word[-1] == "为":
+                name, glued, office = word[:-1], word, following
+            else:
+                return None
+            if (
+                2 <= len(name) <= 3
+                and known.get(glued, 0) == 0
+                and name[0] in surnames
+                and self._is_given_name(name[1:], _RARE_GIVEN_NAME_COUNT)
+                and (office in self.gazetteer.by_name or self._is_title(office))
+            ):
+                return [name, "为"]
             return None
 
         return _recut_words(words, recut)

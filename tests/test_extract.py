@@ -743,6 +743,14 @@ def test_australias_states_by_their_short_names_with_zhou(pipeline):
     assert linked_keys(pipeline, "广东南澳县。")[-1] == ("南澳县", "cn-440523")
 
 
+def test_an_appointees_name_jieba_glued_to_wei_is_cut_from_it(pipeline):
+    text = "任命刘家骥、宋秉文为最高人民法院副院长。任命张三为海南省副省长，王家骅为海口市副市长。"
+    people = [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+    assert people == ["刘家骥", "宋秉文", "张三", "王家骅"]
+    # Near-miss: 为 after a word that is no name, before an office, stays where it is.
+    assert mentions(pipeline, "他被任命为外交部副部长。") == [("外交部", "Organization")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
