@@ -9979,15 +9979,23 @@ class Extractor:
             if len(token.text) != 1 or token.text not in lone:
                 continue
             after = tokens[index + 1]
+            before = tokens[index - 1] if index else None
             if after.tag.startswith("nr") or not (
-                after.tag[:1] in ("n", "v", "j", "t") or after.tag in ("m", "gaz", "d", "p", "uj")
+                after.tag[:1] in ("n", "v", "j", "t")
+                or after.tag in ("m", "gaz", "d", "p", "uj")
+                # 在|澳|最大的: an adjective after a country a preposition governs
+                or (after.tag == "a" and before is not None and before.text in _BEFORE_LONE_COUNTRY)
             ):
                 continue
-            before = tokens[index - 1] if index else None
-            if after.tag in ("d", "p", "uj"):
+            if after.tag in ("d", "p", "uj", "a"):
                 # 巴|将|继续, 墨|与|欧盟, 澳|的|债务: an adverb, a preposition or 的 after the
-                # country as the clause's subject or owner
-                if before is None or self._begins_clause_at(tokens, index):
+                # country as the clause's subject or owner; 在|澳|永久|居留: after a
+                # preposition, where something is or happens
+                if (
+                    before is None
+                    or self._begins_clause_at(tokens, index)
+                    or (token.tag == "ns" and before.text in _BEFORE_LONE_COUNTRY)
+                ):
                     result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
             elif (
                 before is None

@@ -751,6 +751,13 @@ def test_an_appointees_name_jieba_glued_to_wei_is_cut_from_it(pipeline):
     assert mentions(pipeline, "他被任命为外交部副部长。") == [("外交部", "Organization")]
 
 
+def test_a_countrys_character_after_a_preposition_before_an_adjective_or_adverb(pipeline):
+    found = mentions(pipeline, "澳大利亚欢迎投资，中国在澳最大的项目，他在澳永久居留。")
+    assert [name for name, kind in found if kind == "Place"] == ["澳大利亚", "中国", "澳", "澳"]
+    # Near-miss: 日 after 在 is a day as often as Japan (在日最多 stays untagged).
+    assert mentions(pipeline, "日本经济好，在日最多。") == [("日本", "Place")]
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
