@@ -517,6 +517,23 @@ def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
     return replace(entry, aliases=tuple(aliases))
 
 
+def with_new_area_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The districts called new areas (浦东新区, 沈北新区) with the short form news uses,
+    their own name (浦东, 沈北), instead of the source's clipped alias (浦东新); not a name
+    another division's goes by without its kind (滨海 of 滨海县, also a word: 滨海城市)."""
+    stems = {e.label[:-1] for e in entries if e.key.startswith("cn-") and e.label[-1:] in "县区市"}
+    result = []
+    for entry in entries:
+        clipped, own = entry.label[:-1], entry.label[:-2]
+        if entry.key.startswith("cn-") and entry.label.endswith("新区") and clipped in entry.aliases:
+            aliases = [alias for alias in entry.aliases if alias != clipped]
+            if len(own) >= 2 and own not in stems:
+                aliases.append(own)
+            entry = replace(entry, aliases=tuple(aliases))
+        result.append(entry)
+    return result
+
+
 def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[str]]) -> list[GazetteerEntry]:
     """The Chinese cities with the other names of ``rules/other_names_of_cities.txt``
     (金陵 for 南京市, 羊城 for 广州市) as aliases; a name another entry already goes by
@@ -540,6 +557,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     entries: list[GazetteerEntry] = []
     for path in sorted((root / "gazetteers").glob("*.tsv")):
         entries.extend(with_autonomous_short_forms(entry) for entry in read_tsv(path))
+    entries = with_new_area_short_forms(entries)
     for path in sorted((root / "gazetteers").glob("*.ttl")):
         entries.extend(read_skos(path))
     rules = root / "rules"

@@ -3239,6 +3239,12 @@ def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+def test_a_new_area_by_its_own_name(pipeline):
+    assert linked_keys(pipeline, "记者来到浦东，又到沈北。") == [("浦东", "cn-310115"), ("沈北", "cn-210113")]
+    # Near-miss: 滨海 is also 滨海县's name and a word (滨海城市, a coastal city).
+    assert mentions(pipeline, "大连是一座美丽的滨海城市。") == [("大连", "Place")]
+
+
 def test_autonomous_prefectures_and_counties_by_their_own_name_and_kind(pipeline):
     # 甘孜州 is 甘孜藏族自治州 and 漾濞县 is 漾濞彝族自治县, as news names them.
     labels = linked_labels(pipeline, "甘孜州泸定县和大理州漾濞县发生地震。")
