@@ -240,6 +240,9 @@ _ZONE = re.compile(
 )
 #: The short names of zones, which jieba's dictionary tags as people's names (高新区 nr).
 _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", "产业园区", "保税区", "新区"])
+#: The rest of a zone's kind after a name jieba glued its first character to (郑东新|区,
+#: 张江高|科技园区): see ``_zones_read_as_names``.
+_ZONE_TAILS = _ZONE_WORDS | {"区", "科技园区", "园区"}
 #: An area of a free-trade zone, named after the zone (中国（上海）自由贸易试验区|临港新片区,
 #: …自由贸易试验区|前海蛇口片区): one place with it.
 _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
@@ -3715,6 +3718,8 @@ class Extractor:
         if any(form in text for form in MINISTRIES_OF_EVERY_COUNTRY):
             candidates += self._ministries_of_abbreviated_countries(tokens)
         candidates += self._zones(text, candidates)
+        if "区" in text:
+            candidates += _zones_read_as_names(tokens, candidates)
         if "机场" in text or "港" in text or "国家公园" in text or "自然保护区" in text:
             candidates += self._facilities(tokens, candidates)
         if any(kind in text for kind in _INFRASTRUCTURE_KINDS):
@@ -10930,6 +10935,18 @@ def _branch_end(tokens: list[Token], index: int) -> int | None:
     if index + 1 < len(tokens) and tokens[index].text + tokens[index + 1].text in _BRANCHES:
         return tokens[index + 1].end
     return None
+
+
+def _zones_read_as_names(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """郑东新|区, 张江高|科技园区: a zone's name jieba glued to part of its kind, read as a
+    person's name (郑 and 张 are surnames), right before the rest of the kind: the name and
+    the kind are one place."""
+    zone_ends = {t.start: t.end for t in tokens if t.text in _ZONE_TAILS}
+    return [
+        _Candidate(c.start, zone_ends[c.end], "Place", "place-context")
+        for c in candidates
+        if c.type == "Person" and c.rule == "person-surname" and c.end in zone_ends
+    ]
 
 
 def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callable[[Token], str | None]) -> int | None:

@@ -758,6 +758,13 @@ def test_a_countrys_character_after_a_preposition_before_an_adjective_or_adverb(
     assert mentions(pipeline, "日本经济好，在日最多。") == [("日本", "Place")]
 
 
+def test_a_zone_whose_name_jieba_read_as_a_person_is_a_place(pipeline):
+    found = mentions(pipeline, "郑东新区建设加快，张江高科技园区扩大。")
+    assert found == [("郑东新区", "Place"), ("张江高科技园区", "Place")]
+    # Near-miss: a name before a district's committee is a person's.
+    assert mentions(pipeline, "张新区委书记说。")[0] == ("张新", "Person")
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
