@@ -765,6 +765,20 @@ def test_a_zone_whose_name_jieba_read_as_a_person_is_a_place(pipeline):
     assert mentions(pipeline, "张新区委书记说。")[0] == ("张新", "Person")
 
 
+def test_state_groups_aircraft_makers_and_green_bodies_by_their_short_names(pipeline):
+    keys = linked_keys(pipeline, "华能、华电和沈飞、二汽的职工，自然之友和全球环境基金。")
+    assert keys == [
+        ("华能", "org-huaneng"),
+        ("华电", "org-huadian"),
+        ("沈飞", "org-shenyang-aircraft"),
+        ("二汽", "org-dongfeng"),
+        ("自然之友", "org-friends-of-nature"),
+        ("全球环境基金", "org-gef"),
+    ]
+    # Near-miss: flying west or finishing a flight names no aircraft maker.
+    assert mentions(pipeline, "飞机完成飞行任务后向西飞行。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
