@@ -10221,13 +10221,12 @@ class Extractor:
         return result
 
     def _bodies_with_their_country(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-        """日本|丰田, 墨西哥|革命制度党, 美国|芝加哥商品交易所: a known organization right after
-        the name of its country is named with it, one organization, as People's Daily tags
-        美国英特尔公司, 德国大众 and 法国参议院; it is still the organization the gazetteer
-        knows, unless its own name begins with a place of another country (赞比亚|中国银行
-        is a branch).
-        Not before 长 (美国|国防部|长: the country and a minister's title), nor a
-        university by its town's name (英国|牛津)."""
+        """日本|丰田, 墨西哥|革命制度党, 美国|芝加哥商品交易所: an organization (most often one
+        the gazetteer knows) right after the name of a country is named with it, one
+        organization, as People's Daily tags 美国英特尔公司, 德国大众 and 法国参议院; it is
+        still the organization the gazetteer knows, unless its own name begins with a place
+        of another country (赞比亚|中国银行 is a branch). Not before 长 (美国|国防部|长: the
+        country and a minister's title), nor a university by its town's name (英国|牛津)."""
         result: list[_Candidate] = []
         for candidate in chosen:
             if (
