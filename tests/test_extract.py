@@ -779,6 +779,13 @@ def test_state_groups_aircraft_makers_and_green_bodies_by_their_short_names(pipe
     assert mentions(pipeline, "飞机完成飞行任务后向西飞行。") == []
 
 
+def test_surnames_of_japanese_public_figures_begin_their_names_after_a_title(pipeline):
+    found = mentions(pipeline, "日本大藏大臣三塚博说。驻华大使国广道彦表示。")
+    assert [name for name, kind in found if kind == "Person"] == ["三塚博", "国广道彦"]
+    # Near-miss: the characters inside a Chinese word begin no name.
+    assert mentions(pipeline, "全国广大干部。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
