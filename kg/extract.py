@@ -10301,7 +10301,7 @@ class Extractor:
                 after is None
                 or after.tag == "x"
                 or after.text in _AFTER_OLD_OR_YOUNG
-                or after.tag[:1] in ("v", "d", "c", "p")  # 小胡|以为, 老王|在
+                or after.tag[:1] in ("v", "d", "c", "p", "t")  # 小胡|以为, 老王|在, 老张|今年
             ):
                 # the key gives the form of address, before the surname here (see kg.link)
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + familiar))

@@ -786,6 +786,12 @@ def test_surnames_of_japanese_public_figures_begin_their_names_after_a_title(pip
     assert mentions(pipeline, "全国广大干部。") == []
 
 
+def test_an_old_or_young_surname_before_a_word_of_time_is_a_person(pipeline):
+    assert mentions(pipeline, "老张今年六十岁。") == [("张", "Person")]
+    # Near-miss: 小钱 (small change) is a word, no one called young.
+    assert mentions(pipeline, "小钱今年花了不少。") == []
+
+
 def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     labels = linked_labels(pipeline, "美国英特尔公司和日本软银集团宣布合作。美国财政部表示关注。")
     assert labels["美国英特尔公司"] == "英特尔"
