@@ -3328,6 +3328,8 @@ class Extractor:
         characters, perhaps begun in the word before) and 为 are cut again."""
         surnames = self.gazetteer.common_surnames
         known = self.tokenizer.FREQ
+        if not any(len(word) >= 2 and word[-1] == "为" and known.get(word, 0) == 0 for word in words):
+            return words  # most texts with 为: no word jieba does not know ends in it
 
         def recut(index: int) -> list[str] | None:
             word, following = words[index], _word_at(words, index + 1)
