@@ -78,6 +78,7 @@ _TRANSLITERATION = frozenset(
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
     "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
     "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
+    "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -953,10 +954,12 @@ _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 #: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 卡尔梅克|共和国, 塔克|洛班市,
 #: 帕拉|代斯镇), which jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
 #: A county (郡, which no Chinese division is called today) may have a two-character name
-#: (肯特郡), but not as a title (郡主, 郡王, 郡守).
+#: (肯特郡), but not as a title (郡主, 郡王, 郡守). A town named -burg (沃尔夫斯堡, 海德堡)
+#: ends in 堡, a syllable no person's name ends in.
 _FOREIGN_DIVISION = re.compile(
     "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|共和国|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
-    "|{0}{{2,7}}郡(?![主王守队])".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
+    "|{0}{{2,7}}郡(?![主王守队])"
+    "|{0}{{2,7}}堡(?!包)".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
 )
 #: The level that ends a match of :data:`_FOREIGN_DIVISION` (卡尔梅克|共和国, 普利亚|大区).
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
@@ -3711,7 +3714,7 @@ class Extractor:
             candidates += self._short_forms_between_places(tokens)
         if any(level in text for level in _FOREIGN_LEVELS_AFTER_CITY):
             candidates += self._foreign_places_with_level(tokens)
-        if any(level in text for level in "州省区郡市镇邦府") or "共和国" in text:
+        if any(level in text for level in "州省区郡市镇邦府堡") or "共和国" in text:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
@@ -3775,6 +3778,8 @@ class Extractor:
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         candidates = [self._river_without_its_course(text, c) for c in candidates]
+        if "堡" in text:
+            candidates = [_burg_read_as_name(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
@@ -5688,11 +5693,14 @@ class Extractor:
         ends = {t.end for t in tokens}
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
         prepositions = _preposition_starts(tokens)
+        known_places = {t.start: t.end for t in tokens if self._gazetteer_type(t) == "Place"}
         result = []
         for match in _TURKIC_NAME.finditer(text):
             start, end = match.span()
             while start not in starts and start < end:
                 start += 1  # 乡长买|买提: jieba glued the title's last character on
+            first_mark = min((i for mark in _INTERPUNCTS if (i := text.find(mark, start, end)) >= 0), default=start)
+            start = _after_known_places(known_places, start, first_mark)
             if end - 1 in adverbs and end - 1 in ends:
                 end -= 1  # 米歇尔·康德苏|则|担心: an adverb after the name is the clause's
             # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
@@ -6864,9 +6872,11 @@ class Extractor:
         written in the transliteration alphabet, up to the last word boundary (卡里姆·汗|
         申请: 申 is in that alphabet, but begins the verb), and from the start of the word
         jieba reads as a name that the first part ends (安德烈斯, 佛|朗切斯科: 烈 and 佛 are
-        not in the alphabet)."""
+        not in the alphabet), after any known place written right before it (汉堡|伯恩哈德·
+        诺赫特, though 汉 and 堡 are in the alphabet)."""
         result = []
         prepositions = _preposition_starts(tokens)
+        known_places = {c.start: c.end for c in candidates if c.type == "Place" and c.key is not None}
         for candidate in candidates:
             if candidate.type != "Person":
                 continue
@@ -6880,6 +6890,7 @@ class Extractor:
             if match is None:
                 continue
             start, end = _start_of_name_word(tokens, match.start()), match.end()
+            start = _after_known_places(known_places, start, candidate.start)
             last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
             if end not in ends:
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
@@ -10855,6 +10866,30 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     if index < len(tokens) and tokens[index].text.endswith(("族镇", "族乡")):
         return tokens[index].end
     return None
+
+
+def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:
+    """沃尔夫斯堡, 萨姆·休斯敦堡: a foreign name that ends in 堡 (-burg, -bourg, fort) is
+    a town's or a fort's, whichever rule read it as a person's."""
+    name = text[candidate.start : candidate.end]
+    if (
+        candidate.type == "Person"
+        and len(name) >= 3
+        and name[-1] == "堡"
+        and (any(ch in _INTERPUNCTS for ch in name) or all(ch in _TRANSLITERATION for ch in name))
+    ):
+        return _Candidate(candidate.start, candidate.end, "Place", "place-context")
+    return candidate
+
+
+def _after_known_places(place_ends: dict[int, int], start: int, name_start: int) -> int:
+    """Where a foreign name found from ``start`` really begins: after the known places
+    (``place_ends`` maps where each begins to where it ends) written right before the
+    part at ``name_start``, whose characters the transliteration alphabet may also hold
+    (德国|汉堡|伯恩哈德·诺赫特: the city, then the name)."""
+    while place_ends.get(start, name_start) < name_start:
+        start = place_ends[start]
+    return start
 
 
 def _start_of_name_word(tokens: list[Token], position: int) -> int:

@@ -6369,3 +6369,24 @@ def test_kinds_of_urban_neighbourhood_name_no_place(pipeline, text):
 
 def test_a_team_named_by_a_word_ending_in_a_place(pipeline):
     assert ("皇家马德里队", "Organization") in mentions(pipeline, "皇家马德里队时隔32年再次夺冠。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 堡 (-burg) and 廖 (Russian lyo) are syllables of Xinhua's transliteration table.
+        ("德国海德堡大学校长乌尔默教授被授予名誉博士学位。", ("德国海德堡大学", "Organization")),
+        ("俄罗斯联邦安全局局长科瓦廖夫回答了记者提问。", ("科瓦廖夫", "Person")),
+        # A foreign name that ends in 堡 is a town's or a fort's.
+        ("董事长皮耶希专程从沃尔夫斯堡赶来。", ("沃尔夫斯堡", "Place")),
+        ("黑客从得克萨斯州的萨姆·休斯敦堡的陆军计算机系统切入。", ("萨姆·休斯敦堡", "Place")),
+    ],
+)
+def test_burg_and_lyo_in_foreign_names(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+def test_a_foreign_name_begins_after_the_city_before_it(pipeline):
+    found = mentions(pipeline, "来自德国汉堡伯恩哈德·诺赫特热带医学研究所的专家参与了鉴定。")
+    assert ("汉堡", "Place") in found
+    assert not [name for name, kind in found if kind == "Person" and name.startswith("汉堡")]
