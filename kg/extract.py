@@ -3812,6 +3812,8 @@ class Extractor:
             )
             # 飓风“卡特里娜”, 台风“玛莉亚”: a storm's name in quotes, no person
             and not (c.type == "Person" and _names_a_storm(text, c.start))
+            # 主席|林先生: the surname alone is the mention (see _surnames_before_titles)
+            and not (c.type == "Person" and self._is_surname_and_title(text[c.start : c.end]))
             # 新建|寄宿制|学校|15所: a kind of school or hospital, counted, names none
             and not (c.type == "Organization" and _INSTITUTIONS_COUNTED.match(text, c.end) is not None)
             # 阿尔茨海默|病, 埃博拉|病毒: a disease or virus named after a person or river

@@ -6390,3 +6390,18 @@ def test_a_foreign_name_begins_after_the_city_before_it(pipeline):
     found = mentions(pipeline, "来自德国汉堡伯恩哈德·诺赫特热带医学研究所的专家参与了鉴定。")
     assert ("汉堡", "Place") in found
     assert not [name for name, kind in found if kind == "Person" and name.startswith("汉堡")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "whole"),
+    [
+        # jieba reads a surname and a form of address as one name; after a title too, the
+        # surname alone is the mention, as People's Daily tags 黄女士 → 黄.
+        ("主席林先生会见了客人。", "林", "林先生"),
+        ("团结湖小区的刘奶奶是社区里有名的热心人。", "刘", "刘奶奶"),
+    ],
+)
+def test_a_surname_and_form_of_address_read_as_one_name(pipeline, text, surname, whole):
+    found = mentions(pipeline, text)
+    assert (surname, "Person") in found
+    assert (whole, "Person") not in found
