@@ -2910,6 +2910,8 @@ class Extractor:
             words = self._split_press_after_papers(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
+        if "市场" in text:
+            words = [piece for word in words for piece in self._split_place_from_market(word)]
         if _UNNAMED in text:
             words = self._split_unnamed_units(words)
         if _HEAD_AFTER_LEVEL.search(text) is not None:
@@ -3130,6 +3132,15 @@ class Extractor:
                 continue
             result.append(word)
         return result
+
+    def _split_place_from_market(self, word: str) -> tuple[str, ...]:
+        """美国市场, 纽约市场: jieba's dictionary holds a few markets of places as one word;
+        the place is the mention, as People's Daily tags 中国|市场 (which jieba cuts)."""
+        if len(word) > 3 and word.endswith("市场"):
+            entry = self.gazetteer.lookup(word[:-2])
+            if entry is not None and entry.type == "Place":
+                return word[:-2], "市场"
+        return (word,)
 
     def _split_unnamed_units(self, words: list[str]) -> list[str]:
         """西藏|军区某|边防团, 空降兵|军某|旅: the HMM glues 某 ("a certain", the unit

@@ -6405,3 +6405,8 @@ def test_a_surname_and_form_of_address_read_as_one_name(pipeline, text, surname,
     found = mentions(pipeline, text)
     assert (surname, "Person") in found
     assert (whole, "Person") not in found
+
+
+def test_the_place_of_a_market_jieba_knows_as_one_word(pipeline):
+    # jieba's dictionary holds 美国市场 as one word; the country is the mention.
+    assert ("美国", "Place") in mentions(pipeline, "这批产品成功开拓了美国市场。")
