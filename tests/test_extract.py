@@ -6410,3 +6410,10 @@ def test_a_surname_and_form_of_address_read_as_one_name(pipeline, text, surname,
 def test_the_place_of_a_market_jieba_knows_as_one_word(pipeline):
     # jieba's dictionary holds 美国市场 as one word; the country is the mention.
     assert ("美国", "Place") in mentions(pipeline, "这批产品成功开拓了美国市场。")
+
+
+def test_a_report_to_a_body_is_no_newspaper(pipeline):
+    # 汇报 ends in 报 like a newspaper's name (日报), but is a report.
+    found = mentions(pipeline, "朱镕基总理在听取铁道部工作汇报时强调，铁路要加快扭亏增盈。")
+    assert ("铁道部", "Organization") in found
+    assert ("铁道部工作汇报", "Organization") not in found
