@@ -641,6 +641,10 @@ _QUOTED_NAME_AND_KIND = re.compile(
     r"(?:公司|集团|酒吧|酒家|饭店|宾馆|商店|俱乐部|游击队|部队|议员团|艺术团|合唱团|剧团|队|分局|协会|学校|研究所|工作室)"
 )
 _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人员", "负责人", "领导", "系统", "网站", "官网"])
+#: Words before a body's short form that make it the bodies of that kind (两国|海关,
+#: 各地|海关, 直属|海关), not the one an article named in full (海关总署); 全国|海关, the
+#: service as a whole, is still the administration that runs it.
+_SCOPES_OF_KINDS = ("两国", "各国", "各地", "各级", "直属", "地方", "沿海", "基层", "有关", "各")
 #: What a body does or who works for it, which jieba writes as one word with the body's
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
@@ -10668,6 +10672,8 @@ class Extractor:
                         # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
                         or token_starts[start].text[end - start :] in _BODY_TAILS
                     )
+                    # 两国|海关, 直属|海关: the bodies of that kind, not the one named
+                    and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
                 ):
                     refer(start, end, forms[match.group(0)])
         abbreviating: dict[str, list[_Candidate]] = {}

@@ -6417,3 +6417,11 @@ def test_a_report_to_a_body_is_no_newspaper(pipeline):
     found = mentions(pipeline, "朱镕基总理在听取铁道部工作汇报时强调，铁路要加快扭亏增盈。")
     assert ("铁道部", "Organization") in found
     assert ("铁道部工作汇报", "Organization") not in found
+
+
+def test_a_short_form_after_a_word_of_scope_names_the_kind(pipeline):
+    # 海关 alone names 海关总署 again in an article about it, but 两国海关 and 直属海关
+    # are customs houses of that kind, not the administration.
+    text = "海关总署今天宣布，海关将加强监管，两国海关将合作，各直属海关要落实。"
+    found = pipeline.extractor.extract(make_document("t.txt", text, path="t.txt"))
+    assert [(m.start, m.end) for m in found if m.text == "海关"] == [(9, 11)]
