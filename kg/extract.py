@@ -1349,6 +1349,13 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: The titles of clergy written after a religious name, which has no surname (昌明|法师,
+#: 嘉雅|活佛, 马良骥|阿訇).
+_CLERGY_AFTER_NAME = frozenset(["法师", "禅师", "长老", "大和尚", "活佛", "阿訇", "道长"])
+#: The ends of words of religion, which name no one before such a title (佛教|法师, 寺院|住持).
+_RELIGIOUS_WORD_ENDINGS = ("教", "寺", "院", "庙", "僧", "界", "观", "宗", "派", "众", "徒", "堂")
+#: Words a religious name may follow (和|正果|法师, 协会的|妙善|长老).
+_BEFORE_CLERGY_NAME = frozenset(["和", "与", "及", "、", "由", "请", "向", "同", "为", "是", "的", "对"])
 #: 两国, 各国, 多国, 双方 at the start of a word: several countries or sides at once.
 _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][国方]")
 #: A count of the places just listed (三地, 两省, 三市): the bodies after it are theirs
@@ -3607,6 +3614,8 @@ class Extractor:
         candidates += self._people_after_cut_titles(text, tokens)
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
+        if any(title in text for title in _CLERGY_AFTER_NAME):
+            candidates += self._clergy_by_their_names(tokens)
         candidates += self._japanese_names_before_verbs(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
@@ -7239,7 +7248,9 @@ class Extractor:
                         or (len(word) >= 4 and all(ch in _TRANSLITERATION for ch in word[1:-1]))
                     )
                 )
-                and not self._has_person_context(tokens, index)
+                # 归元寺|方丈: a title after a word that ends as no name does is the
+                # abbot's of the temple, no sign of a person
+                and (word[-1] in _NOT_NAME_ENDINGS or not self._has_person_context(tokens, index))
                 # 京沪铁路|局: a body of the line, named with it
                 and not (
                     index + 1 < len(tokens)
@@ -9232,6 +9243,34 @@ class Extractor:
         if self.gazetteer.titles.get(title) not in ("before", "both"):
             return None
         return tokens[index].start + 1
+
+    def _clergy_by_their_names(self, tokens: list[Token]) -> list[_Candidate]:
+        """方丈|昌明|法师, 正果|法师|在, 嘉雅|活佛, 马良骥|阿訇: a monk's religious name, a
+        living Buddha's or an imam's, written right before the title, is a person's though
+        it has no surname (or jieba reads it as a word: 正果). The name opens a phrase
+        (after punctuation, a title, a conjunction or 的) and is no word of religion (佛教|
+        法师, 寺院|住持)."""
+        titles = self.gazetteer.titles
+        result = []
+        for index in range(len(tokens) - 1):
+            name, title = tokens[index], tokens[index + 1]
+            if title.text not in _CLERGY_AFTER_NAME:
+                continue
+            if index + 2 < len(tokens) and self._suffix_of(tokens[index + 2].text) is not None:
+                continue  # 部落|长老|委员会: the title begins a body's name
+            if not (
+                2 <= len(name.text) <= 4
+                and _ALL_CJK.match(name.text)
+                and name.tag in ("nr", "nrfg", "nrt", "new", "nz", "n", "ns", "j")
+                and not name.text.endswith(_RELIGIOUS_WORD_ENDINGS)
+                and name.text not in titles
+                and name.text[0] not in _DETERMINERS
+            ):
+                continue
+            before = tokens[index - 1] if index else None
+            if before is None or before.tag == "x" or before.text in titles or before.text in _BEFORE_CLERGY_NAME:
+                result.append(_Candidate(name.start, name.end, "Person", "person-title"))
+        return result
 
     def _japanese_names_by_titles(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """首相|铃木|一郎, 山本|太郎|大臣: a common Japanese surname and a given name of one

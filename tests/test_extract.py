@@ -6425,3 +6425,23 @@ def test_a_short_form_after_a_word_of_scope_names_the_kind(pipeline):
     text = "海关总署今天宣布，海关将加强监管，两国海关将合作，各直属海关要落实。"
     found = pipeline.extractor.extract(make_document("t.txt", text, path="t.txt"))
     assert [(m.start, m.end) for m in found if m.text == "海关"] == [(9, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A monk's, a living Buddha's or an imam's religious name before the title has no
+        # surname; the temple before an abbot's title stays a place.
+        ("湖北省武汉市归元寺方丈昌明法师当选为湖北省佛教协会会长。", [("昌明", "Person"), ("归元寺", "Place")]),
+        ("副会长明旸法师和正果法师出席了法会。", [("正果", "Person")]),
+        ("塔尔寺民主管理委员会主任嘉雅活佛向记者介绍。", [("嘉雅", "Person")]),
+        ("北京教区傅铁山主教主持了弥撒。", [("傅铁山", "Person")]),
+        # a title that begins a body's name names no one before it
+        ("当地决定让南西奈地区的部落长老委员会负起监督责任。", [("部落长老委员会", "Organization")]),
+    ],
+)
+def test_religious_names_before_clergy_titles(pipeline, text, expected):
+    found = mentions(pipeline, text)
+    for mention in expected:
+        assert mention in found
+    assert ("部落", "Person") not in found
