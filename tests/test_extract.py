@@ -6445,3 +6445,8 @@ def test_religious_names_before_clergy_titles(pipeline, text, expected):
     for mention in expected:
         assert mention in found
     assert ("部落", "Person") not in found
+
+
+@pytest.mark.parametrize("text", ["全市现有清真寺三百余座。", "他已在当地清真寺主持教务四十多年。"])
+def test_a_mosque_by_its_kind_names_none(pipeline, text):
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Place"]
