@@ -1095,6 +1095,13 @@ _NAMED_SUB_UNIT_HEADS = (
     *("董事会", "理事会", "委员会", "秘书处", "新闻处", "信访室", "分厂"),
     *("专案组", "纪检组", "巡视组", "工作组", "调查组", "评估团", "考察团", "访问团", "代表团"),
 )
+#: Fields of policing, customs and inspection that name a unit of the body before them
+#: (禁毒|总队, 缉私|分局, 查验|科), words jieba tags as verbs.
+_ENFORCEMENT_FIELDS = frozenset(
+    ["禁毒", "缉毒", "缉私", "查验", "稽查", "监管", "刑侦", "经侦", "治安", "反恐", "打私", "反贪", "侦查", "督察"]
+)
+#: The units such a field names (禁毒|总队, 缉私|科).
+_FIELD_UNIT_HEADS = frozenset(["总队", "支队", "大队", "中队", "分局", "局", "处", "科", "室", "所", "队", "办"])
 #: Tags of words that begin no unit's name after its organization: prepositions,
 #: conjunctions, particles, punctuation, numbers, pronouns, places and times.
 _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
@@ -11067,7 +11074,16 @@ def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callabl
     cut it (国际货币基金组织|执行董事|会, 独联体|执行秘书|处, 国际奥委会|评估|团,
     俄罗斯国防部|新闻处, 辽宁省公安厅|专案组, 太原重型机器厂|铸锻|分厂): the words are
     Chinese, none a function word, a known organization or a verb before the head, at
-    most eight characters."""
+    most eight characters; or a field of enforcement, which jieba tags as a verb, and its
+    unit (禁毒|总队, 缉私|科)."""
+    if (
+        tokens[index].text in _ENFORCEMENT_FIELDS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text in _FIELD_UNIT_HEADS
+    ):
+        # 云南省公安厅|禁毒|总队, 湛江海关|缉私|分局, 黄埔海关|查验|科: the unit of a
+        # field of enforcement, which jieba tags as a verb
+        return tokens[index + 1].end
     text = ""
     for position in range(index, min(index + 2, len(tokens))):
         token = tokens[position]

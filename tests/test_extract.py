@@ -6450,3 +6450,16 @@ def test_religious_names_before_clergy_titles(pipeline, text, expected):
 @pytest.mark.parametrize("text", ["全市现有清真寺三百余座。", "他已在当地清真寺主持教务四十多年。"])
 def test_a_mosque_by_its_kind_names_none(pipeline, text):
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A field of enforcement jieba tags as a verb, and its unit, after the body.
+        ("云南省公安厅禁毒总队日前破获一起特大贩毒案。", "云南省公安厅禁毒总队"),
+        ("湛江海关缉私分局截获一艘走私船只。", "湛江海关缉私分局"),
+        ("黄埔海关查验科的关员正冒雨开箱查验。", "黄埔海关查验科"),
+    ],
+)
+def test_units_of_enforcement_fields(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
