@@ -304,9 +304,10 @@ _WORKS_KINDS = (
 #: Railway stations, named only after the city they serve (北京|南站, 杭州|东站).
 _STATION_KINDS = frozenset(["南站", "北站", "东站", "西站", "火车站"])
 _INFRASTRUCTURE_KINDS = _LINE_KINDS + _WORKS_KINDS + tuple(sorted(_STATION_KINDS))
-#: Works that news names as the enterprises that run them (大亚湾核电站, 大庆油田, 郑州东站
-#: 成立了…): organizations, as People's Daily tags them; the others are places.
-_WORKS_RUN_AS_BODIES = frozenset(["水电站", "核电站", "电站", "油田", "气田"]) | _STATION_KINDS
+#: Works that news names as the enterprises that run them (大亚湾核电站, 大庆油田):
+#: organizations, as People's Daily tags them; the others, railway stations among them
+#: (石家庄|火车站, 北京|西站), are places.
+_WORKS_RUN_AS_BODIES = frozenset(["水电站", "核电站", "电站", "油田", "气田"])
 #: Words for a kind of work, which name none (光伏|电站, 抽水|蓄能|电站, 跨海|大桥).
 _KINDS_OF_WORKS = frozenset(
     [

@@ -4371,8 +4371,9 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("座谈在杭州湾跨海大桥南岸举行。", ("杭州湾跨海大桥", "Place"), ("杭州湾", "Place")),
         ("两地计划修建跨海大桥。", None, ("修建跨海大桥", "Place")),
         ("沪昆高铁贵州段完成检修。", ("沪昆高铁", "Place"), None),
-        # A station after its city: a unit of the railway, as news writes it.
-        ("旅客从杭州东站出发。", ("杭州东站", "Organization"), ("杭州", "Place")),
+        # A station after its city: a place travellers leave from and arrive at.
+        ("旅客从杭州东站出发。", ("杭州东站", "Place"), ("杭州", "Place")),
+        ("铁道部部长在北京西站检查春运工作。", ("北京西站", "Place"), ("北京西站", "Organization")),
         # A border port after its town or by a name of its own.
         ("霍尔果斯口岸通关车辆增加。", ("霍尔果斯口岸", "Place"), ("霍尔果斯", "Place")),
         ("天保口岸恢复通关。", ("天保口岸", "Place"), None),
