@@ -2065,6 +2065,8 @@ _DESIGNATIONS = frozenset(
 _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
 #: Words for a town's old town and walls, after its name (平遥古城, 周庄古镇).
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
+#: Words after a county's short name that make it the county (张北|地震, 汶川|灾区, 县城).
+_COUNTY_EVENT_WORDS = frozenset(["地震", "灾区", "震区", "县城", "境内", "抗洪"])
 #: How the names of universities end, in full or short (哈工大, 北航).
 _UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
 #: A city or province in brackets right after a name: a campus's (中国石油大学（北京）).
@@ -7157,6 +7159,16 @@ class Extractor:
                 result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 continue
             if word in stop or not _ALL_CJK.match(word):
+                continue
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1].text in _COUNTY_EVENT_WORDS
+                and (county := self.gazetteer.district_short_forms.get(word))
+                and (token.tag[:1] in ("n", "j") or not self._is_ordinary_word(word))
+            ):
+                # 张北|地震, 汶川|灾区, 监利|抗洪: a county named without its kind before
+                # the disaster that struck it or its seat, whatever jieba's tag
+                result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
                 continue
             if (
                 index + 1 < len(tokens)

@@ -6464,3 +6464,16 @@ def test_a_mosque_by_its_kind_names_none(pipeline, text):
 )
 def test_units_of_enforcement_fields(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # A county's short name before the disaster that struck it, whatever jieba's tag.
+        ("社会各界纷纷为张北灾区捐款。", "张北"),
+        ("汶川地震发生后，各地纷纷伸出援手。", "汶川"),
+        ("自治区领导赶到伽师灾区慰问群众。", "伽师"),
+    ],
+)
+def test_a_county_by_its_short_name_before_a_disaster(pipeline, text, county):
+    assert (county, "Place") in mentions(pipeline, text)
