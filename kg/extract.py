@@ -9569,6 +9569,15 @@ class Extractor:
         if text.startswith(_IN_OFFICE, start):
             return None  # 县委书记|任上, 局长|任期内: in office, no one named 任
         boundary_after = {t.start: t for t in tokens[index : index + 5]}
+        if (
+            text[start] in _PREPOSITIONS_BEFORE_NAMES
+            and (word := boundary_after.get(start)) is not None
+            and word.tag == "p"
+            and (name := boundary_after.get(start + 1)) is not None
+            and name.tag in ("nr", "nrfg", "new")
+            and len(name.text) >= 2
+        ):
+            return None  # 大使|向|李明|介绍: the preposition jieba cut off, then the name
         for length in (4, 3) if compound else (3, 2):
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):

@@ -6477,3 +6477,17 @@ def test_units_of_enforcement_fields(pipeline, text, body):
 )
 def test_a_county_by_its_short_name_before_a_disaster(pipeline, text, county):
     assert (county, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # After a title, 向 that jieba cut off as a preposition is no surname of the name after it.
+        ("德国驻华大使向张北灾区捐赠了帐篷。", ("张北", "Place"), "向张北"),
+        ("大使向李明介绍了情况。", ("李明", "Person"), "向李明"),
+    ],
+)
+def test_a_preposition_after_a_title_begins_no_name(pipeline, text, name, wrong):
+    found = mentions(pipeline, text)
+    assert name in found
+    assert (wrong, "Person") not in found
