@@ -1095,6 +1095,8 @@ _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 _NAMED_SUB_UNIT_HEADS = (
     *("董事会", "理事会", "委员会", "秘书处", "新闻处", "信访室", "分厂"),
     *("专案组", "纪检组", "巡视组", "工作组", "调查组", "评估团", "考察团", "访问团", "代表团"),
+    # the offices of an embassy or consulate (驻华使馆|商务处, 大使馆|商务|参赞处)
+    *("商务处", "商务室", "参赞处", "领事部", "领事处", "签证处", "文化处", "教育处", "武官处"),
 )
 #: Fields of policing, customs and inspection that name a unit of the body before them
 #: (禁毒|总队, 缉私|分局, 查验|科), words jieba tags as verbs.

@@ -6491,3 +6491,16 @@ def test_a_preposition_after_a_title_begins_no_name(pipeline, text, name, wrong)
     found = mentions(pipeline, text)
     assert name in found
     assert (wrong, "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # An embassy's or consulate's office is named with it.
+        ("法国驻华使馆商务处也派员参加了研讨会。", "法国驻华使馆商务处"),
+        ("中国驻埃及使馆商务参赞处为代表团安排了洽谈。", "中国驻埃及使馆商务参赞处"),
+        ("中国驻休斯敦总领事馆商务室做了大量组织工作。", "中国驻休斯敦总领事馆商务室"),
+    ],
+)
+def test_offices_of_embassies(pipeline, text, office):
+    assert (office, "Organization") in mentions(pipeline, text)
