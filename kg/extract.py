@@ -943,6 +943,8 @@ _VENUES = (
     "广场",
     "音乐厅",
     "议事堂",
+    "动物园",
+    "植物园",
 )
 _VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
 #: What a text holds if it may name a venue (every kind ends in 馆 or is one of the others).

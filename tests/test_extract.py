@@ -6504,3 +6504,16 @@ def test_a_preposition_after_a_title_begins_no_name(pipeline, text, name, wrong)
 )
 def test_offices_of_embassies(pipeline, text, office):
     assert (office, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A zoo or botanical garden named by its city is one place, as a museum is.
+        ("北京动物园、上海动物园的饲养员交流了经验。", "北京动物园"),
+        ("大连森林动物园从南非引进了两头白犀牛。", "大连森林动物园"),
+        ("纪念活动在北京植物园内举行。", "北京植物园"),
+    ],
+)
+def test_zoos_and_botanical_gardens_are_venues(pipeline, text, venue):
+    assert (venue, "Place") in mentions(pipeline, text)
