@@ -1898,6 +1898,9 @@ _ROUTE_WORDS = frozenset(
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
 _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆", "集团", "医学院", "学院"])
+#: Kinds of body whose names jieba often reads as a person's: a donor's or founder's
+#: (邵逸夫|医院), or a hotel's name of good omen (白云|宾馆, 友谊|宾馆).
+_NAMED_LIKE_PEOPLE = _NAMED_AFTER_DONORS | frozenset(["宾馆", "饭店", "酒店", "大酒店"])
 #: Titles that only a company's people hold (创始人, 董事长, 首席执行官): the clause's first
 #: words before one name the company.
 _COMPANY_TITLES = frozenset(
@@ -8253,8 +8256,8 @@ class Extractor:
                 and (
                     self._looks_transliterated(tokens[last - 1].text)
                     # 庄希泉|基金会, 邵逸夫|医院: a foundation, hospital or school named
-                    # after its founder or donor
-                    or (token.text in _NAMED_AFTER_DONORS and self._looks_like_chinese_name(tokens[last - 1].text))
+                    # after its founder or donor; 白云|宾馆: a hotel
+                    or (token.text in _NAMED_LIKE_PEOPLE and self._looks_like_chinese_name(tokens[last - 1].text))
                 )
             ):
                 # 米高梅|公司, 罗斯林|研究所: a foreign name right before a company's, an

@@ -6517,3 +6517,15 @@ def test_offices_of_embassies(pipeline, text, office):
 )
 def test_zoos_and_botanical_gardens_are_venues(pipeline, text, venue):
     assert (venue, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hotel"),
+    [
+        # A hotel's name jieba reads as a person's is the hotel's, as People's Daily tags it.
+        ("观鸟团一行才吃完晚饭回到金山宾馆的大酒吧间。", "金山宾馆"),
+        ("董事长在白云宾馆主持了新闻发布会。", "白云宾馆"),
+    ],
+)
+def test_hotels_named_like_people(pipeline, text, hotel):
+    assert (hotel, "Organization") in mentions(pipeline, text)
