@@ -1097,6 +1097,9 @@ _ABBREVIATED_BODY_ENDINGS = frozenset("局厅委办")
 _NAMED_SUB_UNIT_HEADS = (
     *("董事会", "理事会", "委员会", "秘书处", "新闻处", "信访室", "分厂"),
     *("专案组", "纪检组", "巡视组", "工作组", "调查组", "评估团", "考察团", "访问团", "代表团"),
+    # a research office, inspection team, leading group or editorial office (浙江省委|政策|
+    # 研究室, 全国人大常委会|执法|检查组; not an expert group, which a body sends: 专家组)
+    *("研究室", "检查组", "督查组", "领导小组", "编辑部"),
     # the offices of an embassy or consulate (驻华使馆|商务处, 大使馆|商务|参赞处)
     *("商务处", "商务室", "参赞处", "领事部", "领事处", "签证处", "文化处", "教育处", "武官处"),
 )

@@ -6529,3 +6529,15 @@ def test_zoos_and_botanical_gardens_are_venues(pipeline, text, venue):
 )
 def test_hotels_named_like_people(pipeline, text, hotel):
     assert (hotel, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A research office or an editorial office of a body is named with it.
+        ("浙江省委政策研究室的调查报告说，市场成交额创新高。", "浙江省委政策研究室"),
+        ("全国人大常委会办公厅研究室编写的一书近日出版。", "全国人大常委会办公厅研究室"),
+    ],
+)
+def test_research_offices_of_bodies(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
