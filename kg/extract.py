@@ -2075,6 +2075,11 @@ _DESIGNATIONS = frozenset(
 _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
 #: Words for a town's old town and walls, after its name (平遥古城, 周庄古镇).
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
+#: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
+#: 平型关战斗, 西安事变, 台儿庄大捷).
+_BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战")
+#: Battles and risings named by what was done, not where (渡江战役, 百团大战, 秋收起义).
+_EVENTS_NAMED_BY_WHAT = frozenset(["渡江", "秋收", "百团", "反围剿", "围剿", "反扫荡", "攻坚", "阻击", "突围"])
 #: Words after a county's short name that make it the county (张北|地震, 汶川|灾区, 县城).
 _COUNTY_EVENT_WORDS = frozenset(["地震", "灾区", "震区", "县城", "境内", "抗洪"])
 #: How the names of universities end, in full or short (哈工大, 北航).
@@ -3753,6 +3758,8 @@ class Extractor:
             candidates += self._waters_by_their_courses(text, tokens)
         if "线" in text:
             candidates += self._railway_lines(text, tokens)
+        if any(event in text for event in _BATTLES_AND_RISINGS):
+            candidates += self._places_of_battles(tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
         if any(kind in text for kind in _PARK_KINDS):
             candidates += self._parks_and_science_cities(tokens)
@@ -5902,6 +5909,65 @@ class Extractor:
                     if i not in known_rivers
                 ]
         return result
+
+    def _places_of_battles(self, tokens: list[Token]) -> list[_Candidate]:
+        """莱芜|战役, 平型关|战斗, 辽沈、平津、淮海|战役, 西安|事变: a battle, campaign,
+        rising or incident named by where it happened names that place, as People's Daily
+        tags 莱芜 in 莱芜战役, whether jieba wrote the two as one word or apart, and each
+        place of a list of them before one such word. The name is a known place, or two or
+        three characters jieba does not count as a common word (平型关, 辽沈; not 秋收|起义,
+        渡江|战役)."""
+        result = []
+        for index, token in enumerate(tokens):
+            event = next((e for e in _BATTLES_AND_RISINGS if token.text.endswith(e)), None)
+            if event is None:
+                continue
+            if len(token.text) > len(event):
+                # 莱芜战役, 黄麻起义: jieba's one word, the place begins it
+                name = token.text[: -len(event)]
+                if self._names_battle_place(name, token.tag):
+                    result.append(self._battle_place(token.start, token.start + len(name), name))
+                first = index
+            elif index > 0 and self._names_battle_place(tokens[index - 1].text, tokens[index - 1].tag):
+                before = tokens[index - 1]
+                result.append(self._battle_place(before.start, before.end, before.text))
+                first = index - 1
+            else:
+                continue
+            # 辽沈、平津、淮海战役: the places of a list before it
+            while first >= 2 and tokens[first - 1].text == "、":
+                item = tokens[first - 2]
+                if not self._names_battle_place(item.text, item.tag):
+                    break
+                result.append(self._battle_place(item.start, item.end, item.text))
+                first -= 2
+        return result
+
+    def _names_battle_place(self, name: str, tag: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        if entry is not None:
+            return entry.type == "Place"
+        if name in self.gazetteer.district_short_forms:
+            return True  # 平江|起义: a county by its short name
+        return (
+            2 <= len(name) <= 3
+            and _ALL_CJK.match(name) is not None
+            # 辽沈, 平型关 (a place jieba knows), 衡宝 (one it does not); not a verb or an
+            # adjective, nor 黄麻 or 秋收, which jieba reads as names
+            and tag in ("ns", "j", "nz", "new", "n")
+            and _CHINESE_NUMERAL.match(name) is None  # 三大|战役: a count of them
+            and self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD
+            and name not in _EVENTS_NAMED_BY_WHAT
+            and name not in self.gazetteer.not_entities
+        )
+
+    def _battle_place(self, start: int, end: int, name: str) -> _Candidate:
+        entry = self.gazetteer.lookup(name)
+        if entry is None and (key := self.gazetteer.district_short_forms.get(name)) is not None:
+            entry = self.gazetteer.entries[key]
+        if entry is not None:
+            return self._entry_candidate(start, end, entry, "place-context")
+        return _Candidate(start, end, "Place", "place-context", subtype="Place")
 
     def _railway_lines(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """京九|线, 成昆线, 滨|绥线, 秦沈|客运专线: a railway line named by the first

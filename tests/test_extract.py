@@ -6541,3 +6541,22 @@ def test_hotels_named_like_people(pipeline, text, hotel):
 )
 def test_research_offices_of_bodies(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "absent"),
+    [
+        # A battle, campaign or rising named by where it happened names that place.
+        ("他在平型关战斗中率部截击日军辎重队。", ["平型关"], None),
+        ("他参加了辽沈、平津、淮海战役。", ["辽沈", "平津", "淮海"], None),
+        ("他后来参加平江起义，担任警卫员。", ["平江"], None),
+        # ... but not one named by what was done, nor a count of them.
+        ("他参加了渡江战役和秋收起义。", [], "渡江"),
+        ("中央军委指挥了举世闻名的三大战役。", [], "三大"),
+    ],
+)
+def test_places_of_battles_and_risings(pipeline, text, places, absent):
+    found = mentions(pipeline, text)
+    for place in places:
+        assert (place, "Place") in found
+    assert (absent, "Place") not in found
