@@ -2077,7 +2077,9 @@ _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百�
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
-_BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战")
+_BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战", "根据地", "边区", "苏区")
+#: The cause written between a base area and the place it is named by (太行|抗日|根据地).
+_CAUSES_OF_BASES = frozenset(["抗日", "革命"])
 #: Battles and risings named by what was done, not where (渡江战役, 百团大战, 秋收起义).
 _EVENTS_NAMED_BY_WHAT = frozenset(["渡江", "秋收", "百团", "反围剿", "围剿", "反扫荡", "攻坚", "阻击", "突围"])
 #: Words after a county's short name that make it the county (张北|地震, 汶川|灾区, 县城).
@@ -5911,8 +5913,8 @@ class Extractor:
         return result
 
     def _places_of_battles(self, tokens: list[Token]) -> list[_Candidate]:
-        """莱芜|战役, 平型关|战斗, 辽沈、平津、淮海|战役, 西安|事变: a battle, campaign,
-        rising or incident named by where it happened names that place, as People's Daily
+        """莱芜|战役, 平型关|战斗, 辽沈、平津、淮海|战役, 西安|事变, 晋察冀|根据地: a battle,
+        campaign, rising, incident or base area named by where it was names that place, as People's Daily
         tags 莱芜 in 莱芜战役, whether jieba wrote the two as one word or apart, and each
         place of a list of them before one such word. The name is a known place, or two or
         three characters jieba does not count as a common word (平型关, 辽沈; not 秋收|起义,
@@ -5928,12 +5930,13 @@ class Extractor:
                 if self._names_battle_place(name, token.tag):
                     result.append(self._battle_place(token.start, token.start + len(name), name))
                 first = index
-            elif index > 0 and self._names_battle_place(tokens[index - 1].text, tokens[index - 1].tag):
-                before = tokens[index - 1]
-                result.append(self._battle_place(before.start, before.end, before.text))
-                first = index - 1
             else:
-                continue
+                # 太行|抗日|根据地, 湘鄂西|革命|根据地: the cause between place and base
+                first = index - 2 if index >= 2 and tokens[index - 1].text in _CAUSES_OF_BASES else index - 1
+                if first < 0 or not self._names_battle_place(tokens[first].text, tokens[first].tag):
+                    continue
+                before = tokens[first]
+                result.append(self._battle_place(before.start, before.end, before.text))
             # 辽沈、平津、淮海战役: the places of a list before it
             while first >= 2 and tokens[first - 1].text == "、":
                 item = tokens[first - 2]
@@ -5956,6 +5959,8 @@ class Extractor:
             # adjective, nor 黄麻 or 秋收, which jieba reads as names
             and tag in ("ns", "j", "nz", "new", "n")
             and _CHINESE_NUMERAL.match(name) is None  # 三大|战役: a count of them
+            # 鄂豫皖|苏区: provinces' abbreviations, each a place of its own (_place_abbreviations)
+            and not all(ch in _PROVINCE_ABBREVIATIONS for ch in name)
             and self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD
             and name not in _EVENTS_NAMED_BY_WHAT
             and name not in self.gazetteer.not_entities

@@ -6560,3 +6560,19 @@ def test_places_of_battles_and_risings(pipeline, text, places, absent):
     for place in places:
         assert (place, "Place") in found
     assert (absent, "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A base area named by its region, with its cause between or not.
+        ("他为创建和巩固太行抗日根据地作出了贡献。", ["太行"]),
+        ("抗战中他创建了晋察冀根据地。", ["晋察冀"]),
+        # provinces' abbreviations stay one place each
+        ("金寨是鄂豫皖苏区的中心。", ["鄂", "豫", "皖"]),
+    ],
+)
+def test_places_of_base_areas(pipeline, text, places):
+    found = mentions(pipeline, text)
+    for place in places:
+        assert (place, "Place") in found
