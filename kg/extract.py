@@ -3756,6 +3756,8 @@ class Extractor:
             candidates += self._the_gulf(tokens)
         if any(part in text for part in _RIVER_PARTS):
             candidates += self._rivers(tokens)
+        if "江口" in text or "河口" in text:
+            candidates += self._river_mouths(tokens)
         if _WATER_AFTER_ITS_NAME.search(text) is not None:
             candidates += self._waters_by_their_courses(text, tokens)
         if "线" in text:
@@ -5864,6 +5866,27 @@ class Extractor:
                     and not (entry.parent or "").startswith((_CHINESE_DIVISION_PREFIX, "iso-cn"))
                 ):
                     result.append(_Candidate(before.start, token.end, "Place", "place-context"))
+        return result
+
+    def _river_mouths(self, tokens: list[Token]) -> list[_Candidate]:
+        """长江口, 珠江口, 闽江|口: the mouth of a river the gazetteer knows is a place of
+        its own (an estuary), whether jieba wrote it as one word or cut 口 off."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text.endswith(("江口", "河口")) and len(token.text) >= 3 and token.tag in ("ns", "n", "nz"):
+                river, end = token.text[:-1], token.end
+            elif (
+                token.text[-1:] in "江河"
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text == "口"
+                and tokens[index + 1].tag in ("q", "n")
+            ):
+                river, end = token.text, tokens[index + 1].end
+            else:
+                continue
+            entry = self.gazetteer.lookup(river)
+            if entry is not None and entry.type == "Place" and entry.subtype == "Region":
+                result.append(_Candidate(token.start, end, "Place", "place-context", subtype="Place"))
         return result
 
     def _rivers(self, tokens: list[Token]) -> list[_Candidate]:

@@ -6576,3 +6576,15 @@ def test_places_of_base_areas(pipeline, text, places):
     found = mentions(pipeline, text)
     for place in places:
         assert (place, "Place") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mouth"),
+    [
+        # A known river's mouth is a place of its own, one word of jieba's or two.
+        ("珠江口、长江口和渤海湾是船舶交通事故的多发水域。", "长江口"),
+        ("边防支队在闽江口抓获偷渡人员三十余名。", "闽江口"),
+    ],
+)
+def test_river_mouths(pipeline, text, mouth):
+    assert (mouth, "Place") in mentions(pipeline, text)
