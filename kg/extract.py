@@ -2968,6 +2968,8 @@ class Extractor:
             words = self._split_city_markets(words)
         if "市场" in text:
             words = [piece for word in words for piece in self._split_place_from_market(word)]
+        if "地区" in text:
+            words = [piece for word in words for piece in self._split_abbreviations_from_region(word)]
         if _UNNAMED in text:
             words = self._split_unnamed_units(words)
         if _HEAD_AFTER_LEVEL.search(text) is not None:
@@ -3196,6 +3198,20 @@ class Extractor:
             entry = self.gazetteer.lookup(word[:-2])
             if entry is not None and entry.type == "Place":
                 return word[:-2], "市场"
+        return (word,)
+
+    def _split_abbreviations_from_region(self, word: str) -> tuple[str, ...]:
+        """京津地区: jieba's word for the region of provinces named by their abbreviations;
+        cut from 地区, each is a place, as People's Daily tags 京|津 (京津冀, a region the
+        gazetteer holds, stays one)."""
+        stem = word[:-2]
+        if (
+            word.endswith("地区")
+            and 2 <= len(stem) <= 3
+            and all(ch in _PROVINCE_ABBREVIATIONS for ch in stem)
+            and stem not in self.gazetteer.by_name
+        ):
+            return stem, "地区"
         return (word,)
 
     def _split_unnamed_units(self, words: list[str]) -> list[str]:

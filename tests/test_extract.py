@@ -6588,3 +6588,10 @@ def test_places_of_base_areas(pipeline, text, places):
 )
 def test_river_mouths(pipeline, text, mouth):
     assert (mouth, "Place") in mentions(pipeline, text)
+
+
+def test_a_region_of_provinces_by_their_abbreviations(pipeline):
+    # 京津地区: each province's abbreviation is a place, as People's Daily tags 京|津.
+    found = mentions(pipeline, "今年春季，沙尘天气先后影响了京津地区和韩国。")
+    assert ("京", "Place") in found and ("津", "Place") in found
+    assert ("京津", "Place") not in found
