@@ -345,6 +345,8 @@ _WORKS_NAME_TAGS = frozenset(["new", "nr", "nrt", "nrfg", "ns", "nz", "j", "n", 
 #: Levels and kinds that stand between a nature reserve's name and 自然保护区
 #: (草海|国家级|自然保护区, 黑河|湿地|国家级|自然保护区) and name none on their own.
 _RESERVE_LEVELS = frozenset(["国家级", "省级", "市级", "县级", "省", "市", "县"])
+#: The kinds of protected area a level is written before (国家级|自然保护区, 省级|森林公园).
+_RESERVES = ("保护区", "森林公园", "湿地公园", "地质公园", "风景名胜区", "风景区")
 _RESERVE_KINDS = frozenset(["湿地", "森林", "海洋", "草原", "荒漠", "野生动物", "野生动植物", "生态", "自然", "地质"])
 #: Words for a kind of airport, not a name (军用机场, 支线机场, 直升机场).
 _AIRPORT_KINDS = frozenset(
@@ -8672,6 +8674,8 @@ class Extractor:
                     or (token.text.endswith(_TEAM_ENDINGS) and _COUNTRIES_COUNTED.match(previous.text) is not None)
                     or (
                         previous.text in _KINDS_OF_BODY
+                        # 卧龙|国家级|自然保护区|管理局: a reserve's level is part of its name
+                        and not (previous.text in _RESERVE_LEVELS and tokens[first].text.endswith(_RESERVES))
                         # 中国|民营|经济|研究会: an owner's kind right after the place opens
                         # the name of a society of such firms
                         and not (

@@ -6595,3 +6595,12 @@ def test_a_region_of_provinces_by_their_abbreviations(pipeline):
     found = mentions(pipeline, "今年春季，沙尘天气先后影响了京津地区和韩国。")
     assert ("京", "Place") in found and ("津", "Place") in found
     assert ("京津", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    # A reserve's level is part of the name of the body that runs it.
+    ["四川卧龙国家级自然保护区管理局", "江西鄱阳湖国家级自然保护区管理局"],
+)
+def test_bodies_of_reserves_with_their_level(pipeline, body):
+    assert (body, "Organization") in mentions(pipeline, body + "加强了巡护力量。")
