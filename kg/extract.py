@@ -8497,6 +8497,15 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
+                    # 中国|联合|通信|有限公司, 农工商|联合|总公司: joint, before a noun of the
+                    # name (not 海洋局|联合|组织, 环保局|联合|调查组: bodies acting together)
+                    or (
+                        previous.text == "联合"
+                        and tokens[first].tag in (("n", "j", "nz") if first < last else ("n", "nt", "j", "nz"))
+                        and first >= 2
+                        and self._suffix_of(tokens[first - 2].text) is None
+                        and self._gazetteer_type(tokens[first - 2]) != "Organization"
+                    )
                     or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
                     or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns

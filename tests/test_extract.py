@@ -6604,3 +6604,17 @@ def test_a_region_of_provinces_by_their_abbreviations(pipeline):
 )
 def test_bodies_of_reserves_with_their_level(pipeline, body):
     assert (body, "Organization") in mentions(pipeline, body + "加强了巡护力量。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 联合 (joint), which jieba tags as a verb, inside a name.
+        ("中国联合通信有限公司天津分公司开通了移动电话网。", ("中国联合通信有限公司天津分公司", "Organization"), None),
+        ("香港联合交易所宣布，新股将于下周挂牌。", ("香港联合交易所", "Organization"), ("香港", "Place")),
+        # ... but not two bodies acting jointly
+        ("国家海洋局东海分局和上海市海洋局联合组织了海域监测。", ("上海市海洋局", "Organization"), None),
+    ],
+)
+def test_joint_inside_a_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
