@@ -8497,10 +8497,11 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
-                    # 中国|联合|通信|有限公司, 农工商|联合|总公司: joint, before a noun of the
-                    # name (not 海洋局|联合|组织, 环保局|联合|调查组: bodies acting together)
+                    # 中国|联合|通信|有限公司, 农工商|联合|总公司, 北京|长途|电信局: joint or
+                    # long-distance, which jieba tags as a verb or an adverb, before a noun of
+                    # the name (not 海洋局|联合|组织, 环保局|联合|调查组: bodies acting together)
                     or (
-                        previous.text == "联合"
+                        previous.text in ("联合", "长途")
                         and tokens[first].tag in (("n", "j", "nz") if first < last else ("n", "nt", "j", "nz"))
                         and first >= 2
                         and self._suffix_of(tokens[first - 2].text) is None

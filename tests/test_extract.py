@@ -6612,6 +6612,8 @@ def test_bodies_of_reserves_with_their_level(pipeline, body):
         # 联合 (joint), which jieba tags as a verb, inside a name.
         ("中国联合通信有限公司天津分公司开通了移动电话网。", ("中国联合通信有限公司天津分公司", "Organization"), None),
         ("香港联合交易所宣布，新股将于下周挂牌。", ("香港联合交易所", "Organization"), ("香港", "Place")),
+        # 长途 (long-distance), which jieba tags as an adverb
+        ("北京长途电信局的国际业务量大幅增长。", ("北京长途电信局", "Organization"), ("北京", "Place")),
         # ... but not two bodies acting jointly
         ("国家海洋局东海分局和上海市海洋局联合组织了海域监测。", ("上海市海洋局", "Organization"), None),
     ],
