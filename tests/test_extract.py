@@ -6620,3 +6620,12 @@ def test_bodies_of_reserves_with_their_level(pipeline, body):
 )
 def test_joint_inside_a_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "body",
+    # A consumers' or lawyers' association by its short name, after its place.
+    ["中国消协", "甘肃省兰州市消协"],
+)
+def test_short_names_of_associations(pipeline, body):
+    assert (body, "Organization") in mentions(pipeline, body + "受理的投诉中，有三成涉及手机质量。")
