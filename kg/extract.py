@@ -2080,6 +2080,8 @@ _DESIGNATIONS = frozenset(
 _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
 #: Words for a town's old town and walls, after its name (平遥古城, 周庄古镇).
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
+#: Verbs of coming and going after which a province's abbreviation is the one visited (来|闽).
+_VERBS_OF_VISITING = frozenset("来赴抵返")
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
 _BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战", "根据地", "边区", "苏区")
@@ -3690,6 +3692,8 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
+        if any(verb in text for verb in _VERBS_OF_VISITING):
+            candidates += self._provinces_visited(tokens)
         if "中" in text or "小" in text:
             candidates += self._numbered_schools(tokens)
         if _PEOPLE_OF_A_PLACE_WORD.search(text):
@@ -10211,6 +10215,25 @@ class Extractor:
                         candidate.start, match.end(), "Organization", "party-congress", subtype="PoliticalOrganization"
                     )
                 )
+        return result
+
+    @staticmethod
+    def _provinces_visited(tokens: list[Token]) -> list[_Candidate]:
+        """率团|来|闽|访问, 专程来|宁|参加: a province's abbreviation, a word of its own
+        after a verb of coming or going and before what the visitor does there, is the
+        province visited (来京, 赴沪 jieba keeps as one word; see _VISITED_PLACE)."""
+        result = []
+        for index in range(1, len(tokens) - 1):
+            token = tokens[index]
+            if (
+                len(token.text) == 1
+                and token.text in _PROVINCE_ABBREVIATIONS
+                and token.tag in ("j", "ns")
+                and tokens[index - 1].text[-1:] in _VERBS_OF_VISITING
+                and len(tokens[index - 1].text) <= 3
+                and tokens[index + 1].tag.startswith("v")
+            ):
+                result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result
 
     def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:

@@ -6629,3 +6629,15 @@ def test_joint_inside_a_name(pipeline, text, expected, absent):
 )
 def test_short_names_of_associations(pipeline, body):
     assert (body, "Organization") in mentions(pipeline, body + "受理的投诉中，有三成涉及手机质量。")
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A province's abbreviation after a verb of coming, before what the visitor does.
+        ("长崎县知事率团来闽访问。", "闽"),
+        ("广东省副省长欢迎各国客商来粤投资。", "粤"),
+    ],
+)
+def test_provinces_visited_by_their_abbreviation(pipeline, text, province):
+    assert (province, "Place") in mentions(pipeline, text)
