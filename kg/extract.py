@@ -1370,7 +1370,7 @@ _DIVISION_KINDS = frozenset(
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
 #: The titles of clergy written after a religious name, which has no surname (昌明|法师,
-#: 嘉雅|活佛, 马良骥|阿訇).
+#: 嘉雅|活佛, 妙善|长老).
 _CLERGY_AFTER_NAME = frozenset(["法师", "禅师", "长老", "大和尚", "活佛", "阿訇", "道长"])
 #: The ends of words of religion, which name no one before such a title (佛教|法师, 寺院|住持).
 _RELIGIOUS_WORD_ENDINGS = ("教", "寺", "院", "庙", "僧", "界", "观", "宗", "派", "众", "徒", "堂")
@@ -5962,18 +5962,18 @@ class Extractor:
 
     def _places_of_battles(self, tokens: list[Token]) -> list[_Candidate]:
         """莱芜|战役, 平型关|战斗, 辽沈、平津、淮海|战役, 西安|事变, 晋察冀|根据地: a battle,
-        campaign, rising, incident or base area named by where it was names that place, as People's Daily
-        tags 莱芜 in 莱芜战役, whether jieba wrote the two as one word or apart, and each
-        place of a list of them before one such word. The name is a known place, or two or
-        three characters jieba does not count as a common word (平型关, 辽沈; not 秋收|起义,
-        渡江|战役)."""
+        campaign, rising, incident or base area named by where it was names that place, as
+        People's Daily tags 莱芜 in 莱芜战役, whether jieba wrote the two as one word or apart,
+        and each place of a list of them before one such word. The name is a known place, or
+        two or three characters jieba does not count as a common word (平型关, 辽沈; not
+        秋收|起义, 渡江|战役)."""
         result = []
         for index, token in enumerate(tokens):
             event = next((e for e in _BATTLES_AND_RISINGS if token.text.endswith(e)), None)
             if event is None:
                 continue
             if len(token.text) > len(event):
-                # 莱芜战役, 黄麻起义: jieba's one word, the place begins it
+                # 莱芜战役, 平江起义: jieba's one word, the place begins it
                 name = token.text[: -len(event)]
                 if self._names_battle_place(name, token.tag):
                     result.append(self._battle_place(token.start, token.start + len(name), name))
@@ -5995,6 +5995,7 @@ class Extractor:
         return result
 
     def _names_battle_place(self, name: str, tag: str) -> bool:
+        """Whether ``name``, with jieba's ``tag``, may be the place a battle is named by."""
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return entry.type == "Place"
@@ -6015,6 +6016,7 @@ class Extractor:
         )
 
     def _battle_place(self, start: int, end: int, name: str) -> _Candidate:
+        """The place a battle is named by, linked to the gazetteer's entry when it has one."""
         entry = self.gazetteer.lookup(name)
         if entry is None and (key := self.gazetteer.district_short_forms.get(name)) is not None:
             entry = self.gazetteer.entries[key]
@@ -7295,7 +7297,7 @@ class Extractor:
                 and (county := self.gazetteer.district_short_forms.get(word))
                 and (token.tag[:1] in ("n", "j") or not self._is_ordinary_word(word))
             ):
-                # 张北|地震, 汶川|灾区, 监利|抗洪: a county named without its kind before
+                # 张北|地震, 汶川|灾区, 伽师|灾区: a county named without its kind before
                 # the disaster that struck it or its seat, whatever jieba's tag
                 result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
                 continue
@@ -9406,7 +9408,7 @@ class Extractor:
         return tokens[index].start + 1
 
     def _clergy_by_their_names(self, tokens: list[Token]) -> list[_Candidate]:
-        """方丈|昌明|法师, 正果|法师|在, 嘉雅|活佛, 马良骥|阿訇: a monk's religious name, a
+        """方丈|昌明|法师, 正果|法师|在, 嘉雅|活佛, 妙善|长老: a monk's religious name, a
         living Buddha's or an imam's, written right before the title, is a person's though
         it has no surname (or jieba reads it as a word: 正果). The name opens a phrase
         (after punctuation, a title, a conjunction or 的) and is no word of religion (佛教|
