@@ -6641,3 +6641,17 @@ def test_short_names_of_associations(pipeline, body):
 )
 def test_provinces_visited_by_their_abbreviation(pipeline, text, province):
     assert (province, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Maritime bodies and shipyards by their kinds, after a place or a name of their own.
+        ("英国劳氏船级社驻上海首席代表说，中国造船质量有了提高。", "英国劳氏船级社"),
+        ("香港特别行政区海事处处长对内地的合作表示感谢。", "香港特别行政区海事处"),
+        ("美国海岸警卫队官员登船进行安全检查。", "美国海岸警卫队"),
+        ("广州文冲船厂完成了一批出口船的建造任务。", "广州文冲船厂"),
+    ],
+)
+def test_maritime_bodies_and_shipyards(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
