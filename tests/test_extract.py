@@ -6655,3 +6655,16 @@ def test_provinces_visited_by_their_abbreviation(pipeline, text, province):
 )
 def test_maritime_bodies_and_shipyards(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Forest farms and the stations that fight sand or watch a species, by their names.
+        ("塞罕坝林场的职工在坝上营造了大片人工林。", "塞罕坝林场"),
+        ("民勤县治沙站站长带领职工营造了防风林。", "民勤县治沙站"),
+        ("陕西洋县朱鹮保护观察站站长守护着这种珍稀鸟类。", "陕西洋县朱鹮保护观察站"),
+    ],
+)
+def test_forest_farms_and_field_stations(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
