@@ -8293,6 +8293,8 @@ class Extractor:
                     continue
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if token.tag == "gaz" and self._gazetteer_type(token) == "Place":
+                continue  # 南极|长城站: a place the gazetteer knows, though it ends like a body
             if (
                 token.text == "中心"
                 and 0 < last < len(tokens) - 1

@@ -6668,3 +6668,10 @@ def test_maritime_bodies_and_shipyards(pipeline, text, body):
 )
 def test_forest_farms_and_field_stations(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_known_place_ends_no_body(pipeline):
+    # 南联盟 ends in 盟 like a league's name, but the gazetteer knows it as a place.
+    found = mentions(pipeline, "南联盟外长在贝尔格莱德会见了中国驻南联盟大使潘占林。")
+    assert ("中国", "Place") in found
+    assert ("中国驻南联盟", "Organization") not in found
