@@ -6675,3 +6675,15 @@ def test_a_known_place_ends_no_body(pipeline):
     found = mentions(pipeline, "南联盟外长在贝尔格莱德会见了中国驻南联盟大使潘占林。")
     assert ("中国", "Place") in found
     assert ("中国驻南联盟", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        # China's polar research stations are places, after their continent or alone.
+        ("考察队员驶往南极长城站和中山站。", "长城站"),
+        ("我国北极黄河站在新奥尔松建成。", "黄河站"),
+    ],
+)
+def test_polar_research_stations(pipeline, text, station):
+    assert (station, "Place") in mentions(pipeline, text)
