@@ -1110,8 +1110,6 @@ _NAMED_SUB_UNIT_HEADS = (
 _ENFORCEMENT_FIELDS = frozenset(
     ["禁毒", "缉毒", "缉私", "查验", "稽查", "监管", "刑侦", "经侦", "治安", "反恐", "打私", "反贪", "侦查", "督察"]
 )
-#: The units such a field names (禁毒|总队, 缉私|科).
-_FIELD_UNIT_HEADS = frozenset(["总队", "支队", "大队", "中队", "分局", "局", "处", "科", "室", "所", "队", "办"])
 #: Tags of words that begin no unit's name after its organization: prepositions,
 #: conjunctions, particles, punctuation, numbers, pronouns, places and times.
 _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
@@ -1120,6 +1118,8 @@ _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
 #: end in 队 like a team's name but are named by their force and place.
 _UNITS_OF_FORCES = ("支队", "大队", "中队", "总队", "分队", "小队")
+#: The units a field of enforcement names (禁毒|总队, 缉私|科): a force's, or an office's.
+_FIELD_UNIT_HEADS = frozenset([*_UNITS_OF_FORCES, "分局", "局", "处", "科", "室", "所", "队", "办"])
 #: The initials that begin some clubs' names (AC米兰队, FC东京队).
 _TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
@@ -3762,8 +3762,8 @@ class Extractor:
         if any(form in text for form in self.gazetteer.companies_by_context):
             candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
-        candidates += self._interpunct_names(text, tokens, candidates, ends)
         if any(mark in text for mark in _INTERPUNCTS):
+            candidates += self._interpunct_names(text, tokens, candidates, ends)
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens)
             candidates += self._names_after_an_initial(text, starts, ends)
