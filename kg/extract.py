@@ -2089,6 +2089,9 @@ _BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会�
 _CAUSES_OF_BASES = frozenset(["抗日", "革命"])
 #: Battles and risings named by what was done, not where (渡江战役, 百团大战, 秋收起义).
 _EVENTS_NAMED_BY_WHAT = frozenset(["渡江", "秋收", "百团", "反围剿", "围剿", "反扫荡", "攻坚", "阻击", "突围"])
+#: Ancient sites, named by where they are as battles are (牛河梁|遗址, 石峁|古城, 殷墟|遗存);
+#: jieba reads many such names as people's (牛河梁/nr, 二里头/nrt).
+_SITES = ("遗址", "古城", "故城", "古墓群", "遗存")
 #: Words after a county's short name that make it the county (张北|地震, 汶川|灾区, 县城).
 _COUNTY_EVENT_WORDS = frozenset(["地震", "灾区", "震区", "县城", "境内", "抗洪"])
 #: How the names of universities end, in full or short (哈工大, 北航).
@@ -3787,7 +3790,7 @@ class Extractor:
             candidates += self._waters_by_their_courses(text, tokens)
         if "线" in text:
             candidates += self._railway_lines(text, tokens)
-        if any(event in text for event in _BATTLES_AND_RISINGS):
+        if any(event in text for event in _BATTLES_AND_RISINGS) or any(site in text for site in _SITES):
             candidates += self._places_of_battles(tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
         if any(kind in text for kind in _PARK_KINDS):
@@ -5966,10 +5969,14 @@ class Extractor:
         People's Daily tags 莱芜 in 莱芜战役, whether jieba wrote the two as one word or apart,
         and each place of a list of them before one such word. The name is a known place, or
         two or three characters jieba does not count as a common word (平型关, 辽沈; not
-        秋收|起义, 渡江|战役)."""
+        秋收|起义, 渡江|战役). Ancient sites are named the same way (牛河梁|遗址, 石峁|古城),
+        and there a name jieba reads as a person's is the place too (牛河梁/nr, 二里头/nrt)."""
         result = []
         for index, token in enumerate(tokens):
             event = next((e for e in _BATTLES_AND_RISINGS if token.text.endswith(e)), None)
+            site = event is None and token.text in _SITES
+            if site:
+                event = token.text
             if event is None:
                 continue
             if len(token.text) > len(event):
@@ -5981,21 +5988,24 @@ class Extractor:
             else:
                 # 太行|抗日|根据地, 湘鄂西|革命|根据地: the cause between place and base
                 first = index - 2 if index >= 2 and tokens[index - 1].text in _CAUSES_OF_BASES else index - 1
-                if first < 0 or not self._names_battle_place(tokens[first].text, tokens[first].tag):
+                if first < 0 or not self._names_battle_place(tokens[first].text, tokens[first].tag, site=site):
                     continue
                 before = tokens[first]
                 result.append(self._battle_place(before.start, before.end, before.text))
             # 辽沈、平津、淮海战役: the places of a list before it
             while first >= 2 and tokens[first - 1].text == "、":
                 item = tokens[first - 2]
-                if not self._names_battle_place(item.text, item.tag):
+                if not self._names_battle_place(item.text, item.tag, site=site):
                     break
                 result.append(self._battle_place(item.start, item.end, item.text))
                 first -= 2
         return result
 
-    def _names_battle_place(self, name: str, tag: str) -> bool:
-        """Whether ``name``, with jieba's ``tag``, may be the place a battle is named by."""
+    def _names_battle_place(self, name: str, tag: str, *, site: bool = False) -> bool:
+        """Whether ``name``, with jieba's ``tag``, may be the place a battle (or, with
+        ``site``, an ancient site) is named by."""
+        if name in _SITES:
+            return False  # 良渚|古城|遗址: the site's kind, whose place is before it
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return entry.type == "Place"
@@ -6006,8 +6016,9 @@ class Extractor:
             and _ALL_CJK.match(name) is not None
             # 辽沈, 平型关 (a place jieba knows), 衡宝 (one it does not); not a verb or an
             # adjective, nor 黄麻 or 秋收, which jieba reads as names
-            and tag in ("ns", "j", "nz", "new", "n")
+            and (tag in ("ns", "j", "nz", "new", "n") or (site and tag in ("nr", "nrt")))
             and _CHINESE_NUMERAL.match(name) is None  # 三大|战役: a count of them
+            and name[0] not in _NOT_VENUE_NAME  # 这座|古城, 那次|战役: which one, not its name
             # 鄂豫皖|苏区: provinces' abbreviations, each a place of its own (_place_abbreviations)
             and not all(ch in _PROVINCE_ABBREVIATIONS for ch in name)
             and self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD

@@ -6579,6 +6579,24 @@ def test_places_of_base_areas(pipeline, text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "places", "wrong"),
+    [
+        # jieba reads the sites' names as people's (牛河梁/nr): they are places.
+        ("考古人员在牛河梁遗址和凌家滩遗址发现大批玉器。", ["牛河梁", "凌家滩"], ("牛河梁", "Person")),
+        # which site, not its name
+        ("石峁古城是龙山时代晚期的城址，这座古城很大。", ["石峁"], ("这座", "Place")),
+        # the site's kind before 遗址 names no place
+        ("该遗址在良渚古城遗址附近。", ["良渚"], ("古城", "Place")),
+    ],
+)
+def test_places_of_ancient_sites(pipeline, text, places, wrong):
+    found = mentions(pipeline, text)
+    for place in places:
+        assert (place, "Place") in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
     ("text", "mouth"),
     [
         # A known river's mouth is a place of its own, one word of jieba's or two.
