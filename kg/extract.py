@@ -226,8 +226,6 @@ _PARENTHESIZED_PLACE = re.compile(
 )
 #: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
 _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
-#: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
-#: they name another company, not one called by that name.
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
 #: lists them as places (雄安新区, 中国（上海）自由贸易试验区), so after a place, with
 #: an optional place in parentheses (中国（海南）), they make a place of their own.
@@ -276,11 +274,11 @@ _PARK_NAME_TAGS = frozenset(["ns", "nr", "nrt", "nz", "new"])
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
 _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
-#: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
-#: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
 #: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
 #: ``Extractor._railway_lines``.
 _LINE_BY_ITS_ENDS = re.compile(r"([\u4e00-\u9fff]{2})(?:客运专线|专线|线)")
+#: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
+#: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
 _LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
 #: Works named by the place they stand in or a name of their own (丹江口|水库, 大庆|油田,
 #: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区, 霍尔果斯|口岸): one place each.
@@ -386,6 +384,8 @@ _BOARDS = frozenset(["董事会", "董事局", "监事会"])
 #: The legal form that ends a company's full name (天津港集团|有限公司), which an
 #: article leaves out when it names the company again.
 _LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "股份公司"])
+#: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
+#: they name another company, not one called by that name.
 _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团", "上市公司", "挂牌公司"])
 #: One-character abbreviations of China's provinces, municipalities and regions (沪, 苏,
 #: 浙, 皖): a run of them is a list of provinces (沪苏浙皖, 苏浙沪), not a name.
@@ -1174,11 +1174,11 @@ _GIVEN_NAME_COUNT = 5000
 _DATE_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 #: 总理马诺维奇18日在, 副社长松本浩一行: a date or the party travelling with a visitor.
 _DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行")
-#: A name written with interpuncts (川·立派, 他信·西那瓦): Xinhua writes foreign names so,
-#: in characters of any sound where a language is not transliterated from English.
 #: Tags of words that may be parts of a name: names, transliterated and other, unknown
 #: words, places and other proper nouns.
 _NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])
+#: A name written with interpuncts (川·立派, 他信·西那瓦): Xinhua writes foreign names so,
+#: in characters of any sound where a language is not transliterated from English.
 _NAME_WITH_INTERPUNCTS = re.compile(f"[{_CJK_CHAR}]{{1,6}}(?:[·•・][{_CJK_CHAR}]{{1,8}})+")
 #: Words of position, which follow a noun (田径史|上, 会|上) rather than a surname.
 _LOCATIVES = frozenset("上下前后里内外中间旁")
@@ -1312,8 +1312,6 @@ _NOT_BODY_WORDS = frozenset(
         "厕所",
     ]
 )
-#: Characters that end a name or are none of it: particles, prepositions, conjunctions,
-#: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
 #: Words of a life, after the name of the one who lived it (鲁迅|原名, 聂耳|出生于, 贺龙|逝世).
 _LIFE_VERBS = (
     "原名",
@@ -1340,6 +1338,8 @@ _SOCIETIES = frozenset(["协会", "学会", "联合会", "工会", "研究会", 
 _DISEASE_WORDS = ("病", "症", "综合征", "氏症")
 #: 病 as a verb after a person's name: falling ill, dying of an illness.
 _FALLING_ILL = ("病了", "病倒", "病故", "病逝", "病重", "病危", "病愈")
+#: Characters that end a name or are none of it: particles, prepositions, conjunctions,
+#: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
@@ -1385,8 +1385,6 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
-#: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
-#: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 #: A byline's reporters: 记者 (right after a parenthesis, or followed by a space), then
 #: names of two to four characters set apart by spaces or 、, up to the byline's end.
 _BYLINE = re.compile(
@@ -1406,6 +1404,8 @@ _FORCES_AND_AUTHORITIES = ("军", "部队", "机构", "当局", "警察")
 _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+#: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
+#: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: Words of jieba's dictionary made of an institution's suffix and its head's title
 #: (小汤山|医院院长, 红光|中学校长): cut in two, so the suffix ends the institution's name.
@@ -1660,10 +1660,10 @@ _ROAD_AND_SIDE = frozenset(["路上", "路旁", "路口", "路边", "路段"])
 _ON_THE_WAY_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通往", "回", "返回", "向", "开往", "飞往"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
 _SENTENCE_END_MARKS = frozenset("。！？；”」』")
-#: Marks after which a clause begins.
 #: Quotation marks that open and close a quoted word (“立法院”, 「行政院长」).
 _OPENING_QUOTES = frozenset("“‘「")
 _CLOSING_QUOTES = frozenset("”’」")
+#: Marks after which a clause begins.
 _CLAUSE_OPENING_MARKS = frozenset(["，", "。", "；", "：", "、", "“", "（", "《", "！", "？"])
 #: Prepositions and conjunctions before a country's one character alone (对|伊|政策,
 #: 与|埃|军事合作, 驻|巴|使节), and 全 (全|美).
@@ -1675,13 +1675,13 @@ _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", 
 #: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
 #: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
 _PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
-#: Verbs of going or hurrying to a place (赶赴|灾区, 挺进|汶川).
 #: How often jieba's dictionary may have seen a short word it tags as a place for the
 #: word to name one after 在 or 到: towns and sites are seen seldom (乌镇 106, 海城 100,
 #: 横店 3), the common nouns it also tags so more often (滑坡 195, 海岛 313, 深山 610).
 _SELDOM_SEEN_PLACE = 150
 #: Words of being or settling somewhere, before the place (在|乌镇|举行, 落户|横店).
 _BEING_AT = frozenset(["在", "到", "位于", "地处", "途经", "路过", "离开", "走进", "落户", "扎根", "定居"])
+#: Verbs of going or hurrying to a place (赶赴|灾区, 挺进|汶川).
 _GOING_TO = frozenset(
     ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
 )
@@ -1801,10 +1801,10 @@ _NOT_OLD_OR_YOUNG = frozenset(
         *("小史", "小叶", "小孔", "小段", "小毛", "小汤", "小熊", "小石", "小钱", "小马", "小金"),
     ]
 )
-#: Words after 老王, 小赵 that end the phrase: a particle, a conjunction, 家 (老刘|家).
 #: One-character adverbs, prepositions and verbs of speech the HMM glues to the surname
 #: after 老 or 小 (老|薛且, 小|王说).
 _GLUED_AFTER_FAMILIAR = frozenset("且就才也还又都却在把被对向跟说")
+#: Words after 老王, 小赵 that end the phrase: a particle, a conjunction, 家 (老刘|家).
 _AFTER_OLD_OR_YOUNG = frozenset(["的", "和", "与", "跟", "同", "家", "也", "就", "都", "又", "还", "却", "则"])
 #: Tags of a word after X氏 that makes X氏 part of a brand or a company's name.
 _NAME_TAGS_AFTER_SHI = frozenset(["nr", "nrt", "nrfg", "nz", "gaz"])
@@ -1893,7 +1893,6 @@ _COMPASS_POINTS = frozenset("东南西北")
 #: What follows provinces' one-character names run together (川陕|毗邻, 苏皖|两省, 湘鄂|交界).
 _NEIGHBOURING_WORDS = ("毗邻", "交界", "边界", "接壤", "地区", "两省", "三省", "两地", "三地", "一体化", "合作", "协同")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
-# 十八大, 党的二十大: national congresses of the Communist Party of China.
 #: Words of going to or through a place (北京|至|上海, 途经|沃伊), before a stop on a line.
 #: Also words of going or moving to a town (前往|格罗兹尼|探视, 迁往|阿克莫拉).
 _ROUTE_WORDS = frozenset(
@@ -1991,6 +1990,7 @@ _RELATION_WORDS = frozenset(
         "交流",
     ]
 )
+#: 十八大, 党的二十大: national congresses of the Communist Party of China.
 _PARTY_CONGRESS = re.compile(
     r"(?<![\d一二三四五六七八九十])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学庆队院赛型])"
 )
@@ -11351,19 +11351,19 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
     return None
 
 
-#: Words that may follow the last name of a list instead of its verb (王伟、李强|一起|调研).
 #: The date of a dateline (5月26日电), after the place a story was filed from.
 _DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
-#: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).
 _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|地|区县|县区|县市)")
 _CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
 _PLACE_LIST_END = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
     # 秭归、兴山、巴东三县, 通渭、会宁、西吉一带: the places counted, or the area they make
     r"|[两三四五六七八九十几]个?(?:县|市|省|区县)(?![长委级城])|一带"
 )
+#: Words that may follow the last name of a list instead of its verb (王伟、李强|一起|调研).
 _LIST_FOLLOWERS = frozenset(["一起", "一同", "一行", "等", "等人", "分别", "共同"])
 #: A list of sites joined by 、 that ends in 等 and a word for such sites (拙政园、留园等
 #:古典园林, 洪崖洞、解放碑等景点): each item names one.
