@@ -1757,8 +1757,11 @@ _TITLES_AFTER_SURNAME = [
     "老汉",
     "大嫂",
     "老",
+    *("厅长", "司长", "台长", "馆长", "行长", "会长", "团长", "庭长", "检察长", "秘书长", "总经理", "总裁"),
+    *("院士", "参赞", "大使", "议员", "专员", "编辑", "主编", "总编", "政委", "司令", "将军", "律师", "法官"),
 ]
-_SURNAME_AND_TITLE = "|".join(_TITLES_AFTER_SURNAME)
+#: A surname's office may be a deputy's (王|副局长, 栾|副主任).
+_SURNAME_AND_TITLE = "副?(?:" + "|".join(_TITLES_AFTER_SURNAME) + ")"
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
 #: Roles in a sports team written after the team's name (国安|外援, 申花|主教练).
 _TEAM_ROLES = frozenset(["主教练", "助理教练", "外援", "中场", "前锋", "后卫", "门将", "主帅"])

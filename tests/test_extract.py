@@ -4573,7 +4573,13 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         # Forms of address of the neighbourhood; alone, one is no person.
         ("社区的汤阿姨说，楼道灯修好了。", ("汤", "Person"), ("阿姨", "Person")),
         ("阿姨们都很热情。", None, ("阿姨", "Person")),
+        # Offices of provinces, broadcasters, companies and embassies, and a deputy's.
+        ("记者见到了王厅长。", ("王", "Person"), None),
+        ("杨台长说，节目改版后收视率上升。", ("杨", "Person"), None),
+        ("刘总经理介绍了公司的情况。", ("刘", "Person"), None),
+        ("王副局长希望各单位抓好落实。", ("王", "Person"), None),
         # Near-misses: the character ends a word before it, or is a function word.
+        ("驻法大使出席了招待会。", None, ("法", "Person")),
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
         ("这位高老师傅干了一辈子。", None, ("高", "Person")),
     ],
