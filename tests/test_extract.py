@@ -4681,6 +4681,20 @@ def test_beijing_opera_and_medicines_by_their_place(pipeline, text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("抗日战争时期，他在家乡办学。", ["日"]),
+        ("他胸前挂着抗美援朝纪念章。", ["美", "朝"]),
+        ("球队备战年底的亚运会。", ["亚"]),
+    ],
+)
+def test_countries_of_wars_of_resistance_and_the_continent_of_games(pipeline, text, places):
+    found = mentions(pipeline, text)
+    for place in places:
+        assert (place, "Place") in found
+
+
+@pytest.mark.parametrize(
     ("text", "team"),
     [
         ("国安外援卡西亚诺头球破门。", "国安"),
