@@ -1995,6 +1995,7 @@ _RELATION_WORDS = frozenset(
         "领导人",
         "经贸",
         "交流",
+        "友谊",
     ]
 )
 #: 十八大, 党的二十大: national congresses of the Communist Party of China.
@@ -9975,7 +9976,11 @@ class Extractor:
                 result.append(_Candidate(token.end - 2, token.end - 1, "Place", "place-abbreviation"))
                 index += 1
                 continue
-            if word[0] not in _PLACE_ABBREVIATIONS and word[0] not in _PROVINCE_ABBREVIATIONS:
+            if (
+                word[0] not in _PLACE_ABBREVIATIONS
+                and word[0] not in _PROVINCE_ABBREVIATIONS
+                and word[0] not in self.gazetteer.place_abbreviations  # 坦中|友谊
+            ):
                 index += 1
                 continue
             if (
@@ -10066,6 +10071,10 @@ class Extractor:
                     result.append(
                         _Candidate(tokens[index - 1].start, tokens[index - 1].end, "Place", "place-abbreviation")
                     )
+            elif self._pairs_places_in_relations(tokens, index):
+                # 中坦|友谊, 中安|两国, 粤泰|两地, 桂越|边境贸易: two places' characters
+                # jieba does not know as a word, before a word of their ties
+                accepted = (token.start, 2)
             if accepted is None:
                 # Consecutive one-character words: 日 韩, 法 德.
                 end = index
@@ -10320,6 +10329,26 @@ class Extractor:
         if not before.strip():
             return "\n" in before or index == 1 or tokens[index - 2].text[-1] in _SENTENCE_END_MARKS
         return before in _CLAUSE_OPENING_MARKS
+
+    def _pairs_places_in_relations(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` is two places' one-character abbreviations that
+        the other rules leave (a country news abbreviates only in such pairs: 中坦, 中赞,
+        中安; a province and a country: 粤泰, 桂越, 鲁韩) in a word jieba's dictionary does
+        not know, followed by a word of their ties (友谊, 两国, 两地, 边境, 经贸)."""
+        token = tokens[index]
+        word = token.text
+        abbreviations = self.gazetteer.place_abbreviations
+        return (
+            len(word) == 2
+            and word[0] != word[1]
+            and word[0] in abbreviations
+            and word[1] in abbreviations
+            and token.tag == "new"
+            and (
+                self._relation_word_at(tokens, index + 1)
+                or self._text_after(tokens, index).startswith(_NEIGHBOURING_WORDS)
+            )
+        )
 
     def _names_no_countries(self, tokens: list[Token], index: int) -> bool:
         """Whether a word made of country abbreviations is part of a foreign name instead:

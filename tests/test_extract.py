@@ -4229,6 +4229,27 @@ def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pip
 @pytest.mark.parametrize(
     ("text", "places"),
     [
+        # A country news abbreviates only in such pairs, beside China.
+        ("总统在仪式上说，坦中友谊经受了时间的考验。", {"坦": "坦桑尼亚", "中": "中国"}),
+        ("中安两国在罗安达签署了经济技术合作协定。", {"中": "中国", "安": "安哥拉"}),
+        # A province and a country.
+        ("粤泰两地合作不断加强。", {"粤": "广东省", "泰": "泰国"}),
+        ("桂越边境贸易日趋活跃。", {"桂": "广西壮族自治区", "越": "越南"}),
+    ],
+)
+def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipeline, text, places):
+    assert {
+        character: label for character, label in linked_labels(pipeline, text).items() if character in places
+    } == places
+
+
+def test_a_pair_of_characters_jieba_knows_as_a_word_is_no_pair_of_places(pipeline):
+    assert mentions(pipeline, "他们用中文交流。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
         # The two places a railway, road, bridge or section runs between, whatever jieba
         # made of their names.
         ("中国企业承建的姆万扎—布西西大桥正式通车。", ("姆万扎", "布西西")),
