@@ -1970,8 +1970,11 @@ _PREFECTURE_KINDS = ("地区", "市", "县", "盟", "州")
 #: or a conjunction, where a person's name would be followed by what the person did.
 _PAUSES_AFTER_A_TOWN = frozenset("，。、；：,;和与及")
 _PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州岛山河湖江海港湾峡谷盟旗洲街峰岭原关寨屯堡庄")
-#: What follows 港澳 or 港澳台 inside one word of jieba's (港澳同胞, 港澳地区, 港澳台侨).
-_PEOPLE_AND_REGIONS_OF_HMT = frozenset(["同胞", "地区", "居民", "台侨", "侨", "台胞", "台同胞", "台地区", "人士"])
+#: What follows 港澳 or 港澳台 inside one word of jieba's (港澳同胞, 港澳地区, 港澳台侨), or
+#: 港台 (港台片, 港台剧: its films and shows, and 港台 alone).
+_PEOPLE_AND_REGIONS_OF_HMT = frozenset(
+    ["", "同胞", "地区", "居民", "台侨", "侨", "台胞", "台同胞", "台地区", "人士", "片", "剧", "歌星", "明星"]
+)
 _RELATION_WORDS = frozenset(
     [
         "关系",

@@ -961,6 +961,9 @@ def test_a_one_character_abbreviation_links_to_its_place(pipeline):
     # word of jieba's with the people or the region (港澳同胞, 港澳地区).
     labels = linked_labels(pipeline, "来自港澳地区的客商和港澳同胞出席。")
     assert (labels["港"], labels["澳"]) == ("香港特别行政区", "澳门特别行政区")
+    # ... and 港台 alone or with its films, a noun to jieba.
+    labels = linked_labels(pipeline, "这些图书行销港台。他们说，港台片打打杀杀。")
+    assert (labels["港"], labels["台"]) == ("香港特别行政区", "台湾省")
     assert linked_labels(pipeline, "中澳两国签署自贸协定。")["澳"] == "澳大利亚"
     # A run jieba cut before its last country and their count (中日|韩三国).
     labels = linked_labels(pipeline, "中日韩三国领导人会议在首尔举行。")
