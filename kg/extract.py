@@ -3890,6 +3890,7 @@ class Extractor:
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         candidates = [self._river_without_its_course(text, c) for c in candidates]
+        candidates = _names_before_kinds_of_place(tokens, candidates)
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
@@ -11192,6 +11193,36 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     if index < len(tokens) and tokens[index].text.endswith(("族镇", "族乡")):
         return tokens[index].end
     return None
+
+
+#: Rules that read a person's name from its characters alone (not from a title or a
+#: list of known people), which a kind of place right after it proves wrong.
+_PERSON_RULES_BY_CHARACTERS = frozenset(["person-surname", "person-transliterated", "person-list"])
+
+
+def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """乌拉尔|地区, 马都拉|岛, 阿姆|河: a name read as a person's from its characters,
+    right before a word for a kind of place, is that place's name (with the kind when
+    the kind belongs to the name: 马都拉岛); People's Daily writes no person so. Not
+    before a team (巴斯克|省|队)."""
+    if not any(c.type == "Person" and c.rule in _PERSON_RULES_BY_CHARACTERS for c in candidates):
+        return candidates
+    at = {token.start: index for index, token in enumerate(tokens)}
+    result = []
+    for candidate in candidates:
+        index = at.get(candidate.end)
+        if (
+            candidate.type == "Person"
+            and candidate.rule in _PERSON_RULES_BY_CHARACTERS
+            and index is not None
+            and tokens[index].text in _KINDS_OF_PLACE_AFTER_NAME
+            and not (index + 1 < len(tokens) and tokens[index + 1].text.startswith("队"))
+        ):
+            kind = tokens[index]
+            end = kind.end if kind.text in _KINDS_OF_PLACE_IN_NAME else candidate.end
+            candidate = _Candidate(candidate.start, end, "Place", "place-context")
+        result.append(candidate)
+    return result
 
 
 def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:

@@ -6623,6 +6623,22 @@ def test_places_of_base_areas(pipeline, text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # jieba reads the names as people's (乌拉尔/nr); the kind of place after them says
+        # what they are, with the kind when it belongs to the name.
+        ("州长表示，乌拉尔地区欢迎中国企业投资。", "乌拉尔"),
+        ("该公司位于秘鲁南部的马尔科纳地区。", "马尔科纳"),
+        ("两国签署了连接泗水和马都拉岛的大桥建设协议。", "马都拉岛"),
+    ],
+)
+def test_a_name_before_a_kind_of_place_is_that_place(pipeline, text, place):
+    found = mentions(pipeline, text)
+    assert (place, "Place") in found
+    assert not any(kind == "Person" for _, kind in found)
+
+
+@pytest.mark.parametrize(
     ("text", "places", "wrong"),
     [
         # jieba reads the sites' names as people's (牛河梁/nr): they are places.
