@@ -3174,7 +3174,9 @@ class Extractor:
         """向白|俄罗斯外交部: the HMM glued the first character of a place's name (白俄罗斯)
         to the word before, and jieba read the rest as a shorter place's name (俄罗斯) and
         what follows it; the longer place is made whole again (向|白俄罗斯|外交部). Only
-        after a word jieba's dictionary does not know, or the first character alone."""
+        after a word jieba's dictionary does not know, or the first character alone. So is
+        a place whose last character jieba gave to a district's name after it (广|东山区 ->
+        广东|山区)."""
         heads, known, names = self._place_heads, self.tokenizer.FREQ, self.gazetteer.by_name
         head_ends = self._place_head_ends
         result: list[str] = []
@@ -3190,6 +3192,18 @@ class Extractor:
                     if head is not None and (len(before) == len(head) or known.get(before, 0) == 0):
                         rejoined = (before[: -len(head)], head + word[:length], rest)
                         break
+            if (
+                rejoined is None
+                and len(before) == 1
+                and len(word) >= 3
+                and word in names
+                and known.get(word[1:], 0) > 0
+            ):
+                # 广|东山区, 湘|西山区: jieba took a district's name (东山区) over the place
+                # that ends in its first character (广东) and the word after it (山区)
+                joined = names.get(before + word[0])
+                if joined is not None and self.gazetteer.entries[joined].type == "Place":
+                    rejoined = ("", before + word[0], word[1:])
             if rejoined is None:
                 result.append(word)
                 continue
@@ -3890,6 +3904,8 @@ class Extractor:
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         candidates = [self._river_without_its_course(text, c) for c in candidates]
+        if "山区" in text or "湖区" in text:
+            candidates = [self._place_without_its_area(text, c) for c in candidates]
         candidates = _names_before_kinds_of_place(tokens, candidates)
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
@@ -3949,6 +3965,24 @@ class Extractor:
         if river is None or river.type != "Place":
             return candidate
         return self._entry_candidate(candidate.start, candidate.end - len(course), river, candidate.rule)
+
+    def _place_without_its_area(self, text: str, candidate: _Candidate) -> _Candidate:
+        """沂蒙山区, 太行山区, 洞庭湖区: the area of a mountain or lake, one word to jieba (or
+        an alias of the gazetteer's: 大别山区), is tagged as the mountain or lake, as People's
+        Daily tags 沂蒙山 in 沂蒙山区; a district so named stays whole (东山区, 南山区)."""
+        if (
+            candidate.type != "Place"
+            or candidate.end - candidate.start < 4
+            or not text.endswith(("山区", "湖区"), candidate.start, candidate.end)
+        ):
+            return candidate
+        entry = self.gazetteer.lookup(text[candidate.start : candidate.end])
+        if entry is not None and entry.subtype != "Region":
+            return candidate  # 东山区, 铁山区: a district of a city
+        inner = self.gazetteer.lookup(text[candidate.start : candidate.end - 1])
+        if inner is not None and inner.type == "Place":
+            return self._entry_candidate(candidate.start, candidate.end - 1, inner, candidate.rule)
+        return _Candidate(candidate.start, candidate.end - 1, "Place", candidate.rule)
 
     def _places_read_as_names_after_places(self, tokens: list[Token]) -> list[_Candidate]:
         """郑州市|郑东新|区, 景德镇市|陶溪川|由: a word jieba reads as a person's name,

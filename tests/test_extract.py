@@ -6623,6 +6623,26 @@ def test_places_of_base_areas(pipeline, text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "wrong"),
+    [
+        # The area of a mountain or a lake is tagged as the mountain or the lake.
+        ("他回到老家沂蒙山区度过晚年。", "沂蒙山", "沂蒙山区"),
+        ("专家们深入洞庭湖区调查血吸虫病。", "洞庭湖", "洞庭湖区"),
+        ("医生在太行山区开展义诊。", "太行山", "太行山区"),
+        # jieba took a district's name (东山区, 西山区) over the province or region before it.
+        ("广东山区面积占陆地总面积的三分之二。", "广东", "东山区"),
+        ("辽西山区的有线电视联网工程完工。", "辽西", "西山区"),
+        # A district so named stays whole.
+        ("记者在深圳市南山区采访。", "南山区", "南山"),
+    ],
+)
+def test_the_area_of_a_mountain_or_lake_is_the_mountain_or_lake(pipeline, text, place, wrong):
+    found = mentions(pipeline, text)
+    assert (place, "Place") in found
+    assert (wrong, "Place") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # jieba reads the names as people's (乌拉尔/nr); the kind of place after them says
