@@ -1699,6 +1699,9 @@ _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", 
 #: Adverbs and prepositions that jieba's HMM glues to a country's side after them
 #: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
 _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
+#: Verbs, adverbs and prepositions that jieba's HMM glues to a country's side before them
+#: (欧方|愿, 葡方|还, 新方|将).
+_GLUED_AFTER_SIDE = frozenset("愿将已也还就均都曾对在同与和向为称表认")
 #: Offices and forms of address that follow a bare surname when news names someone
 #: it has named in full before or knows only so (张主席, 王先生, 李大娘, 刘老).
 _TITLES_AFTER_SURNAME = [
@@ -1781,7 +1784,13 @@ _BODIES_OF_AN_ART = frozenset("院团厂社所")
 #: Wars of resistance and games named by a country's or a continent's one character,
 #: with where each such character stands: People's Daily tags 日 of 抗日战争 (5 times in
 #: 6), 美 and 朝 of 抗美援朝, 亚 of 亚运会, as it tags 奥 of 奥运会.
-_PLACES_INSIDE_WORDS = {"抗日": (1,), "抗美援朝": (1, 3), "抗英": (1,), "抗法": (1,), "亚运": (0,)}
+#: So are Hong Kong's and Macao's governors and the territory as a whole or one's own
+#: (港督, 全港, 本港: People's Daily tags 港 of 港督 and 本港), and Tibet where troops are
+#: stationed (驻藏).
+_PLACES_INSIDE_WORDS = {
+    **{"抗日": (1,), "抗美援朝": (1, 3), "抗英": (1,), "抗法": (1,), "亚运": (0,)},
+    **{"港督": (0,), "澳督": (0,), "全港": (1,), "本港": (1,), "全澳": (1,), "驻藏": (1,)},
+}
 #: The world's cups named after people, by the words news writes before 杯 (汤姆斯杯,
 #: 汤尤杯: Thomas and Uber), with where each person's name stands in them.
 _CUP_NAMESAKES: dict[str, tuple[tuple[int, int], ...]] = {
@@ -7799,7 +7808,12 @@ class Extractor:
         a title or speech verb next to it (李鹏总理, 王毅说). Transliterated names need
         three or more characters of the transliteration alphabet."""
         word = tokens[index].text
-        if self._lists_provinces(tokens, index) or self._is_surname_and_title(word) or word in _TITLE_AFTER_SURNAME_SET:
+        if (
+            self._lists_provinces(tokens, index)
+            or self._is_surname_and_title(word)
+            or word in _TITLE_AFTER_SURNAME_SET
+            or _is_side_glued_to_next(word)  # 欧方|愿: a country's side, see _place_abbreviations
+        ):
             # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles); 阿姨,
             # which jieba tags as a name, is a form of address
             return False
@@ -10021,6 +10035,11 @@ class Extractor:
             ):
                 index += 1
                 continue
+            if token.tag == "new" and _is_side_glued_to_next(word):
+                # 欧方|愿, 阿方|愿同: the HMM glued the word after a country's side to it
+                result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
+                index += 1
+                continue
             if (
                 len(word) == 2
                 and word[1] == "方"
@@ -11257,6 +11276,22 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
             candidate = _Candidate(candidate.start, end, "Place", "place-context")
         result.append(candidate)
     return result
+
+
+def _is_side_glued_to_next(word: str) -> bool:
+    """Whether ``word`` is a country's side (欧方, 葡方) and the word after it that jieba's
+    HMM glued to it (欧方|愿, 新方|将).
+
+    >>> _is_side_glued_to_next("欧方愿"), _is_side_glued_to_next("东方红")
+    (True, False)
+    """
+    return (
+        len(word) == 3
+        and word[1] == "方"
+        and word[0] in _PLACE_ABBREVIATIONS
+        and word[0] not in _COMPASS_POINTS
+        and word[2] in _GLUED_AFTER_SIDE
+    )
 
 
 def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:

@@ -1070,6 +1070,13 @@ def test_a_localiser_and_a_preposition_are_no_pair_of_countries(pipeline, text, 
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(("text", "place"), [("欧方愿在这方面加强合作。", "欧"), ("葡方愿与中方保持密切合作。", "葡")])
+def test_a_countrys_side_glued_to_the_word_after_it_is_no_person(pipeline, text, place):
+    found = mentions(pipeline, text)
+    assert (place, "Place") in found
+    assert not any(kind == "Person" for _, kind in found)
+
+
 def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     # 中方, 美方, 韩方: "the Chinese side"; the country is the mention, never a person 韩方.
     labels = linked_labels(pipeline, "中方对此表示欢迎，美方表示反对，韩方也表示愿意合作。")
@@ -4710,6 +4717,9 @@ def test_beijing_opera_and_medicines_by_their_place(pipeline, text, place):
         ("抗日战争时期，他在家乡办学。", ["日"]),
         ("他胸前挂着抗美援朝纪念章。", ["美", "朝"]),
         ("球队备战年底的亚运会。", ["亚"]),
+        ("大权主要由港督独揽。", ["港"]),
+        ("首届立法会选举为本港政制发展奠定了基础。", ["港"]),
+        ("他视察了驻藏部队的医疗保障工作。", ["藏"]),
     ],
 )
 def test_countries_of_wars_of_resistance_and_the_continent_of_games(pipeline, text, places):
