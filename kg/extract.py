@@ -3916,6 +3916,8 @@ class Extractor:
         if "山区" in text or "湖区" in text:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
         candidates = _names_before_kinds_of_place(tokens, candidates)
+        if any(title in text for title in _COURTESY_TITLES):
+            candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
@@ -9580,7 +9582,7 @@ class Extractor:
         """高野|正树|说, 山本|俊介|表示: a common Japanese surname and a given name of one to
         three characters, which jieba cuts anywhere, ending on a word boundary before a
         speech verb or another verb, an adverb or a preposition: the name of someone
-        acting, with no title beside it."""
+        acting, with no title beside it; or the surname alone before 先生, 女士 (山本|先生)."""
         result = []
         surnames = self.gazetteer.japanese_surnames
         first_chars = self._japanese_first_chars
@@ -9590,6 +9592,17 @@ class Extractor:
             surname = next((n for n in (3, 2) if text[token.start : token.start + n] in surnames), 0)
             if not surname or text[token.start : token.start + surname] in self.gazetteer.by_name:
                 continue  # 本田|宣布, 松下|在: a company or place of that name
+            if (
+                surname == len(token.text)
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _COURTESY_TITLES
+                # 刘|小岛|女士: the end of a Chinese name after its surname
+                and not (index > 0 and tokens[index - 1].text in self._bare_surnames)
+            ):
+                # 山本|先生, 中岛|先生: the surname alone before a courtesy title, which
+                # jieba may tag a place (山本/ns)
+                result.append(_Candidate(token.start, token.end, "Person", "person-japanese"))
+                continue
             for last in range(index, min(index + 3, len(tokens) - 1)):
                 end = tokens[last].end
                 given = text[token.start + surname : end]
@@ -11276,6 +11289,18 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
             candidate = _Candidate(candidate.start, end, "Place", "place-context")
         result.append(candidate)
     return result
+
+
+def _without_courtesy_title(text: str, candidate: _Candidate) -> _Candidate:
+    """中岛先生 -> 中岛: a name a rule read with the courtesy title after it, which is no
+    part of the name (as People's Daily tags 石川一成 of 石川一成先生). A name the
+    gazetteer knows with one stays (撒切尔夫人)."""
+    if candidate.type != "Person" or candidate.rule == "gazetteer":
+        return candidate
+    title = next((t for t in _COURTESY_TITLES if text.endswith(t, candidate.start, candidate.end)), None)
+    if title is None or candidate.end - candidate.start - len(title) < 2:
+        return candidate
+    return replace(candidate, end=candidate.end - len(title), key=None)
 
 
 def _is_side_glued_to_next(word: str) -> bool:

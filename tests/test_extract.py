@@ -5592,6 +5592,25 @@ def test_japanese_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        # A Japanese surname alone before 先生, which jieba tags a place (山本/ns).
+        ("日本厚生省官员山本先生一行参观了医院。", "山本", None),
+        # The courtesy title is no part of a name read after another title.
+        ("日本爱知大学教授中岛先生多次来华考察。", "中岛", "中岛先生"),
+        ("代理律师新美隆先生说，将继续为受害者讨回公道。", "新美隆", "新美隆先生"),
+        # The end of a Chinese name after its surname is no Japanese surname.
+        ("她的邻居是德籍摄影师刘小岛女士。", None, "小岛"),
+    ],
+)
+def test_names_before_a_courtesy_title(pipeline, text, person, wrong):
+    found = mentions(pipeline, text)
+    if person:
+        assert (person, "Person") in found
+    assert (wrong, "Person") not in found
+
+
 def test_a_japanese_surname_before_a_title_refers_to_the_full_name(pipeline):
     labels = linked_labels(pipeline, "日本首相桥本龙太郎今天说，桥本首相认为改革不能停。")
     assert labels["桥本"] == "桥本龙太郎"
