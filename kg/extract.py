@@ -1699,6 +1699,9 @@ _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", 
 #: Adverbs and prepositions that jieba's HMM glues to a country's side after them
 #: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
 _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
+#: jieba's tags of adverbs, adjectives, verbs and function words, which no two-character
+#: foreign name after a title has (局长|特别|提到).
+_FUNCTION_OR_VERB_TAGS = frozenset("dacprumqfv")
 #: Verbs, adverbs and prepositions that jieba's HMM glues to a country's side before them
 #: (欧方|愿, 葡方|还, 新方|将).
 _GLUED_AFTER_SIDE = frozenset("愿将已也还就均都曾对在同与和向为称表认")
@@ -9392,6 +9395,8 @@ class Extractor:
                 following = by_start.get(end)
                 if text[start:end] in self.gazetteer.by_name:
                     continue
+                if end - start == 2 and self._tags.get(text[start:end], "n")[:1] in _FUNCTION_OR_VERB_TAGS:
+                    continue  # 局长|特别|提到: an adverb of the language, no name
                 if following is not None and self._may_follow_name(text, following, end):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break

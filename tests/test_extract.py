@@ -2277,6 +2277,8 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         ("驻华大使丹麦在北京举行招待会。", None, ("丹麦", "Person")),
         ("局长林海洋在会上讲话。", ("林海洋", "Person"), ("林海", "Person")),
         ("他现在在北京工作。", None, ("现", "Person")),
+        # ... nor an adverb after a title, whose characters also spell foreign names.
+        ("田局长特别提到了边远地区的难题。", None, ("特别", "Person")),
     ],
 )
 def test_foreign_names_after_titles(pipeline, text, expected, absent):
