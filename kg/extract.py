@@ -1699,6 +1699,14 @@ _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", 
 #: Adverbs and prepositions that jieba's HMM glues to a country's side after them
 #: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
 _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
+#: A country's leaders' and ministers' titles, which jieba writes in one word with the
+#: country's character before them (俄外长, 英首相).
+_TITLES_OF_A_COUNTRY = frozenset(
+    [
+        *("总统", "副总统", "总理", "副总理", "首相", "外长", "外相", "防长", "财长", "议长", "国王", "元首"),
+        *("外交部长", "国防部长", "财政部长", "驻华大使", "大使", "总参谋长"),
+    ]
+)
 #: jieba's tags of adverbs, adjectives, verbs and function words, which no two-character
 #: foreign name after a title has (局长|特别|提到).
 _FUNCTION_OR_VERB_TAGS = frozenset("dacprumqfv")
@@ -10051,6 +10059,17 @@ class Extractor:
                 and word[0] not in _PROVINCE_ABBREVIATIONS
                 and word[0] not in self.gazetteer.place_abbreviations  # 坦中|友谊
             ):
+                index += 1
+                continue
+            if (
+                3 <= len(word) <= 5
+                and word[1:] in _TITLES_OF_A_COUNTRY
+                and word[0] in _PLACE_ABBREVIATIONS
+                and word[0] not in self._bare_surnames  # 马总统, 韩总统: a surname as often
+            ):
+                # 俄外长, 英首相, 俄总统: jieba's word of a country's character and its
+                # leader's or minister's title
+                result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
                 index += 1
                 continue
             if token.tag == "new" and _is_side_glued_to_next(word):

@@ -1070,6 +1070,13 @@ def test_a_localiser_and_a_preposition_are_no_pair_of_countries(pipeline, text, 
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"), [("国务卿分别致信拉脱维亚总统和俄外长。", "俄"), ("英首相布莱尔抵达北京。", "英")]
+)
+def test_a_countrys_character_in_one_word_with_its_leaders_title(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
 @pytest.mark.parametrize(("text", "place"), [("欧方愿在这方面加强合作。", "欧"), ("葡方愿与中方保持密切合作。", "葡")])
 def test_a_countrys_side_glued_to_the_word_after_it_is_no_person(pipeline, text, place):
     found = mentions(pipeline, text)
