@@ -1688,7 +1688,9 @@ _GOING_TO = frozenset(
 #: 在, 于 or 从 and at most two characters before a word of position (在|信中, 在内部|信中).
 _IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$")
 #: Words for companies or bodies that end a list of them after 等 (…等国产GPU企业).
-_KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企", "药企", "房企", "巨头")
+_KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企", "药企", "房企", "巨头", "品牌", "名牌")
+#: A count of the leading ones that may close a list instead of 等 (海尔、容声、新飞、美菱|四大|品牌).
+_COUNT_OF_LEADERS = re.compile("[两二三四五六七八九十几]大")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
 #: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
@@ -3918,8 +3920,9 @@ class Extractor:
                 if not more:
                     break
                 candidates += more
-            if "等" in text:
+            if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
+            if "等" in text:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
@@ -5440,14 +5443,15 @@ class Extractor:
 
     def _companies_in_lists(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """摩尔线程、壁仞科技、沐曦集成电路等国产GPU企业: in a list joined by 、 that ends in
-        等 and, within a few words, one for companies or bodies (企业, 公司, 厂商, 机构), every
+        等 (or a count of the leading ones: 四大|品牌) and, within a few words, one for
+        companies, their brands or bodies (企业, 公司, 厂商, 品牌, 机构), every
         item is an organization whatever jieba made of it (a technology, nothing), unless
         an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         others: set[int] | None = None  # where places and people are, found once if needed
         result = []
         for index, token in enumerate(tokens):
-            if token.text not in ("等", "等等"):
+            if token.text not in ("等", "等等") and _COUNT_OF_LEADERS.fullmatch(token.text) is None:
                 continue
             kind = index + 1  # 等|国产|GPU|企业, not 等|城市|的|企业
             while kind < min(index + 5, len(tokens)) and tokens[kind].tag not in ("x", "uj", "v"):

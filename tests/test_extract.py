@@ -4314,6 +4314,8 @@ def test_a_well_known_county_after_a_verb_of_going(pipeline, text, expected, abs
         ("MiniMax、零一万物、阶跃星辰等大模型创业公司估值上涨。", ("MiniMax", "Organization"), None),
         # A list that names a known company holds brands that are ordinary words too (熊猫, panda).
         ("康佳、长虹、海尔、熊猫、先科、容声等等许多厂家的产品已达国际水平。", ("熊猫", "Organization"), None),
+        # ... or the brands, counted as the leading ones instead of 等.
+        ("海尔、容声、新飞、美菱四大品牌的市场占有率超过六成。", ("美菱", "Organization"), None),
         # Near-misses: trades and kinds of factory; places; people.
         ("钢铁、煤炭等行业企业加快转型。", None, ("钢铁", "Organization")),
         ("先后建起了焦化厂、电器厂、甲醛厂等16家企业。", None, ("焦化厂", "Organization")),
