@@ -5361,7 +5361,10 @@ class Extractor:
                 strong.add(span)
         covered = {c.start for c in candidates}
         items = [(c.start, c.end) for c in candidates if c.type == "Person" and (c.start, c.end) not in strong]
-        for token in tokens:
+        # 采访了|兰考、封丘等县: the list's first item, a word of jieba's after a verb,
+        # preposition or particle, which holds only where the list ends as one of places
+        first_items: set[tuple[int, int]] = set()
+        for index, token in enumerate(tokens):
             if (
                 token.tag in ("nr", "nrt", "nrfg", "ns", "nz", "new")
                 and 2 <= len(token.text) <= 4
@@ -5370,14 +5373,22 @@ class Extractor:
                 and _ALL_CJK.match(token.text)
                 # 兴山, 延庆: a county's short form, however often jieba sees the word
                 and (not self._is_ordinary_word(token.text) or self.gazetteer.district_short_forms.get(token.text))
-                and _is_list_item(text, token.start, token.end)
             ):
-                items.append((token.start, token.end))
+                if _is_list_item(text, token.start, token.end):
+                    items.append((token.start, token.end))
+                elif (
+                    index > 0
+                    and tokens[index - 1].tag[:1] in ("v", "p", "u")
+                    and text[token.end : token.end + 1] == "、"
+                ):
+                    items.append((token.start, token.end))
+                    first_items.add((token.start, token.end))
         result = []
         for start, end in set(items):
-            if not (
-                (start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")
-            ) or not _is_list_item(text, start, end):
+            first = (start, end) in first_items
+            if not ((start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")) or not (
+                first or _is_list_item(text, start, end)
+            ):
                 continue
             kinds: list[str | None] = []
             position = start  # items before
@@ -5396,6 +5407,8 @@ class Extractor:
                 position = after.end
             if _PLACE_LIST_END.match(text, position):
                 kinds += ["Place", "Place"]  # 伦敦希斯罗及曼彻斯特等地, …、洛杉矶等5城市
+            elif first:
+                continue
             places = kinds.count("Place")
             if places >= 2 and places > 2 * kinds.count("Person"):
                 result.append(_Candidate(start, end, "Place", "place-list"))
@@ -11558,7 +11571,7 @@ _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|�
 _CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
 _PLACE_LIST_END = re.compile(
-    r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
+    r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|区县|县区|县市|市县|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
     # 秭归、兴山、巴东三县, 通渭、会宁、西吉一带: the places counted, or the area they make
     r"|[两三四五六七八九十几]个?(?:县|市|省|区县)(?![长委级城])|一带"
 )

@@ -4470,6 +4470,9 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
         ("剧团赴美国旧金山、纽约、休斯顿、洛杉矶演出。", ("休斯顿", "Place"), ("休斯顿", "Person")),
         # ... or one whose last item is glued to the words that close it (西吉|一带).
         ("定西地区的通渭、会宁、西吉一带干旱少雨。", ("西吉", "Place"), ("西吉", "Person")),
+        # ... and its first item, a word after a verb, where the list closes as one of places.
+        ("记者采访了兰考、封丘等县的群众。", ("兰考", "Place"), ("兰考", "Person")),
+        ("专家组在延庆、怀柔等区县调研。", ("怀柔", "Place"), ("怀柔", "Person")),
         # The place in a dateline, before its date.
         ("本报奥地利格拉茨6月3日电记者报道。", ("格拉茨", "Place"), ("格拉茨", "Person")),
         ("本报法国朗德4月2日电记者报道。", ("朗德", "Place"), None),
@@ -4477,6 +4480,7 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
         ("张家平说，明天再来。", None, ("张家平", "Place")),
         ("出席的有史密斯、休斯顿、琼斯三人。", ("休斯顿", "Person"), ("休斯顿", "Place")),
         ("座谈会邀请了王建华、刘卫东等地方官员。", None, ("刘卫东", "Place")),
+        ("会议邀请了王建华、刘卫东等人。", None, ("王建华", "Place")),
         ("据张伟6月3日电话介绍。", ("张伟", "Person"), ("张伟", "Place")),
     ],
 )
