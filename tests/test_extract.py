@@ -6829,3 +6829,14 @@ def test_a_known_place_ends_no_body(pipeline):
 )
 def test_polar_research_stations(pipeline, text, station):
     assert (station, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("湖南省党政机关的公文已全部实现网上流转。", "湖南省党政机关"),
+        ("稳妥推进城市信用社的清理整顿。", "城市信用社"),
+    ],
+)
+def test_kinds_of_body_jieba_tags_as_names_are_no_bodies(pipeline, text, absent):
+    assert (absent, "Organization") not in mentions(pipeline, text)
