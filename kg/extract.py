@@ -1883,6 +1883,8 @@ _PEOPLE_BEFORE_NAMES = frozenset(
         "老板",
         "顾客",
         "消费者",
+        "商人",
+        "企业家",
     ]
 )
 #: Words for kinds of people before a Tibetan or Mongolian name of one part (牧民|扎西,
@@ -7742,7 +7744,12 @@ class Extractor:
             return _Candidate(token.start, token.end + 1, "Person", "person-surname")
         if (
             word not in _NAME_STOPPERS
-            and (index == 0 or tokens[index - 1].tag == "x" or tokens[index - 1].text == "据")
+            and (
+                index == 0
+                or tokens[index - 1].tag == "x"
+                or tokens[index - 1].text == "据"
+                or tokens[index - 1].text in _PEOPLE_BEFORE_NAMES  # 商人|郑|建华|说: in apposition
+            )
             and index + 2 < len(tokens)
             # 李|红梅|表示, 赵|立新|当选: a speech verb or the verb of taking an office
             and (tokens[index + 2].text in _SPEECH_VERBS or tokens[index + 2].text in _OFFICE_TAKING_VERBS)
@@ -7754,7 +7761,8 @@ class Extractor:
             and given not in _TITLE_AFTER_SURNAME_SET  # 张|先生|说: a form of address, see _surnames_before_titles
         ):
             # 李|红梅|表示, 据刘|海燕|介绍: a surname jieba cut from the given name, at the
-            # start of a clause and right before a speech verb.
+            # start of a clause or after a word for a kind of people, right before a speech
+            # verb.
             return _Candidate(token.start, tokens[index + 1].end, "Person", "person-surname")
         if (
             word not in _NAME_STOPPERS

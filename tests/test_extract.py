@@ -2453,6 +2453,7 @@ def test_media_weather_bodies_and_names_without_titles(pipeline, text, expected,
         # clause and before a speech verb.
         ("李红梅表示，公司将继续扩大生产规模。", ("李红梅", "Person"), None),
         ("据刘海燕介绍，该项目总投资约五亿元。", ("刘海燕", "Person"), None),
+        ("温州商人郑建华说，企业年检在网上就能完成。", ("郑建华", "Person"), None),
         ("赵立新强调，要确保工程质量和安全。", ("赵立新", "Person"), None),
         # A verb after a title is not a name, though its first character is a surname.
         ("纽约州州长宣布进入紧急状态。", ("纽约州", "Place"), ("宣布", "Person")),
