@@ -3932,6 +3932,8 @@ class Extractor:
         if "山区" in text or "湖区" in text:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
         candidates = _names_before_kinds_of_place(tokens, candidates)
+        if "工程" in text:
+            candidates = _without_names_of_projects(tokens, candidates)
         if any(title in text for title in _COURTESY_TITLES):
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
@@ -11338,6 +11340,18 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
             candidate = _Candidate(candidate.start, end, "Place", "place-context")
         result.append(candidate)
     return result
+
+
+def _without_names_of_projects(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """金关|工程, 金卡|工程, 金财|工程: the name of a programme before 工程 is no person's,
+    though its first character is a surname (China's "golden" e-government projects
+    are all named so)."""
+    project_starts = {t.start for t in tokens if t.text == "工程"}
+    return [
+        c
+        for c in candidates
+        if not (c.type == "Person" and c.rule in _PERSON_RULES_BY_CHARACTERS and c.end in project_starts)
+    ]
 
 
 def _without_courtesy_title(text: str, candidate: _Candidate) -> _Candidate:

@@ -6841,3 +6841,8 @@ def test_polar_research_stations(pipeline, text, station):
 )
 def test_kinds_of_body_jieba_tags_as_names_are_no_bodies(pipeline, text, absent):
     assert (absent, "Organization") not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["实施“金关工程”以来，通关效率大为提高。", "推进金盾工程、金财工程和金农工程建设。"])
+def test_the_name_of_a_programme_before_its_kind_is_no_person(pipeline, text):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
