@@ -7666,7 +7666,19 @@ class Extractor:
                 # 北京故宫博物院, 内蒙古军区, 摩托罗拉公司: jieba's dictionary calls a body a
                 # place, but its name ends as only a body's does.
                 result.append(_Candidate(token.start, token.end, "Organization", "jieba", subtype=suffix.subtype))
-            elif token.tag == "ns" and self._looks_like_place(word) and not (len(word) >= 4 and self._tiling(word)):
+            elif (
+                token.tag == "ns"
+                and self._looks_like_place(word)
+                and not (len(word) >= 4 and self._tiling(word))
+                # 沿海|地区, 高原|地区, 丘陵|地区: a kind of land, no place named
+                and not (
+                    word.endswith("地区")
+                    and self.tokenizer.FREQ.get(word[:-2], 0) > _COMMON_WORD
+                    and word[:-2] not in self.gazetteer.by_name
+                )
+                # 两省区, 三省区: a count of the places just named
+                and _PLACES_COUNTED.match(word) is None
+            ):
                 # 西欧地区 again, where jieba reads the whole as a place.
                 end = token.end - 2 if word.endswith("地区") and len(word) >= 4 else token.end
                 result.append(_Candidate(token.start, end, "Place", "jieba"))

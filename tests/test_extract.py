@@ -6846,3 +6846,22 @@ def test_kinds_of_body_jieba_tags_as_names_are_no_bodies(pipeline, text, absent)
 @pytest.mark.parametrize("text", ["实施“金关工程”以来，通关效率大为提高。", "推进金盾工程、金财工程和金农工程建设。"])
 def test_the_name_of_a_programme_before_its_kind_is_no_person(pipeline, text):
     assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "place"),
+    [
+        # A kind of land before 地区, one word to jieba, names no place.
+        ("东部沿海地区育龄妇女的避孕率已超过九成。", "沿海", None),
+        ("小型收割机深受江南丘陵地区农民欢迎。", "丘陵", "江南"),
+        # ... nor does a count of the places just named.
+        ("青海、宁夏两省区的法律援助中心已全部挂牌。", "两省区", "宁夏"),
+        # but a region is a place before it.
+        ("不少项目集中在西非和中非地区。", None, "中非"),
+    ],
+)
+def test_kinds_of_land_and_counts_of_places_before_a_region_word(pipeline, text, absent, place):
+    found = mentions(pipeline, text)
+    assert (absent, "Place") not in found
+    if place:
+        assert (place, "Place") in found
