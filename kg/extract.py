@@ -9732,7 +9732,12 @@ class Extractor:
         words by several rules, so the answers are kept."""
         answer = self._title_words.get(word)
         if answer is None:
-            answer = self._title_words[word] = word in self.gazetteer.titles or self._title_position(word) is not None
+            answer = word in self.gazetteer.titles or (
+                self._title_position(word) is not None
+                # 撒切尔夫人: a person the gazetteer knows by a name that ends like a title
+                and not ((entry := self.gazetteer.lookup(word)) is not None and entry.type == "Person")
+            )
+            self._title_words[word] = answer
             _bound(self._title_words)
         return answer
 

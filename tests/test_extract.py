@@ -6865,3 +6865,9 @@ def test_kinds_of_land_and_counts_of_places_before_a_region_word(pipeline, text,
     assert (absent, "Place") not in found
     if place:
         assert (place, "Place") in found
+
+
+def test_a_known_person_whose_name_ends_like_a_title_is_no_title(pipeline):
+    found = mentions(pipeline, "邓小平同志在会见撒切尔夫人时明确表示，主权问题不容讨论。")
+    assert ("撒切尔夫人", "Person") in found
+    assert [name for name, kind in found if kind == "Person"] == ["邓小平", "撒切尔夫人"]
