@@ -6871,3 +6871,16 @@ def test_a_known_person_whose_name_ends_like_a_title_is_no_title(pipeline):
     found = mentions(pipeline, "邓小平同志在会见撒切尔夫人时明确表示，主权问题不容讨论。")
     assert ("撒切尔夫人", "Person") in found
     assert [name for name, kind in found if kind == "Person"] == ["邓小平", "撒切尔夫人"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两校共同培养高水平运动员。",
+        "群众称他为“马背法官”。",
+        "政府宣布稳定雷亚尔汇率的措施。",
+        "超导托卡马克装置通过验收。",
+    ],
+)
+def test_common_words_and_currencies_jieba_tags_as_names_are_no_people(pipeline, text):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
