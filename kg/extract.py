@@ -6903,6 +6903,12 @@ class Extractor:
                 continue
             if name[0] in _ADVERBS_BEFORE_PREPOSITIONS:
                 continue  # 小岗村|已|实现|村级: an adverb begins a clause, no village's name
+            if (
+                len(name) == 3
+                and self._tags.get(name[:2], "")[:1] == "v"
+                and self.tokenizer.FREQ.get(name[2] + kind, 0) > _COMMON_WORD
+            ):
+                continue  # 金寨县|调研|农村: a verb and the countryside, no village's name
             # 震泽镇 is a noun to jieba's dictionary, 贫困村 too: the name tells them apart
             if self._tags.get(name + kind, "ns") not in _SETTLEMENT_WORD_TAGS or (
                 len(name) >= 2 and self._describes_settlement(name)

@@ -5377,6 +5377,7 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("眉县金渠镇宁渠村的猕猴桃丰收了。", ("宁渠村", "Place"), ("镇宁渠村", "Place")),
         # Near-misses: a word that says what kind of village it is, and a count.
         ("临泉县贫困村今年全部通电。", ("临泉县", "Place"), ("贫困村", "Place")),
+        ("局长到金寨县调研农村图书发行工作。", ("金寨县", "Place"), ("调研农村", "Place")),
         ("全县四个乡都通了公路。", None, ("四个乡", "Place")),
         # After a verb of going there, a township or village with a name of its own ...
         ("副县长罗建华一行到梓山镇调研。", ("梓山镇", "Place"), None),
