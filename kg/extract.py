@@ -1411,7 +1411,7 @@ _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: (小汤山|医院院长, 红光|中学校长): cut in two, so the suffix ends the institution's name.
 _INSTITUTIONS_WITH_HEADS = {
     word: (word[:2], word[2:])
-    for word in ["医院院长", "学院院长", "法院院长", "大学校长", "中学校长", "小学校长", "银行行长"]
+    for word in ["医院院长", "学院院长", "法院院长", "大学校长", "中学校长", "小学校长", "银行行长", "公司总裁"]
 }
 #: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
 _PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
@@ -8499,6 +8499,27 @@ class Extractor:
             if (
                 suffix is not None
                 and last > 0
+                and token.text == suffix.text
+                and suffix.subtype == "Company"
+                and len(suffix.text) >= 2
+                and tokens[last - 1].tag in ("nz", "nr")
+                and 2 <= len(tokens[last - 1].text) <= 4
+                and _ALL_CJK.match(tokens[last - 1].text) is not None
+                and self.tokenizer.FREQ.get(tokens[last - 1].text, 0) <= _RARE_WORD
+                # the brand begins the name: nothing that describes the company before it
+                # (美国|有线|新闻|广播|公司 is named by the walk below)
+                and (last == 1 or tokens[last - 2].tag[:1] in _WORDS_BEFORE_A_BRAND)
+            ):
+                # 春兰|集团, 健力宝|集团, 曙光|公司: a brand jieba knows as a proper noun
+                # or reads as a name, right after punctuation, a verb or a function word
+                # and right before a company's suffix, names the company
+                result.append(
+                    _Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix", None, "Company")
+                )
+                continue
+            if (
+                suffix is not None
+                and last > 0
                 and (
                     token.text == suffix.text
                     # 戈麦斯|儿童医院: the suffix with a word for whom the body serves
@@ -11335,6 +11356,8 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+#: Tags of the words after which a brand begins a company's name (，|春兰|集团, 由|健力宝|集团).
+_WORDS_BEFORE_A_BRAND = frozenset("xvpcudrt")
 #: Rules that read a person's name from its characters alone (not from a title or a
 #: list of known people), which a kind of place right after it proves wrong.
 _PERSON_RULES_BY_CHARACTERS = frozenset(["person-surname", "person-transliterated", "person-list"])

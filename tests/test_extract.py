@@ -6885,3 +6885,21 @@ def test_a_known_person_whose_name_ends_like_a_title_is_no_title(pipeline):
 )
 def test_common_words_and_currencies_jieba_tags_as_names_are_no_people(pipeline, text):
     assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("春兰集团总裁陶建幸在泰州宣布新的投资计划。", "春兰集团"),
+        ("健力宝集团出资组建了青年队。", "健力宝集团"),
+        ("中国的双鱼集团与红双喜集团成功中标。", "红双喜集团"),
+    ],
+)
+def test_a_brand_before_a_companys_suffix_names_the_company(pipeline, text, company):
+    assert (company, "Organization") in mentions(pipeline, text)
+
+
+def test_a_company_jieba_glued_to_its_heads_title_is_no_company_of_a_country(pipeline):
+    found = mentions(pipeline, "这家意大利公司总裁名叫保罗·邦珀。")
+    assert ("意大利", "Place") in found
+    assert ("意大利公司", "Organization") not in found
