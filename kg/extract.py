@@ -9539,10 +9539,12 @@ class Extractor:
     @staticmethod
     def _may_follow_name(text: str, following: Token, end: int) -> bool:
         """Whether the word ``following`` may come right after a name that ends at ``end``:
-        a verb, preposition, conjunction, adverb or punctuation, a speech verb, or a date."""
+        a verb, preposition, conjunction, adverb or punctuation, a speech verb, a courtesy
+        title (先生, 女士), or a date."""
         return (
             following.tag in ("x", "v", "p", "c", "d")
             or following.text in _SPEECH_VERBS
+            or following.text in _COURTESY_TITLES  # 副总裁|伯根|先生: a courtesy title after it
             or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
             # 总理|马诺维奇|18日|在: a date after the name
             or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)

@@ -2284,6 +2284,9 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         ("驻华大使丹麦在北京举行招待会。", None, ("丹麦", "Person")),
         ("局长林海洋在会上讲话。", ("林海洋", "Person"), ("林海", "Person")),
         ("他现在在北京工作。", None, ("现", "Person")),
+        # A foreign name between a title and a courtesy title.
+        ("法国高级时装公会主席穆克里埃先生在巴黎会见了代表团。", ("穆克里埃", "Person"), ("穆克", "Person")),
+        ("联合国人居中心执行主任图卡女士向市长颁奖。", ("图卡", "Person"), None),
         # ... nor an adverb after a title, whose characters also spell foreign names.
         ("田局长特别提到了边远地区的难题。", None, ("特别", "Person")),
     ],
