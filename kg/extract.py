@@ -3934,6 +3934,10 @@ class Extractor:
         candidates = _names_before_kinds_of_place(tokens, candidates)
         if "工程" in text:
             candidates = _without_names_of_projects(tokens, candidates)
+        # 这座|电厂, 该|公司: which body, not its name
+        candidates = [
+            c for c in candidates if not (c.rule == "org-suffix" and text[c.start] in _DEMONSTRATIVES_OF_BODIES)
+        ]
         if any(title in text for title in _COURTESY_TITLES):
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
@@ -11358,6 +11362,8 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+#: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院).
+_DEMONSTRATIVES_OF_BODIES = frozenset("这那哪某该各每此诸")
 #: Tags of the words after which a brand begins a company's name (，|春兰|集团, 由|健力宝|集团).
 _WORDS_BEFORE_A_BRAND = frozenset("xvpcudrt")
 #: Rules that read a person's name from its characters alone (not from a title or a

@@ -6906,3 +6906,20 @@ def test_a_company_jieba_glued_to_its_heads_title_is_no_company_of_a_country(pip
     found = mentions(pipeline, "这家意大利公司总裁名叫保罗·邦珀。")
     assert ("意大利", "Place") in found
     assert ("意大利公司", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("日本三菱重工将为江苏常熟电厂提供两台机组。", "江苏常熟电厂"),
+        ("重庆珞璜电厂是我国第一座引进烟气脱硫装置的火电厂。", "重庆珞璜电厂"),
+        ("潞安矿务局是国家重点用电单位。", "潞安矿务局"),
+    ],
+)
+def test_power_plants_and_mining_bureaus_are_bodies(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["这座电厂明年投产。", "该公司总经理表示满意。"])
+def test_a_demonstrative_begins_no_bodys_name(pipeline, text):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
