@@ -6923,3 +6923,13 @@ def test_power_plants_and_mining_bureaus_are_bodies(pipeline, text, body):
 @pytest.mark.parametrize("text", ["这座电厂明年投产。", "该公司总经理表示满意。"])
 def test_a_demonstrative_begins_no_bodys_name(pipeline, text):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("拉萨市区的空气质量在全国名列前茅。", "拉萨"), ("黄河岸边的济南市区新建了二十多所小学。", "济南")],
+)
+def test_a_city_before_its_urban_area_is_named_without_its_level(pipeline, text, city):
+    found = mentions(pipeline, text)
+    assert (city, "Place") in found
+    assert (city + "市", "Place") not in found
