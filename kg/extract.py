@@ -3742,6 +3742,8 @@ class Extractor:
         if "”" in text or "』" in text or "」" in text:
             candidates += self._quoted_names_before_kinds(text, tokens)
         candidates += self._place_abbreviations(tokens)
+        if "驻" in text:
+            candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
         if any(verb in text for verb in _VERBS_OF_VISITING):
@@ -10462,6 +10464,19 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result
 
+    def _countries_of_missions(self, text: str) -> list[_Candidate]:
+        """驻秘|大使, 驻哥|使馆, 驻坦|代表处: the country's one character after 驻 and
+        before an embassy, a consulate, an ambassador or an office is the country the
+        mission is in, whichever country it is (驻华, 驻美 are found with the verbs of
+        travel)."""
+        result = []
+        for match in _MISSION_IN_A_COUNTRY.finditer(text):
+            character = match.group(1)
+            keys = self.gazetteer.place_abbreviations.get(character, ())
+            if any(self.gazetteer.entries[key].subtype == "Country" for key in keys):
+                result.append(_Candidate(match.start(1), match.end(1), "Place", "place-abbreviation"))
+        return result
+
     def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
         """俄|金融市场, 巴|核试验, 对|伊|政策, 向|俄|提供: news names a country it has
         just named in full by its one character alone, as the subject or the owner of
@@ -11386,6 +11401,8 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+#: A mission in a country by the country's one character (驻秘|大使, 驻哥|使馆).
+_MISSION_IN_A_COUNTRY = re.compile(r"驻([\u4e00-\u9fff])(?=大使|使馆|总领事|领事|代表处|办事处|使节)")
 #: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院).
 _DEMONSTRATIVES_OF_BODIES = frozenset("这那哪某该各每此诸")
 #: Tags of the words after which a brand begins a company's name (，|春兰|集团, 由|健力宝|集团).

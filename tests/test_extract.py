@@ -6933,3 +6933,16 @@ def test_a_city_before_its_urban_area_is_named_without_its_level(pipeline, text,
     found = mentions(pipeline, text)
     assert (city, "Place") in found
     assert (city + "市", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("特种部队突袭日本驻秘大使官邸，救出人质。", "秘鲁"),
+        ("中国、伊朗等国驻巴使节出席了巴基斯坦的会议。", "巴基斯坦"),
+    ],
+)
+def test_the_country_of_a_mission_by_its_one_character(pipeline, text, country):
+    labels = linked_labels(pipeline, text)
+    assert country in labels.values()
+    assert any(len(surface) == 1 and label == country for surface, label in labels.items())
