@@ -10465,10 +10465,10 @@ class Extractor:
         return result
 
     def _countries_of_missions(self, text: str) -> list[_Candidate]:
-        """驻秘|大使, 驻哥|使馆, 驻坦|代表处: the country's one character after 驻 and
-        before an embassy, a consulate, an ambassador or an office is the country the
-        mission is in, whichever country it is (驻华, 驻美 are found with the verbs of
-        travel)."""
+        """驻秘|大使, 驻巴|使节: the country's one character after 驻 and before an
+        embassy, a consulate, an ambassador or an envoy is the country the mission is
+        in, whichever country it is (驻华, 驻美 are found with the verbs of travel); an
+        office so named is a body of its own (驻坦代表处)."""
         result = []
         for match in _MISSION_IN_A_COUNTRY.finditer(text):
             character = match.group(1)
@@ -11401,7 +11401,7 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-#: A mission in a country by the country's one character (驻秘|大使, 驻哥|使馆).
+#: A mission in a country by the country's one character (驻秘|大使, 驻巴|使节).
 _MISSION_IN_A_COUNTRY = re.compile(r"驻([\u4e00-\u9fff])(?=大使|使馆|总领事|领事|代表处|办事处|使节)")
 #: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院).
 _DEMONSTRATIVES_OF_BODIES = frozenset("这那哪某该各每此诸")
@@ -11413,7 +11413,7 @@ _PERSON_RULES_BY_CHARACTERS = frozenset(["person-surname", "person-transliterate
 
 
 def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
-    """乌拉尔|地区, 马都拉|岛, 阿姆|河: a name read as a person's from its characters,
+    """乌拉尔|地区, 马尔科纳|地区, 马都拉|岛: a name read as a person's from its characters,
     right before a word for a kind of place, is that place's name (with the kind when
     the kind belongs to the name: 马都拉岛); People's Daily writes no person so. Not
     before a team (巴斯克|省|队)."""
