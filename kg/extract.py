@@ -11403,7 +11403,8 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
 
 #: A mission in a country by the country's one character (驻秘|大使, 驻巴|使节).
 _MISSION_IN_A_COUNTRY = re.compile(r"驻([\u4e00-\u9fff])(?=大使|使馆|总领事|领事|代表处|办事处|使节)")
-#: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院).
+#: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院);
+#: not the numerals and 本 of _NOT_VENUE_NAME, which do (一汽集团, 本溪钢铁公司).
 _DEMONSTRATIVES_OF_BODIES = frozenset("这那哪某该各每此诸")
 #: Tags of the words after which a brand begins a company's name (，|春兰|集团, 由|健力宝|集团).
 _WORDS_BEFORE_A_BRAND = frozenset("xvpcudrt")
