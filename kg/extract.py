@@ -1711,7 +1711,7 @@ _TITLES_OF_A_COUNTRY = frozenset(
 )
 #: jieba's tags of adverbs, adjectives, verbs and function words, which no two-character
 #: foreign name after a title has (局长|特别|提到).
-_FUNCTION_OR_VERB_TAGS = frozenset("dacprumqfv")
+_FUNCTION_OR_VERB_TAGS = _FUNCTION_TAGS | frozenset("vamqf")
 #: Verbs, adverbs and prepositions that jieba's HMM glues to a country's side before them
 #: (欧方|愿, 葡方|还, 新方|将).
 _GLUED_AFTER_SIDE = frozenset("愿将已也还就均都曾对在同与和向为称表认")
@@ -9552,7 +9552,6 @@ class Extractor:
             self._may_follow_name(text, following, end)
             or following.tag == "t"
             or following.text in self.gazetteer.titles
-            or following.text in _COURTESY_TITLES
         ):
             return None
         return end
@@ -11404,8 +11403,9 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
 #: A mission in a country by the country's one character (驻秘|大使, 驻巴|使节).
 _MISSION_IN_A_COUNTRY = re.compile(r"驻([\u4e00-\u9fff])(?=大使|使馆|总领事|领事|代表处|办事处|使节)")
 #: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院);
-#: not the numerals and 本 of _NOT_VENUE_NAME, which do (一汽集团, 本溪钢铁公司).
-_DEMONSTRATIVES_OF_BODIES = frozenset("这那哪某该各每此诸")
+#: not 全 and 本 of _DETERMINERS nor the numerals of _NOT_VENUE_NAME, which do (全国总工会,
+#: 本溪钢铁公司, 一汽集团).
+_DEMONSTRATIVES_OF_BODIES = (_DETERMINERS - frozenset("全本")) | frozenset("这那哪某")
 #: Tags of the words after which a brand begins a company's name (，|春兰|集团, 由|健力宝|集团).
 _WORDS_BEFORE_A_BRAND = frozenset("xvpcudrt")
 #: Rules that read a person's name from its characters alone (not from a title or a
