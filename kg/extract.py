@@ -1775,6 +1775,7 @@ _TITLES_AFTER_SURNAME = [
     "老",
     *("厅长", "司长", "台长", "馆长", "行长", "会长", "团长", "庭长", "检察长", "秘书长", "总经理", "总裁"),
     *("院士", "参赞", "大使", "议员", "专员", "编辑", "主编", "总编", "政委", "司令", "将军", "律师", "法官"),
+    *("关长", "署长", "董事长"),
 ]
 #: A surname's office may be a deputy's (王|副局长, 栾|副主任).
 _SURNAME_AND_TITLE = "副?(?:" + "|".join(_TITLES_AFTER_SURNAME) + ")"
@@ -3708,7 +3709,8 @@ class Extractor:
         candidates += self._people_by_title(text, tokens)
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
-        candidates += self._surnames_before_titles(text, starts, ends)
+        body_ends = {c.end for c in candidates if c.type == "Organization" and c.end - c.start >= 3}
+        candidates += self._surnames_before_titles(text, starts, ends, body_ends)
         if "老" in text or "小" in text:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
@@ -10582,12 +10584,16 @@ class Extractor:
             or (after is not None and after.text in _ZONE_WORDS)
         )
 
-    def _surnames_before_titles(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+    def _surnames_before_titles(
+        self, text: str, starts: set[int], ends: set[int], body_ends: set[int]
+    ) -> list[_Candidate]:
         """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or
         a form of address names a person, the surname being the mention. It begins a
         phrase (after punctuation or a particle, 找到|张|主席), so it is not the last
         character of another name or word (高|老师傅, 由|于|老), unless jieba read the two
-        as one word (感谢|陈女士: its dictionary has many such words, tagged as names)."""
+        as one word (感谢|陈女士: its dictionary has many such words, tagged as names), or
+        it follows the name of the body the office is in (``body_ends``: 省人大常委会|陈|主任,
+        外经贸部|吴|副部长)."""
         result = []
         for match in self._surname_before_title.finditer(text):
             start = match.start()
@@ -10601,6 +10607,7 @@ class Extractor:
                 and not any(
                     text.endswith(kind, 0, start) and start - len(kind) in starts for kind in _PEOPLE_BEFORE_NAMES
                 )
+                and start not in body_ends
             ):
                 continue
             if match.end(1) in ends:

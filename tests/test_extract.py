@@ -4628,6 +4628,10 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         ("杨台长说，节目改版后收视率上升。", ("杨", "Person"), None),
         ("刘总经理介绍了公司的情况。", ("刘", "Person"), None),
         ("王副局长希望各单位抓好落实。", ("王", "Person"), None),
+        ("李关长说，通关时间大大缩短。", ("李", "Person"), None),
+        # Right after the name of the body the office is in.
+        ("省人大常委会陈主任强调，监督工作要敢于碰硬。", ("陈", "Person"), None),
+        ("日方代表与外经贸部吴副部长签署了换文。", ("吴", "Person"), None),
         # Near-misses: the character ends a word before it, or is a function word.
         ("驻法大使出席了招待会。", None, ("法", "Person")),
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
