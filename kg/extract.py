@@ -3744,6 +3744,10 @@ class Extractor:
         if "”" in text or "』" in text or "」" in text:
             candidates += self._quoted_names_before_kinds(text, tokens)
         candidates += self._place_abbreviations(tokens)
+        if "方" in text and (sides := self._sides_of_named_countries(tokens)):
+            # 莫方|愿意: the country's side, not a person named 莫方
+            side_starts = {side.start for side in sides}
+            candidates = [c for c in candidates if c.type != "Person" or c.start not in side_starts] + sides
         if "驻" in text:
             candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
@@ -10273,6 +10277,9 @@ class Extractor:
                 # 中坦|友谊, 中安|两国, 粤泰|两地, 桂越|边境贸易: two places' characters
                 # jieba does not know as a word, before a word of their ties
                 accepted = (token.start, 2)
+            if accepted is None and self._pair_glued_to_relation_word(tokens, index):
+                # 中|韩建交, 中|拉关系: the second place glued to the word of their ties
+                accepted = (token.start, 2)
             if accepted is None:
                 # Consecutive one-character words: 日 韩, 法 德.
                 end = index
@@ -10465,6 +10472,45 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result
 
+    def _sides_of_named_countries(self, tokens: list[Token]) -> list[_Candidate]:
+        """莫方, 玻方, 委方|愿, 已向|哥方: after a text has named a country in full
+        (莫桑比克, 玻利维亚), news calls it "the X side" by its first character, whether
+        or not that character is one of the abbreviations news writes in pairs (中方 and
+        美方 are found with those). A word jieba does not know, whatever the HMM glued to
+        either side of it (see ``_GLUED_BEFORE_SIDE`` and ``_GLUED_AFTER_SIDE``)."""
+        initials = self._initials_of_named_countries(tokens)
+        result = []
+        for token in tokens:
+            word = token.text
+            side = word.find("方", 1)
+            if (
+                side < 0
+                or token.tag not in ("new", "nr", "nrt", "nz")
+                or word[side - 1] not in initials
+                or word[side - 1] in _PLACE_ABBREVIATIONS  # 中方, 美方: found with the pairs
+                or not all(ch in _GLUED_BEFORE_SIDE for ch in word[: side - 1])
+                or len(word) - side > 2
+                or (len(word) - side == 2 and word[-1] not in _GLUED_AFTER_SIDE)
+                or self.tokenizer.FREQ.get(word[side - 1 : side + 1], 0) > _RARE_WORD  # 汤方, a decoction
+            ):
+                continue
+            start = token.start + side - 1
+            result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))
+        return result
+
+    def _initials_of_named_countries(self, tokens: list[Token]) -> frozenset[str]:
+        """The first characters of the countries a text names in full (莫 for 莫桑比克)."""
+        initials = set()
+        for token in tokens:
+            if (
+                token.tag == "gaz"
+                and (entry := self.gazetteer.lookup(token.text)) is not None
+                and entry.subtype == "Country"
+                and _ALL_CJK.match(token.text)
+            ):
+                initials.add(token.text[0])
+        return frozenset(initials - _COMPASS_POINTS)
+
     def _countries_of_missions(self, text: str) -> list[_Candidate]:
         """驻秘|大使, 驻巴|使节: the country's one character after 驻 and before an
         embassy, a consulate, an ambassador or an envoy is the country the mission is
@@ -10540,6 +10586,24 @@ class Extractor:
         if not before.strip():
             return "\n" in before or index == 1 or tokens[index - 2].text[-1] in _SENTENCE_END_MARKS
         return before in _CLAUSE_OPENING_MARKS
+
+    def _pair_glued_to_relation_word(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` is a place's one-character abbreviation and the
+        next word another's, glued to a word of their ties that jieba read as one word
+        (中|韩建交, 中|拉关系: a name and "pulling strings" to jieba); 中 not after a noun
+        or verb, where it is "in" (过程|中|...)."""
+        word = tokens[index].text
+        if len(word) != 1 or word not in _PLACE_ABBREVIATIONS or index + 1 >= len(tokens):
+            return False
+        glued = tokens[index + 1].text
+        return (
+            len(glued) >= 3
+            and glued[0] != word
+            and (glued[0] in _PLACE_ABBREVIATIONS or glued[0] in self.gazetteer.place_abbreviations)
+            and glued[1:3] in _RELATION_WORDS
+            and glued not in self.gazetteer.by_name
+            and not (word == "中" and index > 0 and tokens[index - 1].tag[:1] in ("n", "v"))
+        )
 
     def _pairs_places_in_relations(self, tokens: list[Token], index: int) -> bool:
         """Whether the word at ``index`` is two places' one-character abbreviations that

@@ -323,8 +323,16 @@ class Linker:
     def _abbreviated(self, character: str, named: set[str]) -> GazetteerEntry | None:
         """The place a one-character abbreviation stands for: 美 is the United States;
         巴 is Pakistan, Brazil or Palestine, whichever of them the article names in full,
-        and none if it names none or several."""
+        and none if it names none or several; a character news seldom abbreviates a
+        country by (玻 of 玻方) is the country the article names in full that begins with it."""
         keys = self.gazetteer.place_abbreviations.get(character, ())
+        if not keys:
+            keys = tuple(
+                key
+                for key in named
+                if self.gazetteer.entries[key].subtype == "Country"
+                and self.gazetteer.entries[key].label[0] == character
+            )
         if len(keys) > 1:
             keys = tuple(key for key in keys if key in named)
         return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None

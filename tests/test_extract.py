@@ -1084,6 +1084,34 @@ def test_a_countrys_side_glued_to_the_word_after_it_is_no_person(pipeline, text,
     assert not any(kind == "Person" for _, kind in found)
 
 
+def test_the_side_of_a_country_named_in_full_is_that_country(pipeline):
+    # Once the text has named the country, news calls it "the X side" by its first
+    # character, whether or not news abbreviates the country so anywhere else.
+    labels = linked_labels(pipeline, "莫桑比克外长说，莫方感谢中国的援助。")
+    assert labels["莫"] == "莫桑比克"
+    assert "莫方" not in labels
+    assert linked_labels(pipeline, "玻利维亚总统表示，玻方坚持一个中国的政策。")["玻"] == "玻利维亚"
+    assert linked_labels(pipeline, "哥伦比亚外长说，我们已向哥方通报。")["哥"] == "哥伦比亚"
+    # Near-misses: no country named in full, or the country is another one.
+    assert ("玻", "Place") not in mentions(pipeline, "玻方坚持一个中国的政策。")
+    assert ("玻", "Place") not in mentions(pipeline, "哥伦比亚总统表示，玻方坚持一个中国的政策。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The second place glued to the word of their ties (韩建交 read as a name, 拉关系
+        # as "pulling strings").
+        ("他说，中韩建交以来两国关系发展顺利。", ("韩", "Place"), ("韩建交", "Person")),
+        ("外交部官员说，中拉关系进入新阶段。", ("拉", "Place"), None),
+        # Near-miss: after a noun 中 is "in".
+        ("工作中拉关系是不对的。", None, ("拉", "Place")),
+    ],
+)
+def test_a_pair_of_places_whose_second_is_glued_to_their_ties(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_the_side_of_a_country_names_the_country_by_its_abbreviation(pipeline):
     # 中方, 美方, 韩方: "the Chinese side"; the country is the mention, never a person 韩方.
     labels = linked_labels(pipeline, "中方对此表示欢迎，美方表示反对，韩方也表示愿意合作。")
