@@ -6952,6 +6952,25 @@ def test_power_plants_and_mining_bureaus_are_bodies(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Kinds of public bodies of Japan and Korea, and a ministry's secretariat.
+        ("日本国际协力事业团派出的专家组考察了灾区。", "日本国际协力事业团"),
+        ("日本贸易振兴会负责人参加了座谈。", "日本贸易振兴会"),
+        ("韩国观光公社在沈阳举办推介会。", "韩国观光公社"),
+        ("中方与阿根廷农牧渔业和食品国务秘书处签署了备忘录。", "阿根廷农牧渔业和食品国务秘书处"),
+        ("德国工商大会的一份报告显示，双边贸易额增长。", "德国工商大会"),
+    ],
+)
+def test_foreign_bodies_by_the_kinds_their_names_end_in(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_commune_needs_a_place_before_it(pipeline):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
+
+
 @pytest.mark.parametrize("text", ["这座电厂明年投产。", "该公司总经理表示满意。"])
 def test_a_demonstrative_begins_no_bodys_name(pipeline, text):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
