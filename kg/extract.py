@@ -7639,6 +7639,8 @@ class Extractor:
                     start = tokens[index - 1].start  # 镇|党委书记: the level jieba cut off
                 elif index > 0 and self._names_county_of(tokens[index - 1], body):
                     start = tokens[index - 1].start  # 田东|县委书记: the county's committee
+                elif index > 0 and body in ("人大", "政协") and self._is_chinese_division(tokens[index - 1].text):
+                    start = tokens[index - 1].start  # 辽宁省|人大代表: the province's congress, not the NPC
                 # 市委书记: the body written into a title.
                 result.append(
                     _Candidate(start, token.start + len(body), "Organization", "jieba", subtype="PoliticalOrganization")

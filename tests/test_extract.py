@@ -6967,6 +6967,16 @@ def test_foreign_bodies_by_the_kinds_their_names_end_in(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "congress"),
+    [("辽宁省人大代表刘玠介绍了改革经验。", "辽宁省人大"), ("江苏省苏州市人大代表周治华建议加强保护。", "苏州市人大")],
+)
+def test_a_deputy_of_a_provinces_or_citys_congress_names_that_congress(pipeline, text, congress):
+    labels = linked_labels(pipeline, text)
+    assert labels[congress] == congress
+    assert "人大" not in labels  # not the National People's Congress
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
