@@ -3744,6 +3744,10 @@ class Extractor:
         if "”" in text or "』" in text or "」" in text:
             candidates += self._quoted_names_before_kinds(text, tokens)
         candidates += self._place_abbreviations(tokens)
+        if parts := self._parts_of_provinces(tokens):
+            # 皖南|丘陵, 豫东: the province's character is the mention, not the part
+            part_spans = {(c.start, c.start + 2) for c in parts}
+            candidates = [c for c in candidates if (c.start, c.end) not in part_spans] + parts
         if "方" in text and (sides := self._sides_of_named_countries(tokens)):
             # 莫方|愿意: the country's side, not a person named 莫方
             side_starts = {side.start for side in sides}
@@ -10472,6 +10476,31 @@ class Extractor:
                 and tokens[index + 1].tag.startswith("v")
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
+        return result
+
+    def _parts_of_provinces(self, tokens: list[Token]) -> list[_Candidate]:
+        """皖南, 豫东, 粤西, 辽南, 桂北: a part of a province named by the province's
+        one character and a point of the compass, as one word. People's Daily tags the
+        province's character alone (皖南丘陵 → 皖, 豫东 → 豫, 苏南 → 苏), so kg does too; not
+        a city or county so named (台北, 云南 is a province, 湘西 a prefecture), nor a word
+        with 中, which is "in" as often (云中, 京中). The character stands for the province
+        (苏 of 苏南 for 江苏省, not the Soviet Union)."""
+        result = []
+        for token in tokens:
+            word = token.text
+            if len(word) != 2 or word[0] not in _PROVINCE_ABBREVIATIONS or word[1] not in _COMPASS_POINTS:
+                continue
+            entry = self.gazetteer.lookup(word)
+            if entry is not None:
+                if not (entry.subtype == "Region" and entry.key.startswith("geo-cn-")):
+                    continue
+            elif token.tag not in ("ns", "j", "new") or word in self.gazetteer.district_short_forms:
+                continue  # 黔西: a county-level city's short form
+            keys = self.gazetteer.place_abbreviations.get(word[0], ())
+            province = next((key for key in keys if key.startswith(_CHINESE_DIVISION_PREFIX)), None)
+            if province is not None:
+                province_entry = self.gazetteer.entries[province]
+                result.append(self._entry_candidate(token.start, token.start + 1, province_entry, "place-abbreviation"))
         return result
 
     def _sides_of_named_countries(self, tokens: list[Token]) -> list[_Candidate]:

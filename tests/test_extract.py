@@ -6451,17 +6451,10 @@ def test_an_italian_or_french_region_is_a_place(pipeline):
     assert ("普利亚大区", "Place") in mentions(pipeline, "七国集团峰会在意大利普利亚大区举行。")
 
 
-@pytest.mark.parametrize(
-    ("text", "region"),
-    [
-        # Parts of a province news names by the province's one character and a direction.
-        ("新疆介绍南疆各地棉花种植情况。", "南疆"),
-        ("项目重点支持闽东、闽北地区的风电。", "闽东"),
-        ("藏北草原迎来第一场雪。", "藏北"),
-    ],
-)
-def test_parts_of_provinces(pipeline, text, region):
-    assert (region, "Place") in mentions(pipeline, text)
+def test_a_part_of_a_province_named_by_a_direction_first_is_a_place(pipeline):
+    # A direction and the province's character, as one name (see
+    # test_a_part_of_a_province_is_tagged_as_the_provinces_character for the other order).
+    assert ("南疆", "Place") in mentions(pipeline, "新疆介绍南疆各地棉花种植情况。")
 
 
 @pytest.mark.parametrize(
@@ -6704,6 +6697,32 @@ def test_places_of_base_areas(pipeline, text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "province", "part"),
+    [
+        # A part of a province by the province's character and a point of the compass:
+        # the character is the mention, as People's Daily tags it, and stands for the
+        # province; whether the gazetteer lists the part (皖南, 苏南) or jieba guessed it.
+        ("地处皖南丘陵黄土坡的芜湖县。", "安徽省", "皖南"),
+        ("苏南，是我国乡镇企业的发源地。", "江苏省", "苏南"),
+        ("但是，小村至今变化不大，仍属辽南贫困村。", "辽宁省", "辽南"),
+        ("项目重点支持闽东、闽北的风电。", "福建省", "闽东"),
+        ("藏北草原迎来第一场雪。", "西藏自治区", "藏北"),
+    ],
+)
+def test_a_part_of_a_province_is_tagged_as_the_provinces_character(pipeline, text, province, part):
+    labels = linked_labels(pipeline, text)
+    assert labels[part[0]] == province
+    assert part not in labels
+
+
+@pytest.mark.parametrize(
+    "text", ["台北小雨转阴。", "云南一家银行开业。", "湘西的农民增收。", "九龙恍如从云中飞出。", "贵州黔西的煤矿。"]
+)
+def test_a_city_or_province_named_like_a_part_of_one_stays_whole(pipeline, text):
+    assert not any(len(name) == 1 for name, _ in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
     ("text", "place", "wrong"),
     [
         # The area of a mountain or a lake is tagged as the mountain or the lake.
@@ -6712,7 +6731,7 @@ def test_places_of_base_areas(pipeline, text, places):
         ("医生在太行山区开展义诊。", "太行山", "太行山区"),
         # jieba took a district's name (东山区, 西山区) over the province or region before it.
         ("广东山区面积占陆地总面积的三分之二。", "广东", "东山区"),
-        ("辽西山区的有线电视联网工程完工。", "辽西", "西山区"),
+        ("辽西山区的有线电视联网工程完工。", "辽", "西山区"),
         # A district so named stays whole.
         ("记者在深圳市南山区采访。", "南山区", "南山"),
     ],
