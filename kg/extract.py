@@ -3756,7 +3756,7 @@ class Extractor:
             candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens)
-        if any(verb in text for verb in _VERBS_OF_VISITING):
+        if "在" in text or any(verb in text for verb in _VERBS_OF_VISITING):
             candidates += self._provinces_visited(tokens)
         if "中" in text or "小" in text:
             candidates += self._numbered_schools(tokens)
@@ -10463,17 +10463,24 @@ class Extractor:
     def _provinces_visited(tokens: list[Token]) -> list[_Candidate]:
         """率团|来|闽|访问, 专程来|宁|参加: a province's abbreviation, a word of its own
         after a verb of coming or going and before what the visitor does there, is the
-        province visited (来京, 赴沪 jieba keeps as one word; see _VISITED_PLACE)."""
+        province visited (来京, 赴沪 jieba keeps as one word; see _VISITED_PLACE); after 在,
+        the province where it is done (在|闽|投资)."""
         result = []
         for index in range(1, len(tokens) - 1):
             token = tokens[index]
             if (
                 len(token.text) == 1
                 and token.text in _PROVINCE_ABBREVIATIONS
-                and token.tag in ("j", "ns")
-                and tokens[index - 1].text[-1:] in _VERBS_OF_VISITING
-                and len(tokens[index - 1].text) <= 3
                 and tokens[index + 1].tag.startswith("v")
+                and (
+                    (
+                        token.tag in ("j", "ns")
+                        and tokens[index - 1].text[-1:] in _VERBS_OF_VISITING
+                        and len(tokens[index - 1].text) <= 3
+                    )
+                    # 在|闽|投资, 在|鲁|投资: where the visitor does it (not 在|新|建, an adverb)
+                    or (token.tag in ("j", "ns", "nr") and tokens[index - 1].text == "在")
+                )
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result

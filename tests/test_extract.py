@@ -6835,10 +6835,17 @@ def test_short_names_of_associations(pipeline, body):
         # A province's abbreviation after a verb of coming, before what the visitor does.
         ("长崎县知事率团来闽访问。", "闽"),
         ("广东省副省长欢迎各国客商来粤投资。", "粤"),
+        # After 在, where the visitor does it.
+        ("在闽投资的新加坡企业增加了三成。", "闽"),
+        ("韩国在鲁投资企业已达四千多家。", "鲁"),
     ],
 )
 def test_provinces_visited_by_their_abbreviation(pipeline, text, province):
     assert (province, "Place") in mentions(pipeline, text)
+
+
+def test_an_adverb_after_zai_is_no_province(pipeline):
+    assert not mentions(pipeline, "工人们在新建的厂房里工作。")
 
 
 @pytest.mark.parametrize(
