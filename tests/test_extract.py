@@ -7003,6 +7003,18 @@ def test_a_deputy_of_a_provinces_or_citys_congress_names_that_congress(pipeline,
     assert "人大" not in labels  # not the National People's Congress
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [("香港电讯与内地运营商签订了合作协议。", "香港电讯"), ("台湾的中华电信希望开展直通电话业务。", "中华电信")],
+)
+def test_a_telecom_company_by_its_place_or_name_and_telecom(pipeline, text, company):
+    assert (company, "Organization") in mentions(pipeline, text)
+
+
+def test_a_places_telecom_market_is_no_company(pipeline):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, "上海电信市场竞争激烈。"))
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
