@@ -1780,6 +1780,9 @@ _TITLES_AFTER_SURNAME = [
 #: A surname's office may be a deputy's (王|副局长, 栾|副主任).
 _SURNAME_AND_TITLE = "副?(?:" + "|".join(_TITLES_AFTER_SURNAME) + ")"
 _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
+#: The levels whose head's title begins with them (市长, 县长, 省长, 区长, 州长): jieba may
+#: cut the level with its place's name and the title's 长 with the name after it.
+_LEVELS_BEFORE_HEADS = frozenset("市县省区州镇乡")
 #: Roles in a sports team written after the team's name (国安|外援, 申花|主教练).
 _TEAM_ROLES = frozenset(["主教练", "助理教练", "外援", "中场", "前锋", "后卫", "门将", "主帅"])
 #: Marx, Engels, Lenin and Stalin by their first characters (马列主义, 马恩列斯著作).
@@ -3715,7 +3718,10 @@ class Extractor:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
             candidates += self._surnames_before_shi(tokens)
-        candidates += self._people_after_cut_titles(text, tokens)
+        if cut_titles := self._people_after_cut_titles(text, tokens):
+            # 深圳市|长于|幼军: the city is named without the 市 its mayor's title took
+            trimmed = {(c.start, c.end + 1) for c in cut_titles if c.type == "Place"}
+            candidates = [c for c in candidates if c.type != "Place" or (c.start, c.end) not in trimmed] + cut_titles
         candidates += self._foreign_names_after_titles(text, tokens)
         candidates += self._japanese_names_by_titles(text, tokens)
         if any(title in text for title in _CLERGY_AFTER_NAME):
@@ -9763,11 +9769,21 @@ class Extractor:
         prefixes = self._title_prefixes
         for index in range(len(tokens)):
             token = tokens[index]
+            title_start = token.start
             if token.text not in prefixes or token.tag == "x":
-                continue  # the title must go on into the next word
-            for length in range(min(longest, len(text) - token.start - 2), 1, -1):
-                end = token.start + length
-                title = text[token.start : end]
+                if not (
+                    token.tag == "gaz"
+                    and len(token.text) >= 3
+                    and token.text[-1] in _LEVELS_BEFORE_HEADS
+                    and self._gazetteer_type(token) == "Place"
+                ):
+                    continue  # the title must go on into the next word
+                # 深圳市|长于|幼军: the city's 市 begins its mayor's title, jieba having
+                # joined the title's 长 to the surname after it
+                title_start = token.end - 1
+            for length in range(min(longest, len(text) - title_start - 2), 1, -1):
+                end = title_start + length
+                title = text[title_start:end]
                 if titles.get(title) not in ("before", "both"):
                     continue
                 inside = bisect_right(token_starts, end - 1) - 1
@@ -9775,6 +9791,9 @@ class Extractor:
                     name = self._name_at(text, end, tokens, inside)
                     if name:
                         result.append(_Candidate(end, end + len(name), "Person", "person-cut-title"))
+                        if title_start > token.start and (place := self.gazetteer.lookup(token.text[:-1])):
+                            # the city without the 市 its mayor's title took (深圳)
+                            result.append(self._entry_candidate(token.start, title_start, place))
                 break
         return result
 

@@ -2008,6 +2008,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("街道办主任何建国介绍了情况。", "何建国"),
         ("市长江海涛在会上讲话。", "江海涛"),
         ("区长安志勇主持会议。", "安志勇"),
+        # ... also where the level began the title after its city's name (深圳市|长于|幼军).
+        ("深圳市长于幼军在推介会上介绍了投资环境。", "于幼军"),
         # A name ends before 因 ("because"), which jieba glued to the next word (因|伤).
         ("女排队长朱婷因伤缺席了比赛。", "朱婷"),
         # A given name that ends in 家, which ends no word jieba knows (not 专家, 作家).
@@ -2027,6 +2029,13 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
 )
 def test_a_person_after_a_list_of_titles(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_city_whose_mayors_title_took_its_level_is_named_without_it(pipeline):
+    labels = linked_labels(pipeline, "深圳市长于幼军在推介会上介绍了投资环境。")
+    assert labels["深圳"] == "深圳市"
+    # Near-miss: no name after the title's 长, a word of its own (长期).
+    assert linked_labels(pipeline, "深圳市长期以来重视环保。") == {"深圳市": "深圳市"}
 
 
 def test_an_institutions_suffix_glued_to_its_heads_title_ends_its_name(pipeline):
