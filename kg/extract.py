@@ -703,6 +703,7 @@ _LANDMARK_ENDINGS = (
     "古城",
     "古镇",
     "公园",
+    "水库",
     "路",
     "街",
     "巷",
@@ -7530,6 +7531,17 @@ class Extractor:
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+            elif (
+                token.tag in ("nr", "nrt", "new", "nz")
+                and len(word) >= 3
+                and word[-1] in "河江湖"
+                and all(ch in _TRANSLITERATION for ch in word[:-1])
+                and word[0] not in self._bare_surnames
+                and not self._has_person_context(tokens, index)
+            ):
+                # 奥得河, 奥里诺科河: a foreign river or lake by its transliterated name and
+                # its kind, which ends no transliterated person's name
+                result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
             elif (
                 token.tag in ("nr", "nrt", "new", "ns", "nz")
                 and (ending := next((e for e in _LANDMARK_ENDINGS if word.endswith(e)), None)) is not None

@@ -7024,6 +7024,20 @@ def test_a_places_telecom_market_is_no_company(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "上海电信市场竞争激烈。"))
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A foreign river by its transliterated name and 河, which jieba reads as a name.
+        ("中方在委内瑞拉东部的奥里诺科河流域开展勘探。", "奥里诺科河"),
+        ("阿姆河右岸的气田由中石油开发。", "阿姆河"),
+        # A reservoir jieba reads as a name whole.
+        ("保定市请求从岳城水库调水补给。", "岳城水库"),
+    ],
+)
+def test_rivers_and_reservoirs_jieba_reads_as_names(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
