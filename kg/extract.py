@@ -3927,6 +3927,8 @@ class Extractor:
             candidates += _bodies_of_settlements(text, candidates)
         if "村" in text or "社区" in text:
             candidates += self._villages_by_their_people(text, tokens)
+        if "、" in text:
+            candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
         if "／" in text or "/" in text:
             candidates += self._doubles_partners(text, tokens, candidates)
@@ -5208,6 +5210,41 @@ class Extractor:
             if name in districts:
                 return _branch_end(tokens, last + 1)
         return None
+
+    def _names_listed_together(self, tokens: list[Token]) -> list[_Candidate]:
+        """与|张朝阳|、|丁磊|等: two or more words jieba tags as people's names, each a
+        surname and one or two characters, listed with 、 are people, though none has a
+        title or speech verb beside it; one such word alone may be an ordinary word
+        (朝阳), a list of them is seldom anything but names."""
+        result = []
+        index = 0
+        while index < len(tokens):
+            run = [index]
+            while (
+                run[-1] + 2 < len(tokens)
+                and tokens[run[-1] + 1].text == "、"
+                and self._is_listed_name(tokens[run[-1] + 2])
+            ):
+                run.append(run[-1] + 2)
+            if len(run) >= 2 and self._is_listed_name(tokens[index]):
+                result += [_Candidate(tokens[i].start, tokens[i].end, "Person", "person-list") for i in run]
+                index = run[-1] + 1
+            else:
+                index += 1
+        return result
+
+    def _is_listed_name(self, token: Token) -> bool:
+        """Whether ``token`` is a word jieba tags as a person's name that looks like a
+        Chinese one (see _names_listed_together)."""
+        return (
+            token.tag == "nr"
+            and len(token.text) in (2, 3)
+            and token.text not in self.gazetteer.by_name
+            and token.text not in self.gazetteer.not_entities
+            and token.text not in self.gazetteer.district_short_forms  # 兰考、封丘等县
+            and self.tokenizer.FREQ.get(token.text, 0) <= _RARE_WORD  # 阳光、沙滩
+            and self._looks_like_chinese_name(token.text)
+        )
 
     def _people_in_lists(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """阎敦实、余志华、周道炯、傅立民: in a list of names joined by 、, every item that

@@ -7038,6 +7038,14 @@ def test_rivers_and_reservoirs_jieba_reads_as_names(pipeline, text, place):
     assert (place, "Place") in mentions(pipeline, text)
 
 
+def test_names_listed_together_are_people_without_a_title(pipeline):
+    found = mentions(pipeline, "马云在论坛上与张朝阳、丁磊等网络名人对话。")
+    assert {("张朝阳", "Person"), ("丁磊", "Person")} <= set(found)
+    # Near-misses: common words jieba tags as names, and counties in a list.
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "少年按捺不住地中海阳光、沙滩的诱惑。"))
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "记者采访了兰考、封丘等县的群众。"))
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
