@@ -7046,6 +7046,23 @@ def test_names_listed_together_are_people_without_a_title(pipeline):
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "记者采访了兰考、封丘等县的群众。"))
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Scenic spots, heritage sites and landmarks of China and the world that jieba
+        # reads as common nouns or names (拙政园/n, 孔庙/nr, 鼓浪屿/n).
+        ("苏州古典园林中的拙政园、留园和网师园被列入世界遗产。", ["拙政园", "留园", "网师园"]),
+        ("曲阜的孔庙、孔府、孔林吸引大批游客。", ["孔庙", "孔府", "孔林"]),
+        ("厦门鼓浪屿被誉为海上花园。", ["鼓浪屿"]),
+        ("圣彼得堡的冬宫藏有大量中国文物。", ["冬宫"]),
+    ],
+)
+def test_scenic_spots_and_landmarks(pipeline, text, places):
+    labels = linked_labels(pipeline, text)
+    for place in places:
+        assert labels[place] == place
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
