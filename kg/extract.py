@@ -9702,6 +9702,8 @@ class Extractor:
             surname = next(
                 (n for n in (3, 2) if text[token.end : token.end + n] in self.gazetteer.japanese_surnames), 0
             )
+            if surname and (first := by_start.get(token.end + surname)) is not None and first.tag == "p":
+                surname = 0  # 总统|藤森|在|利马: a preposition after the surname, no given name
             for end in range(token.end + surname + 1, token.end + surname + 4) if surname else ():
                 following = by_start.get(end)
                 if not _ALL_CJK.match(text[token.end : end]):

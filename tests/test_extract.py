@@ -3137,6 +3137,8 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
         ("主任田中华表示。", ("田中华", "Person"), ("田中华表示", "Person")),
         # Near-miss: a place that begins like a surname, then a particle, then a title.
         ("喀什、和田的代表发言。", ("和田", "Place"), ("和田的", "Person")),
+        # Near-miss: the surname alone, then a preposition and a place (藤森|在|利马).
+        ("秘鲁总统藤森在利马会见了代表团。", ("利马", "Place"), ("藤森在利马", "Person")),
     ],
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
