@@ -7676,6 +7676,8 @@ class Extractor:
             elif (
                 token.tag in ("ns", "nz", "t")
                 and not (token.tag == "t" and word[-1] in "代朝")  # 唐代|诗人: a dynasty, no name
+                # 市长|明年|再来, 市长|明天|说: a common word of time
+                and not (token.tag == "t" and self.tokenizer.FREQ.get(word, 0) > _RARE_WORD)
                 and word not in self.gazetteer.by_name
                 and word not in self.gazetteer.suffix_by_text  # 机场|海关|关长: a body, no name
                 and self._looks_like_chinese_name(word)
@@ -9995,6 +9997,13 @@ class Extractor:
         if text.startswith(_IN_OFFICE, start):
             return None  # 县委书记|任上, 局长|任期内: in office, no one named 任
         boundary_after = {t.start: t for t in tokens[index : index + 5]}
+        if (
+            (first := boundary_after.get(start)) is not None
+            and first.tag == "t"
+            and len(first.text) >= 2
+            and ((after := boundary_after.get(first.end)) is None or after.tag[:1] in _FUNCTION_OR_VERB_TAGS)
+        ):
+            return None  # 市长|明年|再来: a word of time, no name (but 教授|周一|星|认为)
         if (
             text[start] in _PREPOSITIONS_BEFORE_NAMES
             and (word := boundary_after.get(start)) is not None

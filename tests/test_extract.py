@@ -3139,6 +3139,10 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
         ("喀什、和田的代表发言。", ("和田", "Place"), ("和田的", "Person")),
         # Near-miss: the surname alone, then a preposition and a place (藤森|在|利马).
         ("秘鲁总统藤森在利马会见了代表团。", ("利马", "Place"), ("藤森在利马", "Person")),
+        # Near-misses: a word of time after a title is no name (but 周一|星 is one).
+        ("他邀请高建市长明年再来北京。", ("高建", "Person"), ("明年再", "Person")),
+        ("他邀请高建市长明年再来北京。", None, ("明年", "Person")),
+        ("北京大学教授周一星认为，小城镇要因地制宜。", ("周一星", "Person"), None),
     ],
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
