@@ -11693,10 +11693,21 @@ def _after_known_places(place_ends: dict[int, int], start: int, name_start: int)
 def _start_of_name_word(tokens: list[Token], position: int) -> int:
     """Where the word that holds ``position`` begins, when jieba reads that word as a
     name (安德烈斯 in 安德烈|斯·… would be cut) or it is a single character before one
-    (佛|朗切斯科); else ``position``."""
+    (佛|朗切斯科); after the word that holds ``position`` when it is a known name, and
+    the known names after it but the last part's (文莱|苏丹|哈桑纳尔·博尔基亚: 莱 is in the
+    alphabet, but ends the country, and 苏丹 is a title there); else ``position``."""
     for index, token in enumerate(tokens):
         if token.start < position < token.end and token.tag in ("nr", "nrt", "nrfg") and _ALL_CJK.match(token.text):
             return token.start
+        if token.start < position < token.end and token.tag == "gaz":
+            following = index + 1
+            while (
+                following + 1 < len(tokens)
+                and tokens[following].tag == "gaz"
+                and tokens[following + 1].text not in _INTERPUNCTS
+            ):
+                following += 1
+            return tokens[following].start if following < len(tokens) else token.end
         if token.start == position:
             before = tokens[index - 1] if index else None
             if (

@@ -6526,6 +6526,14 @@ def test_a_foreign_name_begins_after_the_city_before_it(pipeline):
     assert not [name for name, kind in found if kind == "Person" and name.startswith("汉堡")]
 
 
+def test_a_foreign_name_begins_after_the_country_and_title_before_it(pipeline):
+    # 莱 of 文莱 and 苏 of 苏丹 are in the transliteration alphabet; the name begins after them.
+    labels = linked_labels(pipeline, "文莱苏丹哈桑纳尔·博尔基亚访华期间，两国签署了联合公报。")
+    assert labels["文莱"] == "文莱"
+    assert "哈桑纳尔·博尔基亚" in labels
+    assert not [name for name in labels if name.startswith(("莱", "苏丹哈"))]
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "whole"),
     [
