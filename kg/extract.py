@@ -8772,6 +8772,8 @@ class Extractor:
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")
                         and first >= 2
+                        # 北京|与|全国人大法律委员会: a place, then a body jieba knows whole
+                        and not (tokens[first].tag == "nt" and self._gazetteer_type(tokens[first - 2]) == "Place")
                         and (
                             tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
                             # 行政|审批|和|政务服务局: a verb that ends a compound noun

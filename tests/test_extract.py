@@ -7077,6 +7077,12 @@ def test_scenic_spots_and_landmarks(pipeline, text, places):
         assert labels[place] == place
 
 
+def test_a_place_and_a_body_joined_by_a_conjunction_are_two_names(pipeline):
+    found = mentions(pipeline, "秘书长约翰松在北京与全国人大外事委员会主任委员会谈。")
+    assert ("北京", "Place") in found
+    assert ("全国人大外事委员会", "Organization") in found
+
+
 def test_a_commune_needs_a_place_before_it(pipeline):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "人民公社化运动开始了。"))
 
