@@ -10791,6 +10791,9 @@ class Extractor:
                     text.endswith(kind, 0, start) and start - len(kind) in starts for kind in _PEOPLE_BEFORE_NAMES
                 )
                 and start not in body_ends
+                # 储户|黄|女士, 接上|黄|女士: a surname jieba cut as a word of its own before
+                # a courtesy title, which no word before it ends
+                and not (match.group(1) in _COURTESY_TITLES and start + 1 in starts)
             ):
                 continue
             if match.end(1) in ends:

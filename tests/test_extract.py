@@ -4675,6 +4675,9 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         # Right after the name of the body the office is in.
         ("省人大常委会陈主任强调，监督工作要敢于碰硬。", ("陈", "Person"), None),
         ("日方代表与外经贸部吴副部长签署了换文。", ("吴", "Person"), None),
+        # A surname jieba cut as a word of its own before a courtesy title, after any word.
+        ("外交官开车驶出使馆，接上黄女士，又把她送回住处。", ("黄", "Person"), None),
+        ("储户黄女士说，利率下调后她把存款买了国债。", ("黄", "Person"), None),
         # Near-misses: the character ends a word before it, or is a function word.
         ("驻法大使出席了招待会。", None, ("法", "Person")),
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
