@@ -1715,7 +1715,7 @@ _TITLES_OF_A_COUNTRY = frozenset(
 _FUNCTION_OR_VERB_TAGS = _FUNCTION_TAGS | frozenset("vamqf")
 #: Verbs, adverbs and prepositions that jieba's HMM glues to a country's side before them
 #: (欧方|愿, 葡方|还, 新方|将).
-_GLUED_AFTER_SIDE = frozenset("愿将已也还就均都曾对在同与和向为称表认")
+_GLUED_AFTER_SIDE = frozenset("愿将已也还就均都曾对在同与和向为称表认则")
 #: Offices and forms of address that follow a bare surname when news names someone
 #: it has named in full before or knows only so (张主席, 王先生, 李大娘, 刘老).
 _TITLES_AFTER_SURNAME = [

@@ -1077,7 +1077,14 @@ def test_a_countrys_character_in_one_word_with_its_leaders_title(pipeline, text,
     assert (place, "Place") in mentions(pipeline, text)
 
 
-@pytest.mark.parametrize(("text", "place"), [("欧方愿在这方面加强合作。", "欧"), ("葡方愿与中方保持密切合作。", "葡")])
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("欧方愿在这方面加强合作。", "欧"),
+        ("葡方愿与中方保持密切合作。", "葡"),
+        ("以方同意撤军，巴方则表示反对。", "巴"),
+    ],
+)
 def test_a_countrys_side_glued_to_the_word_after_it_is_no_person(pipeline, text, place):
     found = mentions(pipeline, text)
     assert (place, "Place") in found
