@@ -10015,6 +10015,13 @@ class Extractor:
             and len(name.text) >= 2
         ):
             return None  # 大使|向|李明|介绍: the preposition jieba cut off, then the name
+        if (
+            (word := boundary_after.get(start)) is not None
+            and word.tag == "p"
+            and (verb := boundary_after.get(word.end)) is not None
+            and verb.tag == "v"
+        ):
+            return None  # 上将|向|来访|的: a preposition and a verb, no name
         for length in (4, 3) if compound else (3, 2):
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):

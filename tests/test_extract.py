@@ -3150,6 +3150,8 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
         ("他邀请高建市长明年再来北京。", ("高建", "Person"), ("明年再", "Person")),
         ("他邀请高建市长明年再来北京。", None, ("明年", "Person")),
         ("北京大学教授周一星认为，小城镇要因地制宜。", ("周一星", "Person"), None),
+        # ... nor a preposition and a verb after a rank (上将|向|来访).
+        ("邢世忠上将向来访的美国客人介绍情况。", ("邢世忠", "Person"), ("向来访", "Person")),
     ],
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
