@@ -10602,8 +10602,9 @@ class Extractor:
         """莫方, 玻方, 委方|愿, 已向|哥方: after a text has named a country in full
         (莫桑比克, 玻利维亚), news calls it "the X side" by its first character, whether
         or not that character is one of the abbreviations news writes in pairs (中方 and
-        美方 are found with those). A word jieba does not know, whatever the HMM glued to
-        either side of it (see ``_GLUED_BEFORE_SIDE`` and ``_GLUED_AFTER_SIDE``)."""
+        美方 are found with those). A word jieba does not know or reads as a name, with
+        whatever the HMM glued to either side of it (see ``_GLUED_BEFORE_SIDE`` and
+        ``_GLUED_AFTER_SIDE``)."""
         initials = self._initials_of_named_countries(tokens)
         result = []
         for token in tokens:
@@ -10783,7 +10784,8 @@ class Extractor:
         character of another name or word (高|老师傅, 由|于|老), unless jieba read the two
         as one word (感谢|陈女士: its dictionary has many such words, tagged as names), or
         it follows the name of the body the office is in (``body_ends``: 省人大常委会|陈|主任,
-        外经贸部|吴|副部长)."""
+        外经贸部|吴|副部长), or jieba cut it as a word of its own before a courtesy title
+        (接上|黄|女士)."""
         result = []
         for match in self._surname_before_title.finditer(text):
             start = match.start()
