@@ -3755,14 +3755,15 @@ class Extractor:
             # 皖南|丘陵, 豫东: the province's character is the mention, not the part
             part_spans = {(c.start, c.start + 2) for c in parts}
             candidates = [c for c in candidates if (c.start, c.end) not in part_spans] + parts
-        if "方" in text and (sides := self._sides_of_named_countries(tokens)):
+        countries = self._countries_named_in_full(tokens)
+        if "方" in text and (sides := self._sides_of_named_countries(tokens, countries)):
             # 莫方|愿意: the country's side, not a person named 莫方
             side_starts = {side.start for side in sides}
             candidates = [c for c in candidates if c.type != "Person" or c.start not in side_starts] + sides
         if "驻" in text:
             candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
-        candidates += self._lone_place_abbreviations(tokens)
+        candidates += self._lone_place_abbreviations(tokens, countries)
         if "在" in text or any(verb in text for verb in _VERBS_OF_VISITING):
             candidates += self._provinces_visited(tokens)
         if "中" in text or "小" in text:
@@ -10598,14 +10599,15 @@ class Extractor:
                 result.append(self._entry_candidate(token.start, token.start + 1, province_entry, "place-abbreviation"))
         return result
 
-    def _sides_of_named_countries(self, tokens: list[Token]) -> list[_Candidate]:
+    def _sides_of_named_countries(self, tokens: list[Token], countries: dict[str, str]) -> list[_Candidate]:
         """莫方, 玻方, 委方|愿, 已向|哥方: after a text has named a country in full
         (莫桑比克, 玻利维亚), news calls it "the X side" by its first character, whether
         or not that character is one of the abbreviations news writes in pairs (中方 and
         美方 are found with those). A word jieba does not know or reads as a name, with
         whatever the HMM glued to either side of it (see ``_GLUED_BEFORE_SIDE`` and
-        ``_GLUED_AFTER_SIDE``)."""
-        initials = self._initials_of_named_countries(tokens)
+        ``_GLUED_AFTER_SIDE``). ``countries``: see ``_countries_named_in_full``."""
+        initials = {name[0] for name in countries if _ALL_CJK.match(name)}
+        initials -= _COMPASS_POINTS
         result = []
         for token in tokens:
             word = token.text
@@ -10625,18 +10627,15 @@ class Extractor:
             result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))
         return result
 
-    def _initials_of_named_countries(self, tokens: list[Token]) -> frozenset[str]:
-        """The first characters of the countries a text names in full (莫 for 莫桑比克)."""
-        initials = set()
+    def _countries_named_in_full(self, tokens: list[Token]) -> dict[str, str]:
+        """The countries a text names in full, as written -> gazetteer key (莫桑比克 ->
+        iso-mz): after them news may call each by one character (菲 after 菲律宾, 莫方)."""
+        named = {}
         for token in tokens:
-            if (
-                token.tag == "gaz"
-                and (entry := self.gazetteer.lookup(token.text)) is not None
-                and entry.subtype == "Country"
-                and _ALL_CJK.match(token.text)
-            ):
-                initials.add(token.text[0])
-        return frozenset(initials - _COMPASS_POINTS)
+            entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+            if entry is not None and entry.subtype == "Country":
+                named[token.text] = entry.key
+        return named
 
     def _countries_of_missions(self, text: str) -> list[_Candidate]:
         """驻秘|大使, 驻巴|使节: the country's one character after 驻 and before an
@@ -10651,7 +10650,7 @@ class Extractor:
                 result.append(_Candidate(match.start(1), match.end(1), "Place", "place-abbreviation"))
         return result
 
-    def _lone_place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
+    def _lone_place_abbreviations(self, tokens: list[Token], countries: dict[str, str]) -> list[_Candidate]:
         """俄|金融市场, 巴|核试验, 对|伊|政策, 向|俄|提供: news names a country it has
         just named in full by its one character alone, as the subject or the owner of
         what follows. Such a character, cut as a word of its own before a noun, verb or
@@ -10660,12 +10659,8 @@ class Extractor:
         (抛售|俄|短期债券, 目前|俄|市场; not 日 there, 独立|日, which is a day)."""
         result = []
         # 泰|财政部长, 菲|经济: a character that is mostly the country once the text has
-        # named that country in full (菲 after 菲律宾)
-        named = set()
-        for token in tokens:
-            entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
-            if entry is not None and entry.subtype == "Country":
-                named.add(entry.key)
+        # named that country in full (菲 after 菲律宾; ``countries``, see _countries_named_in_full)
+        named = set(countries.values())
         lone = _LONE_COUNTRIES | {
             character
             for character, keys in self.gazetteer.place_abbreviations.items()
