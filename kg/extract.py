@@ -1631,7 +1631,10 @@ _NOUNS_TAGGED_AS_NAMES = frozenset(
     ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利"]
 )
 #: One-character names of provinces and countries that lists join with 、.
-_LISTED_PLACE_CHARACTERS = _PROVINCE_ABBREVIATIONS | _PLACE_ABBREVIATIONS
+#: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
+#: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
+_CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
+_LISTED_PLACE_CHARACTERS = _PROVINCE_ABBREVIATIONS | _PLACE_ABBREVIATIONS | _CITY_CHARACTERS
 #: Words that close a list of provinces' characters: a count or 等 and a word for
 #: provinces, places or regions (三省, 等省区, 两地, 等地区).
 _CLOSES_A_LIST_OF_PROVINCES = re.compile("(?:[两二三四五六七八九十几]|等)(?:省|省区|省市|地|市|区|地区|省份)")
@@ -1910,7 +1913,8 @@ _BEING_AT_VERBS = frozenset(_VISIT_VERBS) - frozenset("驻访援晋")
 #: words before them (越来越, 引进|以外, 支援|法), after 对 (toward: 对华政策, 对美出口) and
 #: after 反, 亲, 侵 and 排 (反华势力, 亲美, 侵华日军, 排华).
 _VISITED_PLACE = re.compile(
-    f"(?<=[{_VISIT_VERBS}])[华京沪津渝穗蓉榕甬厦]|(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
+    f"(?<=[{_VISIT_VERBS}])[华京沪津渝{''.join(sorted(_CITY_CHARACTERS))}]"
+    "|(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
 )
 #: How often jieba's dictionary must have seen a word beginning at a one-character place
 #: for the character to be the word's first rather than the place (华人 940, 京剧 820,
@@ -12081,7 +12085,9 @@ def _listed_province_characters(tokens: list[Token]) -> set[int]:
                 if following[0] in _LISTED_PLACE_CHARACTERS and _CLOSES_A_LIST_OF_PROVINCES.match(rest):
                     run.append(last + 2)
                     closed = True
-            elif last + 1 < len(tokens) and _CLOSES_A_LIST_OF_PROVINCES.match(tokens[last + 1].text):
+            elif last + 1 < len(tokens) and _CLOSES_A_LIST_OF_PROVINCES.match(
+                "".join(t.text for t in tokens[last + 1 : last + 3])  # 京、沪|等|地: 等 and 地 two words
+            ):
                 closed = True
             break
         if len(run) >= 3 or (len(run) == 2 and closed):

@@ -1692,6 +1692,9 @@ def test_organization_boundaries(pipeline, text, expected, absent):
         ("湘、鄂、赣三省军民连日奋战。", ("赣", "Place"), None),
         ("工作组分赴湘、赣两省。", ("湘", "Place"), None),
         ("闽、粤、桂等省区旱情严重。", ("桂", "Place"), None),
+        # ... with a city known by one character (穗), or closed by 等 and 地 as two words.
+        ("京、沪、穗三地间航路将实行新的高度层配备。", ("穗", "Place"), None),
+        ("滩羊皮质量上乘，畅销京、沪等地。", ("沪", "Place"), None),
         # Near-miss: two characters that are words as often, with nothing closing them.
         ("新、云两个字写得最好。", None, ("云", "Place")),
         # A localiser and a preposition run together are not two places.
