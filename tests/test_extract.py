@@ -6754,6 +6754,26 @@ def test_a_part_of_a_province_is_tagged_as_the_provinces_character(pipeline, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A region named by the places it spans, each a one-character mention of its place.
+        ("青藏高原东部部分地区有小雨。", {"青": "青海省", "藏": "西藏自治区"}),
+        ("云贵高原、长江流域将有一次降雨过程。", {"云": "云南省", "贵": "贵州省"}),
+        ("新都将不仅是哈的地理中心，也将是欧亚大陆的中心。", {"欧": "欧洲", "亚": "亚洲"}),
+        ("京津冀三地政务服务将实现一网通办。", {"京": "北京市", "津": "天津市", "冀": "河北省"}),
+    ],
+)
+def test_a_region_named_by_the_places_it_spans_is_those_places(pipeline, text, places):
+    labels = linked_labels(pipeline, text)
+    assert {name: labels.get(name) for name in places} == places
+
+
+@pytest.mark.parametrize("text", ["南亚和中亚国家", "华南地区降雨", "伊比利亚半岛", "拉美国家"])
+def test_regions_named_by_a_direction_or_a_foreign_name_stay_whole(pipeline, text):
+    assert not any(len(name) == 1 for name, _ in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
     "text", ["台北小雨转阴。", "云南一家银行开业。", "湘西的农民增收。", "九龙恍如从云中飞出。", "贵州黔西的煤矿。"]
 )
 def test_a_city_or_province_named_like_a_part_of_one_stays_whole(pipeline, text):
