@@ -3757,8 +3757,7 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         if compounds := self._places_by_their_characters(tokens):
             # 青藏|高原, 京津冀: each place's character is a mention, as in 中美 or 京津
-            compound_spans = {(t.start, t.end) for t in compounds}
-            candidates = [c for c in candidates if (c.start, c.end) not in compound_spans]
+            candidates = [c for c in candidates if not any(t.start <= c.start and c.end <= t.end for t in compounds)]
             candidates += [
                 _Candidate(t.start + i, t.start + i + 1, "Place", "place-abbreviation")
                 for t in compounds
@@ -10604,6 +10603,7 @@ class Extractor:
                 2 <= len(run) <= 4
                 and len(set(run)) == len(run)
                 and all(ch in _SPANNED_PLACE_CHARACTERS and ch in abbreviations for ch in run)
+                and (set(run) <= _RIVER_CHARACTERS or not _RIVER_CHARACTERS.intersection(run))
                 and entry is not None
                 and entry.subtype == "Region"
             ):
@@ -12094,10 +12094,15 @@ def _skip_space_back(text: str, position: int) -> int:
 
 
 #: The characters of places a region may be named by (青藏, 云贵, 京津冀 of China's
-#: provinces; 欧亚 of continents): not a point of the compass or 中, which name parts
+#: provinces; 欧亚 of continents; 江淮, 黄淮 of rivers): not a point of the compass or 中, which name parts
 #: (南亚, 中亚, 川西 are one place each), nor 华 (华南, 华中), nor countries' characters,
 #: which spell foreign names as often (伊比利亚, 加沙).
-_SPANNED_PLACE_CHARACTERS = (_PROVINCE_ABBREVIATIONS | frozenset("欧亚非美")) - _COMPASS_POINTS - frozenset("中华")
+_SPANNED_PLACE_CHARACTERS = (
+    (_PROVINCE_ABBREVIATIONS | frozenset("欧亚非美江淮黄")) - _COMPASS_POINTS - frozenset("中华")
+)
+#: Of those, the rivers' (江 the Yangtze, 淮, 黄 the Yellow River), which name a region only
+#: with each other (江淮, 黄淮), not with a province's (湘江, 赣江 are rivers).
+_RIVER_CHARACTERS = frozenset("江淮黄")
 #: Words for a kind of land after the places a region spans (青藏|高原, 欧亚|大陆).
 _LANDFORMS_AFTER_PLACES = ("高原", "大陆", "平原", "盆地", "地区", "")
 

@@ -6761,6 +6761,8 @@ def test_a_part_of_a_province_is_tagged_as_the_provinces_character(pipeline, tex
         ("云贵高原、长江流域将有一次降雨过程。", {"云": "云南省", "贵": "贵州省"}),
         ("新都将不仅是哈的地理中心，也将是欧亚大陆的中心。", {"欧": "欧洲", "亚": "亚洲"}),
         ("京津冀三地政务服务将实现一网通办。", {"京": "北京市", "津": "天津市", "冀": "河北省"}),
+        # ... or by the rivers it lies between (江淮: the Yangtze and the Huai).
+        ("黄淮大部、江淮西部将有一次降雨过程。", {"黄": "黄河", "江": "长江"}),
     ],
 )
 def test_a_region_named_by_the_places_it_spans_is_those_places(pipeline, text, places):
@@ -6768,7 +6770,7 @@ def test_a_region_named_by_the_places_it_spans_is_those_places(pipeline, text, p
     assert {name: labels.get(name) for name in places} == places
 
 
-@pytest.mark.parametrize("text", ["南亚和中亚国家", "华南地区降雨", "伊比利亚半岛", "拉美国家"])
+@pytest.mark.parametrize("text", ["南亚和中亚国家", "华南地区降雨", "伊比利亚半岛", "拉美国家", "湘江、赣江同时涨水"])
 def test_regions_named_by_a_direction_or_a_foreign_name_stay_whole(pipeline, text):
     assert not any(len(name) == 1 for name, _ in mentions(pipeline, text))
 
