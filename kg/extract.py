@@ -1630,10 +1630,10 @@ _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 _NOUNS_TAGGED_AS_NAMES = frozenset(
     ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利"]
 )
-#: One-character names of provinces and countries that lists join with 、.
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
 _CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
+#: One-character names of provinces, countries and cities that lists join with 、.
 _LISTED_PLACE_CHARACTERS = _PROVINCE_ABBREVIATIONS | _PLACE_ABBREVIATIONS | _CITY_CHARACTERS
 #: Words that close a list of provinces' characters: a count or 等 and a word for
 #: provinces, places or regions (三省, 等省区, 两地, 等地区).
@@ -3757,11 +3757,11 @@ class Extractor:
         candidates += self._place_abbreviations(tokens)
         if compounds := self._places_by_their_characters(tokens):
             # 青藏|高原, 京津冀: each place's character is a mention, as in 中美 or 京津
-            candidates = [c for c in candidates if not any(t.start <= c.start and c.end <= t.end for t in compounds)]
+            candidates = [c for c in candidates if not any(t.start <= c.start and c.end <= t.end for t, _ in compounds)]
             candidates += [
                 _Candidate(t.start + i, t.start + i + 1, "Place", "place-abbreviation")
-                for t in compounds
-                for i in range(len(t.text) - len(_landform_after_places(t.text)))
+                for t, places in compounds
+                for i in range(places)
             ]
         if parts := self._parts_of_provinces(tokens):
             # 皖南|丘陵, 豫东: the province's character is the mention, not the part
@@ -10586,11 +10586,12 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result
 
-    def _places_by_their_characters(self, tokens: list[Token]) -> list[Token]:
+    def _places_by_their_characters(self, tokens: list[Token]) -> list[tuple[Token, int]]:
         """青藏高原, 云贵高原, 欧亚大陆, 京津冀: a region the gazetteer knows by the
         one-character names of the places it spans, alone or before a word for a kind of
-        land. People's Daily tags each character as its place (青 and 藏 of 青藏高原, in
-        all five of its test set's), as it does 中美 and 京津, so kg does too."""
+        land, with the number of those names. People's Daily tags each character as its
+        place (青 and 藏 of 青藏高原, in all five of its test set's), as it does 中美 and
+        京津, so kg does too."""
         abbreviations = self.gazetteer.place_abbreviations
         result = []
         for token in tokens:
@@ -10607,7 +10608,7 @@ class Extractor:
                 and entry is not None
                 and entry.subtype == "Region"
             ):
-                result.append(token)
+                result.append((token, len(run)))
         return result
 
     def _parts_of_provinces(self, tokens: list[Token]) -> list[_Candidate]:
@@ -12094,9 +12095,9 @@ def _skip_space_back(text: str, position: int) -> int:
 
 
 #: The characters of places a region may be named by (青藏, 云贵, 京津冀 of China's
-#: provinces; 欧亚 of continents; 江淮, 黄淮 of rivers): not a point of the compass or 中, which name parts
-#: (南亚, 中亚, 川西 are one place each), nor 华 (华南, 华中), nor countries' characters,
-#: which spell foreign names as often (伊比利亚, 加沙).
+#: provinces; 欧亚 of continents; 江淮, 黄淮 of rivers): not a point of the compass or
+#: 中, which name parts (南亚, 中亚, 川西 are one place each), nor 华 (华南, 华中), nor
+#: countries' characters, which spell foreign names as often (伊比利亚, 加沙).
 _SPANNED_PLACE_CHARACTERS = (
     (_PROVINCE_ABBREVIATIONS | frozenset("欧亚非美江淮黄")) - _COMPASS_POINTS - frozenset("中华")
 )
