@@ -5292,6 +5292,7 @@ class Extractor:
                         _ALL_CJK.match(word)
                         and (
                             (self._looks_like_chinese_name(word) and not self._is_common_noun_or_verb(word))
+                            or (_is_whole_item(text, *item) and self._is_listed_three_character_name(word))
                             or (self._looks_transliterated(word) and _is_whole_item(text, *item))
                             # 奥尔布赖特、科恩和伯杰: a two-character foreign name jieba's
                             # dictionary holds as a name, listed with a foreign one
@@ -5326,6 +5327,22 @@ class Extractor:
         # Hong Kong), a list's whole item of four characters
         found |= married
         return [_Candidate(start, end, "Person", "person-list") for start, end in sorted(found)]
+
+    def _is_listed_three_character_name(self, word: str) -> bool:
+        """Whether ``word``, a whole item of a list of people, is a name though a character
+        of it seldom sits in one (李卓人, 李长之, 刘于鹤: 人, 之 and 于 end or break most
+        words a surname begins): a surname and two characters that are no word jieba
+        knows, or a word its dictionary holds as a name (果永毅)."""
+        if len(word) != 3 or word in self.gazetteer.by_name:
+            return False
+        if self._tags.get(word, "").startswith("nr"):
+            return True
+        return (
+            word[0] in self.gazetteer.common_surnames
+            and self.tokenizer.FREQ.get(word, 0) == 0
+            and self.tokenizer.FREQ.get(word[1:], 0) == 0
+            and not any(ch in "的了在是和与及等" for ch in word)
+        )
 
     def _begins_inside_title(self, position: int, tokens: list[Token], index_by_start: dict[int, int]) -> bool:
         """Whether ``position`` falls inside a word that is a title (副主|任 in 副主任)."""

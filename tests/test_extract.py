@@ -1464,6 +1464,17 @@ def test_names_listed_with_a_known_person_are_people_even_with_ordinary_given_na
     assert ("张森林", "Person") in found and ("刘仁学", "Person") in found
 
 
+def test_whole_items_of_a_list_of_people_are_names_despite_their_last_character(pipeline):
+    # 人, 之 and 于 end or break most words that begin with a surname, but a whole item of a
+    # list of people made of a surname and two characters jieba knows as no word is a name.
+    found = mentions(pipeline, "出席的有何俊仁、梁耀忠、李卓人、谭耀宗等议员。")
+    assert ("李卓人", "Person") in found
+    found = mentions(pipeline, "邀请了朱自清、焦菊隐、盛澄华、李长之、梁实秋诸位主讲。")
+    assert ("李长之", "Person") in found
+    # Near-miss: a word jieba knows (工人) listed with names is no name.
+    assert ("工人", "Person") not in mentions(pipeline, "出席的有何俊仁、梁耀忠、工人、谭耀宗。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
