@@ -989,6 +989,11 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
     # A character that is mostly the country only in a text that named it in full.
     assert linked_labels(pipeline, "菲律宾总统说，菲经济受冲击较小。")["菲"] == "菲律宾"
     assert ("菲", "Place") not in mentions(pipeline, "据说菲经济受冲击较小。")
+    labels = linked_labels(pipeline, "罗马尼亚经济困难。为此，罗国家银行规定了新的汇率。")
+    assert labels["罗"] == "罗马尼亚"
+    labels = linked_labels(pipeline, "厄立特里亚与埃塞俄比亚发生冲突，厄禁止从埃塞进口商品。")
+    assert labels["厄"] == "厄立特里亚"
+    assert ("罗", "Place") not in mentions(pipeline, "为此，罗国家银行规定了新的汇率。")
     for text in [
         "上个月，墨与欧盟签署了贸易协定。",
         "分析人士认为，目前俄市场需求旺盛。",
