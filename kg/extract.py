@@ -7935,7 +7935,8 @@ class Extractor:
     def _names_a_body(self, word: str) -> bool:
         """Whether ``word``, which jieba's dictionary knows as a body's name (``nt``),
         names one body: with a suffix and five characters or a place before it
-        (北京市第二中级人民法院), named by a rare word (湘雅|医院; not 人民|医院), or beginning
+        (北京市第二中级人民法院), named by a rare word (湘雅|医院; not 人民|医院) or by the
+        people it serves (华侨|大学), or beginning
         with the known body it belongs to (中科院|计算所, 越共中央); not two bodies joined
         (党和政府) nor member countries (安理会常任理事国)."""
         suffix = self._suffix_of(word)
@@ -7949,6 +7950,8 @@ class Extractor:
             return True  # 新疆生产建设兵团: a long body's name of jieba's that begins with a place
         if suffix is not None and len(word) == 4 and self.tokenizer.FREQ.get(word[:2], 0) <= _RARE_WORD:
             return True
+        if suffix is not None and len(word) == 4 and word[:2] in _PEOPLE_OF_A_PLACE:
+            return True  # 华侨大学, 华侨医院: a body named for the overseas Chinese it was founded for
         for length in range(min(len(word) - 2, 8), 1, -1):
             entry = self.gazetteer.lookup(word[:length])
             if entry is not None and entry.type == "Organization":

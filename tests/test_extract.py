@@ -1497,6 +1497,14 @@ def test_a_base_is_no_organization(pipeline, text, place):
     assert ("中国政务研究基地", "Organization") in mentions(pipeline, "广州大学共建“中国政务研究基地”。")
 
 
+def test_a_body_named_for_the_overseas_chinese_is_one_organization(pipeline):
+    # jieba knows 华侨大学 as one body's name; 华 inside it is no place of its own.
+    found = mentions(pipeline, "暨南大学和华侨大学今年招收港澳台学生。")
+    assert ("华侨大学", "Organization") in found and ("华", "Place") not in found
+    # Near-miss: the overseas Chinese themselves are named by their place, 华.
+    assert ("华", "Place") in mentions(pipeline, "华侨回国投资办厂。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
