@@ -1499,7 +1499,12 @@ _PEOPLE_OF_A_PLACE = frozenset(
         "德籍",
         "俄籍",
         "韩籍",
+        "美商",
+        "日商",
+        "韩商",
     ]
+    # 湘籍作家, 粤籍华侨: a native of a province, named by its one character
+    + [province + "籍" for province in "京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘蒙"]
 )
 #: Words of a country's character and 方 (side) that are ordinary nouns: an analogy and
 #: recipes (ancient, folk); not 秘方 or 土方, which are Peru's and Turkey's sides as often.

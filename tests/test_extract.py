@@ -1052,6 +1052,9 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     # The armies of the countries of world news by their characters (以军, 土军, 苏军).
     labels = linked_labels(pipeline, "以色列和土耳其关系紧张。以军和土军在边境对峙。")
     assert (labels["以"], labels["土"]) == ("以色列", "土耳其")
+    # Foreign business people (美商) and a province's natives (湘籍) likewise.
+    labels = linked_labels(pipeline, "美商投资的电厂开工。湘籍作家沈从文的故居修复。")
+    assert (labels["美"], labels["湘"]) == ("美国", "湖南省")
     # ... also after a native place (台山|籍|华侨), though 籍 is a surname too.
     assert ("华", "Place") in mentions(pipeline, "台山籍华侨陈宜禧捐资修路。")
     # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
