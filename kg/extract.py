@@ -8926,6 +8926,15 @@ class Extractor:
                             and len(previous.text) >= 2
                             and self._is_anchor(tokens[first - 2], typed)
                         )
+                        # 宝山|钢铁|股份有限公司, 扬子|石化|公司: a company's own name that
+                        # jieba reads as a person's, before the words of its trade
+                        and not (
+                            suffix.subtype == "Company"
+                            and first < last
+                            and len(previous.text) == 2
+                            and tokens[first].tag in ("n", "j", "nz", "vn")
+                            and not (first >= 2 and self._is_title(tokens[first - 2].text))
+                        )
                         # 吉林大学|白求恩|第一|医院, 山东大学|齐鲁|医院: a university's
                         # hospital or school, named after a person or a region
                         and not (

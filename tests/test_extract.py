@@ -1508,6 +1508,14 @@ def test_a_body_named_for_the_overseas_chinese_is_one_organization(pipeline):
     assert ("华", "Place") in mentions(pipeline, "华侨回国投资办厂。")
 
 
+def test_a_companys_own_name_that_jieba_reads_as_a_persons_begins_it(pipeline):
+    # jieba reads 宝山 and 扬子 as people's names; before the words of a trade and a
+    # company's suffix they are the company's own name.
+    found = mentions(pipeline, "宝山钢铁股份有限公司董事长谢企华说。")
+    assert ("宝山钢铁股份有限公司", "Organization") in found and ("谢企华", "Person") in found
+    assert ("扬子石化公司", "Organization") in mentions(pipeline, "扬子石化公司与德国巴斯夫合资。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
