@@ -3865,6 +3865,7 @@ class Extractor:
         candidates += self._names_of_parts(text, tokens, ends)
         candidates += self._names_of_one_part(text, tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
+        candidates += self._towns_after_their_state(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
@@ -5839,6 +5840,25 @@ class Extractor:
                 and entry.subtype != "Country"
             ):
                 result.append(_Candidate(token.start, following.end, "Person", "person-transliterated"))
+        return result
+
+    def _towns_after_their_state(self, tokens: list[Token]) -> list[_Candidate]:
+        """纽约州|罗切斯特, 安大略省|金斯顿: a word in the transliteration alphabet right after
+        a foreign state or province the gazetteer knows is a town of it, though jieba
+        reads a name in it; not where a title, a courtesy title or a verb of speech
+        follows (the state's people are written with their titles between: 加州州长)."""
+        result = []
+        for index in range(len(tokens) - 1):
+            token, following = tokens[index], tokens[index + 1]
+            if token.tag != "gaz" or len(following.text) < 2 or not self._is_transliterated_part(following):
+                continue
+            entry = self.gazetteer.lookup(token.text)
+            if entry is None or entry.subtype != "Province" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                continue
+            after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+            if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
+                continue
+            result.append(_Candidate(following.start, following.end, "Place", "place-context"))
         return result
 
     @staticmethod

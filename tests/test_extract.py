@@ -1516,6 +1516,14 @@ def test_a_companys_own_name_that_jieba_reads_as_a_persons_begins_it(pipeline):
     assert ("扬子石化公司", "Organization") in mentions(pipeline, "扬子石化公司与德国巴斯夫合资。")
 
 
+def test_a_transliterated_word_after_a_foreign_state_is_a_town_of_it(pipeline):
+    # jieba reads 罗切斯特 and 金斯顿 as people's names; after the state they are its towns.
+    assert ("罗切斯特", "Place") in mentions(pipeline, "美国纽约州罗切斯特的柯达公司。")
+    assert ("金斯顿", "Place") in mentions(pipeline, "加拿大安大略省金斯顿的大学。")
+    # Near-miss: a title between the state and the name makes it a person.
+    assert ("戴维斯", "Person") in mentions(pipeline, "加州州长戴维斯说。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
