@@ -4693,6 +4693,10 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("代表团结束访问，离穗回国。", ("穗", "Place"), None),
         ("外宾昨日抵沪。", ("沪", "Place"), None),
         ("外资银行在沪经营人民币业务。", ("沪", "Place"), None),
+        # A province's character after 赴, 来, 回 and 抵 (来桂, 回闽); not 援藏, a term.
+        ("侨领率团回闽访问。", ("闽", "Place"), None),
+        ("外商纷纷来桂投资。", ("桂", "Place"), None),
+        ("援藏干部陆续到岗。", None, ("藏", "Place")),
         # After 反, 亲, 侵 and 排: against, for, invading or excluding the country.
         ("他不断反省自己的侵华罪行。", ("华", "Place"), None),
         ("这违反法律规定。", None, ("法", "Place")),
