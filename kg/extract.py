@@ -1972,6 +1972,9 @@ _COMPANY_BUSINESS_WORDS = (
 #: Words for a time in office written after a title (市长任上, 部长任内, 局长任期内), whose
 #: 任 is no surname.
 _IN_OFFICE = ("任上", "任内", "任期", "任满", "任职")
+#: What follows an office that 任 (to serve as) takes, where no one named 任 is
+#: addressed: the clause's end, another office listed or held with it (兼).
+_AFTER_AN_OFFICE_TAKEN = frozenset(["", "，", "。", "、", "；", "兼", ",", ";"])
 #: Words that qualify a title written after them (轮值|董事长, 荣誉|主席), no part of a name.
 _TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", "代理", "首任", "前任", "现任", "新任", "联席"])
 #: Tags of words no company's brand holds: pronouns, prepositions, conjunctions, adverbs,
@@ -10894,6 +10897,8 @@ class Extractor:
                 and not (match.group(1) in _COURTESY_TITLES and start + 1 in starts)
             ):
                 continue
+            if text[start] == "任" and text[match.end(1) : match.end(1) + 1] in _AFTER_AN_OFFICE_TAKEN:
+                continue  # 后，|任|主席|。, 任|校长|、|党委书记: the verb "to serve as", no surname
             if match.end(1) in ends:
                 result.append(_Candidate(start, start + 1, "Person", "surname-title", key="~" + match.group(1)))
         return result

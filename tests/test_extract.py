@@ -4732,6 +4732,11 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         ("据黄局长介绍，项目已经完工。", ("黄", "Person"), None),
         ("村民们找到刘主任反映情况。", ("刘", "Person"), None),
         ("吃过午饭，李大娘又下地干活了。", ("李", "Person"), None),
+        # 任 before an office that ends the clause or a list of offices is the verb "to
+        # serve as"; before what the person does it is the surname.
+        ("抗战胜利后，他回到新加坡，任主席。", None, ("任", "Person")),
+        ("回国后，任校长、党委书记。", None, ("任", "Person")),
+        ("任部长说，要抓紧落实。", ("任", "Person"), None),
         # jieba reads some surnames and forms of address as one word (陈女士, 王先生): the
         # surname is still the mention, whatever the character before it.
         ("我们衷心感谢陈女士的帮助。", ("陈", "Person"), ("陈女士", "Person")),
