@@ -9015,8 +9015,9 @@ class Extractor:
                     )
                     or previous.text in _KIN_COMPANIES
                     or previous.text in _SIDES  # 朝韩|双方|红十字会: each side's body, not one
-                    # 四国|女篮|邀请赛: teams of four countries, not Shikoku's (四国) team
-                    or (token.text.endswith(_TEAM_ENDINGS) and _COUNTRIES_COUNTED.match(previous.text) is not None)
+                    # 四国|女篮|邀请赛, 中、日、韩|三国|奥委会: the teams or bodies of the
+                    # countries counted, none named (not Shikoku's team)
+                    or (len(previous.text) == 2 and _COUNTRIES_COUNTED.match(previous.text) is not None)
                     or (
                         previous.text in _KINDS_OF_BODY
                         # 卧龙|国家级|自然保护区|管理局: a reserve's level is part of its name

@@ -6080,6 +6080,8 @@ def test_a_clause_is_no_bodys_name(pipeline, text, absent):
         ("杭州市数据资源管理中心工作会议召开。", ("杭州市数据资源管理中心", "Organization"), None),
         # A counted-countries word before a team is no place's team (四国 is also Shikoku).
         ("不久在日本举行的四国女篮邀请赛上，中国队夺冠。", None, ("四国女篮", "Organization")),
+        # So the bodies of countries counted: each country's, none named.
+        ("英、法、德三国央行行长交换了意见。", ("德", "Place"), ("德三国央行", "Organization")),
     ],
 )
 def test_a_central_task_and_a_tournament_of_countries_are_no_bodies(pipeline, text, expected, absent):
