@@ -1524,6 +1524,21 @@ def test_a_transliterated_word_after_a_foreign_state_is_a_town_of_it(pipeline):
     assert ("戴维斯", "Person") in mentions(pipeline, "加州州长戴维斯说。")
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("美国奥委会主席尤伯罗斯表示满意。", "美国奥委会"),
+        ("澳大利亚奥委会主席科茨先生说。", "澳大利亚奥委会"),
+        ("香港赛马会捐款一亿港元。", "香港赛马会"),
+        ("香港社会服务联会的调查显示。", "香港社会服务联会"),
+    ],
+)
+def test_olympic_committees_jockey_clubs_and_federations_of_a_place(pipeline, text, body):
+    # A country's Olympic committee, a jockey club and a federation (联会) after a place
+    # are bodies named with it, not the place alone.
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
