@@ -2137,6 +2137,13 @@ _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百�
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
 #: Verbs of coming and going after which a province's abbreviation is the one visited (来|闽).
 _VERBS_OF_VISITING = frozenset("来赴抵返")
+#: The words after which a county's short name is where someone goes or is (see
+#: _counties_visited), how often jieba's dictionary may have seen that name for it to be
+#: the county there (舟曲 261, 库车 116; not 前进 2,957), and the words for a place's
+#: surroundings after it (库车|一带).
+_BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
+_COUNTY_WORD_COUNT = 300
+_SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
 _BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战", "根据地", "边区", "苏区")
@@ -3789,6 +3796,7 @@ class Extractor:
         candidates += self._lone_place_abbreviations(tokens, countries)
         if "在" in text or any(verb in text for verb in _VERBS_OF_VISITING):
             candidates += self._provinces_visited(tokens)
+        candidates += self._counties_visited(tokens)
         if "中" in text or "小" in text:
             candidates += self._numbered_schools(tokens)
         if _PEOPLE_OF_A_PLACE_WORD.search(text):
@@ -10645,6 +10653,31 @@ class Extractor:
                 )
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
+        return result
+
+    def _counties_visited(self, tokens: list[Token]) -> list[_Candidate]:
+        """在|民勤|，, 到|大足|，, 在|舟曲|采访, 库车|一带: a county named without its kind
+        after 在 or a verb of going, before punctuation, a verb or a word for its
+        surroundings, is the county, whatever jieba's tag (民勤 is a noun, 大足 an adverb to
+        it); not a word common in news (在|前进|的, 在|资源|由), nor one before a noun that
+        a body's name may go on with (到|越秀|讲学, 在|新会|师范学校)."""
+        result = []
+        counties = self.gazetteer.district_short_forms
+        for index in range(len(tokens) - 1):
+            token, after = tokens[index], tokens[index + 1]
+            if (
+                (county := counties.get(token.text)) is not None
+                and self.tokenizer.FREQ.get(token.text, 0) <= _COUNTY_WORD_COUNT
+                and (
+                    after.text in _SURROUNDINGS
+                    or (
+                        index > 0
+                        and tokens[index - 1].text in _BEFORE_A_COUNTY_VISITED
+                        and (after.tag == "x" or after.tag.startswith("v"))
+                    )
+                )
+            ):
+                result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
         return result
 
     def _places_by_their_characters(self, tokens: list[Token]) -> list[tuple[Token, int]]:

@@ -1539,6 +1539,28 @@ def test_olympic_committees_jockey_clubs_and_federations_of_a_place(pipeline, te
     assert (body, "Organization") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    "text, county",
+    [
+        ("华裔作家韩素音女士曾三次到大足，称赞那里的石窟。", "大足区"),
+        ("在民勤，治沙人年复一年地种树。", "民勤县"),
+        ("记者在神木采访时了解到铁路已运出原煤。", "神木市"),
+        ("库车一带新发现的大气田储量丰富。", "库车市"),
+    ],
+)
+def test_a_county_by_its_short_name_where_someone_goes_or_is(pipeline, text, county):
+    # After 在 or a verb of going, before punctuation or a verb, or before 一带, a county's
+    # short name is the county, whatever jieba's tag for it (大足 is an adverb to it).
+    name = county[:2]
+    assert (name, "Place") in mentions(pipeline, text)
+    assert linked_labels(pipeline, text)[name] == county
+
+
+def test_a_common_word_after_zai_is_no_county(pipeline):
+    # 前进 is a county's short name too, but a word news writes every day.
+    assert ("前进", "Place") not in mentions(pipeline, "在前进的道路上还会有困难。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
