@@ -2143,6 +2143,9 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+#: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
+#: against 县委, 县长 (see _former_counties) and 县城, the place's county town (开封|县城).
+_COUNTY_CHARACTER_WORDS = frozenset(["县", "县人", "县境", "县内"])
 _SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
@@ -3722,6 +3725,8 @@ class Extractor:
         ends = {t.end for t in tokens}
         candidates: list[_Candidate] = []
         candidates += self._gazetteer_matches(text, tokens)
+        if "县" in text:
+            candidates += self._former_counties(text, tokens)
         candidates += self._places_heading_words(tokens)
         candidates += self._gazetteer_tilings(tokens)
         # 山西省|大同|铁路运输|法院: a division named right after its province anchors a body
@@ -7388,6 +7393,34 @@ class Extractor:
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             result.append(self._place_without_its_kind(text[start:end], start, entry))
+        return result
+
+    def _former_counties(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """丹阳|县, 常熟|县, 寿光县: a city or district of today written with 县, as news
+        of the years before it became one names it (丹阳 a county until 1987), is that
+        place under its former name; 县 glued to what follows (县委, 县长) is left to the
+        rules for bodies and titles."""
+        result = []
+        counties = self.gazetteer.district_short_forms
+        for index, token in enumerate(tokens):
+            word = token.text
+            if token.tag == "gaz" and index + 1 < len(tokens) and tokens[index + 1].text in _COUNTY_CHARACTER_WORDS:
+                stem, end = word, token.end + 1
+            elif len(word) >= 3 and word[-1] == "县" and token.tag in ("nr", "n", "new", "nz"):
+                stem, end = word[:-1], token.end
+            else:
+                continue
+            key = counties.get(stem) or self.gazetteer.by_name.get(stem)
+            entry = self.gazetteer.entries.get(key) if key else None
+            if (
+                entry is not None
+                and entry.type == "Place"
+                and entry.subtype in ("City", "District")
+                and entry.key.startswith(_CHINESE_DIVISION_PREFIX)
+                and not entry.label.endswith("县")
+                and text[end - 1] == "县"
+            ):
+                result.append(self._entry_candidate(token.start, end, entry))
         return result
 
     def _place_without_its_kind(self, name: str, start: int, entry: GazetteerEntry) -> _Candidate:

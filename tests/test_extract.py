@@ -1561,6 +1561,15 @@ def test_a_common_word_after_zai_is_no_county(pipeline):
     assert ("前进", "Place") not in mentions(pipeline, "在前进的道路上还会有困难。")
 
 
+def test_a_city_of_today_under_its_former_name_as_a_county(pipeline):
+    # 丹阳 and 寿光 were counties before they became cities: 丹阳县 is the place, linked.
+    assert linked_labels(pipeline, "他1904年生于江苏省丹阳县，早年到上海做工。")["丹阳县"] == "丹阳市"
+    assert ("寿光县", "Place") in mentions(pipeline, "副省长看望了寿光县的蔬菜种植户。")
+    # Near-misses: the county town after the place's name, and the county's committee.
+    assert ("开封", "Place") in mentions(pipeline, "不看现代风格构筑的开封县城，那将是遗憾。")
+    assert ("丹阳县", "Place") not in mentions(pipeline, "丹阳县委书记到村里调研。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
