@@ -1263,6 +1263,12 @@ _FEDERATION_SHORT_NAMES = frozenset(
 _NOT_BODY_WORDS = frozenset(
     [
         "部署",  # 国务院安委会|部署, 雄安新区|部署: deploying, no 署
+        # 第六|团政委, 四师|师政委: a unit's political commissar, a title jieba writes with
+        # the unit's letter (the unit is named by the chain of units, see _army_units)
+        "团政委",
+        "师政委",
+        "旅政委",
+        "军政委",
         "非政府",  # 世界妇女大会|非政府|组织|论坛: non-governmental, no government
         "关系",
         "体系",
@@ -3946,7 +3952,7 @@ class Extractor:
             candidates += self._the_mainland(text, tokens)
         candidates += _branches_of_bodies(text, candidates)
         candidates += _numbered_units_of_bodies(text, candidates)
-        if "军" in text:
+        if "军" in text or _MILITARY_UNIT_LETTER.search(text):
             candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
@@ -8606,6 +8612,8 @@ class Extractor:
         body_ending = self._body_ending_words
         result = []
         for last, token in enumerate(tokens):
+            if token.text in _NOT_BODY_WORDS:
+                continue
             if (
                 token.tag == "nt"
                 and last > 0
@@ -12416,17 +12424,29 @@ _DOCUMENT_VERBS_BEFORE_TITLE = (
 
 
 _NUMBER_OF_UNIT = "[一二三四五六七八九十百零〇两0-9０-９]{1,4}"
-#: A formation's departments, bodies of it named with it (红4军政治部宣传部).
-_ARMY_DEPARTMENTS = "(?:政治部|司令部|后勤部|参谋部|宣传部|组织部)*"
+#: A formation's departments, bodies of it named with it (红4军政治部宣传部, 三五八旅直属队政治处).
+_ARMY_DEPARTMENTS = "(?:政治部|司令部|后勤部|参谋部|宣传部|组织部|直属队|政治处)*"
 #: An army's numbered formation written alone (第二十九军, 第四野战军, 红四方面军) ...
 _NUMBERED_ARMY = re.compile(
     f"(?<![0-9０-９])(?:第{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|兵团|纵队|军)"
     f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师)){_ARMY_DEPARTMENTS}"
 )
-#: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团).
+#: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团,
+#: 新四军|第三支队第六团, 八路军|一二九师新一旅, 晋察冀军区|第三军分区二团) ...
 _UNIT_CHAIN = re.compile(
-    f"(?:第?{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|纵队|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}"
+    f"(?:(?:第?{_NUMBER_OF_UNIT}|新{_NUMBER_OF_UNIT}|独立第?{_NUMBER_OF_UNIT}?)"
+    f"(?:集团军|方面军|野战军|军分区|军团|路军|纵队|支队|大队|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}"
 )
+#: ... and such a chain of two or more units written without the force's name, each
+#: numbered (历任|二纵四师十一团政委: the second column's fourth division's eleventh regiment),
+#: or one unit numbered digit by digit, as only units are (一二九师, 三五八旅直属队政治处).
+_UNNAMED_UNIT_CHAIN = re.compile(
+    f"(?<![一二三四五六七八九十百零〇两0-9０-９第])(?:(?:{_NUMBER_OF_UNIT}(?:纵队|纵|军|师|旅)){{1,3}}"
+    f"{_NUMBER_OF_UNIT}(?:师|旅|团|营|支队)|[一二三四五六七八九〇零]{{3}}(?:师|旅|团)){_ARMY_DEPARTMENTS}"
+)
+#: The kinds of unit a chain of numbered units may follow (新四军|第三支队, 一二九师|新一旅).
+_UNITS_BEFORE_A_CHAIN = ("军", "部队", "党", "师", "旅", "团", "支队", "纵队", "军区", "军分区", "军团")
+_MILITARY_UNIT_LETTER = re.compile("[纵师旅团]")
 #: Kinds of army named after the region they fought in (西北野战军, 华北方面军).
 _REGIONAL_ARMIES = ("野战军", "方面军")
 
@@ -12438,10 +12458,11 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     its region is one too (西北野战军, 日本华北方面军)."""
     result = [
         _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
-        for m in _NUMBERED_ARMY.finditer(text)
+        for pattern in (_NUMBERED_ARMY, _UNNAMED_UNIT_CHAIN)
+        for m in pattern.finditer(text)
     ]
     places_by_end = {c.end: c for c in candidates if c.type == "Place"}
-    for candidate in candidates:
+    for candidate in candidates + result:
         if candidate.type == "Place" and text.startswith(_REGIONAL_ARMIES, candidate.end):
             # 西北|野战军, 日本|华北|方面军: an army named after its region (and country)
             start, end = candidate.start, candidate.end + 3
@@ -12451,7 +12472,7 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 end = chain.end()  # 东北野战军|第四纵队
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
             continue
-        if candidate.type != "Organization" or not text.endswith(("军", "部队", "党"), candidate.start, candidate.end):
+        if candidate.type != "Organization" or not text.endswith(_UNITS_BEFORE_A_CHAIN, candidate.start, candidate.end):
             continue
         match = _UNIT_CHAIN.match(text, candidate.end)
         if match is not None:

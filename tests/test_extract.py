@@ -296,6 +296,16 @@ def test_places_read_as_names_after_places(pipeline, text, expected, absent):
         ("西北野战军在彭德怀指挥下转战陕北。", ("西北野战军", "Organization"), ("西北", "Place")),
         ("日本华北方面军司令官下达了命令。", ("日本华北方面军", "Organization"), ("华北", "Place")),
         ("东北野战军第四纵队坚守塔山。", ("东北野战军第四纵队", "Organization"), None),
+        # The chain goes on past a detachment, a division or a military sub-district, and
+        # a title jieba glues to the last unit's letter (团政委) stays out of it.
+        ("叶飞率部改编为新四军第三支队第六团。", ("新四军第三支队第六团", "Organization"), None),
+        ("他任新四军第三支队第六团政委。", ("新四军第三支队第六团", "Organization"), None),
+        ("他历任八路军一二九师新一旅副旅长。", ("八路军一二九师新一旅", "Organization"), None),
+        ("他任晋察冀军区第三军分区二团政委。", ("晋察冀军区第三军分区二团", "Organization"), None),
+        # Numbered units without the force's name: two or more, or one numbered digit by digit.
+        ("他历任二纵四师十一团政委等职。", ("二纵四师十一团", "Organization"), None),
+        ("他历任三五八旅直属队政治处主任。", ("三五八旅直属队政治处", "Organization"), None),
+        ("会场里乱成一团。", None, ("一团", "Organization")),
         # Historic bodies by their short names.
         ("他1938年进入鲁艺学习戏剧。", ("鲁艺", "Organization"), None),
         ("抗战时期，他在西南联大读书。", ("西南联大", "Organization"), ("西南", "Place")),
