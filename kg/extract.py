@@ -950,6 +950,22 @@ _VENUES = (
     "植物园",
 )
 _VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
+#: What a body does that a venue does not (邀请, 主办), after a centre's name.
+_ACTS_OF_BODIES = ("邀请", "主办", "举办", "承办", "协办", "联合", "组织", "发起")
+#: Centres that are venues, not bodies (see _centres_that_are_venues).
+_VENUE_CENTRES = (
+    "展览中心",
+    "博览中心",
+    "会展中心",
+    "发射中心",
+    "演艺中心",
+    "体育中心",
+    "运动中心",
+    "游泳中心",
+    "水上中心",
+    "网球中心",
+    "购物中心",
+)
 #: What a text holds if it may name a venue (every kind ends in 馆 or is one of the others).
 _VENUE_KINDS_IN_TEXT = ("馆", *(kind for kind in _VENUES if not kind.endswith("馆")))
 #: Tags of the proper names a venue is named after (卢浮宫, 闸北, 荔景, 海大).
@@ -3661,6 +3677,8 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
+        if "中心" in view.text:
+            chosen = _centres_that_are_venues(view.text, chosen)
         if "《" in view.text:
             chosen = _names_in_titles_of_works(view.text, candidates, chosen)
         if "队" in view.text and "、" in view.text:
@@ -12121,6 +12139,23 @@ def _list_item_after(text: str, end: int, *, longest: int = 3) -> tuple[int, int
     stop = _LIST_ITEM_END.search(text, end + 1, min(len(text), end + longest + 3))
     item_end = stop.start() if stop else min(len(text), end + longest + 2)
     return (end + 1, item_end) if 2 <= item_end - end - 1 <= longest else None
+
+
+def _centres_that_are_venues(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """日内瓦国际展览中心, 西昌卫星发射中心, 南京奥林匹克体育中心: a centre for exhibitions,
+    launches, performances or sport is a place, a venue, as People's Daily tags its
+    展览中心, 博览中心, 发射中心 and 演艺中心, though its suffix 中心 ends bodies' names too
+    (服务中心, 研究中心 stay bodies); not one that acts as a body (应|中国对外艺术展览中心|邀请,
+    由…|主办)."""
+    return [
+        replace(c, type="Place", key=None, subtype=None)
+        if c.type == "Organization"
+        and text.endswith(_VENUE_CENTRES, c.start, c.end)
+        and text[c.start - 1 : c.start] not in ("应", "由")
+        and not text.startswith(_ACTS_OF_BODIES, c.end)
+        else c
+        for c in chosen
+    ]
 
 
 def _is_whole_item(text: str, start: int, end: int) -> bool:

@@ -1580,6 +1580,26 @@ def test_a_city_of_today_under_its_former_name_as_a_county(pipeline):
     assert ("丹阳县", "Place") not in mentions(pipeline, "丹阳县委书记到村里调研。")
 
 
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("通信卫星在西昌卫星发射中心发射升空。", "西昌卫星发射中心"),
+        ("座谈会在日内瓦国际展览中心举行。", "日内瓦国际展览中心"),
+        ("第十届全运会在南京奥林匹克体育中心开幕。", "南京奥林匹克体育中心"),
+    ],
+)
+def test_a_centre_for_launches_exhibitions_or_sport_is_a_place(pipeline, text, venue):
+    assert (venue, "Place") in mentions(pipeline, text)
+
+
+def test_a_centre_that_acts_is_a_body(pipeline):
+    # A centre that invites or hosts acts as a body; a service centre is one.
+    assert ("中国对外艺术展览中心", "Organization") in mentions(
+        pipeline, "应中国对外艺术展览中心邀请，芭蕾舞团来京演出。"
+    )
+    assert ("广州市政务服务中心", "Organization") in mentions(pipeline, "广州市政务服务中心开通热线。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
