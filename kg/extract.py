@@ -2165,6 +2165,8 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+#: Verbs of meetings and ceremonies held somewhere (在|弗罗茨瓦夫|举行).
+_HELD_AT_A_PLACE = frozenset(["举行", "召开", "开幕", "闭幕", "举办", "揭幕", "落幕"])
 #: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
 #: against 县委, 县长 (see _former_counties) and 县城, the place's county town (开封|县城).
 _COUNTY_CHARACTER_WORDS = frozenset(["县", "县人", "县境", "县内"])
@@ -3909,6 +3911,7 @@ class Extractor:
         candidates += self._names_of_one_part(text, tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._towns_after_their_state(tokens)
+        candidates += self._foreign_places_by_what_happens_there(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
@@ -5902,6 +5905,21 @@ class Extractor:
             if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
                 continue
             result.append(_Candidate(following.start, following.end, "Place", "place-context"))
+        return result
+
+    def _foreign_places_by_what_happens_there(self, tokens: list[Token]) -> list[_Candidate]:
+        """在|弗罗茨瓦夫|举行, 康斯坦察|港: a word in the transliteration alphabet that jieba
+        reads as a name is a place where a meeting is held in it (在 before it, 举行 or
+        召开 after it; no one is held) or where 港 (port) follows it."""
+        result = []
+        for index in range(1, len(tokens) - 1):
+            token, after = tokens[index], tokens[index + 1]
+            if len(token.text) < 2 or not self._is_transliterated_part(token):
+                continue
+            if tokens[index - 1].text == "在" and after.text in _HELD_AT_A_PLACE:
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+            elif after.text == "港" and after.tag in ("j", "n", "ns", "ng"):
+                result.append(_Candidate(token.start, after.end, "Place", "place-context"))
         return result
 
     @staticmethod

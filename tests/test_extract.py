@@ -1600,6 +1600,14 @@ def test_a_centre_that_acts_is_a_body(pipeline):
     assert ("广州市政务服务中心", "Organization") in mentions(pipeline, "广州市政务服务中心开通热线。")
 
 
+def test_a_transliterated_word_where_a_meeting_is_held_is_a_place(pipeline):
+    # jieba reads 阿鲁沙 and 弗罗茨瓦夫 as names; no one is held, a meeting is held in a place.
+    assert ("阿鲁沙", "Place") in mentions(pipeline, "布隆迪和谈在阿鲁沙举行。")
+    assert ("弗罗茨瓦夫", "Place") in mentions(pipeline, "会议在弗罗茨瓦夫召开。")
+    # Near-miss: a person after 在 before another verb stays a person.
+    assert ("克林顿", "Person") in mentions(pipeline, "在克林顿访华期间，双方签署了协议。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
