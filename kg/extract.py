@@ -8053,6 +8053,8 @@ class Extractor:
         people it serves (华侨|大学), or beginning
         with the known body it belongs to (中科院|计算所, 越共中央); not two bodies joined
         (党和政府) nor member countries (安理会常任理事国)."""
+        if _is_part_of_a_place(word):
+            return False  # 中西部: a part of the land, no 部 (ministry)
         suffix = self._suffix_of(word)
         if suffix is not None and (len(word) >= 5 or self._starts_with_place(word, suffix.text)):
             return True
@@ -8648,8 +8650,8 @@ class Extractor:
         body_ending = self._body_ending_words
         result = []
         for last, token in enumerate(tokens):
-            if token.text in _NOT_BODY_WORDS:
-                continue
+            if token.text in _NOT_BODY_WORDS or _is_part_of_a_place(token.text):
+                continue  # 四川省|西北部, 中国|中西部 (a body's name to jieba): a part of the place
             if (
                 token.tag == "nt"
                 and last > 0
@@ -8679,8 +8681,6 @@ class Extractor:
                 and (tokens[last - 1].tag == "nt" or self._suffix_of(tokens[last - 1].text) is not None)
             ):
                 continue  # 市政府|中心|工作: the government's central task, no 中心 of it
-            if token.text[-1] == "部" and len(token.text) >= 2 and all(ch in "东南西北中" for ch in token.text[:-1]):
-                continue  # 四川省|西北部, 肯尼亚|西南部: a part of the place, no 部 (ministry)
             if (
                 token.tag == "gaz"
                 and self._gazetteer_type(token) == "Technology"
@@ -12174,6 +12174,12 @@ def _centres_that_are_venues(text: str, chosen: list[_Candidate]) -> list[_Candi
         else c
         for c in chosen
     ]
+
+
+def _is_part_of_a_place(word: str) -> bool:
+    """Whether ``word`` names a part of a place by its compass points (西北部, 中西部), no
+    部 (ministry), though jieba's dictionary holds some as bodies' names."""
+    return len(word) >= 2 and word[-1] == "部" and all(ch in "东南西北中" for ch in word[:-1])
 
 
 def _is_whole_item(text: str, start: int, end: int) -> bool:

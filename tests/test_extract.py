@@ -1608,6 +1608,14 @@ def test_a_transliterated_word_where_a_meeting_is_held_is_a_place(pipeline):
     assert ("克林顿", "Person") in mentions(pipeline, "在克林顿访华期间，双方签署了协议。")
 
 
+def test_the_west_of_the_development_policy_is_no_name(pipeline):
+    # 西部地区 and 中西部 are common words of the policy (People's Daily tags no 西部), and
+    # 中西部, which jieba's dictionary holds as a body's name, is no 部 (ministry).
+    found = mentions(pipeline, "鼓励台商到中西部地区投资，支持中国西部地区的公路建设。")
+    assert ("中国", "Place") in found
+    assert not [name for name, kind in found if "部" in name]
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
