@@ -2165,6 +2165,10 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+#: A short name in quotation marks, and the titles of who heads a body after it (see
+#: _quoted_bodies_with_a_head).
+_QUOTED_SHORT_NAME = re.compile("[“『「]([^“”『』「」\\s，。、；：！？,;:!?]{2,8})[”』」]")
+_HEADS_OF_BODIES = ("总经理", "董事长", "总裁", "厂长", "经理", "社长", "院长", "行长", "校长", "主任")
 #: Verbs of meetings and ceremonies held somewhere (在|弗罗茨瓦夫|举行).
 _HELD_AT_A_PLACE = frozenset(["举行", "召开", "开幕", "闭幕", "举办", "揭幕", "落幕"])
 #: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
@@ -2726,6 +2730,8 @@ _PRIORITY = {
     "district-after-city": 10,
     "gazetteer": 9,
     "quoted-body": 9,
+    # “紫禁城”总经理: a quoted name with its head's title is the body, whatever else it names
+    "quoted-head": 10,
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
@@ -3803,6 +3809,7 @@ class Extractor:
         ]
         if "”" in text or "』" in text or "」" in text:
             candidates += self._quoted_names_before_kinds(text, tokens)
+            candidates += self._quoted_bodies_with_a_head(text)
         candidates += self._place_abbreviations(tokens)
         if compounds := self._places_by_their_characters(tokens):
             # 青藏|高原, 京津冀: each place's character is a mention, as in 中美 or 京津
@@ -5921,6 +5928,24 @@ class Extractor:
             elif after.text == "港" and after.tag in ("j", "n", "ns", "ng"):
                 result.append(_Candidate(token.start, after.end, "Place", "place-context"))
         return result
+
+    def _quoted_bodies_with_a_head(self, text: str) -> list[_Candidate]:
+        """“紫禁城”总经理张和平: a name in quotation marks right before the title of who heads
+        a body (总经理, 董事长, 厂长) names that body, though it names a place as well (a
+        film company called 紫禁城); so does every other quoted mention of it in the text
+        (“紫禁城”的新体制)."""
+        names = set()
+        for match in _QUOTED_SHORT_NAME.finditer(text):
+            after = text[match.end() : match.end() + 4]
+            if any(after.startswith(title) for title in _HEADS_OF_BODIES):
+                names.add(match.group(1))
+        if not names:
+            return []
+        return [
+            _Candidate(m.start(1), m.end(1), "Organization", "quoted-head", subtype="Organization")
+            for m in _QUOTED_SHORT_NAME.finditer(text)
+            if m.group(1) in names
+        ]
 
     @staticmethod
     def _ends_slavic_surname(word: str) -> bool:

@@ -1616,6 +1616,14 @@ def test_the_west_of_the_development_policy_is_no_name(pipeline):
     assert not [name for name, kind in found if "部" in name]
 
 
+def test_a_quoted_name_with_its_heads_title_is_a_body_wherever_quoted(pipeline):
+    # A film company called “紫禁城”: its general manager makes it a body, here and in its
+    # other quoted mentions; unquoted and without a head it stays the palace.
+    found = mentions(pipeline, "“紫禁城”总经理张和平出席座谈会，肯定了“紫禁城”的新体制。")
+    assert found.count(("紫禁城", "Organization")) == 2
+    assert ("紫禁城", "Place") in mentions(pipeline, "游客们参观了“紫禁城”。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
