@@ -2165,6 +2165,7 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+_SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
 #: A short name in quotation marks, and the titles of who heads a body after it (see
 #: _quoted_bodies_with_a_head).
 _QUOTED_SHORT_NAME = re.compile("[“『「]([^“”『』「」\\s，。、；：！？,;:!?]{2,8})[”』」]")
@@ -2174,7 +2175,6 @@ _HELD_AT_A_PLACE = frozenset(["举行", "召开", "开幕", "闭幕", "举办", 
 #: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
 #: against 县委, 县长 (see _former_counties) and 县城, the place's county town (开封|县城).
 _COUNTY_CHARACTER_WORDS = frozenset(["县", "县人", "县境", "县内"])
-_SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
 _BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战", "根据地", "边区", "苏区")
@@ -8075,9 +8075,9 @@ class Extractor:
         """Whether ``word``, which jieba's dictionary knows as a body's name (``nt``),
         names one body: with a suffix and five characters or a place before it
         (北京市第二中级人民法院), named by a rare word (湘雅|医院; not 人民|医院) or by the
-        people it serves (华侨|大学), or beginning
-        with the known body it belongs to (中科院|计算所, 越共中央); not two bodies joined
-        (党和政府) nor member countries (安理会常任理事国)."""
+        people it serves (华侨|大学), or beginning with the known body it belongs to
+        (中科院|计算所, 越共中央); not two bodies joined (党和政府), member countries
+        (安理会常任理事国) nor a part of the land (中西部)."""
         if _is_part_of_a_place(word):
             return False  # 中西部: a part of the land, no 部 (ministry)
         suffix = self._suffix_of(word)
