@@ -1624,6 +1624,13 @@ def test_a_quoted_name_with_its_heads_title_is_a_body_wherever_quoted(pipeline):
     assert ("紫禁城", "Place") in mentions(pipeline, "游客们参观了“紫禁城”。")
 
 
+def test_japans_ministries_of_before_2001_by_their_own_names(pipeline):
+    # Older news names Japan's ministries without 日本; jieba reads 大藏省 as a province.
+    labels = linked_labels(pipeline, "大藏省决定向银行注资，通产省和厚生省表示支持。")
+    assert (labels["大藏省"], labels["通产省"], labels["厚生省"]) == ("日本大藏省", "日本通商产业省", "日本厚生省")
+    assert ("外务省", "Organization") in mentions(pipeline, "外务省就此问题发表谈话。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
