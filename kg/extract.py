@@ -2165,6 +2165,10 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+#: The words for a temple or mosque a temple's name ends in, and the tags of the words of
+#: such a name (see _temples).
+_TEMPLE_WORDS = frozenset(["寺", "禅寺", "大寺", "古寺", "清真寺", "清真大寺", "喇嘛寺"])
+_TEMPLE_NAME_TAGS = frozenset(["nr", "ns", "new", "nz", "gaz", "j", "nrt"])
 _SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
 #: A short name in quotation marks, and the titles of who heads a body after it (see
 #: _quoted_bodies_with_a_head).
@@ -3919,6 +3923,8 @@ class Extractor:
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._towns_after_their_state(tokens)
         candidates += self._foreign_places_by_what_happens_there(tokens)
+        if "寺" in text:
+            candidates += self._temples(tokens)
         candidates += self._places_by_context(tokens)
         if "海湾" in text:
             candidates += self._the_gulf(tokens)
@@ -5927,6 +5933,45 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
             elif after.text == "港" and after.tag in ("j", "n", "ns", "ng"):
                 result.append(_Candidate(token.start, after.end, "Place", "place-context"))
+        return result
+
+    def _temples(self, tokens: list[Token]) -> list[_Candidate]:
+        """灵光|寺, 强|巴林|寺, 同心|清真|大寺, 真如|禅寺, 结|古寺: a temple's or mosque's name, which
+        jieba cuts into words (reading a country in 强巴林寺), is the words right before
+        寺 or the kind of temple, back to the city or province it is in (北京|灵光寺) and
+        never across 的, a pronoun or a number (古老|的|寺, 该寺, 一座|寺), as People's
+        Daily tags 东大寺, 双林寺 and 云居寺."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text not in _TEMPLE_WORDS:
+                continue
+            if index + 1 < len(tokens) and tokens[index + 1].text[:1] in "内里中外":
+                continue  # 率|寺内|武僧: inside the temple just named, no name before it
+            first, length = index, 0
+            if index > 0 and tokens[index - 1].text == "清真":
+                first -= 1  # 同心|清真|大寺: a mosque, the kind in two words
+            # a name of two characters or more before 寺 alone (灵光|寺), of one before a
+            # kind of two (结|古寺)
+            shortest = 2 if token.text == "寺" and first == index else 1
+            while first > 0 and length < 4:
+                previous = tokens[first - 1]
+                if not _ALL_CJK.match(previous.text) or not (
+                    previous.tag in _TEMPLE_NAME_TAGS
+                    # 街子|清真寺, 结|古寺; not 全市|现有|清真寺: common words name no temple
+                    or (
+                        previous.tag in ("n", "a", "ng", "b")
+                        and (len(previous.text) == 1 or self.tokenizer.FREQ.get(previous.text, 0) <= _COUNTY_WORD_COUNT)
+                    )
+                ):
+                    break
+                if length and previous.tag == "gaz" and self._gazetteer_type(previous) == "Place":
+                    break  # 北京|灵光寺: the city the temple is in
+                if length + len(previous.text) > 4:
+                    break
+                length += len(previous.text)
+                first -= 1
+            if length >= shortest:
+                result.append(_Candidate(tokens[first].start, token.end, "Place", "place-context"))
         return result
 
     def _quoted_bodies_with_a_head(self, text: str) -> list[_Candidate]:

@@ -1631,6 +1631,27 @@ def test_japans_ministries_of_before_2001_by_their_own_names(pipeline):
     assert ("外务省", "Organization") in mentions(pipeline, "外务省就此问题发表谈话。")
 
 
+@pytest.mark.parametrize(
+    "text, temple, absent",
+    [
+        ("北京灵光寺供奉的佛牙舍利赴缅甸供奉。", "灵光寺", "北京灵光寺"),
+        ("活佛在昌都强巴林寺出席典礼。", "强巴林寺", "巴林"),
+        ("宁夏同心清真大寺始建于明代。", "同心清真大寺", "宁夏同心清真大寺"),
+        ("玉树藏族自治州结古寺的僧人修复了经堂。", "结古寺", None),
+    ],
+)
+def test_a_temples_name_jieba_cuts_into_words(pipeline, text, temple, absent):
+    # The words before 寺 (or 清真大寺, 古寺) name the temple, back to the city it is in.
+    found = [name for name, kind in mentions(pipeline, text)]
+    assert temple in found and absent not in found
+
+
+def test_no_temple_is_named_across_a_particle_or_inside_it(pipeline):
+    assert not [n for n, k in mentions(pipeline, "这座古老的寺已有千年历史。") if n.endswith("寺")]
+    found = mentions(pipeline, "少林寺方丈释永信率寺内武僧赴英国表演。")
+    assert not [n for n, k in found if n.endswith("率寺")]
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
