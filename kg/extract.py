@@ -5938,9 +5938,10 @@ class Extractor:
     def _temples(self, tokens: list[Token]) -> list[_Candidate]:
         """灵光|寺, 强|巴林|寺, 同心|清真|大寺, 真如|禅寺, 结|古寺: a temple's or mosque's name, which
         jieba cuts into words (reading a country in 强巴林寺), is the words right before
-        寺 or the kind of temple, back to the city or province it is in (北京|灵光寺) and
-        never across 的, a pronoun or a number (古老|的|寺, 该寺, 一座|寺), as People's
-        Daily tags 东大寺, 双林寺 and 云居寺."""
+        寺 or the kind of temple, back to the place it is in (北京|灵光寺): proper nouns,
+        or common words seldom seen or of one character, never 的, a pronoun, a number or
+        a common word (古老|的|寺, 该寺, 一座|寺, 全市|现有|清真寺), as People's Daily tags
+        东大寺, 双林寺 and 云居寺."""
         result = []
         for index, token in enumerate(tokens):
             if token.text not in _TEMPLE_WORDS:
