@@ -1681,7 +1681,9 @@ _PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganizat
 #: 首相, ，|桥本|首相): a verb, a preposition, a conjunction, a particle or punctuation.
 _BEFORE_BARE_JAPANESE_SURNAME_TAGS = frozenset("vpcux")
 #: What jieba's HMM glues to the last character of a Japanese name it does not know.
-_GLUED_AFTER_JAPANESE_NAME = frozenset("等为说")
+_GLUED_AFTER_JAPANESE_NAME = frozenset("等为说在")
+#: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb).
+_GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在")
 #: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
 #: 出版社推出): whatever words its name is made of, they name it there.
 _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")
@@ -3689,6 +3691,7 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
+        chosen = [_without_glued_verb(view.text, c) for c in chosen]
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
         if "《" in view.text:
@@ -9956,7 +9959,7 @@ class Extractor:
                         # 知事|贝原俊|民等, 干事长|加藤|纮|一为|团长: the HMM glued the name's last
                         # character to 等, 为 or 说 after it
                         text[end : end + 1] in _GLUED_AFTER_JAPANESE_NAME
-                        and any(t.start == end - 1 and t.end == end + 1 for t in tokens[index + 1 : index + 6])
+                        and any(t.start < end and t.end == end + 1 for t in tokens[index + 1 : index + 6])
                     )
                 ):
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
@@ -12251,6 +12254,19 @@ def _is_part_of_a_place(word: str) -> bool:
     """Whether ``word`` names a part of a place by its compass points (西北部, 中西部), no
     部 (ministry), though jieba's dictionary holds some as bodies' names."""
     return len(word) >= 2 and word[-1] == "部" and all(ch in "东南西北中" for ch in word[:-1])
+
+
+def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
+    """加藤良三说 -> 加藤良三: a name of four characters or more that ends in 说 or 在,
+    which the HMM glued to its last word (良三说) and no name ends in, ends before it."""
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start >= 4
+        and text[candidate.end - 1] in _GLUED_VERBS_AFTER_LONG_NAMES
+        and "·" not in text[candidate.start : candidate.end]
+    ):
+        return replace(candidate, end=candidate.end - 1, key=None)
+    return candidate
 
 
 def _is_whole_item(text: str, start: int, end: int) -> bool:

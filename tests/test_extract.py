@@ -1652,6 +1652,13 @@ def test_no_temple_is_named_across_a_particle_or_inside_it(pipeline):
     assert not [n for n, k in found if n.endswith("率寺")]
 
 
+def test_a_verb_glued_to_a_long_name_is_no_part_of_it(pipeline):
+    # jieba's HMM writes 良三说 as one word; no name ends in 说.
+    found = mentions(pipeline, "外务省亚洲局局长加藤良三说，日本政府重视中日关系。")
+    assert ("加藤良三", "Person") in found and ("加藤良三说", "Person") not in found
+    assert ("河合良一", "Person") in mentions(pipeline, "日中经济协会会长河合良一说，经贸关系进入新阶段。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
