@@ -2167,6 +2167,8 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: surroundings after it (库车|一带).
 _BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
 _COUNTY_WORD_COUNT = 300
+#: A ship's name: in quotation marks before 轮 or 舰 (see _without_ships_names).
+_SHIP_NAME = re.compile("[“‘「]([^“”‘’「」\\n]{1,8})[”’」](?:轮|舰)")
 #: The words for a temple or mosque a temple's name ends in, and the tags of the words of
 #: such a name (see _temples).
 _TEMPLE_WORDS = frozenset(["寺", "禅寺", "大寺", "古寺", "清真寺", "清真大寺", "喇嘛寺"])
@@ -3691,6 +3693,8 @@ class Extractor:
         tokens = self.tokens(view.text)
         candidates = self._candidates(view.text, tokens)
         chosen = _resolve(candidates)
+        if "轮" in view.text or "舰" in view.text:
+            chosen = _without_ships_names(view.text, chosen)
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
@@ -12267,6 +12271,15 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     ):
         return replace(candidate, end=candidate.end - 1, key=None)
     return candidate
+
+
+def _without_ships_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """``chosen`` without the places inside a ship's name: in quotation marks right
+    before 轮 or 舰 (“泰山”轮, “德意”轮, “青岛”舰), a place's name names the vessel."""
+    ships = [match.span(1) for match in _SHIP_NAME.finditer(text)]
+    if not ships:
+        return chosen
+    return [c for c in chosen if not (c.type == "Place" and any(a <= c.start and c.end <= b for a, b in ships))]
 
 
 def _is_whole_item(text: str, start: int, end: int) -> bool:

@@ -1659,6 +1659,14 @@ def test_a_verb_glued_to_a_long_name_is_no_part_of_it(pipeline):
     assert ("河合良一", "Person") in mentions(pipeline, "日中经济协会会长河合良一说，经贸关系进入新阶段。")
 
 
+def test_a_places_name_given_to_a_ship_is_no_place(pipeline):
+    # “泰山”轮 and “德意”轮 are ships; 青岛港 where one arrives is a place.
+    found = mentions(pipeline, "“泰山”轮和“德意”轮先后抵达青岛港。")
+    assert ("青岛港", "Place") in found
+    assert not [name for name, kind in found if name in ("泰山", "德", "意")]
+    assert ("泰山", "Place") in mentions(pipeline, "游客们登上了泰山。")
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
