@@ -1682,6 +1682,8 @@ _PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganizat
 _BEFORE_BARE_JAPANESE_SURNAME_TAGS = frozenset("vpcux")
 #: What jieba's HMM glues to the last character of a Japanese name it does not know.
 _GLUED_AFTER_JAPANESE_NAME = frozenset("等为说在")
+#: A leader's government or cabinet, called by the leader's name (桥本内阁, 克林顿政府).
+_GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb).
 _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在")
 #: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
@@ -10028,6 +10030,10 @@ class Extractor:
                 given = text[token.start + surname : end]
                 if not given:
                     continue
+                if given in _GOVERNMENTS_OF_LEADERS:
+                    # 桥本|内阁: the prime minister's cabinet, called by his surname
+                    result.append(_Candidate(token.start, token.start + surname, "Person", "person-japanese"))
+                    break
                 if (
                     len(given) > 3
                     or not _ALL_CJK.match(given)

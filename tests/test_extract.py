@@ -1667,6 +1667,12 @@ def test_a_places_name_given_to_a_ship_is_no_place(pipeline):
     assert ("泰山", "Place") in mentions(pipeline, "游客们登上了泰山。")
 
 
+def test_a_prime_ministers_cabinet_by_his_surname(pipeline):
+    # 桥本内阁: Hashimoto's cabinet; 内阁 is no given name.
+    found = mentions(pipeline, "桥本内阁提出了六大改革。")
+    assert ("桥本", "Person") in found and ("桥本内阁", "Person") not in found
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
