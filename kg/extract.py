@@ -1528,6 +1528,10 @@ _PEOPLE_OF_A_PLACE = frozenset(
     # 湘籍作家, 粤籍华侨: a native of a province, named by its one character
     + [province + "籍" for province in "京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘蒙"]
 )
+#: 港人治港, 澳人治澳, 台人治台: the slogan of self-rule, whose characters are Hong Kong's,
+#: Macao's and Taiwan's (see _places_of_their_people).
+_SELF_RULE = re.compile("([港澳台])人治\\1")
+_SELF_RULED_PLACES = {"港": "cn-810000", "澳": "cn-820000", "台": "cn-710000"}
 #: Words of a country's character and 方 (side) that are ordinary nouns: an analogy and
 #: recipes (ancient, folk); not 秘方 or 土方, which are Peru's and Turkey's sides as often.
 _NO_SIDES = frozenset(["比方", "古方", "丹方"])
@@ -10713,6 +10717,13 @@ class Extractor:
                 and before.text != "籍"  # 台山|籍|华侨: a native of the place, no surname
             ):
                 continue  # 王|德军: a given name after a surname
+            if (rule := _SELF_RULE.fullmatch(word)) is not None:
+                # 港人治港, 澳人治澳: the place's people govern the place, both its characters
+                key = _SELF_RULED_PLACES[rule.group(1)]
+                for offset in (0, len(word) - 1):
+                    start = token.start + offset
+                    result.append(_Candidate(start, start + 1, "Place", "place-abbreviation", key, "Province"))
+                continue
             position = 0
             while word[position : position + 2] in _PEOPLE_OF_A_PLACE:
                 result.append(

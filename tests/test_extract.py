@@ -1057,6 +1057,10 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     assert linked_labels(pipeline, "海外华人华侨踊跃捐款。")["华"] == "中国"
     assert mentions(pipeline, "海外华人华侨踊跃捐款。") == [("华", "Place"), ("华", "Place")]
     assert linked_labels(pipeline, "香港回归后实行港人治港。")["港"] == "香港特别行政区"
+    # The slogan of self-rule names the place twice: both characters, Macao's here.
+    found = mentions(pipeline, "澳门回归后将实行“澳人治澳”、高度自治。")
+    assert found.count(("澳", "Place")) == 2
+    assert linked_labels(pipeline, "澳门回归后将实行“澳人治澳”。")["澳"] == "澳门特别行政区"
     labels = linked_labels(pipeline, "日军侵略中国。一位德籍摄影师来到北京。")
     assert (labels["日"], labels["德"]) == ("日本", "德国")
     # The armies of the countries of world news by their characters (以军, 土军, 苏军).
