@@ -10584,6 +10584,8 @@ class Extractor:
                                 or (tokens[index - 1].tag[:1] == "v" and token.tag == "new")
                             )
                         )
+                        # 新厂区|比老|厂区: after a noun or pronoun 比 is "than", no Belgium
+                        and not (word[0] == "比" and index > 0 and tokens[index - 1].tag[:1] in ("n", "r"))
                     )
                     or rest in _RELATION_WORDS
                     # 港澳同胞, 港澳地区: Hong Kong, Macao and Taiwan in one word with their people

@@ -4172,6 +4172,9 @@ def test_a_name_after_an_initial(pipeline, text, person):
         ("美俄两国外长在日内瓦举行会谈。", ("俄", "Place"), None),
         # Near-miss: a localiser and a preposition before a score.
         ("比赛中以2∶0获胜。", None, ("以", "Place")),
+        # Near-miss: 比 after a noun is "than" (新厂区|比老|厂区), no Belgium and Laos.
+        ("新品种含糖量比老品种高出一个百分点。", None, ("比", "Place")),
+        ("中比两国关系发展顺利。", ("比", "Place"), None),
     ],
 )
 def test_two_countries_before_liangguo(pipeline, text, expected, absent):
