@@ -1677,6 +1677,13 @@ def test_a_prime_ministers_cabinet_by_his_surname(pipeline):
     assert ("桥本", "Person") in found and ("桥本内阁", "Person") not in found
 
 
+def test_a_given_name_cut_off_takes_no_character_of_a_common_noun(pipeline):
+    # 赵致|真是: jieba cut the name's last character off; 南繁|基地: 基地 is a common noun
+    # (its 地 also a particle), and 南繁 no name.
+    assert ("赵致真", "Person") in mentions(pipeline, "赵致真是一位科普作家。")
+    assert not [n for n, k in mentions(pipeline, "在海南三亚南繁基地，育种家正抓紧时间。") if k == "Person"]
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
