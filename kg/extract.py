@@ -3190,8 +3190,8 @@ class Extractor:
             return "c"  # 宣传部|暨|市委讲师团: "and", which jieba's dictionary calls a body
         if word in _ZONE_WORDS:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
-        if word in _ADVERBS_TAGGED_AS_NOUNS:
-            return "d"
+        if word in _ADVERBS_TAGGED_AS_NOUNS or (len(word) == 3 and word[:2] in _ADVERBS_TAGGED_AS_NOUNS):
+            return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
         if word in _NOUNS_TAGGED_AS_NAMES:
             return "n"
         if self.tokenizer.FREQ.get(word, 0) > 0:

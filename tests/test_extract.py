@@ -2413,6 +2413,8 @@ def test_a_preposition_glued_to_a_countrys_character_before_a_body_makes_no_pers
     [
         # 特地 (specially) is a noun to jieba's dictionary; 办个 (to set up a) is the HMM's.
         ("协会特地与国际鹤类保护协会取得联系。", "国际鹤类保护协会"),
+        # ... and 专程到 (specially to), an idiom to it: no body begins with the name before it.
+        ("河北省妇联主席刘淑珍专程到公司看望了下岗女工。", "河北省妇联"),
         ("退休后他办个蔬菜配送公司，给居民送菜。", "蔬菜配送公司"),
         # 取得联系 (to get in touch) ends in 系, a university's department, but is none.
         ("校友会与北京大学取得联系。", "北京大学"),
