@@ -5940,12 +5940,11 @@ class Extractor:
         result = []
         for index in range(1, len(tokens) - 1):
             token, after = tokens[index], tokens[index + 1]
-            if len(token.text) < 2 or not self._is_transliterated_part(token):
+            held = after.text in _HELD_AT_A_PLACE and tokens[index - 1].text == "在"
+            port = after.text == "港" and after.tag in ("j", "n", "ns", "ng")
+            if not (held or port) or len(token.text) < 2 or not self._is_transliterated_part(token):
                 continue
-            if tokens[index - 1].text == "在" and after.text in _HELD_AT_A_PLACE:
-                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
-            elif after.text == "港" and after.tag in ("j", "n", "ns", "ng"):
-                result.append(_Candidate(token.start, after.end, "Place", "place-context"))
+            result.append(_Candidate(token.start, token.end if held else after.end, "Place", "place-context"))
         return result
 
     def _temples(self, tokens: list[Token]) -> list[_Candidate]:
