@@ -3957,7 +3957,7 @@ class Extractor:
         candidates += self._compass_parts_of_foreign_places(tokens)
         if any(kind in text for kind in _PARK_KINDS):
             candidates += self._parks_and_science_cities(tokens)
-        if "路" in text or "街" in text or "大道" in text:
+        if "路" in text or "街" in text or "大道" in text or "胡同" in text or "巷" in text:
             candidates += self._roads_named_after_places(tokens)
             candidates += self._named_roads(tokens)
         if any(word in text for word in _ESTATE_WORDS):
@@ -5093,6 +5093,8 @@ class Extractor:
                 road.text in _NAMING_STREET_KINDS
                 or _NUMBERED_ROAD.fullmatch(road.text) is not None
                 or along
+                # 洛阳市|春|都|路: a street right after the city or district it is in
+                or (first > 0 and self._is_city_or_district(tokens[first - 1]))
                 or _AFTER_A_ROAD.match(after) is not None
                 # 人民|路|与|解放|路: another street follows (not 转型|路|与|资本)
                 or (after in ("与", "和") and any(self._is_street_word(t.text) for t in tokens[index + 2 : index + 5]))
@@ -5100,6 +5102,11 @@ class Extractor:
             if placed:
                 result.append(_Candidate(start, road.end, "Place", "place-context"))
         return result
+
+    def _is_city_or_district(self, token: Token) -> bool:
+        """Whether ``token`` is a city or a district (or county) the gazetteer knows."""
+        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+        return entry is not None and entry.type == "Place" and entry.subtype in ("City", "District")
 
     @staticmethod
     def _is_street_word(word: str) -> bool:

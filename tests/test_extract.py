@@ -1684,6 +1684,20 @@ def test_a_given_name_cut_off_takes_no_character_of_a_common_noun(pipeline):
     assert not [n for n, k in mentions(pipeline, "在海南三亚南繁基地，育种家正抓紧时间。") if k == "Person"]
 
 
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("这年我家住灯市口朝阳胡同，离文艺大楼很近。", "朝阳胡同"),
+        ("吴良镛主持了北京菊儿胡同的改造设计。", "菊儿胡同"),
+        ("广州市荔湾区华林街的下岗女工开了一家小吃店。", "华林街"),
+    ],
+)
+def test_a_lane_or_a_street_right_after_its_city(pipeline, text, street):
+    # 胡同 names a lane wherever it stands; 街 or 路 right after the city or district it
+    # is in names a street.
+    assert (street, "Place") in mentions(pipeline, text)
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
