@@ -9631,6 +9631,14 @@ class Extractor:
             return True
         if len(token.text) >= 3 and token.text[0] in _ADMINISTRATIVE_LEVELS and self._suffix_of(token.text[1:]):
             return True  # 省纪委|监委: a level's body, written as one word
+        if (
+            token.tag == "nz"
+            and token.text[-1] not in "会赛节展"  # 亚特兰大奥运会|女排: an event, no brand
+            and not token.text.endswith(_FORCES_AND_AUTHORITIES)  # 台湾当局|行政院: a body of its own
+            and self._suffix_of(token.text) is None
+            and 2 <= self._leading_place_length(token.text) <= len(token.text) - 2
+        ):
+            return True  # 天津泰达|俱乐部: a place and a brand in one proper noun
         for candidate in typed.get(token.start, ()):
             if candidate.end == token.end and candidate.type in ("Place", "Organization"):
                 return True

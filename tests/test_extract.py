@@ -1698,6 +1698,15 @@ def test_a_lane_or_a_street_right_after_its_city(pipeline, text, street):
     assert (street, "Place") in mentions(pipeline, text)
 
 
+def test_a_place_and_a_brand_in_one_proper_noun_begin_a_body(pipeline):
+    # jieba holds 天津泰达 (a place and a sponsor) as one proper noun; before 俱乐部 it
+    # begins the club's name, not the place alone.
+    assert ("天津泰达俱乐部", "Organization") in mentions(pipeline, "国奥队与天津泰达俱乐部协商借调球员。")
+    # Near-miss: an event of a place (亚特兰大奥运会) before a team names no body.
+    found = mentions(pipeline, "亚特兰大奥运会女排比赛前三名古巴队、中国队和巴西队参赛。")
+    assert ("亚特兰大", "Place") in found
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
