@@ -1999,6 +1999,12 @@ _COMPANY_BUSINESS_WORDS = (
     frozenset(["股价", "市值", "财报", "营收", "股份", "手机", "汽车", "旗下", "发布", "宣布", "推出", "起诉", "收购"])
     | _COMPANY_TITLES
 )
+#: Courtesy titles and the familiar ones for elders and craftsmen (赵大爷, 熊奶奶, 姜师傅),
+#: after which a surname jieba cut alone is the person's, whatever word stands before it
+#: (邻居|赵|大爷, 老厨师|姜|师傅; see _surnames_before_titles).
+_COURTESY_AND_FAMILIAR_TITLES = _COURTESY_TITLES | frozenset(
+    ["大爷", "大娘", "大妈", "大婶", "大伯", "奶奶", "爷爷", "阿婆", "阿姨", "师傅"]
+)
 #: Words for a time in office written after a title (市长任上, 部长任内, 局长任期内), whose
 #: 任 is no surname.
 _IN_OFFICE = ("任上", "任内", "任期", "任满", "任职")
@@ -11122,7 +11128,7 @@ class Extractor:
                 and start not in body_ends
                 # 储户|黄|女士, 接上|黄|女士: a surname jieba cut as a word of its own before
                 # a courtesy title, which no word before it ends
-                and not (match.group(1) in _COURTESY_TITLES and start + 1 in starts)
+                and not (match.group(1) in _COURTESY_AND_FAMILIAR_TITLES and start + 1 in starts)
             ):
                 continue
             if text[start] == "任" and text[match.end(1) : match.end(1) + 1] in _AFTER_AN_OFFICE_TAKEN:

@@ -4920,6 +4920,9 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         ("据黄局长介绍，项目已经完工。", ("黄", "Person"), None),
         ("村民们找到刘主任反映情况。", ("刘", "Person"), None),
         ("吃过午饭，李大娘又下地干活了。", ("李", "Person"), None),
+        # A surname jieba cut alone before a familiar title, whatever word stands before it.
+        ("志愿者照顾独居的邻居赵大爷。", ("赵", "Person"), None),
+        ("小吃店的老厨师姜师傅说，味道没变。", ("姜", "Person"), None),
         # 任 before an office that ends the clause or a list of offices is the verb "to
         # serve as"; before what the person does it is the surname.
         ("抗战胜利后，他回到新加坡，任主席。", None, ("任", "Person")),
