@@ -8157,7 +8157,12 @@ class Extractor:
         suffix = self._suffix_of(word)
         if suffix is not None and (len(word) >= 5 or self._starts_with_place(word, suffix.text)):
             return True
-        if any(ch in word for ch in "和与及") or word[-1] == "国":
+        joint = next((i for i, ch in enumerate(word) if ch in "和与及"), None)
+        if joint is not None and (
+            joint == 0 or self._suffix_of(word[:joint]) is not None or self._is_body_word(word[:joint])
+        ):
+            return False  # 党和政府: two bodies joined (but 三和|银行, a bank's own name)
+        if word[-1] == "国":
             return False
         if len(word) >= 4 and word[:2] in ("国家", "中国") and (word[-1] in _BODY_ENDINGS or word[-1] in "院会协社"):
             return True  # 国家环保局, 中国科协: a national body

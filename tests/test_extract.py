@@ -1707,6 +1707,12 @@ def test_a_place_and_a_brand_in_one_proper_noun_begin_a_body(pipeline):
     assert ("亚特兰大", "Place") in found
 
 
+def test_he_inside_a_bodys_own_name_joins_no_two_bodies(pipeline):
+    # 三和银行 (the Sanwa Bank) is one word to jieba; its 和 joins no two bodies, as in 党和政府.
+    assert ("三和银行", "Organization") in mentions(pipeline, "三和银行宣布停业整顿。")
+    assert not [n for n, k in mentions(pipeline, "感谢党和政府的关怀。") if n == "党和政府"]
+
+
 def test_a_surname_before_a_word_jieba_holds_as_a_given_name(pipeline):
     # jieba cuts 赵|志强, tagging 志强 as a given name: one name.
     assert ("赵志强", "Person") in mentions(pipeline, "赵志强同学获得一等奖。")
