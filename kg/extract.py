@@ -1948,10 +1948,12 @@ _BEING_AT_VERBS = frozenset(_VISIT_VERBS) - frozenset("驻访援晋")
 #: words before them (越来越, 引进|以外, 支援|法), after 对 (toward: 对华政策, 对美出口) and
 #: after 反, 亲, 侵 and 排 (反华势力, 亲美, 侵华日军, 排华); a province's after 赴, 来, 回 and 抵
 #: (来桂, 回闽, 赴藏; not 青, 黑, 新, 苏, 吉, 云, 贵, 甘, 宁, which end or begin words there:
-#: 来苏; and not after 援 or 进, where news writes 援藏 and 进藏 as terms of their own).
+#: 来苏; and not after 援 or 进, where news writes 援藏 and 进藏 as terms of their own); and a
+#: much-reported country's after 在 and 到 (在美, 到俄; not 日, a day as often: 在日最多).
 _VISITED_PLACE = re.compile(
     f"(?<=[{_VISIT_VERBS}])[华京沪津渝{''.join(sorted(_CITY_CHARACTERS))}]"
     "|(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
+    "|(?<=[在到])[美俄英法德韩]"
     "|(?<=[赴来回抵])[藏疆桂闽琼川湘粤浙皖赣鄂豫鲁冀辽陕黔滇]"
 )
 #: How often jieba's dictionary must have seen a word beginning at a one-character place

@@ -4887,6 +4887,11 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("代表团结束访问，离穗回国。", ("穗", "Place"), None),
         ("外宾昨日抵沪。", ("沪", "Place"), None),
         ("外资银行在沪经营人民币业务。", ("沪", "Place"), None),
+        # A much-reported country's character after 在 or 到 (在美, 到俄), unless it begins
+        # a word (在美的, 正在美化) or a longer name (在日本).
+        ("欢迎更多中国青年到俄学习。", ("俄", "Place"), None),
+        ("他在美获博士学位后回国。", ("美", "Place"), None),
+        ("各地正在美化环境。", None, ("美", "Place")),
         # A province's character after 赴, 来, 回 and 抵 (来桂, 回闽); not 援藏, a term.
         ("侨领率团回闽访问。", ("闽", "Place"), None),
         ("外商纷纷来桂投资。", ("桂", "Place"), None),
