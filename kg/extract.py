@@ -1527,6 +1527,8 @@ _PEOPLE_OF_A_PLACE = frozenset(
     ]
     # 湘籍作家, 粤籍华侨: a native of a province, named by its one character
     + [province + "籍" for province in "京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘蒙"]
+    # 粤商, 浙商, 闽商: a province's business people, as 港商 and 台商 are
+    + [province + "商" for province in "沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂川黔滇陕"]
 )
 #: 港人治港, 澳人治澳, 台人治台: the slogan of self-rule, whose characters are Hong Kong's,
 #: Macao's and Taiwan's (see _places_of_their_people).

@@ -1069,6 +1069,8 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     # Foreign business people (美商) and a province's natives (湘籍) likewise.
     labels = linked_labels(pipeline, "美商投资的电厂开工。湘籍作家沈从文的故居修复。")
     assert (labels["美"], labels["湘"]) == ("美国", "湖南省")
+    labels = linked_labels(pipeline, "粤商与浙商的区别在于对外资的依赖。")
+    assert (labels["粤"], labels["浙"]) == ("广东省", "浙江省")
     # ... also after a native place (台山|籍|华侨), though 籍 is a surname too.
     assert ("华", "Place") in mentions(pipeline, "台山籍华侨陈宜禧捐资修路。")
     # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
