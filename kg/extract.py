@@ -5071,8 +5071,9 @@ class Extractor:
         two of its own, which jieba cuts from the word for a road (and may cut in two).
         A one-character word for a road (路, 街, 巷) follows many words that name no
         street (回家|路|上), so it is read as one only where the text places it: after a
-        word of going along or being on it (沿着, 位于, 途经) or before a house number,
-        a crossing or another street (与, 交叉口, 12号); a road written with its quarter
+        word of going along or being on it (沿着, 位于, 途经) or right after the city or
+        district it is in (荔湾区|华林|街), or before a house number, a crossing or another
+        street (与, 交叉口, 12号); a road written with its quarter
         (西路) or as an avenue (大道, 大街, 胡同) is one anywhere."""
         result = []
         for index in range(1, len(tokens)):
@@ -5104,7 +5105,7 @@ class Extractor:
                 or _NUMBERED_ROAD.fullmatch(road.text) is not None
                 or along
                 # 洛阳市|春|都|路: a street right after the city or district it is in
-                or (first > 0 and self._is_city_or_district(tokens[first - 1]))
+                or (first > 0 and self._gazetteer_subtype(tokens[first - 1]) in ("City", "District"))
                 or _AFTER_A_ROAD.match(after) is not None
                 # 人民|路|与|解放|路: another street follows (not 转型|路|与|资本)
                 or (after in ("与", "和") and any(self._is_street_word(t.text) for t in tokens[index + 2 : index + 5]))
@@ -5112,11 +5113,6 @@ class Extractor:
             if placed:
                 result.append(_Candidate(start, road.end, "Place", "place-context"))
         return result
-
-    def _is_city_or_district(self, token: Token) -> bool:
-        """Whether ``token`` is a city or a district (or county) the gazetteer knows."""
-        entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
-        return entry is not None and entry.type == "Place" and entry.subtype in ("City", "District")
 
     @staticmethod
     def _is_street_word(word: str) -> bool:
@@ -5944,7 +5940,7 @@ class Extractor:
             token, following = tokens[index], tokens[index + 1]
             if token.tag != "gaz" or len(following.text) < 2 or not self._is_transliterated_part(following):
                 continue
-            entry = self.gazetteer.lookup(token.text)
+            entry = self._gazetteer_entry(token)
             if entry is None or entry.subtype != "Province" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
                 continue
             after = tokens[index + 2].text if index + 2 < len(tokens) else ""
@@ -11119,8 +11115,8 @@ class Extractor:
         character of another name or word (高|老师傅, 由|于|老), unless jieba read the two
         as one word (感谢|陈女士: its dictionary has many such words, tagged as names), or
         it follows the name of the body the office is in (``body_ends``: 省人大常委会|陈|主任,
-        外经贸部|吴|副部长), or jieba cut it as a word of its own before a courtesy title
-        (接上|黄|女士)."""
+        外经贸部|吴|副部长), or jieba cut it as a word of its own before a courtesy or
+        familiar title (接上|黄|女士, 邻居|赵|大爷)."""
         result = []
         for match in self._surname_before_title.finditer(text):
             start = match.start()
