@@ -654,6 +654,9 @@ _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
+#: Characters of negation and disorder, which no given name holds (People's Daily's and
+#: the helper sets' thousands of names: none): 时|未受, 尚|不全, 修|乱建 are words.
+_NEVER_IN_GIVEN_NAMES = frozenset("不未没乱")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
 #: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
@@ -8292,6 +8295,8 @@ class Extractor:
             return False  # “强村贷”: a coined name alone in quotes, a product's or a campaign's
         if len(word) == 2 and word[1] in _HONORIFICS:
             return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
+        if any(ch in _NEVER_IN_GIVEN_NAMES for ch in word[1:]) and not self._has_person_context(tokens, index):
+            return False  # 统计|尚不全, 金融危机|时未受|波及: a surname-like character and a phrase
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
             return False  # 纪念章, 强调: a dictionary word that is not a name
         given = word[2:] if word[:2] in self.gazetteer.compound_surnames else word[1:]

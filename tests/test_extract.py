@@ -1469,6 +1469,10 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         # A surname with a form of address, and a dictionary word, are not names.
         ("正是蔡氏主校后学风大变。", None, ("蔡氏", "Person")),
         ("他获得了一枚纪念章。", None, ("纪念章", "Person")),
+        # A phrase of negation or disorder after a surname-like character.
+        ("这方面的统计尚不全，有待补充。", None, ("尚不全", "Person")),
+        ("先后出现金融危机时未受波及。", None, ("时未受", "Person")),
+        ("村里制止乱修乱建。", None, ("修乱建", "Person")),
         # A unit after a numeral is not a name.
         ("毁了54费丹耕地。", None, ("费丹", "Person")),
     ],
