@@ -1819,7 +1819,7 @@ _TITLES_AFTER_SURNAME = [
     "老",
     *("厅长", "司长", "台长", "馆长", "行长", "会长", "团长", "庭长", "检察长", "秘书长", "总经理", "总裁"),
     *("院士", "参赞", "大使", "议员", "专员", "编辑", "主编", "总编", "政委", "司令", "将军", "律师", "法官"),
-    *("关长", "署长", "董事长"),
+    *("关长", "署长", "董事长", "船长"),
 ]
 #: A surname's office may be a deputy's (王|副局长, 栾|副主任).
 _SURNAME_AND_TITLE = "副?(?:" + "|".join(_TITLES_AFTER_SURNAME) + ")"
@@ -2943,7 +2943,16 @@ class Extractor:
             for length in range(1, len(title))
         )
         self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
-        self._surname_before_title = re.compile(f"[{''.join(sorted(self._bare_surnames))}](?=({_SURNAME_AND_TITLE}))")
+        # the rarer surnames too (栾, 耿, 聂), taken only where jieba cut one alone as a name;
+        # not a place's character (乌|总理, 吉|总理: Ukraine's and Kyrgyzstan's)
+        self._rarer_surnames = (
+            frozenset(s for s in self.gazetteer.surnames if len(s) == 1)
+            - _NAME_STOPPERS
+            - frozenset(self.gazetteer.place_abbreviations)
+        )
+        self._surname_before_title = re.compile(
+            f"[{''.join(sorted(self._bare_surnames | self._rarer_surnames))}](?=({_SURNAME_AND_TITLE}))"
+        )
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
         # a place: 洛桑 is Lausanne, 江村 a village)
@@ -3806,7 +3815,8 @@ class Extractor:
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
         body_ends = {c.end for c in candidates if c.type == "Organization" and c.end - c.start >= 3}
-        candidates += self._surnames_before_titles(text, starts, ends, body_ends)
+        lone_surnames = {t.start for t in tokens if t.tag == "nr" and len(t.text) == 1}
+        candidates += self._surnames_before_titles(text, starts, ends, body_ends, lone_surnames)
         if "老" in text or "小" in text:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
@@ -11112,7 +11122,7 @@ class Extractor:
         )
 
     def _surnames_before_titles(
-        self, text: str, starts: set[int], ends: set[int], body_ends: set[int]
+        self, text: str, starts: set[int], ends: set[int], body_ends: set[int], lone_surnames: set[int]
     ) -> list[_Candidate]:
         """张主席, 王先生, 李大娘: one of the commonest surnames alone before an office or
         a form of address names a person, the surname being the mention. It begins a
@@ -11121,10 +11131,15 @@ class Extractor:
         as one word (感谢|陈女士: its dictionary has many such words, tagged as names), or
         it follows the name of the body the office is in (``body_ends``: 省人大常委会|陈|主任,
         外经贸部|吴|副部长), or jieba cut it as a word of its own before a courtesy or
-        familiar title (接上|黄|女士, 邻居|赵|大爷)."""
+        familiar title (接上|黄|女士, 邻居|赵|大爷). A rarer surname (栾|副主任, 耿|厂长)
+        counts only where jieba tagged it alone as a name (``lone_surnames``)."""
         result = []
         for match in self._surname_before_title.finditer(text):
             start = match.start()
+            if text[start] not in self._bare_surnames and start not in lone_surnames:
+                continue
+            if match.group(1).lstrip("副").startswith(text[start]):
+                continue  # 保安司|司长, 处|处长: the kind of body the head's title repeats
             before = text[start - 1] if start else ""
             if start not in starts:
                 continue
@@ -11138,7 +11153,9 @@ class Extractor:
                 and start not in body_ends
                 # 储户|黄|女士, 接上|黄|女士: a surname jieba cut as a word of its own before
                 # a courtesy title, which no word before it ends
-                and not (match.group(1) in _COURTESY_AND_FAMILIAR_TITLES and start + 1 in starts)
+                and not (
+                    (match.group(1) in _COURTESY_AND_FAMILIAR_TITLES or start in lone_surnames) and start + 1 in starts
+                )
             ):
                 continue
             if text[start] == "任" and text[match.end(1) : match.end(1) + 1] in _AFTER_AN_OFFICE_TAKEN:

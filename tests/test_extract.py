@@ -4967,6 +4967,13 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         # A surname jieba cut as a word of its own before a courtesy title, after any word.
         ("外交官开车驶出使馆，接上黄女士，又把她送回住处。", ("黄", "Person"), None),
         ("储户黄女士说，利率下调后她把存款买了国债。", ("黄", "Person"), None),
+        # A rarer surname jieba cut alone as a name, after any word; a ship's captain.
+        ("栾副主任强调，探月工程要由科学家提出目标。", ("栾", "Person"), None),
+        ("老职工们至今仍常常提起耿厂长当年蹲点的情景。", ("耿", "Person"), None),
+        ("陈船长说，这次航行海况十分复杂。", ("陈", "Person"), None),
+        # Near-misses: the kind of body its head's title repeats; a country's character.
+        ("保安司司长张国华表示，治安明显好转。", ("张国华", "Person"), ("司", "Person")),
+        ("乌总理普斯托沃伊坚科向议会提交了预算草案。", None, ("乌", "Person")),
         # Near-misses: the character ends a word before it, or is a function word.
         ("驻法大使出席了招待会。", None, ("法", "Person")),
         ("由于老龄化加剧，护理人员短缺。", None, ("于", "Person")),
