@@ -2205,6 +2205,9 @@ _HELD_AT_A_PLACE = frozenset(["举行", "召开", "开幕", "闭幕", "举办", 
 #: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
 #: against 县委, 县长 (see _former_counties) and 县城, the place's county town (开封|县城).
 _COUNTY_CHARACTER_WORDS = frozenset(["县", "县人", "县境", "县内"])
+#: Characters after a county's name and 城 that make 城 part of a word of the county
+#: (万县|城区, 万县|城市), not of 县城 (its county town).
+_AFTER_A_TOWN = frozenset("区市乡")
 #: Battles, campaigns, risings and incidents, named by where they happened (莱芜战役,
 #: 平型关战斗, 西安事变, 台儿庄大捷).
 _BATTLES_AND_RISINGS = ("战役", "战斗", "起义", "暴动", "事变", "会战", "大捷", "保卫战", "根据地", "边区", "苏区")
@@ -7546,6 +7549,16 @@ class Extractor:
                 continue
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if text[end - 1] == "县" and text.startswith("城", end) and text[end + 1 : end + 2] not in _AFTER_A_TOWN:
+                # 连县|城 is 连|县城 (even the county town), 开封县|城 开封|县城 (the town of
+                # the city 开封): 县城 is the word, the place before it, if any, the mention;
+                # 云阳县|城 is 云阳县's town, the county the mention
+                town = self.gazetteer.lookup(text[start : end - 1])
+                if town is not None and town.type == "Place" and town.key != entry.key:
+                    result.append(self._entry_candidate(start, end - 1, town))
+                    continue
+                if end - start == 2:
+                    continue
             result.append(self._place_without_its_kind(text[start:end], start, entry))
         return result
 
@@ -7579,12 +7592,13 @@ class Extractor:
 
     def _place_without_its_kind(self, name: str, start: int, entry: GazetteerEntry) -> _Candidate:
         """The candidate for the known ``name`` at ``start``: 西欧地区 is 西欧, the region
-        named by its name, 地区 a common noun. A prefecture named so (喀什地区, 阿里地区)
-        is the prefecture, though its mention, as People's Daily marks 菏泽地区, is 喀什
-        alone (喀什市 is the city inside it)."""
+        named by its name, 地区 a common noun. A prefecture named so (喀什地区, 阿里地区),
+        or a division under its former name as a prefecture (涪陵地区), is the division,
+        though its mention, as People's Daily marks 菏泽地区, is 喀什 alone (喀什市 is the
+        city inside it)."""
         end = start + len(name)
         if name.endswith("地区") and len(name) >= 4:
-            if entry.subtype == "City" and entry.label == name:
+            if entry.subtype in ("City", "District"):  # 喀什地区; 涪陵地区, now 涪陵区
                 return self._entry_candidate(start, end - 2, entry)
             head = self.gazetteer.lookup(name[:-2])
             if head is not None and head.type == "Place":

@@ -128,7 +128,7 @@ ETHNIC_GROUPS = [
 #: An autonomous division's name: its own name, its peoples (with or without 族, or 各族
 #: for all of them), then 自治 and its kind (恩施土家族苗族自治州, 石柱土家族自治县,
 #: 伊犁哈萨克自治州, 龙胜各族自治县).
-_AUTONOMOUS_NAME = re.compile(
+AUTONOMOUS_NAME = re.compile(
     "^(?P<own>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted([*ETHNIC_GROUPS, "各"], key=len, reverse=True)) + ")族?)+"
     "自治(?P<kind>[县州旗])$"
 )
@@ -502,7 +502,7 @@ def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
     to the extractor, which takes it only where jieba reads a place). Without the
     source's clipped aliases: those ending in 自治 (石柱土家族自治) and a prefecture's
     first two characters (西双 for 西双版纳; 黔西, for 黔西南, is another city's name)."""
-    match = _AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") else None
+    match = AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") else None
     if match is None:
         return entry
     own, kind = match["own"], match["kind"]

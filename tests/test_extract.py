@@ -1590,6 +1590,21 @@ def test_a_city_of_today_under_its_former_name_as_a_county(pipeline):
     assert ("丹阳县", "Place") not in mentions(pipeline, "丹阳县委书记到村里调研。")
 
 
+def test_divisions_under_the_names_they_had_before_a_merger_or_a_rename(pipeline):
+    # Abolished or merged since (宣武区 into 西城区 in 2010, 塘沽区 into 滨海新区 in 2009):
+    # places of their own; renamed (密云县, now 密云区): today's division.
+    labels = linked_labels(pipeline, "市长到宣武区牛街和密云县看望群众。")
+    assert labels["宣武区"] == "宣武区" and labels["密云县"] == "密云区"
+    assert ("蓟县", "Place") in mentions(pipeline, "蓟县是天津唯一的山区县。")
+    assert ("塘沽", "Place") in mentions(pipeline, "天津市长到塘沽、汉沽、大港调研。")
+    # A former prefecture, written as People's Daily marks 菏泽地区: its name alone.
+    assert ("涪陵", "Place") in mentions(pipeline, "重庆涪陵地区今年粮食丰收。")
+    # Near-miss: 连 before 县城 is "even", though 连县 was a county until 1994.
+    assert not [m for m in mentions(pipeline, "罗甸县过去连县城都吃不上自来水。") if m[0].startswith("连")]
+    # Near-miss: a county's own town keeps the county (云阳县 is the place, 城 its town).
+    assert ("云阳县", "Place") in mentions(pipeline, "重庆云阳县城附近的一处滑坡体出现变形。")
+
+
 @pytest.mark.parametrize(
     "text, venue",
     [
