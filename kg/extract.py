@@ -5534,6 +5534,8 @@ class Extractor:
             if index < 3 or token.text[:1] not in _CHINESE_DIGITS:
                 continue
             counted = _COUNTED_DIVISIONS.fullmatch(token.text)
+            if counted is None and len(token.text) == 1 and index + 1 < len(tokens):
+                counted = _COUNTED_DIVISIONS.fullmatch(token.text + tokens[index + 1].text)  # 三|区县
             if counted is None:
                 continue
             items = [tokens[index - 1]]
@@ -5545,13 +5547,28 @@ class Extractor:
                 continue
             found = {item.start: self._division_by_short_form(item.text) for item in items}
             parents = {entry.parent for entry in found.values() if entry is not None and entry.parent}
+            # 秭归 of 宜昌, 巴东 of 恩施: two prefectures, one province to look 兴山 up in
+            provinces = {self._province_of(parent) for parent in parents}
             for item in items:
                 entry = found[item.start]
+                # 通州 of 南通 or of 北京: the city of the other items (顺义, 大兴) decides
+                others = {e.parent for at, e in found.items() if at != item.start and e is not None and e.parent}
+                if len(others) == 1 and (entry is None or entry.parent not in others):
+                    entry = self.gazetteer.district_of(next(iter(others)), item.text) or entry
                 if entry is None and len(parents) == 1:
                     entry = self.gazetteer.district_of(next(iter(parents)), item.text)
+                if entry is None and len(provinces) == 1 and (province := next(iter(provinces))) is not None:
+                    entry = self.gazetteer.district_of(province, item.text)
                 if entry is not None:
                     result.append(self._entry_candidate(item.start, item.end, entry, "place-list"))
         return result
+
+    def _province_of(self, key: str) -> str | None:
+        """The key of the Chinese province the division ``key`` lies in (itself if one)."""
+        entry = self.gazetteer.entries.get(key)
+        while entry is not None and entry.subtype != "Province":
+            entry = self.gazetteer.entries.get(entry.parent) if entry.parent else None
+        return entry.key if entry is not None else None
 
     def _division_by_short_form(self, name: str) -> GazetteerEntry | None:
         """The Chinese city or county-level division ``name`` is the short form of (中山 →
@@ -12272,6 +12289,8 @@ _CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 #: What closes a list of places: 上海、广州等地, …等国, …等5城市 (not 等地方官员).
 _PLACE_LIST_END = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十几多]{1,3}个?)?(?:城市|国家|区县|县区|县市|市县|国|省|市|县|州|地)(?!方|位|步|质|震|下|面)"
+    # 巫山、巫溪等贫困县, …等产粮大县: counties of a kind
+    r"|等[\u4e00-\u9fff]{1,4}?县(?![长委级城])"
     # 秭归、兴山、巴东三县, 通渭、会宁、西吉一带: the places counted, or the area they make
     r"|[两三四五六七八九十几]个?(?:县|市|省|区县)(?![长委级城])|一带"
 )

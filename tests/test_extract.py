@@ -222,6 +222,22 @@ def test_short_names_of_as_many_districts_as_counted_after_them_are_those_distri
     assert "南山" not in linked_labels(pipeline, "记者走访了福田、南山等地。")
 
 
+def test_counted_districts_are_resolved_by_the_city_or_province_of_the_others(pipeline):
+    # 通州 of 北京 (not of 南通), where 顺义 and 大兴 are 北京's; the count cut from its kind.
+    labels = linked_labels(pipeline, "通州、顺义、大兴三区县的农民人均纯收入超过四千元。")
+    assert [labels.get(n) for n in ("通州", "顺义", "大兴")] == ["通州区", "顺义区", "大兴区"]
+    # 兴山 of 湖北 (not 鹤岗's 兴山区), the province of 秭归 (宜昌) and 巴东 (恩施).
+    assert linked_labels(pipeline, "秭归、兴山、巴东三县的柑橘产业发展很快。").get("兴山") == "兴山县"
+
+
+def test_items_of_a_list_that_ends_in_counties_of_a_kind_are_places(pipeline):
+    found = mentions(pipeline, "南岸区组织医务人员赴巫山、巫溪等贫困县开展巡回医疗。")
+    assert ("巫溪", "Place") in found
+    # Near-miss: a title that ends in 县长 after a list of people.
+    found = mentions(pipeline, "会议由王立平、李建军等副县长主持。")
+    assert ("王立平", "Place") not in found and ("李建军", "Place") not in found
+
+
 def test_a_short_name_at_one_end_of_a_way_from_a_known_place_is_that_division(pipeline):
     labels = linked_labels(pipeline, "武汉至阳新高速公路通车，从张北到北京的线路也已建成，广州至中山的列车加密。")
     assert [labels[n] for n in ("阳新", "张北", "中山")] == ["阳新县", "张北县", "中山市"]
