@@ -2582,6 +2582,8 @@ _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
+#: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
+_NOT_NATIONAL_BODIES = ("队", "实验室")
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
@@ -3812,6 +3814,8 @@ class Extractor:
         candidates += self._jieba_names(tokens)
         candidates += self._surnames_before_given_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
+        if "国家" in text:
+            candidates += self._national_bodies(tokens)
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
@@ -9582,6 +9586,35 @@ class Extractor:
             or (len(word) == 2 and word[-1] in "委厅署" and word not in _NOT_BODY_WORDS)
             or word in _FEDERATION_SHORT_NAMES
         )
+
+    def _national_bodies(self, tokens: list[Token]) -> list[_Candidate]:
+        """国家|粮食|储备|局, 国家|粮油|信息中心, 国家|留学|基金委: 国家 (the state) begins the
+        name of a body of the central government, a few nouns and its suffix, as a place
+        begins a local one's. It opens a phrase (据|国家…, 国家…|局长: not 一个|国家|民族,
+        洛斯阿拉莫斯|国家|实验室, where it is a country or a word of the name), and a team,
+        a laboratory, a list or a particle (国家|医疗队, 国家|和|国际组织, 国家|大政方针|所|
+        采取) names no body."""
+        result = []
+        for index, token in enumerate(tokens[:-1]):
+            if token.text != "国家" or (index > 0 and tokens[index - 1].tag[:1] not in ("x", "v", "p")):
+                continue
+            for last in range(index + 1, min(index + 6, len(tokens))):
+                word = tokens[last].text
+                suffix = self._suffix_of(word) or self._suffix_before_tail(word)
+                if suffix is not None and last > index + 1:
+                    # 方针|所|采取: 所 before a verb is the particle, no institute
+                    particle = word == "所" and last + 1 < len(tokens) and tokens[last + 1].tag[:1] == "v"
+                    if not (
+                        word.endswith(_NOT_NATIONAL_BODIES) or suffix.text.endswith(_NOT_NATIONAL_BODIES) or particle
+                    ):
+                        end = tokens[last].start + (len(word) if self._suffix_of(word) else len(suffix.text))
+                        result.append(
+                            _Candidate(token.start, end, "Organization", "org-suffix", subtype=suffix.subtype)
+                        )
+                    break
+                if tokens[last].tag not in ("n", "vn", "an", "nz", "j", "l", "nt") or suffix is not None:
+                    break
+        return result
 
     def _suffix_before_tail(self, word: str):
         """The organization suffix that begins ``word`` when the rest is a title or a

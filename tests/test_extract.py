@@ -5672,6 +5672,17 @@ def test_a_body_jieba_holds_as_a_common_noun(pipeline, name):
     assert (name, "Organization") in mentions(pipeline, f"记者日前走访了{name}。")
 
 
+def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
+    assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
+    assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
+    found = mentions(pipeline, "国家安全生产监督管理局局长张宝明赶赴现场。")
+    assert ("国家安全生产监督管理局", "Organization") in found and ("张宝明", "Person") in found
+    # Near-misses: the state as a country, a team, a particle after a noun.
+    assert not [m for m in mentions(pipeline, "只有大事才能触发一个国家民族所共有的感情。") if m[1] == "Organization"]
+    assert not [m for m in mentions(pipeline, "各界人士为国家医疗队送行。") if m[1] == "Organization"]
+    assert not [m for m in mentions(pipeline, "国会将监督实施国家大政方针所采取的政策。") if m[0].startswith("国家")]
+
+
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
     # jieba's dictionary tags 北京故宫博物院 and 内蒙古军区 as places; their names end as
     # only a body's do.
