@@ -6610,7 +6610,8 @@ class Extractor:
         """特罗|波亚区, 阿|夸|·|伊博姆州: a name of three or more characters in the
         transliteration alphabet (or two parts joined by an interpunct), begun where a
         word begins, not inside a longer such name and not with a known place (巴西|卡赖|
-        马州 is 卡赖马州), with the level of a foreign division after it."""
+        马州 is 卡赖马州), with the level of a foreign division after it; before the head's
+        title (州长, 市长) only if a name follows the title (施托伊贝尔州长 is the governor)."""
         result = []
         for index, token in enumerate(tokens):
             start = token.start
@@ -6622,9 +6623,20 @@ class Extractor:
             ):
                 continue  # inside a longer name
             match = _FOREIGN_DIVISION.match(text, start)
-            if match is not None and _DIVISION_LEVEL_AT_END.sub("", match.group()) not in self.gazetteer.by_name:
-                result.append(_Candidate(start, match.end(), "Place", "place-context"))
+            if match is None or _DIVISION_LEVEL_AT_END.sub("", match.group()) in self.gazetteer.by_name:
+                continue
+            if text.startswith("长", match.end()) and not self._name_follows(tokens, match.end() + 1):
+                continue  # 施托伊贝尔|州长|参观: the governor by name and title, no state
+            result.append(_Candidate(start, match.end(), "Place", "place-context"))
         return result
+
+    def _name_follows(self, tokens: list[Token], position: int) -> bool:
+        """Whether a word jieba reads as a name, or a transliterated one, begins at
+        ``position`` (威尼斯市长|卡恰里: the mayor's name after the city's title)."""
+        following = next((t for t in tokens if t.start == position), None)
+        return following is not None and (
+            following.tag in ("nr", "nrt", "nrfg", "new") or all(ch in _TRANSLITERATION for ch in following.text)
+        )
 
     def _foreign_city(self, name: str) -> GazetteerEntry | None:
         """The gazetteer's city outside China that ``name`` names, if any."""

@@ -4811,6 +4811,9 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
     [
         # A place's kind glued to its last syllable (卡赖|马州) ends a foreign place.
         ("巴西卡赖马州遭遇干旱。", ("卡赖马州", "Place"), ("马州", "Person")),
+        # ... but before the head's title with no name after it, the governor by name.
+        ("施托伊贝尔州长参观了青岛海尔集团。", ("施托伊贝尔", "Person"), ("施托伊贝尔州", "Place")),
+        ("伊利诺伊州梅里韦瑟市长戴维斯说，合作前景广阔。", ("梅里韦瑟市", "Place"), None),
         # A village's name before 自然村.
         ("桂花镇黄塘自然村的村民。", ("黄塘自然村", "Place"), None),
         # A surname, 家 and 楼, 庄, 湾 … name a quarter, not a person.
