@@ -2584,6 +2584,8 @@ _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
+#: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
+_VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
@@ -6836,6 +6838,8 @@ class Extractor:
                 and _ALL_CJK.match(before.text)
                 and before.text not in _AIRPORT_KINDS
                 and before.text[0] not in _DETERMINERS
+                # 布赫到|机场|迎接: a name the HMM glued to the verb of going, no airport's
+                and not (before.tag == "new" and before.text[-1] in _VERBS_OF_GOING_GLUED)
             ):
                 # 成都|天府|国际机场; a national park may have a name alone (大熊猫|国家公园),
                 # and an airport a name of its own jieba does not know (成田|机场)
