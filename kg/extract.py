@@ -2584,6 +2584,9 @@ _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
+#: Function words common as the last character of given names (富才, 正其), which in
+#: People's Daily and the helper sets never follow a whole name.
+_GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 _ORG_INNER_TAGS = frozenset(
@@ -8610,7 +8613,12 @@ class Extractor:
             return None  # 陈薇|少将|带领: a rank or title after the name, not 少 of it and 将 "will"
         if len(next_word) == 1:
             if (
-                following.tag[:1] not in _GIVEN_NAME_MORPHEME_TAGS
+                (
+                    following.tag[:1] not in _GIVEN_NAME_MORPHEME_TAGS
+                    # 马富|才, 马正|其: after a name the HMM guessed, an adverb or pronoun common
+                    # in given names that no name in news is followed by
+                    and not (token.tag == "new" and next_word in _GIVEN_NAME_FUNCTION_WORDS)
+                )
                 # not 秦汉|时, 公正|化: a character that makes a word of the word before it
                 or next_word in _WORD_MAKING_SUFFIXES
                 # not 买|官卖|官: a verb rare in names after the surname
