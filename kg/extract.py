@@ -2079,6 +2079,7 @@ _RELATION_WORDS = frozenset(
         "战略",
         "对话",
         "之间",
+        "间",  # 中朝间: between the two
         "首脑",
         "建交",
         "外长",

@@ -4601,6 +4601,8 @@ def test_country_abbreviations_inside_foreign_names(pipeline, text, absent):
 def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pipeline):
     # 阿伊|双方: jieba tags the pair a transliterated name, but 双方 says they are sides.
     assert {("阿", "Place"), ("伊", "Place")} <= set(mentions(pipeline, "外长表示，阿伊双方肯定了两国关系。"))
+    # 中朝|间 as one word of the HMM's: between the two.
+    assert {("中", "Place"), ("朝", "Place")} <= set(mentions(pipeline, "这座桥是中朝间最重要的陆路通道。"))
 
 
 @pytest.mark.parametrize(
