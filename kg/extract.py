@@ -11588,7 +11588,11 @@ class Extractor:
                 and (
                     following in _PLACE_ABBREVIATIONS
                     # 美、日、德、意等国: the HMM glued the list's last country to 等 after it
-                    or (following[0] in _PLACE_ABBREVIATIONS and following[1:] in _END_OF_LIST_OF_COUNTRIES)
+                    # (美、日、英|等近|10个国家: with what follows 等 too)
+                    or (
+                        following[0] in _PLACE_ABBREVIATIONS
+                        and (following[1:] in _END_OF_LIST_OF_COUNTRIES or following[1:2] == "等")
+                    )
                 )
             ):
                 listed.update((index - 1, index + 1))
