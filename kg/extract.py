@@ -12310,9 +12310,10 @@ def _department_end(tokens: list[Token], index: int, compound_surnames: frozense
             if position + 1 < len(tokens) and "司" + tokens[position + 1].text[:1] in compound_surnames:
                 return None
             return token.end if length <= 11 else None
-        if (token.tag not in _DEPARTMENT_FIELD_TAGS and token.text not in ("和", "与")) or not _ALL_CJK.match(
-            token.text
-        ):
+        # 对外|投资|和|经济|合作|司: a conjunction inside the field, never opening it
+        # (国家统计局|与|联合国统计司: two bodies)
+        joins = token.text in ("和", "与") and position > index
+        if (token.tag not in _DEPARTMENT_FIELD_TAGS and not joins) or not _ALL_CJK.match(token.text):
             return None
     return None
 

@@ -3492,6 +3492,12 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
         ("商务部对外投资和经济合作司发布报告。", ("商务部对外投资和经济合作司", "Organization"), None),
         # Near-miss: a company after a ministry is no department of it.
         ("商务部支持物流公司发展。", ("商务部", "Organization"), ("商务部物流公司", "Organization")),
+        # Near-miss: a conjunction right after the ministry joins it to another body.
+        (
+            "国家统计局与联合国统计司联合举办培训班。",
+            ("国家统计局", "Organization"),
+            ("国家统计局与联合国统计司", "Organization"),
+        ),
         # A department named by its field and 部门, as foreign ministries' are translated ...
         ("澳大利亚财政部信息与通信技术部门负责人指出。", ("澳大利亚财政部信息与通信技术部门", "Organization"), None),
         # ... but 有关部门, 相关部门 are any department of it.
