@@ -2185,7 +2185,9 @@ _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: _counties_visited), how often jieba's dictionary may have seen that name for it to be
 #: the county there (舟曲 261, 库车 116; not 前进 2,957), and the words for a place's
 #: surroundings after it (库车|一带).
-_BEFORE_A_COUNTY_VISITED = frozenset(["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴"])
+_BEFORE_A_COUNTY_VISITED = frozenset(
+    ["在", "到", "赴", "去", "来到", "前往", "抵达", "途经", "深入", "奔赴", "赶到", "赶赴", "回到", "返回"]
+)
 _COUNTY_WORD_COUNT = 300
 #: A ship's name: in quotation marks before 轮 or 舰 (see _without_ships_names).
 _SHIP_NAME = re.compile("[“‘「]([^“”‘’「」\\n]{1,8})[”’」](?:轮|舰)")
