@@ -2585,6 +2585,12 @@ _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
+#: Services of the armed forces that jieba writes in one word with their soldiers
+#: (武警战士, 武警官兵), the soldiers, and the counts of countries before a service the HMM
+#: glued to 国 (两|国海军).
+_SERVICES_WITH_THEIR_PEOPLE = ("武警", "海军", "空军", "陆军")
+_SOLDIERS = frozenset(["官兵", "战士", "士兵", "指战员", "将士"])
+_COUNTS_OF_COUNTRIES = frozenset(["两", "三", "四", "五", "六", "各", "多"])
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
 #: Function words common as the last character of given names (富才, 正其), which in
@@ -3905,6 +3911,8 @@ class Extractor:
             candidates += _committees_of_events(tokens)
         if "国家" in text:
             candidates += _national_teams(tokens)
+        if any(service in text for service in _SERVICES_WITH_THEIR_PEOPLE):
+            candidates += self._services_glued_to_their_people(tokens)
         if any(role in text for role in _TEAM_ROLES):
             candidates += self._teams_before_their_people(tokens)
         if any(word in text for word in _ARTS_OF_A_PLACE) or any(word in text for word in _PLACES_INSIDE_WORDS):
@@ -9613,6 +9621,33 @@ class Extractor:
             or (len(word) == 2 and word[-1] in "委厅署" and word not in _NOT_BODY_WORDS)
             or word in _FEDERATION_SHORT_NAMES
         )
+
+    def _services_glued_to_their_people(self, tokens: list[Token]) -> list[_Candidate]:
+        """武警战士, 武警官兵: a service of the armed forces in one word of jieba's with its
+        soldiers is the service, as People's Daily tags it (武警 of 武警战士); so is one
+        the HMM glued to 国 of a count of countries (两|国海军: the two countries' navies)."""
+        result = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            service = next(
+                (s for s in _SERVICES_WITH_THEIR_PEOPLE if word.startswith(s, 1 if word[0] == "国" else 0)), None
+            )
+            if service is None:
+                continue
+            if word[0] == "国":
+                if word == "国" + service and index > 0 and tokens[index - 1].text in _COUNTS_OF_COUNTRIES:
+                    result.append(self._service_candidate(token.start + 1, token.end, service))
+            elif word[len(service) :] in _SOLDIERS:
+                result.append(self._service_candidate(token.start, token.start + len(service), service))
+        return result
+
+    def _service_candidate(self, start: int, end: int, service: str) -> _Candidate:
+        """The candidate for an armed service at ``start``: the gazetteer's entry if it
+        knows the service by that name (武警), else an organization of that name."""
+        entry = self.gazetteer.lookup(service)
+        if entry is not None and entry.type == "Organization":
+            return self._entry_candidate(start, end, entry, "jieba")
+        return _Candidate(start, end, "Organization", "jieba", subtype="GovernmentOrganization")
 
     def _national_bodies(self, tokens: list[Token]) -> list[_Candidate]:
         """国家|粮食|储备|局, 国家|粮油|信息中心, 国家|留学|基金委: 国家 (the state) begins the

@@ -5695,6 +5695,16 @@ def test_a_body_jieba_holds_as_a_common_noun(pipeline, name):
     assert (name, "Organization") in mentions(pipeline, f"记者日前走访了{name}。")
 
 
+def test_an_armed_service_written_in_one_word_with_its_soldiers_is_the_service(pipeline):
+    labels = linked_labels(pipeline, "中队的干部认为，武警战士不能搞有偿服务。")
+    assert labels.get("武警") == "中国人民武装警察部队"
+    assert ("武警", "Organization") in mentions(pipeline, "在海岛执勤的武警官兵守护着平安。")
+    # 两|国海军: the HMM glued the navy to 国 of the two countries.
+    assert ("海军", "Organization") in mentions(pipeline, "中、越两国海军将开展联合巡逻。")
+    # Near-miss: a service that is part of an officer's rank is no mention.
+    assert ("海军", "Organization") not in mentions(pipeline, "接任者是一位海军中将。")
+
+
 def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
     assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
     assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
