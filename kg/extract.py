@@ -2585,6 +2585,8 @@ _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
+#: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
+_COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
 #: (武警战士, 武警官兵), the soldiers, and the counts of countries before a service the HMM
 #: glued to 国 (两|国海军).
@@ -8991,6 +8993,8 @@ class Extractor:
                     and (
                         self._is_place(tokens[first - 1], typed)
                         or (self._is_place(tokens[first], typed) and self._is_anchor(tokens[first - 1], typed))
+                        # 空军|雷达|学院: the armed service whose college it is
+                        or tokens[first - 1].text in _ARMED_SERVICES
                     )
                 ):
                     first -= 1
@@ -9108,6 +9112,8 @@ class Extractor:
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                     )
                     or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
+                    # 南京|陆军|指挥|学院: command, a verb to jieba, names a college's field
+                    or (previous.text == "指挥" and first == last and token.text in _COLLEGES)
                     or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")

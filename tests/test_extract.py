@@ -5705,6 +5705,20 @@ def test_an_armed_service_written_in_one_word_with_its_soldiers_is_the_service(p
     assert ("海军", "Organization") not in mentions(pipeline, "接任者是一位海军中将。")
 
 
+@pytest.mark.parametrize(
+    "text, college",
+    [
+        # 指挥 (command), a verb to jieba, names a military college's field.
+        ("代表团参观了南京陆军指挥学院。", "南京陆军指挥学院"),
+        ("海军指挥学院是培养指挥军官的最高学府。", "海军指挥学院"),
+        # A field jieba's dictionary reads as a name (雷达), after the service.
+        ("空军雷达学院的学员参加了演习。", "空军雷达学院"),
+    ],
+)
+def test_military_colleges_are_named_with_their_service_and_field(pipeline, text, college):
+    assert (college, "Organization") in mentions(pipeline, text)
+
+
 def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
     assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
     assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
