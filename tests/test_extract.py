@@ -5719,6 +5719,21 @@ def test_military_colleges_are_named_with_their_service_and_field(pipeline, text
     assert (college, "Organization") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    "text, fleet",
+    [
+        ("美国海军第七舰队司令率指挥舰抵达上海。", "美国海军第七舰队"),
+        ("印度海军东部舰队的两艘驱逐舰抵达上海。", "印度海军东部舰队"),
+        # The ocean a fleet is named by is part of its name, not a place of its own.
+        ("美国太平洋舰队司令在码头迎接中国舰艇编队。", "美国太平洋舰队"),
+    ],
+)
+def test_a_fleet_is_named_by_its_country_navy_and_number_or_sea(pipeline, text, fleet):
+    assert (fleet, "Organization") in mentions(pipeline, text)
+    # Near-miss: a fleet of no one named.
+    assert not [m for m in mentions(pipeline, "海面上出现了一支庞大的舰队。") if m[1] == "Organization"]
+
+
 def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
     assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
     assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
