@@ -12799,12 +12799,14 @@ _ARMY_DEPARTMENTS = "(?:政治部|司令部|后勤部|参谋部|宣传部|组织
 #: An army's numbered formation written alone (第二十九军, 第四野战军, 红四方面军) ...
 _NUMBERED_ARMY = re.compile(
     f"(?<![0-9０-９])(?:第{_NUMBER_OF_UNIT}(?:集团军|方面军|野战军|军团|路军|兵团|纵队|军)"
-    f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师)){_ARMY_DEPARTMENTS}"
+    f"|红{_NUMBER_OF_UNIT}(?:方面军|军团|军|师)"
+    # 农八师, 农十四师: the divisions of the Xinjiang Production and Construction Corps
+    f"|(?<![务业])农[一二三四五六七八九十]{{1,3}}师(?!傅|生|范)){_ARMY_DEPARTMENTS}"
 )
 #: ... and the chain of numbered units after a force's name (志愿军|第15军第45师135团,
 #: 新四军|第三支队第六团, 八路军|一二九师新一旅, 晋察冀军区|第三军分区二团) ...
 _UNIT_CHAIN = re.compile(
-    f"(?:(?:第?{_NUMBER_OF_UNIT}|新{_NUMBER_OF_UNIT}|独立第?{_NUMBER_OF_UNIT}?)"
+    f"(?:(?:第?{_NUMBER_OF_UNIT}|新{_NUMBER_OF_UNIT}|独立第?{_NUMBER_OF_UNIT}?|农{_NUMBER_OF_UNIT}(?=师))"
     f"(?:集团军|方面军|野战军|军分区|军团|路军|纵队|支队|大队|军|师|旅|团|营|连))+{_ARMY_DEPARTMENTS}"
 )
 #: ... and such a chain of two or more units written without the force's name, each
@@ -12815,7 +12817,7 @@ _UNNAMED_UNIT_CHAIN = re.compile(
     f"{_NUMBER_OF_UNIT}(?:师|旅|团|营|支队)|[一二三四五六七八九〇零]{{3}}(?:师|旅|团)){_ARMY_DEPARTMENTS}"
 )
 #: The kinds of unit a chain of numbered units may follow (新四军|第三支队, 一二九师|新一旅).
-_UNITS_BEFORE_A_CHAIN = ("军", "部队", "党", "师", "旅", "团", "支队", "纵队", "军区", "军分区", "军团")
+_UNITS_BEFORE_A_CHAIN = ("军", "部队", "党", "师", "旅", "团", "支队", "纵队", "军区", "军分区", "军团", "兵团")
 _MILITARY_UNIT_LETTER = re.compile("[纵师旅团]")
 #: Kinds of army named after the region they fought in (西北野战军, 华北方面军).
 _REGIONAL_ARMIES = ("野战军", "方面军")

@@ -316,6 +316,13 @@ def test_places_read_as_names_after_places(pipeline, text, expected, absent):
         # a title jieba glues to the last unit's letter (团政委) stays out of it.
         ("叶飞率部改编为新四军第三支队第六团。", ("新四军第三支队第六团", "Organization"), None),
         ("他任新四军第三支队第六团政委。", ("新四军第三支队第六团", "Organization"), None),
+        # The Production and Construction Corps' agricultural divisions, alone or after it.
+        (
+            "新疆生产建设兵团农二师的职工营造了绿色长廊。",
+            ("新疆生产建设兵团农二师", "Organization"),
+            ("农二师", "Person"),
+        ),
+        ("兵团农三师的职工帮助群众搭建防震棚。", ("农三师", "Organization"), ("农三师", "Person")),
         ("他历任八路军一二九师新一旅副旅长。", ("八路军一二九师新一旅", "Organization"), None),
         ("他任晋察冀军区第三军分区二团政委。", ("晋察冀军区第三军分区二团", "Organization"), None),
         # Numbered units without the force's name: two or more, or one numbered digit by digit.
