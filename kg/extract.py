@@ -8917,6 +8917,8 @@ class Extractor:
                 # 长江|防总, 省|防办: a body's short name jieba's dictionary tags as a verb
                 # and seldom sees, unlike 组织 or 办
                 and not (token.text in suffix_of and len(token.text) >= 2 and self._rarely_seen(token.text))
+                # 国家林业局|治沙|办|主任: 办 before its head's title is the office
+                and not (token.text == "办" and last + 1 < len(tokens) and self._is_title(tokens[last + 1].text))
                 and (
                     self._is_organization(tokens[last - 1], typed)
                     or self._is_anchor(tokens[last - 1], typed)

@@ -5741,6 +5741,13 @@ def test_a_fleet_is_named_by_its_country_navy_and_number_or_sea(pipeline, text, 
     assert not [m for m in mentions(pipeline, "海面上出现了一支庞大的舰队。") if m[1] == "Organization"]
 
 
+def test_ban_before_its_heads_title_is_a_bodys_office_not_a_verb(pipeline):
+    # 办 is a verb to jieba; before 主任 it is the office named by its field.
+    assert ("国家林业局治沙办", "Organization") in mentions(pipeline, "国家林业局治沙办主任刘拓说，沙化土地仍在扩展。")
+    # Near-miss: 组织 after a body is what it does.
+    assert ("中国科协", "Organization") in mentions(pipeline, "活动由中国科协组织。")
+
+
 def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
     assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
     assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
