@@ -9274,6 +9274,7 @@ class Extractor:
                     # done is the clause's, not a word of a name
                     or (
                         previous.tag in ("v", "vn")
+                        and previous.text != "驻"  # 在|中国|驻|南非|大使馆: the mission's name
                         and first >= 3
                         and tokens[first - 3].text in _LOCATIVE_PREPOSITIONS
                         and self._is_place(tokens[first - 2], typed)

@@ -3992,6 +3992,9 @@ def test_national_and_long_bodies_jieba_knows_whole(pipeline, text, expected, ab
         # A mission is named by its sender, 驻 and its host, though jieba glued the host to it.
         ("中国驻美国大使馆发表声明。", ("中国驻美国大使馆", "Organization"), ("美国大使馆", "Organization")),
         ("中央人民政府驻澳门联络办公室发布公告。", ("中央人民政府驻澳门联络办公室", "Organization"), None),
+        # ... after 在 too (驻 is no verb of what is done there), and by the short form 总领馆.
+        ("在中国驻意大利大使馆举行的招待会上，大使向侨胞拜年。", ("中国驻意大利大使馆", "Organization"), None),
+        ("以色列驻上海总领馆领事作了报告。", ("以色列驻上海总领馆", "Organization"), ("以色列", "Place")),
         # A chargé d'affaires is the mission's officer, no part of its name.
         (
             "中国驻英国大使馆临时代办赵飞表示欢迎。",
