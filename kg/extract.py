@@ -12200,13 +12200,19 @@ def _after_known_places(place_ends: dict[int, int], start: int, name_start: int)
 
 def _start_of_name_word(tokens: list[Token], position: int) -> int:
     """Where the word that holds ``position`` begins, when jieba reads that word as a
-    name (安德烈斯 in 安德烈|斯·… would be cut) or it is a single character before one
-    (佛|朗切斯科); after the word that holds ``position`` when it is a known name, and
+    name (安德烈斯 in 安德烈|斯·… would be cut), it ends right before the interpunct
+    (理查德·, a noun to jieba) or it is a single character before one (佛|朗切斯科); after
+    that word when it is another word (参赞|约翰·史密斯) or a known name, and
     the known names after it but the last part's (文莱|苏丹|哈桑纳尔·博尔基亚: 莱 is in the
     alphabet, but ends the country, and 苏丹 is a title there); else ``position``."""
     for index, token in enumerate(tokens):
         if token.start < position < token.end and token.tag in ("nr", "nrt", "nrfg") and _ALL_CJK.match(token.text):
             return token.start
+        if token.start < position < token.end and token.tag != "gaz" and _ALL_CJK.match(token.text):
+            if index + 1 < len(tokens) and tokens[index + 1].text in _INTERPUNCTS:
+                return token.start  # 理查德|·克莱德曼: the first name, whatever jieba's tag
+            if index + 1 < len(tokens) and tokens[index + 1].start == token.end and token.tag[:1] in ("v", "n"):
+                return token.end  # 参赞|约翰·史密斯: a title's last character is no part of it
         if token.start < position < token.end and token.tag == "gaz":
             following = index + 1
             while (

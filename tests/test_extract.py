@@ -1482,6 +1482,10 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         ("后卫阿尔代尔表现出色。", ("阿尔代尔", "Person"), ("阿尔", "Person")),
         # Parts of a foreign name joined by an interpunct are one name.
         ("五角大楼女发言人苏珊·汉森21日晚间说，行动已经结束。", ("苏珊·汉森", "Person"), ("苏珊", "Person")),
+        # ... from the word that ends at the first interpunct (理查德, a noun to jieba), but
+        # not from a title's last character (参赞|戴维: 赞 is in the alphabet too).
+        ("法国钢琴家理查德·克莱德曼举行音乐会。", ("理查德·克莱德曼", "Person"), ("查德·克莱德曼", "Person")),
+        ("使馆商务参赞戴维·布朗说，澳方希望扩大出口。", ("戴维·布朗", "Person"), ("赞戴维·布朗", "Person")),
         # The person inside a doctrine's name.
         ("高校开设邓小平理论课程。", ("邓小平", "Person"), None),
         # A name in the dictionary keeps characters that rarely sit in guessed names.
