@@ -9393,6 +9393,8 @@ class Extractor:
                     self._is_anchor(previous, typed)
                     or (previous.text == "国家" and anchor_index is not None)
                     or self._friendship_of_countries(tokens, first)
+                    # 法|驻沪|总领事馆: a country's character before its mission's 驻
+                    or (previous.text in _PLACE_ABBREVIATIONS and tokens[first + 1].text.startswith("驻"))
                 ):
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.

@@ -3999,6 +3999,8 @@ def test_national_and_long_bodies_jieba_knows_whole(pipeline, text, expected, ab
         # ... after 在 too (驻 is no verb of what is done there), and by the short form 总领馆.
         ("在中国驻意大利大使馆举行的招待会上，大使向侨胞拜年。", ("中国驻意大利大使馆", "Organization"), None),
         ("以色列驻上海总领馆领事作了报告。", ("以色列驻上海总领馆", "Organization"), ("以色列", "Place")),
+        # A sender by its one character (法 for France).
+        ("法驻沪总领事馆文化处主办了电影周。", ("法驻沪总领事馆文化处", "Organization"), ("法", "Place")),
         # A chargé d'affaires is the mission's officer, no part of its name.
         (
             "中国驻英国大使馆临时代办赵飞表示欢迎。",
