@@ -2585,6 +2585,9 @@ _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
+#: Endings of events and fields that jieba's dictionary tags as bodies' names (双年展,
+#: 艺术节, 古典文学).
+_EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
@@ -8853,6 +8856,8 @@ class Extractor:
                 and not self._leading_place_length(token.text)
                 and self._is_place(tokens[last - 1], typed)
                 and not token.text.endswith(_FACILITIES)  # 北京|首都国际机场: a place (see _facilities)
+                # 威尼斯|双年展, 中国|古典文学: an event or a field jieba tags as a body's name
+                and not token.text.endswith(_EVENTS_AND_FIELDS_TAGGED_AS_BODIES)
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))

@@ -1817,6 +1817,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("辽宁北方电影股份公司成立。", ("辽宁北方电影股份公司", "Organization"), None),
         ("北京国安队以2比1战胜对手。", ("北京国安队", "Organization"), None),
         ("美国联邦快递宣布拓展服务。", ("美国联邦快递", "Organization"), None),
+        # Near-misses: an event or a field jieba tags as a body's name, after a place.
+        ("第四十三届巴黎航空展今天开幕。", ("巴黎", "Place"), ("巴黎航空展", "Organization")),
+        ("大使馆赠送了中国古典文学丛书。", ("中国", "Place"), ("中国古典文学", "Organization")),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
         # A government body's division (处) or section (科), named by its field, even
