@@ -2404,6 +2404,9 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
     [
         # What someone is or does, right before the name (no title, but as telling).
         ("岗头村村民周桂兰笑着说。", ("周桂兰", "Person"), None),
+        # Heroes, model workers and veterans are kinds of people too.
+        ("抗洪英雄李向群的父亲在大堤上久久伫立。", ("李向群", "Person"), None),
+        ("八十五岁的老红军李文华当年从瑞金出发。", ("李文华", "Person"), None),
         ("群众李红梅拿到不动产权证后十分高兴。", ("李红梅", "Person"), None),
         ("志愿者胡家全深入乡村为老人看病。", ("胡家全", "Person"), None),
         ("法院审理了被告人刘建国受贿一案。", ("刘建国", "Person"), None),
