@@ -10582,6 +10582,7 @@ class Extractor:
                 # address written after a name, or 一行 (and party)
                 or self.gazetteer.titles.get(following.text) in ("after", "both")
                 or following.text == "一行"
+                or following.text in _RANKS  # 司令员|杨怀庆|上将: an officer's rank after the name
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name

@@ -720,6 +720,20 @@ def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
     assert mentions(pipeline, "高野正树说。") == [("高野正树", "Person")]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # An officer's rank after the name ends it, whatever jieba made of the given name
+        # (怀庆, 开河: places to it).
+        ("政治委员杨怀庆中将陪同视察。", "杨怀庆"),
+        ("上海警备区司令员焦开河少将在宴会上致辞。", "焦开河"),
+        ("越南国防部长范文茶上将一行参观了部队。", "范文茶"),
+    ],
+)
+def test_a_name_between_an_office_and_a_rank(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
 def test_non_governmental_names_no_government(pipeline):
     assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == []
     # Near-miss: a committee of non-governmental organizations is a body.
