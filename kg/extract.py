@@ -659,9 +659,10 @@ _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
-#: Characters of negation and disorder, which no given name holds (People's Daily's and
-#: the helper sets' thousands of names: none): 时|未受, 尚|不全, 修|乱建 are words.
-_NEVER_IN_GIVEN_NAMES = frozenset("不未没乱")
+#: Characters of negation and disorder, and 两 (two), which no given name holds (People's
+#: Daily's and the helper sets' thousands of names: none): 时|未受, 尚|不全, 修|乱建, 巴|两军
+#: are words.
+_NEVER_IN_GIVEN_NAMES = frozenset("不未没乱两")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
 #: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
@@ -1433,6 +1434,8 @@ _BRAND_PART_NOT_TAGS = frozenset("xpcur")
 _FORCES_AND_AUTHORITIES = ("军", "部队", "机构", "当局", "警察")
 #: How many countries a run of one-character countries names (中日韩|三国, 美英|两国).
 _COUNT_OF_COUNTRIES = re.compile(r"[两二三四五六七八九]国")
+#: The countries or their forces counted after a list of them (两国, 两军, 三国海军).
+_COUNT_OF_FORCES = re.compile(r"[两二三四五六七八九](?:国|军)")
 #: A capitalised Latin name (Anthropic, Palantir, DeepMind), as brands are written.
 _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 #: Prepositions and adverbs that jieba's HMM glues to the unknown character before them
@@ -11650,7 +11653,12 @@ class Extractor:
                     # (美、日、英|等近|10个国家: with what follows 等 too)
                     or (
                         following[0] in _PLACE_ABBREVIATIONS
-                        and (following[1:] in _END_OF_LIST_OF_COUNTRIES or following[1:2] == "等")
+                        and (
+                            following[1:] in _END_OF_LIST_OF_COUNTRIES
+                            or following[1:2] == "等"
+                            # 中、巴|两军: the last country glued to the count of the countries' forces
+                            or _COUNT_OF_FORCES.fullmatch(following[1:]) is not None
+                        )
                     )
                 )
             ):

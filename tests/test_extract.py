@@ -1087,6 +1087,9 @@ def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(
     labels = linked_labels(pipeline, "美、日、德、意等国都派了代表。")
     assert (labels["美"], labels["日"], labels["德"], labels["意"]) == ("美国", "日本", "德国", "意大利")
     assert linked_labels(pipeline, "法、德等国坚持原定计划。")["德"] == "德国"
+    # ... and with the count of the countries' forces (巴|两军).
+    found = mentions(pipeline, "中、巴两军友好交往不断深入。")
+    assert ("巴", "Place") in found and ("巴两军", "Person") not in found
     # ... and with what follows 等 (英|等近|10个国家).
     assert linked_labels(pipeline, "参加会议的中、美、日、英等近10个国家的专家。").get("英") == "英国"
 
