@@ -8654,7 +8654,10 @@ class Extractor:
             and token.tag == "new"
             and next_word not in _APPOINTMENT_VERBS
             # 美|的, 真|是, 钦|以: a particle, an adverb, the copula or a preposition after the name
-            and (self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS or next_word[1] in ("是", "以", "在", "为"))
+            and (
+                self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS
+                or next_word[1] in ("是", "以", "在", "为", "因", "被")
+            )
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
             # not 南繁|基地: a common noun whose second character is also a particle
             and not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD)

@@ -1749,6 +1749,8 @@ def test_a_given_name_cut_off_takes_no_character_of_a_common_noun(pipeline):
     # 赵致|真是: jieba cut the name's last character off; 南繁|基地: 基地 is a common noun
     # (its 地 also a particle), and 南繁 no name.
     assert ("赵致真", "Person") in mentions(pipeline, "赵致真是一位科普作家。")
+    # ... or a preposition of cause or of the passive (王少|怀因|统计造假: 因 is "because of").
+    assert ("王少怀", "Person") in mentions(pipeline, "统计局原局长王少怀因统计造假受到处理。")
     assert not [n for n, k in mentions(pipeline, "在海南三亚南繁基地，育种家正抓紧时间。") if k == "Person"]
 
 
