@@ -559,6 +559,32 @@ def with_new_area_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEn
     return result
 
 
+#: Words for a kind of land after a region's own name (库布其沙漠, 准噶尔盆地, 乌拉尔山脉).
+LANDFORM_WORDS = ("沙漠", "沙地", "盆地", "草原", "山脉", "戈壁")
+
+
+def with_landform_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Deserts, basins, grasslands and mountain ranges with their own name alone, as news
+    writes them once named (库布其 for 库布其沙漠, 准噶尔 for 准噶尔盆地; People's Daily tags
+    准噶尔 in 准噶尔盆地 as the place): a name of three or more characters that no other
+    entry has, and that begins with none (长江中下游 is the Yangtze's part, not a name)."""
+    names = {name for entry in entries for name in entry.names}
+    result = []
+    for entry in entries:
+        ending = next((word for word in LANDFORM_WORDS if entry.label.endswith(word)), None)
+        own = entry.label[: -len(ending)] if ending else ""
+        if (
+            entry.key.startswith("geo-")
+            and len(own) >= 3
+            and own not in names
+            and not any(own[:length] in names for length in range(2, len(own)))
+            and own not in entry.aliases
+        ):
+            entry = replace(entry, aliases=(*entry.aliases, own))
+        result.append(entry)
+    return result
+
+
 def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[str]]) -> list[GazetteerEntry]:
     """The Chinese cities with the other names of ``rules/other_names_of_cities.txt``
     (金陵 for 南京市, 羊城 for 广州市) as aliases; a name another entry already goes by
@@ -583,6 +609,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     for path in sorted((root / "gazetteers").glob("*.tsv")):
         entries.extend(with_autonomous_short_forms(entry) for entry in read_tsv(path))
     entries = with_new_area_short_forms(entries)
+    entries = with_landform_short_forms(entries)
     for path in sorted((root / "gazetteers").glob("*.ttl")):
         entries.extend(read_skos(path))
     rules = root / "rules"

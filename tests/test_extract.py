@@ -3692,6 +3692,18 @@ def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+def test_a_desert_basin_or_range_by_its_own_name(pipeline):
+    labels = linked_labels(pipeline, "民勤绿洲夹在巴丹吉林和腾格里两大沙漠之间，企业在库布其修筑了公路。")
+    assert (labels.get("巴丹吉林"), labels.get("腾格里"), labels.get("库布其")) == (
+        "巴丹吉林沙漠",
+        "腾格里沙漠",
+        "库布其沙漠",
+    )
+    # Its whole name stays one place; a river named the same way is the river.
+    assert mentions(pipeline, "准噶尔盆地发现了大油田。") == [("准噶尔盆地", "Place")]
+    assert linked_labels(pipeline, "塔里木河下游断流多年。").get("塔里木河") == "塔里木河"
+
+
 def test_a_new_area_by_its_own_name(pipeline):
     assert linked_keys(pipeline, "记者来到浦东，又到沈北。") == [("浦东", "cn-310115"), ("沈北", "cn-210113")]
     # Near-miss: 滨海 is also 滨海县's name and a word (滨海城市, a coastal city).
