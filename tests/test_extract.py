@@ -728,6 +728,8 @@ def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
         ("政治委员杨怀庆中将陪同视察。", "杨怀庆"),
         ("上海警备区司令员焦开河少将在宴会上致辞。", "焦开河"),
         ("越南国防部长范文茶上将一行参观了部队。", "范文茶"),
+        # A military attaché's title before the name.
+        ("中国驻南非大使馆武官张中华大校举行招待会。", "张中华"),
     ],
 )
 def test_a_name_between_an_office_and_a_rank(pipeline, text, name):
