@@ -9870,6 +9870,20 @@ class Extractor:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue
             if (
+                token.tag == "n"
+                and (len(token.text) >= 3 or token.text in ("作家", "画家"))
+                and token.text.endswith("家")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].tag == "new"
+                and len(tokens[index + 1].text) == 3
+                and self._looks_like_chinese_name(tokens[index + 1].text)
+                and not self._is_ordinary_word(tokens[index + 1].text)
+            ):
+                # 汉学家|高罗佩, 作曲家|谷建芬: after a scholar's or an artist's field, a whole
+                # three-character name the HMM made one new word
+                result.append(_Candidate(tokens[index + 1].start, tokens[index + 1].end, "Person", "person-title"))
+                continue
+            if (
                 token.text in _PEOPLE_WORDS
                 or (
                     token.tag == "n"

@@ -2425,6 +2425,8 @@ def test_the_county_named_like_taking_an_office_is_the_verb_before_a_county_head
     [
         # What someone is or does, right before the name (no title, but as telling).
         ("岗头村村民周桂兰笑着说。", ("周桂兰", "Person"), None),
+        # A scholar's or an artist's field before a whole name the HMM made one word.
+        ("使馆与大学共同纪念汉学家高罗佩诞辰。", ("高罗佩", "Person"), None),
         # Heroes, model workers and veterans are kinds of people too.
         ("抗洪英雄李向群的父亲在大堤上久久伫立。", ("李向群", "Person"), None),
         ("八十五岁的老红军李文华当年从瑞金出发。", ("李文华", "Person"), None),
