@@ -3696,6 +3696,13 @@ def test_a_district_named_without_its_kind_after_its_city(pipeline, text, name, 
     assert linked_labels(pipeline, text).get(name) == label
 
 
+def test_cities_under_their_soviet_and_colonial_names(pipeline):
+    labels = linked_labels(pipeline, "列宁格勒市民纷纷上街，马德拉斯的工厂停工。")
+    assert (labels.get("列宁格勒"), labels.get("马德拉斯")) == ("圣彼得堡", "金奈")
+    # Near-miss: the province named after the city is the province.
+    assert linked_labels(pipeline, "在列宁格勒州的森林里。").get("列宁格勒州") == "列宁格勒州"
+
+
 def test_a_desert_basin_or_range_by_its_own_name(pipeline):
     labels = linked_labels(pipeline, "民勤绿洲夹在巴丹吉林和腾格里两大沙漠之间，企业在库布其修筑了公路。")
     assert (labels.get("巴丹吉林"), labels.get("腾格里"), labels.get("库布其")) == (
