@@ -9357,7 +9357,8 @@ class Extractor:
                         # with its place; 美国|联邦|首席信息官|办公室: the office of a post
                         and not (
                             first == last
-                            and (token.text in _SOCIETIES or token.text == "办公室")
+                            # (律师|协会会长: the society's head's title glued to it)
+                            and (token.text in _SOCIETIES or suffix.text in _SOCIETIES or token.text == "办公室")
                             and first >= 2
                             and (
                                 self._is_anchor(tokens[first - 2], typed)

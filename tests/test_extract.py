@@ -5805,6 +5805,12 @@ def test_ban_before_its_heads_title_is_a_bodys_office_not_a_verb(pipeline):
     assert ("中国科协", "Organization") in mentions(pipeline, "活动由中国科协组织。")
 
 
+def test_a_society_of_a_profession_before_its_heads_title(pipeline):
+    # 律师|协会会长: jieba glued the head's title to the society, and 律师 is a title too.
+    found = mentions(pipeline, "中华全国律师协会会长任继圣会见了客人。")
+    assert ("中华全国律师协会", "Organization") in found and ("任继圣", "Person") in found
+
+
 def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipeline):
     assert ("国家粮食储备局", "Organization") in mentions(pipeline, "据国家粮食储备局统计，收购进度加快。")
     assert ("国家粮油信息中心", "Organization") in mentions(pipeline, "据国家粮油信息中心监测，价格回落。")
