@@ -6656,7 +6656,10 @@ class Extractor:
                 continue
             if text.startswith("长", match.end()) and not self._name_follows(tokens, match.end() + 1):
                 continue  # 施托伊贝尔|州长|参观: the governor by name and title, no state
-            result.append(_Candidate(start, match.end(), "Place", "place-context"))
+            end = match.end()
+            if text[end - 1] == "市" and text.startswith("民", end):
+                end -= 1  # 特维尔|市民: the town's people, the town named without 市
+            result.append(_Candidate(start, end, "Place", "place-context"))
         return result
 
     def _name_follows(self, tokens: list[Token], position: int) -> bool:

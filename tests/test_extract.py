@@ -4895,6 +4895,8 @@ def test_transliterated_names_take_in_syllables_jieba_cut_off(pipeline, text, ex
     [
         # A place's kind glued to its last syllable (卡赖|马州) ends a foreign place.
         ("巴西卡赖马州遭遇干旱。", ("卡赖马州", "Place"), ("马州", "Person")),
+        # ... but not 市 of 市民 (the town's people: the town without 市).
+        ("特维尔市民纷纷上街。", ("特维尔", "Place"), ("特维尔市", "Place")),
         # ... but before the head's title with no name after it, the governor by name.
         ("施托伊贝尔州长参观了青岛海尔集团。", ("施托伊贝尔", "Person"), ("施托伊贝尔州", "Place")),
         ("伊利诺伊州梅里韦瑟市长戴维斯说，合作前景广阔。", ("梅里韦瑟市", "Place"), None),
