@@ -2779,7 +2779,7 @@ _SPORTS_WORDS = re.compile(
 #: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
 _LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
-_NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯"])
+_NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯", "电", "日电"])  # 新华社雅加达|电: a dateline
 #: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).
 _PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使")
 # Rule priorities: on spans of equal length the higher one wins.

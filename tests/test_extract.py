@@ -5807,6 +5807,12 @@ def test_ban_before_its_heads_title_is_a_bodys_office_not_a_verb(pipeline):
     assert ("中国科协", "Organization") in mentions(pipeline, "活动由中国科协组织。")
 
 
+def test_a_dateline_begins_no_bodys_name(pipeline):
+    # 新华社曼谷|电: the agency's dateline before the news, then the body it reports on.
+    found = mentions(pipeline, "据新华社曼谷电泰国中华总商会今天举行庆祝大会。")
+    assert ("泰国中华总商会", "Organization") in found and ("新华社", "Organization") in found
+
+
 def test_a_society_of_a_profession_before_its_heads_title(pipeline):
     # 律师|协会会长: jieba glued the head's title to the society, and 律师 is a title too.
     found = mentions(pipeline, "中华全国律师协会会长任继圣会见了客人。")
