@@ -9247,6 +9247,8 @@ class Extractor:
                     (
                         previous.tag == "nr"
                         and not self._is_place(previous, typed)  # 内蒙古|乌达|矿务局
+                        # 印尼|华裔|总会: a place's people, whom a society of theirs is named by
+                        and previous.text not in _PEOPLE_OF_A_PLACE
                         # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
                         # and a company's suffix
                         and not (

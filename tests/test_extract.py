@@ -5807,6 +5807,11 @@ def test_ban_before_its_heads_title_is_a_bodys_office_not_a_verb(pipeline):
     assert ("中国科协", "Organization") in mentions(pipeline, "活动由中国科协组织。")
 
 
+def test_a_society_of_a_places_people_is_one_body(pipeline):
+    # 华裔 (ethnic Chinese), a name to jieba, is the society's members, not a person.
+    assert ("印尼华裔总会", "Organization") in mentions(pipeline, "印尼华裔总会举办了庆祝中秋节的晚会。")
+
+
 def test_a_dateline_begins_no_bodys_name(pipeline):
     # 新华社曼谷|电: the agency's dateline before the news, then the body it reports on.
     found = mentions(pipeline, "据新华社曼谷电泰国中华总商会今天举行庆祝大会。")
