@@ -2116,6 +2116,7 @@ _PARTY_CREEDS = (
     "民族",
     "共产",
     "工",
+    "工人",
     "劳动",
     "劳工",
     "进步",
@@ -2136,7 +2137,7 @@ _PARTY_CREEDS = (
 )
 # Words that stand in a party's name before its creed: 基督教|民主党, 国家|统一党.
 _PARTY_NAME_WORDS = frozenset(
-    ["人民", "民主", "社会", "民族", "国家", "全国", "宗教", "主义", "自由", "统一", "佛教", "基督教", "伊斯兰"]
+    ["人民", "民主", "社会", "民族", "国家", "全国", "宗教", "主义", "自由", "统一", "佛教", "基督教", "伊斯兰", "工人"]
 )
 # What follows 党 in words about a party's members and work, not in a party's name:
 # 人民党|员, 社会党|派.
@@ -4458,7 +4459,10 @@ class Extractor:
         result = []
         for index, token in enumerate(tokens):
             word = token.text
-            if word.endswith("党"):
+            central = word == "党中央" and index > 0  # 统一|工人|党中央: the party's central committee
+            if central:
+                head = ""
+            elif word.endswith("党"):
                 head = word[:-1]
             elif word.endswith("党人") and len(word) > 3 and not word.endswith("共产党人"):
                 # 民主党人: a member of the party names it; 共产党人, a communist, is a
@@ -4476,6 +4480,14 @@ class Extractor:
                     break
                 first -= 1
             name = text[tokens[first].start : end]
+            if central:
+                if first < index and name[:-1].endswith(_PARTY_CREEDS):
+                    result.append(
+                        _Candidate(
+                            tokens[first].start, token.end, "Organization", "org-suffix", None, "PoliticalOrganization"
+                        )
+                    )
+                continue
             if len(name) < 2 or not name[:-1].endswith(_PARTY_CREEDS):
                 known = (
                     len(word) >= 3

@@ -5339,6 +5339,10 @@ def test_provinces_link_from_their_one_character_names(pipeline):
         ("多名民主党人批评了这项法案。", ("民主党", "Organization"), None),
         ("执政的社会民主党在议会中失去多数。", ("社会民主党", "Organization"), None),
         ("新成立的国家统一党赢得三个议席。", ("国家统一党", "Organization"), None),
+        # Workers' parties, and a party's central committee jieba wrote as 党中央.
+        ("波兰统一工人党第一书记表示，党将转变为议会党。", ("波兰统一工人党", "Organization"), None),
+        ("德国统一社会党中央总书记辞职。", ("德国统一社会党中央", "Organization"), ("党中央", "Organization")),
+        ("我们要坚决拥护党中央。", ("党中央", "Organization"), None),
         # Near-misses: the party in power, the whole party, a communist, the democratic
         # parties in general name no party.
         ("反对党批评政府的预算案。", None, ("反对党", "Organization")),
