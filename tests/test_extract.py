@@ -5343,6 +5343,8 @@ def test_provinces_link_from_their_one_character_names(pipeline):
         ("波兰统一工人党第一书记表示，党将转变为议会党。", ("波兰统一工人党", "Organization"), None),
         ("德国统一社会党中央总书记辞职。", ("德国统一社会党中央", "Organization"), ("党中央", "Organization")),
         ("我们要坚决拥护党中央。", ("党中央", "Organization"), None),
+        # The Soviet and Eastern European ruling parties of older news, by name and short form.
+        ("苏共中央政治局委员利加乔夫说。", ("苏共中央政治局", "Organization"), ("中央政治局", "Organization")),
         # Near-misses: the party in power, the whole party, a communist, the democratic
         # parties in general name no party.
         ("反对党批评政府的预算案。", None, ("反对党", "Organization")),
