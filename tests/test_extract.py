@@ -5813,6 +5813,19 @@ def test_ban_before_its_heads_title_is_a_bodys_office_not_a_verb(pipeline):
     assert ("中国科协", "Organization") in mentions(pipeline, "活动由中国科协组织。")
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("苏联最高苏维埃主席被拘留。", "苏联最高苏维埃"),
+        ("乌克兰最高苏维埃通过独立宣言。", "乌克兰最高苏维埃"),
+    ],
+)
+def test_a_republics_supreme_soviet_is_its_legislature(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+    # Near-miss: Soviet power, no body.
+    assert not [m for m in mentions(pipeline, "苏维埃政权建立以后。") if m[1] == "Organization"]
+
+
 def test_a_society_of_a_places_people_is_one_body(pipeline):
     # 华裔 (ethnic Chinese), a name to jieba, is the society's members, not a person.
     assert ("印尼华裔总会", "Organization") in mentions(pipeline, "印尼华裔总会举办了庆祝中秋节的晚会。")
