@@ -1157,8 +1157,8 @@ _POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
-#: 对外 a place word, 信息技术 a technology of the gazetteer).
-_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz"])
+#: 对外 a place word, 信息技术 a technology of the gazetteer, 海洋 a place to it).
+_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns"])
 #: Words that begin the names of the companies provinces and cities set up to build
 #: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
 _PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])

@@ -3531,6 +3531,7 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
         ("财政部预算司司长出席会议。", ("财政部预算司", "Organization"), ("财政部", "Organization")),
         ("工业和信息化部信息技术发展司负责同志介绍。", ("工业和信息化部信息技术发展司", "Organization"), None),
         ("商务部对外投资和经济合作司发布报告。", ("商务部对外投资和经济合作司", "Organization"), None),
+        ("外交部边界与海洋事务司司长说，勘界工作进展顺利。", ("外交部边界与海洋事务司", "Organization"), None),
         # Near-miss: a company after a ministry is no department of it.
         ("商务部支持物流公司发展。", ("商务部", "Organization"), ("商务部物流公司", "Organization")),
         # Near-miss: a conjunction right after the ministry joins it to another body.
