@@ -2597,6 +2597,9 @@ _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 #: Endings of events and fields that jieba's dictionary tags as bodies' names (双年展,
 #: 艺术节, 古典文学).
 _EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
+#: Ages of history that name a field and that jieba tags as time words (中国现代国际关系
+#: 研究所, 中国近代史研究所).
+_PERIODS = frozenset(["现代", "当代", "近代", "古代"])
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
@@ -9145,6 +9148,7 @@ class Extractor:
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                     )
                     or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
+                    or previous.text in _PERIODS  # 中国|现代|国际|关系|研究所: an age of a field
                     # 南京|陆军|指挥|学院: command, a verb to jieba, names a college's field
                     or (previous.text == "指挥" and first == last and token.text in _COLLEGES)
                     or previous.tag in ("a", "ad")  # 市|卫生|健康|委员会, if a place begins it

@@ -5827,6 +5827,12 @@ def test_a_republics_supreme_soviet_is_its_legislature(pipeline, text, body):
     assert not [m for m in mentions(pipeline, "苏维埃政权建立以后。") if m[1] == "Organization"]
 
 
+def test_an_age_of_history_inside_a_bodys_name(pipeline):
+    # 现代, a time word to jieba, names the field of the institute.
+    found = mentions(pipeline, "中国现代国际关系研究所研究员陆忠伟认为，争端难以解决。")
+    assert ("中国现代国际关系研究所", "Organization") in found and ("中国", "Place") not in found
+
+
 def test_a_society_of_a_places_people_is_one_body(pipeline):
     # 华裔 (ethnic Chinese), a name to jieba, is the society's members, not a person.
     assert ("印尼华裔总会", "Organization") in mentions(pipeline, "印尼华裔总会举办了庆祝中秋节的晚会。")
