@@ -2785,7 +2785,7 @@ _LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
 _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯", "电", "日电"])  # 新华社雅加达|电: a dateline
 #: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).
-_PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使")
+_PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使由被")
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     # 行|长葛|明: a name read across a word jieba glued from a title's last character and
@@ -8618,18 +8618,20 @@ class Extractor:
         )
 
     def _preposition_glued_before_name(self, token: Token) -> bool:
-        """Whether a three-character word the HMM guessed is a preposition and a
-        two-character name (当|丁跃, 像|郎芸; not 向|俊杰: 俊 is no surname): the
-        name's given name common in names, the pair no ordinary word."""
+        """Whether a three- or four-character word the HMM guessed is a preposition and a
+        two- or three-character name (当|丁跃, 像|郎芸, 由|林兆华; not 向|俊杰: 俊 is no
+        surname): the name's given name common in names, the name no ordinary word."""
         word = token.text
         return (
             token.tag == "new"
-            and len(word) == 3
+            and len(word) in (3, 4)
             and word[0] in _PREPOSITIONS_BEFORE_NAME
-            and self._is_given_name(word[2], _PAIR_GIVEN_NAME_COUNT)
+            and self._is_given_name(word[-1], _PAIR_GIVEN_NAME_COUNT)
             and self._looks_like_chinese_name(word[1:])
             and not self._is_ordinary_word(word[1:])
             and not self._looks_transliterated(word)
+            # 由林兆华: a three-character name after it, its given name common in names
+            and (len(word) == 3 or self._is_given_name(word[2:]))
         )
 
     def _given_name_cut_off(self, tokens: list[Token], index: int) -> int | None:

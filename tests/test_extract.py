@@ -6121,6 +6121,9 @@ def test_foreign_names_after_titles_before_a_date_or_when(pipeline, text, expect
         # A preposition glued to a two-character name after it (当|丁跃, 像|郎芸).
         ("当丁跃第一次走进车间时，厂里还没有一台电脑。", ("丁跃", "Person"), ("当丁跃", "Person")),
         ("在我们县里，像郎芸这样回乡开网店的青年越来越多。", ("郎芸", "Person"), ("像郎芸", "Person")),
+        # ... and a three-character name, after 由 (by) or 对 (to).
+        ("北京人艺复排《茶馆》，由林兆华导演。", ("林兆华", "Person"), ("由林兆华", "Person")),
+        ("江主席首先对葛鲁夫来访表示欢迎。", ("葛鲁夫", "Person"), ("对葛鲁夫", "Person")),
         # Near-miss: a foreign name whose last character is a verb too is not cut.
         ("费尔丹塞在机场接受采访时对记者说，会谈很成功。", ("费尔丹塞", "Person"), ("费尔丹", "Person")),
         # Near-miss: a coined name in quotes, an app's, is no name and a verb.
