@@ -2600,6 +2600,13 @@ _EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
 #: Ages of history that name a field and that jieba tags as time words (中国现代国际关系
 #: 研究所, 中国近代史研究所).
 _PERIODS = frozenset(["现代", "当代", "近代", "古代"])
+#: What a company is called after its own name, the titles of its heads, the words of
+#: trades that stand between the two (正泰|集团|董事长, 扬子江|药业|集团), and jieba's
+#: tags of a company's own name (see _companies_before_their_heads).
+_COMPANY_WORDS = frozenset(["集团", "公司", "集团公司", "有限公司", "股份公司"])
+_COMPANY_HEADS = frozenset(["董事长", "总裁", "总经理", "副董事长", "副总裁", "副总经理", "董事局主席"])
+_TRADES = frozenset(["药业", "企业", "实业", "电器", "电子", "科技", "制药", "钢铁", "化工", "食品", "服装", "汽车"])
+_BRAND_TAGS = frozenset(["nz", "nr", "nrt", "new", "j", "ns"])
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
@@ -3930,6 +3937,8 @@ class Extractor:
             candidates += _national_teams(tokens)
         if any(service in text for service in _SERVICES_WITH_THEIR_PEOPLE):
             candidates += self._services_glued_to_their_people(tokens)
+        if "集团" in text or "公司" in text:
+            candidates += self._companies_before_their_heads(tokens)
         if any(role in text for role in _TEAM_ROLES):
             candidates += self._teams_before_their_people(tokens)
         if any(word in text for word in _ARTS_OF_A_PLACE) or any(word in text for word in _PLACES_INSIDE_WORDS):
@@ -9672,6 +9681,37 @@ class Extractor:
             or (len(word) == 2 and word[-1] in "委厅署" and word not in _NOT_BODY_WORDS)
             or word in _FEDERATION_SHORT_NAMES
         )
+
+    def _companies_before_their_heads(self, tokens: list[Token]) -> list[_Candidate]:
+        """正泰|集团|董事长, 扬子江|药业|集团|董事长, 太极集团|在: a company's own name
+        of two to four characters that jieba does not know as a common word (a proper
+        noun, a name, a word it guesses), perhaps with the word of its trade, right
+        before 集团 or 公司 and the title of the company's head, begins a clause: the
+        company, though no place anchors it."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.text not in _COMPANY_WORDS or index + 1 >= len(tokens):
+                continue
+            if tokens[index + 1].text not in _COMPANY_HEADS:
+                continue
+            first = index - 1
+            if first >= 1 and tokens[first].tag in ("n", "vn") and tokens[first].text in _TRADES:
+                first -= 1  # 扬子江|药业|集团: the word of its trade after the brand
+            if first < 0:
+                continue
+            brand = tokens[first]
+            if (
+                brand.tag in _BRAND_TAGS
+                and 2 <= len(brand.text) <= 4
+                and _ALL_CJK.match(brand.text)
+                and self.tokenizer.FREQ.get(brand.text, 0) <= _RARE_WORD
+                and self._gazetteer_type(brand) is None
+                # 聘任|刘肖为|公司|总经理: a name and the verb the HMM glued to it
+                and not any(ch in _NAME_STOPPERS for ch in brand.text)
+                and (first == 0 or tokens[first - 1].tag[:1] in ("x", "p", "v", "c", "u"))
+            ):
+                result.append(_Candidate(brand.start, token.end, "Organization", "org-suffix", subtype="Company"))
+        return result
 
     def _services_glued_to_their_people(self, tokens: list[Token]) -> list[_Candidate]:
         """武警战士, 武警官兵: a service of the armed forces in one word of jieba's with its

@@ -5833,6 +5833,15 @@ def test_an_age_of_history_inside_a_bodys_name(pipeline):
     assert ("中国现代国际关系研究所", "Organization") in found and ("中国", "Place") not in found
 
 
+def test_a_company_by_its_own_name_before_its_heads_title(pipeline):
+    # 正泰, a word jieba guesses, before 集团 and the chairman's title: the company.
+    assert ("正泰集团", "Organization") in mentions(pipeline, "正泰集团董事长南存辉说，企业要走出温州。")
+    # Near-misses: "the company" of the text, and a common word before 集团.
+    assert not [m for m in mentions(pipeline, "该公司董事长说，利润增长了。") if m[1] == "Organization"]
+    assert not [m for m in mentions(pipeline, "今年集团总裁说，利润增长了。") if m[1] == "Organization"]
+    assert ("刘肖", "Person") in mentions(pipeline, "董事会聘任刘肖为公司总经理。")
+
+
 def test_a_society_of_a_places_people_is_one_body(pipeline):
     # 华裔 (ethnic Chinese), a name to jieba, is the society's members, not a person.
     assert ("印尼华裔总会", "Organization") in mentions(pipeline, "印尼华裔总会举办了庆祝中秋节的晚会。")
