@@ -1843,6 +1843,9 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         ("大使馆赠送了中国古典文学丛书。", ("中国", "Place"), ("中国古典文学", "Organization")),
         # A department (系) of a university, but not a word that merely ends in 系 or 局.
         ("他是北京大学中文系教授。", ("北京大学中文系", "Organization"), None),
+        # The League committee, students' union and trade union of a known body are its own.
+        ("北京大学学生会主席李强在会上发言。", ("北京大学学生会", "Organization"), ("北京大学", "Organization")),
+        ("中石化团委组织了青年志愿者。", ("中石化团委", "Organization"), ("团委", "Organization")),
         # A government body's division (处) or section (科), named by its field, even
         # where jieba glues 处 to its head's title (处处长).
         ("省数据管理局数据资源处副处长王磊说，平台已上线。", ("省数据管理局数据资源处", "Organization"), None),
