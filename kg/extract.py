@@ -2612,6 +2612,9 @@ _COMPANY_WORDS = frozenset(["集团", "公司", "集团公司", "有限公司", 
 _COMPANY_HEADS = frozenset(["董事长", "总裁", "总经理", "副董事长", "副总裁", "副总经理", "董事局主席"])
 _TRADES = frozenset(["药业", "企业", "实业", "电器", "电子", "科技", "制药", "钢铁", "化工", "食品", "服装", "汽车"])
 _BRAND_TAGS = frozenset(["nz", "nr", "nrt", "new", "j", "ns"])
+#: Characters before 厂 that make no works' name with it: any factory (工厂), a verb
+#: (设厂, 建厂, 进厂) or a determiner (全厂, 本厂, 该厂).
+_NOT_PRODUCTS_OF_WORKS = frozenset("工厂设办建到在离入驻下护兴治管进出回全本该各每")
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
@@ -9684,6 +9687,9 @@ class Extractor:
         return (
             (len(word) >= 3 and word[-1] in _BODY_ENDINGS and word[-2:] not in _NOT_BODY_WORDS)
             or (len(word) == 2 and word[-1] in "委厅署" and word not in _NOT_BODY_WORDS)
+            # 富锦|糖厂, 北京|钢厂: a works named by its product (not 工厂, any factory, nor a
+            # verb's or a determiner's word: 设厂, 进厂, 全厂)
+            or (len(word) == 2 and word[-1] == "厂" and word[0] not in _NOT_PRODUCTS_OF_WORKS)
             or word in _FEDERATION_SHORT_NAMES
         )
 

@@ -5836,6 +5836,13 @@ def test_an_age_of_history_inside_a_bodys_name(pipeline):
     assert ("中国现代国际关系研究所", "Organization") in found and ("中国", "Place") not in found
 
 
+def test_a_works_named_by_its_product_after_its_place(pipeline):
+    assert ("黑龙江省富锦糖厂", "Organization") in mentions(pipeline, "黑龙江省富锦糖厂厂长说，收购价提高了。")
+    assert ("青海铝厂", "Organization") in mentions(pipeline, "青海铝厂与总公司签订了合同。")
+    # Near-miss: 设厂 (to set up a factory) after a place names no works.
+    assert ("东南亚", "Place") in mentions(pipeline, "到东南亚设厂是国际化战略的一步。")
+
+
 def test_a_company_by_its_own_name_before_its_heads_title(pipeline):
     # 正泰, a word jieba guesses, before 集团 and the chairman's title: the company.
     assert ("正泰集团", "Organization") in mentions(pipeline, "正泰集团董事长南存辉说，企业要走出温州。")
