@@ -1972,6 +1972,9 @@ _VISITED_PLACE = re.compile(
     f"(?<=[{_VISIT_VERBS}])[华京沪津渝{''.join(sorted(_CITY_CHARACTERS))}]"
     "|(?<=[访旅赴驻对反亲侵排])[华美日俄英法德意韩朝印泰菲蒙缅墨港澳台]"
     "|(?<=[在到])[美俄英法德韩]"
+    # 来|港, 经|港|转机, 在|港|各界, 从|台|返回: Hong Kong, Macao and Taiwan where someone goes,
+    # passes or is (not 回港, a ship's return to port)
+    "|(?<=[来抵返经在涉从])[港澳台]"
     "|(?<=[赴来回抵])[藏疆桂闽琼川湘粤浙皖赣鄂豫鲁冀辽陕黔滇]"
 )
 #: How often jieba's dictionary must have seen a word beginning at a one-character place
@@ -11701,8 +11704,10 @@ class Extractor:
                 continue
             if text[start - 1] == "在" and text[start - 2 : start - 1] in _WORDS_ENDING_IN_ZAI:
                 continue  # 存在|华而不实: no place after 在 of 存在, 实在, 内在
-            if self._begins_longer_word(text, start):
-                continue
+            if self._begins_longer_word(text, start) or any(
+                text[start : start + 2] + kind in self.gazetteer.by_name for kind in "县区市"
+            ):
+                continue  # 在|台江: a county's short name begins there
             result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))
         return result
 

@@ -5026,6 +5026,12 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("侨领率团回闽访问。", ("闽", "Place"), None),
         ("外商纷纷来桂投资。", ("桂", "Place"), None),
         ("援藏干部陆续到岗。", None, ("藏", "Place")),
+        # Hong Kong, Macao and Taiwan where someone goes, passes or is (经港, 在港, 从台); not
+        # a ship's return to port (回港), nor a county's name (在台江).
+        ("走私汽车大部分经港偷运入境。", ("港", "Place"), None),
+        ("集团在港各公司均已建立监控制度。", ("港", "Place"), None),
+        ("沿海渔船全部回港避风。", None, ("港", "Place")),
+        ("在台江这块土地上，苗族文化氛围浓厚。", None, ("台", "Place")),
         # After 反, 亲, 侵 and 排: against, for, invading or excluding the country.
         ("他不断反省自己的侵华罪行。", ("华", "Place"), None),
         ("这违反法律规定。", None, ("法", "Place")),
