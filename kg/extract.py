@@ -983,8 +983,12 @@ _VENUE_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "j", "gaz"
 _NOT_VENUE_NAME = frozenset("这那该此各每本一两几某其")
 #: Tags of the words that describe a memorial rather than name it (烈士 n, 抗日 nz).
 _MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
-#: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场).
+#: Tags of the common words between that name and the kind (中国|体育|博物馆, 仁川|文化|体育场),
+#: how often a noun among them must occur in jieba's dictionary (钱币 519, 丝绸 413; not a
+#: name's rare word), and the words of natural history that jieba tags otherwise.
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
+_VENUE_NOUN_COUNT = 300
+_NATURE_AND_HISTORY = frozenset(["自然", "自然历史", "自然史"])
 #: A foreign state, province, district, city or town written in the transliteration
 #: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 卡尔梅克|共和国, 塔克|洛班市,
 #: 帕拉|代斯镇), which jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
@@ -7159,7 +7163,11 @@ class Extractor:
         frequency = self.tokenizer.FREQ.get(word, 0)
         if memorial and tag in _MEMORIAL_WORD_TAGS and frequency > _RARE_WORD:
             return True
-        return tag in _VENUE_WORD_TAGS and (tag == "m" or frequency > _COMMON_WORD)
+        # 钱币, 丝绸, 陶瓷 (a collection's matter): nouns of some currency; 自然, an adverb
+        # to jieba, of natural history
+        return (tag in _VENUE_WORD_TAGS and (tag == "m" or frequency > _COMMON_WORD)) or (
+            (tag == "n" and frequency > _VENUE_NOUN_COUNT) or word in _NATURE_AND_HISTORY
+        )
 
     def _subdistricts(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or

@@ -6029,6 +6029,9 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         # A museum or stadium named by a place, with the words about it between.
         ("这次展览在洛阳博物馆开幕。", ("洛阳博物馆", "Place"), ("洛阳", "Place")),
         ("藏品移交给中国航空博物馆收藏。", ("中国航空博物馆", "Place"), None),
+        # The matter of a collection, a noun of some currency (钱币, 丝绸), or natural history.
+        ("银行向中国钱币博物馆移交了一批纸币。", ("中国钱币博物馆", "Place"), ("中国", "Place")),
+        ("两市共建大连自然博物馆。", ("大连自然博物馆", "Place"), ("大连", "Place")),
         # A place before the venue's own name is not part of it.
         ("决赛在广州天河体育场举行。", ("天河体育场", "Place"), ("广州天河体育场", "Place")),
         # Grounds, parks, squares and concert halls too; a foreign name before one is no person.
