@@ -117,6 +117,13 @@ def test_places_resolve_to_full_division_names(pipeline):
     assert (labels["大兴安岭"], labels["喀什"], labels["和田"]) == ("大兴安岭地区", "喀什地区", "和田地区")
 
 
+def test_hong_kongs_anti_corruption_commission_alone_and_macaos_in_full(pipeline):
+    # Like 立法会, 廉政公署 and 廉署 alone are Hong Kong's; Macao's goes by its full name.
+    assert linked_labels(pipeline, "廉政公署今天拘捕了一名职员。")["廉政公署"] == "香港廉政公署"
+    assert linked_labels(pipeline, "廉署发言人说，三人涉嫌受贿。")["廉署"] == "香港廉政公署"
+    assert linked_labels(pipeline, "澳门廉政公署公布了年度报告。")["澳门廉政公署"] == "澳门廉政公署"
+
+
 def test_hong_kongs_legislature_alone_with_its_term_and_in_the_handover_years(pipeline):
     labels = linked_labels(pipeline, "首届立法会选举顺利结束，立法会议员随即宣誓就职。")
     assert labels["首届立法会"] == labels["立法会"] == "香港特别行政区立法会"
