@@ -1767,7 +1767,7 @@ _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就
 _TITLES_OF_A_COUNTRY = frozenset(
     [
         *("总统", "副总统", "总理", "副总理", "首相", "外长", "外相", "防长", "财长", "议长", "国王", "元首"),
-        *("外交部长", "国防部长", "财政部长", "驻华大使", "大使", "总参谋长"),
+        *("外交部长", "国防部长", "财政部长", "驻华大使", "大使", "总参谋长", "外交大臣", "副首相"),
     ]
 )
 #: jieba's tags of adverbs, adjectives, verbs and function words, which no two-character
@@ -10818,6 +10818,19 @@ class Extractor:
                 # 俄外长, 英首相, 俄总统: jieba's word of a country's character and its
                 # leader's or minister's title
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
+                index += 1
+                continue
+            if (
+                len(word) == 1
+                and word in _PLACE_ABBREVIATIONS
+                and token.tag in ("ns", "j")
+                and word not in self._bare_surnames
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _TITLES_OF_A_COUNTRY
+            ):
+                # 菲|外长, 泰|副总理: the country's character, a word of its own to jieba,
+                # before its leader's or minister's title
+                result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
                 index += 1
                 continue
             if token.tag == "new" and _is_side_glued_to_next(word):

@@ -1154,6 +1154,14 @@ def test_a_countrys_character_in_one_word_with_its_leaders_title(pipeline, text,
 
 @pytest.mark.parametrize(
     ("text", "place"),
+    [("菲外长西亚松说，两国应通过谈判解决争端。", "菲"), ("柬外交大臣翁霍在机场迎接客人。", "柬")],
+)
+def test_a_countrys_character_as_a_word_of_its_own_before_its_leaders_title(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
     [
         ("欧方愿在这方面加强合作。", "欧"),
         ("葡方愿与中方保持密切合作。", "葡"),
