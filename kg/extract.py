@@ -7102,6 +7102,11 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 continue
             first = index - 1
+            if any(
+                _PLACES_COUNTED.fullmatch(t.text) or _COUNTRIES_COUNTED.match(t.text)
+                for t in tokens[max(index - 3, 0) : index]
+            ):
+                continue  # 京津|两地|科技馆, 三省|博物馆: the places' venues, counted, none named
             while first >= max(index - 3, 0) and tokens[first].start not in places:
                 if tokens[first].tag == "gaz" or not (
                     self._is_common_venue_word(tokens[first].text, memorial=memorial)

@@ -6047,6 +6047,8 @@ def test_townships_and_villages_after_their_county(pipeline, text, expected, abs
         # The matter of a collection, a noun of some currency (钱币, 丝绸), or natural history.
         ("银行向中国钱币博物馆移交了一批纸币。", ("中国钱币博物馆", "Place"), ("中国", "Place")),
         ("两市共建大连自然博物馆。", ("大连自然博物馆", "Place"), ("大连", "Place")),
+        # Near-miss: the venues of places counted before them name none of them.
+        ("京津两地科技馆将联合推出巡回展览。", ("京", "Place"), ("京津两地科技馆", "Place")),
         # A place before the venue's own name is not part of it.
         ("决赛在广州天河体育场举行。", ("天河体育场", "Place"), ("广州天河体育场", "Place")),
         # Grounds, parks, squares and concert halls too; a foreign name before one is no person.
