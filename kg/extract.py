@@ -6978,6 +6978,11 @@ class Extractor:
                 start = self._works_name_start(tokens, index, kind in _LINE_KINDS)
                 if start is not None and start in route_ends:
                     start = None  # 安格连—帕普|铁路: the ends of a route (see _route_ends)
+                glued = next((t for t in tokens[:index] if t.start == start), None) if start is not None else None
+                if glued is not None and glued.text[0] == "至" and len(glued.text) >= 3:
+                    # 内罗毕|至锡卡|高速公路: the route's far end the HMM glued to 至, a place
+                    result.append(_Candidate(glued.start + 1, glued.end, "Place", "place-context"))
+                    continue
             if start is None:
                 continue
             if index + 1 < len(tokens) and (suffix := self._suffix_of(tokens[index + 1].text)) is not None:

@@ -6482,6 +6482,8 @@ def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
         ("法国经济和财政部长施特劳斯—卡恩曾直言不讳地说。", ("施特劳斯—卡恩", "Person"), ("施特劳斯", "Person")),
         # Near-miss: two ends of a railway joined by the same dash are two places.
         ("乌兹别克斯坦安格连—帕普铁路隧道已经贯通。", ("帕普", "Place"), ("安格连—帕普", "Person")),
+        # ... and after 至 glued to the far end (内罗毕|至锡卡|高速公路): the place, no road.
+        ("内罗毕至锡卡高速公路被称为友谊之路。", ("锡卡", "Place"), ("至锡卡高速公路", "Place")),
     ],
 )
 def test_a_foreign_name_joined_by_an_em_dash(pipeline, text, expected, absent):
