@@ -2622,6 +2622,9 @@ _BRAND_TAGS = frozenset(["nz", "nr", "nrt", "new", "j", "ns"])
 #: Characters before 厂 that make no works' name with it: any factory (工厂), a verb
 #: (设厂, 建厂, 进厂) or a determiner (全厂, 本厂, 该厂).
 _NOT_PRODUCTS_OF_WORKS = frozenset("工厂设办建到在离入驻下护兴治管进出回全本该各每")
+#: Kinds of people that jieba's dictionary writes with a place before them and tags as a
+#: body's name (台湾歌手, 香港演员): the place is the mention.
+_PLACES_PEOPLE_TAGGED_AS_BODIES = ("歌手", "演员", "作家", "艺人", "学者", "影星", "歌星")
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
@@ -7785,8 +7788,12 @@ class Extractor:
         known = self.tokenizer.FREQ
         for token in tokens:
             word = token.text
-            if token.tag in ("gaz", "x", "new", "nt") or len(word) < 3 or not _ALL_CJK.match(word):
+            if token.tag in ("gaz", "x", "new") or len(word) < 3 or not _ALL_CJK.match(word):
                 continue
+            if token.tag == "nt" and not any(
+                word.endswith(people) and len(word) - len(people) >= 2 for people in _PLACES_PEOPLE_TAGGED_AS_BODIES
+            ):
+                continue  # 台湾歌手 is a body's name to jieba; 中国银行 is one
             if (
                 word[0] in "赴访抵"
                 and (country := self.gazetteer.lookup(word[1:])) is not None

@@ -1529,6 +1529,8 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         # A place that begins a compound word: a demonym, a place and a noun.
         ("塞浦路斯岛将变成希腊人岛屿。", ("希腊", "Place"), None),
         ("各界庆祝香港回归。", ("香港", "Place"), None),
+        # ... or a kind of people jieba's dictionary tags with it as a body (台湾歌手).
+        ("台湾歌手张惠妹在北京举行演唱会。", ("台湾", "Place"), ("台湾歌手", "Organization")),
         # A surname with a form of address, and a dictionary word, are not names.
         ("正是蔡氏主校后学风大变。", None, ("蔡氏", "Person")),
         ("他获得了一枚纪念章。", None, ("纪念章", "Person")),
