@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -12,6 +15,17 @@ from kg.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "egov-bulletin-2014-06.md"
+
+
+def load_script(name: str) -> ModuleType:
+    """The script ``scripts/<name>.py`` as a module (scripts are no package), registered
+    under its name so that its dataclasses find their module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from conftest import load_script
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "add_former_divisions.py"
-spec = importlib.util.spec_from_file_location("add_former_divisions", SCRIPT)
-add_former_divisions = importlib.util.module_from_spec(spec)
-sys.modules["add_former_divisions"] = add_former_divisions  # its dataclasses look their module up
-spec.loader.exec_module(add_former_divisions)
+add_former_divisions = load_script("add_former_divisions")
 
 
 def row(id_: str, type_: str, label: str, parent: str, aliases: str = "") -> dict[str, str]:

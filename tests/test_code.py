@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import ast
 import csv
-import importlib.util
 from collections import Counter
 from pathlib import Path
+
+from conftest import load_script
 
 import kg
 
@@ -45,10 +46,7 @@ def test_the_check_sees_a_name_bound_twice(tmp_path):
 
 def test_the_curated_gazetteers_are_what_their_sources_build():
     # An alias added to a TSV by hand is lost the next time the script rebuilds it.
-    spec = importlib.util.spec_from_file_location("build_gazetteers", ROOT / "scripts" / "build_gazetteers.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("build_gazetteers")
     for source, target in script.SOURCES.items():
         with (ROOT / "ontology" / "gazetteers" / target).open(encoding="utf-8", newline="") as handle:
             table = list(csv.reader(handle, delimiter="\t"))

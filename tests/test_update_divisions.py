@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from conftest import load_script
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "update_divisions.py"
-spec = importlib.util.spec_from_file_location("update_divisions", SCRIPT)
-update_divisions = importlib.util.module_from_spec(spec)
-sys.modules["update_divisions"] = update_divisions  # its dataclass looks its module up
-spec.loader.exec_module(update_divisions)
+update_divisions = load_script("update_divisions")
 
 
 def row(id_: str, type_: str, label: str, parent: str, aliases: str = "") -> dict[str, str]:
