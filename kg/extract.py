@@ -2613,8 +2613,8 @@ _EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
 #: 研究所, 中国近代史研究所).
 _PERIODS = frozenset(["现代", "当代", "近代", "古代"])
 #: What a company is called after its own name, the titles of its heads, the words of
-#: trades that stand between the two (正泰|集团|董事长, 扬子江|药业|集团), and jieba's
-#: tags of a company's own name (see _companies_before_their_heads).
+#: trades that stand between the two (正泰|集团|董事长, X|药业|集团), and jieba's tags of
+#: a company's own name (see _companies_before_their_heads).
 _COMPANY_WORDS = frozenset(["集团", "公司", "集团公司", "有限公司", "股份公司"])
 _COMPANY_HEADS = frozenset(["董事长", "总裁", "总经理", "副董事长", "副总裁", "副总经理", "董事局主席"])
 _TRADES = frozenset(["药业", "企业", "实业", "电器", "电子", "科技", "制药", "钢铁", "化工", "食品", "服装", "汽车"])
@@ -2632,7 +2632,7 @@ _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: glued to 国 (两|国海军).
 _SERVICES_WITH_THEIR_PEOPLE = ("武警", "海军", "空军", "陆军")
 _SOLDIERS = frozenset(["官兵", "战士", "士兵", "指战员", "将士"])
-_COUNTS_OF_COUNTRIES = frozenset(["两", "三", "四", "五", "六", "各", "多"])
+_COUNTING_CHARACTERS = frozenset(["两", "三", "四", "五", "六", "各", "多"])
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
 #: Function words common as the last character of given names (富才, 正其), which in
@@ -9722,11 +9722,11 @@ class Extractor:
         )
 
     def _companies_before_their_heads(self, tokens: list[Token]) -> list[_Candidate]:
-        """正泰|集团|董事长, 扬子江|药业|集团|董事长, 太极集团|在: a company's own name
-        of two to four characters that jieba does not know as a common word (a proper
-        noun, a name, a word it guesses), perhaps with the word of its trade, right
-        before 集团 or 公司 and the title of the company's head, begins a clause: the
-        company, though no place anchors it."""
+        """正泰|集团|董事长: a company's own name of two to four characters that jieba
+        does not know as a common word or a known name (a proper noun, a name, a word it
+        guesses), perhaps with the word of its trade after it (X|药业|集团), right before
+        集团 or 公司 and the title of the company's head, begins a clause: the company,
+        though no place anchors it."""
         result = []
         for index, token in enumerate(tokens):
             if token.text not in _COMPANY_WORDS or index + 1 >= len(tokens):
@@ -9765,7 +9765,7 @@ class Extractor:
             if service is None:
                 continue
             if word[0] == "国":
-                if word == "国" + service and index > 0 and tokens[index - 1].text in _COUNTS_OF_COUNTRIES:
+                if word == "国" + service and index > 0 and tokens[index - 1].text in _COUNTING_CHARACTERS:
                     result.append(self._service_candidate(token.start + 1, token.end, service))
             elif word[len(service) :] in _SOLDIERS:
                 result.append(self._service_candidate(token.start, token.start + len(service), service))
@@ -9780,9 +9780,9 @@ class Extractor:
         return _Candidate(start, end, "Organization", "jieba", subtype="GovernmentOrganization")
 
     def _national_bodies(self, tokens: list[Token]) -> list[_Candidate]:
-        """国家|粮食|储备|局, 国家|粮油|信息中心, 国家|留学|基金委: 国家 (the state) begins the
-        name of a body of the central government, a few nouns and its suffix, as a place
-        begins a local one's. It opens a phrase (据|国家…, 国家…|局长: not 一个|国家|民族,
+        """国家|粮食|储备|局, 国家|粮油|信息中心, 国家|安全|生产|监督管理|局局长: 国家 (the
+        state) begins the name of a body of the central government, a few nouns and its
+        suffix, as a place begins a local one's. It opens a phrase (据|国家…, 国家…|局长: not 一个|国家|民族,
         洛斯阿拉莫斯|国家|实验室, where it is a country or a word of the name), and a team,
         a laboratory, a list or a particle (国家|医疗队, 国家|和|国际组织, 国家|大政方针|所|
         采取) names no body."""
