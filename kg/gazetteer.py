@@ -560,7 +560,7 @@ def with_new_area_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEn
 
 
 #: Words for a kind of land after a region's own name (库布其沙漠, 准噶尔盆地, 乌拉尔山脉).
-LANDFORM_WORDS = ("沙漠", "沙地", "盆地", "草原", "山脉", "戈壁")
+_LANDFORM_WORDS = ("沙漠", "沙地", "盆地", "草原", "山脉", "戈壁")
 
 
 def with_landform_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
@@ -571,14 +571,13 @@ def with_landform_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEn
     names = {name for entry in entries for name in entry.names}
     result = []
     for entry in entries:
-        ending = next((word for word in LANDFORM_WORDS if entry.label.endswith(word)), None)
+        ending = next((word for word in _LANDFORM_WORDS if entry.label.endswith(word)), None)
         own = entry.label[: -len(ending)] if ending else ""
         if (
             entry.key.startswith("geo-")
             and len(own) >= 3
             and own not in names
             and not any(own[:length] in names for length in range(2, len(own)))
-            and own not in entry.aliases
         ):
             entry = replace(entry, aliases=(*entry.aliases, own))
         result.append(entry)
