@@ -1087,6 +1087,7 @@ _SUB_UNITS = frozenset(
         "学生会",
         "研究生会",
         "工会",
+        "项目部",  # 中铁十八局集团|项目部: a contractor's project office
         "附中",
         "附小",
         "分局",
@@ -13029,7 +13030,7 @@ _NUMBERED_UNIT = re.compile(
     "([\u4e00-\u9fff]{2})?第?[一二三四五六七八九十]{1,3}(?:分厂|车间|工区|矿|厂|中队|大队|支队|队)(?!员)"
 )
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
-_BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所")
+_BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所", "项目部")
 
 
 def _split_organize_from_body(word: str) -> tuple[str, ...]:

@@ -1863,6 +1863,8 @@ def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
         # The League committee, students' union and trade union of a known body are its own.
         ("北京大学学生会主席李强在会上发言。", ("北京大学学生会", "Organization"), ("北京大学", "Organization")),
         ("中石化团委组织了青年志愿者。", ("中石化团委", "Organization"), ("团委", "Organization")),
+        # A contractor's project office, after it or after the country it works in.
+        ("中铁一局蒙古项目部的技术主管说。", ("中铁一局蒙古项目部", "Organization"), ("中铁一局", "Organization")),
         # A government body's division (处) or section (科), named by its field, even
         # where jieba glues 处 to its head's title (处处长).
         ("省数据管理局数据资源处副处长王磊说，平台已上线。", ("省数据管理局数据资源处", "Organization"), None),
