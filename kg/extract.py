@@ -1498,7 +1498,7 @@ _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
 #: 古, 比, 西, 南, 约, 斯 …, which are words of their own as often.
 _COUNTRIES_ALONE_ONCE_NAMED = frozenset("泰菲缅柬葡荷丹挪芬捷匈叙黎尼塞阿塔罗哈厄委")
 #: Words for a place's people (华人, 港人), emigrants (华侨), descendants (华裔), workers
-#: (华工), business people (台商), capital (台资), army (日军) or nationality (美籍) that
+#: (华工), business people (台商), capital (台资), army (日军), police (港警) or nationality (美籍) that
 #: begin with its one-character name. 法军, 中资 are left out: 法 and 中 are law and
 #: middle as often.
 _PEOPLE_OF_A_PLACE = frozenset(
@@ -1512,6 +1512,8 @@ _PEOPLE_OF_A_PLACE = frozenset(
         "港商",
         "港胞",
         "港资",
+        "港籍",
+        "港警",
         "台商",
         "台胞",
         "台资",
@@ -8384,8 +8386,8 @@ class Extractor:
             return False
         if word in self.gazetteer.titles:
             return False  # 埃米尔 (emir): a title spelt like a foreign name
-        if word in _PEOPLE_OF_A_PLACE or (len(word) >= 3 and word[-1] == "杯"):
-            # 华裔|作家: a place's descendants (the place is the mention); 尤伯杯: a cup
+        if word in _PEOPLE_OF_A_PLACE or word[1:] in _PEOPLE_OF_A_PLACE or (len(word) >= 3 and word[-1] == "杯"):
+            # 华裔|作家, 由|港籍: a place's descendants (the place is the mention); 尤伯杯: a cup
             # named after someone, a competition
             return False
         if len(word) >= 3 and word[-1] == "赛" and self.tokenizer.FREQ.get(word[:-1], 0) > 0:

@@ -1122,6 +1122,9 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     assert (labels["美"], labels["湘"]) == ("美国", "湖南省")
     labels = linked_labels(pipeline, "粤商与浙商的区别在于对外资的依赖。")
     assert (labels["粤"], labels["浙"]) == ("广东省", "浙江省")
+    # Hong Kong's police and natives (港警, 港籍), and no person of a preposition glued to them.
+    assert linked_labels(pipeline, "港警在元朗展开搜查。").get("港") == "香港特别行政区"
+    assert not [m for m in mentions(pipeline, "货船由港籍船员驾驶。") if m[1] == "Person"]
     # ... also after a native place (台山|籍|华侨), though 籍 is a surname too.
     assert ("华", "Place") in mentions(pipeline, "台山籍华侨陈宜禧捐资修路。")
     # Near-misses: a legal person, Chinese capital (中 is as often "middle"), and a
