@@ -2631,11 +2631,9 @@ _PLACES_PEOPLE_TAGGED_AS_BODIES = ("歌手", "演员", "作家", "艺人", "学�
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
-#: (武警战士, 武警官兵), the soldiers, and the counts of countries before a service the HMM
-#: glued to 国 (两|国海军).
+#: (武警战士, 武警官兵), and the soldiers.
 _SERVICES_WITH_THEIR_PEOPLE = ("武警", "海军", "空军", "陆军")
 _SOLDIERS = frozenset(["官兵", "战士", "士兵", "指战员", "将士"])
-_COUNTING_CHARACTERS = frozenset(["两", "三", "四", "五", "六", "各", "多"])
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
 #: Function words common as the last character of given names (富才, 正其), which in
@@ -6699,21 +6697,14 @@ class Extractor:
             match = _FOREIGN_DIVISION.match(text, start)
             if match is None or _DIVISION_LEVEL_AT_END.sub("", match.group()) in self.gazetteer.by_name:
                 continue
-            if text.startswith("长", match.end()) and not self._name_follows(tokens, match.end() + 1):
+            following = next((t for t in tokens if t.start == match.end() + 1), None)
+            if text.startswith("长", match.end()) and (following is None or not self._is_name_word(following)):
                 continue  # 施托伊贝尔|州长|参观: the governor by name and title, no state
             end = match.end()
             if text[end - 1] == "市" and text.startswith("民", end):
                 end -= 1  # 特维尔|市民: the town's people, the town named without 市
             result.append(_Candidate(start, end, "Place", "place-context"))
         return result
-
-    def _name_follows(self, tokens: list[Token], position: int) -> bool:
-        """Whether a word jieba reads as a name, or a transliterated one, begins at
-        ``position`` (威尼斯市长|卡恰里: the mayor's name after the city's title)."""
-        following = next((t for t in tokens if t.start == position), None)
-        return following is not None and (
-            following.tag in ("nr", "nrt", "nrfg", "new") or all(ch in _TRANSLITERATION for ch in following.text)
-        )
 
     def _foreign_city(self, name: str) -> GazetteerEntry | None:
         """The gazetteer's city outside China that ``name`` names, if any."""
@@ -9768,7 +9759,12 @@ class Extractor:
             if service is None:
                 continue
             if word[0] == "国":
-                if word == "国" + service and index > 0 and tokens[index - 1].text in _COUNTING_CHARACTERS:
+                if (
+                    word == "国" + service
+                    and index > 0
+                    and len(tokens[index - 1].text) == 1
+                    and _COUNTRIES_COUNTED.match(tokens[index - 1].text + "国") is not None  # 两|国海军
+                ):
                     result.append(self._service_candidate(token.start + 1, token.end, service))
             elif word[len(service) :] in _SOLDIERS:
                 result.append(self._service_candidate(token.start, token.start + len(service), service))
