@@ -1435,6 +1435,13 @@ _BYLINE = re.compile(
     r"(?=[ \u3000]*(?:[）)\n]|报道|摄|$))"
 )
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A dateline's reporters written without a space: 电记者江南、俞慧友报道, 讯记者刘水明报道,
+#: 本报记者李明报道: 记者 after a dateline, an outlet or a space, names set apart by 、, then 报道 or 摄.
+_BYLINE_UNSPACED = re.compile(
+    r"(?<=[电讯报社台 \u3000])记者((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=报道|摄)"
+)
+#: Tags of the words jieba knows that may still be a reporter's name in a byline (江山, 高翔).
+_BYLINE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 _CHINESE_NUMERAL = re.compile("[一二三四五六七八九十]+")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 #: Tags of words that are no part of a company's own name: punctuation, prepositions,
@@ -2824,6 +2831,8 @@ _PRIORITY = {
     "quoted-body": 9,
     # “紫禁城”总经理: a quoted name with its head's title is the body, whatever else it names
     "quoted-head": 10,
+    # 电记者江山报道: the reporter a byline names, whatever place has that name
+    "person-byline": 10,
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
@@ -11804,14 +11813,25 @@ class Extractor:
         """（记者 李光正）, （记者周正阳、赵文华）, 人民日报记者 高翔 王芳 报道: the reporters a
         byline names after 记者, each a whole name of a surname and one to three more
         characters, set apart by spaces, 、 or the byline's end, which jieba cuts as
-        words or places (李光|正, 周|正阳, 徐|永春)."""
+        words or places (李光|正, 周|正阳, 徐|永春). Written without a space after a
+        dateline (电记者江南、俞慧友报道, 讯记者刘水明报道), a name is also no word jieba
+        knows as anything but a name or place (记者连续报道, 记者跟踪报道)."""
         result = []
-        for match in _BYLINE.finditer(text):
+        spaced = [(match, False) for match in _BYLINE.finditer(text)]
+        for match, unspaced in spaced + [(match, True) for match in _BYLINE_UNSPACED.finditer(text)]:
             for name in _BYLINE_NAME.finditer(text, match.start(1), match.end(1)):
                 word = name.group()
                 compound = word[:2] in self.gazetteer.compound_surnames
-                if (compound and len(word) >= 3) or (word[0] in self.gazetteer.surnames and len(word) <= 3):
-                    result.append(_Candidate(name.start(), name.end(), "Person", "person-byline"))
+                if not ((compound and len(word) >= 3) or (word[0] in self.gazetteer.surnames and len(word) <= 3)):
+                    continue
+                if (
+                    unspaced
+                    and self.tokenizer.FREQ.get(word, 0) > 0
+                    and word not in self.gazetteer.by_name
+                    and self._tags.get(word, "n") not in _BYLINE_NAME_TAGS
+                ):
+                    continue
+                result.append(_Candidate(name.start(), name.end(), "Person", "person-byline"))
         return result
 
     def _book_titles(self, text: str) -> list[_Candidate]:

@@ -504,8 +504,14 @@ def test_a_name_jieba_reads_as_words_or_a_place_before_a_title_or_speech_verb(pi
         # A name of two characters before 报道, its given name and 报 a paper's name (明报).
         ("本报记者李明报道。", ["李明"], ("明报", "Organization")),
         ("新华社记者王晨报道：", ["王晨"], None),
+        # Written without a space after a dateline: the reporters, even one whose name is a
+        # place's (江山, 江南), or that jieba cuts across 明报.
+        ("北京5月21日讯记者江山报道：最高人民法院昨天宣布。", ["江山"], ("江山", "Place")),
+        ("新华社杭州9月8日电记者江南、俞慧友报道：浙江省", ["江南", "俞慧友"], ("江南", "Place")),
+        ("新华社耶路撒冷3月8日电记者刘水明报道：以色列总理", ["刘水明"], ("刘水", "Person")),
         # Near-miss: 记者 as the subject of a clause names no one after it.
         ("记者从市统计局获悉，一季度增长。", [], None),
+        ("本报记者跟踪报道此事。", [], None),
     ],
 )
 def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
