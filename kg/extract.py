@@ -10685,6 +10685,13 @@ class Extractor:
                 continue  # 院士|代表|参加: a frequent noun after a title, no name
             if (
                 whole is not None
+                and whole.end == start + 2
+                and whole.tag in ("a", "an", "b")
+                and self.tokenizer.FREQ.get(whole.text, 0) > _COMMON_WORD
+            ):
+                continue  # 记者|连续|报道, 记者|高兴|地|说: a frequent adjective, no name
+            if (
+                whole is not None
                 and whole.end == start + 1
                 and whole.tag == "d"
                 and given is not None

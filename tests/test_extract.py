@@ -4461,6 +4461,11 @@ def test_short_foreign_names_before_speech_verbs(pipeline, text, expected):
         ("采访结束时，记者由衷地感到高兴。", None, ("由衷地", "Person")),
         ("随后，该国外长公开指责邻国政府。", None, ("公开", "Person")),
         ("每位县长都要面对群众。", None, ("都要", "Person")),
+        # Nor does a frequent adjective (连续, 高兴, 成功); a name jieba knows stays (高明).
+        ("本报北京电记者连续报道。", None, ("连续", "Person")),
+        ("他对记者高兴地说。", None, ("高兴地", "Person")),
+        ("外科主任周良辅院士成功为患者切除了脑瘤。", None, ("成功", "Person")),
+        ("局长高明说，工程已经完工。", ("高明", "Person"), None),
         # Near-misses: a surname jieba cut off, and a name whose surname is an adverb's
         # character (曾) but whose given name is no verb.
         ("区长叶建华带队检查。", ("叶建华", "Person"), None),
