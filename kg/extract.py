@@ -569,9 +569,10 @@ _RESIGNING = ("辞去", "辞职", "辞任")
 #: The services of an armed force, bodies on their own (PLA's, or the country's named
 #: before them: 美国海军).
 _ARMED_SERVICES = ("陆军", "海军", "空军", "火箭军")
-#: Officers' ranks, which a service before them is part of (海军中将, 陆军大校).
+#: Officers' ranks, which a service before them is part of (海军中将, 陆军大校, 空军准将).
 _RANKS = frozenset(
-    [rank + grade for rank in "上中少大" for grade in "将校尉"] + ["上士", "中士", "下士", "士官", "一级军士长"]
+    [rank + grade for rank in "上中少大" for grade in "将校尉"]
+    + ["准将", "准尉", "上士", "中士", "下士", "士官", "一级军士长"]
 )
 #: Words for the whole country or a region before its congress or consultative
 #: conference written into a member's title (全国|人大代表, 自治区|政协委员).

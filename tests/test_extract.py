@@ -743,6 +743,8 @@ def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
         ("越南国防部长范文茶上将一行参观了部队。", "范文茶"),
         # A military attaché's title before the name.
         ("中国驻南非大使馆武官张中华大校举行招待会。", "张中华"),
+        # A brigadier general's rank (准将), after a given name that is a city's (江山).
+        ("美国驻华使馆武官艾江山准将参加了揭幕仪式。", "艾江山"),
     ],
 )
 def test_a_name_between_an_office_and_a_rank(pipeline, text, name):
