@@ -9358,6 +9358,17 @@ class Extractor:
                     or _RANKING.fullmatch(previous.text) is not None  # 前三名|古巴队: a ranking, no name
                     # 浙江、江苏、上海|三地|高级人民法院: each place's body, none named
                     or (_PLACES_COUNTED.fullmatch(previous.text) is not None and previous.tag != "gaz")
+                    # 辽、吉、黑三省|工会, 英、法、意等国|工会: the HMM glued a list's last
+                    # place to the count of the places or to 等; each place's body, none named
+                    or (
+                        previous.tag == "new"
+                        and (previous.text[0] in _PLACE_ABBREVIATIONS or previous.text[0] in _PROVINCE_ABBREVIATIONS)
+                        and (
+                            previous.text[1:2] == "等"
+                            or _PLACES_COUNTED.fullmatch(previous.text[1:]) is not None
+                            or _COUNTRIES_COUNTED.match(previous.text[1:]) is not None
+                        )
+                    )
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (
@@ -11807,6 +11818,8 @@ class Extractor:
                         and (
                             following[1:] in _END_OF_LIST_OF_COUNTRIES
                             or following[1:2] == "等"
+                            # 辽、吉、黑|三省, 苏、浙|两省: with the count of the places
+                            or _PLACES_COUNTED.fullmatch(following[1:]) is not None
                             # 中、巴|两军: the last country glued to the count of the countries' forces
                             or _COUNT_OF_FORCES.fullmatch(following[1:]) is not None
                         )

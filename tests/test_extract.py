@@ -1109,6 +1109,12 @@ def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(
     assert ("巴", "Place") in found and ("巴两军", "Person") not in found
     # ... and with what follows 等 (英|等近|10个国家).
     assert linked_labels(pipeline, "参加会议的中、美、日、英等近10个国家的专家。").get("英") == "英国"
+    # ... and before the body each place has (意等国|工会, 黑三省|工会): places, no body.
+    found = mentions(pipeline, "英、法、意等国工会代表出席。")
+    assert [name for name, kind in found] == ["英", "法", "意"]
+    labels = linked_labels(pipeline, "辽、吉、黑三省工会派代表参加。苏、浙两省工会也来了。")
+    assert (labels["黑"], labels["浙"]) == ("黑龙江省", "浙江省")
+    assert "Organization" not in {kind for name, kind in mentions(pipeline, "辽、吉、黑三省工会派代表参加。")}
 
 
 def test_words_for_a_places_people_name_the_place_by_its_first_character(pipeline):
