@@ -534,6 +534,12 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
         # China's national disaster and weather bodies, by their names in the news.
         ("据中国地震台网正式测定，当地发生地震。", "中国地震台网"),
         ("国家防总派出工作组。", "国家防总"),
+        # The world's universities and trade union centres whose names jieba reads as
+        # people's or cuts (卡罗林斯卡, 希伯来, 劳联－产联).
+        ("他在卡罗林斯卡医学院从事研究。", "卡罗林斯卡医学院"),
+        ("希伯来大学教授说，合作还将继续。", "希伯来大学"),
+        ("美国劳联－产联主席斯威尼说，工会反对这项协议。", "美国劳联－产联"),
+        ("韩国民主劳总举行总罢工。", "韩国民主劳总"),
     ],
 )
 def test_bodies_named_in_world_and_national_news_are_organizations_not_people(pipeline, text, organization):
