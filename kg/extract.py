@@ -11769,10 +11769,11 @@ class Extractor:
                 continue
             if text[start - 1] == "在" and text[start - 2 : start - 1] in _WORDS_ENDING_IN_ZAI:
                 continue  # 存在|华而不实: no place after 在 of 存在, 实在, 内在
-            if self._begins_longer_word(text, start) or any(
-                text[start : start + 2] + kind in self.gazetteer.by_name for kind in "县区市"
+            if self._begins_longer_word(text, start) or (
+                start + 2 <= len(text)
+                and any(text[start : start + 2] + kind in self.gazetteer.by_name for kind in "县区市")
             ):
-                continue  # 在|台江: a county's short name begins there
+                continue  # 在|台江: a county's short name begins there (not 访华 ending a title: 华县)
             result.append(_Candidate(start, start + 1, "Place", "place-abbreviation"))
         return result
 

@@ -5079,6 +5079,8 @@ def test_a_team_after_a_verb_is_a_team(pipeline, text, expected, absent):
         ("集团在港各公司均已建立监控制度。", ("港", "Place"), None),
         ("沿海渔船全部回港避风。", None, ("港", "Place")),
         ("在台江这块土地上，苗族文化氛围浓厚。", None, ("台", "Place")),
+        # ... but a title ending in the place (访华) ends no county's name (华县).
+        ("日本代表团访华", ("华", "Place"), None),
         # After 反, 亲, 侵 and 排: against, for, invading or excluding the country.
         ("他不断反省自己的侵华罪行。", ("华", "Place"), None),
         ("这违反法律规定。", None, ("法", "Place")),
