@@ -7676,6 +7676,15 @@ class Extractor:
                 continue
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if (
+                entry.subtype == "Company"
+                and text.startswith(tuple(_COURTESY_TITLES), end)
+                and self._suffix_of(text[start:end]) is None
+            ):
+                # 杜邦|先生, 松下|先生: a company named after its founder's family, here the
+                # person (not 西门子公司|先生: a company's name with its kind names no one)
+                result.append(_Candidate(start, end, "Person", "person-title"))
+                continue
             if text[end - 1] == "县" and text.startswith("城", end) and text[end + 1 : end + 2] not in _AFTER_A_TOWN:
                 # 连县|城 is 连|县城 (even the county town), 开封县|城 开封|县城 (the town of
                 # the city 开封): 县城 is the word, the place before it, if any, the mention;

@@ -521,6 +521,21 @@ def test_a_bylines_reporters_are_whole_names(pipeline, text, reporters, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("杜邦先生说，公司将扩大在华投资。", "杜邦"),
+        ("松下先生创办了这家公司。", "松下"),
+    ],
+)
+def test_a_company_named_after_a_family_is_the_person_before_a_courtesy_title(pipeline, text, person):
+    found = mentions(pipeline, text)
+    assert (person, "Person") in found
+    assert (person, "Organization") not in found
+    # Near-miss: the company's name with its kind names the company.
+    assert ("杜邦公司", "Organization") in mentions(pipeline, "杜邦公司先生们的意见一致。")
+
+
+@pytest.mark.parametrize(
     ("text", "organization"),
     [
         ("哈马斯表示将继续谈判。", "哈马斯"),
