@@ -5716,6 +5716,8 @@ class Extractor:
                     first_items.add((token.start, token.end))
         result = []
         for start, end in set(items):
+            if _is_place_glued_to_its_count(text[start:end]):
+                continue  # 京、津、|冀三地: the list's last place by its character, and the count
             first = (start, end) in first_items
             if not ((start > 0 and text[start - 1] in "、和及与") or (end < len(text) and text[end] == "、")) or not (
                 first or _is_list_item(text, start, end)
@@ -8081,6 +8083,8 @@ class Extractor:
                     # went to the next word.
                     result.append(_Candidate(token.start, token.end + grown, "Person", "person-surname"))
                     continue
+                if index > 0 and tokens[index - 1].text == "、" and _is_place_glued_to_its_count(word):
+                    continue  # 京、津、|冀三地: a list's last place and the count, no 冀 of a name
                 if self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
@@ -9369,15 +9373,7 @@ class Extractor:
                     or (_PLACES_COUNTED.fullmatch(previous.text) is not None and previous.tag != "gaz")
                     # 辽、吉、黑三省|工会, 英、法、意等国|工会: the HMM glued a list's last
                     # place to the count of the places or to 等; each place's body, none named
-                    or (
-                        previous.tag == "new"
-                        and (previous.text[0] in _PLACE_ABBREVIATIONS or previous.text[0] in _PROVINCE_ABBREVIATIONS)
-                        and (
-                            previous.text[1:2] == "等"
-                            or _PLACES_COUNTED.fullmatch(previous.text[1:]) is not None
-                            or _COUNTRIES_COUNTED.match(previous.text[1:]) is not None
-                        )
-                    )
+                    or (previous.tag == "new" and _is_place_glued_to_its_count(previous.text))
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (
@@ -12833,6 +12829,27 @@ _LANDFORMS_AFTER_PLACES = ("高原", "大陆", "平原", "盆地", "地区", "")
 def _landform_after_places(word: str) -> str:
     """The word for a kind of land ``word`` ends with (高原 of 青藏高原), or ''."""
     return next(landform for landform in _LANDFORMS_AFTER_PLACES if word.endswith(landform))
+
+
+def _is_place_glued_to_its_count(word: str) -> bool:
+    """Whether ``word`` is a list's last place by its character, which the HMM glued to
+    the count of the places or to 等 closing the list (冀三地, 黑三省, 意等国, 浙两省).
+
+    >>> _is_place_glued_to_its_count("冀三地"), _is_place_glued_to_its_count("意等国")
+    (True, True)
+    >>> _is_place_glued_to_its_count("三地"), _is_place_glued_to_its_count("冀东")
+    (False, False)
+    """
+    rest = word[1:]
+    return (
+        len(word) >= 2
+        and word[0] in _LISTED_PLACE_CHARACTERS
+        and (
+            rest in _END_OF_LIST_OF_COUNTRIES
+            or _CLOSES_A_LIST_OF_PROVINCES.fullmatch(rest) is not None
+            or _COUNTRIES_COUNTED.fullmatch(rest) is not None
+        )
+    )
 
 
 def _listed_province_characters(tokens: list[Token]) -> set[int]:

@@ -1136,6 +1136,8 @@ def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(
     labels = linked_labels(pipeline, "辽、吉、黑三省工会派代表参加。苏、浙两省工会也来了。")
     assert (labels["黑"], labels["浙"]) == ("黑龙江省", "浙江省")
     assert "Organization" not in {kind for name, kind in mentions(pipeline, "辽、吉、黑三省工会派代表参加。")}
+    # ... and in a list of places alone (冀三地): no place or person of three characters.
+    assert mentions(pipeline, "京、津、冀三地的合作日益密切。") == [("京", "Place"), ("津", "Place"), ("冀", "Place")]
 
 
 def test_words_for_a_places_people_name_the_place_by_its_first_character(pipeline):
