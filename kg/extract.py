@@ -2007,6 +2007,8 @@ _WORDS_ENDING_IN_ZAI = frozenset("存实自内外潜")
 #: country (南 for 南非, 西 for 西班牙).
 _COMPASS_POINTS = frozenset("东南西北")
 #: What follows provinces' one-character names run together (川陕|毗邻, 苏皖|两省, 湘鄂|交界).
+#: Works two countries build together, named after their pair (中哈|原油|管道, 中老|铁路).
+_JOINT_WORKS = frozenset(["管道", "管线", "铁路", "公路", "大桥", "口岸", "走廊", "油气管道", "输油管道"])
 _NEIGHBOURING_WORDS = ("毗邻", "交界", "边界", "接壤", "地区", "两省", "三省", "两地", "三地", "一体化", "合作", "协同")
 _PLACE_ABBREVIATION_RUN = re.compile(f"[{''.join(sorted(_PLACE_ABBREVIATIONS))}]{{2,3}}")
 #: Words of going to or through a place (北京|至|上海, 途经|沃伊), before a stop on a line.
@@ -10919,7 +10921,16 @@ class Extractor:
             if run and token.tag == "new" and all(self._tags.get(ch) == "a" for ch in word):
                 index += 1  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
                 continue
-            if run and word not in self.gazetteer.not_entities and word not in self.gazetteer.by_name:
+            if (
+                run
+                and (
+                    word not in self.gazetteer.not_entities
+                    # 中意|两国: a pair that is also a word (to one's liking), before the
+                    # count of the countries it names
+                    or (len(word) == len(run) and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index)))
+                )
+                and word not in self.gazetteer.by_name
+            ):
                 rest = word[len(run) :]
                 following = tokens[index + 1].tag if index + 1 < len(tokens) else "x"
                 if (
@@ -10953,6 +10964,10 @@ class Extractor:
                     or (rest in _PEOPLE_AND_REGIONS_OF_HMT and all(ch in "港澳台" for ch in run))
                     # 中葡|双方同意: a pair jieba calls a noun, before a word of relations
                     or (not rest and self._relation_word_at(tokens, index + 1))
+                    # 中意|两|国: before the count of the countries, in two words
+                    or (not rest and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index)) is not None)
+                    # 修建|中哈|原油|管道: a pair the HMM made, before a field of ties or a joint work
+                    or (not rest and token.tag == "new" and self._field_of_ties_at(tokens, index + 1))
                 ):
                     accepted = (token.start, len(run))
             elif (
@@ -11411,8 +11426,25 @@ class Extractor:
             and (
                 self._relation_word_at(tokens, index + 1)
                 or self._text_after(tokens, index).startswith(_NEIGHBOURING_WORDS)
+                or self._field_of_ties_at(tokens, index + 1)
             )
         )
+
+    @staticmethod
+    def _field_of_ties_at(tokens: list[Token], index: int) -> bool:
+        """Whether the words at ``index`` name a field of two countries' ties or a project
+        they share: a noun, then a word of ties or a joint work (中哈|原油|管道, 中伊|文化
+        交流, 中老|铁路), or one word that ends in a word of ties (文化交流)."""
+        if index >= len(tokens):
+            return False
+        word = tokens[index].text
+        if len(word) >= 4 and word[-2:] in _RELATION_WORDS:
+            return True
+        return (
+            tokens[index].tag in ("n", "vn", "nz")
+            and index + 1 < len(tokens)
+            and (tokens[index + 1].text in _RELATION_WORDS or tokens[index + 1].text in _JOINT_WORKS)
+        ) or word in _JOINT_WORKS
 
     def _names_no_countries(self, tokens: list[Token], index: int) -> bool:
         """Whether a word made of country abbreviations is part of a foreign name instead:

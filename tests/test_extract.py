@@ -4755,6 +4755,11 @@ def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pip
         # A province and a country.
         ("粤泰两地合作不断加强。", {"粤": "广东省", "泰": "泰国"}),
         ("桂越边境贸易日趋活跃。", {"桂": "广西壮族自治区", "越": "越南"}),
+        # Before a field of their ties or a work they build together, after a verb too.
+        ("两国正在修建中哈原油管道。", {"中": "中国", "哈": "哈萨克斯坦"}),
+        ("陕京天然气管道全线贯通。", {"陕": "陕西省", "京": "北京市"}),
+        # A pair that is also a word (中意, to one's liking), before the count of countries.
+        ("中意两国将共同培训文物修复人员。", {"中": "中国", "意": "意大利"}),
     ],
 )
 def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipeline, text, places):
@@ -4765,6 +4770,8 @@ def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipelin
 
 def test_a_pair_of_characters_jieba_knows_as_a_word_is_no_pair_of_places(pipeline):
     assert mentions(pipeline, "他们用中文交流。") == []
+    assert mentions(pipeline, "他很中意这件衣服。") == []
+    assert mentions(pipeline, "构想中以科学的形式表达。") == []
 
 
 @pytest.mark.parametrize(
