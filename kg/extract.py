@@ -306,6 +306,8 @@ _INFRASTRUCTURE_KINDS = _LINE_KINDS + _WORKS_KINDS + tuple(sorted(_STATION_KINDS
 #: organizations, as People's Daily tags them; the others, railway stations among them
 #: (石家庄|火车站, 北京|西站), are places.
 _WORKS_RUN_AS_BODIES = frozenset(["水电站", "核电站", "电站", "油田", "气田"])
+#: Oil and gas fields, which a province's name names too (青海油田, 四川气田).
+_FIELDS = ("油田", "气田")
 #: Words for a kind of work, which name none (光伏|电站, 抽水|蓄能|电站, 跨海|大桥).
 _KINDS_OF_WORKS = frozenset(
     [
@@ -6952,9 +6954,7 @@ class Extractor:
         own (中国|铁路, 四川|水电站), nor does a common word (货运|铁路, 新建|水库). With a
         body's suffix after it, the work names that body (港珠澳大桥|管理局)."""
         place_ends = {
-            c.end: c
-            for c in candidates
-            if c.type == "Place" and c.end - c.start >= 2 and c.subtype != "Country" and not self._is_province(c)
+            c.end: c for c in candidates if c.type == "Place" and c.end - c.start >= 2 and c.subtype != "Country"
         }
         route_ends = {t.end for t in tokens if t.text in _ROUTE_DASHES or t.text == "至"}
         result = []
@@ -6980,10 +6980,13 @@ class Extractor:
                     and kind not in _LINE_KINDS
                     and (place := place_ends.get(token.start)) is not None
                     and place.start not in route_ends
+                    and not self._is_province(place)
                 ):
                     start = place.start  # 杭州湾|跨海大桥: the place and a word for a kind of work
             elif (place := place_ends.get(token.start)) is not None and kind not in _LINE_KINDS:
-                if place.start not in route_ends:
+                # a province names an oil or gas field (青海|油田, the enterprise that runs
+                # it), but no other work of its own (四川|水电站)
+                if place.start not in route_ends and (kind in _FIELDS or not self._is_province(place)):
                     start = place.start  # 丹江口|水库, 北京|南站 (not 姆万扎—布西西|大桥, see _route_ends)
             elif kind not in _STATION_KINDS:
                 start = self._works_name_start(tokens, index, kind in _LINE_KINDS)

@@ -4934,6 +4934,10 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("这座水库修建于上世纪。", None, ("这座水库", "Place")),
         ("我国货运铁路里程增长。", None, ("货运铁路", "Place")),
         ("四川水电站数量全国第一。", ("四川", "Place"), ("四川水电站", "Organization")),
+        ("四川光伏电站数量全国第一。", ("四川", "Place"), ("四川光伏电站", "Organization")),
+        # ... but a province names an oil or gas field, the enterprise that runs it.
+        ("青海油田所在的柴达木盆地自然条件极为艰苦。", ("青海油田", "Organization"), ("青海", "Place")),
+        ("河南油田的职工积极捐款。", ("河南油田", "Organization"), None),
     ],
 )
 def test_lines_dams_power_stations_and_stations_are_named_whole(pipeline, text, expected, absent):
