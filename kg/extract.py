@@ -306,6 +306,11 @@ _INFRASTRUCTURE_KINDS = _LINE_KINDS + _WORKS_KINDS + tuple(sorted(_STATION_KINDS
 #: organizations, as People's Daily tags them; the others, railway stations among them
 #: (石家庄|火车站, 北京|西站), are places.
 _WORKS_RUN_AS_BODIES = frozenset(["水电站", "核电站", "电站", "油田", "气田"])
+#: How often jieba's dictionary may have seen a town's name after 首都 or 东部 (加的夫
+#: 23); words seen more often are kinds of places (城市, 山区, 重镇 665).
+_COMMON_NAME_OF_A_KIND = 50
+#: Words for a country's, state's or province's seat of government, before its name.
+_SEATS_OF_GOVERNMENT = frozenset(["首都", "首府", "省会", "州府", "首邑"])
 #: Oil and gas fields, which a province's name names too (青海油田, 四川气田).
 _FIELDS = ("油田", "气田")
 #: Words for a kind of work, which name none (光伏|电站, 抽水|蓄能|电站, 跨海|大桥).
@@ -4043,6 +4048,7 @@ class Extractor:
         candidates += self._names_of_one_part(text, tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._towns_after_their_state(tokens)
+        candidates += self._towns_by_where_they_lie(tokens)
         candidates += self._foreign_places_by_what_happens_there(tokens)
         if "寺" in text:
             candidates += self._temples(tokens)
@@ -6072,6 +6078,41 @@ class Extractor:
             if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
                 continue
             result.append(_Candidate(following.start, following.end, "Place", "place-context"))
+        return result
+
+    def _towns_by_where_they_lie(self, tokens: list[Token]) -> list[_Candidate]:
+        """威尔士|首府|加的夫, 该国|首都|努瓦克肖特, 苏格兰|东北部|的|阿伯丁: a word in the
+        transliteration alphabet that jieba reads as a name is a town where it follows a
+        word for a seat of government (首府, 首都, 省会), or a place the gazetteer knows
+        and a part of it (东北部, 南部的); not where a title, a courtesy title or a verb of
+        speech follows it (首都|市长, 南部|的|居民|马丁|说)."""
+        result = []
+        for index in range(len(tokens) - 1):
+            token = tokens[index]
+            name_index = None
+            if token.text in _SEATS_OF_GOVERNMENT:
+                name_index = index + 1
+            elif token.tag == "f" and token.text.endswith("部") and index > 0 and tokens[index - 1].tag == "gaz":
+                entry = self._gazetteer_entry(tokens[index - 1])
+                if entry is not None and entry.type == "Place":
+                    name_index = index + 2 if tokens[index + 1].text == "的" else index + 1
+            if name_index is None or name_index >= len(tokens):
+                continue
+            name = tokens[name_index]
+            if len(name.text) < 2 or not (
+                self._is_transliterated_part(name) or (name.tag == "ns" and _ALL_CJK.match(name.text))
+            ):
+                continue  # (加的夫: a place to jieba, though 的 spells no other name)
+            if (
+                self.tokenizer.FREQ.get(name.text, 0) > _COMMON_NAME_OF_A_KIND
+                or name.text in self.gazetteer.not_entities
+                or name.text.endswith(("地区", "地带"))
+            ):
+                continue  # 东部|城市, 南部|山区, 首都|治安, 首都|周边地区: a kind of place, no name
+            after = tokens[name_index + 1].text if name_index + 1 < len(tokens) else ""
+            if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
+                continue
+            result.append(_Candidate(name.start, name.end, "Place", "place-context"))
         return result
 
     def _foreign_places_by_what_happens_there(self, tokens: list[Token]) -> list[_Candidate]:

@@ -1650,6 +1650,27 @@ def test_a_transliterated_word_after_a_foreign_state_is_a_town_of_it(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # After a word for a seat of government, or a place and a part of it.
+        ("威尔士首府加的夫市中心发生爆炸。", "加的夫"),
+        ("他来到苏格兰东北部的阿伯丁。", "阿伯丁"),
+        ("连年干旱使埃塞俄比亚东部欧加登地区面临饥荒。", "欧加登"),
+    ],
+)
+def test_a_transliterated_word_by_where_it_lies_is_a_town(pipeline, text, town):
+    found = mentions(pipeline, text)
+    assert (town, "Place") in found
+    assert (town, "Person") not in found
+
+
+def test_a_kind_of_place_after_a_part_of_a_country_is_no_town(pipeline):
+    assert ("城市", "Place") not in mentions(pipeline, "难民涌入扎伊尔东部城市戈马。")
+    assert ("治安", "Place") not in mentions(pipeline, "军队将全力维护首都治安。")
+    assert ("马丁", "Person") in mentions(pipeline, "美国南部的马丁说，他支持这项法案。")
+
+
+@pytest.mark.parametrize(
     "text, body",
     [
         ("美国奥委会主席尤伯罗斯表示满意。", "美国奥委会"),
