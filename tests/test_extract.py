@@ -4792,6 +4792,8 @@ def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipelin
 def test_a_pair_of_characters_jieba_knows_as_a_word_is_no_pair_of_places(pipeline):
     assert mentions(pipeline, "他们用中文交流。") == []
     assert mentions(pipeline, "他很中意这件衣服。") == []
+    # 德比, a derby, spells Germany and Belgium only by chance.
+    assert mentions(pipeline, "两队今晚上演同城德比。") == []
     assert mentions(pipeline, "构想中以科学的形式表达。") == []
 
 
