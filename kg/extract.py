@@ -1433,6 +1433,12 @@ _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市区县]")
 #: How the names of teams end (北京队, 中国女篮, 日本男排).
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
+#: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
+#: 八一火箭队), in every sport; not 八一队伍 (troops).
+_ARMY_TEAM = re.compile(
+    "八一(?:男子|女子)?(?:足球|篮球|排球|乒乓球|羽毛球|田径|射击|游泳|体操|举重|火箭)?"
+    "(?:队(?!伍)|女篮|男篮|女排|男排|女足|男足)"
+)
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: A byline's reporters: 记者 (right after a parenthesis, or followed by a space), then
@@ -3922,6 +3928,12 @@ class Extractor:
             ]
         if "记者" in text:
             candidates += self._bylines(text)
+        if "八一" in text:
+            # 八一队, 八一男篮, 八一火箭队: the army's teams, whose name is a date to jieba
+            candidates += [
+                _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="Organization")
+                for m in _ARMY_TEAM.finditer(text)
+            ]
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Document", "standard-number", subtype="Standard")

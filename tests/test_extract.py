@@ -5589,6 +5589,20 @@ def test_branch_bureaus_and_arbitration_courts(pipeline, text, expected, absent)
 
 
 @pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("八一队的江津、胡云峰入选国家队。", "八一队"),
+        ("八一男篮以三比零战胜辽宁队。", "八一男篮"),
+        ("八一火箭队再次夺得冠军。", "八一火箭队"),
+    ],
+)
+def test_the_armys_teams_are_named_after_its_day(pipeline, text, team):
+    assert (team, "Organization") in mentions(pipeline, text)
+    # Near-miss: troops (八一队伍) and the day itself are no team.
+    assert mentions(pipeline, "庆祝八一建军节。") == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A body's numbered mine, plant or team, with its trade before the number.
