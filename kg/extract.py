@@ -1433,6 +1433,8 @@ _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市区县]")
 #: How the names of teams end (北京队, 中国女篮, 日本男排).
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
+#: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
+_SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
 #: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
 #: 八一火箭队), in every sport; not 八一队伍 (troops).
 _ARMY_TEAM = re.compile(
@@ -3928,6 +3930,8 @@ class Extractor:
             ]
         if "记者" in text:
             candidates += self._bylines(text)
+        if "判处" in text:
+            candidates += self._people_sentenced(text)
         if "八一" in text:
             # 八一队, 八一男篮, 八一火箭队: the army's teams, whose name is a date to jieba
             candidates += [
@@ -10795,6 +10799,8 @@ class Extractor:
                 # address written after a name, or 一行 (and party)
                 or self.gazetteer.titles.get(following.text) in ("after", "both")
                 or following.text == "一行"
+                # 原副市长|姜|人杰|受贿案: the case named after the person
+                or (len(following.text) >= 2 and following.text.endswith("案") and following.tag[:1] == "n")
                 or following.text in _RANKS  # 司令员|杨怀庆|上将: an officer's rank after the name
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
@@ -11947,6 +11953,22 @@ class Extractor:
                 ):
                     continue
                 result.append(_Candidate(name.start(), name.end(), "Person", "person-byline"))
+        return result
+
+    def _people_sentenced(self, text: str) -> list[_Candidate]:
+        """判处欧文龙有期徒刑, 判处王建国死刑: the person a court sentences, between 判处 and
+        the sentence, whatever jieba made of the name (欧文|龙: a brand and a noun); a
+        surname and one or two characters, or a compound surname and one or two."""
+        result = []
+        for match in _SENTENCED.finditer(text):
+            name = match.group(1)
+            if _UNNAMED in name:
+                continue  # 判处钱某: an anonymised person is left out, as everywhere
+            compound = name[:2] in self.gazetteer.compound_surnames
+            if (compound and len(name) >= 3) or (
+                not compound and name[0] in self.gazetteer.surnames and len(name) <= 3
+            ):
+                result.append(_Candidate(match.start(1), match.end(1), "Person", "person-title"))
         return result
 
     def _book_titles(self, text: str) -> list[_Candidate]:

@@ -772,6 +772,24 @@ def test_a_name_between_an_office_and_a_rank(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The person a court sentences, between 判处 and the sentence (欧文|龙: a brand and
+        # a noun to jieba).
+        ("法院以受贿罪判处欧文龙有期徒刑二十七年。", "欧文龙"),
+        ("法院判处王建国死刑。", "王建国"),
+        # An official's case named after the official, after the title (人杰: a noun).
+        ("原副市长姜人杰受贿案一审宣判。", "姜人杰"),
+    ],
+)
+def test_people_in_court_news(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+    # Near-miss: the accused unnamed, or anonymised.
+    assert mentions(pipeline, "法院依法判处被告人有期徒刑。") == []
+    assert mentions(pipeline, "法院判处钱某有期徒刑。") == []
+
+
 def test_non_governmental_names_no_government(pipeline):
     assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == []
     # Near-miss: a committee of non-governmental organizations is a body.
