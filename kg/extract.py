@@ -1734,6 +1734,12 @@ _PUBLIC_BODY_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganizat
 _BEFORE_BARE_JAPANESE_SURNAME_TAGS = frozenset("vpcux")
 #: What jieba's HMM glues to the last character of a Japanese name it does not know.
 _GLUED_AFTER_JAPANESE_NAME = frozenset("等为说在")
+#: Characters Japanese men's and women's given names commonly end in (裕彦, 一郎, 富士夫,
+#: 伸之, 和子), which a name jieba does not know after a title ends in.
+_JAPANESE_GIVEN_NAME_ENDINGS = frozenset("彦郎夫雄男子美枝惠代之也树辅介助藏太朗")
+#: Characters that with 也 make a Japanese given name (克也, 哲也, 达也, 拓也, 和也), which
+#: jieba cuts before 也 (an adverb, "also", to it).
+_BEFORE_YA = frozenset("克哲达拓和直悦信雅纯卓伸真龙智秀胜裕健俊浩博弘宏修彻贵阳敬正久友文英辰淳诚刚")
 #: A leader's government or cabinet, called by the leader's name (桥本内阁, 克林顿政府).
 _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb).
@@ -10353,6 +10359,11 @@ class Extractor:
             )
             if surname and (first := by_start.get(token.end + surname)) is not None and first.tag == "p":
                 surname = 0  # 总统|藤森|在|利马: a preposition after the surname, no given name
+            if not surname and (name := self._unknown_japanese_name_after(text, tokens, index)):
+                # 知事|泉田裕彦|表示, 社长|河添克彦说: a name of four characters jieba does
+                # not know, whose surname is rarer than the list's
+                result.append(_Candidate(token.end, token.end + len(name), "Person", "person-title"))
+                continue
             for end in range(token.end + surname + 1, token.end + surname + 4) if surname else ():
                 following = by_start.get(end)
                 if not _ALL_CJK.match(text[token.end : end]):
@@ -10374,6 +10385,8 @@ class Extractor:
                         and any(t.start < end and t.end == end + 1 for t in tokens[index + 1 : index + 6])
                     )
                 ):
+                    if end - token.end - surname == 1 and text[end : end + 1] == "也" and text[end - 1] in _BEFORE_YA:
+                        end += 1  # 代表|冈田|克|也|说: a given name ending in 也 (克也, 哲也)
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
                     break
             if index > 0 and tokens[index - 1].tag[:1] in _FUNCTION_TAGS:
@@ -10405,6 +10418,26 @@ class Extractor:
                     result.append(_Candidate(start, token.start, "Person", "person-title"))
                     break
         return result
+
+    def _unknown_japanese_name_after(self, text: str, tokens: list[Token], index: int) -> str | None:
+        """The name of four characters right after the title ``tokens[index]``: one word
+        jieba does not know (or that word and a speech verb it glued on: 河添克彦说),
+        ending in a character Japanese given names end in (彦, 郎, 夫, 子), before a verb,
+        a preposition or punctuation."""
+        if index + 1 >= len(tokens):
+            return None
+        word = tokens[index + 1]
+        name = word.text
+        glued = len(name) == 5 and name[-1] in _GLUED_AFTER_JAPANESE_NAME
+        if word.tag != "new" or not (len(name) == 4 or glued) or not _ALL_CJK.match(name):
+            return None
+        name = name[:4]
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if name[-1] not in _JAPANESE_GIVEN_NAME_ENDINGS or self.tokenizer.FREQ.get(name[:2], 0) > _COMMON_WORD:
+            return None  # (主任|王晓红子: a word of its own begins no such name)
+        if glued or after is None or after.tag[:1] in ("v", "p", "x", "d", "c"):
+            return name
+        return None
 
     def _japanese_names_before_verbs(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """高野|正树|说, 山本|俊介|表示: a common Japanese surname and a given name of one to
@@ -10456,6 +10489,8 @@ class Extractor:
                     break
                 following = tokens[last + 1]
                 if following.text in _SPEECH_VERBS or following.tag in ("v", "p", "d"):
+                    if len(given) == 1 and following.text == "也" and given in _BEFORE_YA:
+                        end += 1  # 冈田|克|也|表示: a given name ending in 也 (克也, 悦也)
                     result.append(_Candidate(token.start, end, "Person", "person-japanese"))
                     break
         return result

@@ -3595,6 +3595,15 @@ def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
         ("北京大学教授周一星认为，小城镇要因地制宜。", ("周一星", "Person"), None),
         # ... nor a preposition and a verb after a rank (上将|向|来访).
         ("邢世忠上将向来访的美国客人介绍情况。", ("邢世忠", "Person"), ("向来访", "Person")),
+        # A given name ending in 也, an adverb to jieba, after a title or before a verb.
+        ("民主党代表冈田克也说，党将继续努力。", ("冈田克也", "Person"), ("冈田克", "Person")),
+        ("鹫尾悦也率领代表团访华。", ("鹫尾悦也", "Person"), ("鹫尾悦", "Person")),
+        # Near-miss: 也 after a surname alone is "also".
+        ("小渊惠三也表示，日本将继续合作。", ("小渊惠三", "Person"), ("小渊惠三也", "Person")),
+        # A name of four characters jieba does not know, its surname rarer than the list's,
+        # ending like a Japanese given name, after a title (and a speech verb glued on).
+        ("新潟县知事泉田裕彦表示，救灾工作仍在继续。", ("泉田裕彦", "Person"), None),
+        ("索尼社长河添克彦说，公司将扩大投资。", ("河添克彦", "Person"), None),
     ],
 )
 def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
