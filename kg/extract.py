@@ -9405,6 +9405,15 @@ class Extractor:
                             and len(previous.text) >= 2
                             and self._is_anchor(tokens[first - 2], typed)
                         )
+                        # 吉林|东北虎|队, 河南|仁和|队: a club's nickname or sponsor jieba
+                        # reads as a name, between its place and 队
+                        and not (
+                            token.text == "队"
+                            and first == last
+                            and first >= 2
+                            and len(previous.text) >= 2
+                            and self._is_place(tokens[first - 2], typed)
+                        )
                         # 宝山|钢铁|股份有限公司, 扬子|石化|公司: a company's own name that
                         # jieba reads as a person's, before the words of its trade
                         and not (

@@ -5630,6 +5630,19 @@ def test_the_armys_teams_are_named_after_its_day(pipeline, text, team):
 
 
 @pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("吉林东北虎队客场获胜。", "吉林东北虎队"),
+        ("河南仁和队主场迎战山东队。", "河南仁和队"),
+    ],
+)
+def test_a_club_named_by_its_place_and_a_nickname_jieba_reads_as_a_name(pipeline, text, team):
+    found = mentions(pipeline, text)
+    assert (team, "Organization") in found
+    assert (team[:2], "Place") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A body's numbered mine, plant or team, with its trade before the number.
