@@ -2657,8 +2657,9 @@ _BRAND_TAGS = frozenset(["nz", "nr", "nrt", "new", "j", "ns"])
 #: (设厂, 建厂, 进厂) or a determiner (全厂, 本厂, 该厂).
 _NOT_PRODUCTS_OF_WORKS = frozenset("工厂设办建到在离入驻下护兴治管进出回全本该各每")
 #: Kinds of people that jieba's dictionary writes with a place before them and tags as a
-#: body's name (台湾歌手, 香港演员): the place is the mention.
-_PLACES_PEOPLE_TAGGED_AS_BODIES = ("歌手", "演员", "作家", "艺人", "学者", "影星", "歌星")
+#: body's name (台湾歌手, 香港演员), and a place's police (北京警方, no body's name): the
+#: place is the mention.
+_PLACES_PEOPLE_TAGGED_AS_BODIES = ("歌手", "演员", "作家", "艺人", "学者", "影星", "歌星", "警方")
 #: Suffixes of colleges and schools, whose field may be a verb (指挥学院, 指挥学校).
 _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers

@@ -1589,6 +1589,8 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         ("各界庆祝香港回归。", ("香港", "Place"), None),
         # ... or a kind of people jieba's dictionary tags with it as a body (台湾歌手).
         ("台湾歌手张惠妹在北京举行演唱会。", ("台湾", "Place"), ("台湾歌手", "Organization")),
+        # ... or the place's police (北京警方, one word of jieba's).
+        ("北京警方破获了这起案件。", ("北京", "Place"), None),
         # A surname with a form of address, and a dictionary word, are not names.
         ("正是蔡氏主校后学风大变。", None, ("蔡氏", "Person")),
         ("他获得了一枚纪念章。", None, ("纪念章", "Person")),
