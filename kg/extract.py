@@ -1433,6 +1433,8 @@ _COUNTRIES_COUNTED = re.compile(r"^[两双三四五六七八九十几多各诸][
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市区县]")
 #: How the names of teams end (北京队, 中国女篮, 日本男排).
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
+#: What a court or procuratorate 报 (submits upwards): 报请 (for approval), 报送, 报批.
+_SUBMITTED_UPWARDS = frozenset("请送批")
 #: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
 _SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
 #: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
@@ -3204,6 +3206,8 @@ class Extractor:
             words = self._split_reports_from_names(words)
         if "报社" in text:
             words = self._split_press_after_papers(words)
+        if "院报" in text:
+            words = self._split_court_requests_from_papers(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if "市场" in text:
@@ -3709,6 +3713,25 @@ class Extractor:
                 and entry.type == "Organization"
             ):
                 return ["社", *self.cut(word[1:])]
+            return None
+
+        return _recut_words(words, recut)
+
+    def _split_court_requests_from_papers(self, words: list[str]) -> list[str]:
+        """中级|人民法院报|请: a court or procuratorate that submits something upwards
+        (报请, 报送, 报批), whose name and 报 are a paper's name to jieba (人民法院报,
+        检察日报 aside); the words are cut again as the body and the verb
+        (人民法院|报请). A paper that reports (人民法院报|报道) keeps its name."""
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
+            if (
+                word.endswith("院报")
+                and following[:1] in _SUBMITTED_UPWARDS
+                and (entry := self.gazetteer.lookup(word)) is not None
+                and entry.subtype == "MediaOutlet"
+            ):
+                return [word[:-1], "报" + following[0], following[1:]]
             return None
 
         return _recut_words(words, recut)

@@ -790,6 +790,14 @@ def test_people_in_court_news(pipeline, text, name):
     assert mentions(pipeline, "法院判处钱某有期徒刑。") == []
 
 
+def test_a_court_that_submits_upwards_is_no_paper(pipeline):
+    # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
+    found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
+    assert ("成都市中级人民法院", "Organization") in found and ("人民法院报", "Organization") not in found
+    # Near-miss: the paper that reports keeps its name.
+    assert ("人民法院报", "Organization") in mentions(pipeline, "人民法院报报道了此案。")
+
+
 def test_non_governmental_names_no_government(pipeline):
     assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == []
     # Near-miss: a committee of non-governmental organizations is a body.
