@@ -3208,6 +3208,8 @@ class Extractor:
             words = self._split_press_after_papers(words)
         if "院报" in text:
             words = self._split_court_requests_from_papers(words)
+        if "委" in text:
+            words = self._split_committees_from_what_follows(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if "市场" in text:
@@ -3713,6 +3715,27 @@ class Extractor:
                 and entry.type == "Organization"
             ):
                 return ["社", *self.cut(word[1:])]
+            return None
+
+        return _recut_words(words, recut)
+
+    def _split_committees_from_what_follows(self, words: list[str]) -> list[str]:
+        """襄樊市|委原|书记: a division's Party committee (市委, 县委) whose 委 the HMM glued
+        to the word after it, the division written in full before it; the words are cut
+        again as 委 and the rest (襄樊市|委|原|书记), so the committee is named."""
+        known = self.tokenizer.FREQ
+
+        def recut(index: int) -> list[str] | None:
+            word, before = words[index], words[index - 1] if index > 0 else ""
+            if (
+                2 <= len(word) <= 3
+                and word[0] == "委"
+                and word not in known
+                and before[-1:] in "省市县区州"
+                and (entry := self.gazetteer.lookup(before)) is not None
+                and entry.type == "Place"
+            ):
+                return ["委", word[1:]]
             return None
 
         return _recut_words(words, recut)

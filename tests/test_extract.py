@@ -790,6 +790,13 @@ def test_people_in_court_news(pipeline, text, name):
     assert mentions(pipeline, "法院判处钱某有期徒刑。") == []
 
 
+def test_a_divisions_party_committee_whose_committee_jieba_glued_on(pipeline):
+    # 襄樊市|委原|书记: 委 glued to 原 (former); the city's committee is named.
+    found = mentions(pipeline, "襄樊市委原书记孟庆平受审。")
+    assert ("襄樊市委", "Organization") in found and ("襄樊市", "Place") not in found
+    assert ("天津市河西区委", "Organization") in mentions(pipeline, "在天津市河西区委的支持下，街道建起了服务中心。")
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
