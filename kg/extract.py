@@ -3951,6 +3951,7 @@ class Extractor:
         candidates += self._jieba_names(tokens)
         candidates += self._surnames_before_given_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
+        candidates += self._units_in_one_word(tokens)
         if "国家" in text:
             candidates += self._national_bodies(tokens)
         if "党" in text:
@@ -9651,6 +9652,14 @@ class Extractor:
                         and token.text not in _REPORTS_NOT_PAPERS  # 联合公报
                         and not self._is_ordinary_word(token.text[: -len(suffix.text)])
                     )
+                    # 俄内务部, 美能源部 as one word: a country's character and a body's
+                    # name of two characters or more (内务部 has no suffix of two)
+                    or (
+                        token.tag == "nt"
+                        and token.text[0] in _COUNTRY_CHARACTERS  # (not 科|研院所)
+                        and len(token.text) - len(suffix.text) >= 3
+                        and token.text[1] not in _PLACE_ABBREVIATIONS  # 中美关系: countries' ties
+                    )
                     # 省公安厅, 市财政局 as one word: a level and a body's name
                     or (
                         token.text[0] in _ADMINISTRATIVE_LEVELS
@@ -9985,6 +9994,24 @@ class Extractor:
             if entry is not None and entry.type == "Place":
                 return length
         return 0
+
+    def _units_in_one_word(self, tokens: list[Token]) -> list[_Candidate]:
+        """公安部经济犯罪侦查局: a unit of a body the gazetteer knows, in one word of jieba's
+        dictionary (a noun to it), which begins with the body's name of three characters
+        or more and ends with a suffix."""
+        result = []
+        for token in tokens:
+            word = token.text
+            if len(word) < 6 or token.tag not in ("n", "nz", "l", "nt"):
+                continue
+            if not any(word[-length:] in self.gazetteer.suffix_by_text for length in (1, 2, 3)):
+                continue
+            for length in range(min(len(word) - 3, 8), 2, -1):
+                entry = self.gazetteer.lookup(word[:length])
+                if entry is not None and entry.type == "Organization":
+                    result.append(_Candidate(token.start, token.end, "Organization", "org-suffix"))
+                    break
+        return result
 
     def _starts_with_place(self, word: str, suffix: str) -> bool:
         """中国队, 成都市政府, 海淀法院: one word made of a known place (a district by its

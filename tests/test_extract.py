@@ -797,6 +797,21 @@ def test_a_divisions_party_committee_whose_committee_jieba_glued_on(pipeline):
     assert ("天津市河西区委", "Organization") in mentions(pipeline, "在天津市河西区委的支持下，街道建起了服务中心。")
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A unit of a body the gazetteer knows, in one noun of jieba's dictionary.
+        ("公安部经济犯罪侦查局局长说，将加强国际合作。", "公安部经济犯罪侦查局"),
+        # A country's character and a ministry, in one word jieba tags as a body.
+        ("俄内务部发言人说，嫌犯已被逮捕。", "俄内务部"),
+    ],
+)
+def test_bodies_jieba_writes_in_one_word(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+    # Near-miss: research bodies in general (科|研院所: 科 no country here).
+    assert mentions(pipeline, "全国各有关科研院所参加试验。") == []
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
