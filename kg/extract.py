@@ -11593,10 +11593,20 @@ class Extractor:
         """Whether the word at ``index`` is two places' one-character abbreviations that
         the other rules leave (a country news abbreviates only in such pairs: 中坦, 中赞,
         中安; a province and a country: 粤泰, 桂越, 鲁韩) in a word jieba's dictionary does
-        not know, followed by a word of their ties (友谊, 两国, 两地, 边境, 经贸)."""
+        not know, followed by a word of their ties (友谊, 两国, 两地, 边境, 经贸), or with
+        the count of the countries glued on (中莫两国)."""
         token = tokens[index]
         word = token.text
         abbreviations = self.gazetteer.place_abbreviations
+        if (
+            len(word) == 4
+            and token.tag == "new"
+            and word[0] != word[1]
+            and word[0] in abbreviations
+            and word[1] in abbreviations
+            and _COUNT_OF_FORCES.fullmatch(word[2:]) is not None
+        ):
+            return True  # 中莫两国, 中坦两军: the HMM glued the count of the countries on
         return (
             len(word) == 2
             and word[0] != word[1]
@@ -12017,13 +12027,23 @@ class Extractor:
         (双方同意, 边境地区, 两国关系)."""
         return index < len(tokens) and tokens[index].text[:2] in _RELATION_WORDS
 
-    @staticmethod
-    def _place_abbreviation_lists(tokens: list[Token]) -> list[_Candidate]:
+    def _place_abbreviation_lists(self, tokens: list[Token]) -> list[_Candidate]:
         """中、美、俄三国: one-character place abbreviations listed with 、 are
-        places, as they are when written together."""
+        places, as they are when written together; so are those of countries news
+        abbreviates only beside another (坦、赞两国), where the count closes the list."""
         listed: set[int] = set()
+        paired = self.gazetteer.place_abbreviations
         for index in range(1, len(tokens) - 1):
             following = tokens[index + 1].text
+            if (
+                tokens[index].text == "、"
+                and tokens[index - 1].text in paired
+                and len(following) == 3
+                and following[0] in paired
+                and _COUNT_OF_FORCES.fullmatch(following[1:]) is not None
+            ):
+                listed.update((index - 1, index + 1))  # 坦、|赞两国: the count glued to the last
+                continue
             if (
                 tokens[index].text == "、"
                 and tokens[index - 1].text in _PLACE_ABBREVIATIONS

@@ -4843,6 +4843,9 @@ def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pip
         ("陕京天然气管道全线贯通。", {"陕": "陕西省", "京": "北京市"}),
         # A pair that is also a word (中意, to one's liking), before the count of countries.
         ("中意两国将共同培训文物修复人员。", {"中": "中国", "意": "意大利"}),
+        # With the count of the countries glued on (中莫两国, 坦、|赞两国).
+        ("中莫两国签署了经济技术合作协定。", {"中": "中国", "莫": "莫桑比克"}),
+        ("坦、赞两国领导人出席了仪式。", {"坦": "坦桑尼亚", "赞": "赞比亚"}),
     ],
 )
 def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipeline, text, places):
