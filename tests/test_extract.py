@@ -1127,6 +1127,11 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
     labels = linked_labels(pipeline, "厄立特里亚与埃塞俄比亚发生冲突，厄禁止从埃塞进口商品。")
     assert labels["厄"] == "厄立特里亚"
     assert ("罗", "Place") not in mentions(pipeline, "为此，罗国家银行规定了新的汇率。")
+    # 吉 and 乌 after Kyrgyzstan's and Ukraine's full names (吉 is Jilin's otherwise).
+    labels = linked_labels(pipeline, "吉尔吉斯斯坦发生骚乱。吉总统巴基耶夫说，吉政府将恢复秩序。")
+    assert labels["吉"] == "吉尔吉斯斯坦"
+    assert linked_labels(pipeline, "乌克兰的核弹头运往俄罗斯销毁，乌成为无核国家。")["乌"] == "乌克兰"
+    assert ("吉", "Place") not in mentions(pipeline, "吉总经理说，公司将扩大投资。")
     for text in [
         "上个月，墨与欧盟签署了贸易协定。",
         "分析人士认为，目前俄市场需求旺盛。",
