@@ -1706,10 +1706,11 @@ _HOLDING_VERBS = frozenset(["控股", "参股", "入股"])
 #: Conjunctions that jieba's dictionary tags as bodies' names (暨, "and").
 _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 #: Common nouns jieba's dictionary tags as personal or place names (陆军 nr, 慈善 nr,
-#: 敬老院 nr, 福利 ns): the army and the words of welfare and charity that begin and
-#: end the names of their bodies (陆军工程大学, 慈善总会, 上津镇敬老院).
+#: 敬老院 nr, 福利 ns, 卫星 nr): the army, the words of welfare and charity and those
+#: of space science that begin and end the names of their bodies (陆军工程大学, 慈善总会,
+#: 上津镇敬老院, 德国宇航中心, 国家天文台).
 _NOUNS_TAGGED_AS_NAMES = frozenset(
-    ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利"]
+    ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利", "卫星", "宇航", "天文台"]
 )
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.

@@ -812,6 +812,13 @@ def test_bodies_jieba_writes_in_one_word(pipeline, text, body):
     assert mentions(pipeline, "全国各有关科研院所参加试验。") == []
 
 
+def test_words_of_space_science_jieba_tags_as_names_are_nouns(pipeline):
+    # 宇航, 卫星 and 天文台 are names to jieba's dictionary: words of the bodies' names here.
+    assert ("德国宇航中心", "Organization") in mentions(pipeline, "德国宇航中心的专家参加了试验。")
+    assert ("国家卫星气象中心", "Organization") in mentions(pipeline, "国家卫星气象中心发布了云图。")
+    assert mentions(pipeline, "我们卫星都能上天。") == []
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
