@@ -9952,7 +9952,10 @@ class Extractor:
             for last in range(index + 1, min(index + 6, len(tokens))):
                 word = tokens[last].text
                 suffix = self._suffix_of(word) or self._suffix_before_tail(word)
-                if suffix is not None and last > index + 1:
+                # 国家|天文台: a strong suffix of three characters right after 国家 is the
+                # body's whole name (not 国家|机关, 国家|部委)
+                alone = last == index + 1 and suffix is not None and suffix.strong and len(suffix.text) >= 3
+                if suffix is not None and (last > index + 1 or alone):
                     # 方针|所|采取: 所 before a verb is the particle, no institute
                     particle = word == "所" and last + 1 < len(tokens) and tokens[last + 1].tag[:1] == "v"
                     if not (

@@ -6088,6 +6088,9 @@ def test_the_state_begins_the_name_of_a_central_body_the_gazetteer_lacks(pipelin
     assert not [m for m in mentions(pipeline, "只有大事才能触发一个国家民族所共有的感情。") if m[1] == "Organization"]
     assert not [m for m in mentions(pipeline, "各界人士为国家医疗队送行。") if m[1] == "Organization"]
     assert not [m for m in mentions(pipeline, "国会将监督实施国家大政方针所采取的政策。") if m[0].startswith("国家")]
+    # A strong suffix of three characters right after 国家 is the whole name; a weak one is none.
+    assert ("国家天文台", "Organization") in mentions(pipeline, "国家天文台的工程技术人员完成了勘察。")
+    assert not [m for m in mentions(pipeline, "国家机关工作人员要廉洁奉公。") if m[1] == "Organization"]
 
 
 def test_a_body_jieba_calls_a_place_by_its_suffix(pipeline):
