@@ -4454,6 +4454,10 @@ class Extractor:
             return []
         result = []
         for index, token in enumerate(tokens):
+            if token.text == "两岸关系":
+                # 两岸关系 (cross-strait relations), one word of jieba's: the two sides
+                result.append(self._entry_candidate(token.start, token.start + 2, entry, "place-context"))
+                continue
             if token.text != "两岸":
                 continue
             before = tokens[index - 1] if index > 0 else None

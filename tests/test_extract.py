@@ -376,6 +376,8 @@ def test_places_after_their_country(pipeline, text, expected, absent):
         # 两岸 alone is the two sides of the Taiwan Strait ...
         ("推动两岸青年交流合作。", ("两岸", "Place"), None),
         ("两岸同胞共同传承中华文化。", ("两岸", "Place"), None),
+        # ... and in 两岸关系, one word of jieba's (cross-strait relations).
+        ("两岸关系正处于重要的转折点。", ("两岸", "Place"), ("两岸关系", "Place")),
         # ... but after a river, its banks.
         ("黄浦江两岸灯火辉煌。", ("黄浦江", "Place"), ("两岸", "Place")),
     ],
