@@ -10797,6 +10797,13 @@ class Extractor:
             and verb.tag == "v"
         ):
             return None  # 上将|向|来访|的: a preposition and a verb, no name
+        if (
+            (word := boundary_after.get(start)) is not None
+            and word.tag == "c"
+            and (known := boundary_after.get(word.end)) is not None
+            and self._gazetteer_type(known) == "Person"
+        ):
+            return None  # 院士|和|王选|院士: a conjunction, then a person the gazetteer knows
         for length in (4, 3) if compound else (3, 2):
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):

@@ -4609,6 +4609,12 @@ def test_adverbs_after_titles_begin_no_name(pipeline, text, expected, absent):
         assert absent not in found
 
 
+def test_a_conjunction_after_a_title_before_a_known_person_begins_no_name(pipeline):
+    # 院士|和|王选|院士: 和 is a surname too, but here it joins two scientists.
+    found = mentions(pipeline, "黄昆院士和王选院士出席了会议。")
+    assert ("王选", "Person") in found and ("和王选", "Person") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
