@@ -10883,7 +10883,17 @@ class Extractor:
                 continue  # 主席|时|表示: a surname's character and a speech verb
             if length == 3 and candidate[2] == "时" and start + 2 in boundary_after:
                 continue  # 主席|巴赫|时|表示: "when meeting", no name's end
-            if self._is_ordinary_word(candidate) and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS | {"v"}:
+            if (
+                self._is_ordinary_word(candidate)
+                and self._tags.get(candidate, "")[:1] in _FUNCTION_TAGS | {"v"}
+                # 主席|连战|抵达: a rare verb, then a verb, is a name (not 州长|宣布)
+                and not (
+                    self._tags.get(candidate, "")[:1] == "v"
+                    and self.tokenizer.FREQ.get(candidate, 0) <= _RARE_WORD
+                    and (after := boundary_after.get(start + length)) is not None
+                    and after.tag[:1] == "v"
+                )
+            ):
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
             if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):
                 continue  # 记者|由衷|地, 外长|公开|指责, 总理|曾多次: an adverb, not a surname

@@ -4594,6 +4594,9 @@ def test_short_foreign_names_before_speech_verbs(pipeline, text, expected):
         ("他对记者高兴地说。", None, ("高兴地", "Person")),
         ("外科主任周良辅院士成功为患者切除了脑瘤。", None, ("成功", "Person")),
         ("局长高明说，工程已经完工。", ("高明", "Person"), None),
+        # A rare verb after a title, then a verb, is a name (连战, fighting on, 63 times).
+        ("国民党主席连战抵达南京。", ("连战", "Person"), None),
+        ("州长宣布辞职。", None, ("宣布", "Person")),
         # Near-misses: a surname jieba cut off, and a name whose surname is an adverb's
         # character (曾) but whose given name is no verb.
         ("区长叶建华带队检查。", ("叶建华", "Person"), None),
