@@ -1435,6 +1435,9 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
 #: What a court or procuratorate 报 (submits upwards): 报请 (for approval), 报送, 报批.
 _SUBMITTED_UPWARDS = frozenset("请送批")
+#: Prepositions right after a person's name, which the HMM glues to the name's last
+#: character (刘纪|原向|记者: 向 of 向记者介绍).
+_PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
 #: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
 _SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
 #: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
@@ -11006,6 +11009,9 @@ class Extractor:
                     rest in _SPEECH_VERBS
                     or rest == "等"
                     or (token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS)
+                    # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
+                    # preposition after it
+                    or (token.tag == "new" and rest in _PREPOSITIONS_AFTER_NAME)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
                     or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
                 )
