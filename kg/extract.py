@@ -10831,6 +10831,16 @@ class Extractor:
                 any(ch in _NAME_STOPPERS for ch in candidate[1:])
                 and not (
                     (given is not None and given.end == start + length and given.tag in ("nr", "nrfg"))
+                    # 代表|马和励|说: the HMM made the whole name one new word, before a
+                    # speech verb
+                    or (
+                        whole is not None
+                        and whole.end == start + length
+                        and whole.tag == "new"
+                        and length == 3
+                        and (after := boundary_after.get(start + length)) is not None
+                        and after.text in _SPEECH_VERBS
+                    )
                     # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
                     # one-character given name into one new word; 战士|李向|群|在: the surname
                     # and the first character of the given name

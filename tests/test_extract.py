@@ -4598,6 +4598,8 @@ def test_short_foreign_names_before_speech_verbs(pipeline, text, expected):
         ("总经理刘纪原向记者介绍了发射计划。", ("刘纪原", "Person"), ("刘纪", "Person")),
         ("同济大学教授阮仪三为保护古镇奔走。", ("阮仪三", "Person"), ("阮仪", "Person")),
         ("局长王明向记者介绍情况。", ("王明", "Person"), ("王明向", "Person")),
+        # A name with 和 in it that the HMM made one word, before a speech verb.
+        ("局长张和民说，大熊猫数量明显增多。", ("张和民", "Person"), None),
         # A rare verb after a title, then a verb, is a name (连战, fighting on, 63 times).
         ("国民党主席连战抵达南京。", ("连战", "Person"), None),
         ("州长宣布辞职。", None, ("宣布", "Person")),
