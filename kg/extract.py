@@ -3214,6 +3214,8 @@ class Extractor:
             words = self._split_court_requests_from_papers(words)
         if "委" in text:
             words = self._split_committees_from_what_follows(words)
+        if "国防" in text or "国务" in text:
+            words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if "市场" in text:
@@ -3719,6 +3721,28 @@ class Extractor:
                 and entry.type == "Organization"
             ):
                 return ["社", *self.cut(word[1:])]
+            return None
+
+        return _recut_words(words, recut)
+
+    def _split_countries_from_defence_and_state(self, words: list[str]) -> list[str]:
+        """俄国|防部长, 英国|防|大臣: a country's one character before 国防 (defence) or 国务
+        (state), which jieba read as the country's name in two (俄国, 英国) and the rest;
+        the words are cut again as the character and the ministry's or title's word
+        (俄|国防部长, 英|国防|大臣). Only where 国 and what follows make a word of jieba's
+        dictionary (not 英国|防务|大臣, Britain's defence secretary)."""
+        known = self.tokenizer.FREQ
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
+            if (
+                len(word) == 2
+                and word[1] == "国"
+                and word[0] in _COUNTRY_CHARACTERS
+                and following[:1] in ("防", "务")
+                and (following == "防" or known.get("国" + following, 0) > 0)
+            ):
+                return [word[0], "国" + following]
             return None
 
         return _recut_words(words, recut)
@@ -4562,7 +4586,11 @@ class Extractor:
             previous = tokens[index - 1] if index > 0 else None
             if entry is None or entry.type != "Organization" or known.get(word, 0) == 0:
                 continue
-            if previous is not None and (previous.tag == "ns" or self._gazetteer_type(previous) == "Place"):
+            if previous is not None and (
+                previous.tag == "ns"
+                or self._gazetteer_type(previous) == "Place"
+                or previous.text in _COUNTRY_CHARACTERS  # 俄|国防部长: Russia's minister
+            ):
                 continue
             if self._foreign_country_in_clause(tokens, index):
                 continue  # 爱尔兰|副总理|兼|外交部长: another country's minister, not China's ministry

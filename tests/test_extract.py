@@ -821,6 +821,17 @@ def test_words_of_space_science_jieba_tags_as_names_are_nouns(pipeline):
     assert mentions(pipeline, "我们卫星都能上天。") == []
 
 
+def test_a_countrys_character_before_its_defence_or_state_minister(pipeline):
+    # 俄国|防部长 to jieba: Russia's character and the minister of defence, no China's
+    # ministry (国防部) and no 俄国 (the old name) either.
+    found = mentions(pipeline, "俄国防部长谢尔盖耶夫说，合作将继续。")
+    assert ("俄", "Place") in found and ("谢尔盖耶夫", "Person") in found
+    assert ("国防部", "Organization") not in found and ("俄国", "Place") not in found
+    assert ("英", "Place") in mentions(pipeline, "英国防大臣说，部队将撤出。")
+    # Near-miss: Britain's defence secretary keeps the country's name (英国|防务|大臣).
+    assert ("英国", "Place") in mentions(pipeline, "英国防务大臣说，部队将撤出。")
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
