@@ -6115,6 +6115,13 @@ class Extractor:
                     and self.tokenizer.FREQ.get(before.text[0], 0) > 0
                 ):
                     start -= 1  # 号斯|克尔斯: the name's first syllable glued to the word before
+                elif (
+                    len(before.text) == 1
+                    and before.text in _TRANSLITERATION
+                    and before.tag in ("n", "ng", "q")
+                    and (index < 2 or tokens[index - 2].tag == "x" or self._is_title(tokens[index - 2].text))
+                ):
+                    start -= 1  # 总理|马|西莫夫: the first syllable jieba read as a noun (a horse)
             length = stop - start
             context = speaks or self._has_person_context(tokens, index) or self._has_person_context(tokens, end - 1)
             named = (

@@ -5095,6 +5095,10 @@ def test_lines_dams_power_stations_and_stations_are_named_whole(pipeline, text, 
         # … and its first syllable after the title 新闻秘书 (press secretary); not a preposition.
         ("总统新闻秘书佩斯科夫对记者说，谈判仍在进行。", ("佩斯科夫", "Person"), ("斯科夫", "Person")),
         ("外交部长于5日抵达莫斯科。", None, ("于", "Person")),
+        # … and its first syllable jieba read as a noun (马, a horse), after a title or at
+        # the start (马|西莫夫, 米|卢蒂诺维奇).
+        ("哈萨克斯坦总理马西莫夫说，合作将继续。", ("马西莫夫", "Person"), ("西莫夫", "Person")),
+        ("米卢蒂诺维奇在赛后说，队员表现很好。", ("米卢蒂诺维奇", "Person"), None),
         # A Slavic surname's ending makes a run of unknown words a name.
         ("但卡拉依莫夫并不满足。", ("卡拉依莫夫", "Person"), None),
         # Near-misses: a preposition after the name, 里 after an ordinary word.
