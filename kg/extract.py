@@ -1435,6 +1435,9 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多]+[地省市
 _TEAM_ENDINGS = ("队", "女篮", "男篮", "女排", "男排", "女足", "男足")
 #: What a court or procuratorate 报 (submits upwards): 报请 (for approval), 报送, 报批.
 _SUBMITTED_UPWARDS = frozenset("请送批")
+#: Jieba's tags of rare characters it keeps as morphemes of their own (轫/g, 琯/zg),
+#: which end given names.
+_RARE_MORPHEME_TAGS = frozenset(["g", "zg", "ng", "tg"])
 #: Prepositions right after a person's name, which the HMM glues to the name's last
 #: character (刘纪|原向|记者: 向 of 向记者介绍).
 _PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
@@ -10304,6 +10307,18 @@ class Extractor:
                     and self._may_end_name(word)  # 医院|呼吸科|教授: a department, no name
                 ):
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
+                elif (
+                    index >= 2
+                    and len(word) == 1
+                    and previous.tag in _RARE_MORPHEME_TAGS
+                    and len(first := tokens[index - 2].text) == 2
+                    and tokens[index - 2].tag == "new"
+                    and first[0] in surnames
+                    and _ALL_CJK.match(first + word)
+                ):
+                    # 戚发|轫|院士, 李惕|碚|院士: the given name's last character, a rare one
+                    # jieba keeps as a morpheme of its own
+                    result.append(_Candidate(tokens[index - 2].start, previous.end, "Person", "person-title"))
         return result
 
     @staticmethod

@@ -4632,6 +4632,9 @@ def test_adverbs_after_titles_begin_no_name(pipeline, text, expected, absent):
         # A rare verb after a title, then a verb, is a name (连战, fighting on, 63 times).
         ("国民党主席连战抵达南京。", ("连战", "Person"), None),
         ("州长宣布辞职。", None, ("宣布", "Person")),
+        # A name before a title whose last character is a rare one jieba keeps apart (轫/g).
+        ("戚发轫院士说，飞船研制进展顺利。", ("戚发轫", "Person"), ("戚发", "Person")),
+        ("传染病专家姜素椿教授康复后说。", ("姜素椿", "Person"), ("姜素", "Person")),
     ],
 )
 def test_names_after_titles_that_jieba_glues_or_reads_as_words(pipeline, text, expected, absent):
