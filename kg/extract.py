@@ -8875,7 +8875,15 @@ class Extractor:
         following = tokens[index + 1]
         next_word = following.text
         counts = self.gazetteer.given_name_counts
-        if not _ALL_CJK.match(next_word) or not self._is_given_name(next_word[0]) or following.tag == "gaz":
+        # 姜素|椿, 梁守|槃: a rare character jieba keeps as a morpheme of its own after a
+        # name its HMM guessed, however rare in given names
+        rare = (
+            len(next_word) == 1
+            and token.tag == "new"
+            and following.tag in _RARE_MORPHEME_TAGS
+            and not (index > 0 and tokens[index - 1].tag == "m")  # 二十三|位北|滘: a count's measure word
+        )
+        if not _ALL_CJK.match(next_word) or not (rare or self._is_given_name(next_word[0])) or following.tag == "gaz":
             return None
         if next_word in _RANKS or next_word in self.gazetteer.titles:
             return None  # 陈薇|少将|带领: a rank or title after the name, not 少 of it and 将 "will"

@@ -5980,6 +5980,10 @@ def test_an_interpunct_name_ends_before_a_preposition(pipeline, text, name):
 def test_a_given_names_last_character_jieba_tags_as_a_word_of_state(pipeline):
     # 巩立|姣: jieba cut the name's last character off and tagged it a word of state (z).
     assert ("巩立姣", "Person") in mentions(pipeline, "会上宣布，巩立姣将担任代表团旗手。")
+    # ... or a rare character kept as a morpheme of its own (椿/zg), however rare in names.
+    assert ("姜素椿", "Person") in mentions(pipeline, "姜素椿康复后对记者说，医生最怕无知。")
+    # Near-miss: a count's measure word glued to a place after it (二十三|位北|滘).
+    assert not [m for m in mentions(pipeline, "他带领二十三位北滘居民集资办厂。") if m[1] == "Person"]
 
 
 def test_a_title_spelt_like_a_foreign_name_is_no_person(pipeline):
