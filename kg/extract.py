@@ -1904,11 +1904,11 @@ _BODIES_OF_AN_ART = frozenset("院团厂社所")
 #: with where each such character stands: People's Daily tags 日 of 抗日战争 (5 times in
 #: 6), 美 and 朝 of 抗美援朝, 亚 of 亚运会, as it tags 奥 of 奥运会.
 #: So are Hong Kong's and Macao's governors and the territory as a whole or one's own
-#: (港督, 全港, 本港: People's Daily tags 港 of 港督 and 本港), and Tibet where troops are
+#: (港督, 全港, 本港, 本澳: People's Daily tags 港 of 港督 and 本港), and Tibet where troops are
 #: stationed (驻藏).
 _PLACES_INSIDE_WORDS = {
     **{"抗日": (1,), "抗美援朝": (1, 3), "抗英": (1,), "抗法": (1,), "亚运": (0,)},
-    **{"港督": (0,), "澳督": (0,), "全港": (1,), "本港": (1,), "全澳": (1,), "驻藏": (1,)},
+    **{"港督": (0,), "澳督": (0,), "全港": (1,), "本港": (1,), "全澳": (1,), "本澳": (1,), "驻藏": (1,)},
 }
 #: The world's cups named after people, by the words news writes before 杯 (汤姆斯杯,
 #: 汤尤杯: Thomas and Uber), with where each person's name stands in them.

@@ -1218,6 +1218,8 @@ def test_words_for_a_places_people_name_the_place_by_its_first_character(pipelin
     assert linked_labels(pipeline, "海外华人华侨踊跃捐款。")["华"] == "中国"
     assert mentions(pipeline, "海外华人华侨踊跃捐款。") == [("华", "Place"), ("华", "Place")]
     assert linked_labels(pipeline, "香港回归后实行港人治港。")["港"] == "香港特别行政区"
+    # One's own territory (本港, 本澳): the place's character.
+    assert ("澳", "Place") in mentions(pipeline, "本澳经济持续增长。")
     # The slogan of self-rule names the place twice: both characters, Macao's here.
     found = mentions(pipeline, "澳门回归后将实行“澳人治澳”、高度自治。")
     assert found.count(("澳", "Place")) == 2
@@ -4898,6 +4900,9 @@ def test_country_abbreviations_before_a_word_of_relations_whatever_their_tag(pip
         # With the count of the countries glued on (中莫两国, 坦、|赞两国).
         ("中莫两国签署了经济技术合作协定。", {"中": "中国", "莫": "莫桑比克"}),
         ("坦、赞两国领导人出席了仪式。", {"坦": "坦桑尼亚", "赞": "赞比亚"}),
+        # Cities news pairs with Hong Kong or Macao by one character.
+        ("港深两地合作不断深化。", {"港": "香港特别行政区", "深": "深圳市"}),
+        ("珠澳合作不断加强。", {"珠": "珠海市", "澳": "澳门特别行政区"}),
     ],
 )
 def test_pairs_of_places_jieba_does_not_know_before_a_word_of_their_ties(pipeline, text, places):
