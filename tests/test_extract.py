@@ -5296,6 +5296,9 @@ def test_a_visited_one_character_place_links_to_the_country_or_capital(pipeline)
         # A surname jieba cut alone before a familiar title, whatever word stands before it.
         ("志愿者照顾独居的邻居赵大爷。", ("赵", "Person"), None),
         ("小吃店的老厨师姜师傅说，味道没变。", ("姜", "Person"), None),
+        # A boss by surname (陈老板, 张老总), one word to jieba: the surname alone.
+        ("龙湾区的陈老板给记者算了一笔账。", ("陈", "Person"), ("陈老板", "Person")),
+        ("张老总说，订单已经排满。", ("张", "Person"), None),
         # 任 before an office that ends the clause or a list of offices is the verb "to
         # serve as"; before what the person does it is the surname.
         ("抗战胜利后，他回到新加坡，任主席。", None, ("任", "Person")),
