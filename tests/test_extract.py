@@ -1522,6 +1522,10 @@ def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     # A title, a surname's character and a word, then an adverb: no name (向|社会|公开).
     found = mentions(pipeline, "管理局以该村为代表向社会公开进行招标。")
     assert not [m for m in found if m[1] == "Person"]
+    # An old or new town area (老城区, 新城区) is a kind of neighbourhood, though Luoyang,
+    # Xi'an and Hohhot each have a district of that name.
+    assert mentions(pipeline, "宝鸡市投资改造老城区供水管网。") == [("宝鸡市", "Place")]
+    assert mentions(pipeline, "客人参观了湖畔的新城区。") == []
     # The underworld (黑社会, a body to jieba) and its kinds of gangs are no body's name.
     assert mentions(pipeline, "警方打掉黑社会性质组织12个。") == []
     assert mentions(pipeline, "帮派与香港黑社会组织有联系。") == [("香港", "Place")]
