@@ -2398,6 +2398,9 @@ _OUTLET_ENDINGS = (
 )
 #: Words for a kind of body that after a bare country name mean that country's bodies in
 #: general (中国公司, 日本企业), where a known name (中国银行) is in the gazetteer.
+#: Hong Kong, Macao and Taiwan, whose companies news names in general as a country's
+#: (香港公司, 台湾企业).
+_SEPARATE_ECONOMIES = frozenset(["cn-810000", "cn-820000", "cn-710000"])
 _GENERIC_BODY_WORDS = frozenset(
     ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
 )
@@ -9807,9 +9810,17 @@ class Extractor:
                 if (
                     anchor_index == last - 1
                     and token.text in _GENERIC_BODY_WORDS
-                    and self._is_country(tokens[anchor_index])
+                    and (
+                        self._is_country(tokens[anchor_index])
+                        or (
+                            (region := self._gazetteer_entry(tokens[anchor_index])) is not None
+                            and region.key in _SEPARATE_ECONOMIES
+                        )
+                    )
                 ):
-                    continue  # 中国|公司, 美国|企业: a country's companies in general, no name
+                    # 中国|公司, 美国|企业, 香港|银行: a country's or territory's companies in
+                    # general, no name
+                    continue
             opening = anchor_index if anchor_index is not None else first
             if (
                 opening < last

@@ -2271,6 +2271,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A bare country before a word for a kind of body means its bodies in general.
         ("越来越多的中国企业和美国公司参加展会。", ("中国", "Place"), ("美国公司", "Organization")),
         ("中国银行发布报告。", ("中国银行", "Organization"), None),
+        # ... and so does Hong Kong's, Macao's or Taiwan's.
+        ("澳门银行体系运作稳健。", ("澳门", "Place"), ("澳门银行", "Organization")),
+        ("香港公司纷纷到内地投资。", ("香港", "Place"), ("香港公司", "Organization")),
         # 所 before a preposition is the particle, not an institute.
         ("本案所适用的美国法律所基于的原则不同。", ("美国", "Place"), ("美国法律所", "Organization")),
         # A council is a body.
