@@ -1525,9 +1525,10 @@ _PLACE_ABBREVIATIONS = frozenset(
 #: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
 _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
 #: Countries whose character alone is the country in a text that has named it in full
-#: (泰, 菲 after 泰国, 菲律宾; 吉, 乌 after 吉尔吉斯斯坦, 乌克兰), and seldom a word or a surname there; not 以, 新, 加, 意, 马,
+#: (泰, 菲 after 泰国, 菲律宾; 吉, 乌 after 吉尔吉斯斯坦, 乌克兰; 肯, 坦 after 肯尼亚, 坦桑尼亚),
+#: and seldom a word or a surname there; not 以, 新, 加, 意, 马,
 #: 古, 比, 西, 南, 约, 斯 …, which are words of their own as often.
-_COUNTRIES_ALONE_ONCE_NAMED = frozenset("泰菲缅柬葡荷丹挪芬捷匈叙黎尼塞阿塔罗哈厄委吉乌")
+_COUNTRIES_ALONE_ONCE_NAMED = frozenset("泰菲缅柬葡荷丹挪芬捷匈叙黎尼塞阿塔罗哈厄委吉乌肯坦赞莫")
 #: Words for a place's people (华人, 港人), emigrants (华侨), descendants (华裔), workers
 #: (华工), business people (台商), capital (台资), army (日军), police (港警) or nationality (美籍) that
 #: begin with its one-character name. 法军, 中资 are left out: 法 and 中 are law and

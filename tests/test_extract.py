@@ -1152,6 +1152,10 @@ def test_a_country_named_by_its_one_character_alone(pipeline):
     assert labels["吉"] == "吉尔吉斯斯坦"
     assert linked_labels(pipeline, "乌克兰的核弹头运往俄罗斯销毁，乌成为无核国家。")["乌"] == "乌克兰"
     assert ("吉", "Place") not in mentions(pipeline, "吉总经理说，公司将扩大投资。")
+    # 肯, 坦, 赞 and 莫 after Kenya's, Tanzania's, Zambia's and Mozambique's full names.
+    assert linked_labels(pipeline, "肯尼亚总统莫伊说，肯政府将加强合作。")["肯"] == "肯尼亚"
+    assert linked_labels(pipeline, "赞比亚发生旱灾，赞政府呼吁援助。")["赞"] == "赞比亚"
+    assert ("肯", "Place") not in mentions(pipeline, "他肯定了成绩，肯政府不会反对。")
     for text in [
         "上个月，墨与欧盟签署了贸易协定。",
         "分析人士认为，目前俄市场需求旺盛。",
