@@ -1525,8 +1525,8 @@ _PLACE_ABBREVIATIONS = frozenset(
 #: place and seldom a word of its own (越, 朝, 台, 藏, 加, 以 are: 越…越, 朝南, 搭台, 藏民族).
 _LONE_COUNTRIES = frozenset("俄美英韩澳港巴伊埃墨欧华德法日印")
 #: Countries whose character alone is the country in a text that has named it in full
-#: (泰, 菲 after 泰国, 菲律宾; 吉, 乌 after 吉尔吉斯斯坦, 乌克兰; 肯, 坦 after 肯尼亚, 坦桑尼亚),
-#: and seldom a word or a surname there; not 以, 新, 加, 意, 马,
+#: (泰, 菲 after 泰国, 菲律宾; 吉, 乌 after 吉尔吉斯斯坦, 乌克兰; 肯, 坦, 赞, 莫 after 肯尼亚,
+#: 坦桑尼亚, 赞比亚, 莫桑比克), and seldom a word or a surname there; not 以, 新, 加, 意, 马,
 #: 古, 比, 西, 南, 约, 斯 …, which are words of their own as often.
 _COUNTRIES_ALONE_ONCE_NAMED = frozenset("泰菲缅柬葡荷丹挪芬捷匈叙黎尼塞阿塔罗哈厄委吉乌肯坦赞莫")
 #: Words for a place's people (华人, 港人), emigrants (华侨), descendants (华裔), workers
@@ -3739,7 +3739,8 @@ class Extractor:
         (state), which jieba read as the country's name in two (俄国, 英国) and the rest;
         the words are cut again as the character and the ministry's or title's word
         (俄|国防部长, 英|国防|大臣). Only where 国 and what follows make a word of jieba's
-        dictionary (not 英国|防务|大臣, Britain's defence secretary)."""
+        dictionary or what follows is 防 alone (not 英国|防务|大臣, Britain's defence
+        secretary)."""
         known = self.tokenizer.FREQ
 
         def recut(index: int) -> list[str] | None:
@@ -6204,10 +6205,11 @@ class Extractor:
 
     def _towns_by_where_they_lie(self, tokens: list[Token]) -> list[_Candidate]:
         """威尔士|首府|加的夫, 该国|首都|努瓦克肖特, 苏格兰|东北部|的|阿伯丁: a word in the
-        transliteration alphabet that jieba reads as a name is a town where it follows a
-        word for a seat of government (首府, 首都, 省会), or a place the gazetteer knows
-        and a part of it (东北部, 南部的); not where a title, a courtesy title or a verb of
-        speech follows it (首都|市长, 南部|的|居民|马丁|说)."""
+        transliteration alphabet that jieba reads as a name, or one it reads as a place
+        and seldom sees (加的夫), is a town where it follows a word for a seat of
+        government (首府, 首都, 省会), or a place the gazetteer knows and a part of it
+        (东北部, 南部的); not where a title, a courtesy title or a verb of speech follows
+        it (首都|市长, 南部|的|居民|马丁|说)."""
         result = []
         for index in range(len(tokens) - 1):
             token = tokens[index]
@@ -10525,7 +10527,7 @@ class Extractor:
             )
             if surname and (first := by_start.get(token.end + surname)) is not None and first.tag == "p":
                 surname = 0  # 总统|藤森|在|利马: a preposition after the surname, no given name
-            if not surname and (name := self._unknown_japanese_name_after(text, tokens, index)):
+            if not surname and (name := self._unknown_japanese_name_after(tokens, index)):
                 # 知事|泉田裕彦|表示, 社长|河添克彦说: a name of four characters jieba does
                 # not know, whose surname is rarer than the list's
                 result.append(_Candidate(token.end, token.end + len(name), "Person", "person-title"))
@@ -10585,7 +10587,7 @@ class Extractor:
                     break
         return result
 
-    def _unknown_japanese_name_after(self, text: str, tokens: list[Token], index: int) -> str | None:
+    def _unknown_japanese_name_after(self, tokens: list[Token], index: int) -> str | None:
         """The name of four characters right after the title ``tokens[index]``: one word
         jieba does not know (or that word and a speech verb it glued on: 河添克彦说),
         ending in a character Japanese given names end in (彦, 郎, 夫, 子), before a verb,
