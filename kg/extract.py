@@ -1464,8 +1464,9 @@ _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BYLINE_UNSPACED = re.compile(
     r"(?<=[电讯报社台 \u3000])记者((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=报道|摄)"
 )
-#: Tags of the words jieba knows that may still be a reporter's name in a byline (江山, 高翔).
-_BYLINE_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+#: Tags of the words jieba knows that may still be a reporter's name in a byline: a name's,
+#: or a place's (江山, 高翔).
+_BYLINE_NAME_TAGS = _NAME_TAGS | frozenset(["ns"])
 _CHINESE_NUMERAL = re.compile("[一二三四五六七八九十]+")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 #: Tags of words that are no part of a company's own name: punctuation, prepositions,
