@@ -13454,10 +13454,10 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 _COUNTRIES_OF_SHENG = ("日本", "朝鲜")
 #: Kinds of body jieba writes as one word with 组织 after them (工会组织, 党委组织).
 _BODIES_BEFORE_ORGANIZE = frozenset(["工会", "党委", "团委", "妇联", "协会", "学会", "总工会", "党支部", "党组"])
-#: A body's numbered mine, plant, workshop or team, with the two characters of its trade
-#: before the number (十矿, 石油二厂, 采油一厂, 第三车间, 二分厂).
+#: A body's numbered mine, plant, workshop, team or troupe, with the two characters of its
+#: trade before the number (十矿, 石油二厂, 采油一厂, 第三车间, 二分厂, 中国京剧院|一团).
 _NUMBERED_UNIT = re.compile(
-    "([\u4e00-\u9fff]{2})?第?[一二三四五六七八九十]{1,3}(?:分厂|车间|工区|矿|厂|中队|大队|支队|队)(?!员)"
+    "([\u4e00-\u9fff]{2})?第?[一二三四五六七八九十]{1,3}(?:分厂|车间|工区|矿|厂|中队|大队|支队|队|团)(?!员|和)"
 )
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所", "项目部")

@@ -5762,6 +5762,8 @@ def test_a_club_named_by_its_place_and_a_nickname_jieba_reads_as_a_name(pipeline
         ("阳泉矿务局一矿已连续安全生产一千天。", ("阳泉矿务局一矿", "Organization"), None),
         ("抚顺石油化工公司石油二厂的职工改造了装置。", ("抚顺石油化工公司石油二厂", "Organization"), None),
         ("大庆石油管理局采油一厂工人王启民获奖。", ("大庆石油管理局采油一厂", "Organization"), None),
+        # ... and a troupe's numbered company (一团, a numeral to jieba).
+        ("中国京剧院一团在维也纳演出。", ("中国京剧院一团", "Organization"), None),
         # Near-misses: a quarter, three of its mines, three players of a team.
         ("该公司一季度利润增长。", None, ("该公司一季", "Organization")),
         ("中国女排三队员入选。", None, ("中国女排三队", "Organization")),
