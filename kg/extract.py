@@ -7830,6 +7830,7 @@ class Extractor:
                 following += 1
         found.sort()
         result = []
+        lone_new = {t.start for t in tokens if t.text == "新"}  # 新 as a word of its own
         for end, minus_length, key in found:
             start = end + minus_length
             entry = self.gazetteer.entries[key]
@@ -7849,6 +7850,11 @@ class Extractor:
                 continue
             if text.startswith("族", end) and entry.subtype == "Country":
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:
+                # 南非|新|国民党: a new party named after an older one, not the older (the
+                # Kuomintang); a body of its own
+                result.append(_Candidate(start - 1, end, "Organization", "org-suffix", subtype=entry.subtype))
+                continue
             if (
                 entry.subtype == "Company"
                 and text.startswith(tuple(_COURTESY_TITLES), end)

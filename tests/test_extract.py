@@ -832,6 +832,15 @@ def test_a_countrys_character_before_its_defence_or_state_minister(pipeline):
     assert ("英国", "Place") in mentions(pipeline, "英国防务大臣说，部队将撤出。")
 
 
+def test_a_new_party_named_after_an_older_one_is_not_the_older(pipeline):
+    # 新|国民党: South Africa's New National Party, not the Kuomintang.
+    labels = linked_labels(pipeline, "南非新国民党领袖范斯卡尔奎克表示支持。")
+    assert "国民党" not in labels and "中国国民党" not in labels.values()
+    assert ("南非新国民党", "Organization") in mentions(pipeline, "南非新国民党领袖范斯卡尔奎克表示支持。")
+    # Near-miss: the older party named alone keeps its entry.
+    assert linked_labels(pipeline, "国民党主席连战抵达南京。")["国民党"] == "中国国民党"
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
