@@ -1441,6 +1441,11 @@ _RARE_MORPHEME_TAGS = frozenset(["g", "zg", "ng", "tg"])
 #: Prepositions right after a person's name, which the HMM glues to the name's last
 #: character (刘纪|原向|记者: 向 of 向记者介绍).
 _PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
+#: Jieba's tags of the words of a unit's field and of the unit's word (no names, no
+#: function words: 乌克兰共产党|领导人|西蒙年科 is no unit).
+_UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
+#: Words that end a unit of a body (its office, centre, institute, department, section).
+_UNITS_OF_KNOWN_BODIES = ("办公室", "中心", "研究所", "研究室", "工作局", "科", "处", "司")
 #: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
 _SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
 #: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
@@ -3991,6 +3996,7 @@ class Extractor:
         candidates += self._surnames_before_given_names(tokens)
         candidates += self._organizations_by_suffix(tokens, typed)
         candidates += self._units_in_one_word(tokens)
+        candidates += self._units_of_known_bodies(tokens)
         if "国家" in text:
             candidates += self._national_bodies(tokens)
         if "党" in text:
@@ -10074,6 +10080,32 @@ class Extractor:
             if entry is not None and entry.type == "Place":
                 return length
         return 0
+
+    def _units_of_known_bodies(self, tokens: list[Token]) -> list[_Candidate]:
+        """国家海洋局|极地|考察|办公室, 香港警务处|商业|罪案|调查科, 香港警务处|刑事|侦缉|处: a
+        body the gazetteer knows, then the field of one of its units in a few nouns (a
+        verb only last, after a noun: 极地|考察) and the unit's word, is that unit, one
+        body; not where a verb of a clause stands between (教育部|支持|建设|研究中心)."""
+        result = []
+        for index, token in enumerate(tokens):
+            if token.tag != "gaz" or self._gazetteer_type(token) != "Organization":
+                continue
+            for last in range(index + 1, min(index + 6, len(tokens))):
+                unit = tokens[last]
+                if not _ALL_CJK.match(unit.text) or unit.tag not in _UNIT_FIELD_TAGS or self._is_title(unit.text):
+                    break  # 俄罗斯卫生部|副部长, 东南大学|等, 美林公司|董事长|科曼斯基: no unit
+                if last == index + 1 or not unit.text.endswith(_UNITS_OF_KNOWN_BODIES) or unit.text.endswith("公司"):
+                    continue
+                field = tokens[index + 1 : last]
+                verbs = [k for k, t in enumerate(field) if t.tag == "v"]
+                if (
+                    unit.tag != "v"
+                    and (not verbs or (verbs == [len(field) - 1] and len(field) >= 2 and field[-2].tag[:1] in "nb"))
+                    and not any(t.text in _CLAUSE_VERBS or t.text in _ACTION_VERBS for t in field)
+                ):
+                    result.append(_Candidate(token.start, unit.end, "Organization", "org-suffix"))
+                break
+        return result
 
     def _units_in_one_word(self, tokens: list[Token]) -> list[_Candidate]:
         """公安部经济犯罪侦查局: a unit of a body the gazetteer knows, in one word of jieba's

@@ -841,6 +841,27 @@ def test_a_new_party_named_after_an_older_one_is_not_the_older(pipeline):
     assert linked_labels(pipeline, "国民党主席连战抵达南京。")["国民党"] == "中国国民党"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A body the gazetteer knows, the field of one of its units and the unit's word.
+        ("香港警务处商业罪案调查科总警司提醒市民。", "香港警务处商业罪案调查科"),
+        ("国家海洋局极地考察办公室发布了消息。", "国家海洋局极地考察办公室"),
+        ("上海交通大学国际交流处与美国大学合作。", "上海交通大学国际交流处"),
+    ],
+)
+def test_a_unit_of_a_known_body_named_after_it(pipeline, text, unit):
+    assert (unit, "Organization") in mentions(pipeline, text)
+
+
+def test_no_unit_across_a_title_a_list_or_a_clause(pipeline):
+    found = mentions(pipeline, "俄罗斯卫生部副部长奥尼先科表示支持。")
+    assert ("俄罗斯卫生部", "Organization") in found
+    found = mentions(pipeline, "政府支持南京大学、东南大学等高校建设重点学科。")
+    assert ("东南大学", "Organization") in found
+    assert ("微软", "Organization") in mentions(pipeline, "这是政府与微软之间长期以来打官司的结果。")
+
+
 def test_a_court_that_submits_upwards_is_no_paper(pipeline):
     # 人民法院报|请 to jieba: the court and 报请 (submits for approval).
     found = mentions(pipeline, "成都市中级人民法院报请最高人民法院核准。")
