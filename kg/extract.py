@@ -1600,6 +1600,8 @@ _SELF_RULED_PLACES = {"港": "香港", "澳": "澳门", "台": "台湾"}
 _NO_SIDES = frozenset(["比方", "古方", "丹方"])
 #: Courtesy titles written after a person's name or given name (溥杰先生, 小平同志).
 _COURTESY_TITLES = frozenset(["先生", "女士", "同志", "夫人"])
+#: The same, as ``str.startswith`` takes them.
+_COURTESY_TITLE_WORDS = tuple(sorted(_COURTESY_TITLES))
 #: Any of those words, to look for them only in texts that hold one.
 _PEOPLE_OF_A_PLACE_WORD = re.compile("|".join(sorted(_PEOPLE_OF_A_PLACE)))
 #: The kinds of unit an organization numbers (解放军264医院, 北京城建集团一公司, 第二中学).
@@ -7836,7 +7838,8 @@ class Extractor:
                 following += 1
         found.sort()
         result = []
-        lone_new = {t.start for t in tokens if t.text == "新"}  # 新 as a word of its own
+        # 新 as a word of its own (南非|新|国民党), looked for only where the text holds it
+        lone_new = {t.start for t in tokens if t.text == "新"} if "新" in text else set()
         for end, minus_length, key in found:
             start = end + minus_length
             entry = self.gazetteer.entries[key]
@@ -7863,7 +7866,7 @@ class Extractor:
                 continue
             if (
                 entry.subtype == "Company"
-                and text.startswith(tuple(_COURTESY_TITLES), end)
+                and text.startswith(_COURTESY_TITLE_WORDS, end)
                 and self._suffix_of(text[start:end]) is None
             ):
                 # 杜邦|先生, 松下|先生: a company named after its founder's family, here the
