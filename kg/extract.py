@@ -17,7 +17,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
 import jieba
@@ -3019,6 +3019,61 @@ class Token:
     jieba's dictionary does not know, ``x`` for punctuation and spaces."""
 
 
+@dataclass(slots=True)
+class _WordIndex:
+    """Where each word, tag, first and last character stands among one text's tokens,
+    so that a rule which can only begin at a few words (老, 小; a word ending in 县)
+    visits those, not every token: a rule's walk over all the tokens costs more than
+    most rules' own work, and extraction runs over a hundred of them. Each table is
+    built the first time a rule asks for it."""
+
+    tokens: list[Token]
+    tables: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    """``word``, ``tag``, ``first`` and ``last``: each key's indices, in order."""
+
+    def positions(
+        self,
+        *,
+        words: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        first_chars: Iterable[str] = (),
+        last_chars: Iterable[str] = (),
+    ) -> list[int]:
+        """The indices, in order, of the tokens that are one of ``words``, have one of
+        ``tags``, or begin or end with one of the characters given."""
+        found: set[int] = set()
+        for kind, wanted in (("word", words), ("tag", tags), ("first", first_chars), ("last", last_chars)):
+            if not wanted:
+                continue
+            table = self.tables.get(kind)
+            if table is None:
+                table = self.tables[kind] = _positions_by(_TOKEN_KEYS[kind](token) for token in self.tokens)
+            for key in wanted:
+                found.update(table.get(key, ()))
+        return sorted(found)
+
+
+#: What :class:`_WordIndex` files a token under, by the name of its table.
+_TOKEN_KEYS: dict[str, Callable[[Token], str]] = {
+    "word": lambda token: token.text,
+    "tag": lambda token: token.tag,
+    "first": lambda token: token.text[:1],
+    "last": lambda token: token.text[-1:],
+}
+
+
+def _positions_by(keys: Iterable[str]) -> dict[str, list[int]]:
+    """Each key with the indices where it stands."""
+    table: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions = table.get(key)
+        if positions is None:
+            table[key] = [index]
+        else:
+            positions.append(index)
+    return table
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
@@ -3051,6 +3106,7 @@ class Extractor:
         self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
         self._body_ending_words: dict[str, bool] = {}  # see _may_end_body
         self._lock = threading.Lock()
+        self._current = threading.local()  # the _WordIndex of the text being read
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
@@ -3136,6 +3192,25 @@ class Extractor:
                     heads[name[cut:]].add(name[:cut])
         self._place_heads = {ending: tuple(sorted(found)) for ending, found in heads.items()}
         self._place_head_ends = frozenset(head[-1] for found in heads.values() for head in found)
+
+    def _positions(
+        self,
+        tokens: list[Token],
+        *,
+        words: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        first_chars: Iterable[str] = (),
+        last_chars: Iterable[str] = (),
+    ) -> list[int]:
+        """The indices, in order, of the ``tokens`` that are one of ``words``, have one of
+        ``tags``, or begin or end with one of the characters given: where a rule that can
+        only begin at such a token need look (see :class:`_WordIndex`). The index of the
+        text being read is kept per thread, as extraction's rules all read the one list."""
+        index: _WordIndex | None = getattr(self._current, "index", None)
+        if index is None or index.tokens is not tokens:
+            index = _WordIndex(tokens)
+            self._current.index = index
+        return index.positions(words=words, tags=tags, first_chars=first_chars, last_chars=last_chars)
 
     # -- tokenizer -------------------------------------------------------------------
 
@@ -12059,7 +12134,8 @@ class Extractor:
         result = []
         surnames = self.gazetteer.common_surnames
         freq = self.tokenizer.FREQ
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars="老小"):
+            token = tokens[index]
             word = token.text
             if len(word) == 2 and word[0] in "老小" and word[1] in surnames:
                 known = freq.get(word, 0) > 0 and not token.tag.startswith("nr")

@@ -7997,3 +7997,18 @@ def test_the_country_of_a_mission_by_its_one_character(pipeline, text, country):
     labels = linked_labels(pipeline, text)
     assert country in labels.values()
     assert any(len(surface) == 1 and label == country for surface, label in labels.items())
+
+
+def test_the_word_index_finds_tokens_by_word_tag_and_characters_in_order():
+    from kg.extract import Token, _WordIndex
+
+    words = [("老王", "nr"), ("说", "v"), ("小", "a"), ("赵", "nr"), ("来了", "v"), ("县", "n")]
+    tokens, start = [], 0
+    for word, tag in words:
+        tokens.append(Token(start, start + len(word), word, tag))
+        start += len(word)
+    index = _WordIndex(tokens)
+    assert index.positions(first_chars="老小") == [0, 2]
+    assert index.positions(words=["县", "说"], tags=["nr"]) == [0, 1, 3, 5]
+    assert index.positions(last_chars="了县") == [4, 5]
+    assert index.positions(words=["市"]) == []
