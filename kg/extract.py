@@ -3047,19 +3047,20 @@ class _WordIndex:
                 continue
             table = self.tables.get(kind)
             if table is None:
-                table = self.tables[kind] = _positions_by(_TOKEN_KEYS[kind](token) for token in self.tokens)
+                table = self.tables[kind] = _positions_by(self._keys(kind))
             for key in wanted:
                 found.update(table.get(key, ()))
         return sorted(found)
 
-
-#: What :class:`_WordIndex` files a token under, by the name of its table.
-_TOKEN_KEYS: dict[str, Callable[[Token], str]] = {
-    "word": lambda token: token.text,
-    "tag": lambda token: token.tag,
-    "first": lambda token: token.text[:1],
-    "last": lambda token: token.text[-1:],
-}
+    def _keys(self, kind: str) -> Iterator[str]:
+        """What each token is filed under in the table ``kind``."""
+        if kind == "word":
+            return (token.text for token in self.tokens)
+        if kind == "tag":
+            return (token.tag for token in self.tokens)
+        if kind == "first":
+            return (token.text[:1] for token in self.tokens)
+        return (token.text[-1:] for token in self.tokens)
 
 
 def _positions_by(keys: Iterable[str]) -> dict[str, list[int]]:
