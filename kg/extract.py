@@ -3296,7 +3296,9 @@ class Extractor:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
-        if any(word in text for word in _INSTITUTIONS_WITH_HEADS):
+        if any(word in text for word in _INSTITUTIONS_WITH_HEADS) and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(
+            words
+        ):
             words = [piece for word in words for piece in _INSTITUTIONS_WITH_HEADS.get(word, (word,))]
         words = self._split_prepositions_from_names(words)
         if "报道" in text:
@@ -3312,9 +3314,9 @@ class Extractor:
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if "市场" in text:
-            words = [piece for word in words for piece in self._split_place_from_market(word)]
+            words = _split_words_ending(words, "市场", self._split_place_from_market)
         if "地区" in text:
-            words = [piece for word in words for piece in self._split_abbreviations_from_region(word)]
+            words = _split_words_ending(words, "地区", self._split_abbreviations_from_region)
         if _UNNAMED in text:
             words = self._split_unnamed_units(words)
         if _HEAD_AFTER_LEVEL.search(text) is not None:
@@ -3326,7 +3328,7 @@ class Extractor:
         if "为" in text:
             words = self._split_appointees_from_wei(words)
         if "组织" in text:
-            words = [piece for word in words for piece in _split_organize_from_body(word)]
+            words = _split_words_ending(words, "组织", _split_organize_from_body)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -3764,7 +3766,9 @@ class Extractor:
                 return [first + "东", "三省"]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(
+            words, recut, (index - 1 for index, word in enumerate(words) if word == "东三省" and index > 0)
+        )
 
     def _split_appointees_from_wei(self, words: list[str]) -> list[str]:
         """任命|宋秉文为|最高人民法院|副院长, 王家|骅为|海口市|副市长: the HMM glues 为 (as)
@@ -3794,7 +3798,19 @@ class Extractor:
                 return [name, "为"]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(
+            words,
+            recut,
+            sorted(
+                {
+                    start
+                    for index, word in enumerate(words)
+                    if word[-1:] == "为"
+                    for start in (index - 1, index)
+                    if start >= 0
+                }
+            ),
+        )
 
     def _split_press_after_papers(self, words: list[str]) -> list[str]:
         """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing
@@ -3816,7 +3832,7 @@ class Extractor:
                 return ["社", *self.cut(word[1:])]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word[:1] == "社"))
 
     def _split_countries_from_defence_and_state(self, words: list[str]) -> list[str]:
         """俄国|防部长, 英国|防|大臣: a country's one character before 国防 (defence) or 国务
@@ -3839,7 +3855,9 @@ class Extractor:
                 return [word[0], "国" + following]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(
+            words, recut, (index for index, word in enumerate(words) if len(word) == 2 and word[1] == "国")
+        )
 
     def _split_committees_from_what_follows(self, words: list[str]) -> list[str]:
         """襄樊市|委原|书记: a division's Party committee (市委, 县委) whose 委 the HMM glued
@@ -3860,7 +3878,7 @@ class Extractor:
                 return ["委", word[1:]]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word[:1] == "委"))
 
     def _split_court_requests_from_papers(self, words: list[str]) -> list[str]:
         """中级|人民法院报|请: a court or procuratorate that submits something upwards
@@ -3879,7 +3897,7 @@ class Extractor:
                 return [word[:-1], "报" + following[0], following[1:]]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("院报")))
 
     def _split_reports_from_names(self, words: list[str]) -> list[str]:
         """记者|李|明报|道, 记者|王|晨报|道: a reporter's name of two characters before 报道
@@ -3894,7 +3912,11 @@ class Extractor:
                 return [surname + paper[0], "报道", following[1:]]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(
+            words,
+            recut,
+            (index - 1 for index, word in enumerate(words) if len(word) == 2 and word[1] == "报" and index > 0),
+        )
 
     def _split_prepositions_from_names(self, words: list[str]) -> list[str]:
         """由马时|亨, 由何|鸿|燊: the HMM glued a preposition to the surname after it and
@@ -3950,7 +3972,7 @@ class Extractor:
                 return [word[:-2], "代表团", following[1:]]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("代表")))
 
     def _split_chiefs_from_bodies(self, words: list[str]) -> list[str]:
         """经济部长|官|李揆成, 统一|院长|官康|仁德: 长官 (chief) is the title of Korea's and
@@ -3970,7 +3992,7 @@ class Extractor:
                 return [word[:-1], "长官", following[1:]]
             return None
 
-        return _recut_words(words, recut)
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word[-2:] in _CHIEF_BODY_HEADS))
 
     def extract(self, document: Document) -> list[Mention]:
         """Every mention in ``document``, sorted by position, none overlapping.
@@ -13670,24 +13692,47 @@ def _word_at(words: list[str], index: int) -> str:
     return words[index] if index < len(words) else ""
 
 
-def _recut_words(words: list[str], recut: Callable[[int], list[str] | None]) -> list[str]:
+def _recut_words(words: list[str], recut: Callable[[int], list[str] | None], starts: Iterable[int]) -> list[str]:
     """``words`` with the run that begins at each index cut again where ``recut(index)``
     gives its new words: as many words as they hold characters are replaced (a last
-    piece that is empty is dropped)."""
+    piece that is empty is dropped). ``recut`` is asked only at ``starts``, in increasing
+    order: the indices where a run it cuts may begin (every other index it would answer
+    with ``None``), found by the caller in one cheap pass. ``words`` itself comes back
+    when nothing was cut, as in most texts."""
     result: list[str] = []
-    index = 0
-    while index < len(words):
+    done = 0
+    for index in starts:
+        if index < done:
+            continue  # inside a run already cut
         pieces = recut(index)
         if pieces is None:
-            result.append(words[index])
-            index += 1
             continue
+        result += words[done:index]
         length = sum(len(piece) for piece in pieces)
+        done = index
         while length > 0:
-            length -= len(words[index])
-            index += 1
+            length -= len(words[done])
+            done += 1
         result += [piece for piece in pieces if piece]
-    return result
+    if done == 0:
+        return words
+    return result + words[done:]
+
+
+def _split_words_ending(words: list[str], ending: str, split: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """``words`` with each word that ends in ``ending`` replaced by the pieces ``split``
+    cuts it into; the other words are not offered to ``split``, and ``words`` itself
+    comes back when none ends so."""
+    ends = [index for index, word in enumerate(words) if word.endswith(ending)]
+    if not ends:
+        return words
+    result: list[str] = []
+    done = 0
+    for index in ends:
+        result += words[done:index]
+        result += split(words[index])
+        done = index + 1
+    return result + words[done:]
 
 
 def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -8012,3 +8012,22 @@ def test_the_word_index_finds_tokens_by_word_tag_and_characters_in_order():
     assert index.positions(words=["县", "说"], tags=["nr"]) == [0, 1, 3, 5]
     assert index.positions(last_chars="了县") == [4, 5]
     assert index.positions(words=["市"]) == []
+
+
+def test_words_are_cut_again_only_where_asked_and_left_alone_elsewhere():
+    from kg.extract import _recut_words, _split_words_ending
+
+    words = ["记者", "李", "明报", "道", "据", "明报", "报道"]
+
+    def reporter(index: int) -> list[str] | None:
+        if words[index] == "李" and words[index + 1] == "明报":
+            return ["李明", "报道", ""]
+        return None
+
+    assert _recut_words(words, reporter, [1, 2]) == ["记者", "李明", "报道", "据", "明报", "报道"]
+    assert _recut_words(words, reporter, [4]) is words  # nothing cut: the same list back
+    assert _split_words_ending(["美国市场", "开放"], "市场", lambda word: (word[:-2], "市场")) == [
+        "美国",
+        "市场",
+        "开放",
+    ]
