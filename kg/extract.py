@@ -3217,11 +3217,16 @@ class Extractor:
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:
-        """The private jieba tokenizer, built on first use."""
+        """The private jieba tokenizer, built on first use (by one thread; the rules ask
+        for it over a hundred thousand times a megabyte, so once built it is returned
+        without taking the lock)."""
+        tokenizer = self._tokenizer
+        if tokenizer is not None:
+            return tokenizer
         with self._lock:
             if self._tokenizer is None:
                 self._tokenizer = self._build_tokenizer()
-        return self._tokenizer
+            return self._tokenizer
 
     def _build_tokenizer(self) -> jieba.Tokenizer:
         tokenizer = jieba.Tokenizer()
