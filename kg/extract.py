@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import islice, pairwise
 
 import jieba
@@ -10816,7 +10817,7 @@ class Extractor:
         全市|长江|沿线)."""
         result = []
         titles = self.gazetteer.titles
-        longest = max((len(title) for title in titles), default=0)
+        longest = self._longest_title
         token_starts = [t.start for t in tokens]
         prefixes = self._title_prefixes
         for index in range(len(tokens)):
@@ -10848,6 +10849,11 @@ class Extractor:
                             result.append(self._entry_candidate(token.start, title_start, place))
                 break
         return result
+
+    @cached_property
+    def _longest_title(self) -> int:
+        """How many characters the gazetteer's longest title has, counted once."""
+        return max((len(title) for title in self.gazetteer.titles), default=0)
 
     def _is_name_word(self, token: Token) -> bool:
         """Whether a word jieba tags as a name (or does not know) reads as a personal
