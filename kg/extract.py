@@ -1513,6 +1513,9 @@ _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与�
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
 _NAME_CONJUNCTIONS = frozenset("和与及")
+#: The words Extractor._people_by_title reads a name beside that need not end or begin
+#: as a title does: conjunctions, verbs of appointing, 接受 and words for people.
+_WORDS_BESIDE_NAMES = _NAME_CONJUNCTIONS | _APPOINTING_VERBS | {"接受"} | _PEOPLE_WORDS
 _NAME_CONJUNCTION = re.compile("[和与及]")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
@@ -10336,7 +10339,18 @@ class Extractor:
         result = []
         surnames = self.gazetteer.surnames
         titles = self.gazetteer.titles
+        # the characters a title or a word for what someone is ends or begins with (家 of
+        # 作曲家, 员 of 炊事员, 官 of 官赵); a word with none of them, and none of the
+        # words below, is skipped at once
+        last_chars = self._title_last_chars | _OCCUPATION_ENDINGS | {"家"}
+        first_chars = _TITLE_LAST_CHARACTERS | {"官"}
         for index, token in enumerate(tokens):
+            if (
+                token.text[-1] not in last_chars
+                and token.text[0] not in first_chars
+                and token.text not in _WORDS_BESIDE_NAMES
+            ):
+                continue
             if token.text in _NAME_CONJUNCTIONS and index >= 1:
                 previous = tokens[index - 1]
                 if (
@@ -10509,10 +10523,12 @@ class Extractor:
         jieba cuts anywhere since it knows neither the name nor its characters' sounds.
         The name is the longest run of transliteration characters right after the title
         that ends on a word boundary before a verb, preposition or punctuation."""
-        result = []
-        by_start = {t.start: t for t in tokens}
         titles = self.gazetteer.titles
-        for index, token in enumerate(tokens):
+        name_starts = []  # where a name may begin, right after a title
+        # only the words that end as titles do, and the unknown ones (new) the HMM may have
+        # glued a title's last character to, are visited
+        for index in self._positions(tokens, last_chars=self._title_last_chars, tags=("new",)):
+            token = tokens[index]
             if token.tag == "x":
                 continue
             start = token.end
@@ -10524,6 +10540,12 @@ class Extractor:
                 start = cut
             elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
                 continue
+            name_starts.append(start)
+        if not name_starts:
+            return []  # most texts: no title, so no need for the table below
+        result = []
+        by_start = {t.start: t for t in tokens}
+        for start in name_starts:
             if (named := _NAME_WITH_INTERPUNCTS.match(text, start)) is not None:
                 if (end := self._end_of_name_with_interpuncts(text, tokens, by_start, start, named.end())) is not None:
                     result.append(_Candidate(start, end, "Person", "person-interpunct"))
@@ -10661,13 +10683,18 @@ class Extractor:
         to three characters, right after a title or right before one, which jieba cuts
         anywhere. After a title the name ends on the first word boundary before a verb
         or punctuation; before one it starts on a word boundary."""
+        titles_at = [
+            index
+            for index in self._positions(tokens, last_chars=self._title_last_chars)  # as every title ends
+            if tokens[index].tag != "x" and self._is_title(tokens[index].text)
+        ]
+        if not titles_at:
+            return []  # most texts: no title, so no need for the tables below
         result = []
         by_start = {t.start: t for t in tokens}
         by_start_index = {t.start: i for i, t in enumerate(tokens)}
-        starts = set(by_start)
-        for index, token in enumerate(tokens):
-            if token.tag == "x" or not self._is_title(token.text):
-                continue
+        for index in titles_at:
+            token = tokens[index]
             surname = next(
                 (n for n in (3, 2) if text[token.end : token.end + n] in self.gazetteer.japanese_surnames), 0
             )
@@ -10712,7 +10739,7 @@ class Extractor:
                 )
                 if (
                     surname
-                    and start in starts
+                    and start in by_start
                     and len(name) - surname <= 3
                     and _ALL_CJK.match(name)
                     and name[-1] not in _GLUED_AFTER_JAPANESE_NAME  # 加藤纮一为|团长: 为 is no name's
