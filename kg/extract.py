@@ -5668,8 +5668,11 @@ class Extractor:
         title or speech verb beside it; one such word alone may be an ordinary word
         (朝阳), a list of them is seldom anything but names."""
         result = []
-        index = 0
-        while index < len(tokens):
+        resume = 0  # the first token after the last list found
+        # only the words jieba tags as names (nr) can begin a list (see _is_listed_name)
+        for index in self._positions(tokens, tags=("nr",)):
+            if index < resume:
+                continue
             run = [index]
             while (
                 run[-1] + 2 < len(tokens)
@@ -5679,9 +5682,7 @@ class Extractor:
                 run.append(run[-1] + 2)
             if len(run) >= 2 and self._is_listed_name(tokens[index]):
                 result += [_Candidate(tokens[i].start, tokens[i].end, "Person", "person-list") for i in run]
-                index = run[-1] + 1
-            else:
-                index += 1
+                resume = run[-1] + 1
         return result
 
     def _is_listed_name(self, token: Token) -> bool:
@@ -5705,6 +5706,8 @@ class Extractor:
         may end where the sentence's verb begins (、王立新出席), and an item may follow
         和, 与 or 及 (李强和雷鸣、…)."""
         people = {(c.start, c.end) for c in candidates if c.type == "Person"}
+        if not people:
+            return []  # no known person, no list of people
         by_start = {t.start: t for t in tokens}
         index_by_start = {t.start: i for i, t in enumerate(tokens)}
         found: set[tuple[int, int]] = set()
@@ -6116,15 +6119,22 @@ class Extractor:
         """A name that begins a clause and is followed, after a comma or 是, by an
         organization and a title: 王建国，国家信息中心副主任，… and 刘冬是国家信息中心主任.
         The organization and title vouch for a name that is an ordinary word (建国)."""
+        # only a word jieba reads as a name, or does not know, that opens a clause can begin one
+        openings = [
+            index
+            for index in self._positions(tokens, tags=("nr", "nrfg", "new"))
+            if index == 0 or tokens[index - 1].tag == "x"
+        ]
+        if not openings:
+            return []
         org_ends: dict[int, int] = {}
         for candidate in candidates:
             if candidate.type == "Organization" and candidate.end > org_ends.get(candidate.start, 0):
                 org_ends[candidate.start] = candidate.end
         starts = {t.start: i for i, t in enumerate(tokens)}
         result = []
-        for index, token in enumerate(tokens):
-            if (index > 0 and tokens[index - 1].tag != "x") or token.tag not in ("nr", "nrfg", "new"):
-                continue
+        for index in openings:
+            token = tokens[index]
             word = token.text
             if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].tag in ("nr", "nrfg", "new"):
                 word += tokens[index + 1].text  # 李|红梅: jieba cut the surname from the given name
@@ -6208,13 +6218,15 @@ class Extractor:
         character is a verb glued on (韦|尔特|罗尼乘|出租车); and the last
         characters of an unknown word before it glued to the word before (16|号斯|克尔斯)."""
         result = []
-        index = 0
-        while index < len(tokens):
+        resume = 0  # the first token after the last run read
+        # only the words whose tags a run's words have (see _is_transliterated_part) are visited
+        for index in self._positions(tokens, tags=("nr", "nrt", "nrfg", "new", "ns", "nz")):
+            if index < resume:
+                continue
             end = index
             while end < len(tokens) and self._is_transliterated_part(tokens[end]):
                 end += 1
             if end == index:
-                index += 1
                 continue
             while index < end - 1 and tokens[index].text in self.gazetteer.titles:
                 index += 1  # 埃米尔|纳瓦夫: a title in that alphabet before the name
@@ -6268,7 +6280,7 @@ class Extractor:
                     result.append(_Candidate(start, stop, "Place", "place-context"))
                 else:
                     result.append(_Candidate(start, stop, "Person", "person-transliterated"))
-            index = end
+            resume = end
         return result
 
     @staticmethod
@@ -6287,8 +6299,11 @@ class Extractor:
         the transliteration alphabet. A country's name is left alone (巴西|马塞洛 is
         the country and the player)."""
         result = []
-        for index in range(len(tokens) - 1):
-            token, following = tokens[index], tokens[index + 1]
+        # only the words before one jieba tags as a transliterated name (nrt) are visited
+        for following_index in self._positions(tokens, tags=("nrt",)):
+            if following_index == 0:
+                continue
+            token, following = tokens[following_index - 1], tokens[following_index]
             if (
                 token.tag == "gaz"
                 and following.tag == "nrt"
@@ -6623,8 +6638,11 @@ class Extractor:
         if not starts:
             return []
         result = []
-        for index in range(1, len(tokens)):
-            token, before = tokens[index], tokens[index - 1]
+        # only the words after one jieba tags as a name's piece (nr) are visited
+        for before_index in self._positions(tokens, tags=("nr",)):
+            if before_index + 1 == len(tokens):
+                break
+            token, before = tokens[before_index + 1], tokens[before_index]
             if (
                 token.start in starts
                 and len(token.text) == 3
