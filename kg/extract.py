@@ -10809,8 +10809,13 @@ class Extractor:
         for index, token in enumerate(tokens):
             if token.text[0] not in first_chars:
                 continue
-            surname = next((n for n in (3, 2) if text[token.start : token.start + n] in surnames), 0)
-            if not surname or text[token.start : token.start + surname] in self.gazetteer.by_name:
+            if text[token.start : token.start + 3] in surnames:
+                surname = 3
+            elif text[token.start : token.start + 2] in surnames:
+                surname = 2
+            else:
+                continue
+            if text[token.start : token.start + surname] in self.gazetteer.by_name:
                 continue  # 本田|宣布, 松下|在: a company or place of that name
             if (
                 surname == len(token.text)
