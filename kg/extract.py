@@ -3044,7 +3044,8 @@ class _WordIndex:
         last_chars: Iterable[str] = (),
     ) -> list[int]:
         """The indices, in order, of the tokens that are one of ``words``, have one of
-        ``tags``, or begin or end with one of the characters given."""
+        ``tags``, or begin or end with one of the characters given. Give a long list of
+        keys as a set: the text's own keys are then looked up in it where they are fewer."""
         found: set[int] = set()
         for kind, wanted in (("word", words), ("tag", tags), ("first", first_chars), ("last", last_chars)):
             if not wanted:
@@ -3052,8 +3053,14 @@ class _WordIndex:
             table = self.tables.get(kind)
             if table is None:
                 table = self.tables[kind] = _positions_by(self._keys(kind))
-            for key in wanted:
-                found.update(table.get(key, ()))
+            if isinstance(wanted, (set, frozenset)) and len(wanted) > len(table):
+                # a short text's few words, against a long list of words asked for
+                for key, positions in table.items():
+                    if key in wanted:
+                        found.update(positions)
+            else:
+                for key in wanted:
+                    found.update(table.get(key, ()))
         return sorted(found)
 
     def _keys(self, kind: str) -> Iterator[str]:

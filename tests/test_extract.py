@@ -8012,6 +8012,8 @@ def test_the_word_index_finds_tokens_by_word_tag_and_characters_in_order():
     assert index.positions(words=["县", "说"], tags=["nr"]) == [0, 1, 3, 5]
     assert index.positions(last_chars="了县") == [4, 5]
     assert index.positions(words=["市"]) == []
+    # more words asked for than the text holds: the text's own are looked up instead
+    assert index.positions(words=frozenset("县市省区州盟旗镇乡村") | {"说"}) == [1, 5]
 
 
 def test_words_are_cut_again_only_where_asked_and_left_alone_elsewhere():
