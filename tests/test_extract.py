@@ -8033,3 +8033,13 @@ def test_words_are_cut_again_only_where_asked_and_left_alone_elsewhere():
         "市场",
         "开放",
     ]
+
+
+def test_cue_words_tell_which_lists_have_a_word_in_the_text():
+    from kg.extract import _CueWords
+
+    cues = _CueWords({"clergy": ("法师", "活佛"), "titles": ("部长", "局长"), "sport": ("前锋",)})
+    assert cues.in_text("释某法师会见了外交部部长") == {"clergy", "titles"}
+    assert cues.in_text("今天下雨") == set()
+    with pytest.raises(ValueError, match="empty word"):
+        _CueWords({"bad": ("",)})
