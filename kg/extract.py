@@ -7038,9 +7038,10 @@ class Extractor:
     def _foreign_places_with_level(self, tokens: list[Token]) -> list[_Candidate]:
         """A foreign city named with 市 (贝伦|市 is 贝伦), or a state or province named
         after its city with 州, 省, 邦 or 府 (卡诺|州, 曼德勒|省, 清迈府: a place of its own):
-        the level word is part of the name."""
+        the level word is part of the name. Only the tokens that end in a level are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars=_FOREIGN_LEVELS_AFTER_CITY):
+            token = tokens[index]
             if token.tag != "gaz" and len(token.text) >= 3 and token.text[-1] in _FOREIGN_LEVELS_AFTER_CITY:
                 # 墨尔本市, 清迈府 as one word
                 if (entry := self._foreign_city(token.text[:-1])) is not None:
@@ -7067,9 +7068,11 @@ class Extractor:
         transliteration alphabet (or two parts joined by an interpunct), begun where a
         word begins, not inside a longer such name and not with a known place (巴西|卡赖|
         马州 is 卡赖马州), with the level of a foreign division after it; before the head's
-        title (州长, 市长) only if a name follows the title (施托伊贝尔州长 is the governor)."""
+        title (州长, 市长) only if a name follows the title (施托伊贝尔州长 is the governor).
+        Only the tokens that begin with a character of the alphabet are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars=_TRANSLITERATION):
+            token = tokens[index]
             start = token.start
             if token.text[0] not in _TRANSLITERATION or token.tag == "gaz":
                 continue
@@ -7101,9 +7104,11 @@ class Extractor:
         """A foreign ministry whose name joins its fields with 和 or 、 (德国联邦数字化和交通部,
         俄罗斯联邦数字发展、通信和大众传媒部). The country that begins it anchors the name;
         without one, 工信部和交通部 are two ministries, and so is any pair whose first
-        word already ends a body's name (美国国土安全部和司法部)."""
+        word already ends a body's name (美国国土安全部和司法部). Only the gazetteer's
+        names and the words that end in 邦 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, tags=("gaz",), last_chars="邦"):
+            token = tokens[index]
             if (token.tag != "gaz" and not token.text.endswith("联邦")) or not self._is_foreign_country(token, typed):
                 continue  # (a country is a gazetteer name, alone or before 联邦)
             joins = 0
@@ -7172,9 +7177,11 @@ class Extractor:
     def _ministries_of_abbreviated_countries(self, tokens: list[Token]) -> list[_Candidate]:
         """英|外交部, 乌|国防部, 美国务院: a country by its one character, then a body every
         country has, is that country's body, not China's (外交部 alone is China's). Not
-        after characters that are also words before such a body (以|国务院令, by decree)."""
+        after characters that are also words before such a body (以|国务院令, by decree).
+        Only the tokens that begin with a country's character are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars=_COUNTRY_CHARACTERS):
+            token = tokens[index]
             word = token.text
             if (
                 len(word) == 1
