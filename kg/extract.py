@@ -7069,7 +7069,10 @@ class Extractor:
         word begins, not inside a longer such name and not with a known place (巴西|卡赖|
         马州 is 卡赖马州), with the level of a foreign division after it; before the head's
         title (州长, 市长) only if a name follows the title (施托伊贝尔州长 is the governor).
-        Only the tokens that begin with a character of the alphabet are visited."""
+        Only the tokens that begin with a character of the alphabet are visited, and only
+        in a text where such a name and level stand."""
+        if _FOREIGN_DIVISION.search(text) is None:
+            return []
         result = []
         for index in self._positions(tokens, first_chars=_TRANSLITERATION):
             token = tokens[index]
