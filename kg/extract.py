@@ -6388,9 +6388,12 @@ class Extractor:
         """纽约州|罗切斯特, 安大略省|金斯顿: a word in the transliteration alphabet right after
         a foreign state or province the gazetteer knows is a town of it, though jieba
         reads a name in it; not where a title, a courtesy title or a verb of speech
-        follows (the state's people are written with their titles between: 加州州长)."""
+        follows (the state's people are written with their titles between: 加州州长).
+        Only the gazetteer's names are visited."""
         result = []
-        for index in range(len(tokens) - 1):
+        for index in self._positions(tokens, tags=("gaz",)):
+            if index + 1 == len(tokens):
+                break
             token, following = tokens[index], tokens[index + 1]
             if token.tag != "gaz" or len(following.text) < 2 or not self._is_transliterated_part(following):
                 continue
@@ -6409,9 +6412,12 @@ class Extractor:
         and seldom sees (加的夫), is a town where it follows a word for a seat of
         government (首府, 首都, 省会), or a place the gazetteer knows and a part of it
         (东北部, 南部的); not where a title, a courtesy title or a verb of speech follows
-        it (首都|市长, 南部|的|居民|马丁|说)."""
+        it (首都|市长, 南部|的|居民|马丁|说). Only the words for a seat and the words ending
+        in 部 are visited."""
         result = []
-        for index in range(len(tokens) - 1):
+        for index in self._positions(tokens, words=_SEATS_OF_GOVERNMENT, last_chars="部"):
+            if index + 1 == len(tokens):
+                break
             token = tokens[index]
             name_index = None
             if token.text in _SEATS_OF_GOVERNMENT:
@@ -6442,10 +6448,14 @@ class Extractor:
     def _foreign_places_by_what_happens_there(self, tokens: list[Token]) -> list[_Candidate]:
         """在|弗罗茨瓦夫|举行, 康斯坦察|港: a word in the transliteration alphabet that jieba
         reads as a name is a place where a meeting is held in it (在 before it, 举行 or
-        召开 after it; no one is held) or where 港 (port) follows it."""
+        召开 after it; no one is held) or where 港 (port) follows it. Only the words before
+        such a verb or 港 are visited."""
         result = []
-        for index in range(1, len(tokens) - 1):
-            token, after = tokens[index], tokens[index + 1]
+        for after_index in self._positions(tokens, words=_HELD_AT_A_PLACE | {"港"}):
+            index = after_index - 1
+            if index < 1:
+                continue
+            token, after = tokens[index], tokens[after_index]
             held = after.text in _HELD_AT_A_PLACE and tokens[index - 1].text == "在"
             port = after.text == "港" and after.tag in ("j", "n", "ns", "ng")
             if not (held or port) or len(token.text) < 2 or not self._is_transliterated_part(token):
@@ -6756,10 +6766,14 @@ class Extractor:
     def _compass_parts_of_foreign_places(self, tokens: list[Token]) -> list[_Candidate]:
         """南|西奈, 北|西奈: a compass point standing alone before a foreign place that is no
         country names a part of it, a place of its own (not 越南|胡志明市, whose 南 ends a
-        country's name; not a Chinese place; not a direction, 向|南|东京)."""
+        country's name; not a Chinese place; not a direction, 向|南|东京). Only the words
+        after a compass point are visited."""
         result = []
-        for index in range(1, len(tokens)):
-            token, before = tokens[index], tokens[index - 1]
+        for before_index in self._positions(tokens, words=_COMPASS_POINTS):
+            index = before_index + 1
+            if index == len(tokens):
+                break
+            token, before = tokens[index], tokens[before_index]
             if (
                 before.text in _COMPASS_POINTS
                 and token.tag == "gaz"
