@@ -5293,9 +5293,11 @@ class Extractor:
     def _route_ends(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """姆万扎—布西西大桥, 诺维萨德至苏博蒂察段, 安格连—帕普铁路: the two places a
         railway, road, bridge or section runs between, joined by a dash or 至 right before
-        the word for the route, whatever jieba made of their names (a person, mostly)."""
+        the word for the route, whatever jieba made of their names (a person, mostly).
+        Only the dashes and 至 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_ROUTE_DASHES | {"至"}):
+            token = tokens[index]
             if not (token.text in _ROUTE_DASHES or token.text == "至") or index == 0:
                 continue
             right = self._route_end_after(tokens, index + 1)
@@ -5316,9 +5318,11 @@ class Extractor:
         name are the two ends of a way (至, or 从 … 到), the short name is the county or city
         it is the short form of (阳新县, 万州区, 张北县); alone it is too often a word or a
         name to be taken for one. A city outranks a district of the same short name
-        (中山 → 中山市, not Dalian's 中山区)."""
+        (中山 → 中山市, not Dalian's 中山区). Only 至 and 到 are visited."""
         result = []
-        for index in range(1, len(tokens) - 1):
+        for index in self._positions(tokens, words=("至", "到")):
+            if not 1 <= index < len(tokens) - 1:
+                continue
             word = tokens[index].text
             if not (word == "至" or (word == "到" and index >= 2 and tokens[index - 2].text == "从")):
                 continue
@@ -5439,9 +5443,12 @@ class Extractor:
 
     def _roads_named_after_places(self, tokens: list[Token]) -> list[_Candidate]:
         """张掖|路, 南京|东路, 长安|大街: a street named after a place (which the
-        gazetteer knows) is the street, not the place."""
+        gazetteer knows) is the street, not the place. Only the words for a street or
+        the way along one are visited."""
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, words=_STREET_KINDS | _ROAD_AND_SIDE):
+            if index == 0:
+                continue
             token, before = tokens[index], tokens[index - 1]
             if token.text in _STREET_KINDS and before.tag == "gaz" and self._gazetteer_type(before) == "Place":
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
@@ -5487,9 +5494,12 @@ class Extractor:
         word of going along or being on it (沿着, 位于, 途经) or right after the city or
         district it is in (荔湾区|华林|街), or before a house number, a crossing or another
         street (与, 交叉口, 12号); a road written with its quarter
-        (西路) or as an avenue (大道, 大街, 胡同) is one anywhere."""
+        (西路) or as an avenue (大道, 大街, 胡同) is one anywhere. Only the words for a
+        street and the words ending in 路, 街 or 巷 are visited."""
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, words=_STREET_KINDS, last_chars="路街巷"):
+            if index == 0:
+                continue
             road = tokens[index]
             if road.text not in _STREET_KINDS and _NUMBERED_ROAD.fullmatch(road.text) is None:
                 continue
