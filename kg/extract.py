@@ -5938,9 +5938,11 @@ class Extractor:
         short names as the count of districts, counties or places after it names
         county-level divisions, each by its short form (which alone is too often a common
         word to be taken for one); an item the table does not know by its short form is
-        looked up among the districts of the city another item lies in (南山 of 深圳)."""
+        looked up among the districts of the city another item lies in (南山 of 深圳).
+        Only the tokens that begin with a digit are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars=_CHINESE_DIGITS.keys()):
+            token = tokens[index]
             if index < 3 or token.text[:1] not in _CHINESE_DIGITS:
                 continue
             counted = _COUNTED_DIVISIONS.fullmatch(token.text)
@@ -6019,7 +6021,8 @@ class Extractor:
         # 采访了|兰考、封丘等县: the list's first item, a word of jieba's after a verb,
         # preposition or particle, which holds only where the list ends as one of places
         first_items: set[tuple[int, int]] = set()
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, tags=("nr", "nrt", "nrfg", "ns", "nz", "new")):
+            token = tokens[index]
             if (
                 token.tag in ("nr", "nrt", "nrfg", "ns", "nz", "new")
                 and 2 <= len(token.text) <= 4
@@ -7798,9 +7801,12 @@ class Extractor:
     def _settlements_cut_inside(self, tokens: list[Token]) -> list[_Candidate]:
         """璜|土镇, 蔡|塘村, 北固|碾村: jieba's HMM glues the last character of a village's
         or town's name it does not know to 乡, 镇 or 村, a word of two characters it does
-        not know either (or a rare place); with the name-like word before, one place."""
+        not know either (or a rare place); with the name-like word before, one place.
+        Only the tokens that end in 乡, 镇 or 村 are visited."""
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, last_chars=_SETTLEMENT_KINDS):
+            if index == 0:
+                continue
             token, before = tokens[index], tokens[index - 1]
             word = token.text
             if (
@@ -7838,9 +7844,11 @@ class Extractor:
         characters, then 乡, 镇 or 村, then the settlement's own head, Party committee,
         government or people (乡长, 镇党委, 村民), is that township or village, whatever
         jieba made of the name; the body after it is then named with it (see
-        :func:`_bodies_of_settlements`)."""
+        :func:`_bodies_of_settlements`). Only the tokens that begin with 乡, 镇 or 村 are
+        visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars=_SETTLEMENT_KINDS):
+            token = tokens[index]
             word = token.text
             if word in _SETTLEMENT_KINDS and index + 1 < len(tokens):
                 office, level_end = tokens[index + 1].text, token.end
