@@ -7282,7 +7282,9 @@ class Extractor:
         subtypes = {(c.start, c.end): c.subtype for c in place_candidates}
         words = [t.text for t in tokens]
         result = []
-        for index, token in enumerate(tokens):
+        # only the words that end like a facility's kind, and 国家 of 国家|公园
+        for index in self._positions(tokens, words=("国家",), last_chars={kind[-1] for kind in _FACILITIES}):
+            token = tokens[index]
             word = token.text
             kind = next((k for k in _FACILITIES if word.endswith(k)), None)
             if kind is None and word == "国家" and index + 1 < len(words) and words[index + 1] == "公园":
@@ -7506,7 +7508,8 @@ class Extractor:
         纪念馆, 大型|体育馆) is none."""
         places = {c.start for c in candidates if c.type == "Place" and c.end - c.start >= 2}
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars=_VENUE_LAST_CHARACTERS):
+            token = tokens[index]
             word = token.text
             if word[-1] not in _VENUE_LAST_CHARACTERS:
                 continue
@@ -11897,8 +11900,11 @@ class Extractor:
         ``_GLUED_AFTER_SIDE``). ``countries``: see ``_countries_named_in_full``."""
         initials = {name[0] for name in countries if _ALL_CJK.match(name)}
         initials -= _COMPASS_POINTS
+        if not initials:
+            return []
         result = []
-        for token in tokens:
+        for index in self._positions(tokens, tags=("new", "nr", "nrt", "nz")):
+            token = tokens[index]
             word = token.text
             side = word.find("方", 1)
             if (
@@ -12154,9 +12160,10 @@ class Extractor:
         """马列主义, 马恩列斯: Marx, Engels, Lenin and Stalin by their first characters,
         each a person (as news tags them), in a word that begins with them."""
         result = []
-        for token in tokens:
+        for index in self._positions(tokens, first_chars="马"):
+            token = tokens[index]
             if not token.text.startswith("马") or len(token.text) < 2:
-                continue  # most words: checked with one comparison
+                continue
             initials = next((word for word in _FOUNDERS_OF_MARXISM if token.text.startswith(word)), None)
             if initials is None:
                 continue
