@@ -4865,10 +4865,17 @@ class Extractor:
         because it knows no such word (the last piece is a word it does not know).
         兰考县|人|社局: the same abbreviation right after the county or city it serves
         names that county's body, begun by every place before it. 县人社|局局长: the
-        HMM may also glue the ending to the title after it."""
+        HMM may also glue the ending to the title after it. Only the words that begin
+        with a level and those right after a word ending like a division's name
+        (省市县区州旗) are visited."""
         titles = self.gazetteer.titles
         result = []
-        for index, token in enumerate(tokens):
+        after_a_division = [
+            index + 1 for index in self._positions(tokens, last_chars="省市县区州旗") if index + 1 < len(tokens)
+        ]
+        beginnings = set(self._positions(tokens, first_chars=_ADMINISTRATIVE_LEVELS)).union(after_a_division)
+        for index in sorted(beginnings):
+            token = tokens[index]
             first = None
             if token.text[:1] not in _ADMINISTRATIVE_LEVELS:
                 place = tokens[index - 1] if index > 0 else None
