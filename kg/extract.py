@@ -4765,10 +4765,11 @@ class Extractor:
     def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
         """外交部长, 国防部长: a known ministry or bureau written into the title of its
         head names that body. After a place (日本财政部长) the place is the mention
-        and the rest a title, as in 美国总统."""
+        and the rest a title, as in 美国总统. Only the words ending in 长 are visited."""
         result = []
         known = self.tokenizer.FREQ
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="长"):
+            token = tokens[index]
             word = token.text
             if (
                 len(word) < 4
@@ -4944,7 +4945,10 @@ class Extractor:
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
         central = self._central_committee
         result = []
-        for league, unit_word in pairwise(tokens):
+        for index in self._positions(tokens, words=("团",)):
+            if index + 1 == len(tokens):
+                continue
+            league, unit_word = tokens[index], tokens[index + 1]
             if (
                 league.text == "团"
                 and unit_word.text.startswith("中央")
