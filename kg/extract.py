@@ -5247,7 +5247,8 @@ class Extractor:
         organizations_to = {c.end for c in candidates if c.type == "Organization"}
         found: list[tuple[Token, str]] = []
         accepted: set[str] = set()
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=forms):
+            token = tokens[index]
             key = forms.get(token.text)
             if key is None:
                 continue
@@ -5397,9 +5398,12 @@ class Extractor:
     def _operator_branches(self, tokens: list[Token]) -> list[_Candidate]:
         """湖南|移动, 广东电信, 四川|联通|和: a province's or city's company of a national
         telecom or broadcast operator, named by the place and the operator's brand, before
-        a pause, a conjunction, a preposition, a verb, an adverb or a title."""
+        a pause, a conjunction, a preposition, a verb, an adverb or a title. Only the
+        words ending like a brand and the known names (``gaz``) are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        brand_last_chars = {brand[-1] for brand in _OPERATOR_BRANDS}
+        for index in self._positions(tokens, tags=("gaz",), last_chars=brand_last_chars):
+            token = tokens[index]
             word = token.text
             if word[-2:] in _OPERATOR_BRANDS and len(word) >= 4:
                 place, end, following = word[:-2], token.end, index + 1  # 广东电信: one word
@@ -6134,7 +6138,9 @@ class Extractor:
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         others: set[int] | None = None  # where places and people are, found once if needed
         result = []
-        for index, token in enumerate(tokens):
+        # the words 等 and 等等 and those ending in 大 (四大: see _COUNT_OF_LEADERS)
+        for index in self._positions(tokens, words=("等", "等等"), last_chars="大"):
+            token = tokens[index]
             if token.text not in ("等", "等等") and _COUNT_OF_LEADERS.fullmatch(token.text) is None:
                 continue
             kind = index + 1  # 等|国产|GPU|企业, not 等|城市|的|企业
