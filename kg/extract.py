@@ -4808,9 +4808,11 @@ class Extractor:
     ) -> list[_Candidate]:
         """Parties named by what they stand for: 自由党, 社会民主党, 民主党人 (its member),
         基督教|民主党, 国家|统一党, with the country before them (英国|工党); not 执政党,
-        反对党 or 全党, which name no party."""
+        反对党 or 全党, which name no party. Only the words ending in 党 or 人 and the
+        words 党中央 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=("党中央",), last_chars="党人"):
+            token = tokens[index]
             word = token.text
             central = word == "党中央" and index > 0  # 统一|工人|党中央: the party's central committee
             if central:
@@ -4912,10 +4914,13 @@ class Extractor:
 
     def _teams_glued_to_next_word(self, tokens: list[Token]) -> list[_Candidate]:
         """厄瓜多尔|队时, 乌拉圭|队后: jieba's HMM glues 队 to the word after it when no
-        dictionary word holds the two; after a place that 队 ends a team's name."""
+        dictionary word holds the two; after a place that 队 ends a team's name. Only
+        the words beginning with 队 are visited."""
         known = self.tokenizer.FREQ
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, first_chars="队"):
+            if index == 0:
+                continue  # no place before it
             token = tokens[index]
             if len(token.text) != 2 or token.text[0] != "队" or known.get(token.text, 0) > 0:
                 continue
@@ -10288,9 +10293,12 @@ class Extractor:
         suffix, as a place begins a local one's. It opens a phrase (据|国家…, 国家…|局长: not 一个|国家|民族,
         洛斯阿拉莫斯|国家|实验室, where it is a country or a word of the name), and a team,
         a laboratory, a list or a particle (国家|医疗队, 国家|和|国际组织, 国家|大政方针|所|
-        采取) names no body."""
+        采取) names no body. Only the words 国家 are visited."""
         result = []
-        for index, token in enumerate(tokens[:-1]):
+        for index in self._positions(tokens, words=("国家",)):
+            if index == len(tokens) - 1:
+                continue  # the last word: no body's name after it
+            token = tokens[index]
             if token.text != "国家" or (index > 0 and tokens[index - 1].tag[:1] not in ("x", "v", "p")):
                 continue
             for last in range(index + 1, min(index + 6, len(tokens))):
