@@ -8207,7 +8207,7 @@ class Extractor:
         result = []
         for token in tokens:
             word = token.text
-            if token.tag in ("gaz", "x", "eng", "m") or len(word) < 4 or not _ALL_CJK.match(word):
+            if len(word) < 4 or token.tag in ("gaz", "x", "eng", "m") or not _ALL_CJK.match(word):
                 continue
             if (
                 word.startswith("国家")
@@ -8250,7 +8250,7 @@ class Extractor:
         known = self.tokenizer.FREQ
         for token in tokens:
             word = token.text
-            if token.tag in ("gaz", "x", "new") or len(word) < 3 or not _ALL_CJK.match(word):
+            if len(word) < 3 or token.tag in ("gaz", "x", "new") or not _ALL_CJK.match(word):
                 continue
             if token.tag == "nt" and not any(
                 word.endswith(people) and len(word) - len(people) >= 2 for people in _PLACES_PEOPLE_TAGGED_AS_BODIES
