@@ -12747,10 +12747,13 @@ class Extractor:
                     found_names.setdefault(surface, []).append(candidate)
         if found_names:
             # whole words only: a run of up to four words that spells the name (a look-up
-            # per word, where a pattern of every name would try each at every character)
+            # per word, where a pattern of every name would try each at every character);
+            # only the words that begin a name are visited
             beginnings = {name[:length] for name in found_names for length in range(1, len(name) + 1)}
-            index = 0
-            while index < len(tokens):
+            after_last_name = 0  # the first token after the last name found again
+            for index in self._positions(tokens, words=beginnings):
+                if index < after_last_name:
+                    continue
                 word, found = "", None
                 for following in tokens[index : index + 4]:
                     word += following.text
@@ -12759,12 +12762,12 @@ class Extractor:
                     if word in found_names:
                         found = (following.end, word)
                 if found is None:
-                    index += 1
                     continue
                 end, word = found
                 refer(tokens[index].start, end, found_names[word], again=True)
-                while index < len(tokens) and tokens[index].start < end:
-                    index += 1
+                after_last_name = index
+                while after_last_name < len(tokens) and tokens[after_last_name].start < end:
+                    after_last_name += 1
         if forms:
             pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
             for match in pattern.finditer(text):
