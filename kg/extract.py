@@ -7044,9 +7044,16 @@ class Extractor:
         """Names that are places, not people: a name-like word (or a run of them in
         the transliteration alphabet) followed by a place ending (马塔迪|港), following
         a word for a kind of place (城市|伊基克), or ending like a mountain's or river's
-        before an area named after it (岳麓山|风景区)."""
+        before an area named after it (岳麓山|风景区). Only the tokens that are such an
+        ending or word, or tagged as a name, are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(
+            tokens,
+            words=_PLACE_NAME_ENDINGS | _SETTLEMENT_ENDINGS | _VILLAGE_WORDS | _PLACE_KIND_WORDS,
+            tags=("nr", "nrfg", "nrt", "new", "ns", "nz"),
+            last_chars=_GLUED_PLACE_ENDINGS,
+        ):
+            token = tokens[index]
             glued = (
                 token.tag == "new"
                 and len(token.text) == 2
