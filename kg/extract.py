@@ -11907,9 +11907,11 @@ class Extractor:
         province's character alone (皖南丘陵 → 皖, 豫东 → 豫, 苏南 → 苏), so kg does too; not
         a city or county so named (台北, 云南 is a province, 湘西 a prefecture), nor a word
         with 中, which is "in" as often (云中, 京中). The character stands for the province
-        (苏 of 苏南 for 江苏省, not the Soviet Union)."""
+        (苏 of 苏南 for 江苏省, not the Soviet Union). Only the words that end in a point
+        of the compass are visited."""
         result = []
-        for token in tokens:
+        for index in self._positions(tokens, last_chars=_COMPASS_POINTS):
+            token = tokens[index]
             word = token.text
             if len(word) != 2 or word[0] not in _PROVINCE_ABBREVIATIONS or word[1] not in _COMPASS_POINTS:
                 continue
