@@ -11988,17 +11988,23 @@ class Extractor:
         what follows. Such a character, cut as a word of its own before a noun, verb or
         number (not a given name: 韩|志强), is the country when it begins a clause, follows
         a preposition or conjunction, or follows a verb or a word of time before a noun
-        (抛售|俄|短期债券, 目前|俄|市场; not 日 there, 独立|日, which is a day)."""
+        (抛售|俄|短期债券, 目前|俄|市场; not 日 there, 独立|日, which is a day). Only those
+        characters are visited."""
         result = []
         # 泰|财政部长, 菲|经济: a character that is mostly the country once the text has
         # named that country in full (菲 after 菲律宾; ``countries``, see _countries_named_in_full)
         named = set(countries.values())
-        lone = _LONE_COUNTRIES | {
-            character
-            for character, keys in self.gazetteer.place_abbreviations.items()
-            if character in _COUNTRIES_ALONE_ONCE_NAMED and named.intersection(keys)
-        }
-        for index, token in enumerate(tokens[:-1]):
+        lone = _LONE_COUNTRIES
+        if named:
+            lone = lone | {
+                character
+                for character, keys in self.gazetteer.place_abbreviations.items()
+                if character in _COUNTRIES_ALONE_ONCE_NAMED and named.intersection(keys)
+            }
+        for index in self._positions(tokens, words=lone):
+            if index == len(tokens) - 1:
+                break
+            token = tokens[index]
             if len(token.text) != 1 or token.text not in lone:
                 continue
             after = tokens[index + 1]
