@@ -4564,9 +4564,12 @@ class Extractor:
         """郑州市|郑东新|区, 景德镇市|陶溪川|由: a word jieba reads as a person's name,
         right after a place, is a place below it when a kind of division follows it (区,
         镇) or it ends like a river, hill or ward (川, 江, 坊) and no title or speech verb
-        is near; People's Daily writes a person right after a place seldom (济南|沈洪嘉)."""
+        is near; People's Daily writes a person right after a place seldom (济南|沈洪嘉).
+        Only the words read as names or unknown to jieba are visited."""
         result = []
-        for index in range(1, len(tokens) - 1):
+        for index in self._positions(tokens, tags=("nr", "new")):
+            if not 1 <= index < len(tokens) - 1:
+                continue
             token, before, following = tokens[index], tokens[index - 1], tokens[index + 1]
             word = token.text
             if (
