@@ -12511,10 +12511,13 @@ class Extractor:
     def _place_abbreviation_lists(self, tokens: list[Token]) -> list[_Candidate]:
         """中、美、俄三国: one-character place abbreviations listed with 、 are
         places, as they are when written together; so are those of countries news
-        abbreviates only beside another (坦、赞两国), where the count closes the list."""
+        abbreviates only beside another (坦、赞两国), where the count closes the list.
+        Only the 、 are visited."""
         listed: set[int] = set()
         paired = self.gazetteer.place_abbreviations
-        for index in range(1, len(tokens) - 1):
+        for index in self._positions(tokens, words=("、",)):
+            if not 1 <= index < len(tokens) - 1:
+                continue
             following = tokens[index + 1].text
             if (
                 tokens[index].text == "、"
