@@ -11697,9 +11697,10 @@ class Extractor:
     def _numbered_schools(self, tokens: list[Token]) -> list[_Candidate]:
         """廊坊|三中, 长沙|一中, 北京四中: a Chinese city's or county's school by its number
         (三中 for 第三中学, 一小 for 第一小学), written right after the place or with it as one
-        word."""
+        word. Only the words that end in 中 or 小 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="中小"):
+            token = tokens[index]
             word = token.text
             if word[-1:] not in "中小":
                 continue
