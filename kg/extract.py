@@ -12649,6 +12649,8 @@ class Extractor:
         """A name followed by another in parentheses names one thing twice:
         澳大利亚联邦科学与工业研究组织 (CSIRO), 社交化商务（Social Commerce）, a body
         and its second name (安徽省数据资源管理局（安徽省政务服务管理局）)."""
+        if "（" not in text and "(" not in text:
+            return []
         by_end: dict[int, list[_Candidate]] = {}
         by_span = {(c.start, c.end): c for c in candidates}
         organizations = {(c.start, c.end) for c in candidates if c.type == "Organization"}
