@@ -11829,14 +11829,16 @@ class Extractor:
                 )
         return result
 
-    @staticmethod
-    def _provinces_visited(tokens: list[Token]) -> list[_Candidate]:
+    def _provinces_visited(self, tokens: list[Token]) -> list[_Candidate]:
         """率团|来|闽|访问, 专程来|宁|参加: a province's abbreviation, a word of its own
         after a verb of coming or going and before what the visitor does there, is the
         province visited (来京, 赴沪 jieba keeps as one word; see _VISITED_PLACE); after 在,
-        the province where it is done (在|闽|投资)."""
+        the province where it is done (在|闽|投资). Only the provinces' characters are
+        visited."""
         result = []
-        for index in range(1, len(tokens) - 1):
+        for index in self._positions(tokens, words=_PROVINCE_ABBREVIATIONS):
+            if not 1 <= index < len(tokens) - 1:
+                continue
             token = tokens[index]
             if (
                 len(token.text) == 1
