@@ -11482,12 +11482,15 @@ class Extractor:
 
     def _place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
         """中美, 中日韩, 港澳台: two or three one-character place abbreviations together
-        name that many places, one character each. Alone (沪, 华) they are not tagged."""
+        name that many places, one character each. Alone (沪, 华) they are not tagged.
+        Only the words that begin with a place's character or end in 方 are looked at."""
         result = []
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
+        place_characters = self._place_characters
+        after_last_run = 0  # the first token after the last run of places' characters
+        for index, token in enumerate(tokens):
             word = token.text
+            if index < after_last_run or (word[0] not in place_characters and word[-1] != "方"):
+                continue
             first = index
             if (
                 token.tag == "new"
@@ -11499,14 +11502,12 @@ class Extractor:
             ):
                 # 已向|菲方, 愿同|哈方: the HMM glued the words before a country's side to it
                 result.append(_Candidate(token.end - 2, token.end - 1, "Place", "place-abbreviation"))
-                index += 1
                 continue
             if (
                 word[0] not in _PLACE_ABBREVIATIONS
                 and word[0] not in _PROVINCE_ABBREVIATIONS
                 and word[0] not in self.gazetteer.place_abbreviations  # 坦中|友谊
             ):
-                index += 1
                 continue
             if (
                 3 <= len(word) <= 5
@@ -11517,7 +11518,6 @@ class Extractor:
                 # 俄外长, 英首相, 俄总统: jieba's word of a country's character and its
                 # leader's or minister's title
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
-                index += 1
                 continue
             if (
                 len(word) == 1
@@ -11530,12 +11530,10 @@ class Extractor:
                 # 菲|外长, 泰|副总理: the country's character, a word of its own to jieba,
                 # before its leader's or minister's title
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
-                index += 1
                 continue
             if token.tag == "new" and _is_side_glued_to_next(word):
                 # 欧方|愿, 阿方|愿同: the HMM glued the word after a country's side to it
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
-                index += 1
                 continue
             if (
                 len(word) == 2
@@ -11546,29 +11544,23 @@ class Extractor:
             ):
                 # 中方, 美方, 俄方: "the Chinese side", the country by its abbreviation
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
-                index += 1
                 continue
             if word.startswith("中外"):
                 # 中外|记者, 中外合资: China and other countries, 中 standing for China
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
-                index += 1
                 continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
             if run and word[0] in _COMPASS_POINTS and token.tag == "ns" and self.tokenizer.FREQ.get(word, 0) >= 100:
                 # 南沙, 西沙: a compass point and a name, which jieba knows as a place
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
-                index += 1
                 continue
             if run and self._names_no_countries(tokens, index):
-                index += 1
                 continue
             if run and _inside_transliteration(tokens, index):
-                index += 1  # 伊斯|托拉|体育馆, 吐尔逊·|尼亚|孜: syllables of a foreign name
-                continue
+                continue  # 伊斯|托拉|体育馆, 吐尔逊·|尼亚|孜: syllables of a foreign name
             if run and token.tag == "new" and all(self._tags.get(ch) == "a" for ch in word):
-                index += 1  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
-                continue
+                continue  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
             if (
                 run
                 and (
@@ -11691,8 +11683,14 @@ class Extractor:
             if accepted is not None:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
-            index += 1
+            after_last_run = index + 1
         return result
+
+    @cached_property
+    def _place_characters(self) -> frozenset[str]:
+        """The characters that stand for a place (中, 美, 沪, 坦): the first character of
+        every word _place_abbreviations takes, but a side with words glued before it (已向|菲方)."""
+        return frozenset({*_PLACE_ABBREVIATIONS, *_PROVINCE_ABBREVIATIONS, *self.gazetteer.place_abbreviations})
 
     def _numbered_schools(self, tokens: list[Token]) -> list[_Candidate]:
         """廊坊|三中, 长沙|一中, 北京四中: a Chinese city's or county's school by its number
