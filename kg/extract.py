@@ -4953,10 +4953,10 @@ class Extractor:
         places = {(c.start, c.end) for c in candidates if c.type == "Place"}
         central = self._central_committee
         result = []
-        for index in self._positions(tokens, words=("团",)):
-            if index + 1 == len(tokens):
+        for league_index in self._positions(tokens, words=("团",)):
+            if league_index + 1 == len(tokens):
                 continue
-            league, unit_word = tokens[index], tokens[index + 1]
+            league, unit_word = tokens[league_index], tokens[league_index + 1]
             if (
                 league.text == "团"
                 and unit_word.text.startswith("中央")
