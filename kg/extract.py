@@ -3047,7 +3047,7 @@ class _WordIndex:
         """The indices, in order, of the tokens that are one of ``words``, have one of
         ``tags``, or begin or end with one of the characters given. Give a long list of
         keys as a set: the text's own keys are then looked up in it where they are fewer."""
-        found: set[int] = set()
+        hits: list[list[int]] = []
         for kind, wanted in (("word", words), ("tag", tags), ("first", first_chars), ("last", last_chars)):
             if not wanted:
                 continue
@@ -3056,13 +3056,17 @@ class _WordIndex:
                 table = self.tables[kind] = _positions_by(self._keys(kind))
             if isinstance(wanted, (set, frozenset)) and len(wanted) > len(table):
                 # a short text's few words, against a long list of words asked for
-                for key, positions in table.items():
-                    if key in wanted:
-                        found.update(positions)
+                hits += [positions for key, positions in table.items() if key in wanted]
             else:
                 for key in wanted:
-                    found.update(table.get(key, ()))
-        return sorted(found)
+                    positions = table.get(key)
+                    if positions is not None:
+                        hits.append(positions)
+        if not hits:
+            return []  # most rules in most sentences
+        if len(hits) == 1:
+            return hits[0][:]
+        return sorted(set().union(*hits))
 
     def _keys(self, kind: str) -> Iterator[str]:
         """What each token is filed under in the table ``kind``."""
