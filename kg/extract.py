@@ -4187,7 +4187,7 @@ class Extractor:
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
         body_ends = {c.end for c in candidates if c.type == "Organization" and c.end - c.start >= 3}
-        lone_surnames = {t.start for t in tokens if t.tag == "nr" and len(t.text) == 1}
+        lone_surnames = {tokens[i].start for i in self._positions(tokens, tags=("nr",)) if len(tokens[i].text) == 1}
         candidates += self._surnames_before_titles(text, starts, ends, body_ends, lone_surnames)
         if "老" in text or "小" in text:
             candidates += self._surnames_after_old_and_young(tokens)
@@ -4467,7 +4467,7 @@ class Extractor:
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
-        slogans = {tokens[i + 1].start for i in range(len(tokens) - 1) if tokens[i].text in _SLOGAN_WORDS}
+        slogans = {tokens[i + 1].start for i in self._positions(tokens, words=_SLOGAN_WORDS) if i + 1 < len(tokens)}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
         # 南京航空航天大学（南航）: a short form defined in parentheses names the body before it
