@@ -5293,9 +5293,12 @@ class Extractor:
     def _units_of_state_groups(self, tokens: list[Token]) -> list[_Candidate]:
         """中车|长客, 中车|唐山, 中铁|十四|局: a unit of a central state-owned group, named
         by the group's two-character short form (中车, 中铁, 中交, 国网) and the unit's own
-        short name or number, before a pause, a conjunction or a verb."""
+        short name or number, before a pause, a conjunction or a verb. Only the groups'
+        short forms are visited."""
         result = []
-        for index in range(len(tokens) - 2):
+        for index in self._positions(tokens, words=self._state_group_short_forms):
+            if index >= len(tokens) - 2:
+                break
             group = tokens[index]
             if len(group.text) != 2 or group.text[0] not in "中国" or group.tag != "gaz":
                 continue
