@@ -4530,7 +4530,7 @@ class Extractor:
         """武汉市|区, 济南市|区: a city before its urban area (市区), whose 市 jieba joined to
         the city's name, is tagged without it, as People's Daily tags 斯德哥尔摩 of
         斯德哥尔摩市区; the city is the same."""
-        lone_areas = {t.start for t in tokens if t.text == "区"}
+        lone_areas = {tokens[index].start for index in self._positions(tokens, words=("区",))}
         result = []
         for candidate in candidates:
             if (
@@ -4677,12 +4677,14 @@ class Extractor:
     def _both_sides_of_the_strait(self, tokens: list[Token]) -> list[_Candidate]:
         """发展两岸经济, 两岸同胞, 台湾海峡|两岸: 两岸 alone, where no river or strait is
         named before it (长江|两岸 are the river's banks), is the two sides of the Taiwan
-        Strait, a place as People's Daily has it; after 台湾海峡 it takes the strait in."""
+        Strait, a place as People's Daily has it; after 台湾海峡 it takes the strait in.
+        Only the words 两岸 and 两岸关系 are visited."""
         entry = self.gazetteer.lookup("海峡两岸")
         if entry is None:
             return []
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=("两岸", "两岸关系")):
+            token = tokens[index]
             if token.text == "两岸关系":
                 # 两岸关系 (cross-strait relations), one word of jieba's: the two sides
                 result.append(self._entry_candidate(token.start, token.start + 2, entry, "place-context"))
@@ -4699,13 +4701,15 @@ class Extractor:
     def _the_mainland(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """台商到大陆投资, 祖国大陆, 大陆地区: 大陆 alone is China's mainland, a place as People's
         Daily has it, after 祖国 or where the text speaks of Taiwan, Hong Kong or Macao; not
-        a continent (欧洲|大陆, 南美大陆) nor a word of geology or climate (大陆架, 大陆|海岸线)."""
+        a continent (欧洲|大陆, 南美大陆) nor a word of geology or climate (大陆架, 大陆|海岸线).
+        Only the words 大陆 and 祖国大陆 are visited."""
         entry = self.gazetteer.lookup("中国大陆")
         if entry is None:
             return []
         cross_strait = any(word in text for word in _CROSS_STRAIT_WORDS)
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=("大陆", "祖国大陆")):
+            token = tokens[index]
             if token.text == "祖国大陆":
                 result.append(self._entry_candidate(token.start + 2, token.end, entry, "place-context"))
                 continue
@@ -5204,9 +5208,11 @@ class Extractor:
         """月之暗面|创始人, 百川|智能|创始人, 摩尔|线程|创始人: the words that begin a clause
         before a title only a company has (创始人, 董事长, 首席执行官) name the company,
         when they are no known name and one of them is a word jieba does not know, a
-        name or a rare word (not 公司|董事长, 品牌|创始人: a kind of company)."""
+        name or a rare word (not 公司|董事长, 品牌|创始人: a kind of company). Only the
+        titles are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_COMPANY_TITLES):
+            token = tokens[index]
             if token.text not in _COMPANY_TITLES or index == 0:
                 continue
             first = index
@@ -5442,9 +5448,12 @@ class Extractor:
     def _housing_estates(self, tokens: list[Token]) -> list[_Candidate]:
         """南湖|小区, 天景|花园, 幸福|社区|的|居民: a housing estate or community named by a
         word jieba reads as a name or a place (not a known place: 北京市|社区 is the city's
-        communities), or by any word when its residents follow or 家住 comes before."""
+        communities), or by any word when its residents follow or 家住 comes before.
+        Only the words for an estate are visited."""
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, words=_ESTATE_WORDS):
+            if index == 0:
+                continue
             token, name = tokens[index], tokens[index - 1]
             if token.text not in _ESTATE_WORDS or not 2 <= len(name.text) <= 4 or not _ALL_CJK.match(name.text):
                 continue
@@ -6514,9 +6523,10 @@ class Extractor:
         寺 or the kind of temple, back to the place it is in (北京|灵光寺): proper nouns,
         or common words seldom seen or of one character, never 的, a pronoun, a number or
         a common word (古老|的|寺, 该寺, 一座|寺, 全市|现有|清真寺), as People's Daily tags
-        东大寺, 双林寺 and 云居寺."""
+        东大寺, 双林寺 and 云居寺. Only the words for a temple are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_TEMPLE_WORDS):
+            token = tokens[index]
             if token.text not in _TEMPLE_WORDS:
                 continue
             if index + 1 < len(tokens) and tokens[index + 1].text[:1] in "内里中外":
