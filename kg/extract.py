@@ -4749,7 +4749,7 @@ class Extractor:
         a company's name, a known place (or 集团, 控股) in parentheses and its legal form
         make one name. The name is the words
         right before the parenthesis that may stand inside an organization's name."""
-        index_by_end = {t.end: i for i, t in enumerate(tokens)}
+        index_by_end: dict[int, int] | None = None  # where the words end, found once if needed
         result = []
         for match in _PARENTHESIZED_PLACE.finditer(text):
             place = match.span(1)
@@ -4757,6 +4757,8 @@ class Extractor:
                 c.end == place[1] and c.type == "Place" for c in typed.get(place[0], ())
             ):
                 continue
+            if index_by_end is None:
+                index_by_end = {t.end: i for i, t in enumerate(tokens)}
             index = index_by_end.get(match.start())
             first = None
             while index is not None and index >= 0 and match.start() - tokens[index].start <= 12:
@@ -6696,24 +6698,28 @@ class Extractor:
         matches = list(self._single_name_part.finditer(text)) if self._single_name_part is not None else []
         if not matches:
             return []
-        by_start = {t.start: t for t in tokens}
-        ends = {t.end for t in tokens}
+        by_start: dict[int, Token] | None = None  # where the words start and end, found once if needed
+        ends: set[int] = set()
         titles = self.gazetteer.titles
         result = []
         for match in matches:
             start, end = match.span()
+            if match.group() in self.gazetteer.by_name or not (
+                any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES)
+                or any(titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5))
+            ):
+                continue
+            if by_start is None:
+                by_start = {t.start: t for t in tokens}
+                ends = {t.end for t in tokens}
             following = by_start.get(end)
             if (
                 following is None
                 or end not in ends
-                or match.group() in self.gazetteer.by_name
                 or not (following.tag[:1] in ("v", "d", "p", "t", "x") or following.text in _SPEECH_VERBS)
             ):
                 continue
-            if any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES) or any(
-                titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5)
-            ):
-                result.append(_Candidate(start, end, "Person", "person-name-part"))
+            result.append(_Candidate(start, end, "Person", "person-name-part"))
         return result
 
     @staticmethod
@@ -6737,13 +6743,16 @@ class Extractor:
         """买买提·艾力, 阿依古丽·买买提: Uyghur, Kazakh and Mongolian names written in
         their transliteration alphabet with an interpunct between the parts. The name
         starts on a word boundary (乡长|买买提), and names no known place or body."""
+        matches = list(_TURKIC_NAME.finditer(text))
+        if not matches:
+            return []
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
         prepositions = _preposition_starts(tokens)
         known_places = {t.start: t.end for t in tokens if self._gazetteer_type(t) == "Place"}
         result = []
-        for match in _TURKIC_NAME.finditer(text):
+        for match in matches:
             start, end = match.span()
             while start not in starts and start < end:
                 start += 1  # 乡长买|买提: jieba glued the title's last character on
