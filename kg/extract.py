@@ -304,6 +304,7 @@ _WORKS_KINDS = (
 #: Railway stations, named only after the city they serve (北京|南站, 杭州|东站).
 _STATION_KINDS = frozenset(["南站", "北站", "东站", "西站", "火车站"])
 _INFRASTRUCTURE_KINDS = _LINE_KINDS + _WORKS_KINDS + tuple(sorted(_STATION_KINDS))
+_INFRASTRUCTURE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _INFRASTRUCTURE_KINDS)
 #: Works that news names as the enterprises that run them (大亚湾核电站, 大庆油田):
 #: organizations, as People's Daily tags them; the others, railway stations among them
 #: (石家庄|火车站, 北京|西站), are places.
@@ -936,6 +937,7 @@ _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|�
 _MEMORIALS = ("纪念堂", "纪念园", "纪念碑", "故居", "旧居", "旧址", "陵园")
 #: Markets and shopping centres, which People's Daily tags as places (北城农副产品批发市场).
 _MARKETS = ("批发市场", "农贸市场", "综合市场", "商城", "商厦", "购物中心")
+_MARKET_LAST_CHARACTERS = frozenset(kind[-1] for kind in _MARKETS)
 #: Tags of the words a market's name may hold before its kind: its place or name (北城,
 #: 坂下, 新发地) and what it sells (农副产品, 农贸, 粮食).
 _MARKET_NAME_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "new", "gaz", "n", "j", "a"])
@@ -2301,6 +2303,7 @@ _EVENTS_NAMED_BY_WHAT = frozenset(["渡江", "秋收", "百团", "反围剿", "�
 #: Ancient sites, named by where they are as battles are (牛河梁|遗址, 石峁|古城, 殷墟|遗存);
 #: jieba reads many such names as people's (牛河梁/nr, 二里头/nrt).
 _SITES = ("遗址", "古城", "故城", "古墓群", "遗存")
+_BATTLE_AND_SITE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _BATTLES_AND_RISINGS + _SITES)
 #: Words after a county's short name that make it the county (张北|地震, 汶川|灾区, 县城).
 _COUNTY_EVENT_WORDS = frozenset(["地震", "灾区", "震区", "县城", "境内", "抗洪"])
 #: How the names of universities end, in full or short (哈工大, 北航).
@@ -6931,9 +6934,11 @@ class Extractor:
         and each place of a list of them before one such word. The name is a known place, or
         two or three characters jieba does not count as a common word (平型关, 辽沈; not
         秋收|起义, 渡江|战役). Ancient sites are named the same way (牛河梁|遗址, 石峁|古城),
-        and there a name jieba reads as a person's is the place too (牛河梁/nr, 二里头/nrt)."""
+        and there a name jieba reads as a person's is the place too (牛河梁/nr, 二里头/nrt).
+        Only the words that end like a battle's or a site's kind are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars=_BATTLE_AND_SITE_LAST_CHARACTERS):
+            token = tokens[index]
             event = next((e for e in _BATTLES_AND_RISINGS if token.text.endswith(e)), None)
             site = event is None and token.text in _SITES
             if site:
@@ -7419,13 +7424,15 @@ class Extractor:
         forms of the places it joins (雅万|高铁, 沪|昆|高铁); or one word of jieba's that
         ends in such a kind (秦山核电站, 秦岭隧道). A country or province names no work of its
         own (中国|铁路, 四川|水电站), nor does a common word (货运|铁路, 新建|水库). With a
-        body's suffix after it, the work names that body (港珠澳大桥|管理局)."""
+        body's suffix after it, the work names that body (港珠澳大桥|管理局). Only the words
+        that end like such a kind are visited."""
         place_ends = {
             c.end: c for c in candidates if c.type == "Place" and c.end - c.start >= 2 and c.subtype != "Country"
         }
-        route_ends = {t.end for t in tokens if t.text in _ROUTE_DASHES or t.text == "至"}
+        route_ends = {tokens[index].end for index in self._positions(tokens, words=_ROUTE_DASHES | {"至"})}
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars=_INFRASTRUCTURE_LAST_CHARACTERS):
+            token = tokens[index]
             word = token.text
             kind = next((k for k in _INFRASTRUCTURE_KINDS if word.endswith(k)), None)
             if kind is None or (index == 0 and word == kind):
@@ -7628,9 +7635,11 @@ class Extractor:
         """北城|农副产品|批发市场, 坂下|农贸|批发市场, 郑州|粮食|批发市场: a market or shopping
         centre named by a place or a name of its own within the four words before its kind,
         with what it sells between; a place, as People's Daily has it. One with no such
-        name (国际|商城, 各大|商厦, 建起|农贸市场) is none."""
+        name (国际|商城, 各大|商厦, 建起|农贸市场) is none. Only the words that end like a
+        market's kind are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars=_MARKET_LAST_CHARACTERS):
+            token = tokens[index]
             if not token.text.endswith(_MARKETS):
                 continue
             start = None
@@ -7740,10 +7749,12 @@ class Extractor:
     def _hospitals_by_their_own_name(self, tokens: list[Token]) -> list[_Candidate]:
         """积水潭|医院, 协和医院, 湘雅|二|医院: a hospital named by a word of its own (a
         place, a quarter, a motto), with a number or not, and no place before it; not one
-        named by its kind (人民|医院, 方舱|医院, 骨科|医院, 这家|医院)."""
+        named by its kind (人民|医院, 方舱|医院, 骨科|医院, 这家|医院). Only the words that
+        end in 院 are visited."""
         result = []
         freq = self.tokenizer.FREQ
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="院"):
+            token = tokens[index]
             if len(token.text) >= 4 and token.text.endswith("医院"):
                 own = token.text[:-2]
                 if self._leading_place_length(own) or (
