@@ -6862,9 +6862,11 @@ class Extractor:
 
     def _river_mouths(self, tokens: list[Token]) -> list[_Candidate]:
         """长江口, 珠江口, 闽江|口: the mouth of a river the gazetteer knows is a place of
-        its own (an estuary), whether jieba wrote it as one word or cut 口 off."""
+        its own (an estuary), whether jieba wrote it as one word or cut 口 off. Only the
+        words that end in 口, 江 or 河 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="口江河"):
+            token = tokens[index]
             if token.text.endswith(("江口", "河口")) and len(token.text) >= 3 and token.tag in ("ns", "n", "nz"):
                 river, end = token.text[:-1], token.end
             elif (
@@ -6886,23 +6888,25 @@ class Extractor:
         jieba reads as a place (…江, …河, …水) and the gazetteer does not list, before a
         word for its course, banks or flood (or before a known place on it and such a word:
         北江|英德|河段), or listed with one that is: a place. Alone such a word is as often a
-        town or county (昌江, 北江 are both)."""
+        town or county (昌江, 北江 are both). Only the words that end in 江, 河 or 水 are
+        visited."""
         result: list[_Candidate] = []
+        waters = self._positions(tokens, last_chars="江河水")
         rivers = [
             index
-            for index, token in enumerate(tokens)
-            if token.tag == "ns"
-            and len(token.text) == 2
-            and token.text[1] in "江河水"
-            and token.text not in self.gazetteer.by_name
+            for index in waters
+            if tokens[index].tag == "ns"
+            and len(tokens[index].text) == 2
+            and tokens[index].text[1] in "江河水"
+            and tokens[index].text not in self.gazetteer.by_name
         ]
         # 涪江、沱江、渠江|干流: a river the gazetteer knows carries the list on (and is
         # found by the gazetteer itself)
         known_rivers = {
             index
-            for index, token in enumerate(tokens)
-            if token.text[-1:] in "江河水"
-            and (entry := self.gazetteer.lookup(token.text)) is not None
+            for index in waters
+            if tokens[index].text[-1:] in "江河水"
+            and (entry := self.gazetteer.lookup(tokens[index].text)) is not None
             and entry.subtype == "Region"
         }
         for index in rivers:
@@ -7065,12 +7069,14 @@ class Extractor:
 
     def _the_gulf(self, tokens: list[Token]) -> list[_Candidate]:
         """海湾国家, 海湾战争, 海湾局势: 海湾 ("a bay") before a word of states, war or
-        crisis is the Persian Gulf region, as news writes it; any other bay stays a bay."""
+        crisis is the Persian Gulf region, as news writes it; any other bay stays a bay.
+        Only the words 海湾 and those that begin with it are visited."""
         entry = self.gazetteer.lookup("海湾地区")
         if entry is None:
             return []
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_GULF_COMPOUNDS | {"海湾"}):
+            token = tokens[index]
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if (token.text == "海湾" and following in _GULF_FOLLOWERS) or token.text in _GULF_COMPOUNDS:
                 result.append(self._entry_candidate(token.start, token.start + 2, entry, "place-context"))
