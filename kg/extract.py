@@ -7244,9 +7244,11 @@ class Extractor:
         """日本|大藏省, 日本|通产省, 朝鲜|国防|省, 朝鲜外务省: Japan's and North Korea's
         ministries are called 省, and neither country has a province, so a word ending
         in 省 right after the country (or a field's word and 省) names a ministry, as
-        does one word of jieba's that joins the country and the ministry."""
+        does one word of jieba's that joins the country and the ministry. Only the
+        countries' names and the words that end in 省 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_COUNTRIES_OF_SHENG, last_chars="省"):
+            token = tokens[index]
             word = token.text
             if word.startswith(_COUNTRIES_OF_SHENG) and word[-1] == "省" and token.tag == "nt":
                 result.append(
@@ -7680,9 +7682,11 @@ class Extractor:
         """岳麓区|麓谷街道, 城关区|八廓街道办事处: a subdistrict (街道) named by two or
         three characters right after the district, county or city it lies in, which
         jieba cuts anywhere; with its office or Party working committee after it, that
-        body."""
+        body. Only the words that end in a level (区, 县, 市, 旗) and the words 街道 are
+        visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="区县市旗"):
+            token = tokens[index]
             district = token.text
             if len(district) < 2 or district[-1] not in "区县市旗":
                 continue
@@ -7710,7 +7714,9 @@ class Extractor:
                             )
                         )
                     break
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, words=("街道",)):
+            if index == 0:
+                continue
             named = tokens[index - 1]
             if (
                 tokens[index].text == "街道"
@@ -7729,11 +7735,12 @@ class Extractor:
         """金寨县|花石乡大湾村村委会, 晋江市|陈埭镇政府: a township, subdistrict, village
         or community right after the county it lies in, and its government, committee
         or Party branch, which jieba cuts anywhere; one organization, begun by every
-        place before it."""
+        place before it. Only the words that end in a level (区, 县, 市, 旗) are visited."""
         result: list[_Candidate] = []
         if _LOCAL_BODY_END.search(text) is None:
             return result
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="区县市旗"):
+            token = tokens[index]
             if len(token.text) < 2 or token.text[-1] not in "区县市旗" or not self._is_place(token, typed):
                 continue
             match = _LOCAL_BODY.match(text, token.end)
