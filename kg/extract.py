@@ -6806,11 +6806,12 @@ class Extractor:
     def _names_ending_like_brands(self, tokens: list[Token]) -> list[_Candidate]:
         """努尔兰|别克, 吐尔逊|别克: a Kazakh or Kyrgyz name ends in -bek (别克), which the
         gazetteer knows as Buick's short name; right after a name in the Turkic
-        transliteration alphabet, with nothing between, the two are one person's name."""
+        transliteration alphabet, with nothing between, the two are one person's name.
+        Only the words 别克 are visited."""
         result = []
-        for index in range(1, len(tokens)):
+        for index in self._positions(tokens, words=_BRAND_NAME_ENDINGS):
             token = tokens[index]
-            if not (token.text in _BRAND_NAME_ENDINGS and token.tag == "gaz"):
+            if index == 0 or not (token.text in _BRAND_NAME_ENDINGS and token.tag == "gaz"):
                 continue
             first = index
             while (
