@@ -7863,7 +7863,11 @@ class Extractor:
     def _ethnic_townships(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """车田|苗族|乡, 三家子|满族|乡, 室韦|俄罗斯族|民族乡: a township or town named for the
         minority peoples who live there, after a name of two to four characters (the
-        longest that begins a word and holds no known place or function word)."""
+        longest that begins a word and holds no known place or function word). Only a
+        text that holds 族乡 or 族镇 (民族乡 ends in the first) is searched: the pattern of
+        the peoples' names is tried at every character."""
+        if "族乡" not in text and "族镇" not in text:
+            return []
         by_start = {t.start: t for t in tokens}
         names = self.gazetteer.by_name
         result = []
