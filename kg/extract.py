@@ -11228,18 +11228,20 @@ class Extractor:
         middles = [m.start() for m in _NAME_CONJUNCTION.finditer(text) if text[m.end() : m.end() + 1] in surnames]
         if not middles:
             return []
-        by_start = {t.start: t for t in tokens}
-        by_end = {t.end: t for t in tokens}
+        # the words at the few offsets tried are found by bisection, not by filing all
+        # the words of a long text by their offsets
         result = []
         for middle in middles:
             for first_length in (2, 3):
                 start = middle - first_length
-                title = by_end.get(start)
-                if title is None or titles.get(title.text) not in ("before", "both") or text[start] not in surnames:
+                if text[start] not in surnames:
+                    continue
+                title = self._word_ending_at(tokens, start)
+                if title is None or titles.get(title.text) not in ("before", "both"):
                     continue
                 for second_length in (3, 2):
                     end = middle + 1 + second_length
-                    following = by_start.get(end)
+                    following = self._word_starting_at(tokens, end)
                     first, second = text[start:middle], text[middle + 1 : end]
                     if (
                         following is not None
@@ -11257,6 +11259,20 @@ class Extractor:
                     continue
                 break
         return result
+
+    @staticmethod
+    def _word_ending_at(tokens: list[Token], end: int) -> Token | None:
+        """The word of ``tokens`` that ends at the offset ``end``, if one does, found by
+        bisection (the words follow one another, so their ends increase)."""
+        index = bisect_left(tokens, end, key=lambda token: token.end)
+        return tokens[index] if index < len(tokens) and tokens[index].end == end else None
+
+    @staticmethod
+    def _word_starting_at(tokens: list[Token], start: int) -> Token | None:
+        """The word of ``tokens`` that begins at the offset ``start``, if one does, found
+        by bisection."""
+        index = bisect_left(tokens, start, key=lambda token: token.start)
+        return tokens[index] if index < len(tokens) and tokens[index].start == start else None
 
     def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:
         """A two- or three-character Chinese name (three or four with a compound
