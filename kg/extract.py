@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice, pairwise
+from operator import attrgetter
 
 import ahocorasick
 import jieba
@@ -11236,12 +11237,13 @@ class Extractor:
                 start = middle - first_length
                 if text[start] not in surnames:
                     continue
-                title = self._word_ending_at(tokens, start)
-                if title is None or titles.get(title.text) not in ("before", "both"):
+                title = _index_of_word_ending_at(tokens, start)
+                if title is None or titles.get(tokens[title].text) not in ("before", "both"):
                     continue
                 for second_length in (3, 2):
                     end = middle + 1 + second_length
-                    following = self._word_starting_at(tokens, end)
+                    after = _index_of_word_starting_at(tokens, end)
+                    following = tokens[after] if after is not None else None
                     first, second = text[start:middle], text[middle + 1 : end]
                     if (
                         following is not None
@@ -11259,20 +11261,6 @@ class Extractor:
                     continue
                 break
         return result
-
-    @staticmethod
-    def _word_ending_at(tokens: list[Token], end: int) -> Token | None:
-        """The word of ``tokens`` that ends at the offset ``end``, if one does, found by
-        bisection (the words follow one another, so their ends increase)."""
-        index = bisect_left(tokens, end, key=lambda token: token.end)
-        return tokens[index] if index < len(tokens) and tokens[index].end == end else None
-
-    @staticmethod
-    def _word_starting_at(tokens: list[Token], start: int) -> Token | None:
-        """The word of ``tokens`` that begins at the offset ``start``, if one does, found
-        by bisection."""
-        index = bisect_left(tokens, start, key=lambda token: token.start)
-        return tokens[index] if index < len(tokens) and tokens[index].start == start else None
 
     def _name_at(self, text: str, start: int, tokens: list[Token], index: int) -> str | None:
         """A two- or three-character Chinese name (three or four with a compound
@@ -13137,14 +13125,12 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
     before a team (巴斯克|省|队)."""
     if not any(c.type == "Person" and c.rule in _PERSON_RULES_BY_CHARACTERS for c in candidates):
         return candidates
-    at = {token.start: index for index, token in enumerate(tokens)}
     result = []
     for candidate in candidates:
-        index = at.get(candidate.end)
         if (
             candidate.type == "Person"
             and candidate.rule in _PERSON_RULES_BY_CHARACTERS
-            and index is not None
+            and (index := _index_of_word_starting_at(tokens, candidate.end)) is not None
             and tokens[index].text in _KINDS_OF_PLACE_AFTER_NAME
             and not (index + 1 < len(tokens) and tokens[index + 1].text.startswith("队"))
         ):
@@ -13155,15 +13141,34 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
     return result
 
 
+def _index_of_word_starting_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the word of ``tokens`` that begins at the offset ``start``, if one
+    does, found by bisection: where a rule looks at the words of a few offsets, filing
+    all the words of a long text by their offsets costs more than its own work."""
+    index = bisect_left(tokens, start, key=attrgetter("start"))
+    return index if index < len(tokens) and tokens[index].start == start else None
+
+
+def _index_of_word_ending_at(tokens: list[Token], end: int) -> int | None:
+    """The index of the word of ``tokens`` that ends at the offset ``end``, if one does,
+    found by bisection (the words follow one another, so their ends increase)."""
+    index = bisect_left(tokens, end, key=attrgetter("end"))
+    return index if index < len(tokens) and tokens[index].end == end else None
+
+
 def _without_names_of_projects(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
     """金关|工程, 金卡|工程, 金财|工程: the name of a programme before 工程 is no person's,
     though its first character is a surname (China's "golden" e-government projects
     are all named so)."""
-    project_starts = {t.start for t in tokens if t.text == "工程"}
     return [
         c
         for c in candidates
-        if not (c.type == "Person" and c.rule in _PERSON_RULES_BY_CHARACTERS and c.end in project_starts)
+        if not (
+            c.type == "Person"
+            and c.rule in _PERSON_RULES_BY_CHARACTERS
+            and (index := _index_of_word_starting_at(tokens, c.end)) is not None
+            and tokens[index].text == "工程"
+        )
     ]
 
 
@@ -13321,12 +13326,16 @@ def _zones_read_as_names(tokens: list[Token], candidates: list[_Candidate]) -> l
     """郑东新|区, 张江高|科技园区: a zone's name jieba glued to part of its kind, read as a
     person's name (郑 and 张 are surnames), right before the rest of the kind: the name and
     the kind are one place."""
-    zone_ends = {t.start: t.end for t in tokens if t.text in _ZONE_TAILS}
-    return [
-        _Candidate(c.start, zone_ends[c.end], "Place", "place-context")
-        for c in candidates
-        if c.type == "Person" and c.rule == "person-surname" and c.end in zone_ends
-    ]
+    result = []
+    for c in candidates:
+        if (
+            c.type == "Person"
+            and c.rule == "person-surname"
+            and (index := _index_of_word_starting_at(tokens, c.end)) is not None
+            and tokens[index].text in _ZONE_TAILS
+        ):
+            result.append(_Candidate(c.start, tokens[index].end, "Place", "place-context"))
+    return result
 
 
 def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callable[[Token], str | None]) -> int | None:

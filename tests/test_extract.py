@@ -8017,21 +8017,21 @@ def test_the_word_index_finds_tokens_by_word_tag_and_characters_in_order():
 
 
 def test_the_word_at_an_offset_is_found_by_its_start_or_end():
-    from kg.extract import Extractor, Token
+    from kg.extract import Token, _index_of_word_ending_at, _index_of_word_starting_at
 
     words = [("创始人", "n"), ("宿华", "nr"), ("和", "c"), ("程", "nr"), ("一笑", "v")]
     tokens, start = [], 0
     for word, tag in words:
         tokens.append(Token(start, start + len(word), word, tag))
         start += len(word)
-    assert Extractor._word_ending_at(tokens, 3) == tokens[0]
-    assert Extractor._word_ending_at(tokens, 9) == tokens[4]
-    assert Extractor._word_ending_at(tokens, 4) is None  # inside 宿华
-    assert Extractor._word_ending_at(tokens, -1) is None
-    assert Extractor._word_starting_at(tokens, 0) == tokens[0]
-    assert Extractor._word_starting_at(tokens, 6) == tokens[3]
-    assert Extractor._word_starting_at(tokens, 8) is None  # inside 一笑
-    assert Extractor._word_starting_at(tokens, 9) is None  # the end of the text
+    assert _index_of_word_ending_at(tokens, 3) == 0
+    assert _index_of_word_ending_at(tokens, 9) == 4
+    assert _index_of_word_ending_at(tokens, 4) is None  # inside 宿华
+    assert _index_of_word_ending_at(tokens, -1) is None
+    assert _index_of_word_starting_at(tokens, 0) == 0
+    assert _index_of_word_starting_at(tokens, 6) == 3
+    assert _index_of_word_starting_at(tokens, 8) is None  # inside 一笑
+    assert _index_of_word_starting_at(tokens, 9) is None  # the end of the text
 
 
 def test_words_are_cut_again_only_where_asked_and_left_alone_elsewhere():
