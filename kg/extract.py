@@ -1929,6 +1929,10 @@ _PLACES_INSIDE_WORDS = {
     **{"抗日": (1,), "抗美援朝": (1, 3), "抗英": (1,), "抗法": (1,), "亚运": (0,)},
     **{"港督": (0,), "澳督": (0,), "全港": (1,), "本港": (1,), "全澳": (1,), "本澳": (1,), "驻藏": (1,)},
 }
+#: The characters the arts and those words begin with (京, 中, 藏, 抗, 亚, ...).
+_ARTS_AND_PLACES_INSIDE_WORDS_FIRST_CHARACTERS = frozenset(
+    word[0] for word in (*_ARTS_OF_A_PLACE, *_PLACES_INSIDE_WORDS)
+)
 #: The world's cups named after people, by the words news writes before 杯 (汤姆斯杯,
 #: 汤尤杯: Thomas and Uber), with where each person's name stands in them.
 _CUP_NAMESAKES: dict[str, tuple[tuple[int, int], ...]] = {
@@ -2705,6 +2709,8 @@ _COLLEGES = frozenset(["学院", "学校", "大学"])
 #: Services of the armed forces that jieba writes in one word with their soldiers
 #: (武警战士, 武警官兵), and the soldiers.
 _SERVICES_WITH_THEIR_PEOPLE = ("武警", "海军", "空军", "陆军")
+#: What a word with such a service begins with: the service, or 国 glued before it (两|国海军).
+_SERVICE_WORD_FIRST_CHARACTERS = frozenset(service[0] for service in _SERVICES_WITH_THEIR_PEOPLE) | {"国"}
 _SOLDIERS = frozenset(["官兵", "战士", "士兵", "指战员", "将士"])
 #: What ends no body of the central government after 国家 (国家|医疗队, 国家|重点实验室).
 _NOT_NATIONAL_BODIES = ("队", "实验室")
@@ -10305,9 +10311,10 @@ class Extractor:
         does not know as a common word or a known name (a proper noun, a name, a word it
         guesses), perhaps with the word of its trade after it (X|药业|集团), right before
         集团 or 公司 and the title of the company's head, begins a clause: the company,
-        though no place anchors it."""
+        though no place anchors it. Only the words 集团 and 公司 (_COMPANY_WORDS) are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, words=_COMPANY_WORDS):
+            token = tokens[index]
             if token.text not in _COMPANY_WORDS or index + 1 >= len(tokens):
                 continue
             if tokens[index + 1].text not in _COMPANY_HEADS:
@@ -10334,9 +10341,11 @@ class Extractor:
     def _services_glued_to_their_people(self, tokens: list[Token]) -> list[_Candidate]:
         """武警战士, 武警官兵: a service of the armed forces in one word of jieba's with its
         soldiers is the service, as People's Daily tags it (武警 of 武警战士); so is one
-        the HMM glued to 国 of a count of countries (两|国海军: the two countries' navies)."""
+        the HMM glued to 国 of a count of countries (两|国海军: the two countries' navies).
+        Only the words that begin with a service's first character or 国 are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, first_chars=_SERVICE_WORD_FIRST_CHARACTERS):
+            token = tokens[index]
             word = token.text
             service = next(
                 (s for s in _SERVICES_WITH_THEIR_PEOPLE if word.startswith(s, 1 if word[0] == "国" else 0)), None
@@ -10891,11 +10900,14 @@ class Extractor:
         living Buddha's or an imam's, written right before the title, is a person's though
         it has no surname (or jieba reads it as a word: 正果). The name opens a phrase
         (after punctuation, a title, a conjunction or 的) and is no word of religion (佛教|
-        法师, 寺院|住持)."""
+        法师, 寺院|住持). Only the names right before a clergy's title are visited."""
         titles = self.gazetteer.titles
         result = []
-        for index in range(len(tokens) - 1):
-            name, title = tokens[index], tokens[index + 1]
+        for title_index in self._positions(tokens, words=_CLERGY_AFTER_NAME):
+            index = title_index - 1
+            if index < 0:
+                continue
+            name, title = tokens[index], tokens[title_index]
             if title.text not in _CLERGY_AFTER_NAME:
                 continue
             if index + 2 < len(tokens) and self._suffix_of(tokens[index + 2].text) is not None:
@@ -12255,9 +12267,13 @@ class Extractor:
         """国安|外援, 申花|主教练, 全兴|中场: a club's short name (its sponsor's, a word
         jieba seldom sees) right before a role in its team is the team, not a person read
         from its characters; not a known place or person, nor a word for a term of
-        office (新任|主教练)."""
+        office (新任|主教练). Only the words right before a role are visited."""
         result = []
-        for index, token in enumerate(tokens[:-1]):
+        for role_index in self._positions(tokens, words=_TEAM_ROLES):
+            index = role_index - 1
+            if index < 0:
+                continue
+            token = tokens[index]
             word = token.text
             if (
                 tokens[index + 1].text in _TEAM_ROLES
@@ -12294,9 +12310,11 @@ class Extractor:
         """京剧, 中药, 藏医: an opera or a medicine named by its place's one character,
         which news tags as the place (as in 华人, 港商); not inside a body's name
         (京剧院, 中药厂), where the body is the mention. So are the countries of wars of
-        resistance and the continent of games (抗日战争, 抗美援朝, 亚运会), one character each."""
+        resistance and the continent of games (抗日战争, 抗美援朝, 亚运会), one character each.
+        Only the words that begin as an art or such a word does are visited."""
         result = []
-        for token in tokens:
+        for index in self._positions(tokens, first_chars=_ARTS_AND_PLACES_INSIDE_WORDS_FIRST_CHARACTERS):
+            token = tokens[index]
             art = next((word for word in _ARTS_OF_A_PLACE if token.text.startswith(word)), None)
             if art is not None and token.text[len(art) : len(art) + 1] not in _BODIES_OF_AN_ART:
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
@@ -12521,7 +12539,8 @@ class Extractor:
         result = []
         surnames = self.gazetteer.common_surnames
         freq = self.tokenizer.FREQ
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, last_chars="氏"):
+            token = tokens[index]
             word = token.text
             if len(word) != 2 or word[1] != "氏" or word[0] not in surnames:
                 continue
