@@ -4619,9 +4619,12 @@ class Extractor:
         (抵达|土耳其|阿达纳) and the name ends the clause. The same holds after a state,
         province or city abroad (得克萨斯州|尤瓦尔迪), where after 在 a verb may follow
         (在|宾夕法尼亚州|巴特勒|遇袭). A name after a country with a verb after it stays a
-        person (法国|马克龙|表示)."""
+        person (法国|马克龙|表示). Only the gazetteer's names are visited."""
         result = []
-        for index, country in enumerate(tokens[:-1]):
+        for index in self._positions(tokens, tags=("gaz",)):
+            if index + 1 == len(tokens):
+                break
+            country = tokens[index]
             if country.tag != "gaz" or self._gazetteer_type(country) != "Place":
                 continue
             entry = self.gazetteer.lookup(country.text)
@@ -5689,9 +5692,12 @@ class Extractor:
         right after its city or province, which makes it that division (alone, jieba reads
         such a word as a name: 余杭 as a person). 上海|张江，: a rare word that looks
         like a person's name, right after a city and before a pause, is a town or area of
-        it (a list of clubs, 北京|奥神、, holds no names of people to begin with)."""
+        it (a list of clubs, 北京|奥神、, holds no names of people to begin with). Only the
+        gazetteer's names are visited."""
         result = []
-        for index in range(len(tokens) - 1):
+        for index in self._positions(tokens, tags=("gaz",)):
+            if index + 1 == len(tokens):
+                break
             token = tokens[index]
             if token.tag != "gaz":
                 continue
@@ -10440,9 +10446,11 @@ class Extractor:
         """国家海洋局|极地|考察|办公室, 香港警务处|商业|罪案|调查科, 香港警务处|刑事|侦缉|处: a
         body the gazetteer knows, then the field of one of its units in a few nouns (a
         verb only last, after a noun: 极地|考察) and the unit's word, is that unit, one
-        body; not where a verb of a clause stands between (教育部|支持|建设|研究中心)."""
+        body; not where a verb of a clause stands between (教育部|支持|建设|研究中心). Only
+        the gazetteer's names are visited."""
         result = []
-        for index, token in enumerate(tokens):
+        for index in self._positions(tokens, tags=("gaz",)):
+            token = tokens[index]
             if token.tag != "gaz" or self._gazetteer_type(token) != "Organization":
                 continue
             for last in range(index + 1, min(index + 6, len(tokens))):
@@ -11966,22 +11974,23 @@ class Extractor:
         one-character names of the places it spans, alone or before a word for a kind of
         land, with the number of those names. People's Daily tags each character as its
         place (青 and 藏 of 青藏高原, in all five of its test set's), as it does 中美 and
-        京津, so kg does too."""
+        京津, so kg does too. Only the gazetteer's names are visited."""
         abbreviations = self.gazetteer.place_abbreviations
         result = []
-        for token in tokens:
+        for index in self._positions(tokens, tags=("gaz",)):
+            token = tokens[index]
             word = token.text
             if token.tag != "gaz" or len(word) < 2 or word[0] not in abbreviations:
                 continue
-            run = word[: len(word) - len(_landform_after_places(word))]
             entry = self.gazetteer.lookup(word)
+            if entry is None or entry.subtype != "Region":
+                continue  # (the cheapest test first: few of the names are regions)
+            run = word[: len(word) - len(_landform_after_places(word))]
             if (
                 2 <= len(run) <= 4
                 and len(set(run)) == len(run)
                 and all(ch in _SPANNED_PLACE_CHARACTERS and ch in abbreviations for ch in run)
                 and (set(run) <= _RIVER_CHARACTERS or not _RIVER_CHARACTERS.intersection(run))
-                and entry is not None
-                and entry.subtype == "Region"
             ):
                 result.append((token, len(run)))
         return result
@@ -12046,9 +12055,11 @@ class Extractor:
 
     def _countries_named_in_full(self, tokens: list[Token]) -> dict[str, str]:
         """The countries a text names in full, as written -> gazetteer key (莫桑比克 ->
-        iso-mz): after them news may call each by one character (菲 after 菲律宾, 莫方)."""
+        iso-mz): after them news may call each by one character (菲 after 菲律宾, 莫方).
+        Only the gazetteer's names are visited."""
         named = {}
-        for token in tokens:
+        for index in self._positions(tokens, tags=("gaz",)):
+            token = tokens[index]
             entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
             if entry is not None and entry.subtype == "Country":
                 named[token.text] = entry.key
