@@ -2294,6 +2294,8 @@ _TEMPLE_NAME_TAGS = frozenset(["nr", "ns", "new", "nz", "gaz", "j", "nrt"])
 #: temple's name (同心 209, 街子 8; not 现有 2,679, 全市 7,178).
 _TEMPLE_WORD_COUNT = 300
 _SURROUNDINGS = frozenset(["一带", "境内", "县城", "城区", "地区", "附近", "周边", "以东", "以西", "以南", "以北"])
+#: The words a county visited stands after or before (see _counties_visited).
+_AROUND_A_COUNTY_VISITED = _BEFORE_A_COUNTY_VISITED | _SURROUNDINGS
 #: A short name in quotation marks, and the titles of who heads a body after it (see
 #: _quoted_bodies_with_a_head).
 _QUOTED_SHORT_NAME = re.compile("[“『「]([^“”『』「」\\s，。、；：！？,;:!?]{2,8})[”』」]")
@@ -11949,10 +11951,19 @@ class Extractor:
         after 在 or a verb of going, before punctuation, a verb or a word for its
         surroundings, is the county, whatever jieba's tag (民勤 is a noun, 大足 an adverb to
         it); not a word common in news (在|前进|的, 在|资源|由), nor one before a noun that
-        a body's name may go on with (到|越秀|讲学, 在|新会|师范学校)."""
+        a body's name may go on with (到|越秀|讲学, 在|新会|师范学校). Only the words after
+        在 or a verb of going and those before a word for surroundings are visited."""
         result = []
         counties = self.gazetteer.district_short_forms
-        for index in range(len(tokens) - 1):
+        visited = sorted(
+            {
+                cue + 1 if tokens[cue].text in _BEFORE_A_COUNTY_VISITED else cue - 1
+                for cue in self._positions(tokens, words=_AROUND_A_COUNTY_VISITED)
+            }
+        )
+        for index in visited:
+            if not 0 <= index < len(tokens) - 1:
+                continue
             token, after = tokens[index], tokens[index + 1]
             if (
                 (county := counties.get(token.text)) is not None
