@@ -8307,6 +8307,8 @@ class Extractor:
                 # 国家人事部, 国家教委: a central body named with 国家 before its own name.
                 result.append(self._entry_candidate(token.start, token.end, body))
                 continue
+            if word[:2] not in self.gazetteer.name_prefixes:
+                continue  # no known name begins the word (none is one character long)
             pieces = self._tiling(word)
             if (
                 pieces
@@ -8337,7 +8339,7 @@ class Extractor:
         """Jieba's dictionary holds compounds such as 中国网民 or 北京市民; the known
         place that begins one (中国, 北京) is a mention when the rest is a word."""
         result = []
-        known = self.tokenizer.FREQ
+        known, prefixes = self.tokenizer.FREQ, self.gazetteer.name_prefixes
         for token in tokens:
             word = token.text
             if len(word) < 3 or token.tag in ("gaz", "x", "new") or not _ALL_CJK.match(word):
@@ -8356,6 +8358,8 @@ class Extractor:
                 continue
             if token.tag == "i" or (token.tag == "l" and known.get(word, 0) > _RARE_WORD):
                 continue  # 长治久安: an idiom, whose first characters only look like a place
+            if word[:2] not in prefixes:
+                continue  # no known name begins with the word's first two characters
             for length in range(len(word) - 1, 1, -1):
                 entry = self.gazetteer.lookup(word[:length])
                 rest = word[length:]
