@@ -12386,15 +12386,15 @@ class Extractor:
         rules, which follow jieba's words, stop at the body where jieba glued the unit to
         the title (室主任) or tagged its field a verb (禁毒). Places inside the unit's
         name (新华社|北京分社|社长) belong to it; a person never does."""
-        index_at = {token.start: index for index, token in enumerate(tokens)}
         result = list(chosen)
         for candidate in chosen:
             if candidate.type != "Organization" or candidate.rule == "team-list":
                 continue
             if text.endswith("当局", candidate.start, candidate.end):
                 continue  # 台湾当局|经济部: the authorities are no body with units
-            first_index = index_at.get(candidate.end)
-            if first_index is None:
+            # the word that begins where the body ends, found by bisection on the start offsets
+            first_index = bisect_right(tokens, candidate.end, key=lambda token: token.start) - 1
+            if first_index < 0 or tokens[first_index].start != candidate.end:
                 continue
             first = tokens[first_index]
             if first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
@@ -12403,9 +12403,9 @@ class Extractor:
                 piece = text[candidate.end : end]
                 if _UNIT_NAME.fullmatch(piece) is None or piece in _BOARDS:
                     break  # 阿里巴巴集团|董事局主席: the board is part of the title
-                ending = next((e for e in _UNIT_ENDINGS if piece.endswith(e)), None)
-                if ending is None:
-                    continue
+                if not piece.endswith(_UNIT_ENDINGS):
+                    continue  # (one test of all the endings, before finding which)
+                ending = next(e for e in _UNIT_ENDINGS if piece.endswith(e))
                 field_end = end - len(ending)
                 if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or _verb_before_more_words(
                     tokens, first_index, field_end
