@@ -1,7 +1,7 @@
 """``KG_COMPILE=1 pip install .`` gives a kg whose stages run compiled by mypyc and that
 writes the very same bytes as the pure-Python kg the rest of the suite tests.
 
-Builds a compiled wheel once (about a minute), unpacks it and runs ``kg build`` from it
+Builds a compiled wheel once (about three minutes), unpacks it and runs ``kg build`` from it
 and from the checkout, in subprocesses, over the sample, a synthetic corpus and a few
 short articles, with one and with two processes and on a local Dask cluster.
 """
