@@ -12392,9 +12392,8 @@ class Extractor:
                 continue
             if text.endswith("当局", candidate.start, candidate.end):
                 continue  # 台湾当局|经济部: the authorities are no body with units
-            # the word that begins where the body ends, found by bisection on the start offsets
-            first_index = bisect_right(tokens, candidate.end, key=lambda token: token.start) - 1
-            if first_index < 0 or tokens[first_index].start != candidate.end:
+            first_index = _index_of_word_starting_at(tokens, candidate.end)  # the word after the body
+            if first_index is None:
                 continue
             first = tokens[first_index]
             if first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
