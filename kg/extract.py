@@ -18,7 +18,6 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from itertools import islice, pairwise
 from operator import attrgetter
 
@@ -277,6 +276,7 @@ _PARK_NAME_TAGS = frozenset(["ns", "nr", "nrt", "nz", "new"])
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
 _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
+_FACILITY_LAST_CHARACTERS = frozenset(kind[-1] for kind in _FACILITIES)
 #: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
 #: ``Extractor._railway_lines``.
 _LINE_BY_ITS_ENDS = re.compile(r"([\u4e00-\u9fff]{2})(?:客运专线|专线|线)")
@@ -1812,6 +1812,8 @@ _KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企",
 _COUNT_OF_LEADERS = re.compile("[两二三四五六七八九十几]大")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
 _ROUTE_DASHES = frozenset(["—", "——", "－", "-", "–"])
+#: The words between a route's two ends: a dash or 至 (to).
+_ROUTE_JOINERS = _ROUTE_DASHES | {"至"}
 #: Words for a route between two places, after their names (…—内罗毕|铁路, …至苏博蒂察|段).
 _ROUTE_KINDS = ("铁路", "公路", "高速公路", "高速", "大桥", "隧道", "管道", "运河", "航线", "段")
 #: The brands of China's national telecom and broadcast operators, by which news names
@@ -3173,6 +3175,12 @@ class Extractor:
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
+        self._longest_title = max((len(title) for title in self.gazetteer.titles), default=0)
+        # the characters that stand for a place (中, 美, 沪, 坦): the first of every word
+        # _place_abbreviations takes, but a side with words glued before it (已向|菲方)
+        self._place_characters = frozenset(
+            {*_PLACE_ABBREVIATIONS, *_PROVINCE_ABBREVIATIONS, *self.gazetteer.place_abbreviations}
+        )
         # the beginnings of titles written before a name, shorter than the title (主 of 主任)
         self._title_prefixes = frozenset(
             title[:length]
@@ -5354,7 +5362,7 @@ class Extractor:
         the word for the route, whatever jieba made of their names (a person, mostly).
         Only the dashes and 至 are visited."""
         result = []
-        for index in self._positions(tokens, words=_ROUTE_DASHES | {"至"}):
+        for index in self._positions(tokens, words=_ROUTE_JOINERS):
             token = tokens[index]
             if not (token.text in _ROUTE_DASHES or token.text == "至") or index == 0:
                 continue
@@ -7380,7 +7388,7 @@ class Extractor:
         words = [t.text for t in tokens]
         result = []
         # only the words that end like a facility's kind, and 国家 of 国家|公园
-        for index in self._positions(tokens, words=("国家",), last_chars={kind[-1] for kind in _FACILITIES}):
+        for index in self._positions(tokens, words=("国家",), last_chars=_FACILITY_LAST_CHARACTERS):
             token = tokens[index]
             word = token.text
             kind = next((k for k in _FACILITIES if word.endswith(k)), None)
@@ -7461,7 +7469,7 @@ class Extractor:
         place_ends = {
             c.end: c for c in candidates if c.type == "Place" and c.end - c.start >= 2 and c.subtype != "Country"
         }
-        route_ends = {tokens[index].end for index in self._positions(tokens, words=_ROUTE_DASHES | {"至"})}
+        route_ends = {tokens[index].end for index in self._positions(tokens, words=_ROUTE_JOINERS)}
         result = []
         for index in self._positions(tokens, last_chars=_INFRASTRUCTURE_LAST_CHARACTERS):
             token = tokens[index]
@@ -11144,11 +11152,6 @@ class Extractor:
                 break
         return result
 
-    @cached_property
-    def _longest_title(self) -> int:
-        """How many characters the gazetteer's longest title has, counted once."""
-        return max((len(title) for title in self.gazetteer.titles), default=0)
-
     def _is_name_word(self, token: Token) -> bool:
         """Whether a word jieba tags as a name (or does not know) reads as a personal
         name: a Chinese name or one written in the transliteration alphabet, and no
@@ -11780,12 +11783,6 @@ class Extractor:
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             after_last_run = index + 1
         return result
-
-    @cached_property
-    def _place_characters(self) -> frozenset[str]:
-        """The characters that stand for a place (中, 美, 沪, 坦): the first character of
-        every word _place_abbreviations takes, but a side with words glued before it (已向|菲方)."""
-        return frozenset({*_PLACE_ABBREVIATIONS, *_PROVINCE_ABBREVIATIONS, *self.gazetteer.place_abbreviations})
 
     def _numbered_schools(self, tokens: list[Token]) -> list[_Candidate]:
         """廊坊|三中, 长沙|一中, 北京四中: a Chinese city's or county's school by its number
