@@ -858,6 +858,8 @@ _AREA_WORDS = frozenset(
 )
 #: Words for a kind of place, after which a foreign name is that place (城市|伊基克).
 _PLACE_KIND_WORDS = frozenset(["城市", "首都", "首府", "州府", "省会", "港口", "小镇", "城镇", "港市", "古城", "名城"])
+#: The words Extractor._places_by_context begins at (besides names and glued endings).
+_PLACE_CONTEXT_WORDS = _PLACE_NAME_ENDINGS | _SETTLEMENT_ENDINGS | _VILLAGE_WORDS | _PLACE_KIND_WORDS
 #: A township or village written right after the county, district, city or township it
 #: lies in (宝丰县|大营镇, 满堂乡|二道沟村, 大营镇|四村), whatever jieba makes of it.
 _SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,5}}?)(嘎查|苏木|[乡镇村])")
@@ -1775,6 +1777,7 @@ _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在")
 _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")
 #: Words jieba makes of a road's 路 and where on it (湖南|路上, 南京|路口).
 _ROAD_AND_SIDE = frozenset(["路上", "路旁", "路口", "路边", "路段"])
+_STREET_AND_ROAD_WORDS = _STREET_KINDS | _ROAD_AND_SIDE
 #: Verbs of going right before a place, after which 路上 is the way there (前往|上海|路上).
 _ON_THE_WAY_TO = frozenset(["去", "往", "前往", "赴", "到", "奔赴", "通往", "回", "返回", "向", "开往", "飞往"])
 #: Marks that end a sentence, after which spaces set off a new paragraph.
@@ -1819,6 +1822,7 @@ _ROUTE_KINDS = ("铁路", "公路", "高速公路", "高速", "大桥", "隧道"
 #: The brands of China's national telecom and broadcast operators, by which news names
 #: their companies in a province or city (湖南移动, 广东电信, 江苏有线).
 _OPERATOR_BRANDS = frozenset(["移动", "联通", "电信", "铁塔", "广电", "有线"])
+_OPERATOR_BRAND_LAST_CHARACTERS = frozenset(brand[-1] for brand in _OPERATOR_BRANDS)
 #: Adverbs and prepositions that jieba's HMM glues to a country's side after them
 #: (已向|菲方, 愿同|哈方): all the characters of such a word before X方.
 _GLUED_BEFORE_SIDE = frozenset("已向同与和对跟将为被请愿并也还就再又均都曾")
@@ -2138,6 +2142,7 @@ _HEADING_WORDS = frozenset("向往朝由从自偏以之")
 #: words jieba writes with it in one (海湾战争).
 _GULF_FOLLOWERS = frozenset(["国家", "各国", "战争", "局势", "危机", "沿岸国家", "产油国", "阿拉伯国家"])
 _GULF_COMPOUNDS = frozenset(["海湾战争", "海湾危机", "海湾国家", "海湾局势"])
+_GULF_WORDS = _GULF_COMPOUNDS | {"海湾"}
 #: One-character countries that begin no word before such a body (not 以, 中, 新, 加:
 #: 以|国务院令 is "by the State Council's decree").
 _COUNTRY_CHARACTERS = frozenset("美英法德日俄乌巴印韩朝越泰菲意澳伊叙埃墨蒙缅柬葡荷挪芬希土瑞丹捷匈罗保波")
@@ -2304,6 +2309,7 @@ _QUOTED_SHORT_NAME = re.compile("[“『「]([^“”『』「」\\s，。、；
 _HEADS_OF_BODIES = ("总经理", "董事长", "总裁", "厂长", "经理", "社长", "院长", "行长", "校长", "主任")
 #: Verbs of meetings and ceremonies held somewhere (在|弗罗茨瓦夫|举行).
 _HELD_AT_A_PLACE = frozenset(["举行", "召开", "开幕", "闭幕", "举办", "揭幕", "落幕"])
+_HELD_AT_A_PLACE_OR_PORT = _HELD_AT_A_PLACE | {"港"}
 #: The words that begin with a county's 县 and go with the place before them (丹阳|县|人), as
 #: against 县委, 县长 (see _former_counties) and 县城, the place's county town (开封|县城).
 _COUNTY_CHARACTER_WORDS = frozenset(["县", "县人", "县境", "县内"])
@@ -3175,6 +3181,7 @@ class Extractor:
         self._suffix_last_chars = frozenset(text[-1] for text in self.gazetteer.suffix_by_text)
         self._suffix_first_chars = frozenset(text[0] for text in self.gazetteer.suffix_by_text)
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
+        self._person_word_last_chars = self._title_last_chars | _OCCUPATION_ENDINGS | {"家"}  # see _people_by_title
         self._longest_title = max((len(title) for title in self.gazetteer.titles), default=0)
         # the characters that stand for a place (中, 美, 沪, 坦): the first of every word
         # _place_abbreviations takes, but a side with words glued before it (已向|菲方)
@@ -5455,8 +5462,7 @@ class Extractor:
         a pause, a conjunction, a preposition, a verb, an adverb or a title. Only the
         words ending like a brand and the known names (``gaz``) are visited."""
         result = []
-        brand_last_chars = {brand[-1] for brand in _OPERATOR_BRANDS}
-        for index in self._positions(tokens, tags=("gaz",), last_chars=brand_last_chars):
+        for index in self._positions(tokens, tags=("gaz",), last_chars=_OPERATOR_BRAND_LAST_CHARACTERS):
             token = tokens[index]
             word = token.text
             if word[-2:] in _OPERATOR_BRANDS and len(word) >= 4:
@@ -5518,7 +5524,7 @@ class Extractor:
         gazetteer knows) is the street, not the place. Only the words for a street or
         the way along one are visited."""
         result = []
-        for index in self._positions(tokens, words=_STREET_KINDS | _ROAD_AND_SIDE):
+        for index in self._positions(tokens, words=_STREET_AND_ROAD_WORDS):
             if index == 0:
                 continue
             token, before = tokens[index], tokens[index - 1]
@@ -6543,7 +6549,7 @@ class Extractor:
         召开 after it; no one is held) or where 港 (port) follows it. Only the words before
         such a verb or 港 are visited."""
         result = []
-        for after_index in self._positions(tokens, words=_HELD_AT_A_PLACE | {"港"}):
+        for after_index in self._positions(tokens, words=_HELD_AT_A_PLACE_OR_PORT):
             index = after_index - 1
             if index < 1:
                 continue
@@ -7107,7 +7113,7 @@ class Extractor:
         if entry is None:
             return []
         result = []
-        for index in self._positions(tokens, words=_GULF_COMPOUNDS | {"海湾"}):
+        for index in self._positions(tokens, words=_GULF_WORDS):
             token = tokens[index]
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if (token.text == "海湾" and following in _GULF_FOLLOWERS) or token.text in _GULF_COMPOUNDS:
@@ -7123,7 +7129,7 @@ class Extractor:
         result = []
         for index in self._positions(
             tokens,
-            words=_PLACE_NAME_ENDINGS | _SETTLEMENT_ENDINGS | _VILLAGE_WORDS | _PLACE_KIND_WORDS,
+            words=_PLACE_CONTEXT_WORDS,
             tags=("nr", "nrfg", "nrt", "new", "ns", "nz"),
             last_chars=_GLUED_PLACE_ENDINGS,
         ):
@@ -10609,8 +10615,7 @@ class Extractor:
         # the characters a title or a word for what someone is ends or begins with (家 of
         # 作曲家, 员 of 炊事员, 官 of 官赵); a word with none of them, and none of the
         # words below, is skipped at once
-        last_chars = self._title_last_chars | _OCCUPATION_ENDINGS | {"家"}
-        first_chars = _TITLE_LAST_CHARACTERS | {"官"}
+        last_chars, first_chars = self._person_word_last_chars, _TITLE_LAST_CHARACTERS
         for index, token in enumerate(tokens):
             if (
                 token.text[-1] not in last_chars
