@@ -3132,6 +3132,7 @@ class _CueWords:
                 if not word:
                     raise ValueError(f"an empty word in the cue list {name}")
                 names_of.setdefault(word, set()).add(name)
+        self.names = frozenset(lists)
         self._automaton = ahocorasick.Automaton()
         for word, names in names_of.items():
             self._automaton.add_word(word, frozenset(names))

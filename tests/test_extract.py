@@ -8061,3 +8061,14 @@ def test_cue_words_tell_which_lists_have_a_word_in_the_text():
     assert cues.in_text("今天下雨") == set()
     with pytest.raises(ValueError, match="empty word"):
         _CueWords({"bad": ("",)})
+
+
+def test_every_cue_a_rule_asks_for_is_a_list_the_extractor_looks_for(pipeline):
+    # A gate reads `"_SITE_KINDS" in cues`: a misspelt name would silently never run its rule.
+    import re
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parent.parent / "kg" / "extract.py").read_text(encoding="utf-8")
+    asked = set(re.findall(r'"(\w+)" in cues', source))
+    assert len(asked) >= 28
+    assert asked <= pipeline.extractor._cues.names
