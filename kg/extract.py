@@ -3302,6 +3302,7 @@ class Extractor:
                 "_VENUE_KINDS_IN_TEXT": _VENUE_KINDS_IN_TEXT,
                 "_MARKETS": _MARKETS,
                 "_COURTESY_TITLES": _COURTESY_TITLES,
+                "_SITE_KINDS": _SITE_KINDS,
             }
         )
 
@@ -4483,7 +4484,7 @@ class Extractor:
                 candidates += more
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
-            if "等" in text:
+            if "等" in text and "_SITE_KINDS" in cues:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
@@ -6161,8 +6162,6 @@ class Extractor:
         for scenic spots or heritage sites, every item, however jieba cut it, is one,
         unless it is an ordinary word (山水、园林等景观) or holds a function word. The first
         item begins where a word does after the verb or words before it."""
-        if not any(kind in text for kind in _SITE_KINDS):
-            return []  # (the cheapest test first: few texts name a kind of site)
         matches = list(_SITE_LIST.finditer(text))
         if not matches:
             return []
