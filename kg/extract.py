@@ -4168,6 +4168,7 @@ class Extractor:
                     subtype=candidate.subtype,
                 )
             )
+        self._current.index = None  # the text's tables are not kept alive until the next text
         return mentions
 
     @staticmethod
