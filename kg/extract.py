@@ -1737,6 +1737,79 @@ _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 _NOUNS_TAGGED_AS_NAMES = frozenset(
     ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利", "卫星", "宇航", "天文台"]
 )
+#: Common nouns of three characters that jieba's dictionary tags as personal names (nr)
+#: and that begin with a surname's character, so that they read as a surname and a given
+#: name: seasons and events (黄金周, 花博会), documents (蓝皮书), policy words (高精尖,
+#: 林果业), plants, animals, minerals and substances, foods, forms of writing and art.
+#: Found by reading every such word of the dictionary that the extractor took for a
+#: person; not names of places, works or bodies, which other rules may name.
+_COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
+    [
+        # events, seasons, documents, policy and economy
+        "黄金周",
+        "花博会",
+        "蓝皮书",
+        "高精尖",
+        "林果业",
+        "童养媳",
+        "智多星",
+        "尚方剑",
+        "纪传体",
+        # plants
+        "郁金香",
+        "蒲公英",
+        "康乃馨",
+        "白玉兰",
+        "胡萝卜",
+        "车前子",
+        "金合欢",
+        "连香树",
+        # animals
+        "沙丁鱼",
+        "信天翁",
+        "乌骨鸡",
+        "白唇鹿",
+        "金毛狮",
+        # minerals, materials and substances
+        "花岗岩",
+        "花岗石",
+        "金刚石",
+        "蓝宝石",
+        "白玉石",
+        "高岭土",
+        "高岭石",
+        "金红石",
+        "蒙脱石",
+        "马氏体",
+        "丁二烯",
+        "安赛蜜",
+        "斯巴甜",
+        "阿托品",
+        "单克隆",
+        "叶绿素",
+        "叶绿体",
+        "白开水",
+        "蒙汗药",
+        "蒲式耳",
+        # art, architecture and writing
+        "巴洛克",
+        "须弥座",
+        "唐三彩",
+        "古体诗",
+        "信天游",
+        "满江红",
+        "全唐诗",
+        # words of manner
+        "冷冰冰",
+        "冷森森",
+        "白森森",
+        "白生生",
+        "金灿灿",
+        "黄澄澄",
+        "麻麻亮",
+        "简言之",
+    ]
+)
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
 _CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
@@ -3538,7 +3611,7 @@ class Extractor:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if word in _ADVERBS_TAGGED_AS_NOUNS or (len(word) == 3 and word[:2] in _ADVERBS_TAGGED_AS_NOUNS):
             return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
-        if word in _NOUNS_TAGGED_AS_NAMES:
+        if word in _NOUNS_TAGGED_AS_NAMES or word in _COMMON_NOUNS_TAGGED_AS_NAMES:
             return "n"
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")

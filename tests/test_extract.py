@@ -8072,3 +8072,23 @@ def test_every_cue_a_rule_asks_for_is_a_list_the_extractor_looks_for(pipeline):
     asked = set(re.findall(r'"(\w+)" in cues', source))
     assert len(asked) >= 28
     assert asked <= pipeline.extractor._cues.names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆黄金周期间，游客增多。",
+        "该蓝皮书显示，电子政务发展迅速。",
+        "北京市发展高精尖产业。",
+        "全县林果业收入增长。",
+        "单克隆抗体研究取得进展。",
+    ],
+)
+def test_a_common_noun_jieba_tags_as_a_name_is_no_person(pipeline, text):
+    # jieba's dictionary tags 黄金周, 蓝皮书, 高精尖 nr; they begin with a surname's character.
+    assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+
+
+def test_a_name_beginning_like_such_a_noun_is_still_a_person(pipeline):
+    # Near-miss: only the listed words are nouns; a name with the same surname is kept.
+    assert ("黄金华", "Person") in mentions(pipeline, "市长黄金华出席了会议。")
