@@ -1737,12 +1737,13 @@ _CONJUNCTIONS_TAGGED_AS_BODIES = frozenset(["暨"])
 _NOUNS_TAGGED_AS_NAMES = frozenset(
     ["陆军", "慈善", "养老", "养老金", "敬老院", "养老院", "光荣院", "康复", "孤儿", "福利", "卫星", "宇航", "天文台"]
 )
-#: Common nouns of three characters that jieba's dictionary tags as personal names (nr)
-#: and that begin with a surname's character, so that they read as a surname and a given
+#: Common nouns that jieba's dictionary tags as personal names (nr), three characters
+#: beginning with a surname's character, so that they read as a surname and a given
 #: name: seasons and events (黄金周, 花博会), documents (蓝皮书), policy words (高精尖,
-#: 林果业), plants, animals, minerals and substances, foods, forms of writing and art.
-#: Found by reading every such word of the dictionary that the extractor took for a
-#: person; not names of places, works or bodies, which other rules may name.
+#: 林果业), plants, animals, minerals and substances, forms of writing and art; and the
+#: few it tags as places' names (ns: 桥头堡 "bridgehead", 打造开放的桥头堡). Found by
+#: reading every such word of the dictionary that the extractor took for a person or a
+#: place; not names of places, works or bodies, which other rules may name.
 _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
     [
         # events, seasons, documents, policy and economy
@@ -1799,6 +1800,10 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
         "信天游",
         "满江红",
         "全唐诗",
+        # common nouns tagged as places' names
+        "桥头堡",
+        "火山岛",
+        "福尔马林",
         # words of manner
         "冷冰冰",
         "冷森森",
