@@ -1741,9 +1741,10 @@ _NOUNS_TAGGED_AS_NAMES = frozenset(
 #: beginning with a surname's character, so that they read as a surname and a given
 #: name: seasons and events (黄金周, 花博会), documents (蓝皮书), policy words (高精尖,
 #: 林果业), plants, animals, minerals and substances, forms of writing and art; and the
-#: few it tags as places' names (ns: 桥头堡 "bridgehead", 打造开放的桥头堡). Found by
-#: reading every such word of the dictionary that the extractor took for a person or a
-#: place; not names of places, works or bodies, which other rules may name.
+#: few it tags as places' or foreigners' names (ns: 桥头堡 "bridgehead", 打造开放的桥头堡;
+#: nrt: 托拉斯 "trust", a cartel). Found by reading every such word of the dictionary
+#: that the extractor took for a person or a place; not names of places, works or
+#: bodies, which other rules may name.
 _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
     [
         # events, seasons, documents, policy and economy
@@ -1804,6 +1805,8 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
         "桥头堡",
         "火山岛",
         "福尔马林",
+        # a common noun tagged as a transliterated name (nrt)
+        "托拉斯",
         # words of manner
         "冷冰冰",
         "冷森森",

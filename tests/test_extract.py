@@ -8083,6 +8083,7 @@ def test_every_cue_a_rule_asks_for_is_a_list_the_extractor_looks_for(pipeline):
         ("全县林果业收入增长。", "林果业"),
         ("单克隆抗体研究取得进展。", "单克隆"),
         ("把新疆打造成向西开放的桥头堡。", "桥头堡"),
+        ("这家托拉斯垄断了石油市场。", "托拉斯"),
     ],
 )
 def test_a_common_noun_jieba_tags_as_a_name_is_no_mention(pipeline, text, noun):
