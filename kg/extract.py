@@ -1743,20 +1743,35 @@ _NOUNS_TAGGED_AS_NAMES = frozenset(
 #: 林果业), plants, animals, minerals and substances, forms of writing and art; and the
 #: few it tags as places' or foreigners' names (ns: 桥头堡 "bridgehead", 打造开放的桥头堡;
 #: nrt: 托拉斯 "trust", a cartel). Found by reading every such word of the dictionary
-#: that the extractor took for a person or a place; not names of places, works or
-#: bodies, which other rules may name.
+#: seen 20 times or more, and those seen less often that end like a kind of thing (会,
+#: 卡, 素, 性, 病, 法 ...), that the extractor took for a person or a place; not names of
+#: places, works or bodies, which other rules may name.
 _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
     [
         # events, seasons, documents, policy and economy
         "黄金周",
         "花博会",
+        "华博会",
+        "文博会",
+        "陶博会",
+        "兰洽会",
+        "哈洽会",
+        "乌洽会",
+        "高峰会",
+        "车友会",
+        "班前会",
+        "贺年卡",
+        "车棚费",
         "蓝皮书",
+        "黄皮书",
         "高精尖",
         "林果业",
         "童养媳",
         "智多星",
         "尚方剑",
         "纪传体",
+        "章回体",
+        "简繁体",
         # plants
         "郁金香",
         "蒲公英",
@@ -1792,6 +1807,27 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
         "叶绿体",
         "白开水",
         "蒙汗药",
+        "花青素",
+        "白介素",
+        "葛根素",
+        "谷维素",
+        "花柳病",
+        "白塞病",
+        "隆鼻术",
+        "易容术",
+        # qualities and measures, fields and laws
+        "鲁棒性",
+        "普世性",
+        "易读性",
+        "易损性",
+        "迟发性",
+        "富养化",
+        "查准率",
+        "查全率",
+        "占星学",
+        "金相学",
+        "罗马法",
+        "涂布机",
         "蒲式耳",
         # art, architecture and writing
         "巴洛克",

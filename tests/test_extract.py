@@ -8084,6 +8084,7 @@ def test_every_cue_a_rule_asks_for_is_a_list_the_extractor_looks_for(pipeline):
         ("单克隆抗体研究取得进展。", "单克隆"),
         ("把新疆打造成向西开放的桥头堡。", "桥头堡"),
         ("这家托拉斯垄断了石油市场。", "托拉斯"),
+        ("本届兰洽会吸引了大批客商。", "兰洽会"),
     ],
 )
 def test_a_common_noun_jieba_tags_as_a_name_is_no_mention(pipeline, text, noun):
