@@ -161,6 +161,14 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
+#: The verbs of saying themselves, which a speaker's name opens a clause before (王建国说,
+#: 据李红军介绍), not those of acts a body does as well (宣布, 主持, 签署).
+_SAYING_VERBS = frozenset(
+    ["说", "表示", "指出", "称", "认为", "强调", "介绍", "透露", "告诉", "说道", "坦言", "解释", "回答", "承认", "补充"]
+)
+#: What a clause may begin after: punctuation, quotation marks, the text's start, or 据
+#: ("according to": 据李红军介绍).
+_CLAUSE_OPENING = frozenset("，。！？；：、“”‘’「」（）()《》〈〉—…\n 据")
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 _APPOINTMENT_VERBS = frozenset(
@@ -1762,6 +1770,7 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
         "班前会",
         "贺年卡",
         "车棚费",
+        "白皮书",
         "蓝皮书",
         "黄皮书",
         "高精尖",
@@ -4339,6 +4348,7 @@ class Extractor:
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
         candidates += self._people_by_title(text, tokens)
+        candidates += self._people_opening_speech(text, tokens)
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
         body_ends = {c.end for c in candidates if c.type == "Organization" and c.end - c.start >= 3}
@@ -9502,6 +9512,8 @@ class Extractor:
         return before in _PROVINCE_ABBREVIATIONS or _AFTER_PROVINCES.match(after) is not None
 
     def _is_ordinary_word(self, word: str) -> bool:
+        if word in _COMMON_NOUNS_TAGGED_AS_NAMES:
+            return True  # 白皮书: a noun, though jieba's dictionary tags it as a name
         tag = self._tags.get(word)
         return len(word) >= 2 and tag is not None and not tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 20
 
@@ -12809,6 +12821,65 @@ class Extractor:
                 ):
                     continue
                 result.append(_Candidate(name.start(), name.end(), "Person", "person-byline"))
+        return result
+
+    def _people_opening_speech(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """王建国说, 据李红军介绍, “……”张立新表示: a Chinese name that opens a clause
+        right before a verb of saying, however jieba cut it (王|建国, 李|红军): a surname
+        and one or two characters (a compound surname and one or two), standing as words
+        of their own, that are no ordinary word, known name, title (王局长) or body
+        (林业局), and no adverb before the verb (林强|还|说 begins no name 林强还)."""
+        result = []
+        compound_surnames = self.gazetteer.compound_surnames
+        for index in self._positions(tokens, words=_SAYING_VERBS, last_chars=("说",)):
+            verb = tokens[index]
+            if verb.text in _SAYING_VERBS:
+                end = verb.start
+                if index == 0 or tokens[index - 1].tag[:1] in _FUNCTION_TAGS:
+                    continue
+            elif len(verb.text) == 2:
+                end = verb.end - 1  # 韦德|明说: the given name's last character glued to 说
+            else:
+                continue
+            for length in (2, 3, 4):
+                start = end - length
+                if start < 0 or not (start == 0 or text[start - 1] in _CLAUSE_OPENING):
+                    continue
+                # the name begins a word, or follows the 据 jieba glued to its surname (据段|建国)
+                if _index_of_word_starting_at(tokens, start) is None and text[start - 1 : start] != "据":
+                    continue
+                name = text[start:end]
+                if length == 4 and name[:2] not in compound_surnames:
+                    continue
+                if (
+                    _ALL_CJK.match(name) is None
+                    or _UNNAMED in name
+                    or not self._looks_like_chinese_name(name)
+                    # a word of jieba's dictionary, a name of it (曹操) or not (师傅, 卢比), is
+                    # read by the other rules: this one finds the names it cut in two
+                    or self.tokenizer.FREQ.get(name, 0) > 0
+                    or name[-1] in _HONORIFICS  # 李总|表示: a form of address, see _surnames_before_titles
+                    # 巴方|则|表示: a country's side and the word after it, see _is_side_glued_to_next
+                    or (name[1] == "方" and name[0] in _PLACE_ABBREVIATIONS and name[0] not in _COMPASS_POINTS)
+                    # 余额|宝: an ordinary word and one more character, a product's name
+                    or (length == 3 and self._is_ordinary_word(name[:2]))
+                    # 易观, 鲁能: a surname and one character are a company's short name as
+                    # often, unless the surname is common and the character common in names
+                    or (
+                        length == 2
+                        and not (
+                            name[0] in self.gazetteer.common_surnames
+                            and self._is_given_name(name[1], _PAIR_GIVEN_NAME_COUNT)
+                        )
+                    )
+                    or name in self.gazetteer.by_name
+                    or name[1:] in self.gazetteer.titles
+                    or name[1:] in _TITLE_AFTER_SURNAME_SET
+                    or self._suffix_of(name) is not None
+                ):
+                    continue
+                result.append(_Candidate(start, end, "Person", "person-surname"))
+                break
         return result
 
     def _people_sentenced(self, text: str) -> list[_Candidate]:

@@ -8096,3 +8096,28 @@ def test_a_common_noun_jieba_tags_as_a_name_is_no_mention(pipeline, text, noun):
 def test_a_name_beginning_like_such_a_noun_is_still_a_person(pipeline):
     # Near-miss: only the listed words are nouns; a name with the same surname is kept.
     assert ("黄金华", "Person") in mentions(pipeline, "市长黄金华出席了会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("叶红军说，这项工作很重要。", "叶红军"),  # 叶|红军: jieba cut the name into a surname and a word
+        ("据段建国介绍，项目已经完工。", "段建国"),  # 据段|建国: 据 glued to the surname
+        ("“我们一定能完成任务。”韦德明说。", "韦德明"),  # 韦德|明说: the name's end glued to 说
+        ("程德明说，这项工作很重要。", "程德明"),
+    ],
+)
+def test_a_name_opening_a_clause_before_a_verb_of_saying_is_a_person(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("据李总介绍，工程已完工。", "李总"),  # a surname and a form of address
+        ("余额宝表示，收益稳定。", "余额宝"),  # an ordinary word and one more character
+        ("对此，林强还说，要加强管理。", "林强还"),  # an adverb before the verb ends no name
+    ],
+)
+def test_what_opens_a_clause_before_a_verb_of_saying_but_is_no_name_is_no_person(pipeline, text, absent):
+    assert (absent, "Person") not in mentions(pipeline, text)
