@@ -298,7 +298,10 @@ def test_writing_the_page_is_deterministic(sample_data):
     assert map_html(sample_data) == map_html(sample_data)
 
 
-def test_writing_the_page_for_5000_entities_takes_under_half_a_second():
+def test_the_page_for_5000_entities_holds_them_all_and_is_not_written_the_slow_way():
+    # The target (0.5 s; about 0.1 s here) is the benchmark's (benchmarks/run.py) on a
+    # quiet machine; a unit test on a shared one only guards against a return to a way
+    # twenty times slower (pyvis's from_nx took 5-8 s), with room for a loaded machine.
     data = synthetic_map(5000)
     timings = []
     for _ in range(3):
@@ -306,7 +309,7 @@ def test_writing_the_page_for_5000_entities_takes_under_half_a_second():
         html = map_html(data)
         timings.append(time.perf_counter() - started)
     assert len(page_json(html)["entities"]) == 5000
-    assert min(timings) <= 0.5, f"map_html took {min(timings):.3f} s for 5,000 entities"
+    assert min(timings) <= 2.0, f"map_html took {min(timings):.3f} s for 5,000 entities"
 
 
 # ---------------------------------------------------------------- cutting the map down
