@@ -3302,6 +3302,7 @@ class Extractor:
         self._tag_of: dict[str, str] = {}
         self._title_words: dict[str, bool] = {}
         self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
+        self._words_read_untagged: dict[str, bool] = {}  # see _may_name_though_untagged
         self._body_ending_words: dict[str, bool] = {}  # see _may_end_body
         self._lock = threading.Lock()
         self._current = threading.local()  # the _WordIndex of the text being read
@@ -3338,6 +3339,7 @@ class Extractor:
             f"[{''.join(sorted(self._bare_surnames | self._rarer_surnames))}](?=({_SURNAME_AND_TITLE}))"
         )
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
+        self._compound_surname_first_chars = frozenset(surname[0] for surname in self.gazetteer.compound_surnames)
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
         # a place: 洛桑 is Lausanne, 江村 a village)
         # and 苏和巴特尔, 乌云其木格: of Mongolian names (the two kinds are not mixed)
@@ -8534,8 +8536,18 @@ class Extractor:
         stop = self.gazetteer.not_entities
         common_surnames = self.gazetteer.common_surnames
         naming = self._naming_words
+        read_untagged = self._words_read_untagged
         for index, token in enumerate(tokens):
             word = token.text
+            if token.tag not in _TAGS_OF_NAMES and token.tag != "gaz":
+                # the cheapest test first: most words are tagged as no name and, by
+                # themselves, can begin nothing below
+                may_name = read_untagged.get(word)
+                if may_name is None:
+                    may_name = read_untagged[word] = self._may_name_though_untagged(word)
+                    _bound(read_untagged)
+                if not may_name:
+                    continue
             if token.tag == "gaz" and len(word) == 2 and self._figure_name_grown(tokens, index):
                 # 李鹏|飞|表示, 陈云|霁|说: a public figure's two characters begin someone
                 # else's three-character name.
@@ -8680,6 +8692,7 @@ class Extractor:
                 result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
             elif (
                 token.tag in ("nr", "nrt", "new", "ns", "nz")
+                and word.endswith(_LANDMARK_ENDINGS)
                 and (ending := next((e for e in _LANDMARK_ENDINGS if word.endswith(e)), None)) is not None
                 and len(word) - len(ending) >= 2
                 and _ALL_CJK.match(word)
@@ -9035,6 +9048,22 @@ class Extractor:
             if entry is not None and entry.type == "Organization":
                 return True
         return False
+
+    def _may_name_though_untagged(self, word: str) -> bool:
+        """Whether :meth:`_jieba_names` may take anything at ``word`` where jieba tags it
+        as none of the names it reads (:data:`_TAGS_OF_NAMES`) nor the gazetteer knows it:
+        a common surname (李|红梅|表示) or a compound one's first character (司|马俊峰),
+        a compound surname (欧阳|娜娜), a county's short name (汶川|灾区), a word of five
+        characters or more (中国交响乐团), or a word :meth:`_may_name_whatever_its_tag`.
+        Nine words in ten are none of these."""
+        if len(word) == 1:
+            return word in self.gazetteer.common_surnames or word in self._compound_surname_first_chars
+        return (
+            len(word) >= 5
+            or word in self.gazetteer.compound_surnames
+            or word in self.gazetteer.district_short_forms
+            or self._may_name_whatever_its_tag(word)
+        )
 
     def _may_name_whatever_its_tag(self, word: str) -> bool:
         """Whether :meth:`_jieba_names` may find a name in ``word`` whatever jieba's tag
