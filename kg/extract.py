@@ -10986,9 +10986,14 @@ class Extractor:
         if not name_starts:
             return []  # most texts: no title, so no need for the table below
         result = []
-        by_start = {t.start: t for t in tokens}
+        # the words by where they begin, for the few names with interpuncts (a long text's
+        # table costs more than the rest of the rule; other names find the word after
+        # them by bisection)
+        by_start: dict[int, Token] | None = None
         for start in name_starts:
             if (named := _NAME_WITH_INTERPUNCTS.match(text, start)) is not None:
+                if by_start is None:
+                    by_start = {t.start: t for t in tokens}
                 if (end := self._end_of_name_with_interpuncts(text, tokens, by_start, start, named.end())) is not None:
                     result.append(_Candidate(start, end, "Person", "person-interpunct"))
                 continue
@@ -10996,11 +11001,12 @@ class Extractor:
             while stop < len(text) and stop - start < 8 and text[stop] in _TRANSLITERATION:
                 stop += 1
             for end in range(stop, start + 1, -1):
-                following = by_start.get(end)
                 if text[start:end] in self.gazetteer.by_name:
                     continue
                 if end - start == 2 and self._tags.get(text[start:end], "n")[:1] in _FUNCTION_OR_VERB_TAGS:
                     continue  # 局长|特别|提到: an adverb of the language, no name
+                following_index = _index_of_word_starting_at(tokens, end)
+                following = tokens[following_index] if following_index is not None else None
                 if following is not None and self._may_follow_name(text, following, end):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
