@@ -12870,18 +12870,25 @@ class Extractor:
         return result
 
     def _people_opening_speech(self, text: str, tokens: list[Token]) -> list[_Candidate]:
-        """王建国说, 据李红军介绍, “……”张立新表示: a Chinese name that opens a clause
-        right before a verb of saying, however jieba cut it (王|建国, 李|红军): a surname
-        and one or two characters (a compound surname and one or two), standing as words
-        of their own, that are no ordinary word, known name, title (王局长) or body
-        (林业局), and no adverb before the verb (林强|还|说 begins no name 林强还)."""
+        """王建国说, 据李红军介绍, “……”张立新表示, 林强还说: a Chinese name that opens a
+        clause right before a verb of saying (or an adverb and the verb), however jieba
+        cut it (王|建国, 李|红军): a surname and one or two characters (a compound surname
+        and one or two) that jieba's dictionary does not hold as a word, and that are no
+        form of address (李总), title (王局长), body (林业局), country's side (巴方则),
+        ordinary word and a character (余额宝) or character and a function word (但同时); two
+        characters only with a common surname and a character common in names."""
         result = []
         compound_surnames = self.gazetteer.compound_surnames
         for index in self._positions(tokens, words=_SAYING_VERBS, last_chars=("说",)):
             verb = tokens[index]
             if verb.text in _SAYING_VERBS:
                 end = verb.start
-                if index == 0 or tokens[index - 1].tag[:1] in _FUNCTION_TAGS:
+                if index == 0:
+                    continue
+                before = tokens[index - 1]
+                if before.text in _ADVERBS_AFTER_NAME:
+                    end = before.start  # 林强|还|说: an adverb between the name and the verb
+                elif before.tag[:1] in _FUNCTION_TAGS:
                     continue
             elif len(verb.text) == 2:
                 end = verb.end - 1  # 韦德|明说: the given name's last character glued to 说
@@ -12904,11 +12911,16 @@ class Extractor:
                     # a word of jieba's dictionary, a name of it (曹操) or not (师傅, 卢比), is
                     # read by the other rules: this one finds the names it cut in two
                     or self.tokenizer.FREQ.get(name, 0) > 0
-                    or name[-1] in _HONORIFICS  # 李总|表示: a form of address, see _surnames_before_titles
+                    # 李总|表示, 温总则|认为: a form of address, see _surnames_before_titles
+                    # (but 家 is common in given names: 王家卫)
+                    or name[-1] in _HONORIFICS
+                    or (name[1] in _HONORIFICS and name[1] != "家")
                     # 巴方|则|表示: a country's side and the word after it, see _is_side_glued_to_next
                     or (name[1] == "方" and name[0] in _PLACE_ABBREVIATIONS and name[0] not in _COMPASS_POINTS)
                     # 余额|宝: an ordinary word and one more character, a product's name
                     or (length == 3 and self._is_ordinary_word(name[:2]))
+                    # 但|同时|也|表示: a character and a function word, no given name
+                    or self._tags.get(name[-2:], "")[:1] in _FUNCTION_TAGS
                     # 易观, 鲁能: a surname and one character are a company's short name as
                     # often, unless the surname is common and the character common in names
                     or (

@@ -8105,6 +8105,7 @@ def test_a_name_beginning_like_such_a_noun_is_still_a_person(pipeline):
         ("据段建国介绍，项目已经完工。", "段建国"),  # 据段|建国: 据 glued to the surname
         ("“我们一定能完成任务。”韦德明说。", "韦德明"),  # 韦德|明说: the name's end glued to 说
         ("程德明说，这项工作很重要。", "程德明"),
+        ("对此，林强还说，要加强管理。", "林强"),  # an adverb between the name and the verb
     ],
 )
 def test_a_name_opening_a_clause_before_a_verb_of_saying_is_a_person(pipeline, text, name):
@@ -8116,7 +8117,8 @@ def test_a_name_opening_a_clause_before_a_verb_of_saying_is_a_person(pipeline, t
     [
         ("据李总介绍，工程已完工。", "李总"),  # a surname and a form of address
         ("余额宝表示，收益稳定。", "余额宝"),  # an ordinary word and one more character
-        ("对此，林强还说，要加强管理。", "林强还"),  # an adverb before the verb ends no name
+        ("对此，林强还说，要加强管理。", "林强还"),  # the name ends before the adverb (林强)
+        ("他认为前途未卜，但同时也表示希望。", "但同时"),  # a surname's character and a conjunction
     ],
 )
 def test_what_opens_a_clause_before_a_verb_of_saying_but_is_no_name_is_no_person(pipeline, text, absent):
