@@ -3299,7 +3299,7 @@ class Extractor:
         # costs one look-up (emptied by _bound when they grow large).
         self._as_jieba: dict[str, tuple[str, ...]] = {}
         self._unglued: dict[str, tuple[str, ...]] = {}
-        self._tag_of: dict[str, str] = {}
+        self._tag_of: dict[str, tuple[str, bool]] = {}  # see _tag_and_whether_to_look
         self._title_words: dict[str, bool] = {}
         self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
         self._words_read_untagged: dict[str, bool] = {}  # see _may_name_though_untagged
@@ -3583,11 +3583,15 @@ class Extractor:
         result: list[Token] = []
         position = 0
         for word in words:
-            tag = tag_of.get(word)
-            if tag is None:
-                tag = tag_of[word] = self._tag(word)
+            known = tag_of.get(word)
+            if known is None:
+                known = tag_of[word] = self._tag_and_whether_to_look(word)
+            tag, look = known
             start, end = position, position + len(word)
             position = end
+            if not look:
+                result.append(Token(start, end, word, tag))
+                continue
             if word == "委" and result and result[-1].tag == "gaz" and self._is_level_place(result[-1].text):
                 # 章贡区|委|网信办: the HMM cuts a district's Party committee after the
                 # district's name, so the body after it would stand alone; 章贡区委, as 杭州市委.
@@ -3630,6 +3634,21 @@ class Extractor:
             result.append(Token(start, end, word, tag))
         _bound(tag_of)
         return result
+
+    def _tag_and_whether_to_look(self, word: str) -> tuple[str, bool]:
+        """The tag of ``word`` and whether :meth:`tokens` must look at its token more
+        closely (a word that may join the token before it or be cut again: 委, a word of
+        one character, one jieba's dictionary does not know, or a name that begins with
+        于 or ends in 县 or 区). Both depend on the word alone, so they are kept per word:
+        most words are then made tokens without a test."""
+        tag = self._tag(word)
+        look = (
+            word == "委"
+            or (len(word) == 1 and tag not in ("x", "m"))
+            or tag == "new"
+            or (tag.startswith("nr") and len(word) >= 3 and (word[0] == "于" or word[-1] in "县区"))
+        )
+        return tag, look
 
     def _after_yu_is_no_name(self, rest: str) -> bool:
         """Whether ``rest``, after 于 in one word jieba's dictionary tags as a name, is a
