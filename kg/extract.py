@@ -3065,6 +3065,28 @@ _PRIORITY = {
 }
 
 
+def _one_of(characters: Iterable[str]) -> str:
+    """A pattern for any one of ``characters`` (one that matches nothing if there are
+    none, as ``[]`` is no pattern)."""
+    chosen = "".join(sorted(set(characters)))
+    return f"[{re.escape(chosen)}]" if chosen else "(?!)"
+
+
+# What the text must hold where a splitter of Extractor.tokens can cut its words, as
+# those words run together make the text: a splitter looks at every word, and the
+# search of the text for these, which most texts do not hold, costs a tenth of that.
+#: _split_committees_from_what_follows: 委 right after a division's level (襄樊市|委原).
+_COMMITTEE_AFTER_LEVEL = re.compile("[省市县区州]委")
+#: _split_countries_from_defence_and_state: a country's character, 国 and 防 or 务 (俄国|防部长).
+_COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"{_one_of(_COUNTRY_CHARACTERS)}国[防务]")
+#: _split_chiefs_from_bodies: a head's title and 官 (经济部长|官).
+_CHIEF_AFTER_BODY = re.compile(f"(?:{'|'.join(sorted(_CHIEF_BODY_HEADS))})官")
+#: _split_glued_branches: a branch's word (分|行为 holds 分行).
+_GLUED_BRANCH_IN_TEXT = re.compile("|".join(sorted(_BRANCHES)))
+#: _split_words_ending(…, "地区", …): two provinces' characters before 地区 (京津|地区).
+_ABBREVIATIONS_BEFORE_REGION = re.compile(f"{_one_of(_PROVINCE_ABBREVIATIONS)}{{2}}地区")
+
+
 @dataclass(frozen=True, slots=True)
 class TextView:
     """The text the extractor reads: the document with page breaks inside sentences
@@ -3340,6 +3362,13 @@ class Extractor:
         )
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
         self._compound_surname_first_chars = frozenset(surname[0] for surname in self.gazetteer.compound_surnames)
+        # what the text must hold where two splitters of tokens can cut (see _COMMITTEE_AFTER_LEVEL):
+        # a preposition and a surname (由马时|亨), a surname, one character and 报道 (李|明报|道)
+        common_surnames = self.gazetteer.common_surnames
+        self._preposition_before_surname = re.compile(
+            _one_of(_PREPOSITIONS_BEFORE_NAMES) + _one_of(s for s in common_surnames if len(s) == 1)
+        )
+        self._surname_before_report = re.compile(f"(?s){_one_of(s[-1] for s in common_surnames if s)}.报道")
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
         # a place: 洛桑 is Lausanne, 江村 a village)
         # and 苏和巴特尔, 乌云其木格: of Mongolian names (the two kinds are not mixed)
@@ -3540,32 +3569,33 @@ class Extractor:
         words = self._rejoin_longer_places(self._split_glued_levels(self.cut(text)))
         if "_verb_level_titles" in cues:
             words = list(self._split_verbs_from_titles(words))
-        if not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
+        if _GLUED_BRANCH_IN_TEXT.search(text) is not None and not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
             words = list(self._split_glued_branches(words))
         if "_BODY_HEAD_TITLES" in cues:
             words = list(self._split_titles_from_bodies(words))
-        if "长官" in text:
+        if _CHIEF_AFTER_BODY.search(text) is not None:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
         if "_INSTITUTIONS_WITH_HEADS" in cues and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(words):
             words = [piece for word in words for piece in _INSTITUTIONS_WITH_HEADS.get(word, (word,))]
-        words = self._split_prepositions_from_names(words)
-        if "报道" in text:
+        if self._preposition_before_surname.search(text) is not None:
+            words = self._split_prepositions_from_names(words)
+        if self._surname_before_report.search(text) is not None:
             words = self._split_reports_from_names(words)
         if "报社" in text:
             words = self._split_press_after_papers(words)
         if "院报" in text:
             words = self._split_court_requests_from_papers(words)
-        if "委" in text:
+        if _COMMITTEE_AFTER_LEVEL.search(text) is not None:
             words = self._split_committees_from_what_follows(words)
-        if "国防" in text or "国务" in text:
+        if _COUNTRY_BEFORE_DEFENCE_OR_STATE.search(text) is not None:
             words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
         if "市场" in text:
             words = _split_words_ending(words, "市场", self._split_place_from_market)
-        if "地区" in text:
+        if _ABBREVIATIONS_BEFORE_REGION.search(text) is not None:
             words = _split_words_ending(words, "地区", self._split_abbreviations_from_region)
         if _UNNAMED in text:
             words = self._split_unnamed_units(words)
@@ -3577,7 +3607,7 @@ class Extractor:
             words = self._split_provinces_from_counts(words)
         if "为" in text:
             words = self._split_appointees_from_wei(words)
-        if "组织" in text:
+        if _BODY_BEFORE_ORGANIZE.search(text) is not None:
             words = _split_words_ending(words, "组织", _split_organize_from_body)
         tag_of = self._tag_of
         result: list[Token] = []
@@ -14246,6 +14276,8 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 _COUNTRIES_OF_SHENG = ("日本", "朝鲜")
 #: Kinds of body jieba writes as one word with 组织 after them (工会组织, 党委组织).
 _BODIES_BEFORE_ORGANIZE = frozenset(["工会", "党委", "团委", "妇联", "协会", "学会", "总工会", "党支部", "党组"])
+#: What the text must hold where _split_organize_from_body can cut a word: such a body and 组织.
+_BODY_BEFORE_ORGANIZE = re.compile(f"(?:{'|'.join(sorted(_BODIES_BEFORE_ORGANIZE))})组织")
 #: A body's numbered mine, plant, workshop, team or troupe, with the two characters of its
 #: trade before the number (十矿, 石油二厂, 采油一厂, 第三车间, 二分厂, 中国京剧院|一团).
 _NUMBERED_UNIT = re.compile(
