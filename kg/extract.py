@@ -3572,7 +3572,7 @@ class Extractor:
         if _GLUED_BRANCH_IN_TEXT.search(text) is not None and not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
             words = list(self._split_glued_branches(words))
         if "_BODY_HEAD_TITLES" in cues:
-            words = list(self._split_titles_from_bodies(words))
+            words = self._split_titles_from_bodies(words)
         if _CHIEF_AFTER_BODY.search(text) is not None:
             words = self._split_chiefs_from_bodies(words)
         if "代表团" in text:
@@ -4002,51 +4002,50 @@ class Extractor:
         if held is not None:
             yield held
 
-    def _split_titles_from_bodies(self, words: Iterable[str]) -> Iterator[str]:
+    def _split_titles_from_bodies(self, words: list[str]) -> list[str]:
         """美国商务部|长雷蒙多: where the gazetteer knows a ministry by name, jieba keeps
         it whole and glues the 长 of the title 部长 to the name after it; the title is
         no mention of the ministry (美国|商务部长|雷蒙多), so the words are cut again
-        around it, the country before it kept as a word of its own."""
+        around it, the country before it kept as a word of its own. Only the words
+        before a word that begins with 长 are looked at."""
         known = self.tokenizer.FREQ
-        words = list(words)
-        held = None
-        for index, word in enumerate(words):
-            if held is not None:
-                body, held = held, None
-                if word[0] == "长" and (
-                    word == "长"
-                    or known.get(word, 0) == 0
-                    # 旅游部|长沙|巴里: a city's name of jieba's made of 长 and the name's
-                    # first character, before the rest of a foreign name (not 长沙|铁路局)
-                    or (
-                        (place := self.gazetteer.lookup(word)) is not None
-                        and place.type == "Place"
-                        and index + 1 < len(words)
-                        and self._tag(words[index + 1]).startswith(("nr", "ns", "new"))
-                        and words[index + 1] not in self.gazetteer.by_name
-                    )
-                ):
-                    lead = self._leading_place_length(body)
-                    if lead:
-                        yield body[:lead]
-                    yield body[lead:] + "长"
-                    if len(word) > 1:
-                        yield word[1:]
-                    continue
-                yield body
-            entry = self.gazetteer.lookup(word) if word[-1:] + "长" in _BODY_HEAD_TITLES else None
-            if (entry is not None and entry.type == "Organization" and word in self.gazetteer.by_name) or (
-                # 法国文化部|长|杜邦, 旅游部|长沙|巴里: a ministry the gazetteer does not know
-                entry is None
-                and len(word) >= 3
-                and word[-1:] + "长" in _BODY_HEAD_TITLES
-                and self._tag(word) in ("nt", "n")
+
+        def recut(index: int) -> list[str] | None:
+            body, word = words[index], _word_at(words, index + 1)
+            if not (word[:1] == "长" and self._may_be_headed_body(body)):
+                return None
+            if (
+                word == "长"
+                or known.get(word, 0) == 0
+                # 旅游部|长沙|巴里: a city's name of jieba's made of 长 and the name's
+                # first character, before the rest of a foreign name (not 长沙|铁路局)
+                or (
+                    (place := self.gazetteer.lookup(word)) is not None
+                    and place.type == "Place"
+                    and index + 2 < len(words)
+                    and self._tag(words[index + 2]).startswith(("nr", "ns", "new"))
+                    and words[index + 2] not in self.gazetteer.by_name
+                )
             ):
-                held = word
-            else:
-                yield word
-        if held is not None:
-            yield held
+                lead = self._leading_place_length(body)
+                return [body[:lead], body[lead:] + "长", word[1:]]
+            return None
+
+        return _recut_words(
+            words, recut, (index - 1 for index, word in enumerate(words) if word[:1] == "长" and index > 0)
+        )
+
+    def _may_be_headed_body(self, word: str) -> bool:
+        """Whether ``word`` may be a ministry, bureau, department or administration
+        whose head's title (部长, 局长) :meth:`_split_titles_from_bodies` cuts from the
+        word after it: one the gazetteer knows, or (法国文化部|长|杜邦, 旅游部|长沙|巴里)
+        a body's word jieba tags as a noun that the gazetteer does not."""
+        if word[-1:] + "长" not in _BODY_HEAD_TITLES:
+            return False
+        entry = self.gazetteer.lookup(word)
+        if entry is not None:
+            return entry.type == "Organization" and word in self.gazetteer.by_name
+        return len(word) >= 3 and self._tag(word) in ("nt", "n")
 
     def _split_provinces_from_counts(self, words: list[str]) -> list[str]:
         """浙江、江苏、山|东三省, 广|东三省: jieba's word for the three north-eastern provinces
