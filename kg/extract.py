@@ -3578,7 +3578,11 @@ class Extractor:
         if "代表团" in text:
             words = self._rejoin_delegations(words)
         if "_INSTITUTIONS_WITH_HEADS" in cues and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(words):
-            words = [piece for word in words for piece in _INSTITUTIONS_WITH_HEADS.get(word, (word,))]
+            words = _split_words_at(
+                words,
+                [index for index, word in enumerate(words) if word in _INSTITUTIONS_WITH_HEADS],
+                _INSTITUTIONS_WITH_HEADS.__getitem__,
+            )
         if self._preposition_before_surname.search(text) is not None:
             words = self._split_prepositions_from_names(words)
         if self._surname_before_report.search(text) is not None:
@@ -3602,7 +3606,7 @@ class Extractor:
         if _HEAD_AFTER_LEVEL.search(text) is not None:
             words = self._split_heads_from_places(words)
         if "联邦" in text:
-            words = self._split_country_from_federal(words)
+            words = _split_words_ending(words, "联邦", self._split_country_from_federal)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
         if "为" in text:
@@ -3772,20 +3776,16 @@ class Extractor:
             index += 1
         return result
 
-    def _split_country_from_federal(self, words: list[str]) -> list[str]:
+    def _split_country_from_federal(self, word: str) -> tuple[str, ...]:
         """美国联邦|首席信息官办公室, 德国联邦|卫生部长: jieba's dictionary holds a country
         and 联邦 as one word, which begins the name of the country's federal body; the
         country is cut off so the body's name starts with it (美国|联邦|…办公室). A name
         the gazetteer knows whole stays (俄罗斯联邦, the country)."""
-        result = []
-        for word in words:
-            country = word[:-2]
-            entry = self.gazetteer.lookup(country) if word.endswith("联邦") and len(word) >= 4 else None
-            if entry is not None and entry.subtype == "Country" and word not in self.gazetteer.by_name:
-                result += [country, "联邦"]
-            else:
-                result.append(word)
-        return result
+        country = word[:-2]
+        entry = self.gazetteer.lookup(country) if word.endswith("联邦") and len(word) >= 4 else None
+        if entry is not None and entry.subtype == "Country" and word not in self.gazetteer.by_name:
+            return country, "联邦"
+        return (word,)
 
     def _split_glued_levels(self, words: list[str]) -> list[str]:
         """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
@@ -4075,8 +4075,15 @@ class Extractor:
         characters, perhaps begun in the word before) and 为 are cut again."""
         surnames = self.gazetteer.common_surnames
         known = self.tokenizer.FREQ
-        if not any(len(word) >= 2 and word[-1] == "为" and known.get(word, 0) == 0 for word in words):
-            return words  # most texts with 为: no word jieba does not know ends in it
+        # the words the name may be glued in: ending in 为, of two characters or more, not
+        # jieba's (most texts with 为 have none)
+        glued = [
+            index
+            for index, word in enumerate(words)
+            if word[-1:] == "为" and len(word) >= 2 and known.get(word, 0) == 0
+        ]
+        if not glued:
+            return words
 
         def recut(index: int) -> list[str] | None:
             word, following = words[index], _word_at(words, index + 1)
@@ -4096,18 +4103,9 @@ class Extractor:
                 return [name, "为"]
             return None
 
+        # the glued word begins the run cut again (宋秉文为) or follows its first word (王家|骅为)
         return _recut_words(
-            words,
-            recut,
-            sorted(
-                {
-                    start
-                    for index, word in enumerate(words)
-                    if word[-1:] == "为"
-                    for start in (index - 1, index)
-                    if start >= 0
-                }
-            ),
+            words, recut, sorted({start for index in glued for start in (index - 1, index) if start >= 0})
         )
 
     def _split_press_after_papers(self, words: list[str]) -> list[str]:
@@ -14403,15 +14401,22 @@ def _recut_words(words: list[str], recut: Callable[[int], list[str] | None], sta
 
 
 def _split_words_ending(words: list[str], ending: str, split: Callable[[str], tuple[str, ...]]) -> list[str]:
-    """``words`` with each word that ends in ``ending`` replaced by the pieces ``split``
-    cuts it into; the other words are not offered to ``split``, and ``words`` itself
-    comes back when none ends so."""
-    ends = [index for index, word in enumerate(words) if word.endswith(ending)]
-    if not ends:
+    """``words`` with each word that ends in ``ending`` (not empty) replaced by the pieces
+    ``split`` cuts it into; the other words are not offered to ``split``, and ``words``
+    itself comes back when none ends so."""
+    length = len(ending)
+    # the last characters compared, not word.endswith(ending): a third faster, over every word
+    return _split_words_at(words, [index for index, word in enumerate(words) if word[-length:] == ending], split)
+
+
+def _split_words_at(words: list[str], indices: list[int], split: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """``words`` with the word at each of ``indices`` (in increasing order) replaced by
+    the pieces ``split`` cuts it into; ``words`` itself comes back when there are none."""
+    if not indices:
         return words
     result: list[str] = []
     done = 0
-    for index in ends:
+    for index in indices:
         result += words[done:index]
         result += split(words[index])
         done = index + 1
