@@ -3126,6 +3126,8 @@ def joined_view(text: str) -> TextView:
     >>> view.original_span(21, 23)
     (21, 25)
     """
+    if "\n" not in text:
+        return TextView(text, tuple(range(len(text))))  # most texts: no break to look at
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
@@ -3136,18 +3138,14 @@ def joined_view(text: str) -> TextView:
         before = text[position:start]
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start].strip()
-        after = text[match.end() : match.end() + 1]
-        line_end = text.find("\n", match.end())
-        next_line = text[match.end() : line_end if line_end != -1 else len(text)]
         join = (
             len(line) >= 20
+            # the cheapest test first: most lines end a sentence
+            and line[-1] not in _TERMINAL
             # a short line without a comma is a title (…两个大学生的故事), not a cut sentence
             and not is_title_line(line)
             and not _LIST_OR_HEADING.match(line)
-            and line[-1] not in _TERMINAL
-            and bool(after)
-            and (after.isalnum() or _IS_CJK.match(after) is not None)
-            and not _LIST_OR_HEADING.match(next_line)
+            and _may_continue_a_sentence(text, match.end())
         )
         pieces.append(before)
         offsets.extend(range(position, start))
@@ -3158,6 +3156,19 @@ def joined_view(text: str) -> TextView:
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))
     return TextView("".join(pieces), tuple(offsets))
+
+
+def _may_continue_a_sentence(text: str, start: int) -> bool:
+    """Whether the line of ``text`` that begins at ``start`` may carry on the sentence of
+    the line before (for :func:`joined_view`): it begins with a letter, a digit or a
+    CJK character and is no heading or list item."""
+    after = text[start : start + 1]
+    line_end = text.find("\n", start)
+    return (
+        bool(after)
+        and (after.isalnum() or _IS_CJK.match(after) is not None)
+        and not _LIST_OR_HEADING.match(text[start : line_end if line_end != -1 else len(text)])
+    )
 
 
 def closed_spaced_names(view: TextView, surnames: frozenset[str] | set[str]) -> TextView:
