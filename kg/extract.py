@@ -3332,6 +3332,7 @@ class Extractor:
         # costs one look-up (emptied by _bound when they grow large).
         self._as_jieba: dict[str, tuple[str, ...]] = {}
         self._unglued: dict[str, tuple[str, ...]] = {}
+        self._as_jieba_unglued: dict[str, tuple[str, ...]] = {}  # see _cut_unglued
         self._tag_of: dict[str, tuple[str, bool]] = {}  # see _tag_and_whether_to_look
         self._title_words: dict[str, bool] = {}
         self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
@@ -3549,18 +3550,35 @@ class Extractor:
         >>> Extractor().cut("海关总署采用Software-Defined网络")
         ['海关总署', '采用', 'Software', '-', 'Defined', '网络']
         """
+        return self._cut(text, unglue=False)
+
+    def _cut_unglued(self, text: str) -> list[str]:
+        """The words of :meth:`cut` with those jieba's HMM glued cut apart again (see
+        :meth:`_unglue`), in the same pass over the words."""
+        return self._cut(text, unglue=True)
+
+    def _cut(self, text: str, *, unglue: bool) -> list[str]:
         tokenizer = self.tokenizer
         cutter = self._cutter
         assert cutter is not None  # built with the tokenizer
+        if unglue:
+            cache, rewrite = self._as_jieba_unglued, self._jieba_words_unglued
+        else:
+            cache, rewrite = self._as_jieba, self._jieba_words
         words: list[str] = []
         for piece in _pieces(text):
             try:
                 cut = cutter.cut(piece, True)
             except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
-                words += tokenizer.cut(piece, HMM=True)
+                jieba_words = tokenizer.cut(piece, HMM=True)
+                words += _rewritten(jieba_words, self._unglued, self._unglue) if unglue else jieba_words
                 continue
-            words += _rewritten(cut, self._as_jieba, self._jieba_words)
+            words += _rewritten(cut, cache, rewrite)
         return words
+
+    def _jieba_words_unglued(self, word: str) -> tuple[str, ...]:
+        """The words :meth:`_unglue` makes of each of a jieba-rs word's jieba words."""
+        return tuple(part for jieba_word in self._jieba_words(word) for part in self._unglue(jieba_word))
 
     def _jieba_words(self, word: str) -> tuple[str, ...]:
         """A word of jieba-rs as jieba's own words (one word, or the pieces jieba cuts it into)."""
@@ -3577,7 +3595,7 @@ class Extractor:
         in ``text``, see :class:`_CueWords`, found here when not given)."""
         if cues is None:
             cues = self._cues.in_text(text)
-        words = self._rejoin_longer_places(self._split_glued_levels(self.cut(text)))
+        words = self._rejoin_longer_places(self._cut_unglued(text))
         if "_verb_level_titles" in cues:
             words = list(self._split_verbs_from_titles(words))
         if _GLUED_BRANCH_IN_TEXT.search(text) is not None and not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
@@ -3798,14 +3816,6 @@ class Extractor:
             return country, "联邦"
         return (word,)
 
-    def _split_glued_levels(self, words: list[str]) -> list[str]:
-        """张伟|任市|教育局: jieba's HMM glues a verb of taking an office to the level of
-        government that begins the body after it; the two are cut apart again (任|市).
-        斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the last character of a name or
-        body it does not know to the preposition after it, and a preposition to the level
-        after it (陈静|为区|人民法院); those are cut apart too."""
-        return _rewritten(words, self._unglued, self._unglue)
-
     def _rejoin_longer_places(self, words: list[str]) -> list[str]:
         """向白|俄罗斯外交部: the HMM glued the first character of a place's name (白俄罗斯)
         to the word before, and jieba read the rest as a shorter place's name (俄罗斯) and
@@ -3900,7 +3910,12 @@ class Extractor:
         return result
 
     def _unglue(self, word: str) -> tuple[str, ...]:
-        """``word`` as one word, or as the two :meth:`_split_glued_levels` cuts it into."""
+        """``word`` as one word, or as two: 张伟|任市|教育局: jieba's HMM glues a verb of
+        taking an office to the level of government that begins the body after it; the
+        two are cut apart again (任|市). 斯塔|默在|伦敦, 督察|局对|浙江省: it also glues the
+        last character of a name or body it does not know to the preposition after it,
+        and a preposition to the level after it (陈静|为区|人民法院); those are cut apart
+        too."""
         known = self.tokenizer.FREQ
         if len(word) >= 3 and word[-1] == "畔" and word[:-1] in self.gazetteer.by_name:
             return (word[:-1], word[-1])  # 松花江|畔, 洞庭湖|畔: a known river or lake and its banks
