@@ -13978,6 +13978,12 @@ def dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
     its global tokenizer: 0.28 s of every start against 0.12 s."""
     with tokenizer.get_dict_file() as stream:
         text = stream.read().decode("utf-8")
+    fields = text.split()
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if not text.startswith("\n") and "\n\n" not in text and len(fields) == 3 * lines:
+        # three fields on every line (jieba's own dictionary): the words and tags read
+        # from all the fields at once, a third faster than line by line
+        return dict(zip(fields[0::3], fields[2::3], strict=True))
     tags: dict[str, str] = {}
     for line in text.split("\n"):
         line = line.strip()
