@@ -3374,12 +3374,13 @@ class Extractor:
         )
         self._japanese_first_chars = frozenset(surname[0] for surname in self.gazetteer.japanese_surnames)
         self._compound_surname_first_chars = frozenset(surname[0] for surname in self.gazetteer.compound_surnames)
-        # what the text must hold where two splitters of tokens can cut (see _COMMITTEE_AFTER_LEVEL):
-        # a preposition and a surname (由马时|亨), a surname, one character and 报道 (李|明报|道)
+        # what the text must hold where three splitters of tokens can cut (see _COMMITTEE_AFTER_LEVEL):
+        # a preposition and a surname (由马时|亨), a surname, one character and 报道 (李|明报|道),
+        # a surname, one or two characters and 为 (宋秉文为)
         common_surnames = self.gazetteer.common_surnames
-        self._preposition_before_surname = re.compile(
-            _one_of(_PREPOSITIONS_BEFORE_NAMES) + _one_of(s for s in common_surnames if len(s) == 1)
-        )
+        one_character_surname = _one_of(s for s in common_surnames if len(s) == 1)
+        self._preposition_before_surname = re.compile(_one_of(_PREPOSITIONS_BEFORE_NAMES) + one_character_surname)
+        self._surname_before_wei = re.compile(f"(?s){one_character_surname}.{{1,2}}为")
         self._surname_before_report = re.compile(f"(?s){_one_of(s[-1] for s in common_surnames if s)}.报道")
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
         # a place: 洛桑 is Lausanne, 江村 a village)
@@ -3638,7 +3639,7 @@ class Extractor:
             words = _split_words_ending(words, "联邦", self._split_country_from_federal)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
-        if "为" in text:
+        if self._surname_before_wei.search(text) is not None:
             words = self._split_appointees_from_wei(words)
         if _BODY_BEFORE_ORGANIZE.search(text) is not None:
             words = _split_words_ending(words, "组织", _split_organize_from_body)
