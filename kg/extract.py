@@ -3445,6 +3445,7 @@ class Extractor:
                     heads[name[cut:]].add(name[:cut])
         self._place_heads = {ending: tuple(sorted(found)) for ending, found in heads.items()}
         self._place_head_ends = frozenset(head[-1] for found in heads.values() for head in found)
+        self._place_ending_openings = frozenset(ending[:2] for ending in heads)  # 俄罗 of 俄罗斯
         # the word lists that decide whether a rule runs at all (see _CueWords)
         self._cues = _CueWords(
             {
@@ -3823,40 +3824,61 @@ class Extractor:
         what follows it; the longer place is made whole again (向|白俄罗斯|外交部). Only
         after a word jieba's dictionary does not know, or the first character alone. So is
         a place whose last character jieba gave to a district's name after it (广|东山区 ->
-        广东|山区)."""
-        heads, known, names = self._place_heads, self.tokenizer.FREQ, self.gazetteer.by_name
-        head_ends = self._place_head_ends
+        广东|山区).
+
+        A text has a few such pairs of words in a thousand: only the words that may be one
+        (after a word ending as a longer place's head does and beginning as a shorter
+        place's name does, or after a character alone and a known name) are looked at, and
+        the words between are copied as they are."""
+        head_ends, openings, names = self._place_head_ends, self._place_ending_openings, self.gazetteer.by_name
+        maybe_rejoined = [
+            index
+            for index, (before, word) in enumerate(pairwise(words), 1)
+            if (word[:2] in openings and before[-1:] in head_ends)
+            or (word in names and len(before) == 1 and len(word) >= 3)
+        ]
+        if not maybe_rejoined:
+            return words[:]
         result: list[str] = []
-        for word in words:
-            before = result[-1] if result else ""
-            rejoined = None
-            if before[-1:] in head_ends and before not in names and (len(before) <= 2 or known.get(before, 0) == 0):
-                for length in (4, 3, 2):
-                    rest = word[length:]
-                    if rest and known.get(rest, 0) == 0 and rest not in names:
-                        continue  # 俄罗斯|外交部: what follows the place is a word of its own
-                    head = next((h for h in heads.get(word[:length], ()) if before.endswith(h)), None)
-                    if head is not None and (len(before) == len(head) or known.get(before, 0) == 0):
-                        rejoined = (before[: -len(head)], head + word[:length], rest)
-                        break
-            if (
-                rejoined is None
-                and len(before) == 1
-                and len(word) >= 3
-                and word in names
-                and known.get(word[1:], 0) > 0
-            ):
-                # 广|东山区, 湘|西山区: jieba took a district's name (东山区) over the place
-                # that ends in its first character (广东) and the word after it (山区)
-                joined = names.get(before + word[0])
-                if joined is not None and self.gazetteer.entries[joined].type == "Place":
-                    rejoined = ("", before + word[0], word[1:])
-            if rejoined is None:
-                result.append(word)
-                continue
-            result.pop()
-            result += [part for part in rejoined if part]
+        copied = 0  # words[:copied] are in result
+        for index in maybe_rejoined:
+            # a rejoined pair changes the word before the next one, which is looked at too
+            while copied <= index < len(words):
+                result += words[copied:index]
+                copied = index
+                rejoined = self._rejoined_place(result[-1] if result else "", words[index])
+                if rejoined is None:
+                    break
+                result.pop()
+                result += [part for part in rejoined if part]
+                copied = index = index + 1
+        result += words[copied:]
         return result
+
+    def _rejoined_place(self, before: str, word: str) -> tuple[str, str, str] | None:
+        """What ``before`` and ``word`` are cut into when the place of a longer name is
+        split between them (see :meth:`_rejoin_longer_places`): the rest of ``before``, the
+        place and the rest of ``word``, any of them empty; None when they are not."""
+        heads, known, names = self._place_heads, self.tokenizer.FREQ, self.gazetteer.by_name
+        if (
+            before[-1:] in self._place_head_ends
+            and before not in names
+            and (len(before) <= 2 or known.get(before, 0) == 0)
+        ):
+            for length in (4, 3, 2):
+                rest = word[length:]
+                if rest and known.get(rest, 0) == 0 and rest not in names:
+                    continue  # 俄罗斯|外交部: what follows the place is a word of its own
+                head = next((h for h in heads.get(word[:length], ()) if before.endswith(h)), None)
+                if head is not None and (len(before) == len(head) or known.get(before, 0) == 0):
+                    return (before[: -len(head)], head + word[:length], rest)
+        if len(before) == 1 and len(word) >= 3 and word in names and known.get(word[1:], 0) > 0:
+            # 广|东山区, 湘|西山区: jieba took a district's name (东山区) over the place
+            # that ends in its first character (广东) and the word after it (山区)
+            joined = names.get(before + word[0])
+            if joined is not None and self.gazetteer.entries[joined].type == "Place":
+                return ("", before + word[0], word[1:])
+        return None
 
     def _split_city_markets(self, words: list[str]) -> list[str]:
         """深圳市|场上: jieba reads a city with its level (深圳市) before 场上 or 场内 ("on
