@@ -8433,25 +8433,25 @@ class Extractor:
         found.sort()
         result = []
         # 新 as a word of its own (南非|新|国民党), looked for only where the text holds it
-        lone_new = {t.start for t in tokens if t.text == "新"} if "新" in text else set()
+        lone_new = {tokens[i].start for i in self._positions(tokens, words=("新",))} if "新" in text else set()
+        entries = self.gazetteer.entries
         for end, minus_length, key in found:
             start = end + minus_length
-            entry = self.gazetteer.entries[key]
-            if text[start:end] in _COMPASS_REGIONS and self._direction_from_city(text, tokens, start):
-                continue  # 敦煌|西南|相距七十公里: southwest of the city, not China's Southwest
+            name = text[start:end]
+            entry = entries[key]
+            if name in _COMPASS_REGIONS:
+                if self._direction_from_city(text, tokens, start):
+                    continue  # 敦煌|西南|相距七十公里: southwest of the city, not China's Southwest
+                if text[start - 1 : start] in ("向", "往", "朝", "偏") and text.startswith(_MOVING, end):
+                    continue  # 台风中心|向|西北|移动: a direction of movement, not China's Northwest
+            last = name[-1]
             if (
-                text[start:end] in _COMPASS_REGIONS
-                and text[start - 1 : start] in ("向", "往", "朝", "偏")
-                and text.startswith(_MOVING, end)
-            ):
-                continue  # 台风中心|向|西北|移动: a direction of movement, not China's Northwest
-            if _DISTANCE.match(text, end - 1 if text[end - 1] == "约" else end) and (
-                text[start:end] in _COMPASS_REGIONS or (text[end - 1] == "约" and text[start - 1 : start] in "以向偏正")
-            ):
+                name in _COMPASS_REGIONS or (last == "约" and text[start - 1 : start] in "以向偏正")
+            ) and _DISTANCE.match(text, end - 1 if last == "约" else end):
                 # 县城|西北|约40公里, 震中位于…|以|北约|33公里: a direction and a distance, not
                 # China's Northwest or NATO
                 continue
-            if text.startswith("族", end) and entry.subtype == "Country":
+            if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:
                 # 南非|新|国民党: a new party named after an older one, not the older (the
@@ -8461,23 +8461,23 @@ class Extractor:
             if (
                 entry.subtype == "Company"
                 and text.startswith(_COURTESY_TITLE_WORDS, end)
-                and self._suffix_of(text[start:end]) is None
+                and self._suffix_of(name) is None
             ):
                 # 杜邦|先生, 松下|先生: a company named after its founder's family, here the
                 # person (not 西门子公司|先生: a company's name with its kind names no one)
                 result.append(_Candidate(start, end, "Person", "person-title"))
                 continue
-            if text[end - 1] == "县" and text.startswith("城", end) and text[end + 1 : end + 2] not in _AFTER_A_TOWN:
+            if last == "县" and text.startswith("城", end) and text[end + 1 : end + 2] not in _AFTER_A_TOWN:
                 # 连县|城 is 连|县城 (even the county town), 开封县|城 开封|县城 (the town of
                 # the city 开封): 县城 is the word, the place before it, if any, the mention;
                 # 云阳县|城 is 云阳县's town, the county the mention
-                town = self.gazetteer.lookup(text[start : end - 1])
+                town = self.gazetteer.lookup(name[:-1])
                 if town is not None and town.type == "Place" and town.key != entry.key:
                     result.append(self._entry_candidate(start, end - 1, town))
                     continue
                 if end - start == 2:
                     continue
-            result.append(self._place_without_its_kind(text[start:end], start, entry))
+            result.append(self._place_without_its_kind(name, start, entry))
         return result
 
     def _former_counties(self, text: str, tokens: list[Token]) -> list[_Candidate]:
