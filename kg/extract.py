@@ -11859,12 +11859,12 @@ class Extractor:
         name that many places, one character each. Alone (沪, 华) they are not tagged.
         Only the words that begin with a place's character or end in 方 are looked at."""
         result = []
-        place_characters = self._place_characters
         after_last_run = 0  # the first token after the last run of places' characters
-        for index, token in enumerate(tokens):
-            word = token.text
-            if index < after_last_run or (word[0] not in place_characters and word[-1] != "方"):
+        for index in self._positions(tokens, first_chars=self._place_characters, last_chars="方"):
+            if index < after_last_run:
                 continue
+            token = tokens[index]
+            word = token.text
             first = index
             if (
                 token.tag == "new"
@@ -11922,6 +11922,10 @@ class Extractor:
             if word.startswith("中外"):
                 # 中外|记者, 中外合资: China and other countries, 中 standing for China
                 result.append(_Candidate(token.start, token.start + 1, "Place", "place-abbreviation"))
+                continue
+            if len(word) >= 2 and word[1] not in self._place_characters:
+                # 中国, 澳大利亚: a word whose second character stands for no place begins
+                # none of the runs and pairs of places' characters below
                 continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
