@@ -10878,16 +10878,15 @@ class Extractor:
         surnames = self.gazetteer.surnames
         titles = self.gazetteer.titles
         # the characters a title or a word for what someone is ends or begins with (家 of
-        # 作曲家, 员 of 炊事员, 官 of 官赵); a word with none of them, and none of the
-        # words below, is skipped at once
-        last_chars, first_chars = self._person_word_last_chars, _TITLE_LAST_CHARACTERS
-        for index, token in enumerate(tokens):
-            if (
-                token.text[-1] not in last_chars
-                and token.text[0] not in first_chars
-                and token.text not in _WORDS_BESIDE_NAMES
-            ):
-                continue
+        # 作曲家, 员 of 炊事员, 官 of 官赵); only the words with one of them, or one of the
+        # words below, are visited
+        for index in self._positions(
+            tokens,
+            words=_WORDS_BESIDE_NAMES,
+            first_chars=_TITLE_LAST_CHARACTERS,
+            last_chars=self._person_word_last_chars,
+        ):
+            token = tokens[index]
             if token.text in _NAME_CONJUNCTIONS and index >= 1:
                 previous = tokens[index - 1]
                 if (
