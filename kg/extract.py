@@ -3348,7 +3348,6 @@ class Extractor:
         )
         self._title_last_chars = frozenset(title[-1] for title in self.gazetteer.titles if title)
         self._person_word_last_chars = self._title_last_chars | _OCCUPATION_ENDINGS | {"家"}  # see _people_by_title
-        self._longest_title = max((len(title) for title in self.gazetteer.titles), default=0)
         # the characters that stand for a place (中, 美, 沪, 坦): the first of every word
         # _place_abbreviations takes, but a side with words glued before it (已向|菲方)
         self._place_characters = frozenset(
@@ -3361,6 +3360,15 @@ class Extractor:
             if position in ("before", "both")
             for length in range(1, len(title))
         )
+        # the lengths of the titles written before a name, longest first, by their first
+        # two characters (主任, 主任委员 under 主任)
+        lengths: defaultdict[str, set[int]] = defaultdict(set)
+        for title, position in self.gazetteer.titles.items():
+            if position in ("before", "both") and len(title) >= 2:
+                lengths[title[:2]].add(len(title))
+        self._lengths_of_titles_before_names = {
+            opening: tuple(sorted(found, reverse=True)) for opening, found in lengths.items()
+        }
         self._bare_surnames = self.gazetteer.common_surnames - _NAME_STOPPERS
         # the rarer surnames too (栾, 耿, 聂), taken only where jieba cut one alone as a name;
         # not a place's character (乌|总理, 吉|总理: Ukraine's and Kyrgyzstan's)
@@ -11394,10 +11402,9 @@ class Extractor:
         全市|长江|沿线)."""
         result = []
         titles = self.gazetteer.titles
-        longest = self._longest_title
-        token_starts = [t.start for t in tokens]
         prefixes = self._title_prefixes
-        for index in range(len(tokens)):
+        # only the words that begin a title, and those that end in a level (深圳市)
+        for index in self._positions(tokens, words=prefixes, last_chars=_LEVELS_BEFORE_HEADS):
             token = tokens[index]
             title_start = token.start
             if token.text not in prefixes or token.tag == "x":
@@ -11411,12 +11418,15 @@ class Extractor:
                 # 深圳市|长于|幼军: the city's 市 begins its mayor's title, jieba having
                 # joined the title's 长 to the surname after it
                 title_start = token.end - 1
-            for length in range(min(longest, len(text) - title_start - 2), 1, -1):
+            # the titles that may begin here, longest first: those that begin as the text does
+            for length in self._lengths_of_titles_before_names.get(text[title_start : title_start + 2], ()):
+                if length > len(text) - title_start - 2:
+                    continue
                 end = title_start + length
                 title = text[title_start:end]
                 if titles.get(title) not in ("before", "both"):
                     continue
-                inside = bisect_right(token_starts, end - 1) - 1
+                inside = bisect_right(tokens, end - 1, key=attrgetter("start")) - 1
                 if tokens[inside].start < end < tokens[inside].end:
                     name = self._name_at(text, end, tokens, inside)
                     if name:
