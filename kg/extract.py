@@ -13212,8 +13212,6 @@ class Extractor:
             return chosen
         text = view.text
         offsets = view.offsets
-        token_starts = {t.start: t for t in tokens}
-        token_ends = {t.end for t in tokens}
         references = _ShortForms(document, offsets, chosen)
         refer, added, replaced = references.refer, references.added, references.replaced
 
@@ -13221,16 +13219,18 @@ class Extractor:
         abbreviated: dict[str, list[tuple[str, _Candidate]]] = {}
         for candidate in chosen:
             surface = text[candidate.start : candidate.end]
-            for form in self._short_forms(surface, candidate, tokens):
+            for form in self._short_forms(surface, candidate, tokens) if candidate.type in _SHORTENED_TYPES else ():
                 forms.setdefault(form, []).append(candidate)
             if candidate.rule == "alias-definition":
                 forms.setdefault(surface, []).append(candidate)
             if candidate.type == "Organization" and candidate.key is None and _ALL_CJK.match(surface):
                 # 标委会 abbreviates the name or its last words (标准化技术委员会).
                 core_start = candidate.end - len(self._without_leading_place(surface))
-                for start in range(core_start, candidate.end - 4):
-                    if start in token_starts:
-                        abbreviated.setdefault(text[start], []).append((text[start : candidate.end], candidate))
+                first = bisect_left(tokens, core_start, key=attrgetter("start"))
+                for token in islice(tokens, first, None):
+                    if token.start >= candidate.end - 4:
+                        break
+                    abbreviated.setdefault(text[token.start], []).append((text[token.start : candidate.end], candidate))
         # 琼斯 once after a title, then alone; 丝路基金 before a title, then before a verb:
         # a name the rules found written again in the article
         found_names: dict[str, list[_Candidate]] = {}
@@ -13262,25 +13262,23 @@ class Extractor:
                 after_last_name = index
                 while after_last_name < len(tokens) and tokens[after_last_name].start < end:
                     after_last_name += 1
-        if forms:
-            pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if (
-                    start in token_starts
-                    and (
-                        end in token_ends
-                        # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
-                        or token_starts[start].text[end - start :] in _BODY_TAILS
-                    )
-                    # 两国|海关, 直属|海关: the bodies of that kind, not the one named
-                    and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
-                ):
-                    refer(start, end, forms[match.group(0)])
+        for start, end in _leftmost_longest(text, forms):
+            first_word = _index_of_word_starting_at(tokens, start)
+            if (
+                first_word is not None
+                and (
+                    _index_of_word_ending_at(tokens, end) is not None
+                    # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
+                    or tokens[first_word].text[end - start :] in _BODY_TAILS
+                )
+                # 两国|海关, 直属|海关: the bodies of that kind, not the one named
+                and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
+            ):
+                refer(start, end, forms[text[start:end]])
         abbreviating: dict[str, list[_Candidate]] = {}
-        for start in sorted(token_starts) if abbreviated else ():
-            if text[start] not in abbreviated:
-                continue
+        token_ends = {t.end for t in tokens} if abbreviated else set()
+        for index in self._positions(tokens, first_chars=abbreviated.keys()) if abbreviated else ():
+            start = tokens[index].start
             named = abbreviated[text[start]]
             for end in (start + 4, start + 3):
                 word = text[start:end]
@@ -13385,10 +13383,11 @@ class Extractor:
             and (word[1:] in (rest, rest.removeprefix("人民")) or _shortens(word[1:], rest))
         )
 
-    def _without_leading_place(self, surface: str) -> str:
+    def _without_leading_place(self, surface: str, place_length: int | None = None) -> str:
         """An organization's name without the place (and its level) it begins with:
-        广州市政务服务中心 → 政务服务中心."""
-        place_length = self._leading_place_length(surface)
+        广州市政务服务中心 → 政务服务中心 (``place_length``: that place's length, when known)."""
+        if place_length is None:
+            place_length = self._leading_place_length(surface)
         rest = surface[place_length:]
         if place_length and rest[:1] in "省市县区" and rest[1:]:
             rest = rest[1:]
@@ -13412,7 +13411,7 @@ class Extractor:
         if service is not None:
             forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
         if place_length := self._leading_place_length(surface):
-            rest = self._without_leading_place(surface)
+            rest = self._without_leading_place(surface, place_length)
             if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
                 forms.append(rest)
                 # 深圳市政务服务数据管理局 → 市政务服务数据管理局: the level of the place
@@ -13548,6 +13547,27 @@ def _index_of_word_starting_at(tokens: list[Token], start: int) -> int | None:
     all the words of a long text by their offsets costs more than its own work."""
     index = bisect_left(tokens, start, key=attrgetter("start"))
     return index if index < len(tokens) and tokens[index].start == start else None
+
+
+def _leftmost_longest(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of ``text`` where one of ``words`` (none empty) stands, as a pattern of
+    them all, the longest first, finds them from left to right (the longest at each place,
+    then on after it), without compiling a pattern for a set of words that is each
+    article's own: a search for each word, then a pass over the places found."""
+    longest_at: dict[int, int] = {}  # where a word begins, and the length of the longest there
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            if len(word) > longest_at.get(start, 0):
+                longest_at[start] = len(word)
+            start = text.find(word, start + 1)
+    spans = []
+    end = 0
+    for start in sorted(longest_at):
+        if start >= end:
+            end = start + longest_at[start]
+            spans.append((start, end))
+    return spans
 
 
 def _index_of_word_ending_at(tokens: list[Token], end: int) -> int | None:
@@ -14152,6 +14172,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index < len(spans) and spans[index][0] < end
 
 
+#: The types of the mentions that have short forms (see Extractor._short_forms).
+_SHORTENED_TYPES = frozenset(["Person", "Organization"])
+
+
 class _ShortForms:
     """The short forms that :meth:`Extractor._add_short_forms` finds: those added as new
     mentions and those that replace a mention of the same span. (An object, not a nested
@@ -14162,8 +14186,10 @@ class _ShortForms:
         self.document = document
         self.offsets = offsets
         self.chosen = chosen
-        self.occupied = sorted((c.start, c.end) for c in chosen)
-        self.chosen_at = {(c.start, c.end): index for index, c in enumerate(chosen)}
+        # the spans of the mentions chosen, in order, and the index of each one's mention,
+        # made when a short form is first found (most texts have none)
+        self.occupied: list[tuple[int, int]] = []
+        self.chosen_at: dict[tuple[int, int], int] = {}
         self.added: list[_Candidate] = []
         self.replaced: dict[int, _Candidate] = {}
 
@@ -14184,6 +14210,9 @@ class _ShortForms:
             return
         rule = "name-again" if again else "short-form"
         short = _Candidate(start, end, full.type, rule, full.key or f"={full.start}:{full.end}", full.subtype)
+        if not self.chosen_at:
+            self.occupied = sorted((c.start, c.end) for c in self.chosen)
+            self.chosen_at = {(c.start, c.end): index for index, c in enumerate(self.chosen)}
         index = self.chosen_at.get((start, end))
         if index is None:
             if not _overlaps(self.occupied, start, end):
