@@ -166,9 +166,6 @@ _SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
 _SAYING_VERBS = frozenset(
     ["说", "表示", "指出", "称", "认为", "强调", "介绍", "透露", "告诉", "说道", "坦言", "解释", "回答", "承认", "补充"]
 )
-#: What a clause may begin after: punctuation, quotation marks, the text's start, or 据
-#: ("according to": 据李红军介绍).
-_CLAUSE_OPENING = frozenset("，。！？；：、“”‘’「」（）()《》〈〉—…\n 据")
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 _APPOINTMENT_VERBS = frozenset(
@@ -1913,6 +1910,9 @@ _OPENING_QUOTES = frozenset("“‘「")
 _CLOSING_QUOTES = frozenset("”’」")
 #: Marks after which a clause begins.
 _CLAUSE_OPENING_MARKS = frozenset(["，", "。", "；", "：", "、", "“", "（", "《", "！", "？"])
+#: What a clause may begin after: those marks, closing quotes, brackets, dashes, a line's
+#: or a space's end, or 据 ("according to": 据李红军介绍).
+_CLAUSE_OPENING = _CLAUSE_OPENING_MARKS | frozenset("”‘’「」）()〈〉—…\n 据")
 #: Prepositions and conjunctions before a country's one character alone (对|伊|政策,
 #: 与|埃|军事合作, 驻|巴|使节), and 全 (全|美).
 _BEFORE_LONE_COUNTRY = frozenset("对向与同和跟在驻从使令让及或为给被由全据就将")
