@@ -1860,6 +1860,157 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
         "简言之",
     ]
 )
+#: Words for kinds of people that jieba's dictionary tags as personal names (nr): kin
+#: and forms of address (岳父, 阿妈, 师兄), customers and guests (顾客, 宾客), social
+#: groups (白领, 明星), trades, ranks and old offices (郎中, 童工, 诸侯, 高中生, 钟点工),
+#: which open clauses before verbs of saying as names do (顾客说, 老郎中说, 明星表示)
+#: but name no one. Found by reading the two- and three-character words the dictionary
+#: tags so that the extractor took for a person before 说, among those ending in a
+#: character of kin, rank, trade or kind of person (客, 领, 师, 生, 工, 父, 侯 ...).
+_KINDS_OF_PEOPLE_TAGGED_AS_NAMES = frozenset(
+    [
+        "和尚",
+        "明星",
+        "童星",
+        "寿星",
+        "师兄",
+        "师哥",
+        "师姐",
+        "师生",
+        "师母",
+        "师娘",
+        "师爷",
+        "师公",
+        "师尊",
+        "严师",
+        "蒙师",
+        "顾问",
+        "顾客",
+        "顾主",
+        "常客",
+        "宾客",
+        "贺客",
+        "墨客",
+        "宾朋",
+        "益友",
+        "戚友",
+        "白领",
+        "蓝领",
+        "白丁",
+        "祖先",
+        "祖宗",
+        "祖母",
+        "祖孙",
+        "曾孙",
+        "孙女",
+        "孙儿",
+        "王孙",
+        "岳父",
+        "岳母",
+        "岳丈",
+        "严父",
+        "阿公",
+        "阿爷",
+        "阿爹",
+        "阿妈",
+        "阿奶",
+        "阿娘",
+        "阿叔",
+        "阿弟",
+        "阿兄",
+        "阿妹",
+        "宗兄",
+        "郎舅",
+        "郎君",
+        "郎中",
+        "相公",
+        "王爷",
+        "王公",
+        "王侯",
+        "公卿",
+        "卿士",
+        "诸侯",
+        "诸君",
+        "诸公",
+        "储君",
+        "母后",
+        "元配",
+        "元勋",
+        "封臣",
+        "史臣",
+        "幸臣",
+        "史官",
+        "尉官",
+        "胥吏",
+        "童子",
+        "童男",
+        "童儿",
+        "童仆",
+        "童工",
+        "童生",
+        "武生",
+        "花旦",
+        "司仪",
+        "高僧",
+        "沙弥",
+        "巫师",
+        "巫婆",
+        "巫医",
+        "宿儒",
+        "游侠",
+        "武夫",
+        "屠夫",
+        "马夫",
+        "富豪",
+        "富翁",
+        "富婆",
+        "权贵",
+        "暴君",
+        "庄主",
+        "庄客",
+        "田主",
+        "帅哥",
+        "苍生",
+        "黎民",
+        "刁民",
+        "师兄弟",
+        "祖师爷",
+        "祖父母",
+        "曾祖父",
+        "孙女儿",
+        "孙媳妇",
+        "干女儿",
+        "司令官",
+        "司法官",
+        "高中生",
+        "初中生",
+        "文科生",
+        "高职生",
+        "高才生",
+        "师范生",
+        "练习生",
+        "应考生",
+        "钟点工",
+        "管道工",
+        "陶瓷工",
+        "麻醉师",
+        "占卜师",
+        "修道士",
+        "管家婆",
+        "黄脸婆",
+        "幸运儿",
+        "公子哥",
+        "富家子",
+        "富家女",
+        "牧羊女",
+        "庄园主",
+        "封建主",
+        "古玩商",
+        "富裕户",
+        "雷达兵",
+        "常备兵",
+    ]
+)
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
 _CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
@@ -3762,7 +3913,11 @@ class Extractor:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if word in _ADVERBS_TAGGED_AS_NOUNS or (len(word) == 3 and word[:2] in _ADVERBS_TAGGED_AS_NOUNS):
             return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
-        if word in _NOUNS_TAGGED_AS_NAMES or word in _COMMON_NOUNS_TAGGED_AS_NAMES:
+        if (
+            word in _NOUNS_TAGGED_AS_NAMES
+            or word in _COMMON_NOUNS_TAGGED_AS_NAMES
+            or word in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES
+        ):
             return "n"
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")
@@ -9648,8 +9803,8 @@ class Extractor:
         return before in _PROVINCE_ABBREVIATIONS or _AFTER_PROVINCES.match(after) is not None
 
     def _is_ordinary_word(self, word: str) -> bool:
-        if word in _COMMON_NOUNS_TAGGED_AS_NAMES:
-            return True  # 白皮书: a noun, though jieba's dictionary tags it as a name
+        if word in _COMMON_NOUNS_TAGGED_AS_NAMES or word in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES:
+            return True  # 白皮书, 顾客: nouns, though jieba's dictionary tags them as names
         tag = self._tags.get(word)
         return len(word) >= 2 and tag is not None and not tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 20
 

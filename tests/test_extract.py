@@ -8093,6 +8093,27 @@ def test_a_common_noun_jieba_tags_as_a_name_is_no_mention(pipeline, text, noun):
     assert noun not in [name for name, _ in mentions(pipeline, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("顾客说，这里的服务很好。", "顾客"),
+        ("村里的老郎中说，这种草药能治病。", "郎中"),
+        ("不少白领表示，通勤时间太长。", "白领"),
+        ("岳父说，孩子明年上学。", "岳父"),
+        ("高中生说，课业负担不轻。", "高中生"),
+    ],
+)
+def test_a_kind_of_person_jieba_tags_as_a_name_is_no_person_before_a_verb_of_saying(pipeline, text, noun):
+    # jieba's dictionary tags 顾客, 郎中, 白领, 岳父 and 高中生 nr, and a verb of saying
+    # after a word so tagged is taken as a sign of a name.
+    assert (noun, "Person") not in mentions(pipeline, text)
+
+
+def test_a_name_before_a_verb_of_saying_is_still_a_person(pipeline):
+    # Near-miss: a name jieba's dictionary does not hold is still read before 说.
+    assert ("顾小明", "Person") in mentions(pipeline, "顾小明说，这里的服务很好。")
+
+
 def test_a_name_beginning_like_such_a_noun_is_still_a_person(pipeline):
     # Near-miss: only the listed words are nouns; a name with the same surname is kept.
     assert ("黄金华", "Person") in mentions(pipeline, "市长黄金华出席了会议。")
