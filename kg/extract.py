@@ -67,7 +67,8 @@ _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘]?([^“”\"‘’]{2,20}?
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
-_TRANSLITERATION = frozenset(
+#: The characters foreign names are transliterated with (阿, 克, 斯, 诺, 夫 ...).
+TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
     "思拉齐茨捷赛蒂娃娅丽妮黛琪莉芙茜露薇朵莎曼霍尔"
     "夫嘎汗赖瑞柯鲍叶孔冯贡儒缇佐蕾芭萝柴沙舒绍默珊姗代"
@@ -108,15 +109,15 @@ _NAME_HYPHENS = frozenset("-－‐—")
 _TIME_WORD = re.compile(
     "^(?:今天|昨天|明天|前天|当天|今年|去年|明年|上周|本周|下周|今晚|昨晚|当晚)|(?:上午|下午|早上|晚上|凌晨|中午|傍晚|夜里)$"
 )
-_TRANSLITERATED_PART = f"[{''.join(sorted(_TRANSLITERATION))}]{{1,8}}"
+_TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}"
 #: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
 #: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen.
 _INTERPUNCT_NAME = re.compile(
     f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
 )
 #: 本·拉登: a first name's initial, an interpunct and a transliterated name.
-_INITIAL_AND_NAME = re.compile(f"[\u4e00-\u9fff][·•・][{''.join(sorted(_TRANSLITERATION))}]{{2,6}}")
-_TURKIC_ALPHABET = _TURKIC_TRANSLITERATION | _TRANSLITERATION
+_INITIAL_AND_NAME = re.compile(f"[\u4e00-\u9fff][·•・][{''.join(sorted(TRANSLITERATION))}]{{2,6}}")
+_TURKIC_ALPHABET = _TURKIC_TRANSLITERATION | TRANSLITERATION
 #: Endings of Turkic names that the gazetteer knows as brands (-bek, 别克: Buick).
 _BRAND_NAME_ENDINGS = ("别克",)
 _TURKIC_PART = f"[{''.join(sorted(_TURKIC_ALPHABET))}]{{2,6}}"
@@ -1018,7 +1019,7 @@ _NATURE_AND_HISTORY = frozenset(["自然", "自然历史", "自然史"])
 _FOREIGN_DIVISION = re.compile(
     "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|共和国|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
     "|{0}{{2,7}}郡(?![主王守队])"
-    "|{0}{{2,7}}堡(?!包)".format(f"[{''.join(sorted(_TRANSLITERATION))}]")
+    "|{0}{{2,7}}堡(?!包)".format(f"[{''.join(sorted(TRANSLITERATION))}]")
 )
 #: The level that ends a match of :data:`_FOREIGN_DIVISION` (卡尔梅克|共和国, 普利亚|大区).
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
@@ -4937,7 +4938,7 @@ class Extractor:
                 c.type == "Person"
                 and text.startswith(_DISEASE_WORDS, c.end)
                 and not text.startswith(_FALLING_ILL, c.end)  # 史密斯|病逝: the person fell ill
-                and all(ch in _TRANSLITERATION for ch in text[c.start : c.end])
+                and all(ch in TRANSLITERATION for ch in text[c.start : c.end])
             )
         ]
 
@@ -5053,7 +5054,7 @@ class Extractor:
                     tokens[last].tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
                     or (
                         len(tokens[last].text) == 1
-                        and tokens[last].text in _TRANSLITERATION
+                        and tokens[last].text in TRANSLITERATION
                         and (
                             tokens[last].tag[:1] not in _FUNCTION_TAGS | {"v", "m", "q", "d"}
                             # 得克萨斯州|尤|瓦尔迪: an adverb's character that begins the name
@@ -6293,7 +6294,7 @@ class Extractor:
                             # dictionary holds as a name, listed with a foreign one
                             or (
                                 len(word) == 2
-                                and all(ch in _TRANSLITERATION for ch in word)
+                                and all(ch in TRANSLITERATION for ch in word)
                                 and self._tags.get(word, "").startswith("nr")
                                 and _is_whole_item(text, *item)
                                 and (
@@ -6807,14 +6808,14 @@ class Extractor:
                 if (
                     before.tag == "new"
                     and len(before.text) == 2
-                    and before.text[1] in _TRANSLITERATION
-                    and before.text[0] not in _TRANSLITERATION
+                    and before.text[1] in TRANSLITERATION
+                    and before.text[0] not in TRANSLITERATION
                     and self.tokenizer.FREQ.get(before.text[0], 0) > 0
                 ):
                     start -= 1  # 号斯|克尔斯: the name's first syllable glued to the word before
                 elif (
                     len(before.text) == 1
-                    and before.text in _TRANSLITERATION
+                    and before.text in TRANSLITERATION
                     and before.tag in ("n", "ng", "q")
                     and (index < 2 or tokens[index - 2].tag == "x" or self._is_title(tokens[index - 2].text))
                 ):
@@ -6866,7 +6867,7 @@ class Extractor:
             if (
                 token.tag == "gaz"
                 and following.tag == "nrt"
-                and all(ch in _TRANSLITERATION for ch in token.text + following.text)
+                and all(ch in TRANSLITERATION for ch in token.text + following.text)
                 and (entry := self.gazetteer.lookup(token.text)) is not None
                 and entry.type == "Place"
                 and entry.subtype != "Country"
@@ -7018,9 +7019,7 @@ class Extractor:
 
     @staticmethod
     def _is_transliterated_part(token: Token) -> bool:
-        return token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz") and all(
-            ch in _TRANSLITERATION for ch in token.text
-        )
+        return token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz") and all(ch in TRANSLITERATION for ch in token.text)
 
     def _glued_verb_part(self, token: Token) -> Token | None:
         """The part of an unknown word before a one-character verb the HMM glued to
@@ -7029,8 +7028,8 @@ class Extractor:
         if (
             token.tag != "new"
             or len(word) < 2
-            or word[-1] in _TRANSLITERATION
-            or not all(ch in _TRANSLITERATION for ch in word[:-1])
+            or word[-1] in TRANSLITERATION
+            or not all(ch in TRANSLITERATION for ch in word[:-1])
             or self._tags.get(word[-1], "")[:1] not in ("v", "p")
         ):
             return None
@@ -7045,7 +7044,7 @@ class Extractor:
         token, following = tokens[index], tokens[index + 1]
         return (
             len(token.text) == 1
-            and token.text in _TRANSLITERATION
+            and token.text in TRANSLITERATION
             and token.tag[:1] not in ("p", "c", "u", "m", "q", "d", "v")
             and (
                 following.tag[:1] in ("v", "p", "x", "c", "m", "t", "d")
@@ -7087,7 +7086,7 @@ class Extractor:
                 while (
                     hyphen and i + 2 < len(tokens) and self._is_name_part(tokens[i + 2]) and tokens[i + 2].start == end
                 ):
-                    if not all(c in _TRANSLITERATION for c in tokens[i + 2].text):
+                    if not all(c in TRANSLITERATION for c in tokens[i + 2].text):
                         break
                     i += 1
                     end = tokens[i + 1].end
@@ -7530,7 +7529,7 @@ class Extractor:
                 token.tag == "new"
                 and len(token.text) == 2
                 and token.text[1] in _GLUED_PLACE_ENDINGS
-                and token.text[0] in _TRANSLITERATION
+                and token.text[0] in TRANSLITERATION
             )
             if token.text in _PLACE_NAME_ENDINGS or glued:
                 first = index
@@ -7602,14 +7601,14 @@ class Extractor:
         if _FOREIGN_DIVISION.search(text) is None:
             return []
         result = []
-        for index in self._positions(tokens, first_chars=_TRANSLITERATION):
+        for index in self._positions(tokens, first_chars=TRANSLITERATION):
             token = tokens[index]
             start = token.start
-            if token.text[0] not in _TRANSLITERATION or token.tag == "gaz":
+            if token.text[0] not in TRANSLITERATION or token.tag == "gaz":
                 continue
             if index > 0 and (
                 tokens[index - 1].text in _INTERPUNCTS
-                or (tokens[index - 1].tag != "gaz" and all(c in _TRANSLITERATION for c in tokens[index - 1].text))
+                or (tokens[index - 1].tag != "gaz" and all(c in TRANSLITERATION for c in tokens[index - 1].text))
             ):
                 continue  # inside a longer name
             match = _FOREIGN_DIVISION.match(text, start)
@@ -8531,7 +8530,7 @@ class Extractor:
         return (
             token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz", "ng")
             and token.text not in self.gazetteer.by_name
-            and all(ch in _TRANSLITERATION for ch in token.text)
+            and all(ch in TRANSLITERATION for ch in token.text)
         )
 
     @staticmethod
@@ -8941,7 +8940,7 @@ class Extractor:
                 token.tag in ("nr", "nrt", "new", "nz")
                 and len(word) >= 3
                 and word[-1] in "河江湖"
-                and all(ch in _TRANSLITERATION for ch in word[:-1])
+                and all(ch in TRANSLITERATION for ch in word[:-1])
                 and word[0] not in self._bare_surnames
                 and not self._has_person_context(tokens, index)
             ):
@@ -8966,8 +8965,8 @@ class Extractor:
                     len(ending) == 1
                     and ending not in _NO_NAME_ENDS_LIKE_IT
                     and (
-                        all(ch in _TRANSLITERATION for ch in word[:-1])
-                        or (len(word) >= 4 and all(ch in _TRANSLITERATION for ch in word[1:-1]))
+                        all(ch in TRANSLITERATION for ch in word[:-1])
+                        or (len(word) >= 4 and all(ch in TRANSLITERATION for ch in word[1:-1]))
                     )
                 )
                 # 归元寺|方丈: a title after a word that ends as no name does is the
@@ -9389,7 +9388,7 @@ class Extractor:
             )
         if (
             len(word) == 2
-            and all(ch in _TRANSLITERATION for ch in word)
+            and all(ch in TRANSLITERATION for ch in word)
             and (tokens[index].tag == "nrt" or (tokens[index].tag == "nr" and not self._looks_like_chinese_name(word)))
         ):
             # 戴尔|说, 科恩|说: a short foreign name needs a title or speech verb beside it
@@ -9398,7 +9397,7 @@ class Extractor:
         if (
             tokens[index].tag == "new"
             and len(word) == 2
-            and all(ch in _TRANSLITERATION for ch in word)
+            and all(ch in TRANSLITERATION for ch in word)
             and (index == 0 or tokens[index - 1].tag == "x")
             and index + 1 < len(tokens)
             and tokens[index + 1].text in _SPEECH_VERBS
@@ -9920,7 +9919,7 @@ class Extractor:
     @staticmethod
     def _looks_transliterated(word: str) -> bool:
         letters = word.replace("·", "")
-        return len(letters) >= 3 and all(ch in _TRANSLITERATION for ch in letters)
+        return len(letters) >= 3 and all(ch in TRANSLITERATION for ch in letters)
 
     def _organizations_by_suffix(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """Organization names built from a place or organization, optional descriptive
@@ -11255,7 +11254,7 @@ class Extractor:
                     result.append(_Candidate(start, end, "Person", "person-interpunct"))
                 continue
             stop = start
-            while stop < len(text) and stop - start < 8 and text[stop] in _TRANSLITERATION:
+            while stop < len(text) and stop - start < 8 and text[stop] in TRANSLITERATION:
                 stop += 1
             for end in range(stop, start + 1, -1):
                 if text[start:end] in self.gazetteer.by_name:
@@ -13640,12 +13639,12 @@ def _inside_transliteration(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index``, all of it in the transliteration alphabet, has a
     word of that alphabet or an interpunct right before or after it: syllables of a
     foreign name (伊斯|托拉, 约克|巴比|肯, ·|尼亚|孜), no run of places' abbreviations."""
-    if not all(ch in _TRANSLITERATION for ch in tokens[index].text):
+    if not all(ch in TRANSLITERATION for ch in tokens[index].text):
         return False
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(tokens):
             text = tokens[neighbour].text
-            if text in _INTERPUNCTS or (_ALL_CJK.match(text) and all(ch in _TRANSLITERATION for ch in text)):
+            if text in _INTERPUNCTS or (_ALL_CJK.match(text) and all(ch in TRANSLITERATION for ch in text)):
                 return True
     return False
 
@@ -13784,7 +13783,7 @@ def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:
         candidate.type == "Person"
         and len(name) >= 3
         and name[-1] == "堡"
-        and (any(ch in _INTERPUNCTS for ch in name) or all(ch in _TRANSLITERATION for ch in name))
+        and (any(ch in _INTERPUNCTS for ch in name) or all(ch in TRANSLITERATION for ch in name))
     ):
         return _Candidate(candidate.start, candidate.end, "Place", "place-context")
     return candidate

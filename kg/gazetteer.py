@@ -601,6 +601,39 @@ def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[st
     ]
 
 
+#: Names ending in 部 that name no ministry whose head is its 部长 (俱乐部 a club, 总部
+#: a headquarters, 指挥部 a command).
+_NOT_MINISTRIES = ("俱乐部", "总部", "指挥部", "编辑部", "本部", "分部")
+
+
+def with_ministers_titles(
+    titles: dict[str, str], entries: list[GazetteerEntry], abbreviations: dict[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """The titles with the head's title of every ministry the gazetteers name, as news
+    writes it glued to the ministry (司法部长, 商务部长, 内政部长, 工信部长), standing
+    before a name like 部长: 加拿大司法部长麦克莱伦 is Canada's minister of justice. A
+    country before a foreign ministry's name is left out (美国能源部 → 能源部长); the
+    military's general departments (总后勤部), whose heads have titles of their own, the
+    United Nations' departments and names opening with a country's one character
+    (俄外交部) give none."""
+    places = {name for entry in entries if entry.type == "Place" for name in entry.names}
+    ministries = set()
+    for entry in entries:
+        if entry.type != "Organization":
+            continue
+        for name in entry.names:
+            if not name.endswith("部") or name.endswith(_NOT_MINISTRIES):
+                continue
+            ministry = next((name[cut:] for cut in range(len(name) - 2, 0, -1) if name[:cut] in places), name)
+            if 3 <= len(ministry) <= 6 and not ministry.startswith(("总", "联合")):
+                ministries.add(ministry)
+    result = dict(titles)
+    for ministry in sorted(ministries):
+        if not (ministry[0] in abbreviations and ministry[1:] in ministries):
+            result.setdefault(ministry + "长", "before")
+    return result
+
+
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Load every gazetteer and rule list under ``directory`` (default: kg's own)."""
     root = directory or ontology_dir()
@@ -628,6 +661,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     abbreviations = {
         row[0]: tuple(row[1].split("|")) for row in read_word_list(rules / "place_abbreviations.txt") if len(row) > 1
     }
+    titles = with_ministers_titles(titles, entries, abbreviations)
     given_name_counts = {
         row[0]: int(row[1])
         for row in read_word_list(rules / "given_name_characters.txt")

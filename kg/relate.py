@@ -99,7 +99,7 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
-from kg.extract import TITLE_LINE_LENGTH, is_title_line
+from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
@@ -426,8 +426,13 @@ _REPORTING_TITLES = ("记者", "通讯员")
 _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+#: How the names of governments end, whose heads the heads of state are (国务院 is China's).
+_GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长).
 _UNIT_ENDINGS = frozenset("部办委局处室")
+#: Last characters of the bodies whose head's title may be the body's name and 长 (财政部长,
+#: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
+_HEADED_BY_ITS_NAME = frozenset("部局委署厅")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: Heads of a school, institute, court or company, whose post belongs to the unit and
 #: not to its Party committee (复旦大学党委书记、校长).
@@ -780,6 +785,11 @@ class _SentenceFacts:
                 joined is not None
                 and _title_in(joined.group(1), self.gazetteer) == joined.group(1)
                 and not self._names_another_body(joined.group(1))
+                # 国防部长莫迪凯与总理内塔尼亚胡: a head of government heads no ministry
+                and not (
+                    joined.group(1) in _STATE_HEADS
+                    and not self.entities[self.organization_of[previous.mention.start]].label.endswith(_GOVERNMENTS)
+                )
             ):
                 self.role(
                     person,
@@ -792,6 +802,16 @@ class _SentenceFacts:
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
+            if (
+                not title
+                and gap == "长"
+                and self.kind(previous) == "Organization"
+                and previous.mention.text[-1] in _HEADED_BY_ITS_NAME
+                # 国防部长莫迪凯: a foreigner heads a foreign ministry, which the bare
+                # name (linked to China's) does not say
+                and _may_be_chinese_name(person.mention.text, self.gazetteer)
+            ):
+                title = previous.mention.text + gap  # 商务部|长|高虎城: the head's title glued to the body
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
@@ -1006,7 +1026,7 @@ class _SentenceFacts:
         entity = self.entities[place.entity_key]
         # 现任财政部长: the body is named by the title itself, not by a word before it
         title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
-        if title.endswith("长") and len(title) > 2 and title[-2] in "部局委署厅":
+        if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
             suffix = "人民政府" if entity.key.startswith("cn-") else "政府"
@@ -1472,6 +1492,19 @@ def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | N
             if title and title in gazetteer.titles:
                 return body, before[index:]
     return None
+
+
+def _may_be_chinese_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` may be a Chinese personal name: two or three characters (four
+    with a compound surname) opening with a surname, not all of them characters of the
+    transliteration alphabet (迟浩田, 高虎城; not 莫迪凯, 吉洪诺夫, 扎多尔诺夫).
+
+    >>> from kg.gazetteer import default_gazetteer
+    >>> [_may_be_chinese_name(name, default_gazetteer()) for name in ("迟浩田", "莫迪凯", "吉洪诺夫")]
+    [True, False, False]
+    """
+    longest = 4 if name[:2] in gazetteer.compound_surnames else 3
+    return 2 <= len(name) <= longest and name[0] in gazetteer.surnames and not all(ch in TRANSLITERATION for ch in name)
 
 
 def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:

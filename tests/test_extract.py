@@ -8144,3 +8144,11 @@ def test_a_name_opening_a_clause_before_a_verb_of_saying_is_a_person(pipeline, t
 )
 def test_what_opens_a_clause_before_a_verb_of_saying_but_is_no_name_is_no_person(pipeline, text, absent):
     assert (absent, "Person") not in mentions(pipeline, text)
+
+
+def test_every_named_ministry_gives_its_heads_title_glued_to_it(pipeline):
+    titles = pipeline.extractor.gazetteer.titles
+    # 司法部 (China's), 美国能源部 (a country's, the country left out), 工信部 (an alias)
+    assert {"司法部长", "能源部长", "工信部长"} <= titles.keys()
+    # Near-miss: no club, headquarters or command, and no country's one character (俄外交部)
+    assert not {"俱乐部长", "总部长", "俄外交部长"} & titles.keys()

@@ -659,6 +659,20 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert not [fact for fact in found if fact[0] == "胡锦涛" and fact[3] == "副主席"]
 
 
+def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pipeline):
+    # Every ministry the gazetteers name gives its head's title (司法部长, 商务部长),
+    # after a country at that country's ministry, alone at the ministry named.
+    assert ("麦克莱伦", "roleAt", "加拿大司法部", "司法部长") in facts(pipeline, "加拿大司法部长麦克莱伦近日公布报告。")
+    assert ("高虎城", "roleAt", "商务部", "商务部长") in facts(pipeline, "商务部长高虎城出席会议。")
+
+
+def test_a_foreigner_under_a_bare_ministrys_title_is_no_head_of_chinas_ministry(pipeline):
+    # Near-miss: a bare 国防部 is linked to China's; a transliterated name says it is
+    # another country's, and 总理 after 与 heads no ministry.
+    found = facts(pipeline, "国防部长莫迪凯与总理内塔尼亚胡和基础设施部长沙龙等人意见相左。")
+    assert not [fact for fact in found if fact[1] == "roleAt" and fact[2] == "国防部"]
+
+
 def test_the_post_a_biography_says_someone_holds_now(pipeline):
     # In a later clause, after dates and places: 现任, 后任, 调任, 2022年起任.
     found = facts(pipeline, "郑卫东，男，1968年3月生，山东潍坊人，历任青岛市副市长，现任烟台市委书记。")
