@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice, pairwise
+from itertools import pairwise
 from operator import attrgetter
 
 import ahocorasick
@@ -13380,11 +13380,12 @@ class Extractor:
             if candidate.type == "Organization" and candidate.key is None and _ALL_CJK.match(surface):
                 # 标委会 abbreviates the name or its last words (标准化技术委员会).
                 core_start = candidate.end - len(self._without_leading_place(surface))
-                first = bisect_left(tokens, core_start, key=attrgetter("start"))
-                for token in islice(tokens, first, None):
-                    if token.start >= candidate.end - 4:
-                        break
-                    abbreviated.setdefault(text[token.start], []).append((text[token.start : candidate.end], candidate))
+                # (by index: islice would step through every word before the first)
+                index = bisect_left(tokens, core_start, key=attrgetter("start"))
+                while index < len(tokens) and tokens[index].start < candidate.end - 4:
+                    start = tokens[index].start
+                    abbreviated.setdefault(text[start], []).append((text[start : candidate.end], candidate))
+                    index += 1
         # 琼斯 once after a title, then alone; 丝路基金 before a title, then before a verb:
         # a name the rules found written again in the article
         found_names: dict[str, list[_Candidate]] = {}
@@ -13623,9 +13624,10 @@ def _names_a_storm(text: str, start: int) -> bool:
 
 
 def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
-    """``tokens`` from ``first`` on, found by bisection on the start offsets and not copied."""
+    """``tokens`` from ``first`` on, found by bisection on the start offsets and not copied
+    (nor stepped through from the beginning, as islice would)."""
     index = bisect_left(tokens, first.start, key=lambda token: token.start)
-    return islice(tokens, index, None)
+    return map(tokens.__getitem__, range(index, len(tokens)))
 
 
 def _is_household(tokens: list[Token], index: int) -> bool:
@@ -14788,7 +14790,8 @@ def _bodies_of_settlements(text: str, candidates: list[_Candidate]) -> list[_Can
 def _verb_before_more_words(tokens: list[Token], first: int, end: int) -> bool:
     """Whether a verb stands among the words from ``first`` up to ``end`` with more than
     one character after it before ``end`` (部署|各地 before 公安局; not 审批|二 before 处)."""
-    for token in islice(tokens, first, None):
+    for index in range(first, len(tokens)):  # (islice would step through the words before first)
+        token = tokens[index]
         if token.start >= end:
             return False
         if token.tag[:1] == "v" and token.end < end - 1:
