@@ -438,6 +438,23 @@ def targets(report: dict, *, full_scale: bool) -> list[dict]:
             report["map_sizes"][-1] >= 5000,
         ),
     ]
+    large = report["large_documents"]
+    if len(large) >= 2:
+        # "no quadratic steps" (issue 7's second deliverable), with a limit of ours: a step
+        # quadratic in a document's length would make the larger document's chars/s a
+        # fraction of the smaller one's (eight times the length, an eighth of the speed)
+        small, big = large[0], large[-1]
+        speed = lambda row: row["characters"] / row["best"]  # noqa: E731
+        found.append(
+            (
+                f"no quadratic step: {big['characters'] // 1000:,}k chars ≥ 0.5× {small['characters'] // 1000:,}k's speed",
+                speed(big) / speed(small),
+                0.5,
+                ">=",
+                "{:.2f}×",
+                big["characters"] >= 2_000_000,
+            )
+        )
     return [
         {
             "target": name,
