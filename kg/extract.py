@@ -2188,6 +2188,9 @@ _TITLE_AFTER_SURNAME_SET = frozenset(_TITLES_AFTER_SURNAME)
 #: The levels whose head's title begins with them (市长, 县长, 省长, 区长, 州长): jieba may
 #: cut the level with its place's name and the title's 长 with the name after it.
 _LEVELS_BEFORE_HEADS = frozenset("市县省区州镇乡")
+#: Last characters of the bodies whose head's title is the last character and 长 (局长,
+#: 部长, 厅长, 署长): jieba may cut that title's 长 with the name after it (国家统计局|长宁|吉喆).
+_BODIES_BEFORE_HEADS = frozenset("局部厅署")
 #: Roles in a sports team written after the team's name (国安|外援, 申花|主教练).
 _TEAM_ROLES = frozenset(["主教练", "助理教练", "外援", "中场", "前锋", "后卫", "门将", "主帅"])
 #: Marx, Engels, Lenin and Stalin by their first characters (马列主义, 马恩列斯著作).
@@ -11558,19 +11561,20 @@ class Extractor:
         titles = self.gazetteer.titles
         prefixes = self._title_prefixes
         # only the words that begin a title, and those that end in a level (深圳市)
-        for index in self._positions(tokens, words=prefixes, last_chars=_LEVELS_BEFORE_HEADS):
+        ends = _LEVELS_BEFORE_HEADS | _BODIES_BEFORE_HEADS
+        for index in self._positions(tokens, words=prefixes, last_chars=ends):
             token = tokens[index]
             title_start = token.start
             if token.text not in prefixes or token.tag == "x":
+                kind = self._gazetteer_type(token) if token.tag == "gaz" and len(token.text) >= 3 else None
                 if not (
-                    token.tag == "gaz"
-                    and len(token.text) >= 3
-                    and token.text[-1] in _LEVELS_BEFORE_HEADS
-                    and self._gazetteer_type(token) == "Place"
+                    (kind == "Place" and token.text[-1] in _LEVELS_BEFORE_HEADS)
+                    or (kind == "Organization" and token.text[-1] in _BODIES_BEFORE_HEADS)
                 ):
                     continue  # the title must go on into the next word
-                # 深圳市|长于|幼军: the city's 市 begins its mayor's title, jieba having
-                # joined the title's 长 to the surname after it
+                # 深圳市|长于|幼军, 国家统计局|长宁|吉喆: the city's 市 or the bureau's 局
+                # begins its head's title, jieba having joined the title's 长 to the
+                # surname after it
                 title_start = token.end - 1
             # the titles that may begin here, longest first: those that begin as the text does
             for length in self._lengths_of_titles_before_names.get(text[title_start : title_start + 2], ()):
@@ -11585,7 +11589,11 @@ class Extractor:
                     name = self._name_at(text, end, tokens, inside)
                     if name:
                         result.append(_Candidate(end, end + len(name), "Person", "person-cut-title"))
-                        if title_start > token.start and (place := self.gazetteer.lookup(token.text[:-1])):
+                        if (
+                            title_start > token.start
+                            and kind == "Place"
+                            and (place := self.gazetteer.lookup(token.text[:-1]))
+                        ):
                             # the city without the 市 its mayor's title took (深圳)
                             result.append(self._entry_candidate(token.start, title_start, place))
                 break

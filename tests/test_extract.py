@@ -2556,6 +2556,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("区长安志勇主持会议。", "安志勇"),
         # ... also where the level began the title after its city's name (深圳市|长于|幼军).
         ("深圳市长于幼军在推介会上介绍了投资环境。", "于幼军"),
+        # ... or where a bureau's 局 began its head's title (国家统计局|长宁|吉喆: 长宁, a district).
+        ("国家统计局长宁吉喆介绍了经济运行情况。", "宁吉喆"),
         # A name ends before 因 ("because"), which jieba glued to the next word (因|伤).
         ("女排队长朱婷因伤缺席了比赛。", "朱婷"),
         # A given name that ends in 家, which ends no word jieba knows (not 专家, 作家).
@@ -2582,6 +2584,8 @@ def test_a_city_whose_mayors_title_took_its_level_is_named_without_it(pipeline):
     assert labels["深圳"] == "深圳市"
     # Near-miss: no name after the title's 长, a word of its own (长期).
     assert linked_labels(pipeline, "深圳市长期以来重视环保。") == {"深圳市": "深圳市"}
+    # Near-miss: a bureau's 局 and a word of 长 (长期) that no name follows.
+    assert mentions(pipeline, "国家统计局长期跟踪这些数据。") == [("国家统计局", "Organization")]
 
 
 def test_an_institutions_suffix_glued_to_its_heads_title_ends_its_name(pipeline):
