@@ -10868,6 +10868,10 @@ class Extractor:
         generic noun: 政府|部门, 学院|院长, 公司|总经理."""
         if word[:1] not in self._suffix_first_chars:
             return None
+        if len(word) >= 3 and word[-1] == "长" and word[-2] in _BODIES_BEFORE_HEADS:
+            glued = self.gazetteer.suffix_by_text.get(word[:-1])
+            if glued is not None:
+                return glued  # 公安局|长: the bureau's head's title glued to it, not 公安|局长
         for length in range(min(len(word) - 2, 4), 0, -1):
             suffix = self.gazetteer.suffix_by_text.get(word[:length])
             tail = word[length:]

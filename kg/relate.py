@@ -811,7 +811,8 @@ class _SentenceFacts:
                 # name (linked to China's) does not say
                 and _may_be_chinese_name(person.mention.text, self.gazetteer)
             ):
-                title = previous.mention.text + gap  # 商务部|长|高虎城: the head's title glued to the body
+                # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
+                title = previous.mention.text[-1] + gap
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said

@@ -663,7 +663,9 @@ def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pi
     # Every ministry the gazetteers name gives its head's title (司法部长, 商务部长),
     # after a country at that country's ministry, alone at the ministry named.
     assert ("麦克莱伦", "roleAt", "加拿大司法部", "司法部长") in facts(pipeline, "加拿大司法部长麦克莱伦近日公布报告。")
-    assert ("高虎城", "roleAt", "商务部", "商务部长") in facts(pipeline, "商务部长高虎城出席会议。")
+    assert ("高虎城", "roleAt", "商务部", "部长") in facts(pipeline, "商务部长高虎城出席会议。")
+    # a body the rules name, its head's title glued to it (公安局长), is named whole
+    assert ("张明", "roleAt", "北京市公安局", "局长") in facts(pipeline, "北京市公安局长张明说。")
 
 
 def test_a_foreigner_under_a_bare_ministrys_title_is_no_head_of_chinas_ministry(pipeline):
