@@ -2012,6 +2012,8 @@ _KINDS_OF_PEOPLE_TAGGED_AS_NAMES = frozenset(
         "常备兵",
     ]
 )
+#: The words jieba's dictionary tags as names that are ordinary nouns, whatever their tag.
+_NOUNS_THE_DICTIONARY_CALLS_NAMES = _COMMON_NOUNS_TAGGED_AS_NAMES | _KINDS_OF_PEOPLE_TAGGED_AS_NAMES
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
 _CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
@@ -3917,11 +3919,7 @@ class Extractor:
             return "n"  # 成都|高新区: a zone of the place before, which jieba calls a name
         if word in _ADVERBS_TAGGED_AS_NOUNS or (len(word) == 3 and word[:2] in _ADVERBS_TAGGED_AS_NOUNS):
             return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
-        if (
-            word in _NOUNS_TAGGED_AS_NAMES
-            or word in _COMMON_NOUNS_TAGGED_AS_NAMES
-            or word in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES
-        ):
+        if word in _NOUNS_TAGGED_AS_NAMES or word in _NOUNS_THE_DICTIONARY_CALLS_NAMES:
             return "n"
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")
@@ -9805,7 +9803,7 @@ class Extractor:
         return before in _PROVINCE_ABBREVIATIONS or _AFTER_PROVINCES.match(after) is not None
 
     def _is_ordinary_word(self, word: str) -> bool:
-        if word in _COMMON_NOUNS_TAGGED_AS_NAMES or word in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES:
+        if word in _NOUNS_THE_DICTIONARY_CALLS_NAMES:
             return True  # 白皮书, 顾客: nouns, though jieba's dictionary tags them as names
         tag = self._tags.get(word)
         return len(word) >= 2 and tag is not None and not tag.startswith("nr") and self.tokenizer.FREQ.get(word, 0) > 20
