@@ -9894,7 +9894,8 @@ class Extractor:
         ``gaz``, may besides be read as one, see :meth:`_generic_body`): a word that is or
         ends with a suffix, or ends with a suffix of one character (电管局); a board; a
         body written into a title (省委常委); a suffix before a title or a generic noun
-        (学院院长); or what ends a suffix of two words (希望|小学, 物理学|会). Without a
+        (学院院长); what ends a suffix of two words (希望|小学, 物理学|会); or a bureau's
+        head's title, its field before it or in it (财政|局长, 教育局长). Without a
         suffix the rule takes nothing at a word, and seven words in eight have none;
         skipping them saves most of its time."""
         suffix_of = self.gazetteer.suffix_by_text
@@ -9905,6 +9906,7 @@ class Extractor:
             or self._suffix_of(word) is not None
             or ((body := self._body_in_title(word)) is not None and body in suffix_of)
             or self._suffix_before_tail(word) is not None
+            or (len(word) >= 2 and word[-1] == "长" and word[-2] in _BODIES_BEFORE_HEADS)
         )
 
     @classmethod
@@ -10151,6 +10153,35 @@ class Extractor:
                 # organization's name that the walk below finds begun by a place, a level
                 # or a body (its one-character suffix is weak, so needs that anchor).
                 suffix = suffix_of.get(token.text[-1])
+            if (
+                suffix is None
+                and last > 0
+                and len(token.text) >= 2
+                and token.text[-1] == "长"
+                and token.text[-2] in _BODIES_BEFORE_HEADS
+                and token.text[-2] != "部"  # 宣传|部长: a department's head, read with 部长 elsewhere
+                and token.text[-2:] in self.gazetteer.titles
+                and (
+                    # 市|教育局长, 广东省|财政厅长: a kind of bureau jieba's dictionary knows
+                    # (教育局) and its head's title in one word
+                    (
+                        len(token.text) >= 4
+                        and self.tokenizer.FREQ.get(token.text[:-1], 0) > 0
+                        and self._is_anchor(tokens[last - 1], typed)
+                    )
+                    # 深圳市|财政|局长, 省|卫生|厅长: the bureau's field a word before the
+                    # title, the two a kind of bureau jieba's dictionary knows (财政局; not
+                    # 新任|局长, 有关|厅长, 文化厅|厅长)
+                    or (
+                        len(token.text) == 2
+                        and last > 1
+                        and self.tokenizer.FREQ.get(tokens[last - 1].text + token.text[0], 0) > 0
+                        and self._is_anchor(tokens[last - 2], typed)
+                    )
+                )
+            ):
+                suffix = suffix_of.get(token.text[-2])
+                end = token.end - 1
             if suffix is None:
                 # 政府部门, 学院院长: a suffix followed by a title or a generic noun.
                 suffix = self._suffix_before_tail(token.text)

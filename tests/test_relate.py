@@ -801,3 +801,19 @@ def test_a_delegation_is_not_located_in_the_place_that_sends_it(pipeline):
 def test_a_site_is_located_in_its_city_and_a_city_is_part_of_its_province(pipeline):
     assert ("故宫", "locatedIn", "北京市", None) in facts(pipeline, "北京市的故宫游人如织。")
     assert ("成都市", "partOf", "四川省", None) in facts(pipeline, "四川省成都市发布通知。")
+
+
+def test_a_bureau_written_with_its_heads_title_is_named_and_headed(pipeline):
+    # 深圳市|财政|局长, 市|教育局长, 省|卫生|厅长: a kind of bureau jieba's dictionary knows,
+    # its head's title glued to it, after a place or a level
+    assert ("李明", "roleAt", "深圳市财政局", "局长") in facts(pipeline, "深圳市财政局长李明表示。")
+    assert ("王刚", "roleAt", "市教育局", "局长") in facts(pipeline, "市教育局长王刚说。")
+    assert ("曾志权", "roleAt", "广东省财政厅", "厅长") in facts(pipeline, "广东省财政厅长曾志权说。")
+
+
+def test_no_bureau_is_made_of_a_word_before_a_heads_title(pipeline):
+    # Near-miss: 新任 (newly appointed) and 有关 (concerned) name no bureau, and a bureau
+    # named whole keeps its name before the title (广东省文化厅|厅长).
+    assert not [f for f in facts(pipeline, "深圳市新任局长李明表示。") if f[2].endswith("局")]
+    found = facts(pipeline, "广东省文化厅厅长阎宪奇说。")
+    assert ("阎宪奇", "roleAt", "广东省文化厅", "厅长") in found
