@@ -2193,6 +2193,9 @@ _LEVELS_BEFORE_HEADS = frozenset("市县省区州镇乡")
 #: Last characters of the bodies whose head's title is the last character and 长 (局长,
 #: 部长, 厅长, 署长): jieba may cut that title's 长 with the name after it (国家统计局|长宁|吉喆).
 _BODIES_BEFORE_HEADS = frozenset("局部厅署")
+#: Of those, the bureaux' (局长, 厅长, 署长), whose field may stand before the title
+#: (财政|局长); a 部长 after a word is a department's head, read with 部长 elsewhere (宣传|部长).
+_BUREAUS_BEFORE_HEADS = _BODIES_BEFORE_HEADS - {"部"}
 #: Roles in a sports team written after the team's name (国安|外援, 申花|主教练).
 _TEAM_ROLES = frozenset(["主教练", "助理教练", "外援", "中场", "前锋", "后卫", "门将", "主帅"])
 #: Marx, Engels, Lenin and Stalin by their first characters (马列主义, 马恩列斯著作).
@@ -9906,7 +9909,7 @@ class Extractor:
             or self._suffix_of(word) is not None
             or ((body := self._body_in_title(word)) is not None and body in suffix_of)
             or self._suffix_before_tail(word) is not None
-            or (len(word) >= 2 and word[-1] == "长" and word[-2] in _BODIES_BEFORE_HEADS)
+            or (len(word) >= 2 and word[-1] == "长" and word[-2] in _BUREAUS_BEFORE_HEADS)
         )
 
     @classmethod
@@ -10156,10 +10159,8 @@ class Extractor:
             if (
                 suffix is None
                 and last > 0
-                and len(token.text) >= 2
                 and token.text[-1] == "长"
-                and token.text[-2] in _BODIES_BEFORE_HEADS
-                and token.text[-2] != "部"  # 宣传|部长: a department's head, read with 部长 elsewhere
+                and token.text[-2:-1] in _BUREAUS_BEFORE_HEADS
                 and token.text[-2:] in self.gazetteer.titles
                 and (
                     # 市|教育局长, 广东省|财政厅长: a kind of bureau jieba's dictionary knows
