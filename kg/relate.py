@@ -36,7 +36,8 @@ partOf             an organization whose name begins with another's full name, o
                    [gazetteer-hierarchy]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
                    (also after a comma: B，为 A 直属事业单位) [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
-                   市委书记万庆良 [body-in-title]; 新西兰财政部长 [place-ministry-title];
+                   市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
+                   [place-ministry-title];
                    北京市市长 [place-government-title]; 刘冬，国家信息中心主任，
                    [title-in-apposition]; a title before or after the name with the
                    nearest organization of the clause [title-nearest-organization]; the
@@ -424,6 +425,16 @@ _DATELINE = re.compile(
 _REPORTING_TITLES = ("记者", "通讯员")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 _GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
+#: A country's ministers by their short titles, and the ministries they head: 外长 of
+#: 巴西 → 巴西外交部, 国务卿 of 美国 → 美国国务院 (the Department of State).
+_MINISTRIES_OF_SHORT_TITLES = {
+    "外长": "外交部",
+    "副外长": "外交部",
+    "防长": "国防部",
+    "财长": "财政部",
+    "国务卿": "国务院",
+    "副国务卿": "国务院",
+}
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
@@ -1029,6 +1040,10 @@ class _SentenceFacts:
         title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
+        ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)
+        if ministry is not None and entity.subtype == "Country":
+            # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
+            return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
         if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
             suffix = "人民政府" if entity.key.startswith("cn-") else "政府"
             return self._organization(entity.label + suffix, "GovernmentOrganization"), "place-government-title"
@@ -1039,6 +1054,10 @@ class _SentenceFacts:
     def _organization(self, label: str, subtype: str) -> str:
         """The key of an organization named by a pattern (市委, 北京市人民政府), added when new."""
         known = self.gazetteer.lookup(label)
+        if known is None:
+            place, rest = self.gazetteer.leading_place(label)
+            if place is not None and place.key == "iso-cn" and rest:
+                known = self.gazetteer.lookup(rest)  # 中国外交部 is the 外交部 of the gazetteer
         if known is not None and known.type == "Organization":
             self.entities.setdefault(known.key, entity_from_entry(known))
             return known.key

@@ -668,6 +668,21 @@ def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pi
     assert ("张明", "roleAt", "北京市公安局", "局长") in facts(pipeline, "北京市公安局长张明说。")
 
 
+def test_a_minister_by_a_short_title_heads_the_countrys_ministry(pipeline):
+    # 外长, 防长, 财长, 国务卿: the ministry of the country written before the title, China's
+    # the gazetteer's own, another known one by its name (日本外务省, 美国国务院).
+    found = facts(pipeline, "中国外长王毅与巴西外长维埃拉举行会谈，美国国务卿布林肯、日本外长上川阳子出席。")
+    assert {
+        ("王毅", "roleAt", "外交部", "外长"),
+        ("维埃拉", "roleAt", "巴西外交部", "外长"),
+        ("安东尼·布林肯", "roleAt", "美国国务院", "国务卿"),  # the gazetteer's full name
+        ("上川阳子", "roleAt", "日本外务省", "外长"),
+    } <= found
+    assert ("勒梅尔", "roleAt", "法国财政部", "财长") in facts(pipeline, "法国财长勒梅尔表示欢迎。")
+    # Near-miss: a province's 外长 is no title of a province.
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "广东省外长期居住的人口增加。"))
+
+
 def test_a_foreigner_under_a_bare_ministrys_title_is_no_head_of_chinas_ministry(pipeline):
     # Near-miss: a bare 国防部 is linked to China's; a transliterated name says it is
     # another country's, and 总理 after 与 heads no ministry.
