@@ -47,7 +47,8 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
                    X 局长, 现任/后任/调任/2022年起任 X 局长 in a later clause, 当选为 X 市长, not
                    拟任命 [serves-as]; a government head's title read next to a Party
-                   committee is at the place's government (省委副书记、省长), a president's
+                   committee is at the place's government (省委副书记、省长; with no place
+                   named, the article's own 省政府), a president's
                    at the committee's unit (大学党委书记、校长), a department head's at the
                    department (市委常委、宣传部部长 → 市委宣传部)
 about              a document whose title names a technology [technology-in-title]; a
@@ -451,6 +452,9 @@ _HEADS_OF_UNITS = frozenset(
     {"校长", "副校长", "院长", "副院长", "所长", "副所长", "董事长", "副董事长", "总经理", "副总经理", "局长", "副局长"}
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
+#: The Party committees named by their level alone, whose government heads' titles
+#: (省长, 市长) belong to the same level's government (省政府, 市政府).
+_COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
 _MASK = "\x00"
 #: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
 _HEAD_THEN_WITH = re.compile(f"^\\s*([^\\s{_MASK}，,。；;、：:]{{1,8}}?)\\s*{_MASK}+\\s*(?:与|同|跟)\\s*$")
@@ -758,6 +762,15 @@ class _SentenceFacts:
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(place.label + "人民政府", "GovernmentOrganization")
+            if label in _COMMITTEES_OF_A_LEVEL and organization.startswith(f"Organization:{label}@"):
+                # 省委副书记、省长|王浩 with no province named: the article's own 省政府, as
+                # linking keys a level's body that no place resolves (省委@article)
+                government = label[:-1] + "政府"
+                key = f"Organization:{government}@" + organization.removeprefix(f"Organization:{label}@")
+                self.entities.setdefault(
+                    key, Entity(key=key, type="Organization", label=government, subtype="GovernmentOrganization")
+                )
+                return key
         if title in _HEADS_OF_UNITS and label.endswith(("党委", "党组")) and len(label) > 4:
             unit = label[:-2]
             known = self.gazetteer.lookup(unit)

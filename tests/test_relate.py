@@ -683,6 +683,15 @@ def test_a_minister_by_a_short_title_heads_the_countrys_ministry(pipeline):
     assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "广东省外长期居住的人口增加。"))
 
 
+def test_a_government_heads_title_after_a_bare_party_committee_is_at_the_articles_government(pipeline):
+    # 省委副书记、省长: no province named, so the article's own 省政府 (the same body as a
+    # 省政府 named in it), not the committee.
+    found = facts(pipeline, "省委副书记、省长王浩主持召开省政府常务会议。")
+    assert ("王浩", "roleAt", "省政府", "省长") in found
+    assert ("王浩", "roleAt", "省委", "副书记") in found
+    assert ("王浩", "roleAt", "省委", "省长") not in found
+
+
 def test_a_foreigner_under_a_bare_ministrys_title_is_no_head_of_chinas_ministry(pipeline):
     # Near-miss: a bare 国防部 is linked to China's; a transliterated name says it is
     # another country's, and 总理 after 与 heads no ministry.
