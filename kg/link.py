@@ -109,6 +109,13 @@ _PROFESSIONAL_TITLES = (
 #: A Party committee, government, congress or conference named by its level alone (市委,
 #: 县政府, 区人大常委会): whose it is, the article says.
 _BODY_OF_A_LEVEL = re.compile(r"(?P<level>[省市县区州])(?P<body>委|政府|人民政府|人大常委会|政协|纪委)")
+#: ... or a department of that level's government or committee (市教育局, 省公安厅, 区政务服务
+#: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
+#: 县域, 州立, 省级, 市属, 省直).
+_UNIT_OF_A_LEVEL = re.compile(
+    r"(?P<level>[省市县区州])(?![场域块级属直立])"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆))"
+)
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
@@ -180,7 +187,10 @@ class Linker:
             elif (
                 mention.type == "Organization"
                 and mention.key is None
-                and (level_body := _BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text)))
+                and (
+                    level_body := _BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
+                    or self._unit_of_a_level(canonical_text(mention.text))
+                )
             ):
                 key = self._body_of_a_level(level_body, mention, places[number], number, result)
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
@@ -239,13 +249,21 @@ class Linker:
         local_people.add(label)
         return True
 
+    def _unit_of_a_level(self, label: str) -> re.Match[str] | None:
+        """市教育局, 省公安厅: a department named by its government's level alone, which
+        the gazetteer does not know by that name (市场监管总局 is a national body)."""
+        if self.gazetteer.lookup(label) is not None:
+            return None
+        return _UNIT_OF_A_LEVEL.fullmatch(label)
+
     def _body_of_a_level(
         self, level_body: re.Match[str], mention: Mention, named: set[str], number: int | None, result: DocumentResult
     ) -> str:
-        """The body a committee or government named by its level alone (市委, 县政府)
-        stands for: that of the one Chinese place of that level the article names
-        (广州 … 市委书记 → 广州市委; 石嘴山市原市委书记 → 石嘴山市委). With none or several,
-        a body of this article alone, never merged with another article's 市委."""
+        """The body a committee, government or department named by its level alone (市委,
+        县政府, 市教育局) stands for: that of the one Chinese place of that level the article
+        names (广州 … 市委书记 → 广州市委; 石嘴山市原市委书记 → 石嘴山市委; 深圳市 … 市教育局 →
+        深圳市教育局). With none or several, a body of this article alone, never merged with
+        another article's 市委."""
         level, body = level_body["level"], level_body["body"]
         places = [
             entry

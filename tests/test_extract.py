@@ -4760,6 +4760,12 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         ("北京和上海两市的市委书记出席。", "市委", None),
         # 香港特别行政区 has no 区委: a district's committee of the article's own.
         ("香港特别行政区政府发布公告。区委决定由区纪委牵头查办。", "区委", None),
+        # A department named by its level alone is the city's or province's too ...
+        ("深圳市召开会议。市教育局局长王伟出席。", "市教育局", "深圳市教育局"),
+        ("这次由北京市体委、市体育总会、市园林局主办。", "市园林局", "北京市园林局"),
+        # ... and with no place of its level named, the article's own, never another
+        # article's 省公安厅 (杭州市 is no province).
+        ("杭州市召开会议。省公安厅发布通知。", "省公安厅", None),
     ],
 )
 def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text, short, label):
@@ -4768,6 +4774,18 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
         assert keys and all(key.endswith("@t.txt:1") for key in keys)
     else:
         assert linked_labels(pipeline, text)[short] == label
+
+
+def test_a_body_whose_name_begins_with_a_word_of_a_levels_character_has_no_level(pipeline):
+    # Near-misses: 市场 (market) and 县域 (county-wide) begin words, not a city's or a
+    # county's name: the body is no department of the article's 深圳市.
+    for text, body in [
+        ("深圳市召开会议。市场监督管理局发布通知。", "市场监督管理局"),
+        ("深圳市召开会议。县域经济研究中心成立。", "县域经济研究中心"),
+    ]:
+        assert (body, f"Organization:{body}") in linked_keys(pipeline, text)
+    # ... while 市民政局 is the city's 民政局 (civil affairs bureau).
+    assert linked_labels(pipeline, "深圳市召开会议。市民政局发布通知。")["市民政局"] == "深圳市民政局"
 
 
 @pytest.mark.parametrize(
