@@ -13350,6 +13350,21 @@ class Extractor:
                     and self._is_short_form(inner, text[before.start : before.end])
                 )
             ):
+                if (
+                    before.type == "Organization" == linked.type
+                    and before.key is None
+                    and linked.key in self.gazetteer.entries
+                    and (
+                        _ACRONYM.match(inner) is not None or self._is_short_form(inner, text[before.start : before.end])
+                    )
+                ):
+                    # 国家互联网应急中心（CNCERT）: a name the gazetteer does not hold, defined
+                    # by one it does, is that body
+                    result.append(
+                        _Candidate(
+                            before.start, before.end, "Organization", "alias-definition", linked.key, linked.subtype
+                        )
+                    )
                 continue  # a name of its own, linked already
             is_name = (
                 bool(_ACRONYM.match(inner))

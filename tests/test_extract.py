@@ -3322,6 +3322,16 @@ def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
     assert linked_labels(pipeline, text).get(short) == full
 
 
+def test_a_name_defined_by_a_known_alias_is_that_body(pipeline):
+    # 国家互联网应急中心 is no name the gazetteer holds; the acronym after it, CNCERT, is:
+    # the two are one body, the gazetteer's.
+    labels = linked_labels(pipeline, "国家互联网应急中心（CNCERT）监测发现攻击。")
+    assert labels["国家互联网应急中心"] == labels["CNCERT"] == "国家计算机网络应急技术处理协调中心"
+    # Near-miss: a known body before the parentheses keeps its own entity.
+    labels = linked_labels(pipeline, "南京航空航天大学（南航）举行典礼。")
+    assert labels["南京航空航天大学"] == "南京航空航天大学"
+
+
 @pytest.mark.parametrize(
     ("text", "person", "absent"),
     [
