@@ -63,7 +63,7 @@ _STANDARD_NUMBER = re.compile(
     r"[ \u00a0]?\d{1,6}(?:\.\d{1,3})*(?:[-—–:：]\d{4})?(?![A-Za-z0-9])"
 )
 #: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
-_SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘]?([^“”\"‘’]{2,20}?)[”\"’]?$")
+_SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘《]?([^“”\"‘’《》]{2,20}?)[”\"’》]?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
@@ -13331,6 +13331,9 @@ class Extractor:
                 # （以下简称“国家发改委”）: the name the text goes on to use
                 inner_start, inner_end = inner_start + called.start(1), inner_start + called.end(1)
                 inner = called.group(1)
+                if text[inner_start - 1] == "《" and text[inner_end : inner_end + 1] == "》":
+                    # （以下简称《意见》）: a document's short title, in its title marks
+                    inner_start, inner_end = inner_start - 1, inner_end + 1
             before = max(
                 by_end.get(match.start(), []) + by_end.get(_skip_space_back(text, match.start()), []),
                 key=lambda c: c.end - c.start,

@@ -3322,6 +3322,15 @@ def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
     assert linked_labels(pipeline, text).get(short) == full
 
 
+def test_a_documents_short_title_defined_in_parentheses_names_it_throughout(pipeline):
+    # （以下简称《意见》）: the short title in its marks, and every 《意见》 after it, is
+    # the document named before, not a document called 意见.
+    text = "国务院印发《关于加快推进政务服务标准化规范化便利化的指导意见》（以下简称《意见》）。《意见》提出目标。"
+    keys = linked_keys(pipeline, text)
+    full = next(key for form, key in keys if form.startswith("《关于"))
+    assert [key for form, key in keys if form == "《意见》"] == [full, full]
+
+
 def test_a_name_defined_by_a_known_alias_is_that_body(pipeline):
     # 国家互联网应急中心 is no name the gazetteer holds; the acronym after it, CNCERT, is:
     # the two are one body, the gazetteer's.
