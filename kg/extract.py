@@ -2567,6 +2567,9 @@ _DESIGNATIONS = frozenset(
 _INSTITUTIONS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)所")
 #: Words for a town's old town and walls, after its name (平遥古城, 周庄古镇).
 _OLD_TOWN_WORDS = frozenset(["古城", "古镇", "古城墙", "老城"])
+#: What a body's joint unit is called (联合实验室, 联合研究中心, 联合创新中心): after
+#: 联合, a laboratory or centre, no body acting together with another.
+_JOINT_UNITS = frozenset(["实验室", "中心", "研究院", "研究所", "工作室"])
 #: Verbs of coming and going after which a province's abbreviation is the one visited (来|闽).
 _VERBS_OF_VISITING = frozenset("来赴抵返")
 #: The words after which a county's short name is where someone goes or is (see
@@ -10236,6 +10239,27 @@ class Extractor:
                         and first >= 2
                         and self._suffix_of(tokens[first - 2].text) is None
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
+                    )
+                    # 腾讯|联合|实验室, 清华大学—腾讯|联合|研究|中心: a body's joint laboratory or
+                    # centre (not 环保局|联合|调查组, 海洋局|联合|组织: bodies acting together)
+                    or (
+                        previous.text == "联合"
+                        and token.text in _JOINT_UNITS
+                        and (token.text != "中心" or first < last)  # not 联合|中心|城区
+                        and first >= 2
+                        and (
+                            self._gazetteer_type(tokens[first - 2]) == "Organization"
+                            or tokens[first - 2].tag in ("n", "nz", "vn", "j")  # 前沿技术|联合|研究|中心
+                        )
+                    )
+                    # 浙江大学|与|阿里巴巴|联合|研究|中心: the joint unit of two bodies
+                    or (
+                        previous.text in ("与", "和")
+                        and token.text in _JOINT_UNITS
+                        and first >= 2
+                        and tokens[first + 1].text == "联合"
+                        and self._gazetteer_type(tokens[first]) == "Organization"
+                        and self._gazetteer_type(tokens[first - 2]) == "Organization"
                     )
                     or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
                     or previous.text in _PERIODS  # 中国|现代|国际|关系|研究所: an age of a field

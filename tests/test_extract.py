@@ -3322,6 +3322,29 @@ def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
     assert linked_labels(pipeline, text).get(short) == full
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A body's joint laboratory or centre: 联合 before the unit is part of its name,
+        # with the other body before a dash or 与, or a field before 联合.
+        ("腾讯联合实验室成立。", ("腾讯联合实验室", "Organization"), ("腾讯", "Organization")),
+        ("清华大学—腾讯联合实验室发布报告。", ("清华大学—腾讯联合实验室", "Organization"), None),
+        ("浙江大学与阿里巴巴联合研究中心揭牌。", ("浙江大学与阿里巴巴联合研究中心", "Organization"), None),
+        (
+            "浙江大学—阿里巴巴前沿技术联合研究中心揭牌。",
+            ("浙江大学—阿里巴巴前沿技术联合研究中心", "Organization"),
+            None,
+        ),
+        # Near-misses: bodies acting together (联合 a verb), and 中心 that begins 中心城区.
+        ("市政府与华为联合举办峰会。", ("华为", "Organization"), None),
+        ("腾讯联合中心城区政府发布通知。", ("腾讯", "Organization"), ("腾讯联合中心", "Organization")),
+        ("国家海洋局联合组织开展调查。", ("国家海洋局", "Organization"), None),
+    ],
+)
+def test_a_bodys_joint_unit_is_named_whole(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_documents_short_title_defined_in_parentheses_names_it_throughout(pipeline):
     # （以下简称《意见》）: the short title in its marks, and every 《意见》 after it, is
     # the document named before, not a document called 意见.
