@@ -446,6 +446,9 @@ _UNIT_ENDINGS = frozenset("部办委局处室")
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: What joins two bodies named at the start of a third's name (浙江大学—阿里巴巴联合研究
+#: 中心, 华为与中国移动联合创新中心): the joint unit of both.
+_JOINING_TWO_BODIES = frozenset("—－-–与和")
 #: Heads of a school, institute, court or company, whose post belongs to the unit and
 #: not to its Party committee (复旦大学党委书记、校长).
 _HEADS_OF_UNITS = frozenset(
@@ -1693,12 +1696,18 @@ def _name_relations(
     for entity in organizations:
         if entity.subtype == "MediaOutlet":
             continue
+        joint = False
         for length in range(len(entity.label) - 2, 2, -1):
             head = entity.label[:length]
             if not _brackets_closed(head):
                 continue  # 英特尔（中|国）: no name ends inside brackets
             parent_key = labels.get(head)
             known = gazetteer.lookup(head) if parent_key is None else None
+            if entity.label[length] in _JOINING_TWO_BODIES and (
+                parent_key is not None or (known is not None and known.type == "Organization")
+            ):
+                joint = True  # 浙江大学—阿里巴巴联合研究中心: the two bodies' joint unit, part of neither
+                break
             if known is not None and known.type == "Organization":
                 if _crosses_a_word(entity.label, length, words, gazetteer, alias=head != known.label):
                     continue  # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent
@@ -1710,7 +1719,7 @@ def _name_relations(
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                 parents[entity.key] = parent_key
                 break
-        if entity.key not in parents and (local := _local_parent(entity.label, gazetteer, words)) is not None:
+        if not joint and entity.key not in parents and (local := _local_parent(entity.label, gazetteer, words)):
             label, subtype = local
             parent_key = labels.get(label) or f"Organization:{label}"
             entities.setdefault(parent_key, Entity(key=parent_key, type="Organization", label=label, subtype=subtype))

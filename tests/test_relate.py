@@ -610,6 +610,16 @@ def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "深圳市教育局发布通知。"))
 
 
+def test_the_joint_unit_of_two_bodies_is_part_of_neither(pipeline):
+    # 浙江大学—阿里巴巴…, 浙江大学与阿里巴巴…: the name begins with a body, but a dash or 与
+    # joins it to a second; the unit is both's, not a part of the first.
+    for text in ("浙江大学与阿里巴巴联合研究中心揭牌。", "中国科学院—阿里巴巴量子计算实验室成立。"):
+        assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, text))
+    # Near-miss: 与 inside a department's own name (信息与通信技术部门) joins no bodies.
+    text = "目前，澳大利亚财政部正在评估。澳大利亚财政部信息与通信技术部门负责人指出。"
+    assert ("澳大利亚财政部信息与通信技术部门", "partOf", "澳大利亚财政部", None) in facts(pipeline, text)
+
+
 def test_a_name_that_begins_with_a_longer_word_is_part_of_no_body_it_spells(pipeline):
     # 中国银行|业 (行业), 中国石油|化工 (a short form, then any word across its end).
     found = facts(pipeline, "中国银行业协会发布报告。")
