@@ -56,6 +56,9 @@ def cli(verbose: int) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_OneLineFormatter("kg: %(levelname)s: %(message)s", show_traceback=verbose >= 2))
     logging.basicConfig(level=level, handlers=[handler])
+    # trafilatura logs its heuristics' dead ends on a web page as errors ("empty HTML tree");
+    # kg then reads the page whole, so they are news only with -vv
+    logging.getLogger("trafilatura").setLevel(level if verbose >= 2 else logging.CRITICAL)
 
 
 class _OneLineFormatter(logging.Formatter):

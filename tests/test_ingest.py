@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, iter_documents, parse_date, read_path, split_articles
+from kg.ingest import decode, html_to_text, iter_documents, parse_date, read_path, split_articles
 
 SAMPLE_TITLES = {
     1: "互联网成中国公民发表言论重要渠道之一",
@@ -211,6 +211,38 @@ def test_a_news_pages_outlet_and_date_are_read_from_the_line_under_its_title(tmp
     # Near-miss: 来源 in the article's prose is no outlet.
     articles, _, _ = split_articles("# 标题\n\n资金来源：财政拨款和社会投资。\n", "a.txt")
     assert articles[0].source is None
+
+
+GOVERNMENT_PAGE = (
+    "<html><head><title>杭州市数据资源管理局召开数字政府建设推进会_杭州市人民政府门户网站</title></head><body>"
+    '<div class="header"><a href="/">首页</a> | <a>政务公开</a> | <a>办事服务</a></div>'
+    '<div class="article"><h1>杭州市数据资源管理局召开数字政府建设推进会</h1>'
+    '<div class="info">发布时间：2024-03-20 10:15　来源：杭州市数据资源管理局　浏览次数：1024</div>'
+    '<div class="TRS_Editor"><p>3月19日，杭州市数据资源管理局召开全市数字政府建设推进会。局党组书记、局长张伟出席'
+    "会议并讲话。</p><p>会议指出，要深化“最多跑一次”改革，推进“浙里办”与“城市大脑”深度融合。阿里云、海康威视等"
+    "企业代表参加会议。</p></div></div>"
+    '<div class="share">分享到：微信 微博 QQ空间</div>'
+    '<div class="footer">主办单位：杭州市人民政府办公厅 承办单位：杭州市数据资源管理局 浙ICP备05011234号</div>'
+    "</body></html>"
+)
+
+
+def test_a_web_pages_menus_share_buttons_and_footer_are_no_part_of_its_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(GOVERNMENT_PAGE, encoding="utf-8")
+    document = next(read_path(path))
+    assert "局党组书记、局长张伟" in document.text and "阿里云、海康威视" in document.text
+    for boilerplate in ("政务公开", "分享到", "主办单位", "ICP", "门户网站"):
+        assert boilerplate not in document.text
+    # the title and the line of facts under it stay, and the article is read from them
+    article = document.articles[0]
+    assert (article.title, article.source, article.date) == (
+        "杭州市数据资源管理局召开数字政府建设推进会",
+        "杭州市数据资源管理局",
+        "2024-03-20",
+    )
+    # Near-miss: asked for the whole page, kg keeps every line.
+    assert "主办单位" in html_to_text(GOVERNMENT_PAGE, main_content=False)
 
 
 def test_dates_are_read_in_chinese_and_iso_forms():

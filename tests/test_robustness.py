@@ -198,6 +198,18 @@ def test_html_scripts_and_styles_are_not_read_as_text(capsys, tmp_path):
     assert "function" not in graph and "color" not in graph
 
 
+def test_a_page_without_markup_is_read_whole_without_the_content_finders_complaints(tmp_path):
+    # Plain text saved as .html: trafilatura finds no HTML tree and logs that as errors;
+    # kg reads the page whole, and the user hears nothing of it.
+    # (a process of its own: in this one pytest's log capture takes the records first)
+    source = write(tmp_path, "page.html", "<<国务院>> 今天召开常务会议 && 部署工作".encode())
+    command = [sys.executable, "-m", "kg", "build", str(source), "--out", str(tmp_path / "out")]
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0 and "error" not in finished.stderr and "warning" not in finished.stderr, finished
+    records = [json.loads(line) for line in (tmp_path / "out" / "mentions.jsonl").read_text().splitlines()]
+    assert "国务院" in {r["label"] for r in records}
+
+
 @pytest.mark.parametrize("section", ["<![ x", "<![ ]>", "<![CDATA[ 海关总署 ]]>", "<![if !IE]>"])
 def test_html_with_a_malformed_marked_section_still_builds(capsys, tmp_path, section):
     page = f"<html><body><p>国务院今天召开常务会议。</p>{section}<p>会议指出……</p></body></html>"
