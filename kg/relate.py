@@ -441,7 +441,7 @@ _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
 _GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长).
-_UNIT_ENDINGS = frozenset("部办委局处室")
+_UNIT_ENDINGS = frozenset("部办委局处室司")
 #: Last characters of the bodies whose head's title may be the body's name and 长 (财政部长,
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
@@ -829,6 +829,12 @@ class _SentenceFacts:
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
+            if title is None and "、" in gap:
+                # 国家统计局新闻发言人、国民经济综合统计司司长|刘爱华: titles listed, the last
+                # one's department named before it, too long a gap to read whole
+                *others, last = (part.strip() for part in gap.removeprefix("的").split("、"))
+                if all(_title_in(part, self.gazetteer) == part for part in others):
+                    title = _title_in(last[-10:], self.gazetteer)
             if (
                 not title
                 and gap == "长"
@@ -855,7 +861,7 @@ class _SentenceFacts:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
                     self.titles_listed_before(person, previous)
                     return True
-                if 2 <= len(unit) <= 5 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
+                if 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body
                     holder = self._organization(
                         self.entities[holder].label + unit, self.subtype(previous) or "Organization"

@@ -669,6 +669,18 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert not [fact for fact in found if fact[0] == "胡锦涛" and fact[3] == "副主席"]
 
 
+def test_titles_listed_before_a_department_head_are_each_at_their_body(pipeline):
+    # A spokesman's title, then a department (司) of the same body with its head's title:
+    # too long a gap to read whole, read part by part.
+    found = facts(pipeline, "国家统计局新闻发言人、国民经济综合统计司司长刘爱华介绍。")
+    assert {
+        ("刘爱华", "roleAt", "国家统计局", "新闻发言人"),
+        ("刘爱华", "roleAt", "国家统计局国民经济综合统计司", "司长"),
+    } <= found
+    # Near-miss: the unit is the department's, not the body's own post.
+    assert ("刘爱华", "roleAt", "国家统计局", "司长") not in found
+
+
 def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pipeline):
     # Every ministry the gazetteers name gives its head's title (司法部长, 商务部长),
     # after a country at that country's ministry, alone at the ministry named.
