@@ -425,7 +425,9 @@ _DATELINE = re.compile(
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
-_GOVERNMENT_HEADS = frozenset({"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长"})
+_GOVERNMENT_HEADS = frozenset(
+    {"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长", "行政长官"}
+)
 #: A country's ministers by their short titles, and the ministries they head: 外长 of
 #: 巴西 → 巴西外交部, 国务卿 of 美国 → 美国国务院 (the Department of State).
 _MINISTRIES_OF_SHORT_TITLES = {
@@ -1067,7 +1069,8 @@ class _SentenceFacts:
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
         if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
-            suffix = "人民政府" if entity.key.startswith("cn-") else "政府"
+            # 香港特别行政区政府: a special administrative region's is no people's government
+            suffix = "人民政府" if entity.key.startswith("cn-") and not entity.label.endswith("特别行政区") else "政府"
             return self._organization(entity.label + suffix, "GovernmentOrganization"), "place-government-title"
         if title in _STATE_HEADS and entity.subtype == "Country":
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"

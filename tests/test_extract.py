@@ -4818,6 +4818,11 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
         assert linked_labels(pipeline, text)[short] == label
 
 
+def test_a_special_administrative_region_by_its_short_name_is_the_region(pipeline):
+    keys = dict(linked_keys(pipeline, "香港特区行政长官李家超表示，澳门特区也将参与。"))
+    assert (keys["香港特区"], keys["澳门特区"]) == ("cn-810000", "cn-820000")
+
+
 def test_a_body_whose_name_begins_with_a_word_of_a_levels_character_has_no_level(pipeline):
     # Near-misses: 市场 (market) and 县域 (county-wide) begin words, not a city's or a
     # county's name: the body is no department of the article's 深圳市.

@@ -681,6 +681,14 @@ def test_titles_listed_before_a_department_head_are_each_at_their_body(pipeline)
     assert ("刘爱华", "roleAt", "国家统计局", "司长") not in found
 
 
+def test_a_special_administrative_regions_chief_executive_heads_its_government(pipeline):
+    # 行政长官 of 香港特区 (the gazetteer's 香港特别行政区): its government, no 人民政府.
+    found = facts(pipeline, "香港特区行政长官李家超表示，香港将积极对接。")
+    assert ("李家超", "roleAt", "香港特别行政区政府", "行政长官") in found
+    found = facts(pipeline, "澳门特别行政区行政长官贺一诚会见客人。")
+    assert ("贺一诚", "roleAt", "澳门特别行政区政府", "行政长官") in found
+
+
 def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pipeline):
     # Every ministry the gazetteers name gives its head's title (司法部长, 商务部长),
     # after a country at that country's ministry, alone at the ministry named.
