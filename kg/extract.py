@@ -398,6 +398,8 @@ _CRIMES = ("诈骗", "犯罪")
 #: A company's boards: a body after its company's name, but part of a title before one
 #: (董事会主席, like 董事长).
 _BOARDS = frozenset(["董事会", "董事局", "监事会"])
+#: The titles a board gives (董事会主席, 监事会主席, 董事会秘书).
+_BOARD_TITLES = frozenset(["主席", "副主席", "执行主席", "秘书", "成员"])
 #: The legal form that ends a company's full name (天津港集团|有限公司), which an
 #: article leaves out when it names the company again.
 _LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "股份公司"])
@@ -14026,6 +14028,8 @@ def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callabl
         if len(text) > 8:
             return None
         if text.endswith(_NAMED_SUB_UNIT_HEADS) and len(text) >= 3:
+            if text in _BOARDS and position + 1 < len(tokens) and tokens[position + 1].text in _BOARD_TITLES:
+                return None  # 阿里巴巴集团|董事会|主席: the board is part of the title, as in 董事长
             return token.end
         if token.tag in ("v", "vd"):
             return None  # 通过|决议委员会: a verb, before the head, begins no unit's name

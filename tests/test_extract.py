@@ -4818,6 +4818,18 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
         assert linked_labels(pipeline, text)[short] == label
 
 
+def test_a_board_before_its_chairmans_title_is_part_of_the_title(pipeline):
+    # 董事会主席 is a title, as 董事长 is: the company is the organization.
+    assert_found(
+        pipeline,
+        "阿里巴巴集团董事会主席蔡崇信出席。",
+        ("阿里巴巴集团", "Organization"),
+        ("阿里巴巴集团董事会", "Organization"),
+    )
+    # Near-miss: a board that acts is a body of its own.
+    assert_found(pipeline, "阿里巴巴集团董事会决定回购股票。", ("阿里巴巴集团董事会", "Organization"), None)
+
+
 def test_a_special_administrative_region_by_its_short_name_is_the_region(pipeline):
     keys = dict(linked_keys(pipeline, "香港特区行政长官李家超表示，澳门特区也将参与。"))
     assert (keys["香港特区"], keys["澳门特区"]) == ("cn-810000", "cn-820000")
