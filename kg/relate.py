@@ -831,6 +831,8 @@ class _SentenceFacts:
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
+            if title is None and (held := _titles_held(gap, self.gazetteer)):
+                title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole
             if title is None and "、" in gap:
                 # 国家统计局新闻发言人、国民经济综合统计司司长|刘爱华: titles listed, the last
                 # one's department named before it, too long a gap to read whole
@@ -857,6 +859,9 @@ class _SentenceFacts:
                     # person is the person's, each at the body it belongs to
                     for part in listed[:-1]:
                         self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
+                # 腾讯公司董事会主席兼首席执行官马化腾: posts held at once, each at the body
+                for part in _titles_held(listed[-1], self.gazetteer)[:-1]:
+                    self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 if unit in _STATE_WORDS:

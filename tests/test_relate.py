@@ -669,6 +669,14 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert not [fact for fact in found if fact[0] == "胡锦涛" and fact[3] == "副主席"]
 
 
+def test_posts_held_at_once_after_a_body_are_each_at_that_body(pipeline):
+    # 兼 joins the posts, too long a gap to read as one title: each is held at the company.
+    found = facts(pipeline, "腾讯公司董事会主席兼首席执行官马化腾出席了论坛。")
+    assert {("马化腾", "roleAt", "腾讯", "董事会主席"), ("马化腾", "roleAt", "腾讯", "首席执行官")} <= found
+    # A board's chairman is the company's, not the board's as a body of its own.
+    assert ("蔡崇信", "roleAt", "阿里巴巴集团", "董事会主席") in facts(pipeline, "阿里巴巴集团董事会主席蔡崇信出席。")
+
+
 def test_titles_listed_before_a_department_head_are_each_at_their_body(pipeline):
     # A spokesman's title, then a department (司) of the same body with its head's title:
     # too long a gap to read whole, read part by part.
