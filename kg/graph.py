@@ -207,7 +207,10 @@ def entity_triples(entity: Entity, iris: IRIs, entities: dict[str, Entity]) -> I
     yield node, _PREF_LABEL, label
     yield node, _RDFS_LABEL, label
     if entity.label_en and entity.label_en != entity.label:
-        yield node, _PREF_LABEL, literal(entity.label_en, "en")
+        # Meta (Meta Platforms): a label in Latin letters is the English preferred label
+        # already, and SKOS allows one per language
+        english_label = _PREF_LABEL if _language(entity.label) == "zh" else _ALT_LABEL
+        yield node, english_label, literal(entity.label_en, "en")
     for alias in entity.aliases:
         if alias not in (entity.label, entity.label_en):
             yield node, _ALT_LABEL, text_literal(alias)

@@ -12,7 +12,10 @@ from rdflib import RDFS, Graph, Literal, URIRef
 from kg.analyse import central_entities, communities, entity_network, shortest_path
 from kg.cli import main
 from kg.errors import InputError
+from kg.gazetteer import default_gazetteer
+from kg.graph import IRIs, entity_triples
 from kg.ingest import make_document
+from kg.link import entity_from_entry
 from kg.relation_eval import score_relations
 from kg.validate import validate_graph
 from kg.vocab import KG, RDF, RELATIONS
@@ -107,6 +110,18 @@ def test_two_roles_of_one_person_at_one_body_are_two_statements_that_conform(pip
     }
     assert roles == {"总理", "副总理"}
     assert validate_graph(graph).conforms
+
+
+def test_every_gazetteer_entity_has_one_preferred_label_per_language():
+    # The shapes allow one skos:prefLabel per language: an entry labelled in Latin
+    # letters (Meta) with an English label beside it (Meta Platforms) has that as an
+    # alternative, not a second English preferred label.
+    iris, pref_label = IRIs(), "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+    for entry in default_gazetteer().entries.values():
+        entity = entity_from_entry(entry)
+        labels = [o for _, p, o in entity_triples(entity, iris, {entity.key: entity}) if p == pref_label]
+        languages = [label.rpartition("@")[2] for label in labels]
+        assert len(languages) == len(set(languages)), (entry.key, labels)
 
 
 def test_kg_validate_exits_1_on_violations_and_0_on_a_good_graph(built, tmp_path, capsys):
