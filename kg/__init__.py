@@ -2,7 +2,7 @@
 
 The pipeline is a list of stages over plain values (see :mod:`kg.model`)::
 
-    ingest → extract → link → relate → graph
+    ingest → (simplify) → extract → link → relate → graph
 
 >>> from kg.ingest import make_document
 >>> from kg.pipeline import Pipeline

@@ -274,7 +274,7 @@ def extract(paths: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     check_base_iri(base_iri)
     pipeline = Pipeline()
     for document in iter_documents(paths, on_skip=lambda s: click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)):
-        result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+        result = pipeline.link(document)
         for record in mention_records(result, base_iri=base_iri):
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))

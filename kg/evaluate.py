@@ -181,7 +181,7 @@ def evaluate(
         document = (documents or {}).get(gold.id) or make_document(gold.id, gold.text, path=gold.id)
         if document.text != gold.text:
             raise InputError(f"{gold.id}: the document's text differs from the gold text; give the original file")
-        result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+        result = pipeline.link(document)
         score_document(gold, result, evaluation, types=scored_types)
     for table in (evaluation.spans, evaluation.entities):
         total = Score()

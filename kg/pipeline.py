@@ -26,6 +26,7 @@ from kg.model import Document, DocumentResult
 from kg.output import atomic_path, atomic_writer, ensure_folder
 from kg.parallel import run_pipeline
 from kg.relate import relate
+from kg.simplify import simplified_document, with_original_text
 from kg.store import oxigraph_graph
 from kg.turtle import TurtleWriter, collector_paused
 from kg.validate import ValidationReport, validate_graph
@@ -48,10 +49,21 @@ class Pipeline:
         self.linker = Linker(self.gazetteer)
 
     def process(self, document: Document) -> DocumentResult:
-        """Run extract, link and relate over one document."""
-        mentions = self.extractor.extract(document)
-        result = self.linker.link(document, mentions)
-        return relate(result, gazetteer=self.gazetteer, words=self.extractor.tokenizer.FREQ)
+        """Run extract, link and relate over one document (over its simplified copy
+        when it is written in traditional characters, see :mod:`kg.simplify`)."""
+        working = simplified_document(document)
+        result = relate(self._linked(working), gazetteer=self.gazetteer, words=self.extractor.tokenizer.FREQ)
+        return result if working is document else with_original_text(result, document)
+
+    def link(self, document: Document) -> DocumentResult:
+        """Run extract and link over one document (no relations), traditional
+        characters read as simplified as :meth:`process` reads them."""
+        working = simplified_document(document)
+        result = self._linked(working)
+        return result if working is document else with_original_text(result, document)
+
+    def _linked(self, document: Document) -> DocumentResult:
+        return self.linker.link(document, self.extractor.extract(document))
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Process documents one by one, in order."""
