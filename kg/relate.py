@@ -1244,6 +1244,13 @@ class _SentenceFacts:
                 continue
             if len(group) > 1 and self._cooperate_after(last) and not self._partners_of_another(group[0]):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
+                gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
+                withs = [i for i, gap in enumerate(gaps) if _WITH.match(gap) or _WORDS_THEN_WITH.match(gap)]
+                if len(group) > 2 and len(withs) == 1:
+                    # A 与 B、C、D 等企业签署协议: A with each of the list after 与 (and each
+                    # before it with each after), not the partners with one another
+                    cut = withs[0] + 1
+                    pairs = list(product(group[:cut], group[cut:]))
                 if _SEPARATELY.match(self.masked, last.mention.end - self.sentence.start):
                     # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
                     first_gap = self.between(group[0].mention.end, group[1].mention.start)

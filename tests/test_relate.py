@@ -31,6 +31,22 @@ def test_a_ministry_publishes_a_named_document(pipeline):
     assert ("工业和信息化部", "publishes", "工业互联网创新发展行动计划", None) in found
 
 
+def test_a_body_that_signs_with_a_list_cooperates_with_each_but_the_list_not_with_itself(pipeline):
+    # A 与 B、C、D: the partners after 与 each work with A, not with one another.
+    found = facts(pipeline, "贵州省大数据发展管理局与苹果公司、微软、英特尔等企业签署协议。")
+    partners = {(s, o) for s, p, o, _ in found if p == "cooperatesWith"}
+    assert partners == {("贵州省大数据发展管理局", other) for other in ("苹果公司", "微软", "英特尔")}
+    # A、B 与 C: each before 与 with the one after.
+    found = facts(pipeline, "清华大学、北京大学与华为公司签署合作协议。")
+    assert {(s, o) for s, p, o, _ in found if p == "cooperatesWith"} == {
+        ("清华大学", "华为技术有限公司"),
+        ("北京大学", "华为技术有限公司"),
+    }
+    # Near-miss: a list that acts together (和, 联合) is every pair.
+    found = facts(pipeline, "腾讯、阿里巴巴和百度联合发布倡议。")
+    assert len([fact for fact in found if fact[1] == "cooperatesWith"]) == 3
+
+
 def test_two_bodies_that_build_something_together_cooperate_and_establish_it(pipeline):
     found = facts(pipeline, "清华大学与杭州市数据资源管理局共建数字治理研究中心。")
     assert ("清华大学", "cooperatesWith", "杭州市数据资源管理局", None) in found
