@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kg.extract import TRANSLITERATION
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
@@ -193,6 +194,10 @@ class Linker:
                 )
             ):
                 key = self._body_of_a_level(level_body, mention, places[number], number, result)
+            elif mention.type == "Organization" and (
+                country := self._country_of_a_foreign_minister(mentions, numbers, index, document)
+            ):
+                key = self._ministry_of(country, canonical_text(mention.text), mention, result)
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
                 key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
@@ -248,6 +253,45 @@ class Linker:
             return False
         local_people.add(label)
         return True
+
+    def _country_of_a_foreign_minister(
+        self, mentions: list[Mention], numbers: list[int | None], index: int, document: Document
+    ) -> GazetteerEntry | None:
+        """The one foreign country the article names before a bare ministry's name that is
+        its head's title before a foreign name (俄罗斯…涅姆佐夫，外交部长普里马科夫: Russia's
+        ministry, not China's); None otherwise, and where the article names no foreign
+        country before it or several (a country named after it is more often one visited)."""
+        mention = mentions[index]
+        if (
+            canonical_text(mention.text) not in MINISTRIES_OF_EVERY_COUNTRY
+            or document.text[mention.end : mention.end + 1] != "长"
+            or index + 1 == len(mentions)
+        ):
+            return None
+        person = mentions[index + 1]
+        if person.type != "Person" or person.start != mention.end + 1:
+            return None
+        # 普里马科夫, 谢尔盖·拉夫罗夫: a transliterated name (not 王毅, 迟浩田)
+        if "·" not in person.text and not all(ch in TRANSLITERATION for ch in person.text):
+            return None
+        countries = set()
+        for before, number in zip(mentions[:index], numbers[:index], strict=True):
+            if number != numbers[index] or before.type not in ("Place", "Organization"):
+                continue
+            label = canonical_text(before.text)
+            place = self.gazetteer.lookup(label) if before.type == "Place" else self.gazetteer.leading_place(label)[0]
+            if place is not None and place.subtype == "Country" and place.key != "iso-cn":
+                countries.add(place.key)
+        return self.gazetteer.entries[countries.pop()] if len(countries) == 1 else None
+
+    def _ministry_of(self, country: GazetteerEntry, ministry: str, mention: Mention, result: DocumentResult) -> str:
+        """The key of ``country``'s ministry named ``ministry`` (俄罗斯外交部), the
+        gazetteer's where it knows it."""
+        label = country.label + ministry
+        entry = self.gazetteer.lookup(label)
+        if entry is not None and entry.type == "Organization":
+            return self._add_entry(entry, result)
+        return self._organization(label, mention, result)
 
     def _unit_of_a_level(self, label: str) -> re.Match[str] | None:
         """市教育局, 省公安厅: a department named by its government's level alone, which

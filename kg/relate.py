@@ -845,8 +845,12 @@ class _SentenceFacts:
                 and self.kind(previous) == "Organization"
                 and previous.mention.text[-1] in _HEADED_BY_ITS_NAME
                 # 国防部长莫迪凯: a foreigner heads a foreign ministry, which the bare
-                # name (linked to China's) does not say
-                and _may_be_chinese_name(person.mention.text, self.gazetteer)
+                # name (linked to China's) does not say, unless linking found whose it is
+                # (外交部长普里马科夫 in news of Russia: 俄罗斯外交部)
+                and (
+                    _may_be_chinese_name(person.mention.text, self.gazetteer)
+                    or _foreign_countrys(self.entities[previous.entity_key].label, self.gazetteer)
+                )
             ):
                 # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
                 title = previous.mention.text[-1] + gap
@@ -1549,6 +1553,13 @@ def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | N
             if title and title in gazetteer.titles:
                 return body, before[index:]
     return None
+
+
+def _foreign_countrys(label: str, gazetteer: Gazetteer) -> bool:
+    """Whether the body named ``label`` is another country's than China's, by the
+    country its name begins with (俄罗斯外交部; not 外交部, 交通运输部)."""
+    place, _ = gazetteer.leading_place(label)
+    return place is not None and place.subtype == "Country" and place.key != "iso-cn"
 
 
 def _may_be_chinese_name(name: str, gazetteer: Gazetteer) -> bool:

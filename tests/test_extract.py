@@ -4830,6 +4830,17 @@ def test_a_board_before_its_chairmans_title_is_part_of_the_title(pipeline):
     assert_found(pipeline, "阿里巴巴集团董事会决定回购股票。", ("阿里巴巴集团董事会", "Organization"), None)
 
 
+def test_a_bare_ministry_headed_by_a_foreigner_is_the_ministry_of_the_country_named_before(pipeline):
+    # A list of Russia's cabinet: 外交部长 before a transliterated name is Russia's ministry
+    # (the gazetteer's 俄罗斯外交部), not China's.
+    labels = linked_labels(pipeline, "俄罗斯新政府名单公布：总理基里延科，外交部长普里马科夫，国防部长谢尔盖耶夫。")
+    assert (labels["外交部"], labels["国防部"]) == ("俄罗斯外交部", "俄罗斯国防部")
+    # Near-misses: a Chinese name heads China's ministry; a country named after the
+    # ministry is more often one visited.
+    assert linked_labels(pipeline, "中国和俄罗斯举行会谈，外交部长王毅出席。")["外交部"] == "外交部"
+    assert linked_labels(pipeline, "外交部长普里马科夫访问美国。")["外交部"] == "外交部"
+
+
 def test_a_special_administrative_region_by_its_short_name_is_the_region(pipeline):
     keys = dict(linked_keys(pipeline, "香港特区行政长官李家超表示，澳门特区也将参与。"))
     assert (keys["香港特区"], keys["澳门特区"]) == ("cn-810000", "cn-820000")

@@ -751,6 +751,9 @@ def test_a_foreigner_under_a_bare_ministrys_title_is_no_head_of_chinas_ministry(
     # another country's, and 总理 after 与 heads no ministry.
     found = facts(pipeline, "国防部长莫迪凯与总理内塔尼亚胡和基础设施部长沙龙等人意见相左。")
     assert not [fact for fact in found if fact[1] == "roleAt" and fact[2] == "国防部"]
+    # With Israel named before, linking finds whose ministry it is, and he heads it.
+    found = facts(pipeline, "以色列总理内塔尼亚胡说，国防部长莫迪凯与总理意见相左。")
+    assert ("莫迪凯", "roleAt", "以色列国防部", "部长") in found
 
 
 def test_the_post_a_biography_says_someone_holds_now(pipeline):
