@@ -1,7 +1,8 @@
 """Ingest: read files and folders of documents and split bulletins into articles.
 
 Reads ``.txt``, ``.md`` and ``.html`` files (UTF-8 with or without BOM, UTF-16 with BOM,
-GB18030/GBK) and ``.jsonl`` files holding one ``{"id", "text"}`` document per line.
+GB18030/GBK) and ``.jsonl`` files holding one ``{"id", "text"}`` document per line (with
+``"title"``, ``"date"`` and ``"source"`` when a crawler gives them).
 A bulletin is split at its numbered headings (``## 1.``, ``### **3. ...**``); its table
 of contents is not an article. Offsets always point into the decoded document text.
 """
@@ -601,7 +602,46 @@ def _read_jsonl(path: Path, lines: Iterable[tuple[int, str]], encoding: str, *, 
         if doc_id in seen:
             raise InputError(f"{where}: the id {doc_id!r} was already used on line {seen[doc_id]}; ids must be unique")
         seen[doc_id] = line_number
-        yield make_document(doc_id, record["text"], path=str(path), encoding=encoding)
+        yield _with_record_facts(
+            make_document(doc_id, record["text"], path=str(path), encoding=encoding), record, where
+        )
+
+
+#: The fields a crawler's JSON line may give besides its text, which kg reads when the
+#: text does not say them: a news page's body seldom repeats its title, date and outlet.
+_RECORD_FACTS = ("title", "date", "source")
+
+
+def _with_record_facts(document: Document, record: dict, where: str) -> Document:
+    """``document`` with the title, date and outlet its JSON line gives: the title is the
+    document's (and its one article's, whose title would be the text's first line);
+    the date and outlet are each article's that its text does not give."""
+    facts = {}
+    for name in _RECORD_FACTS:
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            shown = json.dumps(value, ensure_ascii=False)[:40]
+            raise InputError(f'{where}: the "{name}" field must be a string, not {shown}')
+        if value.strip():
+            facts[name] = " ".join(value.split())
+    if not facts:
+        return document
+    date = parse_date(facts["date"]) if "date" in facts else None
+    if "date" in facts and date is None:
+        log.warning("%s: the date %r is no date kg reads (2015-03-01, 2015年3月1日); left out", where, facts["date"])
+    title = facts.get("title")
+    articles = tuple(
+        replace(
+            article,
+            title=title if title and len(document.articles) == 1 else article.title,
+            date=article.date or date,
+            source=article.source or facts.get("source"),
+        )
+        for article in document.articles
+    )
+    return replace(document, title=title or document.title, date=document.date or date, articles=articles)
 
 
 def read_path(path: Path, *, doc_id: str | None = None) -> Iterator[Document]:

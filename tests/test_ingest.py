@@ -170,6 +170,37 @@ def test_jsonl_holds_one_document_per_line(tmp_path):
     assert [(d.id, d.text) for d in documents] == [("a", rows[0]["text"]), ("b", rows[1]["text"])]
 
 
+def test_a_crawled_lines_title_date_and_outlet_are_the_articles(tmp_path):
+    # A news page's body seldom repeats its title, date and outlet; the crawler's fields
+    # give them, where the text's first sentence would have been the title.
+    path = tmp_path / "crawl.jsonl"
+    row = {
+        "id": "a1",
+        "title": "国家数据局发布工作要点",
+        "date": "2024-03-20 10:15",
+        "source": "新华社",
+        "url": "http://x",
+    }
+    row["text"] = "国家数据局20日发布通知。要求各地加快建设。"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    document = next(read_path(path))
+    article = document.articles[0]
+    assert (document.title, article.title, article.date, article.source) == (
+        "国家数据局发布工作要点",
+        "国家数据局发布工作要点",
+        "2024-03-20",
+        "新华社",
+    )
+    # Near-miss: an outlet the text names at its end is the article's own.
+    row["text"] += "（人民网）"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert next(read_path(path)).articles[0].source == "人民网"
+    # A field of the wrong kind is bad input, said in one line.
+    path.write_text(json.dumps({"id": "b", "title": 5, "text": "正文。"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match='crawl.jsonl:1: the "title" field must be a string'):
+        list(read_path(path))
+
+
 def test_folders_skip_files_of_other_kinds_and_say_why(tmp_path):
     (tmp_path / "a.md").write_text("## 1. 标题\n正文。\n", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
