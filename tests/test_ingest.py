@@ -197,7 +197,7 @@ def test_a_crawled_lines_title_date_and_outlet_are_the_articles(tmp_path):
     assert next(read_path(path)).articles[0].source == "人民网"
     # A field of the wrong kind is bad input, said in one line.
     path.write_text(json.dumps({"id": "b", "title": 5, "text": "正文。"}) + "\n", encoding="utf-8")
-    with pytest.raises(InputError, match='crawl.jsonl:1: the "title" field must be a string'):
+    with pytest.raises(InputError, match=r'crawl\.jsonl:1: the "title" field must be a string'):
         list(read_path(path))
 
 
