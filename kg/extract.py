@@ -11236,6 +11236,15 @@ class Extractor:
                 elif self._is_name_word(tokens[following]):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
                     result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
+                elif (
+                    tokens[following].tag == "new"
+                    and 2 <= len(tokens[following].text) <= 6
+                    and all(ch in TRANSLITERATION for ch in tokens[following].text)
+                    and not self._is_ordinary_word(tokens[following].text)
+                ):
+                    # 财政部长|耶伦|通话: a word of the transliteration alphabet the HMM made,
+                    # after a title, before whatever verb
+                    result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
                 elif self._name_glued_to_time(text, tokens[following]):
                     # 国防大臣|叙尔贝时|表示: "when meeting the minister, said", the HMM
                     # glued 时 to a name it does not know.

@@ -4818,6 +4818,14 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
         assert linked_labels(pipeline, text)[short] == label
 
 
+def test_a_transliterated_word_after_a_title_is_a_name_before_any_verb(pipeline):
+    # 财政部长|耶伦|通话: the HMM's word of the transliteration alphabet after a title is a
+    # name though no verb of saying follows (通话 is a noun to jieba).
+    assert_found(pipeline, "国务院副总理何立峰与美国财政部长耶伦通话。", ("耶伦", "Person"), None)
+    # Near-miss: a word of the dictionary after a title is no name (局长|马上).
+    assert_found(pipeline, "局长马上赶到现场。", None, ("马上", "Person"))
+
+
 def test_a_board_before_its_chairmans_title_is_part_of_the_title(pipeline):
     # 董事会主席 is a title, as 董事长 is: the company is the organization.
     assert_found(
