@@ -580,7 +580,7 @@ _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选",
 _AFTER_APPOINTEE = frozenset("为的、，")
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
-_TITLE_LAST_CHARACTERS = frozenset("官人员长")
+_TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
 #: Verbs of resigning, after whose subject a congress's 接受 stands (接受殷勇辞去…职务).
 _RESIGNING = ("辞去", "辞职", "辞任")
 # Bodies named by a generic word that, in news, means one specific body (the city's Party

@@ -4362,6 +4362,8 @@ def test_given_names_beginning_with_a_function_word(pipeline, text, expected, ab
         ("公司实际控制人何巧女被列为失信被执行人。", "何巧女"),
         ("首席风险官王百荣介绍了风控体系。", "王百荣"),
         ("该公司法定代表人刘海涛未到庭。", "刘海涛"),
+        # ... or a word for what someone is (种植|户王|有福: a grower)
+        ("马铃薯种植户王有福，通过手机查看天气。", "王有福"),
     ],
 )
 def test_names_after_a_title_cut_before_its_last_character(pipeline, text, person):
