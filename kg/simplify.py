@@ -32,6 +32,8 @@ def simplified_text(text: str) -> str:
     --------
     >>> simplified_text("國務院港澳事務辦公室主任夏寶龍會見代表團")
     '国务院港澳事务办公室主任夏宝龙会见代表团'
+    >>> simplified_text("數字政策專員表示，「智方便」平台")  # its quotation marks too
+    '数字政策专员表示，“智方便”平台'
     >>> simplified_text("沈思远著有《乾隆传》")  # simplified already: left alone
     '沈思远著有《乾隆传》'
     """
@@ -42,7 +44,13 @@ def simplified_text(text: str) -> str:
     else:
         return text  # every character is a simplified one (the common case: C speed)
     mapping = {ord(ch): simple for ch in set(text) if (simple := _simplified_character(ch)) is not None}
-    return text.translate(mapping) if mapping else text
+    if not mapping:
+        return text
+    # 「智方便」: traditional writing's quotation marks, which kg's rules read as “智方便”
+    return text.translate(mapping | _QUOTES)
+
+
+_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
 
 
 @cache
