@@ -11,7 +11,8 @@ publishes          organization or person (several when joined by 和/、/联合
                    发布/发表/印发/公布/出台/制定/编写 …, then a named document, or the
                    document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
                    names the document itself [drafted-document]; not one that only takes
-                   part (X 参与起草的《办法》)
+                   part (X 参与起草的《办法》); the bodies an official document's title
+                   names before 关于 (《国务院办公厅关于…的意见》) [issuer-in-title]
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
@@ -137,6 +138,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "approved-setup": 0.75,
     "purpose-clause": 0.8,
     "technology-in-title": 0.8,
+    "issuer-in-title": 0.9,
     "technology-in-publication": 0.75,
     "organization-in-name": 0.7,
     "gazetteer-hierarchy": 0.7,
@@ -341,6 +343,10 @@ _SAYS_WITH = re.compile(
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
 _SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
+#: 《国务院办公厅关于…的意见》: an official document's title names its issuers before 关于,
+#: joined by 、 or a space (《国家发展改革委 国家能源局关于…的通知》).
+_ISSUERS_IN_TITLE = re.compile(r"^《(?P<issuers>[^《》关]{2,60}?)关于[^《》]+》")
+_ISSUER_SEPARATOR = re.compile(r"[、\s\u3000]+")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
 #: What may stand between a place and its verb when the place acts (杭州市率先运用大数据):
@@ -743,6 +749,7 @@ class _SentenceFacts:
         self.purpose()
         self.platform_accounts()
         self.titled_documents()
+        self.issued_documents()
 
     def role(self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int) -> None:
         """Record that ``person`` holds ``title`` at ``organization``, unless the role is
@@ -1542,6 +1549,40 @@ class _SentenceFacts:
                 entry = self.gazetteer.entries[key]
                 self.entities.setdefault(entry.key, entity_from_entry(entry))
                 self.add(linked.entity_key, "about", entry.key, "technology-in-title")
+
+    def issued_documents(self) -> None:
+        """publishes: the issuers an official document's title names before 关于
+        (《国务院办公厅关于…的指导意见》; 《国家发展改革委 国家能源局关于…的通知》: each
+        of them), bodies the gazetteer knows or names ending in a strong suffix."""
+        for linked in self.mentions:
+            if self.kind(linked) != "Document":
+                continue
+            match = _ISSUERS_IN_TITLE.match(linked.mention.text)
+            if match is None:
+                continue
+            issuers = []
+            for name in _ISSUER_SEPARATOR.split(match["issuers"]):
+                entry = self.gazetteer.lookup(name)
+                if entry is not None and entry.type == "Organization":
+                    self.entities.setdefault(entry.key, entity_from_entry(entry))
+                    issuers.append(entry.key)
+                elif (suffix := _strong_suffix_of(name, self.gazetteer)) is not None:
+                    issuers.append(self._organization(name, suffix))
+                else:
+                    issuers = []  # 关于 after words that name no body (《省委 关于…》 read whole)
+                    break
+            for issuer in issuers:
+                self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
+
+
+def _strong_suffix_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The subtype of the strong organization suffix ``name`` ends with (办公厅, 人民政府,
+    委员会), if it is longer than the suffix."""
+    for length in range(min(5, len(name) - 1), 1, -1):
+        suffix = gazetteer.suffix_by_text.get(name[-length:])
+        if suffix is not None and suffix.strong:
+            return suffix.subtype
+    return None
 
 
 def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | None:

@@ -31,6 +31,21 @@ def test_a_ministry_publishes_a_named_document(pipeline):
     assert ("工业和信息化部", "publishes", "工业互联网创新发展行动计划", None) in found
 
 
+def test_an_official_documents_title_names_its_issuers(pipeline):
+    # X关于…的意见: the bodies before 关于 issued it, each of them when several are listed.
+    found = facts(
+        pipeline, "根据《国务院办公厅关于加快推进政务服务标准化规范化便利化的指导意见》要求，我省制定本方案。"
+    )
+    assert ("国务院办公厅", "publishes", "国务院办公厅关于加快推进政务服务标准化规范化便利化的指导意见", None) in found
+    found = facts(pipeline, "按照《国家发展改革委 国家能源局关于加快推进能源数字化智能化发展的若干意见》部署。")
+    assert {s for s, p, _, _ in found if p == "publishes"} == {"国家发展和改革委员会", "国家能源局"}
+    # a body no gazetteer knows, named with a strong suffix
+    found = facts(pipeline, "依据《广东省人民政府办公厅关于印发广东省数字政府改革建设方案的通知》执行。")
+    assert "广东省人民政府办公厅" in {s for s, p, _, _ in found if p == "publishes"}
+    # Near-miss: a title that begins with 关于 names no issuer.
+    assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, "《关于加快推进政务服务标准化的指导意见》提出。"))
+
+
 def test_a_body_that_signs_with_a_list_cooperates_with_each_but_the_list_not_with_itself(pipeline):
     # A 与 B、C、D: the partners after 与 each work with A, not with one another.
     found = facts(pipeline, "贵州省大数据发展管理局与苹果公司、微软、英特尔等企业签署协议。")
