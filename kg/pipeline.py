@@ -51,19 +51,26 @@ class Pipeline:
     def process(self, document: Document) -> DocumentResult:
         """Run extract, link and relate over one document (over its simplified copy
         when it is written in traditional characters, see :mod:`kg.simplify`)."""
-        working = simplified_document(document)
-        result = relate(self._linked(working), gazetteer=self.gazetteer, words=self.extractor.tokenizer.FREQ)
-        return result if working is document else with_original_text(result, document)
+        return self._over_simplified(document, self._related)
 
     def link(self, document: Document) -> DocumentResult:
         """Run extract and link over one document (no relations), traditional
         characters read as simplified as :meth:`process` reads them."""
-        working = simplified_document(document)
-        result = self._linked(working)
-        return result if working is document else with_original_text(result, document)
+        return self._over_simplified(document, self._linked)
 
     def _linked(self, document: Document) -> DocumentResult:
         return self.linker.link(document, self.extractor.extract(document))
+
+    def _related(self, document: Document) -> DocumentResult:
+        return relate(self._linked(document), gazetteer=self.gazetteer, words=self.extractor.tokenizer.FREQ)
+
+    @staticmethod
+    def _over_simplified(document: Document, stages: Callable[[Document], DocumentResult]) -> DocumentResult:
+        """``stages`` run over ``document``'s simplified copy, the result given the
+        original's words (the document itself when it has nothing to simplify)."""
+        working = simplified_document(document)
+        result = stages(working)
+        return result if working is document else with_original_text(result, document)
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Process documents one by one, in order."""

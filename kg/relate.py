@@ -103,7 +103,7 @@ from itertools import accumulate, combinations, pairwise, product
 import rjieba
 
 from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
-from kg.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer
+from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
@@ -856,7 +856,7 @@ class _SentenceFacts:
                 # (外交部长普里马科夫 in news of Russia: 俄罗斯外交部)
                 and (
                     _may_be_chinese_name(person.mention.text, self.gazetteer)
-                    or _foreign_countrys(self.entities[previous.entity_key].label, self.gazetteer)
+                    or _names_a_foreign_body(self.entities[previous.entity_key].label, self.gazetteer)
                 )
             ):
                 # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
@@ -1563,25 +1563,25 @@ class _SentenceFacts:
             issuers = []
             for name in _ISSUER_SEPARATOR.split(match["issuers"]):
                 entry = self.gazetteer.lookup(name)
+                suffix = _strong_suffix(name, self.gazetteer)
                 if entry is not None and entry.type == "Organization":
-                    self.entities.setdefault(entry.key, entity_from_entry(entry))
-                    issuers.append(entry.key)
-                elif (suffix := _strong_suffix_of(name, self.gazetteer)) is not None:
-                    issuers.append(self._organization(name, suffix))
+                    issuers.append(self._organization(name, entry.subtype or "Organization"))
+                elif suffix is not None and len(suffix.text) < len(name):
+                    issuers.append(self._organization(name, suffix.subtype))
                 else:
-                    issuers = []  # 关于 after words that name no body (《省委 关于…》 read whole)
+                    issuers = []  # 关于 after words that name no body: no issuer is sure
                     break
             for issuer in issuers:
                 self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
 
 
-def _strong_suffix_of(name: str, gazetteer: Gazetteer) -> str | None:
-    """The subtype of the strong organization suffix ``name`` ends with (办公厅, 人民政府,
-    委员会), if it is longer than the suffix."""
-    for length in range(min(5, len(name) - 1), 1, -1):
+def _strong_suffix(name: str, gazetteer: Gazetteer) -> Suffix | None:
+    """The strong organization suffix ``name`` ends with (办公厅, 人民政府, 委员会), the
+    longest of up to five characters, if any; it may be all of ``name``."""
+    for length in range(min(5, len(name)), 1, -1):
         suffix = gazetteer.suffix_by_text.get(name[-length:])
         if suffix is not None and suffix.strong:
-            return suffix.subtype
+            return suffix
     return None
 
 
@@ -1596,7 +1596,7 @@ def _body_before_title(before: str, gazetteer: Gazetteer) -> tuple[str, str] | N
     return None
 
 
-def _foreign_countrys(label: str, gazetteer: Gazetteer) -> bool:
+def _names_a_foreign_body(label: str, gazetteer: Gazetteer) -> bool:
     """Whether the body named ``label`` is another country's than China's, by the
     country its name begins with (俄罗斯外交部; not 外交部, 交通运输部)."""
     place, _ = gazetteer.leading_place(label)
@@ -1708,10 +1708,8 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
             # 中国银行|业协会; 中国中车集团|有限公司: the same company in its legal form;
             # 武汉钢铁（集团|）公司: a cut inside brackets
             continue
-        for suffix_length in range(min(5, end - start), 1, -1):
-            suffix = gazetteer.suffix_by_text.get(label[end - suffix_length : end])
-            if suffix is not None and suffix.strong:
-                return label[:end], suffix.subtype
+        if (suffix := _strong_suffix(label[start:end], gazetteer)) is not None:
+            return label[:end], suffix.subtype
     return None
 
 
