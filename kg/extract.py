@@ -10258,7 +10258,7 @@ class Extractor:
                     or (
                         previous.text in ("与", "和")
                         and token.text in _JOINT_UNITS
-                        and first >= 2
+                        and 2 <= first < last
                         and tokens[first + 1].text == "联合"
                         and self._gazetteer_type(tokens[first]) == "Organization"
                         and self._gazetteer_type(tokens[first - 2]) == "Organization"

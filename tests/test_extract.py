@@ -3339,6 +3339,8 @@ def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
         ("市政府与华为联合举办峰会。", ("华为", "Organization"), None),
         ("腾讯联合中心城区政府发布通知。", ("腾讯", "Organization"), ("腾讯联合中心", "Organization")),
         ("国家海洋局联合组织开展调查。", ("国家海洋局", "Organization"), None),
+        # ... and a text that ends in a body, 与 and a unit's word
+        ("清华大学与实验室", ("清华大学", "Organization"), None),
     ],
 )
 def test_a_bodys_joint_unit_is_named_whole(pipeline, text, expected, absent):
