@@ -11780,8 +11780,8 @@ class Extractor:
         for middle in middles:
             for first_length in (2, 3):
                 start = middle - first_length
-                if text[start] not in surnames:
-                    continue
+                if start < 0 or text[start] not in surnames:
+                    continue  # (与崔: no room for a name before the conjunction)
                 title = _index_of_word_ending_at(tokens, start)
                 if title is None or titles.get(tokens[title].text) not in ("before", "both"):
                     continue

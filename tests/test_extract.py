@@ -7234,6 +7234,11 @@ def test_two_names_joined_after_a_title(pipeline, text, names):
     assert [name for name, kind in mentions(pipeline, text) if kind == "Person"] == names
 
 
+def test_a_conjunction_and_surname_that_open_a_text_leave_no_room_for_a_first_name(pipeline):
+    # 与崔 (a piece of a sentence): the pair rule looked before the text's start.
+    assert mentions(pipeline, "与崔") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
