@@ -343,9 +343,10 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
 
 def _leading_source(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The outlet named in the line of facts that a web page puts under its title
-    (2015-03-01 10:20　来源：新华社　作者：张三), among an article's first three lines,
-    and the date that line gives."""
-    lines = [line for line in text[start : min(end, start + 400)].splitlines() if line.strip()][:3]
+    (2015-03-01 10:20　来源：新华社　作者：张三), among the three lines under it (four
+    from the article's start when no heading marks the title: an old page's table
+    repeats the title and a menu before the facts), and the date that line gives."""
+    lines = [line for line in text[start : min(end, start + 400)].splitlines() if line.strip()][: _FACT_LINES + 1]
     for line in lines:
         if len(line) <= _META_LINE_LENGTH and (match := _META_SOURCE.search(line)) is not None:
             return match["source"], parse_date(line)

@@ -276,6 +276,29 @@ def test_a_web_pages_menus_share_buttons_and_footer_are_no_part_of_its_text(tmp_
     assert "主办单位" in html_to_text(GOVERNMENT_PAGE, main_content=False)
 
 
+OLD_TABLE_PAGE = (
+    '<html><head><meta charset="gb2312"><title>关于开展政务公开工作考核的通知</title></head><body><table>'
+    '<tr><td class="nav"><a href="/">网站首页</a> <a>机构设置</a> <a>政策法规</a></td></tr>'
+    "<tr><td><b>关于开展政务公开工作考核的通知</b></td></tr>"
+    "<tr><td>发布日期：2023年12月5日　信息来源：县政府办公室</td></tr>"
+    "<tr><td><p>各乡镇人民政府，县政府各部门：</p><p>县政府办公室决定开展2023年度政务公开工作考核。</p></td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_an_old_table_pages_facts_are_read_after_its_repeated_title_and_menu(tmp_path):
+    # No heading marks the title; the page's <title>, a menu and the title again stand
+    # before the line of facts, which is the fourth.
+    path = tmp_path / "old.htm"
+    path.write_bytes(OLD_TABLE_PAGE.encode("gb2312"))
+    article = next(read_path(path)).articles[0]
+    assert (article.title, article.source, article.date) == (
+        "关于开展政务公开工作考核的通知",
+        "县政府办公室",
+        "2023-12-05",
+    )
+
+
 def test_dates_are_read_in_chinese_and_iso_forms():
     assert parse_date("2014年6月13日") == "2014-06-13"
     assert parse_date("发布于 2020-1-2") == "2020-01-02"
