@@ -158,9 +158,13 @@ def html_to_text(html: str, *, main_content: bool = True) -> str:
     the parser cannot read raises :class:`InputError`.
     """
     text = _visible_text(html)
-    if main_content and (main := _main_content(html, text)) is not None:
-        return main
-    return text
+    if not main_content:
+        return text
+    main = _main_content(html, text) or text
+    # a site's furniture that trafilatura keeps (an old page's table holds it all): the
+    # footer's 版权所有 … ICP备 line and a menu or breadcrumb from 首页
+    kept = [line for line in main.split("\n") if len(line) > _FURNITURE_LENGTH or _SITE_FURNITURE.search(line) is None]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n"
 
 
 def _visible_text(html: str) -> str:
@@ -187,6 +191,15 @@ _NOT_WORD = re.compile(r"[\W_]+")
 #: A line whose letters are this many or more is kept when it is part of a content line
 #: (kg ends lines at <br>, where trafilatura may not); a shorter one only when it is one.
 _PART_OF_LINE = 6
+#: Lines of a site's furniture, not of its article: the footer (版权所有, ICP备案号,
+#: 公网安备, 网站标识码, 技术支持：) and a menu or breadcrumb that starts at 首页
+#: (网站首页 机构设置 政策法规, 当前位置：首页 > 政务公开).
+_SITE_FURNITURE = re.compile(
+    r"版权所有(?![者人权])|ICP备\s*\d|公网安备\s*\d|网站标识码|技术支持[:：]|Copyright\s*©"
+    r"|^\s*(?:当前位置[:：]\s*)?(?:网站)?首页(?:(?:\s*[|｜>＞»/]\s*|\s+)[^\s|｜>＞»/，。；、]{2,8}){2,}\s*$"
+)
+#: Furniture lines are short; a longer line is the article's, whatever it holds.
+_FURNITURE_LENGTH = 200
 #: How many lines under the title may hold the page's facts (date, outlet).
 _FACT_LINES = 3
 

@@ -278,10 +278,12 @@ def test_a_web_pages_menus_share_buttons_and_footer_are_no_part_of_its_text(tmp_
 
 OLD_TABLE_PAGE = (
     '<html><head><meta charset="gb2312"><title>关于开展政务公开工作考核的通知</title></head><body><table>'
-    '<tr><td class="nav"><a href="/">网站首页</a> <a>机构设置</a> <a>政策法规</a></td></tr>'
+    '<tr><td class="nav"><a>机构概况</a> <a>政务公开</a> <a>办事服务</a></td></tr>'
     "<tr><td><b>关于开展政务公开工作考核的通知</b></td></tr>"
     "<tr><td>发布日期：2023年12月5日　信息来源：县政府办公室</td></tr>"
-    "<tr><td><p>各乡镇人民政府，县政府各部门：</p><p>县政府办公室决定开展2023年度政务公开工作考核。</p></td></tr>"
+    "<tr><td><p>各乡镇人民政府，县政府各部门：</p><p>县政府办公室决定开展2023年度政务公开工作考核。</p>"
+    "<p>网站的版权所有者应当办理ICP备案。</p></td></tr>"
+    '<tr><td class="footer">版权所有：某某县人民政府 技术支持：某某网络科技有限公司 浙ICP备12345678号</td></tr>'
     "</table></body></html>"
 )
 
@@ -291,11 +293,29 @@ def test_an_old_table_pages_facts_are_read_after_its_repeated_title_and_menu(tmp
     # before the line of facts, which is the fourth.
     path = tmp_path / "old.htm"
     path.write_bytes(OLD_TABLE_PAGE.encode("gb2312"))
-    article = next(read_path(path)).articles[0]
+    document = next(read_path(path))
+    article = document.articles[0]
     assert (article.title, article.source, article.date) == (
         "关于开展政务公开工作考核的通知",
         "县政府办公室",
         "2023-12-05",
+    )
+    # trafilatura keeps the whole table; the site's footer is still dropped ...
+    assert "技术支持" not in document.text and "浙ICP备" not in document.text
+    # ... but not the article's own words about copyright and ICP filing.
+    assert "网站的版权所有者应当办理ICP备案。" in document.text
+
+
+def test_a_menu_or_breadcrumb_from_the_home_page_is_no_part_of_a_pages_text():
+    page = GOVERNMENT_PAGE.replace(
+        '<div class="header">',
+        '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 部门动态</div><div class="header">',
+    )
+    text = html_to_text(page.replace("</h1>", "</h1><p>网站首页 机构设置 政策法规</p>"))
+    assert "当前位置" not in text and "机构设置" not in text
+    # Near-miss: a sentence that begins with 首页 is the article's.
+    assert "首页改版后，用户增加。" in html_to_text(
+        page.replace("</p></div></div>", "</p><p>首页改版后，用户增加。</p></div></div>")
     )
 
 
