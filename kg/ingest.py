@@ -160,11 +160,16 @@ def html_to_text(html: str, *, main_content: bool = True) -> str:
     text = _visible_text(html)
     if not main_content:
         return text
-    main = _main_content(html, text) or text
+    lines = _main_content(html, text) or text.split("\n")
     # a site's furniture that trafilatura keeps (an old page's table holds it all): the
     # footer's 版权所有 … ICP备 line and a menu or breadcrumb from 首页
-    kept = [line for line in main.split("\n") if len(line) > _FURNITURE_LENGTH or _SITE_FURNITURE.search(line) is None]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n"
+    return _joined([line for line in lines if len(line) > _FURNITURE_LENGTH or _SITE_FURNITURE.search(line) is None])
+
+
+def _joined(lines: list[str]) -> str:
+    """``lines`` as one text, with no more than one blank line in a row and none at its
+    ends, ending in a line break."""
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
 def _visible_text(html: str) -> str:
@@ -183,7 +188,7 @@ def _visible_text(html: str) -> str:
             lines[index] = lines[index].lstrip(_BLANKS)
         if index < len(lines) - 1:
             lines[index] = lines[index].rstrip(_BLANKS)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+    return _joined(lines)
 
 
 #: What a line is compared by, to find it among trafilatura's: its letters and digits.
@@ -204,7 +209,7 @@ _FURNITURE_LENGTH = 200
 _FACT_LINES = 3
 
 
-def _main_content(html: str, text: str) -> str | None:
+def _main_content(html: str, text: str) -> list[str] | None:
     """The lines of ``text`` (the page's visible text, as :func:`_visible_text` reads
     it) that trafilatura (favouring recall) reads as the main content, with the title
     heading and the lines of facts under it; None where it reads none. kg's own lines are
@@ -260,8 +265,7 @@ def _main_content(html: str, text: str) -> str | None:
             )
         ):
             kept.append(line)
-    main = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
-    return main + "\n" if main else None
+    return kept if any(line.strip() for line in kept) else None
 
 
 # -- splitting a bulletin ------------------------------------------------------------
