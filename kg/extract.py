@@ -1172,6 +1172,11 @@ _ENFORCEMENT_FIELDS = frozenset(
 #: Tags of words that begin no unit's name after its organization: prepositions,
 #: conjunctions, particles, punctuation, numbers, pronouns, places and times.
 _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
+#: Endings of the units of a university, an academy or a ministry that news lists one
+#: after another, the body named only before the first (计算机系、软件学院; 亚洲司、非洲司).
+_LISTED_UNIT_ENDINGS = ("学院", "系", "研究所", "研究院", "研究中心", "司")
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_LISTED_UNIT_END = re.compile("|".join(_LISTED_UNIT_ENDINGS))
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
 _SUB_UNIT_ENDINGS = frozenset("系科司")
 #: Units of the armed forces and the police (八路军冀东第一游击支队, 武警北京总队), which
@@ -4886,6 +4891,7 @@ class Extractor:
                 candidates += more
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
+            candidates += self._units_listed_after_units(text, tokens, candidates)
             if "等" in text and "_SITE_KINDS" in cues:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
@@ -6650,6 +6656,54 @@ class Extractor:
                     if (start, stop) not in known and 2 <= stop - start <= 10
                 ]
         return result
+
+    def _units_listed_after_units(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """北京大学经济学院、光华管理学院; 清华大学计算机系、软件学院院长: a unit of a known
+        body, then 、 and a name of the same kind of unit (a college, a department, an
+        institute) is another unit of that body, named without it; its key ``+北京大学``
+        tells linking whose it is (北京大学光华管理学院). Not when the second names a body
+        or place of its own (国家发展改革委价格司、财政部税政司)."""
+        starts = {token.start for token in tokens}
+        ends = {token.end for token in tokens}
+        named = [
+            (c.start, c.end)
+            for c in candidates
+            # 非洲司: a department named by a continent or region it deals with
+            if c.type in ("Organization", "Place", "Person") and not (c.key or "").startswith("geo-")
+        ]
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Organization" or not text.startswith("、", candidate.end):
+                continue
+            name = text[candidate.start : candidate.end]
+            kind = next((ending for ending in _LISTED_UNIT_ENDINGS if name.endswith(ending)), None)
+            parent = self._known_body_opening(name[: -len(kind)]) if kind else None
+            if parent is None:
+                continue
+            start = candidate.end + 1
+            match = _LISTED_UNIT.match(text, start)
+            if match is None or start not in starts:
+                continue
+            end = next(
+                (start + m.end() for m in _LISTED_UNIT_END.finditer(match.group(), 1) if start + m.end() in ends), None
+            )
+            if end is None or (text[end - 1] in "系司" and self.tokenizer.FREQ.get(text[end - 2 : end])):
+                continue  # 教育|体系, 服务|公司: a word that ends like a unit
+            if any(s < end and start < e and (s, e) != (start, end) and s >= start for s, e in named):
+                continue  # 财政部|税政司: a body of its own
+            result.append(_Candidate(start, end, "Organization", "org-suffix", "+" + parent, candidate.subtype))
+        return result
+
+    def _known_body_opening(self, name: str) -> str | None:
+        """The label of the longest organization of the gazetteer that ``name`` begins
+        with and that leaves a unit's name after it (北京大学|经济, 清华大学|计算机)."""
+        for end in range(len(name) - 1, 1, -1):
+            entry = self.gazetteer.lookup(name[:end])
+            if entry is not None and entry.type == "Organization":
+                return entry.label
+        return None
 
     def _is_common_noun(self, token: Token) -> bool:
         """A noun or adjective of jieba's dictionary that is no name (钢铁, 焦化厂)."""

@@ -73,7 +73,9 @@ class Mention:
     """Gazetteer id (or canonical name) the span was matched against, if any;
     ``@START:END`` when it is a short form of the mention at those offsets; ``~TITLE``
     for a bare surname before a title (刘 of 刘主任) that names no one else in the
-    article, which the linker makes a person of this document alone."""
+    article, which the linker makes a person of this document alone; ``+BODY`` for a
+    unit listed after another unit of that body, named without it (光华管理学院 in
+    北京大学经济学院、光华管理学院: ``+北京大学``)."""
     subtype: str | None = None
     """A finer class such as ``City`` or ``GovernmentOrganization``."""
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from itertools import product
 
+import pytest
+
 from kg.ingest import make_document
 
 
@@ -89,6 +91,31 @@ def test_a_school_of_a_university_is_part_of_it(pipeline):
     found = facts(pipeline, "北京大学政府管理学院院长燕继荣说，数字政府建设要以人民为中心。")
     assert ("北京大学政府管理学院", "partOf", "北京大学", None) in found
     assert ("燕继荣", "roleAt", "北京大学政府管理学院", "院长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent", "head"),
+    [
+        # A unit listed after another unit of a university is that university's, and
+        # the title after it is held there, not at the first unit.
+        ("清华大学计算机系、软件学院院长张三出席会议。", "清华大学软件学院", "清华大学", ("张三", "院长")),
+        ("北京大学经济学院、光华管理学院的学生参加了活动。", "北京大学光华管理学院", "北京大学", None),
+        ("外交部亚洲司、非洲司官员出席。", "外交部非洲司", "外交部", None),
+    ],
+)
+def test_a_unit_listed_after_a_unit_of_a_body_is_part_of_that_body(pipeline, text, unit, parent, head):
+    found = facts(pipeline, text)
+    assert (unit, "partOf", parent, None) in found
+    if head is not None:
+        person, title = head
+        assert (person, "roleAt", unit, title) in found
+        assert not any(p == "roleAt" and o != unit for _, p, o, _ in found)
+
+
+def test_a_unit_of_another_body_in_the_list_keeps_its_own_name(pipeline):
+    found = facts(pipeline, "国家发展改革委价格司、财政部税政司负责人出席。")
+    assert ("财政部税政司", "partOf", "财政部", None) in found
+    assert not any("国家发展和改革委员会财政部" in o for _, _, o, _ in found)
 
 
 def test_a_body_that_uses_a_technology(pipeline):
