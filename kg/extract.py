@@ -4902,6 +4902,8 @@ class Extractor:
         if "市区" in text:
             candidates = self._cities_before_their_urban_area(text, tokens, candidates)
         candidates = _names_before_kinds_of_place(tokens, candidates)
+        if "贸" in text:
+            candidates = _without_trade_agreements(text, candidates)
         if "工程" in text:
             candidates = _without_names_of_projects(tokens, candidates)
         # 这座|电厂, 该|公司: which body, not its name
@@ -7810,11 +7812,11 @@ class Extractor:
         a zone's administrative committee (成都|高新区|管委会, …临港新片区|管委会)."""
         if "区" not in text and "港" not in text:
             return []
-        place_starts = {c.end: c.start for c in candidates if c.type == "Place"}
+        places_by_end = {c.end: c for c in candidates if c.type == "Place"}
         zones = [
-            _Candidate(place_starts[m.start()], m.end(), "Place", "place-context")
+            _Candidate(places_by_end[m.start()].start, m.end(), "Place", "place-context")
             for m in _ZONE.finditer(text)
-            if m.start() in place_starts
+            if m.start() in places_by_end and not _is_trade_agreement(places_by_end[m.start()], m.group())
         ]
         if "片区" in text:
             for zone in [c for c in candidates if c.type == "Place"] + zones:
@@ -14713,6 +14715,33 @@ def _numbered_units_of_bodies(text: str, candidates: list[_Candidate]) -> list[_
             end = more.end()  # 十矿|三队
         result.append(_Candidate(candidate.start, end, "Organization", "org-suffix", None, candidate.subtype))
     return result
+
+
+#: A free-trade area between countries (中韩|自贸区, 中国与新西兰|自由贸易区), as opposed to
+#: a zone of a place (上海|自贸区, 中国（海南）|自由贸易港).
+_FREE_TRADE_AREAS = ("自贸区", "自由贸易区")
+
+
+def _is_trade_agreement(place: _Candidate, zone: str) -> bool:
+    """Whether a free-trade area after ``place`` is an agreement between countries:
+    after a country or a country's one-character short form (东盟与中国|自贸区, 中韩|自贸区)."""
+    return zone in _FREE_TRADE_AREAS and ((place.key or "").startswith("iso-") or place.rule == "place-abbreviation")
+
+
+def _without_trade_agreements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """中国与新西兰|自由贸易区: a free-trade area named by a country (jieba's 自由贸易区 is a
+    body's word) is an agreement between countries, neither a body nor a place; the
+    country stays a mention of its own."""
+    countries = {c.start: c for c in candidates if c.type == "Place" and (c.key or "").startswith("iso-")}
+    return [
+        c
+        for c in candidates
+        if not (
+            c.type in ("Organization", "Place")
+            and c.start in countries
+            and _is_trade_agreement(countries[c.start], text[countries[c.start].end : c.end])
+        )
+    ]
 
 
 def _branches_of_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

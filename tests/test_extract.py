@@ -3347,6 +3347,23 @@ def test_a_bodys_joint_unit_is_named_whole(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A free-trade area named by countries is an agreement between them: the
+        # countries are named, no zone and no body.
+        ("东盟与中国自贸区升级议定书全面生效。", [("东盟", "Organization"), ("中国", "Place")]),
+        ("中国与新西兰自由贸易区建设取得进展。", [("中国", "Place"), ("新西兰", "Place")]),
+        ("中韩自贸区协定生效。", [("中", "Place"), ("韩", "Place")]),
+        # ... while a zone of a Chinese place is a place.
+        ("上海自贸区扩区。", [("上海自贸区", "Place")]),
+        ("广东自贸区南沙片区挂牌。", [("广东自贸区南沙片区", "Place")]),
+    ],
+)
+def test_a_free_trade_area_between_countries_is_no_place(pipeline, text, expected):
+    assert mentions(pipeline, text) == expected
+
+
 def test_a_documents_short_title_defined_in_parentheses_names_it_throughout(pipeline):
     # （以下简称《意见》）: the short title in its marks, and every 《意见》 after it, is
     # the document named before, not a document called 意见.
