@@ -118,6 +118,24 @@ def test_a_unit_of_another_body_in_the_list_keeps_its_own_name(pipeline):
     assert not any("国家发展和改革委员会财政部" in o for _, _, o, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # Hong Kong's policy bureaus and Secretaries' departments, named without 香港,
+        # in simplified or traditional characters; Macao's Secretariats.
+        ("创新科技及工业局局长孙东表示，将推动数字政府建设。", ("孙东", "香港特别行政区政府创新科技及工业局", "局长")),
+        ("財政司司長陳茂波發表預算案。", ("陈茂波", "香港特别行政区政府财政司", "司长")),
+        ("澳门保安司司长黄少泽出席。", ("黄少泽", "澳门特别行政区政府保安司", "司长")),
+    ],
+)
+def test_an_official_of_a_hong_kong_or_macao_bureau_has_a_role_there(pipeline, text, fact):
+    person, body, title = fact
+    found = facts(pipeline, text)
+    assert (person, "roleAt", body, title) in found
+    government = "香港特别行政区政府" if "香港" in body else "澳门特别行政区政府"
+    assert (body, "partOf", government, None) in found
+
+
 def test_a_body_that_uses_a_technology(pipeline):
     found = facts(pipeline, "浙江省人民政府利用大数据提升政务服务水平。")
     assert ("浙江省人民政府", "uses", "大数据", None) in found
