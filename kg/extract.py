@@ -3201,6 +3201,9 @@ _PRIORITY = {
     # 行|长葛|明: a name read across a word jieba glued from a title's last character and
     # a surname; that word (长葛, a city) is no mention, so the name wins a tie with it.
     "person-cut-title": 10,
+    # 任命|李|华为|省…局长: a name after an appointing verb that ends before 为, whatever
+    # word of the gazetteer (华为, a company) jieba read across the name's end
+    "person-appointed": 10,
     # 北京|朝阳: a district named after its city is that city's, not the city of the
     # same name elsewhere (朝阳市) that the gazetteer's short form names.
     "district-after-city": 10,
@@ -6507,7 +6510,7 @@ class Extractor:
                 by_span[span] = candidate.type
             ends.setdefault(candidate.end, []).append(candidate)
             starts.setdefault(candidate.start, []).append(candidate)
-            if candidate.rule in ("person-title", "person-cut-title", "person-interpunct"):
+            if candidate.rule in ("person-title", "person-cut-title", "person-appointed", "person-interpunct"):
                 strong.add(span)
         covered = {c.start for c in candidates}
         items = [(c.start, c.end) for c in candidates if c.type == "Person" and (c.start, c.end) not in strong]
@@ -11182,13 +11185,16 @@ class Extractor:
                 continue
             if token.text in _APPOINTING_VERBS and index + 1 < len(tokens):
                 start = tokens[index + 1].start
-                name = self._name_at(text, start, tokens, index + 1) or self._name_glued_to_wei(text, start, tokens)
+                name = self._name_at(text, start, tokens, index + 1)
+                rule = "person-title"
+                if name is None and (name := self._name_glued_to_wei(text, start, tokens)) is not None:
+                    rule = "person-appointed"  # 任命|李|华为|省…局长: read across a known word
                 if (
                     name
                     and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
                     and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
                 ):
-                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                    result.append(_Candidate(start, start + len(name), "Person", rule))
                     result += self._further_appointees(text, tokens, index + 1, text[start + len(name)])
                 continue
             if token.text == "接受" and index + 1 < len(tokens):
@@ -11792,9 +11798,12 @@ class Extractor:
             if mark not in ("，", "；", ",", ";"):
                 continue
             start = tokens[position + 1].start
-            name = self._name_at(text, start, tokens, position + 1) or self._name_glued_to_wei(text, start, tokens)
+            name = self._name_at(text, start, tokens, position + 1)
+            rule = "person-title"
+            if name is None and (name := self._name_glued_to_wei(text, start, tokens)) is not None:
+                rule = "person-appointed"
             if name and text[start + len(name) : start + len(name) + 1] == marker and not self._is_ordinary_word(name):
-                result.append(_Candidate(start, start + len(name), "Person", "person-title"))
+                result.append(_Candidate(start, start + len(name), "Person", rule))
         return result
 
     def _name_glued_to_wei(self, text: str, start: int, tokens: list[Token]) -> str | None:

@@ -3089,6 +3089,10 @@ def test_every_abbreviation_the_extractor_reads_has_a_place_in_the_table(pipelin
         # ... also where 为 and the given name's last character make a company's name:
         # no company has a government, so the body begins with its province.
         ("会议决定任命赵国华为河北省人民政府副省长。", ("赵国华", "Person"), ("华为河北省人民政府", "Organization")),
+        # ... and where the office after it is a bureau of no named province: the name,
+        # not the company (李|华为)
+        ("任命李华为省政务服务数据管理局副局长。", ("李华", "Person"), ("华为", "Organization")),
+        ("任命张明为局长，李华为副局长。", ("李华", "Person"), ("华为", "Organization")),
         ("常委会会议决定接受殷勇辞去市长职务。", ("殷勇", "Person"), None),
         # The further people a list of appointments or removals names, after , or ；.
         ("会议决定任命吴海为市长，程立新为副市长。", ("程立新", "Person"), None),
