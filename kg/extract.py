@@ -659,6 +659,9 @@ _STANDALONE_ORGANIZATIONS = frozenset(
 _UNNAMED_BODIES = frozenset(["党委", "党支部", "党组"])
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
 _UNNAMED = "某"
+#: 各 and the levels listed after it, up to a level body's first character: a notice's
+#: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府).
+_EVERY_BODY_OF_A_LEVEL = re.compile(r"各[省市县区州盟旗乡镇设、（）()]*[省市县区州盟旗乡镇]$")
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
@@ -4933,6 +4936,10 @@ class Extractor:
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
             # certain") is no mention
             and not (c.type == "Organization" and _UNNAMED in text[max(c.start - 1, 0) : c.end])
+            # 各市、县人民政府, 各设区市人民政府: every such body a notice is sent to, none
+            and not (
+                c.type == "Organization" and _EVERY_BODY_OF_A_LEVEL.search(text, max(0, c.start - 12), c.start + 1)
+            )
             # 韩方, 马方: "the Korean side", no person (the country is, see _place_abbreviations)
             and not (
                 c.type == "Person"

@@ -3918,6 +3918,22 @@ def test_an_unnamed_body_is_no_mention(pipeline, text, absent):
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A notice's addressees after 各 are every body of those levels, none named; the
+        # issuer's own body after them is (省政府各部门: the province's government).
+        ("各市、县人民政府，省政府各部门：", ("省政府", "Organization"), ("县人民政府", "Organization")),
+        ("各设区市人民政府，省直有关单位：", None, ("市人民政府", "Organization")),
+        ("会议要求各市政府加强领导。", None, ("市政府", "Organization")),
+        # Near-miss: a city's own government, the departments after it
+        ("北京市政府各部门要抓好落实。", ("北京市政府", "Organization"), None),
+    ],
+)
+def test_bodies_of_every_level_after_ge_are_no_mention(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A founder's title in its other words.
         ("联合创办人王建谋介绍。", ("王建谋", "Person"), ("王建", "Person")),
         # jieba tags 荣誉 as a name; before a title it is an honour, and the name follows.
