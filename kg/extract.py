@@ -1199,7 +1199,7 @@ _POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer, 海洋 a place to it).
-_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns"])
+_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns", "b"])
 #: Words that begin the names of the companies provinces and cities set up to build
 #: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
 _PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])
@@ -1219,7 +1219,7 @@ _ANY_DEPARTMENT = frozenset(
     ["有关", "相关", "主管", "职能", "业务", "下属", "所属", "直属", "内设", "其他", "各", "多个", "该"]
 )
 #: Words ending in 司 that name no ministry's department.
-_NOT_DEPARTMENTS = frozenset(["公司", "官司", "上司", "寿司", "总公司", "分公司", "子公司", "母公司"])
+_NOT_DEPARTMENTS = frozenset(["公司", "官司", "上司", "寿司", "总公司", "分公司", "子公司", "母公司", "警司"])
 #: First letters of jieba's tags of function words (conjunctions, adverbs, prepositions,
 #: pronouns, particles), which a surname may begin (何时, 于是) but no name is.
 _FUNCTION_TAGS = frozenset("cdpru")
@@ -5568,10 +5568,11 @@ class Extractor:
                     _Candidate(candidate.start, section_end, "Organization", "org-suffix", None, candidate.subtype)
                 )
                 continue
-            if candidate.subtype == "GovernmentOrganization" and (
+            if candidate.subtype in ("GovernmentOrganization", "InternationalOrganization") and (
                 department_end := _department_end(tokens, index, self.gazetteer.compound_surnames)
             ):
-                # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department
+                # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department;
+                # 联合国经社部|公共|机构|和|数字政府|司: an international body's division
                 result.append(
                     _Candidate(candidate.start, department_end, "Organization", "org-suffix", None, candidate.subtype)
                 )

@@ -3814,6 +3814,14 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
         ("工业和信息化部信息技术发展司负责同志介绍。", ("工业和信息化部信息技术发展司", "Organization"), None),
         ("商务部对外投资和经济合作司发布报告。", ("商务部对外投资和经济合作司", "Organization"), None),
         ("外交部边界与海洋事务司司长说，勘界工作进展顺利。", ("外交部边界与海洋事务司", "Organization"), None),
+        # ... its field opening with a word of kind (公共), and an international body's
+        # division, with a technology in its field
+        ("联合国经社部公共行政和发展管理司发布报告。", ("联合国经社部公共行政和发展管理司", "Organization"), None),
+        (
+            "报告由联合国经社部公共机构和数字政府司负责编写。",
+            ("联合国经社部公共机构和数字政府司", "Organization"),
+            ("数字政府", "Technology"),
+        ),
         # Near-miss: a company after a ministry is no department of it.
         ("商务部支持物流公司发展。", ("商务部", "Organization"), ("商务部物流公司", "Organization")),
         # Near-miss: a conjunction right after the ministry joins it to another body.
