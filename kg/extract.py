@@ -704,7 +704,7 @@ _NOT_NAME_ENDINGS = frozenset(
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国).
-_GIVEN_NAME_ENDINGS = frozenset("国家长")
+_GIVEN_NAME_ENDINGS = frozenset("国家长员")
 #: Characters of units and divisions whose head is titled with 长 after them (旗长, 寨长,
 #: 局长), so a word of them and 长 after a surname is a surname and a title, no name.
 _HEADED_UNITS = frozenset("省市县区乡镇村旗盟州寨屯局处科股司部厅署院所站队组团营连排班社厂矿场馆台行会")
@@ -9946,8 +9946,8 @@ class Extractor:
     def _may_end_name(self, word: str) -> bool:
         """Whether the last character of ``word`` may end a personal name: not one that
         ends places, bodies and words for people (县, 局, 者), except a given name's 国,
-        家 or 长 after a surname and one more character (何建国, 魏哲家, 萧万长), where the
-        three are no known name."""
+        家, 长 or 员 after a surname and one more character (何建国, 魏哲家, 萧万长, 姚高员),
+        where the three are no known name."""
         if word[-1] in "科系" and len(word) >= 3 and self.tokenizer.FREQ.get(word[:-1], 0) > 0:
             return False  # 呼吸科, 中文系: a word and 科 or 系 is a department (but 王科)
         if word[-1] not in _NOT_NAME_ENDINGS:

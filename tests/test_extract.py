@@ -2564,6 +2564,8 @@ def test_a_surname_character_before_a_pronoun_is_no_name(pipeline):
         ("台积电董事长魏哲家在新竹表示。", "魏哲家"),
         # ... or in 长, when the two are no word or title (not 王|旗长, 王|家长).
         ("行政院长萧万长今天说。", "萧万长"),
+        # ... or in 员, when the two are no word (not 党员, 职员)
+        ("杭州市委副书记、市长姚高员参加调研。", "姚高员"),
         # A compound surname jieba cut after its first character (司|马俊峰), which is no
         # ministry's department (司) either.
         ("县人民法院院长司马俊峰介绍。", "司马俊峰"),
