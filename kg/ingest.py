@@ -442,7 +442,43 @@ def _heading_matches(text: str) -> list[_Heading]:
         found = _chinese_headings(text, group)
         if len(found) > len(chosen):
             chosen = found
-    return chosen or markdown
+    return chosen or markdown or _unnumbered_markdown_headings(text)
+
+
+#: Any Markdown heading: its marks and its title.
+_ANY_MD_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
+_TABLE_OF_CONTENTS = ("目录", "目次")
+
+
+def _unnumbered_markdown_headings(text: str) -> list[_Heading]:
+    """Unnumbered Markdown headings that begin articles: those of the shallowest level
+    that has two or more, each followed by prose (a table of contents, 目录, is none),
+    where at least half of the articles end with their outlet (# 数字人民币试点扩大 …
+    （经济日报） # 东数西算工程全面启动 …（光明日报）). A paper's sections (## 总体要求,
+    ## 主要任务) end with no outlet and stay one article."""
+    by_level: dict[int, list[re.Match[str]]] = {}
+    for match in _ANY_MD_HEADING.finditer(text):
+        by_level.setdefault(len(match["marks"]), []).append(match)
+    for level in sorted(by_level):
+        found = by_level[level]
+        if len(found) < 2:
+            continue
+        ends = [match.start() for match in found[1:]] + [len(text)]
+        headings = [
+            _Heading(match.start(), match.end(), number, match["title"])
+            for number, (match, end) in enumerate(zip(found, ends, strict=True), start=1)
+            if text[match.end() : end].strip()
+            and not _ANY_MD_HEADING.fullmatch(text[match.end() : end].strip())
+            and re.sub(r"\s", "", _trimmed_title(match["title"])) not in _TABLE_OF_CONTENTS
+        ]
+        if len(headings) < 2:
+            return []
+        ends = [heading.start for heading in headings[1:]] + [len(text)]
+        with_outlet = sum(
+            _trailing_source(text, heading.end, end)[0] is not None for heading, end in zip(headings, ends, strict=True)
+        )
+        return headings if 2 * with_outlet >= len(headings) else []
+    return []
 
 
 def _chinese_headings(text: str, group: str) -> list[_Heading]:

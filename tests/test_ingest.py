@@ -106,6 +106,34 @@ def test_a_policy_papers_numbered_sections_are_no_articles():
     assert articles[0].source == "新华社"
 
 
+def test_unnumbered_markdown_headings_split_a_bulletin_whose_articles_end_with_their_outlet():
+    text = (
+        "# 数字人民币试点扩大\n\n试点扩大至26个地区。（经济日报）\n\n"
+        "# 东数西算工程全面启动\n\n四部门联合印发通知。（光明日报）\n\n"
+        "# 省长调研一网通办\n\n12月1日，省长到杭州市调研。\n"
+    )
+    articles, _, _ = split_articles(text, "b.md")
+    assert [(a.number, a.title, a.source) for a in articles] == [
+        (1, "数字人民币试点扩大", "经济日报"),
+        (2, "东数西算工程全面启动", "光明日报"),
+        (3, "省长调研一网通办", None),
+    ]
+    assert text[articles[1].start :].startswith("# 东数西算")
+    # Under a bulletin's title (# 简报), the articles are the next level, its table
+    # of contents none.
+    text = "# 简报\n\n## 目录\n\n甲篇\n乙篇\n\n## 甲篇\n\n正文。（新华社）\n\n## 乙篇\n\n正文。（人民网）\n"
+    articles, title, _ = split_articles(text, "b.md")
+    assert title == "简报"
+    assert [(a.title, a.source) for a in articles] == [("甲篇", "新华社"), ("乙篇", "人民网")]
+
+
+def test_a_papers_unnumbered_markdown_sections_are_no_articles():
+    text = "# 关于推进政务服务的意见\n\n## 总体要求\n\n坚持以人民为中心。\n\n## 主要任务\n\n推进一网通办。\n"
+    articles, title, _ = split_articles(text, "p.md")
+    assert len(articles) == 1
+    assert title == "关于推进政务服务的意见"
+
+
 @pytest.mark.parametrize(
     ("ending", "source", "date"),
     [
