@@ -1178,6 +1178,8 @@ _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
 #: Endings of the units of a university, an academy or a ministry that news lists one
 #: after another, the body named only before the first (计算机系、软件学院; 亚洲司、非洲司).
 _LISTED_UNIT_ENDINGS = ("学院", "系", "研究所", "研究院", "研究中心", "司")
+#: ... and of the units named after a body and its short form in brackets.
+_UNITS_OF_BODIES = (*_LISTED_UNIT_ENDINGS, "中心", "实验室")
 _LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _LISTED_UNIT_END = re.compile("|".join(_LISTED_UNIT_ENDINGS))
 #: Last characters of the names of departments (中文系, 心外科, 管理司).
@@ -3224,6 +3226,8 @@ _PRIORITY = {
     "name-again": 7,
     "standard-number": 7,  # below alias-definition: 《…》（GB/T 22239-2019） is the title's alias
     "org-suffix": 6,
+    # 北京大学经济学院、|光华管理学院: a unit named without its body, which the key names
+    "unit-of-body": 7,
     "person-title": 6,
     "place-context": 6,
     "place-list": 6,
@@ -4898,6 +4902,8 @@ class Extractor:
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
             candidates += self._units_listed_after_units(text, tokens, candidates)
+        if "）" in text or ")" in text:
+            candidates += self._units_after_aliases(text, candidates)
             if "等" in text and "_SITE_KINDS" in cues:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
@@ -6706,7 +6712,34 @@ class Extractor:
                 continue  # 教育|体系, 服务|公司: a word that ends like a unit
             if any(s < end and start < e and (s, e) != (start, end) and s >= start for s, e in named):
                 continue  # 财政部|税政司: a body of its own
-            result.append(_Candidate(start, end, "Organization", "org-suffix", "+" + parent, candidate.subtype))
+            result.append(_Candidate(start, end, "Organization", "unit-of-body", "+" + parent, candidate.subtype))
+        return result
+
+    def _units_after_aliases(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """中国信息通信研究院（中国信通院）云计算与大数据研究所: a unit named right after a
+        known body and its short form in brackets is that body's (key ``+中国信息通信研究院``,
+        as for :meth:`_units_listed_after_units`)."""
+        bodies = {
+            c.end: self.gazetteer.entries[c.key].label
+            for c in candidates
+            if c.type == "Organization" and c.key in self.gazetteer.entries and text.startswith(("（", "("), c.end)
+        }
+        result = []
+        for unit in candidates:
+            if unit.type != "Organization" or unit.key is not None or text[unit.start - 1 : unit.start] not in "）)":
+                continue
+            opening = max(text.rfind("（", 0, unit.start), text.rfind("(", 0, unit.start))
+            if (
+                opening in bodies
+                and unit.start - opening <= 20
+                and text.endswith(_UNITS_OF_BODIES, unit.start, unit.end)
+                and self._known_body_opening(text[unit.start : unit.end]) is None
+                and self.gazetteer.leading_place(text[unit.start : unit.end])[0] is None
+            ):
+                parent = bodies[opening]
+                result.append(
+                    _Candidate(unit.start, unit.end, "Organization", "unit-of-body", "+" + parent, unit.subtype)
+                )
         return result
 
     def _known_body_opening(self, name: str) -> str | None:

@@ -101,9 +101,16 @@ def test_a_school_of_a_university_is_part_of_it(pipeline):
         ("清华大学计算机系、软件学院院长张三出席会议。", "清华大学软件学院", "清华大学", ("张三", "院长")),
         ("北京大学经济学院、光华管理学院的学生参加了活动。", "北京大学光华管理学院", "北京大学", None),
         ("外交部亚洲司、非洲司官员出席。", "外交部非洲司", "外交部", None),
+        # ... and so is a unit named after a body and its short form in brackets
+        (
+            "中国信息通信研究院（中国信通院）云计算与大数据研究所所长何宝宏认为。",
+            "中国信息通信研究院云计算与大数据研究所",
+            "中国信息通信研究院",
+            ("何宝宏", "所长"),
+        ),
     ],
 )
-def test_a_unit_listed_after_a_unit_of_a_body_is_part_of_that_body(pipeline, text, unit, parent, head):
+def test_a_unit_named_without_its_body_after_another_is_part_of_that_body(pipeline, text, unit, parent, head):
     found = facts(pipeline, text)
     assert (unit, "partOf", parent, None) in found
     if head is not None:
