@@ -105,6 +105,16 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
                 "NFV": ("tech-network-function-virtualization", "tech-computer-network"),
             },
         ),
+        (
+            # The large models in the news, and their makers as companies.
+            "讯飞星火、豆包大模型、腾讯混元和DeepSeek-R1通过备案。",
+            {
+                "讯飞星火": ("tech-iflytek-spark", "tech-large-language-model"),
+                "豆包大模型": ("tech-doubao", "tech-large-language-model"),
+                "腾讯混元": ("tech-hunyuan", "tech-large-language-model"),
+                "DeepSeek-R1": ("tech-deepseek-model", "tech-large-language-model"),
+            },
+        ),
     ],
 )
 def test_new_terms_link_to_their_concept_and_its_broader_one(pipeline, text, expected):
