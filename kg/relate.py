@@ -453,6 +453,8 @@ _UNIT_ENDINGS = frozenset("部办委局处室司")
 #: Last characters of the bodies whose head's title may be the body's name and 长 (财政部长,
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
+#: A country's minister by the field of the ministry (紧急情况|部长, 数码发展及新闻|部长).
+_FOREIGN_MINISTER = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)(?:部(?P<deputy>副|代理)部长|部长)")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: What joins two bodies named at the start of a third's name (浙江大学—阿里巴巴联合研究
 #: 中心, 华为与中国移动联合创新中心): the joint unit of both.
@@ -898,6 +900,19 @@ class _SentenceFacts:
                         found = True
                 if found:
                     return True
+            if (
+                self.kind(previous) == "Place"
+                and self.subtype(previous) == "Country"
+                and (ministry := _FOREIGN_MINISTER.fullmatch(gap.removeprefix("的")))
+                and not ministry["field"].startswith(_FORMER)
+            ):
+                # 俄罗斯紧急情况部长绍伊古, 新加坡数码发展及新闻部长杨莉明: the head of the
+                # country's ministry of that field, a title the gazetteer cannot list
+                label = self.entities[previous.entity_key].label + ministry["field"] + "部"
+                key = self._organization(label, "GovernmentOrganization")
+                title = (ministry["deputy"] or "") + "部长"
+                self.role(person, key, "place-ministry-title", title, said_at=previous.mention.start)
+                return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
             # 市委书记万庆良: the body is written into the title.

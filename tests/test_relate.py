@@ -789,6 +789,18 @@ def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pi
     assert ("张明", "roleAt", "北京市公安局", "局长") in facts(pipeline, "北京市公安局长张明说。")
 
 
+def test_a_minister_of_a_ministry_no_title_names_heads_the_countrys_ministry_of_that_field(pipeline):
+    # 紧急情况部长, 数码发展及新闻部长: the gazetteer lists no such title; the field and 部
+    # after a country name the ministry, 副部长 its deputy head.
+    assert ("绍伊古", "roleAt", "俄罗斯紧急情况部", "部长") in facts(pipeline, "俄罗斯紧急情况部长绍伊古表示。")
+    found = facts(pipeline, "新加坡数码发展及新闻部长杨莉明和卫生部副部长王乙康出席。")
+    assert ("杨莉明", "roleAt", "新加坡数码发展及新闻部", "部长") in found
+    found = facts(pipeline, "俄罗斯紧急情况部副部长伊万诺夫表示。")
+    assert ("伊万诺夫", "roleAt", "俄罗斯紧急情况部", "副部长") in found
+    # Near-miss: a former minister is not said to hold the office.
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "俄罗斯前紧急情况部长绍伊古表示。"))
+
+
 def test_a_minister_by_a_short_title_heads_the_countrys_ministry(pipeline):
     # 外长, 防长, 财长, 国务卿: the ministry of the country written before the title, China's
     # the gazetteer's own, another known one by its name (日本外务省, 美国国务院).
