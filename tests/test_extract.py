@@ -3328,6 +3328,13 @@ def test_a_short_form_in_parentheses_is_an_alias(pipeline, text, short, full):
     assert linked_labels(pipeline, text).get(short) == full
 
 
+def test_the_white_houses_offices_are_bodies_not_places(pipeline):
+    labels = linked_labels(pipeline, "美国白宫管理和预算办公室（OMB）发布战略。美国白宫发言人表示欢迎。")
+    assert labels["美国白宫管理和预算办公室"] == labels["OMB"] == "白宫管理和预算办公室"
+    assert labels["美国白宫"] == "白宫"
+    assert ("美国白宫", "Place") not in mentions(pipeline, "美国白宫发言人表示欢迎。")
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
