@@ -6726,7 +6726,7 @@ class Extractor:
         }
         result = []
         for unit in candidates:
-            if unit.type != "Organization" or unit.key is not None or text[unit.start - 1 : unit.start] not in "）)":
+            if unit.type != "Organization" or unit.key is not None or unit.start == 0 or text[unit.start - 1] not in "）)":
                 continue
             opening = max(text.rfind("（", 0, unit.start), text.rfind("(", 0, unit.start))
             if (
