@@ -4151,6 +4151,8 @@ class Extractor:
                 and word[1] in _GLUED_AFTER_BODY
                 and known.get(word, 0) == 0
             )
+            # 省大|数据中心: a level glued to the 大 of 大数据 (省|大|数据中心, a body's name)
+            or (len(word) == 2 and word[0] in _ADMINISTRATIVE_LEVELS and word[1] == "大" and known.get(word, 0) == 0)
         ):
             return (word[:-1], word[-1])
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
@@ -6726,7 +6728,12 @@ class Extractor:
         }
         result = []
         for unit in candidates:
-            if unit.type != "Organization" or unit.key is not None or unit.start == 0 or text[unit.start - 1] not in "）)":
+            if (
+                unit.type != "Organization"
+                or unit.key is not None
+                or unit.start == 0
+                or text[unit.start - 1] not in "）)"
+            ):
                 continue
             opening = max(text.rfind("（", 0, unit.start), text.rfind("(", 0, unit.start))
             if (

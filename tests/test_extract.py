@@ -3949,6 +3949,18 @@ def test_bodies_of_every_level_after_ge_are_no_mention(pipeline, text, expected,
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["省大数据中心负责同志参加会议。", "以及省发展改革委、省大数据中心负责同志参加会议。", "市大数据中心发布通知。"],
+)
+def test_a_level_and_a_big_data_centre_are_one_body_not_the_technology(pipeline, text):
+    # jieba's HMM glues the level to the 大 of 大数据 (省大|数据中心): cut apart again,
+    # the level, 大 and 数据中心 name the body.
+    found = mentions(pipeline, text)
+    assert any(name.endswith("大数据中心") and kind == "Organization" for name, kind in found)
+    assert ("数据中心", "Technology") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A founder's title in its other words.
