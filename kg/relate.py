@@ -128,6 +128,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
+    "title-shared-in-list": 0.85,
     "listed-titles": 0.85,
     "title-in-apposition": 0.85,
     "serves-as": 0.9,
@@ -760,8 +761,10 @@ class _SentenceFacts:
         held_before = any(title.startswith(word) and title[len(word) :] in self.gazetteer.titles for word in _FORMER)
         if held_before or self.former(said_at):
             return
-        self.add(person.entity_key, "roleAt", self._body_of_title(organization, title), rule, title)
+        body = self._body_of_title(organization, title)
+        self.add(person.entity_key, "roleAt", body, rule, title)
         self.organization_of[person.mention.start] = organization
+        self.roles_said.setdefault(person.mention.start, []).append((body, title))
 
     def _body_of_title(self, organization: str, title: str) -> str:
         """The body a title belongs to, when it was read next to a Party committee: a
@@ -803,6 +806,8 @@ class _SentenceFacts:
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
         self.organization_of: dict[int, str] = {}
+        # the bodies and titles each person was given, by where the person is named
+        self.roles_said: dict[int, list[tuple[str, str]]] = {}
         self.says_now: bool = any(word in self.sentence.text for word in _NOW_SERVES_WORDS)
         for index, linked in enumerate(self.mentions):
             if self.kind(linked) != "Person":
@@ -812,6 +817,15 @@ class _SentenceFacts:
                 continue
             self.role_before(linked, previous) or self.role_after(linked, index)
             self.role_now(linked, index)
+            if (
+                linked.mention.start not in self.roles_said
+                and previous is not None
+                and self.kind(previous) == "Person"
+                and self.text[previous.mention.end : linked.mention.start] == "、"
+            ):
+                # 国务院副总理丁薛祥、何立峰: names listed after one title all hold it
+                for body, title in self.roles_said.get(previous.mention.start, []):
+                    self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start

@@ -789,6 +789,17 @@ def test_a_minister_titled_by_the_ministry_glued_to_its_head_has_a_role_there(pi
     assert ("张明", "roleAt", "北京市公安局", "局长") in facts(pipeline, "北京市公安局长张明说。")
 
 
+def test_names_listed_after_one_title_all_hold_it(pipeline):
+    found = facts(pipeline, "国务院副总理丁薛祥、何立峰出席会议。")
+    assert {("丁薛祥", "roleAt", "国务院", "副总理"), ("何立峰", "roleAt", "国务院", "副总理")} <= found
+    # A name with a title of its own keeps it; one joined by 与 is someone met, no holder.
+    found = facts(pipeline, "云南省委副书记、省长王予波、副省长李四出席。")
+    assert ("李四", "roleAt", "云南省人民政府", "副省长") in found
+    assert ("李四", "roleAt", "云南省委", "副书记") not in found
+    found = facts(pipeline, "市长张三与李四举行会谈。")
+    assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
+
+
 def test_a_minister_of_a_ministry_no_title_names_heads_the_countrys_ministry_of_that_field(pipeline):
     # 紧急情况部长, 数码发展及新闻部长: the gazetteer lists no such title; the field and 部
     # after a country name the ministry, 副部长 its deputy head.
