@@ -468,6 +468,8 @@ _HEADS_OF_UNITS = frozenset(
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 #: The Party committees named by their level alone, whose government heads' titles
 #: (省长, 市长) belong to the same level's government (省政府, 市政府).
+#: Titles that only one body has, named by the title alone: State Councillor (国务委员).
+_TITLES_OF_ONE_BODY = {"国务委员": "国务院"}
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
 _MASK = "\x00"
 #: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
@@ -927,6 +929,11 @@ class _SentenceFacts:
                 title = (ministry["deputy"] or "") + "部长"
                 self.role(person, key, "place-ministry-title", title, said_at=previous.mention.start)
                 return True
+        if (one_body := next((t for t in _TITLES_OF_ONE_BODY if head.endswith(t)), None)) is not None:
+            # 国务委员王小洪: a title only one body has, which names it
+            key = self._organization(_TITLES_OF_ONE_BODY[one_body], "GovernmentOrganization")
+            self.role(person, key, "body-in-title", one_body, said_at=start - len(one_body))
+            return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
             # 市委书记万庆良: the body is written into the title.

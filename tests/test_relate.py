@@ -800,6 +800,12 @@ def test_names_listed_after_one_title_all_hold_it(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_state_councillor_is_one_of_the_state_council(pipeline):
+    # 国务委员, a title only the State Council has, names it; listed names share it.
+    found = facts(pipeline, "国务委员王小洪、谌贻琴等出席会议。")
+    assert {("王小洪", "roleAt", "国务院", "国务委员"), ("谌贻琴", "roleAt", "国务院", "国务委员")} <= found
+
+
 def test_a_minister_of_a_ministry_no_title_names_heads_the_countrys_ministry_of_that_field(pipeline):
     # 紧急情况部长, 数码发展及新闻部长: the gazetteer lists no such title; the field and 部
     # after a country name the ministry, 副部长 its deputy head.
