@@ -306,6 +306,9 @@ _COMPETE = re.compile(r"竞争|争夺|角逐|抗衡")
 _RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
 _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
 _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")
+#: Words after what 部署 acts on that make it work arranged, not a system deployed
+#: (部署数字经济工作, 部署人工智能发展任务).
+_TASK_WORDS = re.compile(r"(?:发展|建设|改革)?(?:工作|任务|行动|举措|措施)")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
 _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处")
 #: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
@@ -1167,6 +1170,12 @@ class _SentenceFacts:
                         target, rule = set_up, "approved-setup"
                 if target is None:
                     continue
+                if (
+                    predicate == "uses"
+                    and match.group() == "部署"
+                    and _TASK_WORDS.match(self.text, target.mention.end) is not None
+                ):
+                    continue  # 部署数字经济工作: the work on it is arranged, no technology deployed
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 for subject in subjects:

@@ -146,6 +146,10 @@ def test_an_official_of_a_hong_kong_or_macao_bureau_has_a_role_there(pipeline, t
 def test_a_body_that_uses_a_technology(pipeline):
     found = facts(pipeline, "浙江省人民政府利用大数据提升政务服务水平。")
     assert ("浙江省人民政府", "uses", "大数据", None) in found
+    assert ("海关总署", "uses", "云平台", None) in facts(pipeline, "海关总署部署云计算平台。")
+    # 部署 with work or tasks after the technology arranges the work: nothing is used.
+    found = facts(pipeline, "国务院常务会议部署数字经济工作。国务院部署人工智能发展任务。")
+    assert not any(p == "uses" for _, p, _, _ in found)
 
 
 def test_a_document_is_about_the_technologies_in_its_title(pipeline):
