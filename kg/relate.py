@@ -326,7 +326,7 @@ _PLATFORM_ACCOUNT = re.compile(
     r"\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
 #: A 与 B, A、B, “A”和“B”: two names of a list.
-_AND = re.compile(r"^\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
+_AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
 #: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
 #: 已, 在北京).
 _WHEN = (
@@ -1272,6 +1272,16 @@ class _SentenceFacts:
         """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), A 和 B 分别与 C 签约 (A
         with C, B with C), and A 联合 B."""
         organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
+        # 亚马逊云科技（AWS）、微软: a short form in brackets is the body before it, no list item
+        organizations = [
+            m
+            for i, m in enumerate(organizations)
+            if not (
+                i > 0
+                and organizations[i - 1].entity_key == m.entity_key
+                and self.between(organizations[i - 1].mention.end, m.mention.start) in ("（", "(")
+            )
+        ]
         index = 0
         while index < len(organizations):
             index, group = self._joined(organizations, index)

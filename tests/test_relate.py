@@ -53,6 +53,13 @@ def test_a_body_that_signs_with_a_list_cooperates_with_each_but_the_list_not_wit
     found = facts(pipeline, "贵州省大数据发展管理局与苹果公司、微软、英特尔等企业签署协议。")
     partners = {(s, o) for s, p, o, _ in found if p == "cooperatesWith"}
     assert partners == {("贵州省大数据发展管理局", other) for other in ("苹果公司", "微软", "英特尔")}
+    # ... also where a partner's short form follows it in brackets, and where the one
+    # they sign with is no named body (该局)
+    found = facts(pipeline, "国家信息中心与亚马逊云科技（AWS）、微软签署合作协议。")
+    partners = {(s, o) for s, p, o, _ in found if p == "cooperatesWith"}
+    assert partners == {("国家信息中心", "亚马逊云科技"), ("国家信息中心", "微软")}
+    found = facts(pipeline, "该局与亚马逊云科技（AWS）、微软和谷歌签署了合作协议。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
     # A、B 与 C: each before 与 with the one after.
     found = facts(pipeline, "清华大学、北京大学与华为公司签署合作协议。")
     assert {(s, o) for s, p, o, _ in found if p == "cooperatesWith"} == {
