@@ -25,10 +25,15 @@ def main() -> None:
     graph.add((SCHEME, SKOS.prefLabel, Literal("信息技术与数字政府词表", lang="zh")))
     graph.add((SCHEME, SKOS.prefLabel, Literal("Information technology and digital government vocabulary", lang="en")))
     lines = (ROOT / "scripts" / "technology_terms.txt").read_text(encoding="utf-8").splitlines()
-    for line in lines:
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         slug, zh, en, alternatives, broader = (part.strip() for part in line.split("|"))
+        if slug in seen:
+            # a second line would merge into the first concept: two preferred labels
+            raise SystemExit(f"technology_terms.txt:{number}: {slug} already on line {seen[slug]}")
+        seen[slug] = number
         concept = TECH[slug]
         graph.add((concept, RDF.type, SKOS.Concept))
         graph.add((concept, SKOS.inScheme, SCHEME))
