@@ -106,6 +106,16 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
             },
         ),
         (
+            # Computing power and the centres that provide it.
+            "加快5G、算力中心、智算中心和超算中心建设，提升算力水平。",
+            {
+                "算力中心": ("tech-computing-power-center", "tech-data-center"),
+                "智算中心": ("tech-intelligent-computing-center", "tech-data-center"),
+                "超算中心": ("tech-supercomputing-center", "tech-supercomputer"),
+                "算力": ("tech-computing-power", "tech-information-technology"),
+            },
+        ),
+        (
             # The large models in the news, and their makers as companies.
             "讯飞星火、豆包大模型、腾讯混元和DeepSeek-R1通过备案。",
             {
