@@ -9757,12 +9757,17 @@ class Extractor:
             before is None
             or before.tag == "x"
             or before.text == "的"
+            # 采访了|吕|建华|。, 看望|宋|保国: the one a verb of meeting people acts on
+            or before.text in _MEETING_PEOPLE
+            or (before.text in ("了", "过") and index >= 2 and tokens[index - 2].text in _MEETING_PEOPLE)
             # 处长|王|和平, not 先生|曾|先后
             or (self._is_title(before.text) and titles.get(before.text, self._title_position(before.text)) != "after")
             or _is_household(tokens, index - 1)  # 监测|户|陈|德福
         ) and (
             after.tag in ("v", "p", "d", "uj")
             or after.text in "，。、；"
+            # 徐|爱民|和|同事们, 看望了|宋|保国|等: a name joined to others
+            or after.text in ("和", "与", "等")
             or after.text in _SPEECH_VERBS
             # 王|文采|院士, 刘|小岛|女士: a title written after a name
             or titles.get(after.text) in ("after", "both")
@@ -13836,6 +13841,11 @@ def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
     (nor stepped through from the beginning, as islice would)."""
     index = bisect_left(tokens, first.start, key=lambda token: token.start)
     return map(tokens.__getitem__, range(index, len(tokens)))
+
+
+#: Verbs whose object is a person (采访, 看望, 慰问): a surname and a word common in
+#: given names after one is a name (采访了|宋|保国).
+_MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
 
 
 def _is_household(tokens: list[Token], index: int) -> bool:

@@ -6737,6 +6737,12 @@ def test_names_in_the_titles_of_works_but_not_of_documents(pipeline, text, expec
         ("去年退伍的唐关南，如今在工地上当起了技术员。", ("唐关南", "Person"), None),
         ("区教育局处长王和平出席了座谈会。", ("王和平", "Person"), None),
         ("王文采院士说，这里的植物种类十分丰富。", ("王文采", "Person"), None),
+        # ... after a verb of meeting people, and opening a clause before 和
+        ("记者采访了吕建华。", ("吕建华", "Person"), None),
+        ("市领导看望了宋保国等困难群众。", ("宋保国", "Person"), None),
+        ("徐爱民和同事们一起加班。", ("徐爱民", "Person"), None),
+        # Near-miss: what a visit may meet that is no name (高|科技: no given name)
+        ("记者采访了高科技企业。", None, ("高科技", "Person")),
         # The surname 于, which is also a preposition.
         ("大会表彰了于晓红等30名优秀教师。", ("于晓红", "Person"), None),
         # Near-misses: an adverb and a word; the preposition 于 before a date.
