@@ -442,7 +442,7 @@ def _heading_matches(text: str) -> list[_Heading]:
         found = _chinese_headings(text, group)
         if len(found) > len(chosen):
             chosen = found
-    return chosen or markdown or _unnumbered_markdown_headings(text)
+    return chosen or markdown or _unnumbered_markdown_headings(text) or _plain_titles_after_outlets(text)
 
 
 #: Any Markdown heading: its marks and its title.
@@ -479,6 +479,62 @@ def _unnumbered_markdown_headings(text: str) -> list[_Heading]:
         )
         return headings if 2 * with_outlet >= len(headings) else []
     return []
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "；", "，", "：", "…", "”", ".", "!", "?", ";", ",", ":")
+
+
+def _is_plain_title(line: str) -> bool:
+    """Whether a line of plain text may be an article's title: short, no sentence (it
+    ends with no stop or comma), no date and no outlet of its own."""
+    line = line.strip()
+    return (
+        0 < len(line) <= _PLAIN_TITLE_LENGTH
+        and not line.endswith(_SENTENCE_ENDS)
+        and not _TRAILING_SOURCE.search(line)
+        and not _CN_DATE.fullmatch(line)
+        and not _ISO_DATE.fullmatch(line)
+    )
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a line of plain text is a paragraph of an article: no title, no date."""
+    line = line.strip()
+    return not _is_plain_title(line) and not _CN_DATE.fullmatch(line) and not _ISO_DATE.fullmatch(line)
+
+
+def _plain_titles_after_outlets(text: str) -> list[_Heading]:
+    """Unmarked titles of a plain-text bulletin (one copied out of a word processor):
+    each article ends with its outlet on its last line (……（新华网）), and the title
+    line after it begins the next; the first article begins at the title line right
+    before the first paragraph of prose. At least two articles, else none."""
+    lines = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    filled = [(start, line) for start, line in lines if line.strip()]
+    starts: list[int] = []
+    for index, (start, line) in enumerate(filled):
+        if _is_plain_title(line) and index + 1 < len(filled) and _is_prose(filled[index + 1][1]):
+            starts.append(index)  # the title right before the first paragraph
+            break
+    if not starts:
+        return []
+    for index in range(starts[0] + 1, len(filled) - 1):
+        start, line = filled[index]
+        if (
+            _is_plain_title(line)
+            and _is_prose(filled[index + 1][1])
+            and _trailing_source(text, filled[index - 1][0], start)[0] is not None
+        ):
+            starts.append(index)
+    if len(starts) < 2:
+        return []
+    return [
+        _Heading(filled[index][0], filled[index][0] + len(filled[index][1]), number, filled[index][1].strip())
+        for number, index in enumerate(starts, start=1)
+    ]
 
 
 def _chinese_headings(text: str, group: str) -> list[_Heading]:
