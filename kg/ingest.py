@@ -481,7 +481,7 @@ def _unnumbered_markdown_headings(text: str) -> list[_Heading]:
     return []
 
 
-_SENTENCE_ENDS = ("。", "！", "？", "；", "，", "：", "…", "”", ".", "!", "?", ";", ",", ":")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "，", "：", "…", ".", "!", "?", ";", ",", ":")
 
 
 def _is_plain_title(line: str) -> bool:
@@ -490,7 +490,8 @@ def _is_plain_title(line: str) -> bool:
     line = line.strip()
     return (
         0 < len(line) <= _PLAIN_TITLE_LENGTH
-        and not line.endswith(_SENTENCE_ENDS)
+        # 新加坡推出“智慧国2.0”, but not 他说：“我们会努力。”
+        and not line.rstrip("”’」』").endswith(_SENTENCE_ENDS)
         and not _TRAILING_SOURCE.search(line)
         and not _CN_DATE.fullmatch(line)
         and not _ISO_DATE.fullmatch(line)

@@ -132,15 +132,15 @@ def test_a_plain_text_bulletins_unmarked_titles_follow_the_outlets_that_end_arti
     text = (
         "电子政务动态\n2024年12月1日\n\n"
         "数字人民币试点扩大\n试点扩大至26个地区。（经济日报）\n\n"
-        "东数西算工程全面启动\n四部门联合印发通知。\n贵州已聚集多家企业。（光明日报）\n\n"
-        "省长调研一网通办\n12月1日，省长到杭州市调研。\n"
+        "东数西算工程全面启动\n四部门联合印发通知。\n局长说：“要加快建设。”\n贵州已聚集多家企业。（光明日报）\n\n"
+        "新加坡推出“智慧国2.0”\n12月1日，新加坡宣布新计划。\n"
     )
     articles, title, date = split_articles(text, "b.txt")
     assert (title, date) == ("电子政务动态", "2024-12-01")
     assert [(a.title, a.source) for a in articles] == [
         ("数字人民币试点扩大", "经济日报"),
         ("东数西算工程全面启动", "光明日报"),
-        ("省长调研一网通办", None),
+        ("新加坡推出“智慧国2.0”", None),
     ]
     # A paper's short section titles follow no outlet: one article.
     text = "关于推进政务服务的意见\n\n总体要求\n坚持以人民为中心。\n\n主要任务\n推进一网通办。（新华社）\n"
