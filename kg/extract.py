@@ -6682,8 +6682,8 @@ class Extractor:
         self, text: str, tokens: list[Token], candidates: list[_Candidate]
     ) -> list[_Candidate]:
         """北京大学经济学院、光华管理学院; 清华大学计算机系、软件学院院长: a unit of a known
-        body, then 、 and a name of the same kind of unit (a college, a department, an
-        institute) is another unit of that body, named without it; its key ``+北京大学``
+        body, then 、 and the name of a unit (a college, a department, an institute)
+        is another unit of that body, named without it; its key ``+北京大学``
         tells linking whose it is (北京大学光华管理学院). Not when the second names a body
         or place of its own (国家发展改革委价格司、财政部税政司)."""
         starts = {token.start for token in tokens}

@@ -449,7 +449,7 @@ class Linker:
             return self._add_entry(self.gazetteer.entries[mention.key], result)
         label = canonical_text(mention.text)
         if mention.key and mention.key.startswith("+"):
-            label = mention.key[1:] + label  # 光华管理学院 listed after 北京大学经济学院
+            label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
         if mention.rule == "team-list":
             label += "队"  # 德国 listed among teams is 德国队, the team, as where it is written so
         entry = self.gazetteer.lookup(label)

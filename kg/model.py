@@ -74,8 +74,8 @@ class Mention:
     ``@START:END`` when it is a short form of the mention at those offsets; ``~TITLE``
     for a bare surname before a title (刘 of 刘主任) that names no one else in the
     article, which the linker makes a person of this document alone; ``+BODY`` for a
-    unit listed after another unit of that body, named without it (光华管理学院 in
-    北京大学经济学院、光华管理学院: ``+北京大学``)."""
+    unit named without its body, after another unit of it or after the body and its
+    short form in brackets (光华管理学院 in 北京大学经济学院、光华管理学院: ``+北京大学``)."""
     subtype: str | None = None
     """A finer class such as ``City`` or ``GovernmentOrganization``."""
 
