@@ -5456,11 +5456,12 @@ class Extractor:
                 candidate.key
                 and tokens[index].tag == "gaz"
                 and (unit := self.gazetteer.lookup(word)) is not None
-                and unit.parent == candidate.key
                 and unit.type == "Organization"
+                and any(parent.key == candidate.key for parent in self.gazetteer.ancestors(unit.key))
             ):
                 # 中共中央|统战部, 国务院|办公厅: a body the gazetteer knows as part of the
-                # organization written right before it, named with its parent.
+                # organization written right before it, named with its parent (or with a
+                # body further up: 澳门特别行政区政府|经济及科技发展局, under 经济财政司).
                 result.append(self._entry_candidate(candidate.start, tokens[index].end, unit, "org-suffix"))
                 continue
             if (

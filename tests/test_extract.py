@@ -1396,6 +1396,8 @@ def test_an_abbreviation_defined_in_parentheses_becomes_an_alias(pipeline):
         # A known unit written right after its known parent is that unit, named in full.
         ("由中共中央统战部组织的考察团今天出发。", "中共中央统战部", "org-ufwd"),
         ("国务院办公厅印发通知。", "国务院办公厅", "org-state-council-general-office"),
+        # ... or after a body further up than its parent (the bureau is under 经济财政司)
+        ("澳门特别行政区政府经济及科技发展局发布数据。", "澳门特别行政区政府经济及科技发展局", "org-mo-dsedt"),
         # 国家 before a central body's own name is the same body.
         ("他曾在国家人事部工作多年。", "国家人事部", "org-mop"),
     ],
