@@ -1736,6 +1736,25 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
     return False
 
 
+def _group_of_company(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> GazetteerEntry | None:
+    """The known company whose company in a place ``label`` names, in its legal form:
+    北京|字节跳动|科技有限公司, 腾讯科技（深圳）有限公司 is not (no place first), 北京|京东|世纪
+    贸易有限公司. None where no known company follows the place, or a word runs across
+    its end."""
+    if not _LEGAL_FORM.search(label, len(label) - 6):
+        return None
+    place, rest = gazetteer.leading_place(label)
+    if place is None or not rest or gazetteer.lookup(rest) is not None:
+        return None  # 深圳|万科企业股份有限公司: the known company itself, by its place
+    for length in range(len(rest) - 2, 1, -1):
+        known = gazetteer.lookup(rest[:length])
+        if known is not None and known.type == "Organization" and known.subtype == "Company":
+            if _crosses_a_word(rest, length, words, gazetteer, alias=rest[:length] != known.label):
+                return None
+            return known
+    return None
+
+
 def _brackets_closed(text: str) -> bool:
     """Whether every bracket ``text`` opens it also closes (英特尔（中国）, not 武汉钢铁（集团).
 
@@ -1845,6 +1864,12 @@ def _name_relations(
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                 parents[entity.key] = parent_key
                 break
+        if not joint and entity.key not in parents and (group := _group_of_company(entity.label, gazetteer, words)):
+            # 北京字节跳动科技有限公司: a known company's company in a place, which is
+            # where the place says (so not filed among the departments in ``parents``)
+            entities.setdefault(group.key, entity_from_entry(group))
+            facts.add(entity.key, "partOf", group.key, evidence(entity.key, "organization-in-name"))
+            continue
         if not joint and entity.key not in parents and (local := _local_parent(entity.label, gazetteer, words)):
             label, subtype = local
             parent_key = labels.get(label) or f"Organization:{label}"

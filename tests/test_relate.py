@@ -94,6 +94,17 @@ def test_the_youth_leagues_central_department_is_part_of_the_league(pipeline):
     assert ("共青团中央宣传部", "partOf", "中国共产主义青年团", None) in found
 
 
+def test_a_known_companys_company_in_a_place_is_part_of_it_and_there(pipeline):
+    found = facts(pipeline, "涉案企业包括北京字节跳动科技有限公司、上海寻梦信息技术有限公司等。")
+    assert ("北京字节跳动科技有限公司", "partOf", "字节跳动", None) in found
+    assert ("北京字节跳动科技有限公司", "locatedIn", "北京市", None) in found
+    # no known company after the place: only where it is
+    assert not any(s == "上海寻梦信息技术有限公司" and p == "partOf" for s, p, _, _ in found)
+    # Near-miss: the known company itself, named with its place, is part of nothing.
+    found = facts(pipeline, "深圳万科企业股份有限公司发布公告。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+
+
 def test_a_school_of_a_university_is_part_of_it(pipeline):
     found = facts(pipeline, "北京大学政府管理学院院长燕继荣说，数字政府建设要以人民为中心。")
     assert ("北京大学政府管理学院", "partOf", "北京大学", None) in found
