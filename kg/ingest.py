@@ -317,7 +317,13 @@ _CREDIT = re.compile(
 _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
-_SOURCE_WORDS = re.compile(r"[报网社台刊志频道在线]|日报|新闻|时报|周刊|[A-Za-z]{2,}")
+#: What an outlet's name holds: a word for a paper, site, agency or station, or the name
+#: of a portal or news app whose channels are cited by their own names (新浪科技,
+#: 腾讯新闻, 第一财经, 36氪).
+_SOURCE_WORDS = re.compile(
+    r"[报网社台刊志频道在线]|日报|新闻|时报|周刊|[A-Za-z]{2,}"
+    r"|新浪|腾讯|网易|搜狐|凤凰|澎湃|界面|财新|第一财经|36氪|虎嗅|钛媒体|观察者|央视|总台|中新"
+)
 
 
 def parse_date(text: str) -> str | None:

@@ -160,6 +160,9 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("正文。（新华网）", "新华网", None),
         ("正文。（来源：新华网）", "新华网", None),
         ("正文。【浙江日报】", "浙江日报", None),
+        # A portal's or app's channel, named by the portal (新浪科技, 第一财经).
+        ("正文。（新浪科技）", "新浪科技", None),
+        ("正文。（第一财经）", "第一财经", None),
         # An editor's credit after the outlet, in brackets or on a line of its own.
         ("正文。（新华网）\n（责任编辑：张三）", "新华网", None),
         ("正文。\n来源：新华网\n责任编辑：张三", "新华网", None),
