@@ -1414,6 +1414,16 @@ def test_central_state_companies_by_their_short_forms(pipeline):
     assert labels["中冶"] == "中国冶金科工集团有限公司"
 
 
+def test_chinese_chip_makers_and_new_consumer_brands_are_companies(pipeline):
+    text = "摩尔线程、海光信息、沐曦和文远知行参展，元气森林、泡泡玛特、名创优品也在现场。"
+    labels = linked_labels(pipeline, text)
+    for name in ("摩尔线程", "海光信息", "沐曦", "文远知行", "元气森林", "泡泡玛特", "名创优品"):
+        assert (name, "Organization") in mentions(pipeline, text)
+    assert labels["沐曦"] == "沐曦集成电路"
+    # A short form that is an ordinary word stays out (快手, a quick hand).
+    assert ("快手", "Organization") not in mentions(pipeline, "他是村里的快手，干活麻利。")
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
