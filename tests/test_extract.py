@@ -1414,6 +1414,15 @@ def test_central_state_companies_by_their_short_forms(pipeline):
     assert labels["中冶"] == "中国冶金科工集团有限公司"
 
 
+def test_the_central_committees_bodies_of_the_2023_reform_are_known(pipeline):
+    labels = linked_labels(pipeline, "中央金融委员会、中央科技委员会和中央社会工作部召开会议。")
+    assert labels["中央金融委员会"] == "中央金融委员会"
+    assert labels["中央科技委员会"] == "中央科技委员会"
+    keys = dict(linked_keys(pipeline, "中央金融委员会和中央科技委员会召开会议。"))
+    assert keys["中央金融委员会"] == "org-central-financial-commission"
+    assert keys["中央科技委员会"] == "org-central-sci-tech-commission"
+
+
 def test_chinese_chip_makers_and_new_consumer_brands_are_companies(pipeline):
     text = "摩尔线程、海光信息、沐曦和文远知行参展，元气森林、泡泡玛特、名创优品也在现场。"
     labels = linked_labels(pipeline, text)
