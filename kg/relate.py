@@ -1473,6 +1473,10 @@ class _SentenceFacts:
                 continue
             place = self.innermost_place(place)
             subjects = self.subjects_before(start, {"Organization"})
+            if not subjects and match.group().startswith("总部"):
+                # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the
+                # clause before is the one whose headquarters the next begins with
+                subjects = self.body_ending_clause_before(start)
             if not subjects:
                 # 位于成都的云计算中心: the organization follows 的.
                 after = self.object_after(place.mention.end, {"Organization"}, limit=12)
@@ -1486,6 +1490,24 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def body_ending_clause_before(self, verb_start: int) -> list[LinkedMention]:
+        """The organization whose headquarters a clause opening at ``verb_start`` tells
+        of: the one that ends the clause before (…组建X，|总部设在), or the only one the
+        sentence names before (X成立于1987年，|总部位于)."""
+        clause = self.text[self.sentence.start : verb_start]
+        comma = max(clause.rfind("，"), clause.rfind(","))
+        if comma < 0 or clause[comma + 1 :].strip():
+            return []
+        comma += self.sentence.start
+        organizations, last = self.last_of({"Organization"}, comma)
+        if last < 0:
+            return []
+        if not self.between(organizations[last].mention.end, comma).strip("）)”’ "):
+            return [organizations[last]]
+        # 华为技术有限公司成立于1987年，总部位于深圳: the one body the sentence names before
+        named = {organizations[index].entity_key for index in range(last + 1)}
+        return [organizations[last]] if len(named) == 1 else []
 
     def place_of_setting_up(self, verb_start: int) -> LinkedMention | None:
         """The place in 在 Place 设立 (阿里巴巴集团在杭州市设立达摩院): the innermost of the

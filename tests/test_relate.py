@@ -215,6 +215,16 @@ def test_a_standard_drafted_under_a_lead_institute_is_published_by_it(pipeline):
 
 def test_a_headquarters_sentence_places_a_company(pipeline):
     assert ("阿里巴巴集团", "locatedIn", "杭州市", None) in facts(pipeline, "阿里巴巴总部位于杭州市。")
+    # ... also where the clause of the headquarters has no subject: the body that ends
+    # the clause before, or the only body the sentence names before
+    found = facts(pipeline, "广东省人民政府批准组建广东数据资产运营集团有限公司，总部设在广州市南沙区。")
+    assert ("广东数据资产运营集团有限公司", "locatedIn", "南沙区", None) in found
+    assert ("广东省人民政府", "locatedIn", "南沙区", None) not in found
+    found = facts(pipeline, "华为技术有限公司成立于1987年，总部位于广东省深圳市。")
+    assert ("华为技术有限公司", "locatedIn", "深圳市", None) in found
+    # Near-miss: two bodies before, neither ending the clause: whose it is is not said.
+    found = facts(pipeline, "腾讯与京东签约，总部设在深圳。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
 
 
 def test_a_city_is_part_of_its_province_when_both_are_named(pipeline):
