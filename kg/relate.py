@@ -1155,6 +1155,10 @@ class _SentenceFacts:
                     self.published_by(start)
                 target = self.object_after(end, object_types)
                 subjects = self.subjects_before(start, actors)
+                if predicate == "establishes" and target is None and subjects:
+                    # 北京国际大数据交易所由北京金融控股集团发起设立: what is set up comes
+                    # before 由, those who set it up after
+                    target = self.body_before_by(subjects[-1].mention.start)
                 if predicate == "regulates" and (towards := self.regulated_towards(start, object_types)):
                     # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
                     target, subjects = towards, self.subjects_before(towards.mention.start, actors)
@@ -1490,6 +1494,18 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def body_before_by(self, offset: int) -> LinkedMention | None:
+        """The organization right before 由 where 由 comes right before ``offset``
+        (X由|A发起设立), if any."""
+        before = self.between(self.sentence.start, offset).rstrip()
+        if not before.endswith("由"):
+            return None
+        by = self.sentence.start + len(before) - 1
+        organizations, last = self.last_of({"Organization"}, by)
+        if last < 0 or self.between(organizations[last].mention.end, by).strip():
+            return None
+        return organizations[last]
 
     def body_ending_clause_before(self, verb_start: int) -> list[LinkedMention]:
         """The organization whose headquarters a clause opening at ``verb_start`` tells

@@ -77,6 +77,15 @@ def test_two_bodies_that_build_something_together_cooperate_and_establish_it(pip
     assert ("清华大学", "establishes", "数字治理研究中心", None) in found
 
 
+def test_a_body_set_up_by_others_is_established_by_them(pipeline):
+    # X 由 A 发起设立: the passive, X before 由
+    found = facts(pipeline, "北京国际大数据交易所由北京金融控股集团发起设立。")
+    assert ("北京金融控股集团", "establishes", "北京国际大数据交易所", None) in found
+    # Near-miss: 由 A 牵头成立的 X — what follows is no object the rule reads
+    found = facts(pipeline, "据了解，由华为牵头成立的联盟已有百家成员。")
+    assert not any(p == "establishes" for _, p, _, _ in found)
+
+
 def test_an_organization_named_after_a_place_is_located_there(pipeline):
     found = facts(pipeline, "深圳市政务服务数据管理局推出新平台。")
     assert ("深圳市政务服务数据管理局", "locatedIn", "深圳市", None) in found
