@@ -1913,6 +1913,10 @@ def test_a_quoted_name_with_its_heads_title_is_a_body_wherever_quoted(pipeline):
     found = mentions(pipeline, "“紫禁城”总经理张和平出席座谈会，肯定了“紫禁城”的新体制。")
     assert found.count(("紫禁城", "Organization")) == 2
     assert ("紫禁城", "Place") in mentions(pipeline, "游客们参观了“紫禁城”。")
+    # A body the writer quotes (Taiwan's, in mainland news) before its head's title that
+    # its last character begins (部长, 署长), but no quoted phrase before 部长级.
+    assert ("数位发展部", "Organization") in mentions(pipeline, "台湾“数位发展部”部长唐凤对此作出说明。")
+    assert mentions(pipeline, "“一带一路”部长级会议召开。") == []
 
 
 def test_japans_ministries_of_before_2001_by_their_own_names(pipeline):
