@@ -1923,7 +1923,8 @@ def _name_relations(
             # 中国驻美国大使馆: a mission is where it is stationed (美国), not in the country
             # that sends it; where that is no known place (驻华), nowhere
             place, _ = gazetteer.leading_place(entity.label[position + 1 :])
-        if place is not None and not _is_water(place):
+        # 海峡两岸关系协会: both sides of the strait are what the body is about, not where it is
+        if place is not None and not _is_water(place) and not place.label.endswith("两岸"):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 

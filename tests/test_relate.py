@@ -96,6 +96,8 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not [fact for fact in found if fact[1] == "locatedIn"]
     # ... but one named after a region is there.
     assert ("欧洲中央银行", "locatedIn", "欧洲", None) in facts(pipeline, "欧洲中央银行宣布加息。")
+    # ... nor one named after both sides of a strait, which it is about
+    assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
 def test_the_youth_leagues_central_department_is_part_of_the_league(pipeline):
