@@ -451,6 +451,14 @@ def _heading_matches(text: str) -> list[_Heading]:
     return chosen or markdown or _unnumbered_markdown_headings(text) or _plain_titles_after_outlets(text)
 
 
+def _ending_with_outlets(text: str, headings: list[_Heading]) -> int:
+    """How many of the articles these headings begin end with their outlet."""
+    ends = [heading.start for heading in headings[1:]] + [len(text)]
+    return sum(
+        _trailing_source(text, heading.end, end)[0] is not None for heading, end in zip(headings, ends, strict=True)
+    )
+
+
 #: Any Markdown heading: its marks and its title.
 _ANY_MD_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 _TABLE_OF_CONTENTS = ("目录", "目次")
@@ -479,11 +487,7 @@ def _unnumbered_markdown_headings(text: str) -> list[_Heading]:
         ]
         if len(headings) < 2:
             return []
-        ends = [heading.start for heading in headings[1:]] + [len(text)]
-        with_outlet = sum(
-            _trailing_source(text, heading.end, end)[0] is not None for heading, end in zip(headings, ends, strict=True)
-        )
-        return headings if 2 * with_outlet >= len(headings) else []
+        return headings if 2 * _ending_with_outlets(text, headings) >= len(headings) else []
     return []
 
 
@@ -522,7 +526,7 @@ def _plain_titles_after_outlets(text: str) -> list[_Heading]:
         offset += len(line)
     filled = [(start, line) for start, line in lines if line.strip()]
     starts: list[int] = []
-    for index, (start, line) in enumerate(filled):
+    for index, (_, line) in enumerate(filled):
         if _is_plain_title(line) and index + 1 < len(filled) and _is_prose(filled[index + 1][1]):
             starts.append(index)  # the title right before the first paragraph
             break
@@ -570,10 +574,7 @@ def _chinese_headings(text: str, group: str) -> list[_Heading]:
         return []
     if headings[0].number != 1:
         return []
-    ends = [heading.start for heading in headings[1:]] + [len(text)]
-    with_outlet = sum(
-        _trailing_source(text, heading.end, end)[0] is not None for heading, end in zip(headings, ends, strict=True)
-    )
+    with_outlet = _ending_with_outlets(text, headings)
     front = text[: headings[0].start]
     listed = all(_trimmed_title(heading.title) in front for heading in headings[:2])
     return headings if listed or 2 * with_outlet >= len(headings) else []
