@@ -62,7 +62,9 @@ uses               organization or person, or a place with only adverbs before t
                    [platform-account]
 regulates          a government or Party body, then 批准/监管/审批/核准 …, then an
                    organization or place, or X 对 Y 实施监管 [regulates-verb]; X 对 Y 处以
-                   罚款/作出行政处罚/立案调查, Y 被 X 处罚 [penalises]; 经 X 批准，(…)组建/成立
+                   罚款/作出行政处罚/立案调查 (Y a list, 等5家银行 after it; X opening an
+                   earlier clause; X also a union of states), Y 被 X 处罚 [penalises]; 经 X
+                   批准，(…)组建/成立
                    Y [approved-setup]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
@@ -316,6 +318,12 @@ _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督
 _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
+#: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
+_PENALISERS = _REGULATORS | {"InternationalOrganization"}
+#: 对工商银行、招商银行等5家银行处以罚款, 对A和B分别处以: what may follow those penalised.
+_PENALISED_COUNT = re.compile(
+    r"^\s*(?:等\s*(?:[\d一二两三四五六七八九十百几多]+\s*[家个所名]\s*[\u4e00-\u9fff]{0,4})?)?\s*(?:分别|均|一并|各)?"
+)
 _LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
 #: An account on a platform right after a name. This and the other patterns read right
@@ -1159,11 +1167,17 @@ class _SentenceFacts:
                     # 北京国际大数据交易所由北京金融控股集团发起设立: what is set up comes
                     # before 由, those who set it up after
                     target = self.body_before_by(subjects[-1].mention.start)
+                regulators = _REGULATORS
                 if predicate == "regulates" and (towards := self.regulated_towards(start, object_types)):
                     # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
                     target, subjects = towards, self.subjects_before(towards.mention.start, actors)
+                elif rule == "penalises" and (penalised := self.penalised_list(start, object_types)):
+                    # 欧盟委员会宣布，对苹果公司和Meta公司分别处以罚款: the European
+                    # Commission fines as a government body does.
+                    target, subjects = penalised
+                    regulators = _PENALISERS
                 if predicate == "regulates":
-                    subjects = [s for s in subjects if self.subtype(s) in _REGULATORS]
+                    subjects = [s for s in subjects if self.subtype(s) in regulators]
                     marker = self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] if subjects else ""
                     if marker in ("经", "被"):
                         # 前海管理局经国务院批准成立, 阿里巴巴集团被市场监管总局处以罚款: the
@@ -1202,6 +1216,43 @@ class _SentenceFacts:
         if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
             return None
         return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None
+
+    def penalised_list(self, verb_start: int, types: set[str]) -> tuple[LinkedMention, list[LinkedMention]] | None:
+        """The first of those penalised in X 对 A和B分别处以罚款, 对A、B等5家银行处以罚款
+        (a list after 对 in the verb's clause, then 等 and their count, 分别 or adverbs)
+        and who penalises: the subject before 对, else the body opening an earlier
+        clause of the sentence (金融监管总局公布处罚信息，对…处以罚款)."""
+        clause_start = self.clause_start(verb_start)
+        towards = self.between(clause_start, verb_start).rfind("对")
+        if towards < 0:
+            return None
+        towards += clause_start
+        first = self.object_after(towards + 1, types, limit=0)
+        if first is None:
+            return None
+        last = self.listed_with(first)[-1]
+        gap = _PENALISED_COUNT.sub("", self.between(last.mention.end, verb_start), count=1)
+        if not _TOWARDS_VERB_GAP.match(gap):
+            return None
+        subjects = self.subjects_before(towards, {"Organization", "Person"})
+        return first, subjects or self.clause_opening_bodies(towards)
+
+    def clause_start(self, offset: int) -> int:
+        """Where the clause holding ``offset`` begins (after the clause break before it)."""
+        index = bisect_left(self.clause_breaks, offset) - 1
+        return self.clause_breaks[index] + 1 if index >= 0 else self.sentence.start
+
+    def clause_opening_bodies(self, offset: int) -> list[LinkedMention]:
+        """The organization opening the last clause before ``offset`` that one opens,
+        the subject that later clauses without one share (金融监管总局公布处罚信息，对…)."""
+        organizations, last = self.last_of({"Organization"}, offset)
+        for index in range(last, -1, -1):
+            body = organizations[index]
+            if body.mention.start < self.sentence.start:
+                break
+            if not self.between(self.clause_start(body.mention.start), body.mention.start).strip():
+                return [body]
+        return []
 
     def set_up_after(self, offset: int) -> LinkedMention | None:
         """The organization set up after an approval that ends at ``offset`` (经中央编办批准，

@@ -648,6 +648,18 @@ def test_a_body_that_penalises_another_regulates_it(pipeline):
         assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text)), text
 
 
+def test_those_penalised_may_be_listed_and_the_penaliser_open_an_earlier_clause(pipeline):
+    found = facts(pipeline, "国家金融监督管理总局公布处罚信息，对中国工商银行、招商银行等5家银行处以罚款。")
+    assert ("国家金融监督管理总局", "regulates", "中国工商银行", None) in found
+    assert ("国家金融监督管理总局", "regulates", "招商银行", None) in found
+    found = facts(pipeline, "欧盟委员会宣布，因违反《数字市场法》，对苹果公司和Meta公司分别处以罚款。")
+    assert ("欧盟委员会", "regulates", "苹果公司", None) in found
+    assert ("欧盟委员会", "regulates", "Meta", None) in found
+    # A company speaking of a penalty penalises no one.
+    found = facts(pipeline, "阿里巴巴集团表示，对苹果公司和Meta公司分别处以罚款一事不予置评。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
 def test_a_body_that_approves_setting_up_an_agency_regulates_it(pipeline):
     found = facts(pipeline, "经中央机构编制委员会办公室批准，组建国家数据局。")
     assert ("中央机构编制委员会办公室", "regulates", "国家数据局", None) in found
