@@ -1899,11 +1899,17 @@ def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> GazetteerEntry
     place, rest = gazetteer.leading_place(label)
     while place is not None:
         inner, after = gazetteer.leading_place(rest)
+        for length in (2, 3):
+            # 北京市|朝阳区, 杭州市|西湖区: a district name two cities share, under its own
+            # city (and not 西湖, the lake in 杭州市, which begins 西湖区 too)
+            district = gazetteer.district_of(place.key, rest[:length])
+            if (
+                district is not None
+                and rest.startswith(district.label)
+                and len(district.label) > len(rest) - len(after)
+            ):
+                inner, after = district, rest[len(district.label) :]
         if inner is None or after == rest or place.key not in {a.key for a in gazetteer.ancestors(inner.key)}:
-            for length in (2, 3) if inner is None else ():
-                district = gazetteer.district_of(place.key, rest[:length])
-                if district is not None and rest.startswith(district.label):
-                    return district  # 北京市|朝阳区: a district name two cities share, under its own
             return place
         place, rest = inner, after
     return None

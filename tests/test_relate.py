@@ -735,6 +735,10 @@ def test_a_body_is_located_in_the_innermost_place_its_name_begins_with(pipeline)
     found = facts(pipeline, "安徽省合肥市蜀山区市场监督管理局开展检查。")
     assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "蜀山区", None) in found
     assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "安徽省", None) not in found
+    # 西湖区, a name two cities' districts share, begins with 西湖, the lake in 杭州市:
+    # after 杭州市 it is 杭州市's district.
+    found = facts(pipeline, "杭州市西湖区文新街道办事处开展培训。")
+    assert ("杭州市西湖区文新街道办事处", "locatedIn", "西湖区", None) in found
 
 
 def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
