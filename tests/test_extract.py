@@ -618,6 +618,10 @@ def test_a_public_figure_is_one_entity_under_every_name(pipeline):
 def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     labels = linked_labels(pipeline, "亚马逊（Amazon）旗下的 AWS 与微软竞争。")
     assert labels["亚马逊"] == labels["Amazon"]
+    # China's computer emergency response team by its formal name, its short Chinese one
+    # and its English one.
+    labels = linked_labels(pipeline, "国家互联网应急中心发布报告。CNCERT和国家计算机网络应急技术处理协调中心提醒用户。")
+    assert labels["国家互联网应急中心"] == labels["CNCERT"] == labels["国家计算机网络应急技术处理协调中心"]
 
 
 def test_a_un_commission_by_the_names_news_gives_it(pipeline):
