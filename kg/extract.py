@@ -4132,6 +4132,8 @@ class Extractor:
         known = self.tokenizer.FREQ
         if len(word) >= 3 and word[-1] == "畔" and word[:-1] in self.gazetteer.by_name:
             return (word[:-1], word[-1])  # 松花江|畔, 洞庭湖|畔: a known river or lake and its banks
+        if len(word) >= 4 and self._tags.get(word) == "ns" and (places := self._place_and_place_inside(word)):
+            return places
         if (
             (
                 len(word) >= 2
@@ -4174,6 +4176,21 @@ class Extractor:
         ):
             return (word[0], word[1:])  # 中国证监会|对康美|药业: a preposition glued to the name after it
         return (word,)
+
+    def _place_and_place_inside(self, word: str) -> tuple[str, str] | None:
+        """上海市|浦东新区, 北京|故宫, 洛阳|龙门石窟: a place word of jieba's dictionary
+        that is two known places, the second inside the first, as two words (one unknown
+        place hid both, and the district's level from what is written after it); not a
+        name the gazetteer knows whole."""
+        if word in self.gazetteer.by_name:
+            return None
+        outer, rest = self.gazetteer.leading_place(word)
+        inner = self.gazetteer.lookup(rest) if outer is not None else None
+        if inner is None or inner.type != "Place" or outer is None:
+            return None
+        if outer.key not in {ancestor.key for ancestor in self.gazetteer.ancestors(inner.key)}:
+            return None
+        return word[: len(word) - len(rest)], rest
 
     def _split_verbs_from_titles(self, words: list[str]) -> Iterator[str]:
         """刘建平|任县|长: the place 任县 before 长 is the verb 任 and the title 县长

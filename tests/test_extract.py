@@ -615,6 +615,12 @@ def test_a_public_figure_is_one_entity_under_every_name(pipeline):
     assert labels["奥巴马"] == "巴拉克·奥巴马"  # a person, no longer a place read from its letters
 
 
+def test_a_dictionary_word_of_a_place_and_a_place_inside_it_is_both(pipeline):
+    # jieba's dictionary has 上海市浦东新区 and 北京故宫 as words: each is two known places.
+    labels = linked_labels(pipeline, "上海市浦东新区张江镇与北京故宫合作。")
+    assert [labels[name] for name in ("上海市", "浦东新区", "北京", "故宫")] == ["上海市", "浦东新区", "北京市", "故宫"]
+
+
 def test_aliases_across_languages_resolve_to_one_entity(pipeline):
     labels = linked_labels(pipeline, "亚马逊（Amazon）旗下的 AWS 与微软竞争。")
     assert labels["亚马逊"] == labels["Amazon"]
