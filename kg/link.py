@@ -117,6 +117,14 @@ _UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>[省市县区州])(?![场域块级属直立])"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆))"
 )
+#: The grass-roots levels no gazetteer lists, by how their names end: townships and
+#: streets (镇, 乡, 街道, 苏木) and villages and urban communities (村, 社区, 嘎查), and the
+#: levels of the place written right before one that it lies in (德清县莫干山镇, 杭州市
+#: 文新街道; 莫干山镇仙潭村, 湄潭县核桃坝村).
+_GRASS_ROOTS_LEVELS = (
+    (("街道", "镇", "乡", "苏木"), "Township", frozenset({"City", "District"})),
+    (("社区", "村", "嘎查"), "Village", frozenset({"District", "Township"})),
+)
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
@@ -174,6 +182,7 @@ class Linker:
         places = self._places_named(mentions, numbers)
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
+        grass_roots: dict[tuple[int | None, str], str | None] = {}
         # A mention that points at a later one (李主任 … 李建国) is linked after it.
         order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
         for index in order:
@@ -198,6 +207,10 @@ class Linker:
                 country := self._country_of_a_foreign_minister(mentions, numbers, index, document)
             ):
                 key = self._ministry_of(country, canonical_text(mention.text), mention, result)
+            elif mention.type == "Place" and (
+                grass_roots_key := self._grass_roots_place(mention, number, result, grass_roots)
+            ):
+                key = grass_roots_key
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
                 key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
@@ -216,6 +229,34 @@ class Linker:
             linked = dict(zip(order, result.mentions, strict=True))
             result.mentions = [linked[i] for i in range(len(mentions))]
         return result
+
+    def _grass_roots_place(
+        self,
+        mention: Mention,
+        number: int | None,
+        result: DocumentResult,
+        named: dict[tuple[int | None, str], str | None],
+    ) -> str | None:
+        """A township, street or village written right after the place it lies in (固始县
+        城关镇, 莫干山镇仙潭村): a place of its own in that one, told from another's of the
+        same name (霍邱县城关镇). Named alone later in the article, it is that place, when
+        the article has written only one of that name so far. ``named`` maps (article,
+        name) to such places found so far (``None`` for a name of several)."""
+        label = canonical_text(mention.text)
+        level = next((level for level in _GRASS_ROOTS_LEVELS if label.endswith(level[0]) and len(label) > 2), None)
+        if level is None or self.gazetteer.lookup(label) is not None:
+            return None
+        before = result.mentions[-1] if result.mentions else None
+        if before is None or before.mention.end != mention.start or before.mention.type != "Place":
+            return named.get((number, label))
+        parent = result.entities[before.entity_key]
+        _, subtype, parent_levels = level
+        if parent.subtype not in parent_levels:
+            return named.get((number, label))
+        key = f"Place:{label}@{parent.key}"
+        result.entities.setdefault(key, Entity(key=key, type="Place", label=label, subtype=subtype, parent=parent.key))
+        named[(number, label)] = key if named.get((number, label), key) == key else None
+        return key
 
     @staticmethod
     def _points_ahead(mention: Mention) -> bool:

@@ -34,7 +34,9 @@ partOf             an organization whose name begins with another's full name, o
                    word runs across the join (中国银行|业协会) [organization-in-name]; a
                    division (or agency) and the division (or ministry) the gazetteer puts
                    it in, when the document names both
-                   [gazetteer-hierarchy]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
+                   [gazetteer-hierarchy]; a township or village written right after the
+                   county, city or township it lies in (德清县莫干山镇, 莫干山镇仙潭村)
+                   [place-after-place]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
                    (also after a comma: B，为 A 直属事业单位) [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
@@ -145,6 +147,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "technology-in-publication": 0.75,
     "organization-in-name": 0.7,
     "gazetteer-hierarchy": 0.7,
+    "place-after-place": 0.7,
     "place-in-name": 0.6,
     "same-sentence": 0.5,
 }
@@ -178,7 +181,7 @@ def confidence(relation: Relation) -> float:
 
 #: Rules that read a fact from names or the gazetteer rather than from what a sentence
 #: states: more sentences naming the same things add no evidence.
-_READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazetteer-hierarchy"})
+_READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazetteer-hierarchy", "place-after-place"})
 
 
 #: Words before a title that make it an office of the state, not of the body named
@@ -1792,7 +1795,7 @@ def _is_word(text: str) -> bool:
 
 #: Kinds of place that are divisions or regions, part of the larger one the gazetteer
 #: puts them in; other places (sites: 故宫, 布达拉宫) are located in it.
-_DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Region"})
+_DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Township", "Village", "Region"})
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
@@ -2021,8 +2024,10 @@ def _hierarchy_relations(
             continue
         # 成都市 partOf 四川省, a division within a division; 故宫 locatedIn 北京市, a site in one
         predicate = "locatedIn" if entity.type == "Place" and entity.subtype not in _DIVISION_SUBTYPES else "partOf"
+        # 德清县莫干山镇: a township no gazetteer knows is in the place it was written after
+        rule = "gazetteer-hierarchy" if key in gazetteer.entries else "place-after-place"
         for where in (sentence, parent_sentence):
-            evidence = Evidence(result.document.id, article, where.text, where.start, where.end, "gazetteer-hierarchy")
+            evidence = Evidence(result.document.id, article, where.text, where.start, where.end, rule)
             facts.add(key, predicate, parent.key, evidence)
 
 

@@ -32,6 +32,8 @@ CLASSES = (
     "Province",
     "City",
     "District",
+    "Township",
+    "Village",
     "Region",
     "Person",
     "Technology",

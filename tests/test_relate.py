@@ -731,6 +731,28 @@ def test_a_place_in_a_bodys_name_must_be_written_with_its_own_level(pipeline):
     assert ("成都市区交通局", "locatedIn", "成都市", None) in facts(pipeline, "成都市区交通局召开会议。")
 
 
+def test_a_township_or_village_written_after_its_county_is_part_of_it(pipeline):
+    found = facts(pipeline, "浙江省湖州市德清县莫干山镇仙潭村是乡村振兴示范村。")
+    assert ("莫干山镇", "partOf", "德清县", None) in found
+    assert ("仙潭村", "partOf", "莫干山镇", None) in found
+    # Alone, or after a province it does not lie in directly, a township is in no place.
+    for text in ("城关镇召开会议。", "浙江省莫干山镇召开会议。"):
+        assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, text)), text
+
+
+def test_townships_of_one_name_in_two_counties_are_two_places(pipeline):
+    text = "河南省固始县城关镇和安徽省霍邱县城关镇结对帮扶。霍邱县城关镇已建成便民服务中心。"
+    result = pipeline.process(make_document("r.txt", text, path="r.txt"))
+    keys = [linked.entity_key for linked in result.mentions if linked.mention.text == "城关镇"]
+    assert len(keys) == 3 and keys[0] != keys[1] and keys[1] == keys[2]
+    parents = [result.entities[result.entities[key].parent].label for key in keys]
+    assert parents == ["固始县", "霍邱县", "霍邱县"]
+    # Named alone after both, 城关镇 could be either: it is neither.
+    result = pipeline.process(make_document("r.txt", text + "城关镇位于县城。", path="r.txt"))
+    last = [linked.entity_key for linked in result.mentions if linked.mention.text == "城关镇"][-1]
+    assert last not in keys
+
+
 def test_a_body_is_located_in_the_innermost_place_its_name_begins_with(pipeline):
     found = facts(pipeline, "安徽省合肥市蜀山区市场监督管理局开展检查。")
     assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "蜀山区", None) in found
