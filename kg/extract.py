@@ -4904,6 +4904,8 @@ class Extractor:
             candidates += _bodies_of_settlements(text, candidates)
         if "村" in text or "社区" in text:
             candidates += self._villages_by_their_people(text, tokens)
+        if _LOCAL_BODY_END.search(text) is not None:
+            candidates += _bodies_after_settlements(text, candidates)
         if "、" in text:
             candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
@@ -15043,6 +15045,29 @@ def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candi
             j = k
     for i in teams:
         result[i] = replace(result[i], type="Organization", rule="team-list", key=None, subtype="Organization")
+    return result
+
+
+#: A township's, subdistrict's, village's or community's government, Party committee or
+#: residents' committee, written right after its name (长赤镇|党委, 碧阳街道|党工委).
+_BODY_OF_A_SETTLEMENT = re.compile(
+    "党委|党工委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
+)
+_LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
+
+
+def _bodies_after_settlements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """长赤镇党委, 碧阳街道党工委, 战旗村村委会: a township, subdistrict or village the
+    rules found as a place, and its body written right after it, are one organization,
+    also where no county is written before them (see :meth:`Extractor._local_bodies`)."""
+    result = []
+    for c in candidates:
+        if c.type == "Place" and text.endswith(_LEVELS_OF_SETTLEMENTS, c.start, c.end) and c.end - c.start >= 3:
+            body = _BODY_OF_A_SETTLEMENT.match(text, c.end)
+            if body is not None:
+                result.append(
+                    _Candidate(c.start, body.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+                )
     return result
 
 

@@ -3586,6 +3586,10 @@ def test_foreign_ministries_joining_their_fields(pipeline, text, expected, absen
         ),
         # Near-miss: every township of the county is no township's name.
         ("兰考县各乡镇政府要抓好落实。", None, ("兰考县各乡镇政府", "Organization")),
+        # Without the county, a township or subdistrict found as a place and its body.
+        ("长赤镇党委书记赵建国介绍情况。", ("长赤镇党委", "Organization"), ("党委", "Organization")),
+        ("碧阳街道党工委书记李明出席。", ("碧阳街道党工委", "Organization"), None),
+        ("柳林社区党委书记黄丽萍介绍了情况。", ("柳林社区党委", "Organization"), None),
     ],
 )
 def test_townships_and_villages_with_their_bodies_below_a_county(pipeline, text, expected, absent):
@@ -6495,7 +6499,7 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("他在全镇推广新品种。", None, ("全镇", "Place")),
         # A village or community before its people or its Party branch, or starting a clause.
         ("岗头村村民周桂兰笑着说。", ("岗头村", "Place"), None),
-        ("柳林社区党委书记黄丽萍介绍了情况。", ("柳林社区", "Place"), None),
+        ("柳林社区居民黄丽萍介绍了情况。", ("柳林社区", "Place"), None),
         ("石门村今年新建了两座光伏电站。", ("石门村", "Place"), None),
         ("贺家村建起了扶贫车间。", ("贺家村", "Place"), ("贺家村", "Person")),
         # ... but not one described, a count, nor a word that holds 村 (渔村: a fishing village).
