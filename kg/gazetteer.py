@@ -505,6 +505,14 @@ class Gazetteer:
                 level = name[length]
                 if name[:length] != entry.label and level in _LEVELS and not entry.label.endswith(level):
                     return None, name
+                if (
+                    entry.subtype in ("Region", "Place")
+                    and (level in "镇乡" or name.startswith("街道", length))
+                    and (name[length : length + 2] != "乡村")
+                ):
+                    # 莫干山镇政府: a township named after a mountain, lake or sight, which
+                    # no gazetteer lists, is not that place (乡村 after one is rural life)
+                    return None, name
                 return entry, name[length:]
         return None, name
 

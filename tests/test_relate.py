@@ -757,6 +757,8 @@ def test_a_body_is_located_in_the_innermost_place_its_name_begins_with(pipeline)
     found = facts(pipeline, "安徽省合肥市蜀山区市场监督管理局开展检查。")
     assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "蜀山区", None) in found
     assert ("安徽省合肥市蜀山区市场监督管理局", "locatedIn", "安徽省", None) not in found
+    # A township named after a mountain is not in the mountain.
+    assert ("莫干山镇政府", "locatedIn", "莫干山", None) not in facts(pipeline, "莫干山镇政府召开会议。")
     # 西湖区, a name two cities' districts share, begins with 西湖, the lake in 杭州市:
     # after 杭州市 it is 杭州市's district.
     found = facts(pipeline, "杭州市西湖区文新街道办事处开展培训。")
