@@ -1896,9 +1896,10 @@ def _is_water(place: GazetteerEntry) -> bool:
     return place.subtype == "Region" and place.label.endswith(_WATER_ENDINGS)
 
 
-def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The innermost of the places a name begins with, each inside the one before:
-    安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in 安徽省)."""
+def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> tuple[GazetteerEntry | None, str]:
+    """The innermost of the places a name begins with, each inside the one before, and
+    the rest of the name: 安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in
+    安徽省), and 市场监督管理局 is left."""
     place, rest = gazetteer.leading_place(label)
     while place is not None:
         inner, after = gazetteer.leading_place(rest)
@@ -1913,9 +1914,9 @@ def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> GazetteerEntry
             ):
                 inner, after = district, rest[len(district.label) :]
         if inner is None or after == rest or place.key not in {a.key for a in gazetteer.ancestors(inner.key)}:
-            return place
+            return place, rest
         place, rest = inner, after
-    return None
+    return None, label
 
 
 def _name_relations(
@@ -1978,7 +1979,12 @@ def _name_relations(
         # A department is where its parent is; a newspaper names what it covers.
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
-        place = _innermost_leading_place(entity.label, gazetteer)
+        place, rest = _innermost_leading_place(entity.label, gazetteer)
+        if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
+            # 南江县长赤镇人民政府: a township's body is in the township, in the county
+            entities.setdefault(place.key, entity_from_entry(place))
+            facts.add(entity.key, "locatedIn", settlement, evidence(entity.key, "place-in-name"))
+            continue
         if place is not None and (position := entity.label.find("驻", 1)) > 0:
             # 中国驻美国大使馆: a mission is where it is stationed (美国), not in the country
             # that sends it; where that is no known place (驻华), nowhere
@@ -1987,6 +1993,31 @@ def _name_relations(
         if place is not None and not _is_water(place) and not place.label.endswith("两岸"):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
+
+
+#: A township's or subdistrict's name, a village's or community's, and a body of theirs:
+#: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
+_BODY_IN_A_SETTLEMENT = re.compile(
+    r"(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木))(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查))?"
+    "(?:党委|党工委|党总支|党支部|人民政府|政府|人大主席团|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
+    "|便民服务中心|为民服务中心|卫生院|派出所|中心小学|中心学校|财政所|司法所|综合文化站)"
+)
+
+
+def _settlement_of_a_body(rest: str, place: GazetteerEntry, entities: dict[str, Entity]) -> str | None:
+    """The township or village a body's name places it in after its county or city
+    (``rest``: the name after ``place``): 南江县|长赤镇人民政府 is in 长赤镇 of 南江县, the
+    place kg.link makes of 南江县长赤镇 written in a sentence (its key, made here when
+    missing), 莫干山镇仙潭村村委会 in that township's 仙潭村."""
+    match = _BODY_IN_A_SETTLEMENT.fullmatch(rest)
+    if match is None or place.subtype not in ("City", "District"):
+        return None
+    key = place.key
+    for group, subtype in (("town", "Township"), ("village", "Village")):
+        if match[group]:
+            parent, key = key, f"Place:{match[group]}@{key}"
+            entities.setdefault(key, Entity(key=key, type="Place", label=match[group], subtype=subtype, parent=parent))
+    return key
 
 
 def _hierarchy_relations(
