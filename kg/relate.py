@@ -25,7 +25,8 @@ competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对
                    来自 B 的竞争, with the sentence's first organization as A, or the one
                    heading the next clause (面对来自 B 的竞争，A …) [competition-from]
 locatedIn          an organization whose name begins with a place, in the innermost one
-                   (…合肥市蜀山区市场监督管理局 in 蜀山区), not a sea, river or lake
+                   (…合肥市蜀山区市场监督管理局 in 蜀山区; 南江县长赤镇便民服务中心 in the
+                   township 长赤镇 of 南江县), not a sea, river or lake
                    (北大西洋公约组织, 渤海银行) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
