@@ -116,6 +116,16 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
             },
         ),
         (
+            # The data economy's terms and the low-altitude economy.
+            "推进数据要素市场化配置，开展数据资产登记，规范数据出境，发展低空经济。",
+            {
+                "数据要素": ("tech-data-element", "tech-digital-economy"),
+                "数据资产": ("tech-data-asset", "tech-big-data"),
+                "数据出境": ("tech-cross-border-data-flow", "tech-data-security"),
+                "低空经济": ("tech-low-altitude-economy", "tech-drone"),
+            },
+        ),
+        (
             # The large models in the news, and their makers as companies.
             "讯飞星火、豆包大模型、腾讯混元和DeepSeek-R1通过备案。",
             {
