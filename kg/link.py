@@ -202,7 +202,7 @@ class Linker:
                     or self._unit_of_a_level(canonical_text(mention.text))
                 )
             ):
-                key = self._body_of_a_level(level_body, mention, places[number], number, result)
+                key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
             elif mention.type == "Organization" and (
                 country := self._country_of_a_foreign_minister(mentions, numbers, index, document)
             ):
@@ -342,28 +342,49 @@ class Linker:
         return _UNIT_OF_A_LEVEL.fullmatch(label)
 
     def _body_of_a_level(
-        self, level_body: re.Match[str], mention: Mention, named: set[str], number: int | None, result: DocumentResult
+        self,
+        level_body: re.Match[str],
+        mention: Mention,
+        named: set[str],
+        number: int | None,
+        result: DocumentResult,
+        text: str,
     ) -> str:
         """The body a committee, government or department named by its level alone (市委,
         县政府, 市教育局) stands for: that of the one Chinese place of that level the article
         names (广州 … 市委书记 → 广州市委; 石嘴山市原市委书记 → 石嘴山市委; 深圳市 … 市教育局 →
-        深圳市教育局). With none or several, a body of this article alone, never merged with
-        another article's 市委."""
+        深圳市教育局), or where it names several, of the one its sentence and the sentence
+        before name (南江县地处大巴山腹地。近年来，县委、县政府… → 南江县委). Otherwise a body
+        of this article alone, never merged with another article's 市委."""
         level, body = level_body["level"], level_body["body"]
-        places = [
-            entry
-            for key in sorted(named)
-            if key.startswith("cn-")
-            and (entry := self.gazetteer.entries[key]).label.endswith(level)
-            # 香港特别行政区 has no Party committee (区委) or district congress
-            and not entry.label.endswith("特别行政区")
-        ]
+        places = self._places_of_a_level(named, level)
+        if len(places) > 1:
+            sentence_start = _sentence_start(text, mention.start)
+            nearby = {
+                linked.entity_key
+                for linked in result.mentions
+                if linked.article == number
+                and _sentence_start(text, sentence_start - 1) <= linked.mention.start
+                and linked.mention.end <= mention.start
+            }
+            places = self._places_of_a_level(nearby, level)
         if len(places) == 1:
             return self._organization(places[0].label + body, mention, result)
         label = canonical_text(mention.text)
         key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
         result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
         return key
+
+    def _places_of_a_level(self, keys: set[str], level: str) -> list[GazetteerEntry]:
+        """The Chinese places among ``keys`` whose names end in ``level`` (县, 市)."""
+        return [
+            entry
+            for key in sorted(keys)
+            if key.startswith("cn-")
+            and (entry := self.gazetteer.entries[key]).label.endswith(level)
+            # 香港特别行政区 has no Party committee (区委) or district congress
+            and not entry.label.endswith("特别行政区")
+        ]
 
     def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:
         """Whether a place the gazetteer knows as a division's short form is the river or
@@ -598,6 +619,14 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     if _default is None:
         _default = Linker()
     return _default.link(document, mentions)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` begins: after the full stop or line break
+    before it (0 at the text's start or for an offset before it)."""
+    if offset <= 0:
+        return 0
+    return max(text.rfind(stop, 0, offset) for stop in "。！？\n") + 1
 
 
 def _abbreviations_beside(mentions: list[Mention], index: int, text: str) -> list[str]:

@@ -4907,8 +4907,11 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         ("石嘴山市原市委书记被查。", "市委", "石嘴山市委"),
         ("广州将推广经验。市委书记万庆良提出要推行改革。", "市委", "广州市委"),
         ("上海市卫生健康委员会发布通知。市委要求落实。", "市委", "上海市委"),
-        # With two places of its level: the article's own 市委, no other article's.
+        # With two places of its level: the article's own 市委, no other article's ...
         ("北京和上海两市的市委书记出席。", "市委", None),
+        ("南江县和丹棱县都是试点。县委要求各地落实。", "县委", None),
+        # ... unless its sentence and the one before name one of them.
+        ("南江县地处大巴山腹地。近年来，县委、县政府推进试点。丹棱县也在推进。", "县委", "南江县委"),
         # 香港特别行政区 has no 区委: a district's committee of the article's own.
         ("香港特别行政区政府发布公告。区委决定由区纪委牵头查办。", "区委", None),
         # A department named by its level alone is the city's or province's too ...
