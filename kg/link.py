@@ -568,7 +568,8 @@ class Linker:
             if (
                 rest
                 and government
-                and self._place_named(government["place"]) is place
+                # (南江县政府: the county's name with its level, its short form being none)
+                and self._place_named(government["place"] + (government["level"] or "")) is place
                 # 朝阳区政府 is no government of 朝阳市: a level written must be the place's
                 and not (
                     government["level"] and place.label[-1] in "省市县区" and place.label[-1] != government["level"]

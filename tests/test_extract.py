@@ -469,6 +469,8 @@ def test_a_government_keeps_the_level_its_name_is_written_with(pipeline):
     # 朝阳区 is no 朝阳市 (朝阳 is that city's short form); 成都市政府 is 成都市人民政府.
     assert linked_labels(pipeline, "朝阳区政府发布通知。")["朝阳区政府"] == "朝阳区政府"
     assert linked_labels(pipeline, "成都政府发布通知。")["成都政府"] == "成都市人民政府"
+    # A county whose name without 县 is no short form of it: 南江县政府 is 南江县人民政府.
+    assert linked_labels(pipeline, "南江县政府发布通知。")["南江县政府"] == "南江县人民政府"
 
 
 def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
