@@ -321,6 +321,9 @@ _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督
 #: 中央网信办 supervises platforms).
 _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
+#: Organizations with arms in many countries (微软中国, IDC中国) whose heads are named
+#: with the country: companies and research firms, not governments.
+_COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
 #: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
 _PENALISERS = _REGULATORS | {"InternationalOrganization"}
@@ -931,6 +934,18 @@ class _SentenceFacts:
                         found = True
                 if found:
                     return True
+            if (
+                title
+                and self.kind(previous) == "Place"
+                and (company := self.ending_last(previous.mention.start)) is not None
+                and company.mention.end == previous.mention.start
+                and self.subtype(company) in _COMPANIES_WITH_ARMS
+            ):
+                # IDC中国副总裁钟振山, 苹果中国区总裁: the head of a company's arm in a
+                # country holds the title at the company, as the title says
+                detail = previous.mention.text + gap.removeprefix("的")
+                self.role(person, company.entity_key, "title-between", detail, said_at=company.mention.start)
+                return True
             if (
                 self.kind(previous) == "Place"
                 and self.subtype(previous) == "Country"

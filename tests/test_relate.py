@@ -866,6 +866,15 @@ def test_posts_held_at_once_after_a_body_are_each_at_that_body(pipeline):
     assert ("蔡崇信", "roleAt", "阿里巴巴集团", "董事会主席") in facts(pipeline, "阿里巴巴集团董事会主席蔡崇信出席。")
 
 
+def test_the_head_of_a_companys_arm_in_a_country_holds_the_title_at_the_company(pipeline):
+    found = facts(pipeline, "IDC中国副总裁钟振山表示，微软中国总裁侯阳也出席了会议。")
+    assert ("钟振山", "roleAt", "国际数据公司", "中国副总裁") in found
+    assert ("侯阳", "roleAt", "微软", "中国总裁") in found
+    # Near-miss: a government's title after a country is the country's, not the body's.
+    found = facts(pipeline, "国务院中国代表王五出席。")
+    assert not any(p == "roleAt" and o == "国务院" for _, p, o, _ in found)
+
+
 def test_titles_listed_before_a_department_head_are_each_at_their_body(pipeline):
     # A spokesman's title, then a department (司) of the same body with its head's title:
     # too long a gap to read whole, read part by part.
