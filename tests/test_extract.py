@@ -3529,6 +3529,14 @@ def test_new_bodies_zones_and_company_units(pipeline, text, expected, absent):
 
 def test_a_cloud_unit_links_to_itself_not_to_its_parent_company(pipeline):
     assert linked_labels(pipeline, "华为云发布新服务。")["华为云"] == "华为云"
+    # Google's and Oracle's clouds by their Chinese and English names.
+    labels = linked_labels(pipeline, "谷歌云（Google Cloud）、甲骨文云和Oracle Cloud Infrastructure参与竞标。")
+    assert [labels[name] for name in ("谷歌云", "Google Cloud", "甲骨文云", "Oracle Cloud Infrastructure")] == [
+        "谷歌云",
+        "谷歌云",
+        "甲骨文云",
+        "甲骨文云",
+    ]
 
 
 @pytest.mark.parametrize(
