@@ -490,6 +490,8 @@ _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委",
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院"}
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
 _MASK = "\x00"
+#: X由A指导，: the clause before those who set X up, naming who guides it (ends the text).
+_GUIDED_BY = re.compile(f"由\\s*{_MASK}+\\s*(?:指导|主管|牵头|批准|支持|推动|统筹)\\s*[，,]$")
 #: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
 _HEAD_THEN_WITH = re.compile(f"^\\s*([^\\s{_MASK}，,。；;、：:]{{1,8}}?)\\s*{_MASK}+\\s*(?:与|同|跟)\\s*$")
 #: Words that deny the verb after them (国务院未批准, 合作而非竞争) or make it a wish or a
@@ -1567,8 +1569,12 @@ class _SentenceFacts:
 
     def body_before_by(self, offset: int) -> LinkedMention | None:
         """The organization right before 由 where 由 comes right before ``offset``
-        (X由|A发起设立), if any."""
+        (X由|A发起设立), or begins the clause before with a body that guides (X由A指导，|B
+        发起设立), if any."""
         before = self.between(self.sentence.start, offset).rstrip()
+        if before.endswith(("，", ",")) and (guided := _GUIDED_BY.search(before)) is not None:
+            # X由A指导，B等单位发起设立: the clause before says who guided, this one who set up
+            before = before[: guided.start() + 1]
         if not before.endswith("由"):
             return None
         by = self.sentence.start + len(before) - 1

@@ -81,6 +81,10 @@ def test_a_body_set_up_by_others_is_established_by_them(pipeline):
     # X 由 A 发起设立: the passive, X before 由
     found = facts(pipeline, "北京国际大数据交易所由北京金融控股集团发起设立。")
     assert ("北京金融控股集团", "establishes", "北京国际大数据交易所", None) in found
+    # ... and with the body that guides it in a clause before those who set it up.
+    found = facts(pipeline, "北京国际大数据交易所由北京市经济和信息化局指导，北京金融控股集团等单位发起设立。")
+    assert ("北京金融控股集团", "establishes", "北京国际大数据交易所", None) in found
+    assert ("北京市经济和信息化局", "establishes", "北京国际大数据交易所", None) not in found
     # Near-miss: 由 A 牵头成立的 X — what follows is no object the rule reads
     found = facts(pipeline, "据了解，由华为牵头成立的联盟已有百家成员。")
     assert not any(p == "establishes" for _, p, _, _ in found)
