@@ -3223,6 +3223,8 @@ _PRIORITY = {
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
+    # 国务院办公厅关于…的指导意见 as a line of its own: an official document's title
+    "document-title-line": 9,
     "alias-definition": 8,
     "short-form": 7,
     "name-again": 7,
@@ -4679,6 +4681,8 @@ class Extractor:
         candidates += self._japanese_names_before_verbs(text, tokens)
         candidates += self._latin_names(text, tokens, typed)
         candidates += self._book_titles(text)
+        if "关于" in text:
+            candidates += _official_titles_on_their_line(text)
         if "出版社" in text:
             candidates += [
                 _Candidate(m.start(1), m.end(1), "Organization", "org-suffix", None, "MediaOutlet")
@@ -15054,6 +15058,33 @@ _BODY_OF_A_SETTLEMENT = re.compile(
     "党委|党工委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
 )
 _LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
+
+
+#: An official document's title on a line of its own, a heading's marks or number before
+#: it: the issuers, 关于, the matter, 的 and the kind (国务院办公厅关于加快推进政务服务
+#: “高效办成一件事”的指导意见). Without title marks anywhere in it: 关于印发《…》的通知
+#: names the document it sends, which is the one to read.
+_OFFICIAL_TITLE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\d{1,3}[.、．][ \t]*)?"
+    r"(?P<title>[^\s，。；：:！？、《》()（）]{2,40}?关于[^\n，。；：！？《》]{2,100}?的"
+    r"(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|规定|方案|批复|公告|通告|规划|函))[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _official_titles_on_their_line(text: str) -> list[_Candidate]:
+    """国务院办公厅关于加快推进政务服务“高效办成一件事”的指导意见, a line of its own (a
+    government portal's title, a document's first line): the document, as if written in
+    title marks, so its issuers publish it (see kg.relate). Only with a name before 关于:
+    关于澳门特区筹委会设立工作小组的决定 alone names no issuer and stays words."""
+    result = []
+    for match in _OFFICIAL_TITLE_LINE.finditer(text):
+        title = match["title"]
+        subtype = next((kind for word, kind in _DOCUMENT_SUBTYPES if title.endswith(word)), "Document")
+        result.append(
+            _Candidate(match.start("title"), match.end("title"), "Document", "document-title-line", subtype=subtype)
+        )
+    return result
 
 
 def _bodies_after_settlements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -12,7 +12,8 @@ publishes          organization or person (several when joined by 和/、/联合
                    document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
                    names the document itself [drafted-document]; not one that only takes
                    part (X 参与起草的《办法》); the bodies an official document's title
-                   names before 关于 (《国务院办公厅关于…的意见》) [issuer-in-title]
+                   names before 关于 (《国务院办公厅关于…的意见》, or with no title marks on a
+                   line of its own) [issuer-in-title]
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
@@ -364,7 +365,7 @@ _SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: 《国务院办公厅关于…的意见》: an official document's title names its issuers before 关于,
 #: joined by 、 or a space (《国家发展改革委 国家能源局关于…的通知》).
-_ISSUERS_IN_TITLE = re.compile(r"^《(?P<issuers>[^《》关]{2,60}?)关于[^《》]+》")
+_ISSUERS_IN_TITLE = re.compile(r"^《?(?P<issuers>[^《》关]{2,60}?)关于[^《》]+(?:》|$)")
 _ISSUER_SEPARATOR = re.compile(r"[、\s\u3000]+")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")

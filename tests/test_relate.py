@@ -48,6 +48,26 @@ def test_an_official_documents_title_names_its_issuers(pipeline):
     assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, "《关于加快推进政务服务标准化的指导意见》提出。"))
 
 
+def test_an_official_documents_title_on_a_line_of_its_own_is_the_document(pipeline):
+    # A government portal's page or a document's first line: no title marks.
+    text = "国务院办公厅关于加快推进政务服务“高效办成一件事”的指导意见\n\n国办发〔2026〕12号\n\n各省人民政府：\n"
+    found = facts(pipeline, text)
+    title = "国务院办公厅关于加快推进政务服务“高效办成一件事”的指导意见"
+    assert ("国务院办公厅", "publishes", title, None) in found
+    # ... also under a bulletin's numbered heading.
+    found = facts(pipeline, "## 2. 广东省人民政府关于印发数字政府改革建设方案的通知\n正文。（新华网）\n")
+    assert ("广东省人民政府", "publishes", "广东省人民政府关于印发数字政府改革建设方案的通知", None) in found
+    # Near-misses: a title with no issuer before 关于; the same words inside a sentence;
+    # a notice that sends a document in title marks, which is the document to read.
+    for text in (
+        "关于澳门特区筹委会设立工作小组的决定\n",
+        "根据国务院办公厅关于加快推进政务服务的指导意见，我省制定本方案。\n",
+    ):
+        assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, text)), text
+    found = facts(pipeline, "国务院关于印发《新一代人工智能发展规划》的通知\n")
+    assert not any(o.endswith("的通知") for _, _, o, _ in found)
+
+
 def test_a_body_that_signs_with_a_list_cooperates_with_each_but_the_list_not_with_itself(pipeline):
     # A 与 B、C、D: the partners after 与 each work with A, not with one another.
     found = facts(pipeline, "贵州省大数据发展管理局与苹果公司、微软、英特尔等企业签署协议。")
