@@ -890,6 +890,14 @@ def test_posts_held_at_once_after_a_body_are_each_at_that_body(pipeline):
     assert ("蔡崇信", "roleAt", "阿里巴巴集团", "董事会主席") in facts(pipeline, "阿里巴巴集团董事会主席蔡崇信出席。")
 
 
+def test_a_deputys_title_is_one_title_after_the_body(pipeline):
+    # 副|署长 (jieba has no 副署长): not a body 海关总署副署 whose 署长 the person is.
+    found = facts(pipeline, "海关总署副署长王令浚出席。俄罗斯副外长里亚布科夫表示欢迎。")
+    assert ("王令浚", "roleAt", "海关总署", "副署长") in found
+    assert ("里亚布科夫", "roleAt", "俄罗斯外交部", "副外长") in found
+    assert not any("副署" in s or "副署" in o for s, _, o, _ in found)
+
+
 def test_the_head_of_a_companys_arm_in_a_country_holds_the_title_at_the_company(pipeline):
     found = facts(pipeline, "IDC中国副总裁钟振山表示，微软中国总裁侯阳也出席了会议。")
     assert ("钟振山", "roleAt", "国际数据公司", "中国副总裁") in found
