@@ -400,7 +400,9 @@ _NOW_SERVES = re.compile(
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
 #: proposed for it (拟任命, 提请任命, 建议任命).
 _APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
-_APPOINTED_AS = re.compile(r"^\s*(?:同志)?\s*为\s*$")
+_APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
+#: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
+_APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
     r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
@@ -1053,8 +1055,10 @@ class _SentenceFacts:
         end = person.mention.end
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[end : following.mention.start if following else self.sentence.end]
-        appointed = _APPOINTED_AS.match(after) and _APPOINTING.search(
-            self.text[max(self.sentence.start, person.mention.start - 4) : person.mention.start]
+        appointed = _APPOINTED_AS.match(after) and (
+            _APPOINTING.search(self.text[max(self.sentence.start, person.mention.start - 4) : person.mention.start])
+            # 任命陈晓东为…局长，刘洋为…: each name of the list is appointed
+            or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
         )
         if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
             held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)

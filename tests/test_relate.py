@@ -470,6 +470,20 @@ def test_a_person_appointed_to_a_title_holds_it(pipeline):
     assert not any(p == "roleAt" for _, p, _, _ in found)
     found = facts(pipeline, "区委拟任命陈志刚为深圳市政务服务数据管理局局长。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
+    found = facts(pipeline, "拟任命陈志刚为深圳市政务服务数据管理局局长，王芳为深圳市大数据中心主任。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
+def test_each_name_of_an_appointment_list_is_appointed(pipeline):
+    # A note in brackets after the name (性别, 民族); later names of the list after a comma.
+    found = facts(pipeline, "任命王芳（女）为工业和信息化部副部长。")
+    assert ("王芳", "roleAt", "工业和信息化部", "副部长") in found
+    found = facts(pipeline, "任命陈晓东为浙江省大数据发展管理局局长，刘洋为浙江省经济和信息化厅副厅长。")
+    assert ("陈晓东", "roleAt", "浙江省大数据发展管理局", "局长") in found
+    assert ("刘洋", "roleAt", "浙江省经济和信息化厅", "副厅长") in found
+    # Near-miss: a later clause where 为 is no appointment.
+    found = facts(pipeline, "任命张三为国家数据局局长，李四为此向国家数据局致信。")
+    assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
 def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
