@@ -326,6 +326,9 @@ _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: with the country: companies and research firms, not governments.
 _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
+#: What may stand between a verb of approving and what it approves (批准了, 批准同意,
+#: 批准设立).
+_APPROVED_GAP = re.compile(r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*$")
 #: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
 _PENALISERS = _REGULATORS | {"InternationalOrganization"}
 #: 对工商银行、招商银行等5家银行处以罚款, 对A和B分别处以: what may follow those penalised.
@@ -1194,6 +1197,7 @@ class _SentenceFacts:
                     # before 由, those who set it up after
                     target = self.body_before_by(subjects[-1].mention.start)
                 regulators = _REGULATORS
+                towards = None
                 if predicate == "regulates" and (towards := self.regulated_towards(start, object_types)):
                     # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
                     target, subjects = towards, self.subjects_before(towards.mention.start, actors)
@@ -1214,6 +1218,8 @@ class _SentenceFacts:
                         target, rule = set_up, "approved-setup"
                 if target is None:
                     continue
+                if rule == "regulates-verb" and target is not towards and not self.approved_directly(end, target):
+                    continue  # 批准了一项与墨西哥进行…的计划: Mexico is only named in what is approved
                 if (
                     predicate == "uses"
                     and match.group() == "部署"
@@ -1242,6 +1248,13 @@ class _SentenceFacts:
         if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
             return None
         return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None
+
+    def approved_directly(self, verb_end: int, target: LinkedMention) -> bool:
+        """Whether ``target``, the first name after a verb of approving, is what is approved
+        or whose plan is (国务院批准南昌市开展试点, 批准设立雄安新区, 批准了深圳市的试点
+        方案): only 了, 同意 or a verb of setting up between, not a name deep inside what
+        is approved (批准了一项与墨西哥进行自由贸易谈判的计划)."""
+        return _APPROVED_GAP.match(self.between(verb_end, target.mention.start)) is not None
 
     def penalised_list(self, verb_start: int, types: set[str]) -> tuple[LinkedMention, list[LinkedMention]] | None:
         """The first of those penalised in X 对 A和B分别处以罚款, 对A、B等5家银行处以罚款

@@ -486,6 +486,13 @@ def test_each_name_of_an_appointment_list_is_appointed(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_place_named_deep_inside_what_is_approved_is_not_approved(pipeline):
+    found = facts(pipeline, "欧盟部长理事会二十五日批准了一项与墨西哥进行自由贸易谈判的计划。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+    found = facts(pipeline, "国务院批准设立雄安新区。国务院批准南昌市开展试点。")
+    assert {("国务院", "regulates", "雄安新区", None), ("国务院", "regulates", "南昌市", None)} <= found
+
+
 def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
     found = facts(pipeline, "浙江省人民政府运用大数据、云计算和人工智能提升治理能力。")
     assert {("浙江省人民政府", "uses", tech, None) for tech in ("大数据", "云计算", "人工智能")} <= found
