@@ -448,6 +448,9 @@ _FORMER = ("原", "前", "原任", "前任")
 _ONCE = frozenset({"曾", "曾经", "曾任"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
 _HONORIFICS = frozenset({"先生", "女士", "同志", "小姐", "夫人"})
+#: Words before a title that qualify who holds it, not the office: 新总统, 女发言人, 现任
+#: 部长; 波尔多市与该市市长朱佩 (the place's, said again).
+_TITLE_QUALIFIER = re.compile(r"(?:与|和)?(?:该|本)[市省县区国州]|新任|现任|新|女|男")
 #: 新华社北京5月5日电, 新华社讯: the agency a report comes from, then the report.
 _DATELINE = re.compile(
     r"^\s*\x00*\s*(?:(?:[\d一二三四五六七八九十〇○]+\s*年)?\s*(?:[\d一二三四五六七八九十〇○]+\s*月)?"
@@ -787,8 +790,11 @@ class _SentenceFacts:
         one they held before (原部长, 原工业和信息化部部长, 曾担任): ``said_at`` is where
         the words naming the role begin."""
         held_before = any(title.startswith(word) and title[len(word) :] in self.gazetteer.titles for word in _FORMER)
-        if held_before or self.former(said_at):
-            return
+        if held_before or self.former(said_at) or title in _HONORIFICS:
+            return  # (李鹏和夫人朱琳: a wife is no office)
+        qualifier = _TITLE_QUALIFIER.match(title)
+        if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:
+            title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
         body = self._body_of_title(organization, title)
         self.add(person.entity_key, "roleAt", body, rule, title)
         self.organization_of[person.mention.start] = organization
