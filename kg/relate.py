@@ -2026,6 +2026,8 @@ def _name_relations(
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
         place, rest = _innermost_leading_place(entity.label, gazetteer)
+        if place is not None and len(rest) <= 1 and entity.subtype == "Company" and ":" not in entity.key:
+            continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
             # 南江县长赤镇人民政府: a township's body is in the township, in the county
             entities.setdefault(place.key, entity_from_entry(place))

@@ -115,6 +115,12 @@ def test_an_organization_named_after_a_place_is_located_there(pipeline):
     assert ("深圳市政务服务数据管理局", "locatedIn", "深圳市", None) in found
 
 
+def test_a_known_brand_that_begins_like_a_city_is_not_located_there(pipeline):
+    # 埃森哲 (Accenture) and 汉堡王 (Burger King) are no bodies of Essen or Hamburg.
+    found = facts(pipeline, "埃森哲和汉堡王参加了展会。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
 def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     found = facts(pipeline, "北大西洋公约组织和渤海银行、长江水利委员会的代表出席会议。")
     assert not [fact for fact in found if fact[1] == "locatedIn"]
