@@ -1930,6 +1930,19 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
 _WATER_ENDINGS = ("洋", "海", "湾", "峡", "运河", "河", "江", "湖", "池", "错", "潭")
 
 
+def _named_after_sights(entity: Entity) -> bool:
+    """Whether ``entity`` is of the kinds that take a sight's or mountain's name without
+    being there: companies and sports clubs (长城汽车, 山东泰山足球俱乐部), not a museum
+    or a management committee (故宫博物院, 泰山管理委员会)."""
+    return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队"))
+
+
+def _is_sight(place: GazetteerEntry) -> bool:
+    """Whether ``place`` is a sight or landmark (长城, 故宫) or a mountain (泰山, 黄山 the
+    mountain), not a division or a region of them."""
+    return place.subtype == "Place" or (place.subtype == "Region" and place.label.endswith(("山", "岭", "峰")))
+
+
 def _is_water(place: GazetteerEntry) -> bool:
     """Whether ``place`` is a body of water, which a body named after it (北大西洋公约组织,
     渤海银行, 长江水利委员会) is not located in.
@@ -2033,6 +2046,14 @@ def _name_relations(
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", settlement, evidence(entity.key, "place-in-name"))
             continue
+        if place is not None and _named_after_sights(entity) and _is_sight(place):
+            # 长城汽车, 山东泰山足球俱乐部: a company or club named after a sight or mountain
+            # is not there; the province before it, if any, is where it is
+            place, _ = gazetteer.leading_place(entity.label)
+            place = None if place is None or _is_sight(place) else place
+        country = gazetteer.lookup(place.label[:-1]) if place is not None and _is_water(place) else None
+        if country is not None and country.subtype == "Country":
+            place = country  # 日本|海上自卫队: Japan's maritime force, not the Sea of Japan
         if place is not None and (position := entity.label.find("驻", 1)) > 0:
             # 中国驻美国大使馆: a mission is where it is stationed (美国), not in the country
             # that sends it; where that is no known place (驻华), nowhere

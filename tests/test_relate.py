@@ -121,6 +121,16 @@ def test_a_known_brand_that_begins_like_a_city_is_not_located_there(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in found)
 
 
+def test_a_company_or_club_named_after_a_sight_is_not_located_there(pipeline):
+    found = facts(pipeline, "长城汽车与山东泰山足球俱乐部签约，日本海上自卫队举行演习，故宫博物院开放。")
+    located = {(s, o) for s, p, o, _ in found if p == "locatedIn"}
+    assert ("山东泰山足球俱乐部", "山东省") in located
+    assert ("日本海上自卫队", "日本") in located  # Japan's, not the Sea of Japan's
+    assert not any(s == "长城汽车" for s, _ in located)
+    # Near-miss: a museum in a sight is there.
+    assert ("故宫博物院", "故宫") in located
+
+
 def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     found = facts(pipeline, "北大西洋公约组织和渤海银行、长江水利委员会的代表出席会议。")
     assert not [fact for fact in found if fact[1] == "locatedIn"]
