@@ -1999,6 +1999,10 @@ def _name_relations(
     for entity in organizations:
         if entity.subtype == "MediaOutlet":
             continue
+        # A body the gazetteer lists is part of what the list says it is part of (or of
+        # that one's parents), whatever its name begins with: 中国国民党革命委员会 is no
+        # part of 中国国民党, 世界银行集团 none of 世界银行, 香港工会联合会 none of a 香港工会.
+        listed_in = {a.key for a in gazetteer.ancestors(entity.key)} if entity.key in gazetteer.entries else None
         joint = False
         for length in range(len(entity.label) - 2, 2, -1):
             head = entity.label[:length]
@@ -2019,9 +2023,13 @@ def _name_relations(
             elif parent_key is not None and _crosses_a_word(entity.label, length, words, gazetteer, alias=False):
                 continue
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
+                if listed_in is not None and parent_key not in listed_in:
+                    break
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                 parents[entity.key] = parent_key
                 break
+        if listed_in is not None:
+            continue
         if not joint and entity.key not in parents and (group := _group_of_company(entity.label, gazetteer, words)):
             # 北京字节跳动科技有限公司: a known company's company in a place, which is
             # where the place says (so not filed among the departments in ``parents``)

@@ -849,6 +849,15 @@ def test_a_body_is_located_in_the_innermost_place_its_name_begins_with(pipeline)
     assert ("杭州市西湖区市场监督管理局", "locatedIn", "西湖区", None) in found
 
 
+def test_a_listed_body_is_part_of_what_the_gazetteer_says_whatever_its_name_begins_with(pipeline):
+    text = "中国国民党革命委员会、世界银行集团、香港工会联合会和沃尔沃集团的代表出席。"
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, text))
+    # ... and of its parents, when the name begins with one of them.
+    found = facts(pipeline, "香港特别行政区政府统计处发布数据，中央机构编制委员会办公室印发通知。")
+    assert ("香港特别行政区政府统计处", "partOf", "香港特别行政区政府", None) in found
+    assert ("中央机构编制委员会办公室", "partOf", "中央机构编制委员会", None) in found
+
+
 def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
     # The body the unit's name begins with, ended by a strong suffix, though no
     # gazetteer knows it and the article names it nowhere else.
