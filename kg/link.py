@@ -531,6 +531,8 @@ class Linker:
         return entry.key
 
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
+        if (known := self._known_with_its_body_in_full(label)) is not None:
+            return self._add_entry(known, result)
         if (outlet := _OUTLET_OF_A_COUNTRY.fullmatch(label)) is not None:
             place, _ = self.gazetteer.leading_place(label)
             entry = self.gazetteer.lookup(outlet["name"])
@@ -594,6 +596,17 @@ class Linker:
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _known_with_its_body_in_full(self, label: str) -> GazetteerEntry | None:
+        """The listed body a name stands for once the body it begins with is written in
+        full: 香港特区政府数字政策办公室 is 香港特别行政区政府数字政策办公室, as 香港特区政府
+        is 香港特别行政区政府."""
+        for length in range(len(label) - 2, 1, -1):
+            head = self.gazetteer.lookup(label[:length])
+            if head is not None and head.type == "Organization" and head.label != label[:length]:
+                entry = self.gazetteer.lookup(head.label + label[length:])
+                return entry if entry is not None and entry.type == "Organization" else None
+        return None
 
     def _company_named(self, name: str) -> GazetteerEntry | None:
         """The known company ``name`` is, with or without a word for a company (软银集团,

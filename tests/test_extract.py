@@ -639,6 +639,12 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
+    # 香港特区政府 is 香港特别行政区政府, so its office is the listed one.
+    labels = linked_labels(pipeline, "香港特区政府数字政策办公室宣布新措施。")
+    assert labels["香港特区政府数字政策办公室"] == "香港特别行政区政府数字政策办公室"
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
