@@ -639,6 +639,16 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_the_financial_industry_associations_by_their_names_and_short_forms(pipeline):
+    labels = linked_labels(pipeline, "中国上市公司协会、中证协、中基协和中国银行业协会联合发布倡议。")
+    assert [labels[name] for name in ("中国上市公司协会", "中证协", "中基协", "中国银行业协会")] == [
+        "中国上市公司协会",
+        "中国证券业协会",
+        "中国证券投资基金业协会",
+        "中国银行业协会",
+    ]
+
+
 def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
     # 香港特区政府 is 香港特别行政区政府, so its office is the listed one.
     labels = linked_labels(pipeline, "香港特区政府数字政策办公室宣布新措施。")
