@@ -649,6 +649,13 @@ def test_the_financial_industry_associations_by_their_names_and_short_forms(pipe
     ]
 
 
+def test_a_kind_of_company_that_jieba_tags_as_a_name_is_none(pipeline):
+    # 上市公司 (listed companies), 创投公司 (venture capital firms): kinds, though jieba
+    # tags them as bodies' names; after a country they name no body of it.
+    for text in ("上市公司应当建立数据安全制度。", "创投公司纷纷入场。", "中国上市公司数量超过5000家。"):
+        assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"], text
+
+
 def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
     # 香港特区政府 is 香港特别行政区政府, so its office is the listed one.
     labels = linked_labels(pipeline, "香港特区政府数字政策办公室宣布新措施。")
