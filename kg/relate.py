@@ -11,7 +11,8 @@ publishes          organization or person (several when joined by 和/、/联合
                    发布/发表/印发/公布/出台/制定/编写 …, then a named document, or the
                    document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
                    names the document itself [drafted-document]; not one that only takes
-                   part (X 参与起草的《办法》); the bodies an official document's title
+                   part (X 参与起草的《办法》); X 就《办法（征求意见稿）》公开征求意见
+                   [consultation]; the bodies an official document's title
                    names before 关于 (《国务院办公厅关于…的意见》, or with no title marks on a
                    line of its own) [issuer-in-title]
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
@@ -118,6 +119,7 @@ from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 RULE_CONFIDENCE: dict[str, float] = {
     "publishes-verb": 0.9,
     "drafted-document": 0.85,
+    "consultation": 0.85,
     "establishes-verb": 0.9,
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
@@ -370,6 +372,8 @@ _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: joined by 、 or a space (《国家发展改革委 国家能源局关于…的通知》).
 _ISSUERS_IN_TITLE = re.compile(r"^《?(?P<issuers>[^《》关]{2,60}?)关于[^《》]+(?:》|$)")
 _ISSUER_SEPARATOR = re.compile(r"[、\s\u3000]+")
+#: …就《办法》|公开征求意见, 向社会征求意见: a draft put to public consultation.
+_CONSULTATION = re.compile(r"\s*(?:再次|第二次)?\s*(?:向社会|面向社会)?\s*(?:公开)?\s*征求(?:公众|社会各界)?意见")
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
 #: What may stand between a place and its verb when the place acts (杭州市率先运用大数据):
@@ -776,6 +780,7 @@ class _SentenceFacts:
         self.roles()
         self.verb_relations()
         self.drafted_documents()
+        self.documents_put_to_consultation()
         self.cooperation()
         self.subordination()
         self.competition()
@@ -1348,6 +1353,20 @@ class _SentenceFacts:
         ):
             for subject in subjects:
                 self.add(subject.entity_key, "publishes", document.entity_key, "publishes-verb")
+
+    def documents_put_to_consultation(self) -> None:
+        """中国证监会就《…指引（征求意见稿）》公开征求意见: a body that puts a draft to
+        public consultation publishes it (the draft, as the title says)."""
+        for linked in self.mentions:
+            if self.kind(linked) != "Document":
+                continue
+            if not _CONSULTATION.match(self.text, linked.mention.end, self.sentence.end):
+                continue
+            before = self.between(self.sentence.start, linked.mention.start).rstrip()
+            if not before.endswith("就"):
+                continue
+            for subject in self.subjects_before(self.sentence.start + len(before) - 1, {"Organization"}):
+                self.add(subject.entity_key, "publishes", linked.entity_key, "consultation")
 
     def drafted_documents(self) -> None:
         """由工业和信息化部电信研究院牵头制订的政府采购云服务所需标准: a document named

@@ -48,6 +48,16 @@ def test_an_official_documents_title_names_its_issuers(pipeline):
     assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, "《关于加快推进政务服务标准化的指导意见》提出。"))
 
 
+def test_a_body_that_puts_a_draft_to_public_consultation_publishes_it(pipeline):
+    found = facts(pipeline, "中国证监会12月3日就《上市公司网络和数据安全管理指引（征求意见稿）》公开征求意见。")
+    assert ("中国证券监督管理委员会", "publishes", "上市公司网络和数据安全管理指引（征求意见稿）", None) in found
+    found = facts(pipeline, "工业和信息化部近日就《数据安全管理办法》向社会公开征求意见。")
+    assert ("工业和信息化部", "publishes", "数据安全管理办法", None) in found
+    # Near-miss: comments on a law are no publishing of it.
+    found = facts(pipeline, "中国信息通信研究院就《数据安全法》提出意见。")
+    assert not any(p == "publishes" for _, p, _, _ in found)
+
+
 def test_an_official_documents_title_on_a_line_of_its_own_is_the_document(pipeline):
     # A government portal's page or a document's first line: no title marks.
     text = "国务院办公厅关于加快推进政务服务“高效办成一件事”的指导意见\n\n国办发〔2026〕12号\n\n各省人民政府：\n"
