@@ -665,6 +665,12 @@ _EVERY_BODY_OF_A_LEVEL = re.compile(r"各[省市县区州盟旗乡镇设、（�
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
+#: 共建“智慧审判实验室”, 成立“数字政府联合实验室”: a body set up, named in quotation marks
+#: and ending with a unit's kind (``kind``: a research unit's).
+_QUOTED_BODY_SET_UP = re.compile(
+    r"(?:成立|共建|组建|设立|建立|挂牌|揭牌|联合成立|合作共建)(?:了)?\s*[“\"]"
+    r"([^“”\"\n，。、；]{2,20}?(?:(?P<kind>实验室|研究院|研究中心|研究所)|创新中心|联盟|工作室))[”\"]"
+)
 #: “红双喜”公司, “艺术咖啡”酒吧, 『花儿』队: a short name in quotation marks and, right
 #: after the closing mark, the kind of body it names.
 _QUOTED_NAME_AND_KIND = re.compile(
@@ -4709,6 +4715,17 @@ class Extractor:
             _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
             for m in _QUOTED_BODY.finditer(text)
         ]
+        if "”" in text:
+            candidates += [
+                _Candidate(
+                    m.start(1),
+                    m.end(1),
+                    "Organization",
+                    "quoted-body",
+                    subtype="ResearchOrganization" if m["kind"] else "Organization",
+                )
+                for m in _QUOTED_BODY_SET_UP.finditer(text)
+            ]
         if "”" in text or "』" in text or "」" in text:
             candidates += self._quoted_names_before_kinds(text, tokens)
             candidates += self._quoted_bodies_with_a_head(text)

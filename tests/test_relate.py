@@ -107,6 +107,15 @@ def test_two_bodies_that_build_something_together_cooperate_and_establish_it(pip
     assert ("清华大学", "establishes", "数字治理研究中心", None) in found
 
 
+def test_a_unit_set_up_under_a_quoted_name_is_a_body_established_by_those_who_set_it_up(pipeline):
+    found = facts(pipeline, "厦门市大数据管理局携手厦门大学成立“数字政府联合实验室”。")
+    assert ("厦门市大数据管理局", "establishes", "数字政府联合实验室", None) in found
+    assert ("厦门大学", "establishes", "数字政府联合实验室", None) in found
+    # Near-miss: a kind of centre every place is asked to build names no body.
+    found = facts(pipeline, "各地要建立“一站式服务中心”。")
+    assert not any(p == "establishes" for _, p, _, _ in found)
+
+
 def test_a_body_set_up_by_others_is_established_by_them(pipeline):
     # X 由 A 发起设立: the passive, X before 由
     found = facts(pipeline, "北京国际大数据交易所由北京金融控股集团发起设立。")
