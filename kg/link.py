@@ -564,6 +564,9 @@ class Linker:
                 return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
         subtype = mention.subtype
+        if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
+            # 江西省发展改革委, 江西省人社厅: the department by its official name
+            label, rest = place.label + full, full
         if place is not None:
             self._add_entry(place, result)
             government = _GOVERNMENT.match(label)
@@ -633,6 +636,42 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     if _default is None:
         _default = Linker()
     return _default.link(document, mentions)
+
+
+#: A local government's departments by the short forms news uses and their official
+#: names (江西省发展改革委 is 江西省发展和改革委员会, 南昌市人社局 南昌市人力资源和社会保障局):
+#: short form, official form, and whether the level's 厅 or 局 ends both.
+_DEPARTMENT_SHORT_FORMS = (
+    ("发展改革委", "发展和改革委员会", False),
+    ("发改委", "发展和改革委员会", False),
+    ("经信委", "经济和信息化委员会", False),
+    ("卫健委", "卫生健康委员会", False),
+    ("卫生健康委", "卫生健康委员会", False),
+    ("市场监管局", "市场监督管理局", False),
+    ("人力资源社会保障", "人力资源和社会保障", True),
+    ("人社", "人力资源和社会保障", True),
+    ("工信", "工业和信息化", True),
+    ("经信", "经济和信息化", True),
+    ("住建", "住房和城乡建设", True),
+    ("科技", "科学技术", True),
+    ("文旅", "文化和旅游", True),
+)
+
+
+def _full_department_name(name: str) -> str:
+    """The official name of a department of a local government written by its short
+    form (发展改革委 → 发展和改革委员会, 人社厅 → 人力资源和社会保障厅), else ``name``.
+
+    >>> _full_department_name("人社局"), _full_department_name("科技馆")
+    ('人力资源和社会保障局', '科技馆')
+    """
+    for short, full, with_level in _DEPARTMENT_SHORT_FORMS:
+        if with_level:
+            if len(name) == len(short) + 1 and name.startswith(short) and name[-1] in "厅局":
+                return full + name[-1]
+        elif name == short:
+            return full
+    return name
 
 
 def _sentence_start(text: str, offset: int) -> int:

@@ -656,6 +656,17 @@ def test_a_kind_of_company_that_jieba_tags_as_a_name_is_none(pipeline):
         assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"], text
 
 
+def test_a_local_department_by_its_short_form_is_the_department_by_its_official_name(pipeline):
+    labels = linked_labels(pipeline, "江西省发改委、江西省发展和改革委员会和南昌市人社局发布通知。")
+    assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
+    assert labels["南昌市人社局"] == "南昌市人力资源和社会保障局"
+    # ... also named by its level alone in an article about one province.
+    labels = linked_labels(pipeline, "江西省召开会议。省市场监管局、省卫健委负责同志发言。")
+    assert (labels["省市场监管局"], labels["省卫健委"]) == ("江西省市场监督管理局", "江西省卫生健康委员会")
+    # Near-miss: a museum of science is no department of science.
+    assert linked_labels(pipeline, "北京市科技馆开放。")["北京市科技馆"] == "北京市科技馆"
+
+
 def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
     # 香港特区政府 is 香港特别行政区政府, so its office is the listed one.
     labels = linked_labels(pipeline, "香港特区政府数字政策办公室宣布新措施。")
