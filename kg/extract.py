@@ -8778,6 +8778,8 @@ class Extractor:
                 continue
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if name.isascii() and _in_dotted_name(text, start, end):
+                continue  # GOV.UK, www.gov.cn: part of a web address or a product's name
             if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:
                 # 南非|新|国民党: a new party named after an older one, not the older (the
                 # Kuomintang); a body of its own
@@ -15102,6 +15104,15 @@ def _official_titles_on_their_line(text: str) -> list[_Candidate]:
             _Candidate(match.start("title"), match.end("title"), "Document", "document-title-line", subtype=subtype)
         )
     return result
+
+
+def _in_dotted_name(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word from ``start`` to ``end`` is joined by a dot to letters or
+    digits before or after it (GOV.UK, data.gov.cn): one piece of a dotted name."""
+    before, after = text[start - 2 : start - 1], text[end + 1 : end + 2]
+    return (text[start - 1 : start] == "." and before.isascii() and before.isalnum()) or (
+        text[end : end + 1] == "." and after.isascii() and after.isalnum()
+    )
 
 
 def _bodies_after_settlements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -639,6 +639,12 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_a_latin_name_inside_a_dotted_name_is_none(pipeline):
+    # GOV.UK is a website, not the United Kingdom; IBM before a sentence's full stop is IBM.
+    assert mentions(pipeline, "英国推出GOV.UK应用程序。") == [("英国", "Place")]
+    assert ("IBM", "Organization") in mentions(pipeline, "合作方是IBM.公司表示欢迎。")
+
+
 def test_the_financial_industry_associations_by_their_names_and_short_forms(pipeline):
     labels = linked_labels(pipeline, "中国上市公司协会、中证协、中基协和中国银行业协会联合发布倡议。")
     assert [labels[name] for name in ("中国上市公司协会", "中证协", "中基协", "中国银行业协会")] == [
