@@ -13810,6 +13810,12 @@ class Extractor:
             rest = rest[1:]
         return rest
 
+    def _ministry_of_a_country(self, surface: str, place_length: int) -> bool:
+        """Whether ``surface`` is a country's ministry (韩国行政安全部, 日本总务省), whose
+        name without the country the article goes on to use (行政安全部长官李相敏)."""
+        country = self.gazetteer.lookup(surface[:place_length])
+        return country is not None and country.subtype == "Country" and surface[-1] in "部省厅"
+
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """Short forms by which an article refers back to a name it gave in full:
         the name without its leading place (广州市政务服务中心 → 政务服务中心) or with
@@ -13829,7 +13835,11 @@ class Extractor:
             forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
-            if len(rest) >= 4 and rest not in self.gazetteer.by_name and self._suffix_of(rest):
+            if (
+                len(rest) >= 4
+                and rest not in self.gazetteer.by_name
+                and (self._suffix_of(rest) or self._ministry_of_a_country(surface, place_length))
+            ):
                 forms.append(rest)
                 # 深圳市政务服务数据管理局 → 市政务服务数据管理局: the level of the place
                 # before the rest, as an article names its own city's body

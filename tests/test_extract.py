@@ -639,6 +639,11 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_a_countrys_ministry_named_again_without_the_country_is_that_ministry(pipeline):
+    labels = linked_labels(pipeline, "韩国行政安全部发布计划。行政安全部长官李相敏表示欢迎。")
+    assert labels["行政安全部"] == "韩国行政安全部"
+
+
 def test_a_latin_name_inside_a_dotted_name_is_none(pipeline):
     # GOV.UK is a website, not the United Kingdom; IBM before a sentence's full stop is IBM.
     assert mentions(pipeline, "英国推出GOV.UK应用程序。") == [("英国", "Place")]
