@@ -962,8 +962,10 @@ class _SentenceFacts:
             ):
                 # IDC中国副总裁钟振山, 苹果中国区总裁: the head of a company's arm in a
                 # country holds the title at the company, as the title says
-                detail = previous.mention.text + gap.removeprefix("的")
-                self.role(person, company.entity_key, "title-between", detail, said_at=company.mention.start)
+                posts = _titles_held(gap.removeprefix("的"), self.gazetteer) or [gap.removeprefix("的")]
+                for post in posts:  # 大中华区董事长兼首席执行官: each post held at once
+                    detail = previous.mention.text + post
+                    self.role(person, company.entity_key, "title-between", detail, said_at=company.mention.start)
                 return True
             if (
                 self.kind(previous) == "Place"

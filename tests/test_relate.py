@@ -979,6 +979,9 @@ def test_the_head_of_a_companys_arm_in_a_country_holds_the_title_at_the_company(
     found = facts(pipeline, "IDC中国副总裁钟振山表示，微软中国总裁侯阳也出席了会议。")
     assert ("钟振山", "roleAt", "国际数据公司", "中国副总裁") in found
     assert ("侯阳", "roleAt", "微软", "中国总裁") in found
+    # Posts held at once, each with the region.
+    found = facts(pipeline, "微软大中华区董事长兼首席执行官侯阳出席。")
+    assert {("侯阳", "roleAt", "微软", "大中华区董事长"), ("侯阳", "roleAt", "微软", "大中华区首席执行官")} <= found
     # Near-miss: a government's title after a country is the country's, not the body's.
     found = facts(pipeline, "国务院中国代表王五出席。")
     assert not any(p == "roleAt" and o == "国务院" for _, p, o, _ in found)
