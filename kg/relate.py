@@ -463,6 +463,9 @@ _DATELINE = re.compile(
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
+#: A government head's title of a level alone, opening a clause (，省长|施小琳): the
+#: head of the article's province, city or county.
+_LEVEL_HEAD = re.compile(r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?P<level>[省市县区])长)$")
 _GOVERNMENT_HEADS = frozenset(
     {"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长", "行政长官"}
 )
@@ -985,6 +988,15 @@ class _SentenceFacts:
             key = self._organization(_TITLES_OF_ONE_BODY[one_body], "GovernmentOrganization")
             self.role(person, key, "body-in-title", one_body, said_at=start - len(one_body))
             return True
+        if (level_head := _LEVEL_HEAD.search(head)) is not None and (
+            place := self.article_place_of_level(level_head["level"])
+        ) is not None:
+            # 省委书记王晓晖出席，省长施小琳主持: the head of the government of the one
+            # province (city, county) the article names
+            key = self._organization(place.label + "人民政府", "GovernmentOrganization")
+            title = level_head.group("title")
+            self.role(person, key, "place-government-title", title, said_at=start - len(title))
+            return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None:
             # 市委书记万庆良: the body is written into the title.
@@ -1002,6 +1014,21 @@ class _SentenceFacts:
                 )
                 return True
         return False
+
+    def article_place_of_level(self, level: str) -> Entity | None:
+        """The one Chinese place of ``level`` (省, 市, 县, 区) that this sentence's article
+        names, alone or at the start of a body's name (四川省委), if it names exactly one."""
+        places: dict[str, Entity] = {}
+        for linked in self.result.mentions:
+            if linked.article != self.article:
+                continue
+            entity = self.entities[linked.entity_key]
+            if entity.type == "Organization":  # 四川省委: the place a body's name begins with
+                entry, _ = self.gazetteer.leading_place(entity.label)
+                entity = entity_from_entry(entry) if entry is not None else entity
+            if entity.key.startswith("cn-") and entity.label.endswith(level) and "特别行政区" not in entity.label:
+                places[entity.key] = entity
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
         """深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the bodies and titles listed

@@ -967,6 +967,14 @@ def test_a_role_is_the_office_without_words_about_its_holder(pipeline):
     assert not any(s == "朱琳" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_government_heads_title_alone_is_at_the_government_of_the_articles_place(pipeline):
+    found = facts(pipeline, "全省数字经济发展大会在成都召开。四川省委书记王晓晖出席会议并讲话，省长施小琳主持会议。")
+    assert ("施小琳", "roleAt", "四川省人民政府", "省长") in found
+    # Near-miss: an article naming two provinces says not whose.
+    found = facts(pipeline, "四川省和贵州省召开联席会议。省长施小琳主持会议。")
+    assert not any(s == "施小琳" and p == "roleAt" for s, p, _, _ in found)
+
+
 def test_a_deputys_title_is_one_title_after_the_body(pipeline):
     # 副|署长 (jieba has no 副署长): not a body 海关总署副署 whose 署长 the person is.
     found = facts(pipeline, "海关总署副署长王令浚出席。俄罗斯副外长里亚布科夫表示欢迎。")
