@@ -320,6 +320,9 @@ _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 #: What an outlet's name holds: a word for a paper, site, agency or station, or the name
 #: of a portal or news app whose channels are cited by their own names (新浪科技,
 #: 腾讯新闻, 第一财经, 36氪).
+#: （四川日报记者 张三 李四）: the outlet's reporters after it, no part of its name (but
+#: 中国记者网 is an outlet).
+_REPORTERS_AFTER_OUTLET = re.compile(r"[ \t　]*(?:本报|特约|首席)?(?:记者|通讯员|实习生)(?![网报社站])[\s\S]*$")
 _SOURCE_WORDS = re.compile(
     r"[报网社台刊志频道在线]|日报|新闻|时报|周刊|[A-Za-z]{2,}"
     r"|新浪|腾讯|网易|搜狐|凤凰|澎湃|界面|财新|第一财经|36氪|虎嗅|钛媒体|观察者|央视|总台|中新"
@@ -354,6 +357,7 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     match = _TRAILING_SOURCE.search(tail)
     if match:
         source = _SOURCE_LABEL.sub("", match["source"] or match["bracketed"])
+        source = _REPORTERS_AFTER_OUTLET.sub("", source)
         source = re.sub(r"\s+", " ", source).strip()
         # A closing parenthesis that ends a sentence's own remark is not an outlet.
         if source and "，" not in source and "。" not in source and _SOURCE_WORDS.search(source):

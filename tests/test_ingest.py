@@ -166,6 +166,9 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         # An editor's credit after the outlet, in brackets or on a line of its own.
         ("正文。（新华网）\n（责任编辑：张三）", "新华网", None),
         ("正文。\n来源：新华网\n责任编辑：张三", "新华网", None),
+        # The outlet's reporters after it in the brackets (but 中国记者网 is an outlet).
+        ("正文。\n（四川日报记者 张三 李四）", "四川日报", None),
+        ("正文。（中国记者网）", "中国记者网", None),
         # The outlet on a line of its own, with the date of publication.
         ("正文。\n\n来源：人民网  2015-03-01 10:20", "人民网", "2015-03-01"),
         ("正文。\n稿件来源: ZDNet 存储频道", "ZDNet 存储频道", None),
