@@ -141,6 +141,15 @@ def canonical_text(text: str) -> str:
     return text.replace("\x00", " ")
 
 
+def add_grass_roots_place(entities: dict[str, Entity], label: str, subtype: str, parent_key: str) -> str:
+    """The key of the township or village ``label`` (``subtype`` Township or Village) in
+    the place ``parent_key``, added to ``entities`` when new: 城关镇 of 固始县 and 城关镇 of
+    霍邱县 are two places, told apart by the place each lies in."""
+    key = f"Place:{label}@{parent_key}"
+    entities.setdefault(key, Entity(key=key, type="Place", label=label, subtype=subtype, parent=parent_key))
+    return key
+
+
 def entity_from_entry(entry: GazetteerEntry) -> Entity:
     """The entity a gazetteer entry describes."""
     return Entity(
@@ -253,8 +262,7 @@ class Linker:
         _, subtype, parent_levels = level
         if parent.subtype not in parent_levels:
             return named.get((number, label))
-        key = f"Place:{label}@{parent.key}"
-        result.entities.setdefault(key, Entity(key=key, type="Place", label=label, subtype=subtype, parent=parent.key))
+        key = add_grass_roots_place(result.entities, label, subtype, parent.key)
         named[(number, label)] = key if named.get((number, label), key) == key else None
         return key
 

@@ -111,7 +111,7 @@ import rjieba
 
 from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
-from kg.link import entity_from_entry
+from kg.link import add_grass_roots_place, entity_from_entry
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
@@ -2140,8 +2140,7 @@ def _settlement_of_a_body(rest: str, place: GazetteerEntry, entities: dict[str, 
     key = place.key
     for group, subtype in (("town", "Township"), ("village", "Village")):
         if match[group]:
-            parent, key = key, f"Place:{match[group]}@{key}"
-            entities.setdefault(key, Entity(key=key, type="Place", label=match[group], subtype=subtype, parent=parent))
+            key = add_grass_roots_place(entities, match[group], subtype, key)
     return key
 
 
