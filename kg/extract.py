@@ -1038,9 +1038,10 @@ _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
 #: A township or subdistrict and a village or community below a county, then a body of
 #: theirs: 花石乡|大湾村|村委会, 陈埭镇|政府, 三元朱村|党支部, 小溪塔街道|东湖社区|党委.
+#: The bodies of a township, subdistrict, village or community (镇政府, 村委会, 社区党委).
+_SETTLEMENT_BODIES = "(?:党委|党工委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处)"
 _LOCAL_BODY = re.compile(
-    f"(?P<town>[{_CJK_CHAR}]{{2,3}}?(?:镇|乡|街道))?(?P<village>[{_CJK_CHAR}]{{2,4}}?(?:村|社区))?"
-    "(?:党委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处|党工委)"
+    f"(?P<town>[{_CJK_CHAR}]{{2,3}}?(?:镇|乡|街道))?(?P<village>[{_CJK_CHAR}]{{2,4}}?(?:村|社区))?{_SETTLEMENT_BODIES}"
 )
 #: Titles of the heads of ministries, bureaus, departments and administrations (部长, 局长).
 _BODY_HEAD_TITLES = ("部长", "局长", "厅长", "署长")
@@ -1051,9 +1052,7 @@ _CHIEF_BODY_HEADS = frozenset(["部长", "院长", "厅长", "局长"])
 _MARKET_TAILS = frozenset(("场上", "场内"))
 #: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
 #: ``_LOCAL_BODY`` may match only where the text holds one.
-_LOCAL_BODY_END = re.compile(
-    "(?:镇|乡|街道|村|社区)(?:党委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处|党工委)"
-)
+_LOCAL_BODY_END = re.compile(f"(?:镇|乡|街道|村|社区){_SETTLEMENT_BODIES}")
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
 #: Words for a river's course, banks and floods (干流, 河段, 河堤, 洪峰), which tell that a
@@ -15081,11 +15080,9 @@ def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candi
     return result
 
 
-#: A township's, subdistrict's, village's or community's government, Party committee or
-#: residents' committee, written right after its name (长赤镇|党委, 碧阳街道|党工委).
-_BODY_OF_A_SETTLEMENT = re.compile(
-    "党委|党工委|党总支|党支部|人民政府|政府|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
-)
+#: A township's, subdistrict's, village's or community's body written right after its
+#: name (长赤镇|党委, 碧阳街道|党工委).
+_BODY_OF_A_SETTLEMENT = re.compile(_SETTLEMENT_BODIES)
 _LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
