@@ -296,8 +296,8 @@ _TRAILING_SOURCE = re.compile(
 #: 来源：人民网 2015-03-01, 稿件来源: 新华社: a line of its own that names the outlet (and
 #: perhaps the date and time of publication).
 _SOURCE_LINE = re.compile(
-    r"^[ \t　]*(?:\*\*)?[ \t　]*(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*(?:\*\*)?[ \t　]*"
-    r"(?P<source>[^\s:：，。,;；（）()]{1,40}(?:[ \t]+(?![\d]|\S*[:：])[^\s:：，。,;；（）()]+)*)[^\n]*$",
+    r"^[ \t　]*(?:\*\*)?[ \t　]*(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：｜|丨][ \t　]*(?:\*\*)?[ \t　]*"
+    r"(?P<source>[^\s:：｜|丨，。,;；（）()]{1,40}(?:[ \t]+(?![\d]|\S*[:：｜|丨])[^\s:：｜|丨，。,;；（）()]+)*)[^\n]*$",
     re.MULTILINE,
 )
 #: 2015-03-01 10:20　来源：新华社　作者：张三: a web page's line of facts under its title.
@@ -306,7 +306,7 @@ _META_SOURCE = re.compile(
 )
 _META_LINE_LENGTH = 100
 #: 来源：新华网, 本文来源: in parentheses before the outlet's name.
-_SOURCE_LABEL = re.compile(r"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：][ \t　]*")
+_SOURCE_LABEL = re.compile(r"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：｜|丨][ \t　]*")
 #: （责任编辑：张三）, 【编辑：李四】, (记者 王五), or a line 责任编辑：张三: credits that
 #: may follow the outlet.
 _CREDIT = re.compile(
@@ -316,6 +316,8 @@ _CREDIT = re.compile(
 )
 _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+#: A Markdown heading's marks (## 标题), not a hashtag's (#数字政府#).
+_MARKDOWN_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")
 _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 #: What an outlet's name holds: a word for a paper, site, agency or station, or the name
 #: of a portal or news app whose channels are cited by their own names (新浪科技,
@@ -588,7 +590,7 @@ def _front_title(front: str) -> str | None:
     """A plain-text bulletin's title: the first line before its first article that is
     short enough for a title and no date or table of contents (电子政务简报, not 目录)."""
     for line in front.splitlines():
-        line = _clean_title(line.lstrip("#"))
+        line = _clean_title(_MARKDOWN_HEADING_MARKS.sub("", line))
         if not line:
             continue
         if len(line) > _PLAIN_TITLE_LENGTH or re.sub(r"\s", "", line) in ("目录", "目次"):
@@ -622,7 +624,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
     title = _clean_title(h1["title"]) if h1 else _front_title(front) if headings else None
     if not headings:
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        title = title or _clean_title(first_line.lstrip("#"))[:120] or doc_id
+        title = title or _clean_title(_MARKDOWN_HEADING_MARKS.sub("", first_line))[:120] or doc_id
         source, source_date = _article_source(text, 0, len(text), h1.end() if h1 else None)
         article = Article(
             doc_id=doc_id,

@@ -166,6 +166,8 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         # An editor's credit after the outlet, in brackets or on a line of its own.
         ("正文。（新华网）\n（责任编辑：张三）", "新华网", None),
         ("正文。\n来源：新华网\n责任编辑：张三", "新华网", None),
+        # A WeChat article's line of facts, with a bar after 来源 and the editor after it.
+        ("正文。\n来源｜国家数据局微信公众号  编辑｜小李", "国家数据局微信公众号", None),
         # The outlet's reporters after it in the brackets (but 中国记者网 is an outlet).
         ("正文。\n（四川日报记者 张三 李四）", "四川日报", None),
         ("正文。（中国记者网）", "中国记者网", None),
@@ -183,6 +185,11 @@ def test_the_outlet_is_read_in_the_forms_bulletins_write_it(ending, source, date
     articles, _, _ = split_articles(f"1. 第一篇\n\n正文。\n\n2. 第二篇\n\n{ending}\n", "b.txt")
     assert articles[1].source == source
     assert articles[1].date == date
+
+
+def test_a_hashtag_opening_a_plain_text_is_part_of_its_title_not_a_heading_mark():
+    articles, title, _ = split_articles("#数字政府# 国家数据局发布工作要点\n\n正文。\n", "post.txt")
+    assert title == articles[0].title == "#数字政府# 国家数据局发布工作要点"
 
 
 @pytest.mark.parametrize(
