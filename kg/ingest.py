@@ -318,6 +318,10 @@ _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 #: A Markdown heading's marks (## 标题), not a hashtag's (#数字政府#).
 _MARKDOWN_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")
+#: Words right before or after a date that make it a start or a deadline, not the date
+#: a text was written (将于|2027年1月1日|起施行, 截至|2026年6月30日).
+_DATE_AS_START_OR_DEADLINE = re.compile(r"(?:将于|自|从|截至|截止|截止到|至|到)[ \t]*$")
+_STARTS_OR_ENDS = re.compile(r"[ \t]*(?:起|前|后|以前|以后|之前|之后|止|到期|施行|实施|生效)")
 _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 #: What an outlet's name holds: a word for a paper, site, agency or station, or the name
 #: of a portal or news app whose channels are cited by their own names (新浪科技,
@@ -332,14 +336,21 @@ _SOURCE_WORDS = re.compile(
 
 
 def parse_date(text: str) -> str | None:
-    """The first date written as ``2014年6月13日`` or ``2014-06-13``, in ISO form."""
-    match = _CN_DATE.search(text) or _ISO_DATE.search(text)
-    if not match:
-        return None
-    try:
-        return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
-    except ValueError:  # 2014年2月31日 is no date
-        return None
+    """The first date written as ``2014年6月13日`` or ``2014-06-13``, in ISO form; not
+    one the text gives as a start or a deadline (将于2027年1月1日起施行, 截至2026年底),
+    which is no date of writing."""
+    for pattern in (_CN_DATE, _ISO_DATE):
+        for match in pattern.finditer(text):
+            before = max(0, match.start() - 6)
+            if _DATE_AS_START_OR_DEADLINE.search(text, before, match.start()) or _STARTS_OR_ENDS.match(
+                text, match.end()
+            ):
+                continue
+            try:
+                return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+            except ValueError:  # 2014年2月31日 is no date
+                return None
+    return None
 
 
 def _clean_title(title: str) -> str:

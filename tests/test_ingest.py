@@ -384,3 +384,13 @@ def test_dates_are_read_in_chinese_and_iso_forms():
     assert parse_date("2014年6月13日") == "2014-06-13"
     assert parse_date("发布于 2020-1-2") == "2020-01-02"
     assert parse_date("2014年13月40日") is None
+
+
+def test_a_date_given_as_a_start_or_a_deadline_is_no_date_of_writing():
+    # A text without a date line: the regulation's start is not when it was written.
+    articles, _, date = split_articles("人大常委会通过条例\n\n该条例将于2027年1月1日起施行。\n", "a.txt")
+    assert date is None and articles[0].date is None
+    assert parse_date("截至2026年6月30日，共有") is None
+    assert parse_date("自2015-01-01起实施，2014年12月2日发布") == "2014-12-02"
+    # Near-miss: a meeting held on a date is dated by it.
+    assert parse_date("会议于2014年6月13日召开") == "2014-06-13"
