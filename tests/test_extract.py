@@ -678,6 +678,13 @@ def test_a_local_department_by_its_short_form_is_the_department_by_its_official_
     assert linked_labels(pipeline, "北京市科技馆开放。")["北京市科技馆"] == "北京市科技馆"
 
 
+def test_a_local_congress_in_one_of_its_terms_is_the_congress(pipeline):
+    labels = linked_labels(pipeline, "深圳市七届人大常委会第三十五次会议召开，深圳市人大常委会主任出席。")
+    assert labels["深圳市七届人大常委会"] == labels["深圳市人大常委会"] == "深圳市人大常委会"
+    labels = linked_labels(pipeline, "广东省第十四届人民代表大会第三次会议闭幕。")
+    assert labels["广东省第十四届人民代表大会"] == "广东省人民代表大会"
+
+
 def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
     # 香港特区政府 is 香港特别行政区政府, so its office is the listed one.
     labels = linked_labels(pipeline, "香港特区政府数字政策办公室宣布新措施。")
