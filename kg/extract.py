@@ -2541,17 +2541,18 @@ _AFTER_PARTY_NOT_NAME = frozenset("员派性风籍龄费章纪校课建务徽旗
 #: A monarch's number after the name (二世, 十六世), not 世纪 or 世界.
 _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世(?![纪界代])")
 #: A body's term (九届, 第十五届, 首届), not the end of a longer number.
-_TERM = r"(?:(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}|首)届"
+#: A term of office written before a body (九届, 第十四届, 首届).
+TERM = r"(?:(?<![\d一二三四五六七八九十])第?[一二三四五六七八九十]{1,3}|首)届"
 #: A legislature or advisory body named with its term (十届全国人大常委会, 七届全国政协,
 #: 首届立法会).
 _BODY_IN_TERM = re.compile(
-    _TERM + "(全国人大常委会|全国人民代表大会|全国人大|人大常委会|人民代表大会|人大|全国政协|政协|立法会)"
+    TERM + "(全国人大常委会|全国人民代表大会|全国人大|人大常委会|人民代表大会|人大|全国政协|政协|立法会)"
 )
 #: A province's or city's congress or CPPCC committee in its term, written after the
 #: place (江西省|九届|人大常委会, 四川省|第八届|人民代表大会, 吉林省|政协|八届|常委会).
-_LOCAL_BODY_IN_TERM = re.compile(
-    rf"(?:政协|人大){_TERM}(?:常委会|常务委员会|委员会)"
-    rf"|{_TERM}(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协)"
+LOCAL_BODY_IN_TERM = re.compile(
+    rf"(?:政协|人大){TERM}(?:常委会|常务委员会|委员会)"
+    rf"|{TERM}(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协)"
 )
 #: The formal name of a Party committee or a CPPCC committee: the party or conference,
 #: its place (checked against the gazetteer), its term and 中央 or 全国, and 委员会 with
@@ -4790,7 +4791,7 @@ class Extractor:
             candidates += self._congresses_of_parties(text, candidates, ends)
         if "届" in text:
             place_ends = {c.end: c for c in candidates if c.type == "Place" and (c.key or "").startswith("cn-")}
-            for match in _LOCAL_BODY_IN_TERM.finditer(text):
+            for match in LOCAL_BODY_IN_TERM.finditer(text):
                 place = place_ends.get(match.start())
                 if place is not None and match.end() in ends:
                     # 江西省九届人大常委会: the province's congress in its term, not the nation's

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.extract import TRANSLITERATION
+from kg.extract import LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
@@ -570,10 +570,11 @@ class Linker:
             label = self.gazetteer.entries[countries[0]].label + label[1:]
             if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
                 return self._add_entry(entry, result)
-        if (in_term := _LOCAL_BODY_IN_A_TERM.fullmatch(label)) is not None:
-            # 深圳市七届人大常委会, 广东省第十四届人民代表大会: the body, whichever its term
-            label = in_term["place"] + in_term["body"]
         place, rest = self.gazetteer.leading_place(label)
+        if place is not None and LOCAL_BODY_IN_TERM.fullmatch(rest):
+            # 深圳市七届人大常委会, 吉林省政协八届常委会: the body, whichever its term
+            without_term = re.sub(TERM, "", rest)
+            label, rest = label[: len(label) - len(rest)] + without_term, without_term
         subtype = mention.subtype
         if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
             # 江西省发展改革委, 江西省人社厅: the department by its official name
@@ -649,10 +650,6 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     return _default.link(document, mentions)
 
 
-#: A local congress, its standing committee or a CPPCC committee in one of its terms.
-_LOCAL_BODY_IN_A_TERM = re.compile(
-    r"(?P<place>.+?[省市县区州])第?[一二三四五六七八九十]+届(?P<body>人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协)"
-)
 #: A local government's departments by the short forms news uses and their official
 #: names (江西省发展改革委 is 江西省发展和改革委员会, 南昌市人社局 南昌市人力资源和社会保障局):
 #: short form, official form, and whether the level's 厅 or 局 ends both.
