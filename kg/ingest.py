@@ -293,11 +293,13 @@ _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
     r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
 )
+#: What may follow a label such as 来源 (来源：人民网, 来源｜国家数据局微信公众号).
+_LABEL_MARKS = ":：｜|丨"
 #: 来源：人民网 2015-03-01, 稿件来源: 新华社: a line of its own that names the outlet (and
 #: perhaps the date and time of publication).
 _SOURCE_LINE = re.compile(
-    r"^[ \t　]*(?:\*\*)?[ \t　]*(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：｜|丨][ \t　]*(?:\*\*)?[ \t　]*"
-    r"(?P<source>[^\s:：｜|丨，。,;；（）()]{1,40}(?:[ \t]+(?![\d]|\S*[:：｜|丨])[^\s:：｜|丨，。,;；（）()]+)*)[^\n]*$",
+    rf"^[ \t　]*(?:\*\*)?[ \t　]*(?:稿件|文章|信息|新闻|内容)?来源[ \t　]*[{_LABEL_MARKS}][ \t　]*(?:\*\*)?[ \t　]*"
+    rf"(?P<source>[^\s{_LABEL_MARKS}，。,;；（）()]{{1,40}}(?:[ \t]+(?![\d]|\S*[{_LABEL_MARKS}])[^\s{_LABEL_MARKS}，。,;；（）()]+)*)[^\n]*$",
     re.MULTILINE,
 )
 #: 2015-03-01 10:20　来源：新华社　作者：张三: a web page's line of facts under its title.
@@ -306,7 +308,7 @@ _META_SOURCE = re.compile(
 )
 _META_LINE_LENGTH = 100
 #: 来源：新华网, 本文来源: in parentheses before the outlet's name.
-_SOURCE_LABEL = re.compile(r"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[:：｜|丨][ \t　]*")
+_SOURCE_LABEL = re.compile(rf"^(?:本文|稿件|文章|信息|新闻|内容)?来源[ \t　]*[{_LABEL_MARKS}][ \t　]*")
 #: （责任编辑：张三）, 【编辑：李四】, (记者 王五), or a line 责任编辑：张三: credits that
 #: may follow the outlet.
 _CREDIT = re.compile(
