@@ -1648,6 +1648,12 @@ def test_ordinary_words_that_jieba_tags_as_names_are_not_entities(pipeline):
     # The underworld (黑社会, a body to jieba) and its kinds of gangs are no body's name.
     assert mentions(pipeline, "警方打掉黑社会性质组织12个。") == []
     assert mentions(pipeline, "帮派与香港黑社会组织有联系。") == [("香港", "Place")]
+    # 医保 and 社保 (medical and social insurance) before 基金 are public funds, no firm's
+    # brand; the council that manages the social security fund is a body.
+    assert mentions(pipeline, "协助医疗保障局追回医保基金1200余万元。") == []
+    assert mentions(pipeline, "全国社保基金理事会公布社保基金1200亿元收益。") == [
+        ("全国社保基金理事会", "Organization")
+    ]
 
 
 def test_world_regions_are_places(pipeline):
