@@ -6167,6 +6167,15 @@ class Extractor:
             result.append(_Candidate(brand.start, trade.end, "Organization", "org-suffix", None, "Company"))
         return result
 
+    @staticmethod
+    def _in_list_of_division_kinds(tokens: list[Token], index: int) -> bool:
+        """Whether the kind of division at ``tokens[index]`` (自治区) follows another in a
+        list (各省、自治区, 省区市和自治区): every division of those kinds, no one of them."""
+        if index < 2 or tokens[index - 1].text not in ("、", "和", "及", "与"):
+            return False
+        before = tokens[index - 2].text
+        return before in _DIVISION_KINDS or before.lstrip("各")[-1:] in _ADMINISTRATIVE_LEVELS
+
     def _title_follows(self, tokens: list[Token], index: int) -> bool:
         """Whether a title begins at ``tokens[index]``: one word, two words (基金|经理) or
         首席 before the rest (首席|策略|分析师)."""
@@ -10650,12 +10659,12 @@ class Extractor:
                     )
                     or (previous.tag == "v" and len(previous.text) == 2 and previous.text[1] in _RESULT_COMPLEMENTS)
                     # 各省、自治区、直辖市|通信管理局: every such division's body (but 自治区|
-                    # 党委 opening a clause is the reader's own region's, see _LEVEL_WORDS)
+                    # 党委 opening a clause, or after a body in a list (发展改革委、自治区|
+                    # 大数据发展局), is the reader's own region's, see _LEVEL_WORDS)
                     or (
                         previous.text in _DIVISION_KINDS
                         and not (
-                            previous.text in _LEVEL_WORDS
-                            and (first < 2 or tokens[first - 2].text not in ("、", "和", "及", "与"))
+                            previous.text in _LEVEL_WORDS and not self._in_list_of_division_kinds(tokens, first - 1)
                         )
                     )
                     or previous.text[0] in "各每诸"  # 自治区|各级|党委: every level's, no one body

@@ -516,6 +516,39 @@ class Gazetteer:
                 return entry, name[length:]
         return None, name
 
+    def government_label(self, key: str) -> str:
+        """The name of the government of the place ``key``: 成都市人民政府 (a people's
+        government in mainland China), 香港特别行政区政府 and 日本政府 elsewhere;
+        北京市朝阳区人民政府 with its city where another city has a district of that name
+        (长春市朝阳区)."""
+        place = self.entries[key]
+        if not place.key.startswith("cn-") or place.label.endswith("特别行政区"):
+            return place.label + "政府"
+        shared = place.label in self.namesakes and place.parent in self.entries
+        return (self.entries[place.parent].label if shared else "") + place.label + "人民政府"
+
+    def innermost_leading_place(self, label: str) -> tuple[GazetteerEntry | None, str]:
+        """The innermost of the places a name begins with, each inside the one before, and
+        the rest of the name: 安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in
+        安徽省), and 市场监督管理局 is left."""
+        place, rest = self.leading_place(label)
+        while place is not None:
+            inner, after = self.leading_place(rest)
+            for length in (2, 3):
+                # 北京市|朝阳区, 杭州市|西湖区: a district name two cities share, under its own
+                # city (and not 西湖, the lake in 杭州市, which begins 西湖区 too)
+                district = self.district_of(place.key, rest[:length])
+                if (
+                    district is not None
+                    and rest.startswith(district.label)
+                    and len(district.label) > len(rest) - len(after)
+                ):
+                    inner, after = district, rest[len(district.label) :]
+            if inner is None or after == rest or place.key not in {a.key for a in self.ancestors(inner.key)}:
+                return place, rest
+            place, rest = inner, after
+        return None, label
+
     def ancestors(self, key: str) -> list[GazetteerEntry]:
         """The chain of parents of an entry, nearest first."""
         chain, seen = [], {key}

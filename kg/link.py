@@ -109,12 +109,15 @@ _PROFESSIONAL_TITLES = (
 )
 #: A Party committee, government, congress or conference named by its level alone (市委,
 #: 县政府, 区人大常委会): whose it is, the article says.
-_BODY_OF_A_LEVEL = re.compile(r"(?P<level>[省市县区州])(?P<body>委|政府|人民政府|人大常委会|政协|纪委)")
+#: An autonomous region's or prefecture's Party committee is its 党委 (自治区党委, 自治州党委).
+_BODY_OF_A_LEVEL = re.compile(
+    r"(?P<level>自治区|自治州|[省市县区州])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
+)
 #: ... or a department of that level's government or committee (市教育局, 省公安厅, 区政务服务
 #: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
 #: 县域, 州立, 省级, 市属, 省直).
 _UNIT_OF_A_LEVEL = re.compile(
-    r"(?P<level>[省市县区州])(?![场域块级属直立])"
+    r"(?P<level>自治区|自治州|[省市县区州])(?![场域块级属直立])"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆))"
 )
 #: The grass-roots levels no gazetteer lists, by how their names end: townships and
@@ -390,8 +393,9 @@ class Linker:
             for key in sorted(keys)
             if key.startswith("cn-")
             and (entry := self.gazetteer.entries[key]).label.endswith(level)
-            # 香港特别行政区 has no Party committee (区委) or district congress
-            and not entry.label.endswith("特别行政区")
+            # 香港特别行政区 has no Party committee (区委) or district congress, and a
+            # district's 区委 is no autonomous region's (广西壮族自治区党委)
+            and not (level == "区" and entry.label.endswith(("特别行政区", "自治区")))
         ]
 
     def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:
@@ -547,6 +551,10 @@ class Linker:
             if place is not None and entry is not None and entry.subtype == "MediaOutlet":
                 # 美国《华尔街日报》: the country's outlet the gazetteer knows (华尔街日报)
                 return self._add_entry(entry, result)
+            if place is not None and entry is None:
+                # 柬埔寨《高棉时报》: an outlet the gazetteer does not know, by its name, as
+                # the article names it without the country (据《高棉时报》报道)
+                label = outlet["name"]
         if label.endswith("队") and (club := self.gazetteer.lookup(label[:-1])) and club.label.endswith("俱乐部"):
             return self._add_entry(club, result)  # 北京国安队: the team of 北京国安足球俱乐部
         if (
@@ -579,6 +587,18 @@ class Linker:
         if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
             # 江西省发展改革委, 江西省人社厅: the department by its official name
             label, rest = place.label + full, full
+        if place is not None and place.key.startswith("cn-") and rest not in ("政府", "人民政府"):
+            inner, inner_rest = self.gazetteer.innermost_leading_place(label)
+            if inner is not None and inner_rest in ("政府", "人民政府"):
+                # 上海市徐汇区政府 is 徐汇区人民政府; 北京市朝阳区政府 keeps its city, as two
+                # cities have a 朝阳区
+                self._add_entry(place, result)
+                label = self.gazetteer.government_label(inner.key)
+                key = f"Organization:{label}"
+                result.entities.setdefault(
+                    key, Entity(key=key, type="Organization", label=label, subtype="GovernmentOrganization")
+                )
+                return key
         if place is not None:
             self._add_entry(place, result)
             government = _GOVERNMENT.match(label)
@@ -593,7 +613,7 @@ class Linker:
                 )
             ):
                 # 成都政府, 成都市政府 and 成都市人民政府 are one body.
-                label = place.label + ("人民政府" if place.key.startswith("cn-") else "政府")
+                label = self.gazetteer.government_label(place.key)
                 subtype = "GovernmentOrganization"
             elif place.key == "iso-cn" and (inner := self.gazetteer.lookup(rest)) and inner.type == "Organization":
                 # 中国财政部 is the 财政部 of the gazetteer.

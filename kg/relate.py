@@ -820,7 +820,7 @@ class _SentenceFacts:
         if title.endswith(tuple(_GOVERNMENT_HEADS)) and label.endswith("委") and not label.endswith("党委"):
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
-                return self._organization(place.label + "人民政府", "GovernmentOrganization")
+                return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
             if label in _COMMITTEES_OF_A_LEVEL and organization.startswith(f"Organization:{label}@"):
                 # 省委副书记、省长|王浩 with no province named: the article's own 省政府, as
                 # linking keys a level's body that no place resolves (省委@article)
@@ -993,7 +993,7 @@ class _SentenceFacts:
         ) is not None:
             # 省委书记王晓晖出席，省长施小琳主持: the head of the government of the one
             # province (city, county) the article names
-            key = self._organization(place.label + "人民政府", "GovernmentOrganization")
+            key = self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
             title = level_head.group("title")
             self.role(person, key, "place-government-title", title, said_at=start - len(title))
             return True
@@ -1202,8 +1202,9 @@ class _SentenceFacts:
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
         if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
             # 香港特别行政区政府: a special administrative region's is no people's government
-            suffix = "人民政府" if entity.key.startswith("cn-") and not entity.label.endswith("特别行政区") else "政府"
-            return self._organization(entity.label + suffix, "GovernmentOrganization"), "place-government-title"
+            known = entity.key in self.gazetteer.entries
+            label = self.gazetteer.government_label(entity.key) if known else entity.label + "政府"
+            return self._organization(label, "GovernmentOrganization"), "place-government-title"
         if title in _STATE_HEADS and entity.subtype == "Country":
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         return None
@@ -2003,29 +2004,6 @@ def _is_water(place: GazetteerEntry) -> bool:
     return place.subtype == "Region" and place.label.endswith(_WATER_ENDINGS)
 
 
-def _innermost_leading_place(label: str, gazetteer: Gazetteer) -> tuple[GazetteerEntry | None, str]:
-    """The innermost of the places a name begins with, each inside the one before, and
-    the rest of the name: 安徽省合肥市蜀山区市场监督管理局 is in 蜀山区 (in 合肥市, in
-    安徽省), and 市场监督管理局 is left."""
-    place, rest = gazetteer.leading_place(label)
-    while place is not None:
-        inner, after = gazetteer.leading_place(rest)
-        for length in (2, 3):
-            # 北京市|朝阳区, 杭州市|西湖区: a district name two cities share, under its own
-            # city (and not 西湖, the lake in 杭州市, which begins 西湖区 too)
-            district = gazetteer.district_of(place.key, rest[:length])
-            if (
-                district is not None
-                and rest.startswith(district.label)
-                and len(district.label) > len(rest) - len(after)
-            ):
-                inner, after = district, rest[len(district.label) :]
-        if inner is None or after == rest or place.key not in {a.key for a in gazetteer.ancestors(inner.key)}:
-            return place, rest
-        place, rest = inner, after
-    return None, label
-
-
 def _name_relations(
     result: DocumentResult,
     first_sentence: dict[str, tuple[Sentence, int | None]],
@@ -2094,7 +2072,7 @@ def _name_relations(
         # A department is where its parent is; a newspaper names what it covers.
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
-        place, rest = _innermost_leading_place(entity.label, gazetteer)
+        place, rest = gazetteer.innermost_leading_place(entity.label)
         if place is not None and len(rest) <= 1 and entity.subtype == "Company" and ":" not in entity.key:
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:

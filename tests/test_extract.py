@@ -473,6 +473,33 @@ def test_a_government_keeps_the_level_its_name_is_written_with(pipeline):
     assert linked_labels(pipeline, "南江县政府发布通知。")["南江县政府"] == "南江县人民政府"
 
 
+def test_a_government_named_with_its_province_or_city_first_is_the_innermost_places(pipeline):
+    # 上海市徐汇区政府 is 徐汇区人民政府, as its 区长 serves at; 北京市朝阳区政府 keeps its
+    # city, as 长春市 has a 朝阳区 too.
+    labels = linked_labels(pipeline, "上海市徐汇区政府与广东省深圳市龙岗区政府、北京市朝阳区政府签约。")
+    assert labels["上海市徐汇区政府"] == "徐汇区人民政府"
+    assert labels["广东省深圳市龙岗区政府"] == "龙岗区人民政府"
+    assert labels["北京市朝阳区政府"] == "北京市朝阳区人民政府"
+
+
+def test_an_autonomous_regions_committee_government_and_departments_by_its_level_alone(pipeline):
+    text = "广西壮族自治区南宁市开幕。自治区党委书记出席，自治区政府、自治区发展改革委、自治区大数据发展局参加。"
+    labels = linked_labels(pipeline, text)
+    assert labels["自治区党委"] == "广西壮族自治区党委"
+    assert labels["自治区政府"] == "广西壮族自治区人民政府"
+    assert labels["自治区发展改革委"] == "广西壮族自治区发展和改革委员会"
+    assert labels["自治区大数据发展局"] == "广西壮族自治区大数据发展局"
+    # A district's 区委 is the district's, not the region's; a list of kinds of division
+    # names every one of them.
+    assert linked_labels(pipeline, "广西壮族自治区南宁市青秀区召开会议，区委书记出席。")["区委"] == "青秀区委"
+    assert mentions(pipeline, "各省、自治区、直辖市通信管理局参加。") == []
+
+
+def test_a_countrys_outlet_the_gazetteer_does_not_know_is_named_by_its_title(pipeline):
+    labels = linked_labels(pipeline, "据柬埔寨《高棉时报》报道，《高棉时报》称。")
+    assert labels["柬埔寨《高棉时报》"] == labels["高棉时报"] == "高棉时报"
+
+
 def test_countries_take_the_mainland_standard_name_whatever_form_the_text_uses(pipeline):
     # pycountry's Chinese names are kept as aliases (柬埔塞, 马尔他) but are not the labels.
     labels = linked_labels(pipeline, "柬埔寨、马尔他和吉尔吉斯斯坦的代表出席。")

@@ -975,6 +975,15 @@ def test_a_government_heads_title_alone_is_at_the_government_of_the_articles_pla
     assert not any(s == "施小琳" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_the_government_of_a_district_two_cities_name_keeps_its_city(pipeline):
+    # 长春市 has a 朝阳区 too: its head and its government, as the text writes it, are one.
+    found = facts(pipeline, "北京市朝阳区区长张三出席，北京市朝阳区政府发布通知。")
+    assert ("张三", "roleAt", "北京市朝阳区人民政府", "区长") in found
+    assert ("北京市朝阳区人民政府", "locatedIn", "朝阳区", None) in found
+    found = facts(pipeline, "上海市徐汇区区长钟晓咏出席，上海市徐汇区政府发布通知。")
+    assert ("钟晓咏", "roleAt", "徐汇区人民政府", "区长") in found
+
+
 def test_a_deputys_title_is_one_title_after_the_body(pipeline):
     # 副|署长 (jieba has no 副署长): not a body 海关总署副署 whose 署长 the person is.
     found = facts(pipeline, "海关总署副署长王令浚出席。俄罗斯副外长里亚布科夫表示欢迎。")
