@@ -44,7 +44,8 @@ partOf             an organization whose name begins with another's full name, o
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
                    [place-ministry-title];
-                   北京市市长 [place-government-title]; 刘冬，国家信息中心主任，
+                   北京市市长 [place-government-title]; 中国驻柬埔寨大使, 美国驻华大使, 中国
+                   常驻联合国代表: at the mission (大使馆, 总领事馆, 代表团) [mission-title]; 刘冬，国家信息中心主任，
                    [title-in-apposition]; a title before or after the name with the
                    nearest organization of the clause [title-nearest-organization]; the
                    earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
@@ -133,6 +134,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "body-in-title": 0.9,
     "place-ministry-title": 0.9,
     "place-government-title": 0.9,
+    "mission-title": 0.9,
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
@@ -502,6 +504,16 @@ _HEADS_OF_UNITS = frozenset(
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
 #: The Party committees named by their level alone, whose government heads' titles
 #: (省长, 市长) belong to the same level's government (省政府, 市政府).
+#: A diplomat's title after 驻 and the host (or after 常驻 and the international body),
+#: and the kind of mission it names: an embassy (中国驻柬埔寨大使馆), a consulate general
+#: (中国驻纽约总领事馆), a permanent mission (中国常驻联合国代表团).
+_MISSIONS_OF_TITLES = {
+    **{
+        (False, title): "大使馆" for title in ("大使", "特命全权大使", "临时代办", "公使", "公使衔参赞", "参赞", "武官")
+    },
+    **{(False, title): "总领事馆" for title in ("总领事", "副总领事", "领事")},
+    **{(True, title): "代表团" for title in ("代表", "副代表", "大使")},
+}
 #: Titles that only one body has, named by the title alone: State Councillor (国务委员).
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院"}
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
@@ -919,6 +931,13 @@ class _SentenceFacts:
             ):
                 # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
                 title = previous.mention.text[-1] + gap
+            if (mission := self._diplomatic_mission(previous, gap)) is not None:
+                # 中国驻柬埔寨大使汪文斌, 中国常驻联合国代表傅聪: the sender's mission there
+                key, sender = mission
+                self.role(person, key, "mission-title", gap, said_at=sender.mention.start)
+                if self.kind(previous) == "Place":
+                    self.add(key, "locatedIn", previous.entity_key, "mission-title")
+                return True
             if title and self.kind(previous) == "Organization":
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
@@ -1188,6 +1207,28 @@ class _SentenceFacts:
                 if not _DATELINE.match(between):
                     return linked
         return None
+
+    def _diplomatic_mission(self, host: LinkedMention, title: str) -> tuple[str, LinkedMention] | None:
+        """The key of the mission a diplomat's title names, and the mention of the country
+        or body that sent it: 中国驻柬埔寨|大使 → 中国驻柬埔寨大使馆, 美国驻华|大使 → 美国驻华
+        大使馆, 中国驻纽约|总领事 → 中国驻纽约总领事馆, 中国常驻联合国|代表 → 中国常驻联合国
+        代表团; ``host`` is the place or body after 驻."""
+        stationed = next((word for word in ("常驻", "驻") if self.text.endswith(word, 0, host.mention.start)), None)
+        mission = _MISSIONS_OF_TITLES.get((stationed == "常驻", title))
+        if stationed is None or mission is None:
+            return None
+        sender = self.ending_last(host.mention.start - len(stationed))
+        if (
+            sender is None
+            or sender.mention.end != host.mention.start - len(stationed)
+            or not (self.subtype(sender) == "Country" or self.kind(sender) == "Organization")
+        ):
+            return None
+        if self.kind(sender) == "Organization":
+            mission = "代表团"  # 欧盟驻华大使: the EU's delegation (欧盟驻华代表团)
+        host_name = "华" if host.mention.text == "华" else self.entities[host.entity_key].label
+        label = self.entities[sender.entity_key].label + stationed + host_name + mission
+        return self._organization(label, "GovernmentOrganization"), sender
 
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""

@@ -1238,3 +1238,18 @@ def test_no_bureau_is_made_of_a_word_before_a_heads_title(pipeline):
     assert not [f for f in facts(pipeline, "深圳市新任局长李明表示。") if f[2].endswith("局")]
     found = facts(pipeline, "广东省文化厅厅长阎宪奇说。")
     assert ("阎宪奇", "roleAt", "广东省文化厅", "厅长") in found
+
+
+def test_a_diplomats_title_after_the_host_is_held_at_the_senders_mission(pipeline):
+    found = facts(pipeline, "中国驻柬埔寨大使汪文斌出席签约仪式。美国驻华大使伯恩斯表示欢迎。")
+    assert ("汪文斌", "roleAt", "中国驻柬埔寨大使馆", "大使") in found
+    assert ("中国驻柬埔寨大使馆", "locatedIn", "柬埔寨", None) in found
+    assert ("伯恩斯", "roleAt", "美国驻华大使馆", "大使") in found
+    found = facts(pipeline, "中国驻纽约总领事陈立出席。中国常驻联合国代表傅聪发言。")
+    assert ("陈立", "roleAt", "中国驻纽约总领事馆", "总领事") in found
+    # China's permanent representative is no representative of the United Nations.
+    assert ("傅聪", "roleAt", "中国常驻联合国代表团", "代表") in found
+    assert not any(s == "傅聪" and o == "联合国" for s, _, o, _ in found)
+    # Near-miss: a news agency's correspondent abroad is the agency's.
+    found = facts(pipeline, "新华社驻东京记者张三报道。")
+    assert not any("驻" in o for _, _, o, _ in found)
