@@ -85,10 +85,17 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("检察长贺恒扬作工作报告。", "贺恒扬"),
         # Near-miss: 作 inside a given name, before a speech verb.
         ("王作文说，这是好事。", "王作文"),
+        # 桥 ends bridges (卢沟桥) but also given names, after a title.
+        ("徐汇区委常委、副区长祝青桥陪同调研。", "祝青桥"),
+        ("区数据局局长谢青桥，", "谢青桥"),
     ],
 )
 def test_people_are_found_from_surnames_titles_context_and_the_gazetteer(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_bridge_with_a_surnames_character_is_no_person(pipeline):
+    assert mentions(pipeline, "游客参观卢沟桥和赵州桥。") == [("卢沟桥", "Place"), ("赵州桥", "Place")]
 
 
 def test_technologies_come_from_the_skos_vocabulary(pipeline):
