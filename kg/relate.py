@@ -2116,6 +2116,8 @@ def _name_relations(
         place, rest = gazetteer.innermost_leading_place(entity.label)
         if place is not None and len(rest) <= 1 and entity.subtype == "Company" and ":" not in entity.key:
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
+        if place is not None and rest.startswith(_DASHES):
+            continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
             # 南江县长赤镇人民政府: a township's body is in the township, in the county
             entities.setdefault(place.key, entity_from_entry(place))
@@ -2139,6 +2141,8 @@ def _name_relations(
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 
 
+#: Dashes that join two parties in a name (中国—东盟, 中国-中亚).
+_DASHES = ("—", "－", "-", "–")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(

@@ -1253,3 +1253,9 @@ def test_a_diplomats_title_after_the_host_is_held_at_the_senders_mission(pipelin
     # Near-miss: a news agency's correspondent abroad is the agency's.
     found = facts(pipeline, "新华社驻东京记者张三报道。")
     assert not any("驻" in o for _, _, o, _ in found)
+
+
+def test_a_body_named_after_two_parties_joined_by_a_dash_is_not_in_the_first(pipeline):
+    found = facts(pipeline, "中国—阿拉伯国家合作论坛召开。中国-东盟信息港股份有限公司成立。")
+    assert not [fact for fact in found if fact[1] == "locatedIn"]
+    assert ("中国联通", "locatedIn", "中国", None) in facts(pipeline, "中国联通发布公告。")
