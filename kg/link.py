@@ -370,12 +370,12 @@ class Linker:
         level, body = level_body["level"], level_body["body"]
         places = self._places_of_a_level(named, level)
         if len(places) > 1:
-            sentence_start = _sentence_start(text, mention.start)
+            begins = sentence_start(text, mention.start)
             nearby = {
                 linked.entity_key
                 for linked in result.mentions
                 if linked.article == number
-                and _sentence_start(text, sentence_start - 1) <= linked.mention.start
+                and sentence_start(text, begins - 1) <= linked.mention.start
                 and linked.mention.end <= mention.start
             }
             places = self._places_of_a_level(nearby, level)
@@ -706,7 +706,7 @@ def _full_department_name(name: str) -> str:
     return name
 
 
-def _sentence_start(text: str, offset: int) -> int:
+def sentence_start(text: str, offset: int) -> int:
     """Where the sentence holding ``offset`` begins: after the full stop or line break
     before it (0 at the text's start or for an offset before it)."""
     if offset <= 0:

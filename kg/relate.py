@@ -45,8 +45,9 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
                    [place-ministry-title];
                    北京市市长 [place-government-title]; 中国驻柬埔寨大使, 美国驻华大使, 中国
-                   常驻联合国代表: at the mission (大使馆, 总领事馆, 代表团) [mission-title]; 刘冬，国家信息中心主任，
-                   [title-in-apposition]; a title before or after the name with the
+                   常驻联合国代表: at the mission (大使馆, 总领事馆, 代表团) [mission-title];
+                   X 举行新闻发布会。发言人 Y: at X [spokesperson-at-briefing];
+                   刘冬，国家信息中心主任， [title-in-apposition]; a title before or after the name with the
                    nearest organization of the clause [title-nearest-organization]; the
                    earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
                    局长张三: both) [listed-titles]; the next of a list (局长李明、副局长王伟)
@@ -112,7 +113,7 @@ import rjieba
 
 from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
-from kg.link import add_grass_roots_place, entity_from_entry
+from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
@@ -135,6 +136,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "place-ministry-title": 0.9,
     "place-government-title": 0.9,
     "mission-title": 0.9,
+    "spokesperson-at-briefing": 0.8,
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
@@ -435,6 +437,8 @@ _SUBORDINATE_AFTER = re.compile(
     r"^\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)|^\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
+#: A press conference or briefing (新闻发布会, 例行记者会, 吹风会).
+_BRIEFING = re.compile(r"发布会|记者会|记者招待会|吹风会")
 _NOT_A_SUBJECT = re.compile(r"(?:据|向|对|给|为|跟|从|在|于|自|来自|关于|针对|通过)\s*$")
 _DRAFTED_DOCUMENT = re.compile(
     r"(?:制订|制定|编制|起草|编写|编撰|撰写|发布|出台|印发)的"
@@ -1032,7 +1036,32 @@ class _SentenceFacts:
                     person, organization.entity_key, "title-nearest-organization", title, said_at=start - len(title)
                 )
                 return True
+            if (
+                title.endswith("发言人")
+                and not self.between(self.clause_start(start - len(title)), start - len(title)).strip()
+                and (host := self.briefing_host(start - len(title))) is not None
+            ):
+                # 国台办举行新闻发布会。发言人朱凤莲表示: the spokesperson of the body holding it
+                self.role(person, host.entity_key, "spokesperson-at-briefing", title, said_at=start - len(title))
+                return True
         return False
+
+    def briefing_host(self, offset: int) -> LinkedMention | None:
+        """The body that holds the press conference told of before ``offset`` in this
+        sentence or in the one before it (外交部举行例行记者会。发言人毛宁说; 国台办举行新闻
+        发布会，发言人朱凤莲表示): the organization that opens that sentence, before its
+        briefing."""
+        earlier = sentence_start(self.text, self.sentence.start - 1)
+        for begin, end in ((self.sentence.start, offset), (earlier, self.sentence.start)):
+            briefing = _BRIEFING.search(self.text, begin, end)
+            if briefing is None:
+                continue
+            first = next(
+                (linked for linked in self.result.mentions if begin <= linked.mention.start < briefing.start()), None
+            )
+            if first is not None and self.entities[first.entity_key].type == "Organization":
+                return first
+        return None
 
     def article_place_of_level(self, level: str) -> Entity | None:
         """The one Chinese place of ``level`` (省, 市, 县, 区) that this sentence's article

@@ -1259,3 +1259,13 @@ def test_a_body_named_after_two_parties_joined_by_a_dash_is_not_in_the_first(pip
     found = facts(pipeline, "中国—阿拉伯国家合作论坛召开。中国-东盟信息港股份有限公司成立。")
     assert not [fact for fact in found if fact[1] == "locatedIn"]
     assert ("中国联通", "locatedIn", "中国", None) in facts(pipeline, "中国联通发布公告。")
+
+
+def test_a_spokesperson_after_a_bodys_press_conference_speaks_for_the_body(pipeline):
+    text = "国务院台湾事务办公室11月19日举行例行新闻发布会。发言人朱凤莲在回答记者提问时表示，欢迎。"
+    assert ("朱凤莲", "roleAt", "国务院台湾事务办公室", "发言人") in facts(pipeline, text)
+    assert ("毛宁", "roleAt", "外交部", "发言人") in facts(pipeline, "外交部举行例行记者会，发言人毛宁表示。")
+    # Near-misses: no body holds the briefing; a body that opens no briefing's sentence.
+    assert not facts(pipeline, "记者会上，发言人张三表示。")
+    found = facts(pipeline, "他批评了外交部。发言人张三表示反对。")
+    assert not any(s == "张三" for s, _, _, _ in found)
