@@ -500,14 +500,16 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: What joins two bodies named at the start of a third's name (浙江大学—阿里巴巴联合研究
 #: 中心, 华为与中国移动联合创新中心): the joint unit of both.
 _JOINING_TWO_BODIES = frozenset("—－-–与和")
-#: Heads of a school, institute, court or company, whose post belongs to the unit and
-#: not to its Party committee (复旦大学党委书记、校长).
+#: Heads of a school, institute, court, company, ministry or bank, whose post belongs to
+#: the unit and not to its Party committee or group (复旦大学党委书记、校长; 应急管理部党委
+#: 书记、部长; 国家发展改革委党组书记、主任).
 _HEADS_OF_UNITS = frozenset(
-    {"校长", "副校长", "院长", "副院长", "所长", "副所长", "董事长", "副董事长", "总经理", "副总经理", "局长", "副局长"}
+    {
+        *("校长", "院长", "所长", "董事长", "总经理", "局长", "部长", "署长", "主任", "行长", "社长", "台长"),
+        *("副校长", "副院长", "副所长", "副董事长", "副总经理", "副局长", "副部长", "副署长", "副主任", "副行长"),
+    }
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
-#: The Party committees named by their level alone, whose government heads' titles
-#: (省长, 市长) belong to the same level's government (省政府, 市政府).
 #: A diplomat's title after 驻 and the host (or after 常驻 and the international body),
 #: and the kind of mission it names: an embassy (中国驻柬埔寨大使馆), a consulate general
 #: (中国驻纽约总领事馆), a permanent mission (中国常驻联合国代表团).
@@ -520,6 +522,8 @@ _MISSIONS_OF_TITLES = {
 }
 #: Titles that only one body has, named by the title alone: State Councillor (国务委员).
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院"}
+#: The Party committees named by their level alone, whose government heads' titles
+#: (省长, 市长) belong to the same level's government (省政府, 市政府).
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
 _MASK = "\x00"
 #: X由A指导，: the clause before those who set X up, naming who guides it (ends the text).
@@ -846,8 +850,9 @@ class _SentenceFacts:
                     key, Entity(key=key, type="Organization", label=government, subtype="GovernmentOrganization")
                 )
                 return key
-        if title in _HEADS_OF_UNITS and label.endswith(("党委", "党组")) and len(label) > 4:
-            unit = label[:-2]
+        committee = next((c for c in ("党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
+        if title in _HEADS_OF_UNITS and committee is not None and len(label) - len(committee) > 2:
+            unit = label[: -len(committee)]
             known = self.gazetteer.lookup(unit)
             return (
                 known.key

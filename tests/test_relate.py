@@ -1269,3 +1269,13 @@ def test_a_spokesperson_after_a_bodys_press_conference_speaks_for_the_body(pipel
     assert not facts(pipeline, "记者会上，发言人张三表示。")
     found = facts(pipeline, "他批评了外交部。发言人张三表示反对。")
     assert not any(s == "张三" for s, _, _, _ in found)
+
+
+def test_a_heads_title_after_the_party_committees_is_held_at_the_unit(pipeline):
+    found = facts(pipeline, "应急管理部党委书记、部长王祥喜出席会议。")
+    assert ("王祥喜", "roleAt", "应急管理部", "部长") in found
+    assert ("王祥喜", "roleAt", "应急管理部党委", "书记") in found
+    assert ("潘功胜", "roleAt", "中国人民银行", "行长") in facts(pipeline, "中国人民银行党委书记、行长潘功胜表示。")
+    # Near-miss: a member of the committee is the committee's.
+    found = facts(pipeline, "应急管理部党委委员、副部长张三出席。")
+    assert ("张三", "roleAt", "应急管理部党委", "委员") in found
