@@ -460,7 +460,12 @@ def _heading_matches(text: str) -> list[_Heading]:
     plain = [_heading(m, int(m["number"])) for m in _PLAIN_HEADING.finditer(text) if _is_plain_heading(m)]
     # Plain numbered lines are headings only when they count up from 1 with prose between.
     numbers = [h.number for h in plain]
-    if len(plain) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+    if (
+        len(plain) >= 2
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        # (not the items of a numbered list: 1. 某公司：某案例 on the next line after 2.)
+        and all(_prose_between(text, heading, after) for heading, after in itertools.pairwise(plain))
+    ):
         return plain
     chosen: list[_Heading] = []
     for group in ("number", "bracketed"):
@@ -468,6 +473,11 @@ def _heading_matches(text: str) -> list[_Heading]:
         if len(found) > len(chosen):
             chosen = found
     return chosen or markdown or _unnumbered_markdown_headings(text) or _plain_titles_after_outlets(text)
+
+
+def _prose_between(text: str, heading: _Heading, after: _Heading) -> bool:
+    """Whether a paragraph of prose stands between two headings (an article's body)."""
+    return any(_is_prose(line) for line in text[heading.end : after.start].splitlines() if line.strip())
 
 
 def _ending_with_outlets(text: str, headings: list[_Heading]) -> int:

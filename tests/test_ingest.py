@@ -67,6 +67,17 @@ def test_plain_numbered_headings_split_when_they_count_up():
     assert split_articles("2014年6月13日\n\n1. 甲\n\n正文。\n\n2. 乙\n\n正文。\n", "b.txt")[1] is None
 
 
+def test_the_items_of_a_numbered_list_in_a_notice_are_no_articles():
+    # 1. and 2. with no paragraph between them are a list (a notice's named cases).
+    text = (
+        "国家数据局关于公布典型案例名单的通知\n\n现将入选名单予以公布。\n\n一、工业制造领域\n"
+        "1. 中国商用飞机有限责任公司：民机研制协同平台\n2. 三一重工股份有限公司：工程机械数据应用\n\n"
+        "国家数据局\n2026年11月20日\n"
+    )
+    articles, _, _ = split_articles(text, "n.txt")
+    assert [a.title for a in articles] == ["国家数据局关于公布典型案例名单的通知"]
+
+
 def test_headings_numbered_in_chinese_split_a_bulletin_whose_articles_end_with_their_outlet():
     text = (
         "动态\n\n一、国务院印发指导意见\n\n正文一。（来源：新华网）\n\n二、贵州建成云平台\n\n正文二。\n\n来源：人民网\n"
