@@ -1534,8 +1534,9 @@ _GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 #: prepositions (本钢|队以|98比90), the verbs of saying (信息技术|部称|，) and 是 (老|陈是|经理).
 _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
-#: the adverb and prepositions that also end given names (丁向群, 杨为).
-_GLUED_AFTER_BODY = frozenset("已向为")
+#: the adverb and prepositions that also end given names (丁向群, 杨为), and the 作 of
+#: 作报告, 作发言 (数据|局作|交流|发言).
+_GLUED_AFTER_BODY = frozenset("已向为作")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.

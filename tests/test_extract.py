@@ -3003,6 +3003,8 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         # ... or to an adverb or 向 (局已, 局向); a given name keeps them (杨为, 丁向群).
         ("六安市生态环境局已对该企业下达整改通知。", ("六安市生态环境局", "Organization"), None),
         ("嘉兴市农业农村局向社会公布名单。", ("嘉兴市农业农村局", "Organization"), ("农业农村", "Place")),
+        # ... or to the 作 of 作交流发言 (数据|局作|交流).
+        ("温州市数据局作交流发言。", ("温州市数据局", "Organization"), ("温州市", "Place")),
         # A title before a name written with a Chinese surname.
         ("世界卫生组织总干事谭德塞在日内瓦表示。", ("谭德塞", "Person"), ("德", "Place")),
         # Near-misses: a place after a title stays a place; a Chinese name stays whole.
