@@ -3853,6 +3853,20 @@ class Extractor:
             tag, look = known
             start, end = position, position + len(word)
             position = end
+            if (
+                tag == "gaz"
+                and len(word) == 2
+                and word[-1] in "镇乡"
+                and result
+                and len(result[-1].text) == 1
+                and result[-1].tag in ("ng", "n", "nr", "a", "b", "j")
+                and _ALL_CJK.match(result[-1].text)
+            ):
+                # 孝|丰镇, 大|新乡: a township whose name ends as a city's short form does
+                # (丰镇市, 新乡市), its first character cut off as a word of its own
+                before = result.pop()
+                result.append(Token(before.start, end, before.text + word, "new"))
+                continue
             if not look:
                 result.append(Token(start, end, word, tag))
                 continue

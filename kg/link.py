@@ -255,7 +255,7 @@ class Linker:
         the article has written only one of that name so far. ``named`` maps (article,
         name) to such places found so far (``None`` for a name of several)."""
         label = canonical_text(mention.text)
-        level = next((level for level in _GRASS_ROOTS_LEVELS if label.endswith(level[0]) and len(label) > 2), None)
+        level = next((level for level in _GRASS_ROOTS_LEVELS if label.endswith(level[0]) and len(label) >= 2), None)
         if level is None or self.gazetteer.lookup(label) is not None:
             return None
         before = result.mentions[-1] if result.mentions else None
@@ -263,7 +263,8 @@ class Linker:
             return named.get((number, label))
         parent = result.entities[before.entity_key]
         _, subtype, parent_levels = level
-        if parent.subtype not in parent_levels:
+        # 天荒坪镇余村: a village of one character's name only right after its township
+        if parent.subtype not in parent_levels or (len(label) == 2 and parent.subtype != "Township"):
             return named.get((number, label))
         key = add_grass_roots_place(result.entities, label, subtype, parent.key)
         named[(number, label)] = key if named.get((number, label), key) == key else None

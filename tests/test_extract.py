@@ -8479,3 +8479,10 @@ def test_every_named_ministry_gives_its_heads_title_glued_to_it(pipeline):
     assert {"司法部长", "能源部长", "工信部长"} <= titles.keys()
     # Near-miss: no club, headquarters or command, and no country's one character (俄外交部)
     assert not {"俱乐部长", "总部长", "俄外交部长"} & titles.keys()
+
+
+def test_a_township_named_like_a_citys_short_form_is_the_township(pipeline):
+    assert ("孝丰镇", "Place") in mentions(pipeline, "递铺街道、孝丰镇、报福镇等乡镇已实现全覆盖。")
+    # Near-miss: after a verb or a preposition the short form is the city.
+    labels = linked_labels(pipeline, "他去萍乡考察，在丰镇召开会议。")
+    assert (labels["萍乡"], labels["丰镇"]) == ("萍乡市", "丰镇市")

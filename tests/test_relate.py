@@ -815,6 +815,11 @@ def test_a_township_or_village_written_after_its_county_is_part_of_it(pipeline):
     found = facts(pipeline, "浙江省湖州市德清县莫干山镇仙潭村是乡村振兴示范村。")
     assert ("莫干山镇", "partOf", "德清县", None) in found
     assert ("仙潭村", "partOf", "莫干山镇", None) in found
+    # A village of one character and 村, right after its township; a township whose name
+    # ends as a city's short form does (孝丰镇, not 丰镇市 in Inner Mongolia).
+    found = facts(pipeline, "安吉县天荒坪镇余村和孝丰镇召开会议。")
+    assert ("余村", "partOf", "天荒坪镇", None) in found
+    assert not any("丰镇市" in (s, o) for s, _, o, _ in found)
     # Alone, or after a province it does not lie in directly, a township is in no place.
     for text in ("城关镇召开会议。", "浙江省莫干山镇召开会议。"):
         assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, text)), text
