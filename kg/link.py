@@ -195,6 +195,7 @@ class Linker:
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
         grass_roots: dict[tuple[int | None, str], str | None] = {}
+        documents: list[tuple[int | None, str, str]] = []  # (article, label, key) so far
         # A mention that points at a later one (李主任 … 李建国) is linked after it.
         order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
         for index in order:
@@ -223,6 +224,10 @@ class Linker:
                 grass_roots_key := self._grass_roots_place(mention, number, result, grass_roots)
             ):
                 key = grass_roots_key
+            elif mention.type == "Document" and (
+                earlier := _document_named_in_full(canonical_text(mention.text), number, documents)
+            ):
+                key = earlier  # 《关于加快公共数据资源开发利用的意见》 … 《意见》明确
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
                 key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
@@ -237,6 +242,8 @@ class Linker:
                 key = self._resolve(mention, by_span, result)
             by_span[(mention.start, mention.end)] = key
             result.mentions.append(LinkedMention(mention, key, number))
+            if mention.type == "Document":
+                documents.append((number, result.entities[key].label, key))
         if order != sorted(order):
             linked = dict(zip(order, result.mentions, strict=True))
             result.mentions = [linked[i] for i in range(len(mentions))]
@@ -705,6 +712,56 @@ def _full_department_name(name: str) -> str:
         elif name == short:
             return full
     return name
+
+
+#: The kinds of document a text names a document by once it has named it in full (《意见》
+#: after 《关于加快公共数据资源开发利用的意见》, 《条例》, 《办法》).
+_DOCUMENT_KINDS = frozenset(
+    [
+        "意见",
+        "条例",
+        "办法",
+        "规定",
+        "规则",
+        "细则",
+        "决定",
+        "通知",
+        "方案",
+        "规划",
+        "计划",
+        "纲要",
+        "指南",
+        "指引",
+        "标准",
+        "报告",
+        "白皮书",
+        "公告",
+        "法",
+        "协定",
+        "协议",
+        "宣言",
+        "声明",
+        "倡议",
+    ]
+)
+
+
+def _document_named_in_full(
+    label: str, article: int | None, documents: list[tuple[int | None, str, str]]
+) -> str | None:
+    """The key of the document of ``article`` named before in full whose name ends with
+    the kind ``label`` names alone (《意见》 → the 意见 named last); none for a label that
+    is no kind of document, or where the article has named none of that kind."""
+    if label not in _DOCUMENT_KINDS:
+        return None
+    return next(
+        (
+            key
+            for number, full, key in reversed(documents)
+            if number == article and full.endswith(label) and full != label
+        ),
+        None,
+    )
 
 
 def sentence_start(text: str, offset: int) -> int:

@@ -8486,3 +8486,13 @@ def test_a_township_named_like_a_citys_short_form_is_the_township(pipeline):
     # Near-miss: after a verb or a preposition the short form is the city.
     labels = linked_labels(pipeline, "他去萍乡考察，在丰镇召开会议。")
     assert (labels["萍乡"], labels["丰镇"]) == ("萍乡市", "丰镇市")
+
+
+def test_a_document_named_again_by_its_kind_alone_is_the_one_named_in_full_before(pipeline):
+    text = "国务院办公厅印发《关于加快公共数据资源开发利用的意见》。《意见》明确，要落实数据安全法。"
+    labels = linked_labels(pipeline, text)
+    assert labels["《意见》"] == "关于加快公共数据资源开发利用的意见"
+    # Near-misses: a kind the article has named no document of; another article's.
+    assert linked_labels(pipeline, "国务院公布《政务数据共享条例》。《意见》明确要求。")["《意见》"] == "意见"
+    text = "## 1. 甲\n国务院印发《关于促进数据产业的意见》。\n## 2. 乙\n《意见》明确要求。\n"
+    assert linked_labels(pipeline, text)["《意见》"] == "意见"
