@@ -166,6 +166,9 @@ def test_the_central_committees_offices_are_known_bodies(pipeline):
     assert labels["中央政策研究室"] == "中共中央政策研究室"
     assert labels["中央文献研究室"] == "中共中央文献研究室"
     assert labels["中央台办"] == "国务院台湾事务办公室"
+    # The discipline commission and the supervisory commission work as one body, by one
+    # name (中央纪委国家监委): the commission, not a part of it.
+    assert linked_labels(pipeline, "中央纪委国家监委通报3起问题。")["中央纪委国家监委"] == "中央纪律检查委员会"
 
 
 def test_taiwans_yuan_also_in_quotation_marks(pipeline):
