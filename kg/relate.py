@@ -20,7 +20,8 @@ establishes        organization or person, then 成立/设立/挂牌/组建/建�
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
                    A 校长张三与 B (the head speaks for the body);
                    A 和 B 分别与 C 签约 (each with C, not with each other)
-                   [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b];
+                   [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b]; 由 A 主办、B 承办
+                   [co-organisers];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject) [a-says-with-b]
 competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手, A、B 与 C 竞争 (each
                    with C), not X 同 A、B 抗衡 (each X's rival) [a-and-b-compete];
@@ -125,6 +126,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "establishes-verb": 0.9,
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
+    "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
@@ -315,6 +317,9 @@ _PUBLISH = re.compile(r"发布(?![会厅])|发表|印发|公布|出台|推出|�
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 _COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
 _JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手|会同)\s*$")
+#: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
+_HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
+_ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")
 _COMPETE = re.compile(r"竞争|争夺|角逐|抗衡")
 _RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
 _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
@@ -1548,6 +1553,14 @@ class _SentenceFacts:
                     pairs = [(group[0], partner) for partner in group[1:]] if with_first else []
                 for first, second in pairs:
                     self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
+            if following is not None and _HOSTS_THEN.match(self.between(last.mention.end, following.mention.start)):
+                last_partner, partners = self._joined(organizations, index + 1)
+                if _ORGANISES.match(self.masked, partners[-1].mention.end - self.sentence.start):
+                    # 由A主办、B承办: the hosts and the organisers of one event work together
+                    everyone = group + partners
+                    for member, partner in combinations(everyone, 2):
+                        if member.entity_key != partner.entity_key:
+                            self.add(member.entity_key, "cooperatesWith", partner.entity_key, "co-organisers")
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)):

@@ -1284,3 +1284,16 @@ def test_a_heads_title_after_the_party_committees_is_held_at_the_unit(pipeline):
     # Near-miss: a member of the committee is the committee's.
     found = facts(pipeline, "应急管理部党委委员、副部长张三出席。")
     assert ("张三", "roleAt", "应急管理部党委", "委员") in found
+
+
+def test_the_hosts_and_organisers_of_an_event_cooperate(pipeline):
+    found = facts(pipeline, "论坛由中国信息通信研究院和华为公司主办，由深圳市人民政府协办。")
+    cooperating = {frozenset((s, o)) for s, p, o, _ in found if p == "cooperatesWith"}
+    assert cooperating == {
+        frozenset(("中国信息通信研究院", "华为技术有限公司")),
+        frozenset(("中国信息通信研究院", "深圳市人民政府")),
+        frozenset(("华为技术有限公司", "深圳市人民政府")),
+    }
+    # Near-miss: a host alone, and a body in the next sentence.
+    found = facts(pipeline, "大会由国家数据局主办。贵州省人民政府表示支持。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
