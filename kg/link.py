@@ -504,6 +504,11 @@ class Linker:
         around = {key: {a.key for a in self.gazetteer.ancestors(key)} for key in keys}
         shared = set.intersection(*around.values())  # 中国 surrounds them all
         fitting = [key for key in keys if (around[key] - shared) & named]
+        if len(fitting) > 1:
+            # 山东省济南市 … 市中区: 济南's, inside two places the article names, not 枣庄's,
+            # inside only the province
+            most = max(len(around[key] & named) for key in fitting)
+            fitting = [key for key in fitting if len(around[key] & named) == most]
         return self.gazetteer.entries[fitting[0]] if len(fitting) == 1 else None
 
     def _local_entity(self, label: str, mention: Mention, result: DocumentResult, subtype: str | None = None) -> str:

@@ -465,6 +465,8 @@ def parents_of_places(pipeline, text: str) -> list[tuple[str, str | None]]:
         ("福州市鼓楼区举办活动。", ("鼓楼区", "福州市")),
         # ... or the one place the article names that holds one of them.
         ("杭州今年游客增多。西湖区接待游客最多。", ("西湖区", "杭州市")),
+        # ... the innermost of them, where the province holds two (济南's, 枣庄's 市中区).
+        ("山东省济南市召开会议。市中区参加。", ("市中区", "济南市")),
         # Near-misses: no place around, or one that holds two of them (南京, 徐州 in
         # 江苏): the district is a place of its own, not a guess.
         ("鼓楼区的居民。", ("鼓楼区", None)),
