@@ -14738,6 +14738,9 @@ _DOCUMENT_TITLE_ENDINGS = (
 #: Last characters of landforms and kinds of work that end the titles of works more often
 #: than names (《白鹿原》, 《文昭关》, 《兰亭序》, 《岳阳楼记》).
 _ENDS_OF_TITLES_NOT_NAMES = frozenset("原关序记赋颂录歌曲谣碑")
+#: A note in brackets that ends a document's title: its status or its years (（修订）,
+#: （试行）, （征求意见稿）, （2024—2026年）).
+_TITLE_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]$")
 #: What a title's document is when the text says so after it (题为《…》的报告).
 _DOCUMENT_AFTER_TITLE = re.compile(r"的(?:报告|白皮书|文件|规划|方案|决定|意见|通知|研究报告|调查报告)")
 #: Verbs done to documents, not to works, right before a title (国务院印发《中国制造2025》).
@@ -14928,9 +14931,12 @@ def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: l
             candidate.rule != "book-title"
             or candidate.type != "Document"
             or candidate.subtype != "Document"
-            or text[candidate.start + 1 : candidate.end - 1].endswith(_DOCUMENT_TITLE_ENDINGS)
+            # 《四川省数据条例（修订）》, 《…计划（2024—2026年）》: a note in brackets after
+            # the kind of document
+            or _TITLE_NOTE.sub("", text[candidate.start + 1 : candidate.end - 1]).endswith(_DOCUMENT_TITLE_ENDINGS)
             or _DOCUMENT_AFTER_TITLE.match(text, candidate.end)
-            or text.endswith(_DOCUMENT_VERBS_BEFORE_TITLE, 0, candidate.start)
+            # (审议通过了《…》: the verb and 了)
+            or text.endswith(_DOCUMENT_VERBS_BEFORE_TITLE, 0, candidate.start - text.endswith("了", 0, candidate.start))
         ):
             result.append(candidate)
             continue

@@ -8,7 +8,7 @@ the linked mentions of one sentence:
 predicate          pattern (rule names in brackets)
 =================  ==========================================================================
 publishes          organization or person (several when joined by 和/、/联合/会同), then
-                   发布/发表/印发/公布/出台/制定/编写 …, then a named document, or the
+                   发布/发表/印发/公布/出台/制定/编写/审议通过 …, then a named document, or the
                    document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
                    names the document itself [drafted-document]; not one that only takes
                    part (X 参与起草的《办法》); X 就《办法（征求意见稿）》公开征求意见
@@ -313,7 +313,9 @@ def _append_run_on(result: list[Sentence], text: str, start: int, end: int, leve
 
 
 #: Not 发布会 or 发布厅: a press conference or hall, where no document need be published.
-_PUBLISH = re.compile(r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写")
+_PUBLISH = re.compile(
+    r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
+)
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 _COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
 _JOIN = re.compile(r"^\s*(?:联合|携手|联手|牵手|会同)\s*$")

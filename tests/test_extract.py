@@ -8501,3 +8501,11 @@ def test_a_document_named_again_by_its_kind_alone_is_the_one_named_in_full_befor
     assert linked_labels(pipeline, "国务院公布《政务数据共享条例》。《意见》明确要求。")["《意见》"] == "意见"
     text = "## 1. 甲\n国务院印发《关于促进数据产业的意见》。\n## 2. 乙\n《意见》明确要求。\n"
     assert linked_labels(pipeline, text)["《意见》"] == "意见"
+
+
+def test_a_note_in_brackets_after_a_documents_kind_keeps_its_title_one_document(pipeline):
+    # Not a work's title that names a place (《攻克锦州》).
+    assert mentions(pipeline, "会议审议通过了《四川省数据条例（修订）》。") == [
+        ("《四川省数据条例（修订）》", "Document")
+    ]
+    assert mentions(pipeline, "他看了《攻克锦州》。") == [("锦州", "Place")]

@@ -1297,3 +1297,11 @@ def test_the_hosts_and_organisers_of_an_event_cooperate(pipeline):
     # Near-miss: a host alone, and a body in the next sentence.
     found = facts(pipeline, "大会由国家数据局主办。贵州省人民政府表示支持。")
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
+def test_a_congress_adopting_a_regulation_in_title_marks_publishes_it(pipeline):
+    found = facts(pipeline, "四川省人大常委会审议通过了《四川省数据条例（修订）》。")
+    assert ("四川省人大常委会", "publishes", "四川省数据条例（修订）", None) in found
+    # Near-miss: 通过 alone is "by way of".
+    found = facts(pipeline, "市民通过《浙里办》应用办理业务。")
+    assert not any(p == "publishes" for _, p, _, _ in found)
