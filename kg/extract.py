@@ -1422,8 +1422,8 @@ _FALLING_ILL = ("病了", "病倒", "病故", "病逝", "病重", "病危", "病
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
 _NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
 #: Function words among them that are also common first characters of given names
-#: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤).
-_GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其")
+#: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤, 平将明).
+_GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其将")
 #: Last characters of a port's or a province's name written as one word (钱凯港, 纳波省,
 #: Thailand's 罗勇府, Myanmar's and India's 若开邦).
 _PORT_OR_PROVINCE_ENDINGS = frozenset("港省州郡县府邦")

@@ -85,6 +85,8 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         ("检察长贺恒扬作工作报告。", "贺恒扬"),
         # Near-miss: 作 inside a given name, before a speech verb.
         ("王作文说，这是好事。", "王作文"),
+        # 将 begins a given name the HMM made one word with its surname (平将明), before 在.
+        ("日本数字大臣平将明在记者会上表示。", "平将明"),
         # 桥 ends bridges (卢沟桥) but also given names, after a title.
         ("徐汇区委常委、副区长祝青桥陪同调研。", "祝青桥"),
         ("区数据局局长谢青桥，", "谢青桥"),
