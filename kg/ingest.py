@@ -293,6 +293,12 @@ _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
     r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
 )
+#: ——据新华日报报道, （据《新华日报》报道）, 据新华社电 on a line of its own: the outlet an
+#: article was taken from, named after a dash, in brackets or alone on its last line.
+_REPORTED_BY = re.compile(
+    r"(?:(?:——|－－|—)[ \t　]*|[（(][ \t　]*|^|\n)据[ \t　]*《?(?P<source>[^\s，。,；;（）()《》]{2,20}?)》?"
+    r"[ \t　]*(?:报道|消息|电)[。.]?[ \t　]*[）)]?$"
+)
 #: What may follow a label such as 来源 (来源：人民网, 来源｜国家数据局微信公众号).
 _LABEL_MARKS = ":：｜|丨"
 #: 来源：人民网 2015-03-01, 稿件来源: 新华社: a line of its own that names the outlet (and
@@ -369,6 +375,8 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     # next column (二、国外动态) when the articles are numbered （一） in each column.
     while (credit := _CREDIT.search(tail) or _last_chinese_heading(tail)) is not None:
         tail = tail[: credit.start()].rstrip()
+    if (reported := _REPORTED_BY.search(tail)) is not None:
+        return reported["source"], None  # ——据新华日报报道, （据《新华日报》报道）
     match = _TRAILING_SOURCE.search(tail)
     if match:
         source = _SOURCE_LABEL.sub("", match["source"] or match["bracketed"])

@@ -186,7 +186,11 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("正文。\n\n来源：人民网  2015-03-01 10:20", "人民网", "2015-03-01"),
         ("正文。\n稿件来源: ZDNet 存储频道", "ZDNet 存储频道", None),
         ("正文。\n\n**来源：中国政府网**", "中国政府网", None),
+        # The paper the article was taken from (据…报道), after a dash or in brackets.
+        ("正文。——据新华日报报道", "新华日报", None),
+        ("正文。（据《新华日报》报道）", "新华日报", None),
         # Near-misses: a remark in parentheses, a sentence that begins with 来源.
+        ("正文。他说，据路透社报道", None, None),
         ("正文（见附件）。", None, None),
         ("他说（笑）", None, None),
         ("来源于生活。", None, None),
