@@ -2700,6 +2700,8 @@ _LATIN_ORG_WORDS = frozenset(
         "Journal",
     ]
 )
+#: The last words of newspapers' names (Apple Daily, The Straits Times).
+_LATIN_OUTLET_WORDS = frozenset(["Times", "Post", "News", "Daily", "Journal", "Herald", "Tribune", "Gazette"])
 _LATIN_DOC_WORDS = frozenset(
     ["Report", "Framework", "Quadrant", "Act", "Law", "Strategy", "Plan", "Standard", "Guidelines", "Guide", "Paper"]
 )
@@ -12273,7 +12275,9 @@ class Extractor:
             if any(c.start == start and c.end == end for c in typed.get(start, ())):
                 continue
             if words[-1] in _LATIN_ORG_WORDS and len(words) >= 2:
-                result.append(_Candidate(start, end, "Organization", "latin-name"))
+                # Apple Daily, The Straits Times: a paper, whatever its first word names
+                subtype = "MediaOutlet" if words[-1] in _LATIN_OUTLET_WORDS else None
+                result.append(_Candidate(start, end, "Organization", "latin-name", subtype=subtype))
             elif words[-1] in _LATIN_DOC_WORDS and len(words) >= 2:
                 result.append(_Candidate(start, end, "Document", "latin-name", subtype="Report"))
             elif 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words):

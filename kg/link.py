@@ -18,7 +18,11 @@ from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 _SPACES = re.compile(r"\s+")
 _GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
 #: 华为公司, 支付宝公司, 阿里巴巴集团公司: a known company's name with a generic word for a company.
-_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
+_COMPANY_FORM = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司"
+    # Huawei Technologies, Tencent Holdings Ltd, Baidu Inc, Microsoft Corporation
+    r"|(?:\s+(?:Technologies|Technology|Holdings|Group|Corporation|Corp|Inc|Co|Ltd|Limited|Company|PLC|plc)\.?,?)+)$"
+)
 #: Words that follow a river's or a lake's name (黑河|流域, 嫩江|水位), not a division's.
 _WATER_WORDS = (
     "流域",

@@ -8511,3 +8511,15 @@ def test_a_note_in_brackets_after_a_documents_kind_keeps_its_title_one_document(
         ("《四川省数据条例（修订）》", "Document")
     ]
     assert mentions(pipeline, "他看了《攻克锦州》。") == [("锦州", "Place")]
+
+
+def test_a_known_company_with_an_english_company_form_is_that_company(pipeline):
+    labels = linked_labels(
+        pipeline, "Huawei Technologies and Tencent Holdings Ltd. signed. Microsoft Corporation joined."
+    )
+    assert labels["Huawei Technologies"] == "华为技术有限公司"
+    assert labels["Tencent Holdings Ltd"] == "腾讯"
+    assert labels["Microsoft Corporation"] == "微软"
+    # Near-miss: a paper whose name begins with a company's is no part of it.
+    result = pipeline.process(make_document("t.txt", "Apple Inc and Apple Daily reported.", path="t.txt"))
+    assert not [r for r in result.relations if r.predicate == "partOf"]
