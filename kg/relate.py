@@ -68,7 +68,7 @@ uses               organization or person, or a place with only adverbs before t
                    (杭州市率先运用, not 上海市民使用), then 利用/使用/采用/应用 …, then a
                    technology [uses-verb]; an organization's account on a platform (…微信公众号)
                    [platform-account]
-regulates          a government or Party body, then 批准/监管/审批/核准 …, then an
+regulates          a government or Party body, then 批准/监管/审批/核准/约谈/责令 …, then an
                    organization or place, or X 对 Y 实施监管 [regulates-verb]; X 对 Y 处以
                    罚款/作出行政处罚/立案调查 (Y a list, 等5家银行 after it; X opening an
                    earlier clause; X also a union of states), Y 被 X 处罚 [penalises]; 经 X
@@ -330,14 +330,14 @@ _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力
 #: (部署数字经济工作, 部署人工智能发展任务).
 _TASK_WORDS = re.compile(r"(?:发展|建设|改革)?(?:工作|任务|行动|举措|措施)")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
-_REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处")
+_REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处|约谈|责令")
 #: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
 #: 中央网信办 supervises platforms).
 _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
-#: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
 #: Organizations with arms in many countries (微软中国, IDC中国) whose heads are named
 #: with the country: companies and research firms, not governments.
 _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
+#: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
@@ -428,7 +428,9 @@ _HELD_TITLE = re.compile(
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
 _TOWARDS_VERB_GAP = re.compile(
-    r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*$"
+    r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*"
+    # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
+    r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?的(?:行政)?)?$"
 )
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")

@@ -1305,3 +1305,15 @@ def test_a_congress_adopting_a_regulation_in_title_marks_publishes_it(pipeline):
     # Near-miss: 通过 alone is "by way of".
     found = facts(pipeline, "市民通过《浙里办》应用办理业务。")
     assert not any(p == "publishes" for _, p, _, _ in found)
+
+
+def test_a_regulator_summons_orders_and_penalises_for_a_described_offence(pipeline):
+    found = facts(pipeline, "国家网信办依法约谈了拼多多和抖音。")
+    assert {
+        ("国家互联网信息办公室", "regulates", "拼多多", None),
+        ("国家互联网信息办公室", "regulates", "抖音", None),
+    } <= found
+    text = "国家网信办对滴滴全球股份有限公司依法作出网络安全审查相关的行政处罚决定。"
+    assert ("国家互联网信息办公室", "regulates", "滴滴全球股份有限公司", None) in facts(pipeline, text)
+    # Near-miss: a person who summons is no regulator.
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "张三约谈了拼多多。"))
