@@ -712,6 +712,10 @@ def test_a_local_department_by_its_short_form_is_the_department_by_its_official_
     labels = linked_labels(pipeline, "江西省发改委、江西省发展和改革委员会和南昌市人社局发布通知。")
     assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
     assert labels["南昌市人社局"] == "南昌市人力资源和社会保障局"
+    # A government's general office, by the government's short name.
+    labels = linked_labels(pipeline, "甘肃省政府办公厅、南江县政府办发布通知。")
+    assert labels["甘肃省政府办公厅"] == "甘肃省人民政府办公厅"
+    assert labels["南江县政府办"] == "南江县人民政府办公室"
     # ... also named by its level alone in an article about one province.
     labels = linked_labels(pipeline, "江西省召开会议。省市场监管局、省卫健委负责同志发言。")
     assert (labels["省市场监管局"], labels["省卫健委"]) == ("江西省市场监督管理局", "江西省卫生健康委员会")
