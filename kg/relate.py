@@ -477,10 +477,10 @@ _DATELINE = re.compile(
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
-#: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?P<level>[省市县区])长)$")
+#: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 _GOVERNMENT_HEADS = frozenset(
     {"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长", "行政长官"}
 )
@@ -893,11 +893,13 @@ class _SentenceFacts:
                 linked.mention.start not in self.roles_said
                 and previous is not None
                 and self.kind(previous) == "Person"
-                and self.text[previous.mention.end : linked.mention.start] == "、"
+                and (gap := self.text[previous.mention.end : linked.mention.start]) in ("、", " ", "　", "  ")
             ):
-                # 国务院副总理丁薛祥、何立峰: names listed after one title all hold it
+                # 国务院副总理丁薛祥、何立峰: names listed after one title all hold it; a
+                # byline's reporters are listed with spaces (甘肃日报记者 王丽 赵刚)
                 for body, title in self.roles_said.get(previous.mention.start, []):
-                    self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
+                    if gap == "、" or title.endswith(_REPORTING_TITLES):
+                        self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start

@@ -1317,3 +1317,10 @@ def test_a_regulator_summons_orders_and_penalises_for_a_described_offence(pipeli
     assert ("国家互联网信息办公室", "regulates", "滴滴全球股份有限公司", None) in facts(pipeline, text)
     # Near-miss: a person who summons is no regulator.
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "张三约谈了拼多多。"))
+
+
+def test_a_bylines_reporters_listed_with_spaces_all_report_for_the_paper(pipeline):
+    found = facts(pipeline, "（甘肃日报记者 王丽 赵刚）")
+    assert ("赵刚", "roleAt", "甘肃日报", "记者") in found
+    # Near-miss: names after another title, with spaces, are no list the title is shared by.
+    assert not any(s == "赵刚" for s, _, _, _ in facts(pipeline, "浙江大学教授 王丽 赵刚"))
