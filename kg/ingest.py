@@ -293,6 +293,10 @@ _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
     r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
 )
+#: 新华社纽约11月18日电: the place and day of a news agency's dateline after its name.
+_DATELINE_AFTER_OUTLET = re.compile(
+    r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电$"
+)
 #: ——据新华日报报道, （据《新华日报》报道）, 据新华社电 on a line of its own: the outlet an
 #: article was taken from, named after a dash, in brackets or alone on its last line.
 _REPORTED_BY = re.compile(
@@ -381,6 +385,7 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     if match:
         source = _SOURCE_LABEL.sub("", match["source"] or match["bracketed"])
         source = _REPORTERS_AFTER_OUTLET.sub("", source)
+        source = _DATELINE_AFTER_OUTLET.sub("", source)  # （新华社纽约11月18日电）
         source = re.sub(r"\s+", " ", source).strip()
         # A closing parenthesis that ends a sentence's own remark is not an outlet.
         if source and "，" not in source and "。" not in source and _SOURCE_WORDS.search(source):

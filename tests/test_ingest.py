@@ -186,6 +186,8 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("正文。\n\n来源：人民网  2015-03-01 10:20", "人民网", "2015-03-01"),
         ("正文。\n稿件来源: ZDNet 存储频道", "ZDNet 存储频道", None),
         ("正文。\n\n**来源：中国政府网**", "中国政府网", None),
+        # A news agency's dateline after its name.
+        ("正文。（新华社纽约11月18日电）", "新华社", None),
         # The paper the article was taken from (据…报道), after a dash or in brackets.
         ("正文。——据新华日报报道", "新华日报", None),
         ("正文。（据《新华日报》报道）", "新华日报", None),
