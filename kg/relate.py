@@ -479,7 +479,11 @@ _DATELINE = re.compile(
 _REPORTING_TITLES = ("记者", "通讯员")
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
-_LEVEL_HEAD = re.compile(r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?P<level>[省市县区])长)$")
+_LEVEL_HEAD = re.compile(
+    r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?:(?P<level>[省市县区])长|(?P<region>自治区)主席))$"
+)
+#: The chairman of an autonomous region heads its people's government (自治区主席).
+_REGION_HEADS = ("主席", "副主席", "常务副主席")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 _GOVERNMENT_HEADS = frozenset(
     {"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长", "行政长官"}
@@ -860,6 +864,11 @@ class _SentenceFacts:
                 )
                 return key
         committee = next((c for c in ("党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
+        if title.removeprefix("自治区") in _REGION_HEADS and label.removeprefix("中共").endswith("自治区党委"):
+            # 自治区党委副书记、自治区主席: the chairman heads the region's government
+            place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])
+            if place is not None and place.type == "Place" and place.key.startswith("cn-"):
+                return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
         if title in _HEADS_OF_UNITS and committee is not None and len(label) - len(committee) > 2:
             unit = label[: -len(committee)]
             known = self.gazetteer.lookup(unit)
@@ -1028,7 +1037,7 @@ class _SentenceFacts:
             self.role(person, key, "body-in-title", one_body, said_at=start - len(one_body))
             return True
         if (level_head := _LEVEL_HEAD.search(head)) is not None and (
-            place := self.article_place_of_level(level_head["level"])
+            place := self.article_place_of_level(level_head["level"] or level_head["region"])
         ) is not None:
             # 省委书记王晓晖出席，省长施小琳主持: the head of the government of the one
             # province (city, county) the article names
@@ -1286,7 +1295,9 @@ class _SentenceFacts:
         if ministry is not None and entity.subtype == "Country":
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
-        if title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District"):
+        if (title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District")) or (
+            title in _REGION_HEADS and entity.label.endswith("自治区") and entity.key.startswith("cn-")
+        ):
             # 香港特别行政区政府: a special administrative region's is no people's government
             known = entity.key in self.gazetteer.entries
             label = self.gazetteer.government_label(entity.key) if known else entity.label + "政府"

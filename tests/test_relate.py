@@ -1324,3 +1324,16 @@ def test_a_bylines_reporters_listed_with_spaces_all_report_for_the_paper(pipelin
     assert ("赵刚", "roleAt", "甘肃日报", "记者") in found
     # Near-miss: names after another title, with spaces, are no list the title is shared by.
     assert not any(s == "赵刚" for s, _, _, _ in facts(pipeline, "浙江大学教授 王丽 赵刚"))
+
+
+def test_an_autonomous_regions_chairman_heads_its_government(pipeline):
+    text = "新疆维吾尔自治区召开会议，自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持。"
+    found = facts(pipeline, text)
+    assert ("艾尔肯·吐尼亚孜", "roleAt", "新疆维吾尔自治区人民政府", "主席") in found
+    assert ("艾尔肯·吐尼亚孜", "roleAt", "新疆维吾尔自治区党委", "副书记") in found
+    found = facts(pipeline, "西藏自治区主席嘎玛泽登表示。")
+    assert ("嘎玛泽登", "roleAt", "西藏自治区人民政府", "主席") in found
+    found = facts(pipeline, "广西壮族自治区召开会议。自治区主席蓝天立出席。")
+    assert ("蓝天立", "roleAt", "广西壮族自治区人民政府", "自治区主席") in found
+    # Near-miss: the chairman of a conference is the conference's.
+    assert ("王沪宁", "roleAt", "中国人民政治协商会议全国委员会", "主席") in facts(pipeline, "全国政协主席王沪宁出席。")
