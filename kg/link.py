@@ -132,6 +132,9 @@ _GRASS_ROOTS_LEVELS = (
     (("街道", "镇", "乡", "苏木"), "Township", frozenset({"City", "District"})),
     (("社区", "村", "嘎查"), "Village", frozenset({"District", "Township"})),
 )
+#: How the names of a ministry's or commission's departments and offices end (司, 局,
+#: 办公室, 中心).
+_DEPARTMENT_ENDINGS = ("司", "局", "处", "室", "中心", "厅", "所", "院", "站")
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
@@ -562,6 +565,7 @@ class Linker:
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
+        label = self._department_named_in_full(label)
         if (outlet := _OUTLET_OF_A_COUNTRY.fullmatch(label)) is not None:
             place, _ = self.gazetteer.leading_place(label)
             entry = self.gazetteer.lookup(outlet["name"])
@@ -649,6 +653,29 @@ class Linker:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
 
+    def _department_named_in_full(self, label: str) -> str:
+        """A department of a government body named with the body's short form, by the
+        body's full name (国家卫生健康委规划发展与信息化司 → 国家卫生健康委员会规划发展与
+        信息化司, 工信部信息技术发展司 → 工业和信息化部信息技术发展司), so that both forms
+        are one department; any other name as it is."""
+        for length in range(min(len(label) - 2, 12), 1, -1):
+            entry = self.gazetteer.lookup(label[:length])
+            if entry is None or entry.type != "Organization":
+                continue
+            rest = label[length:]
+            if (
+                entry.subtype == "GovernmentOrganization"
+                and entry.label != label[:length]
+                # a short form of the name (工信部), not a former name (卫生部 of a body
+                # now 国家卫生健康委员会): its characters in the name's order
+                and _abbreviates(label[:length], entry.label)
+                and rest.endswith(_DEPARTMENT_ENDINGS)
+                and self.gazetteer.lookup(rest) is None
+            ):
+                return entry.label + rest
+            break
+        return label
+
     def _known_with_its_body_in_full(self, label: str) -> GazetteerEntry | None:
         """The listed body a name stands for once the body it begins with is written in
         full: 香港特区政府数字政策办公室 is 香港特别行政区政府数字政策办公室, as 香港特区政府
@@ -708,6 +735,17 @@ _DEPARTMENT_SHORT_FORMS = (
     ("科技", "科学技术", True),
     ("文旅", "文化和旅游", True),
 )
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is made of characters of ``name`` in their order (工信部 of
+    工业和信息化部), as a short form is and a former name mostly is not (卫生部).
+
+    >>> _abbreviates("工信部", "工业和信息化部"), _abbreviates("卫生部", "国家卫生健康委员会")
+    (True, False)
+    """
+    characters = iter(name)
+    return all(character in characters for character in short)
 
 
 def _full_department_name(name: str) -> str:

@@ -712,6 +712,15 @@ def test_a_local_department_by_its_short_form_is_the_department_by_its_official_
     labels = linked_labels(pipeline, "江西省发改委、江西省发展和改革委员会和南昌市人社局发布通知。")
     assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
     assert labels["南昌市人社局"] == "南昌市人力资源和社会保障局"
+    # A ministry's department named with the ministry's short form is one department.
+    labels = linked_labels(pipeline, "工信部信息技术发展司和工业和信息化部信息技术发展司、公安部网络安全保卫局。")
+    assert labels["工信部信息技术发展司"] == labels["工业和信息化部信息技术发展司"] == "工业和信息化部信息技术发展司"
+    assert labels["公安部网络安全保卫局"] == "公安部网络安全保卫局"
+    # ... but a body's former name is kept (卫生部 is not 国家卫生健康委员会's short form).
+    assert (
+        linked_labels(pipeline, "卫生部营养与食品研究所发布报告。")["卫生部营养与食品研究所"]
+        == "卫生部营养与食品研究所"
+    )
     # A government's general office, by the government's short name.
     labels = linked_labels(pipeline, "甘肃省政府办公厅、南江县政府办发布通知。")
     assert labels["甘肃省政府办公厅"] == "甘肃省人民政府办公厅"
