@@ -869,7 +869,13 @@ class _SentenceFacts:
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
-        if title in _HEADS_OF_UNITS and committee is not None and len(label) - len(committee) > 2:
+        if (
+            title in _HEADS_OF_UNITS
+            and committee is not None
+            and len(label) - len(committee) > 2
+            # (大田村党支部书记兼村委会主任: a village is a place, its head the committee's)
+            and not label[: -len(committee)].endswith(("村", "社区", "镇", "乡", "街道", "嘎查", "苏木"))
+        ):
             unit = label[: -len(committee)]
             known = self.gazetteer.lookup(unit)
             return (

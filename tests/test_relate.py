@@ -1284,6 +1284,9 @@ def test_a_heads_title_after_the_party_committees_is_held_at_the_unit(pipeline):
     # Near-miss: a member of the committee is the committee's.
     found = facts(pipeline, "应急管理部党委委员、副部长张三出席。")
     assert ("张三", "roleAt", "应急管理部党委", "委员") in found
+    # ... and a village's Party branch is no unit of the village: the village is a place.
+    found = facts(pipeline, "遂昌县大柘镇大田村党支部书记兼村委会主任张三说。")
+    assert not any(o.endswith("大田村") for s, p, o, _ in found if p == "roleAt")
 
 
 def test_the_hosts_and_organisers_of_an_event_cooperate(pipeline):
