@@ -132,9 +132,9 @@ _GRASS_ROOTS_LEVELS = (
     (("街道", "镇", "乡", "苏木"), "Township", frozenset({"City", "District"})),
     (("社区", "村", "嘎查"), "Village", frozenset({"District", "Township"})),
 )
-#: How the names of a ministry's or commission's departments and offices end (司, 局,
+#: How the names of a body's departments, sections and offices end (司, 局, 科,
 #: 办公室, 中心).
-_DEPARTMENT_ENDINGS = ("司", "局", "处", "室", "中心", "厅", "所", "院", "站")
+_DEPARTMENT_ENDINGS = ("司", "局", "处", "科", "室", "中心", "厅", "所", "院", "站")
 #: 美国《华尔街日报》: an outlet named with its country, its name in title marks.
 _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
