@@ -126,6 +126,16 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
             },
         ),
         (
+            # Computing and data policy: 东数西算, data spaces and the operation of public data.
+            "实施东数西算工程，建设可信数据空间，开展公共数据授权运营，上线政务大模型。",
+            {
+                "东数西算工程": ("tech-east-data-west-computing", "tech-computing-power"),
+                "可信数据空间": ("tech-trusted-data-space", "tech-data-sharing"),
+                "公共数据授权运营": ("tech-public-data-authorised-operation", "tech-data-element"),
+                "政务大模型": ("tech-government-large-model", "tech-large-language-model"),
+            },
+        ),
+        (
             # The large models in the news, and their makers as companies.
             "讯飞星火、豆包大模型、腾讯混元和DeepSeek-R1通过备案。",
             {
