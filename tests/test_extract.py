@@ -8536,3 +8536,11 @@ def test_a_known_company_with_an_english_company_form_is_that_company(pipeline):
     # Near-miss: a paper whose name begins with a company's is no part of it.
     result = pipeline.process(make_document("t.txt", "Apple Inc and Apple Daily reported.", path="t.txt"))
     assert not [r for r in result.relations if r.predicate == "partOf"]
+
+
+def test_central_bodies_go_by_their_english_acronyms_in_mixed_text(pipeline):
+    labels = linked_labels(pipeline, "MIIT、CAC、SASAC和PBOC联合发布通知，NBS数据显示。")
+    assert labels["CAC"] == "国家互联网信息办公室"
+    assert labels["SASAC"] == "国务院国有资产监督管理委员会"
+    assert labels["PBOC"] == "中国人民银行"
+    assert labels["NBS"] == "国家统计局"
