@@ -1087,11 +1087,12 @@ class _SentenceFacts:
             briefing = _BRIEFING.search(self.text, begin, end)
             if briefing is None:
                 continue
-            first = next(
-                (linked for linked in self.result.mentions if begin <= linked.mention.start < briefing.start()), None
-            )
-            if first is not None and self.entities[first.entity_key].type == "Organization":
-                return first
+            mentions = self.result.mentions  # in the order of the text
+            index = bisect_left(mentions, begin, key=lambda linked: linked.mention.start)
+            if index < len(mentions) and mentions[index].mention.start < briefing.start():
+                first = mentions[index]
+                if self.entities[first.entity_key].type == "Organization":
+                    return first
         return None
 
     def article_place_of_level(self, level: str) -> Entity | None:
