@@ -293,6 +293,10 @@ _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
     r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
 )
+#: The date of publication after the outlet inside its brackets (（人民网 2015年3月1日）).
+_DATE_ENDING_SOURCE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: A year or a full date inside brackets, which makes them a note, not an outlet.
+_DATE_IN_NOTE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日(?!电)")
 #: 新华社纽约11月18日电: the place and day of a news agency's dateline after its name.
 _DATELINE_AFTER_OUTLET = re.compile(
     r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电$"
@@ -387,9 +391,19 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
         source = _REPORTERS_AFTER_OUTLET.sub("", source)
         source = _DATELINE_AFTER_OUTLET.sub("", source)  # （新华社纽约11月18日电）
         source = re.sub(r"\s+", " ", source).strip()
-        # A closing parenthesis that ends a sentence's own remark is not an outlet.
-        if source and "，" not in source and "。" not in source and _SOURCE_WORDS.search(source):
-            return source, None
+        dated = None
+        if (ending := _DATE_ENDING_SOURCE.search(source)) is not None:
+            dated, source = parse_date(ending.group()), source[: ending.start()].rstrip()  # （人民网 2015年3月1日）
+        # A closing parenthesis that ends a sentence's own remark is not an outlet, nor is a
+        # law's note of its adoption (（2025年5月28日国务院第XX次常务会议通过）).
+        if (
+            source
+            and "，" not in source
+            and "。" not in source
+            and _SOURCE_WORDS.search(source)
+            and not _DATE_IN_NOTE.search(source)
+        ):
+            return source, dated
     last_line = tail[tail.rfind("\n") + 1 :]
     if (line_match := _SOURCE_LINE.match(last_line)) is not None:
         return line_match["source"].removesuffix("**").strip() or None, parse_date(last_line)

@@ -193,6 +193,9 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("正文。（据《新华日报》报道）", "新华日报", None),
         # Near-misses: a remark in parentheses, a sentence that begins with 来源.
         ("正文。他说，据路透社报道", None, None),
+        # A law's note of its adoption is no outlet; an outlet's date in its brackets is its date.
+        ("正文。（2025年5月28日国务院第XX次常务会议通过  2025年8月1日起施行）", None, "2025-05-28"),
+        ("正文。（人民网 2015年3月1日）", "人民网", "2015-03-01"),
         ("正文（见附件）。", None, None),
         ("他说（笑）", None, None),
         ("来源于生活。", None, None),
