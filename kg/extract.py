@@ -657,6 +657,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
 #: one) names no body in particular on its own: a mention only inside a title
 #: (党委书记) or a longer name.
 _UNNAMED_BODIES = frozenset(["党委", "党支部", "党组"])
+#: 以上, 以下 after a level (县级以上): every body of those levels, no one body.
+_AND_ABOVE = ("以上", "以下")
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
 _UNNAMED = "某"
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
@@ -5007,6 +5009,11 @@ class Extractor:
             and not (
                 c.type == "Organization" and _EVERY_BODY_OF_A_LEVEL.search(text, max(0, c.start - 12), c.start + 1)
             )
+            # 县级以上地方人民政府, 设区的市级以上人民政府: every government of those levels
+            and not (
+                c.type == "Organization"
+                and (text.startswith(_AND_ABOVE, c.start) or text.endswith(_AND_ABOVE, max(0, c.start - 2), c.start))
+            )
             # 韩方, 马方: "the Korean side", no person (the country is, see _place_abbreviations)
             and not (
                 c.type == "Person"
@@ -7920,6 +7927,8 @@ class Extractor:
                 end = token.end  # 美国务院, 日外务省: jieba keeps them in one word
             else:
                 continue
+            if word[0] == "日" and index > 0 and tokens[index - 1].text[-1] in _DAY_NUMERALS:
+                continue  # 5月28|日|国务院, 11|日|外交部: the day of a date, not Japan
             result.append(_Candidate(token.start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
         return result
 
@@ -14745,6 +14754,8 @@ _ENDS_OF_TITLES_NOT_NAMES = frozenset("原关序记赋颂录歌曲谣碑")
 #: A note in brackets that ends a document's title: its status or its years (（修订）,
 #: （试行）, （征求意见稿）, （2024—2026年）).
 _TITLE_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]$")
+#: The numerals a day of a date is written in before its 日 (28日, 二十八日, ２８日).
+_DAY_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇零廿卅")
 #: What a title's document is when the text says so after it (题为《…》的报告).
 _DOCUMENT_AFTER_TITLE = re.compile(r"的(?:报告|白皮书|文件|规划|方案|决定|意见|通知|研究报告|调查报告)")
 #: Verbs done to documents, not to works, right before a title (国务院印发《中国制造2025》).

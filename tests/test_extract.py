@@ -8544,3 +8544,13 @@ def test_central_bodies_go_by_their_english_acronyms_in_mixed_text(pipeline):
     assert labels["SASAC"] == "国务院国有资产监督管理委员会"
     assert labels["PBOC"] == "中国人民银行"
     assert labels["NBS"] == "国家统计局"
+
+
+def test_a_dates_day_before_a_body_is_no_japan_and_every_level_is_no_body(pipeline):
+    # 28日|国务院: the day of a date, not 日 (Japan) and its State Council.
+    labels = linked_labels(pipeline, "2025年5月28日国务院常务会议通过。11日外交部发言人表示。")
+    assert labels["国务院"] == "国务院"
+    assert labels["外交部"] == "外交部"
+    assert linked_labels(pipeline, "日外交部发言人表示。")["日外交部"] == "日本外务省"
+    # 县级以上地方人民政府: every government of those levels, no one body.
+    assert mentions(pipeline, "县级以上地方人民政府应当加强领导。") == []
