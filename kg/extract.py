@@ -5009,6 +5009,13 @@ class Extractor:
             and not (
                 c.type == "Organization" and _EVERY_BODY_OF_A_LEVEL.search(text, max(0, c.start - 12), c.start + 1)
             )
+            # 20日本市, 20日中美: the 日 of a date, not Japan (日本, 日 of 日中美)
+            and not (
+                c.type in ("Place", "Organization")
+                and text.startswith("日", c.start)
+                and c.start > 0
+                and text[c.start - 1] in _DAY_NUMERALS
+            )
             # 县级以上地方人民政府, 设区的市级以上人民政府: every government of those levels
             and not (
                 c.type == "Organization"
@@ -7927,8 +7934,6 @@ class Extractor:
                 end = token.end  # 美国务院, 日外务省: jieba keeps them in one word
             else:
                 continue
-            if word[0] == "日" and index > 0 and tokens[index - 1].text[-1] in _DAY_NUMERALS:
-                continue  # 5月28|日|国务院, 11|日|外交部: the day of a date, not Japan
             result.append(_Candidate(token.start, end, "Organization", "org-suffix", None, "GovernmentOrganization"))
         return result
 

@@ -8552,5 +8552,7 @@ def test_a_dates_day_before_a_body_is_no_japan_and_every_level_is_no_body(pipeli
     assert labels["国务院"] == "国务院"
     assert labels["外交部"] == "外交部"
     assert linked_labels(pipeline, "日外交部发言人表示。")["日外交部"] == "日本外务省"
+    assert mentions(pipeline, "20日本市将举行活动。") == []  # 20日|本市: "this city"
+    assert linked_labels(pipeline, "25日韩外交部表示。")["韩外交部"] == "韩国外交部"
     # 县级以上地方人民政府: every government of those levels, no one body.
     assert mentions(pipeline, "县级以上地方人民政府应当加强领导。") == []
