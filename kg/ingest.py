@@ -293,8 +293,6 @@ _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\s\.\s\.\s)\s*\d*\s*$")
 _TRAILING_SOURCE = re.compile(
     r"(?:[（(][ \t　]*(?P<source>[^（）()\n]{1,40}?)[ \t　]*[）)]|【[ \t　]*(?P<bracketed>[^【】\n]{1,40}?)[ \t　]*】)[ \t　]*$"
 )
-#: The date of publication after the outlet inside its brackets (（人民网 2015年3月1日）).
-_DATE_ENDING_SOURCE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A year or a full date inside brackets, which makes them a note, not an outlet.
 _DATE_IN_NOTE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日(?!电)")
 #: 新华社纽约11月18日电: the place and day of a news agency's dateline after its name.
@@ -332,6 +330,8 @@ _CREDIT = re.compile(
 )
 _CN_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+#: The date of publication after the outlet inside its brackets (（人民网 2015年3月1日）).
+_DATE_ENDING_SOURCE = re.compile(rf"\s*{_CN_DATE.pattern}$")
 #: A Markdown heading's marks (## 标题), not a hashtag's (#数字政府#).
 _MARKDOWN_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")
 #: Words right before or after a date that make it a start or a deadline, not the date

@@ -510,9 +510,11 @@ _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
 #: A country's minister by the field of the ministry (紧急情况|部长, 数码发展及新闻|部长).
 _FOREIGN_MINISTER = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)(?:部(?P<deputy>副|代理)部长|部长)")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: Dashes that join two parties in a name (中国—东盟, 中国-中亚).
+_DASHES = ("—", "－", "-", "–")
 #: What joins two bodies named at the start of a third's name (浙江大学—阿里巴巴联合研究
 #: 中心, 华为与中国移动联合创新中心): the joint unit of both.
-_JOINING_TWO_BODIES = frozenset("—－-–与和")
+_JOINING_TWO_BODIES = frozenset(_DASHES) | {"与", "和"}
 #: Heads of a school, institute, court, company, ministry or bank, whose post belongs to
 #: the unit and not to its Party committee or group (复旦大学党委书记、校长; 应急管理部党委
 #: 书记、部长; 国家发展改革委党组书记、主任).
@@ -2212,8 +2214,6 @@ def _name_relations(
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
 
 
-#: Dashes that join two parties in a name (中国—东盟, 中国-中亚).
-_DASHES = ("—", "－", "-", "–")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(
