@@ -16,6 +16,7 @@ import json
 import logging
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -341,13 +342,15 @@ _STARTS_OR_ENDS = re.compile(r"[ \t]*(?:起|前|后|以前|以后|之前|之后|
 _H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*)$", re.MULTILINE)
 #: What an outlet's name holds: a word for a paper, site, agency or station, or the name
 #: of a portal or news app whose channels are cited by their own names (新浪科技,
-#: 腾讯新闻, 第一财经, 36氪).
+#: 腾讯新闻, 第一财经, 36氪), or a paper or magazine whose name holds none of these words
+#: (参考消息, 半月谈, 求是, 瞭望, 南方周末).
 #: （四川日报记者 张三 李四）: the outlet's reporters after it, no part of its name (but
 #: 中国记者网 is an outlet).
 _REPORTERS_AFTER_OUTLET = re.compile(r"[ \t　]*(?:本报|特约|首席)?(?:记者|通讯员|实习生)(?![网报社站])[\s\S]*$")
 _SOURCE_WORDS = re.compile(
     r"[报网社台刊志频道在线]|日报|新闻|时报|周刊|[A-Za-z]{2,}"
     r"|新浪|腾讯|网易|搜狐|凤凰|澎湃|界面|财新|第一财经|36氪|虎嗅|钛媒体|观察者|央视|总台|中新"
+    r"|参考消息|半月谈|求是|瞭望|南方周末"
 )
 
 
@@ -422,11 +425,26 @@ def _leading_source(text: str, start: int, end: int) -> tuple[str | None, str | 
     return None, None
 
 
+#: 新华社新加坡10月1日电, 中新网北京3月5日电: the dateline that opens an agency's story,
+#: naming the agency (本报北京…电, the paper's own, names none).
+_OPENING_DATELINE = re.compile(
+    r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?(?!本报)(?P<source>[\u4e00-\u9fff]{1,6}?[社网台])"
+    r"[\u4e00-\u9fff]{0,8}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)"
+)
+
+
 def _article_source(text: str, start: int, end: int, title_end: int | None = None) -> tuple[str | None, str | None]:
     """An article's outlet and the date written with it: at its end as news agencies
-    write it, else under its title (which ends at ``title_end``) as web pages do."""
+    write it, else under its title (which ends at ``title_end``) as web pages do, else
+    in the dateline that opens its first paragraph (新华社新加坡10月1日电)."""
     source, date = _trailing_source(text, start, end)
-    return (source, date) if source is not None else _leading_source(text, title_end or start, end)
+    if source is None:
+        source, date = _leading_source(text, title_end or start, end)
+    if source is None:
+        first = next((line for line in text[title_end or start : end].splitlines() if line.strip()), "")
+        if (dateline := _OPENING_DATELINE.match(first)) is not None:
+            return dateline["source"], parse_date(dateline.group())
+    return source, date
 
 
 def _last_chinese_heading(text: str) -> re.Match[str] | None:
@@ -499,7 +517,14 @@ def _heading_matches(text: str) -> list[_Heading]:
         found = _chinese_headings(text, group)
         if len(found) > len(chosen):
             chosen = found
-    return chosen or markdown or _unnumbered_markdown_headings(text) or _plain_titles_after_outlets(text)
+    if chosen or markdown:
+        return chosen or markdown
+    levels = Counter(len(match["marks"]) for match in _ANY_MD_HEADING.finditer(text))
+    if any(count >= 2 for count in levels.values()):
+        # Markdown marks its titles: then unmarked lines are no titles (# 甲 … # 乙 …（新华网）
+        # # 丙 … are three articles or one, never 甲 with 乙 inside it).
+        return _unnumbered_markdown_headings(text)
+    return _plain_titles_after_outlets(text)
 
 
 def _prose_between(text: str, heading: _Heading, after: _Heading) -> bool:
@@ -599,7 +624,12 @@ def _plain_titles_after_outlets(text: str) -> list[_Heading]:
     if len(starts) < 2:
         return []
     return [
-        _Heading(filled[index][0], filled[index][0] + len(filled[index][1]), number, filled[index][1].strip())
+        _Heading(
+            filled[index][0],
+            filled[index][0] + len(filled[index][1]),
+            number,
+            _MARKDOWN_HEADING_MARKS.sub("", filled[index][1].strip()),  # # 标题 whose outlet was not found
+        )
         for number, index in enumerate(starts, start=1)
     ]
 

@@ -158,6 +158,22 @@ def test_a_plain_text_bulletins_unmarked_titles_follow_the_outlets_that_end_arti
     assert len(split_articles(text, "p.txt")[0]) == 1
 
 
+def test_markdown_titles_are_the_only_titles_of_a_markdown_bulletin():
+    # One of three articles ends with its outlet: the Markdown titles still decide,
+    # and no title line keeps its marks (# 乙地 was inside the first article).
+    text = (
+        "# 甲地推出新计划\n\n新华社甲地10月1日电 甲地宣布新计划。\n\n"
+        "# 乙地发布报告\n\n乙地发布了报告。（新华网）\n\n"
+        "# 丙地召开会议\n\n丙地召开了会议。（参考消息）\n"
+    )
+    articles, _, _ = split_articles(text, "b.md")
+    assert [(a.title, a.source) for a in articles] == [
+        ("甲地推出新计划", "新华社"),
+        ("乙地发布报告", "新华网"),
+        ("丙地召开会议", "参考消息"),
+    ]
+
+
 def test_a_papers_unnumbered_markdown_sections_are_no_articles():
     text = "# 关于推进政务服务的意见\n\n## 总体要求\n\n坚持以人民为中心。\n\n## 主要任务\n\n推进一网通办。\n"
     articles, title, _ = split_articles(text, "p.md")
@@ -196,6 +212,13 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         # A law's note of its adoption is no outlet; an outlet's date in its brackets is its date.
         ("正文。（2025年5月28日国务院第XX次常务会议通过  2025年8月1日起施行）", None, "2025-05-28"),
         ("正文。（人民网 2015年3月1日）", "人民网", "2015-03-01"),
+        # Papers whose names hold no word for a paper.
+        ("正文。（参考消息）", "参考消息", None),
+        ("正文。（半月谈）", "半月谈", None),
+        # An agency's dateline opening the story, when nothing ends it (本报…电 names none).
+        ("新华社新加坡10月1日电（记者 张三）新加坡宣布新计划。", "新华社", None),
+        ("中新网北京2024年3月5日电 国家统计局发布数据。", "中新网", "2024-03-05"),
+        ("本报北京11月30日电（记者 张三）正文。", None, None),
         ("正文（见附件）。", None, None),
         ("他说（笑）", None, None),
         ("来源于生活。", None, None),
