@@ -5306,10 +5306,17 @@ class Extractor:
                 token = tokens[index]
                 # 腾讯云|计算: a verb may stand inside a company's name, unless it begins a clause
                 verb = token.tag == "v" and token.text not in _CLAUSE_VERBS and token.text not in _SPEECH_VERBS
-                if (token.tag not in _ORG_INNER_TAGS and not verb) or token.text in self.gazetteer.titles:
+                if (
+                    (token.tag not in _ORG_INNER_TAGS and not verb)
+                    or token.text in self.gazetteer.titles
+                    or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
+                ):
                     break
                 first = index
                 index -= 1
+            # A name begins with no verb (赔偿|腾讯科技（深圳）有限公司).
+            while first is not None and tokens[first].tag == "v" and tokens[first].end < match.start():
+                first += 1
             if first is not None and match.start() - tokens[first].start >= 2:
                 result.append(
                     _Candidate(tokens[first].start, match.end(), "Organization", "org-suffix", None, "Company")

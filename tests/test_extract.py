@@ -3351,6 +3351,17 @@ def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
             ("腾讯云计算（北京）有限责任公司", "Organization"),
             ("云计算", "Technology"),
         ),
+        # A party to a case and the court's verb before the name are no part of it.
+        (
+            "判决被告赔偿原告腾讯科技（深圳）有限公司经济损失。",
+            ("腾讯科技（深圳）有限公司", "Organization"),
+            ("原告腾讯科技（深圳）有限公司", "Organization"),
+        ),
+        (
+            "判决被告赔偿百度在线网络技术（北京）有限公司经济损失。",
+            ("百度在线网络技术（北京）有限公司", "Organization"),
+            ("赔偿百度在线网络技术（北京）有限公司", "Organization"),
+        ),
         # ... or 集团, 控股: a group's legal name.
         (
             "上海国际港务（集团）股份有限公司今年业绩增长。",
