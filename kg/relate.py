@@ -143,6 +143,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
     "title-shared-in-list": 0.85,
+    "colleague-title": 0.75,
     "listed-titles": 0.85,
     "title-in-apposition": 0.85,
     "serves-as": 0.9,
@@ -1069,6 +1070,11 @@ class _SentenceFacts:
                     person, organization.entity_key, "title-nearest-organization", title, said_at=start - len(title)
                 )
                 return True
+            if (colleague := self.colleagues_body(start - len(title), title)) is not None:
+                # 国家数据局局长刘烈宏讲话，副局长沈竹林主持: the deputy of the post named
+                # before, at its body
+                self.role(person, colleague, "colleague-title", title, said_at=start - len(title))
+                return True
             if (
                 title.endswith("发言人")
                 and not self.between(self.clause_start(start - len(title)), start - len(title)).strip()
@@ -1269,6 +1275,21 @@ class _SentenceFacts:
                     return linked if not between.strip() or _DATELINE.match(between) else None
                 if not _DATELINE.match(between):
                     return linked
+        return None
+
+    def colleagues_body(self, offset: int, title: str) -> str | None:
+        """The body of the person named last before ``offset`` in the sentence, with no
+        organization between, when that person holds there the post that ``title`` is the
+        deputy of, or a deputy of the post ``title`` names (局长 … 副局长, 副主任 … 主任)."""
+        index = bisect_left(self.starts, offset) - 1
+        while index >= 0 and self.mentions[index].mention.end > offset:
+            index -= 1
+        if index < 0 or self.kind(self.mentions[index]) != "Person":
+            return None
+        post = _post_of_deputy(title)
+        for body, held in self.roles_said.get(self.mentions[index].mention.start, []):
+            if held != title and _post_of_deputy(held) == post and post in self.gazetteer.titles:
+                return body
         return None
 
     def _diplomatic_mission(self, host: LinkedMention, title: str) -> tuple[str, LinkedMention] | None:
@@ -1970,6 +1991,15 @@ def _may_be_chinese_name(name: str, gazetteer: Gazetteer) -> bool:
     """
     longest = 4 if name[:2] in gazetteer.compound_surnames else 3
     return 2 <= len(name) <= longest and name[0] in gazetteer.surnames and not all(ch in TRANSLITERATION for ch in name)
+
+
+#: What makes a post its deputy's (副局长, 常务副市长, 执行副总裁).
+_DEPUTY_MARKS = ("常务副", "执行副", "副")
+
+
+def _post_of_deputy(title: str) -> str:
+    """The post a deputy's title is the deputy of (副局长 → 局长); a post's own title as it is."""
+    return next((title.removeprefix(mark) for mark in _DEPUTY_MARKS if title.startswith(mark)), title)
 
 
 def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:

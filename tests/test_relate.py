@@ -454,6 +454,16 @@ def test_the_next_title_of_a_list_is_at_the_same_body(pipeline):
     assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_deputy_in_the_next_clause_is_at_the_body_of_the_post_named_before(pipeline):
+    found = facts(pipeline, "国家数据局党组书记、局长刘烈宏出席会议并讲话，副局长沈竹林主持会议。")
+    assert ("沈竹林", "roleAt", "国家数据局", "副局长") in found
+    # Another post than the deputy's (or the same post again) names no body.
+    found = facts(pipeline, "国家数据局局长刘烈宏出席会议，主任王伟主持会议。")
+    assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
+    found = facts(pipeline, "国家数据局局长刘烈宏出席会议，局长王伟主持会议。")
+    assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
+
+
 def test_a_person_who_takes_up_a_post_has_the_role(pipeline):
     assert ("王伟", "roleAt", "阿里巴巴集团", "首席技术官") in facts(pipeline, "王伟担任阿里巴巴集团首席技术官。")
     assert ("刘冬", "roleAt", "国家信息中心", "主任") in facts(pipeline, "刘冬出任国家信息中心主任。")
