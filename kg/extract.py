@@ -1489,13 +1489,15 @@ _ARMY_TEAM = re.compile(
 #: Characters in no township's or village's name (各乡镇政府, 全村党支部, 我县各村).
 _NOT_LOCAL_NAME = _NAME_STOPPERS | frozenset("各全每本我贵")
 #: A byline's reporters: 记者 (right after a parenthesis, or followed by a space), then
-#: names of two to four characters set apart by spaces or 、, up to the byline's end.
+#: names of two to four characters set apart by spaces or 、, up to the byline's end. A
+#: name of two characters may be written with a space between them, to align with the
+#: names of three (记者 王晓东 陈 曦).
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}")
 _BYLINE = re.compile(
     r"(?:(?<=[（(])记者[ \u3000]*|记者[ \u3000]+)"
-    r"((?:[\u4e00-\u9fff]{2,4}(?:[ \u3000]*、[ \u3000]*|[ \u3000]+))*[\u4e00-\u9fff]{2,4})"
+    rf"((?:(?:{_BYLINE_NAME.pattern})(?:[ \u3000]*、[ \u3000]*|[ \u3000]+))*(?:{_BYLINE_NAME.pattern}))"
     r"(?=[ \u3000]*(?:[）)\n]|报道|摄|$))"
 )
-_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A dateline's reporters written without a space: 电记者江南、俞慧友报道, 讯记者刘水明报道,
 #: 本报记者李明报道: 记者 after a dateline, an outlet or a space, names set apart by 、, then 报道 or 摄.
 _BYLINE_UNSPACED = re.compile(

@@ -546,6 +546,8 @@ def test_a_name_jieba_reads_as_words_or_a_place_before_a_title_or_speech_verb(pi
         ("新华社东京6月12日电（记者 李光正）日本政府宣布新措施。", ["李光正"], ("李光", "Person")),
         ("（记者 孙丽华 徐永春）", ["孙丽华", "徐永春"], ("永春", "Place")),
         ("人民日报记者 高翔 王芳 报道", ["高翔", "王芳"], None),
+        # A name of two characters spaced to align with the names of three.
+        ("本报杭州11月30日电（记者 王晓东 陈 曦）", ["王晓东", "陈 曦"], ("曦", "Person")),
         # A name of two characters before 报道, its given name and 报 a paper's name (明报).
         ("本报记者李明报道。", ["李明"], ("明报", "Organization")),
         ("新华社记者王晨报道：", ["王晨"], None),
