@@ -139,6 +139,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "place-government-title": 0.9,
     "mission-title": 0.9,
     "spokesperson-at-briefing": 0.8,
+    "reporter-of-own-paper": 0.85,
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
     "title-in-list": 0.85,
@@ -478,6 +479,12 @@ _DATELINE = re.compile(
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
+#: 本报记者, 本报杭州11月30日电（记者, 本报讯 通讯员: a reporter of the paper the article
+#: appeared in, which the article names at its end (（浙江日报）).
+_OWN_PAPERS_REPORTER = re.compile(
+    r"本报(?:[^\s，。；：（）()]{0,14}?(?:电|讯))?[ \t\u3000]*[（(]?[ \t\u3000]*(?:特约|首席)?"
+    r"(?P<title>记者|通讯员)[ \t\u3000]*$"
+)
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
@@ -641,8 +648,11 @@ class _SentenceFacts:
         mentions: list[LinkedMention],
         facts: _Facts,
         gazetteer: Gazetteer,
+        outlet: str | None = None,
     ) -> None:
         self.result = result
+        self.outlet = outlet
+        """The key of the paper the sentence's article appeared in, if the article names it."""
         self.text = result.document.text
         self.sentence = sentence
         self.mentions = sorted(mentions, key=lambda m: (m.mention.start, -m.mention.end))
@@ -1060,6 +1070,13 @@ class _SentenceFacts:
             label, role = body_title
             key = self._organization(label, "PoliticalOrganization")
             self.role(person, key, "body-in-title", role, said_at=start - len(role))
+            return True
+        if (
+            self.outlet is not None
+            and (own := _OWN_PAPERS_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
+        ):
+            # 本报杭州11月30日电（记者 王晓东）: a reporter of the article's paper (浙江日报)
+            self.role(person, self.outlet, "reporter-of-own-paper", own["title"], said_at=own.start("title"))
             return True
         gap_start = previous.mention.end if previous is not None else self.sentence.start
         title = _title_in(self.text[max(gap_start, start - 8) : start].strip(), self.gazetteer)
@@ -1997,6 +2014,22 @@ def _may_be_chinese_name(name: str, gazetteer: Gazetteer) -> bool:
 _DEPUTY_MARKS = ("常务副", "执行副", "副")
 
 
+def _article_outlets(result: DocumentResult) -> dict[int | None, str]:
+    """The key of each article's outlet (（浙江日报） at its end), by the article's number,
+    where a mention in the article names it."""
+    sources = {article.number: article.source for article in result.document.articles if article.source}
+    outlets: dict[int | None, str] = {}
+    for linked in result.mentions:
+        if (
+            linked.article in sources
+            and linked.article not in outlets
+            and linked.mention.text == sources[linked.article]
+            and result.entities[linked.entity_key].type == "Organization"
+        ):
+            outlets[linked.article] = linked.entity_key
+    return outlets
+
+
 def _post_of_deputy(title: str) -> str:
     """The post a deputy's title is the deputy of (副局长 → 局长); a post's own title as it is."""
     return next((title.removeprefix(mark) for mark in _DEPUTY_MARKS if title.startswith(mark)), title)
@@ -2343,6 +2376,7 @@ def relate(
         index = bisect_right(starts, linked.mention.start) - 1
         if index >= 0 and linked.mention.start < sentence_list[index].end:
             by_sentence[index].append(linked)
+    outlets = _article_outlets(result)
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}
@@ -2361,7 +2395,7 @@ def relate(
             if known is None or (known[1] is None and article is not None):
                 first_sentence[linked.entity_key] = (sentence, article)
             named.setdefault((linked.entity_key, article), sentence)
-        _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer).run()
+        _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer, outlets.get(article)).run()
         keys = sorted({m.entity_key for m in linked_mentions})
         if len(keys) > MOST_ENTITIES_COOCCURRING:
             continue

@@ -1339,6 +1339,16 @@ def test_a_bylines_reporters_listed_with_spaces_all_report_for_the_paper(pipelin
     assert not any(s == "赵刚" for s, _, _, _ in facts(pipeline, "浙江大学教授 王丽 赵刚"))
 
 
+def test_this_papers_reporters_report_for_the_paper_the_article_names_at_its_end(pipeline):
+    text = "本报杭州11月30日电（记者 王晓东 陈 曦）杭州市数据资源管理局签署协议。（浙江日报）"
+    found = facts(pipeline, text)
+    assert ("王晓东", "roleAt", "浙江日报", "记者") in found
+    assert ("陈曦", "roleAt", "浙江日报", "记者") in found
+    assert ("李明", "roleAt", "浙江日报", "记者") in facts(pipeline, "本报记者李明报道：省政府发布通知。（浙江日报）")
+    # Near-miss: an article that names no paper of its own gives 本报 none.
+    assert not any(s == "李明" for s, _, _, _ in facts(pipeline, "本报记者李明报道：省政府发布通知。"))
+
+
 def test_an_autonomous_regions_chairman_heads_its_government(pipeline):
     text = "新疆维吾尔自治区召开会议，自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持。"
     found = facts(pipeline, text)
