@@ -599,6 +599,9 @@ _NATIONAL_AND_REGIONAL = frozenset(["全国", "自治区", "自治州", "自治�
 #: A country's chambers of parliament and its constitutional court, which news names
 #: alone (解散|国民议会) or after the country (菲律宾|众议院).
 _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "宪法法院")
+#: The last character of a body's short name for the word that ends its full name (省卫健委
+#: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室).
+_SHORT_ENDINGS = {"委": "委员会", "办": "办公室"}
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
         "市委",
@@ -13829,7 +13832,8 @@ class Extractor:
         alone (省卫健委 for 四川省卫生健康委员会, 省疾控中心 for 广东省疾病预防控制中心),
         without what it belongs to (华西医院 for 四川大学华西医院) or without its legal
         form (天津港集团 for 天津港集团有限公司). It must end as the name does, or in 委
-        for a 委员会, so that 上海市委 does not name 上海市卫生健康委员会 again. ``word``
+        for a 委员会 and 办 for an 办公室 (成都市网络理政办), so that 上海市委 does not name
+        上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters; ``rest`` is ``name``
         without the place it begins with."""
         if name.endswith(word) and len(word) >= 4:
@@ -13837,7 +13841,8 @@ class Extractor:
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
         if word[-1] != name[-1] and (
-            word[-1] != "委" or not name.endswith("委员会") or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
+            not name.endswith(_SHORT_ENDINGS.get(word[-1], "\0"))
+            or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
         ):
             return False
         if self._is_short_form(word, name, rest):

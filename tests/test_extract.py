@@ -3976,6 +3976,12 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
         # The level of its place alone before a common abbreviation of the body.
         ("湖北省卫生健康委员会召开会议。省卫健委主任表示，将加强监测。", "省卫健委", "湖北省卫生健康委员会"),
         ("浙江省疾病预防控制中心发布提示。省疾控中心提醒市民做好防护。", "省疾控中心", "浙江省疾病预防控制中心"),
+        # An office (办公室) named again as an 办.
+        (
+            "成都市政务服务管理和网络理政办公室发布通知。成都市网络理政办主任王波介绍。",
+            "成都市网络理政办",
+            "成都市政务服务管理和网络理政办公室",
+        ),
         # Without what it belongs to, or without its legal form.
         ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
         ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
