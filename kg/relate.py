@@ -139,6 +139,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "place-government-title": 0.9,
     "mission-title": 0.9,
     "spokesperson-at-briefing": 0.8,
+    "published-at-briefing": 0.8,
     "reporter-of-own-paper": 0.85,
     "title-in-brackets": 0.9,
     "title-nearest-organization": 0.75,
@@ -1413,6 +1414,14 @@ class _SentenceFacts:
                     continue  # 部署数字经济工作: the work on it is arranged, no technology deployed
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
+                if (
+                    predicate == "publishes"
+                    and not subjects
+                    and not self.between(self.clause_start(start), start).strip()
+                    and (host := self.briefing_host(start)) is not None
+                ):
+                    # 国务院新闻办公室举行新闻发布会，发布《…》白皮书: the body holding it
+                    subjects, rule = [host], "published-at-briefing"
                 for subject in subjects:
                     for listed in self.listed_with(target):
                         self.add(subject.entity_key, predicate, listed.entity_key, rule)

@@ -1286,6 +1286,15 @@ def test_a_spokesperson_after_a_bodys_press_conference_speaks_for_the_body(pipel
     assert not any(s == "张三" for s, _, _, _ in found)
 
 
+def test_what_is_released_at_a_bodys_press_conference_the_body_publishes(pipeline):
+    text = "国务院新闻办公室26日举行新闻发布会，发布《新时代的中国网络法治建设》白皮书。"
+    found = facts(pipeline, text)
+    assert ("国务院新闻办公室", "publishes", "《新时代的中国网络法治建设》白皮书", None) in found
+    # Near-miss: another body named as the one that releases it.
+    found = facts(pipeline, "国务院新闻办公室26日举行新闻发布会，国家数据局发布《数据白皮书》。")
+    assert [s for s, p, _, _ in found if p == "publishes"] == ["国家数据局"]
+
+
 def test_a_heads_title_after_the_party_committees_is_held_at_the_unit(pipeline):
     found = facts(pipeline, "应急管理部党委书记、部长王祥喜出席会议。")
     assert ("王祥喜", "roleAt", "应急管理部", "部长") in found
