@@ -480,10 +480,12 @@ _DATELINE = re.compile(
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
-#: 本报记者, 本报杭州11月30日电（记者, 本报讯 通讯员: a reporter of the paper the article
+#: 本报记者, 本报杭州11月30日电（记者, 本报讯（通讯员 苏政 记者: a reporter of the paper the article
 #: appeared in, which the article names at its end (（浙江日报）).
 _OWN_PAPERS_REPORTER = re.compile(
-    r"本报(?:[^\s，。；：（）()]{0,14}?(?:电|讯))?[ \t\u3000]*[（(]?[ \t\u3000]*(?:特约|首席)?"
+    r"本报(?:[^\s，。；：（）()]{0,14}?(?:电|讯))?[ \t\u3000]*[（(]?[ \t\u3000]*"
+    # （通讯员 苏政 记者 李明）: the byline's other reporters before the title
+    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the

@@ -1354,6 +1354,8 @@ def test_this_papers_reporters_report_for_the_paper_the_article_names_at_its_end
     assert ("王晓东", "roleAt", "浙江日报", "记者") in found
     assert ("陈曦", "roleAt", "浙江日报", "记者") in found
     assert ("李明", "roleAt", "浙江日报", "记者") in facts(pipeline, "本报记者李明报道：省政府发布通知。（浙江日报）")
+    found = facts(pipeline, "本报讯（通讯员 苏政 记者 李 明）省政府发布通知。（新华日报）")
+    assert {("苏政", "通讯员"), ("李明", "记者")} <= {(s, d) for s, p, o, d in found if o == "新华日报"}
     # Near-miss: an article that names no paper of its own gives 本报 none.
     assert not any(s == "李明" for s, _, _, _ in facts(pipeline, "本报记者李明报道：省政府发布通知。"))
 
