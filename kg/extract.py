@@ -13791,8 +13791,8 @@ class Extractor:
             ):
                 continue
             names = {*by_first_or_last.get("^" + surface[0], ()), *by_first_or_last.get(surface[-1], ())}
-            if surface[-1] == "委":
-                names.update([name for name in by_first_or_last.get("会", ()) if name.endswith("委员会")])
+            if (ending := _SHORT_ENDINGS.get(surface[-1])) is not None:  # 委 for 委员会, 办 for 办公室
+                names.update([name for name in by_first_or_last.get(ending[-1], ()) if name.endswith(ending)])
             fulls = []  # of each name that names the body again, its last before the candidate
             for name in names:
                 if len(name) <= len(surface):

@@ -3982,6 +3982,7 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
             "成都市网络理政办",
             "成都市政务服务管理和网络理政办公室",
         ),
+        ("江苏省政务服务管理办公室召开会议。省政务办主任徐丹介绍。", "省政务办", "江苏省政务服务管理办公室"),
         # Without what it belongs to, or without its legal form.
         ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
         ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
