@@ -361,6 +361,7 @@ _PLATFORM_ACCOUNT = re.compile(
     r"\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
 #: A 与 B, A、B, “A”和“B”: two names of a list.
+_OPENING_BRACKETS = ("（", "(")
 _AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
 #: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
 #: 已, 在北京).
@@ -772,6 +773,16 @@ class _SentenceFacts:
             if earlier.mention.end > offset:
                 continue
             gap = self.between(earlier.mention.end, chosen[-1].mention.start)
+            if earlier.entity_key == chosen[-1].entity_key and gap.strip() in _OPENING_BRACKETS:
+                chosen[-1] = earlier  # 甲骨文（Oracle）均表示: the name before its other name in brackets
+                continue
+            if (
+                index > 0
+                and self.text[earlier.mention.start - 1 : earlier.mention.start] in _OPENING_BRACKETS
+                and candidates[index - 1].entity_key == earlier.entity_key
+                and candidates[index - 1].mention.end == earlier.mention.start - 1
+            ):
+                continue  # 微软（Microsoft）、谷歌: the gap to the list's next runs from 微软
             if _AND.match(gap) or _JOINT.match(gap) or (len(chosen) == 1 and _WORDS_THEN_WITH.match(gap)):
                 chosen.append(earlier)
             else:
@@ -820,9 +831,10 @@ class _SentenceFacts:
             linked = self.mentions[index]
             if linked.mention.start < listed[-1].mention.end:
                 continue
-            if self.kind(linked) != self.kind(first) or not _AND.match(
-                self.between(listed[-1].mention.end, linked.mention.start)
-            ):
+            gap = self.between(listed[-1].mention.end, linked.mention.start)
+            if linked.entity_key == listed[-1].entity_key and gap.strip() in _OPENING_BRACKETS:
+                continue  # 微软（Microsoft）、谷歌: the name again in brackets, no item of its own
+            if self.kind(linked) != self.kind(first) or not _AND.match(gap):
                 break
             listed.append(linked)
         return listed

@@ -548,6 +548,14 @@ def test_every_object_of_a_list_after_the_verb_is_an_object(pipeline):
     assert ("浙江省人民政府", "uses", "云计算", None) not in found
 
 
+def test_a_lists_names_given_again_in_brackets_do_not_end_the_list(pipeline):
+    text = "微软（Microsoft）、谷歌（Google）和甲骨文（Oracle）均表示将采用云计算（Cloud）、大数据和人工智能。"
+    found = facts(pipeline, text)
+    users = {s for s, p, _, _ in found if p == "uses"}
+    assert users == {"微软", "谷歌", "甲骨文"}
+    assert {o for s, p, o, _ in found if s == "微软" and p == "uses"} == {"云计算", "大数据", "人工智能"}
+
+
 def test_a_body_located_in_a_district_of_a_city_is_in_the_district(pipeline):
     found = facts(pipeline, "国家信息中心大数据研究院位于上海市徐汇区。")
     assert ("国家信息中心大数据研究院", "locatedIn", "徐汇区", None) in found
