@@ -2423,9 +2423,9 @@ _COMPANY_BUSINESS_WORDS = (
 _COURTESY_AND_FAMILIAR_TITLES = _COURTESY_TITLES | frozenset(
     ["大爷", "大娘", "大妈", "大婶", "大伯", "奶奶", "爷爷", "阿婆", "阿姨", "师傅"]
 )
-#: Words for a time in office written after a title (市长任上, 部长任内, 局长任期内), whose
-#: 任 is no surname.
-_IN_OFFICE = ("任上", "任内", "任期", "任满", "任职")
+#: Words for a time in office written after a title (市长任上, 部长任内, 局长任期内), or
+#: before it (干部任前公示, 任前谈话), whose 任 is no surname.
+_IN_OFFICE = ("任上", "任内", "任期", "任满", "任职", "任前公示", "任前谈话", "任前考察", "任前培训", "任前廉政")
 #: What follows an office that 任 (to serve as) takes, where no one named 任 is
 #: addressed: the clause's end, another office listed or held with it (兼).
 _AFTER_AN_OFFICE_TAKEN = frozenset(["", "，", "。", "、", "；", "兼", ",", ";"])

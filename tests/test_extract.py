@@ -2674,10 +2674,16 @@ def test_a_function_word_after_a_title_is_no_name(pipeline):
 
 @pytest.mark.parametrize(
     "text",
-    ["在县委书记任上，他修通了三条公路。", "市长任上，他推动了棚户区改造。", "她在局长任期内办了不少实事。"],
+    [
+        "在县委书记任上，他修通了三条公路。",
+        "市长任上，他推动了棚户区改造。",
+        "她在局长任期内办了不少实事。",
+        "干部任前公示",
+        "组织部对拟提拔干部进行任前谈话。",
+    ],
 )
 def test_a_time_in_office_after_a_title_is_no_name(pipeline, text):
-    # 任 is a surname, but 任上, 任期 say "in office".
+    # 任 is a surname, but 任上, 任期 say "in office", 任前 "before taking it".
     assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
 
