@@ -416,6 +416,8 @@ _SERVES_AS = re.compile(
 _NOW_SERVES_WORDS = ("现任", "现担任", "现为", "现系", "后任", "调任", "起任", "年任")
 #: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
 #: later clause of their biography, whatever places or dates stand between.
+#: 现任 opening a sentence of a biography, after the one that names the person.
+_NOW_SERVES_OPENING = re.compile(r"\s*(?:现任|现担任|现为|现系)\s*")
 _NOW_SERVES = re.compile(
     r"[，,]\s*(?:现任|现担任|现为|现系|后任|后调任|调任|后又任|\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*起?\s*任)\s*$"
 )
@@ -943,6 +945,8 @@ class _SentenceFacts:
                 for body, title in self.roles_said.get(previous.mention.start, []):
                     if gap == "、" or title.endswith(_REPORTING_TITLES):
                         self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
+        if self.says_now:
+            self.role_now_in_biography()
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
@@ -1212,6 +1216,36 @@ class _SentenceFacts:
                 return True
             return False
         return False
+
+    def role_now_in_biography(self) -> None:
+        """刘建华，男，1972年5月生，湖南长沙人，大学学历。现任湖南省大数据局副局长: a
+        sentence that opens with 现任 and a body gives the post held now to the person
+        whose name, set off by a comma, opens the sentence before it in the paragraph."""
+        opening = _NOW_SERVES_OPENING.match(self.text, self.sentence.start, self.sentence.end)
+        if opening is None or not self.mentions:
+            return
+        body = self.mentions[0]
+        if self.kind(body) != "Organization" or body.mention.start != opening.end():
+            return
+        before = self.text[: self.sentence.start].rstrip(" \t\u3000")
+        if not before.endswith("。"):
+            return  # (a paragraph's first sentence follows a line break: no one to take)
+        begins = sentence_start(self.text, len(before) - 1)
+        begins += len(self.text[begins:]) - len(self.text[begins:].lstrip())
+        mentions = self.result.mentions
+        index = bisect_left(mentions, begins, key=lambda linked: linked.mention.start)
+        if index == len(mentions) or mentions[index].mention.start != begins:
+            return
+        person = mentions[index]
+        if (
+            self.entities[person.entity_key].type != "Person"
+            or self.text[person.mention.end : person.mention.end + 1] not in "，,"
+        ):
+            return
+        held = _HELD_TITLE.match(self.text, body.mention.end, self.sentence.end)
+        title = _title_in(held.group(1), self.gazetteer) if held else None
+        if held is not None and title is not None and title == held.group(1):
+            self.role(person, body.entity_key, "serves-as", title, said_at=body.mention.start)
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
         """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""

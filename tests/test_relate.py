@@ -1134,6 +1134,18 @@ def test_the_post_a_biography_says_someone_holds_now(pipeline):
     assert not any(s == "郑卫东" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_biographys_sentence_that_opens_with_now_holds_is_the_persons_named_before(pipeline):
+    text = "刘建华，男，1972年5月生，湖南长沙人，大学学历。现任湖南省大数据局副局长，拟任湖南省政务服务中心主任。"
+    found = facts(pipeline, text)
+    assert ("刘建华", "roleAt", "湖南省大数据局", "副局长") in found
+    assert not any(o == "湖南省政务服务中心" for _, p, o, _ in found if p == "roleAt")
+    # Near-miss: the sentence before opens with no one's name, or another paragraph does.
+    found = facts(pipeline, "会议由刘建华主持。现任湖南省大数据局副局长的王强发言。")
+    assert ("刘建华", "roleAt", "湖南省大数据局", "副局长") not in found
+    found = facts(pipeline, "刘建华，男，大学学历。\n现任湖南省大数据局副局长。")
+    assert ("刘建华", "roleAt", "湖南省大数据局", "副局长") not in found
+
+
 def test_a_body_cooperates_through_its_head(pipeline):
     # The head's title and name between the body and 与: the body signs.
     found = facts(pipeline, "华中科技大学校长尤政与华为技术有限公司签署战略合作协议。")
