@@ -1653,7 +1653,9 @@ _NUMBERED_UNIT_KINDS = frozenset(
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
 #: Verbs that jieba's dictionary tags as nouns or adverbs (文件所规定的, 他所代表的, 所领导的;
 #: after a name: 于洪波|带队, 李俊明|利用).
-_VERBS_TAGGED_AS_NOUNS = frozenset(["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用"])
+_VERBS_TAGGED_AS_NOUNS = frozenset(
+    ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话"]
+)
 #: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
 #: (特地|与|国际鹤类保护协会 is "specially with" the society).
 _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])

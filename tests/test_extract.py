@@ -2668,6 +2668,11 @@ def test_a_name_after_a_title_in_quotation_marks(pipeline):
     assert ("黄主文", "Person") in mentions(pipeline, "“内政部长”黄主文今天公布了人口统计。")
 
 
+def test_a_name_after_a_title_before_a_verb_jieba_calls_a_noun(pipeline):
+    found = mentions(pipeline, "董事长张国卿和矿长乔全兴出面，与农民签订了合同。")
+    assert ("乔全兴", "Person") in found
+
+
 def test_a_function_word_after_a_title_is_no_name(pipeline):
     assert ("何时", "Person") not in mentions(pipeline, "局长何时到场尚未确定。")
 
