@@ -940,6 +940,8 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: ... and for it to be among the commonest words of the language (通过, 已经, 发展).
+_EVERYDAY_WORD = 10 * _COMMON_WORD
 #: Words whose first character a gazetteer's name takes however rare they are: a field's
 #: departments (文旅部|门), a country's coast guard (菲律宾海|警, not the Philippine Sea),
 #: a city's citizens (长春市|民刘桂芳, the HMM gluing 民 to the name after it).
@@ -3894,6 +3896,9 @@ class Extractor:
                     len(result[-1].text) >= 3
                     # 中|俄铁|路: a two-character short form after a country's character
                     or (len(result) >= 2 and len(result[-2].text) == 1 and result[-2].text in _PLACE_ABBREVIATIONS)
+                    # 定位|网通|过: a two-character short form before one of the commonest
+                    # words (通过; but 北大|人, 俄共|和 keep their bodies)
+                    or self.tokenizer.FREQ.get(result[-1].text[-1] + word[0], 0) >= _EVERYDAY_WORD
                 )
                 and self._gazetteer_overreached(result[-1].text, word)
             ):
@@ -8814,6 +8819,8 @@ class Extractor:
         # 新 as a word of its own (南非|新|国民党), looked for only where the text holds it
         lone_new = {tokens[i].start for i in self._positions(tokens, words=("新",))} if "新" in text else set()
         entries = self.gazetteer.entries
+        by_start: dict[int, Token] | None = None  # the words by where they begin and end, if needed
+        by_end: dict[int, Token] = {}
         for end, minus_length, key in found:
             start = end + minus_length
             name = text[start:end]
@@ -8832,6 +8839,11 @@ class Extractor:
                 continue
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if end - start == 2 and entry.type == "Organization" and name != entry.label:
+                if by_start is None:
+                    by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
+                if self._carved_out_of_words(by_end.get(start), by_start.get(end)):
+                    continue  # 《海|国图|志》: no 国图
             if name.isascii() and _in_dotted_name(text, start, end):
                 continue  # GOV.UK, www.gov.cn: part of a web address or a product's name
             if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:
@@ -8860,6 +8872,20 @@ class Extractor:
                     continue
             result.append(self._place_without_its_kind(name, start, entry))
         return result
+
+    @staticmethod
+    def _carved_out_of_words(before: Token | None, after: Token | None) -> bool:
+        """Whether a body's short name of two characters, a word only because the gazetteer
+        made it one, was carved out of a longer word: a one-character noun stands on each
+        side (《海|国图|志》, no 国图)."""
+        return (
+            before is not None
+            and after is not None
+            and len(before.text) == 1
+            and len(after.text) == 1
+            and before.tag[:1] == "n"
+            and after.tag[:1] == "n"
+        )
 
     def _former_counties(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """丹阳|县, 常熟|县, 寿光县: a city or district of today written with 县, as news

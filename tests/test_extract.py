@@ -6270,6 +6270,22 @@ def test_a_gazetteer_name_gives_way_to_a_frequent_word(pipeline, text):
     assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        # A body's short name of two characters carved out of the commonest word (通过)
+        # or out of a longer word (海国图志), but kept before a word less common (北大|人).
+        ("空间定位网通过了国家测绘局组织的验收。", "网通", "国家测绘局"),
+        ("潜心著述，完成了《海国图志》，提出著名的主张。", "国图", "《海国图志》"),
+        ("几代北大人今宵在这里欢聚，网通与联通合并。", None, "北大"),
+    ],
+)
+def test_a_short_gazetteer_name_carved_out_of_other_words_is_none(pipeline, text, absent, kept):
+    names = {name for name, _ in mentions(pipeline, text)}
+    assert kept in names
+    assert absent not in names
+
+
 def test_phrases_jieba_tags_as_names_join_no_bodies(pipeline):
     # jieba's dictionary tags 一审判决 (first-instance judgment) and 水土保持 as names;
     # they are a verb between two bodies, and a field inside one.
