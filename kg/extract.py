@@ -233,6 +233,11 @@ _PARENTHESIZED_PLACE = re.compile(
     r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
 )
 #: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
+#: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
+#: 创新和航空航天工业部).
+_MINISTRY_OF_LISTED_FIELDS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?部(?!门)"
+)
 _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
 #: lists them as places (雄安新区, 中国（上海）自由贸易试验区), so after a place, with
@@ -4742,6 +4747,8 @@ class Extractor:
             ]
         if "公司" in text:
             candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
+        if "、" in text and "部" in text:
+            candidates += self._ministries_of_listed_fields(text, typed)
         candidates += [
             _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
             for m in _QUOTED_BODY.finditer(text)
@@ -5333,6 +5340,30 @@ class Extractor:
                 result.append(
                     _Candidate(tokens[first].start, match.end(), "Organization", "org-suffix", None, "Company")
                 )
+        return result
+
+    def _ministries_of_listed_fields(self, text: str, typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯数字发展、通信和大众传媒部: a
+        country's ministry named by the fields it has, listed with 、 and 和, right after
+        the country, is one body (its last field alone, 航空航天工业部, is none), however
+        many words it has (the walk of :meth:`_organizations_by_suffix` stops at eight). Not a
+        list of places or of bodies (俄罗斯、白俄罗斯和哈萨克斯坦外交部, 美国能源部、商务部
+        和国防部)."""
+        result = []
+        countries = [c for found in typed.values() for c in found if c.subtype == "Country"]
+        for country in countries:
+            match = _MINISTRY_OF_LISTED_FIELDS.match(text, country.end)
+            if match is None:
+                continue
+            fields = re.split("[、和]", match.group()[:-1])
+            if any(
+                field in self.gazetteer.by_name or field[-1] in _BODY_ENDINGS or self._leading_place_length(field)
+                for field in fields
+            ):
+                continue
+            result.append(
+                _Candidate(country.start, match.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+            )
         return result
 
     def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
