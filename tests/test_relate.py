@@ -378,6 +378,11 @@ def test_bodies_acting_together_both_publish(pipeline):
         ("国家信息中心", "cooperatesWith", "腾讯", None),
     } <= found
     assert ("腾讯", "publishes", "数字政府白皮书", None) in found
+    # An adverb of time before 会同 or 联合 (将会同, 已联合).
+    found = facts(pipeline, "国家医保局将会同国家卫生健康委、国家中医药局，推动数据共享。")
+    assert {
+        ("国家医疗保障局", "cooperatesWith", partner, None) for partner in ("国家卫生健康委员会", "国家中医药管理局")
+    } <= found
 
 
 def test_two_bodies_that_sign_cooperate(pipeline):
