@@ -9336,7 +9336,12 @@ class Extractor:
                 # 刘彦彬|保持: one that opens a clause before a verb.
                 result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif body := self._body_in_title(word):
-                if body in _UNNAMED_BODIES and index > 0 and self._names_organization(tokens[index - 1]):
+                if (
+                    body in _UNNAMED_BODIES
+                    and index > 0
+                    # (市政|数局|党组书记: a short name defined in the text, cut by jieba)
+                    and (self._names_organization(tokens[index - 1]) or tokens[index - 1].text[-1] in _BODY_ENDINGS)
+                ):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title
                 start = token.start
                 if index > 0 and (

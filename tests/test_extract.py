@@ -2917,6 +2917,9 @@ def test_a_party_group_in_a_title_after_its_body_is_no_body_of_its_own(pipeline)
     found = mentions(pipeline, "市科技局党组书记、局长何文华说，要加快发展。")
     assert ("市科技局", "Organization") in found
     assert ("党组", "Organization") not in found
+    # After a short name the text defined, which jieba cuts (市政|数局).
+    text = "深圳市政务服务数据管理局（以下简称“市政数局”）印发通知。市政数局党组书记、局长王卫介绍。"
+    assert ("党组", "Organization") not in mentions(pipeline, text)
     # Alone before a title it still names the committee.
     assert ("党委", "Organization") in mentions(pipeline, "党委书记王刚主持会议。")
 
