@@ -326,17 +326,16 @@ class Linker:
     ) -> GazetteerEntry | None:
         """The one foreign country the article names before a bare ministry's name that is
         its head's title before a foreign name (俄罗斯…涅姆佐夫，外交部长普里马科夫: Russia's
-        ministry, not China's); None otherwise, and where the article names no foreign
+        ministry, not China's), or before an officer's title and a foreign name (美国国防部
+        … 国防部首席信息官约翰·谢尔曼); None otherwise, and where the article names no foreign
         country before it or several (a country named after it is more often one visited)."""
         mention = mentions[index]
-        if (
-            canonical_text(mention.text) not in MINISTRIES_OF_EVERY_COUNTRY
-            or document.text[mention.end : mention.end + 1] != "长"
-            or index + 1 == len(mentions)
-        ):
+        if canonical_text(mention.text) not in MINISTRIES_OF_EVERY_COUNTRY or index + 1 == len(mentions):
             return None
         person = mentions[index + 1]
-        if person.type != "Person" or person.start != mention.end + 1:
+        title = document.text[mention.end : person.start]
+        # 外交部长普里马科夫, 国防部首席信息官约翰·谢尔曼: the head's or another officer's title
+        if person.type != "Person" or not (title == "长" or title in self.gazetteer.titles):
             return None
         # 普里马科夫, 谢尔盖·拉夫罗夫: a transliterated name (not 王毅, 迟浩田)
         if "·" not in person.text and not all(ch in TRANSLITERATION for ch in person.text):

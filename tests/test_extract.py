@@ -5123,6 +5123,11 @@ def test_a_bare_ministry_headed_by_a_foreigner_is_the_ministry_of_the_country_na
     # ministry is more often one visited.
     assert linked_labels(pipeline, "中国和俄罗斯举行会谈，外交部长王毅出席。")["外交部"] == "外交部"
     assert linked_labels(pipeline, "外交部长普里马科夫访问美国。")["外交部"] == "外交部"
+    # Another officer's title than the head's, before a foreign name.
+    text = "美国国防部与亚马逊签订合同。国防部首席信息官约翰·谢尔曼表示，这将提升效率。"
+    assert linked_labels(pipeline, text)["国防部"] == "美国国防部"
+    text = "美国国防部发表声明。国防部发言人吴谦表示反对。"
+    assert linked_labels(pipeline, text)["国防部"] == "国防部"
 
 
 def test_a_special_administrative_region_by_its_short_name_is_the_region(pipeline):
