@@ -8610,6 +8610,20 @@ def test_central_bodies_go_by_their_english_acronyms_in_mixed_text(pipeline):
     assert labels["NBS"] == "国家统计局"
 
 
+def test_chinas_provinces_and_cities_go_by_their_english_names(pipeline):
+    text = "Officials met in Guiyang, Guizhou province, then visited Xi'an, Suzhou and Inner Mongolia."
+    labels = linked_labels(pipeline, text)
+    assert [labels[name] for name in ("Guiyang", "Guizhou", "Xi'an", "Suzhou", "Inner Mongolia")] == [
+        "贵阳市",
+        "贵州省",
+        "西安市",
+        "苏州市",
+        "内蒙古自治区",
+    ]
+    # Two cities of one English name (泰州, 台州): neither.
+    assert "Taizhou" not in linked_labels(pipeline, "Officials met in Taizhou.")
+
+
 def test_a_dates_day_before_a_body_is_no_japan_and_every_level_is_no_body(pipeline):
     # 28日|国务院: the day of a date, not 日 (Japan) and its State Council.
     labels = linked_labels(pipeline, "2025年5月28日国务院常务会议通过。11日外交部发言人表示。")
