@@ -2661,6 +2661,52 @@ _UNIVERSITY_ENDINGS = ("大学", "学院", "大", "航")
 _CITY_IN_BRACKETS = re.compile(r"[（(]([一-鿿]{2,4})[）)]")
 #: A group of countries named by their number (7国集团, 77国集团, 二十国集团).
 _GROUP_OF_COUNTRIES = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})国集团")
+#: The word after a Latin name, and the word before one (only letters and spaces between).
+_NEXT_LATIN_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_LAST_LATIN_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+#: Titles English writes capitalised before a name (Premier Li Qiang, Vice Premier He Lifeng).
+_ENGLISH_TITLES = frozenset(
+    [
+        "President",
+        "Premier",
+        "Minister",
+        "Vice",
+        "Chairman",
+        "Chairwoman",
+        "Secretary",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Ambassador",
+        "Governor",
+        "Mayor",
+        "Director",
+        "Commissioner",
+        "Chancellor",
+        "Councillor",
+        "Councilor",
+        "Justice",
+        "Judge",
+        "General",
+        "Admiral",
+        "Professor",
+        "Prof",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Madam",
+        "Sir",
+    ]
+)
+#: What may follow a Chinese name written in English that opens a sentence: a comma, a
+#: verb of saying, a possessive or a bracket (Liu Liehong, head of …; Wang Yi said).
+_OPENING_NAME_ENDS = re.compile(r"\s*(?:[,(]|'s\b|’s\b|(?:said|says|told|added|noted|stressed)\b)")
+#: BEIJING, Dec. 2 (Xinhua) --, GUIYANG, Guizhou, May 26 (Xinhua): an English dateline's place.
+_ENGLISH_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z]{3,}(?: [A-Z]{2,})?)(?:, [A-Z][A-Za-z ]+)?, "
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \("
+)
 _LATIN_ORG_WORDS = frozenset(
     [
         "Forum",
@@ -12375,9 +12421,34 @@ class Extractor:
                 after = text[end : end + 4].lstrip()
                 title_before = any(before.endswith(t) for t in self.gazetteer.titles if len(t) >= 2)
                 speech_after = any(after.startswith(v) for v in _SPEECH_VERBS)
-                if title_before or speech_after:
+                if title_before or speech_after or self._pinyin_name(text, start, end, words):
                     result.append(_Candidate(start, end, "Person", "latin-name"))
+        if "(" in text:
+            # BEIJING, Dec. 2 (Xinhua) --: the place of an English dateline, in capitals
+            for match in _ENGLISH_DATELINE.finditer(text):
+                entry = self.gazetteer.lookup(match["place"].title())
+                if entry is not None and entry.type == "Place":
+                    result.append(self._entry_candidate(match.start("place"), match.end("place"), entry))
         return result
+
+    def _pinyin_name(self, text: str, start: int, end: int, words: list[str]) -> bool:
+        """Whether two capitalised words are a Chinese name written in English (Liu
+        Liehong, Wang Yi): a surname's pinyin and a given name of one or two pinyin
+        syllables, inside a sentence (after a lower-case word or a title: met with Wang
+        Yi, Premier Li Qiang) or opening one before a comma or 说-like verb (Liu Liehong,
+        head of …); not in a headline's capitalised words (You Can Now …)."""
+        if len(words) != 2 or words[0] not in self.gazetteer.surname_pinyin:
+            return False
+        if not _splits_into_syllables(words[1].lower(), self.gazetteer.pinyin_syllables, 2):
+            return False
+        following = _NEXT_LATIN_WORD.match(text, end)
+        if following is not None and following.group(1)[0].isupper():
+            return False
+        previous = _LAST_LATIN_WORD.search(text, max(0, start - 24), start)
+        if previous is not None:
+            word = previous.group(1)
+            return word[0].islower() or word in _ENGLISH_TITLES
+        return _OPENING_NAME_ENDS.match(text, end) is not None
 
     def _place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
         """中美, 中日韩, 港澳台: two or three one-character place abbreviations together
@@ -14440,6 +14511,22 @@ _SITE_LIST = re.compile(
     rf"(?:[\u4e00-\u9fff]{{2}}){{0,1}}(?:{'|'.join(_SITE_KINDS)})"
 )
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:！？!?\s（）()“”《》等和及与]")
+
+
+def _splits_into_syllables(word: str, syllables: frozenset[str], most: int) -> bool:
+    """Whether ``word`` is a run of at most ``most`` of ``syllables`` (liehong: lie|hong).
+
+    >>> _splits_into_syllables("liehong", frozenset(["lie", "hong", "li", "e"]), 2)
+    True
+    """
+    if not word:
+        return True
+    if most == 0:
+        return False
+    return any(
+        word[:length] in syllables and _splits_into_syllables(word[length:], syllables, most - 1)
+        for length in range(1, min(len(word), 6) + 1)
+    )
 
 
 def _abbreviates(word: str, name: str) -> bool:

@@ -308,6 +308,8 @@ class Gazetteer:
         abbreviations: dict[str, tuple[str, ...]] | None = None,
         given_name_counts: dict[str, int] | None = None,
         japanese_surnames: frozenset[str] = frozenset(),
+        pinyin_syllables: frozenset[str] = frozenset(),
+        surname_pinyin: frozenset[str] = frozenset(),
         tibetan_name_parts: frozenset[str] = frozenset(),
         mongolian_name_parts: frozenset[str] = frozenset(),
         companies_by_context: dict[str, str] | None = None,
@@ -327,6 +329,10 @@ class Gazetteer:
         self.not_entities = not_entities
         self.given_name_counts = given_name_counts or {}
         self.japanese_surnames = japanese_surnames
+        self.pinyin_syllables = pinyin_syllables
+        """Every toneless pinyin syllable (liu, lie, hong), for Chinese names written in English."""
+        self.surname_pinyin = surname_pinyin
+        """The pinyin of Chinese surnames, capitalised (Liu, Ouyang)."""
         self.tibetan_name_parts = tibetan_name_parts
         self.mongolian_name_parts = mongolian_name_parts
         self.companies_by_context = {
@@ -709,6 +715,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         if len(row) > 1 and len(row[0]) == 1 and row[1].isdigit()
     }
     japanese_surnames = frozenset(row[0] for row in read_word_list(rules / "japanese_surnames.txt") if row and row[0])
+    pinyin_syllables = frozenset(row[0] for row in read_word_list(rules / "pinyin_syllables.txt") if row and row[0])
+    surname_pinyin = frozenset(row[0] for row in read_word_list(rules / "surname_pinyin.txt") if row and row[0])
     tibetan_name_parts = frozenset(row[0] for row in read_word_list(rules / "tibetan_name_parts.txt") if row and row[0])
     mongolian_name_parts = frozenset(
         row[0] for row in read_word_list(rules / "mongolian_name_parts.txt") if row and row[0]
@@ -727,6 +735,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         abbreviations=abbreviations,
         given_name_counts=given_name_counts,
         japanese_surnames=japanese_surnames,
+        pinyin_syllables=pinyin_syllables,
+        surname_pinyin=surname_pinyin,
         tibetan_name_parts=tibetan_name_parts,
         mongolian_name_parts=mongolian_name_parts,
         companies_by_context=companies_by_context,

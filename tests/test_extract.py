@@ -8624,6 +8624,19 @@ def test_chinas_provinces_and_cities_go_by_their_english_names(pipeline):
     assert "Taizhou" not in linked_labels(pipeline, "Officials met in Taizhou.")
 
 
+def test_chinese_names_written_in_english_are_people(pipeline):
+    text = (
+        "BEIJING, Dec. 2 (Xinhua) -- Liu Liehong, head of the National Data Administration, said on "
+        "Monday that the market will grow. Officials met with Zhang Ruoyu in Guiyang."
+    )
+    found = mentions(pipeline, text)
+    assert {("Liu Liehong", "Person"), ("Zhang Ruoyu", "Person"), ("BEIJING", "Place")} <= set(found)
+    # Near-misses: a headline's capitalised words; a given name of no pinyin; a surname's
+    # pinyin opening a sentence with nothing that makes it a name.
+    for text in ("You Can Now Apply Online.", "Officials met with Wang Street.", "Long March began."):
+        assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
+
+
 def test_a_dates_day_before_a_body_is_no_japan_and_every_level_is_no_body(pipeline):
     # 28日|国务院: the day of a date, not 日 (Japan) and its State Council.
     labels = linked_labels(pipeline, "2025年5月28日国务院常务会议通过。11日外交部发言人表示。")
