@@ -433,6 +433,12 @@ _OPENING_DATELINE = re.compile(
 )
 
 
+#: BEIJING, Dec. 2 (Xinhua) --: an English story's dateline and its agency.
+_ENGLISH_OPENING_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \((?P<source>[A-Z][A-Za-z .]{1,30})\)"
+)
+
+
 def _article_source(text: str, start: int, end: int, title_end: int | None = None) -> tuple[str | None, str | None]:
     """An article's outlet and the date written with it: at its end as news agencies
     write it, else under its title (which ends at ``title_end``) as web pages do, else
@@ -442,7 +448,7 @@ def _article_source(text: str, start: int, end: int, title_end: int | None = Non
         source, date = _leading_source(text, title_end or start, end)
     if source is None:
         first = next((line for line in text[title_end or start : end].splitlines() if line.strip()), "")
-        if (dateline := _OPENING_DATELINE.match(first)) is not None:
+        if (dateline := _OPENING_DATELINE.match(first) or _ENGLISH_OPENING_DATELINE.match(first)) is not None:
             return dateline["source"], parse_date(dateline.group())
     return source, date
 
