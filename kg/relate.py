@@ -438,6 +438,15 @@ _TOWARDS_VERB_GAP = re.compile(
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
     r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?的(?:行政)?)?$"
 )
+#: Liu Liehong, head of the National Data Administration: an English title set off by a
+#: comma after the name, of or at the organization that follows.
+_ENGLISH_APPOSED_TITLE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+)?(?P<title>(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:head|director|director-general|minister|chairman|chairwoman|chair|president|vice-president|"
+    r"spokesperson|spokesman|spokeswoman|secretary|secretary-general|chief|governor|mayor|ambassador|"
+    r"commissioner|professor|researcher|founder|CEO|officer|administrator|deputy|member|executive))"
+    r"\s+(?:of|at)\s+(?:the\s+)?"
+)
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
@@ -1270,6 +1279,14 @@ class _SentenceFacts:
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
                 return True
+        if (
+            following is not None
+            and self.kind(following) == "Organization"
+            and (english := _ENGLISH_APPOSED_TITLE.fullmatch(after)) is not None
+        ):
+            # Liu Liehong, head of the National Data Administration: a title in English
+            self.role(person, following.entity_key, "title-in-apposition", english["title"], said_at=end)
+            return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
             closing = self.text[following.mention.end : following.mention.end + 12]
             title = _title_in(re.split(r"[）)]", closing, maxsplit=1)[0].strip(), self.gazetteer)

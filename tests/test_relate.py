@@ -469,6 +469,14 @@ def test_a_deputy_in_the_next_clause_is_at_the_body_of_the_post_named_before(pip
     assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_an_english_title_set_off_by_a_comma_is_held_at_the_body_after_of(pipeline):
+    found = facts(pipeline, "Liu Liehong, head of the National Data Administration, said the market will grow.")
+    assert ("Liu Liehong", "roleAt", "国家数据局", "head") in found
+    # Near-miss: a clause of another kind set off by the comma.
+    found = facts(pipeline, "Liu Liehong, who visited the Ministry of Commerce, said the market will grow.")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
 def test_a_person_who_takes_up_a_post_has_the_role(pipeline):
     assert ("王伟", "roleAt", "阿里巴巴集团", "首席技术官") in facts(pipeline, "王伟担任阿里巴巴集团首席技术官。")
     assert ("刘冬", "roleAt", "国家信息中心", "主任") in facts(pipeline, "刘冬出任国家信息中心主任。")
