@@ -12334,8 +12334,10 @@ class Extractor:
                 or (given is not None and given.end == start + length and given.tag in ("nr", "nrfg", "nz"))
                 # 研究员|马|大为|课题组, 院长|于波|团队: the team the person leads
                 or following.text in _TEAM_WORDS
-                # 书记|于洪|波|带队, 被告人|李俊|明|利用: a verb jieba tags as a noun
+                # 书记|于洪|波|带队, 被告人|李俊|明|利用: a verb jieba tags as a noun, or
+                # an idiom it begins (副主席|夏|立言|率团参加)
                 or following.text in _VERBS_TAGGED_AS_NOUNS
+                or (following.tag == "l" and following.text[:2] in _VERBS_TAGGED_AS_NOUNS)
                 # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb
                 or (
                     following.tag == "vn"

@@ -2671,6 +2671,8 @@ def test_a_name_after_a_title_in_quotation_marks(pipeline):
 def test_a_name_after_a_title_before_a_verb_jieba_calls_a_noun(pipeline):
     found = mentions(pipeline, "董事长张国卿和矿长乔全兴出面，与农民签订了合同。")
     assert ("乔全兴", "Person") in found
+    # ... or an idiom that such a verb begins (率团参加)
+    assert ("夏立言", "Person") in mentions(pipeline, "中国国民党副主席夏立言率团参加论坛。")
 
 
 def test_a_function_word_after_a_title_is_no_name(pipeline):
