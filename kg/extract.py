@@ -233,6 +233,8 @@ _PARENTHESIZED_PLACE = re.compile(
     r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
 )
 #: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
+#: How the name of a paper, site, agency or station ends (an article's outlet).
+_OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
 #: 创新和航空航天工业部).
 _MINISTRY_OF_LISTED_FIELDS = re.compile(
@@ -3294,6 +3296,8 @@ _PRIORITY = {
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
+    # （台海网）: the outlet ingest read at an article's end
+    "article-outlet": 9,
     # 国务院办公厅关于…的指导意见 as a line of its own: an official document's title
     "document-title-line": 9,
     "alias-definition": 8,
@@ -4654,6 +4658,8 @@ class Extractor:
         cues = self._cues.in_text(view.text)
         tokens = self.tokens(view.text, cues)
         candidates = self._candidates(view.text, tokens, cues)
+        if document.articles:
+            candidates += self._outlets_of_articles(view, document)
         chosen = _resolve(candidates)
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
@@ -5387,6 +5393,34 @@ class Extractor:
                     _Candidate(tokens[first].start, match.end(), "Organization", "org-suffix", None, "Company")
                 )
         return result
+
+    def _outlets_of_articles(self, view: TextView, document: Document) -> list[_Candidate]:
+        """The outlet each article names at its end (（台海网）, 【浙江日报】), which ingest
+        found: a paper's, site's or agency's name whole, though jieba reads a place in
+        it (台海|网 is no Taiwan Strait)."""
+        result = []
+        for article in document.articles:
+            source = article.source
+            if not source or _OUTLET_NAME.search(source) is None:
+                continue
+            end = bisect_right(view.offsets, article.end - 1)
+            at = view.text.rfind(source, max(0, end - 400), end)
+            if at < 0:
+                continue
+            entry = self.gazetteer.lookup(source)
+            if entry is not None and entry.type == "Organization":
+                result.append(self._entry_candidate(at, at + len(source), entry, "article-outlet"))
+            elif entry is None and not self._begins_with_known_organization(source):
+                # (ZDNet 存储频道, 新浪科技: a known outlet's channel is named by the outlet)
+                result.append(_Candidate(at, at + len(source), "Organization", "article-outlet", None, "MediaOutlet"))
+        return result
+
+    def _begins_with_known_organization(self, name: str) -> bool:
+        """Whether ``name`` begins with an organization's name the gazetteer holds."""
+        return any(
+            (entry := self.gazetteer.lookup(name[:length])) is not None and entry.type == "Organization"
+            for length in range(2, len(name))
+        )
 
     def _ministries_of_listed_fields(self, text: str, typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯数字发展、通信和大众传媒部: a

@@ -8626,6 +8626,15 @@ def test_chinas_provinces_and_cities_go_by_their_english_names(pipeline):
     assert "Taizhou" not in linked_labels(pipeline, "Officials met in Taizhou.")
 
 
+def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
+    # 台海|网: a place jieba reads in the outlet's name, which ingest read whole.
+    found = mentions(pipeline, "两岸数字经济论坛在厦门举办。（台海网）")
+    assert ("台海网", "Organization") in found
+    assert ("台海", "Place") not in found
+    # A known outlet's channel is named by the outlet.
+    assert ("ZDNet", "Organization") in mentions(pipeline, "正文。\n\n来源：ZDNet 存储频道")
+
+
 def test_chinese_names_written_in_english_are_people(pipeline):
     text = (
         "BEIJING, Dec. 2 (Xinhua) -- Liu Liehong, head of the National Data Administration, said on "
