@@ -406,7 +406,8 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
             and _SOURCE_WORDS.search(source)
             and not _DATE_IN_NOTE.search(source)
         ):
-            return source, dated
+            # （本报朗斯6月28日电）: the paper's own dateline, which names no outlet
+            return (None if source in _THIS_OUTLET else source), dated
     last_line = tail[tail.rfind("\n") + 1 :]
     if (line_match := _SOURCE_LINE.match(last_line)) is not None:
         return line_match["source"].removesuffix("**").strip() or None, parse_date(last_line)
@@ -425,10 +426,12 @@ def _leading_source(text: str, start: int, end: int) -> tuple[str | None, str | 
     return None, None
 
 
-#: 新华社新加坡10月1日电, 中新网北京3月5日电: the dateline that opens an agency's story,
-#: naming the agency (本报北京…电, the paper's own, names none).
+#: "This paper", "this site": the outlet's own word for itself, which names none.
+_THIS_OUTLET = frozenset(["本报", "本刊", "本网", "本台", "本社"])
+#: 新华社新加坡10月1日电, 中新网北京3月5日电, 据新华社北京5月10日电: the dateline that opens
+#: an agency's story, naming the agency (本报北京…电, the paper's own, names none).
 _OPENING_DATELINE = re.compile(
-    r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?(?!本报)(?P<source>[\u4e00-\u9fff]{1,6}?[社网台])"
+    r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?据?(?!本报)(?P<source>[\u4e00-\u9fff]{1,6}?[社网台])"
     r"[\u4e00-\u9fff]{0,8}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)"
 )
 

@@ -219,6 +219,8 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("新华社新加坡10月1日电（记者 张三）新加坡宣布新计划。", "新华社", None),
         ("中新网北京2024年3月5日电 国家统计局发布数据。", "中新网", "2024-03-05"),
         ("本报北京11月30日电（记者 张三）正文。", None, None),
+        ("据新华社北京5月10日电 中国选手夺得冠军。", "新华社", None),
+        ("正文。（本报朗斯6月28日电）", None, None),
         ("BEIJING, Dec. 2 (Xinhua) -- Officials said on Monday.", "Xinhua", None),
         ("正文（见附件）。", None, None),
         ("他说（笑）", None, None),
