@@ -233,6 +233,10 @@ _PARENTHESIZED_PLACE = re.compile(
     r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
 )
 #: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
+#: How far from an article's end its outlet may stand (credits may follow it), and what
+#: comes right before it (（新华网）, 【浙江日报】, 来源：人民网, ——据新华日报报道).
+_OUTLET_REACH = 160
+_BEFORE_AN_OUTLET = frozenset("（(【：:据 \t\u3000")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
@@ -5404,9 +5408,9 @@ class Extractor:
             if not source or _OUTLET_NAME.search(source) is None:
                 continue
             end = bisect_right(view.offsets, article.end - 1)
-            at = view.text.rfind(source, max(0, end - 400), end)
-            if at < 0:
-                continue
+            at = view.text.rfind(source, max(0, end - _OUTLET_REACH), end)
+            if at < 1 or view.text[at - 1] not in _BEFORE_AN_OUTLET:
+                continue  # (an agency named in the story's opening dateline is found as any name)
             entry = self.gazetteer.lookup(source)
             if entry is not None and entry.type == "Organization":
                 result.append(self._entry_candidate(at, at + len(source), entry, "article-outlet"))
