@@ -203,6 +203,7 @@ class Linker:
         local_people: set[str] = set()
         grass_roots: dict[tuple[int | None, str], str | None] = {}
         documents: list[tuple[int | None, str, str]] = []  # (article, label, key) so far
+        editions = _editions_named(mentions, numbers) if any(m.type == "Document" for m in mentions) else {}
         # A mention that points at a later one (李主任 … 李建国) is linked after it.
         order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
         for index in order:
@@ -231,6 +232,8 @@ class Linker:
                 grass_roots_key := self._grass_roots_place(mention, number, result, grass_roots)
             ):
                 key = grass_roots_key
+            elif mention.type == "Document" and (edition := editions.get((number, canonical_text(mention.text)))):
+                key = self._local_entity(edition, mention, result)  # 《…行动计划》 … 《…行动计划（2024—2026年）》
             elif mention.type == "Document" and (
                 earlier := _document_named_in_full(canonical_text(mention.text), number, documents)
             ):
@@ -793,6 +796,24 @@ _DOCUMENT_KINDS = frozenset(
         "倡议",
     ]
 )
+
+
+#: The years a plan or report covers, in brackets after its name (（2024—2026年）, （2025年）).
+_EDITION = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:[—–\-－~至]\s*(?:(?:19|20)\d{2}|\d{2})\s*)?年?\s*[）)]$")
+
+
+def _editions_named(mentions: list[Mention], numbers: list[int | None]) -> dict[tuple[int | None, str], str]:
+    """Documents an article names both with and without the years they cover
+    (《“数据要素×”三年行动计划》 in the headline, 《“数据要素×”三年行动计划（2024—2026年）》
+    in the text): the name without them, by article, and the name with them."""
+    labels = {
+        (number, canonical_text(m.text)) for m, number in zip(mentions, numbers, strict=True) if m.type == "Document"
+    }
+    editions = {}
+    for number, label in labels:
+        if (years := _EDITION.search(label)) is not None and (number, label[: years.start()]) in labels:
+            editions[(number, label[: years.start()])] = label
+    return editions
 
 
 def _document_named_in_full(

@@ -8584,6 +8584,14 @@ def test_a_document_named_again_by_its_kind_alone_is_the_one_named_in_full_befor
     assert linked_labels(pipeline, text)["《意见》"] == "意见"
 
 
+def test_a_document_named_with_and_without_the_years_it_covers_is_one(pipeline):
+    text = "# 17部门印发《“数据要素×”三年行动计划》\n\n各部门印发《“数据要素×”三年行动计划（2024—2026年）》。"
+    labels = linked_labels(pipeline, text)
+    assert labels["《“数据要素×”三年行动计划》"] == "“数据要素×”三年行动计划（2024—2026年）"
+    # Near-miss: a plan alone keeps its own name.
+    assert linked_labels(pipeline, "各部门印发《数据产业行动计划》。")["《数据产业行动计划》"] == "数据产业行动计划"
+
+
 def test_a_note_in_brackets_after_a_documents_kind_keeps_its_title_one_document(pipeline):
     # Not a work's title that names a place (《攻克锦州》).
     assert mentions(pipeline, "会议审议通过了《四川省数据条例（修订）》。") == [
