@@ -8641,6 +8641,9 @@ def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
     assert ("台海", "Place") not in found
     # A known outlet's channel is named by the outlet.
     assert ("ZDNet", "Organization") in mentions(pipeline, "正文。\n\n来源：ZDNet 存储频道")
+    # The agency of an opening dateline is found as any name, 据 no part of it.
+    labels = linked_labels(pipeline, "据新华社北京5月10日电中国选手夺得冠军。")
+    assert (labels["新华社"], "据新华社" in labels) == ("新华通讯社", False)
 
 
 def test_chinese_names_written_in_english_are_people(pipeline):
