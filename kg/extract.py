@@ -3311,6 +3311,8 @@ _PRIORITY = {
     "org-suffix": 6,
     # 北京大学经济学院、|光华管理学院: a unit named without its body, which the key names
     "unit-of-body": 7,
+    # 四川省发展改革委、|财政厅: a department listed after another named with its place
+    "listed-department": 6,
     "person-title": 6,
     "place-context": 6,
     "place-list": 6,
@@ -5040,6 +5042,7 @@ class Extractor:
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
             candidates += self._units_listed_after_units(text, tokens, candidates)
+            candidates += self._departments_listed_after_a_placed_body(text, tokens, candidates)
         if "）" in text or ")" in text:
             candidates += self._units_after_aliases(text, candidates)
             if "等" in text and "_SITE_KINDS" in cues:
@@ -6932,6 +6935,52 @@ class Extractor:
             if any(s < end and start < e and (s, e) != (start, end) and s >= start for s, e in named):
                 continue  # 财政部|税政司: a body of its own
             result.append(_Candidate(start, end, "Organization", "unit-of-body", "+" + parent, candidate.subtype))
+        return result
+
+    def _departments_listed_after_a_placed_body(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """四川省发展改革委、财政厅、住房城乡建设厅; 北京市怀柔县民政局、畜牧局: the bare
+        names of a government's departments listed after one named with its place are that
+        place's (key ``+四川省``, as for :meth:`_units_listed_after_units`): each a run of
+        words ending in 局, 厅, 委 or 办 that no rule found as a name, and that names no
+        place and no body the gazetteer knows (国家发展改革委、财政部: the ministry)."""
+        starts = {token.start for token in tokens}
+        ends = {token.end for token in tokens}
+        named = sorted((c.start, c.end) for c in candidates if c.type in ("Organization", "Place", "Person"))
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Organization" or text[candidate.end : candidate.end + 1] not in _LIST_JOINERS:
+                continue
+            place, rest = self.gazetteer.innermost_leading_place(text[candidate.start : candidate.end])
+            if place is None or not place.key.startswith(_CHINESE_DIVISION_PREFIX) or rest[-1:] not in "局厅委办":
+                continue
+            start = candidate.end + 1
+            while start in starts:
+                # the first word that ends like a department, or its last character before
+                # 等 (数据|资源|局等|部门: the HMM glued 等 to 局)
+                end = next(
+                    (
+                        e
+                        for e in range(start + 2, min(start + 10, len(text)) + 1)
+                        if text[e - 1] in "局厅委办" and (e in ends or text[e : e + 1] == "等")
+                    ),
+                    None,
+                )
+                if end is None or not _ALL_CJK.fullmatch(text[start:end]):
+                    break
+                word = text[start:end]
+                if (
+                    word in self.gazetteer.by_name
+                    or self.gazetteer.leading_place(word)[0] is not None
+                    or _overlaps(named, start, end)
+                    or len(word) < 3
+                ):
+                    break
+                result.append(_Candidate(start, end, "Organization", "listed-department", "+" + place.label))
+                if text[end : end + 1] not in _LIST_JOINERS:
+                    break
+                start = end + 1
         return result
 
     def _units_after_aliases(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
