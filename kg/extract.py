@@ -5788,7 +5788,15 @@ class Extractor:
                 )
                 continue
             if candidate.subtype in ("GovernmentOrganization", "InternationalOrganization") and (
-                department_end := _department_end(tokens, index, self.gazetteer.compound_surnames)
+                department_end := _department_end(
+                    tokens,
+                    index,
+                    self.gazetteer.compound_surnames,
+                    # 部门 names the departments of foreign and international bodies
+                    # (澳大利亚财政部|信息与通信技术|部门); after a Chinese body it is any
+                    # department of its (赣西供电局|用电|管理|部门)
+                    departments=not self._is_chinese_body(text[candidate.start : candidate.end], candidate),
+                )
             ):
                 # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department;
                 # 联合国经社部|公共|机构|和|数字政府|司: an international body's division
@@ -6936,6 +6944,14 @@ class Extractor:
                 continue  # 财政部|税政司: a body of its own
             result.append(_Candidate(start, end, "Organization", "unit-of-body", "+" + parent, candidate.subtype))
         return result
+
+    def _is_chinese_body(self, name: str, candidate: _Candidate) -> bool:
+        """Whether a government body is China's: not an international one, and named
+        after a Chinese division or China, or by no place (赣西供电局, 财政部)."""
+        if candidate.subtype == "InternationalOrganization":
+            return False
+        place, _ = self.gazetteer.leading_place(name)
+        return place is None or place.key.startswith(_CHINESE_DIVISION_PREFIX) or place.key == "iso-cn"
 
     def _departments_listed_after_a_placed_body(
         self, text: str, tokens: list[Token], candidates: list[_Candidate]
@@ -14507,7 +14523,9 @@ def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callabl
     return None
 
 
-def _department_end(tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset()) -> int | None:
+def _department_end(
+    tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset(), *, departments: bool = True
+) -> int | None:
     """Where the name of a ministry's department (司, 部门) that begins at ``index`` ends:
     a few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
     种植业|管理司) or 部门 (信息|与|通信|技术|部门), never a company (公司), a lawsuit (官司)
@@ -14518,8 +14536,9 @@ def _department_end(tokens: list[Token], index: int, compound_surnames: frozense
         length += len(token.text)
         if position > index and token.text == "部门":
             # 财政部|信息|与|通信|技术|部门: a department named by its field, as foreign
-            # ministries' are translated (not 有关|部门, 相关|部门: any department)
-            if any(t.text in _ANY_DEPARTMENT for t in tokens[index:position]):
+            # ministries' are translated (not 有关|部门, 相关|部门: any department), where
+            # ``departments`` says the body names its departments so
+            if not departments or any(t.text in _ANY_DEPARTMENT for t in tokens[index:position]):
                 return None
             return token.end if length <= 14 else None
         if position > index and (token.text == "司" or (len(token.text) in (2, 3) and token.text[-1] == "司")):

@@ -4049,6 +4049,12 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
         # ... but 有关部门, 相关部门 are any department of it.
         ("财政部有关部门负责人说。", ("财政部", "Organization"), ("财政部有关部门", "Organization")),
         ("商务部相关部门表示。", ("商务部", "Organization"), ("商务部相关部门", "Organization")),
+        # ... and after a Chinese body 部门 is any department of its field.
+        (
+            "赣西供电局用电管理部门针对窃电行为开展检查。",
+            ("赣西供电局", "Organization"),
+            ("赣西供电局用电管理部门", "Organization"),
+        ),
     ],
 )
 def test_a_ministry_department_is_one_body_with_its_ministry(pipeline, text, expected, absent):
