@@ -11702,6 +11702,18 @@ class Extractor:
                     # 戚发|轫|院士, 李惕|碚|院士: the given name's last character, a rare one
                     # jieba keeps as a morpheme of its own
                     result.append(_Candidate(tokens[index - 2].start, previous.end, "Person", "person-title"))
+                elif (
+                    index >= 2
+                    and len(word) == 1
+                    and len(first := tokens[index - 2].text) == 2
+                    and tokens[index - 2].tag in ("nr", "nrfg", "new")
+                    and first[0] in surnames
+                    and previous.tag == "v"  # (not 王伟|和|教授: a conjunction)
+                    and self._is_given_name(word)
+                ):
+                    # 交警支队|杨子|进|支队长: a name of three characters jieba read as one of
+                    # two and a verb, which no verb would stand between and a title
+                    result.append(_Candidate(tokens[index - 2].start, previous.end, "Person", "person-title"))
         return result
 
     @staticmethod

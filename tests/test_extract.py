@@ -5004,6 +5004,8 @@ def test_adverbs_after_titles_begin_no_name(pipeline, text, expected, absent):
         ("州长宣布辞职。", None, ("宣布", "Person")),
         # A name before a title whose last character is a rare one jieba keeps apart (轫/g).
         ("戚发轫院士说，飞船研制进展顺利。", ("戚发轫", "Person"), ("戚发", "Person")),
+        # ... or a common one jieba read as a verb before a title written after the name.
+        ("南昌市交警支队杨子进支队长说，将加强管理。", ("杨子进", "Person"), ("杨子", "Person")),
         ("传染病专家姜素椿教授康复后说。", ("姜素椿", "Person"), ("姜素", "Person")),
     ],
 )
