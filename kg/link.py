@@ -602,6 +602,20 @@ class Linker:
             if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
                 return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
+        if (
+            place is not None
+            and place.subtype == "Province"
+            and place.key.startswith("cn-")
+            and _ADMINISTRATIVE_ORGAN.search(rest) is not None
+            and (city := self.gazetteer.leading_place(rest)[0]) is not None
+            and city.parent == place.key
+        ):
+            # 江苏省南京市公安局 is 南京市公安局, 北京市怀柔县民政局 怀柔县民政局: an organ of
+            # a city or county by its own name, the province left out, the rest as written
+            # (a court's or a company's name keeps it: 江苏省宿迁市中级人民法院)
+            self._add_entry(place, result)
+            label = rest
+            place, rest = self.gazetteer.leading_place(label)
         if place is not None and LOCAL_BODY_IN_TERM.fullmatch(rest):
             # 深圳市七届人大常委会, 吉林省政协八届常委会: the body, whichever its term
             without_term = re.sub(TERM, "", rest)
@@ -800,6 +814,11 @@ _DOCUMENT_KINDS = frozenset(
 
 #: The years a plan or report covers, in brackets after its name (（2024—2026年）, （2025年）).
 _EDITION = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:[—–\-－~至]\s*(?:(?:19|20)\d{2}|\d{2})\s*)?年?\s*[）)]$")
+
+
+#: How the names of administrative organs end: bureaus, departments, commissions, offices
+#: and Party committees (not courts, procuratorates, companies, schools or centres).
+_ADMINISTRATIVE_ORGAN = re.compile(r"(?:局|厅|委|办|办公室|委员会|人大常委会|政协)$")
 
 
 def _editions_named(mentions: list[Mention], numbers: list[int | None]) -> dict[tuple[int | None, str], str]:

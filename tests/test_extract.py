@@ -496,6 +496,18 @@ def test_a_government_named_with_its_province_or_city_first_is_the_innermost_pla
     assert labels["北京市朝阳区政府"] == "北京市朝阳区人民政府"
 
 
+def test_any_body_named_with_its_province_first_is_the_innermost_places(pipeline):
+    labels = linked_labels(pipeline, "江苏省南京市公安局发布通报。南京市公安局网安支队负责人介绍。")
+    assert labels["江苏省南京市公安局"] == "南京市公安局"
+    # The place as written (older news's 怀柔县), the city where two share a district's
+    # name, a department by its official name.
+    text = "北京市怀柔县民政局、北京市朝阳区教育委员会和江西省南昌市发展改革委参加。"
+    labels = linked_labels(pipeline, text)
+    assert labels["北京市怀柔县民政局"] == "怀柔县民政局"
+    assert labels["北京市朝阳区教育委员会"] == "北京市朝阳区教育委员会"
+    assert labels["江西省南昌市发展改革委"] == "南昌市发展和改革委员会"
+
+
 def test_an_autonomous_regions_committee_government_and_departments_by_its_level_alone(pipeline):
     text = "广西壮族自治区南宁市开幕。自治区党委书记出席，自治区政府、自治区发展改革委、自治区大数据发展局参加。"
     labels = linked_labels(pipeline, text)

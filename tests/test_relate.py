@@ -477,6 +477,13 @@ def test_an_english_title_set_off_by_a_comma_is_held_at_the_body_after_of(pipeli
     assert not any(p == "roleAt" for _, p, _, _ in found)
 
 
+def test_every_place_a_bodys_name_begins_with_is_named_for_the_hierarchy(pipeline):
+    # 河南省漯河市农科所, labelled 漯河市农科所: 漯河市 is in 河南省, as written.
+    found = facts(pipeline, "河南省漯河市农科所副研究员李建钊介绍了经验。")
+    assert ("漯河市", "partOf", "河南省", None) in found
+    assert ("李建钊", "roleAt", "漯河市农科所", "副研究员") in found
+
+
 def test_a_person_who_takes_up_a_post_has_the_role(pipeline):
     assert ("王伟", "roleAt", "阿里巴巴集团", "首席技术官") in facts(pipeline, "王伟担任阿里巴巴集团首席技术官。")
     assert ("刘冬", "roleAt", "国家信息中心", "主任") in facts(pipeline, "刘冬出任国家信息中心主任。")
