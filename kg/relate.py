@@ -2388,13 +2388,16 @@ def _hierarchy_relations(
     article: a bulletin naming 广州 in one story and 广东 in another says nothing of how
     they relate."""
     in_names: dict[tuple[str, int | None], Sentence] = {}
-    for (key, article), sentence in named.items():
-        entity = result.entities.get(key)
-        if entity is None or entity.type != "Organization":
+    for linked in result.mentions:
+        if result.entities[linked.entity_key].type != "Organization":
             continue
-        place, _ = gazetteer.leading_place(entity.label)
-        if place is not None:
-            in_names.setdefault((place.key, article), sentence)
+        sentence = named.get((linked.entity_key, linked.article))
+        # every place the name begins with, as written (江苏省宿迁市中级人民法院, whose
+        # label is 宿迁市中级人民法院)
+        place, rest = gazetteer.leading_place(linked.mention.text)
+        while place is not None and sentence is not None:
+            in_names.setdefault((place.key, linked.article), sentence)
+            place, rest = gazetteer.leading_place(rest)
     everything = {**in_names, **named}
     for (key, article), sentence in sorted(everything.items(), key=lambda item: (item[0][0], item[0][1] or -1)):
         entity = result.entities.get(key)
