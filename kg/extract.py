@@ -237,6 +237,8 @@ _PARENTHESIZED_PLACE = re.compile(
 #: comes right before it (（新华网）, 【浙江日报】, 来源：人民网, ——据新华日报报道).
 _OUTLET_REACH = 160
 _BEFORE_AN_OUTLET = frozenset("（(【：:据 \t\u3000")
+#: A stock code in brackets after a listed company's name: （600633）, (300212.SZ), （股票代码：000032）.
+_STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\.(?:SH|SZ|BJ))?[）)]")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
@@ -3300,6 +3302,8 @@ _PRIORITY = {
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
+    # 易华录（300212）: a listed company before its stock code
+    "stock-code": 9,
     # （台海网）: the outlet ingest read at an article's end
     "article-outlet": 9,
     # 国务院办公厅关于…的指导意见 as a line of its own: an official document's title
@@ -4805,6 +4809,8 @@ class Extractor:
             ]
         if "公司" in text:
             candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
+        if "（" in text or "(" in text:
+            candidates += self._companies_by_stock_code(text, tokens)
         if "、" in text and "部" in text:
             candidates += self._ministries_of_listed_fields(text, typed)
         candidates += [
@@ -5428,6 +5434,29 @@ class Extractor:
             (entry := self.gazetteer.lookup(name[:length])) is not None and entry.type == "Organization"
             for length in range(2, len(name))
         )
+
+    def _companies_by_stock_code(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """浙数文化（600633）, 深桑达A（000032）, 易华录（300212.SZ）: a listed company, the
+        words right before its stock code in brackets (after punctuation, a verb or a
+        function word), whatever else they read as (易华录 is no person)."""
+        result = []
+        index_by_end: dict[int, int] | None = None
+        for match in _STOCK_CODE.finditer(text):
+            if index_by_end is None:
+                index_by_end = {t.end: i for i, t in enumerate(tokens)}
+            index = index_by_end.get(match.start())
+            first = None
+            while index is not None and index >= 0 and match.start() - tokens[index].start <= 10:
+                token = tokens[index]
+                if token.tag in ("x", "m") or token.tag[:1] in _FUNCTION_OR_VERB_TAGS:
+                    break
+                first = index
+                index -= 1
+            if first is not None and match.start() - tokens[first].start >= 2:
+                result.append(
+                    _Candidate(tokens[first].start, match.start(), "Organization", "stock-code", None, "Company")
+                )
+        return result
 
     def _ministries_of_listed_fields(self, text: str, typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯数字发展、通信和大众传媒部: a

@@ -8664,6 +8664,17 @@ def test_chinas_provinces_and_cities_go_by_their_english_names(pipeline):
     assert "Taizhou" not in linked_labels(pipeline, "Officials met in Taizhou.")
 
 
+def test_a_listed_company_is_named_before_its_stock_code(pipeline):
+    text = "浙数文化（600633）公告称，易华录（300212.SZ）、深桑达A（000032）也相继披露。"
+    assert [m for m in mentions(pipeline, text)] == [
+        ("浙数文化", "Organization"),
+        ("易华录", "Organization"),
+        ("深桑达A", "Organization"),
+    ]
+    # Near-miss: a number in brackets after a verb names no company.
+    assert mentions(pipeline, "公司收入增长（100000）。") == []
+
+
 def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
     # 台海|网: a place jieba reads in the outlet's name, which ingest read whole.
     found = mentions(pipeline, "两岸数字经济论坛在厦门举办。（台海网）")
