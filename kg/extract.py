@@ -5394,6 +5394,7 @@ class Extractor:
                     (token.tag not in _ORG_INNER_TAGS and not verb)
                     or token.text in self.gazetteer.titles
                     or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
+                    or token.text in _KIN_COMPANIES  # 腾讯控股|子公司|腾讯云计算（北京）有限责任公司
                 ):
                     break
                 first = index

@@ -3381,6 +3381,12 @@ def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
             ("腾讯云计算（北京）有限责任公司", "Organization"),
             ("云计算", "Technology"),
         ),
+        # A parent company and 子公司 before the name are no part of it.
+        (
+            "腾讯控股子公司腾讯云计算（北京）有限责任公司中标。",
+            ("腾讯云计算（北京）有限责任公司", "Organization"),
+            ("腾讯控股子公司腾讯云计算（北京）有限责任公司", "Organization"),
+        ),
         # A party to a case and the court's verb before the name are no part of it.
         (
             "判决被告赔偿原告腾讯科技（深圳）有限公司经济损失。",
