@@ -453,8 +453,9 @@ _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 #: B 隶属于 A: B is part of A.
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
-#: A 下属的 B, A 旗下 B: B is part of A (not 所属: 企业所属的集团 reads the other way).
-_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:下属|直属|旗下)\s*的?\s*$")
+#: A 下属的 B, A 旗下 B, A 全资子公司 B: B is part of A (not 所属: 企业所属的集团 reads the
+#: other way).
+_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:下属|直属|旗下|(?:全资|控股)?子公司|分公司)\s*的?\s*$")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
