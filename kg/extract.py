@@ -5399,6 +5399,12 @@ class Extractor:
                     break
                 first = index
                 index -= 1
+                if self._gazetteer_type(token) == "Organization":
+                    # 中国银行（香港）有限公司: a known company begins the name, perhaps after
+                    # its place (深圳市|腾讯…), not after the clause's words (企业包括|中国银行…)
+                    if index >= 0 and self._is_place(tokens[index], typed):
+                        first = index
+                    break
             # A name begins with no verb (赔偿|腾讯科技（深圳）有限公司).
             while first is not None and tokens[first].tag == "v" and tokens[first].end < match.start():
                 first += 1

@@ -3381,6 +3381,14 @@ def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
             ("腾讯云计算（北京）有限责任公司", "Organization"),
             ("云计算", "Technology"),
         ),
+        # A known company begins the name, perhaps after its place; the clause before it
+        # is no part of it.
+        (
+            "首批试点企业包括中国银行（香港）有限公司、澳门国际银行等。",
+            ("中国银行（香港）有限公司", "Organization"),
+            ("试点企业包括中国银行（香港）有限公司", "Organization"),
+        ),
+        ("深圳市腾讯计算机系统（北京）有限公司成立。", ("深圳市腾讯计算机系统（北京）有限公司", "Organization"), None),
         # A parent company and 子公司 before the name are no part of it.
         (
             "腾讯控股子公司腾讯云计算（北京）有限责任公司中标。",
