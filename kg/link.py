@@ -620,6 +620,10 @@ class Linker:
             # 深圳市七届人大常委会, 吉林省政协八届常委会: the body, whichever its term
             without_term = re.sub(TERM, "", rest)
             label, rest = label[: len(label) - len(rest)] + without_term, without_term
+        if place is not None and rest == "人民代表大会常务委员会":
+            # 贵阳市(第十七届)人民代表大会常务委员会 is 贵阳市人大常委会, as a local congress's
+            # committee is named (全国人大常委会 is the gazetteer's)
+            label, rest = label[: len(label) - len(rest)] + "人大常委会", "人大常委会"
         subtype = mention.subtype
         if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
             # 江西省发展改革委, 江西省人社厅: the department by its official name

@@ -751,6 +751,10 @@ def test_a_local_congress_in_one_of_its_terms_is_the_congress(pipeline):
     assert labels["深圳市七届人大常委会"] == labels["深圳市人大常委会"] == "深圳市人大常委会"
     labels = linked_labels(pipeline, "广东省第十四届人民代表大会第三次会议闭幕。")
     assert labels["广东省第十四届人民代表大会"] == "广东省人民代表大会"
+    # Its standing committee by its full name is the one named in short.
+    text = "贵阳市第十七届人民代表大会常务委员会第二十二次会议通过。贵阳市人大常委会主任出席。"
+    labels = linked_labels(pipeline, text)
+    assert labels["贵阳市第十七届人民代表大会常务委员会"] == labels["贵阳市人大常委会"] == "贵阳市人大常委会"
 
 
 def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeline):
