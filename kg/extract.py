@@ -8856,17 +8856,19 @@ class Extractor:
             return []
         result = []
         by_start = {t.start: t for t in tokens}
-        ends = {t.end for t in tokens}
+        by_end = {t.end: t for t in tokens}
         freq = self.tokenizer.FREQ
         for match in matches:
             start, end = match.start(1), match.end()
             name = match.group(1)
-            if start not in by_start or end not in ends or any(c in _NOT_LOCAL_NAME for c in name):
+            if start not in by_start or end not in by_end or any(c in _NOT_LOCAL_NAME for c in name):
                 continue
             if name in self.gazetteer.not_entities or (
                 freq.get(name, 0) > _COMMON_WORD and name not in self.gazetteer.by_name
             ):
                 continue
+            if by_end[end].tag == "gaz" and self._gazetteer_type(by_end[end]) == "Place":
+                continue  # 来到|浙江|桐乡: a known place whose name ends in 乡, after its province
             position, common = start, False
             while position < match.start(2) and (token := by_start.get(position)) is not None:
                 # 到|韶山|村: a known place's name is no common word, however often jieba saw it

@@ -8605,6 +8605,13 @@ def test_every_named_ministry_gives_its_heads_title_glued_to_it(pipeline):
     assert not {"俱乐部长", "总部长", "俄外交部长"} & titles.keys()
 
 
+def test_a_known_place_ending_in_xiang_after_its_province_is_no_township_gone_to(pipeline):
+    # 来到|浙江|桐乡: the city 桐乡 after its province, no township 浙江桐.
+    labels = linked_labels(pipeline, "峰会代表来到浙江桐乡参观。")
+    assert (labels["浙江"], labels["桐乡"]) == ("浙江省", "桐乡市")
+    assert ("梓山镇", "Place") in mentions(pipeline, "书记到梓山镇调研。")
+
+
 def test_a_township_named_like_a_citys_short_form_is_the_township(pipeline):
     assert ("孝丰镇", "Place") in mentions(pipeline, "递铺街道、孝丰镇、报福镇等乡镇已实现全覆盖。")
     # Near-miss: after a verb or a preposition the short form is the city.
