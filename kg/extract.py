@@ -9539,6 +9539,21 @@ class Extractor:
                     start = tokens[index - 1].start  # 镇|党委书记: the level jieba cut off
                 elif index > 0 and self._names_county_of(tokens[index - 1], body):
                     start = tokens[index - 1].start  # 田东|县委书记: the county's committee
+                elif (
+                    index > 1
+                    and len(tokens[index - 1].text) == 1
+                    and len(tokens[index - 2].text) == 1
+                    and self._names_county_of(
+                        Token(
+                            tokens[index - 2].start,
+                            tokens[index - 1].end,
+                            tokens[index - 2].text + tokens[index - 1].text,
+                            "ns",
+                        ),
+                        body,
+                    )
+                ):
+                    start = tokens[index - 2].start  # 于|都|县委书记: a county jieba cut in two words
                 elif index > 0 and body in ("人大", "政协") and self._is_chinese_division(tokens[index - 1].text):
                     start = tokens[index - 1].start  # 辽宁省|人大代表: the province's congress, not the NPC
                 # 市委书记: the body written into a title.

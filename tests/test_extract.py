@@ -4353,6 +4353,8 @@ def test_organize_as_a_verb_after_a_place_names_no_body(pipeline, text, expected
     [
         # jieba glues the level to the title (县委书记) and reads the county as a name.
         ("百色市田东县委书记出席会议。", ("田东县委", "Organization"), ("田东", "Person")),
+        # ... also one jieba cut into a preposition and an adverb (于|都).
+        ("于都县委书记钟勇介绍，全县已建成。", ("于都县委", "Organization"), ("县委", "Organization")),
         ("富蕴县委书记在会上讲话。", ("富蕴县委", "Organization"), ("富蕴", "Person")),
         # A prefecture's committee (地委), before the prefecture became a city.
         ("他生前是中共阿里地委书记。", ("中共阿里地委", "Organization"), ("阿里", "Organization")),
