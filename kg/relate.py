@@ -1437,8 +1437,9 @@ class _SentenceFacts:
     def verb_relations(self) -> None:
         """publishes, establishes, uses and regulates: subject, verb, object in one clause."""
         actors = {"Organization", "Person"}
-        for pattern, predicate, object_types, rule in _VERB_RELATIONS:
+        for pattern, predicate, object_types, verb_rule in _VERB_RELATIONS:
             for match in self.verbs(pattern):
+                rule = verb_rule  # (a match may read its fact by another rule: approved-setup)
                 start, end = self.at(match)
                 if predicate == "publishes":
                     self.published_by(start)

@@ -1336,6 +1336,15 @@ def test_what_is_released_at_a_bodys_press_conference_the_body_publishes(pipelin
     # Near-miss: another body named as the one that releases it.
     found = facts(pipeline, "国务院新闻办公室26日举行新闻发布会，国家数据局发布《数据白皮书》。")
     assert [s for s, p, _, _ in found if p == "publishes"] == ["国家数据局"]
+    # A later verb of the sentence reads its fact by its own rule again.
+    text = "国务院新闻办公室举行新闻发布会，发布《甲白皮书》，国家数据局发布《乙报告》。"
+    result = pipeline.process(make_document("r.txt", text, path="r.txt"))
+    rules = {
+        result.entities[r.subject].label: {e.rule for e in r.evidence}
+        for r in result.relations
+        if r.predicate == "publishes"
+    }
+    assert rules == {"国务院新闻办公室": {"published-at-briefing"}, "国家数据局": {"publishes-verb"}}
 
 
 def test_a_heads_title_after_the_party_committees_is_held_at_the_unit(pipeline):
