@@ -1033,7 +1033,12 @@ class _SentenceFacts:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
                     self.titles_listed_before(person, previous)
                     return True
-                if 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
+                label = self.entities[holder].label
+                if unit == "管委会" and label.endswith("党工委"):
+                    # 雄安新区党工委委员、管委会副主任于学军: a zone's administrative committee,
+                    # the Party working committee's twin, not a unit of it
+                    holder = self._organization(label.removesuffix("党工委") + unit, "GovernmentOrganization")
+                elif 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body
                     holder = self._organization(
                         self.entities[holder].label + unit, self.subtype(previous) or "Organization"
