@@ -1293,7 +1293,7 @@ class _SentenceFacts:
             # Liu Liehong, head of the National Data Administration: a title in English
             self.role(person, following.entity_key, "title-in-apposition", english["title"], said_at=end)
             return True
-        if following is not None and self.kind(following) == "Organization" and after.strip() in ("（", "("):
+        if following is not None and self.kind(following) == "Organization" and after.strip() in _OPENING_BRACKETS:
             closing = self.text[following.mention.end : following.mention.end + 12]
             title = _title_in(re.split(r"[）)]", closing, maxsplit=1)[0].strip(), self.gazetteer)
             if title and re.search(r"[）)]", closing):
@@ -1653,7 +1653,7 @@ class _SentenceFacts:
             if not (
                 i > 0
                 and organizations[i - 1].entity_key == m.entity_key
-                and self.between(organizations[i - 1].mention.end, m.mention.start) in ("（", "(")
+                and self.between(organizations[i - 1].mention.end, m.mention.start) in _OPENING_BRACKETS
             )
         ]
         index = 0
