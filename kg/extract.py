@@ -14150,6 +14150,8 @@ class Extractor:
             or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
         ):
             return False
+        if self._leaves_out_the_inner_place(word, name):
+            return False
         if self._is_short_form(word, name, rest):
             return True
         level = name[len(name) - len(rest) - 1]
@@ -14159,6 +14161,22 @@ class Extractor:
             and level in _ADMINISTRATIVE_LEVELS
             # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会
             and (word[1:] in (rest, rest.removeprefix("人民")) or _shortens(word[1:], rest))
+        )
+
+    def _leaves_out_the_inner_place(self, word: str, name: str) -> bool:
+        """Whether ``word`` begins with a place that holds the one ``name`` is a body of,
+        and names that inner place nowhere: 黔东南州委 is the prefecture's committee, not
+        黔东南苗族侗族自治州雷山县委 (the county's), and 四川省委 is not 四川省成都市委;
+        北京海淀法院 still names 北京市海淀区人民法院."""
+        outer, _ = self.gazetteer.innermost_leading_place(word)
+        if outer is None:
+            return False
+        inner, _ = self.gazetteer.innermost_leading_place(name)
+        return (
+            inner is not None
+            and inner.key != outer.key
+            and outer.key in {a.key for a in self.gazetteer.ancestors(inner.key)}
+            and inner.label[:2] not in word
         )
 
     def _without_leading_place(self, surface: str, place_length: int | None = None) -> str:

@@ -5136,6 +5136,21 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
         assert linked_labels(pipeline, text)[short] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "body"),
+    [
+        # A short form that begins with the outer place names that place's body, not the
+        # inner place's the article named in full: a prefecture's or province's committee.
+        ("黔东南苗族侗族自治州雷山县委近日印发方案。黔东南州委常委吴胜华调研。", "黔东南州委", "黔东南州委"),
+        ("四川省成都市委召开会议。四川省委书记出席。", "四川省委", "四川省委"),
+        # Writing the inner place keeps it the body named in full.
+        ("北京市海淀区人民法院审理此案。北京海淀法院表示。", "北京海淀法院", "北京市海淀区人民法院"),
+    ],
+)
+def test_a_short_form_that_leaves_out_the_inner_place_is_the_outer_places_body(pipeline, text, short, body):
+    assert linked_labels(pipeline, text)[short] == body
+
+
 def test_a_transliterated_word_after_a_title_is_a_name_before_any_verb(pipeline):
     # 财政部长|耶伦|通话: the HMM's word of the transliteration alphabet after a title is a
     # name though no verb of saying follows (通话 is a noun to jieba).
