@@ -5430,17 +5430,23 @@ class Extractor:
             entry = self.gazetteer.lookup(source)
             if entry is not None and entry.type == "Organization":
                 result.append(self._entry_candidate(at, at + len(source), entry, "article-outlet"))
-            elif entry is None and not self._begins_with_known_organization(source):
+            elif entry is None and not self._a_channel_of_a_known_organization(source):
                 # (ZDNet 存储频道, 新浪科技: a known outlet's channel is named by the outlet)
                 result.append(_Candidate(at, at + len(source), "Organization", "article-outlet", None, "MediaOutlet"))
         return result
 
-    def _begins_with_known_organization(self, name: str) -> bool:
-        """Whether ``name`` begins with an organization's name the gazetteer holds."""
-        return any(
-            (entry := self.gazetteer.lookup(name[:length])) is not None and entry.type == "Organization"
-            for length in range(2, len(name))
-        )
+    def _a_channel_of_a_known_organization(self, name: str) -> bool:
+        """Whether an outlet's ``name`` begins with an organization's name the gazetteer
+        holds, and goes on as a channel or edition of it (新浪科技, 人民日报海外版), not as
+        a site of its own named with two more characters and 网 (中国网|信网, the cyberspace
+        administration's site, is no channel of 中国网)."""
+        for length in range(len(name) - 1, 1, -1):
+            entry = self.gazetteer.lookup(name[:length])
+            if entry is not None and entry.type == "Organization":
+                rest = name[length:]
+                # (FT中文网, BBC中文网: the outlet's edition in a language)
+                return not (len(rest) >= 2 and rest[-1] == "网" and _ALL_CJK.match(rest) and not rest.endswith("文网"))
+        return False
 
     def _companies_by_stock_code(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """浙数文化（600633）, 深桑达A（000032）, 易华录（300212.SZ）: a listed company, the

@@ -8738,6 +8738,12 @@ def test_chinese_names_written_in_english_are_people(pipeline):
     assert {("Liu Liehong", "Person"), ("Zhang Ruoyu", "Person"), ("BEIJING", "Place")} <= set(found)
     # Near-misses: a headline's capitalised words; a given name of no pinyin; a surname's
     # pinyin opening a sentence with nothing that makes it a name.
+    # ... but a site named with a known outlet's name and two more characters ending in
+    # 网 is a site of its own (中国网|信网, not 中国网).
+    found = mentions(pipeline, "国家网信办发布通知。（中国网信网）")
+    assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
+    # (an outlet's edition in a language is the outlet's)
+    assert ("BBC", "Organization") in mentions(pipeline, "据报道。（BBC中文网）")
     for text in ("You Can Now Apply Online.", "Officials met with Wang Street.", "Long March began."):
         assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
