@@ -970,6 +970,9 @@ _VILLAGE_WITH_ITS_PEOPLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(村|社区)(?
 _KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
+#: The kinds of settlement a list carries on from one found (西江镇、丹江镇), and an item.
+_LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
+_LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Memorials and the homes of the famous, named after a person or an event (周恩来故居,
 #: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
@@ -1557,8 +1560,11 @@ _GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
 #: the adverb and prepositions that also end given names (丁向群, 杨为), and the 作 of
-#: 作报告, 作发言 (数据|局作|交流|发言).
-_GLUED_AFTER_BODY = frozenset("已向为作")
+#: 作报告, 作发言 (数据|局作|交流|发言), and the 等 that closes a list (市|医保|局等|部门).
+_GLUED_AFTER_BODY = frozenset("已向为作等")
+#: The words that join two bodies, which the HMM glues between the last character of one
+#: and the level that begins the next (委与省).
+_CONJUNCTIONS_BETWEEN_BODIES = frozenset("与和及同")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
 _PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
@@ -4263,6 +4269,14 @@ class Extractor:
             or (len(word) == 2 and word[0] in _ADMINISTRATIVE_LEVELS and word[1] == "大" and known.get(word, 0) == 0)
         ):
             return (word[:-1], word[-1])
+        if (
+            len(word) == 3
+            and word[0] in _ABBREVIATED_BODY_ENDINGS
+            and word[1] in _CONJUNCTIONS_BETWEEN_BODIES
+            and word[2] in _ADMINISTRATIVE_LEVELS
+            and known.get(word, 0) == 0
+        ):
+            return tuple(word)  # 省卫生健康|委与省|医保局: a body's end, 与, and the level of the next body
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
             return (word[0], word[1:])  # 中日|韩三国: the last of a run of countries, then their count
         if (
@@ -5045,6 +5059,8 @@ class Extractor:
                 if not more:
                     break
                 candidates += more
+            if "乡" in text or "镇" in text or "村" in text:
+                candidates += self._settlements_listed_after_settlements(text, tokens, candidates)
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
             candidates += self._units_listed_after_units(text, tokens, candidates)
@@ -5613,6 +5629,12 @@ class Extractor:
         for index in sorted(beginnings):
             token = tokens[index]
             first = None
+            if (
+                len(token.text) >= 2
+                and token.text[0] in _ADMINISTRATIVE_LEVELS
+                and self.tokenizer.FREQ.get(token.text, 0) > _COMMON_WORD
+            ):
+                continue  # 跨|区域|通办, 县城|信访办: a common word that begins with a level's character
             if token.text[:1] not in _ADMINISTRATIVE_LEVELS:
                 place = tokens[index - 1] if index > 0 else None
                 if place is None or place.text[-1:] not in "省市县区州旗" or not self._is_place(place, typed):
@@ -8886,6 +8908,62 @@ class Extractor:
                 result.append(_Candidate(start, end, "Place", "place-context"))
         return result
 
+    def _settlements_listed_after_settlements(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """在西江镇、丹江镇|建设, 走访了岗头村、石门村: after a township or village found,
+        a name of two or three characters with the same kind, listed with 、, is a
+        settlement of that kind too, however jieba cut it; not a common word nor one of a
+        count or a scope (贫困村, 各乡镇)."""
+        token_starts = {t.start for t in tokens}
+        token_ends = {t.end for t in tokens}
+        freq = self.tokenizer.FREQ
+        found = {(c.start, c.end) for c in candidates if c.type == "Place"}
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Place" or text[candidate.end - 1 : candidate.end] not in _LISTED_SETTLEMENT_KINDS:
+                continue
+            kind, end = text[candidate.end - 1], candidate.end
+            while (match := _LISTED_SETTLEMENT.match(text, end)) is not None and match["kind"] == kind:
+                name = match["name"]
+                if (
+                    match.start("name") not in token_starts
+                    or match.end() not in token_ends
+                    or not self._may_name_a_settlement(name, freq)
+                ):
+                    break
+                if (match.start("name"), match.end()) not in found:
+                    result.append(_Candidate(match.start("name"), match.end(), "Place", "place-list"))
+                end = match.end()
+            start = candidate.start  # and the items before it (走访了|岗头村、石门村)
+            while text[start - 1 : start] == "、":
+                item = next(
+                    (
+                        (start - 1 - length, start - 1)
+                        for length in (4, 3)
+                        if text[start - 2 : start - 1] == kind
+                        and start - 1 - length in token_starts
+                        and self._may_name_a_settlement(text[start - 1 - length : start - 2], freq)
+                    ),
+                    None,
+                )
+                if item is None:
+                    break
+                if item not in found:
+                    result.append(_Candidate(item[0], item[1], "Place", "place-list"))
+                start = item[0]
+        return result
+
+    def _may_name_a_settlement(self, name: str, freq: dict[str, int]) -> bool:
+        """Whether ``name`` may be a township's or village's own name before its kind:
+        Chinese characters, no function word, level or count in it, no common word."""
+        return (
+            _ALL_CJK.match(name) is not None
+            and not any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name)
+            and name not in self.gazetteer.not_entities
+            and (freq.get(name, 0) <= _COMMON_WORD or name in self.gazetteer.by_name)
+        )
+
     def _villages_by_their_people(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """岗头村|村民|周桂兰, 柳林社区|党委|书记, 石门村|今年|新建: a name of two or three
         characters and 村 or 社区, followed by the village's people or Party branch or
@@ -10848,7 +10926,8 @@ class Extractor:
                     break
                 if (
                     not inner
-                    or (ordinary and not previous.tag.startswith("n"))
+                    # (an abbreviation, j, is a noun too: 南京市|医保|局)
+                    or (ordinary and previous.tag[:1] not in ("n", "j"))
                     or (
                         len(previous.text) < 2
                         and previous.tag == "v"

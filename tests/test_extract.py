@@ -726,6 +726,7 @@ def test_a_local_department_by_its_short_form_is_the_department_by_its_official_
     labels = linked_labels(pipeline, "江西省发改委、江西省发展和改革委员会和南昌市人社局发布通知。")
     assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
     assert labels["南昌市人社局"] == "南昌市人力资源和社会保障局"
+    assert linked_labels(pipeline, "南京市医保局发布通知。")["南京市医保局"] == "南京市医疗保障局"
     # A ministry's department named with the ministry's short form is one department.
     labels = linked_labels(pipeline, "工信部信息技术发展司和工业和信息化部信息技术发展司、公安部网络安全保卫局。")
     assert labels["工信部信息技术发展司"] == labels["工业和信息化部信息技术发展司"] == "工业和信息化部信息技术发展司"
@@ -3005,6 +3006,14 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         # An abbreviated body that jieba cut in the middle, with no false person in it.
         ("省工信厅党组书记、厅长徐向东出席会议。", ("省工信厅", "Organization"), ("信厅", "Person")),
         ("县住建局组织开展安全检查。", ("县住建局", "Organization"), None),
+        # ... but a common word that begins with a level's character begins none (区域).
+        ("数据共享是跨区域通办的关键。", None, ("区域通办", "Organization")),
+        # A body's field jieba reads as an abbreviation (医保, j), however common a word,
+        # and the 等 that closes a list, which the HMM glued to the body's last character.
+        ("南京市医保局发布通知。", ("南京市医保局", "Organization"), None),
+        ("会同市公安局、市医保局等部门推出套餐。", ("市医保局", "Organization"), None),
+        # Two bodies joined by 与, which the HMM glued between them (委与省).
+        ("省卫生健康委与省医保局分别建设了平台。", ("省卫生健康委", "Organization"), None),
         # A verb before a body ends the body's name, even where jieba tags it a noun.
         ("集团董事长戴厚良会见沙特阿美公司总裁。", ("戴厚良", "Person"), ("戴厚良会见沙特阿美公司", "Organization")),
         # A branch named by a place and two words, or by its number.
@@ -6741,6 +6750,11 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("干部们深入贫困村调研。", None, ("贫困村", "Place")),
         ("游客走进特色小镇参观。", None, ("特色小镇", "Place")),
         ("工作组到各乡镇检查。", None, ("各乡镇", "Place")),
+        # A township or village listed with one found, of the same kind, before or after it.
+        ("在西江镇、丹江镇建设示范点。", ("丹江镇", "Place"), None),
+        ("记者走访了岗头村、石门村等地。", ("岗头村", "Place"), None),
+        # ... but not a described one listed after it.
+        ("在西江镇、贫困村开展帮扶。", ("西江镇", "Place"), ("贫困村", "Place")),
         ("他在全镇推广新品种。", None, ("全镇", "Place")),
         # A village or community before its people or its Party branch, or starting a clause.
         ("岗头村村民周桂兰笑着说。", ("岗头村", "Place"), None),
@@ -8724,6 +8738,12 @@ def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
     assert ("台海", "Place") not in found
     # A known outlet's channel is named by the outlet.
     assert ("ZDNet", "Organization") in mentions(pipeline, "正文。\n\n来源：ZDNet 存储频道")
+    # ... but a site named with a known outlet's name and two more characters ending in
+    # 网 is a site of its own (中国网|信网, not 中国网).
+    found = mentions(pipeline, "国家网信办发布通知。（中国网信网）")
+    assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
+    # (an outlet's edition in a language is the outlet's)
+    assert ("BBC", "Organization") in mentions(pipeline, "据报道。（BBC中文网）")
     # The agency of an opening dateline is found as any name, 据 no part of it.
     labels = linked_labels(pipeline, "据新华社北京5月10日电中国选手夺得冠军。")
     assert (labels["新华社"], "据新华社" in labels) == ("新华通讯社", False)
@@ -8738,12 +8758,6 @@ def test_chinese_names_written_in_english_are_people(pipeline):
     assert {("Liu Liehong", "Person"), ("Zhang Ruoyu", "Person"), ("BEIJING", "Place")} <= set(found)
     # Near-misses: a headline's capitalised words; a given name of no pinyin; a surname's
     # pinyin opening a sentence with nothing that makes it a name.
-    # ... but a site named with a known outlet's name and two more characters ending in
-    # 网 is a site of its own (中国网|信网, not 中国网).
-    found = mentions(pipeline, "国家网信办发布通知。（中国网信网）")
-    assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
-    # (an outlet's edition in a language is the outlet's)
-    assert ("BBC", "Organization") in mentions(pipeline, "据报道。（BBC中文网）")
     for text in ("You Can Now Apply Online.", "Officials met with Wang Street.", "Long March began."):
         assert not [name for name, kind in mentions(pipeline, text) if kind == "Person"]
 
