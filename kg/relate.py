@@ -117,6 +117,11 @@ from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
 
+#: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长).
+_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所])长")
+#: What may stand before such a title at a sentence's start: other titles, listed with 、.
+_TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*")
+
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
 RULE_CONFIDENCE: dict[str, float] = {
@@ -146,6 +151,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "title-in-list": 0.85,
     "title-shared-in-list": 0.85,
     "colleague-title": 0.75,
+    "head-of-body-named-before": 0.75,
     "listed-titles": 0.85,
     "title-in-apposition": 0.85,
     "serves-as": 0.9,
@@ -1126,6 +1132,11 @@ class _SentenceFacts:
                 # before, at its body
                 self.role(person, colleague, "colleague-title", title, said_at=start - len(title))
                 return True
+            if (own_body := self.body_of_its_kind(start - len(title), title)) is not None:
+                # 武汉市政务服务和大数据管理局召开推进会。局党组书记、局长张建平出席: the head of
+                # the one body of the title's kind named just before
+                self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
+                return True
             if (
                 title.endswith("发言人")
                 and not self.between(self.clause_start(start - len(title)), start - len(title)).strip()
@@ -1135,6 +1146,25 @@ class _SentenceFacts:
                 self.role(person, host.entity_key, "spokesperson-at-briefing", title, said_at=start - len(title))
                 return True
         return False
+
+    def body_of_its_kind(self, offset: int, title: str) -> str | None:
+        """The body a head's title names by its kind alone (局长 of a 局, 厅长 of a 厅, 院长
+        of a 院), opening its sentence (after other titles only: 局党组书记、局长): the one
+        organization of that kind named in this sentence or the one before it, if there is
+        exactly one."""
+        kind = _HEAD_OF_A_KIND.fullmatch(title)
+        if kind is None or not _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset):
+            return None
+        earlier = sentence_start(self.text, self.sentence.start - 1)
+        mentions = self.result.mentions  # in the order of the text
+        first = bisect_left(mentions, earlier, key=lambda linked: linked.mention.start)
+        last = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)
+        bodies = {
+            linked.entity_key
+            for linked in mentions[first:last]
+            if self.kind(linked) == "Organization" and self.entities[linked.entity_key].label.endswith(kind["kind"])
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def briefing_host(self, offset: int) -> LinkedMention | None:
         """The body that holds the press conference told of before ``offset`` in this

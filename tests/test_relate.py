@@ -471,6 +471,26 @@ def test_a_deputy_in_the_next_clause_is_at_the_body_of_the_post_named_before(pip
     assert not any(s == "王伟" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_professional_titles_are_held_at_the_body_before_them(pipeline):
+    # China's professional titles (职称) and chief officers' titles, each a word before the name.
+    found = facts(pipeline, "国家信息中心首席信息师吕欣认为，清华大学讲师王伟和中国日报社高级编辑李娜也参加了讨论。")
+    assert {
+        ("吕欣", "roleAt", "国家信息中心", "首席信息师"),
+        ("王伟", "roleAt", "清华大学", "讲师"),
+    } <= set(found)
+    assert not any(s.startswith("师") for s, _, _, _ in found)
+
+
+def test_a_head_named_by_the_kind_of_body_is_at_the_one_of_that_kind_named_before(pipeline):
+    text = "武汉市政务服务和大数据管理局召开推进会。局党组书记、局长张建平出席会议并讲话。"
+    assert ("张建平", "roleAt", "武汉市政务服务和大数据管理局", "局长") in facts(pipeline, text)
+    # Near-misses: two bodies of that kind before; the title not opening its sentence.
+    found = facts(pipeline, "武汉市公安局和武汉市民政局召开会议。局长张三出席。")
+    assert not any(s == "张三" and p == "roleAt" for s, p, _, _ in found)
+    found = facts(pipeline, "武汉市公安局召开会议。市长张三出席。")
+    assert ("张三", "roleAt", "武汉市公安局", "市长") not in found
+
+
 def test_an_english_title_set_off_by_a_comma_is_held_at_the_body_after_of(pipeline):
     found = facts(pipeline, "Liu Liehong, head of the National Data Administration, said the market will grow.")
     assert ("Liu Liehong", "roleAt", "国家数据局", "head") in found
