@@ -7663,6 +7663,8 @@ class Extractor:
             if end not in ends and text[end : end + 1] not in "说称讲":
                 # 吾斯曼|夫妇: a word after the name begins with a character of the alphabet
                 end = next((e for e in range(end - 1, last_mark + 2, -1) if e in ends), end)
+            if end - 1 in adverbs and end - 1 in ends:
+                end -= 1  # 马林·费拉里|则|呼吁: the adverb, once the verb after it is cut off
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue

@@ -2186,6 +2186,8 @@ def test_an_interpunct_name_begins_where_the_word_jieba_reads_as_a_name_begins(p
 def test_an_adverb_after_an_interpunct_name_is_no_part_of_it(pipeline):
     # 则 (then, however) is in the alphabet of Turkic names, but after a name it is the clause's.
     assert ("米歇尔·康德苏", "Person") in mentions(pipeline, "总裁米歇尔·康德苏则表示担心。")
+    # ... also where the verb after it begins with a character of that alphabet (呼).
+    assert ("马林·费拉里", "Person") in mentions(pipeline, "部长级代表马林·费拉里则呼吁避免过度监管。")
 
 
 def test_a_married_womans_two_surnames_in_a_list_of_names(pipeline):
