@@ -10461,6 +10461,17 @@ class Extractor:
             and (word[-1] != "长" or (word[-2] not in _HEADED_UNITS and word[1:] not in self.gazetteer.titles))
         )
 
+    def _given_name_ending_in_ren(self, word: str) -> bool:
+        """Whether ``word``, right after a title, is a surname and a given name ending in
+        人 (首席技术官|周靖人): three characters, the last two no word (not 工人, 美人) and
+        the first two no known name (海尔人 are Haier's people)."""
+        return (
+            len(word) == 3
+            and word[-1] == "人"
+            and self.tokenizer.FREQ.get(word[1:], 0) == 0
+            and self.gazetteer.lookup(word[:2]) is None
+        )
+
     def _may_end_body(self, word: str) -> bool:
         """Whether ``word`` could end an organization's name in any of the ways
         :meth:`_organizations_by_suffix` finds a suffix for it (a known government body,
@@ -12436,7 +12447,10 @@ class Extractor:
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
-            if not self._may_end_name(candidate) or _UNNAMED in candidate:
+            if (
+                not (self._may_end_name(candidate) or self._given_name_ending_in_ren(candidate))
+                or _UNNAMED in candidate
+            ):
                 continue  # 张某: an anonymised person is left out, as everywhere
             given = boundary_after.get(start + 1)
             conjunction = boundary_after.get(start + 2)
