@@ -175,6 +175,15 @@ def test_the_central_committees_offices_are_known_bodies(pipeline):
     assert linked_labels(pipeline, "中央纪委国家监委通报3起问题。")["中央纪委国家监委"] == "中央纪律检查委员会"
 
 
+def test_the_central_commissions_and_the_state_councils_coordinating_bodies_are_known(pipeline):
+    labels = linked_labels(pipeline, "中央网信委、中央深改委和国务院安委会部署工作，国家禁毒委员会主任王小洪出席。")
+    assert labels["中央网信委"] == "中央网络安全和信息化委员会"
+    assert labels["中央深改委"] == "中央全面深化改革委员会"
+    assert labels["国务院安委会"] == "国务院安全生产委员会"
+    # jieba's dictionary holds 国家禁毒委员会 as a common noun: the gazetteer names it.
+    assert labels["国家禁毒委员会"] == "国家禁毒委员会"
+
+
 def test_taiwans_yuan_also_in_quotation_marks(pipeline):
     labels = linked_labels(pipeline, "新党立委在“立法院”质询时提出了要求。")
     assert labels["立法院"] == "台湾立法院"
