@@ -2970,6 +2970,10 @@ _KINDS_OF_BODY = frozenset(
         "私企",
         "巨头",
         "龙头企业",
+        # start-ups and unicorns (人工智能|初创|公司, 科技|独角兽|企业)
+        "初创",
+        "初创型",
+        "独角兽",
     ]
 )
 #: Words for a firm's owner among them: after a place they may open the name of a

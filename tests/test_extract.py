@@ -5494,6 +5494,12 @@ def test_companies_listed_before_a_word_for_companies(pipeline, text, expected, 
         ("当地民营企业金鹰纺织集团扩大生产。", ("金鹰纺织集团", "Organization"), None),
         # ... and so does an industry's word for its firms, after the country.
         ("德国车企宝马集团宣布扩产。", ("宝马集团", "Organization"), ("德国车企宝马集团", "Organization")),
+        # A start-up is a kind of company, no name (人工智能|初创|公司).
+        (
+            "加大对人工智能初创公司Anthropic的投资。",
+            ("Anthropic", "Organization"),
+            ("人工智能初创公司", "Organization"),
+        ),
         # Near-miss: 大 begins the name of a body of which a country has one.
         ("韩国大检察厅展开调查。", ("韩国大检察厅", "Organization"), None),
         # A verb that moves something somewhere, or makes someone act, ends a body's name.
