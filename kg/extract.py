@@ -14317,6 +14317,8 @@ class Extractor:
         service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)
         if service is not None:
             forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
+        if surface.endswith(("常委会", "常务委员会")) and len(surface) > 5:
+            forms.append("常委会")  # 十四届全国人大常委会 … 常委会副委员长: the standing committee
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
             if (

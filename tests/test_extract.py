@@ -7525,6 +7525,14 @@ def test_a_service_alone_refers_to_the_armed_force_named_in_full_before_it(pipel
     assert labels["海军"] == "美国海军"
 
 
+def test_a_standing_committee_alone_is_the_one_named_in_full_before_it(pipeline):
+    text = "十四届全国人大常委会第十二次会议闭幕。常委会副委员长李鸿忠出席会议。"
+    assert linked_labels(pipeline, text)["常委会"] == "全国人民代表大会常务委员会"
+    assert linked_labels(pipeline, "贵阳市人大常委会召开会议。常委会主任张三主持。")["常委会"] == "贵阳市人大常委会"
+    # Near-miss: with none named before, 常委会 is none.
+    assert ("常委会", "Organization") not in mentions(pipeline, "常委会主任张三主持会议。")
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
