@@ -1222,6 +1222,8 @@ _TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
 #: 市政府|组织|办公室|人员, where the verb has an object).
 _OFFICES = frozenset(["办"])
+#: What follows a body's office (区委办) in a list or as its subject: 、, 和, 等, 联合.
+_OFFICE_FOLLOWERS = frozenset(["、", "，", "。", "和", "与", "及", "等", "联合", "会同"])
 #: Police bodies, and the branches and stations they have, named by where they serve.
 _POLICE_BODIES = ("公安局", "公安分局", "公安厅")
 _POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
@@ -10465,6 +10467,15 @@ class Extractor:
             and (word[-1] != "长" or (word[-2] not in _HEADED_UNITS and word[1:] not in self.gazetteer.titles))
         )
 
+    def _office_before(self, following: Token) -> bool:
+        """Whether ``following``, the word after a body and 办, shows the 办 is the body's
+        office (区委办|、, 县委办|印发, 治沙办|主任), not the verb 办 (to handle)."""
+        return (
+            self._is_title(following.text)
+            or following.text in _OFFICE_FOLLOWERS
+            or (following.tag[:1] == "v" and len(following.text) >= 2)
+        )
+
     def _given_name_ending_in_ren(self, word: str) -> bool:
         """Whether ``word``, right after a title, is a surname and a given name ending in
         人 (首席技术官|周靖人): three characters, the last two no word (not 工人, 美人) and
@@ -10599,8 +10610,9 @@ class Extractor:
                 # 长江|防总, 省|防办: a body's short name jieba's dictionary tags as a verb
                 # and seldom sees, unlike 组织 or 办
                 and not (token.text in suffix_of and len(token.text) >= 2 and self._rarely_seen(token.text))
-                # 国家林业局|治沙|办|主任: 办 before its head's title is the office
-                and not (token.text == "办" and last + 1 < len(tokens) and self._is_title(tokens[last + 1].text))
+                # 国家林业局|治沙|办|主任: 办 before its head's title is the office; so is
+                # one a list goes on from, or a verb or 和 follows (区委|办|、, 县委|办|印发)
+                and not (token.text == "办" and last + 1 < len(tokens) and self._office_before(tokens[last + 1]))
                 and (
                     self._is_organization(tokens[last - 1], typed)
                     or self._is_anchor(tokens[last - 1], typed)

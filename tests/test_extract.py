@@ -3028,6 +3028,12 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         # Two bodies joined by 与, which the HMM glued between them (委与省).
         ("省卫生健康委与省医保局分别建设了平台。", ("省卫生健康委", "Organization"), None),
         # A verb before a body ends the body's name, even where jieba tags it a noun.
+        # A committee's or government's office (办) in a list or before a verb, which
+        # jieba tags as the verb 办 (to handle) ...
+        ("已在区委办、区政府办等部门试用。", ("区委办", "Organization"), ("区委", "Organization")),
+        ("县委办发布通知。", ("县委办", "Organization"), None),
+        # ... but not before a noun it handles.
+        ("县委办实事。", None, ("县委办", "Organization")),
         ("集团董事长戴厚良会见沙特阿美公司总裁。", ("戴厚良", "Person"), ("戴厚良会见沙特阿美公司", "Organization")),
         # A branch named by a place and two words, or by its number.
         ("中国人民银行杭州中心支行召开座谈会。", ("中国人民银行杭州中心支行", "Organization"), None),
