@@ -668,6 +668,9 @@ class Linker:
                 # 美国英特尔公司, 日本软银集团: a known company with its country written
                 # before it (a city before one names a joint venture: 上海大众).
                 return self._add_entry(company, result)
+        if place is None and _TOWNSHIP_GOVERNMENT.fullmatch(label):
+            label = label[:-2] + "人民政府"  # 织里镇政府 is 织里镇人民政府, as a county's is
+            subtype = "GovernmentOrganization"
         key = f"Organization:{label}"
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
@@ -748,6 +751,7 @@ _DEPARTMENT_SHORT_FORMS = (
     ("政府办公室", "人民政府办公室", False),
     ("政府办", "人民政府办公室", False),
     ("人力资源社会保障", "人力资源和社会保障", True),
+    ("人力社保", "人力资源和社会保障", True),
     ("人社", "人力资源和社会保障", True),
     ("工信", "工业和信息化", True),
     ("经信", "经济和信息化", True),
@@ -820,6 +824,9 @@ _DOCUMENT_KINDS = frozenset(
 #: The years a plan or report covers, in brackets after its name (（2024—2026年）, （2025年）).
 _EDITION = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:[—–\-－~至]\s*(?:(?:19|20)\d{2}|\d{2})\s*)?年?\s*[）)]$")
 
+
+#: A township's government by its short name (织里镇政府, 桃源乡政府).
+_TOWNSHIP_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,4}[镇乡]政府")
 
 #: How the names of administrative organs end: bureaus, departments, commissions, offices
 #: and Party committees (not courts, procuratorates, companies, schools or centres).

@@ -909,6 +909,9 @@ class _SentenceFacts:
                     key, Entity(key=key, type="Organization", label=government, subtype="GovernmentOrganization")
                 )
                 return key
+        if title.endswith(("镇长", "乡长")) and label.endswith("党委") and len(label) > 3 and label[-3] == title[-2]:
+            # 织里镇党委副书记、镇长|陈建华: a township's head heads its people's government
+            return self._organization(label[:-2] + "人民政府", "GovernmentOrganization")
         committee = next((c for c in ("党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
         if title.removeprefix("自治区") in _REGION_HEADS and label.removeprefix("中共").endswith("自治区党委"):
             # 自治区党委副书记、自治区主席: the chairman heads the region's government

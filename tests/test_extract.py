@@ -738,6 +738,9 @@ def test_a_local_department_by_its_short_form_is_the_department_by_its_official_
     assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
     assert labels["南昌市人社局"] == "南昌市人力资源和社会保障局"
     assert linked_labels(pipeline, "南京市医保局发布通知。")["南京市医保局"] == "南京市医疗保障局"
+    labels = linked_labels(pipeline, "湖州市人力社保局、织里镇政府发布通知。")
+    assert labels["湖州市人力社保局"] == "湖州市人力资源和社会保障局"
+    assert labels["织里镇政府"] == "织里镇人民政府"
     # A ministry's department named with the ministry's short form is one department.
     labels = linked_labels(pipeline, "工信部信息技术发展司和工业和信息化部信息技术发展司、公安部网络安全保卫局。")
     assert labels["工信部信息技术发展司"] == labels["工业和信息化部信息技术发展司"] == "工业和信息化部信息技术发展司"
@@ -3025,15 +3028,15 @@ def test_given_names_ending_in_guo_or_holding_a_preposition(pipeline, text, pers
         # and the 等 that closes a list, which the HMM glued to the body's last character.
         ("南京市医保局发布通知。", ("南京市医保局", "Organization"), None),
         ("会同市公安局、市医保局等部门推出套餐。", ("市医保局", "Organization"), None),
-        # Two bodies joined by 与, which the HMM glued between them (委与省).
-        ("省卫生健康委与省医保局分别建设了平台。", ("省卫生健康委", "Organization"), None),
-        # A verb before a body ends the body's name, even where jieba tags it a noun.
         # A committee's or government's office (办) in a list or before a verb, which
         # jieba tags as the verb 办 (to handle) ...
         ("已在区委办、区政府办等部门试用。", ("区委办", "Organization"), ("区委", "Organization")),
         ("县委办发布通知。", ("县委办", "Organization"), None),
         # ... but not before a noun it handles.
         ("县委办实事。", None, ("县委办", "Organization")),
+        # Two bodies joined by 与, which the HMM glued between them (委与省).
+        ("省卫生健康委与省医保局分别建设了平台。", ("省卫生健康委", "Organization"), None),
+        # A verb before a body ends the body's name, even where jieba tags it a noun.
         ("集团董事长戴厚良会见沙特阿美公司总裁。", ("戴厚良", "Person"), ("戴厚良会见沙特阿美公司", "Organization")),
         # A branch named by a place and two words, or by its number.
         ("中国人民银行杭州中心支行召开座谈会。", ("中国人民银行杭州中心支行", "Organization"), None),

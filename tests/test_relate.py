@@ -988,6 +988,10 @@ def test_a_title_read_next_to_a_party_committee_belongs_to_its_body(pipeline):
     assert ("王宁", "roleAt", "云南省委", "书记") in found
     found = facts(pipeline, "复旦大学党委书记裘新、校长金力出席典礼。")
     assert ("金力", "roleAt", "复旦大学", "校长") in found
+    # A township's head heads its government, by the name its short form is linked to.
+    found = facts(pipeline, "织里镇党委副书记、镇长陈建华说，织里镇政府将组织志愿者。")
+    assert ("陈建华", "roleAt", "织里镇人民政府", "镇长") in found
+    assert ("陈建华", "roleAt", "织里镇党委", "副书记") in found
 
 
 def test_every_title_listed_between_a_body_and_a_person(pipeline):
