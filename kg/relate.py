@@ -122,6 +122,11 @@ _HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所
 #: What may stand before such a title at a sentence's start: other titles, listed with 、.
 _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*")
 
+#: The characters a unit's number begins with (第二十八研究所, 第3分院).
+_NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
+#: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
+_KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
+
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
 RULE_CONFIDENCE: dict[str, float] = {
@@ -2201,7 +2206,10 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
     """Whether a word of the dictionary runs across the end of ``label[:length]``, so that
     the head is no body's name but the start of a longer word: 中国银行|业 (行业, 银行业),
     腾讯云|计算 (云计算). A common word is enough; for a head that is only a body's short
-    form (中国石油 of 中国石油天然气集团) any word is (中国石油|化工, 石油化工)."""
+    form (中国石油 of 中国石油天然气集团) any word is (中国石油|化工, 石油化工). A unit's
+    number after the head is no such word (中国电科|第二十八研究所, not 科第)."""
+    if label.startswith("第", length) and label[length + 1 : length + 2] in _NUMERAL_CHARACTERS:
+        return False
     for start in range(max(0, length - 3), length):
         for end in range(length + 1, min(len(label), length + 3) + 1):
             word = label[start:end]
@@ -2229,6 +2237,21 @@ def _group_of_company(label: str, gazetteer: Gazetteer, words: Mapping[str, int]
         if known is not None and known.type == "Organization" and known.subtype == "Company":
             if _crosses_a_word(rest, length, words, gazetteer, alias=rest[:length] != known.label):
                 return None
+            return known
+    return None
+
+
+def _company_of_branch(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The known company a branch's name begins with, then the place the branch is in and
+    the kind of branch: 华为|海南|分公司, 工商银行|北京|分行. None for any other name."""
+    if not label.endswith(_KINDS_OF_BRANCH):
+        return None
+    for length in range(2, len(label) - 3):
+        known = gazetteer.lookup(label[:length])
+        if known is None or known.type != "Organization" or known.subtype not in ("Company", "Bank"):
+            continue
+        place, rest = gazetteer.leading_place(label[length:])
+        if place is not None and rest in _KINDS_OF_BRANCH:
             return known
     return None
 
@@ -2346,6 +2369,12 @@ def _name_relations(
                 parents[entity.key] = parent_key
                 break
         if listed_in is not None:
+            continue
+        if not joint and entity.key not in parents and (company := _company_of_branch(entity.label, gazetteer)):
+            # 华为海南分公司, 腾讯广东分公司: a known company's branch in a place
+            entities.setdefault(company.key, entity_from_entry(company))
+            facts.add(entity.key, "partOf", company.key, evidence(entity.key, "organization-in-name"))
+            parents[entity.key] = company.key
             continue
         if not joint and entity.key not in parents and (group := _group_of_company(entity.label, gazetteer, words)):
             # 北京字节跳动科技有限公司: a known company's company in a place, which is

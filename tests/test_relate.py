@@ -175,6 +175,21 @@ def test_a_known_companys_company_in_a_place_is_part_of_it_and_there(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in found)
 
 
+def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
+    found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
+    assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
+    assert ("腾讯广东分公司", "partOf", "腾讯", None) in found
+    # Near-miss: no place between the company and the kind of branch.
+    found = facts(pipeline, "华为数字分公司提供了服务。")
+    assert not any(p == "partOf" and o == "华为技术有限公司" for _, p, o, _ in found)
+
+
+def test_a_numbered_unit_of_a_body_named_by_its_short_form_is_part_of_it(pipeline):
+    # 中国电科|第二十八研究所: 科第 is a word of the dictionary, but a number begins the unit.
+    found = facts(pipeline, "中国电科第二十八研究所所长付波签约。")
+    assert ("中国电科第二十八研究所", "partOf", "中国电子科技集团有限公司", None) in found
+
+
 def test_a_school_of_a_university_is_part_of_it(pipeline):
     found = facts(pipeline, "北京大学政府管理学院院长燕继荣说，数字政府建设要以人民为中心。")
     assert ("北京大学政府管理学院", "partOf", "北京大学", None) in found
