@@ -974,6 +974,9 @@ _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e0
 _LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
 _LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
+#: Verbs of going and being somewhere, one character each (到, 赴, 在), which begin no
+#: township's name right after its county.
+_GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: Memorials and the homes of the famous, named after a person or an event (周恩来故居,
 #: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
 #: (烈士陵园, 抗日根据地旧址), so those words are read as part of the kind.
@@ -3949,7 +3952,19 @@ class Extractor:
                 and word[-1] in "镇乡"
                 and result
                 and len(result[-1].text) == 1
-                and result[-1].tag in ("ng", "n", "nr", "a", "b", "j")
+                and (
+                    (tag == "gaz" and result[-1].tag in ("ng", "n", "nr", "a", "b", "j"))
+                    # 东乡族自治县|锁|南镇: any character right after the county it is in
+                    # (no function word: 武义县|在|南镇)
+                    or (
+                        len(result) >= 2
+                        and result[-2].tag == "gaz"
+                        and result[-2].text[-1] in "县区旗"
+                        and result[-1].text not in _NAME_STOPPERS
+                        and result[-1].tag[:1] not in "pcudrmqf"
+                        and result[-1].text not in _GOING_CHARACTERS  # 长兴县|到|南镇
+                    )
+                )
                 and _ALL_CJK.match(result[-1].text)
             ):
                 # 孝|丰镇, 大|新乡: a township whose name ends as a city's short form does
@@ -8745,8 +8760,8 @@ class Extractor:
                 for i, c in enumerate(name)
             ):
                 continue
-            if name[0] in _ADVERBS_BEFORE_PREPOSITIONS:
-                continue  # 小岗村|已|实现|村级: an adverb begins a clause, no village's name
+            if name[0] in _ADVERBS_BEFORE_PREPOSITIONS or name[0] in _GOING_CHARACTERS:
+                continue  # 小岗村|已|实现|村级, 长兴县|到|南镇: an adverb or a verb of going, no name
             if (
                 len(name) == 3
                 and self._tags.get(name[:2], "")[:1] == "v"
