@@ -115,6 +115,8 @@ _TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}"
 _INTERPUNCT_NAME = re.compile(
     f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
 )
+#: The interpuncts between the parts of a foreign name.
+_INTERPUNCT_SPLIT = re.compile("[·•・]")
 #: 本·拉登: a first name's initial, an interpunct and a transliterated name.
 _INITIAL_AND_NAME = re.compile(f"[\u4e00-\u9fff][·•・][{''.join(sorted(TRANSLITERATION))}]{{2,6}}")
 _TURKIC_ALPHABET = _TURKIC_TRANSLITERATION | TRANSLITERATION
@@ -239,6 +241,10 @@ _OUTLET_REACH = 160
 _BEFORE_AN_OUTLET = frozenset("（(【：:据 \t\u3000")
 #: A stock code in brackets after a listed company's name: （600633）, (300212.SZ), （股票代码：000032）.
 _STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\.(?:SH|SZ|BJ))?[）)]")
+#: An outlet that opens a paragraph before the date and 消息 or 讯 (中国网信网12月2日消息).
+_OPENING_OUTLET = re.compile(
+    r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
+)
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
@@ -970,13 +976,13 @@ _VILLAGE_WITH_ITS_PEOPLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(村|社区)(?
 _KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
+#: Verbs of going and being somewhere, one character each (到, 赴, 在), which begin no
+#: township's name right after its county.
+_GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: The kinds of settlement a list carries on from one found (西江镇、丹江镇), and an item.
 _LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
 _LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
-#: Verbs of going and being somewhere, one character each (到, 赴, 在), which begin no
-#: township's name right after its county.
-_GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: Memorials and the homes of the famous, named after a person or an event (周恩来故居,
 #: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
 #: (烈士陵园, 抗日根据地旧址), so those words are read as part of the kind.
@@ -3947,7 +3953,7 @@ class Extractor:
             start, end = position, position + len(word)
             position = end
             if (
-                tag == "gaz"
+                tag in ("gaz", "ns")
                 and len(word) == 2
                 and word[-1] in "镇乡"
                 and result
@@ -4705,6 +4711,8 @@ class Extractor:
         candidates = self._candidates(view.text, tokens, cues)
         if document.articles:
             candidates += self._outlets_of_articles(view, document)
+        if "消息" in view.text or "讯" in view.text:
+            candidates += self._outlets_opening_paragraphs(view.text)
         chosen = _resolve(candidates)
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
@@ -5470,6 +5478,29 @@ class Extractor:
             elif entry is None and not self._a_channel_of_a_known_organization(source):
                 # (ZDNet 存储频道, 新浪科技: a known outlet's channel is named by the outlet)
                 result.append(_Candidate(at, at + len(source), "Organization", "article-outlet", None, "MediaOutlet"))
+        return result
+
+    def _outlets_opening_paragraphs(self, text: str) -> list[_Candidate]:
+        """中国网信网12月2日消息, 成都日报讯: the outlet that opens a paragraph, right
+        before the date and 消息 or 讯, is one name, though it begins with a known
+        outlet's (中国网|信网 is not 中国网); not the known outlet's channel."""
+        result = []
+        for match in _OPENING_OUTLET.finditer(text):
+            name = match["name"]
+            entry = self.gazetteer.lookup(name)
+            if (
+                entry is None
+                and self._a_channel_of_a_known_organization(name) is False
+                and any(
+                    (known := self.gazetteer.lookup(name[:length])) is not None and known.type == "Organization"
+                    for length in range(2, len(name))
+                )
+            ):
+                result.append(
+                    _Candidate(
+                        match.start("name"), match.end("name"), "Organization", "article-outlet", None, "MediaOutlet"
+                    )
+                )
         return result
 
     def _a_channel_of_a_known_organization(self, name: str) -> bool:
@@ -14339,6 +14370,8 @@ class Extractor:
             last = surface.split()[-1]
             if len(last) >= 3:
                 forms.append(last)
+        if candidate.type == "Person" and len(parts := _INTERPUNCT_SPLIT.split(surface)) > 1 and len(parts[-1]) >= 2:
+            forms.append(parts[-1])  # 马克苏特·沙达耶夫 … 沙达耶夫说: the surname alone
         if candidate.type != "Organization" or not _ALL_CJK.match(surface):
             return forms
         service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)

@@ -8686,6 +8686,22 @@ def test_a_township_named_like_a_citys_short_form_is_the_township(pipeline):
     assert (labels["萍乡"], labels["丰镇"]) == ("萍乡市", "丰镇市")
 
 
+def test_a_foreign_surname_alone_is_the_person_named_in_full_before(pipeline):
+    text = "马克苏特·沙达耶夫宣布门户上线。沙达耶夫说，门户将引入人工智能助手。"
+    assert linked_labels(pipeline, text)["沙达耶夫"] == "马克苏特·沙达耶夫"
+    # Near-miss: named before the full name, it is not yet known as that person.
+    text = "史密斯认为如此。约翰·史密斯表示。"
+    assert linked_labels(pipeline, text)["史密斯"] == "史密斯"
+
+
+def test_a_township_whose_first_character_jieba_cut_off_after_its_county(pipeline):
+    found = mentions(pipeline, "东乡族自治县锁南镇便民服务中心主任马国华说。")
+    assert ("东乡族自治县锁南镇便民服务中心", "Organization") in found
+    # Near-misses: a preposition or a verb of going is no part of the name.
+    assert ("南镇", "Place") in mentions(pipeline, "武义县在南镇召开会议。")
+    assert ("到南镇", "Place") not in mentions(pipeline, "长兴县到南镇调研。")
+
+
 def test_a_document_named_again_by_its_kind_alone_is_the_one_named_in_full_before(pipeline):
     text = "国务院办公厅印发《关于加快公共数据资源开发利用的意见》。《意见》明确，要落实数据安全法。"
     labels = linked_labels(pipeline, text)
@@ -8777,6 +8793,9 @@ def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
     # ... but a site named with a known outlet's name and two more characters ending in
     # 网 is a site of its own (中国网|信网, not 中国网).
     found = mentions(pipeline, "国家网信办发布通知。（中国网信网）")
+    assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
+    # So is one opening a paragraph before the date and 消息.
+    found = mentions(pipeline, "中国网信网12月2日消息，国家互联网信息办公室公布了备案信息。")
     assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
     # (an outlet's edition in a language is the outlet's)
     assert ("BBC", "Organization") in mentions(pipeline, "据报道。（BBC中文网）")
