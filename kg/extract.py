@@ -976,6 +976,9 @@ _VILLAGE_WITH_ITS_PEOPLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(村|社区)(?
 _KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
 #: A verb of going to a place, then a township's or village's name and its kind.
+#: Prepositions that follow a date and are also countries' characters (20日|以视频方式, 以 for
+#: Israel; 5日|与, 与 for none).
+_PREPOSITIONS_AFTER_DATES = frozenset("以与同对向在于为")
 #: Verbs of going and being somewhere, one character each (到, 赴, 在), which begin no
 #: township's name right after its county.
 _GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
@@ -12866,6 +12869,15 @@ class Extractor:
                 continue
             if run and _inside_transliteration(tokens, index):
                 continue  # 伊斯|托拉|体育馆, 吐尔逊·|尼亚|孜: syllables of a foreign name
+            if (
+                run
+                and len(word) == 2
+                and word[0] in "日月"
+                and word[1] in _PREPOSITIONS_AFTER_DATES
+                and index > 0
+                and tokens[index - 1].tag == "m"
+            ):
+                continue  # 20|日以|视频|方式: the date's day, then a preposition the HMM glued on
             if run and token.tag == "new" and all(self._tags.get(ch) == "a" for ch in word):
                 continue  # 新老|结合, “新老|对话”: two adjectives the HMM joined, new and old
             if (
@@ -14068,6 +14080,24 @@ class Extractor:
             linked = by_span.get((inner_start, inner_end))
             if (
                 linked is not None
+                and before.type == "Organization" == linked.type
+                and self._second_sign_of_a_local_body(text[before.start : before.end], inner)
+            ):
+                # 浙江省市场监督管理局（知识产权局）: the local body's second name, not the
+                # national body the bare name is to the gazetteer
+                result.append(
+                    _Candidate(
+                        inner_start,
+                        inner_end,
+                        "Organization",
+                        "alias-definition",
+                        before.key or f"={before.start}:{before.end}",
+                        before.subtype,
+                    )
+                )
+                continue
+            if (
+                linked is not None
                 and linked.key is not None
                 # 南京航空航天大学（南航）: a short form of the name before it, which the
                 # gazetteer gives to another body (南航, China Southern), is this body's
@@ -14130,6 +14160,18 @@ class Extractor:
                     )
                 )
         return result
+
+    def _second_sign_of_a_local_body(self, name: str, inner: str) -> bool:
+        """Whether ``inner``, in brackets after the local body ``name``, is that body's
+        second name (一个机构两块牌子): ``name`` begins with a place, ``inner`` with none
+        and no national word (国家, 中国, 中央, 全国), and ends as a government
+        department does (局, 厅, 委, 办)."""
+        return (
+            inner[-1:] in _ABBREVIATED_BODY_ENDINGS
+            and not inner.startswith(("国家", "中国", "中央", "全国"))
+            and self._leading_place_length(inner) == 0
+            and self._leading_place_length(name) > 0
+        )
 
     def _is_short_form(self, word: str, name: str, rest: str | None = None) -> bool:
         """Whether ``word`` shortens the organization's ``name``, with or without the

@@ -4009,6 +4009,12 @@ def test_a_second_full_name_in_parentheses_names_the_same_body(pipeline):
     # 安徽省数据资源管理局（安徽省政务服务管理局）: one body with two names.
     labels = linked_labels(pipeline, "安徽省数据资源管理局（安徽省政务服务管理局）负责全省数据工作。")
     assert labels["安徽省政务服务管理局"] == labels["安徽省数据资源管理局"]
+    # ... also without the place, though the gazetteer knows the bare name as a national body.
+    labels = linked_labels(pipeline, "浙江省市场监督管理局（知识产权局）与杭州互联网法院建立机制。")
+    assert labels["知识产权局"] == "浙江省市场监督管理局"
+    # Near-miss: a national body in brackets stays that body.
+    labels = linked_labels(pipeline, "浙江省市场监督管理局（国家知识产权局）发布通知。")
+    assert labels["国家知识产权局"] == "国家知识产权局"
 
 
 def test_a_body_named_again_with_its_level_alone_is_the_same_body(pipeline):
@@ -4932,6 +4938,10 @@ def test_a_name_after_an_initial(pipeline, text, person):
         ("美俄两国外长在日内瓦举行会谈。", ("俄", "Place"), None),
         # Near-miss: a localiser and a preposition before a score.
         ("比赛中以2∶0获胜。", None, ("以", "Place")),
+        # Near-miss: a date's day and a preposition the HMM glued on (20|日以|视频方式) ...
+        ("部长会议20日以视频方式举行。", None, ("以", "Place")),
+        # ... but a date's day before two countries' characters leaves them countries.
+        ("5日中美两国签署协议。", ("美", "Place"), None),
         # Near-miss: 比 after a noun is "than" (新厂区|比老|厂区), no Belgium and Laos.
         ("新品种含糖量比老品种高出一个百分点。", None, ("比", "Place")),
         ("中比两国关系发展顺利。", ("比", "Place"), None),
