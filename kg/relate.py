@@ -445,7 +445,10 @@ _HELD_TITLE = re.compile(
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
 _TOWARDS_VERB_GAP = re.compile(
-    r"^(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*"
+    # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
+    # 行政处罚: the conduct penalised, right after those penalised
+    r"^(?:(?:在[^，,。；;：:]{0,30}?)?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题))?"
+    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*"
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
     r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?的(?:行政)?)?$"
 )

@@ -1447,6 +1447,11 @@ def test_this_papers_reporters_report_for_the_paper_the_article_names_at_its_end
     found = facts(pipeline, text)
     assert ("王晓东", "roleAt", "浙江日报", "记者") in found
     assert ("陈曦", "roleAt", "浙江日报", "记者") in found
+    # ... and for the conduct named right after those penalised.
+    text = (
+        "国家市场监督管理总局依法对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施垄断行为作出行政处罚。"
+    )
+    assert ("国家市场监督管理总局", "regulates", "上海拉扎斯信息科技有限公司", None) in facts(pipeline, text)
     assert ("李明", "roleAt", "浙江日报", "记者") in facts(pipeline, "本报记者李明报道：省政府发布通知。（浙江日报）")
     found = facts(pipeline, "本报讯（通讯员 苏政 记者 李 明）省政府发布通知。（新华日报）")
     assert {("苏政", "通讯员"), ("李明", "记者")} <= {(s, d) for s, p, o, d in found if o == "新华日报"}
