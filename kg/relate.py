@@ -115,7 +115,7 @@ import rjieba
 from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
-from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Relation
+from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长).
 _HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所])长")
@@ -126,6 +126,34 @@ _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*")
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
+
+#: The kinds of body 该 refers back to (该中心, 该公司), and how the names of such bodies end.
+_ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
+    "中心": ("中心",),
+    "公司": ("公司",),
+    "集团": ("集团", "集团有限公司", "集团股份有限公司"),
+    "局": ("局",),
+    "院": ("院",),
+    "委员会": ("委员会",),
+    "委": ("委", "委员会"),
+    "厅": ("厅",),
+    "部": ("部",),
+    "署": ("署",),
+    "行": ("银行", "分行", "支行"),
+    "校": ("学校", "大学", "学院", "中学", "小学"),
+    "协会": ("协会",),
+    "基金会": ("基金会",),
+    "实验室": ("实验室",),
+    "研究所": ("研究所", "所"),
+    "大学": ("大学",),
+    "平台": ("平台",),
+}
+#: (not 该局面, 该部分, 该行为, 该院校: the kind's character begins another word)
+_ANAPHOR = re.compile(
+    "该(?P<kind>"
+    + "|".join(sorted(_ANAPHOR_KINDS, key=len, reverse=True))
+    + ")(?!面(?!临)|[势限分门为业动政使程列距校])"
+)
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
@@ -2492,6 +2520,41 @@ def _hierarchy_relations(
             facts.add(key, predicate, parent.key, evidence)
 
 
+def _anaphors(
+    result: DocumentResult, sentence_list: list[Sentence], starts: list[int]
+) -> dict[int, list[LinkedMention]]:
+    """该中心, 该公司, 该局: a body referred to by 该 and its kind, as the last body of
+    that kind the article named before, by the index of the sentence it is in. Relations
+    read through them (该中心由广东省人民政府设立, 该局局长张三); they are no mentions of
+    the graph (该中心 is no name)."""
+    text = result.document.text
+    mentions = result.mentions  # in the order of the text
+    mention_starts = [linked.mention.start for linked in mentions]
+    found: dict[int, list[LinkedMention]] = defaultdict(list)
+    for match in _ANAPHOR.finditer(text):
+        article = result.document.article_at(match.start())
+        number = article.number if article is not None else None
+        endings = _ANAPHOR_KINDS[match["kind"]]
+        antecedent = None
+        for linked in reversed(mentions[: bisect_left(mention_starts, match.start())]):
+            if linked.article != number:
+                break
+            entity = result.entities[linked.entity_key]
+            if entity.type == "Organization" and (
+                entity.label.endswith(endings)
+                # 腾讯 … 该公司: a known company by its brand
+                or (match["kind"] in ("公司", "集团") and entity.subtype == "Company")
+            ):
+                antecedent = linked
+                break
+        if antecedent is None:
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        mention = Mention(result.document.id, match.start(), match.end(), match.group(), "Organization", "anaphor")
+        found[index].append(LinkedMention(mention, antecedent.entity_key, number))
+    return found
+
+
 def relate(
     result: DocumentResult, *, gazetteer: Gazetteer | None = None, words: Mapping[str, int] | None = None
 ) -> DocumentResult:
@@ -2526,6 +2589,7 @@ def relate(
         if index >= 0 and linked.mention.start < sentence_list[index].end:
             by_sentence[index].append(linked)
     outlets = _article_outlets(result)
+    anaphors = _anaphors(result, sentence_list, starts) if "该" in text else {}
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}
@@ -2544,7 +2608,8 @@ def relate(
             if known is None or (known[1] is None and article is not None):
                 first_sentence[linked.entity_key] = (sentence, article)
             named.setdefault((linked.entity_key, article), sentence)
-        _SentenceFacts(result, sentence, linked_mentions, facts, gazetteer, outlets.get(article)).run()
+        in_sentence = linked_mentions + anaphors[index] if index in anaphors else linked_mentions
+        _SentenceFacts(result, sentence, in_sentence, facts, gazetteer, outlets.get(article)).run()
         keys = sorted({m.entity_key for m in linked_mentions})
         if len(keys) > MOST_ENTITIES_COOCCURRING:
             continue

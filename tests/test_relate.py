@@ -175,6 +175,22 @@ def test_a_known_companys_company_in_a_place_is_part_of_it_and_there(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in found)
 
 
+def test_a_body_referred_to_by_its_kind_after_gai_is_the_last_one_named(pipeline):
+    text = "粤港澳大湾区大数据中心在南沙揭牌。该中心由广东省人民政府与香港特别行政区政府共同设立。"
+    found = facts(pipeline, text)
+    assert ("广东省人民政府", "establishes", "粤港澳大湾区大数据中心", None) in found
+    found = facts(pipeline, "杭州市数据资源管理局召开会议。该局局长张三介绍了情况。")
+    assert ("张三", "roleAt", "杭州市数据资源管理局", "局长") in found
+    # (腾讯 is a company by what the gazetteer knows of it, though its name has no 公司)
+    found = facts(pipeline, "腾讯发布新产品。该公司与华为签署协议。")
+    assert ("腾讯", "cooperatesWith", "华为技术有限公司", None) in found
+    # Near-misses: 该行为 is "this act", and 该中心 with no centre named before refers to none.
+    assert ("中国银行", "cooperatesWith", "腾讯", None) in facts(pipeline, "中国银行发布通知。该行与腾讯签署协议。")
+    found = facts(pipeline, "中国银行发布通知。该行为与腾讯签署协议有关。")
+    assert ("中国银行", "cooperatesWith", "腾讯", None) not in found
+    assert not any(p == "establishes" for _, p, _, _ in facts(pipeline, "该中心由广东省人民政府设立。"))
+
+
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
     found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
     assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
@@ -1431,6 +1447,11 @@ def test_a_regulator_summons_orders_and_penalises_for_a_described_offence(pipeli
     } <= found
     text = "国家网信办对滴滴全球股份有限公司依法作出网络安全审查相关的行政处罚决定。"
     assert ("国家互联网信息办公室", "regulates", "滴滴全球股份有限公司", None) in facts(pipeline, text)
+    # ... and for the conduct named right after those penalised.
+    text = (
+        "国家市场监督管理总局依法对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施垄断行为作出行政处罚。"
+    )
+    assert ("国家市场监督管理总局", "regulates", "上海拉扎斯信息科技有限公司", None) in facts(pipeline, text)
     # Near-miss: a person who summons is no regulator.
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "张三约谈了拼多多。"))
 
@@ -1447,11 +1468,6 @@ def test_this_papers_reporters_report_for_the_paper_the_article_names_at_its_end
     found = facts(pipeline, text)
     assert ("王晓东", "roleAt", "浙江日报", "记者") in found
     assert ("陈曦", "roleAt", "浙江日报", "记者") in found
-    # ... and for the conduct named right after those penalised.
-    text = (
-        "国家市场监督管理总局依法对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施垄断行为作出行政处罚。"
-    )
-    assert ("国家市场监督管理总局", "regulates", "上海拉扎斯信息科技有限公司", None) in facts(pipeline, text)
     assert ("李明", "roleAt", "浙江日报", "记者") in facts(pipeline, "本报记者李明报道：省政府发布通知。（浙江日报）")
     found = facts(pipeline, "本报讯（通讯员 苏政 记者 李 明）省政府发布通知。（新华日报）")
     assert {("苏政", "通讯员"), ("李明", "记者")} <= {(s, d) for s, p, o, d in found if o == "新华日报"}
