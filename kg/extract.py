@@ -1281,10 +1281,14 @@ _RARE_WORD = 100
 #: given-name character: 阵 (377), 馆 (71) and 质 (1,190) fall short, 聪 (26,911) and 捷
 #: (15,693) do not.
 _GIVEN_NAME_COUNT = 5000
-#: A day of the month right after a name (盛来运3日介绍, 李明二十日表示).
-_DATE_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+#: A day of the month right after a name (盛来运3日介绍, 李明二十日表示, 吴金城11月30日宣布).
+_DATE_AFTER_NAME = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+)
 #: 总理马诺维奇18日在, 副社长松本浩一行: a date or the party travelling with a visitor.
-_DATE_OR_PARTY_AFTER_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行")
+_DATE_OR_PARTY_AFTER_NAME = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行"
+)
 #: Tags of words that may be parts of a name: names, transliterated and other, unknown
 #: words, places and other proper nouns.
 _NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])

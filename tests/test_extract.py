@@ -90,6 +90,8 @@ def test_an_organization_name_is_one_mention_and_the_place_inside_is_not_tagged(
         # 桥 ends bridges (卢沟桥) but also given names, after a title.
         ("徐汇区委常委、副区长祝青桥陪同调研。", "祝青桥"),
         ("区数据局局长谢青桥，", "谢青桥"),
+        # A date after the name, with its month (吴金城11月30日).
+        ("浦东新区区长吴金城11月30日在新闻发布会上宣布。", "吴金城"),
         # 人 ends words for people (工人) but also given names, where the two are no word.
         ("阿里云智能集团首席技术官周靖人代表双方签约。", "周靖人"),
     ],
