@@ -4719,7 +4719,7 @@ class Extractor:
         if document.articles:
             candidates += self._outlets_of_articles(view, document)
         if "消息" in view.text or "讯" in view.text:
-            candidates += self._outlets_opening_paragraphs(view.text)
+            candidates += self._outlets_opening_paragraphs(view.text, document)
         chosen = _resolve(candidates)
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
@@ -5487,17 +5487,20 @@ class Extractor:
                 result.append(_Candidate(at, at + len(source), "Organization", "article-outlet", None, "MediaOutlet"))
         return result
 
-    def _outlets_opening_paragraphs(self, text: str) -> list[_Candidate]:
-        """中国网信网12月2日消息, 成都日报讯: the outlet that opens a paragraph, right
+    def _outlets_opening_paragraphs(self, text: str, document: Document) -> list[_Candidate]:
+        """中国网信网12月2日消息, 浦东时报讯: the outlet that opens a paragraph, right
         before the date and 消息 or 讯, is one name, though it begins with a known
-        outlet's (中国网|信网 is not 中国网); not the known outlet's channel."""
+        outlet's (中国网|信网 is not 中国网) or a place (浦东|时报), when it is the outlet an
+        article ends with or begins with a known organization; not the known outlet's
+        channel."""
+        sources = {article.source for article in document.articles}
         result = []
         for match in _OPENING_OUTLET.finditer(text):
             name = match["name"]
-            entry = self.gazetteer.lookup(name)
-            if (
-                entry is None
-                and self._a_channel_of_a_known_organization(name) is False
+            if self.gazetteer.lookup(name) is not None:
+                continue
+            if name in sources or (
+                not self._a_channel_of_a_known_organization(name)
                 and any(
                     (known := self.gazetteer.lookup(name[:length])) is not None and known.type == "Organization"
                     for length in range(2, len(name))

@@ -8806,9 +8806,12 @@ def test_the_outlet_at_an_articles_end_is_one_name(pipeline):
     # 网 is a site of its own (中国网|信网, not 中国网).
     found = mentions(pipeline, "国家网信办发布通知。（中国网信网）")
     assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
-    # So is one opening a paragraph before the date and 消息.
+    # So is one opening a paragraph before the date and 消息, or before 讯 when the
+    # article ends with it (浦东|时报讯 is no 浦东).
     found = mentions(pipeline, "中国网信网12月2日消息，国家互联网信息办公室公布了备案信息。")
     assert ("中国网信网", "Organization") in found and ("中国网", "Organization") not in found
+    found = mentions(pipeline, "浦东时报讯（记者 张骏）浦东新区发布改革方案。（浦东时报）")
+    assert found[0] == ("浦东时报", "Organization")
     # (an outlet's edition in a language is the outlet's)
     assert ("BBC", "Organization") in mentions(pipeline, "据报道。（BBC中文网）")
     # The agency of an opening dateline is found as any name, 据 no part of it.
