@@ -67,6 +67,12 @@ def test_an_official_documents_title_on_a_line_of_its_own_is_the_document(pipeli
     # ... also under a bulletin's numbered heading.
     found = facts(pipeline, "## 2. 广东省人民政府关于印发数字政府改革建设方案的通知\n正文。（新华网）\n")
     assert ("广东省人民政府", "publishes", "广东省人民政府关于印发数字政府改革建设方案的通知", None) in found
+    # ... with the part of it that follows said after it (（摘要）), or its draft status
+    # as part of its name (（征求意见稿）).
+    found = facts(pipeline, "# 国务院关于加强数字政府建设的指导意见（摘要）\n\n正文。\n")
+    assert ("国务院", "publishes", "国务院关于加强数字政府建设的指导意见", None) in found
+    title = "工业和信息化部关于促进数据安全产业发展的指导意见（征求意见稿）"
+    assert ("工业和信息化部", "publishes", title, None) in facts(pipeline, title + "\n\n正文。\n")
     # Near-misses: a title with no issuer before 关于; the same words inside a sentence;
     # a notice that sends a document in title marks, which is the document to read.
     for text in (
