@@ -404,8 +404,10 @@ class Linker:
         return key
 
     def _places_of_a_level(self, keys: set[str], level: str) -> list[GazetteerEntry]:
-        """The Chinese places among ``keys`` whose names end in ``level`` (县, 市)."""
-        return [
+        """The Chinese places among ``keys`` whose names end in ``level`` (县, 市), but
+        not one inside another of them: 瑞金市 named among the county-level cities of
+        赣州市 leaves 市 the prefecture's, as an article from a city names its parts."""
+        places = [
             entry
             for key in sorted(keys)
             if key.startswith("cn-")
@@ -413,6 +415,14 @@ class Linker:
             # 香港特别行政区 has no Party committee (区委) or district congress, and a
             # district's 区委 is no autonomous region's (广西壮族自治区党委)
             and not (level == "区" and entry.label.endswith(("特别行政区", "自治区")))
+        ]
+        if len(places) < 2:
+            return places
+        keys_of_places = {place.key for place in places}
+        return [
+            place
+            for place in places
+            if not any(ancestor.key in keys_of_places for ancestor in self.gazetteer.ancestors(place.key))
         ]
 
     def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:

@@ -1225,7 +1225,8 @@ class _SentenceFacts:
 
     def article_place_of_level(self, level: str) -> Entity | None:
         """The one Chinese place of ``level`` (省, 市, 县, 区) that this sentence's article
-        names, alone or at the start of a body's name (四川省委), if it names exactly one."""
+        names, alone or at the start of a body's name (四川省委), if it names exactly one
+        besides those inside it (赣州市 and its 瑞金市)."""
         places: dict[str, Entity] = {}
         for linked in self.result.mentions:
             if linked.article != self.article:
@@ -1236,6 +1237,13 @@ class _SentenceFacts:
                 entity = entity_from_entry(entry) if entry is not None else entity
             if entity.key.startswith("cn-") and entity.label.endswith(level) and "特别行政区" not in entity.label:
                 places[entity.key] = entity
+        if len(places) > 1:
+            # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
+            places = {
+                key: entity
+                for key, entity in places.items()
+                if not any(ancestor.key in places for ancestor in self.gazetteer.ancestors(key))
+            }
         return next(iter(places.values())) if len(places) == 1 else None
 
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:

@@ -5156,6 +5156,8 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         ("石嘴山市原市委书记被查。", "市委", "石嘴山市委"),
         ("广州将推广经验。市委书记万庆良提出要推行改革。", "市委", "广州市委"),
         ("上海市卫生健康委员会发布通知。市委要求落实。", "市委", "上海市委"),
+        # ... or of the outer of two, one inside the other (瑞金市 is in 赣州市) ...
+        ("赣州市推出新服务，瑞金市也在推进。市公安局发布通知。", "市公安局", "赣州市公安局"),
         # With two places of its level: the article's own 市委, no other article's ...
         ("北京和上海两市的市委书记出席。", "市委", None),
         ("南江县和丹棱县都是试点。县委要求各地落实。", "县委", None),

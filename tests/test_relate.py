@@ -1083,6 +1083,9 @@ def test_a_government_heads_title_alone_is_at_the_government_of_the_articles_pla
     # Near-miss: an article naming two provinces says not whose.
     found = facts(pipeline, "四川省和贵州省召开联席会议。省长施小琳主持会议。")
     assert not any(s == "施小琳" and p == "roleAt" for s, p, _, _ in found)
+    # ... but one inside the other leaves the outer one's (瑞金市 is in 赣州市).
+    found = facts(pipeline, "赣州市推出新服务，瑞金市也在推进。市长张三出席。")
+    assert ("张三", "roleAt", "赣州市人民政府", "市长") in found
 
 
 def test_the_government_of_a_district_two_cities_name_keeps_its_city(pipeline):
