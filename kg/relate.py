@@ -372,6 +372,9 @@ _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力
 #: (部署数字经济工作, 部署人工智能发展任务).
 _TASK_WORDS = re.compile(r"(?:发展|建设|改革)?(?:工作|任务|行动|举措|措施)")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
+#: What follows a body that is itself the object of a verb of using (依托|浪潮云|为): a
+#: preposition or a verb that begins the rest of the predicate.
+_AFTER_AN_OBJECT_BODY = frozenset("为向给对在从，,、和与及")
 _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处|约谈|责令")
 #: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
 #: 中央网信办 supervises platforms).
@@ -1561,6 +1564,8 @@ class _SentenceFacts:
                     and _TASK_WORDS.match(self.text, target.mention.end) is not None
                 ):
                     continue  # 部署数字经济工作: the work on it is arranged, no technology deployed
+                if predicate == "uses" and self.body_is_the_object(end, target):
+                    continue  # 依托浪潮云为全省提供算力: the body is what is relied on
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 if (
@@ -1580,6 +1585,22 @@ class _SentenceFacts:
                     for linked in self.mentions[first:after]:
                         if self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def body_is_the_object(self, verb_end: int, target: LinkedMention) -> bool:
+        """Whether an organization right after a verb of using, before ``target``, is
+        the verb's object, followed by a preposition or verb of a new predicate (依托|浪潮云|
+        为…提供算力), rather than the owner of what is used (借助腾讯的人工智能)."""
+        index = bisect_left(self.starts, verb_end)
+        if index >= len(self.mentions):
+            return False
+        first = self.mentions[index]
+        return (
+            first is not target
+            and first.mention.start < target.mention.start
+            and self.kind(first) == "Organization"
+            and not self.between(verb_end, first.mention.start).strip()
+            and self.text[first.mention.end : first.mention.end + 1] in _AFTER_AN_OBJECT_BODY
+        )
 
     def regulated_towards(self, verb_start: int, types: set[str]) -> LinkedMention | None:
         """The one regulated in X 对 Y 实施监管: the mention right before the verb, with

@@ -275,6 +275,13 @@ def test_a_body_that_uses_a_technology(pipeline):
     # 部署 with work or tasks after the technology arranges the work: nothing is used.
     found = facts(pipeline, "国务院常务会议部署数字经济工作。国务院部署人工智能发展任务。")
     assert not any(p == "uses" for _, p, _, _ in found)
+    # A body right after the verb, then a new predicate, is what is relied on: the
+    # technology it provides is not used by the subject ...
+    found = facts(pipeline, "浪潮集团将依托浪潮云为全省16市提供算力支撑。")
+    assert ("浪潮集团", "uses", "算力", None) not in found
+    # ... but a body owning the technology is no object of its own.
+    found = facts(pipeline, "浙江省人民政府借助腾讯的人工智能技术提升服务。")
+    assert ("浙江省人民政府", "uses", "人工智能", None) in found
 
 
 def test_a_document_is_about_the_technologies_in_its_title(pipeline):
