@@ -937,6 +937,8 @@ class _SentenceFacts:
         label = entity.label
         if title.endswith(tuple(_GOVERNMENT_HEADS)) and label.endswith("委") and not label.endswith("党委"):
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
+            if place is None and label[-2:-1] in "省市县区州":
+                place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])  # 滨海新区|区委
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
             if label in _COMMITTEES_OF_A_LEVEL and organization.startswith(f"Organization:{label}@"):

@@ -1040,6 +1040,9 @@ def test_a_title_read_next_to_a_party_committee_belongs_to_its_body(pipeline):
 
 def test_every_title_listed_between_a_body_and_a_person(pipeline):
     # Each at the body it belongs to: the committee, the city's government, a department.
+    # (滨海新区区委: a district whose name ends in 区, then its 区委)
+    found = facts(pipeline, "滨海新区区委常委、副区长王力军调研。")
+    assert ("王力军", "roleAt", "滨海新区人民政府", "副区长") in found
     found = facts(pipeline, "深圳市委常委、常务副市长黄敏在会议上讲话。")
     assert {("黄敏", "roleAt", "深圳市委", "常委"), ("黄敏", "roleAt", "深圳市人民政府", "常务副市长")} <= found
     found = facts(pipeline, "哈尔滨市委常委、宣传部部长徐宏出席启动仪式。")
