@@ -9210,6 +9210,8 @@ class Extractor:
                     by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
                 if self._carved_out_of_words(by_end.get(start), by_start.get(end)):
                     continue  # 《海|国图|志》: no 国图
+                if (before := by_end.get(start)) is not None and before.text == "一":
+                    continue  # 政务|一|网通, 一网通办: a slogan's "one network", no 网通 (China Netcom)
             if name.isascii() and _in_dotted_name(text, start, end):
                 continue  # GOV.UK, www.gov.cn: part of a web address or a product's name
             if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:

@@ -6399,6 +6399,8 @@ def test_a_gazetteer_name_gives_way_to_a_frequent_word(pipeline, text):
         # or out of a longer word (海国图志), but kept before a word less common (北大|人).
         ("空间定位网通过了国家测绘局组织的验收。", "网通", "国家测绘局"),
         ("潜心著述，完成了《海国图志》，提出著名的主张。", "国图", "《海国图志》"),
+        # ... or out of a slogan's "one network" (一网通).
+        ("天津市“政务一网通”平台上线。", "网通", "天津市"),
         ("几代北大人今宵在这里欢聚，网通与联通合并。", None, "北大"),
     ],
 )
