@@ -1234,6 +1234,9 @@ _TEAM_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: An office of a body, named by what it does right before it (巡察|办, 督查|办; not
 #: 市政府|组织|办公室|人员, where the verb has an object).
 _OFFICES = frozenset(["办"])
+#: Generic words for a company, which a description ends before the company's name
+#: (美国芯片公司英伟达).
+_COMPANY_WORDS_BEFORE_NAMES = frozenset(["公司", "企业", "集团", "厂商", "巨头"])
 #: What follows a body's office (区委办) in a list or as its subject: 、, 和, 等, 联合.
 _OFFICE_FOLLOWERS = frozenset(["、", "，", "。", "和", "与", "及", "等", "联合", "会同"])
 #: Police bodies, and the branches and stations they have, named by where they serve.
@@ -11361,8 +11364,26 @@ class Extractor:
                 start = tokens[opening + 1].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
+            if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):
+                continue  # 美国|芯片|公司|英伟达: what kind of company the one named after is
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _kind_before_its_name(self, tokens: list[Token], anchor: int, last: int) -> bool:
+        """Whether the words from a place at ``anchor`` to a company's generic suffix at
+        ``last`` (美国|芯片|公司, 瑞典|流媒体|公司) say what kind of company the one named
+        right after is (英伟达, Spotify): the suffix a word of its own, common words or
+        technologies between, and a known company or a Latin name after it."""
+        if last + 1 >= len(tokens) or tokens[last].text not in _COMPANY_WORDS_BEFORE_NAMES or last - anchor < 2:
+            return False
+        following = tokens[last + 1]
+        named_after = (following.tag == "gaz" and self._gazetteer_subtype(following) == "Company") or (
+            following.tag == "eng" and following.text[:1].isupper()
+        )
+        return named_after and all(
+            self._gazetteer_type(t) == "Technology" or (t.tag != "gaz" and self._is_ordinary_word(t.text))
+            for t in tokens[anchor + 1 : last]
+        )
 
     def _company_brand_start(self, tokens: list[Token], first: int, typed: dict[int, list[_Candidate]]) -> int | None:
         """江苏|中天|科技股份有限公司, 宁波|均|胜|电子股份有限公司, 中铁|十一|局集团有限公司: a

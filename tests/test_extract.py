@@ -5517,6 +5517,9 @@ def test_companies_listed_before_a_word_for_companies(pipeline, text, expected, 
         ("当地民营企业金鹰纺织集团扩大生产。", ("金鹰纺织集团", "Organization"), None),
         # ... and so does an industry's word for its firms, after the country.
         ("德国车企宝马集团宣布扩产。", ("宝马集团", "Organization"), ("德国车企宝马集团", "Organization")),
+        # A place and the kind of company before the company's name say what kind it is.
+        ("美国芯片公司英伟达发布新品。", ("英伟达", "Organization"), ("美国芯片公司", "Organization")),
+        ("瑞典流媒体公司Spotify表示欢迎。", ("Spotify", "Organization"), ("瑞典流媒体公司", "Organization")),
         # A start-up is a kind of company, no name (人工智能|初创|公司).
         (
             "加大对人工智能初创公司Anthropic的投资。",
