@@ -5503,11 +5503,7 @@ class Extractor:
             if self.gazetteer.lookup(name) is not None:
                 continue
             if name in sources or (
-                not self._a_channel_of_a_known_organization(name)
-                and any(
-                    (known := self.gazetteer.lookup(name[:length])) is not None and known.type == "Organization"
-                    for length in range(2, len(name))
-                )
+                self._known_organization_before(name) and not self._a_channel_of_a_known_organization(name)
             ):
                 result.append(
                     _Candidate(
@@ -5521,13 +5517,21 @@ class Extractor:
         holds, and goes on as a channel or edition of it (新浪科技, 人民日报海外版), not as
         a site of its own named with two more characters and 网 (中国网|信网, the cyberspace
         administration's site, is no channel of 中国网)."""
+        length = self._known_organization_before(name)
+        if not length:
+            return False
+        rest = name[length:]
+        # (FT中文网, BBC中文网: the outlet's edition in a language)
+        return not (len(rest) >= 2 and rest[-1] == "网" and _ALL_CJK.match(rest) and not rest.endswith("文网"))
+
+    def _known_organization_before(self, name: str) -> int:
+        """The length of the longest organization's name the gazetteer holds that begins
+        ``name`` and is shorter than it (中国网 of 中国网信网), or 0."""
         for length in range(len(name) - 1, 1, -1):
             entry = self.gazetteer.lookup(name[:length])
             if entry is not None and entry.type == "Organization":
-                rest = name[length:]
-                # (FT中文网, BBC中文网: the outlet's edition in a language)
-                return not (len(rest) >= 2 and rest[-1] == "网" and _ALL_CJK.match(rest) and not rest.endswith("文网"))
-        return False
+                return length
+        return 0
 
     def _companies_by_stock_code(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """浙数文化（600633）, 深桑达A（000032）, 易华录（300212.SZ）: a listed company, the

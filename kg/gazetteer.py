@@ -12,6 +12,7 @@ import csv
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -565,6 +566,15 @@ class Gazetteer:
             if entry:
                 chain.append(entry)
         return chain
+
+    def outermost(self, keys: Collection[str]) -> set[str]:
+        """Those of ``keys`` inside none of the others: of 赣州市 and its county-level
+        city 瑞金市, 赣州市.
+
+        >>> sorted(default_gazetteer().outermost({"cn-360700", "cn-360781", "cn-510100"}))
+        ['cn-360700', 'cn-510100']
+        """
+        return {key for key in keys if not any(ancestor.key in keys for ancestor in self.ancestors(key))}
 
 
 def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:

@@ -418,12 +418,8 @@ class Linker:
         ]
         if len(places) < 2:
             return places
-        keys_of_places = {place.key for place in places}
-        return [
-            place
-            for place in places
-            if not any(ancestor.key in keys_of_places for ancestor in self.gazetteer.ancestors(place.key))
-        ]
+        outermost = self.gazetteer.outermost({place.key for place in places})
+        return [place for place in places if place.key in outermost]
 
     def _water_named_like_a_division(self, mention: Mention, document: Document, result: DocumentResult) -> bool:
         """Whether a place the gazetteer knows as a division's short form is the river or

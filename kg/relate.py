@@ -1244,11 +1244,7 @@ class _SentenceFacts:
                 places[entity.key] = entity
         if len(places) > 1:
             # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
-            places = {
-                key: entity
-                for key, entity in places.items()
-                if not any(ancestor.key in places for ancestor in self.gazetteer.ancestors(key))
-            }
+            places = {key: places[key] for key in self.gazetteer.outermost(places)}
         return next(iter(places.values())) if len(places) == 1 else None
 
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
