@@ -1289,9 +1289,7 @@ _DATE_AFTER_NAME = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 )
 #: 总理马诺维奇18日在, 副社长松本浩一行: a date or the party travelling with a visitor.
-_DATE_OR_PARTY_AFTER_NAME = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|一行"
-)
+_DATE_OR_PARTY_AFTER_NAME = re.compile(_DATE_AFTER_NAME.pattern + "|一行")
 #: Tags of words that may be parts of a name: names, transliterated and other, unknown
 #: words, places and other proper nouns.
 _NAME_PART_TAGS = frozenset(["nr", "nrt", "nrfg", "new", "ns", "nz"])
@@ -7738,7 +7736,7 @@ class Extractor:
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue
             name = text[start:end]
-            if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in re.split("[·•・]", name)):
+            if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in _INTERPUNCT_SPLIT.split(name)):
                 continue
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result

@@ -2547,9 +2547,7 @@ def _hierarchy_relations(
             facts.add(key, predicate, parent.key, evidence)
 
 
-def _anaphors(
-    result: DocumentResult, sentence_list: list[Sentence], starts: list[int]
-) -> dict[int, list[LinkedMention]]:
+def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[LinkedMention]]:
     """该中心, 该公司, 该局: a body referred to by 该 and its kind, as the last body of
     that kind the article named before, by the index of the sentence it is in. Relations
     read through them (该中心由广东省人民政府设立, 该局局长张三); they are no mentions of
@@ -2563,7 +2561,8 @@ def _anaphors(
         number = article.number if article is not None else None
         endings = _ANAPHOR_KINDS[match["kind"]]
         antecedent = None
-        for linked in reversed(mentions[: bisect_left(mention_starts, match.start())]):
+        for index in range(bisect_left(mention_starts, match.start()) - 1, -1, -1):
+            linked = mentions[index]  # (walked back by index: a slice would copy the mentions)
             if linked.article != number:
                 break
             entity = result.entities[linked.entity_key]
@@ -2576,9 +2575,9 @@ def _anaphors(
                 break
         if antecedent is None:
             continue
-        index = bisect_right(starts, match.start()) - 1
+        sentence = bisect_right(starts, match.start()) - 1
         mention = Mention(result.document.id, match.start(), match.end(), match.group(), "Organization", "anaphor")
-        found[index].append(LinkedMention(mention, antecedent.entity_key, number))
+        found[sentence].append(LinkedMention(mention, antecedent.entity_key, number))
     return found
 
 
@@ -2616,7 +2615,7 @@ def relate(
         if index >= 0 and linked.mention.start < sentence_list[index].end:
             by_sentence[index].append(linked)
     outlets = _article_outlets(result)
-    anaphors = _anaphors(result, sentence_list, starts) if "该" in text else {}
+    anaphors = _anaphors(result, starts) if "该" in text else {}
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}
