@@ -975,7 +975,6 @@ _VILLAGE_WITH_ITS_PEOPLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(村|社区)(?
 #: The same without the name, a quick test of whether a text may hold one.
 _KIND_AND_PEOPLE = re.compile(rf"(?:村|社区){_VILLAGE_PEOPLE}")
 _VILLAGE_STARTING_A_CLAUSE = re.compile(r"(?:^|[，。；：！？、\n])([\u4e00-\u9fff]{2,3}?)(村|社区)")
-#: A verb of going to a place, then a township's or village's name and its kind.
 #: Prepositions that follow a date and are also countries' characters (20日|以视频方式, 以 for
 #: Israel; 5日|与, 与 for none).
 _PREPOSITIONS_AFTER_DATES = frozenset("以与同对向在于为")
@@ -985,6 +984,7 @@ _GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: The kinds of settlement a list carries on from one found (西江镇、丹江镇), and an item.
 _LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
 _LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
+#: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
 #: Memorials and the homes of the famous, named after a person or an event (周恩来故居,
 #: 毛主席纪念堂, 人民英雄纪念碑); their kinds also follow common words that name no one
@@ -7722,8 +7722,6 @@ class Extractor:
                 start += 1  # 乡长买|买提: jieba glued the title's last character on
             first_mark = min((i for mark in _INTERPUNCTS if (i := text.find(mark, start, end)) >= 0), default=start)
             start = _after_known_places(known_places, start, first_mark)
-            if end - 1 in adverbs and end - 1 in ends:
-                end -= 1  # 米歇尔·康德苏|则|担心: an adverb after the name is the clause's
             # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
             last_mark = max(text.rfind(mark, start, end) for mark in _INTERPUNCTS)
             end = _end_before_preposition(prepositions, last_mark, end)
@@ -7731,7 +7729,9 @@ class Extractor:
                 # 吾斯曼|夫妇: a word after the name begins with a character of the alphabet
                 end = next((e for e in range(end - 1, last_mark + 2, -1) if e in ends), end)
             if end - 1 in adverbs and end - 1 in ends:
-                end -= 1  # 马林·费拉里|则|呼吁: the adverb, once the verb after it is cut off
+                # 米歇尔·康德苏|则|担心, 马林·费拉里|则|呼吁: an adverb after the name is the
+                # clause's (looked at once a verb of the alphabet after it is cut off)
+                end -= 1
             # 托合|提说: the HMM may glue a speech verb to the name's end
             if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
                 continue

@@ -2306,7 +2306,7 @@ def _company_of_branch(label: str, gazetteer: Gazetteer) -> GazetteerEntry | Non
         return None
     for length in range(2, len(label) - 3):
         known = gazetteer.lookup(label[:length])
-        if known is None or known.type != "Organization" or known.subtype not in ("Company", "Bank"):
+        if known is None or known.type != "Organization" or known.subtype != "Company":
             continue
         place, rest = gazetteer.leading_place(label[length:])
         if place is not None and rest in _KINDS_OF_BRANCH:
