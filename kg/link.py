@@ -23,6 +23,8 @@ _COMPANY_FORM = re.compile(
     # Huawei Technologies, Tencent Holdings Ltd, Baidu Inc, Microsoft Corporation
     r"|(?:\s+(?:Technologies|Technology|Holdings|Group|Corporation|Corp|Inc|Co|Ltd|Limited|Company|PLC|plc)\.?,?)+)$"
 )
+#: The words of a holding company before its legal form (腾讯|控股|有限公司).
+_HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
 #: Words that follow a river's or a lake's name (黑河|流域, 嫩江|水位), not a division's.
 _WATER_WORDS = (
     "流域",
@@ -592,9 +594,8 @@ class Linker:
             and paper.subtype == "MediaOutlet"
         ):
             return self._add_entry(paper, result)  # 光明日报社: the house that publishes 光明日报, as 人民日报社
-        stem = _COMPANY_FORM.sub("", label)
-        company = self.gazetteer.lookup(stem) if stem != label else None
-        if company is not None and company.subtype == "Company":
+        company = self._company_named(label) if _COMPANY_FORM.search(label) else None
+        if company is not None:
             # 华为公司 is 华为, the company the gazetteer knows, not a part of it.
             return self._add_entry(company, result)
         if (
@@ -670,6 +671,8 @@ class Linker:
                 and (company := self._company_named(rest)) is not None
                 # 赞比亚中国银行: a company named by another place, in this country, is its branch
                 and self.gazetteer.leading_place(rest)[0] is None
+                # 巴西国家开发银行: a national body's generic name, the country's own body
+                and not rest.startswith(("国家", "中央", "全国", "国立"))
             ):
                 # 美国英特尔公司, 日本软银集团: a known company with its country written
                 # before it (a city before one names a joint venture: 上海大众).
@@ -718,8 +721,9 @@ class Linker:
 
     def _company_named(self, name: str) -> GazetteerEntry | None:
         """The known company ``name`` is, with or without a word for a company (软银集团,
-        英特尔公司), or None."""
-        for form in (name, _COMPANY_FORM.sub("", name)):
+        英特尔公司), and then without a holding's words before it (腾讯控股有限公司), or None."""
+        stem = _COMPANY_FORM.sub("", name)
+        for form in (name, stem, _HOLDING.sub("", stem)):
             entry = self.gazetteer.lookup(form) if form else None
             if entry is not None and entry.subtype == "Company":
                 return entry

@@ -785,6 +785,8 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["华为公司"] == "华为技术有限公司"
     assert labels["支付宝公司"] == "支付宝"
     assert labels["百度集团"] == "百度"
+    # a holding company's legal name is the company too
+    assert linked_labels(pipeline, "天津市与腾讯控股有限公司签约。")["腾讯控股有限公司"] == "腾讯"
     # Hong Kong's bureaus and the cross-strait bodies by the names mainland news uses.
     labels = linked_labels(pipeline, "保安局局长与香港警务处处长出席，海协会会长与海基会董事长会谈。")
     assert [labels[n] for n in ("保安局", "海协会", "海基会")] == [
@@ -1136,6 +1138,9 @@ def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     # company named by another country, in this one, is its branch.
     assert labels["美国财政部"] == "美国财政部"
     assert linked_labels(pipeline, "赞比亚中国银行开业。")["赞比亚中国银行"] == "赞比亚中国银行"
+    # ... and a national body's generic name after a country is that country's body
+    # (China's is 国家开发银行 too)
+    assert linked_labels(pipeline, "巴西国家开发银行提供融资。")["巴西国家开发银行"] == "巴西国家开发银行"
 
 
 def linked_keys(pipeline, text: str) -> list[tuple[str, str]]:
