@@ -67,6 +67,11 @@ _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘《]?([^“”\"‘’《�
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+#: What follows a company named by its country and trade and makes it the country's
+#: trade (中国电子|行业, 中国电子|信息|产业).
+_TRADE_AFTER_COMPANY = re.compile(r"(?:信息|通信|服务)?(?:行业|产业|工业|业界)")
+#: A name in Latin letters of up to six words, the first capitalised (Social Commerce, OpenAI).
+_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
 #: The characters foreign names are transliterated with (阿, 克, 斯, 诺, 夫 ...).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜顿多厄恩尔法范菲费芬丰弗福盖冈戈格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎科克肯库奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛马迈麦曼梅门蒙米敏莫姆穆纳娜奈内尼宁努诺帕潘佩彭皮普奇契乔切琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹卓"
@@ -5492,16 +5497,19 @@ class Extractor:
         """中国网信网12月2日消息, 浦东时报讯: the outlet that opens a paragraph, right
         before the date and 消息 or 讯, is one name, though it begins with a known
         outlet's (中国网|信网 is not 中国网) or a place (浦东|时报), when it is the outlet an
-        article ends with or begins with a known organization; not the known outlet's
-        channel."""
+        article ends with, begins with a known organization (not as the known outlet's
+        channel), or begins with a place and is followed by 讯 (中国江西网讯)."""
         sources = {article.source for article in document.articles}
         result = []
         for match in _OPENING_OUTLET.finditer(text):
             name = match["name"]
             if self.gazetteer.lookup(name) is not None:
                 continue
-            if name in sources or (
-                self._known_organization_before(name) and not self._a_channel_of_a_known_organization(name)
+            if (
+                name in sources
+                or (self._known_organization_before(name) and not self._a_channel_of_a_known_organization(name))
+                # 中国江西网讯, 天津北方网讯: a place's paper or site, and 讯, opening the paragraph
+                or (match[0].endswith("讯") and self.gazetteer.leading_place(name)[0] is not None)
             ):
                 result.append(
                     _Candidate(
@@ -9226,6 +9234,17 @@ class Extractor:
                 continue
             if (
                 entry.subtype == "Company"
+                and _TRADE_AFTER_COMPANY.match(text, end) is not None
+                and (country := self.gazetteer.leading_place(name)[0]) is not None
+                and country.subtype == "Country"
+            ):
+                # 中国电子|行业, 中国建筑|业界: the country's trade, which a company of the
+                # country is named after; the country the mention
+                rest = self.gazetteer.leading_place(name)[1]
+                result.append(self._entry_candidate(start, end - len(rest), country))
+                continue
+            if (
+                entry.subtype == "Company"
                 and text.startswith(_COURTESY_TITLE_WORDS, end)
                 and self._suffix_of(name) is None
             ):
@@ -11035,6 +11054,14 @@ class Extractor:
                     (
                         previous.tag == "nr"
                         and not self._is_place(previous, typed)  # 内蒙古|乌达|矿务局
+                        # 清华大学|公共安全|研究院: a word of four characters jieba's dictionary
+                        # calls a name (公共安全, 家居时尚), which no Chinese name is without a
+                        # compound surname nor a foreign one in common characters
+                        and not (
+                            len(previous.text) == 4
+                            and previous.text[:2] not in self.gazetteer.compound_surnames
+                            and not all(character in TRANSLITERATION for character in previous.text)
+                        )
                         # 印尼|华裔|总会: a place's people, whom a society of theirs is named by
                         and previous.text not in _PEOPLE_OF_A_PLACE
                         # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
@@ -14144,7 +14171,13 @@ class Extractor:
                     and before.key is None
                     and linked.key in self.gazetteer.entries
                     and (
-                        _ACRONYM.match(inner) is not None or self._is_short_form(inner, text[before.start : before.end])
+                        _ACRONYM.match(inner) is not None
+                        or self._is_short_form(inner, text[before.start : before.end])
+                        # 美国开放人工智能研究中心(OpenAI): the body's own name in Latin letters
+                        or (
+                            _LATIN_WORDS.fullmatch(inner) is not None
+                            and _ALL_CJK.match(text[before.start : before.end])
+                        )
                     )
                 ):
                     # 国家互联网应急中心（CNCERT）: a name the gazetteer does not hold, defined
@@ -14157,7 +14190,7 @@ class Extractor:
                 continue  # a name of its own, linked already
             is_name = (
                 bool(_ACRONYM.match(inner))
-                or bool(re.fullmatch(r"[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}", inner))
+                or _LATIN_WORDS.fullmatch(inner) is not None
                 # 《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）: a standard and its number
                 or (before.type == "Document" and _STANDARD_NUMBER.fullmatch(inner) is not None)
             )
@@ -15295,7 +15328,13 @@ class _ShortForms:
             self.chosen[index].type == full.type
             # 南京航空航天大学（南航）…南航: a short form the article defined in parentheses
             # names that body throughout, whatever else the gazetteer calls by it
-            and (self.chosen[index].key is None or full.rule == "alias-definition")
+            and (
+                self.chosen[index].key is None
+                or full.rule == "alias-definition"
+                # 克里斯特·米哈尔 … 米哈尔: the family name the article wrote in full names
+                # that person, not the gazetteer's of that family name (克里斯滕·米哈尔)
+                or (full.type == "Person" and full.key is None and not again and full.end - full.start > end - start)
+            )
             and index not in self.replaced
         ):
             # a name the rules found there too keeps its own rule, and links as the other

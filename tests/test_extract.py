@@ -8854,3 +8854,44 @@ def test_a_dates_day_before_a_body_is_no_japan_and_every_level_is_no_body(pipeli
     assert linked_labels(pipeline, "25日韩外交部表示。")["韩外交部"] == "韩国外交部"
     # 县级以上地方人民政府: every government of those levels, no one body.
     assert mentions(pipeline, "县级以上地方人民政府应当加强领导。") == []
+
+
+def test_a_family_name_alone_is_the_person_the_article_named_in_full(pipeline):
+    # The gazetteer knows 克里斯滕·米哈尔 and his family name; the article spells the
+    # given name otherwise, and its 米哈尔 is the person it named, one entity.
+    labels = linked_labels(pipeline, "爱沙尼亚总理克里斯特·米哈尔12日在塔林表示。米哈尔说，公共服务已可在线办理。")
+    assert labels["米哈尔"] == "克里斯特·米哈尔"
+
+
+def test_a_name_in_latin_letters_in_brackets_names_the_body_before_it(pipeline):
+    # 美国开放人工智能研究中心(OpenAI): a Chinese name the gazetteer lacks, defined by the
+    # English one it knows, is that company.
+    labels = linked_labels(pipeline, "该部与美国开放人工智能研究中心（OpenAI）签署合作备忘录。")
+    assert labels["美国开放人工智能研究中心"] == labels["OpenAI"]
+
+
+def test_a_word_jieba_calls_a_name_may_stand_inside_a_bodys_name(pipeline):
+    # 公共安全 is a person's name to jieba's dictionary (nr), as thousands of words of four
+    # characters are, which no Chinese name is without a compound surname.
+    found = mentions(pipeline, "监测中心依托清华大学合肥公共安全研究院技术支撑。")
+    assert ("清华大学合肥公共安全研究院", "Organization") in found
+    # ... while a compound surname's name still stops a body's name
+    assert ("欧阳娜娜", "Person") in mentions(pipeline, "北京大学教授欧阳娜娜表示。")
+
+
+def test_a_graduate_school_is_a_unit_of_its_university(pipeline):
+    found = mentions(pipeline, "北京大学深圳研究生院和中国科学院研究生院联合培养研究生。")
+    assert ("北京大学深圳研究生院", "Organization") in found
+    assert ("中国科学院研究生院", "Organization") in found
+
+
+def test_a_company_named_by_its_country_and_trade_before_the_trade_is_the_country(pipeline):
+    labels = linked_labels(pipeline, "中国电子董事长曾毅出席。")
+    assert labels["中国电子"] == "中国电子信息产业集团有限公司"
+    for text in ("身为中国电子行业老字号。", "中国电子信息产业规模扩大。", "中国建筑业界人士表示。"):
+        assert mentions(pipeline, text)[0] == ("中国", "Place"), text
+
+
+def test_a_place_s_paper_or_site_opening_a_paragraph_before_xun_is_the_outlet(pipeline):
+    assert mentions(pipeline, "中国江西网讯 近日，赣州市完成升级。")[0] == ("中国江西网", "Organization")
+    assert mentions(pipeline, "天津北方网讯：天津市与企业签署协议。")[0] == ("天津北方网", "Organization")
