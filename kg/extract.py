@@ -252,10 +252,10 @@ _OPENING_OUTLET = re.compile(
 )
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
-#: The fields a country's ministry is named by, listed with 、 and 和, and 部 (数字发展、
-#: 创新和航空航天工业部).
+#: The fields a country's ministry or agency is named by, listed with 、 and 和, and 部,
+#: 局 or 署 (数字发展、创新和航空航天工业部; 通信、信息技术和大众传媒监督局).
 _MINISTRY_OF_LISTED_FIELDS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?部(?!门)"
+    r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?(?:部(?!门)|局|署)"
 )
 _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
@@ -5563,8 +5563,8 @@ class Extractor:
         return result
 
     def _ministries_of_listed_fields(self, text: str, typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
-        """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯数字发展、通信和大众传媒部: a
-        country's ministry named by the fields it has, listed with 、 and 和, right after
+        """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯联邦通信、信息技术和大众传媒监督局:
+        a country's ministry or agency named by the fields it has, listed with 、 and 和, right after
         the country, is one body (its last field alone, 航空航天工业部, is none), however
         many words it has (the walk of :meth:`_organizations_by_suffix` stops at eight). Not a
         list of places or of bodies (俄罗斯、白俄罗斯和哈萨克斯坦外交部, 美国能源部、商务部
@@ -5577,7 +5577,10 @@ class Extractor:
                 continue
             fields = re.split("[、和]", match.group()[:-1])
             if any(
-                field in self.gazetteer.by_name or field[-1] in _BODY_ENDINGS or self._leading_place_length(field)
+                # (a field may be a technology's name: 信息技术)
+                ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")
+                or field[-1] in _BODY_ENDINGS
+                or self._leading_place_length(field)
                 for field in fields
             ):
                 continue

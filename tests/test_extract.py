@@ -8895,3 +8895,9 @@ def test_a_company_named_by_its_country_and_trade_before_the_trade_is_the_countr
 def test_a_place_s_paper_or_site_opening_a_paragraph_before_xun_is_the_outlet(pipeline):
     assert mentions(pipeline, "中国江西网讯 近日，赣州市完成升级。")[0] == ("中国江西网", "Organization")
     assert mentions(pipeline, "天津北方网讯：天津市与企业签署协议。")[0] == ("天津北方网", "Organization")
+
+
+def test_a_countrys_agency_named_by_its_listed_fields_is_one_body(pipeline):
+    # 信息技术, one of the fields, is a technology's name, not a body's or a place's
+    found = mentions(pipeline, "俄罗斯联邦通信、信息技术和大众传媒监督局此前限制了部分功能。")
+    assert found[0] == ("俄罗斯联邦通信、信息技术和大众传媒监督局", "Organization")
