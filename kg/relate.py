@@ -506,6 +506,8 @@ _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
     r"^\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)|^\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
 )
+#: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
+_BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 #: A press conference or briefing (新闻发布会, 例行记者会, 吹风会).
 _BRIEFING = re.compile(r"发布会|记者会|记者招待会|吹风会")
@@ -761,6 +763,16 @@ class _SentenceFacts:
         """The document text from ``start`` to ``end`` with names blanked out."""
         return self.masked[start - self.sentence.start : end - self.sentence.start]
 
+    def in_a_byline(self, person: LinkedMention, offset: int) -> bool:
+        """Whether ``person`` is named in a byline in brackets (（记者 刘恺 黄河）) that
+        closes before ``offset``."""
+        opening = self.text.rfind("（", self.sentence.start, person.mention.start)
+        return (
+            opening >= 0
+            and "）" in self.between(person.mention.end, offset)
+            and _BYLINE_WORDS.search(self.text, opening, person.mention.start) is not None
+        )
+
     def breaks(self, start: int, end: int) -> bool:
         """Whether a clause break (，；。：) stands between two offsets, outside names."""
         if start >= end:
@@ -812,6 +824,8 @@ class _SentenceFacts:
         if last < 0 or self.breaks(candidates[last].mention.end, offset):
             return []
         nearest = candidates[last]
+        if self.in_a_byline(nearest, offset):
+            return []  # （记者 刘恺 黄河）俄罗斯…应用…预装: the reporters do not do what the news says
         words = _gap_words(self.between(nearest.mention.end, offset))
         # 参与起草的《办法》: one who only takes part is not said to have done it.
         if not _stated(words) or not _TAKING_PART.isdisjoint(words):
@@ -1778,7 +1792,12 @@ class _SentenceFacts:
                         self.add(last.entity_key, "cooperatesWith", partner.entity_key, "a-says-with-b")
                 index = last_partner + 1
                 continue
-            if len(group) > 1 and self._cooperate_after(last) and not self._partners_of_another(group[0]):
+            if (
+                len(group) > 1
+                and self._cooperate_after(last)
+                and not self._partners_of_another(group[0])
+                and not self._with_someone_unnamed(last)
+            ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
                 withs = [i for i, gap in enumerate(gaps) if _WITH.match(gap) or _WORDS_THEN_WITH.match(gap)]
@@ -1841,6 +1860,14 @@ class _SentenceFacts:
         rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
         verb = _COOPERATE.search(rest)
         return verb is not None and not _CLAUSE_BREAK.search(rest[: verb.start()]) and _states(rest[: verb.start()])
+
+    def _with_someone_unnamed(self, last: LinkedMention) -> bool:
+        """Whether 与 or 跟 comes between ``last``, a list's last item, and the cooperation
+        verb after it: the list's members sign with someone the rules did not name
+        (南京银行、江苏银行现场与企业签订了协议), not with one another."""
+        rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
+        verb = _COOPERATE.search(rest)
+        return verb is not None and ("与" in rest[: verb.start()] or "跟" in rest[: verb.start()])
 
     def subordination(self) -> None:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,

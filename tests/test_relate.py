@@ -1505,3 +1505,19 @@ def test_an_autonomous_regions_chairman_heads_its_government(pipeline):
     assert ("蓝天立", "roleAt", "广西壮族自治区人民政府", "自治区主席") in found
     # Near-miss: the chairman of a conference is the conference's.
     assert ("王沪宁", "roleAt", "中国人民政治协商会议全国委员会", "主席") in facts(pipeline, "全国政协主席王沪宁出席。")
+
+
+def test_a_list_that_signs_with_someone_unnamed_does_not_cooperate_within_itself(pipeline):
+    found = facts(pipeline, "南京银行、江苏银行、紫金农商银行现场与企业签订了融资协议。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+    # Near-miss: a list signing together does.
+    found = facts(pipeline, "南京银行、江苏银行共同签订了合作协议。")
+    assert ("南京银行", "cooperatesWith", "江苏银行", None) in found
+
+
+def test_the_reporters_of_a_byline_do_not_do_what_the_news_says(pipeline):
+    text = "新华社莫斯科9月1日电（记者 刘恺 黄河）该应用自1日起预装在所有智能手机上，用户使用人工智能。"
+    assert not any(s == "黄河" and p == "uses" for s, p, _, _ in facts(pipeline, text))
+    # Near-miss: a person outside the brackets does.
+    text = "新华社莫斯科9月1日电（记者 刘恺）黄河使用人工智能。"
+    assert ("黄河", "uses", "人工智能", None) in facts(pipeline, text)
