@@ -15307,15 +15307,16 @@ class _ShortForms:
         """Point the word from ``start`` to ``end`` at the last of ``fulls`` (in the text's
         order) before it, if that is in the same article (articles follow one another,
         front matter before them). With ``again``, the word is a name written in full once
-        more, which may also come before the mention the rules found (a headline's)."""
+        more, which may also come before the mention the rules found (a headline's); a
+        short form in a headline points at the first full name after it."""
         before = bisect_right(fulls, start, key=_candidate_end)
+        document, offsets = self.document, self.offsets
         if before:
             full = fulls[before - 1]
-        elif again and fulls[0].start >= end:
-            full = fulls[0]
+        elif (again or self.headline_short_form(start, end, fulls[0])) and fulls[0].start >= end:
+            full = fulls[0]  # 苹果公司首席执行官库克访华 … 蒂姆·库克: the headline's short form
         else:
             return
-        document, offsets = self.document, self.offsets
         if document.article_at(offsets[full.start]) is not document.article_at(offsets[start]):
             return
         rule = "name-again" if again else "short-form"
@@ -15342,6 +15343,28 @@ class _ShortForms:
         ):
             # a name the rules found there too keeps its own rule, and links as the other
             self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
+
+    def headline_short_form(self, start: int, end: int, full: _Candidate) -> bool:
+        """Whether the word from ``start`` to ``end`` is a short form in an article's
+        heading of a name the article then writes in full: a person's (库克 … 蒂姆·库克),
+        or a body's of six characters or more (物联网标准化技术委员会 … 青海物联网标准化技术
+        委员会), not a kind of body (多地组建数据集团 … 浙江省数据集团)."""
+        return (full.type == "Person" or end - start >= 6) and self.in_a_heading(start)
+
+    def in_a_heading(self, start: int) -> bool:
+        """Whether the word at ``start`` stands in an article's heading (a document of
+        one article has its heading as its first line)."""
+        offset = self.offsets[start]
+        article = self.document.article_at(offset)
+        if article is None or not article.title:
+            return False
+        if article.start <= offset < article.body_start:
+            return True
+        text = self.document.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        line_end = text.find("\n", offset)
+        # (a text of one line, its title, has no heading above a body)
+        return line_end >= 0 and text[line_start:line_end].lstrip("# ").strip() == article.title
 
 
 def _candidate_start(candidate: _Candidate) -> int:

@@ -25,6 +25,8 @@ _COMPANY_FORM = re.compile(
 )
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
 _HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
+#: How many passes :func:`_link_rounds` makes at most over the mentions that point at others.
+_LINK_PASSES = 8
 #: Words that follow a river's or a lake's name (黑河|流域, 嫩江|水位), not a division's.
 _WATER_WORDS = (
     "流域",
@@ -206,8 +208,9 @@ class Linker:
         grass_roots: dict[tuple[int | None, str], str | None] = {}
         documents: list[tuple[int | None, str, str]] = []  # (article, label, key) so far
         editions = _editions_named(mentions, numbers) if any(m.type == "Document" for m in mentions) else {}
-        # A mention that points at a later one (李主任 … 李建国) is linked after it.
-        order = sorted(range(len(mentions)), key=lambda i: self._points_ahead(mentions[i]))
+        # A mention that points at a later one (李主任 … 李建国) is linked after it, and so
+        # is one that points at such a mention (库克 in the headline, then 库克 … 蒂姆·库克).
+        order = sorted(range(len(mentions)), key=_link_rounds(mentions).__getitem__)
         for index in order:
             mention, number = mentions[index], numbers[index]
             if mention.rule == "place-abbreviation" and (
@@ -288,13 +291,6 @@ class Linker:
         key = add_grass_roots_place(result.entities, label, subtype, parent.key)
         named[(number, label)] = key if named.get((number, label), key) == key else None
         return key
-
-    @staticmethod
-    def _points_ahead(mention: Mention) -> bool:
-        """Whether ``mention`` refers to the mention of a full name written after it."""
-        if not (mention.key and mention.key.startswith("@")):
-            return False
-        return int(mention.key[1:].split(":")[0]) > mention.start
 
     def _namesake_of_public_figure(
         self, mention: Mention, document: Document, result: DocumentResult, local_people: set[str]
@@ -881,6 +877,34 @@ def sentence_start(text: str, offset: int) -> int:
     if offset <= 0:
         return 0
     return max(text.rfind(stop, 0, offset) for stop in "。！？\n") + 1
+
+
+def _link_rounds(mentions: list[Mention]) -> list[int]:
+    """For each mention, the round it is linked in: 0, in the text's order, for most; one
+    more than its mention's for one pointing at a full name written after it (李主任 …
+    李建国), and for one pointing at a mention linked in a later round, so that every
+    mention is linked after the one it points at (chains are short: a few passes settle
+    them, and a cycle stops there)."""
+    index_of = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    targets: list[tuple[int, int]] = []  # (mention, the mention it points at)
+    for index, mention in enumerate(mentions):
+        if mention.key and mention.key.startswith("@"):
+            start, end = (int(n) for n in mention.key[1:].split(":"))
+            target = index_of.get((start, end))
+            if target is not None and target != index:
+                targets.append((index, target))
+    rounds = [0] * len(mentions)
+    for _ in range(_LINK_PASSES):
+        changed = False
+        for index, target in targets:
+            later = rounds[target] > 0 or mentions[target].start > mentions[index].start
+            linked_in = rounds[target] + 1 if later else 0
+            if linked_in != rounds[index]:
+                rounds[index] = linked_in
+                changed = True
+        if not changed:
+            break
+    return rounds
 
 
 def _abbreviations_beside(mentions: list[Mention], index: int, text: str) -> list[str]:

@@ -8901,3 +8901,14 @@ def test_a_countrys_agency_named_by_its_listed_fields_is_one_body(pipeline):
     # 信息技术, one of the fields, is a technology's name, not a body's or a place's
     found = mentions(pipeline, "俄罗斯联邦通信、信息技术和大众传媒监督局此前限制了部分功能。")
     assert found[0] == ("俄罗斯联邦通信、信息技术和大众传媒监督局", "Organization")
+
+
+def test_a_short_form_in_a_headline_is_the_name_the_article_then_writes_in_full(pipeline):
+    text = "# 苹果公司首席执行官库克访华\n\n国务院总理李强会见美国苹果公司首席执行官蒂姆·库克。库克说，将加大投资。"
+    labels = linked_labels(pipeline, text)
+    assert labels["库克"] == "蒂姆·库克"
+    text = "# 青海成立物联网标准化技术委员会\n\n日前，青海物联网标准化技术委员会正式挂牌成立。"
+    assert linked_labels(pipeline, text)["物联网标准化技术委员会"] == "青海物联网标准化技术委员会"
+    # Near-miss: a kind of body in the headline is none of those the article names.
+    text = "# 多地组建数据集团\n\n浙江省数据集团日前成立。"
+    assert linked_labels(pipeline, text).get("数据集团", "数据集团") == "数据集团"
