@@ -250,6 +250,8 @@ _STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\
 _OPENING_OUTLET = re.compile(
     r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
 )
+#: Characters that begin no outlet's name at a paragraph's opening (据新华社…, 本报…, 从…).
+_NOT_BEGINNING_AN_OUTLET = frozenset("据本从在由经")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry or agency is named by, listed with 、 and 和, and 部,
@@ -3333,6 +3335,8 @@ _PRIORITY = {
     "quoted-head": 10,
     # 电记者江山报道: the reporter a byline names, whatever place has that name
     "person-byline": 10,
+    # 主任黄海表示: a name after its title and before a verb of speech, whatever place has it
+    "person-speaking": 10,
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
@@ -4819,7 +4823,7 @@ class Extractor:
             candidates += self._national_bodies(tokens)
         if "党" in text:
             candidates += self._political_parties(text, tokens, typed)
-        candidates += self._people_by_title(text, tokens)
+        candidates += [self._speaking_namesake_of_a_place(text, c) for c in self._people_by_title(text, tokens)]
         candidates += self._people_opening_speech(text, tokens)
         if "和" in text or "与" in text or "及" in text:
             candidates += self._name_pairs_after_titles(text, tokens)
@@ -5510,6 +5514,8 @@ class Extractor:
                 or (self._known_organization_before(name) and not self._a_channel_of_a_known_organization(name))
                 # 中国江西网讯, 天津北方网讯: a place's paper or site, and 讯, opening the paragraph
                 or (match[0].endswith("讯") and self.gazetteer.leading_place(name)[0] is not None)
+                # 东南网12月1日讯: any name, and the day, before 讯 (not 据…, 本报)
+                or (match[0].endswith("日讯") and name[0] not in _NOT_BEGINNING_AN_OUTLET)
             ):
                 result.append(
                     _Candidate(
@@ -6896,7 +6902,13 @@ class Extractor:
                 by_span[span] = candidate.type
             ends.setdefault(candidate.end, []).append(candidate)
             starts.setdefault(candidate.start, []).append(candidate)
-            if candidate.rule in ("person-title", "person-cut-title", "person-appointed", "person-interpunct"):
+            if candidate.rule in (
+                "person-title",
+                "person-speaking",
+                "person-cut-title",
+                "person-appointed",
+                "person-interpunct",
+            ):
                 strong.add(span)
         covered = {c.start for c in candidates}
         items = [(c.start, c.end) for c in candidates if c.type == "Person" and (c.start, c.end) not in strong]
@@ -11798,6 +11810,17 @@ class Extractor:
             ):
                 return True  # 和田地区|行署: a prefecture, its mention without 地区 (not 华南地区|分行)
         return False
+
+    def _speaking_namesake_of_a_place(self, text: str, candidate: _Candidate) -> _Candidate:
+        """A name found by its title that is a place's too, and that a verb of speech
+        follows, is the person (主任|黄海|表示 is no Yellow Sea, 副市长|江山|说 no 江山市):
+        it wins over the place (rule ``person-speaking``)."""
+        if not text.startswith(_SPEECH_VERB_PREFIXES, candidate.end):
+            return candidate
+        entry = self.gazetteer.lookup(text[candidate.start : candidate.end])
+        if entry is None or entry.type != "Place":
+            return candidate
+        return replace(candidate, rule="person-speaking")
 
     def _people_by_title(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """Chinese names right after a title (市委书记万庆良, 院长陈潭) or right before

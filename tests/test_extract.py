@@ -8912,3 +8912,18 @@ def test_a_short_form_in_a_headline_is_the_name_the_article_then_writes_in_full(
     # Near-miss: a kind of body in the headline is none of those the article names.
     text = "# 多地组建数据集团\n\n浙江省数据集团日前成立。"
     assert linked_labels(pipeline, text).get("数据集团", "数据集团") == "数据集团"
+
+
+def test_a_name_and_the_day_before_xun_opening_a_paragraph_is_the_outlet(pipeline):
+    # 东南网 is known to nobody, and 南网 (China Southern Power Grid) to the gazetteer
+    found = mentions(pipeline, "东南网12月1日讯（记者 林丽明）近日，报告发布。\n\n报告显示，规模扩大。（福建日报）")
+    assert found[0] == ("东南网", "Organization") and ("南网", "Organization") not in found
+    # Near-miss: a source the article cites opens no outlet's name with 据.
+    assert ("据新华网", "Organization") not in mentions(pipeline, "据新华网12月1日讯，报告发布。")
+
+
+def test_a_name_after_its_title_and_before_a_verb_of_speech_is_a_person_whatever_place_has_it(pipeline):
+    assert ("黄海", "Person") in mentions(pipeline, "领导小组办公室主任黄海表示，福州规模大。")
+    assert mentions(pipeline, "副市长江山说。") == [("江山", "Person")]
+    # Near-miss: the place after a verb of coming from is the place.
+    assert ("青岛", "Place") in mentions(pipeline, "他从青岛说起。")
