@@ -1521,3 +1521,8 @@ def test_the_reporters_of_a_byline_do_not_do_what_the_news_says(pipeline):
     # Near-miss: a person outside the brackets does.
     text = "新华社莫斯科9月1日电（记者 刘恺）黄河使用人工智能。"
     assert ("黄河", "uses", "人工智能", None) in facts(pipeline, text)
+
+
+def test_a_list_joining_as_partners_of_another_does_not_cooperate_within_itself(pipeline):
+    found = facts(pipeline, "之江实验室、阿里云计算有限公司作为首批合作单位加入实验室。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
