@@ -7629,8 +7629,20 @@ class Extractor:
             # hyphen joins the two halves of a part, the second in the transliteration alphabet.
             crossed = start != candidate.start or self._looks_transliterated(text[candidate.start : candidate.end])
             while (i := by_start.get(end)) is not None and i + 1 < len(tokens):
-                hyphen = crossed and tokens[i].text in _NAME_HYPHENS
-                if not (tokens[i].text in _INTERPUNCTS or hyphen) or not self._is_name_part(tokens[i + 1]):
+                # 玛丽-洛尔·德尼: a part in the alphabet between a hyphen and an interpunct
+                # shows a foreign name, whatever the characters before the hyphen and
+                # whatever jieba reads the part as (洛尔, a place to it)
+                double_first_name = (
+                    tokens[i].text in _NAME_HYPHENS
+                    and i + 2 < len(tokens)
+                    and tokens[i + 2].text in _INTERPUNCTS
+                    and 2 <= len(tokens[i + 1].text) <= 4
+                    and all(character in TRANSLITERATION for character in tokens[i + 1].text)
+                )
+                hyphen = tokens[i].text in _NAME_HYPHENS and (crossed or double_first_name)
+                if not (tokens[i].text in _INTERPUNCTS or hyphen) or not (
+                    double_first_name or self._is_name_part(tokens[i + 1])
+                ):
                     break
                 if hyphen and self._route_end_after(tokens, i + 1) is not None:
                     break  # 安格连—帕普|铁路: the two ends of a railway, not one name

@@ -8927,3 +8927,10 @@ def test_a_name_after_its_title_and_before_a_verb_of_speech_is_a_person_whatever
     assert mentions(pipeline, "副市长江山说。") == [("江山", "Person")]
     # Near-miss: the place after a verb of coming from is the place.
     assert ("青岛", "Place") in mentions(pipeline, "他从青岛说起。")
+
+
+def test_a_double_barrelled_first_name_joins_the_rest_of_a_foreign_name(pipeline):
+    # 玛 is not in the transliteration alphabet, and jieba reads 洛尔 as a place
+    assert ("玛丽-洛尔·德尼", "Person") in mentions(pipeline, "该委员会主席玛丽-洛尔·德尼说，谷歌违规。")
+    # Near-miss: two places on either side of a hyphen stay two places.
+    assert ("北京-上海", "Person") not in mentions(pipeline, "北京-上海高铁开通。")
