@@ -2165,6 +2165,12 @@ _GOING_TO = frozenset(
 _IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$")
 #: Words for companies or bodies that end a list of them after 等 (…等国产GPU企业).
 _KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企", "药企", "房企", "巨头", "品牌", "名牌")
+#: Words for a kind of company that may stand right before one's name, which begins
+#: with a place (印尼最大电信|运营商|印尼电信公司), and end no company's name (公司 and 集团
+#: do: 阿里巴巴|集团|杭州|总部).
+_KINDS_BEFORE_A_NAME = frozenset(
+    ["运营商", "服务商", "供应商", "开发商", "厂商", "厂家", "巨头", "车企", "药企", "房企", "企业"]
+)
 #: A count of the leading ones that may close a list instead of 等 (海尔、容声、新飞、美菱|四大|品牌).
 _COUNT_OF_LEADERS = re.compile("[两二三四五六七八九十几]大")
 #: Dashes between the two ends of a route (蒙巴萨—内罗毕铁路).
@@ -10924,6 +10930,8 @@ class Extractor:
             anchor_index = None
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
+                if previous.text in _KINDS_BEFORE_A_NAME and self._is_place(tokens[first], typed):
+                    break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
                 if (
                     (previous.text in _PROVINCE_ABBREVIATIONS or previous.text in _PLACE_ABBREVIATIONS)
                     and first >= 2

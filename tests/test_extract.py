@@ -8934,3 +8934,10 @@ def test_a_double_barrelled_first_name_joins_the_rest_of_a_foreign_name(pipeline
     assert ("玛丽-洛尔·德尼", "Person") in mentions(pipeline, "该委员会主席玛丽-洛尔·德尼说，谷歌违规。")
     # Near-miss: two places on either side of a hyphen stay two places.
     assert ("北京-上海", "Person") not in mentions(pipeline, "北京-上海高铁开通。")
+
+
+def test_a_kind_of_company_before_a_name_that_begins_with_a_place_is_no_part_of_it(pipeline):
+    found = mentions(pipeline, "印尼最大电信运营商印尼电信公司负责平台运维。")
+    assert ("印尼电信公司", "Organization") in found
+    # Near-miss: a group's words before its unit's place are its name's.
+    assert ("阿里巴巴集团杭州总部", "Organization") in mentions(pipeline, "阿里巴巴集团杭州总部启用。")
