@@ -7756,6 +7756,8 @@ class Extractor:
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
         prepositions = _preposition_starts(tokens)
         known_places = {t.start: t.end for t in tokens if self._gazetteer_type(t) == "Place"}
+        for start in _places_beginning_names(tokens):
+            known_places.pop(start, None)
         result = []
         for match in matches:
             start, end = match.span()
@@ -9181,6 +9183,8 @@ class Extractor:
         result = []
         prepositions = _preposition_starts(tokens)
         known_places = {c.start: c.end for c in candidates if c.type == "Place" and c.key is not None}
+        for start in _places_beginning_names(tokens):
+            known_places.pop(start, None)
         for candidate in candidates:
             if candidate.type != "Person":
                 continue
@@ -9705,7 +9709,12 @@ class Extractor:
                     # 当丁跃|第一次, 像郎芸|这样: the HMM glued a preposition to the name after it.
                     result.append(_Candidate(token.start + 1, token.end, "Person", "person-surname"))
                     continue
-                if (grown := self._given_name_cut_off(tokens, index)) is not None:
+                if (
+                    # (a foreign name's part after an interpunct is no Chinese name:
+                    # 约翰·吉尔|通过 is no 吉尔通)
+                    not (index > 0 and tokens[index - 1].text in _INTERPUNCTS)
+                    and (grown := self._given_name_cut_off(tokens, index)) is not None
+                ):
                     # 李揆|成, 田春|美的, 赵致|真是: the last character of the given name
                     # went to the next word.
                     result.append(_Candidate(token.start, token.end + grown, "Person", "person-surname"))
@@ -14765,6 +14774,25 @@ def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:
     ):
         return _Candidate(candidate.start, candidate.end, "Place", "place-context")
     return candidate
+
+
+def _places_beginning_names(tokens: list[Token]) -> list[int]:
+    """Where a known place's word begins a foreign name's first part, the rest of which
+    jieba cut off as one or two characters it does not know as a name right before the
+    interpunct (阿曼|达·戈尔曼, 阿曼|迪普·吉尔: Amanda, Amandeep; not 美国|约翰·史密斯,
+    where 约翰 is a name of its own)."""
+    result = []
+    for index in range(len(tokens) - 2):
+        place, rest, mark = tokens[index], tokens[index + 1], tokens[index + 2]
+        if (
+            place.tag == "gaz"
+            and mark.text in _INTERPUNCTS
+            and 1 <= len(rest.text) <= 2
+            and rest.tag not in ("nr", "nrt", "nrfg", "gaz", "x")
+            and all(character in TRANSLITERATION for character in place.text + rest.text)
+        ):
+            result.append(place.start)
+    return result
 
 
 def _after_known_places(place_ends: dict[int, int], start: int, name_start: int) -> int:

@@ -8941,3 +8941,12 @@ def test_a_kind_of_company_before_a_name_that_begins_with_a_place_is_no_part_of_
     assert ("印尼电信公司", "Organization") in found
     # Near-miss: a group's words before its unit's place are its name's.
     assert ("阿里巴巴集团杭州总部", "Organization") in mentions(pipeline, "阿里巴巴集团杭州总部启用。")
+
+
+def test_a_country_glued_to_the_rest_of_a_first_name_is_part_of_the_name(pipeline):
+    # 阿曼|达, 阿曼|迪普: Amanda and Amandeep begin with Oman's name to jieba
+    assert ("阿曼达·戈尔曼", "Person") in mentions(pipeline, "她说阿曼达·戈尔曼很有才华。")
+    # ... and a part after an interpunct is no Chinese name growing into the verb after it
+    assert mentions(pipeline, "特使阿曼迪普·吉尔通过视频致辞。") == [("阿曼迪普·吉尔", "Person")]
+    # Near-miss: a country before a first name jieba knows is the country.
+    assert mentions(pipeline, "美国约翰·史密斯表示。") == [("美国", "Place"), ("约翰·史密斯", "Person")]
