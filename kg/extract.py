@@ -250,6 +250,8 @@ _STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\
 _OPENING_OUTLET = re.compile(
     r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
 )
+#: Words between a body's place and its fields (法国|国家|信息与自由委员会).
+_NATIONAL_WORDS_IN_NAMES = frozenset(["国家", "联邦", "国立", "皇家"])
 #: Characters that begin no outlet's name at a paragraph's opening (据新华社…, 本报…, 从…).
 _NOT_BEGINNING_AN_OUTLET = frozenset("据本从在由经")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
@@ -4879,6 +4881,8 @@ class Extractor:
             candidates += self._companies_by_stock_code(text, tokens)
         if "、" in text and "部" in text:
             candidates += self._ministries_of_listed_fields(text, typed)
+        if "与" in text:
+            candidates += self._bodies_of_two_fields(tokens, typed)
         candidates += [
             _Candidate(m.start(1), m.end(1), "Organization", "quoted-body", subtype="Organization")
             for m in _QUOTED_BODY.finditer(text)
@@ -5573,6 +5577,45 @@ class Extractor:
                     _Candidate(tokens[first].start, match.start(), "Organization", "stock-code", None, "Company")
                 )
         return result
+
+    def _bodies_of_two_fields(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """法国国家信息与自由委员会, 阿布扎比人工智能与先进技术委员会: a body named by two
+        fields joined with 与, after its place (and 国家 or 联邦) and before its suffix,
+        is one name, though the walk of :meth:`_organizations_by_suffix` stops at 与. The
+        fields are common words or technologies, no place or body (美国与中国贸易委员会,
+        北京市政府与人工智能委员会 name two parties)."""
+        result = []
+        for index in self._positions(tokens, words=("与",)):
+            after = index + 1
+            while after < len(tokens) and after - index <= 3 and self._field_word(tokens[after], adjective=True):
+                after += 1
+            if after == index + 1 or after >= len(tokens):
+                continue
+            suffix = self._suffix_of(tokens[after].text)
+            if suffix is None or not suffix.strong or tokens[after].text != suffix.text:
+                continue
+            before = index - 1
+            while before >= 0 and index - before <= 3 and self._field_word(tokens[before], adjective=False):
+                before -= 1
+            if before == index - 1 or before < 0:
+                continue
+            if tokens[before].text in _NATIONAL_WORDS_IN_NAMES and before >= 1:
+                before -= 1  # 法国|国家|信息: the country's national body
+            if not self._is_place(tokens[before], typed):
+                continue
+            result.append(
+                _Candidate(tokens[before].start, tokens[after].end, "Organization", "org-suffix", None, suffix.subtype)
+            )
+        return result
+
+    def _field_word(self, token: Token, *, adjective: bool) -> bool:
+        """Whether ``token`` may name a body's field: a common noun or a technology (and,
+        after 与, an adjective: 自由, 先进), no place, body or name."""
+        if token.tag == "gaz":
+            return self._gazetteer_type(token) == "Technology"
+        if token.text in _NATIONAL_WORDS_IN_NAMES or self._suffix_of(token.text) is not None:
+            return False
+        return token.tag in ("n", "vn", "nz") or (adjective and token.tag == "a")
 
     def _ministries_of_listed_fields(self, text: str, typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """哈萨克斯坦数字发展、创新和航空航天工业部, 俄罗斯联邦通信、信息技术和大众传媒监督局:

@@ -8950,3 +8950,12 @@ def test_a_country_glued_to_the_rest_of_a_first_name_is_part_of_the_name(pipelin
     assert mentions(pipeline, "特使阿曼迪普·吉尔通过视频致辞。") == [("阿曼迪普·吉尔", "Person")]
     # Near-miss: a country before a first name jieba knows is the country.
     assert mentions(pipeline, "美国约翰·史密斯表示。") == [("美国", "Place"), ("约翰·史密斯", "Person")]
+
+
+def test_a_body_named_by_two_fields_joined_with_yu_is_one_name(pipeline):
+    assert mentions(pipeline, "法国国家信息与自由委员会3日宣布。") == [("法国国家信息与自由委员会", "Organization")]
+    found = mentions(pipeline, "阿布扎比人工智能与先进技术委员会成员肖鹏表示。")
+    assert ("阿布扎比人工智能与先进技术委员会", "Organization") in found
+    # Near-miss: 与 between a place or a body and a body joins two parties.
+    assert ("美国", "Place") in mentions(pipeline, "美国与中国贸易委员会成立。")
+    assert ("北京市政府", "Organization") in mentions(pipeline, "北京市政府与人工智能委员会合作。")
