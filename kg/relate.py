@@ -117,8 +117,18 @@ from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
-#: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长).
-_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所])长")
+#: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
+_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所]|委员)长")
+
+
+def _kind_headed(title: str) -> str | None:
+    """The kind of body a head's title names (局 of 局长, 委员会 of 委员长), or None."""
+    head = _HEAD_OF_A_KIND.fullmatch(title)
+    if head is None:
+        return None
+    return "委员会" if head["kind"] == "委员" else head["kind"]
+
+
 #: What may stand before such a title at a sentence's start: other titles, listed with 、.
 _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*")
 
@@ -1205,13 +1215,14 @@ class _SentenceFacts:
                 return True
         return False
 
-    def body_of_its_kind(self, offset: int, title: str) -> str | None:
+    def body_of_its_kind(self, offset: int, title: str, *, after_name: bool = False) -> str | None:
         """The body a head's title names by its kind alone (局长 of a 局, 厅长 of a 厅, 院长
-        of a 院), opening its sentence (after other titles only: 局党组书记、局长): the one
-        organization of that kind named in this sentence or the one before it, if there is
-        exactly one."""
-        kind = _HEAD_OF_A_KIND.fullmatch(title)
-        if kind is None or not _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset):
+        of a 院, 委员长 of a 委员会), opening its sentence (after other titles only: 局党组
+        书记、局长; or, ``after_name``, right after the name that opens it: 赵乐际委员长主持
+        会议): the one organization of that kind named in this sentence or the one before
+        it, if there is exactly one."""
+        kind = _kind_headed(title)
+        if kind is None or not (after_name or _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset)):
             return None
         earlier = sentence_start(self.text, self.sentence.start - 1)
         mentions = self.result.mentions  # in the order of the text
@@ -1220,7 +1231,7 @@ class _SentenceFacts:
         bodies = {
             linked.entity_key
             for linked in mentions[first:last]
-            if self.kind(linked) == "Organization" and self.entities[linked.entity_key].label.endswith(kind["kind"])
+            if self.kind(linked) == "Organization" and self.entities[linked.entity_key].label.endswith(kind)
         }
         return bodies.pop() if len(bodies) == 1 else None
 
@@ -1407,6 +1418,14 @@ class _SentenceFacts:
                         title,
                         said_at=person.mention.start,
                     )
+                    return True
+        if not self.text[self.sentence.start : person.mention.start].strip():
+            # 全国人大常委会会议闭幕。赵乐际委员长主持会议: the head, named first, of the
+            # one body of the title's kind named just before
+            for length in range(min(len(after), 4), 1, -1):
+                title = after[:length]
+                if (own_body := self.body_of_its_kind(person.mention.start, title, after_name=True)) is not None:
+                    self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
 

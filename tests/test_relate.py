@@ -1526,3 +1526,13 @@ def test_the_reporters_of_a_byline_do_not_do_what_the_news_says(pipeline):
 def test_a_list_joining_as_partners_of_another_does_not_cooperate_within_itself(pipeline):
     found = facts(pipeline, "之江实验室、阿里云计算有限公司作为首批合作单位加入实验室。")
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
+def test_a_head_named_first_with_the_title_of_a_kind_is_the_head_of_the_body_named_before(pipeline):
+    text = "十四届全国人大常委会第十八次会议8日在北京闭幕。赵乐际委员长主持会议。"
+    assert ("赵乐际", "roleAt", "全国人民代表大会常务委员会", "委员长") in facts(pipeline, text)
+    text = "武汉市政务服务和大数据管理局召开推进会。张建平局长出席会议。"
+    assert ("张建平", "roleAt", "武汉市政务服务和大数据管理局", "局长") in facts(pipeline, text)
+    # Near-miss: a name that does not open its sentence is not said to head that body.
+    text = "武汉市政务服务和大数据管理局召开推进会。会议邀请张建平局长出席。"
+    assert not any(s == "张建平" for s, _, _, _ in facts(pipeline, text))
