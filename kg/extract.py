@@ -248,7 +248,7 @@ _BEFORE_AN_OUTLET = frozenset("（(【：:据 \t\u3000")
 _STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\.(?:SH|SZ|BJ))?[）)]")
 #: An outlet that opens a paragraph before the date and 消息 or 讯 (中国网信网12月2日消息).
 _OPENING_OUTLET = re.compile(
-    r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
+    r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台|在线|新闻))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
 )
 #: Words between a body's place and its fields (法国|国家|信息与自由委员会).
 _NATIONAL_WORDS_IN_NAMES = frozenset(["国家", "联邦", "国立", "皇家"])
@@ -12149,7 +12149,10 @@ class Extractor:
                     continue  # 局长|特别|提到: an adverb of the language, no name
                 following_index = _index_of_word_starting_at(tokens, end)
                 following = tokens[following_index] if following_index is not None else None
-                if following is not None and self._may_follow_name(text, following, end):
+                if (following is not None and self._may_follow_name(text, following, end)) or (
+                    # 首席执行官奥博|穆等: the HMM glued 等, closing a list, to the last syllable
+                    following is None and text.startswith("等", end) and end - start >= 3
+                ):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
         return result

@@ -8959,3 +8959,17 @@ def test_a_body_named_by_two_fields_joined_with_yu_is_one_name(pipeline):
     # Near-miss: 与 between a place or a body and a body joins two parties.
     assert ("美国", "Place") in mentions(pipeline, "美国与中国贸易委员会成立。")
     assert ("北京市政府", "Organization") in mentions(pipeline, "北京市政府与人工智能委员会合作。")
+
+
+def test_a_site_named_online_or_news_opening_a_paragraph_is_the_outlet(pipeline):
+    found = mentions(pipeline, "浙江在线12月1日讯（记者 王逸群）浙江省高级人民法院发布白皮书。")
+    assert found[0] == ("浙江在线", "Organization")
+    found = mentions(pipeline, "红网时刻新闻12月2日讯（记者 李庆）长沙市数据资源管理局召开发布会。")
+    assert found[0] == ("红网时刻新闻", "Organization")
+
+
+def test_a_foreign_name_after_a_title_ends_before_a_glued_deng(pipeline):
+    found = mentions(pipeline, "大众汽车集团首席执行官奥博穆等德国企业家随访。")
+    assert ("奥博穆", "Person") in found
+    # Near-miss: a Chinese name before 等 is cut by its own rules.
+    assert ("张三", "Person") in mentions(pipeline, "局长张三等人出席。")
