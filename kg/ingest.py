@@ -354,6 +354,15 @@ _SOURCE_WORDS = re.compile(
 )
 
 
+def _known_outlet(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a paper, site or station (（计算机世界）,
+    whose name has none of the words outlets' names end in)."""
+    from kg.gazetteer import default_gazetteer  # (read once per process, as extraction reads it)
+
+    entry = default_gazetteer().lookup(name)
+    return entry is not None and entry.subtype == "MediaOutlet"
+
+
 def parse_date(text: str) -> str | None:
     """The first date written as ``2014年6月13日`` or ``2014-06-13``, in ISO form; not
     one the text gives as a start or a deadline (将于2027年1月1日起施行, 截至2026年底),
@@ -403,7 +412,7 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
             source
             and "，" not in source
             and "。" not in source
-            and _SOURCE_WORDS.search(source)
+            and (_SOURCE_WORDS.search(source) or _known_outlet(source))
             and not _DATE_IN_NOTE.search(source)
         ):
             # （本报朗斯6月28日电）: the paper's own dateline, which names no outlet

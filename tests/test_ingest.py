@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, html_to_text, iter_documents, parse_date, read_path, split_articles
+from kg.ingest import decode, html_to_text, iter_documents, make_document, parse_date, read_path, split_articles
 
 SAMPLE_TITLES = {
     1: "互联网成中国公民发表言论重要渠道之一",
@@ -440,3 +440,13 @@ def test_a_date_given_as_a_start_or_a_deadline_is_no_date_of_writing():
     assert parse_date("自2015-01-01起实施，2014年12月2日发布") == "2014-12-02"
     # Near-miss: a meeting held on a date is dated by it.
     assert parse_date("会议于2014年6月13日召开") == "2014-06-13"
+
+
+def test_an_outlet_the_gazetteer_knows_ends_an_article_whatever_its_name():
+    # 计算机世界 has none of the words outlets' names end in (报, 网, 社 …)
+    text = "# 汇编\n\n## 1. 云计算市场增长\n\n报告指出，政府是私有云的主要用户。（计算机世界）\n"
+    document = make_document("b.md", text, path="b.md")
+    assert document.articles[0].source == "计算机世界"
+    # Near-miss: a remark in brackets at a sentence's end names no outlet.
+    text = "# 汇编\n\n## 1. 云计算市场增长\n\n报告指出，政府是私有云的主要用户（部分地区）\n"
+    assert make_document("b.md", text, path="b.md").articles[0].source is None
