@@ -1884,10 +1884,11 @@ class _SentenceFacts:
         """Whether 与 or 跟 comes between ``last``, a list's last item, and the cooperation
         verb after it: the list's members sign with someone the rules did not name
         (南京银行、江苏银行现场与企业签订了协议), not with one another; or 作为, which makes
-        合作 a partner's role (之江实验室、阿里云作为首批合作单位加入: partners of another)."""
+        合作 a partner's role (之江实验室、阿里云作为首批合作单位加入: partners of another),
+        or 通过 (亚马逊AWS、微软Azure已通过合作伙伴进入中国市场: through partners of theirs)."""
         rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
         verb = _COOPERATE.search(rest)
-        return verb is not None and any(word in rest[: verb.start()] for word in ("与", "跟", "作为"))
+        return verb is not None and any(word in rest[: verb.start()] for word in ("与", "跟", "作为", "通过"))
 
     def subordination(self) -> None:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,

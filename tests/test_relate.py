@@ -1526,6 +1526,8 @@ def test_the_reporters_of_a_byline_do_not_do_what_the_news_says(pipeline):
 def test_a_list_joining_as_partners_of_another_does_not_cooperate_within_itself(pipeline):
     found = facts(pipeline, "之江实验室、阿里云计算有限公司作为首批合作单位加入实验室。")
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+    found = facts(pipeline, "亚马逊AWS、微软Azure已通过合作伙伴进入中国市场。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
 
 
 def test_a_head_named_first_with_the_title_of_a_kind_is_the_head_of_the_body_named_before(pipeline):
