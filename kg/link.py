@@ -25,6 +25,8 @@ _COMPANY_FORM = re.compile(
 )
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
 _HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
+#: What joins the items of a list of names (美国国土安全部、国防部).
+_LIST_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: How many passes :func:`_link_rounds` makes at most over the mentions that point at others.
 _LINK_PASSES = 8
 #: Words that follow a river's or a lake's name (黑河|流域, 嫩江|水位), not a division's.
@@ -231,6 +233,7 @@ class Linker:
                 key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
             elif mention.type == "Organization" and (
                 country := self._country_of_a_foreign_minister(mentions, numbers, index, document)
+                or self._country_of_a_listed_ministry(mentions, index, document)
             ):
                 key = self._ministry_of(country, canonical_text(mention.text), mention, result)
             elif mention.type == "Place" and (
@@ -350,6 +353,23 @@ class Linker:
             if place is not None and place.subtype == "Country" and place.key != "iso-cn":
                 countries.add(place.key)
         return self.gazetteer.entries[countries.pop()] if len(countries) == 1 else None
+
+    def _country_of_a_listed_ministry(
+        self, mentions: list[Mention], index: int, document: Document
+    ) -> GazetteerEntry | None:
+        """The foreign country whose ministry, named with the country, a bare ministry's
+        name is listed right after (美国国土安全部、国防部; 美国商务部和财政部: the United
+        States' defence and finance ministries, not China's); None otherwise."""
+        mention = mentions[index]
+        if index == 0 or canonical_text(mention.text) not in MINISTRIES_OF_EVERY_COUNTRY:
+            return None
+        before = mentions[index - 1]
+        if before.type != "Organization" or document.text[before.end : mention.start] not in _LIST_JOINERS:
+            return None
+        place, rest = self.gazetteer.leading_place(canonical_text(before.text))
+        if place is None or place.subtype != "Country" or place.key == "iso-cn" or not rest.endswith(("部", "省")):
+            return None
+        return place
 
     def _ministry_of(self, country: GazetteerEntry, ministry: str, mention: Mention, result: DocumentResult) -> str:
         """The key of ``country``'s ministry named ``ministry`` (俄罗斯外交部), the

@@ -1141,6 +1141,9 @@ def test_a_known_company_with_its_country_before_it_is_that_company(pipeline):
     # ... and a national body's generic name after a country is that country's body
     # (China's is 国家开发银行 too)
     assert linked_labels(pipeline, "巴西国家开发银行提供融资。")["巴西国家开发银行"] == "巴西国家开发银行"
+    # ... and a bare ministry listed right after a foreign country's is that country's
+    assert linked_labels(pipeline, "美国国土安全部、国防部正在迁移。")["国防部"] == "美国国防部"
+    assert linked_labels(pipeline, "外交部、国防部发表声明。")["国防部"] == "国防部"
 
 
 def linked_keys(pipeline, text: str) -> list[tuple[str, str]]:
