@@ -1471,7 +1471,7 @@ _DISEASE_WORDS = ("病", "症", "综合征", "氏症")
 _FALLING_ILL = ("病了", "病倒", "病故", "病逝", "病重", "病危", "病愈")
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
-_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因")
+_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因到")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤, 平将明).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其将")

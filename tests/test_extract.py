@@ -8976,3 +8976,9 @@ def test_a_foreign_name_after_a_title_ends_before_a_glued_deng(pipeline):
     assert ("奥博穆", "Person") in found
     # Near-miss: a Chinese name before 等 is cut by its own rules.
     assert ("张三", "Person") in mentions(pipeline, "局长张三等人出席。")
+
+
+def test_a_name_after_a_title_ends_before_dao_of_attending(pipeline):
+    # 到会, 到场: the verb of attending, which the HMM glues to the name before it
+    assert mentions(pipeline, "局长张伟到会讲话。") == [("张伟", "Person")]
+    assert ("王磊", "Person") in mentions(pipeline, "数据资源处处长王磊到会指导。")
