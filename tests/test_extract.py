@@ -8982,3 +8982,8 @@ def test_a_name_after_a_title_ends_before_dao_of_attending(pipeline):
     # 到会, 到场: the verb of attending, which the HMM glues to the name before it
     assert mentions(pipeline, "局长张伟到会讲话。") == [("张伟", "Person")]
     assert ("王磊", "Person") in mentions(pipeline, "数据资源处处长王磊到会指导。")
+
+
+def test_a_discipline_inspection_team_stationed_at_a_body_is_one_name(pipeline):
+    text = "中央纪委国家监委驻工业和信息化部纪检监察组组长王虎出席。"
+    assert mentions(pipeline, text)[0] == ("中央纪委国家监委驻工业和信息化部纪检监察组", "Organization")
