@@ -198,3 +198,11 @@ def test_every_concept_has_one_preferred_label_per_language():
 
 def test_a_label_chinese_writes_in_latin_letters_is_found(pipeline):
     assert technologies(pipeline, "中国移动在广州启动5G-A商用网络建设。")["5G-A"][0] == "tech-5g-advanced"
+
+
+def test_the_platforms_and_data_management_terms_of_digital_government_are_technologies(pipeline):
+    document = make_document(
+        "t.txt", "建设业务中台，推广统一身份认证，编制数据目录，加强关键信息基础设施保护。", path="t.txt"
+    )
+    found = {m.text for m in pipeline.extractor.extract(document) if m.type == "Technology"}
+    assert {"业务中台", "统一身份认证", "数据目录", "关键信息基础设施"} <= found
