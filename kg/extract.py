@@ -250,6 +250,9 @@ _STOCK_CODE = re.compile(r"[（(](?:(?:股票|证券)代码[:：]?\s*)?\d{6}(?:\
 _OPENING_OUTLET = re.compile(
     r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|社|台|在线|新闻))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯)"
 )
+#: 法 after a technology's name that makes it a law's (数据安全法、, 个人信息保护法等), not
+#: 法人, 法治, 法律 or 法规 (网络安全法律法规: the field's laws).
+_LAW_AFTER_TERM = re.compile(r"法(?![人治律规院官庭师学家])")
 #: Words between a body's place and its fields (法国|国家|信息与自由委员会).
 _NATIONAL_WORDS_IN_NAMES = frozenset(["国家", "联邦", "国立", "皇家"])
 #: Characters that begin no outlet's name at a paragraph's opening (据新华社…, 本报…, 从…).
@@ -2831,6 +2834,9 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
+#: Kinds of document that are verbs too (规定 stipulates, 决定 decides, 通知 notifies):
+#: after a title that names its own kind (《网络安全法》规定), the verb.
+_KINDS_THAT_ARE_VERBS = frozenset(["规定", "决定", "通知", "意见"])
 #: Words for the middle of a town, which end like a 中心 (centre) but name no body.
 _CENTRE_OF_TOWN = frozenset(["市中心", "城中心", "镇中心", "县城中心"])
 #: Words after 中心 that make it "central" (中心|工作, the central task), not a centre.
@@ -9298,6 +9304,8 @@ class Extractor:
                 continue
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):
+                continue  # 数据安全|法、个人信息保护|法: a law named after the field, no mention of it
             if end - start == 2 and entry.type == "Organization" and name != entry.label:
                 if by_start is None:
                     by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
@@ -14192,6 +14200,8 @@ class Extractor:
             subtype = next((kind for word, kind in _DOCUMENT_SUBTYPES if inner.endswith(word)), None)
             for word, kind in _DOCUMENT_SUBTYPES:
                 if len(word) >= 2 and text.startswith(word, end):
+                    if subtype is not None and word in _KINDS_THAT_ARE_VERBS:
+                        break  # 《网络安全法》|规定: the law stipulates, no document called so
                     end += len(word)
                     subtype = kind
                     break

@@ -8987,3 +8987,16 @@ def test_a_name_after_a_title_ends_before_dao_of_attending(pipeline):
 def test_a_discipline_inspection_team_stationed_at_a_body_is_one_name(pipeline):
     text = "中央纪委国家监委驻工业和信息化部纪检监察组组长王虎出席。"
     assert mentions(pipeline, text)[0] == ("中央纪委国家监委驻工业和信息化部纪检监察组", "Organization")
+
+
+def test_a_law_named_after_a_field_mentions_no_technology(pipeline):
+    assert mentions(pipeline, "落实数据安全法、个人信息保护法等法律。") == []
+    # Near-miss: the field's laws and regulations do name the field.
+    assert mentions(pipeline, "网络安全法律法规日益完善。") == [("网络安全", "Technology")]
+
+
+def test_a_verb_after_a_law_in_title_marks_is_no_part_of_its_title(pipeline):
+    assert mentions(pipeline, "根据《网络安全法》规定，企业应当履行义务。") == [("《网络安全法》", "Document")]
+    # Near-miss: a kind word after a title without one is the document's.
+    found = mentions(pipeline, "国务院新闻办公室发表《2013年中国人权事业的进展》白皮书。")
+    assert ("《2013年中国人权事业的进展》白皮书", "Document") in found
