@@ -696,8 +696,9 @@ _AND_ABOVE = ("以上", "以下")
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
 _UNNAMED = "某"
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
-#: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府).
-_EVERY_BODY_OF_A_LEVEL = re.compile(r"各[省市县区州盟旗乡镇设、（）()]*[省市县区州盟旗乡镇]$")
+#: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,
+#: every city with districts (南京、苏州等设区市政府).
+_EVERY_BODY_OF_A_LEVEL = re.compile(r"(?:各[省市县区州盟旗乡镇设、（）()]*[省市县区州盟旗乡镇]|设区的?市)$")
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")

@@ -9000,3 +9000,9 @@ def test_a_verb_after_a_law_in_title_marks_is_no_part_of_its_title(pipeline):
     # Near-miss: a kind word after a title without one is the document's.
     found = mentions(pipeline, "国务院新闻办公室发表《2013年中国人权事业的进展》白皮书。")
     assert ("《2013年中国人权事业的进展》白皮书", "Document") in found
+
+
+def test_the_governments_of_every_city_with_districts_are_no_body_named(pipeline):
+    assert ("市政府", "Organization") not in mentions(pipeline, "南京、苏州等设区市政府配合。")
+    # Near-miss: a city's own government is one.
+    assert ("南京市政府", "Organization") in mentions(pipeline, "南京市政府发布通知。")
