@@ -2835,6 +2835,8 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
+#: A company's legal form at the end of its name, which the article may leave out later.
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 #: Kinds of document that are verbs too (规定 stipulates, 决定 decides, 通知 notifies):
 #: after a title that names its own kind (《网络安全法》规定), the verb.
 _KINDS_THAT_ARE_VERBS = frozenset(["规定", "决定", "通知", "意见"])
@@ -7072,6 +7074,7 @@ class Extractor:
         an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         others: set[int] | None = None  # where places and people are, found once if needed
+        places: set[int] = set()
         result = []
         # the words 等 and 等等 and those ending in 大 (四大: see _COUNT_OF_LEADERS)
         for index in self._positions(tokens, words=("等", "等等"), last_chars="大"):
@@ -7108,7 +7111,13 @@ class Extractor:
                 continue
             if others is None:
                 others = {p for c in candidates if c.type in ("Place", "Person") for p in range(c.start, c.end)}
-            if not any(position in others for start, stop in items for position in range(start, stop)):
+                places = {p for c in candidates if c.type == "Place" for p in range(c.start, c.end)}
+            # 京东方、华勤技术、欧菲光等龙头企业: with a known company among them, an item read
+            # as a person's name (欧菲光) is a company's too, unless people of the companies
+            # follow (华为、张三等企业|代表)
+            of_people = kind + 1 < len(tokens) and tokens[kind + 1].tag[:1] == "n"
+            excluded = places if not known.isdisjoint(items) and not of_people else others
+            if not any(position in excluded for start, stop in items for position in range(start, stop)):
                 result += [
                     _Candidate(start, stop, "Organization", "org-suffix", None, "Company")
                     for start, stop in items
@@ -14598,6 +14607,8 @@ class Extractor:
             forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
         if surface.endswith(("常委会", "常务委员会")) and len(surface) > 5:
             forms.append("常委会")  # 十四届全国人大常委会 … 常委会副委员长: the standing committee
+        if (legal := _LEGAL_FORM.search(surface)) is not None and legal.start() >= 4:
+            forms.append(surface[: legal.start()])  # 宁波舟山港集团有限公司 … 宁波舟山港集团董事长
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
             if (

@@ -9006,3 +9006,19 @@ def test_the_governments_of_every_city_with_districts_are_no_body_named(pipeline
     assert ("市政府", "Organization") not in mentions(pipeline, "南京、苏州等设区市政府配合。")
     # Near-miss: a city's own government is one.
     assert ("南京市政府", "Organization") in mentions(pipeline, "南京市政府发布通知。")
+
+
+def test_a_company_named_again_without_its_legal_form_is_that_company(pipeline):
+    # (the headline names it so first, and the article then in full)
+    text = (
+        "# 宁波舟山港集团与华为共建智慧港口\n\n"
+        "宁波舟山港集团有限公司与华为技术有限公司签署协议。宁波舟山港集团董事长陶成波表示欢迎。"
+    )
+    assert linked_labels(pipeline, text)["宁波舟山港集团"] == "宁波舟山港集团有限公司"
+
+
+def test_a_name_read_as_a_persons_in_a_list_of_companies_with_a_known_one_is_a_company(pipeline):
+    found = mentions(pipeline, "京东方、华勤技术、欧菲光等龙头企业在赣布局。")
+    assert ("欧菲光", "Organization") in found
+    # Near-miss: without a known company, the people of the companies stay people.
+    assert mentions(pipeline, "张三、李四等公司员工出席。") == [("张三", "Person"), ("李四", "Person")]
