@@ -369,7 +369,9 @@ _PUBLISH = re.compile(
     r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
 )
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
-_COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合|携手|共同|联手")
+#: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
+#: 创新联合体)
+_COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手")
 _JOIN = re.compile(r"^\s*(?:将|已|已经|还|也|又|正|正在|再次|首次)?\s*(?:联合|携手|联手|牵手|会同)\s*$")
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -589,7 +591,7 @@ _UNIT_ENDINGS = frozenset("部办委局处室司")
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
 #: A country's minister by the field of the ministry (紧急情况|部长, 数码发展及新闻|部长).
-_FOREIGN_MINISTER = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)(?:部(?P<deputy>副|代理)部长|部长)")
+_FOREIGN_MINISTER = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)(?:部(?P<deputy>副|代理)?部长|部长)")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: Dashes that join two parties in a name (中国—东盟, 中国-中亚).
 _DASHES = ("—", "－", "-", "–")

@@ -1538,3 +1538,15 @@ def test_a_head_named_first_with_the_title_of_a_kind_is_the_head_of_the_body_nam
     # Near-miss: a name that does not open its sentence is not said to head that body.
     text = "武汉市政务服务和大数据管理局召开推进会。会议邀请张建平局长出席。"
     assert not any(s == "张建平" for s, _, _, _ in facts(pipeline, text))
+
+
+def test_a_ministry_named_by_its_field_and_bu_before_the_ministers_title_is_named_once(pipeline):
+    found = facts(pipeline, "埃塞俄比亚创新和技术部部长贝莱特·莫拉表示。")
+    assert ("贝莱特·莫拉", "roleAt", "埃塞俄比亚创新和技术部", "部长") in found
+
+
+def test_a_consortium_or_the_un_is_no_verb_of_cooperation(pipeline):
+    found = facts(pipeline, "以及百度、科大讯飞、商汤科技等企业牵头组建的创新联合体。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+    # Near-miss: 联合 before a verb is one.
+    assert ("百度", "cooperatesWith", "科大讯飞", None) in facts(pipeline, "百度与科大讯飞联合发布报告。")
