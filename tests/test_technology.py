@@ -206,3 +206,8 @@ def test_the_platforms_and_data_management_terms_of_digital_government_are_techn
     )
     found = {m.text for m in pipeline.extractor.extract(document) if m.type == "Technology"}
     assert {"业务中台", "统一身份认证", "数据目录", "关键信息基础设施"} <= found
+
+
+def test_a_smart_hospital_is_a_technology_not_a_hospital(pipeline):
+    document = make_document("t.txt", "代表介绍了智慧医院建设经验。", path="t.txt")
+    assert [(m.text, m.type) for m in pipeline.extractor.extract(document)] == [("智慧医院", "Technology")]
