@@ -9022,3 +9022,10 @@ def test_a_name_read_as_a_persons_in_a_list_of_companies_with_a_known_one_is_a_c
     assert ("欧菲光", "Organization") in found
     # Near-miss: without a known company, the people of the companies stay people.
     assert mentions(pipeline, "张三、李四等公司员工出席。") == [("张三", "Person"), ("李四", "Person")]
+
+
+def test_the_major_platforms_are_known_companies(pipeline):
+    labels = linked_labels(pipeline, "国家网信办依法约谈知网。饿了么、美团外卖接受约谈。")
+    assert labels["知网"] == "中国知网" and labels["饿了么"] == "饿了么"
+    # Near-miss: the bean paste is none (豆瓣酱).
+    assert mentions(pipeline, "豆瓣酱很好吃。") == []
