@@ -9333,13 +9333,12 @@ class Extractor:
             if (
                 entry.subtype == "Company"
                 and _TRADE_AFTER_COMPANY.match(text, end) is not None
-                and (country := self.gazetteer.leading_place(name)[0]) is not None
-                and country.subtype == "Country"
+                and (leading := self.gazetteer.leading_place(name))[0] is not None
+                and leading[0].subtype == "Country"
             ):
                 # 中国电子|行业, 中国建筑|业界: the country's trade, which a company of the
                 # country is named after; the country the mention
-                rest = self.gazetteer.leading_place(name)[1]
-                result.append(self._entry_candidate(start, end - len(rest), country))
+                result.append(self._entry_candidate(start, end - len(leading[1]), leading[0]))
                 continue
             if (
                 entry.subtype == "Company"

@@ -47,7 +47,10 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    [place-ministry-title];
                    北京市市长 [place-government-title]; 中国驻柬埔寨大使, 美国驻华大使, 中国
                    常驻联合国代表: at the mission (大使馆, 总领事馆, 代表团) [mission-title];
-                   X 举行新闻发布会。发言人 Y: at X [spokesperson-at-briefing];
+                   X 举行新闻发布会。发言人 Y: at X [spokesperson-at-briefing]; a head by
+                   the kind of body alone opening a sentence (局党组书记、局长张建平,
+                   赵乐际委员长主持会议): at the one body of that kind named in it or the
+                   sentence before [head-of-body-named-before];
                    刘冬，国家信息中心主任， [title-in-apposition]; a title before or after the name with the
                    nearest organization of the clause [title-nearest-organization]; the
                    earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
