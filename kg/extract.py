@@ -5008,9 +5008,11 @@ class Extractor:
             candidates += self._companies_by_context(tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         if "_INTERPUNCTS" in cues:
-            candidates += self._interpunct_names(text, tokens, candidates, ends)
+            # 阿曼|达·戈尔曼: the known places that begin a name, which both rules below need
+            glued_places = _places_beginning_names(tokens)
+            candidates += self._interpunct_names(text, tokens, candidates, ends, glued_places)
             candidates += self._interpunct_joins(text, tokens, candidates)
-            candidates += self._turkic_names(text, tokens)
+            candidates += self._turkic_names(text, tokens, glued_places)
             candidates += self._names_after_an_initial(text, starts, ends)
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
@@ -7803,10 +7805,11 @@ class Extractor:
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
-    def _turkic_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+    def _turkic_names(self, text: str, tokens: list[Token], glued_places: list[int]) -> list[_Candidate]:
         """买买提·艾力, 阿依古丽·买买提: Uyghur, Kazakh and Mongolian names written in
         their transliteration alphabet with an interpunct between the parts. The name
-        starts on a word boundary (乡长|买买提), and names no known place or body."""
+        starts on a word boundary (乡长|买买提), and names no known place or body, but the
+        places at ``glued_places`` begin one (see :func:`_places_beginning_names`)."""
         matches = list(_TURKIC_NAME.finditer(text))
         if not matches:
             return []
@@ -7815,7 +7818,7 @@ class Extractor:
         adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
         prepositions = _preposition_starts(tokens)
         known_places = {t.start: t.end for t in tokens if self._gazetteer_type(t) == "Place"}
-        for start in _places_beginning_names(tokens):
+        for start in glued_places:  # (阿曼|达·戈尔曼: see _places_beginning_names)
             known_places.pop(start, None)
         result = []
         for match in matches:
@@ -9230,7 +9233,7 @@ class Extractor:
 
     @staticmethod
     def _interpunct_names(
-        text: str, tokens: list[Token], candidates: list[_Candidate], ends: set[int]
+        text: str, tokens: list[Token], candidates: list[_Candidate], ends: set[int], glued_places: list[int]
     ) -> list[_Candidate]:
         """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
         interpunct form one name, when one part is already a person and the others are
@@ -9238,11 +9241,12 @@ class Extractor:
         申请: 申 is in that alphabet, but begins the verb), and from the start of the word
         jieba reads as a name that the first part ends (安德烈斯, 佛|朗切斯科: 烈 and 佛 are
         not in the alphabet), after any known place written right before it (汉堡|伯恩哈德·
-        诺赫特, though 汉 and 堡 are in the alphabet)."""
+        诺赫特, though 汉 and 堡 are in the alphabet) but those at ``glued_places``, which
+        begin the name (阿曼|达·戈尔曼, see :func:`_places_beginning_names`)."""
         result = []
         prepositions = _preposition_starts(tokens)
         known_places = {c.start: c.end for c in candidates if c.type == "Place" and c.key is not None}
-        for start in _places_beginning_names(tokens):
+        for start in glued_places:  # (阿曼|达·戈尔曼: see _places_beginning_names)
             known_places.pop(start, None)
         for candidate in candidates:
             if candidate.type != "Person":

@@ -905,6 +905,9 @@ def _link_rounds(mentions: list[Mention]) -> list[int]:
     李建国), and for one pointing at a mention linked in a later round, so that every
     mention is linked after the one it points at (chains are short: a few passes settle
     them, and a cycle stops there)."""
+    rounds = [0] * len(mentions)
+    if not any(m.key and m.key.startswith("@") for m in mentions):
+        return rounds  # most texts: no mention points at another
     index_of = {(m.start, m.end): i for i, m in enumerate(mentions)}
     targets: list[tuple[int, int]] = []  # (mention, the mention it points at)
     for index, mention in enumerate(mentions):
@@ -913,7 +916,6 @@ def _link_rounds(mentions: list[Mention]) -> list[int]:
             target = index_of.get((start, end))
             if target is not None and target != index:
                 targets.append((index, target))
-    rounds = [0] * len(mentions)
     for _ in range(_LINK_PASSES):
         changed = False
         for index, target in targets:
