@@ -260,9 +260,10 @@ _NOT_BEGINNING_AN_OUTLET = frozenset("据本从在由经")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
 _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|杂志)$")
 #: The fields a country's ministry or agency is named by, listed with 、 and 和, and 部,
-#: 局 or 署 (数字发展、创新和航空航天工业部; 通信、信息技术和大众传媒监督局).
+#: 局, 署 or 办公室 (数字发展、创新和航空航天工业部; 通信、信息技术和大众传媒监督局; 瑞士联邦信息
+#: 技术、系统和电信办公室).
 _MINISTRY_OF_LISTED_FIELDS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?(?:部(?!门)|局|署)"
+    r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?(?P<kind>部(?!门)|局|署|办公室)"
 )
 _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
@@ -4888,7 +4889,7 @@ class Extractor:
             candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
         if "（" in text or "(" in text:
             candidates += self._companies_by_stock_code(text, tokens)
-        if "、" in text and "部" in text:
+        if "、" in text and any(kind in text for kind in ("部", "局", "署", "办公室")):
             candidates += self._ministries_of_listed_fields(text, typed)
         if "与" in text:
             candidates += self._bodies_of_two_fields(tokens, typed)
@@ -5641,7 +5642,7 @@ class Extractor:
             match = _MINISTRY_OF_LISTED_FIELDS.match(text, country.end)
             if match is None:
                 continue
-            fields = re.split("[、和]", match.group()[:-1])
+            fields = re.split("[、和]", match.group()[: match.start("kind") - match.start()])
             if any(
                 # (a field may be a technology's name: 信息技术)
                 ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")

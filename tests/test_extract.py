@@ -8902,8 +8902,10 @@ def test_a_place_s_paper_or_site_opening_a_paragraph_before_xun_is_the_outlet(pi
 
 def test_a_countrys_agency_named_by_its_listed_fields_is_one_body(pipeline):
     # 信息技术, one of the fields, is a technology's name, not a body's or a place's
-    found = mentions(pipeline, "俄罗斯联邦通信、信息技术和大众传媒监督局此前限制了部分功能。")
+    found = mentions(pipeline, "俄罗斯联邦通信、信息技术和大众传媒监督局此前限制了功能。")
     assert found[0] == ("俄罗斯联邦通信、信息技术和大众传媒监督局", "Organization")
+    found = mentions(pipeline, "瑞士联邦信息技术、系统和电信办公室负责技术平台建设。")
+    assert found[0] == ("瑞士联邦信息技术、系统和电信办公室", "Organization")
 
 
 def test_a_short_form_in_a_headline_is_the_name_the_article_then_writes_in_full(pipeline):
