@@ -253,6 +253,8 @@ _OPENING_OUTLET = re.compile(
 #: 法 after a technology's name that makes it a law's (数据安全法、, 个人信息保护法等), not
 #: 法人, 法治, 法律 or 法规 (网络安全法律法规: the field's laws).
 _LAW_AFTER_TERM = re.compile(r"法(?![人治律规院官庭师学家])")
+#: The national strategies named "… China" (数字中国, 健康中国), after which bodies are named.
+_CHINA_STRATEGIES = frozenset(["数字", "美丽", "健康", "平安", "法治", "智慧", "创新", "网络"])
 #: Words between a body's place and its fields (法国|国家|信息与自由委员会).
 _NATIONAL_WORDS_IN_NAMES = frozenset(["国家", "联邦", "国立", "皇家"])
 #: Characters that begin no outlet's name at a paragraph's opening (据新华社…, 本报…, 从…).
@@ -4834,7 +4836,16 @@ class Extractor:
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(tokens)
         candidates += self._surnames_before_given_names(tokens)
-        candidates += self._organizations_by_suffix(tokens, typed)
+        by_suffix = self._organizations_by_suffix(tokens, typed)
+        candidates += by_suffix
+        if "中国" in text:
+            # 数字中国研究院, 健康中国研究中心: a body named after a national strategy, whose
+            # word before 中国 the walk leaves out as it stops at the place
+            candidates += [
+                replace(c, start=c.start - 2)
+                for c in by_suffix
+                if text.startswith("中国", c.start) and text[max(0, c.start - 2) : c.start] in _CHINA_STRATEGIES
+            ]
         candidates += self._units_in_one_word(tokens)
         candidates += self._units_of_known_bodies(tokens)
         if "国家" in text:

@@ -9031,3 +9031,9 @@ def test_the_major_platforms_are_known_companies(pipeline):
     assert labels["知网"] == "中国知网" and labels["饿了么"] == "饿了么"
     # Near-miss: the bean paste is none (豆瓣酱).
     assert mentions(pipeline, "豆瓣酱很好吃。") == []
+
+
+def test_a_body_named_after_a_national_strategy_is_named_with_it(pipeline):
+    assert mentions(pipeline, "数字中国研究院发布报告。") == [("数字中国研究院", "Organization")]
+    # Near-miss: a place after a preposition begins the body's name.
+    assert ("中国研究院", "Organization") in mentions(pipeline, "我们在中国研究院工作。")
