@@ -257,6 +257,8 @@ _LAW_AFTER_TERM = re.compile(r"法(?![人治律规院官庭师学家])")
 _CHINA_STRATEGIES = frozenset(["数字", "美丽", "健康", "平安", "法治", "智慧", "创新", "网络"])
 #: Words between a body's place and its fields (法国|国家|信息与自由委员会).
 _NATIONAL_WORDS_IN_NAMES = frozenset(["国家", "联邦", "国立", "皇家"])
+#: A byline right after an outlet's 讯 (千龙网讯（记者 李雪）).
+_BYLINE_AFTER_OUTLET = re.compile(r"[（(]\s*(?:本报|本网)?(?:记者|通讯员|实习生)")
 #: Characters that begin no outlet's name at a paragraph's opening (据新华社…, 本报…, 从…).
 _NOT_BEGINNING_AN_OUTLET = frozenset("据本从在由经")
 #: How the name of a paper, site, agency or station ends (an article's outlet).
@@ -5535,7 +5537,8 @@ class Extractor:
         before the date and 消息 or 讯, is one name, though it begins with a known
         outlet's (中国网|信网 is not 中国网) or a place (浦东|时报), when it is the outlet an
         article ends with, begins with a known organization (not as the known outlet's
-        channel), or begins with a place and is followed by 讯 (中国江西网讯)."""
+        channel), begins with a place and is followed by 讯 (中国江西网讯), or is followed by
+        the day or a byline and 讯 (东南网12月1日讯, 千龙网讯（记者 李雪）)."""
         sources = {article.source for article in document.articles}
         result = []
         for match in _OPENING_OUTLET.finditer(text):
@@ -5547,8 +5550,13 @@ class Extractor:
                 or (self._known_organization_before(name) and not self._a_channel_of_a_known_organization(name))
                 # 中国江西网讯, 天津北方网讯: a place's paper or site, and 讯, opening the paragraph
                 or (match[0].endswith("讯") and self.gazetteer.leading_place(name)[0] is not None)
-                # 东南网12月1日讯: any name, and the day, before 讯 (not 据…, 本报)
-                or (match[0].endswith("日讯") and name[0] not in _NOT_BEGINNING_AN_OUTLET)
+                # 东南网12月1日讯, 千龙网讯（记者 李雪）: any name, and the day or its reporter's
+                # byline, before 讯 (not 据…, 本报)
+                or (
+                    (match[0].endswith("日讯") or _BYLINE_AFTER_OUTLET.match(text, match.end()) is not None)
+                    and match[0].endswith("讯")
+                    and name[0] not in _NOT_BEGINNING_AN_OUTLET
+                )
             ):
                 result.append(
                     _Candidate(

@@ -8923,8 +8923,11 @@ def test_a_name_and_the_day_before_xun_opening_a_paragraph_is_the_outlet(pipelin
     # 东南网 is known to nobody, and 南网 (China Southern Power Grid) to the gazetteer
     found = mentions(pipeline, "东南网12月1日讯（记者 林丽明）近日，报告发布。\n\n报告显示，规模扩大。（福建日报）")
     assert found[0] == ("东南网", "Organization") and ("南网", "Organization") not in found
-    # Near-miss: a source the article cites opens no outlet's name with 据.
+    # ... and so is one before its reporter's byline
+    assert mentions(pipeline, "千龙网讯（记者 李雪）北京发布白皮书。")[0] == ("千龙网", "Organization")
+    # Near-miss: a source the article cites opens no outlet's name with 据, nor does 本报.
     assert ("据新华网", "Organization") not in mentions(pipeline, "据新华网12月1日讯，报告发布。")
+    assert mentions(pipeline, "本报讯（记者 王伟健）近日，报告发布。") == [("王伟健", "Person")]
 
 
 def test_a_name_after_its_title_and_before_a_verb_of_speech_is_a_person_whatever_place_has_it(pipeline):
