@@ -12873,11 +12873,12 @@ class Extractor:
                 # an idiom it begins (副主席|夏|立言|率团参加)
                 or following.text in _VERBS_TAGGED_AS_NOUNS
                 or (following.tag == "l" and following.text[:2] in _VERBS_TAGGED_AS_NOUNS)
-                # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb
+                # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb; 市长|盛阅|春|
+                # 调研|时: a verbal noun and 时, what the person was doing
                 or (
                     following.tag == "vn"
                     and (said := boundary_after.get(following.end)) is not None
-                    and said.text in _SPEECH_VERBS
+                    and (said.text in _SPEECH_VERBS or said.text == "时")
                 )
             ):
                 if candidate[1:] in self.gazetteer.titles:

@@ -9040,3 +9040,8 @@ def test_a_body_named_after_a_national_strategy_is_named_with_it(pipeline):
     assert mentions(pipeline, "数字中国研究院发布报告。") == [("数字中国研究院", "Organization")]
     # Near-miss: a place after a preposition begins the body's name.
     assert ("中国研究院", "Organization") in mentions(pipeline, "我们在中国研究院工作。")
+
+
+def test_a_name_after_a_title_runs_up_to_a_verbal_noun_and_shi(pipeline):
+    # 市长|盛阅|春|调研|时: jieba cut the given name's last character off as a time morpheme
+    assert mentions(pipeline, "市长盛阅春调研时强调。") == [("盛阅春", "Person")]
