@@ -2840,6 +2840,8 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
+#: Words for a company's parent or subsidiary, between two companies' names (谷歌|母公司|字母表公司).
+_RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司"])
 #: A company's legal form at the end of its name, which the article may leave out later.
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 #: Kinds of document that are verbs too (规定 stipulates, 决定 decides, 通知 notifies):
@@ -11021,10 +11023,14 @@ class Extractor:
             two_words = spans_title or (last > 0 and suffix.text == tokens[last - 1].text + token.text)
             first = last - 1 if two_words else last
             anchor_index = None
+            related = False  # whether the walk stopped at a related company's word (母公司)
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
                 if previous.text in _KINDS_BEFORE_A_NAME and self._is_place(tokens[first], typed):
                     break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
+                if previous.text in _RELATED_COMPANIES:
+                    related = True
+                    break  # 谷歌|母公司|字母表|公司: the company related to the one before, named after
                 if (
                     (previous.text in _PROVINCE_ABBREVIATIONS or previous.text in _PLACE_ABBREVIATIONS)
                     and first >= 2
@@ -11376,7 +11382,7 @@ class Extractor:
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
                     anchor_index = first
-            if anchor_index is None and suffix.subtype == "Company":
+            if anchor_index is None and suffix.subtype == "Company" and not related:
                 anchor_index = self._company_brand_start(tokens, first, typed)
                 if anchor_index is not None:
                     first = anchor_index

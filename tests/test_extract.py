@@ -9045,3 +9045,11 @@ def test_a_body_named_after_a_national_strategy_is_named_with_it(pipeline):
 def test_a_name_after_a_title_runs_up_to_a_verbal_noun_and_shi(pipeline):
     # 市长|盛阅|春|调研|时: jieba cut the given name's last character off as a time morpheme
     assert mentions(pipeline, "市长盛阅春调研时强调。") == [("盛阅春", "Person")]
+
+
+def test_a_parent_or_subsidiarys_word_ends_a_companys_name(pipeline):
+    # 谷歌|母公司|字母表|公司: Google's parent, Alphabet, is a company of its own
+    assert mentions(pipeline, "对谷歌母公司字母表公司启动调查。") == [
+        ("谷歌", "Organization"),
+        ("字母表公司", "Organization"),
+    ]
