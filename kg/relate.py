@@ -1879,11 +1879,17 @@ class _SentenceFacts:
         before = self.between(max(self.sentence.start, first.mention.start - 3), first.mention.start).rstrip()
         return before.endswith(("与", "同", "跟"))
 
-    def _cooperate_after(self, last: LinkedMention) -> bool:
-        """Whether a cooperation verb follows ``last`` closely, in the same clause."""
+    def _words_before_cooperation(self, last: LinkedMention) -> str | None:
+        """The words between ``last`` and a cooperation verb that follows it closely, or
+        None where none follows."""
         rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
         verb = _COOPERATE.search(rest)
-        return verb is not None and not _CLAUSE_BREAK.search(rest[: verb.start()]) and _states(rest[: verb.start()])
+        return rest[: verb.start()] if verb is not None else None
+
+    def _cooperate_after(self, last: LinkedMention) -> bool:
+        """Whether a cooperation verb follows ``last`` closely, in the same clause."""
+        words = self._words_before_cooperation(last)
+        return words is not None and not _CLAUSE_BREAK.search(words) and _states(words)
 
     def _with_someone_unnamed(self, last: LinkedMention) -> bool:
         """Whether 与 or 跟 comes between ``last``, a list's last item, and the cooperation
@@ -1891,9 +1897,8 @@ class _SentenceFacts:
         (南京银行、江苏银行现场与企业签订了协议), not with one another; or 作为, which makes
         合作 a partner's role (之江实验室、阿里云作为首批合作单位加入: partners of another),
         or 通过 (亚马逊AWS、微软Azure已通过合作伙伴进入中国市场: through partners of theirs)."""
-        rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
-        verb = _COOPERATE.search(rest)
-        return verb is not None and any(word in rest[: verb.start()] for word in ("与", "跟", "作为", "通过"))
+        words = self._words_before_cooperation(last)
+        return words is not None and any(word in words for word in ("与", "跟", "作为", "通过"))
 
     def subordination(self) -> None:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,
