@@ -15521,19 +15521,10 @@ class _ShortForms:
         return (full.type == "Person" or end - start >= 6) and self.in_a_heading(start)
 
     def in_a_heading(self, start: int) -> bool:
-        """Whether the word at ``start`` stands in an article's heading (a document of
-        one article has its heading as its first line)."""
+        """Whether the word at ``start`` stands in an article's heading."""
         offset = self.offsets[start]
         article = self.document.article_at(offset)
-        if article is None or not article.title:
-            return False
-        if article.start <= offset < article.body_start:
-            return True
-        text = self.document.text
-        line_start = text.rfind("\n", 0, offset) + 1
-        line_end = text.find("\n", offset)
-        # (a text of one line, its title, has no heading above a body)
-        return line_end >= 0 and text[line_start:line_end].lstrip("# ").strip() == article.title
+        return article is not None and article.start <= offset < article.body_start
 
 
 def _candidate_start(candidate: _Candidate) -> int:

@@ -699,6 +699,22 @@ def _front_title(front: str) -> str | None:
     return None
 
 
+def _single_article_body_start(text: str, title: str, h1: re.Match[str] | None) -> int:
+    """Where the text of a document of one article starts: after its ``# title``, or
+    after its first line when that line is its title and more text follows (a page of
+    news begins with its headline); at 0 when the text has no heading line: a text of
+    one paragraph, or one whose first line is a sentence (ends with 。)."""
+    if h1 is not None:
+        return min(h1.end() + 1, len(text))
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or text[first.end() :].strip() == "":
+        return 0
+    line = _clean_title(_MARKDOWN_HEADING_MARKS.sub("", first.group()))
+    if line != title or line.endswith(("。", "！", "？", "；", ".")):
+        return 0
+    return min(first.end() + 1, len(text))
+
+
 def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | None, str | None]:
     """Split a document into articles; return ``(articles, bulletin title, date)``.
 
@@ -730,7 +746,7 @@ def split_articles(text: str, doc_id: str) -> tuple[tuple[Article, ...], str | N
             title=title,
             start=0,
             end=len(text),
-            body_start=0,
+            body_start=_single_article_body_start(text, title, h1),
             source=source,
             date=date or source_date,
         )

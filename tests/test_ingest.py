@@ -56,6 +56,21 @@ def test_a_document_without_numbered_headings_is_one_article():
     assert len(articles) == 1
     assert articles[0].source == "新华社"
     assert date == "2020-03-01"
+    assert articles[0].body_start == 0  # its first line is a sentence, no heading
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("# 多地组建数据集团\n\n浙江省数据集团成立。\n", "\n浙江省数据集团成立。\n"),
+        ("多地组建数据集团\n浙江省数据集团成立。\n", "浙江省数据集团成立。\n"),
+        ("多地组建数据集团\n", "多地组建数据集团\n"),
+    ],
+)
+def test_a_single_articles_body_starts_after_its_headline(text, body):
+    (article,), _title, _date = split_articles(text, "a.txt")
+    assert article.title == "多地组建数据集团"
+    assert text[article.body_start :] == body
 
 
 def test_plain_numbered_headings_split_when_they_count_up():
