@@ -30,7 +30,8 @@ competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对
 locatedIn          an organization whose name begins with a place, in the innermost one
                    (…合肥市蜀山区市场监督管理局 in 蜀山区; 南江县长赤镇便民服务中心 in the
                    township 长赤镇 of 南江县), not a sea, river or lake
-                   (北大西洋公约组织, 渤海银行) [place-in-name]; X 位于/设在/
+                   (北大西洋公约组织, 渤海银行), nor an international body named after
+                   the city it was founded in (上海合作组织) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
 partOf             an organization whose name begins with another's full name, or with a
@@ -2306,6 +2307,9 @@ _DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Town
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
+#: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
+#: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
+_WIDE_AREAS = frozenset({"Region", "Country"})
 #: Delegations take the name of the place that sends them (中国代表团, 香港泉州市同乡总会访问团)
 #: and are, in the news, somewhere else.
 _DELEGATIONS = ("代表团", "访问团", "考察团", "观察团", "友好团", "访华团", "慰问团", "使团")
@@ -2513,6 +2517,8 @@ def _name_relations(
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
+        if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
+            continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
             # 南江县长赤镇人民政府: a township's body is in the township, in the county
             entities.setdefault(place.key, entity_from_entry(place))

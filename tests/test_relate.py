@@ -165,6 +165,14 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
+def test_an_international_body_named_after_its_founding_city_is_not_located_there(pipeline):
+    found = facts(pipeline, "上海合作组织秘书长和巴黎俱乐部、亚洲开发银行的代表出席会议。")
+    located = {(s, o) for s, p, o, _ in found if p == "locatedIn"}
+    assert not any(s in ("上海合作组织", "巴黎俱乐部") for s, _ in located)
+    # ... but one named after a continent or region is in it.
+    assert ("亚洲开发银行", "亚洲") in located
+
+
 def test_the_youth_leagues_central_department_is_part_of_the_league(pipeline):
     found = facts(pipeline, "共青团中央宣传部发布通知。")
     assert ("共青团中央宣传部", "partOf", "中国共产主义青年团", None) in found
