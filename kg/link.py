@@ -210,6 +210,7 @@ class Linker:
         grass_roots: dict[tuple[int | None, str], str | None] = {}
         documents: list[tuple[int | None, str, str]] = []  # (article, label, key) so far
         editions = _editions_named(mentions, numbers) if any(m.type == "Document" for m in mentions) else {}
+        bodies = frozenset(canonical_text(m.text) for m in mentions if m.type == "Organization")
         # A mention that points at a later one (李主任 … 李建国) is linked after it, and so
         # is one that points at such a mention (库克 in the headline, then 库克 … 蒂姆·库克).
         order = sorted(range(len(mentions)), key=_link_rounds(mentions).__getitem__)
@@ -257,7 +258,7 @@ class Linker:
                 place = place or self._namesake(label, places[number])
                 key = self._add_entry(place, result) if place else self._local_entity(label, mention, result)
             else:
-                key = self._resolve(mention, by_span, result)
+                key = self._resolve(mention, by_span, result, bodies)
             by_span[(mention.start, mention.end)] = key
             result.mentions.append(LinkedMention(mention, key, number))
             if mention.type == "Document":
@@ -551,7 +552,9 @@ class Linker:
             result.entities[key] = Entity(key=key, type=mention.type, label=label, subtype=subtype or mention.subtype)
         return key
 
-    def _resolve(self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult) -> str:
+    def _resolve(
+        self, mention: Mention, by_span: dict[tuple[int, int], str], result: DocumentResult, bodies: frozenset[str]
+    ) -> str:
         if mention.key and mention.key.startswith("@"):
             start, end = (int(n) for n in mention.key[1:].split(":"))
             if (start, end) in by_span:
@@ -576,7 +579,7 @@ class Linker:
         if entry is not None and entry.type == mention.type:
             return self._add_entry(entry, result)
         if mention.type == "Organization":
-            return self._organization(label, mention, result)
+            return self._organization(self._named_in_full(label, bodies) or label, mention, result)
         return self._local_entity(label, mention, result)
 
     def _add_entry(self, entry: GazetteerEntry, result: DocumentResult) -> str:
@@ -700,6 +703,20 @@ class Linker:
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _named_in_full(self, label: str, bodies: frozenset[str]) -> str | None:
+        """The name of a body the document also names with the short form of its
+        parent written in full (上合组织数字经济论坛 … 上海合作组织数字经济论坛, 工行北京分行
+        … 中国工商银行北京分行), so that both forms are one body; None if it does not."""
+        for length in range(min(len(label) - 2, 12), 1, -1):
+            entry = self.gazetteer.lookup(label[:length])
+            if entry is None or entry.type != "Organization":
+                continue
+            full = entry.label + label[length:]
+            if entry.label != label[:length] and _abbreviates(label[:length], entry.label) and full in bodies:
+                return full
+            return None
+        return None
 
     def _department_named_in_full(self, label: str) -> str:
         """A department of a government body named with the body's short form, by the

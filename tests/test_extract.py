@@ -735,6 +735,16 @@ def test_a_kind_of_company_that_jieba_tags_as_a_name_is_none(pipeline):
         assert not [m for m in mentions(pipeline, text) if m[1] == "Organization"], text
 
 
+def test_a_body_named_with_its_parents_short_form_is_the_body_the_article_names_in_full(pipeline):
+    labels = linked_labels(
+        pipeline, "上合组织数字经济论坛开幕。上海合作组织数字经济论坛在天津举行，工行北京分行与中国工商银行北京分行。"
+    )
+    assert labels["上合组织数字经济论坛"] == labels["上海合作组织数字经济论坛"] == "上海合作组织数字经济论坛"
+    assert labels["工行北京分行"] == "中国工商银行北京分行"
+    # ... but one whose full form the article does not write keeps its name.
+    assert linked_labels(pipeline, "上合组织数字经济论坛开幕。")["上合组织数字经济论坛"] == "上合组织数字经济论坛"
+
+
 def test_a_local_department_by_its_short_form_is_the_department_by_its_official_name(pipeline):
     labels = linked_labels(pipeline, "江西省发改委、江西省发展和改革委员会和南昌市人社局发布通知。")
     assert labels["江西省发改委"] == labels["江西省发展和改革委员会"] == "江西省发展和改革委员会"
