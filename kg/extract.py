@@ -10912,11 +10912,11 @@ class Extractor:
                 token.text == "所"
                 and last + 1 < len(tokens)
                 and (tokens[last + 1].tag[:1] in ("v", "p") or tokens[last + 1].text in _VERBS_TAGGED_AS_NOUNS)
-                # but 中科院|电工|所|决定: an institute of an academy or university, named by
-                # its field (not 国务院|文件|所|规定)
+                # but 中科院|电工|所|决定, 中科院|自动化|所|合作: an institute of an academy or
+                # university, named by its field (not 国务院|文件|所|规定)
                 and not (
                     last >= 2
-                    and tokens[last - 1].tag == "n"
+                    and tokens[last - 1].tag in ("n", "l", "nz")
                     and tokens[last - 2].tag == "gaz"
                     and (academy := self.gazetteer.lookup(tokens[last - 2].text)) is not None
                     and academy.subtype in ("ResearchOrganization", "University")

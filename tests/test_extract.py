@@ -2467,6 +2467,7 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("国务院文件所规定的内容必须落实。", None, ("国务院文件所", "Organization")),
         # ... but after an academy or university and its field, 所 is the institute.
         ("中科院电工所决定自主研制磁体。", ("中科院电工所", "Organization"), None),
+        ("中科院自动化所合作研发模型。", ("中科院自动化所", "Organization"), ("中科院", "Organization")),
         ("华为技术所带来的变化很大。", None, ("华为技术所", "Organization")),
         # Two bodies joined by a conjunction stay two.
         ("县政府和市公安局联合发出通告。", None, ("县政府和市公安局", "Organization")),
