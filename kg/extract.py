@@ -14459,6 +14459,8 @@ class Extractor:
                 after_last_name = index
                 while after_last_name < len(tokens) and tokens[after_last_name].start < end:
                     after_last_name += 1
+        # 瓦伊|什瑙说 (jieba's new word): a surname the rules found ends inside a word
+        people = {(c.start, c.end) for c in chosen if c.type == "Person"}
         for start, end in _leftmost_longest(text, forms):
             first_word = _index_of_word_starting_at(tokens, start)
             if (
@@ -14467,6 +14469,7 @@ class Extractor:
                     _index_of_word_ending_at(tokens, end) is not None
                     # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
                     or tokens[first_word].text[end - start :] in _BODY_TAILS
+                    or (start, end) in people
                 )
                 # 两国|海关, 直属|海关: the bodies of that kind, not the one named
                 and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)

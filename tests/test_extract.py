@@ -8727,6 +8727,9 @@ def test_a_township_named_like_a_citys_short_form_is_the_township(pipeline):
 def test_a_foreign_surname_alone_is_the_person_named_in_full_before(pipeline):
     text = "马克苏特·沙达耶夫宣布门户上线。沙达耶夫说，门户将引入人工智能助手。"
     assert linked_labels(pipeline, text)["沙达耶夫"] == "马克苏特·沙达耶夫"
+    # ... also where jieba writes it into one word with the verb after it (什瑙说).
+    text = "部长阿什维尼·瓦伊什瑙宣布。瓦伊什瑙说，政府已批准。"
+    assert linked_labels(pipeline, text)["瓦伊什瑙"] == "阿什维尼·瓦伊什瑙"
     # Near-miss: named before the full name, it is not yet known as that person.
     text = "史密斯认为如此。约翰·史密斯表示。"
     assert linked_labels(pipeline, text)["史密斯"] == "史密斯"
