@@ -749,6 +749,8 @@ _NOT_NAME_ENDINGS = frozenset(
     "副案"
     # festivals (展佛节, 开渔节, 冬捕节)
     "节"
+    # the adverb "then" after a name (王刚|则|表示, 徐立|则|在…建议)
+    "则"
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国); 桥 ends bridges and given names (祝青桥).

@@ -921,6 +921,13 @@ def test_a_title_or_a_deputys_mark_ends_no_name(pipeline):
     assert mentions(pipeline, "高野正树说。") == [("高野正树", "Person")]
 
 
+def test_the_adverb_then_after_a_name_is_no_part_of_it(pipeline):
+    assert ("王刚", "Person") in mentions(pipeline, "市长王刚则表示反对。")
+    assert ("徐立", "Person") in mentions(pipeline, "商汤科技董事长徐立则在提案中建议加快立法。")
+    # Near-miss: 则 inside a given name.
+    assert mentions(pipeline, "经济学家王则柯表示。") == [("王则柯", "Person")]
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
