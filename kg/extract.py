@@ -85,6 +85,7 @@ TRANSLITERATION = frozenset(
     "施"  # 施密特, 施罗德, 施泰因迈尔: German Schm-, Schr-, Schw-, St-
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
     "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
+    "朱"  # 朱莉, 朱迪, 朱利安, 朱塞佩: Ju- in Xinhua's table
     "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
     "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table
 )
@@ -11322,7 +11323,8 @@ class Extractor:
                     or (
                         previous.text in self.gazetteer.titles
                         # 中国|医师|协会, 上海市|作家|协会: a society of a profession, named
-                        # with its place; 美国|联邦|首席信息官|办公室: the office of a post
+                        # with its place; 美国|联邦|首席信息官|办公室, 英国|信息|专员|办公室:
+                        # the office of a post
                         and not (
                             first == last
                             # (律师|协会会长: the society's head's title glued to it)
@@ -11331,7 +11333,10 @@ class Extractor:
                             and (
                                 self._is_anchor(tokens[first - 2], typed)
                                 or (
-                                    tokens[first - 2].text == "联邦"
+                                    (
+                                        tokens[first - 2].text == "联邦"
+                                        or (token.text == "办公室" and tokens[first - 2].tag == "n")
+                                    )
                                     and first >= 3
                                     and self._is_anchor(tokens[first - 3], typed)
                                 )

@@ -252,6 +252,34 @@ def test_a_unit_named_without_its_body_after_another_is_part_of_that_body(pipeli
         assert not any(p == "roleAt" and o != unit for _, p, o, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # police officers, counsel, partners, supervisors and chief officers of companies,
+        # and the secretaries of foreign cabinets, each a title before a name
+        ("省公安厅民警林志远说，骗子冒充客服。", ("林志远", "省公安厅", "民警")),
+        ("亚马逊公司总法律顾问戴维·扎波尔斯基表示不服。", ("戴维·扎波尔斯基", "亚马逊", "总法律顾问")),
+        ("阿里巴巴集团合伙人郑俊芳说。", ("郑俊芳", "阿里巴巴集团", "合伙人")),
+        ("微软公司首席隐私官朱莉·布里尔说。", ("朱莉·布里尔", "微软", "首席隐私官")),
+        ("市数据局党组成员何平说。", ("何平", "市数据局", "党组成员")),
+        (
+            "肯尼亚信息、通信和数字经济部内阁秘书威廉·卡比高说。",
+            ("威廉·卡比高", "肯尼亚信息、通信和数字经济部", "内阁秘书"),
+        ),
+    ],
+)
+def test_titles_of_officers_counsel_and_cabinet_secretaries_give_a_role(pipeline, text, fact):
+    person, body, title = fact
+    found = facts(pipeline, text)
+    assert (person, "roleAt", body, title) in found
+    assert "内阁" not in {s for s, _, _, _ in found} | {o for _, _, o, _ in found}
+
+
+def test_the_office_of_a_post_named_with_its_field_is_a_body(pipeline):
+    # 英国|信息|专员|办公室: the Information Commissioner's Office, though 专员 is a title
+    assert ("英国信息专员办公室", "locatedIn", "英国", None) in facts(pipeline, "英国信息专员办公室发布指南。")
+
+
 def test_a_unit_of_another_body_in_the_list_keeps_its_own_name(pipeline):
     found = facts(pipeline, "国家发展改革委价格司、财政部税政司负责人出席。")
     assert ("财政部税政司", "partOf", "财政部", None) in found
