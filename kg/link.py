@@ -25,6 +25,12 @@ _COMPANY_FORM = re.compile(
 )
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
 _HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
+#: A company's legal name: a brand, a trade, perhaps a place in brackets, the legal form
+#: (月之暗面|科技|有限公司, 腾讯云|计算|（北京）|有限责任公司, 百度|在线网络技术|（北京）|有限公司).
+_LEGAL_NAME = re.compile(r"(?P<stem>.+?)(?:[（(][^（()）]{2,6}[）)])?(?:股份有限公司|有限责任公司|有限公司)")
+_TRADE = re.compile(
+    r"(?:在线)?(?:网络|信息|数字|智能|软件|电子|通信|计算机|云)?(?:科技|技术|计算|软件|网络|信息|通信|电子|服务)"
+)
 #: What joins the items of a list of names (美国国土安全部、国防部).
 _LIST_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: How many passes :func:`_link_rounds` makes at most over the mentions that point at others.
@@ -760,6 +766,16 @@ class Linker:
             entry = self.gazetteer.lookup(form) if form else None
             if entry is not None and entry.subtype == "Company":
                 return entry
+        if (legal := _LEGAL_NAME.fullmatch(name)) is not None:
+            # 月之暗面科技有限公司, 腾讯云计算（北京）有限责任公司: the known brand's company,
+            # by its trade and legal form (the longest brand: 腾讯云, not 腾讯)
+            stem = legal["stem"]
+            for length in range(len(stem) - 2, 1, -1):
+                if _TRADE.fullmatch(stem, length) is None:
+                    continue
+                entry = self.gazetteer.lookup(stem[:length])
+                if entry is not None and entry.subtype == "Company":
+                    return entry
         return None
 
     def _place_named(self, name: str) -> GazetteerEntry | None:

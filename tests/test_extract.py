@@ -797,6 +797,11 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["百度集团"] == "百度"
     # a holding company's legal name is the company too
     assert linked_labels(pipeline, "天津市与腾讯控股有限公司签约。")["腾讯控股有限公司"] == "腾讯"
+    # ... and so is a brand's legal name with its trade, and a place in brackets
+    labels = linked_labels(pipeline, "月之暗面科技有限公司与腾讯云计算（北京）有限责任公司、阿里云计算有限公司签约。")
+    assert labels["月之暗面科技有限公司"] == "月之暗面"
+    assert labels["腾讯云计算（北京）有限责任公司"] == "腾讯云"  # the longest brand, not 腾讯
+    assert labels["阿里云计算有限公司"] == "阿里云"
     # Hong Kong's bureaus and the cross-strait bodies by the names mainland news uses.
     labels = linked_labels(pipeline, "保安局局长与香港警务处处长出席，海协会会长与海基会董事长会谈。")
     assert [labels[n] for n in ("保安局", "海协会", "海基会")] == [
