@@ -23,6 +23,21 @@ _COMPANY_FORM = re.compile(
     # Huawei Technologies, Tencent Holdings Ltd, Baidu Inc, Microsoft Corporation
     r"|(?:\s+(?:Technologies|Technology|Holdings|Group|Corporation|Corp|Inc|Co|Ltd|Limited|Company|PLC|plc)\.?,?)+)$"
 )
+#: A court's or a procuratorate's kind as news writes it after its place (杭州中院, 江宁区
+#: 检察院), then any unit of it (第一检察部), and the kind by its official name.
+_JUDICIAL_BODY = re.compile(
+    r"(?P<kind>中级人民法院|中级法院|中院|高级人民法院|高级法院|高院|人民法院|法院|人民检察院|检察院)(?P<unit>.*)"
+)
+_JUDICIAL_KINDS = {
+    "中院": "中级人民法院",
+    "中级法院": "中级人民法院",
+    "高院": "高级人民法院",
+    "高级法院": "高级人民法院",
+    "法院": "人民法院",
+    "检察院": "人民检察院",
+}
+#: The level of place whose court a kind of court is.
+_COURT_LEVELS = {"中级人民法院": "City", "高级人民法院": "Province"}
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
 _HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
 #: A company's legal name: a brand, a trade, perhaps a place in brackets, the legal form
@@ -601,6 +616,9 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = self._department_named_in_full(label)
+        if (judicial := self._judicial_body_named_in_full(label)) is not None:
+            label, court_place = judicial
+            self._add_entry(court_place, result)  # with the places above it, now named by the body
         if (outlet := _OUTLET_OF_A_COUNTRY.fullmatch(label)) is not None:
             place, _ = self.gazetteer.leading_place(label)
             entry = self.gazetteer.lookup(outlet["name"])
@@ -723,6 +741,27 @@ class Linker:
                 return full
             return None
         return None
+
+    def _judicial_body_named_in_full(self, label: str) -> tuple[str, GazetteerEntry] | None:
+        """The official name of a court or procuratorate of China, written with every
+        place it is in from its province down (杭州中院 and 杭州市中级人民法院 are 浙江省
+        杭州市中级人民法院, 江宁区检察院 江苏省南京市江宁区人民检察院), so that the forms
+        news uses are one body; None for any other name, for a court whose kind is not its
+        place's level, or where the place is a name two places share and no place above it
+        is written (朝阳区法院). The place the body is in comes with its name."""
+        place, rest = self.gazetteer.innermost_leading_place(label)
+        if place is None or not place.key.startswith("cn-"):
+            return None
+        match = _JUDICIAL_BODY.fullmatch(rest)
+        if match is None:
+            return None
+        kind = _JUDICIAL_KINDS.get(match["kind"], match["kind"])
+        if _COURT_LEVELS.get(kind, place.subtype) != place.subtype:
+            return None  # 浙江中院: no intermediate court of a province
+        if place.label in self.gazetteer.namesakes and label.startswith(place.label):
+            return None
+        chain = [place, *(a for a in self.gazetteer.ancestors(place.key) if a.key.startswith("cn-"))]
+        return "".join(p.label for p in reversed(chain)) + kind + match["unit"], place
 
     def _department_named_in_full(self, label: str) -> str:
         """A department of a government body named with the body's short form, by the

@@ -790,6 +790,22 @@ def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeli
     assert labels["香港特区政府数字政策办公室"] == "香港特别行政区政府数字政策办公室"
 
 
+def test_a_court_or_procuratorate_by_its_short_name_is_the_body_by_its_official_name(pipeline):
+    labels = linked_labels(pipeline, "杭州中院审结一起案件。浙江省杭州市中级人民法院认为，浙江高院维持原判。")
+    assert labels["杭州中院"] == labels["浙江省杭州市中级人民法院"] == "浙江省杭州市中级人民法院"
+    assert labels["浙江高院"] == "浙江省高级人民法院"
+    labels = linked_labels(pipeline, "江宁区检察院提起公诉。南京市江宁区人民检察院第一检察部表示。")
+    assert labels["江宁区检察院"] == "江苏省南京市江宁区人民检察院"
+    assert labels["南京市江宁区人民检察院第一检察部"] == "江苏省南京市江宁区人民检察院第一检察部"
+    # Near-miss: a district two cities have, with no city written, and courts of their own kind.
+    labels = linked_labels(pipeline, "朝阳区法院判决。北京互联网法院和上海市第一中级人民法院认为。")
+    assert [labels[n] for n in ("朝阳区法院", "北京互联网法院", "上海市第一中级人民法院")] == [
+        "朝阳区法院",
+        "北京互联网法院",
+        "上海市第一中级人民法院",
+    ]
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
@@ -4093,7 +4109,7 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
     ("text", "short", "full"),
     [
         # A court named again by its place and 中院 or 高院.
-        ("南京市中级人民法院今天开庭。南京中院表示，将依法审理。", "南京中院", "南京市中级人民法院"),
+        ("南京市中级人民法院今天开庭。南京中院表示，将依法审理。", "南京中院", "江苏省南京市中级人民法院"),
         ("广东省高级人民法院发布白皮书。广东高院表示，将加强知识产权保护。", "广东高院", "广东省高级人民法院"),
         # The level of its place alone before a common abbreviation of the body.
         ("湖北省卫生健康委员会召开会议。省卫健委主任表示，将加强监测。", "省卫健委", "湖北省卫生健康委员会"),
