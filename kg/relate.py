@@ -70,7 +70,8 @@ about              a document whose title names a technology [technology-in-titl
                    technology (旨在/致力于/专注于 …) [purpose-clause]
 uses               organization or person, or a place with only adverbs before the verb
                    (杭州市率先运用, not 上海市民使用), then 利用/使用/采用/应用 …, then a
-                   technology [uses-verb]; an organization's account on a platform (…微信公众号)
+                   technology, not in a case the subject handles (法院审结一起利用
+                   AI换脸实施诈骗案) [uses-verb]; an organization's account on a platform (…微信公众号)
                    [platform-account]
 regulates          a government or Party body, then 批准/监管/审批/核准/约谈/责令 …, then an
                    organization or place, or X 对 Y 实施监管 [regulates-verb]; X 对 Y 处以
@@ -388,6 +389,8 @@ _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力
 #: (部署数字经济工作, 部署人工智能发展任务).
 _TASK_WORDS = re.compile(r"(?:发展|建设|改革)?(?:工作|任务|行动|举措|措施)")
 _USE = re.compile(r"利用|使用|采用|应用|运用|借助|部署|引入|开通|依托|引进")
+#: Verbs of handling a criminal case, and counts of cases (审结一起…案, 破获多起…案件).
+_CASE_HANDLING = re.compile(r"审结|审理|判决|宣判|审判|侦破|破获|查处|查获|起诉|公诉|办理|立案|一起|多起|系列")
 #: What follows a body that is itself the object of a verb of using (依托|浪潮云|为): a
 #: preposition or a verb that begins the rest of the predicate.
 _AFTER_AN_OBJECT_BODY = frozenset("为向给对在从，,、和与及")
@@ -1603,6 +1606,8 @@ class _SentenceFacts:
                     continue  # 部署数字经济工作: the work on it is arranged, no technology deployed
                 if predicate == "uses" and self.body_is_the_object(end, target):
                     continue  # 依托浪潮云为全省提供算力: the body is what is relied on
+                if predicate == "uses" and self.describes_a_case(start, target):
+                    continue  # 法院审结一起利用AI换脸实施诈骗案: the offenders used it, not the court
                 if predicate == "uses" and not subjects:
                     subjects = self.place_acting_before(start)
                 if (
@@ -1622,6 +1627,17 @@ class _SentenceFacts:
                     for linked in self.mentions[first:after]:
                         if self.kind(linked) == "Technology":
                             self.add(target.entity_key, "about", linked.entity_key, "technology-in-publication")
+
+    def describes_a_case(self, verb_start: int, target: LinkedMention) -> bool:
+        """Whether a verb of using and its technology describe a criminal case the
+        subject tries, prosecutes or cracks (审结|一起|利用|AI换脸|实施|诈骗案, 侦破|利用|
+        区块链|洗钱|案件): the clause names a case after the technology and a verb of
+        handling cases, or a count of cases, before the verb of using."""
+        clause_start = self.clause_start(verb_start)
+        index = bisect_left(self.clause_breaks, target.mention.end)
+        clause_end = self.clause_breaks[index] if index < len(self.clause_breaks) else self.sentence.end
+        after = self.text[target.mention.end : clause_end]
+        return "案" in after and _CASE_HANDLING.search(self.text, clause_start, verb_start) is not None
 
     def body_is_the_object(self, verb_end: int, target: LinkedMention) -> bool:
         """Whether an organization right after a verb of using, before ``target``, is

@@ -320,6 +320,13 @@ def test_a_body_that_uses_a_technology(pipeline):
     assert ("浙江省人民政府", "uses", "人工智能", None) in found
 
 
+def test_a_court_or_police_handling_a_case_of_using_a_technology_does_not_use_it(pipeline):
+    found = facts(pipeline, "杭州中院审结一起利用AI换脸实施诈骗的案件。市公安局破获一起利用区块链洗钱案。")
+    assert not any(p == "uses" for _, p, _, _ in found)
+    # Near-miss: a body that uses a technology to handle cases uses it.
+    assert ("市公安局", "uses", "大数据", None) in facts(pipeline, "市公安局利用大数据破获诈骗案。")
+
+
 def test_a_document_is_about_the_technologies_in_its_title(pipeline):
     found = facts(pipeline, "国务院发布《新一代人工智能发展规划》。")
     assert ("新一代人工智能发展规划", "about", "人工智能", None) in found
