@@ -2480,7 +2480,7 @@ def _name_relations(
         # part of 中国国民党, 世界银行集团 none of 世界银行, 香港工会联合会 none of a 香港工会.
         listed_in = {a.key for a in gazetteer.ancestors(entity.key)} if entity.key in gazetteer.entries else None
         joint = False
-        for length in range(len(entity.label) - 2, 2, -1):
+        for length in range(len(entity.label) - 2, 1, -1):
             head = entity.label[:length]
             if not _brackets_closed(head):
                 continue  # 英特尔（中|国）: no name ends inside brackets

@@ -1030,6 +1030,13 @@ def test_a_listed_body_is_part_of_what_the_gazetteer_says_whatever_its_name_begi
     assert ("中央机构编制委员会办公室", "partOf", "中央机构编制委员会", None) in found
 
 
+def test_a_unit_named_after_a_body_of_two_characters_is_part_of_it(pipeline):
+    found = facts(pipeline, "东盟秘书处、欧盟人工智能办公室和腾讯研究院发布报告。")
+    assert ("东盟秘书处", "partOf", "东南亚国家联盟", None) in found
+    assert ("欧盟人工智能办公室", "partOf", "欧洲联盟", None) in found
+    assert ("腾讯研究院", "partOf", "腾讯", None) in found
+
+
 def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
     # The body the unit's name begins with, ended by a strong suffix, though no
     # gazetteer knows it and the article names it nowhere else.
