@@ -8909,10 +8909,13 @@ def test_a_family_name_alone_is_the_person_the_article_named_in_full(pipeline):
 
 
 def test_a_name_in_latin_letters_in_brackets_names_the_body_before_it(pipeline):
-    # 美国开放人工智能研究中心(OpenAI): a Chinese name the gazetteer lacks, defined by the
+    # 美国人择人工智能公司(Anthropic): a Chinese name the gazetteer lacks, defined by the
     # English one it knows, is that company.
-    labels = linked_labels(pipeline, "该部与美国开放人工智能研究中心（OpenAI）签署合作备忘录。")
-    assert labels["美国开放人工智能研究中心"] == labels["OpenAI"]
+    labels = linked_labels(pipeline, "该部与美国人择人工智能公司（Anthropic）签署合作备忘录。")
+    assert labels["美国人择人工智能公司"] == labels["Anthropic"]
+    # Xinhua's name for OpenAI, with or without the country, is in the gazetteer.
+    labels = linked_labels(pipeline, "开放人工智能研究中心（OpenAI）发布新模型。")
+    assert labels["开放人工智能研究中心"] == labels["OpenAI"] == "OpenAI"
 
 
 def test_a_word_jieba_calls_a_name_may_stand_inside_a_bodys_name(pipeline):
