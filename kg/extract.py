@@ -5664,8 +5664,8 @@ class Extractor:
         countries = [c for found in typed.values() for c in found if c.subtype == "Country"]
         for country in countries:
             match = _MINISTRY_OF_LISTED_FIELDS.match(text, country.end)
-            if match is None:
-                continue
+            if match is None or text.startswith("国务部长", match.end() - 3):
+                continue  # …远程工作应用|国务部长: a minister of state for the fields, no ministry
             fields = re.split("[、和]", match.group()[: match.start("kind") - match.start()])
             if any(
                 # (a field may be a technology's name: 信息技术)

@@ -590,6 +590,8 @@ _MINISTRIES_OF_SHORT_TITLES = {
 }
 #: Titles of the head of a national government: 总统 of 美国 → 美国政府.
 _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+#: A minister of state, a member of the government heading no ministry (阿联酋国务部长).
+_MINISTERS_OF_STATE = frozenset({"国务部长", "国务大臣"})
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
 _GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长).
@@ -1528,6 +1530,8 @@ class _SentenceFacts:
         entity = self.entities[place.entity_key]
         # 现任财政部长: the body is named by the title itself, not by a word before it
         title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
+        if title in _MINISTERS_OF_STATE and entity.subtype == "Country":
+            return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)

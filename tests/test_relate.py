@@ -275,6 +275,16 @@ def test_titles_of_officers_counsel_and_cabinet_secretaries_give_a_role(pipeline
     assert "内阁" not in {s for s, _, _, _ in found} | {o for _, _, o, _ in found}
 
 
+def test_a_minister_of_state_heads_no_ministry(pipeline):
+    found = facts(pipeline, "阿联酋国务部长奥拉马说。")
+    assert ("奥拉马", "roleAt", "阿联酋政府", "国务部长") in found
+    found = facts(pipeline, "阿联酋人工智能、数字经济和远程工作应用国务部长奥马尔·苏尔坦·奥拉马说。")
+    assert not any("国务部" in name for fact in found for name in (fact[0], fact[2]))
+    # Near-miss: a minister of state of a ministry named before the title is at that ministry.
+    found = facts(pipeline, "印度电子和信息技术部国务部长钱德拉塞卡说。")
+    assert ("钱德拉塞卡", "roleAt", "印度电子和信息技术部", "国务部长") in found
+
+
 def test_the_office_of_a_post_named_with_its_field_is_a_body(pipeline):
     # 英国|信息|专员|办公室: the Information Commissioner's Office, though 专员 is a title
     assert ("英国信息专员办公室", "locatedIn", "英国", None) in facts(pipeline, "英国信息专员办公室发布指南。")
