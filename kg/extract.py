@@ -1717,6 +1717,9 @@ _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十�
 _VERBS_TAGGED_AS_NOUNS = frozenset(
     ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话"]
 )
+#: Verbs jieba's dictionary tags as a place's or a body's name (新建 ns, after 新建区 of
+#: Nanchang; 新设 nt).
+_VERBS_TAGGED_AS_NAMES = frozenset(["新建", "新设"])
 #: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
 #: (特地|与|国际鹤类保护协会 is "specially with" the society).
 _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
@@ -4127,6 +4130,8 @@ class Extractor:
             return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
         if word in _NOUNS_TAGGED_AS_NAMES or word in _NOUNS_THE_DICTIONARY_CALLS_NAMES:
             return "n"
+        if word in _VERBS_TAGGED_AS_NAMES:
+            return "v"  # 批准|新建|半导体|工厂: "newly build", which jieba's dictionary calls a place
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")
             if tag.startswith("nr") and _TIME_WORD.search(word) is not None:

@@ -2490,6 +2490,8 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("凯尔特人队主场迎战马刺队。", ("马刺队", "Organization"), None),
         ("本菲卡队两球领先。", ("本菲卡队", "Organization"), ("本菲卡", "Person")),
         ("施工队连夜进场。", None, ("施工队", "Organization")),
+        # 新建 ("newly build"), a place to jieba's dictionary, begins no company's name.
+        ("印度电子和信息技术部批准新建半导体工厂。", None, ("新建半导体工厂", "Organization")),
         # 所 before a verb is a particle, not an institute.
         ("这是中国经济改革所取得的成就。", None, ("中国经济改革所", "Organization")),
         ("国务院文件所规定的内容必须落实。", None, ("国务院文件所", "Organization")),
