@@ -14656,10 +14656,10 @@ class Extractor:
             forms.append(surface[: legal.start()])  # 宁波舟山港集团有限公司 … 宁波舟山港集团董事长
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
-            if (
-                len(rest) >= 4
-                and rest not in self.gazetteer.by_name
-                and (self._suffix_of(rest) or self._ministry_of_a_country(surface, place_length))
+            if rest not in self.gazetteer.by_name and (
+                (len(rest) >= 4 and self._suffix_of(rest))
+                # 肯尼亚内政部 … 内政部: a country's ministry of three characters too
+                or (len(rest) >= 3 and self._ministry_of_a_country(surface, place_length))
             ):
                 forms.append(rest)
                 # 深圳市政务服务数据管理局 → 市政务服务数据管理局: the level of the place

@@ -710,6 +710,9 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
 def test_a_countrys_ministry_named_again_without_the_country_is_that_ministry(pipeline):
     labels = linked_labels(pipeline, "韩国行政安全部发布计划。行政安全部长官李相敏表示欢迎。")
     assert labels["行政安全部"] == "韩国行政安全部"
+    # ... a ministry of three characters too
+    labels = linked_labels(pipeline, "肯尼亚内政部发表声明。内政部表示将调查。")
+    assert labels["内政部"] == "肯尼亚内政部"
 
 
 def test_a_latin_name_inside_a_dotted_name_is_none(pipeline):
