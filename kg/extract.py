@@ -14631,6 +14631,20 @@ class Extractor:
         country = self.gazetteer.lookup(surface[:place_length])
         return country is not None and country.subtype == "Country" and surface[-1] in "部省厅"
 
+    def _unit_after_known_body(self, surface: str) -> str | None:
+        """The name of a unit after the known body it belongs to (联合国|开发计划署,
+        北京大学|光华管理学院): four characters or more ending in a body's suffix, no known
+        name of its own; None for any other name."""
+        for length in range(min(len(surface) - 4, 12), 1, -1):
+            entry = self.gazetteer.lookup(surface[:length])
+            if entry is None or entry.type != "Organization":
+                continue
+            rest = surface[length:]
+            suffixes = self.gazetteer.suffix_by_text
+            ends_as_a_body = any(rest[-n:] in suffixes for n in range(1, 6))
+            return rest if ends_as_a_body and rest not in self.gazetteer.by_name else None
+        return None
+
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """Short forms by which an article refers back to a name it gave in full:
         the name without its leading place (广州市政务服务中心 → 政务服务中心) or with
@@ -14654,6 +14668,8 @@ class Extractor:
             forms.append("常委会")  # 十四届全国人大常委会 … 常委会副委员长: the standing committee
         if (legal := _LEGAL_FORM.search(surface)) is not None and legal.start() >= 4:
             forms.append(surface[: legal.start()])  # 宁波舟山港集团有限公司 … 宁波舟山港集团董事长
+        if (unit := self._unit_after_known_body(surface)) is not None:
+            forms.append(unit)  # 联合国开发计划署 … 开发计划署: the unit without its body
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
             if rest not in self.gazetteer.by_name and (

@@ -707,6 +707,13 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_a_unit_named_again_without_its_known_body_is_that_unit(pipeline):
+    labels = linked_labels(pipeline, "联合国开发计划署与国际电信联盟签约。开发计划署将提供支持。")
+    assert labels["开发计划署"] == "联合国开发计划署"
+    labels = linked_labels(pipeline, "北京大学光华管理学院发布报告。光华管理学院院长刘俏说。")
+    assert labels["光华管理学院"] == "北京大学光华管理学院"
+
+
 def test_a_countrys_ministry_named_again_without_the_country_is_that_ministry(pipeline):
     labels = linked_labels(pipeline, "韩国行政安全部发布计划。行政安全部长官李相敏表示欢迎。")
     assert labels["行政安全部"] == "韩国行政安全部"
