@@ -9194,8 +9194,14 @@ class Extractor:
                 if len(name) < 3 or start + 1 not in by_start:
                     continue
                 # 泗水|镇|金田村|村民, 花石|乡|大湾|村|村民: the town, then the village below
-                # it (not 镇金田村)
-                result.append(_Candidate(before.start, start + 1, "Place", "place-context"))
+                # it (not 镇金田村); 东|坝头|镇: a point of the compass that jieba cut off
+                # (a place to it) begins the town's name
+                town_start = before.start
+                if (direction := by_end.get(town_start)) is not None and (
+                    direction.text in _COMPASS_POINTS and direction.tag == "ns"
+                ):
+                    town_start = direction.start
+                result.append(_Candidate(town_start, start + 1, "Place", "place-context"))
                 start, name = start + 1, name[1:]
             position, ordinary = start, False
             while position < kind and (token := by_start.get(position)) is not None:
