@@ -637,8 +637,9 @@ _NATIONAL_AND_REGIONAL = frozenset(["全国", "自治区", "自治州", "自治�
 #: alone (解散|国民议会) or after the country (菲律宾|众议院).
 _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "宪法法院")
 #: The last character of a body's short name for the word that ends its full name (省卫健委
-#: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室).
-_SHORT_ENDINGS = {"委": "委员会", "办": "办公室"}
+#: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室, 玉林街道办
+#: for …玉林街道办事处).
+_SHORT_ENDINGS = {"委": ("委员会",), "办": ("办公室", "办事处")}
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
         "市委",
@@ -14409,11 +14410,23 @@ class Extractor:
 
     def _is_short_form(self, word: str, name: str, rest: str | None = None) -> bool:
         """Whether ``word`` shortens the organization's ``name``, with or without the
-        place it begins with (海淀法院 for 北京市海淀区人民法院); ``rest`` is ``name``
-        without that place, when known."""
+        places it begins with (海淀法院 for 北京市海淀区人民法院, 玉林街道办 for 成都市武侯区
+        玉林街道办事处, 两江新区管委会 for 重庆两江新区管理委员会); ``rest`` is ``name``
+        without its first place, when known."""
         if rest is None:
             rest = self._without_leading_place(name)
-        return _shortens(word, name) or _shortens(word, rest)
+        if _shortens(word, name) or _shortens(word, rest):
+            return True
+        word_place, word_rest = self.gazetteer.leading_place(word)
+        name_place, name_rest = self.gazetteer.leading_place(name)
+        if word_place is not None and name_place is not None and word_place.key == name_place.key:
+            return bool(word_rest) and _shortens(word_rest, name_rest)  # the place by another of its names
+        tail = rest
+        while (after := self.gazetteer.leading_place(tail)[1]) and after != tail:
+            tail = after
+            if _shortens(word, tail):
+                return True
+        return False
 
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
@@ -14538,7 +14551,7 @@ class Extractor:
             ):
                 continue
             names = {*by_first_or_last.get("^" + surface[0], ()), *by_first_or_last.get(surface[-1], ())}
-            if (ending := _SHORT_ENDINGS.get(surface[-1])) is not None:  # 委 for 委员会, 办 for 办公室
+            for ending in _SHORT_ENDINGS.get(surface[-1], ()):  # 委 for 委员会, 办 for 办公室
                 names.update([name for name in by_first_or_last.get(ending[-1], ()) if name.endswith(ending)])
             fulls = []  # of each name that names the body again, its last before the candidate
             for name in names:
@@ -14579,7 +14592,7 @@ class Extractor:
         alone (省卫健委 for 四川省卫生健康委员会, 省疾控中心 for 广东省疾病预防控制中心),
         without what it belongs to (华西医院 for 四川大学华西医院) or without its legal
         form (天津港集团 for 天津港集团有限公司). It must end as the name does, or in 委
-        for a 委员会 and 办 for an 办公室 (成都市网络理政办), so that 上海市委 does not name
+        for a 委员会 and 办 for an 办公室 or 办事处 (成都市网络理政办), so that 上海市委 does not name
         上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters; ``rest`` is ``name``
         without the place it begins with."""
@@ -14588,7 +14601,7 @@ class Extractor:
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
         if word[-1] != name[-1] and (
-            not name.endswith(_SHORT_ENDINGS.get(word[-1], "\0"))
+            not name.endswith(_SHORT_ENDINGS.get(word[-1], ("\0",)))
             or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)
         ):
             return False

@@ -707,6 +707,14 @@ def test_a_un_commission_by_the_names_news_gives_it(pipeline):
         assert list(labels.values()) == ["联合国拉丁美洲和加勒比经济委员会"], text
 
 
+def test_a_body_shortened_after_the_places_it_begins_with_is_the_body_named_in_full(pipeline):
+    labels = linked_labels(pipeline, "成都市武侯区玉林街道办事处启用新系统。玉林街道办主任张晓峰说。")
+    assert labels["玉林街道办"] == "成都市武侯区玉林街道办事处"
+    # ... or after another name of its place (重庆两江新区 is 两江新区)
+    labels = linked_labels(pipeline, "重庆两江新区管理委员会发布通知。两江新区管委会主任罗蔺说。")
+    assert labels["两江新区管委会"] == "重庆两江新区管理委员会"
+
+
 def test_a_unit_named_again_without_its_known_body_is_that_unit(pipeline):
     labels = linked_labels(pipeline, "联合国开发计划署与国际电信联盟签约。开发计划署将提供支持。")
     assert labels["开发计划署"] == "联合国开发计划署"
