@@ -2327,6 +2327,9 @@ _DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Town
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
+#: A subdistrict's or township's body right after a place's name, which then names the
+#: subdistrict or township (玉林|街道办, 成都|镇政府), not the city or county.
+_BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})
@@ -2539,6 +2542,8 @@ def _name_relations(
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
+        if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:
+            continue  # 玉林街道办: the body of a subdistrict named like the city 玉林, not in it
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
             # 南江县长赤镇人民政府: a township's body is in the township, in the county
             entities.setdefault(place.key, entity_from_entry(place))

@@ -165,6 +165,13 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
+def test_a_subdistricts_body_named_like_a_city_is_not_in_that_city(pipeline):
+    found = facts(pipeline, "玉林街道办主任张晓峰说。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
+    # Near-miss: the city's own government is there.
+    assert ("玉林市人民政府", "locatedIn", "玉林市", None) in facts(pipeline, "玉林市政府发布通知。")
+
+
 def test_an_international_body_named_after_its_founding_city_is_not_located_there(pipeline):
     found = facts(pipeline, "上海合作组织秘书长和巴黎俱乐部、亚洲开发银行的代表出席会议。")
     located = {(s, o) for s, p, o, _ in found if p == "locatedIn"}
