@@ -280,7 +280,7 @@ _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", 
 _ZONE = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
     r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
-    r"|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
+    r"|新技术开发区|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
 )
 #: The short names of zones, which jieba's dictionary tags as people's names (高新区 nr).
 _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", "产业园区", "保税区", "新区"])
@@ -5099,6 +5099,8 @@ class Extractor:
             candidates += self._ministries_of_abbreviated_countries(tokens)
         candidates += self._zones(text, candidates)
         if "区" in text:
+            candidates += self._zones_named_after_places(text, tokens, candidates)
+        if "区" in text:
             candidates += _zones_read_as_names(tokens, candidates)
         if "机场" in text or "港" in text or "国家公园" in text or "自然保护区" in text:
             candidates += self._facilities(tokens, candidates)
@@ -8443,6 +8445,21 @@ class Extractor:
                         )
                     )
         return zones
+
+    def _zones_named_after_places(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """A zone named by its city and a name of its own, a place's name to jieba
+        (天津|滨海|高新技术产业开发区, 武汉|东湖|新技术开发区): one place."""
+        place_starts = {c.end: c.start for c in candidates if c.type == "Place"}
+        return [
+            _Candidate(place_starts[token.start], zone.end(), "Place", "place-context")
+            for token in tokens
+            if token.tag == "ns"
+            and len(token.text) == 2
+            and token.start in place_starts
+            and (zone := _ZONE.match(text, token.end)) is not None
+        ]
 
     def _facilities(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """An airport, port or national park named by a place and perhaps a name of its

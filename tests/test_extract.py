@@ -2550,6 +2550,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A zone's short name after its city is part of a body's name; alone it is no place.
         ("成都高新区电子信息产业局举办培训班。", ("成都高新区电子信息产业局", "Organization"), None),
         ("高新区今年引进项目20个。", None, ("高新区", "Place")),
+        # A zone named by its city and a name of its own, a place to jieba (滨海, 东湖).
+        ("在天津滨海高新技术产业开发区建设算力中心。", ("天津滨海高新技术产业开发区", "Place"), ("天津", "Place")),
+        ("武汉东湖新技术开发区发布政策。", ("武汉东湖新技术开发区", "Place"), None),
         # A brand jieba reads as a name, between a place and a company's suffix.
         ("天津王朝葡萄酒公司表示，销量增长。", ("天津王朝葡萄酒公司", "Organization"), None),
         # A verb of sending or urging is no part of a name, whatever jieba's tag.
