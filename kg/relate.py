@@ -2565,8 +2565,25 @@ def _name_relations(
         if place is not None and not _is_water(place) and not place.label.endswith("两岸"):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
+    zones = [
+        e
+        for e in entities.values()
+        if e.type == "Place" and e.key not in gazetteer.entries and e.key in first_sentence and e.label.endswith(_ZONES)
+    ]
+    for zone in zones:
+        # 合肥高新技术产业开发区, 成都天府国际机场: a zone or facility named by the place
+        # before its name is in that place
+        place, rest = gazetteer.innermost_leading_place(zone.label)
+        if place is not None and rest[:1] in "（(" and (inner := gazetteer.leading_place(rest[1:])[0]) is not None:
+            place = inner  # 中国（海南）自由贸易试验区: in the province in brackets
+        if place is not None and len(rest) >= 2 and not _is_water(place):
+            entities.setdefault(place.key, entity_from_entry(place))
+            facts.add(zone.key, "locatedIn", place.key, evidence(zone.key, "place-in-name"))
 
 
+#: How the names of zones, parks and transport hubs end (…高新区, …工业园, …科学城,
+#: …国际机场, …港).
+_ZONES = ("区", "园", "城", "机场", "港", "口岸")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(

@@ -165,6 +165,14 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
+def test_a_zone_or_an_airport_named_by_its_place_is_in_that_place(pipeline):
+    text = "合肥高新技术产业开发区和成都天府国际机场、中国（海南）自由贸易试验区发布消息。"
+    located = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "locatedIn"}
+    assert ("合肥高新技术产业开发区", "合肥市") in located
+    assert ("成都天府国际机场", "成都市") in located
+    assert ("中国（海南）自由贸易试验区", "海南省") in located  # the province in brackets
+
+
 def test_a_subdistricts_body_named_like_a_city_is_not_in_that_city(pipeline):
     found = facts(pipeline, "玉林街道办主任张晓峰说。")
     assert not any(p == "locatedIn" for _, p, _, _ in found)
