@@ -31,7 +31,9 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    (…合肥市蜀山区市场监督管理局 in 蜀山区; 南江县长赤镇便民服务中心 in the
                    township 长赤镇 of 南江县), not a sea, river or lake
                    (北大西洋公约组织, 渤海银行), nor an international body named after
-                   the city it was founded in (上海合作组织) [place-in-name]; X 位于/设在/
+                   the city it was founded in (上海合作组织), nor a subdistrict's body named
+                   like a city (玉林街道办); a zone, park or airport the rules found by the
+                   place before its name (合肥高新技术产业开发区) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
 partOf             an organization whose name begins with another's full name, or with a
