@@ -1713,6 +1713,8 @@ _NUMBERED_UNIT_KINDS = frozenset(
 )
 #: A unit's number: digits, or Chinese numerals, after 第 or not (264, 第302, 一五二, 第四).
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
+#: Verbs of building a body, which after another body end the name of the one built.
+_BUILDING_VERBS = frozenset(["建设", "共建", "打造", "筹建", "新建", "援建"])
 #: Verbs that jieba's dictionary tags as nouns or adverbs (文件所规定的, 他所代表的, 所领导的;
 #: after a name: 于洪波|带队, 李俊明|利用).
 _VERBS_TAGGED_AS_NOUNS = frozenset(
@@ -11193,6 +11195,14 @@ class Extractor:
                     or self._is_place(previous, typed)
                 )
                 ordinary = previous.text in self.gazetteer.not_entities  # 海洋 in 海洋研究所: a word, no name
+                if (
+                    previous.text in _BUILDING_VERBS
+                    and first >= 2
+                    and self._is_organization(tokens[first - 2], typed)
+                    # (but 共建|人工智能|联合|实验室: a joint unit, named so, after the verb)
+                    and not any(t.text == "联合" for t in tokens[first:last])
+                ):
+                    break  # 南洋理工大学|建设|人工智能|实验室: a body builds the unit named after it
                 if self._verbs_before_object(tokens, first, last, typed):
                     # 市人民政府|合作|建设|人工智能计算中心, 得克萨斯州|投资|建设|芯片|工厂: two
                     # verbs in a row after a body or place, then the words of what they act

@@ -2550,6 +2550,13 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A zone's short name after its city is part of a body's name; alone it is no place.
         ("成都高新区电子信息产业局举办培训班。", ("成都高新区电子信息产业局", "Organization"), None),
         ("高新区今年引进项目20个。", None, ("高新区", "Place")),
+        # A verb of building after a body ends the name: the unit built is named after it.
+        (
+            "南洋理工大学建设人工智能实验室。",
+            ("南洋理工大学", "Organization"),
+            ("南洋理工大学建设人工智能实验室", "Organization"),
+        ),
+        ("浙江大学管理学院发布报告。", ("浙江大学管理学院", "Organization"), None),
         # A zone named by its city and a name of its own, a place to jieba (滨海, 东湖).
         ("在天津滨海高新技术产业开发区建设算力中心。", ("天津滨海高新技术产业开发区", "Place"), ("天津", "Place")),
         ("武汉东湖新技术开发区发布政策。", ("武汉东湖新技术开发区", "Place"), None),
