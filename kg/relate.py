@@ -443,6 +443,12 @@ _SAYS_WITH = re.compile(
     r"^\s*(?:表示|宣布|称|透露|指出|介绍说?)\s*[，,：:]?\s*(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*"
     r"(?:与|同|和|跟)\s*$"
 )
+#: A 发布…，并宣布与 B 共建: the body opening a clause, then a later clause of the same
+#: sentence that announces the partnership without naming its subject again.
+_THEN_SAYS_WITH = re.compile(
+    r"^[^。；;！？!?]*?[，,]\s*(?:并|同时|还|也|随后)?\s*(?:表示|宣布|透露)\s*[，,：:]?\s*"
+    r"(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*(?:与|同|和|跟)\s*$"
+)
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
 _SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
@@ -1828,10 +1834,18 @@ class _SentenceFacts:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-and-b-cooperate")
                 index = last_partner + 1
                 continue
+            between = self.between(last.mention.end, following.mention.start) if following is not None else ""
             if (
                 len(group) == 1
                 and following is not None
-                and _SAYS_WITH.match(self.between(last.mention.end, following.mention.start))
+                and (
+                    _SAYS_WITH.match(between)
+                    # 中国电信发布…，并宣布与 B 共建: A opens the first clause
+                    or (
+                        _THEN_SAYS_WITH.match(between)
+                        and not self.between(self.clause_start(last.mention.start), last.mention.start).strip()
+                    )
+                )
             ):
                 last_partner, partners = self._joined(organizations, index + 1)
                 if self._cooperate_after(partners[-1]):

@@ -518,6 +518,12 @@ def test_a_body_that_says_it_will_work_with_another_cooperates_with_it(pipeline)
     found = facts(pipeline, "浙江省人民政府宣布，将与阿里巴巴集团和华为公司签署战略合作协议。")
     assert ("浙江省人民政府", "cooperatesWith", "阿里巴巴集团", None) in found
     assert ("浙江省人民政府", "cooperatesWith", "华为技术有限公司", None) in found
+    # ... also in a later clause of the sentence the body opens
+    text = "中国电信发布星辰大模型升级版，并宣布与上海市经济和信息化委员会共建人工智能创新应用中心。"
+    assert ("中国电信", "cooperatesWith", "上海市经济和信息化委员会", None) in facts(pipeline, text)
+    # ... but not where the body does not open it (记者从 … 获悉)
+    text = "记者从中国电信获悉，并宣布与上海市经济和信息化委员会共建人工智能创新应用中心。"
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
     # What the speaker reports of others, or denies, is not its own cooperation.
     found = facts(pipeline, "国家信息中心表示，清华大学将与北京大学合作。")
     assert not any(s == "国家信息中心" for s, _, _, _ in found)
