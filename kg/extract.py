@@ -1713,6 +1713,8 @@ _NUMBERED_UNIT_KINDS = frozenset(
 )
 #: A unit's number: digits, or Chinese numerals, after 第 or not (264, 第302, 一五二, 第四).
 _UNIT_NUMBER = re.compile(r"第|第?(?:\d{1,4}|[一二三四五六七八九十零〇百]{1,5})")
+#: Bodies every locality has, which 地方 or 基层 before them makes a kind (地方政府).
+_LOCAL_BODY_KINDS = frozenset(["政府", "人民政府", "党委", "政府部门", "人大"])
 #: Verbs of building a body, which after another body end the name of the one built.
 _BUILDING_VERBS = frozenset(["建设", "共建", "打造", "筹建", "新建", "援建"])
 #: Verbs that jieba's dictionary tags as nouns or adverbs (文件所规定的, 他所代表的, 所领导的;
@@ -11357,6 +11359,9 @@ class Extractor:
                         )
                     )
                     or previous.text[0] in "各每诸"  # 自治区|各级|党委: every level's, no one body
+                    # 韩国|地方|政府, 基层|党委: the local governments or committees, no one body
+                    # (but 北京市|地方|金融|监督管理局, whose field 地方 begins)
+                    or (previous.text in ("地方", "基层") and first == last and token.text in _LOCAL_BODY_KINDS)
                     or previous.text in _WEATHER_SYSTEMS  # 台风|中心: the storm's centre, no body
                     or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or (

@@ -2550,6 +2550,10 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A zone's short name after its city is part of a body's name; alone it is no place.
         ("成都高新区电子信息产业局举办培训班。", ("成都高新区电子信息产业局", "Organization"), None),
         ("高新区今年引进项目20个。", None, ("高新区", "Place")),
+        # Local governments in general are no body (but 地方 begins a body's field).
+        ("韩国全国地方政府的网络瘫痪。", ("韩国", "Place"), ("韩国全国地方政府", "Organization")),
+        ("中国地方政府债务规模下降。", ("中国", "Place"), ("中国地方政府", "Organization")),
+        ("北京市地方金融监督管理局发布通知。", ("北京市地方金融监督管理局", "Organization"), None),
         # A verb of building after a body ends the name: the unit built is named after it.
         (
             "南洋理工大学建设人工智能实验室。",
