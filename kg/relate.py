@@ -1537,8 +1537,16 @@ class _SentenceFacts:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""
         entity = self.entities[place.entity_key]
         # 现任财政部长: the body is named by the title itself, not by a word before it
+        written = title
         title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
-        if title in _MINISTERS_OF_STATE and entity.subtype == "Country":
+        if title.endswith("大臣") and entity.subtype == "Country":
+            # 日本外务大臣 heads 日本外务省, 日本数字大臣 日本数字厅, as the gazetteer knows them
+            for kind in ("省", "厅", "部"):
+                headed = self.gazetteer.lookup(entity.label + written[:-2] + kind)
+                if len(written) > 2 and headed is not None and headed.type == "Organization":
+                    return self._organization(headed.label, "GovernmentOrganization"), "place-ministry-title"
+        if (title in _MINISTERS_OF_STATE or title.endswith("大臣")) and entity.subtype == "Country":
+            # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
@@ -1550,8 +1558,8 @@ class _SentenceFacts:
             title in _REGION_HEADS and entity.label.endswith("自治区") and entity.key.startswith("cn-")
         ):
             # 香港特别行政区政府: a special administrative region's is no people's government
-            known = entity.key in self.gazetteer.entries
-            label = self.gazetteer.government_label(entity.key) if known else entity.label + "政府"
+            listed = entity.key in self.gazetteer.entries
+            label = self.gazetteer.government_label(entity.key) if listed else entity.label + "政府"
             return self._organization(label, "GovernmentOrganization"), "place-government-title"
         if title in _STATE_HEADS and entity.subtype == "Country":
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"

@@ -290,6 +290,13 @@ def test_titles_of_officers_counsel_and_cabinet_secretaries_give_a_role(pipeline
     assert "内阁" not in {s for s, _, _, _ in found} | {o for _, _, o, _ in found}
 
 
+def test_a_japanese_minister_heads_the_ministry_of_the_field_or_is_in_the_government(pipeline):
+    assert ("岩屋毅", "roleAt", "日本外务省", "外务大臣") in facts(pipeline, "日本外务大臣岩屋毅说。")
+    assert ("平将明", "roleAt", "日本数字厅", "数字大臣") in facts(pipeline, "日本数字大臣平将明表示。")
+    found = facts(pipeline, "日本经济再生大臣新藤义孝表示。")
+    assert ("新藤义孝", "roleAt", "日本政府", "经济再生大臣") in found
+
+
 def test_a_minister_of_state_heads_no_ministry(pipeline):
     found = facts(pipeline, "阿联酋国务部长奥拉马说。")
     assert ("奥拉马", "roleAt", "阿联酋政府", "国务部长") in found
