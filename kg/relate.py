@@ -22,7 +22,8 @@ cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also 
                    A 和 B 分别与 C 签约 (each with C, not with each other)
                    [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b]; 由 A 主办、B 承办
                    [co-organisers];
-                   A 表示/宣布，将与 B 合作 (A is the speaker and the subject) [a-says-with-b]
+                   A 表示/宣布，将与 B 合作 (A is the speaker and the subject), A 发布…，
+                   并宣布与 B 共建 (A opening the sentence) [a-says-with-b]
 competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手, A、B 与 C 竞争 (each
                    with C), not X 同 A、B 抗衡 (each X's rival) [a-and-b-compete];
                    来自 B 的竞争, with the sentence's first organization as A, or the one
