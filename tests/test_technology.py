@@ -145,6 +145,15 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
                 "DeepSeek-R1": ("tech-deepseek-model", "tech-large-language-model"),
             },
         ),
+        (
+            # ... and the operators' and other makers' models, without the maker's name
+            "中国电信星辰大模型、中国移动九天大模型和Llama 3发布新版本。",
+            {
+                "星辰大模型": ("tech-telechat", "tech-large-language-model"),
+                "九天大模型": ("tech-jiutian", "tech-large-language-model"),
+                "Llama 3": ("tech-llama", "tech-large-language-model"),
+            },
+        ),
     ],
 )
 def test_new_terms_link_to_their_concept_and_its_broader_one(pipeline, text, expected):
