@@ -11160,10 +11160,14 @@ class Extractor:
                         and previous.text not in _CLAUSE_VERBS
                         and not complete
                         # 上海汽车集团|入股|韩国双龙汽车公司: a verb after a body is a clause's,
-                        # unless it names an office of that body (县委|巡察|办, 县政府|督查|办)
+                        # unless it names an office of that body (县委|巡察|办, 县政府|督查|办);
+                        # 江苏省|人民代表大会|选举|产生…: a body jieba knows whole (nt) too
                         and not (
                             first >= 2
-                            and self._suffix_of(tokens[first - 2].text) is not None
+                            and (
+                                self._suffix_of(tokens[first - 2].text) is not None
+                                or (tokens[first - 2].tag == "nt" and len(tokens[first - 2].text) >= 4)
+                            )
                             and not (first == last and token.text in _OFFICES)
                             # 有色金属集团|控股|有限公司: a holding company's legal form
                             and not (first == last and previous.text == "控股" and token.text in _LEGAL_FORMS)

@@ -2550,6 +2550,8 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A zone's short name after its city is part of a body's name; alone it is no place.
         ("成都高新区电子信息产业局举办培训班。", ("成都高新区电子信息产业局", "Organization"), None),
         ("高新区今年引进项目20个。", None, ("高新区", "Place")),
+        # A verb after a body jieba knows whole begins a clause, no part of a name.
+        ("江苏省人民代表大会选举产生新一届省人大常委会主任。", ("江苏省人民代表大会", "Organization"), None),
         # Local governments in general are no body (but 地方 begins a body's field).
         ("韩国全国地方政府的网络瘫痪。", ("韩国", "Place"), ("韩国全国地方政府", "Organization")),
         ("中国地方政府债务规模下降。", ("中国", "Place"), ("中国地方政府", "Organization")),
