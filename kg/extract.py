@@ -1601,8 +1601,9 @@ _GLUED_AFTER_FOREIGN_NAME = _GLUED_PREPOSITIONS | frozenset("因以向")
 _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
 #: the adverb and prepositions that also end given names (丁向群, 杨为), and the 作 of
-#: 作报告, 作发言 (数据|局作|交流|发言), and the 等 that closes a list (市|医保|局等|部门).
-_GLUED_AFTER_BODY = frozenset("已向为作等")
+#: 作报告, 作发言 (数据|局作|交流|发言), the 等 that closes a list (市|医保|局等|部门) and the
+#: 原 of a former head's title (农业农村|厅原|副厅长).
+_GLUED_AFTER_BODY = frozenset("已向为作等原")
 #: The words that join two bodies, which the HMM glues between the last character of one
 #: and the level that begins the next (委与省).
 _CONJUNCTIONS_BETWEEN_BODIES = frozenset("与和及同")

@@ -297,6 +297,14 @@ def test_a_japanese_minister_heads_the_ministry_of_the_field_or_is_in_the_govern
     assert ("新藤义孝", "roleAt", "日本政府", "经济再生大臣") in found
 
 
+def test_a_former_head_has_no_role_and_none_at_the_court_that_tries_him(pipeline):
+    # jieba glues 原 (former) to the last character of the body (农业农村|厅原|副厅长)
+    text = "哈尔滨市中级人民法院公开宣判黑龙江省农业农村厅原副厅长孙立新受贿案。"
+    found = facts(pipeline, text)
+    assert ("黑龙江省农业农村厅", "locatedIn", "黑龙江省", None) in found
+    assert not any(s == "孙立新" for s, _, _, _ in found)
+
+
 def test_a_minister_of_state_heads_no_ministry(pipeline):
     found = facts(pipeline, "阿联酋国务部长奥拉马说。")
     assert ("奥拉马", "roleAt", "阿联酋政府", "国务部长") in found
