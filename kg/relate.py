@@ -1400,6 +1400,16 @@ class _SentenceFacts:
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
+                # 任昆明市委常委、副市长: each title listed after it too, at the body it
+                # belongs to (the city's government for 副市长)
+                position = held.end()
+                while self.text[position - 1 : position] == "、" and (
+                    more := _HELD_TITLE.match(self.text, position, self.sentence.end)
+                ):
+                    if _title_in(more.group(1), self.gazetteer) != more.group(1):
+                        break
+                    self.role(person, following.entity_key, "serves-as", more.group(1), said_at=following.mention.start)
+                    position = more.end()
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.

@@ -706,6 +706,14 @@ def test_each_name_of_an_appointment_list_is_appointed(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_each_title_of_an_appointment_is_held_at_the_body_it_belongs_to(pipeline):
+    found = facts(pipeline, "杨志明同志任昆明市委常委、副市长。")
+    assert ("杨志明", "roleAt", "昆明市委", "常委") in found
+    assert ("杨志明", "roleAt", "昆明市人民政府", "副市长") in found
+    found = facts(pipeline, "任命张三为杭州市数据资源管理局局长、党组书记。")
+    assert ("张三", "roleAt", "杭州市数据资源管理局", "党组书记") in found
+
+
 def test_a_place_named_deep_inside_what_is_approved_is_not_approved(pipeline):
     found = facts(pipeline, "欧盟部长理事会二十五日批准了一项与墨西哥进行自由贸易谈判的计划。")
     assert not any(p == "regulates" for _, p, _, _ in found)
