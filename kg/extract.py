@@ -14646,14 +14646,19 @@ class Extractor:
             return False
         if self._is_short_form(word, name, rest):
             return True
-        level = name[len(name) - len(rest) - 1]
-        return (
-            rest != name
-            and word[0] == level
-            and level in _ADMINISTRATIVE_LEVELS
-            # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会
-            and (word[1:] in (rest, rest.removeprefix("人民")) or _shortens(word[1:], rest))
-        )
+        # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会;
+        # 区委 after 中共郑州市金水区委 (the level of the innermost place)
+        inner_rest = self.gazetteer.innermost_leading_place(name.removeprefix("中共"))[1]
+        for after_place in (rest, inner_rest):
+            level = name[len(name) - len(after_place) - 1]
+            if (
+                after_place != name
+                and word[0] == level
+                and level in _ADMINISTRATIVE_LEVELS
+                and (word[1:] in (after_place, after_place.removeprefix("人民")) or _shortens(word[1:], after_place))
+            ):
+                return True
+        return False
 
     def _leaves_out_the_inner_place(self, word: str, name: str) -> bool:
         """Whether ``word`` begins with a place that holds the one ``name`` is a body of,

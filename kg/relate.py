@@ -1587,6 +1587,8 @@ class _SentenceFacts:
             self.entities.setdefault(known.key, entity_from_entry(known))
             return known.key
         key = f"Organization:{label}"
+        if key not in self.entities and f"Organization:中共{label}" in self.entities:
+            return f"Organization:中共{label}"  # 云南省委组织部, which the article named 中共云南省委组织部
         self.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=subtype))
         return key
 
@@ -2526,7 +2528,8 @@ def _name_relations(
             head = entity.label[:length]
             if not _brackets_closed(head):
                 continue  # 英特尔（中|国）: no name ends inside brackets
-            parent_key = labels.get(head)
+            # (中共云南省委|组织部: the committee the article names as 云南省委)
+            parent_key = labels.get(head) or (labels.get(head[2:]) if head.startswith("中共") else None)
             known = gazetteer.lookup(head) if parent_key is None else None
             if entity.label[length] in _JOINING_TWO_BODIES and (
                 parent_key is not None or (known is not None and known.type == "Organization")

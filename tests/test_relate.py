@@ -706,6 +706,14 @@ def test_each_name_of_an_appointment_list_is_appointed(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_party_committee_named_with_and_without_zhonggong_is_one_body(pipeline):
+    found = facts(pipeline, "中共云南省委组织部发布公示。云南省委常委、组织部部长刘非说。")
+    assert ("刘非", "roleAt", "中共云南省委组织部", "部长") in found
+    assert ("中共云南省委组织部", "partOf", "云南省委", None) in found
+    found = facts(pipeline, "中共郑州市金水区委召开全会。区委书记孙建国主持会议。")
+    assert ("孙建国", "roleAt", "中共郑州市金水区委", "区委书记") in found
+
+
 def test_each_title_of_an_appointment_is_held_at_the_body_it_belongs_to(pipeline):
     found = facts(pipeline, "杨志明同志任昆明市委常委、副市长。")
     assert ("杨志明", "roleAt", "昆明市委", "常委") in found
