@@ -808,6 +808,15 @@ def test_a_listed_body_named_with_its_parent_by_a_short_form_is_that_body(pipeli
     assert labels["香港特区政府数字政策办公室"] == "香港特别行政区政府数字政策办公室"
 
 
+def test_the_railway_groups_operators_airlines_and_funds_of_china_are_known(pipeline):
+    text = "国铁集团和上海铁路局、中国广电、西藏航空、国家集成电路产业投资基金三期的代表出席。"
+    labels = linked_labels(pipeline, text)
+    assert labels["国铁集团"] == "中国国家铁路集团有限公司"
+    assert labels["上海铁路局"] == "中国铁路上海局集团有限公司"  # by its name before 2017
+    assert labels["国家集成电路产业投资基金三期"] == "国家集成电路产业投资基金股份有限公司"
+    assert {"中国广电", "西藏航空"} <= set(labels.values())
+
+
 def test_a_court_or_procuratorate_by_its_short_name_is_the_body_by_its_official_name(pipeline):
     labels = linked_labels(pipeline, "杭州中院审结一起案件。浙江省杭州市中级人民法院认为，浙江高院维持原判。")
     assert labels["杭州中院"] == labels["浙江省杭州市中级人民法院"] == "浙江省杭州市中级人民法院"
