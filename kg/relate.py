@@ -2367,6 +2367,9 @@ not of where they sit."""
 #: A subdistrict's or township's body right after a place's name, which then names the
 #: subdistrict or township (玉林|街道办, 成都|镇政府), not the city or county.
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
+#: The units of a national body named by their place after the body's field (中国铁路|上海|
+#: 局集团有限公司, 中国银行|上海|分行).
+_BRANCH_KINDS = ("局", "分行", "分公司", "分院", "分局")
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})
@@ -2578,6 +2581,9 @@ def _name_relations(
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
+        if place is not None and place.subtype == "Country":
+            # 中国铁路上海局集团有限公司, 中国银行上海分行: a national body's branch, in its place
+            place = _place_of_a_branch(rest, gazetteer) or place
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
         if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:
@@ -2629,6 +2635,18 @@ _BODY_IN_A_SETTLEMENT = re.compile(
     "(?:党委|党工委|党总支|党支部|人民政府|政府|人大主席团|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
     "|便民服务中心|为民服务中心|卫生院|派出所|中心小学|中心学校|财政所|司法所|综合文化站)"
 )
+
+
+def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The Chinese place a national body's branch or regional group is named by, right
+    before the word for the unit (铁路|上海|局集团有限公司 → 上海市), or None."""
+    for start in range(len(rest) - 2):
+        for length in (2, 3, 4):
+            if rest.startswith(_BRANCH_KINDS, start + length):
+                place = gazetteer.lookup(rest[start : start + length])
+                if place is not None and place.type == "Place" and place.key.startswith("cn-"):
+                    return place
+    return None
 
 
 def _settlement_of_a_body(rest: str, place: GazetteerEntry, entities: dict[str, Entity]) -> str | None:

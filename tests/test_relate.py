@@ -165,6 +165,13 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
+def test_a_national_bodys_regional_group_named_by_its_place_is_there(pipeline):
+    found = facts(pipeline, "上海铁路局发布公告，中国东方航空随后跟进。")
+    assert ("中国铁路上海局集团有限公司", "locatedIn", "上海市", None) in found
+    # Near-miss: a place's name inside a company's field (东方, a city of Hainan) is no branch.
+    assert not any(o == "东方市" for _, _, o, _ in found)
+
+
 def test_a_zone_or_an_airport_named_by_its_place_is_in_that_place(pipeline):
     text = "合肥高新技术产业开发区和成都天府国际机场、中国（海南）自由贸易试验区发布消息。"
     located = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "locatedIn"}
