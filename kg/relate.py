@@ -380,7 +380,7 @@ _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹�
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手")
-_JOIN = re.compile(r"^\s*(?:将|已|已经|还|也|又|正|正在|再次|首次)?\s*(?:联合|携手|联手|牵手|会同)\s*$")
+_JOIN = re.compile(r"^\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$")
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
 _ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")

@@ -534,6 +534,11 @@ def test_a_title_set_off_by_commas_after_the_name_is_a_role(pipeline):
     assert not any(p == "roleAt" for _, p, _, _ in found)
 
 
+def test_a_body_that_then_joins_another_cooperates_with_it(pipeline):
+    found = facts(pipeline, "中国广电则联合中国移动共建共享5G网络。")
+    assert ("中国广电", "cooperatesWith", "中国移动", None) in found
+
+
 def test_a_body_that_says_it_will_work_with_another_cooperates_with_it(pipeline):
     found = facts(pipeline, "国家信息中心表示，将与清华大学共建大数据联合实验室。")
     assert ("国家信息中心", "cooperatesWith", "清华大学", None) in found
