@@ -13267,7 +13267,7 @@ class Extractor:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]
             after_last_run = index + 1
-        return result
+        return _without_middles_of_provinces(result, tokens)
 
     def _numbered_schools(self, tokens: list[Token]) -> list[_Candidate]:
         """廊坊|三中, 长沙|一中, 北京四中: a Chinese city's or county's school by its number
@@ -15617,6 +15617,23 @@ class _ShortForms:
         offset = self.offsets[start]
         article = self.document.article_at(offset)
         return article is not None and article.start <= offset < article.body_start
+
+
+def _without_middles_of_provinces(candidates: list[_Candidate], tokens: list[Token]) -> list[_Candidate]:
+    """``candidates`` but a 中 right after a province's character (滇中|城市群, 鲁中, 黔中:
+    the middle of the province), which stands for no China."""
+    characters = {t.start + i: ch for t in tokens for i, ch in enumerate(t.text)} if candidates else {}
+    ones = {c.start for c in candidates if c.end - c.start == 1}
+    return [
+        c
+        for c in candidates
+        if not (
+            characters.get(c.start) == "中"
+            and c.start - 1 in ones
+            and characters.get(c.start - 1, "") in _PROVINCE_ABBREVIATIONS
+            and characters.get(c.start - 1, "") not in _PLACE_ABBREVIATIONS
+        )
+    ]
 
 
 def _candidate_start(candidate: _Candidate) -> int:

@@ -8220,12 +8220,16 @@ def test_places_of_base_areas(pipeline, text, places):
         ("但是，小村至今变化不大，仍属辽南贫困村。", "辽宁省", "辽南"),
         ("项目重点支持闽东、闽北的风电。", "福建省", "闽东"),
         ("藏北草原迎来第一场雪。", "西藏自治区", "藏北"),
+        # ... or its middle, whose 中 stands for no China
+        ("加强与滇中城市群的联系。", "云南省", "滇中"),
+        ("黔中城市群加快发展。", "贵州省", "黔中"),
     ],
 )
 def test_a_part_of_a_province_is_tagged_as_the_provinces_character(pipeline, text, province, part):
     labels = linked_labels(pipeline, text)
     assert labels[part[0]] == province
     assert part not in labels
+    assert "中国" not in labels.values()
 
 
 @pytest.mark.parametrize(
