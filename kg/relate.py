@@ -34,7 +34,8 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    (北大西洋公约组织, 渤海银行), nor an international body named after
                    the city it was founded in (上海合作组织), nor a subdistrict's body named
                    like a city (玉林街道办); a zone, park or airport the rules found by the
-                   place before its name (合肥高新技术产业开发区) [place-in-name]; X 位于/设在/
+                   place before its name (合肥高新技术产业开发区); a campus with its place in
+                   brackets (香港中文大学（深圳）) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]
 partOf             an organization whose name begins with another's full name, or with a
@@ -2367,6 +2368,8 @@ not of where they sit."""
 #: A subdistrict's or township's body right after a place's name, which then names the
 #: subdistrict or township (玉林|街道办, 成都|镇政府), not the city or county.
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
+#: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
+_PLACE_IN_BRACKETS = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
 _BRANCH_KINDS = ("局", "分行", "分公司", "分院", "分局")
@@ -2573,6 +2576,12 @@ def _name_relations(
             facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
             parents[entity.key] = parent_key
     for entity in organizations:
+        bracketed = _PLACE_IN_BRACKETS.search(entity.label)
+        if bracketed is not None and (where := gazetteer.lookup(bracketed["place"])) and where.type == "Place":
+            # 香港中文大学（深圳）: a campus or branch in the place its brackets name
+            entities.setdefault(where.key, entity_from_entry(where))
+            facts.add(entity.key, "locatedIn", where.key, evidence(entity.key, "place-in-name"))
+            continue
         # A department is where its parent is; a newspaper names what it covers.
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue

@@ -165,6 +165,13 @@ def test_a_body_named_after_a_sea_or_river_is_not_located_in_it(pipeline):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸关系协会会长张志军出席。"))
 
 
+def test_a_campus_named_with_its_place_in_brackets_is_there(pipeline):
+    found = facts(pipeline, "香港中文大学（深圳）和哈尔滨工业大学（威海）招生。")
+    assert ("香港中文大学（深圳）", "locatedIn", "深圳市", None) in found
+    assert ("哈尔滨工业大学（威海）", "locatedIn", "威海市", None) in found
+    assert ("香港中文大学（深圳）", "partOf", "香港中文大学", None) in found
+
+
 def test_a_national_bodys_regional_group_named_by_its_place_is_there(pipeline):
     found = facts(pipeline, "上海铁路局发布公告，中国东方航空随后跟进。")
     assert ("中国铁路上海局集团有限公司", "locatedIn", "上海市", None) in found
