@@ -9,7 +9,9 @@ predicate          pattern (rule names in brackets)
 =================  ==========================================================================
 publishes          organization or person (several when joined by 和/、/联合/会同), then
                    发布/发表/印发/公布/出台/制定/编写/审议通过 …, then a named document, or the
-                   document first: 《意见》由 X 印发 [publishes-verb]; 由 X 牵头制订的 …标准
+                   document first: 《意见》由 X 印发; an official given a title at a
+                   government body publishes for it (国家数据局副局长沈竹林发布) [publishes-verb];
+                   由 X 牵头制订的 …标准
                    names the document itself [drafted-document]; not one that only takes
                    part (X 参与起草的《办法》); X 就《办法（征求意见稿）》公开征求意见
                    [consultation]; the bodies an official document's title
@@ -1653,8 +1655,13 @@ class _SentenceFacts:
                     # 国务院新闻办公室举行新闻发布会，发布《…》白皮书: the body holding it
                     subjects, rule = [host], "published-at-briefing"
                 for subject in subjects:
+                    # 国家数据局副局长沈竹林发布《…》: an official publishes for the government
+                    # body the sentence gives the role at (a professor's paper stays the author's)
+                    speaker_for = self.organization_of.get(subject.mention.start) if predicate == "publishes" else None
+                    if speaker_for is not None and self.entities[speaker_for].subtype not in _GOVERNING_SUBTYPES:
+                        speaker_for = None
                     for listed in self.listed_with(target):
-                        self.add(subject.entity_key, predicate, listed.entity_key, rule)
+                        self.add(speaker_for or subject.entity_key, predicate, listed.entity_key, rule)
                 if predicate == "publishes" and subjects:
                     # about: 发布有关云计算的报告 — technologies between the verb and the document.
                     first, after = bisect_left(self.starts, end), bisect_left(self.starts, target.mention.start)
@@ -2370,6 +2377,8 @@ not of where they sit."""
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
 _PLACE_IN_BRACKETS = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
+#: The kinds of body whose officials speak and publish for it.
+_GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
 _BRANCH_KINDS = ("局", "分行", "分公司", "分院", "分局")

@@ -33,6 +33,14 @@ def test_a_ministry_publishes_a_named_document(pipeline):
     assert ("工业和信息化部", "publishes", "工业互联网创新发展行动计划", None) in found
 
 
+def test_an_official_publishes_for_the_government_body_of_the_title(pipeline):
+    found = facts(pipeline, "国家数据局副局长沈竹林发布了《数字中国发展报告（2024年）》。")
+    assert ("国家数据局", "publishes", "数字中国发展报告（2024年）", None) in found
+    # Near-miss: a professor's paper is the professor's.
+    found = facts(pipeline, "清华大学教授张三发表了《人工智能治理研究》。")
+    assert ("张三", "publishes", "人工智能治理研究", None) in found
+
+
 def test_an_official_documents_title_names_its_issuers(pipeline):
     # X关于…的意见: the bodies before 关于 issued it, each of them when several are listed.
     found = facts(
