@@ -4555,6 +4555,8 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         ("牧民努尔兰·吾斯曼夫妇在草原上经营牧家乐。", ("努尔兰·吾斯曼", "Person"), None),
         # Tibetan names: two parts of Tibetan names, which jieba cuts as places and names.
         ("藏族青年扎西多吉考入大学。", ("扎西多吉", "Person"), None),
+        ("新华社拉萨3月2日电（记者 格桑边觉）西藏发布通知。", ("格桑边觉", "Person"), None),
+        ("村民仓决卓玛说，今年收成很好。", ("仓决卓玛", "Person"), None),
         ("副书记洛桑江村出席。", ("洛桑江村", "Person"), ("洛桑", "Place")),
         ("战士索朗次仁在巡逻中。", ("索朗次仁", "Person"), None),
         # Near-miss: one part alone is the place it spells, and a greeting is no one.
