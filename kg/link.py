@@ -72,6 +72,8 @@ _WATER_WORDS = (
     "河道",
     "入海口",
 )
+#: Words of floods, which the clause of a river's name says of it (沅江将出现超警洪水).
+_FLOOD_WORDS = ("洪水", "洪峰", "汛情", "超警", "涨水", "决口")
 #: Punctuation that ends a clause: a title across it is not the next name's.
 _CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 #: Beginnings of national bodies' names, whose heads may be public figures.
@@ -473,6 +475,9 @@ class Linker:
             return False
         if document.text.startswith(_WATER_WORDS, mention.end):
             return True
+        clause = _CLAUSE_BREAK.split(document.text[mention.end : mention.end + 20], maxsplit=1)[0]
+        if any(word in clause for word in _FLOOD_WORDS):
+            return True  # 沅江、资水将出现超警洪水: the rivers in flood
         before = result.mentions[-1] if result.mentions else None
         if before is None or document.text[before.mention.end : mention.start] not in ("、", "和", "与"):
             return False

@@ -1262,6 +1262,8 @@ def test_a_public_figures_name_with_a_local_or_company_title_is_a_namesake(pipel
         # among lakes.
         ("黑河流域综合治理取得成效。", "黑河"),
         ("洞庭湖、鄱阳湖、太湖和巢湖并称淡水湖。", "巢湖"),
+        # ... or in flood
+        ("受强降雨影响，沅江、资水将出现超警洪水。", "沅江"),
     ],
 )
 def test_a_river_or_lake_named_like_a_division_is_no_division(pipeline, text, name):
@@ -1271,6 +1273,7 @@ def test_a_river_or_lake_named_like_a_division_is_no_division(pipeline, text, na
 
 def test_a_division_named_like_its_river_stays_the_division(pipeline):
     assert dict(linked_keys(pipeline, "他来自黑河。"))["黑河"].startswith("cn-")
+    assert dict(linked_keys(pipeline, "沅江召开防汛工作会议。"))["沅江"].startswith("cn-")
 
 
 def test_nba_teams_by_their_nicknames(pipeline):
