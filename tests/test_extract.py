@@ -6921,6 +6921,8 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         ("泗水镇金田村村民搬进了新居。", ("金田村", "Place"), ("镇金田村", "Place")),
         # a town whose name begins with a point of the compass jieba cut off (东|坝头|镇)
         ("东坝头镇张庄村村委会主任张西明说。", ("东坝头镇", "Place"), ("坝头镇", "Place")),
+        # the road to prosperity, a figure of speech jieba calls a name
+        ("驻村干部带领村民走上致富路。", None, ("致富路", "Place")),
         ("该乡乡长说，今年要修路。", None, ("该乡", "Place")),
         # Towns named after an old market or village (周市, 张村), which jieba reads as a
         # word for towns (市镇, 村镇), and a village after its town before a title.
