@@ -2344,6 +2344,8 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
     for start in range(len(gap)):
         candidate = gap[start:]
         if candidate in gazetteer.titles:
+            if _SENT_BY.search(gap, 0, start):
+                return None  # 乡村振兴局|选派的驻村第一书记: one the body sent, not its post
             return candidate if start == 0 or not _is_word(gap[:start]) else gap
     return None
 
@@ -2377,6 +2379,8 @@ not of where they sit."""
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
 _PLACE_IN_BRACKETS = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
+#: A body's sending someone to a post elsewhere (…局选派的驻村第一书记).
+_SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 #: The kinds of body whose officials speak and publish for it.
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|

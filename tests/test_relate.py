@@ -319,6 +319,13 @@ def test_a_japanese_minister_heads_the_ministry_of_the_field_or_is_in_the_govern
     assert ("新藤义孝", "roleAt", "日本政府", "经济再生大臣") in found
 
 
+def test_one_a_body_sends_holds_no_post_at_it(pipeline):
+    found = facts(pipeline, "贵州省乡村振兴局选派的驻村第一书记吴光明说。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+    # Near-miss: 的 right after the body still gives its post.
+    assert ("张三", "roleAt", "国家信息中心", "主任") in facts(pipeline, "国家信息中心的主任张三说。")
+
+
 def test_a_former_head_has_no_role_and_none_at_the_court_that_tries_him(pipeline):
     # jieba glues 原 (former) to the last character of the body (农业农村|厅原|副厅长)
     text = "哈尔滨市中级人民法院公开宣判黑龙江省农业农村厅原副厅长孙立新受贿案。"
