@@ -42,9 +42,11 @@ _COURT_LEVELS = {"中级人民法院": "City", "高级人民法院": "Province"}
 _HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
 #: A company's legal name: a brand, a trade, perhaps a place in brackets, the legal form
 #: (月之暗面|科技|有限公司, 腾讯云|计算|（北京）|有限责任公司, 百度|在线网络技术|（北京）|有限公司).
-_LEGAL_NAME = re.compile(r"(?P<stem>.+?)(?:[（(][^（()）]{2,6}[）)])?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_NAME = re.compile(r"(?P<stem>.+?)(?:[（(][^（()）]{2,6}[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
 _TRADE = re.compile(
     r"(?:在线)?(?:网络|信息|数字|智能|软件|电子|通信|计算机|云)?(?:科技|技术|计算|软件|网络|信息|通信|电子|服务)"
+    # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
+    r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
 )
 #: What joins the items of a list of names (美国国土安全部、国防部).
 _LIST_JOINERS = frozenset(["、", "和", "及", "与", "以及"])

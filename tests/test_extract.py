@@ -845,6 +845,9 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     assert labels["月之暗面科技有限公司"] == "月之暗面"
     assert labels["腾讯云计算（北京）有限责任公司"] == "腾讯云"  # the longest brand, not 腾讯
     assert labels["阿里云计算有限公司"] == "阿里云"
+    labels = linked_labels(pipeline, "安踏体育用品集团有限公司与中芯国际集成电路制造有限公司签约。")
+    assert labels["安踏体育用品集团有限公司"] == "安踏体育"  # a trade of goods, and a group
+    assert labels["中芯国际集成电路制造有限公司"] == "中芯国际"
     # Hong Kong's bureaus and the cross-strait bodies by the names mainland news uses.
     labels = linked_labels(pipeline, "保安局局长与香港警务处处长出席，海协会会长与海基会董事长会谈。")
     assert [labels[n] for n in ("保安局", "海协会", "海基会")] == [
