@@ -1138,6 +1138,8 @@ def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
     # gazetteer knows it and the article names it nowhere else.
     found = facts(pipeline, "上海市人民政府办公厅印发《实施方案》。")
     assert ("上海市人民政府办公厅", "partOf", "上海市人民政府", None) in found
+    found = facts(pipeline, "陕西省防汛抗旱总指挥部办公室发布通知。")
+    assert ("陕西省防汛抗旱总指挥部办公室", "partOf", "陕西省防汛抗旱总指挥部", None) in found
     found = facts(pipeline, "成都市公安局交通管理局第五分局启用新系统。")
     assert ("成都市公安局交通管理局第五分局", "partOf", "成都市公安局交通管理局", None) in found
     # Near-miss: a place and one body is part of nothing.
