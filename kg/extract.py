@@ -6458,6 +6458,15 @@ class Extractor:
                 )
             ):
                 result.append(_Candidate(name.start, kind.end, "Place", "place-context"))
+            elif (
+                index >= 2
+                and 2 <= len(name.text) <= 4
+                and _ALL_CJK.match(name.text)
+                and tokens[index - 2].tag == "gaz"
+                and self._gazetteer_type(tokens[index - 2]) == "Place"
+            ):
+                # 庆阳|西部数据|产业园, 合肥|光伏|产业园: a field's park named with its place
+                result.append(_Candidate(tokens[index - 2].start, kind.end, "Place", "place-context"))
         return result
 
     def _named_roads(self, tokens: list[Token]) -> list[_Candidate]:

@@ -7942,6 +7942,9 @@ def test_listed_companies_and_holding_companies(pipeline, text, expected, absent
         ("怀柔科学城建成一批大科学装置。", ("怀柔科学城", "Place"), None),
         # Near-misses: a park named by its field, or pointed at.
         ("光伏产业园里的运维人员正在巡检。", None, ("光伏产业园", "Place")),
+        # ... but with its place before the field it is that place's park (西部数据, a company
+        # to the gazetteer, is no company here)
+        ("项目在庆阳西部数据产业园落地。", ("庆阳西部数据产业园", "Place"), ("西部数据", "Organization")),
         ("这个工业园去年产值翻番。", None, ("这个工业园", "Place")),
     ],
 )
