@@ -2642,7 +2642,7 @@ def _name_relations(
         place, rest = gazetteer.innermost_leading_place(zone.label)
         if place is not None and rest[:1] in "（(" and (inner := gazetteer.leading_place(rest[1:])[0]) is not None:
             place = inner  # 中国（海南）自由贸易试验区: in the province in brackets
-        if place is not None and len(rest) >= 2 and not _is_water(place):
+        if place is not None and len(rest) >= 2 and not _is_water(place) and not place.label.endswith("两岸"):
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(zone.key, "locatedIn", place.key, evidence(zone.key, "place-in-name"))
 

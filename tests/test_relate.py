@@ -193,6 +193,8 @@ def test_a_zone_or_an_airport_named_by_its_place_is_in_that_place(pipeline):
     assert ("合肥高新技术产业开发区", "合肥市") in located
     assert ("成都天府国际机场", "成都市") in located
     assert ("中国（海南）自由贸易试验区", "海南省") in located  # the province in brackets
+    # Near-miss: both sides of the strait are what a park is about, not where it is.
+    assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "海峡两岸数字经济产业园开园。"))
 
 
 def test_a_subdistricts_body_named_like_a_city_is_not_in_that_city(pipeline):
