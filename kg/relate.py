@@ -2385,7 +2385,7 @@ _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
-_BRANCH_KINDS = ("局", "分行", "分公司", "分院", "分局")
+_BRANCH_KINDS = ("局", "管理局", "监管局", "分行", "中心支行", "支行", "分公司", "分院", "分局")
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})
@@ -2595,6 +2595,11 @@ def _name_relations(
             entities.setdefault(where.key, entity_from_entry(where))
             facts.add(entity.key, "locatedIn", where.key, evidence(entity.key, "place-in-name"))
             continue
+        if entity.key in parents and (where := _place_of_a_branch(entity.label, gazetteer)) is not None:
+            # 中国银行苏州分行, 中国人民银行苏州市中心支行: a branch is in its place
+            entities.setdefault(where.key, entity_from_entry(where))
+            facts.add(entity.key, "locatedIn", where.key, evidence(entity.key, "place-in-name"))
+            continue
         # A department is where its parent is; a newspaper names what it covers.
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
@@ -2663,7 +2668,7 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
     """The Chinese place a national body's branch or regional group is named by, right
     before the word for the unit (铁路|上海|局集团有限公司 → 上海市), or None."""
     for start in range(len(rest) - 2):
-        for length in (2, 3, 4):
+        for length in (2, 3, 4, 5):
             if rest.startswith(_BRANCH_KINDS, start + length):
                 place = gazetteer.lookup(rest[start : start + length])
                 if place is not None and place.type == "Place" and place.key.startswith("cn-"):

@@ -183,6 +183,11 @@ def test_a_campus_named_with_its_place_in_brackets_is_there(pipeline):
 def test_a_national_bodys_regional_group_named_by_its_place_is_there(pipeline):
     found = facts(pipeline, "上海铁路局发布公告，中国东方航空随后跟进。")
     assert ("中国铁路上海局集团有限公司", "locatedIn", "上海市", None) in found
+    # ... and so is a bank's branch, a unit of its bank
+    found = facts(pipeline, "中国银行苏州分行和中国民用航空西藏自治区管理局发布通知。")
+    assert ("中国银行苏州分行", "locatedIn", "苏州市", None) in found
+    assert ("中国银行苏州分行", "partOf", "中国银行", None) in found
+    assert ("中国民用航空西藏自治区管理局", "locatedIn", "西藏自治区", None) in found
     # Near-miss: a place's name inside a company's field (东方, a city of Hainan) is no branch.
     assert not any(o == "东方市" for _, _, o, _ in found)
 
