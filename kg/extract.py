@@ -280,7 +280,7 @@ _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", 
 _ZONE = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
     r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
-    r"|新技术开发区|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
+    r"|新技术开发区|国家自主创新示范区|自主创新示范区|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
 )
 #: The short names of zones, which jieba's dictionary tags as people's names (高新区 nr).
 _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", "产业园区", "保税区", "新区"])

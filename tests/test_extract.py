@@ -2581,6 +2581,7 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A zone named by its city and a name of its own, a place to jieba (滨海, 东湖).
         ("在天津滨海高新技术产业开发区建设算力中心。", ("天津滨海高新技术产业开发区", "Place"), ("天津", "Place")),
         ("武汉东湖新技术开发区发布政策。", ("武汉东湖新技术开发区", "Place"), None),
+        ("中关村国家自主创新示范区企业数量增长。", ("中关村国家自主创新示范区", "Place"), ("中关村", "Place")),
         # A brand jieba reads as a name, between a place and a company's suffix.
         ("天津王朝葡萄酒公司表示，销量增长。", ("天津王朝葡萄酒公司", "Organization"), None),
         # A verb of sending or urging is no part of a name, whatever jieba's tag.
