@@ -739,13 +739,23 @@ class Linker:
         """The name of a body the document also names with the short form of its
         parent written in full (上合组织数字经济论坛 … 上海合作组织数字经济论坛, 工行北京分行
         … 中国工商银行北京分行), so that both forms are one body; None if it does not."""
+        shortened = self._parent_by_its_short_form(label)
+        if shortened is not None and (full := shortened[0].label + shortened[1]) in bodies:
+            return full
+        return None
+
+    def _parent_by_its_short_form(self, label: str) -> tuple[GazetteerEntry, str] | None:
+        """The known body a name begins with by a short form of its name, and the rest of
+        the name (工信部|信息技术发展司, 上合组织|数字经济论坛): the longest known body the
+        name begins with, when it is written so (工信部 for 工业和信息化部: its characters in
+        the name's order, which a former name mostly is not: 卫生部 of a body now 国家卫生
+        健康委员会); None otherwise."""
         for length in range(min(len(label) - 2, 12), 1, -1):
             entry = self.gazetteer.lookup(label[:length])
             if entry is None or entry.type != "Organization":
                 continue
-            full = entry.label + label[length:]
-            if entry.label != label[:length] and _abbreviates(label[:length], entry.label) and full in bodies:
-                return full
+            if entry.label != label[:length] and _abbreviates(label[:length], entry.label):
+                return entry, label[length:]
             return None
         return None
 
@@ -775,22 +785,16 @@ class Linker:
         body's full name (国家卫生健康委规划发展与信息化司 → 国家卫生健康委员会规划发展与
         信息化司, 工信部信息技术发展司 → 工业和信息化部信息技术发展司), so that both forms
         are one department; any other name as it is."""
-        for length in range(min(len(label) - 2, 12), 1, -1):
-            entry = self.gazetteer.lookup(label[:length])
-            if entry is None or entry.type != "Organization":
-                continue
-            rest = label[length:]
-            if (
-                entry.subtype == "GovernmentOrganization"
-                and entry.label != label[:length]
-                # a short form of the name (工信部), not a former name (卫生部 of a body
-                # now 国家卫生健康委员会): its characters in the name's order
-                and _abbreviates(label[:length], entry.label)
-                and rest.endswith(_DEPARTMENT_ENDINGS)
-                and self.gazetteer.lookup(rest) is None
-            ):
-                return entry.label + rest
-            break
+        shortened = self._parent_by_its_short_form(label)
+        if shortened is None:
+            return label
+        entry, rest = shortened
+        if (
+            entry.subtype == "GovernmentOrganization"
+            and rest.endswith(_DEPARTMENT_ENDINGS)
+            and self.gazetteer.lookup(rest) is None
+        ):
+            return entry.label + rest
         return label
 
     def _known_with_its_body_in_full(self, label: str) -> GazetteerEntry | None:
