@@ -2534,6 +2534,10 @@ def _name_relations(
         sentence, article = first_sentence[key]
         return Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, rule)
 
+    def located_in(key: str, place: GazetteerEntry) -> None:
+        entities.setdefault(place.key, entity_from_entry(place))
+        facts.add(key, "locatedIn", place.key, evidence(key, "place-in-name"))
+
     parents: dict[str, str] = {}
     for entity in organizations:
         if entity.subtype == "MediaOutlet":
@@ -2592,13 +2596,11 @@ def _name_relations(
         bracketed = _PLACE_IN_BRACKETS.search(entity.label)
         if bracketed is not None and (where := gazetteer.lookup(bracketed["place"])) and where.type == "Place":
             # 香港中文大学（深圳）: a campus or branch in the place its brackets name
-            entities.setdefault(where.key, entity_from_entry(where))
-            facts.add(entity.key, "locatedIn", where.key, evidence(entity.key, "place-in-name"))
+            located_in(entity.key, where)
             continue
         if entity.key in parents and (where := _place_of_a_branch(entity.label, gazetteer)) is not None:
             # 中国银行苏州分行, 中国人民银行苏州市中心支行: a branch is in its place
-            entities.setdefault(where.key, entity_from_entry(where))
-            facts.add(entity.key, "locatedIn", where.key, evidence(entity.key, "place-in-name"))
+            located_in(entity.key, where)
             continue
         # A department is where its parent is; a newspaper names what it covers.
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
@@ -2632,10 +2634,9 @@ def _name_relations(
             # 中国驻美国大使馆: a mission is where it is stationed (美国), not in the country
             # that sends it; where that is no known place (驻华), nowhere
             place, _ = gazetteer.leading_place(entity.label[position + 1 :])
-        # 海峡两岸关系协会: both sides of the strait are what the body is about, not where it is
-        if place is not None and not _is_water(place) and not place.label.endswith("两岸"):
-            entities.setdefault(place.key, entity_from_entry(place))
-            facts.add(entity.key, "locatedIn", place.key, evidence(entity.key, "place-in-name"))
+        # (海峡两岸关系协会, 渤海银行: what it is about or named after, see _may_be_where_a_body_is)
+        if place is not None and _may_be_where_a_body_is(place):
+            located_in(entity.key, place)
     zones = [
         e
         for e in entities.values()
@@ -2647,9 +2648,8 @@ def _name_relations(
         place, rest = gazetteer.innermost_leading_place(zone.label)
         if place is not None and rest[:1] in "（(" and (inner := gazetteer.leading_place(rest[1:])[0]) is not None:
             place = inner  # 中国（海南）自由贸易试验区: in the province in brackets
-        if place is not None and len(rest) >= 2 and not _is_water(place) and not place.label.endswith("两岸"):
-            entities.setdefault(place.key, entity_from_entry(place))
-            facts.add(zone.key, "locatedIn", place.key, evidence(zone.key, "place-in-name"))
+        if place is not None and len(rest) >= 2 and _may_be_where_a_body_is(place):
+            located_in(zone.key, place)
 
 
 #: How the names of zones, parks and transport hubs end (…高新区, …工业园, …科学城,
@@ -2662,6 +2662,13 @@ _BODY_IN_A_SETTLEMENT = re.compile(
     "(?:党委|党工委|党总支|党支部|人民政府|政府|人大主席团|村委会|居委会|村民委员会|居民委员会|纪委|办事处"
     "|便民服务中心|为民服务中心|卫生院|派出所|中心小学|中心学校|财政所|司法所|综合文化站)"
 )
+
+
+def _may_be_where_a_body_is(place: GazetteerEntry) -> bool:
+    """Whether a place a name begins with may be where the body or zone is: not a sea,
+    river or lake it is named after (渤海银行), nor both sides of the strait it is about
+    (海峡两岸关系协会)."""
+    return not _is_water(place) and not place.label.endswith("两岸")
 
 
 def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
