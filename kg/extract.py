@@ -15631,16 +15631,23 @@ class _ShortForms:
 def _without_middles_of_provinces(candidates: list[_Candidate], tokens: list[Token]) -> list[_Candidate]:
     """``candidates`` but a 中 right after a province's character (滇中|城市群, 鲁中, 黔中:
     the middle of the province), which stands for no China."""
-    characters = {t.start + i: ch for t in tokens for i, ch in enumerate(t.text)} if candidates else {}
     ones = {c.start for c in candidates if c.end - c.start == 1}
+    if not ones:
+        return candidates
+
+    def character_at(offset: int) -> str:
+        token = tokens[bisect_right(tokens, offset, key=attrgetter("start")) - 1]
+        return token.text[offset - token.start]
+
     return [
         c
         for c in candidates
         if not (
-            characters.get(c.start) == "中"
+            c.start in ones
             and c.start - 1 in ones
-            and characters.get(c.start - 1, "") in _PROVINCE_ABBREVIATIONS
-            and characters.get(c.start - 1, "") not in _PLACE_ABBREVIATIONS
+            and character_at(c.start) == "中"
+            and character_at(c.start - 1) in _PROVINCE_ABBREVIATIONS
+            and character_at(c.start - 1) not in _PLACE_ABBREVIATIONS
         )
     ]
 
