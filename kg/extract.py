@@ -15634,22 +15634,23 @@ def _without_middles_of_provinces(candidates: list[_Candidate], tokens: list[Tok
     ones = {c.start for c in candidates if c.end - c.start == 1}
     if not ones:
         return candidates
-
-    def character_at(offset: int) -> str:
-        token = tokens[bisect_right(tokens, offset, key=attrgetter("start")) - 1]
-        return token.text[offset - token.start]
-
     return [
         c
         for c in candidates
         if not (
             c.start in ones
             and c.start - 1 in ones
-            and character_at(c.start) == "中"
-            and character_at(c.start - 1) in _PROVINCE_ABBREVIATIONS
-            and character_at(c.start - 1) not in _PLACE_ABBREVIATIONS
+            and _character_at(tokens, c.start) == "中"
+            and _character_at(tokens, c.start - 1) in _PROVINCE_ABBREVIATIONS
+            and _character_at(tokens, c.start - 1) not in _PLACE_ABBREVIATIONS
         )
     ]
+
+
+def _character_at(tokens: list[Token], offset: int) -> str:
+    """The character of the text at ``offset``, read from the word holding it."""
+    token = tokens[bisect_right(tokens, offset, key=attrgetter("start")) - 1]
+    return token.text[offset - token.start]
 
 
 def _candidate_start(candidate: _Candidate) -> int:

@@ -2535,8 +2535,12 @@ def _name_relations(
         return Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, rule)
 
     def located_in(key: str, place: GazetteerEntry) -> None:
+        # (no call of evidence() here: compiled, a nested function calling another makes a
+        # reference cycle each run, see tests/test_compiled.py)
         entities.setdefault(place.key, entity_from_entry(place))
-        facts.add(key, "locatedIn", place.key, evidence(key, "place-in-name"))
+        sentence, article = first_sentence[key]
+        where = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "place-in-name")
+        facts.add(key, "locatedIn", place.key, where)
 
     parents: dict[str, str] = {}
     for entity in organizations:
