@@ -1274,6 +1274,15 @@ def test_a_river_or_lake_named_like_a_division_is_no_division(pipeline, text, na
     assert not keys[name].startswith("cn-")
 
 
+def test_hunans_four_rivers_are_known(pipeline):
+    keys = dict(linked_keys(pipeline, "湘江、资水和澧水流域普降暴雨。"))
+    assert [keys[name] for name in ("湘江", "资水", "澧水")] == [
+        "geo-xiang-river",
+        "geo-zi-river",
+        "geo-li-river-hunan",
+    ]
+
+
 def test_a_division_named_like_its_river_stays_the_division(pipeline):
     assert dict(linked_keys(pipeline, "他来自黑河。"))["黑河"].startswith("cn-")
     assert dict(linked_keys(pipeline, "沅江召开防汛工作会议。"))["沅江"].startswith("cn-")
