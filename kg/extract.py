@@ -658,6 +658,8 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "党支部",
         "党委",
         "党组",
+        "工会",
+        "军委",
         "市政府",
         "省政府",
         "县政府",
@@ -697,7 +699,7 @@ _STANDALONE_ORGANIZATIONS = frozenset(
 #: The Party committee, branch or group of a unit (every school, firm and village has
 #: one) names no body in particular on its own: a mention only inside a title
 #: (党委书记) or a longer name.
-_UNNAMED_BODIES = frozenset(["党委", "党支部", "党组"])
+_UNNAMED_BODIES = frozenset(["党委", "党支部", "党组", "工会"])
 #: 以上, 以下 after a level (县级以上): every body of those levels, no one body.
 _AND_ABOVE = ("以上", "以下")
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
@@ -9910,7 +9912,12 @@ class Extractor:
                 )
             elif (
                 word in _STANDALONE_ORGANIZATIONS
-                and word not in _UNNAMED_BODIES
+                # 党支部|书记: an unnamed body only before a title (意等国|工会|代表: the
+                # countries' unions' delegates, no one body)
+                and (
+                    word not in _UNNAMED_BODIES
+                    or ((title := _word_at_tokens(tokens, index + 1)) in self.gazetteer.titles and title != "代表")
+                )
                 # 陆军|大校, 海军|中将: the service is part of an officer's rank
                 and not (word in _ARMED_SERVICES and index + 1 < len(tokens) and tokens[index + 1].text in _RANKS)
             ):
@@ -15923,6 +15930,11 @@ def _names_in_titles_of_works(text: str, candidates: list[_Candidate], chosen: l
         names = _resolve(inside)
         result.extend(names or [candidate])
     return sorted(result, key=lambda c: c.start)
+
+
+def _word_at_tokens(tokens: list[Token], index: int) -> str:
+    """The text of the token at ``index``, or "" past the end."""
+    return tokens[index].text if index < len(tokens) else ""
 
 
 def _word_at(words: list[str], index: int) -> str:

@@ -2528,6 +2528,13 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         # A unit's Party committee on its own names no body; inside a title it does.
         ("会后，党委召开了专题会议。", None, ("党委", "Organization")),
         ("党委书记王刚主持会议。", ("党委", "Organization"), None),
+        # ... when jieba cuts it from the title as well; a union's chair names its union.
+        ("党支部书记李富林把支部一班人带上山。", ("党支部", "Organization"), None),
+        ("支持党支部工作的村民们多了。", None, ("党支部", "Organization")),
+        ("这里面有工会主席张致玲的功劳。", ("工会", "Organization"), None),
+        ("何新荣想到了工会。", None, ("工会", "Organization")),
+        # 军委, the Central Military Commission, glued to its chair's title by jieba.
+        ("由军委主席江泽民签署的通令说。", ("军委", "Organization"), None),
         # A team named by a name, whether jieba keeps 队 with it or not; not 施工队.
         ("凯尔特人队主场迎战马刺队。", ("马刺队", "Organization"), None),
         ("本菲卡队两球领先。", ("本菲卡队", "Organization"), ("本菲卡", "Person")),
