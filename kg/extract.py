@@ -709,6 +709,8 @@ _UNNAMED = "某"
 #: every city with districts (南京、苏州等设区市政府).
 _EVERY_BODY_OF_A_LEVEL = re.compile(r"(?:各[省市县区州盟旗乡镇设、（）()]*[省市县区州盟旗乡镇]|设区的?市)$")
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
+#: The standalone bodies as endings: a word ending in one is a place's body of that level.
+_LEVEL_BODIES = tuple(sorted(_STANDALONE_ORGANIZATIONS))
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 #: 共建“智慧审判实验室”, 成立“数字政府联合实验室”: a body set up, named in quotation marks
@@ -14653,6 +14655,13 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
+        place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
+        if place is not None:
+            # 江阴市委, 深圳市委: that city's committee, which only its own name names again
+            # (中共江阴市委员会), not a body of a place inside the city (江阴市华士镇华西村
+            # 党委) nor another body of the city (深圳市人民政府国有资产监督管理委员会)
+            inner, inner_rest = self.gazetteer.innermost_leading_place(name.removeprefix("中共"))
+            return inner is not None and inner.key == place.key and inner_rest in (body, "人民" + body, body + "员会")
         if word[-1] != name[-1] and (
             not name.endswith(_SHORT_ENDINGS.get(word[-1], ("\0",)))
             or any(word.endswith(b) for b in _STANDALONE_ORGANIZATIONS)

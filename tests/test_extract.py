@@ -4202,6 +4202,14 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
     # Near-miss: 上海市委 is the city's Party committee, not 上海市卫生健康委员会 again.
     labels = linked_labels(pipeline, "上海市卫生健康委员会发布通知。上海市委召开常委会议。")
     assert labels.get("上海市委") != "上海市卫生健康委员会"
+    # ... nor a body of a place inside the city, nor one whose name spells its characters.
+    labels = linked_labels(pipeline, "江苏省江阴市华士镇华西村党委书记吴仁宝出席。江阴市委书记袁静波讲话。")
+    assert labels["江阴市委"] == "江阴市委"
+    labels = linked_labels(pipeline, "深圳市人民政府国有资产监督管理委员会召开会议。深圳市委常委黄敏出席。")
+    assert labels["深圳市委"] == "深圳市委"
+    # ... but its own name in full it names again.
+    labels = linked_labels(pipeline, "中共江阴市委员会召开全会。江阴市委书记袁静波讲话。")
+    assert labels["江阴市委"] == "中共江阴市委员会"
 
 
 @pytest.mark.parametrize(
