@@ -711,6 +711,11 @@ _EVERY_BODY_OF_A_LEVEL = re.compile(r"(?:各[省市县区州盟旗乡镇设、�
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
 #: The standalone bodies as endings: a word ending in one is a place's body of that level.
 _LEVEL_BODIES = tuple(sorted(_STANDALONE_ORGANIZATIONS))
+#: How a country's central bank's name ends (土耳其中央银行, 印度储备银行, 埃塞俄比亚国家银行,
+#: 美国联邦储备委员会).
+_CENTRAL_BANK_ENDINGS = ("中央银行", "央行", "储备银行", "国家银行", "联邦储备委员会")
+#: Words before 央行 that make it every country's (各国央行, 全球主要央行).
+_EVERY_COUNTRY = ("各国", "多国", "全球", "全球主要", "主要", "各")
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 #: 共建“智慧审判实验室”, 成立“数字政府联合实验室”: a body set up, named in quotation marks
@@ -4790,6 +4795,8 @@ class Extractor:
         chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
+        if "央行" in view.text:
+            chosen = self._central_banks_named_before(view, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
         mentions = []
@@ -4814,6 +4821,51 @@ class Extractor:
             )
         self._current.index = None  # the text's tables are not kept alive until the next text
         return mentions
+
+    def _central_banks_named_before(
+        self, view: TextView, chosen: list[_Candidate], document: Document
+    ) -> list[_Candidate]:
+        """央行 alone is the central bank the article named last (土耳其中央银行 … 央行在声明
+        中表示: Turkey's), the People's Bank of China only where the article named no other;
+        after 各国, 多国, 全球 it is every country's and names no bank."""
+        text = view.text
+        pboc = self.gazetteer.lookup("央行")
+        if pboc is None:
+            return chosen
+        result: list[_Candidate] = []
+        last_bank: _Candidate | None = None
+        for candidate in chosen:
+            surface = text[candidate.start : candidate.end]
+            if surface == "央行" and candidate.key == pboc.key:
+                if text.endswith(_EVERY_COUNTRY, 0, candidate.start):
+                    continue  # 各国央行: central banks in general
+                if last_bank is not None and _article_of(document, view.offsets[last_bank.start]) == _article_of(
+                    document, view.offsets[candidate.start]
+                ):
+                    key = last_bank.key or f"={last_bank.start}:{last_bank.end}"
+                    candidate = _Candidate(
+                        candidate.start, candidate.end, "Organization", "short-form", key, last_bank.subtype
+                    )
+                result.append(candidate)
+                continue
+            if (
+                candidate.type == "Organization"
+                and candidate.key != pboc.key
+                and self._is_central_bank(surface, candidate)
+            ):
+                last_bank = candidate
+            elif candidate.key == pboc.key:
+                last_bank = None  # 中国人民银行 named again: 央行 after it is China's
+            result.append(candidate)
+        return result
+
+    def _is_central_bank(self, surface: str, candidate: _Candidate) -> bool:
+        """Whether a body named ``surface`` is a country's central bank: 土耳其中央银行,
+        尼日利亚央行, 印度储备银行, or one the gazetteer calls a central bank (日本银行, 日本央行)."""
+        if surface.endswith(_CENTRAL_BANK_ENDINGS) and len(surface) > 4:
+            return True
+        entry = self.gazetteer.entries.get(candidate.key) if candidate.key else None
+        return entry is not None and any(alias.endswith("央行") for alias in entry.aliases)
 
     @staticmethod
     def _refer_surnames_to_full_names(view: TextView, chosen: list[_Candidate], document: Document) -> list[_Candidate]:

@@ -4198,6 +4198,26 @@ def test_a_body_named_again_in_short_is_the_same_body(pipeline, text, short, ful
     assert linked_labels(pipeline, text)[short] == full
 
 
+@pytest.mark.parametrize(
+    ("text", "bank"),
+    [
+        ("土耳其中央银行21日宣布维持利率不变。央行在声明中表示，将保持紧缩立场。", "土耳其中央银行"),
+        ("日本银行19日宣布加息。央行行长植田和男表示，将继续观察。", "日本银行"),
+        ("尼日利亚中央银行宣布加息。央行将继续采取措施稳定奈拉汇率。", "尼日利亚中央银行"),
+        # China's where the article names no other, or named it last.
+        ("中国人民银行今天发布公告。央行表示将保持流动性合理充裕。", "中国人民银行"),
+        ("央行今天开展逆回购操作。", "中国人民银行"),
+        ("日本银行宣布加息。中国人民银行则表示，央行将保持流动性合理充裕。", "中国人民银行"),
+    ],
+)
+def test_a_central_bank_alone_is_the_one_named_before(pipeline, text, bank):
+    assert linked_labels(pipeline, text)["央行"] == bank
+
+
+def test_central_banks_in_general_name_no_bank(pipeline):
+    assert "央行" not in linked_labels(pipeline, "国际货币基金组织总裁表示，各国央行应谨慎推进降息进程。")
+
+
 def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
     # Near-miss: 上海市委 is the city's Party committee, not 上海市卫生健康委员会 again.
     labels = linked_labels(pipeline, "上海市卫生健康委员会发布通知。上海市委召开常委会议。")
