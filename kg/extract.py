@@ -40,11 +40,11 @@ jieba.setLogLevel(logging.WARNING)
 
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
-_ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+$")
+_ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+\\Z")  # \Z: $ would let a name end in a line break
 #: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
-_JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+$")
+_JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
 #: Letters or digits alone (Gartner, 2014), which both cut the same way.
-_PLAIN_LATIN = re.compile("^(?:[A-Za-z]+|[0-9]+)$")
+_PLAIN_LATIN = re.compile(r"^(?:[A-Za-z]+|[0-9]+)\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
@@ -66,7 +66,7 @@ _STANDARD_NUMBER = re.compile(
 _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘《]?([^“”\"‘’《》]{2,20}?)[”\"’》]?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}\Z")
 #: What follows a company named by its country and trade and makes it the country's
 #: trade (中国电子|行业, 中国电子|信息|产业).
 _TRADE_AFTER_COMPANY = re.compile(r"(?:信息|通信|服务)?(?:行业|产业|工业|业界)")

@@ -1845,6 +1845,11 @@ def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(p
     assert ("中\n\n国", "Place") in found
 
 
+def test_a_name_that_ends_a_heading_ends_before_the_line_break(pipeline):
+    found = mentions(pipeline, "# 埃及总统塞西会见中国外交部长王毅\n\n新华社开罗1月14日电 塞西14日会见王毅。")
+    assert ("王毅", "Person") in found[:5] and not any("\n" in name for name, _ in found)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
