@@ -55,6 +55,14 @@ TITLE_LINE_LENGTH = 40
 _CLAUSE_MARKS = "，、；：,;"
 _BLANKS = frozenset(" \t\u3000")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*+>] |\d{1,3}[.、．]|[（(]?[一二三四五六七八九十]+[、）)])")
+#: A field of a page's byline or dateline (作者：, 来源：, 责任编辑：), which makes its line no prose.
+_BYLINE_FIELD = re.compile(r"(?:作者|来源|编辑|责编|记者|通讯员|发布时间|时间|日期)\s*[：:]")
+#: 来源：东南网, 稿件来源：人民网: the outlet a byline's source field names, up to a space or
+#: the line's or field's end.
+_SOURCE_FIELD = re.compile(
+    rf"来源\s*[：:]\s*(?P<name>[{_CJK_CHAR}]{{1,12}}(?:[报网社台刊]|在线|新闻|频道|客户端|杂志))(?=[\s，。；|/]|$)",
+    re.MULTILINE,
+)
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 #: GB/T 22239-2019, YD/T 1234—2015, ISO/IEC 27001:2022: the number of a national, sector,
 #: local or international standard names that standard.
@@ -3497,6 +3505,8 @@ def joined_view(text: str) -> TextView:
             # a short line without a comma is a title (…两个大学生的故事), not a cut sentence
             and not is_title_line(line)
             and not _LIST_OR_HEADING.match(line)
+            # 来源：东南网 作者：陈丽: a page's byline, whose last name no next line carries on
+            and _BYLINE_FIELD.search(line) is None
             and _may_continue_a_sentence(text, match.end())
         )
         pieces.append(before)
@@ -4777,6 +4787,8 @@ class Extractor:
             candidates += self._outlets_of_articles(view, document)
         if "消息" in view.text or "讯" in view.text:
             candidates += self._outlets_opening_paragraphs(view.text, document)
+        if "来源" in view.text:
+            candidates += self._outlets_after_source_field(view.text)
         chosen = _resolve(candidates)
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
@@ -5638,6 +5650,15 @@ class Extractor:
                     )
                 )
         return result
+
+    def _outlets_after_source_field(self, text: str) -> list[_Candidate]:
+        """来源：东南网: the outlet a page's byline names is one name, though a shorter
+        known name hides in it (南网, the power grid's, in 东南网)."""
+        return [
+            _Candidate(match.start("name"), match.end("name"), "Organization", "article-outlet", None, "MediaOutlet")
+            for match in _SOURCE_FIELD.finditer(text)
+            if self.gazetteer.lookup(match["name"]) is None
+        ]
 
     def _a_channel_of_a_known_organization(self, name: str) -> bool:
         """Whether an outlet's ``name`` begins with an organization's name the gazetteer

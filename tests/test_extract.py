@@ -1845,6 +1845,13 @@ def test_a_page_break_inside_a_name_is_seen_through_and_offsets_keep_the_break(p
     assert ("中\n\n国", "Place") in found
 
 
+def test_a_byline_is_not_joined_to_the_next_paragraph_and_names_its_outlet(pipeline):
+    text = "2024-05-20 09:32 来源：东南网 作者：陈丽\n\n东南网5月20日讯 19日，福建省人民政府与宁德时代签署协议。"
+    found = mentions(pipeline, text)
+    assert ("陈丽", "Person") in found and ("东南网", "Organization") in found
+    assert not any(name.startswith("南网") for name, _ in found)
+
+
 def test_a_name_that_ends_a_heading_ends_before_the_line_break(pipeline):
     found = mentions(pipeline, "# 埃及总统塞西会见中国外交部长王毅\n\n新华社开罗1月14日电 塞西14日会见王毅。")
     assert ("王毅", "Person") in found[:5] and not any("\n" in name for name, _ in found)
