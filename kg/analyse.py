@@ -24,7 +24,7 @@ from kg.store import literals, subject_objects, subjects_of_type
 from kg.vocab import KG, RDF, RDFS, SKOS
 
 #: Main entity classes, in the order a type is picked when a node has several.
-ENTITY_TYPES = ("Person", "Organization", "Place", "Technology", "Document")
+ENTITY_TYPES = ("Person", "Organization", "Place", "Technology", "Document", "Event")
 
 
 @dataclass(frozen=True, slots=True)

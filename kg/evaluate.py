@@ -19,7 +19,14 @@ from kg.ingest import make_document
 from kg.model import DocumentResult
 
 #: kg entity types and the gold labels they are scored against.
-GOLD_TYPES = {"Person": "PER", "Place": "LOC", "Organization": "ORG", "Technology": "TECH", "Document": "DOC"}
+GOLD_TYPES = {
+    "Person": "PER",
+    "Place": "LOC",
+    "Organization": "ORG",
+    "Technology": "TECH",
+    "Document": "DOC",
+    "Event": "EVENT",
+}
 
 
 @dataclass(frozen=True, slots=True)

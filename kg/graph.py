@@ -125,6 +125,7 @@ _TYPE_PATHS = {
     "Person": "person",
     "Technology": "technology",
     "Document": "document",
+    "Event": "event",
 }
 
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 #: The entity types kg recognises, in the order they are reported.
-ENTITY_TYPES = ("Organization", "Place", "Person", "Technology", "Document")
+ENTITY_TYPES = ("Organization", "Place", "Person", "Technology", "Document", "Event")
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,7 @@ TYPE_STYLES = {
     "Person": ("人物", "#e15759", "star"),
     "Technology": ("技术", "#f28e2b", "diamond"),
     "Document": ("文件", "#b07aa1", "square"),
+    "Event": ("活动", "#17becf", "hexagon"),
 }
 
 #: The relation of a parent in a gazetteer (成都市 ⊂ 四川省), drawn beside the facts read from text.
@@ -67,6 +68,7 @@ HIERARCHY = "hierarchy"
 #: How each relation is drawn: Chinese name, colour, line style (solid, dashed, dotted).
 RELATION_STYLES = {
     "publishes": ("发布", "#b07aa1", "solid"),
+    "organizes": ("主办", "#17becf", "solid"),
     "establishes": ("设立", "#9c755f", "solid"),
     "cooperatesWith": ("合作", "#59a14f", "solid"),
     "competesWith": ("竞争", "#e15759", "solid"),

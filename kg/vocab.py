@@ -38,6 +38,7 @@ CLASSES = (
     "Person",
     "Technology",
     "Document",
+    "Event",
     "Report",
     "Regulation",
     "WhitePaper",
@@ -51,6 +52,7 @@ CLASSES = (
 #: Relations between entities that kg extracts from sentences.
 RELATIONS = (
     "publishes",
+    "organizes",
     "establishes",
     "cooperatesWith",
     "competesWith",

@@ -64,6 +64,7 @@
     const points = {
       triangle: "8,1.5 15,14.5 1,14.5",
       diamond: "8,1 15,8 8,15 1,8",
+      hexagon: "4.5,1.5 11.5,1.5 15,8 11.5,14.5 4.5,14.5 1,8",
       star: "8,0.8 10.1,5.6 15.3,5.9 11.3,9.3 12.6,14.6 8,11.7 3.4,14.6 4.7,9.3 0.7,5.9 5.9,5.6",
     }[type.shape];
     if (points) svg.appendChild(svgNode("polygon", { points, ...fill }));
