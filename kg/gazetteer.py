@@ -145,7 +145,7 @@ class GazetteerEntry:
 
     key: str
     type: str
-    """``Organization``, ``Place``, ``Technology`` or ``Person``."""
+    """``Organization``, ``Place``, ``Technology``, ``Person`` or ``Event``."""
     subtype: str
     label: str
     label_en: str | None
@@ -192,7 +192,7 @@ def main_type(subtype: str) -> str:
         return "Place"
     if subtype in ORGANIZATION_SUBTYPES:
         return "Organization"
-    if subtype in ("Technology", "Person"):
+    if subtype in ("Technology", "Person", "Event"):
         return subtype
     raise ValueError(f"unknown gazetteer type {subtype!r}")
 

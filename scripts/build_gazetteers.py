@@ -6,7 +6,9 @@
 - scripts/world_places.txt → ontology/gazetteers/world_places.tsv (world regions,
   national capitals and major cities, with the Chinese names Xinhua uses);
 - scripts/people.txt → ontology/gazetteers/people.tsv (public figures: China's national
-  leaders, heads of state and government, heads of international organizations).
+  leaders, heads of state and government, heads of international organizations);
+- scripts/events.txt → ontology/gazetteers/events.tsv (well-known recurring events:
+  expos, trade fairs, summits, forums, games and film festivals, with their short forms).
 
 Source lines are ``id | type | 中文名 | English | aliases (comma-separated) | parent``
 followed, for places, by ``| lat | lon``.
@@ -24,6 +26,7 @@ SOURCES = {
     "organizations.txt": "organizations.tsv",
     "world_places.txt": "world_places.tsv",
     "people.txt": "people.tsv",
+    "events.txt": "events.tsv",
 }
 
 
