@@ -3161,6 +3161,124 @@ _UNIT_NAME = re.compile(r"(?:(?![的和与及])[\u4e00-\u9fff0-9])+")
 #: Tags of a word that begins no unit's name (adverbs, prepositions, conjunctions,
 #: pronouns, particles, punctuation).
 _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
+#: The words an event's name ends with: conferences, expos, fairs, forums, games and
+#: festivals (not 人民大会堂, a hall, nor 论坛报, a paper).
+_EVENT_HEAD = re.compile(
+    "(?:博览会|展览会|交易会|洽谈会|研讨会|运动会|奥运会|亚运会|冬奥会|残奥会|世博会|锦标赛"
+    "|电影节|艺术节|文化节|音乐节|旅游节|峰会|论坛|大会|年会)(?![堂报场馆])"
+)
+#: An event's edition before its name: 第六届, 首届, 2024, 2024年.
+_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,5}届|首届|(?:19|20)\d{2}年?)$")
+#: Words that say which or what kind of meeting, not its name: 庆祝大会, 高级别研讨会,
+#: 国际论坛 and 专题研讨会 name no event.
+_EVENT_GENERIC_WORDS = frozenset(
+    [
+        "庆祝",
+        "追悼",
+        "纪念",
+        "股东",
+        "职工",
+        "动员",
+        "表彰",
+        "颁奖",
+        "誓师",
+        "总结",
+        "专题",
+        "高级别",
+        "学术",
+        "国际",
+        "全国",
+        "世界",
+        "年度",
+        "工作",
+        "全体",
+        "代表",
+        "人民",
+        "群众",
+        "万人",
+        "成立",
+        "周年",
+        "开幕",
+        "闭幕",
+        "欢迎",
+        "新闻",
+        "座谈",
+        "交流",
+        "审议",
+        "现场",
+        "视频",
+        "电视电话",
+        "高层",
+        "高峰",
+        "专家",
+        "大型",
+        "首次",
+        "会员国",
+        "理事会",
+        "报告",
+        "经验",
+        "推进",
+        "部署",
+        "情况",
+        "问题",
+        "合作",
+        "发展",
+        "经济",
+        "年",
+        "届",
+        "次",
+        "系列",
+        "相关",
+        "有关",
+        "各类",
+        "各种",
+        "多个",
+        "一系列",
+        "此类",
+        "同类",
+        "全市",
+        "全省",
+        "全区",
+        "全县",
+        "全校",
+        "全院",
+        "全厂",
+        "全军",
+        "全党",
+        "省",
+        "市",
+        "区",
+        "县",
+    ]
+)
+#: Words that end the run of a name before an event's head word: which meeting of
+#: several (本届大会, 这次大会), not its name.
+_EVENT_DEICTICS = frozenset(
+    [
+        "本届",
+        "这届",
+        "该届",
+        "这次",
+        "此次",
+        "本次",
+        "上届",
+        "下届",
+        "历届",
+        "各届",
+        "每届",
+        "今年",
+        "去年",
+        "明年",
+        "该",
+        "这",
+        "此",
+        "本",
+        "其",
+    ]
+)
+#: The tags of jieba's words that may stand in an event's name before its head word.
+_EVENT_NAME_TAGS = frozenset(["n", "nz", "ns", "nt", "gaz", "vn", "j", "l", "new", "eng", "an", "b", "nrt"])
+
 #: Committees that organize an event, named with it (大赛组委会, 全运会筹委会).
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
@@ -3393,6 +3511,9 @@ _PRIORITY = {
     "party-congress": 9,
     "place-abbreviation": 8,
     "book-title": 9,
+    # 第十九届国际航空货运论坛: an event's name, its edition and head word, over the
+    # weak organization suffix 论坛 and the places and fields inside it
+    "event-name": 9,
     # 易华录（300212）: a listed company before its stock code
     "stock-code": 9,
     # （台海网）: the outlet ingest read at an article's end
@@ -5238,6 +5359,8 @@ class Extractor:
                 candidates += self._sites_in_lists(text, tokens)
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
+        if _EVENT_HEAD.search(text) is not None or any(c.type == "Event" for c in candidates):
+            candidates += self._events(text, tokens, candidates)
         candidates = [self._river_without_its_course(text, c) for c in candidates]
         if "山区" in text or "湖区" in text:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
@@ -14393,6 +14516,74 @@ class Extractor:
                     subtype = kind
                     break
             result.append(_Candidate(start, end, "Document", "book-title", subtype=subtype or "Document"))
+        return result
+
+    def _events(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """Named events: an edition (第六届, 首届, 2024年), a name of places, bodies,
+        fields or a quoted name, and a head word (博览会, 峰会, 论坛, 运动会 …):
+        第六届中国体育用品博览会, 2024世界智能产业博览会, “一带一路”国际合作高峰论坛. A
+        known body stays one (世界经济论坛, 世界互联网大会), and so does a congress of
+        deputies (全国人民代表大会, 国际足联代表大会) and a body's own meeting named by the
+        body alone (亚洲开发银行年会: the bank, as People's Daily tags it); a head word
+        after words that only say which or what kind of meeting is no name (本届大会,
+        庆祝大会, 高级别研讨会)."""
+        named = {(c.start, c.end): c.type for c in candidates if c.type in ("Place", "Organization")}
+        inside_names = {i for (start, end) in named for i in range(start, end)}
+        token_at = {token.start: index for index, token in enumerate(tokens)}
+        token_ending = {token.end: index for index, token in enumerate(tokens)}
+        result = []
+        for match in _EVENT_HEAD.finditer(text):
+            head_start, head_end = match.span()
+            if head_end not in token_ending and head_end not in token_at and head_end != len(text):
+                continue  # 大会|战 ... : the head word runs into the next word
+            name_start, index = head_start, token_ending.get(head_start, -1) + 1 or None
+            if index is None:
+                # 体育运动|会, 高峰论坛, 庆祝大会: the head word ends a word of jieba's
+                index = next((i for i, token in enumerate(tokens) if token.start < head_start < token.end), None)
+                if index is None:
+                    continue
+                name_start = tokens[index].start
+            words: list[str] = [text[name_start:head_start]] if name_start < head_start else []
+            quoted = False
+            back = index - 1
+            while back >= 0 and head_start - tokens[back].start <= 20:
+                token = tokens[back]
+                if token.text in _CLOSING_QUOTES:
+                    opening = next(
+                        (i for i in range(back - 1, max(-1, back - 10), -1) if tokens[i].text in _OPENING_QUOTES), None
+                    )
+                    if opening is None:
+                        break
+                    quoted, name_start, back = True, tokens[opening].start, opening - 1
+                    continue
+                if token.text in _EVENT_DEICTICS or (_ALL_CJK.match(token.text) is None and token.tag != "eng"):
+                    break
+                if token.tag not in _EVENT_NAME_TAGS and token.start not in inside_names:
+                    break
+                words.insert(0, token.text)
+                name_start, back = token.start, back - 1
+            name = text[name_start:head_start]
+            head = match.group()
+            if not name or (not quoted and all(word in _EVENT_GENERIC_WORDS for word in words)):
+                continue
+            if head == "大会" and ("代表" in name[-4:] or "人民代表" in name or name.endswith(("党", "团"))):
+                continue  # 全国人民代表大会, 国际足联代表大会, 职工代表大会: a congress, a body
+            if head in ("大会", "年会") and named.get((name_start, head_start)) == "Organization":
+                continue  # 亚洲开发银行年会: the bank's meeting, named by the bank
+            known = self.gazetteer.lookup(text[name_start:head_end])
+            if known is not None and known.type != "Event":
+                continue  # 世界经济论坛, 博鳌亚洲论坛: a body named like an event
+            edition = _EVENT_EDITION.search(text, max(0, name_start - 8), name_start)
+            start = edition.start() if edition is not None else name_start
+            if start == name_start and known is not None:
+                continue  # 世界人工智能大会: the gazetteer's match names it
+            result.append(_Candidate(start, head_end, "Event", "event-name", subtype="Event"))
+        for candidate in candidates:
+            if candidate.type == "Event" and (
+                edition := _EVENT_EDITION.search(text, max(0, candidate.start - 8), candidate.start)
+            ):
+                # 第二届进博会: a known event in one of its editions, an event of its own
+                result.append(_Candidate(edition.start(), candidate.end, "Event", "event-name", subtype="Event"))
         return result
 
     def _country_before(self, text: str, position: int) -> int:

@@ -9219,3 +9219,77 @@ def test_a_parent_or_subsidiarys_word_ends_a_companys_name(pipeline):
         ("谷歌", "Organization"),
         ("字母表公司", "Organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("世界人工智能大会今天在上海开幕。", "世界人工智能大会"),
+        ("第七届中国国际进口博览会在上海举办。", "第七届中国国际进口博览会"),
+        ("企业踊跃报名参加进博会。", "进博会"),
+        ("中国国际大数据产业博览会在贵阳举行。", "中国国际大数据产业博览会"),
+        ("数博会吸引了众多企业。", "数博会"),
+        ("2024年服贸会在北京首钢园举办。", "2024年服贸会"),
+        ("第二届数字中国建设峰会在福州召开。", "第二届数字中国建设峰会"),
+        ("2024世界智能产业博览会在天津开幕。", "2024世界智能产业博览会"),
+        ("他出席了第十九届国际航空货运论坛。", "第十九届国际航空货运论坛"),
+        ("第六届中国体育用品博览会今天开幕。", "第六届中国体育用品博览会"),
+        ("杭州亚运会圆满落幕。", "杭州亚运会"),
+        ("巴黎奥运会将于七月开幕。", "巴黎奥运会"),
+        ("“一带一路”国际合作高峰论坛在北京举行。", "“一带一路”国际合作高峰论坛"),
+        ("全国保龄球锦标赛在广州举行。", "全国保龄球锦标赛"),
+    ],
+)
+def test_a_named_event_is_one_mention_with_its_edition(pipeline, text, event):
+    found = mentions(pipeline, text)
+    assert (event, "Event") in found
+    # the place or field inside the name is no mention of its own
+    assert not any(text.find(name) > text.find(event) and name in event for name, _ in found if name != event)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("世界经济论坛在达沃斯举行年会。", ("世界经济论坛", "Organization")),
+        ("博鳌亚洲论坛今天开幕。", ("博鳌亚洲论坛", "Organization")),
+        ("世界互联网大会在乌镇开幕。", ("世界互联网大会", "Organization")),
+        ("十四届全国人民代表大会第二次会议闭幕。", None),
+        ("市人大常委会召开会议。", ("市人大常委会", "Organization")),
+        ("会议在人民大会堂举行。", ("人民大会堂", "Place")),
+        ("亚洲开发银行年会在马尼拉举行。", ("亚洲开发银行", "Organization")),
+    ],
+)
+def test_bodies_and_halls_named_like_events_are_no_events(pipeline, text, expected):
+    found = mentions(pipeline, text)
+    if expected:
+        assert expected in found
+    assert not any(kind == "Event" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会开得很成功。",
+        "本届大会共有三千人出席。",
+        "这次大会意义重大。",
+        "研讨会上专家们发言。",
+        "论坛期间举行了签约仪式。",
+        "全市召开庆祝大会。",
+        "他们举行追悼大会。",
+        "公司召开股东大会。",
+        "会议期间举办高级别研讨会。",
+    ],
+)
+def test_a_generic_word_for_a_meeting_is_no_event(pipeline, text):
+    assert not any(kind == "Event" for _, kind in mentions(pipeline, text))
+
+
+def test_a_short_form_of_an_event_links_to_its_full_name(pipeline):
+    labels = linked_labels(pipeline, "中国国际进口博览会在上海举办。进博会吸引了众多企业。")
+    assert labels["进博会"] == labels["中国国际进口博览会"] == "中国国际进口博览会"
+    assert linked_labels(pipeline, "服贸会在北京开幕。")["服贸会"] == "中国国际服务贸易交易会"
+
+
+def test_an_edition_of_an_event_stays_in_its_label(pipeline):
+    labels = linked_labels(pipeline, "第六届中国体育用品博览会今天开幕。")
+    assert labels["第六届中国体育用品博览会"] == "第六届中国体育用品博览会"
