@@ -183,6 +183,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "drafted-document": 0.85,
     "consultation": 0.85,
     "establishes-verb": 0.9,
+    "organizes-verb": 0.85,
+    "event-held-in": 0.85,
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
     "co-organisers": 0.75,
@@ -379,6 +381,10 @@ def _append_run_on(result: list[Sentence], text: str, start: int, end: int, leve
 _PUBLISH = re.compile(
     r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
 )
+#: Hosting or organizing an event (主办, 承办, 举办, 主办方); not 举办地, where it is held.
+_ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
+#: An event taking place (举办, 举行, 开幕, 召开), after 在 and the place it is held in.
+_HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭幕|落幕)")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
@@ -728,6 +734,7 @@ class _Facts:
 _VERB_RELATIONS = (
     (_PUBLISH, "publishes", {"Document"}, "publishes-verb"),
     (_ESTABLISH, "establishes", {"Organization"}, "establishes-verb"),
+    (_ORGANIZE, "organizes", {"Event"}, "organizes-verb"),
     (_USE, "uses", {"Technology"}, "uses-verb"),
     (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
     (_PENALISE, "regulates", {"Organization"}, "penalises"),
@@ -1606,6 +1613,11 @@ class _SentenceFacts:
                     self.published_by(start)
                 target = self.object_after(end, object_types)
                 subjects = self.subjects_before(start, actors)
+                if predicate == "organizes":
+                    # 由上海市人民政府主办的世界人工智能大会; 大会由A主办: a body hosts, no person
+                    subjects = [s for s in subjects if self.kind(s) == "Organization"]
+                    if target is None and subjects:
+                        target = self.body_before_by(subjects[-1].mention.start, frozenset({"Event"}))
                 if predicate == "establishes" and target is None and subjects:
                     # 北京国际大数据交易所由北京金融控股集团发起设立: what is set up comes
                     # before 由, those who set it up after
@@ -2086,6 +2098,19 @@ class _SentenceFacts:
                 subjects = [after] if after is not None and "的" in between else []
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
+        for match in self.verbs(_HELD):
+            start, end = self.at(match)
+            place = self.place_where_held(start)
+            if place is None:
+                continue
+            # 第二届进博会在上海开幕; 在北京举行的服贸会
+            events, last = self.last_of({"Event"}, place.mention.start)
+            event = events[last] if last >= 0 and not self.breaks(events[last].mention.end, start) else None
+            if event is None:
+                after = self.object_after(end, {"Event"}, limit=12)
+                event = after if after is not None and "的" in self.between(end, after.mention.start) else None
+            if event is not None:
+                self.add(event.entity_key, "locatedIn", self.innermost_place(place).entity_key, "event-held-in")
         for match in self.verbs(_ESTABLISH):
             start, end = self.at(match)
             place = self.place_of_setting_up(start)
@@ -2093,10 +2118,22 @@ class _SentenceFacts:
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
 
-    def body_before_by(self, offset: int) -> LinkedMention | None:
-        """The organization right before 由 where 由 comes right before ``offset``
-        (X由|A发起设立), or begins the clause before with a body that guides (X由A指导，|B
-        发起设立), if any."""
+    def place_where_held(self, verb_start: int) -> LinkedMention | None:
+        """The place of 在/于 Place 举办: the places right before a verb of holding, with 在
+        or 于 before them (在上海|举办, 在北京国家会议中心开幕 is not read)."""
+        places, last = self.last_of({"Place"}, verb_start)
+        if last < 0 or self.between(places[last].mention.end, verb_start).strip():
+            return None
+        first = last
+        while first > 0 and places[first - 1].mention.end == places[first].mention.start:
+            first -= 1  # 在浙江省杭州市举办: the first of the places written one inside the next
+        before = self.text[max(self.sentence.start, places[first].mention.start - 1) : places[first].mention.start]
+        return places[first] if before in ("在", "于") else None
+
+    def body_before_by(self, offset: int, types: frozenset[str] = frozenset({"Organization"})) -> LinkedMention | None:
+        """The organization (or mention of ``types``: the event of 大会由A主办) right
+        before 由 where 由 comes right before ``offset`` (X由|A发起设立), or begins the
+        clause before with a body that guides (X由A指导，|B发起设立), if any."""
         before = self.between(self.sentence.start, offset).rstrip()
         if before.endswith(("，", ",")) and (guided := _GUIDED_BY.search(before)) is not None:
             # X由A指导，B等单位发起设立: the clause before says who guided, this one who set up
@@ -2104,7 +2141,7 @@ class _SentenceFacts:
         if not before.endswith("由"):
             return None
         by = self.sentence.start + len(before) - 1
-        organizations, last = self.last_of({"Organization"}, by)
+        organizations, last = self.last_of(set(types), by)
         if last < 0 or self.between(organizations[last].mention.end, by).strip():
             return None
         return organizations[last]

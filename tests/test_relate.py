@@ -1705,3 +1705,17 @@ def test_a_consortium_or_the_un_is_no_verb_of_cooperation(pipeline):
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
     # Near-miss: 联合 before a verb is one.
     assert ("百度", "cooperatesWith", "科大讯飞", None) in facts(pipeline, "百度与科大讯飞联合发布报告。")
+
+
+def test_a_body_organizes_the_event_it_hosts(pipeline):
+    found = facts(pipeline, "由上海市人民政府主办的世界人工智能大会今天开幕。")
+    assert ("上海市人民政府", "organizes", "世界人工智能大会", None) in found
+    found = facts(pipeline, "进博会由商务部主办。")
+    assert ("商务部", "organizes", "中国国际进口博览会", None) in found
+
+
+def test_an_event_is_located_where_it_is_held(pipeline):
+    found = facts(pipeline, "第二届数字中国建设峰会在福州召开。")
+    assert ("第二届数字中国建设峰会", "locatedIn", "福州市", None) in found
+    found = facts(pipeline, "在北京举行的中国国际服务贸易交易会吸引了众多企业。")
+    assert ("中国国际服务贸易交易会", "locatedIn", "北京市", None) in found
