@@ -17,6 +17,8 @@ publishes          organization or person (several when joined by 和/、/联合
                    [consultation]; the bodies an official document's title
                    names before 关于 (《国务院办公厅关于…的意见》, or with no title marks on a
                    line of its own) [issuer-in-title]
+organizes          an organization, then 主办/承办/协办/举办, then an event (由上海市人民政府主办的
+                   世界人工智能大会), or the event before 由 (进博会由商务部主办) [organizes-verb]
 establishes        organization or person, then 成立/设立/挂牌/组建/建立/共建 …, then an
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
@@ -39,7 +41,8 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    place before its name (合肥高新技术产业开发区); a campus with its place in
                    brackets (香港中文大学（深圳）) [place-in-name]; X 位于/设在/
                    设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
-                   (the one set up, in the innermost place) [set-up-in-place]
+                   (the one set up, in the innermost place) [set-up-in-place]; an event
+                   在/于 Place 举办/举行/开幕/召开, 在 Place 举行的 event [event-held-in]
 partOf             an organization whose name begins with another's full name, or with a
                    local body ended by a strong suffix (上海市人民政府|办公厅), not where a
                    word runs across the join (中国银行|业协会) [organization-in-name]; a
