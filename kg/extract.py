@@ -14529,6 +14529,7 @@ class Extractor:
         庆祝大会, 高级别研讨会)."""
         named = {(c.start, c.end): c.type for c in candidates if c.type in ("Place", "Organization")}
         inside_names = {i for (start, end) in named for i in range(start, end)}
+        known_bodies = {c.start for c in candidates if c.type == "Organization" and c.rule == "gazetteer"}
         token_at = {token.start: index for index, token in enumerate(tokens)}
         token_ending = {token.end: index for index, token in enumerate(tokens)}
         result = []
@@ -14570,6 +14571,8 @@ class Extractor:
                 continue  # 全国人民代表大会, 国际足联代表大会, 职工代表大会: a congress, a body
             if head in ("大会", "年会") and named.get((name_start, head_start)) == "Organization":
                 continue  # 亚洲开发银行年会: the bank's meeting, named by the bank
+            if head == "论坛" and name_start in known_bodies:
+                continue  # 上合组织数字经济论坛: a known body's forum, linked with it as a body
             known = self.gazetteer.lookup(text[name_start:head_end])
             if known is not None and known.type != "Event":
                 continue  # 世界经济论坛, 博鳌亚洲论坛: a body named like an event
