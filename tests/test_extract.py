@@ -1094,7 +1094,8 @@ def test_a_court_that_submits_upwards_is_no_paper(pipeline):
 
 
 def test_non_governmental_names_no_government(pipeline):
-    assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == []
+    # (世界妇女大会, the 1995 World Conference on Women, is an event)
+    assert mentions(pipeline, "世界妇女大会非政府组织的代表出席。") == [("世界妇女大会", "Event")]
     # Near-miss: a committee of non-governmental organizations is a body.
     found = mentions(pipeline, "联合国非政府组织委员会开会。")
     assert found == [("联合国非政府组织委员会", "Organization")]
