@@ -3276,11 +3276,17 @@ _EVENT_DEICTICS = frozenset(
         "其",
     ]
 )
+#: Verbs of holding or attending an event, which jieba may tag as nouns (主办/vn): they
+#: end the run of its name (主办|中国国际进口博览会).
+_EVENT_VERBS = frozenset(
+    ["主办", "承办", "协办", "举办", "举行", "召开", "参加", "出席", "参展", "开幕", "闭幕", "筹办", "服务", "支持"]
+)
 #: The tags of jieba's words that may stand in an event's name before its head word.
-_EVENT_NAME_TAGS = frozenset(["n", "nz", "ns", "nt", "gaz", "vn", "j", "l", "new", "eng", "an", "b", "nrt"])
+_EVENT_NAME_TAGS = frozenset(["n", "nz", "ns", "nt", "gaz", "vn", "j", "new", "eng", "an", "b", "nrt"])
 
 #: Committees that organize an event, named with it (大赛组委会, 全运会筹委会).
 _EVENT_COMMITTEES = frozenset(["组委会", "筹委会", "组织委员会", "筹备委员会", "执委会"])
+_EVENT_COMMITTEE_WORDS = tuple(sorted(_EVENT_COMMITTEES))
 #: How the names of events end: meetings, games, contests, festivals, fairs and weeks.
 _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 #: Endings of events and fields that jieba's dictionary tags as bodies' names (双年展,
@@ -5360,7 +5366,7 @@ class Extractor:
         if "，" in text or "是" in text:
             candidates += self._people_in_apposition(text, tokens, candidates)
         if _EVENT_HEAD.search(text) is not None or any(c.type == "Event" for c in candidates):
-            candidates += self._events(text, tokens, candidates)
+            candidates = _events_without_places(candidates + self._events(text, tokens, candidates))
         candidates = [self._river_without_its_course(text, c) for c in candidates]
         if "山区" in text or "湖区" in text:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
@@ -14519,9 +14525,10 @@ class Extractor:
         return result
 
     def _events(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
-        """Named events: an edition (第六届, 首届, 2024年), a name of places, bodies,
-        fields or a quoted name, and a head word (博览会, 峰会, 论坛, 运动会 …):
-        第六届中国体育用品博览会, 2024世界智能产业博览会, “一带一路”国际合作高峰论坛. A
+        """Named events: an edition (第六届, 首届, 2024年), a name of bodies, fields or a
+        quoted name, and a head word (博览会, 峰会, 论坛, 运动会 …; one whose name holds a
+        place is left out after, see :func:`_events_without_places`):
+        第十九届国际航空货运论坛, 2024世界智能产业博览会, “一带一路”国际合作高峰论坛. A
         known body stays one (世界经济论坛, 世界互联网大会), and so does a congress of
         deputies (全国人民代表大会, 国际足联代表大会) and a body's own meeting named by the
         body alone (亚洲开发银行年会: the bank, as People's Daily tags it); a head word
@@ -14540,8 +14547,8 @@ class Extractor:
             name_start, index = head_start, token_ending.get(head_start, -1) + 1 or None
             if index is None:
                 # 体育运动|会, 高峰论坛, 庆祝大会: the head word ends a word of jieba's
-                index = next((i for i, token in enumerate(tokens) if token.start < head_start < token.end), None)
-                if index is None:
+                index = bisect_right(tokens, head_start, key=attrgetter("start")) - 1
+                if index < 0 or not tokens[index].start < head_start < tokens[index].end:
                     continue
                 name_start = tokens[index].start
             words: list[str] = [text[name_start:head_start]] if name_start < head_start else []
@@ -14557,7 +14564,11 @@ class Extractor:
                         break
                     quoted, name_start, back = True, tokens[opening].start, opening - 1
                     continue
-                if token.text in _EVENT_DEICTICS or (_ALL_CJK.match(token.text) is None and token.tag != "eng"):
+                if (
+                    token.text in _EVENT_DEICTICS
+                    or token.text in _EVENT_VERBS
+                    or (_ALL_CJK.match(token.text) is None and token.tag != "eng")
+                ):
                     break
                 if token.tag not in _EVENT_NAME_TAGS and token.start not in inside_names:
                     break
@@ -14567,6 +14578,8 @@ class Extractor:
             head = match.group()
             if not name or (not quoted and all(word in _EVENT_GENERIC_WORDS for word in words)):
                 continue
+            if text.startswith(_EVENT_COMMITTEE_WORDS, head_end):
+                continue  # 全运会组委会: the committee named with its event, a body
             if head == "大会" and ("代表" in name[-4:] or "人民代表" in name or name.endswith(("党", "团"))):
                 continue  # 全国人民代表大会, 国际足联代表大会, 职工代表大会: a congress, a body
             if head in ("大会", "年会") and named.get((name_start, head_start)) == "Organization":
@@ -14580,10 +14593,14 @@ class Extractor:
             start = edition.start() if edition is not None else name_start
             if start == name_start and known is not None:
                 continue  # 世界人工智能大会: the gazetteer's match names it
+            if start == name_start and not quoted and len(name) < 3:
+                continue  # 创业论坛, 软件研讨会: a kind of meeting, no event's name
             result.append(_Candidate(start, head_end, "Event", "event-name", subtype="Event"))
         for candidate in candidates:
-            if candidate.type == "Event" and (
-                edition := _EVENT_EDITION.search(text, max(0, candidate.start - 8), candidate.start)
+            if (
+                candidate.type == "Event"
+                and not text.startswith(_EVENT_COMMITTEE_WORDS, candidate.end)
+                and (edition := _EVENT_EDITION.search(text, max(0, candidate.start - 8), candidate.start))
             ):
                 # 第二届进博会: a known event in one of its editions, an event of its own
                 result.append(_Candidate(edition.start(), candidate.end, "Event", "event-name", subtype="Event"))
@@ -15821,6 +15838,25 @@ def _listed_province_characters(tokens: list[Token]) -> set[int]:
     return listed
 
 
+def _events_without_places(candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` without the events whose names hold a place (杭州亚运会, 数字中国建设
+    峰会, 中国国际进口博览会): news corpora tag the place in such a name, and mentions do
+    not nest, so the place is kept and the event is left to its names without one
+    (进博会, 世界人工智能大会, 第十九届国际航空货运论坛)."""
+    places = sorted((c.start, c.end) for c in candidates if c.type in ("Place", "Person"))
+    return [c for c in candidates if c.type != "Event" or not _holds_a_span(places, c.start, c.end)]
+
+
+def _holds_a_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``spans`` lies within ``start`` to ``end``."""
+    index = bisect_left(spans, (start, 0))
+    while index < len(spans) and spans[index][0] < end:
+        if spans[index][1] <= end:
+            return True
+        index += 1
+    return False
+
+
 def _index_by_start(candidates: list[_Candidate]) -> dict[int, list[_Candidate]]:
     index: dict[int, list[_Candidate]] = {}
     for candidate in candidates:
@@ -16482,7 +16518,7 @@ def _committees_of_events(tokens: list[Token]) -> list[_Candidate]:
                     break
                 if tokens[back].tag == "x":
                     break
-        elif previous.text.endswith(_EVENT_ENDINGS) and previous.tag in ("n", "nz", "j", "nt", "vn", "l"):
+        elif previous.text.endswith(_EVENT_ENDINGS) and previous.tag in ("n", "nz", "j", "nt", "vn", "l", "gaz"):
             first = index - 1
             while (
                 first > 0
