@@ -648,8 +648,10 @@ _MISSIONS_OF_TITLES = {
     **{(False, title): "总领事馆" for title in ("总领事", "副总领事", "领事")},
     **{(True, title): "代表团" for title in ("代表", "副代表", "大使")},
 }
-#: Titles that only one body has, named by the title alone: State Councillor (国务委员).
-_TITLES_OF_ONE_BODY = {"国务委员": "国务院"}
+#: Titles that only one body has, named by the title alone: State Councillor (国务委员),
+#: and the President and Vice President of China (国家主席), the state's offices, held in
+#: the government kg names for a country's head of state (美国总统 → 美国政府).
+_TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
 #: The Party committees named by their level alone, whose government heads' titles
 #: (省长, 市长) belong to the same level's government (省政府, 市政府).
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
@@ -1138,6 +1140,9 @@ class _SentenceFacts:
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 if unit in _STATE_WORDS:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
+                    if (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None:
+                        key = self._organization(state, "GovernmentOrganization")
+                        self.role(person, key, "body-in-title", listed[-1], said_at=start - len(listed[-1]))
                     self.titles_listed_before(person, previous)
                     return True
                 label = self.entities[holder].label
@@ -1319,7 +1324,12 @@ class _SentenceFacts:
             if not all(_title_in(title, self.gazetteer) == title for title in titles):
                 return
             for title in titles:
-                self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
+                if (one_body := _TITLES_OF_ONE_BODY.get(title)) is not None:
+                    # 中共中央总书记、国家主席、中央军委主席: the state's office, not the Party's
+                    key = self._organization(one_body, "GovernmentOrganization")
+                    self.role(person, key, "body-in-title", title, said_at=earlier.mention.end)
+                else:
+                    self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
 
     def overlapping(self, start: int, end: int) -> list[LinkedMention]:

@@ -1322,10 +1322,19 @@ def test_names_listed_after_one_title_all_hold_it(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
-def test_a_state_councillor_is_one_of_the_state_council(pipeline):
+def test_a_state_councillor_is_one_of_the_state_council_and_the_president_of_the_government(pipeline):
     # 国务委员, a title only the State Council has, names it; listed names share it.
     found = facts(pipeline, "国务委员王小洪、谌贻琴等出席会议。")
     assert {("王小洪", "roleAt", "国务院", "国务委员"), ("谌贻琴", "roleAt", "国务院", "国务委员")} <= found
+    # 国家主席, China's head of state, is held in China's government, named or not, and
+    # in a list of titles not at the Party body listed before it.
+    assert ("习近平", "roleAt", "中国政府", "国家主席") in facts(pipeline, "国家主席习近平在人民大会堂会见外宾。")
+    found = facts(pipeline, "中共中央总书记、国家主席、中央军委主席习近平出席会议。")
+    assert ("习近平", "roleAt", "中国政府", "国家主席") in found
+    assert ("习近平", "roleAt", "中共中央", "国家主席") not in found
+    assert ("习近平", "roleAt", "中共中央", "总书记") in found
+    found = facts(pipeline, "中共中央政治局常委、国家副主席胡锦涛出席。")
+    assert ("胡锦涛", "roleAt", "中国政府", "国家副主席") in found
 
 
 def test_a_minister_of_a_ministry_no_title_names_heads_the_countrys_ministry_of_that_field(pipeline):
