@@ -58,12 +58,21 @@ def _simplified_character(character: str) -> str | None:
     """The simplified form of a Chinese character outside GB2312, if it has one."""
     if not ("\u3400" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"):
         return None
+    if character in _STANDARD_AS_WRITTEN:
+        return None
     try:
         character.encode("gb2312")
     except UnicodeEncodeError:
         simple = _converter().convert(character)
-        return simple if len(simple) == 1 and simple != character else None
+        # 頫 → 𫖯: a form beyond the Basic Multilingual Plane, which no name kg knows uses
+        return simple if len(simple) == 1 and simple != character and ord(simple) <= 0xFFFF else None
     return None
+
+
+#: Characters outside GB2312 that simplified Chinese writes as they are (the 2013 Table of
+#: General Standard Chinese Characters lists them) though OpenCC maps them to a variant:
+#: 昇 of 昇腾 (Huawei's Ascend) and of names, 濛 of 濛濛细雨.
+_STANDARD_AS_WRITTEN = frozenset("昇濛")
 
 
 @cache

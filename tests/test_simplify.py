@@ -24,6 +24,9 @@ def test_traditional_characters_are_simplified_one_for_one():
         "生于1986年的沈思远，曾获全国冠军。",
         "乾隆著名的诗作。",
         "朱镕基与吉喆出席会议。㐀•",
+        # 昇, a standard character of simplified names and brands (昇腾), though OpenCC
+        # maps it to 升; and no character becomes one beyond the BMP (赵孟頫, not 𫖯)
+        "华为发布昇腾AI云服务，展出赵孟頫的书法。",
     ],
 )
 def test_simplified_text_is_left_alone(text):
