@@ -169,6 +169,15 @@ def test_new_terms_link_to_their_concept_and_its_broader_one(pipeline, text, exp
         ("这家银行推出了AI大模型客服。", "AI大模型", "tech-large-language-model"),
         ("企业通过了等保测评。", "等保", "tech-classified-protection"),
         ("该部门部署了K8s集群。", "K8s", "tech-kubernetes"),
+        ("华为发布昇腾AI云服务。", "昇腾AI", "tech-ascend"),
+        ("攻击者利用远程桌面协议（RDP）入侵。", "RDP", "tech-remote-desktop-protocol"),
+        ("公司发布8项3D NAND闪存技术专利。", "NAND闪存", "tech-flash-memory"),
+        ("开源高性能RISC-V处理器核发布。", "RISC-V", "tech-risc-v"),
+        ("围绕光通信、激光、集成电路等重点领域。", "光通信", "tech-optical-communication"),
+        # every province's government-service app
+        ("接入河南政务服务网和“豫事办”平台。", "豫事办", "tech-yushiban"),
+        ("“浙政钉”协同办公平台上线。", "浙政钉", "tech-zhezhengding"),
+        ("“粤省事”“粤商通”“粤政易”等平台。", "粤政易", "tech-yuezhengyi"),
     ],
 )
 def test_abbreviations_and_synonyms_name_the_same_concept(pipeline, text, alias, concept):
