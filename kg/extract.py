@@ -40,6 +40,7 @@ jieba.setLogLevel(logging.WARNING)
 
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
+_LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+\\Z")  # \Z: $ would let a name end in a line break
 #: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
 _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
@@ -4026,7 +4027,9 @@ class Extractor:
     def _extra_words(self, known: dict[str, int]) -> Iterator[tuple[str, int]]:
         """The gazetteer's names and titles, as words jieba should keep whole."""
         for name in self.gazetteer.by_name:
-            if _IS_CJK.search(name) and " " not in name:
+            # (not Wi-Fi联盟: Latin letters and signs before Chinese, which jieba-rs and
+            # jieba would then cut apart differently, Wi-Fi、 as Wi|-|Fi)
+            if _IS_CJK.search(name) and " " not in name and not _LATIN_WITH_SIGNS.search(name):
                 yield name, max(known.get(name, 0), 3000)
         for title in self.gazetteer.titles:
             if _ALL_CJK.match(title) and len(title) >= 2:

@@ -4227,6 +4227,26 @@ def test_a_central_bank_alone_is_the_one_named_before(pipeline, text, bank):
     assert linked_labels(pipeline, text)["央行"] == bank
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # standards and security bodies by their short forms
+        ("3GPP近日宣布冻结新版本标准。", "3GPP", "第三代合作伙伴计划"),
+        ("全国信标委成立大模型标准化专题组。", "全国信标委", "全国信息技术标准化技术委员会"),
+        ("全国信安标委发布实践指南。", "全国信安标委", "全国网络安全标准化技术委员会"),
+        ("国家信息安全漏洞共享平台（CNVD）同日收录该漏洞。", "CNVD", "国家信息安全漏洞共享平台"),
+        # the provinces' key news websites, central banks beyond the G20, companies
+        ("人民网将与天山网合作。", "天山网", "天山网"),
+        ("以色列央行8日宣布维持利率不变。", "以色列央行", "以色列银行"),
+        ("埃塞俄比亚国家银行宣布放开汇率。", "埃塞俄比亚国家银行", "埃塞俄比亚国家银行"),
+        ("与北京汽车集团有限公司、宇树科技签署合作协议。", "宇树科技", "宇树科技"),
+        ("思爱普首席执行官柯睿安表示。", "思爱普", "SAP"),
+    ],
+)
+def test_standards_bodies_news_sites_central_banks_and_companies_are_known(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
+
+
 def test_central_banks_in_general_name_no_bank(pipeline):
     assert "央行" not in linked_labels(pipeline, "国际货币基金组织总裁表示，各国央行应谨慎推进降息进程。")
 
