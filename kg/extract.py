@@ -10869,6 +10869,8 @@ class Extractor:
             return True
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
+        if after in _OFFICE_TAKING_VERBS and any(self._is_title(t.text) for t in tokens[index + 2 : index + 10]):
+            return True  # 王建国|任|杭州市数据资源管理局|局长: who takes the office named after
         if after and after[0] in _LIFE_VERB_FIRSTS and self._text_after(tokens, index).startswith(_LIFE_VERBS):
             return True  # 鲁迅|原名, 聂耳|出|生于: a word of a life, however jieba cuts it
         if (
