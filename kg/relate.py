@@ -511,7 +511,9 @@ _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:�
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
-    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*(?:[，,。；;、：:！？!?]|$)"
+    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*"
+    # (试用期一年), (挂职): a note on the appointment in brackets after the title
+    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?]|$)"
 )
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")

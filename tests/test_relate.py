@@ -723,6 +723,9 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
 def test_a_person_appointed_to_a_title_holds_it(pipeline):
     found = facts(pipeline, "市人民政府决定任命李明远为深圳市政务服务数据管理局副局长。")
     assert ("李明远", "roleAt", "深圳市政务服务数据管理局", "副局长") in found
+    # ... with a note on the appointment in brackets after the title
+    found = facts(pipeline, "任命孙立军为河北省政务服务管理办公室主任（试用期一年）。")
+    assert ("孙立军", "roleAt", "河北省政务服务管理办公室", "主任") in found
     # 为 without an appointing verb is no appointment.
     found = facts(pipeline, "李明远为深圳市政务服务数据管理局撰写了报告。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
