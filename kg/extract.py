@@ -41,6 +41,8 @@ jieba.setLogLevel(logging.WARNING)
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
+#: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
+_PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+\\Z")  # \Z: $ would let a name end in a line break
 #: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
 _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
@@ -5062,6 +5064,8 @@ class Extractor:
                 for c in by_suffix
                 if text.startswith("中国", c.start) and text[max(0, c.start - 2) : c.start] in _CHINA_STRATEGIES
             ]
+        if "政府采购" in text:
+            candidates += _procurement_bodies(text, candidates)
         candidates += self._units_in_one_word(tokens)
         candidates += self._units_of_known_bodies(tokens)
         if "国家" in text:
@@ -15841,6 +15845,22 @@ def _listed_province_characters(tokens: list[Token]) -> set[int]:
             listed.update(run)
         done = run[-1]
     return listed
+
+
+def _procurement_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """南京市政府采购中心, 广东省政府采购网: a government's procurement centre or website, one
+    body, where jieba reads 采购 as the government's verb (南京市政府|采购|中心)."""
+    result = []
+    for candidate in candidates:
+        if candidate.type == "Organization" and text.endswith("政府", candidate.start, candidate.end):
+            unit = _PROCUREMENT_UNIT.match(text, candidate.end)
+            if unit is not None:
+                result.append(
+                    _Candidate(
+                        candidate.start, unit.end(), "Organization", "org-suffix", None, "GovernmentOrganization"
+                    )
+                )
+    return result
 
 
 def _events_without_places(candidates: list[_Candidate]) -> list[_Candidate]:

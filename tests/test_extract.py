@@ -2561,6 +2561,10 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("中科院电工所决定自主研制磁体。", ("中科院电工所", "Organization"), None),
         ("中科院自动化所合作研发模型。", ("中科院自动化所", "Organization"), ("中科院", "Organization")),
         ("华为技术所带来的变化很大。", None, ("华为技术所", "Organization")),
+        # A government's procurement centre or website is one body, 采购 a verb to jieba.
+        ("南京市政府采购中心日前发布公告。", ("南京市政府采购中心", "Organization"), ("南京市政府", "Organization")),
+        ("广东省政府采购网发布公告。", ("广东省政府采购网", "Organization"), None),
+        ("省政府采购了一批设备。", ("省政府", "Organization"), None),
         # Two bodies joined by a conjunction stay two.
         ("县政府和市公安局联合发出通告。", None, ("县政府和市公安局", "Organization")),
         # A verb after a body, or a suffix used as a verb, ends the name.
