@@ -218,8 +218,11 @@ def test_an_international_body_named_after_its_founding_city_is_not_located_ther
 
 
 def test_the_youth_leagues_central_department_is_part_of_the_league(pipeline):
+    # ... of its central committee, which is part of the league
     found = facts(pipeline, "共青团中央宣传部发布通知。")
-    assert ("共青团中央宣传部", "partOf", "中国共产主义青年团", None) in found
+    assert ("共青团中央宣传部", "partOf", "共青团中央", None) in found
+    found = facts(pipeline, "共青团中央和科技部联合发布通知。")
+    assert ("共青团中央", "partOf", "中国共产主义青年团", None) in found
 
 
 def test_a_known_companys_company_in_a_place_is_part_of_it_and_there(pipeline):
