@@ -649,8 +649,8 @@ _NATIONAL_AND_REGIONAL = frozenset(["全国", "自治区", "自治州", "自治�
 _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "宪法法院")
 #: The last character of a body's short name for the word that ends its full name (省卫健委
 #: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室, 玉林街道办
-#: for …玉林街道办事处).
-_SHORT_ENDINGS = {"委": ("委员会",), "办": ("办公室", "办事处")}
+#: for …玉林街道办事处, 致公党中央 for 中国致公党中央委员会).
+_SHORT_ENDINGS = {"委": ("委员会",), "办": ("办公室", "办事处"), "央": ("中央委员会",)}
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
         "市委",

@@ -4209,6 +4209,8 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
         # Without what it belongs to, or without its legal form.
         ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
         ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
+        # A party's central committee by 中央 alone.
+        ("中国致公党中央委员会在广州举办论坛。致公党中央主席蒋作君出席。", "致公党中央", "中国致公党中央委员会"),
     ],
 )
 def test_a_body_named_again_in_short_is_the_same_body(pipeline, text, short, full):
