@@ -650,6 +650,8 @@ _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会",
 #: The last character of a body's short name for the word that ends its full name (省卫健委
 #: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室, 玉林街道办
 #: for …玉林街道办事处, 致公党中央 for 中国致公党中央委员会).
+#: The full words that end bodies' names, which a shorter suffix may abbreviate (管委会).
+_FULL_SUFFIXES = ("管理委员会", "委员会", "办公室", "管理局", "办事处")
 _SHORT_ENDINGS = {"委": ("委员会",), "办": ("办公室", "办事处"), "央": ("中央委员会",)}
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
@@ -14869,7 +14871,8 @@ class Extractor:
                 if (
                     fulls
                     and word not in self.gazetteer.by_name
-                    and not self._is_ordinary_word(word)
+                    # 管委会 after …管理委员会: a body's short suffix abbreviates its full one
+                    and (not self._is_ordinary_word(word) or self._abbreviated_suffix(word))
                     # 第二庭 of another court, not of 第二巡回法庭: a number abbreviates no name
                     and word[0] != "第"
                 ):
@@ -14932,6 +14935,14 @@ class Extractor:
             return False
         entry = self.gazetteer.lookup(name)
         return entry is None or entry.type == "Person"
+
+    def _abbreviated_suffix(self, word: str) -> bool:
+        """Whether ``word`` is a body's suffix that shortens a longer one (管委会 of
+        管理委员会, 人社局), so written alone it names the article's body of that kind,
+        though jieba knows it as a word; not one written out whole (委员会, 办公室)."""
+        return word in self.gazetteer.suffix_by_text and any(
+            len(suffix) > len(word) and _abbreviates(word, suffix) for suffix in _FULL_SUFFIXES
+        )
 
     def _names_again(self, word: str, name: str, rest: str) -> bool:
         """Whether a body's name that rules found, ``word``, names again the body an

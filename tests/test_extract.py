@@ -4209,6 +4209,12 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
         # Without what it belongs to, or without its legal form.
         ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
         ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
+        # A body's short suffix alone, though jieba knows it as a word.
+        (
+            "武汉东湖新技术开发区管理委员会召开会议，管委会副主任夏亚民参加。",
+            "管委会",
+            "武汉东湖新技术开发区管理委员会",
+        ),
         # A party's central committee by 中央 alone.
         ("中国致公党中央委员会在广州举办论坛。致公党中央主席蒋作君出席。", "致公党中央", "中国致公党中央委员会"),
     ],
