@@ -13188,8 +13188,8 @@ class Extractor:
         if tokens[index].text not in _NAME_CONJUNCTIONS or index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
-        if punctuation and following.text in "，。；！？,;!?":
-            return True
+        if following.text == "、" or (punctuation and following.text in "，。；！？,;!?"):
+            return True  # 罗富和、张梅颖: no conjunction comes before a list's comma
         if punctuation and following.text == "在" and following.tag == "p":
             return True  # 总经理|周清|和|在|长沙|介绍: 和 joins no noun to a preposition
         if following.text in _SPEECH_VERBS:

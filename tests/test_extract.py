@@ -4366,6 +4366,8 @@ def test_a_verb_after_a_body_name_ends_the_body(pipeline, text, expected, absent
         ("中国科学院院长包信和表示，要加强基础研究。", ("包信和", "Person"), ("包信", "Person")),
         ("包信和院士出席会议。", ("包信和", "Person"), None),
         ("包信和表示，要加强基础研究。", ("包信和", "Person"), None),
+        # ... or a list's comma: a conjunction never comes before one
+        ("全国政协副主席周铁农、罗富和、张梅颖出席会议。", ("罗富和", "Person"), ("罗富", "Person")),
         # Near-miss: 和 joins two people, or a person and a group.
         ("校长王伟和副校长李强出席会议。", ("王伟", "Person"), ("王伟和", "Person")),
         ("市长张红与市民代表座谈。", ("张红", "Person"), ("张红与", "Person")),
