@@ -653,6 +653,8 @@ _MISSIONS_OF_TITLES = {
 #: Titles that only one body has, named by the title alone: State Councillor (国务委员),
 #: and the President and Vice President of China (国家主席), the state's offices, held in
 #: the government kg names for a country's head of state (美国总统 → 美国政府).
+#: China's Party and state bodies at the head of the gazetteer's chains of parents.
+_CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
 #: The Party committees named by their level alone, whose government heads' titles
 #: (省长, 市长) belong to the same level's government (省政府, 市政府).
@@ -1142,7 +1144,7 @@ class _SentenceFacts:
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 if unit in _STATE_WORDS:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
-                    if (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None:
+                    if (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None and self._is_chinese_body(holder):
                         key = self._organization(state, "GovernmentOrganization")
                         self.role(person, key, "body-in-title", listed[-1], said_at=start - len(listed[-1]))
                     self.titles_listed_before(person, previous)
@@ -1328,11 +1330,22 @@ class _SentenceFacts:
             for title in titles:
                 if (one_body := _TITLES_OF_ONE_BODY.get(title)) is not None:
                     # 中共中央总书记、国家主席、中央军委主席: the state's office, not the Party's
-                    key = self._organization(one_body, "GovernmentOrganization")
-                    self.role(person, key, "body-in-title", title, said_at=earlier.mention.end)
+                    # (越共中央总书记、国家主席苏林: Vietnam's, which kg does not guess)
+                    if self._is_chinese_body(earlier.entity_key):
+                        key = self._organization(one_body, "GovernmentOrganization")
+                        self.role(person, key, "body-in-title", title, said_at=earlier.mention.end)
                 else:
                     self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
+
+    def _is_chinese_body(self, key: str) -> bool:
+        """Whether the body ``key`` is one of China's Party or state (中共中央, 全国人大,
+        中央军委, 国务院 and what the gazetteer places under them, or a name that says so:
+        中共…, 中国…), so that a title of China's state listed with it (国家主席) is China's."""
+        chain = [key, *(entry.key for entry in self.gazetteer.ancestors(key))]
+        if any(link in _CHINESE_PARTY_AND_STATE for link in chain):
+            return True
+        return self.entities[key].label.startswith(("中共", "中国", "全国", "中央"))
 
     def overlapping(self, start: int, end: int) -> list[LinkedMention]:
         """The mentions that overlap the text from ``start`` to ``end``, the last to start first."""

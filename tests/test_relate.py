@@ -1344,6 +1344,9 @@ def test_a_state_councillor_is_one_of_the_state_council_and_the_president_of_the
     assert ("习近平", "roleAt", "中共中央", "总书记") in found
     found = facts(pipeline, "中共中央政治局常委、国家副主席胡锦涛出席。")
     assert ("胡锦涛", "roleAt", "中国政府", "国家副主席") in found
+    # Near-miss: listed with another country's Party body, it is that country's office.
+    found = facts(pipeline, "越共中央总书记、国家主席苏林会见外宾。")
+    assert not any(o == "中国政府" for _, _, o, _ in found)
 
 
 def test_a_minister_of_a_ministry_no_title_names_heads_the_countrys_ministry_of_that_field(pipeline):
