@@ -358,8 +358,10 @@ def _known_outlet(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a paper, site or station (（计算机世界）,
     whose name has none of the words outlets' names end in)."""
     from kg.gazetteer import default_gazetteer  # (read once per process, as extraction reads it)
+    from kg.simplify import simplified_text
 
-    entry = default_gazetteer().lookup(name)
+    # （香港商報）, （中央社）: an outlet written in traditional characters
+    entry = default_gazetteer().lookup(simplified_text(name))
     return entry is not None and entry.subtype == "MediaOutlet"
 
 

@@ -151,6 +151,10 @@ def test_unnumbered_markdown_headings_split_a_bulletin_whose_articles_end_with_t
     articles, title, _ = split_articles(text, "b.md")
     assert title == "简报"
     assert [(a.title, a.source) for a in articles] == [("甲篇", "新华社"), ("乙篇", "人民网")]
+    # ... outlets written in traditional characters too (a Hong Kong or Taiwan bulletin)
+    text = "# 港澳台簡訊\n\n## 甲篇\n\n正文。（澳門日報）\n\n## 乙篇\n\n正文。（中央社）\n\n## 丙篇\n\n正文。\n"
+    articles, _, _ = split_articles(text, "b.md")
+    assert [(a.title, a.source) for a in articles] == [("甲篇", "澳門日報"), ("乙篇", "中央社"), ("丙篇", None)]
 
 
 def test_a_plain_text_bulletins_unmarked_titles_follow_the_outlets_that_end_articles():
