@@ -4943,6 +4943,7 @@ class Extractor:
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if "央行" in view.text:
             chosen = self._central_banks_named_before(view, chosen, document)
+        chosen = self._known_short_forms_of_bodies_named_before(view, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
         mentions = []
@@ -5004,6 +5005,50 @@ class Extractor:
                 last_bank = None  # 中国人民银行 named again: 央行 after it is China's
             result.append(candidate)
         return result
+
+    def _known_short_forms_of_bodies_named_before(
+        self, view: TextView, chosen: list[_Candidate], document: Document
+    ) -> list[_Candidate]:
+        """A short form the gazetteer gives one body (证监会: China's securities regulator)
+        names the other body the article named in full before it, whose name it
+        abbreviates (香港证券及期货事务监察委员会 … 证监会: Hong Kong's; 上海市发展和改革委员会 …
+        发改委: Shanghai's)."""
+        text = view.text
+        bodies: list[_Candidate] = []  # the organizations named so far, last first
+        result: list[_Candidate] = []
+        for candidate in chosen:
+            surface = text[candidate.start : candidate.end]
+            if (
+                candidate.type == "Organization"
+                and candidate.key is not None
+                and 2 < len(surface) <= 4
+                and (entry := self.gazetteer.entries.get(candidate.key)) is not None
+                and surface != entry.label
+                and surface in entry.aliases
+            ):
+                here = _article_of(document, view.offsets[candidate.start])
+                for body in bodies:
+                    if _article_of(document, view.offsets[body.start]) != here:
+                        break
+                    name = text[body.start : body.end]
+                    if body.key != candidate.key and self._abbreviates_body(surface, name):
+                        key = body.key or f"={body.start}:{body.end}"
+                        candidate = _Candidate(
+                            candidate.start, candidate.end, "Organization", "short-form", key, body.subtype
+                        )
+                        break
+            if candidate.type == "Organization":
+                bodies.insert(0, candidate)
+            result.append(candidate)
+        return result
+
+    def _abbreviates_body(self, short: str, name: str) -> bool:
+        """Whether ``short`` (证监会) abbreviates the organization's ``name`` without its
+        leading place (香港|证券及期货事务监察委员会), ending as it does (委 for 委员会)."""
+        core = self._without_leading_place(name)
+        if len(core) <= len(short) + 1 or not _shortens(short, core):
+            return False
+        return core[-1] == short[-1] or core.endswith(_SHORT_ENDINGS.get(short[-1], ("\0",)))
 
     def _is_central_bank(self, surface: str, candidate: _Candidate) -> bool:
         """Whether a body named ``surface`` is a country's central bank: 土耳其中央银行,

@@ -4261,6 +4261,19 @@ def test_standards_bodies_news_sites_central_banks_and_companies_are_known(pipel
     assert linked_labels(pipeline, text)[surface] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "body"),
+    [
+        ("香港证券及期货事务监察委员会发表通函。证监会正研究发出指引。", "证监会", "香港证券及期货事务监察委员会"),
+        ("上海市发展和改革委员会发布通知。发改委要求各区落实。", "发改委", "上海市发展和改革委员会"),
+        # Near-miss: with no other such body named before, the gazetteer's
+        ("证监会发布新规。", "证监会", "中国证券监督管理委员会"),
+    ],
+)
+def test_a_known_short_form_names_the_body_the_article_named_before(pipeline, text, short, body):
+    assert linked_labels(pipeline, text)[short] == body
+
+
 def test_central_banks_in_general_name_no_bank(pipeline):
     assert "央行" not in linked_labels(pipeline, "国际货币基金组织总裁表示，各国央行应谨慎推进降息进程。")
 
