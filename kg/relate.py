@@ -385,6 +385,8 @@ _PUBLISH = re.compile(
     r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
 )
 #: Hosting or organizing an event (主办, 承办, 举办, 主办方); not 举办地, where it is held.
+#: Words that name again the event an article is about (大会由…主办, 本届博览会由…承办).
+_EVENT_AGAIN = ("大会", "论坛", "峰会", "博览会", "展会", "交易会", "年会", "运动会", "活动", "会议")
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
 #: An event taking place (举办, 举行, 开幕, 召开), after 在 and the place it is held in.
 _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭幕|落幕)")
@@ -1646,6 +1648,9 @@ class _SentenceFacts:
                     subjects = [s for s in subjects if self.kind(s) == "Organization"]
                     if target is None and subjects:
                         target = self.body_before_by(subjects[-1].mention.start, frozenset({"Event"}))
+                    if target is None and subjects and self.hosts_listed_after(subjects[0].mention.start):
+                        # 大会由A主办，B承办: the next clause's hosts, of the same event
+                        target = self.last_event_before(subjects[0].mention.start)
                 if predicate == "establishes" and target is None and subjects:
                     # 北京国际大数据交易所由北京金融控股集团发起设立: what is set up comes
                     # before 由, those who set it up after
@@ -2169,10 +2174,30 @@ class _SentenceFacts:
         if not before.endswith("由"):
             return None
         by = self.sentence.start + len(before) - 1
+        if "Event" in types and before[:-1].endswith(_EVENT_AGAIN):
+            # 大会由A、B共同主办, 本届博览会由…承办: the event the article named last
+            return self.last_event_before(by)
         organizations, last = self.last_of(set(types), by)
         if last < 0 or self.between(organizations[last].mention.end, by).strip():
             return None
         return organizations[last]
+
+    def hosts_listed_after(self, offset: int) -> bool:
+        """Whether the clause that ``offset`` opens follows one of an event's hosts in this
+        sentence (大会由A主办，|B承办)."""
+        before = self.between(self.sentence.start, offset).rstrip()
+        return before.endswith(("，", ",", "；", ";")) and _ORGANIZE.search(before) is not None and "由" in before
+
+    def last_event_before(self, offset: int) -> LinkedMention | None:
+        """The last event this sentence's article names before ``offset``, if any."""
+        mentions = self.result.mentions
+        for index in range(bisect_left(mentions, offset, key=lambda linked: linked.mention.start) - 1, -1, -1):
+            linked = mentions[index]
+            if linked.article != self.article:
+                return None
+            if self.kind(linked) == "Event":
+                return linked
+        return None
 
     def body_ending_clause_before(self, verb_start: int) -> list[LinkedMention]:
         """The organization whose headquarters a clause opening at ``verb_start`` tells

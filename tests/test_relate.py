@@ -1733,6 +1733,15 @@ def test_a_body_organizes_the_event_it_hosts(pipeline):
     assert ("上海市人民政府", "organizes", "世界人工智能大会", None) in found
     found = facts(pipeline, "进博会由商务部主办。")
     assert ("商务部", "organizes", "中国国际进口博览会", None) in found
+    # 大会 names again the event the article is about; the next clause's host too.
+    found = facts(
+        pipeline, "2024世界人工智能大会在上海开幕。大会由外交部和上海市人民政府共同主办，上海市经济和信息化委员会承办。"
+    )
+    assert {
+        ("外交部", "organizes", "2024世界人工智能大会", None),
+        ("上海市人民政府", "organizes", "2024世界人工智能大会", None),
+        ("上海市经济和信息化委员会", "organizes", "2024世界人工智能大会", None),
+    } <= found
 
 
 def test_an_event_is_located_where_it_is_held(pipeline):
