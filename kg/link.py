@@ -272,6 +272,12 @@ class Linker:
                 earlier := _document_named_in_full(canonical_text(mention.text), number, documents)
             ):
                 key = earlier  # 《关于加快公共数据资源开发利用的意见》 … 《意见》明确
+            elif (
+                mention.type == "Event"
+                and mention.key is None
+                and (edition_of := self._edition_of_known_event(mention))
+            ):
+                key = self._local_entity(edition_of, mention, result)  # 第136届广交会 = 第136届中国进出口商品交易会
             elif mention.type == "Place" and self._water_named_like_a_division(mention, document, result):
                 key = self._local_entity(canonical_text(mention.text), mention, result, subtype="Region")
             elif mention.type == "Place" and (label := canonical_text(mention.text)) in namesakes:
@@ -292,6 +298,17 @@ class Linker:
             linked = dict(zip(order, result.mentions, strict=True))
             result.mentions = [linked[i] for i in range(len(mentions))]
         return result
+
+    def _edition_of_known_event(self, mention: Mention) -> str | None:
+        """The label of an edition of an event the gazetteer knows, its edition and the
+        event's full name (第136届广交会 → 第136届中国进出口商品交易会), so the edition named
+        by the short form and by the full name is one entity; None for any other event."""
+        text = canonical_text(mention.text)
+        edition = _EVENT_EDITION.match(text)
+        if edition is None:
+            return None
+        entry = self.gazetteer.lookup(text[edition.end() :])
+        return edition.group() + entry.label if entry is not None and entry.type == "Event" else None
 
     def _grass_roots_place(
         self,
@@ -869,6 +886,10 @@ _DEPARTMENT_SHORT_FORMS = (
     ("文旅", "文化和旅游", True),
     ("医保", "医疗保障", True),
 )
+
+
+#: An event's edition written before its name: 第136届, 首届, 2024, 2024年.
+_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,5}届|首届|(?:19|20)\d{2}年?)")
 
 
 def _abbreviates(short: str, name: str) -> bool:

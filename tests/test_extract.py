@@ -9355,6 +9355,11 @@ def test_a_verb_of_hosting_ends_an_events_name_and_its_committee_is_a_body(pipel
     assert ("全运会组委会", "Organization") in found and not any(kind == "Event" for _, kind in found)
 
 
+def test_an_edition_named_by_the_short_form_is_the_edition_named_in_full(pipeline):
+    labels = linked_labels(pipeline, "第136届广交会开幕。第136届中国进出口商品交易会15日在广州开幕。")
+    assert labels["第136届广交会"] == "第136届中国进出口商品交易会"
+
+
 def test_a_short_form_of_an_event_links_to_its_full_name(pipeline):
     labels = linked_labels(pipeline, "中国国际进口博览会在上海举办。进博会吸引了众多企业。")
     assert labels["进博会"] == labels["中国国际进口博览会"] == "中国国际进口博览会"
