@@ -385,6 +385,11 @@ _PUBLISH = re.compile(
     r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
 )
 #: Hosting or organizing an event (主办, 承办, 举办, 主办方); not 举办地, where it is held.
+#: What joins two parties of an agreement (福建省与中国移动; not 和, which lists places:
+#: 北京和上海的企业), and what says where a place
+#: is the scene, not a party (在贵州省与当地企业签约).
+_PARTY_JOINERS = frozenset("与同")
+_WHERE_BEFORE = frozenset("在于赴到从")
 #: Words that name again the event an article is about (大会由…主办, 本届博览会由…承办).
 _EVENT_AGAIN = ("大会", "论坛", "峰会", "博览会", "展会", "交易会", "年会", "运动会", "活动", "会议")
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
@@ -1879,10 +1884,36 @@ class _SentenceFacts:
             for subject in subjects:
                 self.add(subject.entity_key, "publishes", key, "drafted-document")
 
+    def is_party_place(self, linked: LinkedMention) -> bool:
+        """Whether a Chinese province or city is a party to an agreement, as its government
+        (福建省与中国移动签署, 华为云与贵州省签订): right before or after 与, 同 or 和, not
+        where something happens (在贵州省与当地企业签约)."""
+        entity = self.entities[linked.entity_key]
+        if (
+            entity.type != "Place"
+            or entity.subtype not in ("Province", "City")
+            or not entity.key.startswith("cn-")
+            or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
+        ):
+            return False
+        before = self.text[max(self.sentence.start, linked.mention.start - 1) : linked.mention.start]
+        after = self.text[linked.mention.end : linked.mention.end + 1]
+        return (after in _PARTY_JOINERS and before not in _WHERE_BEFORE) or before in _PARTY_JOINERS
+
+    def _government_of(self, linked: LinkedMention) -> str:
+        """The key of the people's government of the place ``linked`` names."""
+        return self._organization(self.gazetteer.government_label(linked.entity_key), "GovernmentOrganization")
+
     def cooperation(self) -> None:
         """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), A 和 B 分别与 C 签约 (A
         with C, B with C), and A 联合 B."""
-        organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
+        organizations = [
+            m
+            if self.kind(m) == "Organization"
+            else LinkedMention(m.mention, self._government_of(m), m.article)  # 福建省与中国移动签署
+            for m in self.mentions
+            if self.kind(m) == "Organization" or self.is_party_place(m)
+        ]
         # 亚马逊云科技（AWS）、微软: a short form in brackets is the body before it, no list item
         organizations = [
             m

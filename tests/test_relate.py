@@ -556,6 +556,17 @@ def test_two_bodies_that_sign_cooperate(pipeline):
     assert ("浙江省大数据发展管理局", "cooperatesWith", "阿里巴巴集团", None) in found
     found = facts(pipeline, "国家信息中心同腾讯公司签订战略合作协议。")
     assert ("国家信息中心", "cooperatesWith", "腾讯", None) in found
+    # A province or city that signs is its people's government.
+    found = facts(pipeline, "福建省与中国移动、中国电信签署战略合作协议。")
+    assert {
+        ("福建省人民政府", "cooperatesWith", "中国移动", None),
+        ("福建省人民政府", "cooperatesWith", "中国电信", None),
+    } <= found
+    found = facts(pipeline, "华为云与贵州省签订合作协议。")
+    assert ("华为云", "cooperatesWith", "贵州省人民政府", None) in found
+    # Near-misses: the place where others sign; places listed with 和.
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, "华为在贵州省与当地企业签约。"))
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, "北京和上海两地合作紧密。"))
 
 
 def test_a_title_set_off_by_commas_after_the_name_is_a_role(pipeline):
