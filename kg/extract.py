@@ -43,6 +43,37 @@ _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
+#: How the names of rivers, lakes and canals end (茅洲河), and the words before and after
+#: one that tell it is one (沿|龙须河, 茅洲河|流经).
+_WATER_ENDINGS = frozenset("河湖渠")
+_BEFORE_WATERS = frozenset(["沿", "沿着", "经", "跨", "流入", "注入", "汇入", "横跨"])
+_AFTER_WATERS = frozenset(
+    ["是", "流经", "发源", "发源于", "流域", "沿岸", "两岸", "干流", "河段", "水质", "水位", "全长"]
+)
+
+
+def _places_named_like_people_elsewhere(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A word read as a person only by its surname (茅洲河|共和村) that the same text names
+    as a place elsewhere (茅洲河|是|深圳第一大河, 通报|茅洲河|水质) is that place."""
+    places = {text[c.start : c.end] for c in chosen if c.type == "Place" and c.end - c.start >= 3}
+    if not places:
+        return chosen
+    return [
+        replace(c, type="Place", rule="name-again", subtype="Region")
+        if c.rule == "person-surname" and text[c.start : c.end] in places
+        else c
+        for c in chosen
+    ]
+
+
+def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` stands where a river or lake does: after 沿, 流入,
+    before 流经, 沿岸, 水质 or 是 opening the sentence."""
+    before = tokens[index - 1].text if index > 0 else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return before in _BEFORE_WATERS or after in _AFTER_WATERS
+
+
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+\\Z")  # \Z: $ would let a name end in a line break
 #: What jieba itself cuts as Chinese (``jieba.re_han_default`` without its other signs).
 _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
@@ -4927,6 +4958,7 @@ class Extractor:
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
+        chosen = _places_named_like_people_elsewhere(view.text, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
         if "《" in view.text:
@@ -10113,7 +10145,11 @@ class Extractor:
                     continue
                 if index > 0 and tokens[index - 1].text == "、" and _is_place_glued_to_its_count(word):
                     continue  # 京、津、|冀三地: a list's last place and the count, no 冀 of a name
-                if self._is_person(tokens, index):
+                if len(word) == 3 and word[-1] in _WATER_ENDINGS and _in_a_waters_context(tokens, index):
+                    # 沿|龙须河|西行, 茅洲河|是|深圳第一大河: a river or lake jieba does not know
+                    # (not 罗洗河|负于|马晓春, a player)
+                    result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
+                elif self._is_person(tokens, index):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
                 token.tag in ("ns", "nz", "t")

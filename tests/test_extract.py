@@ -1853,6 +1853,19 @@ def test_a_byline_is_not_joined_to_the_next_paragraph_and_names_its_outlet(pipel
     assert not any(name.startswith("南网") for name, _ in found)
 
 
+def test_a_river_jieba_does_not_know_is_a_place_where_a_river_stands(pipeline):
+    assert ("龙须河", "Place") in mentions(pipeline, "由田东县县城沿龙须河西行约百里。")
+    assert ("茅洲河", "Place") in mentions(pipeline, "茅洲河是深圳第一大河，流经深圳市光明区。")
+    # Near-miss: a player whose given name ends so
+    assert ("罗洗河", "Person") in mentions(pipeline, "常昊胜张文东，罗洗河负于马晓春。")
+
+
+def test_a_name_read_as_a_person_by_its_surname_alone_is_the_place_named_so_elsewhere(pipeline):
+    text = "投资建设的秘鲁钱凯港14日正式开港。秘鲁总统迪娜·博鲁阿尔特表示，钱凯港将成为门户。"
+    found = mentions(pipeline, text)
+    assert ("钱凯港", "Person") not in found and found.count(("钱凯港", "Place")) == 2
+
+
 def test_a_name_that_ends_a_heading_ends_before_the_line_break(pipeline):
     found = mentions(pipeline, "# 埃及总统塞西会见中国外交部长王毅\n\n新华社开罗1月14日电 塞西14日会见王毅。")
     assert ("王毅", "Person") in found[:5] and not any("\n" in name for name, _ in found)
