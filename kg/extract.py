@@ -1109,6 +1109,8 @@ _VENUE_CENTRES = (
     "博览中心",
     "会展中心",
     "发射中心",
+    "会议中心",
+    "航展中心",
     "演艺中心",
     "体育中心",
     "运动中心",
@@ -15706,8 +15708,8 @@ def _list_item_after(text: str, end: int, *, longest: int = 3) -> tuple[int, int
 
 
 def _centres_that_are_venues(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """日内瓦国际展览中心, 西昌卫星发射中心, 南京奥林匹克体育中心: a centre for exhibitions,
-    launches, performances or sport is a place, a venue, as People's Daily tags its
+    """日内瓦国际展览中心, 西昌卫星发射中心, 南京奥林匹克体育中心, 国家会议中心: a centre for
+    exhibitions, conferences, launches, performances or sport is a place, a venue, as People's Daily tags its
     展览中心, 博览中心, 发射中心 and 演艺中心, though its suffix 中心 ends bodies' names too
     (服务中心, 研究中心 stay bodies); not one that acts as a body (应|中国对外艺术展览中心|邀请,
     由…|主办)."""

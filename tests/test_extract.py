@@ -2150,6 +2150,7 @@ def test_divisions_under_the_names_they_had_before_a_merger_or_a_rename(pipeline
         ("通信卫星在西昌卫星发射中心发射升空。", "西昌卫星发射中心"),
         ("座谈会在日内瓦国际展览中心举行。", "日内瓦国际展览中心"),
         ("第十届全运会在南京奥林匹克体育中心开幕。", "南京奥林匹克体育中心"),
+        ("峰会在秘鲁利马会议中心举行。", "秘鲁利马会议中心"),
     ],
 )
 def test_a_centre_for_launches_exhibitions_or_sport_is_a_place(pipeline, text, venue):
