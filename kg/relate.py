@@ -390,6 +390,9 @@ _PUBLISH = re.compile(
 #: is the scene, not a party (在贵州省与当地企业签约).
 _PARTY_JOINERS = frozenset("与同")
 _WHERE_BEFORE = frozenset("在于赴到从")
+#: Prepositions and particles that end the words between a body and a title before
+#: its unit's name (派出由|防汛抗旱司|司长), as no unit's name holds them.
+_BEFORE_A_UNIT = "由的在对向把被将从"
 #: Words that name again the event an article is about (大会由…主办, 本届博览会由…承办).
 _EVENT_AGAIN = ("大会", "论坛", "峰会", "博览会", "展会", "交易会", "年会", "运动会", "活动", "会议")
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
@@ -1149,6 +1152,8 @@ class _SentenceFacts:
                     self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
+                # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
+                unit = unit[max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1 :]
                 if unit in _STATE_WORDS:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
                     if (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None and self._is_chinese_body(holder):

@@ -1222,6 +1222,9 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert {("黄敏", "roleAt", "深圳市委", "常委"), ("黄敏", "roleAt", "深圳市人民政府", "常务副市长")} <= found
     found = facts(pipeline, "哈尔滨市委常委、宣传部部长徐宏出席启动仪式。")
     assert {("徐宏", "roleAt", "哈尔滨市委", "常委"), ("徐宏", "roleAt", "哈尔滨市委宣传部", "部长")} <= found
+    # ... the department's name begins after the words before it (派出由)
+    found = facts(pipeline, "应急管理部派出由防汛抗旱司司长王道席带队的工作组。")
+    assert ("王道席", "roleAt", "应急管理部防汛抗旱司", "司长") in found
     # A zone's administrative committee after its Party working committee is the twin body.
     found = facts(pipeline, "雄安新区党工委委员、管委会副主任于学军表示。")
     assert ("于学军", "roleAt", "雄安新区管委会", "副主任") in found
