@@ -627,8 +627,9 @@ _STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"
 _MINISTERS_OF_STATE = frozenset({"国务部长", "国务大臣"})
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
 _GOVERNMENTS = ("政府", "国务院", "内阁")
-#: Last characters of a department's name written before its head's title (宣传部|部长).
-_UNIT_ENDINGS = frozenset("部办委局处室司")
+#: Last characters of a department's name written before its head's title (宣传部|部长,
+#: 办公厅|主任, 刑事审判第二庭|庭长).
+_UNIT_ENDINGS = frozenset("部办委局处室司厅庭")
 #: Last characters of the bodies whose head's title may be the body's name and 长 (财政部长,
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")

@@ -1225,6 +1225,11 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     # ... the department's name begins after the words before it (派出由)
     found = facts(pipeline, "应急管理部派出由防汛抗旱司司长王道席带队的工作组。")
     assert ("王道席", "roleAt", "应急管理部防汛抗旱司", "司长") in found
+    # ... a general office (办公厅) and a court's division (第二庭) too
+    found = facts(pipeline, "重庆市政府秘书长、办公厅主任罗林出席。")
+    assert ("罗林", "roleAt", "重庆市人民政府办公厅", "主任") in found
+    found = facts(pipeline, "最高人民法院刑事审判第二庭庭长李睿懿介绍。")
+    assert ("李睿懿", "roleAt", "最高人民法院刑事审判第二庭", "庭长") in found
     # A zone's administrative committee after its Party working committee is the twin body.
     found = facts(pipeline, "雄安新区党工委委员、管委会副主任于学军表示。")
     assert ("于学军", "roleAt", "雄安新区管委会", "副主任") in found
