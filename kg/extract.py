@@ -10173,7 +10173,13 @@ class Extractor:
                     body in _UNNAMED_BODIES
                     and index > 0
                     # (市政|数局|党组书记: a short name defined in the text, cut by jieba)
-                    and (self._names_organization(tokens[index - 1]) or tokens[index - 1].text[-1] in _BODY_ENDINGS)
+                    and (
+                        self._names_organization(tokens[index - 1])
+                        or tokens[index - 1].text[-1] in _BODY_ENDINGS
+                        # 局长|、|党组书记, 原|党组书记: another title of a list, at the body
+                        # named before the list
+                        or tokens[index - 1].text in ("、", "原")
+                    )
                 ):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title
                 start = token.start

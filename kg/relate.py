@@ -1143,6 +1143,10 @@ class _SentenceFacts:
                 if previous.mention.text in _BODIES_IN_TITLES and gap == title:
                     title = previous.mention.text + title  # 市委书记: the role as it is said
                 listed = [part.strip() for part in gap.removeprefix("的").split("、")]
+                if len(listed) > 1 and any(
+                    listed[0].startswith(word) and _title_in(listed[0][len(word) :], self.gazetteer) for word in _FORMER
+                ):
+                    return True  # 原党委委员、副行长: 原 holds for each title of the list (not 前锋)
                 if len(listed) > 1 and all(_title_in(part, self.gazetteer) == part for part in listed[:-1]):
                     # 云南省委副书记、省长王予波: every title listed between the body and the
                     # person is the person's, each at the body it belongs to
@@ -1454,12 +1458,16 @@ class _SentenceFacts:
                 # 任昆明市委常委、副市长: each title listed after it too, at the body it
                 # belongs to (the city's government for 副市长)
                 position = held.end()
-                while self.text[position - 1 : position] == "、" and (
-                    more := _HELD_TITLE.match(self.text, position, self.sentence.end)
-                ):
-                    if _title_in(more.group(1), self.gazetteer) != more.group(1):
+                body = following
+                while self.text[position - 1 : position] == "、":
+                    # 任命陈志刚为自然资源部副部长、国家海洋局局长: a title at another body
+                    other = self.mention_at(position)
+                    if other is not None and self.kind(other) == "Organization":
+                        body, position = other, other.mention.end
+                    more = _HELD_TITLE.match(self.text, position, self.sentence.end)
+                    if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
                         break
-                    self.role(person, following.entity_key, "serves-as", more.group(1), said_at=following.mention.start)
+                    self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start)
                     position = more.end()
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
@@ -2224,6 +2232,12 @@ class _SentenceFacts:
         sentence (大会由A主办，|B承办)."""
         before = self.between(self.sentence.start, offset).rstrip()
         return before.endswith(("，", ",", "；", ";")) and _ORGANIZE.search(before) is not None and "由" in before
+
+    def mention_at(self, offset: int) -> LinkedMention | None:
+        """The mention that begins at ``offset``, if any."""
+        mentions = self.result.mentions
+        index = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)
+        return mentions[index] if index < len(mentions) and mentions[index].mention.start == offset else None
 
     def last_event_before(self, offset: int) -> LinkedMention | None:
         """The last event this sentence's article names before ``offset``, if any."""

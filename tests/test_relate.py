@@ -342,6 +342,11 @@ def test_a_former_head_has_no_role_and_none_at_the_court_that_tries_him(pipeline
     found = facts(pipeline, text)
     assert ("黑龙江省农业农村厅", "locatedIn", "黑龙江省", None) in found
     assert not any(s == "孙立新" for s, _, _, _ in found)
+    # 原 before a list of titles holds for each of them; 前锋 is no former post.
+    found = facts(pipeline, "湖南省政协原副主席、党组成员刘建武接受审查。")
+    assert not any(s == "刘建武" for s, _, _, _ in found)
+    found = facts(pipeline, "中国农业银行原党委委员、副行长楼文龙接受审查。")
+    assert not any(s == "楼文龙" for s, _, _, _ in found)
 
 
 def test_a_minister_of_state_heads_no_ministry(pipeline):
@@ -737,6 +742,9 @@ def test_a_branch_named_by_organization_and_place_is_part_of_the_organization(pi
 def test_a_person_appointed_to_a_title_holds_it(pipeline):
     found = facts(pipeline, "市人民政府决定任命李明远为深圳市政务服务数据管理局副局长。")
     assert ("李明远", "roleAt", "深圳市政务服务数据管理局", "副局长") in found
+    # ... each title listed, at its own body
+    found = facts(pipeline, "任命陈志刚为自然资源部副部长、国家海洋局局长。")
+    assert {("陈志刚", "roleAt", "自然资源部", "副部长"), ("陈志刚", "roleAt", "国家海洋局", "局长")} <= found
     # ... with a note on the appointment in brackets after the title
     found = facts(pipeline, "任命孙立军为河北省政务服务管理办公室主任（试用期一年）。")
     assert ("孙立军", "roleAt", "河北省政务服务管理办公室", "主任") in found
