@@ -4269,6 +4269,9 @@ def test_a_central_bank_alone_is_the_one_named_before(pipeline, text, bank):
         ("埃塞俄比亚国家银行宣布放开汇率。", "埃塞俄比亚国家银行", "埃塞俄比亚国家银行"),
         ("与北京汽车集团有限公司、宇树科技签署合作协议。", "宇树科技", "宇树科技"),
         ("思爱普首席执行官柯睿安表示。", "思爱普", "SAP"),
+        # Hong Kong's police and Taiwan's digital ministry, named alone
+        ("警务处处长萧泽颐表示。", "警务处", "香港警务处"),
+        ("数位发展部部长黄彦男表示。", "数位发展部", "台湾数位发展部"),
         # the league's central committee, not the league
         ("团中央号召广大青年积极参与。", "团中央", "共青团中央"),
     ],
