@@ -501,7 +501,7 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
-    r"^\s*(?:同志)?\s*(?:现|曾|已|将|后|又)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
+    r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
 #: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
@@ -1455,6 +1455,10 @@ class _SentenceFacts:
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
+                if after.lstrip().startswith("等"):
+                    # 吴义龙、刘瑞平等当选为…副区长: each name of the list
+                    for listed in self.people_listed_before(index):
+                        self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 # 任昆明市委常委、副市长: each title listed after it too, at the body it
                 # belongs to (the city's government for 副市长)
                 position = held.end()
@@ -2232,6 +2236,17 @@ class _SentenceFacts:
         sentence (大会由A主办，|B承办)."""
         before = self.between(self.sentence.start, offset).rstrip()
         return before.endswith(("，", ",", "；", ";")) and _ORGANIZE.search(before) is not None and "由" in before
+
+    def people_listed_before(self, index: int) -> list[LinkedMention]:
+        """The people listed with 、 right before the person ``self.mentions[index]``."""
+        listed = []
+        while index > 0:
+            earlier, later = self.mentions[index - 1], self.mentions[index]
+            if self.kind(earlier) != "Person" or self.between(earlier.mention.end, later.mention.start) != "、":
+                break
+            listed.append(earlier)
+            index -= 1
+        return listed
 
     def mention_at(self, offset: int) -> LinkedMention | None:
         """The mention that begins at ``offset``, if any."""

@@ -986,6 +986,9 @@ def test_a_person_said_to_hold_a_post_now_has_the_role(pipeline):
     assert ("李明", "roleAt", "深圳市政务服务数据管理局", "副局长") in found
     found = facts(pipeline, "张伟同志在杭州市数据资源管理局调研。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
+    # ... each of the names listed before 等当选为
+    found = facts(pipeline, "吴义龙、刘瑞平等当选为海淀区人民政府副区长。")
+    assert {("吴义龙", "roleAt", "海淀区人民政府", "副区长"), ("刘瑞平", "roleAt", "海淀区人民政府", "副区长")} <= found
     # ... a name jieba does not know as one, before 任 and the post (no 同志 to tell it)
     found = facts(pipeline, "王建国任杭州市数据资源管理局局长。")
     assert ("王建国", "roleAt", "杭州市数据资源管理局", "局长") in found
