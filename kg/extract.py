@@ -43,6 +43,8 @@ _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
+#: How a department's name ends (宣传司, 办公厅), which no given name does.
+_UNIT_LAST_CHARACTERS = frozenset("司局处厅部署")
 #: How the names of rivers, lakes and canals end (茅洲河), and the words before and after
 #: one that tell it is one (沿|龙须河, 茅洲河|流经).
 _WATER_ENDINGS = frozenset("河湖渠")
@@ -10151,7 +10153,12 @@ class Extractor:
                     # 沿|龙须河|西行, 茅洲河|是|深圳第一大河: a river or lake jieba does not know
                     # (not 罗洗河|负于|马晓春, a player)
                     result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
-                elif self._is_person(tokens, index):
+                elif self._is_person(tokens, index) and not (
+                    # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
+                    word[-1] in _UNIT_LAST_CHARACTERS
+                    and index + 1 < len(tokens)
+                    and self._is_title(tokens[index + 1].text)
+                ):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
                 token.tag in ("ns", "nz", "t")

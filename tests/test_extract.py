@@ -2566,6 +2566,8 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("凯尔特人队主场迎战马刺队。", ("马刺队", "Organization"), None),
         ("本菲卡队两球领先。", ("本菲卡队", "Organization"), ("本菲卡", "Person")),
         ("施工队连夜进场。", None, ("施工队", "Organization")),
+        # A department jieba tags as a name, before its head's title.
+        ("国家卫生健康委宣传司副司长胡强强介绍。", ("国家卫生健康委宣传司", "Organization"), ("宣传司", "Person")),
         # School grades are no names, though jieba tags them so.
         ("西安市第一中学高三班主任赵丽娟说。", ("赵丽娟", "Person"), ("高三", "Person")),
         # 新建 ("newly build"), a place to jieba's dictionary, begins no company's name.
