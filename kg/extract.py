@@ -41,6 +41,11 @@ jieba.setLogLevel(logging.WARNING)
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
+#: 中央第三巡视组, 中央第三生态环境保护督察组: a numbered team the Party centre sends out,
+#: a body of its own though its name begins with no body's.
+_CENTRAL_TEAM = re.compile(
+    "中央(?:第[一二三四五六七八九十]{1,3})(?:生态环境保护|环境保护|扫黑除恶|安全生产)?(?:巡视组|督察组|督导组|指导组)"
+)
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
 #: How a department's name ends (宣传司, 办公厅), which no given name does.
@@ -5149,6 +5154,11 @@ class Extractor:
             ]
         if "政府采购" in text:
             candidates += _procurement_bodies(text, candidates)
+        if "中央" in text:
+            candidates += [
+                _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+                for m in _CENTRAL_TEAM.finditer(text)
+            ]
         candidates += self._units_in_one_word(tokens)
         candidates += self._units_of_known_bodies(tokens)
         if "国家" in text:

@@ -2566,6 +2566,9 @@ def test_places_in_compounds_lists_and_context(pipeline, text, expected, absent)
         ("凯尔特人队主场迎战马刺队。", ("马刺队", "Organization"), None),
         ("本菲卡队两球领先。", ("本菲卡队", "Organization"), ("本菲卡", "Person")),
         ("施工队连夜进场。", None, ("施工队", "Organization")),
+        # A numbered team the Party centre sends out.
+        ("中央第三巡视组组长孙新阳主持会议。", ("中央第三巡视组", "Organization"), None),
+        ("中央第三生态环境保护督察组进驻甘肃省。", ("中央第三生态环境保护督察组", "Organization"), None),
         # A department jieba tags as a name, before its head's title.
         ("国家卫生健康委宣传司副司长胡强强介绍。", ("国家卫生健康委宣传司", "Organization"), ("宣传司", "Person")),
         # School grades are no names, though jieba tags them so.
