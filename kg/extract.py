@@ -760,6 +760,8 @@ _UNNAMED = "某"
 #: every city with districts (南京、苏州等设区市政府).
 _EVERY_BODY_OF_A_LEVEL = re.compile(r"(?:各[省市县区州盟旗乡镇设、（）()]*[省市县区州盟旗乡镇]|设区的?市)$")
 # 名为“云服务采购一体化政府采购项目”的专业机构: a quoted name that the sentence calls a body.
+#: The Party committee or group of a body, named after the body (国资委党委, 局党组).
+_PARTY_UNITS = ("党委", "党组", "党工委", "党支部", "党总支")
 #: The standalone bodies as endings: a word ending in one is a place's body of that level.
 _LEVEL_BODIES = tuple(sorted(_STANDALONE_ORGANIZATIONS))
 #: How a country's central bank's name ends (土耳其中央银行, 印度储备银行, 埃塞俄比亚国家银行,
@@ -15065,6 +15067,8 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
+        if name.endswith(_PARTY_UNITS) and not word.endswith(_PARTY_UNITS):
+            return False  # 省国资委 is not 山东省国资委党委, the commission's Party committee
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
         if place is not None:
             # 江阴市委, 深圳市委: that city's committee, which only its own name names again

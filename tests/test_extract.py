@@ -4306,6 +4306,9 @@ def test_a_city_committee_is_not_a_short_form_of_a_city_commission(pipeline):
     # Near-miss: 上海市委 is the city's Party committee, not 上海市卫生健康委员会 again.
     labels = linked_labels(pipeline, "上海市卫生健康委员会发布通知。上海市委召开常委会议。")
     assert labels.get("上海市委") != "上海市卫生健康委员会"
+    # A body's short form is not its Party committee named in full.
+    labels = linked_labels(pipeline, "山东省国资委党委书记满慎刚出席。满慎刚表示，省国资委将支持浪潮集团。")
+    assert labels["省国资委"] != "山东省国资委党委"
     # ... nor a body of a place inside the city, nor one whose name spells its characters.
     labels = linked_labels(pipeline, "江苏省江阴市华士镇华西村党委书记吴仁宝出席。江阴市委书记袁静波讲话。")
     assert labels["江阴市委"] == "江阴市委"
