@@ -5054,44 +5054,40 @@ class Extractor:
     ) -> list[_Candidate]:
         """A short form the gazetteer gives one body (证监会: China's securities regulator)
         names the other body the article named in full before it, whose name it
-        abbreviates (香港证券及期货事务监察委员会 … 证监会: Hong Kong's; 上海市发展和改革委员会 …
+        shortens (香港证券及期货事务监察委员会 … 证监会: Hong Kong's; 上海市发展和改革委员会 …
         发改委: Shanghai's)."""
         text = view.text
-        bodies: list[_Candidate] = []  # the organizations named so far, last first
+        # the organizations named so far in the article, by the first character of their
+        # names without the leading place (证 of 香港|证券及期货事务监察委员会)
+        bodies: dict[str, list[tuple[str, _Candidate]]] = {}
+        article: int | None = None
         result: list[_Candidate] = []
         for candidate in chosen:
+            if candidate.type != "Organization":
+                result.append(candidate)
+                continue
+            here = _article_of(document, view.offsets[candidate.start])
+            if here != article:
+                bodies, article = {}, here
             surface = text[candidate.start : candidate.end]
             if (
-                candidate.type == "Organization"
-                and candidate.key is not None
+                candidate.key is not None
                 and 2 < len(surface) <= 4
                 and (entry := self.gazetteer.entries.get(candidate.key)) is not None
                 and surface != entry.label
                 and surface in entry.aliases
             ):
-                here = _article_of(document, view.offsets[candidate.start])
-                for body in bodies:
-                    if _article_of(document, view.offsets[body.start]) != here:
-                        break
-                    name = text[body.start : body.end]
-                    if body.key != candidate.key and self._abbreviates_body(surface, name):
+                for core, body in reversed(bodies.get(surface[0], ())):
+                    if body.key != candidate.key and _shortens_body(surface, core):
                         key = body.key or f"={body.start}:{body.end}"
                         candidate = _Candidate(
                             candidate.start, candidate.end, "Organization", "short-form", key, body.subtype
                         )
                         break
-            if candidate.type == "Organization":
-                bodies.insert(0, candidate)
+            core = self._without_leading_place(surface)
+            bodies.setdefault(core[:1], []).append((core, candidate))
             result.append(candidate)
         return result
-
-    def _abbreviates_body(self, short: str, name: str) -> bool:
-        """Whether ``short`` (证监会) abbreviates the organization's ``name`` without its
-        leading place (香港|证券及期货事务监察委员会), ending as it does (委 for 委员会)."""
-        core = self._without_leading_place(name)
-        if len(core) <= len(short) + 1 or not _shortens(short, core):
-            return False
-        return core[-1] == short[-1] or core.endswith(_SHORT_ENDINGS.get(short[-1], ("\0",)))
 
     def _is_central_bank(self, surface: str, candidate: _Candidate) -> bool:
         """Whether a body named ``surface`` is a country's central bank: 土耳其中央银行,
@@ -15708,6 +15704,14 @@ def _abbreviates(word: str, name: str) -> bool:
         return False
     rest = iter(name)
     return all(char in rest for char in word)
+
+
+def _shortens_body(short: str, core: str) -> bool:
+    """Whether ``short`` (证监会) shortens a body's name without its leading place
+    (证券及期货事务监察委员会), ending as it does (委 for 委员会)."""
+    if len(core) <= len(short) + 1 or not _shortens(short, core):
+        return False
+    return core[-1] == short[-1] or core.endswith(_SHORT_ENDINGS.get(short[-1], ("\0",)))
 
 
 def _shortens(word: str, name: str) -> bool:
