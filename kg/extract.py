@@ -3214,8 +3214,10 @@ _EVENT_HEAD = re.compile(
     "(?:博览会|展览会|交易会|洽谈会|研讨会|运动会|奥运会|亚运会|冬奥会|残奥会|世博会|锦标赛"
     "|电影节|艺术节|文化节|音乐节|旅游节|峰会|论坛|大会|年会)(?![堂报场馆])"
 )
-#: An event's edition before its name: 第六届, 首届, 2024, 2024年.
-_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,5}届|首届|(?:19|20)\d{2}年?)$")
+#: An event's edition before its name: 第六届, 首届, 2024, 2024年 (a pattern, which linking
+#: reads too: 第136届广交会 is that edition of 中国进出口商品交易会).
+EVENT_EDITION = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}届|首届|(?:19|20)\d{2}年?)"
+_EVENT_EDITION = re.compile(EVENT_EDITION + "$")
 #: Words that say which or what kind of meeting, not its name: 庆祝大会, 高级别研讨会,
 #: 国际论坛 and 专题研讨会 name no event.
 _EVENT_GENERIC_WORDS = frozenset(

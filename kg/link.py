@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.extract import LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION
+from kg.extract import EVENT_EDITION, LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
@@ -889,7 +889,7 @@ _DEPARTMENT_SHORT_FORMS = (
 
 
 #: An event's edition written before its name: 第136届, 首届, 2024, 2024年.
-_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,5}届|首届|(?:19|20)\d{2}年?)")
+_EVENT_EDITION = re.compile(EVENT_EDITION)
 
 
 def _abbreviates(short: str, name: str) -> bool:
