@@ -515,7 +515,12 @@ _NOW_SERVES = re.compile(
 )
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
 #: proposed for it (拟任命, 提请任命, 建议任命).
-_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*$")
+_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*[：:]?\s*$")
+#: 省人大常委会决定任命：⏎李红梅为省教育厅厅长；⏎张国强为…: a name opening a line of the list
+#: that follows the verb and its colon (no line between holds a colon or a full stop).
+_APPOINTING_LIST = re.compile(
+    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{1,80}\n)*[ \t\u3000]*$"
+)
 _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
@@ -1406,6 +1411,7 @@ class _SentenceFacts:
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start)
+                self.titles_listed_after(person, later, held.end())
                 return True
             return False
         return False
@@ -1439,6 +1445,22 @@ class _SentenceFacts:
         title = _title_in(held.group(1), self.gazetteer) if held else None
         if held is not None and title is not None and title == held.group(1):
             self.role(person, body.entity_key, "serves-as", title, said_at=body.mention.start)
+            self.titles_listed_after(person, body, held.end())
+
+    def titles_listed_after(self, person: LinkedMention, body: LinkedMention, position: int) -> None:
+        """任昆明市委常委、副市长: each title listed after the first one (which ends at
+        ``position``) is held too, at the body it belongs to (the city's government for
+        副市长, by :meth:`role`), or at another body named in the list (任命陈志刚为自然资源部
+        副部长、国家海洋局局长)."""
+        while self.text[position - 1 : position] == "、":
+            other = self.mention_at(position)
+            if other is not None and self.kind(other) == "Organization":
+                body, position = other, other.mention.end
+            more = _HELD_TITLE.match(self.text, position, self.sentence.end)
+            if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
+                break
+            self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start)
+            position = more.end()
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
         """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""
@@ -1446,9 +1468,11 @@ class _SentenceFacts:
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[end : following.mention.start if following else self.sentence.end]
         appointed = _APPOINTED_AS.match(after) and (
-            _APPOINTING.search(self.text[max(self.sentence.start, person.mention.start - 4) : person.mention.start])
+            # (searched in the text, not a slice, so that 拟 before the window is seen)
+            _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start)
             # 任命陈晓东为…局长，刘洋为…: each name of the list is appointed
             or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
+            or _APPOINTING_LIST.search(self.text, max(0, person.mention.start - 800), person.mention.start)
         )
         if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
             held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
@@ -1459,20 +1483,7 @@ class _SentenceFacts:
                     # 吴义龙、刘瑞平等当选为…副区长: each name of the list
                     for listed in self.people_listed_before(index):
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
-                # 任昆明市委常委、副市长: each title listed after it too, at the body it
-                # belongs to (the city's government for 副市长)
-                position = held.end()
-                body = following
-                while self.text[position - 1 : position] == "、":
-                    # 任命陈志刚为自然资源部副部长、国家海洋局局长: a title at another body
-                    other = self.mention_at(position)
-                    if other is not None and self.kind(other) == "Organization":
-                        body, position = other, other.mention.end
-                    more = _HELD_TITLE.match(self.text, position, self.sentence.end)
-                    if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
-                        break
-                    self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start)
-                    position = more.end()
+                self.titles_listed_after(person, following, held.end())
                 return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.

@@ -772,6 +772,19 @@ def test_each_name_of_an_appointment_list_is_appointed(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_each_line_of_an_appointment_list_after_its_colon_is_appointed(pipeline):
+    text = "省人大常委会决定任命：\n李红梅为浙江省教育厅厅长；\n张国强为浙江省财政厅厅长。\n"
+    found = facts(pipeline, text)
+    assert ("李红梅", "roleAt", "浙江省教育厅", "厅长") in found
+    assert ("张国强", "roleAt", "浙江省财政厅", "厅长") in found
+    found = facts(pipeline, "会议决定任命：王小明为杭州市发展和改革委员会主任，刘芳为杭州市财政局局长。")
+    assert ("王小明", "roleAt", "杭州市发展和改革委员会", "主任") in found
+    assert ("刘芳", "roleAt", "杭州市财政局", "局长") in found
+    # Near-miss: a list proposed (拟任命：) is no appointment yet.
+    found = facts(pipeline, "会议拟任命：\n李红梅为浙江省教育厅厅长；\n张国强为浙江省财政厅厅长。\n")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
 def test_a_party_committee_named_with_and_without_zhonggong_is_one_body(pipeline):
     found = facts(pipeline, "中共云南省委组织部发布公示。云南省委常委、组织部部长刘非说。")
     assert ("刘非", "roleAt", "中共云南省委组织部", "部长") in found
@@ -786,6 +799,11 @@ def test_each_title_of_an_appointment_is_held_at_the_body_it_belongs_to(pipeline
     assert ("杨志明", "roleAt", "昆明市人民政府", "副市长") in found
     found = facts(pipeline, "任命张三为杭州市数据资源管理局局长、党组书记。")
     assert ("张三", "roleAt", "杭州市数据资源管理局", "党组书记") in found
+    # ... and in a biography's 现任, in its own sentence or in a later clause
+    found = facts(pipeline, "周海涛，男，1968年生，中共党员。现任杭州市委常委、副市长。")
+    assert ("周海涛", "roleAt", "杭州市人民政府", "副市长") in found
+    found = facts(pipeline, "周海涛，男，1968年生，浙江宁波人，现任杭州市委常委、副市长。")
+    assert ("周海涛", "roleAt", "杭州市人民政府", "副市长") in found
 
 
 def test_a_place_named_deep_inside_what_is_approved_is_not_approved(pipeline):
