@@ -1184,6 +1184,8 @@ class _SentenceFacts:
                 self.role(person, holder, "title-between", title, said_at=previous.mention.start)
                 self.titles_listed_before(person, previous)
                 return True
+            if self.kind(previous) == "Place" and "、" in gap and self.titles_of_a_place(person, previous, gap):
+                return True
             if self.kind(previous) == "Place" and (held := _titles_held(gap, self.gazetteer)):
                 # 新西兰财政部长; 马来西亚副总理兼财政部长: each post held at its own body
                 found = False
@@ -1336,18 +1338,53 @@ class _SentenceFacts:
             places = {key: places[key] for key in self.gazetteer.outermost(places)}
         return next(iter(places.values())) if len(places) == 1 else None
 
+    def titles_of_a_place(self, person: LinkedMention, place: LinkedMention, gap: str) -> bool:
+        """四川省副省长、公安厅厅长叶寒冰: titles listed after a place, each at the body it
+        belongs to: the place's government (副省长), or a department of the place's
+        government written before its title (公安厅 → 四川省公安厅). Whether any was read."""
+        parts = [part.strip() for part in gap.removeprefix("的").split("、")]
+        posts: list[tuple[str, str, str]] = []
+        for part in parts:
+            if _title_in(part, self.gazetteer) != part or part.startswith(_FORMER):
+                return False
+            # 公安厅厅长: the department's name, then the title in the gazetteer
+            title = next((part[at:] for at in range(len(part)) if part[at:] in self.gazetteer.titles), part)
+            unit = part[: -len(title)]
+            if not unit:
+                if (at := self._place_body(place, title)) is None:
+                    return False
+                posts.append((at[0], at[1], title))
+            elif 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
+                label = self.entities[place.entity_key].label
+                if unit[0] == label[-1] and unit[0] in "省市区县州":
+                    unit = unit[1:]  # 安徽省副省长、省公安厅厅长: the place's level again
+                label += unit
+                posts.append((self._organization(label, "GovernmentOrganization"), "title-between", title))
+            else:
+                return False
+        for key, rule, title in posts:
+            self.role(person, key, rule, title, said_at=place.mention.start)
+        return bool(posts)
+
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
         """深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the bodies and titles listed
         with 、 before the one right before the person are the person's too."""
         while True:
             earlier = self.ending_last(body.mention.start)
-            if earlier is None or self.kind(earlier) != "Organization":
+            if earlier is None or self.kind(earlier) not in ("Organization", "Place"):
                 return
             listed = _LISTED_TITLES.match(self.text[earlier.mention.end : body.mention.start])
             if listed is None:
                 return
             titles = [title.strip() for title in listed.group(1).split("、")]
             if not all(_title_in(title, self.gazetteer) == title for title in titles):
+                return
+            if self.kind(earlier) == "Place":
+                # 重庆市副市长、市公安局局长张明全: a place's title, at the body it names
+                # (the city's government), and nothing listed before the place
+                for title in titles:
+                    if (at := self._place_body(earlier, title)) is not None:
+                        self.role(person, at[0], at[1], title, said_at=earlier.mention.start)
                 return
             for title in titles:
                 if (one_body := _TITLES_OF_ONE_BODY.get(title)) is not None:

@@ -772,6 +772,18 @@ def test_each_name_of_an_appointment_list_is_appointed(pipeline):
     assert not any(s == "李四" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_titles_listed_after_a_place_are_held_at_its_government_and_departments(pipeline):
+    found = facts(pipeline, "四川省副省长、公安厅厅长叶寒冰表示，将加强治理。")
+    assert ("叶寒冰", "roleAt", "四川省人民政府", "副省长") in found
+    assert ("叶寒冰", "roleAt", "四川省公安厅", "厅长") in found
+    found = facts(pipeline, "重庆市副市长、市公安局局长张明全介绍了情况。")
+    assert ("张明全", "roleAt", "重庆市人民政府", "副市长") in found
+    assert ("张明全", "roleAt", "重庆市公安局", "局长") in found
+    # Near-miss: a former post (原) is none now.
+    found = facts(pipeline, "四川省原副省长、公安厅厅长叶寒冰受审。")
+    assert not any(p == "roleAt" and o == "四川省人民政府" for _, p, o, _ in found)
+
+
 def test_each_line_of_an_appointment_list_after_its_colon_is_appointed(pipeline):
     text = "省人大常委会决定任命：\n李红梅为浙江省教育厅厅长；\n张国强为浙江省财政厅厅长。\n"
     found = facts(pipeline, text)
