@@ -2249,7 +2249,10 @@ _GOING_TO = frozenset(
     ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
 )
 #: 在, 于 or 从 and at most two characters before a word of position (在|信中, 在内部|信中).
-_IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$")
+#: 祖冲之|号, 谷神星|一号, 嫦娥|六号: the number of a craft, ship or machine named after
+#: someone (not 号召, 号称, 号令: verbs).
+_CRAFT_NUMBER = re.compile(r"[一二三四五六七八九十百零〇两0-9]*号(?![召称令])")
+_IN_A_PLACE_BEFORE = re.compile(r"[在于从][\u4e00-\u9fff]{0,2}$|在[致给][\u4e00-\u9fff]{1,4}$")
 #: Words for companies or bodies that end a list of them after 等 (…等国产GPU企业).
 _KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企", "药企", "房企", "巨头", "品牌", "名牌")
 #: Words for a kind of company that may stand right before one's name, which begins
@@ -5533,6 +5536,8 @@ class Extractor:
             )
             # 飓风“卡特里娜”, 台风“玛莉亚”: a storm's name in quotes, no person
             and not (c.type == "Person" and _names_a_storm(text, c.start))
+            # “祖冲之号”原型机, 谷神星一号运载火箭, 郑和号: a craft named after someone
+            and not (c.type == "Person" and _CRAFT_NUMBER.match(text, c.end) is not None)
             # 主席|林先生: the surname alone is the mention (see _surnames_before_titles)
             and not (c.type == "Person" and self._is_surname_and_title(text[c.start : c.end]))
             # 新建|寄宿制|学校|15所: a kind of school or hospital, counted, names none
@@ -6605,6 +6610,8 @@ class Extractor:
             for end, other in (ends, ends[::-1]):
                 if other.tag != "gaz" or self._gazetteer_type(other) != "Place" or end.tag == "gaz":
                     continue
+                if end is ends[0] and end.tag.startswith("v"):
+                    continue  # 铁路|延长|至|乌干达: a verb of extent, not the county 延长县
                 entry = self._division_by_short_form(end.text)
                 if entry is not None:
                     result.append(self._entry_candidate(end.start, end.end, entry, "place-context"))
@@ -12409,7 +12416,8 @@ class Extractor:
             ) and index + 1 < len(tokens):
                 # 村民|周桂兰|笑着说, 种植户|陈大勇|告诉: what someone is, then the name
                 start = tokens[index + 1].start
-                name = self._name_at(text, start, tokens, index + 1)
+                # (科学家|和|学生: a conjunction jieba read as one begins no name)
+                name = self._name_at(text, start, tokens, index + 1) if tokens[index + 1].tag != "c" else None
                 # weaker than a title: no word (群众|高兴, 农民|丰产), common given-name characters
                 if (
                     name
@@ -12470,7 +12478,7 @@ class Extractor:
                 following += 1
                 if following < len(tokens) and tokens[following].tag not in ("nr", "nrfg", "nrt", "new"):
                     following = len(tokens)
-            if position in ("before", "both") and following < len(tokens):
+            if position in ("before", "both") and following < len(tokens) and tokens[following].tag != "c":
                 start = tokens[following].start
                 name = self._name_at(text, start, tokens, following)
                 if name:

@@ -274,6 +274,8 @@ def test_a_short_name_at_one_end_of_a_way_from_a_known_place_is_that_division(pi
     labels = linked_labels(pipeline, "武汉至阳新高速公路通车，从张北到北京的线路也已建成，广州至中山的列车加密。")
     assert [labels[n] for n in ("阳新", "张北", "中山")] == ["阳新县", "张北县", "中山市"]
     assert linked_labels(pipeline, "从今天到明年") == {}
+    # Near-miss: a verb before 至 (延长 is also a county's short form) names no place.
+    assert "延长" not in linked_labels(pipeline, "推动蒙内铁路延长至乌干达。")
     # Alone too, 中山 is no short form of Dalian's 中山区, as the city 中山市 shares it.
     assert "中山" not in pipeline.gazetteer.district_short_forms
 
@@ -1315,6 +1317,18 @@ def test_a_place_in_a_text_is_no_person(pipeline):
     # 在|信中|说: "said in the letter"; 信 is a surname, 信中 no name.
     assert not mentions(pipeline, "他在信中说，要坚持下去。")
     assert ("信中", "Person") not in mentions(pipeline, "任正非在内部信中称，华为要活下去。")
+    assert ("信中", "Person") not in mentions(pipeline, "王卫在致股东信中表示，将坚持长期主义。")
+
+
+def test_a_craft_named_after_someone_is_no_person(pipeline):
+    found = mentions(pipeline, "“祖冲之号”超导量子计算原型机问世，谷神星一号运载火箭发射成功。")
+    assert not any(kind == "Person" for _, kind in found)
+    # Near-miss: 号召 after a name is a verb; the person stays.
+    assert ("张建国", "Person") in mentions(pipeline, "市委书记张建国号召大家积极参与。")
+
+
+def test_a_conjunction_after_a_word_for_people_begins_no_name(pipeline):
+    assert ("和学生", "Person") not in mentions(pipeline, "约500名中国科学家和学生参与实验。")
     # Near-miss: a name ending in 中 after a title.
     assert ("李中", "Person") in mentions(pipeline, "市长李中说，要加强管理。")
 
