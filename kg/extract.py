@@ -15705,12 +15705,15 @@ def _splits_into_syllables(word: str, syllables: frozenset[str], most: int) -> b
 
 def _abbreviates(word: str, name: str) -> bool:
     """Whether ``word`` abbreviates ``name`` the Chinese way: some of its characters in
-    order, the first and the last among them (标委会 for 标准化技术委员会).
+    order, the first and the last among them (标委会 for 标准化技术委员会), but not the
+    name's first words (上市公司 of 上市公司监管司, the listed companies it oversees).
 
     >>> _abbreviates("标委会", "标准化技术委员会"), _abbreviates("委员会", "标准化技术委员会")
     (True, False)
+    >>> _abbreviates("上市公司", "上市公司监管司")
+    False
     """
-    if len(word) >= len(name) - 1 or word[0] != name[0] or word[-1] != name[-1]:
+    if len(word) >= len(name) - 1 or word[0] != name[0] or word[-1] != name[-1] or name.startswith(word):
         return False
     rest = iter(name)
     return all(char in rest for char in word)

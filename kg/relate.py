@@ -2768,8 +2768,12 @@ def _name_relations(
                 joint = True  # 浙江大学—阿里巴巴联合研究中心: the two bodies' joint unit, part of neither
                 break
             if known is not None and known.type == "Organization":
-                if _crosses_a_word(entity.label, length, words, gazetteer, alias=head != known.label):
-                    continue  # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent
+                # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent; but a body's
+                # long full name is one whatever word follows (中国证券监督管理委员会|上市…, 会上)
+                if not (head == known.label and len(head) >= 6) and _crosses_a_word(
+                    entity.label, length, words, gazetteer, alias=head != known.label
+                ):
+                    continue
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
             elif parent_key is not None and _crosses_a_word(entity.label, length, words, gazetteer, alias=False):

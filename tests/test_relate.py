@@ -724,6 +724,12 @@ def test_an_abbreviation_of_the_last_words_of_a_name_links_to_it(pipeline):
     assert labels["数据局"] == "杭州市数据资源管理局"
 
 
+def test_the_first_words_of_a_units_name_do_not_abbreviate_it(pipeline):
+    # 上市公司 begins 上市公司监管司 (the listed companies it oversees): no short form of it.
+    labels = linked(pipeline, "证监会上市公司监管司司长郭瑞明表示，将推动上市公司提升投资价值。")
+    assert labels.get("上市公司") != "中国证券监督管理委员会上市公司监管司"
+
+
 def test_a_short_form_before_the_full_name_is_not_linked(pipeline):
     labels = linked(pipeline, "标委会将制定地方标准。江苏省人工智能标准化技术委员会成立。")
     assert "标委会" not in labels
@@ -1212,6 +1218,13 @@ def test_a_unit_of_a_local_body_is_part_of_it(pipeline):
     assert ("成都市公安局交通管理局第五分局", "partOf", "成都市公安局交通管理局", None) in found
     # Near-miss: a place and one body is part of nothing.
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "深圳市教育局发布通知。"))
+
+
+def test_a_unit_of_a_known_body_written_in_full_is_part_of_it_whatever_word_follows(pipeline):
+    # 委员会|上市公司: 会上 ("at the meeting") runs across the body's end, which is no cut.
+    found = facts(pipeline, "证监会上市公司监管司司长郭瑞明表示，将加强监管。")
+    assert ("中国证券监督管理委员会上市公司监管司", "partOf", "中国证券监督管理委员会", None) in found
+    assert not any(o.endswith("上市公司") for _, p, o, _ in found if p == "partOf")
 
 
 def test_the_joint_unit_of_two_bodies_is_part_of_neither(pipeline):
