@@ -2920,7 +2920,7 @@ _DOCUMENT_SUBTYPES = (
     ("纲要", "Report"),
 )
 #: Words for a company's parent or subsidiary, between two companies' names (谷歌|母公司|字母表公司).
-_RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司"])
+_RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司", "旗下"])
 #: A company's legal form at the end of its name, which the article may leave out later.
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 #: Kinds of document that are verbs too (规定 stipulates, 决定 decides, 通知 notifies):
@@ -11411,7 +11411,9 @@ class Extractor:
                     break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
                 if previous.text in _RELATED_COMPANIES:
                     related = True
-                    break  # 谷歌|母公司|字母表|公司: the company related to the one before, named after
+                    # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
+                    # related to the one before, named after
+                    break
                 if (
                     (previous.text in _PROVINCE_ABBREVIATIONS or previous.text in _PLACE_ABBREVIATIONS)
                     and first >= 2

@@ -639,7 +639,7 @@ class Linker:
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
-        label = self._department_named_in_full(label)
+        label = _mission_in_full(self._department_named_in_full(label))
         if (judicial := self._judicial_body_named_in_full(label)) is not None:
             label, court_place = judicial
             self._add_entry(court_place, result)  # with the places above it, now named by the body
@@ -901,6 +901,23 @@ def _abbreviates(short: str, name: str) -> bool:
     """
     characters = iter(name)
     return all(character in characters for character in short)
+
+
+#: A mission by its short name: 中国驻泰国使馆, 中国驻旧金山总领馆, 驻港领馆.
+_MISSION_SHORT_NAME = re.compile(r"(?P<mission>.*驻[\u4e00-\u9fff]{1,12}?)(?P<kind>(?<!大)使馆|总领馆|(?<!总)领馆)")
+_MISSIONS_IN_FULL = {"使馆": "大使馆", "总领馆": "总领事馆", "领馆": "领事馆"}
+
+
+def _mission_in_full(label: str) -> str:
+    """A mission's name with its kind in full (中国驻泰国使馆 → 中国驻泰国大使馆, 中国驻
+    旧金山总领馆 → 中国驻旧金山总领事馆), as its head's title names it (驻泰国大使), so that
+    both are one body; any other name as it is.
+
+    >>> _mission_in_full("中国驻泰国使馆"), _mission_in_full("中国驻旧金山总领馆"), _mission_in_full("美国驻华大使馆")
+    ('中国驻泰国大使馆', '中国驻旧金山总领事馆', '美国驻华大使馆')
+    """
+    short = _MISSION_SHORT_NAME.fullmatch(label)
+    return label if short is None else short["mission"] + _MISSIONS_IN_FULL[short["kind"]]
 
 
 def _full_department_name(name: str) -> str:

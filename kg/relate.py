@@ -2582,7 +2582,9 @@ not of where they sit."""
 #: subdistrict or township (玉林|街道办, 成都|镇政府), not the city or county.
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
-_PLACE_IN_BRACKETS = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
+_PLACE_IN_BRACKETS = re.compile(
+    r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)](?:股份有限公司|有限责任公司|有限公司|集团有限公司|公司)?$"
+)
 #: A body's sending someone to a post elsewhere (…局选派的驻村第一书记).
 _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 #: The kinds of body whose officials speak and publish for it.
@@ -2807,7 +2809,8 @@ def _name_relations(
     for entity in organizations:
         bracketed = _PLACE_IN_BRACKETS.search(entity.label)
         if bracketed is not None and (where := gazetteer.lookup(bracketed["place"])) and where.type == "Place":
-            # 香港中文大学（深圳）: a campus or branch in the place its brackets name
+            # 香港中文大学（深圳）, 星展银行（中国）有限公司: a campus, branch or company in the
+            # place its brackets name (not in the country the name begins with)
             located_in(entity.key, where)
             continue
         if entity.key in parents and (where := _place_of_a_branch(entity.label, gazetteer)) is not None:

@@ -178,6 +178,17 @@ def test_a_campus_named_with_its_place_in_brackets_is_there(pipeline):
     assert ("香港中文大学（深圳）", "locatedIn", "深圳市", None) in found
     assert ("哈尔滨工业大学（威海）", "locatedIn", "威海市", None) in found
     assert ("香港中文大学（深圳）", "partOf", "香港中文大学", None) in found
+    # ... and a company by the place in its brackets, not the country its name begins with
+    found = facts(pipeline, "原告为新加坡星展银行（中国）有限公司。阿维塔科技（重庆）有限公司发布新车。")
+    assert ("新加坡星展银行（中国）有限公司", "locatedIn", "中国", None) in found
+    assert ("新加坡星展银行（中国）有限公司", "locatedIn", "新加坡", None) not in found
+    assert ("阿维塔科技（重庆）有限公司", "locatedIn", "重庆市", None) in found
+
+
+def test_a_company_under_another_named_after_qixia_is_its_part(pipeline):
+    found = facts(pipeline, "工行旗下工银金融租赁有限公司经营稳健，京东物流旗下德邦物流股份有限公司营收增长。")
+    assert ("工银金融租赁有限公司", "partOf", "中国工商银行", None) in found
+    assert ("德邦物流股份有限公司", "partOf", "京东物流", None) in found
 
 
 def test_a_national_bodys_regional_group_named_by_its_place_is_there(pipeline):
@@ -1634,6 +1645,11 @@ def test_a_diplomats_title_after_the_host_is_held_at_the_senders_mission(pipelin
     # China's permanent representative is no representative of the United Nations.
     assert ("傅聪", "roleAt", "中国常驻联合国代表团", "代表") in found
     assert not any(s == "傅聪" and o == "联合国" for s, _, o, _ in found)
+    # The mission by its short name (使馆, 总领馆) is the one its head's title names.
+    found = facts(pipeline, "中国驻泰国使馆举办招待会。中国驻泰国大使韩志强出席。")
+    assert ("韩志强", "roleAt", "中国驻泰国大使馆", "大使") in found
+    assert not any(s == "中国驻泰国使馆" or o == "中国驻泰国使馆" for s, _, o, _ in found)
+    assert linked(pipeline, "中国驻旧金山总领馆举行活动。")["中国驻旧金山总领馆"] == "中国驻旧金山总领事馆"
     # Near-miss: a news agency's correspondent abroad is the agency's.
     found = facts(pipeline, "新华社驻东京记者张三报道。")
     assert not any("驻" in o for _, _, o, _ in found)
