@@ -2920,6 +2920,12 @@ _DOCUMENT_SUBTYPES = (
     ("纲要", "Report"),
 )
 #: Words for a company's parent or subsidiary, between two companies' names (谷歌|母公司|字母表公司).
+#: An adverb glued to a preposition by jieba's HMM (愿同, 将与, 并向), which no name holds.
+_ADVERB_AND_PREPOSITION = re.compile(r"[愿将并也还要拟已均都再又亦正][同与和跟向对在为]")
+#: Words of place that say when (奥运会|期间, 两会|以来), which begin no body's name.
+_SPANS_OF_TIME = frozenset(
+    ["期间", "之间", "以来", "之后", "以后", "之前", "以前", "前后", "其间", "之际", "当中", "之中"]
+)
 _RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司", "旗下"])
 #: A company's legal form at the end of its name, which the article may leave out later.
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
@@ -8604,7 +8610,9 @@ class Extractor:
         for index in self._positions(tokens, first_chars=TRANSLITERATION):
             token = tokens[index]
             start = token.start
-            if token.text[0] not in TRANSLITERATION or token.tag == "gaz":
+            # (a known person's name may name a division too: 西哈努克|省, Cambodia's
+            # province named after its king)
+            if token.text[0] not in TRANSLITERATION or (token.tag == "gaz" and self._gazetteer_type(token) != "Person"):
                 continue
             if index > 0 and (
                 tokens[index - 1].text in _INTERPUNCTS
@@ -8612,7 +8620,10 @@ class Extractor:
             ):
                 continue  # inside a longer name
             match = _FOREIGN_DIVISION.match(text, start)
-            if match is None or _DIVISION_LEVEL_AT_END.sub("", match.group()) in self.gazetteer.by_name:
+            if match is None:
+                continue
+            known = self.gazetteer.lookup(_DIVISION_LEVEL_AT_END.sub("", match.group()))
+            if known is not None and known.type != "Person":
                 continue
             following = next((t for t in tokens if t.start == match.end() + 1), None)
             if text.startswith("长", match.end()) and (following is None or not self._is_name_word(following)):
@@ -11409,6 +11420,8 @@ class Extractor:
                 previous = tokens[first - 1]
                 if previous.text in _KINDS_BEFORE_A_NAME and self._is_place(tokens[first], typed):
                     break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
+                if previous.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(previous.text):
+                    break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
@@ -11542,7 +11555,8 @@ class Extractor:
                         and first >= 2
                         and self._is_anchor(tokens[first - 2], typed)
                     )
-                    or (previous.tag == "f" and len(previous.text) >= 2)  # 北方电影股份公司
+                    # 北方电影股份公司; not 奥运会|期间|组织: a time, which ends a clause's phrase
+                    or (previous.tag == "f" and len(previous.text) >= 2 and previous.text not in _SPANS_OF_TIME)
                     # 山西省|大同|铁路运输|法院: a division after its province, whatever jieba's
                     # tag for the word (大同 is an adverb to it)
                     or self._is_place(previous, typed)

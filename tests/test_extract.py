@@ -9410,3 +9410,18 @@ def test_a_short_form_of_an_event_links_to_its_full_name(pipeline):
 def test_an_edition_of_an_event_stays_in_its_label(pipeline):
     labels = linked_labels(pipeline, "他出席了第十九届国际航空货运论坛。")
     assert labels["第十九届国际航空货运论坛"] == "第十九届国际航空货运论坛"
+
+
+def test_a_division_named_after_a_known_person_is_a_place(pipeline):
+    found = mentions(pipeline, "中企带动了柬埔寨西哈努克省经济特区的发展。")
+    assert ("西哈努克省", "Place") in found and ("西哈努克", "Person") not in found
+
+
+def test_a_body_name_stops_at_words_of_time_and_of_a_clause(pipeline):
+    # 奥运会|期间|组织: a time, then a verb; no body named 洛杉矶奥运会期间组织.
+    found = mentions(pipeline, "期待广州市在2028年洛杉矶奥运会期间组织交流活动。")
+    assert not any(kind == "Organization" for _, kind in found)
+    # 全国人大|愿同|越南国会: two bodies, not one run across "is willing, with".
+    found = mentions(pipeline, "中国全国人大愿同越南国会加强交流。")
+    assert ("越南国会", "Organization") in found
+    assert not any(kind == "Organization" and "愿同" in name for name, kind in found)
