@@ -12588,7 +12588,7 @@ class Extractor:
                 start = cut
             elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
                 continue
-            name_starts.append(start)
+            name_starts.append((start, index))
         if not name_starts:
             return []  # most texts: no title, so no need for the table below
         result = []
@@ -12596,7 +12596,7 @@ class Extractor:
         # table costs more than the rest of the rule; other names find the word after
         # them by bisection)
         by_start: dict[int, Token] | None = None
-        for start in name_starts:
+        for start, title_index in name_starts:
             if (named := _NAME_WITH_INTERPUNCTS.match(text, start)) is not None:
                 if by_start is None:
                     by_start = {t.start: t for t in tokens}
@@ -12619,7 +12619,47 @@ class Extractor:
                 ):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
+            else:
+                if (word := self._foreign_word_after_a_countrys_title(text, tokens, title_index, start)) is not None:
+                    result.append(_Candidate(word.start, word.end, "Person", "person-transliterated"))
         return result
+
+    def _foreign_word_after_a_countrys_title(
+        self, text: str, tokens: list[Token], title_index: int, start: int
+    ) -> Token | None:
+        """新加坡|外长|维文, 缅甸|副总理|兼|外长|丹穗: after a country and its titles, a word of two or
+        three characters jieba does not know (or reads as a name) before a verb or a pause
+        is the holder's name, though its characters are not all in the transliteration
+        alphabet (Burmese, Thai, Malay and Singaporean names are often not)."""
+        if (
+            title_index == 0
+            or title_index + 2 >= len(tokens)
+            or tokens[title_index].end != start
+            # an office of state (外长, 总理, 总统, 大使, 首相, 国王), not what someone is (艺术家|访奥)
+            or tokens[title_index].text[-1] not in "长理统使席王相臣"
+        ):
+            return None
+        before = title_index - 1
+        while (
+            before > 0
+            and title_index - before < 5
+            and (tokens[before].text in ("兼", "、") or self._is_title(tokens[before].text))
+        ):
+            before -= 1  # 缅甸|副总理|兼|外长|丹穗: the country before the titles held
+        country = tokens[before]
+        if country.tag != "gaz" or (entry := self.gazetteer.lookup(country.text)) is None or entry.subtype != "Country":
+            return None
+        word, following = tokens[title_index + 1], tokens[title_index + 2]
+        if (
+            word.tag not in ("new", "nz", "nr", "nrt")
+            or not 2 <= len(word.text) <= 3
+            or not _ALL_CJK.match(word.text)
+            or word.text in self.gazetteer.by_name
+            or self._is_ordinary_word(word.text)
+            or not self._may_follow_name(text, following, word.end)
+        ):
+            return None
+        return word
 
     def _end_of_name_with_interpuncts(
         self, text: str, tokens: list[Token], by_start: dict[int, Token], start: int, stop: int

@@ -9425,3 +9425,10 @@ def test_a_body_name_stops_at_words_of_time_and_of_a_clause(pipeline):
     found = mentions(pipeline, "中国全国人大愿同越南国会加强交流。")
     assert ("越南国会", "Organization") in found
     assert not any(kind == "Organization" and "愿同" in name for name, kind in found)
+
+
+def test_a_foreign_name_not_in_the_transliteration_alphabet_after_a_countrys_title(pipeline):
+    found = mentions(pipeline, "王毅会见新加坡外长维文。缅甸副总理兼外长丹穗出席会议。")
+    assert ("维文", "Person") in found and ("丹穗", "Person") in found
+    # Near-miss: after what someone is (艺术家), a verb jieba did not know is no name.
+    assert ("访奥", "Person") not in mentions(pipeline, "两年前，邓林等中国艺术家访奥，参观了作品。")
