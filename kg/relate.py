@@ -132,19 +132,28 @@ from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
-_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副)?(?P<kind>[局厅部院署处所]|委员)长")
+_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副|执行)?(?P<kind>[局厅部院署处所行校]|委员)长")
+#: How the names of the bodies end whose heads' titles name them by a character that is
+#: not their names' last (行长 heads a bank, 校长 a university or school).
+_KINDS_OF_HEADED_BODIES = {
+    "委员": ("委员会",),
+    "行": ("银行", "分行", "支行"),
+    "校": ("大学", "学院", "学校", "中学", "小学"),
+}
 
 
-def _kind_headed(title: str) -> str | None:
-    """The kind of body a head's title names (局 of 局长, 委员会 of 委员长), or None."""
+def _kind_headed(title: str) -> tuple[str, ...] | None:
+    """How the names of the kind of body a head's title names end (局 of 局长, 委员会 of
+    委员长, 银行 of 行长), or None."""
     head = _HEAD_OF_A_KIND.fullmatch(title)
     if head is None:
         return None
-    return "委员会" if head["kind"] == "委员" else head["kind"]
+    return _KINDS_OF_HEADED_BODIES.get(head["kind"], (head["kind"],))
 
 
-#: What may stand before such a title at a sentence's start: other titles, listed with 、.
-_TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*")
+#: What may stand before such a title at a sentence's start: other titles, listed with 、,
+#: after what is chaired by them (典礼由|常务副校长张锦主持).
+_TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:[\u4e00-\u9fff]{2,8}、)*")
 
 #: The characters a unit's number begins with (第二十八研究所, 第3分院).
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
@@ -401,7 +410,11 @@ _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
-_COOPERATE = re.compile(r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手")
+_COOPERATE = re.compile(
+    r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
+    # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two
+    r"|建立[^，,。；;！？!?]{0,8}?关系"
+)
 _JOIN = re.compile(r"^\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$")
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -555,9 +568,9 @@ _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 #: B 隶属于 A: B is part of A.
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
-#: A 下属的 B, A 旗下 B, A 全资子公司 B: B is part of A (not 所属: 企业所属的集团 reads the
-#: other way).
-_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:下属|直属|旗下|(?:全资|控股)?子公司|分公司)\s*的?\s*$")
+#: A 下属的 B, A 旗下 B, A 全资子公司 B, A 所属 B: B is part of A (but not 所属的: 企业所属的
+#: 集团 reads the other way).
+_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:(?:下属|直属|旗下|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
@@ -626,8 +639,9 @@ _MINISTRIES_OF_SHORT_TITLES = {
     "国务卿": "国务院",
     "副国务卿": "国务院",
 }
-#: Titles of the head of a national government: 总统 of 美国 → 美国政府.
-_STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相"})
+#: Titles of the heads of a national government and of state: 总统 of 美国 → 美国政府, 国王
+#: of 巴林 → 巴林政府.
+_STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相", "国王", "女王", "王储", "埃米尔"})
 #: A minister of state, a member of the government heading no ministry (阿联酋国务部长).
 _MINISTERS_OF_STATE = frozenset({"国务部长", "国务大臣"})
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
@@ -659,6 +673,8 @@ _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委",
 #: A diplomat's title after 驻 and the host (or after 常驻 and the international body),
 #: and the kind of mission it names: an embassy (中国驻柬埔寨大使馆), a consulate general
 #: (中国驻纽约总领事馆), a permanent mission (中国常驻联合国代表团).
+#: The titles of a body's representative in a country (驻华代表, 驻华首席代表).
+_REPRESENTATIVES = frozenset({"代表", "首席代表", "副代表", "国别代表", "总代表"})
 _MISSIONS_OF_TITLES = {
     **{
         (False, title): "大使馆" for title in ("大使", "特命全权大使", "临时代办", "公使", "公使衔参赞", "参赞", "武官")
@@ -1137,6 +1153,12 @@ class _SentenceFacts:
             ):
                 # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
                 title = previous.mention.text[-1] + gap
+            if (office := self._representative_of_a_body(previous, gap)) is not None:
+                # 联合国开发计划署驻华代表白雅婷: the body's representative there holds the
+                # title at the body, which keeps no mission of that name
+                represented, title = office
+                self.role(person, represented.entity_key, "title-between", title, said_at=represented.mention.start)
+                return True
             if (mission := self._diplomatic_mission(previous, gap)) is not None:
                 # 中国驻柬埔寨大使汪文斌, 中国常驻联合国代表傅聪: the sender's mission there
                 key, sender = mission
@@ -1253,7 +1275,8 @@ class _SentenceFacts:
             self.role(person, self.outlet, "reporter-of-own-paper", own["title"], said_at=own.start("title"))
             return True
         gap_start = previous.mention.end if previous is not None else self.sentence.start
-        title = _title_in(self.text[max(gap_start, start - 8) : start].strip(), self.gazetteer)
+        written = self.text[max(gap_start, start - 8) : start].strip()
+        title = _title_in(written[written.rfind("由") + 1 :], self.gazetteer)  # 典礼由|常务副校长
         if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
             organization = self.nearest_organization(start - len(title), title)
             if organization is not None:
@@ -1633,6 +1656,21 @@ class _SentenceFacts:
                 return body
         return None
 
+    def _representative_of_a_body(self, host: LinkedMention, title: str) -> tuple[LinkedMention, str] | None:
+        """联合国开发计划署|驻|华|代表, 国际农业发展基金|驻华|首席代表: the organization (not a
+        country) right before 驻 and the place after it, and the title it gives its
+        representative there (驻华代表)."""
+        if (
+            title not in _REPRESENTATIVES
+            or self.kind(host) != "Place"
+            or not self.text.endswith("驻", 0, host.mention.start)
+        ):
+            return None
+        body = self.ending_last(host.mention.start - 1)
+        if body is None or body.mention.end != host.mention.start - 1 or self.kind(body) != "Organization":
+            return None
+        return body, "驻" + host.mention.text + title
+
     def _diplomatic_mission(self, host: LinkedMention, title: str) -> tuple[str, LinkedMention] | None:
         """The key of the mission a diplomat's title names, and the mention of the country
         or body that sent it: 中国驻柬埔寨|大使 → 中国驻柬埔寨大使馆, 美国驻华|大使 → 美国驻华
@@ -1748,6 +1786,12 @@ class _SentenceFacts:
                         target, rule = set_up, "approved-setup"
                 if target is None:
                     continue
+                if (
+                    predicate == "establishes"
+                    and match.group() == "共建"
+                    and target.entity_key in self.gazetteer.entries
+                ):
+                    continue  # 重点共建南京大学: a known body built up together, not founded
                 if rule == "regulates-verb" and target is not towards and not self.approved_directly(end, target):
                     continue  # 批准了一项与墨西哥进行…的计划: Mexico is only named in what is approved
                 if (
