@@ -11478,12 +11478,14 @@ class Extractor:
                         # 北京|与|全国人大法律委员会: a place, then a body jieba knows whole
                         and not (tokens[first].tag == "nt" and self._gazetteer_type(tokens[first - 2]) == "Place")
                         and (
-                            tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l")
+                            # (探月|与|航天|工程|中心: a field jieba did not know, new)
+                            tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l", "new")
                             # 行政|审批|和|政务服务局: a verb that ends a compound noun
                             or (tokens[first - 2].tag == "v" and first >= 3 and tokens[first - 3].tag == "n")
                         )
                         and (
-                            tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l")
+                            # (空间|与|上层|大气|研究|委员会: a distinguishing word, b)
+                            tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l", "b")
                             # 人工智能与机器人研究院: a known technology
                             or self._gazetteer_type(tokens[first]) == "Technology"
                             # 疾病|控制|与|预防|中心: two verbs of one field, the second

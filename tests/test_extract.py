@@ -9432,3 +9432,10 @@ def test_a_foreign_name_not_in_the_transliteration_alphabet_after_a_countrys_tit
     assert ("维文", "Person") in found and ("丹穗", "Person") in found
     # Near-miss: after what someone is (艺术家), a verb jieba did not know is no name.
     assert ("访奥", "Person") not in mentions(pipeline, "两年前，邓林等中国艺术家访奥，参观了作品。")
+
+
+def test_a_bodys_name_may_join_two_fields_with_yu(pipeline):
+    found = mentions(pipeline, "巴基斯坦空间与上层大气研究委员会发布消息。")
+    assert ("巴基斯坦空间与上层大气研究委员会", "Organization") in found
+    found = mentions(pipeline, "国家航天局探月与航天工程中心主任刘继忠介绍。")
+    assert ("国家航天局探月与航天工程中心", "Organization") in found
