@@ -229,3 +229,79 @@ def test_the_platforms_and_data_management_terms_of_digital_government_are_techn
 def test_a_smart_hospital_is_a_technology_not_a_hospital(pipeline):
     document = make_document("t.txt", "代表介绍了智慧医院建设经验。", path="t.txt")
     assert [(m.text, m.type) for m in pipeline.extractor.extract(document)] == [("智慧医院", "Technology")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # energy and power
+            "重点围绕固态电池、钠离子电池和钙钛矿太阳能电池开展攻关，建设特高压工程和虚拟电厂，"
+            "发展抽水蓄能、新型储能和海上风电，推广碳捕集利用与封存（CCUS），可控核聚变取得突破。",
+            {
+                "固态电池": ("tech-solid-state-battery", "tech-lithium-ion-battery"),
+                "钠离子电池": ("tech-sodium-ion-battery", "tech-energy-storage"),
+                "钙钛矿太阳能电池": ("tech-perovskite-solar-cell", "tech-solar-cell"),
+                "特高压": ("tech-uhv-transmission", "tech-energy-technology"),
+                "虚拟电厂": ("tech-virtual-power-plant", "tech-smart-grid"),
+                "抽水蓄能": ("tech-pumped-storage", "tech-energy-storage"),
+                "新型储能": ("tech-new-type-energy-storage", "tech-energy-storage"),
+                "海上风电": ("tech-offshore-wind-power", "tech-wind-power"),
+                "碳捕集利用与封存": ("tech-ccus", "tech-energy-technology"),
+                "CCUS": ("tech-ccus", "tech-energy-technology"),
+                "可控核聚变": ("tech-nuclear-fusion", "tech-nuclear-energy"),
+            },
+        ),
+        (
+            # new-energy vehicles, biotechnology and agriculture
+            "刀片电池用于插电式混合动力汽车，CAR-T细胞疗法和基因编辑进展，推进合成生物学和杂交水稻研究，推广菌草技术。",
+            {
+                "刀片电池": ("tech-blade-battery", "tech-lithium-iron-phosphate-battery"),
+                "插电式混合动力汽车": ("tech-plug-in-hybrid", "tech-new-energy-vehicle"),
+                "CAR-T细胞疗法": ("tech-car-t", "tech-cell-therapy"),
+                "基因编辑": ("tech-gene-editing", "tech-genetic-engineering"),
+                "合成生物学": ("tech-synthetic-biology", "tech-biotechnology"),
+                "杂交水稻": ("tech-hybrid-rice", "tech-agricultural-technology"),
+                "菌草技术": ("tech-juncao", "tech-agricultural-technology"),
+            },
+        ),
+        (
+            # chips, materials and aerospace
+            "第三代半导体碳化硅、石墨烯和EDA软件国产化，可重复使用运载火箭试验成功，低轨卫星发展迅速。",
+            {
+                "第三代半导体": ("tech-third-generation-semiconductor", "tech-semiconductor"),
+                "碳化硅": ("tech-silicon-carbide", "tech-third-generation-semiconductor"),
+                "石墨烯": ("tech-graphene", "tech-new-materials"),
+                "EDA软件": ("tech-eda", "tech-industrial-software"),
+                "可重复使用运载火箭": ("tech-reusable-launch-vehicle", "tech-launch-vehicle"),
+                "低轨卫星": ("tech-leo-satellite", "tech-aerospace-technology"),
+            },
+        ),
+    ],
+)
+def test_energy_vehicle_bio_materials_space_and_farm_terms_are_technologies(pipeline, text, expected):
+    found = technologies(pipeline, text)
+    for surface, concept in expected.items():
+        assert found.get(surface) == concept
+
+
+def test_a_lithography_machine_stays_whole_and_lithography_is_its_broader(pipeline):
+    found = technologies(pipeline, "光刻技术取得进展，EUV光刻机仍依赖进口。")
+    assert found["光刻"] == ("tech-lithography", "tech-semiconductor")
+    assert found["EUV光刻机"] == ("tech-lithography-machine", "tech-lithography")
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("中国核电发布公告。", "中国核电"),
+        ("中国光伏行业协会发布报告。", "中国光伏行业协会"),
+        ("中国航空发动机集团有限公司发布新型号。", "中国航空发动机集团有限公司"),
+        ("江苏恒神新材料股份有限公司签约。", "江苏恒神新材料股份有限公司"),
+    ],
+)
+def test_a_body_named_after_a_technology_stays_one_organization(pipeline, text, organization):
+    document = make_document("t.txt", text, path="t.txt")
+    mentions = [(m.text, m.type) for m in pipeline.extractor.extract(document)]
+    assert (organization, "Organization") in mentions
+    assert all(t != "Technology" for _, t in mentions)
