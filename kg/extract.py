@@ -5423,6 +5423,8 @@ class Extractor:
             candidates += self._both_sides_of_the_strait(tokens)
         if "大陆" in text:
             candidates += self._the_mainland(text, tokens)
+        if "中院" in text:
+            candidates += _numbered_courts(text, candidates)
         candidates += _branches_of_bodies(text, candidates)
         candidates += _numbered_units_of_bodies(text, candidates)
         if "军" in text or _MILITARY_UNIT_LETTER.search(text):
@@ -16056,6 +16058,24 @@ def _procurement_bodies(text: str, candidates: list[_Candidate]) -> list[_Candid
                         candidate.start, unit.end(), "Organization", "org-suffix", None, "GovernmentOrganization"
                     )
                 )
+    return result
+
+
+#: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
+_NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
+
+
+def _numbered_courts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """北京|三中|院 (jieba reads 三中 as a school, No. 3 Middle School), 上海一中院: a
+    place, then a numbered intermediate court's short name, is that court."""
+    places = {c.end: c for c in candidates if c.type == "Place"}
+    result = []
+    for match in _NUMBERED_COURT.finditer(text):
+        place = places.get(match.start())
+        if place is not None:
+            result.append(
+                _Candidate(place.start, match.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+            )
     return result
 
 

@@ -28,6 +28,10 @@ _COMPANY_FORM = re.compile(
 _JUDICIAL_BODY = re.compile(
     r"(?P<kind>中级人民法院|中级法院|中院|高级人民法院|高级法院|高院|人民法院|法院|人民检察院|检察院)(?P<unit>.*)"
 )
+#: A numbered intermediate court after its municipality or province (三中院, 第一中级人民法院).
+_NUMBERED_INTERMEDIATE_COURT = re.compile(
+    r"(?:第?(?P<short>[一二三四五])中院|第(?P<full>[一二三四五])中级(?:人民)?法院)(?P<unit>.*)"
+)
 _JUDICIAL_KINDS = {
     "中院": "中级人民法院",
     "中级法院": "中级人民法院",
@@ -786,6 +790,12 @@ class Linker:
         place, rest = self.gazetteer.innermost_leading_place(label)
         if place is None or not place.key.startswith("cn-"):
             return None
+        chain = [place, *(a for a in self.gazetteer.ancestors(place.key) if a.key.startswith("cn-"))]
+        if (numbered := _NUMBERED_INTERMEDIATE_COURT.fullmatch(rest)) is not None:
+            # 北京三中院, 上海市第一中级人民法院: a municipality's or province's numbered court
+            number = numbered["short"] or numbered["full"]
+            court = "第" + number + "中级人民法院"
+            return "".join(p.label for p in reversed(chain)) + court + numbered["unit"], place
         match = _JUDICIAL_BODY.fullmatch(rest)
         if match is None:
             return None
@@ -794,7 +804,6 @@ class Linker:
             return None  # 浙江中院: no intermediate court of a province
         if place.label in self.gazetteer.namesakes and label.startswith(place.label):
             return None
-        chain = [place, *(a for a in self.gazetteer.ancestors(place.key) if a.key.startswith("cn-"))]
         return "".join(p.label for p in reversed(chain)) + kind + match["unit"], place
 
     def _department_named_in_full(self, label: str) -> str:

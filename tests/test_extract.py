@@ -826,6 +826,9 @@ def test_a_court_or_procuratorate_by_its_short_name_is_the_body_by_its_official_
     labels = linked_labels(pipeline, "江宁区检察院提起公诉。南京市江宁区人民检察院第一检察部表示。")
     assert labels["江宁区检察院"] == "江苏省南京市江宁区人民检察院"
     assert labels["南京市江宁区人民检察院第一检察部"] == "江苏省南京市江宁区人民检察院第一检察部"
+    # A municipality's numbered court by its short name (三中院, which jieba reads as a school's 三中).
+    labels = linked_labels(pipeline, "由北京三中院副院长刘小鹏担任审判长。北京市第三中级人民法院发布通报。")
+    assert labels["北京三中院"] == labels["北京市第三中级人民法院"] == "北京市第三中级人民法院"
     # Near-miss: a district two cities have, with no city written, and courts of their own kind.
     labels = linked_labels(pipeline, "朝阳区法院判决。北京互联网法院和上海市第一中级人民法院认为。")
     assert [labels[n] for n in ("朝阳区法院", "北京互联网法院", "上海市第一中级人民法院")] == [
