@@ -2919,13 +2919,16 @@ _DOCUMENT_SUBTYPES = (
     ("规划", "Report"),
     ("纲要", "Report"),
 )
-#: Words for a company's parent or subsidiary, between two companies' names (谷歌|母公司|字母表公司).
+#: A unit's ordinal number in its name (第一|中级人民法院, 第十四|研究所), not a session
+#: (第十六届) or a count of things (第三座).
+_ORDINAL_OF_A_UNIT = re.compile(r"第[一二三四五六七八九十百零〇两\d]+")
 #: An adverb glued to a preposition by jieba's HMM (愿同, 将与, 并向), which no name holds.
 _ADVERB_AND_PREPOSITION = re.compile(r"[愿将并也还要拟已均都再又亦正][同与和跟向对在为]")
 #: Words of place that say when (奥运会|期间, 两会|以来), which begin no body's name.
 _SPANS_OF_TIME = frozenset(
     ["期间", "之间", "以来", "之后", "以后", "之前", "以前", "前后", "其间", "之际", "当中", "之中"]
 )
+#: Words for a company's parent or subsidiary, between two companies' names (谷歌|母公司|字母表公司).
 _RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司", "旗下"])
 #: A company's legal form at the end of its name, which the article may leave out later.
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
@@ -11551,7 +11554,8 @@ class Extractor:
                     or self._friendship_of_countries(tokens, first - 1)  # 日中|友好|议员|联盟
                     or previous.text in _LEVEL_WORDS  # 自治区|教育厅
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
-                    or (previous.tag == "m" and previous.text.startswith("第") and not previous.text.endswith("届"))
+                    # (not 建设|第三座|整车|工厂: a count of things, not a unit's number)
+                    or (previous.tag == "m" and _ORDINAL_OF_A_UNIT.fullmatch(previous.text) is not None)
                     # 杭州市|12345|市长|公开|电话|受理|中心: a hotline's number after its place
                     or (
                         previous.tag == "m"

@@ -9424,6 +9424,9 @@ def test_a_body_name_stops_at_words_of_time_and_of_a_clause(pipeline):
     # 奥运会|期间|组织: a time, then a verb; no body named 洛杉矶奥运会期间组织.
     found = mentions(pipeline, "期待广州市在2028年洛杉矶奥运会期间组织交流活动。")
     assert not any(kind == "Organization" for _, kind in found)
+    # 建设|第三座|整车|工厂: a count of things is no unit's number.
+    found = mentions(pipeline, "在合肥新桥智能电动汽车产业园建设第三座整车工厂。")
+    assert not any(kind == "Organization" and "第三座" in name for name, kind in found)
     # 全国人大|愿同|越南国会: two bodies, not one run across "is willing, with".
     found = mentions(pipeline, "中国全国人大愿同越南国会加强交流。")
     assert ("越南国会", "Organization") in found
