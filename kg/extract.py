@@ -5472,6 +5472,7 @@ class Extractor:
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
             candidates += self._units_listed_after_units(text, tokens, candidates)
+            candidates += self._regional_offices_listed(text, candidates)
             candidates += self._departments_listed_after_a_placed_body(text, tokens, candidates)
         if "）" in text or ")" in text:
             candidates += self._units_after_aliases(text, candidates)
@@ -7621,6 +7622,50 @@ class Extractor:
                 result.append(
                     _Candidate(unit.start, unit.end, "Organization", "unit-of-body", "+" + parent, unit.subtype)
                 )
+        return result
+
+    def _regional_offices_listed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """金融监管总局上海监管局、深圳监管局: a known body's office in a place, then 、 (or 和,
+        及) and an office of the same kind in another place, named without the body, is
+        that body's too (key ``+国家金融监督管理总局``, as for :meth:`_units_listed_after_units`)."""
+        by_start = {c.start: c for c in candidates if c.type == "Organization" and c.key is None}
+        result = []
+        for candidate in sorted(candidates, key=attrgetter("start")):
+            if candidate.type != "Organization" or text[candidate.end : candidate.end + 1] not in _LIST_JOINERS:
+                continue
+            name = text[candidate.start : candidate.end]
+            body_end = next(
+                (
+                    end
+                    for end in range(len(name) - 3, 1, -1)
+                    if (entry := self.gazetteer.lookup(name[:end])) is not None and entry.type == "Organization"
+                ),
+                None,
+            )
+            if body_end is None:
+                continue
+            body = self.gazetteer.lookup(name[:body_end])
+            place, kind = self.gazetteer.leading_place(name[body_end:])
+            if body is None or place is None or len(kind) < 2:
+                continue
+            following = by_start.get(candidate.end + 1)
+            while following is not None:
+                other, other_kind = self.gazetteer.leading_place(text[following.start : following.end])
+                if other is None or other_kind != kind:
+                    break
+                result.append(
+                    _Candidate(
+                        following.start,
+                        following.end,
+                        "Organization",
+                        "unit-of-body",
+                        "+" + body.label,
+                        candidate.subtype,
+                    )
+                )
+                if text[following.end : following.end + 1] not in _LIST_JOINERS:
+                    break
+                following = by_start.get(following.end + 1)
         return result
 
     def _known_body_opening(self, name: str) -> str | None:

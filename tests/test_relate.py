@@ -196,6 +196,12 @@ def test_a_campus_named_with_its_place_in_brackets_is_there(pipeline):
     assert ("阿维塔科技（重庆）有限公司", "locatedIn", "重庆市", None) in found
 
 
+def test_an_office_listed_after_a_known_bodys_office_in_another_place_is_the_bodys(pipeline):
+    found = facts(pipeline, "金融监管总局上海监管局、深圳监管局负责同志出席。")
+    assert ("国家金融监督管理总局深圳监管局", "partOf", "国家金融监督管理总局", None) in found
+    assert ("国家金融监督管理总局深圳监管局", "locatedIn", "深圳市", None) in found
+
+
 def test_a_company_under_another_named_after_qixia_is_its_part(pipeline):
     found = facts(pipeline, "工行旗下工银金融租赁有限公司经营稳健，京东物流旗下德邦物流股份有限公司营收增长。")
     assert ("工银金融租赁有限公司", "partOf", "中国工商银行", None) in found
