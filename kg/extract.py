@@ -3594,6 +3594,9 @@ _PRIORITY = {
     "org-suffix": 6,
     # 北京大学经济学院、|光华管理学院: a unit named without its body, which the key names
     "unit-of-body": 7,
+    # 福建省委常委、|统战部|部长: the committee's department, over the Central Committee's
+    # the gazetteer gives the bare name
+    "committee-department": 10,
     # 四川省发展改革委、|财政厅: a department listed after another named with its place
     "listed-department": 6,
     "person-title": 6,
@@ -5473,6 +5476,8 @@ class Extractor:
                 candidates += self._companies_in_lists(tokens, candidates)
             candidates += self._units_listed_after_units(text, tokens, candidates)
             candidates += self._regional_offices_listed(text, candidates)
+            if "委" in text:
+                candidates += _departments_of_a_committee_members_title(text, candidates)
             candidates += self._departments_listed_after_a_placed_body(text, tokens, candidates)
         if "）" in text or ")" in text:
             candidates += self._units_after_aliases(text, candidates)
@@ -15178,17 +15183,18 @@ class Extractor:
         上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters; ``rest`` is ``name``
         without the place it begins with."""
-        if name.endswith(word) and len(word) >= 4:
+        place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
+        if name.endswith(word) and len(word) >= 4 and place is None:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
         if name.endswith(_PARTY_UNITS) and not word.endswith(_PARTY_UNITS):
             return False  # 省国资委 is not 山东省国资委党委, the commission's Party committee
-        place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
         if place is not None:
             # 江阴市委, 深圳市委: that city's committee, which only its own name names again
             # (中共江阴市委员会), not a body of a place inside the city (江阴市华士镇华西村
-            # 党委) nor another body of the city (深圳市人民政府国有资产监督管理委员会)
+            # 党委) nor another body of the city (深圳市人民政府国有资产监督管理委员会) nor
+            # a democratic party's committee there (台盟福建省委)
             inner, inner_rest = self.gazetteer.innermost_leading_place(name.removeprefix("中共"))
             return inner is not None and inner.key == place.key and inner_rest in (body, "人民" + body, body + "员会")
         if word[-1] != name[-1] and (
@@ -15198,6 +15204,10 @@ class Extractor:
             return False
         if self._leaves_out_the_inner_place(word, name):
             return False
+        if len(word) == 2 and word[0] in _ADMINISTRATIVE_LEVELS and word[1] == "委":
+            # 省委, 市委: the Party committee of the place, not another of its 委 (省发展改革委)
+            place, body = self.gazetteer.innermost_leading_place(name.removeprefix("中共"))
+            return place is not None and body in ("委", "委员会") and place.label.endswith(word[0])
         if self._is_short_form(word, name, rest):
             return True
         # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会;
@@ -16107,6 +16117,34 @@ def _procurement_bodies(text: str, candidates: list[_Candidate]) -> list[_Candid
                         candidate.start, unit.end(), "Organization", "org-suffix", None, "GovernmentOrganization"
                     )
                 )
+    return result
+
+
+#: A local Party committee's member's title, then 、 and a department of that committee
+#: headed by the member (福建省委常委、统战部部长; 市委常委、宣传部部长).
+_COMMITTEE_MEMBER_THEN_DEPARTMENT = re.compile(
+    r"(?:常委|委员)、(?P<department>组织部|宣传部|统战部|政法委|办公厅|政策研究室|网信办|外办|编办)"
+)
+
+
+def _departments_of_a_committee_members_title(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """福建省委常委、统战部部长张永宁: the department named after a local Party committee's
+    member's title is that committee's (key ``+福建省委``, as for
+    :meth:`Extractor._units_listed_after_units`), not the Central Committee's department
+    the bare name stands for alone."""
+    committees = {
+        c.end: text[c.start : c.end]
+        for c in candidates
+        if c.type == "Organization" and text.endswith(("省委", "市委", "区委", "县委", "州委", "盟委"), c.start, c.end)
+    }
+    result = []
+    for match in _COMMITTEE_MEMBER_THEN_DEPARTMENT.finditer(text):
+        committee = committees.get(match.start())
+        if committee is not None:
+            start, end = match.span("department")
+            result.append(
+                _Candidate(start, end, "Organization", "committee-department", "+" + committee, "PoliticalOrganization")
+            )
     return result
 
 

@@ -622,6 +622,8 @@ class Linker:
         label = canonical_text(mention.text)
         if mention.key and mention.key.startswith("+"):
             label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
+            if f"Organization:中共{label}" in result.entities:
+                return f"Organization:中共{label}"  # 云南省委|组织部, named 中共云南省委组织部 before
         if mention.rule == "team-list":
             label += "队"  # 德国 listed among teams is 德国队, the team, as where it is written so
         entry = self.gazetteer.lookup(label)

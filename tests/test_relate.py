@@ -838,6 +838,18 @@ def test_each_line_of_an_appointment_list_after_its_colon_is_appointed(pipeline)
     assert not any(p == "roleAt" for _, p, _, _ in found)
 
 
+def test_a_committee_by_its_level_alone_is_the_party_committee_not_another_wei(pipeline):
+    text = "会议由省发展改革委牵头。广东省委副书记、省长王伟中，省委副书记孟凡利出席。"
+    found = facts(pipeline, text)
+    assert ("孟凡利", "roleAt", "广东省委", "省委副书记") in found
+    assert not any(o.endswith("发展和改革委员会") for s, p, o, _ in found if p == "roleAt")
+    # ... nor a democratic party's committee of the province, named before
+    found = facts(pipeline, "台盟福建省委会主委吴亚明，福建省委常委、统战部部长张永宁陪同调研。")
+    assert ("张永宁", "roleAt", "福建省委", "常委") in found
+    # ... and its department after its member's title is its own, not the Central Committee's
+    assert ("张永宁", "roleAt", "福建省委统战部", "部长") in found
+
+
 def test_a_party_committee_named_with_and_without_zhonggong_is_one_body(pipeline):
     found = facts(pipeline, "中共云南省委组织部发布公示。云南省委常委、组织部部长刘非说。")
     assert ("刘非", "roleAt", "中共云南省委组织部", "部长") in found
