@@ -2971,7 +2971,11 @@ def _hierarchy_relations(
     they relate."""
     in_names: dict[tuple[str, int | None], Sentence] = {}
     for linked in result.mentions:
-        if result.entities[linked.entity_key].type != "Organization":
+        # and a site's (成都 in 成都天府国际机场, which the gazetteer puts in 成都市)
+        named_entity = result.entities[linked.entity_key]
+        if named_entity.type != "Organization" and not (
+            named_entity.type == "Place" and named_entity.subtype == "Place"
+        ):
             continue
         sentence = named.get((linked.entity_key, linked.article))
         # every place the name begins with, as written (江苏省宿迁市中级人民法院, whose
