@@ -5213,6 +5213,10 @@ class Extractor:
             candidates += self._bylines(text)
         if "判处" in text:
             candidates += self._people_sentenced(text)
+        # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
+        givers = self._people_giving_reports(tokens) if "作" in text else []
+        candidates += givers
+        giver_starts = {giver.start for giver in givers}
         if "八一" in text:
             # 八一队, 八一男篮, 八一火箭队: the army's teams, whose name is a date to jieba
             candidates += [
@@ -5516,6 +5520,7 @@ class Extractor:
             if not (c.type == "Place" and c.start in slogans)
             and not (c.type == "Technology" and (c.start, c.end) in run_by_companies)
             and not (c.rule != "alias-definition" and (c.start, c.end) in defined)
+            and not (c.start in giver_starts and (c.type == "Organization" or text[c.end - 1] == "作"))
             # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
@@ -13627,6 +13632,8 @@ class Extractor:
                             and following == "m"
                             and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index)) is None
                         )
+                        # 占比约|30%, 以约|22.4亿美元: 约 before a number is "about"
+                        and not (word[-1] == "约" and self._text_after(tokens, index)[:1].isdigit())
                         # 决赛|中以|点球: after a noun 中 is "in" and 以 "by", unless a
                         # word of relations follows (发展|中美|关系)
                         and not (
@@ -14701,6 +14708,25 @@ class Extractor:
                     continue
                 result.append(_Candidate(start, end, "Person", "person-surname"))
                 break
+        return result
+
+    def _people_giving_reports(self, tokens: list[Token]) -> list[_Candidate]:
+        """何维作|常委会|工作|报告: a name jieba's HMM glued to 作 ("gives"), before the
+        report or speech given, is the name without it. Only the unknown words ending in
+        作 are visited."""
+        result = []
+        for index in self._positions(tokens, last_chars="作", tags=("new",)):
+            token = tokens[index]
+            if token.tag != "new" or len(token.text) not in (3, 4) or not token.text.endswith("作"):
+                continue
+            name = token.text[:-1]
+            after = "".join(t.text for t in tokens[index + 1 : index + 6])
+            if (
+                _REPORT_GIVEN.match(after) is not None
+                and self._looks_like_chinese_name(name)
+                and not self._is_ordinary_word(name)
+            ):
+                result.append(_Candidate(token.start, token.end - 1, "Person", "person-title"))
         return result
 
     def _people_sentenced(self, text: str) -> list[_Candidate]:
@@ -16148,6 +16174,9 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
     return result
 
 
+#: What someone gives (作) in a meeting: a report, a speech, an explanation, within a few
+#: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
+_REPORT_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:报告|讲话|发言|说明|动员|总结|部署)")
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
 

@@ -9445,3 +9445,15 @@ def test_a_bodys_name_may_join_two_fields_with_yu(pipeline):
     assert ("巴基斯坦空间与上层大气研究委员会", "Organization") in found
     found = mentions(pipeline, "国家航天局探月与航天工程中心主任刘继忠介绍。")
     assert ("国家航天局探月与航天工程中心", "Organization") in found
+
+
+def test_a_name_glued_to_zuo_before_a_report_is_the_name(pipeline):
+    found = mentions(pipeline, "何维作常委会工作报告。")
+    assert ("何维", "Person") in found
+    assert not any(kind == "Organization" for _, kind in found)
+
+
+def test_yue_before_a_number_is_about_not_jordan(pipeline):
+    assert mentions(pipeline, "回族群众占比约30%。以约22.4亿美元收购该公司。") == []
+    # Near-miss: two countries' characters before a word of their ties stay places.
+    assert ("约", "Place") in mentions(pipeline, "中约两国签署合作协议。")
