@@ -610,6 +610,11 @@ _DATELINE = re.compile(
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
+#: Words that qualify a title after another title listed (党组书记、常务副主任).
+_TITLE_QUALIFIERS = frozenset({"常务", "执行", "轮值", "专职", "首席", "名誉", "荣誉", "代理", "驻会", "联席"})
+#: How the names of the bodies a general secretary (总书记) heads end: a party's central
+#: committee, or the party (中共中央, 越共中央, 中国共产党中央委员会, 非国大).
+_PARTY_CENTRES = ("中央", "中央委员会", "党", "非国大", "非洲人国民大会")
 #: 本报记者, 本报杭州11月30日电（记者, 本报讯（通讯员 苏政 记者: a reporter of the paper the article
 #: appeared in, which the article names at its end (（浙江日报）).
 _OWN_PAPERS_REPORTER = re.compile(
@@ -627,7 +632,27 @@ _LEVEL_HEAD = re.compile(
 _REGION_HEADS = ("主席", "副主席", "常务副主席")
 #: Titles of the head of a local government: 市长 at 北京市 → 北京市人民政府.
 _GOVERNMENT_HEADS = frozenset(
-    {"省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "镇长", "行政长官"}
+    {
+        "省长",
+        "副省长",
+        "市长",
+        "副市长",
+        "区长",
+        "副区长",
+        "县长",
+        "副县长",
+        "州长",
+        "副州长",
+        "盟长",
+        "副盟长",
+        "旗长",
+        "副旗长",
+        "镇长",
+        "副镇长",
+        "乡长",
+        "副乡长",
+        "行政长官",
+    }
 )
 #: A country's ministers by their short titles, and the ministries they head: 外长 of
 #: 巴西 → 巴西外交部, 国务卿 of 美国 → 美国国务院 (the Department of State).
@@ -1153,6 +1178,17 @@ class _SentenceFacts:
             ):
                 # 商务部|长|高虎城, 北京市公安局|长|张明: the head's title glued to the body
                 title = previous.mention.text[-1] + gap
+            if (
+                title in _REPORTING_TITLES
+                and _DATELINE.match(gap) is not None
+                and (agency := self.ending_last(previous.mention.start)) is not None
+                and agency.mention.end == previous.mention.start
+                and self.subtype(agency) == "MediaOutlet"
+            ):
+                # 新华社|联合国|3月25日电（记者 尚绪谦）: the agency's reporter where it dates
+                # the report, not the body named as that place
+                self.role(person, agency.entity_key, "title-nearest-organization", title, said_at=agency.mention.start)
+                return True
             if (office := self._representative_of_a_body(previous, gap)) is not None:
                 # 联合国开发计划署驻华代表白雅婷: the body's representative there holds the
                 # title at the body, which keeps no mission of that name
@@ -1632,6 +1668,10 @@ class _SentenceFacts:
                 return None
             if self.kind(linked) == "Organization":
                 between = self.between(linked.mention.end, offset)
+                if title.endswith("总书记") and not self.entities[linked.entity_key].label.endswith(_PARTY_CENTRES):
+                    # 广东省委常委会…传达学习习近平总书记讲话: a party's general secretary heads
+                    # its central committee, not the body that studies his speech
+                    return None
                 if title.endswith(_REPORTING_TITLES):
                     # 新华社记者, 新华社北京5月5日电记者: the agency right before its reporter,
                     # or its dateline between; not a body the headline names (健民集团
@@ -2594,7 +2634,12 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
         if candidate in gazetteer.titles:
             if _SENT_BY.search(gap, 0, start):
                 return None  # 乡村振兴局|选派的驻村第一书记: one the body sent, not its post
-            return candidate if start == 0 or not _is_word(gap[:start]) else gap
+            if start == 0 or not _is_word(gap[:start]):
+                # 党组书记、常务|副主任: a qualifier right before the title, after another
+                # title listed, is part of it
+                qualifier = re.split(r"[、，,]", gap[:start])[-1]
+                return qualifier + candidate if qualifier in _TITLE_QUALIFIERS else candidate
+            return gap  # 轮值|董事长: the qualifier and the title
     return None
 
 

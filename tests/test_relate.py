@@ -1676,6 +1676,30 @@ def test_a_bodys_representative_in_a_country_holds_the_title_at_the_body(pipelin
     assert ("白雅婷", "roleAt", "联合国开发计划署", "驻华代表") in found
 
 
+def test_a_prefectures_deputy_head_is_at_its_government(pipeline):
+    found = facts(pipeline, "黔东南苗族侗族自治州副州长吴胜华介绍情况。")
+    assert ("吴胜华", "roleAt", "黔东南苗族侗族自治州人民政府", "副州长") in found
+
+
+def test_a_qualifier_after_another_title_listed_stays_with_its_title(pipeline):
+    found = facts(pipeline, "浙江省人大常委会党组书记、常务副主任李卫宁出席。")
+    assert ("李卫宁", "roleAt", "浙江省人大常委会", "常务副主任") in found
+    # Near-miss: a department's name before its head's title is no qualifier.
+    found = facts(pipeline, "新疆维吾尔自治区党委常委、宣传部部长李屹出席。")
+    assert ("李屹", "roleAt", "新疆维吾尔自治区党委宣传部", "部长") in found
+
+
+def test_a_reporter_after_a_dateline_is_the_agencys_not_the_body_it_is_dated_at(pipeline):
+    found = facts(pipeline, "新华社联合国3月25日电（记者 尚绪谦）联合国安理会25日通过决议。")
+    assert ("尚绪谦", "roleAt", "新华通讯社", "记者") in found
+    assert ("尚绪谦", "roleAt", "联合国", "记者") not in found
+
+
+def test_a_general_secretary_heads_no_body_that_studies_his_speech(pipeline):
+    found = facts(pipeline, "广东省委常委会召开会议 传达学习习近平总书记重要讲话精神")
+    assert not any(s == "习近平" and p == "roleAt" for s, p, _, _ in found)
+
+
 def test_a_king_is_the_head_of_his_countrys_government(pipeline):
     found = facts(pipeline, "巴林国王哈马德、埃及总统塞西出席峰会。")
     assert ("哈马德", "roleAt", "巴林政府", "国王") in found
