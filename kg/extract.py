@@ -5362,6 +5362,7 @@ class Extractor:
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._married_names(tokens, candidates)
         candidates += self._transliterated_names(tokens)
+        candidates += self._foreign_names_with_a_syllable_cut_off(text, tokens, candidates)
         if "_BRAND_NAME_ENDINGS" in cues:
             candidates += self._names_ending_like_brands(tokens)
         candidates += self._names_of_parts(text, tokens, ends)
@@ -12782,6 +12783,49 @@ class Extractor:
         """A verb too common to spell a name (名叫, 出任, 是), unlike the rarer ones Thai
         names are spelt with (颂猜: 颂 602, 猜 2,365 in jieba's dictionary)."""
         return token.tag[:1] == "v" and self.tokenizer.FREQ.get(token.text, 0) > (1000 if len(token.text) > 1 else 5000)
+
+    def _foreign_names_with_a_syllable_cut_off(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """东布罗夫斯基|斯|于, 主帅|瓜|迪奥拉: a foreign name found without the one syllable
+        jieba cut off at its end or its start, as a word of its own it reads as a name or a
+        noun, is the name with it: after it, what may follow a name; before it, a title or
+        a word for what someone is."""
+        people = [
+            c
+            for c in candidates
+            if c.type == "Person"
+            and c.end - c.start >= 2
+            and all(ch in TRANSLITERATION for ch in text[c.start + 1 : c.end])
+        ]
+        if not people:
+            return []
+        by_start = {token.start: index for index, token in enumerate(tokens)}
+        by_end = {token.end: index for index, token in enumerate(tokens)}
+        result = []
+        for person in people:
+            after = by_start.get(person.end)
+            if (
+                after is not None
+                and after + 1 < len(tokens)
+                and len(tokens[after].text) == 1
+                and tokens[after].text in TRANSLITERATION
+                and tokens[after].tag in ("nr", "nrt", "nrfg")
+                and self._may_follow_name(text, tokens[after + 1], tokens[after].end)
+            ):
+                result.append(_Candidate(person.start, tokens[after].end, "Person", person.rule))
+            before = by_end.get(person.start)
+            if (
+                before is not None
+                and before > 0
+                and len(tokens[before].text) == 1
+                and tokens[before].text in TRANSLITERATION
+                and tokens[before].tag in ("nr", "nrt", "n")
+                and all(ch in TRANSLITERATION for ch in text[person.start : person.end])
+                and (self._is_title(tokens[before - 1].text) or tokens[before - 1].text in _PEOPLE_WORDS)
+            ):
+                result.append(_Candidate(tokens[before].start, person.end, "Person", person.rule))
+        return result
 
     @staticmethod
     def _may_follow_name(text: str, following: Token, end: int) -> bool:

@@ -9457,3 +9457,8 @@ def test_yue_before_a_number_is_about_not_jordan(pipeline):
     assert mentions(pipeline, "回族群众占比约30%。以约22.4亿美元收购该公司。") == []
     # Near-miss: two countries' characters before a word of their ties stay places.
     assert ("约", "Place") in mentions(pipeline, "中约两国签署合作协议。")
+
+
+def test_a_foreign_name_keeps_the_syllable_jieba_cut_off_its_end(pipeline):
+    found = mentions(pipeline, "欧盟委员会执行副主席东布罗夫斯基斯于9月访华。")
+    assert ("东布罗夫斯基斯", "Person") in found
