@@ -2922,6 +2922,12 @@ _DOCUMENT_SUBTYPES = (
 #: A unit's ordinal number in its name (第一|中级人民法院, 第十四|研究所), not a session
 #: (第十六届) or a count of things (第三座).
 _ORDINAL_OF_A_UNIT = re.compile(r"第[一二三四五六七八九十百零〇两\d]+")
+#: Words for what a party is, before its name (执政党自由民主党).
+_KINDS_OF_PARTY = frozenset(["执政党", "反对党", "在野党", "参政党", "主要反对党", "最大反对党", "执政联盟"])
+#: A party by its rank in a parliament (第三大党, 第一大党), no party's name.
+_RANKED_PARTY = re.compile(
+    r"(?:议会|国会|众议院|参议院|下院|上院)?第[一二三四五六七八九十\d]+大(?:党|政党|在野党|反对党)"
+)
 #: An adverb glued to a preposition by jieba's HMM (愿同, 将与, 并向), which no name holds.
 _ADVERB_AND_PREPOSITION = re.compile(r"[愿将并也还要拟已均都再又亦正][同与和跟向对在为]")
 #: Words of place that say when (奥运会|期间, 两会|以来), which begin no body's name.
@@ -5276,6 +5282,10 @@ class Extractor:
             candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens, countries)
+        # 巴中|关系: two countries' characters before their ties, though also a city's name
+        pairs = self._pairs_named_like_divisions(tokens)
+        candidates += pairs
+        paired = {(pair.start, pair.end + 1) for pair in pairs[::2]}
         if "在" in text or "_VERBS_OF_VISITING" in cues:
             candidates += self._provinces_visited(tokens)
         candidates += self._counties_visited(tokens)
@@ -5522,6 +5532,9 @@ class Extractor:
             and not (c.type == "Technology" and (c.start, c.end) in run_by_companies)
             and not (c.rule != "alias-definition" and (c.start, c.end) in defined)
             and not (c.start in giver_starts and (c.type == "Organization" or text[c.end - 1] == "作"))
+            and not (c.type == "Place" and (c.start, c.end) in paired)
+            # 议会|第三大党: a party by its rank, no name
+            and not (c.type == "Organization" and _RANKED_PARTY.fullmatch(text, c.start, c.end) is not None)
             # 电信网络|诈骗: a technology that names a kind of crime is no technology mention
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
@@ -6094,7 +6107,9 @@ class Extractor:
             if end < len(text) and text[end] in _AFTER_PARTY_NOT_NAME:
                 continue  # 人民党|员
             first = index
-            while first > 0 and index - first < 4:
+            # (新德里|印度人民党: a party named with its country, in a city, begins with it)
+            named_with_country = token.tag == "gaz" and self.gazetteer.leading_place(word)[0] is not None
+            while first > 0 and index - first < 4 and not named_with_country:
                 previous = tokens[first - 1]
                 if previous.text not in _PARTY_NAME_WORDS and not self._is_place(previous, typed):
                     break
@@ -11483,6 +11498,15 @@ class Extractor:
                     break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
                 if previous.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(previous.text):
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
+                if previous.text in _KINDS_OF_PARTY:
+                    break  # 日本|执政党|自由民主党: which party the one named is
+                if (
+                    complete
+                    and token.tag == "gaz"
+                    and self._is_place(previous, typed)
+                    and self.gazetteer.leading_place(token.text)[0] is not None
+                ):
+                    break  # 新德里|印度人民党: a body named with its country, in a city
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
@@ -14607,6 +14631,28 @@ class Extractor:
             ):
                 return True
         return False
+
+    def _pairs_named_like_divisions(self, tokens: list[Token]) -> list[_Candidate]:
+        """巴中|关系 (Pakistan and China), not the city 巴中: a Chinese division's name of
+        two characters, each a country's abbreviation, before a word of relations between
+        places, is the two countries. Only the gazetteer's names before such words are
+        visited."""
+        result = []
+        for index in self._positions(tokens, tags=("gaz",)):
+            token = tokens[index]
+            if (
+                len(token.text) == 2
+                and all(ch in _PLACE_ABBREVIATIONS for ch in token.text)
+                and self._relation_word_at(tokens, index + 1)
+                and (entry := self.gazetteer.lookup(token.text)) is not None
+                and entry.type == "Place"
+                and entry.key.startswith(_CHINESE_DIVISION_PREFIX)
+            ):
+                result += [
+                    _Candidate(token.start, token.start + 1, "Place", "place-abbreviation"),
+                    _Candidate(token.start + 1, token.end, "Place", "place-abbreviation"),
+                ]
+        return result
 
     @staticmethod
     def _relation_word_at(tokens: list[Token], index: int) -> bool:

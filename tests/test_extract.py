@@ -9462,3 +9462,19 @@ def test_yue_before_a_number_is_about_not_jordan(pipeline):
 def test_a_foreign_name_keeps_the_syllable_jieba_cut_off_its_end(pipeline):
     found = mentions(pipeline, "欧盟委员会执行副主席东布罗夫斯基斯于9月访华。")
     assert ("东布罗夫斯基斯", "Person") in found
+
+
+def test_two_countries_characters_before_their_ties_are_no_city(pipeline):
+    found = mentions(pipeline, "巴中关系已经超越双边范畴。")
+    assert found == [("巴", "Place"), ("中", "Place")]
+    # Near-miss: the city before another word stays the city.
+    assert ("巴中市委", "Organization") in mentions(pipeline, "巴中市委书记出席会议。")
+
+
+def test_a_party_name_begins_after_what_it_is_and_after_a_city(pipeline):
+    found = mentions(pipeline, "日本执政党自由民主党27日举行总裁选举。")
+    assert ("自由民主党", "Organization") in found
+    found = mentions(pipeline, "莫迪在新德里印度人民党总部发表讲话。")
+    assert ("印度人民党", "Organization") in found and ("新德里", "Place") in found
+    # A party by its rank in parliament is no party's name.
+    assert not any("大党" in name for name, _ in mentions(pipeline, "该党成为议会第三大党。"))
