@@ -460,7 +460,17 @@ class Linker:
                 and sentence_start(text, begins - 1) <= linked.mention.start
                 and linked.mention.end <= mention.start
             }
-            places = self._places_of_a_level(nearby, level)
+            near = self._places_of_a_level(nearby, level)
+            if len(near) != 1:
+                # 天津市委 … 北京市、河北省 … 市人大常委会: the one place whose bodies the article
+                # names (with its level: 天津市委, not 北京市 named as a place only)
+                bodies = {
+                    result.entities[linked.entity_key].label
+                    for linked in result.mentions
+                    if linked.article == number and result.entities[linked.entity_key].type == "Organization"
+                }
+                near = [place for place in places if any(label.startswith(place.label) for label in bodies)]
+            places = near
         if len(places) == 1:
             return self._organization(places[0].label + body, mention, result)
         label = canonical_text(mention.text)

@@ -5414,6 +5414,12 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         ("南江县和丹棱县都是试点。县委要求各地落实。", "县委", None),
         # ... unless its sentence and the one before name one of them.
         ("南江县地处大巴山腹地。近年来，县委、县政府推进试点。丹棱县也在推进。", "县委", "南江县委"),
+        # ... or unless the article names the bodies of one of them by their names
+        (
+            "天津市委召开会议。会议与北京市、上海市交流。市人大常委会主任喻云林出席。",
+            "市人大常委会",
+            "天津市人大常委会",
+        ),
         # 香港特别行政区 has no 区委: a district's committee of the article's own.
         ("香港特别行政区政府发布公告。区委决定由区纪委牵头查办。", "区委", None),
         # A department named by its level alone is the city's or province's too ...
