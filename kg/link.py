@@ -656,6 +656,29 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = _mission_in_full(self._department_named_in_full(label))
+        if (formal := _FORMAL_LOCAL_BODY.fullmatch(label)) is not None:
+            place = self.gazetteer.lookup(formal["place"])
+            if place is None or place.type != "Place":
+                place, rest = self.gazetteer.innermost_leading_place(formal["place"])  # 上海市|浦东新区
+                place = place if not rest else None
+            if place is not None and place.key.startswith("cn-"):
+                # 中国共产党四川省第十二届委员会 is 中共四川省委, 中国人民政治协商会议湖北省
+                # 第十三届委员会 湖北省政协: a local committee by its formal name in a term
+                if formal["party"]:
+                    short = place.label + "委"
+                    named = next(
+                        (
+                            f"Organization:{form}"
+                            for form in ("中共" + short, short)
+                            if f"Organization:{form}" in result.entities
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        return named
+                    label = "中共" + short
+                else:
+                    label = place.label + "政协"
         if (judicial := self._judicial_body_named_in_full(label)) is not None:
             label, court_place = judicial
             self._add_entry(court_place, result)  # with the places above it, now named by the body
@@ -924,6 +947,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(character in characters for character in short)
 
 
+#: A local Party committee or CPPCC committee by its formal name, in a term or not
+#: (中国共产党四川省第十二届委员会, 中国人民政治协商会议湖北省第十三届委员会).
+_FORMAL_LOCAL_BODY = re.compile(
+    r"(?:(?P<party>中国共产党)|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])"
+    r"(?:第[一二三四五六七八九十百]+届)?委员会"
+)
 #: A mission by its short name: 中国驻泰国使馆, 中国驻旧金山总领馆, 驻港领馆.
 _MISSION_SHORT_NAME = re.compile(r"(?P<mission>.*驻[\u4e00-\u9fff]{1,12}?)(?P<kind>(?<!大)使馆|总领馆|(?<!总)领馆)")
 _MISSIONS_IN_FULL = {"使馆": "大使馆", "总领馆": "总领事馆", "领馆": "领事馆"}

@@ -9484,3 +9484,10 @@ def test_a_party_name_begins_after_what_it_is_and_after_a_city(pipeline):
     assert ("印度人民党", "Organization") in found and ("新德里", "Place") in found
     # A party by its rank in parliament is no party's name.
     assert not any("大党" in name for name, _ in mentions(pipeline, "该党成为议会第三大党。"))
+
+
+def test_a_local_committee_by_its_formal_name_in_a_term_is_the_committee(pipeline):
+    labels = linked_labels(pipeline, "中共四川省委召开全会。中国共产党四川省第十二届委员会第五次全体会议审议通过决定。")
+    assert labels["中国共产党四川省第十二届委员会"] == labels["中共四川省委"] == "中共四川省委"
+    labels = linked_labels(pipeline, "中国人民政治协商会议湖北省第十三届委员会第三次会议开幕。省政协主席孙伟主持。")
+    assert labels["中国人民政治协商会议湖北省第十三届委员会"] == "湖北省政协"
