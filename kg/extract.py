@@ -2928,6 +2928,9 @@ _KINDS_OF_PARTY = frozenset(["执政党", "反对党", "在野党", "参政党",
 _RANKED_PARTY = re.compile(
     r"(?:议会|国会|众议院|参议院|下院|上院)?第[一二三四五六七八九十\d]+大(?:党|政党|在野党|反对党)"
 )
+#: The tags of one-character words that begin no company's name before its legal form
+#: (该|公司, 一|家, 和, 的, 在, 等): pronouns, numerals and measure words, function words.
+_NOT_A_BRANDS_CHARACTER = frozenset(["r", "m", "q", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "x", "v", "y", "e"])
 #: An adverb glued to a preposition by jieba's HMM (愿同, 将与, 并向), which no name holds.
 _ADVERB_AND_PREPOSITION = re.compile(r"[愿将并也还要拟已均都再又亦正][同与和跟向对在为]")
 #: Words of place that say when (奥运会|期间, 两会|以来), which begin no body's name.
@@ -5360,6 +5363,8 @@ class Extractor:
             candidates += self._campuses_in_brackets(text, candidates)
         if "companies_by_context" in cues:
             candidates += self._companies_by_context(tokens, candidates)
+        if "公司" in text:
+            candidates += self._companies_with_their_first_characters(text, tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
         if "_INTERPUNCTS" in cues:
             # 阿曼|达·戈尔曼: the known places that begin a name, which both rules below need
@@ -12849,6 +12854,44 @@ class Extractor:
                 and (self._is_title(tokens[before - 1].text) or tokens[before - 1].text in _PEOPLE_WORDS)
             ):
                 result.append(_Candidate(tokens[before].start, person.end, "Person", person.rule))
+        return result
+
+    def _companies_with_their_first_characters(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """极|氪|智能科技控股有限公司, 中|铁二院工程集团有限责任公司, 江苏|吴|中医药发展股份
+        有限公司: a company in its legal form found without the one or two characters its
+        name begins with, which jieba read as words of their own (an adverb, a localiser, a
+        surname), is the company with them, where a pause, a preposition, a verb or a
+        known place stands before them."""
+        by_end = {token.end: index for index, token in enumerate(tokens)}
+        places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}
+        result = []
+        for company in candidates:
+            if (
+                company.type != "Organization"
+                or company.rule != "org-suffix"
+                or not _LEGAL_FORM.search(text, company.start, company.end)
+            ):
+                continue
+            index = by_end.get(company.start)
+            first = company.start
+            taken = 0
+            while index is not None and taken < 2:
+                token = tokens[index]
+                if len(token.text) != 1 or token.tag in _NOT_A_BRANDS_CHARACTER or not _ALL_CJK.match(token.text):
+                    break
+                first, taken = token.start, taken + 1
+                index = index - 1 if index > 0 else None
+            if not taken:
+                continue
+            before = tokens[index] if index is not None else None
+            if before is None or before.tag in ("x", "p", "c", "v", "uj", "ul") or before.text in _LIST_JOINERS:
+                result.append(_Candidate(first, company.end, "Organization", "org-suffix", None, company.subtype))
+            elif before.end in places:
+                result.append(
+                    _Candidate(places[before.end], company.end, "Organization", "org-suffix", None, company.subtype)
+                )
         return result
 
     @staticmethod

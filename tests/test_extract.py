@@ -9491,3 +9491,14 @@ def test_a_local_committee_by_its_formal_name_in_a_term_is_the_committee(pipelin
     assert labels["中国共产党四川省第十二届委员会"] == labels["中共四川省委"] == "中共四川省委"
     labels = linked_labels(pipeline, "中国人民政治协商会议湖北省第十三届委员会第三次会议开幕。省政协主席孙伟主持。")
     assert labels["中国人民政治协商会议湖北省第十三届委员会"] == "湖北省政协"
+
+
+def test_a_company_in_its_legal_form_keeps_the_characters_its_name_begins_with(pipeline):
+    found = mentions(pipeline, "极氪智能科技控股有限公司（ZEEKR）发布公告。")
+    assert ("极氪智能科技控股有限公司", "Organization") in found
+    found = mentions(pipeline, "证监局对江苏吴中医药发展股份有限公司下发监管警示函。")
+    assert ("江苏吴中医药发展股份有限公司", "Organization") in found
+    found = mentions(pipeline, "中铁二院工程集团有限责任公司负责勘察设计。")
+    assert ("中铁二院工程集团有限责任公司", "Organization") in found
+    # Near-miss: a pronoun before it is no part of a name.
+    assert mentions(pipeline, "该科技有限公司发布公告。") == []
