@@ -2931,6 +2931,8 @@ _RANKED_PARTY = re.compile(
 #: The tags of one-character words that begin no company's name before its legal form
 #: (该|公司, 一|家, 和, 的, 在, 等): pronouns, numerals and measure words, function words.
 _NOT_A_BRANDS_CHARACTER = frozenset(["r", "m", "q", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "x", "v", "y", "e"])
+#: A company's legal form, or words of one, right after a name (…（中国）有限公司, 投资有限公司).
+_LEGAL_FORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份有限公司|公司)")
 #: An adverb glued to a preposition by jieba's HMM (愿同, 将与, 并向), which no name holds.
 _ADVERB_AND_PREPOSITION = re.compile(r"[愿将并也还要拟已均都再又亦正][同与和跟向对在为]")
 #: Words of place that say when (奥运会|期间, 两会|以来), which begin no body's name.
@@ -5361,6 +5363,7 @@ class Extractor:
         candidates += self._sub_units(text, tokens, candidates)
         if "（" in text or "(" in text:
             candidates += self._campuses_in_brackets(text, candidates)
+            candidates += self._companies_arms_in_brackets(text, candidates)
         if "companies_by_context" in cues:
             candidates += self._companies_by_context(tokens, candidates)
         if "公司" in text:
@@ -13946,6 +13949,24 @@ class Extractor:
                 result.append(
                     _Candidate(candidate.start, match.end(), "Organization", "org-suffix", subtype="University")
                 )
+        return result
+
+    def _companies_arms_in_brackets(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """大众汽车集团（中国）, 宝马（中国）, 微软（亚洲）: a known company's arm in a country
+        or region, named with it in brackets (and no legal form after, which the suffix
+        rules read), is one body of its own."""
+        result = []
+        for candidate in candidates:
+            if candidate.type != "Organization" or candidate.subtype != "Company" or candidate.key is None:
+                continue
+            match = _CITY_IN_BRACKETS.match(text, candidate.end)
+            if (
+                match is not None
+                and (entry := self.gazetteer.lookup(match.group(1))) is not None
+                and entry.type == "Place"
+                and not _LEGAL_FORM_AFTER.match(text, match.end())
+            ):
+                result.append(_Candidate(candidate.start, match.end(), "Organization", "org-suffix", subtype="Company"))
         return result
 
     def _formal_committees(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:

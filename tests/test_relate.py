@@ -189,6 +189,10 @@ def test_a_campus_named_with_its_place_in_brackets_is_there(pipeline):
     assert ("香港中文大学（深圳）", "locatedIn", "深圳市", None) in found
     assert ("哈尔滨工业大学（威海）", "locatedIn", "威海市", None) in found
     assert ("香港中文大学（深圳）", "partOf", "香港中文大学", None) in found
+    # ... and a known company's arm named with its country in brackets, with no legal form
+    found = facts(pipeline, "大众汽车集团（中国）20日宣布扩大投资。")
+    assert ("大众汽车集团（中国）", "partOf", "大众汽车", None) in found
+    assert ("大众汽车集团（中国）", "locatedIn", "中国", None) in found
     # ... and a company by the place in its brackets, not the country its name begins with
     found = facts(pipeline, "原告为新加坡星展银行（中国）有限公司。阿维塔科技（重庆）有限公司发布新车。")
     assert ("新加坡星展银行（中国）有限公司", "locatedIn", "中国", None) in found
