@@ -510,7 +510,7 @@ _PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
 #: 深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the titles after an earlier body
 #: of a list of the person's posts (each a title, 副主任、高级工程师).
-_LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*、\s*$")
+_LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*[、兼]\s*$")
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
@@ -1426,8 +1426,9 @@ class _SentenceFacts:
         return bool(posts)
 
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
-        """深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the bodies and titles listed
-        with 、 before the one right before the person are the person's too."""
+        """深圳市人民政府副秘书长、市政务服务数据管理局局长张三, 微软亚太研发集团主席兼微软
+        亚洲研究院院长洪小文: the bodies and titles listed with 、 or held with 兼 before the
+        one right before the person are the person's too."""
         while True:
             earlier = self.ending_last(body.mention.start)
             if earlier is None or self.kind(earlier) not in ("Organization", "Place"):

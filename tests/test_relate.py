@@ -1680,6 +1680,14 @@ def test_a_bodys_representative_in_a_country_holds_the_title_at_the_body(pipelin
     assert ("白雅婷", "roleAt", "联合国开发计划署", "驻华代表") in found
 
 
+def test_posts_held_with_jian_at_bodies_named_before_are_each_held(pipeline):
+    text = "微软全球资深副总裁、微软亚太研发集团主席兼微软亚洲研究院院长洪小文出席。"
+    found = facts(pipeline, text)
+    assert ("洪小文", "roleAt", "微软亚洲研究院", "院长") in found
+    assert ("洪小文", "roleAt", "微软亚太研发集团", "主席") in found
+    assert ("洪小文", "roleAt", "微软", "全球资深副总裁") in found
+
+
 def test_a_prefectures_deputy_head_is_at_its_government(pipeline):
     found = facts(pipeline, "黔东南苗族侗族自治州副州长吴胜华介绍情况。")
     assert ("吴胜华", "roleAt", "黔东南苗族侗族自治州人民政府", "副州长") in found
