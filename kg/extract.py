@@ -9253,21 +9253,53 @@ class Extractor:
                             )
                         )
                     break
-        for index in self._positions(tokens, words=("街道",)):
+        for index in self._positions(tokens, words=("街道", "道")):
             if index == 0:
                 continue
             named = tokens[index - 1]
+            first = index - 1
             if (
+                tokens[index].text == "道"
+                and named.tag == "gaz"
+                and named.text.endswith("街")
+                and self._gazetteer_type(named) == "Place"
+            ):
+                # 城关区|八廓街|道: the subdistrict named after its street, which the
+                # gazetteer knows
+                end = tokens[index].end
+            elif (
                 tokens[index].text == "街道"
-                and named.tag in ("new", "nr", "nrfg", "ns", "nz")
+                and named.tag in ("new", "nr", "nrfg", "nrt", "ns", "nz")
                 and 2 <= len(named.text) <= 3
                 and _ALL_CJK.match(named.text)
                 and not self._is_ordinary_word(named.text)
-                and (index == 1 or tokens[index - 2].tag == "x" or tokens[index - 2].text in _LOCATIVE_PREPOSITIONS)
             ):
-                # 在|石岐|街道: a subdistrict named without its district, after 在 or
-                # opening a clause (not a person named 石岐)
-                result.append(_Candidate(named.start, tokens[index].end, "Place", "place-context"))
+                end = tokens[index].end
+                if index >= 2 and tokens[index - 2].tag == "ns" and len(tokens[index - 2].text) + len(named.text) <= 4:
+                    first = index - 2  # 满城|北街|街道: a name jieba cut in two
+            else:
+                continue
+            if not (
+                first == 0 or tokens[first - 1].tag in ("x", "v") or tokens[first - 1].text in _LOCATIVE_PREPOSITIONS
+            ):
+                continue
+            # 在|石岐|街道, 、|吉日|街道, 涉及|八廓街道: a subdistrict named without its
+            # district, after 在, a verb, or opening a clause or list item (not a person
+            # named 石岐); with its office or
+            # Party working committee after it, that body
+            body = next((b for b in _SUBDISTRICT_BODIES if text.startswith(b, end)), None)
+            if body is None:
+                result.append(_Candidate(tokens[first].start, end, "Place", "place-context"))
+            else:
+                result.append(
+                    _Candidate(
+                        tokens[first].start,
+                        end + len(body),
+                        "Organization",
+                        "org-suffix",
+                        subtype="GovernmentOrganization",
+                    )
+                )
         return result
 
     def _local_bodies(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:

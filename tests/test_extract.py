@@ -9502,3 +9502,10 @@ def test_a_company_in_its_legal_form_keeps_the_characters_its_name_begins_with(p
     assert ("中铁二院工程集团有限责任公司", "Organization") in found
     # Near-miss: a pronoun before it is no part of a name.
     assert mentions(pipeline, "该科技有限公司发布公告。") == []
+
+
+def test_a_subdistrict_named_without_its_district_in_a_list_or_after_its_street(pipeline):
+    found = mentions(pipeline, "整治涉及八廓街道、吉日街道等7个街道。")
+    assert ("八廓街道", "Place") in found and ("吉日街道", "Place") in found
+    found = mentions(pipeline, "八廓街道办事处主任格桑卓玛说。")
+    assert ("八廓街道办事处", "Organization") in found
