@@ -11540,13 +11540,6 @@ class Extractor:
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
-                if (
-                    complete
-                    and token.tag == "gaz"
-                    and self._is_place(previous, typed)
-                    and self.gazetteer.leading_place(token.text)[0] is not None
-                ):
-                    break  # 新德里|印度人民党: a body named with its country, in a city
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
