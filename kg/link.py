@@ -656,6 +656,22 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = _mission_in_full(self._department_named_in_full(label))
+        if (shortened := self._parent_by_its_short_form(label)) is not None:
+            university, unit = shortened
+            begun = len(label) - len(unit)
+            if (
+                university.subtype == "University"
+                and unit.endswith(_UNITS_OF_UNIVERSITIES)
+                # (北大荒集团党委: the party committee of another body the name begins with)
+                and not any(word in unit for word in ("集团", "公司", "有限", "股份", "银行"))
+                and not any(
+                    (known := self.gazetteer.lookup(label[:end])) is not None and known.type == "Organization"
+                    for end in range(begun + 1, len(label))
+                )
+            ):
+                # 哈工大航天学院 is 哈尔滨工业大学航天学院, 西工大党委 西北工业大学党委: a
+                # university's unit named with the university's short form
+                label = university.label + unit
         if (formal := _FORMAL_LOCAL_BODY.fullmatch(label)) is not None:
             place = self.gazetteer.lookup(formal["place"])
             if place is None or place.type != "Place":
@@ -947,6 +963,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(character in characters for character in short)
 
 
+#: How the names of a university's units end (学院, 系, 研究院, 附属医院, 党委 …).
+_UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "党委", "实验室", "中心", "校区", "学部", "书院")
 #: A local Party committee or CPPCC committee by its formal name, in a term or not
 #: (中国共产党四川省第十二届委员会, 中国人民政治协商会议湖北省第十三届委员会).
 _FORMAL_LOCAL_BODY = re.compile(

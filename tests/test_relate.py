@@ -1680,6 +1680,15 @@ def test_a_bodys_representative_in_a_country_holds_the_title_at_the_body(pipelin
     assert ("白雅婷", "roleAt", "联合国开发计划署", "驻华代表") in found
 
 
+def test_a_universitys_unit_named_with_its_short_form_is_part_of_it(pipeline):
+    found = facts(pipeline, "哈工大航天学院院长曹喜滨介绍。西工大党委书记李言荣出席。")
+    assert ("哈尔滨工业大学航天学院", "partOf", "哈尔滨工业大学", None) in found
+    assert ("李言荣", "roleAt", "西北工业大学党委", "书记") in found
+    # Near-miss: a body whose name begins like a university's short form (北大荒) is its own.
+    found = facts(pipeline, "北大荒集团党委书记、董事长王守聪调研。")
+    assert not any("北京大学" in o for _, _, o, _ in found)
+
+
 def test_posts_held_with_jian_at_bodies_named_before_are_each_held(pipeline):
     text = "微软全球资深副总裁、微软亚太研发集团主席兼微软亚洲研究院院长洪小文出席。"
     found = facts(pipeline, text)
