@@ -641,6 +641,39 @@ def with_landform_short_forms(entries: list[GazetteerEntry]) -> list[GazetteerEn
     return result
 
 
+#: A name of Chinese characters only.
+_ALL_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def with_united_nations_prefix(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The bodies of the United Nations system also by their names with 联合国 before
+    them, as news writes many (联合国世界粮食计划署 for 世界粮食计划署, 联合国粮农组织
+    for its short form 粮农组织), where no other entry goes by that name."""
+    parents = {entry.key: entry.parent for entry in entries}
+    taken = {name for entry in entries for name in entry.names}
+
+    def in_the_system(key: str | None) -> bool:
+        seen = 0
+        while key and seen < 8:
+            if key == "org-un":
+                return True
+            key, seen = parents.get(key), seen + 1
+        return False
+
+    result = []
+    for entry in entries:
+        if entry.type == "Organization" and entry.key != "org-un" and in_the_system(entry.parent):
+            prefixed = [
+                "联合国" + name
+                for name in (entry.label, *entry.aliases)
+                if not name.startswith("联合国") and _ALL_CHINESE.fullmatch(name) and "联合国" + name not in taken
+            ]
+            if prefixed:
+                entry = replace(entry, aliases=(*entry.aliases, *prefixed))
+        result.append(entry)
+    return result
+
+
 def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[str]]) -> list[GazetteerEntry]:
     """The Chinese cities with the other names of ``rules/other_names_of_cities.txt``
     (金陵 for 南京市, 羊城 for 广州市) as aliases; a name another entry already goes by
@@ -703,6 +736,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         entries.extend(read_skos(path))
     rules = root / "rules"
     entries = with_other_names_of_cities(entries, read_word_list(rules / "other_names_of_cities.txt"))
+    entries = with_united_nations_prefix(entries)
     surname_list = [row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0]]
     surnames = frozenset(surname_list)
     common_surnames = frozenset([s for s in surname_list if len(s) == 1][:COMMON_SURNAMES])

@@ -1689,6 +1689,12 @@ def test_a_universitys_unit_named_with_its_short_form_is_part_of_it(pipeline):
     assert not any("北京大学" in o for _, _, o, _ in found)
 
 
+def test_a_un_body_named_with_united_nations_before_it_is_that_body(pipeline):
+    found = facts(pipeline, "联合国世界粮食计划署中国办公室举办研讨会。")
+    assert ("联合国世界粮食计划署中国办公室", "partOf", "世界粮食计划署", None) in found
+    assert pipeline.gazetteer.lookup("联合国世界粮食计划署").label == "世界粮食计划署"
+
+
 def test_posts_held_with_jian_at_bodies_named_before_are_each_held(pipeline):
     text = "微软全球资深副总裁、微软亚太研发集团主席兼微软亚洲研究院院长洪小文出席。"
     found = facts(pipeline, text)
