@@ -55,7 +55,9 @@ partOf             an organization whose name begins with another's full name, o
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
                    [place-ministry-title];
-                   北京市市长 [place-government-title]; 中国驻柬埔寨大使, 美国驻华大使, 中国
+                   北京市市长 [place-government-title]; 任命斯塔默为首相, 当选总统, 宣誓就任
+                   总理: at the government of the one country the sentence names
+                   [state-office-taken]; 中国驻柬埔寨大使, 美国驻华大使, 中国
                    常驻联合国代表: at the mission (大使馆, 总领事馆, 代表团) [mission-title];
                    X 举行新闻发布会。发言人 Y: at X [spokesperson-at-briefing]; a head by
                    the kind of body alone opening a sentence (局党组书记、局长张建平,
@@ -207,6 +209,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "set-up-in-place": 0.8,
     "part-of-verb": 0.9,
     "title-between": 0.95,
+    "state-office-taken": 0.85,
     "body-in-title": 0.9,
     "place-ministry-title": 0.9,
     "place-government-title": 0.9,
@@ -698,6 +701,14 @@ _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委",
 #: A diplomat's title after 驻 and the host (or after 常驻 and the international body),
 #: and the kind of mission it names: an embassy (中国驻柬埔寨大使馆), a consulate general
 #: (中国驻纽约总领事馆), a permanent mission (中国常驻联合国代表团).
+#: A head of government or state taking office, right after the name (为首相, 当选总统,
+#: 宣誓就任总理), the title ending the clause.
+_STATE_OFFICE_TAKEN = re.compile(
+    r"\s*(?:（[^（）]{1,8}）)?\s*(?:随后|正式|再次)?\s*(?P<verb>为|宣誓就任|就任|出任|当选为|当选|连任|接任)"
+    r"\s*(?:新一?任|新|第[\d一二三四五六七八九十]+任)?\s*(?P<title>总统|副总统|总理|副总理|首相|国家元首)\s*(?:[，,。；;、]|$)"
+)
+#: Verbs that appoint or elect, before the name of the one appointed to a state's office.
+_APPOINTING_OR_ELECTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|选举|推选|选出|提名并任命)")
 #: The titles of a body's representative in a country (驻华代表, 驻华首席代表).
 _REPRESENTATIVES = frozenset({"代表", "首席代表", "副代表", "国别代表", "总代表"})
 _MISSIONS_OF_TITLES = {
@@ -1114,6 +1125,7 @@ class _SentenceFacts:
                 continue
             self.role_before(linked, previous) or self.role_after(linked, index)
             self.role_now(linked, index)
+            self.state_office_taken(linked)
             if (
                 linked.mention.start not in self.roles_said
                 and previous is not None
@@ -1558,6 +1570,29 @@ class _SentenceFacts:
                 break
             self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start)
             position = more.end()
+
+    def state_office_taken(self, person: LinkedMention) -> None:
+        """任命基尔·斯塔默为首相, 选举夏巴兹·谢里夫为总理, 欣鲍姆当选总统, 宣誓就任总统: a
+        head of government or state appointed, elected or sworn in, with no body after the
+        title, holds it in the government of the one country the sentence names."""
+        taken = _STATE_OFFICE_TAKEN.match(self.text, person.mention.end, self.sentence.end)
+        if taken is None:
+            return
+        before = self.text[max(self.sentence.start, person.mention.start - 30) : person.mention.start]
+        if taken["verb"] == "为" and _APPOINTING_OR_ELECTING.search(before) is None:
+            return  # 他为总统服务: no appointment
+        countries = {self.entities[m.entity_key].label for m in self.mentions if self.subtype(m) == "Country"}
+        for linked in self.mentions:
+            if self.kind(linked) == "Organization":
+                # 巴基斯坦国民议会选举…: the country a body of it is named with
+                place, _ = self.gazetteer.leading_place(self.entities[linked.entity_key].label)
+                if place is not None and place.subtype == "Country":
+                    countries.add(place.label)
+        if len(countries) != 1:
+            return
+        label = countries.pop() + "政府"
+        key = self._organization(label, "GovernmentOrganization")
+        self.role(person, key, "state-office-taken", taken["title"], said_at=taken.start("title"))
 
     def role_after(self, person: LinkedMention, index: int) -> bool:
         """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""

@@ -1727,6 +1727,16 @@ def test_a_general_secretary_heads_no_body_that_studies_his_speech(pipeline):
     assert not any(s == "习近平" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_a_head_of_government_appointed_or_elected_holds_the_office_in_the_countrys_government(pipeline):
+    found = facts(pipeline, "英国国王查尔斯三世5日任命工党领袖基尔·斯塔默为首相。")
+    assert ("基尔·斯塔默", "roleAt", "英国政府", "首相") in found
+    found = facts(pipeline, "巴基斯坦国民议会3日选举夏巴兹·谢里夫为总理。")
+    assert ("夏巴兹·谢里夫", "roleAt", "巴基斯坦政府", "总理") in found
+    # Near-miss: 为 with no appointing verb before it is no appointment.
+    found = facts(pipeline, "英国记者基尔·斯塔默为首相撰写了报告。")
+    assert not any(p == "roleAt" and o == "英国政府" for _, p, o, _ in found)
+
+
 def test_a_king_is_the_head_of_his_countrys_government(pipeline):
     found = facts(pipeline, "巴林国王哈马德、埃及总统塞西出席峰会。")
     assert ("哈马德", "roleAt", "巴林政府", "国王") in found
