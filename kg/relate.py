@@ -709,6 +709,9 @@ _STATE_OFFICE_TAKEN = re.compile(
 )
 #: Verbs that appoint or elect, before the name of the one appointed to a state's office.
 _APPOINTING_OR_ELECTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|选举|推选|选出|提名并任命)")
+#: How the names of bodies of their own end, which a title listed after another body's
+#: name may be at (CBA公司总经理, 某某集团董事长), not a unit of that body.
+_OTHER_BODIES_ENDINGS = ("公司", "集团", "协会", "基金会", "联盟", "俱乐部", "大学", "银行")
 #: The titles of a body's representative in a country (驻华代表, 驻华首席代表).
 _REPRESENTATIVES = frozenset({"代表", "首席代表", "副代表", "国别代表", "总代表"})
 _MISSIONS_OF_TITLES = {
@@ -1251,7 +1254,12 @@ class _SentenceFacts:
                     holder = self._organization(
                         self.entities[holder].label + unit, self.subtype(previous) or "Organization"
                     )
-                self.role(person, holder, "title-between", title, said_at=previous.mention.start)
+                elif unit.endswith(_OTHER_BODIES_ENDINGS):
+                    # 中国篮球协会副秘书长、CBA公司总经理: the last post is at another body,
+                    # which the rules did not find; the ones listed before are at this one
+                    holder = ""
+                if holder:
+                    self.role(person, holder, "title-between", title, said_at=previous.mention.start)
                 self.titles_listed_before(person, previous)
                 return True
             if self.kind(previous) == "Place" and "、" in gap and self.titles_of_a_place(person, previous, gap):
