@@ -238,6 +238,13 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("新华社新加坡10月1日电（记者 张三）新加坡宣布新计划。", "新华社", None),
         ("中新网北京2024年3月5日电 国家统计局发布数据。", "中新网", "2024-03-05"),
         ("本报北京11月30日电（记者 张三）正文。", None, None),
+        # ... a paper's too, with 讯 and no date (本报讯 names none; 通讯 is no dateline)
+        ("光明日报北京4月22日电（记者 李四）国家卫健委发布通知。", "光明日报", None),
+        ("湖北日报讯（记者 张三）湖北省疾控中心发布提示。", "湖北日报", None),
+        ("大众日报寿光讯 寿光蔬菜种业集团发布新品种。", "大众日报", None),
+        ("本报讯 记者王五报道。", None, None),
+        ("本网讯 记者王五报道。", None, None),
+        ("新闻网通讯员报道，某地发生火灾。", None, None),
         ("据新华社北京5月10日电 中国选手夺得冠军。", "新华社", None),
         ("正文。（本报朗斯6月28日电）", None, None),
         ("BEIJING, Dec. 2 (Xinhua) -- Officials said on Monday.", "Xinhua", None),
