@@ -9532,8 +9532,10 @@ class Extractor:
         length = 0
         for first in range(index - 1, max(index - 3, -1), -1):
             before = tokens[first]
+            # (西江|村|党支部: a village named after a place the gazetteer knows)
+            known_place = before.tag == "gaz" and self._gazetteer_type(before) == "Place"
             if (
-                before.tag not in _SETTLEMENT_NAME_TAGS
+                (before.tag not in _SETTLEMENT_NAME_TAGS and not known_place)
                 or before.tag in ("b", "i")  # 新一届|镇|人大: a word that describes
                 or not _ALL_CJK.match(before.text)
                 or any(c in _NOT_LOCAL_NAME for c in before.text)

@@ -9509,3 +9509,8 @@ def test_a_subdistrict_named_without_its_district_in_a_list_or_after_its_street(
     assert ("八廓街道", "Place") in found and ("吉日街道", "Place") in found
     found = mentions(pipeline, "八廓街道办事处主任格桑卓玛说。")
     assert ("八廓街道办事处", "Organization") in found
+
+
+def test_a_village_named_after_a_known_place_with_its_party_branch_is_one_body(pipeline):
+    found = mentions(pipeline, "西江村党支部书记李光明介绍。")
+    assert ("西江村党支部", "Organization") in found and ("李光明", "Person") in found
