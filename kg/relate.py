@@ -2803,6 +2803,32 @@ def _brackets_closed(text: str) -> bool:
     return text.count("（") == text.count("）") and text.count("(") == text.count(")")
 
 
+#: How the names of the units end that have departments of their own inside a known
+#: body (a university's hospital, institute or college: 北京大学人民医院|血液科).
+_UNITS_WITH_DEPARTMENTS = ("医院", "研究院", "研究所", "学院")
+
+
+def _unit_between(label: str, known_end: int) -> str | None:
+    """The unit named between a known body, which ``label`` begins with up to
+    ``known_end``, and the department that ends ``label``: the longest beginning of
+    ``label`` that ends like a unit with departments, at least two characters after
+    the body and before the end (北京大学|人民医院|血液科 → 北京大学人民医院), or None.
+
+    >>> _unit_between("北京大学人民医院血液科", 4), _unit_between("北京大学光华管理学院", 4)
+    ('北京大学人民医院', None)
+    """
+    for end in range(len(label) - 2, known_end + 1, -1):
+        head = label[:end]
+        if (
+            head.endswith(_UNITS_WITH_DEPARTMENTS)
+            and end - known_end >= 3
+            and _brackets_closed(head)
+            and not _LEGAL_FORM.fullmatch(label[end:])  # …设计研究院|有限公司: the unit itself
+        ):
+            return head
+    return None
+
+
 def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> tuple[str, str] | None:
     """The local body a unit's name begins with, ended by a strong suffix, with more
     than a word after it: 上海市人民政府|办公厅, 成都市公安局交通管理局|第五分局. Its
@@ -2911,6 +2937,13 @@ def _name_relations(
                     continue
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
+                if listed_in is None and (middle := _unit_between(entity.label, length)) is not None:
+                    # 北京大学人民医院|血液科: the department is the hospital's, which is
+                    # the university's, though the article names the hospital nowhere alone
+                    key = labels.get(middle) or f"Organization:{middle}"
+                    entities.setdefault(key, Entity(key=key, type="Organization", label=middle, subtype="Organization"))
+                    facts.add(key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
+                    parent_key = key
             elif parent_key is not None and _crosses_a_word(entity.label, length, words, gazetteer, alias=False):
                 continue
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":

@@ -1680,6 +1680,15 @@ def test_a_bodys_representative_in_a_country_holds_the_title_at_the_body(pipelin
     assert ("白雅婷", "roleAt", "联合国开发计划署", "驻华代表") in found
 
 
+def test_a_department_of_a_universitys_hospital_is_the_hospitals(pipeline):
+    found = facts(pipeline, "北京大学人民医院血液科主任黄晓军表示。")
+    assert ("北京大学人民医院血液科", "partOf", "北京大学人民医院", None) in found
+    assert ("北京大学人民医院", "partOf", "北京大学", None) in found
+    # Near-miss: a college ending the name is the university's; a legal form is no department.
+    found = facts(pipeline, "北京大学光华管理学院院长刘俏出席。")
+    assert ("北京大学光华管理学院", "partOf", "北京大学", None) in found
+
+
 def test_a_universitys_unit_named_with_its_short_form_is_part_of_it(pipeline):
     found = facts(pipeline, "哈工大航天学院院长曹喜滨介绍。西工大党委书记李言荣出席。")
     assert ("哈尔滨工业大学航天学院", "partOf", "哈尔滨工业大学", None) in found
