@@ -2249,6 +2249,9 @@ _GOING_TO = frozenset(
     ["赴", "赶赴", "赶到", "驰援", "挺进", "抵达", "前往", "奔赴", "到达", "来到", "深入", "飞抵", "转战", "进驻"]
 )
 #: 在, 于 or 从 and at most two characters before a word of position (在|信中, 在内部|信中).
+#: How the Chinese names of drugs end (替尼 -tinib, 非尼 -fenib, 克拉 -clax, 单抗 -mab,
+#: 他韦 and 匹韦 -vir), which no transliterated name does.
+_DRUG_NAME_ENDINGS = ("替尼", "非尼", "克拉", "单抗", "他韦", "匹韦", "司韦", "沙坦", "格列汀")
 #: 祖冲之|号, 谷神星|一号, 嫦娥|六号: the number of a craft, ship or machine named after
 #: someone (not 号召, 号称, 号令: verbs).
 _CRAFT_NUMBER = re.compile(r"[一二三四五六七八九十百零〇两0-9]*号(?![召称令])")
@@ -5582,6 +5585,14 @@ class Extractor:
             and not (c.type == "Person" and _names_a_storm(text, c.start))
             # “祖冲之号”原型机, 谷神星一号运载火箭, 郑和号: a craft named after someone
             and not (c.type == "Person" and _CRAFT_NUMBER.match(text, c.end) is not None)
+            # 阿帕替|尼, 索托克拉, 利妥昔单抗: a drug's name (…替尼 -tinib, …克拉 -clax), no person
+            and not (
+                c.type == "Person"
+                and (
+                    text.endswith(_DRUG_NAME_ENDINGS, c.start, c.end)
+                    or text.endswith(_DRUG_NAME_ENDINGS, c.start, c.end + 1)
+                )
+            )
             # 主席|林先生: the surname alone is the mention (see _surnames_before_titles)
             and not (c.type == "Person" and self._is_surname_and_title(text[c.start : c.end]))
             # 新建|寄宿制|学校|15所: a kind of school or hospital, counted, names none

@@ -9514,3 +9514,8 @@ def test_a_subdistrict_named_without_its_district_in_a_list_or_after_its_street(
 def test_a_village_named_after_a_known_place_with_its_party_branch_is_one_body(pipeline):
     found = mentions(pipeline, "西江村党支部书记李光明介绍。")
     assert ("西江村党支部", "Organization") in found and ("李光明", "Person") in found
+
+
+def test_a_drugs_name_is_no_person(pipeline):
+    assert mentions(pipeline, "卡瑞利珠单抗联合阿帕替尼用于治疗肝癌。") == []
+    assert mentions(pipeline, "泽布替尼与索托克拉联合疗法获批。") == []
