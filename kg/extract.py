@@ -2252,6 +2252,8 @@ _GOING_TO = frozenset(
 #: How the Chinese names of drugs end (替尼 -tinib, 非尼 -fenib, 克拉 -clax, 单抗 -mab,
 #: 他韦 and 匹韦 -vir), which no transliterated name does.
 _DRUG_NAME_ENDINGS = ("替尼", "非尼", "克拉", "单抗", "他韦", "匹韦", "司韦", "沙坦", "格列汀")
+#: What 和美 (harmonious and beautiful) describes in slogans (和美乡村, 和美家园).
+_WHAT_IS_HEMEI = frozenset(["乡村", "家园", "社区", "生活", "家庭", "城市", "村庄", "新村", "海岛"])
 #: 祖冲之|号, 谷神星|一号, 嫦娥|六号: the number of a craft, ship or machine named after
 #: someone (not 号召, 号称, 号令: verbs).
 _CRAFT_NUMBER = re.compile(r"[一二三四五六七八九十百零〇两0-9]*号(?![召称令])")
@@ -14238,6 +14240,14 @@ class Extractor:
                 continue
             after = tokens[index + 1]
             before = tokens[index - 1] if index else None
+            if (
+                token.text == "美"
+                and before is not None
+                and before.text == "和"
+                and (index < 2 or tokens[index - 2].text not in _PLACE_ABBREVIATIONS)
+                and after.text in _WHAT_IS_HEMEI
+            ):
+                continue  # 更多|和|美|乡村: 和美, harmonious and beautiful, no America
             if after.tag.startswith("nr") or not (
                 after.tag[:1] in ("n", "v", "j", "t")
                 or after.tag in ("m", "gaz", "d", "p", "uj")

@@ -9519,3 +9519,7 @@ def test_a_village_named_after_a_known_place_with_its_party_branch_is_one_body(p
 def test_a_drugs_name_is_no_person(pipeline):
     assert mentions(pipeline, "卡瑞利珠单抗联合阿帕替尼用于治疗肝癌。") == []
     assert mentions(pipeline, "泽布替尼与索托克拉联合疗法获批。") == []
+
+
+def test_hemei_before_a_village_is_no_america(pipeline):
+    assert ("美", "Place") not in mentions(pipeline, "要打造更多和美乡村。")
