@@ -12870,13 +12870,10 @@ class Extractor:
             and c.end - c.start >= 2
             and all(ch in TRANSLITERATION for ch in text[c.start + 1 : c.end])
         ]
-        if not people:
-            return []
-        by_start = {token.start: index for index, token in enumerate(tokens)}
-        by_end = {token.end: index for index, token in enumerate(tokens)}
         result = []
         for person in people:
-            after = by_start.get(person.end)
+            # (the words by bisection: most texts name people, few have such a cut)
+            after = _index_of_word_starting_at(tokens, person.end)
             if (
                 after is not None
                 and after + 1 < len(tokens)
@@ -12886,7 +12883,7 @@ class Extractor:
                 and self._may_follow_name(text, tokens[after + 1], tokens[after].end)
             ):
                 result.append(_Candidate(person.start, tokens[after].end, "Person", person.rule))
-            before = by_end.get(person.start)
+            before = _index_of_word_ending_at(tokens, person.start)
             if (
                 before is not None
                 and before > 0
@@ -12907,8 +12904,7 @@ class Extractor:
         name begins with, which jieba read as words of their own (an adverb, a localiser, a
         surname), is the company with them, where a pause, a preposition, a verb or a
         known place stands before them."""
-        by_end = {token.end: index for index, token in enumerate(tokens)}
-        places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}
+        places: dict[int, int] | None = None  # where each known place ending there starts
         result = []
         for company in candidates:
             if (
@@ -12917,7 +12913,7 @@ class Extractor:
                 or not _LEGAL_FORM.search(text, company.start, company.end)
             ):
                 continue
-            index = by_end.get(company.start)
+            index = _index_of_word_ending_at(tokens, company.start)
             first = company.start
             taken = 0
             while index is not None and taken < 2:
@@ -12931,7 +12927,10 @@ class Extractor:
             before = tokens[index] if index is not None else None
             if before is None or before.tag in ("x", "p", "c", "v", "uj", "ul") or before.text in _LIST_JOINERS:
                 result.append(_Candidate(first, company.end, "Organization", "org-suffix", None, company.subtype))
-            elif before.end in places:
+                continue
+            if places is None:
+                places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}
+            if before.end in places:
                 result.append(
                     _Candidate(places[before.end], company.end, "Organization", "org-suffix", None, company.subtype)
                 )
