@@ -153,6 +153,23 @@ def _kind_headed(title: str) -> tuple[str, ...] | None:
     return _KINDS_OF_HEADED_BODIES.get(head["kind"], (head["kind"],))
 
 
+#: The words for kinds of body written before a title in place of the body's name
+#: (公司总经理, 集团董事长, 合作社理事长), and how the names of such bodies end.
+_KINDS_NAMED_BEFORE_TITLES: dict[str, tuple[str, ...]] = {
+    "公司": ("公司",),
+    "集团": ("集团", "集团有限公司", "集团股份有限公司"),
+    "合作社": ("合作社",),
+    "医院": ("医院",),
+    "学院": ("学院",),
+    "协会": ("协会",),
+    "研究院": ("研究院",),
+    "研究所": ("研究所",),
+    "实验室": ("实验室",),
+    "基金会": ("基金会",),
+}
+_KIND_THEN_TITLE = re.compile(
+    "(?P<kind>" + "|".join(sorted(_KINDS_NAMED_BEFORE_TITLES, key=len, reverse=True)) + ")(?P<title>.{2,8})"
+)
 #: What may stand before such a title at a sentence's start: other titles, listed with 、,
 #: after what is chaired by them (典礼由|常务副校长张锦主持).
 _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:[\u4e00-\u9fff]{2,8}、)*")
@@ -1351,6 +1368,22 @@ class _SentenceFacts:
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
                 return True
             if (
+                (named := _KIND_THEN_TITLE.fullmatch(title)) is not None
+                and named["title"] in self.gazetteer.titles
+                and (
+                    own_body := self.body_of_its_kind(
+                        start - len(title), title, kinds=_KINDS_NAMED_BEFORE_TITLES[named["kind"]]
+                    )
+                )
+                is not None
+            ):
+                # 寿光蔬菜种业集团推出新品种。集团总经理隋申利介绍: the body of that kind named
+                # just before, by its kind's word before the title
+                self.role(
+                    person, own_body, "head-of-body-named-before", named["title"], said_at=start - len(named["title"])
+                )
+                return True
+            if (
                 title.endswith("发言人")
                 and not self.between(self.clause_start(start - len(title)), start - len(title)).strip()
                 and (host := self.briefing_host(start - len(title))) is not None
@@ -1360,13 +1393,15 @@ class _SentenceFacts:
                 return True
         return False
 
-    def body_of_its_kind(self, offset: int, title: str, *, after_name: bool = False) -> str | None:
+    def body_of_its_kind(
+        self, offset: int, title: str, *, after_name: bool = False, kinds: tuple[str, ...] | None = None
+    ) -> str | None:
         """The body a head's title names by its kind alone (局长 of a 局, 厅长 of a 厅, 院长
         of a 院, 委员长 of a 委员会), opening its sentence (after other titles only: 局党组
         书记、局长; or, ``after_name``, right after the name that opens it: 赵乐际委员长主持
         会议): the one organization of that kind named in this sentence or the one before
         it, if there is exactly one."""
-        kind = _kind_headed(title)
+        kind = kinds or _kind_headed(title)
         if kind is None or not (after_name or _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset)):
             return None
         earlier = sentence_start(self.text, self.sentence.start - 1)
@@ -1376,7 +1411,9 @@ class _SentenceFacts:
         bodies = {
             linked.entity_key
             for linked in mentions[first:last]
-            if self.kind(linked) == "Organization" and self.entities[linked.entity_key].label.endswith(kind)
+            if self.kind(linked) == "Organization"
+            # (by its name as written too: 中兴通讯股份有限公司, known as 中兴通讯, is a 公司)
+            and (self.entities[linked.entity_key].label.endswith(kind) or linked.mention.text.endswith(kind))
         }
         return bodies.pop() if len(bodies) == 1 else None
 

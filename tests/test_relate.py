@@ -716,6 +716,11 @@ def test_a_head_named_by_the_kind_of_body_is_at_the_one_of_that_kind_named_befor
     assert not any(s == "张三" and p == "roleAt" for s, p, _, _ in found)
     found = facts(pipeline, "武汉市公安局召开会议。市长张三出席。")
     assert ("张三", "roleAt", "武汉市公安局", "市长") not in found
+    # A title after the word for the kind of body (集团总经理, 合作社理事长): the one of that kind.
+    found = facts(pipeline, "寿光蔬菜种业集团推出新品种。集团总经理隋申利介绍，集团今年扩大生产。")
+    assert ("隋申利", "roleAt", "寿光蔬菜种业集团", "总经理") in found
+    found = facts(pipeline, "华为技术有限公司和中兴通讯股份有限公司出席。公司总经理王五表示。")
+    assert not any(s == "王五" and p == "roleAt" for s, p, _, _ in found)
     # A bank's 行长, a university's 校长, after what they chair too (典礼由…主持).
     found = facts(pipeline, "中国工商银行发布年报。行长廖林介绍，全年净利润增长。")
     assert ("廖林", "roleAt", "中国工商银行", "行长") in found
