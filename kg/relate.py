@@ -153,23 +153,6 @@ def _kind_headed(title: str) -> tuple[str, ...] | None:
     return _KINDS_OF_HEADED_BODIES.get(head["kind"], (head["kind"],))
 
 
-#: The words for kinds of body written before a title in place of the body's name
-#: (公司总经理, 集团董事长, 合作社理事长), and how the names of such bodies end.
-_KINDS_NAMED_BEFORE_TITLES: dict[str, tuple[str, ...]] = {
-    "公司": ("公司",),
-    "集团": ("集团", "集团有限公司", "集团股份有限公司"),
-    "合作社": ("合作社",),
-    "医院": ("医院",),
-    "学院": ("学院",),
-    "协会": ("协会",),
-    "研究院": ("研究院",),
-    "研究所": ("研究所",),
-    "实验室": ("实验室",),
-    "基金会": ("基金会",),
-}
-_KIND_THEN_TITLE = re.compile(
-    "(?P<kind>" + "|".join(sorted(_KINDS_NAMED_BEFORE_TITLES, key=len, reverse=True)) + ")(?P<title>.{2,8})"
-)
 #: What may stand before such a title at a sentence's start: other titles, listed with 、,
 #: after what is chaired by them (典礼由|常务副校长张锦主持).
 _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:[\u4e00-\u9fff]{2,8}、)*")
@@ -179,7 +162,8 @@ _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
 
-#: The kinds of body 该 refers back to (该中心, 该公司), and how the names of such bodies end.
+#: The kinds of body 该 refers back to (该中心, 该公司), and a title after (集团总经理), and how
+#: the names of such bodies end.
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "中心": ("中心",),
     "公司": ("公司",),
@@ -199,7 +183,18 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "研究所": ("研究所", "所"),
     "大学": ("大学",),
     "平台": ("平台",),
+    "合作社": ("合作社",),
+    "医院": ("医院",),
+    "学院": ("学院",),
+    "研究院": ("研究院",),
 }
+#: 集团总经理, 合作社理事长, 公司总经理: a title after the word for a kind of body (of two
+#: characters or more) written in place of the body's name.
+_KIND_THEN_TITLE = re.compile(
+    "(?P<kind>"
+    + "|".join(sorted((k for k in _ANAPHOR_KINDS if len(k) > 1), key=len, reverse=True))
+    + ")(?P<title>.{2,8})"
+)
 #: (not 该局面, 该部分, 该行为, 该院校: the kind's character begins another word)
 _ANAPHOR = re.compile(
     "该(?P<kind>"
@@ -1370,11 +1365,7 @@ class _SentenceFacts:
             if (
                 (named := _KIND_THEN_TITLE.fullmatch(title)) is not None
                 and named["title"] in self.gazetteer.titles
-                and (
-                    own_body := self.body_of_its_kind(
-                        start - len(title), title, kinds=_KINDS_NAMED_BEFORE_TITLES[named["kind"]]
-                    )
-                )
+                and (own_body := self.body_of_its_kind(start - len(title), title, kinds=_ANAPHOR_KINDS[named["kind"]]))
                 is not None
             ):
                 # 寿光蔬菜种业集团推出新品种。集团总经理隋申利介绍: the body of that kind named
