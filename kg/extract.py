@@ -3626,6 +3626,7 @@ _PRIORITY = {
     "person-japanese": 4,
     "person-tibetan": 5,
     "person-mongolian": 5,
+    "person-yi": 5,
     "person-name-part": 5,
     "org-before-title": 5,
     "jieba": 3,
@@ -3972,6 +3973,12 @@ class Extractor:
             if parts:
                 self._name_part_patterns.append((re.compile(f"(?:{'|'.join(parts)}){{2,3}}"), rule))
                 openings.update(part[:2] for part in parts)
+        if self.gazetteer.yi_clan_names and self.gazetteer.yi_given_names:
+            # 吉克阿呷, 沙马拉毅: a Yi clan name and a given name, in this order
+            clans = "|".join(sorted(self.gazetteer.yi_clan_names))
+            givens = "|".join(sorted(self.gazetteer.yi_given_names))
+            self._name_part_patterns.append((re.compile(f"(?:{clans})(?:{givens})"), "person-yi"))
+            openings.update(self.gazetteer.yi_clan_names)
         self._name_part_openings = frozenset(openings)
         # 牧民|扎西|说, 副县长|巴特尔|介绍: one part alone, read as a name only between
         # a word for a kind of people or a title and a verb
@@ -11031,6 +11038,9 @@ class Extractor:
             and (
                 self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS
                 or next_word[1] in ("是", "以", "在", "为", "因", "被")
+                # 张智|刚任|市委书记: the verb of taking an office after the name's last
+                # character, the two no word of jieba's
+                or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
             )
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
             # not 南繁|基地: a common noun whose second character is also a particle
@@ -11130,7 +11140,14 @@ class Extractor:
             return True
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
-        if after in _OFFICE_TAKING_VERBS and any(self._is_title(t.text) for t in tokens[index + 2 : index + 10]):
+        verb = index + 1
+        if tokens[verb:] and tokens[verb].tag == "d" and len(after) <= 2 and verb + 1 < len(tokens):
+            verb += 1  # 王建国|刚|任|县长, 李明|将|出任: an adverb before the verb
+        if (
+            tokens[verb:]
+            and tokens[verb].text in _OFFICE_TAKING_VERBS
+            and any(self._is_title(t.text) for t in tokens[verb + 1 : verb + 9])
+        ):
             return True  # 王建国|任|杭州市数据资源管理局|局长: who takes the office named after
         if after and after[0] in _LIFE_VERB_FIRSTS and self._text_after(tokens, index).startswith(_LIFE_VERBS):
             return True  # 鲁迅|原名, 聂耳|出|生于: a word of a life, however jieba cuts it

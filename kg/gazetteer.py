@@ -313,6 +313,8 @@ class Gazetteer:
         surname_pinyin: frozenset[str] = frozenset(),
         tibetan_name_parts: frozenset[str] = frozenset(),
         mongolian_name_parts: frozenset[str] = frozenset(),
+        yi_clan_names: frozenset[str] = frozenset(),
+        yi_given_names: frozenset[str] = frozenset(),
         companies_by_context: dict[str, str] | None = None,
     ) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
@@ -336,6 +338,10 @@ class Gazetteer:
         """The pinyin of Chinese surnames, capitalised (Liu, Ouyang)."""
         self.tibetan_name_parts = tibetan_name_parts
         self.mongolian_name_parts = mongolian_name_parts
+        self.yi_clan_names = yi_clan_names
+        """Yi clan names (吉克, 沙马), which begin Yi personal names before a given name."""
+        self.yi_given_names = yi_given_names
+        """Yi given names (阿呷, 拉且), which end Yi personal names after a clan name."""
         self.companies_by_context = {
             form: key for form, key in (companies_by_context or {}).items() if key in self.entries
         }
@@ -765,6 +771,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     mongolian_name_parts = frozenset(
         row[0] for row in read_word_list(rules / "mongolian_name_parts.txt") if row and row[0]
     )
+    yi_name_parts = read_word_list(rules / "yi_name_parts.txt")
+    yi_clan_names = frozenset(row[0] for row in yi_name_parts if len(row) > 1 and row[1] == "clan")
+    yi_given_names = frozenset(row[0] for row in yi_name_parts if len(row) > 1 and row[1] == "given")
     companies_by_context = {
         row[0]: row[1] for row in read_word_list(rules / "companies_by_context.txt") if len(row) > 1 and row[0]
     }
@@ -783,6 +792,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         surname_pinyin=surname_pinyin,
         tibetan_name_parts=tibetan_name_parts,
         mongolian_name_parts=mongolian_name_parts,
+        yi_clan_names=yi_clan_names,
+        yi_given_names=yi_given_names,
         companies_by_context=companies_by_context,
     )
 

@@ -2857,6 +2857,10 @@ def test_bodies_units_settlements_and_teams_cut_by_jieba(pipeline, text, expecte
         ("董事长王伟现任集团总裁。", "王伟", ("王伟现", "Person")),
         # ... or before 为 that the HMM glued to the level of the body after it.
         ("经研究决定，提名梁晓东为区人民政府区长候选人。", "梁晓东", ("梁晓东为区人民政府", "Organization")),
+        # ... or after the name's last character that the HMM joined to 任 (刚|任).
+        ("会议宣布，张智刚任市委书记。", "张智刚", ("张智", "Person")),
+        # ... and an adverb between the name and the verb keeps the name (王建国|刚|任).
+        ("王建国刚任县长不久。", "王建国", None),
         # Near-misses: a name already cut before 任 stays as it was.
         ("副市长李明任组长。", "李明", None),
     ],
@@ -4728,8 +4732,13 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         ("藏族老人格桑告诉记者，村里通了公路。", ("格桑", "Person"), None),
         ("副旗长巴特尔介绍了草原保护的做法。", ("巴特尔", "Person"), None),
         ("干警次仁连夜赶到。", ("次仁", "Person"), None),
+        # Yi names: a clan name and a given name, which jieba cuts anywhere (吉克|阿|呷).
+        ("吉克阿呷当选为县长。", ("吉克阿呷", "Person"), None),
+        ("马海木呷任副县长。", ("马海木呷", "Person"), ("马海木", "Person")),
+        ("昭觉县委书记沙马拉毅说，要把路修到每个村。", ("沙马拉毅", "Person"), None),
         # Near-misses: a part alone elsewhere (a flower, a place) is no one.
         ("山坡上开满了格桑花。", None, ("格桑", "Person")),
+        ("马海来到村里。", None, ("马海来到", "Person")),
         ("游客在洛桑停留两天。", ("洛桑", "Place"), ("洛桑", "Person")),
     ],
 )
