@@ -1603,6 +1603,9 @@ _PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
 #: function words: 乌克兰共产党|领导人|西蒙年科 is no unit).
 _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
 #: Words that end a unit of a body (its office, centre, institute, department, section).
+#: A body's Party group and Party committee, which jieba's dictionary holds together with a
+#: few bodies' names (教育部党组, 北京大学党委).
+_PARTY_BODIES_OF_A_BODY = ("党组", "党委")
 _UNITS_OF_KNOWN_BODIES = ("办公室", "中心", "研究所", "研究室", "工作局", "科", "处", "司")
 #: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
 _SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
@@ -4224,6 +4227,8 @@ class Extractor:
             words = self._split_heads_from_places(words)
         if "联邦" in text:
             words = _split_words_ending(words, "联邦", self._split_country_from_federal)
+        if "党组" in text or "党委" in text:
+            words = self._split_bodies_from_their_party_bodies(words)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
         if self._surname_before_wei.search(text) is not None:
@@ -4434,6 +4439,35 @@ class Extractor:
         if entry is not None and entry.subtype == "Country" and word not in self.gazetteer.by_name:
             return country, "联邦"
         return (word,)
+
+    def _split_bodies_from_their_party_bodies(self, words: list[str]) -> list[str]:
+        """教育部党组|书记, 北京大学党委|书记: jieba's dictionary holds a few bodies and
+        their Party group or committee as one word, so the body the gazetteer knows
+        would be lost under it; it is cut off, and the Party body joined to the title
+        after it as other bodies' are cut (教育部|党组书记, as 外交部|党组书记)."""
+        result: list[str] = []
+        skip = False
+        for index, word in enumerate(words):
+            if skip:
+                skip = False
+                continue
+            body, party_body = word[:-2], word[-2:]
+            entry = (
+                self.gazetteer.lookup(body)
+                if party_body in _PARTY_BODIES_OF_A_BODY and len(body) >= 3 and word not in self.gazetteer.by_name
+                else None
+            )
+            if entry is None or entry.type != "Organization":
+                result.append(word)
+                continue
+            result.append(body)
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following and self.tokenizer.FREQ.get(party_body + following, 0) > 0:
+                result.append(party_body + following)
+                skip = True
+            else:
+                result.append(party_body)
+        return result
 
     def _rejoin_longer_places(self, words: list[str]) -> list[str]:
         """向白|俄罗斯外交部: the HMM glued the first character of a place's name (白俄罗斯)
@@ -12393,8 +12427,10 @@ class Extractor:
             word = token.text
             if len(word) < 6 or token.tag not in ("n", "nz", "l", "nt"):
                 continue
-            if not any(word[-length:] in self.gazetteer.suffix_by_text for length in (1, 2, 3)):
-                continue
+            if not any(word[-length:] in self.gazetteer.suffix_by_text for length in (1, 2, 3)) and not (
+                word.endswith(_UNITS_OF_KNOWN_BODIES) and not word.endswith("公司")
+            ):
+                continue  # (教育部高校学生司: a department's 司, no suffix of bodies by itself)
             for length in range(min(len(word) - 3, 8), 2, -1):
                 entry = self.gazetteer.lookup(word[:length])
                 if entry is not None and entry.type == "Organization":

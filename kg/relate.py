@@ -430,6 +430,8 @@ _COOPERATE = re.compile(
     # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two
     r"|建立[^，,。；;！？!?]{0,8}?关系"
 )
+#: Verbs of attending or witnessing what others do (参加签约仪式, 共同见证).
+_ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
 _JOIN = re.compile(r"^\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$")
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -1230,7 +1232,12 @@ class _SentenceFacts:
                     self.add(key, "locatedIn", previous.entity_key, "mission-title")
                 return True
             if title and self.kind(previous) == "Organization":
-                if previous.mention.text in _BODIES_IN_TITLES and gap == title:
+                if (
+                    previous.mention.text in _BODIES_IN_TITLES
+                    and gap == title
+                    # (市政府|副市长: the level's head says the level itself, no 市政府副市长)
+                    and not (previous.mention.text.endswith("政府") and title[-2:] == previous.mention.text[0] + "长")
+                ):
                     title = previous.mention.text + title  # 市委书记: the role as it is said
                 listed = [part.strip() for part in gap.removeprefix("的").split("、")]
                 if len(listed) > 1 and any(
@@ -2248,7 +2255,11 @@ class _SentenceFacts:
         None where none follows."""
         rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
         verb = _COOPERATE.search(rest)
-        return rest[: verb.start()] if verb is not None else None
+        if verb is None or _ATTENDING.search(rest, 0, verb.start()) or _ATTENDING.match(rest, verb.end()):
+            # 负责人也参加了签约仪式, 领导人共同见证: who attends or witnesses a signing is
+            # no party to it
+            return None
+        return rest[: verb.start()]
 
     def _cooperate_after(self, last: LinkedMention) -> bool:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""
@@ -2730,7 +2741,8 @@ def _titles_held(gap: str, gazetteer: Gazetteer) -> list[str]:
 def _is_word(text: str) -> bool:
     """Whether ``text`` could be a qualifier of a title (轮值, 常务): letters only, and not
     another post held with it (副总理兼)."""
-    return text.isalpha() and len(text) <= 4 and "兼" not in text
+    # (和|行政长官: a conjunction joins the body named before to the title, no qualifier)
+    return text.isalpha() and len(text) <= 4 and "兼" not in text and text not in ("和", "与", "及", "暨")
 
 
 #: Kinds of place that are divisions or regions, part of the larger one the gazetteer

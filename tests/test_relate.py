@@ -1959,3 +1959,33 @@ def test_an_event_is_located_where_it_is_held(pipeline):
     assert ("第二届数字中国建设峰会", "locatedIn", "福州市", None) in found
     found = facts(pipeline, "在北京举行的中国国际服务贸易交易会吸引了众多企业。")
     assert ("中国国际服务贸易交易会", "locatedIn", "北京市", None) in found
+
+
+def test_a_ministrys_head_whose_body_and_party_group_jieba_holds_as_one_word(pipeline):
+    # jieba's dictionary holds 教育部党组 and 教育部高校学生司 as words of their own.
+    found = facts(pipeline, "教育部党组书记、部长怀进鹏出席会议并讲话。")
+    assert ("怀进鹏", "roleAt", "教育部", "党组书记") in found
+    assert ("怀进鹏", "roleAt", "教育部", "部长") in found
+    found = facts(pipeline, "教育部高校学生司司长王辉表示，今年就业形势总体稳定。")
+    assert ("王辉", "roleAt", "教育部高校学生司", "司长") in found
+    assert ("教育部高校学生司", "partOf", "教育部", None) in found
+
+
+def test_a_title_read_after_a_body_says_the_office_once(pipeline):
+    # 市政府|副市长 is the deputy mayor, no 市政府副市长; 和 joins the body to the title.
+    found = facts(pipeline, "合肥市召开会议。市政府副市长罗云峰出席会议。")
+    assert ("罗云峰", "roleAt", "合肥市人民政府", "副市长") in found
+    found = facts(pipeline, "香港特别行政区政府和行政长官曾荫权表示支持。")
+    assert ("曾荫权", "roleAt", "香港特别行政区政府", "行政长官") in found
+    # forecasters and flood-control commanders hold titles at their bodies
+    found = facts(pipeline, "湖南省气象台首席预报员许霖介绍，国家防总副总指挥、应急管理部副部长王道席说。")
+    assert ("许霖", "roleAt", "湖南省气象台", "首席预报员") in found
+    assert ("王道席", "roleAt", "国家防汛抗旱总指挥部", "副总指挥") in found
+
+
+def test_bodies_that_attend_or_witness_a_signing_do_not_cooperate(pipeline):
+    found = facts(pipeline, "太湖局与江苏省水利厅签署协议。江苏省无锡市水利局、苏州市水务局负责人也参加了签约仪式。")
+    assert ("无锡市水利局", "cooperatesWith", "苏州市水务局", None) not in found
+    assert ("水利部太湖流域管理局", "cooperatesWith", "江苏省水利厅", None) in found
+    found = facts(pipeline, "国务院总理李强与东盟各国领导人共同见证。")
+    assert not any(predicate == "cooperatesWith" for _, predicate, _, _ in found)
