@@ -142,7 +142,7 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
                 "讯飞星火": ("tech-iflytek-spark", "tech-large-language-model"),
                 "豆包大模型": ("tech-doubao", "tech-large-language-model"),
                 "腾讯混元": ("tech-hunyuan", "tech-large-language-model"),
-                "DeepSeek-R1": ("tech-deepseek-model", "tech-large-language-model"),
+                "DeepSeek-R1": ("tech-deepseek-r1", "tech-deepseek-model"),
             },
         ),
         (
@@ -151,7 +151,7 @@ def technologies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
             {
                 "星辰大模型": ("tech-telechat", "tech-large-language-model"),
                 "九天大模型": ("tech-jiutian", "tech-large-language-model"),
-                "Llama 3": ("tech-llama", "tech-large-language-model"),
+                "Llama 3": ("tech-llama-3", "tech-llama"),
             },
         ),
     ],
