@@ -427,8 +427,9 @@ _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹�
 #: 创新联合体)
 _COOPERATE = re.compile(
     r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
-    # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two
-    r"|建立[^，,。；;！？!?]{0,8}?关系"
+    # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two; 建立联合会商
+    # 机制, 建立联动机制: a way of working together
+    r"|建立[^，,。；;！？!?]{0,8}?(?:关系|机制)"
 )
 #: Verbs of attending or witnessing what others do (参加签约仪式, 共同见证).
 _ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
@@ -643,7 +644,7 @@ _OWN_PAPERS_REPORTER = re.compile(
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
-    r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?:(?P<level>[省市县区])长|(?P<region>自治区)主席))$"
+    r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?P<level>[省市县区])长|(?P<region>自治区)(?:常务)?副?主席)$"
 )
 #: The chairman of an autonomous region heads its people's government (自治区主席).
 _REGION_HEADS = ("主席", "副主席", "常务副主席")
@@ -2113,7 +2114,7 @@ class _SentenceFacts:
             for subject in subjects:
                 self.add(subject.entity_key, "publishes", key, "drafted-document")
 
-    def is_party_place(self, linked: LinkedMention) -> bool:
+    def is_party_place(self, linked: LinkedMention, *, listed: bool = False) -> bool:
         """Whether a Chinese province or city is a party to an agreement, as its government
         (福建省与中国移动签署, 华为云与贵州省签订): right before or after 与, 同 or 和, not
         where something happens (在贵州省与当地企业签约)."""
@@ -2125,6 +2126,8 @@ class _SentenceFacts:
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
         ):
             return False
+        if listed:
+            return True  # (the list's first is a party, see cooperation)
         before = self.text[max(self.sentence.start, linked.mention.start - 1) : linked.mention.start]
         after = self.text[linked.mention.end : linked.mention.end + 1]
         return (after in _PARTY_JOINERS and before not in _WHERE_BEFORE) or before in _PARTY_JOINERS
@@ -2136,13 +2139,21 @@ class _SentenceFacts:
     def cooperation(self) -> None:
         """A 与 B … 合作/共建/签署 (each pair of a list A、B 和 C), A 和 B 分别与 C 签约 (A
         with C, B with C), and A 联合 B."""
-        organizations = [
-            m
-            if self.kind(m) == "Organization"
-            else LinkedMention(m.mention, self._government_of(m), m.article)  # 福建省与中国移动签署
-            for m in self.mentions
-            if self.kind(m) == "Organization" or self.is_party_place(m)
-        ]
+        organizations = []
+        party_place_end = -1  # where the last province or city that is a party ends
+        for m in self.mentions:
+            if self.kind(m) == "Organization":
+                organizations.append(m)
+            elif self.is_party_place(m) or (
+                # 与广东、山东、浙江等沿海省份合作: the list after a party place, each a party
+                party_place_end >= 0
+                and self.between(party_place_end, m.mention.start) in ("、", "和", "及")
+                and self.is_party_place(m, listed=True)
+            ):
+                organizations.append(
+                    LinkedMention(m.mention, self._government_of(m), m.article)
+                )  # 福建省与中国移动签署
+                party_place_end = m.mention.end
         # 亚马逊云科技（AWS）、微软: a short form in brackets is the body before it, no list item
         organizations = [
             m
@@ -2788,6 +2799,11 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
     number after the head is no such word (中国电科|第二十八研究所, not 科第)."""
     if label.startswith("第", length) and label[length + 1 : length + 2] in _NUMERAL_CHARACTERS:
         return False
+    if any(
+        (place := gazetteer.lookup(label[length : length + size])) is not None and place.type == "Place"
+        for size in (2, 3)
+    ):
+        return False  # 水利部|长江水利委员会, not 部长: a place's name begins the unit's
     for start in range(max(0, length - 3), length):
         for end in range(length + 1, min(len(label), length + 3) + 1):
             word = label[start:end]
@@ -2963,6 +2979,11 @@ def _name_relations(
             # (中共云南省委|组织部: the committee the article names as 云南省委)
             parent_key = labels.get(head) or (labels.get(head[2:]) if head.startswith("中共") else None)
             known = gazetteer.lookup(head) if parent_key is None else None
+            if known is None and parent_key is None and head.startswith("中国") and len(head) >= 5:
+                # 中国|生态环境部|应对气候变化司: the country's ministry, named with the country
+                inner = gazetteer.lookup(head[2:])
+                if inner is not None and inner.subtype == "GovernmentOrganization" and inner.key.startswith("org-"):
+                    known = inner
             if entity.label[length] in _JOINING_TWO_BODIES and (
                 parent_key is not None or (known is not None and known.type == "Organization")
             ):

@@ -1989,3 +1989,31 @@ def test_bodies_that_attend_or_witness_a_signing_do_not_cooperate(pipeline):
     assert ("水利部太湖流域管理局", "cooperatesWith", "江苏省水利厅", None) in found
     found = facts(pipeline, "国务院总理李强与东盟各国领导人共同见证。")
     assert not any(predicate == "cooperatesWith" for _, predicate, _, _ in found)
+
+
+def test_a_ministrys_unit_named_after_a_place_is_its_part_though_jieba_reads_a_minister(pipeline):
+    # 水利部|长江…: jieba reads 部长 across the ministry's end; 长江 begins the unit's name.
+    found = facts(pipeline, "水利部长江水利委员会发布预警。生态环境部长江流域生态环境监督管理局派员赶赴现场。")
+    assert ("水利部长江水利委员会", "partOf", "水利部", None) in found
+    assert ("生态环境部长江流域生态环境监督管理局", "partOf", "生态环境部", None) in found
+    # ... and a ministry's department named with the country first
+    found = facts(pipeline, "中国生态环境部应对气候变化司司长李高表示。")
+    assert ("中国生态环境部应对气候变化司", "partOf", "生态环境部", None) in found
+    # Near-miss: a longer word across a body's end still makes no parent (中国银行|业).
+    found = facts(pipeline, "中国银行业协会发布报告。")
+    assert not any(predicate == "partOf" and obj == "中国银行" for _, predicate, obj, _ in found)
+
+
+def test_every_province_listed_after_a_party_to_cooperation_is_one(pipeline):
+    found = facts(pipeline, "自然资源部将与广东、山东、浙江等沿海省份合作。")
+    for province in ("广东省", "山东省", "浙江省"):
+        assert ("自然资源部", "cooperatesWith", province + "人民政府", None) in found
+    # setting up a way of working together is cooperating
+    found = facts(pipeline, "湖南省气象局已与湖南省水利厅、湖南省自然资源厅建立联合会商机制。")
+    assert ("湖南省气象局", "cooperatesWith", "湖南省水利厅", None) in found
+    assert ("湖南省气象局", "cooperatesWith", "湖南省自然资源厅", None) in found
+
+
+def test_a_vice_chairman_of_the_autonomous_region_is_at_its_government(pipeline):
+    found = facts(pipeline, "宁夏回族自治区召开会议。自治区副主席屈冬玉观摩演练。")
+    assert ("屈冬玉", "roleAt", "宁夏回族自治区人民政府", "自治区副主席") in found
