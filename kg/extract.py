@@ -78,7 +78,17 @@ def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
     before 流经, 沿岸, 水质 or 是 opening the sentence."""
     before = tokens[index - 1].text if index > 0 else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return before in _BEFORE_WATERS or after in _AFTER_WATERS
+    if before in _BEFORE_WATERS or after in _AFTER_WATERS:
+        return True
+    # 茅洲河、深圳河等河流: listed with a river or lake of the dictionary's or the gazetteer's
+    neighbours = (
+        tokens[index - 2] if before == "、" and index >= 2 else None,
+        tokens[index + 2] if after == "、" and index + 2 < len(tokens) else None,
+    )
+    return any(
+        n is not None and n.tag in ("ns", "gaz") and len(n.text) >= 2 and n.text[-1] in _WATER_ENDINGS
+        for n in neighbours
+    )
 
 
 _ALL_CJK = re.compile(f"^[{_CJK_CHAR}]+\\Z")  # \Z: $ would let a name end in a line break
@@ -1603,6 +1613,10 @@ _PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
 #: function words: 乌克兰共产党|领导人|西蒙年科 is no unit).
 _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
 #: Words that end a unit of a body (its office, centre, institute, department, section).
+#: Verbs of helping a place do something (助力香港建设…中心), and what it is helped to
+#: build or become.
+_HELPING_VERBS = frozenset(["助力", "支持", "推动", "帮助", "促进", "推进", "加快", "把", "将", "使", "让", "协助"])
+_BECOMING_VERBS = frozenset(["建设", "打造", "建成", "成为", "构建", "发展成为", "建设成为"])
 #: A body's Party group and Party committee, which jieba's dictionary holds together with a
 #: few bodies' names (教育部党组, 北京大学党委).
 _PARTY_BODIES_OF_A_BODY = ("党组", "党委")
@@ -8593,6 +8607,8 @@ class Extractor:
             if (
                 match.start() in starts
                 and match.end() in ends
+                # 新|上线: a common word of jieba's that ends the line's kind is no line's end
+                and not (match.start(1) + 1 in starts and known.get(text[match.start(1) + 1 : match.end()]))
                 and all(ch in self._line_initials for ch in name)
                 and known.get(name, 0) <= _COMMON_WORD
                 and name not in self.gazetteer.not_entities
@@ -10234,6 +10250,8 @@ class Extractor:
                     or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
                 )
                 and word[0] not in "各每该"  # 各乡镇: every township, none named
+                # 在城镇, 到乡镇: a preposition before a common word of settlements
+                and not (word[0] in "在于从到向" and self.tokenizer.FREQ.get(word[1:], 0) > _COMMON_WORD)
                 # 龙江|乡三安村: the township's kind glued to the village after it
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
@@ -12097,6 +12115,13 @@ class Extractor:
                 start = tokens[first].start + self._glued_before_level(tokens[first])
             else:
                 start = tokens[anchor_index].start
+                if (
+                    anchor_index > 0
+                    and tokens[anchor_index - 1].text in _HELPING_VERBS
+                    and anchor_index + 1 < last
+                    and tokens[anchor_index + 1].text in _BECOMING_VERBS
+                ):
+                    continue  # 助力|香港|建设|国际创新科技中心: what the place is helped to build
                 if (
                     subtype == "Company"
                     and anchor_index > 0
@@ -16528,6 +16553,10 @@ class _ShortForms:
         if index is None:
             if not _overlaps(self.occupied, start, end):
                 self.added.append(short)
+            elif full.type == "Person" and (inner := self.person_inside(start, end)) is not None:
+                # 弗雷迪·塞拉托 … 塞|拉托说: the family name written again, of which the
+                # rules found only the end (拉托, the gazetteer's for someone else)
+                self.replaced[inner] = short
         elif (
             self.chosen[index].type == full.type
             # 南京航空航天大学（南航）…南航: a short form the article defined in parentheses
@@ -16543,6 +16572,21 @@ class _ShortForms:
         ):
             # a name the rules found there too keeps its own rule, and links as the other
             self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
+
+    def person_inside(self, start: int, end: int) -> int | None:
+        """The index of the one person's name chosen strictly inside the span from
+        ``start`` to ``end`` that no other chosen name overlaps, if there is one."""
+        at = bisect_left(self.occupied, (start, start))
+        inside = []
+        for begin, finish in self.occupied[max(0, at - 1) :]:
+            if begin >= end:
+                break
+            if finish > start:
+                inside.append((begin, finish))
+        if len(inside) != 1 or not (start <= inside[0][0] and inside[0][1] <= end) or inside[0] == (start, end):
+            return None
+        index = self.chosen_at[inside[0]]
+        return index if self.chosen[index].type == "Person" and index not in self.replaced else None
 
     def headline_short_form(self, start: int, end: int, full: _Candidate) -> bool:
         """Whether the word from ``start`` to ``end`` is a short form in an article's

@@ -9532,3 +9532,26 @@ def test_a_drugs_name_is_no_person(pipeline):
 
 def test_hemei_before_a_village_is_no_america(pipeline):
     assert ("美", "Place") not in mentions(pipeline, "要打造更多和美乡村。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A foreigner's family name written again, whose end the gazetteer holds for someone else.
+        (
+            "洪都拉斯经济发展部长弗雷迪·塞拉托访华。塞拉托说，洪都拉斯希望扩大出口。",
+            ("塞拉托", "Person"),
+            ("拉托", "Person"),
+        ),
+        # A river jieba reads as a name, listed with a river it knows.
+        ("深圳市对全市茅洲河、深圳河等河流实施实时监控。", ("茅洲河", "Place"), ("茅洲河", "Person")),
+        # Near-misses: 新|上线 (goes online) ends no railway line; 在|城镇 is no town;
+        # 助力|香港|建设…中心 is what the place builds, no body of it.
+        ("“浙里办”APP新上线企业开办服务。", None, ("新上线", "Place")),
+        ("居住在城镇的人口为665575306人。", None, ("在城镇", "Place")),
+        ("助力香港建设国际创新科技中心。", ("香港", "Place"), ("香港建设国际创新科技中心", "Organization")),
+        ("京九线是一条重要铁路。", ("京九线", "Place"), None),
+    ],
+)
+def test_names_written_again_listed_rivers_and_words_that_look_like_places(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
