@@ -733,6 +733,25 @@ class Linker:
         place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
+            and place.subtype == "Country"
+            and len(rest) >= 3
+            and (known := self.gazetteer.lookup(rest)) is not None
+            and known.type == "Organization"
+            and known.subtype in _NAMED_WITH_THEIR_COUNTRY
+            # (巴西|国家开发银行: a national body's generic name, the country's own body)
+            and not rest.startswith(("国家", "国立", "中央"))
+            # (赞比亚|中国银行: the bank of another country, whose arm there this is; but
+            # 英国|剑桥大学, named by a place in that country)
+            and (
+                (inner := self.gazetteer.leading_place(rest)[0]) is None
+                or place.key in {inner.key, *(a.key for a in self.gazetteer.ancestors(inner.key))}
+            )
+        ):
+            # 美国斯坦福大学, 日本丰田公司: a university or company the gazetteer knows, named
+            # with its country first as news often writes it
+            return self._add_entry(known, result)
+        if (
+            place is not None
             and place.subtype == "Province"
             and place.key.startswith("cn-")
             and _ADMINISTRATIVE_ORGAN.search(rest) is not None
@@ -931,6 +950,12 @@ _DEPARTMENT_SHORT_FORMS = (
     ("发改委", "发展和改革委员会", False),
     ("经信委", "经济和信息化委员会", False),
     ("卫健委", "卫生健康委员会", False),
+    ("教委", "教育委员会", False),
+    ("科委", "科学技术委员会", False),
+    ("住建委", "住房和城乡建设委员会", False),
+    ("交委", "交通委员会", False),
+    ("商委", "商务委员会", False),
+    ("农委", "农业委员会", False),
     ("卫生健康委", "卫生健康委员会", False),
     ("市场监管局", "市场监督管理局", False),
     ("政府办公厅", "人民政府办公厅", False),
@@ -948,6 +973,10 @@ _DEPARTMENT_SHORT_FORMS = (
 )
 
 
+#: Kinds of body that news names with their country first (美国斯坦福大学, 日本丰田公司),
+#: which are the same bodies as without it; not a government's or a party's, whose names
+#: every country's may share (美国国务院 is no 国务院 of China's).
+_NAMED_WITH_THEIR_COUNTRY = frozenset({"University", "Company", "ResearchOrganization", "MediaOutlet"})
 #: An event's edition written before its name: 第136届, 首届, 2024, 2024年.
 _EVENT_EDITION = re.compile(EVENT_EDITION)
 

@@ -3157,16 +3157,16 @@ def _hierarchy_relations(
         # and a site's (成都 in 成都天府国际机场, which the gazetteer puts in 成都市)
         named_entity = result.entities[linked.entity_key]
         if named_entity.type != "Organization" and not (
-            named_entity.type == "Place" and named_entity.subtype == "Place"
+            named_entity.type == "Place" and named_entity.subtype in ("Place", "Region")
         ):
             continue
         sentence = named.get((linked.entity_key, linked.article))
         # every place the name begins with, as written (江苏省宿迁市中级人民法院, whose
-        # label is 宿迁市中级人民法院)
+        # label is 宿迁市中级人民法院), in brackets too (中国（海南）自由贸易试验区)
         place, rest = gazetteer.leading_place(linked.mention.text)
         while place is not None and sentence is not None:
             in_names.setdefault((place.key, linked.article), sentence)
-            place, rest = gazetteer.leading_place(rest)
+            place, rest = gazetteer.leading_place(rest[1:] if rest.startswith("（") else rest)
     everything = {**in_names, **named}
     for (key, article), sentence in sorted(everything.items(), key=lambda item: (item[0][0], item[0][1] or -1)):
         entity = result.entities.get(key)

@@ -9555,3 +9555,16 @@ def test_hemei_before_a_village_is_no_america(pipeline):
 )
 def test_names_written_again_listed_rivers_and_words_that_look_like_places(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_local_commission_by_its_short_form_and_a_known_body_with_its_country_first(pipeline):
+    labels = linked_labels(pipeline, "北京市教委、上海市科委和吉林省教委联合发文。")
+    assert labels["北京市教委"] == "北京市教育委员会"
+    assert labels["上海市科委"] == "上海市科学技术委员会"
+    # a university or company the gazetteer knows, named with its country first
+    labels = linked_labels(pipeline, "北京大学与美国斯坦福大学、英国剑桥大学签署协议。")
+    assert labels["美国斯坦福大学"] == "斯坦福大学"
+    assert labels["英国剑桥大学"] == "剑桥大学"
+    # Near-miss: a country's arm of another country's bank is not that bank.
+    labels = linked_labels(pipeline, "赞比亚中国银行在卢萨卡成立。")
+    assert labels["赞比亚中国银行"] == "赞比亚中国银行"
