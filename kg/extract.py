@@ -1617,6 +1617,22 @@ _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
 #: build or become.
 _HELPING_VERBS = frozenset(["助力", "支持", "推动", "帮助", "促进", "推进", "加快", "把", "将", "使", "让", "协助"])
 _BECOMING_VERBS = frozenset(["建设", "打造", "建成", "成为", "构建", "发展成为", "建设成为"])
+#: How the names of a body's units end (鼓楼分局, 刑侦支队, 苏州分行, 办公室).
+_UNITS_OF_A_BODY = (
+    "分局",
+    "支队",
+    "大队",
+    "派出所",
+    "分行",
+    "支行",
+    "分公司",
+    "办公室",
+    "处",
+    "科",
+    "司",
+    "分院",
+    "中心",
+)
 #: A body's Party group and Party committee, which jieba's dictionary holds together with a
 #: few bodies' names (教育部党组, 北京大学党委).
 _PARTY_BODIES_OF_A_BODY = ("党组", "党委")
@@ -15493,6 +15509,9 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
+        if rest.startswith(word) and len(word) >= 4 and rest[len(word) :].endswith(_UNITS_OF_A_BODY):
+            # 南京市公安局 after 江苏省南京市公安局鼓楼分局: the body the unit is part of
+            return False
         if name.endswith(_PARTY_UNITS) and not word.endswith(_PARTY_UNITS):
             return False  # 省国资委 is not 山东省国资委党委, the commission's Party committee
         if place is not None:

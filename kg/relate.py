@@ -525,7 +525,10 @@ _PLACE_ACTOR_GAP = re.compile(
 #: the gap ends in a verb and 的是; the verb is checked with jieba's part of speech.
 _PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 #: 刘冬、副主任王伟 after 国家信息中心主任: the next title and person of a list.
-_NEXT_IN_LIST = re.compile(r"^\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$")
+_NEXT_IN_LIST = re.compile(
+    # (张仕波少将、政治委员王玉发: a rank after the name before)
+    r"^\s*(?:[上中少大准][将校尉])?\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$"
+)
 #: 深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the titles after an earlier body
 #: of a list of the person's posts (each a title, 副主任、高级工程师).
 _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*[、兼]\s*$")
@@ -710,6 +713,7 @@ _HEADS_OF_UNITS = frozenset(
     {
         *("校长", "院长", "所长", "董事长", "总经理", "局长", "部长", "署长", "主任", "行长", "社长", "台长"),
         *("副校长", "副院长", "副所长", "副董事长", "副总经理", "副局长", "副部长", "副署长", "副主任", "副行长"),
+        *("厅长", "副厅长", "司长", "副司长", "关长", "副关长"),
     }
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
@@ -1109,7 +1113,7 @@ class _SentenceFacts:
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
         if (
-            title in _HEADS_OF_UNITS
+            title.removeprefix("常务") in _HEADS_OF_UNITS  # (党委副书记、常务副部长)
             and committee is not None
             and len(label) - len(committee) > 2
             # (大田村党支部书记兼村委会主任: a village is a place, its head the committee's)
@@ -1488,9 +1492,11 @@ class _SentenceFacts:
         while True:
             earlier = self.ending_last(body.mention.start)
             if earlier is None or self.kind(earlier) not in ("Organization", "Place"):
+                self.level_head_listed_before(person, body)
                 return
             listed = _LISTED_TITLES.match(self.text[earlier.mention.end : body.mention.start])
             if listed is None:
+                self.level_head_listed_before(person, body)
                 return
             titles = [title.strip() for title in listed.group(1).split("、")]
             if not all(_title_in(title, self.gazetteer) == title for title in titles):
@@ -1512,6 +1518,20 @@ class _SentenceFacts:
                 else:
                     self.role(person, earlier.entity_key, "listed-titles", title, said_at=earlier.mention.start)
             body = earlier
+
+    def level_head_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
+        """副省长、省公安厅厅长胡旭曦: the head of a level's government listed before the
+        body, with no place named, heads the government of the one place of that level the
+        article names."""
+        start = body.mention.start
+        head = self.text[max(self.sentence.start, start - 9) : start]
+        if not head.endswith("、") or (level_head := _LEVEL_HEAD.search(head[:-1])) is None:
+            return
+        place = self.article_place_of_level(level_head["level"] or level_head["region"])
+        if place is not None:
+            key = self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
+            title = level_head.group("title")
+            self.role(person, key, "place-government-title", title, said_at=start - 1 - len(title))
 
     def _is_chinese_body(self, key: str) -> bool:
         """Whether the body ``key`` is one of China's Party or state (中共中央, 全国人大,
@@ -3052,6 +3072,8 @@ def _name_relations(
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
+        if place is not None and rest.startswith(_STREET_KINDS) and not rest.startswith(_NOT_STREETS):
+            continue  # 湖南路派出所, 北京路小学: named after a street called after the place
         if place is not None and place.subtype == "Country":
             # 中国铁路上海局集团有限公司, 中国银行上海分行: a national body's branch, in its place
             place = _place_of_a_branch(rest, gazetteer) or place
@@ -3094,6 +3116,10 @@ def _name_relations(
             located_in(zone.key, place)
 
 
+#: Kinds of street, named after places in many Chinese cities (南京湖南路, 广州北京路).
+_STREET_KINDS = ("路", "街", "大街", "大道", "巷")
+#: Words that begin with a kind of street and are none (中国|路桥, 八廓|街道办事处).
+_NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
 #: How the names of zones, parks and transport hubs end (…高新区, …工业园, …科学城,
 #: …国际机场, …港).
 _ZONES = ("区", "园", "城", "机场", "港", "口岸")

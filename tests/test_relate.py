@@ -2019,3 +2019,26 @@ def test_every_province_listed_after_a_party_to_cooperation_is_one(pipeline):
 def test_a_vice_chairman_of_the_autonomous_region_is_at_its_government(pipeline):
     found = facts(pipeline, "宁夏回族自治区召开会议。自治区副主席屈冬玉观摩演练。")
     assert ("屈冬玉", "roleAt", "宁夏回族自治区人民政府", "自治区副主席") in found
+
+
+def test_a_body_named_again_after_its_unit_is_the_body_not_the_unit(pipeline):
+    text = (
+        "南京市公安局鼓楼分局召开动员大会。湖南路派出所将成立打击小组。"
+        "此次行动由南京市公安局统一部署。江苏省公安厅副厅长、南京市公安局局长王晓明提出要求。"
+    )
+    found = facts(pipeline, "江苏省" + text)
+    assert ("王晓明", "roleAt", "南京市公安局", "局长") in found
+    # a police station named after its street (湖南路) is not in the province 湖南
+    assert not any(s == "湖南路派出所" and p == "locatedIn" for s, p, _, _ in found)
+
+
+def test_a_government_title_after_a_party_committee_is_at_the_body_and_list_titles_after_ranks(pipeline):
+    found = facts(pipeline, "公安部党委副书记、常务副部长王志忠出席。")
+    assert ("王志忠", "roleAt", "公安部", "常务副部长") in found
+    assert ("王志忠", "roleAt", "公安部党委", "副书记") in found
+    found = facts(pipeline, "驻港部队司令员张仕波少将、政治委员王玉发少将出席。")
+    assert ("王玉发", "roleAt", "驻港部队", "政治委员") in found
+    # the head of a level's government listed first, before a department's head
+    found = facts(pipeline, "湖南省召开会议。副省长、省公安厅厅长胡旭曦讲话。")
+    assert ("胡旭曦", "roleAt", "湖南省人民政府", "副省长") in found
+    assert ("胡旭曦", "roleAt", "湖南省公安厅", "厅长") in found
