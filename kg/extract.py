@@ -3016,6 +3016,9 @@ _OUTLET_ENDINGS = (
 #: Hong Kong, Macao and Taiwan, whose companies news names in general as a country's
 #: (香港公司, 台湾企业).
 _SEPARATE_ECONOMIES = frozenset(["cn-810000", "cn-820000", "cn-710000"])
+#: Words for kinds of owner or scope that open the names of kinds of body (地方法人银行,
+#: 民营企业, 外资银行), no body's own name.
+_KINDS_OF_OWNERS = frozenset(["地方", "国有", "民营", "外资", "中资", "私营", "中小", "股份制", "村镇"])
 _GENERIC_BODY_WORDS = frozenset(
     ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
 )
@@ -9157,7 +9160,13 @@ class Extractor:
             if length > 4:
                 break
             if line and length == 2:
-                return token.start
+                # 雅万, 沪|昆, 蒙内 (not 守牢|铁路|安全: guard the railway's, a verb first
+                # that begins no place's name)
+                opening = token.text[0]
+                verb_first = self._tags.get(opening, "")[:1] == "v" and not (
+                    opening in self._line_initials or opening in self.gazetteer.place_abbreviations
+                )
+                return None if verb_first else token.start
             if (
                 line
                 and length == 3
@@ -10266,6 +10275,7 @@ class Extractor:
                     or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
                 )
                 and word[0] not in "各每该"  # 各乡镇: every township, none named
+                and not word.endswith("农村")  # 新型农村: the countryside, no village
                 # 在城镇, 到乡镇: a preposition before a common word of settlements
                 and not (word[0] in "在于从到向" and self.tokenizer.FREQ.get(word[1:], 0) > _COMMON_WORD)
                 # 龙江|乡三安村: the township's kind glued to the village after it
@@ -11091,6 +11101,13 @@ class Extractor:
                     # 马富|才, 马正|其: after a name the HMM guessed, an adverb or pronoun common
                     # in given names that no name in news is followed by
                     and not (token.tag == "new" and next_word in _GIVEN_NAME_FUNCTION_WORDS)
+                    # 蒋定|之|表示: 之 ending a name, right before a verb of speech
+                    and not (
+                        token.tag == "new"
+                        and next_word == "之"
+                        and index + 2 < len(tokens)
+                        and tokens[index + 2].text in _SPEECH_VERBS
+                    )
                 )
                 # not 秦汉|时, 公正|化: a character that makes a word of the word before it
                 or next_word in _WORD_MAKING_SUFFIXES
@@ -11111,8 +11128,10 @@ class Extractor:
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
             )
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
-            # not 南繁|基地: a common noun whose second character is also a particle
+            # not 南繁|基地: a common noun whose second character is also a particle, nor
+            # 陈敏|通过: one of the commonest words
             and not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD)
+            and self.tokenizer.FREQ.get(next_word, 0) <= _EVERYDAY_WORD
         ):
             return None
         name = token.text + next_word[0]
@@ -12123,6 +12142,8 @@ class Extractor:
                     # a clause about some body, no name
                     or tokens[first].text in _PEOPLE_WORDS
                     or tokens[first].text in _GENERIC_BODY_WORDS
+                    # 地方|法人|银行, 国有|企业: a kind of owner or scope, no name
+                    or tokens[first].text in _KINDS_OF_OWNERS
                     # 首批|国家|重点|实验室, 建设|国家|实验室: a designation bodies hold, no
                     # body's name
                     or self._only_designation(tokens, first, last)
@@ -12173,6 +12194,15 @@ class Extractor:
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):
                 continue  # 美国|芯片|公司|英伟达: what kind of company the one named after is
+            if (
+                token.text.endswith("中心")
+                and any("国际" in t.text for t in tokens[opening:last])
+                and (
+                    (last + 1 < len(tokens) and tokens[last + 1].text == "建设")
+                    or (opening > 0 and tokens[opening - 1].text in _BECOMING_VERBS)
+                )
+            ):
+                continue  # 上海国际金融中心建设, 建设东北亚国际航运中心: what a city is to become
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 
@@ -16232,11 +16262,22 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
 
 def _without_ships_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """``chosen`` without the places inside a ship's name: in quotation marks right
-    before 轮 or 舰 (“泰山”轮, “德意”轮, “青岛”舰), a place's name names the vessel."""
+    before 轮 or 舰 (“泰山”轮, “德意”轮, “青岛”舰), or right before 舰 (山东舰), a place's
+    name names the vessel."""
     ships = [match.span(1) for match in _SHIP_NAME.finditer(text)]
-    if not ships:
-        return chosen
-    return [c for c in chosen if not (c.type == "Place" and any(a <= c.start and c.end <= b for a, b in ships))]
+    return [
+        c
+        for c in chosen
+        if not (
+            c.type == "Place"
+            and (
+                any(a <= c.start and c.end <= b for a, b in ships)
+                # 山东舰, 辽宁舰, 长沙舰: a warship named after a province or city, unquoted
+                # (not 东海舰队, the fleet, nor 舰艇, 舰载)
+                or (text.startswith("舰", c.end) and text[c.end + 1 : c.end + 2] not in ("队", "艇", "载", "船"))
+            )
+        )
+    ]
 
 
 def _is_whole_item(text: str, start: int, end: int) -> bool:

@@ -9568,3 +9568,27 @@ def test_a_local_commission_by_its_short_form_and_a_known_body_with_its_country_
     # Near-miss: a country's arm of another country's bank is not that bank.
     labels = linked_labels(pipeline, "赞比亚中国银行在卢萨卡成立。")
     assert labels["赞比亚中国银行"] == "赞比亚中国银行"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A warship named after a province or city is no place (but the fleet keeps its sea).
+        ("海军山东舰航母编队开展训练。", None, ("山东", "Place")),
+        ("东海舰队举行演习。", ("东海舰队", "Organization"), None),
+        # What a city is to become, no body of it.
+        ("持续推进上海国际金融中心建设。", ("上海", "Place"), ("上海国际金融中心", "Organization")),
+        ("加快建设东北亚重要国际航运中心。", None, ("东北亚重要国际航运中心", "Organization")),
+        # A name before one of the commonest words keeps its two characters (陈敏|通过) …
+        ("副行长陈敏通过视频连线参会。", ("陈敏", "Person"), ("陈敏通", "Person")),
+        # … and one ending in 之 before a verb of speech keeps it.
+        ("银监会副主席蒋定之表示。", ("蒋定之", "Person"), ("蒋定", "Person")),
+        # Kinds of bank, the countryside and a verb before 铁路 name nothing.
+        ("等地方法人银行累计发放贷款。", None, ("地方法人银行", "Organization")),
+        ("促进新型农村金融机构发展。", None, ("新型农村", "Place")),
+        ("守牢铁路安全底线。", None, ("守牢铁路", "Place")),
+        ("雅万高铁正式开通运营。", ("雅万高铁", "Place"), None),
+    ],
+)
+def test_ships_goals_names_before_common_words_and_kinds_of_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
