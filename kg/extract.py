@@ -825,6 +825,8 @@ _NOT_NAME_ENDINGS = frozenset(
     "节"
     # the adverb "then" after a name (王刚|则|表示, 徐立|则|在…建议)
     "则"
+    # drug makers and drugs (齐二药, 同仁堂药)
+    "药"
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国); 桥 ends bridges and given names (祝青桥).
@@ -5994,7 +5996,10 @@ class Extractor:
         result = []
         for match in _OPENING_OUTLET.finditer(text):
             name = match["name"]
-            if self.gazetteer.lookup(name) is not None:
+            if (known := self.gazetteer.lookup(name)) is not None:
+                if known.type == "Organization":
+                    # 南方网讯: the known outlet, which jieba's word for it and 讯 would hide
+                    result.append(self._entry_candidate(match.start("name"), match.end("name"), known, "gazetteer"))
                 continue
             if (
                 name in sources
@@ -7817,7 +7822,7 @@ class Extractor:
         the place the story was filed from; the word right before the date is that
         place, whatever jieba makes of it."""
         ends = {t.end: t for t in tokens}
-        places = {c.end for c in candidates if c.type == "Place"}
+        places = {c.end: c for c in candidates if c.type == "Place"}
         result = []
         for match in _DATELINE.finditer(text):
             token = ends.get(match.start())
@@ -7829,6 +7834,20 @@ class Extractor:
                 and (text.endswith(_AGENCIES, 0, token.start) or token.start in places)
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
+                continue
+            # 新华社黎巴嫩|纳|古拉|2024年5月20日电: the words between the agency's country
+            # and the date, however jieba cut them
+            for length in range(3, 7):
+                country = places.get(match.start() - length)
+                if (
+                    country is not None
+                    and country.subtype == "Country"
+                    and text.endswith(_AGENCIES, 0, country.start)
+                    and match.start() - length in ends
+                    and _ALL_CJK.match(text[match.start() - length : match.start()]) is not None
+                ):
+                    result.append(_Candidate(match.start() - length, match.start(), "Place", "place-context"))
+                    break
         return result
 
     def _people_in_apposition(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -10165,7 +10184,17 @@ class Extractor:
                         and word not in _NAME_STOPPERS
                         and len(following.text) == 2
                         and entry is not None
-                        and entry.type == "Place"
+                        and (
+                            entry.type == "Place"
+                            # 秘书长|朱|剑桥|表示: a body's short name, between a title and a verb
+                            or (
+                                entry.type == "Organization"
+                                and index > 0
+                                and self._is_title(tokens[index - 1].text)
+                                and index + 2 < len(tokens)
+                                and tokens[index + 2].text in _SPEECH_VERBS
+                            )
+                        )
                         and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
                     ):
                         result.append(_Candidate(token.start, following.end, "Person", "person-surname"))
@@ -16120,7 +16149,7 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
 
 
 #: The date of a dateline (5月26日电), after the place a story was filed from.
-_DATELINE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
+_DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).
 _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|地|区县|县区|县市)")

@@ -627,7 +627,7 @@ _TITLE_QUALIFIER = re.compile(r"(?:与|和)?(?:该|本)[市省县区国州]|新�
 #: 新华社北京5月5日电, 新华社讯: the agency a report comes from, then the report.
 _DATELINE = re.compile(
     r"^\s*\x00*\s*(?:(?:[\d一二三四五六七八九十〇○]+\s*年)?\s*(?:[\d一二三四五六七八九十〇○]+\s*月)?"
-    r"\s*[\d一二三四五六七八九十〇○]+\s*日\s*电|讯)"
+    r"\s*[\d一二三四五六七八九十〇○]+\s*日\s*[电讯]|讯)"
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")

@@ -9592,3 +9592,21 @@ def test_a_local_commission_by_its_short_form_and_a_known_body_with_its_country_
 )
 def test_ships_goals_names_before_common_words_and_kinds_of_body(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The place a Xinhua dateline names between the country and the date, though
+        # jieba reads a foreign name there.
+        (
+            "新华社黎巴嫩纳古拉2024年5月20日电（记者 刘宗亚）联黎部队发表声明。",
+            ("纳古拉", "Place"),
+            ("纳古拉", "Person"),
+        ),
+        # A drug maker's short name is no one's.
+        ("国家食品药品监督管理局查处齐二药假药事件。", None, ("齐二药", "Person")),
+    ],
+)
+def test_dateline_places_and_drug_makers(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

@@ -2042,3 +2042,18 @@ def test_a_government_title_after_a_party_committee_is_at_the_body_and_list_titl
     found = facts(pipeline, "湖南省召开会议。副省长、省公安厅厅长胡旭曦讲话。")
     assert ("胡旭曦", "roleAt", "湖南省人民政府", "副省长") in found
     assert ("胡旭曦", "roleAt", "湖南省公安厅", "厅长") in found
+
+
+def test_a_papers_reporter_after_its_dateline_that_ends_in_xun(pipeline):
+    found = facts(pipeline, "浙江在线杭州6月3日讯（记者 张苗）浙江省教育厅今天发布通知。")
+    assert ("张苗", "roleAt", "浙江在线", "记者") in found
+    found = facts(pipeline, "解放军报北京2023年3月3日讯 记者张红军报道：会议召开。")
+    assert ("张红军", "roleAt", "解放军报", "记者") in found
+    # a known outlet that jieba's dictionary holds together with 讯 (南方网讯)
+    found = facts(pipeline, "南方网讯（记者 黄少宏）广东省召开会议。")
+    assert ("黄少宏", "roleAt", "南方网", "记者") in found
+
+
+def test_a_secretary_general_named_like_a_university(pipeline):
+    found = facts(pipeline, "中国消费者协会秘书长朱剑桥表示。")
+    assert ("朱剑桥", "roleAt", "中国消费者协会", "秘书长") in found
