@@ -5483,6 +5483,8 @@ class Extractor:
             candidates += self._waters_by_their_courses(text, tokens)
         if "线" in text:
             candidates += self._railway_lines(text, tokens)
+            if "号线" in text:
+                candidates += self._metro_lines(text, candidates)
         if "_BATTLES_AND_RISINGS" in cues or "_SITES" in cues:
             candidates += self._places_of_battles(tokens)
         candidates += self._compass_parts_of_foreign_places(tokens)
@@ -8629,6 +8631,18 @@ class Extractor:
         if entry is not None:
             return self._entry_candidate(start, end, entry, "place-context")
         return _Candidate(start, end, "Place", "place-context", subtype="Place")
+
+    def _metro_lines(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """广州地铁11号线, 南宁轨道交通5号线, 贵阳市城市轨道交通S1号线: a city's metro line
+        by its number, written after the city the rules found and the metro's word, is a
+        place, as 京九线 is."""
+        result = []
+        for city in candidates:
+            if city.type == "Place" and city.end - city.start >= 2:
+                line = _METRO_LINE.match(text, city.end)
+                if line is not None:
+                    result.append(_Candidate(city.start, line.end(), "Place", "place-context", subtype="Place"))
+        return result
 
     def _railway_lines(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """京九|线, 成昆线, 滨|绥线, 秦沈|客运专线: a railway line named by the first
@@ -16149,6 +16163,12 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
 
 
 #: The date of a dateline (5月26日电), after the place a story was filed from.
+#: A city's metro line by its number (广州地铁11号线, 贵阳市城市轨道交通S1号线): the
+#: city's name, the word for the metro and the number.
+_METRO_LINE = re.compile(
+    r"市?(?:地铁|城市轨道交通|轨道交通|轻轨)"
+    r"(?:[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})号?线"
+)
 _DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).

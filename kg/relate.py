@@ -3120,9 +3120,9 @@ def _name_relations(
 _STREET_KINDS = ("路", "街", "大街", "大道", "巷")
 #: Words that begin with a kind of street and are none (中国|路桥, 八廓|街道办事处).
 _NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
-#: How the names of zones, parks and transport hubs end (…高新区, …工业园, …科学城,
+#: How the names of zones, parks, transport hubs and metro lines end (…高新区, …工业园, …科学城,
 #: …国际机场, …港).
-_ZONES = ("区", "园", "城", "机场", "港", "口岸")
+_ZONES = ("区", "园", "城", "机场", "港", "口岸", "号线")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(

@@ -2057,3 +2057,12 @@ def test_a_papers_reporter_after_its_dateline_that_ends_in_xun(pipeline):
 def test_a_secretary_general_named_like_a_university(pipeline):
     found = facts(pipeline, "中国消费者协会秘书长朱剑桥表示。")
     assert ("朱剑桥", "roleAt", "中国消费者协会", "秘书长") in found
+
+
+def test_a_citys_metro_line_by_its_number_is_a_place_in_the_city(pipeline):
+    found = facts(pipeline, "广州地铁11号线正式开通运营，贵阳市城市轨道交通S1号线一期工程开工。")
+    assert ("广州地铁11号线", "locatedIn", "广州市", None) in found
+    assert ("贵阳市城市轨道交通S1号线", "locatedIn", "贵阳市", None) in found
+    # Near-miss: a verb before the city begins no line's name.
+    found = facts(pipeline, "中标济南轨道交通6号线土建工程。")
+    assert ("济南轨道交通6号线", "locatedIn", "济南市", None) in found
