@@ -457,8 +457,8 @@ _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: Organizations with arms in many countries (微软中国, IDC中国) whose heads are named
 #: with the country: companies and research firms, not governments.
 _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
-#: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚: a body penalises another.
-_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查")
+#: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚, 吊销…许可证: a body penalises another.
+_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查|吊销")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
 _APPROVED_GAP = re.compile(r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*$")
@@ -1917,10 +1917,13 @@ class _SentenceFacts:
                 if predicate == "regulates":
                     subjects = [s for s in subjects if self.subtype(s) in regulators]
                     marker = self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] if subjects else ""
-                    if marker in ("经", "被"):
+                    if marker in ("经", "被", "获"):
                         # 前海管理局经国务院批准成立, 阿里巴巴集团被市场监管总局处以罚款: the
                         # one approved or penalised comes before 经 or 被.
                         target = self.approved_before(subjects[-1].mention.start - 1, object_types)
+                        if target is None and marker == "被":
+                            # 肯德基一家门店因违规被…罚款: the body opening the clause
+                            target = self.clause_opener_before(subjects[-1].mention.start - 1, object_types)
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
                         # 经中央编办批准，组建国家数据局: what is set up with the approval.
                         target, rule = set_up, "approved-setup"
@@ -2071,6 +2074,15 @@ class _SentenceFacts:
             return None
         before = last[0]
         return before if _PLACE_ACTOR_GAP.match(self.between(before.mention.end, offset)) else None
+
+    def clause_opener_before(self, offset: int, types: set[str]) -> LinkedMention | None:
+        """The one mention of ``types`` that opens the clause ``offset`` is in, with no
+        other name between it and ``offset``, if any."""
+        start = self.clause_start(offset)
+        inside = [m for m in self.mentions if start <= m.mention.start and m.mention.end <= offset]
+        if len(inside) != 1 or self.kind(inside[0]) not in types:
+            return None
+        return inside[0] if not self.between(start, inside[0].mention.start).strip() else None
 
     def place_acting_before(self, offset: int) -> list[LinkedMention]:
         """The place that is the subject of a verb at ``offset`` (杭州市率先运用大数据):

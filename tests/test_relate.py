@@ -2066,3 +2066,15 @@ def test_a_citys_metro_line_by_its_number_is_a_place_in_the_city(pipeline):
     # Near-miss: a verb before the city begins no line's name.
     found = facts(pipeline, "中标济南轨道交通6号线土建工程。")
     assert ("济南轨道交通6号线", "locatedIn", "济南市", None) in found
+
+
+def test_a_regulator_that_fines_a_body_opening_the_clause_or_revokes_its_licence(pipeline):
+    found = facts(pipeline, "肯德基一家门店因违规被静安区市场监管局罚款5000元。")
+    assert ("静安区市场监督管理局", "regulates", "肯德基", None) in found
+    found = facts(pipeline, "责成黑龙江省食品药品监督管理局吊销齐齐哈尔第二制药有限公司《药品生产许可证》。")
+    assert ("黑龙江省食品药品监督管理局", "regulates", "齐齐哈尔第二制药有限公司", None) in found
+    found = facts(pipeline, "复星凯特生物科技有限公司获国家药监局批准上市一款新药。")
+    assert ("国家药品监督管理局", "regulates", "复星凯特生物科技有限公司", None) in found
+    # 快手 listed with another platform is the company
+    found = facts(pipeline, "北京市市场监督管理局日前约谈快手、京东等直播电商平台。")
+    assert ("北京市市场监督管理局", "regulates", "快手科技", None) in found
