@@ -11438,6 +11438,17 @@ class Extractor:
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
             if token.text in _CENTRE_OF_TOWN:
                 continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if (
+                token.text == "组织"
+                and token.tag == "v"
+                and (
+                    (last > 0 and tokens[last - 1].tag in ("d", "v", "vn", "ad"))
+                    or (last + 1 < len(tokens) and tokens[last + 1].tag == "gaz")
+                )
+            ):
+                # 由总参谋部|统一|组织, 中国海警局|组织|福建海警: the verb of organising, no
+                # 组织 (organization)
+                continue
             if token.tag == "gaz" and self._gazetteer_type(token) == "Place":
                 continue  # 南极|长城站: a place the gazetteer knows, though it ends like a body
             if (
@@ -12068,6 +12079,10 @@ class Extractor:
                     )
                     # 戴厚良|会见|沙特阿美公司: jieba tags some such verbs as nouns
                     or (previous.text in _SPEECH_VERBS and previous.tag != "vn")
+                    # 中国海警局|组织|福建海警: a body organising another, no name of one
+                    or (previous.text == "组织" and previous.tag == "v" and tokens[first].tag == "gaz")
+                    # 空军|直升机|和|陆军: a list of what the forces bring, no unit's name
+                    or (previous.text in ("和", "与", "及") and token.text in _ARMED_SERVICES)
                 ):
                     break
                 first -= 1

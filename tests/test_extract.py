@@ -9610,3 +9610,23 @@ def test_ships_goals_names_before_common_words_and_kinds_of_body(pipeline, text,
 )
 def test_dateline_places_and_drug_makers(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 组织 as the verb of organising ends no body's name …
+        ("此次演习由总参谋部统一组织。", ("总参谋部", "Organization"), ("总参谋部统一组织", "Organization")),
+        (
+            "中国海警局组织福建海警舰艇编队开展巡查。",
+            ("福建海警", "Organization"),
+            ("中国海警局组织福建海警", "Organization"),
+        ),
+        # … and armed services listed with 和 are each a body, not one.
+        ("海军舰艇、空军直升机和陆军装备参加。", ("陆军", "Organization"), ("空军直升机和陆军", "Organization")),
+        # Near-miss: 组织 ending a body's name is the body's.
+        ("世界卫生组织发布报告。", ("世界卫生组织", "Organization"), None),
+    ],
+)
+def test_organising_is_no_organization(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
