@@ -15522,11 +15522,15 @@ class Extractor:
             if c.type == "Organization":
                 bodies.setdefault(text[c.start : c.end], []).append(c)
         by_first_or_last: dict[str, list[str]] = {}
+        named_again: dict[tuple[str, str], bool] = {}
+        rests: dict[str, str] = {}  # the names without their leading places
         for name in bodies:
             by_first_or_last.setdefault("^" + name[0], []).append(name)
             by_first_or_last.setdefault(name[-1], []).append(name)
-        named_again: dict[tuple[str, str], bool] = {}
-        rests: dict[str, str] = {}  # the names without their leading places
+            if name.endswith("公司") and (rest := self._without_leading_place(name)) != name and rest:
+                # 三鹿集团 … 石家庄三鹿集团股份有限公司: a company by its name after the place
+                rests[name] = rest
+                by_first_or_last.setdefault("^" + rest[0], []).append(name)
         for index, candidate in enumerate(chosen):
             if candidate.type != "Organization" or candidate.key is not None or index in replaced:
                 continue
@@ -15597,9 +15601,15 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
-        if rest.startswith(word) and len(word) >= 4 and rest[len(word) :].endswith(_UNITS_OF_A_BODY):
-            # 南京市公安局 after 江苏省南京市公安局鼓楼分局: the body the unit is part of
-            return False
+        if rest.startswith(word) and len(word) >= 4:
+            tail = rest[len(word) :]
+            if tail.removeprefix("（集团）") in _LEGAL_FORMS:
+                # 三鹿集团 after 石家庄三鹿集团股份有限公司, 复星医药 after 上海复星医药（集团）
+                # 股份有限公司: the company without its place and legal form
+                return True
+            if tail.endswith(_UNITS_OF_A_BODY) and not tail.endswith("公司"):
+                # 南京市公安局 after 江苏省南京市公安局鼓楼分局: the body the unit is part of
+                return False
         if name.endswith(_PARTY_UNITS) and not word.endswith(_PARTY_UNITS):
             return False  # 省国资委 is not 山东省国资委党委, the commission's Party committee
         if place is not None:

@@ -916,6 +916,12 @@ class Linker:
             # 月之暗面科技有限公司, 腾讯云计算（北京）有限责任公司: the known brand's company,
             # by its trade and legal form (the longest brand: 腾讯云, not 腾讯)
             stem = legal["stem"]
+            place, brand = self.gazetteer.leading_place(stem)
+            # (not 新加坡星展银行（中国）有限公司: the company's arm in the place in brackets)
+            in_brackets = "（" in name.replace("（集团）", "") or "(" in name
+            entry = self.gazetteer.lookup(brand) if place is not None and len(brand) >= 2 and not in_brackets else None
+            if entry is not None and entry.subtype == "Company":
+                return entry  # 上海|复星医药|（集团）股份有限公司: the known company, by its place
             for length in range(len(stem) - 2, 1, -1):
                 if _TRADE.fullmatch(stem, length) is None:
                     continue

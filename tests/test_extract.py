@@ -9630,3 +9630,15 @@ def test_dateline_places_and_drug_makers(pipeline, text, expected, absent):
 )
 def test_organising_is_no_organization(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_company_by_its_name_after_its_place_and_before_its_legal_form(pipeline):
+    # the same company, named in full, then without its place and legal form
+    labels = linked_labels(pipeline, "石家庄三鹿集团股份有限公司停产。河北省政府决定对三鹿集团立即停产整顿。")
+    assert labels["三鹿集团"] == "石家庄三鹿集团股份有限公司"
+    # a company the gazetteer knows, named in full with its place first
+    labels = linked_labels(pipeline, "上海复星医药（集团）股份有限公司发布公告。复星医药表示。")
+    assert labels["上海复星医药（集团）股份有限公司"] == labels["复星医药"]
+    # Near-miss: a body named again after its unit is the body, not the unit.
+    labels = linked_labels(pipeline, "江苏省南京市公安局鼓楼分局召开大会。此次行动由南京市公安局统一部署。")
+    assert labels["南京市公安局"] == "南京市公安局"
