@@ -908,7 +908,8 @@ class Linker:
         """The known company ``name`` is, with or without a word for a company (软银集团,
         英特尔公司), and then without a holding's words before it (腾讯控股有限公司), or None."""
         stem = _COMPANY_FORM.sub("", name)
-        for form in (name, stem, _HOLDING.sub("", stem)):
+        # (中国石油天然气集团公司: the group the gazetteer knows, of 1998 called 集团公司)
+        for form in (name, stem, _HOLDING.sub("", stem), name.removesuffix("公司")):
             entry = self.gazetteer.lookup(form) if form else None
             if entry is not None and entry.subtype == "Company":
                 return entry

@@ -9642,3 +9642,11 @@ def test_a_company_by_its_name_after_its_place_and_before_its_legal_form(pipelin
     # Near-miss: a body named again after its unit is the body, not the unit.
     labels = linked_labels(pipeline, "江苏省南京市公安局鼓楼分局召开大会。此次行动由南京市公安局统一部署。")
     assert labels["南京市公安局"] == "南京市公安局"
+
+
+def test_a_known_group_by_its_older_name_as_a_group_company(pipeline):
+    labels = linked_labels(pipeline, "中国石化联合中国石油天然气集团公司开展合作。")
+    assert (
+        labels["中国石油天然气集团公司"]
+        == linked_labels(pipeline, "中国石油天然气集团发布年报。")["中国石油天然气集团"]
+    )
