@@ -1635,6 +1635,8 @@ _UNITS_OF_A_BODY = (
     "分院",
     "中心",
 )
+#: Words that say what belongs to the body named before them (旗下, 下属, 所属).
+_BELONGING = frozenset(["旗下", "下属", "所属", "直属", "控股"])
 #: A body's Party group and Party committee, which jieba's dictionary holds together with a
 #: few bodies' names (教育部党组, 北京大学党委).
 _PARTY_BODIES_OF_A_BODY = ("党组", "党委")
@@ -7814,9 +7816,12 @@ class Extractor:
         )
 
     def _may_be_list_item(self, token: Token) -> bool:
-        """Whether ``token`` may stand in a company's name in a list (壁仞|科技, MiniMax)."""
-        return token.tag[:1] not in ("x", "v", "p", "c", "u", "d", "r", "m", "q", "f") and (
-            _ALL_CJK.match(token.text) is not None or _LATIN_WORD.fullmatch(token.text) is not None
+        """Whether ``token`` may stand in a company's name in a list (壁仞|科技, MiniMax);
+        not a word of belonging (招商银行|旗下|招银理财: the list begins after it)."""
+        return (
+            token.tag[:1] not in ("x", "v", "p", "c", "u", "d", "r", "m", "q", "f")
+            and token.text not in _BELONGING
+            and (_ALL_CJK.match(token.text) is not None or _LATIN_WORD.fullmatch(token.text) is not None)
         )
 
     def _dateline_places(self, text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:

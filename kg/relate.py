@@ -591,7 +591,9 @@ _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
 #: A 下属的 B, A 旗下 B, A 全资子公司 B, A 所属 B: B is part of A (but not 所属的: 企业所属的
 #: 集团 reads the other way).
-_SUBORDINATE_BETWEEN = re.compile(r"^\s*的?\s*(?:(?:下属|直属|旗下|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$")
+_SUBORDINATE_BETWEEN = re.compile(
+    r"^\s*的?\s*(?:(?:(?:下属|直属|旗下)\s*的?\s*(?:(?:全资|控股)?子公司|分公司)?|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$"
+)
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
@@ -2322,7 +2324,7 @@ class _SentenceFacts:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,
         B 为 A 的全资子公司."""
         organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
-        for first, second in pairwise(organizations):
+        for index, (first, second) in enumerate(pairwise(organizations)):
             if first.mention.end > second.mention.start:
                 continue
             gap = self.between(first.mention.end, second.mention.start)
@@ -2331,6 +2333,14 @@ class _SentenceFacts:
                 self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
             elif _SUBORDINATE_BETWEEN.match(gap):
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
+                # 招商银行旗下招银理财、招商基金、招银国际等子公司: each listed is the body's
+                # (listed with 、 only: 谷歌旗下的DeepMind和Meta公司 names Meta no part of Google)
+                previous = second
+                for member in organizations[index + 2 :]:
+                    if self.between(previous.mention.end, member.mention.start).strip() != "、":
+                        break
+                    self.add(member.entity_key, "partOf", first.entity_key, "part-of-verb")
+                    previous = member
 
     def competition(self) -> None:
         """A 与 B 竞争; A 的竞争对手 B; A 是 B 的对手; 来自 B 的竞争 (A: the sentence's

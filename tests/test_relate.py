@@ -2078,3 +2078,15 @@ def test_a_regulator_that_fines_a_body_opening_the_clause_or_revokes_its_licence
     # 快手 listed with another platform is the company
     found = facts(pipeline, "北京市市场监督管理局日前约谈快手、京东等直播电商平台。")
     assert ("北京市市场监督管理局", "regulates", "快手科技", None) in found
+
+
+def test_each_body_listed_after_xixia_is_part_of_the_body_before(pipeline):
+    found = facts(pipeline, "招商银行旗下招银理财、招商基金、招银国际等子公司表现良好。")
+    assert ("招银理财有限责任公司", "partOf", "招商银行", None) in found
+    assert ("招商基金管理有限公司", "partOf", "招商银行", None) in found
+    # 旗下子公司 before the one named
+    found = facts(pipeline, "复星医药旗下子公司复星凯特生物科技有限公司宣布。")
+    assert ("复星凯特生物科技有限公司", "partOf", "复星医药", None) in found
+    # Near-miss: a body joined with 和 after the first is not the list's.
+    found = facts(pipeline, "谷歌旗下的DeepMind公司和Meta公司也在加速推出同类模型。")
+    assert not any(s.startswith("Meta") and p == "partOf" for s, p, _, _ in found)
