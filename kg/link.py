@@ -733,6 +733,20 @@ class Linker:
         place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
+            and place.key.startswith("cn-")
+            and (regulator := _LOCAL_OFFICES_OF_REGULATORS.get(rest)) is not None
+        ):
+            # 四川金融监管局 is 国家金融监督管理总局四川监管局, 深圳证监局 中国证券监督管理委员会
+            # 深圳监管局: a national regulator's office in a province or city, by the name
+            # it has in full (the place as written, without its level)
+            written = label[: len(label) - len(rest)].removesuffix("省").removesuffix("市")
+            label = regulator + written + "监管局"
+            place, rest = self.gazetteer.leading_place(label)
+        if label.startswith("央行") and label.endswith(("总部", "分行", "支行", "营业管理部")) and len(label) > 4:
+            label = "中国人民银行" + label[2:]  # 央行上海总部 is 中国人民银行上海总部
+            place, rest = self.gazetteer.leading_place(label)
+        if (
+            place is not None
             and place.subtype == "Country"
             and len(rest) >= 3
             and (known := self.gazetteer.lookup(rest)) is not None
@@ -980,6 +994,15 @@ _DEPARTMENT_SHORT_FORMS = (
 )
 
 
+#: The short names of the offices of national financial regulators in a province or city
+#: (四川|金融监管局, 深圳|证监局), and the regulator whose office each is.
+_LOCAL_OFFICES_OF_REGULATORS = {
+    "金融监管局": "国家金融监督管理总局",
+    "银保监局": "中国银行保险监督管理委员会",
+    "银监局": "中国银行业监督管理委员会",
+    "保监局": "中国保险监督管理委员会",
+    "证监局": "中国证券监督管理委员会",
+}
 #: Kinds of body that news names with their country first (美国斯坦福大学, 日本丰田公司),
 #: which are the same bodies as without it; not a government's or a party's, whose names
 #: every country's may share (美国国务院 is no 国务院 of China's).

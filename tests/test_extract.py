@@ -9650,3 +9650,11 @@ def test_a_known_group_by_its_older_name_as_a_group_company(pipeline):
         labels["中国石油天然气集团公司"]
         == linked_labels(pipeline, "中国石油天然气集团发布年报。")["中国石油天然气集团"]
     )
+
+
+def test_a_national_regulators_local_office_by_its_short_name(pipeline):
+    text = "国家金融监督管理总局四川监管局发布通知。四川金融监管局、深圳证监局参加。央行上海总部表示。"
+    labels = linked_labels(pipeline, text)
+    assert labels["四川金融监管局"] == "国家金融监督管理总局四川监管局"
+    assert labels["深圳证监局"] == "中国证券监督管理委员会深圳监管局"
+    assert labels["央行上海总部"] == "中国人民银行上海总部"
