@@ -5092,6 +5092,8 @@ class Extractor:
         if "世" in view.text:
             chosen = _regnal_numbers(view.text, chosen)
         chosen = self._joint_bodies_of_countries(view.text, chosen)
+        if "—" in view.text or "－" in view.text:
+            chosen = self._joint_names_with_a_dash(view.text, chosen)
         chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
@@ -14764,6 +14766,39 @@ class Extractor:
                     candidate = replace(candidate, start=start, key=None)
             result.append(candidate)
         return result
+
+    def _joint_names_with_a_dash(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """中国—东盟自由贸易区, 中国—白俄罗斯工业园, 中国—东盟博览会: a country, a dash and a
+        name that begins with another country's or a body's is one name, of the two; the
+        rules read the country alone and the rest as a body of the second (东盟自由贸易区,
+        part of ASEAN). The name is the second's kind (a zone, a body, an event)."""
+        result: list[_Candidate] = []
+        for candidate in chosen:
+            if (
+                result
+                and candidate.type in ("Organization", "Place", "Event")
+                # (中国—联合国开发计划署|南南合作…项目: a known body itself, in a project's name)
+                and candidate.key is None
+                and (country := result[-1]).type == "Place"
+                and country.subtype == "Country"
+                and candidate.start == country.end + 1
+                and text[country.end] in "—－"
+                and candidate.end - candidate.start >= 4
+                and self._begins_with_a_party(text[candidate.start : candidate.end])
+            ):
+                result[-1] = replace(candidate, start=country.start, key=None, rule="org-suffix")
+                continue
+            result.append(candidate)
+        return result
+
+    def _begins_with_a_party(self, name: str) -> bool:
+        """Whether ``name`` begins with a country's or region's name or a body's the
+        gazetteer knows (白俄罗斯|工业园, 东盟|博览会), with more after it."""
+        for length in range(min(len(name) - 2, 6), 1, -1):
+            entry = self.gazetteer.lookup(name[:length])
+            if entry is not None and (entry.subtype in ("Country", "Region") or entry.type == "Organization"):
+                return True
+        return False
 
     def _bodies_with_their_country(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         """日本|丰田, 墨西哥|革命制度党, 美国|芝加哥商品交易所: an organization (most often one

@@ -3134,6 +3134,8 @@ def _name_relations(
         place, rest = gazetteer.innermost_leading_place(zone.label)
         if place is not None and rest[:1] in "（(" and (inner := gazetteer.leading_place(rest[1:])[0]) is not None:
             place = inner  # 中国（海南）自由贸易试验区: in the province in brackets
+        if place is not None and rest.startswith(_DASHES):
+            continue  # 中国—白俄罗斯工业园: the zone of two countries, in neither by its name
         if place is not None and len(rest) >= 2 and _may_be_where_a_body_is(place):
             located_in(zone.key, place)
 

@@ -9658,3 +9658,21 @@ def test_a_national_regulators_local_office_by_its_short_name(pipeline):
     assert labels["四川金融监管局"] == "国家金融监督管理总局四川监管局"
     assert labels["深圳证监局"] == "中国证券监督管理委员会深圳监管局"
     assert labels["央行上海总部"] == "中国人民银行上海总部"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A country, a dash and a name of another country's or a body's is one name.
+        (
+            "中国—东盟自由贸易区建成以来贸易增长。",
+            ("中国—东盟自由贸易区", "Organization"),
+            ("东盟自由贸易区", "Organization"),
+        ),
+        ("中国—白俄罗斯工业园发展迅速。", ("中国—白俄罗斯工业园", "Place"), ("白俄罗斯工业园", "Place")),
+        # Near-miss: a known body after the dash stays itself.
+        ("双方实施中国—联合国开发计划署南南合作项目。", ("联合国开发计划署", "Organization"), None),
+    ],
+)
+def test_joint_names_of_a_country_and_another_with_a_dash(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

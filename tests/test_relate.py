@@ -2090,3 +2090,8 @@ def test_each_body_listed_after_xixia_is_part_of_the_body_before(pipeline):
     # Near-miss: a body joined with 和 after the first is not the list's.
     found = facts(pipeline, "谷歌旗下的DeepMind公司和Meta公司也在加速推出同类模型。")
     assert not any(s.startswith("Meta") and p == "partOf" for s, p, _, _ in found)
+
+
+def test_a_zone_of_two_countries_is_in_neither_by_its_name(pipeline):
+    found = facts(pipeline, "中国—白俄罗斯工业园发展迅速。中国—东盟自由贸易区建成以来贸易增长。")
+    assert not any(s.startswith("中国—") and p in ("locatedIn", "partOf") for s, p, _, _ in found)
