@@ -1124,6 +1124,8 @@ _VENUES = (
 _VENUE_LAST_CHARACTERS = frozenset(kind[-1] for kind in _VENUES)
 #: What a body does that a venue does not (邀请, 主办), after a centre's name.
 _ACTS_OF_BODIES = ("邀请", "主办", "举办", "承办", "协办", "联合", "组织", "发起")
+#: Words for how a body does what the verb after it says (由总参谋部|统一|组织, 共同|组织).
+_HOW_BODIES_ACT = frozenset(["统一", "共同", "联合", "负责", "精心", "专门", "集中", "分别", "先后"])
 #: Centres that are venues, not bodies (see _centres_that_are_venues).
 _VENUE_CENTRES = (
     "展览中心",
@@ -3685,8 +3687,9 @@ def _one_of(characters: Iterable[str]) -> str:
 # search of the text for these, which most texts do not hold, costs a tenth of that.
 #: _split_committees_from_what_follows: 委 right after a division's level (襄樊市|委原).
 _COMMITTEE_AFTER_LEVEL = re.compile("[省市县区州]委")
-#: _split_countries_from_defence_and_state: a country's character, 国 and 防 or 务 (俄国|防部长).
-_COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"{_one_of(_COUNTRY_CHARACTERS)}国[防务]")
+#: _split_countries_from_defence_and_state: a country's character (or a name ending in 国), 国 and 防 or 务
+#: (俄国|防部长, 以色列国|防部长).
+_COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"(?:{_one_of(_COUNTRY_CHARACTERS)}|[\u4e00-\u9fff]{{2}})国[防务]")
 #: _split_chiefs_from_bodies: a head's title and 官 (经济部长|官).
 _CHIEF_AFTER_BODY = re.compile(f"(?:{'|'.join(sorted(_CHIEF_BODY_HEADS))})官")
 #: _split_glued_branches: a branch's word (分|行为 holds 分行).
@@ -4895,7 +4898,8 @@ class Extractor:
         return _recut_words(words, recut, (index for index, word in enumerate(words) if word[:1] == "社"))
 
     def _split_countries_from_defence_and_state(self, words: list[str]) -> list[str]:
-        """俄国|防部长, 英国|防|大臣: a country's one character before 国防 (defence) or 国务
+        """俄国|防部长, 英国|防|大臣, 以色列国|防部长: a country's one character (or its name,
+        where jieba read its formal name ending in 国) before 国防 (defence) or 国务
         (state), which jieba read as the country's name in two (俄国, 英国) and the rest;
         the words are cut again as the character and the ministry's or title's word
         (俄|国防部长, 英|国防|大臣). Only where 国 and what follows make a word of jieba's
@@ -4905,18 +4909,24 @@ class Extractor:
 
         def recut(index: int) -> list[str] | None:
             word, following = words[index], _word_at(words, index + 1)
-            if (
-                len(word) == 2
-                and word[1] == "国"
-                and word[0] in _COUNTRY_CHARACTERS
+            if not (
+                word[-1:] == "国"
                 and following[:1] in ("防", "务")
                 and (following == "防" or known.get("国" + following, 0) > 0)
             ):
+                return None
+            if len(word) == 2 and word[0] in _COUNTRY_CHARACTERS:
                 return [word[0], "国" + following]
+            # 以色列国|防部长: a country's formal name ending in 国 (以色列国), which also
+            # goes without it, before the minister's title: the country and 国防部长
+            entry = self.gazetteer.lookup(word) if len(word) > 2 else None
+            if entry is not None and entry.type == "Place" and (short := self.gazetteer.lookup(word[:-1])) is not None:
+                if short.key == entry.key:
+                    return [word[:-1], "国" + following]
             return None
 
         return _recut_words(
-            words, recut, (index for index, word in enumerate(words) if len(word) == 2 and word[1] == "国")
+            words, recut, (index for index, word in enumerate(words) if len(word) >= 2 and word[-1] == "国")
         )
 
     def _split_committees_from_what_follows(self, words: list[str]) -> list[str]:
@@ -11511,11 +11521,13 @@ class Extractor:
                 # 国家林业局|治沙|办|主任: 办 before its head's title is the office; so is
                 # one a list goes on from, or a verb or 和 follows (区委|办|、, 县委|办|印发)
                 and not (token.text == "办" and last + 1 < len(tokens) and self._office_before(tokens[last + 1]))
-                and (
-                    self._is_organization(tokens[last - 1], typed)
-                    or self._is_anchor(tokens[last - 1], typed)
-                    or tokens[last - 1].text.endswith("街道")
-                    or self._is_body_word(tokens[last - 1].text)  # 教育局|组织
+                and any(
+                    self._is_organization(tokens[before], typed)
+                    or self._is_anchor(tokens[before], typed)
+                    or tokens[before].text.endswith("街道")
+                    or self._is_body_word(tokens[before].text)  # 教育局|组织
+                    # 由总参谋部|统一|组织: the verb after a word for how the body does it
+                    for before in ([last - 1, last - 2] if last >= 2 and tokens[last - 1].text in _HOW_BODIES_ACT else [last - 1])
                 )
             ):
                 continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix

@@ -207,6 +207,18 @@ def test_central_bodies_by_their_names_of_the_1990s(pipeline):
     assert labels["新华社香港分社"] == "新华通讯社香港分社"
 
 
+def test_armed_forces_and_peacekeeping_missions_by_the_names_news_gives_them(pipeline):
+    labels = linked_labels(pipeline, "驻港部队司令员张仕波少将出席。联合国驻黎巴嫩临时部队（联黎部队）司令会见官兵。")
+    assert labels["驻港部队"] == "中国人民解放军驻香港部队"
+    assert labels["联黎部队"] == "联合国驻黎巴嫩临时部队"
+    labels = linked_labels(pipeline, "他出任美军印太司令部司令。中国海警依法对菲船采取管控措施。")
+    assert (labels["美军印太司令部"], labels["中国海警"]) == ("美国印太司令部", "中国海警局")
+    labels = linked_labels(pipeline, "中国人民解放军空军、火箭军、联勤保障部队和北海舰队派员参加，他毕业于哈军工。")
+    assert labels["联勤保障部队"] == "中国人民解放军联勤保障部队"
+    assert labels["北海舰队"] == "中国人民解放军海军北海舰队"
+    assert labels["哈军工"] == "中国人民解放军军事工程学院"
+
+
 def test_cities_go_by_their_former_names_and_nicknames(pipeline):
     labels = linked_labels(pipeline, "他年轻时在北平读书，后来在羊城工作，晚年定居金陵。")
     assert (labels["北平"], labels["羊城"], labels["金陵"]) == ("北京市", "广州市", "南京市")
@@ -1058,6 +1070,21 @@ def test_a_countrys_character_before_its_defence_or_state_minister(pipeline):
     assert ("英", "Place") in mentions(pipeline, "英国防大臣说，部队将撤出。")
     # Near-miss: Britain's defence secretary keeps the country's name (英国|防务|大臣).
     assert ("英国", "Place") in mentions(pipeline, "英国防务大臣说，部队将撤出。")
+    # 以色列国|防部长: the country's formal name (以色列国) read before the title; the
+    # country and its minister, no place called 以色列国 in the text
+    found = mentions(pipeline, "他与以色列国防部长会谈。")
+    assert ("以色列", "Place") in found and ("以色列国", "Place") not in found
+    assert ("以色列国防部", "Organization") in mentions(pipeline, "以色列国防部发表声明。")
+
+
+def test_organize_after_a_word_for_how_a_body_does_it_is_a_verb(pipeline):
+    # 由总参谋部|统一|组织: 组织 is what the body does, no body named 总参谋部统一组织
+    found = mentions(pipeline, "演习由总参谋部统一组织，总政治部派员参加。")
+    assert ("总参谋部", "Organization") in found
+    assert not [m for m in found if m[0].endswith("组织")]
+    assert ("外交部", "Organization") in mentions(pipeline, "活动由外交部统一组织。")
+    # Near-miss: a body named with 组织 keeps its name
+    assert ("世界卫生组织", "Organization") in mentions(pipeline, "世界卫生组织发布报告。")
 
 
 def test_a_new_party_named_after_an_older_one_is_not_the_older(pipeline):

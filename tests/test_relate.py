@@ -2037,7 +2037,9 @@ def test_a_government_title_after_a_party_committee_is_at_the_body_and_list_titl
     assert ("王志忠", "roleAt", "公安部", "常务副部长") in found
     assert ("王志忠", "roleAt", "公安部党委", "副书记") in found
     found = facts(pipeline, "驻港部队司令员张仕波少将、政治委员王玉发少将出席。")
-    assert ("王玉发", "roleAt", "驻港部队", "政治委员") in found
+    # 驻港部队 is the gazetteer's Hong Kong Garrison, known by its full name
+    assert ("王玉发", "roleAt", "中国人民解放军驻香港部队", "政治委员") in found
+    assert ("张仕波", "roleAt", "中国人民解放军驻香港部队", "司令员") in found
     # the head of a level's government listed first, before a department's head
     found = facts(pipeline, "湖南省召开会议。副省长、省公安厅厅长胡旭曦讲话。")
     assert ("胡旭曦", "roleAt", "湖南省人民政府", "副省长") in found
