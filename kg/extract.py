@@ -1637,6 +1637,14 @@ _UNITS_OF_A_BODY = (
     "分院",
     "中心",
 )
+#: Words that join two bodies doing something together (A联合B发布).
+_JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
+#: Verbs of clauses that stand in no body's name (辞去公司董事长, 加快建设…).
+_VERBS_IN_NO_NAME = frozenset(["辞去", "担任", "出任", "兼任", "调任", "加快", "推动"])
+#: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
+_GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
+#: What is done in the cloud (在云采购, 在云部署), after 云 that is no 云南.
+_DONE_IN_THE_CLOUD = frozenset(["采购", "计算", "服务", "存储", "部署", "迁移", "运行", "办公", "上线"])
 #: Words that say what belongs to the body named before them (旗下, 下属, 所属).
 _BELONGING = frozenset(["旗下", "下属", "所属", "直属", "控股"])
 #: A body's Party group and Party committee, which jieba's dictionary holds together with a
@@ -4920,9 +4928,13 @@ class Extractor:
             # 以色列国|防部长: a country's formal name ending in 国 (以色列国), which also
             # goes without it, before the minister's title: the country and 国防部长
             entry = self.gazetteer.lookup(word) if len(word) > 2 else None
-            if entry is not None and entry.type == "Place" and (short := self.gazetteer.lookup(word[:-1])) is not None:
-                if short.key == entry.key:
-                    return [word[:-1], "国" + following]
+            if (
+                entry is not None
+                and entry.type == "Place"
+                and (short := self.gazetteer.lookup(word[:-1])) is not None
+                and short.key == entry.key
+            ):
+                return [word[:-1], "国" + following]
             return None
 
         return _recut_words(
@@ -11186,6 +11198,12 @@ class Extractor:
                 # 张智|刚任|市委书记: the verb of taking an office after the name's last
                 # character, the two no word of jieba's
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
+                # 孙其|信任|中国农业大学|校长: the word 信任 (trust) before a body or a title
+                or (
+                    next_word[1] == "任"
+                    and index + 2 < len(tokens)
+                    and (tokens[index + 2].tag == "gaz" or self._is_title(tokens[index + 2].text))
+                )
             )
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
             # not 南繁|基地: a common noun whose second character is also a particle, nor
@@ -11527,7 +11545,9 @@ class Extractor:
                     or tokens[before].text.endswith("街道")
                     or self._is_body_word(tokens[before].text)  # 教育局|组织
                     # 由总参谋部|统一|组织: the verb after a word for how the body does it
-                    for before in ([last - 1, last - 2] if last >= 2 and tokens[last - 1].text in _HOW_BODIES_ACT else [last - 1])
+                    for before in (
+                        [last - 1, last - 2] if last >= 2 and tokens[last - 1].text in _HOW_BODIES_ACT else [last - 1]
+                    )
                 )
             ):
                 continue  # 由中国科协|组织, 朝阳区|组织|志愿者: a verb after a body or place, not a suffix
@@ -12100,6 +12120,12 @@ class Extractor:
                     or (previous.text in _SPEECH_VERBS and previous.tag != "vn")
                     # 中国海警局|组织|福建海警: a body organising another, no name of one
                     or (previous.text == "组织" and previous.tag == "v" and tokens[first].tag == "gaz")
+                    # 公安部第三研究所|联合|中国信息安全测评中心: two bodies working together
+                    or (previous.text in _JOINING_WORDS and tokens[first].tag == "gaz")
+                    # 缪建民因工作调整|辞去|公司, 加快|建设|世界一流大学: a verb of a clause
+                    or (previous.text in _VERBS_IN_NO_NAME and previous.tag[:1] == "v")
+                    # 鲁炜任|领导小组办公室: a name and the verb of taking an office after it
+                    or (previous.tag == "new" and _appointment_verb_in(previous.text, "") is not None)
                     # 空军|直升机|和|陆军: a list of what the forces bring, no unit's name
                     or (previous.text in ("和", "与", "及") and token.text in _ARMED_SERVICES)
                 ):
@@ -12221,6 +12247,18 @@ class Extractor:
                     or tokens[first].text in _GENERIC_BODY_WORDS
                     # 地方|法人|银行, 国有|企业: a kind of owner or scope, no name
                     or tokens[first].text in _KINDS_OF_OWNERS
+                    # 世界|一流|大学: a grade of bodies, no body
+                    or any(grade in t.text for t in tokens[first : last + 1] for grade in _GRADES_OF_BODIES)
+                    # 市场研究|公司|Gartner, 管理咨询|公司|埃森哲: the kind of the body named after
+                    or (
+                        last + 1 < len(tokens)
+                        and suffix.subtype == "Company"
+                        and (
+                            _LATIN_WORD.fullmatch(tokens[last + 1].text) is not None
+                            or self._gazetteer_type(tokens[last + 1]) == "Organization"
+                        )
+                        and all(t.tag[:1] in ("n", "v") and t.tag != "nt" for t in tokens[first:last])
+                    )
                     # 首批|国家|重点|实验室, 建设|国家|实验室: a designation bodies hold, no
                     # body's name
                     or self._only_designation(tokens, first, last)
@@ -12727,8 +12765,11 @@ class Extractor:
                 start = tokens[index + 1].start
                 name = self._name_at(text, start, tokens, index + 1)
                 rule = "person-title"
-                if name is None and (name := self._name_glued_to_wei(text, start, tokens)) is not None:
-                    rule = "person-appointed"  # 任命|李|华为|省…局长: read across a known word
+                if (name is None or text[start + len(name) : start + len(name) + 1] not in _AFTER_APPOINTEE) and (
+                    glued := self._name_glued_to_wei(text, start, tokens)
+                ) is not None:
+                    # 任命|李|华为|省…局长, 选举|胡衡|华为|重庆市…: read across a known word
+                    name, rule = glued, "person-appointed"
                 if (
                     name
                     and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
@@ -12836,7 +12877,10 @@ class Extractor:
                 name = self._name_at(text, start, tokens, following)
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
-                elif self._is_name_word(tokens[following]):
+                elif self._is_name_word(tokens[following]) and not (
+                    # (鲁炜任|领导小组: the HMM glued the verb of taking an office to the name)
+                    tokens[following].tag == "new" and tokens[following].text.endswith("任")
+                ):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
                     result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
                 elif (
@@ -13497,7 +13541,8 @@ class Extractor:
                 and name[0] in self.gazetteer.surnames
                 and _ALL_CJK.match(name)
                 and not any(ch in _NAME_STOPPERS for ch in name[1:])
-                and self._is_given_name(name[1:])
+                # (the verb and 为 vouch for a name: 胡衡华为, 衡 less common)
+                and self._is_given_name(name[1:], _GIVEN_NAME_COUNT // 5)
             ):
                 return name
         return None
@@ -13598,6 +13643,8 @@ class Extractor:
                 or _UNNAMED in candidate
             ):
                 continue  # 张某: an anonymised person is left out, as everywhere
+            if length == 3 and candidate[-1] == "任" and text[start + 3 : start + 4] not in _TERMINAL + "，、,":
+                continue  # 主任|鲁炜|任|领导小组办公室主任: the verb of taking an office after the name
             given = boundary_after.get(start + 1)
             conjunction = boundary_after.get(start + 2)
             # 院长|包信|和|表示: a given name that ends in a conjunction's character
@@ -14266,6 +14313,8 @@ class Extractor:
                     # 在|闽|投资, 在|鲁|投资: where the visitor does it (not 在|新|建, an adverb)
                     or (token.tag in ("j", "ns", "nr") and tokens[index - 1].text == "在")
                 )
+                # 在|云|采购, 在|云|部署: the cloud (computing), not 云南
+                and not (token.text == "云" and tokens[index + 1].text in _DONE_IN_THE_CLOUD)
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-abbreviation"))
         return result
@@ -16239,13 +16288,13 @@ def _appointment_verb_in(word: str, following: str) -> int | None:
     return None
 
 
-#: The date of a dateline (5月26日电), after the place a story was filed from.
 #: A city's metro line by its number (广州地铁11号线, 贵阳市城市轨道交通S1号线): the
 #: city's name, the word for the metro and the number.
 _METRO_LINE = re.compile(
     r"市?(?:地铁|城市轨道交通|轨道交通|轻轨)"
     r"(?:[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})号?线"
 )
+#: The date of a dateline (5月26日电), after the place a story was filed from.
 _DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).

@@ -1105,6 +1105,16 @@ class _SentenceFacts:
                     key, Entity(key=key, type="Organization", label=government, subtype="GovernmentOrganization")
                 )
                 return key
+        if (
+            title.endswith(("州长", "盟长", "旗长"))
+            and label.endswith("党委")
+            and (place := self.gazetteer.lookup(label.removeprefix("中共")[:-2])) is not None
+            and place.type == "Place"
+            and place.key.startswith("cn-")
+        ):
+            # 伊犁州党委副书记、州长|沙尔合提·阿汗: a prefecture's committee is its 党委 in
+            # Xinjiang and Inner Mongolia; the 州长 heads the prefecture's government
+            return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
         if title.endswith(("镇长", "乡长")) and label.endswith("党委") and len(label) > 3 and label[-3] == title[-2]:
             # 织里镇党委副书记、镇长|陈建华: a township's head heads its people's government
             return self._organization(label[:-2] + "人民政府", "GovernmentOrganization")

@@ -9703,3 +9703,27 @@ def test_a_national_regulators_local_office_by_its_short_name(pipeline):
 )
 def test_joint_names_of_a_country_and_another_with_a_dash(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A name the appointing verb and 为 vouch for, read across a company's name.
+        ("会议选举胡衡华为重庆市人民政府市长。", ("胡衡华", "Person"), ("华为", "Organization")),
+        ("会议任命王新成为山东省高级人民法院副院长。", ("王新成", "Person"), ("王新", "Person")),
+        # A name before the verb of taking an office the HMM glued to it.
+        ("国家互联网信息办公室主任鲁炜任领导小组办公室主任。", ("鲁炜", "Person"), ("鲁炜任", "Person")),
+        # Verbs and words of a clause, a grade and a kind of company name no body.
+        ("缪建民因工作调整辞去公司董事长职务。", ("缪建民", "Person"), ("缪建民因工作调整辞去公司", "Organization")),
+        ("加快建设世界一流大学。", None, ("建设世界一流大学", "Organization")),
+        ("市场研究公司Gartner最新报告显示。", ("Gartner", "Organization"), ("市场研究公司", "Organization")),
+        ("公安部第三研究所联合中国信息安全测评中心发布标准。", ("中国信息安全测评中心", "Organization"), None),
+        ("国务院办公厅日前印发通报。", None, ("印发", "Person")),
+        ("澳大利亚和新加坡政府在云采购方面走在前列。", None, ("云", "Place")),
+        # Near-misses: a national lab and a city's construction company keep their names.
+        ("杭州市城市建设投资集团有限公司发布公告。", ("杭州市城市建设投资集团有限公司", "Organization"), None),
+        ("国家反诈中心APP上线。", ("国家反诈中心", "Organization"), None),
+    ],
+)
+def test_appointees_and_clauses_that_name_no_body(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

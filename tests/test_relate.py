@@ -2097,3 +2097,8 @@ def test_each_body_listed_after_xixia_is_part_of_the_body_before(pipeline):
 def test_a_zone_of_two_countries_is_in_neither_by_its_name(pipeline):
     found = facts(pipeline, "中国—白俄罗斯工业园发展迅速。中国—东盟自由贸易区建成以来贸易增长。")
     assert not any(s.startswith("中国—") and p in ("locatedIn", "partOf") for s, p, _, _ in found)
+
+
+def test_a_prefectures_head_after_its_party_committee_is_at_its_government(pipeline):
+    found = facts(pipeline, "伊犁哈萨克自治州召开会议。州党委常委、副州长李新华主持会议。")
+    assert ("李新华", "roleAt", "伊犁哈萨克自治州人民政府", "副州长") in found
