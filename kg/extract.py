@@ -1643,6 +1643,9 @@ _JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
 _VERBS_IN_NO_NAME = frozenset(["辞去", "担任", "出任", "兼任", "调任", "加快", "推动"])
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
 _GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
+#: The kinds of aid a province or city gives another it is paired with (对口支援, 对口帮扶),
+#: right before the second place's name in the name of the body that gives it.
+_PAIRING_AID = re.compile(r"对口(?:支援|帮扶|援助|协作|援建)$")
 #: What is done in the cloud (在云采购, 在云部署), after 云 that is no 云南.
 _DONE_IN_THE_CLOUD = frozenset(["采购", "计算", "服务", "存储", "部署", "迁移", "运行", "办公", "上线"])
 #: Words that say what belongs to the body named before them (旗下, 下属, 所属).
@@ -5116,6 +5119,8 @@ class Extractor:
         chosen = self._joint_bodies_of_countries(view.text, chosen)
         if "—" in view.text or "－" in view.text:
             chosen = self._joint_names_with_a_dash(view.text, chosen)
+        if "对口" in view.text:
+            chosen = _pairing_aid_bodies(view.text, chosen)
         chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
@@ -11198,6 +11203,9 @@ class Extractor:
                 # 张智|刚任|市委书记: the verb of taking an office after the name's last
                 # character, the two no word of jieba's
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
+                # 张喜|武到|现场, 潘敬|东到|浙江: a verb of going the HMM glued to the name's
+                # last character, in a word it made up
+                or (next_word[1] in _VERBS_OF_GOING_GLUED and following.tag == "new")
                 # 孙其|信任|中国农业大学|校长: the word 信任 (trust) before a body or a title
                 or (
                     next_word[1] == "任"
@@ -16433,6 +16441,22 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     ):
         return replace(candidate, end=candidate.end - 1, key=None)
     return candidate
+
+
+def _pairing_aid_bodies(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """广东省对口支援新疆工作前方指挥部, 福建省对口帮扶宁夏工作队: a province's or city's
+    body for the aid it pairs with another place is named by both; the rules began it at
+    the second place (新疆工作前方指挥部, in 新疆). The giving place, 对口 and the kind of
+    aid before it make one name with it."""
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        if candidate.type == "Organization" and result and (aid := _PAIRING_AID.search(text, 0, candidate.start)):
+            giver = result[-1]
+            if aid.end() == candidate.start and giver.type == "Place" and giver.end == aid.start():
+                result[-1] = replace(candidate, start=giver.start, key=None, rule="org-suffix")
+                continue
+        result.append(candidate)
+    return result
 
 
 def _without_ships_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

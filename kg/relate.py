@@ -1693,6 +1693,18 @@ class _SentenceFacts:
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 self.titles_listed_after(person, following, held.end())
                 return True
+        if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed):
+            # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
+            held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
+            title = _title_in(held.group(1), self.gazetteer) if held else None
+            if (
+                held is not None
+                and title is not None
+                and title == held.group(1)
+                and (at := self._place_body(following, title)) is not None
+            ):
+                self.role(person, at[0], at[1], title, said_at=following.mention.start)
+                return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
             held = _APPOSED_TITLE.match(self.text, following.mention.end, self.sentence.end)

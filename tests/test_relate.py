@@ -2102,3 +2102,13 @@ def test_a_zone_of_two_countries_is_in_neither_by_its_name(pipeline):
 def test_a_prefectures_head_after_its_party_committee_is_at_its_government(pipeline):
     found = facts(pipeline, "伊犁哈萨克自治州召开会议。州党委常委、副州长李新华主持会议。")
     assert ("李新华", "roleAt", "伊犁哈萨克自治州人民政府", "副州长") in found
+
+
+def test_pairing_aid_bodies_appointees_to_a_places_government_and_names_before_going(pipeline):
+    found = facts(pipeline, "福建省对口帮扶宁夏工作队队长黄国聪说。")
+    assert ("黄国聪", "roleAt", "福建省对口帮扶宁夏工作队", "队长") in found
+    found = facts(pipeline, "会议决定任命吴清为上海市副市长。")
+    assert ("吴清", "roleAt", "上海市人民政府", "副市长") in found
+    # a name whose last character the HMM glued to 到 (张喜|武到|现场)
+    found = facts(pipeline, "神华集团总经理张喜武到现场指导。")
+    assert any(s == "张喜武" and p == "roleAt" for s, p, _, _ in found)
