@@ -733,7 +733,7 @@ class Linker:
         place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
-            and place.key.startswith("cn-")
+            and (place.key.startswith("cn-") or place.parent == "iso-cn")  # (华北能源监管局: a region's)
             and (regulator := _LOCAL_OFFICES_OF_REGULATORS.get(rest)) is not None
         ):
             # 四川金融监管局 is 国家金融监督管理总局四川监管局, 深圳证监局 中国证券监督管理委员会
@@ -1002,6 +1002,7 @@ _LOCAL_OFFICES_OF_REGULATORS = {
     "银监局": "中国银行业监督管理委员会",
     "保监局": "中国保险监督管理委员会",
     "证监局": "中国证券监督管理委员会",
+    "能源监管局": "国家能源局",
 }
 #: Kinds of body that news names with their country first (美国斯坦福大学, 日本丰田公司),
 #: which are the same bodies as without it; not a government's or a party's, whose names

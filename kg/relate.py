@@ -2186,6 +2186,8 @@ class _SentenceFacts:
             return True  # (the list's first is a party, see cooperation)
         before = self.text[max(self.sentence.start, linked.mention.start - 1) : linked.mention.start]
         after = self.text[linked.mention.end : linked.mention.end + 1]
+        if _ADVERB_THEN_WITH.match(self.text, linked.mention.end) is not None and before not in _WHERE_BEFORE:
+            return True  # 武汉已与IBM公司签署, 重庆市还与微软公司合作
         return (after in _PARTY_JOINERS and before not in _WHERE_BEFORE) or before in _PARTY_JOINERS
 
     def _government_of(self, linked: LinkedMention) -> str:
@@ -3162,6 +3164,8 @@ def _name_relations(
             located_in(zone.key, place)
 
 
+#: An adverb, then 与 or 同, after a place that is a party to an agreement (武汉已与…签署).
+_ADVERB_THEN_WITH = re.compile(r"(?:还|也|已|已经|将|又|正|正在|先后|首次|再次)[与同]")
 #: Kinds of street, named after places in many Chinese cities (南京湖南路, 广州北京路).
 _STREET_KINDS = ("路", "街", "大街", "大道", "巷")
 #: Words that begin with a kind of street and are none (中国|路桥, 八廓|街道办事处).

@@ -2112,3 +2112,10 @@ def test_pairing_aid_bodies_appointees_to_a_places_government_and_names_before_g
     # a name whose last character the HMM glued to 到 (张喜|武到|现场)
     found = facts(pipeline, "神华集团总经理张喜武到现场指导。")
     assert any(s == "张喜武" and p == "roleAt" for s, p, _, _ in found)
+
+
+def test_a_city_with_an_adverb_before_with_is_a_party_and_an_energy_regulators_office(pipeline):
+    found = facts(pipeline, "重庆市还与微软公司、惠普公司合作。")
+    assert ("重庆市人民政府", "cooperatesWith", "微软", None) in found
+    found = facts(pipeline, "国家能源局华北监管局发布通知。华北能源监管局局长李继明表示。")
+    assert ("李继明", "roleAt", "国家能源局华北监管局", "局长") in found
