@@ -15640,6 +15640,9 @@ class Extractor:
                 # 三鹿集团 … 石家庄三鹿集团股份有限公司: a company by its name after the place
                 rests[name] = rest
                 by_first_or_last.setdefault("^" + rest[0], []).append(name)
+            if name.endswith("公司") and (own := self._after_parents_short_name(name)):
+                # 胜利油田 … 中国石化胜利油田有限公司: a company by its name after its parent's
+                by_first_or_last.setdefault("^" + own[0], []).append(name)
         for index, candidate in enumerate(chosen):
             if candidate.type != "Organization" or candidate.key is not None or index in replaced:
                 continue
@@ -15710,6 +15713,8 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
+        if len(word) >= 4 and (own := self._after_parents_short_name(name)) and own.removeprefix(word) in _LEGAL_FORMS:
+            return True  # 胜利油田 after 中国石化胜利油田有限公司
         if rest.startswith(word) and len(word) >= 4:
             tail = rest[len(word) :]
             if tail.removeprefix("（集团）") in _LEGAL_FORMS:
@@ -15754,6 +15759,15 @@ class Extractor:
             ):
                 return True
         return False
+
+    def _after_parents_short_name(self, name: str) -> str:
+        """A company's name without the known body's short name it begins with
+        (中国石化|胜利油田有限公司 → 胜利油田有限公司), or "" where it begins with none."""
+        for length in range(min(len(name) - 4, 6), 1, -1):
+            parent = self.gazetteer.lookup(name[:length])
+            if parent is not None and parent.type == "Organization" and parent.label != name[:length]:
+                return name[length:]
+        return ""
 
     def _leaves_out_the_inner_place(self, word: str, name: str) -> bool:
         """Whether ``word`` begins with a place that holds the one ``name`` is a body of,

@@ -9727,3 +9727,8 @@ def test_joint_names_of_a_country_and_another_with_a_dash(pipeline, text, expect
 )
 def test_appointees_and_clauses_that_name_no_body(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_company_named_again_without_its_parents_short_name_and_legal_form(pipeline):
+    labels = linked_labels(pipeline, "中国石化胜利油田有限公司宣布，胜利油田新增储量。")
+    assert labels["胜利油田"] == "中国石化胜利油田有限公司"
