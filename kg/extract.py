@@ -6652,6 +6652,8 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
+            if any(self._is_title(t.text) or t.text == "兼" for t in run) or (len(run) == 1 and run[0].tag == "ns"):
+                continue  # 大中华区|董事长|兼|首席执行官: a company's region and posts held at once
             if any(
                 t.tag in ("new", "nz", "ns", "nr", "nrt", "eng") or self.tokenizer.FREQ.get(t.text, 0) <= _RARE_WORD
                 for t in run
@@ -15713,7 +15715,8 @@ class Extractor:
             return True
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
-        if len(word) >= 4 and (own := self._after_parents_short_name(name)) and own.removeprefix(word) in _LEGAL_FORMS:
+        own = self._after_parents_short_name(name) if len(word) >= 4 else ""
+        if own.startswith(word) and own[len(word) :] in _LEGAL_FORMS:
             return True  # 胜利油田 after 中国石化胜利油田有限公司
         if rest.startswith(word) and len(word) >= 4:
             tail = rest[len(word) :]

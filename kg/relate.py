@@ -1076,6 +1076,8 @@ class _SentenceFacts:
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
+        if (place := self.entities.get(organization)) is not None and place.type == "Place":
+            return  # 大中华区|董事长: a company's region, no body the title is held at
         body = self._body_of_title(organization, title)
         self.add(person.entity_key, "roleAt", body, rule, title)
         self.organization_of[person.mention.start] = organization

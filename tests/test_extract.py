@@ -9732,3 +9732,12 @@ def test_appointees_and_clauses_that_name_no_body(pipeline, text, expected, abse
 def test_a_company_named_again_without_its_parents_short_name_and_legal_form(pipeline):
     labels = linked_labels(pipeline, "中国石化胜利油田有限公司宣布，胜利油田新增储量。")
     assert labels["胜利油田"] == "中国石化胜利油田有限公司"
+
+
+def test_a_region_before_a_companys_posts_is_no_company_and_a_groups_listed_company_stays_apart(pipeline):
+    found = mentions(pipeline, "微软全球资深副总裁、大中华区董事长兼首席执行官梁念坚说。")
+    assert ("大中华区董事长兼", "Organization") not in found
+    assert ("大中华区", "Organization") not in found
+    # a short form of another body the name begins with names no company again (中国建筑)
+    labels = linked_labels(pipeline, "中国建筑工程总公司总经理孙文杰表示，中国建筑股份有限公司首发申请获得通过。")
+    assert labels["中国建筑工程总公司"] != labels["中国建筑股份有限公司"]
