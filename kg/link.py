@@ -782,6 +782,20 @@ class Linker:
             # 深圳市七届人大常委会, 吉林省政协八届常委会: the body, whichever its term
             without_term = re.sub(TERM, "", rest)
             label, rest = label[: len(label) - len(rest)] + without_term, without_term
+        if place is not None and rest == "人民代表大会":
+            # 江苏省(第十四届)人民代表大会 is 江苏省人大, as news names it and its standing
+            # committee (人大常委会)
+            label, rest = label[: len(label) - len(rest)] + "人大", "人大"
+        if (
+            label.startswith("政协")
+            and label.endswith("委员会")
+            and (member := self.gazetteer.lookup(label[2:-3])) is not None
+            and member.type == "Place"
+            and member.key.startswith("cn-")
+        ):
+            # 政协北京市委员会 is 北京市政协, the local committee of the CPPCC
+            label = label[2:-3] + "政协"
+            place, rest = self.gazetteer.leading_place(label)
         if place is not None and rest == "人民代表大会常务委员会":
             # 贵阳市(第十七届)人民代表大会常务委员会 is 贵阳市人大常委会, as a local congress's
             # committee is named (全国人大常委会 is the gazetteer's)

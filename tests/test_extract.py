@@ -809,7 +809,7 @@ def test_a_local_congress_in_one_of_its_terms_is_the_congress(pipeline):
     labels = linked_labels(pipeline, "深圳市七届人大常委会第三十五次会议召开，深圳市人大常委会主任出席。")
     assert labels["深圳市七届人大常委会"] == labels["深圳市人大常委会"] == "深圳市人大常委会"
     labels = linked_labels(pipeline, "广东省第十四届人民代表大会第三次会议闭幕。")
-    assert labels["广东省第十四届人民代表大会"] == "广东省人民代表大会"
+    assert labels["广东省第十四届人民代表大会"] == "广东省人大"  # as news names it, and its deputies
     # Its standing committee by its full name is the one named in short.
     text = "贵阳市第十七届人民代表大会常务委员会第二十二次会议通过。贵阳市人大常委会主任出席。"
     labels = linked_labels(pipeline, text)
@@ -9741,3 +9741,11 @@ def test_a_region_before_a_companys_posts_is_no_company_and_a_groups_listed_comp
     # a short form of another body the name begins with names no company again (中国建筑)
     labels = linked_labels(pipeline, "中国建筑工程总公司总经理孙文杰表示，中国建筑股份有限公司首发申请获得通过。")
     assert labels["中国建筑工程总公司"] != labels["中国建筑股份有限公司"]
+
+
+def test_a_local_congress_and_cppcc_committee_by_their_other_names(pipeline):
+    text = "江苏省十四届人大五次会议开幕。江苏省第十四届人民代表大会第五次会议听取报告。"
+    labels = linked_labels(pipeline, text)
+    assert labels["江苏省第十四届人民代表大会"] == labels["江苏省十四届人大"] == "江苏省人大"
+    labels = linked_labels(pipeline, "选举阳安江为政协北京市委员会主席。北京市政协召开会议。")
+    assert labels["政协北京市委员会"] == labels["北京市政协"]
