@@ -597,7 +597,9 @@ _SUBORDINATE_BETWEEN = re.compile(
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
-    r"^\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)|^\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
+    # (（中国电子）下属企业: the body's short form in brackets first)
+    r"^\s*(?:（[^（）]{1,12}）)?\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)"
+    r"|^\s*(?:（[^（）]{1,12}）)?\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
 )
 #: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")
@@ -3047,6 +3049,11 @@ def _name_relations(
             # (中共云南省委|组织部: the committee the article names as 云南省委)
             parent_key = labels.get(head) or (labels.get(head[2:]) if head.startswith("中共") else None)
             known = gazetteer.lookup(head) if parent_key is None else None
+            if known is None and parent_key is None and head.endswith("集团公司") and len(head) >= 6:
+                # 中国电子科技集团公司|第十五研究所: the group the gazetteer knows by its name of
+                # before 2017, a 集团公司
+                known = gazetteer.lookup(head[:-2])
+                known = known if known is not None and known.subtype == "Company" else None
             if known is None and parent_key is None and head.startswith("中国") and len(head) >= 5:
                 # 中国|生态环境部|应对气候变化司: the country's ministry, named with the country
                 inner = gazetteer.lookup(head[2:])

@@ -2119,3 +2119,15 @@ def test_a_city_with_an_adverb_before_with_is_a_party_and_an_energy_regulators_o
     assert ("重庆市人民政府", "cooperatesWith", "微软", None) in found
     found = facts(pipeline, "国家能源局华北监管局发布通知。华北能源监管局局长李继明表示。")
     assert ("李继明", "roleAt", "国家能源局华北监管局", "局长") in found
+
+
+def test_a_unit_of_a_group_named_as_a_group_company_and_a_subsidiary_after_a_bracketed_short_form(pipeline):
+    found = facts(pipeline, "中国电子科技集团公司第十五研究所为联盟成员单位。")
+    assert ("中国电子科技集团公司第十五研究所", "partOf", "中国电子科技集团有限公司", None) in found
+    text = "中国软件与技术服务股份有限公司为中国电子信息产业集团有限公司（中国电子）下属企业。"
+    found = facts(pipeline, text)
+    assert ("中国软件与技术服务股份有限公司", "partOf", "中国电子信息产业集团有限公司", None) in found
+    # officials with rarer surnames after their titles
+    found = facts(pipeline, "国家发展改革委高技术产业司司长綦成元表示。内蒙古自治区主席布小林出席。")
+    assert ("綦成元", "roleAt", "国家发展和改革委员会高技术产业司", "司长") in found
+    assert ("布小林", "roleAt", "内蒙古自治区人民政府", "主席") in found
