@@ -1637,6 +1637,10 @@ _UNITS_OF_A_BODY = (
     "分院",
     "中心",
 )
+#: A local Party committee by its formal name, in a term or not (中国共产党广东省第十三届委员会).
+_FORMAL_PARTY_COMMITTEE = re.compile(
+    r"中国共产党(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])(?:第[一二三四五六七八九十百]+届)?委员会"
+)
 #: Words that join two bodies doing something together (A联合B发布).
 _JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
 #: Verbs of clauses that stand in no body's name (辞去公司董事长, 加快建设…).
@@ -15710,6 +15714,8 @@ class Extractor:
         上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters; ``rest`` is ``name``
         without the place it begins with."""
+        if len(word) == 2 and word[1] == "委" and (formal := _FORMAL_PARTY_COMMITTEE.fullmatch(name)) is not None:
+            name = rest = formal["place"] + "委"  # 省委 after 中国共产党广东省第十三届委员会: its formal name
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
         if name.endswith(word) and len(word) >= 4 and place is None:
             return True

@@ -2131,3 +2131,10 @@ def test_a_unit_of_a_group_named_as_a_group_company_and_a_subsidiary_after_a_bra
     found = facts(pipeline, "国家发展改革委高技术产业司司长綦成元表示。内蒙古自治区主席布小林出席。")
     assert ("綦成元", "roleAt", "国家发展和改革委员会高技术产业司", "司长") in found
     assert ("布小林", "roleAt", "内蒙古自治区人民政府", "主席") in found
+
+
+def test_a_provincial_committee_by_its_level_after_its_formal_name(pipeline):
+    text = "中国共产党广东省第十三届委员会第二次全体会议举行。全会由省委常委会主持。省委副书记、省长王伟中出席。"
+    found = facts(pipeline, text)
+    assert ("王伟中", "roleAt", "中共广东省委", "副书记") in found
+    assert ("王伟中", "roleAt", "广东省人民政府", "省长") in found
