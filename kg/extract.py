@@ -11320,10 +11320,10 @@ class Extractor:
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
         verb = index + 1
-        if tokens[verb:] and tokens[verb].tag == "d" and len(after) <= 2 and verb + 1 < len(tokens):
+        if verb + 1 < len(tokens) and tokens[verb].tag == "d" and len(after) <= 2:
             verb += 1  # 王建国|刚|任|县长, 李明|将|出任: an adverb before the verb
         if (
-            tokens[verb:]
+            verb < len(tokens)
             and tokens[verb].text in _OFFICE_TAKING_VERBS
             and any(self._is_title(t.text) for t in tokens[verb + 1 : verb + 9])
         ):
@@ -16473,7 +16473,11 @@ def _pairing_aid_bodies(text: str, chosen: list[_Candidate]) -> list[_Candidate]
     aid before it make one name with it."""
     result: list[_Candidate] = []
     for candidate in chosen:
-        if candidate.type == "Organization" and result and (aid := _PAIRING_AID.search(text, 0, candidate.start)):
+        if (
+            candidate.type == "Organization"
+            and result
+            and (aid := _PAIRING_AID.search(text, max(0, candidate.start - 4), candidate.start))
+        ):
             giver = result[-1]
             if aid.end() == candidate.start and giver.type == "Place" and giver.end == aid.start():
                 result[-1] = replace(candidate, start=giver.start, key=None, rule="org-suffix")

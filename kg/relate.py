@@ -2107,7 +2107,8 @@ class _SentenceFacts:
         """The one mention of ``types`` that opens the clause ``offset`` is in, with no
         other name between it and ``offset``, if any."""
         start = self.clause_start(offset)
-        inside = [m for m in self.mentions if start <= m.mention.start and m.mention.end <= offset]
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, offset)
+        inside = [m for m in self.mentions[first:last] if m.mention.end <= offset]
         if len(inside) != 1 or self.kind(inside[0]) not in types:
             return None
         return inside[0] if not self.between(start, inside[0].mention.start).strip() else None
