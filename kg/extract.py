@@ -1616,27 +1616,10 @@ _PREPOSITIONS_AFTER_NAME = frozenset("向为对从将把被")
 #: Jieba's tags of the words of a unit's field and of the unit's word (no names, no
 #: function words: 乌克兰共产党|领导人|西蒙年科 is no unit).
 _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
-#: Words that end a unit of a body (its office, centre, institute, department, section).
 #: Verbs of helping a place do something (助力香港建设…中心), and what it is helped to
 #: build or become.
 _HELPING_VERBS = frozenset(["助力", "支持", "推动", "帮助", "促进", "推进", "加快", "把", "将", "使", "让", "协助"])
 _BECOMING_VERBS = frozenset(["建设", "打造", "建成", "成为", "构建", "发展成为", "建设成为"])
-#: How the names of a body's units end (鼓楼分局, 刑侦支队, 苏州分行, 办公室).
-_UNITS_OF_A_BODY = (
-    "分局",
-    "支队",
-    "大队",
-    "派出所",
-    "分行",
-    "支行",
-    "分公司",
-    "办公室",
-    "处",
-    "科",
-    "司",
-    "分院",
-    "中心",
-)
 #: A local Party committee by its formal name, in a term or not (中国共产党广东省第十三届委员会).
 _FORMAL_PARTY_COMMITTEE = re.compile(
     r"中国共产党(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])(?:第[一二三四五六七八九十百]+届)?委员会"
@@ -1657,7 +1640,10 @@ _BELONGING = frozenset(["旗下", "下属", "所属", "直属", "控股"])
 #: A body's Party group and Party committee, which jieba's dictionary holds together with a
 #: few bodies' names (教育部党组, 北京大学党委).
 _PARTY_BODIES_OF_A_BODY = ("党组", "党委")
+#: Words that end a unit of a body (its office, centre, institute, department, section).
 _UNITS_OF_KNOWN_BODIES = ("办公室", "中心", "研究所", "研究室", "工作局", "科", "处", "司")
+#: How the names of a body's units end, its branches' too (鼓楼分局, 刑侦支队, 苏州分行, 办公室).
+_UNITS_OF_A_BODY = (*_UNITS_OF_KNOWN_BODIES, "分局", "支队", "大队", "派出所", "分行", "支行", "分公司", "分院")
 #: The person a court sentences, between 判处 and the sentence (判处欧文龙有期徒刑).
 _SENTENCED = re.compile("判处([\u4e00-\u9fff]{2,4}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制)")
 #: The People's Liberation Army's teams, named after its day (八一队, 八一男篮, 八一足球队,
@@ -4500,6 +4486,8 @@ class Extractor:
         their Party group or committee as one word, so the body the gazetteer knows
         would be lost under it; it is cut off, and the Party body joined to the title
         after it as other bodies' are cut (教育部|党组书记, as 外交部|党组书记)."""
+        if not any(word[-2:] in _PARTY_BODIES_OF_A_BODY and len(word) >= 5 for word in words):
+            return words  # (most texts that name a Party committee: no such word of jieba's)
         result: list[str] = []
         skip = False
         for index, word in enumerate(words):
