@@ -14229,16 +14229,17 @@ class Extractor:
                 _UNIVERSITY_ENDINGS, candidate.start, candidate.end
             ):
                 continue
-            match = _CITY_IN_BRACKETS.match(text, candidate.end)
-            if (
-                match is not None
-                and (entry := self.gazetteer.lookup(match.group(1))) is not None
-                and entry.type == "Place"
-            ):
-                result.append(
-                    _Candidate(candidate.start, match.end(), "Organization", "org-suffix", subtype="University")
-                )
+            if (end := self._known_place_in_brackets(text, candidate.end)) is not None:
+                result.append(_Candidate(candidate.start, end, "Organization", "org-suffix", subtype="University"))
         return result
+
+    def _known_place_in_brackets(self, text: str, start: int) -> int | None:
+        """Where a known place in brackets right at ``start`` ends (（北京）, （中国）), if
+        one stands there."""
+        match = _CITY_IN_BRACKETS.match(text, start)
+        if match is None or (entry := self.gazetteer.lookup(match.group(1))) is None or entry.type != "Place":
+            return None
+        return match.end()
 
     def _companies_arms_in_brackets(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """大众汽车集团（中国）, 宝马（中国）, 微软（亚洲）: a known company's arm in a country
@@ -14248,14 +14249,9 @@ class Extractor:
         for candidate in candidates:
             if candidate.type != "Organization" or candidate.subtype != "Company" or candidate.key is None:
                 continue
-            match = _CITY_IN_BRACKETS.match(text, candidate.end)
-            if (
-                match is not None
-                and (entry := self.gazetteer.lookup(match.group(1))) is not None
-                and entry.type == "Place"
-                and not _LEGAL_FORM_AFTER.match(text, match.end())
-            ):
-                result.append(_Candidate(candidate.start, match.end(), "Organization", "org-suffix", subtype="Company"))
+            end = self._known_place_in_brackets(text, candidate.end)
+            if end is not None and not _LEGAL_FORM_AFTER.match(text, end):
+                result.append(_Candidate(candidate.start, end, "Organization", "org-suffix", subtype="Company"))
         return result
 
     def _formal_committees(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
