@@ -147,6 +147,8 @@ TRANSLITERATION = frozenset(
     "朱"  # 朱莉, 朱迪, 朱利安, 朱塞佩: Ju- in Xinhua's table
     "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
     "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table
+    "季茹柳若"  # 季莫申科, 茹科夫, 柳德米拉, 若泽: in Xinhua's table
+    "义"  # 赛义德, 赛义多夫: Arabic Sayyid
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
@@ -1402,6 +1404,9 @@ _LOCATIVES = frozenset("上下前后里内外中间旁")
 _PAIR_GIVEN_NAME_COUNT = 1000
 #: Below this a character is almost never part of a given name (馆 71, 物 110, 炮 155).
 _RARE_GIVEN_NAME_COUNT = 200
+#: A character this common in given names (宗 37,647, 文) carries a rarer one beside it
+#: (神 691, 焘 872) into a name of three characters.
+_COMMON_GIVEN_NAME_IN_PAIR = 20_000
 #: From this on a character is among the eighty commonest in given names (国 343,663,
 #: 华, 明, 伟 …; 中 68,145 is not).
 _COMMONEST_GIVEN_NAME_COUNT = 100_000
@@ -4078,7 +4083,7 @@ class Extractor:
         self._cues = _CueWords(
             {
                 "_verb_level_titles": self._verb_level_titles,
-                "_BODY_HEAD_TITLES": _BODY_HEAD_TITLES,
+                "_BODY_HEAD_TITLES": (*_BODY_HEAD_TITLES, "外长"),
                 "_INSTITUTIONS_WITH_HEADS": _INSTITUTIONS_WITH_HEADS,
                 "_VERBS_OF_VISITING": _VERBS_OF_VISITING,
                 "_CLERGY_AFTER_NAME": _CLERGY_AFTER_NAME,
@@ -4782,7 +4787,14 @@ class Extractor:
 
         def recut(index: int) -> list[str] | None:
             body, word = words[index], _word_at(words, index + 1)
-            if not (word[:1] == "长" and self._may_be_headed_body(body)):
+            if word[:1] != "长":
+                return None
+            if body == "外":
+                # 老挝|外|长沙|伦赛: a country's foreign minister (外长) before the name
+                country = self.gazetteer.lookup(words[index - 1]) if index > 0 else None
+                if country is None or country.type != "Place":
+                    return None
+            elif not self._may_be_headed_body(body):
                 return None
             if (
                 word == "长"
@@ -10924,7 +10936,23 @@ class Extractor:
             return self._has_person_context(tokens, index)
         # 万国宫: a word and one more character, not a name (a surname and the
         # first character of a given name rarely make a word).
-        if len(word) >= 3 and not self._is_ordinary_word(given) and not self._is_ordinary_word(word[:2]):
+        if (
+            len(word) >= 3
+            and not self._is_ordinary_word(given)
+            and not self._is_ordinary_word(word[:2])
+            # 明前茶, 华油杂, 成带色: characters seldom in given names (茶, 杂) make a word
+            # jieba does not know, not a name, unless a title or speech verb says so; one
+            # such beside a common one still names someone (吴文焘, 宋神宗)
+            and (
+                self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
+                or (
+                    self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)
+                    and any(self._is_given_name(ch, _COMMON_GIVEN_NAME_IN_PAIR) for ch in given)
+                )
+                # 罗洗河|负于|马晓春: a player, before a game's result
+                or (index + 1 < len(tokens) and tokens[index + 1].text[:1] in _RESULT_VERBS)
+            )
+        ):
             return True
         if (
             tokens[index].tag in ("new", "nrfg")
@@ -11835,7 +11863,12 @@ class Extractor:
                         and self._suffix_of(tokens[first - 2].text) is None
                         and not self._is_body_word(tokens[first - 2].text)  # 市园林局|及|中央电台体育部
                         and tokens[first - 2].text not in _FEDERATION_SHORT_NAMES  # 省残联和市总工会
-                        and tokens[first - 2].text not in _OPERATOR_BRANDS  # 河北|联通|与|当地政府
+                        # 河北|联通|与|当地政府: a province's operator (but 文化|广电|和|旅游|厅:
+                        # a field of a department's name)
+                        and not (
+                            tokens[first - 2].text in _OPERATOR_BRANDS
+                            and (first < 3 or self._is_anchor(tokens[first - 3], typed))
+                        )
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                         and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                     )
@@ -13386,6 +13419,8 @@ class Extractor:
                     len(given) > 3
                     or not _ALL_CJK.match(given)
                     or tokens[last].tag[:1] in ("v", "d", "p")  # 铃木|表示: a verb, no given name
+                    # 稻田|里|穿梭: a word of position after a noun, no given name
+                    or (last == index + 1 and tokens[last].tag == "f")
                     or any(ch in _NAME_STOPPERS for ch in given)
                     or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
                     or given in self.gazetteer.titles  # 河野|外相: the surname and a title
@@ -13707,6 +13742,21 @@ class Extractor:
                                 and self.tokenizer.FREQ.get(given.text, 0) <= _COMMON_WORD
                             )
                         )
+                    )
+                    # 副局长|陈|于|柱|出席: three words of one character, the last common in
+                    # given names, before a verb
+                    or (
+                        length == 3
+                        and candidate[1] in _GIVEN_NAME_FUNCTION_CHARACTERS | {"于"}
+                        and whole is not None
+                        and whole.end == start + 1
+                        and given is not None
+                        and given.end == start + 2
+                        and (last := boundary_after.get(start + 2)) is not None
+                        and last.end == start + 3
+                        and self._is_given_name(candidate[2])
+                        and (after := boundary_after.get(start + 3)) is not None
+                        and after.tag[:1] == "v"
                     )
                 )
             ):
@@ -14034,6 +14084,13 @@ class Extractor:
                             token.tag == "new"
                             and following == "m"
                             and _COUNT_OF_COUNTRIES.match(self._text_after(tokens, index)) is None
+                        )
+                        # 塔台 (a control tower): a word of jieba's whose country (塔) is one
+                        # named by its character only where the text has named it in full
+                        and not (
+                            self.tokenizer.FREQ.get(word, 0) > 0
+                            and "中" not in run
+                            and any(ch in _COUNTRIES_ALONE_ONCE_NAMED for ch in run)
                         )
                         # 占比约|30%, 以约|22.4亿美元: 约 before a number is "about"
                         and not (word[-1] == "约" and self._text_after(tokens, index)[:1].isdigit())

@@ -9749,3 +9749,32 @@ def test_a_local_congress_and_cppcc_committee_by_their_other_names(pipeline):
     assert labels["江苏省第十四届人民代表大会"] == labels["江苏省十四届人大"] == "江苏省人大"
     labels = linked_labels(pipeline, "选举阳安江为政协北京市委员会主席。北京市政协召开会议。")
     assert labels["政协北京市委员会"] == labels["北京市政协"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Foreign ministers named after the country and 外长, in Xinhua's transliteration
+        # (茹, 义 of 赛义德; 老挝外长|沙伦赛, where jieba reads 长沙)
+        ("法国外长塞茹尔内表示欢迎。", ("塞茹尔内", "Person"), None),
+        ("乌兹别克斯坦外长赛义多夫出席会议。", ("赛义多夫", "Person"), None),
+        ("老挝外长沙伦赛主持会议。", ("沙伦赛", "Person"), ("长沙", "Place")),
+        # a given name beginning with 于, after a title
+        ("甘肃省文物局副局长陈于柱出席签约仪式。", ("陈于柱", "Person"), None),
+        # words jieba does not know, of characters seldom in given names: a tea, a variety
+        ("今年明前茶价格比去年高出15%。", None, ("明前茶", "Person")),
+        ("“华油杂62”等品种累计推广超过1亿亩。", None, ("华油杂", "Person")),
+        # a Japanese surname's word (稻田) and a word of position: a rice field
+        ("大型收割机在稻田里来回穿梭。", None, ("稻田里", "Person")),
+        # a control tower, no Tajikistan and Taiwan
+        ("建成林火视频监控塔台312座。", None, ("塔", "Place")),
+        # a department whose field names the broadcasting bureau (广电) and tourism
+        ("浙江省文化广电和旅游厅召开会议。", ("浙江省文化广电和旅游厅", "Organization"), None),
+        # Near-misses: a province's operator before 与 is no part of a body's name; a name
+        # with one rarer character beside a common one
+        ("河北联通与当地政府签约。", ("河北联通", "Organization"), None),
+        ("宋神宗时期推行新法。", ("宋神宗", "Person"), None),
+    ],
+)
+def test_names_after_foreign_ministers_titles_and_words_that_are_no_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
