@@ -535,7 +535,7 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
-    r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
+    r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历)?(?:于(?:近日|日前))?\s*(?:正式)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
 #: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
@@ -560,7 +560,7 @@ _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:�
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
-    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务)?\s*"
+    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?\s*"
     # (试用期一年), (挂职): a note on the appointment in brackets after the title
     r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?]|$)"
 )
@@ -622,7 +622,7 @@ _DOCUMENT_KINDS = (
 #: 原部长, 前局长, 原工业和信息化部部长: a role held before, not now.
 _FORMER = ("原", "前", "原任", "前任")
 #: 曾担任, 曾经是: a role held once.
-_ONCE = frozenset({"曾", "曾经", "曾任"})
+_ONCE = frozenset({"曾", "曾经", "曾任", "历任"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
 _HONORIFICS = frozenset({"先生", "女士", "同志", "小姐", "夫人"})
 #: Words before a title that qualify who holds it, not the office: 新总统, 女发言人, 现任
@@ -691,7 +691,9 @@ _MINISTRIES_OF_SHORT_TITLES = {
 }
 #: Titles of the heads of a national government and of state: 总统 of 美国 → 美国政府, 国王
 #: of 巴林 → 巴林政府.
-_STATE_HEADS = frozenset({"总统", "副总统", "总理", "副总理", "首相", "国王", "女王", "王储", "埃米尔"})
+_STATE_HEADS = frozenset(
+    {"总统", "副总统", "总理", "副总理", "首相", "国王", "女王", "王储", "埃米尔", "国家主席", "国家副主席"}
+)
 #: A minister of state, a member of the government heading no ministry (阿联酋国务部长).
 _MINISTERS_OF_STATE = frozenset({"国务部长", "国务大臣"})
 #: How the names of governments end, whose heads the heads of state are (国务院 is China's).
@@ -1068,19 +1070,30 @@ class _SentenceFacts:
         self.titled_documents()
         self.issued_documents()
 
-    def role(self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int) -> None:
-        """Record that ``person`` holds ``title`` at ``organization``, unless the role is
-        one they held before (原部长, 原工业和信息化部部长, 曾担任): ``said_at`` is where
-        the words naming the role begin."""
-        held_before = any(title.startswith(word) and title[len(word) :] in self.gazetteer.titles for word in _FORMER)
-        if held_before or self.former(said_at) or title in _HONORIFICS:
+    def role(
+        self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int, former: bool = False
+    ) -> None:
+        """Record that ``person`` holds ``title`` at ``organization`` (roleAt), or held
+        it before (formerRoleAt: 原部长, 原工业和信息化部部长, 曾担任, or ``former`` where
+        原 was read before a list of titles): ``said_at`` is where the words naming the
+        role begin."""
+        if title in _HONORIFICS:
             return  # (李鹏和夫人朱琳: a wife is no office)
+        prefix = next(
+            (word for word in _FORMER if title.startswith(word) and title[len(word) :] in self.gazetteer.titles), ""
+        )
+        title = title[len(prefix) :]
+        held_before = former or bool(prefix) or self.former(said_at)
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
         if (place := self.entities.get(organization)) is not None and place.type == "Place":
             return  # 大中华区|董事长: a company's region, no body the title is held at
         body = self._body_of_title(organization, title)
+        if held_before:
+            # a past post: no body the person speaks or acts for now
+            self.add(person.entity_key, "formerRoleAt", body, rule, title)
+            return
         self.add(person.entity_key, "roleAt", body, rule, title)
         self.organization_of[person.mention.start] = organization
         self.roles_said.setdefault(person.mention.start, []).append((body, title))
@@ -1264,7 +1277,19 @@ class _SentenceFacts:
                 if len(listed) > 1 and any(
                     listed[0].startswith(word) and _title_in(listed[0][len(word) :], self.gazetteer) for word in _FORMER
                 ):
-                    return True  # 原党委委员、副行长: 原 holds for each title of the list (not 前锋)
+                    # 原党委委员、副行长: 原 holds for each title of the list (not 前锋)
+                    for part in listed:
+                        part = part.removeprefix(next((w for w in _FORMER[::-1] if part.startswith(w)), ""))
+                        if _title_in(part, self.gazetteer) == part:
+                            self.role(
+                                person,
+                                previous.entity_key,
+                                "title-between",
+                                part,
+                                said_at=previous.mention.start,
+                                former=True,
+                            )
+                    return True
                 if len(listed) > 1 and all(_title_in(part, self.gazetteer) == part for part in listed[:-1]):
                     # 云南省委副书记、省长王予波: every title listed between the body and the
                     # person is the person's, each at the body it belongs to
@@ -1478,6 +1503,9 @@ class _SentenceFacts:
         belongs to: the place's government (副省长), or a department of the place's
         government written before its title (公安厅 → 四川省公安厅). Whether any was read."""
         parts = [part.strip() for part in gap.removeprefix("的").split("、")]
+        # 四川省原副省长、公安厅厅长: 原 holds for each title of the list
+        former = next((word for word in _FORMER[::-1] if parts[0].startswith(word)), "")
+        parts[0] = parts[0][len(former) :]
         posts: list[tuple[str, str, str]] = []
         for part in parts:
             if _title_in(part, self.gazetteer) != part or part.startswith(_FORMER):
@@ -1498,7 +1526,7 @@ class _SentenceFacts:
             else:
                 return False
         for key, rule, title in posts:
-            self.role(person, key, rule, title, said_at=place.mention.start)
+            self.role(person, key, rule, title, said_at=place.mention.start, former=bool(former))
         return bool(posts)
 
     def titles_listed_before(self, person: LinkedMention, body: LinkedMention) -> None:
@@ -1641,6 +1669,7 @@ class _SentenceFacts:
         ``position``) is held too, at the body it belongs to (the city's government for
         副市长, by :meth:`role`), or at another body named in the list (任命陈志刚为自然资源部
         副部长、国家海洋局局长)."""
+        former = self.former(body.mention.start)  # 曾任…局长、…副局长: each held before
         while self.text[position - 1 : position] == "、":
             other = self.mention_at(position)
             if other is not None and self.kind(other) == "Organization":
@@ -1648,7 +1677,7 @@ class _SentenceFacts:
             more = _HELD_TITLE.match(self.text, position, self.sentence.end)
             if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
                 break
-            self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start)
+            self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start, former=former)
             position = more.end()
 
     def state_office_taken(self, person: LinkedMention) -> None:
@@ -1889,7 +1918,8 @@ class _SentenceFacts:
             listed = entity.key in self.gazetteer.entries
             label = self.gazetteer.government_label(entity.key) if listed else entity.label + "政府"
             return self._organization(label, "GovernmentOrganization"), "place-government-title"
-        if title in _STATE_HEADS and entity.subtype == "Country":
+        if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
+            # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         return None
 

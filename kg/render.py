@@ -75,6 +75,7 @@ RELATION_STYLES = {
     "locatedIn": ("位于", "#76b7b2", "solid"),
     "partOf": ("隶属", "#4e79a7", "solid"),
     "roleAt": ("任职", "#ff9da7", "solid"),
+    "formerRoleAt": ("曾任职", "#ff9da7", "dotted"),
     "about": ("关于", "#edc948", "solid"),
     "uses": ("使用", "#f28e2b", "solid"),
     "regulates": ("监管", "#af7aa1", "solid"),

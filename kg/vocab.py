@@ -59,6 +59,7 @@ RELATIONS = (
     "locatedIn",
     "partOf",
     "roleAt",
+    "formerRoleAt",
     "about",
     "uses",
     "regulates",

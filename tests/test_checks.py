@@ -112,6 +112,20 @@ def test_two_roles_of_one_person_at_one_body_are_two_statements_that_conform(pip
     assert validate_graph(graph).conforms
 
 
+def test_a_post_held_before_is_a_former_role_with_its_title_that_conforms(pipeline):
+    from kg.graph import build_graph
+
+    text = "杭州市人民政府原党组成员、副市长王宏被开除党籍。\n"
+    graph = build_graph([pipeline.process(make_document("former.txt", text, path="former.txt"))])
+    held = {
+        (str(graph.value(graph.value(statement, RDF.object), RDFS.label)), str(graph.value(statement, KG.role)))
+        for statement in graph.subjects(RDF.predicate, KG.formerRoleAt)
+    }
+    assert held == {("杭州市人民政府", "副市长"), ("杭州市人民政府", "党组成员")}
+    assert not any(graph.subjects(RDF.predicate, KG.roleAt))
+    assert validate_graph(graph).conforms
+
+
 def test_every_gazetteer_entity_has_one_preferred_label_per_language():
     # The shapes allow one skos:prefLabel per language: an entry labelled in Latin
     # letters (Meta) with an English label beside it (Meta Platforms) has that as an

@@ -370,17 +370,37 @@ def test_one_a_body_sends_holds_no_post_at_it(pipeline):
     assert ("张三", "roleAt", "国家信息中心", "主任") in facts(pipeline, "国家信息中心的主任张三说。")
 
 
-def test_a_former_head_has_no_role_and_none_at_the_court_that_tries_him(pipeline):
+def test_a_former_head_held_the_post_before_and_has_none_at_the_court_that_tries_him(pipeline):
     # jieba glues 原 (former) to the last character of the body (农业农村|厅原|副厅长)
     text = "哈尔滨市中级人民法院公开宣判黑龙江省农业农村厅原副厅长孙立新受贿案。"
     found = facts(pipeline, text)
     assert ("黑龙江省农业农村厅", "locatedIn", "黑龙江省", None) in found
-    assert not any(s == "孙立新" for s, _, _, _ in found)
-    # 原 before a list of titles holds for each of them; 前锋 is no former post.
+    assert {(p, o, d) for s, p, o, d in found if s == "孙立新"} == {("formerRoleAt", "黑龙江省农业农村厅", "副厅长")}
+    # 原 before a list of titles holds for each of them
     found = facts(pipeline, "湖南省政协原副主席、党组成员刘建武接受审查。")
-    assert not any(s == "刘建武" for s, _, _, _ in found)
+    assert {(p, o, d) for s, p, o, d in found if s == "刘建武"} == {
+        ("formerRoleAt", "湖南省政协", "副主席"),
+        ("formerRoleAt", "湖南省政协", "党组成员"),
+    }
     found = facts(pipeline, "中国农业银行原党委委员、副行长楼文龙接受审查。")
-    assert not any(s == "楼文龙" for s, _, _, _ in found)
+    assert ("楼文龙", "formerRoleAt", "中国农业银行", "副行长") in found
+    assert not any(s == "楼文龙" and p == "roleAt" for s, p, _, _ in found)
+
+
+def test_each_post_of_a_career_is_held_before(pipeline):
+    text = "经查，孙瑞标曾担任天津市国家税务局局长、国家税务总局副局长。"
+    assert {(p, o, d) for s, p, o, d in facts(pipeline, text) if s == "孙瑞标"} == {
+        ("formerRoleAt", "天津市国家税务局", "局长"),
+        ("formerRoleAt", "国家税务总局", "副局长"),
+    }
+    text = "刘建军历任青岛市住房和城乡建设局局长、青岛市城阳区委书记等职。"
+    assert {(p, o, d) for s, p, o, d in facts(pipeline, text) if s == "刘建军"} == {
+        ("formerRoleAt", "青岛市住房和城乡建设局", "局长"),
+        ("formerRoleAt", "青岛市城阳区委", "书记"),
+    }
+    # Near-miss: a post taken now
+    found = facts(pipeline, "苏炳添已于近日正式担任暨南大学体育学院院长。")
+    assert ("苏炳添", "roleAt", "暨南大学体育学院", "院长") in found
 
 
 def test_a_minister_of_state_heads_no_ministry(pipeline):
@@ -834,6 +854,7 @@ def test_titles_listed_after_a_place_are_held_at_its_government_and_departments(
     # Near-miss: a former post (原) is none now.
     found = facts(pipeline, "四川省原副省长、公安厅厅长叶寒冰受审。")
     assert not any(p == "roleAt" and o == "四川省人民政府" for _, p, o, _ in found)
+    assert ("叶寒冰", "formerRoleAt", "四川省人民政府", "副省长") in found
 
 
 def test_each_line_of_an_appointment_list_after_its_colon_is_appointed(pipeline):
@@ -946,12 +967,14 @@ def test_a_wish_or_a_request_to_others_states_no_fact_of_the_subject(pipeline):
 
 
 def test_a_role_held_before_is_no_role_now(pipeline):
-    for text in (
-        "原工业和信息化部部长苗圩出席论坛。",
-        "工业和信息化部原部长苗圩出席论坛。",
-        "王伟曾担任阿里巴巴集团首席技术官。",
+    for text, held in (
+        ("原工业和信息化部部长苗圩出席论坛。", ("苗圩", "formerRoleAt", "工业和信息化部", "部长")),
+        ("工业和信息化部原部长苗圩出席论坛。", ("苗圩", "formerRoleAt", "工业和信息化部", "部长")),
+        ("王伟曾担任阿里巴巴集团首席技术官。", ("王伟", "formerRoleAt", "阿里巴巴集团", "首席技术官")),
     ):
-        assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, text)), text
+        found = facts(pipeline, text)
+        assert not any(p == "roleAt" for _, p, _, _ in found), text
+        assert held in found, text
     # 目前 (now) only ends in 前.
     found = facts(pipeline, "目前国家统计局局长宁吉喆表示，经济运行总体平稳。")
     assert ("宁吉喆", "roleAt", "国家统计局", "局长") in found
@@ -2138,3 +2161,11 @@ def test_a_provincial_committee_by_its_level_after_its_formal_name(pipeline):
     found = facts(pipeline, text)
     assert ("王伟中", "roleAt", "中共广东省委", "副书记") in found
     assert ("王伟中", "roleAt", "广东省人民政府", "省长") in found
+
+
+def test_a_foreign_head_of_state_titled_国家主席_is_in_the_countrys_government(pipeline):
+    found = facts(pipeline, "越南国家主席武文赏将于下月访华。")
+    assert ("武文赏", "roleAt", "越南政府", "国家主席") in found
+    assert ("武文赏", "roleAt", "中国政府", "国家主席") not in found
+    # Near-miss: China's own, named by the title alone
+    assert ("习近平", "roleAt", "中国政府", "国家主席") in facts(pipeline, "国家主席习近平出席会议。")
