@@ -501,6 +501,12 @@ _BOARD_TITLES = frozenset(["主席", "副主席", "执行主席", "秘书", "成
 #: The legal form that ends a company's full name (天津港集团|有限公司), which an
 #: article leaves out when it names the company again.
 _LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "股份公司"])
+#: What a company's legal name holds after its own name: a trade, a group, a legal form
+#: (大疆创新|科技有限公司, 大北农|科技集团股份有限公司, 北大荒|农垦集团有限公司).
+_TRADE_AND_LEGAL_FORM = re.compile(
+    r"(?:(?:网络|信息|数字|智能)?科技|技术|信息技术|实业|投资|发展|控股|建设|能源|化工|农垦|农业|汽车|电子|通信|医药|食品|物流)?"
+    r"(?:（集团）|集团|控股集团|集团控股|产业集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
+)
 #: Words for a company by its tie to another (谷歌|母公司, 华为|子公司): after a name
 #: they name another company, not one called by that name.
 _KIN_COMPANIES = frozenset(["母公司", "子公司", "孙公司", "子集团", "上市公司", "挂牌公司"])
@@ -799,7 +805,7 @@ _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人�
 #: Words before a body's short form that make it the bodies of that kind (两国|海关,
 #: 各地|海关, 直属|海关), not the one an article named in full (海关总署); 全国|海关, the
 #: service as a whole, is still the administration that runs it.
-_SCOPES_OF_KINDS = ("两国", "各国", "各地", "各级", "直属", "地方", "沿海", "基层", "有关", "各")
+_SCOPES_OF_KINDS = ("两国", "各国", "各地", "各级", "直属", "地方", "沿海", "基层", "有关", "当地", "各")
 #: What a body does or who works for it, which jieba writes as one word with the body's
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
@@ -1347,8 +1353,9 @@ _POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
 #: Party committees of a province, city, county or district, written without its name.
 _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"])
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
-#: 对外 a place word, 信息技术 a technology of the gazetteer, 海洋 a place to it).
-_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns", "b"])
+#: 对外 a place word, 信息技术 a technology of the gazetteer, 海洋 a place to it, 安全
+#: an adjective used as a noun).
+_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns", "b", "an"])
 #: Words that begin the names of the companies provinces and cities set up to build
 #: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
 _PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])
@@ -1631,6 +1638,13 @@ _FORMAL_PARTY_COMMITTEE = re.compile(
 )
 #: Words that join two bodies doing something together (A联合B发布).
 _JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
+#: What a body organises others to do, right after 组织 as a verb (组织开展, 组织实施).
+_ORGANISED_ACTIONS = frozenset(
+    ["开展", "实施", "召开", "举办", "举行", "编制", "编写", "起草", "制定", "修订", "评审", "参加", "动员", "专家"]
+)
+#: Words of working together after a body's name, which begin no name of another
+#: (广东农垦集团|合作|建设|…中心).
+_WORKING_TOGETHER = frozenset(["合作", "共建", "合作建设", "联合建设"])
 #: Verbs of clauses that stand in no body's name (辞去公司董事长, 加快建设…).
 _VERBS_IN_NO_NAME = frozenset(["辞去", "担任", "出任", "兼任", "调任", "加快", "推动"])
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
@@ -11507,12 +11521,13 @@ class Extractor:
                 token.text == "组织"
                 and token.tag == "v"
                 and (
-                    (last > 0 and tokens[last - 1].tag in ("d", "v", "vn", "ad"))
+                    (last > 0 and tokens[last - 1].tag in ("d", "v", "vn", "ad", "b"))
                     or (last + 1 < len(tokens) and tokens[last + 1].tag == "gaz")
+                    or (last + 1 < len(tokens) and tokens[last + 1].text in _ORGANISED_ACTIONS)
                 )
             ):
-                # 由总参谋部|统一|组织, 中国海警局|组织|福建海警: the verb of organising, no
-                # 组织 (organization)
+                # 由总参谋部|统一|组织, 中国海警局|组织|福建海警, 监管司|同期|组织|开展: the
+                # verb of organising, no 组织 (organization)
                 continue
             if token.tag == "gaz" and self._gazetteer_type(token) == "Place":
                 continue  # 南极|长城站: a place the gazetteer knows, though it ends like a body
@@ -11874,6 +11889,7 @@ class Extractor:
                     )
                     # 中国|驻|美国大使馆: the sender of a mission jieba glued to its host
                     or (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
+                    or self._own_countrys_mission(tokens, first, last)
                     # 联合国儿童基金会|驻华|代表处: a body's office in the country of one character
                     or (
                         len(previous.text) == 2
@@ -11955,6 +11971,7 @@ class Extractor:
                         and previous.tag == "v"
                         # 中国|驻|墨西哥|大使馆: a country's mission names the country and the host
                         and not (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
+                        and not self._own_countrys_mission(tokens, first, last)
                     )
                     # 共同|建设|能源互联网研究院, 正在|建设, 我国|建设|世界|一流大学: after an
                     # adverb or a pronoun a verbal noun is a verb
@@ -12157,6 +12174,12 @@ class Extractor:
                     or (previous.text == "组织" and previous.tag == "v" and tokens[first].tag == "gaz")
                     # 公安部第三研究所|联合|中国信息安全测评中心: two bodies working together
                     or (previous.text in _JOINING_WORDS and tokens[first].tag == "gaz")
+                    # 广东农垦集团|合作|建设|荔枝冷链仓储中心: a body, then what it builds with another
+                    or (
+                        previous.text in _WORKING_TOGETHER
+                        and first >= 2
+                        and self._suffix_of(tokens[first - 2].text) is not None
+                    )
                     # 缪建民因工作调整|辞去|公司, 加快|建设|世界一流大学: a verb of a clause
                     or (previous.text in _VERBS_IN_NO_NAME and previous.tag[:1] == "v")
                     # 鲁炜任|领导小组办公室: a name and the verb of taking an office after it
@@ -12171,6 +12194,7 @@ class Extractor:
                     or (previous.text == "国家" and anchor_index is not None)
                     or self._friendship_of_countries(tokens, first)
                     # 法|驻沪|总领事馆: a country's character before its mission's 驻
+                    or self._own_countrys_mission(tokens, first + 1, last)
                     or (previous.text in _PLACE_ABBREVIATIONS and tokens[first + 1].text.startswith("驻"))
                 ):
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
@@ -12355,6 +12379,19 @@ class Extractor:
                 continue  # 上海国际金融中心建设, 建设东北亚国际航运中心: what a city is to become
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
+
+    def _own_countrys_mission(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether the 驻 before ``first`` begins the name of China's mission abroad
+        written without the sender, as Chinese news writes it (驻|日本|使馆|经济|商务处,
+        我国|驻|温哥华|总领馆, 据|驻|斯里兰卡|使馆): the host place at ``first``, a mission
+        among the words up to ``last``, and no sender before 驻."""
+        return (
+            first >= 1
+            and tokens[first - 1].text == "驻"
+            and tokens[first].tag == "gaz"
+            and any(t.text in _MISSION_WORDS for t in tokens[first + 1 : last + 1])
+            and (first == 1 or tokens[first - 2].tag in ("x", "r", "p", "c"))
+        )
 
     def _kind_before_its_name(self, tokens: list[Token], anchor: int, last: int) -> bool:
         """Whether the words from a place at ``anchor`` to a company's generic suffix at
@@ -15668,6 +15705,8 @@ class Extractor:
                     and (not self._is_ordinary_word(word) or self._abbreviated_suffix(word))
                     # 第二庭 of another court, not of 第二巡回法庭: a number abbreviates no name
                     and word[0] != "第"
+                    # 当地|司法局 after 司法部公共法律服务管理局: the local body of that kind
+                    and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
                 ):
                     refer(start, end, fulls)
                     break
@@ -15706,7 +15745,10 @@ class Extractor:
                 names.update([name for name in by_first_or_last.get(ending[-1], ()) if name.endswith(ending)])
             fulls = []  # of each name that names the body again, its last before the candidate
             for name in names:
-                if len(name) <= len(surface):
+                # (菲亚特克莱斯勒汽车集团 after …汽车公司: a group by the company's name)
+                if len(name) < len(surface) or (
+                    len(name) == len(surface) and not (surface.endswith("集团") and name.endswith("公司"))
+                ):
                     continue
                 if (surface, name) not in named_again:
                     if name not in rests:
@@ -15774,6 +15816,18 @@ class Extractor:
             if tail.endswith(_UNITS_OF_A_BODY) and not tail.endswith("公司"):
                 # 南京市公安局 after 江苏省南京市公安局鼓楼分局: the body the unit is part of
                 return False
+        if name.endswith("公司"):
+            # 大疆创新 after 深圳市大疆创新科技有限公司, 大北农集团 after 北京大北农科技集团股份
+            # 有限公司, 菲亚特克莱斯勒汽车集团 after …汽车公司: the company by its name without
+            # its place, trade, group and legal form
+            # (a word with a place of its own names it as the name does: 广州电力交易中心
+            # is not 广东电力交易中心有限责任公司)
+            stem = word.removesuffix("集团")
+            wholes = (name,) if self._without_leading_place(word) != word else (name, rest)
+            if len(stem) >= 3 and any(
+                whole.startswith(stem) and _TRADE_AND_LEGAL_FORM.fullmatch(whole, len(stem)) for whole in wholes
+            ):
+                return True
         if name.endswith(_PARTY_UNITS) and not word.endswith(_PARTY_UNITS):
             return False  # 省国资委 is not 山东省国资委党委, the commission's Party committee
         if place is not None:
@@ -15996,6 +16050,8 @@ def _ethnic_township_end(tokens: list[Token], index: int) -> int | None:
 
 
 #: A mission in a country by the country's one character (驻秘|大使, 驻巴|使节).
+#: The words of a country's missions abroad (大使馆 and its short form 使馆, 总领馆).
+_MISSION_WORDS = frozenset(["大使馆", "使馆", "总领事馆", "总领馆", "领事馆", "领馆"])
 _MISSION_IN_A_COUNTRY = re.compile(r"驻([\u4e00-\u9fff])(?=大使|使馆|总领事|领事|代表处|办事处|使节)")
 #: Demonstratives and words of every, which begin no body's name (这座|电厂, 该|公司, 各|医院);
 #: not 全 and 本 of _DETERMINERS nor the numerals of _NOT_VENUE_NAME, which do (全国总工会,

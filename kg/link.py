@@ -656,6 +656,11 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = _mission_in_full(self._department_named_in_full(label))
+        if label.endswith("纪委监委") and len(label) > 4:
+            # 浙江省纪委监委: the commission for discipline inspection and the supervisory
+            # commission working as one office, named as the first (as 中央纪委国家监委 is
+            # 中央纪律检查委员会)
+            label = label[:-2]
         if (shortened := self._parent_by_its_short_form(label)) is not None:
             university, unit = shortened
             begun = len(label) - len(unit)
@@ -769,6 +774,8 @@ class Linker:
             and place.subtype == "Province"
             and place.key.startswith("cn-")
             and _ADMINISTRATIVE_ORGAN.search(rest) is not None
+            and "法院" not in rest  # (…中级人民法院审判委员会: a court's unit keeps it too)
+            and "检察院" not in rest
             and (city := self.gazetteer.leading_place(rest)[0]) is not None
             and city.parent == place.key
         ):
@@ -1057,9 +1064,16 @@ def _mission_in_full(label: str) -> str:
 
     >>> _mission_in_full("中国驻泰国使馆"), _mission_in_full("中国驻旧金山总领馆"), _mission_in_full("美国驻华大使馆")
     ('中国驻泰国大使馆', '中国驻旧金山总领事馆', '美国驻华大使馆')
+    >>> _mission_in_full("驻日本使馆经济商务处")
+    '中国驻日本大使馆经济商务处'
     """
-    short = _MISSION_SHORT_NAME.fullmatch(label)
-    return label if short is None else short["mission"] + _MISSIONS_IN_FULL[short["kind"]]
+    if label.startswith("驻") and ("使馆" in label or "领馆" in label or "领事馆" in label):
+        label = "中国" + label  # 驻泰国使馆: China's, as Chinese news writes it without the sender
+    short = _MISSION_SHORT_NAME.match(label)
+    if short is None or "使馆" in label[short.end() :] or "领馆" in label[short.end() :]:
+        return label
+    # 驻日本使馆经济商务处: its unit, named with the mission in full
+    return short["mission"] + _MISSIONS_IN_FULL[short["kind"]] + label[short.end() :]
 
 
 def _full_department_name(name: str) -> str:

@@ -9778,3 +9778,55 @@ def test_a_local_congress_and_cppcc_committee_by_their_other_names(pipeline):
 )
 def test_names_after_foreign_ministers_titles_and_words_that_are_no_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 组织 as the verb before what is organised; a department's field holding 安全
+        (
+            "农业农村部农产品质量安全监管司同期组织开展专项行动。",
+            ("农业农村部农产品质量安全监管司", "Organization"),
+            ("农业农村部农产品质量安全监管司同期组织", "Organization"),
+        ),
+        # a body, then what it builds with another
+        (
+            "茂名市与广东农垦集团合作建设荔枝冷链仓储中心。",
+            ("广东农垦集团", "Organization"),
+            ("广东农垦集团合作建设荔枝冷链仓储中心", "Organization"),
+        ),
+    ],
+)
+def test_verbs_after_a_body_end_its_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_company_named_again_without_its_place_trade_or_legal_form(pipeline):
+    labels = linked_labels(pipeline, "北京大北农科技集团股份有限公司发布公告。大北农集团表示将扩大产能。")
+    assert labels["大北农集团"] == "北京大北农科技集团股份有限公司"
+    labels = linked_labels(pipeline, "菲亚特克莱斯勒汽车公司宣布，菲亚特克莱斯勒汽车集团将与皮雷利公司签约。")
+    assert labels["菲亚特克莱斯勒汽车集团"] == labels["菲亚特克莱斯勒汽车公司"]
+    # Near-miss: another place names another body
+    text = "广东电力交易中心有限责任公司成立。南方电网公司下属的广州电力交易中心负责跨省交易。"
+    assert linked_labels(pipeline, text)["广州电力交易中心"] == "广州电力交易中心"
+
+
+def test_chinas_missions_written_without_the_sender(pipeline):
+    labels = linked_labels(pipeline, "驻日本使馆经济商务处公参参加活动。我国驻温哥华总领馆举办春节招待会。")
+    assert labels["驻日本使馆经济商务处"] == "中国驻日本大使馆经济商务处"
+    assert labels["驻温哥华总领馆"] == "中国驻温哥华总领事馆"
+    # Near-miss: a garrison stationed somewhere is no mission
+    labels = linked_labels(pipeline, "驻港部队海军举行开放日活动。")
+    assert not any(label.startswith("中国驻") for label in labels.values())
+
+
+def test_a_local_body_of_a_kind_is_no_short_form_of_a_ministrys_bureau(pipeline):
+    text = "司法部公共法律服务管理局局长杨向斌介绍情况。当地司法局通过移动法律服务车将服务送到山村。"
+    assert linked_labels(pipeline, text).get("司法局") != "司法部公共法律服务管理局"
+
+
+def test_a_provincial_discipline_commission_and_a_courts_unit_by_their_full_names(pipeline):
+    labels = linked_labels(pipeline, "浙江省纪委监委发布消息。浙江省纪委表示将严肃查处。")
+    assert labels["浙江省纪委监委"] == labels["浙江省纪委"]
+    labels = linked_labels(pipeline, "四川省成都市中级人民法院审理此案。成都中院审判委员会专职委员刘兵表示。")
+    assert labels["成都中院审判委员会"] == "四川省成都市中级人民法院审判委员会"
