@@ -1878,11 +1878,21 @@ class _SentenceFacts:
         if stationed is None or mission is None:
             return None
         sender = self.ending_last(host.mention.start - len(stationed))
-        if (
-            sender is None
-            or sender.mention.end != host.mention.start - len(stationed)
-            or not (self.subtype(sender) == "Country" or self.kind(sender) == "Organization")
-        ):
+        if sender is None or sender.mention.end != host.mention.start - len(stationed):
+            before = self.text[
+                max(self.sentence.start, host.mention.start - len(stationed) - 2) : host.mention.start - len(stationed)
+            ]
+            if (
+                self.kind(host) == "Place"
+                and host.entity_key != "iso-cn"
+                and (before == "" or before[-1] in "，,；;：:（(“、" or before == "我国")
+            ):
+                # 驻芝加哥总领事赵建, 我国驻法国大使: China's mission, as Chinese news writes
+                # it without the sender
+                label = "中国" + stationed + self.entities[host.entity_key].label + mission
+                return self._organization(label, "GovernmentOrganization"), host
+            return None
+        if not (self.subtype(sender) == "Country" or self.kind(sender) == "Organization"):
             return None
         if self.kind(sender) == "Organization":
             mission = "代表团"  # 欧盟驻华大使: the EU's delegation (欧盟驻华代表团)

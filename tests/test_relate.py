@@ -2169,3 +2169,11 @@ def test_a_foreign_head_of_state_titled_国家主席_is_in_the_countrys_governme
     assert ("武文赏", "roleAt", "中国政府", "国家主席") not in found
     # Near-miss: China's own, named by the title alone
     assert ("习近平", "roleAt", "中国政府", "国家主席") in facts(pipeline, "国家主席习近平出席会议。")
+
+
+def test_a_consul_general_without_the_sender_is_at_chinas_consulate(pipeline):
+    found = facts(pipeline, "驻芝加哥总领事赵建陪同参观。")
+    assert ("赵建", "roleAt", "中国驻芝加哥总领事馆", "总领事") in found
+    # Near-miss: another country's, named
+    found = facts(pipeline, "美国驻华大使伯恩斯表示。")
+    assert ("伯恩斯", "roleAt", "美国驻华大使馆", "大使") in found
