@@ -1638,6 +1638,9 @@ _FORMAL_PARTY_COMMITTEE = re.compile(
 )
 #: Words that join two bodies doing something together (A联合B发布).
 _JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
+#: What a learned society does, which jieba's 会 (学会 cut as 学|会) before it says is the
+#: society's, not the modal verb's (考古学|会|联合|主办).
+_WHAT_SOCIETIES_DO = frozenset(["联合", "共同", "主办", "承办", "举办", "召开", "发布", "颁发", "组织"])
 #: What a body organises others to do, right after 组织 as a verb (组织开展, 组织实施).
 _ORGANISED_ACTIONS = frozenset(
     ["开展", "实施", "召开", "举办", "举行", "编制", "编写", "起草", "制定", "修订", "评审", "参加", "动员", "专家"]
@@ -11565,6 +11568,8 @@ class Extractor:
                     last + 1 == len(tokens)
                     or tokens[last + 1].tag[:1] not in ("v", "d", "p", "c")
                     or tokens[last + 1].text in _SPEECH_VERBS  # 皇家天文学|会|指出: the society spoke
+                    # 中国考古学|会|联合|主办: what a society does with others, no modal verb's
+                    or tokens[last + 1].text in _WHAT_SOCIETIES_DO
                 )
             )
             if society:
@@ -11811,6 +11816,8 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
+                    # 中国|非|物质|文化遗产|保护|中心: a prefix (非) before a noun of the field
+                    or (previous.tag == "h" and tokens[first].tag[:1] == "n")
                     # 中国|联合|通信|有限公司, 农工商|联合|总公司, 北京|长途|电信局: joint or
                     # long-distance, which jieba tags as a verb or an adverb, before a noun of
                     # the name (not 海洋局|联合|组织, 环保局|联合|调查组: bodies acting together)
@@ -13235,8 +13242,15 @@ class Extractor:
             taken = 0
             while index is not None and taken < 2:
                 token = tokens[index]
-                if len(token.text) != 1 or token.tag in _NOT_A_BRANDS_CHARACTER or not _ALL_CJK.match(token.text):
+                if len(token.text) != 1 or not _ALL_CJK.match(token.text):
                     break
+                if token.tag in _NOT_A_BRANDS_CHARACTER:
+                    if places is None:
+                        places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}
+                    # 云南|爱|伲|农牧（集团）有限公司: a verb's character between the company's
+                    # place and a character jieba does not know begins the brand
+                    if not (token.tag == "v" and taken and index > 0 and tokens[index - 1].end in places):
+                        break
                 first, taken = token.start, taken + 1
                 index = index - 1 if index > 0 else None
             if not taken:

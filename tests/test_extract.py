@@ -9830,3 +9830,18 @@ def test_a_provincial_discipline_commission_and_a_courts_unit_by_their_full_name
     assert labels["浙江省纪委监委"] == labels["浙江省纪委"]
     labels = linked_labels(pipeline, "四川省成都市中级人民法院审理此案。成都中院审判委员会专职委员刘兵表示。")
     assert labels["成都中院审判委员会"] == "四川省成都市中级人民法院审判委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 学会 cut as 学|会, before what the society does with others
+        ("由中国文物报社和中国考古学会联合主办。", ("中国考古学会", "Organization")),
+        # a prefix (非) inside the field of a centre's name
+        ("中国非物质文化遗产保护中心主任王福州表示。", ("中国非物质文化遗产保护中心", "Organization")),
+        # a brand's first character jieba reads as a verb, after the company's place
+        ("在思茅区的云南爱伲农牧（集团）有限公司，工人正在采摘。", ("云南爱伲农牧（集团）有限公司", "Organization")),
+    ],
+)
+def test_names_jieba_cuts_at_a_verb_or_a_prefix(pipeline, text, expected):
+    assert_found(pipeline, text, expected, None)
