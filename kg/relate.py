@@ -2517,6 +2517,7 @@ class _SentenceFacts:
                 subjects = [after] if after is not None and "的" in between else []
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
+        self.located_at_place_of()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -2536,6 +2537,25 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def located_at_place_of(self) -> None:
+        """在 Place 的 X: 在云南省普洱市思茅区的云南爱伲农牧（集团）有限公司, the body right after
+        的, in the last of the places written one inside the next after 在."""
+        for index, place in enumerate(self.mentions):
+            if self.kind(place) != "Place" or self.text[place.mention.end : place.mention.end + 1] != "的":
+                continue
+            body = self.mention_at(place.mention.end + 1)
+            if body is None or self.kind(body) != "Organization":
+                continue
+            first = index
+            while first > 0 and self.mentions[first - 1].mention.end == self.mentions[first].mention.start:
+                first -= 1
+                if self.kind(self.mentions[first]) != "Place":
+                    break
+            else:
+                opening = self.mentions[first].mention.start
+                if opening > self.sentence.start and self.text[opening - 1] == "在":
+                    self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
 
     def place_where_held(self, verb_start: int) -> LinkedMention | None:
         """The place of 在/于 Place 举办: the places right before a verb of holding, with 在

@@ -2177,3 +2177,11 @@ def test_a_consul_general_without_the_sender_is_at_chinas_consulate(pipeline):
     # Near-miss: another country's, named
     found = facts(pipeline, "美国驻华大使伯恩斯表示。")
     assert ("伯恩斯", "roleAt", "美国驻华大使馆", "大使") in found
+
+
+def test_a_body_at_a_place_written_with_zai_and_de(pipeline):
+    text = "在甘肃省定西市安定区的甘肃爱兰马铃薯种业有限责任公司，记者看到。"
+    assert ("甘肃爱兰马铃薯种业有限责任公司", "locatedIn", "安定区", None) in facts(pipeline, text)
+    # Near-miss: no 在 before the places
+    text = "甘肃省定西市安定区的甘肃爱兰马铃薯种业有限责任公司发布公告。"
+    assert ("甘肃爱兰马铃薯种业有限责任公司", "locatedIn", "安定区", None) not in facts(pipeline, text)
