@@ -440,10 +440,12 @@ def _leading_source(text: str, start: int, end: int) -> tuple[str | None, str | 
 #: "This paper", "this site": the outlet's own word for itself, which names none.
 _THIS_OUTLET = frozenset(["本报", "本刊", "本网", "本台", "本社"])
 #: 新华社新加坡10月1日电, 中新网北京3月5日电, 据新华社北京5月10日电, 光明日报北京4月22日电,
-#: 湖北日报讯, 大众日报寿光讯: the dateline that opens an agency's or a paper's story,
-#: naming it (本报北京…电, 本报讯, the paper's own, name none; 通讯, 资讯, 喜讯 are no datelines).
+#: 湖北日报讯, 大众日报寿光讯, 川观新闻1月9日讯, 浙江在线12月5日讯: the dateline that opens an
+#: agency's, a paper's or a news app's story, naming it (本报北京…电, 本报讯, the paper's own,
+#: name none; 通讯, 资讯, 喜讯 are no datelines).
 _OPENING_DATELINE = re.compile(
-    r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?据?(?!本[报网刊台社])(?P<source>[\u4e00-\u9fff]{1,6}?[社网台报])"
+    r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?据?(?!本[报网刊台社])"
+    r"(?P<source>[\u4e00-\u9fff]{1,6}?(?:新闻网|[社网台报]|新闻|在线))"
     r"[\u4e00-\u9fff]{0,8}?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?<![通资喜音死传视问简])讯)"
 )
 

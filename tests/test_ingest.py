@@ -242,6 +242,10 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("光明日报北京4月22日电（记者 李四）国家卫健委发布通知。", "光明日报", None),
         ("湖北日报讯（记者 张三）湖北省疾控中心发布提示。", "湖北日报", None),
         ("大众日报寿光讯 寿光蔬菜种业集团发布新品种。", "大众日报", None),
+        # ... a news app's or site's named for news or being online (not shortened: 河北新闻网)
+        ("川观新闻1月9日讯 四川省医疗保障局召开会议。", "川观新闻", None),
+        ("浙江在线12月5日讯 浙江省民政厅发布通知。", "浙江在线", None),
+        ("河北新闻网讯 雄安新区交付安置房。", "河北新闻网", None),
         ("本报讯 记者王五报道。", None, None),
         ("本网讯 记者王五报道。", None, None),
         ("新闻网通讯员报道，某地发生火灾。", None, None),
