@@ -1473,6 +1473,13 @@ class _SentenceFacts:
                 continue
             mentions = self.result.mentions  # in the order of the text
             index = bisect_left(mentions, begin, key=lambda linked: linked.mention.start)
+            if index < len(mentions) and self.subtype(mentions[index]) == "MediaOutlet":
+                # 新华网南京3月18日电 江苏省人社厅…: the outlet's dateline, then the host
+                after, skipped = mentions[index].mention.end, 1
+                if index + 1 < len(mentions) and mentions[index + 1].mention.start == after:
+                    after, skipped = mentions[index + 1].mention.end, 2
+                if _DATELINE.match(self.text[after : after + 20]) is not None:
+                    index += skipped
             if index < len(mentions) and mentions[index].mention.start < briefing.start():
                 first = mentions[index]
                 if self.entities[first.entity_key].type == "Organization":
@@ -2915,8 +2922,8 @@ _WIDE_AREAS = frozenset({"Region", "Country"})
 _DELEGATIONS = ("代表团", "访问团", "考察团", "观察团", "友好团", "访华团", "慰问团", "使团")
 
 
-#: A company's legal form, which names no unit of it (集团|有限公司).
-_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
+#: A company's legal form, which names no unit of it (集团|有限公司, 投资集团|控股有限公司).
+_LEGAL_FORM = re.compile(r"(?:控股)?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
 #: How often (in jieba's dictionary counts) a word must be used for a name's head to be
 #: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
 _COMMON_SPANNING_WORD = 100

@@ -1010,7 +1010,9 @@ def test_a_body_that_approves_does_only_the_approving(pipeline):
     assert not any(p == "establishes" for _, p, _, _ in found)
     found = facts(pipeline, "西安高新区经国务院批准成为对亚太经济合作组织开放的科技园区。")
     # The zone before 经 is the one approved; nothing after the approval is regulated.
-    assert {(o, p) for _, p, o, _ in found if p == "regulates"} == {("西安高新区", "regulates")}
+    assert {(o, p) for _, p, o, _ in found if p == "regulates"} == {
+        ("西安高新技术产业开发区", "regulates")
+    }  # (its name in full)
 
 
 def test_a_body_asked_to_do_something_has_not_done_it(pipeline):
@@ -2185,3 +2187,14 @@ def test_a_body_at_a_place_written_with_zai_and_de(pipeline):
     # Near-miss: no 在 before the places
     text = "甘肃省定西市安定区的甘肃爱兰马铃薯种业有限责任公司发布公告。"
     assert ("甘肃爱兰马铃薯种业有限责任公司", "locatedIn", "安定区", None) not in facts(pipeline, text)
+
+
+def test_a_news_sites_dateline_is_no_host_of_a_briefing_and_a_holdings_legal_form_no_unit(pipeline):
+    text = (
+        "新华网南京3月18日电 江苏省人力资源和社会保障厅18日召开新闻发布会，发布《关于进一步稳定和扩大就业的若干措施》。"
+    )
+    found = facts(pipeline, text)
+    assert ("江苏省人力资源和社会保障厅", "publishes", "关于进一步稳定和扩大就业的若干措施", None) in found
+    assert not any(s == "新华网" and p == "publishes" for s, p, _, _ in found)
+    found = facts(pipeline, "安徽省投资集团控股有限公司发布公告。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
