@@ -343,6 +343,8 @@ _ZONE = re.compile(
     r"(?:自由贸易试验区|自贸试验区|自由贸易港|自贸港|自贸区|高新技术产业开发区|经济技术开发区|经济开发区"
     r"|新技术开发区|国家自主创新示范区|自主创新示范区|综合保税区|保税区|新区|高新区|经开区|开发区|工业园区)"
 )
+#: The parts of a city a new area is named after (成都东部新区, 天津南部新区).
+_PARTS_OF_A_CITY = frozenset(["东部", "西部", "南部", "北部"])
 #: The short names of zones, which jieba's dictionary tags as people's names (高新区 nr).
 _ZONE_WORDS = frozenset(["高新区", "经开区", "开发区", "工业园区", "产业园区", "保税区", "新区"])
 #: The rest of a zone's kind after a name jieba glued its first character to (郑东新|区,
@@ -1638,6 +1640,36 @@ _FORMAL_PARTY_COMMITTEE = re.compile(
 )
 #: Words that join two bodies doing something together (A联合B发布).
 _JOINING_WORDS = frozenset(["联合", "携手", "会同", "联手"])
+#: Numbered series of Chinese rockets, spacecraft, satellites and quantum machines, and
+#: the slug of each series' concept in ``technology_terms.txt``.
+_SPACECRAFT_SERIES = {
+    "长征": "long-march",
+    "快舟": "kuaizhou",
+    "力箭": "lijian",
+    "捷龙": "jielong",
+    "朱雀": "zhuque",
+    "谷神星": "ceres-rocket",
+    "远征": "yuanzheng",
+    "神舟": "shenzhou",
+    "天舟": "tianzhou",
+    "嫦娥": "change",
+    "天问": "tianwen",
+    "鹊桥": "queqiao",
+    "风云": "fengyun",
+    "高分": "gaofen",
+    "九章": "jiuzhang",
+    "北斗": "beidou",
+}
+#: 长征二号F遥十八运载火箭, 快舟一号甲, 风云四号B星, 遥感: the series, its number with 号, a
+#: variant (甲, F), the flight (遥十八) and the kind of craft.
+_NUMBERED_SPACECRAFT = re.compile(
+    "(?P<series>" + "|".join(sorted(_SPACECRAFT_SERIES, key=len, reverse=True)) + ")"
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})号"
+    r"(?:[甲乙丙丁]|[A-Z](?![A-Za-z]))?(?:\d{2}星)?(?:遥[一二三四五六七八九十百零〇]{1,4})?"
+    r"(?:运载火箭|载人飞船|货运飞船|飞船|探测器|卫星|返回器|着陆器|轨道器|中继星|上面级|星)?"
+)
+#: Characters of a count or an order before a measure word (首个, 一个, 几个, 每个).
+_COUNTING_CHARACTERS = frozenset("一二三四五六七八九十百千万两几首每这那某各整半")
 #: What a learned society does, which jieba's 会 (学会 cut as 学|会) before it says is the
 #: society's, not the modal verb's (考古学|会|联合|主办).
 _WHAT_SOCIETIES_DO = frozenset(["联合", "共同", "主办", "承办", "举办", "召开", "发布", "颁发", "组织"])
@@ -1728,8 +1760,9 @@ _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: ... and, after the last character of a body's name only (生态环境|局已|对, 农业农村|局向),
 #: the adverb and prepositions that also end given names (丁向群, 杨为), and the 作 of
 #: 作报告, 作发言 (数据|局作|交流|发言), the 等 that closes a list (市|医保|局等|部门) and the
-#: 原 of a former head's title (农业农村|厅原|副厅长).
-_GLUED_AFTER_BODY = frozenset("已向为作等原")
+#: 原 of a former head's title (农业农村|厅原|副厅长), and the modal and other adverbs of a
+#: body's task (能源|局要|会同, 发展改革|委将|牵头).
+_GLUED_AFTER_BODY = frozenset("已向为作等原要将还也就应")
 #: The words that join two bodies, which the HMM glues between the last character of one
 #: and the level that begins the next (委与省).
 _CONJUNCTIONS_BETWEEN_BODIES = frozenset("与和及同")
@@ -5367,6 +5400,8 @@ class Extractor:
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="Organization")
                 for m in _ARMY_TEAM.finditer(text)
             ]
+        if "号" in text:
+            candidates += self._numbered_spacecraft(text)
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Document", "standard-number", subtype="Standard")
@@ -6691,6 +6726,17 @@ class Extractor:
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
         name = entry.label_en if entry is not None and entry.type == "Technology" else None
         return name is not None and name[:1].isupper() and any(ch.islower() for ch in name)
+
+    def _numbered_spacecraft(self, text: str) -> list[_Candidate]:
+        """长征五号遥八运载火箭, 神舟十八号载人飞船, 嫦娥六号, 风云四号B星, 九章三号: a rocket,
+        spacecraft, satellite or machine of a numbered Chinese series, linked to the
+        series' concept in the technology vocabulary."""
+        result = []
+        for match in _NUMBERED_SPACECRAFT.finditer(text):
+            entry = self.gazetteer.entries.get("tech-" + _SPACECRAFT_SERIES[match["series"]])
+            if entry is not None:
+                result.append(self._entry_candidate(match.start(), match.end(), entry, "numbered-series"))
+        return result
 
     def _companies_by_context(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """苹果、三星和华为, 高通起诉苹果, 小米发布新机: a company's short form that is an
@@ -9051,13 +9097,16 @@ class Extractor:
         self, text: str, tokens: list[Token], candidates: list[_Candidate]
     ) -> list[_Candidate]:
         """A zone named by its city and a name of its own, a place's name to jieba
-        (天津|滨海|高新技术产业开发区, 武汉|东湖|新技术开发区): one place."""
+        (天津|滨海|高新技术产业开发区, 武汉|东湖|新技术开发区, 青岛|西海岸|新区, 烟台|黄渤海|
+        新区), or a part of the city (成都|东部|新区): one place."""
         place_starts = {c.end: c.start for c in candidates if c.type == "Place"}
         return [
             _Candidate(place_starts[token.start], zone.end(), "Place", "place-context")
             for token in tokens
-            if token.tag == "ns"
-            and len(token.text) == 2
+            if (
+                (token.tag in ("ns", "s") and 2 <= len(token.text) <= 3)
+                or (token.text in _PARTS_OF_A_CITY and text.startswith("新区", token.end))
+            )
             and token.start in place_starts
             and (zone := _ZONE.match(text, token.end)) is not None
         ]
@@ -10013,6 +10062,8 @@ class Extractor:
                 continue
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if name[0] == "个" and text[start - 1 : start] in _COUNTING_CHARACTERS:
+                continue  # 首|个旧|改 (the first renewal project): a count and 个, no 个旧
             if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):
                 continue  # 数据安全|法、个人信息保护|法: a law named after the field, no mention of it
             if end - start == 2 and entry.type == "Organization" and name != entry.label:
@@ -11823,7 +11874,8 @@ class Extractor:
                     # the name (not 海洋局|联合|组织, 环保局|联合|调查组: bodies acting together)
                     or (
                         previous.text in ("联合", "长途")
-                        and tokens[first].tag in (("n", "j", "nz") if first < last else ("n", "nt", "j", "nz"))
+                        # (湖北省|联合|发展|投资|集团: a verbal noun of the field)
+                        and tokens[first].tag in (("n", "j", "nz", "vn") if first < last else ("n", "nt", "j", "nz"))
                         and first >= 2
                         and self._suffix_of(tokens[first - 2].text) is None
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
@@ -11860,8 +11912,11 @@ class Extractor:
                         # 北京|与|全国人大法律委员会: a place, then a body jieba knows whole
                         and not (tokens[first].tag == "nt" and self._gazetteer_type(tokens[first - 2]) == "Place")
                         and (
-                            # (探月|与|航天|工程|中心: a field jieba did not know, new)
+                            # (探月|与|航天|工程|中心: a field jieba did not know, new; 文化|
+                            # 广播电视|和|旅游局: a field jieba tags as a body's name, nt, but
+                            # ends unlike one: not 民族民主党|和|社会民主党)
                             tokens[first - 2].tag in ("n", "vn", "nz", "j", "gaz", "ns", "l", "new")
+                            or (tokens[first - 2].tag == "nt" and not self._may_end_body(tokens[first - 2].text))
                             # 行政|审批|和|政务服务局: a verb that ends a compound noun
                             or (tokens[first - 2].tag == "v" and first >= 3 and tokens[first - 3].tag == "n")
                         )
@@ -15566,9 +15621,10 @@ class Extractor:
                     and (
                         called is not None
                         or not _IS_CJK.search(text[before.start : before.end])
-                        # 中国电子信息产业集团有限公司（中国电子）: some of the name's characters in order
+                        # 中国电子信息产业集团有限公司（中国电子）, 合肥高新技术产业开发区（合肥
+                        # 高新区）: some of the name's characters in order
                         or (
-                            before.type == "Organization"
+                            before.type in ("Organization", "Place")
                             and self._is_short_form(inner, text[before.start : before.end])
                         )
                         # 安徽省数据资源管理局（安徽省政务服务管理局）: the body's second name,
@@ -15772,7 +15828,10 @@ class Extractor:
                 if named_again[(surface, name)] and before:
                     fulls.append(bodies[name][before - 1])
             if fulls:
-                fulls.sort(key=_candidate_start)
+                # of the names it names again, the shortest: 中科院物理所 is 中国科学院物理研究所,
+                # not 中国科学院大连化学物理研究所
+                shortest = min(full.end - full.start for full in fulls)
+                fulls = sorted((full for full in fulls if full.end - full.start == shortest), key=_candidate_start)
                 refer(candidate.start, candidate.end, fulls)
         if not added and not replaced:
             return chosen
@@ -16396,7 +16455,7 @@ def _department_end(
                 return None
             if position + 1 < len(tokens) and "司" + tokens[position + 1].text[:1] in compound_surnames:
                 return None
-            return token.end if length <= 11 else None
+            return token.end if length <= 13 else None  # 慈善事业促进和社会工作司: 12
         # 对外|投资|和|经济|合作|司: a conjunction inside the field, never opening it
         # (国家统计局|与|联合国统计司: two bodies)
         joins = token.text in ("和", "与") and position > index

@@ -52,6 +52,9 @@ _TRADE = re.compile(
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
     r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
 )
+#: What a known company's name is written with and still names the company itself
+#: (阿里云|智能集团, 百度智能云|事业群, 纳斯达克|交易所).
+_SAME_COMPANY_TAILS = ("智能集团", "事业群", "交易所")
 #: What joins the items of a list of names (美国国土安全部、国防部).
 _LIST_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: How many passes :func:`_link_rounds` makes at most over the mentions that point at others.
@@ -636,6 +639,8 @@ class Linker:
                 return f"Organization:中共{label}"  # 云南省委|组织部, named 中共云南省委组织部 before
         if mention.rule == "team-list":
             label += "队"  # 德国 listed among teams is 德国队, the team, as where it is written so
+        if mention.type == "Place":
+            label = _zone_in_full(label)
         entry = self.gazetteer.lookup(label)
         if entry is not None and entry.type == mention.type:
             return self._add_entry(entry, result)
@@ -725,6 +730,12 @@ class Linker:
         if company is not None:
             # 华为公司 is 华为, the company the gazetteer knows, not a part of it.
             return self._add_entry(company, result)
+        if (tail := next((t for t in _SAME_COMPANY_TAILS if label.endswith(t)), None)) is not None and (
+            (known := self.gazetteer.lookup(label[: -len(tail)])) is not None and known.subtype == "Company"
+        ):
+            # 阿里云智能集团, 百度智能云事业群, 纳斯达克交易所: the company the gazetteer knows,
+            # by the name of its business group or its kind
+            return self._add_entry(known, result)
         if (
             len(label) >= 3
             and (countries := self.gazetteer.place_abbreviations.get(label[0], ()))
@@ -1000,6 +1011,8 @@ _DEPARTMENT_SHORT_FORMS = (
     ("农委", "农业委员会", False),
     ("卫生健康委", "卫生健康委员会", False),
     ("市场监管局", "市场监督管理局", False),
+    ("市监局", "市场监督管理局", False),
+    ("药监局", "药品监督管理局", False),
     ("政府办公厅", "人民政府办公厅", False),
     ("政府办公室", "人民政府办公室", False),
     ("政府办", "人民政府办公室", False),
@@ -1074,6 +1087,23 @@ def _mission_in_full(label: str) -> str:
         return label
     # 驻日本使馆经济商务处: its unit, named with the mission in full
     return short["mission"] + _MISSIONS_IN_FULL[short["kind"]] + label[short.end() :]
+
+
+#: Development zones by the short forms news uses and their official names.
+_ZONE_SHORT_FORMS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("综保区", "综合保税区"))
+
+
+def _zone_in_full(label: str) -> str:
+    """A development zone's name with its kind in full (长沙经开区 → 长沙经济技术开发区,
+    合肥高新区 → 合肥高新技术产业开发区), so that both are one place; any other name as it is.
+
+    >>> _zone_in_full("长沙经开区"), _zone_in_full("合肥高新区"), _zone_in_full("苏州工业园区")
+    ('长沙经济技术开发区', '合肥高新技术产业开发区', '苏州工业园区')
+    """
+    for short, full in _ZONE_SHORT_FORMS:
+        if label.endswith(short) and len(label) > len(short):
+            return label[: -len(short)] + full
+    return label
 
 
 def _full_department_name(name: str) -> str:

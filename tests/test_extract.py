@@ -9845,3 +9845,50 @@ def test_a_provincial_discipline_commission_and_a_courts_unit_by_their_full_name
 )
 def test_names_jieba_cuts_at_a_verb_or_a_prefix(pipeline, text, expected):
     assert_found(pipeline, text, expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a count and 个 (the first renewal project), no 个旧
+        ("首个旧改项目举行回迁仪式。", None, ("个旧", "Place")),
+        # intelligent connected (vehicles), no clearing house named 网联
+        ("推动智能网联新能源汽车发展。", ("智能网联", "Technology"), ("网联", "Organization")),
+        # zones named by their city and a name of their own, or a part of the city
+        ("青岛西海岸新区高质量发展。", ("青岛西海岸新区", "Place"), None),
+        ("成都东部新区建设加快。", ("成都东部新区", "Place"), None),
+        # 联合 before a verbal noun of a company's field
+        ("湖北省联合发展投资集团有限公司签约。", ("湖北省联合发展投资集团有限公司", "Organization"), None),
+        # a level's department before a modal verb jieba glued to its last character
+        ("长沙县召开会议。县工业和信息化局要加强项目调度。", ("县工业和信息化局", "Organization"), None),
+        ("鄂尔多斯市能源局要会同国家能源集团推进。", ("鄂尔多斯市能源局", "Organization"), None),
+        # a field jieba tags as a body's name, before 和 and the rest of the field
+        ("延边州召开会议。州文化广播电视和旅游局要做好旅游工作。", ("州文化广播电视和旅游局", "Organization"), None),
+        # a ministry's department of twelve characters
+        ("民政部慈善事业促进和社会工作司司长王金华表示。", ("民政部慈善事业促进和社会工作司", "Organization"), None),
+        # numbered rockets and spacecraft
+        ("长征五号遥八运载火箭发射升空。", ("长征五号遥八运载火箭", "Technology"), None),
+        ("神舟十八号载人飞船与天和核心舱对接。", ("神舟十八号载人飞船", "Technology"), None),
+        # Near-miss: two parties joined by 和 are two bodies
+        ("葡萄牙社会党和社会民主党举行会谈。", ("社会民主党", "Organization"), None),
+    ],
+)
+def test_zones_departments_spacecraft_and_words_that_name_none(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_short_forms_of_zones_institutes_bureaus_and_business_groups(pipeline):
+    labels = linked_labels(pipeline, "长沙经济技术开发区建设加快，依托长沙经开区推进。")
+    assert labels["长沙经开区"] == "长沙经济技术开发区"
+    labels = linked_labels(pipeline, "合肥高新技术产业开发区（合肥高新区）召开大会。合肥高新区将加快发展。")
+    assert labels["合肥高新区"] == "合肥高新技术产业开发区"
+    # of two institutes the short form abbreviates, the one it names most closely
+    text = "中国科学院物理研究所、中国科学院大连化学物理研究所等单位发言。中科院物理所所长方忠表示。"
+    assert linked_labels(pipeline, text)["中科院物理所"] == "中国科学院物理研究所"
+    labels = linked_labels(pipeline, "广东省药监局开展检查。广东省药品监督管理局副局长邓剑雄介绍。")
+    assert labels["广东省药监局"] == "广东省药品监督管理局"
+    # a known company by its business group's name or its kind
+    assert linked_labels(pipeline, "阿里云智能集团资深副总裁刘伟光表示。")["阿里云智能集团"] == "阿里云"
+    assert linked_labels(pipeline, "纳斯达克交易所盘后上涨。")["纳斯达克交易所"] == "纳斯达克证券交易所"
+    # the series a numbered rocket is of
+    assert linked_labels(pipeline, "长征二号F遥十八运载火箭点火升空。")["长征二号F遥十八运载火箭"] == "长征系列运载火箭"
