@@ -40,7 +40,9 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    like a city (玉林街道办); a zone, park or airport the rules found by the
                    place before its name (合肥高新技术产业开发区); a campus with its place in
                    brackets (香港中文大学（深圳）) [place-in-name]; X 位于/设在/
-                   设于/坐落在 Place, 位于 Place 的 X [located-verb]; 在 Place 设立/成立 X
+                   设于/坐落在 Place, 位于 Place 的 X, 在 Place 的 X [located-verb]; a
+                   country, a kind of body and its name (美国芯片巨头英伟达) [country-and-kind];
+                   在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]; an event
                    在/于 Place 举办/举行/开幕/召开, 在 Place 举行的 event [event-held-in]
 partOf             an organization whose name begins with another's full name, or with a
@@ -67,7 +69,8 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    nearest organization of the clause [title-nearest-organization]; the
                    earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
                    局长张三: both) [listed-titles]; the next of a list (局长李明、副局长王伟)
-                   [title-in-list]; 王伟担任/出任
+                   [title-in-list]; X 法定代表人为 Y, 北京大学校长为 Y (the title, 为, the
+                   name ending the clause) [title-between]; 王伟担任/出任
                    X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
                    X 局长, 现任/后任/调任/2022年起任 X 局长 in a later clause, 当选为 X 市长, not
                    拟任命 [serves-as]; a government head's title read next to a Party
@@ -75,6 +78,8 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    named, the article's own 省政府), a president's
                    at the committee's unit (大学党委书记、校长), a department head's at the
                    department (市委常委、宣传部部长 → 市委宣传部)
+formerRoleAt       the same patterns for a post held before: 原 before the title (原副市长,
+                   and each title of 原党委委员、副行长), 曾/曾任/历任 in the clause before
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
@@ -218,6 +223,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
+    "country-and-kind": 0.85,
     "set-up-in-place": 0.8,
     "part-of-verb": 0.9,
     "title-between": 0.95,
@@ -619,6 +625,11 @@ _DOCUMENT_KINDS = (
     ("条例", "Regulation"),
     ("办法", "Regulation"),
 )
+#: The kind of body written between its country and its name (芯片巨头, 人工智能研究公司,
+#: 初创企业): a field of a few characters and a word for a company or institution.
+_KIND_OF_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:公司|企业|巨头|厂商|制造商|运营商|车企|药企|机构|智库|媒体|银行)")
+#: What ends a clause right after a name (赵明路。, 龚旗煌，).
+_TERMINAL_PUNCTUATION = frozenset("。，,；;！？!?")
 #: 原部长, 前局长, 原工业和信息化部部长: a role held before, not now.
 _FORMER = ("原", "前", "原任", "前任")
 #: 曾担任, 曾经是: a role held once.
@@ -1217,6 +1228,13 @@ class _SentenceFacts:
                 return True
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
+            if (
+                gap.endswith(("为", "是"))
+                and self.kind(previous) == "Organization"
+                and self.text[person.mention.end : person.mention.end + 1] in _TERMINAL_PUNCTUATION
+                and _title_in(gap[:-1].removeprefix("的"), self.gazetteer) == gap[:-1].removeprefix("的")
+            ):
+                gap = gap[:-1]  # 华为技术有限公司法定代表人为|赵明路。: the title, then who holds it
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
             if title is None and (held := _titles_held(gap, self.gazetteer)):
                 title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole
@@ -2525,6 +2543,7 @@ class _SentenceFacts:
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()
+        self.located_in_country_of_kind()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -2544,6 +2563,22 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def located_in_country_of_kind(self) -> None:
+        """美国芯片巨头英伟达, 法国初创企业Mistral AI, 韩国三星电子公司: a country, the kind of
+        body, then the body's name: the body is in that country."""
+        for index, body in enumerate(self.mentions):
+            if index == 0 or self.kind(body) != "Organization":
+                continue
+            before = index - 1
+            while before > 0 and self.kind(self.mentions[before]) == "Technology":
+                before -= 1  # 美国|芯片|巨头英伟达: the field is a technology's name
+            country = self.mentions[before]
+            if self.subtype(country) != "Country":
+                continue
+            kind = self.text[country.mention.end : body.mention.start]
+            if _KIND_OF_BODY.fullmatch(kind) is not None:
+                self.add(body.entity_key, "locatedIn", country.entity_key, "country-and-kind")
 
     def located_at_place_of(self) -> None:
         """在 Place 的 X: 在云南省普洱市思茅区的云南爱伲农牧（集团）有限公司, the body right after

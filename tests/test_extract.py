@@ -827,7 +827,7 @@ def test_the_railway_groups_operators_airlines_and_funds_of_china_are_known(pipe
     labels = linked_labels(pipeline, text)
     assert labels["国铁集团"] == "中国国家铁路集团有限公司"
     assert labels["上海铁路局"] == "中国铁路上海局集团有限公司"  # by its name before 2017
-    assert labels["国家集成电路产业投资基金三期"] == "国家集成电路产业投资基金股份有限公司"
+    assert labels["国家集成电路产业投资基金三期"] == "国家集成电路产业投资基金三期股份有限公司"  # a company of its own
     assert {"中国广电", "西藏航空"} <= set(labels.values())
 
 

@@ -2198,3 +2198,17 @@ def test_a_news_sites_dateline_is_no_host_of_a_briefing_and_a_holdings_legal_for
     assert not any(s == "新华网" and p == "publishes" for s, p, _, _ in found)
     found = facts(pipeline, "安徽省投资集团控股有限公司发布公告。")
     assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+def test_a_title_said_to_be_held_by_someone_and_a_body_after_its_country_and_kind(pipeline):
+    found = facts(pipeline, "国家集成电路产业投资基金三期股份有限公司成立，该公司法定代表人为张新。")
+    assert ("张新", "roleAt", "国家集成电路产业投资基金三期股份有限公司", "法定代表人") in found
+    assert ("龚旗煌", "roleAt", "北京大学", "校长") in facts(pipeline, "北京大学校长为龚旗煌。")
+    # a country, the kind of body, its name (the field may be a technology's name)
+    assert ("英伟达", "locatedIn", "美国", None) in facts(pipeline, "美国芯片巨头英伟达发布财报。")
+    assert ("Mistral AI", "locatedIn", "法国", None) in facts(pipeline, "法国初创企业Mistral AI发布模型。")
+    # Near-misses: 为 as "for"; a country acting on a body of another
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "北京大学校长为学生颁奖。"))
+    found = facts(pipeline, "美国制裁中国企业华为。")
+    assert ("华为技术有限公司", "locatedIn", "中国", None) in found
+    assert ("华为技术有限公司", "locatedIn", "美国", None) not in found
