@@ -1349,6 +1349,8 @@ _OFFICES = frozenset(["办"])
 _COMPANY_WORDS_BEFORE_NAMES = frozenset(["公司", "企业", "集团", "厂商", "巨头"])
 #: What follows a body's office (区委办) in a list or as its subject: 、, 和, 等, 联合.
 _OFFICE_FOLLOWERS = frozenset(["、", "，", "。", "和", "与", "及", "等", "联合", "会同"])
+#: Verbs of going somewhere, before a place and the verb 办 (回福州办, 跑省城办).
+_GOING_VERBS = frozenset(["回", "去", "到", "来", "跑", "赴"])
 #: Police bodies, and the branches and stations they have, named by where they serve.
 _POLICE_BODIES = ("公安局", "公安分局", "公安厅")
 _POLICE_UNITS = frozenset(["分局", "派出所", "公安处", "公安分处"])
@@ -7061,7 +7063,8 @@ class Extractor:
             after = tokens[index + 1].text if index + 1 < len(tokens) else ""
             placed = (
                 road.text in _NAMING_STREET_KINDS
-                or _NUMBERED_ROAD.fullmatch(road.text) is not None
+                # (落地|一路|绿灯: 一路 is "all the way" as often, placed like any road)
+                or (_NUMBERED_ROAD.fullmatch(road.text) is not None and road.text != "一路")
                 or along
                 # 洛阳市|春|都|路: a street right after the city or district it is in
                 or (first > 0 and self._gazetteer_subtype(tokens[first - 1]) in ("City", "District"))
@@ -9503,10 +9506,14 @@ class Extractor:
                 end = tokens[index].end
             elif (
                 tokens[index].text == "街道"
-                and named.tag in ("new", "nr", "nrfg", "nrt", "ns", "nz")
+                and (
+                    named.tag in ("new", "nr", "nrfg", "nrt", "ns", "nz")
+                    # 、|平湖|街道: a subdistrict named like a county-level city elsewhere
+                    or (named.tag == "gaz" and self._gazetteer_subtype(named) == "District")
+                )
                 and 2 <= len(named.text) <= 3
                 and _ALL_CJK.match(named.text)
-                and not self._is_ordinary_word(named.text)
+                and (named.tag == "gaz" or not self._is_ordinary_word(named.text))
             ):
                 end = tokens[index].end
                 if index >= 2 and tokens[index - 2].tag == "ns" and len(tokens[index - 2].text) + len(named.text) <= 4:
@@ -10066,6 +10073,16 @@ class Extractor:
                 continue  # 首|个旧|改 (the first renewal project): a count and 个, no 个旧
             if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):
                 continue  # 数据安全|法、个人信息保护|法: a law named after the field, no mention of it
+            if end - start == 2 and entry.type == "Technology":
+                if by_start is None:
+                    by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
+                before = by_end.get(start)
+                if (
+                    before is not None
+                    and len(before.text) == 1
+                    and self.tokenizer.FREQ.get(before.text + name[0], 0) > _COMMON_WORD
+                ):
+                    continue  # 卫|星链 (卫星链, the satellite industry's chain): no Starlink
             if end - start == 2 and entry.type == "Organization" and name != entry.label:
                 if by_start is None:
                     by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
@@ -11569,8 +11586,8 @@ class Extractor:
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
-            if token.text in _CENTRE_OF_TOWN:
-                continue  # 洛杉矶|市中心: the middle of a town, not a 中心
+            if token.text in _CENTRE_OF_TOWN or (token.text == "中心" and last > 0 and tokens[last - 1].text == "副"):
+                continue  # 洛杉矶|市中心, 北京|城市|副|中心: the middle of a town, a sub-centre, no 中心
             if (
                 token.text == "组织"
                 and token.tag == "v"
@@ -11639,7 +11656,13 @@ class Extractor:
                 and not (token.text in suffix_of and len(token.text) >= 2 and self._rarely_seen(token.text))
                 # 国家林业局|治沙|办|主任: 办 before its head's title is the office; so is
                 # one a list goes on from, or a verb or 和 follows (区委|办|、, 县委|办|印发)
-                and not (token.text == "办" and last + 1 < len(tokens) and self._office_before(tokens[last + 1]))
+                and not (
+                    token.text == "办"
+                    and last + 1 < len(tokens)
+                    and self._office_before(tokens[last + 1])
+                    # (要|回|福州|办，: going to the place to get it done, the verb)
+                    and not (last >= 2 and tokens[last - 2].text in _GOING_VERBS)
+                )
                 and any(
                     self._is_organization(tokens[before], typed)
                     or self._is_anchor(tokens[before], typed)
@@ -12000,6 +12023,8 @@ class Extractor:
                         and _HOTLINE_NUMBER.fullmatch(previous.text) is not None
                         and first >= 2
                         and self._is_anchor(tokens[first - 2], typed)
+                        # (广州|12345|政府|服务热线: the hotline's words, no government's)
+                        and not token.text.endswith("政府")
                     )
                     # 北方电影股份公司; not 奥运会|期间|组织: a time, which ends a clause's phrase
                     or (previous.tag == "f" and len(previous.text) >= 2 and previous.text not in _SPANS_OF_TIME)

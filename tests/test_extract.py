@@ -9892,3 +9892,25 @@ def test_short_forms_of_zones_institutes_bureaus_and_business_groups(pipeline):
     assert linked_labels(pipeline, "纳斯达克交易所盘后上涨。")["纳斯达克交易所"] == "纳斯达克证券交易所"
     # the series a numbered rocket is of
     assert linked_labels(pipeline, "长征二号F遥十八运载火箭点火升空。")["长征二号F遥十八运载火箭"] == "长征系列运载火箭"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the satellite industry's chain (卫星|链), no Starlink carved out of it
+        ("围绕火箭链、卫星链和数据链布局。", None, ("星链", "Technology")),
+        # a subdistrict named like a county-level city elsewhere, in a list of subdistricts
+        ("坂田街道、横岗街道、平湖街道等6个街道。", ("平湖街道", "Place"), ("平湖", "Place")),
+        # 一路 as "all the way"; going to a city to get it done (办, the verb)
+        ("做到项目落地一路绿灯。", None, ("落地一路", "Place")),
+        ("以前要回福州办，现在几分钟就搞定了。", None, ("福州办", "Organization")),
+        # a hotline's number and words; a city's sub-centre
+        ("广州12345政府服务热线已上线。", None, ("广州12345政府", "Organization")),
+        ("要对标北京城市副中心建设。", None, ("北京城市副中心", "Organization")),
+        # Near-misses: a numbered road where the text places it; a district's office in a list
+        ("位于中山一路12号。", ("中山一路", "Place"), None),
+        ("区委办、区政府办联合印发通知。", ("区委办", "Organization"), None),
+    ],
+)
+def test_words_around_places_and_bodies_that_name_none(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
