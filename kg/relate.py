@@ -1100,6 +1100,8 @@ class _SentenceFacts:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
         if (place := self.entities.get(organization)) is not None and place.type == "Place":
             return  # 大中华区|董事长: a company's region, no body the title is held at
+        if title.endswith("院士") and place is not None and not place.label.endswith(("科学院", "工程院")):
+            return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
         body = self._body_of_title(organization, title)
         if held_before:
             # a past post: no body the person speaks or acts for now

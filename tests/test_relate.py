@@ -2212,3 +2212,11 @@ def test_a_title_said_to_be_held_by_someone_and_a_body_after_its_country_and_kin
     found = facts(pipeline, "美国制裁中国企业华为。")
     assert ("华为技术有限公司", "locatedIn", "中国", None) in found
     assert ("华为技术有限公司", "locatedIn", "美国", None) not in found
+
+
+def test_an_academician_is_a_member_of_the_academy_not_of_the_department_named(pipeline):
+    found = facts(pipeline, "清华大学自动化系戴琼海院士团队研制成功。")
+    assert not any(s == "戴琼海" and d == "院士" for s, _, _, d in found)
+    found = facts(pipeline, "中国工程院院士、清华大学信息科学技术学院院长戴琼海表示。")
+    assert ("戴琼海", "roleAt", "中国工程院", "院士") in found
+    assert ("戴琼海", "roleAt", "清华大学信息科学技术学院", "院长") in found
