@@ -9914,3 +9914,10 @@ def test_short_forms_of_zones_institutes_bureaus_and_business_groups(pipeline):
 )
 def test_words_around_places_and_bodies_that_name_none(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_illinois_by_its_short_name_where_the_article_names_it(pipeline):
+    text = "美国伊利诺伊州州长会见代表团，希望伊州继续支持对华地方合作。"
+    assert linked_labels(pipeline, text)["伊州"] == "伊利诺伊州"
+    # Near-miss: Hami's district, in news of Xinjiang
+    assert linked_labels(pipeline, "新疆哈密市伊州区召开会议。伊州区将加快发展。")["伊州区"] == "伊州区"
