@@ -277,6 +277,23 @@ def test_a_smart_hospital_is_a_technology_not_a_hospital(pipeline):
                 "低轨卫星": ("tech-leo-satellite", "tech-aerospace-technology"),
             },
         ),
+        (
+            # memory chips, operating systems, 5G-Advanced and big science facilities
+            "长鑫存储研发高带宽内存（HBM），手机运行HarmonyOS NEXT和澎湃OS，运营商试点通感一体化和RedCap，"
+            "上海光源、中国散裂中子源和全超导托卡马克核聚变实验装置（东方超环）向用户开放。",
+            {
+                "高带宽内存": ("tech-hbm", "tech-dram"),
+                "HBM": ("tech-hbm", "tech-dram"),
+                "HarmonyOS NEXT": ("tech-harmonyos-next", "tech-harmonyos"),
+                "澎湃OS": ("tech-hyperos", "tech-operating-system"),
+                "通感一体化": ("tech-isac", "tech-5g-advanced"),
+                "RedCap": ("tech-redcap", "tech-5g"),
+                "上海光源": ("tech-shanghai-synchrotron-radiation-facility", "tech-research-infrastructure"),
+                "中国散裂中子源": ("tech-csns", "tech-research-infrastructure"),
+                "全超导托卡马克核聚变实验装置": ("tech-east-tokamak", "tech-research-infrastructure"),
+                "东方超环": ("tech-east-tokamak", "tech-research-infrastructure"),
+            },
+        ),
     ],
 )
 def test_energy_vehicle_bio_materials_space_and_farm_terms_are_technologies(pipeline, text, expected):
@@ -298,6 +315,8 @@ def test_a_lithography_machine_stays_whole_and_lithography_is_its_broader(pipeli
         ("中国光伏行业协会发布报告。", "中国光伏行业协会"),
         ("中国航空发动机集团有限公司发布新型号。", "中国航空发动机集团有限公司"),
         ("江苏恒神新材料股份有限公司签约。", "江苏恒神新材料股份有限公司"),
+        # a big science facility's science centre (科学中心) is a body, not the facility
+        ("中国散裂中子源科学中心举行仪式。", "中国散裂中子源科学中心"),
     ],
 )
 def test_a_body_named_after_a_technology_stays_one_organization(pipeline, text, organization):
