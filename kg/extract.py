@@ -1670,6 +1670,8 @@ _NUMBERED_SPACECRAFT = re.compile(
     r"(?:[甲乙丙丁]|[A-Z](?![A-Za-z]))?(?:\d{2}星)?(?:遥[一二三四五六七八九十百零〇]{1,4})?"
     r"(?:运载火箭|载人飞船|货运飞船|飞船|探测器|卫星|返回器|着陆器|轨道器|中继星|上面级|星)?"
 )
+#: How drugs' names end (信迪利|单抗, 泽布|替尼, 奥司他|韦): what comes before is no person.
+_DRUG_NAME_ENDING = re.compile(r"单抗|替尼|替康|他韦|布韦|拉韦|沙星|西林|霉素|帕利|珠单抗|注射液|胶囊|口服液")
 #: Characters of a count or an order before a measure word (首个, 一个, 几个, 每个).
 _COUNTING_CHARACTERS = frozenset("一二三四五六七八九十百千万两几首每这那某各整半")
 #: What a learned society does, which jieba's 会 (学会 cut as 学|会) before it says is the
@@ -4846,6 +4848,8 @@ class Extractor:
                 country = self.gazetteer.lookup(words[index - 1]) if index > 0 else None
                 if country is None or country.type != "Place":
                     return None
+            elif len(body) == 1 and index > 0 and words[index - 1].endswith(body) and body + "长" in _BODY_HEAD_TITLES:
+                return [body + "长", word[1:]]  # 江苏省教育厅|厅|长江|涌: the head's title, then 江涌
             elif not self._may_be_headed_body(body):
                 return None
             if (
@@ -5160,6 +5164,8 @@ class Extractor:
         chosen = _resolve(candidates)
         if "轮" in view.text or "舰" in view.text:
             chosen = _without_ships_names(view.text, chosen)
+        if _DRUG_NAME_ENDING.search(view.text) is not None:
+            chosen = [c for c in chosen if not (c.type == "Person" and _DRUG_NAME_ENDING.match(view.text, c.end))]
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
         if "中心" in view.text:
@@ -6414,6 +6420,12 @@ class Extractor:
     def _gazetteer_type(self, token: Token) -> str | None:
         entry = self._gazetteer_entry(token)
         return entry.type if entry is not None else None
+
+    def _begins_with_a_city(self, name: str) -> bool:
+        """Whether ``name`` begins with a city the gazetteer knows (纽约|大学)."""
+        length = self._leading_place_length(name)
+        entry = self.gazetteer.lookup(name[:length]) if length else None
+        return entry is not None and entry.subtype == "City"
 
     def _gazetteer_subtype(self, token: Token) -> str | None:
         entry = self._gazetteer_entry(token)
@@ -7707,6 +7719,13 @@ class Extractor:
                 items.append((tokens[first].start, tokens[end - 1].end))
                 if first == 0 or tokens[first - 1].text not in ("、", "和", "及", "与"):
                     break
+                if (
+                    tokens[first - 1].text == "与"
+                    and first >= 2
+                    and self._is_ordinary_word(tokens[first - 2].text)
+                    and tokens[first - 2].tag != "gaz"
+                ):
+                    break  # 学院将|重点|与|阿里巴巴、海康威视等企业: 与 after an ordinary word joins no list
                 end = first - 1
             if common is not None and known.isdisjoint(items):
                 # An ordinary noun ends the list (焦化厂、电器厂等企业), unless the list
@@ -11583,6 +11602,7 @@ class Extractor:
                 and not token.text.endswith(_FACILITIES)  # 北京|首都国际机场: a place (see _facilities)
                 # 威尼斯|双年展, 中国|古典文学: an event or a field jieba tags as a body's name
                 and not token.text.endswith(_EVENTS_AND_FIELDS_TAGGED_AS_BODIES)
+                and not token.text.endswith("讯")  # 深圳|商报讯: a paper's dateline, see _outlets_opening_paragraphs
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's.
                 result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
@@ -12294,6 +12314,14 @@ class Extractor:
             if anchor_index is None:
                 while first < last and tokens[first].tag in ("v", "a", "ad"):
                     first += 1  # 办起|铺集镇农业技术服务公司, 负于|古巴队: a verb or adjective does not begin a name
+                if (
+                    first < last - 1
+                    and tokens[last - 1].tag == "v"
+                    and token.text in ("大学", "学校")
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].tag[:1] in ("n", "v")
+                ):
+                    continue  # 新生|开启|大学|生活: a verb and its object (college life), no name
             if (
                 anchor_index is None
                 and first == last
@@ -15899,7 +15927,9 @@ class Extractor:
             name = rest = formal["place"] + "委"  # 省委 after 中国共产党广东省第十三届委员会: its formal name
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
         if name.endswith(word) and len(word) >= 4 and place is None:
-            return True
+            # (纽约大学 after 上海纽约大学: the name is a place's and another city's body, a
+            # name of its own; but 瑞金医院 after 上海交通大学医学院附属瑞金医院)
+            return not (rest == word and self._begins_with_a_city(word))
         if name.startswith(word):
             return name[len(word) :] in _LEGAL_FORMS
         own = self._after_parents_short_name(name) if len(word) >= 4 else ""
@@ -16044,10 +16074,15 @@ class Extractor:
             forms.append(unit)  # 联合国开发计划署 … 开发计划署: the unit without its body
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
-            if rest not in self.gazetteer.by_name and (
-                (len(rest) >= 4 and self._suffix_of(rest))
-                # 肯尼亚内政部 … 内政部: a country's ministry of three characters too
-                or (len(rest) >= 3 and self._ministry_of_a_country(surface, place_length))
+            if (
+                rest not in self.gazetteer.by_name
+                # (上海|纽约大学: the rest is another city's body, New York University)
+                and not self._begins_with_a_city(rest)
+                and (
+                    (len(rest) >= 4 and self._suffix_of(rest))
+                    # 肯尼亚内政部 … 内政部: a country's ministry of three characters too
+                    or (len(rest) >= 3 and self._ministry_of_a_country(surface, place_length))
+                )
             ):
                 forms.append(rest)
                 # 深圳市政务服务数据管理局 → 市政务服务数据管理局: the level of the place

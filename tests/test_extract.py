@@ -9921,3 +9921,34 @@ def test_illinois_by_its_short_name_where_the_article_names_it(pipeline):
     assert linked_labels(pipeline, text)["伊州"] == "伊利诺伊州"
     # Near-miss: Hami's district, in news of Xinjiang
     assert linked_labels(pipeline, "新疆哈密市伊州区召开会议。伊州区将加快发展。")["伊州区"] == "伊州区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a head's title jieba cut across a river's name (厅|长江|涌)
+        ("江苏省教育厅厅长江涌表示。", ("江涌", "Person"), ("江苏省教育厅厅", "Organization")),
+        # a paper's dateline, no body named 深圳商报讯
+        ("深圳商报讯 6月28日，深圳市教育局发布通知。", ("深圳商报", "Organization"), ("深圳商报讯", "Organization")),
+        # a drug's name, no person
+        ("信达生物的信迪利单抗获批上市。", None, ("信迪利", "Person")),
+        # college life; 与 after an ordinary word joins no list of companies
+        ("约500名新生开启大学生活。", None, ("新生开启大学", "Organization")),
+        ("学院将重点与阿里巴巴、海康威视等企业合作。", ("海康威视", "Organization"), ("重点", "Organization")),
+        # Near-miss: a publishing group whose field jieba reads as a verb
+        ("中国出版集团公司发布年报。", ("中国出版集团公司", "Organization"), None),
+    ],
+)
+def test_titles_datelines_drugs_and_phrases_around_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_universitys_short_form_is_not_another_citys_university(pipeline):
+    labels = linked_labels(pipeline, "上海纽约大学举行开学典礼，纽约大学校长通过视频致辞。")
+    assert labels["纽约大学"] != labels["上海纽约大学"]
+    # a hospital named again without its university, though a city bears the name
+    labels = linked_labels(pipeline, "上海交通大学医学院附属瑞金医院发布报告，瑞金医院专家表示。")
+    assert labels["瑞金医院"] == "上海交通大学医学院附属瑞金医院"
+    # the text's own short form of a company the gazetteer knows is that company
+    text = "无锡药明康德新药开发股份有限公司（以下简称药明康德）发布公告。"
+    assert linked_labels(pipeline, text)["药明康德"] == "无锡药明康德新药开发股份有限公司"
