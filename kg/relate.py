@@ -3090,9 +3090,9 @@ _WATER_ENDINGS = ("洋", "海", "湾", "峡", "运河", "河", "江", "湖", "�
 
 def _named_after_sights(entity: Entity) -> bool:
     """Whether ``entity`` is of the kinds that take a sight's or mountain's name without
-    being there: companies and sports clubs (长城汽车, 山东泰山足球俱乐部), not a museum
-    or a management committee (故宫博物院, 泰山管理委员会)."""
-    return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队"))
+    being there: companies, sports clubs and hospitals and their units (长城汽车, 山东泰山足球
+    俱乐部, 北京天坛医院神经外科), not a museum or a management committee (故宫博物院, 泰山管理委员会)."""
+    return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队")) or "医院" in entity.label
 
 
 def _is_sight(place: GazetteerEntry) -> bool:
@@ -3138,6 +3138,11 @@ def _name_relations(
         where = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "place-in-name")
         facts.add(key, "locatedIn", place.key, where)
 
+    # The names each body is written by in the document: a body the text itself calls
+    # by a known company's name (…股份有限公司（以下简称药明康德）) is that company, no part of it.
+    written: dict[str, set[str]] = defaultdict(set)
+    for linked in result.mentions:
+        written[linked.entity_key].add(linked.mention.text)
     parents: dict[str, str] = {}
     for entity in organizations:
         if entity.subtype == "MediaOutlet":
@@ -3201,7 +3206,12 @@ def _name_relations(
             facts.add(entity.key, "partOf", company.key, evidence(entity.key, "organization-in-name"))
             parents[entity.key] = company.key
             continue
-        if not joint and entity.key not in parents and (group := _group_of_company(entity.label, gazetteer, words)):
+        if (
+            not joint
+            and entity.key not in parents
+            and (group := _group_of_company(entity.label, gazetteer, words))
+            and not written[entity.key].intersection((group.label, *group.aliases))
+        ):
             # 北京字节跳动科技有限公司: a known company's company in a place, which is
             # where the place says (so not filed among the departments in ``parents``)
             entities.setdefault(group.key, entity_from_entry(group))

@@ -2220,3 +2220,13 @@ def test_an_academician_is_a_member_of_the_academy_not_of_the_department_named(p
     found = facts(pipeline, "中国工程院院士、清华大学信息科学技术学院院长戴琼海表示。")
     assert ("戴琼海", "roleAt", "中国工程院", "院士") in found
     assert ("戴琼海", "roleAt", "清华大学信息科学技术学院", "院长") in found
+
+
+def test_a_hospital_named_after_a_sight_is_not_at_it_and_a_defined_short_form_is_no_parent(pipeline):
+    found = facts(pipeline, "北京天坛医院神经外科主任表示。")
+    assert not any(p == "locatedIn" and o == "天坛" for _, p, o, _ in found)
+    found = facts(pipeline, "无锡药明康德新药开发股份有限公司（以下简称药明康德）发布公告。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+    # Near-miss: a company in a place, in its legal form, with no short form defined
+    found = facts(pipeline, "涉案企业包括北京字节跳动科技有限公司。")
+    assert ("北京字节跳动科技有限公司", "partOf", "字节跳动", None) in found
