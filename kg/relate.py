@@ -3150,7 +3150,11 @@ def _name_relations(
         # A body the gazetteer lists is part of what the list says it is part of (or of
         # that one's parents), whatever its name begins with: 中国国民党革命委员会 is no
         # part of 中国国民党, 世界银行集团 none of 世界银行, 香港工会联合会 none of a 香港工会.
+        # (but a hospital it lists under nothing, 重庆医科大学附属第一医院, is part of the
+        # university its name begins with)
         listed_in = {a.key for a in gazetteer.ancestors(entity.key)} if entity.key in gazetteer.entries else None
+        if not listed_in and "医院" in entity.label:
+            listed_in = None
         joint = False
         for length in range(len(entity.label) - 2, 1, -1):
             head = entity.label[:length]
@@ -3183,6 +3187,15 @@ def _name_relations(
                     continue
                 parent_key = known.key
                 entities.setdefault(known.key, entity_from_entry(known))
+                if (
+                    (up := gazetteer.entries.get(known.parent or "")) is not None
+                    and head.startswith(up.label)
+                    and head != up.label
+                ):
+                    # 北京大学人民医院|血液科: the known hospital is the university's, which
+                    # its name begins with
+                    entities.setdefault(up.key, entity_from_entry(up))
+                    facts.add(known.key, "partOf", up.key, evidence(entity.key, "organization-in-name"))
                 if listed_in is None and (middle := _unit_between(entity.label, length)) is not None:
                     # 北京大学人民医院|血液科: the department is the hospital's, which is
                     # the university's, though the article names the hospital nowhere alone

@@ -2230,3 +2230,9 @@ def test_a_hospital_named_after_a_sight_is_not_at_it_and_a_defined_short_form_is
     # Near-miss: a company in a place, in its legal form, with no short form defined
     found = facts(pipeline, "涉案企业包括北京字节跳动科技有限公司。")
     assert ("北京字节跳动科技有限公司", "partOf", "字节跳动", None) in found
+
+
+def test_a_listed_hospital_is_part_of_its_university_named_in_its_name(pipeline):
+    # the gazetteer lists the hospital, not the university
+    found = facts(pipeline, "重庆医科大学附属第一医院发布报告。")
+    assert ("重庆医科大学附属第一医院", "partOf", "重庆医科大学", None) in found
