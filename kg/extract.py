@@ -1671,7 +1671,7 @@ _NUMBERED_SPACECRAFT = re.compile(
     r"(?:运载火箭|载人飞船|货运飞船|飞船|探测器|卫星|返回器|着陆器|轨道器|中继星|上面级|星)?"
 )
 #: How drugs' names end (信迪利|单抗, 泽布|替尼, 奥司他|韦): what comes before is no person.
-_DRUG_NAME_ENDING = re.compile(r"单抗|替尼|替康|他韦|布韦|拉韦|沙星|西林|霉素|帕利|珠单抗|注射液|胶囊|口服液")
+_DRUG_NAME_ENDING = re.compile(r"单抗|替尼|替康|他韦|布韦|拉韦|沙星|西林|霉素|注射液|胶囊|口服液")
 #: Characters of a count or an order before a measure word (首个, 一个, 几个, 每个).
 _COUNTING_CHARACTERS = frozenset("一二三四五六七八九十百千万两几首每这那某各整半")
 #: What a learned society does, which jieba's 会 (学会 cut as 学|会) before it says is the
@@ -5408,7 +5408,7 @@ class Extractor:
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", subtype="Organization")
                 for m in _ARMY_TEAM.finditer(text)
             ]
-        if "号" in text:
+        if "号" in text and any(series in text for series in _SPACECRAFT_SERIES):
             candidates += self._numbered_spacecraft(text)
         if "GB" in text or "/T" in text or "ISO" in text or "IEC" in text or "ITU-T" in text:
             candidates += [

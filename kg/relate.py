@@ -632,6 +632,19 @@ _KIND_OF_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:公司|企业|巨头|厂商|
 _TERMINAL_PUNCTUATION = frozenset("。，,；;！？!?")
 #: 原部长, 前局长, 原工业和信息化部部长: a role held before, not now.
 _FORMER = ("原", "前", "原任", "前任")
+#: The same, the longest first, to cut from a title (原任 before 原).
+_FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
+
+
+def _former_prefix(title: str) -> str:
+    """The word of a post held before that ``title`` begins with (原, 前任), or "".
+
+    >>> _former_prefix("原副市长"), _former_prefix("前任局长"), _former_prefix("副市长")
+    ('原', '前任', '')
+    """
+    return next((word for word in _FORMER_LONGEST_FIRST if title.startswith(word)), "")
+
+
 #: 曾担任, 曾经是: a role held once.
 _ONCE = frozenset({"曾", "曾经", "曾任", "历任"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
@@ -1090,9 +1103,9 @@ class _SentenceFacts:
         role begin."""
         if title in _HONORIFICS:
             return  # (李鹏和夫人朱琳: a wife is no office)
-        prefix = next(
-            (word for word in _FORMER if title.startswith(word) and title[len(word) :] in self.gazetteer.titles), ""
-        )
+        prefix = _former_prefix(title)
+        if title[len(prefix) :] not in self.gazetteer.titles:
+            prefix = ""  # (前锋 is no former 锋)
         title = title[len(prefix) :]
         held_before = former or bool(prefix) or self.former(said_at)
         qualifier = _TITLE_QUALIFIER.match(title)
@@ -1299,7 +1312,7 @@ class _SentenceFacts:
                 ):
                     # 原党委委员、副行长: 原 holds for each title of the list (not 前锋)
                     for part in listed:
-                        part = part.removeprefix(next((w for w in _FORMER[::-1] if part.startswith(w)), ""))
+                        part = part.removeprefix(_former_prefix(part))
                         if _title_in(part, self.gazetteer) == part:
                             self.role(
                                 person,
@@ -1531,7 +1544,7 @@ class _SentenceFacts:
         government written before its title (公安厅 → 四川省公安厅). Whether any was read."""
         parts = [part.strip() for part in gap.removeprefix("的").split("、")]
         # 四川省原副省长、公安厅厅长: 原 holds for each title of the list
-        former = next((word for word in _FORMER[::-1] if parts[0].startswith(word)), "")
+        former = _former_prefix(parts[0])
         parts[0] = parts[0][len(former) :]
         posts: list[tuple[str, str, str]] = []
         for part in parts:
@@ -2591,15 +2604,16 @@ class _SentenceFacts:
             body = self.mention_at(place.mention.end + 1)
             if body is None or self.kind(body) != "Organization":
                 continue
-            first = index
-            while first > 0 and self.mentions[first - 1].mention.end == self.mentions[first].mention.start:
+            first = index  # 在云南省|普洱市|思茅区: the first of the places written one inside the next
+            while (
+                first > 0
+                and self.mentions[first - 1].mention.end == self.mentions[first].mention.start
+                and self.kind(self.mentions[first - 1]) == "Place"
+            ):
                 first -= 1
-                if self.kind(self.mentions[first]) != "Place":
-                    break
-            else:
-                opening = self.mentions[first].mention.start
-                if opening > self.sentence.start and self.text[opening - 1] == "在":
-                    self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
+            opening = self.mentions[first].mention.start
+            if opening > self.sentence.start and self.text[opening - 1] == "在":
+                self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
 
     def place_where_held(self, verb_start: int) -> LinkedMention | None:
         """The place of 在/于 Place 举办: the places right before a verb of holding, with 在
