@@ -2307,8 +2307,9 @@ _JAPANESE_GIVEN_NAME_ENDINGS = frozenset("彦郎夫雄男子美枝惠代之也�
 _BEFORE_YA = frozenset("克哲达拓和直悦信雅纯卓伸真龙智秀胜裕健俊浩博弘宏修彻贵阳敬正久友文英辰淳诚刚")
 #: A leader's government or cabinet, called by the leader's name (桥本内阁, 克林顿政府).
 _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
-#: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb).
-_GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在")
+#: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
+#: 说, 在, and the 则 of contrast (植田和男则表示).
+_GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
 #: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
 #: 出版社推出): whatever words its name is made of, they name it there.
 _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")

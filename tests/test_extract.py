@@ -9952,3 +9952,9 @@ def test_a_universitys_short_form_is_not_another_citys_university(pipeline):
     # the text's own short form of a company the gazetteer knows is that company
     text = "无锡药明康德新药开发股份有限公司（以下简称药明康德）发布公告。"
     assert linked_labels(pipeline, text)["药明康德"] == "无锡药明康德新药开发股份有限公司"
+
+
+def test_the_then_of_contrast_the_hmm_glues_to_a_long_name_ends_it(pipeline):
+    found = mentions(pipeline, "日本银行行长植田和男则表示，将维持宽松政策。")
+    assert ("植田和男", "Person") in found
+    assert ("植田和男则", "Person") not in found
