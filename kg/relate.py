@@ -200,11 +200,12 @@ _KIND_THEN_TITLE = re.compile(
     + "|".join(sorted((k for k in _ANAPHOR_KINDS if len(k) > 1), key=len, reverse=True))
     + ")(?P<title>.{2,8})"
 )
-#: (not 该局面, 该部分, 该行为, 该院校: the kind's character begins another word)
+#: (not 该局面, 该部分, 该行为, 该院校: the kind's character begins another word; but
+#: 该校校长 is the school's head)
 _ANAPHOR = re.compile(
     "该(?P<kind>"
     + "|".join(sorted(_ANAPHOR_KINDS, key=len, reverse=True))
-    + ")(?!面(?!临)|[势限分门为业动政使程列距校])"
+    + ")(?!面(?!临)|[势限分门为业动政使程列距]|(?<=院)校)"
 )
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from

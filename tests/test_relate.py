@@ -284,6 +284,9 @@ def test_a_body_referred_to_by_its_kind_after_gai_is_the_last_one_named(pipeline
     found = facts(pipeline, "中国银行发布通知。该行为与腾讯签署协议有关。")
     assert ("中国银行", "cooperatesWith", "腾讯", None) not in found
     assert not any(p == "establishes" for _, p, _, _ in facts(pipeline, "该中心由广东省人民政府设立。"))
+    # 该校校长: the school's head (though 该院校 is "this college", no 该院)
+    found = facts(pipeline, "北京大学发布报告。该校校长龚旗煌出席。")
+    assert ("龚旗煌", "roleAt", "北京大学", "校长") in found
 
 
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
