@@ -4372,6 +4372,22 @@ class Extractor:
                 before = result.pop()
                 result.append(Token(before.start, end, before.text + word, "new"))
                 continue
+            if (
+                tag == "gaz"
+                and result
+                and result[-1].tag == "new"
+                and len(result[-1].text) >= 2
+                and self._gazetteer_overreached_before(result[-1].text, word)
+            ):
+                # 将加|快船队: the HMM glued a character to the one before, and the
+                # gazetteer's name took the next; they are a frequent word (加快) and the rest
+                # a word of its own (船队), no name
+                before = result.pop()
+                stem, joined, rest = before.text[:-1], before.text[-1] + word[0], word[1:]
+                result.append(Token(before.start, before.end - 1, stem, self._tag(stem)))
+                result.append(Token(before.end - 1, start + 1, joined, self._tag(joined)))
+                result.append(Token(start + 1, end, rest, self._tag(rest)))
+                continue
             if not look:
                 result.append(Token(start, end, word, tag))
                 continue
@@ -4461,6 +4477,17 @@ class Extractor:
             and freq.get(name[:-1], 0) > 0
             # 武警水电部|队: the word ends a longer body's name (部队), which the name begins
             and joined[-1] not in self.gazetteer.suffix_by_text
+        )
+
+    def _gazetteer_overreached_before(self, unknown: str, name: str) -> bool:
+        """Whether the gazetteer's ``name`` took the last character of a frequent word
+        whose first character the HMM glued into the ``unknown`` word before it (将加|快船队
+        for 加快 and 船队): the rest of each is a word of jieba's dictionary."""
+        freq = self.tokenizer.FREQ
+        return (
+            freq.get(unknown[-1] + name[0], 0) >= _COMMON_WORD
+            and freq.get(unknown[:-1], 0) > 0
+            and freq.get(name[1:], 0) > 0
         )
 
     def _tag(self, word: str) -> str:

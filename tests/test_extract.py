@@ -6682,6 +6682,8 @@ def test_hospitals_by_their_own_name(pipeline, text, expected, absent):
         "应急管理部门要做好防汛准备。",
         # So did a newspaper's name (消息报, the Russian daily) over 报道 (reported).
         "据当地媒体援引警方消息报道，事故没有造成伤亡。",
+        # ... and a team's short name (快船队) over 加快, whose 加 the HMM glued to 将.
+        "公司将加快船队绿色转型。",
     ],
 )
 def test_a_gazetteer_name_gives_way_to_a_frequent_word(pipeline, text):
