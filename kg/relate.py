@@ -186,6 +186,7 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "基金会": ("基金会",),
     "实验室": ("实验室",),
     "研究所": ("研究所", "所"),
+    "所": ("研究所", "交易所", "事务所", "所"),
     "大学": ("大学",),
     "平台": ("平台",),
     "合作社": ("合作社",),
@@ -200,12 +201,12 @@ _KIND_THEN_TITLE = re.compile(
     + "|".join(sorted((k for k in _ANAPHOR_KINDS if len(k) > 1), key=len, reverse=True))
     + ")(?P<title>.{2,8})"
 )
-#: (not 该局面, 该部分, 该行为, 该院校: the kind's character begins another word; but
-#: 该校校长 is the school's head)
+#: (not 该局面, 该部分, 该行为, 该院校, 该所属: the kind's character begins another word;
+#: but 该校校长 is the school's head)
 _ANAPHOR = re.compile(
     "该(?P<kind>"
     + "|".join(sorted(_ANAPHOR_KINDS, key=len, reverse=True))
-    + ")(?!面(?!临)|[势限分门为业动政使程列距]|(?<=院)校)"
+    + ")(?!面(?!临)|[势限分门为业动政使程列距]|(?<=院)校|(?<=所)[属得谓以有在述长])"
 )
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
@@ -660,8 +661,11 @@ _DATELINE = re.compile(
 )
 #: Titles of those who file a news agency's reports (新华社北京3月5日电记者王伟).
 _REPORTING_TITLES = ("记者", "通讯员")
-#: Words that qualify a title after another title listed (党组书记、常务副主任).
-_TITLE_QUALIFIERS = frozenset({"常务", "执行", "轮值", "专职", "首席", "名誉", "荣誉", "代理", "驻会", "联席"})
+#: Words that qualify a title after another title listed (党组书记、常务副主任; 董事长、
+#: 党组书记).
+_TITLE_QUALIFIERS = frozenset(
+    {"常务", "执行", "轮值", "专职", "首席", "名誉", "荣誉", "代理", "驻会", "联席", "党组", "党委", "党工委"}
+)
 #: How the names of the bodies a general secretary (总书记) heads end: a party's central
 #: committee, or the party (中共中央, 越共中央, 中国共产党中央委员会, 非国大).
 _PARTY_CENTRES = ("中央", "中央委员会", "党", "非国大", "非洲人国民大会")

@@ -1758,6 +1758,24 @@ def test_a_qualifier_after_another_title_listed_stays_with_its_title(pipeline):
     # Near-miss: a department's name before its head's title is no qualifier.
     found = facts(pipeline, "新疆维吾尔自治区党委常委、宣传部部长李屹出席。")
     assert ("李屹", "roleAt", "新疆维吾尔自治区党委宣传部", "部长") in found
+    # The body's Party group or committee qualifies the secretary listed after another post.
+    found = facts(pipeline, "国铁集团董事长、党组书记刘振芳出席会议。")
+    assert ("刘振芳", "roleAt", "中国国家铁路集团有限公司", "党组书记") in found
+    assert ("刘振芳", "roleAt", "中国国家铁路集团有限公司", "书记") not in found
+
+
+def test_an_exchange_is_a_body_and_gai_suo_refers_back_to_it(pipeline):
+    found = facts(pipeline, "深圳排放权交易所近日完成交易，该所总经理赵蕾表示将扩大规模。")
+    assert ("深圳排放权交易所", "locatedIn", "深圳市", None) in found
+    assert ("赵蕾", "roleAt", "深圳排放权交易所", "总经理") in found
+    # Near-miss: 该所属 is "that which belongs", no institute.
+    found = facts(pipeline, "中国科学院物理研究所发布成果，该所属单位负责人张明出席。")
+    assert not any(s == "张明" and o == "中国科学院物理研究所" for s, _, o, _ in found)
+
+
+def test_a_un_programmes_executive_director_holds_that_title(pipeline):
+    found = facts(pipeline, "世界粮食计划署执行干事辛迪·麦凯恩发表声明。")
+    assert ("辛迪·麦凯恩", "roleAt", "世界粮食计划署", "执行干事") in found
 
 
 def test_a_reporter_after_a_dateline_is_the_agencys_not_the_body_it_is_dated_at(pipeline):
