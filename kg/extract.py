@@ -5212,6 +5212,7 @@ class Extractor:
         if "对口" in view.text:
             chosen = _pairing_aid_bodies(view.text, chosen)
         chosen = self._bodies_with_their_country(view.text, chosen)
+        chosen = self._known_bodies_after_places(view.text, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if "央行" in view.text:
@@ -15129,6 +15130,49 @@ class Extractor:
                 key = candidate.key if inner is None or inner.parent == country.key else None
                 result[-1] = replace(candidate, start=country.start, key=key)
                 continue
+            result.append(candidate)
+        return result
+
+    def _known_bodies_after_places(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """北京|上合组织秘书处, 日内瓦|世贸组织, 意大利罗马|粮农组织, 上海|同济大学: a body
+        the gazetteer knows, named after the places it stands in, is that body (the mention
+        keeps the places, as People's Daily tags 美国英特尔公司 whole). Only where the rest
+        after one place or more is a known body's name or alias (北京|中国银行, not 成都|
+        四川|大学), an international one, or one of no government in China after 在 (not
+        杭州|电子科技大学, a university of its own, nor 巴基斯坦|外交部, Pakistan's ministry)."""
+        result: list[_Candidate] = []
+        for candidate in chosen:
+            if candidate.type == "Organization" and candidate.key is None and candidate.end - candidate.start >= 4:
+                rest = text[candidate.start : candidate.end]
+                entry = None
+                chinese = True  # whether every place before the body is China's
+                while True:
+                    place, after = self.gazetteer.leading_place(rest)
+                    if place is None or len(after) < 2:
+                        break
+                    rest = after
+                    chinese = chinese and place.key.startswith("cn-")
+                    entry = self.gazetteer.lookup_unambiguous(rest)
+                    if entry is not None:
+                        break  # 北京|中国银行: the bank, though its name begins with a country
+                if (
+                    entry is not None
+                    and entry.type == "Organization"
+                    # an international body anywhere; in China a body of no government
+                    # where the places say where something is (在上海|同济大学), as a name
+                    # of its own may begin with a place and a known name (杭州|电子科技大学),
+                    # a ministry's name after another country's is that country's
+                    # (巴基斯坦|外交部), and 赞比亚|中国银行 a branch
+                    and (
+                        entry.subtype == "InternationalOrganization"
+                        or (
+                            chinese
+                            and entry.subtype not in ("GovernmentOrganization", "PoliticalOrganization")
+                            and text[candidate.start - 1 : candidate.start] in ("在", "于", "到", "赴")
+                        )
+                    )
+                ):
+                    candidate = replace(candidate, key=entry.key, subtype=candidate.subtype or entry.subtype)
             result.append(candidate)
         return result
 

@@ -9960,3 +9960,16 @@ def test_the_then_of_contrast_the_hmm_glues_to_a_long_name_ends_it(pipeline):
     found = mentions(pipeline, "日本银行行长植田和男则表示，将维持宽松政策。")
     assert ("植田和男", "Person") in found
     assert ("植田和男则", "Person") not in found
+
+
+def test_a_known_body_named_after_the_places_it_stands_in_is_that_body(pipeline):
+    # An international body in its seat's city, the mention keeping the places.
+    assert linked_labels(pipeline, "双方在日内瓦世贸组织总部会见。")["日内瓦世贸组织"] == "世界贸易组织"
+    labels = linked_labels(pipeline, "他在印度尼西亚雅加达东盟秘书处接受专访。")
+    assert labels["印度尼西亚雅加达东盟秘书处"] == "东盟秘书处"
+    # A Chinese body after 在, where the places say where something happens.
+    assert linked_labels(pipeline, "列车在上海同济大学试验线完成试验。")["上海同济大学"] == "同济大学"
+    # Near-misses: a university of its own whose name begins with a place and a known
+    # university's (杭州电子科技大学 is not 电子科技大学), and another country's ministry.
+    assert linked_labels(pipeline, "杭州电子科技大学发布招生计划。")["杭州电子科技大学"] == "杭州电子科技大学"
+    assert linked_labels(pipeline, "巴基斯坦外交部发表声明。")["巴基斯坦外交部"] != "外交部"
