@@ -4388,6 +4388,20 @@ class Extractor:
                 result.append(Token(before.end - 1, start + 1, joined, self._tag(joined)))
                 result.append(Token(start + 1, end, rest, self._tag(rest)))
                 continue
+            if (
+                tag == "gaz"
+                and word[0] == "港"
+                and len(word) <= 3
+                and result
+                and result[-1].tag == "gaz"
+                and self._is_chinese_port_city(result[-1].text)
+            ):
+                # 宁波|舟山|港大|宗商品, 舟山|港铁|矿石: the city's port (港) and the words
+                # after it, not a short name that begins with 港 (港大, 港铁: Hong Kong's)
+                result.append(Token(start, start + 1, "港", "n"))
+                rest = word[1:]
+                result.append(Token(start + 1, end, rest, self._tag(rest)))
+                continue
             if not look:
                 result.append(Token(start, end, word, tag))
                 continue
@@ -4477,6 +4491,19 @@ class Extractor:
             and freq.get(name[:-1], 0) > 0
             # 武警水电部|队: the word ends a longer body's name (部队), which the name begins
             and joined[-1] not in self.gazetteer.suffix_by_text
+        )
+
+    def _is_chinese_port_city(self, word: str) -> bool:
+        """Whether ``word`` names a city or county of China other than Hong Kong and Macao
+        (舟山, 青岛市), which may have a port named after it."""
+        entry = self.gazetteer.lookup(word)
+        return (
+            entry is not None
+            and entry.type == "Place"
+            and entry.key.startswith("cn-")
+            and (entry.subtype in ("City", "County", "District") or entry.label.endswith("市"))  # (天津)
+            and entry.key not in ("cn-810000", "cn-820000")
+            and len(word) >= 2
         )
 
     def _gazetteer_overreached_before(self, unknown: str, name: str) -> bool:
@@ -9326,9 +9353,18 @@ class Extractor:
         or a function word; for a line, two characters (雅万, 沪|昆: the places it joins),
         or three in one word jieba does not know or all places' abbreviations (沪渝蓉)."""
         if line:
-            first = index
-            while first > 0 and index - first < 3 and tokens[first - 1].text in self.gazetteer.place_abbreviations:
-                first -= 1  # 中|老|铁路, 中|吉|乌|铁路: the countries it joins
+            first, joined = index, 0
+            abbreviations = self.gazetteer.place_abbreviations
+            while (
+                first > 0
+                and index - first < 3
+                and joined + len(tokens[first - 1].text) <= 4
+                and all(ch in abbreviations for ch in tokens[first - 1].text)
+            ):
+                # 中|老|铁路, 中|吉|乌|铁路: the countries it joins; 京|港澳|高速公路, the
+                # places, some in one word
+                first -= 1
+                joined += len(tokens[first].text)
             if index - first >= 2:
                 return tokens[first].start
         length = 0

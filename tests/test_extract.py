@@ -5855,6 +5855,10 @@ def test_abbreviations_of_central_bodies_and_national_academies(pipeline, text, 
         ("航班在北京大兴国际机场降落。", ("北京大兴国际机场", "Place"), None),
         ("白云机场新增国际航线。", ("白云机场", "Place"), None),
         ("宁波舟山港货物吞吐量居全球第一。", ("宁波舟山港", "Place"), ("舟山", "Place")),
+        # ... where jieba reads the port's 港 with what follows as a known short name
+        # (港大, Hong Kong University; 港铁, its railway)
+        ("宁波舟山港大宗商品进口增长。", ("宁波舟山港", "Place"), ("港大", "Organization")),
+        ("舟山港铁矿石进口量增加。", ("舟山港", "Place"), ("港铁", "Organization")),
         ("大熊猫国家公园正式设立。", ("大熊猫国家公园", "Place"), None),
         ("海南热带雨林国家公园保护生物多样性。", ("海南热带雨林国家公园", "Place"), ("海南", "Place")),
         # An airport's name of its own that jieba does not know, after its city or alone;
@@ -5888,6 +5892,8 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("雅万高铁和中老铁路运营平稳。", ("中老铁路", "Place"), ("中", "Place")),
         # ... or by three places, in a word jieba does not know.
         ("沪渝蓉高铁武汉至宜昌段获批。", ("沪渝蓉高铁", "Place"), None),
+        # ... some of them in one word (京|港澳).
+        ("京港澳高速公路湖南段扩容工程开工。", ("京港澳高速公路", "Place"), ("港", "Place")),
         ("中吉乌铁路项目加快推进。", ("中吉乌铁路", "Place"), None),
         # A place and a word for a kind of work that jieba writes with the work's kind.
         ("座谈在杭州湾跨海大桥南岸举行。", ("杭州湾跨海大桥", "Place"), ("杭州湾", "Place")),
