@@ -1359,7 +1359,7 @@ _LOCAL_PARTY_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "�
 #: jieba's tags of the words that name a department's field (预算 is a verb to it,
 #: 对外 a place word, 信息技术 a technology of the gazetteer, 海洋 a place to it, 安全
 #: an adjective used as a noun).
-_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns", "b", "an"])
+_DEPARTMENT_FIELD_TAGS = frozenset(["n", "vn", "v", "l", "nz", "j", "s", "gaz", "ns", "b", "an", "a"])
 #: Words that begin the names of the companies provinces and cities set up to build
 #: their digital government, before the place (数字广东, 数字重庆, 云上贵州, 智慧宁夏).
 _PLACE_BRAND_PREFIXES = frozenset(["数字", "数智", "云上", "智慧"])
@@ -12540,6 +12540,8 @@ class Extractor:
                 and tokens[opening].start == start
                 and subtype in _PUBLIC_BODY_SUBTYPES
                 and self._gazetteer_subtype(tokens[opening]) == "Company"
+                # (but 国铁集团|客运|部, 公司|办公室: a company's department)
+                and not (suffix.text in ("部", "处", "办公室") and opening + 1 < last and tokens[last - 1].tag != "gaz")
             ):
                 # 任命赵国|华为|河北省人民政府|副省长: no company has a government or a Party
                 # body; the company's name the gazetteer knows is the end of a person's

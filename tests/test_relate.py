@@ -2257,3 +2257,15 @@ def test_a_listed_hospital_is_part_of_its_university_named_in_its_name(pipeline)
     # the gazetteer lists the hospital, not the university
     found = facts(pipeline, "重庆医科大学附属第一医院发布报告。")
     assert ("重庆医科大学附属第一医院", "partOf", "重庆医科大学", None) in found
+
+
+def test_a_companys_department_named_after_it_is_part_of_it(pipeline):
+    found = facts(pipeline, "国铁集团客运部负责人黄欣介绍。")
+    assert ("国铁集团客运部", "partOf", "中国国家铁路集团有限公司", None) in found
+    assert ("黄欣", "roleAt", "国铁集团客运部", "负责人") in found
+    # ... and a ministry's department whose field jieba tags an adjective (健康).
+    found = facts(pipeline, "国家卫生健康委员会妇幼健康司合作开展项目。")
+    assert ("国家卫生健康委员会妇幼健康司", "partOf", "国家卫生健康委员会", None) in found
+    # Near-miss: a company names no government (任命赵国|华为|…: a person's name).
+    found = facts(pipeline, "会议任命赵国华为河北省人民政府副省长。")
+    assert not any(s.startswith("华为") for s, _, _, _ in found)
