@@ -2269,3 +2269,9 @@ def test_a_companys_department_named_after_it_is_part_of_it(pipeline):
     # Near-miss: a company names no government (任命赵国|华为|…: a person's name).
     found = facts(pipeline, "会议任命赵国华为河北省人民政府副省长。")
     assert not any(s.startswith("华为") for s, _, _, _ in found)
+
+
+def test_a_grids_power_supply_bureau_named_after_it_is_part_of_the_grid(pipeline):
+    # 供电局 is a grid company's unit, though 局 ends a government bureau's name.
+    found = facts(pipeline, "中国南方电网有限责任公司深圳供电局表示，将加强电网建设。")
+    assert ("中国南方电网有限责任公司深圳供电局", "partOf", "中国南方电网有限责任公司", None) in found
