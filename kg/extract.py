@@ -1883,6 +1883,9 @@ _LOCAL_BODY_KINDS = frozenset(["政府", "人民政府", "党委", "政府部门
 _BUILDING_VERBS = frozenset(["建设", "共建", "打造", "筹建", "新建", "援建"])
 #: Verbs that jieba's dictionary tags as nouns or adverbs (文件所规定的, 他所代表的, 所领导的;
 #: after a name: 于洪波|带队, 李俊明|利用).
+#: Nouns that say how or where someone acts, right before the verb (现场|观摩, 实地|察看,
+#: 视频|连线), which may follow a name after its title.
+_MANNER_NOUNS = frozenset(["现场", "实地", "当场", "视频", "远程", "线上"])
 _VERBS_TAGGED_AS_NOUNS = frozenset(
     ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话"]
 )
@@ -14079,11 +14082,18 @@ class Extractor:
                 or following.text in _VERBS_TAGGED_AS_NOUNS
                 or (following.tag == "l" and following.text[:2] in _VERBS_TAGGED_AS_NOUNS)
                 # 研究员|王|卫民|分析|说: a verbal noun, then a speech verb; 市长|盛阅|春|
-                # 调研|时: a verbal noun and 时, what the person was doing
+                # 调研|时: a verbal noun and 时, what the person was doing; 理事长|李俊|峰|
+                # 评价|说: a verb jieba tags a noun, then a speech verb
                 or (
-                    following.tag == "vn"
+                    following.tag in ("vn", "n")
                     and (said := boundary_after.get(following.end)) is not None
-                    and (said.text in _SPEECH_VERBS or said.text == "时")
+                    and (said.text in _SPEECH_VERBS or (said.text == "时" and following.tag == "vn"))
+                )
+                # 副厅长|胡|新民|现场|观摩: how or where the person acts, then the verb
+                or (
+                    following.text in _MANNER_NOUNS
+                    and (acting := boundary_after.get(following.end)) is not None
+                    and acting.tag[:1] == "v"
                 )
             ):
                 if candidate[1:] in self.gazetteer.titles:

@@ -2909,6 +2909,12 @@ def test_a_name_after_a_title_before_a_verb_jieba_calls_a_noun(pipeline):
     assert ("乔全兴", "Person") in found
     # ... or an idiom that such a verb begins (率团参加)
     assert ("夏立言", "Person") in mentions(pipeline, "中国国民党副主席夏立言率团参加论坛。")
+    # ... or such a verb before a speech verb (评价|说)
+    assert ("李俊峰", "Person") in mentions(pipeline, "中国可再生能源学会理事长李俊峰评价说。")
+    # ... or a noun of how or where the person acts, before the verb (现场|观摩)
+    assert ("胡新民", "Person") in mentions(pipeline, "浙江省应急管理厅副厅长胡新民现场观摩。")
+    # A rarer surname (丘, of 丘成桐).
+    assert ("丘应桦", "Person") in mentions(pipeline, "商务及经济发展局局长丘应桦表示。")
 
 
 def test_a_function_word_after_a_title_is_no_name(pipeline):
