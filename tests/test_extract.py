@@ -872,9 +872,10 @@ def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
         "海峡两岸关系协会",
         "海峡交流基金会",
     ]
-    # The operators' legal names are the operators (China Unicom's is no network company).
+    # The operators' legal names are the operators (China Unicom's is no network company);
+    # a group's listed company (股份有限公司) is a row of its own under the group.
     labels = linked_labels(pipeline, "中国联合网络通信有限公司与中国电信股份有限公司签署共建共享协议。")
-    assert list(labels.values()) == ["中国联通", "中国电信"]
+    assert list(labels.values()) == ["中国联通", "中国电信股份有限公司"]
 
 
 def test_taiwans_bodies_by_the_short_names_mainland_news_quotes(pipeline):
@@ -4283,7 +4284,7 @@ def test_japanese_names_next_to_titles(pipeline, text, expected, absent):
         ("江苏省政务服务管理办公室召开会议。省政务办主任徐丹介绍。", "省政务办", "江苏省政务服务管理办公室"),
         # Without what it belongs to, or without its legal form.
         ("四川大学华西口腔医院与当地签约。华西口腔医院将派出专家。", "华西口腔医院", "四川大学华西口腔医院"),
-        ("青岛港集团有限公司开通新航线。青岛港集团表示，将加密班次。", "青岛港集团", "青岛港集团有限公司"),
+        ("日照港集团有限公司开通新航线。日照港集团表示，将加密班次。", "日照港集团", "日照港集团有限公司"),
         # A body's short suffix alone, though jieba knows it as a word.
         (
             "武汉东湖新技术开发区管理委员会召开会议，管委会副主任夏亚民参加。",
@@ -8015,7 +8016,7 @@ def test_a_short_form_defined_in_parentheses_names_its_body_throughout_the_artic
     assert labels == ["南京航空航天大学", "南京航空航天大学"]
     # Elsewhere the airlines' short names name the airlines.
     assert linked_labels(pipeline, "南航与深航签署合作协议。") == {
-        "南航": "中国南方航空集团有限公司",
+        "南航": "中国南方航空股份有限公司",  # the airline, the group's listed company
         "深航": "深圳航空",
     }
 
@@ -9744,8 +9745,11 @@ def test_appointees_and_clauses_that_name_no_body(pipeline, text, expected, abse
 
 
 def test_a_company_named_again_without_its_parents_short_name_and_legal_form(pipeline):
+    labels = linked_labels(pipeline, "中国石化江苏油田有限公司宣布，江苏油田新增储量。")
+    assert labels["江苏油田"] == "中国石化江苏油田有限公司"
+    # ... while one the gazetteer lists is its row by either name
     labels = linked_labels(pipeline, "中国石化胜利油田有限公司宣布，胜利油田新增储量。")
-    assert labels["胜利油田"] == "中国石化胜利油田有限公司"
+    assert labels["胜利油田"] == labels["中国石化胜利油田有限公司"] == "中国石油化工股份有限公司胜利油田分公司"
 
 
 def test_a_region_before_a_companys_posts_is_no_company_and_a_groups_listed_company_stays_apart(pipeline):
