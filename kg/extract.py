@@ -1890,8 +1890,8 @@ _VERBS_TAGGED_AS_NOUNS = frozenset(
     ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话"]
 )
 #: Verbs jieba's dictionary tags as a place's or a body's name (新建 ns, after 新建区 of
-#: Nanchang; 新设 nt).
-_VERBS_TAGGED_AS_NAMES = frozenset(["新建", "新设"])
+#: Nanchang; 新设 nt), or as a noun (会同, "jointly with", also 会同县's name).
+_VERBS_TAGGED_AS_NAMES = frozenset(["新建", "新设", "会同"])
 #: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
 #: (特地|与|国际鹤类保护协会 is "specially with" the society).
 _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
@@ -3517,6 +3517,7 @@ _OUTWARD_WORDS = frozenset(["对外", "海外", "境外"])
 # (审计委员会, 政府采购报, 应用技术国家工程实验室).
 _CLAUSE_VERBS = frozenset(
     [
+        "会同",
         "成立",
         "挂牌",
         "发布",

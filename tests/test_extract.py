@@ -9989,3 +9989,10 @@ def test_a_known_body_named_after_the_places_it_stands_in_is_that_body(pipeline)
     # university's (杭州电子科技大学 is not 电子科技大学), and another country's ministry.
     assert linked_labels(pipeline, "杭州电子科技大学发布招生计划。")["杭州电子科技大学"] == "杭州电子科技大学"
     assert linked_labels(pipeline, "巴基斯坦外交部发表声明。")["巴基斯坦外交部"] != "外交部"
+
+
+def test_huitong_jointly_with_ends_the_body_before_it(pipeline):
+    # 会同 ("jointly with", a noun to jieba and a county's name) joins two bodies.
+    found = mentions(pipeline, "南沙海关会同广州港集团有限公司推出便利措施。")
+    assert ("南沙海关", "Organization") in found
+    assert ("广州港集团有限公司", "Organization") in found
