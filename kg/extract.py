@@ -11965,6 +11965,15 @@ class Extractor:
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
+                if (
+                    previous.tag == "v"
+                    and first == last
+                    and len(token.text) > len(suffix.text)
+                    and token.text.endswith(suffix.text)  # (not 分行|党委书记, the committee's head)
+                    and self._suffix_of(token.text[: -len(suffix.text)]) is None  # (not 出版|集团公司)
+                    and self.tokenizer.FREQ.get(token.text, 0) >= _RARE_WORD
+                ):
+                    break  # 上海|累计|认定|跨国公司: a verb, then a kind of body jieba knows as a word
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company

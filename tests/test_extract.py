@@ -9996,3 +9996,12 @@ def test_huitong_jointly_with_ends_the_body_before_it(pipeline):
     found = mentions(pipeline, "南沙海关会同广州港集团有限公司推出便利措施。")
     assert ("南沙海关", "Organization") in found
     assert ("广州港集团有限公司", "Organization") in found
+
+
+def test_a_kind_of_company_after_a_verb_is_no_name(pipeline):
+    # 跨国公司 (multinational) is a word for a kind of company, after the verbs of a clause.
+    found = mentions(pipeline, "上海累计认定跨国公司地区总部956家。")
+    assert not [m for m in found if m[1] == "Organization"]
+    # Near-miss: a bank's branch before its Party committee's secretary keeps its name.
+    found = mentions(pipeline, "中国人民银行重庆市分行党委书记、行长王鹏出席会议。")
+    assert ("中国人民银行重庆市分行党委", "Organization") in found
