@@ -4394,6 +4394,24 @@ class Extractor:
                 continue
             if (
                 tag == "gaz"
+                and len(word) == 2
+                and result
+                and len(result[-1].text) >= 2
+                and result[-1].tag not in ("gaz", "x", "m", "eng")
+                and self.tokenizer.FREQ.get(result[-1].text + word[0], 0) >= 10  # (not 利用微|软)
+                and result[-1].text + word[0] not in self.gazetteer.titles
+                and (entry := self.gazetteer.lookup(word)) is not None
+                and entry.type == "Organization"
+            ):
+                # 主席|国办|好: a body's short name of two characters whose first the word
+                # before makes a word of its own (主席国, the country in the chair)
+                before = result.pop()
+                joined = before.text + word[0]
+                result.append(Token(before.start, start + 1, joined, self._tag(joined)))
+                result.append(Token(start + 1, end, word[1:], self._tag(word[1:])))
+                continue
+            if (
+                tag == "gaz"
                 and word[0] == "港"
                 and len(word) <= 3
                 and result
@@ -6321,6 +6339,11 @@ class Extractor:
                 previous.tag == "ns"
                 or self._gazetteer_type(previous) == "Place"
                 or previous.text in _COUNTRY_CHARACTERS  # 俄|国防部长: Russia's minister
+                # 成员国|能源部长, 各国|外交部长, 两|国|外交部长: the ministers of countries in
+                # general; 金砖国家|外交部长, those of a group's members
+                or (len(previous.text) >= 2 and previous.text[-1] == "国" and previous.tag in ("n", "r", "m"))
+                or (previous.text == "国" and index >= 2 and tokens[index - 2].tag == "m")
+                or self._gazetteer_subtype(previous) == "InternationalOrganization"
             ):
                 continue
             if self._foreign_country_in_clause(tokens, index):
@@ -13139,7 +13162,18 @@ class Extractor:
                 following += 1
                 if following < len(tokens) and tokens[following].tag not in ("nr", "nrfg", "nrt", "new"):
                     following = len(tokens)
-            if position in ("before", "both") and following < len(tokens) and tokens[following].tag != "c":
+            if (
+                position in ("before", "both")
+                and following < len(tokens)
+                and tokens[following].tag != "c"
+                # 主席|国办|好, 主席|台上: the title and the next character are a word of
+                # their own (主席国, the country in the chair; 主席台), no name after it
+                and not (
+                    following == index + 1
+                    and self.tokenizer.FREQ.get(token.text + text[token.end : token.end + 1], 0) > 0
+                    and token.text + text[token.end : token.end + 1] not in titles
+                )
+            ):
                 start = tokens[following].start
                 name = self._name_at(text, start, tokens, following)
                 if name:

@@ -10005,3 +10005,23 @@ def test_a_kind_of_company_after_a_verb_is_no_name(pipeline):
     # Near-miss: a bank's branch before its Party committee's secretary keeps its name.
     found = mentions(pipeline, "中国人民银行重庆市分行党委书记、行长王鹏出席会议。")
     assert ("中国人民银行重庆市分行党委", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A policy goal ending like a mountain's name (峰) is no place.
+        "中国将继续推进碳达峰碳中和工作。",
+        # Ministers of member states, of a group's members, of two countries: no ministry.
+        "上海合作组织成员国能源部长第六次会议在京举行。",
+        "金砖国家外交部长会晤举行。",
+        "两国外交部长举行会谈。",
+        # 主席国 (the country in the chair) before 办好: neither a name after the title
+        # 主席 nor 国办 (the State Council's General Office).
+        "中方支持俄方作为主席国办好今年喀山峰会。",
+    ],
+)
+def test_words_around_titles_and_goals_are_no_bodies_or_places(pipeline, text):
+    found = mentions(pipeline, text)
+    assert not [m for m in found if m[1] == "Person"]
+    assert not [m for m in found if m[0] in ("碳达峰", "能源部", "外交部", "国办")]
