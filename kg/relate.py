@@ -431,6 +431,9 @@ _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地
 #: An event taking place (举办, 举行, 开幕, 召开), after 在 and the place it is held in.
 _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭幕|落幕)")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立")
+#: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
+#: others (成立, 挂牌) say what bodies do.
+_FOUNDING_VERBS = frozenset(["创办", "创建"])
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(
@@ -2013,6 +2016,10 @@ class _SentenceFacts:
                     if target is None and subjects and self.hosts_listed_after(subjects[0].mention.start):
                         # 大会由A主办，B承办: the next clause's hosts, of the same event
                         target = self.last_event_before(subjects[0].mention.start)
+                if predicate == "establishes" and match.group() not in _FOUNDING_VERBS:
+                    # 省委书记出席挂牌仪式并为省数据局揭牌: a body sets up a body; a person
+                    # only founds one (创办, 创建)
+                    subjects = [s for s in subjects if self.kind(s) == "Organization"]
                 if predicate == "establishes" and target is None and subjects:
                     # 北京国际大数据交易所由北京金融控股集团发起设立: what is set up comes
                     # before 由, those who set it up after

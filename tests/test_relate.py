@@ -2275,3 +2275,13 @@ def test_a_grids_power_supply_bureau_named_after_it_is_part_of_the_grid(pipeline
     # 供电局 is a grid company's unit, though 局 ends a government bureau's name.
     found = facts(pipeline, "中国南方电网有限责任公司深圳供电局表示，将加强电网建设。")
     assert ("中国南方电网有限责任公司深圳供电局", "partOf", "中国南方电网有限责任公司", None) in found
+
+
+def test_a_person_at_a_plaque_ceremony_sets_up_no_body(pipeline):
+    found = facts(pipeline, "湖北省委书记邵新宇出席挂牌仪式并为湖北省数据局揭牌。")
+    assert not any(p == "establishes" for _, p, _, _ in found)
+    # A body does set one up; a person founds one (创办).
+    found = facts(pipeline, "湖北省人民政府设立湖北省数据局。")
+    assert ("湖北省人民政府", "establishes", "湖北省数据局", None) in found
+    found = facts(pipeline, "1987年，任正非创办华为技术有限公司。")
+    assert ("任正非", "establishes", "华为技术有限公司", None) in found
