@@ -448,7 +448,8 @@ _JOIN = re.compile(r"^\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
 _ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")
-_COMPETE = re.compile(r"竞争|争夺|角逐|抗衡")
+#: (not 具有竞争优势, 竞争力: an edge each has, no rivalry between them)
+_COMPETE = re.compile(r"竞争(?!优势|力|性|格局)|争夺|角逐|抗衡")
 _RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
 _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
 _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")

@@ -493,6 +493,9 @@ def test_rivals_listed_after_with_are_someone_elses_not_each_others(pipeline):
     assert competing == {("华为技术有限公司", "爱立信"), ("中兴通讯", "爱立信")}
     # Near-miss: two named first, then the verb, do compete.
     assert ("阿里云", "competesWith", "腾讯云", None) in facts(pipeline, "阿里云与腾讯云在政务云领域竞争激烈。")
+    # Near-miss: an edge each of the listed has (竞争优势) is no rivalry between them.
+    found = facts(pipeline, "比亚迪、吉利汽车、上汽集团等中国车企在欧洲具有竞争优势。")
+    assert not [fact for fact in found if fact[1] == "competesWith"]
 
 
 def test_a_commission_that_approves_a_city_plan_regulates_the_city(pipeline):
