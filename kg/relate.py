@@ -437,7 +437,7 @@ _FOUNDING_VERBS = frozenset(["创办", "创建"])
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(
-    r"合作|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
+    r"合作(?![区社])|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
     # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two; 建立联合会商
     # 机制, 建立联动机制: a way of working together
     r"|建立[^，,。；;！？!?]{0,8}?(?:关系|机制)"
@@ -2359,6 +2359,7 @@ class _SentenceFacts:
                 and self._cooperate_after(last)
                 and not self._partners_of_another(group[0])
                 and not self._with_someone_unnamed(last)
+                and not self._each_signs_its_own(group)
             ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
@@ -2427,6 +2428,23 @@ class _SentenceFacts:
             # no party to it
             return None
         return rest[: verb.start()]
+
+    def _each_signs_its_own(self, group: list[LinkedMention]) -> bool:
+        """Whether the bodies of ``group``, listed with 、 alone, each sign an agreement of
+        its own (国航、南航也已签署购机协议, 京东、美团等平台签署承诺): the verb after them one
+        of signing, after a word that makes each do it (也, 均, 都, 各, 等; not 教育部、
+        江苏省人民政府在南京签署共建协议, the two parties to one)."""
+        if any(self.between(one.mention.end, other.mention.start).strip() != "、" for one, other in pairwise(group)):
+            return False
+        words = self._words_before_cooperation(group[-1])
+        rest = self.between(group[-1].mention.end, min(self.sentence.end, group[-1].mention.end + 20))
+        verb = _COOPERATE.search(rest)
+        return (
+            words is not None
+            and verb is not None
+            and verb.group() in ("签署", "签订", "签约")
+            and any(word in words for word in "也均都各等")
+        )
 
     def _cooperate_after(self, last: LinkedMention) -> bool:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""

@@ -2288,3 +2288,14 @@ def test_a_person_at_a_plaque_ceremony_sets_up_no_body(pipeline):
     assert ("湖北省人民政府", "establishes", "湖北省数据局", None) in found
     found = facts(pipeline, "1987年，任正非创办华为技术有限公司。")
     assert ("任正非", "establishes", "华为技术有限公司", None) in found
+
+
+def test_bodies_listed_that_each_sign_their_own_agreement_do_not_cooperate(pipeline):
+    found = facts(pipeline, "中国国际航空股份有限公司、中国南方航空股份有限公司也已签署购机协议。")
+    assert not [fact for fact in found if fact[1] == "cooperatesWith"]
+    # ... nor do universities that each set up a base in a cooperation zone (合作区).
+    found = facts(pipeline, "澳门大学、澳门科技大学已在合作区设立产学研示范基地。")
+    assert not [fact for fact in found if fact[1] == "cooperatesWith"]
+    # Near-miss: two parties signing one agreement, listed with 、, do.
+    found = facts(pipeline, "教育部、江苏省人民政府在南京签署重点共建南京大学协议。")
+    assert ("教育部", "cooperatesWith", "江苏省人民政府", None) in found
