@@ -1262,6 +1262,10 @@ class _SentenceFacts:
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
             if title is None and (held := _titles_held(gap, self.gazetteer)):
                 title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole
+            if title is None and "兼" in gap and _title_in(head := gap.split("兼")[0], self.gazetteer) == head:
+                # 商务部副部长兼国际贸易谈判副代表: the first post at the body, the one after
+                # 兼 another office's, which the rules did not find
+                title = head
             if title is None and "、" in gap:
                 # 国家统计局新闻发言人、国民经济综合统计司司长|刘爱华: titles listed, the last
                 # one's department named before it, too long a gap to read whole

@@ -2299,3 +2299,9 @@ def test_bodies_listed_that_each_sign_their_own_agreement_do_not_cooperate(pipel
     # Near-miss: two parties signing one agreement, listed with 、, do.
     found = facts(pipeline, "教育部、江苏省人民政府在南京签署重点共建南京大学协议。")
     assert ("教育部", "cooperatesWith", "江苏省人民政府", None) in found
+
+
+def test_the_first_post_before_jian_is_at_the_body_when_the_second_is_another_offices(pipeline):
+    found = facts(pipeline, "商务部副部长兼国际贸易谈判副代表王受文出席。")
+    assert ("王受文", "roleAt", "商务部", "副部长") in found
+    assert ("王受文", "roleAt", "商务部", "代表") not in found
