@@ -788,7 +788,7 @@ _LEVEL_BODIES = tuple(sorted(_STANDALONE_ORGANIZATIONS))
 #: 美国联邦储备委员会).
 _CENTRAL_BANK_ENDINGS = ("中央银行", "央行", "储备银行", "国家银行", "联邦储备委员会")
 #: Words before 央行 that make it every country's (各国央行, 全球主要央行).
-_EVERY_COUNTRY = ("各国", "多国", "全球", "全球主要", "主要", "各")
+_EVERY_COUNTRY = ("各国", "多国", "全球", "全球主要", "主要", "各", "财长和", "财政部长和", "成员国")
 _STANDALONE_PREFIXES = frozenset(body[:2] for body in _STANDALONE_ORGANIZATIONS)
 _QUOTED_BODY = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]的[^，。；、\n]{0,6}?(?:机构|组织|单位|部门|委员会|协会|联盟)")
 #: 共建“智慧审判实验室”, 成立“数字政府联合实验室”: a body set up, named in quotation marks

@@ -4315,6 +4315,10 @@ def test_a_central_bank_alone_is_the_one_named_before(pipeline, text, bank):
     assert linked_labels(pipeline, text)["央行"] == bank
 
 
+def test_central_banks_of_a_groups_members_are_no_one_bank(pipeline):
+    assert "央行" not in linked_labels(pipeline, "二十国集团财长和央行行长会议在华盛顿举行。")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
