@@ -9741,7 +9741,9 @@ def test_joint_names_of_a_country_and_another_with_a_dash(pipeline, text, expect
         ("澳大利亚和新加坡政府在云采购方面走在前列。", None, ("云", "Place")),
         # Near-misses: a national lab and a city's construction company keep their names.
         ("杭州市城市建设投资集团有限公司发布公告。", ("杭州市城市建设投资集团有限公司", "Organization"), None),
-        ("国家反诈中心APP上线。", ("国家反诈中心", "Organization"), None),
+        ("国家反诈中心发布预警。", ("国家反诈中心", "Organization"), None),
+        # the app is a row of its own (a government app), not the body that runs it
+        ("国家反诈中心APP上线。", ("国家反诈中心APP", "Technology"), ("国家反诈中心", "Organization")),
     ],
 )
 def test_appointees_and_clauses_that_name_no_body(pipeline, text, expected, absent):
