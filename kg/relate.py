@@ -252,6 +252,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "penalises": 0.8,
     "approved-setup": 0.75,
     "purpose-clause": 0.8,
+    "unit-before-title": 0.8,
     "technology-in-title": 0.8,
     "issuer-in-title": 0.9,
     "technology-in-publication": 0.75,
@@ -1356,15 +1357,19 @@ class _SentenceFacts:
                     self.titles_listed_before(person, previous)
                     return True
                 label = self.entities[holder].label
-                if unit == "管委会" and label.endswith("党工委"):
-                    # 雄安新区党工委委员、管委会副主任于学军: a zone's administrative committee,
-                    # the Party working committee's twin, not a unit of it
+                if unit in ("管委会", "办事处") and label.endswith("党工委"):
+                    # 雄安新区党工委委员、管委会副主任于学军, 街道党工委书记、办事处主任: the
+                    # administrative committee or office, the Party working committee's twin,
+                    # not a unit of it
                     holder = self._organization(label.removesuffix("党工委") + unit, "GovernmentOrganization")
                 elif 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
-                    # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body
+                    # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body,
+                    # which is part of it (全国总工会保障工作部部长: the federation's)
+                    whole = holder
                     holder = self._organization(
                         self.entities[holder].label + unit, self.subtype(previous) or "Organization"
                     )
+                    self.add(holder, "partOf", whole, "unit-before-title")
                 elif unit.endswith(_OTHER_BODIES_ENDINGS):
                     # 中国篮球协会副秘书长、CBA公司总经理: the last post is at another body,
                     # which the rules did not find; the ones listed before are at this one
@@ -3109,6 +3114,10 @@ def _unit_between(label: str, known_end: int) -> str | None:
     return None
 
 
+#: How the names of a department's divisions end (儿童福利处, 执法稽查局, 信息中心).
+_UNITS_OF_DEPARTMENTS = ("处", "科", "室", "局", "中心", "总队", "支队", "大队")
+
+
 def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> tuple[str, str] | None:
     """The local body a unit's name begins with, ended by a strong suffix, with more
     than a word after it: 上海市人民政府|办公厅, 成都市公安局交通管理局|第五分局. Its
@@ -3129,6 +3138,15 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
             continue
         if (suffix := _strong_suffix(label[start:end], gazetteer)) is not None:
             return label[:end], suffix.subtype
+        if (
+            label[end - 1] in "厅局委"
+            and end - start >= 3
+            and label.endswith(_UNITS_OF_DEPARTMENTS)
+            and len(label) - end >= 3
+        ):
+            # 湖南省民政厅|儿童福利处, 广州市市场监管局|执法稽查局: a division of a
+            # province's or city's department, whose one-character suffix is weak
+            return label[:end], "GovernmentOrganization"
     return None
 
 

@@ -2305,3 +2305,22 @@ def test_the_first_post_before_jian_is_at_the_body_when_the_second_is_another_of
     found = facts(pipeline, "商务部副部长兼国际贸易谈判副代表王受文出席。")
     assert ("王受文", "roleAt", "商务部", "副部长") in found
     assert ("王受文", "roleAt", "商务部", "代表") not in found
+
+
+def test_a_division_of_a_local_department_is_part_of_the_department(pipeline):
+    found = facts(pipeline, "湖南省民政厅儿童福利处处长刘卫红说。")
+    assert ("湖南省民政厅儿童福利处", "partOf", "湖南省民政厅", None) in found
+    found = facts(pipeline, "广州市市场监管局执法稽查局局长赵海峰表示。")
+    assert ("广州市市场监管局执法稽查局", "partOf", "广州市市场监管局", None) in found
+    # Near-miss: a place and one body (深圳市教育局) is part of no body named so.
+    found = facts(pipeline, "深圳市教育局局长张三表示。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+def test_a_unit_named_between_a_body_and_its_heads_title_is_part_of_the_body(pipeline):
+    found = facts(pipeline, "全国总工会保障工作部部长邓晓梅表示。")
+    assert ("中华全国总工会保障工作部", "partOf", "中华全国总工会", None) in found
+    # Near-miss: a subdistrict's office is the twin of its Party working committee.
+    found = facts(pipeline, "和睦街道党工委书记、办事处主任方丽介绍。")
+    assert ("方丽", "roleAt", "和睦街道办事处", "主任") in found
+    assert not any(s.endswith("党工委办事处") for s, _, _, _ in found)
