@@ -8473,6 +8473,19 @@ class Extractor:
                     and all(character in TRANSLITERATION for character in tokens[i + 1].text)
                 )
                 hyphen = tokens[i].text in _NAME_HYPHENS and (crossed or double_first_name)
+                if (
+                    tokens[i].text in _INTERPUNCTS
+                    and i + 2 < len(tokens)
+                    and len(tokens[i + 1].text) == 1
+                    and tokens[i + 1].text in TRANSLITERATION
+                    and not self._is_name_part(tokens[i + 1])
+                    and self._is_name_part(tokens[i + 2])
+                    and all(character in TRANSLITERATION for character in tokens[i + 2].text)
+                ):
+                    # 伊丽莎白·加|尔多: a syllable of the alphabet jieba read as a verb (加)
+                    crossed = True
+                    end = tokens[i + 2].end
+                    break
                 if not (tokens[i].text in _INTERPUNCTS or hyphen) or not (
                     double_first_name or self._is_name_part(tokens[i + 1])
                 ):
@@ -13582,7 +13595,8 @@ class Extractor:
                     (
                         following is not None
                         and (
-                            following.tag in ("x", "v", "p", "c", "d")
+                            # (行长|浅川雅嗣|此前: a word of time after the name)
+                            following.tag in ("x", "v", "p", "c", "d", "t")
                             or following.text in _SPEECH_VERBS
                             # 副社长|松本|浩|一行: a date or a delegation after the name
                             or (following.tag == "m" and _DATE_OR_PARTY_AFTER_NAME.match(text, end) is not None)
@@ -13597,6 +13611,14 @@ class Extractor:
                 ):
                     if end - token.end - surname == 1 and text[end : end + 1] == "也" and text[end - 1] in _BEFORE_YA:
                         end += 1  # 代表|冈田|克|也|说: a given name ending in 也 (克也, 哲也)
+                    elif (
+                        end - token.end - surname == 1
+                        and following is not None
+                        and following.text == "和"
+                        and (after := by_start.get(following.end)) is not None
+                        and after.tag[:1] in ("x", "v", "d", "p")
+                    ):
+                        end += 1  # 会长|十仓雅|和|率团: a given name ending in 和 (雅和), no "and"
                     result.append(_Candidate(token.end, end, "Person", "person-title"))
                     break
             if index > 0 and tokens[index - 1].tag[:1] in _FUNCTION_TAGS:

@@ -1224,6 +1224,14 @@ def test_surnames_of_japanese_public_figures_begin_their_names_after_a_title(pip
     assert [name for name, kind in found if kind == "Person"] == ["三塚博", "国广道彦"]
     # Near-miss: the characters inside a Chinese word begin no name.
     assert mentions(pipeline, "全国广大干部。") == []
+    # A given name ending in 和 (雅和), and a name before a word of time (此前).
+    assert ("十仓雅和", "Person") in mentions(pipeline, "经团联会长十仓雅和率团访华。")
+    assert ("浅川雅嗣", "Person") in mentions(pipeline, "亚行行长浅川雅嗣此前在东京出席活动。")
+
+
+def test_a_foreign_names_syllable_jieba_reads_as_a_verb_is_part_of_it(pipeline):
+    found = mentions(pipeline, "秘鲁外贸和旅游部长伊丽莎白·加尔多主持会议。")
+    assert ("伊丽莎白·加尔多", "Person") in found
 
 
 def test_an_old_or_young_surname_before_a_word_of_time_is_a_person(pipeline):
