@@ -996,7 +996,8 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
 
 
 #: A local government's departments by the short forms news uses and their official
-#: names (江西省发展改革委 is 江西省发展和改革委员会, 南昌市人社局 南昌市人力资源和社会保障局):
+#: names (江西省发展改革委 is 江西省发展和改革委员会, 南昌市人社局 南昌市人力资源和社会保障局),
+#: and so its people's organizations (北京市消协 北京市消费者协会, 福建省残联 福建省残疾人联合会):
 #: short form, official form, and whether the level's 厅 or 局 ends both.
 _DEPARTMENT_SHORT_FORMS = (
     ("发展改革委", "发展和改革委员会", False),
@@ -1016,6 +1017,16 @@ _DEPARTMENT_SHORT_FORMS = (
     ("政府办公厅", "人民政府办公厅", False),
     ("政府办公室", "人民政府办公室", False),
     ("政府办", "人民政府办公室", False),
+    ("国资委", "国有资产监督管理委员会", False),
+    ("消协", "消费者协会", False),
+    ("消保委", "消费者权益保护委员会", False),
+    ("残联", "残疾人联合会", False),
+    ("科协", "科学技术协会", False),
+    ("妇联", "妇女联合会", False),
+    ("侨联", "归国华侨联合会", False),
+    ("文联", "文学艺术界联合会", False),
+    ("住房城乡建设", "住房和城乡建设", True),
+    ("发展改革", "发展和改革", True),
     ("人力资源社会保障", "人力资源和社会保障", True),
     ("人力社保", "人力资源和社会保障", True),
     ("人社", "人力资源和社会保障", True),

@@ -3192,6 +3192,20 @@ def _name_relations(
     entities = result.entities
     organizations = [e for e in entities.values() if e.type == "Organization" and e.key in first_sentence]
     labels = {e.label: e.key for e in organizations}
+    short_forms: set[str] = set()  # the names in ``labels`` written for a body of another label
+    for linked in result.mentions:
+        # 山东省国资委|党委: a body's unit named with the short form its body was written
+        # in, which linking gave the official name (山东省国有资产监督管理委员会)
+        if (
+            linked.entity_key in first_sentence
+            and entities[linked.entity_key].type == "Organization"
+            and linked.mention.text not in labels
+            # (not 浙江 of 浙江队, a place's name the team goes by, which 浙江男排 begins with)
+            and len(linked.mention.text) >= 3
+            and ((place := gazetteer.lookup(linked.mention.text)) is None or place.type != "Place")
+        ):
+            labels[linked.mention.text] = linked.entity_key
+            short_forms.add(linked.mention.text)
 
     def evidence(key: str, rule: str) -> Evidence:
         sentence, article = first_sentence[key]
@@ -3270,8 +3284,10 @@ def _name_relations(
                     entities.setdefault(key, Entity(key=key, type="Organization", label=middle, subtype="Organization"))
                     facts.add(key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                     parent_key = key
-            elif parent_key is not None and _crosses_a_word(entity.label, length, words, gazetteer, alias=False):
-                continue
+            elif parent_key is not None and _crosses_a_word(
+                entity.label, length, words, gazetteer, alias=head in short_forms
+            ):
+                continue  # (中国建筑|工程总公司: the group's former name, not a unit of 中国建筑)
             if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
                 if listed_in is not None and parent_key not in listed_in:
                     break

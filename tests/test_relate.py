@@ -2324,3 +2324,14 @@ def test_a_unit_named_between_a_body_and_its_heads_title_is_part_of_the_body(pip
     found = facts(pipeline, "和睦街道党工委书记、办事处主任方丽介绍。")
     assert ("方丽", "roleAt", "和睦街道办事处", "主任") in found
     assert not any(s.endswith("党工委办事处") for s, _, _, _ in found)
+
+
+def test_a_local_peoples_organization_by_its_short_form_is_the_one_named_in_full(pipeline):
+    found = facts(pipeline, "福建省残疾人联合会召开会议，福建省残联理事长林萍出席。")
+    assert ("林萍", "roleAt", "福建省残疾人联合会", "理事长") in found
+    # A unit named with the short form its body was written in is part of that body.
+    found = facts(pipeline, "山东省国资委与浪潮集团签署协议。山东省国资委党委书记张三出席。")
+    assert ("山东省国资委党委", "partOf", "山东省国有资产监督管理委员会", None) in found
+    # Near-miss: a team by its province's name begins no unit's name (浙江男排).
+    found = facts(pipeline, "浙江队战胜对手。浙江男排将参加决赛。")
+    assert not any(s == "浙江男排" and p == "partOf" for s, p, _, _ in found)
