@@ -97,6 +97,8 @@ _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
 #: Letters or digits alone (Gartner, 2014), which both cut the same way.
 _PLAIN_LATIN = re.compile(r"^(?:[A-Za-z]+|[0-9]+)\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
+#: Latin letters, with the accented ones of European names (António, Müller, Łukasz).
+_LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
 # pattern starting with blanks is tried at every blank of a long run (quadratic).
@@ -4350,6 +4352,19 @@ class Extractor:
             tag, look = known
             start, end = position, position + len(word)
             position = end
+            if (
+                word[0] <= "\u024f"
+                and result
+                and result[-1].text[-1] <= "\u024f"
+                and not (word.isascii() and result[-1].text.isascii())
+                and _LATIN_LETTERS.fullmatch(word)
+                and _LATIN_LETTERS.fullmatch(result[-1].text)
+            ):
+                # Ant|ó|nio: jieba cuts a Latin word at each accented letter; the word is
+                # one (not the brand nio inside António)
+                before = result.pop()
+                result.append(Token(before.start, end, before.text + word, "eng"))
+                continue
             if (
                 tag in ("gaz", "ns")
                 and len(word) == 2

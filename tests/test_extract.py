@@ -10040,3 +10040,10 @@ def test_words_around_titles_and_goals_are_no_bodies_or_places(pipeline, text):
     found = mentions(pipeline, text)
     assert not [m for m in found if m[1] == "Person"]
     assert not [m for m in found if m[0] in ("碳达峰", "能源部", "外交部", "国办")]
+
+
+def test_a_latin_word_with_accented_letters_is_one_word(pipeline):
+    # jieba cuts António at ó; the brand nio (蔚来) is no part of it.
+    found = mentions(pipeline, "欧洲专利局局长安东尼奥·坎平诺斯（António Campinos）表示。")
+    assert not [m for m in found if m[0] == "nio"]
+    assert ("安东尼奥·坎平诺斯", "Person") in found
