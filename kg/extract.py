@@ -1789,6 +1789,9 @@ _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
 _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
+#: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
+#: 集团, 被|…), which no brand begins with.
+_PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but
 # two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -12568,6 +12571,12 @@ class Extractor:
                 ):
                     continue
                 start = tokens[first].start + self._glued_before_level(tokens[first])
+                if (
+                    tokens[first].tag == "new"
+                    and len(tokens[first].text) >= 3
+                    and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
+                ):
+                    start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand
             else:
                 start = tokens[anchor_index].start
                 if (

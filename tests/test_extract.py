@@ -10047,3 +10047,8 @@ def test_a_latin_word_with_accented_letters_is_one_word(pipeline):
     found = mentions(pipeline, "欧洲专利局局长安东尼奥·坎平诺斯（António Campinos）表示。")
     assert not [m for m in found if m[0] == "nio"]
     assert ("安东尼奥·坎平诺斯", "Person") in found
+
+
+def test_a_preposition_glued_to_a_companys_brand_is_no_part_of_its_name(pipeline):
+    found = mentions(pipeline, "由明阳智慧能源集团股份有限公司供货。")
+    assert ("明阳智慧能源集团股份有限公司", "Organization") in found
