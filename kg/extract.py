@@ -14093,6 +14093,8 @@ class Extractor:
                 and last.end == start + 3
                 and last.tag == "d"
                 and last.text in _ADVERBS_AFTER_NAME  # not 蒋荣|猛, a given name's character
+                # (总理|范明|正|和|…: no verb after it, so no adverb but the name's end)
+                and not ((after := boundary_after.get(start + 3)) is not None and after.tag in ("c", "x"))
             ):
                 continue  # 研究员|高福|曾|担任: an adverb after a two-character name
             if given is not None and given.text in _SPEECH_VERBS:

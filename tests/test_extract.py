@@ -10052,3 +10052,10 @@ def test_a_latin_word_with_accented_letters_is_one_word(pipeline):
 def test_a_preposition_glued_to_a_companys_brand_is_no_part_of_its_name(pipeline):
     found = mentions(pipeline, "由明阳智慧能源集团股份有限公司供货。")
     assert ("明阳智慧能源集团股份有限公司", "Organization") in found
+
+
+def test_a_given_names_last_character_that_jieba_reads_as_an_adverb_before_and_is_part_of_it(pipeline):
+    # 正 of 范明正 is no adverb (正在) before 和: no verb follows.
+    assert ("范明正", "Person") in mentions(pipeline, "越南总理范明正和菲律宾总统出席。")
+    # Near-miss: an adverb before a verb ends the name (高福|曾|担任).
+    assert ("高福", "Person") in mentions(pipeline, "研究员高福曾担任所长。")
