@@ -1789,6 +1789,8 @@ _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
 _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
+#: Characters the HMM glues before a line's name of two places (一年来|雅万|高铁, 为|雅万|高铁).
+_GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
 _PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经")
@@ -9451,6 +9453,15 @@ class Extractor:
                     opening in self._line_initials or opening in self.gazetteer.place_abbreviations
                 )
                 return None if verb_first else token.start
+            if (
+                line
+                and length == 3
+                and first == index - 1
+                and token.tag == "new"
+                and token.text[0] in _GLUED_BEFORE_A_LINE
+                and token.text[0] not in self.gazetteer.place_abbreviations
+            ):
+                return token.start + 1  # 一年来|雅万|高铁, 为|雅万|高铁: a word the HMM glued to the line's name
             if (
                 line
                 and length == 3

@@ -5913,6 +5913,9 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("沪渝蓉高铁武汉至宜昌段获批。", ("沪渝蓉高铁", "Place"), None),
         # ... some of them in one word (京|港澳).
         ("京港澳高速公路湖南段扩容工程开工。", ("京港澳高速公路", "Place"), ("港", "Place")),
+        # ... or with a character the HMM glued before it (一年来|雅万).
+        ("一年来雅万高铁累计发送旅客。", ("雅万高铁", "Place"), ("来雅万高铁", "Place")),
+        ("为雅万高铁提供了11列动车组。", ("雅万高铁", "Place"), ("为雅万高铁", "Place")),
         ("中吉乌铁路项目加快推进。", ("中吉乌铁路", "Place"), None),
         # A place and a word for a kind of work that jieba writes with the work's kind.
         ("座谈在杭州湾跨海大桥南岸举行。", ("杭州湾跨海大桥", "Place"), ("杭州湾", "Place")),
