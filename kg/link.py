@@ -160,7 +160,7 @@ _BODY_OF_A_LEVEL = re.compile(
 #: 县域, 州立, 省级, 市属, 省直).
 _UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州])(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队))"
 )
 #: The grass-roots levels no gazetteer lists, by how their names end: townships and
 #: streets (镇, 乡, 街道, 苏木) and villages and urban communities (村, 社区, 嘎查), and the

@@ -2335,3 +2335,10 @@ def test_a_local_peoples_organization_by_its_short_form_is_the_one_named_in_full
     # Near-miss: a team by its province's name begins no unit's name (浙江男排).
     found = facts(pipeline, "浙江队战胜对手。浙江男排将参加决赛。")
     assert not any(s == "浙江男排" and p == "partOf" for s, p, _, _ in found)
+
+
+def test_a_police_corps_named_by_its_level_alone_is_the_articles_provinces(pipeline):
+    text = "江苏省公安厅召开新闻发布会。省公安厅网络安全保卫总队总队长魏巍介绍，今年以来共破获案件1200起。"
+    found = facts(pipeline, text)
+    assert ("魏巍", "roleAt", "江苏省公安厅网络安全保卫总队", "总队长") in found
+    assert ("江苏省公安厅网络安全保卫总队", "partOf", "江苏省公安厅", None) in found
