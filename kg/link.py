@@ -162,6 +162,8 @@ _UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州])(?![场域块级属直立])"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队))"
 )
+#: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
+_CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")
 #: The grass-roots levels no gazetteer lists, by how their names end: townships and
 #: streets (镇, 乡, 街道, 苏木) and villages and urban communities (村, 社区, 嘎查), and the
 #: levels of the place written right before one that it lies in (德清县莫干山镇, 杭州市
@@ -264,6 +266,13 @@ class Linker:
                 )
             ):
                 key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
+            elif (
+                mention.type == "Organization"
+                and mention.key is None
+                and mention.text.endswith("分局")
+                and (branch := self._branch_of_a_city_police(canonical_text(mention.text), number, result))
+            ):
+                key = self._organization(branch, mention, result)
             elif mention.type == "Organization" and (
                 country := self._country_of_a_foreign_minister(mentions, numbers, index, document)
                 or self._country_of_a_listed_ministry(mentions, index, document)
@@ -480,6 +489,35 @@ class Linker:
         key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
         result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
         return key
+
+    def _branch_of_a_city_police(self, label: str, number: int | None, result: DocumentResult) -> str | None:
+        """The full name of a city police's district branch named by the district alone
+        (北京市公安局 … 会同朝阳分局: 北京市公安局朝阳分局, not one of 朝阳市), where the
+        article named before it one city's police bureau and the district is the city's."""
+        district = label.removesuffix("分局")
+        if not 1 <= len(district) <= 5:
+            return None
+        bureaus = {
+            found.group()
+            for linked in result.mentions
+            if linked.article == number
+            and (entity := result.entities[linked.entity_key]).type == "Organization"
+            and (found := _CITY_POLICE.match(entity.label)) is not None
+        }
+        if len(bureaus) != 1:
+            return None  # (none, or the police of two cities: whose branch it is, is not said)
+        bureau = next(iter(bureaus))
+        city = self.gazetteer.lookup(bureau.removesuffix("公安局"))
+        if city is None or city.type != "Place":
+            return None
+        for name in (district, district + "区", district + "县", district + "新区"):
+            place = self.gazetteer.lookup(name)
+            if place is not None and place.type == "Place" and place.parent == city.key:
+                return bureau + label
+        for key in self.gazetteer.namesakes.get(district + "区", ()):
+            if self.gazetteer.entries[key].parent == city.key:
+                return bureau + label
+        return None
 
     def _places_of_a_level(self, keys: set[str], level: str) -> list[GazetteerEntry]:
         """The Chinese places among ``keys`` whose names end in ``level`` (县, 市), but

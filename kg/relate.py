@@ -3411,11 +3411,22 @@ def _may_be_where_a_body_is(place: GazetteerEntry) -> bool:
 
 def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The Chinese place a national body's branch or regional group is named by, right
-    before the word for the unit (铁路|上海|局集团有限公司 → 上海市), or None."""
+    before the word for the unit (铁路|上海|局集团有限公司 → 上海市), or None; a district
+    of the city the name begins with, where it has one so called (北京市公安局|朝阳|分局 →
+    朝阳区 of 北京市, not 朝阳市)."""
+    city, _ = gazetteer.leading_place(rest)
     for start in range(len(rest) - 2):
         for length in (2, 3, 4, 5):
             if rest.startswith(_BRANCH_KINDS, start + length):
-                place = gazetteer.lookup(rest[start : start + length])
+                name = rest[start : start + length]
+                if city is not None and start > 0:
+                    for key in (*gazetteer.namesakes.get(name + "区", ()), *gazetteer.namesakes.get(name + "县", ())):
+                        if gazetteer.entries[key].parent == city.key:
+                            return gazetteer.entries[key]
+                    for form in (name + "区", name + "县"):
+                        if (district := gazetteer.lookup(form)) is not None and district.parent == city.key:
+                            return district
+                place = gazetteer.lookup(name)
                 if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                     return place
     return None

@@ -2342,3 +2342,12 @@ def test_a_police_corps_named_by_its_level_alone_is_the_articles_provinces(pipel
     found = facts(pipeline, text)
     assert ("魏巍", "roleAt", "江苏省公安厅网络安全保卫总队", "总队长") in found
     assert ("江苏省公安厅网络安全保卫总队", "partOf", "江苏省公安厅", None) in found
+
+
+def test_a_city_polices_district_branch_named_by_the_district_alone(pipeline):
+    found = facts(pipeline, "北京市公安局网安总队会同朝阳分局，成功破获一起案件。")
+    assert ("北京市公安局朝阳分局", "partOf", "北京市公安局", None) in found
+    # ... is in the city's district of that name, not in the city 朝阳市 of Liaoning.
+    assert ("北京市公安局朝阳分局", "locatedIn", "朝阳区", None) in found
+    found = facts(pipeline, "天津市公安局河西分局民警李明介绍。")
+    assert ("天津市公安局河西分局", "locatedIn", "河西区", None) in found
