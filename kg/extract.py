@@ -12072,6 +12072,9 @@ class Extractor:
                         previous.text == "联合"
                         and token.text in _JOINT_UNITS
                         and (token.text != "中心" or first < last)  # not 联合|中心|城区
+                        # (360数字安全集团|联合|国家|反诈|中心: with the national centre, a
+                        # body of its own, whose name begins with 国家)
+                        and tokens[first].text not in ("国家", "中国", "全国", "中央")
                         and first >= 2
                         and (
                             self._gazetteer_type(tokens[first - 2]) == "Organization"

@@ -10062,3 +10062,9 @@ def test_a_given_names_last_character_that_jieba_reads_as_an_adverb_before_and_i
     assert ("范明正", "Person") in mentions(pipeline, "越南总理范明正和菲律宾总统出席。")
     # Near-miss: an adverb before a verb ends the name (高福|曾|担任).
     assert ("高福", "Person") in mentions(pipeline, "研究员高福曾担任所长。")
+
+
+def test_a_body_joining_a_national_centre_is_no_joint_unit_of_it(pipeline):
+    found = mentions(pipeline, "360数字安全集团联合国家反诈中心发布报告。")
+    assert ("国家反诈中心", "Organization") in found
+    assert not [m for m in found if m[0].startswith("360") and m[0].endswith("中心")]
