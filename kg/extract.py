@@ -12112,6 +12112,12 @@ class Extractor:
                         and (
                             # (空间|与|上层|大气|研究|委员会: a distinguishing word, b)
                             tokens[first].tag in ("n", "vn", "nz", "j", "nt", "l", "b")
+                            # 核能|与|新|能源技术|研究院: an adjective before the field's noun
+                            or (
+                                tokens[first].tag == "a"
+                                and first < last
+                                and tokens[first + 1].tag in ("n", "vn", "nz", "gaz")
+                            )
                             # 人工智能与机器人研究院: a known technology
                             or self._gazetteer_type(tokens[first]) == "Technology"
                             # 疾病|控制|与|预防|中心: two verbs of one field, the second

@@ -2351,3 +2351,15 @@ def test_a_city_polices_district_branch_named_by_the_district_alone(pipeline):
     assert ("北京市公安局朝阳分局", "locatedIn", "朝阳区", None) in found
     found = facts(pipeline, "天津市公安局河西分局民警李明介绍。")
     assert ("天津市公安局河西分局", "locatedIn", "河西区", None) in found
+
+
+def test_a_unit_whose_field_has_an_adjective_after_a_conjunction_is_the_universitys(pipeline):
+    found = facts(pipeline, "清华大学核能与新能源技术研究院院长张作义表示。")
+    assert ("清华大学核能与新能源技术研究院", "partOf", "清华大学", None) in found
+    assert ("张作义", "roleAt", "清华大学核能与新能源技术研究院", "院长") in found
+
+
+def test_a_party_group_alone_is_no_body_but_its_bodys(pipeline):
+    found = facts(pipeline, "杭州市委常委、市政府党组副书记、常务副市长丁狄刚表示。")
+    assert not any(o == "党组" for _, _, o, _ in found)
+    assert ("丁狄刚", "roleAt", "杭州市人民政府", "常务副市长") in found
