@@ -2991,9 +2991,12 @@ _DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Town
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
-#: A subdistrict's or township's body right after a place's name, which then names the
-#: subdistrict or township (玉林|街道办, 成都|镇政府), not the city or county.
-_BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)")
+#: A subdistrict's, township's or village's body right after a place's name, which then
+#: names the subdistrict, township or village (玉林|街道办, 成都|镇政府, 中华|村村民委员会),
+#: not the city, county or country.
+_BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(
+    r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)|村(?:村民委员会|村委会|委会|党支部|党总支|党委|股份经济合作社)"
+)
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
 _PLACE_IN_BRACKETS = re.compile(
     r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)](?:股份有限公司|有限责任公司|有限公司|集团有限公司|公司)?$"

@@ -2363,3 +2363,10 @@ def test_a_party_group_alone_is_no_body_but_its_bodys(pipeline):
     found = facts(pipeline, "杭州市委常委、市政府党组副书记、常务副市长丁狄刚表示。")
     assert not any(o == "党组" for _, _, o, _ in found)
     assert ("丁狄刚", "roleAt", "杭州市人民政府", "常务副市长") in found
+
+
+def test_a_villages_committee_named_like_a_place_is_not_in_that_place(pipeline):
+    # 中华村: a village whose name begins like 中华 (China), not a body in China.
+    found = facts(pipeline, "中华村村民委员会主任沈建华介绍。")
+    assert not any(p == "locatedIn" and o == "中国" for _, p, o, _ in found)
+    assert ("沈建华", "roleAt", "中华村村民委员会", "主任") in found
