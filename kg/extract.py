@@ -11068,6 +11068,17 @@ class Extractor:
         """Whether ``word`` is a bare surname and an office or form of address (王先生, 李局长)."""
         return word[:1] in self._bare_surnames and word[1:] in _TITLE_AFTER_SURNAME_SET
 
+    def _listed_with_a_common_noun(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` stands in a list (、) right beside a common noun
+        of jieba's dictionary (黄桃、茶叶; 深基坑、高支模、起重机械), which lists things."""
+        for side in (index + 2, index - 2):
+            if not 0 <= side < len(tokens) or tokens[(index + side) // 2].text != "、":
+                continue
+            neighbour = tokens[side]
+            if neighbour.tag == "n" and self.tokenizer.FREQ.get(neighbour.text, 0) >= _COMMON_WORD:
+                return True
+        return False
+
     def _is_person(self, tokens: list[Token], index: int) -> bool:
         """Jieba tags many ordinary words as names (文明, 阳光, 明白), so a name needs a
         surname and either three characters whose last two are not an ordinary word, or
@@ -11198,6 +11209,8 @@ class Extractor:
             and word[0] in self.gazetteer.common_surnames
             and self._is_given_name(given, _PAIR_GIVEN_NAME_COUNT)
             and given not in _LOCATIVES
+            # 黄桃|、|茶叶: listed with a thing, a thing (a list of names lists names)
+            and not self._listed_with_a_common_noun(tokens, index)
             and given not in "河湖"  # 史河, 卫河: a river jieba does not know, no person
             # 罗同|世界银行: a country's character and a preposition the HMM glued to it
             # before a body or place, not a surname and a given name

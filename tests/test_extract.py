@@ -10068,3 +10068,10 @@ def test_a_body_joining_a_national_centre_is_no_joint_unit_of_it(pipeline):
     found = mentions(pipeline, "360数字安全集团联合国家反诈中心发布报告。")
     assert ("国家反诈中心", "Organization") in found
     assert not [m for m in found if m[0].startswith("360") and m[0].endswith("中心")]
+
+
+def test_a_word_listed_beside_a_common_noun_is_a_thing_not_a_name(pipeline):
+    assert not [m for m in mentions(pipeline, "黄桃、茶叶等产业基地460亩。") if m[1] == "Person"]
+    # Near-miss: names listed beside names are names.
+    found = mentions(pipeline, "王刚、李明等出席会议。")
+    assert ("王刚", "Person") in found and ("李明", "Person") in found
