@@ -5282,6 +5282,8 @@ class Extractor:
             chosen = _pairing_aid_bodies(view.text, chosen)
         chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._known_bodies_after_places(view.text, chosen)
+        if "村" in view.text or "镇" in view.text or "乡" in view.text:
+            chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if "央行" in view.text:
@@ -16557,6 +16559,52 @@ def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:
     ):
         return _Candidate(candidate.start, candidate.end, "Place", "place-context")
     return candidate
+
+
+#: The tags of the words jieba cuts a village's or town's short name into (十八|洞村,
+#: 神|山村, 上|口子|村, 廊|下|镇): numerals, nouns, positions and unknown words.
+_SETTLEMENT_NAME_PART_TAGS = frozenset(["m", "n", "f", "ng", "zg", "new", "a", "b", "s", "nr", "nz", "ns", "j", "q"])
+#: A body of a village, town or township named after it, opening with the settlement's
+#: name of one or two characters and its kind (洞村党支部, 山村党支部, 镇党委).
+_SHORT_SETTLEMENT_BODY = re.compile(
+    "[\u4e00-\u9fff]{0,2}[村镇乡](?:党支部|党总支|党委|村民委员会|村委会|人民政府|政府)"
+)
+
+
+def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[_Candidate]) -> list[_Candidate]:
+    """十八|洞村党支部, 神|山村党支部, 上|口子|村党支部, 廊|下|镇党委: the body of a village
+    or town whose name jieba cut so that its first characters went to words of their
+    own, which the name takes back (up to four characters before the kind), where a
+    clause or a known place ends right before them (not 在|山村党支部, 该|村党委)."""
+    token_ending = {t.end: i for i, t in enumerate(tokens)}
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        match = _SHORT_SETTLEMENT_BODY.match(text, candidate.start)
+        if candidate.type == "Organization" and match is not None and match.end() == candidate.end:
+            name_length = (
+                len(match.group())
+                - len(match.group().lstrip())
+                + match.group().find(next(k for k in "村镇乡" if k in match.group()))
+            )
+            start = candidate.start
+            index = token_ending.get(start)
+            while (
+                index is not None
+                and name_length + (candidate.start - tokens[index].start) <= 4
+                and tokens[index].tag in _SETTLEMENT_NAME_PART_TAGS
+                # (下司马|镇仁|青岗村: the level of the place before ends it)
+                and not any(
+                    ch in _NAME_STOPPERS or ch in _DETERMINERS or ch in "村镇乡县区市省" for ch in tokens[index].text
+                )
+                and tokens[index].end - tokens[index].start <= 2
+            ):
+                start = tokens[index].start
+                index = token_ending.get(start)
+            opens = index is None or tokens[index].tag == "x" or tokens[index].tag == "gaz"
+            if start != candidate.start and opens and _ALL_CJK.match(text[start : candidate.start]):
+                candidate = replace(candidate, start=start, key=None)
+        result.append(candidate)
+    return result
 
 
 def _places_beginning_names(tokens: list[Token]) -> list[int]:

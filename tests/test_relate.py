@@ -2370,3 +2370,14 @@ def test_a_villages_committee_named_like_a_place_is_not_in_that_place(pipeline):
     found = facts(pipeline, "中华村村民委员会主任沈建华介绍。")
     assert not any(p == "locatedIn" and o == "中国" for _, p, o, _ in found)
     assert ("沈建华", "roleAt", "中华村村民委员会", "主任") in found
+
+
+def test_a_village_body_keeps_the_first_characters_of_the_villages_name(pipeline):
+    # jieba cut 十八|洞村 and 上|口子|村: the branch is 十八洞村's, the head's post there.
+    found = facts(pipeline, "十八洞村党支部书记施金通介绍。")
+    assert ("施金通", "roleAt", "十八洞村党支部", "书记") in found
+    found = facts(pipeline, "上口子村党支部书记王鹏表示。")
+    assert ("王鹏", "roleAt", "上口子村党支部", "书记") in found
+    # Near-miss: a preposition or a determiner before the village's word is no part of it.
+    found = facts(pipeline, "他在山村党支部工作。")
+    assert not any(s.startswith("在") for s, _, _, _ in found)
