@@ -757,6 +757,20 @@ _HEADS_OF_UNITS = frozenset(
     }
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
+#: Institutions the extractor reads as places, as People's Daily tags them (故宫博物院,
+#: 上海图书馆), whose heads hold their posts at the institution; and those heads' titles.
+_INSTITUTIONS_NAMED_AS_PLACES = (
+    "博物馆",
+    "博物院",
+    "图书馆",
+    "美术馆",
+    "纪念馆",
+    "科技馆",
+    "档案馆",
+    "文化馆",
+    "艺术馆",
+)
+_HEADS_OF_INSTITUTIONS = frozenset(["馆长", "院长", "主任", "党委书记", "书记"])
 #: A diplomat's title after 驻 and the host (or after 常驻 and the international body),
 #: and the kind of mission it names: an embassy (中国驻柬埔寨大使馆), a consulate general
 #: (中国驻纽约总领事馆), a permanent mission (中国常驻联合国代表团).
@@ -1311,6 +1325,19 @@ class _SentenceFacts:
                 self.role(person, key, "mission-title", gap, said_at=sender.mention.start)
                 if self.kind(previous) == "Place":
                     self.add(key, "locatedIn", previous.entity_key, "mission-title")
+                return True
+            if (
+                title
+                and gap == title
+                and self.kind(previous) == "Place"
+                and self.entities[previous.entity_key].label.endswith(_INSTITUTIONS_NAMED_AS_PLACES)
+                and _post_of_deputy(title) in _HEADS_OF_INSTITUTIONS
+            ):
+                # 三星堆博物馆馆长余健, 中国美术馆馆长吴为山: the museum or library, a place
+                # to the extractor (as People's Daily tags it), is the institution he heads
+                label = self.entities[previous.entity_key].label
+                key = self._organization(label, "Organization")
+                self.role(person, key, "title-between", title, said_at=previous.mention.start)
                 return True
             if title and self.kind(previous) == "Organization":
                 if (

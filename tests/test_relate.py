@@ -2381,3 +2381,13 @@ def test_a_village_body_keeps_the_first_characters_of_the_villages_name(pipeline
     # Near-miss: a preposition or a determiner before the village's word is no part of it.
     found = facts(pipeline, "他在山村党支部工作。")
     assert not any(s.startswith("在") for s, _, _, _ in found)
+
+
+def test_a_museums_head_holds_the_post_at_the_institution(pipeline):
+    # The museum is a place to the extractor (as People's Daily tags it); its director
+    # heads the institution of that name.
+    found = facts(pipeline, "三星堆博物馆馆长余健介绍。")
+    assert ("余健", "roleAt", "三星堆博物馆", "馆长") in found
+    # Near-miss: a city's name before a title names its government, no institution.
+    found = facts(pipeline, "成都市市长王凤朝表示。")
+    assert not any(o == "成都市" and p == "roleAt" for _, p, o, _ in found)
