@@ -3343,7 +3343,13 @@ def _name_relations(
             entities.setdefault(group.key, entity_from_entry(group))
             facts.add(entity.key, "partOf", group.key, evidence(entity.key, "organization-in-name"))
             continue
-        if not joint and entity.key not in parents and (local := _local_parent(entity.label, gazetteer, words)):
+        if (
+            not joint
+            and entity.key not in parents
+            and (local := _local_parent(entity.label, gazetteer, words))
+            # (浙江日报|报业集团: the group publishes the paper, no part of it)
+            and local[1] != "MediaOutlet"
+        ):
             label, subtype = local
             parent_key = labels.get(label) or f"Organization:{label}"
             entities.setdefault(parent_key, Entity(key=parent_key, type="Organization", label=label, subtype=subtype))

@@ -2391,3 +2391,8 @@ def test_a_museums_head_holds_the_post_at_the_institution(pipeline):
     # Near-miss: a city's name before a title names its government, no institution.
     found = facts(pipeline, "成都市市长王凤朝表示。")
     assert not any(o == "成都市" and p == "roleAt" for _, p, o, _ in found)
+
+
+def test_a_press_group_named_after_its_paper_is_no_part_of_the_paper(pipeline):
+    found = facts(pipeline, "浙江日报报业集团与阿里巴巴签署协议。")
+    assert not any(s == "浙江日报报业集团" and p == "partOf" for s, p, _, _ in found)
