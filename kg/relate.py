@@ -416,6 +416,8 @@ def _append_run_on(result: list[Sentence], text: str, start: int, end: int, leve
 #: Not 发布会 or 发布厅: a press conference or hall, where no document need be published.
 _PUBLISH = re.compile(
     r"发布(?![会厅])|发表|印发|公布|出台|推出|颁布|发出|制定|制订|编制|起草|编写|编撰|编纂|撰写|(?:审议|表决)通过"
+    # 人民文学出版社出版的《雪山大地》: a publisher's book (not 出版社, 出版物, 出版署)
+    r"|出版(?![社物业署界商])"
 )
 #: Hosting or organizing an event (主办, 承办, 举办, 主办方); not 举办地, where it is held.
 #: What joins two parties of an agreement (福建省与中国移动; not 和, which lists places:

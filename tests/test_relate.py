@@ -2396,3 +2396,11 @@ def test_a_museums_head_holds_the_post_at_the_institution(pipeline):
 def test_a_press_group_named_after_its_paper_is_no_part_of_the_paper(pipeline):
     found = facts(pipeline, "浙江日报报业集团与阿里巴巴签署协议。")
     assert not any(s == "浙江日报报业集团" and p == "partOf" for s, p, _, _ in found)
+
+
+def test_a_publisher_publishes_the_book_it_puts_out(pipeline):
+    found = facts(pipeline, "人民文学出版社出版的《雪山大地》获奖。")
+    assert ("人民文学出版社", "publishes", "雪山大地", None) in found
+    # Near-miss: a press named in passing (出版社) publishes nothing.
+    found = facts(pipeline, "人民文学出版社社长臧永清表示，出版社将推出更多作品。")
+    assert not any(p == "publishes" for _, p, _, _ in found)
