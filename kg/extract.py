@@ -1789,6 +1789,10 @@ _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
 _GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
+#: A unit numbered by the group it belongs to, right after the group's name (38所, 六院,
+#: 第十四研究所, 第二〇五研究所).
+_NUMBERED_INSTITUTE = re.compile(r"第?(?:\d{1,3}|[一二三四五六七八九十〇零]{1,5})(?:研究所|研究院|所|院)")
+_NUMBERED_INSTITUTE_IN_TEXT = re.compile(r"(?:\d|[一二三四五六七八九十〇])(?:研究所|研究院|所|院)")
 #: Characters the HMM glues before a line's name of two places (一年来|雅万|高铁, 为|雅万|高铁).
 _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
@@ -5645,6 +5649,8 @@ class Extractor:
         if "公司" in text:
             candidates += self._companies_with_their_first_characters(text, tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
+        if _NUMBERED_INSTITUTE_IN_TEXT.search(text) is not None:
+            candidates += self._numbered_units_of_known_bodies(text, tokens)
         if "_INTERPUNCTS" in cues:
             # 阿曼|达·戈尔曼: the known places that begin a name, which both rules below need
             glued_places = _places_beginning_names(tokens)
@@ -15306,6 +15312,32 @@ class Extractor:
                 result[-1] = replace(candidate, start=country.start, key=key)
                 continue
             result.append(candidate)
+        return result
+
+    def _numbered_units_of_known_bodies(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """中国电科38所, 航天科技集团六院, 中国电科第十四研究所: a unit a known group or
+        body numbers, named after it, one organization (the group's, as its name says).
+        Not a count of things (华为捐建10所|学校: a noun follows the measure word)."""
+        starts = {t.start: t for t in tokens}
+        result = []
+        for token in tokens:
+            if token.tag != "gaz":
+                continue
+            unit = _NUMBERED_INSTITUTE.match(text, token.end)
+            if unit is None:
+                continue
+            entry = self.gazetteer.lookup(token.text)
+            if entry is None or entry.type != "Organization" or entry.subtype == "MediaOutlet":
+                continue
+            following = starts.get(unit.end())
+            if (
+                following is not None
+                and following.tag[:1] == "n"
+                and not self._is_title(following.text)
+                and unit.group().endswith(("所", "院"))
+            ):
+                continue  # 10所|学校: ten schools
+            result.append(_Candidate(token.start, unit.end(), "Organization", "org-suffix", None, entry.subtype))
         return result
 
     def _known_bodies_after_places(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:

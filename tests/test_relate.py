@@ -2404,3 +2404,14 @@ def test_a_publisher_publishes_the_book_it_puts_out(pipeline):
     # Near-miss: a press named in passing (出版社) publishes nothing.
     found = facts(pipeline, "人民文学出版社社长臧永清表示，出版社将推出更多作品。")
     assert not any(p == "publishes" for _, p, _, _ in found)
+
+
+def test_a_groups_numbered_institute_is_part_of_the_group(pipeline):
+    found = facts(pipeline, "中国电科38所所长陈信平介绍。")
+    assert ("中国电科38所", "partOf", "中国电子科技集团有限公司", None) in found
+    assert ("陈信平", "roleAt", "中国电科38所", "所长") in found
+    found = facts(pipeline, "中国航天科技集团有限公司六院高级工程师王浩泽说。")
+    assert ("中国航天科技集团有限公司六院", "partOf", "中国航天科技集团有限公司", None) in found
+    # Near-miss: a count of schools (10所学校) is no institute.
+    found = facts(pipeline, "华为捐建10所学校。")
+    assert not any(s.endswith("所") for s, _, _, _ in found)
