@@ -194,6 +194,14 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "学院": ("学院",),
     "研究院": ("研究院",),
 }
+#: The words for a company or group opening a sentence of its heads' titles (集团公司党组书记、
+#: 董事长, 公司总经理), and how the names of the bodies each stands for end.
+_COMPANY_KINDS: dict[str, tuple[str, ...]] = {
+    "集团公司": ("集团", "集团有限公司", "集团股份有限公司", "集团公司"),
+    "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团公司"),
+    "公司": ("公司",),
+}
+_KIND_OPENING_TITLES = re.compile("(?P<kind>集团公司|集团|公司)(?=[\u4e00-\u9fff]{2,8}(?:、|[\u4e00-\u9fff]))")
 #: 集团总经理, 合作社理事长, 公司总经理: a title after the word for a kind of body (of two
 #: characters or more) written in place of the body's name.
 _KIND_THEN_TITLE = re.compile(
@@ -1493,6 +1501,20 @@ class _SentenceFacts:
             if (own_body := self.body_of_its_kind(start - len(title), title)) is not None:
                 # 武汉市政务服务和大数据管理局召开推进会。局党组书记、局长张建平出席: the head of
                 # the one body of the title's kind named just before
+                self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
+                return True
+            if (
+                (opening := _KIND_OPENING_TITLES.match(self.text, self.sentence.start)) is not None
+                and _TITLES_BEFORE.fullmatch(self.text, opening.end(), start - len(title))
+                and (
+                    own_body := self.body_of_its_kind(
+                        start - len(title), title, after_name=True, kinds=_COMPANY_KINDS[opening["kind"]]
+                    )
+                )
+                is not None
+            ):
+                # 航天科技集团召开工作会议。集团公司党组书记、董事长陈亮作报告: the company of
+                # that kind named just before, by its kind's word opening the titles
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
                 return True
             if (

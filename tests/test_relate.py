@@ -2415,3 +2415,11 @@ def test_a_groups_numbered_institute_is_part_of_the_group(pipeline):
     # Near-miss: a count of schools (10所学校) is no institute.
     found = facts(pipeline, "华为捐建10所学校。")
     assert not any(s.endswith("所") for s, _, _, _ in found)
+
+
+def test_a_company_named_again_by_its_kind_before_its_heads_titles(pipeline):
+    text = "中国航天科技集团有限公司近日召开2024年工作会议。集团公司党组书记、董事长陈亮作工作报告。"
+    assert ("陈亮", "roleAt", "中国航天科技集团有限公司", "董事长") in facts(pipeline, text)
+    # Near-miss: two companies named before: which one is meant is not said.
+    text = "华为技术有限公司与中兴通讯股份有限公司签署协议。公司董事长张三表示欢迎。"
+    assert not any(s == "张三" for s, _, _, _ in facts(pipeline, text))
