@@ -405,6 +405,8 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
         source = _REPORTERS_AFTER_OUTLET.sub("", source)
         source = _DATELINE_AFTER_OUTLET.sub("", source)  # （新华社纽约11月18日电）
         source = re.sub(r"\s+", " ", source).strip()
+        if source.startswith("《") and source.endswith("》") and source.count("《") == 1:
+            source = source[1:-1]  # （《联合早报》）: the outlet, named as a work is
         dated = None
         if (ending := _DATE_ENDING_SOURCE.search(source)) is not None:
             dated, source = parse_date(ending.group()), source[: ending.start()].rstrip()  # （人民网 2015年3月1日）

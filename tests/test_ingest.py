@@ -480,3 +480,8 @@ def test_an_outlet_the_gazetteer_knows_ends_an_article_whatever_its_name():
     # Near-miss: a remark in brackets at a sentence's end names no outlet.
     text = "# 汇编\n\n## 1. 云计算市场增长\n\n报告指出，政府是私有云的主要用户（部分地区）\n"
     assert make_document("b.md", text, path="b.md").articles[0].source is None
+
+
+def test_an_outlet_named_in_title_marks_at_an_articles_end_is_the_outlet():
+    doc = make_document("d", "# 新加坡推出数码身份\n\n新加坡政府科技局宣布推出新功能。（《联合早报》）\n", path="d.md")
+    assert [article.source for article in doc.articles] == ["联合早报"]
