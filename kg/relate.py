@@ -1455,6 +1455,22 @@ class _SentenceFacts:
                 title = (ministry["deputy"] or "") + "部长"
                 self.role(person, key, "place-ministry-title", title, said_at=previous.mention.start)
                 return True
+        if (
+            previous is not None
+            and self.kind(previous) == "Technology"
+            and (country := self.ending_last(previous.mention.start)) is not None
+            and self.kind(country) == "Place"
+            and self.subtype(country) == "Country"
+            and (ministry := _FOREIGN_MINISTER.fullmatch(self.text, country.mention.end, start)) is not None
+            and not ministry["field"].startswith(_FORMER)
+        ):
+            # 印度电子和信息技术部长阿什维尼·瓦伊什瑙: a ministry whose field names a
+            # technology (信息技术), which the extractor found inside the title
+            label = self.entities[country.entity_key].label + ministry["field"] + "部"
+            key = self._organization(label, "GovernmentOrganization")
+            title = (ministry["deputy"] or "") + "部长"
+            self.role(person, key, "place-ministry-title", title, said_at=country.mention.start)
+            return True
         if (one_body := next((t for t in _TITLES_OF_ONE_BODY if head.endswith(t)), None)) is not None:
             # 国务委员王小洪: a title only one body has, which names it
             key = self._organization(_TITLES_OF_ONE_BODY[one_body], "GovernmentOrganization")

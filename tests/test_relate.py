@@ -2423,3 +2423,8 @@ def test_a_company_named_again_by_its_kind_before_its_heads_titles(pipeline):
     # Near-miss: two companies named before: which one is meant is not said.
     text = "华为技术有限公司与中兴通讯股份有限公司签署协议。公司董事长张三表示欢迎。"
     assert not any(s == "张三" for s, _, _, _ in facts(pipeline, text))
+
+
+def test_a_foreign_minister_whose_ministrys_field_names_a_technology(pipeline):
+    found = facts(pipeline, "印度电子和信息技术部长阿什维尼·瓦伊什瑙表示。")
+    assert ("阿什维尼·瓦伊什瑙", "roleAt", "印度电子和信息技术部", "部长") in found
