@@ -1017,6 +1017,8 @@ _SETTLEMENT_BELOW = re.compile(f"([{_CJK_CHAR}]{{1,5}}?)(嘎查|苏木|[乡镇�
 #: (别力古台镇, 查干补力格苏木, 巴彦图嘎嘎查) and may hold characters that are function
 #: words in Chinese (呼和诺尔镇, 乌兰毛都苏木), though never first.
 _MONGOLIAN_SETTLEMENT_KINDS = frozenset(["嘎查", "苏木"])
+#: Measure words of places, which the HMM glues to what they count (63个|嘎查村).
+_MEASURE_WORDS_OF_PLACES = frozenset("个座")
 _IN_MONGOLIAN_NAMES = frozenset("和都其")
 _SETTLEMENT_KINDS = frozenset("乡镇村")
 #: What follows a township or village as its own (乡|乡长, 镇|党委书记, 村|村民, 乡党委):
@@ -10128,6 +10130,8 @@ class Extractor:
             return False
         if word in self.gazetteer.not_entities or token.tag not in _SETTLEMENT_NAME_TAGS:
             return False
+        if word.endswith(tuple(_MONGOLIAN_SETTLEMENT_KINDS)) or word[0] in _MEASURE_WORDS_OF_PLACES:
+            return False  # 所有|嘎查|村, 63|个嘎查|村: the kind of village (嘎查) and villages counted
         if token.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new") and not self._is_ordinary_word(word):
             return True
         county = tokens[index - 1] if index > 0 else None

@@ -10075,3 +10075,11 @@ def test_a_word_listed_beside_a_common_noun_is_a_thing_not_a_name(pipeline):
     # Near-miss: names listed beside names are names.
     found = mentions(pipeline, "王刚、李明等出席会议。")
     assert ("王刚", "Person") in found and ("李明", "Person") in found
+
+
+def test_villages_in_general_and_villages_counted_are_no_village(pipeline):
+    # 嘎查 is Inner Mongolia's word for village; 63个 counts villages.
+    assert mentions(pipeline, "全旗所有嘎查村集体经济收入增长。") == []
+    assert not [m for m in mentions(pipeline, "支持63个嘎查村发展光伏。") if m[1] == "Place"]
+    # Near-miss: a village's own name before 村.
+    assert ("上庄村", "Place") in mentions(pipeline, "上庄村发展特色产业。")
