@@ -2428,3 +2428,9 @@ def test_a_company_named_again_by_its_kind_before_its_heads_titles(pipeline):
 def test_a_foreign_minister_whose_ministrys_field_names_a_technology(pipeline):
     found = facts(pipeline, "印度电子和信息技术部长阿什维尼·瓦伊什瑙表示。")
     assert ("阿什维尼·瓦伊什瑙", "roleAt", "印度电子和信息技术部", "部长") in found
+
+
+def test_a_federation_named_after_its_kind_of_member_is_no_unit_of_one(pipeline):
+    found = facts(pipeline, "澳门工会联合总会举行活动。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+    assert ("澳门工会联合总会", "locatedIn", "澳门特别行政区", None) in found
