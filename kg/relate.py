@@ -1094,6 +1094,8 @@ class _SentenceFacts:
                 continue
             if linked.mention.start - offset > limit or self.breaks(offset, linked.mention.start):
                 return None
+            if self.kind(linked) == "Place" and self.text.startswith("某", linked.mention.end):
+                return None  # 查处成都某餐饮管理有限公司: a body left unnamed, in that place
             return linked
         return None
 

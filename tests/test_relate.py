@@ -2434,3 +2434,11 @@ def test_a_federation_named_after_its_kind_of_member_is_no_unit_of_one(pipeline)
     found = facts(pipeline, "澳门工会联合总会举行活动。")
     assert not any(p == "partOf" for _, p, _, _ in found)
     assert ("澳门工会联合总会", "locatedIn", "澳门特别行政区", None) in found
+
+
+def test_a_place_before_an_unnamed_body_is_no_object(pipeline):
+    found = facts(pipeline, "锦江区市场监管局查处成都某餐饮管理有限公司。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+    # Near-miss: a regulator approving a city's plan regulates the city.
+    found = facts(pipeline, "国家发展和改革委员会批准了深圳市的试点方案。")
+    assert ("国家发展和改革委员会", "regulates", "深圳市", None) in found
