@@ -167,6 +167,9 @@ _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
 
+#: Words after a group of countries that make it say where its members' bodies are
+#: (东盟多国企业, 欧盟成员国政府), not the group itself.
+_MEMBERS_AFTER = re.compile("多国|各国|成员国|国家的?(?:企业|机构|政府)")
 #: The kinds of body 该 refers back to (该中心, 该公司), and a title after (集团总经理), and how
 #: the names of such bodies end.
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
@@ -2453,6 +2456,8 @@ class _SentenceFacts:
                     with_first = _WITH.match(first_gap) or _WORDS_THEN_WITH.match(first_gap)
                     pairs = [(group[0], partner) for partner in group[1:]] if with_first else []
                 for first, second in pairs:
+                    if _MEMBERS_AFTER.match(self.text, second.mention.end):
+                        continue  # 与东盟多国企业签署: companies of its members, not the group
                     self.add(first.entity_key, "cooperatesWith", second.entity_key, "a-and-b-cooperate")
             if following is not None and _HOSTS_THEN.match(self.between(last.mention.end, following.mention.start)):
                 last_partner, partners = self._joined(organizations, index + 1)

@@ -2442,3 +2442,11 @@ def test_a_place_before_an_unnamed_body_is_no_object(pipeline):
     # Near-miss: a regulator approving a city's plan regulates the city.
     found = facts(pipeline, "国家发展和改革委员会批准了深圳市的试点方案。")
     assert ("国家发展和改革委员会", "regulates", "深圳市", None) in found
+
+
+def test_companies_of_a_groups_member_countries_are_no_partner_group(pipeline):
+    found = facts(pipeline, "华为技术有限公司、阿里云与东盟多国企业签署合作协议。")
+    assert not any(o == "东南亚国家联盟" for _, p, o, _ in found if p == "cooperatesWith")
+    # Near-miss: the group itself as a partner.
+    found = facts(pipeline, "华为与东盟签署合作协议。")
+    assert ("华为技术有限公司", "cooperatesWith", "东南亚国家联盟", None) in found
