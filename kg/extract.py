@@ -11083,8 +11083,8 @@ class Extractor:
     def _listed_with_a_common_noun(self, tokens: list[Token], index: int) -> bool:
         """Whether the word at ``index`` stands in a list (、) right beside a common noun
         of jieba's dictionary (黄桃、茶叶; 深基坑、高支模、起重机械), which lists things."""
-        for side in (index + 2, index - 2):
-            if not 0 <= side < len(tokens) or tokens[(index + side) // 2].text != "、":
+        for comma, side in ((index + 1, index + 2), (index - 1, index - 2)):
+            if not 0 <= side < len(tokens) or tokens[comma].text != "、":
                 continue
             neighbour = tokens[side]
             if neighbour.tag == "n" and self.tokenizer.FREQ.get(neighbour.text, 0) >= _COMMON_WORD:
@@ -16603,7 +16603,7 @@ _SETTLEMENT_NAME_PART_TAGS = frozenset(["m", "n", "f", "ng", "zg", "new", "a", "
 #: A body of a village, town or township named after it, opening with the settlement's
 #: name of one or two characters and its kind (洞村党支部, 山村党支部, 镇党委).
 _SHORT_SETTLEMENT_BODY = re.compile(
-    "[\u4e00-\u9fff]{0,2}[村镇乡](?:党支部|党总支|党委|村民委员会|村委会|人民政府|政府)"
+    "(?P<name>[\u4e00-\u9fff]{0,2})[村镇乡](?:党支部|党总支|党委|村民委员会|村委会|人民政府|政府)"
 )
 
 
@@ -16617,11 +16617,7 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
     for candidate in chosen:
         match = _SHORT_SETTLEMENT_BODY.match(text, candidate.start)
         if candidate.type == "Organization" and match is not None and match.end() == candidate.end:
-            name_length = (
-                len(match.group())
-                - len(match.group().lstrip())
-                + match.group().find(next(k for k in "村镇乡" if k in match.group()))
-            )
+            name_length = match.end("name") - match.start()  # the settlement's name before its kind
             start = candidate.start
             index = token_ending.get(start)
             while (

@@ -1450,31 +1450,19 @@ class _SentenceFacts:
             if (
                 self.kind(previous) == "Place"
                 and self.subtype(previous) == "Country"
-                and (ministry := _FOREIGN_MINISTER.fullmatch(gap.removeprefix("的")))
-                and not ministry["field"].startswith(_FORMER)
+                and self.minister_of_a_field(person, previous, gap.removeprefix("的"))
             ):
-                # 俄罗斯紧急情况部长绍伊古, 新加坡数码发展及新闻部长杨莉明: the head of the
-                # country's ministry of that field, a title the gazetteer cannot list
-                label = self.entities[previous.entity_key].label + ministry["field"] + "部"
-                key = self._organization(label, "GovernmentOrganization")
-                title = (ministry["deputy"] or "") + "部长"
-                self.role(person, key, "place-ministry-title", title, said_at=previous.mention.start)
-                return True
+                return True  # 俄罗斯紧急情况部长绍伊古, 新加坡数码发展及新闻部长杨莉明
         if (
             previous is not None
             and self.kind(previous) == "Technology"
             and (country := self.ending_last(previous.mention.start)) is not None
             and self.kind(country) == "Place"
             and self.subtype(country) == "Country"
-            and (ministry := _FOREIGN_MINISTER.fullmatch(self.text, country.mention.end, start)) is not None
-            and not ministry["field"].startswith(_FORMER)
+            and self.minister_of_a_field(person, country, self.text[country.mention.end : start].strip())
         ):
             # 印度电子和信息技术部长阿什维尼·瓦伊什瑙: a ministry whose field names a
             # technology (信息技术), which the extractor found inside the title
-            label = self.entities[country.entity_key].label + ministry["field"] + "部"
-            key = self._organization(label, "GovernmentOrganization")
-            title = (ministry["deputy"] or "") + "部长"
-            self.role(person, key, "place-ministry-title", title, said_at=country.mention.start)
             return True
         if (one_body := next((t for t in _TITLES_OF_ONE_BODY if head.endswith(t)), None)) is not None:
             # 国务委员王小洪: a title only one body has, which names it
@@ -1559,6 +1547,19 @@ class _SentenceFacts:
                 self.role(person, host.entity_key, "spokesperson-at-briefing", title, said_at=start - len(title))
                 return True
         return False
+
+    def minister_of_a_field(self, person: LinkedMention, country: LinkedMention, written: str) -> bool:
+        """Record ``person`` as the head of ``country``'s ministry of the field ``written``
+        names before 部长 (紧急情况部长, 数码发展及新闻部长: a title the gazetteer cannot
+        list), if it names one."""
+        ministry = _FOREIGN_MINISTER.fullmatch(written)
+        if ministry is None or ministry["field"].startswith(_FORMER):
+            return False
+        label = self.entities[country.entity_key].label + ministry["field"] + "部"
+        key = self._organization(label, "GovernmentOrganization")
+        title = (ministry["deputy"] or "") + "部长"
+        self.role(person, key, "place-ministry-title", title, said_at=country.mention.start)
+        return True
 
     def body_of_its_kind(
         self, offset: int, title: str, *, after_name: bool = False, kinds: tuple[str, ...] | None = None
