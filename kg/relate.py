@@ -2521,14 +2521,10 @@ class _SentenceFacts:
         if any(self.between(one.mention.end, other.mention.start).strip() != "、" for one, other in pairwise(group)):
             return False
         words = self._words_before_cooperation(group[-1])
+        if words is None or not any(word in words for word in "也均都各等"):
+            return False
         rest = self.between(group[-1].mention.end, min(self.sentence.end, group[-1].mention.end + 20))
-        verb = _COOPERATE.search(rest)
-        return (
-            words is not None
-            and verb is not None
-            and verb.group() in ("签署", "签订", "签约")
-            and any(word in words for word in "也均都各等")
-        )
+        return rest.startswith(("签署", "签订", "签约"), len(words))
 
     def _cooperate_after(self, last: LinkedMention) -> bool:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""
