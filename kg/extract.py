@@ -11332,6 +11332,8 @@ class Extractor:
             return None
         if glued == "等":
             return len(name)  # 顾明等|出席: the word that ends a list of people
+        if glued == "时" and _closes_a_meeting(tokens, index):
+            return len(name)  # 在会见陈海时|表示: the 时 of 会见…时, no given name's end
         if len(word) == 4:
             # 周建民带|人, 何金荣诉|县国土局: a three-character name and a verb, rarer
             # in given names than the name's own characters
@@ -11598,6 +11600,8 @@ class Extractor:
             return True
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
+        if before in _MEETING_PEOPLE and len(tokens[index].text) == 3:
+            return True  # 会见|刘建国|时, 看望|王建军: whom a verb of meeting people acts on
         verb = index + 1
         if verb + 1 < len(tokens) and tokens[verb].tag == "d" and len(after) <= 2:
             verb += 1  # 王建国|刚|任|县长, 李明|将|出任: an adverb before the verb
@@ -16432,6 +16436,20 @@ def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
 #: Verbs whose object is a person (采访, 看望, 慰问): a surname and a word common in
 #: given names after one is a name (采访了|宋|保国).
 _MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
+
+
+def _closes_a_meeting(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` (a name with 时 glued on) ends the clause 会见…时
+    before a verb of saying (会见陈海|时|表示): a verb of meeting people earlier in the
+    same clause, a verb of saying right after."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in _SAYING_VERBS:
+        return False
+    for before in reversed(tokens[max(0, index - 8) : index]):
+        if before.tag == "x":
+            return False
+        if before.text in _MEETING_PEOPLE or before.text in ("会晤", "拜会", "会谈"):
+            return True
+    return False
 
 
 def _is_household(tokens: list[Token], index: int) -> bool:

@@ -10083,3 +10083,13 @@ def test_villages_in_general_and_villages_counted_are_no_village(pipeline):
     assert not [m for m in mentions(pipeline, "支持63个嘎查村发展光伏。") if m[1] == "Place"]
     # Near-miss: a village's own name before 村.
     assert ("上庄村", "Place") in mentions(pipeline, "上庄村发展特色产业。")
+
+
+def test_the_person_met_is_named_before_the_shi_that_closes_the_meeting(pipeline):
+    # 会见陈海时表示: 时 closes 会见…时, no part of the name.
+    found = mentions(pipeline, "外交部长王毅在北京会见陈海时表示，中方愿加强合作。")
+    assert ("陈海", "Person") in found and ("陈海时", "Person") not in found
+    # 刘建国 is also a word (to found a state), but the one a verb of meeting acts on is a name.
+    assert ("刘建国", "Person") in mentions(pipeline, "省委书记会见刘建国时强调，要加强合作。")
+    # Near-miss: with no verb of meeting before it, 时 may end a given name.
+    assert ("王海时", "Person") in mentions(pipeline, "王海时表示，将加强合作。")
