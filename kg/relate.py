@@ -79,7 +79,9 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    at the committee's unit (大学党委书记、校长), a department head's at the
                    department (市委常委、宣传部部长 → 市委宣传部)
 formerRoleAt       the same patterns for a post held before: 原 before the title (原副市长,
-                   and each title of 原党委委员、副行长), 曾/曾任/历任 in the clause before
+                   and each title of 原党委委员、副行长), 曾/曾任/历任 in the clause before;
+                   免去 X 的 … 职务, X 不再担任/辞去/此前任/原任 …, and 曾任 in a later
+                   clause of X's biography [serves-as]
 about              a document whose title names a technology [technology-in-title]; a
                    technology between the publishing verb and the document
                    [technology-in-publication]; an organization set up to work on a
@@ -566,6 +568,18 @@ _SERVES_AS = re.compile(
 )
 #: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
 _NOW_SERVES_WORDS = ("现任", "现担任", "现为", "现系", "后任", "调任", "起任", "年任")
+#: 张迈曾不再担任…, 陈四清辞去…, 周伟此前任…, 陈丽原任…: a person said to have left a
+#: post, or to have held it before the one the text is about (formerRoleAt).
+_LEFT_OFFICE = re.compile(
+    r"^\s*(?:同志)?\s*(?:因[^，,。；;]{1,10}?)?\s*"
+    r"(?:不再担任|不再兼任|辞去|卸任|此前任|此前担任|此前为|此前系|此前曾任|原任|原为|原系|曾担任|曾经担任|先后任|先后担任)\s*$"
+)
+#: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
+_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*$")
+_REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的\s*$")
+#: 王光彦生于1966年，医学博士，曾任北京大学常务副校长: a post held before, said in a
+#: later clause of the person's sentence (see :data:`_NOW_SERVES`).
+_ONCE_SERVED = re.compile(r"[，,]\s*(?:曾任|曾担任|此前任|此前担任|原任|先后任|先后担任|历任)\s*$")
 #: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
 #: later clause of their biography, whatever places or dates stand between.
 #: 现任 opening a sentence of a biography, after the one that names the person.
@@ -1233,13 +1247,18 @@ class _SentenceFacts:
         # the bodies and titles each person was given, by where the person is named
         self.roles_said: dict[int, list[tuple[str, str]]] = {}
         self.says_now: bool = any(word in self.sentence.text for word in _NOW_SERVES_WORDS)
+        self.says_once: bool = any(
+            word in self.sentence.text for word in ("曾任", "曾担任", "此前", "原任", "先后", "历任")
+        )
         for index, linked in enumerate(self.mentions):
             if self.kind(linked) != "Person":
                 continue
             previous = self.mentions[index - 1] if index > 0 else None
             if previous is not None and previous.mention.end > linked.mention.start:
                 continue
-            self.role_before(linked, previous) or self.role_after(linked, index)
+            titled = self.role_before(linked, previous)
+            if not self.role_taken(linked, index) and not titled:
+                self.role_after(linked, index)
             self.role_now(linked, index)
             self.state_office_taken(linked)
             if (
@@ -1745,24 +1764,32 @@ class _SentenceFacts:
         """张三，1965年生，山东青岛人，现任烟台市委书记: the first organization after 现任 (or
         后任, 调任, 2022年起任) in a later clause of the person's sentence, and the title
         after it, when no other person is named between."""
-        if not self.says_now:
+        if not self.says_now and not self.says_once:
             return False
+        held_before = False
         for position in range(index + 1, len(self.mentions)):
             later = self.mentions[position]
             if self.kind(later) == "Person":
-                return False
+                break
             if self.kind(later) != "Organization":
                 continue
+            former = False
             if _NOW_SERVES.search(self.text, person.mention.end, later.mention.start) is None:
-                continue
+                if _ONCE_SERVED.search(self.text, person.mention.end, later.mention.start) is None:
+                    continue
+                former = True  # 王光彦，医学博士，曾任北京大学常务副校长
             held = _HELD_TITLE.match(self.text, later.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
-                self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start)
-                self.titles_listed_after(person, later, held.end())
-                return True
-            return False
-        return False
+                self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start, former=former)
+                self.titles_listed_after(person, later, held.end(), former=former)
+                if not former:
+                    return True
+                # (曾任…副主任，2019年起任…副秘书长: the post held now may follow)
+                held_before = True
+            elif not former:
+                break
+        return held_before
 
     def role_now_in_biography(self) -> None:
         """刘建华，男，1972年5月生，湖南长沙人，大学学历。现任湖南省大数据局副局长: a
@@ -1795,12 +1822,14 @@ class _SentenceFacts:
             self.role(person, body.entity_key, "serves-as", title, said_at=body.mention.start)
             self.titles_listed_after(person, body, held.end())
 
-    def titles_listed_after(self, person: LinkedMention, body: LinkedMention, position: int) -> None:
+    def titles_listed_after(
+        self, person: LinkedMention, body: LinkedMention, position: int, *, former: bool = False
+    ) -> None:
         """任昆明市委常委、副市长: each title listed after the first one (which ends at
         ``position``) is held too, at the body it belongs to (the city's government for
         副市长, by :meth:`role`), or at another body named in the list (任命陈志刚为自然资源部
         副部长、国家海洋局局长)."""
-        former = self.former(body.mention.start)  # 曾任…局长、…副局长: each held before
+        former = former or self.former(body.mention.start)  # 曾任…局长、…副局长: each held before
         while self.text[position - 1 : position] == "、":
             other = self.mention_at(position)
             if other is not None and self.kind(other) == "Organization":
@@ -1834,11 +1863,12 @@ class _SentenceFacts:
         key = self._organization(label, "GovernmentOrganization")
         self.role(person, key, "state-office-taken", taken["title"], said_at=taken.start("title"))
 
-    def role_after(self, person: LinkedMention, index: int) -> bool:
-        """张三教授, 张三（清华大学教授）, 张三担任清华大学副校长: a title after the name."""
-        end = person.mention.end
+    def role_taken(self, person: LinkedMention, index: int) -> bool:
+        """张三担任清华大学副校长, 任命张三为…局长, 张三当选…院士, 张三不再担任…职务: a post
+        taken, held or left, said by a verb between the name and the body (read even when
+        a title before the name gave another: 总工程师李明华当选中国工程院院士)."""
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
-        after = self.text[end : following.mention.start if following else self.sentence.end]
+        after = self.text[person.mention.end : following.mention.start if following else self.sentence.end]
         appointed = _APPOINTED_AS.match(after) and (
             # (searched in the text, not a slice, so that 拟 before the window is seen)
             _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start)
@@ -1846,18 +1876,29 @@ class _SentenceFacts:
             or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
             or _APPOINTING_LIST.search(self.text, max(0, person.mention.start - 800), person.mention.start)
         )
-        if following is not None and self.kind(following) == "Organization" and (_SERVES_AS.match(after) or appointed):
+        # 张迈曾不再担任…, 周伟此前任…, 免去赵志强的…副主任职务: a post left or held before
+        left = bool(_LEFT_OFFICE.match(after)) or (
+            _REMOVED_FROM.match(after) is not None
+            and _REMOVING.search(self.text, max(0, person.mention.start - 4), person.mention.start) is not None
+        )
+        if (
+            following is not None
+            and self.kind(following) == "Organization"
+            and (_SERVES_AS.match(after) or appointed or left)
+        ):
             held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
-                self.role(person, following.entity_key, "serves-as", title, said_at=following.mention.start)
+                self.role(
+                    person, following.entity_key, "serves-as", title, said_at=following.mention.start, former=left
+                )
                 if after.lstrip().startswith("等"):
                     # 吴义龙、刘瑞平等当选为…副区长: each name of the list
                     for listed in self.people_listed_before(index):
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
-                self.titles_listed_after(person, following, held.end())
+                self.titles_listed_after(person, following, held.end(), former=left)
                 return True
-        if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed):
+        if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed or left):
             # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
             held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
@@ -1867,8 +1908,15 @@ class _SentenceFacts:
                 and title == held.group(1)
                 and (at := self._place_body(following, title)) is not None
             ):
-                self.role(person, at[0], at[1], title, said_at=following.mention.start)
+                self.role(person, at[0], at[1], title, said_at=following.mention.start, former=left)
                 return True
+        return False
+
+    def role_after(self, person: LinkedMention, index: int) -> bool:
+        """张三教授, 张三（清华大学教授）, 张三，清华大学教授，: a title after the name."""
+        end = person.mention.end
+        following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        after = self.text[end : following.mention.start if following else self.sentence.end]
         if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
             # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
             held = _APPOSED_TITLE.match(self.text, following.mention.end, self.sentence.end)

@@ -2450,3 +2450,42 @@ def test_companies_of_a_groups_member_countries_are_no_partner_group(pipeline):
     # Near-miss: the group itself as a partner.
     found = facts(pipeline, "华为与东盟签署合作协议。")
     assert ("华为技术有限公司", "cooperatesWith", "东南亚国家联盟", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # removed from a post: 免去 X 的 … 职务
+        (
+            "国务院任免国家工作人员。免去赵志强的国家发展和改革委员会副主任职务。",
+            ("赵志强", "formerRoleAt", "国家发展和改革委员会", "副主任"),
+        ),
+        ("免去陈清的深圳市副市长职务。", ("陈清", "formerRoleAt", "深圳市人民政府", "副市长")),
+        # no longer holding it, resigning it, holding it before the new one
+        (
+            "马永生同志不再担任中国石油化工集团有限公司董事长职务。",
+            ("马永生", "formerRoleAt", "中国石油化工集团", "董事长"),
+        ),
+        ("陈四清因年龄原因辞去中国工商银行董事长职务。", ("陈四清", "formerRoleAt", "中国工商银行", "董事长")),
+        ("周伟此前任昆山市委副书记。", ("周伟", "formerRoleAt", "昆山市委", "副书记")),
+        # a past post in a later clause of the biography
+        (
+            "王光彦生于1966年，医学博士，曾任北京大学常务副校长。",
+            ("王光彦", "formerRoleAt", "北京大学", "常务副校长"),
+        ),
+        # a post taken after a title held already
+        ("总工程师李明华当选中国工程院院士。", ("李明华", "roleAt", "中国工程院", "院士")),
+    ],
+)
+def test_posts_left_held_before_or_taken_besides_another(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_a_past_post_in_a_biography_leaves_the_post_held_now_to_be_read(pipeline):
+    found = facts(
+        pipeline, "马宁宇，男，1966年生，曾任贵州省发展和改革委员会副主任，2019年起任贵州省人民政府副秘书长。"
+    )
+    assert ("马宁宇", "formerRoleAt", "贵州省发展和改革委员会", "副主任") in found
+    assert ("马宁宇", "roleAt", "贵州省人民政府", "副秘书长") in found
+    # Near-miss: appointed to the post, not removed from it.
+    assert ("赵志强", "roleAt", "国家统计局", "副局长") in facts(pipeline, "任命赵志强为国家统计局副局长。")
