@@ -1063,6 +1063,8 @@ _NOT_NAMING_TAGS = frozenset("advfrslc")
 _DELIVERS = re.compile(
     r"了?(?:一个|一次)?(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
     r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
+    # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
+    r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
 )
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
@@ -11319,7 +11321,7 @@ class Extractor:
         if (
             self._looks_like_chinese_name(name)
             and self._tags.get(name[-1], "")[:1] not in _FUNCTION_WORD_TAGS
-            and _delivers_after(word + "".join(t.text for t in tokens[index + 1 : index + 4]), len(name))
+            and _delivers_after(word + "".join(t.text for t in tokens[index + 1 : index + 8]), len(name))
         ):
             # 院长陈潭作|了|报告, 主任张敏作|工作报告: 作 (of 作报告) is common in given names
             # but not here, which is evidence enough for a rarer one (潭)
@@ -12667,6 +12669,15 @@ class Extractor:
             ):
                 # 任命赵国|华为|河北省人民政府|副省长: no company has a government or a Party
                 # body; the company's name the gazetteer knows is the end of a person's
+                start = tokens[opening + 1].start
+            elif (
+                opening + 1 < last
+                and tokens[opening].start == start
+                and tokens[opening].text.endswith("为")
+                and any(t.text in _APPOINTING_VERBS for t in tokens[max(0, opening - 3) : opening])
+            ):
+                # 聘任李|华为|杭州城市大脑研究院|名誉院长: the appointee's name and 为 before
+                # the body, not a company's name
                 start = tokens[opening + 1].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
@@ -14230,6 +14241,9 @@ class Extractor:
                     and (said := boundary_after.get(following.end)) is not None
                     and (said.text in _SPEECH_VERBS or (said.text == "时" and following.tag == "vn"))
                 )
+                # 原副主席张|太原|严重|违纪|违法, 原副市长黄海|涛|违规: what a discipline
+                # report says the person did
+                or following.text in _MISCONDUCT_WORDS
                 # 副厅长|胡|新民|现场|观摩: how or where the person acts, then the verb
                 or (
                     following.text in _MANNER_NOUNS
@@ -16435,6 +16449,9 @@ def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
 
 #: Verbs whose object is a person (采访, 看望, 慰问): a surname and a word common in
 #: given names after one is a name (采访了|宋|保国).
+#: What a discipline inspection report says an official did, right after the name
+#: (原副市长黄海涛|违规|公款吃喝, 原副主席张太原|严重|违纪|违法).
+_MISCONDUCT_WORDS = frozenset(["严重", "违规", "违纪", "违法", "涉嫌", "受贿", "贪污", "滥用职权", "玩忽职守"])
 _MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
 
 
@@ -17412,9 +17429,10 @@ class _ShortForms:
         if index is None:
             if not _overlaps(self.occupied, start, end):
                 self.added.append(short)
-            elif full.type == "Person" and (inner := self.person_inside(start, end)) is not None:
+            elif full.type == "Person" and (inner := self.person_inside(start, end, places=again)) is not None:
                 # 弗雷迪·塞拉托 … 塞|拉托说: the family name written again, of which the
-                # rules found only the end (拉托, the gazetteer's for someone else)
+                # rules found only the end (拉托, the gazetteer's for someone else); 副市长
+                # 任珠峰 … 任|珠峰|要求: a name written again with a place's name inside
                 self.replaced[inner] = short
         elif (
             self.chosen[index].type == full.type
@@ -17432,9 +17450,10 @@ class _ShortForms:
             # a name the rules found there too keeps its own rule, and links as the other
             self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
 
-    def person_inside(self, start: int, end: int) -> int | None:
-        """The index of the one person's name chosen strictly inside the span from
-        ``start`` to ``end`` that no other chosen name overlaps, if there is one."""
+    def person_inside(self, start: int, end: int, *, places: bool = False) -> int | None:
+        """The index of the one person's name (or, with ``places``, place's name) chosen
+        strictly inside the span from ``start`` to ``end`` that no other chosen name
+        overlaps, if there is one."""
         at = bisect_left(self.occupied, (start, start))
         inside = []
         for begin, finish in self.occupied[max(0, at - 1) :]:
@@ -17445,7 +17464,8 @@ class _ShortForms:
         if len(inside) != 1 or not (start <= inside[0][0] and inside[0][1] <= end) or inside[0] == (start, end):
             return None
         index = self.chosen_at[inside[0]]
-        return index if self.chosen[index].type == "Person" and index not in self.replaced else None
+        kinds = ("Person", "Place") if places else ("Person",)
+        return index if self.chosen[index].type in kinds and index not in self.replaced else None
 
     def headline_short_form(self, start: int, end: int, full: _Candidate) -> bool:
         """Whether the word from ``start`` to ``end`` is a short form in an article's

@@ -10093,3 +10093,27 @@ def test_the_person_met_is_named_before_the_shi_that_closes_the_meeting(pipeline
     assert ("刘建国", "Person") in mentions(pipeline, "省委书记会见刘建国时强调，要加强合作。")
     # Near-miss: with no verb of meeting before it, 时 may end a given name.
     assert ("王海时", "Person") in mentions(pipeline, "王海时表示，将加强合作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # what a discipline report says the official did ends the name
+        ("云南省政协原副主席张太原严重违纪违法被开除党籍。", "张太原", ("太原", "Place")),
+        ("乐昌市人民政府原副市长黄海涛违规公款吃喝。", "黄海涛", ("黄海", "Place")),
+        # 作 of 作的…报告 is the verb of delivering the report
+        ("听取院长张军作的最高人民法院工作报告。", "张军", ("张军作", "Person")),
+        # the appointee's name and 为, no company's name before the body
+        ("聘任李华为杭州城市大脑研究院名誉院长。", "李华", ("华为杭州城市大脑研究院", "Organization")),
+    ],
+)
+def test_a_name_with_a_place_company_or_verb_inside_or_after_it(pipeline, text, person, absent):
+    assert_found(pipeline, text, (person, "Person"), absent)
+
+
+def test_a_persons_name_written_again_with_a_place_inside_is_the_person(pipeline):
+    found = mentions(pipeline, "赣州市副市长任珠峰出席会议。任珠峰要求，各金融机构加大支持力度。")
+    assert found.count(("任珠峰", "Person")) == 2
+    assert ("珠峰", "Place") not in found
+    # Near-miss: the place written alone is the place.
+    assert ("珠峰", "Place") in mentions(pipeline, "副市长任珠峰出席会议。珠峰地区气候寒冷。")
