@@ -4439,6 +4439,39 @@ class Extractor:
                 result.append(Token(start + 1, end, word[1:], self._tag(word[1:])))
                 continue
             if (
+                word == "间"
+                and result
+                and result[-1].tag == "gaz"
+                and result[-1].text.endswith("银行")
+                and len(result[-1].text) >= 4
+            ):
+                # 中国|银行间|债券市场: the interbank market (银行间), not a bank's name
+                name = result.pop()
+                owner, market = name.text[:-2], "银行间"
+                result.append(Token(name.start, name.end - 2, owner, self._tag(owner)))
+                result.append(Token(name.end - 2, end, market, self._tag(market)))
+                continue
+            if (
+                len(word) == 1
+                and len(result) >= 2
+                and result[-1].tag == "gaz"
+                and len(result[-1].text) == 2
+                and len(result[-2].text) == 1
+                and _ALL_CJK.match(result[-2].text + word)
+                and self.tokenizer.FREQ.get(result[-2].text + result[-1].text[0], 0) > 0
+                and self.tokenizer.FREQ.get(result[-1].text[1] + word, 0) >= 100
+                and (entry := self.gazetteer.lookup(result[-1].text)) is not None
+                and entry.type == "Organization"
+            ):
+                # 两|国航|天|合作: a body's short name of two characters between two single
+                # characters, each of which makes a word with the name's character beside it
+                # (两国, 航天): those words, no name
+                name, before = result.pop(), result.pop()
+                first, second = before.text + name.text[0], name.text[1] + word
+                result.append(Token(before.start, name.start + 1, first, self._tag(first)))
+                result.append(Token(name.start + 1, end, second, self._tag(second)))
+                continue
+            if (
                 tag == "gaz"
                 and word[0] == "港"
                 and len(word) <= 3

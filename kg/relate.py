@@ -557,6 +557,8 @@ _NEXT_IN_LIST = re.compile(
     # (张仕波少将、政治委员王玉发: a rank after the name before)
     r"^\s*(?:[上中少大准][将校尉])?\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$"
 )
+#: 院长侯建国，副院长、党组成员周琪: the titles of the next person of a list, after a comma.
+_COLLEAGUES_TITLES = re.compile(r"\s*[，,]\s*([^\s，,。；;：:！？!?（）()“”]{2,30}?)\s*$")
 #: 深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the titles after an earlier body
 #: of a list of the person's posts (each a title, 副主任、高级工程师).
 _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*[、兼]\s*$")
@@ -1299,6 +1301,8 @@ class _SentenceFacts:
                     said_at=previous.mention.end + joined.start(1),
                 )
                 return True
+        if previous is not None and self.colleagues_titles(person, previous):
+            return True
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
             if (
@@ -1964,6 +1968,28 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def colleagues_titles(self, person: LinkedMention, previous: LinkedMention) -> bool:
+        """院长、党组书记侯建国，副院长、党组成员周琪: the titles listed after a comma between
+        two people are held at the body of the one before, when the first is a deputy of
+        (or the same post as) one that person holds there."""
+        if previous.mention.start not in self.organization_of or self.kind(previous) != "Person":
+            return False
+        listed = _COLLEAGUES_TITLES.match(self.text, previous.mention.end, person.mention.start)
+        if listed is None:
+            return False
+        titles = listed.group(1).split("、")
+        if not all(
+            _title_in(title, self.gazetteer) == title and not self._names_another_body(title) for title in titles
+        ):
+            return False
+        body = self.organization_of[previous.mention.start]
+        held = {_post_of_deputy(title) for _, title in self.roles_said.get(previous.mention.start, [])}
+        if _post_of_deputy(titles[0]) not in held:
+            return False
+        for title in titles:
+            self.role(person, body, "title-in-list", title, said_at=previous.mention.end + listed.start(1))
+        return True
 
     def _names_another_body(self, title: str) -> bool:
         """Whether a title names its own body before the title proper: 本报记者 (this

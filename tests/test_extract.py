@@ -10117,3 +10117,14 @@ def test_a_persons_name_written_again_with_a_place_inside_is_the_person(pipeline
     assert ("珠峰", "Place") not in found
     # Near-miss: the place written alone is the place.
     assert ("珠峰", "Place") in mentions(pipeline, "副市长任珠峰出席会议。珠峰地区气候寒冷。")
+
+
+def test_a_short_name_between_characters_that_make_words_with_it_is_those_words(pipeline):
+    # 两|国航|天: 两国 and 航天, no Air China
+    assert mentions(pipeline, "这是两国航天合作的标志性成果。") == []
+    # 中国|银行间: the interbank market, no Bank of China
+    found = mentions(pipeline, "在中国银行间债券市场成功发行熊猫债。")
+    assert ("中国银行", "Organization") not in found
+    # Near-misses: the names themselves.
+    assert ("国航天津分公司", "Organization") in mentions(pipeline, "国航天津分公司开通新航线。")
+    assert ("中国银行", "Organization") in mentions(pipeline, "中国银行间接持有该公司股份。")

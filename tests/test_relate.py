@@ -2489,3 +2489,13 @@ def test_a_past_post_in_a_biography_leaves_the_post_held_now_to_be_read(pipeline
     assert ("马宁宇", "roleAt", "贵州省人民政府", "副秘书长") in found
     # Near-miss: appointed to the post, not removed from it.
     assert ("赵志强", "roleAt", "国家统计局", "副局长") in facts(pipeline, "任命赵志强为国家统计局副局长。")
+
+
+def test_titles_after_a_comma_between_colleagues_are_at_the_same_body(pipeline):
+    found = facts(pipeline, "中国科学院院长、党组书记侯建国，副院长、党组成员周琪，副院长、党组成员吴朝晖出席会议。")
+    for person in ("周琪", "吴朝晖"):
+        assert (person, "roleAt", "中国科学院", "副院长") in found
+        assert (person, "roleAt", "中国科学院", "党组成员") in found
+    # Near-miss: a title that is no deputy of a post held there names no colleague.
+    found = facts(pipeline, "中国科学院院长侯建国，著名作家王蒙出席会议。")
+    assert not [fact for fact in found if fact[0] == "王蒙" and fact[2] == "中国科学院"]
