@@ -14186,6 +14186,13 @@ class Extractor:
                 and last.end == start + 3
                 and last.tag == "d"
                 and last.text in _ADVERBS_AFTER_NAME  # not 蒋荣|猛, a given name's character
+                # (校长|李术|才|表示: 才 ends a given name before a verb of saying, as it
+                # seldom qualifies one)
+                and not (
+                    last.text == "才"
+                    and (said := boundary_after.get(start + 3)) is not None
+                    and said.text in _SAYING_VERBS
+                )
                 # (总理|范明|正|和|…: no verb after it, so no adverb but the name's end)
                 and not ((after := boundary_after.get(start + 3)) is not None and after.tag in ("c", "x"))
             ):
@@ -14300,8 +14307,9 @@ class Extractor:
         following = tokens[index + 1]
         if following.text == "、" or (punctuation and following.text in "，。；！？,;!?"):
             return True  # 罗富和、张梅颖: no conjunction comes before a list's comma
-        if punctuation and following.text == "在" and following.tag == "p":
-            return True  # 总经理|周清|和|在|长沙|介绍: 和 joins no noun to a preposition
+        if punctuation and following.text in ("在", "为", "向", "从") and following.tag == "p":
+            # 总经理|周清|和|在|长沙|介绍, 院士|包信|和|为|毕业生|颁发: 和 joins no noun to a preposition
+            return True
         if following.text in _SPEECH_VERBS:
             return True
         titles = self.gazetteer.titles
@@ -15720,7 +15728,17 @@ class Extractor:
                     # 巴方|则|表示: a country's side and the word after it, see _is_side_glued_to_next
                     or (name[1] == "方" and name[0] in _PLACE_ABBREVIATIONS and name[0] not in _COMPASS_POINTS)
                     # 余额|宝: an ordinary word and one more character, a product's name
-                    or (length == 3 and self._is_ordinary_word(name[:2]))
+                    # (but 黄海|峰|表示: a place's name and a character common in given names)
+                    or (
+                        length == 3
+                        and self._is_ordinary_word(name[:2])
+                        and not (
+                            (entry := self.gazetteer.lookup(name[:2])) is not None
+                            and entry.type == "Place"
+                            and name[0] in self.gazetteer.common_surnames
+                            and self._is_given_name(name[2], _PAIR_GIVEN_NAME_COUNT)
+                        )
+                    )
                     # 但|同时|也|表示: a character and a function word, no given name
                     or self._tags.get(name[-2:], "")[:1] in _FUNCTION_TAGS
                     # 易观, 鲁能: a surname and one character are a company's short name as

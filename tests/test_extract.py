@@ -10128,3 +10128,20 @@ def test_a_short_name_between_characters_that_make_words_with_it_is_those_words(
     # Near-misses: the names themselves.
     assert ("国航天津分公司", "Organization") in mentions(pipeline, "国航天津分公司开通新航线。")
     assert ("中国银行", "Organization") in mentions(pipeline, "中国银行间接持有该公司股份。")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        # 和 before a preposition ends the given name: it joins no noun to 为
+        ("中国科学院院士包信和为毕业生代表颁发证书。", "包信和", ("包信", "Person")),
+        # 才 before a verb of saying ends the given name, seldom an adverb there
+        ("山东大学校长李术才表示，要加快发展。", "李术才", ("李术", "Person")),
+        # a place's name and a character common in given names, opening a clause before a verb of saying
+        ("黄海峰表示，要加快发展。", "黄海峰", ("黄海", "Place")),
+    ],
+)
+def test_a_given_names_last_character_that_is_also_a_word(pipeline, text, person, absent):
+    assert_found(pipeline, text, (person, "Person"), absent)
+    # Near-miss: an adverb before another verb still ends the name (高福|曾|担任).
+    assert ("高福", "Person") in mentions(pipeline, "研究员高福曾担任所长。")
