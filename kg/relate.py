@@ -23,8 +23,9 @@ establishes        organization or person, then 成立/设立/挂牌/组建/建�
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
                    A 校长张三与 B (the head speaks for the body);
-                   A 和 B 分别与 C 签约 (each with C, not with each other)
-                   [a-and-b-cooperate]; A 联合/携手/会同 B [a-joins-b]; 由 A 主办、B 承办
+                   A 和 B 分别与 C 签约, A、B 已与 C 签约 (each with C, not with each
+                   other), A 愿与/将加强与 B …合作, 续签, 信息共享
+                   [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B [a-joins-b]; 由 A 主办、B 承办
                    [co-organisers];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject), A 发布…，
                    并宣布与 B 共建 (A opening the sentence) [a-says-with-b]
@@ -453,14 +454,19 @@ _FOUNDING_VERBS = frozenset(["创办", "创建"])
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(
-    r"合作(?![区社])|共建|签署|签订|签约|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
+    r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
+    # 与上海证券交易所加强信息共享: sharing what each holds
+    r"|(?:信息|数据|资源)共享"
     # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two; 建立联合会商
     # 机制, 建立联动机制: a way of working together
     r"|建立[^，,。；;！？!?]{0,8}?(?:关系|机制)"
 )
 #: Verbs of attending or witnessing what others do (参加签约仪式, 共同见证).
 _ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
-_JOIN = re.compile(r"^\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$")
+_JOIN = re.compile(
+    # (由北京市民政局牵头，联合…: the one who leads, then those it joins)
+    r"^\s*(?:牵头\s*[，,]?)?\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$"
+)
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
 _ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")
@@ -517,7 +523,9 @@ _WHEN = (
 #: What may stand between 在 Place and 设立 (在杭州市正式设立, 在深圳市投资成立).
 _SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|出资|注册|挂牌)*$")
 #: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
-_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
+#: What a body means or goes on to do with another (愿与, 将继续加强与, 进一步深化与).
+_INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手)"
+_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT})+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
 #: 国家信息中心表示，将与清华大学合作: the speaker is the subject of what it says it does.
@@ -2481,8 +2489,10 @@ class _SentenceFacts:
             index, group = self._joined(organizations, index)
             last = group[-1]
             following = organizations[index + 1] if index + 1 < len(organizations) else None
-            if following is not None and _SEPARATELY_WITH.match(
-                self.between(last.mention.end, following.mention.start)
+            if following is not None and (
+                _SEPARATELY_WITH.match(gap := self.between(last.mention.end, following.mention.start))
+                # 华中科技大学、武汉大学已与市政府签署: each of the list with the one after 与
+                or (len(group) > 1 and _WORDS_THEN_WITH.match(gap))
             ):
                 last_partner, partners = self._joined(organizations, index + 1)
                 if self._cooperate_after(partners[-1]):

@@ -2499,3 +2499,31 @@ def test_titles_after_a_comma_between_colleagues_are_at_the_same_body(pipeline):
     # Near-miss: a title that is no deputy of a post held there names no colleague.
     found = facts(pipeline, "中国科学院院长侯建国，著名作家王蒙出席会议。")
     assert not [fact for fact in found if fact[0] == "王蒙" and fact[2] == "中国科学院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由北京市民政局牵头，联合北京市卫生健康委员会开展专项行动。", [("北京市民政局", "北京市卫生健康委员会")]),
+        (
+            "华中科技大学、武汉大学已与武汉市人民政府签署科技成果转化合作协议。",
+            [("华中科技大学", "武汉市人民政府"), ("武汉大学", "武汉市人民政府")],
+        ),
+        (
+            "上海金融法院将与上海证券交易所、中国证监会上海监管局加强信息共享。",
+            [("上海金融法院", "上海证券交易所"), ("上海金融法院", "中国证券监督管理委员会上海监管局")],
+        ),
+        ("中国人民银行与沙特中央银行续签了双边本币互换协议。", [("中国人民银行", "沙特中央银行")]),
+        ("国际货币基金组织愿与中国人民银行继续加强合作。", [("国际货币基金组织", "中国人民银行")]),
+        ("国家监察委员会将加强与美国司法部的执法合作。", [("国家监察委员会", "美国司法部")]),
+    ],
+)
+def test_cooperation_led_renewed_shared_or_meant(pipeline, text, expected):
+    found = facts(pipeline, text)
+    for first, second in expected:
+        assert (first, "cooperatesWith", second, None) in found
+
+
+def test_a_list_with_one_partner_after_it_is_no_cooperation_within_the_list(pipeline):
+    found = facts(pipeline, "华中科技大学、武汉大学已与武汉市人民政府签署合作协议。")
+    assert ("华中科技大学", "cooperatesWith", "武汉大学", None) not in found
