@@ -13013,7 +13013,11 @@ class Extractor:
                     break  # 俄罗斯卫生部|副部长, 东南大学|等, 美林公司|董事长|科曼斯基: no unit
                 if last == index + 1 or not unit.text.endswith(_UNITS_OF_KNOWN_BODIES) or unit.text.endswith("公司"):
                     continue
+                if unit.text == "学科":
+                    break  # 中国海洋大学|建设|一流|学科: a discipline, no unit (but 运动|医学科)
                 field = tokens[index + 1 : last]
+                if field[0].text in _BUILDING_VERBS:
+                    break  # 川大|建设|天府|国际|医学中心: what the body builds, no unit of it
                 verbs = [k for k, t in enumerate(field) if t.tag == "v"]
                 if (
                     unit.tag != "v"

@@ -3492,6 +3492,12 @@ def _name_relations(
             # place its brackets name (not in the country the name begins with)
             located_in(entity.key, where)
             continue
+        if entity.label.endswith("校区"):
+            # 浙江大学海宁国际校区, 北京四中雄安校区: a campus is in the place named before
+            # 校区, not where the school's name begins
+            if (where := _place_of_a_campus(entity.label, gazetteer)) is not None:
+                located_in(entity.key, where)
+            continue
         if entity.key in parents and (where := _place_of_a_branch(entity.label, gazetteer)) is not None:
             # 中国银行苏州分行, 中国人民银行苏州市中心支行: a branch is in its place
             located_in(entity.key, where)
@@ -3595,6 +3601,22 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
                 place = gazetteer.lookup(name)
                 if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                     return place
+    return None
+
+
+def _place_of_a_campus(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The place a campus is named by, right before 校区 (or 国际校区): 浙江大学海宁国际校区
+    → 海宁市; None where the word there is no place's (南京大学仙林校区).
+
+    >>> from kg.gazetteer import default_gazetteer
+    >>> _place_of_a_campus("浙江大学海宁国际校区", default_gazetteer()).label
+    '海宁市'
+    """
+    stem = label.removesuffix("校区").removesuffix("国际")
+    for length in (4, 3, 2):
+        place = gazetteer.lookup(stem[-length:]) if len(stem) > length else None
+        if place is not None and place.type == "Place":
+            return place
     return None
 
 

@@ -10145,3 +10145,12 @@ def test_a_given_names_last_character_that_is_also_a_word(pipeline, text, person
     assert_found(pipeline, text, (person, "Person"), absent)
     # Near-miss: an adverb before another verb still ends the name (高福|曾|担任).
     assert ("高福", "Person") in mentions(pipeline, "研究员高福曾担任所长。")
+
+
+def test_what_a_body_builds_is_no_unit_of_it(pipeline):
+    found = mentions(pipeline, "支持山东大学、中国海洋大学建设一流学科。")
+    assert ("中国海洋大学", "Organization") in found
+    assert not [m for m in found if m[0].endswith("学科")]
+    assert ("川大", "Organization") in mentions(pipeline, "支持川大建设天府国际医学中心。")
+    # Near-miss: a unit of a known body named by its field.
+    assert ("国家海洋局极地考察办公室", "Organization") in mentions(pipeline, "国家海洋局极地考察办公室发布通知。")

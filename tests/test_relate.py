@@ -2527,3 +2527,13 @@ def test_cooperation_led_renewed_shared_or_meant(pipeline, text, expected):
 def test_a_list_with_one_partner_after_it_is_no_cooperation_within_the_list(pipeline):
     found = facts(pipeline, "华中科技大学、武汉大学已与武汉市人民政府签署合作协议。")
     assert ("华中科技大学", "cooperatesWith", "武汉大学", None) not in found
+
+
+def test_a_campus_is_part_of_its_university_and_in_the_place_it_is_named_by(pipeline):
+    found = facts(pipeline, "浙江大学海宁国际校区负责人介绍了情况。")
+    assert ("浙江大学海宁国际校区", "partOf", "浙江大学", None) in found
+    assert ("浙江大学海宁国际校区", "locatedIn", "海宁市", None) in found
+    # Near-miss: a campus in another city is not where the school's name begins.
+    found = facts(pipeline, "北京交通大学雄安校区开工建设。")
+    assert ("北京交通大学雄安校区", "locatedIn", "北京市", None) not in found
+    assert ("北京交通大学雄安校区", "locatedIn", "雄安新区", None) in found
