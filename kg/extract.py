@@ -301,7 +301,8 @@ _SLOGAN_WORDS = frozenset(
 #: A company's name with the place of the branch or subsidiary in parentheses before its
 #: legal form: 微软（中国）有限公司, 腾讯云计算（北京）有限责任公司.
 _PARENTHESIZED_PLACE = re.compile(
-    r"[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
+    # (not 哈尔滨工业大学（深圳）|与|比亚迪股份有限公司: a conjunction joins two bodies)
+    r"[（(]([\u4e00-\u9fff]{2,8})[）)](?:(?![与和及同])[\u4e00-\u9fff]){0,6}?(?:有限责任公司|股份有限公司|有限公司|公司)"
 )
 #: Words in parentheses inside a company's name besides a place: 上海国际港务（集团）股份有限公司.
 #: How far from an article's end its outlet may stand (credits may follow it), and what
@@ -3533,6 +3534,7 @@ _OUTWARD_WORDS = frozenset(["对外", "海外", "境外"])
 _CLAUSE_VERBS = frozenset(
     [
         "会同",
+        "接受",
         "成立",
         "挂牌",
         "发布",
@@ -12128,6 +12130,9 @@ class Extractor:
                         and tokens[first].tag in (("n", "j", "nz", "vn") if first < last else ("n", "nt", "j", "nz"))
                         and first >= 2
                         and self._suffix_of(tokens[first - 2].text) is None
+                        # (上海市体育局|联合|上海市公安局: a body with another, named whole)
+                        and not self._is_body_word(tokens[first - 2].text)
+                        and not (tokens[first].tag == "nt" and self._leading_place_length(tokens[first].text))
                         and self._gazetteer_type(tokens[first - 2]) != "Organization"
                     )
                     # 腾讯|联合|实验室, 清华大学—腾讯|联合|研究|中心: a body's joint laboratory or
@@ -12497,6 +12502,15 @@ class Extractor:
                     or (previous.text == "组织" and previous.tag == "v" and tokens[first].tag == "gaz")
                     # 公安部第三研究所|联合|中国信息安全测评中心: two bodies working together
                     or (previous.text in _JOINING_WORDS and tokens[first].tag == "gaz")
+                    # 盐城市|与|国际|鹤类|基金会: a city or province, then 与, is a party, no
+                    # field of a name (not 中国|与|全球化|智库, a country's name)
+                    or (
+                        previous.text in ("与", "和", "同")
+                        and first >= 2
+                        and tokens[first - 2].tag == "gaz"
+                        and tokens[first - 2].text[-1] in "省市县区州"
+                        and self._gazetteer_type(tokens[first - 2]) == "Place"
+                    )
                     # 广东农垦集团|合作|建设|荔枝冷链仓储中心: a body, then what it builds with another
                     or (
                         previous.text in _WORKING_TOGETHER

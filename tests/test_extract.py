@@ -10154,3 +10154,31 @@ def test_what_a_body_builds_is_no_unit_of_it(pipeline):
     assert ("川大", "Organization") in mentions(pipeline, "支持川大建设天府国际医学中心。")
     # Near-miss: a unit of a known body named by its field.
     assert ("国家海洋局极地考察办公室", "Organization") in mentions(pipeline, "国家海洋局极地考察办公室发布通知。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a body accepting what another says: a clause, no one name
+        ("国家税务总局党委诚恳接受中央巡视组反馈意见。", "国家税务总局党委", "国家税务总局党委诚恳接受中央巡视组"),
+        # a city, then 与: a party, no field of a name
+        ("盐城市与国际鹤类基金会、北京林业大学合作。", "国际鹤类基金会", "盐城市与国际鹤类基金会"),
+        # a body joining another named whole
+        ("上海市体育局联合上海市公安局召开会议。", "上海市公安局", "上海市体育局联合上海市公安局"),
+        # a campus in brackets, then 与 and a company
+        (
+            "哈尔滨工业大学（深圳）与比亚迪股份有限公司签署协议。",
+            "哈尔滨工业大学（深圳）",
+            "哈尔滨工业大学（深圳）与比亚迪股份有限公司",
+        ),
+    ],
+)
+def test_a_body_named_before_a_clause_verb_or_conjunction_ends_there(pipeline, text, expected, absent):
+    assert_found(pipeline, text, (expected, "Organization"), (absent, "Organization"))
+
+
+def test_a_joint_unit_and_a_company_with_its_place_in_brackets_are_still_one_name(pipeline):
+    assert ("微软（中国）有限公司", "Organization") in mentions(pipeline, "微软（中国）有限公司发布公告。")
+    assert ("中国联合网络通信集团有限公司", "Organization") in mentions(
+        pipeline, "中国联合网络通信集团有限公司发布公告。"
+    )
