@@ -1692,7 +1692,21 @@ _ORGANISED_ACTIONS = frozenset(
 #: (广东农垦集团|合作|建设|…中心).
 _WORKING_TOGETHER = frozenset(["合作", "共建", "合作建设", "联合建设"])
 #: Verbs of clauses that stand in no body's name (辞去公司董事长, 加快建设…).
-_VERBS_IN_NO_NAME = frozenset(["辞去", "担任", "出任", "兼任", "调任", "加快", "推动"])
+_VERBS_IN_NO_NAME = frozenset(
+    [
+        "辞去",
+        "担任",
+        "出任",
+        "兼任",
+        "调任",
+        "加快",
+        "推动",
+        "诉",
+        "起诉",
+        "状告",
+        "控告",
+    ]  # (A公司|诉|B公司: two parties)
+)
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
 _GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
 #: The kinds of aid a province or city gives another it is paired with (对口支援, 对口帮扶),
@@ -12090,6 +12104,18 @@ class Extractor:
             related = False  # whether the walk stopped at a related company's word (母公司)
             while first - 1 >= 0 and last - first < 8:
                 previous = tokens[first - 1]
+                if (
+                    previous.text in ("）", ")")
+                    and first >= 4
+                    and tokens[first - 3].text in ("（", "(")
+                    and tokens[first - 4].text == "中国"
+                    and self._is_place(tokens[first - 2], typed)
+                ):
+                    # 中国（上海）|知识产权|保护|中心: a national body's centre in a province,
+                    # the province in brackets after 中国
+                    first -= 4
+                    anchor_index = first
+                    break
                 if previous.text in _KINDS_BEFORE_A_NAME and self._is_place(tokens[first], typed):
                     break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
                 if previous.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(previous.text):

@@ -3155,6 +3155,8 @@ _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
 _PLACE_IN_BRACKETS = re.compile(
     r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)](?:股份有限公司|有限责任公司|有限公司|集团有限公司|公司)?$"
+    # 中国（上海）知识产权保护中心, 中国（宁夏）国际枸杞产业博览会: a body of China's in the province
+    r"|^中国[（(](?P<province>[\u4e00-\u9fff]{2,6})[）)]"
 )
 #: A body's sending someone to a post elsewhere (…局选派的驻村第一书记).
 _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
@@ -3487,7 +3489,13 @@ def _name_relations(
             parents[entity.key] = parent_key
     for entity in organizations:
         bracketed = _PLACE_IN_BRACKETS.search(entity.label)
-        if bracketed is not None and (where := gazetteer.lookup(bracketed["place"])) and where.type == "Place":
+        if (
+            bracketed is not None
+            and (where := gazetteer.lookup(bracketed["place"] or bracketed["province"]))
+            and where.type == "Place"
+            # (but 中国（上海）自由贸易试验区临港新片区管委会 is in the zone its name begins with)
+            and (bracketed["place"] or _begins_with_country(entity.label, gazetteer))
+        ):
             # 香港中文大学（深圳）, 星展银行（中国）有限公司: a campus, branch or company in the
             # place its brackets name (not in the country the name begins with)
             located_in(entity.key, where)
@@ -3602,6 +3610,14 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
                 if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                     return place
     return None
+
+
+def _begins_with_country(label: str, gazetteer: Gazetteer) -> bool:
+    """Whether the innermost place ``label`` begins with is a country (中国（上海）知识产权
+    保护中心), not a place inside it the gazetteer knows by a longer name (中国（上海）
+    自由贸易试验区)."""
+    place, _ = gazetteer.innermost_leading_place(label)
+    return place is not None and place.subtype == "Country"
 
 
 def _place_of_a_campus(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:

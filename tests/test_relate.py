@@ -2537,3 +2537,15 @@ def test_a_campus_is_part_of_its_university_and_in_the_place_it_is_named_by(pipe
     found = facts(pipeline, "北京交通大学雄安校区开工建设。")
     assert ("北京交通大学雄安校区", "locatedIn", "北京市", None) not in found
     assert ("北京交通大学雄安校区", "locatedIn", "雄安新区", None) in found
+
+
+def test_a_national_body_in_a_province_named_in_brackets_after_china(pipeline):
+    found = facts(pipeline, "中国（上海）知识产权保护中心主任王莉介绍了情况。")
+    assert ("王莉", "roleAt", "中国（上海）知识产权保护中心", "主任") in found
+    assert ("中国（上海）知识产权保护中心", "locatedIn", "上海市", None) in found
+    assert ("中国（上海）知识产权保护中心", "locatedIn", "中国", None) not in found
+
+
+def test_two_parties_to_a_suit_are_two_bodies(pipeline):
+    found = facts(pipeline, "OPPO广东移动通信有限公司诉诺基亚公司专利纠纷案开庭。")
+    assert not [fact for fact in found if "诉" in fact[0]]
