@@ -1062,7 +1062,7 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 _NOT_NAMING_TAGS = frozenset("advfrslc")
 #: What someone delivers after 作 (作了报告, 作重要讲话): the HMM glues 作 to the name before it.
 _DELIVERS = re.compile(
-    r"了?(?:一个|一次)?(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
+    r"了?(?:一个|一次)?(?:政府|常委会|常务委员会)?(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
     r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
     # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
@@ -5710,7 +5710,7 @@ class Extractor:
             candidates += self._interpunct_names(text, tokens, candidates, ends, glued_places)
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens, glued_places)
-            candidates += self._names_after_an_initial(text, starts, ends)
+            candidates += self._names_after_an_initial(text, tokens, starts, ends)
         elif any(text[c.end : c.end + 1] in _NAME_HYPHENS for c in candidates if c.type == "Person"):
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._married_names(tokens, candidates)
@@ -8653,15 +8653,24 @@ class Extractor:
         """The next ``words`` words after ``tokens[index]``, joined."""
         return "".join(t.text for t in tokens[index + 1 : index + 1 + words])
 
-    def _names_after_an_initial(self, text: str, starts: set[int], ends: set[int]) -> list[_Candidate]:
+    def _names_after_an_initial(
+        self, text: str, tokens: list[Token], starts: set[int], ends: set[int]
+    ) -> list[_Candidate]:
         """本·拉登, 川·立派, 贝·布托: a one-character initial, an interpunct and a name in
         the transliteration alphabet (two characters or more), the initial a word of its
-        own, as Xinhua writes a first name's initial."""
+        own, as Xinhua writes a first name's initial. Where a word of that alphabet ends
+        right before the "initial", the two are the first name jieba cut (洛朗|丝·德卡尔)."""
         result = []
+        before: dict[int, Token] | None = None
         for match in _INITIAL_AND_NAME.finditer(text):
             start, end = match.span()
             if end not in ends or start not in starts:
                 continue  # 阿卜杜拉·: the initial ends a longer word, a name left to the other rules
+            if before is None:
+                before = {t.end: t for t in tokens}
+            first = before.get(start)
+            if first is not None and len(first.text) >= 2 and self._is_transliterated_part(first):
+                start = first.start
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
@@ -8675,7 +8684,8 @@ class Extractor:
             return []
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
-        adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d"}
+        # (莫, "do not" to jieba, ends many names: 达维德·利维尔莫)
+        adverbs = {t.start for t in tokens if len(t.text) == 1 and t.tag == "d" and t.text != "莫"}
         prepositions = _preposition_starts(tokens)
         known_places = {t.start: t.end for t in tokens if self._gazetteer_type(t) == "Place"}
         for start in glued_places:  # (阿曼|达·戈尔曼: see _places_beginning_names)
@@ -8690,7 +8700,9 @@ class Extractor:
             # 玛丽·居里|于|1903年, 詹妮弗·杜德纳|因|基因: a preposition cut as a word of its own
             last_mark = max(text.rfind(mark, start, end) for mark in _INTERPUNCTS)
             end = _end_before_preposition(prepositions, last_mark, end)
-            if end not in ends and text[end : end + 1] not in "说称讲":
+            # 艾尔肯·吐尼亚|孜作|政府工作报告: the verb of delivering a report glued on
+            delivers = _delivers_after(text, end)
+            if end not in ends and text[end : end + 1] not in "说称讲" and not delivers:
                 # 吾斯曼|夫妇: a word after the name begins with a character of the alphabet
                 end = next((e for e in range(end - 1, last_mark + 2, -1) if e in ends), end)
             if end - 1 in adverbs and end - 1 in ends:
@@ -8698,7 +8710,7 @@ class Extractor:
                 # clause's (looked at once a verb of the alphabet after it is cut off)
                 end -= 1
             # 托合|提说: the HMM may glue a speech verb to the name's end
-            if (end not in ends and text[end : end + 1] not in "说称讲") or end - start < 5:
+            if (end not in ends and text[end : end + 1] not in "说称讲" and not delivers) or end - start < 5:
                 continue
             name = text[start:end]
             if name[0] in _INTERPUNCTS or all(part in self.gazetteer.by_name for part in _INTERPUNCT_SPLIT.split(name)):
@@ -12492,6 +12504,17 @@ class Extractor:
                         )
                     )
                     or previous.text in _APPOINTMENT_VERBS
+                    # 自治区|政协主席|张延|昆作|常务委员会: a body's head's title, then his name
+                    or (len(previous.text) >= 4 and self._body_in_title(previous.text) is not None)
+                    # 张延|昆作|常务委员会|工作|报告: a name glued to 作, which delivers the
+                    # report of the body named after it
+                    or (
+                        previous.tag == "new"
+                        and previous.text.endswith(("作", "做"))
+                        and _delivers_after(
+                            previous.text + "".join(t.text for t in tokens[first : last + 4]), len(previous.text) - 1
+                        )
+                    )
                     or previous.text in ("原", "前")  # 城关镇|原|党委: the former body, 原 no part of it
                     # 省委|省政府, 市委|市政府: a level's Party committee, then that level's
                     # government, are two bodies side by side

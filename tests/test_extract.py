@@ -10182,3 +10182,24 @@ def test_a_joint_unit_and_a_company_with_its_place_in_brackets_are_still_one_nam
     assert ("中国联合网络通信集团有限公司", "Organization") in mentions(
         pipeline, "中国联合网络通信集团有限公司发布公告。"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name jieba cut before what looks like an initial
+        ("卢浮宫博物馆馆长洛朗丝·德卡尔出席。", "洛朗丝·德卡尔"),
+        # 莫, "do not" to jieba, ends the name
+        ("意大利导演达维德·利维尔莫执导。", "达维德·利维尔莫"),
+        # the verb of delivering the government's work report glued to the name
+        ("自治区主席艾尔肯·吐尼亚孜作政府工作报告。", "艾尔肯·吐尼亚孜"),
+        # a head's title, then a name glued to 作, then the body whose report it is
+        ("自治区政协主席张延昆作常务委员会工作报告。", "张延昆"),
+    ],
+)
+def test_a_name_ends_where_the_alphabet_or_the_report_delivered_says(pipeline, text, person):
+    found = mentions(pipeline, text)
+    assert (person, "Person") in found
+    assert not [m for m in found if m[0] != person and person in m[0]]
+    # Near-miss: an initial after a word of another kind stays an initial.
+    assert ("贝·布托", "Person") in mentions(pipeline, "巴基斯坦前总理贝·布托遇刺。")
