@@ -1337,6 +1337,20 @@ class _SentenceFacts:
                 not title
                 and gap == "长"
                 and self.kind(previous) == "Organization"
+                and previous.mention.text.endswith("部")
+                and not _may_be_chinese_name(person.mention.text, self.gazetteer)
+                and not _names_a_foreign_body(self.entities[previous.entity_key].label, self.gazetteer)
+                and (nation := self.foreign_country_before(previous)) is not None
+            ):
+                # 德国环境部长莱姆克、农业部长厄兹代米尔: the next minister of the list heads
+                # that country's ministry of the name, not China's
+                key = self._organization(nation + previous.mention.text, "GovernmentOrganization")
+                self.role(person, key, "place-ministry-title", "部长", said_at=previous.mention.start)
+                return True
+            if (
+                not title
+                and gap == "长"
+                and self.kind(previous) == "Organization"
                 and previous.mention.text[-1] in _HEADED_BY_ITS_NAME
                 # 国防部长莫迪凯: a foreigner heads a foreign ministry, which the bare
                 # name (linked to China's) does not say, unless linking found whose it is
@@ -1976,6 +1990,15 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def foreign_country_before(self, linked: LinkedMention) -> str | None:
+        """The label of the last country other than China named in the sentence before
+        ``linked``, if any."""
+        for index in range(bisect_left(self.starts, linked.mention.start) - 1, -1, -1):
+            entity = self.entities[self.mentions[index].entity_key]
+            if entity.type == "Place" and entity.subtype == "Country":
+                return entity.label if entity.label != "中国" else None
+        return None
 
     def colleagues_titles(self, person: LinkedMention, previous: LinkedMention) -> bool:
         """院长、党组书记侯建国，副院长、党组成员周琪: the titles listed after a comma between

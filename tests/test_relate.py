@@ -2549,3 +2549,12 @@ def test_a_national_body_in_a_province_named_in_brackets_after_china(pipeline):
 def test_two_parties_to_a_suit_are_two_bodies(pipeline):
     found = facts(pipeline, "OPPO广东移动通信有限公司诉诺基亚公司专利纠纷案开庭。")
     assert not [fact for fact in found if "诉" in fact[0]]
+
+
+def test_the_next_ministers_of_a_foreign_list_head_that_countrys_ministries(pipeline):
+    found = facts(pipeline, "德国环境部长莱姆克、农业部长厄兹代米尔和交通部长维辛参加会谈。")
+    assert ("厄兹代米尔", "roleAt", "德国农业部", "部长") in found
+    assert ("维辛", "roleAt", "德国交通部", "部长") in found
+    # Near-miss: China's ministers by their Chinese names head China's ministries.
+    found = facts(pipeline, "中方出席的有商务部长王文涛、农业部长韩长赋。")
+    assert ("韩长赋", "roleAt", "农业部", "部长") in found
