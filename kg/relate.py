@@ -837,6 +837,8 @@ _MISSIONS_OF_TITLES = {
 #: China's Party and state bodies at the head of the gazetteer's chains of parents.
 _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
+#: 国务委员兼|外交部长王毅: such an office right before the body of another post.
+_OFFICE_OF_ONE_BODY_BEFORE = re.compile(r"(?<![副])(?P<title>国务委员|国家副主席|国家主席)\s*[兼、]\s*$")
 #: The Party committees named by their level alone, whose government heads' titles
 #: (省长, 市长) belong to the same level's government (省政府, 市政府).
 _COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
@@ -1267,6 +1269,8 @@ class _SentenceFacts:
             if previous is not None and previous.mention.end > linked.mention.start:
                 continue
             titled = self.role_before(linked, previous)
+            if titled and previous is not None:
+                self.office_of_one_body_before(linked, previous)
             if not self.role_taken(linked, index) and not titled:
                 self.role_after(linked, index)
             self.role_now(linked, index)
@@ -1990,6 +1994,16 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def office_of_one_body_before(self, person: LinkedMention, body: LinkedMention) -> None:
+        """国务委员兼外交部长王毅, 国务委员兼国务院秘书长吴政隆: an office of one body only
+        (国务委员, the State Council's), written before the body of the person's other post
+        and joined to it by 兼 or 、, is held too."""
+        before = _OFFICE_OF_ONE_BODY_BEFORE.search(self.text, self.sentence.start, body.mention.start)
+        if before is None:
+            return
+        key = self._organization(_TITLES_OF_ONE_BODY[before["title"]], "GovernmentOrganization")
+        self.role(person, key, "title-between", before["title"], said_at=before.start("title"))
 
     def foreign_country_before(self, linked: LinkedMention) -> str | None:
         """The label of the last country other than China named in the sentence before

@@ -2558,3 +2558,9 @@ def test_the_next_ministers_of_a_foreign_list_head_that_countrys_ministries(pipe
     # Near-miss: China's ministers by their Chinese names head China's ministries.
     found = facts(pipeline, "中方出席的有商务部长王文涛、农业部长韩长赋。")
     assert ("韩长赋", "roleAt", "农业部", "部长") in found
+
+
+def test_an_office_of_one_body_before_another_post_is_held_too(pipeline):
+    found = facts(pipeline, "国务委员兼外交部长王毅出席会议。")
+    assert ("王毅", "roleAt", "国务院", "国务委员") in found
+    assert ("王毅", "roleAt", "外交部", "部长") in found
