@@ -152,9 +152,17 @@ _KINDS_OF_HEADED_BODIES = {
 }
 
 
+#: The Party bodies of a body, named with it (浙江大学党委, 国家税务总局党组).
+_PARTY_BODIES_OF = ("党委", "党组")
+#: The heads of diplomatic missions, whose titles name the kind of mission (总领事 of a 总领事馆).
+_HEADS_OF_MISSIONS = {"大使": ("大使馆",), "总领事": ("总领事馆",), "领事": ("领事馆",)}
+
+
 def _kind_headed(title: str) -> tuple[str, ...] | None:
     """How the names of the kind of body a head's title names end (局 of 局长, 委员会 of
-    委员长, 银行 of 行长), or None."""
+    委员长, 银行 of 行长, 总领事馆 of 总领事), or None."""
+    if title in _HEADS_OF_MISSIONS:
+        return _HEADS_OF_MISSIONS[title]
     head = _HEAD_OF_A_KIND.fullmatch(title)
     if head is None:
         return None
@@ -1619,7 +1627,16 @@ class _SentenceFacts:
         会议): the one organization of that kind named in this sentence or the one before
         it, if there is exactly one."""
         kind = kinds or _kind_headed(title)
-        if kind is None or not (after_name or _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset)):
+        if kind is None or not (
+            after_name
+            or _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset)
+            # 浙江大学党委书记任少波主持会议，校长杜江峰出席: opening a later clause, the
+            # post not given to someone already (局长刘烈宏…，局长王伟: no two heads of one)
+            or (
+                _TITLES_BEFORE.fullmatch(self.text, self.clause_start(offset), offset)
+                and not any(held == title for roles in self.roles_said.values() for _, held in roles)
+            )
+        ):
             return None
         earlier = sentence_start(self.text, self.sentence.start - 1)
         mentions = self.result.mentions  # in the order of the text
@@ -1632,6 +1649,14 @@ class _SentenceFacts:
             # (by its name as written too: 中兴通讯股份有限公司, known as 中兴通讯, is a 公司)
             and (self.entities[linked.entity_key].label.endswith(kind) or linked.mention.text.endswith(kind))
         }
+        if not bodies and not kinds:
+            # 浙江大学党委书记…，校长杜江峰: the body whose Party committee was named
+            for linked in mentions[first:last]:
+                label = self.entities[linked.entity_key].label
+                if self.kind(linked) == "Organization" and label.endswith(_PARTY_BODIES_OF):
+                    head = label.removesuffix("党委").removesuffix("党组")
+                    if head.endswith(kind) and (known := self.gazetteer.lookup(head)) is not None:
+                        bodies.add(self._organization(known.label, known.subtype or "Organization"))
         return bodies.pop() if len(bodies) == 1 else None
 
     def briefing_host(self, offset: int) -> LinkedMention | None:

@@ -2564,3 +2564,20 @@ def test_an_office_of_one_body_before_another_post_is_held_too(pipeline):
     found = facts(pipeline, "国务委员兼外交部长王毅出席会议。")
     assert ("王毅", "roleAt", "国务院", "国务委员") in found
     assert ("王毅", "roleAt", "外交部", "部长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a mission's head by the title after the name, the mission named the sentence before
+        (
+            "中国驻大阪总领事馆举行招待会。薛剑总领事在致辞中表示，欢迎各界人士。",
+            ("薛剑", "roleAt", "中国驻大阪总领事馆", "总领事"),
+        ),
+        # a head's title opening a later clause, the body named by its Party committee
+        ("浙江大学党委书记任少波主持会议，校长杜江峰出席。", ("杜江峰", "roleAt", "浙江大学", "校长")),
+        ("天津市应急管理局召开调度会，副局长张振林要求加强值守。", ("张振林", "roleAt", "天津市应急管理局", "副局长")),
+    ],
+)
+def test_a_head_of_the_one_body_of_the_titles_kind_named_before(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
