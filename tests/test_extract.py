@@ -10203,3 +10203,8 @@ def test_a_name_ends_where_the_alphabet_or_the_report_delivered_says(pipeline, t
     assert not [m for m in found if m[0] != person and person in m[0]]
     # Near-miss: an initial after a word of another kind stays an initial.
     assert ("贝·布托", "Person") in mentions(pipeline, "巴基斯坦前总理贝·布托遇刺。")
+
+
+def test_a_local_foreign_affairs_office_by_its_short_name(pipeline):
+    labels = linked_labels(pipeline, "上海市人民政府外事办公室举行招待会。上海市外办主任张小松表示，欢迎各界人士。")
+    assert labels["上海市外办"] == "上海市人民政府外事办公室"
