@@ -13048,7 +13048,12 @@ class Extractor:
         """A known government body whose name other countries' bodies share (财政部,
         统计局): after a foreign place it names that country's body (澳大利亚财政部)."""
         entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
-        if entry is None or entry.subtype != "GovernmentOrganization" or len(token.text) > 6:
+        if entry is None or len(token.text) > 6:
+            return None
+        if entry.subtype != "GovernmentOrganization" and not (
+            # 广州市委|统战部: a Party department every committee has
+            entry.subtype == "PoliticalOrganization" and len(token.text) == 3 and token.text.endswith("部")
+        ):
             return None
         if self._leading_place_length(token.text):
             return None

@@ -675,6 +675,15 @@ class Linker:
             label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
             if f"Organization:中共{label}" in result.entities:
                 return f"Organization:中共{label}"  # 云南省委|组织部, named 中共云南省委组织部 before
+            if _BODY_OF_A_LEVEL.fullmatch(level_body := mention.key[1:]) is not None:
+                # 省委|组织部 after 湖北省委组织部, 市委|宣传部 after 深圳市委: the one body
+                # (or the one committee of that level) the article named in full
+                fuller = [body for body in bodies if body.endswith(label) and len(body) > len(label)]
+                committees = [body for body in bodies if body.endswith(level_body) and len(body) > len(level_body)]
+                if len(fuller) == 1:
+                    label = fuller[0]
+                elif not fuller and len(committees) == 1:
+                    label = committees[0] + label[len(level_body) :]
         if mention.rule == "team-list":
             label += "队"  # 德国 listed among teams is 德国队, the team, as where it is written so
         if mention.type == "Place":

@@ -10208,3 +10208,17 @@ def test_a_name_ends_where_the_alphabet_or_the_report_delivered_says(pipeline, t
 def test_a_local_foreign_affairs_office_by_its_short_name(pipeline):
     labels = linked_labels(pipeline, "上海市人民政府外事办公室举行招待会。上海市外办主任张小松表示，欢迎各界人士。")
     assert labels["上海市外办"] == "上海市人民政府外事办公室"
+
+
+def test_a_party_department_after_a_local_committee_is_that_committees(pipeline):
+    labels = linked_labels(pipeline, "广州市委统战部举办新的社会阶层人士培训班。")
+    assert labels == {"广州市委统战部": "广州市委统战部"}
+    # Near-miss: the central department by its own short name.
+    assert linked_labels(pipeline, "中央统战部召开座谈会。")["中央统战部"] == "中共中央统一战线工作部"
+
+
+def test_a_department_named_by_its_level_is_the_one_the_article_named_in_full(pipeline):
+    labels = linked_labels(pipeline, "湖北省委组织部召开会议。省委常委、组织部部长张文兵出席。")
+    assert labels["组织部"] == "湖北省委组织部"
+    labels = linked_labels(pipeline, "深圳市委召开会议。市委常委、宣传部部长张玲出席。")
+    assert labels["宣传部"] == "深圳市委宣传部"
