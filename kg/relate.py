@@ -1411,6 +1411,16 @@ class _SentenceFacts:
                 key = self._organization(label, "Organization")
                 self.role(person, key, "title-between", title, said_at=previous.mention.start)
                 return True
+            if (
+                title
+                and self.kind(previous) == "Organization"
+                and self.entities[previous.entity_key].label in _PARTY_BODIES_OF
+                and (party := self.party_body_of_a_kind(previous)) is not None
+            ):
+                # 天津大学举行学习会。校党委书记杨贤金: the committee of the one body of the
+                # kind (校) named just before
+                self.role(person, party, "head-of-body-named-before", title, said_at=previous.mention.start)
+                return True
             if title and self.kind(previous) == "Organization":
                 if (
                     previous.mention.text in _BODIES_IN_TITLES
@@ -1582,6 +1592,14 @@ class _SentenceFacts:
                 # 航天科技集团召开工作会议。集团公司党组书记、董事长陈亮作报告: the company of
                 # that kind named just before, by its kind's word opening the titles
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
+                for earlier in self.text[opening.end() : start - len(title)].split("、"):
+                    party = next((p for p in _PARTY_BODIES_OF if earlier.startswith(p)), None)
+                    if party and _title_in(post := earlier[len(party) :], self.gazetteer) == post:
+                        # (党组书记: the post at the company's Party group, part of it)
+                        label = self.entities[own_body].label + party
+                        key = self._organization(label, "PoliticalOrganization")
+                        self.add(key, "partOf", own_body, "head-of-body-named-before")
+                        self.role(person, key, "head-of-body-named-before", post, said_at=opening.end())
                 return True
             if (
                 (named := _KIND_THEN_TITLE.fullmatch(title)) is not None
@@ -2019,6 +2037,22 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def party_body_of_a_kind(self, party: LinkedMention) -> str | None:
+        """The key of the Party committee (or group) ``party`` names after the word for a
+        kind of body (校党委, 公司党组, 集团党委), of the one body of that kind named in
+        this sentence or the one before; the committee is part of that body."""
+        written = self.text[max(self.sentence.start, party.mention.start - 4) : party.mention.start]
+        kind = next((k for k in sorted(_ANAPHOR_KINDS, key=len, reverse=True) if written.endswith(k)), None)
+        if kind is None:
+            return None
+        start = party.mention.start - len(kind)
+        body = self.body_of_its_kind(start, "", after_name=True, kinds=_ANAPHOR_KINDS[kind])
+        if body is None:
+            return None
+        key = self._organization(self.entities[body].label + party.mention.text, "PoliticalOrganization")
+        self.add(key, "partOf", body, "head-of-body-named-before")
+        return key
 
     def office_of_one_body_before(self, person: LinkedMention, body: LinkedMention) -> None:
         """国务委员兼外交部长王毅, 国务委员兼国务院秘书长吴政隆: an office of one body only

@@ -2581,3 +2581,25 @@ def test_an_office_of_one_body_before_another_post_is_held_too(pipeline):
 )
 def test_a_head_of_the_one_body_of_the_titles_kind_named_before(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "天津大学举行学习会。校党委书记杨贤金作首场辅导报告。",
+            {("天津大学党委", "partOf", "天津大学", None), ("杨贤金", "roleAt", "天津大学党委", "书记")},
+        ),
+        (
+            "国家电网有限公司召开会议。公司党组书记、董事长张智刚主持并讲话。",
+            {("张智刚", "roleAt", "国家电网党组", "书记"), ("张智刚", "roleAt", "国家电网", "董事长")},
+        ),
+    ],
+)
+def test_a_party_committee_named_by_the_kind_of_body_it_is_in(pipeline, text, expected):
+    assert expected <= facts(pipeline, text)
+
+
+def test_a_bare_party_committee_with_no_body_of_its_kind_named_stays_bare(pipeline):
+    found = facts(pipeline, "校党委书记杨贤金作首场辅导报告。")
+    assert not [fact for fact in found if fact[2].endswith("大学党委")]
