@@ -3539,6 +3539,8 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+#: The words of companies' legal forms (集团股份有限公司, 控股有限公司), which begin no brand.
+_LEGAL_FORM_WORDS = ("集团", "股份", "控股", "有限")
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
@@ -11945,6 +11947,8 @@ class Extractor:
                 and 2 <= len(tokens[last - 1].text) <= 4
                 and _ALL_CJK.match(tokens[last - 1].text) is not None
                 and self.tokenizer.FREQ.get(tokens[last - 1].text, 0) <= _RARE_WORD
+                # (张家界旅游|集团股份|有限公司: a legal form's words, no brand)
+                and not tokens[last - 1].text.startswith(_LEGAL_FORM_WORDS)
                 # the brand begins the name: nothing that describes the company before it
                 # (美国|有线|新闻|广播|公司 is named by the walk below)
                 and (last == 1 or tokens[last - 2].tag[:1] in _WORDS_BEFORE_A_BRAND)

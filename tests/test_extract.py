@@ -10222,3 +10222,12 @@ def test_a_department_named_by_its_level_is_the_one_the_article_named_in_full(pi
     assert labels["组织部"] == "湖北省委组织部"
     labels = linked_labels(pipeline, "深圳市委召开会议。市委常委、宣传部部长张玲出席。")
     assert labels["宣传部"] == "深圳市委宣传部"
+
+
+@pytest.mark.parametrize(
+    "name", ["张家界旅游集团股份有限公司", "广电运通集团股份有限公司", "中新苏州工业园区开发集团股份有限公司"]
+)
+def test_a_companys_legal_form_is_no_brand_of_its_own(pipeline, name):
+    found = mentions(pipeline, f"项目由{name}负责。")
+    assert (name, "Organization") in found
+    assert ("集团股份有限公司", "Organization") not in found
