@@ -592,6 +592,16 @@ _LEFT_OFFICE = re.compile(
     r"^\s*(?:同志)?\s*(?:因[^，,。；;]{1,10}?)?\s*"
     r"(?:不再担任|不再兼任|辞去|卸任|此前任|此前担任|此前为|此前系|此前曾任|原任|原为|原系|曾担任|曾经担任|先后任|先后担任)\s*$"
 )
+#: 选举吴磊为公司董事长, 任命刘训峰为董事长: a company's board appointing one of its officers,
+#: the company named only by its kind or not at all.
+_CHOSEN_AT_THE_COMPANY = re.compile(
+    r"\s*(?:同志)?\s*为\s*(?:新任|新一任|新一届)?\s*(?:本|该)?(?P<kind>集团公司|集团|公司)?(?P<title>[\u4e00-\u9fff]{2,6}?)"
+    r"\s*(?:职务)?\s*(?:[，,。；;、]|$)"
+)
+#: The officers a company's board elects or appoints.
+_COMPANY_TITLES_OF_A_BOARD = frozenset(
+    ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
+)
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
 _REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*$")
 _REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的\s*$")
@@ -1971,6 +1981,21 @@ class _SentenceFacts:
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 self.titles_listed_after(person, following, held.end(), former=left)
                 return True
+        if (chosen := _CHOSEN_AT_THE_COMPANY.match(self.text, person.mention.end, self.sentence.end)) and (
+            _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start)
+            or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
+        ):
+            # 选举吴磊为公司董事长, 董事会任命刘训峰为董事长: the post at the one company named
+            # in this sentence or the one before
+            title = chosen["title"]
+            if title in _COMPANY_TITLES_OF_A_BOARD:
+                kinds = _COMPANY_KINDS.get(chosen["kind"] or "公司", ("公司",))
+                company = self.body_of_its_kind(
+                    person.mention.start, title, after_name=True, kinds=kinds
+                ) or self.one_company_before(person.mention.start)
+                if company is not None:
+                    self.role(person, company, "serves-as", title, said_at=chosen.start("title"))
+                    return True
         if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed or left):
             # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
             held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
@@ -2037,6 +2062,16 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def one_company_before(self, offset: int) -> str | None:
+        """The one company named in this sentence or the one before, before ``offset``
+        (格力电器召开董事会。会议选举董明珠为公司董事长), if there is exactly one."""
+        earlier = sentence_start(self.text, self.sentence.start - 1)
+        mentions = self.result.mentions
+        first = bisect_left(mentions, earlier, key=lambda linked: linked.mention.start)
+        last = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)
+        companies = {linked.entity_key for linked in mentions[first:last] if self.subtype(linked) == "Company"}
+        return companies.pop() if len(companies) == 1 else None
 
     def party_body_of_a_kind(self, party: LinkedMention) -> str | None:
         """The key of the Party committee (or group) ``party`` names after the word for a

@@ -2603,3 +2603,21 @@ def test_a_party_committee_named_by_the_kind_of_body_it_is_in(pipeline, text, ex
 def test_a_bare_party_committee_with_no_body_of_its_kind_named_stays_bare(pipeline):
     found = facts(pipeline, "校党委书记杨贤金作首场辅导报告。")
     assert not [fact for fact in found if fact[2].endswith("大学党委")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "上海电气集团股份有限公司发布公告。董事会同意选举吴磊为公司董事长，聘任朱兆开为公司总裁。",
+            ("朱兆开", "roleAt", "上海电气集团股份有限公司", "总裁"),
+        ),
+        ("格力电器召开董事会。会议选举董明珠为公司董事长。", ("董明珠", "roleAt", "珠海格力电器", "董事长")),
+    ],
+)
+def test_an_officer_a_board_appoints_at_the_company_named_before(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_an_appointment_only_proposed_or_with_no_company_named_gives_no_post(pipeline):
+    assert not facts(pipeline, "拟任命王伟为公司总经理。")
