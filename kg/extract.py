@@ -12485,7 +12485,7 @@ class Extractor:
                     # (but 北京市|地方|金融|监督管理局, whose field 地方 begins)
                     or (previous.text in ("地方", "基层") and first == last and token.text in _LOCAL_BODY_KINDS)
                     or previous.text in _WEATHER_SYSTEMS  # 台风|中心: the storm's centre, no body
-                    or previous.text == "旗下"  # 中国电信|旗下|子公司|天翼云科技有限公司
+                    or previous.text in ("旗下", "下属")  # 中国电信|旗下|子公司|天翼云科技有限公司
                     or (
                         previous.text in self.gazetteer.titles
                         # 中国|医师|协会, 上海市|作家|协会: a society of a profession, named

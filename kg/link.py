@@ -52,6 +52,8 @@ _TRADE = re.compile(
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
     r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
 )
+#: How the names of groups of companies end (中国建筑集团有限公司).
+_GROUP_LABELS = ("集团", "集团有限公司", "集团股份有限公司", "集团公司")
 #: What a known company's name is written with and still names the company itself
 #: (阿里云|智能集团, 百度智能云|事业群, 纳斯达克|交易所).
 _SAME_COMPANY_TAILS = ("智能集团", "事业群", "交易所")
@@ -1016,11 +1018,14 @@ class Linker:
             entry = self.gazetteer.lookup(brand) if place is not None and len(brand) >= 2 and not in_brackets else None
             if entry is not None and entry.subtype == "Company":
                 return entry  # 上海|复星医药|（集团）股份有限公司: the known company, by its place
+            group_of_its_own = name[len(stem) :].startswith("集团")
             for length in range(len(stem) - 2, 1, -1):
                 if _TRADE.fullmatch(stem, length) is None:
                     continue
                 entry = self.gazetteer.lookup(stem[:length])
                 if entry is not None and entry.subtype == "Company":
+                    if group_of_its_own and entry.label.endswith(_GROUP_LABELS):
+                        return None  # 中建科技集团有限公司: a group of its own under 中国建筑集团
                     return entry
         return None
 

@@ -2621,3 +2621,29 @@ def test_an_officer_a_board_appoints_at_the_company_named_before(pipeline, text,
 
 def test_an_appointment_only_proposed_or_with_no_company_named_gives_no_post(pipeline):
     assert not facts(pipeline, "拟任命王伟为公司总经理。")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "马钢集团旗下上市公司马鞍山钢铁股份有限公司发布公告。",
+            ("马鞍山钢铁股份有限公司", "partOf", "马钢（集团）控股有限公司", None),
+        ),
+        (
+            "中国电子信息产业集团有限公司及其下属的中电数据产业有限公司参与建设。",
+            ("中电数据产业有限公司", "partOf", "中国电子信息产业集团有限公司", None),
+        ),
+        (
+            "中国交通建设股份有限公司（中国交建）下属中交第一航务工程局有限公司承建。",
+            ("中交第一航务工程局有限公司", "partOf", "中国交通建设股份有限公司", None),
+        ),
+        # a group of its own, named by its parent's brand and a trade, is no name of the parent
+        (
+            "中国建筑下属中建科技集团有限公司在深圳建设。",
+            ("中建科技集团有限公司", "partOf", "中国建筑集团有限公司", None),
+        ),
+    ],
+)
+def test_a_subsidiary_named_after_its_parents_word_for_it(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
