@@ -13089,6 +13089,8 @@ class Extractor:
                     continue
                 if unit.text == "学科":
                     break  # 中国海洋大学|建设|一流|学科: a discipline, no unit (but 运动|医学科)
+                if unit.text == "处" and _fines_after(tokens, last):
+                    break  # 对滴滴全球股份有限公司|处|人民币…罚款: the verb of fining, no division
                 field = tokens[index + 1 : last]
                 if field[0].text in _BUILDING_VERBS:
                     break  # 川大|建设|天府|国际|医学中心: what the body builds, no unit of it
@@ -16582,6 +16584,13 @@ def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
 #: (原副市长黄海涛|违规|公款吃喝, 原副主席张太原|严重|违纪|违法).
 _MISCONDUCT_WORDS = frozenset(["严重", "违规", "违纪", "违法", "涉嫌", "受贿", "贪污", "滥用职权", "玩忽职守"])
 _MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
+
+
+def _fines_after(tokens: list[Token], index: int) -> bool:
+    """Whether the 处 at ``index`` is the verb of a fine (处|人民币|80万元|罚款, 处|以|罚款),
+    a sum or 以 after it."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (following.text in ("人民币", "以", "罚款", "警告") or following.tag == "m")
 
 
 def _closes_a_meeting(tokens: list[Token], index: int) -> bool:

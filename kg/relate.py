@@ -638,9 +638,13 @@ _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
     # 行政处罚: the conduct penalised, right after those penalised
     r"^(?:(?:在[^，,。；;：:]{0,30}?)?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题))?"
+    # (对蚂蚁集团及旗下机构处以罚没款: the body's units with it)
+    r"(?:及其?(?:旗下|下属|相关)(?:机构|企业|公司|子公司))?"
     r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*"
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
-    r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?的(?:行政)?)?$"
+    r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?(?:的|相关)(?:行政)?)?"
+    # 对滴滴全球股份有限公司处人民币80.26亿元罚款: the sum before the word for the fine
+    r"(?:并?处以?\s*(?:人民币)?\s*[\d.,]+\s*(?:万|亿)?元(?:的)?)?$"
 )
 #: Liu Liehong, head of the National Data Administration: an English title set off by a
 #: comma after the name, of or at the organization that follows.

@@ -2647,3 +2647,29 @@ def test_an_appointment_only_proposed_or_with_no_company_named_gives_no_post(pip
 )
 def test_a_subsidiary_named_after_its_parents_word_for_it(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "国家网信办依法对知网作出网络安全审查相关行政处罚，责令停止违法处理个人信息行为。",
+            {("国家互联网信息办公室", "regulates", "中国知网", None)},
+        ),
+        (
+            "国家互联网信息办公室对滴滴全球股份有限公司处人民币80.26亿元罚款。",
+            {("国家互联网信息办公室", "regulates", "滴滴全球股份有限公司", None)},
+        ),
+        (
+            "中国人民银行、中国证监会对蚂蚁集团及旗下机构处以罚没款合计71.23亿元。",
+            {
+                ("中国人民银行", "regulates", "蚂蚁集团", None),
+                ("中国证券监督管理委员会", "regulates", "蚂蚁集团", None),
+            },
+        ),
+    ],
+)
+def test_a_fine_described_or_summed_before_its_word_is_a_penalty(pipeline, text, expected):
+    found = facts(pipeline, text)
+    assert expected <= found
+    assert not [fact for fact in found if fact[0].endswith("公司处")]
