@@ -3553,6 +3553,9 @@ _CLAUSE_VERBS = frozenset(
     [
         "会同",
         "接受",
+        "约谈",
+        "查处",
+        "处罚",
         "成立",
         "挂牌",
         "发布",
@@ -6202,6 +6205,7 @@ class Extractor:
                 verb = token.tag == "v" and token.text not in _CLAUSE_VERBS and token.text not in _SPEECH_VERBS
                 if (
                     (token.tag not in _ORG_INNER_TAGS and not verb)
+                    or token.text in _CLAUSE_VERBS  # 依法|约谈|行吟…（上海）有限公司: the clause's verb
                     or token.text in self.gazetteer.titles
                     or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
                     or token.text in _KIN_COMPANIES  # 腾讯控股|子公司|腾讯云计算（北京）有限责任公司
@@ -6215,8 +6219,14 @@ class Extractor:
                     if index >= 0 and self._is_place(tokens[index], typed):
                         first = index
                     break
-            # A name begins with no verb (赔偿|腾讯科技（深圳）有限公司).
-            while first is not None and tokens[first].tag == "v" and tokens[first].end < match.start():
+            # A name begins with no verb (赔偿|腾讯科技（深圳）有限公司), but with a rare
+            # word jieba calls one (行吟|信息科技（上海）有限公司)
+            while (
+                first is not None
+                and tokens[first].tag == "v"
+                and tokens[first].end < match.start()
+                and self.tokenizer.FREQ.get(tokens[first].text, 0) > _RARE_WORD
+            ):
                 first += 1
             if first is not None and match.start() - tokens[first].start >= 2:
                 result.append(

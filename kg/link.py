@@ -52,6 +52,9 @@ _TRADE = re.compile(
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
     r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
 )
+#: A local Party committee's cyberspace office, which is also the government's (上海市委网信办
+#: is 上海市网信办, 自治区党委网信办 自治区网信办): one office under two plates.
+_TWIN_PLATED_OFFICE = re.compile(r"^(?P<place>.+?(?:省|市|县|区|州|自治区))(?:委|党委)(?P<office>网信办)$")
 #: How the names of groups of companies end (中国建筑集团有限公司).
 _GROUP_LABELS = ("集团", "集团有限公司", "集团股份有限公司", "集团公司")
 #: What a known company's name is written with and still names the company itself
@@ -715,6 +718,8 @@ class Linker:
             # commission working as one office, named as the first (as 中央纪委国家监委 is
             # 中央纪律检查委员会)
             label = label[:-2]
+        # 上海市委网信办 and 上海市网信办: one office under the Party's and the government's plates
+        label = _TWIN_PLATED_OFFICE.sub(r"\g<place>\g<office>", label)
         if (shortened := self._parent_by_its_short_form(label)) is not None:
             university, unit = shortened
             begun = len(label) - len(unit)

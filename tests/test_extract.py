@@ -10231,3 +10231,17 @@ def test_a_companys_legal_form_is_no_brand_of_its_own(pipeline, name):
     found = mentions(pipeline, f"项目由{name}负责。")
     assert (name, "Organization") in found
     assert ("集团股份有限公司", "Organization") not in found
+
+
+def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
+    labels = linked_labels(pipeline, "上海市网信办约谈小红书。上海市委网信办依法约谈平台负责人。")
+    assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市网信办"
+
+
+def test_a_company_with_its_place_in_brackets_begins_after_the_clauses_verb(pipeline):
+    found = mentions(pipeline, "上海市网信办依法约谈行吟信息科技（上海）有限公司。")
+    assert ("行吟信息科技（上海）有限公司", "Organization") in found
+    # Near-miss: a frequent verb before the name is the clause's.
+    assert ("腾讯科技（深圳）有限公司", "Organization") in mentions(
+        pipeline, "法院判决赔偿腾讯科技（深圳）有限公司经济损失。"
+    )
