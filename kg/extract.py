@@ -6823,6 +6823,7 @@ class Extractor:
                     position == index
                     and 3 <= len(text) <= 4
                     and text[-1] in _SECTION_KINDS
+                    and text[-2:] not in _WORDS_ENDING_IN_CHU  # 稽查局|依法查处: the verb, no 处
                     # 医院|呼吸科: jieba's dictionary tags some departments as names
                     and (token.tag in ("l", "n") or (hospital and self.tokenizer.FREQ.get(text[:-1], 0) > 0))
                 )
@@ -13099,6 +13100,8 @@ class Extractor:
                     continue
                 if unit.text == "学科":
                     break  # 中国海洋大学|建设|一流|学科: a discipline, no unit (but 运动|医学科)
+                if unit.text in _CLAUSE_VERBS:
+                    break  # 稽查局|依法|查处: the verb of investigating, no division (处)
                 if unit.text == "处" and _fines_after(tokens, last):
                     break  # 对滴滴全球股份有限公司|处|人民币…罚款: the verb of fining, no division
                 field = tokens[index + 1 : last]
@@ -15358,6 +15361,8 @@ class Extractor:
                     break  # 阿里巴巴集团|董事局主席: the board is part of the title
                 if not piece.endswith(_UNIT_ENDINGS):
                     continue  # (one test of all the endings, before finding which)
+                if piece[-2:] in _WORDS_ENDING_IN_CHU:
+                    break  # 稽查局|依法查处|演员: the verb, no division (处)
                 ending = next(e for e in _UNIT_ENDINGS if piece.endswith(e))
                 field_end = end - len(ending)
                 if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or _verb_before_more_words(
@@ -16594,6 +16599,12 @@ def _tokens_from(tokens: list[Token], first: Token) -> Iterator[Token]:
 #: (原副市长黄海涛|违规|公款吃喝, 原副主席张太原|严重|违纪|违法).
 _MISCONDUCT_WORDS = frozenset(["严重", "违规", "违纪", "违法", "涉嫌", "受贿", "贪污", "滥用职权", "玩忽职守"])
 _MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
+
+
+#: Words that end in 处 and are no division (查处 investigates, 判处 sentences, 之处 a place).
+_WORDS_ENDING_IN_CHU = frozenset(
+    ["查处", "惩处", "判处", "论处", "到处", "各处", "之处", "好处", "难处", "住处", "出处"]
+)
 
 
 def _fines_after(tokens: list[Token], index: int) -> bool:

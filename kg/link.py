@@ -736,6 +736,15 @@ class Linker:
                 # 哈工大航天学院 is 哈尔滨工业大学航天学院, 西工大党委 西北工业大学党委: a
                 # university's unit named with the university's short form
                 label = university.label + unit
+        if (
+            (taxes := _LOCAL_TAX_BUREAU.fullmatch(label)) is not None
+            and (where := self.gazetteer.lookup(taxes["place"])) is not None
+            and where.subtype in ("Province", "City")
+            and where.key.startswith("cn-")
+        ):
+            # 江苏省税务局, 宁波市税务局第一稽查局: since 2018 a province's or city's tax bureau
+            # is the State Taxation Administration's, 国家税务总局江苏省税务局
+            label = "国家税务总局" + label
         if (formal := _FORMAL_LOCAL_BODY.fullmatch(label)) is not None:
             place = self.gazetteer.lookup(formal["place"])
             if place is None or place.type != "Place":
@@ -1130,9 +1139,12 @@ _UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "
 #: A local Party committee or CPPCC committee by its formal name, in a term or not
 #: (中国共产党四川省第十二届委员会, 中国人民政治协商会议湖北省第十三届委员会).
 _FORMAL_LOCAL_BODY = re.compile(
-    r"(?:(?P<party>中国共产党)|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])"
+    # (政协重庆市第六届委员会: the conference's short name before the place)
+    r"(?:(?P<party>中国共产党)|中国人民政治协商会议|政协)(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])"
     r"(?:第[一二三四五六七八九十百]+届)?委员会"
 )
+#: A province's or city's tax bureau and its units by the place's name (江苏省税务局稽查局).
+_LOCAL_TAX_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,9}?[省市])税务局(?:[\u4e00-\u9fff]{2,12})?")
 #: A mission by its short name: 中国驻泰国使馆, 中国驻旧金山总领馆, 驻港领馆.
 _MISSION_SHORT_NAME = re.compile(r"(?P<mission>.*驻[\u4e00-\u9fff]{1,12}?)(?P<kind>(?<!大)使馆|总领馆|(?<!总)领馆)")
 _MISSIONS_IN_FULL = {"使馆": "大使馆", "总领馆": "总领事馆", "领馆": "领事馆"}

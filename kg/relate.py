@@ -3302,7 +3302,7 @@ _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
-_BRANCH_KINDS = (*_KINDS_OF_BRANCH, "中心支行", "分院", "分局", "管理局", "监管局", "局")
+_BRANCH_KINDS = (*_KINDS_OF_BRANCH, "中心支行", "分院", "分局", "管理局", "监管局", "税务局", "局")
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})

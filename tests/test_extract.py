@@ -10245,3 +10245,8 @@ def test_a_company_with_its_place_in_brackets_begins_after_the_clauses_verb(pipe
     assert ("腾讯科技（深圳）有限公司", "Organization") in mentions(
         pipeline, "法院判决赔偿腾讯科技（深圳）有限公司经济损失。"
     )
+
+
+def test_a_local_political_consultative_conference_by_its_formal_name_with_zhengxie_first(pipeline):
+    labels = linked_labels(pipeline, "政协重庆市第六届委员会第二次会议开幕。重庆市政协主席唐方裕出席。")
+    assert labels["政协重庆市第六届委员会"] == labels["重庆市政协"]

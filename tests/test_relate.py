@@ -2673,3 +2673,13 @@ def test_a_fine_described_or_summed_before_its_word_is_a_penalty(pipeline, text,
     found = facts(pipeline, text)
     assert expected <= found
     assert not [fact for fact in found if fact[0].endswith("公司处")]
+
+
+def test_a_provinces_or_citys_tax_bureau_is_the_state_taxation_administrations(pipeline):
+    found = facts(
+        pipeline, "国家税务总局宁波市税务局通报案件。宁波市税务局第一稽查局联合公安机关查处一起虚开发票案件。"
+    )
+    assert ("国家税务总局宁波市税务局第一稽查局", "partOf", "国家税务总局宁波市税务局", None) in found
+    assert ("国家税务总局宁波市税务局第一稽查局", "locatedIn", "宁波市", None) in found
+    found = facts(pipeline, "国家税务总局江苏省税务局稽查局依法查处演员邓伦偷逃税案件。")
+    assert not [fact for fact in found if fact[0].endswith("查处")]
