@@ -5709,6 +5709,8 @@ class Extractor:
         if "公司" in text:
             candidates += self._companies_with_their_first_characters(text, tokens, candidates)
         candidates += self._alias_definitions(text, candidates)
+        if "国网" in text:
+            candidates += self._provincial_grid_companies(text, starts)
         if _NUMBERED_INSTITUTE_IN_TEXT.search(text) is not None:
             candidates += self._numbered_units_of_known_bodies(text, tokens)
         if "_INTERPUNCTS" in cues:
@@ -15472,6 +15474,18 @@ class Extractor:
             result.append(candidate)
         return result
 
+    def _provincial_grid_companies(self, text: str, starts: set[int]) -> list[_Candidate]:
+        """国网江苏电力, 国网新疆电力有限公司, 国网北京市电力公司: the State Grid's company of a
+        province, by 国网, the province's name and 电力 (its legal form after, if written),
+        one name though jieba cuts it into the grid's short name and a place."""
+        result = []
+        for match in _PROVINCIAL_GRID_COMPANY.finditer(text):
+            place = self.gazetteer.lookup(match["place"])
+            if match.start() not in starts or place is None or place.subtype != "Province":
+                continue
+            result.append(_Candidate(match.start(), match.end(), "Organization", "org-suffix", None, "Company"))
+        return result
+
     def _numbered_units_of_known_bodies(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """中国电科38所, 航天科技集团六院, 中国电科第十四研究所: a unit a known group or
         body numbers, named after it, one organization (the group's, as its name says).
@@ -16601,6 +16615,10 @@ _MISCONDUCT_WORDS = frozenset(["严重", "违规", "违纪", "违法", "涉嫌",
 _MEETING_PEOPLE = frozenset(["采访", "看望", "慰问", "会见", "接见", "拜访", "探望", "表彰", "陪同"])
 
 
+#: The State Grid's company of a province by its short name (国网江苏电力, 国网江苏省电力有限公司).
+_PROVINCIAL_GRID_COMPANY = re.compile(
+    r"国网(?P<place>[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)?)电力(?:有限公司|公司)?(?![\u4e00-\u9fff]{0,2}(?:公司|中心|研究院))"
+)
 #: Words that end in 处 and are no division (查处 investigates, 判处 sentences, 之处 a place).
 _WORDS_ENDING_IN_CHU = frozenset(
     ["查处", "惩处", "判处", "论处", "到处", "各处", "之处", "好处", "难处", "住处", "出处"]

@@ -2683,3 +2683,10 @@ def test_a_provinces_or_citys_tax_bureau_is_the_state_taxation_administrations(p
     assert ("国家税务总局宁波市税务局第一稽查局", "locatedIn", "宁波市", None) in found
     found = facts(pipeline, "国家税务总局江苏省税务局稽查局依法查处演员邓伦偷逃税案件。")
     assert not [fact for fact in found if fact[0].endswith("查处")]
+
+
+def test_the_state_grids_company_of_a_province_by_its_short_name(pipeline):
+    found = facts(pipeline, "国网江苏电力董事长、党委书记谢永胜表示，要全力迎峰度夏。")
+    assert ("谢永胜", "roleAt", "国网江苏电力", "董事长") in found
+    assert ("国网江苏电力", "partOf", "国家电网", None) in found
+    assert not [fact for fact in found if fact[0] == "谢永胜" and fact[2] == "国家电网"]
