@@ -14628,6 +14628,8 @@ class Extractor:
                             and index > 0
                             and (
                                 tokens[index - 1].tag[:1] == "n"
+                                # 川|中古|隆起: the middle of a province, by its character
+                                or tokens[index - 1].text in _PROVINCE_ABBREVIATIONS
                                 # 构想|中以|科学的形式: a pair the HMM made after a verb
                                 or (tokens[index - 1].tag[:1] == "v" and token.tag == "new")
                             )

@@ -10250,3 +10250,9 @@ def test_a_company_with_its_place_in_brackets_begins_after_the_clauses_verb(pipe
 def test_a_local_political_consultative_conference_by_its_formal_name_with_zhengxie_first(pipeline):
     labels = linked_labels(pipeline, "政协重庆市第六届委员会第二次会议开幕。重庆市政协主席唐方裕出席。")
     assert labels["政协重庆市第六届委员会"] == labels["重庆市政协"]
+
+
+def test_the_middle_of_a_province_by_its_character_names_no_pair_of_countries(pipeline):
+    assert mentions(pipeline, "川中古隆起深层天然气勘探取得突破。") == []
+    # Near-miss: the pair opening a clause.
+    assert ("美", "Place") in mentions(pipeline, "中美关系发展良好。")
