@@ -16267,6 +16267,12 @@ class Extractor:
                     # 海关|监管 as one word, 海关人员: the body's short form and a generic tail
                     or tokens[first_word].text[end - start :] in _BODY_TAILS
                     or (start, end) in people
+                    # 机管|局主席: the short form the article defined, its last character
+                    # glued to its head's title
+                    or (
+                        any(full.rule == "alias-definition" for full in forms[text[start:end]])
+                        and self._title_glued_at(tokens, end)
+                    )
                 )
                 # 两国|海关, 直属|海关: the bodies of that kind, not the one named
                 and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
@@ -16353,6 +16359,15 @@ class Extractor:
             return chosen
         kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
         return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+    def _title_glued_at(self, tokens: list[Token], offset: int) -> bool:
+        """Whether a word runs across ``offset`` and its part after it is a title (局|主席
+        of 机管|局主席, where 机管局 ends at ``offset``)."""
+        index = bisect_right(tokens, offset, key=attrgetter("start")) - 1
+        if index < 0 or not tokens[index].start < offset < tokens[index].end:
+            return False
+        token = tokens[index]
+        return token.text[offset - token.start :] in self.gazetteer.titles
 
     def _may_name_again(self, name: str) -> bool:
         """Whether a name the rules found (a person's, or a place's or body's the gazetteer

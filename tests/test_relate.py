@@ -2690,3 +2690,8 @@ def test_the_state_grids_company_of_a_province_by_its_short_name(pipeline):
     assert ("谢永胜", "roleAt", "国网江苏电力", "董事长") in found
     assert ("国网江苏电力", "partOf", "国家电网", None) in found
     assert not [fact for fact in found if fact[0] == "谢永胜" and fact[2] == "国家电网"]
+
+
+def test_a_short_form_defined_in_brackets_glued_to_its_heads_title(pipeline):
+    found = facts(pipeline, "香港机场管理局（机管局）宣布三跑道系统启用。机管局主席苏泽光表示，这是重要里程碑。")
+    assert ("苏泽光", "roleAt", "香港机场管理局", "主席") in found
