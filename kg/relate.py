@@ -669,12 +669,17 @@ _SUBORDINATE_BETWEEN = re.compile(
     r"^\s*[）)]?\s*(?:及其|其)?\s*的?\s*(?:(?:(?:下属|直属|旗下)\s*的?\s*"
     r"(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)?|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$"
 )
+#: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
+_BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")
+_MANAGED = re.compile(r"^\s*(?:归口|统一|负责)?管理(?:[，,。；;]|$)")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
 _SUBORDINATE_AFTER = re.compile(
     # (（中国电子）下属企业: the body's short form in brackets first)
     r"^\s*(?:（[^（）]{1,12}）)?\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)"
     r"|^\s*(?:（[^（）]{1,12}）)?\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
+    # 苏州市数据局为市政府工作部门: a department of the government
+    r"|^\s*的?\s*(?:工作部门|组成部门|直属机构|部门管理机构|派出机构)"
 )
 #: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")
@@ -2771,7 +2776,12 @@ class _SentenceFacts:
                 continue
             gap = self.between(first.mention.end, second.mention.start)
             after = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
-            if _BELONGS_TO.match(gap) or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after)):
+            if (
+                _BELONGS_TO.match(gap)
+                or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after))
+                # 福建省大数据管理局由福建省发展和改革委员会管理: the body that manages it
+                or (_BY_ALONE.match(gap) and _MANAGED.match(after))
+            ):
                 self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
             elif _SUBORDINATE_BETWEEN.match(gap):
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")

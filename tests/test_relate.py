@@ -2695,3 +2695,23 @@ def test_the_state_grids_company_of_a_province_by_its_short_name(pipeline):
 def test_a_short_form_defined_in_brackets_glued_to_its_heads_title(pipeline):
     found = facts(pipeline, "香港机场管理局（机管局）宣布三跑道系统启用。机管局主席苏泽光表示，这是重要里程碑。")
     assert ("苏泽光", "roleAt", "香港机场管理局", "主席") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "福建省大数据管理局由福建省发展和改革委员会管理。",
+            ("福建省大数据管理局", "partOf", "福建省发展和改革委员会", None),
+        ),
+        ("苏州市数据局为市政府工作部门。", ("苏州市数据局", "partOf", "苏州市人民政府", None)),
+    ],
+)
+def test_a_body_managed_by_another_or_a_department_of_the_government(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_a_project_managed_by_a_body_is_no_part_of_it(pipeline):
+    assert not [
+        f for f in facts(pipeline, "福建省大数据管理局由福建省发展和改革委员会管理的项目。") if f[1] == "partOf"
+    ]
