@@ -54,7 +54,7 @@ partOf             an organization whose name begins with another's full name, o
                    [gazetteer-hierarchy]; a township or village written right after the
                    county, city or township it lies in (德清县莫干山镇, 莫干山镇仙潭村)
                    [place-after-place]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
-                   (also after a comma: B，为 A 直属事业单位) [part-of-verb]
+                   (also after a comma: B，为 A 直属事业单位), B 由 A 管理, B 为 A 工作部门 [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
                    市委书记万庆良 [body-in-title]; 新西兰财政部长, 巴西外长, 美国国务卿
                    [place-ministry-title];
@@ -1354,6 +1354,8 @@ class _SentenceFacts:
                 and _title_in(gap[:-1].removeprefix("的"), self.gazetteer) == gap[:-1].removeprefix("的")
             ):
                 gap = gap[:-1]  # 华为技术有限公司法定代表人为|赵明路。: the title, then who holds it
+            elif gap.endswith("由") and self.text.startswith(("担任", "出任", "兼任"), person.mention.end):
+                gap = gap[:-1]  # 辽宁省数据局局长由|王志强|担任: the title, then who holds it
             title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
             if title is None and (held := _titles_held(gap, self.gazetteer)):
                 title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole

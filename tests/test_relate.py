@@ -2715,3 +2715,7 @@ def test_a_project_managed_by_a_body_is_no_part_of_it(pipeline):
     assert not [
         f for f in facts(pipeline, "福建省大数据管理局由福建省发展和改革委员会管理的项目。") if f[1] == "partOf"
     ]
+
+
+def test_a_title_held_by_someone_named_after_you(pipeline):
+    assert ("王志强", "roleAt", "辽宁省数据局", "局长") in facts(pipeline, "辽宁省数据局局长由王志强担任。")
