@@ -876,7 +876,12 @@ _MASK = "\x00"
 #: X由A指导，: the clause before those who set X up, naming who guides it (ends the text).
 _GUIDED_BY = re.compile(f"由\\s*{_MASK}+\\s*(?:指导|主管|牵头|批准|支持|推动|统筹)\\s*[，,]$")
 #: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
-_HEAD_THEN_WITH = re.compile(f"^\\s*([^\\s{_MASK}，,。；;、：:]{{1,8}}?)\\s*{_MASK}+\\s*(?:与|同|跟)\\s*$")
+_HEAD_THEN_WITH = re.compile(
+    f"^\\s*([^\\s{_MASK}，,。；;、：:]{{1,8}}?)\\s*{_MASK}+\\s*"
+    # (局长吴盛海表示，将与…合作: the head says the body will)
+    "(?:(?:表示|说|介绍|透露|称)\\s*[，,：:]?\\s*(?:将|已|已经|正|也|还|计划|准备|拟|愿|愿意|要)*"
+    "\\s*(?:进一步|继续|加强|深化|持续)*\\s*)?(?:与|同|跟)\\s*$"
+)
 #: Words that deny the verb after them (国务院未批准, 合作而非竞争) or make it a wish or a
 #: doubt (应当利用, 是否批准): the sentence states no fact of the subject. Whole jieba
 #: words, so 不断, 未来 and 非常 do not count.

@@ -2717,5 +2717,12 @@ def test_a_project_managed_by_a_body_is_no_part_of_it(pipeline):
     ]
 
 
-def test_a_title_held_by_someone_named_after_you(pipeline):
+def test_a_title_and_the_one_named_after_it_who_holds_it(pipeline):
     assert ("王志强", "roleAt", "辽宁省数据局", "局长") in facts(pipeline, "辽宁省数据局局长由王志强担任。")
+
+
+def test_a_head_saying_the_body_will_work_with_another(pipeline):
+    found = facts(pipeline, "重庆市生态环境局局长吴盛海表示，将与四川省生态环境厅深化联合执法合作。")
+    assert ("重庆市生态环境局", "cooperatesWith", "四川省生态环境厅", None) in found
+    # Near-miss: a person with no body named says nothing for one.
+    assert not [f for f in facts(pipeline, "吴盛海表示，将与四川省生态环境厅深化合作。") if f[1] == "cooperatesWith"]
