@@ -23,6 +23,7 @@ establishes        organization or person, then 成立/设立/挂牌/组建/建�
                    organization [establishes-verb]
 cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also A 近日/在北京与 B, “A”与 B and
                    A 校长张三与 B (the head speaks for the body);
+                   A 局长张三表示，将与 B 合作 (the head speaks for the body);
                    A 和 B 分别与 C 签约, A、B 已与 C 签约 (each with C, not with each
                    other), A 愿与/将加强与 B …合作, 续签, 信息共享
                    [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B [a-joins-b]; 由 A 主办、B 承办
@@ -3335,6 +3336,10 @@ _LEGAL_FORM = re.compile(r"(?:控股)?(?:股份有限公司|有限责任公司|�
 _COMMON_SPANNING_WORD = 100
 
 
+#: How the names of research units end (中国石化石油化工科学研究院, 中国疾控中心病毒病所).
+_RESEARCH_UNIT_ENDINGS = ("研究院", "研究所", "所", "研究中心", "中心")
+
+
 def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer: Gazetteer, *, alias: bool) -> bool:
     """Whether a word of the dictionary runs across the end of ``label[:length]``, so that
     the head is no body's name but the start of a longer word: 中国银行|业 (行业, 银行业),
@@ -3348,6 +3353,15 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
         for size in (2, 3)
     ):
         return False  # 水利部|长江水利委员会, not 部长: a place's name begins the unit's
+    if (
+        alias
+        and length >= 4
+        and words.get(label[length - 2 : length], 0) >= _COMMON_SPANNING_WORD
+        and words.get(label[length : length + 2], 0) >= _COMMON_SPANNING_WORD
+        # (a unit's: not 中国建筑|工程总公司, 鸿海|科技集团, a company's whole name)
+        and label.endswith(_RESEARCH_UNIT_ENDINGS)
+    ):
+        return False  # 中国石化|石油化工科学研究院: the short form and the unit's field, each a word
     for start in range(max(0, length - 3), length):
         for end in range(length + 1, min(len(label), length + 3) + 1):
             word = label[start:end]

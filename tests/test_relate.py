@@ -2726,3 +2726,19 @@ def test_a_head_saying_the_body_will_work_with_another(pipeline):
     assert ("重庆市生态环境局", "cooperatesWith", "四川省生态环境厅", None) in found
     # Near-miss: a person with no body named says nothing for one.
     assert not [f for f in facts(pipeline, "吴盛海表示，将与四川省生态环境厅深化合作。") if f[1] == "cooperatesWith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("由中国石化石油化工科学研究院自主研发。", ("中国石化石油化工科学研究院", "partOf", "中国石油化工集团", None)),
+        (
+            "中国疾控中心病毒病预防控制所研究员介绍。",
+            ("中国疾控中心病毒病预防控制所", "partOf", "中国疾病预防控制中心", None),
+        ),
+    ],
+)
+def test_a_research_unit_named_after_its_bodys_short_form_and_its_field(pipeline, text, fact):
+    found = facts(pipeline, text)
+    assert fact in found
+    assert not [f for f in found if f[1] == "locatedIn" and f[2] == "中国"]
