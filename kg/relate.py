@@ -511,7 +511,14 @@ _PENALISERS = _REGULATORS | {"InternationalOrganization"}
 _PENALISED_COUNT = re.compile(
     r"^\s*(?:等\s*(?:[\d一二两三四五六七八九十百几多]+\s*[家个所名]\s*[\u4e00-\u9fff]{0,4})?)?\s*(?:分别|均|一并|各)?"
 )
-_LOCATED = re.compile(r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处")
+_LOCATED = re.compile(
+    r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
+)
+#: A body opened or put to work in a place (在海口市江东新区挂牌运营, 已在西安正式运行): the
+#: place after 在, then these words, is where the body opening the clause is.
+_OPENED_IN_PLACE = re.compile(
+    r"\s*(?:(?:正式|隆重)?\s*(?:揭牌|挂牌|开业|落地|启用|开园)|(?:正式|投入)\s*(?:运行|运营)|(?:运行|运营)(?=[，,。；;]|$))"
+)
 _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|聚焦|主要从事|着力")
 #: An account on a platform right after a name. This and the other patterns read right
 #: after a name (_SEPARATELY, _HELD_TITLE, _APPOSED_TITLE) are matched at the name's end
@@ -2889,7 +2896,7 @@ class _SentenceFacts:
         return None
 
     def located(self) -> None:
-        """X 位于/设在 Place; 位于 Place 的 X; 在 Place 设立 X."""
+        """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""
         for match in self.verbs(_LOCATED):
             start, end = self.at(match)
             place = self.object_after(end, {"Place"}, limit=6)
@@ -2910,6 +2917,7 @@ class _SentenceFacts:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()
         self.located_in_country_of_kind()
+        self.opened_in_place()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -2929,6 +2937,27 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def opened_in_place(self) -> None:
+        """海南国际数据交易中心在海口市江东新区挂牌运营, 秘书处已在西安正式运行: the body opening
+        the clause is in the place after 在 where it is opened or put to work (the innermost
+        of the places written one inside the next)."""
+        for index, place in enumerate(self.mentions):
+            if self.kind(place) != "Place" or _OPENED_IN_PLACE.match(self.text, place.mention.end) is None:
+                continue
+            first = index
+            while (
+                first > 0
+                and self.mentions[first - 1].mention.end == self.mentions[first].mention.start
+                and self.kind(self.mentions[first - 1]) == "Place"
+            ):
+                first -= 1
+            opening = self.mentions[first].mention.start
+            if opening <= self.sentence.start or self.text[opening - 1] != "在":
+                continue
+            subjects = self.subjects_before(opening - 1, {"Organization"})
+            for subject in subjects:
+                self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
 
     def located_in_country_of_kind(self) -> None:
         """美国芯片巨头英伟达, 法国初创企业Mistral AI, 韩国三星电子公司: a country, the kind of

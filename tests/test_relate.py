@@ -2742,3 +2742,23 @@ def test_a_research_unit_named_after_its_bodys_short_form_and_its_field(pipeline
     found = facts(pipeline, text)
     assert fact in found
     assert not [f for f in found if f[1] == "locatedIn" and f[2] == "中国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "海南国际数据交易中心在海口市江东新区挂牌运营。",
+            ("海南国际数据交易中心", "locatedIn", "海口市江东新区", None),
+        ),
+        ("中国—中亚机制秘书处已在西安正式运行。", ("中国—中亚机制秘书处", "locatedIn", "西安市", None)),
+        ("上海数据交易所注册于浦东新区。", ("上海数据交易所", "locatedIn", "浦东新区", None)),
+    ],
+)
+def test_a_body_opened_or_registered_in_a_place_is_there(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_a_body_working_somewhere_is_not_located_there(pipeline):
+    found = facts(pipeline, "顺丰航空在花湖机场运营全货机87架。")
+    assert not [f for f in found if f[1] == "locatedIn" and f[2] == "花湖机场"]
