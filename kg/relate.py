@@ -42,7 +42,8 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    like a city (玉林街道办); a zone, park or airport the rules found by the
                    place before its name (合肥高新技术产业开发区); a campus with its place in
                    brackets (香港中文大学（深圳）) [place-in-name]; X 位于/设在/
-                   设于/坐落在 Place, 位于 Place 的 X, 在 Place 的 X [located-verb]; a
+                   设于/坐落在/注册于 Place, 位于 Place 的 X, 在 Place 的 X, X 在 Place 挂牌/
+                   揭牌/正式运行 [located-verb]; a
                    country, a kind of body and its name (美国芯片巨头英伟达) [country-and-kind];
                    在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]; an event
