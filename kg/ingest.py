@@ -447,8 +447,10 @@ _THIS_OUTLET = frozenset(["本报", "本刊", "本网", "本台", "本社"])
 #: name none; 通讯, 资讯, 喜讯 are no datelines).
 _OPENING_DATELINE = re.compile(
     r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?据?(?!本[报网刊台社])"
-    r"(?P<source>[\u4e00-\u9fff]{1,6}?(?:新闻网|[社网台报]|新闻|在线))"
-    r"[\u4e00-\u9fff]{0,8}?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?<![通资喜音死传视问简])讯)"
+    r"(?P<source>[\u4e00-\u9fff]{1,6}?(?:新闻网|[社网台报]|新闻|在线|财经|客户端))"
+    r"[\u4e00-\u9fff]{0,8}?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?<![通资喜音死传视问简])讯"
+    # 新华社北京电, 央视网消息: an agency's dateline with no date, a site's news
+    r"|电(?=[ \t　（(—]|$)|(?<=网)消息)"
 )
 
 
@@ -466,9 +468,11 @@ def _article_source(text: str, start: int, end: int, title_end: int | None = Non
     if source is None:
         source, date = _leading_source(text, title_end or start, end)
     if source is None:
-        first = next((line for line in text[title_end or start : end].splitlines() if line.strip()), "")
-        if (dateline := _OPENING_DATELINE.match(first) or _ENGLISH_OPENING_DATELINE.match(first)) is not None:
-            return dateline["source"], parse_date(dateline.group())
+        # (a plain text's first line is its title, so its dateline opens the second)
+        lines = [line for line in text[title_end or start : end].splitlines() if line.strip()][: 1 if title_end else 2]
+        for first in lines:
+            if (dateline := _OPENING_DATELINE.match(first) or _ENGLISH_OPENING_DATELINE.match(first)) is not None:
+                return dateline["source"], parse_date(dateline.group())
     return source, date
 
 

@@ -250,6 +250,11 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("本网讯 记者王五报道。", None, None),
         ("新闻网通讯员报道，某地发生火灾。", None, None),
         ("据新华社北京5月10日电 中国选手夺得冠军。", "新华社", None),
+        # ... an agency's with no date, a financial outlet's, a site's news (网…消息)
+        ("新华社北京电 国务院办公厅日前印发通知。", "新华社", None),
+        ("第一财经7月8日讯 中国人民银行公布处罚。", "第一财经", None),
+        ("央视网消息 雀巢召回部分批次奶粉。", "央视网", None),
+        ("新华社电力记者报道。", None, None),
         ("正文。（本报朗斯6月28日电）", None, None),
         ("BEIJING, Dec. 2 (Xinhua) -- Officials said on Monday.", "Xinhua", None),
         ("正文（见附件）。", None, None),
@@ -485,3 +490,10 @@ def test_an_outlet_the_gazetteer_knows_ends_an_article_whatever_its_name():
 def test_an_outlet_named_in_title_marks_at_an_articles_end_is_the_outlet():
     doc = make_document("d", "# 新加坡推出数码身份\n\n新加坡政府科技局宣布推出新功能。（《联合早报》）\n", path="d.md")
     assert [article.source for article in doc.articles] == ["联合早报"]
+
+
+def test_a_plain_texts_dateline_opens_the_line_after_its_title():
+    articles, _, _ = split_articles(
+        "埃及苏伊士运河收入下降\n\n新华社开罗1月11日电 苏伊士运河管理局发布数据。\n", "a.txt"
+    )
+    assert articles[0].source == "新华社"
