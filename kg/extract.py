@@ -3539,6 +3539,8 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+#: The Party committees of a level, which begin the names of their units (省委党校, 市委党校).
+_COMMITTEES_OF_LEVELS = frozenset(["省委", "市委", "县委", "区委", "州委"])
 #: The words of companies' legal forms (集团股份有限公司, 控股有限公司), which begin no brand.
 _LEGAL_FORM_WORDS = ("集团", "股份", "控股", "有限")
 _ORG_INNER_TAGS = frozenset(
@@ -12605,6 +12607,13 @@ class Extractor:
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.
                     anchor_index = first
+            if (
+                anchor_index is None
+                and first == last
+                and token.text[:2] in _COMMITTEES_OF_LEVELS
+                and len(token.text) > 3
+            ):
+                anchor_index = first  # 省委党校 as one word: the level's committee begins it
             if anchor_index is None and suffix.subtype == "Company" and not related:
                 anchor_index = self._company_brand_start(tokens, first, typed)
                 if anchor_index is not None:

@@ -165,7 +165,7 @@ _BODY_OF_A_LEVEL = re.compile(
 #: 县域, 州立, 省级, 市属, 省直).
 _UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州])(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校))"
 )
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
 _CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")

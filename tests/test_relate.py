@@ -2762,3 +2762,8 @@ def test_a_body_opened_or_registered_in_a_place_is_there(pipeline, text, fact):
 def test_a_body_working_somewhere_is_not_located_there(pipeline):
     found = facts(pipeline, "顺丰航空在花湖机场运营全货机87架。")
     assert not [f for f in found if f[1] == "locatedIn" and f[2] == "花湖机场"]
+
+
+def test_a_provincial_party_school_named_again_by_its_level(pipeline):
+    found = facts(pipeline, "陕西省委党校举办培训班。省委党校常务副校长李豫琦作开班动员。")
+    assert ("李豫琦", "roleAt", "陕西省委党校", "常务副校长") in found
