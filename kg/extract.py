@@ -3539,6 +3539,8 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+#: The whole of a division (全省, 全市), whose bodies of a kind are no one body.
+_WHOLE_DIVISIONS = frozenset(["全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全国各地"])
 #: The Party committees of a level, which begin the names of their units (省委党校, 市委党校).
 _COMMITTEES_OF_LEVELS = frozenset(["省委", "市委", "县委", "区委", "州委"])
 #: The words of companies' legal forms (集团股份有限公司, 控股有限公司), which begin no brand.
@@ -11987,6 +11989,8 @@ class Extractor:
                 and suffix.subtype in _NAMED_BODY_KINDS
                 # a name jieba reads as one, or a famous person's (霍英东|集团, 巴斯德|研究所)
                 and (tokens[last - 1].tag in ("nr", "nrt") or self._gazetteer_type(tokens[last - 1]) == "Person")
+                # (高水平|医院: a grade of bodies jieba calls a name)
+                and not any(grade in tokens[last - 1].text for grade in _GRADES_OF_BODIES)
                 and (
                     self._looks_transliterated(tokens[last - 1].text)
                     # 庄希泉|基金会, 邵逸夫|医院: a foundation, hospital or school named
@@ -12816,6 +12820,10 @@ class Extractor:
                 )
             ):
                 continue  # 上海国际金融中心建设, 建设东北亚国际航运中心: what a city is to become
+            if any(grade in t.text for t in tokens[opening : last + 1] for grade in _GRADES_OF_BODIES):
+                continue  # 中国特色世界一流大学: a grade of bodies, though a place begins it
+            if tokens[opening].text in _WHOLE_DIVISIONS:
+                continue  # 全省|小额|贷款|公司: the province's companies of that kind, no name
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 

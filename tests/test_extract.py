@@ -10256,3 +10256,16 @@ def test_the_middle_of_a_province_by_its_character_names_no_pair_of_countries(pi
     assert mentions(pipeline, "川中古隆起深层天然气勘探取得突破。") == []
     # Near-miss: the pair opening a clause.
     assert ("美", "Place") in mentions(pipeline, "中美关系发展良好。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加快建设中国特色世界一流大学。", "依托武汉大学中南医院等高水平医院。", "全省小额贷款公司发展平稳。"],
+)
+def test_a_grade_of_bodies_or_a_divisions_bodies_of_a_kind_is_no_name(pipeline, text):
+    found = mentions(pipeline, text)
+    assert not [
+        m for m in found if m[1] == "Organization" and m[0].endswith(("大学", "医院", "公司")) and "武汉" not in m[0]
+    ]
+    # Near-miss: a hospital named after its donor.
+    assert ("邵逸夫医院", "Organization") in mentions(pipeline, "邵逸夫医院发布消息。")
