@@ -2939,6 +2939,18 @@ class _SentenceFacts:
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
 
+    def first_of_nested_places(self, index: int) -> LinkedMention:
+        """The first of the places written one inside the next that end with the mention
+        at ``index`` (在|云南省|普洱市|思茅区: 云南省)."""
+        first = index
+        while (
+            first > 0
+            and self.mentions[first - 1].mention.end == self.mentions[first].mention.start
+            and self.kind(self.mentions[first - 1]) == "Place"
+        ):
+            first -= 1
+        return self.mentions[first]
+
     def opened_in_place(self) -> None:
         """海南国际数据交易中心在海口市江东新区挂牌运营, 秘书处已在西安正式运行: the body opening
         the clause is in the place after 在 where it is opened or put to work (the innermost
@@ -2946,14 +2958,7 @@ class _SentenceFacts:
         for index, place in enumerate(self.mentions):
             if self.kind(place) != "Place" or _OPENED_IN_PLACE.match(self.text, place.mention.end) is None:
                 continue
-            first = index
-            while (
-                first > 0
-                and self.mentions[first - 1].mention.end == self.mentions[first].mention.start
-                and self.kind(self.mentions[first - 1]) == "Place"
-            ):
-                first -= 1
-            opening = self.mentions[first].mention.start
+            opening = self.first_of_nested_places(index).mention.start
             if opening <= self.sentence.start or self.text[opening - 1] != "在":
                 continue
             subjects = self.subjects_before(opening - 1, {"Organization"})
@@ -2985,14 +2990,7 @@ class _SentenceFacts:
             body = self.mention_at(place.mention.end + 1)
             if body is None or self.kind(body) != "Organization":
                 continue
-            first = index  # 在云南省|普洱市|思茅区: the first of the places written one inside the next
-            while (
-                first > 0
-                and self.mentions[first - 1].mention.end == self.mentions[first].mention.start
-                and self.kind(self.mentions[first - 1]) == "Place"
-            ):
-                first -= 1
-            opening = self.mentions[first].mention.start
+            opening = self.first_of_nested_places(index).mention.start
             if opening > self.sentence.start and self.text[opening - 1] == "在":
                 self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
 
