@@ -43,7 +43,7 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    place before its name (合肥高新技术产业开发区); a campus with its place in
                    brackets (香港中文大学（深圳）) [place-in-name]; X 位于/设在/
                    设于/坐落在/注册于 Place, 位于 Place 的 X, 在 Place 的 X, X 在 Place 挂牌/
-                   揭牌/正式运行 [located-verb]; a
+                   揭牌/正式运行, Place 是 X 总部所在地 [located-verb]; a
                    country, a kind of body and its name (美国芯片巨头英伟达) [country-and-kind];
                    在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]; an event
@@ -515,6 +515,8 @@ _PENALISED_COUNT = re.compile(
 _LOCATED = re.compile(
     r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
 )
+#: 西湖区是蚂蚁集团|总部所在地: the place a body is seated in.
+_SEAT_AFTER = re.compile(r"\s*的?\s*(?:总部|总部的|注册地|驻地)?\s*所在地")
 #: A body opened or put to work in a place (在海口市江东新区挂牌运营, 已在西安正式运行): the
 #: place after 在, then these words, is where the body opening the clause is.
 _OPENED_IN_PLACE = re.compile(
@@ -2919,6 +2921,7 @@ class _SentenceFacts:
         self.located_at_place_of()
         self.located_in_country_of_kind()
         self.opened_in_place()
+        self.seat_of_a_body()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -2938,6 +2941,18 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def seat_of_a_body(self) -> None:
+        """杭州市西湖区是蚂蚁集团总部所在地: the body whose seat the place is said to be is
+        there (the innermost of the places written one inside the next)."""
+        for index, place in enumerate(self.mentions[:-1]):
+            body = self.mentions[index + 1]
+            if self.kind(place) != "Place" or self.kind(body) != "Organization":
+                continue
+            if self.between(place.mention.end, body.mention.start).strip() not in ("是", "为", "系"):
+                continue
+            if _SEAT_AFTER.match(self.text, body.mention.end) is not None:
+                self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
 
     def first_of_nested_places(self, index: int) -> LinkedMention:
         """The first of the places written one inside the next that end with the mention

@@ -2767,3 +2767,11 @@ def test_a_body_working_somewhere_is_not_located_there(pipeline):
 def test_a_provincial_party_school_named_again_by_its_level(pipeline):
     found = facts(pipeline, "陕西省委党校举办培训班。省委党校常务副校长李豫琦作开班动员。")
     assert ("李豫琦", "roleAt", "陕西省委党校", "常务副校长") in found
+
+
+def test_a_place_said_to_be_a_bodys_seat(pipeline):
+    assert ("蚂蚁集团", "locatedIn", "西湖区", None) in facts(pipeline, "杭州市西湖区是蚂蚁集团总部所在地。")
+    # Near-miss: a place that is something else of a body's.
+    assert not [
+        f for f in facts(pipeline, "西湖区是蚂蚁集团重要的合作伙伴。") if f[1] == "locatedIn" and f[0] == "蚂蚁集团"
+    ]
