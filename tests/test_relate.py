@@ -2775,3 +2775,10 @@ def test_a_place_said_to_be_a_bodys_seat(pipeline):
     assert not [
         f for f in facts(pipeline, "西湖区是蚂蚁集团重要的合作伙伴。") if f[1] == "locatedIn" and f[0] == "蚂蚁集团"
     ]
+
+
+def test_bodies_that_jointly_initiate_a_body_establish_it(pipeline):
+    found = facts(pipeline, "合肥数据要素流通研究院由合肥市人民政府、中国科学技术大学共同发起。")
+    assert ("中国科学技术大学", "establishes", "合肥数据要素流通研究院", None) in found
+    # Near-miss: initiating a proposal establishes no body.
+    assert not [f for f in facts(pipeline, "中国科学院与清华大学共同发起倡议。") if f[1] == "establishes"]
