@@ -3541,8 +3541,9 @@ _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 #: The whole of a division (全省, 全市), whose bodies of a kind are no one body.
 _WHOLE_DIVISIONS = frozenset(["全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全国各地"])
-#: The Party committees of a level, which begin the names of their units (省委党校, 市委党校).
-_COMMITTEES_OF_LEVELS = frozenset(["省委", "市委", "县委", "区委", "州委"])
+#: The Party committees named by their level alone (市委), which begin the names of their units
+#: (省委党校) and whose government heads' titles (省长, 市长) are the same level's government's.
+COMMITTEES_OF_LEVELS = frozenset(["省委", "市委", "县委", "区委", "州委"])
 #: The words of companies' legal forms (集团股份有限公司, 控股有限公司), which begin no brand.
 _LEGAL_FORM_WORDS = ("集团", "股份", "控股", "有限")
 _ORG_INNER_TAGS = frozenset(
@@ -12614,7 +12615,7 @@ class Extractor:
             if (
                 anchor_index is None
                 and first == last
-                and token.text[:2] in _COMMITTEES_OF_LEVELS
+                and token.text[:2] in COMMITTEES_OF_LEVELS
                 and len(token.text) > 3
             ):
                 anchor_index = first  # 省委党校 as one word: the level's committee begins it

@@ -138,7 +138,7 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
-from kg.extract import TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
+from kg.extract import COMMITTEES_OF_LEVELS, TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
@@ -880,9 +880,6 @@ _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc",
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
 #: 国务委员兼|外交部长王毅: such an office right before the body of another post.
 _OFFICE_OF_ONE_BODY_BEFORE = re.compile(r"(?<![副])(?P<title>国务委员|国家副主席|国家主席)\s*[兼、]\s*$")
-#: The Party committees named by their level alone, whose government heads' titles
-#: (省长, 市长) belong to the same level's government (省政府, 市政府).
-_COMMITTEES_OF_A_LEVEL = frozenset({"省委", "市委", "县委", "区委", "州委"})
 _MASK = "\x00"
 #: X由A指导，: the clause before those who set X up, naming who guides it (ends the text).
 _GUIDED_BY = re.compile(f"由\\s*{_MASK}+\\s*(?:指导|主管|牵头|批准|支持|推动|统筹)\\s*[，,]$")
@@ -1250,7 +1247,7 @@ class _SentenceFacts:
                 place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])  # 滨海新区|区委
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
-            if label in _COMMITTEES_OF_A_LEVEL and organization.startswith(f"Organization:{label}@"):
+            if label in COMMITTEES_OF_LEVELS and organization.startswith(f"Organization:{label}@"):
                 # 省委副书记、省长|王浩 with no province named: the article's own 省政府, as
                 # linking keys a level's body that no place resolves (省委@article)
                 government = label[:-1] + "政府"
@@ -1696,23 +1693,20 @@ class _SentenceFacts:
             )
         ):
             return None
-        earlier = sentence_start(self.text, self.sentence.start - 1)
-        mentions = self.result.mentions  # in the order of the text
-        first = bisect_left(mentions, earlier, key=lambda linked: linked.mention.start)
-        last = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)
+        named = self.named_since_sentence_before(offset)
         bodies = {
             linked.entity_key
-            for linked in mentions[first:last]
+            for linked in named
             if self.kind(linked) == "Organization"
             # (by its name as written too: 中兴通讯股份有限公司, known as 中兴通讯, is a 公司)
             and (self.entities[linked.entity_key].label.endswith(kind) or linked.mention.text.endswith(kind))
         }
         if not bodies and not kinds:
             # 浙江大学党委书记…，校长杜江峰: the body whose Party committee was named
-            for linked in mentions[first:last]:
+            for linked in named:
                 label = self.entities[linked.entity_key].label
                 if self.kind(linked) == "Organization" and label.endswith(_PARTY_BODIES_OF):
-                    head = label.removesuffix("党委").removesuffix("党组")
+                    head = label[:-2]  # (each of _PARTY_BODIES_OF has two characters)
                     if head.endswith(kind) and (known := self.gazetteer.lookup(head)) is not None:
                         bodies.add(self._organization(known.label, known.subtype or "Organization"))
         return bodies.pop() if len(bodies) == 1 else None
@@ -2096,12 +2090,18 @@ class _SentenceFacts:
     def one_company_before(self, offset: int) -> str | None:
         """The one company named in this sentence or the one before, before ``offset``
         (格力电器召开董事会。会议选举董明珠为公司董事长), if there is exactly one."""
+        named = self.named_since_sentence_before(offset)
+        companies = {linked.entity_key for linked in named if self.subtype(linked) == "Company"}
+        return companies.pop() if len(companies) == 1 else None
+
+    def named_since_sentence_before(self, offset: int) -> list[LinkedMention]:
+        """The mentions from the start of the sentence before this one up to ``offset``,
+        in the order of the text (where a body named by its kind alone is looked for)."""
         earlier = sentence_start(self.text, self.sentence.start - 1)
-        mentions = self.result.mentions
+        mentions = self.result.mentions  # in the order of the text
         first = bisect_left(mentions, earlier, key=lambda linked: linked.mention.start)
         last = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)
-        companies = {linked.entity_key for linked in mentions[first:last] if self.subtype(linked) == "Company"}
-        return companies.pop() if len(companies) == 1 else None
+        return mentions[first:last]
 
     def party_body_of_a_kind(self, party: LinkedMention) -> str | None:
         """The key of the Party committee (or group) ``party`` names after the word for a
