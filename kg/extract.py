@@ -3205,6 +3205,9 @@ _ACTION_VERBS = frozenset(
         "淘汰",
     ]
 )
+#: Kinds of government that jieba tags as verbs (巴勒斯坦|自治|政府, 阿富汗|过渡|政府),
+#: words of the government's name.
+_KINDS_OF_GOVERNMENT = frozenset(["自治", "过渡", "临时", "看守", "联合", "流亡", "团结"])
 #: The second characters of two-character verbs of direction or result (存入, 驶出, 超过,
 #: 聘为, 交给): such a verb moves something to a place or body (把钱|存入|银行,
 #: 开车|驶出|使馆) and is no word of a name.
@@ -9502,6 +9505,19 @@ class Extractor:
         entry = self.gazetteer.entries.get(candidate.key or "")
         return entry is not None and entry.subtype == "Province" and not entry.label.endswith("市")
 
+    def _country_split_off_a_name(self, before: Token, word: Token) -> bool:
+        """Whether ``word`` is a country's short name (东德, 西德) that jieba cut out of a
+        three-character name, leaving its first character a one-character name of its own
+        (乌|东德 of 乌东德水电站)."""
+        entry = self.gazetteer.lookup(word.text) if word.tag == "gaz" and len(word.text) == 2 else None
+        return (
+            entry is not None
+            and entry.subtype == "Country"
+            and len(before.text) == 1
+            and before.tag in ("nr", "ns", "nz", "ng")
+            and _ALL_CJK.match(before.text) is not None
+        )
+
     def _works_name_start(self, tokens: list[Token], index: int, line: bool) -> int | None:
         """Where the name of its own of the line or work whose kind is ``tokens[index]``
         begins: one or two words of two to four characters together, none a common word
@@ -9522,6 +9538,8 @@ class Extractor:
                 joined += len(tokens[first].text)
             if index - first >= 2:
                 return tokens[first].start
+        if index >= 2 and self._country_split_off_a_name(tokens[index - 2], tokens[index - 1]):
+            return tokens[index - 2].start  # 乌|东德|水电站: no country's power station
         length = 0
         for first in range(index - 1, max(index - 3, -1), -1):
             token = tokens[first]
@@ -11860,7 +11878,8 @@ class Extractor:
                 token.text == "组织"
                 and token.tag == "v"
                 and (
-                    (last > 0 and tokens[last - 1].tag in ("d", "v", "vn", "ad", "b"))
+                    # (财政部|具体|组织: how the body organises it, an adjective)
+                    (last > 0 and tokens[last - 1].tag in ("d", "v", "vn", "ad", "b", "a"))
                     or (last + 1 < len(tokens) and tokens[last + 1].tag == "gaz")
                     or (last + 1 < len(tokens) and tokens[last + 1].text in _ORGANISED_ACTIONS)
                 )
@@ -12160,6 +12179,15 @@ class Extractor:
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
+                if (
+                    token.text in ("政府", "人民政府")
+                    and previous.tag in ("j", "v", "vn", "d", "ad")
+                    and previous.text not in _KINDS_OF_GOVERNMENT
+                    and not self._is_place(previous, typed)
+                ):
+                    # 市场监管总局|深化|政府|采购: a verb (深化 an abbreviation to jieba's
+                    # dictionary) names no government, which only a place and its level do
+                    break
                 if (
                     previous.tag == "v"
                     and first == last

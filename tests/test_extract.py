@@ -5906,6 +5906,8 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("丹江口水库今年水质保持良好。", ("丹江口水库", "Place"), ("丹江口", "Place")),
         ("专家在小浪底水库调研调水调沙。", ("小浪底水库", "Place"), None),
         ("白鹤滩水电站全部机组投产发电。", ("白鹤滩水电站", "Organization"), None),
+        # ... even where jieba cut a country's short name out of it (乌|东德).
+        ("乌东德水电站全面投产发电。", ("乌东德水电站", "Organization"), ("东德", "Place")),
         ("港珠澳大桥管理局发布通告。", ("港珠澳大桥管理局", "Organization"), None),
         # A line named by the places it joins, in short forms.
         ("雅万高铁和中老铁路运营平稳。", ("中老铁路", "Place"), ("中", "Place")),
@@ -10269,3 +10271,27 @@ def test_a_grade_of_bodies_or_a_divisions_bodies_of_a_kind_is_no_name(pipeline, 
     ]
     # Near-miss: a hospital named after its donor.
     assert ("邵逸夫医院", "Organization") in mentions(pipeline, "邵逸夫医院发布消息。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "too_long"),
+    [
+        ("重点审计了财政部具体组织中央预算执行情况。", "财政部", "财政部具体组织"),
+        ("市场监管总局深化政府采购制度改革。", "市场监管总局", "市场监管总局深化政府"),
+    ],
+)
+def test_a_verb_after_a_body_begins_no_organization_or_government_of_it(pipeline, text, body, too_long):
+    found = mentions(pipeline, text)
+    assert (body, "Organization") in found
+    assert (too_long, "Organization") not in found
+
+
+def test_a_government_named_by_its_kind_keeps_that_word(pipeline):
+    found = mentions(pipeline, "巴勒斯坦自治政府和阿富汗过渡政府发表声明。")
+    assert ("巴勒斯坦自治政府", "Organization") in found
+    assert ("阿富汗过渡政府", "Organization") in found
+
+
+def test_outlying_islands_are_no_hong_kong_district_but_its_full_name_is(pipeline):
+    assert ("离岛", "Place") not in mentions(pipeline, "海南离岛免税购物金额增长。")
+    assert ("离岛区", "Place") in mentions(pipeline, "香港离岛区民政事务处发布通告。")
