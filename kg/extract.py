@@ -48,6 +48,12 @@ _CENTRAL_TEAM = re.compile(
 )
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
+#: A body's acronym in brackets right after its name (世界粮食计划署（WFP）).
+_BRACKETED_ACRONYM = re.compile(r"（[A-Z][A-Za-z0-9&-]{1,9}）")
+#: The kinds of office a body keeps in a country or city (驻华代表处, 中国办公室).
+_OFFICES_ABROAD = ("代表处", "办事处", "办公室", "代表团")
+#: A body's office stationed in a country or city, named by 驻 and the place (驻华代表处).
+_STATIONED_OFFICE = re.compile(r"驻(?P<place>[\u4e00-\u9fff]{1,5}?)(?:代表处|办事处|办公室|代表团)")
 #: How a department's name ends (宣传司, 办公厅), which no given name does.
 _UNIT_LAST_CHARACTERS = frozenset("司局处厅部署")
 #: How the names of rivers, lakes and canals end (茅洲河), and the words before and after
@@ -5526,6 +5532,8 @@ class Extractor:
             ]
         if "政府采购" in text:
             candidates += _procurement_bodies(text, candidates)
+        if "）" in text:
+            candidates += self._offices_after_a_bracketed_acronym(text, candidates)
         if "中央" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
@@ -13128,6 +13136,31 @@ class Extractor:
             if entry is not None and entry.type == "Place":
                 return length
         return 0
+
+    def _offices_after_a_bracketed_acronym(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """世界粮食计划署（WFP）中国办公室, 联合国开发计划署（UNDP）驻华代表处: a known body's
+        office in a country or city, its acronym in brackets between the body's name and
+        the office's, one name (see :func:`kg.link.canonical_text` for its label)."""
+        offices = {c.start: c for c in candidates if c.type == "Organization" and c.rule == "org-suffix"}
+        result = []
+        for body in candidates:
+            if body.type != "Organization" or body.rule != "gazetteer":
+                continue
+            acronym = _BRACKETED_ACRONYM.match(text, body.end)
+            if acronym is None:
+                continue
+            end = None
+            office = offices.get(acronym.end())
+            if office is not None and text.endswith(_OFFICES_ABROAD, office.start, office.end):
+                end = office.end  # （WFP）|中国办公室, （WWF）|北京代表处
+            elif (stationed := _STATIONED_OFFICE.match(text, acronym.end())) is not None:
+                place = stationed["place"]
+                entry = self.gazetteer.lookup(place)
+                if place in self.gazetteer.place_abbreviations or (entry is not None and entry.type == "Place"):
+                    end = stationed.end()  # （UNDP）|驻华|代表处
+            if end is not None:
+                result.append(_Candidate(body.start, end, "Organization", "org-suffix", None, "Organization"))
+        return result
 
     def _units_of_known_bodies(self, tokens: list[Token]) -> list[_Candidate]:
         """国家海洋局|极地|考察|办公室, 香港警务处|商业|罪案|调查科, 香港警务处|刑事|侦缉|处: a

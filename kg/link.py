@@ -185,12 +185,18 @@ _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
+#: A body's acronym in brackets between its name and more of a longer name's words.
+_ACRONYM_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[A-Z][A-Za-z0-9&-]{1,9}）(?=[\u4e00-\u9fff])")
+
+
 def canonical_text(text: str) -> str:
     """A mention's text as a label: line breaks and spaces between Chinese characters
     removed, spaces between Latin words kept, title marks dropped."""
     text = text.strip()
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
+    # 世界粮食计划署（WFP）中国办公室: a body's acronym in brackets inside a longer name
+    text = _ACRONYM_INSIDE.sub("", text)
     text = _LATIN_GAP.sub("\x00", text)
     text = _SPACES.sub("", text)
     return text.replace("\x00", " ")

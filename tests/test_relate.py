@@ -2782,3 +2782,12 @@ def test_bodies_that_jointly_initiate_a_body_establish_it(pipeline):
     assert ("中国科学技术大学", "establishes", "合肥数据要素流通研究院", None) in found
     # Near-miss: initiating a proposal establishes no body.
     assert not [f for f in facts(pipeline, "中国科学院与清华大学共同发起倡议。") if f[1] == "establishes"]
+
+
+def test_a_bodys_office_abroad_named_with_the_bodys_acronym_in_brackets(pipeline):
+    found = facts(pipeline, "世界粮食计划署（WFP）中国办公室主任屈四喜表示，联合国开发计划署（UNDP）驻华代表处将参与。")
+    assert ("世界粮食计划署中国办公室", "partOf", "世界粮食计划署", None) in found
+    assert ("屈四喜", "roleAt", "世界粮食计划署中国办公室", "主任") in found
+    assert ("联合国开发计划署驻华代表处", "partOf", "联合国开发计划署", None) in found
+    # and no fact about a bare office cut off from its body
+    assert not [fact for fact in found if fact[2] == "中国办公室" or fact[0] == "中国办公室"]
