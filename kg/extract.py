@@ -12188,6 +12188,23 @@ class Extractor:
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if (
+                    previous.tag in ("n", "vn")
+                    and 2 <= first < last
+                    and self._is_place(tokens[first], typed)
+                    # (中国电建|集团|华东|勘测设计研究院, 北京军区|后勤部|保定|干休所: a unit's
+                    # kind, between its parent and the place of the unit)
+                    and self._suffix_of(previous.text) is None
+                    and not self._is_body_word(previous.text)
+                    and (
+                        tokens[first - 2].tag == "nt"
+                        or self._suffix_of(tokens[first - 2].text) is not None
+                        or self._gazetteer_type(tokens[first - 2]) == "Organization"
+                    )
+                ):
+                    # 浙江省人民检察院|指导|湖州市|人民检察院: a body, a word of what it does
+                    # (a noun to jieba), then another place's body, named on its own
+                    break
+                if (
                     token.text in ("政府", "人民政府")
                     and previous.tag in ("j", "v", "vn", "d", "ad")
                     and previous.text not in _KINDS_OF_GOVERNMENT

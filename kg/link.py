@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from kg.extract import EVENT_EDITION, LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
@@ -324,7 +325,99 @@ class Linker:
         if order != sorted(order):
             linked = dict(zip(order, result.mentions, strict=True))
             result.mentions = [linked[i] for i in range(len(mentions))]
+        self._join_short_forms_of_bodies(result)
         return result
+
+    def _join_short_forms_of_bodies(self, result: DocumentResult) -> None:
+        """Point the mentions of a body the document names by a short form of a name it
+        also writes in full to that name's entity: a name without some of its places or
+        its legal form (鑫源化工 … 淄博市临淄区鑫源化工有限公司, 南山区教育局 … 深圳市南山区
+        教育局, 广州公共资源交易中心 … 广州市公共资源交易中心), and a company's arm in a
+        province by the province and the company's short name (浙江移动 … 中国移动通信集团
+        浙江有限公司). Only where one body of the document fits."""
+        local = {
+            m.entity_key
+            for m in result.mentions
+            if m.mention.type == "Organization" and m.entity_key not in self.gazetteer.entries
+        }
+        bodies = {m.entity_key for m in result.mentions if m.mention.type == "Organization"}
+        if len(bodies) < 2 or not local:
+            return
+        shapes = {key: self._shape_of_a_body(result.entities[key].label) for key in bodies}
+        joined: dict[str, str] = {}
+        for key in local:
+            short = shapes[key]
+            if short is None:
+                continue
+            fitting = [
+                other
+                for other in bodies
+                if other != key
+                and (full := shapes[other]) is not None
+                and len(result.entities[other].label) > len(result.entities[key].label)
+                and self._shortens(short, full)
+            ]
+            if len(fitting) == 1:
+                joined[key] = fitting[0]
+        if joined:
+            result.mentions = [
+                replace(m, entity_key=joined[m.entity_key]) if m.entity_key in joined else m for m in result.mentions
+            ]
+            for key in joined:
+                result.entities.pop(key, None)
+
+    def _shape_of_a_body(self, label: str) -> _BodyShape | None:
+        """A body's name taken apart (see :class:`_BodyShape`), or None for a company's
+        name that is no arm of it in a place."""
+        core = _LEGAL_FORM_AT_END.sub("", label)
+        legal_form = core != label
+        company = None
+        for length in range(min(len(core) - 1, 12), 1, -1):
+            entry = self.gazetteer.lookup(core[:length])
+            if entry is not None and entry.subtype == "Company":
+                company, core = entry, _LEGAL_FORM_AT_START.sub("", core[length:])
+                break
+        places: list[str] = []
+        while core:
+            place, rest = self.gazetteer.leading_place(core)
+            if place is None:
+                whole = self.gazetteer.lookup_unambiguous(core)
+                if whole is not None and whole.type == "Place":
+                    places.append(whole.key)  # 中国移动通信集团|浙江|有限公司
+                    core = ""
+                break
+            places.append(place.key)
+            core = rest
+        if company is not None:
+            # 中国电信|股份有限公司|四川|分公司: the company's arm in a place
+            return (
+                _BodyShape(tuple(places), "", company, legal_form) if places and _BRANCH_FORM.fullmatch(core) else None
+            )
+        return _BodyShape(tuple(places), core, None, legal_form) if len(core) >= 2 else None
+
+    def _shortens(self, short: _BodyShape, full: _BodyShape) -> bool:
+        """Whether the body of the shape ``short`` is the one of the shape ``full``, a name
+        of it with something left out: some places, the legal form (with the name left
+        of a company), or the company's full name."""
+        if full.company is not None:
+            if short.places != full.places:
+                return False
+            family = [full.company, *self.gazetteer.ancestors(full.company.key)]
+            if short.company is not None:
+                # 中国电信四川公司: the company, or the group its listed arm belongs to
+                return bool({e.key for e in family} & {short.company.key, short.company.parent})
+            # 浙江|移动: the province, then the operator's short name
+            return short.core in _OPERATOR_TAILS and any(
+                name.endswith(short.core) for entry in family for name in entry.names
+            )
+        if short.company is not None or short.core != full.core or not set(short.places) <= set(full.places):
+            return False
+        if short.places:
+            # 南山区教育局 of 深圳市南山区教育局, but not 浙江省人民检察院 of 浙江省湖州市人民检察院:
+            # each level has a body of that kind, told apart by the innermost place
+            return short.places[-1] == full.places[-1]
+        # 鑫源化工 of 淄博市临淄区鑫源化工有限公司: a company's own name, not a kind of body
+        return full.legal_form and len(short.core) >= 3
 
     def _edition_of_known_event(self, mention: Mention) -> str | None:
         """The label of an edition of an event the gazetteer knows, its edition and the
@@ -1127,6 +1220,28 @@ _LOCAL_OFFICES_OF_REGULATORS = {
 _NAMED_WITH_THEIR_COUNTRY = frozenset({"University", "Company", "ResearchOrganization", "MediaOutlet"})
 #: An event's edition written before its name: 第136届, 首届, 2024, 2024年.
 _EVENT_EDITION = re.compile(EVENT_EDITION)
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyShape:
+    """A body's name taken apart: the places it begins with (their keys), the words after
+    them without a legal form, and the known company it begins with, if any."""
+
+    places: tuple[str, ...]
+    core: str
+    company: GazetteerEntry | None
+    legal_form: bool
+
+
+#: A company's legal form ending its name (鑫源化工|有限公司), and one right after a known
+#: company's name, before the place of its arm (中国电信|股份有限公司|四川|分公司).
+_LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
+#: How the name of a company's arm in a province or city ends after the place's name.
+_BRANCH_FORM = re.compile(r"(?:省|市|自治区)?(?:分公司|公司|有限公司|有限责任公司)?")
+#: The short forms of the three national telecom operators' names that their arms in a
+#: province go by after the province (浙江|移动, 广东|联通, 上海|电信), with the operator.
+_OPERATOR_TAILS = frozenset(["移动", "联通", "电信"])
 
 
 def _abbreviates(short: str, name: str) -> bool:

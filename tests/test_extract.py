@@ -10295,3 +10295,37 @@ def test_a_government_named_by_its_kind_keeps_that_word(pipeline):
 def test_outlying_islands_are_no_hong_kong_district_but_its_full_name_is(pipeline):
     assert ("离岛", "Place") not in mentions(pipeline, "海南离岛免税购物金额增长。")
     assert ("离岛区", "Place") in mentions(pipeline, "香港离岛区民政事务处发布通告。")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # A company by its own name, without its places and legal form.
+        ("淄博市临淄区鑫源化工有限公司发生事故，鑫源化工董事长被处理。", "鑫源化工", "淄博市临淄区鑫源化工有限公司"),
+        # A body without the city its district lies in.
+        ("深圳市南山区教育局作为采购人。南山区教育局局长刘根平说。", "南山区教育局", "深圳市南山区教育局"),
+        # A province's arm of a telecom operator by the province and the operator's short name.
+        ("中国移动通信集团浙江有限公司（浙江移动）与市政府签约。", "浙江移动", "中国移动通信集团浙江有限公司"),
+        (
+            "中国电信股份有限公司四川分公司发布公告，中国电信四川公司表示。",
+            "中国电信四川公司",
+            "中国电信股份有限公司四川分公司",
+        ),
+    ],
+)
+def test_a_body_named_in_full_and_by_a_short_form_is_one_entity(pipeline, text, short, full):
+    assert linked_labels(pipeline, text)[short] == full
+
+
+def test_a_body_of_a_kind_in_a_province_is_not_the_one_in_its_city(pipeline):
+    # (指导, a verb jieba tags as a noun, joins no two bodies into one name)
+    labels = linked_labels(pipeline, "浙江省人民检察院指导湖州市人民检察院办案，浙江省湖州市人民检察院起诉。")
+    assert labels["浙江省人民检察院"] == "浙江省人民检察院"
+    # and a kind of body with no name of its own is none the document names in full
+    labels = linked_labels(pipeline, "深圳市南山区教育局发布通知，教育局将组织培训。")
+    assert labels.get("教育局") != "深圳市南山区教育局"
+
+
+def test_a_regional_railway_group_by_its_short_name(pipeline):
+    assert linked_labels(pipeline, "上海局集团将加开旅客列车。")["上海局集团"] == "中国铁路上海局集团有限公司"
+    assert linked_labels(pipeline, "广铁集团副总经理郭晓东介绍。")["广铁集团"] == "中国铁路广州局集团有限公司"
