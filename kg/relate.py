@@ -467,6 +467,9 @@ _COOPERATE = re.compile(
     r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
     # 与上海证券交易所加强信息共享: sharing what each holds
     r"|(?:信息|数据|资源)共享"
+    # 与香港天文台将共享预警信息 (not 共享单车, 共享经济: a kind of service); 与A、B形成监督
+    # 合力: joining forces
+    r"|共享(?!单车|经济|汽车|充电|出行|办公|空间|平台)|形成[^，,。；;]{0,4}?合力"
     # 建立了校际交流关系, 建立友好合作关系: a relation set up between the two; 建立联合会商
     # 机制, 建立联动机制: a way of working together
     r"|建立[^，,。；;！？!?]{0,8}?(?:关系|机制)"
@@ -475,7 +478,10 @@ _COOPERATE = re.compile(
 _ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
 _JOIN = re.compile(
     # (由北京市民政局牵头，联合…: the one who leads, then those it joins)
-    r"^\s*(?:牵头\s*[，,]?)?\s*(?:则|将|已|已经|还|也|又|正|正在|再次|首次)*\s*(?:联合|携手|联手|牵手|会同)\s*$"
+    # (国家医保局表示将会同, 青海省自然资源厅近日联合: what it says it will do, when)
+    r"^\s*(?:牵头\s*[，,]?)?\s*(?:表示|宣布|决定)?\s*"
+    r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动)*\s*"
+    r"(?:联合|携手|联手|牵手|会同)\s*$"
 )
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -532,6 +538,8 @@ _PLATFORM_ACCOUNT = re.compile(
 )
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
+#: What opens a short form in brackets right after a name (（, （以下简称“, (下称).
+_SHORT_FORM_OPENS = re.compile(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[：:]?\s*[“‘\"]?\s*")
 _AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
 #: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
 #: 已, 在北京).
@@ -543,7 +551,7 @@ _WHEN = (
 _SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|出资|注册|挂牌)*$")
 #: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
 #: What a body means or goes on to do with another (愿与, 将继续加强与, 进一步深化与).
-_INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手)"
+_INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手|希望|期待)"
 _WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT})+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
@@ -2635,14 +2643,15 @@ class _SentenceFacts:
                     LinkedMention(m.mention, self._government_of(m), m.article)
                 )  # 福建省与中国移动签署
                 party_place_end = m.mention.end
-        # 亚马逊云科技（AWS）、微软: a short form in brackets is the body before it, no list item
+        # 亚马逊云科技（AWS）、微软, 中国安全生产科学研究院（以下简称“中国安科院”）与: a short
+        # form in brackets is the body before it, no list item
         organizations = [
             m
             for i, m in enumerate(organizations)
             if not (
                 i > 0
                 and organizations[i - 1].entity_key == m.entity_key
-                and self.between(organizations[i - 1].mention.end, m.mention.start) in _OPENING_BRACKETS
+                and _SHORT_FORM_OPENS.fullmatch(self.between(organizations[i - 1].mention.end, m.mention.start))
             )
         ]
         index = 0

@@ -2791,3 +2791,34 @@ def test_a_bodys_office_abroad_named_with_the_bodys_acronym_in_brackets(pipeline
     assert ("联合国开发计划署驻华代表处", "partOf", "联合国开发计划署", None) in found
     # and no fact about a bare office cut off from its body
     assert not [fact for fact in found if fact[2] == "中国办公室" or fact[0] == "中国办公室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # what a body says it will do together with another
+        ("国家医疗保障局表示将会同国家卫生健康委开展集中整治。", "国家医疗保障局", "国家卫生健康委员会"),
+        # a time between the body and 联合
+        (
+            "青海省自然资源厅近日联合中国科学院西北高原生物研究所开展调查。",
+            "青海省自然资源厅",
+            "中国科学院西北高原生物研究所",
+        ),
+        # joining forces, sharing, hoping to work with
+        ("审计署将与农业农村部形成监督合力。", "审计署", "农业农村部"),
+        ("深圳市应急管理局与香港天文台将共享台风预警信息。", "深圳市应急管理局", "香港天文台"),
+        ("湖南钢铁集团希望与中南大学在高端钢材研发方面加强合作。", "湖南钢铁集团", "中南大学"),
+        # a short form in brackets between the two
+        (
+            "中国安全生产科学研究院（以下简称“中国安科院”）与清华大学公共安全研究院签署战略合作协议。",
+            "中国安全生产科学研究院",
+            "清华大学公共安全研究院",
+        ),
+    ],
+)
+def test_more_ways_of_saying_two_bodies_work_together(pipeline, text, first, second):
+    assert (first, "cooperatesWith", second, None) in facts(pipeline, text)
+
+
+def test_a_shared_service_is_no_sharing_between_bodies(pipeline):
+    assert not [f for f in facts(pipeline, "美团与哈啰共享单车业务竞争激烈。") if f[1] == "cooperatesWith"]
