@@ -15030,7 +15030,9 @@ class Extractor:
                     )
                 )
             ):
-                result.append(self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "jieba"))
+                result.append(
+                    self._entry_candidate(token.start, token.end, self.gazetteer.entries[county], "place-context")
+                )
         return result
 
     def _places_by_their_characters(self, tokens: list[Token]) -> list[tuple[Token, int]]:

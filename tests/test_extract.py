@@ -10329,3 +10329,9 @@ def test_a_body_of_a_kind_in_a_province_is_not_the_one_in_its_city(pipeline):
 def test_a_regional_railway_group_by_its_short_name(pipeline):
     assert linked_labels(pipeline, "上海局集团将加开旅客列车。")["上海局集团"] == "中国铁路上海局集团有限公司"
     assert linked_labels(pipeline, "广铁集团副总经理郭晓东介绍。")["广铁集团"] == "中国铁路广州局集团有限公司"
+
+
+def test_a_district_by_its_short_name_after_zai_is_the_place_not_a_person(pipeline):
+    found = mentions(pipeline, "双方在闵行签署合作协议。")
+    assert ("闵行", "Place") in found
+    assert ("闵行", "Person") not in found
