@@ -508,12 +508,16 @@ _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: with the country: companies and research firms, not governments.
 _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 #: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚, 吊销…许可证: a body penalises another.
-_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查|吊销")
+#: 开出罚单, 采取出具警示函的监管措施, 予以公开谴责, 没收业务收入: a regulator's other
+#: penalties.
+_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
 _APPROVED_GAP = re.compile(r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*$")
 #: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
 _PENALISERS = _REGULATORS | {"InternationalOrganization"}
+#: Stock exchanges, which discipline the companies listed on them (上交所对…予以公开谴责).
+_EXCHANGES = ("证券交易所", "期货交易所")
 #: 对工商银行、招商银行等5家银行处以罚款, 对A和B分别处以: what may follow those penalised.
 _PENALISED_COUNT = re.compile(
     r"^\s*(?:等\s*(?:[\d一二两三四五六七八九十百几多]+\s*[家个所名]\s*[\u4e00-\u9fff]{0,4})?)?\s*(?:分别|均|一并|各)?"
@@ -659,7 +663,11 @@ _TOWARDS_VERB_GAP = re.compile(
     r"^(?:(?:在[^，,。；;：:]{0,30}?)?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题))?"
     # (对蚂蚁集团及旗下机构处以罚没款: the body's units with it)
     r"(?:及其?(?:旗下|下属|相关)(?:机构|企业|公司|子公司))?"
-    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政)*"
+    # (对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责: its officers with it)
+    r"(?:及其?[^，,。；;：:]{1,16}?(?=予以|给予|采取|出具|作出|处以))?"
+    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政"
+    # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
+    r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?)*"
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
     r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?(?:的|相关)(?:行政)?)?"
     # 对滴滴全球股份有限公司处人民币80.26亿元罚款: the sum before the word for the fine
@@ -723,8 +731,8 @@ _DOCUMENT_KINDS = (
 _KIND_OF_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:公司|企业|巨头|厂商|制造商|运营商|车企|药企|机构|智库|媒体|银行)")
 #: What ends a clause right after a name (赵明路。, 龚旗煌，).
 _TERMINAL_PUNCTUATION = frozenset("。，,；;！？!?")
-#: 原部长, 前局长, 原工业和信息化部部长: a role held before, not now.
-_FORMER = ("原", "前", "原任", "前任")
+#: 原部长, 前局长, 原工业和信息化部部长, 时任董事长 (then, when what is told happened): a role held before, not now.
+_FORMER = ("原", "前", "原任", "前任", "时任")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -1233,8 +1241,10 @@ class _SentenceFacts:
             return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
         body = self._body_of_title(organization, title)
         if held_before:
-            # a past post: no body the person speaks or acts for now
+            # a past post: no body the person speaks or acts for now, but the body of the
+            # next title of a list (时任董事长刘涛、时任董事会秘书陈芳)
             self.add(person.entity_key, "formerRoleAt", body, rule, title)
+            self.former_organization_of[person.mention.start] = organization
             return
         self.add(person.entity_key, "roleAt", body, rule, title)
         self.organization_of[person.mention.start] = organization
@@ -1307,6 +1317,7 @@ class _SentenceFacts:
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
         self.organization_of: dict[int, str] = {}
+        self.former_organization_of: dict[int, str] = {}
         # the bodies and titles each person was given, by where the person is named
         self.roles_said: dict[int, list[tuple[str, str]]] = {}
         self.says_now: bool = any(word in self.sentence.text for word in _NOW_SERVES_WORDS)
@@ -1343,7 +1354,14 @@ class _SentenceFacts:
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
         head = self.text[max(self.sentence.start, start - 8) : start]
-        if previous is not None and previous.mention.start in self.organization_of:
+        listed_at = (
+            None
+            if previous is None
+            else self.organization_of.get(
+                previous.mention.start, self.former_organization_of.get(previous.mention.start)
+            )
+        )
+        if previous is not None and listed_at is not None:
             # 国家信息中心主任刘冬、副主任王伟: the next title of a list is at the same body.
             joined = _NEXT_IN_LIST.match(self.text[previous.mention.end : start])
             if (
@@ -1351,17 +1369,16 @@ class _SentenceFacts:
                 and _title_in(joined.group(1), self.gazetteer) == joined.group(1)
                 and not self._names_another_body(joined.group(1))
                 # 国防部长莫迪凯与总理内塔尼亚胡: a head of government heads no ministry
-                and not (
-                    joined.group(1) in _STATE_HEADS
-                    and not self.entities[self.organization_of[previous.mention.start]].label.endswith(_GOVERNMENTS)
-                )
+                and not (joined.group(1) in _STATE_HEADS and not self.entities[listed_at].label.endswith(_GOVERNMENTS))
             ):
                 self.role(
                     person,
-                    self.organization_of[previous.mention.start],
+                    listed_at,
                     "title-in-list",
                     joined.group(1),
                     said_at=previous.mention.end + joined.start(1),
+                    # 原铁道部部长刘志军、副部长张曙光: a list's posts all held before
+                    former=previous.mention.start not in self.organization_of,
                 )
                 return True
         if previous is not None and self.colleagues_titles(person, previous):
@@ -1377,7 +1394,8 @@ class _SentenceFacts:
                 gap = gap[:-1]  # 华为技术有限公司法定代表人为|赵明路。: the title, then who holds it
             elif gap.endswith("由") and self.text.startswith(("担任", "出任", "兼任"), person.mention.end):
                 gap = gap[:-1]  # 辽宁省数据局局长由|王志强|担任: the title, then who holds it
-            title = _title_in(gap.removeprefix("的").strip(), self.gazetteer)
+            # (上海泽生科技股份有限公司及其董事长|张国伟: the body's own officer)
+            title = _title_in(gap.removeprefix("的").removeprefix("及其").strip(), self.gazetteer)
             if title is None and (held := _titles_held(gap, self.gazetteer)):
                 title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole
             if title is None and "兼" in gap and _title_in(head := gap.split("兼")[0], self.gazetteer) == head:
@@ -2369,7 +2387,12 @@ class _SentenceFacts:
                     target, subjects = penalised
                     regulators = _PENALISERS
                 if predicate == "regulates":
-                    subjects = [s for s in subjects if self.subtype(s) in regulators]
+                    subjects = [
+                        s
+                        for s in subjects
+                        if self.subtype(s) in regulators
+                        or (rule == "penalises" and self.entities[s.entity_key].label.endswith(_EXCHANGES))
+                    ]
                     marker = self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] if subjects else ""
                     if marker in ("经", "被", "获"):
                         # 前海管理局经国务院批准成立, 阿里巴巴集团被市场监管总局处以罚款: the

@@ -2822,3 +2822,46 @@ def test_more_ways_of_saying_two_bodies_work_together(pipeline, text, first, sec
 
 def test_a_shared_service_is_no_sharing_between_bodies(pipeline):
     assert not [f for f in facts(pipeline, "美团与哈啰共享单车业务竞争激烈。") if f[1] == "cooperatesWith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regulator", "penalised"),
+    [
+        ("上海金融监管局对浦发银行开出罚单。", "国家金融监督管理总局上海监管局", "上海浦东发展银行"),
+        (
+            "福建证监局近日对兴业证券股份有限公司采取暂停保荐业务的监管措施。",
+            "中国证券监督管理委员会福建监管局",
+            "兴业证券股份有限公司",
+        ),
+        (
+            "陕西证监局决定对西安饮食股份有限公司采取出具警示函的监管措施。",
+            "中国证券监督管理委员会陕西监管局",
+            "西安饮食股份有限公司",
+        ),
+        # a stock exchange disciplines a company listed on it, and its officers with it
+        (
+            "上交所对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责。",
+            "上海证券交易所",
+            "上海泽生科技股份有限公司",
+        ),
+    ],
+)
+def test_a_regulators_penalties_besides_fines(pipeline, text, regulator, penalised):
+    assert (regulator, "regulates", penalised, None) in facts(pipeline, text)
+
+
+def test_an_officer_penalised_with_the_company_holds_the_title_without_jiqi(pipeline):
+    found = facts(pipeline, "上交所对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责。")
+    assert ("张国伟", "roleAt", "上海泽生科技股份有限公司", "董事长") in found
+    # Near-miss: an exchange announcing is no regulating.
+    assert not [f for f in facts(pipeline, "上海证券交易所发布公告。") if f[1] == "regulates"]
+
+
+def test_a_post_held_then_is_a_former_post_and_so_is_the_next_of_its_list(pipeline):
+    found = facts(
+        pipeline, "浙江证监局对浙江华正新材料股份有限公司及其时任董事长刘涛、时任董事会秘书陈芳采取出具警示函措施。"
+    )
+    assert ("刘涛", "formerRoleAt", "浙江华正新材料股份有限公司", "董事长") in found
+    assert ("陈芳", "formerRoleAt", "浙江华正新材料股份有限公司", "董事会秘书") in found
+    found = facts(pipeline, "原铁道部部长刘志军、副部长张曙光受审。")
+    assert ("张曙光", "formerRoleAt", "铁道部", "副部长") in found
