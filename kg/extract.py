@@ -11445,6 +11445,8 @@ class Extractor:
             return len(name)  # 顾明等|出席: the word that ends a list of people
         if glued == "时" and _closes_a_meeting(tokens, index):
             return len(name)  # 在会见陈海时|表示: the 时 of 会见…时, no given name's end
+        if glued in "自于从" and index + 1 < len(tokens) and tokens[index + 1].tag in ("m", "t"):
+            return len(name)  # 廖林自|2024年8月2日起就任: a preposition before a date
         if len(word) == 4:
             # 周建民带|人, 何金荣诉|县国土局: a three-character name and a verb, rarer
             # in given names than the name's own characters

@@ -604,7 +604,11 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
-    r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历)?(?:于(?:近日|日前))?\s*(?:正式)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任)\s*$"
+    # (邵广禄同时担任, 廖林自2024年8月2日起就任: posts held at once, from a date)
+    r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
+    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
+    # 吴朝晖已被任命为: appointed (not 被提名为, proposed)
+    r"|被\s*(?:任命|聘任|委任|选举|推选)\s*为)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
 #: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
@@ -653,8 +657,17 @@ _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘�
 _HELD_TITLE = re.compile(
     r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?\s*"
     # (试用期一年), (挂职): a note on the appointment in brackets after the title
-    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?]|$)"
+    # (执行董事兼首席执行官: two posts, the second read by titles_listed_after)
+    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$)"
 )
+#: 任…书记，免去其…院长职务; …，不再担任…常委、秘书长职务; …，兼任…常委: a later clause of
+#: the sentence about the same person's other post, taken on or left, without the name.
+_POST_IN_LATER_CLAUSE = re.compile(
+    r"\s*[，,；;]\s*(?:同时|并|并且)?\s*(?P<verb>兼任|不再担任|不再兼任|免去其|免去|辞去其?)\s*(?:的)?\s*"
+)
+#: 此前， opening the sentence of a person's post: one held before the one the text is about.
+_BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]\s*")
+_POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", "辞去", "辞去其"])
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
 _TOWARDS_VERB_GAP = re.compile(
@@ -1963,7 +1976,7 @@ class _SentenceFacts:
         副市长, by :meth:`role`), or at another body named in the list (任命陈志刚为自然资源部
         副部长、国家海洋局局长)."""
         former = former or self.former(body.mention.start)  # 曾任…局长、…副局长: each held before
-        while self.text[position - 1 : position] == "、":
+        while self.text[position - 1 : position] in ("、", "兼"):
             other = self.mention_at(position)
             if other is not None and self.kind(other) == "Organization":
                 body, position = other, other.mention.end
@@ -1972,6 +1985,29 @@ class _SentenceFacts:
                 break
             self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start, former=former)
             position = more.end()
+        self.posts_in_later_clauses(person, position - 1)
+
+    def posts_in_later_clauses(self, person: LinkedMention, position: int) -> None:
+        """任命孙丽娟为…主任，免去其郑州市中心医院院长职务; 任…书记，不再担任河北省委常委、
+        秘书长职务; 任…书记，兼任苏州市委常委: the person's other posts, taken on or left, in
+        the clauses after the one that names a post (at ``position``, its end)."""
+        while (later := _POST_IN_LATER_CLAUSE.match(self.text, position, self.sentence.end)) is not None:
+            body = self.mention_at(later.end())
+            if body is None or self.kind(body) != "Organization":
+                return
+            held = _HELD_TITLE.match(self.text, body.mention.end, self.sentence.end)
+            if held is None or _title_in(held.group(1), self.gazetteer) != held.group(1):
+                return
+            left = later["verb"] in _POSTS_LEFT
+            self.role(person, body.entity_key, "serves-as", held.group(1), said_at=body.mention.start, former=left)
+            position = held.end()
+            while self.text[position - 1 : position] in ("、", "兼"):
+                more = _HELD_TITLE.match(self.text, position, self.sentence.end)
+                if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
+                    break
+                self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start, former=left)
+                position = more.end()
+            position -= 1
 
     def state_office_taken(self, person: LinkedMention) -> None:
         """任命基尔·斯塔默为首相, 选举夏巴兹·谢里夫为总理, 欣鲍姆当选总统, 宣誓就任总统: a
@@ -2013,6 +2049,14 @@ class _SentenceFacts:
         left = bool(_LEFT_OFFICE.match(after)) or (
             _REMOVED_FROM.match(after) is not None
             and _REMOVING.search(self.text, max(0, person.mention.start - 4), person.mention.start) is not None
+        )
+        # 此前，刘文彬任深圳市科技创新委员会主任: the sentence opens with when, before now
+        # (not 此前，吴朝晖已被任命为…副部长: appointed before, and holding it still)
+        left = left or (
+            _BEFORE_THAT.fullmatch(self.text, self.sentence.start, person.mention.start) is not None
+            and not appointed
+            and "被" not in after
+            and _SERVES_AS.match(after) is not None
         )
         if (
             following is not None

@@ -2865,3 +2865,40 @@ def test_a_post_held_then_is_a_former_post_and_so_is_the_next_of_its_list(pipeli
     assert ("陈芳", "formerRoleAt", "浙江华正新材料股份有限公司", "董事会秘书") in found
     found = facts(pipeline, "原铁道部部长刘志军、副部长张曙光受审。")
     assert ("张曙光", "formerRoleAt", "铁道部", "副部长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post left in a later clause of the appointment, the person not named again
+        (
+            "任命孙丽娟为郑州市卫生健康委员会主任，免去其郑州市中心医院院长职务。",
+            {
+                ("孙丽娟", "roleAt", "郑州市卫生健康委员会", "主任"),
+                ("孙丽娟", "formerRoleAt", "郑州市中心医院", "院长"),
+            },
+        ),
+        (
+            "张国华任雄安新区党工委书记，不再担任河北省委常委、秘书长职务。",
+            {("张国华", "formerRoleAt", "河北省委", "常委"), ("张国华", "formerRoleAt", "河北省委", "秘书长")},
+        ),
+        # ... or another taken on at once
+        ("沈觅任苏州工业园区党工委书记，兼任苏州市委常委。", {("沈觅", "roleAt", "苏州市委", "常委")}),
+        # two posts joined by 兼, and posts held at once or from a date
+        (
+            "何飚出任中国移动有限公司执行董事兼首席执行官。",
+            {("何飚", "roleAt", "中国移动有限公司", "执行董事"), ("何飚", "roleAt", "中国移动有限公司", "首席执行官")},
+        ),
+        ("邵广禄同时担任中国电信股份有限公司董事、总经理。", {("邵广禄", "roleAt", "中国电信股份有限公司", "董事")}),
+        ("廖林自2024年8月2日起就任工商银行董事长。", {("廖林", "roleAt", "中国工商银行", "董事长")}),
+        # a sentence opening with 此前 tells of a post held before
+        ("此前，刘文彬任深圳市科技创新委员会主任。", {("刘文彬", "formerRoleAt", "深圳市科技创新委员会", "主任")}),
+    ],
+)
+def test_posts_in_appointment_news(pipeline, text, expected):
+    assert expected <= facts(pipeline, text)
+
+
+def test_appointed_before_is_still_held(pipeline):
+    found = facts(pipeline, "此前，吴朝晖已被任命为科学技术部副部长。")
+    assert ("吴朝晖", "roleAt", "科学技术部", "副部长") in found
