@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -4352,6 +4352,8 @@ class Extractor:
             words = self._split_titles_from_bodies(words)
         if _CHIEF_AFTER_BODY.search(text) is not None:
             words = self._split_chiefs_from_bodies(words)
+        if "处处长" in text:
+            words = _split_section_heads(words, self.gazetteer.surnames)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
         if "_INSTITUTIONS_WITH_HEADS" in cues and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(words):
@@ -18080,6 +18082,20 @@ def _word_at_tokens(tokens: list[Token], index: int) -> str:
 def _word_at(words: list[str], index: int) -> str:
     """The word at ``index``, or "" past the end."""
     return words[index] if index < len(words) else ""
+
+
+def _split_section_heads(words: list[str], surnames: Collection[str]) -> list[str]:
+    """大气环境|处处|长孙|国庆: a division (处) and its head's title (处长), which jieba
+    reads as 处处 (everywhere) and glues 长 to the name after it, a surname (not 问题|处处|
+    长期|存在). The words are cut again so the division ends at 处 and 处长 is a word."""
+
+    def recut(index: int) -> list[str] | None:
+        following = _word_at(words, index + 1)
+        if words[index].endswith("处处") and following[:1] == "长" and following[1:2] in surnames:
+            return [words[index][:-1], "处长", following[1:]]
+        return None
+
+    return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("处处")))
 
 
 def _recut_words(words: list[str], recut: Callable[[int], list[str] | None], starts: Iterable[int]) -> list[str]:

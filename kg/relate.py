@@ -665,6 +665,8 @@ _HELD_TITLE = re.compile(
 _POST_IN_LATER_CLAUSE = re.compile(
     r"\s*[，,；;]\s*(?:同时|并|并且)?\s*(?P<verb>兼任|不再担任|不再兼任|免去其|免去|辞去其?)\s*(?:的)?\s*"
 )
+#: The posts of the river and lake, forest and farmland chief systems (总河长, 湖长, 林长).
+_CHIEF_SYSTEM_POSTS = ("河长", "湖长", "林长", "田长")
 #: 此前， opening the sentence of a person's post: one held before the one the text is about.
 _BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]\s*")
 _POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", "辞去", "辞去其"])
@@ -1240,6 +1242,8 @@ class _SentenceFacts:
         role begin."""
         if title in _HONORIFICS:
             return  # (李鹏和夫人朱琳: a wife is no office)
+        if title.endswith(_CHIEF_SYSTEM_POSTS):
+            return  # 省委书记、省级总河长: a chief of rivers, held over them, at no body named
         prefix = _former_prefix(title)
         if title[len(prefix) :] not in self.gazetteer.titles:
             prefix = ""  # (前锋 is no former 锋)

@@ -2902,3 +2902,15 @@ def test_posts_in_appointment_news(pipeline, text, expected):
 def test_appointed_before_is_still_held(pipeline):
     found = facts(pipeline, "此前，吴朝晖已被任命为科学技术部副部长。")
     assert ("吴朝晖", "roleAt", "科学技术部", "副部长") in found
+
+
+def test_a_leader_who_is_also_a_river_chief_keeps_the_posts_before(pipeline):
+    found = facts(pipeline, "湖南省召开会议。省委书记、省级总河长沈晓明主持会议。")
+    assert ("沈晓明", "roleAt", "湖南省委", "书记") in found
+    # the river chief's post is held at no body
+    assert not [f for f in found if f[3] and f[3].endswith("河长")]
+
+
+def test_a_divisions_head_after_chuchu(pipeline):
+    found = facts(pipeline, "吉林省生态环境厅大气环境处处长孙国庆介绍。")
+    assert ("孙国庆", "roleAt", "吉林省生态环境厅大气环境处", "处长") in found
