@@ -48,6 +48,8 @@ _CENTRAL_TEAM = re.compile(
 )
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
+#: How a company's or a group's name ends.
+_COMPANY_ENDINGS = ("公司", "集团")
 #: A body's acronym in brackets right after its name (世界粮食计划署（WFP）).
 _BRACKETED_ACRONYM = re.compile(r"（[A-Z][A-Za-z0-9&-]{1,9}）")
 #: The kinds of office a body keeps in a country or city (驻华代表处, 中国办公室).
@@ -5523,6 +5525,8 @@ class Extractor:
         candidates += self._jieba_names(tokens)
         candidates += self._surnames_before_given_names(tokens)
         by_suffix = self._organizations_by_suffix(tokens, typed)
+        if "公司" in text:
+            by_suffix = [self._company_after_its_location(text, c) for c in by_suffix]
         candidates += by_suffix
         if "中国" in text:
             # 数字中国研究院, 健康中国研究中心: a body named after a national strategy, whose
@@ -11573,6 +11577,7 @@ class Extractor:
             return None
         if next_word in _RANKS or next_word in self.gazetteer.titles:
             return None  # 陈薇|少将|带领: a rank or title after the name, not 少 of it and 将 "will"
+        titled = index > 0 and self._is_title(tokens[index - 1].text)
         if len(next_word) == 1:
             if (
                 (
@@ -11580,6 +11585,15 @@ class Extractor:
                     # 马富|才, 马正|其: after a name the HMM guessed, an adverb or pronoun common
                     # in given names that no name in news is followed by
                     and not (token.tag == "new" and next_word in _GIVEN_NAME_FUNCTION_WORDS)
+                    # 校长|包信|和|担任: 和 ending a name after a title, a verb after it (no
+                    # list of names goes on with a verb)
+                    and not (
+                        token.tag == "new"
+                        and titled
+                        and next_word == "和"
+                        and index + 2 < len(tokens)
+                        and tokens[index + 2].tag.startswith("v")
+                    )
                     # 蒋定|之|表示: 之 ending a name, right before a verb of speech
                     and not (
                         token.tag == "new"
@@ -11590,8 +11604,13 @@ class Extractor:
                 )
                 # not 秦汉|时, 公正|化: a character that makes a word of the word before it
                 or next_word in _WORD_MAKING_SUFFIXES
-                # not 买|官卖|官: a verb rare in names after the surname
-                or (self._tags.get(token.text[1], "")[:1] == "v" and not self._is_given_name(token.text[1]))
+                # not 买|官卖|官: a verb rare in names after the surname (but 校长|李术|才: a
+                # name after a title)
+                or (
+                    self._tags.get(token.text[1], "")[:1] == "v"
+                    and not self._is_given_name(token.text[1])
+                    and not (titled and token.tag == "new")
+                )
             ):
                 return None
         elif not (
@@ -13157,6 +13176,27 @@ class Extractor:
             if entry is not None and entry.type == "Place":
                 return length
         return 0
+
+    def _company_after_its_location(self, text: str, candidate: _Candidate) -> _Candidate:
+        """山东省临沂市|山东金锣水务有限公司, 唐山市丰南区|唐山国丰钢铁有限公司: where a
+        company's name itself begins with a place, the places before it (the province or
+        city again after a place inside it) say where the company is and are no part of
+        its name."""
+        name = text[candidate.start : candidate.end]
+        if candidate.type != "Organization" or not name.endswith(_COMPANY_ENDINGS):
+            return candidate
+        offset, before = 0, None
+        while True:
+            place, rest = self.gazetteer.leading_place(name[offset:])
+            if place is None or len(rest) < 4:
+                return candidate
+            if before is not None and (
+                place.key == before.key or place.key in {a.key for a in self.gazetteer.ancestors(before.key)}
+            ):
+                # the province or city again, after a place inside it: the company's own
+                # name begins here
+                return replace(candidate, start=candidate.start + offset)
+            before, offset = place, len(name) - len(rest)
 
     def _offices_after_a_bracketed_acronym(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """世界粮食计划署（WFP）中国办公室, 联合国开发计划署（UNDP）驻华代表处: a known body's

@@ -10335,3 +10335,41 @@ def test_a_district_by_its_short_name_after_zai_is_the_place_not_a_person(pipeli
     found = mentions(pipeline, "双方在闵行签署合作协议。")
     assert ("闵行", "Place") in found
     assert ("闵行", "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        # a given name's last character jieba read as an adverb or a conjunction, after a title
+        ("山东大学校长李术才出席签约仪式。", "李术才", "李术"),
+        ("中国科学技术大学校长包信和担任理事长。", "包信和", "包信"),
+    ],
+)
+def test_a_three_character_name_after_a_title_keeps_its_last_character(pipeline, text, name, cut):
+    found = mentions(pipeline, text)
+    assert (name, "Person") in found
+    assert (cut, "Person") not in found
+
+
+def test_a_name_before_he_and_another_title_is_one_of_two_people(pipeline):
+    found = mentions(pipeline, "校长王强和副校长李明出席。")
+    assert ("王强", "Person") in found and ("李明", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "places"),
+    [
+        ("山东省临沂市山东金锣水务有限公司通过篡改数据逃避监管。", "山东金锣水务有限公司", ["山东省", "临沂市"]),
+        ("丰南区唐山国丰钢铁有限公司未落实减排措施。", "唐山国丰钢铁有限公司", ["丰南区"]),
+    ],
+)
+def test_the_places_before_a_company_named_by_its_own_place_are_where_it_is(pipeline, text, company, places):
+    found = mentions(pipeline, text)
+    assert (company, "Organization") in found
+    assert all((place, "Place") in found for place in places)
+
+
+def test_a_company_named_by_its_city_keeps_the_city(pipeline):
+    assert ("深圳市腾讯计算机系统有限公司", "Organization") in mentions(
+        pipeline, "深圳市腾讯计算机系统有限公司发布公告。"
+    )
