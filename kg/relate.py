@@ -47,7 +47,9 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    country, a kind of body and its name (美国芯片巨头英伟达) [country-and-kind];
                    在 Place 设立/成立 X
                    (the one set up, in the innermost place) [set-up-in-place]; an event
-                   在/于 Place 举办/举行/开幕/召开, 在 Place 举行的 event [event-held-in]
+                   在/于 Place 举办/举行/开幕/召开, 在 Place 举行的 event [event-held-in];
+                   a company right after a city, county or town (淄博市临淄区山东齐鲁石化
+                   工程有限公司, 盐城市某化工企业江苏德联化学有限公司) [place-before-company]
 partOf             an organization whose name begins with another's full name, or with a
                    local body ended by a strong suffix (上海市人民政府|办公厅), not where a
                    word runs across the join (中国银行|业协会) [organization-in-name]; a
@@ -249,6 +251,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
+    "place-before-company": 0.75,
     "country-and-kind": 0.85,
     "set-up-in-place": 0.8,
     "part-of-verb": 0.9,
@@ -525,6 +528,12 @@ _PENALISED_COUNT = re.compile(
 _LOCATED = re.compile(
     r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
 )
+#: The places a company named right after one is in (see place_before_a_company): a
+#: city, county or town, not a province, whose name begins many a company's own.
+_PLACES_OF_COMPANIES = frozenset({"City", "District", "Township"})
+#: What may stand between a place and the company there: nothing, or 某 and the kind of
+#: company (某造纸企业, 一家化工厂).
+_SOME_COMPANY = re.compile(r"(?:(?:某|一家)[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂))?")
 #: 西湖区是蚂蚁集团|总部所在地: the place a body is seated in.
 _SEAT_AFTER = re.compile(r"\s*的?\s*(?:总部|总部的|注册地|驻地)?\s*所在地")
 #: A body opened or put to work in a place (在海口市江东新区挂牌运营, 已在西安正式运行): the
@@ -2673,13 +2682,14 @@ class _SentenceFacts:
                 self.add(subject.entity_key, "publishes", key, "drafted-document")
 
     def is_party_place(self, linked: LinkedMention, *, listed: bool = False) -> bool:
-        """Whether a Chinese province or city is a party to an agreement, as its government
-        (福建省与中国移动签署, 华为云与贵州省签订): right before or after 与, 同 or 和, not
-        where something happens (在贵州省与当地企业签约)."""
+        """Whether a Chinese province, city or county is a party to an agreement, as its
+        government (福建省与中国移动签署, 华为云与贵州省签订, 田东县与广西大学农学院合作):
+        right before or after 与, 同 or 和, not where something happens (在贵州省与当地企业
+        签约)."""
         entity = self.entities[linked.entity_key]
         if (
             entity.type != "Place"
-            or entity.subtype not in ("Province", "City")
+            or entity.subtype not in ("Province", "City", "District")
             or not entity.key.startswith("cn-")
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
         ):
@@ -3002,6 +3012,7 @@ class _SentenceFacts:
         self.located_in_country_of_kind()
         self.opened_in_place()
         self.seat_of_a_body()
+        self.place_before_a_company()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -3033,6 +3044,25 @@ class _SentenceFacts:
                 continue
             if _SEAT_AFTER.match(self.text, body.mention.end) is not None:
                 self.add(body.entity_key, "locatedIn", place.entity_key, "located-verb")
+
+    def place_before_a_company(self) -> None:
+        """淄博市临淄区|山东齐鲁石化工程有限公司, 盐城市某化工企业|江苏德联化学有限公司: a
+        company no gazetteer lists, named right after a city, county or town of China (or
+        after 某 and the kind of company), is there, in the innermost of the places written
+        before it."""
+        for index, place in enumerate(self.mentions[:-1]):
+            body = self.mentions[index + 1]
+            if self.kind(place) != "Place" or self.kind(body) != "Organization":
+                continue
+            entity = self.entities[place.entity_key]
+            if entity.subtype not in _PLACES_OF_COMPANIES or not entity.key.startswith("cn-"):
+                continue
+            if body.entity_key in self.gazetteer.entries:
+                continue  # 上海|特斯拉: a known company's arm or plant there, not the company
+            if not (self.subtype(body) == "Company" or self.entities[body.entity_key].label.endswith(("公司", "集团"))):
+                continue
+            if _SOME_COMPANY.fullmatch(self.between(place.mention.end, body.mention.start)) is not None:
+                self.add(body.entity_key, "locatedIn", place.entity_key, "place-before-company")
 
     def first_of_nested_places(self, index: int) -> LinkedMention:
         """The first of the places written one inside the next that end with the mention

@@ -2914,3 +2914,36 @@ def test_a_leader_who_is_also_a_river_chief_keeps_the_posts_before(pipeline):
 def test_a_divisions_head_after_chuchu(pipeline):
     found = facts(pipeline, "吉林省生态环境厅大气环境处处长孙国庆介绍。")
     assert ("孙国庆", "roleAt", "吉林省生态环境厅大气环境处", "处长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "county_government", "partner"),
+    [
+        ("田东县与广西大学农学院合作建立芒果科技小院。", "田东县人民政府", "广西大学农学院"),
+        ("广东省农业科学院果树研究所与平远县签署战略合作协议。", "平远县人民政府", "广东省农业科学院果树研究所"),
+    ],
+)
+def test_a_county_is_a_party_to_an_agreement_as_its_government(pipeline, text, county_government, partner):
+    found = facts(pipeline, text)
+    assert (county_government, "cooperatesWith", partner, None) in found or (
+        partner,
+        "cooperatesWith",
+        county_government,
+        None,
+    ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        ("淄博市临淄区山东齐鲁石化工程有限公司发生泄漏。", "山东齐鲁石化工程有限公司", "临淄区"),
+        ("盐城市某化工企业江苏德联化学有限公司超标排放。", "江苏德联化学有限公司", "盐城市"),
+    ],
+)
+def test_a_company_right_after_a_city_or_county_is_there(pipeline, text, company, place):
+    assert (company, "locatedIn", place, None) in facts(pipeline, text)
+
+
+def test_a_known_company_after_a_city_is_not_the_citys(pipeline):
+    found = facts(pipeline, "上海特斯拉超级工厂产量创新高。")
+    assert not [f for f in found if f[0] == "特斯拉" and f[1] == "locatedIn"]
