@@ -10373,3 +10373,16 @@ def test_a_company_named_by_its_city_keeps_the_city(pipeline):
     assert ("深圳市腾讯计算机系统有限公司", "Organization") in mentions(
         pipeline, "深圳市腾讯计算机系统有限公司发布公告。"
     )
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("环境署", "联合国环境规划署"),
+        ("劳工组织", "国际劳工组织"),
+        ("粮食署", "世界粮食计划署"),
+        ("妇女署", "联合国促进性别平等和增强妇女权能署"),
+    ],
+)
+def test_united_nations_bodies_by_their_short_chinese_names(pipeline, short, full):
+    assert linked_labels(pipeline, f"{short}负责人在会上发言。")[short] == full
