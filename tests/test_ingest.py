@@ -234,6 +234,10 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         # Papers whose names hold no word for a paper.
         ("正文。（参考消息）", "参考消息", None),
         ("正文。（半月谈）", "半月谈", None),
+        # A paper's news app or account.
+        ("正文。（南方+）", "南方+", None),
+        ("正文。（新湖南）", "新湖南", None),
+        ("正文。（新重庆客户端）", "新重庆客户端", None),
         # An agency's dateline opening the story, when nothing ends it (本报…电 names none).
         ("新华社新加坡10月1日电（记者 张三）新加坡宣布新计划。", "新华社", None),
         ("中新网北京2024年3月5日电 国家统计局发布数据。", "中新网", "2024-03-05"),
