@@ -1080,6 +1080,12 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: How often jieba's dictionary must hold the word a short name's last character makes
+#: with the one character after it (航道) for the short name to be carved out of that
+#: word (see Extractor._runs_into_a_word).
+_WORD_AFTER_A_SINGLE = 300
+#: Characters that often follow a name as words of their own (北大|人, 俄共|和, 东航|将).
+_AFTER_NAMES = frozenset("人和与及等的是在将也又都为对向")
 #: ... and for it to be among the commonest words of the language (通过, 已经, 发展).
 _EVERYDAY_WORD = 10 * _COMMON_WORD
 #: Words whose first character a gazetteer's name takes however rare they are: a field's
@@ -10368,7 +10374,9 @@ class Extractor:
             if end - start == 2 and entry.type == "Organization" and name != entry.label:
                 if by_start is None:
                     by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
-                if self._carved_out_of_words(by_end.get(start), by_start.get(end)):
+                if self._carved_out_of_words(by_end.get(start), by_start.get(end)) or self._runs_into_a_word(
+                    name, by_start.get(end)
+                ):
                     continue  # 《海|国图|志》: no 国图
                 if (before := by_end.get(start)) is not None and before.text == "一":
                     continue  # 政务|一|网通, 一网通办: a slogan's "one network", no 网通 (China Netcom)
@@ -10424,6 +10432,14 @@ class Extractor:
             and before.tag[:1] == "n"
             and after.tag[:1] == "n"
         )
+
+    def _runs_into_a_word(self, name: str, after: Token | None) -> bool:
+        """Whether a body's short name of two characters ends inside a word that its last
+        character makes with the one character left after it (钦州港|东航|道: 航道, a
+        channel), no name of the body (but 川大|学生: a word after it, of its own)."""
+        if after is None or len(after.text) != 1 or after.text in _AFTER_NAMES:
+            return False  # (北大|人, 俄共|和: a name's people, a list's 和, though 大人, 共和 are words)
+        return self.tokenizer.FREQ.get(name[-1] + after.text, 0) > _WORD_AFTER_A_SINGLE
 
     def _former_counties(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """丹阳|县, 常熟|县, 寿光县: a city or district of today written with 县, as news

@@ -2834,8 +2834,18 @@ def test_gazetteer_names_between_word_boundaries_are_what_the_automaton_finds(pi
     for text in [*JIEBA_TEXTS, sample.text]:
         tokens = extractor.tokens(text)
         starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        by_start = {t.start: t for t in tokens}
         by_automaton = [
-            (start, end) for start, end, _ in extractor.gazetteer.find(text) if start in starts and end in ends
+            (start, end)
+            for start, end, key in extractor.gazetteer.find(text)
+            if start in starts
+            and end in ends
+            # (中|国网|民: a short name carved out of 网民, which the walk leaves out)
+            and not (
+                end - start == 2
+                and extractor.gazetteer.entries[key].type == "Organization"
+                and extractor._runs_into_a_word(text[start:end], by_start.get(end))
+            )
         ]
         by_words = [(c.start, c.end) for c in extractor._gazetteer_matches(text, tokens)]
         assert by_words == by_automaton
@@ -10386,3 +10396,10 @@ def test_a_company_named_by_its_city_keeps_the_city(pipeline):
 )
 def test_united_nations_bodies_by_their_short_chinese_names(pipeline, short, full):
     assert linked_labels(pipeline, f"{short}负责人在会上发言。")[short] == full
+
+
+def test_a_short_name_whose_last_character_makes_a_word_with_the_next_is_no_name(pipeline):
+    assert ("东航", "Organization") not in mentions(pipeline, "加快建设钦州港东航道扩建工程。")
+    # Near-misses: a word after the short name, and a character that follows names.
+    assert ("川大", "Organization") in mentions(pipeline, "川大学生参加比赛。")
+    assert ("北大", "Organization") in mentions(pipeline, "几代北大人在这里相聚。")
