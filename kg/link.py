@@ -388,27 +388,33 @@ class Linker:
                 break
             places.append(place.key)
             core = rest
+        # 内蒙古电力集团 … 内蒙古电力（集团）有限责任公司, 国网江苏电力 … 国网江苏省电力公司:
+        # the words of a group or company after the name are no part of what tells it
+        core = _BRANCH_FORM.sub("", core)
         if company is not None:
-            # 中国电信|股份有限公司|四川|分公司: the company's arm in a place
-            return (
-                _BodyShape(tuple(places), "", company, legal_form) if places and _BRANCH_FORM.fullmatch(core) else None
-            )
+            # 中国电信|股份有限公司|四川|分公司, 国网|江苏省|电力|有限公司: the company's arm in a place
+            return _BodyShape(tuple(places), core, company, legal_form) if places and len(core) <= 2 else None
         return _BodyShape(tuple(places), core, None, legal_form) if len(core) >= 2 else None
 
     def _shortens(self, short: _BodyShape, full: _BodyShape) -> bool:
         """Whether the body of the shape ``short`` is the one of the shape ``full``, a name
-        of it with something left out: some places, the legal form (with the name left
-        of a company), or the company's full name."""
+        of it with something left out: some places, a company's legal form (鑫源化工), or
+        the company's full name (国网江苏电力, 浙江移动)."""
         if full.company is not None:
             if short.places != full.places:
                 return False
             family = [full.company, *self.gazetteer.ancestors(full.company.key)]
             if short.company is not None:
-                # 中国电信四川公司: the company, or the group its listed arm belongs to
-                return bool({e.key for e in family} & {short.company.key, short.company.parent})
+                # 中国电信四川公司, 国网江苏电力: the company (or the group its listed arm
+                # belongs to) and the same words after the place
+                return short.core == full.core and bool(
+                    {e.key for e in family} & {short.company.key, short.company.parent}
+                )
             # 浙江|移动: the province, then the operator's short name
-            return short.core in _OPERATOR_TAILS and any(
-                name.endswith(short.core) for entry in family for name in entry.names
+            return (
+                not full.core
+                and short.core in _OPERATOR_TAILS
+                and any(name.endswith(short.core) for entry in family for name in entry.names)
             )
         if short.company is not None or short.core != full.core or not set(short.places) <= set(full.places):
             return False
@@ -1237,8 +1243,10 @@ class _BodyShape:
 #: company's name, before the place of its arm (中国电信|股份有限公司|四川|分公司).
 _LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 _LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
-#: How the name of a company's arm in a province or city ends after the place's name.
-_BRANCH_FORM = re.compile(r"(?:省|市|自治区)?(?:分公司|公司|有限公司|有限责任公司)?")
+#: The words around those that tell a company's arm in a province or city or a group
+#: apart: the place's level before them (省|电力), its kind after them (省分公司, 有限公司,
+#: 集团).
+_BRANCH_FORM = re.compile(r"^(?:省|市|自治区)(?=.)|(?:集团)?(?:分公司|公司|有限公司|有限责任公司)$|^集团$")
 #: The short forms of the three national telecom operators' names that their arms in a
 #: province go by after the province (浙江|移动, 广东|联通, 上海|电信), with the operator.
 _OPERATOR_TAILS = frozenset(["移动", "联通", "电信"])

@@ -10321,6 +10321,8 @@ def test_outlying_islands_are_no_hong_kong_district_but_its_full_name_is(pipelin
             "中国电信四川公司",
             "中国电信股份有限公司四川分公司",
         ),
+        # ... a grid company's, by the province and its trade
+        ("国网江苏省电力有限公司发布数据。国网江苏电力董事长谢永胜表示。", "国网江苏电力", "国网江苏省电力有限公司"),
     ],
 )
 def test_a_body_named_in_full_and_by_a_short_form_is_one_entity(pipeline, text, short, full):
