@@ -133,6 +133,8 @@ _STANDARD_NUMBER = re.compile(
 )
 #: （以下简称“国家发改委”）, （简称网信办）: the short name a text defines in parentheses.
 _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘《]?([^“”\"‘’《》]{2,20}?)[”\"’》]?$")
+#: A listed company's short name, then its stock code (药明康德，603259.SH; 腾讯控股，00700.HK).
+_STOCK_CODE_AFTER = re.compile(r"^([^，,]{2,20}?)\s*[，,]\s*(?:股票代码|证券代码)?[:：]?\s*\d{4,6}(?:\.[A-Z]{2})?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}\Z")
@@ -16214,6 +16216,11 @@ class Extractor:
         for match in _PARENS.finditer(text):
             inner_start, inner_end = match.span(1)
             inner = match.group(1)
+            listed = _STOCK_CODE_AFTER.match(inner)
+            if listed is not None:
+                # （药明康德，603259.SH）: a listed company's short name and its stock code
+                inner_end = inner_start + listed.end(1)
+                inner = listed.group(1)
             called = _SO_CALLED.match(inner)
             if called:
                 # （以下简称“国家发改委”）: the name the text goes on to use
@@ -17785,6 +17792,10 @@ class _ShortForms:
                 # 弗雷迪·塞拉托 … 塞|拉托说: the family name written again, of which the
                 # rules found only the end (拉托, the gazetteer's for someone else); 副市长
                 # 任珠峰 … 任|珠峰|要求: a name written again with a place's name inside
+                self.replaced[inner] = short
+            elif full.rule == "alias-definition" and (inner := self.person_inside(start, end, places=True)) is not None:
+                # 中国生物技术股份有限公司（以下简称“中国生物”）… 中国生物|董事长: the short form
+                # the article defined, though a place's name begins it
                 self.replaced[inner] = short
         elif (
             self.chosen[index].type == full.type

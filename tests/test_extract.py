@@ -10405,3 +10405,16 @@ def test_a_short_name_whose_last_character_makes_a_word_with_the_next_is_no_name
     # Near-misses: a word after the short name, and a character that follows names.
     assert ("川大", "Organization") in mentions(pipeline, "川大学生参加比赛。")
     assert ("北大", "Organization") in mentions(pipeline, "几代北大人在这里相聚。")
+
+
+def test_a_listed_companys_short_name_and_stock_code_in_brackets_name_the_company(pipeline):
+    labels = linked_labels(
+        pipeline, "深圳迈瑞生物医疗电子股份有限公司（迈瑞医疗，300760.SZ）发布公告，迈瑞医疗董事长表示。"
+    )
+    assert labels["迈瑞医疗"] == labels["深圳迈瑞生物医疗电子股份有限公司"]
+
+
+def test_a_defined_short_form_that_begins_with_a_place_names_the_body_again(pipeline):
+    found = mentions(pipeline, "中国生物技术股份有限公司（以下简称“中国生物”）发布公告。中国生物董事长杨晓明介绍。")
+    assert found.count(("中国生物", "Organization")) == 2
+    assert ("中国", "Place") not in found
