@@ -78,10 +78,11 @@ _STANDARD_AS_WRITTEN = frozenset("昇濛")
 @cache
 def _converter() -> opencc.OpenCC:
     """OpenCC's traditional-to-simplified converter, imported on first use: only text
-    with characters outside GB2312 needs it."""
+    with characters outside GB2312 needs it. Hong Kong's, which also knows the variants
+    Hong Kong writes (衞 for 衛: 醫務衞生局, 衞生署)."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 def simplified_document(document: Document) -> Document:

@@ -45,3 +45,7 @@ def test_a_traditional_article_is_read_as_simplified_with_its_own_words_kept(pip
     assert result.entities[role.object].label == "国务院港澳事务办公室"
     assert all(TRADITIONAL[e.start : e.end] == e.sentence for r in result.relations for e in r.evidence)
     assert result.document is document
+
+
+def test_hong_kongs_variant_characters_are_simplified_too():
+    assert simplified_text("醫務衞生局局長") == "医务卫生局局长"
