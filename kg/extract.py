@@ -5548,6 +5548,8 @@ class Extractor:
             candidates += _procurement_bodies(text, candidates)
         if "）" in text:
             candidates += self._offices_after_a_bracketed_acronym(text, candidates)
+        if "香港" in text or "澳门" in text:
+            candidates += self._bodies_of_the_sar_named_alone(text, tokens)
         if "中央" in text:
             candidates += [
                 _Candidate(m.start(), m.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
@@ -13215,6 +13217,34 @@ class Extractor:
                 # name begins here
                 return replace(candidate, start=candidate.start + offset)
             before, offset = place, len(name) - len(rest)
+
+    def _bodies_of_the_sar_named_alone(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """卫生署, 环境保护署, 劳工处 in news of Hong Kong: a body of the region's government
+        named without the region, a name every city's body may have that the gazetteer
+        holds only with 香港 or 澳门 before it (the linker tells which region's it is). A
+        run of up to three words, right before a title or a verb."""
+        regions = [region for region in ("香港", "澳门") if region in text]
+        result = []
+        for index, token in enumerate(tokens):
+            name = ""
+            for last in range(index, min(index + 3, len(tokens))):
+                name += tokens[last].text
+                if len(name) < 3 or last + 1 >= len(tokens):
+                    continue
+                after = tokens[last + 1]
+                if not (self._is_title(after.text) or after.tag.startswith("v")):
+                    continue
+                entries = [self.gazetteer.lookup(region + name) for region in regions]
+                if (
+                    any(e is not None and e.type == "Organization" for e in entries)
+                    and name not in self.gazetteer.by_name
+                ):
+                    result.append(
+                        _Candidate(
+                            token.start, tokens[last].end, "Organization", "org-suffix", None, "GovernmentOrganization"
+                        )
+                    )
+        return result
 
     def _offices_after_a_bracketed_acronym(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """世界粮食计划署（WFP）中国办公室, 联合国开发计划署（UNDP）驻华代表处: a known body's

@@ -186,6 +186,10 @@ _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
+#: Hong Kong and Macao by their keys, with the name their bodies' names begin with.
+_SARS = {"cn-810000": "香港", "cn-820000": "澳门"}
+#: How the keys of the two regions' bodies begin.
+_SAR_KEY_PREFIXES = ("org-hk", "org-macao", "org-mo-")
 #: A body's acronym in brackets between its name and more of a longer name's words.
 _ACRONYM_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[A-Z][A-Za-z0-9&-]{1,9}）(?=[\u4e00-\u9fff])")
 
@@ -290,6 +294,8 @@ class Linker:
                 or self._country_of_a_listed_ministry(mentions, index, document)
             ):
                 key = self._ministry_of(country, canonical_text(mention.text), mention, result)
+            elif mention.type == "Organization" and (own := self._body_of_the_sar(mention, places[number])):
+                key = self._add_entry(own, result)  # 劳工处, 立法会 in news of Hong Kong or Macao
             elif mention.type == "Place" and (
                 grass_roots_key := self._grass_roots_place(mention, number, result, grass_roots)
             ):
@@ -707,6 +713,32 @@ class Linker:
                 if entry is not None:
                     named[number].add(entry.key)
         return named
+
+    def _body_of_the_sar(self, mention: Mention, named: set[str]) -> GazetteerEntry | None:
+        """The body of Hong Kong's or Macao's government an article about one of them names
+        without the region (卫生署, 劳工处 in news of Hong Kong; 立法会, which alone is Hong
+        Kong's, in news of Macao), when the article names that region and not the other
+        and the gazetteer knows the body by the region's name and the bare one."""
+        label = canonical_text(mention.text)
+        if label.startswith(("香港", "澳门")) or len(label) < 2:
+            return None
+        regions = set()
+        for key in named:
+            for place in (key, *(entry.key for entry in self.gazetteer.ancestors(key))):
+                if place in _SARS:
+                    regions.add(place)
+        if len(regions) != 1:
+            return None
+        (region,) = regions
+        known = self.gazetteer.entries.get(mention.key or "")
+        if mention.key is not None and known is None:
+            return None  # 数码港 … 香港数码港管理有限公司: a body the article named in full
+        if known is not None and not known.key.startswith(_SAR_KEY_PREFIXES):
+            return None  # a body the gazetteer knows by the bare name, not a region's
+        entry = self.gazetteer.lookup(_SARS[region] + label)
+        if entry is None or entry.type != "Organization" or (known is not None and entry.key == known.key):
+            return None
+        return entry
 
     def _abbreviated(self, character: str, named: set[str]) -> GazetteerEntry | None:
         """The place a one-character abbreviation stands for: 美 is the United States;

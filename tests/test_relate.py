@@ -2947,3 +2947,17 @@ def test_a_company_right_after_a_city_or_county_is_there(pipeline, text, company
 def test_a_known_company_after_a_city_is_not_the_citys(pipeline):
     found = facts(pipeline, "上海特斯拉超级工厂产量创新高。")
     assert not [f for f in found if f[0] == "特斯拉" and f[1] == "locatedIn"]
+
+
+def test_a_body_of_hong_kongs_government_named_without_the_region_in_news_of_hong_kong(pipeline):
+    found = facts(pipeline, "香港特区政府公布数据。卫生署署长林文健出席，劳工处处长孙淑贞补充。")
+    assert ("林文健", "roleAt", "香港特别行政区政府卫生署", "署长") in found
+    assert ("孙淑贞", "roleAt", "香港特别行政区政府劳工处", "处长") in found
+
+
+def test_the_legislative_council_in_news_of_macao_is_macaos(pipeline):
+    found = facts(pipeline, "澳门特区立法会召开全体会议。立法会主席高开贤主持会议。")
+    assert ("高开贤", "roleAt", "澳门特别行政区立法会", "主席") in found
+    # Near-miss: in news of Hong Kong it is Hong Kong's.
+    found = facts(pipeline, "香港立法会通过条例。立法会主席梁君彦表示。")
+    assert ("梁君彦", "roleAt", "香港特别行政区立法会", "主席") in found
