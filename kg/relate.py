@@ -1667,6 +1667,7 @@ class _SentenceFacts:
                 # 武汉市政务服务和大数据管理局召开推进会。局党组书记、局长张建平出席: the head of
                 # the one body of the title's kind named just before
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
+                self.party_posts_listed_before(person, own_body, self.clause_start(start), start - len(title))
                 return True
             if (
                 (opening := _KIND_OPENING_TITLES.match(self.text, self.sentence.start)) is not None
@@ -1681,14 +1682,7 @@ class _SentenceFacts:
                 # 航天科技集团召开工作会议。集团公司党组书记、董事长陈亮作报告: the company of
                 # that kind named just before, by its kind's word opening the titles
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
-                for earlier in self.text[opening.end() : start - len(title)].split("、"):
-                    party = next((p for p in _PARTY_BODIES_OF if earlier.startswith(p)), None)
-                    if party and _title_in(post := earlier[len(party) :], self.gazetteer) == post:
-                        # (党组书记: the post at the company's Party group, part of it)
-                        label = self.entities[own_body].label + party
-                        key = self._organization(label, "PoliticalOrganization")
-                        self.add(key, "partOf", own_body, "head-of-body-named-before")
-                        self.role(person, key, "head-of-body-named-before", post, said_at=opening.end())
+                self.party_posts_listed_before(person, own_body, opening.end(), start - len(title))
                 return True
             if (
                 (named := _KIND_THEN_TITLE.fullmatch(title)) is not None
@@ -2169,6 +2163,18 @@ class _SentenceFacts:
                     self.role(person, own_body, "head-of-body-named-before", title, said_at=end)
                     return True
         return False
+
+    def party_posts_listed_before(self, person: LinkedMention, body: str, begin: int, end: int) -> None:
+        """集团公司党组书记、董事长陈亮, 厅党组书记、厅长夏文斌: a post at the body's Party
+        group or committee listed before the head's title (from ``begin`` to ``end``), held
+        at that group, part of the body (the body's kind, 厅, may open the list)."""
+        for earlier in self.text[begin:end].split("、"):
+            earlier = earlier.strip().lstrip("厅局委办院部署")
+            party = next((p for p in _PARTY_BODIES_OF if earlier.startswith(p)), None)
+            if party and _title_in(post := earlier[len(party) :], self.gazetteer) == post:
+                key = self._organization(self.entities[body].label + party, "PoliticalOrganization")
+                self.add(key, "partOf", body, "head-of-body-named-before")
+                self.role(person, key, "head-of-body-named-before", post, said_at=begin)
 
     def one_company_before(self, offset: int) -> str | None:
         """The one company named in this sentence or the one before, before ``offset``

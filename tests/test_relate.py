@@ -2961,3 +2961,10 @@ def test_the_legislative_council_in_news_of_macao_is_macaos(pipeline):
     # Near-miss: in news of Hong Kong it is Hong Kong's.
     found = facts(pipeline, "香港立法会通过条例。立法会主席梁君彦表示。")
     assert ("梁君彦", "roleAt", "香港特别行政区立法会", "主席") in found
+
+
+def test_a_post_at_the_party_group_listed_before_the_heads_title_of_a_body_named_before(pipeline):
+    found = facts(pipeline, "湖南省交通运输厅召开会议。厅党组书记、厅长夏文斌要求。")
+    assert ("夏文斌", "roleAt", "湖南省交通运输厅", "厅长") in found
+    assert ("夏文斌", "roleAt", "湖南省交通运输厅党组", "书记") in found
+    assert ("湖南省交通运输厅党组", "partOf", "湖南省交通运输厅", None) in found
