@@ -44,10 +44,12 @@ _JUDICIAL_KINDS = {
 #: The level of place whose court a kind of court is.
 _COURT_LEVELS = {"中级人民法院": "City", "高级人民法院": "Province"}
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
-_HOLDING = re.compile(r"(?:控股|集团|控股集团|集团控股)$")
+_HOLDING = re.compile(r"(?:国际控股|控股|集团|控股集团|集团控股)$")  # (海底捞|国际控股)
 #: A company's legal name: a brand, a trade, perhaps a place in brackets, the legal form
 #: (月之暗面|科技|有限公司, 腾讯云|计算|（北京）|有限责任公司, 百度|在线网络技术|（北京）|有限公司).
-_LEGAL_NAME = re.compile(r"(?P<stem>.+?)(?:[（(][^（()）]{2,6}[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_NAME = re.compile(
+    r"(?P<stem>.+?)(?:[（(][^（()）]{2,6}[）)])?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团)"
+)
 _TRADE = re.compile(
     r"(?:在线)?(?:网络|信息|数字|智能|软件|电子|通信|计算机|云)?(?:科技|技术|计算|软件|网络|信息|通信|电子|服务)"
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods

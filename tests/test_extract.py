@@ -10418,3 +10418,20 @@ def test_a_defined_short_form_that_begins_with_a_place_names_the_body_again(pipe
     found = mentions(pipeline, "中国生物技术股份有限公司（以下简称“中国生物”）发布公告。中国生物董事长杨晓明介绍。")
     assert found.count(("中国生物", "Organization")) == 2
     assert ("中国", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "company"),
+    [
+        # a known company by its holding's name, or its trade and 集团
+        ("海底捞国际控股有限公司发布公告。", "海底捞国际控股有限公司", "海底捞"),
+        ("安踏体育用品集团发布年报。", "安踏体育用品集团", "安踏体育"),
+    ],
+)
+def test_a_known_company_by_its_holdings_or_groups_name_is_that_company(pipeline, text, name, company):
+    assert linked_labels(pipeline, text)[name] == company
+
+
+def test_a_companys_international_group_is_a_company_of_its_own(pipeline):
+    labels = linked_labels(pipeline, "中国铁建国际集团有限公司承建该项目。")
+    assert labels["中国铁建国际集团有限公司"] == "中国铁建国际集团有限公司"
