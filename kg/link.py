@@ -581,6 +581,11 @@ class Linker:
         of this article alone, never merged with another article's 市委."""
         level, body = level_body["level"], level_body["body"]
         places = self._places_of_a_level(named, level)
+        if not places:
+            # 省委书记许勤到大庆市调研: the province (or city) the places the article names
+            # lie in, when it names none of that level itself
+            around = {a.key for key in named if key.startswith("cn-") for a in self.gazetteer.ancestors(key)}
+            places = self._places_of_a_level(around, level)
         if len(places) > 1:
             begins = sentence_start(text, mention.start)
             nearby = {

@@ -5490,9 +5490,11 @@ def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defen
         # A department named by its level alone is the city's or province's too ...
         ("深圳市召开会议。市教育局局长王伟出席。", "市教育局", "深圳市教育局"),
         ("这次由北京市体委、市体育总会、市园林局主办。", "市园林局", "北京市园林局"),
-        # ... and with no place of its level named, the article's own, never another
-        # article's 省公安厅 (杭州市 is no province).
-        ("杭州市召开会议。省公安厅发布通知。", "省公安厅", None),
+        # ... or of the province the places it names lie in (杭州市 is in 浙江省) ...
+        ("杭州市召开会议。省公安厅发布通知。", "省公安厅", "浙江省公安厅"),
+        # ... and with no such place named, the article's own, never another article's
+        # 省公安厅 (北京市 lies in no province).
+        ("北京市召开会议。省公安厅发布通知。", "省公安厅", None),
     ],
 )
 def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text, short, label):

@@ -2968,3 +2968,9 @@ def test_a_post_at_the_party_group_listed_before_the_heads_title_of_a_body_named
     assert ("夏文斌", "roleAt", "湖南省交通运输厅", "厅长") in found
     assert ("夏文斌", "roleAt", "湖南省交通运输厅党组", "书记") in found
     assert ("湖南省交通运输厅党组", "partOf", "湖南省交通运输厅", None) in found
+
+
+def test_a_provincial_committee_by_its_level_in_news_naming_only_a_city_of_the_province(pipeline):
+    assert ("许勤", "roleAt", "黑龙江省委", "省委书记") in facts(pipeline, "省委书记许勤到大庆市调研。")
+    # Near-miss: a city of no province names none.
+    assert not [f for f in facts(pipeline, "省委书记王强到北京参加会议。") if f[2] == "北京市委"]
