@@ -2737,6 +2737,8 @@ _TITLE_MODIFIERS = frozenset(["轮值", "常务", "执行", "名誉", "荣誉", 
 _NOT_IN_A_BRAND = frozenset(["r", "p", "c", "d", "t", "x", "f", "uj", "ul"])
 #: Surnames that are prepositions too (于|柏林, 向|恒山, 任|柏林: in, towards, as).
 _PREPOSITIONS_THAT_ARE_SURNAMES = frozenset("于向任")
+#: Prepositions that open a list of people and are surnames too (由|张陆、武飞).
+_PREPOSITIONS_BEFORE_LISTS = frozenset("由向于和与")
 #: How often a given name that is also a word may be used in jieba's dictionary (建国
 #: 3,083 times, 光明 1,219), below the everyday words (水平 13,880, 和平 7,998).
 _NAME_LIKE_WORD = 5000
@@ -7584,6 +7586,17 @@ class Extractor:
                     if self._begins_inside_title(item[0], tokens, index_by_start):
                         continue  # 副主任|韦钰、张天保: 任 ends the title, no name begins there
                     word = text[item[0] : item[1]]
+                    if (
+                        len(word) == 3
+                        and word[0] in _PREPOSITIONS_BEFORE_LISTS
+                        and word[1] in self.gazetteer.common_surnames
+                        and self._looks_like_chinese_name(word[1:])
+                    ):
+                        # 乘组由|张陆、武飞: the preposition before a list, no surname 由
+                        item = (item[0] + 1, item[1])
+                        word = word[1:]
+                        if item in people or item in found:
+                            continue
                     if (
                         _ALL_CJK.match(word)
                         and (

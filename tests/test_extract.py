@@ -10437,3 +10437,9 @@ def test_a_known_company_by_its_holdings_or_groups_name_is_that_company(pipeline
 def test_a_companys_international_group_is_a_company_of_its_own(pipeline):
     labels = linked_labels(pipeline, "中国铁建国际集团有限公司承建该项目。")
     assert labels["中国铁建国际集团有限公司"] == "中国铁建国际集团有限公司"
+
+
+def test_the_preposition_before_a_list_of_people_is_no_surname(pipeline):
+    found = mentions(pipeline, "乘组由张陆、武飞、张洪章组成。")
+    assert ("张陆", "Person") in found
+    assert ("由张陆", "Person") not in found
