@@ -2415,7 +2415,7 @@ _KINDS_OF_COMPANY = ("企业", "公司", "厂商", "厂家", "机构", "车企",
 #: with a place (印尼最大电信|运营商|印尼电信公司), and end no company's name (公司 and 集团
 #: do: 阿里巴巴|集团|杭州|总部).
 _KINDS_BEFORE_A_NAME = frozenset(
-    ["运营商", "服务商", "供应商", "开发商", "厂商", "厂家", "巨头", "车企", "药企", "房企", "企业"]
+    ["运营商", "服务商", "供应商", "开发商", "制造商", "生产商", "厂商", "厂家", "巨头", "车企", "药企", "房企", "企业"]
 )
 #: A count of the leading ones that may close a list instead of 等 (海尔、容声、新飞、美菱|四大|品牌).
 _COUNT_OF_LEADERS = re.compile("[两二三四五六七八九十几]大")
@@ -12237,12 +12237,32 @@ class Extractor:
                     first -= 4
                     anchor_index = first
                     break
-                if previous.text in _KINDS_BEFORE_A_NAME and self._is_place(tokens[first], typed):
-                    break  # 印尼最大电信|运营商|印尼|电信公司: the kind of company the one named is
+                if previous.text in _KINDS_BEFORE_A_NAME and (
+                    self._is_place(tokens[first], typed) or self._gazetteer_type(tokens[first]) == "Organization"
+                ):
+                    # 印尼最大电信|运营商|印尼|电信公司, 美国电动汽车|制造商|特斯拉|公司: the kind
+                    # of company the one named is
+                    break
                 if previous.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(previous.text):
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
+                if (
+                    first == last
+                    and previous.tag == "gaz"
+                    and token.tag == "gaz"
+                    and (described := self.gazetteer.lookup(previous.text)) is not None
+                    and described is self.gazetteer.lookup(token.text)
+                ):
+                    break  # 英国中央银行|英格兰银行: the body described by another of its names
+                if (
+                    first == last
+                    and complete
+                    and self._is_place(previous, typed)
+                    and (seated := self.gazetteer.lookup(token.text)) is not None
+                    and seated.subtype == "InternationalOrganization"
+                ):
+                    break  # 荷兰|海牙|国际刑事法院: where an international body sits, no name of it
                 if (
                     previous.tag in ("n", "vn")
                     and 2 <= first < last
