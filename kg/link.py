@@ -1354,6 +1354,16 @@ def _zone_in_full(label: str) -> str:
     return label
 
 
+def local_department_in_full(label: str, gazetteer: Gazetteer) -> str:
+    """A local government's department by its official name, the place's name in full
+    (江苏省市场监管局 → 江苏省市场监督管理局, 江西省人社厅 → 江西省人力资源和社会保障厅),
+    else ``label``."""
+    place, rest = gazetteer.leading_place(label)
+    if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
+        return place.label + full
+    return label
+
+
 def _full_department_name(name: str) -> str:
     """The official name of a department of a local government written by its short
     form (发展改革委 → 发展和改革委员会, 人社厅 → 人力资源和社会保障厅), else ``name``.

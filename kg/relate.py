@@ -142,7 +142,7 @@ import rjieba
 
 from kg.extract import COMMITTEES_OF_LEVELS, TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
-from kg.link import add_grass_roots_place, entity_from_entry, sentence_start
+from kg.link import add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
@@ -3811,6 +3811,8 @@ def _name_relations(
             and local[1] != "MediaOutlet"
         ):
             label, subtype = local
+            # 江苏省市场监管局|产品质量安全监督管理处: the department by its official name
+            label = local_department_in_full(label, gazetteer)
             parent_key = labels.get(label) or f"Organization:{label}"
             entities.setdefault(parent_key, Entity(key=parent_key, type="Organization", label=label, subtype=subtype))
             facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
