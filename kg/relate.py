@@ -483,7 +483,7 @@ _JOIN = re.compile(
     # (由北京市民政局牵头，联合…: the one who leads, then those it joins)
     # (国家医保局表示将会同, 青海省自然资源厅近日联合: what it says it will do, when)
     r"^\s*(?:牵头\s*[，,]?)?\s*(?:表示|宣布|决定)?\s*"
-    r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动)*\s*"
+    r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动|要|还要|需|须|应|应当)*\s*"
     r"(?:联合|携手|联手|牵手|会同)\s*$"
 )
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
@@ -2812,9 +2812,11 @@ class _SentenceFacts:
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)):
-                    # A 联合 B、C 发布: A works with each of the list after 联合.
+                    # A 联合 B、C 发布: A works with each of the list after 联合 (and so
+                    # does each of a list before it: 市发改委、市能源局要会同…).
                     for partner in self._joined(organizations, index + 1)[1]:
-                        self.add(last.entity_key, "cooperatesWith", partner.entity_key, "a-joins-b")
+                        for member in group:
+                            self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-joins-b")
             index += 1
 
     def _joined(self, organizations: list[LinkedMention], index: int) -> tuple[int, list[LinkedMention]]:

@@ -2979,3 +2979,9 @@ def test_a_provincial_committee_by_its_level_in_news_naming_only_a_city_of_the_p
 def test_a_department_named_with_its_bureaus_short_name_is_part_of_the_bureau_named_in_full(pipeline):
     found = facts(pipeline, "江苏省市场监督管理局发布通知。江苏省市场监管局产品质量安全监督管理处副处长刘洋介绍。")
     assert ("江苏省市场监管局产品质量安全监督管理处", "partOf", "江苏省市场监督管理局", None) in found
+
+
+def test_each_of_a_list_that_must_work_with_another_body_works_with_it(pipeline):
+    found = facts(pipeline, "晋城市召开会议。市发改委、市能源局要会同山西省能源局加快推进。")
+    assert ("晋城市发展和改革委员会", "cooperatesWith", "山西省能源局", None) in found
+    assert ("晋城市能源局", "cooperatesWith", "山西省能源局", None) in found
