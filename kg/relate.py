@@ -2397,7 +2397,10 @@ class _SentenceFacts:
         return None
 
     def _organization(self, label: str, subtype: str) -> str:
-        """The key of an organization named by a pattern (市委, 北京市人民政府), added when new."""
+        """The key of an organization named by a pattern (市委, 北京市人民政府), added when new;
+        a local department by its official name (上海市国资委 → 上海市人民政府国有资产监督管理
+        委员会), as linking names it."""
+        label = local_department_in_full(label, self.gazetteer)
         known = self.gazetteer.lookup(label)
         if known is None:
             place, rest = self.gazetteer.leading_place(label)

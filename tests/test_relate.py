@@ -2331,7 +2331,7 @@ def test_a_local_peoples_organization_by_its_short_form_is_the_one_named_in_full
     assert ("林萍", "roleAt", "福建省残疾人联合会", "理事长") in found
     # A unit named with the short form its body was written in is part of that body.
     found = facts(pipeline, "山东省国资委与浪潮集团签署协议。山东省国资委党委书记张三出席。")
-    assert ("山东省国资委党委", "partOf", "山东省国有资产监督管理委员会", None) in found
+    assert ("山东省国资委党委", "partOf", "山东省人民政府国有资产监督管理委员会", None) in found
     # Near-miss: a team by its province's name begins no unit's name (浙江男排).
     found = facts(pipeline, "浙江队战胜对手。浙江男排将参加决赛。")
     assert not any(s == "浙江男排" and p == "partOf" for s, p, _, _ in found)
@@ -2985,3 +2985,8 @@ def test_each_of_a_list_that_must_work_with_another_body_works_with_it(pipeline)
     found = facts(pipeline, "晋城市召开会议。市发改委、市能源局要会同山西省能源局加快推进。")
     assert ("晋城市发展和改革委员会", "cooperatesWith", "山西省能源局", None) in found
     assert ("晋城市能源局", "cooperatesWith", "山西省能源局", None) in found
+
+
+def test_a_provincial_sasac_by_its_short_name_is_the_one_named_in_full(pipeline):
+    text = "湖南省人民政府国有资产监督管理委员会发布通知。湖南省国资委党委书记、主任张三表示。"
+    assert ("张三", "roleAt", "湖南省人民政府国有资产监督管理委员会", "主任") in facts(pipeline, text)
