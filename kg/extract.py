@@ -3225,6 +3225,10 @@ _ACTION_VERBS = frozenset(
 )
 #: Kinds of government that jieba tags as verbs (巴勒斯坦|自治|政府, 阿富汗|过渡|政府),
 #: words of the government's name.
+#: One-character words before a body's name that begin none: a verb's object marker,
+#: "former", "through", "by" (将|陕西投资集团有限公司, 原|中国船舶重工集团, 经|中国贵州茅台
+#: 酒厂（集团）有限责任公司, 由原|中国国电集团公司).
+_BEFORE_A_BODY = frozenset("将原经由把被")
 _KINDS_OF_GOVERNMENT = frozenset(["自治", "过渡", "临时", "看守", "联合", "流亡", "团结"])
 #: The second characters of two-character verbs of direction or result (存入, 驶出, 超过,
 #: 聘为, 交给): such a verb moves something to a place or body (把钱|存入|银行,
@@ -12247,6 +12251,12 @@ class Extractor:
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
+                if previous.text in _BEFORE_A_BODY or (
+                    previous.tag == "new"
+                    and len(previous.text) == 2
+                    and all(c in _BEFORE_A_BODY for c in previous.text)
+                ):
+                    break  # 将|陕西投资集团有限公司, 原|中国船舶重工集团有限公司, 由原|中国国电集团公司
                 if (
                     first == last
                     and previous.tag == "gaz"
@@ -13007,6 +13017,7 @@ class Extractor:
                 or word in _ESTABLISHING_VERBS
                 or word in _VISITING_VERBS  # 大连湾镇|调研|茶场: what the visitor saw, no brand
                 or word in _KINDS_OF_BODY  # 德国|车企|宝马集团: what kind of firm, no brand
+                or all(ch in _BEFORE_A_BODY for ch in word)  # 国家能源集团|由原|中国国电集团公司
                 # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
                 # 阿里巴巴集团|控股|有限公司 is a name)
                 or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")
@@ -13910,8 +13921,8 @@ class Extractor:
             taken = 0
             while index is not None and taken < 2:
                 token = tokens[index]
-                if len(token.text) != 1 or not _ALL_CJK.match(token.text):
-                    break
+                if len(token.text) != 1 or not _ALL_CJK.match(token.text) or token.text in _BEFORE_A_BODY:
+                    break  # (将|陕西投资集团有限公司, 原|中国船舶重工集团有限公司: no brand's)
                 if token.tag in _NOT_A_BRANDS_CHARACTER:
                     if places is None:
                         places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}

@@ -1338,7 +1338,10 @@ class _SentenceFacts:
     def former(self, offset: int) -> bool:
         """Whether the words of the clause before ``offset`` end in 原/前 or say 曾."""
         words = self.words_before(offset)
-        return bool(words) and (words[-1] in _FORMER or any(word in _ONCE for word in words))
+        # (局长由原|苏州市大数据管理中心主任谢鸣担任: 由 glued to 原)
+        return bool(words) and (
+            words[-1] in _FORMER or words[-1].removeprefix("由") in _FORMER or any(word in _ONCE for word in words)
+        )
 
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""

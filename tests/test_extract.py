@@ -10465,3 +10465,31 @@ def test_what_describes_a_known_body_before_its_name_is_no_part_of_it(pipeline, 
 
 def test_a_country_before_a_company_jieba_knows_whole_stays_in_its_name(pipeline):
     assert ("美国联邦快递公司", "Organization") in mentions(pipeline, "美国联邦快递公司宣布。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "too_long"),
+    [
+        ("决定，将陕西投资集团有限公司所属能源板块划转。", "陕西投资集团有限公司", "将陕西投资集团有限公司"),
+        (
+            "原中国船舶重工集团有限公司与中国船舶工业集团联合重组。",
+            "中国船舶重工集团有限公司",
+            "原中国船舶重工集团有限公司",
+        ),
+        (
+            "国家能源集团由原中国国电集团公司和原神华集团合并重组而成。",
+            "中国国电集团公司",
+            "国家能源集团由原中国国电集团公司",
+        ),
+    ],
+)
+def test_an_object_marker_former_or_by_before_a_body_is_no_part_of_its_name(pipeline, text, body, too_long):
+    found = mentions(pipeline, text)
+    assert (body, "Organization") in found
+    assert (too_long, "Organization") not in found
+
+
+def test_by_the_former_after_a_title_is_no_person(pipeline):
+    found = mentions(pipeline, "苏州市数据局局长由原苏州市大数据管理中心主任谢鸣担任。")
+    assert ("由原", "Person") not in found
+    assert ("苏州市大数据管理中心", "Organization") in found

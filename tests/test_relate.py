@@ -2990,3 +2990,8 @@ def test_each_of_a_list_that_must_work_with_another_body_works_with_it(pipeline)
 def test_a_provincial_sasac_by_its_short_name_is_the_one_named_in_full(pipeline):
     text = "湖南省人民政府国有资产监督管理委员会发布通知。湖南省国资委党委书记、主任张三表示。"
     assert ("张三", "roleAt", "湖南省人民政府国有资产监督管理委员会", "主任") in facts(pipeline, text)
+
+
+def test_a_post_held_by_the_former_holder_of_another(pipeline):
+    found = facts(pipeline, "苏州市数据局局长由原苏州市大数据管理中心主任谢鸣担任。")
+    assert ("谢鸣", "formerRoleAt", "苏州市大数据管理中心", "主任") in found
