@@ -7003,11 +7003,18 @@ class Extractor:
                 )
                 or (after is not None and after.text in _LIST_JOINERS and after.end in organizations_at)
             )
+            # 甲骨文（Oracle）: the company's other name in brackets right after it
+            named_again = (
+                after is not None
+                and after.text in ("（", "(")
+                and index + 2 < len(tokens)
+                and self.gazetteer.by_name.get(tokens[index + 2].text) == key
+            )
             acted_on = before is not None and before.text in _VERBS_ON_COMPANIES
             acting = (
                 (before is None or before.tag == "x") and after is not None and after.text in _COMPANY_BUSINESS_WORDS
             )
-            if listed or acted_on or acting:
+            if listed or acted_on or acting or named_again:
                 accepted.add(token.text)
         # once the text has said which it means, the word means the company throughout
         return [

@@ -10493,3 +10493,12 @@ def test_by_the_former_after_a_title_is_no_person(pipeline):
     found = mentions(pipeline, "苏州市数据局局长由原苏州市大数据管理中心主任谢鸣担任。")
     assert ("由原", "Person") not in found
     assert ("苏州市大数据管理中心", "Organization") in found
+
+
+def test_oracle_bone_script_is_no_company_but_oracle_listed_with_companies_is(pipeline):
+    assert mentions(pipeline, "仔细观看甲骨文、青铜器等珍贵文物。") == []
+    assert ("甲骨文", "Organization") in mentions(pipeline, "亚马逊、微软和甲骨文参与竞标。")
+
+
+def test_a_verb_before_a_province_names_no_japanese_ministry(pipeline):
+    assert not [m for m in mentions(pipeline, "并建设省市一体化政务大数据中心。") if m[0].startswith("建设省")]

