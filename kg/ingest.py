@@ -449,10 +449,11 @@ _THIS_OUTLET = frozenset(["本报", "本刊", "本网", "本台", "本社"])
 #: name none; 通讯, 资讯, 喜讯 are no datelines).
 _OPENING_DATELINE = re.compile(
     r"^[ \t　]*(?:[(（][^()（）\n]{0,30}[)）][ \t　]*)?据?(?!本[报网刊台社])"
-    r"(?P<source>[\u4e00-\u9fff]{1,6}?(?:新闻网|[社网台报]|新闻|在线|财经|客户端))"
+    r"(?P<source>[\u4e00-\u9fff]{1,6}?(?:新闻网|[社网台报]|新闻客户端|新闻|在线|财经|客户端))"
     r"[\u4e00-\u9fff]{0,8}?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?<![通资喜音死传视问简])讯"
-    # 新华社北京电, 央视网消息: an agency's dateline with no date, a site's news
-    r"|电(?=[ \t　（(—]|$)|(?<=网)消息)"
+    # 新华社北京电, 央视网消息, 四川在线消息, 浙江新闻客户端消息: an agency's dateline with
+    # no date, a site's or app's news
+    r"|电(?=[ \t　（(—]|$)|(?<=网|线|端)消息)"
 )
 
 

@@ -258,6 +258,8 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         ("新华社北京电 国务院办公厅日前印发通知。", "新华社", None),
         ("第一财经7月8日讯 中国人民银行公布处罚。", "第一财经", None),
         ("央视网消息 雀巢召回部分批次奶粉。", "央视网", None),
+        ("四川在线消息 6月15日，成都市召开会议。", "四川在线", None),
+        ("浙江新闻客户端消息 浙江省召开会议。", "浙江新闻客户端", None),
         ("新华社电力记者报道。", None, None),
         ("正文。（本报朗斯6月28日电）", None, None),
         ("BEIJING, Dec. 2 (Xinhua) -- Officials said on Monday.", "Xinhua", None),
