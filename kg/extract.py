@@ -3225,6 +3225,9 @@ _ACTION_VERBS = frozenset(
 )
 #: Kinds of government that jieba tags as verbs (巴勒斯坦|自治|政府, 阿富汗|过渡|政府),
 #: words of the government's name.
+#: The second characters of verbs of meeting that begin with 会 (会见, 会谈, 会晤, 会商),
+#: which jieba may cut off a name ending in 学 (彭佳|学会|见).
+_MEETING_VERB_ENDINGS = frozenset(["见", "谈", "晤", "商"])
 #: One-character words before a body's name that begin none: a verb's object marker,
 #: "former", "through", "by" (将|陕西投资集团有限公司, 原|中国船舶重工集团, 经|中国贵州茅台
 #: 酒厂（集团）有限责任公司, 由原|中国国电集团公司).
@@ -11622,6 +11625,12 @@ class Extractor:
         if next_word in _RANKS or next_word in self.gazetteer.titles:
             return None  # 陈薇|少将|带领: a rank or title after the name, not 少 of it and 将 "will"
         titled = index > 0 and self._is_title(tokens[index - 1].text)
+        meeting = (
+            len(next_word) == 2
+            and next_word[1] == "会"
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text in _MEETING_VERB_ENDINGS
+        )
         if len(next_word) == 1:
             if (
                 (
@@ -11665,6 +11674,8 @@ class Extractor:
             and (
                 self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS
                 or next_word[1] in ("是", "以", "在", "为", "因", "被")
+                # 彭佳|学会|见: 会 of 会见 (met) after the name's last character
+                or meeting
                 # 张智|刚任|市委书记: the verb of taking an office after the name's last
                 # character, the two no word of jieba's
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
@@ -11680,9 +11691,9 @@ class Extractor:
             )
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
             # not 南繁|基地: a common noun whose second character is also a particle, nor
-            # 陈敏|通过: one of the commonest words
-            and not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD)
-            and self.tokenizer.FREQ.get(next_word, 0) <= _EVERYDAY_WORD
+            # 陈敏|通过: one of the commonest words (but 学会, cut from 会见, may be)
+            and (meeting or not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD))
+            and (meeting or self.tokenizer.FREQ.get(next_word, 0) <= _EVERYDAY_WORD)
         ):
             return None
         name = token.text + next_word[0]
@@ -11964,6 +11975,8 @@ class Extractor:
                 continue
             if token.tag == "gaz" and self._gazetteer_type(token) == "Place":
                 continue  # 南极|长城站: a place the gazetteer knows, though it ends like a body
+            if token.text.endswith("会") and last + 1 < len(tokens) and tokens[last + 1].text in _MEETING_VERB_ENDINGS:
+                continue  # 彭佳|学会|见: 会见 (met), which jieba cut after 会, no society
             if (
                 token.text == "中心"
                 and 0 < last < len(tokens) - 1

@@ -10502,3 +10502,11 @@ def test_oracle_bone_script_is_no_company_but_oracle_listed_with_companies_is(pi
 
 def test_a_verb_before_a_province_names_no_japanese_ministry(pipeline):
     assert not [m for m in mentions(pipeline, "并建设省市一体化政务大数据中心。") if m[0].startswith("建设省")]
+
+
+def test_a_name_before_huijian_that_jieba_cut_after_its_xue_is_no_society(pipeline):
+    found = mentions(pipeline, "宁波市委书记彭佳学会见了中国联通董事长。")
+    assert ("彭佳学", "Person") in found
+    assert not [m for m in found if m[0].endswith("学会")]
+    # Near-miss: a learned society.
+    assert ("中国物理学会", "Organization") in mentions(pipeline, "中国物理学会发布报告。")
