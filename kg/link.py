@@ -188,6 +188,8 @@ _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
+#: How many bodies' names the linker keeps the shapes of (see Linker._cached_shape).
+_SHAPES_KEPT = 50_000
 #: Hong Kong and Macao by their keys, with the name their bodies' names begin with.
 _SARS = {"cn-810000": "香港", "cn-820000": "澳门"}
 #: How the keys of the two regions' bodies begin.
@@ -239,6 +241,8 @@ class Linker:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
+        # the shapes of bodies' names by label, which a corpus names again and again
+        self._shapes: dict[str, _BodyShape | None] = {}
 
     def link(self, document: Document, mentions: list[Mention]) -> DocumentResult:
         """Entities and linked mentions of one document.
@@ -351,7 +355,7 @@ class Linker:
         bodies = {m.entity_key for m in result.mentions if m.mention.type == "Organization"}
         if len(bodies) < 2 or not local:
             return
-        shapes = {key: self._shape_of_a_body(result.entities[key].label) for key in bodies}
+        shapes = {key: self._cached_shape(result.entities[key].label) for key in bodies}
         joined: dict[str, str] = {}
         for key in local:
             short = shapes[key]
@@ -373,6 +377,14 @@ class Linker:
             ]
             for key in joined:
                 result.entities.pop(key, None)
+
+    def _cached_shape(self, label: str) -> _BodyShape | None:
+        """:meth:`_shape_of_a_body`, read once per label (and forgotten when many)."""
+        if label not in self._shapes:
+            if len(self._shapes) > _SHAPES_KEPT:
+                self._shapes.clear()
+            self._shapes[label] = self._shape_of_a_body(label)
+        return self._shapes[label]
 
     def _shape_of_a_body(self, label: str) -> _BodyShape | None:
         """A body's name taken apart (see :class:`_BodyShape`), or None for a company's
