@@ -2001,23 +2001,17 @@ class _SentenceFacts:
         """任命孙丽娟为…主任，免去其郑州市中心医院院长职务; 任…书记，不再担任河北省委常委、
         秘书长职务; 任…书记，兼任苏州市委常委: the person's other posts, taken on or left, in
         the clauses after the one that names a post (at ``position``, its end)."""
-        while (later := _POST_IN_LATER_CLAUSE.match(self.text, position, self.sentence.end)) is not None:
-            body = self.mention_at(later.end())
-            if body is None or self.kind(body) != "Organization":
-                return
-            held = _HELD_TITLE.match(self.text, body.mention.end, self.sentence.end)
-            if held is None or _title_in(held.group(1), self.gazetteer) != held.group(1):
-                return
-            left = later["verb"] in _POSTS_LEFT
-            self.role(person, body.entity_key, "serves-as", held.group(1), said_at=body.mention.start, former=left)
-            position = held.end()
-            while self.text[position - 1 : position] in ("、", "兼"):
-                more = _HELD_TITLE.match(self.text, position, self.sentence.end)
-                if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
-                    break
-                self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start, former=left)
-                position = more.end()
-            position -= 1
+        later = _POST_IN_LATER_CLAUSE.match(self.text, position, self.sentence.end)
+        body = self.mention_at(later.end()) if later is not None else None
+        if later is None or body is None or self.kind(body) != "Organization":
+            return
+        held = _HELD_TITLE.match(self.text, body.mention.end, self.sentence.end)
+        if held is None or _title_in(held.group(1), self.gazetteer) != held.group(1):
+            return
+        left = later["verb"] in _POSTS_LEFT
+        self.role(person, body.entity_key, "serves-as", held.group(1), said_at=body.mention.start, former=left)
+        # the clause's other titles, then the clauses after it
+        self.titles_listed_after(person, body, held.end(), former=left)
 
     def state_office_taken(self, person: LinkedMention) -> None:
         """任命基尔·斯塔默为首相, 选举夏巴兹·谢里夫为总理, 欣鲍姆当选总统, 宣誓就任总统: a
