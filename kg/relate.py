@@ -676,6 +676,9 @@ _POST_IN_LATER_CLAUSE = re.compile(
 )
 #: The posts of the river and lake, forest and farmland chief systems (总河长, 湖长, 林长).
 _CHIEF_SYSTEM_POSTS = ("河长", "湖长", "林长", "田长")
+#: Prepositions whose object is the person named after a title (宪法法院对总统尹锡悦…作出
+#: 裁决, 国民议会就总理贝鲁提出的信任案表决): the title is no post at the body before them.
+_BEFORE_AN_OBJECT = frozenset("对就向给替把被跟")
 #: 此前， opening the sentence of a person's post: one held before the one the text is about.
 _BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]\s*")
 _POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", "辞去", "辞去其"])
@@ -3429,6 +3432,8 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
         if candidate in gazetteer.titles:
             if _SENT_BY.search(gap, 0, start):
                 return None  # 乡村振兴局|选派的驻村第一书记: one the body sent, not its post
+            if gap[start - 1 : start] in _BEFORE_AN_OBJECT:
+                return None  # 宪法法院4日对|总统|尹锡悦, 国民议会就|总理|贝鲁: the object's title
             if start == 0 or not _is_word(gap[:start]):
                 # 党组书记、常务|副主任: a qualifier right before the title, after another
                 # title listed, is part of it

@@ -2995,3 +2995,10 @@ def test_a_provincial_sasac_by_its_short_name_is_the_one_named_in_full(pipeline)
 def test_a_post_held_by_the_former_holder_of_another(pipeline):
     found = facts(pipeline, "苏州市数据局局长由原苏州市大数据管理中心主任谢鸣担任。")
     assert ("谢鸣", "formerRoleAt", "苏州市大数据管理中心", "主任") in found
+
+
+def test_a_title_after_a_preposition_is_its_objects_not_a_post_at_the_body_before(pipeline):
+    found = facts(pipeline, "韩国宪法法院4日上午对总统尹锡悦弹劾案作出裁决。")
+    assert not [f for f in found if f[0] == "尹锡悦" and f[2] == "韩国宪法法院"]
+    # Near-miss: a title right after its body.
+    assert ("张广志", "roleAt", "海关总署", "新闻发言人") in facts(pipeline, "海关总署新闻发言人张广志表示。")
