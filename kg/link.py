@@ -261,6 +261,7 @@ class Linker:
         articles = [document.article_at(mention.start) for mention in mentions]
         numbers = [article.number if article else None for article in articles]
         places = self._places_named(mentions, numbers)
+        regions = {number: region for number, named in places.items() if (region := self._one_region_named(named))}
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
         grass_roots: dict[tuple[int | None, str], str | None] = {}
@@ -300,7 +301,11 @@ class Linker:
                 or self._country_of_a_listed_ministry(mentions, index, document)
             ):
                 key = self._ministry_of(country, canonical_text(mention.text), mention, result)
-            elif mention.type == "Organization" and (own := self._body_of_the_sar(mention, places[number])):
+            elif (
+                mention.type == "Organization"
+                and (region := regions.get(number)) is not None
+                and (own := self._body_of_the_sar(mention, region))
+            ):
                 key = self._add_entry(own, result)  # 劳工处, 立法会 in news of Hong Kong or Macao
             elif mention.type == "Place" and (
                 grass_roots_key := self._grass_roots_place(mention, number, result, grass_roots)
@@ -733,22 +738,25 @@ class Linker:
                     named[number].add(entry.key)
         return named
 
-    def _body_of_the_sar(self, mention: Mention, named: set[str]) -> GazetteerEntry | None:
-        """The body of Hong Kong's or Macao's government an article about one of them names
-        without the region (卫生署, 劳工处 in news of Hong Kong; 立法会, which alone is Hong
-        Kong's, in news of Macao), when the article names that region and not the other
-        and the gazetteer knows the body by the region's name and the bare one."""
+    def _one_region_named(self, named: set[str]) -> str | None:
+        """The key of Hong Kong or Macao, when the places an article names lie in one of
+        them and not in the other."""
+        regions = {
+            place
+            for key in named
+            for place in (key, *(entry.key for entry in self.gazetteer.ancestors(key)))
+            if place in _SARS
+        }
+        return regions.pop() if len(regions) == 1 else None
+
+    def _body_of_the_sar(self, mention: Mention, region: str) -> GazetteerEntry | None:
+        """The body of Hong Kong's or Macao's government an article about one of them (the
+        ``region``) names without the region (卫生署, 劳工处 in news of Hong Kong; 立法会,
+        which alone is Hong Kong's, in news of Macao), when the gazetteer knows the body
+        by the region's name and the bare one."""
         label = canonical_text(mention.text)
         if label.startswith(("香港", "澳门")) or len(label) < 2:
             return None
-        regions = set()
-        for key in named:
-            for place in (key, *(entry.key for entry in self.gazetteer.ancestors(key))):
-                if place in _SARS:
-                    regions.add(place)
-        if len(regions) != 1:
-            return None
-        (region,) = regions
         known = self.gazetteer.entries.get(mention.key or "")
         if mention.key is not None and known is None:
             return None  # 数码港 … 香港数码港管理有限公司: a body the article named in full
