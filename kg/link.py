@@ -1046,9 +1046,9 @@ class Linker:
             # committee is named (全国人大常委会 is the gazetteer's)
             label, rest = label[: len(label) - len(rest)] + "人大常委会", "人大常委会"
         subtype = mention.subtype
-        if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
+        if place is not None and (full := _department_of_a_place_in_full(place, rest)) is not None:
             # 江西省发展改革委, 江西省人社厅: the department by its official name
-            label, rest = place.label + full, full
+            label, rest = full, full[len(place.label) :]
         if place is not None and place.key.startswith("cn-") and rest not in ("政府", "人民政府"):
             inner, inner_rest = self.gazetteer.innermost_leading_place(label)
             if inner is not None and inner_rest in ("政府", "人民政府"):
@@ -1378,10 +1378,15 @@ def local_department_in_full(label: str, gazetteer: Gazetteer) -> str:
     """A local government's department by its official name, the place's name in full
     (江苏省市场监管局 → 江苏省市场监督管理局, 江西省人社厅 → 江西省人力资源和社会保障厅),
     else ``label``."""
-    place, rest = gazetteer.leading_place(label)
+    return _department_of_a_place_in_full(*gazetteer.leading_place(label)) or label
+
+
+def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> str | None:
+    """The official name of the department ``rest`` of the Chinese place ``place`` named
+    before it (江西省, 人社厅 → 江西省人力资源和社会保障厅), if ``rest`` is a short form."""
     if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
         return place.label + full
-    return label
+    return None
 
 
 def _full_department_name(name: str) -> str:
