@@ -181,6 +181,8 @@ _INTERPUNCTS = frozenset("·•・")
 #: Prepositions and conjunctions whose characters are in the transliteration alphabet
 #: (因, 于, 与): cut as words of their own, they end the name before them.
 _PREPOSITIONS_IN_NAMES = frozenset(["因", "于", "与", "和", "在"])
+#: Prepositions and verbs of where one is or goes (在黎, 赴美, 驻港), before a place's short name.
+_PLACE_PREPOSITIONS = frozenset(["在", "赴", "到", "驻", "从", "来", "离", "访", "回"])
 #: 施特劳斯—卡恩: older print joins a double-barrelled name with one em dash (a dash
 #: between clauses is two, ——, which jieba keeps as one word).
 _NAME_HYPHENS = frozenset("-－‐—")
@@ -3139,6 +3141,8 @@ _SEPARATE_ECONOMIES = frozenset(["cn-810000", "cn-820000", "cn-710000"])
 #: Words for kinds of owner or scope that open the names of kinds of body (地方法人银行,
 #: 民营企业, 外资银行), no body's own name.
 _KINDS_OF_OWNERS = frozenset(["地方", "国有", "民营", "外资", "中资", "私营", "中小", "股份制", "村镇"])
+#: Verbs of what a body or project works with (采用, 依托), which no body's name holds.
+_VERBS_OF_MEANS = frozenset(["采用", "使用", "利用", "借助", "依托", "运用"])
 _GENERIC_BODY_WORDS = frozenset(
     ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
 )
@@ -10652,6 +10656,11 @@ class Extractor:
                         and word not in _NAME_STOPPERS
                         and len(following.text) == 2
                         and entry is not None
+                        # (not 在|黎|中国|公民: after a preposition of place, a country's short
+                        # name, then China; but 教授|朱|英国)
+                        and not (
+                            entry.subtype == "Country" and index > 0 and tokens[index - 1].text in _PLACE_PREPOSITIONS
+                        )
                         and (
                             entry.type == "Place"
                             # 秘书长|朱|剑桥|表示: a body's short name, between a title and a verb
@@ -11255,6 +11264,18 @@ class Extractor:
                 return True
         return False
 
+    def _side_cut_from_before(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` begins with 方 that ends the word before it, a
+        side or party (中|方有何|回应, 利益攸关|方应|参与), which jieba read as the surname 方."""
+        if not tokens[index].text.startswith("方") or index == 0:
+            return False
+        before = tokens[index - 1].text
+        return (
+            before[-1:] in self.gazetteer.place_abbreviations
+            or self.tokenizer.FREQ.get(before[-1:] + "方", 0) > 0
+            or before.endswith(("攸关", "相关", "有关"))
+        )
+
     def _is_person(self, tokens: list[Token], index: int) -> bool:
         """Jieba tags many ordinary words as names (文明, 阳光, 明白), so a name needs a
         surname and either three characters whose last two are not an ordinary word, or
@@ -11266,6 +11287,7 @@ class Extractor:
             or self._is_surname_and_title(word)
             or word in _TITLE_AFTER_SURNAME_SET
             or _is_side_glued_to_next(word)  # 欧方|愿: a country's side, see _place_abbreviations
+            or self._side_cut_from_before(tokens, index)
         ):
             # 王先生, 陈女士: the surname is the mention (see _surnames_before_titles); 阿姨,
             # which jieba tags as a name, is a form of address
@@ -11631,6 +11653,12 @@ class Extractor:
             and index + 2 < len(tokens)
             and tokens[index + 2].text in _MEETING_VERB_ENDINGS
         )
+        cut_through = (
+            len(next_word) == 2
+            and index + 2 < len(tokens)
+            and len(tokens[index + 2].text) == 1
+            and next_word[1] + tokens[index + 2].text in _TEAM_WORDS
+        )
         if len(next_word) == 1:
             if (
                 (
@@ -11670,12 +11698,17 @@ class Extractor:
             len(next_word) == 2
             and token.tag == "new"
             and next_word not in _APPOINTMENT_VERBS
+            # (not 张伟|正在|开会: the commonest adverb of time, no 正 of the name)
+            and next_word != "正在"
             # 美|的, 真|是, 钦|以: a particle, an adverb, the copula or a preposition after the name
             and (
                 self._tags.get(next_word[1], "")[:1] in _PARTICLE_TAGS
                 or next_word[1] in ("是", "以", "在", "为", "因", "被")
                 # 彭佳|学会|见: 会 of 会见 (met) after the name's last character
                 or meeting
+                # 胡桂|兵团|队: the name's last character, then the word for the person's
+                # team, which jieba cut through (团队)
+                or cut_through
                 # 张智|刚任|市委书记: the verb of taking an office after the name's last
                 # character, the two no word of jieba's
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
@@ -11692,8 +11725,12 @@ class Extractor:
             and counts.get(next_word[1], 0) < counts.get(next_word[0], 0)
             # not 南繁|基地: a common noun whose second character is also a particle, nor
             # 陈敏|通过: one of the commonest words (but 学会, cut from 会见, may be)
-            and (meeting or not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD))
-            and (meeting or self.tokenizer.FREQ.get(next_word, 0) <= _EVERYDAY_WORD)
+            and (
+                meeting
+                or cut_through
+                or not (following.tag == "n" and self.tokenizer.FREQ.get(next_word, 0) > _COMMON_WORD)
+            )
+            and (meeting or cut_through or self.tokenizer.FREQ.get(next_word, 0) <= _EVERYDAY_WORD)
         ):
             return None
         name = token.text + next_word[0]
@@ -12271,6 +12308,8 @@ class Extractor:
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
+                if previous.text in _VERBS_OF_MEANS:
+                    break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
                 if previous.text in _BEFORE_A_BODY or (
                     previous.tag == "new"
                     and len(previous.text) == 2
@@ -12937,14 +12976,18 @@ class Extractor:
                     and token.text in _GENERIC_BODY_WORDS
                     and (
                         self._is_country(tokens[anchor_index])
+                        # (第二座|欧洲|工厂, but 美洲银行, 大湾区大学, 黄河公司: names)
+                        or (
+                            self._gazetteer_subtype(tokens[anchor_index]) == "Region" and token.text in ("工厂", "企业")
+                        )
                         or (
                             (region := self._gazetteer_entry(tokens[anchor_index])) is not None
                             and region.key in _SEPARATE_ECONOMIES
                         )
                     )
                 ):
-                    # 中国|公司, 美国|企业, 香港|银行: a country's or territory's companies in
-                    # general, no name
+                    # 中国|公司, 美国|企业, 香港|银行, 欧洲|工厂: a country's, territory's or
+                    # region's companies in general, no name
                     continue
             opening = anchor_index if anchor_index is not None else first
             if (
@@ -14098,6 +14141,9 @@ class Extractor:
                     and len(name) - surname <= 3
                     and _ALL_CJK.match(name)
                     and name[-1] not in _GLUED_AFTER_JAPANESE_NAME  # 加藤纮一为|团长: 为 is no name's
+                    # (not 大使|曹|小林|与|汤加|首相: a Chinese name's given name, then "with" a
+                    # country whose head the title is)
+                    and not any(name[surname:].startswith(word) for word in ("与", "和", "同", "及"))
                 ):
                     if len(name) == surname:
                         # 桥本|首相: the surname alone, as news calls one it has named in
@@ -14590,6 +14636,15 @@ class Extractor:
             if following is None:
                 if self._verb_glued_after(text, start + length, tokens[index : index + 5]):
                     return candidate  # 周|明说, 欧阳明|高作|报告: the HMM glued the name's end to a verb
+                if (
+                    length == 3
+                    and (cut := boundary_after.get(start + 2)) is not None
+                    and len(cut.text) == 2
+                    and (rest := boundary_after.get(cut.end)) is not None
+                    and len(rest.text) == 1
+                    and cut.text[1] + rest.text in _TEAM_WORDS
+                ):
+                    return candidate  # 教授|胡桂|兵团|队: jieba cut through 团队 (team) after the name
                 continue
             if compound and any(ch in _NAME_STOPPERS or ch in _SPEECH_VERBS for ch in candidate[2:]):
                 continue  # 欧阳明|在, 司马光|说: the name ends before the word

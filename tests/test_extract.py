@@ -10510,3 +10510,59 @@ def test_a_name_before_huijian_that_jieba_cut_after_its_xue_is_no_society(pipeli
     assert not [m for m in found if m[0].endswith("学会")]
     # Near-miss: a learned society.
     assert ("中国物理学会", "Organization") in mentions(pipeline, "中国物理学会发布报告。")
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("在匈牙利塞格德市举行乘用车工厂奠基仪式。", "乘用车工厂"),
+        ("建成国家级智能制造示范工厂32家。", "智能制造示范工厂"),
+        ("将在匈牙利德布勒森建设第二座欧洲工厂。", "欧洲工厂"),
+        ("该项目采用公司自主研发的第七代技术。", "项目采用公司"),
+    ],
+)
+def test_a_kind_of_factory_or_what_a_project_uses_is_no_organization(pipeline, text, generic):
+    assert (generic, "Organization") not in mentions(pipeline, text)
+
+
+def test_a_factory_after_a_company_or_place_and_a_bank_named_after_a_continent_are_organizations(pipeline):
+    assert ("特斯拉上海超级工厂", "Organization") in mentions(pipeline, "特斯拉上海超级工厂交付新车。")
+    assert ("美洲银行", "Organization") in mentions(pipeline, "美洲银行宣布裁员。")
+    assert ("大湾区大学", "Organization") in mentions(pipeline, "大湾区大学正式成立。")
+    # what a project uses begins after the verb
+    found = mentions(pipeline, "该项目采用明阳智慧能源集团股份公司的风机。")
+    assert ("明阳智慧能源集团股份公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        ("教授胡桂兵团队长期在茂名驻点。", "胡桂兵", "胡桂"),  # 团队 (team), cut through by jieba
+        ("大使曹小林与汤加首相举行会谈。", "曹小林", "小林与汤加"),  # no Japanese 小林 before 首相
+    ],
+)
+def test_a_name_ends_where_the_word_after_it_begins(pipeline, text, person, not_a_person):
+    found = mentions(pipeline, text)
+    assert (person, "Person") in found
+    assert (not_a_person, "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("中方有何回应？", "方有何"),  # 中方, the Chinese side
+        ("利益攸关方应实质性参与。", "方应"),
+        ("提醒在黎中国公民尽快回国。", "黎中国"),  # 黎 (Lebanon) after 在, then 中国
+        ("杨凌正在建设种业创新中心。", "杨凌正"),  # 正在 (now doing)
+    ],
+)
+def test_a_side_a_country_or_an_adverb_glued_to_a_surname_makes_no_person(pipeline, text, not_a_person):
+    assert (not_a_person, "Person") not in mentions(pipeline, text)
+
+
+def test_a_professors_given_name_may_be_a_countrys(pipeline):
+    assert ("朱英国", "Person") in mentions(pipeline, "该校教授朱英国培育的水稻。")
+
+
+def test_yangling_is_the_district_of_the_agricultural_zone(pipeline):
+    assert linked_labels(pipeline, "杨凌正在建设种业创新中心。")["杨凌"] == "杨陵区"
