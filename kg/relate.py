@@ -568,6 +568,13 @@ _INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|�
 _WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT})+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
+#: A、B、C 等单位分别与 D 签署, A、B 等5家企业已与 D: the end of a list (等, a count, the
+#: kind of its members), then its members each with the one after 与.
+_LIST_THEN_WITH = re.compile(
+    rf"^\s*[”’」』]?\s*等\s*(?:[\d一二两三四五六七八九十百几多]+\s*余?\s*[家个所名]\s*)?"
+    r"(?:单位|企业|机构|金融机构|部门|高校|院校|银行|公司|平台|医院|城市|省份|地区|国家|方面)?"
+    rf"\s*(?:{_WHEN}|{_INTENT})*\s*(?:分别\s*)?(?:与|同|跟)\s*[“‘「『]?\s*$"
+)
 #: 国家信息中心表示，将与清华大学合作: the speaker is the subject of what it says it does.
 _SAYS_WITH = re.compile(
     r"^\s*(?:表示|宣布|称|透露|指出|介绍说?)\s*[，,：:]?\s*(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*"
@@ -2752,7 +2759,7 @@ class _SentenceFacts:
             if following is not None and (
                 _SEPARATELY_WITH.match(gap := self.between(last.mention.end, following.mention.start))
                 # 华中科技大学、武汉大学已与市政府签署: each of the list with the one after 与
-                or (len(group) > 1 and _WORDS_THEN_WITH.match(gap))
+                or (len(group) > 1 and (_WORDS_THEN_WITH.match(gap) or _LIST_THEN_WITH.match(gap)))
             ):
                 last_partner, partners = self._joined(organizations, index + 1)
                 if self._cooperate_after(partners[-1]):
@@ -3859,7 +3866,11 @@ def _name_relations(
             continue  # 湖南路派出所, 北京路小学: named after a street called after the place
         if place is not None and place.subtype == "Country":
             # 中国铁路上海局集团有限公司, 中国银行上海分行: a national body's branch, in its place
-            place = _place_of_a_branch(rest, gazetteer) or place
+            place = (
+                _place_of_a_branch(rest, gazetteer)
+                or (_province_inside(rest, gazetteer) if entity.key not in gazetteer.entries else None)
+                or place
+            )
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
         if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:
@@ -3946,6 +3957,17 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
                 place = gazetteer.lookup(name)
                 if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                     return place
+    return None
+
+
+def _province_inside(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The province a national body's unit is named by inside its name, after the
+    body's short name and before the unit's (中国|南方电网|贵州|电网公司 → 贵州省), or None."""
+    for start in range(2, len(rest) - 3):
+        for length in (3, 2):
+            place = gazetteer.lookup(rest[start : start + length])
+            if place is not None and place.subtype == "Province" and place.key.startswith("cn-"):
+                return place
     return None
 
 

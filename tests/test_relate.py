@@ -3002,3 +3002,23 @@ def test_a_title_after_a_preposition_is_its_objects_not_a_post_at_the_body_befor
     assert not [f for f in found if f[0] == "尹锡悦" and f[2] == "韩国宪法法院"]
     # Near-miss: a title right after its body.
     assert ("张广志", "roleAt", "海关总署", "新闻发言人") in facts(pipeline, "海关总署新闻发言人张广志表示。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广州地铁集团有限公司、广发银行等单位分别与广州数据交易所签署合作协议。",
+        "广州地铁集团有限公司、广发银行等2家企业已与广州数据交易所签署合作协议。",
+    ],
+)
+def test_each_of_a_list_ended_by_deng_cooperates_with_the_body_after_yu(pipeline, text):
+    found = facts(pipeline, text)
+    assert ("广州地铁集团有限公司", "cooperatesWith", "广州数据交易所", None) in found
+    assert ("广发银行", "cooperatesWith", "广州数据交易所", None) in found
+    assert ("广州地铁集团有限公司", "cooperatesWith", "广发银行", None) not in found
+
+
+def test_a_national_companys_unit_is_in_the_province_its_name_holds(pipeline):
+    found = facts(pipeline, "贵阳大数据交易所与中国南方电网贵州电网公司签署战略合作协议。")
+    assert ("中国南方电网贵州电网公司", "locatedIn", "贵州省", None) in found
+    assert ("中国南方电网贵州电网公司", "locatedIn", "中国", None) not in found
