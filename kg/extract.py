@@ -11982,6 +11982,14 @@ class Extractor:
             if token.text in _NOT_BODY_WORDS or _is_part_of_a_place(token.text):
                 continue  # 四川省|西北部, 中国|中西部 (a body's name to jieba): a part of the place
             if (
+                token.tag == "new"
+                and len(token.text) == 2
+                and token.text[0] in "省市县区乡镇村"
+                and last + 1 < len(tokens)
+                and tokens[last + 1].text[-1:] in "乡镇村"
+            ):
+                continue  # 大东|镇联|丰村: a town's kind, then the first of a village's name (联丰村)
+            if (
                 token.tag == "nt"
                 and last > 0
                 and token.text not in suffix_of

@@ -10568,3 +10568,28 @@ def test_a_professors_given_name_may_be_a_countrys(pipeline):
 
 def test_yangling_is_the_district_of_the_agricultural_zone(pipeline):
     assert linked_labels(pipeline, "杨凌正在建设种业创新中心。")["杨凌"] == "杨陵区"
+
+
+def test_a_towns_kind_glued_to_a_villages_name_makes_no_federation(pipeline):
+    found = mentions(pipeline, "推动西河镇北塘村、大东镇联丰村建设典型村。")
+    assert ("大东镇", "Place") in found
+    assert ("联丰村", "Place") in found
+    assert not [m for m in found if m[1] == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("平安人寿个人业务代理人渠道保持稳定。", "平安人寿", "中国平安人寿保险股份有限公司"),
+        ("同程旅行数据显示，暑期出游人数增长。", "同程旅行", "同程旅行控股有限公司"),
+        ("石林风景名胜区春节期间游客量同比增长。", "石林风景名胜区", "石林风景名胜区"),
+        ("良渚古城遗址列入《世界遗产名录》。", "良渚古城遗址", "良渚"),
+    ],
+)
+def test_insurers_units_travel_platforms_and_scenic_areas_are_known(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
+
+
+def test_a_village_inside_a_scenic_area_stays_a_village(pipeline):
+    labels = linked_labels(pipeline, "湘西州花垣县双龙镇十八洞村发展乡村旅游。")
+    assert labels.get("十八洞村", "十八洞村") == "十八洞村"
