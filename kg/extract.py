@@ -63,7 +63,31 @@ _UNIT_LAST_CHARACTERS = frozenset("司局处厅部署")
 _WATER_ENDINGS = frozenset("河湖渠")
 _BEFORE_WATERS = frozenset(["沿", "沿着", "经", "跨", "流入", "注入", "汇入", "横跨"])
 _AFTER_WATERS = frozenset(
-    ["是", "流经", "发源", "发源于", "流域", "沿岸", "两岸", "干流", "河段", "水质", "水位", "全长"]
+    [
+        "是",
+        "流经",
+        "发源",
+        "发源于",
+        "流域",
+        "沿岸",
+        "两岸",
+        "干流",
+        "河段",
+        "水质",
+        "水位",
+        "全长",
+        "综合治理",
+        "治理",
+        "上游",
+        "中游",
+        "下游",
+        "支流",
+        "河道",
+        "堤防",
+        "岸线",
+        "入海口",
+        "水系",
+    ]
 )
 
 
@@ -833,6 +857,8 @@ _HONORIFICS = frozenset("氏老总某家")
 #: Daily's and the helper sets' thousands of names: none): 时|未受, 尚|不全, 修|乱建, 巴|两军
 #: are words.
 _NEVER_IN_GIVEN_NAMES = frozenset("不未没乱两")
+#: The twelve animals of the Chinese zodiac, which name years (龙年, 马年).
+_ZODIAC_ANIMALS = frozenset("鼠牛虎兔龙蛇马羊猴鸡狗猪")
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
 #: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
@@ -852,6 +878,8 @@ _NOT_NAME_ENDINGS = frozenset(
     "则"
     # drug makers and drugs (齐二药, 同仁堂药)
     "药"
+    # rates and ratios (满意率, 覆盖率)
+    "率"
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国); 桥 ends bridges and given names (祝青桥).
@@ -6131,6 +6159,7 @@ class Extractor:
                 or not _ALL_CJK.match(word)
                 or word in self.gazetteer.by_name
                 or word[0] in _NAME_STOPPERS  # 日本|对本|地区: a preposition glued on
+                or word[0] in "获遭受"  # 在美国|获批|的: a passive verb, what happened there
                 or self._is_ordinary_word(word)
             ):
                 continue
@@ -6256,6 +6285,8 @@ class Extractor:
                     or token.text in self.gazetteer.titles
                     or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
                     or token.text in _KIN_COMPANIES  # 腾讯控股|子公司|腾讯云计算（北京）有限责任公司
+                    # 兴业银行|旗下|兴业数字金融服务（上海）股份有限公司 (but 合肥市建设投资|控股|（集团）)
+                    or (token.text in _BELONGING and token.text != "控股")
                 ):
                     break
                 first = index
@@ -7449,6 +7480,14 @@ class Extractor:
                     # 天津|和平|发展: a common word that is not read as a place is no district
                     and (self._tags.get(name) == "ns" or self.tokenizer.FREQ.get(name, 0) <= _COMMON_WORD)
                     and name not in _LANDMARK_ENDINGS  # 丽江|古城: the old town, not 古城区
+                    # 在南昌|新建|智能分拨中心: a verb jieba reads as one before its object, no
+                    # 新建区 (but 南昌|新建|、 in a list)
+                    and not (
+                        last == index + 1
+                        and tokens[last].tag == "v"
+                        and last + 1 < len(tokens)
+                        and tokens[last + 1].tag[:1] in ("n", "v", "a")
+                    )
                 ):
                     result.append(
                         self._entry_candidate(
@@ -9072,10 +9111,15 @@ class Extractor:
         known = self.tokenizer.FREQ
         names = self.gazetteer.by_name
         result = []
+        by_end = {t.end: t for t in tokens}
         for match in _WATER_AFTER_ITS_NAME.finditer(text):
             kind_at = match.start()
             if any(text[kind_at - n : kind_at + 1] in names for n in (1, 2, 3)):
                 continue  # 长江|干流, 整个|黄河: a water the gazetteer knows
+            if (word := by_end.get(kind_at + 1)) is not None and word.tag == "ns" and len(word.text) >= 2:
+                # 通报|荆江|河段: a water jieba knows as a place ends the name where it begins
+                result.append(_Candidate(word.start, kind_at + 1, "Place", "place-context"))
+                continue
             for length in (3, 2, 1):
                 start = kind_at - length
                 name = text[start:kind_at]
@@ -9539,6 +9583,7 @@ class Extractor:
                     continue
             if start is None:
                 continue
+            start += self._glued_before_works(tokens, start)
             if index + 1 < len(tokens) and (suffix := self._suffix_of(tokens[index + 1].text)) is not None:
                 # 港珠澳大桥|管理局, 京沪铁路|局: the body that runs the work, named after it
                 result.append(
@@ -9547,6 +9592,20 @@ class Extractor:
             else:
                 result.append(self._works_candidate(start, token.end, kind))
         return result
+
+    def _glued_before_works(self, tokens: list[Token], start: int) -> int:
+        """1 where the made-up word a work's name begins with starts with a preposition
+        (双方|就雅万|高铁) or with the end of the verb before it (要|紧盯: 要紧|盯鹤地|水库),
+        which jieba's HMM glued to the name; else 0."""
+        at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+        if at is None or tokens[at].tag != "new" or len(tokens[at].text) < 3:
+            return 0
+        first = tokens[at].text[0]
+        if first in _GLUED_PREPOSITIONS or first in "就向对":
+            return 1
+        if at > 0 and self.tokenizer.FREQ.get(tokens[at - 1].text[-1] + first, 0) > 0:
+            return 1
+        return 0
 
     @staticmethod
     def _works_candidate(start: int, end: int, kind: str) -> _Candidate:
@@ -11300,6 +11359,8 @@ class Extractor:
             return False
         if len(word) >= 3 and word[-1] == "赛" and self.tokenizer.FREQ.get(word[:-1], 0) > 0:
             return False  # 马拉松赛: a race of a kind jieba knows, though spelt like a name
+        if len(word) == 2 and word[1] == "年" and word[0] in _ZODIAC_ANIMALS:
+            return False  # 龙年|春节: a year of the zodiac
 
         if self._looks_transliterated(word):
             return (
@@ -13089,6 +13150,9 @@ class Extractor:
                 or word in _VISITING_VERBS  # 大连湾镇|调研|茶场: what the visitor saw, no brand
                 or word in _KINDS_OF_BODY  # 德国|车企|宝马集团: what kind of firm, no brand
                 or all(ch in _BEFORE_A_BODY for ch in word)  # 国家能源集团|由原|中国国电集团公司
+                # 国家开发银行|愿同|世界银行: "is willing, with", a clause's words
+                or (token.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(word) is not None)
+                or word in _VERBS_OF_MEANS
                 # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
                 # 阿里巴巴集团|控股|有限公司 is a name)
                 or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")
@@ -15398,6 +15462,12 @@ class Extractor:
                 and after.text in _WHAT_IS_HEMEI
             ):
                 continue  # 更多|和|美|乡村: 和美, harmonious and beautiful, no America
+            if (
+                token.text == "日"
+                and token.tag == "m"
+                and not named.intersection(self.gazetteer.place_abbreviations["日"])
+            ):
+                continue  # 日|处理|订单: "daily", in a text that names no Japan in full
             if after.tag.startswith("nr") or not (
                 after.tag[:1] in ("n", "v", "j", "t")
                 or after.tag in ("m", "gaz", "d", "p", "uj")

@@ -10593,3 +10593,54 @@ def test_insurers_units_travel_platforms_and_scenic_areas_are_known(pipeline, te
 def test_a_village_inside_a_scenic_area_stays_a_village(pipeline):
     labels = linked_labels(pipeline, "湘西州花垣县双龙镇十八洞村发展乡村旅游。")
     assert labels.get("十八洞村", "十八洞村") == "十八洞村"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "too_long"),
+    [
+        ("谭炯表示，国家开发银行愿同世界银行加强合作。", "世界银行", "Organization", "国家开发银行愿同世界银行"),
+        (
+            "兴业银行旗下兴业数字金融服务（上海）股份有限公司发布报告。",
+            "兴业数字金融服务（上海）股份有限公司",
+            "Organization",
+            "旗下兴业数字金融服务（上海）股份有限公司",
+        ),
+        ("双方就雅万高铁后续融资安排交换意见。", "雅万高铁", "Place", "就雅万高铁"),
+        ("实时通报荆江河段及洞庭湖水情。", "荆江", "Place", "通报荆江"),
+        ("要紧盯鹤地水库、高州水库等大中型水库。", "鹤地水库", "Place", "盯鹤地水库"),
+    ],
+)
+def test_a_clause_word_before_a_name_is_no_part_of_it(pipeline, text, name, kind, too_long):
+    found = mentions(pipeline, text)
+    assert (name, kind) in found
+    assert (too_long, kind) not in found
+
+
+def test_a_holding_group_in_brackets_keeps_its_holding(pipeline):
+    found = mentions(pipeline, "合肥市建设投资控股（集团）有限公司与蔚来签约。")
+    assert ("合肥市建设投资控股（集团）有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("龙年春节假期，全市接待游客增长。", "龙年"),  # a year of the zodiac
+        ("代表满意率达98.2%。", "满意率"),  # a rate
+        ("日处理订单能力达100万单。", "日"),  # daily, no Japan
+        ("韵达股份在南昌新建智能分拨中心。", "新建"),  # built, no 新建区
+        ("这是该药在美国获批的第五项适应症。", "获批"),  # approved there
+        ("“绿水青山就是金山银山”理念诞生地。", "绿水青山"),
+        ("在超大特大城市稳步推进城中村改造。", "特大城市"),
+    ],
+)
+def test_common_words_jieba_reads_as_names_name_nothing(pipeline, text, word):
+    assert not [m for m in mentions(pipeline, text) if m[0] == word]
+
+
+def test_a_river_before_its_regulation_is_a_place(pipeline):
+    assert ("贾鲁河", "Place") in mentions(pipeline, "贾鲁河综合治理工程已完工。")
+
+
+def test_a_district_after_its_city_in_a_list_and_japan_named_alone(pipeline):
+    assert ("新建", "Place") in mentions(pipeline, "南昌新建、进贤等地降雨偏多。")
+    assert ("日", "Place") in mentions(pipeline, "王毅出席了东盟与中日韩外长会。")
