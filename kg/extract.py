@@ -425,6 +425,9 @@ _FACILITY_LAST_CHARACTERS = frozenset(kind[-1] for kind in _FACILITIES)
 #: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
 #: ``Extractor._railway_lines``.
 _LINE_BY_ITS_ENDS = re.compile(r"([\u4e00-\u9fff]{2})(?:客运专线|专线|线)")
+#: What follows an expressway's short form (京沪高速) where the words name a railway
+#: instead (京沪高速|铁路, 京沪高速|客运专线, 京沪高速|列车).
+_RAILWAY_AFTER_HIGH_SPEED = ("铁路", "铁", "客运专线", "客专", "列车", "动车", "磁悬浮", "磁浮")
 #: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
 #: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
 _LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
@@ -4326,6 +4329,11 @@ class Extractor:
         for name in self.gazetteer.by_name:
             # (not Wi-Fi联盟: Latin letters and signs before Chinese, which jieba-rs and
             # jieba would then cut apart differently, Wi-Fi、 as Wi|-|Fi)
+            if name.endswith("高速"):
+                # 京沪高速: an expressway's short form, which the matcher finds as a run of
+                # words (京沪|高速) and which, kept whole, would take 高速铁路's first word
+                # (京沪高速|铁路, a railway)
+                continue
             if _IS_CJK.search(name) and " " not in name and not _LATIN_WITH_SIGNS.search(name):
                 yield name, max(known.get(name, 0), 3000)
         for title in self.gazetteer.titles:
@@ -10449,6 +10457,8 @@ class Extractor:
                 # 县城|西北|约40公里, 震中位于…|以|北约|33公里: a direction and a distance, not
                 # China's Northwest or NATO
                 continue
+            if name.endswith("高速") and text.startswith(_RAILWAY_AFTER_HIGH_SPEED, end):
+                continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             if name[0] == "个" and text[start - 1 : start] in _COUNTING_CHARACTERS:

@@ -5927,6 +5927,13 @@ def test_airports_ports_and_national_parks_named_by_places_are_places(pipeline, 
         ("沪渝蓉高铁武汉至宜昌段获批。", ("沪渝蓉高铁", "Place"), None),
         # ... some of them in one word (京|港澳).
         ("京港澳高速公路湖南段扩容工程开工。", ("京港澳高速公路", "Place"), ("港", "Place")),
+        # ... and a national expressway by its short form, which no railway's name begins
+        ("京港澳高速湖南段车流量大增。", ("京港澳高速", "Place"), ("港", "Place")),
+        ("G15沈海高速福建段实行交通管制。", ("G15沈海高速", "Place"), ("沈海", "Person")),
+        ("沪昆高速铁路贵州段建设加快。", ("沪昆高速铁路", "Place"), ("沪昆高速", "Place")),
+        ("时速300公里的京沪高速客运专线。", ("京", "Place"), ("京沪高速", "Place")),
+        # A hydropower station by the works' own name: the enterprise, in its works.
+        ("溪洛渡、白鹤滩两座电站全面投产。", ("白鹤滩", "Place"), None),
         # ... or with a character the HMM glued before it (一年来|雅万).
         ("一年来雅万高铁累计发送旅客。", ("雅万高铁", "Place"), ("来雅万高铁", "Place")),
         ("为雅万高铁提供了11列动车组。", ("雅万高铁", "Place"), ("为雅万高铁", "Place")),
