@@ -10957,6 +10957,18 @@ class Extractor:
                     result.append(_Candidate(token.start + 1, token.end, "Person", "person-surname"))
                     continue
                 if (
+                    token.tag == "new"
+                    and len(word) == 3
+                    and word[0] == "官"
+                    and index > 0
+                    and tokens[index - 1].tag[:1] in ("n", "g")
+                    and self._looks_like_chinese_name(word[1:])
+                ):
+                    # 首席|金融科技|官苏格: the end of a title (…官, officer) the HMM glued to
+                    # the name after it
+                    result.append(_Candidate(token.start + 1, token.end, "Person", "person-surname"))
+                    continue
+                if (
                     # (a foreign name's part after an interpunct is no Chinese name:
                     # 约翰·吉尔|通过 is no 吉尔通)
                     not (index > 0 and tokens[index - 1].text in _INTERPUNCTS)

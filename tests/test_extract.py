@@ -10651,3 +10651,9 @@ def test_a_river_before_its_regulation_is_a_place(pipeline):
 def test_a_district_after_its_city_in_a_list_and_japan_named_alone(pipeline):
     assert ("新建", "Place") in mentions(pipeline, "南昌新建、进贤等地降雨偏多。")
     assert ("日", "Place") in mentions(pipeline, "王毅出席了东盟与中日韩外长会。")
+
+
+def test_the_end_of_an_officers_title_is_no_part_of_the_name_after_it(pipeline):
+    found = mentions(pipeline, "新加坡金融管理局首席金融科技官苏格表示。")
+    assert ("苏格", "Person") in found
+    assert ("官苏格", "Person") not in found
