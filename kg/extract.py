@@ -850,6 +850,22 @@ _GENERIC_TAILS = frozenset(["部门", "机构", "官员", "人员", "工作人�
 #: 各地|海关, 直属|海关), not the one an article named in full (海关总署); 全国|海关, the
 #: service as a whole, is still the administration that runs it.
 _SCOPES_OF_KINDS = ("两国", "各国", "各地", "各级", "直属", "地方", "沿海", "基层", "有关", "当地", "各")
+#: A count or a scope right before a word for a kind of body (40余家|城市商业银行, 11个设区市|
+#: 医保局, 全省|农商银行, 首家省级|农商联合银行; not 全国|海关, the national service): the bodies of
+#: that kind, not one named.
+_COUNTED_OR_SCOPED = re.compile(
+    r"(?:[\d一二两三四五六七八九十百千几多]+\s*余?\s*[家个所座]|全省|全市|全区|全县|首家|省级|市级|县级|设区市)\s*$"
+)
+
+
+def _scoped_as_a_kind(text: str, start: int) -> bool:
+    """Whether the word at ``start`` names the bodies of a kind, not one: after 两国,
+    各地, 直属 … (:data:`_SCOPES_OF_KINDS`), a count or a scope (:data:`_COUNTED_OR_SCOPED`)."""
+    return any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS) or bool(
+        _COUNTED_OR_SCOPED.search(text, max(0, start - 10), start)
+    )
+
+
 #: What a body does or who works for it, which jieba writes as one word with the body's
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
@@ -1498,6 +1514,9 @@ _FUNCTION_WORD_TAGS = frozenset("udcprf")
 #: their own after a name (申思|利用, 斯隆|赛后, 王伟|现任).
 _PARTICLE_TAGS = frozenset("udc")
 
+#: China's eight democratic parties by their short names, whose local committees are
+#: called 委员会 and written 省委会, 市委会 (民盟湖北省委会).
+_DEMOCRATIC_PARTIES = frozenset(["民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"])
 #: Characters that make a word of the word before them (秦汉时, 公正化, 安全性), not the
 #: last character of a given name.
 _WORD_MAKING_SUFFIXES = frozenset("时化性型式界")
@@ -13118,6 +13137,14 @@ class Extractor:
                 continue  # 中国特色世界一流大学: a grade of bodies, though a place begins it
             if tokens[opening].text in _WHOLE_DIVISIONS:
                 continue  # 全省|小额|贷款|公司: the province's companies of that kind, no name
+            if (
+                end == token.end
+                and token.text.endswith("委")
+                and last + 1 < len(tokens)
+                and tokens[last + 1].text == "会"
+                and tokens[opening].text in _DEMOCRATIC_PARTIES
+            ):
+                end += 1  # 民盟|湖北省委|会|副主委: a democratic party's committee is its 省委会
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 
@@ -16506,6 +16533,22 @@ class Extractor:
                 continue
             if (
                 linked is not None
+                and before.type == "Organization" == linked.type
+                and before.key is None
+                and (entry := self.gazetteer.entries.get(linked.key or "")) is not None
+                and entry.subtype == "Company"
+                and text[before.start : before.end].endswith(("公司", "集团"))
+                and (entry.label == inner or entry.label in text[before.start : before.end])
+            ):
+                # 无锡药明康德新药开发股份有限公司（以下简称“药明康德”）: a company the gazetteer
+                # knows by that very short name (or whose name the full one holds) is the
+                # company the text defines, which the headline may already have named
+                result.append(
+                    _Candidate(before.start, before.end, "Organization", "alias-definition", linked.key, linked.subtype)
+                )
+                continue
+            if (
+                linked is not None
                 and linked.key is not None
                 # 南京航空航天大学（南航）: a short form of the name before it, which the
                 # gazetteer gives to another body (南航, China Southern), is this body's
@@ -16689,7 +16732,7 @@ class Extractor:
                     )
                 )
                 # 两国|海关, 直属|海关: the bodies of that kind, not the one named
-                and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
+                and not _scoped_as_a_kind(text, start)
             ):
                 refer(start, end, forms[text[start:end]])
         abbreviating: dict[str, list[_Candidate]] = {}
@@ -16712,7 +16755,7 @@ class Extractor:
                     # 第二庭 of another court, not of 第二巡回法庭: a number abbreviates no name
                     and word[0] != "第"
                     # 当地|司法局 after 司法部公共法律服务管理局: the local body of that kind
-                    and not any(text.endswith(scope, 0, start) for scope in _SCOPES_OF_KINDS)
+                    and not _scoped_as_a_kind(text, start)
                 ):
                     refer(start, end, fulls)
                     break

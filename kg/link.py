@@ -441,14 +441,37 @@ class Linker:
                 and short.core in _OPERATOR_TAILS
                 and any(name.endswith(short.core) for entry in family for name in entry.names)
             )
-        if short.company is not None or short.core != full.core or not set(short.places) <= set(full.places):
+        if short.company is not None or not set(short.places) <= set(full.places):
             return False
+        if short.core != full.core:
+            # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in order,
+            # with the same first and last character, in the same innermost place
+            return (
+                bool(short.places)
+                and short.places[-1] == full.places[-1]
+                and 3 <= len(short.core) < len(full.core)
+                and short.core[0] == full.core[0]
+                and short.core[-1] == full.core[-1]
+                and _abbreviates(short.core, full.core)
+                # (not 北京市公安局 of 北京市公安局公安交通管理局, a unit of it, nor 天津市职业
+                # 大学 of 天津职业技术师范大学: the first words of the name kept whole)
+                and short.core not in full.core
+                and not full.core.startswith(short.core[:-2])
+                # (not 江西省农业科学院 of 江西农业大学…学院: the kind of body kept whole)
+                and self._kind_of_body(full.core).endswith(self._kind_of_body(short.core))
+            )
         if short.places:
             # 南山区教育局 of 深圳市南山区教育局, but not 浙江省人民检察院 of 浙江省湖州市人民检察院:
             # each level has a body of that kind, told apart by the innermost place
             return short.places[-1] == full.places[-1]
         # 鑫源化工 of 淄博市临淄区鑫源化工有限公司: a company's own name, not a kind of body
         return full.legal_form and len(short.core) >= 3
+
+    def _kind_of_body(self, name: str) -> str:
+        """The longest suffix of a body's name that names a kind of body (科学院 of 农业
+        科学院, 管理局 of 大数据应用发展管理局), or its last character."""
+        suffixes = self.gazetteer.suffix_by_text
+        return next((name[-n:] for n in range(min(len(name) - 1, 6), 1, -1) if name[-n:] in suffixes), name[-1:])
 
     def _edition_of_known_event(self, mention: Mention) -> str | None:
         """The label of an edition of an event the gazetteer knows, its edition and the

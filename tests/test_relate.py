@@ -3023,3 +3023,42 @@ def test_a_national_companys_unit_is_in_the_province_its_name_holds(pipeline):
     found = facts(pipeline, "贵阳大数据交易所与中国南方电网贵州电网公司签署战略合作协议。")
     assert ("中国南方电网贵州电网公司", "locatedIn", "贵州省", None) in found
     assert ("中国南方电网贵州电网公司", "locatedIn", "中国", None) not in found
+
+
+def test_a_company_the_gazetteer_knows_by_its_defined_short_name_is_the_company_of_the_full_name(pipeline):
+    labels = linked(
+        pipeline,
+        "药明康德发布半年报\n\n无锡药明康德新药开发股份有限公司（以下简称“药明康德”）7月29日发布报告。药明康德营收增长。",
+    )
+    assert labels["无锡药明康德新药开发股份有限公司"] == labels["药明康德"]
+    # Near-miss: a short form the gazetteer gives to another body stays this body's.
+    labels = linked(pipeline, "南京航空航天大学（南航）与中国商飞签约。")
+    assert labels["南航"] == "南京航空航天大学"
+
+
+def test_a_local_body_abbreviated_in_a_headline_is_the_body_written_in_full(pipeline):
+    labels = linked(pipeline, "深圳市疾控中心发布风险提示\n\n深圳市疾病预防控制中心9月5日发布健康提示。")
+    assert labels["深圳市疾控中心"] == "深圳市疾病预防控制中心"
+    # Near-misses: a unit of the body, and a body of another kind whose name begins alike
+    labels = linked(pipeline, "北京市公安局公安交通管理局与北京市公安局联合发布通告。")
+    assert labels["北京市公安局"] == "北京市公安局"
+    labels = linked(pipeline, "余干县人民政府与江西省农业科学院、江西农业大学动物科学技术学院签约。")
+    assert labels["江西省农业科学院"] == "江西省农业科学院"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("由山东省城市商业银行主办，来自全国40余家城市商业银行的代表参会。", "城市商业银行"),
+        ("温州市医疗保障局局长发言。宁波等11个设区市医保局负责人作交流发言。", "医保局"),
+        ("浙江农商联合银行持续提升全省农商银行的风险防控能力。", "农商银行"),
+    ],
+)
+def test_a_kind_of_body_counted_or_scoped_is_no_short_form_of_the_one_named(pipeline, text, kind):
+    assert kind not in linked(pipeline, text)
+
+
+def test_a_democratic_partys_provincial_committee_is_its_weihui(pipeline):
+    found = facts(pipeline, "民盟湖北省委会副主委李红梅出席会议。")
+    assert ("李红梅", "roleAt", "民盟湖北省委会", "副主委") in found
+    assert ("民盟湖北省委会", "partOf", "中国民主同盟", None) in found
