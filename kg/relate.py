@@ -235,6 +235,16 @@ _ANAPHOR = re.compile(
     + ")(?!面(?!临)|[势限分门为业动政使程列距]|(?<=院)校|(?<=所)[属得谓以有在述长])"
 )
 
+#: A company, school or hospital named by its kind alone at a sentence's start, before its
+#: head's title or what it does (公司董事长王明辉表示, 学校与北大荒集团共建, 医院将与…合作,
+#: 公司总部位于): the last body of that kind the article named, as with 该.
+_BARE_ANAPHOR = re.compile(
+    r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?P<kind>公司|集团|学校|医院|交易所)"
+    r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前)"
+)
+#: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
+_BARE_KINDS = {"学校": "校", "交易所": "所"}
+
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
 RULE_CONFIDENCE: dict[str, float] = {
@@ -4068,27 +4078,45 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     mentions = result.mentions  # in the order of the text
     mention_starts = [linked.mention.start for linked in mentions]
     found: dict[int, list[LinkedMention]] = defaultdict(list)
-    for match in _ANAPHOR.finditer(text):
+    antecedent_sentence_start = 0
+    matches = (
+        [*_ANAPHOR.finditer(text), *_BARE_ANAPHOR.finditer(text)] if "该" in text else [*_BARE_ANAPHOR.finditer(text)]
+    )
+    for match in matches:
         article = result.document.article_at(match.start())
         number = article.number if article is not None else None
-        endings = _ANAPHOR_KINDS[match["kind"]]
+        kind = _BARE_KINDS.get(match["kind"], match["kind"])
+        endings = _ANAPHOR_KINDS[kind]
         antecedent = None
+        bare = match.re is _BARE_ANAPHOR
         for index in range(bisect_left(mention_starts, match.start()) - 1, -1, -1):
             linked = mentions[index]  # (walked back by index: a slice would copy the mentions)
             if linked.article != number:
+                break
+            if antecedent is not None and linked.mention.start < antecedent_sentence_start:
                 break
             entity = result.entities[linked.entity_key]
             if entity.type == "Organization" and (
                 entity.label.endswith(endings)
                 # 腾讯 … 该公司: a known company by its brand
-                or (match["kind"] in ("公司", "集团") and entity.subtype == "Company")
+                or (kind in ("公司", "集团") and entity.subtype == "Company")
             ):
+                if not bare:
+                    antecedent = linked
+                    break
+                # 华为技术有限公司与中兴通讯股份有限公司签署协议。公司董事长: a kind alone opening
+                # a sentence is the body of that kind the last sentence naming one named, when
+                # it named only one
+                if antecedent is not None and antecedent.entity_key != linked.entity_key:
+                    antecedent = None
+                    break
                 antecedent = linked
-                break
+                antecedent_sentence_start = starts[bisect_right(starts, linked.mention.start) - 1]
         if antecedent is None:
             continue
         sentence = bisect_right(starts, match.start()) - 1
-        mention = Mention(result.document.id, match.start(), match.end(), match.group(), "Organization", "anaphor")
+        start = match.start("kind") if match.re is _BARE_ANAPHOR else match.start()
+        mention = Mention(result.document.id, start, match.end(), text[start : match.end()], "Organization", "anaphor")
         found[sentence].append(LinkedMention(mention, antecedent.entity_key, number))
     return found
 
@@ -4127,7 +4155,7 @@ def relate(
         if index >= 0 and linked.mention.start < sentence_list[index].end:
             by_sentence[index].append(linked)
     outlets = _article_outlets(result)
-    anaphors = _anaphors(result, starts) if "该" in text else {}
+    anaphors = _anaphors(result, starts)
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}

@@ -3062,3 +3062,29 @@ def test_a_democratic_partys_provincial_committee_is_its_weihui(pipeline):
     found = facts(pipeline, "民盟湖北省委会副主委李红梅出席会议。")
     assert ("李红梅", "roleAt", "民盟湖北省委会", "副主委") in found
     assert ("民盟湖北省委会", "partOf", "中国民主同盟", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "云南白药集团股份有限公司发布年报。公司董事长王明辉表示，将继续深化改革。",
+            ("王明辉", "roleAt", "云南白药集团", "董事长"),
+        ),
+        (
+            "东北农业大学是国家“双一流”建设高校。学校与北大荒农垦集团有限公司共建了无人农场试验基地。",
+            ("东北农业大学", "cooperatesWith", "北大荒农垦集团有限公司", None),
+        ),
+        (
+            "重庆医科大学附属儿童医院举行发布会。医院将与复旦大学附属儿科医院开展深度合作。",
+            ("重庆医科大学附属儿童医院", "cooperatesWith", "复旦大学附属儿科医院", None),
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_opening_a_sentence_is_the_last_one_named(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_a_kind_opening_a_sentence_without_a_body_of_that_kind_before_refers_to_nothing(pipeline):
+    found = facts(pipeline, "东北农业大学举行典礼。公司董事长王明辉表示，将继续深化改革。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
