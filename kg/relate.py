@@ -211,6 +211,8 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "医院": ("医院",),
     "学院": ("学院",),
     "研究院": ("研究院",),
+    # (read only as the session's body, see _BARE_ANAPHOR)
+    "常委会": ("常委会", "常务委员会", "人民代表大会", "人大"),
 }
 #: The words for a company or group opening a sentence of its heads' titles (集团公司党组书记、
 #: 董事长, 公司总经理), and how the names of the bodies each stands for end.
@@ -239,11 +241,16 @@ _ANAPHOR = re.compile(
 #: head's title or what it does (公司董事长王明辉表示, 学校与北大荒集团共建, 医院将与…合作,
 #: 公司总部位于): the last body of that kind the article named, as with 该.
 _BARE_ANAPHOR = re.compile(
-    r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?P<kind>公司|集团|学校|医院|交易所)"
+    r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?:(?P<kind>公司|集团|学校|医院|交易所)"
     r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前)"
+    # 会议表决通过了《…条例》: the session of the congress's standing committee named before
+    r"|(?P<session>会议)(?=还|也|并|表决|审议|批准|决定))"
 )
+#: A session a standing committee holds, written after its name (…常务委员会第十三次会议,
+#: …人大常委会召开第十次会议): 会议 opening a later sentence is that session.
+_HOLDS_SESSION = re.compile(r"[^。；！？]{0,8}?第[一二三四五六七八九十百零〇\d]+次(?:全体|主任)?会议")
 #: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
-_BARE_KINDS = {"学校": "校", "交易所": "所"}
+_BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会"}
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
@@ -4085,7 +4092,8 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     for match in matches:
         article = result.document.article_at(match.start())
         number = article.number if article is not None else None
-        kind = _BARE_KINDS.get(match["kind"], match["kind"])
+        group = "kind" if match["kind"] else "session"
+        kind = _BARE_KINDS.get(match[group], match[group])
         endings = _ANAPHOR_KINDS[kind]
         antecedent = None
         bare = match.re is _BARE_ANAPHOR
@@ -4096,6 +4104,8 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
             if antecedent is not None and linked.mention.start < antecedent_sentence_start:
                 break
             entity = result.entities[linked.entity_key]
+            if group == "session" and not _HOLDS_SESSION.match(text, linked.mention.end):
+                continue  # (全国人大常委会副委员长 … 中央委员会全体会议。会议审议通过: no session of it)
             if entity.type == "Organization" and (
                 entity.label.endswith(endings)
                 # 腾讯 … 该公司: a known company by its brand
@@ -4115,7 +4125,7 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
         if antecedent is None:
             continue
         sentence = bisect_right(starts, match.start()) - 1
-        start = match.start("kind") if match.re is _BARE_ANAPHOR else match.start()
+        start = match.start(group) if match.re is _BARE_ANAPHOR else match.start()
         mention = Mention(result.document.id, start, match.end(), text[start : match.end()], "Organization", "anaphor")
         found[sentence].append(LinkedMention(mention, antecedent.entity_key, number))
     return found

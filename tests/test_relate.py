@@ -3088,3 +3088,11 @@ def test_a_body_named_by_its_kind_opening_a_sentence_is_the_last_one_named(pipel
 def test_a_kind_opening_a_sentence_without_a_body_of_that_kind_before_refers_to_nothing(pipeline):
     found = facts(pipeline, "东北农业大学举行典礼。公司董事长王明辉表示，将继续深化改革。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
+def test_a_session_adopting_a_regulation_is_its_standing_committees(pipeline):
+    text = "四川省第十四届人民代表大会常务委员会第十三次会议于28日闭幕。会议表决通过了《四川省养老服务条例》。"
+    assert ("四川省人大常委会", "publishes", "四川省养老服务条例", None) in facts(pipeline, text)
+    # Near-miss: a meeting of no standing committee named before adopts for none.
+    text = "华为技术有限公司召开年度会议。会议审议通过了《华为公司治理规定》。"
+    assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, text))
