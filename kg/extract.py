@@ -1987,7 +1987,7 @@ _BUILDING_VERBS = frozenset(["建设", "共建", "打造", "筹建", "新建", "
 #: 视频|连线), which may follow a name after its title.
 _MANNER_NOUNS = frozenset(["现场", "实地", "当场", "视频", "远程", "线上"])
 _VERBS_TAGGED_AS_NOUNS = frozenset(
-    ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话"]
+    ["规定", "代表", "领导", "主张", "带队", "率队", "率团", "领队", "利用", "出面", "表态", "讲话", "列席会议"]
 )
 #: Verbs jieba's dictionary tags as a place's or a body's name (新建 ns, after 新建区 of
 #: Nanchang; 新设 nt), or as a noun (会同, "jointly with", also 会同县's name).
@@ -3803,7 +3803,7 @@ _LOCATIVE_PREPOSITIONS = frozenset("在于")
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
 _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯", "电", "日电"])  # 新华社雅加达|电: a dateline
 #: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).
-_PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使由被")
+_PREPOSITIONS_BEFORE_NAME = _GLUED_LINKS | frozenset("当像给让叫使由被为")
 # Rule priorities: on spans of equal length the higher one wins.
 _PRIORITY = {
     # 行|长葛|明: a name read across a word jieba glued from a title's last character and
@@ -14626,15 +14626,15 @@ class Extractor:
                 any(ch in _NAME_STOPPERS for ch in candidate[1:])
                 and not (
                     (given is not None and given.end == start + length and given.tag in ("nr", "nrfg"))
-                    # 代表|马和励|说: the HMM made the whole name one new word, before a
-                    # speech verb
+                    # 代表|马和励|说, 副主任|田向利|、|何延政: the HMM made the whole name one
+                    # new word, before a speech verb or the next name of a list
                     or (
                         whole is not None
                         and whole.end == start + length
                         and whole.tag == "new"
                         and length == 3
                         and (after := boundary_after.get(start + length)) is not None
-                        and after.text in _SPEECH_VERBS
+                        and (after.text in _SPEECH_VERBS or after.text == "、")
                     )
                     # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
                     # one-character given name into one new word; 战士|李向|群|在: the surname
@@ -14777,6 +14777,14 @@ class Extractor:
                 # 副局长马长鸿|迅速: an adverbial adjective opens what the person does (but
                 # 代表|向社会|公开: a preposition and a noun)
                 or (following.tag == "ad" and not self._is_ordinary_word(candidate[1:]))
+                # 副市长|孙|旭东|到会作|说明: a verb of going the HMM glued into a word after the name
+                # (not 艺术家|曾|先后|赴津: an adverb, then an adverb of time)
+                or (
+                    following.tag == "new"
+                    and following.text[0] in _VERBS_OF_GOING_GLUED
+                    and not self._is_ordinary_word(candidate[1:])
+                    and (whole is None or whole.tag[:1] not in _FUNCTION_TAGS)
+                )
                 # 副局长盛来运|3日|介绍: a date after the name
                 or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)
                 # 校长|巴德|年|院士, 省长|方志|纯|同志, 主席|郑明|如|一行: a title or form of

@@ -10658,3 +10658,24 @@ def test_the_end_of_an_officers_title_is_no_part_of_the_name_after_it(pipeline):
     found = mentions(pipeline, "新加坡金融管理局首席金融科技官苏格表示。")
     assert ("苏格", "Person") in found
     assert ("官苏格", "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("副主任田向利、何延政出席会议。", "田向利"),  # 向, a preposition, inside a name of a list
+        ("自治区主席蓝天立列席会议。", "蓝天立"),  # not 蓝天 (the blue sky) and 立
+        ("董事长兼首席执行官为井贤栋。", "井贤栋"),  # 为 glued before the name
+        ("副市长孙旭东到会作说明。", "孙旭东"),  # 到 glued after it
+    ],
+)
+def test_a_name_after_a_title_with_words_jieba_glued_around_it(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_citys_housing_commission_by_its_short_name(pipeline):
+    assert ("杭州市住建委", "Organization") in mentions(pipeline, "杭州市住建委主任王承军表示。")
+
+
+def test_an_adverb_after_a_title_before_a_glued_verb_of_going_is_no_name(pipeline):
+    assert not [m for m in mentions(pipeline, "著名京剧艺术家曾先后赴津，口传身授。") if m[1] == "Person"]
