@@ -12420,6 +12420,12 @@ class Extractor:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if previous.text in _VERBS_OF_MEANS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
+                if (
+                    previous.text in ("与", "和", "同")
+                    and first >= 2
+                    and tokens[first - 2].text.endswith(("机构", "单位", "企业", "高校", "院校", "部门"))
+                ):
+                    break  # 等科研机构|与|管理局|合作: bodies of a kind, then "with" the one named after
                 if previous.text in _BEFORE_A_BODY or (
                     previous.tag == "new"
                     and len(previous.text) == 2

@@ -589,7 +589,7 @@ _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|�
 #: kind of its members), then its members each with the one after 与.
 _LIST_THEN_WITH = re.compile(
     rf"^\s*[”’」』]?\s*等\s*(?:[\d一二两三四五六七八九十百几多]+\s*余?\s*[家个所名]\s*)?"
-    r"(?:单位|企业|机构|金融机构|部门|高校|院校|银行|公司|平台|医院|城市|省份|地区|国家|方面)?"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:单位|企业|机构|部门|高校|院校|银行|公司|平台|医院)|城市|省份|地区|国家|方面)?"
     rf"\s*(?:{_WHEN}|{_INTENT})*\s*(?:分别\s*)?(?:与|同|跟)\s*[“‘「『]?\s*$"
 )
 #: 国家信息中心表示，将与清华大学合作: the speaker is the subject of what it says it does.
@@ -1281,8 +1281,11 @@ class _SentenceFacts:
         if title.endswith(_CHIEF_SYSTEM_POSTS):
             return  # 省委书记、省级总河长: a chief of rivers, held over them, at no body named
         prefix = _former_prefix(title)
-        if title[len(prefix) :] not in self.gazetteer.titles:
-            prefix = ""  # (前锋 is no former 锋)
+        if (
+            title[len(prefix) :] not in self.gazetteer.titles
+            and _title_in(title[len(prefix) :], self.gazetteer) is None
+        ):
+            prefix = ""  # (前锋 is no former 锋; but 原|政法委书记, 原|总裁助理 are former posts)
         title = title[len(prefix) :]
         held_before = former or bool(prefix) or self.former(said_at)
         qualifier = _TITLE_QUALIFIER.match(title)
@@ -2017,12 +2020,34 @@ class _SentenceFacts:
             other = self.mention_at(position)
             if other is not None and self.kind(other) == "Organization":
                 body, position = other, other.mention.end
+            elif other is not None and self.kind(other) == "Place":
+                # 曾任峨眉山市委书记、乐山市副市长: a title of another place's government
+                other = self.innermost_place_from(other)
+                more = _HELD_TITLE.match(self.text, other.mention.end, self.sentence.end)
+                title = _title_in(more.group(1), self.gazetteer) if more else None
+                if (
+                    more is None
+                    or title is None
+                    or title != more.group(1)
+                    or (at := self._place_body(other, title)) is None
+                ):
+                    break
+                self.role(person, at[0], at[1], title, said_at=other.mention.start, former=former)
+                position = more.end()
+                continue
             more = _HELD_TITLE.match(self.text, position, self.sentence.end)
             if more is None or _title_in(more.group(1), self.gazetteer) != more.group(1):
                 break
             self.role(person, body.entity_key, "serves-as", more.group(1), said_at=body.mention.start, former=former)
             position = more.end()
         self.posts_in_later_clauses(person, position - 1)
+
+    def innermost_place_from(self, place: LinkedMention) -> LinkedMention:
+        """The last of the places written one right after another from ``place`` (重庆市|
+        万州区 → 万州区), the one a title after them belongs to."""
+        while (after := self.mention_at(place.mention.end)) is not None and self.kind(after) == "Place":
+            place = after
+        return place
 
     def posts_in_later_clauses(self, person: LinkedMention, position: int) -> None:
         """任命孙丽娟为…主任，免去其郑州市中心医院院长职务; 任…书记，不再担任河北省委常委、
@@ -2123,13 +2148,15 @@ class _SentenceFacts:
                     return True
         if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed or left):
             # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
-            held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
+            # (曾任重庆市万州区区长: of the innermost place written)
+            innermost = self.innermost_place_from(following)
+            held = _HELD_TITLE.match(self.text, innermost.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if (
                 held is not None
                 and title is not None
                 and title == held.group(1)
-                and (at := self._place_body(following, title)) is not None
+                and (at := self._place_body(innermost, title)) is not None
             ):
                 self.role(person, at[0], at[1], title, said_at=following.mention.start, former=left)
                 return True

@@ -3096,3 +3096,29 @@ def test_a_session_adopting_a_regulation_is_its_standing_committees(pipeline):
     # Near-miss: a meeting of no standing committee named before adopts for none.
     text = "华为技术有限公司召开年度会议。会议审议通过了《华为公司治理规定》。"
     assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_list_ending_in_a_kind_of_body_works_with_the_body_after_yu_not_with_itself(pipeline):
+    text = "青海大学、中国科学院西北高原生物研究所等科研机构与三江源国家公园管理局合作开展监测。"
+    found = facts(pipeline, text)
+    assert ("青海大学", "cooperatesWith", "三江源国家公园管理局", None) in found
+    assert ("青海大学", "cooperatesWith", "中国科学院西北高原生物研究所", None) not in found
+    # with the partner by its short form, no body 科研机构与管理局 and no pair of the list
+    found = facts(pipeline, "青海大学、中国科学院西北高原生物研究所等科研机构与管理局合作开展监测。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "中国华融资产管理股份有限公司原总裁助理白天辉接受审查。",
+            ("白天辉", "formerRoleAt", "中国华融资产管理股份有限公司", "总裁助理"),
+        ),
+        ("长沙市委原政法委书记陈泽珲接受审查。", ("陈泽珲", "formerRoleAt", "长沙市委", "政法委书记")),
+        ("王世忠曾任峨眉山市委书记、乐山市副市长。", ("王世忠", "formerRoleAt", "乐山市人民政府", "副市长")),
+        ("周少政曾任重庆市万州区区长。", ("周少政", "formerRoleAt", "万州区人民政府", "区长")),
+    ],
+)
+def test_a_former_post_is_held_before_at_the_body_of_its_own_place(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
