@@ -639,7 +639,8 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 _SERVES_AS = re.compile(
     # (邵广禄同时担任, 廖林自2024年8月2日起就任: posts held at once, from a date)
     r"^\s*(?:同志)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
-    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
+    # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
+    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
     # 吴朝晖已被任命为: appointed (not 被提名为, proposed)
     r"|被\s*(?:任命|聘任|委任|选举|推选)\s*为)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
@@ -688,7 +689,8 @@ _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:�
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
-    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?\s*"
+    # (…副行长等职务上的便利, …局长期间: the posts a bribe-taker used, or held then)
+    r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?(?:上的便利|期间)?\s*"
     # (试用期一年), (挂职): a note on the appointment in brackets after the title
     # (执行董事兼首席执行官: two posts, the second read by titles_listed_after)
     r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$)"
@@ -798,7 +800,7 @@ def _former_prefix(title: str) -> str:
 
 
 #: 曾担任, 曾经是: a role held once.
-_ONCE = frozenset({"曾", "曾经", "曾任", "历任"})
+_ONCE = frozenset({"曾", "曾经", "曾任", "历任", "利用担任", "利用其担任", "利用"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
 _HONORIFICS = frozenset({"先生", "女士", "同志", "小姐", "夫人"})
 #: Words before a title that qualify who holds it, not the office: 新总统, 女发言人, 现任

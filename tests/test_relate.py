@@ -3122,3 +3122,11 @@ def test_a_list_ending_in_a_kind_of_body_works_with_the_body_after_yu_not_with_i
 )
 def test_a_former_post_is_held_before_at_the_body_of_its_own_place(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_the_posts_a_bribe_taker_used_were_held_then(pipeline):
+    text = "陈戌源利用担任上海国际港务（集团）股份有限公司总裁、董事长等职务上的便利，为他人谋取利益。"
+    found = facts(pipeline, text)
+    assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "总裁") in found
+    assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "董事长") in found
+    assert not any(p == "roleAt" for _, p, _, _ in found)
