@@ -695,6 +695,14 @@ _HELD_TITLE = re.compile(
     # (执行董事兼首席执行官: two posts, the second read by titles_listed_after)
     r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$)"
 )
+#: Between a company and a country in a foreign executive's titles (阿斯利康|全球执行副总裁、
+#: 国际业务及|中国|总裁): the company's posts listed, then the scope the country ends.
+_TITLES_THEN_SCOPE = re.compile(
+    r"(?:(?P<titles>[\u4e00-\u9fff、]{2,20})、)?(?P<scope>[\u4e00-\u9fff]{0,6}?(?:区|业务|市场|地区)?(?:及|和))"
+)
+#: A note in brackets on how a post is held (（挂职）, （援疆干部）, （正厅级）), between the
+#: title and the name.
+_NOTE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()、，,]{1,8}[）)]$")
 #: 任…书记，免去其…院长职务; …，不再担任…常委、秘书长职务; …，兼任…常委: a later clause of
 #: the sentence about the same person's other post, taken on or left, without the name.
 _POST_IN_LATER_CLAUSE = re.compile(
@@ -1446,6 +1454,13 @@ class _SentenceFacts:
             return True
         if previous is not None and not self.breaks(previous.mention.end, start):
             gap = self.text[previous.mention.end : start].strip()
+            # 沙雅县委副书记（援疆干部）|沈伟强, 副县长（挂职）|顾晨: a note on the post in
+            # brackets between the title and the name
+            # (not 常务副校长（常务副院长）|李书磊: a second title, the twin body's)
+            if (note := _NOTE_IN_BRACKETS_AT_END.search(gap)) is not None and not _title_in(
+                note.group()[1:-1], self.gazetteer
+            ):
+                gap = gap[: note.start()]
             if (
                 gap.endswith(("为", "是"))
                 and self.kind(previous) == "Organization"
@@ -1624,6 +1639,22 @@ class _SentenceFacts:
                         found = True
                 if found:
                     return True
+            if (
+                title
+                and self.kind(previous) == "Place"
+                and (company := self.company_before_scope(previous)) is not None
+                and company.mention.end < previous.mention.start
+                and self.subtype(company) in _COMPANIES_WITH_ARMS
+                and (scope := _TITLES_THEN_SCOPE.fullmatch(self.text, company.mention.end, previous.mention.start))
+            ):
+                # 阿斯利康全球执行副总裁、国际业务及中国总裁王磊: the company's posts listed,
+                # then the head of its business abroad and in the country, all at the company
+                for part in filter(None, (scope["titles"] or "").split("、")):
+                    if _title_in(part, self.gazetteer) == part:
+                        self.role(person, company.entity_key, "title-between", part, said_at=company.mention.start)
+                detail = scope["scope"] + previous.mention.text + gap.removeprefix("的")
+                self.role(person, company.entity_key, "title-between", detail, said_at=company.mention.start)
+                return True
             if (
                 title
                 and self.kind(previous) == "Place"
@@ -1933,6 +1964,15 @@ class _SentenceFacts:
             if self.mentions[index].mention.end > start:
                 found.append(self.mentions[index])
         return found
+
+    def company_before_scope(self, place: LinkedMention) -> LinkedMention | None:
+        """The mention before the places of a scope that ends with ``place`` (施耐德电气
+        全球执行副总裁、|中国|及|东亚|区总裁: 施耐德电气), the company whose arm it names."""
+        before = self.ending_last(place.mention.start)
+        while before is not None and self.kind(before) == "Place" and place.mention.start - before.mention.end <= 2:
+            place = before
+            before = self.ending_last(before.mention.start)
+        return before
 
     def ending_last(self, offset: int) -> LinkedMention | None:
         """The mention that ends last at or before ``offset`` (the first of those that

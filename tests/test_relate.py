@@ -3130,3 +3130,16 @@ def test_the_posts_a_bribe_taker_used_were_held_then(pipeline):
     assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "总裁") in found
     assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "董事长") in found
     assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("沙雅县委副书记（援疆干部）沈伟强表示，将继续推动合作。", ("沈伟强", "roleAt", "沙雅县委", "副书记")),
+        ("融安县委常委、副县长（挂职）顾晨出席开幕式。", ("顾晨", "roleAt", "融安县人民政府", "副县长")),
+        ("阿斯利康全球执行副总裁、国际业务及中国总裁王磊表示。", ("王磊", "roleAt", "阿斯利康", "全球执行副总裁")),
+        ("施耐德电气全球执行副总裁、中国及东亚区总裁尹正表示。", ("尹正", "roleAt", "施耐德电气", "中国及东亚区总裁")),
+    ],
+)
+def test_a_post_with_a_note_or_a_scope_before_the_name(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
