@@ -12421,6 +12421,12 @@ class Extractor:
                 if previous.text in _VERBS_OF_MEANS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
                 if (
+                    previous.tag in ("v", "l")
+                    and len(previous.text) >= 2
+                    and previous.text[:2] in ("依法", "查处", "处罚", "约谈", "责令", "查封", "起诉")
+                ):
+                    break  # 生态环境局|依法查处|山东鲁中检测技术有限公司: the object of the regulator's verb
+                if (
                     previous.text in ("与", "和", "同")
                     and first >= 2
                     and tokens[first - 2].text.endswith(("机构", "单位", "企业", "高校", "院校", "部门"))

@@ -700,6 +700,8 @@ _HELD_TITLE = re.compile(
 _TITLES_THEN_SCOPE = re.compile(
     r"(?:(?P<titles>[\u4e00-\u9fff、]{2,20})、)?(?P<scope>[\u4e00-\u9fff]{0,6}?(?:区|业务|市场|地区)?(?:及|和))"
 )
+#: 其 for the one penalised, named before (对其处以罚款, 责令其改正并罚款).
+_PENALISED_PRONOUN = re.compile(r"(?:对|责令|给予)其")
 #: A note in brackets on how a post is held (（挂职）, （援疆干部）, （正厅级）), between the
 #: title and the name.
 _NOTE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()、，,]{1,8}[）)]$")
@@ -2659,6 +2661,9 @@ class _SentenceFacts:
         and who penalises: the subject before 对, else the body opening an earlier
         clause of the sentence (金融监管总局公布处罚信息，对…处以罚款)."""
         clause_start = self.clause_start(verb_start)
+        pronoun = _PENALISED_PRONOUN.search(self.between(clause_start, verb_start))
+        if pronoun is not None:
+            return self.penalised_before(clause_start + pronoun.start(), types)
         towards = self.between(clause_start, verb_start).rfind("对")
         if towards < 0:
             return None
@@ -2672,6 +2677,19 @@ class _SentenceFacts:
             return None
         subjects = self.subjects_before(towards, {"Organization", "Person"})
         return first, subjects or self.clause_opening_bodies(towards)
+
+    def penalised_before(self, offset: int, types: set[str]) -> tuple[LinkedMention, list[LinkedMention]] | None:
+        """The one penalised and who penalises in …发现江苏圣奥化学科技有限公司超标排放，对其
+        处以罚款, 责令其改正并罚款: 其 is the last body of the sentence before ``offset`` that
+        governs nothing, and the last governing body named before it penalises it."""
+        before = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) in types]
+        targets = [m for m in before if self.subtype(m) not in _GOVERNING_SUBTYPES]
+        regulators = [m for m in before if self.subtype(m) in _GOVERNING_SUBTYPES]
+        regulators = [m for m in regulators if m.mention.end <= targets[-1].mention.start] if targets else []
+        if not targets or not regulators:
+            return None
+        # (国家网信办指导北京市网信办，依法约谈微博公司负责人…，并对其处以罚款: the one guided acts)
+        return targets[-1], regulators[-1:]
 
     def clause_start(self, offset: int) -> int:
         """Where the clause holding ``offset`` begins (after the clause break before it)."""

@@ -3143,3 +3143,25 @@ def test_the_posts_a_bribe_taker_used_were_held_then(pipeline):
 )
 def test_a_post_with_a_note_or_a_scope_before_the_name(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "连云港市生态环境局在检查中发现江苏圣奥化学科技有限公司超标排放，对其处以罚款486万元。",
+            "江苏圣奥化学科技有限公司",
+        ),
+        ("南通市生态环境局发现南通醋酸纤维有限公司违规，责令其立即改正并罚款21万元。", "南通醋酸纤维有限公司"),
+    ],
+)
+def test_a_regulator_penalises_the_company_named_before_qi(pipeline, text, company):
+    regulator = text[: text.index("局") + 1]
+    assert (regulator, "regulates", company, None) in facts(pipeline, text)
+    # Near-miss: no governing body, no penalty read
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "华为技术有限公司发现腾讯违规，对其处以罚款。"))
+
+
+def test_a_regulators_verb_is_no_part_of_the_company_it_investigates(pipeline):
+    found = facts(pipeline, "淄博市生态环境局依法查处山东鲁中检测技术有限公司。")
+    assert ("淄博市生态环境局", "regulates", "山东鲁中检测技术有限公司", None) in found
