@@ -854,7 +854,7 @@ _SCOPES_OF_KINDS = ("两国", "各国", "各地", "各级", "直属", "地方", 
 #: 医保局, 全省|农商银行, 首家省级|农商联合银行; not 全国|海关, the national service): the bodies of
 #: that kind, not one named.
 _COUNTED_OR_SCOPED = re.compile(
-    r"(?:[\d一二两三四五六七八九十百千几多]+\s*余?\s*[家个所座]|全省|全市|全区|全县|首家|省级|市级|县级|设区市)\s*$"
+    r"(?:[\d一二两三四五六七八九十百千几多]+\s*余?\s*[家个所座位名]|全省|全市|全区|全县|首家|省级|市级|县级|设区市)\s*$"
 )
 
 
@@ -16671,6 +16671,17 @@ class Extractor:
                 return True
         return False
 
+    def _place_and_its_body(self, word: str) -> bool:
+        """Whether ``word`` is a Chinese division and a body every division has, a name in
+        full of its own (绥化市委, 庆安县政府), which abbreviates no other name (but 西安工厂
+        may be a company's plant there, 黄河公司 a company named after the river)."""
+        place, rest = self.gazetteer.leading_place(word)
+        return (
+            place is not None
+            and place.key.startswith("cn-")
+            and (rest.endswith("委") or rest in ("政府", "人民政府", "人大", "政协"))
+        )
+
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
     ) -> list[_Candidate]:
@@ -16774,6 +16785,8 @@ class Extractor:
                     and (not self._is_ordinary_word(word) or self._abbreviated_suffix(word))
                     # 第二庭 of another court, not of 第二巡回法庭: a number abbreviates no name
                     and word[0] != "第"
+                    # 绥化市委 after 绥化市庆安县委: a place's own body, named in full
+                    and not self._place_and_its_body(word)
                     # 当地|司法局 after 司法部公共法律服务管理局: the local body of that kind
                     and not _scoped_as_a_kind(text, start)
                 ):

@@ -3165,3 +3165,8 @@ def test_a_regulator_penalises_the_company_named_before_qi(pipeline, text, compa
 def test_a_regulators_verb_is_no_part_of_the_company_it_investigates(pipeline):
     found = facts(pipeline, "淄博市生态环境局依法查处山东鲁中检测技术有限公司。")
     assert ("淄博市生态环境局", "regulates", "山东鲁中检测技术有限公司", None) in found
+
+
+def test_a_citys_committee_is_no_short_form_of_a_county_committee_of_the_city(pipeline):
+    labels = linked(pipeline, "黑龙江省绥化市庆安县委书记杜玉波出席。绥化市委副书记、市长王晓梅在直播开场时说。")
+    assert labels["绥化市委"] == "绥化市委"
