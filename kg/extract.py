@@ -5538,7 +5538,12 @@ class Extractor:
                 and surface in entry.aliases
             ):
                 for core, body in reversed(bodies.get(surface[0], ())):
-                    if body.key != candidate.key and _shortens_body(surface, core):
+                    if (
+                        body.key != candidate.key
+                        and _shortens_body(surface, core)
+                        # (国家开发银行四川省分行 … 国开行: a unit of the body the short form names)
+                        and not text.startswith(entry.label, body.start)
+                    ):
                         key = body.key or f"={body.start}:{body.end}"
                         candidate = _Candidate(
                             candidate.start, candidate.end, "Organization", "short-form", key, body.subtype

@@ -3170,3 +3170,8 @@ def test_a_regulators_verb_is_no_part_of_the_company_it_investigates(pipeline):
 def test_a_citys_committee_is_no_short_form_of_a_county_committee_of_the_city(pipeline):
     labels = linked(pipeline, "黑龙江省绥化市庆安县委书记杜玉波出席。绥化市委副书记、市长王晓梅在直播开场时说。")
     assert labels["绥化市委"] == "绥化市委"
+
+
+def test_a_known_short_form_after_a_branch_of_its_body_is_the_body(pipeline):
+    labels = linked(pipeline, "国家开发银行四川省分行行长张三表示，将与国开行总行建立合作机制。")
+    assert labels["国开行"] == "国家开发银行"
