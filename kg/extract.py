@@ -5975,6 +5975,24 @@ class Extractor:
         candidates = [
             c for c in candidates if not (c.rule == "org-suffix" and text[c.start] in _DEMONSTRATIVES_OF_BODIES)
         ]
+        if "在华" in text or "来华" in text or "访华" in text or "驻华" in text:
+            # 在|华营收, 在|华电|动化: 华 after 在 (来, 访, 驻) is China, no name's first
+            # character, unless a name jieba kept whole begins there (在|华为|工作)
+            made_up = {t.start for t in tokens if t.tag == "new"}
+            word_starts = {t.start for t in tokens}
+            candidates = [
+                c
+                for c in candidates
+                if not (
+                    c.start > 0
+                    and c.end - c.start >= 2
+                    and text[c.start] == "华"
+                    and text[c.start - 1] in "在来访驻"
+                    and c.type in ("Person", "Organization")
+                    # (在|华中科技大学: a word of jieba's dictionary begins there)
+                    and (c.start in made_up or c.start not in word_starts or c.end in made_up)
+                )
+            ]
         if "_COURTESY_TITLES" in cues:
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
@@ -6208,12 +6226,14 @@ class Extractor:
                     # 在|马赛|出剑: after a city, only 的 ends a place's name (位于|巴黎|凡尔赛门|的)
                     (entry.subtype != "City" and (following is None or following.tag == "x"))
                     or (following is not None and following.text in ("的", "等地"))
-                    # 在|宾夕法尼亚州|巴特勒|遇袭: where something happened in a state
+                    # 在|宾夕法尼亚州|巴特勒|遇袭: where something happened in a state; 在|匈牙利|
+                    # 德布勒森|建设: in a country, a foreign name of a town
                     or (
-                        entry.subtype == "Province"
+                        entry.subtype in ("Province", "Country")
                         and tokens[index - 1].text == "在"
                         and following is not None
-                        and following.tag == "v"
+                        and following.tag[:1] == "v"
+                        and (entry.subtype == "Province" or self._looks_transliterated(word))
                     )
                 )
             ):

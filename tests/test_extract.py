@@ -10679,3 +10679,24 @@ def test_a_citys_housing_commission_by_its_short_name(pipeline):
 
 def test_an_adverb_after_a_title_before_a_glued_verb_of_going_is_no_name(pipeline):
     assert not [m for m in mentions(pipeline, "著名京剧艺术家曾先后赴津，口传身授。") if m[1] == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("博世有约三分之一的在华营收来自汽车业务。", "华营", "博世"),
+        ("丰田将加速在华电动化转型。", "华电", "丰田"),
+    ],
+)
+def test_hua_after_zai_is_china_not_a_names_first_character(pipeline, text, absent, kept):
+    found = mentions(pipeline, text)
+    assert not [m for m in found if m[0].startswith(absent)]
+    assert (kept, "Organization") in found
+
+
+def test_a_company_jieba_keeps_whole_after_zai_is_still_named(pipeline):
+    assert ("华为", "Organization") in mentions(pipeline, "他在华为工作了十年。")
+
+
+def test_a_foreign_town_after_its_country_and_zai_before_a_verb_is_a_place(pipeline):
+    assert ("德布勒森", "Place") in mentions(pipeline, "宁德时代将在匈牙利德布勒森建设第二座工厂。")
