@@ -416,10 +416,12 @@ class Linker:
         # 内蒙古电力集团 … 内蒙古电力（集团）有限责任公司, 国网江苏电力 … 国网江苏省电力公司:
         # the words of a group or company after the name are no part of what tells it
         core = _BRANCH_FORM.sub("", core)
+        if company is None and core.endswith("集团") and len(core) > 3:
+            core = core[:-2]  # 江苏农垦集团 … 江苏省农垦集团有限公司: a group by its name alone
         if company is not None:
             # 中国电信|股份有限公司|四川|分公司, 国网|江苏省|电力|有限公司: the company's arm in a place
             return _BodyShape(tuple(places), core, company, legal_form) if places and len(core) <= 2 else None
-        return _BodyShape(tuple(places), core, None, legal_form) if len(core) >= 2 else None
+        return _BodyShape(tuple(places), core, None, legal_form, "集团" in label) if len(core) >= 2 else None
 
     def _shortens(self, short: _BodyShape, full: _BodyShape) -> bool:
         """Whether the body of the shape ``short`` is the one of the shape ``full``, a name
@@ -443,6 +445,19 @@ class Linker:
             )
         if short.company is not None or not set(short.places) <= set(full.places):
             return False
+        if short.group and not full.group:
+            return False  # 陕西能源投资集团 is no 陕西能源投资股份有限公司, the group's listed company
+        if (
+            short.core != full.core
+            and full.legal_form
+            and not short.legal_form  # (乌镇旅游股份有限公司 is no 桐乡市乌镇旅游投资有限公司)
+            and full.core.startswith(short.core)
+            and full.core[len(short.core) :] in _TRADE_WORDS
+            and len(short.core) >= 2
+        ):
+            # 大北农集团 of 北京大北农科技集团股份有限公司, 首农集团 of 北京首农食品集团有限公司: a
+            # company's name without the words of its trade
+            return not short.places or short.places[-1] == full.places[-1]
         if short.core != full.core:
             # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in order,
             # with the same first and last character, in the same innermost place
@@ -1319,6 +1334,8 @@ class _BodyShape:
     core: str
     company: GazetteerEntry | None
     legal_form: bool
+    #: whether the name calls the body a group (集团), which its listed company is not
+    group: bool = False
 
 
 #: A company's legal form ending its name (鑫源化工|有限公司), and one right after a known
@@ -1329,6 +1346,11 @@ _LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责�
 #: apart: the place's level before them (省|电力), its kind after them (省分公司, 有限公司,
 #: 集团).
 _BRANCH_FORM = re.compile(r"^(?:省|市|自治区)(?=.)|(?:集团)?(?:分公司|公司|有限公司|有限责任公司)$|^集团$")
+#: The words of a company's trade its short name leaves out (大北农|科技, 首农|食品, 华强方特|
+#: 文化科技, 寿光蔬菜产业|控股).
+_TRADE_WORDS = frozenset(
+    ["科技", "食品", "文化科技", "控股", "产业控股", "实业", "投资", "发展", "国际", "股份", "技术", "产业", "能源"]
+)
 #: The short forms of the three national telecom operators' names that their arms in a
 #: province go by after the province (浙江|移动, 广东|联通, 上海|电信), with the operator.
 _OPERATOR_TAILS = frozenset(["移动", "联通", "电信"])

@@ -702,6 +702,8 @@ _TITLES_THEN_SCOPE = re.compile(
 )
 #: 其 for the one penalised, named before (对其处以罚款, 责令其改正并罚款).
 _PENALISED_PRONOUN = re.compile(r"(?:对|责令|给予)其")
+#: A company's legal form alone, after a name (武汉地铁集团|有限公司).
+_LEGAL_FORM_ONLY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 #: A note in brackets on how a post is held (（挂职）, （援疆干部）, （正厅级）), between the
 #: title and the name.
 _NOTE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()、，,]{1,8}[）)]$")
@@ -2507,6 +2509,20 @@ class _SentenceFacts:
         key = f"Organization:{label}"
         if key not in self.entities and f"Organization:中共{label}" in self.entities:
             return f"Organization:中共{label}"  # 云南省委组织部, which the article named 中共云南省委组织部
+        if key not in self.entities:
+            # 武汉地铁集团党委书记、董事长: the body the article wrote so, which linking joined
+            # to its full name (武汉地铁集团有限公司)
+            for linked in self.result.mentions:
+                entity = self.entities[linked.entity_key]
+                if entity.type == "Organization" and (
+                    linked.mention.text == label
+                    # (…有限公司 named in full before: the same body, by its legal form)
+                    or (
+                        entity.label.startswith(label)
+                        and _LEGAL_FORM_ONLY.fullmatch(entity.label, len(label)) is not None
+                    )
+                ):
+                    return linked.entity_key
         self.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=subtype))
         return key
 

@@ -3175,3 +3175,32 @@ def test_a_citys_committee_is_no_short_form_of_a_county_committee_of_the_city(pi
 def test_a_known_short_form_after_a_branch_of_its_body_is_the_body(pipeline):
     labels = linked(pipeline, "国家开发银行四川省分行行长张三表示，将与国开行总行建立合作机制。")
     assert labels["国开行"] == "国家开发银行"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "大北农集团玉米获批\n\n北京大北农科技集团股份有限公司旗下公司获批。",
+            "大北农集团",
+            "北京大北农科技集团股份有限公司",
+        ),
+        (
+            "江苏农垦集团董事长胡兆辉\n\n江苏省农垦集团有限公司与南京农业大学签约。",
+            "江苏农垦集团",
+            "江苏省农垦集团有限公司",
+        ),
+        (
+            "首农集团签约\n\n北京首农食品集团有限公司签订协议。首农集团将每年采购。",
+            "首农集团",
+            "北京首农食品集团有限公司",
+        ),
+    ],
+)
+def test_a_group_by_its_name_alone_is_the_company_written_in_full(pipeline, text, short, full):
+    assert linked(pipeline, text)[short] == full
+
+
+def test_the_body_of_a_party_committee_written_short_is_the_body_linking_joined(pipeline):
+    text = "武汉地铁集团有限公司与中国中铁股份有限公司签约。武汉地铁集团党委书记、董事长刘泽彬出席。"
+    assert ("刘泽彬", "roleAt", "武汉地铁集团有限公司", "董事长") in facts(pipeline, text)
