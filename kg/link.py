@@ -458,6 +458,17 @@ class Linker:
             # 大北农集团 of 北京大北农科技集团股份有限公司, 首农集团 of 北京首农食品集团有限公司: a
             # company's name without the words of its trade
             return not short.places or short.places[-1] == full.places[-1]
+        if short.core.endswith("委") and full.core.endswith("委员会") and short.places:
+            # 重庆市商务委 of 重庆市商务委员会, 北京市科委 of 北京市科学技术委员会: a commission
+            # by 委, its field's words kept or abbreviated in order
+            field, full_field = short.core[:-1], full.core[:-3]
+            return (
+                short.places[-1] == full.places[-1]
+                and bool(field)
+                and field[-1] not in "省市县区州"  # (越南广宁省委, a Party committee, is no 人民委员会)
+                and field[0] == full_field[:1]
+                and (field == full_field or _abbreviates(field, full_field))
+            )
         if short.core != full.core:
             # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in order,
             # with the same first and last character, in the same innermost place

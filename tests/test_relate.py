@@ -3204,3 +3204,13 @@ def test_a_group_by_its_name_alone_is_the_company_written_in_full(pipeline, text
 def test_the_body_of_a_party_committee_written_short_is_the_body_linking_joined(pipeline):
     text = "武汉地铁集团有限公司与中国中铁股份有限公司签约。武汉地铁集团党委书记、董事长刘泽彬出席。"
     assert ("刘泽彬", "roleAt", "武汉地铁集团有限公司", "董事长") in facts(pipeline, text)
+
+
+def test_a_commission_by_its_short_name_is_the_one_written_in_full(pipeline):
+    labels = linked(pipeline, "重庆市商务委集中签约\n\n重庆市商务委员会主任张三表示。")
+    assert labels["重庆市商务委"] == "重庆市商务委员会"
+    # Near-miss: another city's commission of that field
+    labels = linked(pipeline, "北京市商务委与重庆市商务委员会签署协议。")
+    assert labels.get("北京市商务委") != "重庆市商务委员会"
+    labels = linked(pipeline, "越南广宁省委书记会见代表团。越南广宁省人民委员会主席出席。")
+    assert labels.get("越南广宁省委") != "越南广宁省人民委员会"
