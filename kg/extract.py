@@ -3622,6 +3622,9 @@ _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 #: The whole of a division (全省, 全市), whose bodies of a kind are no one body.
+#: The kinds of national service named 全国 and their field (全国畜牧总站, 全国农业技术推广
+#: 服务中心, 全国学生资助管理中心).
+_NATIONAL_SERVICES = frozenset(["中心", "服务中心", "管理中心", "总站", "推广站"])
 _WHOLE_DIVISIONS = frozenset(["全省", "全市", "全县", "全区", "全州", "全镇", "全乡", "全国各地"])
 #: The Party committees named by their level alone (市委), which begin the names of their units
 #: (省委党校) and whose government heads' titles (省长, 市长) are the same level's government's.
@@ -13062,7 +13065,16 @@ class Extractor:
                 # 国家|肝癌|科学|中心, 国家|应急|广播中心: a national body named by its field,
                 # whose suffix of two characters or more needs no place before it
                 national = (
-                    tokens[first].text == "国家"
+                    # (全国|畜牧|总站, 全国|农业技术|推广|服务中心: a national service's centre)
+                    (
+                        tokens[first].text == "国家"
+                        or (
+                            tokens[first].text == "全国"
+                            and suffix.text in _NATIONAL_SERVICES
+                            # (not 全国|建成|MAP|技术|服务中心: what was built across the country)
+                            and not any(t.tag == "v" and t.text[-1] in "成建设" for t in tokens[first + 1 : last])
+                        )
+                    )
                     and len(suffix.text) >= 2
                     and last - first >= 2
                     # not 自由党－|国家|党|联盟: a field in words of two characters or more

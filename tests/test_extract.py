@@ -10700,3 +10700,13 @@ def test_a_company_jieba_keeps_whole_after_zai_is_still_named(pipeline):
 
 def test_a_foreign_town_after_its_country_and_zai_before_a_verb_is_a_place(pipeline):
     assert ("德布勒森", "Place") in mentions(pipeline, "宁德时代将在匈牙利德布勒森建设第二座工厂。")
+
+
+@pytest.mark.parametrize("body", ["全国农业技术推广服务中心", "全国畜牧总站"])
+def test_a_national_service_named_by_quanguo_and_its_field(pipeline, body):
+    assert (body, "Organization") in mentions(pipeline, f"{body}在山东省德州市召开现场会。")
+
+
+def test_a_technology_nationwide_is_no_national_service(pipeline):
+    assert not [m for m in mentions(pipeline, "全国数据中心建设加快推进。") if m[1] == "Organization"]
+    assert not [m for m in mentions(pipeline, "全国建成MAP技术服务中心12个。") if m[1] == "Organization"]
