@@ -1712,6 +1712,8 @@ _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
 #: Verbs of helping a place do something (助力香港建设…中心), and what it is helped to
 #: build or become.
 _HELPING_VERBS = frozenset(["助力", "支持", "推动", "帮助", "促进", "推进", "加快", "把", "将", "使", "让", "协助"])
+#: The fields of the hubs cities and regions build (航运中心, 金融中心, 科技创新中心).
+_FIELDS_OF_HUBS = frozenset(["航运", "金融", "贸易", "物流", "经济", "科技创新", "商贸", "消费"])
 _BECOMING_VERBS = frozenset(["建设", "打造", "建成", "成为", "构建", "发展成为", "建设成为"])
 #: A local Party committee by its formal name, in a term or not (中国共产党广东省第十三届委员会).
 _FORMAL_PARTY_COMMITTEE = re.compile(
@@ -13175,10 +13177,16 @@ class Extractor:
                 continue  # 美国|芯片|公司|英伟达: what kind of company the one named after is
             if (
                 token.text.endswith("中心")
-                and any("国际" in t.text for t in tokens[opening:last])
+                and (
+                    any("国际" in t.text for t in tokens[opening:last])
+                    # 建设长江中游|航运|中心: a hub of trade a region builds
+                    or (last > opening and tokens[last - 1].text in _FIELDS_OF_HUBS)
+                )
                 and (
                     (last + 1 < len(tokens) and tokens[last + 1].text == "建设")
                     or (opening > 0 and tokens[opening - 1].text in _BECOMING_VERBS)
+                    # 上海|建设|国际经济中心: the city, then what it builds
+                    or any(t.text in _BECOMING_VERBS for t in tokens[opening + 1 : last])
                 )
             ):
                 continue  # 上海国际金融中心建设, 建设东北亚国际航运中心: what a city is to become

@@ -10710,3 +10710,19 @@ def test_a_national_service_named_by_quanguo_and_its_field(pipeline, body):
 def test_a_technology_nationwide_is_no_national_service(pipeline):
     assert not [m for m in mentions(pipeline, "全国数据中心建设加快推进。") if m[1] == "Organization"]
     assert not [m for m in mentions(pipeline, "全国建成MAP技术服务中心12个。") if m[1] == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hub"),
+    [
+        ("外资企业是上海建设国际经济中心的重要力量。", "上海建设国际经济中心"),
+        ("加快建设长江中游航运中心。", "长江中游航运中心"),
+    ],
+)
+def test_a_hub_a_place_is_to_become_is_no_body(pipeline, text, hub):
+    assert (hub, "Organization") not in mentions(pipeline, text)
+
+
+def test_an_innovation_centre_a_body_builds_is_a_body(pipeline):
+    text = "与中国科学院合作，建设长三角数字孪生城市创新中心。"
+    assert ("长三角数字孪生城市创新中心", "Organization") in mentions(pipeline, text)
