@@ -3214,3 +3214,20 @@ def test_a_commission_by_its_short_name_is_the_one_written_in_full(pipeline):
     assert labels.get("北京市商务委") != "重庆市商务委员会"
     labels = linked(pipeline, "越南广宁省委书记会见代表团。越南广宁省人民委员会主席出席。")
     assert labels.get("越南广宁省委") != "越南广宁省人民委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "苏州工业园区管委会举行签约仪式。管委会副主任孙文军表示，将继续优化营商环境。",
+            ("孙文军", "roleAt", "苏州工业园区管委会", "副主任"),
+        ),
+        (
+            "海洋装备全国重点实验室举行揭牌仪式。实验室主任林忠钦表示，将加强攻关。",
+            ("林忠钦", "roleAt", "海洋装备全国重点实验室", "主任"),
+        ),
+    ],
+)
+def test_a_unit_named_by_its_kind_before_its_heads_title_is_the_one_named(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
