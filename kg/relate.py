@@ -247,6 +247,8 @@ _BARE_ANAPHOR = re.compile(
     # 中心主任张三表示, 管委会副主任孙文军: a centre, laboratory or zone's committee before its
     # head's title
     r"|(?P<unit>中心|实验室|研究院|管委会|管理局)(?=主任|副主任|常务副主任|局长|副局长|院长|副院长|负责人|党委书记)"
+    # 其董事长尹志尧表示: its chairman, of the company named before
+    r"|(?P<its>其)(?=董事长|总经理|总裁|首席执行官|创始人)"
     # 会议表决通过了《…条例》: the session of the congress's standing committee named before
     r"|(?P<session>会议)(?=还|也|并|表决|审议|批准|决定))"
 )
@@ -254,7 +256,7 @@ _BARE_ANAPHOR = re.compile(
 #: …人大常委会召开第十次会议): 会议 opening a later sentence is that session.
 _HOLDS_SESSION = re.compile(r"[^。；！？]{0,8}?第[一二三四五六七八九十百零〇\d]+次(?:全体|主任)?会议")
 #: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
-_BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会", "管理局": "局"}
+_BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会", "管理局": "局", "其": "公司"}
 
 #: How often a rule's facts are right, roughly: a stated fact is surer than one read from
 #: a name or background knowledge. Rules not listed count 0.5.
@@ -4199,7 +4201,8 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     for match in matches:
         article = result.document.article_at(match.start())
         number = article.number if article is not None else None
-        group = "kind" if match["kind"] else "unit" if match.groupdict().get("unit") else "session"
+        named = match.groupdict()
+        group = next(name for name in ("kind", "unit", "its", "session") if named.get(name))
         kind = _BARE_KINDS.get(match[group], match[group])
         endings = _ANAPHOR_KINDS[kind]
         antecedent = None

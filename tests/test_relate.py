@@ -3231,3 +3231,8 @@ def test_a_commission_by_its_short_name_is_the_one_written_in_full(pipeline):
 )
 def test_a_unit_named_by_its_kind_before_its_heads_title_is_the_one_named(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_its_chairman_opening_a_sentence_is_the_companys_named_before(pipeline):
+    text = "中微半导体设备（上海）股份有限公司发布新品。其董事长尹志尧表示，公司将加大研发。"
+    assert ("尹志尧", "roleAt", "中微半导体设备（上海）股份有限公司", "董事长") in facts(pipeline, text)
