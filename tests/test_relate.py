@@ -1950,7 +1950,7 @@ def test_a_list_that_signs_with_someone_unnamed_does_not_cooperate_within_itself
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
     # Near-miss: a list signing together does.
     found = facts(pipeline, "南京银行、江苏银行共同签订了合作协议。")
-    assert ("南京银行", "cooperatesWith", "江苏银行", None) in found
+    assert ("南京银行股份有限公司", "cooperatesWith", "江苏银行", None) in found
 
 
 def test_the_reporters_of_a_byline_do_not_do_what_the_news_says(pipeline):
