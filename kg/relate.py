@@ -246,7 +246,8 @@ _BARE_ANAPHOR = re.compile(
     r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前)"
     # 中心主任张三表示, 管委会副主任孙文军: a centre, laboratory or zone's committee before its
     # head's title
-    r"|(?P<unit>中心|实验室|研究院|管委会|管理局)(?=主任|副主任|常务副主任|局长|副局长|院长|副院长|负责人|党委书记)"
+    r"|(?P<unit>中心|实验室|研究院|管委会|管理局)"
+    r"(?=主任|副主任|常务副主任|局长|副局长|院长|副院长|负责人|党委书记|(?:正|将|已|还)?与)"
     # 其董事长尹志尧表示: its chairman, of the company named before
     r"|(?P<its>其)(?=董事长|总经理|总裁|首席执行官|创始人)"
     # 会议表决通过了《…条例》: the session of the congress's standing committee named before

@@ -3236,3 +3236,8 @@ def test_a_unit_named_by_its_kind_before_its_heads_title_is_the_one_named(pipeli
 def test_its_chairman_opening_a_sentence_is_the_companys_named_before(pipeline):
     text = "中微半导体设备（上海）股份有限公司发布新品。其董事长尹志尧表示，公司将加大研发。"
     assert ("尹志尧", "roleAt", "中微半导体设备（上海）股份有限公司", "董事长") in facts(pipeline, text)
+
+
+def test_a_unit_named_by_its_kind_opening_a_sentence_works_with_the_body_after_yu(pipeline):
+    text = "武汉光电国家研究中心成立十周年。中心正与长飞光纤光缆股份有限公司联合攻关。"
+    assert ("武汉光电国家研究中心", "cooperatesWith", "长飞光纤光缆股份有限公司", None) in facts(pipeline, text)
