@@ -4343,6 +4343,11 @@ class Extractor:
         self._tags = dictionary_tags(tokenizer)
         cutter = rjieba.Jieba()
         for word, freq in self._extra_words(tokenizer.FREQ):
+            if tokenizer.FREQ.get(word) == freq:
+                # a word jieba's dictionary holds as often already: adding it again would
+                # count its frequency twice in jieba's total (not in jieba-rs's), so that
+                # the two would weigh long and short words apart (上月 against 上|月)
+                continue
             tokenizer.add_word(word, freq=freq)
             cutter.add_word(word, freq, None)
         self._cutter = cutter
