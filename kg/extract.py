@@ -5983,7 +5983,11 @@ class Extractor:
             candidates = _without_names_of_projects(tokens, candidates)
         # 这座|电厂, 该|公司: which body, not its name
         candidates = [
-            c for c in candidates if not (c.rule == "org-suffix" and text[c.start] in _DEMONSTRATIVES_OF_BODIES)
+            c
+            for c in candidates
+            if not (c.rule == "org-suffix" and text[c.start] in _DEMONSTRATIVES_OF_BODIES)
+            # 各|中师学校: every body of the kind, no one body's name
+            and not (c.rule == "org-suffix" and c.key is None and c.start > 0 and text[c.start - 1] == "各")
         ]
         if "在华" in text or "来华" in text or "访华" in text or "驻华" in text:
             # 在|华营收, 在|华电|动化: 华 after 在 (来, 访, 驻) is China, no name's first

@@ -10726,3 +10726,7 @@ def test_a_hub_a_place_is_to_become_is_no_body(pipeline, text, hub):
 def test_an_innovation_centre_a_body_builds_is_a_body(pipeline):
     text = "与中国科学院合作，建设长三角数字孪生城市创新中心。"
     assert ("长三角数字孪生城市创新中心", "Organization") in mentions(pipeline, text)
+
+
+def test_a_kind_of_school_after_ge_is_every_school_of_that_kind(pipeline):
+    assert mentions(pipeline, "与此同时，各中师学校积极开展教学改革。") == []
