@@ -709,8 +709,6 @@ _TITLES_THEN_SCOPE = re.compile(
 )
 #: 其 for the one penalised, named before (对其处以罚款, 责令其改正并罚款).
 _PENALISED_PRONOUN = re.compile(r"(?:对|责令|给予)其")
-#: A company's legal form alone, after a name (武汉地铁集团|有限公司).
-_LEGAL_FORM_ONLY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 #: A note in brackets on how a post is held (（挂职）, （援疆干部）, （正厅级）), between the
 #: title and the name.
 _NOTE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()、，,]{1,8}[）)]$")
@@ -2524,10 +2522,7 @@ class _SentenceFacts:
                 if entity.type == "Organization" and (
                     linked.mention.text == label
                     # (…有限公司 named in full before: the same body, by its legal form)
-                    or (
-                        entity.label.startswith(label)
-                        and _LEGAL_FORM_ONLY.fullmatch(entity.label, len(label)) is not None
-                    )
+                    or (entity.label.startswith(label) and _LEGAL_FORM.fullmatch(entity.label, len(label)) is not None)
                 ):
                     return linked.entity_key
         self.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=subtype))
