@@ -817,7 +817,7 @@ def _former_prefix(title: str) -> str:
 
 
 #: 曾担任, 曾经是: a role held once.
-_ONCE = frozenset({"曾", "曾经", "曾任", "历任", "利用担任", "利用其担任", "利用"})
+_ONCE = frozenset({"曾", "曾经", "曾任", "历任", "利用担任", "利用其担任"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
 _HONORIFICS = frozenset({"先生", "女士", "同志", "小姐", "夫人"})
 #: Words before a title that qualify who holds it, not the office: 新总统, 女发言人, 现任
@@ -1389,7 +1389,12 @@ class _SentenceFacts:
         words = self.words_before(offset)
         # (局长由原|苏州市大数据管理中心主任谢鸣担任: 由 glued to 原)
         return bool(words) and (
-            words[-1] in _FORMER or words[-1].removeprefix("由") in _FORMER or any(word in _ONCE for word in words)
+            words[-1] in _FORMER
+            or words[-1].removeprefix("由") in _FORMER
+            or any(word in _ONCE for word in words)
+            # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
+            # 利用 alone, a common verb)
+            or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
         )
 
     def roles(self) -> None:

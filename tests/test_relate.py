@@ -3130,6 +3130,9 @@ def test_the_posts_a_bribe_taker_used_were_held_then(pipeline):
     assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "总裁") in found
     assert ("陈戌源", "formerRoleAt", "上海国际港务（集团）股份有限公司", "董事长") in found
     assert not any(p == "roleAt" for _, p, _, _ in found)
+    # Near-miss: 利用 with another object makes no post a former one
+    found = facts(pipeline, "企业可以利用北京市副市长李明介绍的渠道。")
+    assert ("李明", "roleAt", "北京市人民政府", "副市长") in found
 
 
 @pytest.mark.parametrize(
