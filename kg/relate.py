@@ -2707,9 +2707,12 @@ class _SentenceFacts:
         governs nothing, and the last governing body named before it penalises it."""
         before = [m for m in self.mentions if m.mention.end <= offset and self.kind(m) in types]
         targets = [m for m in before if self.subtype(m) not in _GOVERNING_SUBTYPES]
-        regulators = [m for m in before if self.subtype(m) in _GOVERNING_SUBTYPES]
-        regulators = [m for m in regulators if m.mention.end <= targets[-1].mention.start] if targets else []
-        if not targets or not regulators:
+        if not targets:
+            return None
+        regulators = [
+            m for m in before if self.subtype(m) in _GOVERNING_SUBTYPES and m.mention.end <= targets[-1].mention.start
+        ]
+        if not regulators:
             return None
         # (国家网信办指导北京市网信办，依法约谈微博公司负责人…，并对其处以罚款: the one guided acts)
         return targets[-1], regulators[-1:]
