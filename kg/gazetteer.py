@@ -154,6 +154,9 @@ class GazetteerEntry:
     lat: float | None
     lon: float | None
     concept_iri: str | None = None
+    former: bool = False
+    """A division since renamed, merged or abolished (its source gives the years it was
+    used, ``used 1983-1986``)."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -208,6 +211,10 @@ def _is_latin_letter(character: str) -> bool:
     return character.isascii() and character.isalpha()
 
 
+#: The years a former division was used, as its source gives them (``used -1986``).
+_USED_UNTIL = re.compile(r"\bused \d*-\d{4}$")
+
+
 def read_tsv(path: Path) -> list[GazetteerEntry]:
     """Entries of one gazetteer TSV file."""
     entries = []
@@ -230,6 +237,7 @@ def read_tsv(path: Path) -> list[GazetteerEntry]:
                     parent=(row["parent"] or "").strip() or None,
                     lat=_float(row["lat"] or ""),
                     lon=_float(row["lon"] or ""),
+                    former=_USED_UNTIL.search(row.get("source") or "") is not None,
                 )
             )
     return entries
@@ -589,8 +597,10 @@ def with_autonomous_short_forms(entry: GazetteerEntry) -> GazetteerEntry:
     prefecture's own name alone (西双版纳, 博尔塔拉), as a county's is not (长阳 is left
     to the extractor, which takes it only where jieba reads a place). Without the
     source's clipped aliases: those ending in 自治 (石柱土家族自治) and a prefecture's
-    first two characters (西双 for 西双版纳; 黔西, for 黔西南, is another city's name)."""
-    match = AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") else None
+    first two characters (西双 for 西双版纳; 黔西, for 黔西南, is another city's name).
+    A former division keeps its names as they were: 海南州 is 青海省's 海南藏族自治州, not
+    广东省's 海南黎族苗族自治州 of before 1988."""
+    match = AUTONOMOUS_NAME.match(entry.label) if entry.key.startswith("cn-") and not entry.former else None
     if match is None:
         return entry
     own, kind = match["own"], match["kind"]

@@ -4662,6 +4662,13 @@ def test_autonomous_prefectures_by_their_own_name_alone(pipeline):
     assert linked_labels(pipeline, "贵州黔西的煤矿")["黔西"] == "黔西市"
 
 
+def test_an_autonomous_prefecture_of_today_has_the_short_name_a_former_one_had(pipeline):
+    # 海南州 is 青海省's 海南藏族自治州; 广东省's 海南黎族苗族自治州 was abolished in 1988.
+    assert linked_labels(pipeline, "海南州副州长吴晓军主持会议。")["海南州"] == "海南藏族自治州"
+    # Near-miss: 海南 alone is still the province.
+    assert linked_labels(pipeline, "海南的椰子远销海外。")["海南"] == "海南省"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [

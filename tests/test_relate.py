@@ -243,6 +243,13 @@ def test_a_subdistricts_body_named_like_a_city_is_not_in_that_city(pipeline):
     assert ("玉林市人民政府", "locatedIn", "玉林市", None) in facts(pipeline, "玉林市政府发布通知。")
 
 
+def test_an_autonomous_prefectures_committee_is_in_that_prefecture_not_the_province_of_its_name(pipeline):
+    # 海南州委 is the committee of 青海省's 海南藏族自治州, not a body of 海南省.
+    found = facts(pipeline, "海南州委书记吴晓军主持会议。")
+    assert ("海南州委", "locatedIn", "海南藏族自治州", None) in found
+    assert ("海南州委", "locatedIn", "海南省", None) not in found
+
+
 def test_an_international_body_named_after_its_founding_city_is_not_located_there(pipeline):
     found = facts(pipeline, "上海合作组织秘书长和巴黎俱乐部、亚洲开发银行的代表出席会议。")
     located = {(s, o) for s, p, o, _ in found if p == "locatedIn"}
