@@ -2415,6 +2415,11 @@ _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
 #: 说, 在, and the 则 of contrast (植田和男则表示).
 _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
+#: The occasion after 在, up to the localiser that ends it, then a pause or a verb of
+#: speech (在调研时强调, 在会上说, 在讲话中指出).
+_WHERE_AFTER_ZAI = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:时|上|中|期间|之际)(?:[，,：:]|强调|指出|表示|说|要求|提出|介绍)"
+)
 #: A publisher named in the statement of who published a book (由|长征出版社|出版, 由作家
 #: 出版社推出): whatever words its name is made of, they name it there.
 _PUBLISHED_BY = re.compile("(?<=由)((?:[\u4e00-\u9fff]{2,10}?)出版社)(?=出版|推出|发行|再版|印行|编辑出版)")
@@ -14465,7 +14470,8 @@ class Extractor:
                 if titles.get(title) not in ("before", "both"):
                     continue
                 inside = bisect_right(tokens, end - 1, key=attrgetter("start")) - 1
-                if tokens[inside].start < end < tokens[inside].end:
+                # (外交部|长官|赵显: the word jieba made there is a title of its own, 长官)
+                if tokens[inside].start < end < tokens[inside].end and tokens[inside].text not in titles:
                     name = self._name_at(text, end, tokens, inside)
                     if name:
                         result.append(_Candidate(end, end + len(name), "Person", "person-cut-title"))
@@ -15071,6 +15077,19 @@ class Extractor:
                 continue
             run = next((word[:n] for n in (3, 2) if _PLACE_ABBREVIATION_RUN.fullmatch(word[:n])), None)
             accepted = None
+            if (
+                run == word
+                and len(run) == 3
+                and word[0] == "以"
+                and token.tag == "new"
+                and self._relation_word_at(tokens, index + 1)
+            ):
+                # 以中法|建交60周年为新起点: the preposition 以 ("taking") the HMM glued to
+                # the pair of countries after it, not Israel
+                result += [
+                    _Candidate(token.start + i, token.start + i + 1, "Place", "place-abbreviation") for i in (1, 2)
+                ]
+                continue
             if run and word[0] in _COMPASS_POINTS and token.tag == "ns" and self.tokenizer.FREQ.get(word, 0) >= 100:
                 # 南沙, 西沙: a compass point and a name, which jieba knows as a place
                 result.append(_Candidate(token.start, token.end, "Place", "jieba"))
@@ -17790,6 +17809,15 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         and text[candidate.end - 1] in _GLUED_VERBS_AFTER_LONG_NAMES
         and "·" not in text[candidate.start : candidate.end]
     ):
+        return replace(candidate, end=candidate.end - 1, key=None)
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start == 3
+        and text[candidate.end - 1] == "在"
+        and _WHERE_AFTER_ZAI.match(text, candidate.end) is not None
+    ):
+        # 书记王立在|调研时强调, 市长张华在|会上说: 在 begins the occasion, ended by its
+        # localiser, which the HMM glued to a two-character name (but 刘山在|和…签订)
         return replace(candidate, end=candidate.end - 1, key=None)
     return candidate
 

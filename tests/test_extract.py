@@ -1522,6 +1522,12 @@ def test_two_adjectives_joined_are_no_pair_of_countries(pipeline):
     ]
 
 
+def test_the_preposition_yi_glued_to_a_pair_of_countries_is_no_israel(pipeline):
+    # 以中法建交60周年为新起点: 以…为 ("taking … as"); 中 and 法 are the countries.
+    found = [m for m in mentions(pipeline, "以中法建交60周年为新起点，两国将深化合作。") if m[1] == "Place"]
+    assert found == [("中", "Place"), ("法", "Place")]
+
+
 def test_a_list_of_countries_by_their_characters_glued_to_the_word_that_ends_it(pipeline):
     # 意等国: the HMM glued the last country to 等; it is listed as the others are.
     labels = linked_labels(pipeline, "美、日、德、意等国都派了代表。")
@@ -2279,6 +2285,20 @@ def test_a_verb_glued_to_a_long_name_is_no_part_of_it(pipeline):
     found = mentions(pipeline, "外务省亚洲局局长加藤良三说，日本政府重视中日关系。")
     assert ("加藤良三", "Person") in found and ("加藤良三说", "Person") not in found
     assert ("河合良一", "Person") in mentions(pipeline, "日中经济协会会长河合良一说，经贸关系进入新阶段。")
+
+
+def test_zai_glued_to_a_two_character_name_before_the_occasion_it_begins(pipeline):
+    # 在调研时强调: 在 begins the occasion; the HMM glued it to 王立.
+    found = mentions(pipeline, "鄂州市委书记王立在调研时强调，要抓好项目建设。")
+    assert ("王立", "Person") in found and ("王立在", "Person") not in found
+    # Near-miss: 刘山在 is a name of its own, before a conjunction, not an occasion.
+    assert ("刘山在", "Person") in mentions(pipeline, "外经贸部副部长刘山在和埃塞俄比亚贸工部长阿耶勒签订协定。")
+
+
+def test_a_title_jieba_keeps_whole_is_not_cut_before_the_name(pipeline):
+    # 外交部|长官|赵显: 长官 is Korea's minister's title, not 部长 and a name 官赵显.
+    found = mentions(pipeline, "韩国外交部长官赵显出席会议。")
+    assert ("赵显", "Person") in found and ("官赵显", "Person") not in found
 
 
 def test_a_places_name_given_to_a_ship_is_no_place(pipeline):
