@@ -16964,6 +16964,8 @@ class Extractor:
         上海市卫生健康委员会 again. ``word``
         is a shorter run of three or more Chinese characters; ``rest`` is ``name``
         without the place it begins with."""
+        if name.endswith("纪委监委") and word.endswith("监委") and not word.endswith("纪委监委"):
+            return False  # 四川省监委 after 四川省纪委监委: the supervisory commission of the two
         if len(word) == 2 and word[1] == "委" and (formal := _FORMAL_PARTY_COMMITTEE.fullmatch(name)) is not None:
             name = rest = formal["place"] + "委"  # 省委 after 中国共产党广东省第十三届委员会: its formal name
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")

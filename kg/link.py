@@ -41,8 +41,9 @@ _JUDICIAL_KINDS = {
     "法院": "人民法院",
     "检察院": "人民检察院",
 }
-#: The level of place whose court a kind of court is.
-_COURT_LEVELS = {"中级人民法院": "City", "高级人民法院": "Province"}
+#: The level of place whose court a kind of court is (a basic court a county's or a
+#: district's: 北京市法院 are the city's courts, no one court).
+_COURT_LEVELS = {"中级人民法院": "City", "高级人民法院": "Province", "人民法院": "District"}
 #: The words of a holding company before its legal form (腾讯|控股|有限公司).
 _HOLDING = re.compile(r"(?:国际控股|控股|集团|控股集团|集团控股)$")  # (海底捞|国际控股)
 #: A company's legal name: a brand, a trade, perhaps a place in brackets, the legal form
@@ -1180,7 +1181,9 @@ class Linker:
         place's level, or where the place is a name two places share and no place above it
         is written (朝阳区法院). The place the body is in comes with its name."""
         place, rest = self.gazetteer.innermost_leading_place(label)
-        if place is None or not place.key.startswith("cn-"):
+        if place is None or not place.key.startswith(("cn-", "geo-cn-")):
+            return None
+        if place.key.startswith("geo-cn-") and place.subtype != "Region":
             return None
         chain = [place, *(a for a in self.gazetteer.ancestors(place.key) if a.key.startswith("cn-"))]
         if (numbered := _NUMBERED_INTERMEDIATE_COURT.fullmatch(rest)) is not None:
@@ -1192,10 +1195,14 @@ class Linker:
         if match is None:
             return None
         kind = _JUDICIAL_KINDS.get(match["kind"], match["kind"])
-        if _COURT_LEVELS.get(kind, place.subtype) != place.subtype:
+        # (苏州工业园区人民法院: a development zone has a basic court of its own)
+        level = "District" if place.key.startswith("geo-cn-") else place.subtype
+        if _COURT_LEVELS.get(kind, level) != level:
             return None  # 浙江中院: no intermediate court of a province
         if place.label in self.gazetteer.namesakes and label.startswith(place.label):
             return None
+        if place.key.startswith("geo-cn-"):
+            return place.label + kind + match["unit"], place  # 苏州工业园区人民法院: by the zone alone
         return "".join(p.label for p in reversed(chain)) + kind + match["unit"], place
 
     def _department_named_in_full(self, label: str) -> str:
@@ -1442,6 +1449,8 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
     before it (江西省, 人社厅 → 江西省人力资源和社会保障厅), if ``rest`` is a short form."""
     if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
         return place.label + full
+    if place is not None and place.key.startswith("geo-cn-") and rest == "管委会" and place.subtype == "Region":
+        return place.label + "管理委员会"  # 兰州新区管委会 is 兰州新区管理委员会
     return None
 
 

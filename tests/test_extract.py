@@ -850,6 +850,23 @@ def test_a_court_or_procuratorate_by_its_short_name_is_the_body_by_its_official_
     ]
 
 
+def test_a_development_zones_court_and_committee_by_their_short_names(pipeline):
+    # A zone has a basic court of its own, and its administrative committee goes by 管委会.
+    labels = linked_labels(pipeline, "苏州工业园区法院揭牌。苏州工业园区人民法院院长李四出席。")
+    assert labels["苏州工业园区法院"] == labels["苏州工业园区人民法院"]
+    labels = linked_labels(pipeline, "兰州新区管委会主任张三说，兰州新区管理委员会将加强监管。")
+    assert labels["兰州新区管委会"] == labels["兰州新区管理委员会"] == "兰州新区管理委员会"
+    # Near-miss: a municipality's 法院 are its courts, no one basic court of it.
+    assert linked_labels(pipeline, "北京市法院系统审结案件十万件。")["北京市法院"] != "北京市人民法院"
+
+
+def test_a_supervisory_commission_after_the_joint_office_is_not_the_discipline_commission(pipeline):
+    # 四川省纪委监委 is named as its discipline commission; 四川省监委 is the other commission.
+    labels = linked_labels(pipeline, "据四川省纪委监委消息，由四川省监委给予其开除公职处分。")
+    assert labels["四川省纪委监委"] == "四川省纪委"
+    assert labels["四川省监委"] != "四川省纪委"
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"

@@ -1382,7 +1382,7 @@ def test_every_title_listed_between_a_body_and_a_person(pipeline):
     assert ("李睿懿", "roleAt", "最高人民法院刑事审判第二庭", "庭长") in found
     # A zone's administrative committee after its Party working committee is the twin body.
     found = facts(pipeline, "雄安新区党工委委员、管委会副主任于学军表示。")
-    assert ("于学军", "roleAt", "雄安新区管委会", "副主任") in found
+    assert ("于学军", "roleAt", "雄安新区管理委员会", "副主任") in found
     # Two posts held at once (兼): each at its own body of the country.
     found = facts(pipeline, "马来西亚副总理兼财政部长安瓦尔·易卜拉欣20日宣布上述决定。")
     assert {
@@ -3231,7 +3231,7 @@ def test_a_commission_by_its_short_name_is_the_one_written_in_full(pipeline):
     [
         (
             "苏州工业园区管委会举行签约仪式。管委会副主任孙文军表示，将继续优化营商环境。",
-            ("孙文军", "roleAt", "苏州工业园区管委会", "副主任"),
+            ("孙文军", "roleAt", "苏州工业园区管理委员会", "副主任"),
         ),
         (
             "海洋装备全国重点实验室举行揭牌仪式。实验室主任林忠钦表示，将加强攻关。",
