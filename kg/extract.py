@@ -4348,12 +4348,16 @@ class Extractor:
         self._tags = dictionary_tags(tokenizer)
         cutter = rjieba.Jieba()
         for word, freq in self._extra_words(tokenizer.FREQ):
-            if tokenizer.FREQ.get(word) == freq:
-                # a word jieba's dictionary holds as often already: adding it again would
-                # count its frequency twice in jieba's total (not in jieba-rs's), so that
-                # the two would weigh long and short words apart (上月 against 上|月)
+            known = tokenizer.FREQ.get(word, 0)
+            if known == freq:
+                # a word jieba's dictionary holds as often already
                 continue
             tokenizer.add_word(word, freq=freq)
+            # jieba adds a known word's new frequency to its total without taking the old
+            # one off, jieba-rs replaces it: left so, the two totals drift apart with every
+            # known word the gazetteer names (9,898 of them, 950,000 counts) and weigh long
+            # and short words apart (上月 against 上|月)
+            tokenizer.total -= known
             cutter.add_word(word, freq, None)
         self._cutter = cutter
         return tokenizer
