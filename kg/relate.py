@@ -3161,6 +3161,7 @@ class _SentenceFacts:
         self.opened_in_place()
         self.seat_of_a_body()
         self.place_before_a_company()
+        self.city_after_its_country()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -3180,6 +3181,21 @@ class _SentenceFacts:
             set_up = self.object_after(end, {"Organization"}) if place is not None else None
             if place is not None and set_up is not None:
                 self.add(set_up.entity_key, "locatedIn", place.entity_key, "set-up-in-place")
+
+    def city_after_its_country(self) -> None:
+        """老挝首都万象, 日本东京: a city written right after its country, or after the
+        country and 首都, is part of it (the gazetteer says it is the country's; the
+        hierarchy of names alone relates no place to its country, which any article
+        naming both would)."""
+        for index, country in enumerate(self.mentions[:-1]):
+            city = self.mentions[index + 1]
+            if self.kind(country) != "Place" or self.entities[country.entity_key].subtype != "Country":
+                continue
+            entity = self.entities.get(city.entity_key)
+            if entity is None or entity.type != "Place" or entity.parent != country.entity_key:
+                continue
+            if self.between(country.mention.end, city.mention.start) in ("", "首都", "首府"):
+                self.add(city.entity_key, "partOf", country.entity_key, "place-after-place")
 
     def seat_of_a_body(self) -> None:
         """杭州市西湖区是蚂蚁集团总部所在地: the body whose seat the place is said to be is

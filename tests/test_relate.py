@@ -1238,6 +1238,14 @@ def test_a_township_or_village_written_after_its_county_is_part_of_it(pipeline):
         assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, text)), text
 
 
+def test_a_city_written_after_its_country_or_as_its_capital_is_part_of_it(pipeline):
+    found = facts(pipeline, "会议在老挝首都万象举行。论坛在日本东京开幕。")
+    assert {("万象", "partOf", "老挝", None), ("东京", "partOf", "日本", None)} <= found
+    # Near-misses: a country and a city of another, and a country and a city apart.
+    found = facts(pipeline, "美国东京办事处和日本、北京的代表出席。")
+    assert not [f for f in found if f[1] == "partOf"]
+
+
 def test_a_body_of_a_township_or_village_is_located_there(pipeline):
     text = "四川省南江县长赤镇便民服务中心启用，德清县莫干山镇仙潭村村委会和杭州市西湖区文新街道办事处参加。"
     result = pipeline.process(make_document("r.txt", text, path="r.txt"))
