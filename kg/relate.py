@@ -491,7 +491,8 @@ _FOUNDING_VERBS = frozenset(["创办", "创建"])
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(
-    r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体])|携手|共同|联手|协作|协同|结为|结成"
+    # (联合重组: a merger, one company taking the other in, no work together)
+    r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体]|重组)|携手|共同|联手|协作|协同|结为|结成"
     # 与上海证券交易所加强信息共享: sharing what each holds
     r"|(?:信息|数据|资源)共享"
     # 与香港天文台将共享预警信息 (not 共享单车, 共享经济: a kind of service); 与A、B形成监督
@@ -757,24 +758,27 @@ _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
 #: B 隶属于 A: B is part of A.
-_BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于)\s*$")
+_BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于|整体并入|并入|整体划入|划入)\s*$")
 #: A 下属的 B, A 旗下 B, A 全资子公司 B, A 所属 B: B is part of A (but not 所属的: 企业所属的
 #: 集团 reads the other way).
 _SUBORDINATE_BETWEEN = re.compile(
     # (中国交通建设股份有限公司（中国交建）|下属: after the short form in brackets; 及其下属的;
     # 旗下上市公司, 下属企业)
-    r"^\s*[）)]?\s*(?:及其|其)?\s*的?\s*(?:(?:(?:下属|直属|旗下)\s*的?\s*"
+    # (旗下有|拥有 A、B 等子公司: the companies it has)
+    r"^\s*[）)]?\s*(?:及其|其)?\s*的?\s*(?:(?:(?:下属|直属|旗下)\s*(?:有|拥有|设有|包括)?\s*的?\s*"
     r"(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)?|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$"
 )
 #: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
 _BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")
 _MANAGED = re.compile(r"^\s*(?:归口|统一|负责)?管理(?:[，,。；;]|$)")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
-_IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系)\s*$")
+_IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系|(?:正式|已|已经)?成为)\s*$")
 _SUBORDINATE_AFTER = re.compile(
     # (（中国电子）下属企业: the body's short form in brackets first)
     r"^\s*(?:（[^（）]{1,12}）)?\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)"
     r"|^\s*(?:（[^（）]{1,12}）)?\s*的\s*(?:全资|控股)?\s*(?:子公司|分公司|分支机构)"
+    # (成为中材国际全资子公司: without 的 before the kind of share)
+    r"|^\s*(?:全资|控股)\s*子公司"
     # 苏州市数据局为市政府工作部门: a department of the government
     r"|^\s*的?\s*(?:工作部门|组成部门|直属机构|部门管理机构|派出机构)"
 )

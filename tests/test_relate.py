@@ -700,6 +700,24 @@ def test_a_sentence_that_says_a_body_belongs_to_another_makes_it_part_of_it(pipe
     assert ("中国空间技术研究院", "partOf", "中国航天科技集团有限公司", None) in found
 
 
+def test_a_company_that_becomes_a_subsidiary_or_is_merged_into_a_group_is_part_of_it(pipeline):
+    found = facts(pipeline, "山东钢铁集团有限公司成为中国宝武钢铁集团有限公司的控股子公司。")
+    assert ("山东钢铁集团有限公司", "partOf", "中国宝武钢铁集团有限公司", None) in found
+    found = facts(pipeline, "本钢集团有限公司正式成为鞍钢集团有限公司控股子公司。")
+    assert ("本钢集团有限公司", "partOf", "鞍钢集团有限公司", None) in found
+    found = facts(pipeline, "广东省电子信息产业集团有限公司整体并入广东省广晟控股集团有限公司。")
+    assert ("广东省电子信息产业集团有限公司", "partOf", "广东省广晟控股集团有限公司", None) in found
+    # ... and so is each company a group has under it (旗下有, 旗下拥有)
+    found = facts(pipeline, "中国中化控股有限责任公司旗下拥有先正达集团、安道麦等企业。")
+    assert {
+        ("先正达集团", "partOf", "中国中化控股有限责任公司", None),
+        ("安道麦", "partOf", "中国中化控股有限责任公司", None),
+    } <= found
+    # Near-miss: two groups merging (联合重组) neither work together nor are one another's parts.
+    found = facts(pipeline, "中国宝武钢铁集团有限公司与山东钢铁集团有限公司正式实施联合重组。")
+    assert not [f for f in found if f[1] in ("partOf", "cooperatesWith")]
+
+
 def test_rivals_and_partners_are_not_parts(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "华为是腾讯的竞争对手。"))
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "海关总署和广州海关联合开展行动。"))
