@@ -3732,6 +3732,11 @@ _CLAUSE_VERBS = frozenset(
         "直至",
         "直到",
         "下放",
+        # 附属第一医院|设置|国家呼吸医学中心, 北京昌平|建有|研发中心, 深圳计划|新增|三甲医院
+        "设置",
+        "建有",
+        "新增",
+        "重组",
     ]
 )
 # Words that link two bodies in a clause (隶属于, 会同, 经 国务院 批准) and that jieba
@@ -12468,6 +12473,8 @@ class Extractor:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if previous.text in _VERBS_OF_MEANS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
+                if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":
+                    break  # 上海|启动|社区卫生|服务中心: a clause's verb, which jieba tags a verbal noun
                 if (
                     previous.tag in ("v", "l")
                     and len(previous.text) >= 2

@@ -2304,6 +2304,20 @@ def test_a_verb_glued_to_a_long_name_is_no_part_of_it(pipeline):
     assert ("河合良一", "Person") in mentions(pipeline, "日中经济协会会长河合良一说，经贸关系进入新阶段。")
 
 
+def test_a_clauses_verb_that_jieba_tags_a_verbal_noun_begins_no_bodys_name(pipeline):
+    # 上海|启动|…服务中心, 医院|设置|…中心: the verb of the clause, then the body (if any).
+    assert mentions(pipeline, "上海启动社区卫生服务中心家庭医生2.0版。") == [("上海", "Place")]
+    found = mentions(pipeline, "依托广州医科大学附属第一医院设置国家呼吸医学中心。")
+    assert ("国家呼吸医学中心", "Organization") in found
+    assert not [name for name, _ in found if "设置" in name]
+    found = mentions(pipeline, "鞍钢集团有限公司重组本溪钢铁（集团）有限责任公司。")
+    assert ("本溪钢铁（集团）有限责任公司", "Organization") in found
+    # Near-miss: a verb that names the body's field stays in it.
+    assert ("国家知识产权局专利局专利审查协作北京中心", "Organization") in mentions(
+        pipeline, "国家知识产权局专利局专利审查协作北京中心发布报告。"
+    )
+
+
 def test_zai_glued_to_a_two_character_name_before_the_occasion_it_begins(pipeline):
     # 在调研时强调: 在 begins the occasion; the HMM glued it to 王立.
     found = mentions(pipeline, "鄂州市委书记王立在调研时强调，要抓好项目建设。")
