@@ -504,12 +504,16 @@ _COOPERATE = re.compile(
 )
 #: Verbs of attending or witnessing what others do (参加签约仪式, 共同见证).
 _ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
+#: A body's team, perhaps named after its leader (研究团队, 陈军团队, 赵忠贤院士团队, 课题组).
+_TEAM = r"(?:(?:(?:\x00+|[\u4e00-\u9fff]{2,4}?)(?:院士|教授|研究员)?)?(?:科研|研究|创新)?(?:团队|课题组))"
 _JOIN = re.compile(
     # (由北京市民政局牵头，联合…: the one who leads, then those it joins)
     # (国家医保局表示将会同, 青海省自然资源厅近日联合: what it says it will do, when)
     r"^\s*(?:牵头\s*[，,]?)?\s*(?:表示|宣布|决定)?\s*"
+    # (浙江大学研究团队联合, 该所赵忠贤院士团队与: the body's team)
+    rf"{_TEAM}?\s*"
     r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动|要|还要|需|须|应|应当)*\s*"
-    r"(?:联合|携手|联手|牵手|会同)\s*$"
+    r"(?:联合|携手|联手|牵手|会同|联同)\s*$"
 )
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -590,7 +594,7 @@ _SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|�
 #: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
 #: What a body means or goes on to do with another (愿与, 将继续加强与, 进一步深化与).
 _INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手|希望|期待)"
-_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT})+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
+_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT}|{_TEAM}|并)+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
 #: A、B、C 等单位分别与 D 签署, A、B 等5家企业已与 D: the end of a list (等, a count, the

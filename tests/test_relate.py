@@ -654,6 +654,18 @@ def test_a_body_that_then_joins_another_cooperates_with_it(pipeline):
     assert ("中国广电", "cooperatesWith", "中国移动", None) in found
 
 
+def test_a_bodys_team_that_works_with_another_body_is_the_body_cooperating(pipeline):
+    found = facts(pipeline, "南开大学化学学院陈军团队与天津大学化工学院合作，成果发表在《自然》上。")
+    assert ("南开大学化学学院", "cooperatesWith", "天津大学化工学院", None) in found
+    found = facts(pipeline, "浙江大学研究团队联合中国农业科学院中国水稻研究所攻克难题。")
+    assert ("浙江大学", "cooperatesWith", "中国农业科学院中国水稻研究所", None) in found
+    found = facts(pipeline, "香港生产力促进局将联同香港生成式人工智能研发中心推出服务。")
+    assert ("香港生产力促进局", "cooperatesWith", "香港生成式人工智能研发中心", None) in found
+    # Near-miss: the body's staff of another kind, named by no team word, is left alone.
+    found = facts(pipeline, "浙江大学学生代表与清华大学教师座谈。")
+    assert not [f for f in found if f[1] == "cooperatesWith"]
+
+
 def test_a_body_that_says_it_will_work_with_another_cooperates_with_it(pipeline):
     found = facts(pipeline, "国家信息中心表示，将与清华大学共建大数据联合实验室。")
     assert ("国家信息中心", "cooperatesWith", "清华大学", None) in found
