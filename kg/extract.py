@@ -14717,7 +14717,13 @@ class Extractor:
                         and whole.tag == "new"
                         and length == 3
                         and (after := boundary_after.get(start + length)) is not None
-                        and (after.text in _SPEECH_VERBS or after.text == "、")
+                        # (书记|高向荣|讲话: a verb jieba tags as a noun, after a name that
+                        # ends in no function word: not 专家|鲍尔为|领队)
+                        and (
+                            after.text in _SPEECH_VERBS
+                            or after.text == "、"
+                            or (after.text in _VERBS_TAGGED_AS_NOUNS and candidate[-1] not in _NAME_STOPPERS)
+                        )
                     )
                     # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the
                     # one-character given name into one new word; 战士|李向|群|在: the surname
@@ -14727,6 +14733,28 @@ class Extractor:
                         and whole.end == start + 2
                         and whole.tag == "new"
                         and candidate[2:3] not in _NAME_STOPPERS  # 肖辉|的: the name ends before 的
+                    )
+                    # 主任|张和民称: the HMM glued 称 or 说 to the whole name
+                    or (
+                        length == 3
+                        and whole is not None
+                        and whole.tag == "new"
+                        and whole.end == start + 4
+                        and text[start + 3] in "称说"
+                        and candidate[2] not in _NAME_STOPPERS
+                    )
+                    # 局长|宋|尚有|介绍: a surname jieba reads as one (nr), then a given name
+                    # it reads as a verb, right before a speech verb (宋 "still has" says nothing)
+                    or (
+                        length == 3
+                        and whole is not None
+                        and whole.end == start + 1
+                        and whole.tag == "nr"
+                        and given is not None
+                        and given.end == start + 3
+                        and given.tag[:1] == "v"
+                        and (after := boundary_after.get(start + 3)) is not None
+                        and after.text in _SPEECH_VERBS
                     )
                     # 研究员|马|大为|课题组: the team named after the person follows
                     or (
@@ -14961,7 +14989,12 @@ class Extractor:
             if token.start < position - 1 and token.end == position + 1 and token.tag == "new":
                 # 副区长|马晓红到|社区: the HMM glued a name it does not know to a one-character
                 # verb or preposition after it; 院长|陈潭作|了|报告: 作 of 作报告.
-                return text[position] in _GLUED_AFTER_NAME or _delivers_after(text, position)
+                # 主任|张和民称: a one-character speech verb glued on
+                return (
+                    text[position] in _GLUED_AFTER_NAME
+                    or text[position] in _SPEECH_VERBS
+                    or _delivers_after(text, position)
+                )
         return False
 
     def _latin_names(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:

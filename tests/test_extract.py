@@ -2318,6 +2318,23 @@ def test_a_clauses_verb_that_jieba_tags_a_verbal_noun_begins_no_bodys_name(pipel
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("泉州市委常委、安溪县委书记高向荣讲话。", "高向荣"),  # 向 inside, before 讲话 (a noun to jieba)
+        ("局长宋尚有介绍，项目将修复。", "宋尚有"),  # 尚有 a verb to jieba, then a speech verb
+        ("中国大熊猫保护研究中心主任张和民称，数量增加。", "张和民"),  # the HMM glued 称 on
+    ],
+)
+def test_a_name_holding_a_function_words_character_after_a_title(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_name_ending_in_a_function_word_before_a_verb_jieba_tags_a_noun_is_none(pipeline):
+    # 以鸟类专家鲍尔为领队: 为 ("as") ends the name before 领队.
+    assert ("鲍尔为", "Person") not in mentions(pipeline, "以鸟类专家鲍尔为领队的观鸟团回到驻地。")
+
+
 def test_zai_glued_to_a_two_character_name_before_the_occasion_it_begins(pipeline):
     # 在调研时强调: 在 begins the occasion; the HMM glued it to 王立.
     found = mentions(pipeline, "鄂州市委书记王立在调研时强调，要抓好项目建设。")
