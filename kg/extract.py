@@ -431,6 +431,9 @@ _RAILWAY_AFTER_HIGH_SPEED = ("铁路", "铁", "客运专线", "客专", "列车"
 #: Railways and roads named by the short forms of the places they join (雅万|高铁, 京张|高铁,
 #: 沪|昆|高铁, 匈塞|铁路, 蒙内|铁路): the line is one place, as 京九铁路 is.
 _LINE_KINDS = ("高速铁路", "城际铁路", "铁路", "高铁", "高速公路")
+#: How the name of a railway or road the gazetteer knows ends (京九铁路, 京广线, 石济客专):
+#: a station after it (京九铁路|京南第一大站) is a stop on the line, no body named after it.
+_LINES_BEFORE_STATIONS = ("铁路", "高铁", "客运专线", "客专", "城际", "线", "公路", "高速")
 #: Works named by the place they stand in or a name of their own (丹江口|水库, 大庆|油田,
 #: 小浪底|水库, 白鹤|滩|水电站, 港珠澳|大桥, 京唐|港区, 霍尔果斯|口岸): one place each.
 _WORKS_KINDS = (
@@ -13143,6 +13146,12 @@ class Extractor:
                     start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand
             else:
                 start = tokens[anchor_index].start
+                if (
+                    token.text.endswith("站")
+                    and tokens[anchor_index].text.endswith(_LINES_BEFORE_STATIONS)
+                    and self._gazetteer_type(tokens[anchor_index]) == "Place"
+                ):
+                    continue  # 京九铁路|京南|第一|大站, 京港澳高速公路|…站: a stop on the line, no body
                 if (
                     anchor_index > 0
                     and tokens[anchor_index - 1].text in _HELPING_VERBS
