@@ -1280,6 +1280,17 @@ class Linker:
                 if entry is not None and entry.subtype == "Company":
                     if group_of_its_own and entry.label.endswith(_GROUP_LABELS):
                         return None  # 中建科技集团有限公司: a group of its own under 中国建筑集团
+                    known = [
+                        m["stem"]
+                        for n in entry.names
+                        if n.endswith("公司") and (m := _LEGAL_NAME.fullmatch(n)) is not None
+                    ]
+                    if any(k.startswith(stem[:length]) for k in known) and stem not in known:
+                        # 比亚迪半导体股份有限公司: not 比亚迪股份有限公司, the legal name the
+                        # gazetteer knows the brand's company by, but another of the group's
+                        # (滴滴出行科技有限公司 is 滴滴出行, whose 北京小桔科技有限公司 is named
+                        # otherwise)
+                        return None
                     return entry
         return None
 

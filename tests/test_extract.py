@@ -867,6 +867,21 @@ def test_a_supervisory_commission_after_the_joint_office_is_not_the_discipline_c
     assert labels["四川省监委"] != "四川省纪委"
 
 
+def test_a_company_named_by_a_known_brand_and_another_trade_is_another_company_of_the_group(pipeline):
+    # 比亚迪 is 比亚迪股份有限公司; 比亚迪半导体股份有限公司 is its chip-making subsidiary.
+    labels = linked_labels(pipeline, "比亚迪半导体股份有限公司发布公告。比亚迪股份有限公司表示支持。")
+    assert labels["比亚迪股份有限公司"] == "比亚迪"
+    assert labels["比亚迪半导体股份有限公司"] == "比亚迪半导体股份有限公司"
+    # Near-miss: a brand whose company the gazetteer knows by another name stays that company.
+    assert linked_labels(pipeline, "滴滴出行科技有限公司发布报告。")["滴滴出行科技有限公司"] == "滴滴出行"
+
+
+def test_a_listed_companys_stock_short_name_is_the_listed_company_not_its_group(pipeline):
+    labels = linked_labels(pipeline, "贵州茅台董事长张德芹表示，茅台集团将继续支持。")
+    assert labels["贵州茅台"] == "贵州茅台酒股份有限公司"
+    assert labels["茅台集团"] == "中国贵州茅台酒厂（集团）有限责任公司"
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
