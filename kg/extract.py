@@ -1270,6 +1270,10 @@ _BODY_HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 _CHIEF_BODY_HEADS = frozenset(["部长", "院长", "厅长", "局长"])
 #: 深圳市|场上: words jieba cuts after a city's level that read as the rest of 市场 and a place word.
 _MARKET_TAILS = frozenset(("场上", "场内"))
+#: 深圳港|澳, 上海港|口管理, 新加坡港|务集团, 北海港|湾大道: a port's name (深圳港) that jieba
+#: took before the words 港澳, 港口, 港务 or 港湾 (深圳|港澳|青年, 上海|港口|管理, 新加坡|港务|集团),
+#: which the port's last character begins; not 口岸, the port's port of entry (天津港|口岸).
+_HARBOUR_WORDS = re.compile("港[口澳务湾]")
 #: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
 #: ``_LOCAL_BODY`` may match only where the text holds one.
 _LOCAL_BODY_END = re.compile(f"(?:镇|乡|街道|村|社区){_SETTLEMENT_BODIES}")
@@ -4481,6 +4485,8 @@ class Extractor:
             words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
             words = self._split_city_markets(words)
+        if _HARBOUR_WORDS.search(text) is not None:
+            words = self._split_places_from_harbour_words(words)
         if "市场" in text:
             words = _split_words_ending(words, "市场", self._split_place_from_market)
         if _ABBREVIATIONS_BEFORE_REGION.search(text) is not None:
@@ -4928,6 +4934,34 @@ class Extractor:
                 result += ["市场", word[1:]]
                 continue
             result.append(word)
+        return result
+
+    def _split_places_from_harbour_words(self, words: list[str]) -> list[str]:
+        """深圳港|澳青年, 上海港|口|管理, 厦门港|务控股集团: a port the gazetteer names, made
+        of a place and 港 (深圳港, 上海港), that jieba took before a word beginning with 澳,
+        口, 务 or 湾 (not 口岸, 天津港|口岸), where the text writes the place and 港澳, 港口,
+        港务 or 港湾 (深圳|港澳|青年, 上海|港口|管理, 厦门|港务|控股|集团); cut that way, the
+        place is the mention, or the body's name begins with it."""
+        names = self.gazetteer.by_name
+        result: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                len(word) >= 3
+                and word[-1] == "港"
+                and after[:1] in ("口", "澳", "务", "湾")
+                and not after.startswith("口岸")
+                and word in names
+                and word[:-1] in names
+            ):
+                result.append(word[:-1])
+                result += self.cut(word[-1] + after)
+                index += 2
+                continue
+            result.append(word)
+            index += 1
         return result
 
     def _split_place_from_market(self, word: str) -> tuple[str, ...]:

@@ -524,6 +524,10 @@ class Gazetteer:
             entry = self.lookup_unambiguous(name[:length])
             if entry is not None and entry.type == "Place":
                 level = name[length]
+                if name[length - 1] == "港" and level in "口澳务湾" and not name.startswith("口岸", length):
+                    # 厦门|港务控股集团, 上海|港口管理局: the city and 港务 or 港口, not the
+                    # port 厦门港 (but 天津港|口岸, the port's port of entry)
+                    continue
                 if name[:length] != entry.label and level in _LEVELS and not entry.label.endswith(level):
                     return None, name
                 if (

@@ -3820,6 +3820,12 @@ def _named_after_sights(entity: Entity) -> bool:
     return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队")) or "医院" in entity.label
 
 
+def _is_port_company(entity: Entity, place: GazetteerEntry) -> bool:
+    """Whether ``entity`` is a company named after a port the gazetteer lists (湛江港集团,
+    大连港集团 after 湛江港 and 大连港), which runs the port and is there."""
+    return entity.subtype == "Company" and place.subtype == "Place" and place.label.endswith("港")
+
+
 def _is_sight(place: GazetteerEntry) -> bool:
     """Whether ``place`` is a sight or landmark (长城, 故宫) or a mountain (泰山, 黄山 the
     mountain), not a division or a region of them."""
@@ -4034,7 +4040,12 @@ def _name_relations(
             entities.setdefault(place.key, entity_from_entry(place))
             facts.add(entity.key, "locatedIn", settlement, evidence(entity.key, "place-in-name"))
             continue
-        if place is not None and _named_after_sights(entity) and _is_sight(place):
+        if (
+            place is not None
+            and _named_after_sights(entity)
+            and _is_sight(place)
+            and not _is_port_company(entity, place)
+        ):
             # 长城汽车, 山东泰山足球俱乐部: a company or club named after a sight or mountain
             # is not there; the province before it, if any, is where it is
             place, _ = gazetteer.leading_place(entity.label)

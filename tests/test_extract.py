@@ -7718,6 +7718,26 @@ def test_a_citys_market_is_not_read_as_the_city_with_its_level(pipeline, text, e
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The gazetteer's ports (深圳港, 上海港) before 澳, 口, 务 or 湾: the text writes the
+        # city and 港澳, 港口, 港务 or 港湾.
+        ("深圳港澳青年创业基地正式启用。", ("深圳", "Place"), ("深圳港", "Place")),
+        ("上海港口管理部门发布通知。", ("上海", "Place"), ("上海港", "Place")),
+        ("东莞港澳青年交流活动举行。", ("东莞", "Place"), ("东莞港", "Place")),
+        ("新加坡港务集团与中方签约。", ("新加坡港务集团", "Organization"), ("新加坡港", "Place")),
+        ("厦门港务控股集团发布公告。", ("厦门港务控股集团", "Organization"), ("厦门港", "Place")),
+        ("珠海港湾一号项目开工。", ("珠海", "Place"), ("珠海港", "Place")),
+        # Near-misses: the port itself, and its port of entry.
+        ("上海港集装箱吞吐量位居世界第一。", ("上海港", "Place"), None),
+        ("厦门港口岸通关便利。", ("厦门港口岸", "Place"), ("厦门", "Place")),
+    ],
+)
+def test_a_city_before_harbour_words_is_no_port(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
     # jieba's dictionary tags 今天下午 and 上周四 nr; after a title they were taken as names.
     found = mentions(pipeline, "国防部长迟浩田上将今天下午在钓鱼台国宾馆会见了代表团。")

@@ -3298,3 +3298,17 @@ def test_its_chairman_opening_a_sentence_is_the_companys_named_before(pipeline):
 def test_a_unit_named_by_its_kind_opening_a_sentence_works_with_the_body_after_yu(pipeline):
     text = "武汉光电国家研究中心成立十周年。中心正与长飞光纤光缆股份有限公司联合攻关。"
     assert ("武汉光电国家研究中心", "cooperatesWith", "长飞光纤光缆股份有限公司", None) in facts(pipeline, text)
+
+
+def test_a_port_the_gazetteer_lists_is_located_in_its_city(pipeline):
+    # the port of the city 连云港 is 连云港港; a port area (盐田港) is in the port's city
+    found = facts(pipeline, "江苏连云港市的连云港港是新亚欧大陆桥东方桥头堡。深圳盐田港吞吐量增长。")
+    assert ("连云港港", "locatedIn", "连云港市", None) in found
+    assert ("盐田港", "locatedIn", "深圳市", None) in found
+
+
+def test_a_body_named_after_a_port_or_its_city(pipeline):
+    # a company named after the port it runs is at the port; 港务 after a city is the city's
+    found = facts(pipeline, "湛江港集团与厦门港务控股集团签署协议。")
+    assert ("湛江港集团", "locatedIn", "湛江港", None) in found
+    assert ("厦门港务控股集团", "locatedIn", "厦门市", None) in found
