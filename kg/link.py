@@ -1245,12 +1245,18 @@ class Linker:
     def _known_with_its_body_in_full(self, label: str) -> GazetteerEntry | None:
         """The listed body a name stands for once the body it begins with is written in
         full: 香港特区政府数字政策办公室 is 香港特别行政区政府数字政策办公室, as 香港特区政府
-        is 香港特别行政区政府."""
+        is 香港特别行政区政府, and 澳门特区经济财政司 澳门特别行政区政府经济财政司."""
         for length in range(len(label) - 2, 1, -1):
             head = self.gazetteer.lookup(label[:length])
             if head is not None and head.type == "Organization" and head.label != label[:length]:
                 entry = self.gazetteer.lookup(head.label + label[length:])
                 return entry if entry is not None and entry.type == "Organization" else None
+        place, rest = self.gazetteer.leading_place(label)
+        if place is not None and place.label.endswith("特别行政区") and len(rest) >= 2 and not rest.startswith("政府"):
+            # 澳门特区经济财政司 is 澳门特别行政区政府经济财政司: a department of the
+            # region's government, named after the region alone
+            entry = self.gazetteer.lookup(place.label + "政府" + rest)
+            return entry if entry is not None and entry.type == "Organization" else None
         return None
 
     def _company_named(self, name: str) -> GazetteerEntry | None:

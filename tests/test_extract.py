@@ -882,6 +882,21 @@ def test_a_listed_companys_stock_short_name_is_the_listed_company_not_its_group(
     assert labels["茅台集团"] == "中国贵州茅台酒厂（集团）有限责任公司"
 
 
+def test_a_department_of_a_special_regions_government_named_after_the_region_alone(pipeline):
+    labels = linked_labels(pipeline, "澳门特区经济财政司司长戴建业表示，澳门特区社会文化司将配合。")
+    assert labels["澳门特区经济财政司"] == "澳门特别行政区政府经济财政司"
+    assert labels["澳门特区社会文化司"] == "澳门特别行政区政府社会文化司"
+
+
+def test_an_office_under_two_plates_is_one_body(pipeline):
+    # 中央港澳办 and 国务院港澳办 are one office, as 中央台办 and 国台办 are.
+    labels = linked_labels(
+        pipeline, "中共中央港澳工作办公室、国务院港澳事务办公室主任出席，中央台办、国台办负责人出席。"
+    )
+    assert labels["中共中央港澳工作办公室"] == labels["国务院港澳事务办公室"]
+    assert labels["中央台办"] == labels["国台办"]
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
