@@ -10155,10 +10155,12 @@ class Extractor:
                 continue  # 小岗村|已|实现|村级, 长兴县|到|南镇: an adverb or a verb of going, no name
             if (
                 len(name) == 3
-                and self._tags.get(name[:2], "")[:1] == "v"
+                and self._tags.get(name[:2], "")[:1] in ("v", "n")
                 and self.tokenizer.FREQ.get(name[2] + kind, 0) > _COMMON_WORD
             ):
-                continue  # 金寨县|调研|农村: a verb and the countryside, no village's name
+                # 金寨县|调研|农村: a verb and the countryside, no village's name; 重庆市|住房|
+                # 城乡|建委: a noun and town and country, the field of a commission
+                continue
             # 震泽镇 is a noun to jieba's dictionary, 贫困村 too: the name tells them apart
             if self._tags.get(name + kind, "ns") not in _SETTLEMENT_WORD_TAGS or (
                 len(name) >= 2 and self._describes_settlement(name)

@@ -897,6 +897,13 @@ def test_an_office_under_two_plates_is_one_body(pipeline):
     assert labels["中央台办"] == labels["国台办"]
 
 
+def test_a_housing_commission_by_its_short_name(pipeline):
+    # 重庆市住房城乡建委 is 重庆市住房和城乡建设委员会; 住房城乡 (housing, town and country) is no village.
+    labels = linked_labels(pipeline, "重庆市住房城乡建委将会同有关部门开展检查。")
+    assert labels["重庆市住房城乡建委"] == "重庆市住房和城乡建设委员会"
+    assert ("住房城乡", "Place") not in mentions(pipeline, "重庆市住房城乡建委将会同有关部门开展检查。")
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
