@@ -2422,6 +2422,8 @@ _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
 #: 说, 在, and the 则 of contrast (植田和男则表示).
 _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
+#: A count soon after (投入专业扑火队员500人, 检查商铺326家).
+_COUNT_SOON = re.compile(r"[^，。；,;]{0,14}?[\d一二三四五六七八九十百千万两]+\s*[人家个名次起件辆台处万亿]")
 #: The occasion after 在, up to the localiser that ends it, then a pause or a verb of
 #: speech (在调研时强调, 在会上说, 在讲话中指出).
 _WHERE_AFTER_ZAI = re.compile(
@@ -10595,6 +10597,17 @@ class Extractor:
                     continue  # 《海|国图|志》: no 国图
                 if (before := by_end.get(start)) is not None and before.text == "一":
                     continue  # 政务|一|网通, 一网通办: a slogan's "one network", no 网通 (China Netcom)
+                if (
+                    name[0] == "中"
+                    and before is not None
+                    and before.tag[:1] == "v"
+                    and (after := by_start.get(end)) is not None
+                    and after.tag[:1] in ("v", "m")
+                    and _COUNT_SOON.match(text, end) is not None
+                ):
+                    # 扑救|中共|投入…500人, 行动|中共|检查…326家: during the action (中), in
+                    # all (共) so many (but 强调|中共|坚持…: the Party)
+                    continue
             if name.isascii() and _in_dotted_name(text, start, end):
                 continue  # GOV.UK, www.gov.cn: part of a web address or a product's name
             if entry.subtype == "PoliticalOrganization" and start - 1 in lone_new:

@@ -904,6 +904,14 @@ def test_a_housing_commission_by_its_short_name(pipeline):
     assert ("住房城乡", "Place") not in mentions(pipeline, "重庆市住房城乡建委将会同有关部门开展检查。")
 
 
+def test_zhong_gong_across_during_and_in_all_is_no_party(pipeline):
+    # 扑救中|共投入…500人: "during the firefighting, in all 500 were sent", no 中共.
+    assert not mentions(pipeline, "扑救中共投入专业扑火队员500人。")
+    assert not mentions(pipeline, "行动中共检查古城内商铺326家。")
+    # Near-miss: the Party after a verb of speaking, with no count after it.
+    assert ("中共", "Organization") in mentions(pipeline, "会议强调中共坚持人民至上。")
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
