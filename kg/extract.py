@@ -1274,6 +1274,19 @@ _MARKET_TAILS = frozenset(("场上", "场内"))
 #: took before the words 港澳, 港口, 港务 or 港湾 (深圳|港澳|青年, 上海|港口|管理, 新加坡|港务|集团),
 #: which the port's last character begins; not 口岸, the port's port of entry (天津港|口岸).
 _HARBOUR_WORDS = re.compile("港[口澳务湾]")
+#: 成都站|起来, 北京站|在|世界|前列, 上海站|上|新|台阶: a station the gazetteer names, made of a
+#: place and 站 (成都站, 北京站), that jieba took before the rest of 站 as a verb (站起来, 站出来,
+#: 站着; 站在 or 站上 a front, height or starting point); the text writes the place standing.
+_STANDING_WORDS = re.compile("站(?:起|出来|着|在|上)")
+#: What follows 站 as a verb at once: 站|起来, 站|出来, 站|着.
+_STANDING_TAILS = frozenset(["起来", "起", "起身", "出来", "着"])
+#: What one stands in or on, which tells 站在 and 站上 from a station's 在 and 上 in the
+#: rest of the clause (北京站|在|世界|前列, 上海站|上|新|台阶; not 北京站|在|春运|首日).
+_STOOD_ON = re.compile(
+    "前列|前沿|前头|最前|潮头|高度|高点|新高|高位|起点|角度|立场|一边|风口|十字路口|舞台|台阶|大关|关口|C位|中央"
+)
+#: The end of a clause, to which _STOOD_ON looks.
+_CLAUSE_END = re.compile("[，。；！？、：,.;!?:]")
 #: The end of a township's, village's or community's body (镇政府, 村委会, 社区党委), which
 #: ``_LOCAL_BODY`` may match only where the text holds one.
 _LOCAL_BODY_END = re.compile(f"(?:镇|乡|街道|村|社区){_SETTLEMENT_BODIES}")
@@ -4489,6 +4502,8 @@ class Extractor:
             words = self._split_city_markets(words)
         if _HARBOUR_WORDS.search(text) is not None:
             words = self._split_places_from_harbour_words(words)
+        if _STANDING_WORDS.search(text) is not None:
+            words = self._split_places_from_standing(words)
         if "市场" in text:
             words = _split_words_ending(words, "市场", self._split_place_from_market)
         if _ABBREVIATIONS_BEFORE_REGION.search(text) is not None:
@@ -4960,6 +4975,35 @@ class Extractor:
             ):
                 result.append(word[:-1])
                 result += self.cut(word[-1] + after)
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
+
+    def _split_places_from_standing(self, words: list[str]) -> list[str]:
+        """成都站|起来, 石家庄站|出来, 北京站|在|世界|前列, 上海站|上|新|台阶: a station the
+        gazetteer names, made of a place and 站 (成都站, 北京站), that jieba took before the
+        rest of 站 as a verb: 起来, 出来 or 着 at once, or 在 or 上 before what one stands in or
+        on in the rest of the clause (前列, 高度, 起点, 台阶: _STOOD_ON); cut into the place and
+        the verb as one word (北京|站在), the place is the mention. The station stays before its 在 or 上 otherwise (北京站|在|春运|首日,
+        上海站|上车)."""
+        names = self.gazetteer.by_name
+        result: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            after = words[index + 1] if index + 1 < len(words) else ""
+            standing = False
+            if len(word) >= 3 and word[-1] == "站" and word in names and word[:-1] in names:
+                if after in _STANDING_TAILS:
+                    standing = True
+                elif after in ("在", "上"):
+                    clause = _CLAUSE_END.split("".join(words[index + 2 : index + 12]), maxsplit=1)[0]
+                    standing = _STOOD_ON.search(clause) is not None
+            if standing:
+                # one word, 站在 or 站起来 (not 站|在, after which the station would match again)
+                result += [word[:-1], word[-1] + after]
                 index += 2
                 continue
             result.append(word)

@@ -7768,6 +7768,27 @@ def test_a_city_before_harbour_words_is_no_port(pipeline, text, expected, absent
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The gazetteer's stations named as their city with 站 (成都站, 北京站) before the rest of
+        # 站 as a verb: the text writes the city standing.
+        ("北京站在世界前列。", ("北京", "Place"), ("北京站", "Place")),
+        ("要让成都站在改革开放的前沿。", ("成都", "Place"), ("成都站", "Place")),
+        ("上海站上新的台阶。", ("上海", "Place"), ("上海站", "Place")),
+        ("武汉站起来了。", ("武汉", "Place"), ("武汉站", "Place")),
+        ("石家庄站出来一批志愿者。", ("石家庄", "Place"), ("石家庄站", "Place")),
+        ("这家企业在成都站稳脚跟。", ("成都", "Place"), ("成都站", "Place")),
+        # Near-misses: the station itself, before 在 of time and place and before other words.
+        ("广州站在春运首日发送旅客12万人次。", ("广州站", "Place"), None),
+        ("成都站开行列车增至每日120对。", ("成都站", "Place"), None),
+        ("旅客在西安北站换乘地铁。", ("西安北站", "Place"), None),
+    ],
+)
+def test_a_city_before_standing_is_no_station(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_a_time_word_jieba_tags_as_a_name_is_no_person(pipeline):
     # jieba's dictionary tags 今天下午 and 上周四 nr; after a title they were taken as names.
     found = mentions(pipeline, "国防部长迟浩田上将今天下午在钓鱼台国宾馆会见了代表团。")
