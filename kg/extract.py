@@ -2435,6 +2435,9 @@ _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
 #: 说, 在, and the 则 of contrast (植田和男则表示).
 _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
+#: What a stop named after its city follows when it is no railway station: a tour or
+#: competition (钻石联赛|上海站, 巡回赛|北京站) or a river (黄河|兰州站, 邕江|南宁站).
+_BEFORE_A_STOP_NAMED_AFTER_ITS_CITY = ("赛", "杯", "巡演", "巡展", "巡讲", "江", "河", "水文")
 #: A count soon after (投入专业扑火队员500人, 检查商铺326家).
 _COUNT_SOON = re.compile(r"[^，。；,;]{0,14}?[\d一二三四五六七八九十百千万两]+\s*[人家个名次起件辆台处万亿]")
 #: The occasion after 在, up to the localiser that ends it, then a pause or a verb of
@@ -10613,6 +10616,17 @@ class Extractor:
             ) and _DISTANCE.match(text, end - 1 if last == "约" else end):
                 # 县城|西北|约40公里, 震中位于…|以|北约|33公里: a direction and a distance, not
                 # China's Northwest or NATO
+                continue
+            if (
+                last == "站"
+                and entry.type == "Place"
+                and text.endswith(_BEFORE_A_STOP_NAMED_AFTER_ITS_CITY, 0, start)
+                and (city := self.gazetteer.lookup(name[:-1])) is not None
+                and city.type == "Place"
+            ):
+                # 钻石联赛|上海站, 黄河|兰州站: a tour's leg or a river's gauging station named
+                # after the city, not its railway station; the city is the mention
+                result.append(self._entry_candidate(start, end - 1, city))
                 continue
             if name.endswith("高速") and text.startswith(_RAILWAY_AFTER_HIGH_SPEED, end):
                 continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速

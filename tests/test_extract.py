@@ -912,6 +912,13 @@ def test_zhong_gong_across_during_and_in_all_is_no_party(pipeline):
     assert ("中共", "Organization") in mentions(pipeline, "会议强调中共坚持人民至上。")
 
 
+def test_a_stop_named_after_its_city_is_the_railway_station_but_after_a_tour_or_a_river(pipeline):
+    assert ("成都站", "Place") in mentions(pipeline, "成都站开行列车。")
+    # 钻石联赛上海站 is the tour's leg in 上海, 黄河兰州站 the river's gauging station at 兰州.
+    assert ("上海", "Place") in mentions(pipeline, "国际田联钻石联赛上海站比赛结束。")
+    assert mentions(pipeline, "黄河兰州站流量增大。") == [("黄河", "Place"), ("兰州", "Place")]
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
