@@ -2940,7 +2940,10 @@ class _SentenceFacts:
                     # before it with each after), not the partners with one another
                     cut = withs[0] + 1
                     pairs = list(product(group[:cut], group[cut:]))
-                if _SEPARATELY.match(self.masked, last.mention.end - self.sentence.start):
+                if len(withs) >= 2 and len(group) % 2 == 0 and withs == list(range(0, len(group) - 1, 2)):
+                    # A 与 B、C 与 D 分别签约: two pairs, each with its partner
+                    pairs = [(group[i], group[i + 1]) for i in withs]
+                elif _SEPARATELY.match(self.masked, last.mention.end - self.sentence.start):
                     # A 与 B、C 分别签署: A with B and A with C; A、B 分别签署: each with someone.
                     first_gap = self.between(group[0].mention.end, group[1].mention.start)
                     with_first = _WITH.match(first_gap) or _WORDS_THEN_WITH.match(first_gap)

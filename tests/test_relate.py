@@ -654,6 +654,18 @@ def test_a_body_that_then_joins_another_cooperates_with_it(pipeline):
     assert ("中国广电", "cooperatesWith", "中国移动", None) in found
 
 
+def test_two_pairs_that_each_sign_cooperate_within_each_pair(pipeline):
+    found = {
+        f
+        for f in facts(pipeline, "西南大学与西南交通大学、重庆医科大学与四川大学华西医学中心分别签约。")
+        if f[1] == "cooperatesWith"
+    }
+    assert found == {
+        ("西南大学", "cooperatesWith", "西南交通大学", None),
+        ("重庆医科大学", "cooperatesWith", "四川大学华西医学中心", None),
+    }
+
+
 def test_a_bodys_team_that_works_with_another_body_is_the_body_cooperating(pipeline):
     found = facts(pipeline, "南开大学化学学院陈军团队与天津大学化工学院合作，成果发表在《自然》上。")
     assert ("南开大学化学学院", "cooperatesWith", "天津大学化工学院", None) in found
