@@ -493,6 +493,8 @@ _FOUNDING_VERBS = frozenset(["创办", "创建"])
 _COOPERATE = re.compile(
     # (联合重组: a merger, one company taking the other in, no work together)
     r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体]|重组)|携手|共同|联手|协作|协同|结为|结成"
+    # 与郑州市公安局的联动配合, 与地铁集团加强协调: acting in concert (_IN_CONCERT)
+    r"|联动|配合|协调(?![员会])"
     # 与上海证券交易所加强信息共享: sharing what each holds
     r"|(?:信息|数据|资源)共享"
     # 与香港天文台将共享预警信息 (not 共享单车, 共享经济: a kind of service); 与A、B形成监督
@@ -502,6 +504,8 @@ _COOPERATE = re.compile(
     # 机制, 建立联动机制: a way of working together
     r"|建立[^，,。；;！？!?]{0,8}?(?:关系|机制)"
 )
+#: Verbs of acting in concert, which make partners only of the bodies after 与.
+_IN_CONCERT = frozenset(["联动", "配合", "协调"])
 #: Verbs of attending or witnessing what others do (参加签约仪式, 共同见证).
 _ATTENDING = re.compile(r"参加|出席|列席|见证|观摩|观看|参观")
 #: A body's team, perhaps named after its leader (研究团队, 陈军团队, 赵忠贤院士团队, 课题组).
@@ -3005,6 +3009,14 @@ class _SentenceFacts:
             # 负责人也参加了签约仪式, 领导人共同见证: who attends or witnesses a signing is
             # no party to it
             return None
+        if "框架" in rest[: verb.start()]:
+            return None  # 在联合国、二十国集团等框架内加强协调: the frameworks, no parties
+        if verb.group() in _IN_CONCERT:
+            # 加强与郑州市公安局的联动配合: acting in concert with the body after 与 (not 在联合国、
+            # 上合组织等框架内的协调配合, 各单位联动: frameworks, or a word for the units)
+            before = self.between(max(self.sentence.start, last.mention.start - 30), last.mention.start)
+            if not ("与" in before or "同" in before):
+                return None
         return rest[: verb.start()]
 
     def _each_signs_its_own(self, group: list[LinkedMention]) -> bool:

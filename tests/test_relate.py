@@ -654,6 +654,24 @@ def test_a_body_that_then_joins_another_cooperates_with_it(pipeline):
     assert ("中国广电", "cooperatesWith", "中国移动", None) in found
 
 
+def test_bodies_acting_in_concert_with_another_cooperate_with_it(pipeline):
+    found = facts(pipeline, "郑州市城市管理局将加强与郑州市公安局、郑州市生态环境局的联动配合。")
+    assert {
+        ("郑州市城市管理局", "cooperatesWith", "郑州市公安局", None),
+        ("郑州市城市管理局", "cooperatesWith", "郑州市生态环境局", None),
+    } <= found
+    found = facts(pipeline, "哈尔滨市交通运输局将与哈尔滨地铁集团有限公司加强协调。")
+    assert ("哈尔滨市交通运输局", "cooperatesWith", "哈尔滨地铁集团有限公司", None) in found
+    # Near-misses: frameworks one works in, and units called those that act in concert.
+    assert not [
+        f
+        for f in facts(pipeline, "双方应加强在联合国、上海合作组织、金砖国家等多边框架内的协调配合。")
+        if f[1] == "cooperatesWith"
+    ]
+    found = facts(pipeline, "兰州市应急管理局、国网兰州供电公司、兰州市急救中心等联动单位参加演练。")
+    assert not [f for f in found if f[1] == "cooperatesWith"]
+
+
 def test_two_pairs_that_each_sign_cooperate_within_each_pair(pipeline):
     found = {
         f
