@@ -1801,6 +1801,10 @@ _VERBS_IN_NO_NAME = frozenset(
 )
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
 _GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
+#: Grades of schools and hospitals right before their kind (重点|大学, 示范|中学, 三甲|医院),
+#: which name a class of them, not one.
+_GRADES_OF_SCHOOLS = frozenset(["重点", "示范", "一流", "三甲", "二甲", "定点"])
+_GRADED_KINDS = frozenset(["大学", "高校", "中学", "小学", "学校", "医院"])
 #: The kinds of aid a province or city gives another it is paired with (对口支援, 对口帮扶),
 #: right before the second place's name in the name of the body that gives it.
 _PAIRING_AID = re.compile(r"对口(?:支援|帮扶|援助|协作|援建)$")
@@ -12583,6 +12587,8 @@ class Extractor:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if previous.text in _VERBS_OF_MEANS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
+                if first == last and previous.text in _GRADES_OF_SCHOOLS and token.text in _GRADED_KINDS:
+                    break  # 教育部直属全国|重点|大学, 省级|示范|中学: a grade of schools, no one school
                 if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":
                     break  # 上海|启动|社区卫生|服务中心: a clause's verb, which jieba tags a verbal noun
                 if (

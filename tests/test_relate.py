@@ -672,6 +672,13 @@ def test_bodies_acting_in_concert_with_another_cooperate_with_it(pipeline):
     assert not [f for f in found if f[1] == "cooperatesWith"]
 
 
+def test_a_university_directly_under_a_ministry_and_the_grade_it_has(pipeline):
+    # 全国重点大学 is a grade of universities, no body; the university is the ministry's.
+    found = facts(pipeline, "湖南大学是教育部直属全国重点大学。")
+    assert ("湖南大学", "partOf", "教育部", None) in found
+    assert not [f for f in found if "重点大学" in f[0]]
+
+
 def test_two_pairs_that_each_sign_cooperate_within_each_pair(pipeline):
     found = {
         f
