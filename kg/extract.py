@@ -2442,6 +2442,10 @@ _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
 #: What a stop named after its city follows when it is no railway station: a tour or
 #: competition (钻石联赛|上海站, 巡回赛|北京站) or a river (黄河|兰州站, 邕江|南宁站).
 _BEFORE_A_STOP_NAMED_AFTER_ITS_CITY = ("赛", "杯", "巡演", "巡展", "巡讲", "江", "河", "水文")
+#: Those a person signs or speaks for after 代表 (代表双方签约, 代表学校致辞).
+_REPRESENTED_SIDES = frozenset(
+    ["双方", "学校", "公司", "全体", "大会", "主办方", "政府", "中方", "集团", "医院", "我们"]
+)
 #: A count soon after (投入专业扑火队员500人, 检查商铺326家).
 _COUNT_SOON = re.compile(r"[^，。；,;]{0,14}?[\d一二三四五六七八九十百千万两]+\s*[人家个名次起件辆台处万亿]")
 #: The occasion after 在, up to the localiser that ends it, then a pause or a verb of
@@ -15076,6 +15080,8 @@ class Extractor:
             return True
         if following.text in _SPEECH_VERBS:
             return True
+        if following.text == "代表" and index + 2 < len(tokens) and tokens[index + 2].text in _REPRESENTED_SIDES:
+            return True  # 校长|包信|和|代表|双方|签约: on behalf of both sides (not 王伟|和|代表|们)
         titles = self.gazetteer.titles
         if not self._is_title(following.text) or titles.get(following.text, "both") == "before":
             return False

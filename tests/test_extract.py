@@ -2376,6 +2376,7 @@ def test_a_clauses_verb_that_jieba_tags_a_verbal_noun_begins_no_bodys_name(pipel
         ("泉州市委常委、安溪县委书记高向荣讲话。", "高向荣"),  # 向 inside, before 讲话 (a noun to jieba)
         ("局长宋尚有介绍，项目将修复。", "宋尚有"),  # 尚有 a verb to jieba, then a speech verb
         ("中国大熊猫保护研究中心主任张和民称，数量增加。", "张和民"),  # the HMM glued 称 on
+        ("中国科大校长包信和代表双方签约。", "包信和"),  # 和 ends the name before 代表双方
     ],
 )
 def test_a_name_holding_a_function_words_character_after_a_title(pipeline, text, name):
