@@ -1801,6 +1801,9 @@ _VERBS_IN_NO_NAME = frozenset(
 )
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
 _GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
+#: Words of appointing, which a headline writes with no pause between the body that
+#: appoints and the one appointed to (国务院任命北京师范大学新任校长), and no name holds.
+_APPOINTING = frozenset(["任命", "任免", "聘任", "免去", "新任", "拟任", "现任", "新当选"])
 #: Grades of schools and hospitals right before their kind (重点|大学, 示范|中学, 三甲|医院),
 #: which name a class of them, not one.
 _GRADES_OF_SCHOOLS = frozenset(["重点", "示范", "一流", "三甲", "二甲", "定点"])
@@ -12595,6 +12598,8 @@ class Extractor:
                     break  # 教育部直属全国|重点|大学, 省级|示范|中学: a grade of schools, no one school
                 if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":
                     break  # 上海|启动|社区卫生|服务中心: a clause's verb, which jieba tags a verbal noun
+                if previous.text in _APPOINTING:
+                    break  # 国务院|任命|北京师范大学, 任命|新任|党委书记: who appoints, who is new
                 if (
                     previous.tag in ("v", "l")
                     and len(previous.text) >= 2

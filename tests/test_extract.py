@@ -2388,6 +2388,12 @@ def test_a_name_ending_in_a_function_word_before_a_verb_jieba_tags_a_noun_is_non
     assert ("鲍尔为", "Person") not in mentions(pipeline, "以鸟类专家鲍尔为领队的观鸟团回到驻地。")
 
 
+def test_words_of_appointing_in_a_headline_begin_no_bodys_name(pipeline):
+    found = mentions(pipeline, "中共中央、国务院任命北京师范大学新任校长")
+    assert {("国务院", "Organization"), ("北京师范大学", "Organization")} <= set(found)
+    assert not [name for name, _ in mentions(pipeline, "哈尔滨工业大学任命新任党委书记") if "任" in name]
+
+
 def test_zai_glued_to_a_two_character_name_before_the_occasion_it_begins(pipeline):
     # 在调研时强调: 在 begins the occasion; the HMM glued it to 王立.
     found = mentions(pipeline, "鄂州市委书记王立在调研时强调，要抓好项目建设。")
