@@ -15116,6 +15116,8 @@ class Extractor:
                     # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
                     # preposition after it
                     or (token.tag == "new" and rest in _PREPOSITIONS_AFTER_NAME)
+                    # 司长|谢|存在|会上|介绍: the name's end glued to 在, which begins the occasion
+                    or (rest == "在" and _WHERE_AFTER_ZAI.match(text, position + 1) is not None)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
                     or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
                 )

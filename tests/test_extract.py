@@ -2398,6 +2398,8 @@ def test_zai_glued_to_a_two_character_name_before_the_occasion_it_begins(pipelin
     # 在调研时强调: 在 begins the occasion; the HMM glued it to 王立.
     found = mentions(pipeline, "鄂州市委书记王立在调研时强调，要抓好项目建设。")
     assert ("王立", "Person") in found and ("王立在", "Person") not in found
+    # ... and where jieba made a word of the given name's end and 在 (谢|存在|会上|介绍)
+    assert ("谢存", "Person") in mentions(pipeline, "信息通信发展司司长谢存在会上介绍。")
     # Near-miss: 刘山在 is a name of its own, before a conjunction, not an occasion.
     assert ("刘山在", "Person") in mentions(pipeline, "外经贸部副部长刘山在和埃塞俄比亚贸工部长阿耶勒签订协定。")
 
