@@ -761,6 +761,8 @@ _ENGLISH_APPOSED_TITLE = re.compile(
     r"commissioner|professor|researcher|founder|CEO|officer|administrator|deputy|member|executive))"
     r"\s+(?:of|at)\s+(?:the\s+)?"
 )
+#: The title after the body in 王强是清华大学教授。, up to the clause's end.
+_TITLE_SAID = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”的]{1,10}?)\s*(?:[，,。；;！!]|$)")
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
@@ -2249,6 +2251,17 @@ class _SentenceFacts:
         ):
             # Liu Liehong, head of the National Data Administration: a title in English
             self.role(person, following.entity_key, "title-in-apposition", english["title"], said_at=end)
+            return True
+        if (
+            following is not None
+            and self.kind(following) == "Organization"
+            and after.strip() in ("是", "系", "现为", "现任")
+            and (held := _TITLE_SAID.match(self.text, following.mention.end, self.sentence.end)) is not None
+            and (title := _title_in(held.group(1), self.gazetteer)) is not None
+            and title == held.group(1)
+        ):
+            # 李术才是中国工程院院士, 王强系清华大学教授: the body and title said to be the person's
+            self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
             return True
         if following is not None and self.kind(following) == "Organization" and after.strip() in _OPENING_BRACKETS:
             closing = self.text[following.mention.end : following.mention.end + 12]

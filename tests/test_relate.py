@@ -679,6 +679,13 @@ def test_a_university_directly_under_a_ministry_and_the_grade_it_has(pipeline):
     assert not [f for f in found if "重点大学" in f[0]]
 
 
+def test_a_person_said_to_be_a_bodys_member_holds_that_title_there(pipeline):
+    assert ("王强", "roleAt", "中国工程院", "院士") in facts(pipeline, "王强是中国工程院院士。")
+    assert ("张三", "roleAt", "清华大学", "教授") in facts(pipeline, "张三系清华大学教授，长期从事研究。")
+    # Near-miss: a student of the university holds no title there.
+    assert not [f for f in facts(pipeline, "李四是清华大学的学生。") if f[1] == "roleAt"]
+
+
 def test_two_pairs_that_each_sign_cooperate_within_each_pair(pipeline):
     found = {
         f
