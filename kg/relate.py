@@ -767,6 +767,10 @@ _TITLE_SAID = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”的]{
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
+#: Laboratories and centres a university or institute hosts (依托…建设).
+_HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "创新中心", "研究院", "研究所")
+#: 依托 A 建设: what is said of a laboratory hosted by A.
+_BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
 #: B 隶属于 A: B is part of A.
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于|整体并入|并入|整体划入|划入)\s*$")
 #: A 下属的 B, A 旗下 B, A 全资子公司 B, A 所属 B: B is part of A (but not 所属的: 企业所属的
@@ -3075,6 +3079,20 @@ class _SentenceFacts:
                 or (_BY_ALONE.match(gap) and _MANAGED.match(after))
             ):
                 self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
+            elif (
+                gap.strip() == "依托"
+                and _BUILT_ON.match(after)
+                and self.entities[first.entity_key].label.endswith(_HOSTED_UNITS)
+            ):
+                # 软件开发环境国家重点实验室依托北京航空航天大学建设: a laboratory the body hosts
+                self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
+            elif (
+                gap.strip() == "的"
+                and self.text[max(self.sentence.start, first.mention.start - 2) : first.mention.start] == "依托"
+                and self.entities[second.entity_key].label.endswith(_HOSTED_UNITS)
+            ):
+                # 依托北京航空航天大学的软件开发环境国家重点实验室: the same, the other way
+                self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
             elif _SUBORDINATE_BETWEEN.match(gap):
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
                 # 招商银行旗下招银理财、招商基金、招银国际等子公司: each listed is the body's

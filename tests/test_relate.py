@@ -774,6 +774,16 @@ def test_a_company_that_becomes_a_subsidiary_or_is_merged_into_a_group_is_part_o
     assert not [f for f in found if f[1] in ("partOf", "cooperatesWith")]
 
 
+def test_a_laboratory_a_university_or_institute_hosts_is_part_of_it(pipeline):
+    found = facts(pipeline, "依托北京航空航天大学的软件开发环境国家重点实验室已重组。")
+    assert ("软件开发环境国家重点实验室", "partOf", "北京航空航天大学", None) in found
+    found = facts(pipeline, "金属有机化学国家重点实验室依托中国科学院上海有机化学研究所建设。")
+    assert ("金属有机化学国家重点实验室", "partOf", "中国科学院上海有机化学研究所", None) in found
+    # Near-miss: a company relied on is not the host of a laboratory.
+    found = facts(pipeline, "依托华为技术有限公司的云平台，省大数据局开展服务。")
+    assert not [f for f in found if f[1] == "partOf" and f[2] == "华为技术有限公司"]
+
+
 def test_rivals_and_partners_are_not_parts(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "华为是腾讯的竞争对手。"))
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "海关总署和广州海关联合开展行动。"))
