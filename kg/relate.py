@@ -2607,10 +2607,16 @@ class _SentenceFacts:
                         or (rule == "penalises" and self.entities[s.entity_key].label.endswith(_EXCHANGES))
                     ]
                     marker = self.text[subjects[-1].mention.start - 1 : subjects[-1].mention.start] if subjects else ""
+                    marked_at = subjects[-1].mention.start - 1 if subjects else 0
+                    if (
+                        marker == "得"
+                        and self.text[subjects[-1].mention.start - 2 : subjects[-1].mention.start] == "获得"
+                    ):
+                        marker, marked_at = "获", marked_at - 1  # 北京农商银行获得北京监管局批复: as after 获
                     if marker in ("经", "被", "获"):
                         # 前海管理局经国务院批准成立, 阿里巴巴集团被市场监管总局处以罚款: the
                         # one approved or penalised comes before 经 or 被.
-                        target = self.approved_before(subjects[-1].mention.start - 1, object_types)
+                        target = self.approved_before(marked_at, object_types)
                         if target is None and marker == "被":
                             # 肯德基一家门店因违规被…罚款: the body opening the clause
                             target = self.clause_opener_before(subjects[-1].mention.start - 1, object_types)

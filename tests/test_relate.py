@@ -2235,6 +2235,9 @@ def test_a_regulator_that_fines_a_body_opening_the_clause_or_revokes_its_licence
     assert ("黑龙江省食品药品监督管理局", "regulates", "齐齐哈尔第二制药有限公司", None) in found
     found = facts(pipeline, "复星凯特生物科技有限公司获国家药监局批准上市一款新药。")
     assert ("国家药品监督管理局", "regulates", "复星凯特生物科技有限公司", None) in found
+    # ... and so with 获得 for 获
+    found = facts(pipeline, "北京农村商业银行股份有限公司获得国家金融监督管理总局北京监管局批复，同意其发行债券。")
+    assert ("国家金融监督管理总局北京监管局", "regulates", "北京农村商业银行股份有限公司", None) in found
     # 快手 listed with another platform is the company
     found = facts(pipeline, "北京市市场监督管理局日前约谈快手、京东等直播电商平台。")
     assert ("北京市市场监督管理局", "regulates", "快手科技", None) in found
