@@ -1082,10 +1082,9 @@ class Linker:
             and county.subtype == "District"
             and county.label not in self.gazetteer.namesakes
             and rest.startswith(county.label)
-            and (
-                _LOCAL_PARTY_COMMITTEE.fullmatch(organ := rest[len(county.label) :]) is not None
-                or (_ADMINISTRATIVE_ORGAN.search(organ) is not None and "法院" not in organ and "检察院" not in organ)
-            )
+            and _ADMINISTRATIVE_ORGAN.search(organ := rest[len(county.label) :]) is not None
+            and "法院" not in organ
+            and "检察院" not in organ
         ):
             # 湖州市安吉县委 is 安吉县委, 临汾市隰县县委 隰县县委, 湖州市安吉县公安局 安吉县
             # 公安局: a county's Party committee or organ by the county's name, the city it
@@ -1552,8 +1551,6 @@ _TOWNSHIP_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,4}[镇乡]政府")
 
 #: How the names of administrative organs end: bureaus, departments, commissions, offices
 #: and Party committees (not courts, procuratorates, companies, schools or centres).
-#: A county's or district's Party committee after its name (委 of 安吉县委, 县委 of 隰县县委).
-_LOCAL_PARTY_COMMITTEE = re.compile(r"(?:[县区市旗]?委|党委)")
 _ADMINISTRATIVE_ORGAN = re.compile(r"(?:局|厅|委|办|办公室|委员会|人大常委会|政协)$")
 
 
