@@ -17132,6 +17132,27 @@ class Extractor:
             len(suffix) > len(word) and _abbreviates(word, suffix) for suffix in _FULL_SUFFIXES
         )
 
+    def _leading_body(self, name: str) -> GazetteerEntry | None:
+        """The longest body the gazetteer knows that begins ``name`` and is not all of it,
+        by a name of three characters or more (中国银行 of 中国银行广东省分行), or None."""
+        for length in range(len(name) - 1, 2, -1):
+            entry = self.gazetteer.lookup(name[:length])
+            if entry is not None and entry.type == "Organization":
+                return entry
+        return None
+
+    def _another_body(self, body: GazetteerEntry, name: str) -> bool:
+        """Whether ``name`` is that of no unit of ``body``: it holds none of the body's names
+        (驻国务院国资委纪检监察组 holds 国务院国资委) and begins with no body of its family
+        (中海石油（中国）有限公司, a company of 中海油's group)."""
+        if any(len(known) >= 2 and known in name for known in body.names):
+            return False
+        theirs = self._leading_body(name)
+        if theirs is None:
+            return False
+        family = {body.key, *(a.key for a in self.gazetteer.ancestors(body.key))}
+        return theirs.key not in family and body.key not in {a.key for a in self.gazetteer.ancestors(theirs.key)}
+
     def _names_again(self, word: str, name: str, rest: str) -> bool:
         """Whether a body's name that rules found, ``word``, names again the body an
         article named in full as ``name``: shortened with its place (杭州中院 for
@@ -17145,6 +17166,8 @@ class Extractor:
         without the place it begins with."""
         if name.endswith("纪委监委") and word.endswith("监委") and not word.endswith("纪委监委"):
             return False  # 四川省监委 after 四川省纪委监委: the supervisory commission of the two
+        if (mine := self._leading_body(word)) is not None and self._another_body(mine, name):
+            return False  # 中国银行广东省分行 after 中国人民银行广东省分行: another bank's branch
         if len(word) == 2 and word[1] == "委" and (formal := _FORMAL_PARTY_COMMITTEE.fullmatch(name)) is not None:
             name = rest = formal["place"] + "委"  # 省委 after 中国共产党广东省第十三届委员会: its formal name
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")

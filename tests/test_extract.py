@@ -919,6 +919,15 @@ def test_a_stop_named_after_its_city_is_the_railway_station_but_after_a_tour_or_
     assert mentions(pipeline, "黄河兰州站流量增大。") == [("黄河", "Place"), ("兰州", "Place")]
 
 
+def test_a_branch_of_another_known_body_does_not_shorten_a_longer_name(pipeline):
+    # 中国银行 is no short form of 中国人民银行: its branch is its own.
+    labels = linked_labels(pipeline, "中国人民银行广东省分行召开会议。中国银行广东省分行参加。")
+    assert labels["中国银行广东省分行"] != labels["中国人民银行广东省分行"]
+    # Near-miss: a unit named by the body it is posted to still names the full one again.
+    labels = linked_labels(pipeline, "中央纪委国家监委驻国务院国资委纪检监察组通报。国务院国资委纪检监察组表示。")
+    assert labels["国务院国资委纪检监察组"] == labels["中央纪委国家监委驻国务院国资委纪检监察组"]
+
+
 def test_a_known_company_with_a_word_for_company_is_that_company(pipeline):
     labels = linked_labels(pipeline, "华为公司与支付宝公司签署协议，百度集团也参加了会议。")
     assert labels["华为公司"] == "华为技术有限公司"
