@@ -3236,6 +3236,47 @@ _SEPARATE_ECONOMIES = frozenset(["cn-810000", "cn-820000", "cn-710000"])
 _KINDS_OF_OWNERS = frozenset(["地方", "国有", "民营", "外资", "中资", "私营", "中小", "股份制", "村镇"])
 #: Verbs of what a body or project works with (采用, 依托), which no body's name holds.
 _VERBS_OF_MEANS = frozenset(["采用", "使用", "利用", "借助", "依托", "运用"])
+#: Verbs that name a field of science or engineering, as the first word of a laboratory's or
+#: research centre's name (催化基础国家重点实验室, 精密测试技术及仪器国家重点实验室, 控制工程
+#: 研究所): right after the body that hosts it they begin the unit's name, where another verb
+#: would be the host's clause's (大学|拥有|材料|国家重点实验室).
+_FIELD_VERBS = frozenset(
+    [
+        "催化",
+        "合成",
+        "控制",
+        "制造",
+        "加工",
+        "检测",
+        "测试",
+        "测量",
+        "监测",
+        "诊断",
+        "治疗",
+        "育种",
+        "转化",
+        "分离",
+        "成像",
+        "传感",
+        "探测",
+        "勘探",
+        "开采",
+        "冶炼",
+        "焊接",
+        "铸造",
+        "成形",
+        "发酵",
+        "繁育",
+        "栽培",
+        "养殖",
+        "防治",
+        "调控",
+        "仿真",
+        "导航",
+        "燃烧",
+        "推进",
+    ]
+)
 _GENERIC_BODY_WORDS = frozenset(
     ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
 )
@@ -12788,6 +12829,8 @@ class Extractor:
                         and first >= 2
                         and self._is_anchor(tokens[first - 2], typed)
                     )
+                    # 大连化物所|催化|基础|国家重点实验室: a field's verb begins a laboratory's name
+                    or (previous.text in _FIELD_VERBS and subtype == "ResearchOrganization" and first < last)
                     or (
                         previous.tag == "v"
                         and previous.text not in _CLAUSE_VERBS

@@ -10916,3 +10916,23 @@ def test_an_innovation_centre_a_body_builds_is_a_body(pipeline):
 
 def test_a_kind_of_school_after_ge_is_every_school_of_that_kind(pipeline):
     assert mentions(pipeline, "与此同时，各中师学校积极开展教学改革。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "laboratory"),
+    [
+        (
+            "中国科学院大连化学物理研究所催化基础国家重点实验室发表论文。",
+            "中国科学院大连化学物理研究所催化基础国家重点实验室",
+        ),
+        ("大连化物所催化基础国家重点实验室取得新进展", "大连化物所催化基础国家重点实验室"),
+    ],
+)
+def test_a_field_named_by_a_verb_begins_a_laboratory_after_its_host(pipeline, text, laboratory):
+    assert (laboratory, "Organization") in mentions(pipeline, text)
+
+
+def test_a_host_that_has_a_laboratory_does_not_name_it(pipeline):
+    found = mentions(pipeline, "浙江大学拥有材料国家重点实验室。")
+    assert ("浙江大学", "Organization") in found
+    assert not [m for m in found if m[0].startswith("浙江大学拥有")]
