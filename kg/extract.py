@@ -729,6 +729,13 @@ _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选",
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
+#: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
+_ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
+#: What an election body's name goes on with after 选举 (选举委员会, 选举管理委员会).
+_ELECTION_BODIES = ("委员会", "管理委员会", "管理局", "监督", "监察", "事务")
+#: 免去|黄海的福建省科学技术厅厅长职务: a name of two or three characters, 的, then the post
+#: the clause ends with 职务.
+_REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^。；;，,、\n]{2,40}?(?:职务|一职)")
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
 _TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
@@ -12639,8 +12646,19 @@ class Extractor:
                     break  # 教育部直属全国|重点|大学, 省级|示范|中学: a grade of schools, no one school
                 if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":
                     break  # 上海|启动|社区卫生|服务中心: a clause's verb, which jieba tags a verbal noun
-                if previous.text in _APPOINTING:
-                    break  # 国务院|任命|北京师范大学, 任命|新任|党委书记: who appoints, who is new
+                if (
+                    previous.text in _APPOINTING
+                    or previous.text in _APPOINTMENT_VERBS
+                    or previous.text in _ELECTED
+                    # 峰会|选举|新一届|委员会: the verb, but 联邦|选举|委员会, 中央|选举|管理|委员会
+                    or (
+                        previous.text == "选举"
+                        and not "".join(t.text for t in tokens[first : last + 1]).startswith(_ELECTION_BODIES)
+                    )
+                ):
+                    # 国务院|任命|北京师范大学, 任命|新任|党委书记: who appoints, who is new;
+                    # 汉口银行|时任|投资银行部: the post held then, at the body before
+                    break
                 if (
                     previous.tag in ("v", "l")
                     and len(previous.text) >= 2
@@ -13949,21 +13967,31 @@ class Extractor:
                     result.append(_Candidate(previous.start, token.end, "Person", "person-title"))
                 continue
             if token.text in _APPOINTING_VERBS and index + 1 < len(tokens):
-                start = tokens[index + 1].start
-                name = self._name_at(text, start, tokens, index + 1)
+                opening = index + 1
+                # 三、任命：⏎汪建国为…: a list's heading, its colon and line breaks before the name
+                while opening + 1 < len(tokens) and (
+                    tokens[opening].text in ("：", ":") or not tokens[opening].text.strip()
+                ):
+                    opening += 1
+                start = tokens[opening].start
+                name = self._name_at(text, start, tokens, opening)
                 rule = "person-title"
                 if (name is None or text[start + len(name) : start + len(name) + 1] not in _AFTER_APPOINTEE) and (
                     glued := self._name_glued_to_wei(text, start, tokens)
+                    or (self._name_removed_from_post(text, start) if token.text == "免去" else None)
                 ) is not None:
                     # 任命|李|华为|省…局长, 选举|胡衡|华为|重庆市…: read across a known word
                     name, rule = glued, "person-appointed"
+                elif token.text == "免去" and name and self._name_removed_from_post(text, start) == name:
+                    rule = "person-appointed"  # 免去|黄海|的…职务: the frame outweighs the sea's name
                 if (
                     name
                     and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
-                    and not self._is_ordinary_word(name)  # 任命|文件|为准: a word, no name
+                    # 任命|文件|为准: a word, no name (but 免去|黄海|的…职务, a name the frame vouches for)
+                    and (not self._is_ordinary_word(name) or (rule == "person-appointed" and token.text == "免去"))
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", rule))
-                    result += self._further_appointees(text, tokens, index + 1, text[start + len(name)])
+                    result += self._further_appointees(text, tokens, opening, text[start + len(name)])
                 continue
             if token.text == "接受" and index + 1 < len(tokens):
                 # 接受|殷勇|辞去|副市长职务: a congress accepts someone's resignation
@@ -14737,14 +14765,36 @@ class Extractor:
                 break
             if mark not in ("，", "；", ",", ";"):
                 continue
-            start = tokens[position + 1].start
-            name = self._name_at(text, start, tokens, position + 1)
+            following = position + 1
+            while following + 1 < len(tokens) and not tokens[following].text.strip():
+                following += 1  # …职务；⏎黄海的…: the list's next line
+            start = tokens[following].start
+            name = self._name_at(text, start, tokens, following)
             rule = "person-title"
-            if name is None and (name := self._name_glued_to_wei(text, start, tokens)) is not None:
+            if (name is None or text[start + len(name) : start + len(name) + 1] != marker) and (
+                glued := self._name_glued_to_wei(text, start, tokens)
+                if marker == "为"
+                else self._name_removed_from_post(text, start)
+            ) is not None:
+                name, rule = glued, "person-appointed"
+            elif marker == "的" and name and self._name_removed_from_post(text, start) == name:
                 rule = "person-appointed"
-            if name and text[start + len(name) : start + len(name) + 1] == marker and not self._is_ordinary_word(name):
+            if (
+                name
+                and text[start + len(name) : start + len(name) + 1] == marker
+                and (not self._is_ordinary_word(name) or (rule == "person-appointed" and marker == "的"))
+            ):
                 result.append(_Candidate(start, start + len(name), "Person", rule))
         return result
+
+    def _name_removed_from_post(self, text: str, start: int) -> str | None:
+        """免去|黄海|的…厅长职务, 免去|吴|以|环|的…局长职务: after 免去 (or the next item of
+        its list), a surname and one or two characters before 的 and a post that the clause
+        ends with 职务 name the person removed, whatever word (黄海, a sea) or cut jieba read."""
+        match = _REMOVED_FROM_POST.match(text, start)
+        if match is None or match["name"][0] not in self.gazetteer.surnames:
+            return None
+        return match["name"]
 
     def _name_glued_to_wei(self, text: str, start: int, tokens: list[Token]) -> str | None:
         """任命|殷|勇为, 聘任|刘肖为: after an appointing verb, a surname and a given name
@@ -16110,6 +16160,8 @@ class Extractor:
             first = tokens[first_index]
             if first.text in _CLAUSE_VERBS or first.tag[:1] in _NOT_IN_UNIT_NAME_TAGS:
                 continue
+            if first.text in _APPOINTMENT_VERBS:
+                continue  # 汉口银行|时任|投资银行部|总经理: the post held then, no unit named 时任…
             for end in range(candidate.end + 2, min(candidate.end + 9, len(text)) + 1):
                 piece = text[candidate.end : end]
                 if _UNIT_NAME.fullmatch(piece) is None or piece in _BOARDS:

@@ -199,6 +199,10 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "部": ("部",),
     "署": ("署",),
     "行": ("银行", "分行", "支行"),
+    "分行": ("分行",),
+    "支行": ("支行",),
+    "分公司": ("分公司",),
+    "支公司": ("支公司",),
     "校": ("学校", "大学", "学院", "中学", "小学"),
     "协会": ("协会",),
     "基金会": ("基金会",),
@@ -680,7 +684,13 @@ _COMPANY_TITLES_OF_A_BOARD = frozenset(
     ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
 )
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
-_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*$")
+_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:]?\s*$")
+#: 决定免去：⏎刘贵忠的…局长职务；⏎胡明朗的…职务, 免去王刚的…职务，黎明的…职务: a later name
+#: of the list the verb removes, on a line of its own or after a comma or semicolon.
+_REMOVING_LIST = re.compile(
+    r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$"
+)
+_REMOVING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)[^。：:]*?的[^。]*?职务\s*[，,；;]\s*$")
 _REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的\s*$")
 #: 王光彦生于1966年，医学博士，曾任北京大学常务副校长: a post held before, said in a
 #: later clause of the person's sentence (see :data:`_NOW_SERVES`).
@@ -698,7 +708,7 @@ _APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任
 #: 省人大常委会决定任命：⏎李红梅为省教育厅厅长；⏎张国强为…: a name opening a line of the list
 #: that follows the verb and its colon (no line between holds a colon or a full stop).
 _APPOINTING_LIST = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{1,80}\n)*[ \t\u3000]*$"
+    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$"
 )
 _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
@@ -709,7 +719,8 @@ _HELD_TITLE = re.compile(
     r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?(?:上的便利|期间)?\s*"
     # (试用期一年), (挂职): a note on the appointment in brackets after the title
     # (执行董事兼首席执行官: two posts, the second read by titles_listed_after)
-    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$)"
+    # (接受唐方裕辞去…副市长职务的决定: the post left, 职务 then the decision's 的)
+    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$|(?<=职务)的)"
 )
 #: Between a company and a country in a foreign executive's titles (阿斯利康|全球执行副总裁、
 #: 国际业务及|中国|总裁): the company's posts listed, then the scope the country ends.
@@ -821,6 +832,12 @@ _KIND_OF_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:公司|企业|巨头|厂商|
 _TERMINAL_PUNCTUATION = frozenset("。，,；;！？!?")
 #: 原部长, 前局长, 原工业和信息化部部长, 时任董事长 (then, when what is told happened): a role held before, not now.
 _FORMER = ("原", "前", "原任", "前任", "时任")
+#: 时任重庆农商行渝北支行行长刘德华: 时任 before the names of the body (and its place) whose
+#: post follows, with no clause break between.
+#: 对公司及|董事长梁斐, 对公司及原|董事长林印孙, 对公司|董事长: the company acted on, named by
+#: its kind, and its officer.
+_THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)?(?:原|时任)?")
+_THEN_HELD_AT = re.compile(r"时任[^，,。；;：:、\s]{0,16}$")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -1405,6 +1422,10 @@ class _SentenceFacts:
     def former(self, offset: int) -> bool:
         """Whether the words of the clause before ``offset`` end in 原/前 or say 曾."""
         words = self.words_before(offset)
+        breaks_before = bisect_left(self.clause_breaks, offset)
+        clause_start = self.clause_breaks[breaks_before - 1] + 1 if breaks_before else self.sentence.start
+        if _THEN_HELD_AT.search(self.text, max(clause_start, offset - 18), offset) is not None:
+            return True  # 时任|重庆农商行渝北支行|行长: 时任 before the body the post was held at
         # (局长由原|苏州市大数据管理中心主任谢鸣担任: 由 glued to 原)
         return bool(words) and (
             words[-1] in _FORMER
@@ -1628,7 +1649,16 @@ class _SentenceFacts:
                 holder = previous.entity_key
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
-                unit = unit[max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1 :]
+                cut = max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1
+                # 四川证监局决定对|公司及|董事长梁斐: the officer of the one the body acts on
+                acted_on = cut > 0 and unit[cut - 1] in "对向把将"
+                unit = unit[cut:]
+                then = unit.startswith("时任")  # 汉口银行时任|投资银行部|总经理: the post held then
+                unit = unit.removeprefix("时任")
+                if unit.startswith(("该", "本", "其", "此")):
+                    # 大连监管局对时任|该分公司|总经理: the unit of a body named before, not this one's
+                    self.titles_listed_before(person, previous)
+                    return True
                 if unit in _STATE_WORDS:
                     # 中共中央政治局常委、国家副主席胡锦涛: the state's office, not the body's
                     if (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None and self._is_chinese_body(holder):
@@ -1654,8 +1684,17 @@ class _SentenceFacts:
                     # 中国篮球协会副秘书长、CBA公司总经理: the last post is at another body,
                     # which the rules did not find; the ones listed before are at this one
                     holder = ""
+                elif acted_on:
+                    # 证监局决定对|公司及|董事长梁斐: the company the article is about, not the
+                    # regulator (对|董事长王某: whose, unsaid)
+                    holder = (
+                        self.one_company_before(previous.mention.start) or ""
+                        if _THE_COMPANY_ACTED_ON.fullmatch(unit)
+                        else ""
+                    )
+                    then = then or unit.endswith(("原", "时任"))
                 if holder:
-                    self.role(person, holder, "title-between", title, said_at=previous.mention.start)
+                    self.role(person, holder, "title-between", title, said_at=previous.mention.start, former=then)
                 self.titles_listed_before(person, previous)
                 return True
             if self.kind(previous) == "Place" and "、" in gap and self.titles_of_a_place(person, previous, gap):
@@ -2178,7 +2217,12 @@ class _SentenceFacts:
         # 张迈曾不再担任…, 周伟此前任…, 免去赵志强的…副主任职务: a post left or held before
         left = bool(_LEFT_OFFICE.match(after)) or (
             _REMOVED_FROM.match(after) is not None
-            and _REMOVING.search(self.text, max(0, person.mention.start - 4), person.mention.start) is not None
+            and (
+                _REMOVING.search(self.text, max(0, person.mention.start - 8), person.mention.start) is not None
+                or _REMOVING_EARLIER.search(self.text, self.sentence.start, person.mention.start) is not None
+                or _REMOVING_LIST.search(self.text, max(0, person.mention.start - 800), person.mention.start)
+                is not None
+            )
         )
         # 此前，刘文彬任深圳市科技创新委员会主任: the sentence opens with when, before now
         # (not 此前，吴朝晖已被任命为…副部长: appointed before, and holding it still)

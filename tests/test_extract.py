@@ -10936,3 +10936,32 @@ def test_a_host_that_has_a_laboratory_does_not_name_it(pipeline):
     found = mentions(pipeline, "浙江大学拥有材料国家重点实验室。")
     assert ("浙江大学", "Organization") in found
     assert not [m for m in found if m[0].startswith("浙江大学拥有")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("决定免去黄海的福建省科学技术厅厅长职务。", "黄海"),
+        ("免去吴以环的深圳市规划和自然资源局局长职务。", "吴以环"),
+        ("三、任命：\n\n汪建国为浙江省高级人民法院审判员。", "汪建国"),
+    ],
+)
+def test_the_person_an_appointment_or_removal_names(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_sea_is_still_a_sea_outside_a_removal(pipeline):
+    assert ("黄海", "Place") in mentions(pipeline, "黄海的海水很蓝。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("甘肃选举产生省监察委员会主任", "省监察委员会"), ("非洲联盟峰会选举新一届委员会", None)],
+)
+def test_an_election_ends_no_bodys_name(pipeline, text, body):
+    found = [m for m in mentions(pipeline, text) if m[1] == "Organization"]
+    assert found == ([(body, "Organization")] if body else [])
+
+
+def test_an_election_body_keeps_its_name(pipeline):
+    assert ("韩国中央选举管理委员会", "Organization") in mentions(pipeline, "韩国中央选举管理委员会表示")

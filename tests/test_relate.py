@@ -3369,3 +3369,47 @@ def test_a_body_named_after_a_port_or_its_city(pipeline):
     found = facts(pipeline, "湛江港集团与厦门港务控股集团签署协议。")
     assert ("湛江港集团", "locatedIn", "湛江港", None) in found
     assert ("厦门港务控股集团", "locatedIn", "厦门市", None) in found
+
+
+def test_each_line_of_an_appointment_and_a_removal_list_after_blank_lines(pipeline):
+    text = (
+        "会议经表决，决定任命：\n\n何友生为重庆市发展和改革委员会主任；\n杨林为重庆市财政局局长。\n\n"
+        "决定免去：\n\n刘贵忠的重庆市科学技术局局长职务；\n黄海的重庆市财政局局长职务。"
+    )
+    found = facts(pipeline, text)
+    assert ("杨林", "roleAt", "重庆市财政局", "局长") in found
+    assert ("刘贵忠", "formerRoleAt", "重庆市科学技术局", "局长") in found
+    assert ("黄海", "formerRoleAt", "重庆市财政局", "局长") in found
+
+
+def test_a_resignation_accepted_by_a_decision_is_a_post_left(pipeline):
+    text = "会议表决通过了关于接受唐方裕辞去重庆市人民政府副市长职务的决定。"
+    assert ("唐方裕", "formerRoleAt", "重庆市人民政府", "副市长") in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("汉口银行时任投资银行部总经理郑凯被警告。", ("郑凯", "formerRoleAt", "汉口银行投资银行部", "总经理")),
+        ("时任重庆农商行渝北支行行长刘德华被罚款5万元。", ("刘德华", "formerRoleAt", "渝北支行", "行长")),
+        (
+            "广州农村商业银行股份有限公司花都支行被罚款50万元，时任该支行行长郭德胜被警告。",
+            ("郭德胜", "formerRoleAt", "广州农村商业银行股份有限公司花都支行", "行长"),
+        ),
+    ],
+)
+def test_a_post_held_then_at_the_time_of_a_penalty(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_unit_said_by_gai_is_no_unit_of_the_regulator(pipeline):
+    found = facts(pipeline, "大连金融监管局对时任该分公司总经理马宏伟给予警告。")
+    assert not [fact for fact in found if fact[0] == "马宏伟" or "时任" in fact[0]]
+
+
+def test_the_officers_of_the_company_a_regulator_acts_on_are_the_companys(pipeline):
+    text = "江西正邦科技股份有限公司未按规定披露。江西证监局决定对公司及原董事长林印孙、原总经理王永红给予警告。"
+    found = facts(pipeline, text)
+    assert ("林印孙", "formerRoleAt", "江西正邦科技股份有限公司", "董事长") in found
+    assert ("王永红", "formerRoleAt", "江西正邦科技股份有限公司", "总经理") in found
+    assert not [fact for fact in found if fact[0] in ("林印孙", "王永红") and "监管局" in fact[2]]
