@@ -135,7 +135,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
@@ -550,6 +550,11 @@ _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 #: 市场监管总局对阿里巴巴集团处以罚款, 依法对腾讯公司作出行政处罚, 吊销…许可证: a body penalises another.
 #: 开出罚单, 采取出具警示函的监管措施, 予以公开谴责, 没收业务收入: a regulator's other
 #: penalties.
+#: 被罚款, 被处以罚款, 被给予警告: a penalty put on the one named before (see
+#: ``penalised_for_a_cause``).
+_PENALISED_AFTER_BEI = re.compile(r"被\s*(?:依法)?\s*(?:处以|给予|处|罚|警告|$)")
+#: The names of bodies that fine: regulators, enforcement bureaus and the central bank's branches.
+_PENALISING_BODY = re.compile(r"监管|监督管理|人民银行|证监|银保监|保监|税务|海关|生态环境|应急管理|网信|执法|外汇管理")
 _PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
@@ -601,7 +606,7 @@ _WHEN = (
 _SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|出资|注册|挂牌)*$")
 #: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
 #: What a body means or goes on to do with another (愿与, 将继续加强与, 进一步深化与).
-_INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手|希望|期待)"
+_INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手|希望|期待|要|应当?|需要|必须)"
 _WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT}|{_TEAM}|并)+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
@@ -910,6 +915,9 @@ _GOVERNMENT_HEADS = frozenset(
         "乡长",
         "副乡长",
         "行政长官",
+        # 大阪府知事, 京畿道知事: the governor of a Japanese prefecture or a Korean province
+        "知事",
+        "副知事",
     }
 )
 #: A country's ministers by their short titles, and the ministries they head: 外长 of
@@ -986,6 +994,8 @@ _APPOINTING_OR_ELECTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|�
 _OTHER_BODIES_ENDINGS = ("公司", "集团", "协会", "基金会", "联盟", "俱乐部", "大学", "银行")
 #: The titles of a body's representative in a country (驻华代表, 驻华首席代表).
 _REPRESENTATIVES = frozenset({"代表", "首席代表", "副代表", "国别代表", "总代表"})
+#: Words of a post's term before 驻 (中国新任驻英国大使, 首任驻南苏丹大使): the post is held now.
+_NEW_IN_POST = ("新任", "首任", "现任")
 _MISSIONS_OF_TITLES = {
     **{
         (False, title): "大使馆" for title in ("大使", "特命全权大使", "临时代办", "公使", "公使衔参赞", "参赞", "武官")
@@ -2520,11 +2530,13 @@ class _SentenceFacts:
         mission = _MISSIONS_OF_TITLES.get((stationed == "常驻", title))
         if stationed is None or mission is None:
             return None
-        sender = self.ending_last(host.mention.start - len(stationed))
-        if sender is None or sender.mention.end != host.mention.start - len(stationed):
-            before = self.text[
-                max(self.sentence.start, host.mention.start - len(stationed) - 2) : host.mention.start - len(stationed)
-            ]
+        opening = host.mention.start - len(stationed)
+        # 中国新任|驻英国大使: a word of the post's term between the sender and 驻
+        new = next((word for word in _NEW_IN_POST if self.text.endswith(word, 0, opening)), "")
+        opening -= len(new)
+        sender = self.ending_last(opening)
+        if sender is None or sender.mention.end != opening:
+            before = self.text[max(self.sentence.start, opening - 2) : opening]
             if (
                 self.kind(host) == "Place"
                 and host.entity_key != "iso-cn"
@@ -2667,6 +2679,17 @@ class _SentenceFacts:
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
                         # 经中央编办批准，组建国家数据局: what is set up with the approval.
                         target, rule = set_up, "approved-setup"
+                    if (
+                        target is None
+                        and rule == "penalises"
+                        and _PENALISED_AFTER_BEI.search(self.text, max(self.sentence.start, start - 6), start)
+                        and (fined := self.penalised_for_a_cause(start, object_types)) is not None
+                    ):
+                        # 深圳监管局公布的行政处罚信息显示，X分公司因…，被罚款42万元: the body
+                        # fined for a cause, by the regulator this or an earlier sentence names
+                        regulator = subjects[-1] if subjects else self.penaliser_named_before(fined.mention.start)
+                        if regulator is not None:
+                            target, subjects = fined, [regulator]
                 if target is None:
                     continue
                 if (
@@ -2834,6 +2857,42 @@ class _SentenceFacts:
         before = last[0]
         return before if _PLACE_ACTOR_GAP.match(self.between(before.mention.end, offset)) else None
 
+    def penalised_for_a_cause(self, offset: int, types: set[str]) -> LinkedMention | None:
+        """The body named right before 因 in the sentence, with no other body between it and
+        the penalty at ``offset`` (X分公司因编制虚假报表，被罚款; 该行因…被罚款)."""
+        first = bisect_left(self.starts, self.sentence.start)
+        last = bisect_left(self.starts, offset)
+        for linked in reversed(self.mentions[first:last]):
+            if self.kind(linked) not in types:
+                continue
+            if not self.text.startswith("因", linked.mention.end):
+                return None  # (another body nearer the penalty)
+            if any(mark in self.text[linked.mention.end : offset] for mark in "；;。"):
+                return None
+            return linked
+        return None
+
+    def penaliser_named_before(self, offset: int) -> LinkedMention | None:
+        """The last regulator (its name says it supervises, enforces or is a central bank's
+        branch) the article named within a few sentences before ``offset``."""
+        mentions = self.result.mentions  # in the order of the text
+        article = None
+        for index in range(bisect_left(mentions, offset, key=lambda linked: linked.mention.start) - 1, -1, -1):
+            linked = mentions[index]
+            if offset - linked.mention.start > 600:
+                return None
+            article = linked.article if article is None else article
+            if linked.article != article:
+                return None
+            entity = self.entities[linked.entity_key]
+            if (
+                entity.type == "Organization"
+                and entity.subtype in _PENALISERS
+                and _PENALISING_BODY.search(entity.label) is not None
+            ):
+                return linked
+        return None
+
     def clause_opener_before(self, offset: int, types: set[str]) -> LinkedMention | None:
         """The one mention of ``types`` that opens the clause ``offset`` is in, with no
         other name between it and ``offset``, if any."""
@@ -2939,12 +2998,21 @@ class _SentenceFacts:
         for m in self.mentions:
             if self.kind(m) == "Organization":
                 organizations.append(m)
+            elif m.mention.start < party_place_end:
+                continue  # (a place of the party place's chain, read with it)
             elif self.is_party_place(m) or (
                 # 与广东、山东、浙江等沿海省份合作: the list after a party place, each a party
                 party_place_end >= 0
                 and self.between(party_place_end, m.mention.start) in ("、", "和", "及")
                 and self.is_party_place(m, listed=True)
             ):
+                # 与宁夏回族自治区|固原市|协作: the innermost place of the chain after 与 is the party
+                # (the chain's span, so that what stands between it and the other party is read)
+                if (inner := self.innermost_place_from(m)) is not m and self.is_party_place(inner, listed=True):
+                    chain = replace(
+                        inner.mention, start=m.mention.start, text=self.text[m.mention.start : inner.mention.end]
+                    )
+                    m = LinkedMention(chain, inner.entity_key, inner.article)
                 organizations.append(
                     LinkedMention(m.mention, self._government_of(m), m.article)
                 )  # 福建省与中国移动签署

@@ -3413,3 +3413,52 @@ def test_the_officers_of_the_company_a_regulator_acts_on_are_the_companys(pipeli
     assert ("林印孙", "formerRoleAt", "江西正邦科技股份有限公司", "董事长") in found
     assert ("王永红", "formerRoleAt", "江西正邦科技股份有限公司", "总经理") in found
     assert not [fact for fact in found if fact[0] in ("林印孙", "王永红") and "监管局" in fact[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("福建省福州市与宁夏回族自治区固原市开展东西部协作。", ("福州市人民政府", "固原市人民政府")),
+        ("秭归县与上海市闵行区签订对口协作协议。", ("秭归县人民政府", "闵行区人民政府")),
+    ],
+)
+def test_the_innermost_place_of_a_chain_is_the_party(pipeline, text, pair):
+    found = facts(pipeline, text)
+    assert (pair[0], "cooperatesWith", pair[1], None) in found
+    assert not [
+        fact
+        for fact in found
+        if fact[1] == "cooperatesWith" and fact[2] in ("宁夏回族自治区人民政府", "上海市人民政府")
+    ]
+
+
+def test_a_body_that_is_to_work_with_others(pipeline):
+    found = facts(pipeline, "青岛市海洋发展局要与中国海洋大学、自然资源部第一海洋研究所加强合作。")
+    assert ("青岛市海洋发展局", "cooperatesWith", "中国海洋大学", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大阪府知事吉村洋文会见代表团。", ("吉村洋文", "roleAt", "大阪府政府", "知事")),
+        ("中国新任驻英国大使郑泽光抵达伦敦。", ("郑泽光", "roleAt", "中国驻英国大使馆", "大使")),
+    ],
+)
+def test_a_governor_of_a_prefecture_and_a_new_ambassador(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_body_fined_for_a_cause_by_the_regulator_named_before(pipeline):
+    text = (
+        "国家金融监督管理总局河南监管局10月15日公布的行政处罚信息显示，"
+        "泰康人寿保险有限责任公司河南分公司因欺骗投保人、虚构保险中介业务套取费用，被罚款68万元。"
+        "招商银行股份有限公司郑州分行因信用卡业务管理不审慎，被罚款70万元。"
+    )
+    found = facts(pipeline, text)
+    assert ("国家金融监督管理总局河南监管局", "regulates", "泰康人寿保险有限责任公司河南分公司", None) in found
+    assert ("国家金融监督管理总局河南监管局", "regulates", "招商银行股份有限公司郑州分行", None) in found
+
+
+def test_no_regulator_no_penaliser(pipeline):
+    text = "某市某公司因违规经营，被罚款20万元。华为技术有限公司因合同纠纷被罚款。"
+    assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
