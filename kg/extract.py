@@ -3203,6 +3203,13 @@ _SPANS_OF_TIME = frozenset(
 _RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全资子公司", "控股子公司", "旗下"])
 #: A company's legal form at the end of its name, which the article may leave out later.
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+#: A word in brackets inside a company's name (四川金顶（集团）, 汇丰银行（中国）).
+_BRACKETED_WORD = re.compile(r"[（(][^（）()]{1,6}[）)]")
+#: What a company named after a thing does with it (平陆运河|建设, 飞机维修|工程): the thing's
+#: name alone is no short name of the company.
+_WORK_DONE_ON_A_THING = ("建设", "工程", "开发", "运营", "管理", "投资", "服务")
+#: The last words of a company's short name (四川金顶 aside): 宁波舟山港集团, 重庆农商行.
+_COMPANY_NAME_ENDINGS = ("集团", "控股", "股份", "科技", "银行", "农商行", "公司", "实业", "工厂")
 #: Kinds of document that are verbs too (规定 stipulates, 决定 decides, 通知 notifies):
 #: after a title that names its own kind (《网络安全法》规定), the verb.
 _KINDS_THAT_ARE_VERBS = frozenset(["规定", "决定", "通知", "意见"])
@@ -17387,6 +17394,40 @@ class Extractor:
             return rest if ends_as_a_body and rest not in self.gazetteer.by_name else None
         return None
 
+    def _stock_short_names(self, named: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
+        """The short names by which news refers back to a company it named in full (the
+        name ``named`` without its legal form), as a listed company's stock is called:
+        the name without a bracketed word (四川金顶（集团） → 四川金顶), its first four
+        characters after the place (江西正邦科技 → 正邦科技, 北京东方园林环境 → 东方园林,
+        博士眼镜连锁 → 博士眼镜) where a word ends there and they are no word, name or
+        term of their own (not 人工智能 of 人工智能研究院, 数据交易 of 数据交易所), and a
+        rural commercial bank's 农商行 (重庆农村商业银行 → 重庆农商行)."""
+        forms = []
+        plain = _BRACKETED_WORD.sub("", named)
+        if plain != named and len(plain) >= 4:
+            forms.append(plain)
+        if plain.endswith("农村商业银行") and len(plain) > 6:
+            forms += [plain[:-6] + "农商行", plain[:-6] + "农商银行"]
+            return forms
+        place_length = self._leading_place_length(plain)
+        core = plain[place_length:]
+        short = core[:4]
+        if not (place_length or core != plain) or len(core) < 4 or not _ALL_CJK.match(short):
+            return forms
+        cut = candidate.start + named.find(core) + 4
+        if core[4:].startswith(_WORK_DONE_ON_A_THING):
+            return forms  # 广西平陆运河建设, 北京飞机维修工程: the canal, the work, not the company
+        if (
+            # (江西|正邦|科技股份|有限公司: the legal form cuts jieba's word)
+            (len(core) == 4 or _index_of_word_ending_at(tokens, cut) is not None)
+            and short not in self.gazetteer.by_name
+            and short not in self.gazetteer.not_entities
+            and self.tokenizer.FREQ.get(short, 0) == 0
+            and self._suffix_before_tail(short) is None  # (not 科技中心 of 科技中心集团)
+        ):
+            forms.append(short)
+        return forms
+
     def _short_forms(self, surface: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """Short forms by which an article refers back to a name it gave in full:
         the name without its leading place (广州市政务服务中心 → 政务服务中心) or with
@@ -17401,8 +17442,8 @@ class Extractor:
                 forms.append(last)
         if candidate.type == "Person" and len(parts := _INTERPUNCT_SPLIT.split(surface)) > 1 and len(parts[-1]) >= 2:
             forms.append(parts[-1])  # 马克苏特·沙达耶夫 … 沙达耶夫说: the surname alone
-        if candidate.type != "Organization" or not _ALL_CJK.match(surface):
-            return forms
+        if candidate.type != "Organization" or not _ALL_CJK.match(_BRACKETED_WORD.sub("", surface)):
+            return forms  # (四川金顶（集团）股份有限公司: a word in brackets inside is read)
         service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)
         if service is not None:
             forms.append(service)  # 美国海军 → 海军, 中国人民解放军空军 → 空军
@@ -17410,6 +17451,7 @@ class Extractor:
             forms.append("常委会")  # 十四届全国人大常委会 … 常委会副委员长: the standing committee
         if (legal := _LEGAL_FORM.search(surface)) is not None and legal.start() >= 4:
             forms.append(surface[: legal.start()])  # 宁波舟山港集团有限公司 … 宁波舟山港集团董事长
+            forms += self._stock_short_names(surface[: legal.start()], candidate, tokens)
         if (unit := self._unit_after_known_body(surface)) is not None:
             forms.append(unit)  # 联合国开发计划署 … 开发计划署: the unit without its body
         if place_length := self._leading_place_length(surface):
@@ -18499,7 +18541,24 @@ class _ShortForms:
                 # rules found only the end (拉托, the gazetteer's for someone else); 副市长
                 # 任珠峰 … 任|珠峰|要求: a name written again with a place's name inside
                 self.replaced[inner] = short
-            elif full.rule == "alias-definition" and (inner := self.person_inside(start, end, places=True)) is not None:
+            elif (
+                (
+                    full.rule == "alias-definition"
+                    # 四川金顶（集团）股份有限公司 … 四川|金顶: a company's short name, a place's
+                    # name beginning it
+                    or (
+                        full.type == "Organization"
+                        and full.subtype == "Company"
+                        and not again
+                        # (哈尔滨冰雪大世界, 中亚天然气管道: the thing the company is named after)
+                        and (
+                            end - start == 4
+                            or self.document.text[offsets[start] : offsets[end - 1] + 1].endswith(_COMPANY_NAME_ENDINGS)
+                        )
+                    )
+                )
+                and (inner := self.person_inside(start, end, places=True)) is not None
+            ):
                 # 中国生物技术股份有限公司（以下简称“中国生物”）… 中国生物|董事长: the short form
                 # the article defined, though a place's name begins it
                 self.replaced[inner] = short
@@ -18518,6 +18577,17 @@ class _ShortForms:
         ):
             # a name the rules found there too keeps its own rule, and links as the other
             self.replaced[index] = replace(self.chosen[index], key=short.key) if again else short
+        elif (
+            self.chosen[index].type == "Person"
+            and self.chosen[index].key is None
+            and full.type == "Organization"
+            and full.subtype == "Company"
+            and not again
+            and index not in self.replaced
+        ):
+            # 北京东方园林环境股份有限公司 … 东方园林|表示: the company's short name, which
+            # the rules took for a speaker's
+            self.replaced[index] = short
 
     def person_inside(self, start: int, end: int, *, places: bool = False) -> int | None:
         """The index of the one person's name (or, with ``places``, place's name) chosen

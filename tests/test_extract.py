@@ -10965,3 +10965,40 @@ def test_an_election_ends_no_bodys_name(pipeline, text, body):
 
 def test_an_election_body_keeps_its_name(pipeline):
     assert ("韩国中央选举管理委员会", "Organization") in mentions(pipeline, "韩国中央选举管理委员会表示")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "江西正邦科技股份有限公司收到警示函。正邦科技在年度报告中存在虚假记载。",
+            "正邦科技",
+            "江西正邦科技股份有限公司",
+        ),
+        ("四川金顶（集团）股份有限公司公告。经查，四川金顶存在关联交易。", "四川金顶", "四川金顶（集团）股份有限公司"),
+        (
+            "重庆农村商业银行股份有限公司被罚款。重庆农商行是首家上市农商行。",
+            "重庆农商行",
+            "重庆农村商业银行股份有限公司",
+        ),
+        ("北京东方园林环境股份有限公司公告。东方园林表示，将整改。", "东方园林", "北京东方园林环境股份有限公司"),
+    ],
+)
+def test_a_company_by_its_stock_short_name_after_its_full_name(pipeline, text, short, full):
+    assert linked_labels(pipeline, text)[short] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("广西平陆运河建设有限公司获悉，平陆运河马道枢纽船闸主体结构近日完工。", "平陆运河"),
+        ("哈尔滨冰雪大世界股份有限公司表示，哈尔滨冰雪大世界今年扩建。", "哈尔滨冰雪大世界"),
+    ],
+)
+def test_the_thing_a_company_is_named_after_is_no_short_name_of_it(pipeline, text, thing):
+    assert (thing, "Organization") not in mentions(pipeline, text)
+
+
+def test_a_prefectures_office_of_the_financial_regulator_by_its_short_name(pipeline):
+    labels = linked_labels(pipeline, "鄂尔多斯金融监管分局公布罚单。")
+    assert labels["鄂尔多斯金融监管分局"] == "国家金融监督管理总局鄂尔多斯监管分局"
