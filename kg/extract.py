@@ -3205,6 +3205,9 @@ _RELATED_COMPANIES = frozenset(["母公司", "子公司", "控股公司", "全�
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 #: A word in brackets inside a company's name (四川金顶（集团）, 汇丰银行（中国）).
 _BRACKETED_WORD = re.compile(r"[（(][^（）()]{1,6}[）)]")
+#: The life sciences a university's school is named by right after 大学 (河南大学|生命科学学院),
+#: which no 大学生 (college students) begins.
+_LIFE_SCIENCES = ("生命", "生物", "生态", "生理", "生化", "生殖", "生药")
 #: What a company named after a thing does with it (平陆运河|建设, 飞机维修|工程): the thing's
 #: name alone is no short name of the company.
 _WORK_DONE_ON_A_THING = ("建设", "工程", "开发", "运营", "管理", "投资", "服务")
@@ -6147,6 +6150,8 @@ class Extractor:
             candidates = _without_trade_agreements(text, candidates)
         if "工程" in text:
             candidates = _without_names_of_projects(tokens, candidates)
+        if "大学生" in text:
+            candidates = self._places_of_college_students(text, candidates)
         # 这座|电厂, 该|公司: which body, not its name
         candidates = [
             c
@@ -17393,6 +17398,26 @@ class Extractor:
             ends_as_a_body = any(rest[-n:] in suffixes for n in range(1, 6))
             return rest if ends_as_a_body and rest not in self.gazetteer.by_name else None
         return None
+
+    def _places_of_college_students(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """河北|大学生志愿者, 四川|大学生创业大赛: a place's college students, not the
+        university named after the place (河北大学), which jieba's words read first; but
+        河南大学|生命科学学院, 北京大学|生物系: the university's school of a life science."""
+        result = []
+        for c in candidates:
+            if (
+                c.type == "Organization"
+                and text.startswith("大学生", c.end - 2)
+                and not text.startswith(_LIFE_SCIENCES, c.end)
+                and (length := self._leading_place_length(text[c.start : c.end]))
+                and c.start + length == c.end - 2
+            ):
+                place = self.gazetteer.lookup(text[c.start : c.start + length])
+                if place is not None and place.type == "Place":
+                    result.append(_Candidate(c.start, c.start + length, "Place", "gazetteer", place.key, place.subtype))
+                continue
+            result.append(c)
+        return result
 
     def _stock_short_names(self, named: str, candidate: _Candidate, tokens: list[Token]) -> list[str]:
         """The short names by which news refers back to a company it named in full (the

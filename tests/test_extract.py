@@ -11002,3 +11002,16 @@ def test_the_thing_a_company_is_named_after_is_no_short_name_of_it(pipeline, tex
 def test_a_prefectures_office_of_the_financial_regulator_by_its_short_name(pipeline):
     labels = linked_labels(pipeline, "鄂尔多斯金融监管分局公布罚单。")
     assert labels["鄂尔多斯金融监管分局"] == "国家金融监督管理总局鄂尔多斯监管分局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("河北大学生志愿者走进社区。", ("河北", "Place")),
+        ("四川大学生创业大赛开幕。", ("四川", "Place")),
+        ("河南大学生命科学学院发布成果。", ("河南大学生命科学学院", "Organization")),
+        ("河北大学学生表示。", ("河北大学", "Organization")),
+    ],
+)
+def test_a_places_college_students_are_no_university(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
