@@ -11237,11 +11237,16 @@ class Extractor:
                     # 沿|龙须河|西行, 茅洲河|是|深圳第一大河: a river or lake jieba does not know
                     # (not 罗洗河|负于|马晓春, a player)
                     result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
-                elif self._is_person(tokens, index) and not (
-                    # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
-                    word[-1] in _UNIT_LAST_CHARACTERS
-                    and index + 1 < len(tokens)
-                    and self._is_title(tokens[index + 1].text)
+                elif (
+                    self._is_person(tokens, index)
+                    and word not in _SPORTS
+                    and not (
+                        # (自由式|滑雪|名将: a sport jieba's dictionary calls a name)
+                        # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
+                        word[-1] in _UNIT_LAST_CHARACTERS
+                        and index + 1 < len(tokens)
+                        and self._is_title(tokens[index + 1].text)
+                    )
                 ):
                     result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
             elif (
@@ -12030,6 +12035,16 @@ class Extractor:
                 )
             ):
                 return None
+        elif (
+            len(next_word) == 3
+            and token.tag == "new"
+            and following.tag in ("nr", "new")
+            and self.tokenizer.FREQ.get(next_word, 0) <= _RARE_WORD
+            and self.tokenizer.FREQ.get(next_word[1:], 0) > _COMMON_WORD
+        ):
+            # 贾一|凡组合|夺冠: the HMM glued the name's last character to a common word
+            # after it, and called the three a name
+            return 1
         elif not (
             len(next_word) == 2
             and token.tag == "new"
@@ -12947,6 +12962,8 @@ class Extractor:
                     (
                         previous.tag == "nr"
                         and not self._is_place(previous, typed)  # 内蒙古|乌达|矿务局
+                        # 中国|滑雪|协会: a word of a field jieba's dictionary calls a name
+                        and not (previous.text in _SPORTS and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                         # 清华大学|公共安全|研究院: a word of four characters jieba's dictionary
                         # calls a name (公共安全, 家居时尚), which no Chinese name is without a
                         # compound surname nor a foreign one in common characters
@@ -19201,15 +19218,26 @@ def _verb_before_more_words(tokens: list[Token], first: int, end: int) -> bool:
 def _national_teams(tokens: list[Token]) -> list[_Candidate]:
     """国家|体操队, 国家|男篮: a national team by 国家 and its sport, one body as People's
     Daily marks 国家队 (not 国家|部队, 国家|梯队)."""
-    return [
-        _Candidate(token.start, following.end, "Organization", "org-suffix", None, "Organization")
-        for token, following in pairwise(tokens)
-        if token.text == "国家"
-        and (
-            following.text in _TEAM_ENDINGS
-            or (following.text[-1] == "队" and following.text[:-1].lstrip("男女") in _SPORTS)
-        )
-    ]
+    result = []
+    for index, token in enumerate(tokens[:-1]):
+        if token.text != "国家":
+            continue
+        following = tokens[index + 1]
+        if following.text in _TEAM_ENDINGS or (
+            following.text[-1] == "队" and following.text[:-1].lstrip("男女") in _SPORTS
+        ):
+            result.append(_Candidate(token.start, following.end, "Organization", "org-suffix", None, "Organization"))
+            continue
+        # 国家|网球|队, 国家|短道|速滑队: the sport in words of its own before 队
+        sport = ""
+        for last in tokens[index + 1 : index + 4]:
+            sport += last.text
+            if sport.endswith("队") and sport[:-1].lstrip("男女") in _SPORTS:
+                result.append(_Candidate(token.start, last.end, "Organization", "org-suffix", None, "Organization"))
+                break
+            if len(sport) > 6:
+                break
+    return result
 
 
 def _committees_of_events(tokens: list[Token]) -> list[_Candidate]:

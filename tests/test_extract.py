@@ -11015,3 +11015,20 @@ def test_a_prefectures_office_of_the_financial_regulator_by_its_short_name(pipel
 )
 def test_a_places_college_students_are_no_university(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国家短道速滑队主教练张景表示。", ("国家短道速滑队", "Organization")),
+        ("接受国家网球队集训。", ("国家网球队", "Organization")),
+        ("中国滑雪协会主席倪会忠说。", ("中国滑雪协会", "Organization")),
+        ("奥运冠军陈清晨、贾一凡组合夺冠。", ("贾一凡", "Person")),
+    ],
+)
+def test_national_teams_sports_bodies_and_players(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+def test_a_sport_jieba_calls_a_name_is_no_person(pipeline):
+    assert not [m for m in mentions(pipeline, "自由式滑雪名将谷爱凌参加比赛。") if m[0] == "滑雪"]
