@@ -761,7 +761,7 @@ _CHAMBERS = ("众议院", "参议院", "上议院", "下议院", "国民议会",
 #: for 四川省卫生健康委员会, 成都市网络理政办 for 成都市政务服务管理和网络理政办公室, 玉林街道办
 #: for …玉林街道办事处, 致公党中央 for 中国致公党中央委员会).
 #: The full words that end bodies' names, which a shorter suffix may abbreviate (管委会).
-_FULL_SUFFIXES = ("管理委员会", "委员会", "办公室", "管理局", "办事处")
+_FULL_SUFFIXES = ("管理委员会", "执行委员会", "委员会", "办公室", "管理局", "办事处")
 _SHORT_ENDINGS = {"委": ("委员会",), "办": ("办公室", "办事处"), "央": ("中央委员会",)}
 _STANDALONE_ORGANIZATIONS = frozenset(
     [
@@ -12769,6 +12769,8 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
+                    # 福建省|台|港澳办: a province's office of Taiwan, Hong Kong and Macao affairs
+                    or (previous.text == "台" and first == last and token.text.startswith("港澳"))
                     # 中国|非|物质|文化遗产|保护|中心: a prefix (非) before a noun of the field
                     or (previous.tag == "h" and tokens[first].tag[:1] == "n")
                     # 中国|联合|通信|有限公司, 农工商|联合|总公司, 北京|长途|电信局: joint or
@@ -17149,7 +17151,8 @@ class Extractor:
             named = abbreviated[text[start]]
             for end in (start + 4, start + 3):
                 word = text[start:end]
-                if end not in token_ends:
+                # (经科|局局长: the short form's last character glued to its head's title)
+                if end not in token_ends and not self._title_glued_at(tokens, end):
                     continue
                 if word not in abbreviating:
                     abbreviating[word] = [full for core, full in named if _abbreviates(word, core)]

@@ -886,6 +886,14 @@ _OWN_PAPERS_REPORTER = re.compile(
     r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
+#: 合肥12月4日电（记者 徐海涛）, 武汉讯（记者 张晖）: a dateline of a place (and a date) opening a
+#: paragraph, then the byline: a reporter of the outlet the article ends with.
+_DATELINE_REPORTER = re.compile(
+    r"(?<![^\n])[ \t\u3000]*[\u4e00-\u9fff]{2,8}?\s*(?:[\d一二三四五六七八九十]+\s*月\s*[\d一二三四五六七八九十]+\s*日)?"
+    r"\s*(?:电|讯)[ \t\u3000]*[（(][ \t\u3000]*"
+    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
+    r"(?P<title>记者|通讯员)[ \t\u3000]*$"
+)
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
@@ -1788,9 +1796,11 @@ class _SentenceFacts:
             key = self._organization(label, "PoliticalOrganization")
             self.role(person, key, "body-in-title", role, said_at=start - len(role))
             return True
-        if (
-            self.outlet is not None
-            and (own := _OWN_PAPERS_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
+        if self.outlet is not None and (
+            (own := _OWN_PAPERS_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
+            # 合肥12月4日电（记者 徐海涛）, 武汉讯（记者 张晖）: the dateline opening the article
+            # of the outlet its end names (（新华社）, （长江日报）)
+            or (own := _DATELINE_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
         ):
             # 本报杭州11月30日电（记者 王晓东）: a reporter of the article's paper (浙江日报)
             self.role(person, self.outlet, "reporter-of-own-paper", own["title"], said_at=own.start("title"))

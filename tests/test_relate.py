@@ -3462,3 +3462,32 @@ def test_a_body_fined_for_a_cause_by_the_regulator_named_before(pipeline):
 def test_no_regulator_no_penaliser(pipeline):
     text = "某市某公司因违规经营，被罚款20万元。华为技术有限公司因合同纠纷被罚款。"
     assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "合肥12月4日电（记者 徐海涛）中国科学技术大学发布成果。\n\n（新华社）",
+            ("徐海涛", "roleAt", "新华通讯社", "记者"),
+        ),
+        ("武汉讯（记者 张晖）武汉大学发布成果。\n\n（长江日报）", ("张晖", "roleAt", "长江日报", "记者")),
+    ],
+)
+def test_a_reporter_in_the_dateline_of_the_outlet_the_article_ends_with(pipeline, text, expected):
+    document = make_document("r.md", "## 标题\n\n" + text + "\n", path="r.md")
+    result = pipeline.process(document)
+    label = lambda key: result.entities[key].label  # noqa: E731
+    found = {(label(r.subject), r.predicate, label(r.object), r.detail) for r in result.relations}
+    assert expected in found
+
+
+def test_a_provinces_office_of_taiwan_hong_kong_and_macao_affairs(pipeline):
+    found = facts(pipeline, "福建省台港澳办主任张伟介绍。")
+    assert ("张伟", "roleAt", "福建省台港澳办", "主任") in found
+    assert not [fact for fact in found if "国务院" in fact[2]]
+
+
+def test_an_executive_committee_by_its_short_name(pipeline):
+    text = "横琴粤澳深度合作区执行委员会发布通知。合作区执委会主任李伟农表示。"
+    assert ("李伟农", "roleAt", "横琴粤澳深度合作区执行委员会", "主任") in facts(pipeline, text)
