@@ -729,6 +729,11 @@ _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选",
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
+#: 李路明任清华大学校长: a name of two or three characters opening a clause (after a
+#: sentence's start, punctuation or 决定), then 任 (see ``_people_taking_posts``).
+#: Adverbs of time before 任 (廖林曾任, 陈丽原任, 他后又任): no name ends with one.
+_BEFORE_REN = frozenset("曾原现兼拟时历调升改转出继接留就后又再还也并即")
+_TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
 #: What an election body's name goes on with after 选举 (选举委员会, 选举管理委员会).
@@ -5846,6 +5851,8 @@ class Extractor:
             candidates += self._bylines(text)
         if "判处" in text:
             candidates += self._people_sentenced(text)
+        if "任" in text:
+            candidates += self._people_taking_posts(text, tokens)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
         givers = self._people_giving_reports(tokens) if "作" in text else []
         candidates += givers
@@ -16722,6 +16729,36 @@ class Extractor:
                 and not self._is_ordinary_word(name)
             ):
                 result.append(_Candidate(token.start, token.end - 1, "Person", "person-title"))
+        return result
+
+    def _people_taking_posts(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """李路明任清华大学校长, 史占中任兰州大学校长: a name opening a clause of an
+        appointment, right before 任 and a body or place the gazetteer knows, then a title
+        ending the clause; the HMM glues 任 to the name's last character (李路|明任, 史|占|中任)."""
+        result = []
+        starts = {token.start: token for token in tokens}
+        for match in _TAKES_A_POST.finditer(text):
+            name = match["name"]
+            if name[-1] + "任" in _APPOINTMENT_VERBS or name[-1] in _BEFORE_REN:
+                continue  # 廖林|曾任, 吴磊|现任: the name ends before the verb's own word
+            after = starts.get(match.end())
+            if after is None or after.tag != "gaz" or self._gazetteer_type(after) not in ("Organization", "Place"):
+                continue
+            compound = name[:2] in self.gazetteer.compound_surnames
+            if not (compound or name[0] in self.gazetteer.surnames) or _UNNAMED in name:
+                continue
+            # (the frame vouches for a name: 李术才, 术 less common)
+            given = name[2:] if compound else name[1:]
+            if self._is_ordinary_word(name) or not self._is_given_name(given, _GIVEN_NAME_COUNT // 5):
+                continue
+            clause_end = next(
+                (i for i in range(match.end(), min(len(text), match.end() + 30)) if text[i] in "，,。；;（("), None
+            )
+            if clause_end is None or not any(
+                self._is_title(text[i:clause_end]) for i in range(after.end, clause_end - 1)
+            ):
+                continue  # (the clause ends in a title: 校长, 党委书记)
+            result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-appointed"))
         return result
 
     def _people_sentenced(self, text: str) -> list[_Candidate]:

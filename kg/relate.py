@@ -1532,6 +1532,10 @@ class _SentenceFacts:
                 note.group()[1:-1], self.gazetteer
             ):
                 gap = gap[: note.start()]
+            if "、" in gap and gap.endswith(_CHIEF_SYSTEM_POSTS):
+                # 杭州市副市长、市级河长|陈卫强: a chief of rivers, held over them at no body;
+                # the posts listed before it are the person's
+                gap = gap[: gap.rfind("、")]
             if (
                 gap.endswith(("为", "是"))
                 and self.kind(previous) == "Organization"
