@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 _GOVERNMENT = re.compile(r"^(?P<place>.+?)(?P<level>[省市县区])?(?:人民)?政府$")
 #: 华为公司, 支付宝公司, 阿里巴巴集团公司: a known company's name with a generic word for a company.
 _COMPANY_FORM = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司"
+    r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司"
     # Huawei Technologies, Tencent Holdings Ltd, Baidu Inc, Microsoft Corporation
     r"|(?:\s+(?:Technologies|Technology|Holdings|Group|Corporation|Corp|Inc|Co|Ltd|Limited|Company|PLC|plc)\.?,?)+)$"
 )
@@ -1401,7 +1401,7 @@ class _BodyShape:
 
 #: A company's legal form ending its name (鑫源化工|有限公司), and one right after a known
 #: company's name, before the place of its arm (中国电信|股份有限公司|四川|分公司).
-_LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
 #: The words around those that tell a company's arm in a province or city or a group
 #: apart: the place's level before them (省|电力), its kind after them (省分公司, 有限公司,

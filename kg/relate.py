@@ -622,11 +622,15 @@ _SAYS_WITH = re.compile(
     r"^\s*(?:表示|宣布|称|透露|指出|介绍说?)\s*[，,：:]?\s*(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*"
     r"(?:与|同|和|跟)\s*$"
 )
-#: A 发布…，并宣布与 B 共建: the body opening a clause, then a later clause of the same
-#: sentence that announces the partnership without naming its subject again.
+#: A 发布…，并宣布与 B 共建, A 推出…，并与 B 合作: the body opening a clause, then a later clause
+#: of the same sentence that announces or tells the partnership without naming its subject again.
+#: Words of saying, after which a clause tells what someone said (认为, 介绍, 表示).
+_SAYING_WORDS = ("说", "表示", "认为", "介绍", "指出", "称", "强调", "透露", "坦言")
 _THEN_SAYS_WITH = re.compile(
-    r"^[^。；;！？!?]*?[，,]\s*(?:并|同时|还|也|随后)?\s*(?:表示|宣布|透露)\s*[，,：:]?\s*"
-    r"(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*(?:与|同|和|跟)\s*$"
+    r"^[^。；;！？!?]*?[，,]\s*(?:(?:并|同时|还|也|随后)?\s*(?:表示|宣布|透露)\s*[，,：:]?\s*"
+    r"(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*(?:与|同|和|跟)"
+    # 上海数据交易所推出…，并与 B 合作: a later clause of what the body also does with B
+    r"|(?P<also>并|同时|还|也|随后|并且)\s*(?:将|已|已经|正|正在|也|还|先后|积极)*\s*(?:与|同|跟))\s*$"
 )
 #: A 与 B、C 分别签署: each signs on its own, so only the one before 与 is the partner of all.
 _SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
@@ -3067,8 +3071,14 @@ class _SentenceFacts:
                     _SAYS_WITH.match(between)
                     # 中国电信发布…，并宣布与 B 共建: A opens the first clause
                     or (
-                        _THEN_SAYS_WITH.match(between)
+                        (then := _THEN_SAYS_WITH.match(between)) is not None
                         and not self.between(self.clause_start(last.mention.start), last.mention.start).strip()
+                        # (立法会议员陈克勤认为，…并与: the body of someone who speaks, not the
+                        # subject of what is said: no name and no word of saying between)
+                        and not (
+                            then["also"] is not None
+                            and (_MASK in between or any(verb in between for verb in _SAYING_WORDS))
+                        )
                     )
                 )
             ):

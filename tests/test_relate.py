@@ -3513,3 +3513,17 @@ def test_a_name_opening_an_appointment_before_ren(pipeline, text, expected):
 def test_the_posts_listed_before_a_chief_of_rivers(pipeline):
     found = facts(pipeline, "杭州市副市长、市级河长陈卫强检查工作。")
     assert ("陈卫强", "roleAt", "杭州市人民政府", "副市长") in found
+
+
+def test_a_body_that_also_works_with_others_in_a_later_clause(pipeline):
+    found = facts(pipeline, "上海数据交易所推出数据产品，并与中国工商银行上海市分行、浦发银行合作。")
+    assert ("上海数据交易所", "cooperatesWith", "中国工商银行上海市分行", None) in found
+
+
+def test_the_body_of_a_speaker_is_no_party_to_what_is_said(pipeline):
+    text = "立法会议员陈克勤认为，纲领的发布有助于加快深港口岸经济带建设，并与深圳市罗湖区、福田区形成产业协同。"
+    assert not [fact for fact in facts(pipeline, text) if fact[1] == "cooperatesWith"]
+
+
+def test_a_joint_stock_company_by_its_legal_form_is_the_known_company(pipeline):
+    assert linked(pipeline, "中国光大集团股份公司召开会议。")["中国光大集团股份公司"] == "中国光大集团"
