@@ -8878,7 +8878,10 @@ class Extractor:
         return (
             len(token.text) == 1
             and token.text in TRANSLITERATION
-            and token.tag[:1] not in ("p", "c", "u", "m", "q", "d", "v")
+            and token.tag[:1] not in ("p", "c", "u", "m", "q", "d")
+            # (梅措|拉|表示: a syllable jieba calls a verb, before no object but a verb of
+            # speech, punctuation or a time: the name's end)
+            and (token.tag[:1] != "v" or following.text in _SPEECH_VERBS or following.tag[:1] in ("x", "t"))
             and (
                 following.tag[:1] in ("v", "p", "x", "c", "m", "t", "d")
                 or following.text in _LIST_FOLLOWERS
@@ -19089,6 +19092,10 @@ def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+#: The units of armed, police and rescue services, which no sports team's name ends with.
+_UNITS_OF_SERVICES = frozenset(["支队", "大队", "总队", "中队", "分队"])
+
+
 def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """德国、英格兰、阿根廷等队, 山东、北京和上海队, 队依次是江苏、浙江和上海: places listed as
     teams (before 等队 or a team's name, or after a sentence about teams that introduces
@@ -19103,7 +19110,15 @@ def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         last = index
         while last + 1 < len(result) and text[result[last].end : result[last + 1].start] in _LIST_JOINERS:
             following = result[last + 1]
-            if following.type != "Place" and not (following.type == "Organization" and text[following.end - 1] == "队"):
+            if (
+                following.type != "Place"
+                and not (
+                    following.type == "Organization"
+                    and text[following.end - 1] == "队"
+                    # (哈尔滨、牡丹江、绥化支队: the fire and rescue or police units of the cities)
+                    and text[following.end - 2 : following.end] not in _UNITS_OF_SERVICES
+                )
+            ):
                 break
             last += 1
         members = result[index : last + 1]

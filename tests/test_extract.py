@@ -11032,3 +11032,9 @@ def test_national_teams_sports_bodies_and_players(pipeline, text, expected):
 
 def test_a_sport_jieba_calls_a_name_is_no_person(pipeline):
     assert not [m for m in mentions(pipeline, "自由式滑雪名将谷爱凌参加比赛。") if m[0] == "滑雪"]
+
+
+def test_cities_listed_before_their_services_units_are_no_teams(pipeline):
+    found = mentions(pipeline, "调派哈尔滨、牡丹江、绥化支队赶赴现场。")
+    assert ("哈尔滨", "Place") in found and ("牡丹江", "Place") in found
+    assert ("山东", "Organization") in mentions(pipeline, "山东、北京和上海队进入决赛。")

@@ -3527,3 +3527,15 @@ def test_the_body_of_a_speaker_is_no_party_to_what_is_said(pipeline):
 
 def test_a_joint_stock_company_by_its_legal_form_is_the_known_company(pipeline):
     assert linked(pipeline, "中国光大集团股份公司召开会议。")["中国光大集团股份公司"] == "中国光大集团"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("欧洲议会议长罗伯塔·梅措拉表示。", ("罗伯塔·梅措拉", "roleAt", "欧洲议会", "议长")),
+        ("工党领袖基尔·斯塔默表示。", ("基尔·斯塔默", "roleAt", "工党", "领袖")),
+        ("市委第三巡察组组长王振宇作动员讲话。", ("王振宇", "roleAt", "市委第三巡察组", "组长")),
+    ],
+)
+def test_a_party_leader_an_inspection_group_and_a_name_ending_in_a_verbs_character(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
