@@ -10253,6 +10253,7 @@ class Extractor:
             if c.type == "Place" and c.end - c.start >= 2 and text[c.end - 1] in _SETTLEMENT_ABOVE_ENDINGS
         ]
         done: set[int] = set()
+        listed_kind: dict[int, str] = {}  # where a list's next item begins, and its kind
         result = []
         while pending:
             end = pending.pop()
@@ -10272,8 +10273,8 @@ class Extractor:
             mongolian = in_banner or kind in _MONGOLIAN_SETTLEMENT_KINDS
             if kind in _MONGOLIAN_SETTLEMENT_KINDS and not (in_banner or text[end - 1] == "镇"):
                 continue
-            if len(name) >= 4 and not mongolian:
-                continue
+            if len(name) >= 4 and not mongolian and not (end in listed_kind and len(name) == 4):
+                continue  # (but …乡、阿恰塔格乡: a list's item begins where the 、 ends)
             if any(
                 (c in _NOT_LOCAL_NAME and not (mongolian and i and c in _IN_MONGOLIAN_NAMES))
                 # 周市镇, 张村镇: an old market or village that gave a town its name
@@ -10296,8 +10297,14 @@ class Extractor:
                 len(name) >= 2 and self._describes_settlement(name)
             ):
                 continue
+            if listed_kind.get(end, kind) != kind:
+                continue  # (…乡、…村: a list goes on with places of one kind)
             result.append(_Candidate(end, after, "Place", "place-context"))
             pending.append(after)
+            if text.startswith("、", after):
+                # 乌什县亚曼苏乡、阿恰塔格乡: the next of a list of townships of the county
+                listed_kind[after + 1] = kind
+                pending.append(after + 1)
         return result
 
     def _ethnic_townships(self, text: str, tokens: list[Token]) -> list[_Candidate]:

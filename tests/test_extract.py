@@ -11038,3 +11038,8 @@ def test_cities_listed_before_their_services_units_are_no_teams(pipeline):
     found = mentions(pipeline, "调派哈尔滨、牡丹江、绥化支队赶赴现场。")
     assert ("哈尔滨", "Place") in found and ("牡丹江", "Place") in found
     assert ("山东", "Organization") in mentions(pipeline, "山东、北京和上海队进入决赛。")
+
+
+def test_the_next_township_of_a_list_after_its_county(pipeline):
+    found = mentions(pipeline, "乌什县亚曼苏乡、阿恰塔格乡部分房屋倒塌。")
+    assert ("亚曼苏乡", "Place") in found and ("阿恰塔格乡", "Place") in found
