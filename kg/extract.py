@@ -11290,8 +11290,9 @@ class Extractor:
                         self._names_organization(tokens[index - 1])
                         or tokens[index - 1].text[-1] in _BODY_ENDINGS
                         # 局长|、|党组书记, 原|党组书记: another title of a list, at the body
-                        # named before the list
-                        or tokens[index - 1].text in ("、", "原")
+                        # named before the list; 有限公司（重庆轨道集团）|党委书记: the body
+                        # named before its short form in brackets
+                        or tokens[index - 1].text in ("、", "原", "）", ")")
                     )
                 ):
                     continue  # 国家统计局|党组书记: the group of the body before, which holds the title

@@ -624,6 +624,8 @@ _SAYS_WITH = re.compile(
 )
 #: A 发布…，并宣布与 B 共建, A 推出…，并与 B 合作: the body opening a clause, then a later clause
 #: of the same sentence that announces or tells the partnership without naming its subject again.
+#: A Party committee, branch or group named by its kind alone, whose body is not said.
+_UNNAMED_PARTY_BODIES = frozenset(["党委", "党支部", "党组", "党总支", "党工委"])
 #: Words of saying, after which a clause tells what someone said (认为, 介绍, 表示).
 _SAYING_WORDS = ("说", "表示", "认为", "介绍", "指出", "称", "强调", "透露", "坦言")
 _THEN_SAYS_WITH = re.compile(
@@ -1369,6 +1371,8 @@ class _SentenceFacts:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
         if (place := self.entities.get(organization)) is not None and place.type == "Place":
             return  # 大中华区|董事长: a company's region, no body the title is held at
+        if place is not None and place.label in _UNNAMED_PARTY_BODIES:
+            return  # 三市镇|党委|书记 (the town not read): a committee of a body unsaid
         if title.endswith("院士") and place is not None and not place.label.endswith(("科学院", "工程院")):
             return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
         body = self._body_of_title(organization, title)
@@ -1497,6 +1501,19 @@ class _SentenceFacts:
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
+        if (
+            previous is not None
+            and previous.mention.text in _UNNAMED_PARTY_BODIES
+            and (owner := self.ending_last(previous.mention.start)) is not None
+            and owner.mention.end == previous.mention.start
+            and self.kind(owner) == "Organization"
+        ):
+            # 航空工业通飞|党委|书记: the committee of the body right before it, part of it
+            label = self.entities[owner.entity_key].label + previous.mention.text
+            key = self._organization(label, "PoliticalOrganization")
+            if key != owner.entity_key:
+                self.add(key, "partOf", owner.entity_key, "unit-before-title")
+            previous = LinkedMention(previous.mention, key, previous.article)
         head = self.text[max(self.sentence.start, start - 8) : start]
         listed_at = (
             None
@@ -1798,7 +1815,8 @@ class _SentenceFacts:
             self.role(person, key, "place-government-title", title, said_at=start - len(title))
             return True
         body_title = _body_before_title(head, self.gazetteer)
-        if body_title is not None:
+        if body_title is not None and body_title[0] not in _UNNAMED_PARTY_BODIES:
+            # (三市镇党委书记李志宏, the town not read: whose committee, unsaid)
             # 市委书记万庆良: the body is written into the title.
             label, role = body_title
             key = self._organization(label, "PoliticalOrganization")

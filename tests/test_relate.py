@@ -3539,3 +3539,28 @@ def test_a_joint_stock_company_by_its_legal_form_is_the_known_company(pipeline):
 )
 def test_a_party_leader_an_inspection_group_and_a_name_ending_in_a_verbs_character(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "重庆市轨道交通（集团）有限公司（重庆轨道集团）党委书记、董事长李明辉表示。",
+            ("李明辉", "roleAt", "重庆市轨道交通（集团）有限公司", "董事长"),
+        ),
+        ("天津大学举行学习会。校党委书记杨贤金出席。", ("杨贤金", "roleAt", "天津大学党委", "书记")),
+    ],
+)
+def test_a_party_committee_of_a_body_named_before(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_committee_of_an_unnamed_body_holds_no_post(pipeline):
+    found = facts(pipeline, "三市镇党委书记李志宏表示。")
+    assert not [fact for fact in found if fact[2] in ("党委", "党组", "党支部")]
+
+
+def test_a_party_committee_right_after_its_body_is_part_of_it(pipeline):
+    found = facts(pipeline, "中国航空工业集团有限公司党组书记、董事长周新民表示。")
+    assert ("周新民", "roleAt", "中国航空工业集团有限公司", "董事长") in found
+    assert not [fact for fact in found if fact[2] in ("党组", "党委")]
