@@ -14646,6 +14646,8 @@ class Extractor:
         for index, token in enumerate(tokens):
             if token.text[0] not in first_chars:
                 continue
+            if token.tag == "q" and index > 0 and tokens[index - 1].tag == "m":
+                continue  # 27|名|和|地方: a count's measure word, no 名和 (a surname)
             if text[token.start : token.start + 3] in surnames:
                 surname = 3
             elif text[token.start : token.start + 2] in surnames:
@@ -18531,7 +18533,7 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
 
 #: What someone gives (作) in a meeting: a report, a speech, an explanation, within a few
 #: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
-_REPORT_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:报告|讲话|发言|说明|动员|总结|部署)")
+_REPORT_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署)")
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
 

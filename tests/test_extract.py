@@ -11043,3 +11043,16 @@ def test_cities_listed_before_their_services_units_are_no_teams(pipeline):
 def test_the_next_township_of_a_list_after_its_county(pipeline):
     found = mentions(pipeline, "乌什县亚曼苏乡、阿恰塔格乡部分房屋倒塌。")
     assert ("亚曼苏乡", "Place") in found and ("阿恰塔格乡", "Place") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("最高人民检察院检察长应勇作最高人民检察院工作报告。", ("应勇", "Person"), ("应勇作", "Person")),
+        ("指战员27名和地方扑火人员3名参加。", None, ("名和地方", "Person")),
+    ],
+)
+def test_a_speaker_before_the_report_and_no_name_from_a_count(pipeline, text, person, absent):
+    found = mentions(pipeline, text)
+    assert person is None or person in found
+    assert absent not in found
