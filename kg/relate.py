@@ -501,6 +501,8 @@ _COOPERATE = re.compile(
     r"|联动|配合|协调(?![员会])"
     # 与上海证券交易所加强信息共享: sharing what each holds
     r"|(?:信息|数据|资源)共享"
+    # 与斯洛伐克InoBat公司合资建设工厂: a joint venture
+    r"|合资"
     # 与香港天文台将共享预警信息 (not 共享单车, 共享经济: a kind of service); 与A、B形成监督
     # 合力: joining forces
     r"|共享(?!单车|经济|汽车|充电|出行|办公|空间|平台)|形成[^，,。；;]{0,4}?合力"

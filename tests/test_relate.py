@@ -3564,3 +3564,8 @@ def test_a_party_committee_right_after_its_body_is_part_of_it(pipeline):
     found = facts(pipeline, "中国航空工业集团有限公司党组书记、董事长周新民表示。")
     assert ("周新民", "roleAt", "中国航空工业集团有限公司", "董事长") in found
     assert not [fact for fact in found if fact[2] in ("党组", "党委")]
+
+
+def test_a_joint_venture_is_cooperation(pipeline):
+    found = facts(pipeline, "国轩高科与斯洛伐克InoBat公司合资建设电池工厂。")
+    assert ("国轩高科", "cooperatesWith", "斯洛伐克InoBat公司", None) in found
