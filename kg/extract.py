@@ -5720,6 +5720,9 @@ class Extractor:
                 and (entry := self.gazetteer.entries.get(candidate.key)) is not None
                 and surface != entry.label
                 and surface in entry.aliases
+                # (四川大学华西医院 … 华西甘孜医院 … 华西医院: the short form's own body, named
+                # before in the article, is the one it names)
+                and not any(body.key == candidate.key for named in bodies.values() for _, body in named)
             ):
                 for core, body in reversed(bodies.get(surface[0], ())):
                     if (

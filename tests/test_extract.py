@@ -11056,3 +11056,11 @@ def test_a_speaker_before_the_report_and_no_name_from_a_count(pipeline, text, pe
     found = mentions(pipeline, text)
     assert person is None or person in found
     assert absent not in found
+
+
+def test_a_known_short_form_names_its_own_body_named_before_it(pipeline):
+    labels = linked_labels(pipeline, "四川大学华西医院与甘孜州人民医院共建华西甘孜医院。华西医院将派出专家团队。")
+    assert labels["华西医院"] == "四川大学华西医院"
+    # with only the other body named before, the short form still names that one
+    labels = linked_labels(pipeline, "香港证券及期货事务监察委员会发布公告。证监会表示。")
+    assert labels["证监会"] == "香港证券及期货事务监察委员会"
