@@ -271,7 +271,7 @@ _SPEECH_VERBS = frozenset(
 _SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
 #: The verbs of saying themselves, which a speaker's name opens a clause before (王建国说,
 #: 据李红军介绍), not those of acts a body does as well (宣布, 主持, 签署).
-_SAYING_VERBS = frozenset(
+SAYING_VERBS = frozenset(
     ["说", "表示", "指出", "称", "认为", "强调", "介绍", "透露", "告诉", "说道", "坦言", "解释", "回答", "承认", "补充"]
 )
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
@@ -15094,7 +15094,7 @@ class Extractor:
                 and not (
                     last.text == "才"
                     and (said := boundary_after.get(start + 3)) is not None
-                    and said.text in _SAYING_VERBS
+                    and said.text in SAYING_VERBS
                 )
                 # (总理|范明|正|和|…: no verb after it, so no adverb but the name's end)
                 and not ((after := boundary_after.get(start + 3)) is not None and after.tag in ("c", "x"))
@@ -16657,9 +16657,9 @@ class Extractor:
         characters only with a common surname and a character common in names."""
         result = []
         compound_surnames = self.gazetteer.compound_surnames
-        for index in self._positions(tokens, words=_SAYING_VERBS, last_chars=("说",)):
+        for index in self._positions(tokens, words=SAYING_VERBS, last_chars=("说",)):
             verb = tokens[index]
-            if verb.text in _SAYING_VERBS:
+            if verb.text in SAYING_VERBS:
                 end = verb.start
                 if index == 0:
                     continue
@@ -17655,7 +17655,7 @@ def _closes_a_meeting(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` (a name with 时 glued on) ends the clause 会见…时
     before a verb of saying (会见陈海|时|表示): a verb of meeting people earlier in the
     same clause, a verb of saying right after."""
-    if index + 1 >= len(tokens) or tokens[index + 1].text not in _SAYING_VERBS:
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in SAYING_VERBS:
         return False
     for before in reversed(tokens[max(0, index - 8) : index]):
         if before.tag == "x":

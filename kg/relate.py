@@ -140,7 +140,7 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
-from kg.extract import COMMITTEES_OF_LEVELS, TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
+from kg.extract import COMMITTEES_OF_LEVELS, SAYING_VERBS, TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
@@ -628,8 +628,6 @@ _SAYS_WITH = re.compile(
 #: of the same sentence that announces or tells the partnership without naming its subject again.
 #: A Party committee, branch or group named by its kind alone, whose body is not said.
 _UNNAMED_PARTY_BODIES = frozenset(["党委", "党支部", "党组", "党总支", "党工委"])
-#: Words of saying, after which a clause tells what someone said (认为, 介绍, 表示).
-_SAYING_WORDS = ("说", "表示", "认为", "介绍", "指出", "称", "强调", "透露", "坦言")
 _THEN_SAYS_WITH = re.compile(
     r"^[^。；;！？!?]*?[，,]\s*(?:(?:并|同时|还|也|随后)?\s*(?:表示|宣布|透露)\s*[，,：:]?\s*"
     r"(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*(?:与|同|和|跟)"
@@ -3097,7 +3095,7 @@ class _SentenceFacts:
                         # subject of what is said: no name and no word of saying between)
                         and not (
                             then["also"] is not None
-                            and (_MASK in between or any(verb in between for verb in _SAYING_WORDS))
+                            and (_MASK in between or any(verb in between for verb in SAYING_VERBS))
                         )
                     )
                 )
