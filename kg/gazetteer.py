@@ -439,6 +439,8 @@ class Gazetteer:
                 and match.group(1) not in self.by_name
                 and match.group(1) not in self.not_entities
                 and match.group(1) not in cities
+                # (北站 of 北站区: a railway station's name more than a district's)
+                and not match.group(1).endswith("站")
             ):
                 forms[match.group(1)].append(entry.key)
         return {form: keys[0] for form, keys in forms.items() if len(keys) == 1}

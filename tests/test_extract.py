@@ -11064,3 +11064,9 @@ def test_a_known_short_form_names_its_own_body_named_before_it(pipeline):
     # with only the other body named before, the short form still names that one
     labels = linked_labels(pipeline, "香港证券及期货事务监察委员会发布公告。证监会表示。")
     assert labels["证监会"] == "香港证券及期货事务监察委员会"
+
+
+def test_a_station_is_no_district_of_a_former_name(pipeline):
+    # 北站区 (新乡, used 1983-2002): 北站 alone is a railway station's name
+    assert ("北站", "Place") not in mentions(pipeline, "乘客在北站换乘。")
+    assert "北站" not in pipeline.extractor.gazetteer.district_short_forms
