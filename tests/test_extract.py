@@ -11070,3 +11070,15 @@ def test_a_station_is_no_district_of_a_former_name(pipeline):
     # 北站区 (新乡, used 1983-2002): 北站 alone is a railway station's name
     assert ("北站", "Place") not in mentions(pipeline, "乘客在北站换乘。")
     assert "北站" not in pipeline.extractor.gazetteer.district_short_forms
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("湖南省防指启动应急响应。", "湖南省防指", "湖南省防汛抗旱指挥部"),
+        ("湖北省政府国资委召开会议。", "湖北省政府国资委", "湖北省人民政府国有资产监督管理委员会"),
+        ("湖北省应急厅发布预警。", "湖北省应急厅", "湖北省应急管理厅"),
+    ],
+)
+def test_more_local_departments_by_their_short_forms(pipeline, text, short, full):
+    assert linked_labels(pipeline, text)[short] == full
