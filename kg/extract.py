@@ -8908,6 +8908,23 @@ class Extractor:
                 if not self._is_name_part(tokens[i - 1]):
                     break
                 start = tokens[i - 1].start
+            if (
+                (i := by_end.get(start)) is not None
+                and i >= 1
+                and tokens[i].text in _NAME_HYPHENS
+                and any(mark in text[start:end] for mark in _INTERPUNCTS)
+                and 1 <= len(tokens[i - 1].text) <= 4
+                and (
+                    all(character in TRANSLITERATION for character in tokens[i - 1].text)
+                    # 领导人|让|-|吕克: Jean, one character out of the alphabet, after a title
+                    or (
+                        len(tokens[i - 1].text) == 1
+                        and _ALL_CJK.match(tokens[i - 1].text) is not None
+                        and (i < 2 or tokens[i - 2].tag == "x" or self._is_title(tokens[i - 2].text))
+                    )
+                )
+            ):
+                start = tokens[i - 1].start  # 让-|吕克·梅朗雄: a double first name, its first part before the hyphen
             # 史密斯-琼斯, 奥孔乔-伊韦|阿拉: once an interpunct shows a foreign name, a
             # hyphen joins the two halves of a part, the second in the transliteration alphabet.
             crossed = start != candidate.start or self._looks_transliterated(text[candidate.start : candidate.end])

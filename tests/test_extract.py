@@ -11082,3 +11082,8 @@ def test_a_station_is_no_district_of_a_former_name(pipeline):
 )
 def test_more_local_departments_by_their_short_forms(pipeline, text, short, full):
     assert linked_labels(pipeline, text)[short] == full
+
+
+@pytest.mark.parametrize("name", ["让-吕克·梅朗雄", "卡西姆-若马尔特·托卡耶夫"])
+def test_a_double_first_name_before_a_hyphen_and_an_interpunct(pipeline, name):
+    assert (name, "Person") in mentions(pipeline, f"领导人{name}表示反对。")
