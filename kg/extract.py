@@ -733,6 +733,10 @@ _AFTER_APPOINTEE = frozenset("为的、，")
 #: sentence's start, punctuation or 决定), then 任 (see ``_people_taking_posts``).
 #: Adverbs of time before 任 (廖林曾任, 陈丽原任, 他后又任): no name ends with one.
 _BEFORE_REN = frozenset("曾原现兼拟时历调升改转出继接留就后又再还也并即")
+#: What is built, set up or held somewhere, right after 在 and the place (在塞格德建设).
+_WHAT_IS_DONE_AT_A_PLACE = frozenset(
+    ["建设", "投资", "设立", "举行", "举办", "开设", "落户", "建厂", "兴建", "新建", "召开", "开幕", "成立", "投产"]
+)
 _TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
@@ -11274,6 +11278,15 @@ class Extractor:
                     # 沿|龙须河|西行, 茅洲河|是|深圳第一大河: a river or lake jieba does not know
                     # (not 罗洗河|负于|马晓春, a player)
                     result.append(_Candidate(token.start, token.end, "Place", "jieba", subtype="Region"))
+                elif (
+                    0 < index < len(tokens) - 1
+                    and tokens[index - 1].text == "在"
+                    and tokens[index + 1].text in _WHAT_IS_DONE_AT_A_PLACE
+                    and self._looks_transliterated(word)
+                ):
+                    # 比亚迪在|塞格德|建设…工厂: a foreign town jieba's dictionary calls a name,
+                    # where something is built or held
+                    result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 elif (
                     self._is_person(tokens, index)
                     and word not in _SPORTS

@@ -11087,3 +11087,8 @@ def test_more_local_departments_by_their_short_forms(pipeline, text, short, full
 @pytest.mark.parametrize("name", ["让-吕克·梅朗雄", "卡西姆-若马尔特·托卡耶夫"])
 def test_a_double_first_name_before_a_hyphen_and_an_interpunct(pipeline, name):
     assert (name, "Person") in mentions(pipeline, f"领导人{name}表示反对。")
+
+
+def test_a_foreign_town_where_something_is_built_is_a_place(pipeline):
+    assert ("塞格德", "Place") in mentions(pipeline, "比亚迪在塞格德建设的新能源乘用车工厂将投产。")
+    assert ("普京", "Person") in mentions(pipeline, "在普京访问期间双方签署协议。")
