@@ -16781,12 +16781,14 @@ class Extractor:
         """李路明任清华大学校长, 史占中任兰州大学校长: a name opening a clause of an
         appointment, right before 任 and a body or place the gazetteer knows, then a title
         ending the clause; the HMM glues 任 to the name's last character (李路|明任, 史|占|中任)."""
-        result = []
-        starts = {token.start: token for token in tokens}
+        result: list[_Candidate] = []
+        starts: dict[int, Token] | None = None  # where the words start, found once if needed
         for match in _TAKES_A_POST.finditer(text):
             name = match["name"]
             if name[-1] + "任" in _APPOINTMENT_VERBS or name[-1] in _BEFORE_REN:
                 continue  # 廖林|曾任, 吴磊|现任: the name ends before the verb's own word
+            if starts is None:
+                starts = {token.start: token for token in tokens}
             after = starts.get(match.end())
             if after is None or after.tag != "gaz" or self._gazetteer_type(after) not in ("Organization", "Place"):
                 continue
@@ -17518,7 +17520,7 @@ class Extractor:
                 place = self.gazetteer.lookup(text[c.start : c.start + length])
                 if place is not None and place.type == "Place":
                     result.append(_Candidate(c.start, c.start + length, "Place", "gazetteer", place.key, place.subtype))
-                continue
+                    continue
             result.append(c)
         return result
 
