@@ -1065,7 +1065,15 @@ class Linker:
             and "法院" not in rest  # (…中级人民法院审判委员会: a court's unit keeps it too)
             and "检察院" not in rest
             and (city := self.gazetteer.leading_place(rest)[0]) is not None
-            and city.parent == place.key
+            and (
+                city.parent == place.key
+                # (湖北钟祥市工业局: a county-level city of a city of the province, whose
+                # name no other place has)
+                or (
+                    city.label not in self.gazetteer.namesakes
+                    and place.key in {a.key for a in self.gazetteer.ancestors(city.key)}
+                )
+            )
         ):
             # 江苏省南京市公安局 is 南京市公安局, 北京市怀柔县民政局 怀柔县民政局: an organ of
             # a city or county by its own name, the province left out, the rest as written

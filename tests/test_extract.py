@@ -533,6 +533,10 @@ def test_any_body_named_with_its_province_first_is_the_innermost_places(pipeline
     assert labels["北京市怀柔县民政局"] == "怀柔县民政局"
     assert labels["北京市朝阳区教育委员会"] == "北京市朝阳区教育委员会"
     assert labels["江西省南昌市发展改革委"] == "南昌市发展和改革委员会"
+    # A county-level city of one of the province's cities, the province short.
+    labels = linked_labels(pipeline, "湖北钟祥市工业局召开会议。江苏省昆山市公安局通报。")
+    assert labels["湖北钟祥市工业局"] == "钟祥市工业局"
+    assert labels["江苏省昆山市公安局"] == "昆山市公安局"
 
 
 def test_an_autonomous_regions_committee_government_and_departments_by_its_level_alone(pipeline):
