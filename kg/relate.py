@@ -2462,7 +2462,7 @@ class _SentenceFacts:
         listed = _COLLEAGUES_TITLES.match(self.text, previous.mention.end, person.mention.start)
         if listed is None:
             return False
-        titles = listed.group(1).split("、")
+        titles: list[str] = listed.group(1).split("、")
         if not all(
             _title_in(title, self.gazetteer) == title and not self._names_another_body(title) for title in titles
         ):
