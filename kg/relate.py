@@ -708,8 +708,6 @@ _REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的\s*$")
 _ONCE_SERVED = re.compile(r"[，,]\s*(?:曾任|曾担任|此前任|此前担任|原任|先后任|先后担任|历任)\s*$")
 #: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
 #: later clause of their biography, whatever places or dates stand between.
-#: 现任 opening a sentence of a biography, after the one that names the person.
-_NOW_SERVES_OPENING = re.compile(r"\s*(?:现任|现担任|现为|现系)\s*")
 _NOW_SERVES = re.compile(
     r"[，,]\s*(?:现任|现担任|现为|现系|后任|后调任|调任|后又任|\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*起?\s*任)\s*$"
 )
@@ -753,8 +751,8 @@ _CHIEF_SYSTEM_POSTS = ("河长", "湖长", "林长", "田长")
 #: Prepositions whose object is the person named after a title (宪法法院对总统尹锡悦…作出
 #: 裁决, 国民议会就总理贝鲁提出的信任案表决): the title is no post at the body before them.
 _BEFORE_AN_OBJECT = frozenset("对就向给替把被跟")
-#: 此前， opening the sentence of a person's post: one held before the one the text is about.
-_BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]\s*")
+#: 此前(，) opening the sentence of a person's post: one held before the one the text is about.
+_BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]?\s*")
 _POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", "辞去", "辞去其"])
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
 _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
@@ -1496,8 +1494,6 @@ class _SentenceFacts:
                 for body, title in self.roles_said.get(previous.mention.start, []):
                     if gap == "、" or title.endswith(_REPORTING_TITLES):
                         self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
-        if self.says_now:
-            self.role_now_in_biography()
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
@@ -2136,37 +2132,6 @@ class _SentenceFacts:
                 break
         return held_before
 
-    def role_now_in_biography(self) -> None:
-        """刘建华，男，1972年5月生，湖南长沙人，大学学历。现任湖南省大数据局副局长: a
-        sentence that opens with 现任 and a body gives the post held now to the person
-        whose name, set off by a comma, opens the sentence before it in the paragraph."""
-        opening = _NOW_SERVES_OPENING.match(self.text, self.sentence.start, self.sentence.end)
-        if opening is None or not self.mentions:
-            return
-        body = self.mentions[0]
-        if self.kind(body) != "Organization" or body.mention.start != opening.end():
-            return
-        before = self.text[: self.sentence.start].rstrip(" \t\u3000")
-        if not before.endswith("。"):
-            return  # (a paragraph's first sentence follows a line break: no one to take)
-        begins = sentence_start(self.text, len(before) - 1)
-        begins += len(self.text[begins:]) - len(self.text[begins:].lstrip())
-        mentions = self.result.mentions
-        index = bisect_left(mentions, begins, key=lambda linked: linked.mention.start)
-        if index == len(mentions) or mentions[index].mention.start != begins:
-            return
-        person = mentions[index]
-        if (
-            self.entities[person.entity_key].type != "Person"
-            or self.text[person.mention.end : person.mention.end + 1] not in "，,"
-        ):
-            return
-        held = _HELD_TITLE.match(self.text, body.mention.end, self.sentence.end)
-        title = _title_in(held.group(1), self.gazetteer) if held else None
-        if held is not None and title is not None and title == held.group(1):
-            self.role(person, body.entity_key, "serves-as", title, said_at=body.mention.start)
-            self.titles_listed_after(person, body, held.end())
-
     def titles_listed_after(
         self, person: LinkedMention, body: LinkedMention, position: int, *, former: bool = False
     ) -> None:
@@ -2272,8 +2237,13 @@ class _SentenceFacts:
         )
         # 此前，刘文彬任深圳市科技创新委员会主任: the sentence opens with when, before now
         # (not 此前，吴朝晖已被任命为…副部长: appointed before, and holding it still)
+        clause = max(self.text.rfind(mark, self.sentence.start, person.mention.start) for mark in "，,；") + 1
         left = left or (
-            _BEFORE_THAT.fullmatch(self.text, self.sentence.start, person.mention.start) is not None
+            (
+                _BEFORE_THAT.fullmatch(self.text, self.sentence.start, person.mention.start) is not None
+                # (…主任，此前她担任…局长: a later clause's)
+                or (clause > 0 and _BEFORE_THAT.fullmatch(self.text, clause, person.mention.start) is not None)
+            )
             and not appointed
             and "被" not in after
             and _SERVES_AS.match(after) is not None
@@ -4486,6 +4456,84 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     return found
 
 
+#: A sentence of a biography that leaves its subject out or names it by a pronoun (曾任…,
+#: 历任…, 2021年起任…, 她曾担任…, 此前他担任…): the person is the one the sentences before
+#: are about.
+_CAREER_WITHOUT_NAME = re.compile(
+    r"[ \t\u3000]*(?:此前[，,]?|目前[，,]?|其后[，,]?|后)?(?P<pronoun>他|她)?"
+    r"(?:(?(pronoun)(?:曾|曾经|先后|此前|现|目前|还|也|历)?(?:任|担任|兼任|出任)|(?!))"
+    r"|(?P<verb>曾任|曾担任|曾经担任|历任|先后任|先后担任|现任|现担任|现为|现系)"
+    r"|\d{4}年(?:\d{1,2}月)?(?:起|至今|以来)?[，,]?(?P<since>任|担任|出任))"
+)
+
+#: A later clause about the sentence's person by a pronoun (…主任，此前她担任…局长).
+_CAREER_OF_PRONOUN = re.compile(
+    r"[，,；]\s*(?:此前|目前|其后|后来|随后|之后)?[，,]?(?P<pronoun>他|她)(?:曾|曾经|先后|此前|现|目前|还|也|历)?(?:任|担任|兼任|出任)"
+)
+
+
+def _carried_subjects(
+    result: DocumentResult, sentence_list: list[Sentence], by_sentence: Mapping[int, list[LinkedMention]]
+) -> dict[int, list[LinkedMention]]:
+    """曾任贵阳市人民政府副市长… after 张伟，男，汉族，1970年生。, 她曾担任… after a sentence
+    about 李娜, …主任，此前她担任…: the person a career sentence or clause without a name
+    is about, as a mention where it begins (its pronoun, or no characters before its verb),
+    by the sentence's index, so that its posts are read as if it named the person. The
+    person is the one whose name and a comma open the last sentence naming anyone, in the
+    same paragraph (a biography's first words), or for a pronoun the only person that
+    sentence (or the clauses before it) names."""
+    found: dict[int, list[LinkedMention]] = {}
+    text = result.document.text
+    for index in by_sentence:
+        sentence = sentence_list[index]
+        if "他" in sentence.text or "她" in sentence.text:
+            for clause in _CAREER_OF_PRONOUN.finditer(text, sentence.start, sentence.end):
+                named = [
+                    linked
+                    for linked in by_sentence[index]
+                    if linked.mention.end <= clause.start() and result.entities[linked.entity_key].type == "Person"
+                ]
+                if len({linked.entity_key for linked in named}) == 1:
+                    start, end = clause.span("pronoun")
+                    mention = Mention(result.document.id, start, end, text[start:end], "Person", "carried-subject")
+                    found.setdefault(index, []).append(LinkedMention(mention, named[0].entity_key, named[0].article))
+        match = _CAREER_WITHOUT_NAME.match(text, sentence.start)
+        if (
+            match is None
+            or index == 0
+            or any(
+                linked.mention.start < match.end() and result.entities[linked.entity_key].type == "Person"
+                for linked in by_sentence[index]
+            )
+        ):
+            continue
+        # (张伟，男，…。1992年参加工作。曾任…: over sentences naming no one)
+        before: list[LinkedMention] = []
+        for earlier in range(index - 1, max(index - 4, -1), -1):
+            before = [
+                linked for linked in by_sentence.get(earlier, ()) if result.entities[linked.entity_key].type == "Person"
+            ]
+            if before:
+                break
+        if not before or before[0].article != by_sentence[index][0].article:
+            continue
+        previous = sentence_list[earlier]
+        person = before[0]
+        if "\n" in text[previous.end : sentence.start]:
+            continue  # (a paragraph's first sentence: no one to take)
+        if match["pronoun"]:
+            if len({linked.entity_key for linked in before}) > 1:
+                continue
+        elif text[previous.start : person.mention.start].strip() or text[person.mention.end] not in "，,":
+            continue
+        # (2019年起任: where the post is said, the person before its verb)
+        start = match.start("pronoun") if match["pronoun"] else match.start("verb" if match["verb"] else "since")
+        end = match.end("pronoun") if match["pronoun"] else start
+        mention = Mention(result.document.id, start, end, text[start:end], "Person", "carried-subject")
+        found.setdefault(index, []).append(LinkedMention(mention, person.entity_key, person.article))
+    return found
+
+
 def relate(
     result: DocumentResult, *, gazetteer: Gazetteer | None = None, words: Mapping[str, int] | None = None
 ) -> DocumentResult:
@@ -4521,6 +4569,8 @@ def relate(
             by_sentence[index].append(linked)
     outlets = _article_outlets(result)
     anaphors = _anaphors(result, starts)
+    for index, carried in _carried_subjects(result, sentence_list, by_sentence).items():
+        anaphors.setdefault(index, []).extend(carried)
     facts = _Facts()
     first_sentence: dict[str, tuple[Sentence, int | None]] = {}
     named: dict[tuple[str, int | None], Sentence] = {}

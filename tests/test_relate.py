@@ -3569,3 +3569,27 @@ def test_a_party_committee_right_after_its_body_is_part_of_it(pipeline):
 def test_a_joint_venture_is_cooperation(pipeline):
     found = facts(pipeline, "国轩高科与斯洛伐克InoBat公司合资建设电池工厂。")
     assert ("国轩高科", "cooperatesWith", "斯洛伐克InoBat公司", None) in found
+
+
+def test_a_biographys_posts_are_its_persons_though_the_sentence_leaves_the_name_out(pipeline):
+    text = (
+        "张伟，男，汉族，1970年3月生，研究生学历。1992年参加工作。"
+        "曾任贵阳市人民政府副市长、贵安新区管委会副主任等职，现任贵州省大数据发展管理局局长。"
+    )
+    found = facts(pipeline, text)
+    assert ("张伟", "formerRoleAt", "贵阳市人民政府", "副市长") in found
+    assert ("张伟", "formerRoleAt", "贵安新区管理委员会", "副主任") in found
+    assert ("张伟", "roleAt", "贵州省大数据发展管理局", "局长") in found
+    found = facts(pipeline, "王芳，女，1975年生。2019年起任郑州市数据局局长。")
+    assert ("王芳", "roleAt", "郑州市数据局", "局长") in found
+
+
+def test_a_pronoun_before_a_post_is_the_person_named_before(pipeline):
+    found = facts(pipeline, "李建华任郑州市数据局局长。此前她担任郑州市大数据管理局局长。")
+    assert ("李建华", "formerRoleAt", "郑州市大数据管理局", "局长") in found
+    found = facts(pipeline, "李红梅任河南省大数据中心主任，此前她担任郑州市大数据管理局局长。")
+    assert ("李红梅", "formerRoleAt", "郑州市大数据管理局", "局长") in found
+    assert ("李红梅", "roleAt", "河南省大数据中心", "主任") in found
+    # Two people named before: whom the pronoun stands for is not read.
+    found = facts(pipeline, "李红梅会见王刚。她曾任郑州市大数据管理局局长。")
+    assert not any(fact[1] in ("roleAt", "formerRoleAt") for fact in found)
