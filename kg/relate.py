@@ -2140,7 +2140,11 @@ class _SentenceFacts:
         副市长, by :meth:`role`), or at another body named in the list (任命陈志刚为自然资源部
         副部长、国家海洋局局长)."""
         former = former or self.former(body.mention.start)  # 曾任…局长、…副局长: each held before
-        while self.text[position - 1 : position] in ("、", "兼"):
+        while (mark := self.text[position - 1 : position]) in ("、", "兼") or (
+            # 曾任海关总署综合业务司副司长，广州海关副关长，…: a career's posts listed with
+            # commas, each a body (or place) and its title
+            former and mark in ("，", ",") and self.mention_at(position) is not None
+        ):
             other = self.mention_at(position)
             if other is not None and self.kind(other) == "Organization":
                 body, position = other, other.mention.end

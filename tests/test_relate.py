@@ -3593,3 +3593,14 @@ def test_a_pronoun_before_a_post_is_the_person_named_before(pipeline):
     # Two people named before: whom the pronoun stands for is not read.
     found = facts(pipeline, "李红梅会见王刚。她曾任郑州市大数据管理局局长。")
     assert not any(fact[1] in ("roleAt", "formerRoleAt") for fact in found)
+
+
+def test_a_careers_posts_listed_with_commas_are_each_held_before(pipeline):
+    text = "孙建国任上海海关关长。孙建国曾任海关总署综合业务司副司长，广州海关副关长，海关总署口岸监管司司长。"
+    found = facts(pipeline, text)
+    assert ("孙建国", "formerRoleAt", "海关总署综合业务司", "副司长") in found
+    assert ("孙建国", "formerRoleAt", "广州海关", "副关长") in found
+    assert ("孙建国", "formerRoleAt", "海关总署口岸监管司", "司长") in found
+    # Near-miss: a comma after a post held now ends the list (the next clause is news).
+    found = facts(pipeline, "孙建国任上海海关关长，广州海关副关长李明出席。")
+    assert ("孙建国", "roleAt", "广州海关", "副关长") not in found
