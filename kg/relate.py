@@ -27,7 +27,8 @@ cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also 
                    A 和 B 分别与 C 签约, A、B 已与 C 签约 (each with C, not with each
                    other), A 愿与/将加强与 B …合作, 续签, 信息共享
                    [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B [a-joins-b]; 由 A 主办、B 承办
-                   [co-organisers];
+                   [co-organisers]; the governments of two cities or provinces twinned (西安市与
+                   阿拉木图市缔结友好城市关系) [twinned-places];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject), A 发布…，
                    并宣布与 B 共建 (A opening the sentence) [a-says-with-b]
 competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手, A、B 与 C 竞争 (each
@@ -274,6 +275,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "event-held-in": 0.85,
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
+    "twinned-places": 0.9,
     "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
@@ -1337,6 +1339,8 @@ class _SentenceFacts:
         self.drafted_documents()
         self.documents_put_to_consultation()
         self.cooperation()
+        if any(word in self.sentence.text for word in _FRIENDSHIP_OF_PLACES):
+            self.sister_places()
         self.subordination()
         self.competition()
         self.located()
@@ -2996,6 +3000,51 @@ class _SentenceFacts:
             return True  # 武汉已与IBM公司签署, 重庆市还与微软公司合作
         return (after in _PARTY_JOINERS and before not in _WHERE_BEFORE) or before in _PARTY_JOINERS
 
+    def sister_places(self) -> None:
+        """西安市与阿拉木图市缔结友好城市关系, 义乌市与意大利普拉托市结为友好城市, 厦门市与宿务市、
+        泉州市与纳卯市保持友好关系: two cities or provinces, of China or abroad, twinned, as
+        their governments cooperating (the one after 与 the innermost of the places written
+        there: 意大利|普拉托市)."""
+        for index, first in enumerate(self.mentions):
+            if not self._twinned_place(first) or index + 1 >= len(self.mentions):
+                continue
+            after = self.mentions[index + 1]
+            if (
+                self.kind(after) != "Place"
+                or _PLACES_JOINED.fullmatch(self.between(first.mention.end, after.mention.start)) is None
+            ):
+                continue
+            second = self.innermost_place_from(after)
+            if second.entity_key == first.entity_key or not self._twinned_place(second):
+                continue
+            # (厦门市与宿务市、泉州市与纳卯市保持友好关系: the pairs of a list, the words after it
+            # in the same clause)
+            clause_end = next((b for b in self.clause_breaks if b >= second.mention.end), self.sentence.end)
+            words = self.between(second.mention.end, clause_end)[:40]
+            if not any(word in words for word in _FRIENDSHIP_OF_PLACES):
+                continue
+            first_government, second_government = (
+                self._government_of(place)
+                if place.entity_key in self.gazetteer.entries
+                # (普拉托市: a city the gazetteer does not know, by its name)
+                else self._organization(self.entities[place.entity_key].label + "政府", "GovernmentOrganization")
+                for place in (first, second)
+            )
+            self.add(first_government, "cooperatesWith", second_government, "twinned-places")
+
+    def _twinned_place(self, linked: LinkedMention) -> bool:
+        """Whether ``linked`` names a city, county or province (of China or abroad), which
+        can be twinned with another; a place the gazetteer does not know by the level its
+        name ends with (普拉托市)."""
+        entity = self.entities[linked.entity_key]
+        if entity.type != "Place" or entity.key.startswith("cn-71"):
+            return False  # (Taiwan, whose authorities are no people's government)
+        if entity.subtype is None:
+            return entity.label.endswith(("市", "省", "州", "县")) and len(entity.label) >= 3
+        return entity.subtype in ("Province", "City", "State") or (
+            entity.subtype == "District" and entity.label.endswith(("市", "县"))
+        )
+
     def _government_of(self, linked: LinkedMention) -> str:
         """The key of the people's government of the place ``linked`` names."""
         return self._organization(self.gazetteer.government_label(linked.entity_key), "GovernmentOrganization")
@@ -4256,6 +4305,12 @@ def _name_relations(
         if place is not None and len(rest) >= 2 and _may_be_where_a_body_is(place):
             located_in(zone.key, place)
 
+
+#: The words of two places twinned (友好城市, 姐妹城市, 友好省州, 友城).
+_FRIENDSHIP_OF_PLACES = ("友好城市", "友城", "姐妹城市", "友好省", "友好州", "友好县", "友好关系", "友好交流关系")
+
+#: 与, 同 or 和 between two places, with an adverb (西安市已与).
+_PLACES_JOINED = re.compile(r"\s*(?:已|还|正式|先后|也|曾)?\s*(?:与|同|和)\s*")
 
 #: An adverb, then 与 or 同, after a place that is a party to an agreement (武汉已与…签署).
 _ADVERB_THEN_WITH = re.compile(r"(?:还|也|已|已经|将|又|正|正在|先后|首次|再次)[与同]")

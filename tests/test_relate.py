@@ -3604,3 +3604,16 @@ def test_a_careers_posts_listed_with_commas_are_each_held_before(pipeline):
     # Near-miss: a comma after a post held now ends the list (the next clause is news).
     found = facts(pipeline, "孙建国任上海海关关长，广州海关副关长李明出席。")
     assert ("孙建国", "roleAt", "广州海关", "副关长") not in found
+
+
+def test_twinned_cities_and_provinces_are_their_governments_cooperating(pipeline):
+    found = facts(pipeline, "西安市与阿拉木图市缔结友好城市关系。")
+    assert ("西安市人民政府", "cooperatesWith", "阿拉木图政府", None) in found
+    # The innermost place after 与; a county-level city; a city the gazetteer lacks.
+    found = facts(pipeline, "义乌市与意大利普拉托市缔结友好城市关系。")
+    assert ("义乌市人民政府", "cooperatesWith", "普拉托市政府", None) in found
+    found = facts(pipeline, "湖北省与美国俄亥俄州结为友好省州。")
+    assert ("湖北省人民政府", "cooperatesWith", "俄亥俄州政府", None) in found
+    # Near-miss: the friendship is said in another clause, about someone else.
+    found = facts(pipeline, "西安市与阿拉木图市的企业代表出席，双方保持友好关系。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
