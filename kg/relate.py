@@ -28,7 +28,9 @@ cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also 
                    other), A 愿与/将加强与 B …合作, 续签, 信息共享
                    [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B [a-joins-b]; 由 A 主办、B 承办
                    [co-organisers]; the governments of two cities or provinces twinned (西安市与
-                   阿拉木图市缔结友好城市关系) [twinned-places];
+                   阿拉木图市缔结友好城市关系) [twinned-places]; the two bodies of a meeting's
+                   sentence (or of the sentence before) when 双方签署, or 会谈…，并共同签署
+                   [both-sides-sign];
                    A 表示/宣布，将与 B 合作 (A is the speaker and the subject), A 发布…，
                    并宣布与 B 共建 (A opening the sentence) [a-says-with-b]
 competesWith       A 与 B 竞争, A 与 B 在…领域的竞争, B 是 A 的对手, A、B 与 C 竞争 (each
@@ -276,6 +278,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-cooperate": 0.9,
     "a-joins-b": 0.8,
     "twinned-places": 0.9,
+    "both-sides-sign": 0.8,
     "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
@@ -1341,6 +1344,8 @@ class _SentenceFacts:
         self.cooperation()
         if any(word in self.sentence.text for word in _FRIENDSHIP_OF_PLACES):
             self.sister_places()
+        if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
+            self.both_sides_sign()
         self.subordination()
         self.competition()
         self.located()
@@ -3032,6 +3037,39 @@ class _SentenceFacts:
             )
             self.add(first_government, "cooperatesWith", second_government, "twinned-places")
 
+    def both_sides_sign(self) -> None:
+        """农业农村部副部长马有祥会见老挝农林部部长…，双方签署…; A与B举行座谈。双方签署…;
+        A署长与B主席举行会谈，并共同签署…: the two bodies a meeting's sentence names (or the
+        sentence before, when this one names none) sign together. Only where just two
+        bodies are named, neither in the other's name."""
+        signing = _BOTH_SIDES_SIGN.search(self.text, self.sentence.start, self.sentence.end)
+        if signing is None:
+            return
+        parties = self._bodies_between(self.sentence.start, signing.start())
+        if not parties and signing["sides"]:
+            before = self.text[max(0, self.sentence.start - 200) : self.sentence.start].rstrip(" \t\u3000")
+            if before and not before.endswith("\n"):  # (a paragraph's first sentence: no one to take)
+                parties = self._bodies_between(sentence_start(self.text, self.sentence.start - 1), self.sentence.start)
+        if len(parties) != 2:
+            return
+        first, second = parties
+        if first.label in second.label or second.label in first.label:
+            return  # (海关总署…海关总署广州分署: a body and its own unit)
+        self.add(first.key, "cooperatesWith", second.key, "both-sides-sign")
+
+    def _bodies_between(self, start: int, end: int) -> list[Entity]:
+        """The distinct organizations named from ``start`` to ``end``, in order."""
+        mentions = self.result.mentions  # in the order of the text
+        bodies: list[Entity] = []
+        for index in range(bisect_left(mentions, start, key=lambda linked: linked.mention.start), len(mentions)):
+            linked = mentions[index]
+            if linked.mention.start >= end:
+                break
+            entity = self.entities[linked.entity_key]
+            if entity.type == "Organization" and entity not in bodies:
+                bodies.append(entity)
+        return bodies
+
     def _twinned_place(self, linked: LinkedMention) -> bool:
         """Whether ``linked`` names a city, county or province (of China or abroad), which
         can be twinned with another; a place the gazetteer does not know by the level its
@@ -4305,6 +4343,13 @@ def _name_relations(
         if place is not None and len(rest) >= 2 and _may_be_where_a_body_is(place):
             located_in(zone.key, place)
 
+
+#: 双方签署 (the two sides named before sign), or 会谈/会见 and then 并(共同)签署 in the
+#: same sentence.
+_BOTH_SIDES_SIGN = re.compile(
+    r"(?P<sides>双方)(?:还|并|正式|共同|现场|当场|一致)*(?:签署|签订|签约|互签|续签|交换)"
+    r"|(?:会谈|会见|会晤|座谈)[^。；]{0,20}?[，,]\s*(?:双方)?(?:还|并)(?:共同|正式|现场|见证)?(?:签署|签订)"
+)
 
 #: The words of two places twinned (友好城市, 姐妹城市, 友好省州, 友城).
 _FRIENDSHIP_OF_PLACES = ("友好城市", "友城", "姐妹城市", "友好省", "友好州", "友好县", "友好关系", "友好交流关系")

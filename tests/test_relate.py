@@ -3617,3 +3617,20 @@ def test_twinned_cities_and_provinces_are_their_governments_cooperating(pipeline
     # Near-miss: the friendship is said in another clause, about someone else.
     found = facts(pipeline, "西安市与阿拉木图市的企业代表出席，双方保持友好关系。")
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
+def test_both_sides_of_a_meeting_sign_together(pipeline):
+    text = "农业农村部副部长马有祥在北京会见老挝农林部部长，双方签署《关于农业合作的谅解备忘录》。"
+    assert ("农业农村部", "cooperatesWith", "老挝农林部", None) in facts(pipeline, text)
+    # The two sides named in the sentence before.
+    text = "天津市政务服务办公室与河北省政务服务管理办公室举行座谈。双方签署《津冀政务服务协同发展合作协议》。"
+    assert ("天津市政务服务办公室", "cooperatesWith", "河北省政务服务管理办公室", None) in facts(pipeline, text)
+    # A talk, then 并共同签署 in the same sentence.
+    text = "海关总署署长俞建华与哈萨克斯坦财政部国家收入委员会主席举行会谈，并共同签署合作文件。"
+    assert ("海关总署", "cooperatesWith", "哈萨克斯坦财政部国家收入委员会", None) in facts(pipeline, text)
+    # Near-misses: three bodies before 双方 (who signed is not said); the sides in
+    # another paragraph.
+    text = "华为、腾讯和百度的代表出席会议，双方签署协议。"
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
+    text = "天津市政务服务办公室与河北省政务服务管理办公室举行座谈。\n双方签署协议。"
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
