@@ -3347,9 +3347,15 @@ _ACTION_VERBS = frozenset(
         # winning a bid for and bringing in (太极计算机股份有限公司|中标|国家税务总局|项目)
         "中标",
         "引进",
-        # buying and selling shares of a body (中央汇金投资有限责任公司|增持|四大国有银行)
+        # buying and selling shares of a body (中央汇金投资有限责任公司|增持|四大国有银行),
+        # taking over a body (中国稀土集团|受让|广东省稀土产业集团有限公司)
         "增持",
         "减持",
+        "受让",
+        # a regulator's approving a body's change or its officer (金融监管总局|核准|中国人寿
+        # 保险股份有限公司), which jieba tags a noun
+        "核准",
+        "批准",
         # no verb, but a word between a body and a unit of it (中国华能集团有限公司|所属|
         # 华能山东发电有限公司), never inside a name
         "所属",

@@ -11096,3 +11096,9 @@ def test_a_double_first_name_before_a_hyphen_and_an_interpunct(pipeline, name):
 def test_a_foreign_town_where_something_is_built_is_a_place(pipeline):
     assert ("塞格德", "Place") in mentions(pipeline, "比亚迪在塞格德建设的新能源乘用车工厂将投产。")
     assert ("普京", "Person") in mentions(pipeline, "在普京访问期间双方签署协议。")
+
+
+def test_a_verb_of_taking_over_or_approving_begins_no_bodys_name(pipeline):
+    labels = linked_labels(pipeline, "中国稀土集团正式受让广东省稀土产业集团有限公司股权。")
+    assert labels["广东省稀土产业集团有限公司"] == "广东省稀土产业集团有限公司"
+    assert labels["中国稀土集团"] == "中国稀土集团有限公司"
