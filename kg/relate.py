@@ -81,7 +81,10 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    name ending the clause) [title-between]; 王伟担任/出任
                    X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
                    X 局长, 现任/后任/调任/2022年起任 X 局长 in a later clause, 当选为 X 市长, not
-                   拟任命 [serves-as]; a government head's title read next to a Party
+                   拟任命 [serves-as]; a career sentence without the name after the
+                   person's biography opens (张伟，男，…。曾任…), or with a pronoun (此前
+                   她担任…) [serves-as]; a regulator's 核准 X 公司董事长的任职资格
+                   [qualification-approved]; a government head's title read next to a Party
                    committee is at the place's government (省委副书记、省长; with no place
                    named, the article's own 省政府), a president's
                    at the committee's unit (大学党委书记、校长), a department head's at the
@@ -279,6 +282,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-joins-b": 0.8,
     "twinned-places": 0.9,
     "both-sides-sign": 0.8,
+    "qualification-approved": 0.85,
     "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
@@ -1346,6 +1350,8 @@ class _SentenceFacts:
             self.sister_places()
         if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
             self.both_sides_sign()
+        if "任职资格" in self.sentence.text:
+            self.qualifications_approved()
         self.subordination()
         self.competition()
         self.located()
@@ -3037,6 +3043,30 @@ class _SentenceFacts:
             )
             self.add(first_government, "cooperatesWith", second_government, "twinned-places")
 
+    def qualifications_approved(self) -> None:
+        """核准王军辉中国人民财产保险股份有限公司董事长的任职资格, 核准王军辉、赵鹏…: a
+        regulator approving a person for a company's post, which the person takes up (each
+        name of a list 、 before the company holds it too)."""
+        for index, person in enumerate(self.mentions):
+            if self.kind(person) != "Person" or index + 1 >= len(self.mentions):
+                continue
+            body = self.mentions[index + 1]
+            if self.kind(body) != "Organization" or body.mention.start != person.mention.end:
+                continue
+            approved = _QUALIFIED_FOR.match(self.text, body.mention.end, self.sentence.end)
+            if (
+                approved is None
+                or _APPROVING.search(
+                    self.text, max(self.sentence.start, person.mention.start - 40), person.mention.start
+                )
+                is None
+            ):
+                continue
+            title = _title_in(approved["title"], self.gazetteer)
+            if title is None or title != approved["title"]:
+                continue
+            self.role(person, body.entity_key, "qualification-approved", title, said_at=body.mention.start)
+
     def both_sides_sign(self) -> None:
         """农业农村部副部长马有祥会见老挝农林部部长…，双方签署…; A与B举行座谈。双方签署…;
         A署长与B主席举行会谈，并共同签署…: the two bodies a meeting's sentence names (or the
@@ -4343,6 +4373,11 @@ def _name_relations(
         if place is not None and len(rest) >= 2 and _may_be_where_a_body_is(place):
             located_in(zone.key, place)
 
+
+#: A post and 的任职资格 after a company (…董事长的任职资格), and the regulator's approving
+#: before the person (核准王军辉…).
+_QUALIFIED_FOR = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,10}?)(?:的)?任职资格")
+_APPROVING = re.compile(r"(?:核准|批准|同意)[^。；，,]*$")
 
 #: 双方签署 (the two sides named before sign), or 会谈/会见 and then 并(共同)签署 in the
 #: same sentence.

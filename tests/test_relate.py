@@ -3634,3 +3634,14 @@ def test_both_sides_of_a_meeting_sign_together(pipeline):
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
     text = "天津市政务服务办公室与河北省政务服务管理办公室举行座谈。\n双方签署协议。"
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_regulator_approving_someone_for_a_companys_post_gives_the_post(pipeline):
+    text = "国家金融监督管理总局核准王军辉中国人民财产保险股份有限公司董事长的任职资格。"
+    assert ("王军辉", "roleAt", "中国人民财产保险股份有限公司", "董事长") in facts(pipeline, text)
+    # The regulator's verb keeps the bodies apart (it was read as one body's name).
+    labels = linked(pipeline, "金融监管总局核准中国人寿保险股份有限公司变更注册资本。")
+    assert labels["中国人寿保险股份有限公司"] == "中国人寿保险股份有限公司"
+    # Near-miss: a qualification revoked, no approving.
+    text = "王军辉中国人民财产保险股份有限公司董事长的任职资格被撤销。"
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, text))
