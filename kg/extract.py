@@ -15005,6 +15005,9 @@ class Extractor:
                 continue  # 张某: an anonymised person is left out, as everywhere
             if length == 3 and candidate[-1] == "任" and text[start + 3 : start + 4] not in _TERMINAL + "，、,":
                 continue  # 主任|鲁炜|任|领导小组办公室主任: the verb of taking an office after the name
+            if length == 3 and candidate[-1] == "等" and not self._is_given_name(candidate[1:]):
+                # 主任|陈晓等|出席: "and others" after a name, which the HMM glued to it
+                return candidate[:2] if self._is_given_name(candidate[1]) else None
             given = boundary_after.get(start + 1)
             conjunction = boundary_after.get(start + 2)
             # 院长|包信|和|表示: a given name that ends in a conjunction's character

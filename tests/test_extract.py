@@ -11102,3 +11102,8 @@ def test_a_verb_of_taking_over_or_approving_begins_no_bodys_name(pipeline):
     labels = linked_labels(pipeline, "中国稀土集团正式受让广东省稀土产业集团有限公司股权。")
     assert labels["广东省稀土产业集团有限公司"] == "广东省稀土产业集团有限公司"
     assert labels["中国稀土集团"] == "中国稀土集团有限公司"
+
+
+def test_and_others_after_a_name_is_no_part_of_it(pipeline):
+    # The HMM glued 等 ("and others") to the name before it.
+    assert [text for text, kind in mentions(pipeline, "主任陈晓等出席签约仪式。") if kind == "Person"] == ["陈晓"]
