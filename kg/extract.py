@@ -745,6 +745,9 @@ _ELECTION_BODIES = ("委员会", "管理委员会", "管理局", "监督", "监�
 #: 免去|黄海的福建省科学技术厅厅长职务: a name of two or three characters, 的, then the post
 #: the clause ends with 职务.
 _REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^。；;，,、\n]{2,40}?(?:职务|一职)")
+#: Words inside the names of standing headquarters that jieba cuts into pieces that end
+#: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body.
+_WORDS_OF_BODIES = ("防灭火", "三防办")
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
 _TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
@@ -4491,6 +4494,8 @@ class Extractor:
         for title in self.gazetteer.titles:
             if _ALL_CJK.match(title) and len(title) >= 2:
                 yield title, max(known.get(title, 0), 2000)
+        for word in _WORDS_OF_BODIES:
+            yield word, max(known.get(word, 0), 3000)
         for suffix in self.gazetteer.suffix_by_text:
             # 深圳国际|仲裁院: a body's suffix that jieba would cut into a word it knows
             # and a last character alone (仲裁|院) is kept whole, so that it ends the

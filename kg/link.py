@@ -674,7 +674,10 @@ class Linker:
                 near = [place for place in places if any(label.startswith(place.label) for label in bodies)]
             places = near
         if len(places) == 1:
-            return self._organization(places[0].label + body, mention, result)
+            label = places[0].label + body
+            if (known := self.gazetteer.lookup(label)) is not None and known.type == "Organization":
+                return self._add_entry(known, result)  # 省三防办 … 广东省三防办, a listed body's short form
+            return self._organization(label, mention, result)
         label = canonical_text(mention.text)
         key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
         result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
@@ -1354,6 +1357,10 @@ _DEPARTMENT_SHORT_FORMS = (
     ("国资委", "人民政府国有资产监督管理委员会", False),
     ("政府国资委", "人民政府国有资产监督管理委员会", False),
     ("防指", "防汛抗旱指挥部", False),
+    ("森防指", "森林草原防灭火指挥部", False),
+    ("安委会", "安全生产委员会", False),
+    ("安委办", "安全生产委员会办公室", False),
+    ("减灾委", "减灾委员会", False),
     ("消协", "消费者协会", False),
     ("消保委", "消费者权益保护委员会", False),
     ("残联", "残疾人联合会", False),

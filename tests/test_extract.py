@@ -11107,3 +11107,13 @@ def test_a_verb_of_taking_over_or_approving_begins_no_bodys_name(pipeline):
 def test_and_others_after_a_name_is_no_part_of_it(pipeline):
     # The HMM glued 等 ("and others") to the name before it.
     assert [text for text, kind in mentions(pipeline, "主任陈晓等出席签约仪式。") if kind == "Person"] == ["陈晓"]
+
+
+def test_every_provinces_standing_headquarters_by_name_and_short_form(pipeline):
+    labels = linked_labels(pipeline, "云南省森林草原防灭火指挥部发布通知。四川省森防指召开会议。河北省安委办印发通知。")
+    assert labels["云南省森林草原防灭火指挥部"] == "云南省森林草原防灭火指挥部"
+    assert labels["四川省森防指"] == "四川省森林草原防灭火指挥部"
+    assert labels["河北省安委办"] == "河北省安全生产委员会办公室"
+    # The office by its level alone is the listed office of the province named before.
+    labels = linked_labels(pipeline, "广东省水利厅副厅长、省三防办副主任邱静表示。")
+    assert labels["省三防办"] == "广东省防汛防旱防风总指挥部办公室"
