@@ -1174,10 +1174,25 @@ class Linker:
         if place is None and _TOWNSHIP_GOVERNMENT.fullmatch(label):
             label = label[:-2] + "人民政府"  # 织里镇政府 is 织里镇人民政府, as a county's is
             subtype = "GovernmentOrganization"
+        if (
+            subtype == "Company"
+            and (head := self._leading_body(label)) is not None
+            and head.subtype == "GovernmentOrganization"
+        ):
+            subtype = head.subtype  # 中国人民银行上海市分行: a central bank's branch, no company
         key = f"Organization:{label}"
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _leading_body(self, label: str) -> GazetteerEntry | None:
+        """The longest listed organization a longer name begins with (中国人民银行|上海市分行),
+        or None."""
+        for length in range(len(label) - 2, 1, -1):
+            entry = self.gazetteer.lookup(label[:length])
+            if entry is not None and entry.type == "Organization":
+                return entry
+        return None
 
     def _named_in_full(self, label: str, bodies: frozenset[str]) -> str | None:
         """The name of a body the document also names with the short form of its

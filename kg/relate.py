@@ -775,7 +775,9 @@ _TOWARDS_VERB_GAP = re.compile(
     r"(?:及其?[^，,。；;：:]{1,16}?(?=予以|给予|采取|出具|作出|处以))?"
     r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政"
     # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
-    r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?)*"
+    r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?"
+    # 给予警告并罚款: a warning, then the fine
+    r"|警告并|警告和|警告、)*"
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
     r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?(?:的|相关)(?:行政)?)?"
     # 对滴滴全球股份有限公司处人民币80.26亿元罚款: the sum before the word for the fine
@@ -2699,8 +2701,12 @@ class _SentenceFacts:
                         # one approved or penalised comes before 经 or 被.
                         target = self.approved_before(marked_at, object_types)
                         if target is None and marker == "被":
-                            # 肯德基一家门店因违规被…罚款: the body opening the clause
-                            target = self.clause_opener_before(subjects[-1].mention.start - 1, object_types)
+                            # 肯德基一家门店因违规被…罚款: the body opening the clause, or
+                            # the one fined for a cause in a clause before (中国银行…福建省分行
+                            # 因未按规定审核…，被国家外汇管理局福建省分局罚款)
+                            target = self.clause_opener_before(
+                                subjects[-1].mention.start - 1, object_types
+                            ) or self.penalised_for_a_cause(subjects[-1].mention.start, object_types)
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
                         # 经中央编办批准，组建国家数据局: what is set up with the approval.
                         target, rule = set_up, "approved-setup"
@@ -2838,6 +2844,12 @@ class _SentenceFacts:
             return None
         regulators = [
             m for m in before if self.subtype(m) in _GOVERNING_SUBTYPES and m.mention.end <= targets[-1].mention.start
+        ] or [
+            # (厦门宏远贸易有限公司违规…，国家外汇管理局厦门市分局对其处以罚款: the regulator
+            # after the one it penalises, opening the clause of 对其)
+            m
+            for m in before
+            if self.subtype(m) in _GOVERNING_SUBTYPES and m.mention.start >= self.clause_start(offset)
         ]
         if not regulators:
             return None

@@ -3645,3 +3645,22 @@ def test_a_regulator_approving_someone_for_a_companys_post_gives_the_post(pipeli
     # Near-miss: a qualification revoked, no approving.
     text = "王军辉中国人民财产保险股份有限公司董事长的任职资格被撤销。"
     assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_central_banks_branch_penalises_as_a_regulator(pipeline):
+    text = "中国人民银行上海市分行对交通银行股份有限公司太平洋信用卡中心罚款385万元。"
+    found = facts(pipeline, text)
+    assert ("中国人民银行上海市分行", "regulates", "交通银行股份有限公司太平洋信用卡中心", None) in found
+    # Near-miss: a commercial bank's branch is a company, which penalises no one.
+    text = "中国工商银行上海市分行对上海某某贸易有限公司罚款10万元。"
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_penalties_after_a_warning_by_a_pronoun_and_for_a_cause(pipeline):
+    text = "上海监管局对中国人寿保险股份有限公司上海市分公司给予警告并罚款58万元。"
+    assert ("上海监管局", "regulates", "中国人寿保险股份有限公司上海市分公司", None) in facts(pipeline, text)
+    text = "厦门宏远贸易有限公司违规办理外汇业务，国家外汇管理局厦门市分局对其处以罚款30万元。"
+    assert ("国家外汇管理局厦门市分局", "regulates", "厦门宏远贸易有限公司", None) in facts(pipeline, text)
+    text = "中国银行股份有限公司福建省分行因未按规定审核交易单证，被国家外汇管理局福建省分局罚款95万元。"
+    found = facts(pipeline, text)
+    assert ("国家外汇管理局福建省分局", "regulates", "中国银行股份有限公司福建省分行", None) in found
