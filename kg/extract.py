@@ -746,8 +746,10 @@ _ELECTION_BODIES = ("委员会", "管理委员会", "管理局", "监督", "监�
 #: the clause ends with 职务.
 _REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^。；;，,、\n]{2,40}?(?:职务|一职)")
 #: Words inside the names of standing headquarters that jieba cuts into pieces that end
-#: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body.
-_WORDS_OF_BODIES = ("防灭火", "三防办")
+#: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body; and an
+#: Inner Mongolian banner's committee, government, congress and conference named by the
+#: level alone (旗委, 旗|人大常委会), as a county's are (县委).
+_WORDS_OF_BODIES = ("防灭火", "三防办", "旗委", "旗政府", "旗人大", "旗人大常委会", "旗政协", "旗纪委")
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
 _TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
@@ -784,6 +786,9 @@ _STANDALONE_ORGANIZATIONS = frozenset(
         "州委",
         "地委",
         "盟委",
+        # an Inner Mongolian banner's, a county's peer
+        "旗委",
+        "旗政府",
         "镇党委",
         "乡党委",
         "村党支部",
@@ -826,7 +831,7 @@ _STANDALONE_ORGANIZATIONS = frozenset(
     # its committee of the Communist Youth League (团市委).
     + [
         level + body
-        for level in "省市县区"
+        for level in "省市县区旗"
         for body in ["纪委", "人大", "人大常委会", "政协", "总工会", "妇联", "文联", "侨联", "残联", "工商联", "科协"]
     ]
     + ["团省委", "团市委", "团县委", "团区委"]

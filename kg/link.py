@@ -162,13 +162,13 @@ _PROFESSIONAL_TITLES = (
 #: 县政府, 区人大常委会): whose it is, the article says.
 #: An autonomous region's or prefecture's Party committee is its 党委 (自治区党委, 自治州党委).
 _BODY_OF_A_LEVEL = re.compile(
-    r"(?P<level>自治区|自治州|[省市县区州])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
+    r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
 )
 #: ... or a department of that level's government or committee (市教育局, 省公安厅, 区政务服务
 #: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
 #: 县域, 州立, 省级, 市属, 省直).
 _UNIT_OF_A_LEVEL = re.compile(
-    r"(?P<level>自治区|自治州|[省市县区州])(?![场域块级属直立])"
+    r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
     r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校))"
 )
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
@@ -647,7 +647,12 @@ class Linker:
         before name (南江县地处大巴山腹地。近年来，县委、县政府… → 南江县委). Otherwise a body
         of this article alone, never merged with another article's 市委."""
         level, body = level_body["level"], level_body["body"]
-        places = self._places_of_a_level(named, level)
+        if (listed := self._place_of_the_body_listed_before(mention, level, result, text)) is not None:
+            # 庄河市委、市政府: the body of the place whose body the list named just before
+            # (庄河市, a county-level city of 大连市, which the article also names)
+            places = [listed]
+        else:
+            places = self._places_of_a_level(named, level)
         if not places:
             # 省委书记许勤到大庆市调研: the province (or city) the places the article names
             # lie in, when it names none of that level itself
@@ -682,6 +687,24 @@ class Linker:
         key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
         result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
         return key
+
+    def _place_of_the_body_listed_before(
+        self, mention: Mention, level: str, result: DocumentResult, text: str
+    ) -> GazetteerEntry | None:
+        """The place of ``level`` whose body is named right before ``mention`` with 、 or 和
+        between (庄河市委、|市政府 → 庄河市), or None."""
+        if mention.start < 2 or text[mention.start - 1] not in "、和及与" or not result.mentions:
+            return None
+        before = result.mentions[-1]
+        if before.mention.end != mention.start - 1:
+            return None
+        entity = result.entities.get(before.entity_key)
+        if entity is None or entity.type != "Organization":
+            return None
+        place, _ = self.gazetteer.innermost_leading_place(entity.label.removeprefix("中共"))
+        if place is None or not place.key.startswith("cn-") or not place.label.endswith(level):
+            return None
+        return place
 
     def _branch_of_a_city_police(self, label: str, number: int | None, result: DocumentResult) -> str | None:
         """The full name of a city police's district branch named by the district alone

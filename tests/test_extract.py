@@ -11117,3 +11117,22 @@ def test_every_provinces_standing_headquarters_by_name_and_short_form(pipeline):
     # The office by its level alone is the listed office of the province named before.
     labels = linked_labels(pipeline, "广东省水利厅副厅长、省三防办副主任邱静表示。")
     assert labels["省三防办"] == "广东省防汛防旱防风总指挥部办公室"
+
+
+def test_a_body_by_its_level_right_after_a_body_of_a_named_place_is_that_places(pipeline):
+    # 庄河市 is a county-level city of 大连市: its 市政府, as the list says.
+    labels = linked_labels(pipeline, "庄河市委、市政府召开会议。大连市领导出席。")
+    assert labels["市政府"] == "庄河市人民政府"
+    # Near-miss: without the list, the city's level body is the prefecture's.
+    labels = linked_labels(pipeline, "大连市领导到庄河市调研。市政府负责同志陪同。")
+    assert labels["市政府"] == "大连市人民政府"
+
+
+def test_an_inner_mongolian_banners_bodies_by_the_level_alone(pipeline):
+    text = "准格尔旗召开会议。旗委书记白玉明出席。旗人大常委会主任王刚参加，旗政协主席张三出席。"
+    labels = linked_labels(pipeline, text)
+    assert labels["旗委"] == "准格尔旗委"
+    assert labels["旗人大常委会"] == "准格尔旗人大常委会"
+    assert labels["旗政协"] == "准格尔旗政协"
+    # Near-miss: a flag is no banner.
+    assert "旗" not in " ".join(linked_labels(pipeline, "五星红旗在人民大会堂升起。"))
