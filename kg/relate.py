@@ -1354,6 +1354,8 @@ class _SentenceFacts:
             self.both_sides_sign()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
+        if "由" in self.sentence.text:
+            self.post_filled_from_another_body()
         self.subordination()
         self.competition()
         self.located()
@@ -3054,6 +3056,25 @@ class _SentenceFacts:
                 for place in (first, second)
             )
             self.add(first_government, "cooperatesWith", second_government, "twinned-places")
+
+    def post_filled_from_another_body(self) -> None:
+        """深圳大学网络空间安全学院院长由鹏城实验室副主任黄铁军兼任, 实验室主任由中国科学院院士
+        骆清铭担任: the post before 由 is held by the person after it, whose other post (at
+        another body) stands between."""
+        for index, person in enumerate(self.mentions):
+            if self.kind(person) != "Person" or not self.text.startswith(("兼任", "担任", "出任"), person.mention.end):
+                continue
+            by = self.text.rfind("由", self.clause_start(person.mention.start), person.mention.start)
+            if by < 0 or by + 1 == person.mention.start:
+                continue  # (局长由王志强担任: read with the title before the name)
+            bodies = [m for m in self.mentions[:index] if m.mention.end <= by and self.kind(m) == "Organization"]
+            if not bodies or self.breaks(bodies[-1].mention.end, by):
+                continue
+            body = bodies[-1]
+            title = _title_in(self.text[body.mention.end : by], self.gazetteer)
+            if title is None or title != self.text[body.mention.end : by]:
+                continue
+            self.role(person, body.entity_key, "title-between", title, said_at=body.mention.start)
 
     def qualifications_approved(self) -> None:
         """核准王军辉中国人民财产保险股份有限公司董事长的任职资格, 核准王军辉、赵鹏…: a

@@ -3664,3 +3664,12 @@ def test_penalties_after_a_warning_by_a_pronoun_and_for_a_cause(pipeline):
     text = "中国银行股份有限公司福建省分行因未按规定审核交易单证，被国家外汇管理局福建省分局罚款95万元。"
     found = facts(pipeline, text)
     assert ("国家外汇管理局福建省分局", "regulates", "中国银行股份有限公司福建省分行", None) in found
+
+
+def test_a_post_filled_by_someone_named_with_another_post(pipeline):
+    text = "深圳大学网络空间安全学院院长由鹏城实验室副主任黄铁军兼任。"
+    found = facts(pipeline, text)
+    assert ("黄铁军", "roleAt", "深圳大学网络空间安全学院", "院长") in found
+    assert ("黄铁军", "roleAt", "鹏城实验室", "副主任") in found
+    found = facts(pipeline, "湖北光谷实验室主任由中国科学院院士骆清铭担任。")
+    assert ("骆清铭", "roleAt", "湖北光谷实验室", "主任") in found
