@@ -817,7 +817,11 @@ _SUBORDINATE_BETWEEN = re.compile(
 _BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")
 _MANAGED = re.compile(r"^\s*(?:归口|统一|负责)?管理(?:[，,。；;]|$)")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
-_IS = re.compile(r"^\s*[，,]?\s*(?:是|为|系|(?:正式|已|已经)?成为)\s*$")
+_IS = re.compile(
+    # (中车株洲电力机车有限公司位于湖南省株洲市，是…的全资子公司: where it is, then what)
+    r"^\s*(?:(?:位于|地处|坐落于|总部位于|成立于|始建于|组建于)[^，,。；;]{0,24}[，,])?"
+    r"\s*[，,]?\s*(?:是|为|系|(?:正式|已|已经)?成为)\s*$"
+)
 _SUBORDINATE_AFTER = re.compile(
     # (（中国电子）下属企业: the body's short form in brackets first)
     r"^\s*(?:（[^（）]{1,12}）)?\s*的?\s*(?:下属|直属|旗下|派出|内设|二级)"
@@ -826,6 +830,8 @@ _SUBORDINATE_AFTER = re.compile(
     r"|^\s*(?:全资|控股)\s*子公司"
     # 苏州市数据局为市政府工作部门: a department of the government
     r"|^\s*的?\s*(?:工作部门|组成部门|直属机构|部门管理机构|派出机构)"
+    # 河南省大数据中心是…管理局所属公益一类事业单位: a unit it runs
+    r"|^\s*的?\s*所属的?[^，,。；;]{0,8}?(?:事业单位|单位|企业|公司|机构)"
 )
 #: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")

@@ -3673,3 +3673,13 @@ def test_a_post_filled_by_someone_named_with_another_post(pipeline):
     assert ("黄铁军", "roleAt", "鹏城实验室", "副主任") in found
     found = facts(pipeline, "湖北光谷实验室主任由中国科学院院士骆清铭担任。")
     assert ("骆清铭", "roleAt", "湖北光谷实验室", "主任") in found
+
+
+def test_a_unit_run_by_a_body_and_a_subsidiary_said_after_where_it_is(pipeline):
+    text = "河南省大数据中心是河南省行政审批和政务信息管理局所属公益一类事业单位。"
+    assert ("河南省大数据中心", "partOf", "河南省行政审批和政务信息管理局", None) in facts(pipeline, text)
+    text = "中车株洲电力机车有限公司位于湖南省株洲市，是中国中车股份有限公司的全资子公司。"
+    assert ("中车株洲电力机车有限公司", "partOf", "中国中车股份有限公司", None) in facts(pipeline, text)
+    # Near-miss: a body the one after 是 runs (所属的 reads the other way).
+    text = "阿里巴巴集团是浙江省所属的企业。"
+    assert not any(p == "partOf" and s == "阿里巴巴集团" for s, p, _, _ in facts(pipeline, text))
