@@ -4421,7 +4421,8 @@ _APPROVING = re.compile(r"(?:核准|批准|同意)[^。；，,]*$")
 #: 双方签署 (the two sides named before sign), or 会谈/会见 and then 并(共同)签署 in the
 #: same sentence.
 _BOTH_SIDES_SIGN = re.compile(
-    r"(?P<sides>双方)(?:还|并|正式|共同|现场|当场|一致)*(?:签署|签订|签约|互签|续签|交换)"
+    # (not 代表双方签约: two people sign for their bodies, which the sentence may not name)
+    r"(?<!代表)(?P<sides>双方)(?:还|并|正式|共同|现场|当场|一致)*(?:签署|签订|签约|互签|续签|交换)"
     r"|(?:会谈|会见|会晤|座谈)[^。；]{0,20}?[，,]\s*(?:双方)?(?:还|并)(?:共同|正式|现场|见证)?(?:签署|签订)"
 )
 

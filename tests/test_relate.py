@@ -3634,6 +3634,9 @@ def test_both_sides_of_a_meeting_sign_together(pipeline):
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
     text = "天津市政务服务办公室与河北省政务服务管理办公室举行座谈。\n双方签署协议。"
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
+    # Two people sign for their bodies (代表双方), not the bodies of those attending.
+    text = "香港特区政府创新科技及工业局局长孙东、广东省财政厅厅长出席签约仪式，黄志光与杨鹏飞代表双方签约。"
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
 
 
 def test_a_regulator_approving_someone_for_a_companys_post_gives_the_post(pipeline):
