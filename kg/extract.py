@@ -17059,6 +17059,13 @@ class Extractor:
                     and linked.key != before.key
                     and self._is_short_form(inner, text[before.start : before.end])
                 )
+                # 技术转型服务部（TTS）, 皇冠商业服务局（CCS）: a body's own acronym, which the
+                # gazetteer gives to a technology (text to speech, carbon capture)
+                and not (
+                    before.type == "Organization"
+                    and linked.type not in ("Organization", "Place")
+                    and _ACRONYM.match(inner) is not None
+                )
             ):
                 if (
                     before.type == "Organization" == linked.type

@@ -11136,3 +11136,10 @@ def test_an_inner_mongolian_banners_bodies_by_the_level_alone(pipeline):
     assert labels["旗政协"] == "准格尔旗政协"
     # Near-miss: a flag is no banner.
     assert "旗" not in " ".join(linked_labels(pipeline, "五星红旗在人民大会堂升起。"))
+
+
+def test_a_bodys_own_acronym_in_brackets_is_the_body_though_it_names_a_technology(pipeline):
+    labels = linked_labels(pipeline, "英国皇冠商业服务局（CCS）发布报告。")
+    assert labels["CCS"] == "英国皇冠商业服务局"
+    # Near-miss: after a technology the acronym is that technology.
+    assert linked_labels(pipeline, "该系统采用语音合成（TTS）技术。")["TTS"] == "语音合成"
