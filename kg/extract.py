@@ -748,8 +748,9 @@ _REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^
 #: Words inside the names of standing headquarters that jieba cuts into pieces that end
 #: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body; and an
 #: Inner Mongolian banner's committee, government, congress and conference named by the
-#: level alone (旗委, 旗|人大常委会), as a county's are (县委).
-_WORDS_OF_BODIES = ("防灭火", "三防办", "旗委", "旗政府", "旗人大", "旗人大常委会", "旗政协", "旗纪委")
+#: level alone (旗委, 旗|人大常委会), as a county's are (县委); and every government's
+#: 发展改革委, which jieba cuts 发展|改|革委会 before 会同 (a revolutionary committee).
+_WORDS_OF_BODIES = ("防灭火", "三防办", "旗委", "旗政府", "旗人大", "旗人大常委会", "旗政协", "旗纪委", "发展改革委")
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
 _TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
@@ -3360,6 +3361,10 @@ _ACTION_VERBS = frozenset(
         "增持",
         "减持",
         "受让",
+        # a body's setting up units inside it (前海管理局|内设|跨境金融处, 下设): the unit
+        # after the verb is a name of its own
+        "内设",
+        "下设",
         # a regulator's approving a body's change or its officer (金融监管总局|核准|中国人寿
         # 保险股份有限公司), which jieba tags a noun
         "核准",
@@ -7157,6 +7162,8 @@ class Extractor:
         the field (信息安全|处处长, 治安|科科长: 处 and 处长). Its name is the body's and the
         division's (浙江省大数据发展管理局数据资源处)."""
         length = 0
+        if tokens[index].text in _ACTION_VERBS:
+            return None  # 前海管理局|内设|跨境金融处: a unit it sets up, named after the verb
         for position in range(index, min(index + 5, len(tokens))):
             token = tokens[position]
             text = token.text

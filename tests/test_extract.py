@@ -11143,3 +11143,12 @@ def test_a_bodys_own_acronym_in_brackets_is_the_body_though_it_names_a_technolog
     assert labels["CCS"] == "英国皇冠商业服务局"
     # Near-miss: after a technology the acronym is that technology.
     assert linked_labels(pipeline, "该系统采用语音合成（TTS）技术。")["TTS"] == "语音合成"
+
+
+def test_a_development_commission_before_huitong_and_a_unit_set_up_inside_a_body(pipeline):
+    # jieba cut 发展|改|革委会|同 (a revolutionary committee) and lost the commission.
+    labels = linked_labels(pipeline, "山东省召开会议。省发展改革委会同济南市人民政府印发方案。")
+    assert labels["省发展改革委"] == "山东省发展和改革委员会"
+    # 内设, 下设: the verb of setting up a unit is no word of the body's name.
+    labels = linked_labels(pipeline, "市发展改革委下设低空经济处。")
+    assert "市发展改革委下设低空经济处" not in labels
