@@ -711,7 +711,7 @@ _REMOVING_LIST = re.compile(
     r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$"
 )
 _REMOVING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)[^。：:]*?的[^。]*?职务\s*[，,；;]\s*$")
-_REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的\s*$")
+_REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的?\s*$")  # (免去张敏湖北省…厅长职务: 的 left out)
 #: 王光彦生于1966年，医学博士，曾任北京大学常务副校长: a post held before, said in a
 #: later clause of the person's sentence (see :data:`_NOW_SERVES`).
 _ONCE_SERVED = re.compile(r"[，,]\s*(?:曾任|曾担任|此前任|此前担任|原任|先后任|先后担任|历任)\s*$")
@@ -1388,7 +1388,7 @@ class _SentenceFacts:
         ):
             prefix = ""  # (前锋 is no former 锋; but 原|政法委书记, 原|总裁助理 are former posts)
         title = title[len(prefix) :]
-        held_before = former or bool(prefix) or self.former(said_at)
+        held_before = former or bool(prefix) or self.former(said_at) or self.superseded(said_at)
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself
@@ -1484,6 +1484,21 @@ class _SentenceFacts:
             # 利用 alone, a common verb)
             or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
         )
+
+    def superseded(self, offset: int) -> bool:
+        """Whether the post said at ``offset`` is a dated step of a career that a later
+        step of the same paragraph follows (2012年2月任文成县委副书记、县长；2016年9月任…,
+        2017年12月任…董事长，2023年9月退休): one held before."""
+        clause_start = self.clause_start(offset)
+        if _DATED_POST.match(self.text, clause_start, offset) is None:
+            return False
+        breaks_after = bisect_left(self.clause_breaks, offset)
+        clause_end = self.clause_breaks[breaks_after] if breaks_after < len(self.clause_breaks) else self.sentence.end
+        paragraph_end = self.text.find("\n", clause_end)
+        later = _LATER_CAREER_STEP.search(
+            self.text, clause_end, paragraph_end if paragraph_end >= 0 else len(self.text)
+        )
+        return later is not None
 
     def roles(self) -> None:
         """roleAt: a person with a title, at the organization named with the title."""
@@ -2330,12 +2345,24 @@ class _SentenceFacts:
         end = person.mention.end
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[end : following.mention.start if following else self.sentence.end]
-        if following is not None and self.kind(following) == "Organization" and after.strip() in ("，", ","):
-            # 刘冬，国家信息中心主任，表示: the title set off by commas after the name.
+        if (
+            following is not None
+            and self.kind(following) == "Organization"
+            and after.strip() in ("，", ",", "，原", ",原")
+        ):
+            # 刘冬，国家信息中心主任，表示: the title set off by commas after the name (汪德明，
+            # 原中国农业银行…副总经理，涉嫌…: one held before).
             held = _APPOSED_TITLE.match(self.text, following.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
-                self.role(person, following.entity_key, "title-in-apposition", title, said_at=following.mention.start)
+                self.role(
+                    person,
+                    following.entity_key,
+                    "title-in-apposition",
+                    title,
+                    said_at=following.mention.start,
+                    former=after.strip().endswith("原"),
+                )
                 return True
         if (
             following is not None
@@ -4645,6 +4672,16 @@ _CAREER_WITHOUT_NAME = re.compile(
     r"|\d{4}年(?:\d{1,2}月)?(?:起|至今|以来)?[，,]?(?P<since>任|担任|出任))"
 )
 
+#: A clause of a career that opens with the date a post was taken (2012年2月任…), and a
+#: later step of that career (2016年9月任…, 2023年9月退休).
+_DATED_POST = re.compile(r"\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|至今)?\s*[，,]?\s*(?:任|担任|出任|调任|起任)")
+_LATER_CAREER_STEP = re.compile(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起)?\s*[，,]?\s*(?:任|担任|出任|调任|退休|离任)|退休|离任"
+)
+
+#: What follows a name opening a biography: a comma, or 简历 and a colon (潘建军简历：男，…).
+_OPENS_BIOGRAPHY = re.compile(r"(?:同志)?(?:简历|个人简历)?[，,：:]")
+
 #: A later clause about the sentence's person by a pronoun (…主任，此前她担任…局长).
 _CAREER_OF_PRONOUN = re.compile(
     r"[，,；]\s*(?:此前|目前|其后|后来|随后|之后)?[，,]?(?P<pronoun>他|她)(?:曾|曾经|先后|此前|现|目前|还|也|历)?(?:任|担任|兼任|出任)"
@@ -4686,9 +4723,10 @@ def _carried_subjects(
             )
         ):
             continue
-        # (张伟，男，…。1992年参加工作。曾任…: over sentences naming no one)
+        # (张伟，男，…。1992年参加工作。曾任…: over sentences naming no one, up to eight;
+        # the sentences of a biography are one paragraph, see below)
         before: list[LinkedMention] = []
-        for earlier in range(index - 1, max(index - 4, -1), -1):
+        for earlier in range(index - 1, max(index - 9, -1), -1):
             before = [
                 linked for linked in by_sentence.get(earlier, ()) if result.entities[linked.entity_key].type == "Person"
             ]
@@ -4703,7 +4741,9 @@ def _carried_subjects(
         if match["pronoun"]:
             if len({linked.entity_key for linked in before}) > 1:
                 continue
-        elif text[previous.start : person.mention.start].strip() or text[person.mention.end] not in "，,":
+        elif text[previous.start : person.mention.start].strip() or not _OPENS_BIOGRAPHY.match(
+            text, person.mention.end
+        ):
             continue
         # (2019年起任: where the post is said, the person before its verb)
         start = match.start("pronoun") if match["pronoun"] else match.start("verb" if match["verb"] else "since")

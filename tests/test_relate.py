@@ -3686,3 +3686,28 @@ def test_a_unit_run_by_a_body_and_a_subsidiary_said_after_where_it_is(pipeline):
     # Near-miss: a body the one after 是 runs (所属的 reads the other way).
     text = "阿里巴巴集团是浙江省所属的企业。"
     assert not any(p == "partOf" and s == "阿里巴巴集团" for s, p, _, _ in facts(pipeline, text))
+
+
+def test_posts_left_said_plainly_in_notices(pipeline):
+    # 免去 with no 的 before the post.
+    found = facts(pipeline, "免去张敏湖北省文化和旅游厅厅长职务。")
+    assert ("张敏", "formerRoleAt", "湖北省文化和旅游厅", "厅长") in found
+    # A fugitive's former post in apposition, after 原.
+    found = facts(pipeline, "汪德明，原中国农业银行福建省分行营业部副总经理，涉嫌职务犯罪。")
+    assert ("汪德明", "formerRoleAt", "中国农业银行福建省分行营业部", "副总经理") in found
+    # A biography headed 简历：.
+    text = "潘建军简历：男，1968年生。历任瑞安市经济贸易局局长，瑞安市副市长。"
+    assert ("潘建军", "formerRoleAt", "瑞安市经济贸易局", "局长") in facts(pipeline, text)
+
+
+def test_a_dated_step_of_a_career_followed_by_a_later_one_is_a_post_held_before(pipeline):
+    text = (
+        "潘建军简历：男，1968年生。历任瑞安市经济贸易局局长；2012年2月任文成县委副书记、县长；"
+        "2016年9月任文成县委书记；2021年10月任温州市人民政府副市长。"
+    )
+    found = facts(pipeline, text)
+    assert ("潘建军", "formerRoleAt", "文成县人民政府", "县长") in found
+    assert ("潘建军", "formerRoleAt", "文成县委", "书记") in found
+    assert ("潘建军", "roleAt", "温州市人民政府", "副市长") in found
+    text = "邹振华简历：1966年10月出生。曾任湘潭市人民政府副市长，2017年12月任湖南省高速公路集团有限公司董事长，2023年9月退休。"
+    assert ("邹振华", "formerRoleAt", "湖南省高速公路集团有限公司", "董事长") in facts(pipeline, text)
