@@ -4396,6 +4396,8 @@ def _name_relations(
             )
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
+        if place is not None and entity.subtype == "University" and place.subtype == "Region":
+            continue  # 西北大学, 华中科技大学: named after a part of the country, which says little
         if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:
             continue  # 玉林街道办: the body of a subdistrict named like the city 玉林, not in it
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:

@@ -3711,3 +3711,9 @@ def test_a_dated_step_of_a_career_followed_by_a_later_one_is_a_post_held_before(
     assert ("潘建军", "roleAt", "温州市人民政府", "副市长") in found
     text = "邹振华简历：1966年10月出生。曾任湘潭市人民政府副市长，2017年12月任湖南省高速公路集团有限公司董事长，2023年9月退休。"
     assert ("邹振华", "formerRoleAt", "湖南省高速公路集团有限公司", "董事长") in facts(pipeline, text)
+
+
+def test_a_university_named_after_a_part_of_the_country_is_not_located_there(pipeline):
+    assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "西北大学召开会议。"))
+    # Near-miss: a university named after its city is in that city.
+    assert ("南京大学", "locatedIn", "南京市", None) in facts(pipeline, "南京大学召开会议。")
