@@ -1443,6 +1443,17 @@ class _SentenceFacts:
             # 伊犁州党委副书记、州长|沙尔合提·阿汗: a prefecture's committee is its 党委 in
             # Xinjiang and Inner Mongolia; the 州长 heads the prefecture's government
             return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
+        if (
+            title.endswith("专员")
+            and label.removeprefix("中共").endswith("地委")
+            and (place := self.gazetteer.lookup(label.removeprefix("中共")[:-2])) is not None
+            and place.type == "Place"
+            and place.key.startswith("cn-")
+            and place.label.endswith("地区")
+        ):
+            # 喀什地委副书记、行署专员|…: a prefecture's (地区) commissioner heads its
+            # administrative office, 行政公署, as a mayor heads a city's government
+            return self._organization(place.label + "行政公署", "GovernmentOrganization")
         if title.endswith(("镇长", "乡长")) and label.endswith("党委") and len(label) > 3 and label[-3] == title[-2]:
             # 织里镇党委副书记、镇长|陈建华: a township's head heads its people's government
             return self._organization(label[:-2] + "人民政府", "GovernmentOrganization")

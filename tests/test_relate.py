@@ -3717,3 +3717,9 @@ def test_a_university_named_after_a_part_of_the_country_is_not_located_there(pip
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, "西北大学召开会议。"))
     # Near-miss: a university named after its city is in that city.
     assert ("南京大学", "locatedIn", "南京市", None) in facts(pipeline, "南京大学召开会议。")
+
+
+def test_a_prefectures_commissioner_heads_its_administrative_office(pipeline):
+    found = facts(pipeline, "阿克苏地委副书记、行署副专员张三出席。")
+    assert ("张三", "roleAt", "阿克苏地区行政公署", "副专员") in found
+    assert ("张三", "roleAt", "阿克苏地委", "副书记") in found
