@@ -1356,6 +1356,8 @@ class _SentenceFacts:
         self.cooperation()
         if any(word in self.sentence.text for word in _FRIENDSHIP_OF_PLACES):
             self.sister_places()
+        if "分别" in self.sentence.text or "共同" in self.sentence.text:
+            self.places_signing_together()
         if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
             self.both_sides_sign()
         if "任职资格" in self.sentence.text:
@@ -3177,6 +3179,70 @@ class _SentenceFacts:
                 bodies.append(entity)
         return bodies
 
+    def places_signing_together(self) -> None:
+        """南京市、苏州市分别与墨竹工卡县、林周县签订…: each place of the first list with the
+        one in the same position of the second (or each with the one place after 与);
+        北京市、天津市、河北省三地政府共同签署…: every two of the list. The places are their
+        governments, as in cooperation."""
+        places = [m for m in self.mentions if self.kind(m) == "Place"]
+        index = 0
+        while index < len(places):
+            first, index = self._listed_places(places, index)
+            if len(first) < 1 or index >= len(places) + 1:
+                break
+            after = first[-1].mention.end
+            rest = self.between(after, self.sentence.end)
+            if (separately := _PLACES_SEPARATELY_WITH.match(rest)) is not None and index < len(places):
+                chain_start = places[index].mention.start  # (西藏自治区拉萨市|墨竹工卡县: its chain's)
+                second, index = self._listed_places(places, index)
+                if second and chain_start == after + separately.end():
+                    verb = _COOPERATE.search(
+                        self.between(second[-1].mention.end, self.clause_end(second[-1].mention.end))
+                    )
+                    if verb is not None and (len(second) == len(first) or len(second) == 1):
+                        for one, other in zip(first, second * len(first) if len(second) == 1 else second, strict=True):
+                            self.add(
+                                self._government_of(one),
+                                "cooperatesWith",
+                                self._government_of(other),
+                                "a-and-b-cooperate",
+                            )
+                continue
+            if len(first) >= 2 and _PLACES_TOGETHER.match(rest) is not None:
+                for one, other in combinations(first, 2):
+                    self.add(
+                        self._government_of(one), "cooperatesWith", self._government_of(other), "a-and-b-cooperate"
+                    )
+
+    def _listed_places(self, places: list[LinkedMention], index: int) -> tuple[list[LinkedMention], int]:
+        """The Chinese cities, counties and provinces listed with 、 or 和 from ``index`` (each
+        the innermost of a chain: 西藏自治区拉萨市 → 拉萨市), and the index after them."""
+        listed: list[LinkedMention] = []
+        while index < len(places):
+            place = self.innermost_place_from(places[index])
+            following = index
+            while following < len(places) and places[following].mention.start <= place.mention.start:
+                following += 1
+            if not self.is_party_place(place, listed=True):
+                if listed:
+                    break
+                index = following
+                continue
+            if listed and self.between(listed[-1].mention.end, places[index].mention.start).strip() not in (
+                "、",
+                "和",
+                "及",
+            ):
+                break
+            listed.append(place)
+            index = following
+        return listed, index
+
+    def clause_end(self, offset: int) -> int:
+        """Where the clause holding ``offset`` ends (at the next clause break)."""
+        index = bisect_right(self.clause_breaks, offset)
+        return self.clause_breaks[index] if index < len(self.clause_breaks) else self.sentence.end
+
     def _twinned_place(self, linked: LinkedMention) -> bool:
         """Whether ``linked`` names a city, county or province (of China or abroad), which
         can be twinned with another; a place the gazetteer does not know by the level its
@@ -4464,6 +4530,14 @@ _BOTH_SIDES_SIGN = re.compile(
     # (not 代表双方签约: two people sign for their bodies, which the sentence may not name)
     r"(?<!代表)(?P<sides>双方)(?:还|并|正式|共同|现场|当场|一致)*(?:签署|签订|签约|互签|续签|交换)"
     r"|(?:会谈|会见|会晤|座谈)[^。；]{0,20}?[，,]\s*(?:双方)?(?:还|并)(?:共同|正式|现场|见证)?(?:签署|签订)"
+)
+
+#: 分别与 after a list of places (南京市、苏州市分别与…), and what may stand between a list
+#: of places and their signing together (三地政府共同签署, 两省共同签订).
+_PLACES_SEPARATELY_WITH = re.compile(r"\s*(?:还|也|已|将)?\s*分别\s*(?:与|同|和)\s*")
+_PLACES_TOGETHER = re.compile(
+    r"\s*(?:[两三四五六七八九十]地|[两三四五六七八九十]省(?:一市|[两三四五六七八九十]市)?|[两三四五六七八九十]市)?\s*"
+    r"(?:党委|政府|人民政府|党委和政府|党委、政府)?\s*(?:还|也|已|将)?\s*(?:共同|联合)\s*(?:签署|签订|签约|发布|印发)"
 )
 
 #: The words of two places twinned (友好城市, 姐妹城市, 友好省州, 友城).

@@ -3723,3 +3723,16 @@ def test_a_prefectures_commissioner_heads_its_administrative_office(pipeline):
     found = facts(pipeline, "阿克苏地委副书记、行署副专员张三出席。")
     assert ("张三", "roleAt", "阿克苏地区行政公署", "副专员") in found
     assert ("张三", "roleAt", "阿克苏地委", "副书记") in found
+
+
+def test_places_signing_respectively_or_together_are_their_governments(pipeline):
+    found = facts(pipeline, "南京市、苏州市分别与墨竹工卡县、林周县签订对口支援协议。")
+    assert ("南京市人民政府", "cooperatesWith", "墨竹工卡县人民政府", None) in found
+    assert ("苏州市人民政府", "cooperatesWith", "林周县人民政府", None) in found
+    assert ("南京市人民政府", "cooperatesWith", "林周县人民政府", None) not in found
+    found = facts(pipeline, "北京市、天津市、河北省三地政府共同签署协议。")
+    assert ("天津市人民政府", "cooperatesWith", "河北省人民政府", None) in found
+    # Near-miss: each holds a meeting of its own.
+    assert not facts(pipeline, "北京市、上海市分别召开会议，共同研究。") & {
+        ("北京市人民政府", "cooperatesWith", "上海市人民政府", None)
+    }
