@@ -15055,6 +15055,8 @@ class Extractor:
                         # ends in no function word: not 专家|鲍尔为|领队)
                         and (
                             after.text in _SPEECH_VERBS
+                            # (副书记|田向利|出席会议: a verb glued to its object, an idiom to jieba)
+                            or (after.tag == "l" and after.text[:2] in _SPEECH_VERBS)
                             or after.text == "、"
                             or (after.text in _VERBS_TAGGED_AS_NOUNS and candidate[-1] not in _NAME_STOPPERS)
                         )

@@ -11152,3 +11152,9 @@ def test_a_development_commission_before_huitong_and_a_unit_set_up_inside_a_body
     # 内设, 下设: the verb of setting up a unit is no word of the body's name.
     labels = linked_labels(pipeline, "市发展改革委下设低空经济处。")
     assert "市发展改革委下设低空经济处" not in labels
+
+
+def test_a_name_with_a_function_character_before_a_verb_glued_to_its_object(pipeline):
+    # 田向利: 向 is a preposition too; jieba glued 出席会议 into one idiom after the name.
+    persons = [text for text, kind in mentions(pipeline, "四川省委副书记田向利出席会议。") if kind == "Person"]
+    assert persons == ["田向利"]
