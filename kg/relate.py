@@ -2275,9 +2275,12 @@ class _SentenceFacts:
         a title before the name gave another: 总工程师李明华当选中国工程院院士)."""
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         after = self.text[person.mention.end : following.mention.start if following else self.sentence.end]
+        # 任命沈竹林、陈荣辉为…副局长: the names listed before this one are appointed with it
+        appointees = self.people_listed_before(index) if _APPOINTED_AS.match(after) else []
+        first_named = appointees[-1].mention.start if appointees else person.mention.start
         appointed = _APPOINTED_AS.match(after) and (
             # (searched in the text, not a slice, so that 拟 before the window is seen)
-            _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start)
+            _APPOINTING.search(self.text, max(0, first_named - 6), first_named)
             # 任命陈晓东为…局长，刘洋为…: each name of the list is appointed
             or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
             or _APPOINTING_LIST.search(self.text, max(0, person.mention.start - 800), person.mention.start)
@@ -2316,8 +2319,8 @@ class _SentenceFacts:
                 self.role(
                     person, following.entity_key, "serves-as", title, said_at=following.mention.start, former=left
                 )
-                if after.lstrip().startswith("等"):
-                    # 吴义龙、刘瑞平等当选为…副区长: each name of the list
+                if after.lstrip().startswith("等") or (appointed and appointees):
+                    # 吴义龙、刘瑞平等当选为…副区长, 任命沈竹林、陈荣辉为…: each name of the list
                     for listed in self.people_listed_before(index):
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
                 self.titles_listed_after(person, following, held.end(), former=left)

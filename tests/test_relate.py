@@ -3736,3 +3736,9 @@ def test_places_signing_respectively_or_together_are_their_governments(pipeline)
     assert not facts(pipeline, "北京市、上海市分别召开会议，共同研究。") & {
         ("北京市人民政府", "cooperatesWith", "上海市人民政府", None)
     }
+
+
+def test_every_name_listed_before_an_appointment_is_appointed(pipeline):
+    found = facts(pipeline, "国务院任命沈竹林、陈荣辉为国家数据局副局长。")
+    assert ("沈竹林", "roleAt", "国家数据局", "副局长") in found
+    assert ("陈荣辉", "roleAt", "国家数据局", "副局长") in found
