@@ -1548,6 +1548,10 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
     before it (江西省, 人社厅 → 江西省人力资源和社会保障厅), if ``rest`` is a short form."""
     if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
         return place.label + full
+    if place is not None and place.key.startswith("cn-") and rest == "公安":
+        # 深圳公安, 广东公安: the police by the place's name, as news and their accounts
+        # call themselves; a province's is its 公安厅, a city's or a municipality's 公安局
+        return place.label + ("公安厅" if place.label.endswith(("省", "自治区")) else "公安局")
     if place is not None and place.key.startswith("geo-cn-") and rest == "管委会" and place.subtype == "Region":
         return place.label + "管理委员会"  # 兰州新区管委会 is 兰州新区管理委员会
     return None

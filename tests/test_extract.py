@@ -11158,3 +11158,9 @@ def test_a_name_with_a_function_character_before_a_verb_glued_to_its_object(pipe
     # 田向利: 向 is a preposition too; jieba glued 出席会议 into one idiom after the name.
     persons = [text for text, kind in mentions(pipeline, "四川省委副书记田向利出席会议。") if kind == "Person"]
     assert persons == ["田向利"]
+
+
+def test_a_places_police_by_the_places_name_and_gong_an(pipeline):
+    labels = linked_labels(pipeline, "深圳公安发布通报。广东公安召开会议。")
+    assert labels["深圳公安"] == "深圳市公安局"
+    assert labels["广东公安"] == "广东省公安厅"
