@@ -990,6 +990,7 @@ _HEADS_OF_UNITS = frozenset(
         *("校长", "院长", "所长", "董事长", "总经理", "局长", "部长", "署长", "主任", "行长", "社长", "台长"),
         *("副校长", "副院长", "副所长", "副董事长", "副总经理", "副局长", "副部长", "副署长", "副主任", "副行长"),
         *("厅长", "副厅长", "司长", "副司长", "关长", "副关长"),
+        *("总编辑", "副总编辑", "总裁", "副总裁", "会长", "副会长", "理事长", "副理事长", "馆长", "副馆长"),
     }
 )
 _BODIES_IN_TITLES = ("市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府")
@@ -1474,11 +1475,11 @@ class _SentenceFacts:
         ):
             unit = label[: -len(committee)]
             known = self.gazetteer.lookup(unit)
-            return (
-                known.key
-                if known is not None and known.type == "Organization"
-                else self._organization(unit, entity.subtype or "Organization")
-            )
+            if known is not None and known.type == "Organization":
+                # (人民日报社党委书记、社长: the listed body, an entity of the graph now)
+                self.entities.setdefault(known.key, entity_from_entry(known))
+                return known.key
+            return self._organization(unit, entity.subtype or "Organization")
         return organization
 
     def former(self, offset: int) -> bool:

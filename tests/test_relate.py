@@ -3742,3 +3742,11 @@ def test_every_name_listed_before_an_appointment_is_appointed(pipeline):
     found = facts(pipeline, "国务院任命沈竹林、陈荣辉为国家数据局副局长。")
     assert ("沈竹林", "roleAt", "国家数据局", "副局长") in found
     assert ("陈荣辉", "roleAt", "国家数据局", "副局长") in found
+
+
+def test_a_heads_title_after_a_party_committee_is_held_at_its_body(pipeline):
+    result = pipeline.process(make_document("r.txt", "人民日报社党委书记、社长于绍良出席。", path="r.txt"))
+    # Every relation's ends are entities of the result (the listed body was left out).
+    assert all(r.subject in result.entities and r.object in result.entities for r in result.relations)
+    found = facts(pipeline, "湖南广播影视集团党委副书记、总编辑张三出席。")
+    assert ("张三", "roleAt", "湖南广播影视集团", "总编辑") in found
