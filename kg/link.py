@@ -1234,6 +1234,8 @@ class Linker:
         健康委员会); None otherwise."""
         for length in range(min(len(label) - 2, 12), 1, -1):
             entry = self.gazetteer.lookup(label[:length])
+            if entry is not None and entry.type == "Place" and length > 2:
+                return None  # 北大荒|精准农业农机中心: a longer name, a place, begins it (not 北大)
             if entry is None or entry.type != "Organization":
                 continue
             if entry.label != label[:length] and _abbreviates(label[:length], entry.label):

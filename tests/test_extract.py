@@ -11164,3 +11164,10 @@ def test_a_places_police_by_the_places_name_and_gong_an(pipeline):
     labels = linked_labels(pipeline, "深圳公安发布通报。广东公安召开会议。")
     assert labels["深圳公安"] == "深圳市公安局"
     assert labels["广东公安"] == "广东省公安厅"
+
+
+def test_a_longer_place_name_beginning_a_body_is_no_universitys_short_form(pipeline):
+    # 北大荒 (a region of Heilongjiang) begins with 北大, 北京大学's short form.
+    labels = linked_labels(pipeline, "北大荒精准农业农机中心主任张三介绍。")
+    assert labels["北大荒精准农业农机中心"] == "北大荒精准农业农机中心"
+    assert linked_labels(pipeline, "北大光华管理学院院长出席。")["北大光华管理学院"] == "北京大学光华管理学院"
