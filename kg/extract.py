@@ -745,6 +745,9 @@ _ELECTION_BODIES = ("委员会", "管理委员会", "管理局", "监督", "监�
 #: 免去|黄海的福建省科学技术厅厅长职务: a name of two or three characters, 的, then the post
 #: the clause ends with 职务.
 _REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^。；;，,、\n]{2,40}?(?:职务|一职)")
+#: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
+#: (将|以余村|为核心, 前往|在前村).
+_PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: Words inside the names of standing headquarters that jieba cuts into pieces that end
 #: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body; and an
 #: Inner Mongolian banner's committee, government, congress and conference named by the
@@ -11173,7 +11176,15 @@ class Extractor:
                 # 龙江|乡三安村: the township's kind glued to the village after it
                 and not (token.tag == "new" and word[0] in "乡镇" and index > 0 and len(tokens[index - 1].text) >= 2)
             ):
-                result.append(_Candidate(token.start, token.end, "Place", "jieba"))
+                start = token.start
+                if (
+                    token.tag == "new"
+                    and word[0] in _PREPOSITIONS_GLUED_TO_SETTLEMENTS
+                    and index > 0
+                    and tokens[index - 1].tag[:1] in ("d", "v", "p", "x")
+                ):
+                    start += 1  # 将|以余村|为核心: the preposition the HMM glued to the village
+                result.append(_Candidate(start, token.end, "Place", "jieba"))
             elif (
                 token.tag in ("nr", "nrt", "new", "nz")
                 and len(word) >= 3

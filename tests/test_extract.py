@@ -11171,3 +11171,7 @@ def test_a_longer_place_name_beginning_a_body_is_no_universitys_short_form(pipel
     labels = linked_labels(pipeline, "北大荒精准农业农机中心主任张三介绍。")
     assert labels["北大荒精准农业农机中心"] == "北大荒精准农业农机中心"
     assert linked_labels(pipeline, "北大光华管理学院院长出席。")["北大光华管理学院"] == "北京大学光华管理学院"
+
+
+def test_a_preposition_the_hmm_glued_to_a_village_is_no_part_of_its_name(pipeline):
+    assert ("余村", "Place") in mentions(pipeline, "将以余村为核心打造示范区。")
