@@ -1499,6 +1499,14 @@ class _SentenceFacts:
             or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
         )
 
+    def after_second_name(self, body: LinkedMention) -> int:
+        """Where the text after ``body`` goes on past the body's second name or acronym in
+        brackets (四川省经济合作局（四川省投资促进局）, 政府数字服务局（GDS）), else where the
+        body ends."""
+        end = body.mention.end
+        second = _SECOND_NAME_IN_BRACKETS.match(self.text, end, self.sentence.end)
+        return second.end() if second is not None else end
+
     def superseded(self, offset: int) -> bool:
         """Whether the post said at ``offset`` is a dated step of a career that a later
         step of the same paragraph follows (2012年2月任文成县委副书记、县长；2016年9月任…,
@@ -2314,7 +2322,9 @@ class _SentenceFacts:
             and self.kind(following) == "Organization"
             and (_SERVES_AS.match(after) or appointed or left)
         ):
-            held = _HELD_TITLE.match(self.text, following.mention.end, self.sentence.end)
+            # (四川省经济合作局（四川省投资促进局）副局长: the body's second name in brackets
+            # before the title)
+            held = _HELD_TITLE.match(self.text, self.after_second_name(following), self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(
@@ -4761,6 +4771,12 @@ _CAREER_WITHOUT_NAME = re.compile(
     r"(?:(?(pronoun)(?:曾|曾经|先后|此前|现|目前|还|也|历)?(?:任|担任|兼任|出任)|(?!))"
     r"|(?P<verb>曾任|曾担任|曾经担任|历任|先后任|先后担任|现任|现担任|现为|现系)"
     r"|\d{4}年(?:\d{1,2}月)?(?:起|至今|以来)?[，,]?(?P<since>任|担任|出任))"
+)
+
+#: A body's second name or acronym in brackets right after its name (（四川省投资促进局）,
+#: （GDS）): an organization's name ending as one does, or Latin letters.
+_SECOND_NAME_IN_BRACKETS = re.compile(
+    r"[（(](?:[\u4e00-\u9fff]{2,20}(?:局|厅|委|办|办公室|委员会|中心|院|署|部)|[A-Za-z][A-Za-z&*.\-]{1,15})[）)]"
 )
 
 #: A clause of a career that opens with the date a post was taken (2012年2月任…), and a

@@ -3750,3 +3750,8 @@ def test_a_heads_title_after_a_party_committee_is_held_at_its_body(pipeline):
     assert all(r.subject in result.entities and r.object in result.entities for r in result.relations)
     found = facts(pipeline, "湖南广播影视集团党委副书记、总编辑张三出席。")
     assert ("张三", "roleAt", "湖南广播影视集团", "总编辑") in found
+
+
+def test_a_post_after_the_bodys_second_name_in_brackets(pipeline):
+    found = facts(pipeline, "任命陈刚为四川省经济合作局（四川省投资促进局）副局长。")
+    assert ("陈刚", "roleAt", "四川省经济合作局", "副局长") in found
