@@ -164,6 +164,11 @@ _PROFESSIONAL_TITLES = (
 _BODY_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
 )
+#: A people's congress, its standing committee or a political consultative conference,
+#: named without a place, and what before it says whose it is: 该省, 本市 (the place the
+#: article is about), 县级, 各级 (any of that level, no one body).
+_CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+_LEVEL_BEFORE_A_CONGRESS = re.compile(r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$")
 #: ... or a department of that level's government or committee (市教育局, 省公安厅, 区政务服务
 #: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
 #: 县域, 州立, 省级, 市属, 省直).
@@ -281,6 +286,28 @@ class Linker:
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
+            elif (
+                mention.type == "Organization"
+                and canonical_text(mention.text) in _CONGRESSES
+                and (
+                    level_before := _LEVEL_BEFORE_A_CONGRESS.search(
+                        document.text, max(0, mention.start - 3), mention.start
+                    )
+                )
+            ):
+                # 该省人大常委会: the province's; 县级人大代表, 各级人大: any such congress, not
+                # the National People's Congress
+                label = canonical_text(mention.text)
+                if (
+                    level_before["level"]
+                    and (level_body := _BODY_OF_A_LEVEL.fullmatch(level_before["level"] + label)) is not None
+                ):
+                    key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
+                else:
+                    key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
+                    result.entities.setdefault(
+                        key, Entity(key=key, type="Organization", label=label, subtype="GovernmentOrganization")
+                    )
             elif (
                 mention.type == "Organization"
                 and mention.key is None

@@ -11175,3 +11175,11 @@ def test_a_longer_place_name_beginning_a_body_is_no_universitys_short_form(pipel
 
 def test_a_preposition_the_hmm_glued_to_a_village_is_no_part_of_its_name(pipeline):
     assert ("余村", "Place") in mentions(pipeline, "将以余村为核心打造示范区。")
+
+
+def test_a_congress_named_after_this_province_or_any_level(pipeline):
+    labels = linked_labels(pipeline, "江苏省召开会议。该省人大常委会通过决定。")
+    assert labels["人大常委会"] == "江苏省人大常委会"
+    # 县级人大代表: a deputy to a county's congress, not to the National People's Congress.
+    result = pipeline.process(make_document("t.txt", "全县共有县级人大代表120名。", path="t.txt"))
+    assert all(result.entities[m.entity_key].label != "全国人民代表大会" for m in result.mentions)
