@@ -7048,6 +7048,27 @@ class Extractor:
                 # organization numbers, named with it
                 result.append(_Candidate(candidate.start, unit_end, "Organization", "org-suffix", None, "Organization"))
                 continue
+            if (
+                candidate.subtype == "PoliticalOrganization"
+                and candidate.key is not None
+                and tokens[index].tag == "gaz"
+                and self._gazetteer_type(tokens[index]) == "Place"
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in ("委会", "委员会")
+            ):
+                # 民盟|贵州省|委会, 九三学社|毕节市|委员会: a democratic party's committee of a
+                # province or city, named with the party
+                result.append(
+                    _Candidate(
+                        candidate.start,
+                        tokens[index + 1].end,
+                        "Organization",
+                        "org-suffix",
+                        None,
+                        "PoliticalOrganization",
+                    )
+                )
+                continue
             if word == "中央" and candidate.subtype == "PoliticalOrganization":
                 # 农工党|中央, 致公党|中央: a party's central committee, named by the party
                 result.append(

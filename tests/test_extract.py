@@ -11183,3 +11183,9 @@ def test_a_congress_named_after_this_province_or_any_level(pipeline):
     # 县级人大代表: a deputy to a county's congress, not to the National People's Congress.
     result = pipeline.process(make_document("t.txt", "全县共有县级人大代表120名。", path="t.txt"))
     assert all(result.entities[m.entity_key].label != "全国人民代表大会" for m in result.mentions)
+
+
+def test_a_democratic_partys_committee_of_a_province(pipeline):
+    labels = linked_labels(pipeline, "民盟贵州省委会主委张光奇出席。九三学社毕节市委员会召开会议。")
+    assert "民盟贵州省委会" in labels
+    assert "九三学社毕节市委员会" in labels
