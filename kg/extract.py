@@ -745,6 +745,12 @@ _ELECTION_BODIES = ("委员会", "管理委员会", "管理局", "监督", "监�
 #: 免去|黄海的福建省科学技术厅厅长职务: a name of two or three characters, 的, then the post
 #: the clause ends with 职务.
 _REMOVED_FROM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?的[^。；;，,、\n]{2,40}?(?:职务|一职)")
+#: Titles of government and Party officials, after which a company's two-character short
+#: name that begins with a surname is a person's name (副主席|包钢, 副市长|马钢).
+_GOVERNMENT_TITLES_BEFORE_NAMES = (
+    *("主席", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "书记", "常委"),
+    *("部长", "厅长", "局长", "主任", "秘书长", "委员", "代表", "专员"),
+)
 #: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
 #: (将|以余村|为核心, 前往|在前村).
 _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
@@ -10791,6 +10797,15 @@ class Extractor:
                 continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if (
+                entry.subtype == "Company"
+                and end - start == 2
+                and name[0] in self.gazetteer.surnames
+                and text.endswith(_GOVERNMENT_TITLES_BEFORE_NAMES, 0, start)
+            ):
+                continue  # 自治区副主席|包钢, 副市长|马钢: an official's name, not the company
+            if last == "部" and entry.type == "Organization" and text.startswith("门", end):
+                continue  # 各级生态环境部|门将: the departments of a field (部门), no ministry
             if name[0] == "个" and text[start - 1 : start] in _COUNTING_CHARACTERS:
                 continue  # 首|个旧|改 (the first renewal project): a count and 个, no 个旧
             if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):

@@ -11189,3 +11189,14 @@ def test_a_democratic_partys_committee_of_a_province(pipeline):
     labels = linked_labels(pipeline, "民盟贵州省委会主委张光奇出席。九三学社毕节市委员会召开会议。")
     assert "民盟贵州省委会" in labels
     assert "九三学社毕节市委员会" in labels
+
+
+def test_the_departments_of_a_field_are_no_ministry(pipeline):
+    # jieba cut 生态环境部|门将 (a goalkeeper): 部门 is the departments.
+    assert mentions(pipeline, "全省各级生态环境部门将继续加强监管。") == []
+
+
+def test_an_officials_name_that_is_a_companys_short_name(pipeline):
+    assert mentions(pipeline, "自治区副主席包钢出席会议。") == [("包钢", "Person")]
+    # Near-miss: the company, named so by itself.
+    assert linked_labels(pipeline, "包钢与宝武签署协议。")["包钢"] == "包头钢铁（集团）有限责任公司"
