@@ -266,6 +266,11 @@ _SPEECH_VERBS = frozenset(
         "致信",
         "看望",
         "通报",
+        # reporting to a meeting and speaking at it (市长吴海峰|汇报|说)
+        "汇报",
+        "讲话",
+        "致辞",
+        "发言",
     ]
 )
 _SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
@@ -5198,11 +5203,13 @@ class Extractor:
         if (
             len(word) == 3
             and word[0] in _ABBREVIATED_BODY_ENDINGS
-            and word[1] in _CONJUNCTIONS_BETWEEN_BODIES
+            and (word[1] in _CONJUNCTIONS_BETWEEN_BODIES or word[1] in "由对向经被")
             and word[2] in _ADMINISTRATIVE_LEVELS
             and known.get(word, 0) == 0
         ):
-            return tuple(word)  # 省卫生健康|委与省|医保局: a body's end, 与, and the level of the next body
+            # 省卫生健康|委与省|医保局, 疾病预防控制|局由省|卫生健康委员会: a body's end, 与 or a
+            # preposition, and the level of the next body
+            return tuple(word)
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
             return (word[0], word[1:])  # 中日|韩三国: the last of a run of countries, then their count
         if (

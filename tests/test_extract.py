@@ -11200,3 +11200,12 @@ def test_an_officials_name_that_is_a_companys_short_name(pipeline):
     assert mentions(pipeline, "自治区副主席包钢出席会议。") == [("包钢", "Person")]
     # Near-miss: the company, named so by itself.
     assert linked_labels(pipeline, "包钢与宝武签署协议。")["包钢"] == "包头钢铁（集团）有限责任公司"
+
+
+def test_a_preposition_the_hmm_glued_between_two_bodies_and_a_name_before_reporting(pipeline):
+    # 疾病预防控制|局由省|卫生健康委员会: the HMM glued 局, 由 and 省.
+    labels = linked_labels(pipeline, "浙江省疾病预防控制局由省卫生健康委员会管理。")
+    assert labels["浙江省疾病预防控制局"] == "浙江省疾病预防控制局"
+    assert labels["省卫生健康委员会"] == "浙江省卫生健康委员会"
+    # 汇报, a verb of reporting to a meeting, after an official's name.
+    assert ("吴海峰", "Person") in mentions(pipeline, "韶关市委副书记、市长吴海峰汇报说，全市工作进展顺利。")
