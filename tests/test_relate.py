@@ -3755,3 +3755,8 @@ def test_a_heads_title_after_a_party_committee_is_held_at_its_body(pipeline):
 def test_a_post_after_the_bodys_second_name_in_brackets(pipeline):
     found = facts(pipeline, "任命陈刚为四川省经济合作局（四川省投资促进局）副局长。")
     assert ("陈刚", "roleAt", "四川省经济合作局", "副局长") in found
+
+
+def test_a_title_of_honour_between_the_name_and_the_verb_of_serving(pipeline):
+    found = facts(pipeline, "钟南山院士担任广州实验室主任。")
+    assert ("钟南山", "roleAt", "广州实验室", "主任") in found
