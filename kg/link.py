@@ -863,10 +863,12 @@ class Linker:
         known = self.gazetteer.entries.get(mention.key or "")
         if mention.key is not None and known is None:
             return None  # 数码港 … 香港数码港管理有限公司: a body the article named in full
-        if known is not None and not known.key.startswith(_SAR_KEY_PREFIXES):
-            return None  # a body the gazetteer knows by the bare name, not a region's
         entry = self.gazetteer.lookup(_SARS[region] + label)
         if entry is None or entry.type != "Organization" or (known is not None and entry.key == known.key):
+            return None
+        if known is not None and not known.key.startswith(_SAR_KEY_PREFIXES) and entry.parent != known.parent:
+            # a body the gazetteer knows by the bare name, not a region's (but 中联办 in news
+            # of Macao is Macao's, the twin of Hong Kong's the bare name stands for)
             return None
         return entry
 

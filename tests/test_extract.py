@@ -11209,3 +11209,10 @@ def test_a_preposition_the_hmm_glued_between_two_bodies_and_a_name_before_report
     assert labels["省卫生健康委员会"] == "浙江省卫生健康委员会"
     # 汇报, a verb of reporting to a meeting, after an official's name.
     assert ("吴海峰", "Person") in mentions(pipeline, "韶关市委副书记、市长吴海峰汇报说，全市工作进展顺利。")
+
+
+def test_the_liaison_office_in_news_of_macao_is_macaos(pipeline):
+    labels = linked_labels(pipeline, "澳门特区行政长官岑浩辉会见客人。中联办副主任严植婵出席。")
+    assert labels["中联办"] == "中央人民政府驻澳门特别行政区联络办公室"
+    labels = linked_labels(pipeline, "香港特区行政长官李家超出席。中联办副主任出席。")
+    assert labels["中联办"] == "中央人民政府驻香港特别行政区联络办公室"
