@@ -375,6 +375,7 @@ _OUTLET_NAME = re.compile(r"(?:[报网社台刊]|在线|新闻|频道|客户端|
 _MINISTRY_OF_LISTED_FIELDS = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}、){1,3}[\u4e00-\u9fff]{2,8}和[\u4e00-\u9fff]{2,10}?(?P<kind>部(?!门)|局|署|办公室)"
 )
+_MINISTRY_OF_TWO_FIELDS = re.compile(r"[\u4e00-\u9fff]{2,8}?[与及][\u4e00-\u9fff]{1,8}?(?P<kind>部(?!门)|局|署)")
 _PARENTHESIZED_FORMS = frozenset(["集团", "控股", "股份", "控股集团", "集团控股"])
 #: Zones a place names for itself (新区, 自由贸易试验区, 经济技术开发区); the gazetteer
 #: lists them as places (雄安新区, 中国（上海）自由贸易试验区), so after a place, with
@@ -5918,7 +5919,9 @@ class Extractor:
             candidates += self._companies_with_a_place_in_parentheses(text, tokens, typed)
         if "（" in text or "(" in text:
             candidates += self._companies_by_stock_code(text, tokens)
-        if "、" in text and any(kind in text for kind in ("部", "局", "署", "办公室")):
+        if ("、" in text or "与" in text or "及" in text) and any(
+            kind in text for kind in ("部", "局", "署", "办公室")
+        ):
             candidates += self._ministries_of_listed_fields(text, typed)
         if "与" in text:
             candidates += self._bodies_of_two_fields(tokens, typed)
@@ -6759,13 +6762,18 @@ class Extractor:
         result = []
         countries = [c for found in typed.values() for c in found if c.subtype == "Country"]
         for country in countries:
-            match = _MINISTRY_OF_LISTED_FIELDS.match(text, country.end)
+            # (新加坡可持续发展与环境部, 数字发展及新闻部: two fields joined by 与 or 及)
+            match = _MINISTRY_OF_LISTED_FIELDS.match(text, country.end) or _MINISTRY_OF_TWO_FIELDS.match(
+                text, country.end
+            )
             if match is None or text.startswith("国务部长", match.end() - 3):
                 continue  # …远程工作应用|国务部长: a minister of state for the fields, no ministry
-            fields = re.split("[、和]", match.group()[: match.start("kind") - match.start()])
+            fields = re.split("[、和与及]", match.group()[: match.start("kind") - match.start()])
             if any(
                 # (a field may be a technology's name: 信息技术)
                 ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")
+                # (哈萨克斯坦副总理兼贸易与一体化部: a title and 兼 before the ministry)
+                or "兼" in field
                 or field[-1] in _BODY_ENDINGS
                 or self._leading_place_length(field)
                 for field in fields

@@ -11216,3 +11216,13 @@ def test_the_liaison_office_in_news_of_macao_is_macaos(pipeline):
     assert labels["中联办"] == "中央人民政府驻澳门特别行政区联络办公室"
     labels = linked_labels(pipeline, "香港特区行政长官李家超出席。中联办副主任出席。")
     assert labels["中联办"] == "中央人民政府驻香港特别行政区联络办公室"
+
+
+def test_a_foreign_ministry_named_by_two_fields_joined_by_yu_or_ji(pipeline):
+    labels = linked_labels(
+        pipeline, "国家数据局与新加坡数字发展及新闻部签署合作文件。英国能源安全与净零排放部发布报告。"
+    )
+    assert "新加坡数字发展及新闻部" in labels
+    assert "英国能源安全与净零排放部" in labels
+    # Near-miss: two countries, one ministry.
+    assert "新加坡与马来西亚外交部" not in linked_labels(pipeline, "新加坡与马来西亚外交部发表声明。")
