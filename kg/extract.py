@@ -757,6 +757,9 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
     *("主席", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "书记", "常委"),
     *("部长", "厅长", "局长", "主任", "秘书长", "委员", "代表", "专员"),
 )
+#: A ministry's department named alone at a clause's start, before its head's title
+#: (，养老服务司司长李邦华).
+_DEPARTMENT_BEFORE_ITS_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?司)(?=副?司长)")
 #: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
 #: (将|以余村|为核心, 前往|在前村).
 _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
@@ -16361,6 +16364,39 @@ class Extractor:
                         result = [c for c in result if c not in inside]
                         result[result.index(candidate)] = replace(candidate, end=end, key=None, rule="org-suffix")
                     break
+        if "司长" in text and (departments := self._departments_of_a_ministry_named_before(text, result)):
+            result = sorted(result + departments, key=lambda c: c.start)
+        return result
+
+    def _departments_of_a_ministry_named_before(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """民政部举行新闻发布会，养老服务司司长李邦华介绍: a ministry's department named alone
+        before its head's title, opening a clause, is the department of the ministry the
+        sentence (or the one before) named last (a unit of that body, ``+`` its name)."""
+        result = []
+        starts = sorted(chosen, key=lambda c: c.start)
+        for match in _DEPARTMENT_BEFORE_ITS_HEAD.finditer(text):
+            start, end = match.span("unit")
+            if any(c.start < end and start < c.end for c in chosen):
+                continue
+            since = max(0, text.rfind("。", 0, text.rfind("。", 0, start)) + 1)
+            ministry = next(
+                (
+                    c
+                    for c in reversed(starts)
+                    if since <= c.start
+                    and c.end <= start
+                    and c.type == "Organization"
+                    and (entry := self.gazetteer.entries.get(c.key or "")) is not None
+                    and entry.subtype == "GovernmentOrganization"
+                    and entry.label.endswith(("部", "委员会", "总局", "总署"))
+                ),
+                None,
+            )
+            if ministry is not None:
+                label = self.gazetteer.entries[ministry.key or ""].label
+                result.append(
+                    _Candidate(start, end, "Organization", "org-suffix", "+" + label, "GovernmentOrganization")
+                )
         return result
 
     def _joint_bodies_of_countries(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -11226,3 +11226,10 @@ def test_a_foreign_ministry_named_by_two_fields_joined_by_yu_or_ji(pipeline):
     assert "英国能源安全与净零排放部" in labels
     # Near-miss: two countries, one ministry.
     assert "新加坡与马来西亚外交部" not in linked_labels(pipeline, "新加坡与马来西亚外交部发表声明。")
+
+
+def test_a_ministrys_department_named_alone_before_its_heads_title(pipeline):
+    labels = linked_labels(pipeline, "民政部举行新闻发布会，养老服务司司长李邦华介绍。")
+    assert labels["养老服务司"] == "民政部养老服务司"
+    # Near-miss: no ministry named before.
+    assert "规划司" not in linked_labels(pipeline, "会议由张三主持，规划司司长王五介绍。")
