@@ -760,6 +760,21 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
 #: A ministry's department named alone at a clause's start, before its head's title
 #: (，养老服务司司长李邦华).
 _DEPARTMENT_BEFORE_ITS_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?司)(?=副?司长)")
+#: What an official delivers (作关于…的报告, 作政府工作报告, 作重要讲话): after 作, which a
+#: two-character name must not take for its last character.
+_WHAT_IS_DELIVERED = (
+    "关于",
+    "报告",
+    "政府工作报告",
+    "工作报告",
+    "重要讲话",
+    "讲话",
+    "说明",
+    "动员",
+    "部署",
+    "总结",
+    "批示",
+)
 #: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
 #: (将|以余村|为核心, 前往|在前村).
 _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
@@ -15087,6 +15102,8 @@ class Extractor:
                 continue  # 张某: an anonymised person is left out, as everywhere
             if length == 3 and candidate[-1] == "任" and text[start + 3 : start + 4] not in _TERMINAL + "，、,":
                 continue  # 主任|鲁炜|任|领导小组办公室主任: the verb of taking an office after the name
+            if length == 3 and candidate[-1] == "作" and text.startswith(_WHAT_IS_DELIVERED, start + 3):
+                continue  # 省长|韩俊作|关于…的报告: 作, delivering a report, after the name
             if length == 3 and candidate[-1] == "等" and not self._is_given_name(candidate[1:]):
                 # 主任|陈晓等|出席: "and others" after a name, which the HMM glued to it
                 return candidate[:2] if self._is_given_name(candidate[1]) else None

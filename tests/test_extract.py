@@ -11233,3 +11233,7 @@ def test_a_ministrys_department_named_alone_before_its_heads_title(pipeline):
     assert labels["养老服务司"] == "民政部养老服务司"
     # Near-miss: no ministry named before.
     assert "规划司" not in linked_labels(pipeline, "会议由张三主持，规划司司长王五介绍。")
+
+
+def test_delivering_a_report_after_a_two_character_name_is_no_part_of_it(pipeline):
+    assert ("韩俊", "Person") in mentions(pipeline, "省长韩俊作关于政府工作的报告。")
