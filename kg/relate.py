@@ -671,6 +671,9 @@ _NEXT_IN_LIST = re.compile(
 )
 #: 院长侯建国，副院长、党组成员周琪: the titles of the next person of a list, after a comma.
 _COLLEAGUES_TITLES = re.compile(r"\s*[，,]\s*([^\s，,。；;：:！？!?（）()“”]{2,30}?)\s*$")
+#: Bodies whose leadership lists a secretary-general after the deputies (a congress's or a
+#: conference's standing committee, an association).
+_BODIES_WITH_A_SECRETARY_GENERAL = ("委员会", "常委会", "政协", "人大", "协会", "学会", "联合会", "商会", "基金会")
 #: 深圳市人民政府副秘书长、市政务服务数据管理局局长张三: the titles after an earlier body
 #: of a list of the person's posts (each a title, 副主任、高级工程师).
 _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“”]{1,30}?)\s*[、兼]\s*$")
@@ -2523,7 +2526,12 @@ class _SentenceFacts:
             return False
         body = self.organization_of[previous.mention.start]
         held = {_post_of_deputy(title) for _, title in self.roles_said.get(previous.mention.start, [])}
-        if _post_of_deputy(titles[0]) not in held:
+        # (主任…，副主任A、B，秘书长C: a leadership's secretary-general listed after its deputies)
+        if _post_of_deputy(titles[0]) not in held and not (
+            titles[0] in ("秘书长", "副秘书长")
+            and held
+            and self.entities[body].label.endswith(_BODIES_WITH_A_SECRETARY_GENERAL)
+        ):
             return False
         for title in titles:
             self.role(person, body, "title-in-list", title, said_at=previous.mention.end + listed.start(1))

@@ -3760,3 +3760,10 @@ def test_a_post_after_the_bodys_second_name_in_brackets(pipeline):
 def test_a_title_of_honour_between_the_name_and_the_verb_of_serving(pipeline):
     found = facts(pipeline, "钟南山院士担任广州实验室主任。")
     assert ("钟南山", "roleAt", "广州实验室", "主任") in found
+
+
+def test_a_standing_committees_secretary_general_listed_after_its_deputies(pipeline):
+    text = "上海市人大常委会主任董云虎，副主任莫负春、肖贵玉，秘书长李锋出席会议。"
+    assert ("李锋", "roleAt", "上海市人大常委会", "秘书长") in facts(pipeline, text)
+    # Near-miss: a company has no secretary-general among its leaders.
+    assert not any(s == "李四" for s, _, _, _ in facts(pipeline, "华为董事长梁华，秘书长李四出席。"))
