@@ -1518,8 +1518,7 @@ class _SentenceFacts:
         clause_start = self.clause_start(offset)
         if _DATED_POST.match(self.text, clause_start, offset) is None:
             return False
-        breaks_after = bisect_left(self.clause_breaks, offset)
-        clause_end = self.clause_breaks[breaks_after] if breaks_after < len(self.clause_breaks) else self.sentence.end
+        clause_end = self.clause_end(offset)
         paragraph_end = self.text.find("\n", clause_end)
         later = _LATER_CAREER_STEP.search(
             self.text, clause_end, paragraph_end if paragraph_end >= 0 else len(self.text)
@@ -3211,7 +3210,7 @@ class _SentenceFacts:
         index = 0
         while index < len(places):
             first, index = self._listed_places(places, index)
-            if len(first) < 1 or index >= len(places) + 1:
+            if not first:
                 break
             after = first[-1].mention.end
             rest = self.between(after, self.sentence.end)
