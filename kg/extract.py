@@ -6254,6 +6254,8 @@ class Extractor:
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
+        if "作" in text:
+            candidates = [_without_delivering(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in self._positions(tokens, words=_SLOGAN_WORDS) if i + 1 < len(tokens)}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}
@@ -15102,8 +15104,6 @@ class Extractor:
                 continue  # 张某: an anonymised person is left out, as everywhere
             if length == 3 and candidate[-1] == "任" and text[start + 3 : start + 4] not in _TERMINAL + "，、,":
                 continue  # 主任|鲁炜|任|领导小组办公室主任: the verb of taking an office after the name
-            if length == 3 and candidate[-1] == "作" and text.startswith(_WHAT_IS_DELIVERED, start + 3):
-                continue  # 省长|韩俊作|关于…的报告: 作, delivering a report, after the name
             if length == 3 and candidate[-1] == "等" and not self._is_given_name(candidate[1:]):
                 # 主任|陈晓等|出席: "and others" after a name, which the HMM glued to it
                 return candidate[:2] if self._is_given_name(candidate[1]) else None
@@ -17994,6 +17994,19 @@ def _is_side_glued_to_next(word: str) -> bool:
         and word[0] not in _COMPASS_POINTS
         and word[2] in _GLUED_AFTER_SIDE
     )
+
+
+def _without_delivering(text: str, candidate: _Candidate) -> _Candidate:
+    """A three-character name ending in 作 before what an official delivers (省长|韩俊作|关于…的
+    报告, 主任|阎锐作|关于…: 作 delivers the report) without 作; any other candidate as it is."""
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start == 3
+        and text[candidate.end - 1] == "作"
+        and text.startswith(_WHAT_IS_DELIVERED, candidate.end)
+    ):
+        return replace(candidate, end=candidate.end - 1)
+    return candidate
 
 
 def _burg_read_as_name(text: str, candidate: _Candidate) -> _Candidate:

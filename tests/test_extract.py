@@ -11237,3 +11237,5 @@ def test_a_ministrys_department_named_alone_before_its_heads_title(pipeline):
 
 def test_delivering_a_report_after_a_two_character_name_is_no_part_of_it(pipeline):
     assert ("韩俊", "Person") in mentions(pipeline, "省长韩俊作关于政府工作的报告。")
+    # The same, where the HMM made the name and 作 one new word.
+    assert ("阎锐", "Person") in mentions(pipeline, "主任阎锐作关于预算执行情况的报告。")
