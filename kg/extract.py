@@ -11633,8 +11633,17 @@ class Extractor:
                 or tokens[index - 1].text in _PEOPLE_BEFORE_NAMES  # 商人|郑|建华|说: in apposition
             )
             and index + 2 < len(tokens)
-            # 李|红梅|表示, 赵|立新|当选: a speech verb or the verb of taking an office
-            and (tokens[index + 2].text in _SPEECH_VERBS or tokens[index + 2].text in _OFFICE_TAKING_VERBS)
+            # 李|红梅|表示, 赵|立新|当选: a speech verb or the verb of taking an office (赵|立新|
+            # 不再|担任: or of leaving it)
+            and (
+                tokens[index + 2].text in _SPEECH_VERBS
+                or tokens[index + 2].text in _OFFICE_TAKING_VERBS
+                or (
+                    tokens[index + 2].text in ("不再", "曾", "现", "已", "同时")
+                    and index + 3 < len(tokens)
+                    and tokens[index + 3].text in _OFFICE_TAKING_VERBS
+                )
+            )
             and 1 <= len(given := tokens[index + 1].text) <= 2
             and _ALL_CJK.match(given)
             and not any(ch in _NAME_STOPPERS or ch in _HONORIFICS or ch in _ADVERBS_BEFORE_SAY for ch in given)

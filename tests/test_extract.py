@@ -11239,3 +11239,8 @@ def test_delivering_a_report_after_a_two_character_name_is_no_part_of_it(pipelin
     assert ("韩俊", "Person") in mentions(pipeline, "省长韩俊作关于政府工作的报告。")
     # The same, where the HMM made the name and 作 one new word.
     assert ("阎锐", "Person") in mentions(pipeline, "主任阎锐作关于预算执行情况的报告。")
+
+
+def test_a_surname_jieba_cut_from_the_given_name_before_leaving_an_office(pipeline):
+    # 赵|立新|不再|担任: jieba read 立新 as an adverb.
+    assert ("赵立新", "Person") in mentions(pipeline, "赵立新不再担任国网山东省电力公司董事长。")
