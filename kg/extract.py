@@ -1448,6 +1448,7 @@ _BRANCHES = frozenset(
         "代表处",
         "总部",  # 百度智能云|西南|总部: a company's regional headquarters
         "区域总部",
+        "分部",  # 国家电网有限公司|华东|分部: a regional division
     ]
 )
 #: A court's tribunals: circuit, local (in a township), detached and specialised ones.

@@ -11244,3 +11244,8 @@ def test_delivering_a_report_after_a_two_character_name_is_no_part_of_it(pipelin
 def test_a_surname_jieba_cut_from_the_given_name_before_leaving_an_office(pipeline):
     # 赵|立新|不再|担任: jieba read 立新 as an adverb.
     assert ("赵立新", "Person") in mentions(pipeline, "赵立新不再担任国网山东省电力公司董事长。")
+
+
+def test_a_companys_regional_division_named_with_it(pipeline):
+    labels = linked_labels(pipeline, "国家电网有限公司华东分部召开会议。")
+    assert labels["国家电网有限公司华东分部"] == "国家电网有限公司华东分部"
