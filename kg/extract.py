@@ -775,6 +775,8 @@ _WHAT_IS_DELIVERED = (
     "总结",
     "批示",
 )
+#: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")
 #: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
 #: (将|以余村|为核心, 前往|在前村).
 _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
@@ -6309,6 +6311,8 @@ class Extractor:
             )
             # 飓风“卡特里娜”, 台风“玛莉亚”: a storm's name in quotes, no person
             and not (c.type == "Person" and _names_a_storm(text, c.start))
+            # （鲁政任〔2025〕12号）: the issuer's code of a document's number, no person
+            and not (c.type == "Person" and _DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None)
             # “祖冲之号”原型机, 谷神星一号运载火箭, 郑和号: a craft named after someone
             and not (c.type == "Person" and _CRAFT_NUMBER.match(text, c.end) is not None)
             # 阿帕替|尼, 索托克拉, 利妥昔单抗: a drug's name (…替尼 -tinib, …克拉 -clax), no person

@@ -11249,3 +11249,7 @@ def test_a_surname_jieba_cut_from_the_given_name_before_leaving_an_office(pipeli
 def test_a_companys_regional_division_named_with_it(pipeline):
     labels = linked_labels(pipeline, "国家电网有限公司华东分部召开会议。")
     assert labels["国家电网有限公司华东分部"] == "国家电网有限公司华东分部"
+
+
+def test_the_issuers_code_of_a_document_number_is_no_person(pipeline):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "省政府印发通知（鲁政任〔2025〕12号）。"))
