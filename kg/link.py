@@ -304,10 +304,7 @@ class Linker:
                 ):
                     key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
                 else:
-                    key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
-                    result.entities.setdefault(
-                        key, Entity(key=key, type="Organization", label=label, subtype="GovernmentOrganization")
-                    )
+                    key = self._body_of_this_article(label, mention, number, result, "GovernmentOrganization")
             elif (
                 mention.type == "Organization"
                 and mention.key is None
@@ -710,9 +707,16 @@ class Linker:
             if (known := self.gazetteer.lookup(label)) is not None and known.type == "Organization":
                 return self._add_entry(known, result)  # 省三防办 … 广东省三防办, a listed body's short form
             return self._organization(label, mention, result)
-        label = canonical_text(mention.text)
+        return self._body_of_this_article(canonical_text(mention.text), mention, number, result, mention.subtype)
+
+    @staticmethod
+    def _body_of_this_article(
+        label: str, mention: Mention, number: int | None, result: DocumentResult, subtype: str | None
+    ) -> str:
+        """A body named by its level or kind alone that no place resolves (市委, 各级人大): an
+        entity of this article alone, never merged with another article's."""
         key = f"Organization:{label}@{mention.doc_id}:{number if number is not None else ''}"
-        result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=mention.subtype))
+        result.entities.setdefault(key, Entity(key=key, type="Organization", label=label, subtype=subtype))
         return key
 
     def _place_of_the_body_listed_before(

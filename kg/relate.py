@@ -2309,12 +2309,12 @@ class _SentenceFacts:
         )
         # 此前，刘文彬任深圳市科技创新委员会主任: the sentence opens with when, before now
         # (not 此前，吴朝晖已被任命为…副部长: appointed before, and holding it still)
-        clause = max(self.text.rfind(mark, self.sentence.start, person.mention.start) for mark in "，,；") + 1
+        clause = self.clause_start(person.mention.start)
         left = left or (
             (
                 _BEFORE_THAT.fullmatch(self.text, self.sentence.start, person.mention.start) is not None
                 # (…主任，此前她担任…局长: a later clause's)
-                or (clause > 0 and _BEFORE_THAT.fullmatch(self.text, clause, person.mention.start) is not None)
+                or _BEFORE_THAT.fullmatch(self.text, clause, person.mention.start) is not None
             )
             and not appointed
             and "被" not in after
