@@ -880,6 +880,19 @@ _UNNAMED_BODIES = frozenset(["党委", "党支部", "党组", "工会"])
 _AND_ABOVE = ("以上", "以下")
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
 _UNNAMED = "某"
+#: A Party committee, government, congress or conference named by its level alone (市委,
+#: 县政府, 区人大常委会): whose it is, the article says.
+#: An autonomous region's or prefecture's Party committee is its 党委 (自治区党委, 自治州党委).
+BODY_OF_A_LEVEL = re.compile(
+    r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
+)
+#: A department of that level's government or committee (市教育局, 省公安厅, 区政务服务
+#: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
+#: 县域, 州立, 省级, 市属, 省直).
+UNIT_OF_A_LEVEL = re.compile(
+    r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校))"
+)
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
 #: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,
 #: every city with districts (南京、苏州等设区市政府).
@@ -17498,6 +17511,8 @@ class Extractor:
         if self._is_ordinary_word(name) or name in self.gazetteer.not_entities:
             return False
         entry = self.gazetteer.lookup(name)
+        if entry is None and (BODY_OF_A_LEVEL.fullmatch(name) or UNIT_OF_A_LEVEL.fullmatch(name)):
+            return False  # 市公安局 is each time the body of the city the sentence is about
         return entry is None or entry.type == "Person"
 
     def _abbreviated_suffix(self, word: str) -> bool:

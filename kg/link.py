@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from kg.extract import EVENT_EDITION, LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION
+from kg.extract import BODY_OF_A_LEVEL, EVENT_EDITION, LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION, UNIT_OF_A_LEVEL
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
@@ -158,26 +158,15 @@ _PROFESSIONAL_TITLES = (
     "球星",
     "名将",
 )
-#: A Party committee, government, congress or conference named by its level alone (市委,
-#: 县政府, 区人大常委会): whose it is, the article says.
-#: An autonomous region's or prefecture's Party committee is its 党委 (自治区党委, 自治州党委).
-_BODY_OF_A_LEVEL = re.compile(
-    r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
-)
 #: A people's congress, its standing committee or a political consultative conference,
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 _LEVEL_BEFORE_A_CONGRESS = re.compile(r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$")
-#: ... or a department of that level's government or committee (市教育局, 省公安厅, 区政务服务
-#: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
-#: 县域, 州立, 省级, 市属, 省直).
-_UNIT_OF_A_LEVEL = re.compile(
-    r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校))"
-)
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
 _CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")
+#: A run of Chinese characters only (a title between two names, no punctuation).
+_ALL_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 #: The grass-roots levels no gazetteer lists, by how their names end: townships and
 #: streets (镇, 乡, 街道, 苏木) and villages and urban communities (村, 社区, 嘎查), and the
 #: levels of the place written right before one that it lies in (德清县莫干山镇, 杭州市
@@ -300,7 +289,7 @@ class Linker:
                 label = canonical_text(mention.text)
                 if (
                     level_before["level"]
-                    and (level_body := _BODY_OF_A_LEVEL.fullmatch(level_before["level"] + label)) is not None
+                    and (level_body := BODY_OF_A_LEVEL.fullmatch(level_before["level"] + label)) is not None
                 ):
                     key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
                 else:
@@ -309,7 +298,7 @@ class Linker:
                 mention.type == "Organization"
                 and mention.key is None
                 and (
-                    level_body := _BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
+                    level_body := BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
                     or self._unit_of_a_level(canonical_text(mention.text))
                 )
             ):
@@ -653,7 +642,7 @@ class Linker:
         the gazetteer does not know by that name (市场监管总局 is a national body)."""
         if self.gazetteer.lookup(label) is not None:
             return None
-        return _UNIT_OF_A_LEVEL.fullmatch(label)
+        return UNIT_OF_A_LEVEL.fullmatch(label)
 
     def _body_of_a_level(
         self,
@@ -723,14 +712,16 @@ class Linker:
         self, mention: Mention, level: str, result: DocumentResult, text: str
     ) -> GazetteerEntry | None:
         """The place of ``level`` whose body is named right before ``mention`` with 、 or 和
-        between (庄河市委、|市政府 → 庄河市), or None."""
+        between (庄河市委、|市政府 → 庄河市), or that body's or the place's with a title
+        between (开封市人民政府副市长、|市公安局局长, 开封市副市长、|市公安局: 开封市), or None."""
         if mention.start < 2 or text[mention.start - 1] not in "、和及与" or not result.mentions:
             return None
         before = result.mentions[-1]
-        if before.mention.end != mention.start - 1:
+        gap = text[before.mention.end : mention.start - 1]
+        if gap and not (len(gap) <= 8 and _ALL_CHINESE.fullmatch(gap) and self._ends_with_title(gap)):
             return None
         entity = result.entities.get(before.entity_key)
-        if entity is None or entity.type != "Organization":
+        if entity is None or entity.type not in ("Organization", "Place") or (entity.type == "Place" and not gap):
             return None
         place, _ = self.gazetteer.innermost_leading_place(entity.label.removeprefix("中共"))
         if place is None or not place.key.startswith("cn-") or not place.label.endswith(level):
@@ -953,7 +944,7 @@ class Linker:
             label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
             if f"Organization:中共{label}" in result.entities:
                 return f"Organization:中共{label}"  # 云南省委|组织部, named 中共云南省委组织部 before
-            if _BODY_OF_A_LEVEL.fullmatch(level_body := mention.key[1:]) is not None:
+            if BODY_OF_A_LEVEL.fullmatch(level_body := mention.key[1:]) is not None:
                 # 省委|组织部 after 湖北省委组织部, 市委|宣传部 after 深圳市委: the one body
                 # (or the one committee of that level) the article named in full
                 fuller = [body for body in bodies if body.endswith(label) and len(body) > len(label)]

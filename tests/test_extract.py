@@ -11128,6 +11128,23 @@ def test_a_body_by_its_level_right_after_a_body_of_a_named_place_is_that_places(
     assert labels["市政府"] == "大连市人民政府"
 
 
+def test_a_body_by_its_level_after_another_places_body_and_a_title_is_that_places(pipeline):
+    # Two cities in the article: the list 开封市人民政府副市长、市公安局局长 says whose.
+    text = "洛阳市委常委王军出席会议。开封市人民政府副市长、市公安局局长李明作了发言。"
+    assert linked_labels(pipeline, text)["市公安局"] == "开封市公安局"
+    text = "洛阳市委常委王军出席会议。开封市副市长、市公安局局长李明作了发言。"
+    assert linked_labels(pipeline, text)["市公安局"] == "开封市公安局"
+
+
+def test_a_body_by_its_level_written_again_is_resolved_again_each_time(pipeline):
+    # 市公安局 is not a name: written again, it is the body of the city its sentence names.
+    text = "洛阳市委常委、市公安局局长王军出席会议。开封市副市长、市公安局局长李明作了发言。"
+    document = make_document("t.txt", text, path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    police = [result.entities[m.entity_key].label for m in result.mentions if m.mention.text == "市公安局"]
+    assert police == ["洛阳市公安局", "开封市公安局"]
+
+
 def test_an_inner_mongolian_banners_bodies_by_the_level_alone(pipeline):
     text = "准格尔旗召开会议。旗委书记白玉明出席。旗人大常委会主任王刚参加，旗政协主席张三出席。"
     labels = linked_labels(pipeline, text)
