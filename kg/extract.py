@@ -15168,6 +15168,8 @@ class Extractor:
                             or (after.tag == "l" and after.text[:2] in _SPEECH_VERBS)
                             or after.text == "、"
                             or (after.text in _VERBS_TAGGED_AS_NOUNS and candidate[-1] not in _NAME_STOPPERS)
+                            # 主任|冉承其|在…介绍: 其 or 才 ending a given name, before 在
+                            or (after.text == "在" and candidate[-1] in _GIVEN_NAME_FUNCTION_WORDS)
                         )
                     )
                     # 董事长|郭为|在, 市长|杨为|说: jieba's HMM joined the surname and the

@@ -2452,6 +2452,9 @@ def test_a_given_name_ends_in_a_function_word_common_in_names(pipeline):
     assert ("马富才", "Person") in mentions(pipeline, "总经理马富才在香港会见了客人。")
     # Near-miss: a name jieba's dictionary knows keeps its length (才 the adverb).
     assert ("邓小平", "Person") in mentions(pipeline, "邓小平才是设计师。")
+    # ... also when jieba's HMM made the whole name one new word before 在.
+    found = mentions(pipeline, "中国卫星导航系统管理办公室主任冉承其在年会上介绍。")
+    assert ("冉承其", "Person") in found
 
 
 @pytest.mark.parametrize(
