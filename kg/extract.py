@@ -5999,6 +5999,8 @@ class Extractor:
             candidates += self._countries_of_missions(text)
         candidates += self._visited_places(text)
         candidates += self._lone_place_abbreviations(tokens, countries)
+        if _UNNAMED in text:
+            candidates = self._without_surnames_of_the_unnamed(text, candidates)
         # 巴中|关系: two countries' characters before their ties, though also a city's name
         pairs = self._pairs_named_like_divisions(tokens)
         candidates += pairs
@@ -14902,6 +14904,8 @@ class Extractor:
                 # (外交部|长官|赵显: the word jieba made there is a title of its own, 长官)
                 if tokens[inside].start < end < tokens[inside].end and tokens[inside].text not in titles:
                     name = self._name_at(text, end, tokens, inside)
+                    if name and self._river_after_a_citys_level(text, tokens[inside], end, name):
+                        name = None  # 武汉市|长江|边, 万州区|长江|干流: the river, no mayor 江边
                     if name:
                         result.append(_Candidate(end, end + len(name), "Person", "person-cut-title"))
                         if (
@@ -14913,6 +14917,18 @@ class Extractor:
                             result.append(self._entry_candidate(token.start, title_start, place))
                 break
         return result
+
+    def _river_after_a_citys_level(self, text: str, joined: Token, end: int, name: str) -> bool:
+        """Whether the word jieba joined a title's last character into is a place the
+        gazetteer knows (长江, 长安) and what the name would be made of reads as an
+        ordinary word instead: the name itself (江边, 江段) or the part after that word
+        (干流 of 江干流); not a given name (市|长江|海涛: 海涛 is one to jieba)."""
+        if len(joined.text) < 2 or (
+            self._gazetteer_type(joined) != "Place" and self.gazetteer.lookup(joined.text) is None
+        ):
+            return False
+        given = text[joined.end : end + len(name)]
+        return self._is_ordinary_word(name) or (len(given) >= 2 and self._is_ordinary_word(given))
 
     def _is_name_word(self, token: Token) -> bool:
         """Whether a word jieba tags as a name (or does not know) reads as a personal
@@ -15496,6 +15512,16 @@ class Extractor:
             word = previous.group(1)
             return word[0].islower() or word in _ENGLISH_TITLES
         return _OPENING_NAME_ENDS.match(text, end) is not None
+
+    def _without_surnames_of_the_unnamed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """以罗某某为首, 英某: the surname of an anonymised person (and the preposition
+        before it) is no country's one-character abbreviation."""
+
+        def of_the_unnamed(c: _Candidate) -> bool:
+            after = text[c.end : c.end + 2]
+            return after[:1] == _UNNAMED or (after[1:] == _UNNAMED and after[0] != "方")
+
+        return [c for c in candidates if not (c.rule == "place-abbreviation" and of_the_unnamed(c))]
 
     def _place_abbreviations(self, tokens: list[Token]) -> list[_Candidate]:
         """中美, 中日韩, 港澳台: two or three one-character place abbreviations together

@@ -11273,3 +11273,21 @@ def test_a_companys_regional_division_named_with_it(pipeline):
 
 def test_the_issuers_code_of_a_document_number_is_no_person(pipeline):
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "省政府印发通知（鲁政任〔2025〕12号）。"))
+
+
+def test_a_river_after_a_citys_level_is_no_mayor_cut_from_it(pipeline):
+    # 武汉市|长江|边: jieba joined 市长's 长 to 江, but 江边 is a word, not a mayor's name.
+    for text in ("在武汉市长江边举行活动。", "在重庆市万州区长江干流禁捕水域巡查。", "宜昌市长江段水质良好。"):
+        found = mentions(pipeline, text)
+        assert ("长江", "Place") in found
+        assert not [name for name, kind in found if kind == "Person"]
+    # Near-miss: a given name after the river's characters is the mayor's (江海涛).
+    assert ("江海涛", "Person") in mentions(pipeline, "武汉市长江海涛出席会议。")
+
+
+def test_the_surname_of_an_anonymised_person_is_no_countrys_abbreviation(pipeline):
+    # 以罗某某为首: 以 is "with … at its head", 罗 the surname of the unnamed 罗某某.
+    assert not mentions(pipeline, "警方打掉以罗某某为首的涉黑组织。")
+    assert not mentions(pipeline, "以英某为首的团伙落网。")
+    # Near-miss: China's side, then "a certain official".
+    assert ("中", "Place") in mentions(pipeline, "中方某官员表示。")
