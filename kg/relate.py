@@ -750,6 +750,8 @@ _TITLES_THEN_SCOPE = re.compile(
     r"(?:(?P<titles>[\u4e00-\u9fff、]{2,20})、)?(?P<scope>[\u4e00-\u9fff]{0,6}?(?:区|业务|市场|地区)?(?:及|和))"
 )
 #: 其 for the one penalised, named before (对其处以罚款, 责令其改正并罚款).
+#: What may open a sentence before its subject: nothing, or 其中/此外 and a comma.
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|此外|另外|同时|另有|经查|据悉)\s*[，,]?)?\s*")
 _PENALISED_PRONOUN = re.compile(r"(?:对|责令|给予)其")
 #: A note in brackets on how a post is held (（挂职）, （援疆干部）, （正厅级）), between the
 #: title and the name.
@@ -772,7 +774,10 @@ _TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\
 _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
     # 行政处罚: the conduct penalised, right after those penalised
-    r"^(?:(?:在[^，,。；;：:]{0,30}?)?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题))?"
+    r"^(?:[（(][^（）()]{1,20}[）)])?"  # 对上海拉扎斯…有限公司（饿了么运营主体）…: a note on it
+    r"(?:[^，,。；;：:]{0,30}?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题)"
+    # 对广西华银铝业有限公司超标排放废水的违法行为作出行政处罚: the conduct, described
+    r"|[^，,。；;：:]{1,30}?的(?:违法|违规|违法违规)?行为)?"
     # (对蚂蚁集团及旗下机构处以罚没款: the body's units with it)
     r"(?:及其?(?:旗下|下属|相关)(?:机构|企业|公司|子公司))?"
     # (对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责: its officers with it)
@@ -2774,9 +2779,11 @@ class _SentenceFacts:
                             # 肯德基一家门店因违规被…罚款: the body opening the clause, or
                             # the one fined for a cause in a clause before (中国银行…福建省分行
                             # 因未按规定审核…，被国家外汇管理局福建省分局罚款)
-                            target = self.clause_opener_before(
-                                subjects[-1].mention.start - 1, object_types
-                            ) or self.penalised_for_a_cause(subjects[-1].mention.start, object_types)
+                            target = (
+                                self.clause_opener_before(subjects[-1].mention.start - 1, object_types)
+                                or self.penalised_for_a_cause(subjects[-1].mention.start, object_types)
+                                or self.sentence_opener_penalised(subjects[-1].mention.start - 1, object_types)
+                            )
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
                         # 经中央编办批准，组建国家数据局: what is set up with the approval.
                         target, rule = set_up, "approved-setup"
@@ -2821,6 +2828,17 @@ class _SentenceFacts:
                 ):
                     # 国务院新闻办公室举行新闻发布会，发布《…》白皮书: the body holding it
                     subjects, rule = [host], "published-at-briefing"
+                in_order = sorted(subjects, key=lambda subject: subject.mention.start)
+                if (
+                    predicate == "regulates"
+                    and len(in_order) >= 2
+                    and len(each_penalised := self.listed_with(target)) == len(in_order)
+                    and _SEPARATELY.match(self.masked, in_order[-1].mention.end - self.sentence.start)
+                ):
+                    # A局、B局分别对C、D开出罚单: each regulator penalises its own, in order
+                    for subject, listed in zip(in_order, each_penalised, strict=True):
+                        self.add(subject.entity_key, predicate, listed.entity_key, rule)
+                    continue
                 for subject in subjects:
                     # 国家数据局副局长沈竹林发布《…》: an official publishes for the government
                     # body the sentence gives the role at (a professor's paper stays the author's)
@@ -2978,6 +2996,26 @@ class _SentenceFacts:
                 return None
             return linked
         return None
+
+    def sentence_opener_penalised(self, offset: int, types: set[str]) -> LinkedMention | None:
+        """The company or other ungoverning body that opens the sentence, penalised in a
+        later clause by the body after 被 at ``offset`` with no other such body between
+        (北京新氧科技有限公司在其App发布违法广告，违反《广告法》，被朝阳区市场监督管理局
+        罚款30万元)."""
+        first, last = bisect_left(self.starts, self.sentence.start), bisect_left(self.starts, offset)
+        bodies = [m for m in self.mentions[first:last] if m.mention.end <= offset and self.kind(m) in types]
+        if not bodies or any(m.entity_key != bodies[0].entity_key for m in bodies[1:]):
+            return None
+        opener = bodies[0]
+        if self.subtype(opener) in _GOVERNING_SUBTYPES or not _SENTENCE_LEAD.fullmatch(
+            self.between(self.sentence.start, opener.mention.start)
+        ):
+            return None
+        if self.text.startswith("的", opener.mention.end):
+            return None  # 华润怡宝…有限公司的一家经销商…，被…罚款: one of its dealers
+        if any(mark in self.text[opener.mention.end : offset] for mark in "；;。"):
+            return None
+        return opener
 
     def penaliser_named_before(self, offset: int) -> LinkedMention | None:
         """The last regulator (its name says it supervises, enforces or is a central bank's

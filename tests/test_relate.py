@@ -3767,3 +3767,40 @@ def test_a_standing_committees_secretary_general_listed_after_its_deputies(pipel
     assert ("李锋", "roleAt", "上海市人大常委会", "秘书长") in facts(pipeline, text)
     # Near-miss: a company has no secretary-general among its leaders.
     assert not any(s == "李四" for s, _, _, _ in facts(pipeline, "华为董事长梁华，秘书长李四出席。"))
+
+
+def test_a_penalty_for_conduct_described_before_it(pipeline):
+    # The conduct penalised, described with 的…行为, between the one penalised and 作出处罚.
+    text = "百色市生态环境局对广西华银铝业有限公司超标排放废水的违法行为作出行政处罚，并处罚款85万元。"
+    assert ("百色市生态环境局", "regulates", "广西华银铝业有限公司", None) in facts(pipeline, text)
+    # ... after a note in brackets on the one penalised.
+    text = "市场监管总局对上海云帆信息科技有限公司（外卖平台运营主体）在平台经营中的违法行为作出行政处罚决定。"
+    assert ("国家市场监督管理总局", "regulates", "上海云帆信息科技有限公司", None) in facts(pipeline, text)
+    # Near-miss: a body only named inside the conduct is not penalised.
+    text = "市场监管总局对甲公司与北京乙科技有限公司合作的情况进行了解。"
+    assert not {f for f in facts(pipeline, text) if f[1] == "regulates"}
+
+
+def test_a_company_opening_the_sentence_is_the_one_fined_by_the_body_after_bei(pipeline):
+    text = "北京新氧科技有限公司在其App平台发布违法医美广告，违反《广告法》，被朝阳区市场监督管理局罚款30万元。"
+    assert ("朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
+    # Near-miss: another company between them is no longer the opener's fine alone.
+    text = "北京甲科技有限公司的供应商北京乙贸易有限公司违规销售，被朝阳区市场监督管理局罚款5万元。"
+    assert not {f for f in facts(pipeline, text) if f[1] == "regulates" and f[2] == "北京甲科技有限公司"}
+
+
+def test_regulators_fining_respectively_each_fine_their_own(pipeline):
+    text = "金融监管总局北京监管局、上海监管局分别对中国工商银行北京市分行、交通银行上海市分行开出罚单。"
+    regulated = {(f[0], f[2]) for f in facts(pipeline, text) if f[1] == "regulates"}
+    assert regulated == {
+        ("国家金融监督管理总局北京监管局", "中国工商银行北京市分行"),
+        ("国家金融监督管理总局上海监管局", "交通银行上海市分行"),
+    }
+
+
+def test_a_company_opening_a_sentence_after_qizhong_is_fined_but_not_for_its_dealer(pipeline):
+    text = "其中，北京新氧科技有限公司发布违法医美广告，被朝阳区市场监督管理局罚款30万元。"
+    assert ("朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
+    # Near-miss: the company's dealer is fined, not the company.
+    text = "华润怡宝饮料（中国）有限公司的一家经销商销售过期产品，被深圳市市场监督管理局南山监管局罚款3000元。"
+    assert not {f for f in facts(pipeline, text) if f[1] == "regulates"}
