@@ -538,7 +538,12 @@ _JOIN = re.compile(
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
 _ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")
 #: (not 具有竞争优势, 竞争力: an edge each has, no rivalry between them)
-_COMPETE = re.compile(r"竞争(?!优势|力|性|格局)|争夺|角逐|抗衡")
+#: (not competition as a field of law and policy: 竞争政策对话, 关于竞争领域合作,
+#: 欧盟委员会竞争总司, 反不正当竞争)
+_COMPETE = re.compile(
+    r"(?<!正当)(?<!反)竞争(?!优势|力|性|格局|政策|法|执法|领域|监管|中立|规则|审查|总司|主管|事务|机构|局)"
+    r"|争夺|角逐|抗衡"
+)
 _RIVAL_BETWEEN = re.compile(r"^\s*的?\s*(?:主要|最大的?|直接)?\s*竞争对手\s*(?:是|为|包括|有)?\s*$")
 _RIVAL_AFTER = re.compile(r"^\s*的\s*(?:主要|最大的?|直接)?\s*(?:竞争)?对手")
 _COMPETITION_FROM = re.compile(r"^\s*(?:等?公司)?\s*的\s*(?:激烈|强有力的|强烈)?\s*竞争")

@@ -3804,3 +3804,13 @@ def test_a_company_opening_a_sentence_after_qizhong_is_fined_but_not_for_its_dea
     # Near-miss: the company's dealer is fined, not the company.
     text = "华润怡宝饮料（中国）有限公司的一家经销商销售过期产品，被深圳市市场监督管理局南山监管局罚款3000元。"
     assert not {f for f in facts(pipeline, text) if f[1] == "regulates"}
+
+
+def test_competition_authorities_cooperating_on_competition_policy_do_not_compete(pipeline):
+    text = "双方续签了《国家市场监督管理总局与欧盟委员会竞争总司关于竞争领域合作的谅解备忘录》。"
+    assert not [f for f in facts(pipeline, text) if f[1] == "competesWith"]
+    text = "国家市场监督管理总局与欧盟委员会竞争总司举行竞争政策对话。"
+    assert not [f for f in facts(pipeline, text) if f[1] == "competesWith"]
+    # Near-miss: two companies competing for a market do.
+    text = "华为与苹果在高端手机市场展开激烈竞争。"
+    assert ("华为技术有限公司", "competesWith", "苹果公司", None) in facts(pipeline, text)
