@@ -6814,6 +6814,9 @@ class Extractor:
                 ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")
                 # (哈萨克斯坦副总理兼贸易与一体化部: a title and 兼 before the ministry)
                 or "兼" in field
+                # (马来西亚副总理法迪拉、投资贸易和工业部: a title and a name listed before
+                # another minister's ministry)
+                or self._holds_a_title(field)
                 or field[-1] in _BODY_ENDINGS
                 or self._leading_place_length(field)
                 for field in fields
@@ -6823,6 +6826,11 @@ class Extractor:
                 _Candidate(country.start, match.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
             )
         return result
+
+    def _holds_a_title(self, words: str) -> bool:
+        """Whether a title of two to four characters stands anywhere in ``words``."""
+        titles = self.gazetteer.titles
+        return any(words[i : i + n] in titles for n in (2, 3, 4) for i in range(len(words) - n + 1))
 
     def _bodies_in_titles(self, tokens: list[Token]) -> list[_Candidate]:
         """外交部长, 国防部长: a known ministry or bureau written into the title of its

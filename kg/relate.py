@@ -1764,6 +1764,8 @@ class _SentenceFacts:
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
                 cut = max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1
+                # 副厅长兼|刑侦局|局长: the posts held before 兼 are no part of the unit
+                cut = max(cut, unit.rfind("兼") + 1)
                 # 四川证监局决定对|公司及|董事长梁斐: the officer of the one the body acts on
                 acted_on = cut > 0 and unit[cut - 1] in "对向把将"
                 unit = unit[cut:]
@@ -1790,9 +1792,12 @@ class _SentenceFacts:
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body,
                     # which is part of it (全国总工会保障工作部部长: the federation's)
                     whole = holder
-                    holder = self._organization(
-                        self.entities[holder].label + unit, self.subtype(previous) or "Organization"
-                    )
+                    if label.endswith(_PARTY_BODIES_OF) and unit[-1] in "局处厅司庭":
+                        # 省公安厅党委委员、副厅长兼刑侦局局长: a bureau of the department,
+                        # not of its Party committee
+                        label = label[:-2]
+                        whole = self._organization(label, self.subtype(previous) or "Organization")
+                    holder = self._organization(label + unit, self.subtype(previous) or "Organization")
                     self.add(holder, "partOf", whole, "unit-before-title")
                 elif unit.endswith(_OTHER_BODIES_ENDINGS):
                     # 中国篮球协会副秘书长、CBA公司总经理: the last post is at another body,

@@ -11291,3 +11291,13 @@ def test_the_surname_of_an_anonymised_person_is_no_countrys_abbreviation(pipelin
     assert not mentions(pipeline, "以英某为首的团伙落网。")
     # Near-miss: China's side, then "a certain official".
     assert ("中", "Place") in mentions(pipeline, "中方某官员表示。")
+
+
+def test_a_title_and_a_name_listed_before_a_ministry_are_no_field_of_it(pipeline):
+    # 副总理法迪拉、 is a minister listed before the next one's ministry, not its first field.
+    found = mentions(pipeline, "王毅会见马来西亚副总理法迪拉、投资贸易和工业部部长扎夫鲁。")
+    assert ("法迪拉", "Person") in found
+    assert not [name for name, kind in found if "、" in name]
+    # Near-miss: a ministry of listed fields is one body.
+    found = mentions(pipeline, "哈萨克斯坦数字发展、创新和航空航天工业部部长出席。")
+    assert ("哈萨克斯坦数字发展、创新和航空航天工业部", "Organization") in found

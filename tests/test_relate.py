@@ -3814,3 +3814,14 @@ def test_competition_authorities_cooperating_on_competition_policy_do_not_compet
     # Near-miss: two companies competing for a market do.
     text = "华为与苹果在高端手机市场展开激烈竞争。"
     assert ("华为技术有限公司", "competesWith", "苹果公司", None) in facts(pipeline, text)
+
+
+def test_a_bureau_after_a_post_held_with_jian_is_the_departments_not_its_party_committees(pipeline):
+    text = "四川省召开会议。省公安厅党委委员、副厅长兼刑侦局局长杨洪出席。"
+    found = facts(pipeline, text)
+    assert ("杨洪", "roleAt", "四川省公安厅刑侦局", "局长") in found
+    assert ("四川省公安厅刑侦局", "partOf", "四川省公安厅", None) in found
+    assert not [f for f in found if "兼" in f[0] or "兼" in f[2]]
+    # Near-miss: a department of a university's Party committee stays the committee's.
+    found = facts(pipeline, "浙江大学党委常委、组织部部长王强出席。")
+    assert ("浙江大学党委组织部", "partOf", "浙江大学党委", None) in found
