@@ -11301,3 +11301,16 @@ def test_a_title_and_a_name_listed_before_a_ministry_are_no_field_of_it(pipeline
     # Near-miss: a ministry of listed fields is one body.
     found = mentions(pipeline, "哈萨克斯坦数字发展、创新和航空航天工业部部长出席。")
     assert ("哈萨克斯坦数字发展、创新和航空航天工业部", "Organization") in found
+
+
+def test_a_given_name_may_end_in_she(pipeline):
+    # 刘苏社: 社 ends news agencies (法新社) but given names too.
+    assert ("刘苏社", "Person") in mentions(pipeline, "国家发展改革委副主任刘苏社在新加坡出席会议。")
+    # Near-miss: the agencies stay agencies.
+    assert ("法新社", "Organization") in mentions(pipeline, "据法新社报道，会议已经结束。")
+
+
+def test_south_south_cooperation_names_no_two_places(pipeline):
+    assert not [n for n, k in mentions(pipeline, "中国同联合国开发计划署开展南南合作。") if n == "南"]
+    # Near-miss: two different countries' characters are two places.
+    assert ("美", "Place") in mentions(pipeline, "中美两国加强合作。")
