@@ -8452,7 +8452,8 @@ class Extractor:
     ) -> list[_Candidate]:
         """四川省发展改革委、财政厅、住房城乡建设厅; 北京市怀柔县民政局、畜牧局: the bare
         names of a government's departments listed after one named with its place are that
-        place's (key ``+四川省``, as for :meth:`_units_listed_after_units`): each a run of
+        place's (key ``+四川省``, as for :meth:`_units_listed_after_units`), or after one
+        named by its level, that level's (自治区商务厅 after 自治区农业农村厅: ``+自治区``): each a run of
         words ending in 局, 厅, 委 or 办 that no rule found as a name, and that names no
         place and no body the gazetteer knows (国家发展改革委、财政部: the ministry)."""
         starts = {token.start for token in tokens}
@@ -8462,8 +8463,15 @@ class Extractor:
         for candidate in candidates:
             if candidate.type != "Organization" or text[candidate.end : candidate.end + 1] not in _LIST_JOINERS:
                 continue
-            place, rest = self.gazetteer.innermost_leading_place(text[candidate.start : candidate.end])
-            if place is None or not place.key.startswith(_CHINESE_DIVISION_PREFIX) or rest[-1:] not in "局厅委办":
+            first = text[candidate.start : candidate.end]
+            place, rest = self.gazetteer.innermost_leading_place(first)
+            if place is not None and place.key.startswith(_CHINESE_DIVISION_PREFIX) and rest[-1:] in "局厅委办":
+                whose = place.label
+            elif candidate.key is None and first[-1:] in "局厅委办" and (level := UNIT_OF_A_LEVEL.fullmatch(first)):
+                # 自治区农业农村厅、工业和信息化厅、商务厅: the departments of the level's
+                # government the article is about, as the first one is
+                whose = level["level"]
+            else:
                 continue
             start = candidate.end + 1
             while start in starts:
@@ -8482,12 +8490,14 @@ class Extractor:
                 word = text[start:end]
                 if (
                     word in self.gazetteer.by_name
+                    # (市园林局及中央电台体育部|主办的: the verb of hosting, no office)
+                    or word.endswith(_ACTS_OF_BODIES)
                     or self.gazetteer.leading_place(word)[0] is not None
                     or _overlaps(named, start, end)
                     or len(word) < 3
                 ):
                     break
-                result.append(_Candidate(start, end, "Organization", "listed-department", "+" + place.label))
+                result.append(_Candidate(start, end, "Organization", "listed-department", "+" + whose))
                 if text[end : end + 1] not in _LIST_JOINERS:
                     break
                 start = end + 1

@@ -165,6 +165,11 @@ _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 _LEVEL_BEFORE_A_CONGRESS = re.compile(r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$")
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
 _CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")
+#: The key of a department listed after one named by its level (see
+#: ``Extractor._departments_listed_after_a_placed_body``).
+_LISTED_AFTER_A_LEVEL = frozenset(
+    "+" + level for level in ("自治区", "自治州", "省", "市", "县", "区", "州", "旗", "盟")
+)
 #: A run of Chinese characters only (a title between two names, no punctuation).
 _ALL_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 #: The grass-roots levels no gazetteer lists, by how their names end: townships and
@@ -301,6 +306,12 @@ class Linker:
                     level_body := BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
                     or self._unit_of_a_level(canonical_text(mention.text))
                 )
+            ) or (
+                # 自治区农业农村厅、|商务厅: a department listed after one of a level's (key
+                # ``+自治区``), that level's
+                mention.type == "Organization"
+                and mention.key in _LISTED_AFTER_A_LEVEL
+                and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
             ):
                 key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
             elif (

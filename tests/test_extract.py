@@ -11314,3 +11314,14 @@ def test_south_south_cooperation_names_no_two_places(pipeline):
     assert not [n for n, k in mentions(pipeline, "中国同联合国开发计划署开展南南合作。") if n == "南"]
     # Near-miss: two different countries' characters are two places.
     assert ("美", "Place") in mentions(pipeline, "中美两国加强合作。")
+
+
+def test_departments_listed_after_one_named_by_its_level_are_that_levels(pipeline):
+    labels = linked_labels(pipeline, "广西召开会议。自治区农业农村厅、工业和信息化厅、商务厅负责牵头落实。")
+    assert labels["工业和信息化厅"] == "广西壮族自治区工业和信息化厅"
+    assert labels["商务厅"] == "广西壮族自治区商务厅"
+    labels = linked_labels(pipeline, "四川召开会议。省教育厅、科技厅联合印发通知。")
+    assert labels["科技厅"] == "四川省科学技术厅"
+    # Near-miss: after a national ministry, a bare department is no level's.
+    labels = linked_labels(pipeline, "国家发展改革委、财政部联合印发通知。")
+    assert labels["财政部"] == "财政部"
