@@ -9188,6 +9188,16 @@ class Extractor:
             first = before.get(start)
             if first is not None and len(first.text) >= 2 and self._is_transliterated_part(first):
                 start = first.start
+            elif (
+                first is not None
+                and len(first.text) == 1
+                and first.text in TRANSLITERATION
+                and (title := before.get(first.start)) is not None
+                and self._is_title(title.text)
+            ):
+                # 省长|奔|随·西帕塞, 总领事|坎|占·昂苏万: a first name of two characters that
+                # jieba cut in two, right after a title
+                start = first.start
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
@@ -11155,6 +11165,8 @@ class Extractor:
                         and word not in _NAME_STOPPERS
                         and len(following.text) == 2
                         and entry is not None
+                        # (not 孟|新县: a place named with its kind, 县, is no given name)
+                        and following.text[-1] not in "省市县区州盟旗镇乡村"
                         # (not 在|黎|中国|公民: after a preposition of place, a country's short
                         # name, then China; but 教授|朱|英国)
                         and not (

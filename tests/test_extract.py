@@ -11325,3 +11325,17 @@ def test_departments_listed_after_one_named_by_its_level_are_that_levels(pipelin
     # Near-miss: after a national ministry, a bare department is no level's.
     labels = linked_labels(pipeline, "国家发展改革委、财政部联合印发通知。")
     assert labels["财政部"] == "财政部"
+
+
+def test_a_surname_before_a_county_named_with_its_kind_makes_no_name(pipeline):
+    # 孟|新县: 新县 is a county with its kind; no given name ends in 县.
+    assert not [n for n, k in mentions(pipeline, "勐腊县与琅南塔省孟新县签订友好合作协议。") if k == "Person"]
+    # Near-miss: a surname and a two-character place still make a name (周|洪江).
+    assert ("周洪江", "Person") in mentions(pipeline, "教授周洪江表示。")
+
+
+def test_a_two_character_first_name_jieba_cut_after_a_title_stays_whole(pipeline):
+    # 总领事|坎|占·昂苏万: jieba cut the first name 坎占 in two.
+    assert ("坎占·昂苏万", "Person") in mentions(pipeline, "老挝驻昆明总领事馆总领事坎占·昂苏万出席。")
+    # Near-miss: an initial alone stays the first name's (本·拉登).
+    assert ("本·拉登", "Person") in mentions(pipeline, "本·拉登被击毙。")
