@@ -786,7 +786,9 @@ def test_a_laboratory_a_university_or_institute_hosts_is_part_of_it(pipeline):
 
 def test_rivals_and_partners_are_not_parts(pipeline):
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "华为是腾讯的竞争对手。"))
-    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "海关总署和广州海关联合开展行动。"))
+    # 广州海关 is a part of 海关总署 in the gazetteer (a fact of the hierarchy, whatever the
+    # sentence says); two bodies of no such hierarchy joined by 和 … 联合 are partners only.
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "海关总署和香港海关联合开展行动。"))
 
 
 def test_a_body_set_in_a_city_is_located_there(pipeline):
