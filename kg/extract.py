@@ -784,8 +784,24 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: no name (森林草原|防|灭火|指挥部, 省|三|防办): every province has such a body; and an
 #: Inner Mongolian banner's committee, government, congress and conference named by the
 #: level alone (旗委, 旗|人大常委会), as a county's are (县委); and every government's
-#: 发展改革委, which jieba cuts 发展|改|革委会 before 会同 (a revolutionary committee).
-_WORDS_OF_BODIES = ("防灭火", "三防办", "旗委", "旗政府", "旗人大", "旗人大常委会", "旗政协", "旗纪委", "发展改革委")
+#: 发展改革委, which jieba cuts 发展|改|革委会 before 会同 (a revolutionary committee); and
+#: the offices and leading groups of the Party committees' inspection tours (省委|巡视|办,
+#: 巡视 a verb to jieba: every province's and city's committee has them).
+_WORDS_OF_BODIES = (
+    "防灭火",
+    "三防办",
+    "旗委",
+    "旗政府",
+    "旗人大",
+    "旗人大常委会",
+    "旗政协",
+    "旗纪委",
+    "发展改革委",
+    "巡视办",
+    "巡察办",
+    "巡视工作领导小组",
+    "巡察工作领导小组",
+)
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
 _TITLE_LAST_CHARACTERS = frozenset("官人员长户者民")
@@ -891,7 +907,7 @@ BODY_OF_A_LEVEL = re.compile(
 #: 县域, 州立, 省级, 市属, 省直).
 UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组))"
 )
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
 #: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,

@@ -11339,3 +11339,16 @@ def test_a_two_character_first_name_jieba_cut_after_a_title_stays_whole(pipeline
     assert ("坎占·昂苏万", "Person") in mentions(pipeline, "老挝驻昆明总领事馆总领事坎占·昂苏万出席。")
     # Near-miss: an initial alone stays the first name's (本·拉登).
     assert ("本·拉登", "Person") in mentions(pipeline, "本·拉登被击毙。")
+
+
+def test_a_party_committees_inspection_teams_offices_and_leading_groups(pipeline):
+    text = (
+        "浙江召开会议。省委第一巡视组组长张国新出席。省委巡视工作领导小组组长、省委副书记黄建发讲话。"
+        "省委巡视办主任周国威主持。"
+    )
+    labels = linked_labels(pipeline, text)
+    assert labels["省委第一巡视组"] == "浙江省委第一巡视组"
+    assert labels["省委巡视工作领导小组"] == "浙江省委巡视工作领导小组"
+    assert labels["省委巡视办"] == "浙江省委巡视办"
+    # Near-miss: 巡视 alone is the verb (to tour), no body.
+    assert not [n for n, k in mentions(pipeline, "省长到企业巡视。") if k == "Organization"]
