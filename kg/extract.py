@@ -786,7 +786,8 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: level alone (旗委, 旗|人大常委会), as a county's are (县委); and every government's
 #: 发展改革委, which jieba cuts 发展|改|革委会 before 会同 (a revolutionary committee); and
 #: the offices and leading groups of the Party committees' inspection tours (省委|巡视|办,
-#: 巡视 a verb to jieba: every province's and city's committee has them).
+#: 巡视 a verb to jieba: every province's and city's committee has them); and an office of
+#: special commissioners (审计署驻武汉|特派员办事处), which holds its head's title.
 _WORDS_OF_BODIES = (
     "防灭火",
     "三防办",
@@ -801,6 +802,7 @@ _WORDS_OF_BODIES = (
     "巡察办",
     "巡视工作领导小组",
     "巡察工作领导小组",
+    "特派员办事处",
 )
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).

@@ -3827,3 +3827,11 @@ def test_a_bureau_after_a_post_held_with_jian_is_the_departments_not_its_party_c
     # Near-miss: a department of a university's Party committee stays the committee's.
     found = facts(pipeline, "浙江大学党委常委、组织部部长王强出席。")
     assert ("浙江大学党委组织部", "partOf", "浙江大学党委", None) in found
+
+
+def test_a_special_commissioner_heads_the_audit_offices_office_of_special_commissioners(pipeline):
+    found = facts(pipeline, "审计署驻武汉特派员办事处特派员张建平介绍。")
+    assert ("张建平", "roleAt", "审计署驻武汉特派员办事处", "特派员") in found
+    assert ("审计署驻武汉特派员办事处", "partOf", "审计署", None) in found
+    found = facts(pipeline, "免去王勇的审计署驻沈阳特派员办事处特派员职务。")
+    assert ("王勇", "formerRoleAt", "审计署驻沈阳特派员办事处", "特派员") in found
