@@ -791,7 +791,10 @@ _TOWARDS_VERB_GAP = re.compile(
     # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
     r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?"
     # 给予警告并罚款: a warning, then the fine
-    r"|警告并|警告和|警告、)*"
+    r"|警告并|警告和|警告、"
+    # 对A追缴税款、加收滞纳金并处罚款: the tax clawed back and the late fees, then the fine
+    r"|(?:追缴|加收|没收|补缴)[^，,。；;、]{1,10}?(?:、|和|并|，并|及)"
+    r")*"
     # 依法作出网络安全审查相关的行政处罚: what the penalty is for, described before it
     r"(?:(?:作出|做出|给予|予以)[^，,。；;：:]{1,16}?(?:的|相关)(?:行政)?)?"
     # 对滴滴全球股份有限公司处人民币80.26亿元罚款: the sum before the word for the fine

@@ -3835,3 +3835,12 @@ def test_a_special_commissioner_heads_the_audit_offices_office_of_special_commis
     assert ("审计署驻武汉特派员办事处", "partOf", "审计署", None) in found
     found = facts(pipeline, "免去王勇的审计署驻沈阳特派员办事处特派员职务。")
     assert ("王勇", "formerRoleAt", "审计署驻沈阳特派员办事处", "特派员") in found
+
+
+def test_a_tax_bureau_claws_back_tax_charges_late_fees_and_fines_a_company(pipeline):
+    text = "国家税务总局广州市税务局第一稽查局依法对广州星光文化传媒有限公司追缴税款、加收滞纳金并处罚款共计3456万元。"
+    found = facts(pipeline, text)
+    assert ("国家税务总局广州市税务局第一稽查局", "regulates", "广州星光文化传媒有限公司", None) in found
+    # Near-miss: tax clawed back alone is no penalty.
+    text = "国家税务总局广州市税务局依法对广州星光文化传媒有限公司追缴税款。"
+    assert not [f for f in facts(pipeline, text) if f[1] == "regulates"]
