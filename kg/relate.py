@@ -742,6 +742,9 @@ _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:�
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
+    # (上海国际港务（集团）股份有限公司（上港集团）党委书记: the body's short form, stock code
+    # or acronym in brackets before the title)
+    r"\s*(?:[（(][^（）()，,。]{1,24}[）)])?"
     # (…副行长等职务上的便利, …局长期间: the posts a bribe-taker used, or held then)
     r"\s*(?:的)?\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*(?:一职|职务|等职务?)?(?:上的便利|期间)?\s*"
     # (试用期一年), (挂职): a note on the appointment in brackets after the title

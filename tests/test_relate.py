@@ -3844,3 +3844,10 @@ def test_a_tax_bureau_claws_back_tax_charges_late_fees_and_fines_a_company(pipel
     # Near-miss: tax clawed back alone is no penalty.
     text = "国家税务总局广州市税务局依法对广州星光文化传媒有限公司追缴税款。"
     assert not [f for f in facts(pipeline, text) if f[1] == "regulates"]
+
+
+def test_a_post_after_a_bodys_short_form_in_brackets(pipeline):
+    text = "任命沈骏为上海国际港务（集团）股份有限公司（上港集团）党委书记、董事长。"
+    found = facts(pipeline, text)
+    assert ("沈骏", "roleAt", "上海国际港务（集团）股份有限公司", "董事长") in found
+    assert ("沈骏", "roleAt", "上海国际港务（集团）股份有限公司", "党委书记") in found
