@@ -607,6 +607,10 @@ _PURPOSE = re.compile(r"旨在|致力于|专注于|专门从事|负责(?!人)|�
 _PLATFORM_ACCOUNT = re.compile(
     r"\s*(?:官方|政务)?\s*(?:公众号|服务号|订阅号|公众平台|账号|帐号|客户端|小程序|APP|App|app)"
 )
+#: A name's other names or code in brackets right after it, and the comma or slash between
+#: two of them.
+_NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
+_NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
 #: What opens a short form in brackets right after a name (（, （以下简称“, (下称).
@@ -615,7 +619,7 @@ _AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(
 #: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
 #: 已, 在北京).
 _WHEN = (
-    r"(?:\s|近日|日前|近期|今天|今日|昨天|昨日|当天|上午|下午|晚间|今年|去年|此前|已经|正在|正式|再次|首次"
+    r"(?:\s|近日|日前|近期|今天|今日|昨天|昨日|当天|同日|当日|上午|下午|晚间|今年|去年|此前|已经|正在|正式|再次|首次"
     r"|[\d一二三四五六七八九十〇○]+\s*[年月日号]|[还也正已将都均亦再于]|在\s*\x00+)"
 )
 #: What may stand between 在 Place and 设立 (在杭州市正式设立, 在深圳市投资成立).
@@ -3364,14 +3368,18 @@ class _SentenceFacts:
                 )  # 福建省与中国移动签署
                 party_place_end = m.mention.end
         # 亚马逊云科技（AWS）、微软, 中国安全生产科学研究院（以下简称“中国安科院”）与: a short
-        # form in brackets is the body before it, no list item
+        # form in brackets is the body before it, no list item; so is a second one after a
+        # comma (沙特阿拉伯国家石油公司（沙特阿美，Saudi Aramco）与)
         organizations = [
             m
             for i, m in enumerate(organizations)
             if not (
                 i > 0
                 and organizations[i - 1].entity_key == m.entity_key
-                and _SHORT_FORM_OPENS.fullmatch(self.between(organizations[i - 1].mention.end, m.mention.start))
+                and (
+                    _SHORT_FORM_OPENS.fullmatch(gap := self.between(organizations[i - 1].mention.end, m.mention.start))
+                    or _NAMES_APART.fullmatch(gap)
+                )
             )
         ]
         index = 0
@@ -3490,7 +3498,8 @@ class _SentenceFacts:
     def _words_before_cooperation(self, last: LinkedMention) -> str | None:
         """The words between ``last`` and a cooperation verb that follows it closely, or
         None where none follows."""
-        rest = self.between(last.mention.end, min(self.sentence.end, last.mention.end + 20))
+        after = self._after_brackets(last)
+        rest = self.between(after, min(self.sentence.end, after + 20))
         verb = _COOPERATE.search(rest)
         if verb is None or _ATTENDING.search(rest, 0, verb.start()) or _ATTENDING.match(rest, verb.end()):
             # 负责人也参加了签约仪式, 领导人共同见证: who attends or witnesses a signing is
@@ -3516,8 +3525,15 @@ class _SentenceFacts:
         words = self._words_before_cooperation(group[-1])
         if words is None or not any(word in words for word in "也均都各等"):
             return False
-        rest = self.between(group[-1].mention.end, min(self.sentence.end, group[-1].mention.end + 20))
+        after = self._after_brackets(group[-1])
+        rest = self.between(after, min(self.sentence.end, after + 20))
         return rest.startswith(("签署", "签订", "签约"), len(words))
+
+    def _after_brackets(self, name: LinkedMention) -> int:
+        """Where the text after ``name`` goes on, past the other names or the code in
+        brackets right after it (阿曼苏哈尔港和自由区公司（Sohar Port and Freezone）在杭州签署)."""
+        bracket = _NOTE_IN_BRACKETS.match(self.text, name.mention.end, self.sentence.end)
+        return bracket.end() if bracket is not None else name.mention.end
 
     def _cooperate_after(self, last: LinkedMention) -> bool:
         """Whether a cooperation verb follows ``last`` closely, in the same clause."""

@@ -3851,3 +3851,15 @@ def test_a_post_after_a_bodys_short_form_in_brackets(pipeline):
     found = facts(pipeline, text)
     assert ("沈骏", "roleAt", "上海国际港务（集团）股份有限公司", "董事长") in found
     assert ("沈骏", "roleAt", "上海国际港务（集团）股份有限公司", "党委书记") in found
+
+
+def test_partners_named_with_other_names_in_brackets_or_on_the_same_day(pipeline):
+    text = "沙特阿拉伯国家石油公司（沙特阿美，Saudi Aramco）与中国石油化工集团有限公司在北京签署合作协议。"
+    assert ("沙特阿拉伯国家石油公司", "cooperatesWith", "中国石油化工集团", None) in facts(pipeline, text)
+    text = "宁波舟山港集团与阿曼苏哈尔港和自由区公司（Sohar Port and Freezone）在杭州签署友好港协议。"
+    assert ("宁波舟山港集团有限公司", "cooperatesWith", "阿曼苏哈尔港和自由区公司", None) in facts(pipeline, text)
+    text = "柬埔寨发展理事会同日与中国电建集团签署水电站合作协议。"
+    assert ("柬埔寨发展理事会", "cooperatesWith", "中国电力建设集团有限公司", None) in facts(pipeline, text)
+    # Near-miss: a body only named in brackets after the partner is no third party.
+    found = facts(pipeline, text.replace("中国电建集团", "中国电建集团（水电三局）"))
+    assert not [f for f in found if f[1] == "cooperatesWith" and "三局" in f[2]]
