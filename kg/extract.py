@@ -15468,6 +15468,10 @@ class Extractor:
             return True
         if following.text == "代表" and index + 2 < len(tokens) and tokens[index + 2].text in _REPRESENTED_SIDES:
             return True  # 校长|包信|和|代表|双方|签约: on behalf of both sides (not 王伟|和|代表|们)
+        if tokens[index].text != "和":
+            # 市长|张工|与|市委常委、常务副市长刘桂平: 与 or 及 before a title joins the next
+            # person named (given names end in 和, 包信和, hardly in 与)
+            return False
         titles = self.gazetteer.titles
         if not self._is_title(following.text) or titles.get(following.text, "both") == "before":
             return False

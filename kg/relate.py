@@ -2759,6 +2759,14 @@ class _SentenceFacts:
                     if target is None and subjects and self.hosts_listed_after(subjects[0].mention.start):
                         # 大会由A主办，B承办: the next clause's hosts, of the same event
                         target = self.last_event_before(subjects[0].mention.start)
+                if (
+                    predicate == "establishes"
+                    and subjects
+                    and "职责" in self.between(max(s.mention.end for s in subjects), start)
+                ):
+                    # 市数据局由市委网信办、市发展改革委…的数据管理职责整合组建: the bodies
+                    # whose duties are merged into the new one found nothing
+                    continue
                 if predicate == "establishes" and match.group() not in _FOUNDING_VERBS:
                     # 省委书记出席挂牌仪式并为省数据局揭牌: a body sets up a body; a person
                     # only founds one (创办, 创建)

@@ -11352,3 +11352,12 @@ def test_a_party_committees_inspection_teams_offices_and_leading_groups(pipeline
     assert labels["省委巡视办"] == "浙江省委巡视办"
     # Near-miss: 巡视 alone is the verb (to tour), no body.
     assert not [n for n, k in mentions(pipeline, "省长到企业巡视。") if k == "Organization"]
+
+
+def test_a_two_character_name_before_yu_and_a_title_keeps_no_yu(pipeline):
+    # 市长|张工|与|市委常委…: 与 joins the next person, it ends no name.
+    found = mentions(pipeline, "天津市委副书记、市长张工与市委常委、常务副市长刘桂平出席。")
+    assert ("张工", "Person") in found
+    assert ("刘桂平", "Person") in found
+    # Near-miss: 和 ends a given name before a title and a verb (包信和院士出席).
+    assert ("包信和", "Person") in mentions(pipeline, "院士包信和院士出席会议。")

@@ -3863,3 +3863,11 @@ def test_partners_named_with_other_names_in_brackets_or_on_the_same_day(pipeline
     # Near-miss: a body only named in brackets after the partner is no third party.
     found = facts(pipeline, text.replace("中国电建集团", "中国电建集团（水电三局）"))
     assert not [f for f in found if f[1] == "cooperatesWith" and "三局" in f[2]]
+
+
+def test_bodies_whose_duties_are_merged_into_a_new_one_do_not_establish_it(pipeline):
+    text = "天津市数据局由市委网信办、市发展改革委、市政务服务办的数据管理职责整合组建。"
+    assert not [f for f in facts(pipeline, text) if f[1] == "establishes"]
+    # Near-miss: a government setting a bureau up does.
+    found = facts(pipeline, "天津市人民政府组建天津市数据局。")
+    assert ("天津市人民政府", "establishes", "天津市数据局", None) in found
