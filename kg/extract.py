@@ -787,7 +787,9 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: 发展改革委, which jieba cuts 发展|改|革委会 before 会同 (a revolutionary committee); and
 #: the offices and leading groups of the Party committees' inspection tours (省委|巡视|办,
 #: 巡视 a verb to jieba: every province's and city's committee has them); and an office of
-#: special commissioners (审计署驻武汉|特派员办事处), which holds its head's title.
+#: special commissioners (审计署驻武汉|特派员办事处), which holds its head's title; and the
+#: fields of market regulators' bureaus that jieba cuts at a verb or adverb
+#: (价格监督检查和|反|不|正当竞争|局: 反不正当竞争, 反垄断).
 _WORDS_OF_BODIES = (
     "防灭火",
     "三防办",
@@ -803,6 +805,8 @@ _WORDS_OF_BODIES = (
     "巡视工作领导小组",
     "巡察工作领导小组",
     "特派员办事处",
+    "反不正当竞争",
+    "反垄断",
 )
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).

@@ -11361,3 +11361,8 @@ def test_a_two_character_name_before_yu_and_a_title_keeps_no_yu(pipeline):
     assert ("刘桂平", "Person") in found
     # Near-miss: 和 ends a given name before a title and a verb (包信和院士出席).
     assert ("包信和", "Person") in mentions(pipeline, "院士包信和院士出席会议。")
+
+
+def test_a_market_regulators_bureau_of_unfair_competition_is_one_name(pipeline):
+    labels = linked_labels(pipeline, "市场监管总局价格监督检查和反不正当竞争局局长袁彦表示。")
+    assert labels["市场监管总局价格监督检查和反不正当竞争局"] == "国家市场监督管理总局价格监督检查和反不正当竞争局"

@@ -3871,3 +3871,9 @@ def test_bodies_whose_duties_are_merged_into_a_new_one_do_not_establish_it(pipel
     # Near-miss: a government setting a bureau up does.
     found = facts(pipeline, "天津市人民政府组建天津市数据局。")
     assert ("天津市人民政府", "establishes", "天津市数据局", None) in found
+
+
+def test_the_head_of_a_regulators_bureau_heads_the_bureau_not_the_regulator(pipeline):
+    found = facts(pipeline, "市场监管总局价格监督检查和反不正当竞争局局长袁彦表示。")
+    assert ("袁彦", "roleAt", "国家市场监督管理总局价格监督检查和反不正当竞争局", "局长") in found
+    assert not [f for f in found if f[0] == "袁彦" and f[2] == "国家市场监督管理总局"]
