@@ -2392,6 +2392,10 @@ class _SentenceFacts:
                 and (at := self._place_body(innermost, title)) is not None
             ):
                 self.role(person, at[0], at[1], title, said_at=following.mention.start, former=left)
+                # 任西安市副市长、西安市委常委, 任命…为日喀则市副市长、代理市长: the titles listed
+                # after, at the bodies named with them or at the same government
+                government = LinkedMention(innermost.mention, at[0], innermost.article)
+                self.titles_listed_after(person, government, held.end(), former=left)
                 return True
         return False
 

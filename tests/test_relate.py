@@ -3877,3 +3877,11 @@ def test_the_head_of_a_regulators_bureau_heads_the_bureau_not_the_regulator(pipe
     found = facts(pipeline, "市场监管总局价格监督检查和反不正当竞争局局长袁彦表示。")
     assert ("袁彦", "roleAt", "国家市场监督管理总局价格监督检查和反不正当竞争局", "局长") in found
     assert not [f for f in found if f[0] == "袁彦" and f[2] == "国家市场监督管理总局"]
+
+
+def test_titles_listed_after_a_places_government_title_are_held_too(pipeline):
+    found = facts(pipeline, "此前，韩一兵任西安市副市长、西安市委常委。")
+    assert ("韩一兵", "formerRoleAt", "西安市人民政府", "副市长") in found
+    assert ("韩一兵", "formerRoleAt", "西安市委", "常委") in found
+    found = facts(pipeline, "任命洛桑旺堆为日喀则市副市长、代理市长。")
+    assert ("洛桑旺堆", "roleAt", "日喀则市人民政府", "代理市长") in found
