@@ -12590,8 +12590,25 @@ class Extractor:
                 and not token.text.endswith(_EVENTS_AND_FIELDS_TAGGED_AS_BODIES)
                 and not token.text.endswith("讯")  # 深圳|商报讯: a paper's dateline, see _outlets_opening_paragraphs
             ):
-                # 美国|联邦快递: a place right before a name jieba knows as an organization's.
-                result.append(_Candidate(tokens[last - 1].start, token.end, "Organization", "org-suffix"))
+                # 美国|联邦快递: a place right before a name jieba knows as an organization's,
+                # of the kind its ending says (安徽省|民政厅: a government's department)
+                ending = next(
+                    (
+                        suffix_of[token.text[-n:]]
+                        for n in range(min(len(token.text), 5), 0, -1)
+                        if token.text[-n:] in suffix_of
+                    ),
+                    None,
+                )
+                result.append(
+                    _Candidate(
+                        tokens[last - 1].start,
+                        token.end,
+                        "Organization",
+                        "org-suffix",
+                        subtype=ending.subtype if ending is not None else None,
+                    )
+                )
             if token.text in _CENTRE_OF_TOWN or (token.text == "中心" and last > 0 and tokens[last - 1].text == "副"):
                 continue  # 洛杉矶|市中心, 北京|城市|副|中心: the middle of a town, a sub-centre, no 中心
             if (

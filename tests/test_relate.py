@@ -3885,3 +3885,12 @@ def test_titles_listed_after_a_places_government_title_are_held_too(pipeline):
     assert ("韩一兵", "formerRoleAt", "西安市委", "常委") in found
     found = facts(pipeline, "任命洛桑旺堆为日喀则市副市长、代理市长。")
     assert ("洛桑旺堆", "roleAt", "日喀则市人民政府", "代理市长") in found
+
+
+def test_a_department_jieba_knows_by_name_after_its_place_is_a_government_body(pipeline):
+    # 安徽省|民政厅: jieba knows 民政厅 as a body's name; after the province it is the
+    # province's department, which penalises as a government body does.
+    text = "安徽省民政厅对合肥市青年创业协会作出行政处罚。"
+    assert ("安徽省民政厅", "regulates", "合肥市青年创业协会", None) in facts(pipeline, text)
+    result = pipeline.process(make_document("r.txt", "南京市财政局召开会议。", path="r.txt"))
+    assert {e.label: e.subtype for e in result.entities.values()}["南京市财政局"] == "GovernmentOrganization"
