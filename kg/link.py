@@ -677,6 +677,15 @@ class Linker:
             places = [listed]
         else:
             places = self._places_of_a_level(named, level)
+            # 阆中市召开会议。市应急管理局… 南充市有关部门: the one place of that level named
+            # before it, though a place it lies in is named later
+            before = {
+                linked.entity_key
+                for linked in result.mentions
+                if linked.article == number and linked.mention.end <= mention.start
+            }
+            if len(named_before := self._places_of_a_level(named & before, level)) == 1:
+                places = named_before
         if not places:
             # 省委书记许勤到大庆市调研: the province (or city) the places the article names
             # lie in, when it names none of that level itself

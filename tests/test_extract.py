@@ -11366,3 +11366,12 @@ def test_a_two_character_name_before_yu_and_a_title_keeps_no_yu(pipeline):
 def test_a_market_regulators_bureau_of_unfair_competition_is_one_name(pipeline):
     labels = linked_labels(pipeline, "市场监管总局价格监督检查和反不正当竞争局局长袁彦表示。")
     assert labels["市场监管总局价格监督检查和反不正当竞争局"] == "国家市场监督管理总局价格监督检查和反不正当竞争局"
+
+
+def test_a_body_by_its_level_is_of_the_place_named_before_it_not_of_one_named_later(pipeline):
+    # 阆中市 is a county-level city of 南充市, which the article names only at its end.
+    text = "阆中市召开安全生产会议。市应急管理局局长王强通报情况。南充市有关部门负责人列席。"
+    assert linked_labels(pipeline, text)["市应急管理局"] == "阆中市应急管理局"
+    # Near-miss: the prefecture named first, its county-level cities after, keeps 市委.
+    text = "赣州市召开会议，瑞金市、南康区负责人参加。市委书记李克坚讲话。"
+    assert linked_labels(pipeline, text)["市委"] == "赣州市委"
