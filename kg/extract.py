@@ -12415,6 +12415,13 @@ class Extractor:
             return True
         if before in ("原名", "本名", "笔名", "化名", "乳名"):
             return True  # 原名|周树人: the other name of someone named before
+        if (
+            after in ("，", ",")
+            and index + 3 < len(tokens)
+            and tokens[index + 2].text in ("男", "女")
+            and tokens[index + 3].text in ("，", ",", "。", "；")
+        ):
+            return True  # 王建国|，|男|，|1965年生: the opening of a biography
         if before in _MEETING_PEOPLE and len(tokens[index].text) == 3:
             return True  # 会见|刘建国|时, 看望|王建军: whom a verb of meeting people acts on
         verb = index + 1

@@ -2202,13 +2202,32 @@ class _SentenceFacts:
             later = self.mentions[position]
             if self.kind(later) == "Person":
                 break
-            if self.kind(later) != "Organization":
+            if self.kind(later) not in ("Organization", "Place"):
                 continue
             former = False
             if _NOW_SERVES.search(self.text, person.mention.end, later.mention.start) is None:
                 if _ONCE_SERVED.search(self.text, person.mention.end, later.mention.start) is None:
                     continue
                 former = True  # 王光彦，医学博士，曾任北京大学常务副校长
+            if self.kind(later) == "Place":
+                # 王建国，男，1965年生，曾任宁县县长、县委书记: a title of the place's government
+                # (of the innermost place written: 重庆市万州区区长)
+                innermost = self.innermost_place_from(later)
+                held = _HELD_TITLE.match(self.text, innermost.mention.end, self.sentence.end)
+                title = _title_in(held.group(1), self.gazetteer) if held else None
+                if held is None or title is None or title != held.group(1):
+                    if not former:
+                        break
+                    continue
+                if (at := self._place_body(innermost, title)) is None:
+                    continue
+                self.role(person, at[0], at[1], title, said_at=later.mention.start, former=former)
+                government = LinkedMention(innermost.mention, at[0], innermost.article)
+                self.titles_listed_after(person, government, held.end(), former=former)
+                if not former:
+                    return True
+                held_before = True
+                continue
             held = _HELD_TITLE.match(self.text, later.mention.end, self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):

@@ -3894,3 +3894,15 @@ def test_a_department_jieba_knows_by_name_after_its_place_is_a_government_body(p
     assert ("安徽省民政厅", "regulates", "合肥市青年创业协会", None) in facts(pipeline, text)
     result = pipeline.process(make_document("r.txt", "南京市财政局召开会议。", path="r.txt"))
     assert {e.label: e.subtype for e in result.entities.values()}["南京市财政局"] == "GovernmentOrganization"
+
+
+def test_a_biography_opening_with_name_and_sex_gives_the_careers_posts_at_places(pipeline):
+    text = "公开简历显示，王建国，男，1965年生，曾任宁县县长、县委书记，2020年任庆阳市副市长。"
+    found = facts(pipeline, text)
+    assert ("王建国", "formerRoleAt", "宁县人民政府", "县长") in found
+    assert ("王建国", "formerRoleAt", "宁县委", "书记") in found
+    assert ("王建国", "roleAt", "庆阳市人民政府", "副市长") in found
+    # Near-miss: the place of birth is no post.
+    found = facts(pipeline, "王五，男，1970年生，山东青岛人，现任重庆市万州区区长。")
+    assert ("王五", "roleAt", "万州区人民政府", "区长") in found
+    assert not [f for f in found if f[0] == "王五" and "青岛" in f[2]]
