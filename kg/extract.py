@@ -1260,6 +1260,10 @@ _PREPOSITIONS_AFTER_DATES = frozenset("以与同对向在于为")
 _GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: The kinds of settlement a list carries on from one found (西江镇、丹江镇), and an item.
 _LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
+#: Two or more townships listed after a first one and 、 (包家乡|、来榜镇、码头镇), and
+#: each after its 、.
+_TOWNSHIPS_LISTED_AFTER = re.compile(r"(?<=[乡镇])(?:、[\u4e00-\u9fff]{2,3}?[乡镇]){2,}")
+_TOWNSHIP_AFTER_COMMA = re.compile(r"、([\u4e00-\u9fff]{2,3}?[乡镇])")
 _LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
 #: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
@@ -6237,6 +6241,7 @@ class Extractor:
                     break
                 candidates += more
             if "乡" in text or "镇" in text or "村" in text:
+                candidates += self._settlements_listed_together(text, tokens, candidates)
                 candidates += self._settlements_listed_after_settlements(text, tokens, candidates)
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
@@ -10690,6 +10695,46 @@ class Extractor:
                 if item not in found:
                     result.append(_Candidate(item[0], item[1], "Place", "place-list"))
                 start = item[0]
+        return result
+
+    def _settlements_listed_together(
+        self, text: str, tokens: list[Token], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """包家乡、来榜镇、码头镇负责人: three or more names of two or three characters, each
+        with a township's kind (乡 or 镇), listed with 、 on word boundaries, are townships,
+        though none is known; not common words (城镇、乡镇) nor a count or a scope. The
+        first is taken where its name begins on a word boundary."""
+        token_starts = {t.start for t in tokens}
+        token_ends = {t.end for t in tokens}
+        freq = self.tokenizer.FREQ
+        found = {(c.start, c.end) for c in candidates if c.type == "Place"}
+        result = []
+        for run in _TOWNSHIPS_LISTED_AFTER.finditer(text):
+            items = [m.span(1) for m in _TOWNSHIP_AFTER_COMMA.finditer(text, run.start(), run.end())]
+            first = next(
+                (
+                    (run.start() - length, run.start())
+                    for length in (4, 3)
+                    if run.start() - length in token_starts
+                    and self._may_name_a_settlement(text[run.start() - length : run.start() - 1], freq)
+                ),
+                None,
+            )
+            if first is not None:
+                items.insert(0, first)
+            if (
+                not all(
+                    start in token_starts
+                    and end in token_ends
+                    and not any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in text[start : end - 1])
+                    for start, end in items
+                )
+                or sum(self._may_name_a_settlement(text[start : end - 1], freq) for start, end in items) < 2
+            ):
+                continue  # (码头镇 among them: a name that is a word, as long as others are none)
+            result += [
+                _Candidate(start, end, "Place", "place-list") for start, end in items if (start, end) not in found
+            ]
         return result
 
     def _may_name_a_settlement(self, name: str, freq: dict[str, int]) -> bool:

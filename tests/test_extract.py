@@ -11375,3 +11375,10 @@ def test_a_body_by_its_level_is_of_the_place_named_before_it_not_of_one_named_la
     # Near-miss: the prefecture named first, its county-level cities after, keeps 市委.
     text = "赣州市召开会议，瑞金市、南康区负责人参加。市委书记李克坚讲话。"
     assert linked_labels(pipeline, text)["市委"] == "赣州市委"
+
+
+def test_townships_listed_together_are_places_though_none_is_known(pipeline):
+    found = mentions(pipeline, "包家乡、来榜镇、码头镇负责人参加会议。")
+    assert {("包家乡", "Place"), ("来榜镇", "Place"), ("码头镇", "Place")} <= set(found)
+    # Near-miss: kinds of towns listed are no towns.
+    assert not mentions(pipeline, "重点打造特色小镇、美丽乡镇、文明村镇。")
