@@ -1647,7 +1647,14 @@ _DOCUMENT_KINDS = frozenset(
         "宣言",
         "声明",
         "倡议",
+        "措施",
+        "要点",
     ]
+)
+#: Words before a kind of document that make no name of their own (《行动计划》, 《实施意见》,
+#: 《若干措施》, 《工作方案》): the short name of one named in full before.
+_GENERIC_DOCUMENT_WORDS = frozenset(
+    ["行动", "实施", "工作", "管理", "指导", "暂行", "试行", "三年行动", "专项行动", "总体", "若干", "发展", "建设"]
 )
 
 
@@ -1683,13 +1690,16 @@ def _document_named_in_full(
     """The key of the document of ``article`` named before in full whose name ends with
     the kind ``label`` names alone (《意见》 → the 意见 named last); none for a label that
     is no kind of document, or where the article has named none of that kind."""
-    if label not in _DOCUMENT_KINDS:
+    if label not in _DOCUMENT_KINDS and not any(
+        label.endswith(kind) and label[: -len(kind)] in _GENERIC_DOCUMENT_WORDS for kind in _DOCUMENT_KINDS
+    ):
         return None
     return next(
         (
             key
             for number, full, key in reversed(documents)
-            if number == article and full.endswith(label) and full != label
+            # (《…行动计划（2024—2025年）》 … 《行动计划》: the years it covers aside)
+            if number == article and _EDITION.sub("", full).endswith(label) and full != label
         ),
         None,
     )

@@ -11382,3 +11382,13 @@ def test_townships_listed_together_are_places_though_none_is_known(pipeline):
     assert {("包家乡", "Place"), ("来榜镇", "Place"), ("码头镇", "Place")} <= set(found)
     # Near-miss: kinds of towns listed are no towns.
     assert not mentions(pipeline, "重点打造特色小镇、美丽乡镇、文明村镇。")
+
+
+def test_a_documents_short_name_of_two_words_is_the_one_named_in_full_before(pipeline):
+    text = "省政府印发《关于加快发展数字经济的实施意见》。《实施意见》明确了目标。"
+    assert linked_labels(pipeline, text)["《实施意见》"] == "关于加快发展数字经济的实施意见"
+    text = "北京市印发《北京市推动人工智能+行动计划（2024—2025年）》。《行动计划》提出了任务。"
+    assert linked_labels(pipeline, text)["《行动计划》"] == "北京市推动人工智能+行动计划（2024—2025年）"
+    # Near-miss: a name of its own before the kind is another document.
+    text = "省政府印发《关于加快发展数字经济的实施意见》。《数据安全实施意见》另行制定。"
+    assert linked_labels(pipeline, text)["《数据安全实施意见》"] == "数据安全实施意见"
