@@ -2857,7 +2857,22 @@ class _SentenceFacts:
                     and target.entity_key in self.gazetteer.entries
                 ):
                     continue  # 重点共建南京大学: a known body built up together, not founded
-                if rule == "regulates-verb" and target is not towards and not self.approved_directly(end, target):
+                named_first = target
+                if predicate == "regulates" and self.kind(target) == "Place":
+                    if len(target.mention.text) == 1:
+                        continue  # 商务部共批准台商投资项目: 台 of 台商, no place regulated
+                    # 约谈河北省|唐山市、邢台市人民政府: the innermost of the places written
+                    # one after another, or the body a place's name begins
+                    while (inner := self.mention_at(target.mention.end)) is not None and self.kind(inner) in (
+                        "Place",
+                        "Organization",
+                    ):
+                        target = inner
+                if (
+                    rule == "regulates-verb"
+                    and named_first is not towards
+                    and not self.approved_directly(end, named_first)
+                ):
                     continue  # 批准了一项与墨西哥进行…的计划: Mexico is only named in what is approved
                 if (
                     predicate == "uses"

@@ -3906,3 +3906,12 @@ def test_a_biography_opening_with_name_and_sex_gives_the_careers_posts_at_places
     found = facts(pipeline, "王五，男，1970年生，山东青岛人，现任重庆市万州区区长。")
     assert ("王五", "roleAt", "万州区人民政府", "区长") in found
     assert not [f for f in found if f[0] == "王五" and "青岛" in f[2]]
+
+
+def test_a_regulated_place_is_the_innermost_of_a_chain_and_never_a_places_character(pipeline):
+    found = facts(pipeline, "生态环境部日前约谈河北省唐山市、邢台市人民政府主要负责同志。")
+    assert ("生态环境部", "regulates", "唐山市", None) in found
+    assert not [f for f in found if f[1] == "regulates" and f[2] == "河北省"]
+    assert not [f for f in facts(pipeline, "商务部共批准台商投资项目1126个。") if f[1] == "regulates"]
+    # Near-miss: a city approved on its own is regulated.
+    assert ("国务院", "regulates", "南昌市", None) in facts(pipeline, "国务院批准南昌市开展试点。")
