@@ -4656,6 +4656,8 @@ class Extractor:
             words = self._split_chiefs_from_bodies(words)
         if "处处长" in text:
             words = _split_section_heads(words, self.gazetteer.surnames)
+        if "作" in text:
+            words = _split_bodies_from_zuo(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
         if "_INSTITUTIONS_WITH_HEADS" in cues and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(words):
@@ -17088,11 +17090,25 @@ class Extractor:
 
     def _people_giving_reports(self, tokens: list[Token]) -> list[_Candidate]:
         """何维作|常委会|工作|报告: a name jieba's HMM glued to 作 ("gives"), before the
-        report or speech given, is the name without it. Only the unknown words ending in
-        作 are visited."""
+        report or speech given, is the name without it. Only the words ending in 作 are
+        visited."""
         result = []
-        for index in self._positions(tokens, last_chars="作", tags=("new",)):
+        for index in self._positions(tokens, last_chars="作"):
             token = tokens[index]
+            if (
+                len(token.text) == 2
+                and token.text[1] == "作"
+                and index > 0
+                and len(surname := tokens[index - 1].text) == 1
+                and tokens[index - 1].tag == "nr"
+                and surname in self.gazetteer.surnames
+                and self._is_given_name(token.text[0])
+                and _REPORT_GIVEN.match("".join(t.text for t in tokens[index + 1 : index + 6])) is not None
+            ):
+                # 县长|陈|杰作|政府工作报告: a surname, then the given name glued to 作 into a
+                # word of the dictionary's (杰作, a masterpiece)
+                result.append(_Candidate(tokens[index - 1].start, token.start + 1, "Person", "person-title"))
+                continue
             if token.tag != "new" or len(token.text) not in (3, 4) or not token.text.endswith("作"):
                 continue
             name = token.text[:-1]
@@ -18918,6 +18934,8 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
 
 #: What someone gives (作) in a meeting: a report, a speech, an explanation, within a few
 #: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
+#: The last characters of bodies' names that jieba's HMM glues to 作 (人民武装|部作|发言).
+_BODY_LAST_BEFORE_ZUO = frozenset("部局委办厅院所处站队")
 _REPORT_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署)")
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
@@ -19405,6 +19423,23 @@ def _word_at_tokens(tokens: list[Token], index: int) -> str:
 def _word_at(words: list[str], index: int) -> str:
     """The word at ``index``, or "" past the end."""
     return words[index] if index < len(words) else ""
+
+
+def _split_bodies_from_zuo(words: list[str]) -> list[str]:
+    """嘉峪关市人民武装|部作|交流发言: the last character of a body's name, which jieba's
+    HMM glued to 作 ("gives") before the speech or report given; cut so that the body's
+    name ends as it should and 作 is a word of its own."""
+
+    def recut(index: int) -> list[str] | None:
+        after = "".join(words[index + 1 : index + 6])
+        return [words[index][0], "作"] if _REPORT_GIVEN.match(after) is not None else None
+
+    starts = (
+        index
+        for index, word in enumerate(words)
+        if len(word) == 2 and word[1] == "作" and word[0] in _BODY_LAST_BEFORE_ZUO
+    )
+    return _recut_words(words, recut, starts)
 
 
 def _split_section_heads(words: list[str], surnames: Collection[str]) -> list[str]:

@@ -11392,3 +11392,12 @@ def test_a_documents_short_name_of_two_words_is_the_one_named_in_full_before(pip
     # Near-miss: a name of its own before the kind is another document.
     text = "省政府印发《关于加快发展数字经济的实施意见》。《数据安全实施意见》另行制定。"
     assert linked_labels(pipeline, text)["《数据安全实施意见》"] == "数据安全实施意见"
+
+
+def test_a_name_or_a_body_glued_to_zuo_before_the_report_given(pipeline):
+    # 陈|杰作|政府工作报告: the given name glued to 作 into 杰作 (a masterpiece).
+    assert ("陈杰", "Person") in mentions(pipeline, "县长陈杰作政府工作报告。")
+    # 人民武装|部作|交流发言: the body's last character glued to 作.
+    assert ("嘉峪关市人民武装部", "Organization") in mentions(pipeline, "嘉峪关市人民武装部作交流发言。")
+    # Near-miss: a masterpiece is no one.
+    assert not mentions(pipeline, "这是一部杰作。")
