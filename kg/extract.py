@@ -789,7 +789,8 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: 巡视 a verb to jieba: every province's and city's committee has them); and an office of
 #: special commissioners (审计署驻武汉|特派员办事处), which holds its head's title; and the
 #: fields of market regulators' bureaus that jieba cuts at a verb or adverb
-#: (价格监督检查和|反|不|正当竞争|局: 反不正当竞争, 反垄断).
+#: (价格监督检查和|反|不|正当竞争|局: 反不正当竞争, 反垄断); and a local government's office
+#: of Taiwan, Hong Kong and Macao affairs (市|台|港澳办: no national 港澳办).
 _WORDS_OF_BODIES = (
     "防灭火",
     "三防办",
@@ -807,6 +808,7 @@ _WORDS_OF_BODIES = (
     "特派员办事处",
     "反不正当竞争",
     "反垄断",
+    "台港澳办",
 )
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).

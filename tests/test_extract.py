@@ -11401,3 +11401,10 @@ def test_a_name_or_a_body_glued_to_zuo_before_the_report_given(pipeline):
     assert ("嘉峪关市人民武装部", "Organization") in mentions(pipeline, "嘉峪关市人民武装部作交流发言。")
     # Near-miss: a masterpiece is no one.
     assert not mentions(pipeline, "这是一部杰作。")
+
+
+def test_a_local_office_of_taiwan_hong_kong_and_macao_affairs_is_no_national_body(pipeline):
+    labels = linked_labels(pipeline, "厦门召开会议。市台港澳办主任肖杰出席。")
+    assert labels["市台港澳办"] == "厦门市台港澳办"
+    # Near-miss: the State Council's office keeps its name.
+    assert linked_labels(pipeline, "国务院港澳办发言人表示。")["国务院港澳办"] == "国务院港澳事务办公室"
