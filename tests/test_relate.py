@@ -3915,3 +3915,12 @@ def test_a_regulated_place_is_the_innermost_of_a_chain_and_never_a_places_charac
     assert not [f for f in facts(pipeline, "商务部共批准台商投资项目1126个。") if f[1] == "regulates"]
     # Near-miss: a city approved on its own is regulated.
     assert ("国务院", "regulates", "南昌市", None) in facts(pipeline, "国务院批准南昌市开展试点。")
+
+
+def test_a_unit_of_a_national_bodys_local_bureau_is_part_of_that_bureau(pipeline):
+    found = facts(pipeline, "国家税务总局宁波市税务局稽查局查处一起案件。")
+    assert ("国家税务总局宁波市税务局稽查局", "partOf", "国家税务总局宁波市税务局", None) in found
+    assert ("国家税务总局宁波市税务局", "partOf", "国家税务总局", None) in found
+    # Near-miss: a bureau of a district named whole is part of the national body alone.
+    found = facts(pipeline, "国家税务总局广州市天河区税务局发布通告。")
+    assert ("国家税务总局广州市天河区税务局", "partOf", "国家税务总局", None) in found
