@@ -162,6 +162,10 @@ _PROFESSIONAL_TITLES = (
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+#: A congress or conference in one of its terms (十四届人大常委会), and the level written
+#: right before it (省|十四届人大常委会, 自治区|十四届人大常委会).
+_CONGRESS_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?P<body>人大常委会|政协)")
+_LEVEL_BEFORE_A_TERM = re.compile(r"(自治区|[省市县区州])$")
 _LEVEL_BEFORE_A_CONGRESS = re.compile(r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$")
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
 _CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")
@@ -299,6 +303,16 @@ class Linker:
                     key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
                 else:
                     key = self._body_of_this_article(label, mention, number, result, "GovernmentOrganization")
+            elif (
+                mention.type == "Organization"
+                and (term := _CONGRESS_IN_TERM.fullmatch(canonical_text(mention.text))) is not None
+                and (
+                    level_before := _LEVEL_BEFORE_A_TERM.search(document.text, max(0, mention.start - 3), mention.start)
+                )
+                and (level_body := BODY_OF_A_LEVEL.fullmatch(level_before.group(1) + term["body"])) is not None
+            ):
+                # 省十四届人大常委会: the province's congress, in its term
+                key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
             elif (
                 mention.type == "Organization"
                 and mention.key is None

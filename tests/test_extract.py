@@ -11408,3 +11408,11 @@ def test_a_local_office_of_taiwan_hong_kong_and_macao_affairs_is_no_national_bod
     assert labels["市台港澳办"] == "厦门市台港澳办"
     # Near-miss: the State Council's office keeps its name.
     assert linked_labels(pipeline, "国务院港澳办发言人表示。")["国务院港澳办"] == "国务院港澳事务办公室"
+
+
+def test_a_congress_in_its_term_after_a_level_is_that_levels(pipeline):
+    text = "四川省召开会议。王兴明在省十四届人大常委会第十二次会议上作报告。"
+    assert linked_labels(pipeline, text)["十四届人大常委会"] == "四川省人大常委会"
+    # Near-miss: the national congress in its term stays the national one.
+    text = "十四届全国人大常委会第五次会议在北京举行。"
+    assert linked_labels(pipeline, text)["十四届全国人大常委会"] == "全国人民代表大会常务委员会"
