@@ -6233,7 +6233,7 @@ class Extractor:
         candidates += self._people_in_lists(text, tokens, candidates)
         if "／" in text or "/" in text:
             candidates += self._doubles_partners(text, tokens, candidates)
-        if "日电" in text:
+        if "日电" in text or "日讯" in text:
             candidates += self._dateline_places(text, tokens, candidates)
         if "、" in text:
             candidates += self._counted_divisions(tokens)
@@ -8641,6 +8641,7 @@ class Extractor:
         the place the story was filed from; the word right before the date is that
         place, whatever jieba makes of it."""
         ends = {t.end: t for t in tokens}
+        index_ending = {t.end: i for i, t in enumerate(tokens)}
         places = {c.end: c for c in candidates if c.type == "Place"}
         result = []
         for match in _DATELINE.finditer(text):
@@ -8654,6 +8655,21 @@ class Extractor:
             ):
                 result.append(_Candidate(token.start, token.end, "Place", "place-context"))
                 continue
+            # 新华社|卡马|萨里|7月1日电, 卡马|萨里|7月1日讯 opening a line: a name jieba cut in
+            # words, between the agency (or the line's start) and the date
+            last = index_ending.get(match.start(), -1)
+            for first in range(last - 1, max(-1, last - 3), -1) if last >= 0 else ():
+                start = tokens[first].start
+                name = text[start : match.start()]
+                if not all(t.tag in ("nr", "nrt", "nrfg", "ns", "nz", "new") for t in tokens[first : last + 1]):
+                    break
+                if (
+                    3 <= len(name) <= 6
+                    and _ALL_CJK.match(name)
+                    and (text.endswith(_AGENCIES, 0, start) or start == 0 or text[start - 1] == "\n")
+                ):
+                    result.append(_Candidate(start, match.start(), "Place", "place-context"))
+                    break
             # 新华社黎巴嫩|纳|古拉|2024年5月20日电: the words between the agency's country
             # and the date, however jieba cut them
             for length in range(3, 7):
@@ -18512,7 +18528,7 @@ _METRO_LINE = re.compile(
     r"(?:[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})号?线"
 )
 #: The date of a dateline (5月26日电), after the place a story was filed from.
-_DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电(?![话视影脑力器子讯网])")
+_DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电(?![话视影脑力器子讯网])|讯)")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).
 _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|地|区县|县区|县市)")

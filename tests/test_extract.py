@@ -11416,3 +11416,11 @@ def test_a_congress_in_its_term_after_a_level_is_that_levels(pipeline):
     # Near-miss: the national congress in its term stays the national one.
     text = "十四届全国人大常委会第五次会议在北京举行。"
     assert linked_labels(pipeline, text)["十四届全国人大常委会"] == "全国人民代表大会常务委员会"
+
+
+def test_a_place_of_a_dateline_jieba_cut_in_words(pipeline):
+    assert ("卡马萨里", "Place") in mentions(pipeline, "新华社卡马萨里7月1日电 比亚迪巴西工厂投产。")
+    assert ("卡马萨里", "Place") in mentions(pipeline, "卡马萨里7月1日讯 比亚迪巴西工厂投产。")
+    # Near-miss: a name before a date in a sentence is no dateline.
+    found = mentions(pipeline, "会上，卡马萨里7月1日讯问了证人。")
+    assert ("卡马萨里", "Place") not in found
