@@ -11424,3 +11424,8 @@ def test_a_place_of_a_dateline_jieba_cut_in_words(pipeline):
     # Near-miss: a name before a date in a sentence is no dateline.
     found = mentions(pipeline, "会上，卡马萨里7月1日讯问了证人。")
     assert ("卡马萨里", "Place") not in found
+
+
+def test_a_civil_aviation_regional_administration_by_its_short_name(pipeline):
+    labels = linked_labels(pipeline, "民航华东局对一家航空公司处以罚款。")
+    assert labels["民航华东局"] == "中国民用航空华东地区管理局"
