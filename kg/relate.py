@@ -995,6 +995,9 @@ _GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长,
 #: 办公厅|主任, 刑事审判第二庭|庭长).
 _UNIT_ENDINGS = frozenset("部办委局处室司厅庭")
+#: The committees villagers and residents elect (村委会, 居委会), beside the village's or
+#: community's Party committee.
+_SELF_GOVERNING_COMMITTEES = frozenset(["村委会", "居委会", "村民委员会", "居民委员会"])
 #: Last characters of the bodies whose head's title may be the body's name and 长 (财政部长,
 #: 公安局长, 卫生厅长): ministries, bureaux, commissions, administrations and departments.
 _HEADED_BY_ITS_NAME = frozenset("部局委署厅")
@@ -1793,7 +1796,15 @@ class _SentenceFacts:
                     self.titles_listed_before(person, previous)
                     return True
                 label = self.entities[holder].label
-                if unit in ("管委会", "办事处") and label.endswith("党工委"):
+                if (
+                    unit in _SELF_GOVERNING_COMMITTEES
+                    and (committee := next((c for c in ("党委", "党总支", "党支部") if label.endswith(c)), None))
+                    and len(label) - len(committee) >= 2  # (no 村委会 of a 党支部 named alone)
+                ):
+                    # 小岗村党委书记、村委会主任李锦柱: the village's own committee, the Party
+                    # committee's twin, not a unit of it
+                    holder = self._organization(label.removesuffix(committee) + unit, "Organization")
+                elif unit in ("管委会", "办事处") and label.endswith("党工委"):
                     # 雄安新区党工委委员、管委会副主任于学军, 街道党工委书记、办事处主任: the
                     # administrative committee or office, the Party working committee's twin,
                     # not a unit of it

@@ -3924,3 +3924,10 @@ def test_a_unit_of_a_national_bodys_local_bureau_is_part_of_that_bureau(pipeline
     # Near-miss: a bureau of a district named whole is part of the national body alone.
     found = facts(pipeline, "国家税务总局广州市天河区税务局发布通告。")
     assert ("国家税务总局广州市天河区税务局", "partOf", "国家税务总局", None) in found
+
+
+def test_a_village_heads_post_at_the_villagers_committee_beside_the_party_committee(pipeline):
+    found = facts(pipeline, "小岗村党委书记、村委会主任李锦柱介绍。")
+    assert ("李锦柱", "roleAt", "小岗村党委", "书记") in found
+    assert ("李锦柱", "roleAt", "小岗村村委会", "主任") in found
+    assert not [f for f in found if f[2] == "小岗村党委" and f[3] == "主任"]
