@@ -3931,3 +3931,11 @@ def test_a_village_heads_post_at_the_villagers_committee_beside_the_party_commit
     assert ("李锦柱", "roleAt", "小岗村党委", "书记") in found
     assert ("李锦柱", "roleAt", "小岗村村委会", "主任") in found
     assert not [f for f in found if f[2] == "小岗村党委" and f[3] == "主任"]
+
+
+def test_a_fire_and_rescue_brigade_is_a_government_body_that_fines(pipeline):
+    text = "福建恒安集团有限公司因消防设施不符合标准，被晋江市消防救援大队处以罚款。"
+    assert ("晋江市消防救援大队", "regulates", "福建恒安集团有限公司", None) in facts(pipeline, text)
+    # Near-miss: a company's brigade of workers fines no one.
+    text = "福建恒安集团有限公司因消防设施不符合标准，被恒安集团生产大队处以罚款。"
+    assert not [f for f in facts(pipeline, text) if f[1] == "regulates"]
