@@ -1618,7 +1618,7 @@ class _SentenceFacts:
             ):
                 self.role(
                     person,
-                    listed_at,
+                    self._ministry_in_a_listed_title(listed_at, joined.group(1)),
                     "title-in-list",
                     joined.group(1),
                     said_at=previous.mention.end + joined.start(1),
@@ -2594,6 +2594,18 @@ class _SentenceFacts:
         for title in titles:
             self.role(person, body, "title-in-list", title, said_at=previous.mention.end + listed.start(1))
         return True
+
+    def _ministry_in_a_listed_title(self, body: str, title: str) -> str:
+        """The country's other ministry a listed minister's title names (德国交通部长维辛、
+        环境部长莱姆克: 德国环境部), or ``body``, the ministry listed before."""
+        label = self.entities[body].label
+        ministry = title[:-1]
+        if not title.endswith("部长") or len(ministry) < 3 or ministry.startswith("副") or label.endswith(ministry):
+            return body
+        place, rest = self.gazetteer.leading_place(label)
+        if place is None or place.subtype != "Country" or place.key == "iso-cn" or not rest.endswith("部"):
+            return body
+        return self._organization(place.label + ministry, "GovernmentOrganization")
 
     def _names_another_body(self, title: str) -> bool:
         """Whether a title names its own body before the title proper: 本报记者 (this

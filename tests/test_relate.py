@@ -3939,3 +3939,12 @@ def test_a_fire_and_rescue_brigade_is_a_government_body_that_fines(pipeline):
     # Near-miss: a company's brigade of workers fines no one.
     text = "福建恒安集团有限公司因消防设施不符合标准，被恒安集团生产大队处以罚款。"
     assert not [f for f in facts(pipeline, text) if f[1] == "regulates"]
+
+
+def test_a_minister_listed_after_another_countrys_minister_heads_the_ministry_the_title_names(pipeline):
+    found = facts(pipeline, "德国交通部长维辛、环境部长莱姆克出席会议。")
+    assert ("莱姆克", "roleAt", "德国环境部", "环境部长") in found
+    assert not [f for f in found if f[0] == "莱姆克" and f[2] == "德国交通部"]
+    # Near-miss: a deputy listed after the minister is at the same ministry.
+    found = facts(pipeline, "美国商务部长雷蒙多、副部长格雷夫斯出席。")
+    assert ("格雷夫斯", "roleAt", "美国商务部", "副部长") in found
