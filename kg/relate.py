@@ -3544,7 +3544,8 @@ class _SentenceFacts:
         group = [organizations[index]]
         while index + 1 < len(organizations) and (
             _AND.match(gap := self.between(group[-1].mention.end, organizations[index + 1].mention.start))
-            or (len(group) == 1 and _WORDS_THEN_WITH.match(gap))
+            # (阿斯利康（AstraZeneca）16日与: the other names in brackets, then when and 与)
+            or (len(group) == 1 and _WORDS_THEN_WITH.match(_without_a_note_first(gap)))
             or (len(group) == 1 and self._head_then_with(gap))
         ):
             index += 1
@@ -4350,6 +4351,12 @@ def _brackets_closed(text: str) -> bool:
 #: body's bureau in a province or city: 国家税务总局宁波市税务局|稽查局, 国家外汇管理局北京市
 #: 分局|党委).
 _UNITS_WITH_DEPARTMENTS = ("医院", "研究院", "研究所", "学院", "税务局", "监管局", "分局")
+
+
+def _without_a_note_first(gap: str) -> str:
+    """``gap`` without the other names or code in brackets it opens with."""
+    note = _NOTE_IN_BRACKETS.match(gap)
+    return gap[note.end() :] if note is not None else gap
 
 
 def _unit_between(label: str, known_end: int) -> str | None:

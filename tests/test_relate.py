@@ -3860,6 +3860,8 @@ def test_partners_named_with_other_names_in_brackets_or_on_the_same_day(pipeline
     assert ("宁波舟山港集团有限公司", "cooperatesWith", "阿曼苏哈尔港和自由区公司", None) in facts(pipeline, text)
     text = "柬埔寨发展理事会同日与中国电建集团签署水电站合作协议。"
     assert ("柬埔寨发展理事会", "cooperatesWith", "中国电力建设集团有限公司", None) in facts(pipeline, text)
+    text = "英国制药企业阿斯利康（AstraZeneca）16日与无锡市人民政府签署协议。"
+    assert ("阿斯利康", "cooperatesWith", "无锡市人民政府", None) in facts(pipeline, text)
     # Near-miss: a body only named in brackets after the partner is no third party.
     found = facts(pipeline, text.replace("中国电建集团", "中国电建集团（水电三局）"))
     assert not [f for f in found if f[1] == "cooperatesWith" and "三局" in f[2]]
