@@ -11429,3 +11429,11 @@ def test_a_place_of_a_dateline_jieba_cut_in_words(pipeline):
 def test_a_civil_aviation_regional_administration_by_its_short_name(pipeline):
     labels = linked_labels(pipeline, "民航华东局对一家航空公司处以罚款。")
     assert labels["民航华东局"] == "中国民用航空华东地区管理局"
+
+
+def test_a_countrys_development_agency_is_no_agency_of_the_un(pipeline):
+    labels = linked_labels(pipeline, "法国开发署（AFD）将同国家开发银行开展合作。")
+    assert labels["法国开发署"] == "法国开发署"
+    assert labels["AFD"] == "法国开发署"
+    # Near-miss: the UN's programme keeps its name.
+    assert linked_labels(pipeline, "联合国开发计划署发布报告。")["联合国开发计划署"] == "联合国开发计划署"
