@@ -1262,10 +1262,11 @@ _PREPOSITIONS_AFTER_DATES = frozenset("以与同对向在于为")
 _GOING_CHARACTERS = frozenset("到赴去来往驻在至回进")
 #: The kinds of settlement a list carries on from one found (西江镇、丹江镇), and an item.
 _LISTED_SETTLEMENT_KINDS = frozenset("乡镇村")
-#: Two or more townships listed after a first one and 、 (包家乡|、来榜镇、码头镇), and
-#: each after its 、.
-_TOWNSHIPS_LISTED_AFTER = re.compile(r"(?<=[乡镇])(?:、[\u4e00-\u9fff]{2,3}?[乡镇]){2,}")
-_TOWNSHIP_AFTER_COMMA = re.compile(r"、([\u4e00-\u9fff]{2,3}?[乡镇])")
+#: The kinds of settlement a list of them names (包家乡、来榜镇、码头镇; 东坡路社区、吴山路
+#: 社区), the list's two or more after a first one and 、, and each after its 、.
+_KINDS_LISTED_TOGETHER = ("乡", "镇", "村", "社区", "街道")
+_SETTLEMENTS_LISTED_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,3}?(?:乡|镇|村|社区|街道)){2,}")
+_SETTLEMENT_AFTER_COMMA = re.compile(r"、([\u4e00-\u9fff]{2,3}?(?:乡|镇|村|社区|街道))")
 _LISTED_SETTLEMENT = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<kind>[乡镇村])")
 #: A verb of going to a place, then a township's or village's name and its kind.
 _SETTLEMENT_VISITED = re.compile(r"(?:到|赴|来到|前往|走进|深入|驻|在)([\u4e00-\u9fff]{2,3}?)([乡镇村])")
@@ -6244,8 +6245,9 @@ class Extractor:
                 if not more:
                     break
                 candidates += more
-            if "乡" in text or "镇" in text or "村" in text:
+            if "乡" in text or "镇" in text or "村" in text or "社区" in text or "街道" in text:
                 candidates += self._settlements_listed_together(text, tokens, candidates)
+            if "乡" in text or "镇" in text or "村" in text:
                 candidates += self._settlements_listed_after_settlements(text, tokens, candidates)
             if "等" in text or _COUNT_OF_LEADERS.search(text) is not None:
                 candidates += self._companies_in_lists(tokens, candidates)
@@ -10720,36 +10722,43 @@ class Extractor:
     def _settlements_listed_together(
         self, text: str, tokens: list[Token], candidates: list[_Candidate]
     ) -> list[_Candidate]:
-        """包家乡、来榜镇、码头镇负责人: three or more names of two or three characters, each
-        with a township's kind (乡 or 镇), listed with 、 on word boundaries, are townships,
-        though none is known; not common words (城镇、乡镇) nor a count or a scope. The
-        first is taken where its name begins on a word boundary."""
+        """包家乡、来榜镇、码头镇负责人, 下辖东坡路社区、吴山路社区、青年路社区: three or
+        more names of two or three characters, each with a settlement's kind (乡, 镇, 村,
+        社区, 街道), listed with 、 on word boundaries, are settlements, though none is
+        known; not common words (城镇、乡镇) nor a count or a scope. The first is taken
+        where its name begins on a word boundary."""
         token_starts = {t.start for t in tokens}
         token_ends = {t.end for t in tokens}
         freq = self.tokenizer.FREQ
         found = {(c.start, c.end) for c in candidates if c.type == "Place"}
         result = []
-        for run in _TOWNSHIPS_LISTED_AFTER.finditer(text):
-            items = [m.span(1) for m in _TOWNSHIP_AFTER_COMMA.finditer(text, run.start(), run.end())]
+        for run in _SETTLEMENTS_LISTED_AFTER.finditer(text):
+            kind = next((k for k in _KINDS_LISTED_TOGETHER if text.endswith(k, 0, run.start())), None)
+            if kind is None:
+                continue  # (the list begins with one of these kinds too)
+            items = [m.span(1) for m in _SETTLEMENT_AFTER_COMMA.finditer(text, run.start(), run.end())]
             first = next(
                 (
-                    (run.start() - length, run.start())
-                    for length in (4, 3)
-                    if run.start() - length in token_starts
-                    and self._may_name_a_settlement(text[run.start() - length : run.start() - 1], freq)
+                    (run.start() - length - len(kind), run.start())
+                    for length in (3, 2)
+                    if run.start() - length - len(kind) in token_starts
+                    and self._may_name_a_settlement(
+                        text[run.start() - length - len(kind) : run.start() - len(kind)], freq
+                    )
                 ),
                 None,
             )
             if first is not None:
                 items.insert(0, first)
+            names = [text[start:end].removesuffix(_settlement_kind(text[start:end])) for start, end in items]
             if (
                 not all(
                     start in token_starts
                     and end in token_ends
-                    and not any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in text[start : end - 1])
-                    for start, end in items
+                    and not any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name)
+                    for (start, end), name in zip(items, names, strict=True)
                 )
-                or sum(self._may_name_a_settlement(text[start : end - 1], freq) for start, end in items) < 2
+                or sum(self._may_name_a_settlement(name, freq) for name in names) < 2
             ):
                 continue  # (码头镇 among them: a name that is a word, as long as others are none)
             result += [
@@ -19441,6 +19450,11 @@ def _word_at_tokens(tokens: list[Token], index: int) -> str:
 def _word_at(words: list[str], index: int) -> str:
     """The word at ``index``, or "" past the end."""
     return words[index] if index < len(words) else ""
+
+
+def _settlement_kind(name: str) -> str:
+    """The kind a settlement's name ends with (乡, 镇, 村, 社区, 街道)."""
+    return next((kind for kind in _KINDS_LISTED_TOGETHER if name.endswith(kind)), "")
 
 
 def _split_bodies_from_zuo(words: list[str]) -> list[str]:

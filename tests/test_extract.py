@@ -11380,6 +11380,8 @@ def test_a_body_by_its_level_is_of_the_place_named_before_it_not_of_one_named_la
 def test_townships_listed_together_are_places_though_none_is_known(pipeline):
     found = mentions(pipeline, "包家乡、来榜镇、码头镇负责人参加会议。")
     assert {("包家乡", "Place"), ("来榜镇", "Place"), ("码头镇", "Place")} <= set(found)
+    found = mentions(pipeline, "街道下辖东坡路社区、吴山路社区、青年路社区。")
+    assert {("东坡路社区", "Place"), ("吴山路社区", "Place"), ("青年路社区", "Place")} <= set(found)
     # Near-miss: kinds of towns listed are no towns.
     assert not mentions(pipeline, "重点打造特色小镇、美丽乡镇、文明村镇。")
 
