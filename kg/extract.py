@@ -1002,8 +1002,8 @@ _NOT_NAME_ENDINGS = frozenset(
 )
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国); 桥 ends bridges and given names (祝青桥), 社
-#: news agencies and given names (刘苏社).
-_GIVEN_NAME_ENDINGS = frozenset("国家长员桥社")
+#: news agencies and given names (刘苏社), 岭 ridges and given names (丁奎岭).
+_GIVEN_NAME_ENDINGS = frozenset("国家长员桥社岭")
 #: Characters of units and divisions whose head is titled with 长 after them (旗长, 寨长,
 #: 局长), so a word of them and 长 after a surname is a surname and a title, no name.
 _HEADED_UNITS = frozenset("省市县区乡镇村旗盟州寨屯局处科股司部厅署院所站队组团营连排班社厂矿场馆台行会")

@@ -11304,8 +11304,9 @@ def test_a_title_and_a_name_listed_before_a_ministry_are_no_field_of_it(pipeline
 
 
 def test_a_given_name_may_end_in_she(pipeline):
-    # 刘苏社: 社 ends news agencies (法新社) but given names too.
+    # 刘苏社: 社 ends news agencies (法新社) but given names too; so does 岭 (丁奎岭).
     assert ("刘苏社", "Person") in mentions(pipeline, "国家发展改革委副主任刘苏社在新加坡出席会议。")
+    assert ("丁奎岭", "Person") in mentions(pipeline, "上海交通大学校长丁奎岭出席。")
     # Near-miss: the agencies stay agencies.
     assert ("法新社", "Organization") in mentions(pipeline, "据法新社报道，会议已经结束。")
 
