@@ -264,7 +264,7 @@ class Linker:
         by_span: dict[tuple[int, int], str] = {}
         articles = [document.article_at(mention.start) for mention in mentions]
         numbers = [article.number if article else None for article in articles]
-        places = self._places_named(mentions, numbers)
+        places, first_named = self._places_named(mentions, numbers)
         regions = {number: region for number, named in places.items() if (region := self._one_region_named(named))}
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
@@ -300,7 +300,9 @@ class Linker:
                     level_before["level"]
                     and (level_body := BODY_OF_A_LEVEL.fullmatch(level_before["level"] + label)) is not None
                 ):
-                    key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
+                    key = self._body_of_a_level(
+                        level_body, mention, places[number], number, result, document.text, first_named
+                    )
                 else:
                     key = self._body_of_this_article(label, mention, number, result, "GovernmentOrganization")
             elif (
@@ -312,7 +314,9 @@ class Linker:
                 and (level_body := BODY_OF_A_LEVEL.fullmatch(level_before.group(1) + term["body"])) is not None
             ):
                 # 省十四届人大常委会: the province's congress, in its term
-                key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
+                key = self._body_of_a_level(
+                    level_body, mention, places[number], number, result, document.text, first_named
+                )
             elif (
                 mention.type == "Organization"
                 and mention.key is None
@@ -327,7 +331,9 @@ class Linker:
                 and mention.key in _LISTED_AFTER_A_LEVEL
                 and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
             ):
-                key = self._body_of_a_level(level_body, mention, places[number], number, result, document.text)
+                key = self._body_of_a_level(
+                    level_body, mention, places[number], number, result, document.text, first_named
+                )
             elif (
                 mention.type == "Organization"
                 and mention.key is None
@@ -677,6 +683,7 @@ class Linker:
         number: int | None,
         result: DocumentResult,
         text: str,
+        first_named: dict[tuple[int | None, str], int],
     ) -> str:
         """The body a committee, government or department named by its level alone (市委,
         县政府, 市教育局) stands for: that of the one Chinese place of that level the article
@@ -693,12 +700,8 @@ class Linker:
             places = self._places_of_a_level(named, level)
             # 阆中市召开会议。市应急管理局… 南充市有关部门: the one place of that level named
             # before it, though a place it lies in is named later
-            before = {
-                linked.entity_key
-                for linked in result.mentions
-                if linked.article == number and linked.mention.end <= mention.start
-            }
-            if len(named_before := self._places_of_a_level(named & before, level)) == 1:
+            before = {key for key in named if first_named.get((number, key), mention.start) < mention.start}
+            if len(named_before := self._places_of_a_level(before, level)) == 1:
                 places = named_before
         if not places:
             # 省委书记许勤到大庆市调研: the province (or city) the places the article names
@@ -852,23 +855,30 @@ class Linker:
             return holder.label[0] in "市县区镇乡村" or holder.subtype == "Company"
         return place.key.startswith("cn-") and place.parent not in _CHINA_AND_NONE
 
-    def _places_named(self, mentions: list[Mention], numbers: list[int | None]) -> dict[int | None, set[str]]:
+    def _places_named(
+        self, mentions: list[Mention], numbers: list[int | None]
+    ) -> tuple[dict[int | None, set[str]], dict[tuple[int | None, str], int]]:
         """The gazetteer keys of the places each article names in full, on their own or
-        at the start of a body's name (深圳市龙华区教育局 names 深圳市)."""
+        at the start of a body's name (深圳市龙华区教育局 names 深圳市), and where each
+        article first names each (``mentions`` are in the text's order)."""
         named: dict[int | None, set[str]] = defaultdict(set)
+        first_at: dict[tuple[int | None, str], int] = {}
         for mention, number in zip(mentions, numbers, strict=True):
+            key: str | None = None
             if mention.type == "Organization" and len(mention.text) > 3:
                 place, _ = self.gazetteer.leading_place(canonical_text(mention.text))
                 if place is not None and canonical_text(mention.text) not in self.gazetteer.namesakes:
-                    named[number].add(place.key)
+                    key = place.key
             elif mention.type == "Place" and len(mention.text) > 1:
                 if canonical_text(mention.text) in self.gazetteer.namesakes:
                     continue  # 朝阳区: which place it is depends on the others
-                key = mention.key if mention.key in self.gazetteer.entries else None
-                entry = self.gazetteer.entries[key] if key else self.gazetteer.lookup(canonical_text(mention.text))
-                if entry is not None:
-                    named[number].add(entry.key)
-        return named
+                known = mention.key if mention.key in self.gazetteer.entries else None
+                entry = self.gazetteer.entries[known] if known else self.gazetteer.lookup(canonical_text(mention.text))
+                key = entry.key if entry is not None else None
+            if key is not None:
+                named[number].add(key)
+                first_at.setdefault((number, key), mention.start)
+        return named, first_at
 
     def _one_region_named(self, named: set[str]) -> str | None:
         """The key of Hong Kong or Macao, when the places an article names lie in one of
