@@ -1217,8 +1217,8 @@ class Linker:
             # committee is named (全国人大常委会 is the gazetteer's)
             label, rest = label[: len(label) - len(rest)] + "人大常委会", "人大常委会"
         subtype = mention.subtype
-        if subtype != "GovernmentOrganization" and (ending := self._long_government_ending(label)) is not None:
-            subtype = ending  # 晋江市消防救援|大队: the brigade's kind in words jieba cut apart
+        if subtype != "GovernmentOrganization" and self._ends_like_a_government_body(label):
+            subtype = "GovernmentOrganization"  # 晋江市消防救援|大队: its kind in words jieba cut apart
         if place is not None and (full := _department_of_a_place_in_full(place, rest)) is not None:
             # 江西省发展改革委, 江西省人社厅: the department by its official name
             label, rest = full, full[len(place.label) :]
@@ -1278,15 +1278,15 @@ class Linker:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
 
-    def _long_government_ending(self, label: str) -> str | None:
-        """GovernmentOrganization where ``label`` ends with a strong suffix of three or
-        more characters that names a government body (消防救援大队, 看守所), or None."""
+    def _ends_like_a_government_body(self, label: str) -> bool:
+        """Whether the longest strong suffix of three or more characters that ``label``
+        ends with names a government body (消防救援大队, 看守所)."""
         suffixes = self.gazetteer.suffix_by_text
         for length in range(min(len(label) - 1, 6), 2, -1):
             suffix = suffixes.get(label[-length:])
             if suffix is not None and suffix.strong:
-                return "GovernmentOrganization" if suffix.subtype == "GovernmentOrganization" else None
-        return None
+                return suffix.subtype == "GovernmentOrganization"
+        return False
 
     def _leading_body(self, label: str) -> GazetteerEntry | None:
         """The longest listed organization a longer name begins with (中国人民银行|上海市分行),
