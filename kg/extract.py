@@ -3842,9 +3842,12 @@ _LEGAL_FORM_WORDS = ("集团", "股份", "控股", "有限")
 _ORG_INNER_TAGS = frozenset(
     {"n", "nz", "vn", "ns", "nt", "nr", "j", "l", "b", "an", "eng", "ng", "nrt", "gaz", "new", "i"}
 )
-#: Words of reach that jieba tags as places of position (s) and names of bodies hold
-#: (天津对外经济律师事务所, 上海海外联谊会).
-_OUTWARD_WORDS = frozenset(["对外", "海外", "境外"])
+#: Words of reach and of the compass that jieba tags as places of position (s) and
+#: names of bodies hold (天津对外经济律师事务所, 上海海外联谊会, 中国石油集团东方地球物理勘探
+#: 有限责任公司, 中国北方工业有限公司).
+_OUTWARD_WORDS = frozenset(["对外", "海外", "境外", "东方", "南方", "北方"])
+#: The words of the compass among them, which are ordinary words too (走向东方).
+_COMPASS_IN_NAMES = frozenset(["东方", "南方", "北方"])
 # Verbs that start a clause ("广西成立…委员会"); other verbs may stand inside a name
 # (审计委员会, 政府采购报, 应用技术国家工程实验室).
 _CLAUSE_VERBS = frozenset(
@@ -13283,7 +13286,20 @@ class Extractor:
                 if (
                     not inner
                     # (an abbreviation, j, is a noun too: 南京市|医保|局)
-                    or (ordinary and previous.tag[:1] not in ("n", "j"))
+                    or (
+                        ordinary
+                        and previous.tag[:1] not in ("n", "j")
+                        # (but a word of the compass after a place or a body's name:
+                        # 集团|东方|地球物理|勘探|公司, 中国|北方|工业|有限公司)
+                        and not (
+                            previous.text in _COMPASS_IN_NAMES
+                            and first >= 2
+                            and (
+                                self._is_anchor(tokens[first - 2], typed)
+                                or self._suffix_of(tokens[first - 2].text) is not None
+                            )
+                        )
+                    )
                     or (
                         len(previous.text) < 2
                         and previous.tag == "v"

@@ -11440,3 +11440,16 @@ def test_a_countrys_development_agency_is_no_agency_of_the_un(pipeline):
     assert labels["AFD"] == "法国开发署"
     # Near-miss: the UN's programme keeps its name.
     assert linked_labels(pipeline, "联合国开发计划署发布报告。")["联合国开发计划署"] == "联合国开发计划署"
+
+
+def test_a_word_of_the_compass_inside_a_subsidiarys_name(pipeline):
+    text = "中国石油集团东方地球物理勘探有限责任公司在新疆开展勘探。"
+    assert ("中国石油集团东方地球物理勘探有限责任公司", "Organization") in mentions(pipeline, text)
+    assert ("中国北方工业有限公司", "Organization") in mentions(pipeline, "中国北方工业有限公司与巴基斯坦签约。")
+
+
+def test_a_big_four_firms_mainland_member_is_named_whole(pipeline):
+    labels = linked_labels(pipeline, "德勤华永会计师事务所被财政部处罚。")
+    assert labels["德勤华永会计师事务所"] == "德勤华永会计师事务所（特殊普通合伙）"
+    # Near-miss: the network's own name stays the network.
+    assert linked_labels(pipeline, "德勤发布报告。")["德勤"] == "德勤"
