@@ -4162,8 +4162,11 @@ def joined_view(text: str) -> TextView:
             len(line) >= 20
             # the cheapest test first: most lines end a sentence
             and line[-1] not in _TERMINAL
-            # a short line without a comma is a title (…两个大学生的故事), not a cut sentence
+            # a short line without a comma is a title (…两个大学生的故事), not a cut sentence,
+            # and so is a short first line whose halves a colon parts ("闽宁协作"再结硕果：福建
+            # 企业在宁夏永宁县投产)
             and not is_title_line(line)
+            and not (line_start == 0 and is_title_line(line.replace("：", "", 1)))
             and not _LIST_OR_HEADING.match(line)
             # 来源：东南网 作者：陈丽: a page's byline, whose last name no next line carries on
             and _BYLINE_FIELD.search(line) is None
@@ -4190,6 +4193,9 @@ def _may_continue_a_sentence(text: str, start: int) -> bool:
         bool(after)
         and (after.isalnum() or _IS_CJK.match(after) is not None)
         and not _LIST_OR_HEADING.match(text[start : line_end if line_end != -1 else len(text)])
+        # 宁夏日报讯（记者 杨丽）, 新华社北京5月3日电: a dateline opens a paragraph of its own
+        and _OPENING_OUTLET.match(text, start) is None
+        and not text.startswith(("本报讯", "新华社", "中新社", "中新网"), start)
     )
 
 

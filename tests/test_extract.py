@@ -11453,3 +11453,14 @@ def test_a_big_four_firms_mainland_member_is_named_whole(pipeline):
     assert labels["德勤华永会计师事务所"] == "德勤华永会计师事务所（特殊普通合伙）"
     # Near-miss: the network's own name stays the network.
     assert linked_labels(pipeline, "德勤发布报告。")["德勤"] == "德勤"
+
+
+def test_a_title_parted_by_a_colon_is_not_joined_to_the_dateline_after_it(pipeline):
+    text = "东西部协作结硕果：福建企业在宁夏永宁县投产\n宁夏日报讯（记者 杨丽）近日，福建一家企业在永宁县投产。"
+    found = mentions(pipeline, text)
+    assert ("宁夏日报", "Organization") in found
+    assert ("宁夏", "Place") in found
+    assert not any("\n" in surface for surface, _ in found)
+    # Near-miss: prose hard-wrapped in the middle of a sentence is still joined.
+    text = "据统计，网民每天发送的信息超过二十亿条，而中\n\n国网民规模很大。"
+    assert ("中\n\n国", "Place") in mentions(pipeline, text)
