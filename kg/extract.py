@@ -743,6 +743,13 @@ _BEFORE_REN = frozenset("曾原现兼拟时历调升改转出继接留就后又�
 _WHAT_IS_DONE_AT_A_PLACE = frozenset(
     ["建设", "投资", "设立", "举行", "举办", "开设", "落户", "建厂", "兴建", "新建", "召开", "开幕", "成立", "投产"]
 )
+#: 周立新，男，1981年2月出生, 刘海燕（女），现任…, 方志伟，现任…: a name alone at the start
+#: of a line (or after a colon), before its sex or its post, the opening of a biography
+#: or of an entry in a list of cadres.
+_NAME_OPENING_A_BIOGRAPHY = re.compile(
+    r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})(?=(?:同志)?(?:[，,](?:男|女)[，,。]"
+    r"|[（(](?:男|女)[，,）)]|[，,](?:现任|曾任|历任|现为|现系)))"
+)
 _TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
@@ -5973,6 +5980,8 @@ class Extractor:
             candidates += self._people_sentenced(text)
         if "任" in text:
             candidates += self._people_taking_posts(text, tokens)
+        if "男" in text or "女" in text or "任" in text:
+            candidates += self._people_opening_biographies(text)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
         givers = self._people_giving_reports(tokens) if "作" in text else []
         candidates += givers
@@ -17200,6 +17209,27 @@ class Extractor:
             ):
                 continue  # (the clause ends in a title: 校长, 党委书记)
             result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-appointed"))
+        return result
+
+    def _people_opening_biographies(self, text: str) -> list[_Candidate]:
+        """周立新，男，1981年2月出生, 方志伟，现任杭州市余杭区委书记: a name alone at the start
+        of a line before its sex or post, whatever jieba made of it (周|立新, 方志|伟: a
+        surname and an adverb, a noun and a character); a surname (or a compound one) and a
+        given name of common characters, not an ordinary word nor an anonymised name."""
+        result = []
+        for match in _NAME_OPENING_A_BIOGRAPHY.finditer(text):
+            name = match["name"]
+            compound = name[:2] in self.gazetteer.compound_surnames
+            given = name[2:] if compound else name[1:]
+            if (
+                not (compound or name[0] in self.gazetteer.surnames)
+                or not 1 <= len(given) <= 2
+                or _UNNAMED in name
+                or self._is_ordinary_word(name)
+                or not self._is_given_name(given, _GIVEN_NAME_COUNT // 5)
+            ):
+                continue
+            result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
         return result
 
     def _people_sentenced(self, text: str) -> list[_Candidate]:

@@ -691,7 +691,9 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 _SERVES_AS = re.compile(
     # (邵广禄同时担任, 廖林自2024年8月2日起就任: posts held at once, from a date)
     # (乔杰院士担任: a title of honour after the name)
-    r"^\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
+    # (乌云其木格（女，蒙古族）任: a note of sex and nationality in brackets)
+    r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)])?"
+    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
     # 吴朝晖已被任命为: appointed (not 被提名为, proposed)
@@ -5004,10 +5006,11 @@ def _carried_subjects(
         if match["pronoun"]:
             if len({linked.entity_key for linked in before}) > 1:
                 continue
-        elif text[previous.start : person.mention.start].strip() or not _OPENS_BIOGRAPHY.match(
-            text, person.mention.end
-        ):
-            continue
+        else:
+            # (现将拟任职干部情况予以公示：⏎王建民，男，…: the name opens its line)
+            opening = max(previous.start, text.rfind("\n", previous.start, person.mention.start) + 1)
+            if text[opening : person.mention.start].strip() or not _OPENS_BIOGRAPHY.match(text, person.mention.end):
+                continue
         # (2019年起任: where the post is said, the person before its verb)
         start = match.start("pronoun") if match["pronoun"] else match.start("verb" if match["verb"] else "since")
         end = match.end("pronoun") if match["pronoun"] else start

@@ -11464,3 +11464,21 @@ def test_a_title_parted_by_a_colon_is_not_joined_to_the_dateline_after_it(pipeli
     # Near-miss: prose hard-wrapped in the middle of a sentence is still joined.
     text = "据统计，网民每天发送的信息超过二十亿条，而中\n\n国网民规模很大。"
     assert ("中\n\n国", "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("方志伟，现任杭州市余杭区委书记。", "方志伟"),
+        ("刘海燕（女），现任浙江大学党委副书记。", "刘海燕"),
+        ("公示如下：\n周立新，男，1981年2月出生，现任长沙经济技术开发区管委会副主任。", "周立新"),
+    ],
+)
+def test_a_name_opening_a_biographys_line_jieba_cuts_into_words(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_place_opening_a_line_before_its_post_is_no_name(pipeline):
+    found = mentions(pipeline, "杭州，现为浙江省省会。")
+    assert ("杭州", "Place") in found
+    assert not any(kind == "Person" for _, kind in found)

@@ -3950,3 +3950,19 @@ def test_a_minister_listed_after_another_countrys_minister_heads_the_ministry_th
     # Near-miss: a deputy listed after the minister is at the same ministry.
     found = facts(pipeline, "美国商务部长雷蒙多、副部长格雷夫斯出席。")
     assert ("格雷夫斯", "roleAt", "美国商务部", "副部长") in found
+
+
+def test_a_biography_on_the_line_after_a_notices_opening(pipeline):
+    text = "现将拟任职干部情况予以公示：\n王建民，男，1970年3月生，河南洛阳人，1992年加入中国共产党。现任郑州市委常委、常务副市长。"
+    assert ("王建民", "roleAt", "郑州市委", "常委") in facts(pipeline, text)
+    # Near-miss: a name after other words of the line opens no biography.
+    text = "现将拟任职干部情况予以公示：会议由王建民主持，男女代表出席。现任郑州市委常委。"
+    assert not any(fact[0] == "王建民" and fact[1] == "roleAt" for fact in facts(pipeline, text))
+
+
+def test_a_note_of_sex_and_nationality_between_a_name_and_the_post(pipeline):
+    text = "乌云其木格（女，蒙古族）任锡林郭勒盟西乌珠穆沁旗委书记。"
+    assert ("乌云其木格", "roleAt", "西乌珠穆沁旗委", "书记") in facts(pipeline, text)
+    # Near-miss: a body in brackets after the name is where the person comes from, no note.
+    text = "张伟（北京大学）任评审组长。"
+    assert not any(fact[1] == "roleAt" for fact in facts(pipeline, text))
