@@ -986,8 +986,6 @@ class Linker:
         label = canonical_text(mention.text)
         if mention.key and mention.key.startswith("+"):
             label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
-            if f"Organization:中共{label}" in result.entities:
-                return f"Organization:中共{label}"  # 云南省委|组织部, named 中共云南省委组织部 before
             if BODY_OF_A_LEVEL.fullmatch(level_body := mention.key[1:]) is not None:
                 # 省委|组织部 after 湖北省委组织部, 市委|宣传部 after 深圳市委: the one body
                 # (or the one committee of that level) the article named in full
@@ -1020,7 +1018,7 @@ class Linker:
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
-        label = _mission_in_full(self._department_named_in_full(label))
+        label = _mission_in_full(self._department_named_in_full(self._without_the_partys_name(label)))
         if label.endswith("纪委监委") and len(label) > 4:
             # 浙江省纪委监委: the commission for discipline inspection and the supervisory
             # commission working as one office, named as the first (as 中央纪委国家监委 is
@@ -1059,21 +1057,11 @@ class Linker:
                 place, rest = self.gazetteer.innermost_leading_place(formal["place"])  # 上海市|浦东新区
                 place = place if not rest else None
             if place is not None and place.key.startswith("cn-"):
-                # 中国共产党四川省第十二届委员会 is 中共四川省委, 中国人民政治协商会议湖北省
-                # 第十三届委员会 湖北省政协: a local committee by its formal name in a term
+                # 中国共产党四川省第十二届委员会 is 四川省委 (中共四川省委, see
+                # _without_the_partys_name), 中国人民政治协商会议湖北省第十三届委员会 湖北省
+                # 政协: a local committee by its formal name in a term
                 if formal["party"]:
-                    short = place.label + "委"
-                    named = next(
-                        (
-                            f"Organization:{form}"
-                            for form in ("中共" + short, short)
-                            if f"Organization:{form}" in result.entities
-                        ),
-                        None,
-                    )
-                    if named is not None:
-                        return named
-                    label = "中共" + short
+                    label = place.label + ("党委" if place.label.endswith("自治区") else "委")
                 else:
                     label = place.label + "政协"
         if (judicial := self._judicial_body_named_in_full(label)) is not None:
@@ -1277,6 +1265,21 @@ class Linker:
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _without_the_partys_name(self, label: str) -> str:
+        """中共烟台市委 is 烟台市委, 中共长沙市委组织部 长沙市委组织部, 中共广西壮族自治区委员会
+        组织部 广西壮族自治区党委组织部: a Chinese place's Party body, one entity whether
+        written with 中共 or without (as news writes it both ways, often in one article)."""
+        if not label.startswith("中共"):
+            return label
+        place, rest = self.gazetteer.leading_place(label[2:])
+        if place is None or not place.key.startswith("cn-") or not rest:
+            return label  # 中共中央办公厅, 中共越南: no Chinese place's body
+        named = label[2 : len(label) - len(rest)]
+        if rest.startswith("委员会"):
+            # (中共四川省委员会: the committee's formal name, 四川省委)
+            rest = ("党委" if named.endswith("自治区") else "委") + rest[3:]
+        return named + rest
 
     def _ends_like_a_government_body(self, label: str) -> bool:
         """Whether the longest strong suffix of three or more characters that ``label``
