@@ -1026,6 +1026,8 @@ _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", 
 #: Tags jieba's dictionary gives the names of townships and villages it knows (乌镇 ns,
 #: 震泽镇 n, 周庄镇 nr).
 _SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
+#: Kinds of town that jieba knows as words as it knows some towns' names (震泽镇).
+_KINDS_OF_TOWN = frozenset(["建制镇", "中心镇", "重点镇", "小城镇", "特色镇", "卫星镇", "边境镇", "民族乡"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
 _SETTLEMENT_ENDINGS = frozenset("村镇乡庄寨屯")
 #: Endings of the names of streets, squares, temples, palaces and historic sites (中山路,
@@ -10614,6 +10616,23 @@ class Extractor:
         :func:`_bodies_of_settlements`). Only the tokens that begin with 乡, 镇 or 村 are
         visited."""
         result = []
+        for index in self._positions(tokens, last_chars=_SETTLEMENT_KINDS):
+            token = tokens[index]
+            if (
+                3 <= len(token.text) <= 4
+                and token.tag in ("n", "nr", "nz")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text in _SETTLEMENT_OFFICES
+                and tokens[index + 1].text != "长"
+                and token.text[-1] in "乡镇"
+                and token.text not in _KINDS_OF_TOWN
+                and self.tokenizer.FREQ.get(token.text, 0) <= 20  # (not 小城镇, a common word)
+                and not any(c in _NOT_LOCAL_NAME for c in token.text[:-1])
+                and not self._describes_settlement(token.text[:-1])
+            ):
+                # 任|震泽镇|党委书记: a town jieba knows as a word (a noun to it), before
+                # its Party committee or government
+                result.append(_Candidate(token.start, token.end, "Place", "place-context"))
         for index in self._positions(tokens, first_chars=_SETTLEMENT_KINDS):
             token = tokens[index]
             word = token.text

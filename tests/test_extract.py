@@ -11482,3 +11482,10 @@ def test_a_place_opening_a_line_before_its_post_is_no_name(pipeline):
     found = mentions(pipeline, "杭州，现为浙江省省会。")
     assert ("杭州", "Place") in found
     assert not any(kind == "Person" for _, kind in found)
+
+
+def test_a_town_jieba_knows_as_a_noun_before_its_party_committee(pipeline):
+    assert ("震泽镇党委", "Organization") in mentions(pipeline, "王刚任震泽镇党委书记。")
+    # Near-miss: kinds of town are no town, nor their governments bodies of one.
+    assert not any(kind == "Place" or "中心镇" in name for name, kind in mentions(pipeline, "各中心镇党委要重视。"))
+    assert mentions(pipeline, "加快发展小城镇政府要重视。") == []
