@@ -1026,6 +1026,9 @@ _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", 
 #: Tags jieba's dictionary gives the names of townships and villages it knows (乌镇 ns,
 #: 震泽镇 n, 周庄镇 nr).
 _SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
+#: Kinds of school and hospital that a place's name alone makes a name in full (拉萨中学,
+#: 北京医院), which shortens no longer name (拉萨北京实验中学).
+_SCHOOLS_AND_HOSPITALS = frozenset(["中学", "小学", "大学", "学院", "医院", "人民医院", "中心医院"])
 #: Kinds of town that jieba knows as words as it knows some towns' names (震泽镇).
 _KINDS_OF_TOWN = frozenset(["建制镇", "中心镇", "重点镇", "小城镇", "特色镇", "卫星镇", "边境镇", "民族乡"])
 #: Endings of village and town names, which jieba often tags as personal names (乔庄村, 南甸镇).
@@ -17584,14 +17587,21 @@ class Extractor:
         return False
 
     def _place_and_its_body(self, word: str) -> bool:
-        """Whether ``word`` is a Chinese division and a body every division has, a name in
-        full of its own (绥化市委, 庆安县政府), which abbreviates no other name (but 西安工厂
+        """Whether ``word`` is a Chinese division and a body every division has, or a school
+        or hospital by its kind alone, a name in full of its own (绥化市委, 庆安县政府, 拉萨
+        中学), which abbreviates no other name (but 西安工厂
         may be a company's plant there, 黄河公司 a company named after the river)."""
         place, rest = self.gazetteer.leading_place(word)
         return (
             place is not None
             and place.key.startswith("cn-")
-            and (rest.endswith("委") or rest in ("政府", "人民政府", "人大", "政协"))
+            and (
+                rest.endswith("委")
+                or rest in ("政府", "人民政府", "人大", "政协")
+                # 拉萨中学, 北京医院: a school or hospital named by its place and kind alone,
+                # no short form of 拉萨北京实验中学
+                or rest in _SCHOOLS_AND_HOSPITALS
+            )
         )
 
     def _add_short_forms(
@@ -17829,6 +17839,8 @@ class Extractor:
         without the place it begins with."""
         if name.endswith("纪委监委") and word.endswith("监委") and not word.endswith("纪委监委"):
             return False  # 四川省监委 after 四川省纪委监委: the supervisory commission of the two
+        if self.gazetteer.leading_place(word)[1] in _SCHOOLS_AND_HOSPITALS:
+            return False  # 拉萨中学 after 拉萨北京实验中学: another school, named by its place and kind
         if (mine := self._leading_body(word)) is not None and self._another_body(mine, name):
             return False  # 中国银行广东省分行 after 中国人民银行广东省分行: another bank's branch
         if len(word) == 2 and word[1] == "委" and (formal := _FORMAL_PARTY_COMMITTEE.fullmatch(name)) is not None:

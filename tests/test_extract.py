@@ -11489,3 +11489,11 @@ def test_a_town_jieba_knows_as_a_noun_before_its_party_committee(pipeline):
     # Near-miss: kinds of town are no town, nor their governments bodies of one.
     assert not any(kind == "Place" or "中心镇" in name for name, kind in mentions(pipeline, "各中心镇党委要重视。"))
     assert mentions(pipeline, "加快发展小城镇政府要重视。") == []
+
+
+def test_a_school_named_by_its_place_and_kind_shortens_no_other_school(pipeline):
+    labels = linked_labels(pipeline, "拉萨北京实验中学与拉萨中学开展交流。")
+    assert labels["拉萨中学"] == "拉萨中学"
+    # Near-miss: a shorter name without the place's level still names the school again.
+    labels = linked_labels(pipeline, "上海交通大学医学院附属瑞金医院发布消息。瑞金医院表示。")
+    assert labels["瑞金医院"] == "上海交通大学医学院附属瑞金医院"
