@@ -508,6 +508,9 @@ _COOPERATE = re.compile(
     r"合作(?![区社])|共建|签署|签订|签约|续签|互签|缔结|联合(?![国会体]|重组)|携手|共同|联手|协作|协同|结为|结成"
     # 与郑州市公安局的联动配合, 与地铁集团加强协调: acting in concert (_IN_CONCERT)
     r"|联动|配合|协调(?![员会])"
+    # 与宁夏隆德县开展结对帮扶, 与青海大学签署对口支援协议: paired for support
+    # (not 等对口帮扶高校: the kind of partner, of someone else)
+    r"|(?:结对(?:帮扶|共建)?|对口(?:支援|帮扶|协作|合作))(?!(?:的)?(?:高校|单位|医院|城市|学校|企业|部门|地区|省份|省市|县|市))"
     # 与上海证券交易所加强信息共享: sharing what each holds
     r"|(?:信息|数据|资源)共享"
     # 与斯洛伐克InoBat公司合资建设工厂: a joint venture
@@ -532,7 +535,8 @@ _JOIN = re.compile(
     # (浙江大学研究团队联合, 该所赵忠贤院士团队与: the body's team)
     rf"{_TEAM}?\s*"
     r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动|要|还要|需|须|应|应当)*\s*"
-    r"(?:联合|携手|联手|牵手|会同|联同)\s*$"
+    # (清华大学对口支援青海大学, 杭州市对口帮扶黔东南州: paired for support, 东西部协作)
+    r"(?:联合|携手|联手|牵手|会同|联同|对口(?:支援|帮扶|协作|合作)|结对帮扶)\s*$"
 )
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
@@ -1386,7 +1390,7 @@ class _SentenceFacts:
         self.cooperation()
         if any(word in self.sentence.text for word in _FRIENDSHIP_OF_PLACES):
             self.sister_places()
-        if "分别" in self.sentence.text or "共同" in self.sentence.text:
+        if any(word in self.sentence.text for word in ("分别", "共同", "对口", "结对")):
             self.places_signing_together()
         if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
             self.both_sides_sign()
@@ -3333,8 +3337,9 @@ class _SentenceFacts:
     def places_signing_together(self) -> None:
         """南京市、苏州市分别与墨竹工卡县、林周县签订…: each place of the first list with the
         one in the same position of the second (or each with the one place after 与);
-        北京市、天津市、河北省三地政府共同签署…: every two of the list. The places are their
-        governments, as in cooperation."""
+        北京市、天津市、河北省三地政府共同签署…: every two of the list; 杭州市对口帮扶黔东南州:
+        the place paired with another for support. The places are their governments, as
+        in cooperation."""
         places = [m for m in self.mentions if self.kind(m) == "Place"]
         index = 0
         while index < len(places):
@@ -3358,6 +3363,19 @@ class _SentenceFacts:
                                 self._government_of(other),
                                 "a-and-b-cooperate",
                             )
+                continue
+            if (paired := _PLACES_PAIRED.match(rest)) is not None and index < len(places):
+                if places[index].mention.start == after + paired.end():
+                    second, index = self._listed_places(places, index)
+                    if paired["each"]:
+                        # (…分别结对帮扶甘孜州的理塘县、稻城县: a list this reads only in part)
+                        pairs = list(zip(first, second, strict=True)) if len(first) == len(second) else []
+                    elif len(first) == 1 or len(second) == 1:
+                        pairs = list(product(first, second))
+                    else:
+                        pairs = []  # (A、B对口支援C、D: who supports whom is not said)
+                    for one, other in pairs:
+                        self.add(self._government_of(one), "cooperatesWith", self._government_of(other), "a-joins-b")
                 continue
             if len(first) >= 2 and _PLACES_TOGETHER.match(rest) is not None:
                 for one, other in combinations(first, 2):
@@ -3465,9 +3483,12 @@ class _SentenceFacts:
             ):
                 last_partner, partners = self._joined(organizations, index + 1)
                 if self._cooperate_after(partners[-1]):
-                    for member in group:
-                        for partner in partners:
-                            self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-and-b-cooperate")
+                    pairs = list(product(group, partners))
+                    if len(group) > 1 and len(partners) > 1 and _SEPARATELY_WITH.match(gap):
+                        # A、B 将分别与 C、D 结对: each with the one in its place of the other list
+                        pairs = list(zip(group, partners, strict=True)) if len(group) == len(partners) else []
+                    for member, partner in pairs:
+                        self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-and-b-cooperate")
                 index = last_partner + 1
                 continue
             between = self.between(last.mention.end, following.mention.start) if following is not None else ""
@@ -4707,6 +4728,11 @@ _BOTH_SIDES_SIGN = re.compile(
 #: 分别与 after a list of places (南京市、苏州市分别与…), and what may stand between a list
 #: of places and their signing together (三地政府共同签署, 两省共同签订).
 _PLACES_SEPARATELY_WITH = re.compile(r"\s*(?:还|也|已|将)?\s*分别\s*(?:与|同|和)\s*")
+#: 杭州市对口帮扶黔东南州, 上海市对口支援新疆喀什地区: a place paired with another for support
+#: (东西部协作), the places' governments working together; with 分别, each with its own.
+_PLACES_PAIRED = re.compile(
+    r"\s*(?:还|也|已|将|长期|持续)?\s*(?P<each>分别)?\s*(?:对口(?:支援|帮扶|协作|合作)|结对帮扶)\s*"
+)
 _PLACES_TOGETHER = re.compile(
     r"\s*(?:[两三四五六七八九十]地|[两三四五六七八九十]省(?:一市|[两三四五六七八九十]市)?|[两三四五六七八九十]市)?\s*"
     r"(?:党委|政府|人民政府|党委和政府|党委、政府)?\s*(?:还|也|已|将)?\s*(?:共同|联合)\s*(?:签署|签订|签约|发布|印发)"

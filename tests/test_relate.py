@@ -3966,3 +3966,34 @@ def test_a_note_of_sex_and_nationality_between_a_name_and_the_post(pipeline):
     # Near-miss: a body in brackets after the name is where the person comes from, no note.
     text = "张伟（北京大学）任评审组长。"
     assert not any(fact[1] == "roleAt" for fact in facts(pipeline, text))
+
+
+def test_bodies_and_places_paired_for_support_work_together(pipeline):
+    assert ("清华大学", "cooperatesWith", "青海大学", None) in facts(pipeline, "清华大学对口支援青海大学。")
+    found = facts(pipeline, "杭州市对口帮扶贵州省黔东南州。")
+    assert ("杭州市人民政府", "cooperatesWith", "黔东南苗族侗族自治州人民政府", None) in found
+    found = facts(pipeline, "福州、厦门分别对口帮扶宁夏固原市、吴忠市。")
+    assert ("福州市人民政府", "cooperatesWith", "固原市人民政府", None) in found
+    assert ("福州市人民政府", "cooperatesWith", "吴忠市人民政府", None) not in found
+    found = facts(pipeline, "福州市与宁夏隆德县开展结对帮扶。")
+    assert ("福州市人民政府", "cooperatesWith", "隆德县人民政府", None) in found
+    # Near-miss: two lists without 分别 do not say who supports whom.
+    found = facts(pipeline, "宁波市、温州市对口支援丽水市和衢州市。")
+    assert not any(fact[1] == "cooperatesWith" for fact in found)
+    # ... nor a list of the supporting kind of body, nor lists read only in part.
+    text = "黄坤明要求，中山大学、华南理工大学等对口帮扶高校要发挥智力优势。"
+    assert not any(fact[1] == "cooperatesWith" for fact in facts(pipeline, text))
+    text = "成都市武侯区、锦江区、青羊区分别结对帮扶甘孜州的理塘县、稻城县、色达县。"
+    assert not any(fact[1] == "cooperatesWith" for fact in facts(pipeline, text))
+
+
+def test_two_lists_paired_with_fenbie_pair_in_order(pipeline):
+    text = "北京市第八十中学、北京师范大学附属实验中学将分别与拉萨北京实验中学、拉萨中学结对。"
+    found = {fact for fact in facts(pipeline, text) if fact[1] == "cooperatesWith"}
+    assert found == {
+        ("北京市第八十中学", "cooperatesWith", "拉萨北京实验中学", None),
+        ("北京师范大学附属实验中学", "cooperatesWith", "拉萨中学", None),
+    }
+    # Near-miss: without 分别 each works with each.
+    found = facts(pipeline, "华为、腾讯已与百度、阿里巴巴签署协议。")
+    assert ("腾讯", "cooperatesWith", "百度", None) in found
