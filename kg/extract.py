@@ -17839,7 +17839,8 @@ class Extractor:
         without the place it begins with."""
         if name.endswith("纪委监委") and word.endswith("监委") and not word.endswith("纪委监委"):
             return False  # 四川省监委 after 四川省纪委监委: the supervisory commission of the two
-        if self.gazetteer.leading_place(word)[1] in _SCHOOLS_AND_HOSPITALS:
+        school_place, kind = self.gazetteer.leading_place(word)
+        if school_place is not None and kind in _SCHOOLS_AND_HOSPITALS:
             return False  # 拉萨中学 after 拉萨北京实验中学: another school, named by its place and kind
         if (mine := self._leading_body(word)) is not None and self._another_body(mine, name):
             return False  # 中国银行广东省分行 after 中国人民银行广东省分行: another bank's branch
