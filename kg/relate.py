@@ -252,7 +252,8 @@ _ANAPHOR = re.compile(
 #: head's title or what it does (公司董事长王明辉表示, 学校与北大荒集团共建, 医院将与…合作,
 #: 公司总部位于): the last body of that kind the article named, as with 该.
 _BARE_ANAPHOR = re.compile(
-    r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?:(?P<kind>公司|集团|学校|医院|交易所)"
+    # (贵州茅台发布公告称，公司董事长丁雄军…: opening what a notice says, too)
+    r"(?:^|(?<=[。！？；\n])|(?<=称[，,：:])|(?<=公告[，,：:])|(?<=表示[，,：:]))[ \t\u3000]*(?:(?P<kind>公司|集团|学校|医院|交易所)"
     r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前)"
     # 中心主任张三表示, 管委会副主任孙文军: a centre, laboratory or zone's committee before its
     # head's title
@@ -2514,7 +2515,8 @@ class _SentenceFacts:
     def party_posts_listed_before(self, person: LinkedMention, body: str, begin: int, end: int) -> None:
         """集团公司党组书记、董事长陈亮, 厅党组书记、厅长夏文斌: a post at the body's Party
         group or committee listed before the head's title (from ``begin`` to ``end``), held
-        at that group, part of the body (the body's kind, 厅, may open the list)."""
+        at that group, part of the body (the body's kind, 厅, may open the list); and a post
+        at the body itself listed so (集团公司董事长、党组书记温枢刚)."""
         for earlier in self.text[begin:end].split("、"):
             earlier = earlier.strip().lstrip("厅局委办院部署")
             party = next((p for p in _PARTY_BODIES_OF if earlier.startswith(p)), None)
@@ -2522,6 +2524,9 @@ class _SentenceFacts:
                 key = self._organization(self.entities[body].label + party, "PoliticalOrganization")
                 self.add(key, "partOf", body, "head-of-body-named-before")
                 self.role(person, key, "head-of-body-named-before", post, said_at=begin)
+            elif not party and earlier and _title_in(earlier, self.gazetteer) == earlier:
+                # 集团公司董事长、党组书记温枢刚: a post at the body itself, listed first
+                self.role(person, body, "head-of-body-named-before", earlier, said_at=begin)
 
     def one_company_before(self, offset: int) -> str | None:
         """The one company named in this sentence or the one before, before ``offset``

@@ -3997,3 +3997,16 @@ def test_two_lists_paired_with_fenbie_pair_in_order(pipeline):
     # Near-miss: without 分别 each works with each.
     found = facts(pipeline, "华为、腾讯已与百度、阿里巴巴签署协议。")
     assert ("腾讯", "cooperatesWith", "百度", None) in found
+
+
+def test_a_company_by_its_kind_opening_what_its_notice_says(pipeline):
+    text = "贵州茅台酒股份有限公司发布公告称，公司董事长丁雄军主持会议。"
+    assert ("丁雄军", "roleAt", "贵州茅台酒股份有限公司", "董事长") in facts(pipeline, text)
+    # Near-miss: 公司 inside a clause, not opening it, names no company named before.
+    text = "贵州茅台酒股份有限公司发布公告称，这家公司董事长丁雄军主持会议。"
+    assert ("丁雄军", "roleAt", "贵州茅台酒股份有限公司", "董事长") not in facts(pipeline, text)
+
+
+def test_a_post_at_the_company_listed_before_its_party_groups(pipeline):
+    text = "华能集团召开会议。集团公司董事长、党组书记温枢刚出席。"
+    assert ("温枢刚", "roleAt", "中国华能集团有限公司", "董事长") in facts(pipeline, text)
