@@ -2746,6 +2746,19 @@ class _SentenceFacts:
                 headed = self.gazetteer.lookup(entity.label + written[:-2] + kind)
                 if len(written) > 2 and headed is not None and headed.type == "Organization":
                     return self._organization(headed.label, "GovernmentOrganization"), "place-ministry-title"
+        field = written[:-2]
+        if (
+            written.endswith("大臣")
+            and entity.subtype == "Country"
+            and entity.label != "日本"  # (its ministries are 省 and 厅, known above; 担当大臣 head none)
+            and 2 <= len(field) <= 12
+            and _CJK_ONLY.fullmatch(field.replace("、", "")) is not None
+            and not field.endswith(("担当", "事务", "国务", "不管部", "首席", "副"))
+            and not field.startswith(("副", "前", "原"))
+        ):
+            # 沙特外交大臣 heads 沙特阿拉伯外交部, 柬埔寨内政大臣 柬埔寨内政部, 英国科学、创新和
+            # 技术大臣 英国科学、创新和技术部: the ministry of the minister's field
+            return self._organization(entity.label + field + "部", "GovernmentOrganization"), "place-ministry-title"
         if (title in _MINISTERS_OF_STATE or title.endswith("大臣")) and entity.subtype == "Country":
             # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"

@@ -4010,3 +4010,13 @@ def test_a_company_by_its_kind_opening_what_its_notice_says(pipeline):
 def test_a_post_at_the_company_listed_before_its_party_groups(pipeline):
     text = "华能集团召开会议。集团公司董事长、党组书记温枢刚出席。"
     assert ("温枢刚", "roleAt", "中国华能集团有限公司", "董事长") in facts(pipeline, text)
+
+
+def test_a_foreign_minister_titled_dachen_heads_the_ministry_of_the_field(pipeline):
+    found = facts(pipeline, "沙特外交大臣费萨尔会见王毅。")
+    assert ("费萨尔", "roleAt", "沙特阿拉伯外交部", "外交大臣") in found
+    found = facts(pipeline, "柬埔寨内政大臣索肯表示。")
+    assert ("索肯", "roleAt", "柬埔寨内政部", "内政大臣") in found
+    # Near-miss: Japan's ministers of state head no ministry of their field.
+    found = facts(pipeline, "日本经济再生担当大臣山际大志郎表示。")
+    assert not any(fact[1] == "roleAt" and fact[2].endswith("部") for fact in found)
