@@ -52,7 +52,11 @@ locatedIn          an organization whose name begins with a place, in the innerm
                    (the one set up, in the innermost place) [set-up-in-place]; an event
                    在/于 Place 举办/举行/开幕/召开, 在 Place 举行的 event [event-held-in];
                    a company right after a city, county or town (淄博市临淄区山东齐鲁石化
-                   工程有限公司, 盐城市某化工企业江苏德联化学有限公司) [place-before-company]
+                   工程有限公司, 盐城市某化工企业江苏德联化学有限公司) [place-before-company];
+                   the places of one level listed before the last one's body (淄博市、
+                   枣庄市大数据局; 约谈安阳市、聊城市人民政府), each place's body of that
+                   kind, which takes the last one's part in the sentence's other facts
+                   (regulated, cooperating), not its posts [shared-head]
 partOf             an organization whose name begins with another's full name, or with a
                    local body ended by a strong suffix (上海市人民政府|办公厅), not where a
                    word runs across the join (中国银行|业协会) [organization-in-name]; a
@@ -325,6 +329,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "gazetteer-hierarchy": 0.7,
     "place-after-place": 0.7,
     "place-in-name": 0.6,
+    "shared-head": 0.7,
     "same-sentence": 0.5,
 }
 
@@ -1150,6 +1155,15 @@ class _Facts:
         if subject != obj:
             self.found[(subject, predicate, obj, detail)].setdefault(evidence, None)
 
+    def take(self, fact: tuple[str, str, str, str | None], sentence_start: int) -> None:
+        """Withdraw the evidence of ``fact`` from the sentence starting at ``sentence_start``
+        (and the fact, if it had no other)."""
+        evidence = self.found[fact]
+        for piece in [piece for piece in evidence if piece.start == sentence_start]:
+            del evidence[piece]
+        if not evidence:
+            del self.found[fact]
+
     def relations(self) -> list[Relation]:
         return [
             Relation(s, p, o, tuple(evidence), detail)
@@ -1406,6 +1420,92 @@ class _SentenceFacts:
         self.platform_accounts()
         self.titled_documents()
         self.issued_documents()
+        if "、" in self.sentence.text:
+            self.bodies_sharing_a_head()
+
+    def bodies_sharing_a_head(self) -> None:
+        """淄博市、枣庄市大数据局, 约谈河南省安阳市、山东省聊城市、陕西省渭南市人民政府: the
+        places of one level listed right before the last one's body each have a body of
+        that kind, which the list names once. Each is located in its place and takes the
+        last body's part in what this sentence says (regulated, cooperating, publishing),
+        where the sentence's other rules saw the places (or their governments) as parties;
+        but not its posts: the head of one is no head of the others."""
+        places_by_end = {m.mention.end: m for m in self.mentions if self.kind(m) == "Place"}
+        if not places_by_end:
+            return
+        for body in self.mentions:
+            if self.kind(body) != "Organization":
+                continue
+            place_entry, rest = self.gazetteer.innermost_leading_place(body.mention.text)
+            start = body.mention.start
+            if place_entry is not None and rest:
+                level = place_entry.label
+            elif (written := places_by_end.get(start)) is not None:
+                level, rest = self.entities[written.entity_key].label, body.mention.text  # 渭南市|人民政府
+            else:
+                continue
+            listed: list[LinkedMention] = []
+            while (chain := places_by_end.get(start)) is not None:
+                start = chain.mention.start  # (陕西省|渭南市人民政府: the places written before)
+            while self.text[start - 1 : start] == "、" and (element := places_by_end.get(start - 1)) is not None:
+                label = self.entities[element.entity_key].label
+                if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
+                    break
+                listed.append(element)
+                start = element.mention.start
+                while (chain := places_by_end.get(start)) is not None:
+                    start = chain.mention.start  # (山东省|聊城市、: the element's own chain)
+            if listed:
+                self._share_the_head(body, listed, rest, start)
+
+    def _share_the_head(self, body: LinkedMention, listed: list[LinkedMention], rest: str, list_start: int) -> None:
+        """Add the bodies of kind ``rest`` of the ``listed`` places, which share ``body``'s
+        head (see :meth:`bodies_sharing_a_head`), and move to them the facts of this
+        sentence that the rules gave their places, the places' governments or the places
+        of the list's chains (山东省 of 山东省聊城市)."""
+        subtype = self.subtype(body) or "GovernmentOrganization"
+        members = {body.entity_key}
+        standing_for: dict[str, str | None] = {}  # a place (or its government) → its body, or None
+        for place in listed:
+            if rest in ("政府", "人民政府"):
+                key = self._government_of(place)
+            else:
+                key = self._organization(self.entities[place.entity_key].label + rest, subtype)
+                government = self.gazetteer.government_label(place.entity_key)
+                known = self.gazetteer.lookup(government)
+                standing_for[known.key if known is not None else f"Organization:{government}"] = key
+            standing_for[place.entity_key] = key
+            members.add(key)
+            self.add(key, "locatedIn", place.entity_key, "shared-head")
+        for chained in self.mentions:
+            if list_start <= chained.mention.start < body.mention.start and self.kind(chained) == "Place":
+                standing_for.setdefault(chained.entity_key, None)  # (山东省 of 山东省聊城市: no party)
+        kept = ("roleAt", "formerRoleAt", "locatedIn", "partOf")
+        said_here = [
+            fact
+            for fact, evidence in self.facts.found.items()
+            if fact[1] not in kept and any(piece.start == self.sentence.start for piece in evidence)
+        ]
+        member_facts = set()
+        for subject, predicate, obj, detail in said_here:
+            if subject in standing_for or obj in standing_for:
+                self.facts.take((subject, predicate, obj, detail), self.sentence.start)
+                moved_subject, moved_obj = standing_for.get(subject, subject), standing_for.get(obj, obj)
+                if moved_subject is None or moved_obj is None or moved_subject == moved_obj:
+                    continue
+                subject, obj = moved_subject, moved_obj
+                self.add(subject, predicate, obj, "shared-head", detail)
+            if subject in members or obj in members:
+                member_facts.add((subject, predicate, obj, detail))
+        for subject, predicate, obj, detail in member_facts:
+            for member in members:
+                self.add(
+                    member if subject in members else subject,
+                    predicate,
+                    member if obj in members else obj,
+                    "shared-head",
+                    detail,
+                )
 
     def role(
         self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int, former: bool = False

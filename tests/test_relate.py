@@ -3912,6 +3912,8 @@ def test_a_biography_opening_with_name_and_sex_gives_the_careers_posts_at_places
 
 def test_a_regulated_place_is_the_innermost_of_a_chain_and_never_a_places_character(pipeline):
     found = facts(pipeline, "生态环境部日前约谈河北省唐山市、邢台市人民政府主要负责同志。")
+    assert ("生态环境部", "regulates", "唐山市人民政府", None) in found  # (the list shares 人民政府)
+    found = facts(pipeline, "生态环境部日前约谈河北省唐山市主要负责同志。")
     assert ("生态环境部", "regulates", "唐山市", None) in found
     assert not [f for f in found if f[1] == "regulates" and f[2] == "河北省"]
     assert not [f for f in facts(pipeline, "商务部共批准台商投资项目1126个。") if f[1] == "regulates"]
@@ -4020,3 +4022,21 @@ def test_a_foreign_minister_titled_dachen_heads_the_ministry_of_the_field(pipeli
     # Near-miss: Japan's ministers of state head no ministry of their field.
     found = facts(pipeline, "日本经济再生担当大臣山际大志郎表示。")
     assert not any(fact[1] == "roleAt" and fact[2].endswith("部") for fact in found)
+
+
+def test_places_listed_before_one_body_each_have_that_body(pipeline):
+    found = facts(pipeline, "生态环境部约谈河南省安阳市、山东省聊城市、陕西省渭南市人民政府。")
+    for government in ("安阳市人民政府", "聊城市人民政府", "渭南市人民政府"):
+        assert ("生态环境部", "regulates", government, None) in found
+    assert ("生态环境部", "regulates", "山东省", None) not in found
+    found = facts(pipeline, "江西省交通运输厅与赣州市、吉安市、上饶市交通运输局签署协议。")
+    assert ("赣州市交通运输局", "locatedIn", "赣州市", None) in found
+    assert ("江西省交通运输厅", "cooperatesWith", "赣州市交通运输局", None) in found
+    assert ("江西省交通运输厅", "cooperatesWith", "赣州市人民政府", None) not in found
+    # Near-miss: the head's post at the last body is no post at the others.
+    found = facts(pipeline, "赣州市、吉安市交通运输局局长张明出席。")
+    assert ("张明", "roleAt", "吉安市交通运输局", "局长") in found
+    assert not any(fact[0] == "张明" and fact[2] == "赣州市交通运输局" for fact in found)
+    # ... and places of another level listed before are no bodies of that kind.
+    found = facts(pipeline, "江苏省、南京市交通运输局签署协议。")
+    assert not any(fact[0] == "江苏省交通运输局" for fact in found)
