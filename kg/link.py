@@ -166,7 +166,12 @@ _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 #: right before it (省|十四届人大常委会, 自治区|十四届人大常委会).
 _CONGRESS_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?P<body>人大常委会|政协)")
 _LEVEL_BEFORE_A_TERM = re.compile(r"(自治区|[省市县区州])$")
-_LEVEL_BEFORE_A_CONGRESS = re.compile(r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$")
+_LEVEL_BEFORE_A_CONGRESS = re.compile(
+    r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$"
+    # 自治区党委书记、人大常委会主任: the congress of the level of the Party committee
+    # listed before it, with its secretary's title
+    r"|(?<![\u4e00-\u9fff])(?P<listed>自治区|自治州|[省市县区州旗盟])(?:党委|委)(?:常委、)?(?:副?书记|常委)、$"
+)
 #: A city's police bureau opening a body's name (北京市公安局, 北京市公安局网安总队).
 _CITY_POLICE = re.compile(r"[\u4e00-\u9fff]{1,8}?市公安局")
 #: The key of a department listed after one named by its level (see
@@ -289,17 +294,15 @@ class Linker:
                 and canonical_text(mention.text) in _CONGRESSES
                 and (
                     level_before := _LEVEL_BEFORE_A_CONGRESS.search(
-                        document.text, max(0, mention.start - 3), mention.start
+                        document.text, max(0, mention.start - 12), mention.start
                     )
                 )
             ):
                 # 该省人大常委会: the province's; 县级人大代表, 各级人大: any such congress, not
                 # the National People's Congress
                 label = canonical_text(mention.text)
-                if (
-                    level_before["level"]
-                    and (level_body := BODY_OF_A_LEVEL.fullmatch(level_before["level"] + label)) is not None
-                ):
+                level = level_before["level"] or level_before["listed"]
+                if level and (level_body := BODY_OF_A_LEVEL.fullmatch(level + label)) is not None:
                     key = self._body_of_a_level(
                         level_body, mention, places[number], number, result, document.text, first_named
                     )

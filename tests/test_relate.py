@@ -4040,3 +4040,11 @@ def test_places_listed_before_one_body_each_have_that_body(pipeline):
     # ... and places of another level listed before are no bodies of that kind.
     found = facts(pipeline, "江苏省、南京市交通运输局签署协议。")
     assert not any(fact[0] == "江苏省交通运输局" for fact in found)
+
+
+def test_a_bare_congress_listed_after_a_level_party_committees_secretary_is_that_levels(pipeline):
+    text = "宁夏回族自治区数字经济大会在银川举行。自治区党委书记、人大常委会主任梁言顺出席。"
+    assert ("梁言顺", "roleAt", "宁夏回族自治区人大常委会", "主任") in facts(pipeline, text)
+    # Near-miss: a congress after another body's title is not read so.
+    text = "宁夏回族自治区数字经济大会在银川举行。银川市委书记、全国人大常委会委员赵某出席。"
+    assert not any(fact[2] == "宁夏回族自治区人大常委会" for fact in facts(pipeline, text))
