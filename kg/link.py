@@ -162,6 +162,12 @@ _PROFESSIONAL_TITLES = (
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+#: What follows 人大 where it is Renmin University's short form, not the congress's (人大
+#: 原校长陈雨露, 人大教授, 人大附中, 人大国际关系学院).
+_AFTER_RENMIN_UNIVERSITY = re.compile(
+    r"(?:原|前|时任|常务)?副?(?:校长|教授|副教授|讲师|学生|校友|附中|附小|党委书记|师生|博士|硕士"
+    r"|[\u4e00-\u9fff]{2,8}?学院)"
+)
 #: A congress or conference in one of its terms (十四届人大常委会), and the level written
 #: right before it (省|十四届人大常委会, 自治区|十四届人大常委会).
 _CONGRESS_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?P<body>人大常委会|政协)")
@@ -289,6 +295,13 @@ class Linker:
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
                 key = self._local_entity(canonical_text(mention.text), mention, result)
+            elif (
+                mention.type == "Organization"
+                and mention.text == "人大"
+                and _AFTER_RENMIN_UNIVERSITY.match(document.text, mention.end) is not None
+                and (university := self.gazetteer.lookup("中国人民大学")) is not None
+            ):
+                key = self._add_entry(university, result)  # 人大原校长陈雨露: Renmin University
             elif (
                 mention.type == "Organization"
                 and canonical_text(mention.text) in _CONGRESSES

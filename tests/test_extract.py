@@ -11497,3 +11497,10 @@ def test_a_school_named_by_its_place_and_kind_shortens_no_other_school(pipeline)
     # Near-miss: a shorter name without the place's level still names the school again.
     labels = linked_labels(pipeline, "上海交通大学医学院附属瑞金医院发布消息。瑞金医院表示。")
     assert labels["瑞金医院"] == "上海交通大学医学院附属瑞金医院"
+
+
+def test_renmin_university_by_its_short_name_before_a_universitys_title(pipeline):
+    assert linked_labels(pipeline, "人大原校长陈雨露表示。")["人大"] == "中国人民大学"
+    assert linked_labels(pipeline, "人大教授张鸣说。")["人大"] == "中国人民大学"
+    # Near-miss: the congress stays the congress.
+    assert linked_labels(pipeline, "全国人大代表说，人大要加强监督。")["人大"] == "全国人民代表大会"
