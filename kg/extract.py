@@ -162,6 +162,12 @@ _STOCK_CODE_AFTER = re.compile(r"^([^，,]{2,20}?)\s*[，,]\s*(?:股票代码|�
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}\Z")
+#: （Government Digital Service，简称GDS）, (Digital Transformation Agency, DTA): a body's
+#: name in English and its acronym, in one pair of brackets after its Chinese name.
+_NAME_AND_ACRONYM = re.compile(
+    r"(?P<name>[A-Za-z][A-Za-z&.'\- ]{2,60}?[A-Za-z.])\s*[，,]\s*(?:简称|缩写|英文缩写|英文简称)?\s*[“\"]?"
+    r"(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,9})[”\"]?"
+)
 #: What follows a company named by its country and trade and makes it the country's
 #: trade (中国电子|行业, 中国电子|信息|产业).
 _TRADE_AFTER_COMPANY = re.compile(r"(?:信息|通信|服务)?(?:行业|产业|工业|业界)")
@@ -17420,6 +17426,25 @@ class Extractor:
         for match in _PARENS.finditer(text):
             inner_start, inner_end = match.span(1)
             inner = match.group(1)
+            if (both := _NAME_AND_ACRONYM.fullmatch(inner)) is not None and _abbreviates_in_latin(
+                both["acronym"], both["name"]
+            ):
+                # 英国政府数字服务局（Government Digital Service，简称GDS）: both names of the
+                # body before the brackets
+                named = max(by_end.get(match.start(), []), key=lambda c: c.end - c.start, default=None)
+                if named is not None and named.type == "Organization":
+                    for part in ("name", "acronym"):
+                        result.append(
+                            _Candidate(
+                                inner_start + both.start(part),
+                                inner_start + both.end(part),
+                                "Organization",
+                                "alias-definition",
+                                named.key or f"={named.start}:{named.end}",
+                                named.subtype,
+                            )
+                        )
+                continue
             listed = _STOCK_CODE_AFTER.match(inner)
             if listed is not None:
                 # （药明康德，603259.SH）: a listed company's short name and its stock code
@@ -18093,6 +18118,22 @@ class Extractor:
                     forms.append(head)
                 break
         return forms
+
+
+def _abbreviates_in_latin(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s capitals are, in order, capitals of ``name`` beginning with its
+    first (GDS of Government Digital Service, CSIRO of Commonwealth Scientific and
+    Industrial Research Organisation; not CEO of John Smith).
+
+    >>> _abbreviates_in_latin("GDS", "Government Digital Service"), _abbreviates_in_latin("CEO", "John Smith")
+    (True, False)
+    """
+    capitals = [c for c in name if c.isupper()]
+    wanted = [c for c in acronym if c.isupper()]
+    if not capitals or not wanted or capitals[0] != wanted[0]:
+        return False
+    remaining = iter(capitals)
+    return all(letter in remaining for letter in wanted)
 
 
 def _is_newspaper_name(name: str) -> bool:

@@ -11504,3 +11504,14 @@ def test_renmin_university_by_its_short_name_before_a_universitys_title(pipeline
     assert linked_labels(pipeline, "人大教授张鸣说。")["人大"] == "中国人民大学"
     # Near-miss: the congress stays the congress.
     assert linked_labels(pipeline, "全国人大代表说，人大要加强监督。")["人大"] == "全国人民代表大会"
+
+
+def test_a_bodys_english_name_and_acronym_in_one_pair_of_brackets(pipeline):
+    text = "英国政府数字服务局（Government Digital Service，简称GDS）成立于2011年。GDS负责人汤姆·里德表示。"
+    labels = linked_labels(pipeline, text)
+    assert labels["Government Digital Service"] == labels["GDS"] == "英国政府数字服务局"
+    text = "澳大利亚数字转型局（Digital Transformation Agency, DTA）发布报告。"
+    assert linked_labels(pipeline, text)["DTA"] == "澳大利亚数字转型局"
+    # Near-miss: a person's name and a title in brackets define no name of the body.
+    text = "澳大利亚数字转型局（John Smith，CEO）发布报告。"
+    assert "CEO" not in linked_labels(pipeline, text)
