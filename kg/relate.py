@@ -185,7 +185,7 @@ def _kind_headed(title: str) -> tuple[str, ...] | None:
 
 #: What may stand before such a title at a sentence's start: other titles, listed with 、,
 #: after what is chaired by them (典礼由|常务副校长张锦主持).
-_TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:[\u4e00-\u9fff]{2,8}、)*")
+_TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:时任)?(?:[\u4e00-\u9fff]{2,8}、)*")
 
 #: The characters a unit's number begins with (第二十八研究所, 第3分院).
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
@@ -2050,7 +2050,8 @@ class _SentenceFacts:
                 # before, at its body
                 self.role(person, colleague, "colleague-title", title, said_at=start - len(title))
                 return True
-            if (own_body := self.body_of_its_kind(start - len(title), title)) is not None:
+            post = title.removeprefix("时任")  # (时任局长张建国: the post held then)
+            if (own_body := self.body_of_its_kind(start - len(post), post)) is not None:
                 # 武汉市政务服务和大数据管理局召开推进会。局党组书记、局长张建平出席: the head of
                 # the one body of the title's kind named just before
                 self.role(person, own_body, "head-of-body-named-before", title, said_at=start - len(title))
@@ -5044,6 +5045,8 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
                 entity.label.endswith(endings)
                 # 腾讯 … 该公司: a known company by its brand
                 or (kind in ("公司", "集团") and entity.subtype == "Company")
+                # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
+                or (kind == "行" and "银行" in entity.label and entity.label.endswith("公司"))
             ):
                 if not bare:
                     antecedent = linked

@@ -4048,3 +4048,14 @@ def test_a_bare_congress_listed_after_a_level_party_committees_secretary_is_that
     # Near-miss: a congress after another body's title is not read so.
     text = "宁夏回族自治区数字经济大会在银川举行。银川市委书记、全国人大常委会委员赵某出席。"
     assert not any(fact[2] == "宁夏回族自治区人大常委会" for fact in facts(pipeline, text))
+
+
+def test_staff_of_a_penalised_bank_named_by_gai_hang_or_by_their_post_then(pipeline):
+    text = "江苏江阴农村商业银行股份有限公司因贷款管理不审慎被罚款50万元；时任该行公司业务部总经理陈立新被给予警告。"
+    found = facts(pipeline, text)
+    assert any(f[0] == "陈立新" and f[1] == "formerRoleAt" and f[2].startswith("江苏江阴农村商业银行") for f in found)
+    text = "南京市市场监督管理局被通报批评。时任局长张建国被诫勉谈话。"
+    assert ("张建国", "formerRoleAt", "南京市市场监督管理局", "局长") in facts(pipeline, text)
+    # Near-miss: without 时任 the post is held now.
+    text = "南京市市场监督管理局被通报批评。局长张建国表示。"
+    assert ("张建国", "roleAt", "南京市市场监督管理局", "局长") in facts(pipeline, text)
