@@ -755,6 +755,9 @@ _WHAT_IS_DONE_AT_A_PLACE = frozenset(
 _NAME_OPENING_A_BIOGRAPHY = re.compile(
     r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})(?=(?:同志)?(?:[，,](?:男|女)[，,。]"
     r"|[（(](?:男|女)[，,）)]|[，,](?:现任|曾任|历任|现为|现系)))"
+    # 经查，刘长龙利用担任…职务上的便利: a case's subject opening the clause, before the
+    # abuse of office (whatever jieba made of the name: 刘|长龙, 王德|胜利)
+    r"|(?:^|(?<=[，,。；;：:\n]))(?P<abuser>[\u4e00-\u9fff]{2,4})(?=利用(?:其)?(?:担任|职务|职权))"
 )
 _TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
@@ -5991,7 +5994,7 @@ class Extractor:
             candidates += self._people_sentenced(text)
         if "任" in text:
             candidates += self._people_taking_posts(text, tokens)
-        if "男" in text or "女" in text or "任" in text:
+        if "男" in text or "女" in text or "任" in text or "利用" in text:
             candidates += self._people_opening_biographies(text)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
         givers = self._people_giving_reports(tokens) if "作" in text else []
@@ -17246,7 +17249,8 @@ class Extractor:
         given name of common characters, not an ordinary word nor an anonymised name."""
         result = []
         for match in _NAME_OPENING_A_BIOGRAPHY.finditer(text):
-            name = match["name"]
+            group = "name" if match["name"] else "abuser"
+            name = match[group]
             compound = name[:2] in self.gazetteer.compound_surnames
             given = name[2:] if compound else name[1:]
             if (
@@ -17257,7 +17261,7 @@ class Extractor:
                 or not self._is_given_name(given, _GIVEN_NAME_COUNT // 5)
             ):
                 continue
-            result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
+            result.append(_Candidate(match.start(group), match.end(group), "Person", "person-title"))
         return result
 
     def _people_sentenced(self, text: str) -> list[_Candidate]:

@@ -705,7 +705,7 @@ _SERVES_AS = re.compile(
     r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)])?"
     r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
-    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
+    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*|在\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
     # 吴朝晖已被任命为: appointed (not 被提名为, proposed)
     r"|被\s*(?:任命|聘任|委任|选举|推选)\s*为)\s*$"
     r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
@@ -1631,7 +1631,14 @@ class _SentenceFacts:
             # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
             # 利用 alone, a common verb)
             or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
+            # 李军在|担任|綦江区委书记|期间: the post held when what is told happened
+            or (any(word == "在" and after == "担任" for word, after in pairwise(words)) and self._during(offset))
         )
+
+    def _during(self, offset: int) -> bool:
+        """Whether 期间 closes the clause after ``offset`` (在担任…期间)."""
+        end = self.clause_end(offset)
+        return "期间" in self.text[offset:end]
 
     def after_second_name(self, body: LinkedMention) -> int:
         """Where the text after ``body`` goes on past the body's second name or acronym in

@@ -4059,3 +4059,13 @@ def test_staff_of_a_penalised_bank_named_by_gai_hang_or_by_their_post_then(pipel
     # Near-miss: without 时任 the post is held now.
     text = "南京市市场监督管理局被通报批评。局长张建国表示。"
     assert ("张建国", "roleAt", "南京市市场监督管理局", "局长") in facts(pipeline, text)
+
+
+def test_posts_a_case_says_were_used_or_held_during_it_are_former(pipeline):
+    text = "经查，刘长龙利用担任吉林省商务厅副厅长、长春市副市长等职务上的便利，为他人谋取利益。"
+    found = facts(pipeline, text)
+    assert ("刘长龙", "formerRoleAt", "吉林省商务厅", "副厅长") in found
+    assert ("刘长龙", "formerRoleAt", "长春市人民政府", "副市长") in found
+    assert ("李军", "formerRoleAt", "綦江区委", "书记") in facts(pipeline, "李军在担任綦江区委书记期间，违规收受礼金。")
+    # Near-miss: a common noun before 利用 is no one's name.
+    assert not any(fact[1] in ("roleAt", "formerRoleAt") for fact in facts(pipeline, "企业利用职务发明申请专利。"))
