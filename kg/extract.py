@@ -13306,6 +13306,8 @@ class Extractor:
                         # (广州|12345|政府|服务热线: the hotline's words, no government's)
                         and not token.text.endswith("政府")
                     )
+                    # 菏泽市|立|医院, 台北市|立|第一|中学: a school or hospital a city or county runs
+                    or self._run_by_the_place(tokens, first, token)
                     # 北方电影股份公司; not 奥运会|期间|组织: a time, which ends a clause's phrase
                     or (previous.tag == "f" and len(previous.text) >= 2 and previous.text not in _SPANS_OF_TIME)
                     # 山西省|大同|铁路运输|法院: a division after its province, whatever jieba's
@@ -13349,6 +13351,7 @@ class Extractor:
                     or (
                         len(previous.text) < 2
                         and previous.tag == "v"
+                        and not self._run_by_the_place(tokens, first, token)
                         # 中国|驻|墨西哥|大使馆: a country's mission names the country and the host
                         and not (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                         and not self._own_countrys_mission(tokens, first, last)
@@ -13407,6 +13410,15 @@ class Extractor:
                             and first >= 2
                             and len(previous.text) >= 2
                             and self._is_university(tokens[first - 2])
+                        )
+                        # 襄阳|仁和|医院: a hospital or school of a place by a name of its own,
+                        # which jieba reads as a person's
+                        and not (
+                            token.text in ("医院", "中学", "小学", "幼儿园")
+                            and first == last
+                            and first >= 2
+                            and len(previous.text) == 2
+                            and self._is_place(tokens[first - 2], typed)
                         )
                     )
                     or previous.text in _ACTION_VERBS
@@ -17241,6 +17253,18 @@ class Extractor:
                 continue  # (the clause ends in a title: 校长, 党委书记)
             result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-appointed"))
         return result
+
+    @staticmethod
+    def _run_by_the_place(tokens: list[Token], first: int, token: Token) -> bool:
+        """Whether the word before ``tokens[first]`` is 立 after a city, county or province
+        and the name goes on to a school or hospital (菏泽市|立|医院: run by the city)."""
+        return (
+            first >= 2
+            and tokens[first - 1].text == "立"
+            and tokens[first - 2].text[-1:] in "市县省区"
+            and tokens[first - 2].tag in ("gaz", "ns")
+            and token.text.endswith(("医院", "中学", "小学", "大学", "学校", "图书馆", "博物馆", "美术馆", "幼儿园"))
+        )
 
     def _people_opening_biographies(self, text: str) -> list[_Candidate]:
         """周立新，男，1981年2月出生, 方志伟，现任杭州市余杭区委书记: a name alone at the start

@@ -11515,3 +11515,19 @@ def test_a_bodys_english_name_and_acronym_in_one_pair_of_brackets(pipeline):
     # Near-miss: a person's name and a title in brackets define no name of the body.
     text = "澳大利亚数字转型局（John Smith，CEO）发布报告。"
     assert "CEO" not in linked_labels(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("菏泽市立医院与襄阳市中心医院签署协议。", "菏泽市立医院"),
+        ("台北市立第一女子高级中学举行典礼。", "台北市立第一女子高级中学"),
+        ("襄阳仁和医院与武汉大学签署协议。", "襄阳仁和医院"),
+    ],
+)
+def test_a_hospital_or_school_a_place_runs_or_names_is_named_whole(pipeline, text, name):
+    assert (name, "Organization") in mentions(pipeline, text)
+
+
+def test_li_after_a_city_that_begins_a_verb_names_no_school(pipeline):
+    assert ("北京市", "Place") in mentions(pipeline, "企业在北京市立足发展，建设医院。")
