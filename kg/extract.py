@@ -433,6 +433,23 @@ _PARK_NAME_TAGS = frozenset(["ns", "nr", "nrt", "nz", "new"])
 #: name of its own (成都|天府|国际机场, 宁波|舟山|港, 大熊猫|国家公园): a place, like the
 #: zones and landmarks of the gazetteer and jieba's 上海港 and 虹桥机场.
 _FACILITIES = ("国际机场", "机场", "港", "国家公园", "自然保护区")
+#: Roads, lines and interchanges named after an airport (机场互通立交, 机场高速, 机场快线):
+#: a place's name before 机场 then names the road, no airport.
+_ROADS_TO_AN_AIRPORT = (
+    "互通",
+    "立交",
+    "高速",
+    "快速路",
+    "大道",
+    "连接线",
+    "快线",
+    "专线",
+    "大巴",
+    "路",
+    "线",
+    "北路",
+    "南路",
+)
 _FACILITY_LAST_CHARACTERS = frozenset(kind[-1] for kind in _FACILITIES)
 #: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
 #: ``Extractor._railway_lines``.
@@ -9957,6 +9974,12 @@ class Extractor:
                 end = token.end
             else:
                 continue
+            if (
+                kind in ("机场", "国际机场")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].text.startswith(_ROADS_TO_AN_AIRPORT)
+            ):
+                continue  # 南山区|机场|互通|立交, 机场|高速: a road or interchange named for it
             own = word[: len(word) - len(kind)] if kind != "国家公园" or word == kind else ""
             if kind == "港" and own:
                 continue  # 上海港: jieba's own names; 深水港, 自由港: kinds

@@ -11531,3 +11531,11 @@ def test_a_hospital_or_school_a_place_runs_or_names_is_named_whole(pipeline, tex
 
 def test_li_after_a_city_that_begins_a_verb_names_no_school(pipeline):
     assert ("北京市", "Place") in mentions(pipeline, "企业在北京市立足发展，建设医院。")
+
+
+def test_a_road_or_interchange_named_after_an_airport_is_no_airport(pipeline):
+    found = mentions(pipeline, "深圳市南山区机场互通立交改造完工。")
+    assert ("南山区", "Place") in found
+    assert not any(name.endswith("机场") for name, _ in found)
+    # Near-miss: the airport itself is one.
+    assert ("重庆机场", "Place") in mentions(pipeline, "重庆机场今年旅客吞吐量创新高。")
