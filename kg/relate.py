@@ -4398,7 +4398,7 @@ _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
-_BRANCH_KINDS = (*_KINDS_OF_BRANCH, "中心支行", "分院", "分局", "管理局", "监管局", "税务局", "局")
+_BRANCH_KINDS = (*_KINDS_OF_BRANCH, "中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "税务局", "局")
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})
@@ -4902,7 +4902,8 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
     朝阳区 of 北京市, not 朝阳市)."""
     city, _ = gazetteer.leading_place(rest)
     for start in range(len(rest) - 2):
-        for length in (2, 3, 4, 5):
+        # (…|广西壮族自治区|分行: a region's name of up to eight characters)
+        for length in (2, 3, 4, 5, 6, 7, 8):
             if rest.startswith(_BRANCH_KINDS, start + length):
                 name = rest[start : start + length]
                 if city is not None and start > 0:

@@ -4069,3 +4069,12 @@ def test_posts_a_case_says_were_used_or_held_during_it_are_former(pipeline):
     assert ("李军", "formerRoleAt", "綦江区委", "书记") in facts(pipeline, "李军在担任綦江区委书记期间，违规收受礼金。")
     # Near-miss: a common noun before 利用 is no one's name.
     assert not any(fact[1] in ("roleAt", "formerRoleAt") for fact in facts(pipeline, "企业利用职务发明申请专利。"))
+
+
+def test_a_national_regulators_local_office_is_in_its_place(pipeline):
+    found = facts(pipeline, "苏州金融监管分局对一家银行罚款。")
+    assert ("国家金融监督管理总局苏州监管分局", "locatedIn", "苏州市", None) in found
+    found = facts(pipeline, "中国人民银行广西壮族自治区分行召开会议。")
+    assert ("中国人民银行广西壮族自治区分行", "locatedIn", "广西壮族自治区", None) in found
+    # Near-miss: the national body itself is in no such place.
+    assert not any(f[1] == "locatedIn" for f in facts(pipeline, "国家金融监督管理总局召开会议。"))
