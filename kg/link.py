@@ -162,6 +162,8 @@ _PROFESSIONAL_TITLES = (
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+#: The gazetteer's key of 台湾省, whose bodies no news names by the province's level.
+_TAIWAN = "cn-710000"
 #: What follows 人大 where it is Renmin University's short form, not the congress's (人大
 #: 原校长陈雨露, 人大教授, 人大附中, 人大国际关系学院).
 _AFTER_RENMIN_UNIVERSITY = re.compile(
@@ -822,6 +824,8 @@ class Linker:
             # 香港特别行政区 has no Party committee (区委) or district congress, and a
             # district's 区委 is no autonomous region's (广西壮族自治区党委)
             and not (level == "区" and entry.label.endswith(("特别行政区", "自治区")))
+            # 台湾省 has none of the provinces' bodies (省委, 省人大常委会, 省政协) either
+            and key != _TAIWAN
         ]
         if len(places) < 2:
             return places

@@ -11539,3 +11539,10 @@ def test_a_road_or_interchange_named_after_an_airport_is_no_airport(pipeline):
     assert not any(name.endswith("机场") for name, _ in found)
     # Near-miss: the airport itself is one.
     assert ("重庆机场", "Place") in mentions(pipeline, "重庆机场今年旅客吞吐量创新高。")
+
+
+def test_a_provinces_body_by_its_level_is_no_body_of_taiwan(pipeline):
+    labels = linked_labels(pipeline, "福建省召开会议。来自台湾的代表出席。省人大常委会副主任吴洁主持。")
+    assert labels["省人大常委会"] == "福建省人大常委会"
+    labels = linked_labels(pipeline, "台湾同胞黄如欣出席。省人大常委会副主任吴洁主持会议。")
+    assert labels["省人大常委会"] != "台湾省人大常委会"
