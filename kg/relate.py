@@ -667,7 +667,7 @@ _SEPARATELY = re.compile(rf"\s*[”’」』]?{_WHEN}*\s*分别")
 _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 #: 《国务院办公厅关于…的意见》: an official document's title names its issuers before 关于,
 #: joined by 、 or a space (《国家发展改革委 国家能源局关于…的通知》).
-_ISSUERS_IN_TITLE = re.compile(r"^《?(?P<issuers>[^《》关]{2,60}?)关于[^《》]+(?:》|$)")
+_ISSUERS_IN_TITLE = re.compile(r"^《?(?P<issuers>(?:[^《》关]|关(?!于)){2,60}?)关于[^《》]+(?:》|$)")
 _ISSUER_SEPARATOR = re.compile(r"[、\s\u3000]+")
 #: …就《办法》|公开征求意见, 向社会征求意见: a draft put to public consultation.
 _CONSULTATION = re.compile(r"\s*(?:再次|第二次)?\s*(?:向社会|面向社会)?\s*(?:公开)?\s*征求(?:公众|社会各界)?意见")

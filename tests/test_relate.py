@@ -4078,3 +4078,10 @@ def test_a_national_regulators_local_office_is_in_its_place(pipeline):
     assert ("中国人民银行广西壮族自治区分行", "locatedIn", "广西壮族自治区", None) in found
     # Near-miss: the national body itself is in no such place.
     assert not any(f[1] == "locatedIn" for f in facts(pipeline, "国家金融监督管理总局召开会议。"))
+
+
+def test_an_issuer_in_a_title_whose_name_holds_guan(pipeline):
+    found = facts(pipeline, "《兰州市城关区人民政府关于印发实施方案的通知》印发。")
+    assert ("兰州市城关区人民政府", "publishes", "兰州市城关区人民政府关于印发实施方案的通知", None) in found
+    found = facts(pipeline, "《国家机关事务管理局关于加强公共机构节能的通知》发布。")
+    assert ("国家机关事务管理局", "publishes", "国家机关事务管理局关于加强公共机构节能的通知", None) in found
