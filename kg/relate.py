@@ -1471,9 +1471,10 @@ class _SentenceFacts:
                 key = self._government_of(place)
             else:
                 key = self._organization(self.entities[place.entity_key].label + rest, subtype)
-                government = self.gazetteer.government_label(place.entity_key)
-                known = self.gazetteer.lookup(government)
-                standing_for[known.key if known is not None else f"Organization:{government}"] = key
+                if place.entity_key in self.gazetteer.entries:
+                    government = self.gazetteer.government_label(place.entity_key)
+                    known = self.gazetteer.lookup(government)
+                    standing_for[known.key if known is not None else f"Organization:{government}"] = key
             standing_for[place.entity_key] = key
             members.add(key)
             self.add(key, "locatedIn", place.entity_key, "shared-head")
@@ -3339,18 +3340,34 @@ class _SentenceFacts:
         entity = self.entities[linked.entity_key]
         if (
             entity.type != "Place"
-            or entity.subtype not in ("Province", "City", "District")
-            or not entity.key.startswith("cn-")
+            # (哈尔滨市与新西伯利亚市签署: a city or province abroad too, by its government,
+            # also one the rules found by its kind, 乌苏里斯克市)
+            or (
+                entity.subtype not in ("Province", "City", "District")
+                and not (entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "市州省")
+            )
+            or (not entity.key.startswith("cn-") and entity.subtype == "District")
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
         ):
             return False
         if listed:
             return True  # (the list's first is a party, see cooperation)
-        before = self.text[max(self.sentence.start, linked.mention.start - 1) : linked.mention.start]
+        start = self.foreign_chain_start(linked)
+        before = self.text[max(self.sentence.start, start - 1) : start]
         after = self.text[linked.mention.end : linked.mention.end + 1]
         if _ADVERB_THEN_WITH.match(self.text, linked.mention.end) is not None and before not in _WHERE_BEFORE:
             return True  # 武汉已与IBM公司签署, 重庆市还与微软公司合作
         return (after in _PARTY_JOINERS and before not in _WHERE_BEFORE) or before in _PARTY_JOINERS
+
+    def foreign_chain_start(self, linked: LinkedMention) -> int:
+        """Where the places abroad written right before ``linked`` begin (乌兹别克斯坦|撒马尔罕州:
+        the country before its region), or where ``linked`` begins."""
+        start = linked.mention.start
+        while (
+            chain := next((m for m in self.mentions if m.mention.end == start and self.kind(m) == "Place"), None)
+        ) is not None and not chain.entity_key.startswith("cn-"):
+            start = chain.mention.start
+        return start
 
     def sister_places(self) -> None:
         """西安市与阿拉木图市缔结友好城市关系, 义乌市与意大利普拉托市结为友好城市, 厦门市与宿务市、
@@ -3552,7 +3569,10 @@ class _SentenceFacts:
         )
 
     def _government_of(self, linked: LinkedMention) -> str:
-        """The key of the people's government of the place ``linked`` names."""
+        """The key of the people's government of the place ``linked`` names (of a city
+        abroad that the gazetteer does not list, its name and 政府: 乌苏里斯克市政府)."""
+        if linked.entity_key not in self.gazetteer.entries:
+            return self._organization(self.entities[linked.entity_key].label + "政府", "GovernmentOrganization")
         return self._organization(self.gazetteer.government_label(linked.entity_key), "GovernmentOrganization")
 
     def cooperation(self) -> None:
@@ -3578,6 +3598,10 @@ class _SentenceFacts:
                         inner.mention, start=m.mention.start, text=self.text[m.mention.start : inner.mention.end]
                     )
                     m = LinkedMention(chain, inner.entity_key, inner.article)
+                elif (begins := self.foreign_chain_start(m)) < m.mention.start:
+                    # 与乌兹别克斯坦|撒马尔罕州: a region abroad, its country written before it
+                    chain = replace(m.mention, start=begins, text=self.text[begins : m.mention.end])
+                    m = LinkedMention(chain, m.entity_key, m.article)
                 organizations.append(
                     LinkedMention(m.mention, self._government_of(m), m.article)
                 )  # 福建省与中国移动签署

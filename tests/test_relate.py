@@ -4085,3 +4085,12 @@ def test_an_issuer_in_a_title_whose_name_holds_guan(pipeline):
     assert ("兰州市城关区人民政府", "publishes", "兰州市城关区人民政府关于印发实施方案的通知", None) in found
     found = facts(pipeline, "《国家机关事务管理局关于加强公共机构节能的通知》发布。")
     assert ("国家机关事务管理局", "publishes", "国家机关事务管理局关于加强公共机构节能的通知", None) in found
+
+
+def test_a_city_or_region_abroad_is_a_party_by_its_government(pipeline):
+    found = facts(pipeline, "绥芬河市与乌苏里斯克市签署合作备忘录。")
+    assert ("绥芬河市人民政府", "cooperatesWith", "乌苏里斯克市政府", None) in found
+    found = facts(pipeline, "陕西省与乌兹别克斯坦撒马尔罕州签署合作协议。")
+    assert ("陕西省人民政府", "cooperatesWith", "撒马尔罕州政府", None) in found
+    # Near-miss: where something is signed is no party to it.
+    assert not any(f[1] == "cooperatesWith" for f in facts(pipeline, "华为在迪拜与当地企业签约。"))
