@@ -1679,6 +1679,15 @@ _PARTICLE_TAGS = frozenset("udc")
 #: China's eight democratic parties by their short names, whose local committees are
 #: called 委员会 and written 省委会, 市委会 (民盟湖北省委会).
 _DEMOCRATIC_PARTIES = frozenset(["民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"])
+#: The same, for linking (one committee, 九三学社湖南省委 and 九三学社湖南省委会).
+DEMOCRATIC_PARTIES = _DEMOCRATIC_PARTIES
+#: 民盟重庆市委会, 福建省委会主委: a democratic party's committee of a province or city (its
+#: 委会, which no Communist Party committee is called), with the party's name before it or
+#: its chair's title (主委) after it.
+_DEMOCRATIC_COMMITTEE = re.compile(
+    "(?P<body>(?:" + "|".join(sorted(_DEMOCRATIC_PARTIES, key=len, reverse=True)) + ")?"
+    r"[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|县|区|州)委会)(?P<chair>(?:常务)?副?主委)?"
+)
 #: Characters that make a word of the word before them (秦汉时, 公正化, 安全性), not the
 #: last character of a given name.
 _WORD_MAKING_SUFFIXES = frozenset("时化性型式界")
@@ -6013,6 +6022,8 @@ class Extractor:
             candidates += self._people_taking_posts(text, tokens)
         if "男" in text or "女" in text or "任" in text or "利用" in text:
             candidates += self._people_opening_biographies(text)
+        if "委会" in text:
+            candidates += self._democratic_party_committees(text)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
         givers = self._people_giving_reports(tokens) if "作" in text else []
         candidates += givers
@@ -13880,7 +13891,11 @@ class Extractor:
                 and token.text.endswith("委")
                 and last + 1 < len(tokens)
                 and tokens[last + 1].text == "会"
-                and tokens[opening].text in _DEMOCRATIC_PARTIES
+                and (
+                    tokens[opening].text.startswith(tuple(_DEMOCRATIC_PARTIES))  # (民盟重庆市委, one word)
+                    # 致公党中央副主席、福建省委|会|主委: the chair's title says whose it is
+                    or (last + 2 < len(tokens) and tokens[last + 2].text in ("主委", "副主委", "常务副主委"))
+                )
             ):
                 end += 1  # 民盟|湖北省委|会|副主委: a democratic party's committee is its 省委会
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
@@ -17275,6 +17290,21 @@ class Extractor:
             ):
                 continue  # (the clause ends in a title: 校长, 党委书记)
             result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-appointed"))
+        return result
+
+    def _democratic_party_committees(self, text: str) -> list[_Candidate]:
+        """民盟重庆市委会, 致公党中央副主席、福建省委会主委: a democratic party's committee of
+        a province or city, named with the party or before its chair's title, whole (jieba
+        cuts it as a Communist Party committee and 会: 福建省委|会|主委)."""
+        result = []
+        for match in _DEMOCRATIC_COMMITTEE.finditer(text):
+            body = match["body"]
+            if not (body.startswith(tuple(_DEMOCRATIC_PARTIES)) or match["chair"]):
+                continue
+            party = next((p for p in _DEMOCRATIC_PARTIES if body.startswith(p)), "")
+            if not party and self.gazetteer.innermost_leading_place(body)[0] is None:
+                continue  # (…委会主委 after no place: no committee of one)
+            result.append(_Candidate(match.start("body"), match.end("body"), "Organization", "org-suffix"))
         return result
 
     @staticmethod

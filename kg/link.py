@@ -12,7 +12,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from kg.extract import BODY_OF_A_LEVEL, EVENT_EDITION, LOCAL_BODY_IN_TERM, TERM, TRANSLITERATION, UNIT_OF_A_LEVEL
+from kg.extract import (
+    BODY_OF_A_LEVEL,
+    DEMOCRATIC_PARTIES,
+    EVENT_EDITION,
+    LOCAL_BODY_IN_TERM,
+    TERM,
+    TRANSLITERATION,
+    UNIT_OF_A_LEVEL,
+)
 from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
@@ -1039,6 +1047,8 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = _mission_in_full(self._department_named_in_full(self._without_the_partys_name(label)))
+        if label.endswith("委会") and label.startswith(tuple(DEMOCRATIC_PARTIES)):
+            label = label[:-1]  # 九三学社湖南省委会 is 九三学社湖南省委, as news writes both
         if label.endswith("纪委监委") and len(label) > 4:
             # 浙江省纪委监委: the commission for discipline inspection and the supervisory
             # commission working as one office, named as the first (as 中央纪委国家监委 is

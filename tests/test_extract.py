@@ -11546,3 +11546,12 @@ def test_a_provinces_body_by_its_level_is_no_body_of_taiwan(pipeline):
     assert labels["省人大常委会"] == "福建省人大常委会"
     labels = linked_labels(pipeline, "台湾同胞黄如欣出席。省人大常委会副主任吴洁主持会议。")
     assert labels["省人大常委会"] != "台湾省人大常委会"
+
+
+def test_a_democratic_partys_committee_by_weihui_is_whole_and_one_with_wei(pipeline):
+    labels = linked_labels(pipeline, "致公党中央副主席、福建省委会主委严正出席。")
+    assert labels["福建省委会"] == "福建省委会"
+    labels = linked_labels(pipeline, "九三学社湖南省委会召开会议。九三学社湖南省委主委讲话。")
+    assert labels["九三学社湖南省委会"] == labels["九三学社湖南省委"]
+    # Near-miss: 会同 after a Communist Party committee is a verb.
+    assert ("福建省委", "Organization") in mentions(pipeline, "福建省委会同省政府出台意见。")
