@@ -1054,6 +1054,9 @@ _SETTLEMENT_NAME_TAGS = frozenset(["nr", "nrfg", "nrt", "ns", "nz", "new", "n", 
 _SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
 #: Kinds of school and hospital that a place's name alone makes a name in full (拉萨中学,
 #: 北京医院), which shortens no longer name (拉萨北京实验中学).
+#: What follows a level of government to make a word of it (县直, 县级, 县委, 县政府): after 和
+#: and a level (乡镇和县直部门), 和 is the conjunction, not the first character of 和县.
+_AFTER_A_LEVEL_OF_GOVERNMENT = ("直", "级", "委", "政府", "人民政府", "域", "乡", "区", "属", "里", "领导")
 _SCHOOLS_AND_HOSPITALS = frozenset(["中学", "小学", "大学", "学院", "医院", "人民医院", "中心医院"])
 #: Kinds of town that jieba knows as words as it knows some towns' names (震泽镇).
 _KINDS_OF_TOWN = frozenset(["建制镇", "中心镇", "重点镇", "小城镇", "特色镇", "卫星镇", "边境镇", "民族乡"])
@@ -11060,6 +11063,19 @@ class Extractor:
                 continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if (
+                name[0] == "和"
+                and end - start == 2
+                and text.startswith(_AFTER_A_LEVEL_OF_GOVERNMENT, end)
+                and text[start - 1 : start] not in ("", "\n", "，", "。", "、", "在", "到", "赴")
+                # (安徽省|和县|政府: the county, after the places it lies in)
+                and not any(
+                    text.endswith((above.label, above.label[:-1]), 0, start)
+                    for above in self.gazetteer.ancestors(entry.key)
+                    if above.subtype != "Country"
+                )
+            ):
+                continue  # 各乡镇|和县|直部门: "and" the county's departments, no 和县 (Anhui)
             if (
                 entry.subtype == "Company"
                 and end - start == 2

@@ -11555,3 +11555,9 @@ def test_a_democratic_partys_committee_by_weihui_is_whole_and_one_with_wei(pipel
     assert labels["九三学社湖南省委会"] == labels["九三学社湖南省委"]
     # Near-miss: 会同 after a Communist Party committee is a verb.
     assert ("福建省委", "Organization") in mentions(pipeline, "福建省委会同省政府出台意见。")
+
+
+def test_he_and_a_level_of_government_is_no_he_county(pipeline):
+    assert not any(name == "和县" for name, _ in mentions(pipeline, "各乡镇和县直部门要高度重视。"))
+    # Near-miss: the county after the city it lies in stays the county.
+    assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
