@@ -1049,6 +1049,14 @@ class Linker:
         label = _mission_in_full(self._department_named_in_full(self._without_the_partys_name(label)))
         if label.endswith("委会") and label.startswith(tuple(DEMOCRATIC_PARTIES)):
             label = label[:-1]  # 九三学社湖南省委会 is 九三学社湖南省委, as news writes both
+        for short in ("人民银行", "人行"):
+            if (
+                label.startswith(short)
+                and len(label) > len(short) + 2
+                and self.gazetteer.leading_place(label[len(short) :])[0]
+            ):
+                # 人民银行柳州市中心支行, 人行南宁中心支行: the central bank's branch by its name in full
+                label = "中国人民银行" + label[len(short) :]
         if label.endswith("纪委监委") and len(label) > 4:
             # 浙江省纪委监委: the commission for discipline inspection and the supervisory
             # commission working as one office, named as the first (as 中央纪委国家监委 is

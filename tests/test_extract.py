@@ -11561,3 +11561,11 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert not any(name == "和县" for name, _ in mentions(pipeline, "各乡镇和县直部门要高度重视。"))
     # Near-miss: the county after the city it lies in stays the county.
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
+
+
+def test_a_central_bank_branch_by_the_banks_short_name_is_the_branch_in_full(pipeline):
+    labels = linked_labels(pipeline, "撤销人民银行柳州市中心支行。人行南宁中心支行发布通知。")
+    assert labels["人民银行柳州市中心支行"] == "中国人民银行柳州市中心支行"
+    assert labels["人行南宁中心支行"] == "中国人民银行南宁中心支行"
+    # Near-miss: the bank itself by its short name stays the bank.
+    assert linked_labels(pipeline, "人民银行行长潘功胜表示。")["人民银行"] == "中国人民银行"
