@@ -18019,6 +18019,14 @@ class Extractor:
             # 省委, 市委: the Party committee of the place, not another of its 委 (省发展改革委)
             place, body = self.gazetteer.innermost_leading_place(name.removeprefix("中共"))
             return place is not None and body in ("委", "委员会") and place.label.endswith(word[0])
+        if name.endswith((*_UNITS_OF_A_BODY, "监管局")) and any(
+            name[end - 1] == word[-1] and _shortens(word, name[:end])
+            for end in range(len(word) + 1, len(name) - 2)
+            if name[end - 1] in "局委厅院"
+        ):
+            # 深圳市市场监管局 after 深圳市市场监督管理局|南山监管局: the body the unit is part
+            # of, shortened, not the unit
+            return False
         if self._is_short_form(word, name, rest):
             return True
         # 市委 after 衢州市委, 市政府 after 南京市(人民)政府; 省卫健委 after 四川省卫生健康委员会;

@@ -11569,3 +11569,11 @@ def test_a_central_bank_branch_by_the_banks_short_name_is_the_branch_in_full(pip
     assert labels["人行南宁中心支行"] == "中国人民银行南宁中心支行"
     # Near-miss: the bank itself by its short name stays the bank.
     assert linked_labels(pipeline, "人民银行行长潘功胜表示。")["人民银行"] == "中国人民银行"
+
+
+def test_a_city_bureaus_short_name_after_its_district_branch_is_the_city_bureau(pipeline):
+    text = "成都市市场监督管理局武侯分局查处案件。成都市市场监管局局长李华说。"
+    assert linked_labels(pipeline, text)["成都市市场监管局"] == "成都市市场监督管理局"
+    # Near-miss: the branch's own short form still names the branch.
+    text = "成都市公安局武侯区分局查处案件。武侯区分局表示。"
+    assert linked_labels(pipeline, text)["武侯区分局"] == "成都市公安局武侯区分局"
