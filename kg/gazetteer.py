@@ -696,6 +696,28 @@ def with_united_nations_prefix(entries: list[GazetteerEntry]) -> list[GazetteerE
     return result
 
 
+def with_hyphen_variants(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """People whose transliterated names join two parts with a hyphen (卡瑟姆-若马尔特·
+    托卡耶夫, 让-皮埃尔·拉法兰) also by the forms news writes: with a full-width hyphen or
+    a long dash, or the two parts run together (卡瑟姆若马尔特·托卡耶夫), where no other
+    entry goes by that name.
+
+    >>> entry = GazetteerEntry("p", "Person", "Person", "让-马克·艾罗", None, (), None, None, None)
+    >>> with_hyphen_variants([entry])[0].aliases
+    ('让－马克·艾罗', '让—马克·艾罗', '让马克·艾罗')
+    """
+    taken = {name for entry in entries for name in entry.names}
+    result = []
+    for entry in entries:
+        if entry.type == "Person" and "-" in entry.label:
+            variants = [entry.label.replace("-", joiner) for joiner in ("－", "—", "")]
+            new = tuple(name for name in variants if name not in taken)
+            if new:
+                entry = replace(entry, aliases=(*entry.aliases, *new))
+        result.append(entry)
+    return result
+
+
 def with_other_names_of_cities(entries: list[GazetteerEntry], rows: list[list[str]]) -> list[GazetteerEntry]:
     """The Chinese cities with the other names of ``rules/other_names_of_cities.txt``
     (金陵 for 南京市, 羊城 for 广州市) as aliases; a name another entry already goes by
@@ -759,6 +781,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     rules = root / "rules"
     entries = with_other_names_of_cities(entries, read_word_list(rules / "other_names_of_cities.txt"))
     entries = with_united_nations_prefix(entries)
+    entries = with_hyphen_variants(entries)
     surname_list = [row[0] for row in read_word_list(rules / "surnames.txt") if row and row[0]]
     surnames = frozenset(surname_list)
     common_surnames = frozenset([s for s in surname_list if len(s) == 1][:COMMON_SURNAMES])

@@ -11577,3 +11577,9 @@ def test_a_city_bureaus_short_name_after_its_district_branch_is_the_city_bureau(
     # Near-miss: the branch's own short form still names the branch.
     text = "成都市公安局武侯区分局查处案件。武侯区分局表示。"
     assert linked_labels(pipeline, text)["武侯区分局"] == "成都市公安局武侯区分局"
+
+
+def test_a_hyphenated_foreign_name_written_without_its_hyphen(pipeline):
+    text = "哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫会见王毅。托卡耶夫表示。"
+    labels = linked_labels(pipeline, text)
+    assert labels["卡瑟姆若马尔特·托卡耶夫"] == labels["托卡耶夫"] == "卡瑟姆-若马尔特·托卡耶夫"
