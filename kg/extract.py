@@ -775,6 +775,8 @@ _NAME_OPENING_A_BIOGRAPHY = re.compile(
     # 经查，刘长龙利用担任…职务上的便利: a case's subject opening the clause, before the
     # abuse of office (whatever jieba made of the name: 刘|长龙, 王德|胜利)
     r"|(?:^|(?<=[，,。；;：:\n]))(?P<abuser>[\u4e00-\u9fff]{2,4})(?=利用(?:其)?(?:担任|职务|职权))"
+    # 夏家红同志任…: a name opening a clause before 同志 and the post (夏家|红 as cut)
+    r"|(?:^|(?<=[，,。；;：:\n、]))(?P<comrade>[\u4e00-\u9fff]{2,4})(?=同志(?:任|为|担任|不再|的))"
 )
 _TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
@@ -6023,7 +6025,7 @@ class Extractor:
             candidates += self._people_sentenced(text)
         if "任" in text:
             candidates += self._people_taking_posts(text, tokens)
-        if "男" in text or "女" in text or "任" in text or "利用" in text:
+        if "男" in text or "女" in text or "任" in text or "利用" in text or "同志" in text:
             candidates += self._people_opening_biographies(text)
         if "委会" in text:
             candidates += self._democratic_party_committees(text)
@@ -17342,7 +17344,7 @@ class Extractor:
         given name of common characters, not an ordinary word nor an anonymised name."""
         result = []
         for match in _NAME_OPENING_A_BIOGRAPHY.finditer(text):
-            group = "name" if match["name"] else "abuser"
+            group = next(name for name in ("name", "abuser", "comrade") if match[name])
             name = match[group]
             compound = name[:2] in self.gazetteer.compound_surnames
             given = name[2:] if compound else name[1:]

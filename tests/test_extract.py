@@ -11583,3 +11583,9 @@ def test_a_hyphenated_foreign_name_written_without_its_hyphen(pipeline):
     text = "哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫会见王毅。托卡耶夫表示。"
     labels = linked_labels(pipeline, text)
     assert labels["卡瑟姆若马尔特·托卡耶夫"] == labels["托卡耶夫"] == "卡瑟姆-若马尔特·托卡耶夫"
+
+
+def test_a_name_before_tongzhi_and_a_post_however_jieba_cut_it(pipeline):
+    assert ("夏家红", "Person") in mentions(pipeline, "夏家红同志任协和医院院长。")
+    # Near-miss: the old comrades are no one's name.
+    assert mentions(pipeline, "广大老同志任重道远。") == []
