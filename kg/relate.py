@@ -1752,6 +1752,20 @@ class _SentenceFacts:
                 note.group()[1:-1], self.gazetteer
             ):
                 gap = gap[: note.start()]
+            elif (
+                note is not None
+                and note.group()[1:2] == "兼"
+                and _title_in(concurrent := note.group()[2:-1], self.gazetteer) == concurrent
+                and self.kind(previous) == "Organization"
+            ):
+                # 西藏大学党委书记（兼校长）|益西达瓦: a second post held at once, at the body
+                # the Party committee belongs to (or at the body itself)
+                gap = gap[: note.start()]
+                label = self.entities[previous.entity_key].label
+                holder = previous.entity_key
+                if label.endswith(_PARTY_BODIES_OF) and len(label) > 4:
+                    holder = self._organization(label[:-2], "Organization")
+                self.role(person, holder, "title-between", concurrent, said_at=previous.mention.end)
             if "、" in gap and gap.endswith(_CHIEF_SYSTEM_POSTS):
                 # 杭州市副市长、市级河长|陈卫强: a chief of rivers, held over them at no body;
                 # the posts listed before it are the person's

@@ -4094,3 +4094,12 @@ def test_a_city_or_region_abroad_is_a_party_by_its_government(pipeline):
     assert ("陕西省人民政府", "cooperatesWith", "撒马尔罕州政府", None) in found
     # Near-miss: where something is signed is no party to it.
     assert not any(f[1] == "cooperatesWith" for f in facts(pipeline, "华为在迪拜与当地企业签约。"))
+
+
+def test_a_second_post_held_at_once_in_brackets_after_the_first(pipeline):
+    found = facts(pipeline, "西藏大学党委书记（兼校长）益西达瓦出席。")
+    assert ("益西达瓦", "roleAt", "西藏大学党委", "书记") in found
+    assert ("益西达瓦", "roleAt", "西藏大学", "校长") in found
+    # Near-miss: a note that is no title gives no second post.
+    found = facts(pipeline, "沙雅县委副书记（援疆干部）沈伟强出席。")
+    assert {f for f in found if f[1] == "roleAt"} == {("沈伟强", "roleAt", "沙雅县委", "副书记")}
