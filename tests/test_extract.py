@@ -11589,3 +11589,10 @@ def test_a_name_before_tongzhi_and_a_post_however_jieba_cut_it(pipeline):
     assert ("夏家红", "Person") in mentions(pipeline, "夏家红同志任协和医院院长。")
     # Near-miss: the old comrades are no one's name.
     assert mentions(pipeline, "广大老同志任重道远。") == []
+
+
+def test_a_maternal_and_child_health_hospital_is_a_body(pipeline):
+    text = "北京儿童医院与宁夏回族自治区妇幼保健院共建儿科专科联盟。"
+    assert ("宁夏回族自治区妇幼保健院", "Organization") in mentions(pipeline, text)
+    # Near-miss: the kind alone names no body.
+    assert mentions(pipeline, "要做好妇幼保健院建设。") == []
