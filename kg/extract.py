@@ -1059,6 +1059,10 @@ _SETTLEMENT_WORD_TAGS = frozenset(["ns", "n", "nr", "nz"])
 #: What follows a level of government to make a word of it (县直, 县级, 县委, 县政府): after 和
 #: and a level (乡镇和县直部门), 和 is the conjunction, not the first character of 和县.
 _AFTER_A_LEVEL_OF_GOVERNMENT = ("直", "级", "委", "政府", "人民政府", "域", "乡", "区", "属", "里", "领导")
+#: The parties to a case or complaint, named before the party's name (被请求人武汉…有限公司).
+_PARTIES_TO_A_CASE = frozenset(
+    ["请求人", "被请求人", "申请人", "被申请人", "投诉人", "被投诉人", "举报人", "被举报人", "当事人", "第三人"]
+)
 _SCHOOLS_AND_HOSPITALS = frozenset(["中学", "小学", "大学", "学院", "医院", "人民医院", "中心医院"])
 #: Kinds of town that jieba knows as words as it knows some towns' names (震泽镇).
 _KINDS_OF_TOWN = frozenset(["建制镇", "中心镇", "重点镇", "小城镇", "特色镇", "卫星镇", "边境镇", "民族乡"])
@@ -13192,6 +13196,10 @@ class Extractor:
                     and self.tokenizer.FREQ.get(token.text, 0) >= _RARE_WORD
                 ):
                     break  # 上海|累计|认定|跨国公司: a verb, then a kind of body jieba knows as a word
+                if previous.text in _PARTIES_TO_A_CASE or (
+                    previous.text == "人" and first >= 2 and tokens[first - 2].text + "人" in _PARTIES_TO_A_CASE
+                ):
+                    break  # 被请求|人|武汉光谷联合医院有限公司: the party to a case, then its name
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
@@ -13451,7 +13459,7 @@ class Extractor:
                         and not (
                             suffix.subtype == "Company"
                             and first < last
-                            and len(previous.text) == 2
+                            and 2 <= len(previous.text) <= 3  # (波司登|国际|控股有限公司)
                             and tokens[first].tag in ("n", "j", "nz", "vn")
                             and not (first >= 2 and self._is_title(tokens[first - 2].text))
                         )
@@ -14888,6 +14896,8 @@ class Extractor:
                 token = tokens[index]
                 if len(token.text) != 1 or not _ALL_CJK.match(token.text) or token.text in _BEFORE_A_BODY:
                     break  # (将|陕西投资集团有限公司, 原|中国船舶重工集团有限公司: no brand's)
+                if index > 0 and tokens[index - 1].text + token.text in _PARTIES_TO_A_CASE:
+                    break  # (被请求|人|武汉光谷联合医院有限公司: the party to a case, no brand's)
                 if token.tag in _NOT_A_BRANDS_CHARACTER:
                     if places is None:
                         places = {c.end: c.start for c in candidates if c.type == "Place" and c.key is not None}

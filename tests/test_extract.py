@@ -11596,3 +11596,14 @@ def test_a_maternal_and_child_health_hospital_is_a_body(pipeline):
     assert ("宁夏回族自治区妇幼保健院", "Organization") in mentions(pipeline, text)
     # Near-miss: the kind alone names no body.
     assert mentions(pipeline, "要做好妇幼保健院建设。") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("请求人张某与被请求人武汉光谷联合医院有限公司发生纠纷。", "武汉光谷联合医院有限公司"),
+        ("被请求人波司登国际控股有限公司提出异议。", "波司登国际控股有限公司"),
+    ],
+)
+def test_a_company_after_the_word_for_its_part_in_a_case(pipeline, text, name):
+    assert (name, "Organization") in mentions(pipeline, text)
