@@ -170,6 +170,8 @@ _PROFESSIONAL_TITLES = (
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+#: A city's or county's numbered middle school by its short form (成都七中, 会宁一中).
+_NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一二三四五六七八九十]{1,3})中")
 #: The gazetteer's key of 台湾省, whose bodies no news names by the province's level.
 _TAIWAN = "cn-710000"
 #: What follows 人大 where it is Renmin University's short form, not the congress's (人大
@@ -1049,6 +1051,11 @@ class Linker:
         label = _mission_in_full(self._department_named_in_full(self._without_the_partys_name(label)))
         if label.endswith("委会") and label.startswith(tuple(DEMOCRATIC_PARTIES)):
             label = label[:-1]  # 九三学社湖南省委会 is 九三学社湖南省委, as news writes both
+        if (school := _NUMBERED_SCHOOL.fullmatch(label)) is not None:
+            place = self.gazetteer.lookup(school["place"])
+            if place is not None and place.type == "Place" and place.key.startswith("cn-"):
+                # 成都七中 is 成都市第七中学, 北京四中 北京市第四中学: a city's numbered school
+                label = place.label + "第" + school["number"] + "中学"
         for short in ("人民银行", "人行"):
             if (
                 label.startswith(short)

@@ -11607,3 +11607,10 @@ def test_a_maternal_and_child_health_hospital_is_a_body(pipeline):
 )
 def test_a_company_after_the_word_for_its_part_in_a_case(pipeline, text, name):
     assert (name, "Organization") in mentions(pipeline, text)
+
+
+def test_a_citys_numbered_school_by_its_short_form_is_the_school_in_full(pipeline):
+    labels = linked_labels(pipeline, "成都七中与成都市第七中学是同一所学校。")
+    assert labels["成都七中"] == labels["成都市第七中学"] == "成都市第七中学"
+    # Near-miss: a school named otherwise keeps its name.
+    assert linked_labels(pipeline, "成都市石室中学举行典礼。")["成都市石室中学"] == "成都市石室中学"
