@@ -2120,9 +2120,13 @@ class _SentenceFacts:
         """Record ``person`` as the head of ``country``'s ministry of the field ``written``
         names before 部长 (紧急情况部长, 数码发展及新闻部长: a title the gazetteer cannot
         list), if it names one."""
+        held_first, _, written = written.rpartition("兼")  # 副总理兼贸易和一体化部部长
         ministry = _FOREIGN_MINISTER.fullmatch(written)
         if ministry is None or ministry["field"].startswith(_FORMER):
             return False
+        for part in filter(None, held_first.split("兼")):
+            if _title_in(part, self.gazetteer) == part and (body := self._place_body(country, part)) is not None:
+                self.role(person, body[0], body[1], part, said_at=country.mention.start)
         label = self.entities[country.entity_key].label + ministry["field"] + "部"
         key = self._organization(label, "GovernmentOrganization")
         title = (ministry["deputy"] or "") + "部长"

@@ -4103,3 +4103,10 @@ def test_a_second_post_held_at_once_in_brackets_after_the_first(pipeline):
     # Near-miss: a note that is no title gives no second post.
     found = facts(pipeline, "沙雅县委副书记（援疆干部）沈伟强出席。")
     assert {f for f in found if f[1] == "roleAt"} == {("沈伟强", "roleAt", "沙雅县委", "副书记")}
+
+
+def test_a_foreign_deputy_prime_minister_who_also_heads_a_ministry(pipeline):
+    found = facts(pipeline, "哈萨克斯坦副总理兼贸易和一体化部部长沙卡利耶夫表示。")
+    assert ("沙卡利耶夫", "roleAt", "哈萨克斯坦贸易和一体化部", "部长") in found
+    assert ("沙卡利耶夫", "roleAt", "哈萨克斯坦政府", "副总理") in found
+    assert not any("兼" in fact[2] for fact in found)
