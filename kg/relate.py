@@ -2921,8 +2921,6 @@ class _SentenceFacts:
             self.entities.setdefault(known.key, entity_from_entry(known))
             return known.key
         key = f"Organization:{label}"
-        if key not in self.entities and f"Organization:中共{label}" in self.entities:
-            return f"Organization:中共{label}"  # 云南省委组织部, which the article named 中共云南省委组织部
         if key not in self.entities:
             # 武汉地铁集团党委书记、董事长: the body the article wrote so, which linking joined
             # to its full name (武汉地铁集团有限公司)
