@@ -1434,10 +1434,12 @@ class _SentenceFacts:
         if not places_by_end:
             return
         for body in self.mentions:
-            if self.kind(body) != "Organization":
-                continue
-            place_entry, rest = self.gazetteer.innermost_leading_place(body.mention.text)
             start = body.mention.start
+            if self.kind(body) != "Organization" or (
+                self.text[start - 1 : start] != "、" and start not in places_by_end
+            ):
+                continue  # (the cheap test first: a list's 、 or a place right before the body)
+            place_entry, rest = self.gazetteer.innermost_leading_place(body.mention.text)
             if place_entry is not None and rest:
                 level = place_entry.label
             elif (written := places_by_end.get(start)) is not None:
