@@ -11614,3 +11614,10 @@ def test_a_citys_numbered_school_by_its_short_form_is_the_school_in_full(pipelin
     assert labels["成都七中"] == labels["成都市第七中学"] == "成都市第七中学"
     # Near-miss: a school named otherwise keeps its name.
     assert linked_labels(pipeline, "成都市石室中学举行典礼。")["成都市石室中学"] == "成都市石室中学"
+
+
+def test_an_autonomous_port_is_a_body(pipeline):
+    text = "广西北部湾港务集团与西哈努克港自治港签署谅解备忘录。"
+    assert ("西哈努克港自治港", "Organization") in mentions(pipeline, text)
+    # Near-miss: the kind alone names no body.
+    assert mentions(pipeline, "建设自治港。") == []
