@@ -3381,9 +3381,13 @@ class _SentenceFacts:
         """Where the places abroad written right before ``linked`` begin (乌兹别克斯坦|撒马尔罕州:
         the country before its region), or where ``linked`` begins."""
         start = linked.mention.start
+        # (by bisection, see ending_last: a sentence may name thousands of places)
         while (
-            chain := next((m for m in self.mentions if m.mention.end == start and self.kind(m) == "Place"), None)
-        ) is not None and not chain.entity_key.startswith("cn-"):
+            (chain := self.ending_last(start)) is not None
+            and chain.mention.end == start
+            and self.kind(chain) == "Place"
+            and not chain.entity_key.startswith("cn-")
+        ):
             start = chain.mention.start
         return start
 
