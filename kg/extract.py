@@ -3901,9 +3901,9 @@ _ORG_INNER_TAGS = frozenset(
 #: Words of reach and of the compass that jieba tags as places of position (s) and
 #: names of bodies hold (天津对外经济律师事务所, 上海海外联谊会, 中国石油集团东方地球物理勘探
 #: 有限责任公司, 中国北方工业有限公司).
-_OUTWARD_WORDS = frozenset(["对外", "海外", "境外", "东方", "南方", "北方"])
-#: The words of the compass among them, which are ordinary words too (走向东方).
+#: The words of the compass among them are ordinary words too (走向东方).
 _COMPASS_IN_NAMES = frozenset(["东方", "南方", "北方"])
+_OUTWARD_WORDS = frozenset(["对外", "海外", "境外"]) | _COMPASS_IN_NAMES
 # Verbs that start a clause ("广西成立…委员会"); other verbs may stand inside a name
 # (审计委员会, 政府采购报, 应用技术国家工程实验室).
 _CLAUSE_VERBS = frozenset(
