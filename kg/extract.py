@@ -4159,6 +4159,10 @@ _COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"(?:{_one_of(_COUNTRY_CHARACTERS)
 _CHIEF_AFTER_BODY = re.compile(f"(?:{'|'.join(sorted(_CHIEF_BODY_HEADS))})官")
 #: _split_glued_branches: a branch's word (分|行为 holds 分行).
 _GLUED_BRANCH_IN_TEXT = re.compile("|".join(sorted(_BRANCHES)))
+
+#: A body's name, then 和县 as jieba cuts it: 县农业农村局|和县|水利局 ("and" the county's
+#: bureau), rarely 和县 (Anhui) itself, see :meth:`Extractor._split_and_from_county`.
+_AND_COUNTY_AFTER_BODY = re.compile("[局委厅办站所部队院会司行]和县")
 #: _split_words_ending(…, "地区", …): two provinces' characters before 地区 (京津|地区).
 _ABBREVIATIONS_BEFORE_REGION = re.compile(f"{_one_of(_PROVINCE_ABBREVIATIONS)}{{2}}地区")
 
@@ -4770,6 +4774,8 @@ class Extractor:
             words = self._split_appointees_from_wei(words)
         if _BODY_BEFORE_ORGANIZE.search(text) is not None:
             words = _split_words_ending(words, "组织", _split_organize_from_body)
+        if _AND_COUNTY_AFTER_BODY.search(text) is not None:
+            words = self._split_and_from_county(words)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -5517,6 +5523,19 @@ class Extractor:
         return _recut_words(
             words, recut, (index - 1 for index, word in enumerate(words) if word == "东三省" and index > 0)
         )
+
+    def _split_and_from_county(self, words: list[str]) -> list[str]:
+        """县农业农村局|和县|水利局, 县委|和县|政府: after a body's name, jieba's word 和县
+        (a county of Anhui) is "and" and the county level of the next body's name; it is
+        cut again (和|县). Not after the places above 和县 (马鞍山市|和县)."""
+
+        def recut(index: int) -> list[str] | None:
+            before = words[index - 1]
+            if self._may_end_body(before) and self.gazetteer.lookup(before) is None:
+                return ["和", "县"]
+            return None
+
+        return _recut_words(words, recut, (index for index, word in enumerate(words) if word == "和县" and index > 0))
 
     def _split_appointees_from_wei(self, words: list[str]) -> list[str]:
         """任命|宋秉文为|最高人民法院|副院长, 王家|骅为|海口市|副市长: the HMM glues 为 (as)

@@ -11563,6 +11563,17 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_he_between_two_bodies_is_and_before_the_county_level(pipeline):
+    found = mentions(pipeline, "县农业农村局和县水利局要加强协作。县委和县政府高度重视。")
+    assert ("县农业农村局", "Organization") in found
+    assert ("县水利局", "Organization") in found
+    assert ("县政府", "Organization") in found
+    assert not any("和县" in name for name, _ in found)
+    # Near-miss: after the city it lies in, 和县 is the county and its bureau is its own.
+    labels = linked_labels(pipeline, "安徽省马鞍山市和县农业农村局开展检查。")
+    assert labels["安徽省马鞍山市和县农业农村局"] == "和县农业农村局"
+
+
 def test_a_central_bank_branch_by_the_banks_short_name_is_the_branch_in_full(pipeline):
     labels = linked_labels(pipeline, "撤销人民银行柳州市中心支行。人行南宁中心支行发布通知。")
     assert labels["人民银行柳州市中心支行"] == "中国人民银行柳州市中心支行"
