@@ -2897,9 +2897,10 @@ class _SentenceFacts:
         if ministry is not None and entity.subtype == "Country":
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
-        if (title in _GOVERNMENT_HEADS and entity.subtype in ("Province", "City", "District")) or (
-            title in _REGION_HEADS and entity.label.endswith("自治区") and entity.key.startswith("cn-")
-        ):
+        if (
+            title.removeprefix("常务") in _GOVERNMENT_HEADS  # (广东省常务副省长)
+            and entity.subtype in ("Province", "City", "District")
+        ) or (title in _REGION_HEADS and entity.label.endswith("自治区") and entity.key.startswith("cn-")):
             # 香港特别行政区政府: a special administrative region's is no people's government
             listed = entity.key in self.gazetteer.entries
             label = self.gazetteer.government_label(entity.key) if listed else entity.label + "政府"

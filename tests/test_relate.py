@@ -956,6 +956,15 @@ def test_titles_listed_after_a_place_are_held_at_its_government_and_departments(
     assert ("叶寒冰", "formerRoleAt", "四川省人民政府", "副省长") in found
 
 
+def test_an_executive_deputy_governor_after_a_place_is_at_its_government(pipeline):
+    found = facts(pipeline, "广东省常务副省长张虎出席。北京市常务副市长夏林茂出席。")
+    assert ("张虎", "roleAt", "广东省人民政府", "常务副省长") in found
+    assert ("夏林茂", "roleAt", "北京市人民政府", "常务副市长") in found
+    # Near-miss: an executive deputy head of a university is no government's.
+    found = facts(pipeline, "北京大学常务副校长王博出席。")
+    assert not any(o.endswith("政府") for _, _, o, _ in found)
+
+
 def test_each_line_of_an_appointment_list_after_its_colon_is_appointed(pipeline):
     text = "省人大常委会决定任命：\n李红梅为浙江省教育厅厅长；\n张国强为浙江省财政厅厅长。\n"
     found = facts(pipeline, text)
