@@ -581,7 +581,11 @@ _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 _PENALISED_AFTER_BEI = re.compile(r"被\s*(?:依法)?\s*(?:处以|给予|处|罚|警告|$)")
 #: The names of bodies that fine: regulators, enforcement bureaus and the central bank's branches.
 _PENALISING_BODY = re.compile(r"监管|监督管理|人民银行|证监|银保监|保监|税务|海关|生态环境|应急管理|网信|执法|外汇管理")
-_PENALISE = re.compile(r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收")
+_PENALISE = re.compile(
+    r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收"
+    # 对康美药业责令改正，给予警告，并处以罚款: an order to put right and a warning
+    r"|责令(?:其)?(?:限期)?(?:改正|整改)|(?:给予|予以)警告"
+)
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
 _APPROVED_GAP = re.compile(r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*$")
@@ -794,14 +798,22 @@ _BEFORE_AN_OBJECT = frozenset("对就向给替把被跟")
 _BEFORE_THAT = re.compile(r"\s*(?:此前|在此之前|此前曾)\s*[，,]?\s*")
 _POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", "辞去", "辞去其"])
 #: 中国人民银行对支付宝实施监管: the body regulated stands between 对 and the verb.
-_TOWARDS = re.compile(r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*$")
+_TOWARDS = re.compile(
+    r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*(?:[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方)?\s*$"
+)
+#: 对辖区内一家教育培训企业——上海新东方学校…, 对承包经营方温州鑫膳…: who is penalised,
+#: described before the name (after a dash, or as a party to something, 承包经营方).
+_PENALISED_DESCRIBED = re.compile(r"[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])")
 _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
     # 行政处罚: the conduct penalised, right after those penalised
-    r"^(?:[（(][^（）()]{1,20}[）)])?"  # 对上海拉扎斯…有限公司（饿了么运营主体）…: a note on it
+    # 对上海拉扎斯…有限公司（饿了么运营主体）…, 对永清环保股份有限公司（证券代码：300187，
+    # 证券简称：永清环保）…: a note on it
+    r"^(?:[（(][^（）()]{1,40}[）)])?"
     r"(?:[^，,。；;：:]{0,30}?(?:实施|从事|存在|涉嫌)[^，,。；;：:]{1,24}?(?:行为|问题)"
-    # 对广西华银铝业有限公司超标排放废水的违法行为作出行政处罚: the conduct, described
-    r"|[^，,。；;：:]{1,30}?的(?:违法|违规|违法违规)?行为)?"
+    # 对广西华银铝业有限公司超标排放废水的违法行为作出行政处罚, 对知网滥用市场支配地位
+    # 行为作出, 对…宁波分行贷款管理不审慎问题处以: the conduct, described
+    r"|[^，,。；;：:]{1,30}?(?:的)?(?:违法|违规|违法违规)?(?:行为|问题))?"
     # (对蚂蚁集团及旗下机构处以罚没款: the body's units with it)
     r"(?:及其?(?:旗下|下属|相关)(?:机构|企业|公司|子公司))?"
     # (对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责: its officers with it)
@@ -3146,6 +3158,11 @@ class _SentenceFacts:
         and who penalises: the subject before 对, else the body opening an earlier
         clause of the sentence (金融监管总局公布处罚信息，对…处以罚款)."""
         clause_start = self.clause_start(verb_start)
+        opened = self.text.rfind("（", self.sentence.start, clause_start)
+        if opened > self.text.rfind("）", self.sentence.start, clause_start):
+            # 对永清环保股份有限公司（证券代码：300187，证券简称：永清环保）采取…措施: the
+            # comma inside the note in brackets parts no clause
+            clause_start = self.clause_start(opened)
         pronoun = _PENALISED_PRONOUN.search(self.between(clause_start, verb_start))
         if pronoun is not None:
             return self.penalised_before(clause_start + pronoun.start(), types)
@@ -3153,7 +3170,8 @@ class _SentenceFacts:
         if towards < 0:
             return None
         towards += clause_start
-        first = self.object_after(towards + 1, types, limit=0)
+        described = _PENALISED_DESCRIBED.match(self.text, towards + 1)
+        first = self.object_after(described.end() if described else towards + 1, types, limit=0)
         if first is None:
             return None
         last = self.listed_with(first)[-1]

@@ -2973,6 +2973,51 @@ def test_a_regulators_penalties_besides_fines(pipeline, text, regulator, penalis
     assert (regulator, "regulates", penalised, None) in facts(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "regulator", "penalised"),
+    [
+        # an order to put right and a warning, then the fine in a later clause
+        (
+            "证监会决定对康美药业股份有限公司责令改正，给予警告，并处以60万元罚款。",
+            "中国证券监督管理委员会",
+            "康美药业股份有限公司",
+        ),
+        # the conduct without 的 (…行为) or as a problem (…问题)
+        ("国家市场监督管理总局依法对知网滥用市场支配地位行为作出行政处罚决定。", "国家市场监督管理总局", "中国知网"),
+        (
+            "成都市市场监督管理局对成都伊藤洋华堂有限公司春熙店未明码标价行为罚款3万元。",
+            "成都市市场监督管理局",
+            "成都伊藤洋华堂有限公司",
+        ),
+        # the one penalised described before its name
+        (
+            "营口市应急管理局对一家危险化学品储存企业——营口港仓储有限公司处以罚款。",
+            "营口市应急管理局",
+            "营口港仓储有限公司",
+        ),
+        (
+            "温州市市场监督管理局对承包经营方温州鑫膳餐饮管理有限公司处以罚款5万元。",
+            "温州市市场监督管理局",
+            "温州鑫膳餐饮管理有限公司",
+        ),
+        # a note in brackets holding a comma
+        (
+            "中国证监会湖南监管局近日对永清环保股份有限公司（证券代码：300187，证券简称：永清环保）采取出具警示函的监督管理措施。",
+            "中国证券监督管理委员会湖南监管局",
+            "永清环保股份有限公司",
+        ),
+    ],
+)
+def test_a_penalty_after_the_conduct_an_order_or_a_description_of_those_penalised(pipeline, text, regulator, penalised):
+    assert (regulator, "regulates", penalised, None) in facts(pipeline, text)
+
+
+def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
+    # Near-miss: a body described before a name and no penalty verb: no regulates.
+    found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
 def test_an_officer_penalised_with_the_company_holds_the_title_without_jiqi(pipeline):
     found = facts(pipeline, "上交所对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责。")
     assert ("张国伟", "roleAt", "上海泽生科技股份有限公司", "董事长") in found
