@@ -580,7 +580,9 @@ _COMPANIES_WITH_ARMS = frozenset({"Company", "ResearchOrganization"})
 #: ``penalised_for_a_cause``).
 _PENALISED_AFTER_BEI = re.compile(r"被\s*(?:依法)?\s*(?:处以|给予|处|罚|警告|$)")
 #: The names of bodies that fine: regulators, enforcement bureaus and the central bank's branches.
-_PENALISING_BODY = re.compile(r"监管|监督管理|人民银行|证监|银保监|保监|税务|海关|生态环境|应急管理|网信|执法|外汇管理")
+_PENALISING_BODY = re.compile(
+    r"监管|监督管理|人民银行|证监|银保监|保监|税务|海关|生态环境|应急管理|网信|执法|外汇管理|财政"
+)
 _PENALISE = re.compile(
     r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收"
     # 对康美药业责令改正，给予警告，并处以罚款: an order to put right and a warning
@@ -1407,6 +1409,21 @@ class _SentenceFacts:
                 break
             listed.append(linked)
         return listed
+
+    def first_listed_before(self, last: LinkedMention) -> LinkedMention:
+        """The first of the mentions of ``last``'s type listed with 、/和/及/与 before it,
+        ending with it (A、B、C因…分别被处以罚款: A for C), or ``last`` itself."""
+        first = last
+        for index in range(bisect_left(self.starts, last.mention.start) - 1, -1, -1):
+            linked = self.mentions[index]
+            if linked.mention.end > first.mention.start:
+                continue  # (a mention inside or overlapping)
+            if linked.mention.start < self.sentence.start or self.kind(linked) != self.kind(last):
+                break
+            if not _AND.match(self.between(linked.mention.end, first.mention.start)):
+                break
+            first = linked
+        return first
 
     # -- patterns ------------------------------------------------------------------
     def run(self) -> None:
@@ -3035,7 +3052,8 @@ class _SentenceFacts:
                         # fined for a cause, by the regulator this or an earlier sentence names
                         regulator = subjects[-1] if subjects else self.penaliser_named_before(fined.mention.start)
                         if regulator is not None:
-                            target, subjects = fined, [regulator]
+                            # (A、B、C因…分别被处以罚款: each of those listed)
+                            target, subjects = self.first_listed_before(fined), [regulator]
                 if target is None:
                     continue
                 if (

@@ -3012,6 +3012,23 @@ def test_a_penalty_after_the_conduct_an_order_or_a_description_of_those_penalise
     assert (regulator, "regulates", penalised, None) in facts(pipeline, text)
 
 
+def test_each_body_listed_before_a_cause_and_a_passive_fine_is_penalised(pipeline):
+    found = facts(
+        pipeline,
+        "国家外汇管理局浙江省分局公布行政处罚信息，宁波银行股份有限公司杭州分行、"
+        "浙江稠州商业银行股份有限公司因违反外汇账户管理规定，分别被处以罚款。",
+    )
+    assert ("国家外汇管理局浙江省分局", "regulates", "宁波银行股份有限公司杭州分行", None) in found
+    assert ("国家外汇管理局浙江省分局", "regulates", "浙江稠州商业银行股份有限公司", None) in found
+
+
+def test_a_finance_bureau_named_before_penalises_the_one_fined_for_a_cause(pipeline):
+    found = facts(
+        pipeline, "北京市财政局日前公布行政处罚信息。北京华信天成科技发展有限公司因提供虚假材料，被警告并罚款2万元。"
+    )
+    assert ("北京市财政局", "regulates", "北京华信天成科技发展有限公司", None) in found
+
+
 def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
     # Near-miss: a body described before a name and no penalty verb: no regulates.
     found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
