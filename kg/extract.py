@@ -15988,6 +15988,8 @@ class Extractor:
                             and index > 0
                             and (
                                 tokens[index - 1].tag[:1] == "n"
+                                # AI|中台, App|中: after a Latin word, the middle or "in"
+                                or (tokens[index - 1].text.isascii() and tokens[index - 1].text[-1].isalpha())
                                 # 川|中古|隆起: the middle of a province, by its character
                                 or tokens[index - 1].text in _PROVINCE_ABBREVIATIONS
                                 # 构想|中以|科学的形式: a pair the HMM made after a verb

@@ -5919,6 +5919,14 @@ def test_a_pair_of_characters_jieba_knows_as_a_word_is_no_pair_of_places(pipelin
     assert mentions(pipeline, "构想中以科学的形式表达。") == []
 
 
+def test_zhong_after_a_latin_word_is_the_middle_no_pair_of_places(pipeline):
+    found = mentions(pipeline, "该市推进AI中台建设。")
+    assert not any(kind == "Place" for _, kind in found)
+    # Near-miss: after a Latin name, a pair before a word of relations stays two countries.
+    found = mentions(pipeline, "在APEC中美双方同意加强合作。")
+    assert ("中", "Place") in found and ("美", "Place") in found
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
