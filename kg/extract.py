@@ -13857,7 +13857,16 @@ class Extractor:
                     continue  # 京九铁路|京南|第一|大站, 京港澳高速公路|…站: a stop on the line, no body
                 if (
                     anchor_index > 0
-                    and tokens[anchor_index - 1].text in _HELPING_VERBS
+                    and (
+                        tokens[anchor_index - 1].text in _HELPING_VERBS
+                        # 武汉市、襄阳市、宜昌市|建设|区域|数据|交易|中心: the places listed
+                        # are the subject, not one body's name
+                        or (
+                            anchor_index > 1
+                            and tokens[anchor_index - 1].text in ("、", "和")
+                            and self._is_place(tokens[anchor_index - 2], typed)
+                        )
+                    )
                     and anchor_index + 1 < last
                     and tokens[anchor_index + 1].text in _BECOMING_VERBS
                 ):

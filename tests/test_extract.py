@@ -9832,6 +9832,14 @@ def test_hemei_before_a_village_is_no_america(pipeline):
         ("“浙里办”APP新上线企业开办服务。", None, ("新上线", "Place")),
         ("居住在城镇的人口为665575306人。", None, ("在城镇", "Place")),
         ("助力香港建设国际创新科技中心。", ("香港", "Place"), ("香港建设国际创新科技中心", "Organization")),
+        # the places listed before what they build are its subject, no body of the last
+        (
+            "武汉市、襄阳市、宜昌市建设区域数据交易中心。",
+            ("宜昌市", "Place"),
+            ("宜昌市建设区域数据交易中心", "Organization"),
+        ),
+        # but a place alone before 建设 may begin a body's name
+        ("武汉市建设工程交易中心发布公告。", ("武汉市建设工程交易中心", "Organization"), None),
         ("京九线是一条重要铁路。", ("京九线", "Place"), None),
     ],
 )
