@@ -1048,7 +1048,9 @@ class Linker:
     def _organization(self, label: str, mention: Mention, result: DocumentResult) -> str:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
-        label = _mission_in_full(self._department_named_in_full(self._without_the_partys_name(label)))
+        label = _mission_in_full(
+            self._department_named_in_full(self._level_written_once(self._without_the_partys_name(label)))
+        )
         if label.endswith("委会") and label.startswith(tuple(DEMOCRATIC_PARTIES)):
             label = label[:-1]  # 九三学社湖南省委会 is 九三学社湖南省委, as news writes both
         if (school := _NUMBERED_SCHOOL.fullmatch(label)) is not None:
@@ -1325,6 +1327,20 @@ class Linker:
             # (中共四川省委员会: the committee's formal name, 四川省委)
             rest = ("党委" if named.endswith("自治区") else "委") + rest[3:]
         return named + rest
+
+    def _level_written_once(self, label: str) -> str:
+        """延边朝鲜族自治州州委 is 延边朝鲜族自治州委, 北京市市委 北京市委: a place's Party
+        committee with its level written twice, one entity with the usual name (not for a
+        place of one character and its level, 和县县委)."""
+        place, rest = self.gazetteer.leading_place(label)
+        while place is not None and (inner := self.gazetteer.leading_place(rest))[0] is not None:
+            place, rest = inner  # (吉林省|延边朝鲜族自治州州委: the innermost place)
+        if place is None or len(rest) < 2 or not place.key.startswith("cn-"):
+            return label
+        named = label[: len(label) - len(rest)]
+        if len(place.label) >= 3 and named[-1] == rest[0] and rest[1] == "委":
+            return named + rest[1:]
+        return label
 
     def _ends_like_a_government_body(self, label: str) -> bool:
         """Whether the longest strong suffix of three or more characters that ``label``

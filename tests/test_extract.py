@@ -11579,6 +11579,15 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_a_party_committee_with_its_level_written_twice_is_one_with_the_usual_name(pipeline):
+    labels = linked_labels(pipeline, "吉林省延边朝鲜族自治州州委书记胡玉亭主持。州委副书记金永春讲话。")
+    assert labels["吉林省延边朝鲜族自治州州委"] == "延边朝鲜族自治州委"
+    assert labels["州委"] == "延边朝鲜族自治州委"  # the short form after it
+    assert linked_labels(pipeline, "北京市市委召开会议。")["北京市市委"] == "北京市委"
+    # Near-miss: a county of one character and its level keeps the level twice.
+    assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
+
+
 def test_he_between_two_bodies_is_and_before_the_county_level(pipeline):
     found = mentions(pipeline, "县农业农村局和县水利局要加强协作。县委和县政府高度重视。")
     assert ("县农业农村局", "Organization") in found
