@@ -629,6 +629,8 @@ _NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 _NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
+#: ... or nothing, where the note of its other names reads as spaces (see _SentenceFacts._alias_notes).
+_OPENING_BRACKETS_OR_NONE = ("（", "(", "")
 #: What opens a short form in brackets right after a name (（, （以下简称“, (下称).
 _SHORT_FORM_OPENS = re.compile(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[：:]?\s*[“‘\"]?\s*")
 _AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(?:与|和|同|及|以及|、)\s*[“‘「『]?\s*$")
@@ -1095,6 +1097,14 @@ _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政�
 #: 国务委员兼|外交部长王毅: such an office right before the body of another post.
 _OFFICE_OF_ONE_BODY_BEFORE = re.compile(r"(?<![副])(?P<title>国务委员|国家副主席|国家主席)\s*[兼、]\s*$")
 _MASK = "\x00"
+#: What opens a note in brackets that gives another name of the body before it
+#: (（以下简称“省数据局”）, （证券代码：300187，证券简称：永清环保）, （英文名：…）).
+_ALIAS_NOTE_OPENING = re.compile(
+    r"(?:以下简称|以下称|下称|简称|英文名称?|英文简称|外文名|证券代码|股票代码|证券简称|股票简称)"
+)
+#: What else an alias note may hold besides the body's other names: quotes, commas,
+#: colons, Latin letters, digits and spaces (（寒武纪，Cambricon）).
+_ALIAS_NOTE_REST = re.compile(r"[\s\x00“”\"‘’'「」『』，,、：:;；/&.·\-A-Za-z0-9]*")
 #: X由A指导，: the clause before those who set X up, naming who guides it (ends the text).
 _GUIDED_BY = re.compile(f"由\\s*{_MASK}+\\s*(?:指导|主管|牵头|批准|支持|推动|统筹)\\s*[，,]$")
 #: 华中科技大学|校长|尤政|与|华为: a title, the head's name (blanked out), then 与.
@@ -1230,18 +1240,60 @@ class _SentenceFacts:
                 pieces += (self.text[position:start], _MASK * (end - start))
                 position = end
         pieces.append(self.text[position : sentence.end])
-        self.masked = "".join(pieces)
-        """The sentence with every entity name blanked out, for finding verbs and breaks."""
+        masked = "".join(pieces)
         # The patterns look at the mentions and breaks near an offset: they find them by
         # bisection in these lists, so that a sentence of thousands of names (a page
         # without full stops) costs time in proportion to its length, not its square.
         self.starts = [linked.mention.start for linked in self.mentions]
         """The mentions' starts, in order."""
+        if "（" in masked or "(" in masked:
+            notes = self._alias_notes(masked)
+            for opening, closing in notes:
+                # 中科寒武纪科技股份有限公司（简称寒武纪，Cambricon）与中国移动签署…: the
+                # note of the body's other names reads as a space, so that what is said of
+                # the body reads on past it (its commas part no clause)
+                masked = masked[:opening] + " " * (closing + 1 - opening) + masked[closing + 1 :]
+
+        self.masked = masked
+        """The sentence with every entity name blanked out, for finding verbs and breaks
+        (and the notes in brackets of a body's other names turned to spaces)."""
         self.reach = list(accumulate((linked.mention.end for linked in self.mentions), max))
         """The furthest end of the mentions up to each one (names may nest)."""
         self.clause_breaks = [sentence.start + match.start() for match in _CLAUSE_BREAK.finditer(self.masked)]
         """The document offsets of the clause breaks outside names."""
         self._of_types: dict[frozenset[str], tuple[list[LinkedMention], list[int]]] = {}
+
+    def _alias_notes(self, masked: str) -> list[tuple[int, int]]:
+        """The notes in brackets right after an organization's name that give its other
+        names, as (opening, closing) offsets into ``masked``: one that says so (简称,
+        证券代码), or names only the body itself, with quotes, commas and Latin words."""
+        notes = []
+        base = self.sentence.start
+        for linked in self.mentions:
+            opening = linked.mention.end - base
+            if masked[opening : opening + 1] not in ("（", "(") or self.kind(linked) != "Organization":
+                continue
+            closing = next(
+                (at for at in range(opening + 1, min(opening + 60, len(masked))) if masked[at] in "（(）)"),
+                -1,
+            )
+            if closing < 0 or masked[closing] not in "）)":
+                continue
+            inside = []
+            for index in range(bisect_left(self.starts, opening + base), len(self.mentions)):
+                if self.mentions[index].mention.start >= closing + base:
+                    break
+                inside.append(self.mentions[index])
+            if any(m.mention.end > closing + base for m in inside):
+                continue  # (a name running past the bracket)
+            content = masked[opening + 1 : closing]
+            if _ALIAS_NOTE_OPENING.match(content.lstrip("：: ")) is not None or (
+                inside
+                and all(m.entity_key == linked.entity_key for m in inside)
+                and _ALIAS_NOTE_REST.fullmatch(content) is not None
+            ):
+                notes.append((opening, closing))
+        return notes
 
     # -- helpers -------------------------------------------------------------------
     def kind(self, linked: LinkedMention) -> str:
@@ -1342,7 +1394,7 @@ class _SentenceFacts:
             if earlier.mention.end > offset:
                 continue
             gap = self.between(earlier.mention.end, chosen[-1].mention.start)
-            if earlier.entity_key == chosen[-1].entity_key and gap.strip() in _OPENING_BRACKETS:
+            if earlier.entity_key == chosen[-1].entity_key and gap.strip() in _OPENING_BRACKETS_OR_NONE:
                 chosen[-1] = earlier  # 甲骨文（Oracle）均表示: the name before its other name in brackets
                 continue
             if (
@@ -1403,7 +1455,7 @@ class _SentenceFacts:
             if linked.mention.start < listed[-1].mention.end:
                 continue
             gap = self.between(listed[-1].mention.end, linked.mention.start)
-            if linked.entity_key == listed[-1].entity_key and gap.strip() in _OPENING_BRACKETS:
+            if linked.entity_key == listed[-1].entity_key and gap.strip() in _OPENING_BRACKETS_OR_NONE:
                 continue  # 微软（Microsoft）、谷歌: the name again in brackets, no item of its own
             if self.kind(linked) != self.kind(first) or not _AND.match(gap):
                 break
@@ -3677,6 +3729,7 @@ class _SentenceFacts:
                 and (
                     _SHORT_FORM_OPENS.fullmatch(gap := self.between(organizations[i - 1].mention.end, m.mention.start))
                     or _NAMES_APART.fullmatch(gap)
+                    or not gap.strip()  # (a note of its other names, read as spaces)
                 )
             )
         ]

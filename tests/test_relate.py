@@ -3938,6 +3938,20 @@ def test_partners_named_with_other_names_in_brackets_or_on_the_same_day(pipeline
     assert not [f for f in found if f[1] == "cooperatesWith" and "三局" in f[2]]
 
 
+def test_what_is_said_of_a_body_reads_on_past_a_note_of_its_other_names(pipeline):
+    # a note with a comma or 简称 in it parts no clause
+    text = "中科寒武纪科技股份有限公司（简称寒武纪，Cambricon）与中国移动签署战略合作协议。"
+    assert ("寒武纪科技", "cooperatesWith", "中国移动", None) in facts(pipeline, text)
+    text = "中国电子信息产业集团有限公司（中国电子，CEC）董事长曾毅表示，将加大投入。"
+    assert ("曾毅", "roleAt", "中国电子信息产业集团有限公司", "董事长") in facts(pipeline, text)
+    text = "最高人民检察院（最高检）联合国家监察委员会印发意见。"
+    assert ("最高人民检察院", "cooperatesWith", "国家监察委员会", None) in facts(pipeline, text)
+    # Near-miss: a place in brackets after a body is no other name of it.
+    text = "华为技术有限公司（深圳）与中国移动签署战略合作协议。"
+    found = facts(pipeline, text)
+    assert not [f for f in found if f[1] == "cooperatesWith" and f[2] == "深圳市"]
+
+
 def test_bodies_whose_duties_are_merged_into_a_new_one_do_not_establish_it(pipeline):
     text = "天津市数据局由市委网信办、市发展改革委、市政务服务办的数据管理职责整合组建。"
     assert not [f for f in facts(pipeline, text) if f[1] == "establishes"]
