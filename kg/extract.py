@@ -18008,6 +18008,8 @@ class Extractor:
             return False  # 拉萨中学 after 拉萨北京实验中学: another school, named by its place and kind
         if (mine := self._leading_body(word)) is not None and self._another_body(mine, name):
             return False  # 中国银行广东省分行 after 中国人民银行广东省分行: another bank's branch
+        if mine is not None and self._leaves_out_a_region_inside(word, name):
+            return False  # 中国移动集团公司 after 中国移动通信集团浙江有限公司: the group, not its arm
         if len(word) == 2 and word[1] == "委" and (formal := _FORMAL_PARTY_COMMITTEE.fullmatch(name)) is not None:
             name = rest = formal["place"] + "委"  # 省委 after 中国共产党广东省第十三届委员会: its formal name
         place, body = self.gazetteer.innermost_leading_place(word) if word.endswith(_LEVEL_BODIES) else (None, "")
@@ -18093,6 +18095,24 @@ class Extractor:
             if parent is not None and parent.type == "Organization" and parent.label != name[:length]:
                 return name[length:]
         return ""
+
+    def _leaves_out_a_region_inside(self, word: str, name: str) -> bool:
+        """Whether ``name`` holds, after the places it begins with, a province or city that
+        ``word`` does not write (中国移动通信集团|浙江|有限公司, 中国电信集团有限公司|北京|
+        分公司, 中国南方电网|广西|电网公司): the name is that of a company's arm in the region,
+        and ``word`` (中国移动集团公司, 南方电网公司), a known company's name and no region,
+        the company's itself."""
+        rest = self.gazetteer.innermost_leading_place(name)[1]
+        for start in range(1, len(rest) - 1):
+            place, _ = self.gazetteer.leading_place(rest[start:])
+            if (
+                place is not None
+                and place.subtype in ("Province", "City")
+                and place.key.startswith("cn-")
+                and rest[start] not in word
+            ):
+                return True
+        return False
 
     def _leaves_out_the_inner_place(self, word: str, name: str) -> bool:
         """Whether ``word`` begins with a place that holds the one ``name`` is a body of,

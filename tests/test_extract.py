@@ -11579,6 +11579,16 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_a_known_companys_name_after_its_regional_arm_is_the_company_itself(pipeline):
+    labels = linked_labels(pipeline, "中国移动通信集团浙江有限公司发布。中国移动集团公司副总经理高同庆致辞。")
+    assert labels["中国移动集团公司"] == "中国移动"
+    labels = linked_labels(pipeline, "中国电信集团有限公司北京分公司发布。中国电信集团公司副总经理刘桂清出席。")
+    assert labels["中国电信集团公司"] == "中国电信"
+    # Near-miss: the arm's short name with its region names the arm again.
+    labels = linked_labels(pipeline, "中国移动通信集团浙江有限公司发布。浙江移动总经理李四表示。")
+    assert labels["浙江移动"] == "中国移动通信集团浙江有限公司"
+
+
 def test_a_party_committee_with_its_level_written_twice_is_one_with_the_usual_name(pipeline):
     labels = linked_labels(pipeline, "吉林省延边朝鲜族自治州州委书记胡玉亭主持。州委副书记金永春讲话。")
     assert labels["吉林省延边朝鲜族自治州州委"] == "延边朝鲜族自治州委"
