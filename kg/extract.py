@@ -2599,6 +2599,14 @@ _JAPANESE_GIVEN_NAME_ENDINGS = frozenset("彦郎夫雄男子美枝惠代之也�
 _BEFORE_YA = frozenset("克哲达拓和直悦信雅纯卓伸真龙智秀胜裕健俊浩博弘宏修彻贵阳敬正久友文英辰淳诚刚")
 #: A leader's government or cabinet, called by the leader's name (桥本内阁, 克林顿政府).
 _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
+#: A body's units named after 原 (former) and the body (海航集团原|董事局, 石峡村原|村委会),
+#: and the endings of the names 原 follows (see _without_former_glued).
+_UNITS_AFTER_FORMER = frozenset(
+    ["董事局", "董事会", "监事会", "党委", "党组", "党支部", "党总支", "村委会", "居委会", "村民委员会", "居民委员会"]
+)
+_SETTLEMENTS_BEFORE_FORMER = ("村", "镇", "乡", "社区", "街道")
+_TOWN_BEFORE_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))[\u4e00-\u9fff]{2,5}?(?:村|社区)")
+_BODIES_BEFORE_FORMER = ("公司", "集团", "银行", "局", "厅", "委", "院", "办", "所", "中心", "厂", "站", "会")
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
 #: 说, 在, and the 则 of contrast (植田和男则表示).
 _GLUED_VERBS_AFTER_LONG_NAMES = frozenset("说在则")
@@ -5819,6 +5827,8 @@ class Extractor:
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
+        if "原" in view.text:
+            chosen = [part for c in chosen for part in self._without_former_glued(view.text, c)]
         chosen = self._add_short_forms(view, tokens, chosen, document)
         if "央行" in view.text:
             chosen = self._central_banks_named_before(view, chosen, document)
@@ -18095,6 +18105,38 @@ class Extractor:
             if parent is not None and parent.type == "Organization" and parent.label != name[:length]:
                 return name[length:]
         return ""
+
+    def _without_former_glued(self, text: str, candidate: _Candidate) -> list[_Candidate]:
+        """暴风集团原|董事长, 海航集团有限公司原董事局|主席, 石峡村原村委会|主任: 原 (former)
+        after a body's or a village's whole name, before a title or one of its units, is no
+        part of the name, which ends before it. A village or town is a place, after the
+        places it lies in (定西市|通渭县|义岗川镇)."""
+        if candidate.type != "Organization":
+            return [candidate]
+        name = text[candidate.start : candidate.end]
+        at = name.find("原", 2)
+        if at < 0 or (name[at + 1 :] and name[at + 1 :] not in _UNITS_AFTER_FORMER):
+            return [candidate]
+        head = name[:at]
+        if head.endswith(_BODIES_BEFORE_FORMER):
+            return [replace(candidate, end=candidate.start + at, key=None)]
+        if not head.endswith(_SETTLEMENTS_BEFORE_FORMER):
+            return [candidate]
+        result, start = [], candidate.start
+        while True:
+            entry, rest = self.gazetteer.leading_place(text[start : candidate.start + at])
+            if entry is None or len(rest) < 2:
+                break
+            end = candidate.start + at - len(rest)
+            result.append(self._entry_candidate(start, end, entry))
+            start = end
+        town = _TOWN_BEFORE_VILLAGE.fullmatch(text, start, candidate.start + at)
+        if town is not None:
+            # 石峡镇|石峡村: the town, then its village
+            result.append(_Candidate(start, town.end(1), "Place", candidate.rule))
+            start = town.end(1)
+        result.append(_Candidate(start, candidate.start + at, "Place", candidate.rule))
+        return result
 
     def _leaves_out_a_region_inside(self, word: str, name: str) -> bool:
         """Whether ``name`` holds, after the places it begins with, a province or city that

@@ -629,6 +629,9 @@ _NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 _NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
+#: Villages, towns and their like, and their bodies that a title may begin with (党支部书记).
+_SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
+_SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
 #: ... or nothing, where the note of its other names reads as spaces (see _SentenceFacts._alias_notes).
 _OPENING_BRACKETS_OR_NONE = ("（", "(", "")
 #: What opens a short form in brackets right after a name (（, （以下简称“, (下称).
@@ -2055,6 +2058,11 @@ class _SentenceFacts:
                 # 新西兰财政部长; 马来西亚副总理兼财政部长: each post held at its own body
                 found = False
                 for part in held:
+                    if (settlement := self._settlement_unit(previous, part)) is not None:
+                        # 大坪村|原党支部书记|谢国荣: a post at the village's committee
+                        self.role(person, settlement[0], "title-between", settlement[1], said_at=previous.mention.start)
+                        found = True
+                        continue
                     body = self._place_body(previous, part)
                     if body is not None:
                         key, rule = body
@@ -2943,6 +2951,21 @@ class _SentenceFacts:
         host_name = "华" if host.mention.text == "华" else self.entities[host.entity_key].label
         label = self.entities[sender.entity_key].label + stationed + host_name + mission
         return self._organization(label, "GovernmentOrganization"), sender
+
+    def _settlement_unit(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
+        """大坪村|原党支部书记, 甘田镇|原党委书记: the key of the village's or town's body a
+        title begins with (大坪村党支部) and the title without it (原书记), where extraction
+        read the place alone, 原 parting it from its body; else None."""
+        label = self.entities[place.entity_key].label
+        if not label.endswith(_SETTLEMENTS) or self.kind(place) != "Place":
+            return None
+        former = "原" if title.startswith("原") else ""
+        rest = title.removeprefix("原")
+        unit = next((unit for unit in _SETTLEMENT_UNITS if rest.startswith(unit)), None)
+        if unit is None or rest[len(unit) :] not in self.gazetteer.titles:
+            return None
+        subtype = "PoliticalOrganization" if unit.startswith("党") else "GovernmentOrganization"
+        return self._organization(label + unit, subtype), former + rest[len(unit) :]
 
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""

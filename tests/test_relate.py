@@ -3938,6 +3938,21 @@ def test_partners_named_with_other_names_in_brackets_or_on_the_same_day(pipeline
     assert not [f for f in found if f[1] == "cooperatesWith" and "三局" in f[2]]
 
 
+def test_yuan_after_a_body_or_a_village_is_a_former_post_not_part_of_the_name(pipeline):
+    found = facts(pipeline, "暴风集团原董事长冯鑫被判刑。")
+    assert ("冯鑫", "formerRoleAt", "暴风集团", "董事长") in found
+    found = facts(pipeline, "海航集团有限公司原董事局主席陈峰受审。")
+    assert ("陈峰", "formerRoleAt", "海航集团", "董事局主席") in found
+    found = facts(pipeline, "陇南市西和县石峡镇石峡村原村委会主任赵永福被查。")
+    assert ("赵永福", "formerRoleAt", "石峡村村委会", "主任") in found
+    assert ("石峡村", "partOf", "石峡镇", None) in found
+    found = facts(pipeline, "定西市通渭县义岗川镇原党委书记马国栋被查。")
+    assert ("马国栋", "formerRoleAt", "义岗川镇党委", "书记") in found
+    # Near-miss: a city whose name ends in 原 keeps it (太原市委原书记: the city's committee).
+    found = facts(pipeline, "太原市委原书记张三被查。")
+    assert ("张三", "formerRoleAt", "太原市委", "书记") in found
+
+
 def test_what_is_said_of_a_body_reads_on_past_a_note_of_its_other_names(pipeline):
     # a note with a comma or 简称 in it parts no clause
     text = "中科寒武纪科技股份有限公司（简称寒武纪，Cambricon）与中国移动签署战略合作协议。"
