@@ -5252,14 +5252,22 @@ _SECOND_NAME_IN_BRACKETS = re.compile(
 )
 
 #: A clause of a career that opens with the date a post was taken (2012年2月任…), and a
-#: later step of that career (2016年9月任…, 2023年9月退休).
+#: later step of that career (2016年9月任…, 2023年9月退休, 2022年10月退出领导岗位).
 _DATED_POST = re.compile(r"\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|至今)?\s*[，,]?\s*(?:任|担任|出任|调任|起任)")
 _LATER_CAREER_STEP = re.compile(
-    r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起)?\s*[，,]?\s*(?:任|担任|出任|调任|退休|离任)|退休|离任"
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起)?\s*[，,]?\s*(?:任|担任|出任|调任|退休|离任)|退休|离任|退出领导岗位|退出现职"
 )
 
 #: What follows a name opening a biography: a comma, or 简历 and a colon (潘建军简历：男，…).
 _OPENS_BIOGRAPHY = re.compile(r"(?:同志)?(?:简历|个人简历)?[，,：:]")
+#: What may come before a name opening a biography: where it is from (公开简历显示，张建国，
+#: 男，…; 据公开资料，杨宏伟，男，…).
+_BIOGRAPHY_SOURCE = re.compile(r"\s*(?:据)?(?:公开)?(?:简历|资料|公开资料)(?:显示)?\s*[，,：:]\s*")
+#: A biography's sentence that opens with a pronoun and something else said of the person,
+#: then the posts held (他长期在湖南工作，曾任…).
+_CAREER_AFTER_PRONOUNS_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?P<pronoun>他|她)[^，,。；;]{1,20}[，,]\s*(?P<verb>曾任|曾担任|历任|先后任|先后担任)"
+)
 
 #: A later clause about the sentence's person by a pronoun (…主任，此前她担任…局长).
 _CAREER_OF_PRONOUN = re.compile(
@@ -5292,7 +5300,9 @@ def _carried_subjects(
                     start, end = clause.span("pronoun")
                     mention = Mention(result.document.id, start, end, text[start:end], "Person", "carried-subject")
                     found.setdefault(index, []).append(LinkedMention(mention, named[0].entity_key, named[0].article))
-        match = _CAREER_WITHOUT_NAME.match(text, sentence.start)
+        match = _CAREER_WITHOUT_NAME.match(text, sentence.start) or _CAREER_AFTER_PRONOUNS_CLAUSE.match(
+            text, sentence.start
+        )
         if (
             match is None
             or index == 0
@@ -5323,11 +5333,17 @@ def _carried_subjects(
         else:
             # (现将拟任职干部情况予以公示：⏎王建民，男，…: the name opens its line)
             opening = max(previous.start, text.rfind("\n", previous.start, person.mention.start) + 1)
-            if text[opening : person.mention.start].strip() or not _OPENS_BIOGRAPHY.match(text, person.mention.end):
+            lead = text[opening : person.mention.start]
+            if (lead.strip() and not _BIOGRAPHY_SOURCE.fullmatch(lead)) or not _OPENS_BIOGRAPHY.match(
+                text, person.mention.end
+            ):
                 continue
-        # (2019年起任: where the post is said, the person before its verb)
-        start = match.start("pronoun") if match["pronoun"] else match.start("verb" if match["verb"] else "since")
-        end = match.end("pronoun") if match["pronoun"] else start
+        if match.re is _CAREER_AFTER_PRONOUNS_CLAUSE:
+            start = end = match.start("verb")  # (他长期在湖南工作，|曾任: the person before the verb)
+        else:
+            # (2019年起任: where the post is said, the person before its verb)
+            start = match.start("pronoun") if match["pronoun"] else match.start("verb" if match["verb"] else "since")
+            end = match.end("pronoun") if match["pronoun"] else start
         mention = Mention(result.document.id, start, end, text[start:end], "Person", "carried-subject")
         found.setdefault(index, []).append(LinkedMention(mention, person.entity_key, person.article))
     return found

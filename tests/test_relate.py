@@ -3657,6 +3657,22 @@ def test_a_biographys_posts_are_its_persons_though_the_sentence_leaves_the_name_
     assert ("王芳", "roleAt", "郑州市数据局", "局长") in found
 
 
+def test_a_biography_after_its_source_or_a_pronouns_clause_is_its_persons(pipeline):
+    text = "据公开资料，杨宏伟，男，1961年8月生，湖北黄冈人。曾任华中科技大学党委副书记，湖北省教育厅副厅长等职。"
+    found = facts(pipeline, text)
+    assert ("杨宏伟", "formerRoleAt", "湖北省教育厅", "副厅长") in found
+    text = "公开简历显示，张建国，男，1965年生。他长期在湖南工作，曾任湘潭市委副书记、市长等职。"
+    found = facts(pipeline, text)
+    assert ("张建国", "formerRoleAt", "湘潭市委", "副书记") in found
+    assert ("张建国", "formerRoleAt", "湘潭市人民政府", "市长") in found
+    # a dated post that a later step of the career ends is a former one
+    text = "黄志坚，男，1972年3月生。2018年9月任凌云县人民政府副县长，2022年10月退出领导岗位。"
+    assert ("黄志坚", "formerRoleAt", "凌云县人民政府", "副县长") in facts(pipeline, text)
+    # Near-miss: a name after words that are no source opens no biography.
+    found = facts(pipeline, "会议决定，张建国，男，1965年生。曾任湘潭市委副书记。")
+    assert not any(f[0] == "张建国" and f[1] == "formerRoleAt" for f in found)
+
+
 def test_a_pronoun_before_a_post_is_the_person_named_before(pipeline):
     found = facts(pipeline, "李建华任郑州市数据局局长。此前她担任郑州市大数据管理局局长。")
     assert ("李建华", "formerRoleAt", "郑州市大数据管理局", "局长") in found
