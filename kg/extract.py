@@ -13704,6 +13704,15 @@ class Extractor:
                     # begins with 国家, not with the place.
                     anchor_index = first
             if (
+                complete
+                and token.tag == "gaz"
+                and anchor_index is not None
+                and anchor_index < last - 1
+                and self._gazetteer_type(tokens[anchor_index]) == "Organization"
+                and self._gazetteer_type(token) == "Organization"
+            ):
+                continue  # 青岛海关|助力|山东港口集团: two known bodies and what one does for the other
+            if (
                 anchor_index is None
                 and first == last
                 and token.text[:2] in COMMITTEES_OF_LEVELS
@@ -14000,6 +14009,8 @@ class Extractor:
         kinds (a time word; an adverb and a verb; a number), between the place or group
         that begins the company's name and the words of its trade. The index of that place
         or group, or None."""
+        if tokens[first].tag == "gaz" and self._gazetteer_type(tokens[first]) == "Organization":
+            return None  # 厦门海关|帮扶|建发集团: a known company's whole name needs no brand before it
         length = 0
         for index in range(first - 1, max(first - 3, 0), -1):
             token = tokens[index]

@@ -11579,6 +11579,17 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_two_known_bodies_and_what_one_does_for_the_other_are_two_names(pipeline):
+    for text, first, second in [
+        ("青岛海关助力山东港口集团拓展业务。", "青岛海关", "山东港口集团"),
+        ("厦门海关帮扶建发集团开拓市场。", "厦门海关", "建发集团"),
+    ]:
+        found = mentions(pipeline, text)
+        assert (first, "Organization") in found and (second, "Organization") in found
+    # Near-miss: a place and a brand jieba cut before a company's trade stay one name.
+    assert ("江苏中天科技股份有限公司", "Organization") in mentions(pipeline, "江苏中天科技股份有限公司发布公告。")
+
+
 def test_a_known_companys_name_after_its_regional_arm_is_the_company_itself(pipeline):
     labels = linked_labels(pipeline, "中国移动通信集团浙江有限公司发布。中国移动集团公司副总经理高同庆致辞。")
     assert labels["中国移动集团公司"] == "中国移动"
