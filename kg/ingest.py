@@ -300,6 +300,10 @@ _DATE_IN_NOTE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日(?!电)")
 _DATELINE_AFTER_OUTLET = re.compile(
     r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电$"
 )
+#: The place and date of a dateline before its 电, after an outlet (新华社|北京5月9日).
+_DATELINE_BEFORE_DIAN = re.compile(
+    r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
+)
 #: ——据新华日报报道, （据《新华日报》报道）, 据新华社电 on a line of its own: the outlet an
 #: article was taken from, named after a dash, in brackets or alone on its last line.
 _REPORTED_BY = re.compile(
@@ -400,10 +404,13 @@ def _trailing_source(text: str, start: int, end: int) -> tuple[str | None, str |
     while (credit := _CREDIT.search(tail) or _last_chinese_heading(tail)) is not None:
         tail = tail[: credit.start()].rstrip()
     if (reported := _REPORTED_BY.search(tail)) is not None:
-        return reported["source"], None  # ——据新华日报报道, （据《新华日报》报道）
+        # ——据新华日报报道, （据《新华日报》报道）, （据新华社北京5月9日电）: without its dateline
+        return _DATELINE_BEFORE_DIAN.sub("", reported["source"]) or None, None
     match = _TRAILING_SOURCE.search(tail)
     if match:
         source = _SOURCE_LABEL.sub("", match["source"] or match["bracketed"])
+        if source.startswith("据") and len(source) > 2:
+            source = source[1:].lstrip()  # （据新华社）, （据中国农业大学官网）: the outlet after 据
         source = _REPORTERS_AFTER_OUTLET.sub("", source)
         source = _DATELINE_AFTER_OUTLET.sub("", source)  # （新华社纽约11月18日电）
         source = re.sub(r"\s+", " ", source).strip()

@@ -226,6 +226,9 @@ def test_a_papers_unnumbered_markdown_sections_are_no_articles():
         # The paper the article was taken from (据…报道), after a dash or in brackets.
         ("正文。——据新华日报报道", "新华日报", None),
         ("正文。（据《新华日报》报道）", "新华日报", None),
+        # ... or 据 and the outlet alone, or its dateline (no 据 glued to the outlet's name)
+        ("正文。（据新华社）", "新华社", None),
+        ("正文。（据新华社北京5月9日电）", "新华社", None),
         # Near-misses: a remark in parentheses, a sentence that begins with 来源.
         ("正文。他说，据路透社报道", None, None),
         # A law's note of its adoption is no outlet; an outlet's date in its brackets is its date.
