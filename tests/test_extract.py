@@ -3705,6 +3705,9 @@ def test_people_named_by_appointments_and_removals(pipeline, text, expected, abs
         ("区长叶建华带队走访辖区企业。", "叶建华", None),
         # A name the HMM glued to a one-character verb after it.
         ("副区长马晓红到社区调研。", "马晓红", ("马晓红到", "Person")),
+        # ... or to 以 before a charge or a means ("on the charge of", "by")
+        ("检察院对山东省能源局原局长张新以涉嫌受贿罪提起公诉。", "张新", ("张新以", "Person")),
+        ("国家能源局原副局长刘国跃以涉嫌受贿罪被提起公诉。", "刘国跃", ("刘国跃以", "Person")),
     ],
 )
 def test_a_name_after_a_title_that_jieba_cut_or_glued(pipeline, text, person, absent):
