@@ -64,6 +64,8 @@ _TRADE = re.compile(
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
     r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
 )
+#: What follows the place of a dateline (新华社杭州|3月3日电, 本报北京|5月9日讯).
+_DATELINE_AFTER_PLACE = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 #: A local Party committee's cyberspace office, which is also the government's (上海市委网信办
 #: is 上海市网信办, 自治区党委网信办 自治区网信办): one office under two plates.
 _TWIN_PLATED_OFFICE = re.compile(r"^(?P<place>.+?(?:省|市|县|区|州|自治区))(?:委|党委)(?P<office>网信办)$")
@@ -287,7 +289,7 @@ class Linker:
         by_span: dict[tuple[int, int], str] = {}
         articles = [document.article_at(mention.start) for mention in mentions]
         numbers = [article.number if article else None for article in articles]
-        places, first_named = self._places_named(mentions, numbers)
+        places, first_named, sent_from = self._places_named(mentions, numbers, document.text)
         regions = {number: region for number, named in places.items() if (region := self._one_region_named(named))}
         namesakes = self.gazetteer.namesakes
         local_people: set[str] = set()
@@ -329,7 +331,14 @@ class Linker:
                 level = level_before["level"] or level_before["listed"]
                 if level and (level_body := BODY_OF_A_LEVEL.fullmatch(level + label)) is not None:
                     key = self._body_of_a_level(
-                        level_body, mention, places[number], number, result, document.text, first_named
+                        level_body,
+                        mention,
+                        places[number],
+                        number,
+                        result,
+                        document.text,
+                        first_named,
+                        sent_from[number],
                     )
                 else:
                     key = self._body_of_this_article(label, mention, number, result, "GovernmentOrganization")
@@ -343,7 +352,7 @@ class Linker:
             ):
                 # 省十四届人大常委会: the province's congress, in its term
                 key = self._body_of_a_level(
-                    level_body, mention, places[number], number, result, document.text, first_named
+                    level_body, mention, places[number], number, result, document.text, first_named, sent_from[number]
                 )
             elif (
                 mention.type == "Organization"
@@ -360,7 +369,7 @@ class Linker:
                 and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
             ):
                 key = self._body_of_a_level(
-                    level_body, mention, places[number], number, result, document.text, first_named
+                    level_body, mention, places[number], number, result, document.text, first_named, sent_from[number]
                 )
             elif (
                 mention.type == "Organization"
@@ -712,6 +721,7 @@ class Linker:
         result: DocumentResult,
         text: str,
         first_named: dict[tuple[int | None, str], int],
+        sent_from: set[str],
     ) -> str:
         """The body a committee, government or department named by its level alone (市委,
         县政府, 市教育局) stands for: that of the one Chinese place of that level the article
@@ -731,6 +741,10 @@ class Linker:
             before = {key for key in named if first_named.get((number, key), mention.start) < mention.start}
             if len(named_before := self._places_of_a_level(before, level)) == 1:
                 places = named_before
+            if len(places) > 1 and (about := [place for place in places if place.key not in sent_from]):
+                # 新华社杭州3月3日电 宁波市政府… 市委书记: the city the news is about, not
+                # the one its dateline says it was sent from
+                places = about
         if not places:
             # 省委书记许勤到大庆市调研: the province (or city) the places the article names
             # lie in, when it names none of that level itself
@@ -886,13 +900,16 @@ class Linker:
         return place.key.startswith("cn-") and place.parent not in _CHINA_AND_NONE
 
     def _places_named(
-        self, mentions: list[Mention], numbers: list[int | None]
-    ) -> tuple[dict[int | None, set[str]], dict[tuple[int | None, str], int]]:
+        self, mentions: list[Mention], numbers: list[int | None], text: str
+    ) -> tuple[dict[int | None, set[str]], dict[tuple[int | None, str], int], dict[int | None, set[str]]]:
         """The gazetteer keys of the places each article names in full, on their own or
-        at the start of a body's name (深圳市龙华区教育局 names 深圳市), and where each
-        article first names each (``mentions`` are in the text's order)."""
+        at the start of a body's name (深圳市龙华区教育局 names 深圳市), where each article
+        first names each (``mentions`` are in the text's order), and those it names only
+        in a dateline (新华社杭州|3月3日电), where the news was sent from."""
         named: dict[int | None, set[str]] = defaultdict(set)
         first_at: dict[tuple[int | None, str], int] = {}
+        in_dateline: dict[int | None, set[str]] = defaultdict(set)
+        outside_dateline: dict[int | None, set[str]] = defaultdict(set)
         for mention, number in zip(mentions, numbers, strict=True):
             key: str | None = None
             if mention.type == "Organization" and len(mention.text) > 3:
@@ -908,7 +925,12 @@ class Linker:
             if key is not None:
                 named[number].add(key)
                 first_at.setdefault((number, key), mention.start)
-        return named, first_at
+                dateline = mention.type == "Place" and _DATELINE_AFTER_PLACE.match(text, mention.end) is not None
+                (in_dateline if dateline else outside_dateline)[number].add(key)
+        sent_from: dict[int | None, set[str]] = defaultdict(set)
+        for number, keys in in_dateline.items():
+            sent_from[number] = keys - outside_dateline[number]
+        return named, first_at, sent_from
 
     def _one_region_named(self, named: set[str]) -> str | None:
         """The key of Hong Kong or Macao, when the places an article names lie in one of

@@ -11582,6 +11582,14 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_a_bare_city_committee_is_the_citys_the_news_is_about_not_its_datelines(pipeline):
+    text = "新华社杭州3月3日电 宁波市政府与吉利控股集团签署协议。市委书记彭佳学出席。"
+    assert linked_labels(pipeline, text)["市委"] == "宁波市委"
+    # Near-miss: the dateline's city, when the news names no other, is the one.
+    text = "新华社杭州3月3日电 市委书记刘捷出席会议。"
+    assert linked_labels(pipeline, text)["市委"] == "杭州市委"
+
+
 def test_two_known_bodies_and_what_one_does_for_the_other_are_two_names(pipeline):
     for text, first, second in [
         ("青岛海关助力山东港口集团拓展业务。", "青岛海关", "山东港口集团"),
