@@ -970,6 +970,13 @@ _DATELINE_REPORTER = re.compile(
     r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
+#: （记者 孙奕）, （记者 孙奕 王卓伦）: a byline in brackets, before its first name; and what
+#: may follow a name of it to the paragraph's end (the other names, the bracket's close).
+_BRACKETED_BYLINE = re.compile(
+    r"[（(][ \t\u3000]*(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
+    r"(?P<title>记者|通讯员)[ \t\u3000]*$"
+)
+_CLOSES_THE_PARAGRAPH = re.compile(r"[\u4e00-\u9fff \t\u3000、]{1,20}[）)][ \t\u3000]*(?:\n|$)")
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
@@ -2144,6 +2151,11 @@ class _SentenceFacts:
             # 合肥12月4日电（记者 徐海涛）, 武汉讯（记者 张晖）: the dateline opening the article
             # of the outlet its end names (（新华社）, （长江日报）)
             or (own := _DATELINE_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
+            # …宣布上述消息。（记者 孙奕）: the byline in brackets that closes the paragraph
+            or (
+                (own := _BRACKETED_BYLINE.search(self.text, max(self.sentence.start, start - 30), start)) is not None
+                and _CLOSES_THE_PARAGRAPH.match(self.text, start) is not None
+            )
         ):
             # 本报杭州11月30日电（记者 王晓东）: a reporter of the article's paper (浙江日报)
             self.role(person, self.outlet, "reporter-of-own-paper", own["title"], said_at=own.start("title"))

@@ -1906,6 +1906,16 @@ def test_a_reporter_after_a_dateline_is_the_agencys_not_the_body_it_is_dated_at(
     assert ("尚绪谦", "roleAt", "联合国", "记者") not in found
 
 
+def test_a_byline_in_brackets_closing_the_story_names_the_agencys_reporters(pipeline):
+    found = facts(pipeline, "新华社北京5月9日电 外交部发言人毛宁9日宣布上述消息。（记者 孙奕 王卓伦）")
+    assert ("孙奕", "roleAt", "新华通讯社", "记者") in found
+    assert ("王卓伦", "roleAt", "新华通讯社", "记者") in found
+    # Near-miss: with no outlet the story names, the reporter is no one's, not the body's
+    # the story is about.
+    found = facts(pipeline, "外交部发言人毛宁宣布上述消息。（记者 孙奕）")
+    assert not any(s == "孙奕" for s, _, _, _ in found)
+
+
 def test_a_general_secretary_heads_no_body_that_studies_his_speech(pipeline):
     found = facts(pipeline, "广东省委常委会召开会议 传达学习习近平总书记重要讲话精神")
     assert not any(s == "习近平" and p == "roleAt" for s, p, _, _ in found)
