@@ -732,9 +732,19 @@ _LEFT_OFFICE = re.compile(
 #: 选举吴磊为公司董事长, 任命刘训峰为董事长: a company's board appointing one of its officers,
 #: the company named only by its kind or not at all.
 _CHOSEN_AT_THE_COMPANY = re.compile(
-    r"\s*(?:同志)?\s*为\s*(?:新任|新一任|新一届)?\s*(?:本|该)?(?P<kind>集团公司|集团|公司)?(?P<title>[\u4e00-\u9fff]{2,6}?)"
+    r"\s*(?:同志)?\s*为\s*(?:新任|新一任|新一届|首任|第[一二三四五六七八九十\d]{1,3}任)?\s*(?:本|该)?"
+    r"(?P<kind>集团公司|集团|公司)?(?P<title>[\u4e00-\u9fff]{2,6}?)"
     r"\s*(?:职务)?\s*(?:[，,。；;、]|$)"
 )
+#: What may stand between a body and its verb of appointing or electing: a date, words
+#: of deciding, the meeting of its members or council that chooses (第十一次全国会员代表
+#: 大会, 第三届理事会第一次会议); and the councils named as bodies of their own.
+_CHOOSING_GAP = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百\d]+(?:次|届))?\s*(?:全国)?(?:会员代表大会|代表大会|理事会|董事会|常务理事会|股东大会)?"
+    r"(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?\s*(?:[\d一二三四五六七八九十]{1,3}日|近日|日前|今天|昨天)?\s*"
+    r"(?:经研究)?(?:决定|研究决定|依法|正式)?\s*[，,]?\s*"
+)
+_CHOOSING_ORGANS = ("理事会", "董事会", "会员代表大会", "股东大会")
 #: The officers a company's board elects or appoints.
 _COMPANY_TITLES_OF_A_BOARD = frozenset(
     ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
@@ -2425,6 +2435,31 @@ class _SentenceFacts:
             before = self.ending_last(before.mention.start)
         return before
 
+    def body_choosing(self, verb_start: int) -> str | None:
+        """The key of the organization right before a verb of appointing or electing at
+        ``verb_start`` (中国足球协会|选举, 国家数据局|任命, with a date or its meeting
+        between: 中国红十字会|第十一次全国会员代表大会|选举), whose post is chosen: the body
+        its council or board (理事会, 董事会) belongs to, when the rules found that
+        council as a name of its own; None when no such body stands there."""
+        body = self.ending_last(verb_start)
+        if (
+            body is None
+            or body.mention.start < self.sentence.start
+            or self.kind(body) != "Organization"
+            or _CHOOSING_GAP.fullmatch(self.between(body.mention.end, verb_start)) is None
+        ):
+            return None
+        label = self.entities[body.entity_key].label
+        if label in _CHOOSING_ORGANS:
+            return None  # 董事会选举…为董事长: whose board, unsaid here
+        organ = next(
+            (organ for organ in _CHOOSING_ORGANS if label.endswith(organ) and len(label) > len(organ) + 1), None
+        )
+        if organ is not None:
+            whole = self.gazetteer.lookup(label[: -len(organ)])
+            return whole.key if whole is not None and whole.type == "Organization" else None
+        return body.entity_key
+
     def ending_last(self, offset: int) -> LinkedMention | None:
         """The mention that ends last at or before ``offset`` (the first of those that
         end there, the longest)."""
@@ -2646,6 +2681,17 @@ class _SentenceFacts:
                 if company is not None:
                     self.role(person, company, "serves-as", title, said_at=chosen.start("title"))
                     return True
+        if (
+            chosen is not None
+            and chosen["kind"] is None
+            and chosen["title"] in self.gazetteer.titles
+            and (verb := _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start))
+            and (body := self.body_choosing(verb.start())) is not None
+        ):
+            # 中国足球协会选举宋凯为主席, 国家数据局任命陈敏为副局长, 亚投行理事会选举邹加怡为
+            # 第二任行长: the body that chooses, the post its own (its council's, the bank's)
+            self.role(person, body, "serves-as", chosen["title"], said_at=chosen.start("title"))
+            return True
         if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed or left):
             # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
             # (曾任重庆市万州区区长: of the innermost place written)

@@ -1906,6 +1906,20 @@ def test_a_reporter_after_a_dateline_is_the_agencys_not_the_body_it_is_dated_at(
     assert ("尚绪谦", "roleAt", "联合国", "记者") not in found
 
 
+def test_a_body_that_elects_or_appoints_someone_to_a_bare_title_holds_the_post(pipeline):
+    assert ("宋凯", "roleAt", "中国足球协会", "主席") in facts(pipeline, "中国足球协会选举宋凯为主席。")
+    found = facts(pipeline, "经研究决定，国家数据局任命陈敏为副局长。")
+    assert ("陈敏", "roleAt", "国家数据局", "副局长") in found
+    found = facts(pipeline, "中国红十字会第十一次全国会员代表大会选举王可为会长。")
+    assert ("王可", "roleAt", "中国红十字会", "会长") in found
+    # the body whose council elects, for a numbered term
+    found = facts(pipeline, "亚洲基础设施投资银行理事会2日选举邹加怡为第二任行长。")
+    assert ("邹加怡", "roleAt", "亚洲基础设施投资银行", "行长") in found
+    # Near-miss: a board whose company is unsaid gives the post to no one.
+    found = facts(pipeline, "董事会选举张三为董事长。")
+    assert not any(s == "张三" and p == "roleAt" for s, p, _, _ in found)
+
+
 def test_a_byline_in_brackets_closing_the_story_names_the_agencys_reporters(pipeline):
     found = facts(pipeline, "新华社北京5月9日电 外交部发言人毛宁9日宣布上述消息。（记者 孙奕 王卓伦）")
     assert ("孙奕", "roleAt", "新华通讯社", "记者") in found
