@@ -11582,6 +11582,15 @@ def test_he_and_a_level_of_government_is_no_he_county(pipeline):
     assert linked_labels(pipeline, "马鞍山和县县委召开会议。")["马鞍山和县县委"] == "和县县委"
 
 
+def test_a_provinces_department_by_its_kind_is_no_foreign_agency_of_that_kind(pipeline):
+    # 环境厅 and 国土厅 are also Japan's former agencies; in Chinese news they are a
+    # province's department (省国土厅), never Japan's unless it is named.
+    for text in ("广西壮族自治区水利厅、生态环境厅联合开展执法检查。", "国土厅负责人表示，将加快审批。"):
+        assert not any("日本" in label for label in linked_labels(pipeline, text).values())
+    # Near-miss: Japan's agency by its whole name stays Japan's.
+    assert linked_labels(pipeline, "日本环境厅发布报告。")["日本环境厅"] == "日本环境厅"
+
+
 def test_a_bare_city_committee_is_the_citys_the_news_is_about_not_its_datelines(pipeline):
     text = "新华社杭州3月3日电 宁波市政府与吉利控股集团签署协议。市委书记彭佳学出席。"
     assert linked_labels(pipeline, text)["市委"] == "宁波市委"
