@@ -10472,7 +10472,18 @@ def test_a_companys_legal_form_is_no_brand_of_its_own(pipeline, name):
 
 def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     labels = linked_labels(pipeline, "上海市网信办约谈小红书。上海市委网信办依法约谈平台负责人。")
-    assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市网信办"
+    assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
+
+
+def test_local_offices_by_their_short_names_are_the_offices_in_full(pipeline):
+    labels = linked_labels(pipeline, "深圳市网信办发布通知。深圳市互联网信息办公室表示。")
+    assert labels["深圳市网信办"] == labels["深圳市互联网信息办公室"]
+    labels = linked_labels(pipeline, "海南省通管局约谈企业。海南省通信管理局表示。")
+    assert labels["海南省通管局"] == labels["海南省通信管理局"] == "海南省通信管理局"
+    labels = linked_labels(pipeline, "海口市人民政府新闻办公室举行发布会。市政府新闻办主任胡晓明介绍。")
+    assert labels["市政府新闻办"] == "海口市人民政府新闻办公室"
+    # Near-miss: the State Council's office by its short name stays the national one.
+    assert linked_labels(pipeline, "国务院新闻办举行发布会。")["国务院新闻办"] == "国务院新闻办公室"
 
 
 def test_a_company_with_its_place_in_brackets_begins_after_the_clauses_verb(pipeline):
