@@ -597,7 +597,9 @@ _LINE_BETWEEN_PLACES = re.compile(
     "(?:高速铁路|高速公路|铁路|公路|高铁)(?!局|分局|法院|检察院|公安|运输|公司|集团|管理)"
 )
 #: What follows a list of provinces: their number (三省, 两地) or a word for a region.
-_AFTER_PROVINCES = re.compile(r"^(?:[两二三四五六七八九十]+[省地市区方]|地区|一带|等地|区域|交界)")
+_AFTER_PROVINCES = re.compile(
+    r"^(?:[两二三四五六七八九十]+[省地市区方]|地区|一带|等地|区域|交界|协作|合作|对口|帮扶|结对)"
+)
 #: Words for what a person is or does, which news writes right before the person's name
 #: (村民周桂兰, 种植户陈大勇, 民警李强) but which are no titles: they stand inside bodies'
 #: names too (村民委员会, 农民专业合作社, 职工医院), where a title never does.
@@ -3068,6 +3070,8 @@ _RELATION_WORDS = frozenset(
         "经贸",
         "交流",
         "友谊",
+        "协作",  # 鲁渝协作, 苏陕协作: provinces paired in East-West cooperation
+        "两地",  # 辽黔两地
     ]
 )
 #: 十八大, 党的二十大: national congresses of the Communist Party of China.

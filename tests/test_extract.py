@@ -5922,6 +5922,14 @@ def test_a_pair_of_characters_jieba_knows_as_a_word_is_no_pair_of_places(pipelin
     assert mentions(pipeline, "构想中以科学的形式表达。") == []
 
 
+def test_provinces_paired_in_cooperation_by_their_characters_are_places(pipeline):
+    for text, first, second in [("鲁渝协作取得新进展。", "鲁", "渝"), ("京蒙协作成效明显。", "京", "蒙")]:
+        found = mentions(pipeline, text)
+        assert (first, "Place") in found and (second, "Place") in found
+    # Near-miss: 协作 after an ordinary word names no places.
+    assert mentions(pipeline, "各部门协作配合。") == []
+
+
 def test_zhong_after_a_latin_word_is_the_middle_no_pair_of_places(pipeline):
     found = mentions(pipeline, "该市推进AI中台建设。")
     assert not any(kind == "Place" for _, kind in found)
