@@ -590,7 +590,11 @@ _PENALISE = re.compile(
 )
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
-_APPROVED_GAP = re.compile(r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*$")
+_APPROVED_GAP = re.compile(
+    r"^(?:\s|了|同意|设立|成立|建立|组建|正式|依法)*"
+    # 约谈该平台运营主体|X, 责令相关运营主体|X: the one regulated, described before its name
+    r"(?:(?:该|相关|涉事)(?:平台|网站|应用|App|APP)?(?:运营主体|运营方|经营主体|企业|公司|平台)|(?:平台)?运营主体)?\s*$"
+)
 #: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
 _PENALISERS = _REGULATORS | {"InternationalOrganization"}
 #: Stock exchanges, which discipline the companies listed on them (上交所对…予以公开谴责).

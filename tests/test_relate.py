@@ -3053,6 +3053,18 @@ def test_a_finance_bureau_named_before_penalises_the_one_fined_for_a_cause(pipel
     assert ("北京市财政局", "regulates", "北京华信天成科技发展有限公司", None) in found
 
 
+def test_a_regulator_summons_or_orders_one_described_before_its_name(pipeline):
+    found = facts(pipeline, "浙江省委网信办8日依法约谈该平台运营主体杭州淘链网络科技有限公司负责人。")
+    assert ("浙江省互联网信息办公室", "regulates", "杭州淘链网络科技有限公司", None) in found
+    found = facts(
+        pipeline, "国家网信办责令相关运营主体深圳市乐途网络科技有限公司、杭州云帆信息技术有限公司等限期整改。"
+    )
+    assert ("国家互联网信息办公室", "regulates", "杭州云帆信息技术有限公司", None) in found
+    # Near-miss: a body named deep inside what is approved is not what is regulated.
+    found = facts(pipeline, "国务院批准了一项与墨西哥进行自由贸易谈判的计划。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
 def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
     # Near-miss: a body described before a name and no penalty verb: no regulates.
     found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
