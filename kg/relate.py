@@ -566,7 +566,7 @@ _CASE_HANDLING = re.compile(r"审结|审理|判决|宣判|审判|侦破|破获|�
 #: What follows a body that is itself the object of a verb of using (依托|浪潮云|为): a
 #: preposition or a verb that begins the rest of the predicate.
 _AFTER_AN_OBJECT_BODY = frozenset("为向给对在从，,、和与及")
-_REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处|约谈|责令")
+_REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处|约谈|责令|安全审查|(?<=\x00)审查|反垄断调查")
 #: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
 #: 中央网信办 supervises platforms).
 _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
@@ -839,7 +839,7 @@ _TOWARDS_VERB_GAP = re.compile(
     r"(?:及其?(?:旗下|下属|相关)(?:机构|企业|公司|子公司))?"
     # (对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责: its officers with it)
     r"(?:及其?[^，,。；;：:]{1,16}?(?=予以|给予|采取|出具|作出|处以))?"
-    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政"
+    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政|启动|发起"
     # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
     r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?"
     # 给予警告并罚款: a warning, then the fine
@@ -3292,10 +3292,14 @@ class _SentenceFacts:
     def regulated_towards(self, verb_start: int, types: set[str]) -> LinkedMention | None:
         """The one regulated in X 对 Y 实施监管: the mention right before the verb, with
         对 before it and only 实施/进行/依法 and the like between it and the verb."""
-        before = self.last_ending_by(verb_start, 2)
+        before = self.last_ending_by(verb_start, 3)
+        if before and self.kind(before[0]) == "Technology" and before[0].mention.end == verb_start:
+            # 对滴滴出行实施|网络安全|审查: the field of the review, no target
+            verb_start = before[0].mention.start
+            before = before[1:]
         if len(before) < 2 or self.kind(before[0]) not in types:
             return None
-        target, previous = before
+        target, previous = before[:2]
         if not _TOWARDS_VERB_GAP.match(self.between(target.mention.end, verb_start)):
             return None
         return target if _TOWARDS.match(self.between(previous.mention.end, target.mention.start)) else None

@@ -3065,6 +3065,16 @@ def test_a_regulator_summons_or_orders_one_described_before_its_name(pipeline):
     assert not any(p == "regulates" for _, p, _, _ in found)
 
 
+def test_a_security_review_or_antitrust_probe_of_a_company_is_regulation(pipeline):
+    found = facts(pipeline, "国家网信办对滴滴出行实施网络安全审查。")
+    assert ("国家互联网信息办公室", "regulates", "滴滴出行", None) in found
+    found = facts(pipeline, "市场监管总局依法对阿里巴巴集团发起反垄断调查。")
+    assert ("国家市场监督管理总局", "regulates", "阿里巴巴集团", None) in found
+    # Near-miss: experts reviewing a company's plan regulate nothing.
+    found = facts(pipeline, "专家对华为公司的方案进行审查。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
 def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
     # Near-miss: a body described before a name and no penalty verb: no regulates.
     found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
