@@ -63,7 +63,11 @@ _TRADE = re.compile(
     r"(?:在线)?(?:网络|信息|数字|智能|软件|电子|通信|计算机|云)?(?:科技|技术|计算|软件|网络|信息|通信|电子|服务)"
     # 安踏|体育用品|集团有限公司, 中芯国际|集成电路制造|有限公司: a trade of goods
     r"|体育用品|集成电路制造|集成电路|半导体|电器|汽车|食品|医药|能源|物流|电子商务|新能源"
+    # 广西柳工|机械股份有限公司, 罗兰贝格|咨询公司
+    r"|工程机械|机械|管理咨询|咨询|装备制造|装备|制造"
 )
+#: A trade that ends a company's name before its legal form (罗兰贝格|咨询公司).
+_TRADE_AT_END = re.compile(f"(?:{_TRADE.pattern})$")
 #: What follows the place of a dateline (新华社杭州|3月3日电, 本报北京|5月9日讯).
 _DATELINE_AFTER_PLACE = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 #: A local Party committee's cyberspace office, which is also the government's (上海市委网信办
@@ -1484,6 +1488,15 @@ class Linker:
             entry = self.gazetteer.lookup(form) if form else None
             if entry is not None and entry.subtype == "Company":
                 return entry
+        if (
+            name.endswith("公司")
+            and _LEGAL_NAME.fullmatch(name) is None  # (a legal name is read below)
+            and (trade := _TRADE_AT_END.search(stem)) is not None
+            and trade.start() >= 2
+        ):
+            entry = self.gazetteer.lookup(stem[: trade.start()])
+            if entry is not None and entry.subtype == "Company" and not entry.label.endswith(_GROUP_LABELS):
+                return entry  # 罗兰贝格咨询公司: the known company, by its trade
         if (legal := _LEGAL_NAME.fullmatch(name)) is not None:
             # 月之暗面科技有限公司, 腾讯云计算（北京）有限责任公司: the known brand's company,
             # by its trade and legal form (the longest brand: 腾讯云, not 腾讯)

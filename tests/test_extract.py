@@ -10483,6 +10483,17 @@ def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
 
 
+def test_a_known_companys_legal_name_with_its_trade_is_the_company(pipeline):
+    for text, name, label in [
+        ("广西柳工机械股份有限公司发布公告。", "广西柳工机械股份有限公司", "广西柳工"),
+        ("罗兰贝格咨询公司发布报告。", "罗兰贝格咨询公司", "罗兰贝格"),
+    ]:
+        assert linked_labels(pipeline, text)[name] == label
+    # Near-miss: a subsidiary in another trade stays a company of its own.
+    text = "比亚迪半导体股份有限公司发布公告。"
+    assert linked_labels(pipeline, text)["比亚迪半导体股份有限公司"] == "比亚迪半导体股份有限公司"
+
+
 def test_local_offices_by_their_short_names_are_the_offices_in_full(pipeline):
     labels = linked_labels(pipeline, "深圳市网信办发布通知。深圳市互联网信息办公室表示。")
     assert labels["深圳市网信办"] == labels["深圳市互联网信息办公室"]
