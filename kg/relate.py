@@ -1270,8 +1270,11 @@ class _SentenceFacts:
         # without full stops) costs time in proportion to its length, not its square.
         self.starts = [linked.mention.start for linked in self.mentions]
         """The mentions' starts, in order."""
+        self.alias_notes: list[tuple[int, int]] = []
+        """The document offsets of the brackets of the notes of bodies' other names."""
         if "（" in masked or "(" in masked:
             notes = self._alias_notes(masked)
+            self.alias_notes = [(sentence.start + opening, sentence.start + closing) for opening, closing in notes]
             for opening, closing in notes:
                 # 中科寒武纪科技股份有限公司（简称寒武纪，Cambricon）与中国移动签署…: the
                 # note of the body's other names reads as a space, so that what is said of
@@ -1786,6 +1789,13 @@ class _SentenceFacts:
             previous = self.mentions[index - 1] if index > 0 else None
             if previous is not None and previous.mention.end > linked.mention.start:
                 continue
+            if previous is not None and self.alias_notes:
+                # 兰州建设投资（控股）集团有限公司（简称兰州建投）|原党委书记、董事长|马文斌: the
+                # body's other name in its note, read as ending where the note closes
+                closing = next((b for a, b in self.alias_notes if a < previous.mention.start < b), None)
+                if closing is not None:
+                    ended = replace(previous.mention, end=closing + 1)
+                    previous = LinkedMention(ended, previous.entity_key, previous.article)
             titled = self.role_before(linked, previous)
             if titled and previous is not None:
                 self.office_of_one_body_before(linked, previous)

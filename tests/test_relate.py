@@ -3075,6 +3075,16 @@ def test_a_security_review_or_antitrust_probe_of_a_company_is_regulation(pipelin
     assert not any(p == "regulates" for _, p, _, _ in found)
 
 
+def test_a_title_after_a_note_of_the_bodys_other_names_is_read_whole(pipeline):
+    text = "兰州建设投资（控股）集团有限公司（简称兰州建投）原党委书记、董事长马文斌接受审查。"
+    found = facts(pipeline, text)
+    assert ("马文斌", "formerRoleAt", "兰州建设投资（控股）集团有限公司", "党委书记") in found
+    assert ("马文斌", "formerRoleAt", "兰州建设投资（控股）集团有限公司", "董事长") in found
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+    found = facts(pipeline, "摩尔线程由英伟达（NVIDIA）前全球副总裁张建中于2020年创立。")
+    assert ("张建中", "formerRoleAt", "英伟达", "全球副总裁") in found
+
+
 def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
     # Near-miss: a body described before a name and no penalty verb: no regulates.
     found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
