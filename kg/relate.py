@@ -2287,6 +2287,7 @@ class _SentenceFacts:
             if self.kind(linked) == "Organization"
             # (by its name as written too: 中兴通讯股份有限公司, known as 中兴通讯, is a 公司)
             and (self.entities[linked.entity_key].label.endswith(kind) or linked.mention.text.endswith(kind))
+            and not (title.endswith("委员长") and self._headed_by_a_director(self.entities[linked.entity_key].label))
         }
         if not bodies and not kinds:
             # 浙江大学党委书记…，校长杜江峰: the body whose Party committee was named
@@ -2297,6 +2298,15 @@ class _SentenceFacts:
                     if head.endswith(kind) and (known := self.gazetteer.lookup(head)) is not None:
                         bodies.add(self._organization(known.label, known.subtype or "Organization"))
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _headed_by_a_director(self, label: str) -> bool:
+        """Whether a commission is China's and no standing committee of a congress
+        (国家发展和改革委员会, 四川省卫生健康委员会), which a director (主任) heads, no
+        委员长 (the chairman of the NPC's Standing Committee, or of a body abroad)."""
+        if label.endswith(("常务委员会", "常委会")):
+            return False
+        place, _ = self.gazetteer.leading_place(label)
+        return place is None or place.key == "iso-cn" or place.key.startswith("cn-")
 
     def briefing_host(self, offset: int) -> LinkedMention | None:
         """The body that holds the press conference told of before ``offset`` in this

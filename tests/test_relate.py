@@ -3085,6 +3085,14 @@ def test_a_title_after_a_note_of_the_bodys_other_names_is_read_whole(pipeline):
     assert ("张建中", "formerRoleAt", "英伟达", "全球副总裁") in found
 
 
+def test_a_chairman_weiyuanzhang_heads_no_commission_a_director_heads(pipeline):
+    found = facts(pipeline, "会议听取了国家发展和改革委员会的意见。赵乐际委员长出席会议。")
+    assert not any(o == "国家发展和改革委员会" for s, p, o, _ in found if s == "赵乐际")
+    # Near-miss: the standing committee named before is his.
+    found = facts(pipeline, "全国人大常委会召开会议。赵乐际委员长主持会议。")
+    assert ("赵乐际", "roleAt", "全国人民代表大会常务委员会", "委员长") in found
+
+
 def test_a_conduct_or_descriptor_between_dui_and_a_verb_needs_a_penalty_verb(pipeline):
     # Near-miss: a body described before a name and no penalty verb: no regulates.
     found = facts(pipeline, "市商务局对合作方华为技术有限公司表示感谢。")
