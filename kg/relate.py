@@ -2338,18 +2338,28 @@ class _SentenceFacts:
         names, alone or at the start of a body's name (四川省委), if it names exactly one
         besides those inside it (赣州市 and its 瑞金市)."""
         places: dict[str, Entity] = {}
+        around: dict[str, Entity] = {}  # the places of that level the others lie in
         for linked in self.result.mentions:
             if linked.article != self.article:
                 continue
             entity = self.entities[linked.entity_key]
             if entity.type == "Organization":  # 四川省委: the place a body's name begins with
+                if entity.subtype == "Company":
+                    continue  # 浙江吉利控股集团: where a company was founded, not what the article is about
                 entry, _ = self.gazetteer.leading_place(entity.label)
                 entity = entity_from_entry(entry) if entry is not None else entity
-            if entity.key.startswith("cn-") and entity.label.endswith(level) and "特别行政区" not in entity.label:
+            if not entity.key.startswith("cn-") or "特别行政区" in entity.label:
+                continue
+            if entity.label.endswith(level):
                 places[entity.key] = entity
+            for above in self.gazetteer.ancestors(entity.key):
+                if above.key.startswith("cn-") and above.label.endswith(level):
+                    around[above.key] = entity_from_entry(above)
         if len(places) > 1:
             # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
             places = {key: places[key] for key in self.gazetteer.outermost(places)}
+        if not places:
+            places = around  # 省长施小琳在成都会见…: the province of the city named
         return next(iter(places.values())) if len(places) == 1 else None
 
     def titles_of_a_place(self, person: LinkedMention, place: LinkedMention, gap: str) -> bool:

@@ -3085,6 +3085,15 @@ def test_a_title_after_a_note_of_the_bodys_other_names_is_read_whole(pipeline):
     assert ("张建中", "formerRoleAt", "英伟达", "全球副总裁") in found
 
 
+def test_a_bare_governor_is_of_the_province_the_article_is_in_not_a_visiting_companys(pipeline):
+    found = facts(pipeline, "省长施小琳在成都会见浙江吉利控股集团董事长李书福。")
+    assert ("施小琳", "roleAt", "四川省人民政府", "省长") in found
+    assert not any(o == "浙江省人民政府" for _, _, o, _ in found)
+    # Near-miss: the province a body of it names is the one.
+    found = facts(pipeline, "浙江省委书记王浩出席。省长刘捷讲话。")
+    assert ("刘捷", "roleAt", "浙江省人民政府", "省长") in found
+
+
 def test_a_chairman_weiyuanzhang_heads_no_commission_a_director_heads(pipeline):
     found = facts(pipeline, "会议听取了国家发展和改革委员会的意见。赵乐际委员长出席会议。")
     assert not any(o == "国家发展和改革委员会" for s, p, o, _ in found if s == "赵乐际")
