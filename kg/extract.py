@@ -6752,6 +6752,7 @@ class Extractor:
                 if (
                     (token.tag not in _ORG_INNER_TAGS and not verb)
                     or token.text in _CLAUSE_VERBS  # 依法|约谈|行吟…（上海）有限公司: the clause's verb
+                    or token.text in _APPOINTMENT_VERBS  # 现任|贵州磷化（集团）有限责任公司
                     or token.text in self.gazetteer.titles
                     or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
                     or token.text in _KIN_COMPANIES  # 腾讯控股|子公司|腾讯云计算（北京）有限责任公司

@@ -633,6 +633,9 @@ _NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 _NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
+#: Verbs of being moved to another post, right after a name (刘平|调任…): the title
+#: before the name is the post left.
+_TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
 #: Villages, towns and their like, and their bodies that a title may begin with (党支部书记).
 _SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
@@ -1636,7 +1639,14 @@ class _SentenceFacts:
         ):
             prefix = ""  # (前锋 is no former 锋; but 原|政法委书记, 原|总裁助理 are former posts)
         title = title[len(prefix) :]
-        held_before = former or bool(prefix) or self.former(said_at) or self.superseded(said_at)
+        held_before = (
+            former
+            or bool(prefix)
+            or self.former(said_at)
+            or self.superseded(said_at)
+            # 上海电气控股集团有限公司党委副书记|刘平|调任…: the post before the name is left
+            or (said_at < person.mention.start and self.text.startswith(_TRANSFERRED, person.mention.end))
+        )
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:
             title = title[qualifier.end() :]  # 新总统, 女发言人, 与该市市长: the office itself

@@ -10483,6 +10483,12 @@ def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
 
 
+def test_a_company_with_its_group_in_brackets_begins_after_a_verb_of_office(pipeline):
+    found = mentions(pipeline, "张三现任贵州磷化（集团）有限责任公司副总经理。")
+    assert ("贵州磷化（集团）有限责任公司", "Organization") in found
+    assert ("张三", "Person") in found
+
+
 def test_a_known_companys_legal_name_with_its_trade_is_the_company(pipeline):
     for text, name, label in [
         ("广西柳工机械股份有限公司发布公告。", "广西柳工机械股份有限公司", "广西柳工"),

@@ -3085,6 +3085,16 @@ def test_a_title_after_a_note_of_the_bodys_other_names_is_read_whole(pipeline):
     assert ("张建中", "formerRoleAt", "英伟达", "全球副总裁") in found
 
 
+def test_the_post_before_a_name_that_is_transferred_is_a_former_one(pipeline):
+    text = "上海电气控股集团有限公司党委副书记刘平调任上海久事（集团）有限公司党委书记、董事长。"
+    found = facts(pipeline, text)
+    assert ("刘平", "formerRoleAt", "上海电气控股集团有限公司", "党委副书记") in found
+    assert ("刘平", "roleAt", "上海久事（集团）有限公司", "董事长") in found
+    # Near-miss: a name after a body's title, no transfer: the post is held now.
+    found = facts(pipeline, "上海电气控股集团有限公司党委副书记刘平出席会议。")
+    assert ("刘平", "roleAt", "上海电气控股集团有限公司", "党委副书记") in found
+
+
 def test_a_bare_governor_is_of_the_province_the_article_is_in_not_a_visiting_companys(pipeline):
     found = facts(pipeline, "省长施小琳在成都会见浙江吉利控股集团董事长李书福。")
     assert ("施小琳", "roleAt", "四川省人民政府", "省长") in found
