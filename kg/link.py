@@ -920,6 +920,12 @@ class Linker:
                 place, _ = self.gazetteer.leading_place(canonical_text(mention.text))
                 if place is not None and canonical_text(mention.text) not in self.gazetteer.namesakes:
                     key = place.key
+                    inner, _ = self.gazetteer.innermost_leading_place(canonical_text(mention.text))
+                    if inner is not None and inner.key != place.key:
+                        # 海口市龙华区政务服务中心 names 龙华区 too (区政府 after it is its)
+                        named[number].add(inner.key)
+                        first_at.setdefault((number, inner.key), mention.start)
+                        outside_dateline[number].add(inner.key)
             elif mention.type == "Place" and len(mention.text) > 1:
                 if canonical_text(mention.text) in self.gazetteer.namesakes:
                     continue  # 朝阳区: which place it is depends on the others

@@ -11627,6 +11627,13 @@ def test_a_provinces_department_by_its_kind_is_no_foreign_agency_of_that_kind(pi
     assert linked_labels(pipeline, "日本环境厅发布报告。")["日本环境厅"] == "日本环境厅"
 
 
+def test_a_bare_district_body_is_of_the_district_a_body_named_before_lies_in(pipeline):
+    text = "海口市龙华区政务服务中心启用新系统。区政府相关负责人表示，将持续优化服务。"
+    assert linked_labels(pipeline, text)["区政府"] == "龙华区政府"
+    text = "拉萨市城关区人民政府发布通知。区教育局副局长王丽华介绍。"
+    assert linked_labels(pipeline, text)["区教育局"] == "城关区教育局"
+
+
 def test_a_bare_city_committee_is_the_citys_the_news_is_about_not_its_datelines(pipeline):
     text = "新华社杭州3月3日电 宁波市政府与吉利控股集团签署协议。市委书记彭佳学出席。"
     assert linked_labels(pipeline, text)["市委"] == "宁波市委"
