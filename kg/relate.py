@@ -3357,11 +3357,6 @@ class _SentenceFacts:
         and who penalises: the subject before 对, else the body opening an earlier
         clause of the sentence (金融监管总局公布处罚信息，对…处以罚款)."""
         clause_start = self.clause_start(verb_start)
-        opened = self.text.rfind("（", self.sentence.start, clause_start)
-        if opened > self.text.rfind("）", self.sentence.start, clause_start):
-            # 对永清环保股份有限公司（证券代码：300187，证券简称：永清环保）采取…措施: the
-            # comma inside the note in brackets parts no clause
-            clause_start = self.clause_start(opened)
         pronoun = _PENALISED_PRONOUN.search(self.between(clause_start, verb_start))
         if pronoun is not None:
             return self.penalised_before(clause_start + pronoun.start(), types)
