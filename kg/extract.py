@@ -18305,9 +18305,7 @@ class Extractor:
             forms.append(unit)  # 联合国开发计划署 … 开发计划署: the unit without its body
         if place_length := self._leading_place_length(surface):
             rest = self._without_leading_place(surface, place_length)
-            inner = surface[place_length:]
-            while (length := self._leading_place_length(inner)) and length < len(inner):
-                inner = inner[length:]  # (吉林省|延边朝鲜族自治州|州委)
+            inner = self.gazetteer.innermost_leading_place(surface)[1]  # (吉林省|延边朝鲜族自治州|州委)
             if inner in COMMITTEES_OF_LEVELS and inner[0] == surface[len(surface) - len(inner) - 1]:
                 forms.append(inner)  # 延边朝鲜族自治州州委 … 州委副书记: its level written twice
             if (

@@ -1364,9 +1364,7 @@ class Linker:
         """延边朝鲜族自治州州委 is 延边朝鲜族自治州委, 北京市市委 北京市委: a place's Party
         committee with its level written twice, one entity with the usual name (not for a
         place of one character and its level, 和县县委)."""
-        place, rest = self.gazetteer.leading_place(label)
-        while place is not None and (inner := self.gazetteer.leading_place(rest))[0] is not None:
-            place, rest = inner  # (吉林省|延边朝鲜族自治州州委: the innermost place)
+        place, rest = self.gazetteer.innermost_leading_place(label)  # (吉林省|延边朝鲜族自治州|州委)
         if place is None or len(rest) < 2 or not place.key.startswith("cn-"):
             return label
         named = label[: len(label) - len(rest)]
