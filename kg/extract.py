@@ -2609,7 +2609,6 @@ _GOVERNMENTS_OF_LEADERS = frozenset(["内阁", "政府", "政权"])
 _UNITS_AFTER_FORMER = frozenset(
     ["董事局", "董事会", "监事会", "党委", "党组", "党支部", "党总支", "村委会", "居委会", "村民委员会", "居民委员会"]
 )
-_SETTLEMENTS_BEFORE_FORMER = ("村", "镇", "乡", "社区", "街道")
 _TOWN_BEFORE_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))[\u4e00-\u9fff]{2,5}?(?:村|社区)")
 _BODIES_BEFORE_FORMER = ("公司", "集团", "银行", "局", "厅", "委", "院", "办", "所", "中心", "厂", "站", "会")
 #: What the HMM glues to the end of a long name that no name ends in (see _without_glued_verb):
@@ -8752,7 +8751,7 @@ class Extractor:
         index_ending = {t.end: i for i, t in enumerate(tokens)}
         places = {c.end: c for c in candidates if c.type == "Place"}
         result = []
-        for match in _DATELINE.finditer(text):
+        for match in DATELINE.finditer(text):
             token = ends.get(match.start())
             if (
                 token is not None
@@ -18141,7 +18140,7 @@ class Extractor:
         head = name[:at]
         if head.endswith(_BODIES_BEFORE_FORMER):
             return [replace(candidate, end=candidate.start + at, key=None)]
-        if not head.endswith(_SETTLEMENTS_BEFORE_FORMER):
+        if not head.endswith(LEVELS_OF_SETTLEMENTS):
             return [candidate]
         result, start = [], candidate.start
         while True:
@@ -18895,7 +18894,7 @@ _METRO_LINE = re.compile(
     r"(?:[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})号?线"
 )
 #: The date of a dateline (5月26日电), after the place a story was filed from.
-_DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电(?![话视影脑力器子讯网])|讯)")
+DATELINE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电(?![话视影脑力器子讯网])|讯)")
 _AGENCIES = ("本报", "新华社", "中新社", "电")
 #: A count of districts, counties, cities or places after a list of them (三区, 两县, 三地).
 _COUNTED_DIVISIONS = re.compile("([两二三四五六七八九])(?:区|县|市|地|区县|县区|县市)")
@@ -20010,7 +20009,8 @@ def _places_playing_as_teams(text: str, chosen: list[_Candidate]) -> list[_Candi
 #: A township's, subdistrict's, village's or community's body written right after its
 #: name (长赤镇|党委, 碧阳街道|党工委).
 _BODY_OF_A_SETTLEMENT = re.compile(_SETTLEMENT_BODIES)
-_LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
+#: The words the names of towns, villages and their like end with (长赤镇, 碧阳街道, 毛桥村).
+LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
 #: An official document's title on a line of its own, a heading's marks or number before
@@ -20057,7 +20057,7 @@ def _bodies_after_settlements(text: str, candidates: list[_Candidate]) -> list[_
     also where no county is written before them (see :meth:`Extractor._local_bodies`)."""
     result = []
     for c in candidates:
-        if c.type == "Place" and text.endswith(_LEVELS_OF_SETTLEMENTS, c.start, c.end) and c.end - c.start >= 3:
+        if c.type == "Place" and text.endswith(LEVELS_OF_SETTLEMENTS, c.start, c.end) and c.end - c.start >= 3:
             body = _BODY_OF_A_SETTLEMENT.match(text, c.end)
             if body is not None:
                 result.append(

@@ -296,14 +296,11 @@ _TRAILING_SOURCE = re.compile(
 )
 #: A year or a full date inside brackets, which makes them a note, not an outlet.
 _DATE_IN_NOTE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日(?!电)")
-#: 新华社纽约11月18日电: the place and day of a news agency's dateline after its name.
-_DATELINE_AFTER_OUTLET = re.compile(
-    r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电$"
-)
-#: The place and date of a dateline before its 电, after an outlet (新华社|北京5月9日).
-_DATELINE_BEFORE_DIAN = re.compile(
-    r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
-)
+#: 新华社纽约11月18日电: the place and day of a news agency's dateline after its name, with
+#: its 电 or (in 据新华社北京5月9日电, whose 电 the pattern of 据… takes) without.
+_OUTLETS_DATELINE = r"(?<=[社网台报])[\u4e00-\u9fff]{1,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_DATELINE_AFTER_OUTLET = re.compile(_OUTLETS_DATELINE + "电$")
+_DATELINE_BEFORE_DIAN = re.compile(_OUTLETS_DATELINE + "$")
 #: ——据新华日报报道, （据《新华日报》报道）, 据新华社电 on a line of its own: the outlet an
 #: article was taken from, named after a dash, in brackets or alone on its last line.
 _REPORTED_BY = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import (
     BODY_OF_A_LEVEL,
+    DATELINE,
     DEMOCRATIC_PARTIES,
     EVENT_EDITION,
     LOCAL_BODY_IN_TERM,
@@ -68,8 +69,6 @@ _TRADE = re.compile(
 )
 #: A trade that ends a company's name before its legal form (罗兰贝格|咨询公司).
 _TRADE_AT_END = re.compile(f"(?:{_TRADE.pattern})$")
-#: What follows the place of a dateline (新华社杭州|3月3日电, 本报北京|5月9日讯).
-_DATELINE_AFTER_PLACE = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 #: A local Party committee's cyberspace office, which is also the government's (上海市委网信办
 #: is 上海市网信办, 自治区党委网信办 自治区网信办): one office under two plates.
 _TWIN_PLATED_OFFICE = re.compile(r"^(?P<place>.+?(?:省|市|县|区|州|自治区))(?:委|党委)(?P<office>网信办)$")
@@ -935,7 +934,8 @@ class Linker:
             if key is not None:
                 named[number].add(key)
                 first_at.setdefault((number, key), mention.start)
-                dateline = mention.type == "Place" and _DATELINE_AFTER_PLACE.match(text, mention.end) is not None
+                # (新华社杭州|3月3日电, 本报北京|5月9日讯: the place of a dateline)
+                dateline = mention.type == "Place" and DATELINE.match(text, mention.end) is not None
                 (in_dateline if dateline else outside_dateline)[number].add(key)
         sent_from: dict[int | None, set[str]] = defaultdict(set)
         for number, keys in in_dateline.items():

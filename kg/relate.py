@@ -150,7 +150,14 @@ from itertools import accumulate, combinations, pairwise, product
 
 import rjieba
 
-from kg.extract import COMMITTEES_OF_LEVELS, SAYING_VERBS, TITLE_LINE_LENGTH, TRANSLITERATION, is_title_line
+from kg.extract import (
+    COMMITTEES_OF_LEVELS,
+    LEVELS_OF_SETTLEMENTS,
+    SAYING_VERBS,
+    TITLE_LINE_LENGTH,
+    TRANSLITERATION,
+    is_title_line,
+)
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
@@ -636,8 +643,7 @@ _OPENING_BRACKETS = ("（", "(")
 #: Verbs of being moved to another post, right after a name (刘平|调任…): the title
 #: before the name is the post left.
 _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
-#: Villages, towns and their like, and their bodies that a title may begin with (党支部书记).
-_SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
+#: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
 #: ... or nothing, where the note of its other names reads as spaces (see _SentenceFacts._alias_notes).
 _OPENING_BRACKETS_OR_NONE = ("（", "(", "")
@@ -3059,7 +3065,7 @@ class _SentenceFacts:
         title begins with (大坪村党支部) and the title without it (原书记), where extraction
         read the place alone, 原 parting it from its body; else None."""
         label = self.entities[place.entity_key].label
-        if not label.endswith(_SETTLEMENTS) or self.kind(place) != "Place":
+        if not label.endswith(LEVELS_OF_SETTLEMENTS) or self.kind(place) != "Place":
             return None
         former = "原" if title.startswith("原") else ""
         rest = title.removeprefix("原")
