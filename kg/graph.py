@@ -34,7 +34,17 @@ rdflib's term objects, and Oxigraph reads them as they are."""
 Triple = tuple[Term, Term, Term]
 
 _SAFE = frozenset("-_.~")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        '"': '\\"',
+        "\n": "\\n",
+        "\r": "\\r",
+        # a lone surrogate (which a document made from any Python string may hold) is no
+        # character RDF or UTF-8 can carry: the replacement character stands for it
+        **{chr(code): "\ufffd" for code in range(0xD800, 0xE000)},
+    }
+)
 _IRI_FORBIDDEN = frozenset('<>"{}|^`\\ ') | {chr(code) for code in range(0x21)}
 
 

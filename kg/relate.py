@@ -640,6 +640,7 @@ _NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 _NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Verbs of being moved to another post, right after a name (刘平|调任…): the title
 #: before the name is the post left.
 _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
@@ -1467,7 +1468,12 @@ class _SentenceFacts:
         # A NUL of the text itself ends the words too, as the blanked names do.
         blank = self.masked.rfind(_MASK, start - base, offset - base)
         before = self.masked[blank + 1 if blank >= 0 else start - base : offset - base].strip()
-        return rjieba.cut(before) if before else []
+        if not before:
+            return []
+        try:
+            return rjieba.cut(before)
+        except UnicodeEncodeError:  # a lone surrogate, which Rust strings cannot hold
+            return rjieba.cut(_LONE_SURROGATE.sub("\ufffd", before))
 
     def object_after(self, offset: int, types: set[str], *, limit: int = 40) -> LinkedMention | None:
         """The first mention of ``types`` after ``offset`` in the same clause."""
