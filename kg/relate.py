@@ -640,7 +640,7 @@ _NOTE_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 _NAMES_APART = re.compile(r"\s*[，,、/；;]\s*")
 #: A 与 B, A、B, “A”和“B”: two names of a list.
 _OPENING_BRACKETS = ("（", "(")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # (escapes: mypyc takes no surrogates in a literal)
 #: Verbs of being moved to another post, right after a name (刘平|调任…): the title
 #: before the name is the post left.
 _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
