@@ -191,6 +191,7 @@ TRANSLITERATION = frozenset(
     "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table
     "季茹柳若"  # 季莫申科, 茹科夫, 柳德米拉, 若泽: in Xinhua's table
     "义"  # 赛义德, 赛义多夫: Arabic Sayyid
+    "甘"  # 甘地, 甘比亚, 甘达基: in Xinhua's table
 )
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the

@@ -2105,6 +2105,9 @@ def test_a_committee_written_into_a_title_is_an_organization(pipeline):
         ("库琴斯基表示，秘鲁愿意加强合作。", ("库琴斯基", "Person"), None),
         ("基辅市长克利钦科表示，城市供电已恢复。", ("克利钦科", "Person"), ("钦科", "Person")),
         ("后卫阿尔代尔表现出色。", ("阿尔代尔", "Person"), ("阿尔", "Person")),
+        # 甘 (Gan) of the table: a foreign province's name that begins with it, before its
+        # head's title, is a place (it was no mention at all).
+        ("甘达基省首席部长潘迪会见了中国代表团。", ("甘达基省", "Place"), None),
         # Parts of a foreign name joined by an interpunct are one name.
         ("五角大楼女发言人苏珊·汉森21日晚间说，行动已经结束。", ("苏珊·汉森", "Person"), ("苏珊", "Person")),
         # ... from the word that ends at the first interpunct (理查德, a noun to jieba), but
