@@ -447,20 +447,22 @@ class Linker:
             return
         shapes = {key: self._cached_shape(result.entities[key].label) for key in bodies}
         joined: dict[str, str] = {}
-        for key in local:
+        # the longer short forms first: a body named by two of them (中国电信四川公司, 四川电信)
+        # is one body, once the longer is joined to the name in full
+        for key in sorted(local, key=lambda k: (-len(result.entities[k].label), k)):
             short = shapes[key]
             if short is None:
                 continue
-            fitting = [
-                other
+            fitting = {
+                joined.get(other, other)
                 for other in bodies
                 if other != key
                 and (full := shapes[other]) is not None
                 and len(result.entities[other].label) > len(result.entities[key].label)
                 and self._shortens(short, full)
-            ]
+            }
             if len(fitting) == 1:
-                joined[key] = fitting[0]
+                joined[key] = fitting.pop()
         if joined:
             result.mentions = [
                 replace(m, entity_key=joined[m.entity_key]) if m.entity_key in joined else m for m in result.mentions
@@ -525,7 +527,7 @@ class Linker:
             # 浙江|移动: the province, then the operator's short name
             return (
                 not full.core
-                and short.core in _OPERATOR_TAILS
+                and short.core in OPERATOR_TAILS
                 and any(name.endswith(short.core) for entry in family for name in entry.names)
             )
         if short.company is not None or not set(short.places) <= set(full.places):
@@ -1663,9 +1665,10 @@ _BRANCH_FORM = re.compile(r"^(?:省|市|自治区)(?=.)|(?:集团)?(?:分公司|
 _TRADE_WORDS = frozenset(
     ["科技", "食品", "文化科技", "控股", "产业控股", "实业", "投资", "发展", "国际", "股份", "技术", "产业", "能源"]
 )
-#: The short forms of the three national telecom operators' names that their arms in a
-#: province go by after the province (浙江|移动, 广东|联通, 上海|电信), with the operator.
-_OPERATOR_TAILS = frozenset(["移动", "联通", "电信"])
+#: The short forms of the national telecom operators' names that their arms in a
+#: province go by after the province (浙江|移动, 广东|联通, 上海|电信, 山东|铁塔), with the
+#: operator (中国 and the short form: 中国移动).
+OPERATOR_TAILS = frozenset(["移动", "联通", "电信", "铁塔"])
 
 
 def _abbreviates(short: str, name: str) -> bool:

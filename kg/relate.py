@@ -159,7 +159,7 @@ from kg.extract import (
     is_title_line,
 )
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
-from kg.link import add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
+from kg.link import OPERATOR_TAILS, add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
@@ -4758,6 +4758,17 @@ def _company_of_branch(label: str, gazetteer: Gazetteer) -> GazetteerEntry | Non
     return None
 
 
+def _operator_of_arm(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The national telecom operator whose arm in a place ``label`` names by the place and
+    the operator's short name (湖南|移动 → 中国移动, 内蒙古|铁塔 → 中国铁塔); None for any
+    other name."""
+    place, rest = gazetteer.leading_place(label)
+    if place is None or rest not in OPERATOR_TAILS:
+        return None
+    operator = gazetteer.lookup("中国" + rest)
+    return operator if operator is not None and operator.subtype == "Company" else None
+
+
 def _brackets_closed(text: str) -> bool:
     """Whether every bracket ``text`` opens it also closes (英特尔（中国）, not 武汉钢铁（集团).
 
@@ -4996,6 +5007,12 @@ def _name_relations(
             entities.setdefault(company.key, entity_from_entry(company))
             facts.add(entity.key, "partOf", company.key, evidence(entity.key, "organization-in-name"))
             parents[entity.key] = company.key
+            continue
+        if not joint and entity.key not in parents and (operator := _operator_of_arm(entity.label, gazetteer)):
+            # 湖南移动, 内蒙古铁塔: a national operator's arm in a province, by its short name
+            # (in the province it names, so not filed among the departments in ``parents``)
+            entities.setdefault(operator.key, entity_from_entry(operator))
+            facts.add(entity.key, "partOf", operator.key, evidence(entity.key, "organization-in-name"))
             continue
         if (
             not joint

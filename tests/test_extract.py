@@ -11666,6 +11666,17 @@ def test_a_known_companys_name_after_its_regional_arm_is_the_company_itself(pipe
     assert labels["浙江移动"] == "中国移动通信集团浙江有限公司"
 
 
+def test_a_bodys_two_short_forms_are_the_body_they_shorten(pipeline):
+    # The title's longer short form first, then the operator's arm by province.
+    labels = linked_labels(
+        pipeline, "中国电信四川公司助力凉山州建设。日前，中国电信股份有限公司四川分公司签署协议。四川电信将投资。"
+    )
+    assert labels["中国电信四川公司"] == labels["四川电信"] == "中国电信股份有限公司四川分公司"
+    # The tower company's arm goes by its province and short name too.
+    labels = linked_labels(pipeline, "中国铁塔股份有限公司山东省分公司了解到，山东铁塔累计建设基站。")
+    assert labels["山东铁塔"] == "中国铁塔股份有限公司山东省分公司"
+
+
 def test_a_party_committee_with_its_level_written_twice_is_one_with_the_usual_name(pipeline):
     labels = linked_labels(pipeline, "吉林省延边朝鲜族自治州州委书记胡玉亭主持。州委副书记金永春讲话。")
     assert labels["吉林省延边朝鲜族自治州州委"] == "延边朝鲜族自治州委"

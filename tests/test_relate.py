@@ -296,6 +296,17 @@ def test_a_body_referred_to_by_its_kind_after_gai_is_the_last_one_named(pipeline
     assert ("龚旗煌", "roleAt", "北京大学", "校长") in found
 
 
+def test_a_telecom_operators_arm_named_by_its_province_is_part_of_the_operator(pipeline):
+    found = facts(pipeline, "湖南移动、湖南电信、内蒙古铁塔已累计关停老旧基站。")
+    assert ("湖南移动", "partOf", "中国移动", None) in found
+    assert ("湖南电信", "partOf", "中国电信", None) in found
+    assert ("内蒙古铁塔", "partOf", "中国铁塔", None) in found
+    assert ("湖南移动", "locatedIn", "湖南省", None) in found  # and still in the province
+    # Near-miss: a province's word that no operator's short name is makes no arm of one.
+    found = facts(pipeline, "湖南广电发布节目单。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+
+
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
     found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
     assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
