@@ -1960,7 +1960,10 @@ _VERBS_IN_NO_NAME = frozenset(
         "起诉",
         "状告",
         "控告",
-    ]  # (A公司|诉|B公司: two parties)
+        "判决",
+        "判令",
+        "裁定",
+    ]  # (A公司|诉|B公司: two parties; 法院|判决|B公司: the court's ruling on one)
 )
 #: Words for grades of bodies (世界一流大学, 知名企业), no body's own name.
 _GRADES_OF_BODIES = frozenset(["一流", "顶尖", "知名", "著名", "领先", "龙头", "高水平"])
@@ -2655,8 +2658,9 @@ _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", 
 #: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
 _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", "并", "兼", "调"])
 #: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
-#: jieba's HMM glues to a two-character name it does not know (对|康美, 与|沐曦).
-_PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟")
+#: jieba's HMM glues to a name it does not know (对|康美, 与|沐曦, 对|泽达易), and 诉 (sues),
+#: which a plaintiff's party writes before the company it sues (股民|诉|康美).
+_PREPOSITIONS_NO_NAME_BEGINS = frozenset("对与被把跟诉")
 #: How often jieba's dictionary may have seen a short word it tags as a place for the
 #: word to name one after 在 or 到: towns and sites are seen seldom (乌镇 106, 海城 100,
 #: 横店 3), the common nouns it also tags so more often (滑坡 195, 海岛 313, 深山 610).
@@ -3567,9 +3571,9 @@ _MEETING_VERB_ENDINGS = frozenset(["见", "谈", "晤", "商"])
 _BEFORE_A_BODY = frozenset("将原经由把被")
 _KINDS_OF_GOVERNMENT = frozenset(["自治", "过渡", "临时", "看守", "联合", "流亡", "团结"])
 #: The second characters of two-character verbs of direction or result (存入, 驶出, 超过,
-#: 聘为, 交给): such a verb moves something to a place or body (把钱|存入|银行,
-#: 开车|驶出|使馆) and is no word of a name.
-_RESULT_COMPLEMENTS = frozenset("入出过到为给")
+#: 聘为, 交给, 带至, 发往): such a verb moves something to a place or body (把钱|存入|银行,
+#: 开车|驶出|使馆, 把图纸|带至|新公司) and is no word of a name.
+_RESULT_COMPLEMENTS = frozenset("入出过到为给至往")
 #: Words for the sides of a talk or a pair of countries (双方, 两国, 各方), after which a body
 #: is each side's, no name with the sides.
 _SIDES = frozenset(["双方", "各方", "三方", "多方", "两国", "各国", "两岸", "两党"])
@@ -5373,12 +5377,13 @@ class Extractor:
         ):
             return (word[0], word[1])  # 陈静|为区|人民法院: a preposition glued to the level of the body after it
         if (
-            len(word) == 3
+            3 <= len(word) <= 4
             and word[0] in _PREPOSITIONS_NO_NAME_BEGINS
             and _JIEBA_HAN.match(word)
             and known.get(word, 0) == 0
         ):
-            return (word[0], word[1:])  # 中国证监会|对康美|药业: a preposition glued to the name after it
+            # 中国证监会|对康美|药业, 天津监管局|对泽达易|盛: a preposition glued to the name after it
+            return (word[0], word[1:])
         return (word,)
 
     def _place_and_place_inside(self, word: str) -> tuple[str, str] | None:
@@ -6755,6 +6760,8 @@ class Extractor:
                     or token.text in _APPOINTMENT_VERBS  # 现任|贵州磷化（集团）有限责任公司
                     or token.text in self.gazetteer.titles
                     or token.text in _PEOPLE_WORDS  # 赔偿原告|腾讯科技（深圳）有限公司: a party to a case
+                    # 投资者|诉|泽达易盛（天津）…, 法院|判决|小米通讯技术（武汉）…: a clause's verb
+                    or token.text in _VERBS_IN_NO_NAME
                     or token.text in _KIN_COMPANIES  # 腾讯控股|子公司|腾讯云计算（北京）有限责任公司
                     # 兴业银行|旗下|兴业数字金融服务（上海）股份有限公司 (but 合肥市建设投资|控股|（集团）)
                     or (token.text in _BELONGING and token.text != "控股")

@@ -3820,6 +3820,17 @@ def test_where_an_organizations_name_begins(pipeline, text, expected, absent):
             ("百度在线网络技术（北京）有限公司", "Organization"),
             ("赔偿百度在线网络技术（北京）有限公司", "Organization"),
         ),
+        # ... nor the verb of suing or of the court's ruling.
+        (
+            "法院对投资者诉泽达易盛（天津）软件股份有限公司一案作出判决。",
+            ("泽达易盛（天津）软件股份有限公司", "Organization"),
+            ("投资者诉泽达易盛（天津）软件股份有限公司", "Organization"),
+        ),
+        (
+            "法院判决小米通讯技术（武汉）有限公司败诉。",
+            ("小米通讯技术（武汉）有限公司", "Organization"),
+            ("法院判决小米通讯技术（武汉）有限公司", "Organization"),
+        ),
         # ... or 集团, 控股: a group's legal name.
         (
             "上海国际港务（集团）股份有限公司今年业绩增长。",
@@ -5610,6 +5621,17 @@ def test_when_after_a_title_ends_no_name(pipeline, text, expected, absent):
             "康美药业股份有限公司",
         ),
         ("国家网信办约谈滴滴出行科技有限公司负责人。", "国家网信办", "滴滴出行科技有限公司"),
+        # 诉 (sues) glued to the name after it by jieba, and 对 glued to a name of three
+        (
+            "江西省南昌市中级人民法院审理股民诉康美药业股份有限公司一案。",
+            "江西省南昌市中级人民法院",
+            "康美药业股份有限公司",
+        ),
+        (
+            "中国证监会天津监管局对泽达易盛（天津）软件股份有限公司作出行政处罚。",
+            "中国证监会天津监管局",
+            "泽达易盛（天津）软件股份有限公司",
+        ),
     ],
 )
 def test_a_courts_dealing_with_a_case_ends_its_name(pipeline, text, court, defendant_body):
@@ -6028,6 +6050,7 @@ def test_companies_listed_before_a_word_for_companies(pipeline, text, expected, 
         ("韩国大检察厅展开调查。", ("韩国大检察厅", "Organization"), None),
         # A verb that moves something somewhere, or makes someone act, ends a body's name.
         ("许多居民把钱存入银行。", None, ("钱存入银行", "Organization")),
+        ("他将掌握的技术图纸带至新公司使用。", None, ("技术图纸带至新公司", "Organization")),
         ("他曾利用职权迫使银行放贷。", None, ("利用职权迫使银行", "Organization")),
     ],
 )
