@@ -198,6 +198,9 @@ _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:时任)?(?:[\u4e00-
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
+#: How the names of a group's companies, plants and stations end (…电力有限公司, …热电厂,
+#: …核电站), which a place after the group's name tells where they are.
+_ENDINGS_OF_COMPANIES = ("公司", "厂", "电站", "电场", "供电局", "油田", "矿")
 
 #: Words after a group of countries that make it say where its members' bodies are
 #: (东盟多国企业, 欧盟成员国政府), not the group itself.
@@ -4931,6 +4934,9 @@ def _name_relations(
     for linked in result.mentions:
         written[linked.entity_key].add(linked.mention.text)
     parents: dict[str, str] = {}
+    # what follows the parent's name in a body's name, where a known company begins it
+    # (国网|浙江省电力有限公司, 华能|北京热电厂)
+    after_company: dict[str, str] = {}
     for entity in organizations:
         if entity.subtype == "MediaOutlet":
             continue
@@ -4999,6 +5005,8 @@ def _name_relations(
                     break
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
                 parents[entity.key] = parent_key
+                if entities[parent_key].subtype == "Company":
+                    after_company[entity.key] = entity.label[length:]
                 break
         if listed_in is not None:
             continue
@@ -5060,6 +5068,11 @@ def _name_relations(
             continue
         if entity.key in parents and (where := _place_of_a_branch(entity.label, gazetteer)) is not None:
             # 中国银行苏州分行, 中国人民银行苏州市中心支行: a branch is in its place
+            located_in(entity.key, where)
+            continue
+        if (rest := after_company.get(entity.key)) and (where := _place_of_a_companys_arm(rest, gazetteer)):
+            # 国网浙江省电力有限公司, 华能北京热电厂, 中国电信广东公司: a group's company or
+            # plant named by the place it is in, after the group's name
             located_in(entity.key, where)
             continue
         # A department is where its parent is; a newspaper names what it covers.
@@ -5182,6 +5195,23 @@ def _may_be_where_a_body_is(place: GazetteerEntry) -> bool:
     river or lake it is named after (渤海银行), nor both sides of the strait it is about
     (海峡两岸关系协会)."""
     return not _is_water(place) and not place.label.endswith("两岸")
+
+
+def _place_of_a_companys_arm(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The place that begins ``rest``, the name of a known company's arm after the
+    company's (浙江省|电力有限公司 → 浙江省, 杭州|供电公司 → 杭州市), if a company's word
+    ends it (公司, 厂, 电站: not a department, 科技部); the innermost of places written
+    one inside another (浙江省杭州市|…), and no sea or river it is named after. An arm of
+    an arm is where the place after its parent's name says (浙江省电力有限公司|湖州|供电公司
+    → 湖州市)."""
+    if not rest.endswith(_ENDINGS_OF_COMPANIES):
+        return None
+    inner_ends = [m.end() for m in re.finditer("公司", rest) if m.end() < len(rest)]
+    for start in (*reversed(inner_ends), 0):
+        place, after = gazetteer.innermost_leading_place(rest[start:])
+        if place is not None and len(after) >= 2 and not after.startswith(_DASHES) and _may_be_where_a_body_is(place):
+            return place
+    return None
 
 
 def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:

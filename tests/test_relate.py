@@ -307,6 +307,21 @@ def test_a_telecom_operators_arm_named_by_its_province_is_part_of_the_operator(p
     assert not any(p == "partOf" for _, p, _, _ in found)
 
 
+def test_a_groups_company_named_by_its_place_after_the_group_is_in_that_place(pipeline):
+    found = facts(pipeline, "国网浙江省电力有限公司、华能北京热电厂和中国电信广东公司参加会议。")
+    assert ("国网浙江省电力有限公司", "locatedIn", "浙江省", None) in found
+    assert ("华能北京热电厂", "locatedIn", "北京市", None) in found
+    assert ("中国电信广东公司", "locatedIn", "广东省", None) in found
+    assert ("国网浙江省电力有限公司", "partOf", "国家电网", None) in found  # and still the group's
+    # An arm of an arm is where the place after its parent's name is.
+    found = facts(pipeline, "国网浙江省电力有限公司湖州供电公司发布通知。")
+    assert ("国网浙江省电力有限公司湖州供电公司", "locatedIn", "湖州市", None) in found
+    assert ("国网浙江省电力有限公司湖州供电公司", "locatedIn", "浙江省", None) not in found
+    # Near-miss: a group's department is where the group is, not in a place of its name.
+    found = facts(pipeline, "华能北京研究室发布报告。")
+    assert not any(s == "华能北京研究室" and p == "locatedIn" for s, p, _, _ in found)
+
+
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
     found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
     assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
