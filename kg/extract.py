@@ -2657,6 +2657,11 @@ _BEFORE_LONE_COUNTRY = frozenset("对向与同和跟在驻从使令让及或为�
 _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
 #: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
 _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", "并", "兼", "调"])
+#: The kinds of body whose departments are named like ministries or by a field and 部
+#: right after the body's name (中国石化集团公司|科技部, 团中央|基层|建设部): no government's.
+_BODIES_WITH_DEPARTMENTS = frozenset(
+    ["Company", "Organization", "University", "ResearchOrganization", "MediaOutlet", "PoliticalOrganization"]
+)
 #: Prepositions that begin no name (unlike 向, 于 and 和, which are surnames too), which
 #: jieba's HMM glues to a name it does not know (对|康美, 与|沐曦, 对|泽达易), and 诉 (sues),
 #: which a plaintiff's party writes before the company it sues (股民|诉|康美).
@@ -4424,6 +4429,25 @@ class _Candidate:
     @property
     def rank(self) -> tuple[int, int, int]:
         return (self.end - self.start, _PRIORITY.get(self.rule, 0), -self.start)
+
+
+def _youth_league_committees(text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """团重庆市委, 团江苏省委, 团新疆维吾尔自治区委员会: 团 (the Communist Youth League) on its
+    own right before a level's Party committee names the League's committee of that
+    place, not the Party's. 团 must be a word alone (not 集团, 代表团), after punctuation,
+    a function word or a verb."""
+    alone = {
+        token.start
+        for index, token in enumerate(tokens)
+        if token.text == "团" and (index == 0 or tokens[index - 1].tag[:1] in ("x", "c", "p", "u", "v", "d"))
+    }
+    return [
+        _Candidate(c.start - 1, c.end, "Organization", "org-suffix", None, "PoliticalOrganization")
+        for c in candidates
+        if c.type == "Organization"
+        and c.start - 1 in alone
+        and (text.endswith(tuple(COMMITTEES_OF_LEVELS), c.start, c.end) or text.endswith("委员会", c.start, c.end))
+    ]
 
 
 class Extractor:
@@ -6366,6 +6390,10 @@ class Extractor:
             if "委" in text:
                 candidates += _departments_of_a_committee_members_title(text, candidates)
             candidates += self._departments_listed_after_a_placed_body(text, tokens, candidates)
+        if "部" in text:
+            candidates += self._departments_of_known_bodies(tokens, candidates)
+        if "团" in text:
+            candidates += _youth_league_committees(text, tokens, candidates)
         if "）" in text or ")" in text:
             candidates += self._units_after_aliases(text, candidates)
             if "等" in text and "_SITE_KINDS" in cues:
@@ -8478,6 +8506,45 @@ class Extractor:
                     and not self._is_ordinary_word(name)
                 ):
                     result.append(_Candidate(start, end, "Place", "place-list"))
+        return result
+
+    def _departments_of_known_bodies(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+        """中国石化集团公司|科技部, 团中央|基层|建设部, 阿里巴巴集团|财务部: a department named
+        like a ministry (科技部, 人事部) or by its field and 部, right after a company, a
+        society, a university or a Party or League body (no government's: 国务院|办公厅),
+        is that body's department, not the State Council's ministry; one name from the
+        body's to 部, with a word of the field between (基层, 组织|人事部). A department
+        is a body's name there (财务部, 技术部: no 总部, which no rule names)."""
+        bodies = {
+            c.end: c
+            for c in candidates
+            if c.type == "Organization" and c.subtype in _BODIES_WITH_DEPARTMENTS and c.end - c.start >= 3
+        }
+        departments = {(c.start, c.end) for c in candidates if c.type == "Organization"}
+        result = []
+        for index in self._positions(tokens, last_chars="部"):
+            token = tokens[index]
+            if not 3 <= len(token.text) <= 5 or not token.text.endswith("部"):
+                continue
+            entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
+            ministry = entry is not None and entry.subtype == "GovernmentOrganization"
+            if not ministry and (token.start, token.end) not in departments:
+                continue
+            body = bodies.get(token.start)
+            field = tokens[index - 1] if index > 0 else None
+            if (
+                body is None
+                and field is not None
+                and len(field.text) == 2
+                # 团中央|基层|建设部, 中国科协|组织|人事部: the field before the department's name
+                and (
+                    (field.tag in ("n", "vn") and self._suffix_of(field.text) is None)
+                    or (field.text == "组织" and token.text == "人事部")
+                )
+            ):
+                body = bodies.get(field.start)
+            if body is not None:
+                result.append(_Candidate(body.start, token.end, "Organization", "org-suffix", None, "Organization"))
         return result
 
     def _companies_in_lists(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import (
     BODY_OF_A_LEVEL,
+    COMMITTEES_OF_LEVELS,
     DATELINE,
     DEMOCRATIC_PARTIES,
     EVENT_EDITION,
@@ -1083,7 +1084,9 @@ class Linker:
         if (known := self._known_with_its_body_in_full(label)) is not None:
             return self._add_entry(known, result)
         label = _mission_in_full(
-            self._department_named_in_full(self._level_written_once(self._without_the_partys_name(label)))
+            self._department_named_in_full(
+                self._level_written_once(self._without_the_partys_name(self._league_in_full(label)))
+            )
         )
         if label.endswith("委会") and label.startswith(tuple(DEMOCRATIC_PARTIES)):
             label = label[:-1]  # 九三学社湖南省委会 is 九三学社湖南省委, as news writes both
@@ -1347,6 +1350,14 @@ class Linker:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
 
+    def _league_in_full(self, label: str) -> str:
+        """团重庆市委 is 共青团重庆市委: the Communist Youth League's committee of a Chinese
+        place, written with 团 alone or with 共青团 (one entity either way)."""
+        if not label.startswith("团"):
+            return label
+        place, rest = self.gazetteer.leading_place(label[1:])
+        return "共青团" + label[1:] if place is not None and place.key.startswith("cn-") and rest else label
+
     def _without_the_partys_name(self, label: str) -> str:
         """中共烟台市委 is 烟台市委, 中共长沙市委组织部 长沙市委组织部, 中共广西壮族自治区委员会
         组织部 广西壮族自治区党委组织部: a Chinese place's Party body, one entity whether
@@ -1400,6 +1411,17 @@ class Linker:
         shortened = self._parent_by_its_short_form(label)
         if shortened is not None and (full := shortened[0].label + shortened[1]) in bodies:
             return full
+        if label[:1] == "团" and label[1:] in COMMITTEES_OF_LEVELS:
+            # 团省委 after 共青团广东省委 (or 团广东省委): the one League committee of that
+            # level the document names in full
+            leagues = {
+                full
+                for body in bodies
+                if body.endswith(label[1:])
+                and (full := self._league_in_full(body.removeprefix("共青"))).startswith("共青团")
+                and len(full) > len(label) + 2
+            }
+            return leagues.pop() if len(leagues) == 1 else None
         return None
 
     def _parent_by_its_short_form(self, label: str) -> tuple[GazetteerEntry, str] | None:

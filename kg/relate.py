@@ -4959,7 +4959,7 @@ def _name_relations(
             if known is None and parent_key is None and head.endswith("集团公司") and len(head) >= 6:
                 # 中国电子科技集团公司|第十五研究所: the group the gazetteer knows by its name of
                 # before 2017, a 集团公司
-                known = gazetteer.lookup(head[:-2])
+                known = gazetteer.lookup(head[:-2]) or gazetteer.lookup(head[:-4])  # (中国石化|集团公司)
                 known = known if known is not None and known.subtype == "Company" else None
             if known is None and parent_key is None and head.startswith("中国") and len(head) >= 5:
                 # 中国|生态环境部|应对气候变化司: the country's ministry, named with the country

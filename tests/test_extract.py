@@ -11689,6 +11689,40 @@ def test_a_known_companys_name_after_its_regional_arm_is_the_company_itself(pipe
     assert labels["浙江移动"] == "中国移动通信集团浙江有限公司"
 
 
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("中国石化集团公司科技部主任王强介绍情况。", "中国石化集团公司科技部"),
+        ("阿里巴巴集团财务部负责人表示。", "阿里巴巴集团财务部"),
+        # ... with a word of its field between (a ministry's name after it alone)
+        ("团中央基层建设部部长刘洋介绍。", "团中央基层建设部"),
+        ("中国科协组织人事部部长王某介绍。", "中国科协组织人事部"),
+    ],
+)
+def test_a_department_named_like_a_ministry_after_a_known_body_is_the_bodys(pipeline, text, department):
+    found = mentions(pipeline, text)
+    assert (department, "Organization") in found
+    assert not any(kind == "Organization" and name in ("科技部", "建设部", "人事部") for name, kind in found)
+
+
+def test_a_ministry_after_a_body_with_a_verb_between_is_the_ministry(pipeline):
+    found = mentions(pipeline, "中国科协支持科技部工作。")
+    assert ("科技部", "Organization") in found
+    # ... and a body's headquarters is no department of it
+    assert ("阿里巴巴集团", "Organization") in mentions(pipeline, "阿里巴巴集团总部位于杭州。")
+
+
+def test_the_youth_leagues_committee_by_tuan_and_its_place_is_the_leagues(pipeline):
+    labels = linked_labels(pipeline, "团北京市委、团江苏省委作经验交流。团重庆市委书记何维主持会议。")
+    assert labels["团北京市委"] == "共青团北京市委"
+    assert labels["团重庆市委"] == "共青团重庆市委"
+    # 团省委 after the League's committee in full is that committee.
+    labels = linked_labels(pipeline, "共青团广东省委召开会议，团省委书记李明讲话。")
+    assert labels["团省委"] == "共青团广东省委"
+    # Near-miss: 团 ending a word (a delegation) leaves the Party's committee alone.
+    assert ("重庆市委", "Organization") in mentions(pipeline, "代表团重庆市委书记出席。")
+
+
 def test_a_bodys_two_short_forms_are_the_body_they_shorten(pipeline):
     # The title's longer short form first, then the operator's arm by province.
     labels = linked_labels(
