@@ -847,6 +847,8 @@ _WORDS_OF_BODIES = (
     "反不正当竞争",
     "反垄断",
     "台港澳办",
+    "人社厅",  # (广西|人|社厅: jieba's HMM cuts the department's short name otherwise)
+    "人社局",
 )
 #: Last characters of titles and words for what someone is that jieba cuts off them
 #: (首席风险|官, 实际控制|人).
@@ -924,13 +926,27 @@ _STANDALONE_ORGANIZATIONS = frozenset(
     ]
     # The province's, city's, county's or district's commission for discipline, people's
     # congress and consultative conference, its federations of trade unions, women,
-    # writers and artists, returned overseas Chinese, the disabled, industry and
+    # writers and artists (and its writers' and journalists' associations), returned overseas Chinese, the disabled, industry and
     # commerce, its association for science (市纪委, 县人大常委会, 市妇联, 省总工会), and
     # its committee of the Communist Youth League (团市委).
     + [
         level + body
         for level in "省市县区旗"
-        for body in ["纪委", "人大", "人大常委会", "政协", "总工会", "妇联", "文联", "侨联", "残联", "工商联", "科协"]
+        for body in [
+            "纪委",
+            "人大",
+            "人大常委会",
+            "政协",
+            "总工会",
+            "妇联",
+            "文联",
+            "作协",
+            "记协",
+            "侨联",
+            "残联",
+            "工商联",
+            "科协",
+        ]
     ]
     + ["团省委", "团市委", "团县委", "团区委"]
 )
@@ -953,7 +969,7 @@ BODY_OF_A_LEVEL = re.compile(
 #: 县域, 州立, 省级, 市属, 省直).
 UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|协|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组))"
 )
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
 #: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,

@@ -1615,6 +1615,9 @@ _DEPARTMENT_SHORT_FORMS = (
     ("妇联", "妇女联合会", False),
     ("侨联", "归国华侨联合会", False),
     ("文联", "文学艺术界联合会", False),
+    ("作协", "作家协会", False),
+    ("记协", "记者协会", False),
+    ("工商联", "工商业联合会", False),
     ("网信办", "互联网信息办公室", False),
     ("通管局", "通信管理局", False),
     ("外办", "外事办公室", False),
@@ -1636,6 +1639,7 @@ _DEPARTMENT_SHORT_FORMS = (
     ("科技", "科学技术", True),
     ("文旅", "文化和旅游", True),
     ("医保", "医疗保障", True),
+    ("广电", "广播电视", True),
     ("应急", "应急管理", True),
 )
 
@@ -1777,19 +1781,35 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
     return None
 
 
+#: A unit of a department, named after the department's name (…|劳动保障监察局, …|价格处).
+_UNIT_AFTER_A_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|处|室|科|所|中心|支队|大队|总队|站)")
+
+
 def _full_department_name(name: str) -> str:
     """The official name of a department of a local government written by its short
     form (发展改革委 → 发展和改革委员会, 人社厅 → 人力资源和社会保障厅), else ``name``.
 
+    A unit of the department named after its short form is the unit of the department
+    in full (人社厅|劳动保障监察局 → 人力资源和社会保障厅劳动保障监察局).
+
     >>> _full_department_name("人社局"), _full_department_name("科技馆")
     ('人力资源和社会保障局', '科技馆')
+    >>> _full_department_name("发改委价格处")
+    '发展和改革委员会价格处'
     """
     for short, full, with_level in _DEPARTMENT_SHORT_FORMS:
         if with_level:
             if len(name) == len(short) + 1 and name.startswith(short) and name[-1] in "厅局":
                 return full + name[-1]
-        elif name == short:
-            return full
+            department = short + name[len(short) : len(short) + 1]
+            full_department = full + department[-1:]
+        else:
+            if name == short:
+                return full
+            department, full_department = short, full
+        unit = name[len(department) :]
+        if name.startswith(department) and department[-1] in "厅局委办" and _UNIT_AFTER_A_DEPARTMENT.fullmatch(unit):
+            return full_department + unit
     return name
 
 

@@ -10504,6 +10504,26 @@ def test_a_companys_legal_form_is_no_brand_of_its_own(pipeline, name):
     assert ("集团股份有限公司", "Organization") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "official"),
+    [
+        ("浙江省工商业联合会召开会议，浙江省工商联主席南存辉讲话。", "浙江省工商联", "浙江省工商业联合会"),
+        ("安徽省广电局副局长周连宝出席。", "安徽省广电局", "安徽省广播电视局"),
+        # by its level alone, in the province the article names
+        ("陕西省作家协会举办活动，省作协主席出席。", "省作协", "陕西省作家协会"),
+        ("甘肃省记者协会举办培训，省记协主席讲话。", "省记协", "甘肃省记者协会"),
+        # jieba cut 人|社厅 apart before
+        ("广西人社厅发布通知。", "广西人社厅", "广西壮族自治区人力资源和社会保障厅"),
+        ("上海市人社局发布通知。", "上海市人社局", "上海市人力资源和社会保障局"),
+        # a unit named after its department's short form is the unit of the department in full
+        ("浙江省市场监管局质量监督处处长陈晓东介绍。", "浙江省市场监管局质量监督处", "浙江省市场监督管理局质量监督处"),
+        ("河北省发改委固定资产投资处发布。", "河北省发改委固定资产投资处", "河北省发展和改革委员会固定资产投资处"),
+    ],
+)
+def test_a_local_body_by_its_short_form_is_the_body_by_its_official_name(pipeline, text, short, official):
+    assert linked_labels(pipeline, text)[short] == official
+
+
 def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     labels = linked_labels(pipeline, "上海市网信办约谈小红书。上海市委网信办依法约谈平台负责人。")
     assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
