@@ -8665,6 +8665,8 @@ class Extractor:
                 continue  # 教育|体系, 服务|公司: a word that ends like a unit
             if any(s < end and start < e and (s, e) != (start, end) and s >= start for s, e in named):
                 continue  # 财政部|税政司: a body of its own
+            if self._known_body_opening(text[start:end]) is not None:
+                continue  # 清华大学|经济管理学院: another known body's unit, named with it
             result.append(_Candidate(start, end, "Organization", "unit-of-body", "+" + parent, candidate.subtype))
         return result
 

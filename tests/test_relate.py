@@ -369,6 +369,13 @@ def test_a_unit_named_without_its_body_after_another_is_part_of_that_body(pipeli
         assert not any(p == "roleAt" and o != unit for _, p, o, _ in found)
 
 
+def test_a_unit_listed_with_its_own_university_is_that_universitys(pipeline):
+    found = facts(pipeline, "中国人民大学财政金融学院、清华大学经济管理学院和北京大学光华管理学院参加论坛。")
+    assert ("清华大学经济管理学院", "partOf", "清华大学", None) in found
+    assert ("北京大学光华管理学院", "partOf", "北京大学", None) in found
+    assert not any(s.startswith("中国人民大学清华大学") for s, _, _, _ in found)
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
