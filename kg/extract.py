@@ -958,11 +958,11 @@ _UNNAMED_BODIES = frozenset(["党委", "党支部", "党组", "工会"])
 _AND_ABOVE = ("以上", "以下")
 #: 某 ("a certain"): a name holding it leaves the body unnamed (某市某局, 原某国有银行).
 _UNNAMED = "某"
-#: A Party committee, government, congress or conference named by its level alone (市委,
+#: A Party committee, government, congress or conference named by its level alone (市委, 省人大,
 #: 县政府, 区人大常委会): whose it is, the article says.
 #: An autonomous region's or prefecture's Party committee is its 党委 (自治区党委, 自治州党委).
 BODY_OF_A_LEVEL = re.compile(
-    r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|政协|纪委)"
+    r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|人大|政协|纪委)"
 )
 #: A department of that level's government or committee (市教育局, 省公安厅, 区政务服务
 #: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,

@@ -1672,6 +1672,14 @@ class _SentenceFacts:
         if title.endswith("院士") and place is not None and not place.label.endswith(("科学院", "工程院")):
             return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
         body = self._body_of_title(organization, title)
+        if body == organization and title.removeprefix("常务") in _GOVERNMENT_HEADS and _is_a_congress(place):
+            # 全国人大代表、省长王浩: a government's head, listed after a deputy's seat, heads
+            # the government of the one place of the title's level the article names
+            level = title.removeprefix("常务").removeprefix("副")[:1]
+            where = self.article_place_of_level(level) if level in "省市县区" else None
+            if where is None:
+                return
+            body = self._organization(self.gazetteer.government_label(where.key), "GovernmentOrganization")
         if held_before:
             # a past post: no body the person speaks or acts for now, but the body of the
             # next title of a list (时任董事长刘涛、时任董事会秘书陈芳)
@@ -2125,6 +2133,8 @@ class _SentenceFacts:
                         self.role(person, key, rule, part, said_at=previous.mention.start)
                         found = True
                 if found:
+                    # 省人大代表、厦门市市长伍斌: the bodies and titles listed before the place
+                    self.titles_listed_before(person, previous)
                     return True
             if (
                 title
@@ -4759,6 +4769,11 @@ def _company_of_branch(label: str, gazetteer: Gazetteer) -> GazetteerEntry | Non
         if place is not None and rest in _KINDS_OF_BRANCH:
             return known
     return None
+
+
+def _is_a_congress(body: Entity | None) -> bool:
+    """Whether ``body`` is a people's congress (全国人大, 福建省人大), no government."""
+    return body is not None and body.label.endswith(("人大", "人民代表大会"))
 
 
 def _operator_of_arm(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:

@@ -369,6 +369,17 @@ def test_a_unit_named_without_its_body_after_another_is_part_of_that_body(pipeli
         assert not any(p == "roleAt" and o != unit for _, p, o, _ in found)
 
 
+def test_a_government_heads_title_after_a_deputys_seat_is_held_at_the_government(pipeline):
+    found = facts(pipeline, "浙江省召开会议。全国人大代表、省长王浩表示，浙江将加快发展。")
+    assert ("王浩", "roleAt", "浙江省人民政府", "省长") in found
+    assert ("王浩", "roleAt", "全国人民代表大会", "代表") in found
+    assert ("王浩", "roleAt", "全国人民代表大会", "省长") not in found
+    # A province's congress by its level alone is the article's province's.
+    found = facts(pipeline, "在福建省十四届人大三次会议上，省人大代表、厦门市市长伍斌发言。")
+    assert ("伍斌", "roleAt", "福建省人大", "代表") in found
+    assert ("伍斌", "roleAt", "厦门市人民政府", "市长") in found
+
+
 def test_a_unit_listed_with_its_own_university_is_that_universitys(pipeline):
     found = facts(pipeline, "中国人民大学财政金融学院、清华大学经济管理学院和北京大学光华管理学院参加论坛。")
     assert ("清华大学经济管理学院", "partOf", "清华大学", None) in found
