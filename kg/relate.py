@@ -3075,8 +3075,17 @@ class _SentenceFacts:
             return None
         if self.kind(sender) == "Organization":
             mission = "代表团"  # 欧盟驻华大使: the EU's delegation (欧盟驻华代表团)
-        host_name = "华" if host.mention.text == "华" else self.entities[host.entity_key].label
-        label = self.entities[sender.entity_key].label + stationed + host_name + mission
+        sent_by = self.entities[sender.entity_key].label + stationed
+        host_names = ["华"] if host.mention.text == "华" else [self.entities[host.entity_key].label, host.mention.text]
+        # 法国驻武汉|总领事 → 法国驻武汉总领事馆, as the article names it, not 驻武汉市
+        label = next(
+            (
+                sent_by + name + mission
+                for name in host_names
+                if f"Organization:{sent_by}{name}{mission}" in self.entities
+            ),
+            sent_by + host_names[0] + mission,
+        )
         return self._organization(label, "GovernmentOrganization"), sender
 
     def _settlement_unit(self, place: LinkedMention, title: str) -> tuple[str, str] | None:

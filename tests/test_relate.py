@@ -2009,6 +2009,10 @@ def test_a_diplomats_title_after_the_host_is_held_at_the_senders_mission(pipelin
     assert ("韩志强", "roleAt", "中国驻泰国大使馆", "大使") in found
     assert not any(s == "中国驻泰国使馆" or o == "中国驻泰国使馆" for s, _, o, _ in found)
     assert linked(pipeline, "中国驻旧金山总领馆举行活动。")["中国驻旧金山总领馆"] == "中国驻旧金山总领事馆"
+    # ... and the one the article names with the host city as written (驻武汉, not 驻武汉市).
+    found = facts(pipeline, "法国驻武汉总领事马雅尔表示，法国驻武汉总领事馆将加强合作。")
+    assert ("马雅尔", "roleAt", "法国驻武汉总领事馆", "总领事") in found
+    assert not any("驻武汉市" in s for s, _, _, _ in found)
     # Near-miss: a news agency's correspondent abroad is the agency's.
     found = facts(pipeline, "新华社驻东京记者张三报道。")
     assert not any("驻" in o for _, _, o, _ in found)
