@@ -592,6 +592,9 @@ _PENALISED_AFTER_BEI = re.compile(r"被\s*(?:依法)?\s*(?:处以|给予|处|罚
 #: The names of bodies that fine: regulators, enforcement bureaus and the central bank's branches.
 _PENALISING_BODY = re.compile(
     r"监管|监督管理|人民银行|证监|银保监|保监|税务|海关|生态环境|应急管理|网信|执法|外汇管理|财政"
+    # the regulators of telecoms, posts, building, transport, land, towns, health and
+    # fire safety, which fine the firms they license
+    r"|通信管理|邮政管理|住房和城乡建设|交通运输|自然资源|城市管理|卫生健康|消防救援"
 )
 _PENALISE = re.compile(
     r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收"

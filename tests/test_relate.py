@@ -3665,6 +3665,15 @@ def test_a_body_fined_for_a_cause_by_the_regulator_named_before(pipeline):
     assert ("国家金融监督管理总局河南监管局", "regulates", "招商银行股份有限公司郑州分行", None) in found
 
 
+@pytest.mark.parametrize(
+    ("regulator", "company"),
+    [("江苏省通信管理局", "苏州云帆网络有限公司"), ("北京市邮政管理局", "北京韵达快递服务有限公司")],
+)
+def test_a_body_fined_for_a_cause_by_a_licensing_regulator_named_before(pipeline, regulator, company):
+    text = f"近日，{regulator}公布上半年行政处罚情况。{company}因未落实安全管理制度，被处以罚款10万元。"
+    assert (regulator, "regulates", company, None) in facts(pipeline, text)
+
+
 def test_no_regulator_no_penaliser(pipeline):
     text = "某市某公司因违规经营，被罚款20万元。华为技术有限公司因合同纠纷被罚款。"
     assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
