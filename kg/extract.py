@@ -13303,6 +13303,14 @@ class Extractor:
                         or self._suffix_of(tokens[first - 2].text) is not None
                         or self._gazetteer_type(tokens[first - 2]) == "Organization"
                     )
+                    # (but 中粮|贸易|河南|有限公司: a known company's trade, then the place of
+                    # its company there, one name)
+                    and not (
+                        subtype == "Company"
+                        and first + 1 == last
+                        and token.text in _LEGAL_FORMS
+                        and self._gazetteer_subtype(tokens[first - 2]) == "Company"
+                    )
                 ):
                     # 浙江省人民检察院|指导|湖州市|人民检察院: a body, a word of what it does
                     # (a noun to jieba), then another place's body, named on its own

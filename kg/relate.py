@@ -5230,11 +5230,11 @@ def _place_of_a_companys_arm(rest: str, gazetteer: Gazetteer) -> GazetteerEntry 
     ends it (公司, 厂, 电站: not a department, 科技部); the innermost of places written
     one inside another (浙江省杭州市|…), and no sea or river it is named after. An arm of
     an arm is where the place after its parent's name says (浙江省电力有限公司|湖州|供电公司
-    → 湖州市)."""
+    → 湖州市); a trade of two characters may come first (中粮|贸易|河南|有限公司)."""
     if not rest.endswith(_ENDINGS_OF_COMPANIES):
         return None
     inner_ends = [m.end() for m in re.finditer("公司", rest) if m.end() < len(rest)]
-    for start in (*reversed(inner_ends), 0):
+    for start in (*reversed(inner_ends), 0, 2):
         place, after = gazetteer.innermost_leading_place(rest[start:])
         if place is not None and len(after) >= 2 and not after.startswith(_DASHES) and _may_be_where_a_body_is(place):
             return place

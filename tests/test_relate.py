@@ -322,6 +322,18 @@ def test_a_groups_company_named_by_its_place_after_the_group_is_in_that_place(pi
     assert not any(s == "华能北京研究室" and p == "locatedIn" for s, p, _, _ in found)
 
 
+def test_cnnc_goes_by_its_short_name_zhonghe(pipeline):
+    found = facts(pipeline, "中核国电漳州能源有限公司与当地政府签约。")
+    assert ("中核国电漳州能源有限公司", "partOf", "中国核工业集团有限公司", None) in found
+
+
+def test_a_known_companys_trade_arm_in_a_province_is_one_company_there(pipeline):
+    found = facts(pipeline, "中粮贸易河南有限公司与当地签约。")
+    assert ("中粮贸易河南有限公司", "partOf", "中粮集团有限公司", None) in found
+    assert ("中粮贸易河南有限公司", "locatedIn", "河南省", None) in found
+    assert not any(s == "河南有限公司" for s, _, _, _ in found)
+
+
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
     found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
     assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
