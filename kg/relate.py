@@ -5386,22 +5386,36 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
         endings = _ANAPHOR_KINDS[kind]
         antecedent = None
         bare = match.re is _BARE_ANAPHOR
+        by_brand: LinkedMention | None = None  # a known company by its brand, kept while a name of the kind may come
         for index in range(bisect_left(mention_starts, match.start()) - 1, -1, -1):
             linked = mentions[index]  # (walked back by index: a slice would copy the mentions)
             if linked.article != number:
                 break
             if antecedent is not None and linked.mention.start < antecedent_sentence_start:
                 break
+            if by_brand is not None and linked.mention.start < sentence_start(text, by_brand.mention.start):
+                break
             entity = result.entities[linked.entity_key]
             if group == "session" and not _HOLDS_SESSION.match(text, linked.mention.end):
                 continue  # (全国人大常委会副委员长 … 中央委员会全体会议。会议审议通过: no session of it)
+            if not bare and _UNNAMED_OF_A_KIND.search(text, linked.mention.end, match.start()):
+                by_brand = None
+                break  # 曹县某服饰有限公司在淘宝平台…对该公司: the body left unnamed, none of the names
+            named_by_kind = entity.label.endswith(endings)
             if entity.type == "Organization" and (
-                entity.label.endswith(endings)
+                named_by_kind
                 # 腾讯 … 该公司: a known company by its brand
                 or (kind in ("公司", "集团") and entity.subtype == "Company")
                 # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
                 or (kind == "行" and "银行" in entity.label and entity.label.endswith("公司"))
             ):
+                if not bare and not named_by_kind and by_brand is None:
+                    # 查获恒远公司出口的侵犯阿迪达斯商标权的运动鞋，对该公司: a company named
+                    # as one (…公司) in the same sentence before the brand is the one meant
+                    by_brand = linked
+                    continue
+                if not bare and not named_by_kind:
+                    continue
                 if not bare:
                     antecedent = linked
                     break
@@ -5413,6 +5427,7 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
                     break
                 antecedent = linked
                 antecedent_sentence_start = starts[bisect_right(starts, linked.mention.start) - 1]
+        antecedent = antecedent or by_brand
         if antecedent is None:
             continue
         sentence = bisect_right(starts, match.start()) - 1
@@ -5421,6 +5436,9 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
         found[sentence].append(LinkedMention(mention, antecedent.entity_key, number))
     return found
 
+
+#: A body left unnamed (某公司, 某服饰有限公司, 一家企业): what 该公司 after it refers to.
+_UNNAMED_OF_A_KIND = re.compile(r"某[\u4e00-\u9fff]{0,12}?(?:公司|企业|集团|医院|学校|机构|银行)")
 
 #: A sentence of a biography that leaves its subject out or names it by a pronoun (曾任…,
 #: 历任…, 2021年起任…, 她曾担任…, 此前他担任…): the person is the one the sentences before

@@ -3686,6 +3686,19 @@ def test_a_body_fined_for_a_cause_by_a_licensing_regulator_named_before(pipeline
     assert (regulator, "regulates", company, None) in facts(pipeline, text)
 
 
+def test_the_company_penalised_as_gai_gongsi_is_the_one_meant(pipeline):
+    # An unnamed company: 该公司 is no platform named between.
+    text = (
+        "曹县某服饰有限公司在拼多多、淘宝平台店铺中宣称产品为纯棉。曹县市场监督管理局对该公司作出罚款20万元的行政处罚。"
+    )
+    assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
+    # A company named as one in the sentence, before a brand only mentioned.
+    text = "深圳海关查获恒远公司出口的侵犯阿迪达斯商标权的运动鞋，对该公司处以罚款。"
+    found = facts(pipeline, text)
+    assert ("深圳海关", "regulates", "恒远公司", None) in found
+    assert ("深圳海关", "regulates", "阿迪达斯", None) not in found
+
+
 def test_no_regulator_no_penaliser(pipeline):
     text = "某市某公司因违规经营，被罚款20万元。华为技术有限公司因合同纠纷被罚款。"
     assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
