@@ -16910,7 +16910,8 @@ class Extractor:
             start, end = match.span("unit")
             if any(c.start < end and start < c.end for c in chosen):
                 continue
-            since = max(0, text.rfind("。", 0, text.rfind("。", 0, start)) + 1)
+            last_stop = text.rfind("。", 0, start)  # (the sentence before begins after the stop before it)
+            since = text.rfind("。", 0, last_stop) + 1 if last_stop > 0 else 0
             ministry = next(
                 (
                     c

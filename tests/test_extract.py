@@ -11352,6 +11352,9 @@ def test_a_foreign_ministry_named_by_two_fields_joined_by_yu_or_ji(pipeline):
 def test_a_ministrys_department_named_alone_before_its_heads_title(pipeline):
     labels = linked_labels(pipeline, "民政部举行新闻发布会，养老服务司司长李邦华介绍。")
     assert labels["养老服务司"] == "民政部养老服务司"
+    # ... in a story's first sentence, under a title with no full stop, with sentences after it
+    text = "教育部介绍建设成效\n国务院新闻办公室举行发布会，教育部副部长吴岩，高等教育司司长吴卓平出席。吴岩介绍情况。会议历时两小时。"
+    assert linked_labels(pipeline, text)["高等教育司"] == "教育部高等教育司"
     # Near-miss: no ministry named before.
     assert "规划司" not in linked_labels(pipeline, "会议由张三主持，规划司司长王五介绍。")
 
