@@ -797,7 +797,9 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
 )
 #: A ministry's department named alone at a clause's start, before its head's title
 #: (，养老服务司司长李邦华).
-_DEPARTMENT_BEFORE_ITS_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?司)(?=副?司长)")
+_DEPARTMENT_BEFORE_ITS_HEAD = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局]))(?=副?(?P=kind)长)"
+)
 #: What an official delivers (作关于…的报告, 作政府工作报告, 作重要讲话): after 作, which a
 #: two-character name must not take for its last character.
 _WHAT_IS_DELIVERED = (
@@ -16910,6 +16912,13 @@ class Extractor:
             start, end = match.span("unit")
             if any(c.start < end and start < c.end for c in chosen):
                 continue
+            unit = match["unit"]
+            if match["kind"] == "局" and (
+                unit[0] in _ADMINISTRATIVE_LEVELS
+                or self.gazetteer.leading_place(unit)[0] is not None
+                or self.gazetteer.lookup(unit) is not None
+            ):
+                continue  # 市公安局局长: a place's bureau, no ministry's (畜牧兽医局局长 is)
             last_stop = text.rfind("。", 0, start)  # (the sentence before begins after the stop before it)
             since = text.rfind("。", 0, last_stop) + 1 if last_stop > 0 else 0
             ministry = next(

@@ -11355,6 +11355,10 @@ def test_a_ministrys_department_named_alone_before_its_heads_title(pipeline):
     # ... in a story's first sentence, under a title with no full stop, with sentences after it
     text = "教育部介绍建设成效\n国务院新闻办公室举行发布会，教育部副部长吴岩，高等教育司司长吴卓平出席。吴岩介绍情况。会议历时两小时。"
     assert linked_labels(pipeline, text)["高等教育司"] == "教育部高等教育司"
+    # ... and a bureau of it before its head's title (局长), not a place's bureau
+    text = "农业农村部副部长张兴旺，种植业管理司司长潘文博，畜牧兽医局局长陈光华出席发布会。"
+    assert linked_labels(pipeline, text)["畜牧兽医局"] == "农业农村部畜牧兽医局"
+    assert linked_labels(pipeline, "公安部召开发布会，市公安局局长王五介绍。").get("市公安局") != "公安部市公安局"
     # Near-miss: no ministry named before.
     assert "规划司" not in linked_labels(pipeline, "会议由张三主持，规划司司长王五介绍。")
 
