@@ -5347,11 +5347,19 @@ def _hierarchy_relations(
         entity = result.entities.get(key)
         if entity is None or entity.type not in ("Place", "Organization") or not entity.parent:
             continue
-        parent_sentence = everything.get((entity.parent, article))
-        if parent_sentence is None:
+        # 江苏省昆山市: where the direct parent (苏州市) goes unnamed, the nearest ancestor
+        # the article names contains it (a county-level city in its province)
+        parent_key: str | None = entity.parent
+        for _ in range(2):
+            if parent_key is None or (parent_key, article) in everything:
+                break
+            above = gazetteer.entries.get(parent_key)
+            parent_key = above.parent if above is not None and above.type == "Place" else None
+        parent_sentence = everything.get((parent_key, article)) if parent_key is not None else None
+        if parent_key is None or parent_sentence is None:
             continue
-        parent = result.entities.get(entity.parent)
-        if parent is None and (entry := gazetteer.entries.get(entity.parent)) is not None:
+        parent = result.entities.get(parent_key)
+        if parent is None and (entry := gazetteer.entries.get(parent_key)) is not None:
             parent = result.entities[entry.key] = entity_from_entry(entry)
         if parent is None or parent.subtype == "Country":
             continue

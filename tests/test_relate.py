@@ -595,6 +595,17 @@ def test_a_city_is_part_of_its_province_when_both_are_named(pipeline):
     assert ("南京市", "partOf", "江苏省", None) in facts(pipeline, "南京市是江苏省的省会。")
 
 
+def test_a_county_level_city_is_part_of_its_province_when_its_prefecture_goes_unnamed(pipeline):
+    found = facts(pipeline, "江苏省昆山市、福建省晋江市入选百强县。")
+    assert ("昆山市", "partOf", "江苏省", None) in found
+    assert ("晋江市", "partOf", "福建省", None) in found
+    assert not any(o == "苏州市" for _, _, o, _ in found)  # (no place the article does not name)
+    # With the prefecture named, the county-level city is part of it, as before.
+    found = facts(pipeline, "江苏省苏州市昆山市发布通知。")
+    assert ("昆山市", "partOf", "苏州市", None) in found
+    assert ("昆山市", "partOf", "江苏省", None) not in found
+
+
 def test_hierarchy_facts_need_both_places_in_the_same_article(pipeline):
     bulletin = "## 1. 南京动态\n\n南京市发布报告。\n\n## 2. 江苏动态\n\n江苏省召开会议。\n"
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, bulletin))
