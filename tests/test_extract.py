@@ -10524,6 +10524,18 @@ def test_a_local_body_by_its_short_form_is_the_body_by_its_official_name(pipelin
     assert linked_labels(pipeline, text)[short] == official
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("郑州市黄河公证处出具公证书。", "郑州市黄河公证处"),  # (not the Yellow River)
+        ("北京市方圆公证处主任出席。", "北京市方圆公证处"),
+        ("深圳市法律援助处处长表示。", "深圳市法律援助处"),
+    ],
+)
+def test_notary_and_legal_aid_offices_are_bodies(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
 def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     labels = linked_labels(pipeline, "上海市网信办约谈小红书。上海市委网信办依法约谈平台负责人。")
     assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
