@@ -4074,7 +4074,13 @@ class _SentenceFacts:
                 continue
             gap = self.between(first.mention.end, second.mention.start)
             after = self.between(second.mention.end, min(self.sentence.end, second.mention.end + 12))
-            if (
+            if _BELONGS_TO.match(gap) and first.entity_key in {
+                entry.key for entry in self.gazetteer.ancestors(second.entity_key)
+            }:
+                # 广州海关隶属南沙海关: the subordinate named after the body above it (as
+                # customs write it), which the gazetteer says holds it
+                self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
+            elif (
                 _BELONGS_TO.match(gap)
                 or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after))
                 # 福建省大数据管理局由福建省发展和改革委员会管理: the body that manages it

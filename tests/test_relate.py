@@ -2349,6 +2349,16 @@ def test_a_regulator_that_fines_a_body_opening_the_clause_or_revokes_its_licence
     assert ("北京市市场监督管理局", "regulates", "快手科技", None) in found
 
 
+def test_lishu_between_a_body_and_its_known_subordinate_reads_downwards(pipeline):
+    # 广州海关隶属南沙海关: customs name the subordinate after the body above it.
+    found = facts(pipeline, "广州海关隶属南沙海关查获一批货物。")
+    assert ("南沙海关", "partOf", "广州海关", None) in found
+    assert ("广州海关", "partOf", "南沙海关", None) not in found
+    # 隶属于 between two bodies the gazetteer does not rank reads upwards, as before.
+    found = facts(pipeline, "福建省大数据中心隶属于福建省大数据管理局。")
+    assert ("福建省大数据中心", "partOf", "福建省大数据管理局", None) in found
+
+
 def test_each_body_listed_after_xixia_is_part_of_the_body_before(pipeline):
     found = facts(pipeline, "招商银行旗下招银理财、招商基金、招银国际等子公司表现良好。")
     assert ("招银理财有限责任公司", "partOf", "招商银行", None) in found
