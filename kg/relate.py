@@ -2066,6 +2066,10 @@ class _SentenceFacts:
                 unit = unit[cut:]
                 then = unit.startswith("时任")  # 汉口银行时任|投资银行部|总经理: the post held then
                 unit = unit.removeprefix("时任")
+                if acted_on and unit == "其" and (acted := self.one_company_before(previous.mention.start)):
+                    # 国资委对其董事长孟凡明: the officer of the company named before, acted on
+                    self.role(person, acted, "title-between", title, said_at=previous.mention.start, former=then)
+                    return True
                 if unit.startswith(("该", "本", "其", "此")):
                     # 大连监管局对时任|该分公司|总经理: the unit of a body named before, not this one's
                     self.titles_listed_before(person, previous)
@@ -2747,9 +2751,11 @@ class _SentenceFacts:
             title = chosen["title"]
             if title in _COMPANY_TITLES_OF_A_BOARD:
                 kinds = _COMPANY_KINDS.get(chosen["kind"] or "公司", ("公司",))
-                company = self.body_of_its_kind(
-                    person.mention.start, title, after_name=True, kinds=kinds
-                ) or self.one_company_before(person.mention.start)
+                company = (
+                    self.company_of_a_board_before(person.mention.start)
+                    or self.body_of_its_kind(person.mention.start, title, after_name=True, kinds=kinds)
+                    or self.one_company_before(person.mention.start)
+                )
                 if company is not None:
                     self.role(person, company, "serves-as", title, said_at=chosen.start("title"))
                     return True
@@ -2875,6 +2881,27 @@ class _SentenceFacts:
             elif not party and earlier and _title_in(earlier, self.gazetteer) == earlier:
                 # 集团公司董事长、党组书记温枢刚: a post at the body itself, listed first
                 self.role(person, body, "head-of-body-named-before", earlier, said_at=begin)
+
+    def company_of_a_board_before(self, offset: int) -> str | None:
+        """The company whose board (董事会) this sentence or the one before names last,
+        before ``offset``: 福建水泥董事会…聘任林建平为公司总经理 → 福建水泥股份有限公司, the
+        company the article names whose name the board's begins with."""
+        named = self.named_since_sentence_before(offset)
+        board = next((m for m in reversed(named) if self.entities[m.entity_key].label.endswith("董事会")), None)
+        if board is None:
+            return None
+        owner = self.entities[board.entity_key].label.removesuffix("董事会")
+        companies = {
+            linked.entity_key
+            for linked in self.result.mentions
+            if linked.article == board.article
+            and self.subtype(linked) == "Company"
+            and self.entities[linked.entity_key].label.startswith(owner)
+            and len(owner) >= 2
+        }
+        if not companies and owner.endswith(("公司", "集团")):
+            return self._organization(owner, "Company")  # 福建水泥股份有限公司|董事会: the company's name in full
+        return companies.pop() if len(companies) == 1 else None
 
     def one_company_before(self, offset: int) -> str | None:
         """The one company named in this sentence or the one before, before ``offset``
@@ -4649,6 +4676,8 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
                 return None  # 乡村振兴局|选派的驻村第一书记: one the body sent, not its post
             if gap[start - 1 : start] in _BEFORE_AN_OBJECT:
                 return None  # 宪法法院4日对|总统|尹锡悦, 国民议会就|总理|贝鲁: the object's title
+            if gap[:start].endswith("其") and gap[start - 2 : start - 1] in _BEFORE_AN_OBJECT:
+                return candidate  # 对其|董事长: the post of the one acted on, its 对其 no qualifier
             if start == 0 or not _is_word(gap[:start]):
                 # 党组书记、常务|副主任: a qualifier right before the title, after another
                 # title listed, is part of it

@@ -3720,6 +3720,23 @@ def test_the_company_penalised_as_gai_gongsi_is_the_one_meant(pipeline):
     assert ("深圳海关", "regulates", "阿迪达斯", None) not in found
 
 
+def test_the_officer_of_a_company_acted_on_is_the_companys_not_the_regulators(pipeline):
+    text = "内蒙古交通投资（集团）有限责任公司违规对外担保，自治区国资委对其董事长孟凡明进行诫勉谈话。"
+    found = facts(pipeline, text)
+    assert ("孟凡明", "roleAt", "内蒙古交通投资（集团）有限责任公司", "董事长") in found
+    assert not any(s == "孟凡明" and "国有资产" in o for s, _, o, _ in found)
+
+
+def test_an_officer_a_board_appoints_is_the_boards_companys(pipeline):
+    text = (
+        "福建水泥股份有限公司发布公告。该交易尚需上海证券交易所审核通过。"
+        "同日，福建水泥董事会审议通过议案，聘任林建平为公司总经理。"
+    )
+    found = facts(pipeline, text)
+    assert ("林建平", "roleAt", "福建水泥股份有限公司", "总经理") in found
+    assert ("林建平", "roleAt", "上海证券交易所", "总经理") not in found
+
+
 def test_no_regulator_no_penaliser(pipeline):
     text = "某市某公司因违规经营，被罚款20万元。华为技术有限公司因合同纠纷被罚款。"
     assert not [fact for fact in facts(pipeline, text) if fact[1] == "regulates"]
