@@ -557,6 +557,30 @@ class Linker:
                 and field[0] == full_field[:1]
                 and (field == full_field or _abbreviates(field, full_field))
             )
+        if short.core != full.core and not short.places and not full.places:
+            # 公安部网安局 of 公安部网络安全保卫局: a known body's unit, its words abbreviated
+            # in order after the body's name, with the same first and last character
+            length = next(
+                (
+                    n
+                    for n in range(min(len(short.core) - 2, 12), 1, -1)
+                    if full.core.startswith(short.core[:n])
+                    and (entry := self.gazetteer.lookup(short.core[:n])) is not None
+                    and entry.type == "Organization"
+                ),
+                0,
+            )
+            if not length:
+                return False
+            unit, full_unit = short.core[length:], full.core[length:]
+            return (
+                3 <= len(unit) < len(full_unit)
+                and unit[0] == full_unit[0]
+                and unit[-1] == full_unit[-1]
+                and unit not in full_unit
+                and _abbreviates(unit, full_unit)
+                and self._kind_of_body(full_unit).endswith(self._kind_of_body(unit))
+            )
         if short.core != full.core:
             # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in order,
             # with the same first and last character, in the same innermost place

@@ -10536,6 +10536,14 @@ def test_notary_and_legal_aid_offices_are_bodies(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
 
 
+def test_a_known_bodys_unit_by_its_words_abbreviated_is_the_unit_named_in_full(pipeline):
+    labels = linked_labels(pipeline, "公安部网安局公布典型案例。公安部网络安全保卫局副局长刘波介绍。")
+    assert labels["公安部网安局"] == "公安部网络安全保卫局"
+    # Near-miss: another unit of the body, whose words are no abbreviation of the first's.
+    labels = linked_labels(pipeline, "公安部刑侦局公布案例。公安部网络安全保卫局副局长刘波介绍。")
+    assert labels["公安部刑侦局"] != "公安部网络安全保卫局"
+
+
 def test_a_local_cyberspace_office_under_its_two_plates_is_one_office(pipeline):
     labels = linked_labels(pipeline, "上海市网信办约谈小红书。上海市委网信办依法约谈平台负责人。")
     assert labels["上海市委网信办"] == labels["上海市网信办"] == "上海市互联网信息办公室"
