@@ -198,6 +198,9 @@ _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:时任)?(?:[\u4e00-
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
+#: The units of a paper, agency or broadcaster named after it (北京日报社党委, 新华社莫斯科
+#: 分社, 总台欧洲总站), which are part of it.
+_UNITS_OF_OUTLETS = ("党委", "党组", "分社", "总站", "记者站", "编辑部", "分台")
 #: How the names of a group's companies, plants and stations end (…电力有限公司, …热电厂,
 #: …核电站), which a place after the group's name tells where they are.
 _ENDINGS_OF_COMPANIES = ("公司", "厂", "电站", "电场", "供电局", "油田", "矿")
@@ -4730,7 +4733,11 @@ _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
-_BRANCH_KINDS = (*_KINDS_OF_BRANCH, "中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "税务局", "局")
+_BRANCH_KINDS = (
+    *_KINDS_OF_BRANCH,
+    *("中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "税务局", "局"),
+    *("分社", "总站", "记者站"),  # 新华社|莫斯科|分社, 总台|欧洲|总站: an outlet's bureau there
+)
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
 _WIDE_AREAS = frozenset({"Region", "Country"})
@@ -5000,8 +5007,8 @@ def _name_relations(
     # (国网|浙江省电力有限公司, 华能|北京热电厂)
     after_company: dict[str, str] = {}
     for entity in organizations:
-        if entity.subtype == "MediaOutlet":
-            continue
+        if entity.subtype == "MediaOutlet" and not entity.label.endswith(_UNITS_OF_OUTLETS):
+            continue  # (a paper's name holds the place it covers; but 新华社|莫斯科分社 is the agency's)
         # A body the gazetteer lists is part of what the list says it is part of (or of
         # that one's parents), whatever its name begins with: 中国国民党革命委员会 is no
         # part of 中国国民党, 世界银行集团 none of 世界银行, 香港工会联合会 none of a 香港工会.
@@ -5062,7 +5069,13 @@ def _name_relations(
                 entity.label, length, words, gazetteer, alias=head in short_forms
             ):
                 continue  # (中国建筑|工程总公司: the group's former name, not a unit of 中国建筑)
-            if parent_key and parent_key != entity.key and entities[parent_key].subtype != "MediaOutlet":
+            if (
+                parent_key
+                and parent_key != entity.key
+                # (浙江日报|报业集团: a paper's group publishes it, no part of it; but a paper's
+                # Party committee or bureau abroad is: 北京日报社|党委, 新华社|莫斯科分社)
+                and (entities[parent_key].subtype != "MediaOutlet" or entity.label.endswith(_UNITS_OF_OUTLETS))
+            ):
                 if listed_in is not None and parent_key not in listed_in:
                     break
                 facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))

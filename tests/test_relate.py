@@ -334,6 +334,17 @@ def test_a_known_companys_trade_arm_in_a_province_is_one_company_there(pipeline)
     assert not any(s == "河南有限公司" for s, _, _, _ in found)
 
 
+def test_an_outlets_bureau_or_party_committee_is_part_of_it(pipeline):
+    found = facts(pipeline, "新华社莫斯科分社发布消息。人民日报社云南分社记者报道。")
+    assert ("新华社莫斯科分社", "partOf", "新华通讯社", None) in found
+    assert ("人民日报社云南分社", "partOf", "人民日报", None) in found
+    assert ("人民日报社云南分社", "locatedIn", "云南省", None) in found
+    assert ("湖南广电党委", "partOf", "湖南广播影视集团", None) in facts(pipeline, "湖南广电党委书记出席。")
+    # Near-miss: a paper's group publishes the paper, no part of it.
+    found = facts(pipeline, "浙江日报报业集团发布消息。")
+    assert not any(p == "partOf" and o == "浙江日报" for _, p, o, _ in found)
+
+
 def test_a_known_companys_branch_in_a_place_is_part_of_it(pipeline):
     found = facts(pipeline, "华为海南分公司和腾讯广东分公司提供了服务。")
     assert ("华为海南分公司", "partOf", "华为技术有限公司", None) in found
