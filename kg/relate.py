@@ -1887,6 +1887,33 @@ class _SentenceFacts:
                 # 国防部长莫迪凯与总理内塔尼亚胡: a head of government heads no ministry
                 and not (joined.group(1) in _STATE_HEADS and not self.entities[listed_at].label.endswith(_GOVERNMENTS))
             ):
+                listed_body = self._body_of_title(
+                    self._ministry_in_a_listed_title(listed_at, joined.group(1)), joined.group(1)
+                )
+                if joined.group(1).removeprefix("常务") in _GOVERNMENT_HEADS and not self.entities[
+                    listed_body
+                ].label.endswith(_GOVERNMENTS):
+                    # 广东省政协主席郭荣昌、副省长卢钟鹤: a government's head listed after another
+                    # body's officer heads the government of that body's place
+                    level = joined.group(1).removeprefix("常务").removeprefix("副")[:1]
+                    named_place, _ = self.gazetteer.leading_place(self.entities[listed_at].label)
+                    where: GazetteerEntry | Entity | None = named_place
+                    if (
+                        named_place is None
+                        or not named_place.key.startswith("cn-")
+                        or not named_place.label.endswith(level)
+                    ):
+                        where = self.article_place_of_level(level) if level in "省市县区" else None
+                    if where is not None:
+                        key = self._organization(self.gazetteer.government_label(where.key), "GovernmentOrganization")
+                        self.role(
+                            person,
+                            key,
+                            "place-government-title",
+                            joined.group(1),
+                            said_at=previous.mention.end + joined.start(1),
+                        )
+                    return True
                 self.role(
                     person,
                     self._ministry_in_a_listed_title(listed_at, joined.group(1)),

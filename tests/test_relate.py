@@ -403,6 +403,15 @@ def test_a_government_heads_title_after_a_deputys_seat_is_held_at_the_government
     assert ("伍斌", "roleAt", "厦门市人民政府", "市长") in found
 
 
+def test_a_government_heads_title_listed_after_another_bodys_officer_is_at_the_government(pipeline):
+    found = facts(pipeline, "广东省政协主席郭荣昌、副省长卢钟鹤出席。")
+    assert ("卢钟鹤", "roleAt", "广东省人民政府", "副省长") in found
+    assert ("卢钟鹤", "roleAt", "广东省政协", "副省长") not in found
+    # ... of the level the title names: the city the article names, not the province
+    found = facts(pipeline, "深圳市举行活动。广东省政协主席郭荣昌、副市长李四出席。")
+    assert ("李四", "roleAt", "深圳市人民政府", "副市长") in found
+
+
 def test_a_unit_listed_with_its_own_university_is_that_universitys(pipeline):
     found = facts(pipeline, "中国人民大学财政金融学院、清华大学经济管理学院和北京大学光华管理学院参加论坛。")
     assert ("清华大学经济管理学院", "partOf", "清华大学", None) in found
