@@ -690,6 +690,9 @@ _SAYS_WITH = re.compile(
 #: of the same sentence that announces or tells the partnership without naming its subject again.
 #: A Party committee, branch or group named by its kind alone, whose body is not said.
 _UNNAMED_PARTY_BODIES = frozenset(["党委", "党支部", "党组", "党总支", "党工委"])
+#: The levels of villages, towns and neighbourhoods whose Party committee news names by the
+#: level alone once it has named the place (村党支部, 镇党委, 社区党委).
+_SETTLEMENT_LEVELS = ("村", "镇", "乡", "社区", "街道")
 _THEN_SAYS_WITH = re.compile(
     r"^[^。；;！？!?]*?[，,]\s*(?:(?:并|同时|还|也|随后)?\s*(?:表示|宣布|透露)\s*[，,：:]?\s*"
     r"(?:将|已|已经|正|正在|也|还|计划|准备|拟|愿|愿意)*\s*(?:与|同|和|跟)"
@@ -1677,6 +1680,17 @@ class _SentenceFacts:
             return  # 三市镇|党委|书记 (the town not read): a committee of a body unsaid
         if title.endswith("院士") and place is not None and not place.label.endswith(("科学院", "工程院")):
             return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
+        if (
+            title.startswith(("村委会", "居委会"))
+            and title[3:] in self.gazetteer.titles
+            and place is not None
+            and (party := next((c for c in ("党支部", "党总支", "党委") if place.label.endswith(c)), None))
+            and len(place.label) > len(party)
+        ):
+            # 村党支部书记王乐义、村委会主任王新明: the village's own committee, the Party
+            # branch's twin, not a unit of it
+            organization = self._organization(place.label.removesuffix(party) + title[:3], "GovernmentOrganization")
+            title = title[3:]
         body = self._body_of_title(organization, title)
         if body == organization and title.removeprefix("常务") in _GOVERNMENT_HEADS and _is_a_congress(place):
             # 全国人大代表、省长王浩: a government's head, listed after a deputy's seat, heads
@@ -1869,6 +1883,8 @@ class _SentenceFacts:
             if key != owner.entity_key:
                 self.add(key, "partOf", owner.entity_key, "unit-before-title")
             previous = LinkedMention(previous.mention, key, previous.article)
+        if previous is not None and (named_committee := self.settlements_committee(previous)) is not None:
+            previous = named_committee
         head = self.text[max(self.sentence.start, start - 8) : start]
         listed_at = (
             None
@@ -2911,6 +2927,43 @@ class _SentenceFacts:
             elif not party and earlier and _title_in(earlier, self.gazetteer) == earlier:
                 # 集团公司董事长、党组书记温枢刚: a post at the body itself, listed first
                 self.role(person, body, "head-of-body-named-before", earlier, said_at=begin)
+
+    def settlements_committee(self, committee: LinkedMention) -> LinkedMention | None:
+        """在贾家庄村…村党支部书记李二虎, 在九峰镇…镇党委书记黄少峰: a village's or town's Party
+        committee named by the level alone (村|党支部, 镇党委) is the committee of the one
+        village or town of that level this sentence or the one before names last (贾家庄村
+        党支部), in it; None where none is named."""
+        written = committee.mention.text
+        if self.kind(committee) != "Organization":
+            return None
+        level = next(
+            (
+                level
+                for level in _SETTLEMENT_LEVELS
+                if written.startswith(level) and written[len(level) :] in _UNNAMED_PARTY_BODIES
+            ),
+            None,
+        )
+        if level is None and written in _UNNAMED_PARTY_BODIES:
+            level = next(
+                (level for level in _SETTLEMENT_LEVELS if self.text.endswith(level, 0, committee.mention.start)), None
+            )
+        if level is None:
+            return None
+        settlement = next(
+            (
+                linked
+                for linked in reversed(self.named_since_sentence_before(committee.mention.start))
+                if self.kind(linked) == "Place" and self.entities[linked.entity_key].label.endswith(level)
+            ),
+            None,
+        )
+        if settlement is None:
+            return None
+        unit = written.removeprefix(level)
+        key = self._organization(self.entities[settlement.entity_key].label + unit, "PoliticalOrganization")
+        self.add(key, "locatedIn", settlement.entity_key, "head-of-body-named-before")
+        return LinkedMention(committee.mention, key, committee.article)
 
     def company_of_a_board_before(self, offset: int) -> str | None:
         """The company whose board (董事会) this sentence or the one before names last,

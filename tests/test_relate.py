@@ -412,6 +412,17 @@ def test_a_government_heads_title_listed_after_another_bodys_officer_is_at_the_g
     assert ("李四", "roleAt", "深圳市人民政府", "副市长") in found
 
 
+def test_a_villages_party_branch_by_its_level_alone_is_the_one_named_before(pipeline):
+    found = facts(pipeline, "在贾家庄村，记者看到新建的合作社。村党支部书记李二虎、村委会主任王五介绍情况。")
+    assert ("李二虎", "roleAt", "贾家庄村党支部", "书记") in found
+    assert ("贾家庄村党支部", "locatedIn", "贾家庄村", None) in found
+    assert ("王五", "roleAt", "贾家庄村村委会", "主任") in found  # the village's own committee
+    found = facts(pipeline, "在九峰镇，县委要求镇党委书记黄少峰抓好落实。")
+    assert ("黄少峰", "roleAt", "九峰镇党委", "书记") in found
+    # Near-miss: no town named, no town's committee.
+    assert not any("九峰镇" in o for _, _, o, _ in facts(pipeline, "镇党委书记黄少峰抓好落实。"))
+
+
 def test_a_unit_listed_with_its_own_university_is_that_universitys(pipeline):
     found = facts(pipeline, "中国人民大学财政金融学院、清华大学经济管理学院和北京大学光华管理学院参加论坛。")
     assert ("清华大学经济管理学院", "partOf", "清华大学", None) in found
