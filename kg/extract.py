@@ -4468,6 +4468,11 @@ def _youth_league_committees(text: str, tokens: list[Token], candidates: list[_C
     ]
 
 
+#: What follows a village's or town's name as a word of its body (淘宝镇|政府 would be a
+#: town's): after a company's name and 村 or 镇, the company names a kind of village.
+_AFTER_A_SETTLEMENT_NAME = ("委", "党", "政府", "人民政府", "长", "民")
+
+
 class Extractor:
     """Finds mentions in documents. One instance holds a private jieba tokenizer that
     knows the gazetteer's names; build it once and reuse it."""
@@ -11222,6 +11227,12 @@ class Extractor:
                 continue  # 自治区副主席|包钢, 副市长|马钢: an official's name, not the company
             if last == "部" and entry.type == "Organization" and text.startswith("门", end):
                 continue  # 各级生态环境部|门将: the departments of a field (部门), no ministry
+            if (
+                entry.subtype == "Company"
+                and text.startswith(("村", "镇"), end)
+                and not text.startswith(_AFTER_A_SETTLEMENT_NAME, end + 1)
+            ):
+                continue  # 淘宝村, 盒马村: villages known for the platform's trade, no mention of it
             if name[0] == "个" and text[start - 1 : start] in _COUNTING_CHARACTERS:
                 continue  # 首|个旧|改 (the first renewal project): a count and 个, no 个旧
             if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):

@@ -11759,6 +11759,13 @@ def test_a_ministry_after_a_body_with_a_verb_between_is_the_ministry(pipeline):
     assert ("阿里巴巴集团", "Organization") in mentions(pipeline, "阿里巴巴集团总部位于杭州。")
 
 
+def test_a_platforms_name_before_cun_or_zhen_names_a_kind_of_village(pipeline):
+    found = mentions(pipeline, "曹县拥有淘宝村65个、淘宝镇3个，盒马村12个。")
+    assert not any(kind == "Organization" for _, kind in found)
+    # Near-miss: the platform named on its own.
+    assert ("淘宝", "Organization") in mentions(pipeline, "商家在淘宝开设店铺。")
+
+
 def test_the_youth_leagues_committee_by_tuan_and_its_place_is_the_leagues(pipeline):
     labels = linked_labels(pipeline, "团北京市委、团江苏省委作经验交流。团重庆市委书记何维主持会议。")
     assert labels["团北京市委"] == "共青团北京市委"
