@@ -198,6 +198,9 @@ _TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}由)?(?:时任)?(?:[\u4e00-
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十0123456789")
 #: The kinds of a company's branch in a place (华为海南|分公司, 工商银行北京|分行).
 _KINDS_OF_BRANCH = ("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分部")
+#: The kinds of branch a Chinese bank, company or outlet keeps abroad, named by the place
+#: (中国银行匈牙利分行, 新华社莫斯科分社, 华为德国代表处).
+_UNITS_ABROAD = ("分行", "分社", "代表处", "办事处", "总站", "记者站")
 #: The units of a paper, agency or broadcaster named after it (北京日报社党委, 新华社莫斯科
 #: 分社, 总台欧洲总站), which are part of it.
 _UNITS_OF_OUTLETS = ("党委", "党组", "分社", "总站", "记者站", "编辑部", "分台")
@@ -5388,7 +5391,12 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
                         if (district := gazetteer.lookup(form)) is not None and district.parent == city.key:
                             return district
                 place = gazetteer.lookup(name)
-                if place is not None and place.type == "Place" and place.key.startswith("cn-"):
+                if (
+                    place is not None
+                    and place.type == "Place"
+                    # 中国银行|匈牙利|分行, 新华社|莫斯科|分社: a bank's or outlet's branch abroad
+                    and (place.key.startswith("cn-") or rest.startswith(_UNITS_ABROAD, start + length))
+                ):
                     return place
     return None
 
