@@ -11759,6 +11759,13 @@ def test_a_ministry_after_a_body_with_a_verb_between_is_the_ministry(pipeline):
     assert ("阿里巴巴集团", "Organization") in mentions(pipeline, "阿里巴巴集团总部位于杭州。")
 
 
+def test_listed_companies_by_their_short_names(pipeline):
+    labels = linked_labels(pipeline, "华侨城、宋城演艺、隆平高科发布公告。")
+    assert labels["华侨城"] == "华侨城集团有限公司"  # (was 华 read as China)
+    assert labels["宋城演艺"] == "宋城演艺发展股份有限公司"
+    assert labels["隆平高科"] == "袁隆平农业高科技股份有限公司"  # (was a person 高科)
+
+
 def test_a_platforms_name_before_cun_or_zhen_names_a_kind_of_village(pipeline):
     found = mentions(pipeline, "曹县拥有淘宝村65个、淘宝镇3个，盒马村12个。")
     assert not any(kind == "Organization" for _, kind in found)
