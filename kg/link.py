@@ -572,31 +572,16 @@ class Linker:
             )
             if not length:
                 return False
-            unit, full_unit = short.core[length:], full.core[length:]
-            return (
-                3 <= len(unit) < len(full_unit)
-                and unit[0] == full_unit[0]
-                and unit[-1] == full_unit[-1]
-                and unit not in full_unit
-                and _abbreviates(unit, full_unit)
-                and self._kind_of_body(full_unit).endswith(self._kind_of_body(unit))
-            )
+            return self._abbreviates_the_name(short.core[length:], full.core[length:])
         if short.core != full.core:
-            # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in order,
-            # with the same first and last character, in the same innermost place
+            # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in the same
+            # innermost place
             return (
                 bool(short.places)
                 and short.places[-1] == full.places[-1]
-                and 3 <= len(short.core) < len(full.core)
-                and short.core[0] == full.core[0]
-                and short.core[-1] == full.core[-1]
-                and _abbreviates(short.core, full.core)
-                # (not 北京市公安局 of 北京市公安局公安交通管理局, a unit of it, nor 天津市职业
-                # 大学 of 天津职业技术师范大学: the first words of the name kept whole)
-                and short.core not in full.core
+                and self._abbreviates_the_name(short.core, full.core)
+                # (not 天津市职业大学 of 天津职业技术师范大学: the first words of the name kept whole)
                 and not full.core.startswith(short.core[:-2])
-                # (not 江西省农业科学院 of 江西农业大学…学院: the kind of body kept whole)
-                and self._kind_of_body(full.core).endswith(self._kind_of_body(short.core))
             )
         if short.places:
             # 南山区教育局 of 深圳市南山区教育局, but not 浙江省人民检察院 of 浙江省湖州市人民检察院:
@@ -604,6 +589,20 @@ class Linker:
             return short.places[-1] == full.places[-1]
         # 鑫源化工 of 淄博市临淄区鑫源化工有限公司: a company's own name, not a kind of body
         return full.legal_form and len(short.core) >= 3
+
+    def _abbreviates_the_name(self, short: str, full: str) -> bool:
+        """Whether ``short`` is ``full`` with its words abbreviated in order, keeping the
+        first and last character and the kind of body (疾控中心 of 疾病预防控制中心, 网安局 of
+        网络安全保卫局); not a name inside it (公安局 of 公安局公安交通管理局, a unit of it),
+        nor with the kind cut (农业科学院 of 农业大学…学院)."""
+        return (
+            3 <= len(short) < len(full)
+            and short[0] == full[0]
+            and short[-1] == full[-1]
+            and short not in full
+            and _abbreviates(short, full)
+            and self._kind_of_body(full).endswith(self._kind_of_body(short))
+        )
 
     def _kind_of_body(self, name: str) -> str:
         """The longest suffix of a body's name that names a kind of body (科学院 of 农业
