@@ -5553,12 +5553,10 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
                 # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
                 or (kind == "行" and "银行" in entity.label and entity.label.endswith("公司"))
             ):
-                if not bare and not named_by_kind and by_brand is None:
+                if not bare and not named_by_kind:
                     # 查获恒远公司出口的侵犯阿迪达斯商标权的运动鞋，对该公司: a company named
                     # as one (…公司) in the same sentence before the brand is the one meant
-                    by_brand = linked
-                    continue
-                if not bare and not named_by_kind:
+                    by_brand = by_brand or linked
                     continue
                 if not bare:
                     antecedent = linked
