@@ -1698,11 +1698,10 @@ class _SentenceFacts:
         if body == organization and title.removeprefix("常务") in _GOVERNMENT_HEADS and _is_a_congress(place):
             # 全国人大代表、省长王浩: a government's head, listed after a deputy's seat, heads
             # the government of the one place of the title's level the article names
-            level = title.removeprefix("常务").removeprefix("副")[:1]
-            where = self.article_place_of_level(level) if level in "省市县区" else None
-            if where is None:
+            government = self.government_of_the_level(title)
+            if government is None:
                 return
-            body = self._organization(self.gazetteer.government_label(where.key), "GovernmentOrganization")
+            body = government
         if held_before:
             # a past post: no body the person speaks or acts for now, but the body of the
             # next title of a list (时任董事长刘涛、时任董事会秘书陈芳)
@@ -1914,20 +1913,11 @@ class _SentenceFacts:
                 ].label.endswith(_GOVERNMENTS):
                     # 广东省政协主席郭荣昌、副省长卢钟鹤: a government's head listed after another
                     # body's officer heads the government of that body's place
-                    level = joined.group(1).removeprefix("常务").removeprefix("副")[:1]
                     named_place, _ = self.gazetteer.leading_place(self.entities[listed_at].label)
-                    where: GazetteerEntry | Entity | None = named_place
-                    if (
-                        named_place is None
-                        or not named_place.key.startswith("cn-")
-                        or not named_place.label.endswith(level)
-                    ):
-                        where = self.article_place_of_level(level) if level in "省市县区" else None
-                    if where is not None:
-                        key = self._organization(self.gazetteer.government_label(where.key), "GovernmentOrganization")
+                    if (government := self.government_of_the_level(joined.group(1), named_place)) is not None:
                         self.role(
                             person,
-                            key,
+                            government,
                             "place-government-title",
                             joined.group(1),
                             said_at=previous.mention.end + joined.start(1),
@@ -2930,6 +2920,18 @@ class _SentenceFacts:
             elif not party and earlier and _title_in(earlier, self.gazetteer) == earlier:
                 # 集团公司董事长、党组书记温枢刚: a post at the body itself, listed first
                 self.role(person, body, "head-of-body-named-before", earlier, said_at=begin)
+
+    def government_of_the_level(self, title: str, place: GazetteerEntry | None = None) -> str | None:
+        """The key of the government whose head ``title`` names (省长, 副市长, 常务副省长,
+        州长): ``place``'s, where it is a Chinese place of the title's level, else that of
+        the one place of that level the article names; None where there is none."""
+        level = title.removeprefix("常务").removeprefix("副")[:1]
+        where: GazetteerEntry | Entity | None = place
+        if place is None or not place.key.startswith("cn-") or not place.label.endswith(level):
+            where = self.article_place_of_level(level) if level in "省市县区" else None
+        if where is None:
+            return None
+        return self._organization(self.gazetteer.government_label(where.key), "GovernmentOrganization")
 
     def settlements_committee(self, committee: LinkedMention) -> LinkedMention | None:
         """在贾家庄村…村党支部书记李二虎, 在九峰镇…镇党委书记黄少峰: a village's or town's Party
