@@ -928,8 +928,9 @@ _STANDALONE_ORGANIZATIONS = frozenset(
     ]
     # The province's, city's, county's or district's commission for discipline, people's
     # congress and consultative conference, its federations of trade unions, women,
-    # writers and artists (and its writers' and journalists' associations), returned overseas Chinese, the disabled, industry and
-    # commerce, its association for science (市纪委, 县人大常委会, 市妇联, 省总工会), and
+    # writers and artists (and its writers' and journalists' associations), returned
+    # overseas Chinese, the disabled, industry and commerce, its association for science
+    # (市纪委, 县人大常委会, 市妇联, 省作协, 省总工会), and
     # its committee of the Communist Youth League (团市委).
     + [
         level + body
@@ -8547,7 +8548,7 @@ class Extractor:
         result = []
         for index in self._positions(tokens, last_chars="部"):
             token = tokens[index]
-            if not 3 <= len(token.text) <= 5 or not token.text.endswith("部"):
+            if not 3 <= len(token.text) <= 5:
                 continue
             entry = self.gazetteer.lookup(token.text) if token.tag == "gaz" else None
             ministry = entry is not None and entry.subtype == "GovernmentOrganization"
