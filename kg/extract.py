@@ -14403,14 +14403,16 @@ class Extractor:
         run of up to three words, right before a title or a verb."""
         regions = [region for region in ("香港", "澳门") if region in text]
         result = []
-        for index, token in enumerate(tokens):
+        # from each title or verb back to the run's first word: a title or a verb stands
+        # after few words, and every run must end right before one
+        for after_index in range(1, len(tokens)):
+            after = tokens[after_index]
+            if not (after.tag.startswith("v") or self._is_title(after.text)):
+                continue
             name = ""
-            for last in range(index, min(index + 3, len(tokens))):
-                name += tokens[last].text
-                if len(name) < 3 or last + 1 >= len(tokens):
-                    continue
-                after = tokens[last + 1]
-                if not (self._is_title(after.text) or after.tag.startswith("v")):
+            for index in range(after_index - 1, max(after_index - 4, -1), -1):
+                name = tokens[index].text + name
+                if len(name) < 3:
                     continue
                 entries = [self.gazetteer.lookup(region + name) for region in regions]
                 if (
@@ -14419,9 +14421,15 @@ class Extractor:
                 ):
                     result.append(
                         _Candidate(
-                            token.start, tokens[last].end, "Organization", "org-suffix", None, "GovernmentOrganization"
+                            tokens[index].start,
+                            tokens[after_index - 1].end,
+                            "Organization",
+                            "org-suffix",
+                            None,
+                            "GovernmentOrganization",
                         )
                     )
+        result.sort(key=lambda candidate: (candidate.start, candidate.end))
         return result
 
     def _offices_after_a_bracketed_acronym(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
