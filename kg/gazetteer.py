@@ -530,7 +530,13 @@ class Gazetteer:
                     # 厦门|港务控股集团, 上海|港口管理局: the city and 港务 or 港口, not the
                     # port 厦门港 (but 天津港|口岸, the port's port of entry)
                     continue
-                if name[:length] != entry.label and level in _LEVELS and not entry.label.endswith(level):
+                if (
+                    name[:length] != entry.label
+                    and level in _LEVELS
+                    and not entry.label.endswith(level)
+                    # (阿坝州|市场监管局: 市 begins a word, no level)
+                    and not name.startswith(("市场", "区域", "县域"), length)
+                ):
                     return None, name
                 if (
                     entry.subtype in ("Region", "Place")
@@ -547,10 +553,13 @@ class Gazetteer:
         """The name of the government of the place ``key``: 成都市人民政府 (a people's
         government in mainland China), 香港特别行政区政府 and 日本政府 elsewhere;
         北京市朝阳区人民政府 with its city where another city has a district of that name
-        (长春市朝阳区)."""
+        (长春市朝阳区); 兴安盟行政公署 and 阿里地区行政公署 for a league or prefecture, whose
+        government is an administrative office."""
         place = self.entries[key]
         if not place.key.startswith("cn-") or place.label.endswith("特别行政区"):
             return place.label + "政府"
+        if place.label.endswith(("盟", "地区")):
+            return place.label + "行政公署"
         shared = place.label in self.namesakes and place.parent in self.entries
         return (self.entries[place.parent].label if shared else "") + place.label + "人民政府"
 

@@ -23,7 +23,7 @@ from kg.extract import (
     TRANSLITERATION,
     UNIT_OF_A_LEVEL,
 )
-from kg.gazetteer import MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
+from kg.gazetteer import AUTONOMOUS_NAME, MINISTRIES_OF_EVERY_COUNTRY, Gazetteer, GazetteerEntry, default_gazetteer
 from kg.model import Document, DocumentResult, Entity, LinkedMention, Mention
 
 _SPACES = re.compile(r"\s+")
@@ -1227,6 +1227,9 @@ class Linker:
         if label.startswith("央行") and label.endswith(("总部", "分行", "支行", "营业管理部")) and len(label) > 4:
             label = "中国人民银行" + label[2:]  # 央行上海总部 is 中国人民银行上海总部
             place, rest = self.gazetteer.leading_place(label)
+        if place is not None and (in_full := self._autonomous_place_in_full(label, place, rest)) != label:
+            label = in_full
+            place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
             and place.subtype == "Country"
@@ -1372,6 +1375,24 @@ class Linker:
         if key not in result.entities:
             result.entities[key] = Entity(key=key, type="Organization", label=label, subtype=subtype or "Organization")
         return key
+
+    def _autonomous_place_in_full(self, label: str, place: GazetteerEntry, rest: str) -> str:
+        """玉树州委 is 玉树藏族自治州委, 阿坝州市场监管局 阿坝藏族羌族自治州市场监管局, 石柱县委
+        石柱土家族自治县委: a body of an autonomous prefecture or county named by the
+        place's short form, one entity with the body named by the place in full, as its
+        official name is and news writes it too (not a company: 楚雄州文投集团 is named so)."""
+        written = label[: len(label) - len(rest)]
+        match = AUTONOMOUS_NAME.match(place.label)
+        if (
+            match is None
+            or not place.key.startswith("cn-")
+            # (延边大学, 伊犁日报, 楚雄师范学院: a name with the place's own name alone is its own)
+            or written != match["own"] + match["kind"]
+            or not rest
+            or _COMPANY_WORD.search(rest) is not None
+        ):
+            return label
+        return place.label + rest
 
     def _league_in_full(self, label: str) -> str:
         """团重庆市委 is 共青团重庆市委: the Communist Youth League's committee of a Chinese
@@ -1884,6 +1905,8 @@ _TOWNSHIP_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,4}[镇乡]政府")
 
 #: How the names of administrative organs end: bureaus, departments, commissions, offices
 #: and Party committees (not courts, procuratorates, companies, schools or centres).
+#: The words of a company's or shop's name, whose short place name is its own.
+_COMPANY_WORD = re.compile(r"公司|集团|银行|厂|店|商行|合作社")
 _ADMINISTRATIVE_ORGAN = re.compile(r"(?:局|厅|委|办|办公室|委员会|人大常委会|政协)$")
 
 

@@ -5690,7 +5690,11 @@ def test_a_body_named_by_its_level_is_that_of_the_articles_place(pipeline, text,
     [
         # A short form that begins with the outer place names that place's body, not the
         # inner place's the article named in full: a prefecture's or province's committee.
-        ("黔东南苗族侗族自治州雷山县委近日印发方案。黔东南州委常委吴胜华调研。", "黔东南州委", "黔东南州委"),
+        (
+            "黔东南苗族侗族自治州雷山县委近日印发方案。黔东南州委常委吴胜华调研。",
+            "黔东南州委",
+            "黔东南苗族侗族自治州委",
+        ),
         ("四川省成都市委召开会议。四川省委书记出席。", "四川省委", "四川省委"),
         # Writing the inner place keeps it the body named in full.
         ("北京市海淀区人民法院审理此案。北京海淀法院表示。", "北京海淀法院", "北京市海淀区人民法院"),
@@ -11873,3 +11877,14 @@ def test_an_autonomous_port_is_a_body(pipeline):
     assert ("西哈努克港自治港", "Organization") in mentions(pipeline, text)
     # Near-miss: the kind alone names no body.
     assert mentions(pipeline, "建设自治港。") == []
+
+
+def test_a_body_of_an_autonomous_prefecture_by_its_short_form_is_the_one_named_in_full(pipeline):
+    labels = linked_labels(pipeline, "玉树州委召开会议。中共玉树藏族自治州委员会发布通知。")
+    assert labels["玉树州委"] == labels["中共玉树藏族自治州委员会"] == "玉树藏族自治州委"
+    labels = linked_labels(pipeline, "阿坝州市场监管局发布通知。四川省阿坝藏族羌族自治州市场监督管理局表示。")
+    assert labels["阿坝州市场监管局"] == "阿坝藏族羌族自治州市场监督管理局"
+    assert linked_labels(pipeline, "石柱县委召开会议。")["石柱县委"] == "石柱土家族自治县委"
+    # Near-misses: a company's name and a name with the place's own name alone are their own.
+    assert linked_labels(pipeline, "楚雄州文投集团签约。")["楚雄州文投集团"] == "楚雄州文投集团"
+    assert linked_labels(pipeline, "延边大学党委召开会议。")["延边大学党委"] == "延边大学党委"

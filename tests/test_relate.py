@@ -246,8 +246,8 @@ def test_a_subdistricts_body_named_like_a_city_is_not_in_that_city(pipeline):
 def test_an_autonomous_prefectures_committee_is_in_that_prefecture_not_the_province_of_its_name(pipeline):
     # 海南州委 is the committee of 青海省's 海南藏族自治州, not a body of 海南省.
     found = facts(pipeline, "海南州委书记吴晓军主持会议。")
-    assert ("海南州委", "locatedIn", "海南藏族自治州", None) in found
-    assert ("海南州委", "locatedIn", "海南省", None) not in found
+    assert ("海南藏族自治州委", "locatedIn", "海南藏族自治州", None) in found
+    assert not any(o == "海南省" for _, p, o, _ in found if p == "locatedIn")
 
 
 def test_an_international_body_named_after_its_founding_city_is_not_located_there(pipeline):
@@ -4468,3 +4468,13 @@ def test_a_foreign_deputy_prime_minister_who_also_heads_a_ministry(pipeline):
     assert ("沙卡利耶夫", "roleAt", "哈萨克斯坦贸易和一体化部", "部长") in found
     assert ("沙卡利耶夫", "roleAt", "哈萨克斯坦政府", "副总理") in found
     assert not any("兼" in fact[2] for fact in found)
+
+
+def test_the_head_of_a_prefecture_banner_or_league_heads_the_one_the_article_names(pipeline):
+    found = facts(pipeline, "海西州人大常委会召开会议。副州长朱德明列席会议。")
+    assert ("朱德明", "roleAt", "海西蒙古族藏族自治州人民政府", "副州长") in found
+    found = facts(pipeline, "鄂温克族自治旗政府召开会议，旗长吴思琪介绍情况。")
+    assert ("吴思琪", "roleAt", "鄂温克族自治旗人民政府", "旗长") in found
+    # A league's government is its administrative office.
+    found = facts(pipeline, "兴安盟召开会议。盟长张恩惠出席。")
+    assert ("张恩惠", "roleAt", "兴安盟行政公署", "盟长") in found
