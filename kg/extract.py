@@ -13258,6 +13258,14 @@ class Extractor:
                 if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":
                     break  # 上海|启动|社区卫生|服务中心: a clause's verb, which jieba tags a verbal noun
                 if (
+                    previous.text in _BUILDING_VERBS
+                    and subtype != "Company"
+                    and (first < 2 or tokens[first - 2].text in _HELPING_VERBS or tokens[first - 2].tag == "d")
+                ):
+                    # 加快|建设|天府|实验室: the verb of building, after a helping verb or an
+                    # adverb (but 城乡|建设|委员会, 住房和|建设|局, 投资|建设|有限公司: a field)
+                    break
+                if (
                     previous.text in _APPOINTING
                     or previous.text in _APPOINTMENT_VERBS
                     or previous.text in _ELECTED
@@ -13929,7 +13937,8 @@ class Extractor:
                         suffix.strong
                         and suffix.subtype != "Company"  # 成立|人工智能|公司: a kind of company, named by brands
                         and first > 0
-                        and tokens[first - 1].text in _ESTABLISHING_VERBS
+                        # (加快|建设|天府|实验室: or builds it)
+                        and (tokens[first - 1].text in _ESTABLISHING_VERBS or tokens[first - 1].text in _BUILDING_VERBS)
                         and (
                             self._gazetteer_type(tokens[first]) == "Technology"
                             or not self._is_ordinary_word(tokens[first].text)

@@ -11888,3 +11888,13 @@ def test_a_body_of_an_autonomous_prefecture_by_its_short_form_is_the_one_named_i
     # Near-misses: a company's name and a name with the place's own name alone are their own.
     assert linked_labels(pipeline, "楚雄州文投集团签约。")["楚雄州文投集团"] == "楚雄州文投集团"
     assert linked_labels(pipeline, "延边大学党委召开会议。")["延边大学党委"] == "延边大学党委"
+
+
+def test_the_verb_of_building_a_body_begins_no_name(pipeline):
+    found = mentions(pipeline, "要加快建设高端服务器国家重点实验室。")
+    assert ("高端服务器国家重点实验室", "Organization") in found
+    assert not any(name.startswith("建设") for name, _ in found)
+    # Near-misses: 建设 as a word of a body's field or of a company's trade.
+    assert ("深圳市住房和建设局", "Organization") in mentions(pipeline, "深圳市住房和建设局发布通知。")
+    found = mentions(pipeline, "广东省南粤交通投资建设有限公司中标。")
+    assert ("广东省南粤交通投资建设有限公司", "Organization") in found
