@@ -12026,6 +12026,13 @@ class Extractor:
                 or tokens[index - 1].tag == "x"
                 or tokens[index - 1].text == "据"
                 or tokens[index - 1].text in _PEOPLE_BEFORE_NAMES  # 商人|郑|建华|说: in apposition
+                # 首席技术官|王|海峰|任: after the title (not 教授|曾|撰文|指出: an adverb and a verb)
+                or (
+                    self._is_title(tokens[index - 1].text)
+                    and token.tag != "d"  # (先生|曾|撰文|说: the adverb 曾, once)
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].tag[:1] not in ("v", "d")
+                )
             )
             and index + 2 < len(tokens)
             # 李|红梅|表示, 赵|立新|当选: a speech verb or the verb of taking an office (赵|立新|
@@ -12058,6 +12065,7 @@ class Extractor:
             and _ALL_CJK.match(given)
             and self._is_given_name(given)
             and given not in self.gazetteer.titles
+            and self._suffix_of(given) is None  # (王海峰|任|中心|主任: the centre's head)
             and self._title_after_name(tokens[index + 2].text)
         ):
             # 张|金利|教授, 刘|海燕|老师, 张|金华|教授: a surname jieba cut from a given name

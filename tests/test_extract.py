@@ -11898,3 +11898,13 @@ def test_the_verb_of_building_a_body_begins_no_name(pipeline):
     assert ("深圳市住房和建设局", "Organization") in mentions(pipeline, "深圳市住房和建设局发布通知。")
     found = mentions(pipeline, "广东省南粤交通投资建设有限公司中标。")
     assert ("广东省南粤交通投资建设有限公司", "Organization") in found
+
+
+def test_a_name_jieba_cut_after_a_title_and_before_taking_a_post_is_whole(pipeline):
+    found = mentions(pipeline, "百度首席技术官王海峰任中心主任。")
+    assert ("王海峰", "Person") in found
+    assert not any(name.startswith("任") for name, _ in found)  # 任 (serves as) and 中心, no name
+    # Near-miss: the adverb 曾 (once) after a title begins no name.
+    found = mentions(pipeline, "日本学者石川一成先生曾撰文说：面对宝顶大佛湾造像。")
+    assert ("石川一成", "Person") in found
+    assert not any(name.startswith("曾") for name, _ in found)
