@@ -13257,6 +13257,14 @@ class Extractor:
                     break
                 if previous.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(previous.text):
                     break  # 全国人大|愿同|越南国会: "is willing, with", a clause's words
+                if (
+                    first == last
+                    and len(token.text) >= 3
+                    and token.text[0] in _ADMINISTRATIVE_LEVELS
+                    and len(previous.text) >= 3
+                    and previous.text[-2:] == token.text[0] + "委"
+                ):
+                    break  # 四川省委|省政府, 杭州市委|市政府: the committee, then the same level's government
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if previous.text in _VERBS_OF_MEANS:

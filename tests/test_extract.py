@@ -11908,3 +11908,11 @@ def test_a_name_jieba_cut_after_a_title_and_before_taking_a_post_is_whole(pipeli
     found = mentions(pipeline, "日本学者石川一成先生曾撰文说：面对宝顶大佛湾造像。")
     assert ("石川一成", "Person") in found
     assert not any(name.startswith("曾") for name, _ in found)
+
+
+def test_a_committee_and_the_same_levels_government_written_together_are_two_bodies(pipeline):
+    labels = linked_labels(pipeline, "四川省委省政府召开全省科技创新大会。")
+    assert labels["四川省委"] == "四川省委"
+    assert labels["省政府"] == "四川省人民政府"
+    labels = linked_labels(pipeline, "杭州市委市政府出台意见。")
+    assert labels["市政府"] == "杭州市人民政府"
