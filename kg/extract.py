@@ -11504,8 +11504,10 @@ class Extractor:
                     # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
                     following = tokens[index + 1]
                     entry = self.gazetteer.lookup(following.text) if following.tag == "gaz" else None
+                    title_before = index > 0 and self._is_title(tokens[index - 1].text)
                     if (
-                        word in common_surnames
+                        # (研究员|骆|军委|指出: a rarer surname, between a title and a speech verb)
+                        (word in common_surnames or (title_before and word in self.gazetteer.surnames))
                         and word not in _NAME_STOPPERS
                         and len(following.text) == 2
                         and entry is not None
@@ -11521,12 +11523,16 @@ class Extractor:
                             # 秘书长|朱|剑桥|表示: a body's short name, between a title and a verb
                             or (
                                 entry.type == "Organization"
-                                and index > 0
-                                and self._is_title(tokens[index - 1].text)
+                                and title_before
                                 and index + 2 < len(tokens)
-                                and tokens[index + 2].text in _SPEECH_VERBS
+                                and (
+                                    tokens[index + 2].text in _SPEECH_VERBS
+                                    or tokens[index + 2].text in _OFFICE_TAKING_VERBS  # 骆|军委|担任
+                                )
                             )
                         )
+                        # (a rarer surname before a place: 主任|骆|北京 … is more often no name)
+                        and (word in common_surnames or entry.type == "Organization")
                         and (index + 2 == len(tokens) or tokens[index + 2].text not in _PLACE_SUFFIX_CHARS)
                     ):
                         result.append(_Candidate(token.start, following.end, "Person", "person-surname"))

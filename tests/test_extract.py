@@ -11916,3 +11916,12 @@ def test_a_committee_and_the_same_levels_government_written_together_are_two_bod
     assert labels["省政府"] == "四川省人民政府"
     labels = linked_labels(pipeline, "杭州市委市政府出台意见。")
     assert labels["市政府"] == "杭州市人民政府"
+
+
+def test_a_rarer_surname_and_a_known_bodys_short_name_between_a_title_and_a_verb_are_a_name(pipeline):
+    found = mentions(pipeline, "半导体研究所研究员骆军委指出，要加强基础研究。")
+    assert ("骆军委", "Person") in found
+    assert ("军委", "Organization") not in found
+    assert ("骆军委", "Person") in mentions(pipeline, "实验室主任骆军委担任验收专家。")
+    # Near-miss: the body's short name alone after a title is the body.
+    assert ("军委", "Organization") in mentions(pipeline, "主席习近平签署军委命令。")
