@@ -2076,7 +2076,7 @@ _GLUED_AFTER_BODY = frozenset("已向为作等原要将还也就应")
 #: and the level that begins the next (委与省).
 _CONJUNCTIONS_BETWEEN_BODIES = frozenset("与和及同")
 #: Prepositions the HMM glues to the level that begins a body after them (为区|人民法院).
-_PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同")
+_PREPOSITIONS_BEFORE_LEVELS = _GLUED_PREPOSITIONS | frozenset("为向据经与同率携")
 #: How many words each of the extractor's per-word caches holds before it is emptied.
 _CACHE_LIMIT = 200_000
 #: Conjunctions whose characters may also end a given name (包信和).
@@ -5424,6 +5424,17 @@ class Extractor:
             and known.get(word, 0) == 0
         ):
             return (word[0], word[1])  # 陈静|为区|人民法院: a preposition glued to the level of the body after it
+        if (
+            4 <= len(word) <= 5
+            and word[-2] in "和与及同"
+            and word[-1] in _ADMINISTRATIVE_LEVELS
+            and _JIEBA_HAN.match(word)
+            and known.get(word, 0) == 0
+            and known.get(word[:-1], 0) == 0
+        ):
+            # 副省长|王小五和市|应急管理局: a name the HMM glued to 和 and the level of the
+            # body after it
+            return (word[:-2], word[-2], word[-1])
         if (
             3 <= len(word) <= 4
             and word[0] in _PREPOSITIONS_NO_NAME_BEGINS
@@ -13445,6 +13456,8 @@ class Extractor:
                     or (  # 信息与通信技术部门, 艺术与科学院: a conjunction between two nouns
                         previous.text in ("与", "和", "及")
                         and first >= 2
+                        # (张|大山|和|省|应急管理厅: a level word begins the next body's name)
+                        and tokens[first].text not in _ADMINISTRATIVE_LEVELS
                         # 北京|与|全国人大法律委员会: a place, then a body jieba knows whole
                         and not (tokens[first].tag == "nt" and self._gazetteer_type(tokens[first - 2]) == "Place")
                         and (

@@ -11925,3 +11925,15 @@ def test_a_rarer_surname_and_a_known_bodys_short_name_between_a_title_and_a_verb
     assert ("骆军委", "Person") in mentions(pipeline, "实验室主任骆军委担任验收专家。")
     # Near-miss: the body's short name alone after a title is the body.
     assert ("军委", "Organization") in mentions(pipeline, "主席习近平签署军委命令。")
+
+
+def test_a_level_word_after_a_name_and_a_joining_word_begins_the_next_bodys_name(pipeline):
+    found = mentions(pipeline, "副省长张大山率省应急管理厅检查。")
+    assert ("张大山", "Person") in found
+    assert ("省应急管理厅", "Organization") in found
+    found = mentions(pipeline, "副省长王小五和市应急管理局负责人检查。")
+    assert ("王小五", "Person") in found
+    assert ("市应急管理局", "Organization") in found
+    assert ("省应急管理厅", "Organization") in mentions(pipeline, "张大山和省应急管理厅联合检查。")
+    # Near-miss: 和 between two words of one body's field.
+    assert ("省文化和旅游厅", "Organization") in mentions(pipeline, "省文化和旅游厅发布通知。")
