@@ -8470,6 +8470,13 @@ class Extractor:
                 ):
                     items.append((token.start, token.end))
                     first_items.add((token.start, token.end))
+        # 城口、开州、万州、云阳、奉节: a county's short form, whatever jieba's tag (奉节 a verb)
+        short_forms = self.gazetteer.district_short_forms
+        items += [
+            (tokens[index].start, tokens[index].end)
+            for index in self._positions(tokens, words=short_forms.keys())
+            if tokens[index].start not in covered and _is_list_item(text, tokens[index].start, tokens[index].end)
+        ]
         result = []
         for start, end in set(items):
             if _is_place_glued_to_its_count(text[start:end]):
@@ -8480,12 +8487,14 @@ class Extractor:
             ):
                 continue
             kinds: list[str | None] = []
+            neighbours: list[_Candidate] = []
             position = start  # items before
             while len(kinds) < 4 and position > 0 and text[position - 1] in "、和及与":
                 before = max(ends.get(position - 1, ()), key=lambda c: c.end - c.start, default=None)
                 if before is None:
                     break
                 kinds.append(by_span.get((before.start, before.end)))
+                neighbours.append(before)
                 position = before.start
             position = end  # items after
             while len(kinds) < 8 and position < len(text) and text[position] in "、和及与":
@@ -8493,14 +8502,28 @@ class Extractor:
                 if after is None:
                     break
                 kinds.append(by_span.get((after.start, after.end)))
+                neighbours.append(after)
                 position = after.end
+            county = short_forms.get(text[start:end])
+            if county is not None and any(
+                c.type == "Place" and c.key is not None and self._province_of(c.key) == self._province_of(county)
+                for c in neighbours
+            ):
+                # 城口、开州: a county's short form next to a place of its province
+                result.append(self._entry_candidate(start, end, self.gazetteer.entries[county], "place-list"))
+                continue
             if _PLACE_LIST_END.match(text, position):
                 kinds += ["Place", "Place"]  # 伦敦希斯罗及曼彻斯特等地, …、洛杉矶等5城市
             elif first:
                 continue
             places = kinds.count("Place")
             if places >= 2 and places > 2 * kinds.count("Person"):
-                result.append(_Candidate(start, end, "Place", "place-list"))
+                if (county := self.gazetteer.district_short_forms.get(text[start:end])) is not None:
+                    # 城口、开州、万州: a county-level place named without its kind, in a list of places
+                    entry = self.gazetteer.entries[county]
+                    result.append(self._entry_candidate(start, end, entry, "place-list"))
+                else:
+                    result.append(_Candidate(start, end, "Place", "place-list"))
         return result
 
     def _sites_in_lists(self, text: str, tokens: list[Token]) -> list[_Candidate]:

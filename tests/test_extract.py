@@ -11937,3 +11937,11 @@ def test_a_level_word_after_a_name_and_a_joining_word_begins_the_next_bodys_name
     assert ("省应急管理厅", "Organization") in mentions(pipeline, "张大山和省应急管理厅联合检查。")
     # Near-miss: 和 between two words of one body's field.
     assert ("省文化和旅游厅", "Organization") in mentions(pipeline, "省文化和旅游厅发布通知。")
+
+
+def test_a_countys_short_form_listed_next_to_a_place_of_its_province_is_that_county(pipeline):
+    labels = linked_labels(pipeline, "暴雨影响重庆城口、开州、万州、云阳等地。")
+    assert labels["开州"] == "开州区"
+    assert labels["万州"] == "万州区"
+    labels = linked_labels(pipeline, "推进市级医院与金山、奉贤、青浦等区级医院合作。")
+    assert labels["奉贤"] == "奉贤区"
