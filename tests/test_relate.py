@@ -4478,3 +4478,10 @@ def test_the_head_of_a_prefecture_banner_or_league_heads_the_one_the_article_nam
     # A league's government is its administrative office.
     found = facts(pipeline, "兴安盟召开会议。盟长张恩惠出席。")
     assert ("张恩惠", "roleAt", "兴安盟行政公署", "盟长") in found
+
+
+def test_a_corps_or_detachment_head_heads_the_one_of_its_kind_named_before(pipeline):
+    found = facts(pipeline, "江苏省消防救援总队在苏州组织演练。总队长朱宏伟现场指挥。")
+    assert ("朱宏伟", "roleAt", "江苏省消防救援总队", "总队长") in found
+    found = facts(pipeline, "广州市消防救援支队开展检查。支队长陈伟坤带队。")
+    assert ("陈伟坤", "roleAt", "广州市消防救援支队", "支队长") in found
