@@ -4485,3 +4485,9 @@ def test_a_corps_or_detachment_head_heads_the_one_of_its_kind_named_before(pipel
     assert ("朱宏伟", "roleAt", "江苏省消防救援总队", "总队长") in found
     found = facts(pipeline, "广州市消防救援支队开展检查。支队长陈伟坤带队。")
     assert ("陈伟坤", "roleAt", "广州市消防救援支队", "支队长") in found
+
+
+def test_a_political_commissar_listed_after_the_party_secretary_holds_the_post_at_the_unit(pipeline):
+    found = facts(pipeline, "国家消防救援局党委书记、政治委员徐平出席。")
+    assert ("徐平", "roleAt", "国家消防救援局", "政治委员") in found
+    assert ("徐平", "roleAt", "国家消防救援局党委", "书记") in found
