@@ -17534,13 +17534,41 @@ class Extractor:
                 # word of the dictionary's (杰作, a masterpiece)
                 result.append(_Candidate(tokens[index - 1].start, token.start + 1, "Person", "person-title"))
                 continue
+            if (
+                len(token.text) == 2
+                and token.tag == "new"
+                and index > 0
+                and len(before := tokens[index - 1].text) == 2
+                and tokens[index - 1].tag in ("new", "nr")
+                and before[0] in self.gazetteer.surnames
+                # (a name the HMM guessed, whatever its given name: 王予|波作)
+                and (tokens[index - 1].tag == "new" or self._is_given_name(before[1] + token.text[0]))
+                and self._looks_like_chinese_name(before + token.text[0])
+                and not self._is_ordinary_word(before + token.text[0])
+                and _REPORT_GIVEN.match("".join(t.text for t in tokens[index + 1 : index + 6])) is not None
+            ):
+                # 覃伟|中作|政府工作报告, 王予|波作: the HMM cut a name's last character off
+                # and glued it to 作
+                result.append(_Candidate(tokens[index - 1].start, token.start + 1, "Person", "person-title"))
+                continue
             if token.tag != "new" or len(token.text) not in (3, 4) or not token.text.endswith("作"):
                 continue
             name = token.text[:-1]
             after = "".join(t.text for t in tokens[index + 1 : index + 6])
+            after_title = index > 0 and self._is_title(tokens[index - 1].text)
             if (
                 _REPORT_GIVEN.match(after) is not None
-                and self._looks_like_chinese_name(name)
+                and (
+                    self._looks_like_chinese_name(name)
+                    # 董事长|王其峰作|工作报告: after a title, a given name with a character
+                    # seldom in names the HMM guessed (其)
+                    or (
+                        after_title
+                        and len(name) == 3
+                        and name[0] in self.gazetteer.surnames
+                        and self._is_given_name(name[1:])
+                    )
+                )
                 and not self._is_ordinary_word(name)
             ):
                 result.append(_Candidate(token.start, token.end - 1, "Person", "person-title"))

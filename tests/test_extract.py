@@ -11945,3 +11945,12 @@ def test_a_countys_short_form_listed_next_to_a_place_of_its_province_is_that_cou
     assert labels["万州"] == "万州区"
     labels = linked_labels(pipeline, "推进市级医院与金山、奉贤、青浦等区级医院合作。")
     assert labels["奉贤"] == "奉贤区"
+
+
+def test_a_name_the_hmm_glued_to_zuo_before_a_report_is_whole(pipeline):
+    assert ("王其峰", "Person") in mentions(pipeline, "集团党委书记、董事长王其峰作工作报告。")
+    # the name's last character glued to 作 (覃伟|中作, 王予|波作), in a headline
+    assert ("覃伟中", "Person") in mentions(pipeline, "覃伟中作政府工作报告")
+    found = mentions(pipeline, "云南省十四届人大三次会议开幕 王予波作政府工作报告")
+    assert ("王予波", "Person") in found
+    assert ("王予", "Person") not in found
