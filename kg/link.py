@@ -188,10 +188,13 @@ _AFTER_RENMIN_UNIVERSITY = re.compile(
 )
 #: A congress or conference in one of its terms (十四届人大常委会), and the level written
 #: right before it (省|十四届人大常委会, 自治区|十四届人大常委会).
-_CONGRESS_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?P<body>人大常委会|政协)")
+_CONGRESS_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?P<body>人大常委会|人大|政协)")
 _LEVEL_BEFORE_A_TERM = re.compile(r"(自治区|[省市县区州])$")
 _LEVEL_BEFORE_A_CONGRESS = re.compile(
     r"(?:该|本)(?P<level>[省市县区])$|(?:各级|县级|市级|省级|乡级|县乡|基层)$"
+    # 2025年省人大代表建议, 在市人大: the level's character alone, after a date or a word
+    # that ends a clause or begins a place (not 城市人大, 直辖市人大)
+    r"|(?<=[年月日，。、；：\s在由向])(?P<alone>[省市县])$"
     # 自治区党委书记、人大常委会主任: the congress of the level of the Party committee
     # listed before it, with its secretary's title
     r"|(?<![\u4e00-\u9fff])(?P<listed>自治区|自治州|[省市县区州旗盟])(?:党委|委)(?:常委、)?(?:副?书记|常委)、$"
@@ -332,7 +335,7 @@ class Linker:
                 # 该省人大常委会: the province's; 县级人大代表, 各级人大: any such congress, not
                 # the National People's Congress
                 label = canonical_text(mention.text)
-                level = level_before["level"] or level_before["listed"]
+                level = level_before["level"] or level_before["listed"] or level_before["alone"]
                 if level and (level_body := BODY_OF_A_LEVEL.fullmatch(level + label)) is not None:
                     key = self._body_of_a_level(
                         level_body,
@@ -759,6 +762,10 @@ class Linker:
         before name (南江县地处大巴山腹地。近年来，县委、县政府… → 南江县委). Otherwise a body
         of this article alone, never merged with another article's 市委."""
         level, body = level_body["level"], level_body["body"]
+        if level == "区" and body == "党委":
+            # 区党委书记王君正: a district's committee is its 区委; 区党委 is the autonomous
+            # region's (西藏自治区党委), as news from one calls it
+            level = "自治区"
         if (listed := self._place_of_the_body_listed_before(mention, level, result, text)) is not None:
             # 庄河市委、市政府: the body of the place whose body the list named just before
             # (庄河市, a county-level city of 大连市, which the article also names)

@@ -11954,3 +11954,13 @@ def test_a_name_the_hmm_glued_to_zuo_before_a_report_is_whole(pipeline):
     found = mentions(pipeline, "云南省十四届人大三次会议开幕 王予波作政府工作报告")
     assert ("王予波", "Person") in found
     assert ("王予", "Person") not in found
+
+
+def test_a_congress_or_committee_named_by_its_level_is_the_articles_places(pipeline):
+    labels = linked_labels(pipeline, "安徽省召开会议。2025年省人大代表建议办理工作。省十四届人大三次会议代表建议。")
+    assert labels["人大"] == labels["十四届人大"] == "安徽省人大"
+    # 区党委 is an autonomous region's committee, not a district's.
+    labels = linked_labels(pipeline, "西藏自治区人民政府召开会议。区党委书记王君正出席。")
+    assert labels["区党委"] == "西藏自治区党委"
+    # Near-miss: the national congress by its own name.
+    assert linked_labels(pipeline, "安徽省召开会议。全国人大代表建议。")["全国人大"] == "全国人民代表大会"
