@@ -176,6 +176,8 @@ _PROFESSIONAL_TITLES = (
 #: named without a place, and what before it says whose it is: 该省, 本市 (the place the
 #: article is about), 县级, 各级 (any of that level, no one body).
 _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
+#: What follows the place someone was born in, in a biography (山西|原平人，, 浙江|宁波人。).
+_NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 #: A city's or county's numbered middle school by its short form (成都七中, 会宁一中).
 _NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一二三四五六七八九十]{1,3})中")
 #: The gazetteer's key of 台湾省, whose bodies no news names by the province's level.
@@ -961,6 +963,8 @@ class Linker:
             elif mention.type == "Place" and len(mention.text) > 1:
                 if canonical_text(mention.text) in self.gazetteer.namesakes:
                     continue  # 朝阳区: which place it is depends on the others
+                if _NATIVE_OF.match(text, mention.end) is not None:
+                    continue  # 刘伟，男，1968年出生，山西原平人: where someone was born, not the news's place
                 known = mention.key if mention.key in self.gazetteer.entries else None
                 entry = self.gazetteer.entries[known] if known else self.gazetteer.lookup(canonical_text(mention.text))
                 key = entry.key if entry is not None else None

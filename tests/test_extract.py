@@ -11964,3 +11964,11 @@ def test_a_congress_or_committee_named_by_its_level_is_the_articles_places(pipel
     assert labels["区党委"] == "西藏自治区党委"
     # Near-miss: the national congress by its own name.
     assert linked_labels(pipeline, "安徽省召开会议。全国人大代表建议。")["全国人大"] == "全国人民代表大会"
+
+
+def test_a_birthplace_in_a_biography_is_not_the_place_a_body_named_by_its_level_belongs_to(pipeline):
+    text = (
+        "湖南省十四届人大三次会议选举刘伟为湖南省人民政府省长。刘伟，男，1968年出生，山西原平人，"
+        "此前任湖南省委副书记。此前，省人大常委会第十二次会议决定接受辞职请求。"
+    )
+    assert linked_labels(pipeline, text)["省人大常委会"] == "湖南省人大常委会"
