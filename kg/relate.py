@@ -2425,8 +2425,8 @@ class _SentenceFacts:
         places: dict[str, Entity] = {}
         around: dict[str, Entity] = {}  # the places of that level the others lie in
         for linked in self.result.mentions:
-            if linked.article != self.article:
-                continue
+            if linked.article != self.article or len(linked.mention.text) == 1:
+                continue  # (京津冀: a region's places by their characters, not what the article is about)
             entity = self.entities[linked.entity_key]
             if entity.type == "Organization":  # 四川省委: the place a body's name begins with
                 if entity.subtype == "Company":

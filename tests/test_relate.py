@@ -4491,3 +4491,8 @@ def test_a_political_commissar_listed_after_the_party_secretary_holds_the_post_a
     found = facts(pipeline, "国家消防救援局党委书记、政治委员徐平出席。")
     assert ("徐平", "roleAt", "国家消防救援局", "政治委员") in found
     assert ("徐平", "roleAt", "国家消防救援局党委", "书记") in found
+
+
+def test_a_regions_places_by_their_characters_leave_the_article_one_city(pipeline):
+    found = facts(pipeline, "北京市召开会议，推进京津冀协同发展。市委书记尹力，市长殷勇出席。")
+    assert ("殷勇", "roleAt", "北京市人民政府", "市长") in found
