@@ -1182,6 +1182,8 @@ class Linker:
                     label = place.label + ("党委" if place.label.endswith("自治区") else "委")
                 else:
                     label = place.label + "政协"
+                if formal["standing"]:
+                    label += "常委会"  # …委员会常务委员会: its standing committee (厦门市政协常委会)
         if (judicial := self._judicial_body_named_in_full(label)) is not None:
             label, court_place = judicial
             self._add_entry(court_place, result)  # with the places above it, now named by the body
@@ -1768,9 +1770,11 @@ _UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "
 #: A local Party committee or CPPCC committee by its formal name, in a term or not
 #: (中国共产党四川省第十二届委员会, 中国人民政治协商会议湖北省第十三届委员会).
 _FORMAL_LOCAL_BODY = re.compile(
-    # (政协重庆市第六届委员会: the conference's short name before the place)
-    r"(?:(?P<party>中国共产党)|中国人民政治协商会议|政协)(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])"
-    r"(?:第[一二三四五六七八九十百]+届)?委员会"
+    # (政协重庆市第六届委员会: the conference's short name before the place; 政协第十四届
+    # 厦门市委员会: the term before it)
+    r"(?:(?P<party>中国共产党)|中国人民政治协商会议|政协)(?:第[一二三四五六七八九十百]+届)?"
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州盟旗])(?:第[一二三四五六七八九十百]+届)?委员会"
+    r"(?P<standing>常务委员会)?"
 )
 #: A province's or city's tax bureau and its units by the place's name (江苏省税务局稽查局).
 _LOCAL_TAX_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,9}?[省市])税务局(?:[\u4e00-\u9fff]{2,12})?")

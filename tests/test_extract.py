@@ -11972,3 +11972,10 @@ def test_a_birthplace_in_a_biography_is_not_the_place_a_body_named_by_its_level_
         "此前任湖南省委副书记。此前，省人大常委会第十二次会议决定接受辞职请求。"
     )
     assert linked_labels(pipeline, text)["省人大常委会"] == "湖南省人大常委会"
+
+
+def test_a_cppcc_committee_with_its_term_before_the_place_is_the_places_cppcc(pipeline):
+    labels = linked_labels(pipeline, "政协第十四届厦门市委员会第四次会议开幕。")
+    assert labels["政协第十四届厦门市委员会"] == "厦门市政协"
+    labels = linked_labels(pipeline, "政协厦门市第十四届委员会常务委员会召开会议。")
+    assert labels["政协厦门市第十四届委员会常务委员会"] == "厦门市政协常委会"
