@@ -1764,7 +1764,8 @@ class _SentenceFacts:
         if title.endswith(("镇长", "乡长")) and label.endswith("党委") and len(label) > 3 and label[-3] == title[-2]:
             # 织里镇党委副书记、镇长|陈建华: a township's head heads its people's government
             return self._organization(label[:-2] + "人民政府", "GovernmentOrganization")
-        committee = next((c for c in ("党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
+        # (黄山风景区管委会党工委副书记、主任: a zone's Party working committee)
+        committee = next((c for c in ("党工委", "党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
         if title.removeprefix("自治区") in _REGION_HEADS and label.removeprefix("中共").endswith("自治区党委"):
             # 自治区党委副书记、自治区主席: the chairman heads the region's government
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])
@@ -1778,6 +1779,10 @@ class _SentenceFacts:
             and not label[: -len(committee)].endswith(("村", "社区", "镇", "乡", "街道", "嘎查", "苏木"))
         ):
             unit = label[: -len(committee)]
+            if committee == "党工委" and not unit.endswith(("管委会", "管理委员会")):
+                # 临港新片区党工委副书记、管委会副主任: a zone's working committee's twin is
+                # its administrative committee
+                unit += "管委会"
             known = self.gazetteer.lookup(unit)
             if known is not None and known.type == "Organization":
                 # (人民日报社党委书记、社长: the listed body, an entity of the graph now)
@@ -2133,11 +2138,12 @@ class _SentenceFacts:
                     # 小岗村党委书记、村委会主任李锦柱: the village's own committee, the Party
                     # committee's twin, not a unit of it
                     holder = self._organization(label.removesuffix(committee) + unit, "Organization")
-                elif unit in ("管委会", "办事处") and label.endswith("党工委"):
+                elif unit in ("管委会", "管委", "办事处") and label.endswith("党工委"):
                     # 雄安新区党工委委员、管委会副主任于学军, 街道党工委书记、办事处主任: the
                     # administrative committee or office, the Party working committee's twin,
-                    # not a unit of it
-                    holder = self._organization(label.removesuffix("党工委") + unit, "GovernmentOrganization")
+                    # not a unit of it (管委 its short name: 泰山景区党工委书记、管委主任)
+                    twin = "管委会" if unit == "管委" else unit
+                    holder = self._organization(label.removesuffix("党工委") + twin, "GovernmentOrganization")
                 elif 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body,
                     # which is part of it (全国总工会保障工作部部长: the federation's)

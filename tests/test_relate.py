@@ -4496,3 +4496,11 @@ def test_a_political_commissar_listed_after_the_party_secretary_holds_the_post_a
 def test_a_regions_places_by_their_characters_leave_the_article_one_city(pipeline):
     found = facts(pipeline, "北京市召开会议，推进京津冀协同发展。市委书记尹力，市长殷勇出席。")
     assert ("殷勇", "roleAt", "北京市人民政府", "市长") in found
+
+
+def test_a_zones_head_listed_after_its_party_working_committee_heads_the_administrative_committee(pipeline):
+    found = facts(pipeline, "黄山风景区管委会党工委副书记、主任钱晓飞出席。")
+    assert ("钱晓飞", "roleAt", "黄山风景区管委会", "主任") in found
+    found = facts(pipeline, "泰山景区党工委书记、管委主任于晓东出席。")
+    assert ("于晓东", "roleAt", "泰山景区管委会", "主任") in found
+    assert ("于晓东", "roleAt", "泰山景区党工委", "书记") in found
