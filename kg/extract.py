@@ -14252,6 +14252,8 @@ class Extractor:
             and following.tag != "x"
             and self._suffix_of(following.text) is None
             and not self._is_title(following.text)
+            # (桂林|旅游|发展|股份|有限公司: the shares of a company's legal form)
+            and not following.text.startswith(_LEGAL_FORM_WORDS)
         )
 
     def _is_brand_word(self, token: Token) -> bool:

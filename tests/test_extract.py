@@ -11979,3 +11979,11 @@ def test_a_cppcc_committee_with_its_term_before_the_place_is_the_places_cppcc(pi
     assert labels["政协第十四届厦门市委员会"] == "厦门市政协"
     labels = linked_labels(pipeline, "政协厦门市第十四届委员会常务委员会召开会议。")
     assert labels["政协厦门市第十四届委员会常务委员会"] == "厦门市政协常委会"
+
+
+def test_a_companys_trade_in_verbal_nouns_before_its_shares_is_part_of_its_name(pipeline):
+    found = mentions(pipeline, "黄山旅游发展股份有限公司发布公告。")
+    assert ("黄山旅游发展股份有限公司", "Organization") in found
+    # Near-miss: two verbs after a body, then their object, are a clause's predicate.
+    found = mentions(pipeline, "市人民政府合作建设人工智能计算中心。")
+    assert not any(name.startswith("市人民政府合作") for name, _ in found)
