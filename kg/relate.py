@@ -4781,6 +4781,10 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
                 # title listed, is part of it
                 qualifier = re.split(r"[、，,]", gap[:start])[-1]
                 return qualifier + candidate if qualifier in _TITLE_QUALIFIERS else candidate
+            if any(ch in _BEFORE_AN_OBJECT for ch in gap[:start]):
+                # 深圳证券交易所对|公司|董事会秘书: the post of someone the body acts on,
+                # at another body
+                return None
             return gap  # 轮值|董事长: the qualifier and the title
     return None
 

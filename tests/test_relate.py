@@ -4504,3 +4504,12 @@ def test_a_zones_head_listed_after_its_party_working_committee_heads_the_adminis
     found = facts(pipeline, "泰山景区党工委书记、管委主任于晓东出席。")
     assert ("于晓东", "roleAt", "泰山景区管委会", "主任") in found
     assert ("于晓东", "roleAt", "泰山景区党工委", "书记") in found
+
+
+def test_a_person_a_regulator_acts_on_holds_no_post_at_the_regulator(pipeline):
+    found = facts(pipeline, "深圳证券交易所对公司董事会秘书赵明给予通报批评。")
+    assert not any(s == "赵明" and p == "roleAt" for s, p, _, _ in found)
+    found = facts(pipeline, "上海金融监管局对支行行长黄伟作出禁业处罚。")
+    assert not any(s == "黄伟" and p == "roleAt" for s, p, _, _ in found)
+    # Near-miss: a qualifier of the title is part of it.
+    assert ("孟晚舟", "roleAt", "华为技术有限公司", "轮值董事长") in facts(pipeline, "华为轮值董事长孟晚舟表示。")
