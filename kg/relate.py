@@ -5561,13 +5561,14 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
             if not bare and _UNNAMED_OF_A_KIND.search(text, linked.mention.end, match.start()):
                 by_brand = None
                 break  # 曹县某服饰有限公司在淘宝平台…对该公司: the body left unnamed, none of the names
-            named_by_kind = entity.label.endswith(endings)
+            named_by_kind = entity.label.endswith(endings) or (
+                # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
+                kind == "行" and "银行" in entity.label and entity.label.endswith("公司")
+            )
             if entity.type == "Organization" and (
                 named_by_kind
                 # 腾讯 … 该公司: a known company by its brand
                 or (kind in ("公司", "集团") and entity.subtype == "Company")
-                # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
-                or (kind == "行" and "银行" in entity.label and entity.label.endswith("公司"))
             ):
                 if not bare and not named_by_kind:
                     # 查获恒远公司出口的侵犯阿迪达斯商标权的运动鞋，对该公司: a company named

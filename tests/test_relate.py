@@ -4513,3 +4513,10 @@ def test_a_person_a_regulator_acts_on_holds_no_post_at_the_regulator(pipeline):
     assert not any(s == "黄伟" and p == "roleAt" for s, p, _, _ in found)
     # Near-miss: a qualifier of the title is part of it.
     assert ("孟晚舟", "roleAt", "华为技术有限公司", "轮值董事长") in facts(pipeline, "华为轮值董事长孟晚舟表示。")
+
+
+def test_gai_hang_is_the_bank_named_last_by_its_legal_form_not_the_regulator_before_it(pipeline):
+    text = "人民银行河北省分行近日公布处罚信息：河北银行股份有限公司被警告并罚款325万元；时任该行合规部总经理李国强被罚款。"
+    found = facts(pipeline, text)
+    assert ("李国强", "formerRoleAt", "河北银行股份有限公司", "合规部总经理") in found
+    assert not any(s == "李国强" and o == "中国人民银行河北省分行" for s, _, o, _ in found)
