@@ -19550,7 +19550,9 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
 #: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
 #: The last characters of bodies' names that jieba's HMM glues to 作 (人民武装|部作|发言).
 _BODY_LAST_BEFORE_ZUO = frozenset("部局委办厅院所处站队")
-_REPORT_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署)")
+_REPORT_GIVEN = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署|回应|答复|解读|汇报|辅导|演讲|点评|表态)"
+)
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
 

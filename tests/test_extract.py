@@ -11987,3 +11987,8 @@ def test_a_companys_trade_in_verbal_nouns_before_its_shares_is_part_of_its_name(
     # Near-miss: two verbs after a body, then their object, are a clause's predicate.
     found = mentions(pipeline, "市人民政府合作建设人工智能计算中心。")
     assert not any(name.startswith("市人民政府合作") for name, _ in found)
+
+
+def test_a_name_glued_to_zuo_before_a_reply_or_a_lecture_is_whole(pipeline):
+    assert ("许永锞", "Person") in mentions(pipeline, "自治区副主席许永锞作回应。")
+    assert ("李明波", "Person") in mentions(pipeline, "市长李明波作专题辅导。")
