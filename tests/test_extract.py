@@ -11992,3 +11992,9 @@ def test_a_companys_trade_in_verbal_nouns_before_its_shares_is_part_of_its_name(
 def test_a_name_glued_to_zuo_before_a_reply_or_a_lecture_is_whole(pipeline):
     assert ("许永锞", "Person") in mentions(pipeline, "自治区副主席许永锞作回应。")
     assert ("李明波", "Person") in mentions(pipeline, "市长李明波作专题辅导。")
+
+
+def test_a_rivers_source_region_is_a_place_not_the_city_inside_its_name(pipeline):
+    labels = linked_labels(pipeline, "加强黄河源生态保护。钱江源国家公园体制试点。")
+    assert labels["黄河源"] == "黄河源"  # not 河源市, whose short form ends it
+    assert labels["钱江源国家公园"] == "钱江源"  # not 江源区
