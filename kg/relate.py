@@ -2244,14 +2244,22 @@ class _SentenceFacts:
             key = self._organization(_TITLES_OF_ONE_BODY[one_body], "GovernmentOrganization")
             self.role(person, key, "body-in-title", one_body, said_at=start - len(one_body))
             return True
-        if (level_head := _LEVEL_HEAD.search(head)) is not None and (
-            place := self.article_place_of_level(level_head["level"] or level_head["region"])
-        ) is not None:
+        level_head = _LEVEL_HEAD.search(head)
+        if level_head is None and "、" in head:
+            # 省长、省副总河长许昆林: the head's title, then another post of the same person
+            titles_before, _, last_title = head.rpartition("、")
+            if _title_in(last_title, self.gazetteer) is not None:
+                level_head = _LEVEL_HEAD.search(titles_before)
+        if (
+            level_head is not None
+            and (place := self.article_place_of_level(level_head["level"] or level_head["region"])) is not None
+        ):
             # 省委书记王晓晖出席，省长施小琳主持: the head of the government of the one
             # province (city, county) the article names
             key = self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
             title = level_head.group("title")
-            self.role(person, key, "place-government-title", title, said_at=start - len(title))
+            said_at = start - len(head) + level_head.start("title")
+            self.role(person, key, "place-government-title", title, said_at=said_at)
             return True
         body_title = _body_before_title(head, self.gazetteer)
         if body_title is not None and body_title[0] not in _UNNAMED_PARTY_BODIES:

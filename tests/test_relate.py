@@ -4520,3 +4520,8 @@ def test_gai_hang_is_the_bank_named_last_by_its_legal_form_not_the_regulator_bef
     found = facts(pipeline, text)
     assert ("李国强", "formerRoleAt", "河北银行股份有限公司", "合规部总经理") in found
     assert not any(s == "李国强" and o == "中国人民银行河北省分行" for s, _, o, _ in found)
+
+
+def test_a_governors_title_listed_before_another_post_heads_the_articles_government(pipeline):
+    text = "江苏省召开全省河长制工作会议。省长、省副总河长许昆林出席并讲话。"
+    assert ("许昆林", "roleAt", "江苏省人民政府", "省长") in facts(pipeline, text)
