@@ -4819,6 +4819,9 @@ def _is_word(text: str) -> bool:
 #: Kinds of place that are divisions or regions, part of the larger one the gazetteer
 #: puts them in; other places (sites: 故宫, 布达拉宫) are located in it.
 _DIVISION_SUBTYPES = frozenset({"Country", "Province", "City", "District", "Township", "Village", "Region"})
+#: How the names of lakes, rivers, reservoirs, mountains and other natural features end,
+#: which the gazetteer files as regions.
+_NATURAL_FEATURE = re.compile(r"(?:湖|江|河|水库|山|峰|岭|盆地|海|湾|岛|高原|草原|沙漠|峡|瀑布|溪|泉|水)$")
 _LOCATED_IN_NAME_SKIPPED = frozenset({"MediaOutlet"})
 """Newspapers and news sites take the name of the area they cover (中国质量报, 四川新闻网),
 not of where they sit."""
@@ -5524,7 +5527,14 @@ def _hierarchy_relations(
         if parent is None or parent.subtype == "Country":
             continue
         # 成都市 partOf 四川省, a division within a division; 故宫 locatedIn 北京市, a site in one
-        predicate = "locatedIn" if entity.type == "Place" and entity.subtype not in _DIVISION_SUBTYPES else "partOf"
+        # (太湖, 洞庭湖, 九龙江: a lake, river or mountain lies in a province, no part of
+        # its administration, and may cross into the next)
+        natural = entity.subtype == "Region" and _NATURAL_FEATURE.search(entity.label) is not None
+        predicate = (
+            "locatedIn"
+            if entity.type == "Place" and (entity.subtype not in _DIVISION_SUBTYPES or natural)
+            else "partOf"
+        )
         # 德清县莫干山镇: a township no gazetteer knows is in the place it was written after
         rule = "gazetteer-hierarchy" if key in gazetteer.entries else "place-after-place"
         for where in (sentence, parent_sentence):

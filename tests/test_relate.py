@@ -4525,3 +4525,11 @@ def test_gai_hang_is_the_bank_named_last_by_its_legal_form_not_the_regulator_bef
 def test_a_governors_title_listed_before_another_post_heads_the_articles_government(pipeline):
     text = "江苏省召开全省河长制工作会议。省长、省副总河长许昆林出席并讲话。"
     assert ("许昆林", "roleAt", "江苏省人民政府", "省长") in facts(pipeline, text)
+
+
+def test_a_lake_or_river_lies_in_its_province_and_is_no_part_of_it(pipeline):
+    found = facts(pipeline, "江苏省加强太湖水环境治理。")
+    assert ("太湖", "locatedIn", "江苏省", None) in found
+    assert ("太湖", "partOf", "江苏省", None) not in found
+    # Near-miss: a city is part of its province.
+    assert ("苏州市", "partOf", "江苏省", None) in facts(pipeline, "江苏省苏州市加强治理。")
