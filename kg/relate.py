@@ -740,11 +740,12 @@ _LISTED_TITLES = re.compile(r"^\s*的?\s*([^\s，,。；;：:！？!?（）()“
 #: 王伟担任阿里巴巴集团首席技术官: a person said to hold a title at an organization.
 #: 王伟同志任…, and in a later clause of a short biography: 王伟，1972年生，现任….
 _SERVES_AS = re.compile(
-    # (邵广禄同时担任, 廖林自2024年8月2日起就任: posts held at once, from a date)
+    # (邵广禄同时担任, 廖林自2024年8月2日起就任: posts held at once, from a date; 张海迪继续
+    # 担任: held on)
     # (乔杰院士担任: a title of honour after the name)
     # (乌云其木格（女，蒙古族）任: a note of sex and nationality in brackets)
     r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)])?"
-    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时)?(?:于(?:近日|日前))?"
+    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时|继续|仍|仍然)?(?:于(?:近日|日前))?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*|在\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任"
     # 吴朝晖已被任命为: appointed (not 被提名为, proposed)

@@ -4533,3 +4533,8 @@ def test_a_lake_or_river_lies_in_its_province_and_is_no_part_of_it(pipeline):
     assert ("太湖", "partOf", "江苏省", None) not in found
     # Near-miss: a city is part of its province.
     assert ("苏州市", "partOf", "江苏省", None) in facts(pipeline, "江苏省苏州市加强治理。")
+
+
+def test_a_post_held_on_is_a_post(pipeline):
+    found = facts(pipeline, "张海迪继续担任中国残联名誉主席。")
+    assert ("张海迪", "roleAt", "中国残疾人联合会", "名誉主席") in found
