@@ -831,6 +831,12 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 #: fields of market regulators' bureaus that jieba cuts at a verb or adverb
 #: (价格监督检查和|反|不|正当竞争|局: 反不正当竞争, 反垄断); and a local government's office
 #: of Taiwan, Hong Kong and Macao affairs (市|台|港澳办: no national 港澳办).
+#: Common nouns of today's policy news that jieba's dictionary, older, lacks: kept as
+#: ordinary words, they begin no name (段|文旅 is no person, 全国|文旅 no list of names).
+_NEWER_WORDS = (
+    *("文旅", "农文旅", "文体旅", "文创", "文博", "非遗", "康养", "医养", "托育", "研学"),
+    *("数智", "智造", "双碳", "适老化", "预制菜", "新基建", "网红"),
+)
 _WORDS_OF_BODIES = (
     "防灭火",
     "三防办",
@@ -4690,6 +4696,8 @@ class Extractor:
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
         self._tags = dictionary_tags(tokenizer)
+        for word in _NEWER_WORDS:
+            self._tags.setdefault(word, "n")
         cutter = rjieba.Jieba()
         for word, freq in self._extra_words(tokenizer.FREQ):
             known = tokenizer.FREQ.get(word, 0)
@@ -4723,6 +4731,8 @@ class Extractor:
                 yield title, max(known.get(title, 0), 2000)
         for word in _WORDS_OF_BODIES:
             yield word, max(known.get(word, 0), 3000)
+        for word in _NEWER_WORDS:
+            yield word, max(known.get(word, 0), 1000)
         for suffix in self.gazetteer.suffix_by_text:
             # 深圳国际|仲裁院: a body's suffix that jieba would cut into a word it knows
             # and a last character alone (仲裁|院) is kept whole, so that it ends the

@@ -11998,3 +11998,10 @@ def test_a_rivers_source_region_is_a_place_not_the_city_inside_its_name(pipeline
     labels = linked_labels(pipeline, "加强黄河源生态保护。钱江源国家公园体制试点。")
     assert labels["黄河源"] == "黄河源"  # not 河源市, whose short form ends it
     assert labels["钱江源国家公园"] == "钱江源"  # not 江源区
+
+
+def test_todays_policy_nouns_jiebas_dictionary_lacks_begin_no_name(pipeline):
+    found = mentions(pipeline, "设置国际旅游、全国文旅等展区。丝绸之路经济带黄金段文旅项目。")
+    assert not any(kind == "Person" for _, kind in found)
+    # the bureau whose name holds one is found whole
+    assert ("省文旅厅", "Organization") in mentions(pipeline, "省文旅厅发布通知。")
