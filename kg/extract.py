@@ -3004,6 +3004,8 @@ _ROUTE_WORDS = frozenset(
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
 _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆", "集团", "医学院", "学院"])
+#: Kinds of body named after a public figure the gazetteer knows (孔子研究院, 钱学森图书馆).
+_NAMED_AFTER_FIGURES = _NAMED_AFTER_DONORS | frozenset(["研究院", "研究所", "研究中心", "研究会", "书院", "学会"])
 #: Kinds of body whose names jieba often reads as a person's: a donor's or founder's
 #: (邵逸夫|医院), or a hotel's name of good omen (白云|宾馆, 友谊|宾馆).
 _NAMED_LIKE_PEOPLE = _NAMED_AFTER_DONORS | frozenset(["宾馆", "饭店", "酒店", "大酒店"])
@@ -13144,6 +13146,8 @@ class Extractor:
                     # 庄希泉|基金会, 邵逸夫|医院: a foundation, hospital or school named
                     # after its founder or donor; 白云|宾馆: a hotel
                     or (token.text in _NAMED_LIKE_PEOPLE and self._looks_like_chinese_name(tokens[last - 1].text))
+                    # 孔子|研究院, 钱学森|研究院: an institute named after a public figure
+                    or (token.text in _NAMED_AFTER_FIGURES and self._gazetteer_type(tokens[last - 1]) == "Person")
                 )
             ):
                 # 米高梅|公司, 罗斯林|研究所: a foreign name right before a company's, an

@@ -12005,3 +12005,11 @@ def test_todays_policy_nouns_jiebas_dictionary_lacks_begin_no_name(pipeline):
     assert not any(kind == "Person" for _, kind in found)
     # the bureau whose name holds one is found whole
     assert ("省文旅厅", "Organization") in mentions(pipeline, "省文旅厅发布通知。")
+
+
+def test_an_institute_named_after_a_public_figure_is_one_body(pipeline):
+    found = mentions(pipeline, "孔子研究院院长杨朝明出席。")
+    assert ("孔子研究院", "Organization") in found
+    assert ("孔子", "Person") not in found
+    # Near-miss: the figure alone is the person.
+    assert ("孔子", "Person") in mentions(pipeline, "孔子说，学而时习之。")
