@@ -13445,6 +13445,8 @@ class Extractor:
                 inner = (
                     previous.tag in _ORG_INNER_TAGS
                     or previous.text in _OUTWARD_WORDS  # 天津|对外|经济|律师事务所
+                    # 山东|高速|路桥|集团: an expressway group's word, an adverb to jieba
+                    or (previous.text == "高速" and tokens[first].tag[:1] in ("n", "j") and first < last)
                     # 福建省|台|港澳办: a province's office of Taiwan, Hong Kong and Macao affairs
                     or (previous.text == "台" and first == last and token.text.startswith("港澳"))
                     # 中国|非|物质|文化遗产|保护|中心: a prefix (非) before a noun of the field

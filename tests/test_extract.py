@@ -12013,3 +12013,8 @@ def test_an_institute_named_after_a_public_figure_is_one_body(pipeline):
     assert ("孔子", "Person") not in found
     # Near-miss: the figure alone is the person.
     assert ("孔子", "Person") in mentions(pipeline, "孔子说，学而时习之。")
+
+
+def test_an_expressway_groups_company_keeps_gaosu_in_its_name(pipeline):
+    found = mentions(pipeline, "山东高速路桥集团股份有限公司中标该项目。")
+    assert ("山东高速路桥集团股份有限公司", "Organization") in found
