@@ -520,10 +520,10 @@ _EVENT_AGAIN = ("大会", "论坛", "峰会", "博览会", "展会", "交易会"
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
 #: An event taking place (举办, 举行, 开幕, 召开), after 在 and the place it is held in.
 _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭幕|落幕)")
-_ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|筹建|创办|组织成立|共同发起(?!成立|设立)")
+_ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|创立|筹建|创办|组织成立|共同发起(?!成立|设立)")
 #: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
 #: others (成立, 挂牌) say what bodies do.
-_FOUNDING_VERBS = frozenset(["创办", "创建"])
+_FOUNDING_VERBS = frozenset(["创办", "创建", "创立"])
 #: (联合 in 联合国, 联合会 and 联合体 is a body's word, no verb: 百度、科大讯飞等企业牵头组建的
 #: 创新联合体)
 _COOPERATE = re.compile(

@@ -4538,3 +4538,9 @@ def test_a_lake_or_river_lies_in_its_province_and_is_no_part_of_it(pipeline):
 def test_a_post_held_on_is_a_post(pipeline):
     found = facts(pipeline, "张海迪继续担任中国残联名誉主席。")
     assert ("张海迪", "roleAt", "中国残疾人联合会", "名誉主席") in found
+
+
+def test_chuangli_founds_a_body_as_chuangban_does(pipeline):
+    found = facts(pipeline, "西交利物浦大学由西安交通大学和英国利物浦大学合作创立。")
+    assert ("西安交通大学", "establishes", "西交利物浦大学", None) in found
+    assert ("马云", "establishes", "阿里巴巴集团", None) in facts(pipeline, "马云于1999年创立阿里巴巴集团。")
