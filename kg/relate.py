@@ -520,6 +520,8 @@ _EVENT_AGAIN = ("大会", "论坛", "峰会", "博览会", "展会", "交易会"
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)(?!地|城市|权)")
 #: An event taking place (举办, 举行, 开幕, 召开), after 在 and the place it is held in.
 _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭幕|落幕)")
+#: Helping another body (对口帮扶, 支援), which those listed right before do each on its own.
+_HELPING = re.compile(r"\s*(?:将|要|继续|持续|分别)?(?:对口|结对)?(?:帮扶|支援|援助|援建)")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|创立|筹建|创办|组织成立|共同发起(?!成立|设立)")
 #: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
 #: others (成立, 挂牌) say what bodies do.
@@ -4077,6 +4079,9 @@ class _SentenceFacts:
                 len(group) > 1
                 and self._cooperate_after(last)
                 and not self._partners_of_another(group[0])
+                # (北京师范大学、华东师范大学对口帮扶贵州师范大学: each helps the one after, see
+                # a-joins-b; the helpers are no partners of each other)
+                and not (following is not None and _HELPING.match(between) is not None)
                 and not self._with_someone_unnamed(last)
                 and not self._each_signs_its_own(group)
             ):

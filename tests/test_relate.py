@@ -4544,3 +4544,12 @@ def test_chuangli_founds_a_body_as_chuangban_does(pipeline):
     found = facts(pipeline, "西交利物浦大学由西安交通大学和英国利物浦大学合作创立。")
     assert ("西安交通大学", "establishes", "西交利物浦大学", None) in found
     assert ("马云", "establishes", "阿里巴巴集团", None) in facts(pipeline, "马云于1999年创立阿里巴巴集团。")
+
+
+def test_bodies_listed_before_helping_another_are_no_partners_of_each_other(pipeline):
+    found = facts(pipeline, "推动北京师范大学、华东师范大学对口帮扶贵州师范大学。")
+    assert ("北京师范大学", "cooperatesWith", "贵州师范大学", None) in found
+    assert ("北京师范大学", "cooperatesWith", "华东师范大学", None) not in found
+    # Near-miss: an agreement of help signed by the two is their cooperation.
+    found = facts(pipeline, "浙江大学与塔里木大学签署对口支援协议。")
+    assert ("浙江大学", "cooperatesWith", "塔里木大学", None) in found
