@@ -5395,6 +5395,15 @@ class Extractor:
         if len(word) >= 4 and self._tags.get(word) == "ns" and (places := self._place_and_place_inside(word)):
             return places
         if (
+            len(word) == 4
+            and word not in self.gazetteer.by_name
+            and (one := self.gazetteer.lookup(word[:2])) is not None
+            and (other := self.gazetteer.lookup(word[2:])) is not None
+            and one.type == other.type == "Organization"
+            and one is not other
+        ):
+            return (word[:2], word[2:])  # 清华|北大: two bodies' short names run together, as two words
+        if (
             (
                 len(word) >= 2
                 and word[-1] in _ADMINISTRATIVE_LEVELS

@@ -12018,3 +12018,9 @@ def test_an_institute_named_after_a_public_figure_is_one_body(pipeline):
 def test_an_expressway_groups_company_keeps_gaosu_in_its_name(pipeline):
     found = mentions(pipeline, "山东高速路桥集团股份有限公司中标该项目。")
     assert ("山东高速路桥集团股份有限公司", "Organization") in found
+
+
+def test_two_bodies_short_names_run_together_are_two_bodies(pipeline):
+    labels = linked_labels(pipeline, "清华北大浙大位列前三。")
+    assert labels["清华"] == "清华大学"
+    assert labels["北大"] == "北京大学"
