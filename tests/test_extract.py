@@ -12024,3 +12024,8 @@ def test_two_bodies_short_names_run_together_are_two_bodies(pipeline):
     labels = linked_labels(pipeline, "清华北大浙大位列前三。")
     assert labels["清华"] == "清华大学"
     assert labels["北大"] == "北京大学"
+
+
+def test_the_national_museum_by_its_short_names_is_the_national_museum_of_china(pipeline):
+    labels = linked_labels(pipeline, "国家博物馆馆长高政表示，国博将在新疆举办展览。")
+    assert labels["国家博物馆"] == labels["国博"] == "中国国家博物馆"
