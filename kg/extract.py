@@ -6154,6 +6154,8 @@ class Extractor:
             candidates += self._people_taking_posts(text, tokens)
         if "男" in text or "女" in text or "任" in text or "利用" in text or "同志" in text:
             candidates += self._people_opening_biographies(text)
+        if "同志" in text:
+            candidates += self._names_before_comrade(tokens)
         if "委会" in text:
             candidates += self._democratic_party_committees(text)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
@@ -17540,6 +17542,29 @@ class Extractor:
                     continue
                 result.append(_Candidate(start, end, "Person", "person-surname"))
                 break
+        return result
+
+    def _names_before_comrade(self, tokens: list[Token]) -> list[_Candidate]:
+        """免去|章|熙春|同志: a surname jieba read as another word (章, a measure word), then a
+        given name of two characters, before 同志 (comrade), which follows names in
+        appointment notices. Only the words 同志 are visited."""
+        result = []
+        for index in self._positions(tokens, words=("同志",)):
+            if index < 2:
+                continue
+            surname, given = tokens[index - 2], tokens[index - 1]
+            if (
+                len(surname.text) == 1
+                and surname.text in self.gazetteer.surnames
+                and surname.tag != "x"
+                and len(given.text) == 2
+                and _ALL_CJK.match(given.text) is not None
+                and given.tag[:1] != "v"
+                and self._is_given_name(given.text)
+                and not self._is_title(given.text)
+                and given.text not in self.gazetteer.by_name
+            ):
+                result.append(_Candidate(surname.start, given.end, "Person", "person-surname"))
         return result
 
     def _people_giving_reports(self, tokens: list[Token]) -> list[_Candidate]:

@@ -12029,3 +12029,10 @@ def test_two_bodies_short_names_run_together_are_two_bodies(pipeline):
 def test_the_national_museum_by_its_short_names_is_the_national_museum_of_china(pipeline):
     labels = linked_labels(pipeline, "国家博物馆馆长高政表示，国博将在新疆举办展览。")
     assert labels["国家博物馆"] == labels["国博"] == "中国国家博物馆"
+
+
+def test_a_surname_jieba_read_as_another_word_before_comrade_begins_a_name(pipeline):
+    found = mentions(pipeline, "免去章熙春同志的华南理工大学党委书记职务。")
+    assert ("章熙春", "Person") in found
+    # Near-miss: comrades in general, no name.
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "各位同志辛苦了。"))
