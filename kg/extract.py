@@ -17914,6 +17914,8 @@ class Extractor:
             )
             if before is None:
                 continue
+            if before.type == "Person" and before.key and "·" in text[max(0, before.start - 4) : before.start]:
+                continue  # 利内·格|吕特（Lene Gryd）: the end of a longer name, not the known person (吕特)
             linked = by_span.get((inner_start, inner_end))
             if (
                 linked is not None

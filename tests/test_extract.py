@@ -12036,3 +12036,11 @@ def test_a_surname_jieba_read_as_another_word_before_comrade_begins_a_name(pipel
     assert ("章熙春", "Person") in found
     # Near-miss: comrades in general, no name.
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "各位同志辛苦了。"))
+
+
+def test_a_latin_name_after_a_transliteration_ending_like_a_known_person_is_not_that_person(pipeline):
+    labels = linked_labels(pipeline, "丹麦数字化署署长利内·格吕特（Lene Gryd）表示。")
+    assert labels.get("Lene Gryd") != "马克·吕特"
+    # Near-miss: the known person's own Latin name is his.
+    labels = linked_labels(pipeline, "荷兰首相马克·吕特（Mark Rutte）表示。")
+    assert labels["Mark Rutte"] == "马克·吕特"
