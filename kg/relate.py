@@ -207,6 +207,9 @@ _UNITS_ABROAD = ("分行", "分社", "代表处", "办事处", "总站", "记者
 _UNITS_OF_OUTLETS = ("党委", "党组", "分社", "总站", "记者站", "编辑部", "分台")
 #: How the names of a group's companies, plants and stations end (…电力有限公司, …热电厂,
 #: …核电站), which a place after the group's name tells where they are.
+#: What follows a group's name in its own legal name (集团|控股有限公司, 集团|有限公司), not a
+#: listed arm's (集团|股份有限公司, another company).
+_LEGAL_NAME_OF_THE_SAME = re.compile(r"(?:控股)?(?:集团)?(?:有限公司|有限责任公司)")
 _ENDINGS_OF_COMPANIES = ("公司", "厂", "电站", "电场", "供电局", "油田", "矿")
 
 #: Words after a group of countries that make it say where its members' bodies are
@@ -5188,6 +5191,8 @@ def _name_relations(
             if (
                 parent_key
                 and parent_key != entity.key
+                # (铜陵有色金属集团|控股有限公司: the group by its legal name, no part of it)
+                and _LEGAL_NAME_OF_THE_SAME.fullmatch(entity.label, length) is None
                 # (浙江日报|报业集团: a paper's group publishes it, no part of it; but a paper's
                 # Party committee or bureau abroad is: 北京日报社|党委, 新华社|莫斯科分社)
                 and (entities[parent_key].subtype != "MediaOutlet" or entity.label.endswith(_UNITS_OF_OUTLETS))

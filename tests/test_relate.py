@@ -4553,3 +4553,11 @@ def test_bodies_listed_before_helping_another_are_no_partners_of_each_other(pipe
     # Near-miss: an agreement of help signed by the two is their cooperation.
     found = facts(pipeline, "浙江大学与塔里木大学签署对口支援协议。")
     assert ("浙江大学", "cooperatesWith", "塔里木大学", None) in found
+
+
+def test_a_group_by_its_legal_name_is_no_part_of_the_group(pipeline):
+    found = facts(pipeline, "铜陵有色金属集团控股有限公司发布公告。铜陵有色金属集团表示。")
+    assert ("铜陵有色金属集团控股有限公司", "partOf", "铜陵有色金属集团", None) not in found
+    # Near-miss: a group's company named after it with its trade is part of it.
+    found = facts(pipeline, "山西晋能控股煤业集团有限公司发布公告。晋能控股集团表示。")
+    assert any(s == "山西晋能控股煤业集团有限公司" and p == "partOf" for s, p, _, _ in found)
