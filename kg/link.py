@@ -1084,7 +1084,10 @@ class Linker:
             return self._add_entry(self.gazetteer.entries[mention.key], result)
         label = canonical_text(mention.text)
         if mention.key and mention.key.startswith("+"):
-            label = mention.key[1:] + label  # the unit's body: 北京大学 of 光华管理学院
+            whose = mention.key[1:]
+            # (总局|人事司 after 国家金融监督管理总局: the body's kind, written once)
+            overlap = next((n for n in (3, 2) if len(label) > n and whose.endswith(label[:n])), 0)
+            label = whose + label[overlap:]  # the unit's body: 北京大学 of 光华管理学院
             if BODY_OF_A_LEVEL.fullmatch(level_body := mention.key[1:]) is not None:
                 # 省委|组织部 after 湖北省委组织部, 市委|宣传部 after 深圳市委: the one body
                 # (or the one committee of that level) the article named in full

@@ -12044,3 +12044,8 @@ def test_a_latin_name_after_a_transliteration_ending_like_a_known_person_is_not_
     # Near-miss: the known person's own Latin name is his.
     labels = linked_labels(pipeline, "荷兰首相马克·吕特（Mark Rutte）表示。")
     assert labels["Mark Rutte"] == "马克·吕特"
+
+
+def test_a_unit_named_after_its_bodys_kind_writes_the_kind_once(pipeline):
+    labels = linked_labels(pipeline, "国家金融监督管理总局宣布任职。总局人事司司长张三宣读决定。")
+    assert labels["总局人事司"] == "国家金融监督管理总局人事司"
