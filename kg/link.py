@@ -1921,10 +1921,10 @@ _EDITION = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:[—–\-－~至]\s*(?:(?:1
 #: A township's government by its short name (织里镇政府, 桃源乡政府).
 _TOWNSHIP_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,4}[镇乡]政府")
 
-#: How the names of administrative organs end: bureaus, departments, commissions, offices
-#: and Party committees (not courts, procuratorates, companies, schools or centres).
 #: The words of a company's or shop's name, whose short place name is its own.
 _COMPANY_WORD = re.compile(r"公司|集团|银行|厂|店|商行|合作社")
+#: How the names of administrative organs end: bureaus, departments, commissions, offices
+#: and Party committees (not courts, procuratorates, companies, schools or centres).
 _ADMINISTRATIVE_ORGAN = re.compile(r"(?:局|厅|委|办|办公室|委员会|人大常委会|政协)$")
 
 
