@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -4382,7 +4382,7 @@ class _WordIndex:
             table = self.tables.get(kind)
             if table is None:
                 table = self.tables[kind] = _positions_by(self._keys(kind))
-            if isinstance(wanted, (set, frozenset)) and len(wanted) > len(table):
+            if isinstance(wanted, Set) and len(wanted) > len(table):  # (a set, or a dict's keys)
                 # a short text's few words, against a long list of words asked for
                 hits += [positions for key, positions in table.items() if key in wanted]
             else:
@@ -8543,10 +8543,9 @@ class Extractor:
                 continue
             places = kinds.count("Place")
             if places >= 2 and places > 2 * kinds.count("Person"):
-                if (county := self.gazetteer.district_short_forms.get(text[start:end])) is not None:
+                if county is not None:
                     # 城口、开州、万州: a county-level place named without its kind, in a list of places
-                    entry = self.gazetteer.entries[county]
-                    result.append(self._entry_candidate(start, end, entry, "place-list"))
+                    result.append(self._entry_candidate(start, end, self.gazetteer.entries[county], "place-list"))
                 else:
                     result.append(_Candidate(start, end, "Place", "place-list"))
         return result
