@@ -1855,6 +1855,9 @@ _LIFE_VERBS = (
 _LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
+#: Adverbs ending in 为 that are common given names too (郭|大为, 李|有为): after a title
+#: and a surname, and before a verb, the given name.
+_ADVERBS_THAT_ARE_GIVEN_NAMES = frozenset(["大为", "有为"])
 #: Suffixes of societies, which a profession's word names (中国医师协会, 作家协会).
 _SOCIETIES = frozenset(["协会", "学会", "联合会", "工会", "研究会", "促进会", "总会"])
 #: Words that make a foreign name before them the name of a disease or virus (阿尔茨海默病).
@@ -2940,6 +2943,9 @@ _PEOPLE_BEFORE_NAMES = frozenset(
 #: 干警|次仁): those before any name, and the herders, police and monks of the regions
 #: where such names are common.
 _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧民", "牧户", "干警", "僧人"}
+#: One-character endings of Amdo Tibetan names, as Qinghai and Gansu spell them after a
+#: name's part (才让加, 才让太, 多杰太, 才让吉, 尖措本): jieba reads them as verbs or adverbs.
+_AMDO_NAME_ENDINGS = frozenset("加太吉本草措杰")
 #: Verbs of travel and of being stationed that news writes with a one-character place
 #: (访华, 来华, 驻华, 抵京, 进京, 返京), and 在 (在京举行, 在华投资): after them the character
 #: is the place visited or where something happens.
@@ -9468,6 +9474,13 @@ class Extractor:
             if by_start is None:
                 by_start = {t.start: t for t in tokens}
                 ends = {t.end for t in tokens}
+            if (
+                text[end : end + 1] in _AMDO_NAME_ENDINGS
+                and end + 1 in ends
+                and (after := by_start.get(end + 1)) is not None
+                and (after.tag[:1] in ("v", "p", "x") or after.text in _SPEECH_VERBS)
+            ):
+                end += 1  # 省委书记才让太在, 副县长才让加表示: the name's Amdo ending
             following = by_start.get(end)
             if (
                 following is None
@@ -15785,6 +15798,25 @@ class Extractor:
                         and given.tag[:1] == "v"
                         and (after := boundary_after.get(start + 3)) is not None
                         and after.text in _SPEECH_VERBS
+                    )
+                    # 副书记|郭|大为|出席, 校长|卫|大为|表示: an adverb common as a given
+                    # name, after the surname and before a verb
+                    or (
+                        length == 3
+                        and given is not None
+                        and given.end == start + 3
+                        and given.text in _ADVERBS_THAT_ARE_GIVEN_NAMES
+                        and (after := boundary_after.get(start + 3)) is not None
+                        and (after.tag[:1] in ("v", "l") or after.text in _SPEECH_VERBS or after.text in "在，。、")
+                    )
+                    # 局长|李有|为|说, 市长|张大|为|，: 为 ends the given name when a verb of
+                    # speech or a pause follows, where no preposition or copula could stand
+                    or (
+                        length == 3
+                        and (candidate[1] not in _NAME_STOPPERS or candidate[1] == "有")  # 李有为
+                        and candidate[2] == "为"
+                        and (after := boundary_after.get(start + 3)) is not None
+                        and (after.text in _SPEECH_VERBS or after.text in "，。、")
                     )
                     # 研究员|马|大为|课题组: the team named after the person follows
                     or (

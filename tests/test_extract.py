@@ -4957,6 +4957,12 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         ("藏族老人格桑告诉记者，村里通了公路。", ("格桑", "Person"), None),
         ("副旗长巴特尔介绍了草原保护的做法。", ("巴特尔", "Person"), None),
         ("干警次仁连夜赶到。", ("次仁", "Person"), None),
+        # ... with the one-character ending of Amdo names, which jieba reads as a verb or adverb.
+        ("省委书记才让太在西宁会见客人。", ("才让太", "Person"), ("才让", "Person")),
+        ("副县长才让加表示，要保护好草场。", ("才让加", "Person"), ("才让", "Person")),
+        ("副州长更登华旦在会上指出。", ("更登华旦", "Person"), None),
+        # Near-miss: a verb beginning with that character after the name is the name's end.
+        ("副县长扎西加强调度。", ("扎西", "Person"), ("扎西加", "Person")),
         # Yi names: a clan name and a given name, which jieba cuts anywhere (吉克|阿|呷).
         ("吉克阿呷当选为县长。", ("吉克阿呷", "Person"), None),
         ("马海木呷任副县长。", ("马海木呷", "Person"), ("马海木", "Person")),
@@ -4982,8 +4988,14 @@ def test_uyghur_tibetan_and_mongolian_names(pipeline, text, expected, absent):
         # ... or the HMM joined the surname and the given name's first character (李向|群).
         ("战士李向群在抗洪抢险中牺牲。", ("李向群", "Person"), None),
         ("主席肖辉的支持很重要。", ("肖辉", "Person"), ("肖辉的", "Person")),
+        # ... or an adverb ending in 为 that is a common given name (大为), or 为 before a
+        # verb of speech or a comma, where no preposition or copula stands.
+        ("北京市委副书记郭大为出席会议并讲话。", ("郭大为", "Person"), None),
+        ("副市长王大为在会上指出，要抓好落实。", ("王大为", "Person"), None),
+        ("局长李有为表示，将加快进度。", ("李有为", "Person"), ("李有", "Person")),
         # Near-miss: a surname, a preposition and the rest of the clause.
         ("局长王向大会报告。", None, ("王向", "Person")),
+        ("产量大为提高。", None, ("产量大为", "Person")),
     ],
 )
 def test_given_names_that_are_function_words_after_a_title(pipeline, text, expected, absent):
