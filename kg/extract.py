@@ -4859,6 +4859,8 @@ class Extractor:
             words = self._split_provinces_from_counts(words)
         if self._surname_before_wei.search(text) is not None:
             words = self._split_appointees_from_wei(words)
+        if "任" in text:
+            words = self._split_appointees_from_ren(words)
         if _BODY_BEFORE_ORGANIZE.search(text) is not None:
             words = _split_words_ending(words, "组织", _split_organize_from_body)
         if _AND_COUNTY_AFTER_BODY.search(text) is not None:
@@ -5684,6 +5686,44 @@ class Extractor:
         return _recut_words(
             words, recut, sorted({start for index in glued for start in (index - 1, index) if start >= 0})
         )
+
+    def _split_appointees_from_ren(self, words: list[str]) -> list[str]:
+        """刘洋任|中海|石油, 陈志明|任龙源|电力集团: the HMM glues 任 (took the office of) to
+        the name of someone appointed, or to the first characters of a body it does not
+        know after the name; 任 is cut off again, so neither the person nor the body
+        takes it in (not 任龙源电力集团股份有限公司)."""
+        known = self.tokenizer.FREQ
+        glued = [
+            index
+            for index, word in enumerate(words)
+            if len(word) >= 3 and "任" in (word[0], word[-1]) and known.get(word, 0) == 0 and _JIEBA_HAN.match(word)
+        ]
+        if not glued:
+            return words
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
+            if (
+                word[-1] == "任"
+                and len(word) <= 4
+                and self._looks_like_chinese_name(word[:-1])
+                and len(following) >= 2
+                and not following.startswith(_IN_OFFICE)
+            ):
+                return [word[:-1], "任"]  # 刘洋任|中海石油: the name, then the verb
+            previous = words[index - 1] if index > 0 else ""
+            if (
+                word[0] == "任"
+                and index > 0
+                and 2 <= len(previous) <= 3
+                and (self._tags.get(previous, "")[:2] == "nr" or self._looks_like_chinese_name(previous))
+                # a body's suffix within the next words (电力集团, 股份|有限公司)
+                and any(self._suffix_of(later) is not None for later in words[index + 1 : index + 4])
+            ):
+                return ["任", word[1:]]  # 陈志明|任龙源|电力集团: the verb, then the body's first word
+            return None
+
+        return _recut_words(words, recut, glued)
 
     def _split_press_after_papers(self, words: list[str]) -> list[str]:
         """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing

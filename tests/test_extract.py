@@ -1273,6 +1273,18 @@ def test_an_appointees_name_jieba_glued_to_wei_is_cut_from_it(pipeline):
     assert mentions(pipeline, "他被任命为外交部副部长。") == [("外交部", "Organization")]
 
 
+def test_ren_jieba_glued_to_an_appointee_or_to_an_unknown_body_is_cut_off(pipeline):
+    text = "陈志明任龙源电力集团股份有限公司总经理，刘洋任中海石油（中国）有限公司天津分公司总经理。"
+    assert mentions(pipeline, text) == [
+        ("陈志明", "Person"),
+        ("龙源电力集团股份有限公司", "Organization"),
+        ("刘洋", "Person"),
+        ("中海石油（中国）有限公司天津分公司", "Organization"),
+    ]
+    # Near-miss: a person whose surname is 任 keeps it.
+    assert ("任正非", "Person") in mentions(pipeline, "任正非任华为技术有限公司总裁。")
+
+
 def test_a_countrys_character_after_a_preposition_before_an_adjective_or_adverb(pipeline):
     found = mentions(pipeline, "澳大利亚欢迎投资，中国在澳最大的项目，他在澳永久居留。")
     assert [name for name, kind in found if kind == "Place"] == ["澳大利亚", "中国", "澳", "澳"]
