@@ -817,6 +817,8 @@ _WHAT_IS_DELIVERED = (
 )
 #: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")
+#: ... and of a body's code, which may run longer (国能|综通新能〔2023〕, 豫医保办〔2024〕).
+_BODY_CODE_DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔［]\s*(?:19|20)\d{2}\s*[〕］]")
 #: Prepositions jieba's HMM glues to a village's or town's name after a verb or adverb
 #: (将|以余村|为核心, 前往|在前村).
 _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
@@ -4056,6 +4058,24 @@ _CLAUSE_VERBS = frozenset(
         "建有",
         "新增",
         "重组",
+        # 案例|涉及|康美药业股份有限公司, 法院|判令|康美药业, 材料|显示|辅仁药业…: what a
+        # case or a report concerns, and a court's rulings, about the body named after
+        "涉及",
+        "显示",
+        "表明",
+        "披露",
+        "指控",
+        "判令",
+        "判决",
+        "判处",
+        "裁定",
+        "宣判",
+        "审结",
+        "状告",
+        "收购",
+        "并购",
+        "入股",
+        "中标",
     ]
 )
 # Words that link two bodies in a clause (隶属于, 会同, 经 国务院 批准) and that jieba
@@ -6606,6 +6626,12 @@ class Extractor:
             and not (c.type == "Person" and _names_a_storm(text, c.start))
             # （鲁政任〔2025〕12号）: the issuer's code of a document's number, no person
             and not (c.type == "Person" and _DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None)
+            # （国能综通新能〔2023〕47号）, （豫医保办〔2024〕38号）: a body's code, no mention of it
+            and not (
+                c.type == "Organization"
+                and c.end - c.start <= 4
+                and _BODY_CODE_DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None
+            )
             # “祖冲之号”原型机, 谷神星一号运载火箭, 郑和号: a craft named after someone
             and not (c.type == "Person" and _CRAFT_NUMBER.match(text, c.end) is not None)
             # 阿帕替|尼, 索托克拉, 利妥昔单抗: a drug's name (…替尼 -tinib, …克拉 -clax), no person
@@ -14167,6 +14193,19 @@ class Extractor:
                     and self._is_place(tokens[anchor_index], typed)
                 ):
                     start = tokens[anchor_index - 1].start  # 数字|重庆|发展有限公司, 云上|贵州|…公司
+                elif (
+                    subtype == "Company"
+                    and first < anchor_index
+                    and len(tokens[anchor_index - 1].text) >= 2
+                    and (
+                        tokens[anchor_index - 1].tag == "nz"
+                        or self._gazetteer_subtype(tokens[anchor_index - 1]) == "Company"
+                    )
+                    and self._is_place(tokens[anchor_index], typed)
+                ):
+                    # 大唐|山东|发电有限公司, 国能|宁夏|灵武|发电有限公司: a group's brand before
+                    # the place of its company there begins the company's name
+                    start = tokens[anchor_index - 1].start
                 if (
                     anchor_index == last - 1
                     and token.text in _GENERIC_BODY_WORDS
@@ -17215,6 +17254,8 @@ class Extractor:
                 # 美国|芝加哥商品交易所: a place of the same country may begin the body's name
                 inner = self.gazetteer.leading_place(text[candidate.start : candidate.end])[0]
                 key = candidate.key if inner is None or inner.parent == country.key else None
+                if text.startswith(("国家", "中央", "全国"), candidate.start) and country.key != "iso-cn":
+                    key = None  # 沙特|国家电网, 巴西|国家电网: that country's national body, not China's
                 result[-1] = replace(candidate, start=country.start, key=key)
                 continue
             result.append(candidate)

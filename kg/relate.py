@@ -5013,7 +5013,7 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
     where a word runs across the suffix's end (中国银行|业协会)."""
     place, rest = gazetteer.leading_place(label)
     if place is None:
-        return None
+        return _company_named_first(label)
     start = len(label) - len(rest)
     for end in range(len(label) - 2, start + 1, -1):
         if (
@@ -5038,6 +5038,21 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
             # province's or city's department, whose one-character suffix is weak
             return label[:end], "GovernmentOrganization"
     return None
+
+
+_COMPANY_IN_FULL = re.compile(r".{2,}?(?:股份有限公司|有限责任公司|有限公司)(?:（[^（）]{1,6}）有限公司)?")
+
+
+def _company_named_first(label: str) -> tuple[str, str] | None:
+    """The company in its legal form that begins the name of its branch, plant or arm,
+    where no place begins it (中海石油（中国）有限公司|天津分公司, 龙源电力集团股份有限公司|
+    甘肃分公司): the company's name and subtype, or None."""
+    match = _COMPANY_IN_FULL.match(label)
+    if match is None or len(label) - match.end() < 3 or not label.endswith(_ENDINGS_OF_COMPANIES):
+        return None
+    if not _brackets_closed(match.group()):
+        return None
+    return match.group(), "Company"
 
 
 #: How the names of seas, straits, rivers and lakes end (太平洋, 渤海, 台湾海峡, 长江, 太湖,
@@ -5274,6 +5289,12 @@ def _name_relations(
         if entity.subtype in _LOCATED_IN_NAME_SKIPPED or entity.key in parents or entity.label.endswith(_DELEGATIONS):
             continue
         place, rest = gazetteer.innermost_leading_place(entity.label)
+        if place is None and entity.subtype == "Company" and ":" in entity.key:
+            # 大唐|山东|发电有限公司, 中海石油（中国）有限公司|天津|分公司: a brand kg does not
+            # know, then the place of the company or branch there
+            if (arm := _place_of_a_companys_arm(entity.label, gazetteer)) is not None:
+                located_in(entity.key, arm)
+            continue
         if place is not None and len(rest) <= 1 and entity.subtype == "Company" and ":" not in entity.key:
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
@@ -5512,6 +5533,9 @@ def _hierarchy_relations(
         # every place the name begins with, as written (江苏省宿迁市中级人民法院, whose
         # label is 宿迁市中级人民法院), in brackets too (中国（海南）自由贸易试验区)
         place, rest = gazetteer.leading_place(linked.mention.text)
+        if place is None and named_entity.subtype == "Company":
+            # 国能|宁夏|灵武|发电有限公司, 大唐|山东|…: the places after a group's brand
+            place, rest = gazetteer.leading_place(linked.mention.text[2:])
         while place is not None and sentence is not None:
             in_names.setdefault((place.key, linked.article), sentence)
             place, rest = gazetteer.leading_place(rest[1:] if rest.startswith("（") else rest)

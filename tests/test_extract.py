@@ -12073,3 +12073,46 @@ def test_a_latin_name_after_a_transliteration_ending_like_a_known_person_is_not_
 def test_a_unit_named_after_its_bodys_kind_writes_the_kind_once(pipeline):
     labels = linked_labels(pipeline, "国家金融监督管理总局宣布任职。总局人事司司长张三宣读决定。")
     assert labels["总局人事司"] == "国家金融监督管理总局人事司"
+
+
+def test_a_clauses_verb_before_an_unknown_company_begins_no_name(pipeline):
+    text = "案例涉及康美药业股份有限公司特别代表人诉讼。材料显示辅仁药业集团制药股份有限公司存在问题。"
+    assert mentions(pipeline, text) == [
+        ("康美药业股份有限公司", "Organization"),
+        ("辅仁药业集团制药股份有限公司", "Organization"),
+    ]
+    # ... nor does a court's ruling glue the court to the company it rules against.
+    assert mentions(pipeline, "广州市中级人民法院判令康美药业及马兴田赔偿。")[:2] == [
+        ("广州市中级人民法院", "Organization"),
+        ("康美药业", "Organization"),
+    ]
+
+
+def test_a_groups_brand_before_the_place_of_its_company_there_begins_the_name(pipeline):
+    assert (
+        linked_labels(pipeline, "李明任大唐山东发电有限公司总经理。")["大唐山东发电有限公司"] == "大唐山东发电有限公司"
+    )
+    assert "国能宁夏灵武发电有限公司" in linked_labels(pipeline, "国能宁夏灵武发电有限公司开工。")
+    # Near-miss: a verb before the place is no brand.
+    assert ("山东发电有限公司", "Organization") in mentions(pipeline, "他们考察山东发电有限公司。")
+
+
+def test_a_groups_arm_in_a_trade_of_its_own_is_no_name_of_the_group(pipeline):
+    labels = linked_labels(pipeline, "李凯任中国大唐集团新能源股份有限公司党委书记，华能新能源股份有限公司也参加。")
+    assert labels["中国大唐集团新能源股份有限公司"] == "中国大唐集团新能源股份有限公司"
+    assert labels["华能新能源股份有限公司"] == "华能新能源股份有限公司"
+    # Near-miss: a tech company's operating company by its trade is the company itself.
+    assert linked_labels(pipeline, "腾讯科技（深圳）有限公司发布公告。")["腾讯科技（深圳）有限公司"] == "腾讯"
+
+
+def test_another_countrys_national_body_is_not_chinas_of_the_same_name(pipeline):
+    assert linked_labels(pipeline, "沙特国家电网升级改造项目启动。")["沙特国家电网"] == "沙特国家电网"
+    # Near-miss: China's own is the one the gazetteer knows.
+    assert linked_labels(pipeline, "中国国家电网签约。")["中国国家电网"] == "国家电网"
+
+
+def test_a_bodys_code_in_a_documents_number_is_no_mention(pipeline):
+    assert mentions(pipeline, "国家能源局印发通知（国能综通新能〔2023〕47号）。") == [("国家能源局", "Organization")]
+    assert mentions(pipeline, "依据《通知》（豫医保办〔2024〕38号）执行。") == [("《通知》", "Document")]
+    # Near-miss: the group by the same short name, outside a document's number.
+    assert mentions(pipeline, "国能集团发布公告。") == [("国能集团", "Organization")]

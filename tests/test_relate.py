@@ -4561,3 +4561,14 @@ def test_a_group_by_its_legal_name_is_no_part_of_the_group(pipeline):
     # Near-miss: a group's company named after it with its trade is part of it.
     found = facts(pipeline, "山西晋能控股煤业集团有限公司发布公告。晋能控股集团表示。")
     assert any(s == "山西晋能控股煤业集团有限公司" and p == "partOf" for s, p, _, _ in found)
+
+
+def test_an_unknown_companys_branch_is_part_of_the_company_and_in_its_place(pipeline):
+    found = facts(pipeline, "刘洋任中海石油（中国）有限公司天津分公司总经理。")
+    branch = "中海石油（中国）有限公司天津分公司"
+    assert (branch, "partOf", "中海石油（中国）有限公司", None) in found
+    assert (branch, "locatedIn", "天津市", None) in found
+    # ... and a company named by an unknown brand and a place is in that place.
+    assert ("大唐山东发电有限公司", "locatedIn", "山东省", None) in facts(pipeline, "大唐山东发电有限公司召开会议。")
+    # Near-miss: a company in its legal form alone is no branch of anything.
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "康美药业股份有限公司召开会议。"))
