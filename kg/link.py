@@ -367,18 +367,28 @@ class Linker:
                     level_body, mention, places[number], number, result, document.text, first_named, sent_from[number]
                 )
             elif (
-                mention.type == "Organization"
-                and mention.key is None
-                and (
-                    level_body := BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
-                    or self._unit_of_a_level(canonical_text(mention.text))
+                (
+                    mention.type == "Organization"
+                    and mention.key is None
+                    and (
+                        level_body := BODY_OF_A_LEVEL.fullmatch(canonical_text(mention.text))
+                        or self._unit_of_a_level(canonical_text(mention.text))
+                    )
                 )
-            ) or (
-                # 自治区农业农村厅、|商务厅: a department listed after one of a level's (key
-                # ``+自治区``), that level's
-                mention.type == "Organization"
-                and mention.key in _LISTED_AFTER_A_LEVEL
-                and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
+                or (
+                    # 自治区农业农村厅、|商务厅: a department listed after one of a level's (key
+                    # ``+自治区``), that level's
+                    mention.type == "Organization"
+                    and mention.key in _LISTED_AFTER_A_LEVEL
+                    and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
+                )
+                or (
+                    # 省委常委、|宣传部部长 (key ``+省委``): the department of the committee of the
+                    # article's province, as 省委宣传部 written whole is
+                    mention.type == "Organization"
+                    and mention.key in _COMMITTEES_OF_A_LEVEL
+                    and (level_body := self._unit_of_a_level(mention.key[1:] + canonical_text(mention.text)))
+                )
             ):
                 key = self._body_of_a_level(
                     level_body, mention, places[number], number, result, document.text, first_named, sent_from[number]
@@ -1644,6 +1654,9 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     return _default.link(document, mentions)
 
 
+#: The keys of a department named after a member's title of a local Party committee
+#: named by its level alone (省委常委、|组织部部长).
+_COMMITTEES_OF_A_LEVEL = frozenset("+" + level + "委" for level in ("省", "市", "区", "县", "州", "盟"))
 #: A local government's departments by the short forms news uses and their official
 #: names (江西省发展改革委 is 江西省发展和改革委员会, 南昌市人社局 南昌市人力资源和社会保障局),
 #: and so its people's organizations (北京市消协 北京市消费者协会, 福建省残联 福建省残疾人联合会):

@@ -1769,6 +1769,14 @@ class _SentenceFacts:
         if title.endswith(("镇长", "乡长")) and label.endswith("党委") and len(label) > 3 and label[-3] == title[-2]:
             # 织里镇党委副书记、镇长|陈建华: a township's head heads its people's government
             return self._organization(label[:-2] + "人民政府", "GovernmentOrganization")
+        if (
+            title.removeprefix("常务").removeprefix("副") in ("市长", "县长", "区长")
+            and label.endswith("市党委" if title.endswith("市长") else ("县党委", "区党委"))
+            and (place := self._place_ending(label[:-2])) is not None
+        ):
+            # 兵团第一师阿拉尔市党委副书记、市长|张文全: a city whose Party committee is called
+            # 市党委 (the Corps' cities), its mayor heads the city's government
+            return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
         # (黄山风景区管委会党工委副书记、主任: a zone's Party working committee)
         committee = next((c for c in ("党工委", "党委", "党组", "党支部", "党总支") if label.endswith(c)), None)
         if title.removeprefix("自治区") in _REGION_HEADS and label.removeprefix("中共").endswith("自治区党委"):
@@ -2252,9 +2260,12 @@ class _SentenceFacts:
         level_head = _LEVEL_HEAD.search(head)
         if level_head is None and "、" in head:
             # 省长、省副总河长许昆林: the head's title, then another post of the same person
-            titles_before, _, last_title = head.rpartition("、")
+            # (read in a wider window: 副省长、省副总河长 is longer than the eight characters)
+            wide = self.text[max(self.sentence.start, start - 16) : start]
+            titles_before, _, last_title = wide.rpartition("、")
             if _title_in(last_title, self.gazetteer) is not None:
                 level_head = _LEVEL_HEAD.search(titles_before)
+                head = wide if level_head is not None else head
         if (
             level_head is not None
             and (place := self.article_place_of_level(level_head["level"] or level_head["region"])) is not None
@@ -3244,6 +3255,15 @@ class _SentenceFacts:
         subtype = "PoliticalOrganization" if unit.startswith("党") else "GovernmentOrganization"
         return self._organization(label + unit, subtype), former + rest[len(unit) :]
 
+    def _place_ending(self, name: str) -> GazetteerEntry | None:
+        """The Chinese place the gazetteer knows that ends ``name`` (兵团第一师|阿拉尔市 →
+        阿拉尔市), the longest, or None."""
+        for start in range(max(0, len(name) - 8), len(name) - 1):
+            entry = self.gazetteer.lookup(name[start:])
+            if entry is not None and entry.type == "Place" and entry.key.startswith("cn-"):
+                return entry
+        return None
+
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""
         entity = self.entities[place.entity_key]
@@ -3286,6 +3306,13 @@ class _SentenceFacts:
             listed = entity.key in self.gazetteer.entries
             label = self.gazetteer.government_label(entity.key) if listed else entity.label + "政府"
             return self._organization(label, "GovernmentOrganization"), "place-government-title"
+        if (
+            title in ("镇长", "副镇长", "乡长", "副乡长")
+            and entity.label.endswith(title[-2])
+            and entity.type == "Place"
+        ):
+            # 红星镇镇长李晓峰: a township's head, its people's government's
+            return self._organization(entity.label + "人民政府", "GovernmentOrganization"), "place-government-title"
         if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"

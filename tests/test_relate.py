@@ -4525,6 +4525,11 @@ def test_gai_hang_is_the_bank_named_last_by_its_legal_form_not_the_regulator_bef
 def test_a_governors_title_listed_before_another_post_heads_the_articles_government(pipeline):
     text = "江苏省召开全省河长制工作会议。省长、省副总河长许昆林出席并讲话。"
     assert ("许昆林", "roleAt", "江苏省人民政府", "省长") in facts(pipeline, text)
+    # ... a deputy's too, whose titles run longer than the name's usual window.
+    text = "浙江省召开全省河长制工作会议。副省长、省副总河长李岩出席并讲话。"
+    found = facts(pipeline, text)
+    assert ("李岩", "roleAt", "浙江省人民政府", "副省长") in found
+    assert ("李岩", "roleAt", "浙江省人民政府", "省长") not in found
 
 
 def test_a_lake_or_river_lies_in_its_province_and_is_no_part_of_it(pipeline):
@@ -4572,3 +4577,22 @@ def test_an_unknown_companys_branch_is_part_of_the_company_and_in_its_place(pipe
     assert ("大唐山东发电有限公司", "locatedIn", "山东省", None) in facts(pipeline, "大唐山东发电有限公司召开会议。")
     # Near-miss: a company in its legal form alone is no branch of anything.
     assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "康美药业股份有限公司召开会议。"))
+
+
+def test_a_townships_head_heads_its_peoples_government(pipeline):
+    found = facts(pipeline, "雅安市名山区红星镇镇长李晓峰表示，将加强巡河。")
+    assert ("李晓峰", "roleAt", "红星镇人民政府", "镇长") in found
+    # Near-miss: a village is a place too, whose head's title says no government.
+    assert not any(o.endswith("人民政府") for _, _, o, _ in facts(pipeline, "红星村村民李晓峰表示。"))
+
+
+def test_the_mayor_of_a_city_whose_party_committee_is_its_shi_dangwei_heads_its_government(pipeline):
+    found = facts(pipeline, "兵团第一师阿拉尔市党委副书记、市长张文全说。")
+    assert ("张文全", "roleAt", "阿拉尔市人民政府", "市长") in found
+    assert ("张文全", "roleAt", "兵团第一师阿拉尔市党委", "市长") not in found
+
+
+def test_a_department_after_a_bare_committee_members_title_is_the_articles_provinces(pipeline):
+    found = facts(pipeline, "浙江省召开平安建设会议。省委常委、政法委书记王成国出席。")
+    assert ("王成国", "roleAt", "浙江省委政法委", "书记") in found
+    assert ("浙江省委政法委", "partOf", "浙江省委", None) in found
