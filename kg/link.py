@@ -501,7 +501,8 @@ class Linker:
         """A body's name taken apart (see :class:`_BodyShape`), or None for a company's
         name that is no arm of it in a place."""
         core = _LEGAL_FORM_AT_END.sub("", label)
-        legal_form = core != label
+        # (阿联酋G42公司: a company written with 公司 alone, as news writes foreign ones)
+        legal_form = core != label or label.endswith("公司")
         company = None
         for length in range(min(len(core) - 1, 12), 1, -1):
             entry = self.gazetteer.lookup(core[:length])

@@ -4488,6 +4488,18 @@ class _SentenceFacts:
         """美国芯片巨头英伟达, 法国初创企业Mistral AI, 韩国三星电子公司: a country, the kind of
         body, then the body's name: the body is in that country."""
         for index, body in enumerate(self.mentions):
+            if self.kind(body) == "Organization" and body.entity_key in self.gazetteer.entries:
+                # 美国辉瑞公司, 德国拜耳: a known company written after its country, one
+                # mention (as People's Daily tags them), whose name holds no place
+                written_after, _ = self.gazetteer.leading_place(body.mention.text)
+                if (
+                    written_after is not None
+                    and written_after.subtype == "Country"
+                    and written_after.key != "iso-cn"  # (中国商务部: China's own bodies, the gazetteer's)
+                    and self.gazetteer.leading_place(self.entities[body.entity_key].label)[0] is None
+                ):
+                    self.entities.setdefault(written_after.key, entity_from_entry(written_after))
+                    self.add(body.entity_key, "locatedIn", written_after.key, "country-and-kind")
             if index == 0 or self.kind(body) != "Organization":
                 continue
             before = index - 1

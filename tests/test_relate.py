@@ -4596,3 +4596,16 @@ def test_a_department_after_a_bare_committee_members_title_is_the_articles_provi
     found = facts(pipeline, "浙江省召开平安建设会议。省委常委、政法委书记王成国出席。")
     assert ("王成国", "roleAt", "浙江省委政法委", "书记") in found
     assert ("浙江省委政法委", "partOf", "浙江省委", None) in found
+
+
+def test_a_known_company_written_after_its_country_is_in_that_country(pipeline):
+    found = facts(pipeline, "美国辉瑞公司与德国拜耳公司签署协议。")
+    assert ("辉瑞", "locatedIn", "美国", None) in found
+    assert ("拜耳", "locatedIn", "德国", None) in found
+    # Near-miss: a company whose own name begins with a country says nothing more.
+    assert not any(p == "locatedIn" and o == "美国" for _, p, o, _ in facts(pipeline, "美团发布财报。"))
+
+
+def test_an_unknown_foreign_company_by_its_name_alone_after_its_country_and_company(pipeline):
+    found = facts(pipeline, "国药集团与阿联酋G42公司签署协议。G42首席执行官彭肖表示。")
+    assert ("彭肖", "roleAt", "阿联酋G42公司", "首席执行官") in found
