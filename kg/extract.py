@@ -2687,6 +2687,9 @@ _BEFORE_LONE_COUNTRY = frozenset("对向与同和跟在驻从使令让及或为�
 _TEAM_WORDS = frozenset(["团队", "课题组", "研究团队", "科研团队", "研究组", "研究小组", "工作室"])
 #: Words before 任 (took the office of) in an official's career: 曾|任, 先后|任.
 _BEFORE_TAKING_OFFICE = frozenset(["曾", "先后", "历", "后", "又", "再", "并", "兼", "调"])
+#: The characters that make a verb of holding an office with 任 after them (现任, 拟任,
+#: 曾任, 调任 …), which jieba may cut off when 任 and a level read as a county (现|任县).
+_TAKING_OFFICE_PREFIXES = frozenset("现拟曾历兼转升调改出继新时另原")
 #: The kinds of body whose departments are named like ministries or by a field and 部
 #: right after the body's name (中国石化集团公司|科技部, 团中央|基层|建设部): no government's.
 _BODIES_WITH_DEPARTMENTS = frozenset(
@@ -4635,7 +4638,7 @@ class Extractor:
         )
         self._verb_level_titles = tuple(
             place + ending for place in sorted(self._verb_level_places) for ending in ("长", "政府")
-        )
+        ) + tuple(prefix + place for place in sorted(self._verb_level_places) for prefix in _TAKING_OFFICE_PREFIXES)
         self._central_committee = self.gazetteer.lookup("中共中央")
         self._olympia = self.gazetteer.lookup("奥林匹亚")  # 奥 of 奥运会, the Games' namesake
         # 俄罗斯 of 白俄罗斯, 苏丹 of 南苏丹: a place's name that ends a longer place's
@@ -5527,8 +5530,19 @@ class Extractor:
                     held = None
                     previous = word
                     continue
+                if previous in _TAKING_OFFICE_PREFIXES and word not in ("政府", "人民政府"):
+                    # 现|任县|财政局|局长, 拟|任县|委常委: 现任 (now serves as) and the level of
+                    # the body after it, no county named 任县
+                    yield held[0]
+                    yield held[1]
+                    held = None
+                    yield word
+                    previous = word
+                    continue
                 if word in ("政府", "人民政府") and (
-                    previous.endswith(("年", "月")) or previous in _BEFORE_TAKING_OFFICE
+                    previous.endswith(("年", "月"))
+                    or previous in _BEFORE_TAKING_OFFICE
+                    or previous in _TAKING_OFFICE_PREFIXES
                 ):
                     # 1991年|任|县政府|及县委主要领导: "served in the county government"
                     yield held[0]

@@ -4744,6 +4744,11 @@ class _SentenceFacts:
                     issuers.append(self._organization(name, entry.subtype or "Organization"))
                 elif suffix is not None and len(suffix.text) < len(name):
                     issuers.append(self._organization(name, suffix.subtype))
+                elif (committee := _LOCAL_PARTY_BODY.fullmatch(name)) is not None and self.gazetteer.leading_place(
+                    committee["body"]
+                )[0] is not None:
+                    # 中共湘潭县委组织部关于…的公告: a local Party committee or its department
+                    issuers.append(self._organization(committee["body"], "PoliticalOrganization"))
                 else:
                     issuers = []  # 关于 after words that name no body: no issuer is sure
                     break
@@ -5080,6 +5085,13 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
 
 
 _COMPANY_IN_FULL = re.compile(r".{2,}?(?:股份有限公司|有限责任公司|有限公司)(?:（[^（）]{1,6}）有限公司)?")
+
+
+#: A local Party committee or one of its departments, as an issuer writes itself (中共
+#: 湘潭县委组织部, 中共杭州市委办公厅).
+_LOCAL_PARTY_BODY = re.compile(
+    r"(?:中共|中国共产党)?(?P<body>.{2,12}?[省市县区州旗盟]委(?:组织部|宣传部|统战部|政法委|办公室|办公厅|编办|网信办)?)"
+)
 
 
 def _company_named_first(label: str) -> tuple[str, str] | None:

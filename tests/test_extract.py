@@ -12116,3 +12116,11 @@ def test_a_bodys_code_in_a_documents_number_is_no_mention(pipeline):
     assert mentions(pipeline, "依据《通知》（豫医保办〔2024〕38号）执行。") == [("《通知》", "Document")]
     # Near-miss: the group by the same short name, outside a document's number.
     assert mentions(pipeline, "国能集团发布公告。") == [("国能集团", "Organization")]
+
+
+def test_ren_of_xianren_before_a_level_is_no_county_named_renxian(pipeline):
+    found = mentions(pipeline, "张三，现任县财政局局长。")
+    assert ("县财政局", "Organization") in found
+    assert not any(name.startswith("任县") for name, _ in found)
+    # Near-miss: 任县 of Hebei, written with its province, is the county.
+    assert linked_labels(pipeline, "河北省任县县委召开会议。")["河北省任县县委"] == "任县县委"

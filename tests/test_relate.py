@@ -52,6 +52,9 @@ def test_an_official_documents_title_names_its_issuers(pipeline):
     # a body no gazetteer knows, named with a strong suffix
     found = facts(pipeline, "依据《广东省人民政府办公厅关于印发广东省数字政府改革建设方案的通知》执行。")
     assert "广东省人民政府办公厅" in {s for s, p, _, _ in found if p == "publishes"}
+    # a local Party committee's department, which writes itself with 中共 and no strong suffix
+    found = facts(pipeline, "中共湘潭县委组织部关于干部任前公示的公告\n经县委常委会研究，现予公示。")
+    assert "湘潭县委组织部" in {s for s, p, _, _ in found if p == "publishes"}
     # Near-miss: a title that begins with 关于 names no issuer.
     assert not any(p == "publishes" for _, p, _, _ in facts(pipeline, "《关于加快推进政务服务标准化的指导意见》提出。"))
 
