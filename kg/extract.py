@@ -980,7 +980,7 @@ BODY_OF_A_LEVEL = re.compile(
 #: 县域, 州立, 省级, 市属, 省直).
 UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|协|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|协|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组|指挥部|防指|指))"
 )
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
 #: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,
@@ -1093,6 +1093,32 @@ _AFTER_A_LEVEL_OF_GOVERNMENT = ("直", "级", "委", "政府", "人民政府", "
 _PARTIES_TO_A_CASE = frozenset(
     ["请求人", "被请求人", "申请人", "被申请人", "投诉人", "被投诉人", "举报人", "被举报人", "当事人", "第三人"]
 )
+#: What one party is to another in a deal or a filing, before its name (控股股东|天宇控股
+#: 集团有限公司, 保荐人|中信证券): no word of that name.
+_PARTIES_TO_A_DEAL = frozenset(
+    [
+        "股东",
+        "大股东",
+        "控股股东",
+        "保荐人",
+        "承销商",
+        "发行人",
+        "中标人",
+        "受托人",
+        "托管人",
+        "债权人",
+        "债务人",
+        "收购方",
+        "出资方",
+        "投资方",
+        "合作方",
+        "承建方",
+        "甲方",
+        "乙方",
+    ]
+)
+#: ... and the services a firm before its name is the agency of (审计|机构|致同会计师事务所).
+_AGENCY_SERVICES = frozenset(["审计", "中介", "评估", "保荐", "托管", "代理", "检测", "认证", "鉴定"])
 _SCHOOLS_AND_HOSPITALS = frozenset(["中学", "小学", "大学", "学院", "医院", "人民医院", "中心医院"])
 #: Kinds of town that jieba knows as words as it knows some towns' names (震泽镇).
 _KINDS_OF_TOWN = frozenset(["建制镇", "中心镇", "重点镇", "小城镇", "特色镇", "卫星镇", "边境镇", "民族乡"])
@@ -1781,6 +1807,7 @@ _FEDERATION_SHORT_NAMES = frozenset(
 _NOT_BODY_WORDS = frozenset(
     [
         "部署",  # 国务院安委会|部署, 雄安新区|部署: deploying, no 署
+        "会商会",  # 防洪调度|会商会: a consultation meeting, no chamber of commerce (商会)
         # 第六|团政委, 四师|师政委: a unit's political commissar, a title jieba writes with
         # the unit's letter (the unit is named by the chain of units, see _army_units)
         "团政委",
@@ -4878,6 +4905,8 @@ class Extractor:
             words = _split_words_ending(words, "联邦", self._split_country_from_federal)
         if "党组" in text or "党委" in text:
             words = self._split_bodies_from_their_party_bodies(words)
+        if "会商会" in text:
+            words = _join_consultation_meetings(words)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
         if self._surname_before_wei.search(text) is not None:
@@ -13534,6 +13563,12 @@ class Extractor:
                     previous.text == "人" and first >= 2 and tokens[first - 2].text + "人" in _PARTIES_TO_A_CASE
                 ):
                     break  # 被请求|人|武汉光谷联合医院有限公司: the party to a case, then its name
+                if (
+                    previous.text in _PARTIES_TO_A_DEAL
+                    # (参|股东|邦生命保险公司: 参股 and a name jieba cut across)
+                    and not (first >= 2 and tokens[first - 2].text + "股" in _HOLDING_VERBS)
+                ) or (previous.text == "机构" and first >= 2 and tokens[first - 2].text in _AGENCY_SERVICES):
+                    break  # 控股股东|天宇控股集团有限公司, 审计|机构|致同会计师事务所: its role, then its name
                 if previous.text in _RELATED_COMPANIES:
                     related = True
                     # 谷歌|母公司|字母表|公司, 工行|旗下|工银金融租赁有限公司: the company
@@ -20253,6 +20288,27 @@ def _split_section_heads(words: list[str], surnames: Collection[str]) -> list[st
         return None
 
     return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("处处")))
+
+
+def _join_consultation_meetings(words: list[str]) -> list[str]:
+    """防洪|调度会|商会, 汛情|会|商会: jieba reads 会商会 (a consultation meeting) as a
+    meeting or 会 and a chamber of commerce (商会); the meeting is one word again (调度|会商会)."""
+    result: list[str] = []
+    for word in words:
+        if (
+            word == "商会"
+            and result
+            and result[-1].endswith("会")
+            # (行业协会|商会, 总会|商会: two kinds of body, listed)
+            and not result[-1].endswith(("协会", "学会", "工会", "总会", "议会", "基金会", "委员会", "大会", "联合会"))
+        ):
+            last = result.pop()
+            if len(last) > 1:
+                result.append(last[:-1])
+            result.append("会商会")
+        else:
+            result.append(word)
+    return result
 
 
 def _recut_words(words: list[str], recut: Callable[[int], list[str] | None], starts: Iterable[int]) -> list[str]:

@@ -12124,3 +12124,26 @@ def test_ren_of_xianren_before_a_level_is_no_county_named_renxian(pipeline):
     assert not any(name.startswith("任县") for name, _ in found)
     # Near-miss: 任县 of Hebei, written with its province, is the county.
     assert linked_labels(pipeline, "河北省任县县委召开会议。")["河北省任县县委"] == "任县县委"
+
+
+def test_a_partys_role_in_a_deal_before_its_name_is_no_word_of_the_name(pipeline):
+    found = mentions(pipeline, "公司控股股东天宇控股集团有限公司收到警示函，审计机构致同会计师事务所出具报告。")
+    assert found == [("天宇控股集团有限公司", "Organization"), ("致同会计师事务所", "Organization")]
+    # Near-miss: 机构 inside a body's name, after no service.
+    assert ("中央机构编制委员会办公室", "Organization") in mentions(pipeline, "中央机构编制委员会办公室印发通知。")
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce(pipeline):
+    assert mentions(pipeline, "黄委召开黄河流域防洪调度会商会。") == [
+        ("黄委", "Organization"),
+        ("黄河", "Place"),
+    ]
+    # Near-miss: a city's chamber of commerce is one.
+    assert mentions(pipeline, "温州商会会长表示。") == [("温州商会", "Organization")]
+
+
+def test_a_flood_control_headquarters_by_its_level_and_short_form(pipeline):
+    labels = linked_labels(pipeline, "郑州市防汛抗旱指挥部发布通知。副市长、市防指指挥长孙晓红表示。")
+    assert labels["市防指"] == "郑州市防汛抗旱指挥部"
+    # ... and a river basin's headquarters by its short form.
+    assert linked_labels(pipeline, "按照长江防总调度指令，水库加大下泄。")["长江防总"] == "长江防汛抗旱总指挥部"
