@@ -1329,6 +1329,8 @@ _DELIVERS = re.compile(
     r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
     # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
+    # 董事长刘振芳作题为《…》的报告: the report delivered, by its title
+    r"|题为"
 )
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
@@ -1884,6 +1886,8 @@ _LIFE_VERBS = (
 _LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
+#: What a notice says of an official moved on (另有任用, "to be given another post").
+_POSTED_ELSEWHERE = ("另有任用", "另有重用", "另行任用", "另有安排", "另作安排")
 #: Adverbs ending in 为 that are common given names too (郭|大为, 李|有为): after a title
 #: and a surname, and before a verb, the given name.
 _ADVERBS_THAT_ARE_GIVEN_NAMES = frozenset(["大为", "有为"])
@@ -5288,7 +5292,7 @@ class Extractor:
             index
             for index, (before, word) in enumerate(pairwise(words), 1)
             if (word[:2] in openings and before[-1:] in head_ends)
-            or (word in names and len(before) == 1 and len(word) >= 3)
+            or (word in names and len(before) == 1 and len(word) >= 2)
         ]
         if not maybe_rejoined:
             return words[:]
@@ -5331,6 +5335,17 @@ class Extractor:
             joined = names.get(before + word[0])
             if joined is not None and self.gazetteer.entries[joined].type == "Place":
                 return ("", before + word[0], word[1:])
+        if (
+            len(before) == 1
+            and len(word) == 2
+            and (short := names.get(word)) is not None
+            and self.gazetteer.entries[short].type == "Organization"
+            and (joined := names.get(before + word[0])) is not None
+            and self.gazetteer.entries[joined].subtype in ("Province", "City")
+        ):
+            # 河|南航|投 (河南航投): a province's name and a body's short name (南航) that
+            # jieba took over it, as its extra words rank them
+            return ("", before + word[0], word[1:])
         return None
 
     def _split_city_markets(self, words: list[str]) -> list[str]:
@@ -15992,6 +16007,8 @@ class Extractor:
                 continue  # 王伟现|任: the name stops before the verb
             if length == 3 and _delivers_after(text, start + 2):
                 continue  # 局长王伟作|了|讲话: the name stops before 作 of 作讲话
+            if length == 3 and text.startswith(_POSTED_ELSEWHERE, start + 2):
+                continue  # 董事长王鸿|另有任用: "to be given another post", no name's end
             if (
                 length == 3
                 and whole is not None
@@ -16175,6 +16192,8 @@ class Extractor:
                 return (
                     rest in _SPEECH_VERBS
                     or rest == "等"
+                    # 董事长|蔡任|杰作|工作报告: 作 of 作报告 in a word of jieba's (杰作)
+                    or _delivers_after(text, position)
                     or (token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS)
                     # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
                     # preposition after it

@@ -12147,3 +12147,26 @@ def test_a_flood_control_headquarters_by_its_level_and_short_form(pipeline):
     assert labels["市防指"] == "郑州市防汛抗旱指挥部"
     # ... and a river basin's headquarters by its short form.
     assert linked_labels(pipeline, "按照长江防总调度指令，水库加大下泄。")["长江防总"] == "长江防汛抗旱总指挥部"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 作 of a report delivered, glued to the name or in a word of jieba's (杰作), or
+        # before the report's title (作题为《…》的报告).
+        ("党委书记、董事长蔡任杰作工作报告。", ("蔡任杰", "Person"), ("蔡任", "Person")),
+        ("党组书记、董事长刘振芳作题为《奋进》的报告。", ("刘振芳", "Person"), None),
+        # 另有任用 ("to be given another post") after the name.
+        ("原海南机场集团董事长王鸿另有任用。", ("王鸿", "Person"), ("王鸿另", "Person")),
+        # Near-miss: 作 as a given name's character.
+        ("董事长王作文说，要抓好落实。", ("王作文", "Person"), None),
+    ],
+)
+def test_a_name_before_what_its_holder_delivers_or_is_given(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_provinces_name_that_a_bodys_short_name_runs_across_is_the_province(pipeline):
+    assert mentions(pipeline, "河南航投董事长张明超表示。")[0] == ("河南", "Place")
+    # Near-miss: the short name alone is the airline.
+    assert linked_labels(pipeline, "南航董事长表示。")["南航"] == "中国南方航空股份有限公司"
