@@ -281,6 +281,9 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _SPEECH_VERB_PREFIXES = tuple(sorted(_SPEECH_VERBS))
+#: ... and what else follows a person's name, after a title, and no place's (主任黄海|等|陪同,
+#: 主任黄海|陪同, 局长黄河|、).
+_AFTER_A_NAMESAKE = (*_SPEECH_VERB_PREFIXES, "等", "、", "陪同", "一行", "带队", "率队", "率团")
 #: The verbs of saying themselves, which a speaker's name opens a clause before (王建国说,
 #: 据李红军介绍), not those of acts a body does as well (宣布, 主持, 签署).
 SAYING_VERBS = frozenset(
@@ -14867,7 +14870,7 @@ class Extractor:
         """A name found by its title that is a place's too, and that a verb of speech
         follows, is the person (主任|黄海|表示 is no Yellow Sea, 副市长|江山|说 no 江山市):
         it wins over the place (rule ``person-speaking``)."""
-        if not text.startswith(_SPEECH_VERB_PREFIXES, candidate.end):
+        if not text.startswith(_AFTER_A_NAMESAKE, candidate.end):
             return candidate
         entry = self.gazetteer.lookup(text[candidate.start : candidate.end])
         if entry is None or entry.type != "Place":
@@ -18192,8 +18195,13 @@ class Extractor:
                             and self._is_short_form(inner, text[before.start : before.end])
                         )
                         # 安徽省数据资源管理局（安徽省政务服务管理局）: the body's second name,
-                        # an organization's whole name on its own
-                        or (before.type == "Organization" and (inner_start, inner_end) in organizations)
+                        # an organization's whole name on its own, of the same kind (not 国家
+                        # 重点实验室（澳门科技大学）, the university the laboratory is at)
+                        or (
+                            before.type == "Organization"
+                            and (inner_start, inner_end) in organizations
+                            and not _host_of_a_unit(inner, text[before.start : before.end])
+                        )
                     )
                 )
             )
@@ -20307,6 +20315,16 @@ def _split_section_heads(words: list[str], surnames: Collection[str]) -> list[st
         return None
 
     return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("处处")))
+
+
+def _host_of_a_unit(inner: str, name: str) -> bool:
+    """Whether ``inner``, in brackets after the laboratory's or centre's ``name``, is the
+    university it is at (中医药质量研究国家重点实验室（澳门科技大学）), no second name.
+
+    >>> _host_of_a_unit("澳门科技大学", "中医药质量研究国家重点实验室"), _host_of_a_unit("赛迪集团", "中国电子信息产业发展研究院")
+    (True, False)
+    """
+    return inner.endswith(("大学", "学院")) and name.endswith(("实验室", "中心", "基地", "研究院", "研究所"))
 
 
 def _join_consultation_meetings(words: list[str]) -> list[str]:

@@ -12170,3 +12170,17 @@ def test_a_provinces_name_that_a_bodys_short_name_runs_across_is_the_province(pi
     assert mentions(pipeline, "河南航投董事长张明超表示。")[0] == ("河南", "Place")
     # Near-miss: the short name alone is the airline.
     assert linked_labels(pipeline, "南航董事长表示。")["南航"] == "中国南方航空股份有限公司"
+
+
+def test_a_place_named_person_after_a_title_and_before_deng_or_a_verb_of_attending(pipeline):
+    assert ("黄海", "Person") in mentions(pipeline, "自治区港澳办主任黄海等陪同。")
+    # Near-miss: the sea in a list of seas.
+    assert ("黄海", "Place") in mentions(pipeline, "黄海、渤海海域发生地震。")
+
+
+def test_the_host_university_in_brackets_after_a_laboratory_is_no_second_name_of_it(pipeline):
+    labels = linked_labels(pipeline, "中医药质量研究国家重点实验室（澳门科技大学）揭牌。")
+    assert labels["澳门科技大学"] == "澳门科技大学"
+    # Near-miss: a department's second name in brackets is the department's.
+    labels = linked_labels(pipeline, "安徽省数据资源管理局（安徽省政务服务管理局）负责。")
+    assert labels["安徽省政务服务管理局"] == "安徽省数据资源管理局"
