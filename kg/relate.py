@@ -606,11 +606,17 @@ _PENALISING_BODY = re.compile(
     # the regulators of telecoms, posts, building, transport, land, towns, health and
     # fire safety, which fine the firms they license
     r"|通信管理|邮政管理|住房和城乡建设|交通运输|自然资源|城市管理|卫生健康|消防救援"
+    # the health insurance bureaus, which sanction the hospitals and pharmacies they pay
+    r"|医疗保障|医保"
 )
 _PENALISE = re.compile(
     r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收"
     # 对康美药业责令改正，给予警告，并处以罚款: an order to put right and a warning
     r"|责令(?:其)?(?:限期)?(?:改正|整改)|(?:给予|予以)警告"
+    # 予以书面警示; 暂停该院医保结算资格, 解除…医保服务协议, 责令其退回医保基金: an
+    # exchange's warning and the health insurance bureaus' sanctions
+    r"|书面警示|监管警示|责令(?:其)?退回"
+    r"|暂停(?=[^，。；;]{0,30}?(?:结算|经营|执业)资格)|解除(?=[^，。；;]{0,30}?服务协议)"
 )
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).

@@ -4612,3 +4612,15 @@ def test_a_known_company_written_after_its_country_is_in_that_country(pipeline):
 def test_an_unknown_foreign_company_by_its_name_alone_after_its_country_and_company(pipeline):
     found = facts(pipeline, "国药集团与阿联酋G42公司签署协议。G42首席执行官彭肖表示。")
     assert ("彭肖", "roleAt", "阿联酋G42公司", "首席执行官") in found
+
+
+def test_a_health_insurance_bureaus_sanctions_and_an_exchanges_written_warning_are_penalties(pipeline):
+    found = facts(pipeline, "长沙市医疗保障局暂停长沙雅礼医院有限公司医保结算资格6个月。")
+    assert ("长沙市医疗保障局", "regulates", "长沙雅礼医院有限公司", None) in found
+    found = facts(pipeline, "苏州市医疗保障局解除苏州康复大药房有限公司医保服务协议。")
+    assert ("苏州市医疗保障局", "regulates", "苏州康复大药房有限公司", None) in found
+    found = facts(pipeline, "深圳证券交易所对天健会计师事务所予以书面警示。")
+    assert ("深圳证券交易所", "regulates", "天健会计师事务所", None) in found
+    # Near-miss: a company pausing its own business is no penalty.
+    found = facts(pipeline, "苏州康复大药房有限公司宣布暂停部分门店营业。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
