@@ -1252,7 +1252,8 @@ class Linker:
             # 深圳监管局: a national regulator's office in a province or city, by the name
             # it has in full (the place as written, without its level)
             written = label[: len(label) - len(rest)].removesuffix("省").removesuffix("市")
-            label = regulator + written + ("监管分局" if rest.endswith("分局") else "监管局")
+            kind = "监管分局" if rest.endswith("分局") else "监管办公室" if rest.endswith("办") else "监管局"
+            label = regulator + written + kind
             place, rest = self.gazetteer.leading_place(label)
         if label.startswith("央行") and label.endswith(("总部", "分行", "支行", "营业管理部")) and len(label) > 4:
             label = "中国人民银行" + label[2:]  # 央行上海总部 is 中国人民银行上海总部
@@ -1738,7 +1739,11 @@ _LOCAL_OFFICES_OF_REGULATORS = {
     "能源监管局": "国家能源局",
     # 苏州金融监管分局 is 国家金融监督管理总局苏州监管分局: the office of a prefecture
     "金融监管分局": "国家金融监督管理总局",
+    # 金华监管分局: since 2023 the name of the financial regulator's office of a city alone
+    "监管分局": "国家金融监督管理总局",
     "银保监分局": "中国银行保险监督管理委员会",
+    # 甘肃能源监管办 is 国家能源局甘肃监管办公室: the energy regulator's office in a province
+    "能源监管办": "国家能源局",
 }
 #: Kinds of body that news names with their country first (美国斯坦福大学, 日本丰田公司),
 #: which are the same bodies as without it; not a government's or a party's, whose names

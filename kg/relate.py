@@ -4903,7 +4903,7 @@ _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganizatio
 #: 局集团有限公司, 中国银行|上海|分行).
 _BRANCH_KINDS = (
     *_KINDS_OF_BRANCH,
-    *("中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "税务局", "局"),
+    *("中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "监管办公室", "税务局", "局"),
     *("分社", "总站", "记者站"),  # 新华社|莫斯科|分社, 总台|欧洲|总站: an outlet's bureau there
 )
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city

@@ -12184,3 +12184,12 @@ def test_the_host_university_in_brackets_after_a_laboratory_is_no_second_name_of
     # Near-miss: a department's second name in brackets is the department's.
     labels = linked_labels(pipeline, "安徽省数据资源管理局（安徽省政务服务管理局）负责。")
     assert labels["安徽省政务服务管理局"] == "安徽省数据资源管理局"
+
+
+def test_a_regulators_local_office_by_its_bare_short_name(pipeline):
+    labels = linked_labels(pipeline, "金华监管分局对浙江义乌农村商业银行罚款50万元。")
+    assert labels["金华监管分局"] == "国家金融监督管理总局金华监管分局"
+    labels = linked_labels(pipeline, "甘肃能源监管办对一家发电企业罚款。")
+    assert labels["甘肃能源监管办"] == "国家能源局甘肃监管办公室"
+    # Near-miss: a provincial department's bureau is its own.
+    assert linked_labels(pipeline, "浙江省市场监管局发布通知。")["浙江省市场监管局"] == "浙江省市场监督管理局"
