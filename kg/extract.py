@@ -314,6 +314,8 @@ _APPOINTMENT_VERBS = frozenset(
         "留任",
         "拟任",
         "聘任",
+        "获聘",
+        "受聘",
     ]
 )
 #: ... and with being elected to one, the verbs a person's name comes right before.
@@ -2639,6 +2641,61 @@ _KINDS_OF_PEOPLE_TAGGED_AS_NAMES = frozenset(
 )
 #: The words jieba's dictionary tags as names that are ordinary nouns, whatever their tag.
 _NOUNS_THE_DICTIONARY_CALLS_NAMES = _COMMON_NOUNS_TAGGED_AS_NAMES | _KINDS_OF_PEOPLE_TAGGED_AS_NAMES
+#: Common two-character adjectives, nouns and verbs that jieba's dictionary tags as
+#: personal names (nr), a surname's character and a given name's to the eye: before a
+#: word for what someone is they qualify it (卓越|工程师, 荣誉|教授, 权威|专家, 智慧|律师),
+#: no name of one. Read from the dictionary's nr words seen more than 300 times; not the
+#: names of the famous it holds (李鹏, 刘翔), nor words that are common given names as
+#: well (向东, 向阳, 黎明, 高明).
+_WORDS_THE_DICTIONARY_CALLS_NAMES = frozenset(
+    [
+        "卓越",
+        "荣誉",
+        "权威",
+        "智慧",
+        "光荣",
+        "文明",
+        "阳光",
+        "道德",
+        "友谊",
+        "英勇",
+        "公正",
+        "辛勤",
+        "宝贵",
+        "光辉",
+        "安静",
+        "保健",
+        "康复",
+        "师范",
+        "吉祥",
+        "小康",
+        "关怀",
+        "宁静",
+        "养老",
+        "许可",
+        "晋升",
+        "祝贺",
+        "蓬勃",
+        "英才",
+        "荣耀",
+        "朴素",
+        "刚毅",
+        "华丽",
+        "弘扬",
+        "高薪",
+        "周密",
+        "齐全",
+        "古老",
+        "卫星",
+        "雷达",
+        "洪水",
+        "温泉",
+        "红外",
+        "黑客",
+        "白领",
+        "体操",
+    ]
+)
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
 #: 甬 Ningbo, 厦 Xiamen), as ``place_abbreviations.txt`` lists them.
 _CITY_CHARACTERS = frozenset("穗蓉榕甬厦")
@@ -12414,6 +12471,12 @@ class Extractor:
         if len(word) == 2 and word[1] == "年" and word[0] in _ZODIAC_ANIMALS:
             return False  # 龙年|春节: a year of the zodiac
 
+        if word in _WORDS_THE_DICTIONARY_CALLS_NAMES:
+            # 卓越|工程师, 荣誉|教授: qualifying a word for what someone is; only a title
+            # before it or a verb of speech after makes it someone's name
+            before = tokens[index - 1].text if index > 0 else ""
+            after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            return (bool(before) and self.gazetteer.titles.get(before) in ("before", "both")) or after in SAYING_VERBS
         if self._looks_transliterated(word):
             return (
                 tokens[index].tag in ("nr", "nrfg", "nrt")
@@ -15072,6 +15135,7 @@ class Extractor:
                     and previous.tag in ("new", "nr", "nrfg")
                     and not _appointment_verb_in(word, token.text)
                     and self._may_end_name(word)  # 医院|呼吸科|教授: a department, no name
+                    and word not in _WORDS_THE_DICTIONARY_CALLS_NAMES  # 荣誉|教授: an honorary one
                 ):
                     result.append(_Candidate(previous.start, previous.end, "Person", "person-title"))
                 elif (

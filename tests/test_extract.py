@@ -12193,3 +12193,21 @@ def test_a_regulators_local_office_by_its_bare_short_name(pipeline):
     assert labels["甘肃能源监管办"] == "国家能源局甘肃监管办公室"
     # Near-miss: a provincial department's bureau is its own.
     assert linked_labels(pipeline, "浙江省市场监管局发布通知。")["浙江省市场监管局"] == "浙江省市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Common words jieba's dictionary calls names, qualifying a word for what someone is.
+        "东南大学入选国家卓越工程师学院。",
+        "他被授予荣誉教授称号。",
+        "邀请权威专家解读政策。",
+        "打造智慧律师服务平台。",
+    ],
+)
+def test_common_words_the_dictionary_calls_names_before_a_kind_of_person_are_no_one(pipeline, text):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
+
+
+def test_a_name_before_huopin_ends_before_it(pipeline):
+    assert ("樊嘉", "Person") in mentions(pipeline, "中山医院院长樊嘉获聘上海市公共卫生临床中心主任。")
