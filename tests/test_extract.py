@@ -12211,3 +12211,12 @@ def test_common_words_the_dictionary_calls_names_before_a_kind_of_person_are_no_
 
 def test_a_name_before_huopin_ends_before_it(pipeline):
     assert ("樊嘉", "Person") in mentions(pipeline, "中山医院院长樊嘉获聘上海市公共卫生临床中心主任。")
+
+
+def test_a_court_of_a_district_two_cities_share_is_the_one_of_the_city_the_article_names(pipeline):
+    text = "北京市高级人民法院通报。朝阳区人民法院、顺义区人民法院已审结同类案件。"
+    assert linked_labels(pipeline, text)["朝阳区人民法院"] == "北京市朝阳区人民法院"
+    text = "南京市中级人民法院表示，鼓楼区人民法院审结案件。"
+    assert linked_labels(pipeline, text)["鼓楼区人民法院"] == "江苏省南京市鼓楼区人民法院"
+    # Near-miss: with no city named, no one of them.
+    assert linked_labels(pipeline, "朝阳区人民法院审结案件。")["朝阳区人民法院"] == "朝阳区人民法院"
