@@ -3039,6 +3039,8 @@ _PEOPLE_BEFORE_NAMES = frozenset(
 #: 干警|次仁): those before any name, and the herders, police and monks of the regions
 #: where such names are common.
 _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧民", "牧户", "干警", "僧人"}
+#: The verbs of electing or appointing someone "as" (为) an office holder.
+_ELECTING_VERBS = ("选举", "任命", "决定任命", "提名", "推选", "聘任", "补选")
 #: One-character endings of Amdo Tibetan names, as Qinghai and Gansu spell them after a
 #: name's part (才让加, 才让太, 多杰太, 才让吉, 尖措本): jieba reads them as verbs or adverbs.
 _AMDO_NAME_ENDINGS = frozenset("加太吉本草措杰")
@@ -9653,6 +9655,8 @@ class Extractor:
             if match.group() in self.gazetteer.by_name or not (
                 any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES)
                 or any(titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5))
+                # 选举|央金|为…院长, 任命|次仁|为…: the one elected or appointed to an office
+                or (text.endswith(_ELECTING_VERBS, 0, start) and text.startswith("为", end))
             ):
                 continue
             if by_start is None:
@@ -9666,7 +9670,8 @@ class Extractor:
             ):
                 end += 1  # 省委书记才让太在, 副县长才让加表示: the name's Amdo ending
             following = by_start.get(end)
-            if (
+            elected = text.endswith(_ELECTING_VERBS, 0, start) and text.startswith("为", end)
+            if not elected and (
                 following is None
                 or end not in ends
                 or not (following.tag[:1] in ("v", "d", "p", "t", "x") or following.text in _SPEECH_VERBS)

@@ -4975,6 +4975,9 @@ def test_a_transliterated_name_on_a_route_is_a_place(pipeline, text, expected, a
         ("副州长更登华旦在会上指出。", ("更登华旦", "Person"), None),
         # Near-miss: a verb beginning with that character after the name is the name's end.
         ("副县长扎西加强调度。", ("扎西", "Person"), ("扎西加", "Person")),
+        # A name of one part, elected or appointed as an office holder (选举…为).
+        ("选举央金为西藏自治区高级人民法院院长。", ("央金", "Person"), None),
+        ("选举才让为青海省高级人民法院院长。", ("才让", "Person"), None),
         # Yi names: a clan name and a given name, which jieba cuts anywhere (吉克|阿|呷).
         ("吉克阿呷当选为县长。", ("吉克阿呷", "Person"), None),
         ("马海木呷任副县长。", ("马海木呷", "Person"), ("马海木", "Person")),
