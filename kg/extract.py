@@ -843,6 +843,8 @@ _PREPOSITIONS_GLUED_TO_SETTLEMENTS = frozenset("以在于从到向对把被由")
 _NEWER_WORDS = (
     *("文旅", "农文旅", "文体旅", "文创", "文博", "非遗", "康养", "医养", "托育", "研学"),
     *("数智", "智造", "双碳", "适老化", "预制菜", "新基建", "网红"),
+    # 主流媒体 (mainstream media), whose 流媒体 is no streaming technology
+    *("主流媒体", "主流舆论"),
 )
 _WORDS_OF_BODIES = (
     "防灭火",
@@ -4973,6 +4975,8 @@ class Extractor:
             words = self._split_bodies_from_their_party_bodies(words)
         if "会商会" in text:
             words = _join_consultation_meetings(words)
+        if "局长" in text and "分局" in text:
+            words = self._split_bureaus_from_county_branches(words)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
         if self._surname_before_wei.search(text) is not None:
@@ -5864,6 +5868,32 @@ class Extractor:
             return None
 
         return _recut_words(words, recut, glued)
+
+    def _split_bureaus_from_county_branches(self, words: list[str]) -> list[str]:
+        """湖州市生态环境|局长|兴|分局: jieba reads 局长 (bureau chief) where a city's bureau
+        ends and its branch in a county whose name begins with 长 follows (长兴县: 湖州市
+        生态环境局|长兴|分局); the bureau and the county are cut apart again."""
+        result: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            after = words[index + 2] if index + 2 < len(words) else ""
+            if (
+                word == "局长"
+                and 1 <= len(following) <= 2
+                and after.startswith("分局")
+                and any(
+                    (place := self.gazetteer.lookup("长" + following + level)) is not None and place.type == "Place"
+                    for level in ("县", "区", "市")
+                )
+            ):
+                result += ["局", "长" + following]
+                index += 2
+                continue
+            result.append(word)
+            index += 1
+        return result
 
     def _split_press_after_papers(self, words: list[str]) -> list[str]:
         """经济日报|社和, 北京青年报|社与团: the HMM glues the 社 of a paper's publishing

@@ -779,9 +779,10 @@ class Linker:
         before name (南江县地处大巴山腹地。近年来，县委、县政府… → 南江县委). Otherwise a body
         of this article alone, never merged with another article's 市委."""
         level, body = level_body["level"], level_body["body"]
-        if level == "区" and body == "党委":
+        if level == "区" and (body == "党委" or body.endswith("厅")):
             # 区党委书记王君正: a district's committee is its 区委; 区党委 is the autonomous
-            # region's (西藏自治区党委), as news from one calls it
+            # region's (西藏自治区党委), as news from one calls it; and 区公安厅, 区教育厅:
+            # a department (厅) only a province-level government has
             level = "自治区"
         if (listed := self._place_of_the_body_listed_before(mention, level, result, text)) is not None:
             # 庄河市委、市政府: the body of the place whose body the list named just before

@@ -4938,6 +4938,12 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
         for size in (2, 3)
     ):
         return False  # 水利部|长江水利委员会, not 部长: a place's name begins the unit's
+    if label.endswith("分局") and any(
+        (county := gazetteer.lookup(label[length : length + size] + level)) is not None and county.type == "Place"
+        for size in (2, 3)
+        for level in ("县", "区")
+    ):
+        return False  # 湖州市生态环境局|长兴分局, not 局长: the branch in a county, by its short name
     if (
         alias
         and length >= 4

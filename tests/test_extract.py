@@ -12223,3 +12223,22 @@ def test_a_court_of_a_district_two_cities_share_is_the_one_of_the_city_the_artic
     assert linked_labels(pipeline, text)["鼓楼区人民法院"] == "江苏省南京市鼓楼区人民法院"
     # Near-miss: with no city named, no one of them.
     assert linked_labels(pipeline, "朝阳区人民法院审结案件。")["朝阳区人民法院"] == "朝阳区人民法院"
+
+
+def test_mainstream_media_hold_no_streaming_technology(pipeline):
+    assert mentions(pipeline, "推动主流媒体深度融合发展。") == []
+    # Near-miss: streaming media named alone are the technology.
+    assert mentions(pipeline, "发展流媒体平台。") == [("流媒体", "Technology")]
+
+
+def test_a_city_bureaus_branch_in_a_county_whose_name_begins_with_chang(pipeline):
+    labels = linked_labels(pipeline, "湖州市生态环境局长兴分局对企业罚款。")
+    assert labels == {"湖州市生态环境局长兴分局": "湖州市生态环境局长兴分局"}
+
+
+def test_a_department_of_the_qu_level_with_ting_is_the_autonomous_regions(pipeline):
+    text = "广西壮族自治区召开会议。区公安厅、区教育厅负责人参加。南宁市青秀区有关负责人表示。"
+    labels = linked_labels(pipeline, text)
+    assert labels["区公安厅"] == "广西壮族自治区公安厅"
+    # Near-miss: a bureau (局) of that level is the district's.
+    assert linked_labels(pipeline, "南宁市青秀区召开会议。区教育局负责人参加。")["区教育局"] == "青秀区教育局"

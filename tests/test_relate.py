@@ -4624,3 +4624,9 @@ def test_a_health_insurance_bureaus_sanctions_and_an_exchanges_written_warning_a
     # Near-miss: a company pausing its own business is no penalty.
     found = facts(pipeline, "苏州康复大药房有限公司宣布暂停部分门店营业。")
     assert not any(p == "regulates" for _, p, _, _ in found)
+
+
+def test_a_city_bureaus_branch_in_a_county_is_part_of_the_bureau_and_in_the_county(pipeline):
+    found = facts(pipeline, "湖州市生态环境局长兴分局对企业罚款。")
+    assert ("湖州市生态环境局长兴分局", "partOf", "湖州市生态环境局", None) in found
+    assert ("湖州市生态环境局长兴分局", "locatedIn", "长兴县", None) in found
