@@ -1245,6 +1245,10 @@ class Linker:
             if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
                 return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
+        if place is None and (city := self._city_of_a_shared_district(label, result.entities.keys())) is not None:
+            # 朝阳区市场监管局 in an article naming 北京市: the district of the city named
+            label = city.label + label
+            place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
             and (place.key.startswith("cn-") or place.parent == "iso-cn")  # (华北能源监管局: a region's)
@@ -1353,6 +1357,12 @@ class Linker:
         if place is not None and (full := _department_of_a_place_in_full(place, rest)) is not None:
             # 江西省发展改革委, 江西省人社厅: the department by its official name
             label, rest = full, full[len(place.label) :]
+        elif place is not None and (district := self._shared_district_of(place, rest)) is not None:
+            # 北京市朝阳区市场监管局: the department of a district two cities share, by its
+            # official name, with the city that tells which
+            full = _full_department_name(rest[len(district.label) :])
+            label = place.label + district.label + full
+            rest = label[len(place.label) :]
         if place is not None and place.key.startswith("cn-") and rest not in ("政府", "人民政府"):
             inner, inner_rest = self.gazetteer.innermost_leading_place(label)
             if inner is not None and inner_rest in ("政府", "人民政府"):
@@ -1516,6 +1526,32 @@ class Linker:
             if entry.label != label[:length] and _abbreviates(label[:length], entry.label):
                 return entry, label[length:]
             return None
+        return None
+
+    def _city_of_a_shared_district(self, label: str, named: Collection[str]) -> GazetteerEntry | None:
+        """The city whose district a name two cities' districts share begins ``label``
+        with (朝阳区…: 北京市 or 长春市), where the document (``named``, the keys of its
+        entities so far) names that city and not the other; else None."""
+        for length in range(2, min(len(label) - 1, 7)):
+            keys = self.gazetteer.namesakes.get(label[:length], ())
+            if len(keys) < 2:
+                continue
+            cities = [
+                city
+                for key in keys
+                if (city := self.gazetteer.entries.get(self.gazetteer.entries[key].parent or "")) is not None
+                and city.key in named
+            ]
+            return cities[0] if len(cities) == 1 else None
+        return None
+
+    def _shared_district_of(self, city: GazetteerEntry, rest: str) -> GazetteerEntry | None:
+        """The district of ``city`` whose name, which another city's district shares,
+        begins ``rest`` (北京市|朝阳区市场监管局 → 朝阳区 of 北京市), or None."""
+        for length in range(2, min(len(rest) - 1, 7)):
+            for key in self.gazetteer.namesakes.get(rest[:length], ()):
+                if self.gazetteer.entries[key].parent == city.key:
+                    return self.gazetteer.entries[key]
         return None
 
     def _judicial_body_named_in_full(

@@ -11732,10 +11732,11 @@ def test_a_provinces_department_by_its_kind_is_no_foreign_agency_of_that_kind(pi
 
 
 def test_a_bare_district_body_is_of_the_district_a_body_named_before_lies_in(pipeline):
+    # (a district two cities share is labelled with the city the article names)
     text = "海口市龙华区政务服务中心启用新系统。区政府相关负责人表示，将持续优化服务。"
-    assert linked_labels(pipeline, text)["区政府"] == "龙华区政府"
+    assert linked_labels(pipeline, text)["区政府"] == "海口市龙华区人民政府"
     text = "拉萨市城关区人民政府发布通知。区教育局副局长王丽华介绍。"
-    assert linked_labels(pipeline, text)["区教育局"] == "城关区教育局"
+    assert linked_labels(pipeline, text)["区教育局"] == "拉萨市城关区教育局"
 
 
 def test_a_bare_city_committee_is_the_citys_the_news_is_about_not_its_datelines(pipeline):
@@ -12242,3 +12243,14 @@ def test_a_department_of_the_qu_level_with_ting_is_the_autonomous_regions(pipeli
     assert labels["区公安厅"] == "广西壮族自治区公安厅"
     # Near-miss: a bureau (局) of that level is the district's.
     assert linked_labels(pipeline, "南宁市青秀区召开会议。区教育局负责人参加。")["区教育局"] == "青秀区教育局"
+
+
+def test_a_department_of_a_district_two_cities_share_keeps_the_city_that_tells_which(pipeline):
+    labels = linked_labels(pipeline, "北京市市场监管局通报。朝阳区市场监管局查处一起案件。")
+    assert labels["朝阳区市场监管局"] == "北京市朝阳区市场监督管理局"
+    assert (
+        linked_labels(pipeline, "北京市朝阳区市场监管局查处案件。")["北京市朝阳区市场监管局"]
+        == "北京市朝阳区市场监督管理局"
+    )
+    # Near-miss: with no city named, the name as written.
+    assert linked_labels(pipeline, "朝阳区教育局发布通知。")["朝阳区教育局"] == "朝阳区教育局"

@@ -4117,7 +4117,7 @@ def test_a_penalty_for_conduct_described_before_it(pipeline):
 
 def test_a_company_opening_the_sentence_is_the_one_fined_by_the_body_after_bei(pipeline):
     text = "北京新氧科技有限公司在其App平台发布违法医美广告，违反《广告法》，被朝阳区市场监督管理局罚款30万元。"
-    assert ("朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
+    assert ("北京市朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
     # Near-miss: another company between them is no longer the opener's fine alone.
     text = "北京甲科技有限公司的供应商北京乙贸易有限公司违规销售，被朝阳区市场监督管理局罚款5万元。"
     assert not {f for f in facts(pipeline, text) if f[1] == "regulates" and f[2] == "北京甲科技有限公司"}
@@ -4134,7 +4134,7 @@ def test_regulators_fining_respectively_each_fine_their_own(pipeline):
 
 def test_a_company_opening_a_sentence_after_qizhong_is_fined_but_not_for_its_dealer(pipeline):
     text = "其中，北京新氧科技有限公司发布违法医美广告，被朝阳区市场监督管理局罚款30万元。"
-    assert ("朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
+    assert ("北京市朝阳区市场监督管理局", "regulates", "北京新氧科技有限公司", None) in facts(pipeline, text)
     # Near-miss: the company's dealer is fined, not the company.
     text = "华润怡宝饮料（中国）有限公司的一家经销商销售过期产品，被深圳市市场监督管理局南山监管局罚款3000元。"
     assert not {f for f in facts(pipeline, text) if f[1] == "regulates"}
