@@ -1168,7 +1168,7 @@ class Linker:
             begun = len(label) - len(unit)
             if (
                 university.subtype == "University"
-                and unit.endswith(_UNITS_OF_UNIVERSITIES)
+                and unit.endswith(UNITS_OF_UNIVERSITIES)
                 # (北大荒集团党委: the party committee of another body the name begins with)
                 and not any(word in unit for word in ("集团", "公司", "有限", "股份", "银行"))
                 and not any(
@@ -1847,7 +1847,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 #: How the names of a university's units end (学院, 系, 研究院, 附属医院, 党委 …).
-_UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "党委", "实验室", "中心", "校区", "学部", "书院")
+UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "党委", "实验室", "中心", "校区", "学部", "书院")
 #: A local Party committee or CPPCC committee by its formal name, in a term or not
 #: (中国共产党四川省第十二届委员会, 中国人民政治协商会议湖北省第十三届委员会).
 _FORMAL_LOCAL_BODY = re.compile(

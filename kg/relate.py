@@ -159,7 +159,14 @@ from kg.extract import (
     is_title_line,
 )
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
-from kg.link import OPERATOR_TAILS, add_grass_roots_place, entity_from_entry, local_department_in_full, sentence_start
+from kg.link import (
+    OPERATOR_TAILS,
+    UNITS_OF_UNIVERSITIES,
+    add_grass_roots_place,
+    entity_from_entry,
+    local_department_in_full,
+    sentence_start,
+)
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
@@ -4938,6 +4945,8 @@ def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer
         for size in (2, 3)
     ):
         return False  # 水利部|长江水利委员会, not 部长: a place's name begins the unit's
+    if label[length - 2 : length + 1] == "大学生" and label.endswith(UNITS_OF_UNIVERSITIES):
+        return False  # 兰州大学|生命科学学院, not 大学生 (students): a college of the university
     if label.endswith("分局") and any(
         (county := gazetteer.lookup(label[length : length + size] + level)) is not None and county.type == "Place"
         for size in (2, 3)

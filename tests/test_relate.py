@@ -4630,3 +4630,14 @@ def test_a_city_bureaus_branch_in_a_county_is_part_of_the_bureau_and_in_the_coun
     found = facts(pipeline, "湖州市生态环境局长兴分局对企业罚款。")
     assert ("湖州市生态环境局长兴分局", "partOf", "湖州市生态环境局", None) in found
     assert ("湖州市生态环境局长兴分局", "locatedIn", "长兴县", None) in found
+
+
+def test_a_college_of_a_university_whose_name_runs_into_daxuesheng_is_part_of_it(pipeline):
+    found = facts(pipeline, "兰州大学生命科学学院教授表示。")
+    assert ("兰州大学生命科学学院", "partOf", "兰州大学", None) in found
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
+def test_a_regional_inspection_bureau_of_the_environment_ministry_by_its_short_name(pipeline):
+    found = facts(pipeline, "华北督察局副局长韩振宇表示。")
+    assert ("韩振宇", "roleAt", "生态环境部华北督察局", "副局长") in found
