@@ -6642,6 +6642,8 @@ class Extractor:
         if "、" in text:
             candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
+        if "股份" in text:
+            candidates += _companies_by_their_short_names(text, candidates)
         if "／" in text or "/" in text:
             candidates += self._doubles_partners(text, tokens, candidates)
         if "日电" in text or "日讯" in text:
@@ -19862,6 +19864,22 @@ def _procurement_bodies(text: str, candidates: list[_Candidate]) -> list[_Candid
 _COMMITTEE_MEMBER_THEN_DEPARTMENT = re.compile(
     r"(?:常委|委员)、(?P<department>组织部|宣传部|统战部|政法委|办公厅|政策研究室|网信办|外办|编办)"
 )
+
+
+def _companies_by_their_short_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """豫园股份, 黄山旅游股份: a listed company by its stock's short name, a place's (a
+    sight's, a city's) and 股份, one company, not the place; not 股份有限公司 (its legal
+    name, read elsewhere) nor 股份制, 股份合作 (kinds of ownership)."""
+    result = []
+    for candidate in candidates:
+        if (
+            candidate.type == "Place"
+            and text.startswith("股份", candidate.end)
+            and not text.startswith(("股份有限", "股份公司", "股份制", "股份合作"), candidate.end)
+            and not text.startswith(("有限", "公司"), candidate.end + 2)
+        ):
+            result.append(_Candidate(candidate.start, candidate.end + 2, "Organization", "org-suffix", None, "Company"))
+    return result
 
 
 def _departments_of_a_committee_members_title(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

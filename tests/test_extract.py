@@ -12254,3 +12254,14 @@ def test_a_department_of_a_district_two_cities_share_keeps_the_city_that_tells_w
     )
     # Near-miss: with no city named, the name as written.
     assert linked_labels(pipeline, "朝阳区教育局发布通知。")["朝阳区教育局"] == "朝阳区教育局"
+
+
+def test_a_listed_company_by_a_places_name_and_gufen(pipeline):
+    assert mentions(pipeline, "豫园股份发布公告。") == [("豫园股份", "Organization")]
+    # Near-miss: 股份制 is a kind of ownership.
+    assert ("上海", "Place") in mentions(pipeline, "上海股份制改革加快推进。")
+
+
+def test_a_national_special_olympics_is_no_olympic_games(pipeline):
+    labels = linked_labels(pipeline, "第九届特殊奥林匹克运动会在广州举行。")
+    assert labels["第九届特殊奥林匹克运动会"] == "第九届全国特殊奥林匹克运动会"
