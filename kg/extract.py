@@ -13950,7 +13950,15 @@ class Extractor:
                         and not (
                             suffix.subtype == "Company"
                             and first < last
-                            and 2 <= len(previous.text) <= 3  # (波司登|国际|控股有限公司)
+                            and (
+                                2 <= len(previous.text) <= 3  # (波司登|国际|控股有限公司)
+                                # 卡斯|柯|信号|有限公司: a foreign brand's last syllable
+                                or (
+                                    first >= 2
+                                    and tokens[first - 2].tag in ("nrt", "nr")
+                                    and all(ch in TRANSLITERATION for ch in tokens[first - 2].text + previous.text)
+                                )
+                            )
                             and tokens[first].tag in ("n", "j", "nz", "vn")
                             and not (first >= 2 and self._is_title(tokens[first - 2].text))
                         )

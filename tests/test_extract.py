@@ -12265,3 +12265,10 @@ def test_a_listed_company_by_a_places_name_and_gufen(pipeline):
 def test_a_national_special_olympics_is_no_olympic_games(pipeline):
     labels = linked_labels(pipeline, "第九届特殊奥林匹克运动会在广州举行。")
     assert labels["第九届特殊奥林匹克运动会"] == "第九届全国特殊奥林匹克运动会"
+
+
+def test_a_foreign_brand_jieba_cut_as_a_name_begins_its_companys_name(pipeline):
+    assert mentions(pipeline, "南京地铁集团与卡斯柯信号有限公司签约。") == [
+        ("南京地铁集团", "Organization"),
+        ("卡斯柯信号有限公司", "Organization"),
+    ]
