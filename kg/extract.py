@@ -2499,6 +2499,7 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
 #: character of kin, rank, trade or kind of person (客, 领, 师, 生, 工, 父, 侯 ...).
 _KINDS_OF_PEOPLE_TAGGED_AS_NAMES = frozenset(
     [
+        "班子",  # 市委常委|班子: a body's leadership, a group of people
         "和尚",
         "明星",
         "童星",
@@ -11792,6 +11793,12 @@ class Extractor:
             if len(word) == 1:
                 if word in common_surnames and (candidate := self._surname_cut_from_name(tokens, index)):
                     result.append(candidate)
+                elif word in self.gazetteer.surnames and _before_a_persons_sex(tokens, index + 2):
+                    # 3. 鲍|卫东|（男，1970.04…）, 李|红梅|，|女|，: a surname jieba cut from the
+                    # given name at a biography's opening, before the person's sex
+                    given = tokens[index + 1].text
+                    if 1 <= len(given) <= 2 and _ALL_CJK.match(given) and not any(ch in _NAME_STOPPERS for ch in given):
+                        result.append(_Candidate(token.start, tokens[index + 1].end, "Person", "person-surname"))
                 elif token.tag == "nr" and index + 1 < len(tokens):
                     # 王|衡阳, 周|洪江: a surname alone and a two-character place make a name.
                     following = tokens[index + 1]
@@ -13056,6 +13063,8 @@ class Extractor:
             and tokens[index + 3].text in ("，", ",", "。", "；")
         ):
             return True  # 王建国|，|男|，|1965年生: the opening of a biography
+        if after in ("（", "(") and _before_a_persons_sex(tokens, index + 1):
+            return True  # 1. 程立新|（|男|，|1974.08…）: a candidate of a notice, in brackets
         if before in _MEETING_PEOPLE and len(tokens[index].text) == 3:
             return True  # 会见|刘建国|时, 看望|王建军: whom a verb of meeting people acts on
         verb = index + 1
@@ -16157,6 +16166,8 @@ class Extractor:
                 )
             ):
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
+            if candidate in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES:
+                continue  # 市委常委|班子, 主持人|明星: a kind of people jieba calls a name
             if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):
                 continue  # 记者|由衷|地, 外长|公开|指责, 总理|曾多次: an adverb, not a surname
             if (
@@ -19872,6 +19883,17 @@ def _procurement_bodies(text: str, candidates: list[_Candidate]) -> list[_Candid
 _COMMITTEE_MEMBER_THEN_DEPARTMENT = re.compile(
     r"(?:常委|委员)、(?P<department>组织部|宣传部|统战部|政法委|办公厅|政策研究室|网信办|外办|编办)"
 )
+
+
+def _before_a_persons_sex(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index:]`` open with a biography's "（男，" or "，女，": a bracket or
+    comma, the person's sex and punctuation."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].text in ("（", "(", "，", ",")
+        and tokens[index + 1].text in ("男", "女")
+        and tokens[index + 2].text in ("，", ",", "、", "；", "）", ")")
+    )
 
 
 def _companies_by_their_short_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

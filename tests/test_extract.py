@@ -12272,3 +12272,11 @@ def test_a_foreign_brand_jieba_cut_as_a_name_begins_its_companys_name(pipeline):
         ("南京地铁集团", "Organization"),
         ("卡斯柯信号有限公司", "Organization"),
     ]
+
+
+def test_a_candidate_in_a_notice_before_the_bracket_with_the_sex(pipeline):
+    text = "3. 鲍卫东（男，1970.04，江苏徐州，大学，现任淮南矿业（集团）有限责任公司副总经理）"
+    assert ("鲍卫东", "Person") in mentions(pipeline, text)
+    assert ("程立新", "Person") in mentions(pipeline, "1. 程立新（男，1974.08，安徽桐城，现任合肥市包河区委书记）")
+    # Near-miss: a committee's leadership team (班子) after a title is no one.
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "厦门市委常委班子迎来调整。"))
