@@ -6744,7 +6744,11 @@ class Extractor:
             and not (c.type == "Technology" and text.startswith(_CRIMES, c.end))
             # 原某国有银行, 某市某局, 某|大型国有企业集团公司: a body left unnamed ("a
             # certain") is no mention
-            and not (c.type == "Organization" and _UNNAMED in text[max(c.start - 1, 0) : c.end])
+            # (甘肃某种|业股份有限公司: 某 and a name's first character read as 某种, "some kind")
+            and not (
+                c.type == "Organization"
+                and (_UNNAMED in text[max(c.start - 1, 0) : c.end] or text.endswith("某种", 0, c.start))
+            )
             # 各市、县人民政府, 各设区市人民政府: every such body a notice is sent to, none
             and not (
                 c.type == "Organization" and _EVERY_BODY_OF_A_LEVEL.search(text, max(0, c.start - 12), c.start + 1)
@@ -14161,6 +14165,11 @@ class Extractor:
                         previous.text in _WORKING_TOGETHER
                         and first >= 2
                         and self._suffix_of(tokens[first - 2].text) is not None
+                        # (but 上海市人民政府|合作|交流|办公室: the government's office of
+                        # cooperation and exchange, a name)
+                        and not (
+                            previous.text == "合作" and tokens[first].text == "交流" and token.text.startswith("办")
+                        )
                     )
                     # 缪建民因工作调整|辞去|公司, 加快|建设|世界一流大学: a verb of a clause
                     or (previous.text in _VERBS_IN_NO_NAME and previous.tag[:1] == "v")

@@ -12280,3 +12280,19 @@ def test_a_candidate_in_a_notice_before_the_bracket_with_the_sex(pipeline):
     assert ("程立新", "Person") in mentions(pipeline, "1. 程立新（男，1974.08，安徽桐城，现任合肥市包河区委书记）")
     # Near-miss: a committee's leadership team (班子) after a title is no one.
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "厦门市委常委班子迎来调整。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A federation of cooperatives (联合社) and a government's office of cooperation.
+        ("湖北省供销合作社联合社与武汉大学签署合作协议。", "湖北省供销合作社联合社"),
+        ("上海市人民政府合作交流办公室主任表示。", "上海市人民政府合作交流办公室"),
+    ],
+)
+def test_bodies_whose_names_end_in_lianheshe_or_hold_hezuo_jiaoliu(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
+
+
+def test_a_company_left_unnamed_after_mouzhong_is_no_mention(pipeline):
+    assert mentions(pipeline, "甘肃某种业股份有限公司被罚款。") == [("甘肃", "Place")]

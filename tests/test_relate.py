@@ -4641,3 +4641,9 @@ def test_a_college_of_a_university_whose_name_runs_into_daxuesheng_is_part_of_it
 def test_a_regional_inspection_bureau_of_the_environment_ministry_by_its_short_name(pipeline):
     found = facts(pipeline, "华北督察局副局长韩振宇表示。")
     assert ("韩振宇", "roleAt", "生态环境部华北督察局", "副局长") in found
+
+
+def test_a_federation_of_cooperatives_is_no_part_of_a_cooperative(pipeline):
+    found = facts(pipeline, "湖北省供销合作社联合社召开会议。")
+    assert ("湖北省供销合作社联合社", "locatedIn", "湖北省", None) in found
+    assert not any(p == "partOf" for _, p, _, _ in found)
