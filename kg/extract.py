@@ -18323,6 +18323,13 @@ class Extractor:
                             before.type in ("Organization", "Place")
                             and self._is_short_form(inner, text[before.start : before.end])
                         )
+                        # 国药集团中国生物技术股份有限公司（中国生物）: of the name after its
+                        # parent's short name
+                        or (
+                            before.type == "Organization"
+                            and (own := self._after_parents_short_name(text[before.start : before.end]))
+                            and self._is_short_form(inner, own)
+                        )
                         # 安徽省数据资源管理局（安徽省政务服务管理局）: the body's second name,
                         # an organization's whole name on its own, of the same kind (not 国家
                         # 重点实验室（澳门科技大学）, the university the laboratory is at)
@@ -18563,7 +18570,8 @@ class Extractor:
                 refer(candidate.start, candidate.end, fulls)
         if not added and not replaced:
             return chosen
-        kept = [replaced.get(index, candidate) for index, candidate in enumerate(chosen)]
+        # (a short form spelt by two places replaces both: kept once)
+        kept = list(dict.fromkeys(replaced.get(index, candidate) for index, candidate in enumerate(chosen)))
         return sorted(kept + added, key=lambda c: (c.start, c.end))
 
     def _title_glued_at(self, tokens: list[Token], offset: int) -> bool:
@@ -20072,6 +20080,11 @@ class _ShortForms:
                 # 中国生物技术股份有限公司（以下简称“中国生物”）… 中国生物|董事长: the short form
                 # the article defined, though a place's name begins it
                 self.replaced[inner] = short
+            elif full.rule == "alias-definition" and (places := self.places_inside(start, end)):
+                # 中国长城科技集团股份有限公司（中国长城）… 中国|长城|表示: the short form the
+                # article defined, spelt by two places' names
+                for inner in places:
+                    self.replaced[inner] = short
         elif (
             self.chosen[index].type == full.type
             # 南京航空航天大学（南航）…南航: a short form the article defined in parentheses
@@ -20115,6 +20128,23 @@ class _ShortForms:
         index = self.chosen_at[inside[0]]
         kinds = ("Person", "Place") if places else ("Person",)
         return index if self.chosen[index].type in kinds and index not in self.replaced else None
+
+    def places_inside(self, start: int, end: int) -> list[int]:
+        """The indices of the places' names chosen inside the span from ``start`` to
+        ``end``, two or more, when they alone overlap it; else none."""
+        at = bisect_left(self.occupied, (start, start))
+        inside = []
+        for begin, finish in self.occupied[max(0, at - 1) :]:
+            if begin >= end:
+                break
+            if finish > start:
+                inside.append((begin, finish))
+        if len(inside) < 2 or any(begin < start or finish > end for begin, finish in inside):
+            return []
+        indices = [self.chosen_at[span] for span in inside]
+        if any(self.chosen[index].type != "Place" or index in self.replaced for index in indices):
+            return []
+        return indices
 
     def headline_short_form(self, start: int, end: int, full: _Candidate) -> bool:
         """Whether the word from ``start`` to ``end`` is a short form in an article's

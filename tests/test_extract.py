@@ -12296,3 +12296,23 @@ def test_bodies_whose_names_end_in_lianheshe_or_hold_hezuo_jiaoliu(pipeline, tex
 
 def test_a_company_left_unnamed_after_mouzhong_is_no_mention(pipeline):
     assert mentions(pipeline, "甘肃某种业股份有限公司被罚款。") == [("甘肃", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # A company's short name in brackets that two places' names spell, used again.
+        (
+            "中国长城科技集团股份有限公司（中国长城）发布公告。中国长城表示。",
+            "中国长城",
+            "中国长城科技集团股份有限公司",
+        ),
+        # ... of the name after its parent group's short name.
+        ("国药集团中国生物技术股份有限公司（中国生物）宣布。中国生物表示。", "中国生物", "中国生物技术股份有限公司"),
+    ],
+)
+def test_a_short_name_in_brackets_that_places_spell_names_the_company_throughout(pipeline, text, short, full):
+    found = mentions(pipeline, text)
+    assert found.count((short, "Organization")) == 2
+    assert not any(kind == "Place" for _, kind in found)
+    assert linked_labels(pipeline, text)[short] == full
