@@ -847,6 +847,8 @@ _NEWER_WORDS = (
     *("主流媒体", "主流舆论"),
 )
 _WORDS_OF_BODIES = (
+    "市场监管所",
+    "市场监督管理所",
     "防灭火",
     "三防办",
     "旗委",
@@ -4175,6 +4177,12 @@ _CLAUSE_VERBS = frozenset(
         "并购",
         "入股",
         "中标",
+        # 文化广电和旅游局|吊销|旅行社: a regulator's sanction on the body named after
+        "吊销",
+        "撤销",
+        "暂扣",
+        "查封",
+        "取缔",
     ]
 )
 # Words that link two bodies in a clause (隶属于, 会同, 经 国务院 批准) and that jieba

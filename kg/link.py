@@ -1904,7 +1904,33 @@ def local_department_in_full(label: str, gazetteer: Gazetteer) -> str:
     """A local government's department by its official name, the place's name in full
     (江苏省市场监管局 → 江苏省市场监督管理局, 江西省人社厅 → 江西省人力资源和社会保障厅),
     else ``label``."""
-    return _department_of_a_place_in_full(*gazetteer.leading_place(label)) or label
+    if (full := _department_of_a_place_in_full(*gazetteer.leading_place(label))) is not None:
+        return full
+    outer, _ = gazetteer.leading_place(label)
+    inner, rest = gazetteer.innermost_leading_place(label)
+    if (
+        inner is None
+        or outer is None
+        or inner.key == outer.key
+        or inner.subtype != "District"
+        or inner.label not in label
+    ):
+        return label  # (陕西证监局, 新疆地矿局: one place, written as it is; 山西霍州矿务局: no district's)
+    # 长沙市天心区市场监管局 → 天心区市场监督管理局, 广州市越秀区教育局 → 越秀区教育局: a
+    # district's department, named by the district alone as linking names it (北京市朝阳区…:
+    # with its city, where two cities have a district so named)
+    in_full = _department_of_a_place_in_full(inner, rest)
+    if in_full is None and rest.endswith(_DEPARTMENT_KINDS):
+        in_full = inner.label + rest
+    if in_full is None:
+        return label
+    if inner.label in gazetteer.namesakes:
+        return label[: len(label) - len(rest) - len(inner.label)] + in_full
+    return in_full
+
+
+#: How a government department's name ends (局, 厅, 委员会, 办公室).
+_DEPARTMENT_KINDS = ("局", "厅", "委员会", "办公室")
 
 
 def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> str | None:

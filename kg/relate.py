@@ -5068,7 +5068,7 @@ def _unit_between(label: str, known_end: int) -> str | None:
 
 
 #: How the names of a department's divisions end (儿童福利处, 执法稽查局, 信息中心).
-_UNITS_OF_DEPARTMENTS = ("处", "科", "室", "局", "中心", "总队", "支队", "大队")
+_UNITS_OF_DEPARTMENTS = ("处", "科", "室", "局", "所", "中心", "总队", "支队", "大队")
 
 
 def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) -> tuple[str, str] | None:

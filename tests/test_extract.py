@@ -12316,3 +12316,18 @@ def test_a_short_name_in_brackets_that_places_spell_names_the_company_throughout
     assert found.count((short, "Organization")) == 2
     assert not any(kind == "Place" for _, kind in found)
     assert linked_labels(pipeline, text)[short] == full
+
+
+def test_a_township_office_of_market_regulation_named_after_a_street(pipeline):
+    text = (
+        "广州市越秀区市场监督管理局北京街市场监督管理所查处。长沙市天心区市场监管局坡子街市场监管所在检查中发现问题。"
+    )
+    assert mentions(pipeline, text) == [
+        ("广州市越秀区市场监督管理局北京街市场监督管理所", "Organization"),
+        ("长沙市天心区市场监管局坡子街市场监管所", "Organization"),
+    ]
+
+
+def test_a_regulators_sanction_verb_ends_its_name(pipeline):
+    found = mentions(pipeline, "桂林市文化广电和旅游局吊销旅行社经营许可证。")
+    assert found == [("桂林市文化广电和旅游局", "Organization")]

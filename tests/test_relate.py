@@ -4647,3 +4647,8 @@ def test_a_federation_of_cooperatives_is_no_part_of_a_cooperative(pipeline):
     found = facts(pipeline, "湖北省供销合作社联合社召开会议。")
     assert ("湖北省供销合作社联合社", "locatedIn", "湖北省", None) in found
     assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+def test_a_street_office_is_part_of_the_districts_bureau_by_its_linked_name(pipeline):
+    found = facts(pipeline, "长沙市天心区市场监管局坡子街市场监管所在检查中发现问题。")
+    assert ("长沙市天心区市场监管局坡子街市场监管所", "partOf", "天心区市场监督管理局", None) in found
