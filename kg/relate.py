@@ -866,9 +866,14 @@ _POSTS_LEFT = frozenset(["不再担任", "不再兼任", "免去其", "免去", 
 _TOWARDS = re.compile(
     r"^\s*(?:将|已|已经|正|正在|也|还|依法)*\s*对\s*(?:[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方)?\s*$"
 )
-#: 对辖区内一家教育培训企业——上海新东方学校…, 对承包经营方温州鑫膳…: who is penalised,
-#: described before the name (after a dash, or as a party to something, 承包经营方).
-_PENALISED_DESCRIBED = re.compile(r"[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])")
+#: 对辖区内一家教育培训企业——上海新东方学校…, 对承包经营方温州鑫膳…, 对涉事企业…: who
+#: is penalised, described before the name (after a dash, as a party to something,
+#: 承包经营方, or as the firm the case is about).
+_PENALISED_DESCRIBED = re.compile(
+    r"[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])"
+    # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
+    r"|(?:涉事|涉案|违规|违法|相关)(?:企业|单位|公司|机构|商家|平台|门店)(?=[\u4e00-\u9fff])"
+)
 _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
     # 行政处罚: the conduct penalised, right after those penalised

@@ -4652,3 +4652,10 @@ def test_a_federation_of_cooperatives_is_no_part_of_a_cooperative(pipeline):
 def test_a_street_office_is_part_of_the_districts_bureau_by_its_linked_name(pipeline):
     found = facts(pipeline, "长沙市天心区市场监管局坡子街市场监管所在检查中发现问题。")
     assert ("长沙市天心区市场监管局坡子街市场监管所", "partOf", "天心区市场监督管理局", None) in found
+
+
+def test_the_firm_a_case_is_about_named_after_its_description_is_penalised(pipeline):
+    text = "杭州市市场监管局对违规企业杭州星辰科技有限公司处以罚款。"
+    assert ("杭州市市场监督管理局", "regulates", "杭州星辰科技有限公司", None) in facts(pipeline, text)
+    # Near-miss: firms of that description with no name are no one penalised.
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "杭州市市场监管局对违规企业处以罚款。"))
