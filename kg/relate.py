@@ -3463,6 +3463,8 @@ class _SentenceFacts:
                 if predicate == "regulates" and self.kind(target) == "Place":
                     if len(target.mention.text) == 1:
                         continue  # 商务部共批准台商投资项目: 台 of 台商, no place regulated
+                    if self.text.startswith("某", target.mention.end):
+                        continue  # 桂林|某国际旅行社…被…吊销: the place of a body left unnamed
                     # 约谈河北省|唐山市、邢台市人民政府: the innermost of the places written
                     # one after another, or the body a place's name begins
                     while (inner := self.mention_at(target.mention.end)) is not None and self.kind(inner) in (

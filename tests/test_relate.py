@@ -4659,3 +4659,8 @@ def test_the_firm_a_case_is_about_named_after_its_description_is_penalised(pipel
     assert ("杭州市市场监督管理局", "regulates", "杭州星辰科技有限公司", None) in facts(pipeline, text)
     # Near-miss: firms of that description with no name are no one penalised.
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "杭州市市场监管局对违规企业处以罚款。"))
+
+
+def test_the_place_of_a_body_left_unnamed_is_not_what_a_regulator_acts_on(pipeline):
+    text = "其中，桂林某国际旅行社有限公司因强迫游客购物，被桂林市文化广电和旅游局吊销旅行社业务经营许可证。"
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text))
