@@ -763,6 +763,8 @@ _OCCUPATION_ENDINGS = frozenset("员工匠农")
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
 #: 免去|刘卫东|的): the name right after them is a person's.
 _APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "聘任", "委任"])
+#: ... as endings a text is asked for (决定任命|央金|为, 选举|次仁|为).
+_APPOINTING_VERB_ENDINGS = tuple(sorted(_APPOINTING_VERBS))
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
@@ -3044,8 +3046,6 @@ _PEOPLE_BEFORE_NAMES = frozenset(
 #: 干警|次仁): those before any name, and the herders, police and monks of the regions
 #: where such names are common.
 _PEOPLE_BEFORE_ONE_PART_NAMES = _PEOPLE_BEFORE_NAMES | _PEOPLE_WORDS | {"农牧民", "牧户", "干警", "僧人"}
-#: The verbs of electing or appointing someone "as" (为) an office holder.
-_ELECTING_VERBS = ("选举", "任命", "决定任命", "提名", "推选", "聘任", "补选")
 #: One-character endings of Amdo Tibetan names, as Qinghai and Gansu spell them after a
 #: name's part (才让加, 才让太, 多杰太, 才让吉, 尖措本): jieba reads them as verbs or adverbs.
 _AMDO_NAME_ENDINGS = frozenset("加太吉本草措杰")
@@ -9701,7 +9701,7 @@ class Extractor:
                 any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES)
                 or any(titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5))
                 # 选举|央金|为…院长, 任命|次仁|为…: the one elected or appointed to an office
-                or (text.endswith(_ELECTING_VERBS, 0, start) and text.startswith("为", end))
+                or (text.endswith(_APPOINTING_VERB_ENDINGS, 0, start) and text.startswith("为", end))
             ):
                 continue
             if by_start is None:
@@ -9715,7 +9715,7 @@ class Extractor:
             ):
                 end += 1  # 省委书记才让太在, 副县长才让加表示: the name's Amdo ending
             following = by_start.get(end)
-            elected = text.endswith(_ELECTING_VERBS, 0, start) and text.startswith("为", end)
+            elected = text.endswith(_APPOINTING_VERB_ENDINGS, 0, start) and text.startswith("为", end)
             if not elected and (
                 following is None
                 or end not in ends
