@@ -1203,7 +1203,14 @@ class Linker:
                     label = place.label + "政协"
                 if formal["standing"]:
                     label += "常委会"  # …委员会常务委员会: its standing committee (厦门市政协常委会)
-        if (judicial := self._judicial_body_named_in_full(label, result.entities.keys())) is not None:
+        if (
+            self.gazetteer.leading_place(label)[0] is None
+            and (city := self._city_of_a_shared_district(label, result.entities.keys())) is not None
+        ):
+            # 朝阳区市场监管局, 朝阳区人民法院 in an article naming 北京市: the district of
+            # the city named
+            label = city.label + label
+        if (judicial := self._judicial_body_named_in_full(label)) is not None:
             label, court_place = judicial
             self._add_entry(court_place, result)  # with the places above it, now named by the body
         if (outlet := _OUTLET_OF_A_COUNTRY.fullmatch(label)) is not None:
@@ -1245,10 +1252,6 @@ class Linker:
             if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
                 return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
-        if place is None and (city := self._city_of_a_shared_district(label, result.entities.keys())) is not None:
-            # 朝阳区市场监管局 in an article naming 北京市: the district of the city named
-            label = city.label + label
-            place, rest = self.gazetteer.leading_place(label)
         if (
             place is not None
             and (place.key.startswith("cn-") or place.parent == "iso-cn")  # (华北能源监管局: a region's)
@@ -1554,26 +1557,15 @@ class Linker:
                     return self.gazetteer.entries[key]
         return None
 
-    def _judicial_body_named_in_full(
-        self, label: str, named: Collection[str] = ()
-    ) -> tuple[str, GazetteerEntry] | None:
+    def _judicial_body_named_in_full(self, label: str) -> tuple[str, GazetteerEntry] | None:
         """The official name of a court or procuratorate of China, written with every
         place it is in from its province down (杭州中院 and 杭州市中级人民法院 are 浙江省
         杭州市中级人民法院, 江宁区检察院 江苏省南京市江宁区人民检察院), so that the forms
         news uses are one body; None for any other name, for a court whose kind is not its
-        place's level, or where the place is a name two places share, no place above it
-        is written and the document (``named``: the keys of its entities so far) names the
-        city of none or of more than one of them (朝阳区法院 … 北京市: Beijing's). The place
-        the body is in comes with its name."""
+        place's level, or where the place is a name two places share and no place above it
+        is written (朝阳区法院; see :meth:`_city_of_a_shared_district` for the city the
+        article names). The place the body is in comes with its name."""
         place, rest = self.gazetteer.innermost_leading_place(label)
-        if place is None and named:
-            # 朝阳区人民法院 in an article naming 北京市: the district of the city it names
-            for length in range(2, min(len(label) - 2, 8)):
-                keys = self.gazetteer.namesakes.get(label[:length], ())
-                inside = [e for key in keys if (e := self.gazetteer.entries[key]).parent in named]
-                if len(inside) == 1:
-                    place, rest = inside[0], label[length:]
-                    break
         if place is None or not place.key.startswith(("cn-", "geo-cn-")):
             return None
         if place.key.startswith("geo-cn-") and place.subtype != "Region":
@@ -1592,7 +1584,7 @@ class Linker:
         level = "District" if place.key.startswith("geo-cn-") else place.subtype
         if _COURT_LEVELS.get(kind, level) != level:
             return None  # 浙江中院: no intermediate court of a province
-        if place.label in self.gazetteer.namesakes and label.startswith(place.label) and place.parent not in named:
+        if place.label in self.gazetteer.namesakes and label.startswith(place.label):
             return None
         if place.key.startswith("geo-cn-"):
             return place.label + kind + match["unit"], place  # 苏州工业园区人民法院: by the zone alone
