@@ -12331,3 +12331,10 @@ def test_a_township_office_of_market_regulation_named_after_a_street(pipeline):
 def test_a_regulators_sanction_verb_ends_its_name(pipeline):
     found = mentions(pipeline, "桂林市文化广电和旅游局吊销旅行社经营许可证。")
     assert found == [("桂林市文化广电和旅游局", "Organization")]
+
+
+def test_the_national_parks_are_places_that_begin_their_administrations_names(pipeline):
+    text = "大熊猫国家公园四川省管理局局长张明出席。东北虎豹国家公园横跨吉林、黑龙江两省。"
+    found = mentions(pipeline, text)
+    assert ("大熊猫国家公园四川省管理局", "Organization") in found
+    assert ("东北虎豹国家公园", "Place") in found
