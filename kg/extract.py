@@ -1634,6 +1634,9 @@ _NAMED_SUB_UNIT_HEADS = (
 _ENFORCEMENT_FIELDS = frozenset(
     ["禁毒", "缉毒", "缉私", "查验", "稽查", "监管", "刑侦", "经侦", "治安", "反恐", "打私", "反贪", "侦查", "督察"]
 )
+#: ... and the inspections a regulator's branch does, which name it after the place it
+#: serves (四川省药监局|成都|检查|分局).
+_INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审查"}
 #: Tags of words that begin no unit's name after its organization: prepositions,
 #: conjunctions, particles, punctuation, numbers, pronouns, places and times.
 _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
@@ -7636,6 +7639,20 @@ class Extractor:
                 # a branch named by its organization and the place it serves or its number.
                 result.append(
                     _Candidate(candidate.start, branch_end, "Organization", "org-suffix", None, candidate.subtype)
+                )
+                continue
+            if (
+                (tokens[index].start, tokens[index].end) in places
+                and index + 2 < len(tokens)
+                and tokens[index + 1].text in _INSPECTING_FIELDS
+                and tokens[index + 2].text == "分局"
+            ):
+                # 四川省药监局|成都|检查|分局, 江苏省税务局|苏州|稽查|分局: a regulator's
+                # inspection branch, named by the place it serves and what it does
+                result.append(
+                    _Candidate(
+                        candidate.start, tokens[index + 2].end, "Organization", "org-suffix", None, candidate.subtype
+                    )
                 )
                 continue
             if (

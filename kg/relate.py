@@ -4919,6 +4919,8 @@ _BRANCH_KINDS = (
     *_KINDS_OF_BRANCH,
     *("中心支行", "分院", "分局", "管理局", "监管局", "监管分局", "监管办公室", "税务局", "局"),
     *("分社", "总站", "记者站"),  # 新华社|莫斯科|分社, 总台|欧洲|总站: an outlet's bureau there
+    # 四川省药监局|成都|检查分局, 江苏省税务局|苏州|稽查分局: a regulator's inspection branch
+    *("检查分局", "稽查分局", "执法分局", "监察分局"),
 )
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).

@@ -4664,3 +4664,9 @@ def test_the_firm_a_case_is_about_named_after_its_description_is_penalised(pipel
 def test_the_place_of_a_body_left_unnamed_is_not_what_a_regulator_acts_on(pipeline):
     text = "其中，桂林某国际旅行社有限公司因强迫游客购物，被桂林市文化广电和旅游局吊销旅行社业务经营许可证。"
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_regulators_inspection_branch_is_part_of_it_and_in_the_city_it_serves(pipeline):
+    found = facts(pipeline, "四川省药监局成都检查分局对该企业开展检查。")
+    assert ("四川省药品监督管理局成都检查分局", "partOf", "四川省药品监督管理局", None) in found
+    assert ("四川省药品监督管理局成都检查分局", "locatedIn", "成都市", None) in found
