@@ -4420,6 +4420,8 @@ def joined_view(text: str) -> TextView:
             # 来源：东南网 作者：陈丽: a page's byline, whose last name no next line carries on
             and _BYLINE_FIELD.search(line) is None
             and _may_continue_a_sentence(text, match.end())
+            # 中央单位定点帮扶：…帮扶西藏、青海县域产业: a title the next line outruns
+            and not outrun_by_next_line(line, text, match.end())
         )
         pieces.append(before)
         offsets.extend(range(position, start))
@@ -4430,6 +4432,21 @@ def joined_view(text: str) -> TextView:
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))
     return TextView("".join(pieces), tuple(offsets))
+
+
+def _width(line: str) -> float:
+    """How wide ``line`` prints: a CJK character is one, a Latin letter or digit half."""
+    return sum(1.0 if ord(character) > 0xFF else 0.5 for character in line)
+
+
+def outrun_by_next_line(line: str, text: str, next_start: int) -> bool:
+    """Whether the line of ``text`` that begins at ``next_start`` is wider than ``line``
+    (the line before it, trimmed) by more than a few characters: a hard wrap cuts a line
+    at the page's full width, so a line the next one outruns is one its writer ended (a
+    title holding a list, 帮扶西藏、青海县域产业), whatever marks it lacks."""
+    next_end = text.find("\n", next_start)
+    following = text[next_start : next_end if next_end != -1 else len(text)].strip()
+    return _width(following) > _width(line) + 4
 
 
 def _may_continue_a_sentence(text: str, start: int) -> bool:

@@ -157,6 +157,7 @@ from kg.extract import (
     TITLE_LINE_LENGTH,
     TRANSLITERATION,
     is_title_line,
+    outrun_by_next_line,
 )
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import (
@@ -467,6 +468,7 @@ def _append_lines(result: list[Sentence], text: str, start: int, end: int) -> No
         if first >= 0 and (
             (last + 1 - first < TITLE_LINE_LENGTH and is_title_line(text[first : last + 1]))
             or text[last] in _CLOSING_MARKS
+            or (line_end + 1 < end and outrun_by_next_line(text[first : last + 1], text, line_end + 1))
         ):
             _append_trimmed(result, text, start, line_end)
             start = line_end + 1

@@ -12338,3 +12338,21 @@ def test_the_national_parks_are_places_that_begin_their_administrations_names(pi
     found = mentions(pipeline, text)
     assert ("大熊猫国家公园四川省管理局", "Organization") in found
     assert ("东北虎豹国家公园", "Place") in found
+
+
+def test_a_title_holding_a_list_is_not_joined_to_the_longer_line_after_it(pipeline):
+    text = "中央单位定点帮扶：中国华能集团帮扶西藏、青海县域产业\n中国华能集团有限公司日前发布《2023年定点帮扶工作报告》，全年投入帮扶资金1.2亿元。"
+    labels = linked_labels(pipeline, text)
+    assert labels["中国华能集团有限公司"] == "中国华能集团有限公司"
+    assert labels["青海"] == "青海省"
+    # Near-miss: a line a hard wrap cut at the page's width goes on into the next one.
+    text = "据统计，网民每天发送的信息超过二十亿条，数据中心分布在北京、\n上海和深圳等城市。"
+    from kg.relate import sentences
+
+    assert [s.text for s in sentences(text)] == [text]
+    assert [
+        s.text for s in sentences("帮扶西藏、青海县域产业\n中国华能集团有限公司日前发布《2023年定点帮扶工作报告》。")
+    ] == [
+        "帮扶西藏、青海县域产业",
+        "中国华能集团有限公司日前发布《2023年定点帮扶工作报告》。",
+    ]
