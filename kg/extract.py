@@ -1610,6 +1610,10 @@ _BRANCHES = frozenset(
         "总部",  # 百度智能云|西南|总部: a company's regional headquarters
         "区域总部",
         "分部",  # 国家电网有限公司|华东|分部: a regional division
+        # 国家统计局|郑州|调查队, 国家统计局|河南|调查总队: the statistics bureau's survey
+        # teams in the provinces, cities and counties
+        "调查队",
+        "调查总队",
     ]
 )
 #: A court's tribunals: circuit, local (in a township), detached and specialised ones.

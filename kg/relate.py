@@ -4923,6 +4923,7 @@ _BRANCH_KINDS = (
     *("分社", "总站", "记者站"),  # 新华社|莫斯科|分社, 总台|欧洲|总站: an outlet's bureau there
     # 四川省药监局|成都|检查分局, 江苏省税务局|苏州|稽查分局: a regulator's inspection branch
     *("检查分局", "稽查分局", "执法分局", "监察分局"),
+    *("调查队", "调查总队"),  # 国家统计局|河南|调查总队: a survey team of the statistics bureau
 )
 #: The areas an international body's name may place it in (亚洲开发银行, 非洲联盟); a city
 #: or province in its name is where it was founded (上海合作组织, 巴黎俱乐部).
@@ -5524,7 +5525,8 @@ def _place_of_a_branch(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None
         for length in (2, 3, 4, 5, 6, 7, 8):
             if rest.startswith(_BRANCH_KINDS, start + length):
                 name = rest[start : start + length]
-                if city is not None and start > 0:
+                # (not 荆州市|公安|局: a department's field, named like the city's county 公安县)
+                if city is not None and start > 0 and not rest.startswith(("局", "厅"), start + length):
                     for key in (*gazetteer.namesakes.get(name + "区", ()), *gazetteer.namesakes.get(name + "县", ())):
                         if gazetteer.entries[key].parent == city.key:
                             return gazetteer.entries[key]

@@ -4670,3 +4670,19 @@ def test_a_regulators_inspection_branch_is_part_of_it_and_in_the_city_it_serves(
     found = facts(pipeline, "四川省药监局成都检查分局对该企业开展检查。")
     assert ("四川省药品监督管理局成都检查分局", "partOf", "四川省药品监督管理局", None) in found
     assert ("四川省药品监督管理局成都检查分局", "locatedIn", "成都市", None) in found
+
+
+def test_a_police_bureaus_units_are_not_in_the_county_its_field_is_named_like(pipeline):
+    found = facts(pipeline, "荆州市公安局刑侦支队破获一起案件。荆州市公安局沙市区分局民警出警。")
+    assert not any(obj == "公安县" for _, _, obj, _ in found)
+    assert ("荆州市公安局沙市区分局", "locatedIn", "沙市区", None) in found
+    # Near-miss: a branch named by a district of the city is in the district.
+    assert ("北京市公安局朝阳分局", "locatedIn", "朝阳区", None) in facts(pipeline, "北京市公安局朝阳分局通报。")
+
+
+def test_the_statistics_bureaus_survey_teams_are_its_units_in_their_places(pipeline):
+    found = facts(pipeline, "国家统计局郑州调查队发布数据。国家统计局河南调查总队队长李明介绍。")
+    assert ("国家统计局郑州调查队", "partOf", "国家统计局", None) in found
+    assert ("国家统计局郑州调查队", "locatedIn", "郑州市", None) in found
+    assert ("国家统计局河南调查总队", "locatedIn", "河南省", None) in found
+    assert ("李明", "roleAt", "国家统计局河南调查总队", "队长") in found
