@@ -1471,6 +1471,9 @@ _FOREIGN_DIVISION = re.compile(
     "|{0}{{2,7}}郡(?![主王守队])"
     "|{0}{{2,7}}堡(?!包)".format(f"[{''.join(sorted(TRANSLITERATION))}]")
 )
+#: A foreign town's customs post at a border crossing (多斯特克|海关, 努尔若尔|海关, 后|贝加尔|
+#: 斯克|海关), named by the town in the transliteration alphabet.
+_FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}海关")
 #: The level that ends a match of :data:`_FOREIGN_DIVISION` (卡尔梅克|共和国, 普利亚|大区).
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
@@ -6622,7 +6625,7 @@ class Extractor:
             candidates += self._short_forms_between_places(tokens)
         if "_FOREIGN_LEVELS_AFTER_CITY" in cues:
             candidates += self._foreign_places_with_level(tokens)
-        if any(level in text for level in "州省区郡市镇邦府堡") or "共和国" in text:
+        if any(level in text for level in "州省区郡市镇邦府堡") or "共和国" in text or "海关" in text:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
@@ -10254,7 +10257,8 @@ class Extractor:
         title (州长, 市长) only if a name follows the title (施托伊贝尔州长 is the governor).
         Only the tokens that begin with a character of the alphabet are visited, and only
         in a text where such a name and level stand."""
-        if _FOREIGN_DIVISION.search(text) is None:
+        customs = "海关" in text and _FOREIGN_CUSTOMS_POST.search(text) is not None
+        if not customs and _FOREIGN_DIVISION.search(text) is None:
             return []
         result = []
         for index in self._positions(tokens, first_chars=TRANSLITERATION):
@@ -10269,6 +10273,14 @@ class Extractor:
                 or (tokens[index - 1].tag != "gaz" and all(c in TRANSLITERATION for c in tokens[index - 1].text))
             ):
                 continue  # inside a longer name
+            if customs and (post := _FOREIGN_CUSTOMS_POST.match(text, start)) is not None:
+                if index > 1 and tokens[index - 1].text == "后" and self._is_foreign_country(tokens[index - 2], {}):
+                    start = tokens[index - 1].start  # 俄罗斯|后|贝加尔斯克|海关: Zabaykalsk, "beyond Baikal"
+                if self.gazetteer.lookup(text[start : post.end() - 2]) is None:
+                    result.append(
+                        _Candidate(start, post.end(), "Organization", "org-suffix", None, "GovernmentOrganization")
+                    )
+                continue
             match = _FOREIGN_DIVISION.match(text, start)
             if match is None:
                 continue

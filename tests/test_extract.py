@@ -12356,3 +12356,16 @@ def test_a_title_holding_a_list_is_not_joined_to_the_longer_line_after_it(pipeli
         "帮扶西藏、青海县域产业",
         "中国华能集团有限公司日前发布《2023年定点帮扶工作报告》。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("满洲里海关与俄罗斯后贝加尔斯克海关签署合作备忘录。", "俄罗斯后贝加尔斯克海关"),
+        ("阿拉山口海关与多斯特克海关会晤。", "多斯特克海关"),
+    ],
+)
+def test_a_foreign_towns_customs_post_is_one_body_and_no_person(pipeline, text, post):
+    found = mentions(pipeline, text)
+    assert (post, "Organization") in found
+    assert not any(kind == "Person" for _, kind in found)
