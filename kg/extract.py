@@ -1459,6 +1459,9 @@ _MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
 #: name's rare word), and the words of natural history that jieba tags otherwise.
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 _VENUE_NOUN_COUNT = 300
+#: How often a noun occurs in jieba's dictionary when it is a common word, not a given name
+#: (群众 17,849, 媒体 6,101; 合群 130, 海波 28).
+_COMMON_NOUN_COUNT = 1000
 _NATURE_AND_HISTORY = frozenset(["自然", "自然历史", "自然史"])
 #: A foreign state, province, district, city or town written in the transliteration
 #: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 卡尔梅克|共和国, 塔克|洛班市,
@@ -16031,6 +16034,8 @@ class Extractor:
             and (name := boundary_after.get(start + 1)) is not None
             and name.tag in ("nr", "nrfg", "new")
             and len(name.text) >= 2
+            # (but 县长|向|立平|主持会议: a given name the HMM made, which no surname begins)
+            and not (name.tag == "new" and len(name.text) == 2 and name.text[0] not in self.gazetteer.surnames)
         ):
             return None  # 大使|向|李明|介绍: the preposition jieba cut off, then the name
         if (
@@ -16040,6 +16045,18 @@ class Extractor:
             and verb.tag == "v"
         ):
             return None  # 上将|向|来访|的: a preposition and a verb, no name
+        if (
+            (word := boundary_after.get(start)) is not None
+            and word.tag == "p"
+            and (noun := boundary_after.get(word.end)) is not None
+            and noun.tag in ("n", "vn")
+            and len(noun.text) >= 2
+            # (but 董事长|于|合群|表示, 局长|向|海波: a given name the dictionary has as a word)
+            and (not self._is_given_name(noun.text) or self.tokenizer.FREQ.get(noun.text, 0) > _COMMON_NOUN_COUNT)
+            and (after := boundary_after.get(noun.end)) is not None
+            and after.tag[:1] == "v"
+        ):
+            return None  # 市长|向|群众|发放, 县长|向|媒体|介绍: a preposition, what it governs, a verb
         if (
             (word := boundary_after.get(start)) is not None
             and word.tag == "c"
@@ -17934,6 +17951,19 @@ class Extractor:
                 and not self._is_title(given.text)
                 and given.text not in self.gazetteer.by_name
             ):
+                result.append(_Candidate(surname.start, given.end, "Person", "person-surname"))
+                continue
+            if (
+                len(surname.text) == 2
+                and surname.tag in ("new", "nr", "nrfg")
+                and surname.text[0] in self.gazetteer.surnames
+                and len(given.text) == 1
+                and given.tag not in ("x", "m", "u", "c", "p")
+                and _ALL_CJK.match(given.text) is not None
+                and self._looks_like_chinese_name(surname.text + given.text)
+            ):
+                # 周育|先|同志: a name whose last character jieba cut off as a word of its
+                # own (先, "first"), before 同志
                 result.append(_Candidate(surname.start, given.end, "Person", "person-surname"))
         return result
 

@@ -12369,3 +12369,25 @@ def test_a_foreign_towns_customs_post_is_one_body_and_no_person(pipeline, text, 
     found = mentions(pipeline, text)
     assert (post, "Organization") in found
     assert not any(kind == "Person" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname that is also a preposition, then a given name the HMM made.
+        ("城口县县长向立平主持会议。", "向立平"),
+        # A rare surname of the modern lists (虢).
+        ("湘西州委书记虢正贵出席。", "虢正贵"),
+        # A name whose last character jieba cut off as an adverb, before 同志.
+        ("周育先同志在会上讲话。", "周育先"),
+    ],
+)
+def test_names_jieba_cut_after_a_title_or_before_comrade(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_preposition_after_a_title_and_the_noun_it_governs_are_no_name(pipeline):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "市长向媒体介绍情况。"))
+    # Near-miss: a given name that the dictionary has as a word, after the surname 于.
+    assert ("于合群", "Person") in mentions(pipeline, "董事长于合群表示，水质稳定。")
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "县长向群众发放物资。"))
