@@ -4233,8 +4233,9 @@ _GLUED_LINKS = frozenset("同与和跟向对在把被从于")
 #: name when the HMM glues them to the word after them (将视, 对美, 已同).
 _FUNCTION_CHARACTERS = _ADVERBS_BEFORE_PREPOSITIONS | _GLUED_LINKS | frozenset("就才及让使")
 #: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
-#: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部.
-_GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任")
+#: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部; 受省|人民政府|委托,
+#: 报市|人民政府|批准, 经县|政府|同意: a body that commissions, approves or agrees.
+_GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任受报经呈")
 #: What stands between the items of a list (德国、英格兰和阿根廷).
 _LIST_JOINERS = _NAME_CONJUNCTIONS | {"、"}
 #: What follows a list of places that are teams: 等队, 等强队, 等一流球队, 队.
@@ -14073,6 +14074,20 @@ class Extractor:
                     # 辽、吉、黑三省|工会, 英、法、意等国|工会: the HMM glued a list's last
                     # place to the count of the places or to 等; each place's body, none named
                     or (previous.tag == "new" and _is_place_glued_to_its_count(previous.text))
+                    # 方案|报省|人民政府: a verb glued to the level that begins the name
+                    # ends the walk (the name begins after the verb)
+                    or (first < last and self._glued_before_level(tokens[first]))
+                    # 渝中区、沙坪坝区|等|区|交巡警支队, 苏州、常州|等|市|分行: each listed
+                    # place's body, "and others'", none named
+                    or (
+                        previous.text[0] == "等"
+                        and (
+                            previous.text[1:] in _ADMINISTRATIVE_LEVELS
+                            or (len(previous.text) == 1 and tokens[first].text in _ADMINISTRATIVE_LEVELS)
+                        )
+                        and first >= 2
+                        and self._is_place(tokens[first - 2], typed)
+                    )
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
                     or (

@@ -12391,3 +12391,21 @@ def test_a_preposition_after_a_title_and_the_noun_it_governs_are_no_name(pipelin
     # Near-miss: a given name that the dictionary has as a word, after the surname 于.
     assert ("于合群", "Person") in mentions(pipeline, "董事长于合群表示，水质稳定。")
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "县长向群众发放物资。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("受省人民政府委托，省发展改革委主任张三作报告。", "省人民政府"),
+        ("该方案报省人民政府批准后实施。", "省人民政府"),
+    ],
+)
+def test_a_verb_glued_to_the_level_that_begins_a_body_is_no_part_of_it(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_each_listed_places_body_after_and_others_is_no_body_of_one(pipeline):
+    found = mentions(pipeline, "渝中区、沙坪坝区等区交巡警支队开展行动。苏州、常州等市分行参加。")
+    assert not any(kind == "Organization" for _, kind in found)
+    assert ("沙坪坝区", "Place") in found
+    assert ("常州", "Place") in found
