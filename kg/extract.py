@@ -6572,6 +6572,7 @@ class Extractor:
         if "_INTERPUNCTS" in cues:
             # 阿曼|达·戈尔曼: the known places that begin a name, which both rules below need
             glued_places = _places_beginning_names(tokens)
+            candidates += self._names_around_interpuncts(tokens)
             candidates += self._interpunct_names(text, tokens, candidates, ends, glued_places)
             candidates += self._interpunct_joins(text, tokens, candidates)
             candidates += self._turkic_names(text, tokens, glued_places)
@@ -9632,8 +9633,21 @@ class Extractor:
             start, end = candidate.start, candidate.end
             while (i := by_end.get(start)) is not None and i >= 1 and tokens[i].text in _INTERPUNCTS:
                 if not self._is_name_part(tokens[i - 1]):
+                    # 西|雅尔|多·彼得, 特非|拉·德贝尔: a first name jieba cut into pieces,
+                    # all in the transliteration alphabet
+                    if (first := self._transliterated_run_before(tokens, i)) is not None:
+                        start = tokens[first].start
                     break
                 start = tokens[i - 1].start
+            if (
+                start != candidate.start
+                and (i := by_start.get(start)) is not None
+                and i >= 1
+                and not self._is_name_part(tokens[i - 1])
+                and (first := self._transliterated_run_before(tokens, i + 1)) is not None
+                and first < i
+            ):
+                start = tokens[first].start  # 特非|拉·德贝尔: the name's first syllables before it
             if (
                 (i := by_end.get(start)) is not None
                 and i >= 1
@@ -9803,6 +9817,12 @@ class Extractor:
                 # 省长|奔|随·西帕塞, 总领事|坎|占·昂苏万: a first name of two characters that
                 # jieba cut in two, right after a title
                 start = first.start
+            elif (
+                first is not None
+                and (index := tokens.index(first) + 2) < len(tokens)
+                and (run := self._transliterated_run_before(tokens, index)) is not None
+            ):
+                start = tokens[run].start  # 大使|特非|拉·德贝尔: a first name jieba cut in pieces
             result.append(_Candidate(start, end, "Person", "person-interpunct"))
         return result
 
@@ -9896,6 +9916,54 @@ class Extractor:
             if token.start - tokens[first].start >= 2:
                 result.append(_Candidate(tokens[first].start, token.end, "Person", "person-transliterated"))
         return result
+
+    def _names_around_interpuncts(self, tokens: list[Token]) -> list[_Candidate]:
+        """马克·彼得, 西|雅尔|多·彼得: the words on both sides of an interpunct, each read
+        as a name by jieba (or, before it, a first name jieba cut into pieces in the
+        transliteration alphabet), before a verb, an adverb, a preposition or punctuation,
+        are one person's name, whichever rule knows neither part. Only the interpuncts are
+        visited."""
+        result = []
+        for index in self._positions(tokens, words=_INTERPUNCTS):
+            if index == 0 or index + 2 >= len(tokens):
+                continue
+            last, following = tokens[index + 1], tokens[index + 2]
+            if not self._is_name_part(last) or last.tag == "new":
+                continue
+            if not (following.tag[:1] in ("v", "d", "p", "x", "c") or following.text in _SPEECH_VERBS):
+                continue
+            if self._is_name_part(tokens[index - 1]) and tokens[index - 1].tag != "new":
+                first = index - 1
+            elif (run := self._transliterated_run_before(tokens, index)) is not None:
+                first = run
+            else:
+                continue
+            result.append(_Candidate(tokens[first].start, last.end, "Person", "person-interpunct"))
+        return result
+
+    def _transliterated_run_before(self, tokens: list[Token], index: int) -> int | None:
+        """Where a first name jieba cut into pieces ends before ``tokens[index]`` (an
+        interpunct) begins: two or more words right before it, of three to six characters
+        in all, each of one to three characters all in the transliteration alphabet and
+        none a function word, punctuation or a known entity; or None."""
+        first, length = index, 0
+        while first >= 1:
+            token = tokens[first - 1]
+            in_alphabet = sum(character in TRANSLITERATION for character in token.text)
+            if (
+                len(token.text) > 3
+                # (a word the HMM made may hold one character out of the alphabet: 特非)
+                or in_alphabet < len(token.text) - (token.tag == "new")
+                or token.text[0] not in TRANSLITERATION
+                or token.tag[:1] in ("x", "p", "c", "u", "r")
+                or (token.tag == "m" and len(token.text) > 1)
+                or token.text in self.gazetteer.by_name
+                or length + len(token.text) > 6
+            ):
+                break
+            first -= 1
+            length += len(token.text)
+        return first if index - first >= 2 and length >= 3 else None
 
     def _is_name_part(self, token: Token) -> bool:
         return (

@@ -12409,3 +12409,17 @@ def test_each_listed_places_body_after_and_others_is_no_body_of_one(pipeline):
     assert not any(kind == "Organization" for _, kind in found)
     assert ("沙坪坝区", "Place") in found
     assert ("常州", "Place") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Both parts read as names by jieba, neither known to a rule.
+        ("马克·彼得表示，双方将加强合作。", "马克·彼得"),
+        # A first name jieba cut into pieces in the transliteration alphabet.
+        ("匈牙利外交与对外经济部长西雅尔多·彼得会见王毅。", "西雅尔多·彼得"),
+        ("埃塞俄比亚驻华大使特非拉·德贝尔出席。", "特非拉·德贝尔"),
+    ],
+)
+def test_a_foreign_name_written_with_an_interpunct_is_whole(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
