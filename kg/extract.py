@@ -1647,6 +1647,9 @@ _ENFORCEMENT_FIELDS = frozenset(
 #: ... and the inspections a regulator's branch does, which name it after the place it
 #: serves (四川省药监局|成都|检查|分局).
 _INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审查"}
+#: Kinds of school written in more than one word after the school's own name (巴蜀|中|
+#: 学校, 陇南|师范|高等|专科学校).
+_KINDS_OF_SCHOOL = frozenset(["中学校", "小学校", "高等专科学校", "专科学校", "职业学校", "师范学校"])
 #: Tags of words that begin no unit's name after its organization: prepositions,
 #: conjunctions, particles, punctuation, numbers, pronouns, places and times.
 _NOT_SUB_UNIT_NAME_TAGS = frozenset("pcuxmrft")
@@ -14115,9 +14118,12 @@ class Extractor:
                         )
                         # 襄阳|仁和|医院: a hospital or school of a place by a name of its own,
                         # which jieba reads as a person's
+                        # (巴蜀|中|学校, 师范|高等|专科学校: the school's kind in more words)
                         and not (
-                            token.text in ("医院", "中学", "小学", "幼儿园")
-                            and first == last
+                            (
+                                (token.text in ("医院", "中学", "小学", "幼儿园") and first == last)
+                                or "".join(t.text for t in tokens[first : last + 1]) in _KINDS_OF_SCHOOL
+                            )
                             and first >= 2
                             and len(previous.text) == 2
                             and self._is_place(tokens[first - 2], typed)

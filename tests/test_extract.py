@@ -12423,3 +12423,17 @@ def test_each_listed_places_body_after_and_others_is_no_body_of_one(pipeline):
 )
 def test_a_foreign_name_written_with_an_interpunct_is_whole(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("重庆市巴蜀中学校举行开学典礼。", "重庆市巴蜀中学校"),
+        ("陇南师范高等专科学校与青岛农业大学签约。", "陇南师范高等专科学校"),
+        ("北洋大学堂创办于1895年。", "北洋大学堂"),
+        ("南宁市婚姻登记处发布通知。", "南宁市婚姻登记处"),
+        ("北京市八宝山殡仪馆举行仪式。", "北京市八宝山殡仪馆"),
+    ],
+)
+def test_schools_registries_and_funeral_homes_are_bodies(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
