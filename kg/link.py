@@ -1934,6 +1934,15 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
         # 深圳公安, 广东公安: the police by the place's name, as news and their accounts
         # call themselves; a province's is its 公安厅, a city's or a municipality's 公安局
         return place.label + ("公安厅" if place.label.endswith(("省", "自治区")) else "公安局")
+    if place is not None and place.key.startswith("cn-") and rest in ("法院", "检察院"):
+        # 湖南省法院, 省检察院: a province's high court and its procuratorate; a county's or
+        # district's court (a city's 市法院 may be its intermediate court or all of its courts)
+        if rest == "检察院":
+            return place.label + "人民检察院"
+        if place.label.endswith(("省", "自治区")):
+            return place.label + "高级人民法院"
+        if place.subtype == "District" or place.label.endswith(("县", "旗")):
+            return place.label + "人民法院"
     if place is not None and place.key.startswith("geo-cn-") and rest == "管委会" and place.subtype == "Region":
         return place.label + "管理委员会"  # 兰州新区管委会 is 兰州新区管理委员会
     return None

@@ -12437,3 +12437,9 @@ def test_a_foreign_name_written_with_an_interpunct_is_whole(pipeline, text, name
 )
 def test_schools_registries_and_funeral_homes_are_bodies(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_provinces_court_and_procuratorate_by_their_short_names(pipeline):
+    labels = linked_labels(pipeline, "湖南省人民政府召开会议。省法院院长李明、省检察院检察长王五出席。")
+    assert labels["省法院"] == "湖南省高级人民法院"
+    assert labels["省检察院"] == "湖南省人民检察院"
