@@ -4355,6 +4355,9 @@ def _one_of(characters: Iterable[str]) -> str:
 # search of the text for these, which most texts do not hold, costs a tenth of that.
 #: _split_committees_from_what_follows: 委 right after a division's level (襄樊市|委原).
 _COMMITTEE_AFTER_LEVEL = re.compile("[省市县区州]委")
+#: _split_levels_from_what_precedes: 驻, 原 or another such character right before a level
+#: word (驻省|卫健委, 原省|卫健委).
+_GLUED_LEVEL_BEFORE_BODY = re.compile("[驻原受报经由向对在]{1}[省市县区]")
 #: _split_countries_from_defence_and_state: a country's character (or a name ending in 国), 国 and 防 or 务
 #: (俄国|防部长, 以色列国|防部长).
 _COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"(?:{_one_of(_COUNTRY_CHARACTERS)}|[\u4e00-\u9fff]{{2}})国[防务]")
@@ -4996,6 +4999,8 @@ class Extractor:
             words = self._split_court_requests_from_papers(words)
         if _COMMITTEE_AFTER_LEVEL.search(text) is not None:
             words = self._split_committees_from_what_follows(words)
+        if _GLUED_LEVEL_BEFORE_BODY.search(text) is not None:
+            words = self._split_levels_from_what_precedes(words)
         if _COUNTRY_BEFORE_DEFENCE_OR_STATE.search(text) is not None:
             words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
@@ -6016,6 +6021,38 @@ class Extractor:
             return None
 
         return _recut_words(words, recut, (index for index, word in enumerate(words) if word[:1] == "委"))
+
+    def _split_levels_from_what_precedes(self, words: list[str]) -> list[str]:
+        """驻省|卫健委|纪检监察组, 原省|卫健委: a level word (省, 市) that the HMM glued to
+        the preposition or adverb before it (驻, 原, 受), right before a body jieba knows
+        by its short name; the words are cut again (驻|省|卫健委), so the level begins the
+        body's name as in 省卫健委."""
+        known = self.tokenizer.FREQ
+
+        def recut(index: int) -> list[str] | None:
+            word, following = words[index], _word_at(words, index + 1)
+            before = words[index - 1] if index > 0 else ""
+            if (
+                len(word) == 2
+                and word not in known
+                and _GLUED_LEVEL_BEFORE_BODY.fullmatch(word) is not None
+                # (not 省纪委监委|驻省|国资委|纪检监察组: the team a body stations there,
+                # one name with it)
+                and not (word[0] == "驻" and before[-1:] in _ABBREVIATED_BODY_ENDINGS)
+                and (
+                    (
+                        (entry := self.gazetteer.lookup(following)) is not None
+                        and entry.subtype == "GovernmentOrganization"
+                    )
+                    or self._is_body_word(following)
+                )
+            ):
+                return [word[0], word[1]]
+            return None
+
+        return _recut_words(
+            words, recut, (index for index, word in enumerate(words) if _GLUED_LEVEL_BEFORE_BODY.fullmatch(word))
+        )
 
     def _split_court_requests_from_papers(self, words: list[str]) -> list[str]:
         """中级|人民法院报|请: a court or procuratorate that submits something upwards

@@ -12443,3 +12443,10 @@ def test_a_provinces_court_and_procuratorate_by_their_short_names(pipeline):
     labels = linked_labels(pipeline, "湖南省人民政府召开会议。省法院院长李明、省检察院检察长王五出席。")
     assert labels["省法院"] == "湖南省高级人民法院"
     assert labels["省检察院"] == "湖南省人民检察院"
+
+
+def test_a_level_glued_to_the_word_before_still_begins_the_body(pipeline):
+    text = "河北省召开会议。原省卫健委综合监督局局长李四出席。"
+    assert linked_labels(pipeline, text)["省卫健委综合监督局"] == "河北省卫生健康委员会综合监督局"
+    found = mentions(pipeline, "驻省卫健委纪检监察组组长张三出席。")
+    assert ("省卫健委纪检监察组", "Organization") in found
