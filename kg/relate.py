@@ -215,8 +215,9 @@ _UNITS_OF_OUTLETS = ("党委", "党组", "分社", "总站", "记者站", "编�
 #: How the names of a group's companies, plants and stations end (…电力有限公司, …热电厂,
 #: …核电站), which a place after the group's name tells where they are.
 #: What follows a group's name in its own legal name (集团|控股有限公司, 集团|有限公司), not a
-#: listed arm's (集团|股份有限公司, another company).
-_LEGAL_NAME_OF_THE_SAME = re.compile(r"(?:控股)?(?:集团)?(?:有限公司|有限责任公司)")
+#: listed arm's (集团|股份有限公司, another company); but a name that ends in 集团 is its
+#: company's own before 股份有限公司 (暴风集团|股份有限公司).
+_LEGAL_NAME_OF_THE_SAME = re.compile(r"(?:控股)?(?:集团)?(?:有限公司|有限责任公司)|(?<=集团)股份有限公司")
 _ENDINGS_OF_COMPANIES = ("公司", "厂", "电站", "电场", "供电局", "油田", "矿")
 
 #: Words after a group of countries that make it say where its members' bodies are
@@ -5001,6 +5002,8 @@ def _group_of_company(label: str, gazetteer: Gazetteer, words: Mapping[str, int]
         if known is not None and known.type == "Organization" and known.subtype == "Company":
             if _crosses_a_word(rest, length, words, gazetteer, alias=rest[:length] != known.label):
                 return None
+            if _LEGAL_NAME_OF_THE_SAME.fullmatch(rest, length) is not None or rest[length:] == "股份有限公司":
+                return None  # 四川|宜宾五粮液集团|有限公司: the known company itself, by its legal name
             return known
     return None
 

@@ -4686,3 +4686,14 @@ def test_the_statistics_bureaus_survey_teams_are_its_units_in_their_places(pipel
     assert ("国家统计局郑州调查队", "locatedIn", "郑州市", None) in found
     assert ("国家统计局河南调查总队", "locatedIn", "河南省", None) in found
     assert ("李明", "roleAt", "国家统计局河南调查总队", "队长") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["暴风集团股份有限公司发布公告。", "四川宜宾五粮液集团有限公司发布年报。"],
+)
+def test_a_known_company_by_its_legal_name_is_no_part_of_itself(pipeline, text):
+    assert not any(p == "partOf" and s.endswith("公司") for s, p, _, _ in facts(pipeline, text))
+    # Near-miss: a known company's company in a place, in a trade of its own, is its part.
+    found = facts(pipeline, "北京京东世纪贸易有限公司发布公告。")
+    assert ("北京京东世纪贸易有限公司", "partOf", "京东", None) in found
