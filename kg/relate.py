@@ -876,6 +876,9 @@ _PENALISED_DESCRIBED = re.compile(
     r"[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])"
     # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
     r"|(?:涉事|涉案|违规|违法|相关)(?:企业|单位|公司|机构|商家|平台|门店)(?=[\u4e00-\u9fff])"
+    # 对该公司总经理王建伟, 对公司时任董事长张三: a firm's manager by the post, then the name
+    r"|(?:该|其|公司|该公司|涉事企业)?(?:时任|原)?(?:总经理|董事长|法定代表人|负责人|实际控制人|董事|监事|店长)"
+    r"(?=[\u4e00-\u9fff])"
 )
 _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
@@ -1284,7 +1287,8 @@ _VERB_RELATIONS = (
     (_ORGANIZE, "organizes", {"Event"}, "organizes-verb"),
     (_USE, "uses", {"Technology"}, "uses-verb"),
     (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
-    (_PENALISE, "regulates", {"Organization"}, "penalises"),
+    # (a person too, named where the one penalised stands: 对公司总经理王建伟处以罚款)
+    (_PENALISE, "regulates", {"Organization", "Person"}, "penalises"),
 )
 
 
@@ -3376,7 +3380,9 @@ class _SentenceFacts:
                 start, end = self.at(match)
                 if predicate == "publishes":
                     self.published_by(start)
-                target = self.object_after(end, object_types)
+                # (a person after the verb is no one penalised: …处以罚款，局长张三表示)
+                bodies = object_types - {"Person"}
+                target = self.object_after(end, bodies)
                 subjects = self.subjects_before(start, actors)
                 if predicate == "organizes":
                     # 由上海市人民政府主办的世界人工智能大会; 大会由A主办: a body hosts, no person
@@ -3435,9 +3441,9 @@ class _SentenceFacts:
                             # the one fined for a cause in a clause before (中国银行…福建省分行
                             # 因未按规定审核…，被国家外汇管理局福建省分局罚款)
                             target = (
-                                self.clause_opener_before(subjects[-1].mention.start - 1, object_types)
-                                or self.penalised_for_a_cause(subjects[-1].mention.start, object_types)
-                                or self.sentence_opener_penalised(subjects[-1].mention.start - 1, object_types)
+                                self.clause_opener_before(subjects[-1].mention.start - 1, bodies)
+                                or self.penalised_for_a_cause(subjects[-1].mention.start, bodies)
+                                or self.sentence_opener_penalised(subjects[-1].mention.start - 1, bodies)
                             )
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
                         # 经中央编办批准，组建国家数据局: what is set up with the approval.
@@ -3446,7 +3452,7 @@ class _SentenceFacts:
                         target is None
                         and rule == "penalises"
                         and _PENALISED_AFTER_BEI.search(self.text, max(self.sentence.start, start - 6), start)
-                        and (fined := self.penalised_for_a_cause(start, object_types)) is not None
+                        and (fined := self.penalised_for_a_cause(start, bodies)) is not None
                     ):
                         # 深圳监管局公布的行政处罚信息显示，X分公司因…，被罚款42万元: the body
                         # fined for a cause, by the regulator this or an earlier sentence names
@@ -3584,7 +3590,8 @@ class _SentenceFacts:
         clause_start = self.clause_start(verb_start)
         pronoun = _PENALISED_PRONOUN.search(self.between(clause_start, verb_start))
         if pronoun is not None:
-            return self.penalised_before(clause_start + pronoun.start(), types)
+            # (其 is a body: 对其处以罚款 after a firm and its legal representative)
+            return self.penalised_before(clause_start + pronoun.start(), types - {"Person"})
         towards = self.between(clause_start, verb_start).rfind("对")
         if towards < 0:
             return None

@@ -4697,3 +4697,22 @@ def test_a_known_company_by_its_legal_name_is_no_part_of_itself(pipeline, text):
     # Near-miss: a known company's company in a place, in a trade of its own, is its part.
     found = facts(pipeline, "北京京东世纪贸易有限公司发布公告。")
     assert ("北京京东世纪贸易有限公司", "partOf", "京东", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "penalised"),
+    [
+        ("杭州市市场监督管理局对王建伟处以5万元罚款。", "王建伟"),
+        # A firm's manager named by the post before the name.
+        ("杭州市市场监督管理局对该公司总经理王建伟处以5万元罚款。", "王建伟"),
+        ("张三被中国证监会处以罚款。", "张三"),
+    ],
+)
+def test_a_person_penalised_by_a_regulator(pipeline, text, penalised):
+    assert any(p == "regulates" and o == penalised for _, p, o, _ in facts(pipeline, text))
+
+
+def test_a_person_after_the_penalty_is_not_penalised(pipeline):
+    text = "杭州市市场监督管理局对杭州星辰科技有限公司处以罚款，局长张三表示将加强监管。"
+    found = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "regulates"}
+    assert found == {("杭州市市场监督管理局", "杭州星辰科技有限公司")}
