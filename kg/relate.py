@@ -637,6 +637,10 @@ _APPROVED_GAP = re.compile(
 )
 #: 欧盟委员会对苹果公司处以罚款: a union of states fines as a government body does.
 _PENALISERS = _REGULATORS | {"InternationalOrganization"}
+#: 给予 before those a governing body sanctions, and the sanction after them (开除党籍处分,
+#: 党内严重警告, 政务撤职, 开除公职).
+_GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
+_SANCTION = re.compile("处分|开除党籍|开除公职|撤职|严重警告|记大过|记过")
 #: Stock exchanges, which discipline the companies listed on them (上交所对…予以公开谴责).
 _EXCHANGES = ("证券交易所", "期货交易所")
 #: 对工商银行、招商银行等5家银行处以罚款, 对A和B分别处以: what may follow those penalised.
@@ -1581,6 +1585,8 @@ class _SentenceFacts:
             self.places_signing_together()
         if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
             self.both_sides_sign()
+        if "给予" in self.sentence.text and ("处分" in self.sentence.text or "开除" in self.sentence.text):
+            self.disciplined()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
         if "由" in self.sentence.text:
@@ -1594,6 +1600,37 @@ class _SentenceFacts:
         self.issued_documents()
         if "、" in self.sentence.text:
             self.bodies_sharing_a_head()
+
+    def disciplined(self) -> None:
+        """经省纪委常委会会议研究…，决定给予张三开除党籍处分; 给予李四、王五党内严重警告
+        处分: a discipline commission, a supervisory commission or another governing body
+        opening the sentence (or the clause of 给予) penalises those named right after
+        给予, one after another with 、 or 和, when the sanction (…处分, 开除…) follows in
+        the clause [penalises]."""
+        for match in self.verbs(_GIVING_A_SANCTION):
+            start, end = self.at(match)
+            people, _ = self.last_of({"Person"}, len(self.text))
+            named = [m for m in people if m.mention.start >= end and m.mention.start < self.clause_end(end)]
+            if not named or self.between(end, named[0].mention.start).strip():
+                continue  # (给予其…处分: no one named right after 给予)
+            listed = [named[0]]
+            for following in named[1:]:
+                if not _AND.match(self.between(listed[-1].mention.end, following.mention.start)):
+                    break
+                listed.append(following)
+            sanction = self.between(listed[-1].mention.end, self.clause_end(end))
+            if _SANCTION.search(sanction) is None:
+                continue
+            bodies, last = self.last_of({"Organization"}, start)
+            governing = [
+                b
+                for b in bodies[: last + 1]
+                if b.mention.start >= self.sentence.start and self.subtype(b) in _GOVERNING_SUBTYPES
+            ]
+            if not governing:
+                continue
+            for person in listed:
+                self.add(governing[0].entity_key, "regulates", person.entity_key, "penalises")
 
     def bodies_sharing_a_head(self) -> None:
         """淄博市、枣庄市大数据局, 约谈河南省安阳市、山东省聊城市、陕西省渭南市人民政府: the

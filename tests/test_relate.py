@@ -4716,3 +4716,11 @@ def test_a_person_after_the_penalty_is_not_penalised(pipeline):
     text = "杭州市市场监督管理局对杭州星辰科技有限公司处以罚款，局长张三表示将加强监管。"
     found = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "regulates"}
     assert found == {("杭州市市场监督管理局", "杭州星辰科技有限公司")}
+
+
+def test_a_discipline_commission_sanctions_those_named_after_giving(pipeline):
+    text = "经湖南省纪委监委研究并报省委批准，决定给予张三开除党籍处分。湖南省纪委监委给予李四、王五党内严重警告处分。"
+    found = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "regulates"}
+    assert found == {("湖南省纪委", "张三"), ("湖南省纪委", "李四"), ("湖南省纪委", "王五")}
+    # Near-miss: praise given is no sanction.
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "省委组织部给予王刚通报表扬。"))
