@@ -1647,6 +1647,8 @@ _ENFORCEMENT_FIELDS = frozenset(
 #: ... and the inspections a regulator's branch does, which name it after the place it
 #: serves (四川省药监局|成都|检查|分局).
 _INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审查"}
+#: The titles of heads that speeches and notices write after a name (王忠林省长).
+_HEADS_AFTER_NAMES = frozenset(["省长", "市长", "县长", "区长", "州长", "部长", "书记", "主席", "总理", "局长", "厅长"])
 #: Kinds of school written in more than one word after the school's own name (巴蜀|中|
 #: 学校, 陇南|师范|高等|专科学校).
 _KINDS_OF_SCHOOL = frozenset(["中学校", "小学校", "高等专科学校", "专科学校", "职业学校", "师范学校"])
@@ -5001,6 +5003,8 @@ class Extractor:
             words = self._split_committees_from_what_follows(words)
         if _GLUED_LEVEL_BEFORE_BODY.search(text) is not None:
             words = self._split_levels_from_what_precedes(words)
+        if "外办" in text:
+            words = _split_levels_from_foreign_affairs_offices(words)
         if _COUNTRY_BEFORE_DEFENCE_OR_STATE.search(text) is not None:
             words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
@@ -6452,6 +6456,8 @@ class Extractor:
             candidates += self._people_opening_biographies(text)
         if "同志" in text:
             candidates += self._names_before_comrade(tokens)
+        if "长" in text or "书记" in text or "主席" in text:
+            candidates += self._names_cut_before_a_head(tokens)
         if "委会" in text:
             candidates += self._democratic_party_committees(text)
         # 何维|作|常委会工作报告: where a name glued to 作 begins, no body's name begins
@@ -14166,7 +14172,8 @@ class Extractor:
                             and self._is_place(tokens[first - 2], typed)
                         )
                     )
-                    or previous.text in _ACTION_VERBS
+                    # (but 山东省|国防|动员|委员会: the field of defence mobilisation)
+                    or (previous.text in _ACTION_VERBS and not (first >= 2 and tokens[first - 2].text == "国防"))
                     # 部分|参展|书商|和|出版社: a share of some kind of body names none
                     or previous.text in _SHARES
                     # 上海汽车集团|控股|东风汽车公司: a body's holding in a known body
@@ -18057,6 +18064,32 @@ class Extractor:
                 break
         return result
 
+    def _names_cut_before_a_head(self, tokens: list[Token]) -> list[_Candidate]:
+        """王予|波|省长: a name written before the head's title, as speeches and notices
+        do (王忠林省长), whose last character jieba cut off as a word of its own: a word
+        of two characters the HMM made or read as a name, beginning with a surname, then
+        one character that is no function word, number or level, then the title. Only
+        the heads' titles are visited."""
+        result = []
+        for index in self._positions(tokens, words=_HEADS_AFTER_NAMES):
+            if index < 2:
+                continue
+            first, last = tokens[index - 2], tokens[index - 1]
+            name = first.text + last.text
+            if (
+                len(first.text) == 2
+                and first.tag in ("new", "nr", "nrfg")
+                and first.text[0] in self.gazetteer.surnames
+                and len(last.text) == 1
+                and last.tag[:1] not in ("x", "m", "u", "c", "p", "d", "f", "v", "q", "r")
+                and last.text not in _ADMINISTRATIVE_LEVELS
+                and _ALL_CJK.match(last.text) is not None
+                and name not in self.gazetteer.by_name
+                and self._looks_like_chinese_name(name)
+            ):
+                result.append(_Candidate(first.start, last.end, "Person", "person-title"))
+        return result
+
     def _names_before_comrade(self, tokens: list[Token]) -> list[_Candidate]:
         """免去|章|熙春|同志: a surname jieba read as another word (章, a measure word), then a
         given name of two characters, before 同志 (comrade), which follows names in
@@ -20746,6 +20779,27 @@ def _join_consultation_meetings(words: list[str]) -> list[str]:
         else:
             result.append(word)
     return result
+
+
+def _split_levels_from_foreign_affairs_offices(words: list[str]) -> list[str]:
+    """省外|办|主任: a level's foreign affairs office (省外办, 市外办), which jieba reads as
+    省外 ("outside the province") and 办; cut again as 省|外办.
+
+    >>> _split_levels_from_foreign_affairs_offices(["省外", "办", "主任"])
+    ['省', '外办', '主任']
+    """
+
+    def recut(index: int) -> list[str] | None:
+        if (
+            words[index][:-1] in ("省", "市", "区", "县", "州")
+            and _word_at(words, index + 1) == "办"
+            # (吸引省外|办|企业: to set up a business from outside the province)
+            and not _word_at(words, index + 2).startswith(("企业", "公司", "厂", "学", "事", "实事"))
+        ):
+            return [words[index][:-1], "外办"]
+        return None
+
+    return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("外")))
 
 
 def _recut_words(words: list[str], recut: Callable[[int], list[str] | None], starts: Iterable[int]) -> list[str]:

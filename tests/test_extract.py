@@ -12450,3 +12450,22 @@ def test_a_level_glued_to_the_word_before_still_begins_the_body(pipeline):
     assert linked_labels(pipeline, text)["省卫健委综合监督局"] == "河北省卫生健康委员会综合监督局"
     found = mentions(pipeline, "驻省卫健委纪检监察组组长张三出席。")
     assert ("省卫健委纪检监察组", "Organization") in found
+
+
+def test_a_provinces_foreign_affairs_office_by_its_short_name(pipeline):
+    labels = linked_labels(pipeline, "浙江省召开会议。省外办主任石春明出席。")
+    assert labels["省外办"] == "浙江省外事办公室"
+    # Near-miss: 省外 ("outside the province") and 办 (to set up) in a clause.
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, "吸引省外办企业。"))
+
+
+def test_a_defence_mobilisation_body_is_named_whole(pipeline):
+    assert ("山东省国防动员委员会", "Organization") in mentions(pipeline, "山东省国防动员委员会召开会议。")
+    # Near-miss: a government mobilising a body is no name.
+    assert ("市政府", "Organization") in mentions(pipeline, "市政府动员工会参与。")
+
+
+def test_a_name_written_before_the_heads_title_that_jieba_cut(pipeline):
+    assert ("王予波", "Person") in mentions(pipeline, "王予波省长主持召开省政府常务会议。")
+    # Near-miss: a city's name before 市长 is the city.
+    assert ("张家港", "Place") in mentions(pipeline, "张家港市长出席。")
