@@ -628,6 +628,9 @@ _PENALISE = re.compile(
     r"|书面警示|监管警示|责令(?:其)?退回"
     r"|暂停(?=[^，。；;]{0,30}?(?:结算|经营|执业)资格)|解除(?=[^，。；;]{0,30}?服务协议)"
 )
+#: 对张三立案审查调查, 被湖南省监委留置: a discipline or supervisory commission's case
+#: against a person.
+_INVESTIGATE = re.compile(r"立案审查调查|审查调查|(?<!接受)纪律审查|留置")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
 _APPROVED_GAP = re.compile(
@@ -640,6 +643,13 @@ _PENALISERS = _REGULATORS | {"InternationalOrganization"}
 #: 给予 before those a governing body sanctions, and the sanction after them (开除党籍处分,
 #: 党内严重警告, 政务撤职, 开除公职).
 _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
+#: How far after 对 (in characters) an official may be named behind the body and post.
+_OFFICIAL_AFTER_POST = 30
+#: How far before 给予其 (in characters) the person 其 stands for may be named.
+_PRONOUN_REACH = 200
+#: 接受 before the commission that investigates, and the investigation after it.
+_UNDER_INVESTIGATION = re.compile("接受")
+_INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
 _SANCTION = re.compile("处分|开除党籍|开除公职|撤职|严重警告|记大过|记过")
 #: Stock exchanges, which discipline the companies listed on them (上交所对…予以公开谴责).
 _EXCHANGES = ("证券交易所", "期货交易所")
@@ -1293,6 +1303,7 @@ _VERB_RELATIONS = (
     (_REGULATE, "regulates", {"Organization", "Place"}, "regulates-verb"),
     # (a person too, named where the one penalised stands: 对公司总经理王建伟处以罚款)
     (_PENALISE, "regulates", {"Organization", "Person"}, "penalises"),
+    (_INVESTIGATE, "regulates", {"Person"}, "penalises"),
 )
 
 
@@ -1587,6 +1598,8 @@ class _SentenceFacts:
             self.both_sides_sign()
         if "给予" in self.sentence.text and ("处分" in self.sentence.text or "开除" in self.sentence.text):
             self.disciplined()
+        if "接受" in self.sentence.text and ("审查" in self.sentence.text or "调查" in self.sentence.text):
+            self.under_investigation()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
         if "由" in self.sentence.text:
@@ -1607,18 +1620,28 @@ class _SentenceFacts:
         opening the sentence (or the clause of 给予) penalises those named right after
         给予, one after another with 、 or 和, when the sanction (…处分, 开除…) follows in
         the clause [penalises]."""
+        penalised: list[LinkedMention] = []
         for match in self.verbs(_GIVING_A_SANCTION):
             start, end = self.at(match)
             people, _ = self.last_of({"Person"}, len(self.text))
             named = [m for m in people if m.mention.start >= end and m.mention.start < self.clause_end(end)]
-            if not named or self.between(end, named[0].mention.start).strip():
+            if self.text.startswith("其", end) and _SANCTION.search(self.text, end, self.clause_end(end)):
+                # 决定给予张三开除党籍处分；由省监委给予其开除公职处分: 其 is the one just
+                # sanctioned, or the last person named shortly before
+                before, index = self.last_of({"Person"}, start)
+                if not penalised and index >= 0 and before[index].mention.start >= start - _PRONOUN_REACH:
+                    penalised = before[index : index + 1]
+                if not penalised:
+                    continue
+                named = penalised[-1:]
+            elif not named or self.between(end, named[0].mention.start).strip():
                 continue  # (给予其…处分: no one named right after 给予)
             listed = [named[0]]
             for following in named[1:]:
                 if not _AND.match(self.between(listed[-1].mention.end, following.mention.start)):
                     break
                 listed.append(following)
-            sanction = self.between(listed[-1].mention.end, self.clause_end(end))
+            sanction = self.between(max(listed[-1].mention.end, end), self.clause_end(end))
             if _SANCTION.search(sanction) is None:
                 continue
             bodies, last = self.last_of({"Organization"}, start)
@@ -1629,8 +1652,27 @@ class _SentenceFacts:
             ]
             if not governing:
                 continue
+            # (由省监委给予其…: the body of the clause of 给予, else the one opening the sentence)
+            in_clause = [b for b in governing if b.mention.start >= self.clause_start(start)]
+            sanctioning = in_clause[-1] if in_clause else governing[0]
             for person in listed:
-                self.add(governing[0].entity_key, "regulates", person.entity_key, "penalises")
+                self.add(sanctioning.entity_key, "regulates", person.entity_key, "penalises")
+            penalised = listed
+
+    def under_investigation(self) -> None:
+        """王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查: the
+        commission named right after 接受 investigates the person the sentence names
+        last before it [penalises]."""
+        for match in _UNDER_INVESTIGATION.finditer(self.text, self.sentence.start, self.sentence.end):
+            bodies = [
+                m for m in self.mentions if m.mention.start == match.end() and self.subtype(m) in _GOVERNING_SUBTYPES
+            ]
+            if not bodies or _INVESTIGATION.match(self.text, bodies[0].mention.end) is None:
+                continue
+            people, last = self.last_of({"Person"}, match.start())
+            if last < 0 or people[last].mention.start < self.sentence.start:
+                continue
+            self.add(bodies[0].entity_key, "regulates", people[last].entity_key, "penalises")
 
     def bodies_sharing_a_head(self) -> None:
         """淄博市、枣庄市大数据局, 约谈河南省安阳市、山东省聊城市、陕西省渭南市人民政府: the
@@ -3635,6 +3677,9 @@ class _SentenceFacts:
         towards += clause_start
         described = _PENALISED_DESCRIBED.match(self.text, towards + 1)
         first = self.object_after(described.end() if described else towards + 1, types, limit=0)
+        if first is None and types == {"Person"}:
+            # 对石家庄市政协原副主席王建伟立案审查调查: the official after the body and post
+            first = self.object_after(towards + 1, types, limit=_OFFICIAL_AFTER_POST)
         if first is None:
             return None
         last = self.listed_with(first)[-1]

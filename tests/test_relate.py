@@ -4724,3 +4724,25 @@ def test_a_discipline_commission_sanctions_those_named_after_giving(pipeline):
     assert found == {("湖南省纪委", "张三"), ("湖南省纪委", "李四"), ("湖南省纪委", "王五")}
     # Near-miss: praise given is no sanction.
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "省委组织部给予王刚通报表扬。"))
+
+
+@pytest.mark.parametrize(
+    "text, commission",
+    [
+        ("中央纪委国家监委对王建伟立案审查调查。", "中央纪律检查委员会"),
+        ("王建伟被湖南省监委留置。", "湖南省监委"),
+        (
+            "湖南省政协原副主席王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查。",
+            "中央纪律检查委员会",
+        ),
+        # 其: the one the sentence has just sanctioned.
+        ("经湖南省纪委常委会会议研究，决定给予王建伟开除党籍处分，由湖南省监委给予其开除公职处分。", "湖南省监委"),
+        ("王建伟严重违反党的纪律，由湖南省监委给予其开除公职处分。", "湖南省监委"),
+    ],
+)
+def test_a_commissions_investigation_or_sanction_of_an_official(pipeline, text, commission):
+    assert (commission, "regulates", "王建伟", None) in facts(pipeline, text)
+
+
+def test_an_interview_accepted_is_no_investigation(pipeline):
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "王建伟接受湖南日报记者采访。"))
