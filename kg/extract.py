@@ -2719,6 +2719,13 @@ _WORDS_THE_DICTIONARY_CALLS_NAMES = frozenset(
         "黑客",
         "白领",
         "体操",
+        "玉米",
+        "林木",
+        "双拥",
+        "陆军",
+        "丘陵",
+        "石英",
+        "红旗",
     ]
 )
 #: Cities news knows by one character of their own (穗 Guangzhou, 蓉 Chengdu, 榕 Fuzhou,
@@ -14105,6 +14112,9 @@ class Extractor:
                     (
                         previous.tag == "nr"
                         and not self._is_place(previous, typed)  # 内蒙古|乌达|矿务局
+                        # 农林科学院|玉米|研究所, 长春市|双拥|工作|领导小组: a common word
+                        # jieba's dictionary calls a name
+                        and previous.text not in _WORDS_THE_DICTIONARY_CALLS_NAMES
                         # 中国|滑雪|协会: a word of a field jieba's dictionary calls a name
                         and not (previous.text in _SPORTS and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                         # 清华大学|公共安全|研究院: a word of four characters jieba's dictionary

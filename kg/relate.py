@@ -1063,7 +1063,8 @@ _CLOSES_THE_PARAGRAPH = re.compile(r"[\u4e00-\u9fff \t\u3000、]{1,20}[）)][ \t
 #: A government head's title of a level alone, opening a clause (，省长|施小琳): the
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
-    r"(?:^|[，,。；;、：:\s])(?P<title>(?:常务)?副?(?P<level>[省市县区州盟旗])长|(?P<region>自治区)(?:常务)?副?主席)$"
+    # (会议由|省长王忠林主持, 书记张三与|省长李四: after 由 or a conjunction as after a comma)
+    r"(?:^|[，,。；;、：:\s由与和及同])(?P<title>(?:常务)?副?(?P<level>[省市县区州盟旗])长|(?P<region>自治区)(?:常务)?副?主席)$"
 )
 #: The chairman of an autonomous region heads its people's government (自治区主席).
 _REGION_HEADS = ("主席", "副主席", "常务副主席")

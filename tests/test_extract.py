@@ -12469,3 +12469,14 @@ def test_a_name_written_before_the_heads_title_that_jieba_cut(pipeline):
     assert ("王予波", "Person") in mentions(pipeline, "王予波省长主持召开省政府常务会议。")
     # Near-miss: a city's name before 市长 is the city.
     assert ("张家港", "Place") in mentions(pipeline, "张家港市长出席。")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("北京市农林科学院玉米研究所发布新品种。", "北京市农林科学院玉米研究所"),
+        ("长春市双拥工作领导小组召开会议。", "长春市双拥工作领导小组"),
+    ],
+)
+def test_a_common_word_jieba_calls_a_name_inside_a_bodys_name(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)

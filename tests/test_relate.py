@@ -4746,3 +4746,8 @@ def test_a_commissions_investigation_or_sanction_of_an_official(pipeline, text, 
 
 def test_an_interview_accepted_is_no_investigation(pipeline):
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "王建伟接受湖南日报记者采访。"))
+
+
+def test_the_head_of_the_articles_province_after_you(pipeline):
+    text = "陕西省召开全省工作会议。会议由省长赵刚主持。"
+    assert ("赵刚", "roleAt", "陕西省人民政府", "省长") in facts(pipeline, text)
