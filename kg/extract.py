@@ -1647,6 +1647,8 @@ _ENFORCEMENT_FIELDS = frozenset(
 #: ... and the inspections a regulator's branch does, which name it after the place it
 #: serves (四川省药监局|成都|检查|分局).
 _INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审查"}
+#: Words for what someone is that are common given names too (陈冠军, 唐冠军).
+_TITLES_THAT_ARE_GIVEN_NAMES = frozenset(["冠军", "状元", "先锋"])
 #: The titles of heads that speeches and notices write after a name (王忠林省长).
 _HEADS_AFTER_NAMES = frozenset(["省长", "市长", "县长", "区长", "州长", "部长", "书记", "主席", "总理", "局长", "厅长"])
 #: Kinds of school written in more than one word after the school's own name (巴蜀|中|
@@ -16490,10 +16492,18 @@ class Extractor:
                     and acting.tag[:1] == "v"
                 )
             ):
-                if candidate[1:] in self.gazetteer.titles:
+                if candidate[1:] in self.gazetteer.titles and not (
+                    # (市长|陈|冠军: after a head's title, a title-word is the given name)
+                    candidate[1:] in _TITLES_THAT_ARE_GIVEN_NAMES and self._after_a_title(text, start)
+                ):
                     continue
                 return candidate
         return None
+
+    def _after_a_title(self, text: str, start: int) -> bool:
+        """Whether a title someone holds ends right before ``start`` (市长|, 董事长|)."""
+        titles = self.gazetteer.titles
+        return any(titles.get(text[start - length : start]) in ("before", "both") for length in (2, 3, 4))
 
     def _conjunction_ends_name(self, text: str, tokens: list[Token], index: int, *, punctuation: bool = False) -> bool:
         """Whether the conjunction's character at ``tokens[index]`` (和, 与, 及) ends the
@@ -16546,8 +16556,8 @@ class Extractor:
                     or _delivers_after(text, position)
                     or (token.tag == "new" and self._tags.get(rest, "") == "v" and rest not in _NAME_STOPPERS)
                     # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
-                    # preposition after it
-                    or (token.tag == "new" and rest in _PREPOSITIONS_AFTER_NAME)
+                    # preposition after it; 主席|蓝天|立到|南宁: to a verb of going
+                    or (token.tag == "new" and (rest in _PREPOSITIONS_AFTER_NAME or rest in "到赴"))
                     # 司长|谢|存在|会上|介绍: the name's end glued to 在, which begins the occasion
                     or (rest == "在" and _WHERE_AFTER_ZAI.match(text, position + 1) is not None)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)

@@ -12480,3 +12480,16 @@ def test_a_name_written_before_the_heads_title_that_jieba_cut(pipeline):
 )
 def test_a_common_word_jieba_calls_a_name_inside_a_bodys_name(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A given name that is a word for what someone is, after a head's title.
+        ("市长陈冠军、县委书记高建军出席。", "陈冠军"),
+        # The name's last character glued to a verb of going.
+        ("广西壮族自治区主席蓝天立到南宁调研。", "蓝天立"),
+    ],
+)
+def test_names_that_words_hide(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
