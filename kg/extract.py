@@ -4369,6 +4369,9 @@ _COMMITTEE_AFTER_LEVEL = re.compile("[省市县区州]委")
 #: _split_levels_from_what_precedes: 驻, 原 or another such character right before a level
 #: word (驻省|卫健委, 原省|卫健委).
 _GLUED_LEVEL_BEFORE_BODY = re.compile("[驻原受报经由向对在]{1}[省市县区]")
+#: _split_bodies_from_where_they_act: a body's last character, 在 and a city's one
+#: character (司在京, 局在沪).
+_BODY_GLUED_TO_WHERE = re.compile("[司局处厅委办署]在[京沪津渝穗蓉杭宁汉榕甬厦港澳]")
 #: _split_countries_from_defence_and_state: a country's character (or a name ending in 国), 国 and 防 or 务
 #: (俄国|防部长, 以色列国|防部长).
 _COUNTRY_BEFORE_DEFENCE_OR_STATE = re.compile(f"(?:{_one_of(_COUNTRY_CHARACTERS)}|[\u4e00-\u9fff]{{2}})国[防务]")
@@ -5014,6 +5017,8 @@ class Extractor:
             words = self._split_levels_from_what_precedes(words)
         if "外办" in text:
             words = _split_levels_from_foreign_affairs_offices(words)
+        if _BODY_GLUED_TO_WHERE.search(text) is not None:
+            words = _split_bodies_from_where_they_act(words)
         if _COUNTRY_BEFORE_DEFENCE_OR_STATE.search(text) is not None:
             words = self._split_countries_from_defence_and_state(words)
         if not _MARKET_TAILS.isdisjoint(words):
@@ -20799,6 +20804,23 @@ def _join_consultation_meetings(words: list[str]) -> list[str]:
         else:
             result.append(word)
     return result
+
+
+def _split_bodies_from_where_they_act(words: list[str]) -> list[str]:
+    """信息技术发展|司在京|召开: the last character of a body's name (司, 局) that the HMM
+    glued to 在 and a city's one-character name after it; cut again as 司|在|京.
+
+    >>> _split_bodies_from_where_they_act(["发展", "司在京", "召开"])
+    ['发展', '司', '在', '京', '召开']
+    """
+
+    def recut(index: int) -> list[str] | None:
+        word = words[index]
+        if len(word) == 3 and _BODY_GLUED_TO_WHERE.fullmatch(word) is not None and index > 0:
+            return [word[0], word[1], word[2]]
+        return None
+
+    return _recut_words(words, recut, (index for index, word in enumerate(words) if "在" in word))
 
 
 def _split_levels_from_foreign_affairs_offices(words: list[str]) -> list[str]:

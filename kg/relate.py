@@ -171,7 +171,7 @@ from kg.link import (
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
-_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副|执行)?(?P<kind>[局厅部院署处所行校站馆社台]|委员|总队|支队|大队)长")
+_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副|执行)?(?P<kind>[局厅部院署处所行校站馆社台司科]|委员|总队|支队|大队)长")
 #: How the names of the bodies end whose heads' titles name them by a character that is
 #: not their names' last (行长 heads a bank, 校长 a university or school).
 _KINDS_OF_HEADED_BODIES = {

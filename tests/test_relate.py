@@ -4751,3 +4751,10 @@ def test_an_interview_accepted_is_no_investigation(pipeline):
 def test_the_head_of_the_articles_province_after_you(pipeline):
     text = "陕西省召开全省工作会议。会议由省长赵刚主持。"
     assert ("赵刚", "roleAt", "陕西省人民政府", "省长") in facts(pipeline, text)
+
+
+def test_a_ministrys_department_that_meets_in_the_capital_and_its_head(pipeline):
+    text = "工业和信息化部信息技术发展司在京召开座谈会，司长谢少锋出席。"
+    found = facts(pipeline, text)
+    assert ("工业和信息化部信息技术发展司", "partOf", "工业和信息化部", None) in found
+    assert ("谢少锋", "roleAt", "工业和信息化部信息技术发展司", "司长") in found
