@@ -1651,6 +1651,10 @@ _INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审�
 _TITLES_THAT_ARE_GIVEN_NAMES = frozenset(["冠军", "状元", "先锋"])
 #: The titles of heads that speeches and notices write after a name (王忠林省长).
 _HEADS_AFTER_NAMES = frozenset(["省长", "市长", "县长", "区长", "州长", "部长", "书记", "主席", "总理", "局长", "厅长"])
+#: Verbs of aid and the teams a place sends to aid another, named with both (中国|援|
+#: 莫桑比克|医疗队, 江苏省|援|黄石|医疗队).
+_AIDING_VERBS = frozenset(["援", "援助", "支援", "援建"])
+_AID_TEAMS = ("医疗队", "工作队", "专家组", "指挥部", "工作组")
 #: Kinds of school written in more than one word after the school's own name (巴蜀|中|
 #: 学校, 陇南|师范|高等|专科学校).
 _KINDS_OF_SCHOOL = frozenset(["中学校", "小学校", "高等专科学校", "专科学校", "职业学校", "师范学校"])
@@ -14114,6 +14118,16 @@ class Extractor:
                     # adverb or a pronoun a verbal noun is a verb
                     or (previous.tag == "vn" and first >= 2 and tokens[first - 2].tag in ("d", "ad", "t", "r"))
                 ):
+                    break
+                if (
+                    previous.text in _AIDING_VERBS
+                    and token.text.endswith(_AID_TEAMS)
+                    and first >= 2
+                    and self._is_place(tokens[first], typed)
+                    and self._is_place(tokens[first - 2], typed)
+                ):
+                    first -= 2  # 中国|援|莫桑比克|医疗队: the team the country sends, named with it
+                    anchor_index = first
                     break
                 if (
                     (

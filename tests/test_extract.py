@@ -12493,3 +12493,14 @@ def test_a_common_word_jieba_calls_a_name_inside_a_bodys_name(pipeline, text, bo
 )
 def test_names_that_words_hide(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("中国援莫桑比克医疗队队长王强表示。", "中国援莫桑比克医疗队"),
+        ("江苏省援黄石医疗队抵达。", "江苏省援黄石医疗队"),
+    ],
+)
+def test_an_aid_team_is_named_with_the_place_that_sends_it(pipeline, text, team):
+    assert (team, "Organization") in mentions(pipeline, text)
