@@ -14079,6 +14079,8 @@ class Extractor:
                     and self._is_organization(tokens[first - 2], typed)
                     # (but 共建|人工智能|联合|实验室: a joint unit, named so, after the verb)
                     and not any(t.text == "联合" for t in tokens[first:last])
+                    # (nor 数字政府|建设|领导小组: the group leads the building, its field)
+                    and first < last
                 ):
                     break  # 南洋理工大学|建设|人工智能|实验室: a body builds the unit named after it
                 if self._verbs_before_object(tokens, first, last, typed):

@@ -171,7 +171,9 @@ from kg.link import (
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
-_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副|执行)?(?P<kind>[局厅部院署处所行校站馆社台司科]|委员|总队|支队|大队)长")
+#: Verbs of taking up a post after its holder (组长由赵刚|担任).
+_TAKING_UP = ("担任", "出任", "兼任")
+_HEAD_OF_A_KIND = re.compile(r"(?:副|常务副|执行)?(?P<kind>[局厅部院署处所行校站馆社台司科组]|委员|总队|支队|大队)长")
 #: How the names of the bodies end whose heads' titles name them by a character that is
 #: not their names' last (行长 heads a bank, 校长 a university or school).
 _KINDS_OF_HEADED_BODIES = {
@@ -2407,6 +2409,10 @@ class _SentenceFacts:
         gap_start = previous.mention.end if previous is not None else self.sentence.start
         written = self.text[max(gap_start, start - 8) : start].strip()
         title = _title_in(written[written.rfind("由") + 1 :], self.gazetteer)  # 典礼由|常务副校长
+        held_by = 0  # (组长由|赵刚|担任: the title, 由, then who holds it)
+        if title is None and written.endswith("由") and self.text.startswith(_TAKING_UP, person.mention.end):
+            title, held_by = _title_in(written[:-1], self.gazetteer), 1
+            start -= held_by
         if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
             organization = self.nearest_organization(start - len(title), title)
             if organization is not None:

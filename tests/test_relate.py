@@ -4758,3 +4758,10 @@ def test_a_ministrys_department_that_meets_in_the_capital_and_its_head(pipeline)
     found = facts(pipeline, text)
     assert ("工业和信息化部信息技术发展司", "partOf", "工业和信息化部", None) in found
     assert ("谢少锋", "roleAt", "工业和信息化部信息技术发展司", "司长") in found
+
+
+def test_a_leading_groups_head_by_its_field_and_after_you(pipeline):
+    text = "陕西省数字政府建设领导小组组长由赵刚担任。"
+    assert ("赵刚", "roleAt", "陕西省数字政府建设领导小组", "组长") in facts(pipeline, text)
+    text = "陕西省成立数字政府建设领导小组，组长由赵刚担任。"
+    assert ("赵刚", "roleAt", "数字政府建设领导小组", "组长") in facts(pipeline, text)
