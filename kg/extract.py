@@ -1651,6 +1651,8 @@ _INSPECTING_FIELDS = _ENFORCEMENT_FIELDS | {"检查", "执法", "监察", "审�
 _TITLES_THAT_ARE_GIVEN_NAMES = frozenset(["冠军", "状元", "先锋"])
 #: The titles of heads that speeches and notices write after a name (王忠林省长).
 _HEADS_AFTER_NAMES = frozenset(["省长", "市长", "县长", "区长", "州长", "部长", "书记", "主席", "总理", "局长", "厅长"])
+#: Computing centres, which a place before them names as bodies (天津超算中心).
+_COMPUTING_CENTRES = frozenset(["超算中心", "智算中心", "超级计算中心", "智能计算中心"])
 #: Verbs of aid and the teams a place sends to aid another, named with both (中国|援|
 #: 莫桑比克|医疗队, 江苏省|援|黄石|医疗队).
 _AIDING_VERBS = frozenset(["援", "援助", "支援", "援建"])
@@ -13493,6 +13495,16 @@ class Extractor:
                     and last >= 2
                     and tokens[last - 1].text == "大"
                     and self._is_anchor(tokens[last - 2], typed)
+                )
+                # 天津|超算中心, 成都|智算中心: a computing centre a place runs, a body
+                # (合肥|人工|智能计算中心: an artificial-intelligence computing centre)
+                and not (
+                    token.text in _COMPUTING_CENTRES
+                    and last >= 1
+                    and (
+                        self._is_anchor(tokens[last - 1], typed)
+                        or (last >= 2 and tokens[last - 1].text == "人工" and self._is_anchor(tokens[last - 2], typed))
+                    )
                 )
             ):
                 continue  # 欧盟|数字政府, 韩国|电子政府: a technology, though it ends like a body

@@ -12504,3 +12504,16 @@ def test_names_that_words_hide(pipeline, text, name):
 )
 def test_an_aid_team_is_named_with_the_place_that_sends_it(pipeline, text, team):
     assert (team, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, centre",
+    [
+        ("天津超算中心主任孟祥飞介绍。", "天津超算中心"),
+        ("合肥人工智能计算中心正式启用。", "合肥人工智能计算中心"),
+    ],
+)
+def test_a_computing_centre_a_place_runs_is_a_body(pipeline, text, centre):
+    assert (centre, "Organization") in mentions(pipeline, text)
+    # Near-miss: computing centres in general are a technology.
+    assert ("超算中心", "Technology") in mentions(pipeline, "各地加快建设超算中心。")
