@@ -6231,6 +6231,8 @@ class Extractor:
             chosen = _places_playing_as_teams(view.text, chosen)
         if "世" in view.text:
             chosen = _regnal_numbers(view.text, chosen)
+        if "大学城" in view.text or "大学科技城" in view.text:
+            chosen = _university_towns(view.text, chosen)
         chosen = self._joint_bodies_of_countries(view.text, chosen)
         if "—" in view.text or "－" in view.text:
             chosen = self._joint_names_with_a_dash(view.text, chosen)
@@ -20832,6 +20834,29 @@ def _join_consultation_meetings(words: list[str]) -> list[str]:
         else:
             result.append(word)
     return result
+
+
+def _university_towns(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """重庆大学|城, 岳麓山大学|科技城: a university town or a science city of universities,
+    a place, not the university whose name begins it (but 重庆大学|城市科技学院 is a
+    college of the university)."""
+    result = []
+    for candidate in chosen:
+        town = _UNIVERSITY_TOWN.match(text, candidate.end)
+        if (
+            candidate.type == "Organization"
+            and text.endswith("大学", 0, candidate.end)
+            and town is not None
+            and not text.startswith("城市", candidate.end)
+        ):
+            result.append(_Candidate(candidate.start, town.end(), "Place", "place-context"))
+            continue
+        result.append(candidate)
+    return result
+
+
+#: What follows 大学 in the name of a university town (大学城, 大学科技城).
+_UNIVERSITY_TOWN = re.compile("科技城|城")
 
 
 def _split_bodies_from_where_they_act(words: list[str]) -> list[str]:

@@ -12517,3 +12517,12 @@ def test_a_computing_centre_a_place_runs_is_a_body(pipeline, text, centre):
     assert (centre, "Organization") in mentions(pipeline, text)
     # Near-miss: computing centres in general are a technology.
     assert ("超算中心", "Technology") in mentions(pipeline, "各地加快建设超算中心。")
+
+
+def test_a_university_town_is_a_place_not_the_university(pipeline):
+    found = mentions(pipeline, "深圳大学城入驻了多所高校。岳麓山大学科技城建设提速。")
+    assert ("深圳大学城", "Place") in found
+    assert ("岳麓山大学科技城", "Place") in found
+    assert not any(kind == "Organization" for _, kind in found)
+    # Near-miss: a university's college named with 城市.
+    assert ("重庆大学城市科技学院", "Organization") in mentions(pipeline, "重庆大学城市科技学院举行典礼。")
