@@ -471,7 +471,8 @@ def _append_lines(result: list[Sentence], text: str, start: int, end: int) -> No
         if first >= 0 and (
             (last + 1 - first < TITLE_LINE_LENGTH and is_title_line(text[first : last + 1]))
             or text[last] in _CLOSING_MARKS
-            or (line_end + 1 < end and outrun_by_next_line(text[first : last + 1], text, line_end + 1))
+            # (the line alone, not the piece since the last cut: a run of lines is read once)
+            or (line_end + 1 < end and outrun_by_next_line(line.strip(), text, line_end + 1))
         ):
             _append_trimmed(result, text, start, line_end)
             start = line_end + 1
