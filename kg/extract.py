@@ -1459,9 +1459,6 @@ _MEMORIAL_WORD_TAGS = frozenset(["n", "vn", "nz", "v", "b"])
 #: name's rare word), and the words of natural history that jieba tags otherwise.
 _VENUE_WORD_TAGS = frozenset(["n", "vn", "b", "t", "m"])
 _VENUE_NOUN_COUNT = 300
-#: How often a noun occurs in jieba's dictionary when it is a common word, not a given name
-#: (群众 17,849, 媒体 6,101; 合群 130, 海波 28).
-_COMMON_NOUN_COUNT = 1000
 _NATURE_AND_HISTORY = frozenset(["自然", "自然历史", "自然史"])
 #: A foreign state, province, district, city or town written in the transliteration
 #: alphabet with its level (特罗波亚|区, 阿夸·伊博姆|州, 普利亚|大区, 卡尔梅克|共和国, 塔克|洛班市,
@@ -6075,7 +6072,7 @@ class Extractor:
             return None
 
         return _recut_words(
-            words, recut, (index for index, word in enumerate(words) if _GLUED_LEVEL_BEFORE_BODY.fullmatch(word))
+            words, recut, (index for index, word in enumerate(words) if len(word) == 2 and word[1] in "省市县区")
         )
 
     def _split_court_requests_from_papers(self, words: list[str]) -> list[str]:
@@ -16232,7 +16229,8 @@ class Extractor:
             and noun.tag in ("n", "vn")
             and len(noun.text) >= 2
             # (but 董事长|于|合群|表示, 局长|向|海波: a given name the dictionary has as a word)
-            and (not self._is_given_name(noun.text) or self.tokenizer.FREQ.get(noun.text, 0) > _COMMON_NOUN_COUNT)
+            # (群众 17,849 times in jieba's dictionary, 媒体 6,101; 合群 130, 海波 28)
+            and (not self._is_given_name(noun.text) or self.tokenizer.FREQ.get(noun.text, 0) > _COMMON_WORD)
             and (after := boundary_after.get(noun.end)) is not None
             and after.tag[:1] == "v"
         ):

@@ -1627,8 +1627,8 @@ class _SentenceFacts:
         penalised: list[LinkedMention] = []
         for match in self.verbs(_GIVING_A_SANCTION):
             start, end = self.at(match)
-            people, _ = self.last_of({"Person"}, len(self.text))
-            named = [m for m in people if m.mention.start >= end and m.mention.start < self.clause_end(end)]
+            people, _ = self.of_types({"Person"})
+            named = [m for m in people if end <= m.mention.start < self.clause_end(end)]
             if self.text.startswith("其", end) and _SANCTION.search(self.text, end, self.clause_end(end)):
                 # 决定给予张三开除党籍处分；由省监委给予其开除公职处分: 其 is the one just
                 # sanctioned, or the last person named shortly before
