@@ -9817,13 +9817,12 @@ class Extractor:
             return []
         by_start: dict[int, Token] | None = None  # where the words start and end, found once if needed
         ends: set[int] = set()
-        titles = self.gazetteer.titles
         result = []
         for match in matches:
             start, end = match.span()
             if match.group() in self.gazetteer.by_name or not (
                 any(text.endswith(kind, 0, start) for kind in _PEOPLE_BEFORE_ONE_PART_NAMES)
-                or any(titles.get(text[start - length : start]) in ("before", "both") for length in range(2, 5))
+                or self._after_a_title(text, start)
                 # 选举|央金|为…院长, 任命|次仁|为…: the one elected or appointed to an office
                 or (text.endswith(_APPOINTING_VERB_ENDINGS, 0, start) and text.startswith("为", end))
             ):
