@@ -4371,7 +4371,7 @@ def _one_of(characters: Iterable[str]) -> str:
 _COMMITTEE_AFTER_LEVEL = re.compile("[省市县区州]委")
 #: _split_levels_from_what_precedes: 驻, 原 or another such character right before a level
 #: word (驻省|卫健委, 原省|卫健委).
-_GLUED_LEVEL_BEFORE_BODY = re.compile("[驻原受报经由向对在]{1}[省市县区]")
+_GLUED_LEVEL_BEFORE_BODY = re.compile("[驻原受报经由向对在][省市县区]")
 #: _split_bodies_from_where_they_act: a body's last character, 在 and a city's one
 #: character (司在京, 局在沪).
 _BODY_GLUED_TO_WHERE = re.compile("[司局处厅委办署]在[京沪津渝穗蓉杭宁汉榕甬厦港澳]")
@@ -9862,12 +9862,14 @@ class Extractor:
         right before the "initial", the two are the first name jieba cut (洛朗|丝·德卡尔)."""
         result = []
         before: dict[int, Token] | None = None
+        positions: dict[int, int] = {}  # where each word stands, by its start
         for match in _INITIAL_AND_NAME.finditer(text):
             start, end = match.span()
             if end not in ends or start not in starts:
                 continue  # 阿卜杜拉·: the initial ends a longer word, a name left to the other rules
             if before is None:
                 before = {t.end: t for t in tokens}
+                positions = {t.start: i for i, t in enumerate(tokens)}
             first = before.get(start)
             if first is not None and len(first.text) >= 2 and self._is_transliterated_part(first):
                 start = first.start
@@ -9883,7 +9885,7 @@ class Extractor:
                 start = first.start
             elif (
                 first is not None
-                and (index := tokens.index(first) + 2) < len(tokens)
+                and (index := positions[first.start] + 2) < len(tokens)
                 and (run := self._transliterated_run_before(tokens, index)) is not None
             ):
                 start = tokens[run].start  # 大使|特非|拉·德贝尔: a first name jieba cut in pieces

@@ -1629,7 +1629,7 @@ class _SentenceFacts:
             start, end = self.at(match)
             people, _ = self.of_types({"Person"})
             named = [m for m in people if end <= m.mention.start < self.clause_end(end)]
-            if self.text.startswith("其", end) and _SANCTION.search(self.text, end, self.clause_end(end)):
+            if self.text.startswith("其", end):
                 # 决定给予张三开除党籍处分；由省监委给予其开除公职处分: 其 is the one just
                 # sanctioned, or the last person named shortly before
                 before, index = self.last_of({"Person"}, start)
@@ -2410,10 +2410,10 @@ class _SentenceFacts:
         gap_start = previous.mention.end if previous is not None else self.sentence.start
         written = self.text[max(gap_start, start - 8) : start].strip()
         title = _title_in(written[written.rfind("由") + 1 :], self.gazetteer)  # 典礼由|常务副校长
-        held_by = 0  # (组长由|赵刚|担任: the title, 由, then who holds it)
         if title is None and written.endswith("由") and self.text.startswith(_TAKING_UP, person.mention.end):
-            title, held_by = _title_in(written[:-1], self.gazetteer), 1
-            start -= held_by
+            # 组长由|赵刚|担任: the title, 由, then who holds it (read as if 由 were not there)
+            title = _title_in(written[:-1], self.gazetteer)
+            start -= 1
         if title and self.gazetteer.titles.get(title, "before") in ("before", "both"):
             organization = self.nearest_organization(start - len(title), title)
             if organization is not None:
