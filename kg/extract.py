@@ -1514,6 +1514,8 @@ _CLAUSE_END = re.compile("[，。；！？、：,.;!?:]")
 _LOCAL_BODY_END = re.compile(f"(?:镇|乡|街道|村|社区){_SETTLEMENT_BODIES}")
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: Levels that may open a body's name right after a date (2024年|部|重点实验室, 5月|省|政府).
+_LEVELS_AFTER_A_DATE = _ADMINISTRATIVE_LEVELS | {"部"}
 #: Words for a river's course, banks and floods (干流, 河段, 河堤, 洪峰), which tell that a
 #: word before them names a river.
 _RIVER_PARTS = frozenset(
@@ -3336,6 +3338,11 @@ _DESIGNATIONS = frozenset(
         "国家企业技术中心",
         "省部共建国家重点实验室",
         "国家区域医疗中心",
+        # (the national key laboratories' name since their 2022 reorganisation)
+        "全国重点实验室",
+        "省重点实验室",
+        "省级重点实验室",
+        "部重点实验室",
     ]
 )
 #: A count of schools, hospitals or other institutions (15所, 三所): what it counts
@@ -5636,6 +5643,8 @@ class Extractor:
             )
             # 省大|数据中心: a level glued to the 大 of 大数据 (省|大|数据中心, a body's name)
             or (len(word) == 2 and word[0] in _ADMINISTRATIVE_LEVELS and word[1] == "大" and known.get(word, 0) == 0)
+            # 2024|年部|重点实验室, 年省|重点实验室: the year's 年 glued to the level after it
+            or (len(word) == 2 and word[0] in "年月" and word[1] in _LEVELS_AFTER_A_DATE and known.get(word, 0) == 0)
         ):
             return (word[:-1], word[-1])
         if (
@@ -6892,6 +6901,12 @@ class Extractor:
             and not (
                 c.type == "Organization"
                 and c.end - c.start <= 4
+                and _BODY_CODE_DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None
+            )
+            # （青西新任〔2024〕21号）: a province's one character inside an issuer's code
+            and not (
+                c.type == "Place"
+                and c.end - c.start == 1
                 and _BODY_CODE_DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None
             )
             # “祖冲之号”原型机, 谷神星一号运载火箭, 郑和号: a craft named after someone

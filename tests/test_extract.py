@@ -11986,7 +11986,7 @@ def test_a_name_the_hmm_glued_to_zuo_before_a_report_is_whole(pipeline):
 
 def test_a_congress_or_committee_named_by_its_level_is_the_articles_places(pipeline):
     labels = linked_labels(pipeline, "安徽省召开会议。2025年省人大代表建议办理工作。省十四届人大三次会议代表建议。")
-    assert labels["人大"] == labels["十四届人大"] == "安徽省人大"
+    assert labels["省人大"] == labels["十四届人大"] == "安徽省人大"
     # 区党委 is an autonomous region's committee, not a district's.
     labels = linked_labels(pipeline, "西藏自治区人民政府召开会议。区党委书记王君正出席。")
     assert labels["区党委"] == "西藏自治区党委"
@@ -12526,3 +12526,22 @@ def test_a_university_town_is_a_place_not_the_university(pipeline):
     assert not any(kind == "Organization" for _, kind in found)
     # Near-miss: a university's college named with 城市.
     assert ("重庆大学城市科技学院", "Organization") in mentions(pipeline, "重庆大学城市科技学院举行典礼。")
+
+
+def test_a_years_character_is_cut_from_the_level_jieba_glued_it_to(pipeline):
+    found = mentions(pipeline, "公布2024年部重点实验室认定名单。")
+    assert not any(text.startswith("年") for text, _ in found)
+
+
+@pytest.mark.parametrize("text", ["首批全国重点实验室重组完成。", "新建全国重点实验室3个。"])
+def test_a_laboratorys_designation_alone_names_no_laboratory(pipeline, text):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
+    # Near-miss: a laboratory's name before the designation.
+    found = mentions(pipeline, "介观物理全国重点实验室召开会议。")
+    assert ("介观物理全国重点实验室", "Organization") in found
+
+
+def test_a_provinces_character_in_an_issuers_code_is_no_place(pipeline):
+    assert mentions(pipeline, "根据青西新任〔2024〕21号文件执行。") == []
+    # Near-miss: the same character before a word of the province's.
+    assert ("青", "Place") in mentions(pipeline, "青藏两地加强合作。")
