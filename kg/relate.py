@@ -855,7 +855,9 @@ _HELD_TITLE = re.compile(
     # (试用期一年), (挂职): a note on the appointment in brackets after the title
     # (执行董事兼首席执行官: two posts, the second read by titles_listed_after)
     # (接受唐方裕辞去…副市长职务的决定: the post left, 职务 then the decision's 的)
-    r"(?:[（(][^（）()]{1,10}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$|(?<=职务)的)"
+    # (须报请广东省人大常委会批准): a note on the approval still due, however long
+    # (当选为省人大常委会主任后向宪法宣誓: the post, then what its holder did after)
+    r"(?:[（(][^（）()]{1,24}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$|(?<=职务)的|(?<=[\u4e00-\u9fff])(?:之|以)?后)"
 )
 #: Between a company and a country in a foreign executive's titles (阿斯利康|全球执行副总裁、
 #: 国际业务及|中国|总裁): the company's posts listed, then the scope the country ends.
@@ -2636,6 +2638,8 @@ class _SentenceFacts:
             titles = [title.strip() for title in listed.group(1).split("、")]
             if not all(_title_in(title, self.gazetteer) == title for title in titles):
                 return
+            if any(title.endswith("同志") for title in titles):
+                return  # 中央组织部有关负责同志、国资委主任张玉卓: another person, unnamed
             if self.kind(earlier) == "Place":
                 # 重庆市副市长、市公安局局长张明全: a place's title, at the body it names
                 # (the city's government), and nothing listed before the place
@@ -2742,6 +2746,7 @@ class _SentenceFacts:
         if not self.says_now and not self.says_once:
             return False
         held_before = False
+        places_before: int | None = None  # where the places written right before a body begin
         for position in range(index + 1, len(self.mentions)):
             later = self.mentions[position]
             if self.kind(later) == "Person":
@@ -2749,14 +2754,19 @@ class _SentenceFacts:
             if self.kind(later) not in ("Organization", "Place"):
                 continue
             former = False
-            if _NOW_SERVES.search(self.text, person.mention.end, later.mention.start) is None:
-                if _ONCE_SERVED.search(self.text, person.mention.end, later.mention.start) is None:
+            verb_end = later.mention.start if places_before is None else places_before
+            run_start, places_before = places_before, None
+            if _NOW_SERVES.search(self.text, person.mention.end, verb_end) is None:
+                if _ONCE_SERVED.search(self.text, person.mention.end, verb_end) is None:
                     continue
                 former = True  # 王光彦，医学博士，曾任北京大学常务副校长
             if self.kind(later) == "Place":
                 # 王建国，男，1965年生，曾任宁县县长、县委书记: a title of the place's government
                 # (of the innermost place written: 重庆市万州区区长)
                 innermost = self.innermost_place_from(later)
+                if (body := self.mention_at(innermost.mention.end)) is not None and self.kind(body) == "Organization":
+                    places_before = later.mention.start if run_start is None else run_start
+                    continue  # 现任成都市|新都区委|书记: the body named right after the place holds the post
                 held = _HELD_TITLE.match(self.text, innermost.mention.end, self.sentence.end)
                 title = _title_in(held.group(1), self.gazetteer) if held else None
                 if held is None or title is None or title != held.group(1):
@@ -2954,6 +2964,29 @@ class _SentenceFacts:
             # 中国足球协会选举宋凯为主席, 国家数据局任命陈敏为副局长, 亚投行理事会选举邹加怡为
             # 第二任行长: the body that chooses, the post its own (its council's, the bank's)
             self.role(person, body, "serves-as", chosen["title"], said_at=chosen.start("title"))
+            return True
+        if chosen is not None and chosen["kind"] is None and not appointees:
+            # 选举梁惠玲为黑龙江省人民政府省长，选举张巍、王志军为副省长: the deputies of the post
+            # an earlier clause of the sentence filled, at the same body
+            named_with = self.people_listed_before(index)
+            first_named = named_with[-1].mention.start if named_with else person.mention.start
+            if (
+                _APPOINTING.search(self.text, max(0, first_named - 6), first_named) is not None
+                or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start) is not None
+            ) and (at := self.post_chosen_before(first_named, chosen["title"])) is not None:
+                for chosen_one in (person, *named_with):
+                    self.role(chosen_one, at[0], at[1], chosen["title"], said_at=chosen.start("title"))
+                return True
+        if (
+            following is not None
+            and (appointed or left)
+            and (mission := self.mission_named_after(following)) is not None
+        ):
+            # 任命王小龙为中华人民共和国驻新西兰大使, 免去…驻美利坚合众国特命全权大使职务
+            key, title, host = mission
+            self.role(person, key, "mission-title", title, said_at=following.mention.start, former=left)
+            if self.kind(host) == "Place":
+                self.add(key, "locatedIn", host.entity_key, "mission-title")
             return True
         if following is not None and self.kind(following) == "Place" and (_SERVES_AS.match(after) or appointed or left):
             # 任命吴清为上海市副市长, 方红卫任陕西省副省长: a title of the place's government
@@ -3308,6 +3341,22 @@ class _SentenceFacts:
         if body is None or body.mention.end != host.mention.start - 1 or self.kind(body) != "Organization":
             return None
         return body, "驻" + host.mention.text + title
+
+    def mission_named_after(self, sender: LinkedMention) -> tuple[str, str, LinkedMention] | None:
+        """The key of the mission, the diplomat's title and the mission's host, that follow
+        the country or body ``sender`` (中华人民共和国|驻|新西兰|大使 → 中国驻新西兰大使馆,
+        大使, 新西兰); None when
+        no 驻, host and title of a mission follow it."""
+        host = self.mention_at(sender.mention.end + 1) or self.mention_at(sender.mention.end + 2)
+        if host is None or self.text[sender.mention.end : host.mention.start] not in ("驻", "常驻"):
+            return None
+        held = _HELD_TITLE.match(self.text, host.mention.end, self.sentence.end)
+        if held is None or (self.text[host.mention.start - 2 : host.mention.start] == "常驻", held.group(1)) not in (
+            _MISSIONS_OF_TITLES
+        ):
+            return None
+        mission = self._diplomatic_mission(host, held.group(1))
+        return (mission[0], held.group(1), host) if mission is not None else None
 
     def _diplomatic_mission(self, host: LinkedMention, title: str) -> tuple[str, LinkedMention] | None:
         """The key of the mission a diplomat's title names, and the mention of the country
@@ -4681,6 +4730,28 @@ class _SentenceFacts:
         sentence (大会由A主办，|B承办)."""
         before = self.between(self.sentence.start, offset).rstrip()
         return before.endswith(("，", ",", "；", ";")) and _ORGANIZE.search(before) is not None and "由" in before
+
+    def post_chosen_before(self, offset: int, title: str) -> tuple[str, str] | None:
+        """The body, and the rule, of the post an earlier clause of the sentence (before
+        ``offset``) fills with 为 (为黑龙江省人民政府省长, 为市教育局局长, 为上海市市长), when
+        ``title`` is that post or its deputy's (副省长, 副局长); None when no clause does."""
+        base = title.removeprefix("常务").removeprefix("副")
+        for index in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            linked = self.mentions[index]
+            if linked.mention.start < self.sentence.start:
+                break
+            if linked.mention.end > offset or self.text[linked.mention.start - 1 : linked.mention.start] != "为":
+                continue
+            if self.kind(linked) == "Organization":
+                held = _HELD_TITLE.match(self.text, linked.mention.end, offset)
+                if held is not None and held.group(1) in (base, title):
+                    return linked.entity_key, "serves-as"
+            elif self.kind(linked) == "Place":
+                innermost = self.innermost_place_from(linked)
+                held = _HELD_TITLE.match(self.text, innermost.mention.end, offset)
+                if held is not None and held.group(1) in (base, title):
+                    return self._place_body(innermost, title)
+        return None
 
     def people_listed_before(self, index: int) -> list[LinkedMention]:
         """The people listed with 、 right before the person ``self.mentions[index]``."""

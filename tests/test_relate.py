@@ -4765,3 +4765,42 @@ def test_a_leading_groups_head_by_its_field_and_after_you(pipeline):
     assert ("赵刚", "roleAt", "陕西省数字政府建设领导小组", "组长") in facts(pipeline, text)
     text = "陕西省成立数字政府建设领导小组，组长由赵刚担任。"
     assert ("赵刚", "roleAt", "数字政府建设领导小组", "组长") in facts(pipeline, text)
+
+
+def test_deputies_elected_after_the_head_hold_their_post_at_the_heads_body(pipeline):
+    found = facts(pipeline, "会议选举梁惠玲为黑龙江省人民政府省长，选举张巍、王志军为副省长。")
+    assert ("张巍", "roleAt", "黑龙江省人民政府", "副省长") in found
+    assert ("王志军", "roleAt", "黑龙江省人民政府", "副省长") in found
+    found = facts(pipeline, "任命王五为市教育局局长，赵六为副局长。")
+    assert ("赵六", "roleAt", "市教育局", "副局长") in found
+    # Near-miss: a title no earlier clause names stays unplaced.
+    found = facts(pipeline, "任命王五为市教育局局长，赵六为副主任。")
+    assert not any(s == "赵六" for s, _, _, _ in found)
+
+
+def test_a_post_is_read_past_an_approval_note_or_what_its_holder_did_after(pipeline):
+    found = facts(pipeline, "任命钟志明为深圳市南山区人民法院院长（须报请广东省人大常委会批准）。")
+    assert ("钟志明", "roleAt", "广东省深圳市南山区人民法院", "院长") in found
+    found = facts(pipeline, "黑龙江省委书记许勤当选为省人大常委会主任后向宪法宣誓。")
+    assert ("许勤", "roleAt", "黑龙江省人大常委会", "主任") in found
+
+
+def test_an_unnamed_official_listed_before_gives_the_named_one_no_post(pipeline):
+    found = facts(pipeline, "中央组织部有关负责同志、国务院国资委党委书记、主任张玉卓出席。")
+    assert not any(s == "张玉卓" and o == "中共中央组织部" for s, _, o, _ in found)
+    assert ("张玉卓", "roleAt", "国务院国有资产监督管理委员会", "主任") in found
+
+
+def test_a_post_held_now_at_a_body_written_after_its_city(pipeline):
+    found = facts(pipeline, "张卫东，男，现任成都市新都区委书记。")
+    assert ("张卫东", "roleAt", "新都区委", "书记") in found
+    found = facts(pipeline, "张卫东，男，现任湖北省武汉市江岸区委书记。")
+    assert ("张卫东", "roleAt", "江岸区委", "书记") in found
+
+
+def test_an_ambassador_appointed_or_removed_holds_the_post_at_the_embassy(pipeline):
+    found = facts(pipeline, "任命王小龙为中华人民共和国驻新西兰特命全权大使。")
+    assert ("王小龙", "roleAt", "中国驻新西兰大使馆", "特命全权大使") in found
+    assert ("中国驻新西兰大使馆", "locatedIn", "新西兰", None) in found
+    found = facts(pipeline, "免去王晓龙的中华人民共和国驻新西兰大使职务。")
+    assert ("王晓龙", "formerRoleAt", "中国驻新西兰大使馆", "大使") in found
