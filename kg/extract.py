@@ -1478,6 +1478,12 @@ _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: What follows a subdistrict named like a known place (玉林|街道|辖区, 河南|街道|光明社区,
+#: 华山|街道|通过): its bodies, its area, a community or village of it, or a verb it does.
+_SUBDISTRICT_CONTEXT_AFTER = re.compile(
+    r"(?:办事处|党工委|工委|办|辖区|居民|干部|社工|网格|[\u4e00-\u9fff]{2,4}?(?:社区|村)"
+    r"|通过|开展|组织|召开|举办|推进|推动|实施|积极|持续|探索|创新|打造|建立|成立|发挥|联合|启动|印发|出台|坚持|聚焦)"
+)
 #: A township or subdistrict and a village or community below a county, then a body of
 #: theirs: 花石乡|大湾村|村委会, 陈埭镇|政府, 三元朱村|党支部, 小溪塔街道|东湖社区|党委.
 #: The bodies of a township, subdistrict, village or community (镇政府, 村委会, 社区党委).
@@ -11064,21 +11070,58 @@ class Extractor:
             elif (
                 tokens[index].text == "街道"
                 and (
-                    named.tag in ("new", "nr", "nrfg", "nrt", "ns", "nz")
-                    # 、|平湖|街道: a subdistrict named like a county-level city elsewhere
-                    or (named.tag == "gaz" and self._gazetteer_subtype(named) == "District")
+                    (
+                        named.tag in ("new", "nr", "nrfg", "nrt", "ns", "nz")
+                        and (
+                            not self._is_ordinary_word(named.text)
+                            # 南湖|街道|金湖社区: a place's word, with the subdistrict's context
+                            or (
+                                named.tag == "ns"
+                                and _SUBDISTRICT_CONTEXT_AFTER.match(text, tokens[index].end) is not None
+                            )
+                        )
+                    )
+                    # 、|平湖|街道: a subdistrict named like a county-level city elsewhere;
+                    # 对|玉林|街道|辖区, 河南|街道|光明社区, 华山|街道|通过: like a city, a
+                    # province or a mountain, written without its level
+                    or (
+                        named.tag == "gaz"
+                        and self._names_a_subdistrict_like_a_place(named.text)
+                        and (
+                            self._gazetteer_subtype(named) == "District"
+                            or _SUBDISTRICT_CONTEXT_AFTER.match(text, tokens[index].end) is not None
+                        )
+                    )
+                    # 民族|街道|党工委, 南湖|街道|党工委: any noun before the subdistrict's bodies
+                    or (
+                        named.tag in ("n", "ns", "nz", "j", "b", "new", "nr", "nrt")
+                        and text.startswith(_SUBDISTRICT_BODIES, tokens[index].end)
+                    )
                 )
                 and 2 <= len(named.text) <= 3
                 and _ALL_CJK.match(named.text)
-                and (named.tag == "gaz" or not self._is_ordinary_word(named.text))
             ):
                 end = tokens[index].end
                 if index >= 2 and tokens[index - 2].tag == "ns" and len(tokens[index - 2].text) + len(named.text) <= 4:
                     first = index - 2  # 满城|北街|街道: a name jieba cut in two
+            elif (
+                tokens[index].text == "街道"
+                and named.text in ("路", "街")
+                and index >= 2
+                and tokens[index - 2].tag[:1] == "n"
+                and 1 <= len(tokens[index - 2].text) <= 3
+                and _ALL_CJK.match(tokens[index - 2].text)
+                and text.startswith(_SUBDISTRICT_BODIES, tokens[index].end)
+            ):
+                end, first = tokens[index].end, index - 2  # 丰产|路|街道|党工委: named after its road
             else:
                 continue
             if not (
-                first == 0 or tokens[first - 1].tag in ("x", "v") or tokens[first - 1].text in _LOCATIVE_PREPOSITIONS
+                first == 0
+                or tokens[first - 1].tag in ("x", "v")
+                or tokens[first - 1].text in _LOCATIVE_PREPOSITIONS
+                # (此前|河南|街道, 对|玉林|街道: a known place's name is no person's)
+                or (named.tag == "gaz" and not tokens[first - 1].tag.startswith("nr"))
             ):
                 continue
             # 在|石岐|街道, 、|吉日|街道, 涉及|八廓街道: a subdistrict named without its
@@ -11099,6 +11142,17 @@ class Extractor:
                     )
                 )
         return result
+
+    def _names_a_subdistrict_like_a_place(self, word: str) -> bool:
+        """Whether ``word``, a place's name before 街道, may name a subdistrict: a county-level
+        division's, or any place's but a country's written without its level (玉林, 河南,
+        华山, 西江); not a place with its level (杭州市|街道: the city's subdistricts)."""
+        entry = self.gazetteer.lookup(word)
+        if entry is None or entry.type != "Place":
+            return False
+        if entry.subtype == "District":
+            return True
+        return entry.subtype != "Country" and word[-1] not in "省市县区州旗盟"
 
     def _local_bodies(self, text: str, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """金寨县|花石乡大湾村村委会, 晋江市|陈埭镇政府: a township, subdistrict, village

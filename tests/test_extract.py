@@ -12545,3 +12545,26 @@ def test_a_provinces_character_in_an_issuers_code_is_no_place(pipeline):
     assert mentions(pipeline, "根据青西新任〔2024〕21号文件执行。") == []
     # Near-miss: the same character before a word of the province's.
     assert ("青", "Place") in mentions(pipeline, "青藏两地加强合作。")
+
+
+@pytest.mark.parametrize(
+    "text, subdistrict",
+    [
+        ("对玉林街道辖区内的商户进行检查。", "玉林街道"),
+        ("此前河南街道光明社区已被命名。", "河南街道"),
+        ("华山街道通过政府购买服务引入社工。", "华山街道"),
+        ("南湖街道金湖社区开展活动。", "南湖街道"),
+    ],
+)
+def test_a_subdistrict_named_like_a_known_place_is_the_subdistrict(pipeline, text, subdistrict):
+    assert (subdistrict, "Place") in mentions(pipeline, text)
+    # Near-miss: a city's streets.
+    assert ("北京街道", "Place") not in mentions(pipeline, "北京街道两旁绿树成荫。")
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [("民族街道党工委书记熊文斌说。", "民族街道党工委"), ("丰产路街道党工委书记李红霞说。", "丰产路街道党工委")],
+)
+def test_a_subdistricts_committee_named_by_an_ordinary_word_or_a_road(pipeline, text, committee):
+    assert (committee, "Organization") in mentions(pipeline, text)
