@@ -839,9 +839,14 @@ _NOW_SERVES = re.compile(
 _APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*[：:]?\s*$")
 #: 省人大常委会决定任命：⏎李红梅为省教育厅厅长；⏎张国强为…: a name opening a line of the list
 #: that follows the verb and its colon (no line between holds a colon or a full stop).
+#: (任命：张三为省教育厅厅长；李四为…: the list's items set apart by semicolons on one line)
 _APPOINTING_LIST = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$"
+    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:]"
+    r"(?:[ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*|(?:[^\n。：:；;]{1,80}[；;])+)[ \t\u3000]*$"
 )
+#: 任命宁夏大学副校长|李星|为…: the verb of appointing before the appointee's present post and
+#: name, in the same clause.
+_APPOINTING_IN_CLAUSE = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选)[^，,。；;：:为]{2,30}$")
 _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
 _APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
@@ -1006,7 +1011,8 @@ _FORMER = ("原", "前", "原任", "前任", "时任")
 #: 对公司及|董事长梁斐, 对公司及原|董事长林印孙, 对公司|董事长: the company acted on, named by
 #: its kind, and its officer.
 _THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)?(?:原|时任)?")
-_THEN_HELD_AT = re.compile(r"时任[^，,。；;：:、\s]{0,16}$")
+#: (not 同时任命…为: "at the same time appoint")
+_THEN_HELD_AT = re.compile(r"(?<!同)时任(?!命)[^，,。；;：:、\s]{0,16}$")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -2891,6 +2897,8 @@ class _SentenceFacts:
         appointed = _APPOINTED_AS.match(after) and (
             # (searched in the text, not a slice, so that 拟 before the window is seen)
             _APPOINTING.search(self.text, max(0, first_named - 6), first_named)
+            # 任命宁夏大学副校长李星为…: the post the appointee holds now, between
+            or _APPOINTING_IN_CLAUSE.search(self.text, max(self.sentence.start, first_named - 32), first_named)
             # 任命陈晓东为…局长，刘洋为…: each name of the list is appointed
             or _APPOINTING_EARLIER.search(self.text, self.sentence.start, person.mention.start)
             or _APPOINTING_LIST.search(self.text, max(0, person.mention.start - 800), person.mention.start)

@@ -4804,3 +4804,23 @@ def test_an_ambassador_appointed_or_removed_holds_the_post_at_the_embassy(pipeli
     assert ("中国驻新西兰大使馆", "locatedIn", "新西兰", None) in found
     found = facts(pipeline, "免去王晓龙的中华人民共和国驻新西兰大使职务。")
     assert ("王晓龙", "formerRoleAt", "中国驻新西兰大使馆", "大使") in found
+
+
+def test_an_appointee_named_with_the_post_held_now_takes_the_new_post(pipeline):
+    found = facts(pipeline, "任命宁夏大学副校长李星为自治区科技厅厅长。")
+    assert ("李星", "roleAt", "宁夏回族自治区科学技术厅", "厅长") in found
+    assert ("李星", "roleAt", "宁夏大学", "副校长") in found
+
+
+def test_appointed_at_the_same_time_is_appointed_now(pipeline):
+    found = facts(pipeline, "同时任命靳伟为省发展改革委主任。")
+    assert ("靳伟", "roleAt", "省发展改革委", "主任") in found
+    # Near-miss: 时任 before a post is one held then.
+    found = facts(pipeline, "时任省发展改革委主任靳伟出席。")
+    assert ("靳伟", "formerRoleAt", "省发展改革委", "主任") in found
+
+
+def test_appointments_listed_after_a_colon_with_semicolons(pipeline):
+    found = facts(pipeline, "任命：张三为省教育厅厅长；李四为省财政厅厅长；王五为省民政厅厅长。")
+    assert ("李四", "roleAt", "省财政厅", "厅长") in found
+    assert ("王五", "roleAt", "省民政厅", "厅长") in found
