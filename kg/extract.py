@@ -1478,6 +1478,8 @@ _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: A zone's short name in brackets, then its committee (（长春汽开区）管委会, （北京亦庄）党工委).
+ZONE_SHORT_NAME_BEFORE_COMMITTEE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)](?:管委会|管理委员会|党工委|工委)")
 #: What follows a subdistrict named like a known place (玉林|街道|辖区, 河南|街道|光明社区,
 #: 华山|街道|通过): its bodies, its area, a community or village of it, or a verb it does.
 _SUBDISTRICT_CONTEXT_AFTER = re.compile(
@@ -6760,6 +6762,8 @@ class Extractor:
             candidates += self._villages_by_their_people(text, tokens)
         if _LOCAL_BODY_END.search(text) is not None:
             candidates += _bodies_after_settlements(text, candidates)
+        if "）管" in text or "）党工委" in text or "）工委" in text:
+            candidates += _committees_after_short_names(text, candidates)
         if "、" in text:
             candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
@@ -21169,6 +21173,21 @@ def _in_dotted_name(text: str, start: int, end: int) -> bool:
     return (text[start - 1 : start] == "." and before.isascii() and before.isalnum()) or (
         text[end : end + 1] == "." and after.isascii() and after.isalnum()
     )
+
+
+def _committees_after_short_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """长春汽车经济技术开发区（长春汽开区）管委会, 北京经济技术开发区（北京亦庄）党工委: a zone's
+    committee named after the zone and its short name in brackets, one body (the linker
+    reads its name without the brackets, see :func:`kg.link.canonical_text`)."""
+    places_ending = {c.end: c for c in candidates if c.type == "Place"}
+    result = []
+    for match in ZONE_SHORT_NAME_BEFORE_COMMITTEE.finditer(text):
+        place = places_ending.get(match.start())
+        if place is not None and place.end - place.start >= 3:
+            result.append(
+                _Candidate(place.start, match.end(), "Organization", "org-suffix", subtype="GovernmentOrganization")
+            )
+    return result
 
 
 def _bodies_after_settlements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -237,6 +237,9 @@ _SARS = {"cn-810000": "香港", "cn-820000": "澳门"}
 #: How the keys of the two regions' bodies begin.
 _SAR_KEY_PREFIXES = ("org-hk", "org-macao", "org-mo-")
 #: A body's acronym in brackets between its name and more of a longer name's words.
+_SHORT_NAME_BEFORE_COMMITTEE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,10}[）)](?=管委会|管理委员会|党工委|工委)"
+)
 _ACRONYM_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[A-Z][A-Za-z0-9&-]{1,9}）(?=[\u4e00-\u9fff])")
 
 
@@ -248,6 +251,8 @@ def canonical_text(text: str) -> str:
         text = text[1:-1]
     # 世界粮食计划署（WFP）中国办公室: a body's acronym in brackets inside a longer name
     text = _ACRONYM_INSIDE.sub("", text)
+    # 长春汽车经济技术开发区（长春汽开区）管委会: a zone's short name before its committee
+    text = _SHORT_NAME_BEFORE_COMMITTEE.sub("", text)
     text = _LATIN_GAP.sub("\x00", text)
     text = _SPACES.sub("", text)
     return text.replace("\x00", " ")

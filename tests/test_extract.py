@@ -12568,3 +12568,10 @@ def test_a_subdistrict_named_like_a_known_place_is_the_subdistrict(pipeline, tex
 )
 def test_a_subdistricts_committee_named_by_an_ordinary_word_or_a_road(pipeline, text, committee):
     assert (committee, "Organization") in mentions(pipeline, text)
+
+
+def test_a_zones_committee_named_after_its_short_name_in_brackets_is_one_body(pipeline):
+    text = "免去赵宏的长春汽车经济技术开发区（长春汽开区）管委会主任职务。"
+    assert ("长春汽车经济技术开发区（长春汽开区）管委会", "Organization") in mentions(pipeline, text)
+    labels = linked_labels(pipeline, text)
+    assert labels["长春汽车经济技术开发区（长春汽开区）管委会"] == "长春汽车经济技术开发区管理委员会"
