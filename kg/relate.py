@@ -2939,7 +2939,12 @@ class _SentenceFacts:
                 self.role(
                     person, following.entity_key, "serves-as", title, said_at=following.mention.start, former=left
                 )
-                if after.lstrip().startswith("等") or (appointed and appointees):
+                if (
+                    after.lstrip().startswith("等")
+                    or (appointed and appointees)
+                    # 王辰、李为民当选中国医院协会副会长: each name of the list before the verb
+                    or (not left and _SERVES_AS.match(after) and after.lstrip().startswith(("当选", "分别")))
+                ):
                     # 吴义龙、刘瑞平等当选为…副区长, 任命沈竹林、陈荣辉为…: each name of the list
                     for listed in self.people_listed_before(index):
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)

@@ -4824,3 +4824,9 @@ def test_appointments_listed_after_a_colon_with_semicolons(pipeline):
     found = facts(pipeline, "任命：张三为省教育厅厅长；李四为省财政厅厅长；王五为省民政厅厅长。")
     assert ("李四", "roleAt", "省财政厅", "厅长") in found
     assert ("王五", "roleAt", "省民政厅", "厅长") in found
+
+
+def test_people_listed_before_being_elected_each_hold_the_post(pipeline):
+    found = facts(pipeline, "王辰、李为民当选中国医院协会副会长。")
+    assert ("王辰", "roleAt", "中国医院协会", "副会长") in found
+    assert ("李为民", "roleAt", "中国医院协会", "副会长") in found
