@@ -5013,6 +5013,8 @@ class Extractor:
             words = _split_section_heads(words, self.gazetteer.surnames)
         if "作" in text:
             words = _split_bodies_from_zuo(words)
+        if "对华" in text:
+            words = _split_towards_china(words)
         if "代表团" in text:
             words = self._rejoin_delegations(words)
         if "_INSTITUTIONS_WITH_HEADS" in cues and not _INSTITUTIONS_WITH_HEADS.keys().isdisjoint(words):
@@ -14197,6 +14199,15 @@ class Extractor:
                         len(previous.text) < 2
                         and previous.tag == "v"
                         and not self._run_by_the_place(tokens, first, token)
+                        # 对|恒瑞|达|科技股份|有限公司: a verb's character inside a firm's brand,
+                        # between a name jieba did not know and the firm's trade
+                        and not (
+                            first >= 2
+                            and tokens[first - 2].tag in ("nz", "nr", "nrt", "ns", "new", "j")
+                            and len(tokens[first - 2].text) <= 2
+                            and tokens[first].text.startswith(tuple(_TRADES))
+                            and (first < 3 or tokens[first - 3].tag in ("p", "x", "v", "c", "uj"))
+                        )
                         # 中国|驻|墨西哥|大使馆: a country's mission names the country and the host
                         and not (previous.text == "驻" and first >= 2 and self._is_anchor(tokens[first - 2], typed))
                         and not self._own_countrys_mission(tokens, first, last)
@@ -21173,6 +21184,28 @@ def _in_dotted_name(text: str, start: int, end: int) -> bool:
     return (text[start - 1 : start] == "." and before.isascii() and before.isalnum()) or (
         text[end : end + 1] == "." and after.isascii() and after.isalnum()
     )
+
+
+def _split_towards_china(words: list[str]) -> list[str]:
+    """证监会|对华|信|科技股份有限公司: jieba's word 对华 ("towards China") glued 对 to a
+    firm's name that begins with 华; before a word of one character it is 对 and that
+    name's first two characters (对|华信|科技股份有限公司), as 对华|出口 stays whole.
+
+    >>> _split_towards_china(["证监会", "对华", "信", "科技"]), _split_towards_china(["美国", "对华", "出口"])
+    (['证监会', '对', '华信', '科技'], ['美国', '对华', '出口'])
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "对华" and len(following) == 1 and _IS_CJK.match(following) and following not in "的和与及等":
+            result += ["对", "华" + following]
+            index += 2
+            continue
+        result.append(word)
+        index += 1
+    return result
 
 
 def _committees_after_short_names(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -12575,3 +12575,16 @@ def test_a_zones_committee_named_after_its_short_name_in_brackets_is_one_body(pi
     assert ("长春汽车经济技术开发区（长春汽开区）管委会", "Organization") in mentions(pipeline, text)
     labels = linked_labels(pipeline, text)
     assert labels["长春汽车经济技术开发区（长春汽开区）管委会"] == "长春汽车经济技术开发区管理委员会"
+
+
+def test_a_firms_brand_holding_a_verbs_character_is_whole(pipeline):
+    found = mentions(pipeline, "中国证监会对恒瑞达科技股份有限公司处以罚款。")
+    assert ("恒瑞达科技股份有限公司", "Organization") in found
+
+
+def test_towards_china_is_cut_before_a_firm_whose_name_begins_with_hua(pipeline):
+    found = mentions(pipeline, "证监会对华信科技股份有限公司处以罚款。")
+    assert ("华信科技股份有限公司", "Organization") in found
+    assert not any(text.startswith("证监会对") for text, _ in found)
+    # Near-miss: 对华 before a word of its own is "towards China".
+    assert ("华", "Place") in mentions(pipeline, "美国扩大对华出口管制。")
