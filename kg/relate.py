@@ -897,13 +897,19 @@ _TOWARDS = re.compile(
 #: is penalised, described before the name (after a dash, as a party to something,
 #: 承包经营方, or as the firm the case is about).
 _PENALISED_DESCRIBED = re.compile(
-    r"[^，,。；;：:—]{1,20}?——|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])"
+    r"[^，,。；;：:—]{1,20}?——"
+    # 对该公司总经理王建伟, 对公司时任董事长张三: a firm's manager by the post, then the name
+    # (before the party's 方, which would take the 方 of 董事长|方志勇)
+    r"|(?:该|其|公司|该公司|涉事企业)?(?:时任|原)?(?:副)?(?:总经理|总裁|董事长|法定代表人|财务总监|财务负责人"
+    r"|董事会秘书|独立董事|监事会主席|负责人|实际控制人|控股股东|董事|监事|店长)"
+    r"(?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])"
     # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
     r"|(?:涉事|涉案|违规|违法|相关)(?:企业|单位|公司|机构|商家|平台|门店)(?=[\u4e00-\u9fff])"
-    # 对该公司总经理王建伟, 对公司时任董事长张三: a firm's manager by the post, then the name
-    r"|(?:该|其|公司|该公司|涉事企业)?(?:时任|原)?(?:总经理|董事长|法定代表人|负责人|实际控制人|董事|监事|店长)"
-    r"(?=[\u4e00-\u9fff])"
 )
+#: What may open a clause before its 对 (并, 同时, 另): a clause of those penalised that
+#: names no subject.
+_CLAUSE_OPENING_TOWARDS = re.compile(r"\s*(?:并|同时|另|此外|另外|还)?\s*[，,]?\s*")
 _TOWARDS_VERB_GAP = re.compile(
     # 对上海拉扎斯信息科技有限公司在中国境内网络餐饮平台服务市场实施“二选一”垄断行为作出
     # 行政处罚: the conduct penalised, right after those penalised
@@ -3756,8 +3762,13 @@ class _SentenceFacts:
         gap = _PENALISED_COUNT.sub("", self.between(last.mention.end, verb_start), count=1)
         if not _TOWARDS_VERB_GAP.match(gap):
             return None
-        subjects = self.subjects_before(towards, {"Organization", "Person"})
-        return first, subjects or self.clause_opening_bodies(towards)
+        subjects = self.subjects_before(towards, {"Organization", "Person"}) or self.clause_opening_bodies(towards)
+        if not subjects and _CLAUSE_OPENING_TOWARDS.fullmatch(self.between(clause_start, towards)) is not None:
+            # 证监会决定对A责令改正；对时任董事长陈志强给予警告: a later clause that opens with
+            # 对, of the regulator named before
+            regulator = self.penaliser_named_before(towards)
+            subjects = [regulator] if regulator is not None else []
+        return first, subjects
 
     def penalised_before(self, offset: int, types: set[str]) -> tuple[LinkedMention, list[LinkedMention]] | None:
         """The one penalised and who penalises in …发现江苏圣奥化学科技有限公司超标排放，对其

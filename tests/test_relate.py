@@ -4830,3 +4830,16 @@ def test_people_listed_before_being_elected_each_hold_the_post(pipeline):
     found = facts(pipeline, "王辰、李为民当选中国医院协会副会长。")
     assert ("王辰", "roleAt", "中国医院协会", "副会长") in found
     assert ("李为民", "roleAt", "中国医院协会", "副会长") in found
+
+
+def test_officials_penalised_in_later_clauses_of_a_regulators_decision(pipeline):
+    text = (
+        "中国证监会对恒瑞达科技股份有限公司责令改正；对时任董事长陈志强给予警告，并处以800万元罚款；"
+        "对时任财务总监李秀梅处以300万元罚款。"
+    )
+    found = facts(pipeline, text)
+    assert ("中国证券监督管理委员会", "regulates", "陈志强", None) in found
+    assert ("中国证券监督管理委员会", "regulates", "李秀梅", None) in found
+    # a surname 方 after the post is the name's, not a party's (承包经营方)
+    found = facts(pipeline, "中国证监会对实际控制人方志勇处以3000万元罚款。")
+    assert ("中国证券监督管理委员会", "regulates", "方志勇", None) in found
