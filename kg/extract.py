@@ -20883,9 +20883,13 @@ def _split_section_heads(words: list[str], surnames: Collection[str]) -> list[st
         following = _word_at(words, index + 1)
         if words[index].endswith("处处") and following[:1] == "长" and following[1:2] in surnames:
             return [words[index][:-1], "处长", following[1:]]
+        if words[index] == "处处长" and index > 0:
+            return ["处", "处长"]  # 成人教育|处处长|李明: jieba's one word for the two
         return None
 
-    return _recut_words(words, recut, (index for index, word in enumerate(words) if word.endswith("处处")))
+    return _recut_words(
+        words, recut, (index for index, word in enumerate(words) if word.endswith("处处") or word == "处处长")
+    )
 
 
 def _host_of_a_unit(inner: str, name: str) -> bool:

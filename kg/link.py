@@ -1741,6 +1741,7 @@ _DEPARTMENT_SHORT_FORMS = (
     ("减灾委", "减灾委员会", False),
     ("消协", "消费者协会", False),
     ("消保委", "消费者权益保护委员会", False),
+    ("消委会", "消费者委员会", False),
     ("残联", "残疾人联合会", False),
     ("科协", "科学技术协会", False),
     ("妇联", "妇女联合会", False),
@@ -1935,6 +1936,13 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
     before it (江西省, 人社厅 → 江西省人力资源和社会保障厅), if ``rest`` is a short form."""
     if place is not None and place.key.startswith("cn-") and (full := _full_department_name(rest)) != rest:
         return place.label + full
+    if (
+        place is not None
+        and place.key.startswith("cn-")
+        and place.label.endswith("市")
+        and (full := _full_department_name("市" + rest)) != "市" + rest
+    ):
+        return place.label + full  # 深圳|市|监局: the city's 市 is the first of 市监局's too
     if place is not None and place.key.startswith("cn-") and rest == "公安":
         # 深圳公安, 广东公安: the police by the place's name, as news and their accounts
         # call themselves; a province's is its 公安厅, a city's or a municipality's 公安局

@@ -12588,3 +12588,21 @@ def test_towards_china_is_cut_before_a_firm_whose_name_begins_with_hua(pipeline)
     assert not any(text.startswith("证监会对") for text, _ in found)
     # Near-miss: 对华 before a word of its own is "towards China".
     assert ("华", "Place") in mentions(pipeline, "美国扩大对华出口管制。")
+
+
+def test_a_division_and_its_heads_title_jieba_reads_as_one_word_are_cut_apart(pipeline):
+    document = make_document("t.txt", "河北省民政厅社区治理处处长赵亮介绍。", path="t.txt")
+    words = [token.text for token in pipeline.extractor.tokens(document.text)]
+    assert "处处长" not in words
+    assert ("赵亮", "Person") in mentions(pipeline, "河北省民政厅社区治理处处长赵亮介绍。")
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("深圳市监局发布通知。", "深圳市市场监督管理局"),
+        ("湖北省消委会发布报告。", "湖北省消费者委员会"),
+    ],
+)
+def test_short_forms_of_a_citys_market_regulator_and_consumer_council(pipeline, text, label):
+    assert label in linked_labels(pipeline, text).values()
