@@ -907,6 +907,11 @@ _PENALISED_DESCRIBED = re.compile(
     # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
     r"|(?:涉事|涉案|违规|违法|相关)(?:企业|单位|公司|机构|商家|平台|门店)(?=[\u4e00-\u9fff])"
 )
+#: The titles of those who speak for a body (新闻发言人), held at the body a department
+#: named with them belongs to.
+_SPOKESPERSONS = frozenset(["新闻发言人", "发言人"])
+#: How the names of a ministry's or bureau's departments end (宣传教育司, 办公厅, 新闻局).
+_KINDS_OF_DEPARTMENT = ("司", "局", "厅", "办公室", "中心")
 #: What may open a clause before its 对 (并, 同时, 另): a clause of those penalised that
 #: names no subject.
 _CLAUSE_OPENING_TOWARDS = re.compile(r"\s*(?:并|同时|另|此外|另外|还)?\s*[，,]?\s*")
@@ -2239,6 +2244,10 @@ class _SentenceFacts:
                 for part in _titles_held(listed[-1], self.gazetteer)[:-1]:
                     self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
+                if len(listed) > 1 and listed[-1] in _SPOKESPERSONS:
+                    # 生态环境部宣传教育司司长、新闻发言人裴晓菲: the ministry's spokesperson,
+                    # whose department heads the list
+                    holder = self.body_of_a_department(holder) or holder
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
                 # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
                 cut = max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1
@@ -3496,6 +3505,19 @@ class _SentenceFacts:
         if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
+        return None
+
+    def body_of_a_department(self, key: str) -> str | None:
+        """The key of the known government body whose name begins the department ``key``'s
+        (生态环境部|宣传教育司 → 生态环境部), if any."""
+        label = self.entities[key].label
+        if not label.endswith(_KINDS_OF_DEPARTMENT):
+            return None
+        for length in range(len(label) - 2, 1, -1):
+            known = self.gazetteer.lookup(label[:length])
+            if known is not None and known.type == "Organization" and known.subtype == "GovernmentOrganization":
+                self.entities.setdefault(known.key, entity_from_entry(known))
+                return known.key
         return None
 
     def _organization(self, label: str, subtype: str) -> str:

@@ -4843,3 +4843,9 @@ def test_officials_penalised_in_later_clauses_of_a_regulators_decision(pipeline)
     # a surname 方 after the post is the name's, not a party's (承包经营方)
     found = facts(pipeline, "中国证监会对实际控制人方志勇处以3000万元罚款。")
     assert ("中国证券监督管理委员会", "regulates", "方志勇", None) in found
+
+
+def test_a_departments_head_who_speaks_for_the_ministry_is_its_spokesperson(pipeline):
+    found = facts(pipeline, "生态环境部宣传教育司司长、新闻发言人裴晓菲介绍。")
+    assert ("裴晓菲", "roleAt", "生态环境部", "新闻发言人") in found
+    assert ("裴晓菲", "roleAt", "生态环境部宣传教育司", "司长") in found
