@@ -1478,6 +1478,10 @@ _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: What ends a clause, beyond which a place names nothing after it.
+_CLAUSE_BREAKS = frozenset("，,。；;：:！？!?\n")
+#: A city's or county's level before its committee or government (市委, 县政府).
+_LEVEL_BEFORE_ITS_BODY = re.compile(r"[市县](?=委|政府|人民政府)")
 #: A zone's short name in brackets, then its committee (（长春汽开区）管委会, （北京亦庄）党工委).
 ZONE_SHORT_NAME_BEFORE_COMMITTEE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)](?:管委会|管理委员会|党工委|工委)")
 #: What follows a subdistrict named like a known place (玉林|街道|辖区, 河南|街道|光明社区,
@@ -5001,6 +5005,8 @@ class Extractor:
         if cues is None:
             cues = self._cues.in_text(text)
         words = self._rejoin_longer_places(self._cut_unglued(text))
+        if "市委" in text or "县委" in text or "市政府" in text or "县政府" in text:
+            words = self._rejoin_cities_named_like_words(text, words)
         if "_verb_level_titles" in cues:
             words = list(self._split_verbs_from_titles(words))
         if _GLUED_BRANCH_IN_TEXT.search(text) is not None and not _BRANCH_FIRST_CHARACTERS.isdisjoint(words):
@@ -5462,6 +5468,39 @@ class Extractor:
                 result += [part for part in rejoined if part]
                 copied = index = index + 1
         result += words[copied:]
+        return result
+
+    def _rejoin_cities_named_like_words(self, text: str, words: list[str]) -> list[str]:
+        """来宾|市委书记, 来宾|市政府: a city or county whose name without its level is an
+        ordinary word (来宾, "guest"), so not a name of the gazetteer's, and whose level jieba
+        read with the body after it; the level is the city's again (来宾市|委书记)."""
+        names = self.gazetteer.by_name
+        wanted: dict[int, int] = {}  # where the level stands -> where the place's name begins
+        for match in _LEVEL_BEFORE_ITS_BODY.finditer(text):
+            at = match.start()
+            for length in (3, 2):
+                if text[at - length : at + 1] in names and text[at - length : at] not in names:
+                    wanted[at] = at - length
+                    break
+        if not wanted:
+            return words
+        result: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for word in words:
+            begins = wanted.get(offset) if len(word) >= 2 else None
+            if begins is not None and begins in starts:
+                # 都|安|县委书记 → 都安县|委书记: every word of the name joined, from its start
+                while starts[-1] != begins:
+                    starts.pop()
+                    result.pop()
+                result[-1] = text[begins : offset + 1]
+                result.append(word[1:])
+                starts.append(offset + 1)
+            else:
+                result.append(word)
+                starts.append(offset)
+            offset += len(word)
         return result
 
     def _rejoined_place(self, before: str, word: str) -> tuple[str, str, str] | None:
@@ -18789,6 +18828,18 @@ class Extractor:
             )
         )
 
+    @staticmethod
+    def _level_place_in_clause_before(text: str, chosen: list[_Candidate], index: int, level: str) -> str | None:
+        """The name of the place of ``level`` (江苏省 for 省) that the clause names before the
+        mention ``chosen[index]``, a few characters before it, if any."""
+        start = chosen[index].start
+        for earlier in reversed(chosen[max(0, index - 4) : index]):
+            if start - earlier.end > 12 or any(ch in _CLAUSE_BREAKS for ch in text[earlier.end : start]):
+                return None
+            if earlier.type == "Place" and text.endswith(level, earlier.start, earlier.end):
+                return text[earlier.start : earlier.end]
+        return None
+
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
     ) -> list[_Candidate]:
@@ -18947,6 +18998,12 @@ class Extractor:
                 before = bisect_right(bodies[name], candidate.start, key=_candidate_end)
                 if named_again[(surface, name)] and before:
                     fulls.append(bodies[name][before - 1])
+            if fulls and surface[0] in _ADMINISTRATIVE_LEVELS:
+                # 江苏省副省长、|省公安厅|厅长: the level of the place the clause just named, not
+                # the body of another place named in full before (linking finds it)
+                place = self._level_place_in_clause_before(text, chosen, index, surface[0])
+                if place is not None and not any(text.startswith(place, full.start) for full in fulls):
+                    fulls = []
             if fulls:
                 # of the names it names again, the shortest: 中科院物理所 is 中国科学院物理研究所,
                 # not 中国科学院大连化学物理研究所

@@ -4881,7 +4881,7 @@ def test_organize_as_a_verb_after_a_place_names_no_body(pipeline, text, expected
     ("text", "expected", "absent"),
     [
         # jieba glues the level to the title (县委书记) and reads the county as a name.
-        ("百色市田东县委书记出席会议。", ("田东县委", "Organization"), ("田东", "Person")),
+        ("百色市田东县委书记出席会议。", ("百色市田东县委", "Organization"), ("田东", "Person")),
         # ... also one jieba cut into a preposition and an adverb (于|都).
         ("于都县委书记钟勇介绍，全县已建成。", ("于都县委", "Organization"), ("县委", "Organization")),
         ("富蕴县委书记在会上讲话。", ("富蕴县委", "Organization"), ("富蕴", "Person")),
@@ -12606,3 +12606,19 @@ def test_a_division_and_its_heads_title_jieba_reads_as_one_word_are_cut_apart(pi
 )
 def test_short_forms_of_a_citys_market_regulator_and_consumer_council(pipeline, text, label):
     assert label in linked_labels(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [("来宾市委书记周异决出席。", "来宾市委"), ("都安县委书记韦建勇出席活动。", "都安瑶族自治县委")],
+)
+def test_a_city_named_like_an_ordinary_word_before_its_committee(pipeline, text, committee):
+    assert committee in linked_labels(pipeline, text).values()
+
+
+def test_a_level_body_after_a_place_named_in_the_clause_is_that_places(pipeline):
+    labels = linked_labels(pipeline, "安徽省公安厅厅长王明出席。江苏省副省长、省公安厅厅长刘旸介绍。")
+    assert labels["省公安厅"] == "江苏省公安厅"
+    # Near-miss: with no place before it, the body named in full before.
+    labels = linked_labels(pipeline, "安徽省公安厅厅长王明出席。省公安厅副厅长李四介绍。")
+    assert labels["省公安厅"] == "安徽省公安厅"
