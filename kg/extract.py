@@ -1838,6 +1838,7 @@ _FEDERATION_SHORT_NAMES = frozenset(
         "视协",
         "杂协",
         "消协",  # 消费者协会
+        "贸促会",  # 国际贸易促进委员会: 江苏省贸促会, a province's, not the national council
         "律协",  # 律师协会
         "个协",  # 个体劳动者协会
         "侨办",
@@ -6805,6 +6806,7 @@ class Extractor:
             candidates += _bodies_after_settlements(text, candidates)
         if "）管" in text or "）党工委" in text or "）工委" in text:
             candidates += _committees_after_short_names(text, candidates)
+        candidates += _local_councils_named_like_national_ones(text, candidates)
         if "、" in text:
             candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
@@ -17711,7 +17713,9 @@ class Extractor:
                         result = [c for c in result if c not in inside]
                         result[result.index(candidate)] = replace(candidate, end=end, key=None, rule="org-suffix")
                     break
-        if "司长" in text and (departments := self._departments_of_a_ministry_named_before(text, result)):
+        if ("司长" in text or "局长" in text) and (
+            departments := self._departments_of_a_ministry_named_before(text, result)
+        ):
             result = sorted(result + departments, key=lambda c: c.start)
         return result
 
@@ -17743,7 +17747,11 @@ class Extractor:
                     and c.type == "Organization"
                     and (entry := self.gazetteer.entries.get(c.key or "")) is not None
                     and entry.subtype == "GovernmentOrganization"
-                    and entry.label.endswith(("部", "委员会", "总局", "总署"))
+                    and (
+                        entry.label.endswith(("部", "委员会", "总局", "总署"))
+                        # 国家医保局…医药价格和招标采购司: a national administration's department
+                        or (entry.label.startswith("国家") and entry.label.endswith("局"))
+                    )
                 ),
                 None,
             )
@@ -21266,6 +21274,23 @@ def _split_towards_china(words: list[str]) -> list[str]:
             continue
         result.append(word)
         index += 1
+    return result
+
+
+def _local_councils_named_like_national_ones(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """江苏省贸促会, 深圳市贸促会: a province's or city's council or federation, named by the
+    short name the gazetteer gives the national one (贸促会, the China Council for the
+    Promotion of International Trade) after the place with its level; one body, the
+    place's own."""
+    councils = [c for c in candidates if c.type == "Organization" and text[c.start : c.end] in _FEDERATION_SHORT_NAMES]
+    if not councils:
+        return []
+    places_ending = {c.end: c for c in candidates if c.type == "Place" and text[c.end - 1 : c.end] in "省市区县州"}
+    result = []
+    for candidate in councils:
+        place = places_ending.get(candidate.start)
+        if place is not None:
+            result.append(_Candidate(place.start, candidate.end, "Organization", "org-suffix", subtype="Organization"))
     return result
 
 

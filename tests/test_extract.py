@@ -12622,3 +12622,21 @@ def test_a_level_body_after_a_place_named_in_the_clause_is_that_places(pipeline)
     # Near-miss: with no place before it, the body named in full before.
     labels = linked_labels(pipeline, "安徽省公安厅厅长王明出席。省公安厅副厅长李四介绍。")
     assert labels["省公安厅"] == "安徽省公安厅"
+
+
+def test_a_provinces_council_named_like_the_national_one_is_its_own(pipeline):
+    labels = linked_labels(pipeline, "江苏省贸促会会长张三出席。")
+    assert labels["江苏省贸促会"] == "江苏省贸促会"
+    # Near-miss: the council alone is the national one.
+    assert linked_labels(pipeline, "贸促会会长任鸿斌表示。")["贸促会"] == "中国国际贸易促进委员会"
+
+
+@pytest.mark.parametrize(
+    "text, department",
+    [
+        ("国家医保局召开发布会。医药价格和招标采购司司长丁一磊介绍。", "国家医疗保障局医药价格和招标采购司"),
+        ("交通运输部召开发布会。公路局局长王晓峰介绍。", "交通运输部公路局"),
+    ],
+)
+def test_a_department_named_alone_after_its_administration(pipeline, text, department):
+    assert department in linked_labels(pipeline, text).values()
