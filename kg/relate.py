@@ -623,14 +623,21 @@ _PENALISING_BODY = re.compile(
     r"|医疗保障|医保"
 )
 _PENALISE = re.compile(
-    r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管措施|公开谴责|通报批评|没收"
+    r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管函|监管措施|公开谴责|通报批评|没收"
     # 对康美药业责令改正，给予警告，并处以罚款: an order to put right and a warning
     r"|责令(?:其)?(?:限期)?(?:改正|整改)|(?:给予|予以)警告"
     # 予以书面警示; 暂停该院医保结算资格, 解除…医保服务协议, 责令其退回医保基金: an
     # exchange's warning and the health insurance bureaus' sanctions
     r"|书面警示|监管警示|责令(?:其)?退回"
     r"|暂停(?=[^，。；;]{0,30}?(?:结算|经营|执业)资格)|解除(?=[^，。；;]{0,30}?服务协议)"
+    # 对美国通用动力公司实施制裁, 采取反制措施; 将…列入不可靠实体清单: a government's
+    # sanctions on a firm, and its lists of those sanctioned
+    r"|(?<=实施|采取|进行|予以)制裁|反制措施|(?:列入|纳入)(?=[^，。；;]{0,6}?(?:实体清单|管控名单|制裁名单|出口管制))"
+    # 对黄永强采取终身市场禁入措施: a bar from the markets
+    r"|市场禁入"
 )
+#: The verbs of listing someone sanctioned (将…列入实体清单), whose object stands after 将 or 把.
+_LISTING = ("列入", "纳入")
 #: 对张三立案审查调查, 被湖南省监委留置: a discipline or supervisory commission's case
 #: against a person.
 _INVESTIGATE = re.compile(r"立案审查调查|审查调查|(?<!接受)纪律审查|留置")
@@ -931,7 +938,7 @@ _TOWARDS_VERB_GAP = re.compile(
     r"(?:及其?[^，,。；;：:]{1,16}?(?=予以|给予|采取|出具|作出|处以))?"
     r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政|启动|发起"
     # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
-    r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?"
+    r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?|终身|\d{1,2}年"
     # 给予警告并罚款: a warning, then the fine
     r"|警告并|警告和|警告、"
     # 对A追缴税款、加收滞纳金并处罚款: the tax clawed back and the late fees, then the fine
@@ -3769,7 +3776,10 @@ class _SentenceFacts:
         if pronoun is not None:
             # (其 is a body: 对其处以罚款 after a firm and its legal representative)
             return self.penalised_before(clause_start + pronoun.start(), types - {"Person"})
-        towards = self.between(clause_start, verb_start).rfind("对")
+        opening = self.between(clause_start, verb_start)
+        towards = opening.rfind("对")
+        if self.text.startswith(_LISTING, verb_start):
+            towards = max(opening.rfind("将"), opening.rfind("把"))  # 将…列入实体清单
         if towards < 0:
             return None
         towards += clause_start

@@ -4849,3 +4849,21 @@ def test_a_departments_head_who_speaks_for_the_ministry_is_its_spokesperson(pipe
     found = facts(pipeline, "生态环境部宣传教育司司长、新闻发言人裴晓菲介绍。")
     assert ("裴晓菲", "roleAt", "生态环境部", "新闻发言人") in found
     assert ("裴晓菲", "roleAt", "生态环境部宣传教育司", "司长") in found
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("商务部决定将洛克希德·马丁公司列入不可靠实体清单。", "商务部", "洛克希德·马丁公司"),
+        ("美国商务部将华为技术有限公司列入实体清单。", "美国商务部", "华为技术有限公司"),
+        ("外交部宣布对美国通用动力公司实施制裁。", "外交部", "通用动力公司"),
+        ("中国证监会对黄永强采取终身市场禁入措施。", "中国证券监督管理委员会", "黄永强"),
+    ],
+)
+def test_sanctions_lists_and_market_bans_penalise(pipeline, text, subject, target):
+    assert (subject, "regulates", target, None) in facts(pipeline, text)
+
+
+def test_a_sanction_named_as_a_noun_penalises_no_one_named_after_it(pipeline):
+    text = "美方首次制裁中国独立炼厂。外交部发言人郭嘉昆表示反对。"
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text))
