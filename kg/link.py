@@ -1153,14 +1153,17 @@ class Linker:
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 # 成都七中 is 成都市第七中学, 北京四中 北京市第四中学: a city's numbered school
                 label = place.label + "第" + school["number"] + "中学"
-        for short in ("人民银行", "人行"):
+        for short, bank in _BANKS_BY_SHORT_NAMES.items():
             if (
                 label.startswith(short)
                 and len(label) > len(short) + 2
+                and label.endswith(_BRANCHES_OF_BANKS)
                 and self.gazetteer.leading_place(label[len(short) :])[0]
             ):
-                # 人民银行柳州市中心支行, 人行南宁中心支行: the central bank's branch by its name in full
-                label = "中国人民银行" + label[len(short) :]
+                # 人民银行柳州市中心支行, 人行南宁中心支行, 工行杭州分行: a bank's branch by the
+                # bank's name in full
+                label = bank + label[len(short) :]
+                break
         if label.endswith("纪委监委") and len(label) > 4:
             # 浙江省纪委监委: the commission for discipline inspection and the supervisory
             # commission working as one office, named as the first (as 中央纪委国家监委 is
@@ -1742,6 +1745,7 @@ _DEPARTMENT_SHORT_FORMS = (
     ("消协", "消费者协会", False),
     ("消保委", "消费者权益保护委员会", False),
     ("消委会", "消费者委员会", False),
+    ("人武部", "人民武装部", False),
     ("残联", "残疾人联合会", False),
     ("科协", "科学技术协会", False),
     ("妇联", "妇女联合会", False),
@@ -1776,6 +1780,22 @@ _DEPARTMENT_SHORT_FORMS = (
 )
 
 
+#: The banks news names by short names before their branches (工行杭州分行, 人行南宁中心支行).
+_BANKS_BY_SHORT_NAMES = {
+    "人民银行": "中国人民银行",
+    "人行": "中国人民银行",
+    "工行": "中国工商银行",
+    "农行": "中国农业银行",
+    "中行": "中国银行",
+    "建行": "中国建设银行",
+    "交行": "交通银行",
+    "国开行": "国家开发银行",
+    "农发行": "中国农业发展银行",
+    "邮储银行": "中国邮政储蓄银行",
+    "进出口银行": "中国进出口银行",
+}
+#: How the names of banks' branches end.
+_BRANCHES_OF_BANKS = ("分行", "支行", "营业部", "管理部", "分理处", "总部")
 #: The short names of the offices of national financial regulators in a province or city
 #: (四川|金融监管局, 深圳|证监局), and the regulator whose office each is.
 _LOCAL_OFFICES_OF_REGULATORS = {

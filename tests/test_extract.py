@@ -12640,3 +12640,28 @@ def test_a_provinces_council_named_like_the_national_one_is_its_own(pipeline):
 )
 def test_a_department_named_alone_after_its_administration(pipeline, text, department):
     assert department in linked_labels(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("工行杭州分行行长李四介绍。", "中国工商银行杭州分行"),
+        ("农发行广西分行发放贷款。", "中国农业发展银行广西分行"),
+        ("人民银行上海总部发布报告。", "中国人民银行上海总部"),
+        ("海淀区人武部部长王五出席。", "海淀区人民武装部"),
+    ],
+)
+def test_a_banks_branch_and_an_armed_forces_department_by_their_short_names(pipeline, text, label):
+    assert label in linked_labels(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("青海省地质调查院院长张三介绍。", "青海省地质调查院"),
+        ("广东省国土资源测绘院发布报告。", "广东省国土资源测绘院"),
+        ("北京市档案馆馆长李明介绍。", "北京市档案馆"),
+    ],
+)
+def test_survey_institutes_and_archives_are_bodies(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)

@@ -340,7 +340,7 @@ def test_a_known_companys_trade_arm_in_a_province_is_one_company_there(pipeline)
 def test_a_chinese_banks_or_outlets_branch_abroad_is_where_its_name_says(pipeline):
     found = facts(pipeline, "中国银行匈牙利分行、建行伦敦分行开展清算业务。新华社莫斯科分社发布消息。")
     assert ("中国银行匈牙利分行", "locatedIn", "匈牙利", None) in found
-    assert ("建行伦敦分行", "locatedIn", "伦敦", None) in found
+    assert ("中国建设银行伦敦分行", "locatedIn", "伦敦", None) in found
     assert ("新华社莫斯科分社", "locatedIn", "莫斯科", None) in found
 
 
