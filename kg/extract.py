@@ -1478,6 +1478,8 @@ _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: What follows 共 in words of doing together (共建, 共治, 共享, 共商).
+_AFTER_GONG_TOGETHER = frozenset("建治享商赢担育同管创筑保用护生荣谋促推抓铸绘")
 #: What ends a clause, beyond which a place names nothing after it.
 _CLAUSE_BREAKS = frozenset("，,。；;：:！？!?\n")
 #: A city's or county's level before its committee or government (市委, 县政府).
@@ -6955,6 +6957,14 @@ class Extractor:
                 c.type == "Organization"
                 and c.end - c.start <= 4
                 and _BODY_CODE_DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None
+            )
+            # 联保|共治, 沪苏|共建: a country's character and 共 of a word of doing together,
+            # no foreign Communist party (保共, 苏共)
+            and not (
+                c.type == "Organization"
+                and c.end - c.start == 2
+                and text[c.end - 1] == "共"
+                and text[c.end : c.end + 1] in _AFTER_GONG_TOGETHER
             )
             # （青西新任〔2024〕21号）: a province's one character inside an issuer's code
             and not (

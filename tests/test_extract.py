@@ -12665,3 +12665,9 @@ def test_a_banks_branch_and_an_armed_forces_department_by_their_short_names(pipe
 )
 def test_survey_institutes_and_archives_are_bodies(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_countrys_character_before_a_word_of_doing_together_is_no_foreign_party(pipeline):
+    assert mentions(pipeline, "两地联保共治水环境。") == []
+    # Near-miss: the party of the Soviet Union by its short name.
+    assert any(text.startswith("苏共") for text, _ in mentions(pipeline, "苏共中央召开会议。"))
