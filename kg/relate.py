@@ -903,12 +903,17 @@ _TOWARDS = re.compile(
 #: 对辖区内一家教育培训企业——上海新东方学校…, 对承包经营方温州鑫膳…, 对涉事企业…: who
 #: is penalised, described before the name (after a dash, as a party to something,
 #: 承包经营方, or as the firm the case is about).
+#: A firm's officer by the post (时任董事长, 原总经理, 实际控制人).
+_OFFICER_POST = (
+    r"(?:时任|原)?(?:副)?(?:总经理|总裁|董事长|法定代表人|财务总监|财务负责人"
+    r"|董事会秘书|独立董事|监事会主席|负责人|实际控制人|控股股东|董事|监事|店长)"
+)
 _PENALISED_DESCRIBED = re.compile(
     r"[^，,。；;：:—]{1,20}?——"
     # 对该公司总经理王建伟, 对公司时任董事长张三: a firm's manager by the post, then the name
     # (before the party's 方, which would take the 方 of 董事长|方志勇)
-    r"|(?:该|其|公司|该公司|涉事企业)?(?:时任|原)?(?:副)?(?:总经理|总裁|董事长|法定代表人|财务总监|财务负责人"
-    r"|董事会秘书|独立董事|监事会主席|负责人|实际控制人|控股股东|董事|监事|店长)"
+    # (对实际控制人、时任董事长钟玉: the posts listed)
+    rf"|(?:该|其|公司|该公司|涉事企业)?(?:{_OFFICER_POST}、)*{_OFFICER_POST}"
     r"(?=[\u4e00-\u9fff])"
     r"|[\u4e00-\u9fff]{1,5}方(?=[\u4e00-\u9fff])"
     # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
@@ -1146,6 +1151,8 @@ _GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长,
 #: 办公厅|主任, 刑事审判第二庭|庭长).
 _UNIT_ENDINGS = frozenset("部办委局处室司厅庭")
+#: How the names of a university's schools, institutes and hospitals end (医学院, 物理系).
+_UNITS_OF_A_UNIVERSITY = ("学院", "研究院", "研究所", "系", "医院", "书院", "学部")
 #: The committees villagers and residents elect (村委会, 居委会), beside the village's or
 #: community's Party committee.
 _SELF_GOVERNING_COMMITTEES = frozenset(["村委会", "居委会", "村民委员会", "居民委员会"])
@@ -1661,6 +1668,8 @@ class _SentenceFacts:
                 before, index = self.last_of({"Person"}, start)
                 if not penalised and index >= 0 and before[index].mention.start >= start - _PRONOUN_REACH:
                     penalised = before[index : index + 1]
+                if not penalised and (earlier := self.person_named_shortly_before(start)) is not None:
+                    penalised = [earlier]  # 李明严重违纪违法；由湖南省监委给予其…: the sentence before
                 if not penalised:
                     continue
                 named = penalised[-1:]
@@ -2295,7 +2304,15 @@ class _SentenceFacts:
                     # not a unit of it (管委 its short name: 泰山景区党工委书记、管委主任)
                     twin = "管委会" if unit == "管委" else unit
                     holder = self._organization(label.removesuffix("党工委") + twin, "GovernmentOrganization")
-                elif 2 <= len(unit) <= 9 and unit[-1] in _UNIT_ENDINGS and _CJK_ONLY.fullmatch(unit):
+                elif (
+                    2 <= len(unit) <= 9
+                    and (
+                        unit[-1] in _UNIT_ENDINGS
+                        # 上海交通大学副校长、医学院院长: a school of the university
+                        or (self.subtype(previous) == "University" and unit.endswith(_UNITS_OF_A_UNIVERSITY))
+                    )
+                    and _CJK_ONLY.fullmatch(unit)
+                ):
                     # 哈尔滨市委常委、宣传部部长徐宏: the head of a department of the body,
                     # which is part of it (全国总工会保障工作部部长: the federation's)
                     whole = holder
@@ -3896,6 +3913,18 @@ class _SentenceFacts:
         if any(mark in self.text[opener.mention.end : offset] for mark in "；;。"):
             return None
         return opener
+
+    def person_named_shortly_before(self, offset: int) -> LinkedMention | None:
+        """The last person the article names within a few sentences before ``offset``
+        (:data:`_PRONOUN_REACH` characters), if any."""
+        mentions = self.result.mentions  # in the order of the text
+        for index in range(bisect_left(mentions, offset, key=lambda linked: linked.mention.start) - 1, -1, -1):
+            linked = mentions[index]
+            if offset - linked.mention.start > _PRONOUN_REACH or linked.article != self.article:
+                return None
+            if self.kind(linked) == "Person":
+                return linked
+        return None
 
     def penaliser_named_before(self, offset: int) -> LinkedMention | None:
         """The last regulator (its name says it supervises, enforces or is a central bank's

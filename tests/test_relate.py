@@ -4867,3 +4867,19 @@ def test_sanctions_lists_and_market_bans_penalise(pipeline, text, subject, targe
 def test_a_sanction_named_as_a_noun_penalises_no_one_named_after_it(pipeline):
     text = "美方首次制裁中国独立炼厂。外交部发言人郭嘉昆表示反对。"
     assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_sanction_on_the_official_of_the_clause_before_a_semicolon(pipeline):
+    found = facts(pipeline, "经查，李明严重违纪违法；由湖南省监委给予其开除公职处分。")
+    assert ("湖南省监委", "regulates", "李明", None) in found
+
+
+def test_posts_listed_before_the_one_penalised(pipeline):
+    found = facts(pipeline, "中国证监会对实际控制人、时任董事长钟玉给予警告。")
+    assert ("中国证券监督管理委员会", "regulates", "钟玉", None) in found
+
+
+def test_a_universitys_school_named_with_its_heads_title_after_another_post(pipeline):
+    found = facts(pipeline, "上海交通大学副校长、医学院院长范先群出席。")
+    assert ("范先群", "roleAt", "上海交通大学医学院", "院长") in found
+    assert ("范先群", "roleAt", "上海交通大学", "副校长") in found
