@@ -1478,6 +1478,8 @@ _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}
 _DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
+#: How the names of the groups a discipline commission sends to a body end.
+_GROUPS_SENT_TO_BODIES = ("纪检监察组", "纪检组", "监察专员办公室")
 #: What follows 共 in words of doing together (共建, 共治, 共享, 共商).
 _AFTER_GONG_TOGETHER = frozenset("建治享商赢担育同管创筑保用护生荣谋促推抓铸绘")
 #: What ends a clause, beyond which a place names nothing after it.
@@ -6809,6 +6811,8 @@ class Extractor:
         if "）管" in text or "）党工委" in text or "）工委" in text:
             candidates += _committees_after_short_names(text, candidates)
         candidates += _local_councils_named_like_national_ones(text, candidates)
+        if "驻" in text and "纪检" in text:
+            candidates += _inspection_groups_sent_to_bodies(text, candidates)
         if "、" in text:
             candidates += self._names_listed_together(tokens)
         candidates += self._people_in_lists(text, tokens, candidates)
@@ -8007,7 +8011,7 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
-            if any(self._is_title(t.text) or t.text == "兼" for t in run) or (len(run) == 1 and run[0].tag == "ns"):
+            if any(self._is_title(t.text) or "兼" in t.text for t in run) or (len(run) == 1 and run[0].tag == "ns"):
                 continue  # 大中华区|董事长|兼|首席执行官: a company's region and posts held at once
             if any(
                 t.tag in ("new", "nz", "ns", "nr", "nrt", "eng") or self.tokenizer.FREQ.get(t.text, 0) <= _RARE_WORD
@@ -21285,6 +21289,20 @@ def _split_towards_china(words: list[str]) -> list[str]:
         result.append(word)
         index += 1
     return result
+
+
+def _inspection_groups_sent_to_bodies(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """驻国家卫健委纪检监察组: the discipline inspection group the commission sends to a
+    body is named with 驻, which the rules left out; with it, the group is no unit of
+    the body it watches."""
+    return [
+        _Candidate(c.start - 1, c.end, "Organization", c.rule, None, c.subtype)
+        for c in candidates
+        if c.type == "Organization"
+        and c.start > 0
+        and text[c.start - 1] == "驻"
+        and text.endswith(_GROUPS_SENT_TO_BODIES, c.start, c.end)
+    ]
 
 
 def _local_councils_named_like_national_ones(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

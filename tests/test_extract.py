@@ -12449,7 +12449,7 @@ def test_a_level_glued_to_the_word_before_still_begins_the_body(pipeline):
     text = "河北省召开会议。原省卫健委综合监督局局长李四出席。"
     assert linked_labels(pipeline, text)["省卫健委综合监督局"] == "河北省卫生健康委员会综合监督局"
     found = mentions(pipeline, "驻省卫健委纪检监察组组长张三出席。")
-    assert ("省卫健委纪检监察组", "Organization") in found
+    assert ("驻省卫健委纪检监察组", "Organization") in found
 
 
 def test_a_provinces_foreign_affairs_office_by_its_short_name(pipeline):
@@ -12671,3 +12671,13 @@ def test_a_countrys_character_before_a_word_of_doing_together_is_no_foreign_part
     assert mentions(pipeline, "两地联保共治水环境。") == []
     # Near-miss: the party of the Soviet Union by its short name.
     assert any(text.startswith("苏共") for text, _ in mentions(pipeline, "苏共中央召开会议。"))
+
+
+def test_a_post_held_with_another_is_no_company_before_a_title(pipeline):
+    found = mentions(pipeline, "英伟达创始人、总裁兼首席执行官黄仁勋表示。")
+    assert not any("兼" in text for text, _ in found)
+
+
+def test_an_inspection_group_sent_to_a_body_is_named_with_zhu(pipeline):
+    found = mentions(pipeline, "驻国家卫健委纪检监察组组长李国华出席。")
+    assert ("驻国家卫健委纪检监察组", "Organization") in found

@@ -4883,3 +4883,11 @@ def test_a_universitys_school_named_with_its_heads_title_after_another_post(pipe
     found = facts(pipeline, "上海交通大学副校长、医学院院长范先群出席。")
     assert ("范先群", "roleAt", "上海交通大学医学院", "院长") in found
     assert ("范先群", "roleAt", "上海交通大学", "副校长") in found
+
+
+def test_an_inspection_group_sent_to_a_body_is_no_part_of_it(pipeline):
+    found = facts(pipeline, "驻国家卫健委纪检监察组组长李国华出席。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+    assert ("李国华", "roleAt", "驻国家卫健委纪检监察组", "组长") in found
+    found = facts(pipeline, "原驻国家卫健委纪检监察组组长李国华出席。")
+    assert ("李国华", "formerRoleAt", "驻国家卫健委纪检监察组", "组长") in found
