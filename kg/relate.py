@@ -919,6 +919,33 @@ _PENALISED_DESCRIBED = re.compile(
     # 对涉事企业广州盛游文化传播有限公司, 对违规企业…: which of them it is, before the name
     r"|(?:涉事|涉案|违规|违法|相关)(?:企业|单位|公司|机构|商家|平台|门店)(?=[\u4e00-\u9fff])"
 )
+#: Places listed, then their count and level, then the kind of body each has (湖北、湖南、
+#: 江西|三省|水利厅, 北京、天津、河北|三省市|发展改革委).
+_PLACES_COUNTED_THEN_A_BODY = re.compile(
+    r"[两二三四五六七八九十\d]{1,2}(?:省区市|省市区|省市|省区|省|市|地|县区|县市|县|区)"
+    r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|厅|局|委员会|委|办公室|办))"
+)
+#: What may follow such a count that begins no body's name (三省共同…, 三地签署…).
+_NOT_BODIES_AFTER_A_COUNT = (
+    "共",
+    "联",
+    "签",
+    "成",
+    "召",
+    "在",
+    "将",
+    "要",
+    "已",
+    "相",
+    "合",
+    "协",
+    "携",
+    "分",
+    "各",
+    "跨",
+)
+#: ... nor holds (三市|入选国家数据局, 两市海关|将与…, 跨省|通办: a verb or a service's name).
+_NOT_IN_BODIES_AFTER_A_COUNT = ("的", "将", "与", "和", "及", "入选", "获批", "被", "对", "通办", "为")
 #: The titles of those who speak for a body (新闻发言人), held at the body a department
 #: named with them belongs to.
 _SPOKESPERSONS = frozenset(["新闻发言人", "发言人"])
@@ -1650,6 +1677,7 @@ class _SentenceFacts:
         self.issued_documents()
         if "、" in self.sentence.text:
             self.bodies_sharing_a_head()
+            self.places_counted_before_a_body()
 
     def disciplined(self) -> None:
         """经省纪委常委会会议研究…，决定给予张三开除党籍处分; 给予李四、王五党内严重警告
@@ -1749,6 +1777,33 @@ class _SentenceFacts:
                     start = chain.mention.start  # (山东省|聊城市、: the element's own chain)
             if listed:
                 self._share_the_head(body, listed, rest, start)
+
+    def places_counted_before_a_body(self) -> None:
+        """湖北、湖南、江西三省水利厅, 北京、天津、河北三省市发展改革委: the places listed, counted
+        with their level, then the kind of body each of them has: one body of the kind for
+        each, which takes the place's part in what the sentence says (see
+        :meth:`bodies_sharing_a_head`)."""
+        places_by_end = {m.mention.end: m for m in self.mentions if self.kind(m) == "Place"}
+        for match in _PLACES_COUNTED_THEN_A_BODY.finditer(self.text, self.sentence.start, self.sentence.end):
+            body = match["body"]
+            if body.startswith(_NOT_BODIES_AFTER_A_COUNT) or any(word in body for word in _NOT_IN_BODIES_AFTER_A_COUNT):
+                continue
+            listed: list[LinkedMention] = []
+            start = match.start()
+            while (place := places_by_end.get(start)) is not None:
+                listed.append(place)
+                start = place.mention.start
+                if self.text[start - 1 : start] != "、":
+                    break
+                start -= 1
+            if len(listed) < 2:
+                continue
+            last = listed[0]
+            if body in ("政府", "人民政府"):
+                key = self._government_of(last)
+            else:
+                key = self._organization(self.entities[last.entity_key].label + body, "GovernmentOrganization")
+            self._share_the_head(LinkedMention(last.mention, key, last.article), listed, body, start)
 
     def _share_the_head(self, body: LinkedMention, listed: list[LinkedMention], rest: str, list_start: int) -> None:
         """Add the bodies of kind ``rest`` of the ``listed`` places, which share ``body``'s

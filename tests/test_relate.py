@@ -4891,3 +4891,13 @@ def test_an_inspection_group_sent_to_a_body_is_no_part_of_it(pipeline):
     assert ("李国华", "roleAt", "驻国家卫健委纪检监察组", "组长") in found
     found = facts(pipeline, "原驻国家卫健委纪检监察组组长李国华出席。")
     assert ("李国华", "formerRoleAt", "驻国家卫健委纪检监察组", "组长") in found
+
+
+def test_places_counted_before_a_kind_of_body_each_have_one(pipeline):
+    found = facts(pipeline, "长江水利委员会与湖北、湖南、江西三省水利厅签署协议。")
+    for province in ("湖北省", "湖南省", "江西省"):
+        assert (province + "水利厅", "locatedIn", province, None) in found
+        assert ("水利部长江水利委员会", "cooperatesWith", province + "水利厅", None) in found
+    # Near-miss: a count before a verb names no body.
+    found = facts(pipeline, "湖北、湖南、江西三省将联合开展执法。")
+    assert not any(s.endswith(("厅", "局")) for s, _, _, _ in found)
