@@ -6962,6 +6962,19 @@ class Extractor:
                 and c.end - c.start <= 4
                 and _BODY_CODE_DOCUMENT_NUMBER_AFTER.match(text, c.end) is not None
             )
+            # 11|家|地市公司, 3|所|高校: a count's measure word begins no name
+            and not (
+                c.type == "Organization"
+                and text[c.start] in "家个所座"
+                and c.start > 0
+                and (text[c.start - 1].isdigit() or text[c.start - 1] in "一二两三四五六七八九十百千几多余")
+            )
+            # 各民主党派|市委: each party's committee of the city, not the Party's
+            and not (
+                c.type == "Organization"
+                and text[c.start : c.end] in ("省委", "市委", "区委", "县委", "州委")
+                and text.endswith("党派", 0, c.start)
+            )
             # 联保|共治, 沪苏|共建: a country's character and 共 of a word of doing together,
             # no foreign Communist party (保共, 苏共)
             and not (

@@ -12681,3 +12681,14 @@ def test_a_post_held_with_another_is_no_company_before_a_title(pipeline):
 def test_an_inspection_group_sent_to_a_body_is_named_with_zhu(pipeline):
     found = mentions(pipeline, "驻国家卫健委纪检监察组组长李国华出席。")
     assert ("驻国家卫健委纪检监察组", "Organization") in found
+
+
+def test_a_counts_measure_word_begins_no_name(pipeline):
+    found = mentions(pipeline, "国网湖北电力所属11家地市公司全部完成改造。")
+    assert not any(text.startswith("家") for text, _ in found)
+
+
+def test_the_democratic_parties_committees_of_a_city_are_not_the_partys(pipeline):
+    labels = linked_labels(pipeline, "成都市委书记出席。各民主党派市委负责人出席。")
+    assert "市委" not in labels
+    assert labels["成都市委"] == "成都市委"
