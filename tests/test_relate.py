@@ -4901,3 +4901,9 @@ def test_places_counted_before_a_kind_of_body_each_have_one(pipeline):
     # Near-miss: a count before a verb names no body.
     found = facts(pipeline, "湖北、湖南、江西三省将联合开展执法。")
     assert not any(s.endswith(("厅", "局")) for s, _, _, _ in found)
+
+
+def test_a_circulars_title_on_its_own_line_names_its_issuer(pipeline):
+    text = "湖南省人民政府关于表彰2023年度真抓实干成效明显地区的通报\n各市州人民政府：现将有关情况通报如下。"
+    found = facts(pipeline, text)
+    assert ("湖南省人民政府", "publishes", "湖南省人民政府关于表彰2023年度真抓实干成效明显地区的通报", None) in found
