@@ -19264,7 +19264,16 @@ class Extractor:
         """Whether ``word`` begins with a place that holds the one ``name`` is a body of,
         and names that inner place nowhere: 黔东南州委 is the prefecture's committee, not
         黔东南苗族侗族自治州雷山县委 (the county's), and 四川省委 is not 四川省成都市委;
-        北京海淀法院 still names 北京市海淀区人民法院."""
+        北京海淀法院 still names 北京市海淀区人民法院; 国家税务总局天津市税务局 is not
+        国家税务总局天津市滨海新区税务局 (after the body both begin with)."""
+        shared = 0
+        while shared < min(len(word), len(name)) and word[shared] == name[shared]:
+            shared += 1
+        for length in range(shared, 3, -1):
+            known = self.gazetteer.lookup(word[:length])
+            if known is not None and known.type == "Organization":
+                word, name = word[length:], name[length:]
+                break
         outer, _ = self.gazetteer.innermost_leading_place(word)
         if outer is None:
             return False

@@ -597,6 +597,14 @@ class Linker:
             )
             if not length:
                 return False
+            short_place, _ = self.gazetteer.innermost_leading_place(short.core[length:])
+            full_place, _ = self.gazetteer.innermost_leading_place(full.core[length:])
+            if (short_place is None) != (full_place is None) or (
+                short_place is not None and full_place is not None and short_place.key != full_place.key
+            ):
+                # 国家税务总局天津市税务局 is no 国家税务总局天津市滨海新区税务局: the body's arm in
+                # another place, not its name abbreviated
+                return False
             return self._abbreviates_the_name(short.core[length:], full.core[length:])
         if short.core != full.core:
             # 深圳市疾控中心 of 深圳市疾病预防控制中心: the kind's words abbreviated, in the same

@@ -12692,3 +12692,12 @@ def test_the_democratic_parties_committees_of_a_city_are_not_the_partys(pipeline
     labels = linked_labels(pipeline, "成都市委书记出席。各民主党派市委负责人出席。")
     assert "市委" not in labels
     assert labels["成都市委"] == "成都市委"
+
+
+def test_a_bodys_arm_in_a_city_is_not_a_short_form_of_its_arm_in_a_district(pipeline):
+    text = "国家税务总局天津市滨海新区税务局召开会议。国家税务总局天津市税务局发布通知。"
+    labels = linked_labels(pipeline, text)
+    assert labels["国家税务总局天津市税务局"] == "国家税务总局天津市税务局"
+    # Near-miss: a unit's name abbreviated after the body's.
+    labels = linked_labels(pipeline, "公安部网络安全保卫局召开会议。公安部网安局发布通知。")
+    assert labels["公安部网安局"] == "公安部网络安全保卫局"
