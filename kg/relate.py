@@ -2878,8 +2878,7 @@ class _SentenceFacts:
                 self.role(person, at[0], at[1], title, said_at=later.mention.start, former=former)
                 government = LinkedMention(innermost.mention, at[0], innermost.article)
                 self.titles_listed_after(person, government, held.end(), former=former)
-                if not former:
-                    return True
+                # (现任…，曾任…: the posts held before may follow the one held now)
                 held_before = True
                 continue
             held = _HELD_TITLE.match(self.text, later.mention.end, self.sentence.end)
@@ -2887,9 +2886,8 @@ class _SentenceFacts:
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start, former=former)
                 self.titles_listed_after(person, later, held.end(), former=former)
-                if not former:
-                    return True
-                # (曾任…副主任，2019年起任…副秘书长: the post held now may follow)
+                # (曾任…副主任，2019年起任…副秘书长: the post held now may follow; 现任…，曾任…:
+                # the posts held before may follow the one held now)
                 held_before = True
             elif not former:
                 break

@@ -4907,3 +4907,9 @@ def test_a_circulars_title_on_its_own_line_names_its_issuer(pipeline):
     text = "湖南省人民政府关于表彰2023年度真抓实干成效明显地区的通报\n各市州人民政府：现将有关情况通报如下。"
     found = facts(pipeline, text)
     assert ("湖南省人民政府", "publishes", "湖南省人民政府关于表彰2023年度真抓实干成效明显地区的通报", None) in found
+
+
+def test_posts_held_before_follow_the_one_held_now_in_a_biography(pipeline):
+    found = facts(pipeline, "李四，现任国家能源局局长，曾任国家电网公司副总经理。")
+    assert ("李四", "roleAt", "国家能源局", "局长") in found
+    assert ("李四", "formerRoleAt", "国家电网", "副总经理") in found
