@@ -856,7 +856,9 @@ _APPOINTING_LIST = re.compile(
 _APPOINTING_IN_CLAUSE = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选)[^，,。；;：:为]{2,30}$")
 _APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
-_APPOINTING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)[^。；;]*?为[^。]*[，,、；;]\s*$")
+_APPOINTING_EARLIER = re.compile(
+    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选)[^。；;]*?为[^。]*[，,、；;]\s*$"
+)
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
     # (上海国际港务（集团）股份有限公司（上港集团）党委书记: the body's short form, stock code
@@ -946,6 +948,9 @@ _NOT_BODIES_AFTER_A_COUNT = (
 )
 #: ... nor holds (三市|入选国家数据局, 两市海关|将与…, 跨省|通办: a verb or a service's name).
 _NOT_IN_BODIES_AFTER_A_COUNT = ("的", "将", "与", "和", "及", "入选", "获批", "被", "对", "通办", "为")
+#: What opens a sentence before the verb that chooses its officers (会议选举, 大会选举产生,
+#: 会上，…选举).
+_MEETING_CHOOSES = re.compile(r"\s*(?:会议|大会|全会|会上|全体会议)[，,]?\s*(?:表决)?")
 #: The titles of those who speak for a body (新闻发言人), held at the body a department
 #: named with them belongs to.
 _SPOKESPERSONS = frozenset(["新闻发言人", "发言人"])
@@ -2800,6 +2805,26 @@ class _SentenceFacts:
             before = self.ending_last(before.mention.start)
         return before
 
+    def body_meeting_before(self, verb_start: int) -> str | None:
+        """深圳市工商联第八次代表大会召开。会议选举张三为主席: the body whose meeting the
+        sentence before names (the organization that opens it), when the verb of choosing
+        follows 会议 or 大会 opening this sentence; None otherwise."""
+        if _MEETING_CHOOSES.fullmatch(self.text, self.sentence.start, verb_start) is None:
+            return None
+        mentions = self.result.mentions  # in the order of the text
+        index = bisect_left(mentions, self.sentence.start, key=lambda linked: linked.mention.start) - 1
+        opening = None
+        while index >= 0:
+            linked = mentions[index]
+            if linked.article != self.article or self.sentence.start - linked.mention.start > 120:
+                break
+            if self.text.count("。", linked.mention.end, self.sentence.start) > 1:
+                break  # (only the sentence right before)
+            if self.kind(linked) == "Organization":
+                opening = linked
+            index -= 1
+        return opening.entity_key if opening is not None else None
+
     def body_choosing(self, verb_start: int) -> str | None:
         """The key of the organization right before a verb of appointing or electing at
         ``verb_start`` (中国足球协会|选举, 国家数据局|任命, with a date or its meeting
@@ -3064,7 +3089,10 @@ class _SentenceFacts:
             and chosen["kind"] is None
             and chosen["title"] in self.gazetteer.titles
             and (verb := _APPOINTING.search(self.text, max(0, person.mention.start - 6), person.mention.start))
-            and (body := self.body_choosing(verb.start())) is not None
+            and (
+                (body := self.body_choosing(verb.start())) is not None
+                or (body := self.body_meeting_before(verb.start())) is not None
+            )
         ):
             # 中国足球协会选举宋凯为主席, 国家数据局任命陈敏为副局长, 亚投行理事会选举邹加怡为
             # 第二任行长: the body that chooses, the post its own (its council's, the bank's)
@@ -4870,6 +4898,19 @@ class _SentenceFacts:
         return before.endswith(("，", ",", "；", ";")) and _ORGANIZE.search(before) is not None and "由" in before
 
     def post_chosen_before(self, offset: int, title: str) -> tuple[str, str] | None:
+        found = self._post_chosen_before(offset, title)
+        if found is not None:
+            return found
+        # 会议选举张三为主席，李四、王五为副主席: the body the head's post was found at
+        base = title.removeprefix("常务").removeprefix("副")
+        for start, roles in self.roles_said.items():
+            if self.sentence.start <= start < offset:
+                for body, held in roles:
+                    if held in (base, title):
+                        return body, "serves-as"
+        return None
+
+    def _post_chosen_before(self, offset: int, title: str) -> tuple[str, str] | None:
         """The body, and the rule, of the post an earlier clause of the sentence (before
         ``offset``) fills with 为 (为黑龙江省人民政府省长, 为市教育局局长, 为上海市市长), when
         ``title`` is that post or its deputy's (副省长, 副局长); None when no clause does."""

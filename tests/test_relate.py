@@ -4913,3 +4913,10 @@ def test_posts_held_before_follow_the_one_held_now_in_a_biography(pipeline):
     found = facts(pipeline, "李四，现任国家能源局局长，曾任国家电网公司副总经理。")
     assert ("李四", "roleAt", "国家能源局", "局长") in found
     assert ("李四", "formerRoleAt", "国家电网", "副总经理") in found
+
+
+def test_officers_a_meeting_elects_hold_posts_at_the_body_whose_meeting_it_is(pipeline):
+    found = facts(pipeline, "中国轻工业联合会召开理事会。会议选举张三为会长，李四、王五为副会长。")
+    assert ("张三", "roleAt", "中国轻工业联合会", "会长") in found
+    assert ("李四", "roleAt", "中国轻工业联合会", "副会长") in found
+    assert ("王五", "roleAt", "中国轻工业联合会", "副会长") in found
