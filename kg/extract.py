@@ -13944,7 +13944,14 @@ class Extractor:
                 if (
                     previous.text in _BUILDING_VERBS
                     and subtype != "Company"
-                    and (first < 2 or tokens[first - 2].text in _HELPING_VERBS or tokens[first - 2].tag == "d")
+                    and (
+                        first < 2
+                        or tokens[first - 2].text in _HELPING_VERBS
+                        or tokens[first - 2].tag == "d"
+                        # 在|天津|滨海新区|建设|京津冀|算力|调度|中心: where it is built, a place
+                        # after 在 (not 在|天津市|建设|委员会, the city's commission)
+                        or (first < last and self._place_after_preposition(tokens, first - 2, typed))
+                    )
                 ):
                     # 加快|建设|天府|实验室: the verb of building, after a helping verb or an
                     # adverb (but 城乡|建设|委员会, 住房和|建设|局, 投资|建设|有限公司: a field)
@@ -15324,6 +15331,20 @@ class Extractor:
             ):
                 return suffix
         return None
+
+    def _place_after_preposition(self, tokens: list[Token], index: int, typed: dict[int, list[_Candidate]]) -> bool:
+        """Whether the words up to ``index`` name a place right after 在 or 于 (在|成都|天府|新区),
+        at most three words of it: where a clause says something is done."""
+        seen_place = False
+        for before in range(index, max(-1, index - 4), -1):
+            word = tokens[before]
+            if word.text in _LOCATIVE_PREPOSITIONS:
+                return seen_place and before < index
+            if word.tag == "ns" or self._is_place(word, typed):
+                seen_place = True
+            elif word.tag != "n" or len(word.text) > 2:
+                return False
+        return False
 
     def _is_place(self, token: Token, typed: dict[int, list[_Candidate]]) -> bool:
         """Whether a word is a known place."""

@@ -12701,3 +12701,24 @@ def test_a_bodys_arm_in_a_city_is_not_a_short_form_of_its_arm_in_a_district(pipe
     # Near-miss: a unit's name abbreviated after the body's.
     labels = linked_labels(pipeline, "公安部网络安全保卫局召开会议。公安部网安局发布通知。")
     assert labels["公安部网安局"] == "公安部网络安全保卫局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "中国联通将在天津滨海新区建设京津冀算力调度中心。",
+            ("滨海新区", "Place"),
+            ("天津滨海新区建设京津冀算力调度中心", "Organization"),
+        ),
+        (
+            "并在成都天府新区建设西部算力枢纽中心。",
+            ("成都", "Place"),
+            ("成都天府新区建设西部算力枢纽中心", "Organization"),
+        ),
+        # the city's commission for construction keeps its name
+        ("天津市建设委员会召开会议。", ("天津市建设委员会", "Organization"), None),
+    ],
+)
+def test_what_is_built_at_a_place_after_zai_is_no_body_of_that_place(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
