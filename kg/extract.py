@@ -7474,8 +7474,10 @@ class Extractor:
                 continue  # …远程工作应用|国务部长: a minister of state for the fields, no ministry
             fields = re.split("[、和与及]", match.group()[: match.start("kind") - match.start()])
             if any(
+                # (中国|与埃及签署: no field before 与, a country and 签署)
+                len(field) < 2
                 # (a field may be a technology's name: 信息技术)
-                ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")
+                or ((entry := self.gazetteer.lookup(field)) is not None and entry.type != "Technology")
                 # (哈萨克斯坦副总理兼贸易与一体化部: a title and 兼 before the ministry)
                 or "兼" in field
                 # (马来西亚副总理法迪拉、投资贸易和工业部: a title and a name listed before

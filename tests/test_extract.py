@@ -12722,3 +12722,9 @@ def test_a_bodys_arm_in_a_city_is_not_a_short_form_of_its_arm_in_a_district(pipe
 )
 def test_what_is_built_at_a_place_after_zai_is_no_body_of_that_place(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_country_and_a_verb_ending_like_an_agency_name_no_ministry(pipeline):
+    # 与埃及签署 matched a ministry of two fields joined by 及 (…与埃|及|签署), with an empty
+    # field before 与; it raised IndexError
+    assert mentions(pipeline, "中国与埃及签署合作协议") == [("中国", "Place"), ("埃及", "Place")]
