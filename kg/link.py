@@ -1352,24 +1352,9 @@ class Linker:
             # 深圳市七届人大常委会, 吉林省政协八届常委会: the body, whichever its term
             without_term = re.sub(TERM, "", rest)
             label, rest = label[: len(label) - len(rest)] + without_term, without_term
-        if place is not None and rest == "人民代表大会":
-            # 江苏省(第十四届)人民代表大会 is 江苏省人大, as news names it and its standing
-            # committee (人大常委会)
-            label, rest = label[: len(label) - len(rest)] + "人大", "人大"
-        if (
-            label.startswith("政协")
-            and label.endswith("委员会")
-            and (member := self.gazetteer.lookup(label[2:-3])) is not None
-            and member.type == "Place"
-            and member.key.startswith("cn-")
-        ):
-            # 政协北京市委员会 is 北京市政协, the local committee of the CPPCC
-            label = label[2:-3] + "政协"
+        if (short := local_congress_by_short_name(label, self.gazetteer)) != label:
+            label = short
             place, rest = self.gazetteer.leading_place(label)
-        if place is not None and rest == "人民代表大会常务委员会":
-            # 贵阳市(第十七届)人民代表大会常务委员会 is 贵阳市人大常委会, as a local congress's
-            # committee is named (全国人大常委会 is the gazetteer's)
-            label, rest = label[: len(label) - len(rest)] + "人大常委会", "人大常委会"
         subtype = mention.subtype
         if subtype != "GovernmentOrganization" and self._ends_like_a_government_body(label):
             subtype = "GovernmentOrganization"  # 晋江市消防救援|大队: its kind in words jieba cut apart
@@ -1923,6 +1908,27 @@ def _zone_in_full(label: str) -> str:
     for short, full in _ZONE_SHORT_FORMS:
         if label.endswith(short) and len(label) > len(short):
             return label[: -len(short)] + full
+    return label
+
+
+def local_congress_by_short_name(label: str, gazetteer: Gazetteer) -> str:
+    """A local people's congress, its standing committee or a local committee of the CPPCC
+    by the short name news gives it, else ``label``: 江苏省人民代表大会 → 江苏省人大,
+    贵阳市人民代表大会常务委员会 → 贵阳市人大常委会 (全国人大常委会 is the gazetteer's),
+    政协北京市委员会 → 北京市政协. (Written in a term, 第十四届, the term is left out first.)"""
+    place, rest = gazetteer.leading_place(label)
+    if place is not None and rest == "人民代表大会":
+        return label[: len(label) - len(rest)] + "人大"
+    if place is not None and rest == "人民代表大会常务委员会":
+        return label[: len(label) - len(rest)] + "人大常委会"
+    if (
+        label.startswith("政协")
+        and label.endswith("委员会")
+        and (member := gazetteer.lookup(label[2:-3])) is not None
+        and member.type == "Place"
+        and member.key.startswith("cn-")
+    ):
+        return label[2:-3] + "政协"
     return label
 
 

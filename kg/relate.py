@@ -165,6 +165,7 @@ from kg.link import (
     UNITS_OF_UNIVERSITIES,
     add_grass_roots_place,
     entity_from_entry,
+    local_congress_by_short_name,
     local_department_in_full,
     sentence_start,
 )
@@ -3629,7 +3630,7 @@ class _SentenceFacts:
         """The key of an organization named by a pattern (市委, 北京市人民政府), added when new;
         a local department by its official name (上海市国资委 → 上海市人民政府国有资产监督管理
         委员会), as linking names it."""
-        label = local_department_in_full(label, self.gazetteer)
+        label = local_department_in_full(local_congress_by_short_name(label, self.gazetteer), self.gazetteer)
         known = self.gazetteer.lookup(label)
         if known is None:
             place, rest = self.gazetteer.leading_place(label)

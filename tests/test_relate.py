@@ -4920,3 +4920,12 @@ def test_officers_a_meeting_elects_hold_posts_at_the_body_whose_meeting_it_is(pi
     assert ("张三", "roleAt", "中国轻工业联合会", "会长") in found
     assert ("李四", "roleAt", "中国轻工业联合会", "副会长") in found
     assert ("王五", "roleAt", "中国轻工业联合会", "副会长") in found
+
+
+def test_a_local_cppcc_issuing_a_document_by_its_formal_name_is_the_committee_news_names(pipeline):
+    # 政协河南省委员会 is 河南省政协, as linking names it: one body, not two
+    found = facts(
+        pipeline, "会议通过了《政协河南省委员会关于推进制造业数字化转型的建议案》。河南省政协主席孔昌生主持会议。"
+    )
+    assert ("河南省政协", "publishes", "政协河南省委员会关于推进制造业数字化转型的建议案", None) in found
+    assert not any(subject == "政协河南省委员会" for subject, _, _, _ in found)
