@@ -1938,6 +1938,10 @@ class _SentenceFacts:
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
             if place is None and label[-2:-1] in "省市县区州":
                 place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])  # 滨海新区|区委
+            if place is None:
+                # 深圳市南山区|委: a district or county written after its city
+                inner, rest = self.gazetteer.innermost_leading_place(label.removeprefix("中共")[:-1])
+                place = inner if not rest else None
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
             if label in COMMITTEES_OF_LEVELS and organization.startswith(f"Organization:{label}@"):

@@ -4929,3 +4929,10 @@ def test_a_local_cppcc_issuing_a_document_by_its_formal_name_is_the_committee_ne
     )
     assert ("河南省政协", "publishes", "政协河南省委员会关于推进制造业数字化转型的建议案", None) in found
     assert not any(subject == "政协河南省委员会" for subject, _, _, _ in found)
+
+
+def test_a_district_heads_post_after_its_party_committee_named_with_the_city_is_at_its_government(pipeline):
+    found = facts(pipeline, "深圳市南山区委原副书记、区长王强接受审查调查。")
+    assert ("王强", "formerRoleAt", "深圳市南山区人民政府", "区长") in found
+    assert ("王强", "formerRoleAt", "深圳市南山区委", "副书记") in found
+    assert ("王强", "formerRoleAt", "深圳市南山区委", "区长") not in found
