@@ -12728,3 +12728,9 @@ def test_a_country_and_a_verb_ending_like_an_agency_name_no_ministry(pipeline):
     # 与埃及签署 matched a ministry of two fields joined by 及 (…与埃|及|签署), with an empty
     # field before 与; it raised IndexError
     assert mentions(pipeline, "中国与埃及签署合作协议") == [("中国", "Place"), ("埃及", "Place")]
+
+
+def test_gac_group_is_the_listed_company_not_its_parent(pipeline):
+    # 广汽集团 (GAC Group) is 广州汽车集团股份有限公司; its parent is 广州汽车工业集团有限公司
+    labels = linked_labels(pipeline, "广汽集团总经理冯兴亚出席活动。")
+    assert labels["广汽集团"] == "广州汽车集团股份有限公司"
