@@ -4069,6 +4069,9 @@ _EVENT_ENDINGS = ("会", "赛", "节", "展", "周", "博览", "论坛")
 #: Endings of events and fields that jieba's dictionary tags as bodies' names (双年展,
 #: 艺术节, 古典文学).
 _EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
+#: Verbs ending phrases that jieba's dictionary tags as bodies' names (联合开发, 科技开发,
+#: 大力开展, 统一安排, 监外执行, 列车运行).
+_ACTIONS_TAGGED_AS_BODIES = ("开发", "开展", "安排", "执行", "运行", "进行")
 #: Ages of history that name a field and that jieba tags as time words (中国现代国际关系
 #: 研究所, 中国近代史研究所).
 _PERIODS = frozenset(["现代", "当代", "近代", "古代"])
@@ -13583,6 +13586,7 @@ class Extractor:
                 and not token.text.endswith(_FACILITIES)  # 北京|首都国际机场: a place (see _facilities)
                 # 威尼斯|双年展, 中国|古典文学: an event or a field jieba tags as a body's name
                 and not token.text.endswith(_EVENTS_AND_FIELDS_TAGGED_AS_BODIES)
+                and not token.text.endswith(_ACTIONS_TAGGED_AS_BODIES)  # 在广州|联合开发: what is done there
                 and not token.text.endswith("讯")  # 深圳|商报讯: a paper's dateline, see _outlets_opening_paragraphs
             ):
                 # 美国|联邦快递: a place right before a name jieba knows as an organization's,

@@ -12734,3 +12734,15 @@ def test_gac_group_is_the_listed_company_not_its_parent(pipeline):
     # 广汽集团 (GAC Group) is 广州汽车集团股份有限公司; its parent is 广州汽车工业集团有限公司
     labels = linked_labels(pipeline, "广汽集团总经理冯兴亚出席活动。")
     assert labels["广汽集团"] == "广州汽车集团股份有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("双方将在广州联合开发面向中国市场的纯电动汽车。", ("广州联合开发", "Organization")),
+        ("该市在浦东科技开发方面走在前列。", ("浦东科技开发", "Organization")),
+    ],
+)
+def test_a_verb_phrase_jieba_tags_as_a_body_after_a_place_is_no_body(pipeline, text, absent):
+    # 联合开发, 科技开发: jieba's dictionary tags them nt
+    assert absent not in mentions(pipeline, text)
