@@ -4977,6 +4977,16 @@ class _SentenceFacts:
         organizations, last = self.last_of({"Organization"}, comma)
         if last < 0:
             return []
+        first = bisect_left(self.of_types({"Organization"})[1], self.sentence.start)
+        if (
+            first <= last
+            and not self.between(self.sentence.start, organizations[first].mention.start).strip()
+            and _BELONGING_TO.match(self.text, organizations[first].mention.end) is not None
+        ):
+            # 贵阳大数据交易所隶属于贵州省大数据发展管理局，|总部位于, 中国华能集团是国务院
+            # 国资委监管的中央企业，|总部设在: the body the sentence is about, not the one it
+            # belongs to
+            return [organizations[first]]
         if not self.between(organizations[last].mention.end, comma).strip("）)”’ "):
             return [organizations[last]]
         # 华为技术有限公司成立于1987年，总部位于深圳: the one body the sentence names before
@@ -5129,6 +5139,10 @@ class _SentenceFacts:
                     break
             for issuer in issuers:
                 self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
+
+
+#: Verbs saying which body one belongs to (贵阳大数据交易所|隶属于|贵州省大数据发展管理局).
+_BELONGING_TO = re.compile(r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)|是|系")
 
 
 def _strong_suffix(name: str, gazetteer: Gazetteer) -> Suffix | None:

@@ -4936,3 +4936,24 @@ def test_a_district_heads_post_after_its_party_committee_named_with_the_city_is_
     assert ("王强", "formerRoleAt", "深圳市南山区人民政府", "区长") in found
     assert ("王强", "formerRoleAt", "深圳市南山区委", "副书记") in found
     assert ("王强", "formerRoleAt", "深圳市南山区委", "区长") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "贵阳大数据交易所隶属于贵州省大数据发展管理局，总部位于贵阳市观山湖区。",
+            ("贵阳大数据交易所", "locatedIn", "观山湖区", None),
+            ("贵州省大数据发展管理局", "locatedIn", "观山湖区", None),
+        ),
+        (
+            "中国华能集团是国务院国资委监管的中央企业，总部设在北京。",
+            ("中国华能集团有限公司", "locatedIn", "北京市", None),
+            ("国务院国有资产监督管理委员会", "locatedIn", "北京市", None),
+        ),
+    ],
+)
+def test_the_headquarters_after_a_clause_saying_whose_body_it_is_are_the_subjects(pipeline, text, expected, absent):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert absent not in found
