@@ -6283,6 +6283,8 @@ class Extractor:
         if _DRUG_NAME_ENDING.search(view.text) is not None:
             chosen = [c for c in chosen if not (c.type == "Person" and _DRUG_NAME_ENDING.match(view.text, c.end))]
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
+        if "某" in view.text:
+            chosen = self._without_anonymised_bodies(view.text, chosen)
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
@@ -15338,6 +15340,40 @@ class Extractor:
                 return suffix
         return None
 
+    def _without_anonymised_bodies(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """广州某私募股权投资基金管理有限公司, 北京某信息技术有限公司: a body a report leaves
+        unnamed has no name, so no part of its words (股权投资基金管理有限公司, 信息技术) is one
+        but a place's (某银行|上海|分行); the place before 某 is a place, also where jieba
+        read 广州某 as a person's name."""
+        spans = [
+            (match.start(), match.end())
+            for match in _ANONYMISED_BODY.finditer(text)
+            # (盐城市某化工企业|江苏德联化学有限公司: a kind of body unnamed, then the body named)
+            if not any(kind in match.group()[:-2] for kind in ("企业", "单位", "机构", "厂家", "商家"))
+        ]
+        if not spans:
+            return chosen
+        kept = []
+        for c in chosen:
+            if c.type == "Place" or not any(start < c.end and c.start < end for start, end in spans):
+                kept.append(c)
+                continue
+            place, rest = self.gazetteer.leading_place(text[c.start : c.end])
+            if place is not None and c.type == "Organization":
+                # (某银行|上海分行: the place its unnamed branch is in)
+                kept.append(_Candidate(c.start, c.end - len(rest), "Place", "gazetteer", place.key, place.subtype))
+        for start, _ in spans:
+            if any(c.start < start <= c.end for c in kept):
+                continue  # (深圳市|某: the place found already)
+            for length in (4, 3, 2):
+                place = self.gazetteer.lookup(text[max(0, start - length) : start])
+                if start >= length and place is not None and place.type == "Place":
+                    # (广州某: a person's name to jieba, a city and 某)
+                    if not any(c.start < start and start - length < c.end for c in kept):
+                        kept.append(_Candidate(start - length, start, "Place", "gazetteer", place.key, place.subtype))
+                    break
+        return sorted(kept, key=lambda c: c.start)
+
     def _place_after_preposition(self, tokens: list[Token], index: int, typed: dict[int, list[_Candidate]]) -> bool:
         """Whether the words up to ``index`` name a place right after 在 or 于 (在|成都|天府|新区),
         at most three words of it: where a clause says something is done."""
@@ -20139,6 +20175,16 @@ def _is_part_of_a_place(word: str) -> bool:
     """Whether ``word`` names a part of a place by its compass points (西北部, 中西部), no
     部 (ministry), though jieba's dictionary holds some as bodies' names."""
     return len(word) >= 2 and word[-1] == "部" and all(ch in "东南西北中" for ch in word[:-1])
+
+
+#: A body a report leaves unnamed (广州某私募股权投资基金管理有限公司, 某银行上海分行): 某,
+#: then its kind, with no word joining two names between; not 某些, 某种 (some, a kind of),
+#: nor 张某|与被请求人…公司 (a person left unnamed, then a named company).
+_ANONYMISED_BODY = re.compile(
+    r"某(?![些种个一项])(?:(?![与和及同跟被向对在的])[\u4e00-\u9fff]){0,12}?"
+    r"(?:有限责任公司|有限公司|公司|集团|分行|支行|银行|医院|学校|事务所|工厂|合作社)"
+    r"(?:[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司))?"  # 某银行|上海分行: its branch, unnamed too
+)
 
 
 def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:

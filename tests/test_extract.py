@@ -12746,3 +12746,21 @@ def test_gac_group_is_the_listed_company_not_its_parent(pipeline):
 def test_a_verb_phrase_jieba_tags_as_a_body_after_a_place_is_no_body(pipeline, text, absent):
     # 联合开发, 科技开发: jieba's dictionary tags them nt
     assert absent not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "对广州某私募股权投资基金管理有限公司采取责令改正措施。",
+            ("广州", "Place"),
+            ("股权投资基金管理有限公司", "Organization"),
+        ),
+        ("对北京某信息技术有限公司串通报价的行为作出处罚。", ("北京", "Place"), ("信息技术", "Technology")),
+        ("对某银行上海分行罚款。", ("上海", "Place"), ("上海分行", "Organization")),
+        # 某些 is "some": the body after it is named
+        ("在某些领域，国家数据局加快推进。", ("国家数据局", "Organization"), None),
+    ],
+)
+def test_a_body_a_report_leaves_unnamed_has_no_name_in_its_words(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
