@@ -16807,6 +16807,13 @@ class Extractor:
                     # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
                     # preposition after it; 主席|蓝天|立到|南宁: to a verb of going
                     or (token.tag == "new" and (rest in _PREPOSITIONS_AFTER_NAME or rest in "到赴"))
+                    # 校长|李路|明为|受聘学者|颁发: a rare word of jieba's dictionary (明为,
+                    # seen 3 times) that ends in a preposition
+                    or (
+                        rest in _PREPOSITIONS_AFTER_NAME
+                        and self.tokenizer.FREQ.get(token.text, 0) <= _RARE_WORD
+                        and text[position - 1] not in _NAME_STOPPERS
+                    )
                     # 司长|谢|存在|会上|介绍: the name's end glued to 在, which begins the occasion
                     or (rest == "在" and _WHERE_AFTER_ZAI.match(text, position + 1) is not None)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)

@@ -12764,3 +12764,8 @@ def test_a_verb_phrase_jieba_tags_as_a_body_after_a_place_is_no_body(pipeline, t
 )
 def test_a_body_a_report_leaves_unnamed_has_no_name_in_its_words(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_name_whose_end_jieba_glued_to_a_preposition_in_a_rare_word_ends_before_it(pipeline):
+    # 校长|李路|明为|受聘学者: 明为 is a word of jieba's dictionary, seen three times
+    assert ("李路明", "Person") in mentions(pipeline, "清华大学校长李路明为受聘学者颁发聘书。")
