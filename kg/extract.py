@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
@@ -20593,6 +20593,7 @@ class _ShortForms:
         self.occupied: list[tuple[int, int]] = []
         self.chosen_at: dict[tuple[int, int], int] = {}
         self.added: list[_Candidate] = []
+        self.added_spans: list[tuple[int, int]] = []
         self.replaced: dict[int, _Candidate] = {}
 
     def refer(self, start: int, end: int, fulls: list[_Candidate], *, again: bool = False) -> None:
@@ -20619,7 +20620,11 @@ class _ShortForms:
         index = self.chosen_at.get((start, end))
         if index is None:
             if not _overlaps(self.occupied, start, end):
-                self.added.append(short)
+                if not _overlaps(self.added_spans, start, end):
+                    # (a word referred again, as a name written once more and as a short
+                    # form, is added once)
+                    self.added.append(short)
+                    insort(self.added_spans, (start, end))
             elif full.type == "Person" and (inner := self.person_inside(start, end, places=again)) is not None:
                 # 弗雷迪·塞拉托 … 塞|拉托说: the family name written again, of which the
                 # rules found only the end (拉托, the gazetteer's for someone else); 副市长

@@ -12769,3 +12769,15 @@ def test_a_body_a_report_leaves_unnamed_has_no_name_in_its_words(pipeline, text,
 def test_a_name_whose_end_jieba_glued_to_a_preposition_in_a_rare_word_ends_before_it(pipeline):
     # 校长|李路|明为|受聘学者: 明为 is a word of jieba's dictionary, seen three times
     assert ("李路明", "Person") in mentions(pipeline, "清华大学校长李路明为受聘学者颁发聘书。")
+
+
+def test_a_short_form_defined_in_brackets_and_named_again_is_one_mention_each_time(pipeline):
+    # each later 竞委会 was added three times: as the name written again and twice as a short form
+    text = (
+        "香港竞争事务委员会（竞委会）8日宣布提起法律程序。竞委会首席执行官罗丽雅表示，"
+        "竞委会将寻求审裁处判处罚款。竞委会主席陈家殷强调，打击合谋行为是竞委会的执法重点。"
+    )
+    document = make_document("t.txt", text, path="t.txt")
+    spans = [(m.start, m.end) for m in pipeline.extractor.extract(document)]
+    assert len(spans) == len(set(spans))
+    assert spans.count((text.index("竞委会将"), text.index("竞委会将") + 3)) == 1
