@@ -12781,3 +12781,17 @@ def test_a_short_form_defined_in_brackets_and_named_again_is_one_mention_each_ti
     spans = [(m.start, m.end) for m in pipeline.extractor.extract(document)]
     assert len(spans) == len(set(spans))
     assert spans.count((text.index("竞委会将"), text.index("竞委会将") + 3)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("澳门特别行政区廉政公署发布年度报告。", "澳门特别行政区廉政公署", "澳门廉政公署"),
+        ("澳门特区政府司法警察局破获一宗案件。", "澳门特区政府司法警察局", "澳门司法警察局"),
+        ("香港特别行政区政府警务处表示。", "香港特别行政区政府警务处", "香港警务处"),
+    ],
+)
+def test_a_sar_department_named_with_the_region_or_its_government_is_the_one_the_gazetteer_lists(
+    pipeline, text, surface, label
+):
+    assert linked_labels(pipeline, text)[surface] == label
