@@ -12856,6 +12856,18 @@ class Extractor:
             return False
         if word in self.gazetteer.titles:
             return False  # 埃米尔 (emir): a title spelt like a foreign name
+        if (
+            len(word) == 2
+            and index + 2 < len(tokens)
+            and self.tokenizer.FREQ.get(word, 0) > _RARE_WORD
+            and self.gazetteer.titles.get(tokens[index + 1].text) in ("before", "both")
+            and (
+                tokens[index + 2].tag[:2] == "nr"
+                # (邢世忠|上将|向|来访: a preposition after the title, no surname)
+                or (tokens[index + 2].text in self.gazetteer.common_surnames and tokens[index + 2].tag[:1] == "q")
+            )
+        ):
+            return False  # 廉政|专员|张|永春: a word saying which post, whose holder's name follows
         if word in _PEOPLE_OF_A_PLACE or word[1:] in _PEOPLE_OF_A_PLACE or (len(word) >= 3 and word[-1] == "杯"):
             # 华裔|作家, 由|港籍: a place's descendants (the place is the mention); 尤伯杯: a cup
             # named after someone, a competition

@@ -12795,3 +12795,10 @@ def test_a_sar_department_named_with_the_region_or_its_government_is_the_one_the
     pipeline, text, surface, label
 ):
     assert linked_labels(pipeline, text)[surface] == label
+
+
+def test_a_word_jieba_calls_a_name_before_a_title_and_its_holders_name_is_the_posts_word(pipeline):
+    # 廉政 (anti-corruption) is a name to jieba's dictionary; here it says which 专员
+    found = mentions(pipeline, "廉政专员张永春表示，廉政公署将严肃查处。")
+    assert ("廉政", "Person") not in found
+    assert ("张永春", "Person") in found
