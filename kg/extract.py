@@ -16819,6 +16819,12 @@ class Extractor:
                     # 总经理|刘纪|原向|记者, 教授|阮仪|三为|保护: the name's end glued to a
                     # preposition after it; 主席|蓝天|立到|南宁: to a verb of going
                     or (token.tag == "new" and (rest in _PREPOSITIONS_AFTER_NAME or rest in "到赴"))
+                    # 主席|陈家|殷亦|强调: an adverb before the verb, glued to the name's end
+                    or (
+                        token.tag == "new"
+                        and rest in _ADVERBS_AFTER_NAME | {"亦"}
+                        and any(t.start == position + 1 and t.tag[:1] == "v" for t in tokens)
+                    )
                     # 校长|李路|明为|受聘学者|颁发: a rare word of jieba's dictionary (明为,
                     # seen 3 times) that ends in a preposition
                     or (

@@ -12802,3 +12802,10 @@ def test_a_word_jieba_calls_a_name_before_a_title_and_its_holders_name_is_the_po
     found = mentions(pipeline, "廉政专员张永春表示，廉政公署将严肃查处。")
     assert ("廉政", "Person") not in found
     assert ("张永春", "Person") in found
+
+
+def test_a_name_whose_end_jieba_glued_to_an_adverb_before_a_verb_ends_before_it(pipeline):
+    # 主席|陈家|殷亦|强调: 亦 (also) opens what the person does
+    found = mentions(pipeline, "竞委会主席陈家殷亦强调，打击合谋行为是执法重点。")
+    assert ("陈家殷", "Person") in found
+    assert ("殷亦", "Person") not in found
