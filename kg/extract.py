@@ -14950,6 +14950,7 @@ class Extractor:
                 # 国家开发银行|愿同|世界银行: "is willing, with", a clause's words
                 or (token.tag == "new" and _ADVERB_AND_PREPOSITION.fullmatch(word) is not None)
                 or word in _VERBS_OF_MEANS
+                or _PLACES_COUNTED.fullmatch(word) is not None  # 江苏|四省|共|关停小造纸厂: a count
                 # 上海汽车集团|控股|东风汽车公司: a holding in a known company (but
                 # 阿里巴巴集团|控股|有限公司 is a name)
                 or (word in _HOLDING_VERBS and self._gazetteer_type(tokens[first]) == "Organization")

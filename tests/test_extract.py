@@ -12809,3 +12809,10 @@ def test_a_name_whose_end_jieba_glued_to_an_adverb_before_a_verb_ends_before_it(
     found = mentions(pipeline, "竞委会主席陈家殷亦强调，打击合谋行为是执法重点。")
     assert ("陈家殷", "Person") in found
     assert ("殷亦", "Person") not in found
+
+
+def test_a_count_of_the_places_listed_begins_no_company_name(pipeline):
+    # 江苏|四省|共|关停|小|造纸厂: the count of the provinces, then a clause; no 江苏四省共关停小造纸厂
+    found = mentions(pipeline, "山东、河南、安徽、江苏四省共关停小造纸厂1000多家。")
+    assert ("江苏", "Place") in found
+    assert not any(kind == "Organization" for _, kind in found)
