@@ -11480,6 +11480,18 @@ class Extractor:
             else:
                 continue
             start = self._settlement_name_start(tokens, index)
+            if start is None and word in ("乡", "镇") and index >= 2:
+                # 免去李明同志的|四开|乡|党委书记, 同志任|解放|乡|党委书记: a township named
+                # like a verb or a number, after 的, 任 or a pause, before its own body
+                before, opening = tokens[index - 1], tokens[index - 2]
+                if (
+                    len(before.text) == 2
+                    and before.tag in ("v", "m")
+                    and _ALL_CJK.match(before.text)
+                    and not any(c in _NOT_LOCAL_NAME for c in before.text)
+                    and (opening.text in ("的", "任", "、") or opening.tag == "x")
+                ):
+                    start = before.start
             if start is not None:
                 result.append(_Candidate(start, level_end, "Place", "place-context"))
         return result

@@ -12816,3 +12816,14 @@ def test_a_count_of_the_places_listed_begins_no_company_name(pipeline):
     found = mentions(pipeline, "山东、河南、安徽、江苏四省共关停小造纸厂1000多家。")
     assert ("江苏", "Place") in found
     assert not any(kind == "Organization" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("免去李明同志的四开乡党委书记职务。", ("四开乡党委", "Organization")),
+        ("任命张三同志任解放乡党委书记。", ("解放乡党委", "Organization")),
+    ],
+)
+def test_a_township_named_like_a_verb_or_a_number_before_its_party_committee(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
