@@ -16850,6 +16850,12 @@ class Extractor:
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
                     or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
                 )
+            if (
+                token.start == position - 1
+                and token.end > position + 1
+                and (text[position : token.end] in _SPEECH_VERBS or text[position : token.end] == "代表")
+            ):
+                return True  # 市长|李|军代表|双方: a word of jieba's (军代表) took the name's end
             if token.start < position - 1 and token.end == position + 1 and token.tag == "new":
                 # 副区长|马晓红到|社区: the HMM glued a name it does not know to a one-character
                 # verb or preposition after it; 院长|陈潭作|了|报告: 作 of 作报告.

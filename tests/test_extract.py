@@ -12827,3 +12827,8 @@ def test_a_count_of_the_places_listed_begins_no_company_name(pipeline):
 )
 def test_a_township_named_like_a_verb_or_a_number_before_its_party_committee(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+def test_a_name_whose_end_jieba_put_into_a_word_with_the_verb_after_it(pipeline):
+    # 市长|李|军代表|双方: 军代表 (a military representative) took the end of 李军
+    assert ("李军", "Person") in mentions(pipeline, "嘉兴市市长李军代表双方签约。")
