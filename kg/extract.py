@@ -17030,6 +17030,32 @@ class Extractor:
                 continue  # 伊斯|托拉|体育馆, 吐尔逊·|尼亚|孜: syllables of a foreign name
             if (
                 run
+                and index + 1 < len(tokens)
+                and len(tokens[index + 1].text) == 1
+                and _ALL_CJK.match(tokens[index + 1].text)
+                and tokens[index + 1].tag[:1] not in ("x", "p", "c", "u", "d", "v")
+                and (
+                    (index > 0 and self.gazetteer.titles.get(tokens[index - 1].text) in ("before", "both"))
+                    or (index + 2 < len(tokens) and tokens[index + 2].text in self.gazetteer.titles)
+                )
+            ):
+                continue  # 州长|英斯|利, 英斯|利|州长: a foreign name beside its title, no England and Sweden
+            if (
+                run is not None
+                and len(run) == 3
+                and run == word
+                and index + 1 < len(tokens)
+                and self._tags.get(run[2], "")[:1] in ("a", "d", "v")
+                and tokens[index + 1].tag[:1] == "n"
+            ):
+                # 中俄新|时代: China and Russia, then 新时代 (a new era)
+                result += [
+                    _Candidate(token.start + i, token.start + i + 1, "Place", "place-abbreviation") for i in (0, 1)
+                ]
+                after_last_run = index + 1
+                continue
+            if (
+                run
                 and len(word) == 2
                 and word[0] in "日月"
                 and word[1] in _PREPOSITIONS_AFTER_DATES

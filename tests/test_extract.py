@@ -12832,3 +12832,19 @@ def test_a_township_named_like_a_verb_or_a_number_before_its_party_committee(pip
 def test_a_name_whose_end_jieba_put_into_a_word_with_the_verb_after_it(pipeline):
     # 市长|李|军代表|双方: 军代表 (a military representative) took the end of 李军
     assert ("李军", "Person") in mentions(pipeline, "嘉兴市市长李军代表双方签约。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 中俄新|时代: 新 begins 新时代 (a new era), no third country
+        ("中俄新时代全面战略协作伙伴关系保持高水平运行。", ("俄", "Place"), ("新", "Place")),
+        # 州长|英斯|利: a foreign name beside its title, no England and Sweden
+        ("王毅会见华盛顿州州长英斯利。", ("华盛顿州", "Place"), ("英", "Place")),
+        ("英斯利州长表示欢迎。", None, ("斯", "Place")),
+    ],
+)
+def test_countries_characters_that_begin_a_word_or_a_foreign_name_are_no_run_of_countries(
+    pipeline, text, expected, absent
+):
+    assert_found(pipeline, text, expected, absent)
