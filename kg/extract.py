@@ -12951,6 +12951,8 @@ class Extractor:
             return False  # “强村贷”: a coined name alone in quotes, a product's or a campaign's
         if len(word) == 2 and word[1] in _HONORIFICS:
             return False  # 杜氏, 胡老: a surname with a form of address names no one in particular
+        if len(word) == 2 and word[1] in _LOCATIVES and word[0] not in self.gazetteer.common_surnames:
+            return False  # 信中|表示: "in the letter", a rare surname's character and a localiser
         if any(ch in _NEVER_IN_GIVEN_NAMES for ch in word[1:]) and not self._has_person_context(tokens, index):
             return False  # 统计|尚不全, 金融危机|时未受|波及: a surname-like character and a phrase
         if self._is_ordinary_word(word) and not self._has_person_context(tokens, index):
@@ -16681,6 +16683,15 @@ class Extractor:
                 and self.tokenizer.FREQ.get(candidate, 0) > _COMMON_WORD
             ):
                 continue  # 院士|代表|参加: a frequent noun after a title, no name
+            if (
+                length == 3
+                and whole is not None
+                and whole.end == start + 3
+                and whole.tag == "n"
+                and candidate[-1] in "会厅室馆"
+                and self.tokenizer.FREQ.get(candidate, 0) > _RARE_WORD
+            ):
+                continue  # 中外记者|招待会: a meeting or a hall after a title, no name
             if (
                 whole is not None
                 and whole.end == start + 2

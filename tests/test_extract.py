@@ -12848,3 +12848,14 @@ def test_countries_characters_that_begin_a_word_or_a_foreign_name_are_no_run_of_
     pipeline, text, expected, absent
 ):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("外交部举行中外记者招待会。", ("招待会", "Person")),  # a meeting after the title 记者
+        ("信中表示，中国对世卫组织工作的支持不会改变。", ("信中", "Person")),  # "in the letter"
+    ],
+)
+def test_words_that_look_like_names_after_a_title_or_before_a_speech_verb(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)
