@@ -1171,6 +1171,9 @@ _MINISTRIES_OF_SHORT_TITLES = {
     "财长": "财政部",
     "国务卿": "国务院",
     "副国务卿": "国务院",
+    # Japan's ministers (日本外相, 防相): its ministries are 省
+    "外相": "外务省",
+    "防相": "防卫省",
 }
 #: Titles of the heads of a national government and of state: 总统 of 美国 → 美国政府, 国王
 #: of 巴林 → 巴林政府.

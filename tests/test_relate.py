@@ -4957,3 +4957,14 @@ def test_the_headquarters_after_a_clause_saying_whose_body_it_is_are_the_subject
     found = facts(pipeline, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本外相岩屋毅会见王毅。", ("岩屋毅", "roleAt", "日本外务省", "外相")),
+        ("德国外交部国务秘书鲍姆加特纳表示。", ("鲍姆加特纳", "roleAt", "德国外交部", "国务秘书")),
+    ],
+)
+def test_a_japanese_ministers_short_title_and_a_state_secretary(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
