@@ -671,10 +671,23 @@ class Linker:
         if level is None or self.gazetteer.lookup(label) is not None:
             return None
         before = result.mentions[-1] if result.mentions else None
+        _, subtype, parent_levels = level
+        if (
+            before is not None
+            and before.mention.type == "Place"
+            and result.document.text[before.mention.end : mention.start] == "、"
+            and (listed := result.entities[before.entity_key]).subtype == subtype
+            and listed.parent is not None
+            and listed.key == f"Place:{listed.label}@{listed.parent}"
+        ):
+            # 积石山县刘集乡、|柳沟乡、大河家镇: a township listed after one of the county's
+            # is the county's too
+            key = add_grass_roots_place(result.entities, label, subtype, listed.parent)
+            named[(number, label)] = key if named.get((number, label), key) == key else None
+            return key
         if before is None or before.mention.end != mention.start or before.mention.type != "Place":
             return named.get((number, label))
         parent = result.entities[before.entity_key]
-        _, subtype, parent_levels = level
         # 天荒坪镇余村: a village of one character's name only right after its township
         if parent.subtype not in parent_levels or (len(label) == 2 and parent.subtype != "Township"):
             return named.get((number, label))

@@ -4968,3 +4968,9 @@ def test_the_headquarters_after_a_clause_saying_whose_body_it_is_are_the_subject
 )
 def test_a_japanese_ministers_short_title_and_a_state_secretary(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+def test_townships_listed_after_one_written_after_its_county_are_the_countys(pipeline):
+    found = facts(pipeline, "积石山县刘集乡、柳沟乡、大河家镇受灾严重。")
+    for township in ("刘集乡", "柳沟乡", "大河家镇"):
+        assert (township, "partOf", "积石山保安族东乡族撒拉族自治县", None) in found
