@@ -13903,6 +13903,17 @@ class Extractor:
             ):
                 suffix = suffix_of.get(token.text[-2])
                 end = token.end - 1
+            if (
+                suffix is None
+                and token.tag == "nt"
+                and len(token.text) >= 3
+                and token.text[-1] == "处"
+                and last > 0
+                and self._gazetteer_type(tokens[last - 1]) == "Organization"
+            ):
+                # 清华大学|财务处: a unit jieba's dictionary knows as a body's (处, an office,
+                # is no suffix alone: 此处, 好处), right after a known body
+                suffix = Suffix("处", "Organization", False)
             if suffix is None:
                 # 政府部门, 学院院长: a suffix followed by a title or a generic noun.
                 suffix = self._suffix_before_tail(token.text)

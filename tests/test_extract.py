@@ -12859,3 +12859,7 @@ def test_countries_characters_that_begin_a_word_or_a_foreign_name_are_no_run_of_
 )
 def test_words_that_look_like_names_after_a_title_or_before_a_speech_verb(pipeline, text, absent):
     assert absent not in mentions(pipeline, text)
+
+
+def test_a_unit_jieba_knows_as_a_bodys_right_after_a_known_body_is_its_unit(pipeline):
+    assert ("清华大学财务处", "Organization") in mentions(pipeline, "清华大学财务处发布通知。")
