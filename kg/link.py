@@ -2015,7 +2015,29 @@ def _department_of_a_place_in_full(place: GazetteerEntry | None, rest: str) -> s
             return place.label + "人民法院"
     if place is not None and place.key.startswith("geo-cn-") and rest == "管委会" and place.subtype == "Region":
         return place.label + "管理委员会"  # 兰州新区管委会 is 兰州新区管理委员会
+    if place is not None and place.key.startswith("cn-"):
+        if rest in _DEPARTMENTS_NAMED_WITH_THE_GOVERNMENT:
+            # 上海市国有资产监督管理委员会 is 上海市人民政府国有资产监督管理委员会, as 上海市国资委 is
+            return place.label + "人民政府" + rest
+        department = rest.removeprefix("人民政府")
+        if (
+            department != rest
+            and department.endswith(_DEPARTMENT_KINDS)
+            and department not in ("办公厅", "办公室")
+            and department not in _DEPARTMENTS_NAMED_WITH_THE_GOVERNMENT
+            and _ALL_CHINESE.fullmatch(department) is not None
+        ):
+            # 广东省人民政府侨务办公室 is 广东省侨务办公室, as 广东省侨办 is: a department of the
+            # government, named with the place alone (but 广东省人民政府办公厅, its general office)
+            return place.label + department
     return None
+
+
+#: The departments of a local government whose official names keep 人民政府 (上海市人民政府
+#: 国有资产监督管理委员会), by the rest of the name.
+_DEPARTMENTS_NAMED_WITH_THE_GOVERNMENT = frozenset(
+    full.removeprefix("人民政府") for _, full, _ in _DEPARTMENT_SHORT_FORMS if full.startswith("人民政府")
+) - {"办公厅", "办公室"}
 
 
 #: A unit of a department, named after the department's name (…|劳动保障监察局, …|价格处).

@@ -12863,3 +12863,27 @@ def test_words_that_look_like_names_after_a_title_or_before_a_speech_verb(pipeli
 
 def test_a_unit_jieba_knows_as_a_bodys_right_after_a_known_body_is_its_unit(pipeline):
     assert ("清华大学财务处", "Organization") in mentions(pipeline, "清华大学财务处发布通知。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # one office, named with and without its government, in either order
+        (
+            "广东省侨办将加强服务。广东省人民政府侨务办公室主任张三表示。",
+            "广东省人民政府侨务办公室",
+            "广东省侨务办公室",
+        ),
+        ("深圳市人民政府台港澳事务办公室举办活动。", "深圳市人民政府台港澳事务办公室", "深圳市台港澳事务办公室"),
+        # 国资委's official name keeps 人民政府, as 上海市国资委's does
+        (
+            "上海市国有资产监督管理委员会发布通知。",
+            "上海市国有资产监督管理委员会",
+            "上海市人民政府国有资产监督管理委员会",
+        ),
+        # the government's general office is its own
+        ("广东省人民政府办公厅印发通知。", "广东省人民政府办公厅", "广东省人民政府办公厅"),
+    ],
+)
+def test_a_local_department_named_with_or_without_its_government_is_one_body(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
