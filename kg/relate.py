@@ -1684,7 +1684,7 @@ class _SentenceFacts:
         self.platform_accounts()
         self.titled_documents()
         self.issued_documents()
-        if "、" in self.sentence.text:
+        if any(joiner in self.sentence.text for joiner in _LIST_JOINERS):
             self.bodies_sharing_a_head()
             self.places_counted_before_a_body()
 
@@ -1763,7 +1763,7 @@ class _SentenceFacts:
         for body in self.mentions:
             start = body.mention.start
             if self.kind(body) != "Organization" or (
-                self.text[start - 1 : start] != "、" and start not in places_by_end
+                self.text[start - 1 : start] not in _LIST_JOINERS and start not in places_by_end
             ):
                 continue  # (the cheap test first: a list's 、 or a place right before the body)
             place_entry, rest = self.gazetteer.innermost_leading_place(body.mention.text)
@@ -1776,7 +1776,14 @@ class _SentenceFacts:
             listed: list[LinkedMention] = []
             while (chain := places_by_end.get(start)) is not None:
                 start = chain.mention.start  # (陕西省|渭南市人民政府: the places written before)
-            while self.text[start - 1 : start] == "、" and (element := places_by_end.get(start - 1)) is not None:
+            while (
+                (
+                    self.text[start - 1 : start] == "、"
+                    # 临汾市和|邢台市人民政府: the list's last joined by 和
+                    or (not listed and self.text[start - 1 : start] in _LIST_JOINERS)
+                )
+                and (element := places_by_end.get(start - 1)) is not None
+            ):
                 label = self.entities[element.entity_key].label
                 if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
                     break
@@ -5144,6 +5151,9 @@ class _SentenceFacts:
                 self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
 
 
+#: What joins the items of a list (、) and its last item (和, 及; not 与, "with": 北京市与|
+#: 上海市科委签署协议, the city with the commission).
+_LIST_JOINERS = ("、", "和", "及")
 #: Verbs saying which body one belongs to (贵阳大数据交易所|隶属于|贵州省大数据发展管理局).
 _BELONGING_TO = re.compile(r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)|是|系")
 

@@ -4974,3 +4974,10 @@ def test_townships_listed_after_one_written_after_its_county_are_the_countys(pip
     found = facts(pipeline, "积石山县刘集乡、柳沟乡、大河家镇受灾严重。")
     for township in ("刘集乡", "柳沟乡", "大河家镇"):
         assert (township, "partOf", "积石山保安族东乡族撒拉族自治县", None) in found
+
+
+def test_a_body_after_two_places_joined_by_he_is_each_places(pipeline):
+    found = facts(pipeline, "生态环境部约谈临汾市和邢台市人民政府。")
+    assert ("生态环境部", "regulates", "临汾市人民政府", None) in found
+    assert ("生态环境部", "regulates", "邢台市人民政府", None) in found
+    assert ("生态环境部", "regulates", "临汾市", None) not in found
