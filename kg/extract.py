@@ -6816,6 +6816,8 @@ class Extractor:
         if "）管" in text or "）党工委" in text or "）工委" in text:
             candidates += _committees_after_short_names(text, candidates)
         candidates += _local_councils_named_like_national_ones(text, candidates)
+        if "由" in text:
+            candidates += self._holders_after_you(text)
         if "驻" in text and "纪检" in text:
             candidates += _inspection_groups_sent_to_bodies(text, candidates)
         if "、" in text:
@@ -15378,6 +15380,26 @@ class Extractor:
                 return suffix
         return None
 
+    def _holders_after_you(self, text: str) -> list[_Candidate]:
+        """局长由|刘书法|担任, 秘书长由|柯岚|同志担任: after a title and 由, the name of two to
+        four characters before 担任 (or 出任, 兼任) is the one who holds it, however jieba
+        cut it (刘|书法)."""
+        result = []
+        for match in _HELD_BY.finditer(text):
+            name = match["name"]
+            if (
+                name[0] in self.gazetteer.surnames
+                and self._title_ending_at(text, match.start())
+                and not self._holds_a_title(name)
+                and _UNNAMED not in name
+            ):
+                result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
+        return result
+
+    def _title_ending_at(self, text: str, end: int) -> bool:
+        """Whether a title of two to six characters ends at ``end`` (…局长|由)."""
+        return any(text[end - n : end] in self.gazetteer.titles for n in range(2, 7) if end >= n)
+
     def _without_anonymised_bodies(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         """广州某私募股权投资基金管理有限公司, 北京某信息技术有限公司: a body a report leaves
         unnamed has no name, so no part of its words (股权投资基金管理有限公司, 信息技术) is one
@@ -15661,9 +15683,12 @@ class Extractor:
                 name = self._name_at(text, start, tokens, following)
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
-                elif self._is_name_word(tokens[following]) and not (
+                elif (
+                    self._is_name_word(tokens[following])
                     # (鲁炜任|领导小组: the HMM glued the verb of taking an office to the name)
-                    tokens[following].tag == "new" and tokens[following].text.endswith("任")
+                    and not (tokens[following].tag == "new" and tokens[following].text.endswith("任"))
+                    # (秘书长|由柯岚|担任: 由, then the holder, see _holders_after_you)
+                    and not (text[start] == "由" and _HELD_BY.match(text, start) is not None)
                 ):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
                     result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
@@ -16450,6 +16475,8 @@ class Extractor:
             return None
         if text.startswith(_IN_OFFICE, start):
             return None  # 县委书记|任上, 局长|任期内: in office, no one named 任
+        if text[start] == "由" and _HELD_BY.match(text, start) is not None:
+            return None  # 秘书长|由柯岚担任: who holds it follows 由 (see _holders_after_you)
         boundary_after = {t.start: t for t in tokens[index : index + 5]}
         if (
             (first := boundary_after.get(start)) is not None
@@ -20269,6 +20296,8 @@ def _is_part_of_a_place(word: str) -> bool:
     return len(word) >= 2 and word[-1] == "部" and all(ch in "东南西北中" for ch in word[:-1])
 
 
+#: A title's holder after 由 and before the verb of holding it (局长由|刘书法|担任).
+_HELD_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:担任|出任|兼任)")
 #: A body a report leaves unnamed (广州某私募股权投资基金管理有限公司, 某银行上海分行): 某,
 #: then its kind, with no word joining two names between; not 某些, 某种 (some, a kind of),
 #: nor 张某|与被请求人…公司 (a person left unnamed, then a named company).

@@ -2209,7 +2209,9 @@ class _SentenceFacts:
                 and _title_in(gap[:-1].removeprefix("的"), self.gazetteer) == gap[:-1].removeprefix("的")
             ):
                 gap = gap[:-1]  # 华为技术有限公司法定代表人为|赵明路。: the title, then who holds it
-            elif gap.endswith("由") and self.text.startswith(("担任", "出任", "兼任"), person.mention.end):
+            elif gap.endswith("由") and self.text.startswith(
+                ("担任", "出任", "兼任", "同志担任", "同志出任", "同志兼任"), person.mention.end
+            ):
                 gap = gap[:-1]  # 辽宁省数据局局长由|王志强|担任: the title, then who holds it
             # (上海泽生科技股份有限公司及其董事长|张国伟: the body's own officer)
             title = _title_in(gap.removeprefix("的").removeprefix("及其").strip(), self.gazetteer)

@@ -12887,3 +12887,15 @@ def test_a_unit_jieba_knows_as_a_bodys_right_after_a_known_body_is_its_unit(pipe
 )
 def test_a_local_department_named_with_or_without_its_government_is_one_body(pipeline, text, surface, label):
     assert linked_labels(pipeline, text)[surface] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("江苏省通信管理局局长由刘书法担任。", ("刘书法", "Person"), None),  # 刘|书法 to jieba
+        ("行政会秘书长由柯岚担任。", ("柯岚", "Person"), ("由柯岚", "Person")),
+        ("该项目由华为公司担任总包。", None, ("华为", "Person")),
+    ],
+)
+def test_who_holds_a_title_after_you_and_before_the_verb_of_holding_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

@@ -4981,3 +4981,9 @@ def test_a_body_after_two_places_joined_by_he_is_each_places(pipeline):
     assert ("生态环境部", "regulates", "临汾市人民政府", None) in found
     assert ("生态环境部", "regulates", "邢台市人民政府", None) in found
     assert ("生态环境部", "regulates", "临汾市", None) not in found
+
+
+def test_posts_held_by_one_named_after_you_with_tongzhi(pipeline):
+    found = facts(pipeline, "江苏省通信管理局党组书记、局长由刘书法同志担任。")
+    assert ("刘书法", "roleAt", "江苏省通信管理局", "局长") in found
+    assert ("刘书法", "roleAt", "江苏省通信管理局", "党组书记") in found
