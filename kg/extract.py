@@ -4279,7 +4279,7 @@ _FUNCTION_CHARACTERS = _ADVERBS_BEFORE_PREPOSITIONS | _GLUED_LINKS | frozenset("
 #: One-character verbs and prepositions that the HMM glues to a level word (村, 镇, 县)
 #: beginning a body's name: 刚当村|党支部书记 is 当 and 村党支部; 受省|人民政府|委托,
 #: 报市|人民政府|批准, 经县|政府|同意: a body that commissions, approves or agrees.
-_GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任受报经呈")
+_GLUED_BEFORE_LEVEL = _GLUED_BEFORE_BODY | frozenset("当使让令任受报经呈原")
 #: What stands between the items of a list (德国、英格兰和阿根廷).
 _LIST_JOINERS = _NAME_CONJUNCTIONS | {"、"}
 #: What follows a list of places that are teams: 等队, 等强队, 等一流球队, 队.

@@ -12899,3 +12899,10 @@ def test_a_local_department_named_with_or_without_its_government_is_one_body(pip
 )
 def test_who_holds_a_title_after_you_and_before_the_verb_of_holding_it(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_former_glued_to_a_level_begins_no_bodys_name(pipeline):
+    # 原省|经济和信息化委员会: jieba glued 原 (former) to the level, which begins the name
+    found = mentions(pipeline, "原省经济和信息化委员会主任张三。")
+    assert ("省经济和信息化委员会", "Organization") in found
+    assert ("原省经济和信息化委员会", "Organization") not in found
