@@ -243,6 +243,12 @@ _SHORT_NAME_BEFORE_COMMITTEE = re.compile(
 _ACRONYM_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[A-Z][A-Za-z0-9&-]{1,9}）(?=[\u4e00-\u9fff])")
 
 
+#: A government's or parliament's term written inside its name (巴基斯坦|新一届|联邦政府).
+_TERM_OF_A_GOVERNMENT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:新一届|本届|上一届|新一任)(?=[\u4e00-\u9fff]{0,4}(?:政府|内阁|议会|国会)$)"
+)
+
+
 def canonical_text(text: str) -> str:
     """A mention's text as a label: line breaks and spaces between Chinese characters
     removed, spaces between Latin words kept, title marks dropped."""
@@ -253,6 +259,8 @@ def canonical_text(text: str) -> str:
     text = _ACRONYM_INSIDE.sub("", text)
     # 长春汽车经济技术开发区（长春汽开区）管委会: a zone's short name before its committee
     text = _SHORT_NAME_BEFORE_COMMITTEE.sub("", text)
+    # 巴基斯坦新一届联邦政府: the government, whichever its term
+    text = _TERM_OF_A_GOVERNMENT.sub("", text)
     text = _LATIN_GAP.sub("\x00", text)
     text = _SPACES.sub("", text)
     return text.replace("\x00", " ")

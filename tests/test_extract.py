@@ -12906,3 +12906,14 @@ def test_former_glued_to_a_level_begins_no_bodys_name(pipeline):
     found = mentions(pipeline, "原省经济和信息化委员会主任张三。")
     assert ("省经济和信息化委员会", "Organization") in found
     assert ("原省经济和信息化委员会", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("巴基斯坦新一届联邦政府宣誓就职。", "巴基斯坦新一届联邦政府", "巴基斯坦联邦政府"),
+        ("雄安新区政府发布通知。", "雄安新区政府", "雄安新区政府"),  # 新 of 新区 stays
+    ],
+)
+def test_a_governments_term_inside_its_name_is_left_out_of_its_label(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
