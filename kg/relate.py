@@ -1918,6 +1918,22 @@ class _SentenceFacts:
             organization = self._organization(place.label.removesuffix(party) + title[:3], "GovernmentOrganization")
             title = title[3:]
         body = self._body_of_title(organization, title)
+        if (
+            body == organization
+            and title.removeprefix("常务") in _GOVERNMENT_HEADS
+            and place is not None
+            and place.type == "Organization"
+            and not place.label.endswith(_GOVERNMENTS)
+            and not place.label.endswith(("委", "党委", "党组", "党工委", "委员会"))
+            and not _is_a_congress(place)
+            and (named := self.gazetteer.leading_place(place.label)[0]) is not None
+            and named.key.startswith("cn-")
+            and named.label.endswith(title.removeprefix("常务").removeprefix("副")[:1])
+            and (government := self.government_of_the_level(title, named)) is not None
+        ):
+            # 荆州市防汛指挥部副指挥长、副市长|刘克毅: the city's head, listed after a post at
+            # one of its bodies, heads the city's government
+            body = government
         if body == organization and title.removeprefix("常务") in _GOVERNMENT_HEADS and _is_a_congress(place):
             # 全国人大代表、省长王浩: a government's head, listed after a deputy's seat, heads
             # the government of the one place of the title's level the article names

@@ -4987,3 +4987,10 @@ def test_posts_held_by_one_named_after_you_with_tongzhi(pipeline):
     found = facts(pipeline, "江苏省通信管理局党组书记、局长由刘书法同志担任。")
     assert ("刘书法", "roleAt", "江苏省通信管理局", "局长") in found
     assert ("刘书法", "roleAt", "江苏省通信管理局", "党组书记") in found
+
+
+def test_a_government_heads_post_listed_after_a_post_at_a_body_of_the_place_is_at_its_government(pipeline):
+    found = facts(pipeline, "荆州市防汛指挥部副指挥长、副市长刘克毅到现场指挥。")
+    assert ("刘克毅", "roleAt", "荆州市人民政府", "副市长") in found
+    assert ("刘克毅", "roleAt", "荆州市防汛指挥部", "副指挥长") in found
+    assert ("刘克毅", "roleAt", "荆州市防汛指挥部", "副市长") not in found
