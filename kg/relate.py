@@ -626,7 +626,7 @@ _PENALISING_BODY = re.compile(
 _PENALISE = re.compile(
     r"处以|处罚|罚款|罚没|立案调查|吊销|罚单|警示函|监管函|监管措施|公开谴责|通报批评|没收"
     # 对康美药业责令改正，给予警告，并处以罚款: an order to put right and a warning
-    r"|责令(?:其)?(?:限期)?(?:改正|整改)|(?:给予|予以)警告"
+    r"|责令(?:其)?(?:限期)?(?:改正|整改|停业整顿|停产整顿|停产停业)|(?:给予|予以)警告"
     # 予以书面警示; 暂停该院医保结算资格, 解除…医保服务协议, 责令其退回医保基金: an
     # exchange's warning and the health insurance bureaus' sanctions
     r"|书面警示|监管警示|责令(?:其)?退回"
@@ -3767,7 +3767,15 @@ class _SentenceFacts:
                         target is None
                         and rule == "penalises"
                         and _PENALISED_AFTER_BEI.search(self.text, max(self.sentence.start, start - 6), start)
-                        and (fined := self.penalised_for_a_cause(start, bodies)) is not None
+                        and (
+                            (fined := self.penalised_for_a_cause(start, bodies)) is not None
+                            # 其中，南京华测测绘有限公司被处以罚款: the body that opens the clause,
+                            # right before 被
+                            or (fined := self.penalised_before_bei(start, bodies)) is not None
+                            # 青岛海图地理信息有限公司未按规定汇交…，被处以警告: the body that
+                            # opens the sentence, alone named in it
+                            or (fined := self.sentence_opener_penalised(start, bodies)) is not None
+                        )
                     ):
                         # 深圳监管局公布的行政处罚信息显示，X分公司因…，被罚款42万元: the body
                         # fined for a cause, by the regulator this or an earlier sentence names
@@ -4007,6 +4015,15 @@ class _SentenceFacts:
                 return None
             return linked
         return None
+
+    def penalised_before_bei(self, offset: int, types: set[str]) -> LinkedMention | None:
+        """The body of ``types`` that opens the clause of the penalty at ``offset`` and is
+        followed by 被 (其中，X有限公司被处以罚款; X有限公司也被责令改正), no regulator named
+        between: the one penalised by a body an earlier sentence names."""
+        opener = self.clause_opener_before(offset, types)
+        if opener is None or self.subtype(opener) in _GOVERNING_SUBTYPES:
+            return None
+        return opener if _BEI_RIGHT_AFTER.match(self.text, opener.mention.end) is not None else None
 
     def sentence_opener_penalised(self, offset: int, types: set[str]) -> LinkedMention | None:
         """The company or other ungoverning body that opens the sentence, penalised in a
@@ -5169,6 +5186,8 @@ class _SentenceFacts:
                 self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
 
 
+#: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).
+_BEI_RIGHT_AFTER = re.compile(r"(?:也|还|均|都|分别|同时|已)?被")
 #: What joins the items of a list (、) and its last item (和, 及; not 与, "with": 北京市与|
 #: 上海市科委签署协议, the city with the commission).
 _LIST_JOINERS = ("、", "和", "及")

@@ -4994,3 +4994,23 @@ def test_a_government_heads_post_listed_after_a_post_at_a_body_of_the_place_is_a
     assert ("刘克毅", "roleAt", "荆州市人民政府", "副市长") in found
     assert ("刘克毅", "roleAt", "荆州市防汛指挥部", "副指挥长") in found
     assert ("刘克毅", "roleAt", "荆州市防汛指挥部", "副市长") not in found
+
+
+def test_a_body_opening_a_clause_before_bei_is_penalised_by_the_regulator_named_before(pipeline):
+    found = facts(
+        pipeline,
+        "江苏省自然资源厅近日对3家测绘单位作出行政处罚。其中，南京华测测绘有限公司被处以罚款5万元，并被责令改正。",
+    )
+    assert ("江苏省自然资源厅", "regulates", "南京华测测绘有限公司", None) in found
+    # with no regulator named before, no one is said to penalise it
+    assert not any(p == "regulates" for _, p, _, _ in facts(pipeline, "其中，南京华测测绘有限公司被处以罚款5万元。"))
+
+
+def test_bodies_opening_sentences_penalised_after_bei_by_the_regulator_named_before(pipeline):
+    found = facts(
+        pipeline,
+        "近日，山东省自然资源厅公布一批测绘地理信息行政处罚案件。青岛海图地理信息有限公司未按规定汇交测绘成果资料，"
+        "被处以警告并罚款3万元。临沂市兴远勘测规划设计院因测绘成果质量不合格，被责令停业整顿。",
+    )
+    assert ("山东省自然资源厅", "regulates", "青岛海图地理信息有限公司", None) in found
+    assert ("山东省自然资源厅", "regulates", "临沂市兴远勘测规划设计院", None) in found
