@@ -7449,6 +7449,8 @@ class Extractor:
                 before -= 1  # 法国|国家|信息: the country's national body
             if not self._is_place(tokens[before], typed):
                 continue
+            if self._kind_before_its_name(tokens, before, after):
+                continue  # 美国|信息技术研究与咨询公司|高德纳: what kind of company the one named is
             result.append(
                 _Candidate(tokens[before].start, tokens[after].end, "Organization", "org-suffix", None, suffix.subtype)
             )
@@ -14945,9 +14947,14 @@ class Extractor:
         named_after = (following.tag == "gaz" and self._gazetteer_subtype(following) == "Company") or (
             following.tag == "eng" and following.text[:1].isupper()
         )
-        return named_after and all(
-            self._gazetteer_type(t) == "Technology" or (t.tag != "gaz" and self._is_ordinary_word(t.text))
-            for t in tokens[anchor + 1 : last]
+        return (
+            named_after
+            and all(
+                self._gazetteer_type(t) == "Technology"
+                or (t.tag != "gaz" and self._is_ordinary_word(t.text))
+                or t.text in ("与", "和", "及")  # 信息技术|研究|与|咨询|公司: two fields joined
+                for t in tokens[anchor + 1 : last]
+            )
         )
 
     def _company_brand_start(self, tokens: list[Token], first: int, typed: dict[int, list[_Candidate]]) -> int | None:

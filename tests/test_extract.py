@@ -12917,3 +12917,9 @@ def test_former_glued_to_a_level_begins_no_bodys_name(pipeline):
 )
 def test_a_governments_term_inside_its_name_is_left_out_of_its_label(pipeline, text, surface, label):
     assert linked_labels(pipeline, text)[surface] == label
+
+
+def test_what_kind_of_company_with_two_fields_before_a_known_companys_name_is_no_body(pipeline):
+    found = mentions(pipeline, "美国信息技术研究与咨询公司高德纳发布报告。")
+    assert ("美国", "Place") in found
+    assert ("美国信息技术研究与咨询公司", "Organization") not in found
