@@ -10580,6 +10580,7 @@ class Extractor:
                         and self._gazetteer_type(tokens[last]) != "Technology"
                     )
                     or self._suffix_of(word) is not None
+                    or (len(word) >= 3 and word[-1] in _BODY_ENDINGS)  # 美国|国税局|、: a body, no field
                     or self._is_place(tokens[last], typed)
                     or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry
                 ):

@@ -12923,3 +12923,9 @@ def test_what_kind_of_company_with_two_fields_before_a_known_companys_name_is_no
     found = mentions(pipeline, "美国信息技术研究与咨询公司高德纳发布报告。")
     assert ("美国", "Place") in found
     assert ("美国信息技术研究与咨询公司", "Organization") not in found
+
+
+def test_a_foreign_body_listed_before_a_ministry_is_no_field_of_one_ministry(pipeline):
+    found = mentions(pipeline, "美国国税局、退伍军人事务部等联邦机构已迁移至云端。")
+    assert ("美国国税局", "Organization") in found
+    assert not any("、" in text for text, _ in found)
