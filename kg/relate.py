@@ -1174,6 +1174,8 @@ _MINISTRIES_OF_SHORT_TITLES = {
     # Japan's ministers (日本外相, 防相): its ministries are 省
     "外相": "外务省",
     "防相": "防卫省",
+    # 泰国总理府部长: Thailand's minister of the Prime Minister's Office
+    "总理府部长": "总理府",
 }
 #: Titles of the heads of a national government and of state: 总统 of 美国 → 美国政府, 国王
 #: of 巴林 → 巴林政府.
@@ -3619,9 +3621,9 @@ class _SentenceFacts:
         if (title in _MINISTERS_OF_STATE or title.endswith("大臣")) and entity.subtype == "Country":
             # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
-        if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME:
-            return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)
+        if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME and ministry is None:
+            return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         if ministry is not None and entity.subtype == "Country":
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
@@ -5303,8 +5305,20 @@ def _titles_held(gap: str, gazetteer: Gazetteer) -> list[str]:
 def _is_word(text: str) -> bool:
     """Whether ``text`` could be a qualifier of a title (轮值, 常务): letters only, and not
     another post held with it (副总理兼)."""
-    # (和|行政长官: a conjunction joins the body named before to the title, no qualifier)
-    return text.isalpha() and len(text) <= 4 and "兼" not in text and text not in ("和", "与", "及", "暨")
+    # (和|行政长官: a conjunction joins the body named before to the title, no qualifier;
+    # 听取了|董事长: a verb and its aspect particle, what someone did)
+    return (
+        text.isalpha()
+        and len(text) <= 4
+        and "兼" not in text
+        and text not in ("和", "与", "及", "暨")
+        and not text.endswith(("了", "过", "着"))
+        # 东盟|十国|领导人: the leaders of that many countries, no one's post
+        and _COUNTED_COUNTRIES.fullmatch(text) is None
+    )
+
+
+_COUNTED_COUNTRIES = re.compile(r"[一二两三四五六七八九十几多各诸双]+[国方]")
 
 
 #: Kinds of place that are divisions or regions, part of the larger one the gazetteer

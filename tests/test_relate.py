@@ -5014,3 +5014,23 @@ def test_bodies_opening_sentences_penalised_after_bei_by_the_regulator_named_bef
     )
     assert ("山东省自然资源厅", "regulates", "青岛海图地理信息有限公司", None) in found
     assert ("山东省自然资源厅", "regulates", "临沂市兴远勘测规划设计院", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 听取了 (heard) is what someone did, no qualifier of the post
+        ("他在宝钢听取了董事长黎明的汇报。", ("黎明", "roleAt", "宝钢集团有限公司", "董事长"), None),
+        # 十国领导人: the leaders of ten countries, no post of the secretary-general
+        (
+            "东盟十国领导人、东盟秘书长高金洪出席。",
+            ("高金洪", "roleAt", "东南亚国家联盟", "秘书长"),
+            ("高金洪", "roleAt", "东南亚国家联盟", "十国领导人"),
+        ),
+        ("泰国总理府部长吉拉蓬在座。", ("吉拉蓬", "roleAt", "泰国总理府", "总理府部长"), None),
+    ],
+)
+def test_posts_read_from_words_before_a_name(pipeline, text, expected, absent):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert absent not in found
