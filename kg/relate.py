@@ -5188,6 +5188,8 @@ class _SentenceFacts:
                 self.add(issuer, "publishes", linked.entity_key, "issuer-in-title")
 
 
+#: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
+_AID_TO_A_REGION = re.compile(r"[^援]{0,4}(?:援疆|援藏|援青|对口支援|援外|援建)")
 #: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).
 _BEI_RIGHT_AFTER = re.compile(r"(?:也|还|均|都|分别|同时|已)?被")
 #: What joins the items of a list (、) and its last item (和, 及; not 与, "with": 北京市与|
@@ -5816,6 +5818,8 @@ def _name_relations(
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
+        if place is not None and _AID_TO_A_REGION.match(rest) is not None:
+            continue  # 广东省援疆前方指挥部: the place that sent it, to work in Xinjiang
         if place is not None and rest.startswith(_STREET_KINDS) and not rest.startswith(_NOT_STREETS):
             continue  # 湖南路派出所, 北京路小学: named after a street called after the place
         if place is not None and place.subtype == "Country":

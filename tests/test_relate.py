@@ -5034,3 +5034,9 @@ def test_posts_read_from_words_before_a_name(pipeline, text, expected, absent):
     found = facts(pipeline, text)
     assert expected in found
     assert absent not in found
+
+
+def test_a_body_a_place_sends_to_aid_a_region_is_not_said_to_be_in_that_place(pipeline):
+    found = facts(pipeline, "广东省援疆前方指挥部总指挥张三表示。")
+    assert ("张三", "roleAt", "广东省援疆前方指挥部", "总指挥") in found
+    assert ("广东省援疆前方指挥部", "locatedIn", "广东省", None) not in found
