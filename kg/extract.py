@@ -11493,6 +11493,9 @@ class Extractor:
                     len(before.text) == 2
                     and before.tag in ("v", "m")
                     and _ALL_CJK.match(before.text)
+                    # (全县的|十个|镇党委书记: a count of towns, no name)
+                    and before.text[-1] not in "个家座名位所"
+                    and not all(c in "一二两三四五六七八九十百千几多" for c in before.text)
                     and not any(c in _NOT_LOCAL_NAME for c in before.text)
                     and (opening.text in ("的", "任", "、") or opening.tag == "x")
                 ):
@@ -15400,6 +15403,11 @@ class Extractor:
                 and self._title_ending_at(text, match.start())
                 and not self._holds_a_title(name)
                 and _UNNAMED not in name
+                # (由何人|党员|华人担任: a word for someone, no name; 由高层领导|区领导担任:
+                # a kind of people; four characters only with a compound surname)
+                and not self._is_ordinary_word(name)
+                and not name.endswith(_KINDS_OF_HOLDERS)
+                and (len(name) < 4 or name[:2] in self.gazetteer.compound_surnames)
             ):
                 result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
         return result
@@ -17102,7 +17110,7 @@ class Extractor:
                 and len(run) == 3
                 and run == word
                 and index + 1 < len(tokens)
-                and self._tags.get(run[2], "")[:1] in ("a", "d", "v")
+                and self._tags.get(run[2], "")[:1] == "a"  # (not 中俄蒙|经济走廊: 蒙 a verb to jieba)
                 and tokens[index + 1].tag[:1] == "n"
             ):
                 # 中俄新|时代: China and Russia, then 新时代 (a new era)
@@ -20304,13 +20312,17 @@ def _is_part_of_a_place(word: str) -> bool:
     return len(word) >= 2 and word[-1] == "部" and all(ch in "东南西北中" for ch in word[:-1])
 
 
+#: Words for a kind of people who hold posts, no one's name (由区领导担任, 由党员干部担任).
+_KINDS_OF_HOLDERS = ("领导", "干部", "人员", "党员", "同志", "代表", "成员", "高管", "专家", "负责人")
 #: A title's holder after 由 and before the verb of holding it (局长由|刘书法|担任).
 _HELD_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:担任|出任|兼任)")
 #: A body a report leaves unnamed (广州某私募股权投资基金管理有限公司, 某银行上海分行): 某,
 #: then its kind, with no word joining two names between; not 某些, 某种 (some, a kind of),
-#: nor 张某|与被请求人…公司 (a person left unnamed, then a named company).
+#: nor 张某|与被请求人…公司, 王某|供职于…公司, 刘某|系…员工 (a person left unnamed, then
+#: a verb and a named company).
 _ANONYMISED_BODY = re.compile(
-    r"某(?![些种个一项])(?:(?![与和及同跟被向对在的])[\u4e00-\u9fff]){0,12}?"
+    r"某+(?![些种个一项系是为于到通供在将把从给让经因被向对与和及同跟的])"
+    r"(?:(?![与和及同跟被向对在的系是为于到供将把从给让经])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|公司|集团|分行|支行|银行|医院|学校|事务所|工厂|合作社)"
     r"(?:[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司))?"  # 某银行|上海分行: its branch, unnamed too
 )

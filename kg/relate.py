@@ -3622,6 +3622,8 @@ class _SentenceFacts:
             # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)
+        if title in ("外相", "防相") and entity.label != "日本":
+            ministry = "外交部" if title == "外相" else "国防部"  # 英国外相: its foreign ministry, no 省
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME and ministry is None:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         if ministry is not None and entity.subtype == "Country":
@@ -5196,7 +5198,11 @@ _BEI_RIGHT_AFTER = re.compile(r"(?:也|还|均|都|分别|同时|已)?被")
 #: 上海市科委签署协议, the city with the commission).
 _LIST_JOINERS = ("、", "和", "及")
 #: Verbs saying which body one belongs to (贵阳大数据交易所|隶属于|贵州省大数据发展管理局).
-_BELONGING_TO = re.compile(r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)|是|系")
+_BELONGING_TO = re.compile(
+    r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)"
+    # 中国华能集团是国务院国资委监管的中央企业，: what kind of body it is, and whose
+    r"|(?:是|系)[^，,。；]{0,20}的(?:中央企业|国有企业|企业|单位|机构|直属机构|事业单位|公司|子公司)[，,]"
+)
 
 
 def _strong_suffix(name: str, gazetteer: Gazetteer) -> Suffix | None:

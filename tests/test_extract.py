@@ -12929,3 +12929,31 @@ def test_a_foreign_body_listed_before_a_ministry_is_no_field_of_one_ministry(pip
     found = mentions(pipeline, "美国国税局、退伍军人事务部等联邦机构已迁移至云端。")
     assert ("美国国税局", "Organization") in found
     assert not any("、" in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person left unnamed (王某), then a verb and a named company: the company stays
+        ("王某供职于深圳华为技术有限公司。", ("深圳华为技术有限公司", "Organization")),
+        ("孙某通过中国建设银行转账。", ("中国建设银行", "Organization")),
+        ("刘某系上海浦东发展银行某支行员工。", ("上海浦东发展银行", "Organization")),
+        # 中俄蒙: 蒙 (Mongolia) is a verb to jieba, still the third country
+        ("中俄蒙经济走廊建设。", ("蒙", "Place")),
+    ],
+)
+def test_named_bodies_after_a_person_left_unnamed_and_a_third_country(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("会长由高层领导担任。", ("高层领导", "Person")),
+        ("局长由何人出任？", ("何人", "Person")),
+        ("组长由区领导担任。", ("区领导", "Person")),
+        ("全县的十个镇党委书记参加。", ("十个镇党委", "Organization")),
+    ],
+)
+def test_words_for_kinds_of_people_and_counts_of_towns_name_no_one(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)

@@ -5040,3 +5040,17 @@ def test_a_body_a_place_sends_to_aid_a_region_is_not_said_to_be_in_that_place(pi
     found = facts(pipeline, "广东省援疆前方指挥部总指挥张三表示。")
     assert ("张三", "roleAt", "广东省援疆前方指挥部", "总指挥") in found
     assert ("广东省援疆前方指挥部", "locatedIn", "广东省", None) not in found
+
+
+def test_headquarters_after_a_clause_saying_only_what_the_first_body_did_are_the_last_bodys(pipeline):
+    found = facts(
+        pipeline,
+        "宁德时代是本轮融资的领投方，被投企业为北京卫蓝新能源科技有限公司，总部位于北京市房山区。",
+    )
+    assert ("北京卫蓝新能源科技有限公司", "locatedIn", "房山区", None) in found
+    assert ("宁德时代", "locatedIn", "房山区", None) not in found
+
+
+def test_a_foreign_secretary_called_waixiang_outside_japan_heads_a_foreign_ministry(pipeline):
+    found = facts(pipeline, "英国外相卡梅伦抵达北京。")
+    assert not any(obj == "英国外务省" for _, _, obj, _ in found)
