@@ -5587,9 +5587,10 @@ _WATER_ENDINGS = ("洋", "海", "湾", "峡", "运河", "河", "江", "湖", "�
 
 def _named_after_sights(entity: Entity) -> bool:
     """Whether ``entity`` is of the kinds that take a sight's or mountain's name without
-    being there: companies, sports clubs and hospitals and their units (长城汽车, 山东泰山足球
-    俱乐部, 北京天坛医院神经外科), not a museum or a management committee (故宫博物院, 泰山管理委员会)."""
-    return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队")) or "医院" in entity.label
+    being there: companies, sports clubs, hospitals and their units and laboratories (长城
+    汽车, 山东泰山足球俱乐部, 北京天坛医院神经外科, 紫金山实验室), not a museum or a management
+    committee (故宫博物院, 泰山管理委员会)."""
+    return entity.subtype == "Company" or entity.label.endswith(("俱乐部", "队", "实验室")) or "医院" in entity.label
 
 
 def _is_port_company(entity: Entity, place: GazetteerEntry) -> bool:

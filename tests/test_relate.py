@@ -5054,3 +5054,10 @@ def test_headquarters_after_a_clause_saying_only_what_the_first_body_did_are_the
 def test_a_foreign_secretary_called_waixiang_outside_japan_heads_a_foreign_ministry(pipeline):
     found = facts(pipeline, "英国外相卡梅伦抵达北京。")
     assert not any(obj == "英国外务省" for _, _, obj, _ in found)
+
+
+def test_a_laboratory_named_after_a_mountain_is_not_said_to_be_on_it(pipeline):
+    found = facts(pipeline, "紫金山实验室相关专家受邀参加活动。")
+    assert not any(p == "locatedIn" and s == "紫金山实验室" for s, p, _, _ in found)
+    # a body that manages the mountain is there
+    assert ("泰山管理委员会", "locatedIn", "泰山", None) in facts(pipeline, "泰山管理委员会发布通知。")
