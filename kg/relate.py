@@ -5490,7 +5490,7 @@ def _brackets_closed(text: str) -> bool:
 #: body (a university's hospital, institute or college: 北京大学人民医院|血液科; a national
 #: body's bureau in a province or city: 国家税务总局宁波市税务局|稽查局, 国家外汇管理局北京市
 #: 分局|党委).
-_UNITS_WITH_DEPARTMENTS = ("医院", "研究院", "研究所", "学院", "税务局", "监管局", "分局")
+_UNITS_WITH_DEPARTMENTS = ("医院", "研究院", "研究所", "学院", "税务局", "监管局", "分局", "分行", "分公司")
 
 
 def _without_a_note_first(gap: str) -> str:

@@ -5061,3 +5061,9 @@ def test_a_laboratory_named_after_a_mountain_is_not_said_to_be_on_it(pipeline):
     assert not any(p == "locatedIn" and s == "紫金山实验室" for s, p, _, _ in found)
     # a body that manages the mountain is there
     assert ("泰山管理委员会", "locatedIn", "泰山", None) in facts(pipeline, "泰山管理委员会发布通知。")
+
+
+def test_a_branchs_party_committee_is_part_of_the_branch(pipeline):
+    found = facts(pipeline, "中国人民银行四川省分行党委书记、行长张三表示。")
+    assert ("中国人民银行四川省分行党委", "partOf", "中国人民银行四川省分行", None) in found
+    assert ("中国人民银行四川省分行党委", "partOf", "中国人民银行", None) not in found
