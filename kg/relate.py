@@ -956,7 +956,7 @@ _MEETING_CHOOSES = re.compile(r"\s*(?:会议|大会|全会|会上|全体会议)[
 #: named with them belongs to.
 _SPOKESPERSONS = frozenset(["新闻发言人", "发言人"])
 #: How the names of a ministry's or bureau's departments end (宣传教育司, 办公厅, 新闻局).
-_KINDS_OF_DEPARTMENT = ("司", "局", "厅", "办公室", "中心")
+_KINDS_OF_DEPARTMENT = ("司", "局", "厅", "办公室", "中心", "研究室")
 #: What may open a clause before its 对 (并, 同时, 另): a clause of those penalised that
 #: names no subject.
 _CLAUSE_OPENING_TOWARDS = re.compile(r"\s*(?:并|同时|另|此外|另外|还)?\s*[，,]?\s*")
@@ -2355,11 +2355,18 @@ class _SentenceFacts:
                 for part in _titles_held(listed[-1], self.gazetteer)[:-1]:
                     self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
-                if len(listed) > 1 and listed[-1] in _SPOKESPERSONS:
+                # 国家发展改革委政策研究室副主任、委新闻发言人: the spokesperson of the body
+                # the one character names (委, 部, 局)
+                for_the_body = (
+                    len(listed[-1]) > 1
+                    and listed[-1][0] in _KINDS_SAID_BY_ONE_CHARACTER
+                    and listed[-1][1:] in _SPOKESPERSONS
+                )
+                if len(listed) > 1 and (listed[-1] in _SPOKESPERSONS or for_the_body):
                     # 生态环境部宣传教育司司长、新闻发言人裴晓菲: the ministry's spokesperson,
                     # whose department heads the list
                     holder = self.body_of_a_department(holder) or holder
-                unit = listed[-1][: -len(title)] if listed[-1].endswith(title) else ""
+                unit = listed[-1][: -len(title)] if listed[-1].endswith(title) and not for_the_body else ""
                 # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
                 cut = max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1
                 # 副厅长兼|刑侦局|局长: the posts held before 兼 are no part of the unit
@@ -5192,6 +5199,8 @@ class _SentenceFacts:
 
 #: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
 _AID_TO_A_REGION = re.compile(r"[^援]{0,4}(?:援疆|援藏|援青|对口支援|援外|援建)")
+#: Bodies a list of posts names by their kind's one character (委新闻发言人, 部新闻发言人).
+_KINDS_SAID_BY_ONE_CHARACTER = frozenset("委部局署厅办")
 #: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).
 _BEI_RIGHT_AFTER = re.compile(r"(?:也|还|均|都|分别|同时|已)?被")
 #: What joins the items of a list (、) and its last item (和, 及; not 与, "with": 北京市与|

@@ -5067,3 +5067,10 @@ def test_a_branchs_party_committee_is_part_of_the_branch(pipeline):
     found = facts(pipeline, "中国人民银行四川省分行党委书记、行长张三表示。")
     assert ("中国人民银行四川省分行党委", "partOf", "中国人民银行四川省分行", None) in found
     assert ("中国人民银行四川省分行党委", "partOf", "中国人民银行", None) not in found
+
+
+def test_the_spokesperson_of_the_body_its_one_character_names(pipeline):
+    # 委新闻发言人: the commission's spokesperson, not its research office's
+    found = facts(pipeline, "国家发展改革委政策研究室副主任、委新闻发言人李超介绍。")
+    assert ("李超", "roleAt", "国家发展和改革委员会", "新闻发言人") in found
+    assert ("李超", "roleAt", "国家发展和改革委员会政策研究室", "副主任") in found
