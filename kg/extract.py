@@ -11493,9 +11493,8 @@ class Extractor:
                     len(before.text) == 2
                     and before.tag in ("v", "m")
                     and _ALL_CJK.match(before.text)
-                    # (全县的|十个|镇党委书记: a count of towns, no name)
+                    # (全县的|十个|镇党委书记: a count of towns, no name; but 五一镇, 八一镇)
                     and before.text[-1] not in "个家座名位所"
-                    and not all(c in "一二两三四五六七八九十百千几多" for c in before.text)
                     and not any(c in _NOT_LOCAL_NAME for c in before.text)
                     and (opening.text in ("的", "任", "、") or opening.tag == "x")
                 ):
@@ -15404,8 +15403,10 @@ class Extractor:
                 and not self._holds_a_title(name)
                 and _UNNAMED not in name
                 # (由何人|党员|华人担任: a word for someone, no name; 由高层领导|区领导担任:
-                # a kind of people; four characters only with a compound surname)
-                and not self._is_ordinary_word(name)
+                # a kind of people; four characters only with a compound surname; but
+                # 由马力兼任, a name that is a word too)
+                and name not in _WORDS_FOR_SOMEONE
+                and self._tags.get(name, "")[:1] != "r"
                 and not name.endswith(_KINDS_OF_HOLDERS)
                 and (len(name) < 4 or name[:2] in self.gazetteer.compound_surnames)
             ):
@@ -20314,6 +20315,8 @@ def _is_part_of_a_place(word: str) -> bool:
 
 #: Words for a kind of people who hold posts, no one's name (由区领导担任, 由党员干部担任).
 _KINDS_OF_HOLDERS = ("领导", "干部", "人员", "党员", "同志", "代表", "成员", "高管", "专家", "负责人")
+#: Words for someone that begin with a surname's character (由党员担任, 由华人出任).
+_WORDS_FOR_SOMEONE = frozenset(["党员", "华人", "专人", "本人", "他人", "群众", "职工", "委员", "何人", "高层", "高管"])
 #: A title's holder after 由 and before the verb of holding it (局长由|刘书法|担任).
 _HELD_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:担任|出任|兼任)")
 #: A body a report leaves unnamed (广州某私募股权投资基金管理有限公司, 某银行上海分行): 某,
@@ -20321,8 +20324,8 @@ _HELD_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:担任|�
 #: nor 张某|与被请求人…公司, 王某|供职于…公司, 刘某|系…员工 (a person left unnamed, then
 #: a verb and a named company).
 _ANONYMISED_BODY = re.compile(
-    r"某+(?![些种个一项系是为于到通供在将把从给让经因被向对与和及同跟的])"
-    r"(?:(?![与和及同跟被向对在的系是为于到供将把从给让经])[\u4e00-\u9fff]){0,12}?"
+    r"某+(?![些种个一项]|通过|供职|就职|任职|经过|[系是为于到在将把从给让因被向对与和及同跟的等])"
+    r"(?:(?!通过|供职|就职|任职|[与和及同跟被向对在的])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|公司|集团|分行|支行|银行|医院|学校|事务所|工厂|合作社)"
     r"(?:[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司))?"  # 某银行|上海分行: its branch, unnamed too
 )

@@ -3629,7 +3629,7 @@ class _SentenceFacts:
             # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)
-        if title in ("外相", "防相") and entity.label != "日本":
+        if title in ("外相", "防相") and entity.label not in ("日本", "朝鲜"):  # (their ministries are 省)
             ministry = "外交部" if title == "外相" else "国防部"  # 英国外相: its foreign ministry, no 省
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME and ministry is None:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
@@ -5198,7 +5198,7 @@ class _SentenceFacts:
 
 
 #: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
-_AID_TO_A_REGION = re.compile(r"[^援]{0,4}(?:援疆|援藏|援青|对口支援|援外|援建)")
+_AID_TO_A_REGION = re.compile(r"(?:援疆|援藏|援青|对口支援(?:新疆|西藏|青海|[\u4e00-\u9fff]{2,5}?(?:市|州|县|地区)))")
 #: Bodies a list of posts names by their kind's one character (委新闻发言人, 部新闻发言人).
 _KINDS_SAID_BY_ONE_CHARACTER = frozenset("委部局署厅办")
 #: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).
@@ -5210,7 +5210,7 @@ _LIST_JOINERS = ("、", "和", "及")
 _BELONGING_TO = re.compile(
     r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)"
     # 中国华能集团是国务院国资委监管的中央企业，: what kind of body it is, and whose
-    r"|(?:是|系)[^，,。；]{0,20}的(?:中央企业|国有企业|企业|单位|机构|直属机构|事业单位|公司|子公司)[，,]"
+    r"|(?:是|系)[^，,。；]{0,25}的[^，,。；的]{0,8}?(?:企业|单位|机构|公司)[，,]"
 )
 
 
@@ -5834,7 +5834,11 @@ def _name_relations(
             continue  # 埃森|哲 (Accenture), 汉堡|王 (Burger King): a known brand, no body of Essen
         if place is not None and rest.startswith(_DASHES):
             continue  # 中国—东盟博览会, 中国-中亚峰会: a body of two parties, not in the first
-        if place is not None and _AID_TO_A_REGION.match(rest) is not None:
+        if (
+            place is not None
+            and _AID_TO_A_REGION.match(rest) is not None
+            and not place.label.startswith(("新疆", "西藏", "青海"))
+        ):
             continue  # 广东省援疆前方指挥部: the place that sent it, to work in Xinjiang
         if place is not None and rest.startswith(_STREET_KINDS) and not rest.startswith(_NOT_STREETS):
             continue  # 湖南路派出所, 北京路小学: named after a street called after the place

@@ -12957,3 +12957,15 @@ def test_named_bodies_after_a_person_left_unnamed_and_a_third_country(pipeline, 
 )
 def test_words_for_kinds_of_people_and_counts_of_towns_name_no_one(pipeline, text, absent):
     assert absent not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该局局长由马力兼任。", ("马力", "Person")),  # a name that is a word too
+        ("免去李明同志的五一镇镇长职务。", ("五一镇", "Place")),  # a town named by numerals
+        ("广州某信息系统有限公司被罚款。", ("广州", "Place")),  # 系 of 系统, no verb
+    ],
+)
+def test_names_the_narrowed_rules_keep(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)

@@ -5074,3 +5074,21 @@ def test_the_spokesperson_of_the_body_its_one_character_names(pipeline):
     found = facts(pipeline, "国家发展改革委政策研究室副主任、委新闻发言人李超介绍。")
     assert ("李超", "roleAt", "国家发展和改革委员会", "新闻发言人") in found
     assert ("李超", "roleAt", "国家发展和改革委员会政策研究室", "副主任") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "比亚迪电子是比亚迪股份有限公司旗下的全资子公司，总部位于深圳市。",
+            ("比亚迪电子（国际）有限公司", "locatedIn", "深圳市", None),
+        ),
+        ("朝鲜外相崔善姬抵达莫斯科。", ("崔善姬", "roleAt", "朝鲜外务省", "外相")),
+        (
+            "西藏自治区援藏工作办公室主任王刚出席。",
+            ("西藏自治区援藏工作办公室", "locatedIn", "西藏自治区", None),
+        ),
+    ],
+)
+def test_facts_the_narrowed_rules_keep(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
