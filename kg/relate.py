@@ -220,7 +220,12 @@ _UNITS_OF_OUTLETS = ("党委", "党组", "分社", "总站", "记者站", "编�
 #: What follows a group's name in its own legal name (集团|控股有限公司, 集团|有限公司), not a
 #: listed arm's (集团|股份有限公司, another company); but a name that ends in 集团 is its
 #: company's own before 股份有限公司 (暴风集团|股份有限公司).
-_LEGAL_NAME_OF_THE_SAME = re.compile(r"(?:控股)?(?:集团)?(?:有限公司|有限责任公司)|(?<=集团)股份有限公司")
+_LEGAL_NAME_OF_THE_SAME = re.compile(
+    r"(?:控股)?(?:集团)?(?:有限公司|有限责任公司)|(?<=集团)股份有限公司"
+    # 深圳市大疆创新|科技有限公司, 松下电器|产业株式会社: the company's legal name, a word of
+    # its trade and its legal form after the name it is known by
+    r"|(?:科技|技术|电器|电子|产业|实业)(?:股份)?(?:有限公司|株式会社)"
+)
 _ENDINGS_OF_COMPANIES = ("公司", "厂", "电站", "电场", "供电局", "油田", "矿")
 
 #: Words after a group of countries that make it say where its members' bodies are

@@ -5092,3 +5092,9 @@ def test_the_spokesperson_of_the_body_its_one_character_names(pipeline):
 )
 def test_facts_the_narrowed_rules_keep(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+def test_a_companys_legal_name_after_the_name_it_is_known_by_is_no_part_of_it(pipeline):
+    found = facts(pipeline, "到深圳市大疆创新科技有限公司调研。")
+    assert ("深圳市大疆创新科技有限公司", "locatedIn", "深圳市", None) in found
+    assert not any(p == "partOf" for _, p, _, _ in found)
