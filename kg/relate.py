@@ -3432,6 +3432,22 @@ class _SentenceFacts:
         """The country's other ministry a listed minister's title names (德国交通部长维辛、
         环境部长莱姆克: 德国环境部), or ``body``, the ministry listed before."""
         label = self.entities[body].label
+        field = title[:-2]
+        if title.endswith("大臣") and 2 <= len(field) <= 8 and not field.startswith(("副", "前", "原")):
+            # 日本外务大臣上川阳子和经济产业大臣齐藤健: Japan's 经济产业省, not 外务省 again
+            place, _ = self.gazetteer.leading_place(label)
+            if place is not None and place.subtype == "Country" and place.key != "iso-cn":
+                for kind in ("省", "厅", "部"):
+                    headed = self.gazetteer.lookup(place.label + field + kind)
+                    if headed is not None and headed.type == "Organization":
+                        return self._organization(headed.label, "GovernmentOrganization")
+                if place.label in ("日本", "朝鲜"):
+                    # (日本农林水产大臣: 农林水产省; but 担当大臣, ministers for a mission, head none)
+                    if not field.endswith(("担当", "事务")) and field not in ("数字", "复兴"):
+                        return self._organization(place.label + field + "省", "GovernmentOrganization")
+                elif not label.endswith(field + "部"):
+                    return self._organization(place.label + field + "部", "GovernmentOrganization")
+            return body
         ministry = title[:-1]
         if not title.endswith("部长") or len(ministry) < 3 or ministry.startswith("副") or label.endswith(ministry):
             return body

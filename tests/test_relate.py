@@ -5098,3 +5098,14 @@ def test_a_companys_legal_name_after_the_name_it_is_known_by_is_no_part_of_it(pi
     found = facts(pipeline, "到深圳市大疆创新科技有限公司调研。")
     assert ("深圳市大疆创新科技有限公司", "locatedIn", "深圳市", None) in found
     assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本外务大臣上川阳子和经济产业大臣齐藤健出席。", ("齐藤健", "roleAt", "日本经济产业省", "经济产业大臣")),
+        ("英国外交大臣拉米和内政大臣库珀出席。", ("库珀", "roleAt", "英国内政部", "内政大臣")),
+    ],
+)
+def test_a_minister_listed_after_another_heads_the_ministry_of_the_field_the_title_names(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
