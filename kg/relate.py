@@ -402,8 +402,8 @@ _READ_FROM_NAMES = frozenset({"place-in-name", "organization-in-name", "gazettee
 
 
 #: Words before a title that make it an office of the state, not of the body named
-#: before it (国家副主席).
-_STATE_WORDS = frozenset(["国家"])
+#: before it (国家副主席; 国务委员长, North Korea's chairman of State Affairs).
+_STATE_WORDS = frozenset(["国家", "国务"])
 
 #: Marks that close a line which is a title or a label of its own (…（国际论坛）).
 _CLOSING_MARKS = "）)》」』】"

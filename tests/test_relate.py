@@ -5109,3 +5109,9 @@ def test_a_companys_legal_name_after_the_name_it_is_known_by_is_no_part_of_it(pi
 )
 def test_a_minister_listed_after_another_heads_the_ministry_of_the_field_the_title_names(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+def test_a_state_office_listed_after_a_party_post_is_not_the_partys(pipeline):
+    found = facts(pipeline, "朝鲜劳动党总书记、国务委员长金正恩会见普京。")
+    assert ("金正恩", "roleAt", "朝鲜劳动党", "总书记") in found
+    assert ("金正恩", "roleAt", "朝鲜劳动党", "委员长") not in found
