@@ -11493,8 +11493,13 @@ class Extractor:
                     len(before.text) == 2
                     and before.tag in ("v", "m")
                     and _ALL_CJK.match(before.text)
-                    # (全县的|十个|镇党委书记: a count of towns, no name; but 五一镇, 八一镇)
+                    # (全县的|十个|镇党委书记, 该县的|十二|镇: a count of towns, no name; but
+                    # 五一镇, 八一镇, named after a day)
                     and before.text[-1] not in "个家座名位所"
+                    and (
+                        not all(c in "一二两三四五六七八九十百千几多" for c in before.text)
+                        or before.text in ("五一", "七一", "八一", "六一", "五四")
+                    )
                     and not any(c in _NOT_LOCAL_NAME for c in before.text)
                     and (opening.text in ("的", "任", "、") or opening.tag == "x")
                 ):
@@ -15407,6 +15412,8 @@ class Extractor:
                 # 由马力兼任, a name that is a word too)
                 and name not in _WORDS_FOR_SOMEONE
                 and self._tags.get(name, "")[:1] != "r"
+                # (由司机|居民|华侨担任: a frequent word for people; 马力 seen less)
+                and not (self._is_ordinary_word(name) and self.tokenizer.FREQ.get(name, 0) > _COMMON_WORD)
                 and not name.endswith(_KINDS_OF_HOLDERS)
                 and (len(name) < 4 or name[:2] in self.gazetteer.compound_surnames)
             ):
@@ -20324,8 +20331,8 @@ _HELD_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:担任|�
 #: nor 张某|与被请求人…公司, 王某|供职于…公司, 刘某|系…员工 (a person left unnamed, then
 #: a verb and a named company).
 _ANONYMISED_BODY = re.compile(
-    r"某+(?![些种个一项]|通过|供职|就职|任职|经过|[系是为于到在将把从给让因被向对与和及同跟的等])"
-    r"(?:(?!通过|供职|就职|任职|[与和及同跟被向对在的])[\u4e00-\u9fff]){0,12}?"
+    r"(?<!某)某+(?!某)(?![些种个一项]|通过|供职|就职|任职|经过|[系是为于到在将把从给让因被向对与和及同跟的等])"
+    r"(?:(?!通过|供职|就职|任职|随后|[与和及同跟被向对在的是于到将把从给让]|系(?!统)|为(?!民))[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|公司|集团|分行|支行|银行|医院|学校|事务所|工厂|合作社)"
     r"(?:[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司))?"  # 某银行|上海分行: its branch, unnamed too
 )

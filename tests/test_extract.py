@@ -12969,3 +12969,20 @@ def test_words_for_kinds_of_people_and_counts_of_towns_name_no_one(pipeline, tex
 )
 def test_names_the_narrowed_rules_keep(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a person left unnamed, a verb, then a named body
+        ("王某某系中国银行员工。", ("中国银行", "Organization"), None),
+        ("张某随后到华为公司工作。", ("华为公司", "Organization"), None),
+        # a frequent word for people after 由 is no holder's name
+        ("副组长由司机兼任。", None, ("司机", "Person")),
+        ("网格员由居民兼任。", None, ("居民", "Person")),
+        # a count of towns is no town
+        ("免去该县的十二镇党委书记职务。", None, ("十二镇党委", "Organization")),
+    ],
+)
+def test_named_bodies_after_a_person_left_unnamed_and_words_that_name_no_one(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
