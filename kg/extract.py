@@ -15395,6 +15395,21 @@ class Extractor:
                 return suffix
         return None
 
+    def _names_a_body_inside(self, text: str, chosen: list[_Candidate], start: int, end: int) -> bool:
+        """Whether a body named in full stands inside the words from 某 at ``start`` to
+        ``end``: one the gazetteer knows, or one begun by a place with a long name after
+        it (王某某冒充|中国银行, 李某窃取|腾讯公司, 李某窃取|深圳市星辰科技有限公司): a person left
+        unnamed and what they did to a named body, no body left unnamed."""
+        for c in chosen:
+            if c.type != "Organization" or not (start + 1 < c.start and c.end <= end):
+                continue
+            if c.key is not None:
+                return True
+            place, rest = self.gazetteer.leading_place(text[c.start : c.end])
+            if place is not None and len(rest) >= 4:
+                return True
+        return False
+
     def _holders_after_you(self, text: str) -> list[_Candidate]:
         """局长由|刘书法|担任, 秘书长由|柯岚|同志担任: after a title and 由, the name of two to
         four characters before 担任 (or 出任, 兼任) is the one who holds it, however jieba
@@ -15434,6 +15449,7 @@ class Extractor:
             for match in _ANONYMISED_BODY.finditer(text)
             # (盐城市某化工企业|江苏德联化学有限公司: a kind of body unnamed, then the body named)
             if not any(kind in match.group()[:-2] for kind in ("企业", "单位", "机构", "厂家", "商家"))
+            and not self._names_a_body_inside(text, chosen, match.start(), match.end())
         ]
         if not spans:
             return chosen

@@ -2360,6 +2360,16 @@ class _SentenceFacts:
                 for part in _titles_held(listed[-1], self.gazetteer)[:-1]:
                     self.role(person, previous.entity_key, "title-between", part, said_at=previous.mention.start)
                 holder = previous.entity_key
+                if (
+                    len(listed) > 1
+                    and (state := _TITLES_OF_ONE_BODY.get(listed[-1])) is not None
+                    and self._is_chinese_body(holder)
+                ):
+                    # 中共中央政治局委员、国务委员王毅: the State Council's, not the Politburo's
+                    key = self._organization(state, "GovernmentOrganization")
+                    self.role(person, key, "body-in-title", listed[-1], said_at=start - len(listed[-1]))
+                    self.titles_listed_before(person, previous)
+                    return True
                 # 国家发展改革委政策研究室副主任、委新闻发言人: the spokesperson of the body
                 # the one character names (委, 部, 局)
                 for_the_body = (
@@ -3441,12 +3451,12 @@ class _SentenceFacts:
                     headed = self.gazetteer.lookup(place.label + field + kind)
                     if headed is not None and headed.type == "Organization":
                         return self._organization(headed.label, "GovernmentOrganization")
-                if place.label in ("日本", "朝鲜"):
-                    # (日本农林水产大臣: 农林水产省; but 担当大臣, ministers for a mission, head none)
-                    if not field.endswith(("担当", "事务")) and field not in ("数字", "复兴"):
+                if place.label == "日本":
+                    # 日本农林水产大臣: 农林水产省; 地方创生大臣, a minister for a mission, heads
+                    # none and is a member of the government
+                    if field in _JAPANS_MINISTRIES:
                         return self._organization(place.label + field + "省", "GovernmentOrganization")
-                elif not label.endswith(field + "部"):
-                    return self._organization(place.label + field + "部", "GovernmentOrganization")
+                    return self._organization(place.label + "政府", "GovernmentOrganization")
             return body
         ministry = title[:-1]
         if not title.endswith("部长") or len(ministry) < 3 or ministry.startswith("副") or label.endswith(ministry):
@@ -5220,6 +5230,10 @@ class _SentenceFacts:
 
 #: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
 _AID_TO_A_REGION = re.compile(r"(?:援疆|援藏|援青|对口支援(?:新疆|西藏|青海|[\u4e00-\u9fff]{2,5}?(?:市|州|县|地区)))")
+#: The fields of Japan's ministries (省), whose ministers are 大臣 (农林水产大臣 → 农林水产省).
+_JAPANS_MINISTRIES = frozenset(
+    ["总务", "法务", "外务", "财务", "文部科学", "厚生劳动", "农林水产", "经济产业", "国土交通", "环境", "防卫"]
+)
 #: Bodies a list of posts names by their kind's one character (委新闻发言人, 部新闻发言人).
 _KINDS_SAID_BY_ONE_CHARACTER = frozenset("委部局署厅办")
 #: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).

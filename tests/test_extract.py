@@ -12986,3 +12986,16 @@ def test_names_the_narrowed_rules_keep(pipeline, text, expected):
 )
 def test_named_bodies_after_a_person_left_unnamed_and_words_that_name_no_one(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person left unnamed and what they did to a named body
+        ("王某某冒充中国银行工作人员。", ("中国银行", "Organization")),
+        ("李某窃取腾讯公司商业秘密。", ("腾讯公司", "Organization")),
+        ("李某窃取深圳市星辰科技有限公司的商业秘密。", ("深圳市星辰科技有限公司", "Organization")),
+    ],
+)
+def test_a_named_body_after_a_person_left_unnamed_and_any_verb_stays(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)

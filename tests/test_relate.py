@@ -5115,3 +5115,24 @@ def test_a_state_office_listed_after_a_party_post_is_not_the_partys(pipeline):
     found = facts(pipeline, "朝鲜劳动党总书记、国务委员长金正恩会见普京。")
     assert ("金正恩", "roleAt", "朝鲜劳动党", "总书记") in found
     assert ("金正恩", "roleAt", "朝鲜劳动党", "委员长") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "中共中央政治局委员、国务委员王毅会见。",
+            ("王毅", "roleAt", "国务院", "国务委员"),
+            ("王毅", "roleAt", "中共中央政治局", "国务委员"),
+        ),
+        (
+            "日本外务大臣上川阳子和地方创生大臣石破茂出席。",
+            ("石破茂", "roleAt", "日本政府", "地方创生大臣"),
+            ("石破茂", "roleAt", "日本外务省", "地方创生大臣"),
+        ),
+    ],
+)
+def test_offices_of_one_body_and_ministers_for_a_mission_listed_after_another_post(pipeline, text, expected, absent):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert absent not in found
