@@ -15395,21 +15395,6 @@ class Extractor:
                 return suffix
         return None
 
-    def _names_a_body_inside(self, text: str, chosen: list[_Candidate], start: int, end: int) -> bool:
-        """Whether a body named in full stands inside the words from 某 at ``start`` to
-        ``end``: one the gazetteer knows, or one begun by a place with a long name after
-        it (王某某冒充|中国银行, 李某窃取|腾讯公司, 李某窃取|深圳市星辰科技有限公司): a person left
-        unnamed and what they did to a named body, no body left unnamed."""
-        for c in chosen:
-            if c.type != "Organization" or not (start + 1 < c.start and c.end <= end):
-                continue
-            if c.key is not None:
-                return True
-            place, rest = self.gazetteer.leading_place(text[c.start : c.end])
-            if place is not None and len(rest) >= 4:
-                return True
-        return False
-
     def _holders_after_you(self, text: str) -> list[_Candidate]:
         """局长由|刘书法|担任, 秘书长由|柯岚|同志担任: after a title and 由, the name of two to
         four characters before 担任 (or 出任, 兼任) is the one who holds it, however jieba
@@ -15443,36 +15428,65 @@ class Extractor:
         """广州某私募股权投资基金管理有限公司, 北京某信息技术有限公司: a body a report leaves
         unnamed has no name, so no part of its words (股权投资基金管理有限公司, 信息技术) is one
         but a place's (某银行|上海|分行); the place before 某 is a place, also where jieba
-        read 广州某 as a person's name."""
+        read 广州某 as a person's name. (Spans and mentions are matched by bisection: a long
+        court record may leave thousands of bodies unnamed.)"""
+        chosen = sorted(chosen, key=lambda c: c.start)
+        chosen_starts = [c.start for c in chosen]
         spans = [
             (match.start(), match.end())
             for match in _ANONYMISED_BODY.finditer(text)
             # (盐城市某化工企业|江苏德联化学有限公司: a kind of body unnamed, then the body named)
             if not any(kind in match.group()[:-2] for kind in ("企业", "单位", "机构", "厂家", "商家"))
-            and not self._names_a_body_inside(text, chosen, match.start(), match.end())
+            and not self._names_a_body_inside(text, chosen, chosen_starts, match.start(), match.end())
         ]
         if not spans:
             return chosen
+        span_ends = [end for _, end in spans]  # (the spans do not overlap: their ends are in order)
         kept = []
         for c in chosen:
-            if c.type == "Place" or not any(start < c.end and c.start < end for start, end in spans):
+            index = bisect_right(span_ends, c.start)
+            if c.type == "Place" or index == len(spans) or spans[index][0] >= c.end:
                 kept.append(c)
                 continue
             place, rest = self.gazetteer.leading_place(text[c.start : c.end])
             if place is not None and c.type == "Organization":
                 # (某银行|上海分行: the place its unnamed branch is in)
                 kept.append(_Candidate(c.start, c.end - len(rest), "Place", "gazetteer", place.key, place.subtype))
+        kept_starts = [c.start for c in kept]
+        added = []
         for start, _ in spans:
-            if any(c.start < start <= c.end for c in kept):
+            before = bisect_left(kept_starts, start) - 1
+            if before >= 0 and kept[before].end >= start:
                 continue  # (深圳市|某: the place found already)
             for length in (4, 3, 2):
                 place = self.gazetteer.lookup(text[max(0, start - length) : start])
                 if start >= length and place is not None and place.type == "Place":
                     # (广州某: a person's name to jieba, a city and 某)
-                    if not any(c.start < start and start - length < c.end for c in kept):
-                        kept.append(_Candidate(start - length, start, "Place", "gazetteer", place.key, place.subtype))
+                    if before < 0 or kept[before].end <= start - length:
+                        added.append(_Candidate(start - length, start, "Place", "gazetteer", place.key, place.subtype))
                     break
-        return sorted(kept, key=lambda c: c.start)
+        return sorted(kept + added, key=lambda c: c.start) if added else kept
+
+    def _names_a_body_inside(
+        self, text: str, chosen: list[_Candidate], chosen_starts: list[int], start: int, end: int
+    ) -> bool:
+        """Whether a body named in full stands inside the words from 某 at ``start`` to
+        ``end``: one the gazetteer knows, or one begun by a place with a long name after
+        it (王某某冒充|中国银行, 李某窃取|腾讯公司, 李某窃取|深圳市星辰科技有限公司): a person left
+        unnamed and what they did to a named body, no body left unnamed. ``chosen`` is in
+        order, ``chosen_starts`` its starts."""
+        for index in range(bisect_right(chosen_starts, start + 1), len(chosen)):
+            c = chosen[index]
+            if c.start >= end:
+                break
+            if c.type != "Organization" or c.end > end:
+                continue
+            if c.key is not None:
+                return True
+            place, rest = self.gazetteer.leading_place(text[c.start : c.end])
+            if place is not None and len(rest) >= 4:
+                return True
+        return False
 
     def _place_after_preposition(self, tokens: list[Token], index: int, typed: dict[int, list[_Candidate]]) -> bool:
         """Whether the words up to ``index`` name a place right after 在 or 于 (在|成都|天府|新区),
