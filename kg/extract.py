@@ -10594,15 +10594,15 @@ class Extractor:
         does one word of jieba's that joins the country and the ministry. Only the
         countries' names and the words that end in 省 are visited."""
         result = []
-        for index in self._positions(tokens, words=_COUNTRIES_OF_SHENG, last_chars="省"):
+        for index in self._positions(tokens, words=COUNTRIES_OF_SHENG, last_chars="省"):
             token = tokens[index]
             word = token.text
-            if word.startswith(_COUNTRIES_OF_SHENG) and word[-1] == "省" and token.tag == "nt":
+            if word.startswith(COUNTRIES_OF_SHENG) and word[-1] == "省" and token.tag == "nt":
                 result.append(
                     _Candidate(token.start, token.end, "Organization", "org-suffix", None, "GovernmentOrganization")
                 )
                 continue
-            if word not in _COUNTRIES_OF_SHENG or index + 1 >= len(tokens):
+            if word not in COUNTRIES_OF_SHENG or index + 1 >= len(tokens):
                 continue
             following = tokens[index + 1]
             if (
@@ -21074,7 +21074,7 @@ def _army_units(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 #: Countries whose ministries are called 省 (日本外务省, 朝鲜国防省).
-_COUNTRIES_OF_SHENG = ("日本", "朝鲜")
+COUNTRIES_OF_SHENG = ("日本", "朝鲜")
 #: Kinds of body jieba writes as one word with 组织 after them (工会组织, 党委组织).
 _BODIES_BEFORE_ORGANIZE = frozenset(["工会", "党委", "团委", "妇联", "协会", "学会", "总工会", "党支部", "党组"])
 #: What the text must hold where _split_organize_from_body can cut a word: such a body and 组织.

@@ -152,6 +152,7 @@ import rjieba
 
 from kg.extract import (
     COMMITTEES_OF_LEVELS,
+    COUNTRIES_OF_SHENG,
     LEVELS_OF_SETTLEMENTS,
     SAYING_VERBS,
     TITLE_LINE_LENGTH,
@@ -1176,11 +1177,19 @@ _MINISTRIES_OF_SHORT_TITLES = {
     "财长": "财政部",
     "国务卿": "国务院",
     "副国务卿": "国务院",
-    # Japan's ministers (日本外相, 防相): its ministries are 省
-    "外相": "外务省",
-    "防相": "防卫省",
+    # 英国外相, 日本防相 (Japan's and North Korea's ministries are 省, see _MINISTRIES_CALLED_SHENG)
+    "外相": "外交部",
+    "防相": "国防部",
     # 泰国总理府部长: Thailand's minister of the Prime Minister's Office
     "总理府部长": "总理府",
+}
+#: The ministries of the countries whose ministries are 省 (see kg.extract.COUNTRIES_OF_SHENG),
+#: by the name another country's would have: 日本外交部 is 日本外务省, 朝鲜国防部 朝鲜国防省.
+_MINISTRIES_CALLED_SHENG = {
+    ("日本", "外交部"): "外务省",
+    ("日本", "国防部"): "防卫省",
+    ("朝鲜", "外交部"): "外务省",
+    ("朝鲜", "国防部"): "国防省",
 }
 #: Titles of the heads of a national government and of state: 总统 of 美国 → 美国政府, 国王
 #: of 巴林 → 巴林政府.
@@ -3447,15 +3456,10 @@ class _SentenceFacts:
             # 日本外务大臣上川阳子和经济产业大臣齐藤健: Japan's 经济产业省, not 外务省 again
             place, _ = self.gazetteer.leading_place(label)
             if place is not None and place.subtype == "Country" and place.key != "iso-cn":
-                for kind in ("省", "厅", "部"):
-                    headed = self.gazetteer.lookup(place.label + field + kind)
-                    if headed is not None and headed.type == "Organization":
-                        return self._organization(headed.label, "GovernmentOrganization")
-                if place.label == "日本":
-                    # 日本农林水产大臣: 农林水产省; 地方创生大臣, a minister for a mission, heads
-                    # none and is a member of the government
-                    if field in _JAPANS_MINISTRIES:
-                        return self._organization(place.label + field + "省", "GovernmentOrganization")
+                if (headed := self._ministry_of_a_minister(place.label, field)) is not None:
+                    return headed
+                if place.label in COUNTRIES_OF_SHENG:
+                    # 地方创生大臣, a minister for a mission, heads none: a member of the government
                     return self._organization(place.label + "政府", "GovernmentOrganization")
             return body
         ministry = title[:-1]
@@ -3465,6 +3469,18 @@ class _SentenceFacts:
         if place is None or place.subtype != "Country" or place.key == "iso-cn" or not rest.endswith("部"):
             return body
         return self._organization(place.label + ministry, "GovernmentOrganization")
+
+    def _ministry_of_a_minister(self, country: str, field: str) -> str | None:
+        """The key of the ministry a country's 大臣 of ``field`` heads, by the name the
+        gazetteer knows (日本外务省, 日本数字厅, 英国内政部), or Japan's 省 of one of its
+        ministries (日本农林水产大臣 → 日本农林水产省); None where kg knows of none."""
+        for kind in ("省", "厅", "部"):
+            headed = self.gazetteer.lookup(country + field + kind)
+            if headed is not None and headed.type == "Organization":
+                return self._organization(headed.label, "GovernmentOrganization")
+        if country == "日本" and field in _JAPANS_MINISTRIES:
+            return self._organization(country + field + "省", "GovernmentOrganization")
+        return None
 
     def _names_another_body(self, title: str) -> bool:
         """Whether a title names its own body before the title proper: 本报记者 (this
@@ -3637,13 +3653,14 @@ class _SentenceFacts:
         # 现任财政部长: the body is named by the title itself, not by a word before it
         written = title
         title = next((title[start:] for start in range(len(title)) if title[start:] in self.gazetteer.titles), title)
-        if title.endswith("大臣") and entity.subtype == "Country":
-            # 日本外务大臣 heads 日本外务省, 日本数字大臣 日本数字厅, as the gazetteer knows them
-            for kind in ("省", "厅", "部"):
-                headed = self.gazetteer.lookup(entity.label + written[:-2] + kind)
-                if len(written) > 2 and headed is not None and headed.type == "Organization":
-                    return self._organization(headed.label, "GovernmentOrganization"), "place-ministry-title"
         field = written[:-2]
+        if (
+            title.endswith("大臣")
+            and entity.subtype == "Country"
+            and field
+            and (headed := self._ministry_of_a_minister(entity.label, field)) is not None
+        ):
+            return headed, "place-ministry-title"
         if (
             written.endswith("大臣")
             and entity.subtype == "Country"
@@ -3660,8 +3677,8 @@ class _SentenceFacts:
             # 日本数字大臣, 英国科学、创新和技术大臣: a minister, member of the government
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         ministry = _MINISTRIES_OF_SHORT_TITLES.get(title)
-        if title in ("外相", "防相") and entity.label not in ("日本", "朝鲜"):  # (their ministries are 省)
-            ministry = "外交部" if title == "外相" else "国防部"  # 英国外相: its foreign ministry, no 省
+        if ministry is not None and entity.label in COUNTRIES_OF_SHENG:
+            ministry = _MINISTRIES_CALLED_SHENG.get((entity.label, ministry), ministry)  # 日本外相: 外务省
         if title.endswith("长") and len(title) > 2 and title[-2] in _HEADED_BY_ITS_NAME and ministry is None:
             return self._organization(entity.label + title[:-1], "GovernmentOrganization"), "place-ministry-title"
         if ministry is not None and entity.subtype == "Country":
