@@ -1642,16 +1642,13 @@ class Linker:
                     entry = self.gazetteer.lookup(head.label.removesuffix("特别行政区政府") + label[length:])
                 return entry if entry is not None and entry.type == "Organization" else None
         place, rest = self.gazetteer.leading_place(label)
-        if place is not None and place.label.endswith("特别行政区") and len(rest) >= 4 and rest.startswith("政府"):
-            # 香港特别行政区政府警务处 is 香港警务处, as the gazetteer names it
-            entry = self.gazetteer.lookup(place.label.removesuffix("特别行政区") + rest.removeprefix("政府"))
-            return entry if entry is not None and entry.type == "Organization" else None
-        if place is not None and place.label.endswith("特别行政区") and len(rest) >= 2 and not rest.startswith("政府"):
-            # 澳门特区经济财政司 is 澳门特别行政区政府经济财政司: a department of the
-            # region's government, named after the region alone (澳门特别行政区廉政公署:
-            # 澳门廉政公署, as the gazetteer names it)
-            entry = self.gazetteer.lookup(place.label + "政府" + rest) or self.gazetteer.lookup(
-                place.label.removesuffix("特别行政区") + rest
+        department = rest.removeprefix("政府")
+        if place is not None and place.label.endswith("特别行政区") and len(department) >= 2:
+            # 澳门特区经济财政司 is 澳门特别行政区政府经济财政司: a department of the region's
+            # government, named after the region alone; 澳门特别行政区廉政公署 and 香港特别
+            # 行政区政府警务处 are 澳门廉政公署 and 香港警务处, as the gazetteer names them
+            entry = self.gazetteer.lookup(place.label + "政府" + department) or self.gazetteer.lookup(
+                place.label.removesuffix("特别行政区") + department
             )
             return entry if entry is not None and entry.type == "Organization" else None
         return None
