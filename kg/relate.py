@@ -1700,7 +1700,7 @@ class _SentenceFacts:
         self.platform_accounts()
         self.titled_documents()
         self.issued_documents()
-        if any(joiner in self.sentence.text for joiner in _LIST_JOINERS):
+        if any(joiner in self.sentence.text for joiner in _LIST_JOINERS_NOT_WITH):
             self.bodies_sharing_a_head()
             self.places_counted_before_a_body()
 
@@ -1779,7 +1779,7 @@ class _SentenceFacts:
         for body in self.mentions:
             start = body.mention.start
             if self.kind(body) != "Organization" or (
-                self.text[start - 1 : start] not in _LIST_JOINERS and start not in places_by_end
+                self.text[start - 1 : start] not in _LIST_JOINERS_NOT_WITH and start not in places_by_end
             ):
                 continue  # (the cheap test first: a list's 、 or a place right before the body)
             place_entry, rest = self.gazetteer.innermost_leading_place(body.mention.text)
@@ -1796,7 +1796,7 @@ class _SentenceFacts:
                 (
                     self.text[start - 1 : start] == "、"
                     # 临汾市和|邢台市人民政府: the list's last joined by 和
-                    or (not listed and self.text[start - 1 : start] in _LIST_JOINERS)
+                    or (not listed and self.text[start - 1 : start] in _LIST_JOINERS_NOT_WITH)
                 )
                 and (element := places_by_end.get(start - 1)) is not None
             ):
@@ -5251,13 +5251,14 @@ _AID_TO_A_REGION = re.compile(r"(?:援疆|援藏|援青|对口支援(?:新疆|�
 _JAPANS_MINISTRIES = frozenset(
     ["总务", "法务", "外务", "财务", "文部科学", "厚生劳动", "农林水产", "经济产业", "国土交通", "环境", "防卫"]
 )
-#: Bodies a list of posts names by their kind's one character (委新闻发言人, 部新闻发言人).
-_KINDS_SAID_BY_ONE_CHARACTER = frozenset("委部局署厅办")
+#: Bodies a list of posts names by their kind's one character (委新闻发言人, 部新闻发言人): those
+#: headed by their name's head (部长, 局长) and offices (办).
+_KINDS_SAID_BY_ONE_CHARACTER = _HEADED_BY_ITS_NAME | frozenset("办")
 #: 被 right after the one penalised, with at most an adverb before it (也被, 分别被, 均被).
 _BEI_RIGHT_AFTER = re.compile(r"(?:也|还|均|都|分别|同时|已)?被")
 #: What joins the items of a list (、) and its last item (和, 及; not 与, "with": 北京市与|
 #: 上海市科委签署协议, the city with the commission).
-_LIST_JOINERS = ("、", "和", "及")
+_LIST_JOINERS_NOT_WITH = ("、", "和", "及")
 #: Verbs saying which body one belongs to (贵阳大数据交易所|隶属于|贵州省大数据发展管理局).
 _BELONGING_TO = re.compile(
     r"(?:系|是|现为)?(?:隶属于|隶属|属于|归属于)"
