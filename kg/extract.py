@@ -2010,7 +2010,7 @@ _UNIT_FIELD_TAGS = frozenset(["n", "nz", "vn", "v", "b", "l", "j"])
 #: build or become.
 _HELPING_VERBS = frozenset(["助力", "支持", "推动", "帮助", "促进", "推进", "加快", "把", "将", "使", "让", "协助"])
 #: The fields of the hubs cities and regions build (航运中心, 金融中心, 科技创新中心).
-_FIELDS_OF_HUBS = frozenset(["航运", "金融", "贸易", "物流", "经济", "科技创新", "商贸", "消费"])
+_FIELDS_OF_HUBS = ("航运", "金融", "贸易", "物流", "经济", "科技创新", "商贸", "消费", "辐射")
 _BECOMING_VERBS = frozenset(["建设", "打造", "建成", "成为", "构建", "发展成为", "建设成为"])
 #: A local Party committee by its formal name, in a term or not (中国共产党广东省第十三届委员会).
 _FORMAL_PARTY_COMMITTEE = re.compile(
@@ -14897,16 +14897,19 @@ class Extractor:
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):
                 continue  # 美国|芯片|公司|英伟达: what kind of company the one named after is
+            if token.text.endswith("中心") and last + 1 < len(tokens) and tokens[last + 1].text == "城市":
+                continue  # 郑州国家中心|城市, 国际消费中心|城市: a grade of cities, no body
             if (
                 token.text.endswith("中心")
                 and (
                     any("国际" in t.text for t in tokens[opening:last])
-                    # 建设长江中游|航运|中心: a hub of trade a region builds
-                    or (last > opening and tokens[last - 1].text in _FIELDS_OF_HUBS)
+                    # 建设长江中游|航运|中心, 国家区域|科技|创新|中心, 南亚东南亚|辐射|中心:
+                    # a hub of trade or of innovation a region builds
+                    or (last > opening and "".join(t.text for t in tokens[opening:last]).endswith(_FIELDS_OF_HUBS))
                 )
                 and (
                     (last + 1 < len(tokens) and tokens[last + 1].text == "建设")
-                    or (opening > 0 and tokens[opening - 1].text in _BECOMING_VERBS)
+                    or self._built_in_the_clause(tokens, opening)
                     # 上海|建设|国际经济中心: the city, then what it builds
                     or any(t.text in _BECOMING_VERBS for t in tokens[opening + 1 : last])
                 )
@@ -14943,6 +14946,19 @@ class Extractor:
             and any(t.text in _MISSION_WORDS for t in tokens[first + 1 : last + 1])
             and (first == 1 or tokens[first - 2].tag in ("x", "r", "p", "c"))
         )
+
+    @staticmethod
+    def _built_in_the_clause(tokens: list[Token], opening: int) -> bool:
+        """Whether a verb of building or becoming (建设, 打造) stands before ``opening`` in
+        its clause, within a few words: 建设|面向|南亚东南亚辐射中心, 加快建设|上海国际金融中心|
+        和|国际航运中心 (the second hub of a list the verb governs too)."""
+        for index in range(opening - 1, max(-1, opening - 9), -1):
+            word = tokens[index]
+            if word.text in _BECOMING_VERBS:
+                return True
+            if word.tag == "x" and word.text != "、":
+                return False
+        return False
 
     def _kind_before_its_name(self, tokens: list[Token], anchor: int, last: int) -> bool:
         """Whether the words from a place at ``anchor`` to a company's generic suffix at

@@ -12999,3 +12999,20 @@ def test_named_bodies_after_a_person_left_unnamed_and_words_that_name_no_one(pip
 )
 def test_a_named_body_after_a_person_left_unnamed_and_any_verb_stays(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what a city is to become, a grade of cities, is no body
+        ("支持郑州国家中心城市建设。", ("郑州", "Place"), ("郑州国家中心", "Organization")),
+        ("加快建设面向南亚东南亚辐射中心。", ("南亚", "Place"), ("南亚东南亚辐射中心", "Organization")),
+        ("山东省科学技术厅负责建设国家区域科技创新中心。", None, ("国家区域科技创新中心", "Organization")),
+        ("加快建设上海国际金融中心和国际航运中心。", ("上海", "Place"), ("国际航运中心", "Organization")),
+        # a body named so stays
+        ("国家超级计算天津中心投入运行。", ("国家超级计算天津中心", "Organization"), None),
+        ("中国国际经济交流中心发布报告。", ("中国国际经济交流中心", "Organization"), None),
+    ],
+)
+def test_hubs_a_region_builds_are_no_bodies(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
