@@ -807,21 +807,6 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
 _DEPARTMENT_BEFORE_ITS_HEAD = re.compile(
     r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局]))(?=副?(?P=kind)长)"
 )
-#: What an official delivers (作关于…的报告, 作政府工作报告, 作重要讲话): after 作, which a
-#: two-character name must not take for its last character.
-_WHAT_IS_DELIVERED = (
-    "关于",
-    "报告",
-    "政府工作报告",
-    "工作报告",
-    "重要讲话",
-    "讲话",
-    "说明",
-    "动员",
-    "部署",
-    "总结",
-    "批示",
-)
 #: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")
 #: ... and of a body's code, which may run longer (国能|综通新能〔2023〕, 豫医保办〔2024〕).
@@ -1054,6 +1039,9 @@ _HONORIFICS = frozenset("氏老总某家")
 _NEVER_IN_GIVEN_NAMES = frozenset("不未没乱两")
 #: The twelve animals of the Chinese zodiac, which name years (龙年, 马年).
 _ZODIAC_ANIMALS = frozenset("鼠牛虎兔龙蛇马羊猴鸡狗猪")
+#: What follows cities or provinces named by one character each (苏锡常都市圈, 长株潭城市群,
+#: 苏铜东西部协作), which may read as a surname and a given name.
+_WORDS_OF_JOINED_CITIES = frozenset(["都市圈", "城市群", "经济圈", "经济带", "一体化", "同城化", "东西部", "城际"])
 # Adverbs that with 说 make one word (据说, 又说): after a surname no given name.
 _ADVERBS_BEFORE_SAY = frozenset("据听又还就再却来所虽总常才也都只")
 #: Last characters of lakes', islands', bays' and gorges' names, which end no given name.
@@ -1342,6 +1330,10 @@ _DELIVERS = re.compile(
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
     # 董事长刘振芳作题为《…》的报告: the report delivered, by its title
     r"|题为"
+    # 省长韩俊作关于…的报告
+    r"|关于"
+    # 市长龚正作《政府工作报告》: the report by its title in brackets
+    r"|《[^》]{0,30}?(?:报告|讲话|说明)》"
 )
 #: Rules whose mentions another occurrence of their words does not repeat: the
 #: gazetteer's (found wherever they stand), short forms and bare surnames (海关, 刘).
@@ -12900,6 +12892,13 @@ class Extractor:
             return False  # 马拉松赛: a race of a kind jieba knows, though spelt like a name
         if len(word) == 2 and word[1] == "年" and word[0] in _ZODIAC_ANIMALS:
             return False  # 龙年|春节: a year of the zodiac
+        if index + 1 < len(tokens) and (
+            tokens[index + 1].text in _WORDS_OF_JOINED_CITIES
+            or (tokens[index + 1].text == "都市" and index + 2 < len(tokens) and tokens[index + 2].text == "圈")
+        ):
+            return False  # 苏锡常|都市|圈, 苏铜|东西部|协作: cities named by a character each
+        if len(word) == 3 and word[-1] == "性" and not self._has_person_context(tokens, index):
+            return False  # 普惠性|民办|幼儿园: an adjective of 性 (-ness), no given name
 
         if word in _WORDS_THE_DICTIONARY_CALLS_NAMES:
             # 卓越|工程师, 荣誉|教授: qualifying a word for what someone is; only a title
@@ -16573,6 +16572,8 @@ class Extractor:
             and verb.tag == "v"
         ):
             return None  # 上将|向|来访|的: a preposition and a verb, no name
+        if (word := boundary_after.get(start)) is not None and word.tag in ("l", "i") and len(word.text) >= 3:
+            return None  # 外部董事|占多数: an idiom opening with a surname's character, no name
         if (
             (word := boundary_after.get(start)) is not None
             and word.tag == "p"
@@ -19930,12 +19931,13 @@ def _is_side_glued_to_next(word: str) -> bool:
 
 def _without_delivering(text: str, candidate: _Candidate) -> _Candidate:
     """A three-character name ending in 作 before what an official delivers (省长|韩俊作|关于…的
-    报告, 主任|阎锐作|关于…: 作 delivers the report) without 作; any other candidate as it is."""
+    报告, 主任|阎锐作|关于…, 市长|龚正作|《政府工作报告》: 作 delivers the report) without 作;
+    any other candidate as it is."""
     if (
         candidate.type == "Person"
         and candidate.end - candidate.start == 3
         and text[candidate.end - 1] == "作"
-        and text.startswith(_WHAT_IS_DELIVERED, candidate.end)
+        and _delivers_after(text, candidate.end - 1)
     ):
         return replace(candidate, end=candidate.end - 1)
     return candidate

@@ -13016,3 +13016,22 @@ def test_a_named_body_after_a_person_left_unnamed_and_any_verb_stays(pipeline, t
 )
 def test_hubs_a_region_builds_are_no_bodies(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 作 of a report delivered, by its title in brackets, is no end of the name
+        ("市长龚正作《政府工作报告》。", ("龚正", "Person"), ("龚正作", "Person")),
+        ("主任阎锐作关于计划执行情况的报告。", ("阎锐", "Person"), ("阎锐作", "Person")),
+        # an idiom after a title is no name
+        ("外部董事占多数。", None, ("占多数", "Person")),
+        # cities named by a character each, and an adjective of 性
+        ("加快建设南京都市圈、苏锡常都市圈。", None, ("苏锡常", "Person")),
+        ("双方召开苏铜东西部协作联席会议。", None, ("苏铜", "Person")),
+        ("公办和普惠性民办幼儿园数量增加。", None, ("普惠性", "Person")),
+        ("副市长王明说，李明性格开朗。", ("王明", "Person"), None),
+    ],
+)
+def test_verbs_idioms_and_joined_cities_are_no_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
