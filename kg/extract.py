@@ -2158,7 +2158,7 @@ _GLUED_BEFORE_NEXT = _GLUED_PREPOSITIONS | frozenset("称说以是")
 #: 作报告, 作发言 (数据|局作|交流|发言), the 等 that closes a list (市|医保|局等|部门) and the
 #: 原 of a former head's title (农业农村|厅原|副厅长), and the modal and other adverbs of a
 #: body's task (能源|局要|会同, 发展改革|委将|牵头).
-_GLUED_AFTER_BODY = frozenset("已向为作等原要将还也就应")
+_GLUED_AFTER_BODY = frozenset("已向为作等原要将还也就应因")
 #: The words that join two bodies, which the HMM glues between the last character of one
 #: and the level that begins the next (委与省).
 _CONJUNCTIONS_BETWEEN_BODIES = frozenset("与和及同")
@@ -3214,6 +3214,8 @@ _GULF_WORDS = _GULF_COMPOUNDS | {"海湾"}
 #: One-character countries that begin no word before such a body (not 以, 中, 新, 加:
 #: 以|国务院令 is "by the State Council's decree").
 _COUNTRY_CHARACTERS = frozenset("美英法德日俄乌巴印韩朝越泰菲意澳伊叙埃墨蒙缅柬葡荷挪芬希土瑞丹捷匈罗保波")
+#: Characters after 方 that make a word of it (方面, 方向, 方案): 晋中|方面 is the city's.
+_WORDS_OF_SIDE = frozenset("面向案式法针位略")
 #: A count of bodies, before the words of a kind of body (一家, 几家, 多家, 这家, 一批).
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数多每这那该某另]|\d+)[家所个座批些]")
 #: How often jieba's dictionary may have seen the head word of a known body's name for
@@ -5688,6 +5690,13 @@ class Extractor:
                 len(word) == 2
                 and word[0] in _ABBREVIATED_BODY_ENDINGS
                 and word[1] in _GLUED_AFTER_BODY
+                and known.get(word, 0) == 0
+            )
+            # 国家规划|部及|坦桑尼亚财政部: a ministry's end glued to the word joining the next
+            or (
+                len(word) == 2
+                and word[0] in "部署"
+                and word[1] in _CONJUNCTIONS_BETWEEN_BODIES
                 and known.get(word, 0) == 0
             )
             # 省大|数据中心: a level glued to the 大 of 大数据 (省|大|数据中心, a body's name)
@@ -11963,6 +11972,14 @@ class Extractor:
                     continue
                 if end - start == 2:
                     continue
+            if (
+                len(name) == 2
+                and last == "中"
+                and name[0] in _COUNTRY_CHARACTERS
+                and text[end : end + 1] == "方"
+                and text[end + 1 : end + 2] not in _WORDS_OF_SIDE
+            ):
+                continue  # 在巴|中方|人员: China's side in a country named by its character, no 巴中
             result.append(self._place_without_its_kind(name, start, entry))
         return result
 

@@ -13035,3 +13035,22 @@ def test_hubs_a_region_builds_are_no_bodies(pipeline, text, expected, absent):
 )
 def test_verbs_idioms_and_joined_cities_are_no_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # China's side in a country named by its character is no city 巴中
+        ("巴方将全力保障在巴中方人员安全。", None, ("巴中", "Place")),
+        ("晋中方面表示支持。", ("晋中", "Place"), None),
+        # a ministry's end glued to 及, and a bureau's to 因
+        (
+            "国家国际发展合作署、赞比亚财政和国家规划部及坦桑尼亚财政部共同签署协议。",
+            ("坦桑尼亚财政部", "Organization"),
+            ("赞比亚财政和国家规划部及坦桑尼亚财政部", "Organization"),
+        ),
+        ("合肥市数据资源局因违规采购被通报批评", ("合肥市数据资源局", "Organization"), ("合肥市", "Place")),
+    ],
+)
+def test_words_the_hmm_glued_across_two_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
