@@ -11363,6 +11363,12 @@ class Extractor:
                 # 金寨县|调研|农村: a verb and the countryside, no village's name; 重庆市|住房|
                 # 城乡|建委: a noun and town and country, the field of a commission
                 continue
+            if (
+                len(name) == 3
+                and self._tags.get(name[:2], "") == "v"
+                and self.tokenizer.FREQ.get(name[:2], 0) > _COMMON_WORD
+            ):
+                continue  # 福贡县|召开|驻村第一书记…: a common verb begins a clause, no village
             # 震泽镇 is a noun to jieba's dictionary, 贫困村 too: the name tells them apart
             if self._tags.get(name + kind, "ns") not in _SETTLEMENT_WORD_TAGS or (
                 len(name) >= 2 and self._describes_settlement(name)
@@ -14935,6 +14941,8 @@ class Extractor:
                 continue  # 中国特色世界一流大学: a grade of bodies, though a place begins it
             if tokens[opening].text in _WHOLE_DIVISIONS:
                 continue  # 全省|小额|贷款|公司: the province's companies of that kind, no name
+            if opening > 0 and tokens[opening - 1].text.startswith("各") and tokens[opening - 1].tag == "r":
+                continue  # 各区|政务服务数据管理局, 各地|市场监督管理局: every district's, no one body
             if (
                 end == token.end
                 and token.text.endswith("委")

@@ -13054,3 +13054,18 @@ def test_verbs_idioms_and_joined_cities_are_no_names(pipeline, text, expected, a
 )
 def test_words_the_hmm_glued_across_two_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # every district's bureau is no one body
+        ("各区政务服务数据管理局要加快推进。", None, ("政务服务数据管理局", "Organization")),
+        ("各地市场监督管理局要落实。", None, ("市场监督管理局", "Organization")),
+        # a common verb after the county begins a clause, no village
+        ("福贡县召开驻村第一书记和工作队员轮换动员会。", ("福贡县", "Place"), ("召开驻村", "Place")),
+        ("宝丰县大营镇四村。", ("大营镇", "Place"), None),
+    ],
+)
+def test_every_districts_bodies_and_clauses_after_a_county_name_nothing(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
