@@ -1564,6 +1564,15 @@ _WATER_AFTER_ITS_NAME = re.compile(
 #: Storms and weather systems, whose centre (台风|中心) is no body and whose names news
 #: writes in quotes after the kind (台风“利奇马”, 飓风“卡特里娜”: no people).
 _WEATHER_SYSTEMS = ("台风", "飓风", "风暴", "热带风暴", "强热带风暴", "气旋", "热带气旋", "低压", "冷空气", "寒潮")
+#: A short name in quotes (“榕城停车”, “鹏城·脑海”), which may be a product's.
+_QUOTED_NAME = re.compile(r"“([^“”，,。、；;：:！!？?\s]{2,12})”")
+#: What says that the name in quotes after it is a product's (南京某公司运营的“…”).
+_MAKING_A_PRODUCT = ("运营的", "开发的", "推出的", "上线的", "旗下的", "发布的", "研发的")
+#: What says that the name in quotes before it is a product's (“…”APP, “…”政务区块链平台,
+#: “…”等App).
+_PRODUCT_AFTER_QUOTES = re.compile(
+    r"等?[\u4e00-\u9fff]{0,6}?(?:APP|App|app|小程序|平台|客户端|公众号|软件|大模型|模型|系统|网站|应用程序)"
+)
 #: Words of moving in a direction (向西北|移动, 向东|偏移).
 _MOVING = ("移动", "偏移", "推进", "行进", "移", "方向", "偏转", "转向", "偏东", "偏西", "偏南", "偏北")
 #: A distance after a direction (约40公里, 15公里, 约三十千米).
@@ -6286,6 +6295,8 @@ class Extractor:
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
         if "某" in view.text:
             chosen = self._without_anonymised_bodies(view.text, chosen)
+        if "“" in view.text:
+            chosen = _without_names_inside_products(view.text, chosen)
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
@@ -19743,6 +19754,35 @@ def _is_newspaper_name(name: str) -> bool:
     """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
     天气预报)."""
     return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
+
+
+def _without_names_inside_products(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """``chosen`` without the bodies inside the quoted name of an app, a platform or a
+    model (运营的“学霸作业帮”: a company's name inside another's product, which the product
+    does not stand for). A mention that is all the quotes hold stays (“美团”平台), and so
+    do places, which news annotators mark inside such names too (“我的宁夏”APP, 推出的
+    “中美首脑会晤”数据库)."""
+    products = [
+        (match.start(1), match.end(1))
+        for match in _QUOTED_NAME.finditer(text)
+        if text.endswith(_MAKING_A_PRODUCT, 0, match.start())
+        or _PRODUCT_AFTER_QUOTES.match(text, match.end()) is not None
+    ]
+    if not products:
+        return chosen
+    starts = [start for start, _ in products]
+    kept = []
+    for candidate in chosen:
+        index = bisect_right(starts, candidate.start) - 1
+        if (
+            index >= 0
+            and candidate.type == "Organization"
+            and candidate.end <= products[index][1]
+            and (candidate.start, candidate.end) != products[index]
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:

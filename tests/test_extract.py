@@ -13069,3 +13069,17 @@ def test_words_the_hmm_glued_across_two_names(pipeline, text, expected, absent):
 )
 def test_every_districts_bodies_and_clauses_after_a_county_name_nothing(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a company's name inside another's app, in quotes, is no mention of the company
+        ("下架南京某教育科技有限公司运营的“学霸作业帮”等APP。", None, ("作业帮", "Organization")),
+        ("“美团”平台被约谈。", ("美团", "Organization"), None),
+        # a place inside a product's name stays, as news annotators mark it
+        ("此次推出的“中美首脑会晤”数据库资料充实。", ("美", "Place"), None),
+    ],
+)
+def test_bodies_inside_the_quoted_names_of_products(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
