@@ -329,7 +329,9 @@ class Linker:
         for index in order:
             mention, number = mentions[index], numbers[index]
             if mention.rule == "place-abbreviation" and (
-                place := self._abbreviated(mention.text, places[number])
+                place := self._abbreviated(
+                    mention.text, places[number], side=document.text.startswith("方", mention.end)
+                )
                 or self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
             ):
                 key = self._add_entry(place, result)
@@ -1060,19 +1062,24 @@ class Linker:
             return None
         return entry
 
-    def _abbreviated(self, character: str, named: set[str]) -> GazetteerEntry | None:
+    def _abbreviated(self, character: str, named: set[str], *, side: bool = False) -> GazetteerEntry | None:
         """The place a one-character abbreviation stands for: 美 is the United States;
         巴 is Pakistan, Brazil or Palestine, whichever of them the article names in full,
         and none if it names none or several; a character news seldom abbreviates a
-        country by (玻 of 玻方) is the country the article names in full that begins with it."""
+        country by (玻 of 玻方) is the country the article names in full that begins with it,
+        and so is one news often abbreviates a country by where the article names only
+        another country that begins with it (土方 in news of 土库曼斯坦, not Türkiye).
+        A side (``side``: 蒙方) is a country's, not a province's (蒙古国, not 内蒙古)."""
         keys = self.gazetteer.place_abbreviations.get(character, ())
-        if not keys:
-            keys = tuple(
-                key
-                for key in named
-                if self.gazetteer.entries[key].subtype == "Country"
-                and self.gazetteer.entries[key].label[0] == character
-            )
+        named_countries = tuple(
+            key
+            for key in named
+            if self.gazetteer.entries[key].subtype == "Country" and self.gazetteer.entries[key].label[0] == character
+        )
+        if not keys or (len(named_countries) == 1 and not any(key in named for key in keys)):
+            keys = named_countries
+        if len(keys) > 1 and side:
+            keys = tuple(key for key in keys if self.gazetteer.entries[key].subtype == "Country")
         if len(keys) > 1:
             keys = tuple(key for key in keys if key in named)
         return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None

@@ -13083,3 +13083,18 @@ def test_every_districts_bodies_and_clauses_after_a_county_name_nothing(pipeline
 )
 def test_bodies_inside_the_quoted_names_of_products(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "character", "country"),
+    [
+        # a country the article names that begins with the character, not the usual one
+        ("土库曼斯坦总统会见王毅。土方愿同中方深化合作。", "土", "土库曼斯坦"),
+        ("土耳其总统会见王毅。土方愿同中方深化合作。", "土", "土耳其"),
+        ("土方愿同中方深化合作。", "土", "土耳其"),
+        # a side is a country's, not a province's
+        ("内蒙古自治区主席会见蒙古国总统。蒙方愿推动合作。", "蒙", "蒙古国"),
+    ],
+)
+def test_a_countrys_character_is_the_country_the_article_names(pipeline, text, character, country):
+    assert linked_labels(pipeline, text)[character] == country
