@@ -1008,6 +1008,8 @@ _TITLE_SAID = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”的]{
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
 _JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
+#: A comma and at most an adverb between bodies acting together and their verb (会同B，依法约谈).
+_COMMA_BEFORE_THE_VERB = re.compile(r"^\s*[，,]\s*(?:依法|近日|日前|联合|共同|集中|分别|再次)?\s*$")
 #: Laboratories and centres a university or institute hosts (依托…建设).
 _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "创新中心", "研究院", "研究所")
 #: 依托 A 建设: what is said of a laboratory hosted by A.
@@ -1561,7 +1563,10 @@ class _SentenceFacts:
         in the same clause, with those joined to it by 与/和/、; none when the words between
         deny the verb or do not state it (未印发, 应当利用, 要求各地利用)."""
         candidates, last = self.last_of(types, offset)
-        if last < 0 or self.breaks(candidates[last].mention.end, offset):
+        if last < 0 or (
+            self.breaks(candidates[last].mention.end, offset)
+            and not self.joined_before_a_comma(candidates, last, offset)
+        ):
             return []
         nearest = candidates[last]
         if self.in_a_byline(nearest, offset):
@@ -1601,6 +1606,16 @@ class _SentenceFacts:
         if self.asked(chosen[-1].mention.start):
             return []
         return chosen
+
+    def joined_before_a_comma(self, candidates: list[LinkedMention], last: int, offset: int) -> bool:
+        """Whether the mention ``candidates[last]`` is joined to the one before it by 会同 or
+        联合 and only a comma stands between it and the verb at ``offset``: in 深圳市委网信办
+        会同深圳市市场监督管理局，约谈美团 the two summon, the comma no end of their clause."""
+        return (
+            last > 0
+            and _COMMA_BEFORE_THE_VERB.match(self.between(candidates[last].mention.end, offset)) is not None
+            and _JOINT.match(self.between(candidates[last - 1].mention.end, candidates[last].mention.start)) is not None
+        )
 
     def asked(self, offset: int) -> bool:
         """Whether the clause before ``offset`` ends with a request (要求, 鼓励, 委托): what

@@ -5136,3 +5136,14 @@ def test_offices_of_one_body_and_ministers_for_a_mission_listed_after_another_po
     found = facts(pipeline, text)
     assert expected in found
     assert absent not in found
+
+
+def test_bodies_joined_by_huitong_act_across_a_comma(pipeline):
+    found = facts(pipeline, "深圳市委网信办会同深圳市市场监督管理局，约谈美团、饿了么等平台企业。")
+    assert ("深圳市互联网信息办公室", "regulates", "美团", None) in found
+    assert ("深圳市市场监督管理局", "regulates", "饿了么", None) in found
+
+
+def test_a_comma_still_ends_the_clause_of_a_body_alone(pipeline):
+    found = facts(pipeline, "深圳市市场监督管理局介绍情况，约谈美团等平台企业。")
+    assert ("深圳市市场监督管理局", "regulates", "美团", None) not in found
