@@ -5454,19 +5454,34 @@ _LEGAL_FORM = re.compile(r"(?:控股)?(?:股份有限公司|有限责任公司|�
 #: How often (in jieba's dictionary counts) a word must be used for a name's head to be
 #: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
 _COMMON_SPANNING_WORD = 100
+#: The kinds of bodies that govern (ministries, legislatures, parties), whose short forms
+#: begin their units' names (全国人大社会建设委员会, 全国政协常委会).
+_GOVERNING_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganization"])
 
 
 #: How the names of research units end (中国石化石油化工科学研究院, 中国疾控中心病毒病所).
 _RESEARCH_UNIT_ENDINGS = ("研究院", "研究所", "所", "研究中心", "中心")
 
 
-def _crosses_a_word(label: str, length: int, words: Mapping[str, int], gazetteer: Gazetteer, *, alias: bool) -> bool:
+def _crosses_a_word(
+    label: str, length: int, words: Mapping[str, int], gazetteer: Gazetteer, *, alias: bool, governing: bool = False
+) -> bool:
     """Whether a word of the dictionary runs across the end of ``label[:length]``, so that
     the head is no body's name but the start of a longer word: 中国银行|业 (行业, 银行业),
     腾讯云|计算 (云计算). A common word is enough; for a head that is only a body's short
     form (中国石油 of 中国石油天然气集团) any word is (中国石油|化工, 石油化工). A unit's
-    number after the head is no such word (中国电科|第二十八研究所, not 科第)."""
+    number after the head is no such word (中国电科|第二十八研究所, not 科第), nor, after a
+    governing body (``governing``), a unit's kind alone (全国政协|常委会, not 政协常委会)."""
     if label.startswith("第", length) and label[length + 1 : length + 2] in _NUMERAL_CHARACTERS:
+        return False
+    if (
+        governing
+        and (unit := gazetteer.suffix_by_text.get(label[length:])) is not None
+        and unit.subtype == "GovernmentOrganization"
+        and not unit.text.endswith("政府")
+    ):
+        # (but 印度人民党|政府: the party's government, and 解放军|代表团, the army's
+        # delegation, none of their units)
         return False
     if any(
         (place := gazetteer.lookup(label[length : length + size])) is not None and place.type == "Place"
@@ -5780,7 +5795,16 @@ def _name_relations(
                 # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent; but a body's
                 # long full name is one whatever word follows (中国证券监督管理委员会|上市…, 会上)
                 if not (head == known.label and len(head) >= 6) and _crosses_a_word(
-                    entity.label, length, words, gazetteer, alias=head != known.label
+                    entity.label,
+                    length,
+                    words,
+                    gazetteer,
+                    # (全国人大|社会建设委员会: a governing body's short form before a
+                    # committee of it is no company's cut from a longer word, 大社
+                    # notwithstanding; but 解放军|代表团 is no unit of the army, 军代表 a word)
+                    alias=head != known.label
+                    and not (known.subtype in _GOVERNING_SUBTYPES and entity.label.endswith("委员会")),
+                    governing=known.subtype in _GOVERNING_SUBTYPES,
                 ):
                     continue
                 parent_key = known.key

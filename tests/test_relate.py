@@ -5147,3 +5147,24 @@ def test_bodies_joined_by_huitong_act_across_a_comma(pipeline):
 def test_a_comma_still_ends_the_clause_of_a_body_alone(pipeline):
     found = facts(pipeline, "深圳市市场监督管理局介绍情况，约谈美团等平台企业。")
     assert ("深圳市市场监督管理局", "regulates", "美团", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # committees and units of a legislature or a party named by its short form
+        ("全国人大社会建设委员会召开会议。", ("全国人大社会建设委员会", "partOf", "全国人民代表大会", None), None),
+        ("全国政协常委会召开会议。", ("全国政协常委会", "partOf", "中国人民政治协商会议全国委员会", None), None),
+        # a party's government and the army's delegation are none of their units
+        ("印度人民党政府宣布。", None, ("印度人民党政府", "partOf", "印度人民党", None)),
+        ("解放军代表团审议报告。", None, ("解放军代表团", "partOf", "中国人民解放军", None)),
+        # a company's name of before is no unit of it
+        ("上海宝钢集团公司发布公告。", None, ("上海宝钢集团公司", "partOf", "宝钢集团有限公司", None)),
+    ],
+)
+def test_units_named_after_a_governing_bodys_short_form(pipeline, text, expected, absent):
+    found = facts(pipeline, text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
