@@ -5168,3 +5168,8 @@ def test_units_named_after_a_governing_bodys_short_form(pipeline, text, expected
         assert expected in found
     if absent:
         assert absent not in found
+
+
+def test_a_secretariat_bureau_is_a_government_unit_not_a_bookshop(pipeline):
+    found = facts(pipeline, "国家互联网信息办公室秘书局印发通知。")
+    assert ("国家互联网信息办公室秘书局", "partOf", "国家互联网信息办公室", None) in found
