@@ -13098,3 +13098,15 @@ def test_bodies_inside_the_quoted_names_of_products(pipeline, text, expected, ab
 )
 def test_a_countrys_character_is_the_country_the_article_names(pipeline, text, character, country):
     assert linked_labels(pipeline, text)[character] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Lao and Thai Som-, Pompeo's 蓬 and 青 of a German name are of the transliteration
+        ("赵乐际会见来访的老挝国会主席赛宋蓬。", ("赛宋蓬", "Person"), ("宋蓬", "Person")),
+        ("德国联邦教育与研究部部长贝蒂娜·施塔克-瓦青格出席。", ("贝蒂娜·施塔克-瓦青格", "Person"), None),
+    ],
+)
+def test_names_transliterated_with_song_peng_and_qing(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
