@@ -1068,7 +1068,7 @@ _NOT_NAME_ENDINGS = frozenset(
 #: Endings that name a country (美国, 各国) in a word of two characters, but end many
 #: given names of two (何建国, 李卫国, 张兴国); 桥 ends bridges and given names (祝青桥), 社
 #: news agencies and given names (刘苏社), 岭 ridges and given names (丁奎岭).
-_GIVEN_NAME_ENDINGS = frozenset("国家长员桥社岭")
+_GIVEN_NAME_ENDINGS = frozenset("国家长员桥社岭湖路")
 #: Characters of units and divisions whose head is titled with 长 after them (旗长, 寨长,
 #: 局长), so a word of them and 长 after a surname is a surname and a title, no name.
 _HEADED_UNITS = frozenset("省市县区乡镇村旗盟州寨屯局处科股司部厅署院所站队组团营连排班社厂矿场馆台行会")
@@ -1325,7 +1325,9 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 _NOT_NAMING_TAGS = frozenset("advfrslc")
 #: What someone delivers after 作 (作了报告, 作重要讲话): the HMM glues 作 to the name before it.
 _DELIVERS = re.compile(
-    r"了?(?:一个|一次)?(?:政府|常委会|常务委员会)?(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
+    # (检察长刘华作|省检察院工作报告: the body whose report it is, by its level)
+    r"了?(?:一个|一次)?(?:[省市县区州]?(?:人民)?(?:政府|法院|检察院|常委会|常务委员会|人大常委会|政协常委会))?"
+    r"(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
     r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
     # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
@@ -1954,7 +1956,7 @@ _DISEASE_WORDS = ("病", "症", "综合征", "氏症")
 _FALLING_ILL = ("病了", "病倒", "病故", "病逝", "病重", "病危", "病愈")
 #: Characters that end a name or are none of it: particles, prepositions, conjunctions,
 #: demonstratives and the third-person pronouns (总裁|和他|都赞成: 和 is a surname, 他 no name).
-_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因到")
+_NAME_STOPPERS = frozenset("的了和与及在是为对从向把被将有也都就而或等这那其此该之于以他她它因到已")
 #: Function words among them that are also common first characters of given names
 #: (陈之华, 李以宁, 刘有成, 张为民, 薛其坤, 平将明).
 _GIVEN_NAME_FUNCTION_CHARACTERS = frozenset("之以有为其将")
@@ -6879,6 +6881,9 @@ class Extractor:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
         if "市区" in text:
             candidates = self._cities_before_their_urban_area(text, tokens, candidates)
+        if "作" in text:
+            # (before the names before kinds of place: 刘华作|省检察院工作报告 is 刘华, no 刘华作省)
+            candidates = [_without_delivering(text, c) for c in candidates]
         candidates = _names_before_kinds_of_place(tokens, candidates)
         if "贸" in text:
             candidates = _without_trade_agreements(text, candidates)
@@ -6916,8 +6921,6 @@ class Extractor:
             candidates = [_without_courtesy_title(text, c) for c in candidates]
         if "堡" in text:
             candidates = [_burg_read_as_name(text, c) for c in candidates]
-        if "作" in text:
-            candidates = [_without_delivering(text, c) for c in candidates]
         slogans = {tokens[i + 1].start for i in self._positions(tokens, words=_SLOGAN_WORDS) if i + 1 < len(tokens)}
         # 微博|董事长: a platform before a company's title names the company, not the technology
         run_by_companies = {(c.start, c.end) for c in candidates if c.rule == "org-before-title"}

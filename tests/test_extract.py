@@ -13110,3 +13110,18 @@ def test_a_countrys_character_is_the_country_the_article_names(pipeline, text, c
 )
 def test_names_transliterated_with_song_peng_and_qing(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 已 (already) ends no given name
+        ("原西安市委书记王浩已调任陕西省委副书记。", ("王浩", "Person"), ("王浩已", "Person")),
+        # a given name may end in 湖 or 路 after a title
+        ("三明市委书记李兴湖出席会议。", ("李兴湖", "Person"), None),
+        # 作 before the report of a body named by its level
+        ("检察长刘华作省检察院工作报告。", ("刘华", "Person"), ("刘华作省", "Place")),
+    ],
+)
+def test_name_ends_after_a_title(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
