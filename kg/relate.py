@@ -708,6 +708,8 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # (escapes: mypyc takes no sur
 #: Verbs of being moved to another post, right after a name (刘平|调任…): the title
 #: before the name is the post left.
 _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
+#: ... or leaves it otherwise (院长胡志坚|退休, 董事长王伟|辞职).
+_LEAVING_THE_POST = (*_TRANSFERRED, "退休", "到龄退休", "离任", "卸任", "离职", "辞职", "辞去", "退出领导岗位")
 #: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
 #: ... or nothing, where the note of its other names reads as spaces (see _SentenceFacts._alias_notes).
@@ -1925,8 +1927,9 @@ class _SentenceFacts:
             or bool(prefix)
             or self.former(said_at)
             or self.superseded(said_at)
-            # 上海电气控股集团有限公司党委副书记|刘平|调任…: the post before the name is left
-            or (said_at < person.mention.start and self.text.startswith(_TRANSFERRED, person.mention.end))
+            # 上海电气控股集团有限公司党委副书记|刘平|调任…, …院长胡志坚|退休: the post
+            # before the name is left
+            or (said_at < person.mention.start and self.text.startswith(_LEAVING_THE_POST, person.mention.end))
         )
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:

@@ -5173,3 +5173,19 @@ def test_units_named_after_a_governing_bodys_short_form(pipeline, text, expected
 def test_a_secretariat_bureau_is_a_government_unit_not_a_bookshop(pipeline):
     found = facts(pipeline, "国家互联网信息办公室秘书局印发通知。")
     assert ("国家互联网信息办公室秘书局", "partOf", "国家互联网信息办公室", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国科学技术发展战略研究院院长胡志坚退休。",
+            ("胡志坚", "formerRoleAt", "中国科学技术发展战略研究院", "院长"),
+        ),
+        ("阿里巴巴集团董事长张勇卸任。", ("张勇", "formerRoleAt", "阿里巴巴集团", "董事长")),
+    ],
+)
+def test_a_post_left_right_after_the_name_is_held_before(pipeline, text, expected):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert (expected[0], "roleAt", *expected[2:]) not in found
