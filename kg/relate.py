@@ -4575,6 +4575,9 @@ class _SentenceFacts:
                 and not (following is not None and _HELPING.match(between) is not None)
                 and not self._with_someone_unnamed(last)
                 and not self._each_signs_its_own(group)
+                # (装置已向清华大学、北京大学等单位开放共享: the list is what the verb is done
+                # for, after a preposition, not its subjects)
+                and not self.text.endswith(_PREPOSITIONS_BEFORE_AN_OBJECT, 0, group[0].mention.start)
             ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
@@ -5628,6 +5631,14 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
     if place is None:
         return _company_named_first(label)
     start = len(label) - len(rest)
+    if (
+        rest[:1] == "委"
+        and label[start - 1 : start + 1] in COMMITTEES_OF_LEVELS
+        and rest[1:] in _UNITS_OF_A_COMMITTEE
+        and place.key.startswith("cn-")
+    ):
+        # 贵州省委|组织部, 成都市委|政法委: a department of the place's Party committee
+        return label[: start + 1], "PoliticalOrganization"
     for end in range(len(label) - 2, start + 1, -1):
         if (
             _crosses_a_word(label, end, words, gazetteer, alias=False)
@@ -5656,10 +5667,12 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
 _COMPANY_IN_FULL = re.compile(r".{2,}?(?:股份有限公司|有限责任公司|有限公司)(?:（[^（）]{1,6}）有限公司)?")
 
 
+#: The departments and offices of a local Party committee (省委|组织部, 市委|政法委).
+_UNITS_OF_A_COMMITTEE = ("组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅", "编办", "网信办")
 #: A local Party committee or one of its departments, as an issuer writes itself (中共
 #: 湘潭县委组织部, 中共杭州市委办公厅).
 _LOCAL_PARTY_BODY = re.compile(
-    r"(?:中共|中国共产党)?(?P<body>.{2,12}?[省市县区州旗盟]委(?:组织部|宣传部|统战部|政法委|办公室|办公厅|编办|网信办)?)"
+    r"(?:中共|中国共产党)?(?P<body>.{2,12}?[省市县区州旗盟]委(?:" + "|".join(_UNITS_OF_A_COMMITTEE) + r")?)"
 )
 
 

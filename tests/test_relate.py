@@ -5189,3 +5189,22 @@ def test_a_post_left_right_after_the_name_is_held_before(pipeline, text, expecte
     found = facts(pipeline, text)
     assert expected in found
     assert (expected[0], "roleAt", *expected[2:]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # bodies a deputy suggests should work together do not yet
+        ("她建议工业和信息化部联合财政部设立专项基金。", ("工业和信息化部", "cooperatesWith", "财政部", None)),
+        # a list after a preposition is what the verb is done for
+        ("该装置已向清华大学、北京大学等60余家单位开放共享。", ("清华大学", "cooperatesWith", "北京大学", None)),
+    ],
+)
+def test_bodies_asked_to_work_together_or_served_together_are_no_partners(pipeline, text, absent):
+    assert absent not in facts(pipeline, text)
+
+
+def test_bodies_that_work_together_stay_partners(pipeline):
+    assert ("工业和信息化部", "cooperatesWith", "财政部", None) in facts(
+        pipeline, "工业和信息化部联合财政部设立专项基金。"
+    )
