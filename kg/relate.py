@@ -1313,6 +1313,8 @@ _NOT_STATED = frozenset(
         "应当", "应该", "应", "必须", "须", "需要", "亟需", "亟须", "可能", "是否",
     }
 )  # fmt: skip
+#: Prepositions whose object a list of bodies is (向清华大学、北京大学开放, 为A、B提供).
+_PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "为", "对", "给", "面向", "替")
 #: Verbs that ask someone to do what follows (要求各地利用, 委托研究院编制): the one
 #: asked is not said to have done it, and the one asking does not do it.
 _REQUESTS = frozenset(
@@ -4609,9 +4611,12 @@ class _SentenceFacts:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "co-organisers")
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
-                if _JOIN.match(self.between(last.mention.end, following.mention.start)):
+                if _JOIN.match(self.between(last.mention.end, following.mention.start)) and not self.asked(
+                    group[0].mention.start
+                ):
                     # A 联合 B、C 发布: A works with each of the list after 联合 (and so
-                    # does each of a list before it: 市发改委、市能源局要会同…).
+                    # does each of a list before it: 市发改委、市能源局要会同…); but not where
+                    # it is only asked to (建议工业和信息化部联合财政部设立…).
                     for partner in self._joined(organizations, index + 1)[1]:
                         for member in group:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-joins-b")
@@ -5899,7 +5904,10 @@ def _name_relations(
             parent_key = labels.get(label) or f"Organization:{label}"
             entities.setdefault(parent_key, Entity(key=parent_key, type="Organization", label=label, subtype=subtype))
             facts.add(entity.key, "partOf", parent_key, evidence(entity.key, "organization-in-name"))
-            parents[entity.key] = parent_key
+            if label[-2:] not in COMMITTEES_OF_LEVELS:
+                # (a Party committee's department keeps the place its name says, 贵州省委|
+                # 组织部 in 贵州省, as the committee is often named nowhere alone)
+                parents[entity.key] = parent_key
     for entity in organizations:
         bracketed = _PLACE_IN_BRACKETS.search(entity.label)
         if (

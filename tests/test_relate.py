@@ -5208,3 +5208,9 @@ def test_bodies_that_work_together_stay_partners(pipeline):
     assert ("工业和信息化部", "cooperatesWith", "财政部", None) in facts(
         pipeline, "工业和信息化部联合财政部设立专项基金。"
     )
+
+
+def test_a_department_of_a_local_party_committee_is_its_part_and_in_its_place(pipeline):
+    found = facts(pipeline, "贵州省委组织部对拟任干部进行任前公示。")
+    assert ("贵州省委组织部", "partOf", "贵州省委", None) in found
+    assert ("贵州省委组织部", "locatedIn", "贵州省", None) in found
