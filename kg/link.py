@@ -1076,7 +1076,13 @@ class Linker:
             for key in named
             if self.gazetteer.entries[key].subtype == "Country" and self.gazetteer.entries[key].label[0] == character
         )
-        if not keys or (len(named_countries) == 1 and not any(key in named for key in keys)):
+        if not keys or (
+            len(named_countries) == 1
+            and not any(key in named for key in keys)
+            # (only a country's character for other countries: 中 stays China, 津 Tianjin,
+            # 亚 Asia, whatever country the article names that begins with them)
+            and all(self.gazetteer.entries[key].subtype == "Country" and key != "iso-cn" for key in keys)
+        ):
             keys = named_countries
         if len(keys) > 1 and side:
             keys = tuple(key for key in keys if self.gazetteer.entries[key].subtype == "Country")

@@ -13125,3 +13125,15 @@ def test_names_transliterated_with_song_peng_and_qing(pipeline, text, expected, 
 )
 def test_name_ends_after_a_title(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "character", "place"),
+    [
+        # 中 stays China, 津 Tianjin, though the article names a country beginning with them
+        ("国家主席习近平会见中非共和国总统图瓦德拉。习近平指出，中方愿同非方加强合作。", "中", "中国"),
+        ("津巴布韦总统访问天津港，参观京津冀协同发展展览。", "津", "天津市"),
+    ],
+)
+def test_a_character_that_stands_for_china_or_a_province_keeps_it(pipeline, text, character, place):
+    assert linked_labels(pipeline, text)[character] == place
