@@ -13137,3 +13137,15 @@ def test_name_ends_after_a_title(pipeline, text, expected, absent):
 )
 def test_a_character_that_stands_for_china_or_a_province_keeps_it(pipeline, text, character, place):
     assert linked_labels(pipeline, text)[character] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四川巴中方言被列入非物质文化遗产名录。",  # the city's dialect
+        "巴中方舱医院已全部休舱。",  # a hospital of the city
+    ],
+)
+def test_bazhong_before_fang_words_stays_the_city(pipeline, text):
+    found = mentions(pipeline, text)
+    assert any(mention.startswith("巴中") for mention, _ in found)
