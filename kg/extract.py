@@ -14998,7 +14998,11 @@ class Extractor:
             word = tokens[index]
             if word.text in _BECOMING_VERBS:
                 return True
-            if word.tag == "x" and word.text != "、":
+            if (word.tag == "x" and word.text != "、") or (
+                # (成为首家|加入|中国国际经济交流中心, 建设|中|的…: another verb, or a clause
+                # of 的, governs the name; 面向 begins what the hub is for)
+                word.tag[:1] in ("v", "p", "u") and word.text != "面向"
+            ):
                 return False
         return False
 

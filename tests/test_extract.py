@@ -13149,3 +13149,16 @@ def test_a_character_that_stands_for_china_or_a_province_keeps_it(pipeline, text
 def test_bazhong_before_fang_words_stays_the_city(pipeline, text):
     found = mentions(pipeline, text)
     assert any(mention.startswith("巴中") for mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another verb, or a clause of 的, governs the body's name: no hub a region builds
+        ("该公司成为首家加入中国国际经济交流中心的民营企业。", ("中国国际经济交流中心", "Organization")),
+        ("双方将共同打造合作平台并邀请中国国际人才交流中心参与。", ("中国国际人才交流中心", "Organization")),
+        ("建设中的国家物流枢纽由中国物流信息中心负责监测。", ("中国物流信息中心", "Organization")),
+    ],
+)
+def test_a_body_named_like_a_hub_after_another_verb_stays(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
