@@ -13162,3 +13162,14 @@ def test_bazhong_before_fang_words_stays_the_city(pipeline, text):
 )
 def test_a_body_named_like_a_hub_after_another_verb_stays(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黑龙江省宾县宾州镇前进一村村民发展特色种植。", ("前进一村", "Place")),
+        ("江苏省如东县掘港镇解放二村建成文化广场。", ("解放二村", "Place")),
+    ],
+)
+def test_numbered_villages_named_like_verbs_stay(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
