@@ -111,7 +111,8 @@ regulates          a government or Party body, then 批准/监管/审批/核准/
                    罚款/作出行政处罚/立案调查 (Y a list, 等5家银行 after it; X opening an
                    earlier clause; X also a union of states), Y 被 X 处罚 [penalises]; 经 X
                    批准，(…)组建/成立
-                   Y [approved-setup]
+                   Y [approved-setup]; a court, then 对被告人 Y 以…罪判处, 判处被告人 Y or
+                   Y 被判处 [sentences]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
 
@@ -356,6 +357,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "platform-account": 0.8,
     "regulates-verb": 0.8,
     "penalises": 0.8,
+    "sentences": 0.85,
     "approved-setup": 0.75,
     "purpose-clause": 0.8,
     "unit-before-title": 0.8,
@@ -664,6 +666,13 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: Courts, which sentence the defendants they try (…中级人民法院, 知识产权法庭).
+_COURTS = ("法院", "法庭")
+#: A court's sentence (判处有期徒刑), and how a defendant is named right after 对 (对被告人
+#: 李建国以受贿罪判处) or right after 判处 (判处被告人张三).
+_SENTENCES = re.compile("判处")
+_DEFENDANT_AFTER_DUI = re.compile(r"对\s*(?:被告人|被告单位|被告|罪犯)?\s*$")
+_DEFENDANT_AFTER_VERB = re.compile(r"\s*(?:被告人|被告单位|被告|罪犯)?\s*")
 #: 接受 before the commission that investigates, and the investigation after it.
 _UNDER_INVESTIGATION = re.compile("接受")
 _INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
@@ -1708,6 +1717,8 @@ class _SentenceFacts:
             self.disciplined()
         if "接受" in self.sentence.text and ("审查" in self.sentence.text or "调查" in self.sentence.text):
             self.under_investigation()
+        if "判处" in self.sentence.text:
+            self.sentenced()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
         if "由" in self.sentence.text:
@@ -1769,6 +1780,48 @@ class _SentenceFacts:
             for person in listed:
                 self.add(sanctioning.entity_key, "regulates", person.entity_key, "penalises")
             penalised = listed
+
+    def sentenced(self) -> None:
+        """南京市中级人民法院对被告人李建国以受贿罪判处有期徒刑十二年; 法院以受贿罪判处
+        被告人张三…; 被告单位X公司被判处罚金: the court named before 判处 in the sentence
+        penalises the defendant named after 对 in the clause of 判处, right after 判处, or
+        right before 被判处 [sentences]."""
+        courts = [
+            m
+            for m in self.mentions
+            if m.mention.start >= self.sentence.start and self.entities[m.entity_key].label.endswith(_COURTS)
+        ]
+        if not courts:
+            return
+        for match in self.verbs(_SENTENCES):
+            start, end = self.at(match)
+            before = [court for court in courts if court.mention.end <= start]
+            if not before:
+                continue
+            clause_start = self.clause_start(start)
+            defendants = []
+            # those named in the clause before 判处 (对被告人李建国以受贿罪判处, 李建国被判处)
+            for index in range(bisect_left(self.starts, clause_start), bisect_left(self.starts, start)):
+                linked = self.mentions[index]
+                if (
+                    self.kind(linked) in ("Person", "Organization")
+                    and linked not in courts
+                    and (
+                        _DEFENDANT_AFTER_DUI.search(self.text, clause_start, linked.mention.start) is not None
+                        or self.text.startswith("被", linked.mention.end)
+                    )
+                ):
+                    defendants.append(linked)
+            # or the one right after it (判处被告人张三)
+            following = bisect_left(self.starts, end)
+            if (
+                following < len(self.mentions)
+                and self.kind(self.mentions[following]) in ("Person", "Organization")
+                and _DEFENDANT_AFTER_VERB.fullmatch(self.between(end, self.mentions[following].mention.start))
+            ):
+                defendants.append(self.mentions[following])
+            for defendant in defendants:
+                self.add(before[-1].entity_key, "regulates", defendant.entity_key, "sentences")
 
     def under_investigation(self) -> None:
         """王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查: the

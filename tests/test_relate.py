@@ -5214,3 +5214,29 @@ def test_a_department_of_a_local_party_committee_is_its_part_and_in_its_place(pi
     found = facts(pipeline, "贵州省委组织部对拟任干部进行任前公示。")
     assert ("贵州省委组织部", "partOf", "贵州省委", None) in found
     assert ("贵州省委组织部", "locatedIn", "贵州省", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "江苏省南京市中级人民法院对被告人李建国以受贿罪判处有期徒刑十二年。",
+            ("江苏省南京市中级人民法院", "regulates", "李建国", None),
+        ),
+        (
+            "北京市第二中级人民法院一审以受贿罪判处被告人张三有期徒刑十年。",
+            ("北京市第二中级人民法院", "regulates", "张三", None),
+        ),
+        (
+            "北京市第二中级人民法院公开宣判，被告人李建国被判处有期徒刑十二年。",
+            ("北京市第二中级人民法院", "regulates", "李建国", None),
+        ),
+    ],
+)
+def test_a_court_sentences_the_defendant(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_court_named_in_a_sentence_sentences_no_one_else(pipeline):
+    found = facts(pipeline, "北京市第二中级人民法院院长王强介绍，去年判处各类罪犯三千余人。")
+    assert not any(fact[1] == "regulates" for fact in found)
