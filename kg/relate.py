@@ -683,6 +683,9 @@ _EXCHANGES = ("证券交易所", "期货交易所")
 _PENALISED_COUNT = re.compile(
     r"^\s*(?:等\s*(?:[\d一二两三四五六七八九十百几多]+\s*[家个所名]\s*[\u4e00-\u9fff]{0,4})?)?\s*(?:分别|均|一并|各)?"
 )
+#: What follows a place where bodies in it are left unnamed or counted (某中医医院, 8家定点
+#: 医疗机构, 多家企业).
+_UNNAMED_OR_COUNTED = re.compile(r"某|(?:\d+|[一二两三四五六七八九十百几多数]+)\s*[家所个]")
 _LOCATED = re.compile(
     r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
 )
@@ -1664,10 +1667,21 @@ class _SentenceFacts:
                 continue
             if linked.mention.start - offset > limit or self.breaks(offset, linked.mention.start):
                 return None
-            if self.kind(linked) == "Place" and self.text.startswith("某", linked.mention.end):
-                return None  # 查处成都某餐饮管理有限公司: a body left unnamed, in that place
+            if self.kind(linked) == "Place" and _UNNAMED_OR_COUNTED.match(self.text, self.end_of_chain(index)):
+                # 查处成都某餐饮管理有限公司, 天津市河东区某中医医院, 约谈昆明市8家定点医疗
+                # 机构: bodies left unnamed or counted, in that place
+                return None
             return linked
         return None
+
+    def end_of_chain(self, index: int) -> int:
+        """Where the chain of places that the mention at ``index`` begins ends (天津市|河东区)."""
+        end = self.mentions[index].mention.end
+        for following in map(self.mentions.__getitem__, range(index + 1, len(self.mentions))):
+            if following.mention.start != end or self.kind(following) != "Place":
+                break
+            end = following.mention.end
+        return end
 
     def listed_with(self, first: LinkedMention) -> list[LinkedMention]:
         """``first`` and the mentions of its type listed after it with 、/和/及/与

@@ -5240,3 +5240,14 @@ def test_a_court_sentences_the_defendant(pipeline, text, expected):
 def test_a_court_named_in_a_sentence_sentences_no_one_else(pipeline):
     found = facts(pipeline, "北京市第二中级人民法院院长王强介绍，去年判处各类罪犯三千余人。")
     assert not any(fact[1] == "regulates" for fact in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天津市医疗保障局日前查处天津市河东区某中医医院欺诈骗保案件。",
+        "云南省医疗保障局近日约谈昆明市8家定点医疗机构负责人。",
+    ],
+)
+def test_a_place_before_bodies_left_unnamed_or_counted_is_not_regulated(pipeline, text):
+    assert not any(fact[1] == "regulates" for fact in facts(pipeline, text))
