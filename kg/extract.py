@@ -321,6 +321,8 @@ _APPOINTMENT_VERBS = frozenset(
 )
 #: ... and with being elected to one, the verbs a person's name comes right before.
 _OFFICE_TAKING_VERBS = _APPOINTMENT_VERBS | frozenset(["当选", "当选为", "再次当选", "连任"])
+#: The verbs of leaving an office, which a person's name comes right before (辞去, 卸任).
+_OFFICE_LEAVING_VERBS = frozenset(["辞去", "辞任", "卸任", "离任", "辞职", "请辞", "退休", "不再担任"])
 #: Words that, written right before a country, province or city, make the name of a
 #: strategy or campaign (宽带中国, 数字中国, 健康中国, 平安浙江, 云上贵州, 大美青海), in
 #: which the place is not a mention.
@@ -8051,6 +8053,8 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
+            if run[-1].text in _OFFICE_TAKING_VERBS or run[-1].text in _OFFICE_LEAVING_VERBS:
+                continue  # 万科：祝九胜|辞去|总裁职务, 戴洪斌|当选|董事长: someone's post taken or left
             if any(self._is_title(t.text) or "兼" in t.text for t in run) or (len(run) == 1 and run[0].tag == "ns"):
                 continue  # 大中华区|董事长|兼|首席执行官: a company's region and posts held at once
             if any(

@@ -13173,3 +13173,15 @@ def test_a_body_named_like_a_hub_after_another_verb_stays(pipeline, text, expect
 )
 def test_numbered_villages_named_like_verbs_stay(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("万科：祝九胜辞去总裁职务", ("祝九胜", "Person"), ("祝九胜辞去", "Organization")),
+        ("恒瑞医药：戴洪斌当选董事长", ("戴洪斌", "Person"), ("戴洪斌当选", "Organization")),
+        ("月之暗面创始人杨植麟表示。", ("月之暗面", "Organization"), None),
+    ],
+)
+def test_a_name_and_a_verb_of_office_before_a_title_is_no_company(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
