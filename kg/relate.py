@@ -1822,7 +1822,11 @@ class _SentenceFacts:
                     and linked not in courts
                     and (
                         _DEFENDANT_AFTER_DUI.search(self.text, clause_start, linked.mention.start) is not None
-                        or self.text.startswith("被", linked.mention.end)
+                        # (not 被告人, which opens the defendant after a body)
+                        or (
+                            self.text.startswith("被", linked.mention.end)
+                            and not self.text.startswith("被告", linked.mention.end)
+                        )
                     )
                 ):
                     defendants.append(linked)

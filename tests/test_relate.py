@@ -5251,3 +5251,8 @@ def test_a_court_named_in_a_sentence_sentences_no_one_else(pipeline):
 )
 def test_a_place_before_bodies_left_unnamed_or_counted_is_not_regulated(pipeline, text):
     assert not any(fact[1] == "regulates" for fact in facts(pipeline, text))
+
+
+def test_a_body_before_a_defendant_is_not_sentenced(pipeline):
+    found = facts(pipeline, "北京市第二中级人民法院公开宣判，北京某公司被告人李建国被判处有期徒刑十二年。")
+    assert ("北京市第二中级人民法院", "regulates", "李建国", None) in found
