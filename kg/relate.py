@@ -5343,7 +5343,10 @@ class _SentenceFacts:
 
 
 #: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
-_AID_TO_A_REGION = re.compile(r"(?:援疆|援藏|援青|对口支援(?:新疆|西藏|青海|[\u4e00-\u9fff]{2,5}?(?:市|州|县|地区)))")
+_AID_TO_A_REGION = re.compile(
+    r"(?:援[疆藏青川渝鄂黔滇甘宁蒙桂陇]|对口(?:支援|帮扶|协作)"
+    r"(?:新疆|西藏|青海|宁夏|内蒙古|广西|[\u4e00-\u9fff]{2,5}?(?:省|市|州|县|地区)))"
+)
 #: The fields of Japan's ministries (省), whose ministers are 大臣 (农林水产大臣 → 农林水产省).
 _JAPANS_MINISTRIES = frozenset(
     ["总务", "法务", "外务", "财务", "文部科学", "厚生劳动", "农林水产", "经济产业", "国土交通", "环境", "防卫"]

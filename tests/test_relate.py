@@ -5256,3 +5256,14 @@ def test_a_place_before_bodies_left_unnamed_or_counted_is_not_regulated(pipeline
 def test_a_body_before_a_defendant_is_not_sentenced(pipeline):
     found = facts(pipeline, "北京市第二中级人民法院公开宣判，北京某公司被告人李建国被判处有期徒刑十二年。")
     assert ("北京市第二中级人民法院", "regulates", "李建国", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("浙江省援川工作队甘孜分队开展义诊。", ("浙江省援川工作队", "locatedIn", "浙江省", None)),
+        ("福建省对口帮扶宁夏工作队召开会议。", ("福建省对口帮扶宁夏工作队", "locatedIn", "福建省", None)),
+    ],
+)
+def test_an_aid_team_is_not_in_the_province_that_sends_it(pipeline, text, absent):
+    assert absent not in facts(pipeline, text)
