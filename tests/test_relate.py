@@ -5267,3 +5267,21 @@ def test_a_body_before_a_defendant_is_not_sentenced(pipeline):
 )
 def test_an_aid_team_is_not_in_the_province_that_sends_it(pipeline, text, absent):
     assert absent not in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 辞去 or 卸任 another post keeps the one before the name
+        (
+            "贵州茅台董事长张德芹辞去总经理职务，继续担任公司董事长。",
+            ("张德芹", "roleAt", "贵州茅台酒股份有限公司", "董事长"),
+        ),
+        ("阿里巴巴集团董事会主席张勇卸任首席执行官。", ("张勇", "roleAt", "阿里巴巴集团", "董事会主席")),
+        # 已 before the verb of leaving
+        ("市委书记王浩已调任省委常委。", ("王浩", "formerRoleAt", "市委", "市委书记")),
+        ("阿里巴巴集团董事长张勇卸任。", ("张勇", "formerRoleAt", "阿里巴巴集团", "董事长")),
+    ],
+)
+def test_what_is_left_after_the_name_is_the_post_before_it_only_when_said(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
