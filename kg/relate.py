@@ -1331,8 +1331,11 @@ _NOT_STATED = frozenset(
         "应当", "应该", "应", "必须", "须", "需要", "亟需", "亟须", "可能", "是否",
     }
 )  # fmt: skip
-#: Prepositions whose object a list of bodies is (向清华大学、北京大学开放, 为A、B提供).
-_PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "为", "对", "给", "面向", "替")
+#: Prepositions whose object a list of bodies is (向清华大学、北京大学开放, 给A、B颁发), and
+#: what makes the list the subject of a clause of 的 that the preposition's object holds
+#: (向清华大学、北京大学合作研发的团队: they did work together).
+_PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "给", "面向", "替")
+_JOINT_CLAUSE_OF_DE = re.compile(r"(?:等[^，。；]{0,8}?)?(?:联合|共同|合作|携手)[\u4e00-\u9fff]{0,6}?的")
 #: Verbs that ask someone to do what follows (要求各地利用, 委托研究院编制): the one
 #: asked is not said to have done it, and the one asking does not do it.
 _REQUESTS = frozenset(
@@ -1341,6 +1344,9 @@ _REQUESTS = frozenset(
         "允许", "禁止", "动员", "倡导", "敦促", "责令", "指导", "委托", "请", "邀请",
     }
 )  # fmt: skip
+#: ... of them, those that ask for what is not yet done (建议工业和信息化部联合财政部设立…),
+#: unlike 指导 or 支持, after which bodies are often said to act together (教育部指导A联合B发布).
+_ASKED_NOT_DONE = frozenset({"建议", "要求", "鼓励", "号召", "呼吁", "倡导", "敦促", "请", "倡议"})
 
 
 #: 参与起草的《办法》: one who takes part in drafting is not said to be its author.
@@ -1639,11 +1645,11 @@ class _SentenceFacts:
             and _JOINT.match(self.between(candidates[last - 1].mention.end, candidates[last].mention.start)) is not None
         )
 
-    def asked(self, offset: int) -> bool:
-        """Whether the clause before ``offset`` ends with a request (要求, 鼓励, 委托): what
-        follows is asked of the mention at ``offset``, not stated of it."""
+    def asked(self, offset: int, requests: frozenset[str] = _REQUESTS) -> bool:
+        """Whether the clause before ``offset`` ends with a request (要求, 鼓励, 委托; or one of
+        ``requests``): what follows is asked of the mention at ``offset``, not stated of it."""
         words = self.words_before(offset)
-        return bool(words) and words[-1] in _REQUESTS
+        return bool(words) and words[-1] in requests
 
     def words_before(self, offset: int) -> list[str]:
         """The words between the last name or clause break before ``offset`` and ``offset``."""
@@ -4656,7 +4662,10 @@ class _SentenceFacts:
                 and not self._each_signs_its_own(group)
                 # (装置已向清华大学、北京大学等单位开放共享: the list is what the verb is done
                 # for, after a preposition, not its subjects)
-                and not self.text.endswith(_PREPOSITIONS_BEFORE_AN_OBJECT, 0, group[0].mention.start)
+                and not (
+                    self.text.endswith(_PREPOSITIONS_BEFORE_AN_OBJECT, 0, group[0].mention.start)
+                    and _JOINT_CLAUSE_OF_DE.match(self.text, last.mention.end) is None
+                )
             ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
@@ -4689,7 +4698,7 @@ class _SentenceFacts:
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 if _JOIN.match(self.between(last.mention.end, following.mention.start)) and not self.asked(
-                    group[0].mention.start
+                    group[0].mention.start, _ASKED_NOT_DONE
                 ):
                     # A 联合 B、C 发布: A works with each of the list after 联合 (and so
                     # does each of a list before it: 市发改委、市能源局要会同…); but not where

@@ -5285,3 +5285,20 @@ def test_an_aid_team_is_not_in_the_province_that_sends_it(pipeline, text, absent
 )
 def test_what_is_left_after_the_name_is_the_post_before_it_only_when_said(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guided or supported, the bodies did act together
+        (
+            "中国人民银行指导中国银行业协会联合中国支付清算协会发布倡议书。",
+            ("中国银行业协会", "cooperatesWith", "中国支付清算协会", None),
+        ),
+        # a list that worked together, inside the object of a preposition, or after 为 (is)
+        ("科技部向清华大学、北京大学合作研发的团队颁发证书。", ("清华大学", "cooperatesWith", "北京大学", None)),
+        ("该实验室为中国科学院和清华大学共同建设。", ("中国科学院", "cooperatesWith", "清华大学", None)),
+    ],
+)
+def test_bodies_guided_to_work_together_or_named_in_a_clause_of_de_are_partners(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
