@@ -3230,6 +3230,8 @@ _GULF_WORDS = _GULF_COMPOUNDS | {"海湾"}
 _COUNTRY_CHARACTERS = frozenset("美英法德日俄乌巴印韩朝越泰菲意澳伊叙埃墨蒙缅柬葡荷挪芬希土瑞丹捷匈罗保波")
 #: Characters after 方 that make a word of it (方面, 方向, 方案, 方言, 方舱): 晋中|方面 is the city's.
 _WORDS_OF_SIDE = frozenset("面向案式法针位略言舱志阵块圆")
+#: What comes before a country named by its character (在巴, 驻巴, 援巴, 涉巴, 旅巴, 来巴).
+_BEFORE_A_COUNTRYS_CHARACTER = frozenset("在驻赴援涉旅来访抵离")
 #: A count of bodies, before the words of a kind of body (一家, 几家, 多家, 这家, 一批).
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数多每这那该某另]|\d+)[家所个座批些]")
 #: How often jieba's dictionary may have seen the head word of a known body's name for
@@ -12005,12 +12007,12 @@ class Extractor:
                 len(name) == 2
                 and last == "中"
                 and name[0] in _COUNTRY_CHARACTERS
-                and text[start - 1 : start] in "在驻赴"
+                and text[start - 1 : start] in _BEFORE_A_COUNTRYS_CHARACTER
                 and text[end : end + 1] == "方"
                 and text[end + 1 : end + 2] not in _WORDS_OF_SIDE
             ):
-                # 在巴|中方|人员: China's side in a country named by its character, no 巴中
-                # (but 巴中方言, 在巴中方舱医院: the city's)
+                # 在巴|中方|人员, 援巴中方医疗队: China's side in a country named by its
+                # character, no 巴中 (but 巴中方言, 在巴中方舱医院: the city's)
                 continue
             result.append(self._place_without_its_kind(name, start, entry))
         return result
