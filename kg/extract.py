@@ -15004,15 +15004,18 @@ class Extractor:
         """Whether a verb of building or becoming (建设, 打造) stands before ``opening`` in
         its clause, within a few words: 建设|面向|南亚东南亚辐射中心, 加快建设|上海国际金融中心|
         和|国际航运中心 (the second hub of a list the verb governs too)."""
-        for index in range(opening - 1, max(-1, opening - 9), -1):
+        modified = False  # whether a clause of 的 before the hub is being read
+        for index in range(opening - 1, max(-1, opening - 12), -1):
             word = tokens[index]
             if word.text in _BECOMING_VERBS:
                 return True
-            if (word.tag == "x" and word.text != "、") or (
-                # (成为首家|加入|中国国际经济交流中心, 建设|中|的…: another verb, or a clause
-                # of 的, governs the name; 面向 begins what the hub is for)
-                word.tag[:1] in ("v", "p", "u") and word.text != "面向"
-            ):
+            if word.tag == "x" and word.text != "、":
+                return False
+            if word.text == "的":
+                modified = True  # 建设|具有全球影响力|的|北京国际科技创新中心: what it is like
+            elif not modified and word.tag[:1] in ("v", "p", "u") and word.text != "面向":
+                # 成为首家|加入|中国国际经济交流中心, 由|中国物流信息中心: another verb or a
+                # preposition governs the name (面向 begins what the hub is for)
                 return False
         return False
 
