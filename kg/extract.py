@@ -11386,13 +11386,13 @@ class Extractor:
                 continue
             if (
                 len(name) == 3
-                and text[end - 1] in "县区市旗"
-                and _CHINESE_NUMERAL.fullmatch(name[2]) is None
+                and (text[end - 1] in "县区市旗" or _CHINESE_NUMERAL.fullmatch(name[2]) is None)
                 and self._tags.get(name[:2], "") == "v"
                 and self.tokenizer.FREQ.get(name[:2], 0) > _COMMON_WORD
             ):
-                # 福贡县|召开|驻村第一书记…: a common verb after a county begins a clause, no
-                # village (but 宾州镇|前进一村, 港西镇|联合一村: numbered villages of a town)
+                # 福贡县|召开|驻村第一书记…, 平遥县|推进|一村一品, 城关镇|选派|驻村干部: a
+                # common verb begins a clause, no village (but 宾州镇|前进一村: a numbered
+                # village of a town)
                 continue
             # 震泽镇 is a noun to jieba's dictionary, 贫困村 too: the name tells them apart
             if self._tags.get(name + kind, "ns") not in _SETTLEMENT_WORD_TAGS or (
