@@ -330,7 +330,10 @@ class Linker:
             mention, number = mentions[index], numbers[index]
             if mention.rule == "place-abbreviation" and (
                 place := self._abbreviated(
-                    mention.text, places[number], side=document.text.startswith("方", mention.end)
+                    mention.text,
+                    places[number],
+                    side=document.text.startswith("方", mention.end)
+                    or self._beside_a_country(_abbreviations_beside(mentions, index, document.text)),
                 )
                 or self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
             ):
@@ -1069,7 +1072,10 @@ class Linker:
         country by (玻 of 玻方) is the country the article names in full that begins with it,
         and so is one news often abbreviates a country by where the article names only
         another country that begins with it (土方 in news of 土库曼斯坦, not Türkiye).
-        A side (``side``: 蒙方) is a country's, not a province's (蒙古国, not 内蒙古)."""
+        A side (``side``: 蒙方, or a character beside a country's, 中津) is a country's,
+        not a province's (蒙古国, not 内蒙古), and the country the article names before any
+        other meaning (津方 in news of 津巴布韦, 亚方 of 亚美尼亚); China's character stays
+        China's whatever the article names (中方 beside 中非共和国)."""
         keys = self.gazetteer.place_abbreviations.get(character, ())
         named_countries = tuple(
             key
@@ -1079,9 +1085,10 @@ class Linker:
         if not keys or (
             len(named_countries) == 1
             and not any(key in named for key in keys)
-            # (only a country's character for other countries: 中 stays China, 津 Tianjin,
-            # 亚 Asia, whatever country the article names that begins with them)
-            and all(self.gazetteer.entries[key].subtype == "Country" and key != "iso-cn" for key in keys)
+            and "iso-cn" not in keys
+            # (only a country's character for other countries: 津 stays Tianjin, 亚 Asia,
+            # except as a side, whatever country the article names that begins with them)
+            and (side or all(self.gazetteer.entries[key].subtype == "Country" for key in keys))
         ):
             keys = named_countries
         if len(keys) > 1 and side:
@@ -1089,6 +1096,14 @@ class Linker:
         if len(keys) > 1:
             keys = tuple(key for key in keys if key in named)
         return self.gazetteer.entries[keys[0]] if len(keys) == 1 else None
+
+    def _beside_a_country(self, beside: list[str]) -> bool:
+        """Whether one of the abbreviations ``beside`` stands for a country alone (中 of 中津)."""
+        for neighbour in beside:
+            keys = self.gazetteer.place_abbreviations.get(neighbour, ())
+            if len(keys) == 1 and self.gazetteer.entries[keys[0]].subtype == "Country":
+                return True
+        return False
 
     def _abbreviated_beside(self, character: str, beside: list[str]) -> GazetteerEntry | None:
         """The place an abbreviation of several places stands for, told by the one written

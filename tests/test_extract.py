@@ -13185,3 +13185,32 @@ def test_numbered_villages_named_like_verbs_stay(pipeline, text, expected):
 )
 def test_a_name_and_a_verb_of_office_before_a_title_is_no_company(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "character", "place"),
+    [
+        # a side, or a character beside China's, is the country the article names
+        ("王毅会见津巴布韦外长穆尔维拉。王毅表示，中方愿同津方加强合作，推动中津关系发展。", "津", "津巴布韦"),
+        ("王毅会见亚美尼亚外长米尔佐扬。王毅表示，中方愿同亚方加强合作。", "亚", "亚美尼亚"),
+    ],
+)
+def test_a_side_is_the_country_the_article_names(pipeline, text, character, place):
+    assert linked_labels(pipeline, text)[character] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("援巴中方医疗队圆满完成任务回国。", ("巴中", "Place")),
+        ("巴基斯坦内政部长表示，将全力保障涉巴中方人员安全。", ("巴中", "Place")),
+        # a hub described by a clause of 的 after the verb of building
+        ("北京市加快建设具有全球影响力的北京国际科技创新中心。", ("北京国际科技创新中心", "Organization")),
+        ("成都着力打造面向泛欧泛亚的成都国际消费中心。", ("成都国际消费中心", "Organization")),
+        # a slogan of one per village after a county
+        ("平遥县推进一村一品发展。", ("推进一村", "Place")),
+        ("兰考县建立一村一档。", ("建立一村", "Place")),
+    ],
+)
+def test_sides_hubs_and_slogans_name_nothing_of_their_own(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)
