@@ -5302,3 +5302,8 @@ def test_what_is_left_after_the_name_is_the_post_before_it_only_when_said(pipeli
 )
 def test_bodies_guided_to_work_together_or_named_in_a_clause_of_de_are_partners(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+def test_a_tax_inspection_bureau_penalises_with_a_handling_and_penalty(pipeline):
+    found = facts(pipeline, "国家税务总局上海市税务局第一稽查局对邓伦作出处理处罚。")
+    assert ("国家税务总局上海市税务局第一稽查局", "regulates", "邓伦", None) in found
