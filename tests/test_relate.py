@@ -5307,3 +5307,24 @@ def test_bodies_guided_to_work_together_or_named_in_a_clause_of_de_are_partners(
 def test_a_tax_inspection_bureau_penalises_with_a_handling_and_penalty(pipeline):
     found = facts(pipeline, "国家税务总局上海市税务局第一稽查局对邓伦作出处理处罚。")
     assert ("国家税务总局上海市税务局第一稽查局", "regulates", "邓伦", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "潘建伟是中国科学院院士、中国科学技术大学常务副校长。",
+            ("潘建伟", "roleAt", "中国科学技术大学", "常务副校长"),
+        ),
+        (
+            "谭铁牛系中国科学院院士、中国科学院自动化研究所研究员。",
+            ("谭铁牛", "roleAt", "中国科学院自动化研究所", "研究员"),
+        ),
+    ],
+)
+def test_posts_said_with_shi_or_xi_are_held(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_what_one_is_at_a_body_without_a_title_is_no_post(pipeline):
+    assert not any(fact[1] == "roleAt" for fact in facts(pipeline, "李明是北京大学学生。"))
