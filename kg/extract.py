@@ -41,10 +41,12 @@ jieba.setLogLevel(logging.WARNING)
 _CJK_CHAR = r"\u3400-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 _LATIN_WITH_SIGNS = re.compile(r"[A-Za-z][-+.&/]|[-+.&/][A-Za-z]")
-#: 中央第三巡视组, 中央第三生态环境保护督察组: a numbered team the Party centre sends out,
-#: a body of its own though its name begins with no body's.
+#: 中央第三巡视组, 中央第三生态环境保护督察组, 第四中央生态环境保护督察组: a numbered team
+#: the Party centre sends out, its number before or after 中央, a body of its own though
+#: its name begins with no body's.
 _CENTRAL_TEAM = re.compile(
-    "中央(?:第[一二三四五六七八九十]{1,3})(?:生态环境保护|环境保护|扫黑除恶|安全生产)?(?:巡视组|督察组|督导组|指导组)"
+    "(?:中央第[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}中央)"
+    "(?:生态环境保护|环境保护|扫黑除恶|安全生产)?(?:巡视组|督察组|督导组|指导组)"
 )
 #: What follows a government's name in its procurement body's (政府|采购中心, 采购网).
 _PROCUREMENT_UNIT = re.compile("采购(?:中心|网|办公室|办|管理办公室|监督管理办公室|管理处|管理局)")
@@ -5717,8 +5719,14 @@ class Extractor:
             )
             # 省大|数据中心: a level glued to the 大 of 大数据 (省|大|数据中心, a body's name)
             or (len(word) == 2 and word[0] in _ADMINISTRATIVE_LEVELS and word[1] == "大" and known.get(word, 0) == 0)
-            # 2024|年部|重点实验室, 年省|重点实验室: the year's 年 glued to the level after it
-            or (len(word) == 2 and word[0] in "年月" and word[1] in _LEVELS_AFTER_A_DATE and known.get(word, 0) == 0)
+            # 2024|年部|重点实验室, 年省|重点实验室: the year's 年 glued to the level after it;
+            # 2019|年任|集团副总经理: to the verb of taking a post
+            or (
+                len(word) == 2
+                and word[0] in "年月"
+                and (word[1] in _LEVELS_AFTER_A_DATE or word[1] == "任")
+                and known.get(word, 0) == 0
+            )
         ):
             return (word[:-1], word[-1])
         if (
@@ -12950,6 +12958,12 @@ class Extractor:
             return False  # 苏锡常|都市|圈, 苏铜|东西部|协作: cities named by a character each
         if len(word) == 3 and word[-1] == "性" and not self._has_person_context(tokens, index):
             return False  # 普惠性|民办|幼儿园: an adjective of 性 (-ness), no given name
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].text in ("-", "－", "—")
+            and tokens[index + 2].text[:1].isdigit()
+        ):
+            return False  # “金龙-2024”联合演习: an exercise's or a product's code name and year
 
         if word in _WORDS_THE_DICTIONARY_CALLS_NAMES:
             # 卓越|工程师, 荣誉|教授: qualifying a word for what someone is; only a title

@@ -13214,3 +13214,22 @@ def test_a_side_is_the_country_the_article_names(pipeline, text, character, plac
 )
 def test_sides_hubs_and_slogans_name_nothing_of_their_own(pipeline, text, absent):
     assert absent not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the year glued to 任 begins no company
+        ("2019年任集团副总经理。", None, ("年任集团", "Organization")),
+        # a central team numbered before 中央
+        (
+            "第四中央生态环境保护督察组组长李干杰表示。",
+            ("第四中央生态环境保护督察组", "Organization"),
+            None,
+        ),
+        # an exercise's code name and year is no person
+        ("中柬“金龙-2024”联合演习在柬埔寨举行。", None, ("金龙", "Person")),
+    ],
+)
+def test_dates_teams_and_code_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
