@@ -676,6 +676,8 @@ _DEFENDANT_AFTER_VERB = re.compile(r"\s*(?:被告人|被告单位|被告|罪犯)
 #: 接受 before the commission that investigates, and the investigation after it.
 _UNDER_INVESTIGATION = re.compile("接受")
 _INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
+#: What joins a second investigating body to the first investigation (…纪律审查和|北京市监委…).
+_SECOND_INVESTIGATOR = re.compile(r"\s*(?:和|及|、)\s*")
 _SANCTION = re.compile("处分|开除党籍|开除公职|撤职|严重警告|记大过|记过")
 #: Stock exchanges, which discipline the companies listed on them (上交所对…予以公开谴责).
 _EXCHANGES = ("证券交易所", "期货交易所")
@@ -1869,6 +1871,20 @@ class _SentenceFacts:
             if last < 0 or people[last].mention.start < self.sentence.start:
                 continue
             self.add(bodies[0].entity_key, "regulates", people[last].entity_key, "penalises")
+            first = _INVESTIGATION.match(self.text, bodies[0].mention.end)
+            second = _SECOND_INVESTIGATOR.match(self.text, first.end()) if first is not None else None
+            if second is not None:
+                # …纪检监察组纪律审查和北京市监察委员会监察调查: the body of the second
+                # investigation investigates too
+                index = bisect_left(self.starts, second.end())
+                other = self.mentions[index] if index < len(self.mentions) else None
+                if (
+                    other is not None
+                    and other.mention.start == second.end()
+                    and self.subtype(other) in _GOVERNING_SUBTYPES
+                    and _INVESTIGATION.match(self.text, other.mention.end) is not None
+                ):
+                    self.add(other.entity_key, "regulates", people[last].entity_key, "penalises")
 
     def bodies_sharing_a_head(self) -> None:
         """淄博市、枣庄市大数据局, 约谈河南省安阳市、山东省聊城市、陕西省渭南市人民政府: the

@@ -5328,3 +5328,11 @@ def test_posts_said_with_shi_or_xi_are_held(pipeline, text, expected):
 
 def test_what_one_is_at_a_body_without_a_title_is_no_post(pipeline):
     assert not any(fact[1] == "roleAt" for fact in facts(pipeline, "李明是北京大学学生。"))
+
+
+def test_the_second_body_of_an_investigation_investigates_too(pipeline):
+    found = facts(
+        pipeline, "王建伟目前正接受中央纪委国家监委驻国家发展改革委纪检监察组纪律审查和北京市监察委员会监察调查。"
+    )
+    assert ("北京市监察委员会", "regulates", "王建伟", None) in found
+    assert ("中央纪委国家监委驻国家发展改革委纪检监察组", "regulates", "王建伟", None) in found
