@@ -1923,6 +1923,8 @@ class _SentenceFacts:
                 label = self.entities[element.entity_key].label
                 if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
                     break
+                if label.endswith(_ZONE_KINDS) != level.endswith(_ZONE_KINDS):
+                    break  # (黄埔区、广州开发区管委会: a district and a zone, only the zone's committee)
                 listed.append(element)
                 start = element.mention.start
                 while (chain := places_by_end.get(start)) is not None:
@@ -6161,6 +6163,8 @@ _NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
 #: How the names of zones, parks, transport hubs and metro lines end (…高新区, …工业园, …科学城,
 #: …国际机场, …港).
 _ZONES = ("区", "园", "城", "机场", "港", "口岸", "号线")
+#: How the names of development zones end, which a district's name does not (广州开发区, not 黄埔区).
+_ZONE_KINDS = ("开发区", "高新区", "保税区", "试验区", "合作区", "示范区", "园区", "新区", "片区")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(

@@ -5336,3 +5336,9 @@ def test_the_second_body_of_an_investigation_investigates_too(pipeline):
     )
     assert ("北京市监察委员会", "regulates", "王建伟", None) in found
     assert ("中央纪委国家监委驻国家发展改革委纪检监察组", "regulates", "王建伟", None) in found
+
+
+def test_a_district_listed_before_a_zones_committee_has_none(pipeline):
+    found = facts(pipeline, "黄埔区、广州开发区管委会表示，将加大支持力度。")
+    assert not any(fact[0] == "黄埔区管委会" for fact in found)
+    assert ("淄博市大数据局", "locatedIn", "淄博市", None) in facts(pipeline, "淄博市、枣庄市大数据局联合发布。")
