@@ -671,7 +671,12 @@ _COURTS = ("法院", "法庭")
 #: A court's sentence (判处有期徒刑), and how a defendant is named right after 对 (对被告人
 #: 李建国以受贿罪判处) or right after 判处 (判处被告人张三).
 _SENTENCES = re.compile("判处")
-_DEFENDANT_AFTER_DUI = re.compile(r"对\s*(?:被告人|被告单位|被告|罪犯)?\s*$")
+_DEFENDANT_AFTER_DUI = re.compile(r"对\s*(?P<word>被告人|被告单位|被告|罪犯)?\s*$")
+_SENTENCE_AFTER_NAME = re.compile(r"\s*(?:以|判处|犯)")
+#: A post at a court right after its name (原副院长, 院长, 庭长, 法官), before the holder.
+_POST_AT_A_COURT = re.compile(
+    r"\s*(?:原|前)?(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
+)
 _DEFENDANT_AFTER_VERB = re.compile(r"\s*(?:被告人|被告单位|被告|罪犯)?\s*")
 #: 接受 before the commission that investigates, and the investigation after it.
 _UNDER_INVESTIGATION = re.compile("接受")
@@ -1823,6 +1828,9 @@ class _SentenceFacts:
         ]
         if not courts:
             return
+        # (a court before a post and its holder is where the holder worked, no court
+        # trying them: 最高人民法院原副院长奚晓明受贿案, 张家口市中级人民法院原院长李明被判处)
+        courts = [court for court in courts if _POST_AT_A_COURT.match(self.text, court.mention.end) is None]
         for match in self.verbs(_SENTENCES):
             start, end = self.at(match)
             before = [court for court in courts if court.mention.end <= start]
@@ -1837,7 +1845,13 @@ class _SentenceFacts:
                     self.kind(linked) in ("Person", "Organization")
                     and linked not in courts
                     and (
-                        _DEFENDANT_AFTER_DUI.search(self.text, clause_start, linked.mention.start) is not None
+                        (
+                            (dui := _DEFENDANT_AFTER_DUI.search(self.text, clause_start, linked.mention.start))
+                            is not None
+                            # (对李明实施诈骗被判处: the one wronged; without 被告人, the sentence
+                            # must follow the name: 对张三以受贿罪判处)
+                            and (dui["word"] is not None or _SENTENCE_AFTER_NAME.match(self.text, linked.mention.end))
+                        )
                         # (not 被告人, which opens the defendant after a body)
                         or (
                             self.text.startswith("被", linked.mention.end)

@@ -5342,3 +5342,32 @@ def test_a_district_listed_before_a_zones_committee_has_none(pipeline):
     found = facts(pipeline, "黄埔区、广州开发区管委会表示，将加大支持力度。")
     assert not any(fact[0] == "黄埔区管委会" for fact in found)
     assert ("淄博市大数据局", "locatedIn", "淄博市", None) in facts(pipeline, "淄博市、枣庄市大数据局联合发布。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the court where the defendant worked tries no one
+        (
+            "天津市第一中级人民法院公开宣判最高人民法院原副院长奚晓明受贿案，对被告人奚晓明以受贿罪判处无期徒刑。",
+            ("天津市第一中级人民法院", "regulates", "奚晓明", None),
+            ("最高人民法院", "regulates", "奚晓明", None),
+        ),
+        (
+            "河北省张家口市中级人民法院原院长李明被判处有期徒刑十二年。",
+            None,
+            ("河北省张家口市中级人民法院", "regulates", "李明", None),
+        ),
+        # the one wronged, after 对 without 被告人, is no defendant
+        (
+            "经上海市浦东新区人民法院审理，被告人王建国因对李明实施诈骗被判处有期徒刑三年。",
+            None,
+            ("上海市浦东新区人民法院", "regulates", "李明", None),
+        ),
+    ],
+)
+def test_a_court_sentences_only_the_defendant_it_tries(pipeline, text, expected, absent):
+    found = facts(pipeline, text)
+    if expected:
+        assert expected in found
+    assert absent not in found
