@@ -730,10 +730,14 @@ _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到"
 #: ... or leaves it otherwise, right after the name or after 已 or a time (院长胡志坚|退休,
 #: 市委书记王浩|已调任, 董事长王伟|近日辞职); 辞去 and 卸任 only where they take no other
 #: post as their object (张德芹辞去总经理职务 keeps the 董事长 before the name).
+#: 辞去 or 卸任 before the post given up (辞去公司董事长职务), see _LEFT_THE_POST.
+_GIVING_UP = re.compile(
+    r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?"
+)
 _LEFT_THE_POST = re.compile(
     r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
     r"(?:" + "|".join(_TRANSFERRED) + r"|到龄退休|退休|离任|离职|辞职|退出领导岗位"
-    r"|(?:辞去|卸任|辞任)(?=[，。；,;]|$|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
+    r"|(?:辞去|卸任|辞任)(?=[，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
 )
 #: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
@@ -2049,6 +2053,12 @@ class _SentenceFacts:
             # 上海电气控股集团有限公司党委副书记|刘平|调任…, …院长胡志坚|退休: the post
             # before the name is left
             or (said_at < person.mention.start and _LEFT_THE_POST.match(self.text, person.mention.end) is not None)
+            # 董事长马明哲辞去(公司)董事长职务: the post before the name, given up by name
+            or (
+                said_at < person.mention.start
+                and (leaving := _GIVING_UP.match(self.text, person.mention.end)) is not None
+                and self.text.startswith(title[len(prefix) :], leaving.end())
+            )
         )
         qualifier = _TITLE_QUALIFIER.match(title)
         if qualifier is not None and title[qualifier.end() :] in self.gazetteer.titles:

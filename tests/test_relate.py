@@ -5371,3 +5371,19 @@ def test_a_court_sentences_only_the_defendant_it_tries(pipeline, text, expected,
     if expected:
         assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post given up by name is the one before the name
+        ("中国平安保险（集团）股份有限公司董事长马明哲辞去董事长职务。", "formerRoleAt"),
+        ("万科企业股份有限公司董事长郁亮辞去公司董事长、董事职务。", "formerRoleAt"),
+        ("万科企业股份有限公司董事长郁亮卸任后，由王建国接任。", "formerRoleAt"),
+        # another post given up keeps it
+        ("贵州茅台董事长张德芹辞去总经理职务，继续担任公司董事长。", "roleAt"),
+    ],
+)
+def test_a_chairman_giving_up_a_post(pipeline, text, expected):
+    predicates = {fact[1] for fact in facts(pipeline, text) if fact[3] == "董事长"}
+    assert predicates == {expected}
