@@ -1357,9 +1357,12 @@ _REQUESTS = frozenset(
         "允许", "禁止", "动员", "倡导", "敦促", "责令", "指导", "委托", "请", "邀请",
     }
 )  # fmt: skip
-#: ... of them, those that ask for what is not yet done (建议工业和信息化部联合财政部设立…),
+#: ... of them, those that ask or order what is not yet done (建议工业和信息化部联合财政部设立…,
+#: 责令A联合B限期整改),
 #: unlike 指导 or 支持, after which bodies are often said to act together (教育部指导A联合B发布).
-_ASKED_NOT_DONE = frozenset({"建议", "要求", "鼓励", "号召", "呼吁", "倡导", "敦促", "请", "倡议"})
+_ASKED_NOT_DONE = frozenset(
+    {"建议", "要求", "鼓励", "号召", "呼吁", "倡导", "敦促", "请", "倡议", "责令", "禁止", "督促", "动员"}
+)
 
 
 #: 参与起草的《办法》: one who takes part in drafting is not said to be its author.

@@ -5387,3 +5387,8 @@ def test_a_court_sentences_only_the_defendant_it_tries(pipeline, text, expected,
 def test_a_chairman_giving_up_a_post(pipeline, text, expected):
     predicates = {fact[1] for fact in facts(pipeline, text) if fact[3] == "董事长"}
     assert predicates == {expected}
+
+
+def test_bodies_ordered_to_act_together_are_no_partners(pipeline):
+    found = facts(pipeline, "市场监管总局责令阿里巴巴集团联合蚂蚁集团限期整改。")
+    assert ("阿里巴巴集团", "cooperatesWith", "蚂蚁集团", None) not in found
