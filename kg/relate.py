@@ -6089,6 +6089,8 @@ def _name_relations(
         if (
             place is not None
             and _AID_TO_A_REGION.match(rest) is not None
+            # (but 福建省对口帮扶宁夏工作领导小组: the sending province's own body, there)
+            and not rest.endswith(("领导小组", "领导小组办公室", "办公室"))
             and not place.label.startswith(("新疆", "西藏", "青海"))
         ):
             continue  # 广东省援疆前方指挥部: the place that sent it, to work in Xinjiang

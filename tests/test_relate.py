@@ -5392,3 +5392,8 @@ def test_a_chairman_giving_up_a_post(pipeline, text, expected):
 def test_bodies_ordered_to_act_together_are_no_partners(pipeline):
     found = facts(pipeline, "市场监管总局责令阿里巴巴集团联合蚂蚁集团限期整改。")
     assert ("阿里巴巴集团", "cooperatesWith", "蚂蚁集团", None) not in found
+
+
+def test_the_sending_provinces_own_leading_group_is_in_the_province(pipeline):
+    found = facts(pipeline, "福建省对口帮扶宁夏工作领导小组召开第五次会议。")
+    assert ("福建省对口帮扶宁夏工作领导小组", "locatedIn", "福建省", None) in found
