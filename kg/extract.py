@@ -323,6 +323,8 @@ _APPOINTMENT_VERBS = frozenset(
 )
 #: ... and with being elected to one, the verbs a person's name comes right before.
 _OFFICE_TAKING_VERBS = _APPOINTMENT_VERBS | frozenset(["当选", "当选为", "再次当选", "连任"])
+#: Verbs of sending or choosing cadres (选派驻村干部), which begin no village's name.
+_SENDING_VERBS = frozenset(["选派", "派驻", "下派", "选聘", "选拔", "选调", "外派"])
 #: The verbs of leaving an office, which a person's name comes right before (辞去, 卸任).
 _OFFICE_LEAVING_VERBS = frozenset(["辞去", "辞任", "卸任", "离任", "辞职", "请辞", "退休", "不再担任"])
 #: Words that, written right before a country, province or city, make the name of a
@@ -11395,8 +11397,11 @@ class Extractor:
             if (
                 len(name) == 3
                 and (text[end - 1] in "县区市旗" or _CHINESE_NUMERAL.fullmatch(name[2]) is None)
-                and self._tags.get(name[:2], "") == "v"
-                and self.tokenizer.FREQ.get(name[:2], 0) > _COMMON_WORD
+                and (
+                    (self._tags.get(name[:2], "") == "v" and self.tokenizer.FREQ.get(name[:2], 0) > _COMMON_WORD)
+                    # (选派|驻村干部: a verb of sending cadres, which jieba tags as a noun)
+                    or name[:2] in _SENDING_VERBS
+                )
             ):
                 # 福贡县|召开|驻村第一书记…, 平遥县|推进|一村一品, 城关镇|选派|驻村干部: a
                 # common verb begins a clause, no village (but 宾州镇|前进一村: a numbered

@@ -13233,3 +13233,7 @@ def test_sides_hubs_and_slogans_name_nothing_of_their_own(pipeline, text, absent
 )
 def test_dates_teams_and_code_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_verb_of_sending_cadres_after_a_town_begins_no_village(pipeline):
+    assert ("选派驻村", "Place") not in mentions(pipeline, "城关镇选派驻村干部。")
