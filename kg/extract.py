@@ -323,6 +323,11 @@ _APPOINTMENT_VERBS = frozenset(
 )
 #: ... and with being elected to one, the verbs a person's name comes right before.
 _OFFICE_TAKING_VERBS = _APPOINTMENT_VERBS | frozenset(["当选", "当选为", "再次当选", "连任"])
+#: Verbs of naming a body's members (委任新一届法律改革委员会), which no body's name holds
+#: (unlike 选举委员会, 提名委员会).
+_VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "免去"])
+#: Words of a body's term before its name (新一届法律改革委员会), which begin no name.
+_TERMS_BEFORE_A_BODY = frozenset(["新一届", "本届", "上一届", "新一任", "首届"])
 #: Verbs of sending or choosing cadres (选派驻村干部), which begin no village's name.
 _SENDING_VERBS = frozenset(["选派", "派驻", "下派", "选聘", "选拔", "选调", "外派"])
 #: The verbs of leaving an office, which a person's name comes right before (辞去, 卸任).
@@ -14962,6 +14967,29 @@ class Extractor:
                 # 聘任李|华为|杭州城市大脑研究院|名誉院长: the appointee's name and 为 before
                 # the body, not a company's name
                 start = tokens[opening + 1].start
+            elif (
+                verb := next(
+                    (i for i in range(last - 2, opening, -1) if tokens[i].text in _VERBS_OF_NAMING_MEMBERS), None
+                )
+            ) is not None and tokens[opening].start == start:
+                # 香港特区政府|委任|新一届|法律改革委员会: the body appoints another's members;
+                # the other's name begins after the verb (and its term)
+                first = verb + 1
+                while first < last and tokens[first].text in _TERMS_BEFORE_A_BODY:
+                    first += 1
+                start = tokens[first].start
+            elif (
+                opening + (1 if tokens[opening].text[-1] in "与和" else 2) <= last
+                and tokens[opening].start == start
+                and opening >= 2
+                and len(tokens[opening - 1].text) == 1
+                and tokens[opening - 1].text in self.gazetteer.surnames
+                and self._is_title(tokens[opening - 2].text)
+                and (tokens[opening].text[-1] in "与和" or tokens[opening + 1].text in ("与", "和"))
+            ):
+                # 司长张|永春|与|合作区执委会, 局长路|云和|腾讯集团: a given name spelt like a
+                # county's after a title and a surname, then 与 or 和: the body begins after them
+                start = tokens[opening + (1 if tokens[opening].text[-1] in "与和" else 2)].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):

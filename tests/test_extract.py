@@ -13237,3 +13237,25 @@ def test_dates_teams_and_code_names(pipeline, text, expected, absent):
 
 def test_a_verb_of_sending_cadres_after_a_town_begins_no_village(pipeline):
     assert ("选派驻村", "Place") not in mentions(pipeline, "城关镇选派驻村干部。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a given name spelt like a county's, after a title and a surname, then 与 or 和
+        (
+            "国务院港澳办司长张永春与合作区执委会副主任聂新平出席。",
+            ("张永春", "Person"),
+            ("永春与合作区执委会", "Organization"),
+        ),
+        ("局长路云和腾讯集团副总裁邱跃鹏出席。", ("腾讯集团", "Organization"), ("云和腾讯集团", "Organization")),
+        # a body that appoints the members of another, and the other's term
+        (
+            "香港特区政府委任新一届法律改革委员会。",
+            ("法律改革委员会", "Organization"),
+            ("香港特区政府委任新一届法律改革委员会", "Organization"),
+        ),
+    ],
+)
+def test_a_body_begins_after_a_name_and_a_conjunction_or_an_appointing_verb(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
