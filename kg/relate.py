@@ -736,8 +736,10 @@ _GIVING_UP = re.compile(
 )
 _LEFT_THE_POST = re.compile(
     r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
-    r"(?:" + "|".join(_TRANSFERRED) + r"|到龄退休|退休|离任|离职|辞职|退出领导岗位"
-    r"|(?:辞去|卸任|辞任)(?=[，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
+    # (a transfer with where to: 南开大学党委书记杨庆山调任, a headline, says the post is new)
+    r"(?:(?:" + "|".join(_TRANSFERRED) + r")(?![\s，。；,;]|$)|到龄退休|退休|离任|离职|辞职|退出领导岗位"
+    # (北京航空航天大学校长徐惠彬卸任 王云鹏接任: a headline's clauses apart by a space)
+    r"|(?:辞去|卸任|辞任)(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
 )
 #: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")

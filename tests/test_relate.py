@@ -5397,3 +5397,15 @@ def test_bodies_ordered_to_act_together_are_no_partners(pipeline):
 def test_the_sending_provinces_own_leading_group_is_in_the_province(pipeline):
     found = facts(pipeline, "福建省对口帮扶宁夏工作领导小组召开第五次会议。")
     assert ("福建省对口帮扶宁夏工作领导小组", "locatedIn", "福建省", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's 卸任 before a space, and a headline's 调任 with nowhere after it
+        ("北京航空航天大学校长徐惠彬卸任 王云鹏接任", ("徐惠彬", "formerRoleAt", "北京航空航天大学", "校长")),
+        ("南开大学党委书记杨庆山调任", ("杨庆山", "roleAt", "南开大学党委", "书记")),
+    ],
+)
+def test_headlines_of_posts_left_and_taken(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
