@@ -323,6 +323,8 @@ _APPOINTMENT_VERBS = frozenset(
 )
 #: ... and with being elected to one, the verbs a person's name comes right before.
 _OFFICE_TAKING_VERBS = _APPOINTMENT_VERBS | frozenset(["当选", "当选为", "再次当选", "连任"])
+#: A year written in digits (2024), as in an exercise's code name (“金龙-2024”).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: Verbs of naming a body's members (委任新一届法律改革委员会), which no body's name holds
 #: (unlike 选举委员会, 提名委员会).
 _VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "免去"])
@@ -2169,6 +2171,9 @@ _INSTITUTIONS_WITH_HEADS = {
 }
 #: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
 _PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
+#: Prepositions and conjunctions that are surnames too (向, 于, 和), which a title may be
+#: followed by before a body (董事长向民和牧业股份有限公司捐赠).
+_PREPOSITIONS_THAT_ARE_SURNAMES_TOO = _PREPOSITIONS_BEFORE_NAMES | frozenset("于在和同跟")
 #: Jieba's tags of a one-character word that may end a name (亨/nrt, 燊/zg).
 _NAME_END_TAGS = frozenset(["nr", "nrt", "nrfg", "zg", "ng", "new"])
 #: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
@@ -12969,11 +12974,13 @@ class Extractor:
         if len(word) == 3 and word[-1] == "性" and not self._has_person_context(tokens, index):
             return False  # 普惠性|民办|幼儿园: an adjective of 性 (-ness), no given name
         if (
-            index + 2 < len(tokens)
+            0 < index < len(tokens) - 3
+            and tokens[index - 1].text in _OPENING_QUOTES
             and tokens[index + 1].text in ("-", "－", "—")
-            and tokens[index + 2].text[:1].isdigit()
+            and _YEAR.fullmatch(tokens[index + 2].text) is not None
+            and tokens[index + 3].text in _CLOSING_QUOTES
         ):
-            return False  # “金龙-2024”联合演习: an exercise's or a product's code name and year
+            return False  # “金龙-2024”联合演习: an exercise's code name and year, in quotes
 
         if word in _WORDS_THE_DICTIONARY_CALLS_NAMES:
             # 卓越|工程师, 荣誉|教授: qualifying a word for what someone is; only a title
@@ -14984,6 +14991,8 @@ class Extractor:
                 and opening >= 2
                 and len(tokens[opening - 1].text) == 1
                 and tokens[opening - 1].text in self.gazetteer.surnames
+                # (董事长向|民和|牧业股份有限公司: a preposition, then a company's name)
+                and tokens[opening - 1].text not in _PREPOSITIONS_THAT_ARE_SURNAMES_TOO
                 and self._is_title(tokens[opening - 2].text)
                 and (tokens[opening].text[-1] in "与和" or tokens[opening + 1].text in ("与", "和"))
             ):

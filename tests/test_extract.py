@@ -13259,3 +13259,16 @@ def test_a_verb_of_sending_cadres_after_a_town_begins_no_village(pipeline):
 )
 def test_a_body_begins_after_a_name_and_a_conjunction_or_an_appointing_verb(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a dash and digits, not a code name in quotes, stays a person
+        ("联系人：王伟-13800138000。", ("王伟", "Person")),
+        # a preposition after a title, then a company's name with 和, keeps the name whole
+        ("董事长向民和牧业股份有限公司捐赠。", ("民和牧业股份有限公司", "Organization")),
+    ],
+)
+def test_names_kept_whole_beside_dashes_and_prepositions(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
