@@ -672,10 +672,13 @@ _COURTS = ("法院", "法庭")
 #: 李建国以受贿罪判处) or right after 判处 (判处被告人张三).
 _SENTENCES = re.compile("判处")
 _DEFENDANT_AFTER_DUI = re.compile(r"对\s*(?P<word>被告人|被告单位|被告|罪犯)?\s*$")
-_SENTENCE_AFTER_NAME = re.compile(r"\s*(?:以|判处|犯)")
-#: A post at a court right after its name (原副院长, 院长, 庭长, 法官), before the holder.
+_SENTENCE_AFTER_NAME = re.compile(
+    r"\s*(?:(?:一审|二审|再审|依法|当庭|公开|宣判|数罪并罚)[，,]?\s*)*(?:以|判处|犯|决定执行)"
+)
+#: A former post at a court right after its name (原副院长, 原院长), before its holder: where
+#: the holder worked, not a court trying them (its judges, 法官, 审判员, sentence for it).
 _POST_AT_A_COURT = re.compile(
-    r"\s*(?:原|前)?(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
+    r"\s*(?:原|前)(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
 )
 _DEFENDANT_AFTER_VERB = re.compile(r"\s*(?:被告人|被告单位|被告|罪犯)?\s*")
 #: 接受 before the commission that investigates, and the investigation after it.
@@ -731,6 +734,8 @@ _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到"
 #: 市委书记王浩|已调任, 董事长王伟|近日辞职); 辞去 and 卸任 only where they take no other
 #: post as their object (张德芹辞去总经理职务 keeps the 董事长 before the name).
 #: 辞去 or 卸任 before the post given up (辞去公司董事长职务), see _LEFT_THE_POST.
+#: What may follow a post's name where it ends (董事长职务, 董事长一职, 董事长、董事).
+_END_OF_A_POST = re.compile(r"职务|一职|[、，,。；;兼及和等]|$")
 _GIVING_UP = re.compile(
     r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?"
 )
@@ -1946,8 +1951,13 @@ class _SentenceFacts:
                 label = self.entities[element.entity_key].label
                 if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
                     break
-                if label.endswith(_ZONE_KINDS) != level.endswith(_ZONE_KINDS):
-                    break  # (黄埔区、广州开发区管委会: a district and a zone, only the zone's committee)
+                if (rest.endswith(_ZONE_BODIES) and not label.endswith(_ZONE_KINDS)) or (
+                    label.endswith(_ZONE_KINDS) and not level.endswith(_ZONE_KINDS) and not label.endswith("新区")
+                ):
+                    # (黄埔区、广州开发区管委会: only the zone has a committee; 横琴粤澳深度
+                    # 合作区、澳门大学: a zone shares no university with a city; but 黄浦区、
+                    # 浦东新区人民政府: a new area is a district with a government)
+                    break
                 listed.append(element)
                 start = element.mention.start
                 while (chain := places_by_end.get(start)) is not None:
@@ -2063,6 +2073,8 @@ class _SentenceFacts:
                 said_at < person.mention.start
                 and (leaving := _GIVING_UP.match(self.text, person.mention.end)) is not None
                 and self.text.startswith(title[len(prefix) :], leaving.end())
+                # (董事王伟辞去董事会秘书职务: a longer post, not the 董事 before the name)
+                and _END_OF_A_POST.match(self.text, leaving.end() + len(title) - len(prefix)) is not None
             )
         )
         qualifier = _TITLE_QUALIFIER.match(title)
@@ -6194,6 +6206,8 @@ _NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
 #: How the names of zones, parks, transport hubs and metro lines end (…高新区, …工业园, …科学城,
 #: …国际机场, …港).
 _ZONES = ("区", "园", "城", "机场", "港", "口岸", "号线")
+#: The bodies only a zone has (管委会, 党工委), not a district.
+_ZONE_BODIES = ("管委会", "管理委员会", "党工委")
 #: How the names of development zones end, which a district's name does not (广州开发区, not 黄埔区).
 _ZONE_KINDS = ("开发区", "高新区", "保税区", "试验区", "合作区", "示范区", "园区", "新区", "片区")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:

@@ -5409,3 +5409,25 @@ def test_the_sending_provinces_own_leading_group_is_in_the_province(pipeline):
 )
 def test_headlines_of_posts_left_and_taken(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district and a new area both have a government
+        ("黄浦区、浦东新区人民政府联合印发通知。", ("黄浦区人民政府", "locatedIn", "黄浦区", None)),
+        # a court's judge sentences for it; stages between the name and the sentence
+        (
+            "北京市海淀区人民法院法官当庭宣判，判处被告人张三有期徒刑三年。",
+            ("北京市海淀区人民法院", "regulates", "张三", None),
+        ),
+        ("北京市第一中级人民法院对王伟一审判处死刑。", ("北京市第一中级人民法院", "regulates", "王伟", None)),
+        # a longer post given up is not the one before the name
+        (
+            "贵州茅台酒股份有限公司董事王伟辞去董事会秘书职务，辞职后仍担任公司董事。",
+            ("王伟", "roleAt", "贵州茅台酒股份有限公司", "董事"),
+        ),
+    ],
+)
+def test_mends_of_shared_heads_sentences_and_posts_given_up(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
