@@ -5419,6 +5419,7 @@ class _SentenceFacts:
 
 
 #: A body a place sends to aid another region (援疆, 援藏, 对口支援…), named after the sender.
+_BODIES_SENT_OUT = ("前方", "指挥部", "工作队", "工作组", "干部", "医疗队")
 _AID_TO_A_REGION = re.compile(
     r"(?:援[疆藏青川渝鄂黔滇甘宁蒙桂陇]|对口(?:支援|帮扶|协作)"
     r"(?:新疆|西藏|青海|宁夏|内蒙古|广西|[\u4e00-\u9fff]{2,5}?(?:省|市|州|县|地区)))"
@@ -6104,7 +6105,11 @@ def _name_relations(
             place is not None
             and _AID_TO_A_REGION.match(rest) is not None
             # (but 福建省对口帮扶宁夏工作领导小组: the sending province's own body, there)
-            and not rest.endswith(("领导小组", "领导小组办公室", "办公室"))
+            and not (
+                rest.endswith(("领导小组", "领导小组办公室"))
+                # (but 广东省援疆前方指挥部办公室: the office of the headquarters sent out)
+                or (rest.endswith("办公室") and not any(word in rest for word in _BODIES_SENT_OUT))
+            )
             and not place.label.startswith(("新疆", "西藏", "青海"))
         ):
             continue  # 广东省援疆前方指挥部: the place that sent it, to work in Xinjiang

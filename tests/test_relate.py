@@ -5431,3 +5431,13 @@ def test_headlines_of_posts_left_and_taken(pipeline, text, expected):
 )
 def test_mends_of_shared_heads_sentences_and_posts_given_up(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+def test_the_office_of_headquarters_sent_out_is_not_in_the_sending_province(pipeline):
+    found = facts(pipeline, "广东省援疆前方指挥部办公室主任李明表示。")
+    assert ("广东省援疆前方指挥部办公室", "locatedIn", "广东省", None) not in found
+
+
+def test_a_zone_shares_no_university_with_a_city(pipeline):
+    found = facts(pipeline, "先后考察了横琴粤澳深度合作区、澳门大学和澳门科技大学。")
+    assert not any(fact[0] == "横琴粤澳深度合作区大学" for fact in found)
