@@ -13272,3 +13272,9 @@ def test_a_body_begins_after_a_name_and_a_conjunction_or_an_appointing_verb(pipe
 )
 def test_names_kept_whole_beside_dashes_and_prepositions(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+def test_xigang_is_sihanoukville_not_spain_and_hong_kong(pipeline):
+    labels = linked_labels(pipeline, "柬埔寨首条高速公路金边至西港的行车时间由5个小时缩短至2个小时。")
+    assert labels.get("西港") == "西哈努克港"
+    assert "西" not in labels
