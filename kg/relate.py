@@ -734,15 +734,17 @@ _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到"
 #: 市委书记王浩|已调任, 董事长王伟|近日辞职); 辞去 and 卸任 only where they take no other
 #: post as their object (张德芹辞去总经理职务 keeps the 董事长 before the name).
 #: 辞去 or 卸任 before the post given up (辞去公司董事长职务), see _LEFT_THE_POST.
-#: What may follow a post's name where it ends (董事长职务, 董事长一职, 董事长、董事).
-_END_OF_A_POST = re.compile(r"职务|一职|[、，,。；;兼及和等]|$")
+#: What may follow a post's name where it ends (董事长职务, 董事长一职, 董事长、董事, 董事长的职务,
+#: 董事长后).
+_END_OF_A_POST = re.compile(r"职务|一职|职位|岗位|以及|[、，,。；;兼及和等的与后并]|$")
 _GIVING_UP = re.compile(
     r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?"
 )
 _LEFT_THE_POST = re.compile(
     r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
-    # (a transfer with where to: 南开大学党委书记杨庆山调任, a headline, says the post is new)
-    r"(?:(?:" + "|".join(_TRANSFERRED) + r")(?![\s，。；,;]|$)|到龄退休|退休|离任|离职|辞职|退出领导岗位"
+    # (a transfer with nowhere after it ending a headline's line or clause, 南开大学党委书记
+    # 杨庆山调任, says the post is new; one ending a sentence, 王浩已调任。, that it is left)
+    r"(?:(?:" + "|".join(_TRANSFERRED) + r")(?![ \t\u3000\n]|$)|到龄退休|退休|离任|离职|辞职|退出领导岗位"
     # (北京航空航天大学校长徐惠彬卸任 王云鹏接任: a headline's clauses apart by a space)
     r"|(?:辞去|卸任|辞任)(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
 )

@@ -5441,3 +5441,21 @@ def test_the_office_of_headquarters_sent_out_is_not_in_the_sending_province(pipe
 def test_a_zone_shares_no_university_with_a_city(pipeline):
     found = facts(pipeline, "先后考察了横琴粤澳深度合作区、澳门大学和澳门科技大学。")
     assert not any(fact[0] == "横琴粤澳深度合作区大学" for fact in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transfer ending a sentence leaves the post; one ending a headline takes it
+        ("阜阳市委书记王浩已调任。", ("王浩", "formerRoleAt", "阜阳市委", "书记")),
+        ("南开大学党委书记杨庆山调任 陈雨露接任", ("杨庆山", "roleAt", "南开大学党委", "书记")),
+        # the post given up, ended by 的 or 后
+        ("格力电器股份有限公司董事长王伟辞去董事长的职务。", ("王伟", "formerRoleAt", "珠海格力电器", "董事长")),
+        (
+            "格力电器股份有限公司董事长王伟辞去董事长后，将继续担任董事。",
+            ("王伟", "formerRoleAt", "珠海格力电器", "董事长"),
+        ),
+    ],
+)
+def test_mends_of_posts_left_in_headlines_and_sentences(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
