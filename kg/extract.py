@@ -12975,12 +12975,12 @@ class Extractor:
             return False  # 普惠性|民办|幼儿园: an adjective of 性 (-ness), no given name
         if (
             0 < index < len(tokens) - 3
-            and tokens[index - 1].text in _OPENING_QUOTES
+            and (tokens[index - 1].text in _OPENING_QUOTES or tokens[index - 1].text == "《")
             and tokens[index + 1].text in ("-", "－", "—")
             and _YEAR.fullmatch(tokens[index + 2].text) is not None
-            and tokens[index + 3].text in _CLOSING_QUOTES
+            and (tokens[index + 3].text in _CLOSING_QUOTES or tokens[index + 3].text == "》")
         ):
-            return False  # “金龙-2024”联合演习: an exercise's code name and year, in quotes
+            return False  # “金龙-2024”联合演习, 《金龙-2024》: an exercise's code name and year, in quotes
 
         if word in _WORDS_THE_DICTIONARY_CALLS_NAMES:
             # 卓越|工程师, 荣誉|教授: qualifying a word for what someone is; only a title

@@ -13278,3 +13278,7 @@ def test_xigang_is_sihanoukville_not_spain_and_hong_kong(pipeline):
     labels = linked_labels(pipeline, "柬埔寨首条高速公路金边至西港的行车时间由5个小时缩短至2个小时。")
     assert labels.get("西港") == "西哈努克港"
     assert "西" not in labels
+
+
+def test_an_exercise_named_in_book_title_marks_is_no_person(pipeline):
+    assert ("金龙", "Person") not in mentions(pipeline, "中柬《金龙-2024》联合演习在柬埔寨举行。")
