@@ -671,7 +671,8 @@ _COURTS = ("法院", "法庭")
 #: A court's sentence (判处有期徒刑), and how a defendant is named right after 对 (对被告人
 #: 李建国以受贿罪判处) or right after 判处 (判处被告人张三).
 _SENTENCES = re.compile("判处")
-_DEFENDANT_AFTER_DUI = re.compile(r"对\s*(?P<word>被告人|被告单位|被告|罪犯)?\s*$")
+_DEFENDANT = "被告人|被告单位|被告|罪犯"
+_DEFENDANT_AFTER_DUI = re.compile(rf"对\s*(?P<word>{_DEFENDANT})?\s*$")
 _SENTENCE_AFTER_NAME = re.compile(
     r"\s*(?:(?:一审|二审|再审|依法|当庭|公开|宣判|数罪并罚)[，,]?\s*)*(?:以|判处|犯|决定执行)"
 )
@@ -680,7 +681,7 @@ _SENTENCE_AFTER_NAME = re.compile(
 _POST_AT_A_COURT = re.compile(
     r"\s*(?:原|前)(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
 )
-_DEFENDANT_AFTER_VERB = re.compile(r"\s*(?:被告人|被告单位|被告|罪犯)?\s*")
+_DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
 #: 接受 before the commission that investigates, and the investigation after it.
 _UNDER_INVESTIGATION = re.compile("接受")
 _INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
@@ -730,24 +731,27 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # (escapes: mypyc takes no sur
 #: Verbs of being moved to another post, right after a name (刘平|调任…): the title
 #: before the name is the post left.
 _TRANSFERRED = ("调任", "转任", "改任", "调往", "交流至", "交流到")
-#: ... or leaves it otherwise, right after the name or after 已 or a time (院长胡志坚|退休,
-#: 市委书记王浩|已调任, 董事长王伟|近日辞职); 辞去 and 卸任 only where they take no other
-#: post as their object (张德芹辞去总经理职务 keeps the 董事长 before the name).
-#: 辞去 or 卸任 before the post given up (辞去公司董事长职务), see _LEFT_THE_POST.
-#: What may follow a post's name where it ends (董事长职务, 董事长一职, 董事长、董事, 董事长的职务,
-#: 董事长后).
-_END_OF_A_POST = re.compile(r"职务|一职|职位|岗位|以及|[、，,。；;兼及和等的与后并]|$")
-_GIVING_UP = re.compile(
-    r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?"
-)
+#: 已 or a time before a verb of leaving a post (已调任, 近日辞职, 已于3月卸任).
+_ALREADY_OR_LATELY = r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
+#: A post before the name is left where the name is followed, right away or after 已 or a
+#: time, by a verb of leaving it (院长胡志坚|退休, 市委书记王浩|已调任, 董事长王伟|近日辞职). A
+#: transfer with nowhere after it ending a headline's line or clause (南开大学党委书记杨庆山调任)
+#: says the post is new; one ending a sentence (王浩已调任。) that it is left. 辞去, 卸任 and 辞任
+#: leave it before a headline's space (徐惠彬卸任 王云鹏接任), a clause's end, 后 or 职务, not
+#: before another post (张德芹辞去总经理职务 keeps the 董事长 before the name; see _GIVING_UP).
+_TRANSFERRED_AWAY = "(?:" + "|".join(_TRANSFERRED) + r")(?![ \t\u3000\n]|$)"
 _LEFT_THE_POST = re.compile(
-    r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
-    # (a transfer with nowhere after it ending a headline's line or clause, 南开大学党委书记
-    # 杨庆山调任, says the post is new; one ending a sentence, 王浩已调任。, that it is left)
-    r"(?:(?:" + "|".join(_TRANSFERRED) + r")(?![ \t\u3000\n]|$)|到龄退休|退休|离任|离职|辞职|退出领导岗位"
-    # (北京航空航天大学校长徐惠彬卸任 王云鹏接任: a headline's clauses apart by a space)
-    r"|(?:辞去|卸任|辞任)(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
+    _ALREADY_OR_LATELY
+    + r"(?:"
+    + _TRANSFERRED_AWAY
+    + r"|到龄退休|退休|离任|离职|辞职|退出领导岗位"
+    + r"|(?:辞去|卸任|辞任)(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
 )
+#: 辞去 or 卸任 before the post given up, written as the one before the name (董事长马明哲辞去
+#: 公司董事长职务), and what may follow a post's name where it ends (董事长职务, 董事长一职,
+#: 董事长、董事, 董事长的职务, 董事长后).
+_GIVING_UP = re.compile(_ALREADY_OR_LATELY + r"(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?")
+_END_OF_A_POST = re.compile(r"职务|一职|职位|岗位|以及|[、，,。；;兼及和等的与后并]|$")
 #: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
 #: ... or nothing, where the note of its other names reads as spaces (see _SentenceFacts._alias_notes).
