@@ -5597,7 +5597,8 @@ _PLACE_IN_BRACKETS = re.compile(
 )
 #: A body's sending someone to a post elsewhere (…局选派的驻村第一书记).
 _SENT_BY = re.compile(r"(?:派|派驻|派出|选调)的")
-#: The kinds of body whose officials speak and publish for it.
+#: The kinds of body whose officials speak and publish for it (ministries, legislatures,
+#: parties), and whose short forms begin their units' names (全国人大社会建设委员会, 全国政协常委会).
 _GOVERNING_SUBTYPES = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
 #: The units of a national body named by their place after the body's field (中国铁路|上海|
 #: 局集团有限公司, 中国银行|上海|分行).
@@ -5622,9 +5623,6 @@ _LEGAL_FORM = re.compile(r"(?:控股)?(?:股份有限公司|有限责任公司|�
 #: How often (in jieba's dictionary counts) a word must be used for a name's head to be
 #: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
 _COMMON_SPANNING_WORD = 100
-#: The kinds of bodies that govern (ministries, legislatures, parties), whose short forms
-#: begin their units' names (全国人大社会建设委员会, 全国政协常委会).
-_GOVERNING_SUBTYPES = frozenset(["GovernmentOrganization", "PoliticalOrganization"])
 
 
 #: How the names of research units end (中国石化石油化工科学研究院, 中国疾控中心病毒病所).
