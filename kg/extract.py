@@ -425,7 +425,7 @@ _ZONE_TAILS = _ZONE_WORDS | {"区", "科技园区", "园区"}
 #: …自由贸易试验区|前海蛇口片区): one place with it.
 _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新片区|片区)")
 #: How a zone's name ends (开发区, 新区, 自由贸易试验区 ...).
-_ZONE_KINDS = (
+ZONE_KINDS = (
     "开发区",
     "高新区",
     "经开区",
@@ -12338,7 +12338,7 @@ class Extractor:
             if (
                 token.tag in ("nt", "ns")
                 and len(word) >= 5
-                and word.endswith(_ZONE_KINDS)
+                and word.endswith(ZONE_KINDS)
                 and (self._leading_place_length(word) or self._tags.get(word[:2], "") in ("ns", "nr", "nz"))
             ):
                 # 北京经济技术开发区, 东湖新技术开发区: a zone jieba's dictionary knows whole,

@@ -158,6 +158,7 @@ from kg.extract import (
     SAYING_VERBS,
     TITLE_LINE_LENGTH,
     TRANSLITERATION,
+    ZONE_KINDS,
     is_title_line,
     outrun_by_next_line,
 )
@@ -6217,8 +6218,9 @@ _NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
 _ZONES = ("区", "园", "城", "机场", "港", "口岸", "号线")
 #: The bodies only a zone has (管委会, 党工委), not a district.
 _ZONE_BODIES = ("管委会", "管理委员会", "党工委")
-#: How the names of development zones end, which a district's name does not (广州开发区, not 黄埔区).
-_ZONE_KINDS = ("开发区", "高新区", "保税区", "试验区", "合作区", "示范区", "园区", "新区", "片区")
+#: How the names of development zones end, which a district's name does not (广州开发区, not 黄埔区):
+#: kg.extract's zone kinds and the areas and parks named like them (横琴粤澳深度合作区, 前海蛇口片区).
+_ZONE_KINDS = (*ZONE_KINDS, "试验区", "合作区", "示范区", "园区", "片区")
 #: A township's or subdistrict's name, a village's or community's, and a body of theirs:
 #: the rest of a body's name after its county (德清县|莫干山镇仙潭村村委会).
 _BODY_IN_A_SETTLEMENT = re.compile(
