@@ -332,8 +332,13 @@ _VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "�
 _TERMS_BEFORE_A_BODY = frozenset(["新一届", "本届", "上一届", "新一任", "首届"])
 #: Verbs of sending or choosing cadres (选派驻村干部), which begin no village's name.
 _SENDING_VERBS = frozenset(["选派", "派驻", "下派", "选聘", "选拔", "选调", "外派"])
-#: The verbs of leaving an office, which a person's name comes right before (辞去, 卸任).
-_OFFICE_LEAVING_VERBS = frozenset(["辞去", "辞任", "卸任", "离任", "辞职", "请辞", "退休", "不再担任"])
+#: The verbs by which a person leaves an office outright, right after the name (院长胡志坚|退休).
+OFFICE_LEFT_VERBS = ("到龄退休", "退休", "离任", "离职", "辞职", "请辞", "退出领导岗位")
+#: The verbs by which a person gives up a post named after them (辞去|董事长职务, 不再担任|…).
+POST_GIVING_UP_VERBS = ("辞去", "卸任", "辞任", "不再担任")
+#: The verbs of leaving an office, which a person's name comes right before (辞去, 卸任); kg.relate
+#: reads the post before the name as left where one follows it.
+_OFFICE_LEAVING_VERBS = frozenset(OFFICE_LEFT_VERBS + POST_GIVING_UP_VERBS)
 #: Words that, written right before a country, province or city, make the name of a
 #: strategy or campaign (宽带中国, 数字中国, 健康中国, 平安浙江, 云上贵州, 大美青海), in
 #: which the place is not a mention.
@@ -440,9 +445,11 @@ ZONE_KINDS = (
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港")
 #: The administrative committee of a zone, after the zone or after a place and the short
 #: name of its zone (成都|高新区|管委会, …临港新片区|管委会, 苏州工业园区|管理委员会).
+#: The bodies only a zone has, not a district (管委会, 党工委).
+ZONE_BODIES = ("管委会", "管理委员会", "党工委")
 _ZONE_BODY = re.compile(
     "(?P<zone>高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|保税区|自贸区|新区|工业园区|产业园区|园区)?"
-    "(?:管委会|管理委员会|党工委)"
+    "(?:" + "|".join(ZONE_BODIES) + ")"
 )
 _ZONE_ENDINGS = ("区", "港", "园")
 #: Industrial parks and science cities, after their place or name (中关村|科学城, 中白|工业园).

@@ -155,9 +155,12 @@ from kg.extract import (
     COMMITTEES_OF_LEVELS,
     COUNTRIES_OF_SHENG,
     LEVELS_OF_SETTLEMENTS,
+    OFFICE_LEFT_VERBS,
+    POST_GIVING_UP_VERBS,
     SAYING_VERBS,
     TITLE_LINE_LENGTH,
     TRANSLITERATION,
+    ZONE_BODIES,
     ZONE_KINDS,
     is_title_line,
     outrun_by_next_line,
@@ -740,18 +743,23 @@ _ALREADY_OR_LATELY = r"(?:已经?|近日|日前|已于[^，。；,;]{0,10}?)?"
 #: says the post is new; one ending a sentence (王浩已调任。) that it is left. 辞去, 卸任 and 辞任
 #: leave it before a headline's space (徐惠彬卸任 王云鹏接任), a clause's end, 后 or 职务, not
 #: before another post (张德芹辞去总经理职务 keeps the 董事长 before the name; see _GIVING_UP).
+#: The verbs are kg.extract's, where a name before them is no company.
 _TRANSFERRED_AWAY = "(?:" + "|".join(_TRANSFERRED) + r")(?![ \t\u3000\n]|$)"
 _LEFT_THE_POST = re.compile(
     _ALREADY_OR_LATELY
     + r"(?:"
     + _TRANSFERRED_AWAY
-    + r"|到龄退休|退休|离任|离职|辞职|退出领导岗位"
-    + r"|(?:辞去|卸任|辞任)(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
+    + "".join("|" + verb for verb in OFFICE_LEFT_VERBS)
+    + "|(?:"
+    + "|".join(POST_GIVING_UP_VERBS)
+    + r")(?=[\s，。；,;]|$|后|以来|时|之后|上述|相关|(?:其|该|所任|所担任的?)?(?:职务|一职)))"
 )
 #: 辞去 or 卸任 before the post given up, written as the one before the name (董事长马明哲辞去
 #: 公司董事长职务), and what may follow a post's name where it ends (董事长职务, 董事长一职,
 #: 董事长、董事, 董事长的职务, 董事长后).
-_GIVING_UP = re.compile(_ALREADY_OR_LATELY + r"(?:辞去|卸任|辞任)(?:公司|本公司|其|所任|所担任的?)?")
+_GIVING_UP = re.compile(
+    _ALREADY_OR_LATELY + "(?:" + "|".join(POST_GIVING_UP_VERBS) + r")(?:公司|本公司|其|所任|所担任的?)?"
+)
 _END_OF_A_POST = re.compile(r"职务|一职|职位|岗位|以及|[、，,。；;兼及和等的与后并]|$")
 #: The bodies of villages and towns that a title may begin with (党支部书记).
 _SETTLEMENT_UNITS = ("党总支", "党支部", "党委", "村委会", "居委会", "纪委")
@@ -1958,7 +1966,7 @@ class _SentenceFacts:
                 label = self.entities[element.entity_key].label
                 if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
                     break
-                if (rest.endswith(_ZONE_BODIES) and not label.endswith(_ZONE_KINDS)) or (
+                if (rest.endswith(ZONE_BODIES) and not label.endswith(_ZONE_KINDS)) or (
                     label.endswith(_ZONE_KINDS) and not level.endswith(_ZONE_KINDS) and not label.endswith("新区")
                 ):
                     # (黄埔区、广州开发区管委会: only the zone has a committee; 横琴粤澳深度
@@ -6216,8 +6224,6 @@ _NOT_STREETS = ("路桥", "路政", "路局", "路面", "街道")
 #: How the names of zones, parks, transport hubs and metro lines end (…高新区, …工业园, …科学城,
 #: …国际机场, …港).
 _ZONES = ("区", "园", "城", "机场", "港", "口岸", "号线")
-#: The bodies only a zone has (管委会, 党工委), not a district.
-_ZONE_BODIES = ("管委会", "管理委员会", "党工委")
 #: How the names of development zones end, which a district's name does not (广州开发区, not 黄埔区):
 #: kg.extract's zone kinds and the areas and parks named like them (横琴粤澳深度合作区, 前海蛇口片区).
 _ZONE_KINDS = (*ZONE_KINDS, "试验区", "合作区", "示范区", "园区", "片区")

@@ -5183,6 +5183,11 @@ def test_a_secretariat_bureau_is_a_government_unit_not_a_bookshop(pipeline):
             ("胡志坚", "formerRoleAt", "中国科学技术发展战略研究院", "院长"),
         ),
         ("阿里巴巴集团董事长张勇卸任。", ("张勇", "formerRoleAt", "阿里巴巴集团", "董事长")),
+        ("万科企业股份有限公司董事长郁亮近日请辞。", ("郁亮", "formerRoleAt", "万科企业股份有限公司", "董事长")),
+        (
+            "中国平安保险（集团）股份有限公司董事长马明哲不再担任公司董事长职务。",
+            ("马明哲", "formerRoleAt", "中国平安保险（集团）股份有限公司", "董事长"),
+        ),
     ],
 )
 def test_a_post_left_right_after_the_name_is_held_before(pipeline, text, expected):
