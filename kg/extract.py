@@ -1348,7 +1348,7 @@ _DELIVERS = re.compile(
     # (检察长刘华作|省检察院工作报告: the body whose report it is, by its level)
     r"了?(?:一个|一次)?(?:[省市县区州]?(?:人民)?(?:政府|法院|检察院|常委会|常务委员会|人大常委会|政协常委会))?"
     r"(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
-    r"(?:报告|讲话|发言|说明|部署|指示|批示|点评)"
+    r"(?:报告|讲话|发言|说明|部署|指示|批示|点评|推介|宣讲|致辞|介绍|演讲|汇报)"
     # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
     # 董事长刘振芳作题为《…》的报告: the report delivered, by its title
@@ -2171,10 +2171,14 @@ _LATIN_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 #: (默在, 局对, 财将, 局由); no word it does not know ends in one of them.
 _GLUED_PREPOSITIONS = frozenset("在将对把被从于由")
 #: Words of jieba's dictionary made of an institution's suffix and its head's title
-#: (小汤山|医院院长, 红光|中学校长): cut in two, so the suffix ends the institution's name.
+#: (小汤山|医院院长, 红光|中学校长, 发展|局局长): cut in two, so the suffix ends the
+#: institution's name.
 _INSTITUTIONS_WITH_HEADS = {
-    word: (word[:2], word[2:])
-    for word in ["医院院长", "学院院长", "法院院长", "大学校长", "中学校长", "小学校长", "银行行长", "公司总裁"]
+    word: (word[: len(word) - 2], word[-2:])
+    for word in [
+        *("医院院长", "学院院长", "法院院长", "大学校长", "中学校长", "小学校长", "银行行长", "公司总裁"),
+        *("局局长", "处处长", "科科长"),
+    ]
 }
 #: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
 _PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
@@ -15994,11 +15998,19 @@ class Extractor:
                     continue
                 if end - start == 2 and self._tags.get(text[start:end], "n")[:1] in _FUNCTION_OR_VERB_TAGS:
                     continue  # 局长|特别|提到: an adverb of the language, no name
+                if (
+                    end - start >= 3
+                    and (last := _index_of_word_starting_at(tokens, end - 1)) is not None
+                    and tokens[last].end == end
+                    and tokens[last].tag == "p"
+                ):
+                    continue  # 总干事格罗|西|于|11月: a preposition of its own after the name
                 following_index = _index_of_word_starting_at(tokens, end)
                 following = tokens[following_index] if following_index is not None else None
                 if (following is not None and self._may_follow_name(text, following, end)) or (
-                    # 首席执行官奥博|穆等: the HMM glued 等, closing a list, to the last syllable
-                    following is None and text.startswith("等", end) and end - start >= 3
+                    # 首席执行官奥博|穆等: the HMM glued 等, closing a list, to the last syllable;
+                    # 外长苏|吉奥|诺|等: or cut it off
+                    text.startswith("等", end) and end - start >= 3 and (following is None or following.text == "等")
                 ):
                     result.append(_Candidate(start, end, "Person", "person-transliterated"))
                     break
@@ -16905,6 +16917,13 @@ class Extractor:
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
             if candidate in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES:
                 continue  # 市委常委|班子, 主持人|明星: a kind of people jieba calls a name
+            if (
+                length == 2
+                and whole is not None
+                and whole.end == start + 2
+                and candidate in self.gazetteer.suffix_by_text
+            ):
+                continue  # 香港|会计师|公会: the word that ends a body's name, no name
             if whole is not None and whole.end > start + 1 and (whole.tag[:1] in _FUNCTION_TAGS or whole.tag == "ad"):
                 continue  # 记者|由衷|地, 外长|公开|指责, 总理|曾多次: an adverb, not a surname
             if (
@@ -16944,6 +16963,15 @@ class Extractor:
             if following is None:
                 if self._verb_glued_after(text, start + length, tokens[index : index + 5]):
                     return candidate  # 周|明说, 欧阳明|高作|报告: the HMM glued the name's end to a verb
+                if (
+                    length == 2
+                    and (surname := boundary_after.get(start)) is not None
+                    and surname.end == start + 1
+                    and (glued := boundary_after.get(start + 1)) is not None
+                    and glued.end == start + 3
+                    and glued.text[1] in "在于"
+                ):
+                    return candidate  # 市长|龚|正在|上海: no one is named by the surname alone
                 if (
                     length == 3
                     and (cut := boundary_after.get(start + 2)) is not None
@@ -17092,6 +17120,15 @@ class Extractor:
                     or (rest == "在" and _WHERE_AFTER_ZAI.match(text, position + 1) is not None)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
                     or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
+                    # 司长|李伟|农会|见: a word of jieba's (农会) took the name's end and the 会 of 会见
+                    or text.startswith(("会见", "会晤", "会同"), position)
+                    # 副省长|秦国|文和|中国五矿|总经理: the name's end glued to 和 joining a body
+                    # or place the gazetteer knows (not 包信和|院士)
+                    or (
+                        token.tag == "new"
+                        and rest in "和与"
+                        and any(t.start == position + 1 and t.tag == "gaz" for t in tokens)
+                    )
                 )
             if (
                 token.start == position - 1
@@ -18702,7 +18739,8 @@ class Extractor:
                 continue
             if (
                 len(surname.text) == 2
-                and surname.tag in ("new", "nr", "nrfg")
+                # (免去|胡金|波|同志: or a rare word of jieba's, 胡金 seen twice)
+                and (surname.tag in ("new", "nr", "nrfg") or self.tokenizer.FREQ.get(surname.text, 0) <= _RARE_WORD)
                 and surname.text[0] in self.gazetteer.surnames
                 and len(given.text) == 1
                 and given.tag not in ("x", "m", "u", "c", "p")
@@ -20865,7 +20903,7 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
 #: The last characters of bodies' names that jieba's HMM glues to 作 (人民武装|部作|发言).
 _BODY_LAST_BEFORE_ZUO = frozenset("部局委办厅院所处站队")
 _REPORT_GIVEN = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署|回应|答复|解读|汇报|辅导|演讲|点评|表态)"
+    r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署|回应|答复|解读|汇报|辅导|演讲|点评|表态|推介|宣讲|致辞|介绍)"
 )
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")

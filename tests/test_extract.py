@@ -13282,3 +13282,36 @@ def test_xigang_is_sihanoukville_not_spain_and_hong_kong(pipeline):
 
 def test_an_exercise_named_in_book_title_marks_is_no_person(pipeline):
     assert ("金龙", "Person") not in mentions(pipeline, "中柬《金龙-2024》联合演习在柬埔寨举行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 作 before a promotion or a presentation given, glued to the name by the HMM
+        ("湖南省委书记沈晓明作推介。", ("沈晓明", "Person"), ("沈晓明作", "Person")),
+        # a title, a surname, then 正在: no one is named by the surname alone
+        ("上海市市长龚正在上海会见日本客人。", ("龚正", "Person"), ("龚", "Person")),
+        # a foreign name, then 于 before a date: the preposition is no syllable of it
+        ("总干事格罗西于11月3日至6日访问中国。", ("格罗西", "Person"), ("格罗西于", "Person")),
+        # 等 closing a list after a foreign name jieba cut in three
+        ("印度尼西亚外长苏吉奥诺等出席。", ("苏吉奥诺", "Person"), ("吉奥诺", "Person")),
+        # a rare word of jieba's holding a surname, before 同志 in an appointment notice
+        ("免去胡金波同志的南京大学党委书记职务。", ("胡金波", "Person"), ("胡金", "Person")),
+        # a name's end glued to 和, before a body the gazetteer knows
+        ("副省长秦国文和中国五矿总经理国文清代表双方签约。", ("秦国文", "Person"), ("秦国", "Place")),
+        # a name's end in a word of jieba's (农会) that took the 会 of 会见
+        ("经济财政司司长李伟农会见横琴代表团。", ("李伟农", "Person"), ("李伟", "Person")),
+        # a rare surname (甯) of Hong Kong's officials
+        ("香港政制及内地事务局局长曾国卫、发展局局长甯汉豪出席会议。", ("甯汉豪", "Person"), ("汉豪", "Person")),
+        # an accountants' society after a title's word (会计师): the body, not a person
+        ("香港会计师公会日前举行年会。", ("香港会计师公会", "Organization"), ("公会", "Person")),
+    ],
+)
+def test_names_cut_where_the_hmm_glued_them_to_the_next_word(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_body_before_its_heads_title_in_one_word_of_jiebas_is_cut_from_the_title(pipeline):
+    # 发展|局局长: jieba's word for a bureau's head holds the bureau's last character
+    found = mentions(pipeline, "香港政制及内地事务局局长曾国卫、发展局局长甯汉豪出席会议。")
+    assert ("发展局", "Organization") in found
