@@ -1225,6 +1225,18 @@ _GOVERNMENT_HEADS = frozenset(
         "副知事",
     }
 )
+
+
+#: How the names of government units end, before their head's title (发展局|局长, 综合司|司长).
+_UNIT_ENDINGS_BEFORE_TITLES = ("局", "署", "司", "厅", "处", "办公室", "委员会")
+
+
+def _heads_a_government(title: str) -> bool:
+    """Whether ``title`` is a local government's head's or deputy's, held in full, as the
+    executive deputy (常务副省长) or acting (代市长, 代理市长)."""
+    return title.removeprefix("常务").removeprefix("代理").removeprefix("代") in _GOVERNMENT_HEADS
+
+
 #: A country's ministers by their short titles, and the ministries they head: 外长 of
 #: 巴西 → 巴西外交部, 国务卿 of 美国 → 美国国务院 (the Department of State).
 _MINISTRIES_OF_SHORT_TITLES = {
@@ -2115,7 +2127,7 @@ class _SentenceFacts:
         body = self._body_of_title(organization, title)
         if (
             body == organization
-            and title.removeprefix("常务") in _GOVERNMENT_HEADS
+            and _heads_a_government(title)
             and place is not None
             and place.type == "Organization"
             and not place.label.endswith(_GOVERNMENTS)
@@ -2129,7 +2141,7 @@ class _SentenceFacts:
             # 荆州市防汛指挥部副指挥长、副市长|刘克毅: the city's head, listed after a post at
             # one of its bodies, heads the city's government
             body = government
-        if body == organization and title.removeprefix("常务") in _GOVERNMENT_HEADS and _is_a_congress(place):
+        if body == organization and _heads_a_government(title) and _is_a_congress(place):
             # 全国人大代表、省长王浩: a government's head, listed after a deputy's seat, heads
             # the government of the one place of the title's level the article names
             government = self.government_of_the_level(title)
@@ -2359,9 +2371,7 @@ class _SentenceFacts:
                 listed_body = self._body_of_title(
                     self._ministry_in_a_listed_title(listed_at, joined.group(1)), joined.group(1)
                 )
-                if joined.group(1).removeprefix("常务") in _GOVERNMENT_HEADS and not self.entities[
-                    listed_body
-                ].label.endswith(_GOVERNMENTS):
+                if _heads_a_government(joined.group(1)) and not self.entities[listed_body].label.endswith(_GOVERNMENTS):
                     # 广东省政协主席郭荣昌、副省长卢钟鹤: a government's head listed after another
                     # body's officer heads the government of that body's place
                     named_place, _ = self.gazetteer.leading_place(self.entities[listed_at].label)
@@ -3676,6 +3686,8 @@ class _SentenceFacts:
             qualifier.startswith("本")
             or qualifier[0] in self.gazetteer.place_abbreviations
             or (known is not None and known.type in ("Place", "Organization"))
+            # 、发展局局长: a body the extractor did not find, by the word that ends its name
+            or (len(qualifier) >= 3 and qualifier.endswith(_UNIT_ENDINGS_BEFORE_TITLES))
         )
 
     def nearest_organization(self, offset: int, title: str) -> LinkedMention | None:
@@ -3864,7 +3876,7 @@ class _SentenceFacts:
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
         if (
-            title.removeprefix("常务") in _GOVERNMENT_HEADS  # (广东省常务副省长)
+            _heads_a_government(title)  # (广东省常务副省长)
             and entity.subtype in ("Province", "City", "District")
         ) or (title in _REGION_HEADS and entity.label.endswith("自治区") and entity.key.startswith("cn-")):
             # 香港特别行政区政府: a special administrative region's is no people's government

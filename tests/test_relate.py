@@ -5464,3 +5464,22 @@ def test_a_zone_shares_no_university_with_a_city(pipeline):
 )
 def test_mends_of_posts_left_in_headlines_and_sentences(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("杭州市代市长姚高员出席。", ("姚高员", "roleAt", "杭州市人民政府", "代市长")),
+        ("杭州市委副书记、代市长姚高员列席会议。", ("姚高员", "roleAt", "杭州市人民政府", "代市长")),
+    ],
+)
+def test_an_acting_mayor_holds_the_acting_post_at_the_government(pipeline, text, fact):
+    found = facts(pipeline, text)
+    assert fact in found
+    assert (*fact[:3], "市长") not in found
+
+
+def test_a_title_in_a_list_that_names_its_own_bureau_is_not_held_at_the_body_before(pipeline):
+    found = facts(pipeline, "政制及内地事务局局长曾国卫、发展局局长黄伟纶出席会议。")
+    assert not any(s == "黄伟纶" and o == "香港特别行政区政府政制及内地事务局" for s, _, o, _ in found)
+    assert ("曾国卫", "roleAt", "香港特别行政区政府政制及内地事务局", "局长") in found
