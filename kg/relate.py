@@ -686,9 +686,11 @@ _POST_AT_A_COURT = re.compile(
     r"\s*(?:原|前)(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
 )
 _DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
-#: 接受 before the commission that investigates, and the investigation after it.
-_UNDER_INVESTIGATION = re.compile("接受")
+#: 接受 before the commission that investigates, and the investigation after it; 由 before
+#: the commission or police that closed the investigation of a case (由湖南省监察委员会调查终结).
+_UNDER_INVESTIGATION = re.compile("接受|由")
 _INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
+_INVESTIGATION_CLOSED = re.compile("(?:依法)?(?:调查终结|侦查终结)")
 #: What joins a second investigating body to the first investigation (…纪律审查和|北京市监委…).
 _SECOND_INVESTIGATOR = re.compile(r"\s*(?:和|及|、)\s*")
 _SANCTION = re.compile("处分|开除党籍|开除公职|撤职|严重警告|记大过|记过")
@@ -1069,6 +1071,10 @@ _COMMA_BEFORE_THE_VERB = re.compile(r"^\s*[，,]\s*(?:依法|近日|日前|联�
 _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "创新中心", "研究院", "研究所")
 #: 依托 A 建设: what is said of a laboratory hosted by A.
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
+#: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
+_LIST_TAKING_A_POST = frozenset(["任", "已任", "均任", "出任", "担任", "均担任", "已担任"])
+#: 依托 A (建设)的 B: what stands between the host and the laboratory it hosts.
+_HOSTED_BY = re.compile(r"^\s*(?:(?:建设|组建|建立|设立|共建|运行)\s*)?的\s*$")
 #: B 隶属于 A: B is part of A.
 _BELONGS_TO = re.compile(r"^\s*(?:隶属于|隶属|归属于|从属于|整体并入|并入|整体划入|划入)\s*$")
 #: A 下属的 B, A 旗下 B, A 全资子公司 B, A 所属 B: B is part of A (but not 所属的: 企业所属的
@@ -1791,7 +1797,9 @@ class _SentenceFacts:
             self.both_sides_sign()
         if "给予" in self.sentence.text and ("处分" in self.sentence.text or "开除" in self.sentence.text):
             self.disciplined()
-        if "接受" in self.sentence.text and ("审查" in self.sentence.text or "调查" in self.sentence.text):
+        if ("接受" in self.sentence.text and ("审查" in self.sentence.text or "调查" in self.sentence.text)) or (
+            "终结" in self.sentence.text
+        ):
             self.under_investigation()
         if "判处" in self.sentence.text:
             self.sentenced()
@@ -1915,18 +1923,23 @@ class _SentenceFacts:
     def under_investigation(self) -> None:
         """王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查: the
         commission named right after 接受 investigates the person the sentence names
-        last before it [penalises]."""
+        last before it [penalises]; so does the one after 由 that closed the investigation
+        (李卫东涉嫌受贿一案，由湖南省监察委员会调查终结)."""
         for match in _UNDER_INVESTIGATION.finditer(self.text, self.sentence.start, self.sentence.end):
+            index = bisect_left(self.starts, match.end())
+            if index == len(self.mentions) or self.mentions[index].mention.start != match.end():
+                continue  # (most 由: no body right after it)
             bodies = [
                 m for m in self.mentions if m.mention.start == match.end() and self.subtype(m) in _GOVERNING_SUBTYPES
             ]
-            if not bodies or _INVESTIGATION.match(self.text, bodies[0].mention.end) is None:
+            investigation = _INVESTIGATION if match.group() == "接受" else _INVESTIGATION_CLOSED
+            if not bodies or investigation.match(self.text, bodies[0].mention.end) is None:
                 continue
             people, last = self.last_of({"Person"}, match.start())
             if last < 0 or people[last].mention.start < self.sentence.start:
                 continue
             self.add(bodies[0].entity_key, "regulates", people[last].entity_key, "penalises")
-            first = _INVESTIGATION.match(self.text, bodies[0].mention.end)
+            first = investigation.match(self.text, bodies[0].mention.end) if match.group() == "接受" else None
             second = _SECOND_INVESTIGATOR.match(self.text, first.end()) if first is not None else None
             if second is not None:
                 # …纪检监察组纪律审查和北京市监察委员会监察调查: the body of the second
@@ -3316,10 +3329,14 @@ class _SentenceFacts:
                     or (appointed and appointees)
                     # 王辰、李为民当选中国医院协会副会长: each name of the list before the verb
                     or (not left and _SERVES_AS.match(after) and after.lstrip().startswith(("当选", "分别")))
+                    # 喻宝才、赵东、钟韧已任…副总经理: a list before the verb, each given the post
+                    or (not left and after.strip() in _LIST_TAKING_A_POST)
                 ):
                     # 吴义龙、刘瑞平等当选为…副区长, 任命沈竹林、陈荣辉为…: each name of the list
                     for listed in self.people_listed_before(index):
                         self.role(listed, following.entity_key, "serves-as", title, said_at=following.mention.start)
+                        if not left and after.strip() in _LIST_TAKING_A_POST:
+                            self.titles_listed_after(listed, following, held.end())
                 self.titles_listed_after(person, following, held.end(), former=left)
                 return True
         if (chosen := _CHOSEN_AT_THE_COMPANY.match(self.text, person.mention.end, self.sentence.end)) and (
@@ -4907,11 +4924,11 @@ class _SentenceFacts:
                 # 软件开发环境国家重点实验室依托北京航空航天大学建设: a laboratory the body hosts
                 self.add(first.entity_key, "partOf", second.entity_key, "part-of-verb")
             elif (
-                gap.strip() == "的"
+                _HOSTED_BY.match(gap)
                 and self.text[max(self.sentence.start, first.mention.start - 2) : first.mention.start] == "依托"
                 and self.entities[second.entity_key].label.endswith(_HOSTED_UNITS)
             ):
-                # 依托北京航空航天大学的软件开发环境国家重点实验室: the same, the other way
+                # 依托北京航空航天大学(建设)的软件开发环境国家重点实验室: the same, the other way
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
             elif _SUBORDINATE_BETWEEN.match(gap):
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
@@ -5023,11 +5040,15 @@ class _SentenceFacts:
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the
                 # clause before is the one whose headquarters the next begins with
                 subjects = self.body_ending_clause_before(start)
+            after = self.object_after(place.mention.end, {"Organization"}, limit=12)
+            between = self.between(place.mention.end, after.mention.start) if after else ""
             if not subjects:
                 # 位于成都的云计算中心: the organization follows 的.
-                after = self.object_after(place.mention.end, {"Organization"}, limit=12)
-                between = self.between(place.mention.end, after.mention.start) if after else ""
                 subjects = [after] if after is not None and "的" in between else []
+            elif after is not None and between.strip() == "的":
+                # 商汤科技位于临港的上海人工智能计算中心: the body right after 的 is the one
+                # located; the one before owns or runs it
+                subjects = [after]
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()

@@ -5483,3 +5483,35 @@ def test_a_title_in_a_list_that_names_its_own_bureau_is_not_held_at_the_body_bef
     found = facts(pipeline, "政制及内地事务局局长曾国卫、发展局局长黄伟纶出席会议。")
     assert not any(s == "黄伟纶" and o == "香港特别行政区政府政制及内地事务局" for s, _, o, _ in found)
     assert ("曾国卫", "roleAt", "香港特别行政区政府政制及内地事务局", "局长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "李卫东涉嫌受贿一案，由湖南省监察委员会调查终结，移送检察机关审查起诉。",
+            ("湖南省监察委员会", "regulates", "李卫东", None),
+        ),
+        ("张三涉嫌诈骗一案，由市公安局侦查终结，移送审查起诉。", ("市公安局", "regulates", "张三", None)),
+    ],
+)
+def test_the_body_that_closed_an_investigation_investigated_the_person(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_a_laboratory_built_on_a_university_is_its_part(pipeline):
+    found = facts(pipeline, "依托复旦大学建设的医学神经生物学全国重点实验室近日通过验收。")
+    assert ("医学神经生物学全国重点实验室", "partOf", "复旦大学", None) in found
+
+
+def test_the_body_after_located_in_a_place_and_de_is_the_one_located(pipeline):
+    found = facts(pipeline, "商汤科技位于临港的上海人工智能计算中心正式启用。")
+    assert ("上海人工智能计算中心", "locatedIn", "临港", None) in found
+    assert ("商汤科技", "locatedIn", "临港", None) not in found
+
+
+def test_names_listed_before_ren_each_take_every_post_after_the_body(pipeline):
+    found = facts(pipeline, "喻宝才、赵东、钟韧已任中国石化集团公司副总经理、党组成员。")
+    for name in ("喻宝才", "赵东", "钟韧"):
+        assert (name, "roleAt", "中国石油化工集团", "副总经理") in found
+        assert (name, "roleAt", "中国石油化工集团", "党组成员") in found
