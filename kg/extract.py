@@ -2214,9 +2214,9 @@ _NAME_CONJUNCTION = re.compile("[和与及]")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
 _GLUED_AFTER_NAME = _GLUED_PREPOSITIONS | frozenset("到赴向就与和率为")
-#: What follows 以 after a name when it means "on the charge of" or "by way of" (以涉嫌受贿罪
+#: What follows 以 after a name when it means "on the charge of" or "by way of" (以涉嫌受贿罪, 以受贿罪
 #: 提起公诉, 以视频方式出席).
-_MEANS_AFTER_YI = re.compile(r"涉嫌|视频|线上|书面|[\u4e00-\u9fff]{1,6}?(?:方式|身份|名义)")
+_MEANS_AFTER_YI = re.compile(r"涉嫌|视频|线上|书面|[\u4e00-\u9fff]{1,6}?(?:方式|身份|名义)|[\u4e00-\u9fff]{1,12}?罪")
 #: ... and those, with 是 and 有, that it glues to a name or letter before a body
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).

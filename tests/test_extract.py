@@ -13315,3 +13315,8 @@ def test_a_body_before_its_heads_title_in_one_word_of_jiebas_is_cut_from_the_tit
     # 发展|局局长: jieba's word for a bureau's head holds the bureau's last character
     found = mentions(pipeline, "香港政制及内地事务局局长曾国卫、发展局局长甯汉豪出席会议。")
     assert ("发展局", "Organization") in found
+
+
+def test_a_defendants_name_before_yi_and_the_charge(pipeline):
+    # 被告人|杨平以|受贿罪: the HMM glued 以 ("on the charge of") to the name
+    assert ("杨平", "Person") in mentions(pipeline, "对被告人杨平以受贿罪判处有期徒刑十年。")
