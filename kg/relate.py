@@ -614,6 +614,9 @@ _CASE_HANDLING = re.compile(r"审结|审理|判决|宣判|审判|侦破|破获|�
 #: preposition or a verb that begins the rest of the predicate.
 _AFTER_AN_OBJECT_BODY = frozenset("为向给对在从，,、和与及")
 _REGULATE = re.compile(r"批准|监管|审批|核准|批复|许可|授权|监督|查处|约谈|责令|安全审查|(?<=\x00)审查|反垄断调查")
+#: Verbs of regulating that, like those of penalising, may follow a list after 对 (对美团、
+#: 饿了么、京东开展联合约谈).
+_REGULATING_A_LIST = frozenset(["约谈", "责令", "查处"])
 #: Who regulates: government bodies, and Party bodies (中央编办 approves new agencies,
 #: 中央网信办 supervises platforms).
 _REGULATORS = frozenset({"GovernmentOrganization", "PoliticalOrganization"})
@@ -1037,7 +1040,7 @@ _TOWARDS_VERB_GAP = re.compile(
     # (对上海泽生科技股份有限公司及其董事长张国伟予以公开谴责: its officers with it)
     r"(?:及其?[^，,。；;：:]{1,16}?(?=予以|给予|采取|出具|作出|处以))?"
     # (对邓伦作出处理处罚: a tax inspection bureau's handling and penalty)
-    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政|启动|发起|处理"
+    r"(?:\s|依法|严格|全面|进一步|加强|实施|进行|开展|实行|了|作出|做出|给予|予以|依规|从重|顶格|行政|启动|发起|处理|联合|集体|集中"
     # 采取暂停保荐业务的监管措施, 开出罚单, 出具警示函: the measure taken
     r"|开出|出具|下发|采取(?:[^，,。；;：:]{1,12}?的)?|终身|\d{1,2}年"
     # 给予警告并罚款: a warning, then the fine
@@ -1388,6 +1391,10 @@ _NOT_STATED = frozenset(
 #: what makes the list the subject of a clause of 的 that the preposition's object holds
 #: (向清华大学、北京大学合作研发的团队: they did work together).
 _PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "给", "面向", "替")
+#: What regulators do together to the list after 对 (对A、B开展联合约谈, 进行集中检查).
+_JOINT_ACTION_ON = re.compile(
+    r"\s*(?:等[^，。；]{0,8}?)?(?:开展|进行|实施)?(?:联合|集体|集中)(?:约谈|检查|督查|执法|调查|整治|审查)"
+)
 _JOINT_CLAUSE_OF_DE = re.compile(r"(?:等[^，。；]{0,8}?)?(?:联合|共同|合作|携手)[\u4e00-\u9fff]{0,6}?的")
 #: Verbs that ask someone to do what follows (要求各地利用, 委托研究院编制): the one
 #: asked is not said to have done it, and the one asking does not do it.
@@ -3995,7 +4002,9 @@ class _SentenceFacts:
                 if predicate == "regulates" and (towards := self.regulated_towards(start, object_types)):
                     # 中国人民银行对支付宝实施监管: X 对 Y … 监管.
                     target, subjects = towards, self.subjects_before(towards.mention.start, actors)
-                elif rule == "penalises" and (penalised := self.penalised_list(start, object_types)):
+                elif (rule == "penalises" or match.group() in _REGULATING_A_LIST) and (
+                    penalised := self.penalised_list(start, object_types)
+                ):
                     # 欧盟委员会宣布，对苹果公司和Meta公司分别处以罚款: the European
                     # Commission fines as a government body does.
                     target, subjects = penalised
@@ -4770,6 +4779,11 @@ class _SentenceFacts:
                 and not (
                     self.text.endswith(_PREPOSITIONS_BEFORE_AN_OBJECT, 0, group[0].mention.start)
                     and _JOINT_CLAUSE_OF_DE.match(self.text, last.mention.end) is None
+                )
+                # (对美团、饿了么、京东开展联合约谈: those the regulators act on together)
+                and not (
+                    self.text.endswith("对", 0, group[0].mention.start)
+                    and _JOINT_ACTION_ON.match(self.text, last.mention.end) is not None
                 )
             ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]

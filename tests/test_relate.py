@@ -5515,3 +5515,10 @@ def test_names_listed_before_ren_each_take_every_post_after_the_body(pipeline):
     for name in ("喻宝才", "赵东", "钟韧"):
         assert (name, "roleAt", "中国石油化工集团", "副总经理") in found
         assert (name, "roleAt", "中国石油化工集团", "党组成员") in found
+
+
+def test_bodies_listed_after_dui_and_summoned_together_are_regulated_not_partners(pipeline):
+    found = facts(pipeline, "国家市场监督管理总局对美团、饿了么、京东开展联合约谈。")
+    for company in ("美团", "饿了么", "京东"):
+        assert ("国家市场监督管理总局", "regulates", company, None) in found
+    assert not any(predicate == "cooperatesWith" for _, predicate, _, _ in found)
