@@ -126,6 +126,16 @@ def test_a_post_held_before_is_a_former_role_with_its_title_that_conforms(pipeli
     assert validate_graph(graph).conforms
 
 
+def test_the_vocabulary_module_and_the_ontology_declare_the_same_terms():
+    # kg/vocab.py promises this check: a term used in code is declared in ontology/kg.ttl,
+    # and a term declared there is one the code knows
+    from kg.vocab import CLASSES, PROPERTIES
+
+    ontology = Graph().parse(Path(__file__).parent.parent / "ontology" / "kg.ttl", format="turtle")
+    declared = {str(term).removeprefix(str(KG)) for term in ontology.subjects() if str(term).startswith(str(KG))}
+    assert set(CLASSES) | set(RELATIONS) | set(PROPERTIES) == declared
+
+
 def test_every_gazetteer_entity_has_one_preferred_label_per_language():
     # The shapes allow one skos:prefLabel per language: an entry labelled in Latin
     # letters (Meta) with an English label beside it (Meta Platforms) has that as an
