@@ -335,6 +335,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "a-and-b-compete": 0.85,
     "competition-from": 0.75,
     "located-verb": 0.9,
+    "visits-verb": 0.8,
     "place-before-company": 0.75,
     "country-and-kind": 0.85,
     "set-up-in-place": 0.8,
@@ -1074,6 +1075,19 @@ _COMMA_BEFORE_THE_VERB = re.compile(r"^\s*[，,]\s*(?:依法|近日|日前|联�
 _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "创新中心", "研究院", "研究所")
 #: 依托 A 建设: what is said of a laboratory hosted by A.
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
+#: Going to a place or body (赴, 到, 前往, 深入, 来, 在), and 对 before one visited (对法国进行国事访问).
+_GOING_TO = re.compile("赴|到|前往|深入|来到|走进|来|在|对")
+#: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
+#: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
+_VISIT_WORDS = ("调研", "考察", "视察", "检查", "走访", "督导", "慰问", "访问", "察看", "督查", "参观")
+_ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(_VISIT_WORDS) + ")")
+#: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
+_VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
+#: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
+#: 访 before a country's one character (访华, 访美).
+_VISITING = re.compile(r"(?:访问|考察|视察|调研|走访|拜访|参观|察看)了?|(?<![采拜来出回查寻])访")
+#: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
+_VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
 _LIST_TAKING_A_POST = frozenset(["任", "已任", "均任", "出任", "担任", "均担任", "已担任"])
 #: 依托 A (建设)的 B: what stands between the host and the laboratory it hosts.
@@ -1817,6 +1831,8 @@ class _SentenceFacts:
         self.subordination()
         self.competition()
         self.located()
+        if any(word in self.sentence.text for word in _VISIT_WORDS) or "访" in self.sentence.text:
+            self.visits()
         self.purpose()
         self.platform_accounts()
         self.titled_documents()
@@ -5040,6 +5056,79 @@ class _SentenceFacts:
                 return linked
             return None
         return None
+
+    def visits(self) -> None:
+        """刘烈宏赴贵州省贵阳市、贵安新区调研, 李强在上海考察, 马克龙来华访问, 对法国进行
+        国事访问: a person (or a delegation) going to the places or bodies named right after
+        赴, 到, 在 or 来 visits them where what is done on a visit follows (调研, 考察, 视察,
+        访问 …); so is what stands right after 访问, 考察 or 视察 (王毅访问美国, 普京访华)
+        [visits-verb]. A place inside the one before it (贵州省|贵阳市) is the one visited."""
+        for match in self.verbs(_GOING_TO):
+            start, end = self.at(match)
+            visited, after = self.visited_after(end)
+            if not visited:
+                continue
+            purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
+            done = purpose.match(self.masked, after - self.sentence.start)
+            if done is None:
+                continue
+            if self.masked.startswith("的", done.end()):
+                # 会见来华进行国事访问的肯尼亚总统鲁托: the visitor is the one the clause of 的
+                # describes, after it
+                visitor = self.object_after(self.sentence.start + done.end(), {"Person"}, limit=16)
+                if visitor is not None:
+                    self.add_visits(start, visited, [visitor])
+                continue
+            self.add_visits(start, visited)
+        for match in self.verbs(_VISITING):
+            start, end = self.at(match)
+            visited, _ = self.visited_after(end)
+            if match.group() == "访" and not (visited and len(visited[0].mention.text) == 1):
+                continue  # 访|华, 访|美: a country by its one character only
+            if visited:
+                self.add_visits(start, visited)
+
+    def visited_after(self, offset: int) -> tuple[list[LinkedMention], int]:
+        """The places and bodies named from ``offset`` on, one after another or listed with
+        、 or 和, and where they end; of places written one inside the next, the last."""
+        visited: list[LinkedMention] = []
+        position = offset
+        for index in range(bisect_left(self.starts, offset), len(self.mentions)):
+            linked = self.mentions[index]
+            if linked.mention.start < position:
+                continue  # (a name inside the one before)
+            if self.kind(linked) not in ("Place", "Organization"):
+                break
+            gap = self.between(position, linked.mention.start)
+            if visited and not gap and self.kind(visited[-1]) == "Place":
+                visited[-1] = linked  # 贵州省|贵阳市, 深圳|腾讯公司: the one inside
+            elif (not visited and not gap.strip()) or (visited and gap.strip() in _VISITED_JOINERS):
+                visited.append(linked)
+            else:
+                break
+            position = linked.mention.end
+        return visited, position
+
+    def add_visits(
+        self, verb_at: int, visited: list[LinkedMention], subjects: list[LinkedMention] | None = None
+    ) -> None:
+        """The subjects of the visit whose verb is at ``verb_at`` (or ``subjects``) visit
+        each of ``visited``."""
+        if subjects is None:
+            # the person who goes, whoever they lead (县长李国勇率县农业农村局负责人到西江镇调研);
+            # a body only right before the verb where no one is named (湖北省通信管理局赴武汉、
+            # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object)
+            subjects = self.subjects_before(verb_at, {"Person"}) or [
+                body
+                for body in self.subjects_before(verb_at, {"Organization"})
+                if len(gap := self.between(body.mention.end, verb_at).strip()) <= 6 and "并" not in gap
+            ]
+        for subject in subjects:
+            if self.subtype(subject) == "MediaOutlet":
+                continue
+            for place in visited:
+                if place.entity_key != subject.entity_key:
+                    self.add(subject.entity_key, "visits", place.entity_key, "visits-verb")
 
     def located(self) -> None:
         """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""

@@ -79,6 +79,7 @@ RELATION_STYLES = {
     "about": ("关于", "#edc948", "solid"),
     "uses": ("使用", "#f28e2b", "solid"),
     "regulates": ("监管", "#af7aa1", "solid"),
+    "visits": ("访问", "#499894", "solid"),
     "coOccursWith": ("同句共现", "#a0a0a0", "dashed"),
     HIERARCHY: ("上级（词表）", "#c8c8c8", "dotted"),
 }

@@ -63,6 +63,7 @@ RELATIONS = (
     "about",
     "uses",
     "regulates",
+    "visits",
     "coOccursWith",
 )
 

@@ -126,6 +126,26 @@ def test_a_post_held_before_is_a_former_role_with_its_title_that_conforms(pipeli
     assert validate_graph(graph).conforms
 
 
+def test_a_visit_is_a_statement_that_conforms_and_a_place_visiting_breaks_the_shapes(pipeline):
+    from kg.graph import build_graph
+
+    text = "国家数据局局长刘烈宏赴贵州省贵阳市调研。\n"
+    graph = build_graph([pipeline.process(make_document("visit.txt", text, path="visit.txt"))])
+    visited = {
+        (
+            str(graph.value(graph.value(s, RDF.subject), RDFS.label)),
+            str(graph.value(graph.value(s, RDF.object), RDFS.label)),
+        )
+        for s in graph.subjects(RDF.predicate, KG.visits)
+    }
+    assert visited == {("刘烈宏", "贵阳市")}
+    assert validate_graph(graph).conforms
+    place = next(graph.subjects(RDF.type, KG.City))
+    graph.add((place, KG.visits, place))
+    messages = {v.message for v in validate_graph(graph).violations}
+    assert "kg:visits joins a person or an organization to a place or an organization" in messages
+
+
 def test_the_vocabulary_module_and_the_ontology_declare_the_same_terms():
     # kg/vocab.py promises this check: a term used in code is declared in ontology/kg.ttl,
     # and a term declared there is one the code knows

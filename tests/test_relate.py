@@ -5517,6 +5517,56 @@ def test_names_listed_before_ren_each_take_every_post_after_the_body(pipeline):
         assert (name, "roleAt", "中国石油化工集团", "党组成员") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going to places listed, a place inside the one before it the one visited
+        (
+            "国家数据局局长刘烈宏赴贵州省贵阳市、贵安新区调研。",
+            {("刘烈宏", "visits", "贵阳市", None), ("刘烈宏", "visits", "贵安新区", None)},
+        ),
+        ("李强在上海考察时强调，要加快发展新质生产力。", {("李强", "visits", "上海市", None)}),
+        # a body visited, after a leader leading others
+        ("副省长朱海平带队赴合肥市数据资源局调研。", {("朱海平", "visits", "合肥市数据资源局", None)}),
+        # the country right after 访问, or by its one character after 访
+        ("外交部长王毅访问美国。", {("王毅", "visits", "美国", None)}),
+        ("俄罗斯总统普京访华。", {("弗拉基米尔·普京", "visits", "中国", None)}),
+        # 对 … 进行国事访问
+        ("应习近平邀请，法国总统马克龙将对中国进行国事访问。", {("埃马纽埃尔·马克龙", "visits", "中国", None)}),
+        # the visitor described by a clause of 的, named after it
+        (
+            "国家主席习近平在人民大会堂同来华进行国事访问的肯尼亚总统鲁托举行会谈。",
+            {("威廉·鲁托", "visits", "中国", None)},
+        ),
+        # a body where no one is named
+        ("湖北省通信管理局赴武汉、宜昌调研5G网络建设。", {("湖北省通信管理局", "visits", "武汉市", None)}),
+    ],
+)
+def test_visits_of_inspection_study_and_state(pipeline, text, expected):
+    assert expected <= facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host of a visitor does not visit
+        "国家主席习近平在人民大会堂同来华进行国事访问的肯尼亚总统鲁托举行会谈。",
+        # a news agency in a dateline is no visitor
+        "新华社比勒陀利亚4月25日电 正在南非进行国事访问的国家主席江泽民今天与南非总统姆贝基举行会谈。",
+        # another verb's object before 并 is no visitor
+        "习近平7日抵达利雅得，出席中国－海湾阿拉伯国家合作委员会峰会并对沙特阿拉伯进行国事访问。",
+    ],
+)
+def test_no_visit_by_hosts_datelines_or_objects(pipeline, text):
+    visitors = {s for s, predicate, _, _ in facts(pipeline, text) if predicate == "visits"}
+    assert not visitors & {"习近平", "新华通讯社", "中国－海湾阿拉伯国家合作委员会"}
+
+
+def test_an_interview_is_no_visit(pipeline):
+    found = facts(pipeline, "市长王伟接受记者采访华为技术有限公司有关情况。")
+    assert not any(predicate == "visits" for _, predicate, _, _ in found)
+
+
 def test_bodies_listed_after_dui_and_summoned_together_are_regulated_not_partners(pipeline):
     found = facts(pipeline, "国家市场监督管理总局对美团、饿了么、京东开展联合约谈。")
     for company in ("美团", "饿了么", "京东"):
