@@ -1232,8 +1232,8 @@ class Linker:
             university, unit = shortened
             begun = len(label) - len(unit)
             if (
-                university.subtype == "University"
-                and unit.endswith(UNITS_OF_UNIVERSITIES)
+                (university.subtype == "University" or unit in _PARTY_BODIES_OF_AN_ORGANIZATION)
+                and unit.endswith(UNITS_OF_UNIVERSITIES + _PARTY_BODIES_OF_AN_ORGANIZATION)
                 # (北大荒集团党委: the party committee of another body the name begins with)
                 and not any(word in unit for word in ("集团", "公司", "有限", "股份", "银行"))
                 and not any(
@@ -1242,7 +1242,8 @@ class Linker:
                 )
             ):
                 # 哈工大航天学院 is 哈尔滨工业大学航天学院, 西工大党委 西北工业大学党委: a
-                # university's unit named with the university's short form
+                # university's unit named with the university's short form; 证监会党委 is
+                # 中国证券监督管理委员会党委: any body's Party committee or group
                 label = university.label + unit
         if (
             (taxes := _LOCAL_TAX_BUREAU.fullmatch(label)) is not None
@@ -1913,6 +1914,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(character in characters for character in short)
 
 
+#: A body's Party committee and Party group, named after the body's short form as after its name.
+_PARTY_BODIES_OF_AN_ORGANIZATION = ("党委", "党组")
 #: How the names of a university's units end (学院, 系, 研究院, 附属医院, 党委 …).
 UNITS_OF_UNIVERSITIES = ("学院", "系", "研究院", "研究所", "医院", "党委", "实验室", "中心", "校区", "学部", "书院")
 #: A local Party committee or CPPCC committee by its formal name, in a term or not

@@ -5572,3 +5572,10 @@ def test_bodies_listed_after_dui_and_summoned_together_are_regulated_not_partner
     for company in ("美团", "饿了么", "京东"):
         assert ("国家市场监督管理总局", "regulates", company, None) in found
     assert not any(predicate == "cooperatesWith" for _, predicate, _, _ in found)
+
+
+def test_a_bodys_party_committee_by_its_short_form_and_its_chairman_at_the_body(pipeline):
+    found = facts(pipeline, "证监会党委书记、主席吴清出席。")
+    assert ("中国证券监督管理委员会党委", "partOf", "中国证券监督管理委员会", None) in found
+    assert ("吴清", "roleAt", "中国证券监督管理委员会党委", "书记") in found
+    assert ("吴清", "roleAt", "中国证券监督管理委员会", "主席") in found
