@@ -1076,7 +1076,23 @@ _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "�
 #: 依托 A 建设: what is said of a laboratory hosted by A.
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
 #: Going to a place or body (赴, 到, 前往, 深入, 来, 在), and 对 before one visited (对法国进行国事访问).
-_GOING_TO = re.compile("赴|到|前往|深入|来到|走进|来|在|对")
+_GOING_TO = re.compile("赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|来|(?<![存现实潜所])在|对")
+#: What is assessed in 考察 of cadres (考察市财政局领导班子), no visit.
+_ASSESSED = re.compile(r"\s*(?:的)?(?:领导班子|班子|干部|人选|考察对象|拟任)")
+#: A visit only wished for, invited or welcomed (欢迎…到云南投资考察, 期待…访俄), no fact yet.
+_VISIT_WISHED = re.compile("欢迎|期待|邀请|诚邀|希望|盼望|期盼|愿意|乐见")
+#: 在…陪同下: the officials accompanying a visitor, named between the visitor and the visit.
+_ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
+#: Between two visitors listed, each with a title (省委书记王宁、省长王予波到昆明市调研).
+_VISITORS_JOINED = re.compile(r"\s*[、和与及]\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
+#: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
+#: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
+_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达")
+#: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
+#: date, 一行, 带队; not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
+_BODY_BEFORE_A_VISIT = re.compile(
+    r"\s*(?:(?:近日|日前|近期|专程|一行|带队|组织|于)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至\d{1,2}日)?\s*)*"
+)
 #: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
 _VISIT_WORDS = ("调研", "考察", "视察", "检查", "走访", "督导", "慰问", "访问", "察看", "督查", "参观")
@@ -1833,7 +1849,7 @@ class _SentenceFacts:
         self.subordination()
         self.competition()
         self.located()
-        if any(word in self.sentence.text for word in _VISIT_WORDS) or "访" in self.sentence.text:
+        if any(word in self.sentence.text for word in _VISIT_WORDS + _GOING_ON_A_VISIT) or "访" in self.sentence.text:
             self.visits()
         self.purpose()
         self.platform_accounts()
@@ -5072,6 +5088,9 @@ class _SentenceFacts:
                 continue
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
+            if done is None and match.group() in _GOING_ON_A_VISIT:
+                self.add_visits(start, visited)  # 先后来到苏州工业园区、南京江北新区，了解…
+                continue
             if done is None:
                 continue
             if self.masked.startswith("的", done.end()):
@@ -5087,6 +5106,8 @@ class _SentenceFacts:
             visited, _ = self.visited_after(end)
             if match.group() == "访" and not (visited and len(visited[0].mention.text) == 1):
                 continue  # 访|华, 访|美: a country by its one character only
+            if visited and match.group().startswith("考察") and _ASSESSED.match(self.text, visited[-1].mention.end):
+                continue  # 市委组织部考察市财政局领导班子: cadres assessed, no visit
             if visited:
                 self.add_visits(start, visited)
 
@@ -5116,21 +5137,50 @@ class _SentenceFacts:
     ) -> None:
         """The subjects of the visit whose verb is at ``verb_at`` (or ``subjects``) visit
         each of ``visited``."""
+        if _VISIT_WISHED.search(
+            self.masked, self.clause_start(verb_at) - self.sentence.start, verb_at - self.sentence.start
+        ):
+            return  # 欢迎华能集团到云南投资考察, 期待习近平主席访俄: not (yet) made
+        if subjects is None and (escort := _ACCOMPANIED.search(self.masked, 0, verb_at - self.sentence.start)):
+            # 省长王浩在副省长徐文光陪同下赴宁波市调研: the one accompanied, before 在
+            verb_at = self.sentence.start + escort.start()
         if subjects is None:
             # the person who goes, whoever they lead (县长李国勇率县农业农村局负责人到西江镇调研);
             # a body only right before the verb where no one is named (湖北省通信管理局赴武汉、
-            # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object)
+            # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object, nor
+            # 数据管理局局长到福田区调研 or 国务院第十督查组到河南, its officer's or unit's visit)
             subjects = self.subjects_before(verb_at, {"Person"}) or [
                 body
                 for body in self.subjects_before(verb_at, {"Organization"})
-                if len(gap := self.between(body.mention.end, verb_at).strip()) <= 6 and "并" not in gap
+                if _BODY_BEFORE_A_VISIT.fullmatch(self.between(body.mention.end, verb_at)) is not None
             ]
+        subjects = [*self.visitors_listed_before(subjects), *subjects]
         for subject in subjects:
             if self.subtype(subject) == "MediaOutlet":
                 continue
             for place in visited:
                 if place.entity_key != subject.entity_key:
                     self.add(subject.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def visitors_listed_before(self, subjects: list[LinkedMention]) -> list[LinkedMention]:
+        """The people listed before the first of ``subjects``, each after a title, who go
+        with them (省委书记王宁、省长王予波到昆明市调研: 王宁 too)."""
+        if not subjects or self.kind(subjects[0]) != "Person":
+            return []
+        listed: list[LinkedMention] = []
+        index = bisect_left(self.starts, subjects[0].mention.start)
+        while index > 0:
+            earlier, later = self.mentions[index - 1], self.mentions[index]
+            joined = _VISITORS_JOINED.fullmatch(self.between(earlier.mention.end, later.mention.start))
+            if (
+                self.kind(earlier) != "Person"
+                or joined is None
+                or (joined["title"] and _title_in(joined["title"], self.gazetteer) is None)
+            ):
+                break
+            listed.append(earlier)
+            index -= 1
+        return listed
 
     def located(self) -> None:
         """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""
