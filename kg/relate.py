@@ -2417,6 +2417,22 @@ class _SentenceFacts:
             joined = _NEXT_IN_LIST.match(self.text[previous.mention.end : start])
             if (
                 joined is not None
+                and self.kind(previous) != "Place"
+                and (split := _unit_before_title(joined.group(1), self.gazetteer)) is not None
+            ):
+                # 国务院国资委科技创新局局长薛贵、考核分配局局长胡文聪, 政制及内地事务局局长曾国卫、
+                # 发展局局长甯汉豪: the next head's unit, of the body the first unit belongs to
+                department, head = split
+                # (a sibling of the first unit where it is of the same kind, 局 and 局)
+                same_kind = self.entities[listed_at].label[-1] == department[-1]
+                whole = (self.body_of_a_department(listed_at) if same_kind else None) or listed_at
+                key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
+                if key != whole:
+                    self.add(key, "partOf", whole, "unit-before-title")
+                self.role(person, key, "title-in-list", head, said_at=previous.mention.end + joined.start(1))
+                return True
+            if (
+                joined is not None
                 and _title_in(joined.group(1), self.gazetteer) == joined.group(1)
                 and not self._names_another_body(joined.group(1))
                 # 国防部长莫迪凯与总理内塔尼亚胡: a head of government heads no ministry
@@ -2502,6 +2518,8 @@ class _SentenceFacts:
                 *others, last = (part.strip() for part in gap.removeprefix("的").split("、"))
                 if all(_title_in(part, self.gazetteer) == part for part in others):
                     title = _title_in(last[-10:], self.gazetteer)
+                    if (split := _unit_before_title(last, self.gazetteer)) is not None:
+                        title = split[1]  # 新闻发言人、宣传司|副司长: the department's head
             if (
                 not title
                 and gap == "长"
@@ -5738,6 +5756,32 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
                 return None
             return gap  # 轮值|董事长: the qualifier and the title
     return None
+
+
+def _unit_before_title(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A unit the rules did not find and the title of its head, written as one (考核分配局|局长,
+    宣传司|副司长), or None: the unit ends as units do and is no name the gazetteer knows."""
+    for start in range(2, len(text) - 1):
+        if (
+            text[start:] in gazetteer.titles
+            and _is_a_department(text[:start])
+            and gazetteer.lookup(text[:start]) is None
+        ):
+            return text[:start], text[start:]
+    return None
+
+
+def _is_a_department(words: str) -> bool:
+    """Whether ``words`` before a title name a government department or bureau (宣传司,
+    考核分配局, 刑侦处), not a board (董事局), a former or pointed-to one (原…, 该…) or a
+    Party committee (党委: 党委书记 is one title)."""
+    return (
+        len(words) >= 2
+        and words[-1] in "司局处厅"
+        and words != "董事局"
+        and _CJK_ONLY.fullmatch(words) is not None
+        and not words.startswith(("本", "该", "其", "原", "前", "时任"))
+    )
 
 
 def _titles_held(gap: str, gazetteer: Gazetteer) -> list[str]:

@@ -5625,3 +5625,44 @@ def test_no_visit_in_words_of_going_assessment_wishes_or_by_a_bodys_officer(pipe
 
 def test_the_accompanying_official_does_not_visit(pipeline):
     assert ("徐文光", "visits", "宁波市", None) not in facts(pipeline, "省长王浩在副省长徐文光陪同下赴宁波市调研。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department after the body's other post: a unit of the body
+        (
+            "国家卫生健康委新闻发言人、宣传司副司长胡强强介绍。",
+            {
+                ("胡强强", "roleAt", "国家卫生健康委员会宣传司", "副司长"),
+                ("国家卫生健康委员会宣传司", "partOf", "国家卫生健康委员会", None),
+            },
+        ),
+        # the next head of a list, of a bureau beside the first one's
+        (
+            "国务院国资委科技创新局局长薛贵、考核分配局局长胡文聪出席发布会。",
+            {
+                ("胡文聪", "roleAt", "国务院国有资产监督管理委员会考核分配局", "局长"),
+                ("国务院国有资产监督管理委员会考核分配局", "partOf", "国务院国有资产监督管理委员会", None),
+            },
+        ),
+        (
+            "政制及内地事务局局长曾国卫、发展局局长黄伟纶出席会议。",
+            {("黄伟纶", "roleAt", "香港特别行政区政府发展局", "局长")},
+        ),
+    ],
+)
+def test_a_department_named_before_its_heads_title_is_a_unit_of_the_body(pipeline, text, expected):
+    assert expected <= facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # 党委书记 and 董事局主席 are titles, no units
+        ("中国农业银行党委书记、董事长谷澍出席。", ("谷澍", "roleAt", "中国农业银行", "党委书记")),
+        ("阿里巴巴集团董事局主席马云出席。", ("马云", "roleAt", "阿里巴巴集团", "董事局主席")),
+    ],
+)
+def test_party_committees_and_boards_before_a_title_stay_in_the_title(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
