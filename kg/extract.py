@@ -330,6 +330,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "免去"])
 #: Words of a body's term before its name (新一届法律改革委员会), which begin no name.
 _TERMS_BEFORE_A_BODY = frozenset(["新一届", "本届", "上一届", "新一任", "首届"])
+#: Verbs of visiting, which end a word that a visited body's name follows (实地考察|国家重点实验室);
+#: kg.relate reads visits by them.
+VISIT_VERBS = ("考察", "调研", "视察", "参观", "走访", "察看", "慰问")
 #: Verbs of sending or choosing cadres (选派驻村干部), which begin no village's name.
 _SENDING_VERBS = frozenset(["选派", "派驻", "下派", "选聘", "选拔", "选调", "外派"])
 #: The verbs by which a person leaves an office outright, right after the name (院长胡志坚|退休).
@@ -14976,6 +14979,26 @@ class Extractor:
                 # 任命赵国|华为|河北省人民政府|副省长: no company has a government or a Party
                 # body; the company's name the gazetteer knows is the end of a person's
                 start = tokens[opening + 1].start
+            elif (
+                built := next(
+                    (
+                        i
+                        for i in range(opening + 1, last - 1)
+                        if tokens[i].text in _BUILDING_VERBS and tokens[i + 1].tag == "gaz"
+                    ),
+                    None,
+                )
+            ) is not None and tokens[opening].start == start:
+                # 沣西新城|建设|主数据|中心, 科技城新区|建设|浪潮|西南|云计算中心: the place builds
+                # the body, whose name begins after the verb with a name the gazetteer knows
+                start = tokens[built + 1].start
+            elif (
+                opening + 1 < last
+                and tokens[opening].start == start
+                and tokens[opening].text.endswith(VISIT_VERBS)
+                and tokens[opening].tag != "gaz"
+            ):
+                start = tokens[opening + 1].start  # 实地考察|国家重点实验室: the body visited, after the verb
             elif (
                 opening + 1 < last
                 and tokens[opening].start == start

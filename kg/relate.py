@@ -160,6 +160,7 @@ from kg.extract import (
     SAYING_VERBS,
     TITLE_LINE_LENGTH,
     TRANSLITERATION,
+    VISIT_VERBS,
     ZONE_BODIES,
     ZONE_KINDS,
     is_title_line,
@@ -1095,7 +1096,7 @@ _BODY_BEFORE_A_VISIT = re.compile(
 )
 #: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
-_VISIT_WORDS = ("调研", "考察", "视察", "检查", "走访", "督导", "慰问", "访问", "察看", "督查", "参观")
+_VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问")
 _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(_VISIT_WORDS) + ")")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")

@@ -13320,3 +13320,22 @@ def test_a_body_before_its_heads_title_in_one_word_of_jiebas_is_cut_from_the_tit
 def test_a_defendants_name_before_yi_and_the_charge(pipeline):
     # 被告人|杨平以|受贿罪: the HMM glued 以 ("on the charge of") to the name
     assert ("杨平", "Person") in mentions(pipeline, "对被告人杨平以受贿罪判处有期徒刑十年。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a verb of visiting before the body visited is no part of its name
+        ("实地考察国家重点实验室。", ("国家重点实验室", "Organization"), ("实地考察国家重点实验室", "Organization")),
+        # a place, a verb of building, then a body whose name begins with a known name
+        (
+            "绵阳科技城新区建设浪潮西南云计算中心。",
+            ("浪潮西南云计算中心", "Organization"),
+            ("绵阳科技城新区建设浪潮西南云计算中心", "Organization"),
+        ),
+        # (a company named for building keeps its name)
+        ("浙江省建设投资集团股份有限公司发布公告。", ("浙江省建设投资集团股份有限公司", "Organization"), None),
+    ],
+)
+def test_a_bodys_name_begins_after_a_verb_of_visiting_or_building(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
