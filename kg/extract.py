@@ -19473,9 +19473,10 @@ class Extractor:
             if fulls and surface[0] in _ADMINISTRATIVE_LEVELS:
                 # 江苏省副省长、|省公安厅|厅长: the level of the place the clause just named, not
                 # the body of another place named in full before (linking finds it)
+                # (of several written in full, the place's: 江苏省公安厅, not 安徽省公安厅 named last)
                 place = self._level_place_in_clause_before(text, chosen, index, surface[0])
-                if place is not None and not any(text.startswith(place, full.start) for full in fulls):
-                    fulls = []
+                if place is not None:
+                    fulls = [full for full in fulls if text.startswith(place, full.start)]
             if fulls:
                 # of the names it names again, the shortest: 中科院物理所 is 中国科学院物理研究所,
                 # not 中国科学院大连化学物理研究所

@@ -13339,3 +13339,14 @@ def test_a_defendants_name_before_yi_and_the_charge(pipeline):
 )
 def test_a_bodys_name_begins_after_a_verb_of_visiting_or_building(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_levels_body_after_a_place_is_that_places_of_several_written_in_full(pipeline):
+    text = (
+        "上海市公安局与江苏省公安厅、浙江省公安厅、安徽省公安厅签署协议。"
+        "江苏省副省长、省公安厅厅长刘旸，浙江省副省长、省公安厅厅长王成国出席。"
+    )
+    document = make_document("t.txt", text, path="t.txt")
+    result = pipeline.linker.link(document, pipeline.extractor.extract(document))
+    labels = [result.entities[m.entity_key].label for m in result.mentions if m.mention.text == "省公安厅"]
+    assert labels == ["江苏省公安厅", "浙江省公安厅"]
