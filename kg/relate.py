@@ -2424,9 +2424,10 @@ class _SentenceFacts:
                 # 国务院国资委科技创新局局长薛贵、考核分配局局长胡文聪, 政制及内地事务局局长曾国卫、
                 # 发展局局长甯汉豪: the next head's unit, of the body the first unit belongs to
                 department, head = split
-                # (a sibling of the first unit where it is of the same kind, 局 and 局)
-                same_kind = self.entities[listed_at].label[-1] == department[-1]
-                whole = (self.body_of_a_department(listed_at) if same_kind else None) or listed_at
+                # (a sibling of the first unit where that is a department too: 种植业管理司司长…、
+                # 畜牧兽医局局长 are both the ministry's)
+                a_department = self.entities[listed_at].label[-1] in "司局厅处"
+                whole = (self.body_of_a_department(listed_at) if a_department else None) or listed_at
                 key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
                 if key != whole:
                     self.add(key, "partOf", whole, "unit-before-title")

@@ -5666,3 +5666,9 @@ def test_a_department_named_before_its_heads_title_is_a_unit_of_the_body(pipelin
 )
 def test_party_committees_and_boards_before_a_title_stay_in_the_title(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_a_bureau_listed_after_a_ministrys_department_is_the_ministrys(pipeline):
+    found = facts(pipeline, "农业农村部种植业管理司司长潘文博、畜牧兽医局局长陈光华出席发布会。")
+    assert ("陈光华", "roleAt", "农业农村部畜牧兽医局", "局长") in found
+    assert ("农业农村部畜牧兽医局", "partOf", "农业农村部", None) in found
