@@ -249,12 +249,18 @@ _TERM_OF_A_GOVERNMENT = re.compile(
 )
 
 
+#: A document's name in title marks and the kind of document after them (《世界经济展望》报告).
+_TITLE_AND_KIND = re.compile(r"《([^《》]+)》(?:报告|白皮书|蓝皮书|绿皮书)")
+
+
 def canonical_text(text: str) -> str:
     """A mention's text as a label: line breaks and spaces between Chinese characters
     removed, spaces between Latin words kept, title marks dropped."""
     text = text.strip()
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
+    elif (titled := _TITLE_AND_KIND.fullmatch(text)) is not None:
+        text = titled[1]  # 《世界经济展望》报告: the document named in the marks, of that kind
     # 世界粮食计划署（WFP）中国办公室: a body's acronym in brackets inside a longer name
     text = _ACRONYM_INSIDE.sub("", text)
     # 长春汽车经济技术开发区（长春汽开区）管委会: a zone's short name before its committee

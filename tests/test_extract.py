@@ -13350,3 +13350,8 @@ def test_a_levels_body_after_a_place_is_that_places_of_several_written_in_full(p
     result = pipeline.linker.link(document, pipeline.extractor.extract(document))
     labels = [result.entities[m.entity_key].label for m in result.mentions if m.mention.text == "省公安厅"]
     assert labels == ["江苏省公安厅", "浙江省公安厅"]
+
+
+def test_a_report_named_in_title_marks_with_its_kind_after_is_the_document_named(pipeline):
+    labels = linked_labels(pipeline, "国际货币基金组织发布《世界经济展望》报告。《世界经济展望》预计全球经济增长3.2%。")
+    assert labels["《世界经济展望》报告"] == labels["《世界经济展望》"] == "世界经济展望"
