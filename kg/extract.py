@@ -330,6 +330,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "免去"])
 #: Words of a body's term before its name (新一届法律改革委员会), which begin no name.
 _TERMS_BEFORE_A_BODY = frozenset(["新一届", "本届", "上一届", "新一任", "首届"])
+#: How many full stops back a department named alone finds its ministry: its own sentence
+#: and the three before (see Extractor._departments_of_a_ministry_named_before).
+_SENTENCES_BACK_TO_A_MINISTRY = 4
 #: Verbs of visiting, which end a word that a visited body's name follows (实地考察|国家重点实验室);
 #: kg.relate reads visits by them.
 VISIT_VERBS = ("考察", "调研", "视察", "参观", "走访", "察看", "慰问")
@@ -18185,7 +18188,8 @@ class Extractor:
     def _departments_of_a_ministry_named_before(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         """民政部举行新闻发布会，养老服务司司长李邦华介绍: a ministry's department named alone
         before its head's title, opening a clause, is the department of the ministry the
-        sentence (or the one before) named last (a unit of that body, ``+`` its name)."""
+        sentence (or one of the three before, in the same paragraphs) named last (a unit of
+        that body, ``+`` its name)."""
         result = []
         starts = sorted(chosen, key=lambda c: c.start)
         for match in _DEPARTMENT_BEFORE_ITS_HEAD.finditer(text):
@@ -18199,8 +18203,12 @@ class Extractor:
                 or self.gazetteer.lookup(unit) is not None
             ):
                 continue  # 市公安局局长: a place's bureau, no ministry's (畜牧兽医局局长 is)
-            last_stop = text.rfind("。", 0, start)  # (the sentence before begins after the stop before it)
-            since = text.rfind("。", 0, last_stop) + 1 if last_stop > 0 else 0
+            # (the sentence and the three before it, within the paragraphs of one article: a
+            # press release names its ministry once, in its opening)
+            since = start
+            for _ in range(_SENTENCES_BACK_TO_A_MINISTRY):
+                since = max(text.rfind("。", 0, since), 0)
+            since = max(since, text.rfind("\n\n", 0, start), text.rfind("\n#", 0, start))
             ministry = next(
                 (
                     c

@@ -13355,3 +13355,10 @@ def test_a_levels_body_after_a_place_is_that_places_of_several_written_in_full(p
 def test_a_report_named_in_title_marks_with_its_kind_after_is_the_document_named(pipeline):
     labels = linked_labels(pipeline, "国际货币基金组织发布《世界经济展望》报告。《世界经济展望》预计全球经济增长3.2%。")
     assert labels["《世界经济展望》报告"] == labels["《世界经济展望》"] == "世界经济展望"
+
+
+def test_a_department_named_alone_finds_its_ministry_a_few_sentences_back(pipeline):
+    labels = linked_labels(
+        pipeline, "国家知识产权局召开新闻发布会。梁心新介绍，授权发明专利74.8万件。战略规划司司长葛树出席。"
+    )
+    assert labels.get("战略规划司") == "国家知识产权局战略规划司"
