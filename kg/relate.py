@@ -1267,6 +1267,8 @@ _GOVERNMENT_HEADS = frozenset(
 )
 
 
+#: Levels and kinds written alone before a committee (自治区党委, 省委, 校党委), naming no body.
+_LEVELS_NAMED_ALONE = frozenset(["自治区", "省", "市", "县", "区", "州", "盟", "旗", "校", "院"])
 #: How the names of government units end, before their head's title (发展局|局长, 综合司|司长).
 _UNIT_ENDINGS_BEFORE_TITLES = ("局", "署", "司", "厅", "处", "办公室", "委员会")
 
@@ -2286,6 +2288,8 @@ class _SentenceFacts:
             and len(label) - len(committee) > 2
             # (大田村党支部书记兼村委会主任: a village is a place, its head the committee's)
             and not label[: -len(committee)].endswith(("村", "社区", "镇", "乡", "街道", "嘎查", "苏木"))
+            # (自治区党委副书记、主席 with no region named: no body called 自治区)
+            and label[: -len(committee)].removeprefix("中共") not in _LEVELS_NAMED_ALONE
         ):
             unit = label[: -len(committee)]
             if committee == "党工委" and not unit.endswith(("管委会", "管理委员会")):
@@ -2424,15 +2428,22 @@ class _SentenceFacts:
                 # 国务院国资委科技创新局局长薛贵、考核分配局局长胡文聪, 政制及内地事务局局长曾国卫、
                 # 发展局局长甯汉豪: the next head's unit, of the body the first unit belongs to
                 department, head = split
-                # (a sibling of the first unit where that is a department too: 种植业管理司司长…、
-                # 畜牧兽医局局长 are both the ministry's)
-                a_department = self.entities[listed_at].label[-1] in "司局厅处"
-                whole = (self.body_of_a_department(listed_at) if a_department else None) or listed_at
-                key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
-                if key != whole:
-                    self.add(key, "partOf", whole, "unit-before-title")
-                self.role(person, key, "title-in-list", head, said_at=previous.mention.end + joined.start(1))
-                return True
+                # a sibling of the first unit where that is a department too (种植业管理司司长…、
+                # 畜牧兽医局局长 are both the ministry's), or a unit of the first where that is a
+                # ministry; no unit of a Party committee, an office or a company (县委书记…、
+                # 招商局局长: the county government's bureau, which the list does not name)
+                listed_label = self.entities[listed_at].label
+                whole = (
+                    self.body_of_a_department(listed_at)
+                    if listed_label[-1] in "司局厅处"
+                    else (listed_at if self._is_a_ministry(listed_at) else None)
+                )
+                if whole is not None:
+                    key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
+                    if key != whole:
+                        self.add(key, "partOf", whole, "unit-before-title")
+                    self.role(person, key, "title-in-list", head, said_at=previous.mention.end + joined.start(1))
+                    return True
             if (
                 joined is not None
                 and _title_in(joined.group(1), self.gazetteer) == joined.group(1)
@@ -3973,6 +3984,16 @@ class _SentenceFacts:
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         return None
 
+    def _is_a_ministry(self, key: str) -> bool:
+        """Whether ``key`` is a national government body the gazetteer knows, of the kinds
+        that have departments (部, 委员会, 总局, 总署, 国家…局)."""
+        entry = self.gazetteer.entries.get(key)
+        return (
+            entry is not None
+            and entry.subtype == "GovernmentOrganization"
+            and (entry.label.endswith(("部", "委员会", "总局", "总署")) or entry.label.startswith(("国家", "国务院")))
+        )
+
     def body_of_a_department(self, key: str) -> str | None:
         """The key of the known government body whose name begins the department ``key``'s
         (生态环境部|宣传教育司 → 生态环境部), if any."""
@@ -5161,8 +5182,10 @@ class _SentenceFacts:
             self.masked, self.clause_start(verb_at) - self.sentence.start, verb_at - self.sentence.start
         ):
             return  # 欢迎华能集团到云南投资考察, 期待习近平主席访俄: not (yet) made
-        if subjects is None and (escort := _ACCOMPANIED.search(self.masked, 0, verb_at - self.sentence.start)):
-            # 省长王浩在副省长徐文光陪同下赴宁波市调研: the one accompanied, before 在
+        escort = _ACCOMPANIED.search(self.masked, 0, verb_at - self.sentence.start) if subjects is None else None
+        if escort is not None and self.subjects_before(self.sentence.start + escort.start(), {"Person"}):
+            # 省长王浩在副省长徐文光陪同下赴宁波市调研: the one accompanied, before 在 (after it
+            # where the sentence opens with it: 在省委书记王宁陪同下，国务院副总理张国清到…)
             verb_at = self.sentence.start + escort.start()
         if subjects is None:
             # the person who goes, whoever they lead (县长李国勇率县农业农村局负责人到西江镇调研);

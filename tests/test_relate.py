@@ -5672,3 +5672,26 @@ def test_a_bureau_listed_after_a_ministrys_department_is_the_ministrys(pipeline)
     found = facts(pipeline, "农业农村部种植业管理司司长潘文博、畜牧兽医局局长陈光华出席发布会。")
     assert ("陈光华", "roleAt", "农业农村部畜牧兽医局", "局长") in found
     assert ("农业农村部畜牧兽医局", "partOf", "农业农村部", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县委书记张三、招商局局长李四出席。",
+        "市政府办公室主任李四、公安局局长王五出席。",
+        "中国石化董事长马永生、能源局局长章建华出席。",
+    ],
+)
+def test_a_bureau_listed_after_a_committee_an_office_or_a_company_is_not_theirs(pipeline, text):
+    assert not any(predicate == "partOf" and o != "国务院" for _, predicate, o, _ in facts(pipeline, text))
+
+
+def test_a_visitor_after_an_opening_clause_of_those_accompanying_visits(pipeline):
+    found = facts(pipeline, "在省委书记王宁陪同下，国务院副总理张国清到昆明市考察。")
+    assert ("张国清", "visits", "昆明市", None) in found
+    assert ("王宁", "visits", "昆明市", None) not in found
+
+
+def test_a_regions_chairman_after_its_committee_named_by_level_alone_makes_no_body_named_zizhiqu(pipeline):
+    found = facts(pipeline, "自治区党委副书记、主席王莉霞出席。")
+    assert not any(o == "自治区" for _, _, o, _ in found)
