@@ -15036,6 +15036,19 @@ class Extractor:
                 # 司长张|永春|与|合作区执委会, 局长路|云和|腾讯集团: a given name spelt like a
                 # county's after a title and a surname, then 与 or 和: the body begins after them
                 start = tokens[opening + (1 if tokens[opening].text[-1] in "与和" else 2)].start
+            elif (
+                opening + 2 <= last
+                and tokens[opening].start == start
+                and opening >= 1
+                and self._is_title(tokens[opening - 1].text)
+                and tokens[opening].tag in ("new", "nr", "nrfg")
+                and 2 <= len(tokens[opening].text) <= 3
+                and tokens[opening].text[0] in self.gazetteer.surnames
+                and tokens[opening + 1].text in ("与", "和", "同")
+            ):
+                # 董事长|严寿福|与|中船柴油机有限公司: a name after a title, then 与: the body begins
+                # after them
+                start = tokens[opening + 2].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):

@@ -13362,3 +13362,9 @@ def test_a_department_named_alone_finds_its_ministry_a_few_sentences_back(pipeli
         pipeline, "国家知识产权局召开新闻发布会。梁心新介绍，授权发明专利74.8万件。战略规划司司长葛树出席。"
     )
     assert labels.get("战略规划司") == "国家知识产权局战略规划司"
+
+
+def test_a_body_begins_after_a_name_after_a_title_and_yu(pipeline):
+    found = mentions(pipeline, "董事长严寿福与中船柴油机有限公司总经理王伟签约。")
+    assert ("中船柴油机有限公司", "Organization") in found
+    assert ("严寿福", "Person") in found
