@@ -330,6 +330,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _VERBS_OF_NAMING_MEMBERS = frozenset(["委任", "任命", "聘任", "聘请", "免去"])
 #: Words of a body's term before its name (新一届法律改革委员会), which begin no name.
 _TERMS_BEFORE_A_BODY = frozenset(["新一届", "本届", "上一届", "新一任", "首届"])
+#: How a local body's news speaks of its own place (我市, 我省, 本县, 全区), after which a
+#: department named alone is its own, not a ministry's.
+_LOCAL_VOICE = re.compile("[我本全][省市县区州]")
 #: How many full stops back a department named alone finds its ministry: its own sentence
 #: and the three before (see Extractor._departments_of_a_ministry_named_before).
 _SENTENCES_BACK_TO_A_MINISTRY = 4
@@ -18218,10 +18221,16 @@ class Extractor:
                 continue  # 市公安局局长: a place's bureau, no ministry's (畜牧兽医局局长 is)
             # (the sentence and the three before it, within the paragraphs of one article: a
             # press release names its ministry once, in its opening)
+            # (beyond the sentence before, not across a line break nor back past a local
+            # body's own voice: 我市迅速行动。农业农村局局长… is the city's bureau)
+            last_stop = text.rfind("。", 0, start)
+            near = text.rfind("。", 0, last_stop) + 1 if last_stop > 0 else 0
             since = start
             for _ in range(_SENTENCES_BACK_TO_A_MINISTRY):
                 since = max(text.rfind("。", 0, since), 0)
-            since = max(since, text.rfind("\n\n", 0, start), text.rfind("\n#", 0, start))
+            since = min(near, max(since, text.rfind("\n", 0, start) + 1))
+            if _LOCAL_VOICE.search(text, since, start) is not None:
+                since = near
             ministry = next(
                 (
                     c

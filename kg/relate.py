@@ -2282,6 +2282,14 @@ class _SentenceFacts:
             place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])
             if place is not None and place.type == "Place" and place.key.startswith("cn-"):
                 return self._organization(self.gazetteer.government_label(place.key), "GovernmentOrganization")
+            if label == "自治区党委" and organization.startswith("Organization:自治区党委@"):
+                # 自治区党委副书记、主席 with no region named: the article's own region's
+                # government, as linking keys a level's body no place resolves
+                key = "Organization:自治区人民政府@" + organization.removeprefix("Organization:自治区党委@")
+                self.entities.setdefault(
+                    key, Entity(key=key, type="Organization", label="自治区人民政府", subtype="GovernmentOrganization")
+                )
+                return key
         if (
             title.removeprefix("常务") in _HEADS_OF_UNITS  # (党委副书记、常务副部长)
             and committee is not None

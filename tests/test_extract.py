@@ -13368,3 +13368,17 @@ def test_a_body_begins_after_a_name_after_a_title_and_yu(pipeline):
     found = mentions(pipeline, "董事长严寿福与中船柴油机有限公司总经理王伟签约。")
     assert ("中船柴油机有限公司", "Organization") in found
     assert ("严寿福", "Person") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local body's voice between: the city's bureau, not the ministry's
+        "近日，农业农村部召开全国春耕生产工作会议。会议要求各地抓好春耕备耕。我市迅速行动。农业农村局局长张建国带队深入田间指导。",
+        # a line break between, beyond the sentence before: another item of a bulletin
+        "国家发展改革委召开发布会。会议介绍了有关情况。\n国库司司长王小龙出席。",
+    ],
+)
+def test_a_department_named_alone_finds_no_ministry_past_a_local_voice_or_a_line_break(pipeline, text):
+    labels = set(linked_labels(pipeline, text).values())
+    assert not labels & {"农业农村部农业农村局", "国家发展和改革委员会国库司"}

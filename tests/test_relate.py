@@ -5695,3 +5695,9 @@ def test_a_visitor_after_an_opening_clause_of_those_accompanying_visits(pipeline
 def test_a_regions_chairman_after_its_committee_named_by_level_alone_makes_no_body_named_zizhiqu(pipeline):
     found = facts(pipeline, "自治区党委副书记、主席王莉霞出席。")
     assert not any(o == "自治区" for _, _, o, _ in found)
+
+
+def test_a_regions_chairman_after_its_committee_named_by_level_alone_heads_its_government(pipeline):
+    found = facts(pipeline, "自治区党委副书记、主席蓝天立出席。")
+    assert ("蓝天立", "roleAt", "自治区人民政府", "主席") in found
+    assert ("蓝天立", "roleAt", "自治区党委", "主席") not in found
