@@ -14819,7 +14819,9 @@ class Extractor:
                     )
                 )
             ):
-                result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
+                if not (token.text[0] in _ADMINISTRATIVE_LEVELS and _counted_before(tokens, last)):
+                    # (长三角|三|省公安厅, 4|省消防救援总队: the provinces' bodies counted, no one body)
+                    result.append(_Candidate(token.start, token.end, "Organization", "org-suffix", None, subtype))
                 continue
             if (
                 anchor_index is None
@@ -15092,6 +15094,12 @@ class Extractor:
                 )
             ):
                 end += 1  # 民盟|湖北省委|会|副主委: a democratic party's committee is its 省委会
+            if (
+                tokens[opening].start == start
+                and tokens[opening].text[0] in _ADMINISTRATIVE_LEVELS
+                and _counted_before(tokens, opening)
+            ):
+                continue  # 3|省|交警总队: the bodies of that many provinces, no one body
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 
@@ -20451,6 +20459,16 @@ def _department_end(
         if (token.tag not in _DEPARTMENT_FIELD_TAGS and not joins) or not _ALL_CJK.match(token.text):
             return None
     return None
+
+
+def _counted_before(tokens: list[Token], index: int) -> bool:
+    """Whether a count stands right before the word at ``index`` (三|省公安厅, 4|省…):
+    the bodies of that many places, which the word names as a kind."""
+    return (
+        index > 0
+        and tokens[index - 1].tag == "m"
+        and tokens[index - 1].text[-1] in "0123456789一二两三四五六七八九十几多各"
+    )
 
 
 def _delivers_after(text: str, position: int) -> bool:

@@ -13382,3 +13382,11 @@ def test_a_body_begins_after_a_name_after_a_title_and_yu(pipeline):
 def test_a_department_named_alone_finds_no_ministry_past_a_local_voice_or_a_line_break(pipeline, text):
     labels = set(linked_labels(pipeline, text).values())
     assert not labels & {"农业农村部农业农村局", "国家发展和改革委员会国库司"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["长三角三省公安厅联合开展行动。", "湖南、贵州、江西3省交警总队联合行动。", "4省消防救援总队赶赴灾区。"],
+)
+def test_the_bodies_of_a_count_of_provinces_are_no_one_body(pipeline, text):
+    assert not any(surface.startswith("省") for surface, kind in mentions(pipeline, text) if kind == "Organization")
