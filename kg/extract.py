@@ -18247,12 +18247,7 @@ class Extractor:
                     and c.end <= start
                     and c.type == "Organization"
                     and (entry := self.gazetteer.entries.get(c.key or "")) is not None
-                    and entry.subtype == "GovernmentOrganization"
-                    and (
-                        entry.label.endswith(("部", "委员会", "总局", "总署"))
-                        # 国家医保局…医药价格和招标采购司: a national administration's department
-                        or (entry.label.startswith("国家") and entry.label.endswith("局"))
-                    )
+                    and has_departments(entry)
                 ),
                 None,
             )
@@ -20459,6 +20454,16 @@ def _department_end(
         if (token.tag not in _DEPARTMENT_FIELD_TAGS and not joins) or not _ALL_CJK.match(token.text):
             return None
     return None
+
+
+def has_departments(entry: GazetteerEntry) -> bool:
+    """Whether the gazetteer's body ``entry`` is a government body of the kinds that have
+    departments (司, 局): a ministry, a commission, a general administration (海关总署) or a
+    national administration (国家医保局…医药价格和招标采购司)."""
+    return entry.subtype == "GovernmentOrganization" and (
+        entry.label.endswith(("部", "委员会", "总局", "总署"))
+        or (entry.label.startswith("国家") and entry.label.endswith("局"))
+    )
 
 
 def _counted_before(tokens: list[Token], index: int) -> bool:

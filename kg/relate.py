@@ -163,6 +163,7 @@ from kg.extract import (
     VISIT_VERBS,
     ZONE_BODIES,
     ZONE_KINDS,
+    has_departments,
     is_title_line,
     outrun_by_next_line,
 )
@@ -1269,8 +1270,8 @@ _GOVERNMENT_HEADS = frozenset(
 
 #: Levels and kinds written alone before a committee (自治区党委, 省委, 校党委), naming no body.
 _LEVELS_NAMED_ALONE = frozenset(["自治区", "省", "市", "县", "区", "州", "盟", "旗", "校", "院"])
-#: How the names of government units end, before their head's title (发展局|局长, 综合司|司长).
-_UNIT_ENDINGS_BEFORE_TITLES = ("局", "署", "司", "厅", "处", "办公室", "委员会")
+#: How the names of government departments and bureaus end (综合司, 发展局, 公安厅, 刑侦处, 卫生署).
+_DEPARTMENT_ENDINGS = frozenset("司局厅处署")
 
 
 def _heads_a_government(title: str) -> bool:
@@ -2443,8 +2444,12 @@ class _SentenceFacts:
                 listed_label = self.entities[listed_at].label
                 whole = (
                     self.body_of_a_department(listed_at)
-                    if listed_label[-1] in "司局厅处"
-                    else (listed_at if self._is_a_ministry(listed_at) else None)
+                    if listed_label[-1] in _DEPARTMENT_ENDINGS
+                    else (
+                        listed_at
+                        if (entry := self.gazetteer.entries.get(listed_at)) is not None and has_departments(entry)
+                        else None
+                    )
                 )
                 if whole is not None:
                     key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
@@ -3784,7 +3789,7 @@ class _SentenceFacts:
             or qualifier[0] in self.gazetteer.place_abbreviations
             or (known is not None and known.type in ("Place", "Organization"))
             # 、发展局局长: a body the extractor did not find, by the word that ends its name
-            or (len(qualifier) >= 3 and qualifier.endswith(_UNIT_ENDINGS_BEFORE_TITLES))
+            or (len(qualifier) >= 3 and (_is_a_department(qualifier) or qualifier.endswith(("办公室", "委员会"))))
         )
 
     def nearest_organization(self, offset: int, title: str) -> LinkedMention | None:
@@ -3991,16 +3996,6 @@ class _SentenceFacts:
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
         return None
-
-    def _is_a_ministry(self, key: str) -> bool:
-        """Whether ``key`` is a national government body the gazetteer knows, of the kinds
-        that have departments (部, 委员会, 总局, 总署, 国家…局)."""
-        entry = self.gazetteer.entries.get(key)
-        return (
-            entry is not None
-            and entry.subtype == "GovernmentOrganization"
-            and (entry.label.endswith(("部", "委员会", "总局", "总署")) or entry.label.startswith(("国家", "国务院")))
-        )
 
     def body_of_a_department(self, key: str) -> str | None:
         """The key of the known government body whose name begins the department ``key``'s
@@ -5810,7 +5805,7 @@ def _is_a_department(words: str) -> bool:
     Party committee (党委: 党委书记 is one title)."""
     return (
         len(words) >= 2
-        and words[-1] in "司局处厅"
+        and words[-1] in _DEPARTMENT_ENDINGS
         and words != "董事局"
         and _CJK_ONLY.fullmatch(words) is not None
         and not words.startswith(("本", "该", "其", "原", "前", "时任"))
