@@ -1352,12 +1352,14 @@ _NOT_SETTLEMENT_NAME = frozenset("省市县区乡镇村旗个些几多所")
 #: First letters of the tags of words that describe a place rather than name it:
 #: adjectives, adverbs, verbs, localisers, pronouns, place words, idioms, conjunctions.
 _NOT_NAMING_TAGS = frozenset("advfrslc")
+#: What is delivered at a meeting (a report, a speech, a presentation), after 作 and a name.
+_WHAT_IS_DELIVERED = ("报告", "讲话", "发言", "说明", "部署", "点评", "汇报", "演讲", "推介", "宣讲", "致辞", "介绍")
 #: What someone delivers after 作 (作了报告, 作重要讲话): the HMM glues 作 to the name before it.
 _DELIVERS = re.compile(
     # (检察长刘华作|省检察院工作报告: the body whose report it is, by its level)
     r"了?(?:一个|一次)?(?:[省市县区州]?(?:人民)?(?:政府|法院|检察院|常委会|常务委员会|人大常委会|政协常委会))?"
     r"(?:重要|工作|专题|主题|主旨|学术|辅导|动员|总结|表态|交流|大会|书面)?"
-    r"(?:报告|讲话|发言|说明|部署|指示|批示|点评|推介|宣讲|致辞|介绍|演讲|汇报)"
+    r"(?:" + "|".join((*_WHAT_IS_DELIVERED, "指示", "批示")) + ")"
     # 院长张军作的最高人民法院工作报告: the report delivered, named after 的
     r"|的[^，。；;,！？!?]{0,20}?(?:报告|讲话|说明)"
     # 董事长刘振芳作题为《…》的报告: the report delivered, by its title
@@ -20975,12 +20977,14 @@ def _departments_of_a_committee_members_title(text: str, candidates: list[_Candi
     return result
 
 
-#: What someone gives (作) in a meeting: a report, a speech, an explanation, within a few
-#: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
 #: The last characters of bodies' names that jieba's HMM glues to 作 (人民武装|部作|发言).
 _BODY_LAST_BEFORE_ZUO = frozenset("部局委办厅院所处站队")
+#: What someone gives (作) in a meeting: a report, a speech, an explanation, within a few
+#: words of the body's name (常委会工作报告, 政府工作报告, 重要讲话).
 _REPORT_GIVEN = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:报告|讲话|发言|说明|动员|总结|部署|回应|答复|解读|汇报|辅导|演讲|点评|表态|推介|宣讲|致辞|介绍)"
+    r"[\u4e00-\u9fff]{0,12}?(?:"
+    + "|".join((*_WHAT_IS_DELIVERED, "动员", "总结", "回应", "答复", "解读", "辅导", "表态"))
+    + ")"
 )
 #: A numbered intermediate court by its short name (北京三中院, 上海一中院, 海南二中院).
 _NUMBERED_COURT = re.compile(r"第?[一二三四五]中院")
