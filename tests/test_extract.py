@@ -13390,3 +13390,8 @@ def test_a_department_named_alone_finds_no_ministry_past_a_local_voice_or_a_line
 )
 def test_the_bodies_of_a_count_of_provinces_are_no_one_body(pipeline, text):
     assert not any(surface.startswith("省") for surface, kind in mentions(pipeline, text) if kind == "Organization")
+
+
+def test_a_rural_credit_union_is_named_in_full(pipeline):
+    found = mentions(pipeline, "王晓明走访了凯里市农村信用合作联社等机构。")
+    assert ("凯里市农村信用合作联社", "Organization") in found
