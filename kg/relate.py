@@ -1091,14 +1091,25 @@ _VISITORS_JOINED = re.compile(r"\s*[、和与及]\s*(?P<title>[^\s、，,。；;
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
 _GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达")
 #: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
-#: date, 一行, 带队; not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
+#: date, 一行, 带队, its delegation, its other name in brackets (弗劳恩霍夫协会（Fraunhofer-
+#: Gesellschaft）代表团); not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
+#: Each part takes at least one character: parts that may be empty, repeated, backtrack
+#: without end over a long gap that does not match (a name in brackets, blanked out).
 _BODY_BEFORE_A_VISIT = re.compile(
-    r"\s*(?:(?:近日|日前|近期|专程|一行|带队|组织|于)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至\d{1,2}日)?\s*)*"
+    r"\s*(?:(?:近日|日前|近期|专程|一行|带队|组织|于|代表团|考察团|访问团|[（(]\s*[）)]"
+    r"|\d{1,2}月|\d{1,2}日|至\d{1,2}日)\s*)*"
 )
 #: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
 _VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问")
 _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(_VISIT_WORDS) + ")")
+#: What may open a clause that goes on with the visit of the clause before, sharing its visitor
+#: (李强到上海调研，先后考察了…, 拉克森访问广州，参观了比亚迪): adverbs of sequence and time only.
+_VISIT_GOES_ON = re.compile(
+    r"\s*(?:(?:随后|先后|还|又|并|再|接着|之后|其间|期间|同时|也|一行|当天|上午|下午|\d{1,2}日)\s*)*"
+)
+#: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到).
+_A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "(?<!采)访")))
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
 #: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
@@ -5195,11 +5206,15 @@ class _SentenceFacts:
             # a body only right before the verb where no one is named (湖北省通信管理局赴武汉、
             # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object, nor
             # 数据管理局局长到福田区调研 or 国务院第十督查组到河南, its officer's or unit's visit)
-            subjects = self.subjects_before(verb_at, {"Person"}) or [
-                body
-                for body in self.subjects_before(verb_at, {"Organization"})
-                if _BODY_BEFORE_A_VISIT.fullmatch(self.between(body.mention.end, verb_at)) is not None
-            ]
+            subjects = (
+                self.subjects_before(verb_at, {"Person"})
+                or [
+                    body
+                    for body in self.subjects_before(verb_at, {"Organization"})
+                    if _BODY_BEFORE_A_VISIT.fullmatch(self.between(body.mention.end, verb_at)) is not None
+                ]
+                or self.visitors_of_the_clause_before(verb_at)
+            )
         subjects = [*self.visitors_listed_before(subjects), *subjects]
         for subject in subjects:
             if self.subtype(subject) == "MediaOutlet":
@@ -5207,6 +5222,20 @@ class _SentenceFacts:
             for place in visited:
                 if place.entity_key != subject.entity_key:
                     self.add(subject.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def visitors_of_the_clause_before(self, verb_at: int) -> list[LinkedMention]:
+        """The visitors of the clause before the one of the verb at ``verb_at``, where that
+        clause states their visit and this one goes on with it without a subject of its own
+        (方红卫到西安高新区调研，先后考察了…; not 李强会见马克龙，随后参观了…, where 马克龙
+        is no visitor the clause before states)."""
+        clause = self.clause_start(verb_at)
+        if clause <= self.sentence.start or _VISIT_GOES_ON.fullmatch(self.text, clause, verb_at) is None:
+            return []
+        comma = clause - 1
+        visitors = self.subjects_before(comma, {"Person"})
+        if not visitors or _A_VISIT_STATED.search(self.text, visitors[0].mention.end, comma) is None:
+            return []
+        return visitors
 
     def visitors_listed_before(self, subjects: list[LinkedMention]) -> list[LinkedMention]:
         """The people listed before the first of ``subjects``, each after a title, who go

@@ -5701,3 +5701,23 @@ def test_a_regions_chairman_after_its_committee_named_by_level_alone_heads_its_g
     found = facts(pipeline, "自治区党委副书记、主席蓝天立出席。")
     assert ("蓝天立", "roleAt", "自治区人民政府", "主席") in found
     assert ("蓝天立", "roleAt", "自治区党委", "主席") not in found
+
+
+def test_a_clause_going_on_with_a_visit_shares_its_visitor(pipeline):
+    found = facts(pipeline, "方红卫到西安高新区调研，先后考察了隆基绿能科技股份有限公司和西安交通大学。")
+    assert ("方红卫", "visits", "隆基绿能", None) in found
+    assert ("方红卫", "visits", "西安交通大学", None) in found
+    found = facts(pipeline, "新西兰总理拉克森访问广州，参观了比亚迪股份有限公司。")
+    assert ("拉克森", "visits", "比亚迪", None) in found
+
+
+def test_a_clause_after_a_meeting_is_no_visit_by_the_one_met(pipeline):
+    found = facts(pipeline, "国务院总理李强会见了法国总统马克龙，随后参观了华为技术有限公司。")
+    assert not any(p == "visits" and s == "埃马纽埃尔·马克龙" for s, p, _, _ in found)
+
+
+def test_a_bodys_delegation_after_its_name_in_brackets_visits_for_it(pipeline):
+    # The gap between the body and the verb, its other name blanked out, once sent the
+    # pattern of what may stand there into backtracking without end.
+    found = facts(pipeline, "德国弗劳恩霍夫协会（Fraunhofer-Gesellschaft）代表团近日访问上海交通大学。")
+    assert ("弗劳恩霍夫协会", "visits", "上海交通大学", None) in found
