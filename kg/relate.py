@@ -1285,6 +1285,19 @@ _LEVELS_NAMED_ALONE = frozenset(["自治区", "省", "市", "县", "区", "州",
 _DEPARTMENT_ENDINGS = frozenset("司局厅处署")
 
 
+def _government_level(title: str) -> str:
+    """The character naming the level of the government whose head ``title`` names: 省 for
+    常务副省长, 市 for 代市长, 州 for 州长."""
+    return title.removeprefix("常务").removeprefix("代理").removeprefix("代").removeprefix("副")[:1]
+
+
+def _of_the_level(place: GazetteerEntry | None, title: str) -> bool:
+    """Whether ``place`` is a Chinese place of the level whose government's head ``title``
+    names, or no Chinese place at all (a foreign place's or none: nothing to say)."""
+    level = _government_level(title)
+    return place is None or not place.key.startswith("cn-") or level not in "省市县区州" or place.label.endswith(level)
+
+
 def _heads_a_government(title: str) -> bool:
     """Whether ``title`` is a local government's head's or deputy's, held in full, as the
     executive deputy (常务副省长) or acting (代市长, 代理市长)."""
@@ -2478,10 +2491,14 @@ class _SentenceFacts:
                 listed_body = self._body_of_title(
                     self._ministry_in_a_listed_title(listed_at, joined.group(1)), joined.group(1)
                 )
-                if _heads_a_government(joined.group(1)) and not self.entities[listed_body].label.endswith(_GOVERNMENTS):
+                named_place, _ = self.gazetteer.leading_place(self.entities[listed_at].label)
+                if _heads_a_government(joined.group(1)) and (
+                    not self.entities[listed_body].label.endswith(_GOVERNMENTS)
+                    or not _of_the_level(named_place, joined.group(1))
+                ):
                     # 广东省政协主席郭荣昌、副省长卢钟鹤: a government's head listed after another
-                    # body's officer heads the government of that body's place
-                    named_place, _ = self.gazetteer.leading_place(self.entities[listed_at].label)
+                    # body's officer heads the government of that body's place; 贵阳市委书记胡忠雄、
+                    # 副省长郭锡文: of the place of the title's level that place is in
                     if (government := self.government_of_the_level(joined.group(1), named_place)) is not None:
                         self.role(
                             person,
@@ -3605,9 +3622,12 @@ class _SentenceFacts:
         """The key of the government whose head ``title`` names (省长, 副市长, 常务副省长,
         州长): ``place``'s, where it is a Chinese place of the title's level, else that of
         the one place of that level the article names; None where there is none."""
-        level = title.removeprefix("常务").removeprefix("副")[:1]
+        level = _government_level(title)
         where: GazetteerEntry | Entity | None = place
-        if place is None or not place.key.startswith("cn-") or not place.label.endswith(level):
+        if place is not None and place.key.startswith("cn-") and not place.label.endswith(level):
+            # 贵阳市 for 副省长: the province it is in
+            where = next((above for above in self.gazetteer.ancestors(place.key) if above.label.endswith(level)), None)
+        if where is None or not where.key.startswith("cn-") or not where.label.endswith(level):
             where = self.article_place_of_level(level) if level in "省市县区" else None
         if where is None:
             return None

@@ -5721,3 +5721,16 @@ def test_a_bodys_delegation_after_its_name_in_brackets_visits_for_it(pipeline):
     # pattern of what may stand there into backtracking without end.
     found = facts(pipeline, "德国弗劳恩霍夫协会（Fraunhofer-Gesellschaft）代表团近日访问上海交通大学。")
     assert ("弗劳恩霍夫协会", "visits", "上海交通大学", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("贵阳市委书记胡忠雄、副省长郭锡文分别出席。", ("郭锡文", "roleAt", "贵州省人民政府", "副省长")),
+        ("成都市市长王凤朝、副省长李四出席。", ("李四", "roleAt", "四川省人民政府", "副省长")),
+        # near-miss: a deputy mayor after the city's secretary is the city's
+        ("贵阳市委书记胡忠雄、副市长王五出席。", ("王五", "roleAt", "贵阳市人民政府", "副市长")),
+    ],
+)
+def test_a_governments_head_listed_after_a_citys_officer_is_of_the_level_the_title_names(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
