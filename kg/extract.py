@@ -1374,6 +1374,39 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: Words that name thousands of villages and towns (and their brigades before them) since
+#: the collective era, common words though they are: 先锋村, 红旗镇, 胜利乡, 团结村.
+_NAMES_OF_THE_COLLECTIVE_ERA = frozenset(
+    [
+        "先锋",
+        "红旗",
+        "胜利",
+        "光明",
+        "团结",
+        "前进",
+        "东风",
+        "向阳",
+        "新华",
+        "和平",
+        "幸福",
+        "民主",
+        "红星",
+        "友谊",
+        "五星",
+        "群力",
+        "立新",
+        "永红",
+        "红光",
+        "朝阳",
+        "东升",
+        "红卫",
+        "跃进",
+        "新民",
+        "太平",
+        "长征",
+        "解放",
+    ]
+)
 #: How often jieba's dictionary must hold the word a short name's last character makes
 #: with the one character after it (航道) for the short name to be carved out of that
 #: word (see Extractor._runs_into_a_word).
@@ -11804,7 +11837,7 @@ class Extractor:
         (贫困|村, 偏远|乡, 重点|镇, 文明|村): a word of another part of speech than a
         noun, name or number, or a frequent word that is no place."""
         tag = self._tags.get(name)
-        if tag is None:
+        if tag is None or name in _NAMES_OF_THE_COLLECTIVE_ERA:
             return False
         if (entry := self.gazetteer.lookup(name)) is not None and entry.type == "Place":
             return False  # 赤水市|赤水|镇: a town named after its county or city

@@ -13395,3 +13395,16 @@ def test_the_bodies_of_a_count_of_provinces_are_no_one_body(pipeline, text):
 def test_a_rural_credit_union_is_named_in_full(pipeline):
     found = mentions(pipeline, "王晓明走访了凯里市农村信用合作联社等机构。")
     assert ("凯里市农村信用合作联社", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("先锋村党支部书记、村委会主任刘玉芬说。", ("先锋村党支部", "Organization")),
+        ("红旗镇党委书记李四说。", ("红旗镇党委", "Organization")),
+    ],
+)
+def test_a_village_or_town_named_in_the_collective_era_is_named_before_its_offices(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+    # near-miss: a word that says what kind of village it is names none
+    assert ("贫困村党支部", "Organization") not in mentions(pipeline, "贫困村党支部书记李四说。")
