@@ -5800,11 +5800,12 @@ class Extractor:
             len(word) == 3
             and word[0] in _ABBREVIATED_BODY_ENDINGS
             and (word[1] in _CONJUNCTIONS_BETWEEN_BODIES or word[1] in "由对向经被")
-            and word[2] in _ADMINISTRATIVE_LEVELS
+            and (word[2] in _ADMINISTRATIVE_LEVELS or word[2] == "原")
             and known.get(word, 0) == 0
         ):
             # 省卫生健康|委与省|医保局, 疾病预防控制|局由省|卫生健康委员会: a body's end, 与 or a
-            # preposition, and the level of the next body
+            # preposition, and the level of the next body or the 原 of a former one (浙江省数据|
+            # 局由原|浙江省大数据发展管理局)
             return tuple(word)
         if len(word) == 3 and word[0] in _PLACE_ABBREVIATIONS and word[1] in "两二三四五六七八九" and word[2] == "国":
             return (word[0], word[1:])  # 中日|韩三国: the last of a run of countries, then their count

@@ -13408,3 +13408,9 @@ def test_a_village_or_town_named_in_the_collective_era_is_named_before_its_offic
     assert expected in mentions(pipeline, text)
     # near-miss: a word that says what kind of village it is names none
     assert ("贫困村党支部", "Organization") not in mentions(pipeline, "贫困村党支部书记李四说。")
+
+
+def test_a_bodys_end_glued_to_by_and_former_leaves_two_bodies(pipeline):
+    found = mentions(pipeline, "浙江省数据局由原浙江省大数据发展管理局整合组建。")
+    assert ("浙江省数据局", "Organization") in found
+    assert ("浙江省大数据发展管理局", "Organization") in found
