@@ -554,6 +554,12 @@ _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭
 #: Helping another body (对口帮扶, 支援), which those listed right before do each on its own.
 _HELPING = re.compile(r"\s*(?:将|要|继续|持续|分别)?(?:对口|结对)?(?:帮扶|支援|援助|援建)")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|创立|筹建|创办|组织成立|共同发起(?!成立|设立)")
+#: An agreement the bodies listed before sign as three or more parties together (签署三方
+#: 合作协议, 四方共建): each is the partner of every other.
+_PARTIES_OF_ONE_AGREEMENT = re.compile(r"[^，,。；;]{0,8}?[三四五六七八九多]方")
+#: What of a body is merged into a new one, which the body does not set up (由A的…职责,
+#: 由A原下属单位, 由A部分机构整合组建).
+_PARTS_MERGED = re.compile("职责|下属|所属|部分")
 #: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
 #: others (成立, 挂牌) say what bodies do.
 _FOUNDING_VERBS = frozenset(["创办", "创建", "创立"])
@@ -4093,10 +4099,11 @@ class _SentenceFacts:
                 if (
                     predicate == "establishes"
                     and subjects
-                    and "职责" in self.between(max(s.mention.end for s in subjects), start)
+                    and _PARTS_MERGED.search(self.between(max(s.mention.end for s in subjects), start))
                 ):
-                    # 市数据局由市委网信办、市发展改革委…的数据管理职责整合组建: the bodies
-                    # whose duties are merged into the new one found nothing
+                    # 市数据局由市委网信办、市发展改革委…的数据管理职责整合组建, 由北京市经济和信息化局
+                    # 原下属单位整合组建: the bodies whose duties or units are merged into the
+                    # new one found nothing
                     continue
                 if predicate == "establishes" and match.group() not in _FOUNDING_VERBS:
                     # 省委书记出席挂牌仪式并为省数据局揭牌: a body sets up a body; a person
@@ -4898,9 +4905,15 @@ class _SentenceFacts:
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]
                 withs = [i for i, gap in enumerate(gaps) if _WITH.match(gap) or _WORDS_THEN_WITH.match(gap)]
-                if len(group) > 2 and len(withs) == 1:
+                if (
+                    len(group) > 2
+                    and len(withs) == 1
+                    and _PARTIES_OF_ONE_AGREEMENT.match(self.masked, last.mention.end - self.sentence.start) is None
+                ):
                     # A 与 B、C、D 等企业签署协议: A with each of the list after 与 (and each
-                    # before it with each after), not the partners with one another
+                    # before it with each after), not the partners with one another; but every
+                    # one with every other where they sign as three or more parties (A与B、C
+                    # 签署三方合作协议)
                     cut = withs[0] + 1
                     pairs = list(product(group[:cut], group[cut:]))
                 if len(withs) >= 2 and len(group) % 2 == 0 and withs == list(range(0, len(group) - 1, 2)):

@@ -5734,3 +5734,19 @@ def test_a_bodys_delegation_after_its_name_in_brackets_visits_for_it(pipeline):
 )
 def test_a_governments_head_listed_after_a_citys_officer_is_of_the_level_the_title_names(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_a_body_formed_from_another_bodys_former_units_is_not_set_up_by_it(pipeline):
+    found = facts(pipeline, "北京市大数据中心由北京市经济和信息化局原下属单位整合组建。")
+    assert not any(p == "establishes" for _, p, _, _ in found)
+    # near-miss: set up by the body itself
+    found = facts(pipeline, "北京国际大数据交易所由北京金融控股集团发起设立。")
+    assert ("北京金融控股集团", "establishes", "北京国际大数据交易所", None) in found
+
+
+def test_partners_of_a_three_party_agreement_each_cooperate_with_the_others(pipeline):
+    found = facts(pipeline, "成都市人民政府与华为技术有限公司、中国移动通信集团四川有限公司签署三方合作协议。")
+    assert ("华为技术有限公司", "cooperatesWith", "中国移动通信集团四川有限公司", None) in found
+    # near-miss: an agreement of one with each of the others
+    found = facts(pipeline, "中国电信与华为、中兴签署合作协议。")
+    assert ("华为技术有限公司", "cooperatesWith", "中兴通讯", None) not in found
