@@ -814,7 +814,8 @@ _NAME_OPENING_A_BIOGRAPHY = re.compile(
     r"|[（(](?:男|女)[，,）)]|[，,](?:现任|曾任|历任|现为|现系)))"
     # 经查，刘长龙利用担任…职务上的便利: a case's subject opening the clause, before the
     # abuse of office (whatever jieba made of the name: 刘|长龙, 王德|胜利)
-    r"|(?:^|(?<=[，,。；;：:\n]))(?P<abuser>[\u4e00-\u9fff]{2,4})(?=利用(?:其)?(?:担任|职务|职权))"
+    # (张建国先后利用, 长期利用, 多次利用: how often or how long)
+    r"|(?:^|(?<=[，,。；;：:\n]))(?P<abuser>[\u4e00-\u9fff]{2,4})(?=(?:先后|长期|多次|曾)?利用(?:其)?(?:担任|职务|职权))"
     # 夏家红同志任…: a name opening a clause before 同志 and the post (夏家|红 as cut)
     r"|(?:^|(?<=[，,。；;：:\n、]))(?P<comrade>[\u4e00-\u9fff]{2,4})(?=同志(?:任|为|担任|不再|的))"
 )

@@ -13414,3 +13414,7 @@ def test_a_bodys_end_glued_to_by_and_former_leaves_two_bodies(pipeline):
     found = mentions(pipeline, "浙江省数据局由原浙江省大数据发展管理局整合组建。")
     assert ("浙江省数据局", "Organization") in found
     assert ("浙江省大数据发展管理局", "Organization") in found
+
+
+def test_a_case_subject_before_how_often_he_abused_his_office_is_a_person(pipeline):
+    assert ("张建国", "Person") in mentions(pipeline, "张建国先后利用担任包头市市长等职务上的便利。")
