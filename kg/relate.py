@@ -863,7 +863,7 @@ _SERVES_AS = re.compile(
     # (乔杰院士担任: a title of honour after the name)
     # (乌云其木格（女，蒙古族）任: a note of sex and nationality in brackets)
     r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)])?"
-    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:现|曾|已|将|后|又|历|同时|继续|仍|仍然)?(?:于(?:近日|日前))?"
+    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}(?:于(?:近日|日前))?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     # (潘建伟是中国科学院院士、…常务副校长, 谭铁牛系…研究员: what one is, by the posts)
     r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*|在\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任|系|是"
@@ -910,7 +910,9 @@ _REMOVING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)
 _REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的?\s*$")  # (免去张敏湖北省…厅长职务: 的 left out)
 #: 王光彦生于1966年，医学博士，曾任北京大学常务副校长: a post held before, said in a
 #: later clause of the person's sentence (see :data:`_NOW_SERVES`).
-_ONCE_SERVED = re.compile(r"[，,]\s*(?:曾任|曾担任|此前任|此前担任|原任|先后任|先后担任|历任)\s*$")
+_ONCE_SERVED = re.compile(
+    r"[，,]\s*(?:后|此后|之后|随后|其后)?\s*(?:曾任|曾担任|此前任|此前担任|原任|先后任|先后担任|历任)\s*$"
+)
 #: 张三，1965年生，山东青岛人，现任烟台市委书记: the post someone holds now, said in a
 #: later clause of their biography, whatever places or dates stand between.
 _NOW_SERVES = re.compile(

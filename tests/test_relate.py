@@ -5750,3 +5750,24 @@ def test_partners_of_a_three_party_agreement_each_cooperate_with_the_others(pipe
     # near-miss: an agreement of one with each of the others
     found = facts(pipeline, "中国电信与华为、中兴签署合作协议。")
     assert ("华为技术有限公司", "cooperatesWith", "中兴通讯", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # 后历任: two words before the verb of serving
+        ("吴卫东后历任钦州市副市长、杭州市商务局局长等职。", ("吴卫东", "formerRoleAt", "杭州市商务局", "局长")),
+        # 先后利用担任: the posts used, each held then
+        (
+            "张建国先后利用担任包头市市长、内蒙古自治区副主席等职务上的便利。",
+            ("张建国", "formerRoleAt", "包头市人民政府", "市长"),
+        ),
+        # …，后历任: in a later clause of the biography
+        (
+            "吴卫东1990年参加工作，后历任钦州市副市长、杭州市商务局局长等职。",
+            ("吴卫东", "formerRoleAt", "钦州市人民政府", "副市长"),
+        ),
+    ],
+)
+def test_posts_held_after_two_words_of_time_before_the_verb(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
