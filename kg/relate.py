@@ -686,11 +686,14 @@ _PRONOUN_REACH = 200
 _COURTS = ("法院", "法庭")
 #: A court's sentence (判处有期徒刑), and how a defendant is named right after 对 (对被告人
 #: 李建国以受贿罪判处) or right after 判处 (判处被告人张三).
-_SENTENCES = re.compile("判处")
+_SENTENCES = re.compile("判处|执行(?=有期徒刑|无期徒刑|死刑)")
+#: A case named by its defendant and the charge (杜宏伟受贿案, 张三贪污、受贿一案): who 其
+#: after the verb of a sentence is (以受贿罪判处其有期徒刑).
+_CASE_OF = re.compile(r"[^，,。；;：:\s]{0,10}?一?案")
 _DEFENDANT = "被告人|被告单位|被告|罪犯"
 _DEFENDANT_AFTER_DUI = re.compile(rf"对\s*(?P<word>{_DEFENDANT})?\s*$")
 _SENTENCE_AFTER_NAME = re.compile(
-    r"\s*(?:(?:一审|二审|再审|依法|当庭|公开|宣判|数罪并罚)[，,]?\s*)*(?:以|判处|犯|决定执行)"
+    r"\s*(?:(?:一审|二审|再审|依法|当庭|公开|宣判|数罪并罚)[，,]?\s*)*(?:以|判处|犯|决定执行|执行)"
 )
 #: A former post at a court right after its name (原副院长, 原院长), before its holder: where
 #: the holder worked, not a court trying them (its judges, 法官, 审判员, sentence for it).
@@ -700,8 +703,8 @@ _POST_AT_A_COURT = re.compile(
 _DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
 #: 接受 before the commission that investigates, and the investigation after it; 由 before
 #: the commission or police that closed the investigation of a case (由湖南省监察委员会调查终结).
-_UNDER_INVESTIGATION = re.compile("接受|由")
-_INVESTIGATION = re.compile("(?:的)?(?:纪律审查|监察调查|审查调查|组织审查)")
+_UNDER_INVESTIGATION = re.compile("接受|由|被")
+_INVESTIGATION = re.compile("(?:的)?(?:立案)?(?:纪律审查|监察调查|审查调查|组织审查)|立案调查")
 _INVESTIGATION_CLOSED = re.compile("(?:依法)?(?:调查终结|侦查终结)")
 #: What joins a second investigating body to the first investigation (…纪律审查和|北京市监委…).
 _SECOND_INVESTIGATOR = re.compile(r"\s*(?:和|及|、)\s*")
@@ -1872,11 +1875,12 @@ class _SentenceFacts:
             self.both_sides_sign()
         if "给予" in self.sentence.text and ("处分" in self.sentence.text or "开除" in self.sentence.text):
             self.disciplined()
-        if ("接受" in self.sentence.text and ("审查" in self.sentence.text or "调查" in self.sentence.text)) or (
-            "终结" in self.sentence.text
-        ):
+        if (
+            ("接受" in self.sentence.text or "被" in self.sentence.text)
+            and ("审查" in self.sentence.text or "调查" in self.sentence.text)
+        ) or ("终结" in self.sentence.text):
             self.under_investigation()
-        if "判处" in self.sentence.text:
+        if "判处" in self.sentence.text or "执行" in self.sentence.text:
             self.sentenced()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
@@ -1986,6 +1990,15 @@ class _SentenceFacts:
                     )
                 ):
                     defendants.append(linked)
+            if not defendants and self.text.startswith("其", end):
+                # 宣判杜宏伟受贿案，以受贿罪判处其有期徒刑: the one whose case the sentence names
+                defendants = [
+                    linked
+                    for linked in self.mentions[
+                        bisect_left(self.starts, self.sentence.start) : bisect_left(self.starts, start)
+                    ]
+                    if self.kind(linked) == "Person" and _CASE_OF.match(self.text, linked.mention.end)
+                ][-1:]
             # or the one right after it (判处被告人张三)
             following = bisect_left(self.starts, end)
             if (
@@ -2001,7 +2014,8 @@ class _SentenceFacts:
         """王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查: the
         commission named right after 接受 investigates the person the sentence names
         last before it [penalises]; so does the one after 由 that closed the investigation
-        (李卫东涉嫌受贿一案，由湖南省监察委员会调查终结)."""
+        (李卫东涉嫌受贿一案，由湖南省监察委员会调查终结), and the one after 被 right after
+        the person (宋希斌被中央纪委国家监委审查调查)."""
         for match in _UNDER_INVESTIGATION.finditer(self.text, self.sentence.start, self.sentence.end):
             index = bisect_left(self.starts, match.end())
             if index == len(self.mentions) or self.mentions[index].mention.start != match.end():
@@ -2015,6 +2029,11 @@ class _SentenceFacts:
             people, last = self.last_of({"Person"}, match.start())
             if last < 0 or people[last].mention.start < self.sentence.start:
                 continue
+            if match.group() == "被" and self.between(people[last].mention.end, match.start()).strip() not in (
+                "",
+                "同志",
+            ):
+                continue  # 宋希斌被中央纪委国家监委审查调查: only the one right before 被
             self.add(bodies[0].entity_key, "regulates", people[last].entity_key, "penalises")
             first = investigation.match(self.text, bodies[0].mention.end) if match.group() == "接受" else None
             second = _SECOND_INVESTIGATOR.match(self.text, first.end()) if first is not None else None

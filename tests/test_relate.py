@@ -5771,3 +5771,29 @@ def test_partners_of_a_three_party_agreement_each_cooperate_with_the_others(pipe
 )
 def test_posts_held_after_two_words_of_time_before_the_verb(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # 其 after the verb: the one whose case the court gave judgment on
+        (
+            "长春市中级人民法院公开宣判吉林省原副省长杜宏伟受贿案，以受贿罪判处其有期徒刑十二年。",
+            ("吉林省长春市中级人民法院", "regulates", "杜宏伟", None),
+        ),
+        # 执行 of the sentence decided
+        (
+            "重庆市第一中级人民法院一审公开宣判，决定对罪犯杨平执行死刑。",
+            ("重庆市第一中级人民法院", "regulates", "杨平", None),
+        ),
+        # investigated, in the passive
+        ("2019年，宋希斌被中央纪委国家监委审查调查。", ("中央纪律检查委员会", "regulates", "宋希斌", None)),
+    ],
+)
+def test_courts_and_commissions_act_on_the_one_their_sentence_or_investigation_names(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_one_investigated_in_the_passive_is_the_one_right_before_bei(pipeline):
+    found = facts(pipeline, "张建国表示，李明被中央纪委国家监委审查调查。")
+    assert ("中央纪律检查委员会", "regulates", "张建国", None) not in found
