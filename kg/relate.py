@@ -2023,7 +2023,7 @@ class _SentenceFacts:
             bodies = [
                 m for m in self.mentions if m.mention.start == match.end() and self.subtype(m) in _GOVERNING_SUBTYPES
             ]
-            investigation = _INVESTIGATION if match.group() == "接受" else _INVESTIGATION_CLOSED
+            investigation = _INVESTIGATION_CLOSED if match.group() == "由" else _INVESTIGATION
             if not bodies or investigation.match(self.text, bodies[0].mention.end) is None:
                 continue
             people, last = self.last_of({"Person"}, match.start())

@@ -5797,3 +5797,8 @@ def test_courts_and_commissions_act_on_the_one_their_sentence_or_investigation_n
 def test_one_investigated_in_the_passive_is_the_one_right_before_bei(pipeline):
     found = facts(pipeline, "张建国表示，李明被中央纪委国家监委审查调查。")
     assert ("中央纪律检查委员会", "regulates", "张建国", None) not in found
+
+
+def test_a_comrade_investigated_in_the_passive_after_a_case_is_opened(pipeline):
+    found = facts(pipeline, "宋希斌同志被中央纪委国家监委立案审查调查。")
+    assert ("中央纪律检查委员会", "regulates", "宋希斌", None) in found
