@@ -1375,6 +1375,8 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
+_REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
 #: Words that name thousands of villages and towns (and their brigades before them) since
 #: the collective era, common words though they are: 先锋村, 红旗镇, 胜利乡, 团结村.
 _NAMES_OF_THE_COLLECTIVE_ERA = frozenset(
@@ -6735,6 +6737,8 @@ class Extractor:
             candidates += self._services_glued_to_their_people(tokens)
         if "集团" in text or "公司" in text:
             candidates += self._companies_before_their_heads(tokens)
+        if "中国" in text:
+            candidates += self._companies_in_china(tokens)
         if "_TEAM_ROLES" in cues:
             candidates += self._teams_before_their_people(tokens)
         if "_ARTS_OF_A_PLACE" in cues or "_PLACES_INSIDE_WORDS" in cues:
@@ -15338,6 +15342,26 @@ class Extractor:
                 and (first == 0 or tokens[first - 1].tag[:1] in ("x", "p", "v", "c", "u"))
             ):
                 result.append(_Candidate(brand.start, token.end, "Organization", "org-suffix", subtype="Company"))
+        return result
+
+    def _companies_in_china(self, tokens: list[Token]) -> list[_Candidate]:
+        """西门子|中国|董事长, 特斯拉|中国|宣布: a company the gazetteer knows right before
+        中国 is its business in China, the name it goes by there (Siemens China, Tesla
+        China), one body; not where 中国 begins a list's next item or the company stands
+        in one (西门子、中国中车). Only the word 中国 is visited."""
+        result = []
+        for index in self._positions(tokens, words=("中国",)):
+            if index == 0 or tokens[index].text != "中国":
+                continue
+            company, following = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+            entry = self._gazetteer_entry(company) if company.tag == "gaz" else None
+            if entry is None or entry.subtype != "Company":
+                continue
+            if following is not None and (following.tag == "gaz" or following.text in _REGIONS_JOINED):
+                # 西门子|中国中车 as cut: another known name begins with 中国; 联邦快递|中国|及|
+                # 太平洋区副总裁: the first of the regions a post covers
+                continue
+            result.append(_Candidate(company.start, tokens[index].end, "Organization", "org-suffix", None, "Company"))
         return result
 
     def _services_glued_to_their_people(self, tokens: list[Token]) -> list[_Candidate]:

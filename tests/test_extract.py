@@ -13418,3 +13418,27 @@ def test_a_bodys_end_glued_to_by_and_former_leaves_two_bodies(pipeline):
 
 def test_a_case_subject_before_how_often_he_abused_his_office_is_a_person(pipeline):
     assert ("张建国", "Person") in mentions(pipeline, "张建国先后利用担任包头市市长等职务上的便利。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("西门子中国董事长兼总裁肖松表示。", ("西门子中国", "Organization"), ("中国", "Place")),
+        ("随后，特斯拉中国宣布召回。", ("特斯拉中国", "Organization"), ("中国", "Place")),
+        # near-miss: 中国 begins another known name
+        ("亚马逊与西门子中国中车签约。", ("中国中车", "Organization"), ("西门子中国", "Organization")),
+    ],
+)
+def test_a_known_company_before_china_is_its_business_there(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_an_international_standard_setter_and_its_acronym_are_known(pipeline):
+    found = mentions(pipeline, "国际证监会组织（IOSCO）秘书长马丁·莫洛尼出席。")
+    assert ("国际证监会组织", "Organization") in found
+    assert ("IOSCO", "Organization") in found
+
+
+def test_china_first_of_the_regions_a_companys_post_covers_stays_a_place(pipeline):
+    found = mentions(pipeline, "美国联邦快递公司的庄明锟是联邦快递中国及太平洋区副总裁。")
+    assert ("中国", "Place") in found

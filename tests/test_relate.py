@@ -1668,10 +1668,13 @@ def test_a_deputys_title_is_one_title_after_the_body(pipeline):
     assert not any("副署" in s or "副署" in o for s, _, o, _ in found)
 
 
-def test_the_head_of_a_companys_arm_in_a_country_holds_the_title_at_the_company(pipeline):
+def test_the_head_of_a_companys_arm_in_a_country_holds_the_title_at_the_arm(pipeline):
+    # 微软中国, IDC中国: the company's business in China by the name it goes by, part of it
     found = facts(pipeline, "IDC中国副总裁钟振山表示，微软中国总裁侯阳也出席了会议。")
-    assert ("钟振山", "roleAt", "国际数据公司", "中国副总裁") in found
-    assert ("侯阳", "roleAt", "微软", "中国总裁") in found
+    assert ("钟振山", "roleAt", "IDC中国", "副总裁") in found
+    assert ("IDC中国", "partOf", "国际数据公司", None) in found
+    assert ("侯阳", "roleAt", "微软中国", "总裁") in found
+    assert ("微软中国", "partOf", "微软", None) in found
     # Posts held at once, each with the region.
     found = facts(pipeline, "微软大中华区董事长兼首席执行官侯阳出席。")
     assert {("侯阳", "roleAt", "微软", "大中华区董事长"), ("侯阳", "roleAt", "微软", "大中华区首席执行官")} <= found
