@@ -205,6 +205,14 @@ def test_a_format_parameter_wins_over_the_accept_header(server):
     assert status == 200 and headers["Content-Type"].startswith("text/csv")
 
 
+def test_a_query_indented_with_much_white_space_is_answered(server):
+    # Telling queries from updates once split leading white space every way before it
+    # failed: 30 spaces before SELECT held a worker for minutes (now at once).
+    status, _, body = get(server, " " * 40 + "\n" * 20 + PEOPLE, accept="application/sparql-results+json")
+    assert status == 200
+    assert json.loads(body)["results"]["bindings"]
+
+
 @pytest.mark.parametrize(
     ("data", "content_type", "method"),
     [
