@@ -1346,6 +1346,8 @@ _SETTLEMENT_ABOVE_ENDINGS = frozenset("县区市旗乡镇")
 #: The peoples a township or town is named for, and its kind (苗族乡, 俄罗斯族民族乡, 畲族镇).
 _ETHNIC_TOWNSHIP = re.compile(
     "(?:(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+(?:民族乡|乡|镇)"
+    # (南伊|珞巴民族乡, 达让|珞巴民族乡: a people's name then 民族乡, 族 only once)
+    "|(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")民族乡"
 )
 #: Characters in no township's or village's name written after its county: levels of
 #: government and words that count (全县|四个|乡, 城|乡), besides ``_NOT_LOCAL_NAME``.

@@ -13442,3 +13442,9 @@ def test_an_international_standard_setter_and_its_acronym_are_known(pipeline):
 def test_china_first_of_the_regions_a_companys_post_covers_stays_a_place(pipeline):
     found = mentions(pipeline, "美国联邦快递公司的庄明锟是联邦快递中国及太平洋区副总裁。")
     assert ("中国", "Place") in found
+
+
+def test_a_peoples_township_named_with_minzuxiang_alone_is_one_place(pipeline):
+    found = mentions(pipeline, "米林市南伊珞巴民族乡才召村党支部书记达娃卓玛说。")
+    assert ("南伊珞巴民族乡", "Place") in found
+    assert ("南", "Place") not in found
