@@ -593,10 +593,13 @@ _TEAM = r"(?:(?:(?:\x00+|[\u4e00-\u9fff]{2,4}?)(?:院士|教授|研究员)?)?(?:
 _JOIN = re.compile(
     # (由北京市民政局牵头，联合…: the one who leads, then those it joins)
     # (国家医保局表示将会同, 青海省自然资源厅近日联合: what it says it will do, when)
-    r"^\s*(?:牵头\s*[，,]?)?\s*(?:表示|宣布|决定)?\s*"
+    # (each optional part takes its own spaces after it, and no adverb is two others run
+    # together: parts that may each take the same spaces, repeated, backtrack without end
+    # over a long blanked-out gap)
+    r"^\s*(?:牵头\s*(?:[，,]\s*)?)?(?:(?:表示|宣布|决定)\s*)?"
     # (浙江大学研究团队联合, 该所赵忠贤院士团队与: the body's team)
-    rf"{_TEAM}?\s*"
-    r"(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|还将|积极|主动|要|还要|需|须|应|应当)*\s*"
+    rf"(?:{_TEAM}\s*)?"
+    r"(?:(?:则|将|已|已经|还|也|又|正|正在|再次|首次|近日|日前|近期|今年|此前|积极|主动|要|需|须|应|应当)+\s*)?"
     # (清华大学对口支援青海大学, 杭州市对口帮扶黔东南州: paired for support, 东西部协作)
     r"(?:联合|携手|联手|牵手|会同|联同|对口(?:支援|帮扶|协作|合作)|结对帮扶)\s*$"
 )
@@ -796,7 +799,9 @@ _SETTING_UP_GAP = re.compile(rf"^(?:{_WHEN}|率先|先后|分别|共同|投资|�
 #: A 近日与 B, A 9月10日在北京与 B: a time, adverbs or a place between A and 与.
 #: What a body means or goes on to do with another (愿与, 将继续加强与, 进一步深化与).
 _INTENT = r"(?:愿意?|计划|拟|准备|继续|积极|进一步|加强|深化|持续|不断|全面|携手|希望|期待|要|应当?|需要|必须)"
-_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?:{_WHEN}|{_INTENT}|{_TEAM}|并)+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
+#: (each repetition atomic, the team first: a team's name of any two to four characters
+#: could take other words or another team, every way, before a gap failed)
+_WORDS_THEN_WITH = re.compile(rf"^\s*[”’」』]?(?>{_TEAM}|{_WHEN}|{_INTENT}|并)+\s*(?:与|同|跟)\s*[“‘「『]?\s*$")
 #: A 和 B 分别与 C 签约: A and B each cooperate with C, not with each other.
 _SEPARATELY_WITH = re.compile(rf"^\s*[”’」』]?{_WHEN}*\s*分别\s*(?:与|和|同|跟)\s*[“‘「『]?\s*$")
 #: A、B、C 等单位分别与 D 签署, A、B 等5家企业已与 D: the end of a list (等, a count, the
@@ -832,14 +837,16 @@ _WITH = re.compile(r"^\s*(?:与|同|跟)\s*$")
 _ISSUERS_IN_TITLE = re.compile(r"^《?(?P<issuers>(?:[^《》关]|关(?!于)){2,60}?)关于[^《》]+(?:》|$)")
 _ISSUER_SEPARATOR = re.compile(r"[、\s\u3000]+")
 #: …就《办法》|公开征求意见, 向社会征求意见: a draft put to public consultation.
-_CONSULTATION = re.compile(r"\s*(?:再次|第二次)?\s*(?:向社会|面向社会)?\s*(?:公开)?\s*征求(?:公众|社会各界)?意见")
+_CONSULTATION = re.compile(
+    r"\s*(?:(?:再次|第二次)\s*)?(?:(?:向社会|面向社会)\s*)?(?:公开\s*)?征求(?:公众|社会各界)?意见"
+)
 #: 《意见》由国务院办公厅印发: the document before 由 and its publisher.
 _BY = re.compile(r"^\s*(?:日前|近日|已|已经|将|正式)?\s*由\s*$")
 #: What may stand between a place and its verb when the place acts (杭州市率先运用大数据):
 #: adverbs and auxiliaries only, so that 上海市民使用微信 (the residents) or
 #: 杭州市的企业采用云计算 (the companies) are not read as the place acting.
 _PLACE_ACTOR_GAP = re.compile(
-    r"^(?:\s|[还也正已将要会都均亦再在]|已经|正在|目前|当前|今后|下一步|开始|率先|积极|大力|全面|重点|尝试|着手|计划|拟|准备"
+    r"^(?:\s|[还也正已将要会都均亦再在]|已经|目前|当前|今后|下一步|开始|率先|积极|大力|全面|重点|尝试|着手|计划|拟|准备"
     r"|进一步|继续|首次|不断|充分|加快|努力|着力|探索|逐步|深入|广泛)*$"
 )
 #: A pseudo-cleft, 成都市还在重点推进的是利用大数据 (what 成都市 pushes is using big data):
@@ -865,14 +872,17 @@ _SERVES_AS = re.compile(
     # 担任: held on)
     # (乔杰院士担任: a title of honour after the name)
     # (乌云其木格（女，蒙古族）任: a note of sex and nationality in brackets)
-    r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)])?"
-    r"\s*(?:同志|院士|教授|研究员)?\s*(?:等(?:同志|人)?)?\s*(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}(?:于(?:近日|日前))?"
+    # (each optional part with its own spaces after it: parts that may each take the same
+    # spaces backtrack without end over a long blanked-out gap)
+    r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)]\s*)?"
+    r"(?:(?:同志|院士|教授|研究员)\s*)?(?:等(?:同志|人)?\s*)?(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}"
+    r"(?:于(?:近日|日前)\s*)?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     # (潘建伟是中国科学院院士、…常务副校长, 谭铁牛系…研究员: what one is, by the posts)
-    r"\s*(?:自[^，,。；;]{2,16}?起)?\s*(?:正式)?\s*(?:利用(?:其)?\s*|在\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任|系|是"
+    r"(?:自[^，,。；;]{2,16}?起\s*)?(?:正式\s*)?(?:(?:利用(?:其)?|在)\s*)?(?:担任|出任|兼任|升任|就任|改任|调任|转任|接任|当选为|当选|任|系|是"
     # 吴朝晖已被任命为: appointed (not 被提名为, proposed)
     r"|被\s*(?:任命|聘任|委任|选举|推选)\s*为)\s*$"
-    r"|^(?:\s*[，,][^，,。；;！？!?]{1,12}?)*\s*[，,]\s*(?:现任|现担任|现为)\s*$"
+    r"|^\s*(?:[，,](?:[^，,。；;！？!?]{0,11}[^，,。；;！？!?\s]\s*|\s+))*[，,]\s*(?:现任|现担任|现为)\s*$"
 )
 #: The words of :data:`_NOW_SERVES`, which a sentence must hold for it to be read.
 _NOW_SERVES_WORDS = ("现任", "现担任", "现为", "现系", "后任", "调任", "起任", "年任")
@@ -893,9 +903,13 @@ _CHOSEN_AT_THE_COMPANY = re.compile(
 #: of deciding, the meeting of its members or council that chooses (第十一次全国会员代表
 #: 大会, 第三届理事会第一次会议); and the councils named as bodies of their own.
 _CHOOSING_GAP = re.compile(
-    r"\s*(?:第[一二三四五六七八九十百\d]+(?:次|届))?\s*(?:全国)?(?:会员代表大会|代表大会|理事会|董事会|常务理事会|股东大会)?"
-    r"(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?\s*(?:[\d一二三四五六七八九十]{1,3}日|近日|日前|今天|昨天)?\s*"
-    r"(?:经研究)?(?:决定|研究决定|依法|正式)?\s*[，,]?\s*"
+    # (each optional part with its own spaces after it, none of them empty: see _JOIN)
+    r"\s*(?:第[一二三四五六七八九十百\d]+(?:次|届)\s*)?"
+    r"(?:(?:全国(?:会员代表大会|代表大会|理事会|董事会|常务理事会|股东大会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?"
+    r"|(?:会员代表大会|代表大会|理事会|董事会|常务理事会|股东大会)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?"
+    r"|第[一二三四五六七八九十\d]+次(?:全体)?会议)\s*)?"
+    r"(?:(?:[\d一二三四五六七八九十]{1,3}日|近日|日前|今天|昨天)\s*)?"
+    r"(?:(?:经研究(?:决定|研究决定|依法|正式)?|决定|研究决定|依法|正式)\s*)?(?:[，,]\s*)?"
 )
 _CHOOSING_ORGANS = ("理事会", "董事会", "会员代表大会", "股东大会")
 #: The officers a company's board elects or appoints.
@@ -1140,8 +1154,9 @@ _SUBORDINATE_BETWEEN = re.compile(
     # (中国交通建设股份有限公司（中国交建）|下属: after the short form in brackets; 及其下属的;
     # 旗下上市公司, 下属企业)
     # (旗下有|拥有 A、B 等子公司: the companies it has)
-    r"^\s*[）)]?\s*(?:及其|其)?\s*的?\s*(?:(?:(?:下属|直属|旗下)\s*(?:有|拥有|设有|包括)?\s*的?\s*"
-    r"(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)?|(?:全资|控股)?子公司|分公司)\s*的?|所属)\s*$"
+    # (each optional part with its own spaces after it: see _JOIN)
+    r"^\s*(?:[）)]\s*)?(?:(?:及其|其)\s*)?(?:的\s*)?(?:(?:(?:下属|直属|旗下)\s*(?:(?:有|拥有|设有|包括)\s*)?(?:的\s*)?"
+    r"(?:(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)\s*)?|(?:(?:全资|控股)?子公司|分公司)\s*)(?:的\s*)?|所属\s*)$"
 )
 #: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
 _BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")
@@ -1235,7 +1250,7 @@ _PARTY_CENTRES = ("中央", "中央委员会", "党", "非国大", "非洲人国
 _OWN_PAPERS_REPORTER = re.compile(
     r"本报(?:[^\s，。；：（）()]{0,14}?(?:电|讯))?[ \t\u3000]*[（(]?[ \t\u3000]*"
     # （通讯员 苏政 记者 李明）: the byline's other reporters before the title
-    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
+    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)?(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
 #: 合肥12月4日电（记者 徐海涛）, 武汉讯（记者 张晖）: a dateline of a place (and a date) opening a
@@ -1243,13 +1258,13 @@ _OWN_PAPERS_REPORTER = re.compile(
 _DATELINE_REPORTER = re.compile(
     r"(?<![^\n])[ \t\u3000]*[\u4e00-\u9fff]{2,8}?\s*(?:[\d一二三四五六七八九十]+\s*月\s*[\d一二三四五六七八九十]+\s*日)?"
     r"\s*(?:电|讯)[ \t\u3000]*[（(][ \t\u3000]*"
-    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
+    r"(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)?(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
 #: （记者 孙奕）, （记者 孙奕 王卓伦）: a byline in brackets, before its first name; and what
 #: may follow a name of it to the paragraph's end (the other names, the bracket's close).
 _BRACKETED_BYLINE = re.compile(
-    r"[（(][ \t\u3000]*(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)*(?:特约|首席)?"
+    r"[（(][ \t\u3000]*(?:(?:记者|通讯员)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+[ \t\u3000]+)?(?:特约|首席)?"
     r"(?P<title>记者|通讯员)[ \t\u3000]*$"
 )
 _CLOSES_THE_PARAGRAPH = re.compile(r"[\u4e00-\u9fff \t\u3000、]{1,20}[）)][ \t\u3000]*(?:\n|$)")
@@ -6548,8 +6563,8 @@ _PLACES_PAIRED = re.compile(
     r"\s*(?:还|也|已|将|长期|持续)?\s*(?P<each>分别)?\s*(?:对口(?:支援|帮扶|协作|合作)|结对帮扶)\s*"
 )
 _PLACES_TOGETHER = re.compile(
-    r"\s*(?:[两三四五六七八九十]地|[两三四五六七八九十]省(?:一市|[两三四五六七八九十]市)?|[两三四五六七八九十]市)?\s*"
-    r"(?:党委|政府|人民政府|党委和政府|党委、政府)?\s*(?:还|也|已|将)?\s*(?:共同|联合)\s*(?:签署|签订|签约|发布|印发)"
+    r"\s*(?:(?:[两三四五六七八九十]地|[两三四五六七八九十]省(?:一市|[两三四五六七八九十]市)?|[两三四五六七八九十]市)\s*)?"
+    r"(?:(?:党委|政府|人民政府|党委和政府|党委、政府)\s*)?(?:(?:还|也|已|将)\s*)?(?:共同|联合)\s*(?:签署|签订|签约|发布|印发)"
 )
 
 #: The words of two places twinned (友好城市, 姐妹城市, 友好省州, 友城).
