@@ -5230,10 +5230,22 @@ class _SentenceFacts:
             visited, _ = self.visited_after(end)
             if match.group() == "访" and not (visited and len(visited[0].mention.text) == 1):
                 continue  # 访|华, 访|美: a country by its one character only
+            if match.group() != "访":
+                visited = [place for place in visited if not self.inside_a_word(place)]
             if visited and match.group().startswith("考察") and _ASSESSED.match(self.text, visited[-1].mention.end):
                 continue  # 市委组织部考察市财政局领导班子: cadres assessed, no visit
             if visited:
                 self.add_visits(start, visited)
+
+    def inside_a_word(self, place: LinkedMention) -> bool:
+        """Whether ``place`` is a place's one character inside a word of something else,
+        no place visited (考察|中|药材种植基地: Chinese medicine), as against 视察港澳."""
+        end = place.mention.end
+        return (
+            len(place.mention.text) == 1
+            and "\u4e00" <= self.text[end : end + 1] <= "\u9fff"
+            and self.mention_at(end) is None
+        )
 
     def visited_after(self, offset: int) -> tuple[list[LinkedMention], int]:
         """The places and bodies named from ``offset`` on, one after another or listed with
@@ -5247,7 +5259,9 @@ class _SentenceFacts:
             if self.kind(linked) not in ("Place", "Organization"):
                 break
             gap = self.between(position, linked.mention.start)
-            if visited and not gap and self.kind(visited[-1]) == "Place":
+            if visited and not gap and len(visited[-1].mention.text) == len(linked.mention.text) == 1:
+                visited.append(linked)  # 港|澳: two places by their characters
+            elif visited and not gap and self.kind(visited[-1]) == "Place":
                 visited[-1] = linked  # 贵州省|贵阳市, 深圳|腾讯公司: the one inside
             elif (not visited and not gap.strip()) or (visited and gap.strip() in _VISITED_JOINERS):
                 visited.append(linked)

@@ -5805,3 +5805,11 @@ def test_one_investigated_in_the_passive_is_the_one_right_before_bei(pipeline):
 def test_a_comrade_investigated_in_the_passive_after_a_case_is_opened(pipeline):
     found = facts(pipeline, "宋希斌同志被中央纪委国家监委立案审查调查。")
     assert ("中央纪律检查委员会", "regulates", "宋希斌", None) in found
+
+
+def test_a_places_character_inside_a_word_is_no_place_visited(pipeline):
+    found = facts(pipeline, "余艳红考察中药材种植基地。")
+    assert not any(p == "visits" for _, p, _, _ in found)
+    # near-miss: places by their characters, each visited
+    found = facts(pipeline, "习近平视察港澳。")
+    assert {("习近平", "visits", "香港特别行政区", None), ("习近平", "visits", "澳门特别行政区", None)} <= found
