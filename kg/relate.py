@@ -1103,7 +1103,9 @@ _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "�
 #: 依托 A 建设: what is said of a laboratory hosted by A.
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
 #: Going to a place or body (赴, 到, 前往, 深入, 来, 在), and 对 before one visited (对法国进行国事访问).
-_GOING_TO = re.compile("赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|来|(?<![存现实潜所])在|对")
+_GOING_TO = re.compile(
+    "赶赴|赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|来|(?<![存现实潜所])在|对"
+)
 #: What is assessed in 考察 of cadres (考察市财政局领导班子), no visit.
 _ASSESSED = re.compile(r"\s*(?:的)?(?:领导班子|班子|干部|人选|考察对象|拟任)")
 #: A visit only wished for, invited or welcomed (欢迎…到云南投资考察, 期待…访俄), no fact yet.
@@ -1114,7 +1116,7 @@ _ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
 _VISITORS_JOINED = re.compile(r"\s*[、和与及]\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
-_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达")
+_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴")
 #: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
 #: date, 一行, 带队, its delegation, its other name in brackets (弗劳恩霍夫协会（Fraunhofer-
 #: Gesellschaft）代表团); not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
@@ -1126,7 +1128,7 @@ _BODY_BEFORE_A_VISIT = re.compile(
 )
 #: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
-_VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问")
+_VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问", "参访")
 _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(_VISIT_WORDS) + ")")
 #: What may open a clause that goes on with the visit of the clause before, sharing its visitor
 #: (李强到上海调研，先后考察了…, 拉克森访问广州，参观了比亚迪): adverbs of sequence and time only.
@@ -1135,11 +1137,16 @@ _VISIT_GOES_ON = re.compile(
 )
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "(?<!采)访")))
+#: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
+#: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
+_TRAVELLING = frozenset(["赶赴", "赴", "前往", "到", "抵达"])
+_TRAVELLED = re.compile("|".join(_TRAVELLING))
+_TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
 #: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
 #: 访 before a country's one character (访华, 访美).
-_VISITING = re.compile(r"(?:访问|考察|视察|调研|走访|拜访|参观|察看)了?|(?<![采拜来出回查寻])访")
+_VISITING = re.compile(r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看)了?|(?<![采拜来出回查寻到参])访")
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
@@ -1904,7 +1911,14 @@ class _SentenceFacts:
         self.subordination()
         self.competition()
         self.located()
-        if any(word in self.sentence.text for word in _VISIT_WORDS + _GOING_ON_A_VISIT) or "访" in self.sentence.text:
+        if (
+            any(word in self.sentence.text for word in _VISIT_WORDS + _GOING_ON_A_VISIT)
+            or "访" in self.sentence.text
+            or "拜会" in self.sentence.text
+            or (
+                ("出席" in self.sentence.text or "参加" in self.sentence.text) and _TRAVELLED.search(self.sentence.text)
+            )
+        ):
             self.visits()
         self.purpose()
         self.platform_accounts()
@@ -5212,6 +5226,9 @@ class _SentenceFacts:
                 continue
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
+            if done is None and match.group() in _TRAVELLING:
+                # 赴莫斯科出席, 前往西安参加: going there to attend
+                done = _TO_ATTEND.match(self.masked, after - self.sentence.start)
             if done is None and match.group() in _GOING_ON_A_VISIT:
                 self.add_visits(start, visited)  # 先后来到苏州工业园区、南京江北新区，了解…
                 continue
@@ -5232,6 +5249,10 @@ class _SentenceFacts:
                 continue  # 访|华, 访|美: a country by its one character only
             if match.group() != "访":
                 visited = [place for place in visited if not self.inside_a_word(place)]
+            if match.group().startswith(("拜会", "拜访")):
+                # 拜会了公安部: a call on a body; 拜会了印尼外交部长苏吉奥诺: on a person, whose
+                # country is no place visited there
+                visited = [body for body in visited if self.kind(body) == "Organization"]
             if visited and match.group().startswith("考察") and _ASSESSED.match(self.text, visited[-1].mention.end):
                 continue  # 市委组织部考察市财政局领导班子: cadres assessed, no visit
             if visited:

@@ -5813,3 +5813,31 @@ def test_a_places_character_inside_a_word_is_no_place_visited(pipeline):
     # near-miss: places by their characters, each visited
     found = facts(pipeline, "习近平视察港澳。")
     assert {("习近平", "visits", "香港特别行政区", None), ("习近平", "visits", "澳门特别行政区", None)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 拜会: a call on each body listed
+        (
+            "保安局局长邓炳强先后拜会了公安部和海关总署。",
+            {("邓炳强", "visits", "公安部", None), ("邓炳强", "visits", "海关总署", None)},
+        ),
+        ("何永贤11月6日到访屯门区。", {("何永贤", "visits", "屯门区", None)}),
+        ("杨春林率团赴台湾参访。", {("杨春林", "visits", "台湾省", None)}),
+        # going there to attend
+        ("外交部副部长马朝旭率团赴莫斯科出席磋商。", {("马朝旭", "visits", "莫斯科", None)}),
+        ("省长王宁光连夜赶赴漾濞县。", {("王宁光", "visits", "漾濞彝族自治县", None)}),
+    ],
+)
+def test_calls_visits_by_delegations_and_trips_to_attend(pipeline, text, expected):
+    assert expected <= facts(pipeline, text)
+
+
+def test_attending_where_one_is_is_no_visit(pipeline):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "国务院总理李强在北京出席会议。"))
+
+
+def test_a_call_on_a_countrys_minister_is_no_visit_to_the_country(pipeline):
+    found = facts(pipeline, "驻印尼大使王鲁彤日前拜会了印尼外交部长苏吉奥诺。")
+    assert not any(p == "visits" for _, p, _, _ in found)
