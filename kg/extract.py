@@ -792,12 +792,24 @@ _PEOPLE_WORDS = frozenset(
 _OCCUPATION_ENDINGS = frozenset("员工匠农")
 #: Verbs of appointing someone to an office or removing them from it (任命|张建华|为,
 #: 免去|刘卫东|的): the name right after them is a person's.
-_APPOINTING_VERBS = frozenset(["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "聘请", "聘任", "委任"])
+_APPOINTING_VERBS = frozenset(
+    ["任命", "提名", "免去", "推荐", "推选", "选举", "补选", "增补", "增选", "聘请", "聘任", "委任"]
+)
 #: ... as endings a text is asked for (决定任命|央金|为, 选举|次仁|为).
 _APPOINTING_VERB_ENDINGS = tuple(sorted(_APPOINTING_VERBS))
 #: What follows the person an appointing verb names: 为 before the office, 的 before it
 #: in a removal, or the next name of a list.
 _AFTER_APPOINTEE = frozenset("为的、，")
+#: 增选李明山等5人为: the first of a count of people elected, the others unnamed.
+_OTHERS_APPOINTED = re.compile(r"等[\d一二三四五六七八九十]{1,3}(?:人|名|位)(?:同志)?为")
+
+
+def _ends_an_appointee(text: str, end: int) -> bool:
+    """Whether an appointee's name may end at ``end``: before 为, 的, a list's mark, or a
+    count of others appointed with them (等5人为)."""
+    return text[end : end + 1] in _AFTER_APPOINTEE or _OTHERS_APPOINTED.match(text, end) is not None
+
+
 #: 李路明任清华大学校长: a name of two or three characters opening a clause (after a
 #: sentence's start, punctuation or 决定), then 任 (see ``_people_taking_posts``).
 #: Adverbs of time before 任 (廖林曾任, 陈丽原任, 他后又任): no name ends with one.
@@ -15865,7 +15877,7 @@ class Extractor:
                 start = tokens[opening].start
                 name = self._name_at(text, start, tokens, opening)
                 rule = "person-title"
-                if (name is None or text[start + len(name) : start + len(name) + 1] not in _AFTER_APPOINTEE) and (
+                if (name is None or not _ends_an_appointee(text, start + len(name))) and (
                     glued := self._name_glued_to_wei(text, start, tokens)
                     or (self._name_removed_from_post(text, start) if token.text == "免去" else None)
                 ) is not None:
@@ -15875,7 +15887,7 @@ class Extractor:
                     rule = "person-appointed"  # 免去|黄海|的…职务: the frame outweighs the sea's name
                 if (
                     name
-                    and text[start + len(name) : start + len(name) + 1] in _AFTER_APPOINTEE
+                    and _ends_an_appointee(text, start + len(name))
                     # 任命|文件|为准: a word, no name (but 免去|黄海|的…职务, a name the frame vouches for)
                     and (not self._is_ordinary_word(name) or (rule == "person-appointed" and token.text == "免去"))
                 ):

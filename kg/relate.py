@@ -937,7 +937,7 @@ _NOW_SERVES = re.compile(
 )
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
 #: proposed for it (拟任命, 提请任命, 建议任命).
-_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选)\s*[：:]?\s*$")
+_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选|增选)\s*[：:]?\s*$")
 #: 省人大常委会决定任命：⏎李红梅为省教育厅厅长；⏎张国强为…: a name opening a line of the list
 #: that follows the verb and its colon (no line between holds a colon or a full stop).
 #: (任命：张三为省教育厅厅长；李四为…: the list's items set apart by semicolons on one line)
@@ -947,11 +947,14 @@ _APPOINTING_LIST = re.compile(
 )
 #: 任命宁夏大学副校长|李星|为…: the verb of appointing before the appointee's present post and
 #: name, in the same clause.
-_APPOINTING_IN_CLAUSE = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选)[^，,。；;：:为]{2,30}$")
-_APPOINTED_AS = re.compile(r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*为\s*$")
+_APPOINTING_IN_CLAUSE = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选|增选)[^，,。；;：:为]{2,30}$")
+_APPOINTED_AS = re.compile(
+    # (增选李明山等5人为: the first of those elected, the others unnamed)
+    r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*(?:等[\d一二三四五六七八九十]{1,3}(?:人|名同志|位同志))?\s*为\s*$"
+)
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
 _APPOINTING_EARLIER = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选)[^。；;]*?为[^。]*[，,、；;]\s*$"
+    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选|增选)[^。；;]*?为[^。]*[，,、；;]\s*$"
 )
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(

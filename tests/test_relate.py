@@ -5841,3 +5841,10 @@ def test_attending_where_one_is_is_no_visit(pipeline):
 def test_a_call_on_a_countrys_minister_is_no_visit_to_the_country(pipeline):
     found = facts(pipeline, "驻印尼大使王鲁彤日前拜会了印尼外交部长苏吉奥诺。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("会议增选王五为省政协常委。", "王五"), ("甘肃省政协增选李明山等5人为省政协常委。", "李明山")]
+)
+def test_one_added_to_a_body_by_election_holds_the_post(pipeline, text, name):
+    assert any(s == name and p == "roleAt" and d == "常委" for s, p, _, d in facts(pipeline, text))
