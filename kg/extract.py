@@ -1389,6 +1389,8 @@ _DELIVERS = re.compile(
 _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 #: How often jieba's dictionary must hold a word for it to be common (重点, 文明, 全国).
 _COMMON_WORD = 1000
+#: The words a university's school is named with last (学院, 研究院).
+_SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
 _REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
 #: Words that name thousands of villages and towns (and their brigades before them) since
@@ -6753,6 +6755,8 @@ class Extractor:
             candidates += self._companies_before_their_heads(tokens)
         if "中国" in text:
             candidates += self._companies_in_china(tokens)
+        if "学院" in text and ("与" in text or "和" in text):
+            candidates += self._schools_of_universities(tokens)
         if "_TEAM_ROLES" in cues:
             candidates += self._teams_before_their_people(tokens)
         if "_ARTS_OF_A_PLACE" in cues or "_PLACES_INSIDE_WORDS" in cues:
@@ -15356,6 +15360,41 @@ class Extractor:
                 and (first == 0 or tokens[first - 1].tag[:1] in ("x", "p", "v", "c", "u"))
             ):
                 result.append(_Candidate(brand.start, token.end, "Organization", "org-suffix", subtype="Company"))
+        return result
+
+    def _schools_of_universities(self, tokens: list[Token]) -> list[_Candidate]:
+        """厦门大学|海洋|与|地球|学院, 浙江大学|计算机|科学|与|技术|学院: a university the
+        gazetteer knows, then the fields a school of it is named for, joined by 与 or 和,
+        then 学院 or 研究院: the school, one body, though a field's word is a place's name
+        too (地球, 海洋). Only the words that end as a school does are visited."""
+        result = []
+        for index in self._positions(tokens, words=_SCHOOL_WORDS):
+            if tokens[index].text not in _SCHOOL_WORDS:
+                continue
+            first = index - 1
+            while first > 0 and index - first <= 6:
+                token = tokens[first]
+                if token.tag == "gaz" and self._gazetteer_type(token) == "Organization":
+                    break
+                if not (
+                    token.tag[:1] == "n"
+                    or token.tag in ("vn", "j", "b")
+                    or (token.tag == "gaz" and self._gazetteer_type(token) == "Place")
+                    or token.text in ("与", "和", "及")
+                ):
+                    first = -1
+                    break
+                first -= 1
+            if first < 0 or first == index - 1 or tokens[first].tag != "gaz":
+                continue
+            university = self._gazetteer_entry(tokens[first])
+            if university is None or university.subtype != "University":
+                continue
+            if not any(t.text in ("与", "和", "及") for t in tokens[first + 1 : index]):
+                continue  # (清华大学经济管理学院: the rules of suffixes read it whole already)
+            result.append(
+                _Candidate(tokens[first].start, tokens[index].end, "Organization", "org-suffix", None, "University")
+            )
         return result
 
     def _companies_in_china(self, tokens: list[Token]) -> list[_Candidate]:

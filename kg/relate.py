@@ -6375,7 +6375,12 @@ def _name_relations(
             if known is not None and known.type == "Organization":
                 # 中国银行|业协会, 中国石油|化工集团: a longer word, no parent; but a body's
                 # long full name is one whatever word follows (中国证券监督管理委员会|上市…, 会上)
-                if not (head == known.label and len(head) >= 6) and _crosses_a_word(
+                # (厦门大学|海洋与地球学院: a university's name ends where 大学 does, 学海
+                # notwithstanding; but not before 生, 北京大学生联合会 the students')
+                whole = (head == known.label and len(head) >= 6) or (
+                    head == known.label and head.endswith("大学") and not entity.label.startswith("生", length)
+                )
+                if not whole and _crosses_a_word(
                     entity.label,
                     length,
                     words,

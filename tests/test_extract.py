@@ -13448,3 +13448,9 @@ def test_a_peoples_township_named_with_minzuxiang_alone_is_one_place(pipeline):
     found = mentions(pipeline, "米林市南伊珞巴民族乡才召村党支部书记达娃卓玛说。")
     assert ("南伊珞巴民族乡", "Place") in found
     assert ("南", "Place") not in found
+
+
+def test_a_universitys_school_named_for_two_fields_is_one_body(pipeline):
+    found = mentions(pipeline, "厦门大学海洋与地球学院教授李四表示。")
+    assert ("厦门大学海洋与地球学院", "Organization") in found
+    assert ("地球学院", "Organization") not in found

@@ -5848,3 +5848,9 @@ def test_a_call_on_a_countrys_minister_is_no_visit_to_the_country(pipeline):
 )
 def test_one_added_to_a_body_by_election_holds_the_post(pipeline, text, name):
     assert any(s == name and p == "roleAt" and d == "常委" for s, p, _, d in facts(pipeline, text))
+
+
+def test_a_universitys_school_is_part_of_it_across_a_word_of_jiebas(pipeline):
+    # 大学|海洋: 学海 is a word of jieba's, but a university's name ends with 大学
+    found = facts(pipeline, "厦门大学海洋与地球学院教授李四表示。")
+    assert ("厦门大学海洋与地球学院", "partOf", "厦门大学", None) in found
