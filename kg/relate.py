@@ -554,6 +554,11 @@ _HELD = re.compile(r"(?:隆重|盛大|正式)?(?:举办|举行|开幕|召开|闭
 #: Helping another body (对口帮扶, 支援), which those listed right before do each on its own.
 _HELPING = re.compile(r"\s*(?:将|要|继续|持续|分别)?(?:对口|结对)?(?:帮扶|支援|援助|援建)")
 _ESTABLISH = re.compile(r"成立|设立|挂牌|组建|建立|共建|创建|创立|筹建|创办|组织成立|共同发起(?!成立|设立)")
+#: A clause of what a body does, then 会同 or 联合 opening the next clause, whose subject
+#: it is too (派出工作队，会同…开展评估).
+_JOINING_IN_THE_NEXT_CLAUSE = re.compile(
+    r"^[^，,。；;：:！？!?]{1,20}[，,]\s*(?:并|还|同时)?(?:会同|联合|联手|携手)\s*$"
+)
 #: An agreement the bodies listed before sign as three or more parties together (签署三方
 #: 合作协议, 四方共建): each is the partner of every other.
 _PARTIES_OF_ONE_AGREEMENT = re.compile(r"[^，,。；;]{0,8}?[三四五六七八九多]方")
@@ -4991,9 +4996,16 @@ class _SentenceFacts:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "co-organisers")
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
-                if _JOIN.match(self.between(last.mention.end, following.mention.start)) and not self.asked(
-                    group[0].mention.start, _ASKED_NOT_DONE
-                ):
+                gap = self.between(last.mention.end, following.mention.start)
+                if (
+                    _JOIN.match(gap)
+                    # 中国地震局派出工作队，会同四川省应急管理厅开展评估: the body opening the clause
+                    # before joins the next one
+                    or (
+                        _JOINING_IN_THE_NEXT_CLAUSE.match(gap) is not None
+                        and not self.between(self.clause_start(group[0].mention.start), group[0].mention.start).strip()
+                    )
+                ) and not self.asked(group[0].mention.start, _ASKED_NOT_DONE):
                     # A 联合 B、C 发布: A works with each of the list after 联合 (and so
                     # does each of a list before it: 市发改委、市能源局要会同…); but not where
                     # it is only asked to (建议工业和信息化部联合财政部设立…).

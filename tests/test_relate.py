@@ -5854,3 +5854,11 @@ def test_a_universitys_school_is_part_of_it_across_a_word_of_jiebas(pipeline):
     # 大学|海洋: 学海 is a word of jieba's, but a university's name ends with 大学
     found = facts(pipeline, "厦门大学海洋与地球学院教授李四表示。")
     assert ("厦门大学海洋与地球学院", "partOf", "厦门大学", None) in found
+
+
+def test_a_body_opening_a_clause_joins_the_one_after_hui_tong_in_the_next(pipeline):
+    found = facts(pipeline, "中国地震局派出工作队，会同四川省应急管理厅开展评估。")
+    assert ("中国地震局", "cooperatesWith", "四川省应急管理厅", None) in found
+    # near-miss: asked to, not done
+    found = facts(pipeline, "会议要求省大数据发展管理局组织力量，会同省发展改革委抓好落实。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
