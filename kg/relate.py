@@ -1027,7 +1027,8 @@ _PENALISED_DESCRIBED = re.compile(
 #: 江西|三省|水利厅, 北京、天津、河北|三省市|发展改革委).
 _PLACES_COUNTED_THEN_A_BODY = re.compile(
     r"[两二三四五六七八九十\d]{1,2}(?:省区市|省市区|省市|省区|省|市|地|县区|县市|县|区)"
-    r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|厅|局|委员会|委|办公室|办))"
+    # (a body's name ends at its last word, not inside it: 人大常委|会, 人民政府办|公室)
+    r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|厅|局|委员会|常委会|委(?![会员])|办公室|办(?!公)))"
 )
 #: What may follow such a count that begins no body's name (三省共同…, 三地签署…).
 _NOT_BODIES_AFTER_A_COUNT = (

@@ -5862,3 +5862,9 @@ def test_a_body_opening_a_clause_joins_the_one_after_hui_tong_in_the_next(pipeli
     # near-miss: asked to, not done
     found = facts(pipeline, "会议要求省大数据发展管理局组织力量，会同省发展改革委抓好落实。")
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
+def test_places_counted_before_a_standing_committee_each_have_the_whole_committee(pipeline):
+    found = facts(pipeline, "杭州、宁波两市人大常委会签署协议。")
+    assert ("杭州市人大常委会", "locatedIn", "杭州市", None) in found
+    assert not any(s.endswith("常委") for s, _, _, _ in found)
