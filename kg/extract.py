@@ -1393,6 +1393,8 @@ _COMMON_WORD = 1000
 _SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
 _REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
+#: A congress's or conference's term inside its name (江苏省|十四届|人大, 第十三届).
+_EDITION_INSIDE = re.compile("第?[一二三四五六七八九十]{1,3}届")
 #: Words that name thousands of villages and towns (and their brigades before them) since
 #: the collective era, common words though they are: 先锋村, 红旗镇, 胜利乡, 团结村.
 _NAMES_OF_THE_COLLECTIVE_ERA = frozenset(
@@ -4772,6 +4774,45 @@ class _Candidate:
         return (self.end - self.start, _PRIORITY.get(self.rule, 0), -self.start)
 
 
+def _bare_congresses_of_the_article(view: TextView, chosen: list[_Candidate], document: Document) -> list[_Candidate]:
+    """人大 and 政协 alone (全体政协委员, 人大代表) after the article named one congress or
+    one political consultative conference of a place (江苏省十四届人大, 政协福建省第十三届
+    委员会) name that body, not the national one nor a body named 政协; where it named
+    none, or several, they stay as they are."""
+    text = view.text
+    named: dict[str, set[str]] = {"人大": set(), "政协": set()}
+    first_of: dict[str, _Candidate] = {}
+    article: int | None = None
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        if candidate.type == "Organization":
+            here = _article_of(document, view.offsets[candidate.start])
+            if here != article:
+                named, first_of, article = {"人大": set(), "政协": set()}, {}, here
+            surface = text[candidate.start : candidate.end]
+            kind = "人大" if "人大" in surface else "政协" if "政协" in surface else None
+            if surface in named:
+                bodies = named[surface]
+                if len(bodies) == 1 and (body := first_of.get(next(iter(bodies)))) is not None:
+                    key = body.key or f"={body.start}:{body.end}"
+                    candidate = _Candidate(
+                        candidate.start, candidate.end, "Organization", "short-form", key, body.subtype
+                    )
+            elif kind == "政协" and surface.startswith("政协") and surface.endswith("委员会"):
+                core = _EDITION_INSIDE.sub("", surface)  # 政协福建省第十三届委员会
+                named["政协"].add(core)
+                first_of.setdefault(core, candidate)
+            elif kind is not None and surface != "全国" + kind:
+                # 江苏省十四届人大, 福建省政协; a congress's standing committee or other body
+                # (苏州市人大常委会) counts as its congress, which it makes one more named
+                core = _EDITION_INSIDE.sub("", surface[: surface.index(kind) + 2])
+                named[kind].add(core)
+                if surface.endswith(kind):
+                    first_of.setdefault(core, candidate)
+        result.append(candidate)
+    return result
+
+
 def _youth_league_committees(text: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
     """团重庆市委, 团江苏省委, 团新疆维吾尔自治区委员会: 团 (the Communist Youth League) on its
     own right before a level's Party committee names the League's committee of that
@@ -6428,6 +6469,8 @@ class Extractor:
         if "央行" in view.text:
             chosen = self._central_banks_named_before(view, chosen, document)
         chosen = self._known_short_forms_of_bodies_named_before(view, chosen, document)
+        if "人大" in view.text or "政协" in view.text:
+            chosen = _bare_congresses_of_the_article(view, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
             chosen = self._refer_surnames_to_full_names(view, chosen, document)
         mentions = []

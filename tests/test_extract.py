@@ -13454,3 +13454,17 @@ def test_a_universitys_school_named_for_two_fields_is_one_body(pipeline):
     found = mentions(pipeline, "厦门大学海洋与地球学院教授李四表示。")
     assert ("厦门大学海洋与地球学院", "Organization") in found
     assert ("地球学院", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("政协福建省第十三届委员会第三次会议开幕。全体政协委员出席。", "福建省政协"),
+        ("江苏省十四届人大二次会议开幕。人大代表踊跃发言。", "江苏省人大"),
+        # near-miss: two congresses named before, none chosen
+        ("广东省人大和江苏省人大举行会议。人大代表出席。", "全国人民代表大会"),
+    ],
+)
+def test_a_bare_congress_or_conference_is_the_one_the_article_named(pipeline, text, label):
+    bare = "人大" if "人大代表" in text else "政协"
+    assert linked_labels(pipeline, text)[bare] == label
