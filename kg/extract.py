@@ -15443,8 +15443,9 @@ class Extractor:
     def _companies_in_china(self, tokens: list[Token]) -> list[_Candidate]:
         """西门子|中国|董事长, 特斯拉|中国|宣布: a company the gazetteer knows right before
         中国 is its business in China, the name it goes by there (Siemens China, Tesla
-        China), one body; not where 中国 begins a list's next item or the company stands
-        in one (西门子、中国中车). Only the word 中国 is visited."""
+        China), one body, where a title, a verb or punctuation follows; not where 中国
+        begins a list's next item or the company stands in one (西门子、中国中车), nor
+        where 中国 says where what follows is (比亚迪中国市场). Only the word 中国 is visited."""
         result = []
         for index in self._positions(tokens, words=("中国",)):
             if index == 0 or tokens[index].text != "中国":
@@ -15457,6 +15458,10 @@ class Extractor:
                 # 西门子|中国中车 as cut: another known name begins with 中国; 联邦快递|中国|及|
                 # 太平洋区副总裁: the first of the regions a post covers
                 continue
+            if following is not None and not (
+                self._is_title(following.text) or following.tag[:1] == "v" or following.tag == "x"
+            ):
+                continue  # 比亚迪|中国|市场, 腾讯|中国|最大的: China said of what follows, no body
             result.append(_Candidate(company.start, tokens[index].end, "Organization", "org-suffix", None, "Company"))
         return result
 

@@ -13468,3 +13468,7 @@ def test_a_universitys_school_named_for_two_fields_is_one_body(pipeline):
 def test_a_bare_congress_or_conference_is_the_one_the_article_named(pipeline, text, label):
     bare = "人大" if "人大代表" in text else "政协"
     assert linked_labels(pipeline, text)[bare] == label
+
+
+def test_china_said_of_a_market_after_a_company_stays_a_place(pipeline):
+    assert_found(pipeline, "比亚迪中国市场销量第一。", ("中国", "Place"), ("比亚迪中国", "Organization"))
