@@ -561,10 +561,14 @@ _JOINING_IN_THE_NEXT_CLAUSE = re.compile(
 )
 #: An agreement the bodies listed before sign as three or more parties together (签署三方
 #: 合作协议, 四方共建): each is the partner of every other.
-_PARTIES_OF_ONE_AGREEMENT = re.compile(r"[^，,。；;]{0,8}?[三四五六七八九多]方")
+_PARTIES_OF_ONE_AGREEMENT = re.compile(
+    r"[^，,。；;]{0,8}?(?<!第)[三四五六七八九多]方(?!面)[^，,。；;]{0,4}?(?:合作|协议|备忘录|签约|共建)"
+)
 #: What of a body is merged into a new one, which the body does not set up (由A的…职责,
 #: 由A原下属单位, 由A部分机构整合组建).
-_PARTS_MERGED = re.compile("职责|下属|所属|部分")
+_PARTS_MERGED = re.compile(
+    r"\s*(?:的\s*)?(?:原\s*)?(?:下属|所属|部分)[^，,。；;]{0,6}?(?:单位|机构|部门|职责)|[^，,。；;]*?职责"
+)
 #: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
 #: others (成立, 挂牌) say what bodies do.
 _FOUNDING_VERBS = frozenset(["创办", "创建", "创立"])
@@ -697,7 +701,10 @@ _COURTS = ("法院", "法庭")
 _SENTENCES = re.compile("判处|执行(?=有期徒刑|无期徒刑|死刑)")
 #: A case named by its defendant and the charge (杜宏伟受贿案, 张三贪污、受贿一案): who 其
 #: after the verb of a sentence is (以受贿罪判处其有期徒刑).
-_CASE_OF = re.compile(r"[^，,。；;：:\s]{0,10}?一?案")
+_CASE_OF = re.compile(
+    r"(?:[、和及]?(?:受贿|贪污|行贿|挪用公款|诈骗|集资诈骗|滥用职权|玩忽职守|职务侵占|利用影响力受贿|巨额财产来源不明"
+    r"|洗钱|非法[\u4e00-\u9fff]{1,6}?|故意[\u4e00-\u9fff]{1,4}?|走私[\u4e00-\u9fff]{0,4}?|单位受贿|单位行贿))+一?案"
+)
 _DEFENDANT = "被告人|被告单位|被告|罪犯"
 _DEFENDANT_AFTER_DUI = re.compile(rf"对\s*(?P<word>{_DEFENDANT})?\s*$")
 _SENTENCE_AFTER_NAME = re.compile(
@@ -796,7 +803,8 @@ _AND = re.compile(r"^\s*(?:[（(][^（）()]{1,20}[）)])?\s*[”’」』]?\s*(
 #: Words of when and where that may stand between a subject and 与 or 分别 (近日, 9月10日,
 #: 已, 在北京).
 _WHEN = (
-    r"(?:\s|近日|日前|近期|今天|今日|昨天|昨日|当天|同日|当日|上午|下午|晚间|今年|去年|此前|已经|正在|正式|再次|首次"
+    r"(?:\s|近日|日前|近期|今天|今日|昨天|昨日|当天|同日|当日|上午|下午|晚间|今年|去年|此前|已经|正在(?!\s*\x00)|正式|再次|首次"
+    # (正|在 + a place: 正在 before a place blanked out is 正, then 在 and the place)
     r"|[\d一二三四五六七八九十〇○]+\s*[年月日号]|[还也正已将都均亦再于]|在\s*\x00+)"
 )
 #: What may stand between 在 Place and 设立 (在杭州市正式设立, 在深圳市投资成立).
@@ -1146,9 +1154,12 @@ _VISIT_GOES_ON = re.compile(
 )
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "(?<!采)访")))
+#: Words by which someone sends others, or names the one who goes, before a verb of going:
+#: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求).
+_SENT = re.compile("派|委派|指示|责成|委托|同意|特使|工作组")
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
-_TRAVELLING = frozenset(["赶赴", "赴", "前往", "到", "抵达"])
+_TRAVELLING = frozenset(["赶赴", "赴", "前往", "抵达"])
 _TRAVELLED = re.compile("|".join(_TRAVELLING))
 _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
@@ -2036,7 +2047,7 @@ class _SentenceFacts:
                         bisect_left(self.starts, self.sentence.start) : bisect_left(self.starts, start)
                     ]
                     if self.kind(linked) == "Person" and _CASE_OF.match(self.text, linked.mention.end)
-                ][-1:]
+                ][:1]
             # or the one right after it (判处被告人张三)
             following = bisect_left(self.starts, end)
             if (
@@ -3691,7 +3702,14 @@ class _SentenceFacts:
         where: GazetteerEntry | Entity | None = place
         if place is not None and place.key.startswith("cn-") and not place.label.endswith(level):
             # 贵阳市 for 副省长: the province it is in
-            where = next((above for above in self.gazetteer.ancestors(place.key) if above.label.endswith(level)), None)
+            where = next(
+                (
+                    above
+                    for above in self.gazetteer.ancestors(place.key)
+                    if above.label.endswith(level) and not above.label.endswith("自治区")
+                ),
+                None,
+            )
         if where is None or not where.key.startswith("cn-") or not where.label.endswith(level):
             where = self.article_place_of_level(level) if level in "省市县区" else None
         if where is None:
@@ -4158,7 +4176,7 @@ class _SentenceFacts:
                 if (
                     predicate == "establishes"
                     and subjects
-                    and _PARTS_MERGED.search(self.between(max(s.mention.end for s in subjects), start))
+                    and _PARTS_MERGED.match(self.between(max(s.mention.end for s in subjects), start))
                 ):
                     # 市数据局由市委网信办、市发展改革委…的数据管理职责整合组建, 由北京市经济和信息化局
                     # 原下属单位整合组建: the bodies whose duties or units are merged into the
@@ -5242,8 +5260,9 @@ class _SentenceFacts:
                 continue
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
-            if done is None and match.group() in _TRAVELLING:
-                # 赴莫斯科出席, 前往西安参加: going there to attend
+            if done is None and match.group() in _TRAVELLING and all(self.kind(v) == "Place" for v in visited):
+                # 赴莫斯科出席, 前往西安参加: going to a place to attend (not 到人民大会堂出席, a
+                # venue, nor 到杭州参加, where one may live)
                 done = _TO_ATTEND.match(self.masked, after - self.sentence.start)
             if done is None and match.group() in _GOING_ON_A_VISIT:
                 self.add_visits(start, visited)  # 先后来到苏州工业园区、南京江北新区，了解…
@@ -5264,15 +5283,43 @@ class _SentenceFacts:
             if match.group() == "访" and not (visited and len(visited[0].mention.text) == 1):
                 continue  # 访|华, 访|美: a country by its one character only
             if match.group() != "访":
-                visited = [place for place in visited if not self.inside_a_word(place)]
+                visited = self.without_characters_of_words(visited)
             if match.group().startswith(("拜会", "拜访")):
                 # 拜会了公安部: a call on a body; 拜会了印尼外交部长苏吉奥诺: on a person, whose
                 # country is no place visited there
-                visited = [body for body in visited if self.kind(body) == "Organization"]
+                visited = [
+                    body for body in visited if self.kind(body) == "Organization" and not self.officer_named_after(body)
+                ]
             if visited and match.group().startswith("考察") and _ASSESSED.match(self.text, visited[-1].mention.end):
                 continue  # 市委组织部考察市财政局领导班子: cadres assessed, no visit
             if visited:
                 self.add_visits(start, visited)
+
+    def without_characters_of_words(self, visited: list[LinkedMention]) -> list[LinkedMention]:
+        """``visited`` without places' one characters inside a word of something else, and
+        without the run of such characters that ends with one (走访中|德|产业园: a park
+        named for two countries, neither visited)."""
+        dropped: set[int] = set()
+        for index, place in enumerate(visited):
+            if self.inside_a_word(place):
+                dropped.add(index)
+                while (
+                    index > 0
+                    and len(visited[index - 1].mention.text) == 1
+                    and visited[index - 1].mention.end == visited[index].mention.start
+                ):
+                    index -= 1
+                    dropped.add(index)
+        return [place for index, place in enumerate(visited) if index not in dropped]
+
+    def officer_named_after(self, body: LinkedMention) -> bool:
+        """Whether a person is named right after ``body``, perhaps after a title (拜会了世界
+        卫生组织总干事谭德塞: the person called on, not the body)."""
+        index = bisect_left(self.starts, body.mention.end)
+        if index == len(self.mentions) or self.kind(self.mentions[index]) != "Person":
+            return False
+        gap = self.between(body.mention.end, self.mentions[index].mention.start)
+        return len(gap) <= 10 and not _CLAUSE_BREAK.search(gap) and "、" not in gap and "和" not in gap
 
     def inside_a_word(self, place: LinkedMention) -> bool:
         """Whether ``place`` is a place's one character inside a word of something else,
@@ -5326,6 +5373,10 @@ class _SentenceFacts:
             # a body only right before the verb where no one is named (湖北省通信管理局赴武汉、
             # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object, nor
             # 数据管理局局长到福田区调研 or 国务院第十督查组到河南, its officer's or unit's visit)
+            if _SENT.search(
+                self.masked, self.clause_start(verb_at) - self.sentence.start, verb_at - self.sentence.start
+            ):
+                return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
             subjects = (
                 self.subjects_before(verb_at, {"Person"})
                 or [

@@ -5868,3 +5868,40 @@ def test_places_counted_before_a_standing_committee_each_have_the_whole_committe
     found = facts(pipeline, "杭州、宁波两市人大常委会签署协议。")
     assert ("杭州市人大常委会", "locatedIn", "杭州市", None) in found
     assert not any(s.endswith("常委") for s, _, _, _ in found)
+
+
+def test_bodies_meeting_somewhere_right_now_cooperate(pipeline):
+    # 正在 before a place blanked out: 正, then 在 and the place
+    found = facts(pipeline, "华为公司正在深圳与腾讯公司签署合作协议。")
+    assert ("华为技术有限公司", "cooperatesWith", "腾讯", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家主席习近平派特使赴印尼出席总统就职典礼。",  # the envoy goes
+        "国务院总理李强派工作组前往河南参加救灾。",  # the team goes
+        "习近平指示应急管理部派工作组赶赴四川。",
+        "上海市委书记陈吉宁到上海市人大出席会议。",  # attending at a venue
+        "王毅在联合国大会期间拜会了世界卫生组织总干事谭德塞。",  # a call on a person
+        "黄坤明走访中德产业园。",  # a park named for two countries
+    ],
+)
+def test_no_visit_by_those_who_send_attend_at_a_venue_or_call_on_a_person(pipeline, text):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_the_court_acts_on_the_defendant_of_the_case_not_on_its_own_judges(pipeline):
+    found = facts(pipeline, "北京市第二中级人民法院院长李明主持审理了该案，以受贿罪判处其有期徒刑十年。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
+
+
+def test_many_ways_of_cooperating_are_no_agreement_of_many_parties(pipeline):
+    found = facts(pipeline, "国家发展改革委与华为、腾讯、阿里巴巴在多方面开展合作。")
+    assert ("华为技术有限公司", "cooperatesWith", "腾讯", None) not in found
+    assert ("国家发展和改革委员会", "cooperatesWith", "腾讯", None) in found
+
+
+def test_bodies_setting_up_a_laboratory_with_some_companies_set_it_up(pipeline):
+    found = facts(pipeline, "之江实验室由浙江省人民政府、浙江大学和部分企业共同组建。")
+    assert ("浙江大学", "establishes", "之江实验室", None) in found
