@@ -1391,6 +1391,9 @@ _NOT_NAMING_AGAIN = frozenset(["gazetteer", "short-form", "surname-title"])
 _COMMON_WORD = 1000
 #: The words a university's school is named with last (学院, 研究院).
 _SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
+#: Places whose news write a married woman with her husband's surname before her own
+#: (杨何蓓茵, 冯程淑仪, 陈李婉若).
+_PLACES_OF_MARRIED_NAMES = ("香港", "澳门", "港府", "特区政府", "港澳")
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
 _REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
 #: A congress's or conference's term inside its name (江苏省|十四届|人大, 第十三届).
@@ -16941,7 +16944,14 @@ class Extractor:
             and self._gazetteer_type(known) == "Person"
         ):
             return None  # 院士|和|王选|院士: a conjunction, then a person the gazetteer knows
-        for length in (4, 3) if compound else (3, 2):
+        # 杨何|蓓茵, 冯程|淑仪: a married woman's name of Hong Kong or Macao, her husband's
+        # surname before her own, in news of those places
+        married = (
+            not compound
+            and text[start + 1 : start + 2] in self.gazetteer.surnames
+            and any(place in text for place in _PLACES_OF_MARRIED_NAMES)
+        )
+        for length in (4, 3) if compound else (4, 3, 2) if married else (3, 2):
             candidate = text[start : start + length]
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue

@@ -13472,3 +13472,17 @@ def test_a_bare_congress_or_conference_is_the_one_the_article_named(pipeline, te
 
 def test_china_said_of_a_market_after_a_company_stays_a_place(pipeline):
     assert_found(pipeline, "比亚迪中国市场销量第一。", ("中国", "Place"), ("比亚迪中国", "Organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("香港特区政府公务员事务局局长杨何蓓茵表示。", "杨何蓓茵"),
+        ("香港政务司司长冯程淑仪出席。", "冯程淑仪"),
+        # near-misses: names of three characters in the same news
+        ("香港律政司司长林定国称。", "林定国"),
+        ("香港保安局局长邓炳强和警务处处长萧泽颐出席。", "萧泽颐"),
+    ],
+)
+def test_a_married_name_of_hong_kong_is_one_person(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
