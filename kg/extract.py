@@ -20252,6 +20252,8 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
     before a team (巴斯克|省|队)."""
     if not any(c.type == "Person" and c.rule in _PERSON_RULES_BY_CHARACTERS for c in candidates):
         return candidates
+    # (总经理|俞曾|港|表示: a title's name that ends with the kind's character)
+    titled = {(c.start, c.end) for c in candidates if c.type == "Person" and c.rule == "person-title"}
     result = []
     for candidate in candidates:
         if (
@@ -20260,6 +20262,7 @@ def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidat
             and (index := _index_of_word_starting_at(tokens, candidate.end)) is not None
             and tokens[index].text in _KINDS_OF_PLACE_AFTER_NAME
             and not (index + 1 < len(tokens) and tokens[index + 1].text.startswith("队"))
+            and (candidate.start, tokens[index].end) not in titled
         ):
             kind = tokens[index]
             end = kind.end if kind.text in _KINDS_OF_PLACE_IN_NAME else candidate.end

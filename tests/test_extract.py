@@ -13486,3 +13486,7 @@ def test_china_said_of_a_market_after_a_company_stays_a_place(pipeline):
 )
 def test_a_married_name_of_hong_kong_is_one_person(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_name_after_a_title_ending_with_a_kind_of_places_character_is_a_person(pipeline):
+    assert_found(pipeline, "总经理俞曾港表示。", ("俞曾港", "Person"), ("俞曾港", "Place"))
