@@ -162,7 +162,13 @@ _SO_CALLED = re.compile(r"^(?:以下)?简称[“\"‘《]?([^“”\"‘’《�
 #: A listed company's short name, then its stock code (药明康德，603259.SH; 腾讯控股，00700.HK).
 _STOCK_CODE_AFTER = re.compile(r"^([^，,]{2,20}?)\s*[，,]\s*(?:股票代码|证券代码)?[:：]?\s*\d{4,6}(?:\.[A-Z]{2})?$")
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-zA-Z]+(?:[ \-][A-Z][a-zA-Z]+){0,3})(?![A-Za-z0-9])")
+#: (letters with accents too: Jean Balié, Ferdi Schüth, Émilie)
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
+    r"([A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
+    r"(?:[ \-][A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+){0,3})"
+    r"(?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}\Z")
 #: （Government Digital Service，简称GDS）, (Digital Transformation Agency, DTA): a body's
 #: name in English and its acronym, in one pair of brackets after its Chinese name.

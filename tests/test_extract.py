@@ -13490,3 +13490,7 @@ def test_a_married_name_of_hong_kong_is_one_person(pipeline, text, name):
 
 def test_a_name_after_a_title_ending_with_a_kind_of_places_character_is_a_person(pipeline):
     assert_found(pipeline, "总经理俞曾港表示。", ("俞曾港", "Person"), ("俞曾港", "Place"))
+
+
+def test_a_latin_name_with_an_accented_letter_is_whole(pipeline):
+    assert ("Jean Balié", "Person") in mentions(pipeline, "联合国粮农组织总干事顾问Jean Balié表示。")
