@@ -16560,6 +16560,8 @@ class Extractor:
                     # (not 大使|曹|小林|与|汤加|首相: a Chinese name's given name, then "with" a
                     # country whose head the title is)
                     and not any(name[surname:].startswith(word) for word in ("与", "和", "同", "及"))
+                    # (中山|市委|书记: a Chinese city's Party committee, whose place begins it)
+                    and not (name[-1] in _ADMINISTRATIVE_LEVELS or name.endswith(("委", "政府")))
                 ):
                     if len(name) == surname:
                         # 桥本|首相: the surname alone, as news calls one it has named in

@@ -13494,3 +13494,9 @@ def test_a_name_after_a_title_ending_with_a_kind_of_places_character_is_a_person
 
 def test_a_latin_name_with_an_accented_letter_is_whole(pipeline):
     assert ("Jean Balié", "Person") in mentions(pipeline, "联合国粮农组织总干事顾问Jean Balié表示。")
+
+
+def test_a_citys_party_committee_named_like_a_japanese_surname_is_no_person(pipeline):
+    found = mentions(pipeline, "深圳市市长覃伟中、中山市委书记郭文海出席。")
+    assert ("中山市委", "Organization") in found
+    assert ("中山市委", "Person") not in found
