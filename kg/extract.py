@@ -2409,6 +2409,10 @@ _VERBS_TAGGED_AS_NOUNS = frozenset(
 #: Verbs jieba's dictionary tags as a place's or a body's name (新建 ns, after 新建区 of
 #: Nanchang; 新设 nt), or as a noun (会同, "jointly with", also 会同县's name).
 _VERBS_TAGGED_AS_NAMES = frozenset(["新建", "新设", "会同"])
+#: Verbs of launching jieba's dictionary tags as nouns (上线 n, 落地 n, 亮相 n, 上马 ns): a
+#: body that launches something is named before them, not with what it launched
+#: (湖南省税务局|上线|智慧办税服务厅).
+_LAUNCHING_VERBS_TAGGED_AS_NOUNS = frozenset(["上线", "落地", "亮相", "上马"])
 #: Adverbs jieba's dictionary tags as nouns (特地 565 n): a name never begins with one
 #: (特地|与|国际鹤类保护协会 is "specially with" the society).
 _ADVERBS_TAGGED_AS_NOUNS = frozenset(["特地", "专程"])
@@ -5494,7 +5498,7 @@ class Extractor:
             return "d"  # 专程, and 专程到, 特地来 that jieba's dictionary calls idioms
         if word in _NOUNS_TAGGED_AS_NAMES or word in _NOUNS_THE_DICTIONARY_CALLS_NAMES:
             return "n"
-        if word in _VERBS_TAGGED_AS_NAMES:
+        if word in _VERBS_TAGGED_AS_NAMES or word in _LAUNCHING_VERBS_TAGGED_AS_NOUNS:
             return "v"  # 批准|新建|半导体|工厂: "newly build", which jieba's dictionary calls a place
         if self.tokenizer.FREQ.get(word, 0) > 0:
             tag = self._tags.get(word, "n")

@@ -13500,3 +13500,8 @@ def test_a_citys_party_committee_named_like_a_japanese_surname_is_no_person(pipe
     found = mentions(pipeline, "深圳市市长覃伟中、中山市委书记郭文海出席。")
     assert ("中山市委", "Organization") in found
     assert ("中山市委", "Person") not in found
+
+
+def test_a_body_is_named_before_a_verb_of_launching_the_dictionary_calls_a_noun(pipeline):
+    found = mentions(pipeline, "国家税务总局湖南省税务局上线智慧办税服务厅。")
+    assert ("国家税务总局湖南省税务局", "Organization") in found
