@@ -564,6 +564,11 @@ _JOINING_IN_THE_NEXT_CLAUSE = re.compile(
 _PARTIES_OF_ONE_AGREEMENT = re.compile(
     r"[^，,。；;]{0,8}?(?<!第)[三四五六七八九多]方(?!面)[^，,。；;]{0,4}?(?:合作|协议|备忘录|签约|共建)"
 )
+#: What is held within or beside an event, named after it (进博会配套活动, 分论坛, 开幕式):
+#: those who host it host no more than that.
+_PART_OF_AN_EVENT = re.compile(
+    r"\s*(?:的)?(?:配套活动|配套|分论坛|平行论坛|主题论坛|专题论坛|系列活动|开幕式|闭幕式|期间)"
+)
 #: What of a body is merged into a new one, which the body does not set up (由A的…职责,
 #: 由A原下属单位, 由A部分机构整合组建).
 _PARTS_MERGED = re.compile(
@@ -4173,6 +4178,12 @@ class _SentenceFacts:
                     if target is None and subjects and self.hosts_listed_after(subjects[0].mention.start):
                         # 大会由A主办，B承办: the next clause's hosts, of the same event
                         target = self.last_event_before(subjects[0].mention.start)
+                    if (
+                        target is not None
+                        and target.mention.start >= end
+                        and _PART_OF_AN_EVENT.match(self.text, target.mention.end)
+                    ):
+                        continue  # 主办第七届进博会配套活动: a side event of it, not the event
                 if (
                     predicate == "establishes"
                     and subjects

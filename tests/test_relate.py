@@ -5905,3 +5905,15 @@ def test_many_ways_of_cooperating_are_no_agreement_of_many_parties(pipeline):
 def test_bodies_setting_up_a_laboratory_with_some_companies_set_it_up(pipeline):
     found = facts(pipeline, "之江实验室由浙江省人民政府、浙江大学和部分企业共同组建。")
     assert ("浙江大学", "establishes", "之江实验室", None) in found
+
+
+def test_hosts_of_a_side_event_do_not_host_the_event(pipeline):
+    found = facts(pipeline, "商务部与浙江省人民政府共同主办第七届中国国际进口博览会配套活动。")
+    assert not any(p == "organizes" for _, p, _, _ in found)
+    found = facts(pipeline, "商务部主办第七届中国国际进口博览会。")
+    assert ("商务部", "organizes", "第七届中国国际进口博览会", None) in found
+
+
+def test_hosts_named_after_an_event_whose_opening_was_named_host_it(pipeline):
+    found = facts(pipeline, "部长金壮龙出席2024世界人工智能大会开幕式。大会由外交部和上海市人民政府共同主办。")
+    assert ("外交部", "organizes", "2024世界人工智能大会", None) in found
