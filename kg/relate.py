@@ -569,6 +569,8 @@ _PARTIES_OF_ONE_AGREEMENT = re.compile(
 _PART_OF_AN_EVENT = re.compile(
     r"\s*(?:的)?(?:配套活动|配套|分论坛|平行论坛|主题论坛|专题论坛|系列活动|开幕式|闭幕式|期间)"
 )
+#: How far after a verb of using what is used may stand (运用|大数据, 采用了基于|人工智能的…).
+_USED_WITHIN = 8
 #: What of a body is merged into a new one, which the body does not set up (由A的…职责,
 #: 由A原下属单位, 由A部分机构整合组建).
 _PARTS_MERGED = re.compile(
@@ -4168,7 +4170,9 @@ class _SentenceFacts:
                     self.published_by(start)
                 # (a person after the verb is no one penalised: …处以罚款，局长张三表示)
                 bodies = object_types - {"Person"}
-                target = self.object_after(end, bodies)
+                # (what is used stands close after the verb: not 利用车辆夹层藏匿走私手机CPU芯片,
+                # what is hidden by the means used)
+                target = self.object_after(end, bodies, limit=_USED_WITHIN if predicate == "uses" else 40)
                 subjects = self.subjects_before(start, actors)
                 if predicate == "organizes":
                     # 由上海市人民政府主办的世界人工智能大会; 大会由A主办: a body hosts, no person

@@ -5917,3 +5917,11 @@ def test_hosts_of_a_side_event_do_not_host_the_event(pipeline):
 def test_hosts_named_after_an_event_whose_opening_was_named_host_it(pipeline):
     found = facts(pipeline, "部长金壮龙出席2024世界人工智能大会开幕式。大会由外交部和上海市人民政府共同主办。")
     assert ("外交部", "organizes", "2024世界人工智能大会", None) in found
+
+
+def test_what_is_hidden_by_the_means_used_is_not_used(pipeline):
+    found = facts(pipeline, "皇岗海关查获一辆货车利用车辆夹层藏匿走私手机CPU芯片5.6万个。")
+    assert not any(p == "uses" for _, p, _, _ in found)
+    # near-miss: what is used right after the verb
+    found = facts(pipeline, "杭州市政府运用大数据提升治理能力。")
+    assert ("杭州市人民政府", "uses", "大数据", None) in found
