@@ -14148,6 +14148,13 @@ class Extractor:
                 if suffix is None:
                     continue
                 end = token.start + len(suffix.text)
+            if (
+                token.text == "政府"
+                and last > 0
+                and tokens[last - 1].tag == "gaz"
+                and self._gazetteer_type(tokens[last - 1]) == "Organization"
+            ):
+                continue  # 财政部|政府|债券: a body's government bonds; a government is a place's
             if not suffix.strong and last > 0:
                 # 研究 + 中心: two words that together make a strong suffix.
                 joined = self.gazetteer.suffix_by_text.get(tokens[last - 1].text + token.text)

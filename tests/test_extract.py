@@ -13505,3 +13505,9 @@ def test_a_citys_party_committee_named_like_a_japanese_surname_is_no_person(pipe
 def test_a_body_is_named_before_a_verb_of_launching_the_dictionary_calls_a_noun(pipeline):
     found = mentions(pipeline, "国家税务总局湖南省税务局上线智慧办税服务厅。")
     assert ("国家税务总局湖南省税务局", "Organization") in found
+
+
+def test_a_bodys_government_bonds_name_no_government(pipeline):
+    found = mentions(pipeline, "财政部政府债券发行系统运行平稳。")
+    assert ("财政部", "Organization") in found
+    assert ("财政部政府", "Organization") not in found
