@@ -3790,8 +3790,14 @@ class _SentenceFacts:
 
     def named_since_sentence_before(self, offset: int) -> list[LinkedMention]:
         """The mentions from the start of the sentence before this one up to ``offset``,
-        in the order of the text (where a body named by its kind alone is looked for)."""
+        in the order of the text (where a body named by its kind alone is looked for);
+        from the one before that where it is on the same line (湖南省交通运输厅印发…。方案
+        提出…。厅党组书记、厅长刘明欣表示)."""
         earlier = sentence_start(self.text, self.sentence.start - 1)
+        if earlier > 0 and "\n" not in self.text[earlier - 1 : self.sentence.start]:
+            before = sentence_start(self.text, earlier - 1)
+            if "\n" not in self.text[before:earlier]:
+                earlier = before
         mentions = self.result.mentions  # in the order of the text
         first = bisect_left(mentions, earlier, key=lambda linked: linked.mention.start)
         last = bisect_left(mentions, offset, key=lambda linked: linked.mention.start)

@@ -5925,3 +5925,11 @@ def test_what_is_hidden_by_the_means_used_is_not_used(pipeline):
     # near-miss: what is used right after the verb
     found = facts(pipeline, "杭州市政府运用大数据提升治理能力。")
     assert ("杭州市人民政府", "uses", "大数据", None) in found
+
+
+def test_a_head_by_the_kind_of_body_alone_finds_it_two_sentences_back_on_the_line(pipeline):
+    text = "湖南省交通运输厅近日印发行动方案。方案提出，到2025年新改建农村公路1.5万公里。厅党组书记、厅长刘明欣表示，将加大保障力度。"
+    assert ("刘明欣", "roleAt", "湖南省交通运输厅", "厅长") in facts(pipeline, text)
+    # near-miss: not across a line
+    text = "湖南省交通运输厅近日印发行动方案。\n方案提出，到2025年新改建农村公路。厅党组书记、厅长刘明欣表示。"
+    assert ("刘明欣", "roleAt", "湖南省交通运输厅", "厅长") not in facts(pipeline, text)
