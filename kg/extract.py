@@ -1400,6 +1400,8 @@ _SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
 #: Places whose news write a married woman with her husband's surname before her own
 #: (杨何蓓茵, 冯程淑仪, 陈李婉若).
 _PLACES_OF_MARRIED_NAMES = ("香港", "澳门", "港府", "特区政府", "港澳")
+#: Words before a title that say when the post was held (原董事长, 时任总裁), no company's.
+_WHEN_A_POST_WAS_HELD = frozenset(["原", "前", "时任", "现任", "新任", "前任"])
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
 _REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
 #: A congress's or conference's term inside its name (江苏省|十四届|人大, 第十三届).
@@ -8197,6 +8199,8 @@ class Extractor:
             if first == index or (first > 0 and tokens[first - 1].tag != "x"):
                 continue  # not the start of a clause: 该|公司, 据|介绍
             run = tokens[first:index]
+            if len(run) > 1 and run[-1].text in _WHEN_A_POST_WAS_HELD:
+                run = run[:-1]  # 普天科技|原|董事长: the company, then the post held before
             length = run[-1].end - run[0].start
             if len(run) == 1 and self._is_named_product(run[0]):
                 # 钉钉|总裁: a platform named for the company that runs it

@@ -13511,3 +13511,18 @@ def test_a_bodys_government_bonds_name_no_government(pipeline):
     found = mentions(pipeline, "财政部政府债券发行系统运行平稳。")
     assert ("财政部", "Organization") in found
     assert ("财政部政府", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the post held before, no part of the company's name
+        ("普天科技原董事长张三被查。", ("普天科技", "Organization"), ("普天科技原", "Organization")),
+        # a board's securities representative, a title
+        ("公司证券事务代表李倩表示。", ("李倩", "Person"), ("公司证券", "Organization")),
+        # global depositary receipts, no East Germany
+        ("公司拟发行GDR并在瑞士证券交易所上市。", None, ("GDR", "Place")),
+    ],
+)
+def test_company_news_words_that_made_wrong_names(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
