@@ -4817,7 +4817,7 @@ def _bare_congresses_of_the_article(view: TextView, chosen: list[_Candidate], do
                 core = _EDITION_INSIDE.sub("", surface)  # 政协福建省第十三届委员会
                 named["政协"].add(core)
                 first_of.setdefault(core, candidate)
-            elif kind is not None and surface != "全国" + kind:
+            elif kind is not None:
                 # 江苏省十四届人大, 福建省政协; a congress's standing committee or other body
                 # (苏州市人大常委会) counts as its congress, which it makes one more named
                 core = _EDITION_INSIDE.sub("", surface[: surface.index(kind) + 2])
@@ -15457,8 +15457,13 @@ class Extractor:
             university = self._gazetteer_entry(tokens[first])
             if university is None or university.subtype != "University":
                 continue
-            if not any(t.text in ("与", "和", "及") for t in tokens[first + 1 : index]):
+            joiners = [i for i in range(first + 1, index) if tokens[i].text in ("与", "和", "及")]
+            if not joiners:
                 continue  # (清华大学经济管理学院: the rules of suffixes read it whole already)
+            if joiners[0] == first + 1 or any(
+                tokens[i + 1].tag == "gaz" and self._is_chinese_division(tokens[i + 1].text) for i in joiners
+            ):
+                continue  # 四川大学|和|成都|体育|学院: another school, a place's, no field of this one
             result.append(
                 _Candidate(tokens[first].start, tokens[index].end, "Organization", "org-suffix", None, "University")
             )
@@ -15483,7 +15488,7 @@ class Extractor:
                 # 太平洋区副总裁: the first of the regions a post covers
                 continue
             if following is not None and not (
-                self._is_title(following.text) or following.tag[:1] == "v" or following.tag == "x"
+                self._is_title(following.text) or following.tag[:1] in ("v", "p", "t") or following.tag == "x"
             ):
                 continue  # 比亚迪|中国|市场, 腾讯|中国|最大的: China said of what follows, no body
             result.append(_Candidate(company.start, tokens[index].end, "Organization", "org-suffix", None, "Company"))
@@ -16576,7 +16581,9 @@ class Extractor:
                     # country whose head the title is)
                     and not any(name[surname:].startswith(word) for word in ("与", "和", "同", "及"))
                     # (中山|市委|书记: a Chinese city's Party committee, whose place begins it)
-                    and not (name[-1] in _ADMINISTRATIVE_LEVELS or name.endswith(("委", "政府")))
+                    and not (
+                        len(name) > surname and (name[-1] in _ADMINISTRATIVE_LEVELS or name.endswith(("委", "政府")))
+                    )
                 ):
                     if len(name) == surname:
                         # 桥本|首相: the surname alone, as news calls one it has named in
@@ -16976,6 +16983,8 @@ class Extractor:
         )
         for length in (4, 3) if compound else (4, 3, 2) if married else (3, 2):
             candidate = text[start : start + length]
+            if length == 4 and married and self._tags.get(candidate[2:], "n")[:1] in ("v", "p", "c", "d"):
+                continue  # 梁华|表示, 刘江|出席: a name of two and the verb after it
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
             if (

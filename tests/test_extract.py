@@ -13526,3 +13526,19 @@ def test_a_bodys_government_bonds_name_no_government(pipeline):
 )
 def test_company_news_words_that_made_wrong_names(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_university_and_a_citys_college_joined_by_and_stay_two_bodies(pipeline):
+    found = mentions(pipeline, "四川大学和成都体育学院联合举办研讨会。")
+    assert ("四川大学", "Organization") in found
+    assert ("成都体育学院", "Organization") in found
+
+
+def test_a_name_of_two_and_a_verb_in_hong_kong_news_is_no_married_name(pipeline):
+    found = mentions(pipeline, "香港特区政府与华为签约，华为副总裁梁华表示欢迎。")
+    assert ("梁华", "Person") in found
+
+
+def test_a_bare_congress_in_news_of_the_national_one_stays_national(pipeline):
+    text = "十四届全国人大二次会议开幕。江苏省人大常委会主任信长星出席。人大代表踊跃发言。"
+    assert linked_labels(pipeline, text)["人大"] == "全国人民代表大会"
