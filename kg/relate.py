@@ -562,19 +562,17 @@ _JOINING_IN_THE_NEXT_CLAUSE = re.compile(
 #: An agreement the bodies listed before sign as three or more parties together (签署三方
 #: 合作协议, 四方共建): each is the partner of every other.
 _PARTIES_OF_ONE_AGREEMENT = re.compile(
-    r"[^，,。；;]{0,8}?(?<!第)[三四五六七八九多]方(?!面)[^，,。；;]{0,4}?(?:合作|协议|备忘录|签约|共建)"
+    r"[^，,。；;]{0,8}?(?<!第)[三四五六七八九多]方(?!面)[^，,。；;]{0,10}?(?:合作|协议|备忘录|签约|共建)"
 )
 #: What is held within or beside an event, named after it (进博会配套活动, 分论坛, 开幕式):
 #: those who host it host no more than that.
-_PART_OF_AN_EVENT = re.compile(
-    r"\s*(?:的)?(?:配套活动|配套|分论坛|平行论坛|主题论坛|专题论坛|系列活动|开幕式|闭幕式|期间)"
-)
+_PART_OF_AN_EVENT = re.compile(r"\s*(?:的)?(?:配套活动|配套|分论坛|平行论坛|主题论坛|专题论坛|系列活动)")
 #: How far after a verb of using what is used may stand (运用|大数据, 采用了基于|人工智能的…).
 _USED_WITHIN = 8
 #: What of a body is merged into a new one, which the body does not set up (由A的…职责,
 #: 由A原下属单位, 由A部分机构整合组建).
 _PARTS_MERGED = re.compile(
-    r"\s*(?:的\s*)?(?:原\s*)?(?:下属|所属|部分)[^，,。；;]{0,6}?(?:单位|机构|部门|职责)|[^，,。；;]*?职责"
+    r"\s*(?:的\s*)?(?:原有?的?\s*)?(?:下属|所属|部分)[^，,。；;]{0,6}?(?:单位|机构|部门|职责|企业|公司)|[^，,。；;]*?职责"
 )
 #: The verbs of _ESTABLISH by which a person founds a body (创办, 创建), where the
 #: others (成立, 挂牌) say what bodies do.
@@ -708,10 +706,7 @@ _COURTS = ("法院", "法庭")
 _SENTENCES = re.compile("判处|执行(?=有期徒刑|无期徒刑|死刑)")
 #: A case named by its defendant and the charge (杜宏伟受贿案, 张三贪污、受贿一案): who 其
 #: after the verb of a sentence is (以受贿罪判处其有期徒刑).
-_CASE_OF = re.compile(
-    r"(?:[、和及]?(?:受贿|贪污|行贿|挪用公款|诈骗|集资诈骗|滥用职权|玩忽职守|职务侵占|利用影响力受贿|巨额财产来源不明"
-    r"|洗钱|非法[\u4e00-\u9fff]{1,6}?|故意[\u4e00-\u9fff]{1,4}?|走私[\u4e00-\u9fff]{0,4}?|单位受贿|单位行贿))+一?案"
-)
+_CASE_OF = re.compile(r"(?:(?!该|此|本|审理|宣判|审判|公诉|起诉|主持|判决|裁定|的)[\u4e00-\u9fff、]){1,14}?一?案")
 _DEFENDANT = "被告人|被告单位|被告|罪犯"
 _DEFENDANT_AFTER_DUI = re.compile(rf"对\s*(?P<word>{_DEFENDANT})?\s*$")
 _SENTENCE_AFTER_NAME = re.compile(
@@ -1163,10 +1158,10 @@ _VISIT_GOES_ON = re.compile(
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
 #: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求).
-_SENT = re.compile("派|委派|指示|责成|委托|同意|特使|工作组")
+_SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|工作组")
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
-_TRAVELLING = frozenset(["赶赴", "赴", "前往", "抵达"])
+_TRAVELLING = frozenset(["赶赴", "赴", "前往", "到", "抵达"])
 _TRAVELLED = re.compile("|".join(_TRAVELLING))
 _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
@@ -4178,7 +4173,14 @@ class _SentenceFacts:
                 bodies = object_types - {"Person"}
                 # (what is used stands close after the verb: not 利用车辆夹层藏匿走私手机CPU芯片,
                 # what is hidden by the means used)
-                target = self.object_after(end, bodies, limit=_USED_WITHIN if predicate == "uses" else 40)
+                target = self.object_after(end, bodies)
+                if (
+                    predicate == "uses"
+                    and target is not None
+                    and target.mention.start - end > _USED_WITHIN
+                    and not self.between(end, target.mention.start).rstrip().endswith("的")
+                ):
+                    target = None  # (but 运用了中国气象局自主研发的|风云四号: what it is, after 的)
                 subjects = self.subjects_before(start, actors)
                 if predicate == "organizes":
                     # 由上海市人民政府主办的世界人工智能大会; 大会由A主办: a body hosts, no person
@@ -5282,8 +5284,8 @@ class _SentenceFacts:
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
             if done is None and match.group() in _TRAVELLING and all(self.kind(v) == "Place" for v in visited):
-                # 赴莫斯科出席, 前往西安参加: going to a place to attend (not 到人民大会堂出席, a
-                # venue, nor 到杭州参加, where one may live)
+                # 赴莫斯科出席, 李强到天津出席: going to a place to attend (not 到人民大会堂出席
+                # or 到上海市人大出席, a venue or a body)
                 done = _TO_ATTEND.match(self.masked, after - self.sentence.start)
             if done is None and match.group() in _GOING_ON_A_VISIT:
                 self.add_visits(start, visited)  # 先后来到苏州工业园区、南京江北新区，了解…
@@ -5394,10 +5396,6 @@ class _SentenceFacts:
             # a body only right before the verb where no one is named (湖北省通信管理局赴武汉、
             # 宜昌调研; not …合作委员会峰会并对沙特阿拉伯进行国事访问, another verb's object, nor
             # 数据管理局局长到福田区调研 or 国务院第十督查组到河南, its officer's or unit's visit)
-            if _SENT.search(
-                self.masked, self.clause_start(verb_at) - self.sentence.start, verb_at - self.sentence.start
-            ):
-                return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
             subjects = (
                 self.subjects_before(verb_at, {"Person"})
                 or [
@@ -5407,6 +5405,10 @@ class _SentenceFacts:
                 ]
                 or self.visitors_of_the_clause_before(verb_at)
             )
+            if subjects and _SENT.search(
+                self.masked, subjects[-1].mention.end - self.sentence.start, verb_at - self.sentence.start
+            ):
+                return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
         subjects = [*self.visitors_listed_before(subjects), *subjects]
         for subject in subjects:
             if self.subtype(subject) == "MediaOutlet":

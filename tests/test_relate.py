@@ -5933,3 +5933,34 @@ def test_a_head_by_the_kind_of_body_alone_finds_it_two_sentences_back_on_the_lin
     # near-miss: not across a line
     text = "湖南省交通运输厅近日印发行动方案。\n方案提出，到2025年新改建农村公路。厅党组书记、厅长刘明欣表示。"
     assert ("刘明欣", "roleAt", "湖南省交通运输厅", "厅长") not in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the envoy named after 特使 goes
+        (
+            "习近平主席特使、全国人大常委会副委员长铁凝赴巴西出席总统就职仪式。",
+            ("铁凝", "visits", "巴西", None),
+        ),
+        # 到 a city to attend
+        ("国务院总理李强到天津出席夏季达沃斯论坛。", ("李强", "visits", "天津市", None)),
+        # a charge outside any list
+        (
+            "北京市第一中级人民法院对被告人李建国盗窃案公开宣判，以盗窃罪判处其有期徒刑三年。",
+            ("北京市第一中级人民法院", "regulates", "李建国", None),
+        ),
+        # the hosts of the event, during which others signed
+        (
+            "由商务部和北京市人民政府共同主办的中国国际服务贸易交易会期间，多家企业签约。",
+            ("商务部", "organizes", "中国国际服务贸易交易会", None),
+        ),
+        # what is used, described by a clause of 的
+        (
+            "国家气象中心运用了中国气象局自主研发的风云四号卫星数据。",
+            ("中央气象台", "uses", "风云气象卫星", None),
+        ),
+    ],
+)
+def test_facts_the_second_review_found_lost(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
