@@ -1402,6 +1402,8 @@ _SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
 _PLACES_OF_MARRIED_NAMES = ("香港", "澳门", "港府", "特区政府", "港澳")
 #: Words before a title that say when the post was held (原董事长, 时任总裁), no company's.
 _WHEN_A_POST_WAS_HELD = frozenset(["原", "前", "时任", "现任", "新任", "前任"])
+#: The last characters of a ministry's or bureau's unit (领事司, 治安局, 办公厅, 处).
+_ENDS_OF_UNITS = frozenset("司局部厅署处办")
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).
 _REGIONS_JOINED = frozenset(["及", "和", "与", "、", "暨", "以及"])
 #: A congress's or conference's term inside its name (江苏省|十四届|人大, 第十三届).
@@ -14410,6 +14412,8 @@ class Extractor:
                         and tokens[first].text not in _ADMINISTRATIVE_LEVELS
                         # 北京|与|全国人大法律委员会: a place, then a body jieba knows whole
                         and not (tokens[first].tag == "nt" and self._gazetteer_type(tokens[first - 2]) == "Place")
+                        # 外交部|领事司|与|公安部出入境管理局: a body's unit, then a body jieba knows whole
+                        and not (tokens[first].tag == "nt" and tokens[first - 2].text[-1:] in _ENDS_OF_UNITS)
                         and (
                             # (探月|与|航天|工程|中心: a field jieba did not know, new; 文化|
                             # 广播电视|和|旅游局: a field jieba tags as a body's name, nt, but

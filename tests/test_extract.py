@@ -13542,3 +13542,9 @@ def test_a_name_of_two_and_a_verb_in_hong_kong_news_is_no_married_name(pipeline)
 def test_a_bare_congress_in_news_of_the_national_one_stays_national(pipeline):
     text = "十四届全国人大二次会议开幕。江苏省人大常委会主任信长星出席。人大代表踊跃发言。"
     assert linked_labels(pipeline, text)["人大"] == "全国人民代表大会"
+
+
+def test_a_ministrys_department_and_another_ministrys_bureau_joined_by_with_stay_two(pipeline):
+    found = mentions(pipeline, "外交部领事司与公安部出入境管理局联合发布提醒。")
+    assert ("外交部领事司", "Organization") in found
+    assert ("公安部出入境管理局", "Organization") in found
