@@ -1400,8 +1400,10 @@ _SCHOOL_WORDS = frozenset(["学院", "研究院", "书院"])
 #: Places whose news write a married woman with her husband's surname before her own
 #: (杨何蓓茵, 冯程淑仪, 陈李婉若).
 _PLACES_OF_MARRIED_NAMES = ("香港", "澳门", "港府", "特区政府", "港澳")
-#: Words before a title that say when the post was held (原董事长, 时任总裁), no company's.
-_WHEN_A_POST_WAS_HELD = frozenset(["原", "前", "时任", "现任", "新任", "前任"])
+#: Words before a title that say the post was held before (原副市长, 前任局长, 时任总裁).
+FORMER_WORDS = ("原", "前", "原任", "前任", "时任")
+#: Words before a title that say when the post was held (原董事长, 现任总裁), no company's.
+_WHEN_A_POST_WAS_HELD = frozenset([*FORMER_WORDS, "现任", "新任"])
 #: The last characters of a ministry's or bureau's unit (领事司, 治安局, 办公厅, 处).
 _ENDS_OF_UNITS = frozenset("司局部厅署处办")
 #: What joins China to the next region a company's post covers (中国及太平洋区, 中国和东北亚).

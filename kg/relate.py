@@ -154,6 +154,7 @@ import rjieba
 from kg.extract import (
     COMMITTEES_OF_LEVELS,
     COUNTRIES_OF_SHENG,
+    FORMER_WORDS,
     LEVELS_OF_SETTLEMENTS,
     OFFICE_LEFT_VERBS,
     POST_GIVING_UP_VERBS,
@@ -1162,7 +1163,7 @@ _SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
 _TRAVELLING = frozenset(["赶赴", "赴", "前往", "到", "抵达"])
-_TRAVELLED = re.compile("|".join(_TRAVELLING))
+_TRAVELLED = re.compile("|".join(sorted(_TRAVELLING, key=len, reverse=True)))
 _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
@@ -1231,7 +1232,7 @@ _KIND_OF_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:公司|企业|巨头|厂商|
 #: What ends a clause right after a name (赵明路。, 龚旗煌，).
 _TERMINAL_PUNCTUATION = frozenset("。，,；;！？!?")
 #: 原部长, 前局长, 原工业和信息化部部长, 时任董事长 (then, when what is told happened): a role held before, not now.
-_FORMER = ("原", "前", "原任", "前任", "时任")
+_FORMER = FORMER_WORDS
 #: 时任重庆农商行渝北支行行长刘德华: 时任 before the names of the body (and its place) whose
 #: post follows, with no clause break between.
 #: 对公司及|董事长梁斐, 对公司及原|董事长林印孙, 对公司|董事长: the company acted on, named by
