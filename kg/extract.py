@@ -131,8 +131,11 @@ _JIEBA_HAN = re.compile("^[\u4e00-\u9fd5]+\\Z")
 #: Letters or digits alone (Gartner, 2014), which both cut the same way.
 _PLAIN_LATIN = re.compile(r"^(?:[A-Za-z]+|[0-9]+)\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-']*")
-#: Latin letters, with the accented ones of European names (António, Müller, Łukasz).
-_LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+#: Latin letters, with the accented ones of European names (António, Müller, Łukasz), as
+#: the inside of a character class; and the capitals among them (Á, Ü, but not ß).
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LATIN_LETTERS = re.compile(f"[{_LATIN_LETTER}]+")
 _TERMINAL = "。！？!?；;：:…」』”）)】]>》|"
 # Line breaks and the blanks after them; the blanks before are found by hand, because a
 # pattern starting with blanks is tried at every blank of a long run (quadratic).
@@ -164,10 +167,8 @@ _STOCK_CODE_AFTER = re.compile(r"^([^，,]{2,20}?)\s*[，,]\s*(?:股票代码|�
 _PARENS = re.compile(r"[（(][ \t\u3000]*([^（）()\n]{1,60}?)[ \t\u3000]*[）)]")
 #: (letters with accents too: Jean Balié, Ferdi Schüth, Émilie)
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
-    r"([A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
-    r"(?:[ \-][A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+){0,3})"
-    r"(?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
+    rf"(?<![{_LATIN_LETTER}0-9])([{_LATIN_CAPITAL}][{_LATIN_LETTER}]+"
+    rf"(?:[ \-][{_LATIN_CAPITAL}][{_LATIN_LETTER}]+){{0,3}})(?![{_LATIN_LETTER}0-9])"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}\Z")
 #: （Government Digital Service，简称GDS）, (Digital Transformation Agency, DTA): a body's
