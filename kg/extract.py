@@ -11863,12 +11863,17 @@ class Extractor:
 
     def _may_name_a_settlement(self, name: str, freq: dict[str, int]) -> bool:
         """Whether ``name`` may be a township's or village's own name before its kind:
-        Chinese characters, no function word, level or count in it, no common word."""
+        Chinese characters, no function word, level or count in it, no common word but
+        the names of the collective era (红星村、光明村)."""
         return (
             _ALL_CJK.match(name) is not None
             and not any(c in _NOT_LOCAL_NAME or c in _NOT_SETTLEMENT_NAME for c in name)
             and name not in self.gazetteer.not_entities
-            and (freq.get(name, 0) <= _COMMON_WORD or name in self.gazetteer.by_name)
+            and (
+                freq.get(name, 0) <= _COMMON_WORD
+                or name in self.gazetteer.by_name
+                or name in _NAMES_OF_THE_COLLECTIVE_ERA
+            )
         )
 
     def _villages_by_their_people(self, text: str, tokens: list[Token]) -> list[_Candidate]:

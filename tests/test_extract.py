@@ -7372,6 +7372,8 @@ def test_bodies_with_their_term_number_or_group(pipeline, text, expected, absent
         # A township or village listed with one found, of the same kind, before or after it.
         ("在西江镇、丹江镇建设示范点。", ("丹江镇", "Place"), None),
         ("记者走访了岗头村、石门村等地。", ("岗头村", "Place"), None),
+        # ... named in the collective era, a common word though it is.
+        ("他先后来到红星村、光明村调研。", ("光明村", "Place"), None),
         # ... but not a described one listed after it.
         ("在西江镇、贫困村开展帮扶。", ("西江镇", "Place"), ("贫困村", "Place")),
         ("他在全镇推广新品种。", None, ("全镇", "Place")),
