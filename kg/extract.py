@@ -5236,6 +5236,8 @@ class Extractor:
             words = _join_consultation_meetings(words)
         if "局长" in text and "分局" in text:
             words = self._split_bureaus_from_county_branches(words)
+        if "原" in text:
+            words = self._split_former_from_units(words)
         if "东三省" in text:
             words = self._split_provinces_from_counts(words)
         if self._surname_before_wei.search(text) is not None:
@@ -6176,6 +6178,26 @@ class Extractor:
             return None
 
         return _recut_words(words, recut, glued)
+
+    def _split_former_from_units(self, words: list[str]) -> list[str]:
+        """竞技体育|司原|司长, 规划|处原|处长: the HMM glues the last character of a
+        ministry's or bureau's unit (司, 处, 局) to 原 (former) before the unit head's title,
+        making a word that reads as a person (司原); the two are cut apart again, so the
+        unit ends its name and 原 stands alone."""
+        result: list[str] = []
+        for index, word in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                len(word) == 2
+                and word[1] == "原"
+                and word[0] in _ENDS_OF_UNITS
+                and word not in self.tokenizer.FREQ
+                and (following[:1] == word[0] or following in self.gazetteer.titles)
+            ):
+                result += [word[0], "原"]
+                continue
+            result.append(word)
+        return result
 
     def _split_bureaus_from_county_branches(self, words: list[str]) -> list[str]:
         """湖州市生态环境|局长|兴|分局: jieba reads 局长 (bureau chief) where a city's bureau
@@ -16595,6 +16617,12 @@ class Extractor:
                     # (中山|市委|书记: a Chinese city's Party committee, whose place begins it)
                     and not (
                         len(name) > surname and (name[-1] in _ADMINISTRATIVE_LEVELS or name.endswith(("委", "政府")))
+                    )
+                    # (中原|区原|区委书记: a district's own name, then 原, former, before a
+                    # title: no given name holds a level or ends in 原)
+                    and not (
+                        len(name) > surname
+                        and (name[-1] == "原" or any(c in _ADMINISTRATIVE_LEVELS for c in name[surname:]))
                     )
                 ):
                     if len(name) == surname:

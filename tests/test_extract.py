@@ -13550,3 +13550,21 @@ def test_a_ministrys_department_and_another_ministrys_bureau_joined_by_with_stay
     found = mentions(pipeline, "外交部领事司与公安部出入境管理局联合发布提醒。")
     assert ("外交部领事司", "Organization") in found
     assert ("公安部出入境管理局", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a ministry's unit, then 原 (former) before its head's title: no person 司原
+        (
+            "国家体育总局竞技体育司原司长杜兆才受贿案宣判。",
+            ("国家体育总局竞技体育司", "Organization"),
+            ("司原", "Person"),
+        ),
+        ("商务部外资司原副司长李强接受审查。", ("李强", "Person"), ("司原", "Person")),
+        # a district named like a Japanese surname (中原), then 原 before its Party secretary
+        ("郑州市中原区原区委书记被开除党籍。", ("中原区", "Place"), ("中原区原", "Person")),
+    ],
+)
+def test_former_after_a_unit_or_district_is_no_name(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
