@@ -1155,8 +1155,8 @@ _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(
 _VISIT_GOES_ON = re.compile(
     r"\s*(?:(?:随后|先后|还|又|并|再|接着|之后|其间|期间|同时|也|一行|当天|上午|下午|\d{1,2}日)\s*)*"
 )
-#: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到).
-_A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "(?<!采)访")))
+#: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到, 赴上海).
+_A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴", "前往", "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
 #: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求).
 _SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|工作组")
@@ -5284,6 +5284,13 @@ class _SentenceFacts:
                 continue
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
+            if (
+                done is None
+                and match.group() in _TRAVELLING
+                and self.masked.startswith("，", after - self.sentence.start)
+            ):
+                # 冒雨前往珍溪镇、南沱镇，督导防汛工作: the purpose of the trip opens the next clause
+                done = _ON_A_VISIT.match(self.masked, after - self.sentence.start + 1)
             if done is None and match.group() in _TRAVELLING and all(self.kind(v) == "Place" for v in visited):
                 # 赴莫斯科出席, 李强到天津出席: going to a place to attend (not 到人民大会堂出席
                 # or 到上海市人大出席, a venue or a body)

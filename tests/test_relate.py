@@ -5714,6 +5714,16 @@ def test_a_clause_going_on_with_a_visit_shares_its_visitor(pipeline):
     assert ("拉克森", "visits", "比亚迪", None) in found
 
 
+def test_a_trip_whose_purpose_opens_the_next_clause_is_a_visit(pipeline):
+    found = facts(pipeline, "涪陵区委书记王志杰冒雨前往珍溪镇、南沱镇，督导防汛救灾工作。")
+    assert ("王志杰", "visits", "珍溪镇", None) in found
+    assert ("王志杰", "visits", "南沱镇", None) in found
+    found = facts(pipeline, "李明赴上海，考察了张江科学城。")
+    assert ("李明", "visits", "张江科学城", None) in found
+    # near-miss: going somewhere to attend a meeting, stated after the comma, is no visit
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "王志杰前往北京，参加全国人大会议。"))
+
+
 def test_a_clause_after_a_meeting_is_no_visit_by_the_one_met(pipeline):
     found = facts(pipeline, "国务院总理李强会见了法国总统马克龙，随后参观了华为技术有限公司。")
     assert not any(p == "visits" and s == "埃马纽埃尔·马克龙" for s, p, _, _ in found)
