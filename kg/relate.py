@@ -1582,6 +1582,19 @@ class _Facts:
         if not evidence:
             del self.found[fact]
 
+    def without_posts_held_before(self) -> None:
+        """Withdraw a post's holding (roleAt) where the article says the same person held
+        the same post at the same body before (formerRoleAt): 昆明市委原副书记、市长王喜良…
+        2019年起任昆明市人民政府市长, a career told up to a post that has ended."""
+        for (subject, predicate, obj, detail), former in list(self.found.items()):
+            if predicate != "formerRoleAt" or (held := self.found.get((subject, "roleAt", obj, detail))) is None:
+                continue
+            articles = {piece.article for piece in former}
+            for piece in [piece for piece in held if piece.article in articles]:
+                del held[piece]
+            if not held:
+                del self.found[(subject, "roleAt", obj, detail)]
+
     def relations(self) -> list[Relation]:
         return [
             Relation(s, p, o, tuple(evidence), detail)
@@ -7157,6 +7170,7 @@ def relate(
             pairs[pair].append(evidence)
     _name_relations(result, first_sentence, facts, gazetteer, words or {})
     _hierarchy_relations(result, named, gazetteer, facts)
+    facts.without_posts_held_before()
     result.relations.extend(facts.relations())
     for (first, second), pieces in sorted(pairs.items()):
         result.relations.append(Relation(first, "coOccursWith", second, tuple(pieces)))

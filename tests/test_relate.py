@@ -5974,3 +5974,15 @@ def test_a_head_by_the_kind_of_body_alone_finds_it_two_sentences_back_on_the_lin
 )
 def test_facts_the_second_review_found_lost(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_a_post_the_article_says_was_held_before_is_not_held_now(pipeline):
+    text = (
+        "云南省昆明市委原副书记、市长王喜良接受审查调查。王喜良曾任曲靖市委副书记等职，2019年起任昆明市人民政府市长。"
+    )
+    found = facts(pipeline, text)
+    assert ("王喜良", "formerRoleAt", "昆明市人民政府", "市长") in found
+    assert ("王喜良", "roleAt", "昆明市人民政府", "市长") not in found
+    # near-miss: a deputy before, the head now, is a post held now
+    found = facts(pipeline, "昆明市原副市长王明，2020年起任昆明市人民政府市长。")
+    assert ("王明", "roleAt", "昆明市人民政府", "市长") in found
