@@ -16268,6 +16268,8 @@ class Extractor:
             stop = start
             while stop < len(text) and stop - start < 8 and text[stop] in TRANSLITERATION:
                 stop += 1
+            if stop - start >= 2 and text[stop : stop + 1] == "文":
+                stop += 1  # 史蒂文, 萨蒂文: 文 ends a name's run, though it begins none (文莱)
             for end in range(stop, start + 1, -1):
                 if text[start:end] in self.gazetteer.by_name:
                     continue

@@ -3463,6 +3463,7 @@ def test_a_level_and_a_body_as_one_word(pipeline, text, expected, absent):
         # A foreign name after a title, which jieba cuts anywhere.
         ("联合国秘书长古特雷斯在日内瓦发表讲话。", ("古特雷斯", "Person"), ("特雷斯", "Person")),
         ("欧洲中央银行行长拉加德在记者会上说。", ("拉加德", "Person"), None),
+        ("东盟秘书处副秘书长萨蒂文出席开幕式。", ("萨蒂文", "Person"), ("萨蒂", "Person")),
         ("英国首相斯塔默在议会发表演讲。", ("斯塔默", "Person"), ("斯塔", "Person")),
         ("国际原子能机构总干事格罗西访问伊朗。", ("格罗西", "Person"), ("格罗", "Person")),
         # 廷 and 别 of Xinhua's transliteration table, at either end of a name.
