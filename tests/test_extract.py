@@ -998,6 +998,8 @@ def test_hong_kongs_districts_and_quarters_are_places_in_hong_kong(pipeline):
         ("黄河小浪底工程今天截流。", [("黄河", "geo-yellow-river"), ("小浪底", "geo-xiaolangdi")]),
         # Quarters of Hong Kong beyond its districts.
         ("西九龙和葵涌的码头。", [("西九龙", "geo-hk-west-kowloon"), ("葵涌", "geo-hk-kwai-chung")]),
+        # A state by the other form news writes, no university's short form (南大) inside it.
+        ("南大河州发生洪灾。", [("南大河州", "geo-br-rio-grande-do-sul")]),
     ],
 )
 def test_towns_rivers_lakes_and_quarters_of_the_world_places_list(pipeline, text, expected):
