@@ -16360,6 +16360,8 @@ class Extractor:
                 continue
             if end is not None and (
                 (token.tag == "new" and token.text[0] in _GLUED_AFTER_FOREIGN_NAME)
+                # 辛迪·麦凯恩|另|与: a pronoun of the sentence (另, 其, 该) after the name
+                or token.tag == "r"
                 # 埃尔林·哈兰|梅开二度: an idiom of the sentence, which jieba may tag as a name
                 or (len(token.text) >= 4 and self.tokenizer.FREQ.get(token.text, 0) > 0)
             ):

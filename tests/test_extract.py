@@ -8415,6 +8415,8 @@ def test_abbreviations_of_countries_still_pair_up(pipeline):
         # glued a preposition to.
         ("挪威前锋埃尔林·哈兰梅开二度。", "埃尔林·哈兰"),
         ("斯洛文尼亚球星卢卡·东契奇因伤缺阵两周。", "卢卡·东契奇"),
+        # ... or before a pronoun of the sentence (另, another).
+        ("执行干事辛迪·麦凯恩另与代表团举行工作会谈。", "辛迪·麦凯恩"),
     ],
 )
 def test_a_name_with_interpuncts_ends_before_the_sentence_goes_on(pipeline, text, name):
