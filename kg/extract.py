@@ -15214,6 +15214,16 @@ class Extractor:
                 # 董事长|严寿福|与|中船柴油机有限公司: a name after a title, then 与: the body begins
                 # after them
                 start = tokens[opening + 2].start
+            elif (
+                opening + 2 <= last
+                and tokens[opening].start == start
+                and tokens[opening].tag == "gaz"
+                and tokens[opening + 1].text in ("与", "和", "同")
+                and self._gazetteer_type(tokens[opening]) == "Person"
+            ):
+                # 国家主席|苏林|和|国会|主席: a person the gazetteer knows, then 和: the body
+                # begins after them
+                start = tokens[opening + 2].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):

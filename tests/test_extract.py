@@ -13375,6 +13375,10 @@ def test_a_body_begins_after_a_name_after_a_title_and_yu(pipeline):
     found = mentions(pipeline, "董事长严寿福与中船柴油机有限公司总经理王伟签约。")
     assert ("中船柴油机有限公司", "Organization") in found
     assert ("严寿福", "Person") in found
+    # a person the gazetteer knows, then 和
+    found = mentions(pipeline, "越共中央总书记、国家主席苏林和国会主席陈青敏出席。")
+    assert ("苏林", "Person") in found
+    assert ("国会", "Organization") in found
 
 
 @pytest.mark.parametrize(
