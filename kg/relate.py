@@ -5481,6 +5481,12 @@ class _SentenceFacts:
                 continue
             place = self.innermost_place(place)
             subjects = self.subjects_before(start, {"Organization"})
+            if subjects and self.between(
+                (nearest := max(subjects, key=lambda s: s.mention.end)).mention.end, start
+            ).strip().startswith(_OPENING_BRACKETS):
+                # 中国疾控中心与世卫组织西太平洋区域办事处（位于菲律宾马尼拉）: the one the
+                # brackets follow, not those listed with it
+                subjects = [nearest]
             if not subjects and match.group().startswith("总部"):
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the
                 # clause before is the one whose headquarters the next begins with

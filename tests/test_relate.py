@@ -5986,3 +5986,12 @@ def test_a_post_the_article_says_was_held_before_is_not_held_now(pipeline):
     # near-miss: a deputy before, the head now, is a post held now
     found = facts(pipeline, "昆明市原副市长王明，2020年起任昆明市人民政府市长。")
     assert ("王明", "roleAt", "昆明市人民政府", "市长") in found
+
+
+def test_where_a_body_lies_in_brackets_after_it_is_not_where_its_partner_lies(pipeline):
+    found = facts(pipeline, "中国疾病预防控制中心与世卫组织西太平洋区域办事处（位于菲律宾马尼拉）签署合作备忘录。")
+    assert ("世卫组织西太平洋区域办事处", "locatedIn", "马尼拉", None) in found
+    assert ("中国疾病预防控制中心", "locatedIn", "马尼拉", None) not in found
+    # near-miss: both located where the verb follows them both
+    found = facts(pipeline, "华为与腾讯均位于深圳。")
+    assert ("腾讯", "locatedIn", "深圳市", None) in found
