@@ -5995,3 +5995,13 @@ def test_where_a_body_lies_in_brackets_after_it_is_not_where_its_partner_lies(pi
     # near-miss: both located where the verb follows them both
     found = facts(pipeline, "华为与腾讯均位于深圳。")
     assert ("腾讯", "locatedIn", "深圳市", None) in found
+
+
+def test_global_health_bodies_are_known_so_respective_partners_pair_up(pipeline):
+    found = facts(
+        pipeline,
+        "复星医药、国药集团中国生物分别与全球疫苗免疫联盟（Gavi）、流行病防范创新联盟（CEPI）签署协议。",
+    )
+    assert ("复星医药", "cooperatesWith", "全球疫苗免疫联盟", None) in found
+    assert ("中国生物技术股份有限公司", "cooperatesWith", "流行病防范创新联盟", None) in found
+    assert ("中国生物技术股份有限公司", "cooperatesWith", "全球疫苗免疫联盟", None) not in found
