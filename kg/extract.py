@@ -4313,6 +4313,13 @@ _CLAUSE_VERBS = frozenset(
         "进入",
         "位于",
         "属于",
+        # 宣布|出售|和记港口集团: a deal's verb
+        "出售",
+        "收购",
+        "转让",
+        "并购",
+        "增持",
+        "减持",
         "希望",
         "计划",
         "决定",
@@ -6404,7 +6411,10 @@ class Extractor:
             ):
                 name += words[end]
                 end += 1
-            if len(name) >= 2:
+            if len(name) >= 2 or len(word) == 2:
+                # (依法|对孙|大军|涉嫌: the surname is cut from the preposition though the
+                # given name stays a word of its own, so the name is found again whole
+                # where the text names it elsewhere)
                 result += words[done:index]
                 result += [word[0], name]
                 done = end

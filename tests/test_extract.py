@@ -13533,6 +13533,8 @@ def test_a_bodys_government_bonds_name_no_government(pipeline):
         ("公司证券事务代表李倩表示。", ("李倩", "Person"), ("公司证券", "Organization")),
         # global depositary receipts, no East Germany
         ("公司拟发行GDR并在瑞士证券交易所上市。", None, ("GDR", "Place")),
+        # a deal's verb begins no company's name
+        ("长和宣布出售和记港口集团80%股权。", ("和记港口集团", "Organization"), ("出售和记港口集团", "Organization")),
     ],
 )
 def test_company_news_words_that_made_wrong_names(pipeline, text, expected, absent):
