@@ -1208,6 +1208,10 @@ _SUBORDINATE_AFTER = re.compile(
     # 河南省大数据中心是…管理局所属公益一类事业单位: a unit it runs
     r"|^\s*的?\s*所属的?[^，,。；;]{0,8}?(?:事业单位|单位|企业|公司|机构)"
 )
+#: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
+_CONTROLLED_BY = re.compile(r"^\s*(?:的\s*)?控股股东\s*(?:为|是|系)\s*$")
+#: A 成为 B 控股股东, A 是 B 的控股股东: the same, the holder named first.
+_CONTROLLING_AFTER = re.compile(r"^\s*的?\s*控股股东")
 #: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
@@ -5153,7 +5157,7 @@ class _SentenceFacts:
 
     def subordination(self) -> None:
         """partOf stated in a sentence: B 隶属于 A; A 下属的 B, A 旗下 B; B 是 A 的直属单位,
-        B 为 A 的全资子公司."""
+        B 为 A 的全资子公司; B 的控股股东为 A, A 成为 B 控股股东."""
         organizations = [m for m in self.mentions if self.kind(m) == "Organization"]
         for index, (first, second) in enumerate(pairwise(organizations)):
             if first.mention.end > second.mention.start:
@@ -5166,8 +5170,12 @@ class _SentenceFacts:
                 # 广州海关隶属南沙海关: the subordinate named after the body above it (as
                 # customs write it), which the gazetteer says holds it
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
+            elif _IS.match(gap) and _CONTROLLING_AFTER.match(after):
+                # 紫金矿业成为藏格矿业控股股东: the holder, then the company it controls
+                self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
             elif (
                 _BELONGS_TO.match(gap)
+                or _CONTROLLED_BY.match(gap)
                 or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after))
                 # 福建省大数据管理局由福建省发展和改革委员会管理: the body that manages it
                 or (_BY_ALONE.match(gap) and _MANAGED.match(after))

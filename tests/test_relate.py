@@ -6005,3 +6005,24 @@ def test_global_health_bodies_are_known_so_respective_partners_pair_up(pipeline)
     assert ("复星医药", "cooperatesWith", "全球疫苗免疫联盟", None) in found
     assert ("中国生物技术股份有限公司", "cooperatesWith", "流行病防范创新联盟", None) in found
     assert ("中国生物技术股份有限公司", "cooperatesWith", "全球疫苗免疫联盟", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("紫金矿业成为藏格矿业股份有限公司控股股东。", "藏格矿业股份有限公司", "紫金矿业集团"),
+        (
+            "广东榕泰实业股份有限公司的控股股东为广东榕泰高级瓷具有限公司。",
+            "广东榕泰实业股份有限公司",
+            "广东榕泰高级瓷具有限公司",
+        ),
+        ("中国宝武是马钢集团的控股股东。", "马钢（集团）控股有限公司", "中国宝武钢铁集团有限公司"),
+    ],
+)
+def test_a_company_is_part_of_its_controlling_shareholder(pipeline, text, part, whole):
+    assert (part, "partOf", whole, None) in facts(pipeline, text)
+
+
+def test_signing_with_a_companys_controlling_shareholder_makes_no_part(pipeline):
+    found = facts(pipeline, "中国宝武与马钢集团的控股股东签署协议。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
