@@ -82,7 +82,9 @@ roleAt             organization + title + person (海关总署新闻发言人张
                    earlier posts of one person (深圳市人民政府副秘书长、市政务服务数据管理局
                    局长张三: both) [listed-titles]; the next of a list (局长李明、副局长王伟)
                    [title-in-list]; X 法定代表人为 Y, 北京大学校长为 Y (the title, 为, the
-                   name ending the clause) [title-between]; 王伟担任/出任
+                   name ending the clause) [title-between]; X 总部位于 Y，董事长为 Z,
+                   X 董事长为 Y、行长为 Z: at the body of the clause or opening the sentence
+                   [title-is]; 王伟担任/出任
                    X 首席技术官, 王伟同志任 X 局长, 王伟，1972年生，现任 X 局长, 任命王伟为
                    X 局长, 现任/后任/调任/2022年起任 X 局长 in a later clause, 当选为 X 市长, not
                    拟任命 [serves-as]; a career sentence without the name after the
@@ -361,6 +363,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "listed-titles": 0.85,
     "title-in-apposition": 0.85,
     "serves-as": 0.9,
+    "title-is": 0.85,
     "uses-verb": 0.75,
     "platform-account": 0.8,
     "regulates-verb": 0.8,
@@ -1208,6 +1211,10 @@ _SUBORDINATE_AFTER = re.compile(
     # 河南省大数据中心是…管理局所属公益一类事业单位: a unit it runs
     r"|^\s*的?\s*所属的?[^，,。；;]{0,8}?(?:事业单位|单位|企业|公司|机构)"
 )
+#: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
+_TITLES_ARE = re.compile(r"\s*(?:其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
+#: What follows a name given after 为: the end of its clause or a list's next item.
+_AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
 _CONTROLLED_BY = re.compile(r"^\s*(?:的\s*)?控股股东\s*(?:为|是|系)\s*$")
 #: A 成为 B 控股股东, A 是 B 的控股股东: the same, the holder named first.
@@ -2509,6 +2516,8 @@ class _SentenceFacts:
                 self.role_after(linked, index)
             self.role_now(linked, index)
             self.state_office_taken(linked)
+            if linked.mention.start not in self.roles_said and "为" in self.sentence.text:
+                self.titles_of_the_subject(linked)
             if (
                 linked.mention.start not in self.roles_said
                 and previous is not None
@@ -2520,6 +2529,42 @@ class _SentenceFacts:
                 for body, title in self.roles_said.get(previous.mention.start, []):
                     if gap == "、" or title.endswith(_REPORTING_TITLES):
                         self.role(linked, body, "title-shared-in-list", title, said_at=previous.mention.start)
+
+    def titles_of_the_subject(self, person: LinkedMention) -> None:
+        """紫金矿业总部位于福建省上杭县，董事长为陈景河; 太盟投资集团…，其董事长兼首席执行官
+        为单伟建; 平安银行董事长为谢永林、行长为冀光恒: titles and 为 opening a clause (or
+        an item of a list), the name ending it, are posts at the body named in that clause
+        before them, or else at the body that opens the sentence, no other body named
+        between [title-is]."""
+        start = person.mention.start
+        if self.text[person.mention.end : person.mention.end + 1] not in _AFTER_A_NAME_GIVEN:
+            return
+        segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
+        bodies = [
+            m
+            for m in self.mentions
+            if self.kind(m) == "Organization" and self.sentence.start <= m.mention.start < start
+        ]
+        if not bodies:
+            return
+        inside = [m for m in bodies if m.mention.start >= segment]
+        if inside:
+            body, head_at = inside[0], inside[0].mention.end
+            if len(inside) > 1 or self.text[segment : body.mention.start].strip():
+                return
+        else:
+            body, head_at = bodies[0], segment
+            opening = self.text[self.sentence.start : body.mention.start]
+            if opening.strip() or any(m.entity_key != body.entity_key for m in bodies):
+                return
+        said = _TITLES_ARE.fullmatch(self.text, head_at, start)
+        if said is None:
+            return
+        titles = said["titles"].split("兼")
+        if not all(_title_in(title, self.gazetteer) == title for title in titles):
+            return
+        for title in titles:
+            self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start

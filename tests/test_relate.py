@@ -6026,3 +6026,24 @@ def test_a_company_is_part_of_its_controlling_shareholder(pipeline, text, part, 
 def test_signing_with_a_companys_controlling_shareholder_makes_no_part(pipeline):
     found = facts(pipeline, "中国宝武与马钢集团的控股股东签署协议。")
     assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("紫金矿业总部位于福建省上杭县，董事长为陈景河。", {("陈景河", "紫金矿业集团", "董事长")}),
+        (
+            "太盟投资集团总部位于香港，其董事长兼首席执行官为单伟建。",
+            {("单伟建", "太盟投资集团", "董事长"), ("单伟建", "太盟投资集团", "首席执行官")},
+        ),
+        ("平安银行董事长为谢永林、行长为冀光恒。", {("谢永林", "平安银行", "董事长"), ("冀光恒", "平安银行", "行长")}),
+    ],
+)
+def test_titles_then_wei_before_a_name_are_posts_at_the_sentences_body(pipeline, text, expected):
+    found = {(s, o, d) for s, p, o, d in facts(pipeline, text) if p == "roleAt"}
+    assert found == expected
+
+
+def test_titles_then_wei_are_no_post_where_two_bodies_open_the_sentence(pipeline):
+    found = facts(pipeline, "华为与腾讯宣布合作，项目负责人为陈景河。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
