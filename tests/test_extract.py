@@ -13579,3 +13579,10 @@ def test_a_ministrys_department_and_another_ministrys_bureau_joined_by_with_stay
 )
 def test_former_after_a_unit_or_district_is_no_name(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_taipei_and_kaohsiung_are_cities_by_their_full_names_as_their_governments_are(pipeline):
+    labels = linked_labels(pipeline, "台北市政府与高雄市政府共同推动智慧城市建设，台北和高雄的市民受益。")
+    assert labels["台北市政府"] == "台北市政府"
+    assert labels["高雄市政府"] == "高雄市政府"
+    assert labels["台北"] == "台北市"
