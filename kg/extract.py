@@ -2310,7 +2310,7 @@ _NUMBERED_INSTITUTE_IN_TEXT = re.compile(r"(?:\d|[一二三四五六七八九十
 _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
-_PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经")
+_PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对向将")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but
 # two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -7507,6 +7507,13 @@ class Extractor:
                     break
                 first = index
                 index -= 1
+                if (
+                    token.tag == "new"
+                    and len(token.text) >= 2
+                    and token.text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
+                    and _ALL_CJK.match(token.text) is not None
+                ):
+                    break  # 平台|由云上|贵州…（集团）有限公司: the preposition the HMM glued on
                 if self._gazetteer_type(token) == "Organization":
                     # 中国银行（香港）有限公司: a known company begins the name, perhaps after
                     # its place (深圳市|腾讯…), not after the clause's words (企业包括|中国银行…)
@@ -7522,10 +7529,13 @@ class Extractor:
                 and self.tokenizer.FREQ.get(tokens[first].text, 0) > _RARE_WORD
             ):
                 first += 1
-            if first is not None and match.start() - tokens[first].start >= 2:
-                result.append(
-                    _Candidate(tokens[first].start, match.end(), "Organization", "org-suffix", None, "Company")
-                )
+            if first is None:
+                continue
+            start = tokens[first].start
+            if tokens[first].tag == "new" and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS:
+                start += 1  # (由|云上, 对|乐视网: the name begins after the preposition)
+            if match.start() - start >= 2:
+                result.append(_Candidate(start, match.end(), "Organization", "org-suffix", None, "Company"))
         return result
 
     def _outlets_of_articles(self, view: TextView, document: Document) -> list[_Candidate]:

@@ -13533,6 +13533,17 @@ def test_a_bodys_government_bonds_name_no_government(pipeline):
         ("公司证券事务代表李倩表示。", ("李倩", "Person"), ("公司证券", "Organization")),
         # global depositary receipts, no East Germany
         ("公司拟发行GDR并在瑞士证券交易所上市。", None, ("GDR", "Place")),
+        # a preposition the HMM glued to the first characters of a company's name
+        (
+            "该平台由云上贵州大数据（集团）有限公司运维。",
+            ("云上贵州大数据（集团）有限公司", "Organization"),
+            ("平台由云上贵州大数据（集团）有限公司", "Organization"),
+        ),
+        (
+            "法院判令对乐视网信息技术（北京）股份有限公司赔偿。",
+            ("乐视网信息技术（北京）股份有限公司", "Organization"),
+            ("对乐视网信息技术（北京）股份有限公司", "Organization"),
+        ),
         # a deal's verb begins no company's name
         ("长和宣布出售和记港口集团80%股权。", ("和记港口集团", "Organization"), ("出售和记港口集团", "Organization")),
     ],
