@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Set
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -8128,6 +8128,7 @@ class Extractor:
                     # (澳大利亚财政部|信息与通信技术|部门); after a Chinese body it is any
                     # department of its (赣西供电局|用电|管理|部门)
                     departments=not self._is_chinese_body(text[candidate.start : candidate.end], candidate),
+                    titles=self.gazetteer.titles,
                 )
             ):
                 # 教育部|基础教育|司, 国家医保局|医药|管理司: a ministry's department;
@@ -20706,15 +20707,23 @@ def _named_sub_unit_end(tokens: list[Token], index: int, gazetteer_type: Callabl
 
 
 def _department_end(
-    tokens: list[Token], index: int, compound_surnames: frozenset[str] = frozenset(), *, departments: bool = True
+    tokens: list[Token],
+    index: int,
+    compound_surnames: frozenset[str] = frozenset(),
+    *,
+    departments: bool = True,
+    titles: Container[str] = frozenset(),
 ) -> int | None:
     """Where the name of a ministry's department (司, 部门) that begins at ``index`` ends:
     a few words of its field and 司 (基础教育|司, 预算|司, 对外|投资|和|经济|合作|司,
     种植业|管理司) or 部门 (信息|与|通信|技术|部门), never a company (公司), a lawsuit (官司)
-    or the first character of a compound surname (院长|司|马俊峰: 司马)."""
+    or the first character of a compound surname (院长|司|马俊峰: 司马), nor across one of
+    ``titles`` (管理局|局长|与|国家数据局|数字经济|司: the body's head, then another body)."""
     length = 0
     for position in range(index, min(index + 6, len(tokens))):
         token = tokens[position]
+        if token.text in titles:
+            return None
         length += len(token.text)
         if position > index and token.text == "部门":
             # 财政部|信息|与|通信|技术|部门: a department named by its field, as foreign

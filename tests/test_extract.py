@@ -13572,6 +13572,10 @@ def test_a_ministrys_department_and_another_ministrys_bureau_joined_by_with_stay
     found = mentions(pipeline, "外交部领事司与公安部出入境管理局联合发布提醒。")
     assert ("外交部领事司", "Organization") in found
     assert ("公安部出入境管理局", "Organization") in found
+    # a body's head, then 与 and another ministry's department
+    found = mentions(pipeline, "浙江省大数据发展管理局局长与国家数据局数字经济司负责人代表双方签约。")
+    assert ("浙江省大数据发展管理局", "Organization") in found
+    assert ("国家数据局数字经济司", "Organization") in found
 
 
 @pytest.mark.parametrize(
