@@ -6411,7 +6411,7 @@ class Extractor:
             ):
                 name += words[end]
                 end += 1
-            if len(name) >= 2 or len(word) == 2:
+            if len(name) >= 2 or (len(word) == 2 and _word_at(words, end) in known):
                 # (依法|对孙|大军|涉嫌: the surname is cut from the preposition though the
                 # given name stays a word of its own, so the name is found again whole
                 # where the text names it elsewhere)
@@ -6488,6 +6488,8 @@ class Extractor:
         if _DRUG_NAME_ENDING.search(view.text) is not None:
             chosen = [c for c in chosen if not (c.type == "Person" and _DRUG_NAME_ENDING.match(view.text, c.end))]
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
+        if "任" in view.text:
+            chosen = [_with_ren_ending_the_name(view.text, c) for c in chosen]
         if "某" in view.text:
             chosen = self._without_anonymised_bodies(view.text, chosen)
         if "“" in view.text:
@@ -20962,6 +20964,24 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         # 书记王立在|调研时强调, 市长张华在|会上说: 在 begins the occasion, ended by its
         # localiser, which the HMM glued to a two-character name (but 刘山在|和…签订)
         return replace(candidate, end=candidate.end - 1, key=None)
+    return candidate
+
+
+#: Verbs of saying that never begin an office (not 主持, 发言: 任主持人, 任发言人).
+_SAYING_AFTER_REN = ("介绍", "表示", "指出", "强调", "透露", "认为", "告诉", "坦言")
+
+
+def _with_ren_ending_the_name(text: str, candidate: _Candidate) -> _Candidate:
+    """局长朱宏|任|介绍 -> 朱宏任: a name of two characters, then 任 and a verb of speaking,
+    ends in 任; 任 (took the office of) is followed by the office, never by 介绍 or 表示."""
+    end = candidate.end
+    if (
+        candidate.type == "Person"
+        and end - candidate.start == 2
+        and text[end : end + 1] == "任"
+        and text.startswith(_SAYING_AFTER_REN, end + 1)
+    ):
+        return replace(candidate, end=end + 1, key=None)
     return candidate
 
 

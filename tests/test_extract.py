@@ -13601,3 +13601,16 @@ def test_taipei_and_kaohsiung_are_cities_by_their_full_names_as_their_government
     assert labels["台北市政府"] == "台北市政府"
     assert labels["高雄市政府"] == "高雄市政府"
     assert labels["台北"] == "台北市"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 任 before a verb of saying ends the name: no office follows it
+        ("该局局长朱宏任介绍，全市已建成5G基站。", ("朱宏任", "Person"), ("朱宏", "Person")),
+        # ... but 任 before the office is the verb (took the office of)
+        ("王强任主持人。", ("王强", "Person"), ("王强任", "Person")),
+    ],
+)
+def test_a_name_may_end_in_ren_before_a_verb_of_saying(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
