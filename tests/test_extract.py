@@ -13614,3 +13614,13 @@ def test_taipei_and_kaohsiung_are_cities_by_their_full_names_as_their_government
 )
 def test_a_name_may_end_in_ren_before_a_verb_of_saying(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_hong_kong_departments_written_only_there_are_known_by_their_short_names(pipeline):
+    text = "入境處與房屋署、土木工程拓展署合作，衞生防護中心總監徐樂堅出席。"
+    result = pipeline.process(make_document("t.txt", text, path="t.txt"))
+    labels = {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+    assert labels["入境處"] == "香港入境事务处"
+    assert labels["房屋署"] == "香港特别行政区政府房屋署"
+    assert labels["土木工程拓展署"] == "香港特别行政区政府土木工程拓展署"
+    assert labels["衞生防護中心"] == "香港卫生防护中心"
