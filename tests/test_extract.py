@@ -13624,3 +13624,11 @@ def test_hong_kong_departments_written_only_there_are_known_by_their_short_names
     assert labels["房屋署"] == "香港特别行政区政府房屋署"
     assert labels["土木工程拓展署"] == "香港特别行政区政府土木工程拓展署"
     assert labels["衞生防護中心"] == "香港卫生防护中心"
+
+
+def test_taiwans_names_of_countries_cities_and_companies_are_aliases(pipeline):
+    text = "輝達執行長黃仁勳訪問杜拜、義大利、肯亞與寮國。"
+    result = pipeline.process(make_document("t.txt", text, path="t.txt"))
+    labels = {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+    assert labels["輝達"] == "英伟达"
+    assert [labels[name] for name in ("杜拜", "義大利", "肯亞", "寮國")] == ["迪拜", "意大利", "肯尼亚", "老挝"]
