@@ -3999,6 +3999,10 @@ class _SentenceFacts:
                 return None
             if self.kind(linked) == "Organization":
                 between = self.between(linked.mention.end, offset)
+                if sum(between.count(c) for c in "】）)]") > sum(between.count(c) for c in "【（([]"):
+                    # 【中央社记者张雄风高雄21日电】总统赖清德: the body inside a byline's
+                    # brackets, which close before the title
+                    return None
                 if title.endswith("总书记") and not self.entities[linked.entity_key].label.endswith(_PARTY_CENTRES):
                     # 广东省委常委会…传达学习习近平总书记讲话: a party's general secretary heads
                     # its central committee, not the body that studies his speech

@@ -6047,3 +6047,11 @@ def test_titles_then_wei_before_a_name_are_posts_at_the_sentences_body(pipeline,
 def test_titles_then_wei_are_no_post_where_two_bodies_open_the_sentence(pipeline):
     found = facts(pipeline, "华为与腾讯宣布合作，项目负责人为陈景河。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
+def test_a_title_after_a_bylines_closing_bracket_is_no_post_at_the_agency_inside(pipeline):
+    found = facts(pipeline, "【中央社记者张雄风高雄21日电】总统赖清德今天出席活动。")
+    assert not any(s == "赖清德" and p == "roleAt" and o == "中央通讯社" for s, p, o, _ in found)
+    # near-miss: the agency right before its reporter's title
+    found = facts(pipeline, "中央社记者江明晏报道。")
+    assert any(p == "roleAt" and o == "中央通讯社" for _, p, o, _ in found)
