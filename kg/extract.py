@@ -14553,6 +14553,15 @@ class Extractor:
                         and self._is_anchor(tokens[first], typed)
                     )
                     or previous.text in _ADMINISTRATIVE_LEVELS  # 县|计生委
+                    # 湄潭县|龙凤|田家|茶叶|专业|合作社, 三河|村|养殖|专业|合作社: a farmers'
+                    # cooperative named by its brand, family or village before its produce
+                    or (
+                        token.text.endswith("合作社")
+                        and (
+                            previous.tag in ("nr", "nrfg", "nz")
+                            or (previous.text in _SETTLEMENT_ENDINGS and first >= 2 and tokens[first - 2].tag == "gaz")
+                        )
+                    )
                     or self._friendship_of_countries(tokens, first - 1)  # 日中|友好|议员|联盟
                     or previous.text in _LEVEL_WORDS  # 自治区|教育厅
                     # 第一中级人民法院; not 第十六届|国际行动理事会: a session is no part of the name
@@ -14663,9 +14672,10 @@ class Extractor:
                         # 印尼|华裔|总会: a place's people, whom a society of theirs is named by
                         and previous.text not in _PEOPLE_OF_A_PLACE
                         # 北京|格威特|发展|总公司: a brand jieba reads as a name, between a place
-                        # and a company's suffix
+                        # and a company's (or a farmers' cooperative's: 湄潭县|龙凤|田家|茶叶|
+                        # 专业合作社) suffix
                         and not (
-                            suffix.subtype == "Company"
+                            (suffix.subtype == "Company" or token.text.endswith("合作社"))
                             and first >= 2
                             and len(previous.text) >= 2
                             and self._is_anchor(tokens[first - 2], typed)

@@ -13632,3 +13632,16 @@ def test_taiwans_names_of_countries_cities_and_companies_are_aliases(pipeline):
     labels = {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
     assert labels["輝達"] == "英伟达"
     assert [labels[name] for name in ("杜拜", "義大利", "肯亞", "寮國")] == ["迪拜", "意大利", "肯尼亚", "老挝"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a farmers' cooperative named by a brand jieba reads as a person's name
+        ("湄潭县龙凤田家茶叶专业合作社理事长田维祥说。", "湄潭县龙凤田家茶叶专业合作社"),
+        # ... or by its village
+        ("昭觉县三河村养殖专业合作社带动农户增收。", "昭觉县三河村养殖专业合作社"),
+    ],
+)
+def test_a_farmers_cooperative_is_named_whole(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
