@@ -14961,7 +14961,18 @@ class Extractor:
                 if anchor_index is not None:
                     first = anchor_index
             if anchor_index is None:
-                while first < last and tokens[first].tag in ("v", "a", "ad"):
+                while (
+                    first < last
+                    and tokens[first].tag in ("v", "a", "ad")
+                    # (but 依托…的|催化|基础|国家重点实验室, 的|固体|微结构|物理|国家重点实验室: a
+                    # laboratory's field after 的 or a quotation mark begins its name)
+                    and not (
+                        subtype == "ResearchOrganization"
+                        and first > 0
+                        and tokens[first - 1].text in ("的", "“")
+                        and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
+                    )
+                ):
                     first += 1  # 办起|铺集镇农业技术服务公司, 负于|古巴队: a verb or adjective does not begin a name
                 if (
                     first < last - 1

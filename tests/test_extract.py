@@ -13645,3 +13645,14 @@ def test_taiwans_names_of_countries_cities_and_companies_are_aliases(pipeline):
 )
 def test_a_farmers_cooperative_is_named_whole(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("依托中国科学院大连化学物理研究所的催化基础国家重点实验室重组。", "催化基础国家重点实验室"),
+        ("依托南京大学的固体微结构物理国家重点实验室。", "固体微结构物理国家重点实验室"),
+    ],
+)
+def test_a_laboratorys_field_after_de_begins_its_name_though_a_verb_or_adjective(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
