@@ -13923,6 +13923,13 @@ class Extractor:
                         subtype=ending.subtype if ending is not None else None,
                     )
                 )
+            if (
+                last + 1 < len(tokens)
+                and tokens[last + 1].text in ("镇", "乡", "村")
+                and tokens[last + 1].tag != "gaz"
+                and 2 <= len(token.text) <= 3
+            ):
+                continue  # 沽源县|小厂|镇, 盐场|村: a town or village named after works, no body
             if token.text in _CENTRE_OF_TOWN or (token.text == "中心" and last > 0 and tokens[last - 1].text == "副"):
                 continue  # 洛杉矶|市中心, 北京|城市|副|中心: the middle of a town, a sub-centre, no 中心
             if (

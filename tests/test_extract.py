@@ -13656,3 +13656,9 @@ def test_a_farmers_cooperative_is_named_whole(pipeline, text, expected):
 )
 def test_a_laboratorys_field_after_de_begins_its_name_though_a_verb_or_adjective(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
+
+
+def test_a_town_named_after_works_is_no_body(pipeline):
+    found = mentions(pipeline, "河北省张家口市沽源县小厂镇开展生态修复。")
+    assert ("小厂镇", "Place") in found
+    assert not any(kind == "Organization" for _, kind in found)
