@@ -11689,6 +11689,11 @@ class Extractor:
                     result.append(_Candidate(town.start, before.start + 1, "Place", "place-context"))
                     result.append(_Candidate(before.start + 1, token.end, "Place", "place-context"))
                     continue
+                if len(before.text) == 2 and before.text[0] in _SETTLEMENT_KINDS:
+                    # 那坡|镇坛|河村: the town's kind glued on, though the town's own name is
+                    # no place's here; the village begins after the kind
+                    result.append(_Candidate(before.start + 1, token.end, "Place", "place-context"))
+                    continue
                 result.append(_Candidate(before.start, token.end, "Place", "place-context"))
         return result
 

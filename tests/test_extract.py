@@ -13662,3 +13662,9 @@ def test_a_town_named_after_works_is_no_body(pipeline):
     found = mentions(pipeline, "河北省张家口市沽源县小厂镇开展生态修复。")
     assert ("小厂镇", "Place") in found
     assert not any(kind == "Organization" for _, kind in found)
+
+
+def test_a_village_begins_after_the_towns_kind_glued_to_it(pipeline):
+    found = mentions(pipeline, "百色市田阳区那坡镇坛河村的芒果熟了。")
+    assert ("坛河村", "Place") in found
+    assert ("镇坛河村", "Place") not in found
