@@ -554,8 +554,11 @@ class Gazetteer:
         government in mainland China), 香港特别行政区政府 and 日本政府 elsewhere;
         北京市朝阳区人民政府 with its city where another city has a district of that name
         (长春市朝阳区); 兴安盟行政公署 and 阿里地区行政公署 for a league or prefecture, whose
-        government is an administrative office."""
+        government is an administrative office; 喀山市政府 for a city abroad named
+        without its 市."""
         place = self.entries[key]
+        if place.subtype == "City" and not place.key.startswith("cn-") and not place.label.endswith(("市", "都", "城")):
+            return place.label + "市政府"  # 喀山市政府, 纽约市政府: a city abroad, written with 市
         if not place.key.startswith("cn-") or place.label.endswith("特别行政区"):
             return place.label + "政府"
         if place.label.endswith(("盟", "地区")):

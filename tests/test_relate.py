@@ -3945,7 +3945,7 @@ def test_a_careers_posts_listed_with_commas_are_each_held_before(pipeline):
 
 def test_twinned_cities_and_provinces_are_their_governments_cooperating(pipeline):
     found = facts(pipeline, "西安市与阿拉木图市缔结友好城市关系。")
-    assert ("西安市人民政府", "cooperatesWith", "阿拉木图政府", None) in found
+    assert ("西安市人民政府", "cooperatesWith", "阿拉木图市政府", None) in found
     # The innermost place after 与; a county-level city; a city the gazetteer lacks.
     found = facts(pipeline, "义乌市与意大利普拉托市缔结友好城市关系。")
     assert ("义乌市人民政府", "cooperatesWith", "普拉托市政府", None) in found
@@ -6055,3 +6055,10 @@ def test_a_title_after_a_bylines_closing_bracket_is_no_post_at_the_agency_inside
     # near-miss: the agency right before its reporter's title
     found = facts(pipeline, "中央社记者江明晏报道。")
     assert any(p == "roleAt" and o == "中央通讯社" for _, p, o, _ in found)
+
+
+def test_a_city_abroad_named_without_its_shi_has_a_shi_government(pipeline):
+    found = facts(pipeline, "喀山市市长伊尔森·梅特申表示。")
+    assert ("伊尔森·梅特申", "roleAt", "喀山市政府", "市长") in found
+    # near-miss: a country's government is named without 市
+    assert ("黄循财", "roleAt", "新加坡政府", "总理") in facts(pipeline, "新加坡总理黄循财表示。")
