@@ -14339,6 +14339,19 @@ class Extractor:
                 ):
                     break  # 将|陕西投资集团有限公司, 原|中国船舶重工集团有限公司, 由原|中国国电集团公司
                 if (
+                    previous.tag == "new"
+                    and len(previous.text) >= 2
+                    and previous.text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
+                    and _ALL_CJK.match(previous.text) is not None
+                    # (not 加强|对美|银行|的: one character before the suffix names no body)
+                    and (len(previous.text) >= 3 or first < last)
+                ):
+                    # 设备|由隆基|氢能|科技|有限公司, 工程|由国|核电|力…有限公司: the preposition
+                    # the HMM glued to the name's first characters ends the walk (the name
+                    # begins after it, below)
+                    first -= 1
+                    break
+                if (
                     first == last
                     and previous.tag == "gaz"
                     and token.tag == "gaz"
@@ -15125,7 +15138,7 @@ class Extractor:
                 start = tokens[first].start + self._glued_before_level(tokens[first])
                 if (
                     tokens[first].tag == "new"
-                    and len(tokens[first].text) >= 3
+                    and len(tokens[first].text) >= 2
                     and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
                 ):
                     start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand

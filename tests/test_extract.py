@@ -13544,6 +13544,19 @@ def test_a_bodys_government_bonds_name_no_government(pipeline):
             ("乐视网信息技术（北京）股份有限公司", "Organization"),
             ("对乐视网信息技术（北京）股份有限公司", "Organization"),
         ),
+        # ... or to the name's first characters after other words (the walk ends there)
+        (
+            "项目电解水制氢设备由隆基氢能科技有限公司提供。",
+            ("隆基氢能科技有限公司", "Organization"),
+            ("项目电解水制氢设备由隆基氢能科技有限公司", "Organization"),
+        ),
+        (
+            "该工程由国核电力规划设计研究院有限公司设计。",
+            ("国核电力规划设计研究院有限公司", "Organization"),
+            ("工程由国核电力规划设计研究院有限公司", "Organization"),
+        ),
+        # ... but one character before the suffix names no body
+        ("加强对美银行的竞争力。", None, ("美银行", "Organization")),
         # a deal's verb begins no company's name
         ("长和宣布出售和记港口集团80%股权。", ("和记港口集团", "Organization"), ("出售和记港口集团", "Organization")),
     ],
