@@ -6062,3 +6062,8 @@ def test_a_city_abroad_named_without_its_shi_has_a_shi_government(pipeline):
     assert ("伊尔森·梅特申", "roleAt", "喀山市政府", "市长") in found
     # near-miss: a country's government is named without 市
     assert ("黄循财", "roleAt", "新加坡政府", "总理") in facts(pipeline, "新加坡总理黄循财表示。")
+
+
+def test_a_chief_executive_of_hong_kong_holds_the_post_at_the_body_before(pipeline):
+    found = facts(pipeline, "机管局行政总裁林天福表示。")
+    assert ("林天福", "roleAt", "香港机场管理局", "行政总裁") in found
