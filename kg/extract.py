@@ -19672,6 +19672,13 @@ class Extractor:
                 return text[earlier.start : earlier.end]
         return None
 
+    @staticmethod
+    def _name_word_ends_at(tokens: list[Token], offset: int) -> bool:
+        """Whether a word jieba does not know, or one it tags as a place's or a name's,
+        ends right at ``offset`` (博州|人民医院: a name the short form after it ends)."""
+        index = _index_of_word_ending_at(tokens, offset)
+        return index is not None and tokens[index].tag in ("new", "ns", "nz", "j") and len(tokens[index].text) >= 2
+
     def _add_short_forms(
         self, view: TextView, tokens: list[Token], chosen: list[_Candidate], document: Document
     ) -> list[_Candidate]:
@@ -19754,6 +19761,9 @@ class Extractor:
                 )
                 # 两国|海关, 直属|海关: the bodies of that kind, not the one named
                 and not _scoped_as_a_kind(text, start)
+                # 博州|人民|医院 after 武汉大学人民医院: a common word or two ending another
+                # body's name, whose first word the rules did not read
+                and not (tokens[first_word].tag in ("n", "vn", "nt") and self._name_word_ends_at(tokens, start))
             ):
                 refer(start, end, forms[text[start:end]])
         abbreviating: dict[str, list[_Candidate]] = {}

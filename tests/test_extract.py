@@ -13681,3 +13681,11 @@ def test_a_village_begins_after_the_towns_kind_glued_to_it(pipeline):
     found = mentions(pipeline, "百色市田阳区那坡镇坛河村的芒果熟了。")
     assert ("坛河村", "Place") in found
     assert ("镇坛河村", "Place") not in found
+
+
+def test_a_short_form_ending_another_bodys_name_points_at_no_body_named_before(pipeline):
+    labels = linked_labels(pipeline, "武汉大学人民医院副院长万军率队。博州人民医院院长王新华表示。")
+    assert "人民医院" not in labels
+    # near-miss: the short form after a word of the sentence still points back
+    labels = linked_labels(pipeline, "海关总署今天发布数据。海关将加强监管。")
+    assert labels["海关"] == "海关总署"
