@@ -299,6 +299,13 @@ class Suffix:
     strong: bool
 
 
+#: The endings of the names of towns abroad whose government is named without 市 (东京都政府,
+#: 花莲县政府, 平昌郡政府).
+_KINDS_OF_TOWNS_ABROAD = ("市", "都", "城", "县", "郡", "区", "州", "省")
+#: Countries whose cities are states of their own, governed as such (迪拜政府, the emirate's).
+_STATES_OF_CITIES = frozenset(["iso-ae"])
+
+
 class Gazetteer:
     """All known names, searchable at once with an Aho-Corasick automaton.
 
@@ -557,7 +564,12 @@ class Gazetteer:
         government is an administrative office; 喀山市政府 for a city abroad named
         without its 市."""
         place = self.entries[key]
-        if place.subtype == "City" and not place.key.startswith("cn-") and not place.label.endswith(("市", "都", "城")):
+        if (
+            place.subtype == "City"
+            and not place.key.startswith("cn-")
+            and not place.label.endswith(_KINDS_OF_TOWNS_ABROAD)
+            and place.parent not in _STATES_OF_CITIES
+        ):
             return place.label + "市政府"  # 喀山市政府, 纽约市政府: a city abroad, written with 市
         if not place.key.startswith("cn-") or place.label.endswith("特别行政区"):
             return place.label + "政府"

@@ -1158,6 +1158,15 @@ _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(
 _VISIT_GOES_ON = re.compile(
     r"\s*(?:(?:随后|先后|还|又|并|再|接着|之后|其间|期间|同时|也|一行|当天|上午|下午|\d{1,2}日)\s*)*"
 )
+#: The purpose of a trip opening the clause after the places gone to (前往珍溪镇，督导…,
+#: 赴上海，实地考察…): adverbs, then a verb of visiting, not a noun it begins (调研组,
+#: 检查结果, 调研情况) nor a check that finds (检查发现).
+_PURPOSE_OPENING_A_CLAUSE = re.compile(
+    r"\s*(?:(?:随后|先后|还|又|并|再|接着|实地|重点|深入|专题|现场)\s*)*"
+    r"(?:调研|考察|视察|督导|督查|检查|察看|走访)(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
+)
+#: A trip planned or called off, no visit made (计划前往武汉, 原定赴京).
+_PLANNED_TRIP = re.compile("计划|原定|打算|准备")
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到, 赴上海).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴", "前往", "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
@@ -1211,14 +1220,26 @@ _SUBORDINATE_AFTER = re.compile(
     # 河南省大数据中心是…管理局所属公益一类事业单位: a unit it runs
     r"|^\s*的?\s*所属的?[^，,。；;]{0,8}?(?:事业单位|单位|企业|公司|机构)"
 )
+#: Words of a career told, by which a post was taken (2015年8月起任…副行长, 后任, 调任).
+_CAREER_POST = re.compile("起任|起担任|后任|调任|历任")
+#: A post taken again (再次出任总理), held now though held before too.
+_TAKEN_AGAIN = re.compile("再次|重新|再度|又一次")
 #: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
-_TITLES_ARE = re.compile(r"\s*(?:其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
+_TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
+#: What the clause opening a sentence says when its body reports, approves or judges something
+#: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
+_REPORTING_ON_ANOTHER = re.compile("查明|通报|显示|批准|批复|审理|宣布|认定|发现|成立|一家|一个|一所|一批")
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
 _CONTROLLED_BY = re.compile(r"^\s*(?:的\s*)?控股股东\s*(?:为|是|系)\s*$")
-#: A 成为 B 控股股东, A 是 B 的控股股东: the same, the holder named first.
-_CONTROLLING_AFTER = re.compile(r"^\s*的?\s*控股股东")
+#: A 成为 B 控股股东, A 是 B 的控股股东: the same, the holder named first; 控股股东 ends the
+#: clause (not A 为 B 的控股股东提供担保, for whom A provides).
+_CONTROLLING_AFTER = re.compile(r"^\s*的?\s*控股股东\s*(?:[，,。；;]|$)")
+#: What a body named last, after 控股股东为, does when 为 means "for" (…的控股股东为中国平安提供担保).
+_PROVIDING = re.compile(r"^\s*(?:提供|支付|出具|承担|偿还|代偿|垫付)")
+#: Verbs whose object is the body named after them (取代 B 成为…控股股东: B is replaced).
+_REPLACING = ("取代", "接替", "替代")
 #: The words of a byline before its people's names (（记者 刘恺 黄河）, （通讯员 张三）).
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|实习生")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
@@ -1251,6 +1272,8 @@ _FORMER = FORMER_WORDS
 _THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)?(?:原|时任)?")
 #: (not 同时任命…为: "at the same time appoint")
 _THEN_HELD_AT = re.compile(r"(?<!同)时任(?!命)[^，,。；;：:、\s]{0,16}$")
+#: Prepositions jieba glues to 原 before a body and the post once held there (由原, 对原).
+_PREPOSITIONS_BEFORE_FORMER = frozenset("由对向将把被与")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -1594,14 +1617,23 @@ class _Facts:
             del self.found[fact]
 
     def without_posts_held_before(self) -> None:
-        """Withdraw a post's holding (roleAt) where the article says the same person held
-        the same post at the same body before (formerRoleAt): 昆明市委原副书记、市长王喜良…
-        2019年起任昆明市人民政府市长, a career told up to a post that has ended."""
+        """Withdraw a post taken in a career told (roleAt by serves-as) where the article
+        says the same person held the same post at the same body before (formerRoleAt):
+        昆明市委原副书记、市长王喜良…2019年起任昆明市人民政府市长, a career told up to a
+        post that has ended."""
         for (subject, predicate, obj, detail), former in list(self.found.items()):
             if predicate != "formerRoleAt" or (held := self.found.get((subject, "roleAt", obj, detail))) is None:
                 continue
             articles = {piece.article for piece in former}
-            for piece in [piece for piece in held if piece.article in articles]:
+            # (only a career's post taken, not a title before the name, 美国总统特朗普, nor
+            # one taken again, 2022年再次出任总理)
+            for piece in [
+                piece
+                for piece in held
+                if piece.article in articles
+                and (piece.rule == "serves-as" or _CAREER_POST.search(piece.sentence))
+                and not _TAKEN_AGAIN.search(piece.sentence)
+            ]:
                 del held[piece]
             if not held:
                 del self.found[(subject, "roleAt", obj, detail)]
@@ -2447,10 +2479,11 @@ class _SentenceFacts:
         clause_start = self.clause_breaks[breaks_before - 1] + 1 if breaks_before else self.sentence.start
         if _THEN_HELD_AT.search(self.text, max(clause_start, offset - 18), offset) is not None:
             return True  # 时任|重庆农商行渝北支行|行长: 时任 before the body the post was held at
-        # (局长由原|苏州市大数据管理中心主任谢鸣担任: 由 glued to 原)
+        # (局长由原|苏州市大数据管理中心主任谢鸣担任, 依法对原|中国人民银行副行长: a
+        # preposition glued to 原)
         return bool(words) and (
             words[-1] in _FORMER
-            or words[-1].removeprefix("由") in _FORMER
+            or (words[-1][:1] in _PREPOSITIONS_BEFORE_FORMER and words[-1][1:] in _FORMER)
             or any(word in _ONCE for word in words)
             # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
             # 利用 alone, a common verb)
@@ -2537,8 +2570,14 @@ class _SentenceFacts:
         before them, or else at the body that opens the sentence, no other body named
         between [title-is]."""
         start = person.mention.start
-        if self.text[person.mention.end : person.mention.end + 1] not in _AFTER_A_NAME_GIVEN:
+        following = self.text[person.mention.end : person.mention.end + 1]
+        if following not in _AFTER_A_NAME_GIVEN:
             return
+        if following == "、" and (
+            (listed := _TITLES_ARE.match(self.text, person.mention.end + 1)) is None
+            or not all(_title_in(t, self.gazetteer) == t for t in listed["titles"].split("兼"))
+        ):
+            return  # 校长为陈志刚、李志强两位校友颁发聘书: 为 for whom, not who holds the post
         segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
         bodies = [
             m
@@ -2555,10 +2594,18 @@ class _SentenceFacts:
         else:
             body, head_at = bodies[0], segment
             opening = self.text[self.sentence.start : body.mention.start]
-            if opening.strip() or any(m.entity_key != body.entity_key for m in bodies):
+            if (
+                opening.strip()
+                or any(m.entity_key != body.entity_key for m in bodies)
+                or _REPORTING_ON_ANOTHER.search(self.text, body.mention.end, segment) is not None
+            ):
                 return
         said = _TITLES_ARE.fullmatch(self.text, head_at, start)
         if said is None:
+            return
+        if said["prefix"] in ("公司", "该公司", "该集团") and self.subtype(body) != "Company":
+            return  # 法院审理查明，公司法定代表人为…: another company's post, not the court's
+        if said["prefix"] == "该行" and not self.entities[body.entity_key].label.endswith("银行"):
             return
         titles = said["titles"].split("兼")
         if not all(_title_in(title, self.gazetteer) == title for title in titles):
@@ -5219,12 +5266,18 @@ class _SentenceFacts:
                 # 广州海关隶属南沙海关: the subordinate named after the body above it (as
                 # customs write it), which the gazetteer says holds it
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
-            elif _IS.match(gap) and _CONTROLLING_AFTER.match(after):
+            elif (
+                _IS.match(gap)
+                and _CONTROLLING_AFTER.match(after)
+                and not self.text[max(self.sentence.start, first.mention.start - 2) : first.mention.start].endswith(
+                    _REPLACING
+                )
+            ):
                 # 紫金矿业成为藏格矿业控股股东: the holder, then the company it controls
                 self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
             elif (
                 _BELONGS_TO.match(gap)
-                or _CONTROLLED_BY.match(gap)
+                or (_CONTROLLED_BY.match(gap) and not _PROVIDING.match(after))
                 or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after))
                 # 福建省大数据管理局由福建省发展和改革委员会管理: the body that manages it
                 or (_BY_ALONE.match(gap) and _MANAGED.match(after))
@@ -5358,9 +5411,12 @@ class _SentenceFacts:
                 done is None
                 and match.group() in _TRAVELLING
                 and self.masked.startswith("，", after - self.sentence.start)
+                and all(self.kind(v) == "Place" for v in visited)
+                and _PLANNED_TRIP.search(self.masked, self.clause_start(start) - self.sentence.start, start) is None
             ):
-                # 冒雨前往珍溪镇、南沱镇，督导防汛工作: the purpose of the trip opens the next clause
-                done = _ON_A_VISIT.match(self.masked, after - self.sentence.start + 1)
+                # 冒雨前往珍溪镇、南沱镇，督导防汛工作: the purpose of the trip opens the next
+                # clause, after adverbs only (not 前往北京，参加…调研工作会议, 前往医院，检查发现)
+                done = _PURPOSE_OPENING_A_CLAUSE.match(self.masked, after - self.sentence.start + 1)
             if done is None and match.group() in _TRAVELLING and all(self.kind(v) == "Place" for v in visited):
                 # 赴莫斯科出席, 李强到天津出席: going to a place to attend (not 到人民大会堂出席
                 # or 到上海市人大出席, a venue or a body)
@@ -5505,7 +5561,11 @@ class _SentenceFacts:
             return []
         comma = clause - 1
         visitors = self.subjects_before(comma, {"Person"})
-        if not visitors or _A_VISIT_STATED.search(self.text, visitors[0].mention.end, comma) is None:
+        if (
+            not visitors
+            or _A_VISIT_STATED.search(self.text, visitors[0].mention.end, comma) is None
+            or _PLANNED_TRIP.search(self.text, visitors[0].mention.end, comma) is not None
+        ):
             return []
         return visitors
 
@@ -5538,11 +5598,13 @@ class _SentenceFacts:
                 continue
             place = self.innermost_place(place)
             subjects = self.subjects_before(start, {"Organization"})
-            if subjects and self.between(
-                (nearest := max(subjects, key=lambda s: s.mention.end)).mention.end, start
-            ).strip().startswith(_OPENING_BRACKETS):
+            if (
+                subjects
+                and self.between((nearest := max(subjects, key=lambda s: s.mention.end)).mention.end, start).strip()
+                in _OPENING_BRACKETS
+            ):
                 # 中国疾控中心与世卫组织西太平洋区域办事处（位于菲律宾马尼拉）: the one the
-                # brackets follow, not those listed with it
+                # brackets follow, not those listed with it (but 华为与中兴（均位于深圳）)
                 subjects = [nearest]
             if not subjects and match.group().startswith("总部"):
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the

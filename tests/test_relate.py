@@ -6067,3 +6067,91 @@ def test_a_city_abroad_named_without_its_shi_has_a_shi_government(pipeline):
 def test_a_chief_executive_of_hong_kong_holds_the_post_at_the_body_before(pipeline):
     found = facts(pipeline, "机管局行政总裁林天福表示。")
     assert ("林天福", "roleAt", "香港机场管理局", "行政总裁") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip planned or called off, a check that finds, a report, a meeting, a team
+        "李明此前计划前往武汉，后因疫情取消调研。",
+        "患者张国华前往市第一人民医院，检查发现肺部有阴影。",
+        "王志杰前往北京，参加全国调研工作会议。",
+        "李明前往上海，调研组则前往江苏。",
+    ],
+)
+def test_a_clause_after_a_trip_that_states_no_visit_makes_none(pipeline, text):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_where_bodies_lie_said_of_all_in_brackets_locates_them_all(pipeline):
+    found = facts(pipeline, "华为技术有限公司与中兴通讯股份有限公司（均位于深圳）签署合作协议。")
+    assert ("华为技术有限公司", "locatedIn", "深圳市", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder replaced, and 为 for whom a guarantee is provided
+        "招商局集团取代中国外运长航集团成为中国外运股份有限公司的控股股东。",
+        "华为技术有限公司为深圳市投资控股有限公司的控股股东提供担保。",
+        "华夏幸福基业股份有限公司的控股股东为中国平安保险（集团）股份有限公司提供股权质押担保。",
+    ],
+)
+def test_controlling_shareholder_wording_that_states_no_holding_makes_no_part(pipeline, text):
+    found = {(s, o) for s, p, o, _ in facts(pipeline, text) if p == "partOf"}
+    assert ("中国外运股份有限公司", "中国外运长航集团") not in found
+    assert ("深圳市投资控股有限公司", "华为技术有限公司") not in found
+    assert ("华夏幸福基业", "中国平安保险（集团）股份有限公司") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another company's posts, found by a court or a regulator
+        "杭州市中级人民法院审理查明，公司法定代表人为陈志刚。",
+        "中国证监会查明，该公司董事长为陈志刚、总经理为李志强。",
+        # the posts of a new body the rules did not read
+        "民政部近日批准成立一家全国性行业协会，其会长为陈志刚。",
+        # 为 for whom
+        "浙江大学校长为陈志刚、李志强两位校友颁发聘书。",
+    ],
+)
+def test_titles_then_wei_that_give_no_post_at_the_body_read(pipeline, text):
+    assert not any(p == "roleAt" and s in ("陈志刚", "李志强") for s, p, _, _ in facts(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "title"),
+    [
+        (
+            "美国总统特朗普当天表示将加征关税。2018年，时任美国总统特朗普曾宣布对华加征关税。",
+            "唐纳德·特朗普",
+            "美国联邦政府",
+            "总统",
+        ),
+        (
+            "以色列总理内塔尼亚胡表示。内塔尼亚胡曾任以色列总理，2022年再次出任总理。",
+            "本雅明·内塔尼亚胡",
+            "以色列政府",
+            "总理",
+        ),
+    ],
+)
+def test_a_post_held_now_stays_though_held_before_too(pipeline, text, person, body, title):
+    assert (person, "roleAt", body, title) in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "government"),
+    [
+        ("花莲县县长徐榛蔚视察灾区。", "徐榛蔚", "花莲县政府"),
+    ],
+)
+def test_a_county_abroad_or_in_taiwan_has_no_shi_government(pipeline, text, person, government):
+    assert any(s == person and p == "roleAt" and o == government for s, p, o, _ in facts(pipeline, text))
+
+
+def test_former_glued_to_a_preposition_before_the_body_makes_the_post_one_held_before(pipeline):
+    found = facts(pipeline, "最高人民检察院依法对原中国人民银行副行长范一飞决定逮捕。")
+    assert ("范一飞", "formerRoleAt", "中国人民银行", "副行长") in found
+    assert ("范一飞", "roleAt", "中国人民银行", "副行长") not in found
