@@ -4885,7 +4885,7 @@ class Extractor:
         self._as_jieba: dict[str, tuple[str, ...]] = {}
         self._unglued: dict[str, tuple[str, ...]] = {}
         self._as_jieba_unglued: dict[str, tuple[str, ...]] = {}  # see _cut_unglued
-        self._tag_of: dict[str, tuple[str, bool]] = {}  # see _tag_and_whether_to_look
+        self._tag_of: dict[str, tuple[str, bool, bool]] = {}  # see _tag_and_whether_to_look
         self._title_words: dict[str, bool] = {}
         self._naming_words: dict[str, bool] = {}  # see _may_name_whatever_its_tag
         self._words_read_untagged: dict[str, bool] = {}  # see _may_name_though_untagged
@@ -5269,9 +5269,13 @@ class Extractor:
             known = tag_of.get(word)
             if known is None:
                 known = tag_of[word] = self._tag_and_whether_to_look(word)
-            tag, look = known
+            tag, look, plain = known
             start, end = position, position + len(word)
             position = end
+            if plain:
+                # most words: none of the tests below can hold (see _tag_and_whether_to_look)
+                result.append(Token(start, end, word, tag))
+                continue
             if (
                 word[0] <= "\u024f"
                 and result
@@ -5441,12 +5445,15 @@ class Extractor:
         _bound(tag_of)
         return result
 
-    def _tag_and_whether_to_look(self, word: str) -> tuple[str, bool]:
-        """The tag of ``word`` and whether :meth:`tokens` must look at its token more
+    def _tag_and_whether_to_look(self, word: str) -> tuple[str, bool, bool]:
+        """The tag of ``word``, whether :meth:`tokens` must look at its token more
         closely (a word that may join the token before it or be cut again: 委, a word of
         one character, one jieba's dictionary does not know, or a name that begins with
-        于 or ends in 县 or 区). Both depend on the word alone, so they are kept per word:
-        most words are then made tokens without a test."""
+        于 or ends in 县 or 区), and whether it is plain: neither looked at nor any word
+        that the tests :meth:`tokens` makes before that look may take (one that begins with
+        a Latin letter, a name of the gazetteer or a place's, 间, a word of one
+        character), so that it is a token as it stands. All three depend on the word
+        alone, so they are kept per word: most words are then made tokens without a test."""
         tag = self._tag(word)
         look = (
             word == "委"
@@ -5454,7 +5461,8 @@ class Extractor:
             or tag == "new"
             or (tag.startswith("nr") and len(word) >= 3 and (word[0] == "于" or word[-1] in "县区"))
         )
-        return tag, look
+        plain = not (look or word[0] <= "\u024f" or tag in ("gaz", "ns") or word == "间" or len(word) == 1)
+        return tag, look, plain
 
     def _after_yu_is_no_name(self, rest: str) -> bool:
         """Whether ``rest``, after 于 in one word jieba's dictionary tags as a name, is a
