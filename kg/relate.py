@@ -318,6 +318,27 @@ _BARE_ANAPHOR = re.compile(
 #: A session a standing committee holds, written after its name (…常务委员会第十三次会议,
 #: …人大常委会召开第十次会议): 会议 opening a later sentence is that session.
 _HOLDS_SESSION = re.compile(r"[^。；！？]{0,8}?第[一二三四五六七八九十百零〇\d]+次(?:全体|主任)?会议")
+#: Where a match of :data:`_BARE_ANAPHOR` may begin, besides the text's start: right
+#: after what one of its lookbehinds asks for (a sentence's end, 称， 公告： 表示，).
+_BARE_ANAPHOR_OPENINGS = re.compile(r"[。！？；\n]|(?:称|公告|表示)[，,：:]")
+
+
+def _bare_anaphors(text: str) -> list[re.Match[str]]:
+    """The matches of ``_BARE_ANAPHOR.finditer(text)``, found by trying the pattern only
+    where a match may begin (:data:`_BARE_ANAPHOR_OPENINGS`): the pattern opens with
+    lookbehinds, no word, so ``finditer`` tries it at every character of the text."""
+    found: list[re.Match[str]] = []
+    resume = 0  # (matches do not overlap: the next may begin where the last ended)
+    for position in (0, *(opening.end() for opening in _BARE_ANAPHOR_OPENINGS.finditer(text))):
+        if position < resume:
+            continue
+        match = _BARE_ANAPHOR.match(text, position)
+        if match is not None:
+            found.append(match)
+            resume = match.end()
+    return found
+
+
 #: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
 _BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会", "管理局": "局", "其": "公司"}
 
@@ -7051,9 +7072,7 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     mention_starts = [linked.mention.start for linked in mentions]
     found: dict[int, list[LinkedMention]] = defaultdict(list)
     antecedent_sentence_start = 0
-    matches = (
-        [*_ANAPHOR.finditer(text), *_BARE_ANAPHOR.finditer(text)] if "该" in text else [*_BARE_ANAPHOR.finditer(text)]
-    )
+    matches = [*_ANAPHOR.finditer(text), *_bare_anaphors(text)] if "该" in text else _bare_anaphors(text)
     for match in matches:
         article = result.document.article_at(match.start())
         number = article.number if article is not None else None
