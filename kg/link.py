@@ -299,8 +299,27 @@ def add_grass_roots_place(entities: dict[str, Entity], label: str, subtype: str,
     return key
 
 
+#: How many gazetteer entries :func:`entity_from_entry` keeps the entities of.
+_ENTITIES_KEPT = 50_000
+_entities: dict[str, tuple[GazetteerEntry, Entity]] = {}
+
+
 def entity_from_entry(entry: GazetteerEntry) -> Entity:
-    """The entity a gazetteer entry describes."""
+    """The entity a gazetteer entry describes. Both are frozen, and the linker and relate
+    ask for the same entries in document after document (a place's chain of parents
+    each time), so the entity is made once per entry and kept (by the entry's key, for
+    that very entry: another gazetteer's entry of the key gets its own)."""
+    kept = _entities.get(entry.key)
+    if kept is not None and kept[0] is entry:
+        return kept[1]
+    entity = _new_entity(entry)
+    if len(_entities) >= _ENTITIES_KEPT:
+        _entities.clear()
+    _entities[entry.key] = (entry, entity)
+    return entity
+
+
+def _new_entity(entry: GazetteerEntry) -> Entity:
     return Entity(
         key=entry.key,
         type=entry.type,
