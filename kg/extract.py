@@ -5450,10 +5450,10 @@ class Extractor:
         closely (a word that may join the token before it or be cut again: 委, a word of
         one character, one jieba's dictionary does not know, or a name that begins with
         于 or ends in 县 or 区), and whether it is plain: neither looked at nor any word
-        that the tests :meth:`tokens` makes before that look may take (one that begins with
-        a Latin letter, a name of the gazetteer or a place's, 间, a word of one
-        character), so that it is a token as it stands. All three depend on the word
-        alone, so they are kept per word: most words are then made tokens without a test."""
+        that the tests :meth:`tokens` makes before that look may take (a word of Latin
+        letters, a name of the gazetteer or a place's, 间, a Chinese character alone), so
+        that it is a token as it stands. All three depend on the word alone, so they are
+        kept per word: most words are then made tokens without a test."""
         tag = self._tag(word)
         look = (
             word == "委"
@@ -5461,7 +5461,13 @@ class Extractor:
             or tag == "new"
             or (tag.startswith("nr") and len(word) >= 3 and (word[0] == "于" or word[-1] in "县区"))
         )
-        plain = not (look or word[0] <= "\u024f" or tag in ("gaz", "ns") or word == "间" or len(word) == 1)
+        plain = not (
+            look
+            or (word[0] <= "\u024f" and _LATIN_LETTERS.fullmatch(word) is not None)
+            or tag in ("gaz", "ns")
+            or word == "间"
+            or (len(word) == 1 and _ALL_CJK.match(word) is not None)
+        )
         return tag, look, plain
 
     def _after_yu_is_no_name(self, rest: str) -> bool:
