@@ -2311,7 +2311,7 @@ _NUMBERED_INSTITUTE_IN_TEXT = re.compile(r"(?:\d|[一二三四五六七八九十
 _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
-_PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对向将")
+_PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but
 # two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -4314,11 +4314,9 @@ _CLAUSE_VERBS = frozenset(
         "进入",
         "位于",
         "属于",
-        # 宣布|出售|和记港口集团: a deal's verb
+        # 宣布|出售|和记港口集团: a deal's verb (not 收购, 转让, 并购: 土地收购储备中心,
+        # 技术产权转让中心, 并购重组委员会)
         "出售",
-        "收购",
-        "转让",
-        "并购",
         "增持",
         "减持",
         "希望",
@@ -15017,6 +15015,10 @@ class Extractor:
                         and first > 0
                         and tokens[first - 1].text in ("的", "“")
                         and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
+                        # a field of two words or more before the designation (not 的|先进|
+                        # 国家重点实验室, 新|国家重点实验室: a kind of laboratory)
+                        and first + 1 < last
+                        and not any(d.startswith(tokens[first + 1].text) for d in _DESIGNATIONS)
                     )
                 ):
                     first += 1  # 办起|铺集镇农业技术服务公司, 负于|古巴队: a verb or adjective does not begin a name
@@ -21057,6 +21059,7 @@ def _with_ren_ending_the_name(text: str, candidate: _Candidate) -> _Candidate:
         and end - candidate.start == 2
         and text[end : end + 1] == "任"
         and text.startswith(_SAYING_AFTER_REN, end + 1)
+        and text[end + 3 : end + 4] not in ("人", "员")  # (由王刚任|介绍人: the office)
     ):
         return replace(candidate, end=end + 1, key=None)
     return candidate
