@@ -1245,6 +1245,9 @@ _SUBORDINATE_AFTER = re.compile(
 _CAREER_POST = re.compile("起任|起担任|后任|调任|历任")
 #: A post taken again (再次出任总理), held now though held before too.
 _TAKEN_AGAIN = re.compile("再次|重新|再度|又一次")
+#: Verbs of hearing or meeting an official named after them with the title of their own body
+#: (听取县长徐榛蔚简报, 会见市长), no qualifier of the title.
+_MEETING_AN_OFFICIAL = ("听取", "会见", "看望", "慰问", "接见", "宴请", "会晤", "致电", "致信")
 #: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
 #: What the clause opening a sentence says when its body reports, approves or judges something
@@ -2634,6 +2637,20 @@ class _SentenceFacts:
         for title in titles:
             self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
 
+    def _known_body_before_its_heads_title(self, head: str) -> tuple[str, str] | None:
+        """``(body key, 院长)`` when ``head`` ends with a 院 the gazetteer knows and its
+        head's title written as one word (行政院长 → 行政院, 院长; 立法院长)."""
+        if not head.endswith("院长"):
+            return None  # (外交部长普里马科夫: a minister, whose country the title does not say)
+        for length in range(6, 2, -1):
+            name = head[-length - 1 : -1]
+            if len(name) < length:
+                continue
+            entry = self.gazetteer.lookup(name)
+            if entry is not None and entry.type == "Organization":
+                return self._organization(name, entry.subtype), "院长"
+        return None
+
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
         if (
@@ -3089,6 +3106,12 @@ class _SentenceFacts:
             label, role = body_title
             key = self._organization(label, "PoliticalOrganization")
             self.role(person, key, "body-in-title", role, said_at=start - len(role))
+            return True
+        if (headed := self._known_body_before_its_heads_title(head)) is not None:
+            # 行政院长陈建仁, 立法院长韩国瑜: a body the gazetteer knows, its head's title glued
+            # on as one word (院长), which the rules read as a title alone
+            yuan, role = headed
+            self.role(person, yuan, "body-in-title", role, said_at=start - len(role) - 1)
             return True
         if self.outlet is not None and (
             (own := _OWN_PAPERS_REPORTER.search(self.text, max(self.sentence.start, start - 30), start)) is not None
@@ -6172,6 +6195,8 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
                 # 深圳证券交易所对|公司|董事会秘书: the post of someone the body acts on,
                 # at another body
                 return None
+            if gap[:start].endswith(_MEETING_AN_OFFICIAL):
+                return None  # 应变中心，听取|县长徐榛蔚简报: the one heard, another body's officer
             return gap  # 轮值|董事长: the qualifier and the title
     return None
 
