@@ -6190,7 +6190,10 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
                 # 党组书记、常务|副主任: a qualifier right before the title, after another
                 # title listed, is part of it
                 qualifier = re.split(r"[、，,]", gap[:start])[-1]
-                return qualifier + candidate if qualifier in _TITLE_QUALIFIERS else candidate
+                if qualifier in _TITLE_QUALIFIERS:
+                    return qualifier + candidate
+                # 国家自然资源|副|总督察: a deputy, whatever words name the office before 副
+                return "副" + candidate if gap[start - 1 : start] == "副" else candidate
             if any(ch in _BEFORE_AN_OBJECT for ch in gap[:start]):
                 # 深圳证券交易所对|公司|董事会秘书: the post of someone the body acts on,
                 # at another body

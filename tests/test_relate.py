@@ -6167,3 +6167,9 @@ def test_a_yuans_head_written_as_one_word_holds_the_post_at_the_yuan(pipeline):
 def test_a_verb_of_hearing_before_a_title_qualifies_no_post(pipeline):
     found = facts(pipeline, "陈建仁前往花莲县灾害应变中心，听取县长徐榛蔚简报。")
     assert not any(d and d.startswith("听取") for _, _, _, d in found)
+
+
+def test_a_deputy_of_an_office_named_by_words_before_fu_keeps_fu(pipeline):
+    found = facts(pipeline, "自然资源部副部长、国家自然资源副总督察刘国洪表示。")
+    assert ("刘国洪", "roleAt", "自然资源部", "副总督察") in found
+    assert ("刘国洪", "roleAt", "自然资源部", "总督察") not in found
