@@ -6643,6 +6643,8 @@ class Extractor:
                         and _shortens_body(surface, core)
                         # (国家开发银行四川省分行 … 国开行: a unit of the body the short form names)
                         and not text.startswith(entry.label, body.start)
+                        # (立法会环境事务委员会 … 立法会: a unit named with the body it shortens)
+                        and not core.startswith(surface)
                     ):
                         key = body.key or f"={body.start}:{body.end}"
                         candidate = _Candidate(

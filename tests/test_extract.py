@@ -13711,3 +13711,8 @@ def test_a_short_form_ending_another_bodys_name_points_at_no_body_named_before(p
 )
 def test_words_the_rounds_rules_must_leave_alone(pipeline, text, absent):
     assert absent not in mentions(pipeline, text)
+
+
+def test_a_known_short_form_names_its_own_body_not_a_unit_named_with_it(pipeline):
+    labels = linked_labels(pipeline, "立法会环境事务委员会昨日开会。立法会议员谢伟铨表示关注。")
+    assert labels["立法会"] == "香港特别行政区立法会"
