@@ -1148,7 +1148,7 @@ _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "�
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
 #: Going to a place or body (赴, 到, 前往, 深入, 来, 在), and 对 before one visited (对法国进行国事访问).
 _GOING_TO = re.compile(
-    "赶赴|赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|来|(?<![存现实潜所])在|对"
+    "赶赴|赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|进驻|来|(?<![存现实潜所])在|对"
 )
 #: What is assessed in 考察 of cadres (考察市财政局领导班子), no visit.
 _ASSESSED = re.compile(r"\s*(?:的)?(?:领导班子|班子|干部|人选|考察对象|拟任)")
@@ -1160,7 +1160,7 @@ _ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
 _VISITORS_JOINED = re.compile(r"\s*[、和与及]\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
-_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴")
+_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "进驻")
 #: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
 #: date, 一行, 带队, its delegation, its other name in brackets (弗劳恩霍夫协会（Fraunhofer-
 #: Gesellschaft）代表团); not its officer's title nor its unit (…局局长到, 国务院第十督查组到).

@@ -6173,3 +6173,8 @@ def test_a_deputy_of_an_office_named_by_words_before_fu_keeps_fu(pipeline):
     found = facts(pipeline, "自然资源部副部长、国家自然资源副总督察刘国洪表示。")
     assert ("刘国洪", "roleAt", "自然资源部", "副总督察") in found
     assert ("刘国洪", "roleAt", "自然资源部", "总督察") not in found
+
+
+def test_an_inspection_team_entering_a_province_visits_it(pipeline):
+    found = facts(pipeline, "中央第三生态环境保护督察组进驻江西省开展督察工作。")
+    assert ("中央第三生态环境保护督察组", "visits", "江西省", None) in found
