@@ -2312,6 +2312,9 @@ _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
 _PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对")
+#: Those of them that begin no brand's own word of two characters (not 经: 经开|投资, 经发|集团),
+#: at which the walk over a body's name ends (设备|由隆基|氢能…有限公司).
+_PREPOSITIONS_GLUED_INSIDE_A_WALK = frozenset("由被把对")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but
 # two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -14362,7 +14365,7 @@ class Extractor:
                 if (
                     previous.tag == "new"
                     and len(previous.text) >= 2
-                    and previous.text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
+                    and previous.text[0] in _PREPOSITIONS_GLUED_INSIDE_A_WALK
                     and _ALL_CJK.match(previous.text) is not None
                     # (not 加强|对美|银行|的: one character before the suffix names no body)
                     and (len(previous.text) >= 3 or first < last)
@@ -15161,10 +15164,9 @@ class Extractor:
                 ):
                     continue
                 start = tokens[first].start + self._glued_before_level(tokens[first])
-                if (
-                    tokens[first].tag == "new"
-                    and len(tokens[first].text) >= 2
-                    and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
+                if tokens[first].tag == "new" and (
+                    (len(tokens[first].text) >= 3 and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS)
+                    or (len(tokens[first].text) == 2 and tokens[first].text[0] in _PREPOSITIONS_GLUED_INSIDE_A_WALK)
                 ):
                     start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand
             else:

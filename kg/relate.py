@@ -1184,10 +1184,12 @@ _VISIT_GOES_ON = re.compile(
 #: 检查结果, 调研情况) nor a check that finds (检查发现).
 _PURPOSE_OPENING_A_CLAUSE = re.compile(
     r"\s*(?:(?:随后|先后|还|又|并|再|接着|实地|重点|深入|专题|现场)\s*)*"
-    r"(?:调研|考察|视察|督导|督查|检查|察看|走访)(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
+    r"(?:调研|考察|视察|督导|督查|检查|察看|走访|看望|慰问)(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
 )
-#: A trip planned or called off, no visit made (计划前往武汉, 原定赴京).
-_PLANNED_TRIP = re.compile("计划|原定|打算|准备")
+#: The last characters of the teams whose 进驻 is a visit (督察组进驻江西省, 工作组, 巡视组).
+_TEAMS_ENTERING = frozenset("组团队")
+#: A trip planned, no visit made (计划前往武汉, 原定赴京), right before the verb of going.
+_PLANNED_TRIP = re.compile("(?:计划|原定|打算|准备|拟)$")
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到, 赴上海).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴", "前往", "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
@@ -1250,16 +1252,16 @@ _TAKEN_AGAIN = re.compile("再次|重新|再度|又一次")
 _MEETING_AN_OFFICIAL = ("听取", "会见", "看望", "慰问", "接见", "宴请", "会晤", "致电", "致信")
 #: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
-#: What the clause opening a sentence says when its body reports, approves or judges something
+#: What the clause opening a sentence says when its body finds, approves or judges something
 #: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
-_REPORTING_ON_ANOTHER = re.compile("查明|通报|显示|批准|批复|审理|宣布|认定|发现|成立|一家|一个|一所|一批")
+_REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定|一批")
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
 _CONTROLLED_BY = re.compile(r"^\s*(?:的\s*)?控股股东\s*(?:为|是|系)\s*$")
 #: A 成为 B 控股股东, A 是 B 的控股股东: the same, the holder named first; 控股股东 ends the
 #: clause (not A 为 B 的控股股东提供担保, for whom A provides).
-_CONTROLLING_AFTER = re.compile(r"^\s*的?\s*控股股东\s*(?:[，,。；;]|$)")
+_CONTROLLING_AFTER = re.compile(r"^\s*的?\s*控股股东\s*(?:[，,。；;]|后|之后|以来|$)")
 #: What a body named last, after 控股股东为, does when 为 means "for" (…的控股股东为中国平安提供担保).
 _PROVIDING = re.compile(r"^\s*(?:提供|支付|出具|承担|偿还|代偿|垫付)")
 #: Verbs whose object is the body named after them (取代 B 成为…控股股东: B is replaced).
@@ -5455,8 +5457,7 @@ class _SentenceFacts:
                 done is None
                 and match.group() in _TRAVELLING
                 and self.masked.startswith("，", after - self.sentence.start)
-                and all(self.kind(v) == "Place" for v in visited)
-                and _PLANNED_TRIP.search(self.masked, self.clause_start(start) - self.sentence.start, start) is None
+                and _PLANNED_TRIP.search(self.masked, 0, start - self.sentence.start) is None
             ):
                 # 冒雨前往珍溪镇、南沱镇，督导防汛工作: the purpose of the trip opens the next
                 # clause, after adverbs only (not 前往北京，参加…调研工作会议, 前往医院，检查发现)
@@ -5466,6 +5467,8 @@ class _SentenceFacts:
                 # or 到上海市人大出席, a venue or a body)
                 done = _TO_ATTEND.match(self.masked, after - self.sentence.start)
             if done is None and match.group() in _GOING_ON_A_VISIT:
+                if match.group() == "进驻" and self.text[start - 1 : start] not in _TEAMS_ENTERING:
+                    continue  # 盒马鲜生进驻成都市高新区: a company settling in, no visit
                 self.add_visits(start, visited)  # 先后来到苏州工业园区、南京江北新区，了解…
                 continue
             if done is None:
@@ -5607,8 +5610,8 @@ class _SentenceFacts:
         visitors = self.subjects_before(comma, {"Person"})
         if (
             not visitors
-            or _A_VISIT_STATED.search(self.text, visitors[0].mention.end, comma) is None
-            or _PLANNED_TRIP.search(self.text, visitors[0].mention.end, comma) is not None
+            or (stated := _A_VISIT_STATED.search(self.text, visitors[0].mention.end, comma)) is None
+            or _PLANNED_TRIP.search(self.text, visitors[0].mention.end, stated.start()) is not None
         ):
             return []
         return visitors

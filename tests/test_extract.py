@@ -13716,3 +13716,15 @@ def test_words_the_rounds_rules_must_leave_alone(pipeline, text, absent):
 def test_a_known_short_form_names_its_own_body_not_a_unit_named_with_it(pipeline):
     labels = linked_labels(pipeline, "立法会环境事务委员会昨日开会。立法会议员谢伟铨表示关注。")
     assert labels["立法会"] == "香港特别行政区立法会"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 经 of a brand's own word (经开, 经发) is no preposition glued on
+        ("北京经开投资开发股份有限公司发布公告。", "北京经开投资开发股份有限公司"),
+        ("项目由经发集团有限公司投资建设。", "经发集团有限公司"),
+    ],
+)
+def test_a_brand_beginning_with_jing_keeps_it(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)

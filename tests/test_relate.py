@@ -6065,8 +6065,11 @@ def test_a_city_abroad_named_without_its_shi_has_a_shi_government(pipeline):
 
 
 def test_a_chief_executive_of_hong_kong_holds_the_post_at_the_body_before(pipeline):
-    found = facts(pipeline, "机管局行政总裁林天福表示。")
+    found = facts(pipeline, "香港机场管理局（机管局）今日公布数据。机管局行政总裁林天福表示。")
     assert ("林天福", "roleAt", "香港机场管理局", "行政总裁") in found
+    # near-miss: 机管局 alone is also a province's government offices administration
+    found = facts(pipeline, "省机管局局长张伟表示。")
+    assert not any(o == "香港机场管理局" for _, _, o, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -6178,3 +6181,26 @@ def test_a_deputy_of_an_office_named_by_words_before_fu_keeps_fu(pipeline):
 def test_an_inspection_team_entering_a_province_visits_it(pipeline):
     found = facts(pipeline, "中央第三生态环境保护督察组进驻江西省开展督察工作。")
     assert ("中央第三生态环境保护督察组", "visits", "江西省", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华为技术有限公司成立于1987年，其董事长为梁华。", ("梁华", "roleAt", "华为技术有限公司", "董事长")),
+        ("腾讯是一家互联网公司，其董事长为马化腾。", ("马化腾", "roleAt", "腾讯", "董事长")),
+        ("李明前往珍溪镇、南沱镇，看望慰问受灾群众。", ("李明", "visits", "珍溪镇", None)),
+        ("张伟在做好准备后前往汶川县，调研灾后重建。", ("张伟", "visits", "汶川县", None)),
+        ("王凯前往郑州大学，调研科研工作。", ("王凯", "visits", "郑州大学", None)),
+        (
+            "中央第三生态环境保护督察组进驻江西省开展督察工作。",
+            ("中央第三生态环境保护督察组", "visits", "江西省", None),
+        ),
+        ("招商局集团成为招商银行控股股东后，加大投入。", ("招商银行", "partOf", "招商局集团有限公司", None)),
+    ],
+)
+def test_facts_the_reviews_narrowing_keeps(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_company_settling_in_a_zone_visits_none(pipeline):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "盒马鲜生进驻成都市高新区。"))
