@@ -2262,11 +2262,12 @@ _INSTITUTIONS_WITH_HEADS = {
         *("局局长", "处处长", "科科长"),
     ]
 }
-#: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明).
-_PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
+#: Prepositions the HMM glues to a name after them (由马时|亨, 向李|明), and jieba to 原
+#: before the body a post was held at (由原, 对原: see kg.relate).
+PREPOSITIONS_BEFORE_NAMES = frozenset("由向与对把被将从")
 #: Prepositions and conjunctions that are surnames too (向, 于, 和), which a title may be
 #: followed by before a body (董事长向民和牧业股份有限公司捐赠).
-_PREPOSITIONS_THAT_ARE_SURNAMES_TOO = _PREPOSITIONS_BEFORE_NAMES | frozenset("于在和同跟")
+_PREPOSITIONS_THAT_ARE_SURNAMES_TOO = PREPOSITIONS_BEFORE_NAMES | frozenset("于在和同跟")
 #: Jieba's tags of a one-character word that may end a name (亨/nrt, 燊/zg).
 _NAME_END_TAGS = frozenset(["nr", "nrt", "nrfg", "zg", "ng", "new"])
 #: Prepositions the HMM glues to the word after a foreign name (东契奇|因伤).
@@ -2312,9 +2313,8 @@ _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
 _PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对")
-#: Those of them that begin no brand's own word of two characters (not 经: 经开|投资, 经发|集团),
-#: at which the walk over a body's name ends (设备|由隆基|氢能…有限公司).
-_PREPOSITIONS_GLUED_INSIDE_A_WALK = frozenset("由被把对")
+#: Those of them that begin no brand's own word of two characters (not 经: 经开|投资, 经发|集团).
+_PREPOSITIONS_GLUED_BEFORE_ONE_CHARACTER = frozenset("由被把对")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but
 # two or three of them together (中美, 中日韩,
 # 港澳台) name places, as some do alone in certain places (_LONE_COUNTRIES). The linker
@@ -4940,7 +4940,7 @@ class Extractor:
         # a surname, one or two characters and 为 (宋秉文为)
         common_surnames = self.gazetteer.common_surnames
         one_character_surname = _one_of(s for s in common_surnames if len(s) == 1)
-        self._preposition_before_surname = re.compile(_one_of(_PREPOSITIONS_BEFORE_NAMES) + one_character_surname)
+        self._preposition_before_surname = re.compile(_one_of(PREPOSITIONS_BEFORE_NAMES) + one_character_surname)
         self._surname_before_wei = re.compile(f"(?s){one_character_surname}.{{1,2}}为")
         self._surname_before_report = re.compile(f"(?s){_one_of(s[-1] for s in common_surnames if s)}.报道")
         # 扎西多吉, 洛桑江村: two or three parts of Tibetan names (one alone may be a word or
@@ -6414,7 +6414,7 @@ class Extractor:
         glued = [
             index
             for index, word in enumerate(words)
-            if word[0] in _PREPOSITIONS_BEFORE_NAMES
+            if word[0] in PREPOSITIONS_BEFORE_NAMES
             and 2 <= len(word) <= 3
             and word[1] in surnames
             and word not in known
@@ -7533,12 +7533,7 @@ class Extractor:
                     break
                 first = index
                 index -= 1
-                if (
-                    token.tag == "new"
-                    and len(token.text) >= 2
-                    and token.text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS
-                    and _ALL_CJK.match(token.text) is not None
-                ):
+                if _begins_with_a_glued_preposition(token):
                     break  # 平台|由云上|贵州…（集团）有限公司: the preposition the HMM glued on
                 if self._gazetteer_type(token) == "Organization":
                     # 中国银行（香港）有限公司: a known company begins the name, perhaps after
@@ -7558,7 +7553,7 @@ class Extractor:
             if first is None:
                 continue
             start = tokens[first].start
-            if tokens[first].tag == "new" and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS:
+            if _begins_with_a_glued_preposition(tokens[first]):
                 start += 1  # (由|云上, 对|乐视网: the name begins after the preposition)
             if match.start() - start >= 2:
                 result.append(_Candidate(start, match.end(), "Organization", "org-suffix", None, "Company"))
@@ -14362,13 +14357,8 @@ class Extractor:
                     and all(c in _BEFORE_A_BODY for c in previous.text)
                 ):
                     break  # 将|陕西投资集团有限公司, 原|中国船舶重工集团有限公司, 由原|中国国电集团公司
-                if (
-                    previous.tag == "new"
-                    and len(previous.text) >= 2
-                    and previous.text[0] in _PREPOSITIONS_GLUED_INSIDE_A_WALK
-                    and _ALL_CJK.match(previous.text) is not None
-                    # (not 加强|对美|银行|的: one character before the suffix names no body)
-                    and (len(previous.text) >= 3 or first < last)
+                if _begins_with_a_glued_preposition(previous) and (
+                    len(previous.text) >= 3 or first < last  # (not 加强|对美|银行|的: one character names no body)
                 ):
                     # 设备|由隆基|氢能|科技|有限公司, 工程|由国|核电|力…有限公司: the preposition
                     # the HMM glued to the name's first characters ends the walk (the name
@@ -15164,10 +15154,7 @@ class Extractor:
                 ):
                     continue
                 start = tokens[first].start + self._glued_before_level(tokens[first])
-                if tokens[first].tag == "new" and (
-                    (len(tokens[first].text) >= 3 and tokens[first].text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS)
-                    or (len(tokens[first].text) == 2 and tokens[first].text[0] in _PREPOSITIONS_GLUED_INSIDE_A_WALK)
-                ):
+                if _begins_with_a_glued_preposition(tokens[first]):
                     start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand
             else:
                 start = tokens[anchor_index].start
@@ -17085,7 +17072,7 @@ class Extractor:
         ):
             return None  # 市长|明年|再来: a word of time, no name (but 教授|周一|星|认为)
         if (
-            text[start] in _PREPOSITIONS_BEFORE_NAMES
+            text[start] in PREPOSITIONS_BEFORE_NAMES
             and (word := boundary_after.get(start)) is not None
             and word.tag == "p"
             and (name := boundary_after.get(start + 1)) is not None
@@ -21054,6 +21041,21 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
 _SAYING_AFTER_REN = ("介绍", "表示", "指出", "强调", "透露", "认为", "告诉", "坦言")
 
 
+def _begins_with_a_glued_preposition(token: Token) -> bool:
+    """Whether ``token`` is a word jieba does not know that the HMM made of a preposition
+    and the first characters of the name after it (由明阳|智慧能源集团, 平台|由云上|贵州…,
+    设备|由隆基|氢能…, 工程|由国|核电…): the name begins after its first character."""
+    text = token.text
+    return (
+        token.tag == "new"
+        and _ALL_CJK.match(text) is not None
+        and (
+            (len(text) >= 3 and text[0] in _PREPOSITIONS_GLUED_BEFORE_BRANDS)
+            or (len(text) == 2 and text[0] in _PREPOSITIONS_GLUED_BEFORE_ONE_CHARACTER)
+        )
+    )
+
+
 def _with_ren_ending_the_name(text: str, candidate: _Candidate) -> _Candidate:
     """局长朱宏|任|介绍 -> 朱宏任: a name of two characters, then 任 and a verb of speaking,
     ends in 任; 任 (took the office of) is followed by the office, never by 介绍 or 表示."""
@@ -21062,8 +21064,8 @@ def _with_ren_ending_the_name(text: str, candidate: _Candidate) -> _Candidate:
         candidate.type == "Person"
         and end - candidate.start == 2
         and text[end : end + 1] == "任"
-        and text.startswith(_SAYING_AFTER_REN, end + 1)
-        and text[end + 3 : end + 4] not in ("人", "员")  # (由王刚任|介绍人: the office)
+        and (verb := next((v for v in _SAYING_AFTER_REN if text.startswith(v, end + 1)), None)) is not None
+        and text[end + 1 + len(verb) : end + 2 + len(verb)] not in ("人", "员")  # (由王刚任|介绍人: the office)
     ):
         return replace(candidate, end=end + 1, key=None)
     return candidate
