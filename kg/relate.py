@@ -160,6 +160,7 @@ from kg.extract import (
     LEVELS_OF_SETTLEMENTS,
     OFFICE_LEFT_VERBS,
     POST_GIVING_UP_VERBS,
+    PREPOSITIONS_BEFORE_NAMES,
     SAYING_VERBS,
     TITLE_LINE_LENGTH,
     TRANSLITERATION,
@@ -1254,7 +1255,7 @@ _MEETING_AN_OFFICIAL = ("听取", "会见", "看望", "慰问", "接见", "宴�
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
 #: What the clause opening a sentence says when its body finds, approves or judges something
 #: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
-_REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定|一批")
+_REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定")
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
@@ -1298,8 +1299,6 @@ _FORMER = FORMER_WORDS
 _THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)?(?:原|时任)?")
 #: (not 同时任命…为: "at the same time appoint")
 _THEN_HELD_AT = re.compile(r"(?<!同)时任(?!命)[^，,。；;：:、\s]{0,16}$")
-#: Prepositions jieba glues to 原 before a body and the post once held there (由原, 对原).
-_PREPOSITIONS_BEFORE_FORMER = frozenset("由对向将把被与")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -2509,7 +2508,7 @@ class _SentenceFacts:
         # preposition glued to 原)
         return bool(words) and (
             words[-1] in _FORMER
-            or (words[-1][:1] in _PREPOSITIONS_BEFORE_FORMER and words[-1][1:] in _FORMER)
+            or (words[-1][:1] in PREPOSITIONS_BEFORE_NAMES and words[-1][1:] in _FORMER)
             or any(word in _ONCE for word in words)
             # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
             # 利用 alone, a common verb)
@@ -2601,7 +2600,7 @@ class _SentenceFacts:
             return
         if following == "、" and (
             (listed := _TITLES_ARE.match(self.text, person.mention.end + 1)) is None
-            or not all(_title_in(t, self.gazetteer) == t for t in listed["titles"].split("兼"))
+            or not self._all_titles(listed["titles"].split("兼"))
         ):
             return  # 校长为陈志刚、李志强两位校友颁发聘书: 为 for whom, not who holds the post
         segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
@@ -2634,10 +2633,14 @@ class _SentenceFacts:
         if said["prefix"] == "该行" and not self.entities[body.entity_key].label.endswith("银行"):
             return
         titles = said["titles"].split("兼")
-        if not all(_title_in(title, self.gazetteer) == title for title in titles):
+        if not self._all_titles(titles):
             return
         for title in titles:
             self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
+
+    def _all_titles(self, words: list[str]) -> bool:
+        """Whether each of ``words`` is a title whole (董事长, 首席执行官 of 董事长兼首席执行官)."""
+        return all(_title_in(word, self.gazetteer) == word for word in words)
 
     def _known_body_before_its_heads_title(self, head: str) -> tuple[str, str] | None:
         """``(body key, 院长)`` when ``head`` ends with a 院 the gazetteer knows and its
