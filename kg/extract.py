@@ -6708,7 +6708,7 @@ class Extractor:
         # 山西省|大同|铁路运输|法院: a division named right after its province anchors a body
         candidates += self._districts_after_their_city(tokens)
         typed = _index_by_start(candidates)
-        candidates += self._jieba_names(tokens)
+        candidates += self._jieba_names(text, tokens)
         candidates += self._surnames_before_given_names(tokens)
         by_suffix = self._organizations_by_suffix(tokens, typed)
         if "公司" in text:
@@ -11850,7 +11850,11 @@ class Extractor:
         found = {(c.start, c.end) for c in candidates if c.type == "Place"}
         result = []
         for candidate in candidates:
-            if candidate.type != "Place" or text[candidate.end - 1 : candidate.end] not in _LISTED_SETTLEMENT_KINDS:
+            if (
+                candidate.type != "Place"
+                or text[candidate.end - 1 : candidate.end] not in _LISTED_SETTLEMENT_KINDS
+                or self._listed_after_an_honour(text, candidate.start)
+            ):
                 continue
             kind, end = text[candidate.end - 1], candidate.end
             while (match := _LISTED_SETTLEMENT.match(text, end)) is not None and match["kind"] == kind:
@@ -11923,6 +11927,9 @@ class Extractor:
                     for (start, end), name in zip(items, names, strict=True)
                 )
                 or sum(self._may_name_a_settlement(name, freq) for name in names) < 2
+                # 评选出文明村、卫生村、民主村: titles of honours, not villages
+                or any(self._names_an_honour(name) for name in names)
+                or self._listed_after_an_honour(text, items[0][0])
             ):
                 continue  # (码头镇 among them: a name that is a word, as long as others are none)
             result += [
@@ -11965,7 +11972,11 @@ class Extractor:
             start, kind, name = match.start(1), match.start(2), match.group(1)
             if start not in by_start or match.end(2) not in ends or any(c in _NOT_LOCAL_NAME for c in name):
                 continue
-            if name in self.gazetteer.not_entities or self._describes_settlement(name):
+            if (
+                name in self.gazetteer.not_entities
+                or self._describes_settlement(name)
+                or self._listed_after_an_honour(text, start)
+            ):
                 continue
             if name[0] in "乡镇" and (before := by_end.get(start)) is not None and before.tag in _SETTLEMENT_NAME_TAGS:
                 if len(name) < 3 or start + 1 not in by_start:
@@ -11994,6 +12005,25 @@ class Extractor:
             if not ordinary and name[0] != "一":  # 贺|家村: jieba may glue the kind to the name's end
                 result.append(_Candidate(start, match.end(2), "Place", "place-context"))
         return result
+
+    def _names_an_honour(self, name: str) -> bool:
+        """Whether ``name`` before 村, 镇 or 乡 makes the title of an honour a place earns
+        rather than a place's own name: an adjective, a verb or a frequent word jieba takes
+        for a name that says what kind the settlement is (文明|村, 卫生|村, 先进|村, 示范|镇;
+        not 码头|镇, a noun, nor 民主|村, a name of the collective era)."""
+        tag = self._tags.get(name, "")
+        return self._describes_settlement(name) and (tag[:1] != "n" or tag.startswith("nr"))
+
+    def _listed_after_an_honour(self, text: str, start: int) -> bool:
+        """Whether the settlement beginning at ``start`` is listed with 、 after one named
+        by an honour's title (创建文明村、民主村、幸福村: titles too, however common the
+        names of the collective era are as villages' names)."""
+        while text[start - 1 : start] == "、" and text[start - 2 : start - 1] in _LISTED_SETTLEMENT_KINDS:
+            names = [text[start - 2 - length : start - 2] for length in (2, 3) if start - 2 - length >= 0]
+            if any(self._names_an_honour(name) for name in names):
+                return True
+            start -= 4  # the item before it, read as a name of two characters
+        return False
 
     def _describes_settlement(self, name: str) -> bool:
         """Whether ``name`` before 乡, 镇 or 村 says what kind it is rather than naming it
@@ -12424,7 +12454,7 @@ class Extractor:
                 # 北京市|民 is no place and a word, but 北京|市民 is: try the shorter place.
         return result
 
-    def _jieba_names(self, tokens: list[Token]) -> list[_Candidate]:
+    def _jieba_names(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """Words jieba tags as names, and unknown words that look like Chinese personal
         names, kept only where the evidence is strong enough (see :meth:`_is_person`)."""
         result = []
@@ -12599,6 +12629,9 @@ class Extractor:
                     or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE_ENDINGS)
                 )
                 and word[0] not in "各每该"  # 各乡镇: every township, none named
+                # 创建文明村、民主村、幸福村: honours, not villages
+                and not (len(word) == 3 and self._names_an_honour(word[:2]))
+                and not self._listed_after_an_honour(text, token.start)
                 and not word.endswith("农村")  # 新型农村: the countryside, no village
                 # 在城镇, 到乡镇: a preposition before a common word of settlements
                 and not (word[0] in "在于从到向" and self.tokenizer.FREQ.get(word[1:], 0) > _COMMON_WORD)

@@ -11553,6 +11553,18 @@ def test_townships_listed_together_are_places_though_none_is_known(pipeline):
     assert not mentions(pipeline, "重点打造特色小镇、美丽乡镇、文明村镇。")
 
 
+def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
+    # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
+    # with them (民主村, 幸福村) are titles too here, not villages.
+    assert not mentions(pipeline, "各村开展创建文明村、民主村、幸福村活动。")
+    assert not mentions(pipeline, "全县共评选出文明村、卫生村、民主村、幸福村各10个。")
+    # Near-misses: the same names listed alone are villages.
+    found = mentions(pipeline, "他先后来到红星村、光明村调研。")
+    assert {("红星村", "Place"), ("光明村", "Place")} <= set(found)
+    found = mentions(pipeline, "工作组走访了民主村、幸福村、胜利村。")
+    assert {("民主村", "Place"), ("幸福村", "Place"), ("胜利村", "Place")} <= set(found)
+
+
 def test_a_documents_short_name_of_two_words_is_the_one_named_in_full_before(pipeline):
     text = "省政府印发《关于加快发展数字经济的实施意见》。《实施意见》明确了目标。"
     assert linked_labels(pipeline, text)["《实施意见》"] == "关于加快发展数字经济的实施意见"
