@@ -1361,7 +1361,8 @@ _CLOSES_THE_PARAGRAPH = re.compile(r"[\u4e00-\u9fff \t\u3000、]{1,20}[）)][ \t
 #: head of the article's province, city or county.
 _LEVEL_HEAD = re.compile(
     # (会议由|省长王忠林主持, 书记张三与|省长李四: after 由 or a conjunction as after a comma)
-    r"(?:^|[，,。；;、：:\s由与和及同])(?P<title>(?:常务)?副?(?P<level>[省市县区州盟旗])长|(?P<region>自治区)(?:常务)?副?主席)$"
+    # (代市长王合生, 代理省长: acting head)
+    r"(?:^|[，,。；;、：:\s由与和及同])(?P<title>(?:代理?)?(?:常务)?副?(?P<level>[省市县区州盟旗])长|(?P<region>自治区)(?:代理?)?(?:常务)?副?主席)$"
 )
 #: The chairman of an autonomous region heads its people's government (自治区主席).
 _REGION_HEADS = ("主席", "副主席", "常务副主席")
@@ -3095,7 +3096,7 @@ class _SentenceFacts:
                 head = wide if level_head is not None else head
         if (
             level_head is not None
-            and (place := self.article_place_of_level(level_head["level"] or level_head["region"])) is not None
+            and (place := self.article_place_of_level(level_head["level"] or level_head["region"], start)) is not None
         ):
             # 省委书记王晓晖出席，省长施小琳主持: the head of the government of the one
             # province (city, county) the article names
@@ -3285,11 +3286,14 @@ class _SentenceFacts:
                     return first
         return None
 
-    def article_place_of_level(self, level: str) -> Entity | None:
+    def article_place_of_level(self, level: str, at: int | None = None) -> Entity | None:
         """The one Chinese place of ``level`` (省, 市, 县, 区) that this sentence's article
         names, alone or at the start of a body's name (四川省委), if it names exactly one
-        besides those inside it (赣州市 and its 瑞金市)."""
+        besides those inside it (赣州市 and its 瑞金市); where it names more, the one it
+        named before ``at`` (苏州市人大会议开幕，市长吴庆文作报告 … 与上海市、嘉兴市合作:
+        the city whose session it is, the others the report's)."""
         places: dict[str, Entity] = {}
+        named_before: set[str] = set()
         around: dict[str, Entity] = {}  # the places of that level the others lie in
         for linked in self.result.mentions:
             if linked.article != self.article or len(linked.mention.text) == 1:
@@ -3304,12 +3308,16 @@ class _SentenceFacts:
                 continue
             if entity.label.endswith(level):
                 places[entity.key] = entity
+                if at is not None and linked.mention.end <= at:
+                    named_before.add(entity.key)
             for above in self.gazetteer.ancestors(entity.key):
                 if above.key.startswith("cn-") and above.label.endswith(level):
                     around[above.key] = entity_from_entry(above)
         if len(places) > 1:
             # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
             places = {key: places[key] for key in self.gazetteer.outermost(places)}
+        if len(places) > 1 and len(before := [key for key in places if key in named_before]) == 1:
+            return places[before[0]]
         if not places:
             places = around  # 省长施小琳在成都会见…: the province of the city named
         return next(iter(places.values())) if len(places) == 1 else None

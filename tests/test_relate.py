@@ -1649,6 +1649,15 @@ def test_a_government_heads_title_alone_is_at_the_government_of_the_articles_pla
     # ... but one inside the other leaves the outer one's (瑞金市 is in 赣州市).
     found = facts(pipeline, "赣州市推出新服务，瑞金市也在推进。市长张三出席。")
     assert ("张三", "roleAt", "赣州市人民政府", "市长") in found
+    # An article naming other cities after the head's title: the one named before it, whose
+    # session it is; an acting head too.
+    text = "苏州市人大会议开幕。市长吴庆文作报告，提出深化与上海市青浦区、浙江省嘉兴市的合作。"
+    assert ("吴庆文", "roleAt", "苏州市人民政府", "市长") in facts(pipeline, text)
+    text = "哈尔滨市人大会议开幕，代市长王合生作报告，深化与俄罗斯叶卡捷琳堡市的合作。"
+    assert ("王合生", "roleAt", "哈尔滨市人民政府", "代市长") in facts(pipeline, text)
+    # Near-miss: two cities named before it leave it unsaid.
+    found = facts(pipeline, "苏州市和无锡市召开联席会议。市长吴庆文作报告，与嘉兴市合作。")
+    assert not any(s == "吴庆文" and p == "roleAt" for s, p, _, _ in found)
 
 
 def test_the_government_of_a_district_two_cities_name_keeps_its_city(pipeline):
