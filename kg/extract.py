@@ -17126,6 +17126,15 @@ class Extractor:
             return None  # 外部董事|占多数: an idiom opening with a surname's character, no name
         if (
             (word := boundary_after.get(start)) is not None
+            and word.tag == "n"
+            and len(word.text) >= 2
+            and self.tokenizer.FREQ.get(word.text, 0) > 0
+            and (after := boundary_after.get(word.end)) is not None
+            and after.tag == "f"
+        ):
+            return None  # 總理|公署|下|的: a common noun and a word of position, no name
+        if (
+            (word := boundary_after.get(start)) is not None
             and word.tag == "p"
             and (noun := boundary_after.get(word.end)) is not None
             and noun.tag in ("n", "vn")
@@ -19605,6 +19614,18 @@ class Extractor:
                             before.start, before.end, "Organization", "alias-definition", linked.key, linked.subtype
                         )
                     )
+                elif (
+                    before.type == "Person" == linked.type
+                    and before.key is None
+                    and _LATIN_WORDS.fullmatch(inner) is not None
+                    and " " in inner
+                    and (known := self.gazetteer.entries.get(linked.key)) is not None
+                    and not self._looks_like_chinese_name(known.label)
+                ):
+                    # 德國總理蕭茲（Olaf Scholz）: a transliteration the gazetteer does not
+                    # hold, of the known foreign person whose own name follows it in brackets
+                    # (not 张伟（Zhang Wei）, a Chinese name's spelling many share)
+                    result.append(_Candidate(before.start, before.end, "Person", "alias-definition", linked.key))
                 continue  # a name of its own, linked already
             is_name = (
                 bool(_ACRONYM.match(inner))

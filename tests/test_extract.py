@@ -31,6 +31,13 @@ def linked_labels(pipeline, text: str) -> dict[str, str]:
     return {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
 
 
+def processed_labels(pipeline, text: str) -> dict[str, str]:
+    """Surface form -> canonical label, through the whole pipeline (which reads traditional
+    characters as simplified)."""
+    result = pipeline.process(make_document("t.txt", text, path="t.txt"))
+    return {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -11553,6 +11560,29 @@ def test_townships_listed_together_are_places_though_none_is_known(pipeline):
     assert not mentions(pipeline, "重点打造特色小镇、美丽乡镇、文明村镇。")
 
 
+def test_a_transliteration_of_a_known_foreign_person_is_that_person_by_the_name_in_brackets(pipeline):
+    labels = processed_labels(pipeline, "德國總理蕭茲（Olaf Scholz）出席會議。蕭茲表示歡迎。")
+    assert labels["蕭茲"] == labels["Olaf Scholz"] == "奥拉夫·朔尔茨"
+    labels = linked_labels(pipeline, "斯里兰卡总统拉尼尔·维克勒马辛哈（Ranil Wickremesinghe）会见了他。")
+    assert labels["拉尼尔·维克勒马辛哈"] == "拉尼尔·维克拉马辛哈"
+    # Near-miss: a Chinese name's spelling, which many share, names no one known.
+    assert linked_labels(pipeline, "他会见了张伟（Zhang Wei）。")["张伟"] == "张伟"
+
+
+def test_a_common_noun_and_a_word_of_position_after_a_title_name_no_one(pipeline):
+    assert "公署下" not in processed_labels(pipeline, "新加坡總理公署下的智慧國及數碼政府署負責此事。")
+    # Near-miss: a name after the title, then a word of time.
+    assert ("高峰", "Person") in mentions(pipeline, "市长高峰上午主持会议。")
+
+
+def test_taiwans_telecoms_and_banks_are_known_companies(pipeline):
+    labels = processed_labels(pipeline, "中華電信與台灣大哥大、遠傳電信合作推動5G，台新銀行提供融資。")
+    assert labels["中華電信"] == "中华电信"
+    assert labels["台灣大哥大"] == "台湾大哥大"
+    assert labels["遠傳電信"] == "远传电信"
+    assert labels["台新銀行"] == "台新金融控股"
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
@@ -13655,9 +13685,7 @@ def test_hong_kong_departments_written_only_there_are_known_by_their_short_names
 
 
 def test_taiwans_names_of_countries_cities_and_companies_are_aliases(pipeline):
-    text = "輝達執行長黃仁勳訪問杜拜、義大利、肯亞與寮國。"
-    result = pipeline.process(make_document("t.txt", text, path="t.txt"))
-    labels = {m.mention.text: result.entities[m.entity_key].label for m in result.mentions}
+    labels = processed_labels(pipeline, "輝達執行長黃仁勳訪問杜拜、義大利、肯亞與寮國。")
     assert labels["輝達"] == "英伟达"
     assert [labels[name] for name in ("杜拜", "義大利", "肯亞", "寮國")] == ["迪拜", "意大利", "肯尼亚", "老挝"]
     # near-miss: Hong Kong's spelling of Gaddafi holds no Qatar
