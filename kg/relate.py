@@ -114,7 +114,8 @@ regulates          a government or Party body, then 批准/监管/审批/核准/
                    earlier clause; X also a union of states), Y 被 X 处罚 [penalises]; 经 X
                    批准，(…)组建/成立
                    Y [approved-setup]; a court, then 对被告人 Y 以…罪判处, 判处被告人 Y or
-                   Y 被判处 [sentences]
+                   Y 被判处 [sentences]; a government body, the controlling shareholder of a
+                   company (B 的控股股东为上海市国资委, B 由 A 履行出资人职责) [state-shareholder]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
 
@@ -389,6 +390,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "uses-verb": 0.75,
     "platform-account": 0.8,
     "regulates-verb": 0.8,
+    "state-shareholder": 0.8,
     "penalises": 0.8,
     "sentences": 0.85,
     "approved-setup": 0.75,
@@ -1227,6 +1229,8 @@ _SUBORDINATE_BETWEEN = re.compile(
 #: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
 _BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")
 _MANAGED = re.compile(r"^\s*(?:归口|统一|负责)?管理(?:[，,。；;]|$)")
+#: B 由 A 履行出资人职责: A holds B for the state (a state-owned company and its owner).
+_HOLDING_FOR_THE_STATE = re.compile(r"^\s*(?:代表\S{0,6}?)?履行出资人职责")
 #: B 是 A 的直属海关, B 为 A 的全资子公司, B，为 A 直属事业单位: B is part of A.
 _IS = re.compile(
     # (中车株洲电力机车有限公司位于湖南省株洲市，是…的全资子公司: where it is, then what)
@@ -5331,10 +5335,14 @@ class _SentenceFacts:
                 )
             ):
                 # 紫金矿业成为藏格矿业控股股东: the holder, then the company it controls
-                self.add(second.entity_key, "partOf", first.entity_key, "part-of-verb")
+                self.controlled(second, first)
+            elif (_CONTROLLED_BY.match(gap) and not _PROVIDING.match(after)) or (
+                _BY_ALONE.match(gap) and _HOLDING_FOR_THE_STATE.match(after)
+            ):
+                # 藏格矿业的控股股东为紫金矿业; 福建省大数据集团由福建省国资委履行出资人职责
+                self.controlled(first, second)
             elif (
                 _BELONGS_TO.match(gap)
-                or (_CONTROLLED_BY.match(gap) and not _PROVIDING.match(after))
                 or (_IS.match(gap) and _SUBORDINATE_AFTER.match(after))
                 # 福建省大数据管理局由福建省发展和改革委员会管理: the body that manages it
                 or (_BY_ALONE.match(gap) and _MANAGED.match(after))
@@ -5364,6 +5372,15 @@ class _SentenceFacts:
                         break
                     self.add(member.entity_key, "partOf", first.entity_key, "part-of-verb")
                     previous = member
+
+    def controlled(self, company: LinkedMention, holder: LinkedMention) -> None:
+        """``company`` is part of ``holder``, its controlling shareholder; a government body
+        that holds it (上港集团控股股东为上海市国资委: the state's assets commission) is no
+        group the company belongs to but the body that supervises it."""
+        if self.subtype(holder) == "GovernmentOrganization":
+            self.add(holder.entity_key, "regulates", company.entity_key, "state-shareholder")
+        else:
+            self.add(company.entity_key, "partOf", holder.entity_key, "part-of-verb")
 
     def competition(self) -> None:
         """A 与 B 竞争; A 的竞争对手 B; A 是 B 的对手; 来自 B 的竞争 (A: the sentence's

@@ -6032,6 +6032,23 @@ def test_a_company_is_part_of_its_controlling_shareholder(pipeline, text, part, 
     assert (part, "partOf", whole, None) in facts(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company", "commission"),
+    [
+        (
+            "上港集团控股股东为上海市国有资产监督管理委员会。",
+            "上海国际港务（集团）股份有限公司",
+            "上海市人民政府国有资产监督管理委员会",
+        ),
+        ("中国移动由国务院国资委代表国务院履行出资人职责。", "中国移动", "国务院国有资产监督管理委员会"),
+    ],
+)
+def test_a_government_body_holding_a_company_supervises_it_and_holds_no_part(pipeline, text, company, commission):
+    found = facts(pipeline, text)
+    assert (commission, "regulates", company, None) in found
+    assert (company, "partOf", commission, None) not in found
+
+
 def test_signing_with_a_companys_controlling_shareholder_makes_no_part(pipeline):
     found = facts(pipeline, "中国宝武与马钢集团的控股股东签署协议。")
     assert not any(p == "partOf" for _, p, _, _ in found)
