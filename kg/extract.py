@@ -9901,7 +9901,10 @@ class Extractor:
                 continue
             name = tokens[name_index]
             if len(name.text) < 2 or not (
-                self._is_transliterated_part(name) or (name.tag == "ns" and _ALL_CJK.match(name.text))
+                self._is_transliterated_part(name)
+                or (name.tag == "ns" and _ALL_CJK.match(name.text))
+                # 南基伍省|省会|布卡武: any name right after the word for the seat
+                or (token.text in _SEATS_OF_GOVERNMENT and name.tag in ("nr", "nrfg", "nrt") and len(name.text) <= 5)
             ):
                 continue  # (加的夫: a place to jieba, though 的 spells no other name)
             if (

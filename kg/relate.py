@@ -63,7 +63,8 @@ partOf             an organization whose name begins with another's full name, o
                    division (or agency) and the division (or ministry) the gazetteer puts
                    it in, when the document names both
                    [gazetteer-hierarchy]; a township or village written right after the
-                   county, city or township it lies in (德清县莫干山镇, 莫干山镇仙潭村)
+                   county, city or township it lies in (德清县莫干山镇, 莫干山镇仙潭村), or
+                   after a region and the word for its seat (鞑靼斯坦共和国首府喀山)
                    [place-after-place]; B 隶属于 A, A 下属的/旗下 B, B 是 A 的直属单位/子公司
                    (also after a comma: B，为 A 直属事业单位), B 由 A 管理, B 为 A 工作部门 [part-of-verb]
 roleAt             organization + title + person (海关总署新闻发言人张广志) [title-between];
@@ -1160,7 +1161,7 @@ _VISIT_WISHED = re.compile("欢迎|期待|邀请|诚邀|希望|盼望|期盼|愿
 #: 在…陪同下: the officials accompanying a visitor, named between the visitor and the visit.
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
 #: Between two visitors listed, each with a title (省委书记王宁、省长王予波到昆明市调研).
-_VISITORS_JOINED = re.compile(r"\s*[、和与及]\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
+_VISITORS_JOINED = re.compile(r"\s*(?P<joiner>[、和与及，,])\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
 _GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "进驻")
@@ -1207,6 +1208,9 @@ _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
 #: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
 #: 访 before a country's one character (访华, 访美).
+#: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
+#: visited by.
+_RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
 _VISITING = re.compile(r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看)了?|(?<![采拜来出回查寻到参])访")
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
@@ -5473,7 +5477,8 @@ class _SentenceFacts:
         国事访问: a person (or a delegation) going to the places or bodies named right after
         赴, 到, 在 or 来 visits them where what is done on a visit follows (调研, 考察, 视察,
         访问 …); so is what stands right after 访问, 考察 or 视察 (王毅访问美国, 普京访华)
-        [visits-verb]. A place inside the one before it (贵州省|贵阳市) is the one visited."""
+        [visits-verb]. A place inside the one before it (贵州省|贵阳市) is the one visited. A
+        visitor received (在东京会见来访的…赵兑烈) visits the place of the meeting."""
         for match in self.verbs(_GOING_TO):
             start, end = self.at(match)
             visited, after = self.visited_after(end)
@@ -5526,6 +5531,28 @@ class _SentenceFacts:
                 continue  # 市委组织部考察市财政局领导班子: cadres assessed, no visit
             if visited:
                 self.add_visits(start, visited)
+        for match in self.verbs(_RECEIVING_A_VISITOR):
+            start, end = self.at(match)
+            visitor = self.object_after(end, {"Person"}, limit=16)
+            place = self.place_of_the_meeting(start)
+            if visitor is not None and place is not None and self.subtype(place) != "Place":
+                # 石破茂在东京会见来访的韩国外交部长官赵兑烈: the visitor visits the place
+                # (a city or country, not 人民大会堂, a venue)
+                self.add(visitor.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def place_of_the_meeting(self, verb_at: int) -> LinkedMention | None:
+        """The place named after 在 in the clause of the verb of meeting at ``verb_at``, the
+        one inside it where places are written one inside the next (在巴黎|爱丽舍宫), or
+        None."""
+        clause = self.clause_start(verb_at)
+        for index in range(bisect_left(self.starts, clause), len(self.mentions)):
+            linked = self.mentions[index]
+            if linked.mention.start >= verb_at:
+                return None
+            if self.kind(linked) == "Place" and self.text[linked.mention.start - 1 : linked.mention.start] == "在":
+                visited, _ = self.visited_after(linked.mention.start)
+                return visited[0] if visited and self.kind(visited[0]) == "Place" else linked
+        return None
 
     def without_characters_of_words(self, visited: list[LinkedMention]) -> list[LinkedMention]:
         """``visited`` without places' one characters inside a word of something else, and
@@ -5650,19 +5677,31 @@ class _SentenceFacts:
         if not subjects or self.kind(subjects[0]) != "Person":
             return []
         listed: list[LinkedMention] = []
-        index = bisect_left(self.starts, subjects[0].mention.start)
+        later = subjects[0]
+        index = bisect_left(self.starts, later.mention.start)
         while index > 0:
-            earlier, later = self.mentions[index - 1], self.mentions[index]
+            index -= 1
+            earlier = self.mentions[index]
+            if self.kind(earlier) != "Person" and later.mention.start - earlier.mention.end <= 12:
+                continue  # 张清芳、梁子湖区|区长刘芳: a place or body inside the title between
             joined = _VISITORS_JOINED.fullmatch(self.between(earlier.mention.end, later.mention.start))
             if (
                 self.kind(earlier) != "Person"
                 or joined is None
                 or (joined["title"] and _title_in(joined["title"], self.gazetteer) is None)
+                # 井冈山市委书记王晓明，茅坪乡乡长刘小英到神山村调研: after a comma, only
+                # titled people listed, a title before each
+                or (joined["joiner"] in "，," and not (joined["title"] and self.titled(earlier)))
             ):
                 break
             listed.append(earlier)
-            index -= 1
+            later = earlier
         return listed
+
+    def titled(self, person: LinkedMention) -> bool:
+        """Whether a title the gazetteer knows ends right before ``person``'s name."""
+        before = self.text[max(self.sentence.start, person.mention.start - 8) : person.mention.start]
+        return any(before[at:] in self.gazetteer.titles for at in range(len(before) - 1))
 
     def located(self) -> None:
         """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""
@@ -5702,6 +5741,7 @@ class _SentenceFacts:
         self.seat_of_a_body()
         self.place_before_a_company()
         self.city_after_its_country()
+        self.seat_after_its_region()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
             place = self.place_where_held(start)
@@ -5736,6 +5776,19 @@ class _SentenceFacts:
                 continue
             if self.between(country.mention.end, city.mention.start) in ("", "首都", "首府"):
                 self.add(city.entity_key, "partOf", country.entity_key, "place-after-place")
+
+    def seat_after_its_region(self) -> None:
+        """鞑靼斯坦共和国首府喀山, 南基伍省省会布卡武: a city written after a region of a
+        country and the word for its seat of government is part of that region, whatever
+        the gazetteer says the city is in."""
+        for index, region in enumerate(self.mentions[:-1]):
+            city = self.mentions[index + 1]
+            if self.kind(region) != "Place" or self.kind(city) != "Place":
+                continue
+            if self.subtype(region) in ("Country", "City", "Place") or self.subtype(city) == "Country":
+                continue
+            if self.between(region.mention.end, city.mention.start) in ("首府", "省会", "州府", "首邑"):
+                self.add(city.entity_key, "partOf", region.entity_key, "place-after-place")
 
     def seat_of_a_body(self) -> None:
         """杭州市西湖区是蚂蚁集团总部所在地: the body whose seat the place is said to be is

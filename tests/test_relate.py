@@ -5613,10 +5613,48 @@ def test_a_bodys_party_committee_by_its_short_form_and_its_chairman_at_the_body(
             "省委书记王宁、省长王予波到昆明市调研。",
             {("王宁", "visits", "昆明市", None), ("王予波", "visits", "昆明市", None)},
         ),
+        # ... a place inside the next one's title
+        (
+            "鄂州市副市长张清芳、梁子湖区区长刘芳到万秀村察看。",
+            {("张清芳", "visits", "万秀村", None), ("刘芳", "visits", "万秀村", None)},
+        ),
+        # ... titled officials listed with a comma
+        (
+            "井冈山市委书记王晓明，茅坪乡乡长刘小英近日到神山村调研。",
+            {("王晓明", "visits", "神山村", None), ("刘小英", "visits", "神山村", None)},
+        ),
+        # a visitor received visits the city of the meeting
+        ("日本首相石破茂9日在东京会见来访的韩国外交部长官赵兑烈。", {("赵兑烈", "visits", "东京", None)}),
     ],
 )
 def test_visitors_listed_accompanied_or_arriving(pipeline, text, expected):
     assert expected <= facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own before the comma: its subject is no visitor
+        "会上，王晓明介绍了情况，乡长刘小英到神山村调研。",
+        # a visitor received at a venue: no city named
+        "国家主席习近平在人民大会堂会见来访的法国总统马克龙。",
+    ],
+)
+def test_no_visit_by_a_clause_of_its_own_or_to_a_venue(pipeline, text):
+    found = facts(pipeline, text)
+    assert ("王晓明", "visits", "神山村", None) not in found
+    assert not any(p == "visits" and s == "埃马纽埃尔·马克龙" for s, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("金砖国家领导人会晤在俄罗斯鞑靼斯坦共和国首府喀山举行。", "喀山", "鞑靼斯坦共和国"),
+        ("谭德塞前往南基伍省省会布卡武视察。", "布卡武", "南基伍省"),
+    ],
+)
+def test_a_city_after_its_region_and_the_word_for_its_seat_is_part_of_it(pipeline, text, city, region):
+    assert (city, "partOf", region, None) in facts(pipeline, text)
 
 
 @pytest.mark.parametrize(
