@@ -766,6 +766,8 @@ _PENALISED_COUNT = re.compile(
 _UNNAMED_OR_COUNTED = re.compile(r"某|(?:\d+|[一二两三四五六七八九十百几多数]+)\s*[家所个]")
 _LOCATED = re.compile(
     r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
+    # 恒大地产注册地为广东省广州市天河区, 广田集团住所为…: a company's registered seat
+    r"|注册地(?:址)?(?:为|是|在|位于)|住所(?:地)?(?:为|在)|(?:总部|办公)地址(?:为|是|在)"
 )
 #: The places a company named right after one is in (see place_before_a_company): a
 #: city, county or town, not a province, whose name begins many a company's own.

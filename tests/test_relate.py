@@ -162,6 +162,18 @@ def test_an_organization_named_after_a_place_is_located_there(pipeline):
     assert ("深圳市政务服务数据管理局", "locatedIn", "深圳市", None) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        ("华夏基金注册地为北京市顺义区。", "华夏基金管理有限公司", "顺义区"),
+        ("深圳广田集团股份有限公司住所为广东省深圳市罗湖区。", "深圳广田集团股份有限公司", "罗湖区"),
+        ("中国平安注册地址为广东省深圳市福田区益田路5033号。", "中国平安保险（集团）股份有限公司", "益田路"),
+    ],
+)
+def test_a_companys_registered_seat_is_where_it_is(pipeline, text, company, place):
+    assert (company, "locatedIn", place, None) in facts(pipeline, text)
+
+
 def test_a_known_brand_that_begins_like_a_city_is_not_located_there(pipeline):
     # 埃森哲 (Accenture) and 汉堡王 (Burger King) are no bodies of Essen or Hamburg.
     found = facts(pipeline, "埃森哲和汉堡王参加了展会。")
