@@ -15343,6 +15343,14 @@ class Extractor:
                 # 国家主席|苏林|和|国会|主席: a person the gazetteer knows, then 和: the body
                 # begins after them
                 start = tokens[opening + 2].start
+            if (
+                again := next((i for i in range(last - 2, opening - 1, -1) if tokens[i].text == token.text), None)
+            ) is not None and all(
+                tokens[i].tag not in ("gaz", "ns", "nt", "nz", "nr", "nrt", "nrfg") for i in range(opening, again)
+            ):
+                # 年审会计师事务所|大华会计师事务所: a kind of body said before the body's
+                # name, which begins after it (not 清华大学医学院|临床医学院, a unit's unit)
+                start = tokens[again + 1].start
             if end - start > 30 or end - start <= len(suffix.text) or (start >= token.start and end < token.end):
                 continue
             if anchor_index is not None and self._kind_before_its_name(tokens, anchor_index, last):

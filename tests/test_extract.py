@@ -11583,6 +11583,14 @@ def test_taiwans_telecoms_and_banks_are_known_companies(pipeline):
     assert labels["台新銀行"] == "台新金融控股"
 
 
+def test_a_kind_of_body_said_before_its_name_is_not_part_of_it(pipeline):
+    found = mentions(pipeline, "年审会计师事务所大华会计师事务所（特殊普通合伙）出具报告。")
+    assert ("大华会计师事务所", "Organization") in found
+    assert not any(text.startswith("年审") or text.startswith("事务所") for text, _ in found)
+    # Near-miss: a unit's unit repeats its kind after a name.
+    assert ("清华大学医学院临床医学院", "Organization") in mentions(pipeline, "清华大学医学院临床医学院举行典礼。")
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
