@@ -26,7 +26,7 @@ cooperatesWith     A 与/和/同 B … 合作/共建/签署/签约/联合, also 
                    A 局长张三表示，将与 B 合作 (the head speaks for the body);
                    A 和 B 分别与 C 签约, A、B 已与 C 签约 (each with C, not with each
                    other), A 愿与/将加强与 B …合作, 续签, 信息共享
-                   [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B [a-joins-b]; 由 A 主办、B 承办
+                   [a-and-b-cooperate]; A 联合/携手/会同 B, 由 A 牵头，联合 B, 由 A 牵头，B、C 参加 [a-joins-b]; 由 A 主办、B 承办
                    [co-organisers]; the governments of two cities or provinces twinned (西安市与
                    阿拉木图市缔结友好城市关系) [twinned-places]; the two bodies of a meeting's
                    sentence (or of the sentence before) when 双方签署, or 会谈…，并共同签署
@@ -646,6 +646,9 @@ _JOIN = re.compile(
     # (清华大学对口支援青海大学, 杭州市对口帮扶黔东南州: paired for support, 东西部协作)
     r"(?:联合|携手|联手|牵手|会同|联同|对口(?:支援|帮扶|协作|合作)|结对帮扶)\s*$"
 )
+#: 调查组由A牵头，B、C派员参加: the body that leads a joint group, then those taking part.
+_LEADS_THEN = re.compile(r"^\s*牵头\s*[，,、]\s*$")
+_TAKING_PART_IN_A_GROUP = re.compile(r"\s*(?:等(?:部门|单位|机构)?\s*)?(?:派员|共同)?(?:参加|参与)")
 #: 由A主办、B承办 (协办): who hosts an event, then who organises it with them.
 _HOSTS_THEN = re.compile(r"^\s*(?:联合|共同)?主办\s*[，,、]\s*(?:由\s*)?$")
 _ORGANISES = re.compile(r"\s*(?:联合|共同)?(?:承办|协办)")
@@ -5217,6 +5220,18 @@ class _SentenceFacts:
                     for member, partner in combinations(everyone, 2):
                         if member.entity_key != partner.entity_key:
                             self.add(member.entity_key, "cooperatesWith", partner.entity_key, "co-organisers")
+            if (
+                following is not None
+                and _LEADS_THEN.match(self.between(last.mention.end, following.mention.start))
+                and self.text.endswith("由", 0, group[0].mention.start)
+            ):
+                partners = self._joined(organizations, index + 1)[1]
+                if _TAKING_PART_IN_A_GROUP.match(self.text, partners[-1].mention.end):
+                    # 调查组由应急管理部牵头，公安部、生态环境部和江苏省人民政府参加: the
+                    # leading body works with each taking part
+                    for partner in partners:
+                        for member in group:
+                            self.add(member.entity_key, "cooperatesWith", partner.entity_key, "a-joins-b")
             if index + 1 < len(organizations):
                 following = organizations[index + 1]
                 gap = self.between(last.mention.end, following.mention.start)

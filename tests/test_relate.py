@@ -774,6 +774,20 @@ def test_a_body_that_then_joins_another_cooperates_with_it(pipeline):
     assert ("中国广电", "cooperatesWith", "中国移动", None) in found
 
 
+def test_the_body_leading_a_joint_group_cooperates_with_each_taking_part(pipeline):
+    text = "国务院事故调查组由应急管理部牵头，公安部、生态环境部和江苏省人民政府派员参加。"
+    found = facts(pipeline, text)
+    assert {
+        ("应急管理部", "cooperatesWith", "公安部", None),
+        ("应急管理部", "cooperatesWith", "生态环境部", None),
+        ("应急管理部", "cooperatesWith", "江苏省人民政府", None),
+    } <= found
+    # ... not those taking part with one another, nor a body doing something else after it
+    assert ("公安部", "cooperatesWith", "生态环境部", None) not in found
+    found = facts(pipeline, "项目由北京市民政局牵头，北京市财政局负责资金保障。")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in found)
+
+
 def test_bodies_acting_in_concert_with_another_cooperate_with_it(pipeline):
     found = facts(pipeline, "郑州市城市管理局将加强与郑州市公安局、郑州市生态环境局的联动配合。")
     assert {
