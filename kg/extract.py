@@ -10959,6 +10959,8 @@ class Extractor:
                 or (token.text in _PARTS_OF_A_CITY and text.startswith("新区", token.end))
             )
             and token.start in place_starts
+            # (千岛湖镇|鼓山|工业园区: a park in a town, named by its own name alone)
+            and text[token.start - 1] not in "镇乡"
             and (zone := _ZONE.match(text, token.end)) is not None
         ]
 
@@ -12179,6 +12181,17 @@ class Extractor:
                 continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
+            if name.isascii() and text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():
+                continue  # FY-|3G, 天鹊-12B: the end of a model's number, no technology of its own
+            if (
+                entry.key.startswith("geo-")
+                and last in "湖山江河"
+                and text[end : end + 1] in ("镇", "乡")
+                and not text.startswith(("镇压", "乡村", "乡镇"), end)
+            ):
+                # 千岛湖|镇, 黄山|乡: a town named after the lake or mountain, not the sight
+                result.append(_Candidate(start, end + 1, "Place", "place-context"))
+                continue
             if (
                 name[0] == "和"
                 and end - start == 2

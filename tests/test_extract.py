@@ -11591,6 +11591,15 @@ def test_a_kind_of_body_said_before_its_name_is_not_part_of_it(pipeline):
     assert ("清华大学医学院临床医学院", "Organization") in mentions(pipeline, "清华大学医学院临床医学院举行典礼。")
 
 
+def test_a_town_named_after_a_lake_is_the_town_and_a_model_number_holds_no_technology(pipeline):
+    found = mentions(pipeline, "位于千岛湖镇鼓山工业园区的淳安县鑫达建材有限公司。")
+    assert {("千岛湖镇", "Place"), ("鼓山工业园区", "Place")} <= set(found)
+    assert ("千岛湖", "Place") not in found
+    assert ("千岛湖", "Place") in mentions(pipeline, "千岛湖乡村旅游发展迅速。")  # 乡村: no town
+    assert ("3G", "Technology") not in mentions(pipeline, "FY-3G数据已向全球开放。")
+    assert ("5G", "Technology") in mentions(pipeline, "4G和5G网络覆盖全市。")
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
