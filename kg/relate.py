@@ -1269,6 +1269,12 @@ _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集�
 #: What the clause opening a sentence says when its body finds, approves or judges something
 #: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
 _REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定")
+#: 冯文生任董事长, 李伟任党委副书记、总经理: a name's clause taking posts (see
+#: posts_taken_in_a_clause); 董事长由朱华荣担任: posts, 由, the name, 担任.
+_TAKES_POSTS = re.compile(r"\s*(?:任|担任|出任)\s*(?P<titles>[^\s，,。；;为由]{2,30})\s*")
+_POSTS_HELD_BY = re.compile(r"(?:新集团|新公司|集团|公司|其)?(?P<titles>[^\s，,。；;为由]{2,30})\s*由\s*$")
+_HOLDING = re.compile(r"\s*(?:担任|出任)\s*")
+_CLAUSE_END = re.compile("[，,。；;！？!?]")
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
@@ -2590,6 +2596,8 @@ class _SentenceFacts:
             self.state_office_taken(linked)
             if linked.mention.start not in self.roles_said and "为" in self.sentence.text:
                 self.titles_of_the_subject(linked)
+            if linked.mention.start not in self.roles_said and "任" in self.sentence.text:
+                self.posts_taken_in_a_clause(linked)
             if (
                 linked.mention.start not in self.roles_said
                 and previous is not None
@@ -2618,27 +2626,10 @@ class _SentenceFacts:
         ):
             return  # 校长为陈志刚、李志强两位校友颁发聘书: 为 for whom, not who holds the post
         segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
-        bodies = [
-            m
-            for m in self.mentions
-            if self.kind(m) == "Organization" and self.sentence.start <= m.mention.start < start
-        ]
-        if not bodies:
+        subject = self.body_of_the_segment(segment, start)
+        if subject is None:
             return
-        inside = [m for m in bodies if m.mention.start >= segment]
-        if inside:
-            body, head_at = inside[0], inside[0].mention.end
-            if len(inside) > 1 or self.text[segment : body.mention.start].strip():
-                return
-        else:
-            body, head_at = bodies[0], segment
-            opening = self.text[self.sentence.start : body.mention.start]
-            if (
-                opening.strip()
-                or any(m.entity_key != body.entity_key for m in bodies)
-                or _REPORTING_ON_ANOTHER.search(self.text, body.mention.end, segment) is not None
-            ):
-                return
+        body, head_at = subject
         said = _TITLES_ARE.fullmatch(self.text, head_at, start)
         if said is None:
             return
@@ -2651,6 +2642,87 @@ class _SentenceFacts:
             return
         for title in titles:
             self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
+
+    def body_of_the_segment(self, segment: int, start: int) -> tuple[LinkedMention, int] | None:
+        """The body a clause (or list item) from ``segment`` to ``start`` is about, and where
+        the words after it begin: the one body named in it, opening it; or, where it names
+        none, the one body opening the sentence, no other body named between nor a finding
+        about another (查明, 批准), or None."""
+        bodies = [
+            m
+            for m in self.mentions
+            if self.kind(m) == "Organization" and self.sentence.start <= m.mention.start < start
+        ]
+        if not bodies:
+            return None
+        inside = [m for m in bodies if m.mention.start >= segment]
+        if inside:
+            if len(inside) > 1 or self.text[segment : inside[0].mention.start].strip():
+                return None
+            return inside[0], inside[0].mention.end
+        body = bodies[0]
+        if (
+            self.text[self.sentence.start : body.mention.start].strip()
+            or any(m.entity_key != body.entity_key for m in bodies)
+            or _REPORTING_ON_ANOTHER.search(self.text, body.mention.end, segment) is not None
+        ):
+            return None
+        return body, segment
+
+    def posts_taken_in_a_clause(self, person: LinkedMention) -> None:
+        """蜀道投资集团有限责任公司成立，冯文生任董事长，张正红任总经理; 新集团董事长由朱华荣
+        担任: a clause of a name and 任 (担任, 出任) and titles, or of titles and 由, the name
+        and 担任, holds those posts at the body the clause or the sentence opens with, as
+        title-is reads it [title-is]."""
+        start, end = person.mention.start, person.mention.end
+        segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
+        clause_end = _CLAUSE_END.search(self.text, end, self.sentence.end)
+        stop = clause_end.start() if clause_end is not None else self.sentence.end
+        if not self.text[segment:start].strip() and (taken := _TAKES_POSTS.fullmatch(self.text, end, stop)):
+            titles, said_at, head_at = taken["titles"], end + taken.start("titles"), segment
+        elif (held := _POSTS_HELD_BY.search(self.text, segment, start)) is not None and _HOLDING.fullmatch(
+            self.text, end, stop
+        ):
+            titles, said_at, head_at = held["titles"], held.start("titles"), held.start()
+        else:
+            return
+        posts = re.split("[、兼]", titles)
+        if not all(self._plain_title(post) for post in posts):
+            return
+        subject = self.body_of_the_segment(segment, head_at)
+        key: str | None = None
+        if subject is not None and not self.text[subject[1] : head_at].strip(" 的其新该"):
+            key = subject[0].entity_key
+        elif head_at == segment:
+            # 冯文生任蜀道集团董事长，张正红任总经理: the body of the post the clause before gave
+            key = self.body_of_the_post_before(segment)
+        if key is None:
+            return
+        for post in posts:
+            self.role(person, key, "title-is", post, said_at=said_at)
+
+    def body_of_the_post_before(self, segment: int) -> str | None:
+        """The body at which the person opening the clause before ``segment`` took a post
+        (李希才任山东能源集团党委书记、董事长，李伟任…), or None."""
+        people = [
+            m
+            for m in self.mentions
+            if self.kind(m) == "Person" and self.sentence.start <= m.mention.start < segment - 1
+        ]
+        if not people or self.clause_start(people[-1].mention.start) != self.clause_start(segment - 1):
+            return None
+        before = people[-1]
+        if self.text[self.clause_start(before.mention.start) : before.mention.start].strip():
+            return None
+        if _TAKES_POSTS.match(self.text, before.mention.end) is None:
+            return None
+        bodies = {body for body, _ in self.roles_said.get(before.mention.start, [])}
+        return next(iter(bodies)) if len(bodies) == 1 else None
+
+    def _plain_title(self, word: str) -> bool:
+        """Whether ``word`` is a title, perhaps after a qualifier of two characters or fewer
+        (副总经理, 轮值董事长), and names no other body before it (国泰人寿总经理)."""
+        return any(word[at:] in self.gazetteer.titles for at in range(min(3, len(word) - 1)))
 
     def _all_titles(self, words: list[str]) -> bool:
         """Whether each of ``words`` is a title whole (董事长, 首席执行官 of 董事长兼首席执行官)."""

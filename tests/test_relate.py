@@ -6139,6 +6139,42 @@ def test_titles_then_wei_are_no_post_where_two_bodies_open_the_sentence(pipeline
     assert not any(p == "roleAt" for _, p, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "蜀道投资集团有限责任公司成立，冯文生任董事长，张正红任党委副书记、总经理。",
+            {
+                ("冯文生", "蜀道投资集团", "董事长"),
+                ("张正红", "蜀道投资集团", "党委副书记"),
+                ("张正红", "蜀道投资集团", "总经理"),
+            },
+        ),
+        # the body of the post the clause before took
+        (
+            "李希才任山东能源集团党委书记、董事长，李伟任党委副书记、总经理。",
+            {
+                ("李希才", "山东能源集团", "党委书记"),
+                ("李希才", "山东能源集团", "董事长"),
+                ("李伟", "山东能源集团", "党委副书记"),
+                ("李伟", "山东能源集团", "总经理"),
+            },
+        ),
+        # titles, 由, the name, 担任
+        (
+            "中国长安汽车集团有限公司揭牌，新集团董事长由朱华荣担任。",
+            {("朱华荣", "中国长安汽车集团有限公司", "董事长")},
+        ),
+        # Near-misses: a post at a body not named (国泰人寿), and one named by another body
+        ("国泰金融控股股份有限公司今日召开董事会，国泰人寿总经理由熊明河出任。", set()),
+        ("国务院任命李明任副部长。", set()),
+    ],
+)
+def test_a_clause_of_a_name_taking_posts_holds_them_at_the_sentences_body(pipeline, text, expected):
+    found = {(s, o, d) for s, p, o, d in facts(pipeline, text) if p == "roleAt"}
+    assert found == expected
+
+
 def test_a_title_after_a_bylines_closing_bracket_is_no_post_at_the_agency_inside(pipeline):
     found = facts(pipeline, "【中央社记者张雄风高雄21日电】总统赖清德今天出席活动。")
     assert not any(s == "赖清德" and p == "roleAt" and o == "中央通讯社" for s, p, o, _ in found)
