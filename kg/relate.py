@@ -924,7 +924,7 @@ _SERVES_AS = re.compile(
     # (each optional part with its own spaces after it: parts that may each take the same
     # spaces backtrack without end over a long blanked-out gap)
     r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)]\s*)?"
-    r"(?:(?:同志|院士|教授|研究员)\s*)?(?:等(?:同志|人)?\s*)?(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}"
+    r"(?:(?:同志|先生|女士|院士|教授|研究员)\s*)?(?:等(?:同志|人)?\s*)?(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}"
     r"(?:于(?:近日|日前)\s*)?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     # (潘建伟是中国科学院院士、…常务副校长, 谭铁牛系…研究员: what one is, by the posts)
@@ -938,7 +938,7 @@ _NOW_SERVES_WORDS = ("现任", "现担任", "现为", "现系", "后任", "调�
 #: 张迈曾不再担任…, 陈四清辞去…, 周伟此前任…, 陈丽原任…: a person said to have left a
 #: post, or to have held it before the one the text is about (formerRoleAt).
 _LEFT_OFFICE = re.compile(
-    r"^\s*(?:同志)?\s*(?:因[^，,。；;]{1,10}?)?\s*"
+    r"^\s*(?:同志|先生|女士)?\s*(?:因[^，,。；;]{1,10}?[，,]?)?\s*"
     r"(?:不再担任|不再兼任|辞去|卸任|此前任|此前担任|此前为|此前系|此前曾任|原任|原为|原系|曾担任|曾经担任|先后任|先后担任)\s*$"
 )
 #: 选举吴磊为公司董事长, 任命刘训峰为董事长: a company's board appointing one of its officers,
@@ -1796,6 +1796,12 @@ class _SentenceFacts:
         return notes
 
     # -- helpers -------------------------------------------------------------------
+    def past_its_note(self, end: int) -> int:
+        """Where the words after a body's name ending at ``end`` begin: past the note of
+        its other names in brackets, if one follows (中国石油化工集团有限公司（“中国石化
+        集团”）|董事长)."""
+        return next((closing + 1 for opening, closing in self.alias_notes if opening == end), end)
+
     def kind(self, linked: LinkedMention) -> str:
         return self.entities[linked.entity_key].type
 
@@ -2375,6 +2381,10 @@ class _SentenceFacts:
             return  # 三市镇|党委|书记 (the town not read): a committee of a body unsaid
         if title.endswith("院士") and place is not None and not place.label.endswith(("科学院", "工程院")):
             return  # 清华大学自动化系|戴琼海院士: an academy's member, not the department's
+        if title.endswith("院士") and not prefix:
+            # 曾任中国石化集团总经理…，中国工程院院士: an academician for life, though
+            # listed after posts held before (but 原|院士, a title taken away, was)
+            held_before = False
         if (
             title.startswith(("村委会", "居委会"))
             and title[3:] in self.gazetteer.titles
@@ -3617,7 +3627,7 @@ class _SentenceFacts:
                 # (现任…，曾任…: the posts held before may follow the one held now)
                 held_before = True
                 continue
-            held = _HELD_TITLE.match(self.text, later.mention.end, self.sentence.end)
+            held = _HELD_TITLE.match(self.text, self.past_its_note(later.mention.end), self.sentence.end)
             title = _title_in(held.group(1), self.gazetteer) if held else None
             if held is not None and title is not None and title == held.group(1):
                 self.role(person, later.entity_key, "serves-as", title, said_at=later.mention.start, former=former)

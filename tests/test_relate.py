@@ -1837,6 +1837,23 @@ def test_the_post_a_biography_says_someone_holds_now(pipeline):
     assert not any(s == "郑卫东" and p == "roleAt" for s, p, _, _ in found)
 
 
+def test_an_announcements_posts_read_past_courtesy_titles_and_a_note_of_other_names(pipeline):
+    text = "马永生先生现任中国石油化工集团有限公司（“中国石化集团”）董事长、党组书记。"
+    found = facts(pipeline, text)
+    assert {
+        ("马永生", "roleAt", "中国石油化工集团", "董事长"),
+        ("马永生", "roleAt", "中国石油化工集团", "党组书记"),
+    } <= found
+    text = "张玉卓先生因工作调整，不再担任中国石油化工股份有限公司董事长职务。"
+    assert ("张玉卓", "formerRoleAt", "中国石油化工股份有限公司", "董事长") in facts(pipeline, text)
+
+
+def test_an_academician_listed_after_posts_held_before_is_one_still(pipeline):
+    found = facts(pipeline, "马永生曾任中国石化集团总经理、中石化勘探开发研究院院长，中国工程院院士。")
+    assert ("马永生", "formerRoleAt", "中国石油化工集团", "总经理") in found
+    assert ("马永生", "roleAt", "中国工程院", "院士") in found
+
+
 def test_a_biographys_sentence_that_opens_with_now_holds_is_the_persons_named_before(pipeline):
     text = "刘建华，男，1972年5月生，湖南长沙人，大学学历。现任湖南省大数据局副局长，拟任湖南省政务服务中心主任。"
     found = facts(pipeline, text)
