@@ -1232,8 +1232,10 @@ _SUBORDINATE_BETWEEN = re.compile(
     # 旗下上市公司, 下属企业)
     # (旗下有|拥有 A、B 等子公司: the companies it has)
     # (each optional part with its own spaces after it: see _JOIN)
+    # (下设 A、B: the units it sets below it; 旗下子公司包括 A、B: the kind, then 包括)
     r"^\s*(?:[）)]\s*)?(?:(?:及其|其)\s*)?(?:的\s*)?(?:(?:(?:下属|直属|旗下)\s*(?:(?:有|拥有|设有|包括)\s*)?(?:的\s*)?"
-    r"(?:(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)\s*)?|(?:(?:全资|控股)?子公司|分公司)\s*)(?:的\s*)?|所属\s*)$"
+    r"(?:(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)\s*(?:(?:包括|有|为)\s*)?)?"
+    r"|(?:(?:全资|控股)?子公司|分公司)\s*)(?:的\s*)?|所属\s*|下设\s*)$"
 )
 #: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
 _BY_ALONE = re.compile(r"^\s*(?:[，,][^，,。；;]{0,16}[，,])?\s*由\s*$")

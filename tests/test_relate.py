@@ -2462,6 +2462,12 @@ def test_each_body_listed_after_xixia_is_part_of_the_body_before(pipeline):
     # 旗下子公司 before the one named
     found = facts(pipeline, "复星医药旗下子公司复星凯特生物科技有限公司宣布。")
     assert ("复星凯特生物科技有限公司", "partOf", "复星医药", None) in found
+    # 下设, and 旗下子公司包括: the units it sets below it, the kind before 包括
+    found = facts(pipeline, "蜀道集团下设四川路桥建设集团股份有限公司、四川成渝高速公路股份有限公司等。")
+    assert ("四川路桥建设集团股份有限公司", "partOf", "蜀道投资集团", None) in found
+    assert ("四川成渝高速公路股份有限公司", "partOf", "蜀道投资集团", None) in found
+    found = facts(pipeline, "国泰金控旗下子公司包括国泰人寿、国泰世华银行、国泰证券。")
+    assert ("国泰证券", "partOf", "国泰金融控股", None) in found
     # Near-miss: a body joined with 和 after the first is not the list's.
     found = facts(pipeline, "谷歌旗下的DeepMind公司和Meta公司也在加速推出同类模型。")
     assert not any(s.startswith("Meta") and p == "partOf" for s, p, _, _ in found)
@@ -6182,8 +6188,8 @@ def test_titles_then_wei_are_no_post_where_two_bodies_open_the_sentence(pipeline
             "中国长安汽车集团有限公司揭牌，新集团董事长由朱华荣担任。",
             {("朱华荣", "中国长安汽车集团有限公司", "董事长")},
         ),
-        # Near-misses: a post at a body not named (国泰人寿), and one named by another body
-        ("国泰金融控股股份有限公司今日召开董事会，国泰人寿总经理由熊明河出任。", set()),
+        # Near-misses: a post at a unit not named as a body, and one named by another body
+        ("国泰金融控股股份有限公司今日召开董事会，海外业务部门总经理由熊明河出任。", set()),
         ("国务院任命李明任副部长。", set()),
     ],
 )
