@@ -1851,6 +1851,8 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: Adverbs of one character that follow a name before its verb (梁凤仪亦有参与, 李明也表示).
+_ADVERBS_AFTER_NAMES = frozenset("亦也又则都均曾将已仍还就再并")
 #: How often a character must occur in given names (of the 32 million counted in
 #: ``rules/given_name_characters.txt``, about 150 per million) to count as a
 #: given-name character: 阵 (377), 馆 (71) and 质 (1,190) fall short, 聪 (26,911) and 捷
@@ -17188,6 +17190,8 @@ class Extractor:
             candidate = text[start : start + length]
             if length == 4 and married and self._tags.get(candidate[2:], "n")[:1] in ("v", "p", "c", "d"):
                 continue  # 梁华|表示, 刘江|出席: a name of two and the verb after it
+            if length == 4 and married and candidate[3] in _ADVERBS_AFTER_NAMES:
+                continue  # 梁凤仪|亦|有参与: a name of three and an adverb after it
             if len(candidate) < length or not _ALL_CJK.match(candidate):
                 continue
             if (

@@ -11600,6 +11600,14 @@ def test_a_town_named_after_a_lake_is_the_town_and_a_model_number_holds_no_techn
     assert ("5G", "Technology") in mentions(pipeline, "4G和5G网络覆盖全市。")
 
 
+def test_an_adverb_after_a_hong_kong_name_is_no_part_of_it(pipeline):
+    # 凤 is a surname too: in news of Hong Kong a married name of four may begin 梁凤, but
+    # 亦 after a name of three is the adverb before its verb.
+    found = mentions(pipeline, "证监会行政总裁梁凤仪亦有参与会面。香港")
+    assert ("梁凤仪", "Person") in found
+    assert ("梁凤仪亦", "Person") not in found
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
