@@ -1553,6 +1553,10 @@ _MISSIONS_OF_TITLES = {
 #: the government kg names for a country's head of state (美国总统 → 美国政府).
 #: China's Party and state bodies at the head of the gazetteer's chains of parents.
 _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
+#: The head of a special administrative region's government (行政长官, 特首), and those
+#: governments by the region's name.
+_HEADS_OF_A_SAR = ("行政长官", "特首")
+_SARS_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
 #: 国务委员兼|外交部长王毅: such an office right before the body of another post.
 _OFFICE_OF_ONE_BODY_BEFORE = re.compile(r"(?<![副])(?P<title>国务委员|国家副主席|国家主席)\s*[兼、]\s*$")
@@ -1798,6 +1802,21 @@ class _SentenceFacts:
         return notes
 
     # -- helpers -------------------------------------------------------------------
+    def article_sars_government(self) -> str | None:
+        """The key of the government of the one special administrative region (Hong Kong or
+        Macao) this sentence's article names, alone or at the start of a body's name
+        (澳门日报, 香港特区政府), or None where it names both or neither."""
+        named = {
+            region
+            for linked in self.result.mentions
+            if linked.article == self.article
+            for region in _SARS_GOVERNMENTS
+            if self.entities[linked.entity_key].label.startswith(region)
+        }
+        if len(named) != 1:
+            return None
+        return self._organization(_SARS_GOVERNMENTS[named.pop()], "GovernmentOrganization")
+
     def past_its_note(self, end: int) -> int:
         """Where the words after a body's name ending at ``end`` begin: past the note of
         its other names in brackets, if one follows (中国石油化工集团有限公司（“中国石化
@@ -2849,7 +2868,13 @@ class _SentenceFacts:
                 return True
         if previous is not None and self.colleagues_titles(person, previous):
             return True
-        if previous is not None and not self.breaks(previous.mention.end, start):
+        if (
+            previous is not None
+            and not self.breaks(previous.mention.end, start)
+            # (【澳门日报】行政长官|岑浩辉: the outlet of the byline, whose bracket closes
+            # before the title)
+            and not self.text[previous.mention.end : start].lstrip().startswith(("】", "]"))
+        ):
             gap = self.text[previous.mention.end : start].strip()
             # 沙雅县委副书记（援疆干部）|沈伟强, 副县长（挂职）|顾晨: a note on the post in
             # brackets between the title and the name
@@ -3181,6 +3206,16 @@ class _SentenceFacts:
             # 国务委员王小洪: a title only one body has, which names it
             key = self._organization(_TITLES_OF_ONE_BODY[one_body], "GovernmentOrganization")
             self.role(person, key, "body-in-title", one_body, said_at=start - len(one_body))
+            return True
+        if (
+            sar_head := next(
+                (t for t in _HEADS_OF_A_SAR if head.endswith(t) and not head[: -len(t)].endswith(("副", "前", "原"))),
+                None,
+            )
+        ) is not None and (government := self.article_sars_government()) is not None:
+            # 行政长官岑浩辉今日上午会见…: the head of the one region's government the article
+            # names (澳门日报, 澳门特区政府), Hong Kong's or Macao's
+            self.role(person, government, "place-government-title", sar_head, said_at=start - len(sar_head))
             return True
         level_head = _LEVEL_HEAD.search(head)
         if level_head is None and "、" in head:

@@ -6198,6 +6198,17 @@ def test_a_clause_of_a_name_taking_posts_holds_them_at_the_sentences_body(pipeli
     assert found == expected
 
 
+def test_a_regions_head_is_at_the_government_of_the_one_region_the_article_names(pipeline):
+    found = facts(pipeline, "【澳门日报】行政长官岑浩辉今日上午在政府总部会见访问团。")
+    assert ("岑浩辉", "roleAt", "澳门特别行政区政府", "行政长官") in found
+    assert not any(o == "澳门日报" for _, p, o, _ in found if p == "roleAt")
+    found = facts(pipeline, "行政长官李家超出席香港特区政府活动。")
+    assert ("李家超", "roleAt", "香港特别行政区政府", "行政长官") in found
+    # Near-miss: an article naming both regions says not whose.
+    found = facts(pipeline, "香港与澳门合作：行政长官李家超出席。")
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+
+
 def test_a_title_after_a_bylines_closing_bracket_is_no_post_at_the_agency_inside(pipeline):
     found = facts(pipeline, "【中央社记者张雄风高雄21日电】总统赖清德今天出席活动。")
     assert not any(s == "赖清德" and p == "roleAt" and o == "中央通讯社" for s, p, o, _ in found)
