@@ -22175,6 +22175,8 @@ def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+#: Teams that work rather than play (专家团队, 医疗队, 工作队): no sign of sports teams listed.
+_WITHOUT_WORKING_TEAMS = re.compile("团队|医疗队|工作队|救援队|考察队|突击队|服务队|施工队|巡逻队")
 #: The units of armed, police and rescue services, which no sports team's name ends with.
 _UNITS_OF_SERVICES = frozenset(["支队", "大队", "总队", "中队", "分队"])
 
@@ -22211,7 +22213,7 @@ def _teams_in_lists(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
             teams = (
                 members[-1].type == "Organization"
                 or _TEAMS_AFTER_LIST.match(text, members[-1].end) is not None
-                or ("队" in before and before[-1:] in _BEFORE_LISTED_TEAMS)
+                or ("队" in _WITHOUT_WORKING_TEAMS.sub("", before) and before[-1:] in _BEFORE_LISTED_TEAMS)
             )
             if teams:
                 for position in range(index, last + 1):

@@ -7823,6 +7823,12 @@ def test_a_kind_of_company_set_up_is_no_name(pipeline, text, expected, absent):
         # Near-misses: places listed as places.
         ("参赛队员来自北京、上海、广州等地。", ("上海", "Place"), ("上海", "Organization")),
         ("中国、美国和俄罗斯三国领导人会晤。", ("美国", "Place"), None),
+        # ... after a team that works, not one that plays
+        (
+            "医院派出专家团队，并为遵义市、六盘水市的县级医院提供远程会诊。",
+            ("六盘水市", "Place"),
+            ("六盘水市", "Organization"),
+        ),
     ],
 )
 def test_places_listed_as_teams_are_teams(pipeline, text, expected, absent):
