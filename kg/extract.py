@@ -1851,6 +1851,8 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: Prepositions of one character that begin no transliterated name (起|于|南宁市).
+_PREPOSITIONS_BEGINNING_NO_NAME = frozenset("于至在从向往")
 #: Adverbs of one character that follow a name before its verb (梁凤仪亦有参与, 李明也表示).
 _ADVERBS_AFTER_NAMES = frozenset("亦也又则都均曾将已仍还就再并")
 #: How often a character must occur in given names (of the 32 million counted in
@@ -10765,7 +10767,12 @@ class Extractor:
             start = token.start
             # (a known person's name may name a division too: 西哈努克|省, Cambodia's
             # province named after its king)
-            if token.text[0] not in TRANSLITERATION or (token.tag == "gaz" and self._gazetteer_type(token) != "Person"):
+            if (
+                token.text[0] not in TRANSLITERATION
+                or (token.tag == "gaz" and self._gazetteer_type(token) != "Person")
+                # 起|于|南宁市: a preposition (but 比|豪尔州, Bihar's first character)
+                or (token.tag == "p" and token.text in _PREPOSITIONS_BEGINNING_NO_NAME)
+            ):
                 continue
             if index > 0 and (
                 tokens[index - 1].text in _INTERPUNCTS
@@ -11110,7 +11117,14 @@ class Extractor:
             if start is None:
                 continue
             start += self._glued_before_works(tokens, start)
-            if index + 1 < len(tokens) and (suffix := self._suffix_of(tokens[index + 1].text)) is not None:
+            if (
+                index + 1 < len(tokens)
+                and (suffix := self._suffix_of(tokens[index + 1].text)) is not None
+                # (白鹤滩电站|所|发|电力: 所 before a verb, no institute)
+                and not (
+                    tokens[index + 1].tag in ("c", "u") and index + 2 < len(tokens) and tokens[index + 2].tag == "v"
+                )
+            ):
                 # 港珠澳大桥|管理局, 京沪铁路|局: the body that runs the work, named after it
                 result.append(
                     _Candidate(start, tokens[index + 1].end, "Organization", "org-suffix", subtype=suffix.subtype)
@@ -11377,12 +11391,19 @@ class Extractor:
             first = index  # 西安市|雁塔区|小寨路街道党工委: the body's name begins with every place
             while first > 0 and (tokens[first - 1].tag == "ns" or self._is_place(tokens[first - 1], typed)):
                 first -= 1
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            # (光明区|至|石岩街道: a preposition between the district and the subdistrict)
+            glued = after is not None and after.tag == "p" and len(after.text) == 1
             for length in (2, 3):
                 at = token.end + length
                 name = text[token.end : at]
                 if text.startswith("街道", at) and _ALL_CJK.match(name) and not any(c in _NAME_STOPPERS for c in name):
                     place_end = at + 2
                     body = next((b for b in _SUBDISTRICT_BODIES if text.startswith(b, place_end)), None)
+                    if glued:
+                        if length == 3 and body is None:
+                            result.append(_Candidate(token.end + 1, place_end, "Place", "place-context"))
+                        break
                     if body is None:
                         result.append(_Candidate(token.end, place_end, "Place", "place-context"))
                     else:

@@ -11614,6 +11614,20 @@ def test_an_adverb_after_a_hong_kong_name_is_no_part_of_it(pipeline):
     assert ("梁凤仪亦", "Person") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("线路起于南宁市横州市。", ("南宁市", "Place"), ("于南宁市", "Place")),
+        ("线路经南山区、光明区至石岩街道。", ("石岩街道", "Place"), ("至石岩街道", "Place")),
+        ("白鹤滩电站所发电力送往江苏。", ("白鹤滩电站", "Organization"), ("白鹤滩电站所", "Organization")),
+        # Near-miss: 比 begins Bihar's name, whatever jieba's tag.
+        ("比豪尔州发生洪灾。", ("比豪尔州", "Place"), None),
+    ],
+)
+def test_a_preposition_or_particle_at_a_names_edge_is_no_part_of_it(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
