@@ -1216,7 +1216,9 @@ _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?�
 #: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
 #: visited by.
 _RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
-_VISITING = re.compile(r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看)了?|(?<![采拜来出回查寻到参])访")
+_VISITING = re.compile(
+    r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
+)
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).

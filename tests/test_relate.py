@@ -5592,6 +5592,11 @@ def test_names_listed_before_ren_each_take_every_post_after_the_body(pipeline):
         # the country right after 访问, or by its one character after 访
         ("外交部长王毅访问美国。", {("王毅", "visits", "美国", None)}),
         ("俄罗斯总统普京访华。", {("弗拉基米尔·普京", "visits", "中国", None)}),
+        # 出访: each country listed after it
+        (
+            "市长马秀珍率团出访阿联酋、沙特阿拉伯。",
+            {("马秀珍", "visits", "阿联酋", None), ("马秀珍", "visits", "沙特阿拉伯", None)},
+        ),
         # 对 … 进行国事访问
         ("应习近平邀请，法国总统马克龙将对中国进行国事访问。", {("埃马纽埃尔·马克龙", "visits", "中国", None)}),
         # the visitor described by a clause of 的, named after it
