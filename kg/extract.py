@@ -7025,6 +7025,8 @@ class Extractor:
             candidates += self._infrastructure(tokens, candidates)
         if "_VENUE_KINDS_IN_TEXT" in cues:
             candidates += self._venues(tokens, candidates)
+        if "宫" in text or "广场" in text:
+            candidates += self._foreign_palaces_and_squares(text, tokens)
         if "_MARKETS" in cues:
             candidates += self._markets(tokens)
         if "两岸" in text:
@@ -11270,6 +11272,33 @@ class Extractor:
         ):
             return name.start
         return None
+
+    def _foreign_palaces_and_squares(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """拉莫内达宫, 蒙克洛亚宫, 雷吉斯坦广场, 马拉卡南宫: a palace or square named by three
+        characters or more of the transliteration alphabet, which jieba cuts anywhere (拉莫|
+        内达宫, 马拉卡|南宫), is one place from the run's first character, where a word
+        begins after a known name, a preposition or punctuation."""
+        starts = {t.start: t for t in tokens}
+        ends = {t.end: t for t in tokens}
+        result = []
+        for token in tokens:
+            kind = next((k for k in ("宫", "广场") if token.text.endswith(k)), None)
+            if kind is None:
+                continue
+            kind_start = token.end - len(kind)
+            start = kind_start
+            while start > 0 and text[start - 1] in TRANSLITERATION:
+                before = ends.get(start)
+                if before is not None and (before.tag in ("gaz", "p", "x", "c", "u") or before.text in _NAME_STOPPERS):
+                    break  # 圣地亚哥|拉莫内达宫: the city, then the palace's name
+                start -= 1
+            name = text[start:kind_start]
+            if len(name) < 3 or start not in starts or self.gazetteer.lookup(name + kind) is not None:
+                continue
+            if any(c in _NAME_STOPPERS for c in name):
+                continue
+            result.append(_Candidate(start, token.end, "Place", "place-context"))
+        return result
 
     def _venues(self, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
         """A museum, memorial hall, library, stadium or tower named by the nearest place

@@ -11628,6 +11628,21 @@ def test_a_preposition_or_particle_at_a_names_edge_is_no_part_of_it(pipeline, te
     assert_found(pipeline, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "palace"),
+    [
+        ("布里奇在圣地亚哥拉莫内达宫会见华春莹。", "拉莫内达宫"),
+        ("桑切斯在马德里蒙克洛亚宫会见米莱。", "蒙克洛亚宫"),
+        ("托卡耶夫参观了世界遗产雷吉斯坦广场。", "雷吉斯坦广场"),
+        ("小马科斯在马尼拉马拉卡南宫会见中谷元。", "马拉卡南宫"),
+    ],
+)
+def test_a_foreign_palace_or_square_is_named_from_its_transliterations_first_character(pipeline, text, palace):
+    found = mentions(pipeline, text)
+    assert (palace, "Place") in found
+    assert not any(p != palace and palace.endswith(p) and t == "Place" for p, t in found)
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
