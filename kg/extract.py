@@ -10970,8 +10970,15 @@ class Extractor:
                 or (token.text in _PARTS_OF_A_CITY and text.startswith("新区", token.end))
             )
             and token.start in place_starts
-            # (千岛湖镇|鼓山|工业园区: a park in a town, named by its own name alone)
-            and text[token.start - 1] not in "镇乡"
+            # (千岛湖镇|鼓山|工业园区: a park in a town, named by its own name alone; but
+            # 萍乡|湘东|工业园区, a city's)
+            and not (
+                text[token.start - 1] in "镇乡"
+                and (
+                    (city := self.gazetteer.lookup(text[place_starts[token.start] : token.start])) is None
+                    or city.subtype == "Township"
+                )
+            )
             and (zone := _ZONE.match(text, token.end)) is not None
         ]
 
@@ -11985,7 +11992,7 @@ class Extractor:
                 )
                 or sum(self._may_name_a_settlement(name, freq) for name in names) < 2
                 # 评选出文明村、卫生村、民主村: titles of honours, not villages
-                or any(self._names_an_honour(name) for name in names)
+                or (any(self._names_an_honour(name) for name in names) and _honoured(text, items[0][0]))
                 or self._listed_after_an_honour(text, items[0][0])
             ):
                 continue  # (码头镇 among them: a name that is a word, as long as others are none)
@@ -12073,12 +12080,12 @@ class Extractor:
 
     def _listed_after_an_honour(self, text: str, start: int) -> bool:
         """Whether the settlement beginning at ``start`` is listed with 、 after one named
-        by an honour's title (创建文明村、民主村、幸福村: titles too, however common the
-        names of the collective era are as villages' names)."""
+        by an honour's title where the clause speaks of honours (创建文明村、民主村、幸福村:
+        titles too, however common the names of the collective era are as villages')."""
         while text[start - 1 : start] == "、" and text[start - 2 : start - 1] in _LISTED_SETTLEMENT_KINDS:
             names = [text[start - 2 - length : start - 2] for length in (2, 3) if start - 2 - length >= 0]
             if any(self._names_an_honour(name) for name in names):
-                return True
+                return _honoured(text, start - 2 - len(names[0]))
             start -= 4  # the item before it, read as a name of two characters
         return False
 
@@ -12233,13 +12240,20 @@ class Extractor:
                 continue  # 沪昆高速|铁路, 京沪高速|客运专线: a railway, not the expressway 沪昆高速
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
-            if name.isascii() and text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():
+            if (
+                name.isascii()
+                and text[start - 1 : start] == "-"
+                and text[start - 2 : start - 1].isascii()
+                and text[start - 2 : start - 1].isalnum()
+                and name[0].isdigit()
+            ):
                 continue  # FY-|3G, 天鹊-12B: the end of a model's number, no technology of its own
             if (
                 entry.key.startswith("geo-")
                 and last in "湖山江河"
                 and text[end : end + 1] in ("镇", "乡")
-                and not text.startswith(("镇压", "乡村", "乡镇"), end)
+                # (长江|镇江段, 大别山|乡亲, 西湖|乡愁: 镇 or 乡 begins a word with what follows)
+                and self.tokenizer.FREQ.get(text[end : end + 2], 0) == 0
             ):
                 # 千岛湖|镇, 黄山|乡: a town named after the lake or mountain, not the sight
                 result.append(_Candidate(start, end + 1, "Place", "place-context"))
@@ -12698,7 +12712,7 @@ class Extractor:
                 )
                 and word[0] not in "各每该"  # 各乡镇: every township, none named
                 # 创建文明村、民主村、幸福村: honours, not villages
-                and not (len(word) == 3 and self._names_an_honour(word[:2]))
+                and not (len(word) == 3 and self._names_an_honour(word[:2]) and _honoured(text, token.start))
                 and not self._listed_after_an_honour(text, token.start)
                 and not word.endswith("农村")  # 新型农村: the countryside, no village
                 # 在城镇, 到乡镇: a preposition before a common word of settlements
@@ -22207,6 +22221,18 @@ def _split_words_at(words: list[str], indices: list[int], split: Callable[[str],
         result += split(words[index])
         done = index + 1
     return result + words[done:]
+
+
+#: Words of honours won or sought, before the titles of honoured villages (创建文明村).
+_HONOURING = re.compile("评为|评选|创建|获评|命名|争创|授予|荣获|创成|表彰|评定")
+
+
+def _honoured(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of honours (创建|文明村, 评选出|文明村、卫生村,
+    全国|文明村): what is named there may be an honour's title, not a village."""
+    clause = max(text.rfind(mark, 0, start) for mark in "，。；：！？\n") + 1
+    window = text[max(clause, start - 20) : start]
+    return _HONOURING.search(window) is not None or window.endswith(("全国", "省级", "市级", "县级", "国家级"))
 
 
 def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -770,7 +770,8 @@ _UNNAMED_OR_COUNTED = re.compile(r"某|(?:\d+|[一二两三四五六七八九十
 _LOCATED = re.compile(
     r"位于|设在|设于|坐落于|坐落在|落户|落户于|总部在|总部位于|总部设在|总部设于|地处|注册于|注册在|落地于|落地在"
     # 恒大地产注册地为广东省广州市天河区, 广田集团住所为…: a company's registered seat
-    r"|注册地(?:址)?(?:为|是|在|位于)|住所(?:地)?(?:为|在)|(?:总部|办公)地址(?:为|是|在)"
+    # (not 原注册地为北京市: a seat since moved)
+    r"|(?<![原曾前])(?:注册地(?:址)?(?:为|是|在|位于)|住所(?:地)?(?:为|在)|(?:总部|办公)地址(?:为|是|在))"
 )
 #: The places a company named right after one is in (see place_before_a_company): a
 #: city, county or town, not a province, whose name begins many a company's own.
@@ -1166,6 +1167,8 @@ _VISIT_WISHED = re.compile("欢迎|期待|邀请|诚邀|希望|盼望|期盼|愿
 #: 在…陪同下: the officials accompanying a visitor, named between the visitor and the visit.
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
 #: Between two visitors listed, each with a title (省委书记王宁、省长王予波到昆明市调研).
+#: Verbs of meeting or going with someone, whose object is no visitor listed (拜会了省长王予波).
+_MET_BEFORE = re.compile("会见|拜会|会晤|看望|接见|慰问|宴请|陪同|了")
 _VISITORS_JOINED = re.compile(r"\s*(?P<joiner>[、和与及，,])\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
@@ -1216,6 +1219,8 @@ _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?�
 #: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
 #: visited by.
 _RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
+#: What follows a head of state whose envoy or adviser comes (卢拉|首席特别顾问, 普京|特使).
+_SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|特别代表|顾问|夫人|私人代表)")
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
@@ -1236,7 +1241,7 @@ _SUBORDINATE_BETWEEN = re.compile(
     # (each optional part with its own spaces after it: see _JOIN)
     # (下设 A、B: the units it sets below it; 旗下子公司包括 A、B: the kind, then 包括)
     r"^\s*(?:[）)]\s*)?(?:(?:及其|其)\s*)?(?:的\s*)?(?:(?:(?:下属|直属|旗下)\s*(?:(?:有|拥有|设有|包括)\s*)?(?:的\s*)?"
-    r"(?:(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)\s*(?:(?:包括|有|为)\s*)?)?"
+    r"(?:(?:(?:全资|控股|上市)?子公司|分公司|上市公司|企业|单位)\s*(?:(?:包括|有)\s*)?)?"
     r"|(?:(?:全资|控股)?子公司|分公司)\s*)(?:的\s*)?|所属\s*|下设\s*)$"
 )
 #: B 由 A 管理, B（…），由 A 归口管理: B is part of A (the body that manages it).
@@ -1279,6 +1284,10 @@ _TAKES_POSTS = re.compile(r"\s*(?:任|担任|出任)\s*(?P<titles>[^\s，,。；
 _POSTS_HELD_BY = re.compile(r"(?:新集团|新公司|集团|公司|其)?(?P<titles>[^\s，,。；;为由]{2,30})\s*由\s*$")
 _HOLDING = re.compile(r"\s*(?:担任|出任)\s*")
 _CLAUSE_END = re.compile("[，,。；;！？!?]")
+#: What a clause says of the body opening it when the body is set up (…成立, …揭牌, 正式挂牌).
+_SET_UP_CLAUSE = re.compile(
+    r"\s*(?:(?:今天|今日|日前|近日|正式|在[\u4e00-\u9fff]{2,6})\s*)*(?:成立|揭牌|挂牌|组建|重组成立)(?:大会)?\s*"
+)
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
@@ -1555,6 +1564,10 @@ _MISSIONS_OF_TITLES = {
 #: the government kg names for a country's head of state (美国总统 → 美国政府).
 #: China's Party and state bodies at the head of the gazetteer's chains of parents.
 _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
+#: How an article from a place names it without its name (我市, 本市).
+_OUR_PLACES = ("我市", "我省", "我县", "我区", "本市", "本省", "本县", "本区")
+#: What follows a place or body named for its visitors (南京市党政代表团, 香港中华总商会访问团).
+_VISITORS_AFTER = re.compile(r"(?:党政)?(?:代表团|访问团|考察团|参访团|交流团)|[^，,。；;]{0,8}?一行")
 #: The head of a special administrative region's government (行政长官, 特首), and those
 #: governments by the region's name.
 _HEADS_OF_A_SAR = ("行政长官", "特首")
@@ -1811,13 +1824,22 @@ class _SentenceFacts:
         named = {
             region
             for linked in self.result.mentions
-            if linked.article == self.article
+            if linked.article == self.article and not self.a_visitor(linked)
             for region in _SARS_GOVERNMENTS
             if self.entities[linked.entity_key].label.startswith(region)
         }
         if len(named) != 1:
             return None
         return self._organization(_SARS_GOVERNMENTS[named.pop()], "GovernmentOrganization")
+
+    def a_visitor(self, linked: LinkedMention) -> bool:
+        """Whether ``linked`` names visitors rather than where the article is from: a body
+        met (会见香港贸易发展局主席…) or whose delegation comes (香港中华总商会访问团, 南京市
+        党政代表团)."""
+        start, end = linked.mention.start, linked.mention.end
+        return _VISITORS_AFTER.match(self.text, end) is not None or self.text[max(0, start - 3) : start].endswith(
+            ("会见", "会晤", "接见", "欢迎")
+        )
 
     def past_its_note(self, end: int) -> int:
         """Where the words after a body's name ending at ``end`` begin: past the note of
@@ -2722,9 +2744,17 @@ class _SentenceFacts:
         posts = re.split("[、兼]", titles)
         if not all(self._plain_title(post) for post in posts):
             return
+        if any(_heads_a_government(post) for post in posts):
+            return  # (冯文生任蜀道集团董事长，张正红任副市长: a city's post, at no company)
         subject = self.body_of_the_segment(segment, head_at)
         key: str | None = None
-        if subject is not None and not self.text[subject[1] : head_at].strip(" 的其新该"):
+        if (
+            subject is not None
+            and not self.text[subject[1] : head_at].strip(" 的其新该")
+            # the body opening the sentence only where it is the one set up (蜀道投资集团…
+            # 成立，冯文生任董事长; not 澎湃新闻获悉，…, 国务院国资委宣布，…, 中国宝武成立新公司，…)
+            and (subject[1] > segment or self.set_up_in_its_clause(subject[0]))
+        ):
             key = subject[0].entity_key
         elif head_at == segment:
             # 冯文生任蜀道集团董事长，张正红任总经理: the body of the post the clause before gave
@@ -2733,6 +2763,13 @@ class _SentenceFacts:
             return
         for post in posts:
             self.role(person, key, "title-is", post, said_at=said_at)
+
+    def set_up_in_its_clause(self, body: LinkedMention) -> bool:
+        """Whether the clause ``body`` opens says it is set up, with nothing after the verb
+        (蜀道投资集团有限责任公司成立, 中国长安汽车集团有限公司揭牌)."""
+        clause_end = _CLAUSE_END.search(self.text, body.mention.end, self.sentence.end)
+        stop = clause_end.start() if clause_end is not None else self.sentence.end
+        return _SET_UP_CLAUSE.fullmatch(self.text, body.mention.end, stop) is not None
 
     def body_of_the_post_before(self, segment: int) -> str | None:
         """The body at which the person opening the clause before ``segment`` took a post
@@ -2874,8 +2911,11 @@ class _SentenceFacts:
             previous is not None
             and not self.breaks(previous.mention.end, start)
             # (【澳门日报】行政长官|岑浩辉: the outlet of the byline, whose bracket closes
-            # before the title)
-            and not self.text[previous.mention.end : start].lstrip().startswith(("】", "]"))
+            # before the title; but 【小米集团】董事长雷军, a company's tag)
+            and not (
+                self.text[previous.mention.end : start].lstrip().startswith(("】", "]"))
+                and self.subtype(previous) == "MediaOutlet"
+            )
         ):
             gap = self.text[previous.mention.end : start].strip()
             # 沙雅县委副书记（援疆干部）|沈伟强, 副县长（挂职）|顾晨: a note on the post in
@@ -3211,7 +3251,12 @@ class _SentenceFacts:
             return True
         if (
             sar_head := next(
-                (t for t in _HEADS_OF_A_SAR if head.endswith(t) and not head[: -len(t)].endswith(("副", "前", "原"))),
+                # (not 副, 前, 原, nor 首任, 第五任, 候任, 时任: a deputy, a head before or to come)
+                (
+                    t
+                    for t in _HEADS_OF_A_SAR
+                    if head.endswith(t) and not head[: -len(t)].endswith(("副", "前", "原", "任"))
+                ),
                 None,
             )
         ) is not None and (government := self.article_sars_government()) is not None:
@@ -3442,7 +3487,7 @@ class _SentenceFacts:
                 continue
             if entity.label.endswith(level):
                 places[entity.key] = entity
-                if at is not None and linked.mention.end <= at:
+                if at is not None and linked.mention.end <= at and not self.a_visitor(linked):
                     named_before.add(entity.key)
             for above in self.gazetteer.ancestors(entity.key):
                 if above.key.startswith("cn-") and above.label.endswith(level):
@@ -3450,7 +3495,12 @@ class _SentenceFacts:
         if len(places) > 1:
             # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
             places = {key: places[key] for key in self.gazetteer.outermost(places)}
-        if len(places) > 1 and len(before := [key for key in places if key in named_before]) == 1:
+        if (
+            len(places) > 1
+            and len(before := [key for key in places if key in named_before]) == 1
+            # (来我市考察: the article is from a place it does not name)
+            and not any(word in self.text for word in _OUR_PLACES)
+        ):
             return places[before[0]]
         if not places:
             places = around  # 省长施小琳在成都会见…: the province of the city named
@@ -5672,6 +5722,9 @@ class _SentenceFacts:
         for match in self.verbs(_RECEIVING_A_VISITOR):
             start, end = self.at(match)
             visitor = self.object_after(end, {"Person"}, limit=16)
+            while visitor is not None and _SENT_BY_A_HEAD.match(self.text, visitor.mention.end):
+                # 来访的巴西总统卢拉首席特别顾问阿莫林: the envoy after the one who sent him
+                visitor = self.object_after(visitor.mention.end, {"Person"}, limit=24)
             place = self.place_of_the_meeting(start)
             if visitor is not None and place is not None and self.subtype(place) != "Place":
                 # 石破茂在东京会见来访的韩国外交部长官赵兑烈: the visitor visits the place
@@ -5828,8 +5881,18 @@ class _SentenceFacts:
                 or joined is None
                 or (joined["title"] and _title_in(joined["title"], self.gazetteer) is None)
                 # 井冈山市委书记王晓明，茅坪乡乡长刘小英到神山村调研: after a comma, only
-                # titled people listed, a title before each
-                or (joined["joiner"] in "，," and not (joined["title"] and self.titled(earlier)))
+                # titled people listed, a title before each, and the first no one's object
+                # (not 张智刚拜会了省长王予波，副省长张国华陪同到…)
+                or (
+                    joined["joiner"] in "，,"
+                    and not (
+                        joined["title"]
+                        and self.titled(earlier)
+                        and not _MET_BEFORE.search(
+                            self.text, self.clause_start(earlier.mention.start), earlier.mention.start
+                        )
+                    )
+                )
             ):
                 break
             listed.append(earlier)

@@ -11586,7 +11586,9 @@ def test_taiwans_telecoms_and_banks_are_known_companies(pipeline):
     assert labels["中華電信"] == "中华电信"
     assert labels["台灣大哥大"] == "台湾大哥大"
     assert labels["遠傳電信"] == "远传电信"
-    assert labels["台新銀行"] == "台新金融控股"
+    assert labels["台新銀行"] == "台新国际商业银行"
+    # Near-miss: mainland news's 中信金控 is CITIC's financial holding company.
+    assert linked_labels(pipeline, "中信金控董事长奚国华出席活动。").get("中信金控") != "中国信托金融控股"
 
 
 def test_a_kind_of_body_said_before_its_name_is_not_part_of_it(pipeline):
@@ -11602,8 +11604,14 @@ def test_a_town_named_after_a_lake_is_the_town_and_a_model_number_holds_no_techn
     assert {("千岛湖镇", "Place"), ("鼓山工业园区", "Place")} <= set(found)
     assert ("千岛湖", "Place") not in found
     assert ("千岛湖", "Place") in mentions(pipeline, "千岛湖乡村旅游发展迅速。")  # 乡村: no town
+    # 镇 or 乡 beginning a word with what follows: no town (镇江, 乡亲)
+    assert ("长江", "Place") in mentions(pipeline, "长江镇江段水位持续上涨。")
+    assert ("大别山", "Place") in mentions(pipeline, "大别山乡亲们过上了好日子。")
+    # a city ending in 乡 keeps its zone
+    assert ("萍乡湘东工业园区", "Place") in mentions(pipeline, "萍乡湘东工业园区新签约项目15个。")
     assert ("3G", "Technology") not in mentions(pipeline, "FY-3G数据已向全球开放。")
     assert ("5G", "Technology") in mentions(pipeline, "4G和5G网络覆盖全市。")
+    assert ("GPS", "Technology") in mentions(pipeline, "北斗-GPS双模定位模块实现量产。")
 
 
 def test_an_adverb_after_a_hong_kong_name_is_no_part_of_it(pipeline):
@@ -11648,11 +11656,16 @@ def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # with them (民主村, 幸福村) are titles too here, not villages.
     assert not mentions(pipeline, "各村开展创建文明村、民主村、幸福村活动。")
     assert not mentions(pipeline, "全县共评选出文明村、卫生村、民主村、幸福村各10个。")
-    # Near-misses: the same names listed alone are villages.
+    # Near-misses: the same names, and names of villages that are adjectives or verbs,
+    # listed where no honour is spoken of, are villages.
     found = mentions(pipeline, "他先后来到红星村、光明村调研。")
     assert {("红星村", "Place"), ("光明村", "Place")} <= set(found)
     found = mentions(pipeline, "工作组走访了民主村、幸福村、胜利村。")
     assert {("民主村", "Place"), ("幸福村", "Place"), ("胜利村", "Place")} <= set(found)
+    found = mentions(pipeline, "全镇下辖联合村、建设村、胜利村、光明村等12个行政村。")
+    assert {("建设村", "Place"), ("胜利村", "Place"), ("光明村", "Place")} <= set(found)
+    found = mentions(pipeline, "马家村、平安村、幸福村三个村共建产业园。")
+    assert {("平安村", "Place"), ("幸福村", "Place")} <= set(found)
 
 
 def test_a_documents_short_name_of_two_words_is_the_one_named_in_full_before(pipeline):
