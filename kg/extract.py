@@ -1851,6 +1851,8 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
+_HALLS = ("大会堂", "会堂", "礼堂", "广场", "体育场", "体育馆", "大剧院", "会展中心", "会议中心")
 #: Prepositions of one character that begin no transliterated name (起|于|南宁市).
 _PREPOSITIONS_BEGINNING_NO_NAME = frozenset("于至在从向往")
 #: Adverbs of one character that follow a name before its verb (梁凤仪亦有参与, 李明也表示).
@@ -12288,6 +12290,23 @@ class Extractor:
                 continue  # 淘宝村, 盒马村: villages known for the platform's trade, no mention of it
             if name[0] == "个" and text[start - 1 : start] in _COUNTING_CHARACTERS:
                 continue  # 首|个旧|改 (the first renewal project): a count and 个, no 个旧
+            if entry.key.startswith("geo-cn-") and entry.parent is not None and name.endswith(_HALLS) and start >= 2:
+                if by_start is None:
+                    by_start, by_end = {t.start: t for t in tokens}, {t.end: t for t in tokens}
+                before = by_end.get(start)
+                city = self._gazetteer_entry(before) if before is not None and before.tag == "gaz" else None
+                if (
+                    city is not None
+                    and before is not None
+                    and city.key.startswith("cn-")
+                    and city.key != entry.parent
+                    and entry.parent not in {a.key for a in self.gazetteer.ancestors(city.key)}
+                    and city.key not in {a.key for a in self.gazetteer.ancestors(entry.parent)}
+                ):
+                    # 杭州|人民大会堂, 沈阳|中山广场: a city's own hall named like another
+                    # city's, no mention of Beijing's
+                    result.append(_Candidate(before.start, end, "Place", "place-context"))
+                    continue
             if entry.type == "Technology" and _LAW_AFTER_TERM.match(text, end):
                 continue  # 数据安全|法、个人信息保护|法: a law named after the field, no mention of it
             if end - start == 2 and entry.type == "Technology":

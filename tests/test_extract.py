@@ -11651,6 +11651,12 @@ def test_a_foreign_palace_or_square_is_named_from_its_transliterations_first_cha
     assert not any(p != palace and palace.endswith(p) and t == "Place" for p, t in found)
 
 
+def test_a_citys_own_hall_named_like_beijings_is_the_citys(pipeline):
+    assert ("杭州人民大会堂", "Place") in mentions(pipeline, "浙江省人代会在杭州人民大会堂开幕。")
+    # Near-miss: Beijing's hall after Beijing is Beijing's.
+    assert linked_labels(pipeline, "会议在北京人民大会堂开幕。")["人民大会堂"] == "人民大会堂"
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
