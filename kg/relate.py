@@ -1817,6 +1817,17 @@ class _SentenceFacts:
         return notes
 
     # -- helpers -------------------------------------------------------------------
+    def sars_government_before(self, previous: LinkedMention | None, title_at: int) -> str | None:
+        """The key of the government of the special administrative region written right
+        before a head's title at ``title_at`` (香港|特首), or else of the one the article
+        names (see :meth:`article_sars_government`)."""
+        if previous is not None and self.kind(previous) == "Place" and not self.between(previous.mention.end, title_at):
+            label = self.entities[previous.entity_key].label
+            region = next((r for r in _SARS_GOVERNMENTS if label.startswith(r)), None)
+            if region is not None:
+                return self._organization(_SARS_GOVERNMENTS[region], "GovernmentOrganization")
+        return self.article_sars_government()
+
     def article_sars_government(self) -> str | None:
         """The key of the government of the one special administrative region (Hong Kong or
         Macao) this sentence's article names, alone or at the start of a body's name
@@ -3259,9 +3270,10 @@ class _SentenceFacts:
                 ),
                 None,
             )
-        ) is not None and (government := self.article_sars_government()) is not None:
-            # 行政长官岑浩辉今日上午会见…: the head of the one region's government the article
-            # names (澳门日报, 澳门特区政府), Hong Kong's or Macao's
+        ) is not None and (government := self.sars_government_before(previous, start - len(sar_head))) is not None:
+            # 香港特首李家超: the region written right before the title; 行政长官岑浩辉今日上午
+            # 会见…: the head of the one region's government the article names (澳门日报, 澳门
+            # 特区政府), Hong Kong's or Macao's
             self.role(person, government, "place-government-title", sar_head, said_at=start - len(sar_head))
             return True
         level_head = _LEVEL_HEAD.search(head)

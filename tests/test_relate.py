@@ -6229,6 +6229,9 @@ def test_a_regions_head_is_at_the_government_of_the_one_region_the_article_names
     assert not any(o == "澳门日报" for _, p, o, _ in found if p == "roleAt")
     found = facts(pipeline, "行政长官李家超出席香港特区政府活动。")
     assert ("李家超", "roleAt", "香港特别行政区政府", "行政长官") in found
+    # the region written before the title, whatever else the article names
+    found = facts(pipeline, "深化与澳门特区政府合作。香港特首李家超昨日回应表示。")
+    assert ("李家超", "roleAt", "香港特别行政区政府", "特首") in found
     # Near-miss: an article naming both regions says not whose.
     found = facts(pipeline, "香港与澳门合作：行政长官李家超出席。")
     assert not any(p == "roleAt" for _, p, _, _ in found)
