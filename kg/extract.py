@@ -1851,6 +1851,8 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: The words that open the names of national bodies (中国证监会, 国家数据局, 全国人大).
+_NATIONAL_WORDS = ("中国", "国家", "全国", "中华", "中央")
 #: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
 _HALLS = ("大会堂", "会堂", "礼堂", "广场", "体育场", "体育馆", "大剧院", "会展中心", "会议中心")
 #: Prepositions of one character that begin no transliterated name (起|于|南宁市).
@@ -15441,6 +15443,20 @@ class Extractor:
                 # 国家主席|苏林|和|国会|主席: a person the gazetteer knows, then 和: the body
                 # begins after them
                 start = tokens[opening + 2].start
+            if (
+                (at := next((i for i in range(max(0, opening - 3), last) if tokens[i].start == start), None))
+                is not None
+                and tokens[at].tag != "gaz"
+                and at + 1 <= last
+                and tokens[at + 1].tag == "gaz"
+                and tokens[at + 1].text.startswith(_NATIONAL_WORDS)
+                and self._gazetteer_type(tokens[at + 1]) == "Organization"
+            ):
+                # 李云|泽及|中国证券监督管理委员会: no word jieba takes for a place begins a
+                # national body's name; it is another name's end
+                if at + 1 == last:
+                    continue  # (the known body alone, which the gazetteer finds)
+                start = tokens[at + 1].start
             if (
                 again := next((i for i in range(last - 2, opening - 1, -1) if tokens[i].text == token.text), None)
             ) is not None and all(

@@ -11657,6 +11657,13 @@ def test_a_citys_own_hall_named_like_beijings_is_the_citys(pipeline):
     assert linked_labels(pipeline, "会议在北京人民大会堂开幕。")["人民大会堂"] == "人民大会堂"
 
 
+def test_no_word_jieba_takes_for_a_place_begins_a_national_bodys_name(pipeline):
+    found = mentions(pipeline, "国家金融监督管理总局局长李云泽及中国证券监督管理委员会主席吴清出席。")
+    assert {("李云泽", "Person"), ("中国证券监督管理委员会", "Organization")} <= set(found)
+    # Near-miss: a place the gazetteer knows before a national body's branch
+    assert ("北京中国银行分行", "Organization") in mentions(pipeline, "北京中国银行分行开业。")
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
