@@ -1851,6 +1851,12 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: A body or place named after a royal by a transliterated name, the royal's title and its
+#: kind (威尔斯亲王医院, 法赫德国王医疗城, 阿卜杜拉国王科技大学).
+_NAMED_AFTER_A_ROYAL = re.compile(
+    f"(?P<name>[{''.join(sorted(TRANSLITERATION))}·]{{2,12}}?)(?:亲王|国王|女王|王子|公主|王储|王后|苏丹)"
+    "(?P<kind>医疗城|科技大学|大学|医院|学院|国际机场|机场|基金会|研究中心|中心|大桥|清真寺|体育场|港)"
+)
 #: The words that open the names of national bodies (中国证监会, 国家数据局, 全国人大).
 _NATIONAL_WORDS = ("中国", "国家", "全国", "中华", "中央")
 #: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
@@ -7031,6 +7037,8 @@ class Extractor:
             candidates += self._venues(tokens, candidates)
         if "宫" in text or "广场" in text:
             candidates += self._foreign_palaces_and_squares(text, tokens)
+        if any(title in text for title in ("亲王", "国王", "女王", "王子", "公主", "王储", "王后", "苏丹")):
+            candidates += self._named_after_royals(text, tokens)
         if "_MARKETS" in cues:
             candidates += self._markets(tokens)
         if "两岸" in text:
@@ -11283,6 +11291,25 @@ class Extractor:
         ):
             return name.start
         return None
+
+    def _named_after_royals(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """威尔斯亲王医院, 法赫德国王医疗城, 阿卜杜拉国王科技大学: a hospital, university or
+        other body named after a royal by name and title is one organization (a place for
+        an airport, a bridge or a port), not the royal; from a word's start."""
+        starts = {t.start for t in tokens}
+        result = []
+        for match in _NAMED_AFTER_A_ROYAL.finditer(text):
+            start = match.start()
+            while start not in starts and start < match.start("kind") - 3:
+                start += 1  # (利雅得|法赫德国王医疗城: the name begins where a word does)
+            if start not in starts or self.gazetteer.lookup(text[start : match.end()]) is not None:
+                continue
+            kind = match["kind"]
+            if kind in ("国际机场", "机场", "大桥", "港"):
+                result.append(_Candidate(start, match.end(), "Place", "place-context"))
+            else:
+                result.append(_Candidate(start, match.end(), "Organization", "org-suffix", subtype="Organization"))
+        return result
 
     def _foreign_palaces_and_squares(self, text: str, tokens: list[Token]) -> list[_Candidate]:
         """拉莫内达宫, 蒙克洛亚宫, 雷吉斯坦广场, 马拉卡南宫: a palace or square named by three

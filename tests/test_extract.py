@@ -11664,6 +11664,20 @@ def test_no_word_jieba_takes_for_a_place_begins_a_national_bodys_name(pipeline):
     assert ("北京中国银行分行", "Organization") in mentions(pipeline, "北京中国银行分行开业。")
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("医管局辖下玛丽医院、威尔斯亲王医院参与计划。", "威尔斯亲王医院"),
+        ("代表团访问了利雅得法赫德国王医疗城。", "法赫德国王医疗城"),
+        ("阿卜杜拉国王科技大学与清华大学合作。", "阿卜杜拉国王科技大学"),
+    ],
+)
+def test_a_body_named_after_a_royal_is_the_body_not_the_royal(pipeline, text, body):
+    found = mentions(pipeline, text)
+    assert (body, "Organization") in found
+    assert not any(t == "Person" and body.startswith(m) for m, t in found)
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
