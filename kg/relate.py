@@ -1607,6 +1607,8 @@ _NOT_STATED = frozenset(
 #: what makes the list the subject of a clause of 的 that the preposition's object holds
 #: (向清华大学、北京大学合作研发的团队: they did work together).
 _PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "给", "面向", "替")
+#: 与, a body and the words for its units, before those units (与医管局辖下|玛丽医院).
+_UNITS_AFTER_WITH = re.compile(r"[与同跟][^，,。；;、与]{1,12}?(?:辖下|旗下|下属|所属)的?\s*$")
 #: What regulators do together to the list after 对 (对A、B开展联合约谈, 进行集中检查).
 _JOINT_ACTION_ON = re.compile(
     r"\s*(?:等[^，。；]{0,8}?)?(?:开展|进行|实施)?(?:联合|集体|集中)(?:约谈|检查|督查|执法|调查|整治|审查)"
@@ -5460,7 +5462,11 @@ class _SentenceFacts:
         names the partners of someone else (here no entity), who each work with that one,
         not with one another."""
         before = self.between(max(self.sentence.start, first.mention.start - 3), first.mention.start).rstrip()
-        return before.endswith(("与", "同", "跟"))
+        if before.endswith(("与", "同", "跟")):
+            return True
+        # 将与医管局辖下玛丽医院、威尔斯亲王医院合作: the units of a body after 与
+        words = self.text[max(self.sentence.start, first.mention.start - 16) : first.mention.start]
+        return _UNITS_AFTER_WITH.search(words) is not None
 
     def _words_before_cooperation(self, last: LinkedMention) -> str | None:
         """The words between ``last`` and a cooperation verb that follows it closely, or

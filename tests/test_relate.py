@@ -793,6 +793,11 @@ def test_the_body_leading_a_joint_group_cooperates_with_each_taking_part(pipelin
     assert not any(p == "cooperatesWith" for _, p, _, _ in found)
 
 
+def test_the_units_of_a_body_after_yu_are_no_partners_of_each_other(pipeline):
+    text = "香港大学深圳医院、中山大学附属第一医院将与医管局辖下玛丽医院、威尔斯亲王医院合作开展临床研究。"
+    assert ("玛丽医院", "cooperatesWith", "威尔斯亲王医院", None) not in facts(pipeline, text)
+
+
 def test_bodies_acting_in_concert_with_another_cooperate_with_it(pipeline):
     found = facts(pipeline, "郑州市城市管理局将加强与郑州市公安局、郑州市生态环境局的联动配合。")
     assert {
