@@ -1857,6 +1857,8 @@ _NAMED_AFTER_A_ROYAL = re.compile(
     f"(?P<name>[{''.join(sorted(TRANSLITERATION))}·]{{2,12}}?)(?:亲王|国王|女王|王子|公主|王储|王后|苏丹)"
     "(?P<kind>医疗城|科技大学|大学|医院|学院|国际机场|机场|基金会|研究中心|中心|大桥|清真寺|体育场|港)"
 )
+#: Names of the transliteration alphabet listed before 等地 (杰尔巴、锡迪布济德等地).
+_LISTED_BEFORE_PLACES = re.compile("({0}{{2,7}}(?:、{0}{{2,7}})*)等地".format(f"[{''.join(sorted(TRANSLITERATION))}]"))
 #: The words that open the names of national bodies (中国证监会, 国家数据局, 全国人大).
 _NATIONAL_WORDS = ("中国", "国家", "全国", "中华", "中央")
 #: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
@@ -6976,6 +6978,8 @@ class Extractor:
         candidates += self._towns_after_their_state(tokens)
         candidates += self._towns_by_where_they_lie(tokens)
         candidates += self._foreign_places_by_what_happens_there(tokens)
+        if "等地" in text:
+            candidates += self._transliterated_places_listed(text, tokens)
         if "寺" in text:
             candidates += self._temples(tokens)
         candidates += self._places_by_context(tokens)
@@ -9935,6 +9939,26 @@ class Extractor:
             if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
                 continue
             result.append(_Candidate(name.start, name.end, "Place", "place-context"))
+        return result
+
+    def _transliterated_places_listed(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """分赴杰尔巴、锡迪布济德等地: names of the transliteration alphabet listed before 等地
+        (and those places) are places, not people, where each is a word or more of its own."""
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        result = []
+        for match in _LISTED_BEFORE_PLACES.finditer(text):
+            items = []
+            position = match.start()
+            for item in match.group(1).split("、"):
+                items.append((position, position + len(item)))
+                position += len(item) + 1
+            if all(start in starts and end in ends for start, end in items) and not any(
+                self.gazetteer.lookup(text[start:end]) is not None
+                or self.tokenizer.FREQ.get(text[start:end], 0) > _RARE_WORD  # (马拉松: a word)
+                for start, end in items
+            ):
+                result += [_Candidate(start, end, "Place", "place-context") for start, end in items]
         return result
 
     def _foreign_places_by_what_happens_there(self, tokens: list[Token]) -> list[_Candidate]:

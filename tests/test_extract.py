@@ -11678,6 +11678,12 @@ def test_a_body_named_after_a_royal_is_the_body_not_the_royal(pipeline, text, bo
     assert not any(t == "Person" and body.startswith(m) for m, t in found)
 
 
+def test_transliterated_names_listed_before_dengdi_are_places(pipeline):
+    found = mentions(pipeline, "医疗队分赴杰尔巴、锡迪布济德等地医院开展工作。")
+    assert {("杰尔巴", "Place"), ("锡迪布济德", "Place")} <= set(found)
+    assert not any(t == "Person" for _, t in found)
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
