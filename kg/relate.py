@@ -1018,7 +1018,7 @@ _HELD_TITLE = re.compile(
     # (接受唐方裕辞去…副市长职务的决定: the post left, 职务 then the decision's 的)
     # (须报请广东省人大常委会批准): a note on the approval still due, however long
     # (当选为省人大常委会主任后向宪法宣誓: the post, then what its holder did after)
-    r"(?:[（(][^（）()]{1,24}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$|(?<=职务)的|(?<=[\u4e00-\u9fff])(?:之|以)?后)"
+    r"(?:[（(][^（）()]{1,40}[）)])?\s*(?:[，,。；;、：:！？!?兼]|$|(?<=职务)的|(?<=[\u4e00-\u9fff])(?:之|以)?后)"
 )
 #: Between a company and a country in a foreign executive's titles (阿斯利康|全球执行副总裁、
 #: 国际业务及|中国|总裁): the company's posts listed, then the scope the country ends.

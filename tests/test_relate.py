@@ -4858,6 +4858,8 @@ def test_deputies_elected_after_the_head_hold_their_post_at_the_heads_body(pipel
 def test_a_post_is_read_past_an_approval_note_or_what_its_holder_did_after(pipeline):
     found = facts(pipeline, "任命钟志明为深圳市南山区人民法院院长（须报请广东省人大常委会批准）。")
     assert ("钟志明", "roleAt", "广东省深圳市南山区人民法院", "院长") in found
+    text = "选举张雷明为河南省高级人民法院院长，王树江为河南省人民检察院检察长（须报最高人民检察院检察长提请全国人民代表大会常务委员会批准）。"
+    assert ("王树江", "roleAt", "河南省人民检察院", "检察长") in facts(pipeline, text)
     found = facts(pipeline, "黑龙江省委书记许勤当选为省人大常委会主任后向宪法宣誓。")
     assert ("许勤", "roleAt", "黑龙江省人大常委会", "主任") in found
 
