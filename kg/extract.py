@@ -1859,6 +1859,10 @@ _NAMED_AFTER_A_ROYAL = re.compile(
 )
 #: Names of the transliteration alphabet listed before 等地 (杰尔巴、锡迪布济德等地).
 _LISTED_BEFORE_PLACES = re.compile("({0}{{2,7}}(?:、{0}{{2,7}})*)等地".format(f"[{''.join(sorted(TRANSLITERATION))}]"))
+#: Verbs of leaving or taking a post right after a name, whose first character the HMM
+#: may glue to a given name (凌|文辞|去), and the words of appointing before such a name.
+_VERBS_AFTER_NAMES = frozenset(["辞去", "出任", "担任", "兼任", "卸任", "离任", "接任"])
+_APPOINTING_WORDS = frozenset(["接受", "免去", "任命", "同意", "批准", "决定", "选举"])
 #: The words that open the names of national bodies (中国证监会, 国家数据局, 全国人大).
 _NATIONAL_WORDS = ("中国", "国家", "全国", "中华", "中央")
 #: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
@@ -6726,6 +6730,8 @@ class Extractor:
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(text, tokens)
         candidates += self._surnames_before_given_names(tokens)
+        if "辞" in text or "任" in text:
+            candidates += self._names_glued_to_a_verb(tokens)
         by_suffix = self._organizations_by_suffix(tokens, typed)
         if "公司" in text:
             by_suffix = [self._company_after_its_location(text, c) for c in by_suffix]
@@ -19066,6 +19072,25 @@ class Extractor:
             and token.text in surnames
             and token.tag[:1] in ("n", "z")
         ]
+
+    def _names_glued_to_a_verb(self, tokens: list[Token]) -> list[_Candidate]:
+        """接受|凌|文辞|去|…副省长职务: a surname after a verb of appointing (or a title), then
+        a word jieba made of the given name and the first character of a verb it cut (辞去,
+        出任): the surname and that character are the person."""
+        result = []
+        for index in range(1, len(tokens) - 2):
+            surname, glued, rest = tokens[index], tokens[index + 1], tokens[index + 2]
+            if (
+                len(surname.text) == 1
+                and surname.text in self.gazetteer.surnames
+                and surname.tag.startswith("nr")
+                and len(glued.text) == 2
+                and self._tags.get(glued.text[1] + rest.text, "")[:1] == "v"
+                and glued.text[1] + rest.text in _VERBS_AFTER_NAMES
+                and (tokens[index - 1].text in _APPOINTING_WORDS or self._is_title(tokens[index - 1].text))
+            ):
+                result.append(_Candidate(surname.start, glued.start + 1, "Person", "person-surname"))
+        return result
 
     def _surnames_before_shi(self, tokens: list[Token]) -> list[_Candidate]:
         """杜氏上台后, 据黄氏介绍: one of the commonest surnames before 氏 is how news

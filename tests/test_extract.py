@@ -11684,6 +11684,12 @@ def test_transliterated_names_listed_before_dengdi_are_places(pipeline):
     assert not any(t == "Person" for _, t in found)
 
 
+def test_a_given_name_glued_to_a_verbs_first_character_is_the_persons(pipeline):
+    # 凌|文辞|去: the HMM made a word of the given name 文 and 辞 of 辞去.
+    found = mentions(pipeline, "会议决定接受凌文辞去山东省人民政府副省长职务的请求。")
+    assert ("凌文", "Person") in found
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
