@@ -6914,6 +6914,14 @@ def _name_relations(
         where = Evidence(result.document.id, article, sentence.text, sentence.start, sentence.end, "place-in-name")
         facts.add(key, "locatedIn", place.key, where)
 
+    # The places of China the document names, alone or opening a body's name (北京市卫健委).
+    named: set[str] = set()
+    for linked in result.mentions:
+        entity = entities[linked.entity_key]
+        if entity.type == "Organization":
+            entity = entity_from_entry(lead) if (lead := gazetteer.leading_place(entity.label)[0]) else entity
+        if entity.type == "Place" and entity.key.startswith("cn-"):
+            named.add(entity.key)
     # The names each body is written by in the document: a body the text itself calls
     # by a known company's name (…股份有限公司（以下简称药明康德）) is that company, no part of it.
     written: dict[str, set[str]] = defaultdict(set)
@@ -7121,6 +7129,10 @@ def _name_relations(
                 or (_province_inside(rest, gazetteer) if entity.key not in gazetteer.entries else None)
                 or place
             )
+        if place is not None and (
+            district := _namesake_district_of_a_named_city(entity.label, place, named, gazetteer)
+        ):
+            place = district  # 北京市…朝阳医院: 北京市朝阳区, not the city 朝阳市 in Liaoning
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
         if place is not None and entity.subtype == "University" and place.subtype == "Region":
@@ -7293,6 +7305,25 @@ def _begins_with_country(label: str, gazetteer: Gazetteer) -> bool:
     自由贸易试验区)."""
     place, _ = gazetteer.innermost_leading_place(label)
     return place is not None and place.subtype == "Country"
+
+
+def _namesake_district_of_a_named_city(
+    label: str, place: GazetteerEntry, named: set[str], gazetteer: Gazetteer
+) -> GazetteerEntry | None:
+    """The district named like the city ``place`` that begins ``label`` without its 市 (朝阳
+    of 朝阳医院), of the one other city or province of China the document names (``named``,
+    北京市: 北京市朝阳区), where there is one; or None."""
+    short = place.label.removesuffix("市")
+    if place.subtype != "City" or short == place.label or not label.startswith(short) or label.startswith(place.label):
+        return None
+    above = {a.key for a in gazetteer.ancestors(place.key)} | {place.key}
+    found = {
+        district.key: district
+        for key in named - above
+        if (district := gazetteer.district_of(key, short)) is not None
+        and place.key not in {a.key for a in gazetteer.ancestors(district.key)}
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_of_a_campus(label: str, gazetteer: Gazetteer) -> GazetteerEntry | None:

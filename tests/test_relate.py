@@ -179,6 +179,16 @@ def test_a_former_registered_seat_is_not_where_a_company_is(pipeline):
     assert not any(p == "locatedIn" and o == "北京市" for _, p, o, _ in found)
 
 
+def test_a_body_named_like_a_city_is_in_the_namesake_district_of_the_city_named(pipeline):
+    found = facts(pipeline, "北京市卫生健康委员会宣布，朝阳医院等5家医院开展试点。")
+    located = {(s, o) for s, p, o, _ in found if p == "locatedIn"}
+    assert ("朝阳医院", "朝阳区") in located
+    assert ("朝阳医院", "朝阳市") not in located
+    # Near-miss: in an article of the city itself, the city.
+    found = facts(pipeline, "朝阳市人民政府发布通知。朝阳医院表示支持。")
+    assert ("朝阳医院", "locatedIn", "朝阳市", None) in found
+
+
 def test_a_known_brand_that_begins_like_a_city_is_not_located_there(pipeline):
     # 埃森哲 (Accenture) and 汉堡王 (Burger King) are no bodies of Essen or Hamburg.
     found = facts(pipeline, "埃森哲和汉堡王参加了展会。")
