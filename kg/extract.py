@@ -12302,6 +12302,13 @@ class Extractor:
             if entry.subtype == "Country" and text.startswith("族", end):
                 continue  # 吉尔吉斯|族, 俄罗斯|族: a people of China named after a country
             if (
+                entry.type == "Place"
+                and name.isascii()
+                and name[:1].isalpha()
+                and _inside_a_latin_name(text, start, end, self.gazetteer.by_name)
+            ):
+                continue  # PT Kereta Cepat Indonesia China: a company's name in Latin letters, no place
+            if (
                 name.isascii()
                 and text[start - 1 : start] == "-"
                 and text[start - 2 : start - 1].isascii()
@@ -22332,6 +22339,75 @@ def _split_words_at(words: list[str], indices: list[int], split: Callable[[str],
         result += split(words[index])
         done = index + 1
     return result + words[done:]
+
+
+#: Latin words of geography that make a place of a place's name (Yellow River Basin).
+_GEOGRAPHY_WORDS = frozenset(
+    [
+        "Basin",
+        "Delta",
+        "Valley",
+        "Region",
+        "Province",
+        "State",
+        "City",
+        "County",
+        "District",
+        "Mountains",
+        "Island",
+        "Islands",
+        "Bay",
+        "Sea",
+        "River",
+        "Lake",
+        "Plateau",
+        "Area",
+        "Zone",
+        "Peninsula",
+        "Coast",
+        "Strait",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Greater",
+        "New",
+        "Old",
+        "Upper",
+        "Lower",
+        "Metropolitan",
+    ]
+)
+#: A run of Latin words, for the name a Latin place's name stands inside.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z&.'-]*(?: [A-Za-z][A-Za-z&.'-]*)*")
+
+
+def _inside_a_latin_name(text: str, start: int, end: int, known: Collection[str]) -> bool:
+    """Whether ``text[start:end]`` (Latin letters) stands inside a longer run of Latin words
+    each capitalised but for 'of' and 'de', a name of something else (PT Kereta Cepat
+    Indonesia China, Dragages Hong Kong; not China and the United States): one with a word
+    neither ``known`` nor a word of geography (Xinhua Beijing, Yellow River Basin are not)."""
+    left = start
+    while left > 0 and (text[left - 1].isascii() and (text[left - 1].isalpha() or text[left - 1] in " &.'-")):
+        left -= 1
+    run = _LATIN_RUN.search(text, left, end + 60)
+    if run is None or run.start() > start or run.end() < end:
+        return False
+    words = run.group().split()
+    own = set(text[start:end].split())
+    return (
+        len(words) > len(own)
+        and all(word[0].isupper() or word in ("of", "de", "&") for word in words)
+        and any(
+            word not in own and word not in known and word not in _GEOGRAPHY_WORDS and word[0].isupper()
+            for word in words
+        )
+    )
 
 
 #: Words of honours won or sought, before the titles of honoured villages (创建文明村).

@@ -11690,6 +11690,15 @@ def test_a_given_name_glued_to_a_verbs_first_character_is_the_persons(pipeline):
     assert ("凌文", "Person") in found
 
 
+def test_a_latin_place_name_inside_a_companys_latin_name_is_no_place(pipeline):
+    found = mentions(pipeline, "印尼中国高铁有限公司（PT Kereta Cepat Indonesia China，KCIC）负责运营。")
+    assert ("Indonesia", "Place") not in found and ("China", "Place") not in found
+    # Near-misses: places joined by 'and', a dateline after an agency, a basin.
+    assert ("China", "Place") in mentions(pipeline, "中美两国（China and the United States）关系。")
+    assert ("Beijing", "Place") in mentions(pipeline, "Xinhua Beijing 电 国家能源局原局长受贿案宣判")
+    assert ("Yellow River", "Place") in mentions(pipeline, "Yellow River Basin 黄河流域生态保护")
+
+
 def test_villages_listed_after_an_honours_title_are_honours_too(pipeline):
     # 文明村 and 卫生村 are titles a village earns; the names of the collective era listed
     # with them (民主村, 幸福村) are titles too here, not villages.
