@@ -1566,6 +1566,11 @@ _MISSIONS_OF_TITLES = {
 _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
 #: How an article from a place names it without its name (我市, 本市).
 _OUR_PLACES = ("我市", "我省", "我县", "我区", "本市", "本省", "本县", "本区")
+#: A kind of body written before the titles that open a clause, which says whose they are
+#: (法院|审判长、副院长刘言浩).
+_KIND_WRITTEN_BEFORE_TITLES = re.compile(
+    "(法院|检察院|医院|研究院|设计院|科学院|大学|学院)(?=[\u4e00-\u9fff]{1,8}[、，]?)"
+)
 #: What follows a place or body named for its visitors (南京市党政代表团, 香港中华总商会访问团).
 _VISITORS_AFTER = re.compile(r"(?:党政)?(?:代表团|访问团|考察团|参访团|交流团)|[^，,。；;]{0,8}?一行")
 #: The head of a special administrative region's government (行政长官, 特首), and those
@@ -3415,6 +3420,8 @@ class _SentenceFacts:
         会议): the one organization of that kind named in this sentence or the one before
         it, if there is exactly one."""
         kind = kinds or _kind_headed(title)
+        if kinds is None and (written := _KIND_WRITTEN_BEFORE_TITLES.match(self.text, self.clause_start(offset))):
+            kind = (written.group(1),)  # 法院审判长、副院长刘言浩: a court's, not 检察院第一分院's
         if kind is None or not (
             after_name
             or _TITLES_BEFORE.fullmatch(self.text, self.sentence.start, offset)

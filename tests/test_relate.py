@@ -991,6 +991,9 @@ def test_a_head_named_by_the_kind_of_body_is_at_the_one_of_that_kind_named_befor
     assert not any(s == "张三" and p == "roleAt" for s, p, _, _ in found)
     found = facts(pipeline, "武汉市公安局召开会议。市长张三出席。")
     assert ("张三", "roleAt", "武汉市公安局", "市长") not in found
+    # ... nor a 院 of another kind than the one written before the titles (法院, not 检察院)
+    text = "上海市人民检察院第一分院提起公诉。法院审判长、副院长刘言浩当庭宣判。"
+    assert not any(s == "刘言浩" and p == "roleAt" for s, p, _, _ in facts(pipeline, text))
     # A title after the word for the kind of body (集团总经理, 合作社理事长): the one of that kind.
     found = facts(pipeline, "寿光蔬菜种业集团推出新品种。集团总经理隋申利介绍，集团今年扩大生产。")
     assert ("隋申利", "roleAt", "寿光蔬菜种业集团", "总经理") in found
