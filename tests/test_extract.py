@@ -11587,6 +11587,9 @@ def test_taiwans_telecoms_and_banks_are_known_companies(pipeline):
     assert labels["台灣大哥大"] == "台湾大哥大"
     assert labels["遠傳電信"] == "远传电信"
     assert labels["台新銀行"] == "台新国际商业银行"
+    # Hong Kong's parties by their short names
+    labels = processed_labels(pipeline, "民建聯、工聯會、經民聯及新民黨議員出席。")
+    assert labels["經民聯"] == "香港经济民生联盟"
     # Near-miss: mainland news's 中信金控 is CITIC's financial holding company.
     assert linked_labels(pipeline, "中信金控董事长奚国华出席活动。").get("中信金控") != "中国信托金融控股"
 
