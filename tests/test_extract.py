@@ -11581,15 +11581,18 @@ def test_a_common_noun_and_a_word_of_position_after_a_title_name_no_one(pipeline
     assert ("高峰", "Person") in mentions(pipeline, "市长高峰上午主持会议。")
 
 
+def test_hong_kongs_parties_are_known_by_their_short_names(pipeline):
+    labels = processed_labels(pipeline, "民建聯、工聯會、經民聯及新民黨議員出席。")
+    assert labels["經民聯"] == "香港经济民生联盟"
+    assert labels["新民黨"] == "新民党"
+
+
 def test_taiwans_telecoms_and_banks_are_known_companies(pipeline):
     labels = processed_labels(pipeline, "中華電信與台灣大哥大、遠傳電信合作推動5G，台新銀行提供融資。")
     assert labels["中華電信"] == "中华电信"
     assert labels["台灣大哥大"] == "台湾大哥大"
     assert labels["遠傳電信"] == "远传电信"
     assert labels["台新銀行"] == "台新国际商业银行"
-    # Hong Kong's parties by their short names
-    labels = processed_labels(pipeline, "民建聯、工聯會、經民聯及新民黨議員出席。")
-    assert labels["經民聯"] == "香港经济民生联盟"
     # Near-miss: mainland news's 中信金控 is CITIC's financial holding company.
     assert linked_labels(pipeline, "中信金控董事长奚国华出席活动。").get("中信金控") != "中国信托金融控股"
 
