@@ -1858,13 +1858,41 @@ _NAMED_AFTER_A_ROYAL = re.compile(
     "(?P<kind>医疗城|科技大学|大学|医院|学院|国际机场|机场|基金会|研究中心|中心|大桥|清真寺|体育场|港)"
 )
 #: Names of the transliteration alphabet listed before 等地 (杰尔巴、锡迪布济德等地).
-_LISTED_BEFORE_PLACES = re.compile("({0}{{2,7}}(?:、{0}{{2,7}})*)等地".format(f"[{''.join(sorted(TRANSLITERATION))}]"))
+_LISTED_BEFORE_PLACES = re.compile(
+    "({0}{{2,7}}(?:、{0}{{2,7}})*)等地(?![位标块产毯])".format(f"[{''.join(sorted(TRANSLITERATION))}]")
+)
 #: Verbs of leaving or taking a post right after a name, whose first character the HMM
 #: may glue to a given name (凌|文辞|去), and the words of appointing before such a name.
 _VERBS_AFTER_NAMES = frozenset(["辞去", "出任", "担任", "兼任", "卸任", "离任", "接任"])
 _APPOINTING_WORDS = frozenset(["接受", "免去", "任命", "同意", "批准", "决定", "选举"])
 #: The words that open the names of national bodies (中国证监会, 国家数据局, 全国人大).
 _NATIONAL_WORDS = ("中国", "国家", "全国", "中华", "中央")
+#: One or two capitals before a hyphen that make a standard of its own (W-CDMA, TD-LTE).
+_STANDARDS_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}$")
+#: Words beginning with 镇 or 乡 that are no town's kind after a lake's or mountain's name.
+_WORDS_OF_ZHEN_AND_XIANG = (
+    "镇江",
+    "镇压",
+    "镇守",
+    "镇静",
+    "镇定",
+    "镇痛",
+    "乡村",
+    "乡镇",
+    "乡亲",
+    "乡愁",
+    "乡土",
+    "乡下",
+    "乡音",
+    "乡间",
+    "乡情",
+    "乡贤",
+    "乡野",
+    "乡邻",
+    "乡思",
+    "乡味",
+    "乡风",
+)
 #: The kinds of hall and square a city names its own after another city's (杭州|人民大会堂).
 _HALLS = ("大会堂", "会堂", "礼堂", "广场", "体育场", "体育馆", "大剧院", "会展中心", "会议中心")
 #: Prepositions of one character that begin no transliterated name (起|于|南宁市).
@@ -11326,12 +11354,16 @@ class Extractor:
         """威尔斯亲王医院, 法赫德国王医疗城, 阿卜杜拉国王科技大学: a hospital, university or
         other body named after a royal by name and title is one organization (a place for
         an airport, a bridge or a port), not the royal; from a word's start."""
-        starts = {t.start for t in tokens}
+        starts = {t.start: t for t in tokens}
         result = []
         for match in _NAMED_AFTER_A_ROYAL.finditer(text):
             start = match.start()
-            while start not in starts and start < match.start("kind") - 3:
-                start += 1  # (利雅得|法赫德国王医疗城: the name begins where a word does)
+            while start < match.start("kind") - 3 and (
+                start not in starts or (starts[start].tag == "gaz" and self._gazetteer_type(starts[start]) == "Place")
+            ):
+                # (利雅得|法赫德国王医疗城, 沙特|阿卜杜拉国王科技大学: the name begins where a word
+                # does, after a known place)
+                start = starts[start].end if start in starts else start + 1
             if start not in starts or self.gazetteer.lookup(text[start : match.end()]) is not None:
                 continue
             kind = match["kind"]
@@ -12313,15 +12345,18 @@ class Extractor:
                 and text[start - 1 : start] == "-"
                 and text[start - 2 : start - 1].isascii()
                 and text[start - 2 : start - 1].isalnum()
-                and name[0].isdigit()
+                and (name[0].isdigit() or _STANDARDS_PREFIX.search(text, max(0, start - 5), start - 1) is not None)
             ):
-                continue  # FY-|3G, 天鹊-12B: the end of a model's number, no technology of its own
+                # FY-|3G, 天鹊-12B: the end of a model's number; W-|CDMA, TD-|SCDMA: a standard of
+                # its own; no technology of its own
+                continue
             if (
                 entry.key.startswith("geo-")
                 and last in "湖山江河"
                 and text[end : end + 1] in ("镇", "乡")
-                # (长江|镇江段, 大别山|乡亲, 西湖|乡愁: 镇 or 乡 begins a word with what follows)
-                and self.tokenizer.FREQ.get(text[end : end + 2], 0) == 0
+                # (长江|镇江段, 大别山|乡亲, 西湖|乡愁: 镇 or 乡 begins a word with what follows;
+                # but 千岛湖镇|上, 镇区, 乡里: the town's)
+                and not text.startswith(_WORDS_OF_ZHEN_AND_XIANG, end)
             ):
                 # 千岛湖|镇, 黄山|乡: a town named after the lake or mountain, not the sight
                 result.append(_Candidate(start, end + 1, "Place", "place-context"))
@@ -22411,15 +22446,23 @@ def _inside_a_latin_name(text: str, start: int, end: int, known: Collection[str]
 
 
 #: Words of honours won or sought, before the titles of honoured villages (创建文明村).
-_HONOURING = re.compile("评为|评选|创建|获评|命名|争创|授予|荣获|创成|表彰|评定")
+_HONOURING = re.compile("评为|评选|创建|获评|命名|争创|授予|荣获|创成|表彰|评定|获得|建成|打造|入选|开展|争当|创评")
+#: Words after a list of honours' titles that say they are (…等称号, …创建活动, …名单).
+_HONOURS_AFTER = re.compile("称号|荣誉|创建|名单|评选|示范")
 
 
 def _honoured(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` speaks of honours (创建|文明村, 评选出|文明村、卫生村,
-    全国|文明村): what is named there may be an honour's title, not a village."""
+    """Whether the clause around ``start`` speaks of honours (创建|文明村, 评选出|文明村、卫生村,
+    全国|文明村, 文明村、卫生村等称号): what is named there may be an honour's title, not a
+    village."""
     clause = max(text.rfind(mark, 0, start) for mark in "，。；：！？\n") + 1
     window = text[max(clause, start - 20) : start]
-    return _HONOURING.search(window) is not None or window.endswith(("全国", "省级", "市级", "县级", "国家级"))
+    clause_end = min((at for mark in "，。；！？\n" if (at := text.find(mark, start)) >= 0), default=len(text))
+    return (
+        _HONOURING.search(window) is not None
+        or window.endswith(("全国", "省级", "市级", "县级", "国家级"))
+        or _HONOURS_AFTER.search(text, start, min(clause_end, start + 40)) is not None
+    )
 
 
 def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -22439,7 +22482,7 @@ def _regnal_numbers(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 #: Teams that work rather than play (专家团队, 医疗队, 工作队): no sign of sports teams listed.
-_WITHOUT_WORKING_TEAMS = re.compile("团队|医疗队|工作队|救援队|考察队|突击队|服务队|施工队|巡逻队")
+_WITHOUT_WORKING_TEAMS = re.compile("团队(?![^，。：:]{0,4}赛)|医疗队|工作队|救援队|考察队|突击队|服务队|施工队|巡逻队")
 #: The units of armed, police and rescue services, which no sports team's name ends with.
 _UNITS_OF_SERVICES = frozenset(["支队", "大队", "总队", "中队", "分队"])
 

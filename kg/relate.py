@@ -1286,8 +1286,11 @@ _HOLDING = re.compile(r"\s*(?:担任|出任)\s*")
 _CLAUSE_END = re.compile("[，,。；;！？!?]")
 #: What a clause says of the body opening it when the body is set up (…成立, …揭牌, 正式挂牌).
 _SET_UP_CLAUSE = re.compile(
-    r"\s*(?:(?:今天|今日|日前|近日|正式|在[\u4e00-\u9fff]{2,6})\s*)*(?:成立|揭牌|挂牌|组建|重组成立)(?:大会)?\s*"
+    r"\s*(?:(?:今天|今日|日前|近日|正式|于|在[\u4e00-\u9fff]{2,6}|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)\s*)*"
+    r"(?:揭牌|挂牌)?(?:成立|揭牌|挂牌|组建|重组成立)(?:大会)?\s*"
 )
+#: What a company opening a sentence says when it announces its own appointments.
+_ANNOUNCING = re.compile(r"\s*(?:(?:今天|今日|日前|近日)\s*)?(?:发布公告|公告称|发布消息|宣布|公告)\s*")
 #: What follows a name given after 为: the end of its clause or a list's next item.
 _AFTER_A_NAME_GIVEN = frozenset("。，,；;、！？!?")
 #: B 的控股股东为 A: A holds a controlling share of B, which is part of it.
@@ -1564,8 +1567,6 @@ _MISSIONS_OF_TITLES = {
 #: the government kg names for a country's head of state (美国总统 → 美国政府).
 #: China's Party and state bodies at the head of the gazetteer's chains of parents.
 _CHINESE_PARTY_AND_STATE = frozenset(["org-cpc", "org-state-council", "org-npc", "org-cppcc", "org-cmc"])
-#: How an article from a place names it without its name (我市, 本市).
-_OUR_PLACES = ("我市", "我省", "我县", "我区", "本市", "本省", "本县", "本区")
 #: A kind of body written before the titles that open a clause, which says whose they are
 #: (法院|审判长、副院长刘言浩).
 _KIND_WRITTEN_BEFORE_TITLES = re.compile(
@@ -1573,6 +1574,8 @@ _KIND_WRITTEN_BEFORE_TITLES = re.compile(
 )
 #: What follows a place or body named for its visitors (南京市党政代表团, 香港中华总商会访问团).
 _VISITORS_AFTER = re.compile(r"(?:党政)?(?:代表团|访问团|考察团|参访团|交流团)|[^，,。；;]{0,8}?一行")
+#: What before a head's title says the head is not the one now (副, 前, 原, 首任, 候任, 时任, 第五任).
+_NOT_THE_HEAD_NOW = re.compile("(?:副|前|原|首任|候任|时任|前任|原任|历任|曾任|第[一二三四五六七八九十]+任)$")
 #: The head of a special administrative region's government (行政长官, 特首), and those
 #: governments by the region's name.
 _HEADS_OF_A_SAR = ("行政长官", "特首")
@@ -1613,7 +1616,9 @@ _NOT_STATED = frozenset(
 #: (向清华大学、北京大学合作研发的团队: they did work together).
 _PREPOSITIONS_BEFORE_AN_OBJECT = ("向", "给", "面向", "替")
 #: 与, a body and the words for its units, before those units (与医管局辖下|玛丽医院).
-_UNITS_AFTER_WITH = re.compile(r"[与同跟][^，,。；;、与]{1,12}?(?:辖下|旗下|下属|所属)的?\s*$")
+_UNITS_AFTER_WITH = re.compile(
+    r"(?:(?<![参给共协])[与跟]|(?<![共协])同(?![属期比]))[^，,。；;、与]{1,12}?(?:辖下|旗下|下属|所属)的?\s*$"
+)
 #: What regulators do together to the list after 对 (对A、B开展联合约谈, 进行集中检查).
 _JOINT_ACTION_ON = re.compile(
     r"\s*(?:等[^，。；]{0,8}?)?(?:开展|进行|实施)?(?:联合|集体|集中)(?:约谈|检查|督查|执法|调查|整治|审查)"
@@ -1839,25 +1844,42 @@ class _SentenceFacts:
         """The key of the government of the one special administrative region (Hong Kong or
         Macao) this sentence's article names, alone or at the start of a body's name
         (澳门日报, 香港特区政府), or None where it names both or neither."""
-        named = {
-            region
-            for linked in self.result.mentions
-            if linked.article == self.article and not self.a_visitor(linked)
-            for region in _SARS_GOVERNMENTS
-            if self.entities[linked.entity_key].label.startswith(region)
-        }
-        if len(named) != 1:
+        own: set[str] = set()
+        delegations: set[str] = set()
+        for linked in self.result.mentions:
+            if linked.article != self.article:
+                continue
+            label = self.entities[linked.entity_key].label
+            for region in _SARS_GOVERNMENTS:
+                if not label.startswith(region):
+                    continue
+                if self.met(linked):
+                    continue  # (会见香港贸易发展局主席…: the region of those met)
+                (delegations if self.a_delegation(linked) else own).add(region)
+        # (a delegation's region only where no other is named: 澳门特区政府代表团一行…，行政长官岑浩辉)
+        regions = own or delegations
+        if len(regions) != 1:
             return None
-        return self._organization(_SARS_GOVERNMENTS[named.pop()], "GovernmentOrganization")
+        return self._organization(_SARS_GOVERNMENTS[regions.pop()], "GovernmentOrganization")
 
     def a_visitor(self, linked: LinkedMention) -> bool:
         """Whether ``linked`` names visitors rather than where the article is from: a body
         met (会见香港贸易发展局主席…) or whose delegation comes (香港中华总商会访问团, 南京市
         党政代表团)."""
-        start, end = linked.mention.start, linked.mention.end
-        return _VISITORS_AFTER.match(self.text, end) is not None or self.text[max(0, start - 3) : start].endswith(
+        return self.a_delegation(linked) or self.met(linked)
+
+    def met(self, linked: LinkedMention) -> bool:
+        """Whether ``linked`` is met or welcomed (会见香港贸易发展局主席…)."""
+        return self.text[max(0, linked.mention.start - 3) : linked.mention.start].endswith(
             ("会见", "会晤", "接见", "欢迎")
         )
+
+    def a_delegation(self, linked: LinkedMention) -> bool:
+        """Whether ``linked`` names a delegation or the body a delegation comes from (南京市党政
+        代表团, 澳门特区政府|代表团一行)."""
+        return _VISITORS_AFTER.match(self.text, linked.mention.end) is not None or self.entities[
+            linked.entity_key
+        ].label.endswith(_DELEGATIONS)
 
     def past_its_note(self, end: int) -> int:
         """Where the words after a body's name ending at ``end`` begin: past the note of
@@ -2784,10 +2806,14 @@ class _SentenceFacts:
 
     def set_up_in_its_clause(self, body: LinkedMention) -> bool:
         """Whether the clause ``body`` opens says it is set up, with nothing after the verb
-        (蜀道投资集团有限责任公司成立, 中国长安汽车集团有限公司揭牌)."""
+        (蜀道投资集团有限责任公司成立, 中国长安汽车集团有限公司揭牌), or, a company, that it
+        announces (发布公告, 宣布)."""
         clause_end = _CLAUSE_END.search(self.text, body.mention.end, self.sentence.end)
         stop = clause_end.start() if clause_end is not None else self.sentence.end
-        return _SET_UP_CLAUSE.fullmatch(self.text, body.mention.end, stop) is not None
+        # (比亚迪股份有限公司发布公告，王传福任董事长: a company's own announcement)
+        return _SET_UP_CLAUSE.fullmatch(self.text, body.mention.end, stop) is not None or (
+            self.subtype(body) == "Company" and _ANNOUNCING.fullmatch(self.text, body.mention.end, stop) is not None
+        )
 
     def body_of_the_post_before(self, segment: int) -> str | None:
         """The body at which the person opening the clause before ``segment`` took a post
@@ -3269,12 +3295,9 @@ class _SentenceFacts:
             return True
         if (
             sar_head := next(
-                # (not 副, 前, 原, nor 首任, 第五任, 候任, 时任: a deputy, a head before or to come)
-                (
-                    t
-                    for t in _HEADS_OF_A_SAR
-                    if head.endswith(t) and not head[: -len(t)].endswith(("副", "前", "原", "任"))
-                ),
+                # (not 副, 前, 原, nor 首任, 第五任, 候任, 时任: a deputy, a head before or to
+                # come; but 新任, 现任, 连任: the head now)
+                (t for t in _HEADS_OF_A_SAR if head.endswith(t) and not _NOT_THE_HEAD_NOW.search(head[: -len(t)])),
                 None,
             )
         ) is not None and (government := self.sars_government_before(previous, start - len(sar_head))) is not None:
@@ -3516,12 +3539,7 @@ class _SentenceFacts:
         if len(places) > 1:
             # 赣州市 … 瑞金市: not a place inside another of them, as an article from a city names its parts
             places = {key: places[key] for key in self.gazetteer.outermost(places)}
-        if (
-            len(places) > 1
-            and len(before := [key for key in places if key in named_before]) == 1
-            # (来我市考察: the article is from a place it does not name)
-            and not any(word in self.text for word in _OUR_PLACES)
-        ):
+        if len(places) > 1 and len(before := [key for key in places if key in named_before]) == 1:
             return places[before[0]]
         if not places:
             places = around  # 省长施小琳在成都会见…: the province of the city named

@@ -806,6 +806,9 @@ def test_the_body_leading_a_joint_group_cooperates_with_each_taking_part(pipelin
 def test_the_units_of_a_body_after_yu_are_no_partners_of_each_other(pipeline):
     text = "香港大学深圳医院、中山大学附属第一医院将与医管局辖下玛丽医院、威尔斯亲王医院合作开展临床研究。"
     assert ("玛丽医院", "cooperatesWith", "威尔斯亲王医院", None) not in facts(pipeline, text)
+    # Near-miss: 同 of 同属 is no 与; the sister units work together.
+    text = "同属中国建筑旗下的中建三局、中建八局将合作建设该项目。"
+    assert ("中建三局集团有限公司", "cooperatesWith", "中国建筑第八工程局有限公司", None) in facts(pipeline, text)
 
 
 def test_bodies_acting_in_concert_with_another_cooperate_with_it(pipeline):
@@ -1701,6 +1704,9 @@ def test_a_government_heads_title_alone_is_at_the_government_of_the_articles_pla
     # An article naming other cities after the head's title: the one named before it, whose
     # session it is; an acting head too.
     text = "苏州市人大会议开幕。市长吴庆文作报告，提出深化与上海市青浦区、浙江省嘉兴市的合作。"
+    assert ("吴庆文", "roleAt", "苏州市人民政府", "市长") in facts(pipeline, text)
+    # (我市 in a report, or 本市 inside 资本市场, says nothing against it)
+    text = "苏州市人大会议开幕，市长吴庆文作报告。报告提出，我市将深化与上海市、嘉兴市的合作，推动企业登陆资本市场。"
     assert ("吴庆文", "roleAt", "苏州市人民政府", "市长") in facts(pipeline, text)
     text = "哈尔滨市人大会议开幕，代市长王合生作报告，深化与俄罗斯叶卡捷琳堡市的合作。"
     assert ("王合生", "roleAt", "哈尔滨市人民政府", "代市长") in facts(pipeline, text)
@@ -6233,6 +6239,16 @@ def test_titles_then_wei_are_no_post_where_two_bodies_open_the_sentence(pipeline
             "中国长安汽车集团有限公司揭牌，新集团董事长由朱华荣担任。",
             {("朱华荣", "中国长安汽车集团有限公司", "董事长")},
         ),
+        # set up on a date, 揭牌成立; a company's own announcement
+        (
+            "中国电气装备集团有限公司9月25日在上海正式成立，李洪凤任董事长。",
+            {("李洪凤", "中国电气装备集团有限公司", "董事长")},
+        ),
+        (
+            "中国中化控股有限责任公司今天正式揭牌成立，宁高宁任董事长。",
+            {("宁高宁", "中国中化控股有限责任公司", "董事长")},
+        ),
+        ("比亚迪股份有限公司发布公告，王传福任董事长。", {("王传福", "比亚迪", "董事长")}),
         # Near-misses: a post at a unit not named as a body, and one named by another body
         ("国泰金融控股股份有限公司今日召开董事会，海外业务部门总经理由熊明河出任。", set()),
         ("国务院任命李明任副部长。", set()),
@@ -6249,6 +6265,11 @@ def test_a_regions_head_is_at_the_government_of_the_one_region_the_article_names
     assert not any(o == "澳门日报" for _, p, o, _ in found if p == "roleAt")
     found = facts(pipeline, "行政长官李家超出席香港特区政府活动。")
     assert ("李家超", "roleAt", "香港特别行政区政府", "行政长官") in found
+    # 新任 is the head now; a delegation's region where no other is named
+    found = facts(pipeline, "澳门特区政府今日举行记者会，新任行政长官岑浩辉出席。")
+    assert ("岑浩辉", "roleAt", "澳门特别行政区政府", "行政长官") in found
+    found = facts(pipeline, "澳门特区政府代表团一行今日抵达广州，行政长官岑浩辉表示，两地合作空间广阔。")
+    assert ("岑浩辉", "roleAt", "澳门特别行政区政府", "行政长官") in found
     # the region written before the title, whatever else the article names
     found = facts(pipeline, "深化与澳门特区政府合作。香港特首李家超昨日回应表示。")
     assert ("李家超", "roleAt", "香港特别行政区政府", "特首") in found
