@@ -19930,7 +19930,7 @@ class Extractor:
         department does (局, 厅, 委, 办)."""
         return (
             inner[-1:] in _ABBREVIATED_BODY_ENDINGS
-            and not inner.startswith(("国家", "中国", "中央", "全国"))
+            and not inner.startswith(_NATIONAL_WORDS)
             and self._leading_place_length(inner) == 0
             and self._leading_place_length(name) > 0
         )

@@ -233,7 +233,7 @@ _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 #: How many bodies' names the linker keeps the shapes of (see Linker._cached_shape).
 _SHAPES_KEPT = 50_000
 #: Hong Kong and Macao by their keys, with the name their bodies' names begin with.
-_SARS = {"cn-810000": "香港", "cn-820000": "澳门"}
+SARS = {"cn-810000": "香港", "cn-820000": "澳门"}
 #: How the keys of the two regions' bodies begin.
 _SAR_KEY_PREFIXES = ("org-hk", "org-macao", "org-mo-")
 #: A body's acronym in brackets between its name and more of a longer name's words.
@@ -1084,7 +1084,7 @@ class Linker:
             place
             for key in named
             for place in (key, *(entry.key for entry in self.gazetteer.ancestors(key)))
-            if place in _SARS
+            if place in SARS
         }
         return regions.pop() if len(regions) == 1 else None
 
@@ -1099,7 +1099,7 @@ class Linker:
         known = self.gazetteer.entries.get(mention.key or "")
         if mention.key is not None and known is None:
             return None  # 数码港 … 香港数码港管理有限公司: a body the article named in full
-        entry = self.gazetteer.lookup(_SARS[region] + label)
+        entry = self.gazetteer.lookup(SARS[region] + label)
         if entry is None or entry.type != "Organization" or (known is not None and entry.key == known.key):
             return None
         if known is not None and not known.key.startswith(_SAR_KEY_PREFIXES) and entry.parent != known.parent:

@@ -176,6 +176,7 @@ from kg.extract import (
 from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import (
     OPERATOR_TAILS,
+    SARS,
     UNITS_OF_UNIVERSITIES,
     add_grass_roots_place,
     entity_from_entry,
@@ -1282,8 +1283,6 @@ _REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定")
 #: posts_taken_in_a_clause); 董事长由朱华荣担任: posts, 由, the name, 担任.
 _TAKES_POSTS = re.compile(r"\s*(?:任|担任|出任)\s*(?P<titles>[^\s，,。；;为由]{2,30})\s*")
 _POSTS_HELD_BY = re.compile(r"(?:新集团|新公司|集团|公司|其)?(?P<titles>[^\s，,。；;为由]{2,30})\s*由\s*$")
-_HOLDING = re.compile(r"\s*(?:担任|出任)\s*")
-_CLAUSE_END = re.compile("[，,。；;！？!?]")
 #: What a clause says of the body opening it when the body is set up (…成立, …揭牌, 正式挂牌).
 _SET_UP_CLAUSE = re.compile(
     r"\s*(?:(?:今天|今日|日前|近日|正式|于|在[\u4e00-\u9fff]{2,6}|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)\s*)*"
@@ -1576,10 +1575,8 @@ _KIND_WRITTEN_BEFORE_TITLES = re.compile(
 _VISITORS_AFTER = re.compile(r"(?:党政)?(?:代表团|访问团|考察团|参访团|交流团)|[^，,。；;]{0,8}?一行")
 #: What before a head's title says the head is not the one now (副, 前, 原, 首任, 候任, 时任, 第五任).
 _NOT_THE_HEAD_NOW = re.compile("(?:副|前|原|首任|候任|时任|前任|原任|历任|曾任|第[一二三四五六七八九十]+任)$")
-#: The head of a special administrative region's government (行政长官, 特首), and those
-#: governments by the region's name.
+#: The head of a special administrative region's government (行政长官, 特首).
 _HEADS_OF_A_SAR = ("行政长官", "特首")
-_SARS_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 _TITLES_OF_ONE_BODY = {"国务委员": "国务院", "国家主席": "中国政府", "国家副主席": "中国政府"}
 #: 国务委员兼|外交部长王毅: such an office right before the body of another post.
 _OFFICE_OF_ONE_BODY_BEFORE = re.compile(r"(?<![副])(?P<title>国务委员|国家副主席|国家主席)\s*[兼、]\s*$")
@@ -1835,9 +1832,9 @@ class _SentenceFacts:
         names (see :meth:`article_sars_government`)."""
         if previous is not None and self.kind(previous) == "Place" and not self.between(previous.mention.end, title_at):
             label = self.entities[previous.entity_key].label
-            region = next((r for r in _SARS_GOVERNMENTS if label.startswith(r)), None)
+            region = next((key for key, name in SARS.items() if label.startswith(name)), None)
             if region is not None:
-                return self._organization(_SARS_GOVERNMENTS[region], "GovernmentOrganization")
+                return self._organization(self.gazetteer.government_label(region), "GovernmentOrganization")
         return self.article_sars_government()
 
     def article_sars_government(self) -> str | None:
@@ -1850,8 +1847,8 @@ class _SentenceFacts:
             if linked.article != self.article:
                 continue
             label = self.entities[linked.entity_key].label
-            for region in _SARS_GOVERNMENTS:
-                if not label.startswith(region):
+            for region, name in SARS.items():
+                if not label.startswith(name):
                     continue
                 if self.met(linked):
                     continue  # (会见香港贸易发展局主席…: the region of those met)
@@ -1860,7 +1857,7 @@ class _SentenceFacts:
         regions = own or delegations
         if len(regions) != 1:
             return None
-        return self._organization(_SARS_GOVERNMENTS[regions.pop()], "GovernmentOrganization")
+        return self._organization(self.gazetteer.government_label(regions.pop()), "GovernmentOrganization")
 
     def a_visitor(self, linked: LinkedMention) -> bool:
         """Whether ``linked`` names visitors rather than where the article is from: a body
@@ -2771,12 +2768,12 @@ class _SentenceFacts:
         title-is reads it [title-is]."""
         start, end = person.mention.start, person.mention.end
         segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
-        clause_end = _CLAUSE_END.search(self.text, end, self.sentence.end)
+        clause_end = _CLAUSE_BREAK.search(self.text, end, self.sentence.end)
         stop = clause_end.start() if clause_end is not None else self.sentence.end
         if not self.text[segment:start].strip() and (taken := _TAKES_POSTS.fullmatch(self.text, end, stop)):
             titles, said_at, head_at = taken["titles"], end + taken.start("titles"), segment
-        elif (held := _POSTS_HELD_BY.search(self.text, segment, start)) is not None and _HOLDING.fullmatch(
-            self.text, end, stop
+        elif (held := _POSTS_HELD_BY.search(self.text, segment, start)) is not None and (
+            self.text[end:stop].strip() in _TAKING_UP
         ):
             titles, said_at, head_at = held["titles"], held.start("titles"), held.start()
         else:
@@ -2808,7 +2805,7 @@ class _SentenceFacts:
         """Whether the clause ``body`` opens says it is set up, with nothing after the verb
         (蜀道投资集团有限责任公司成立, 中国长安汽车集团有限公司揭牌), or, a company, that it
         announces (发布公告, 宣布)."""
-        clause_end = _CLAUSE_END.search(self.text, body.mention.end, self.sentence.end)
+        clause_end = _CLAUSE_BREAK.search(self.text, body.mention.end, self.sentence.end)
         stop = clause_end.start() if clause_end is not None else self.sentence.end
         # (比亚迪股份有限公司发布公告，王传福任董事长: a company's own announcement)
         return _SET_UP_CLAUSE.fullmatch(self.text, body.mention.end, stop) is not None or (
