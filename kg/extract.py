@@ -4276,6 +4276,8 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+# prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
+_PREPOSITIONS_GLUED_TO_VERBS = frozenset("因在对向与于将")
 #: The whole of a division (全省, 全市), whose bodies of a kind are no one body.
 #: The kinds of national service named 全国 and their field (全国畜牧总站, 全国农业技术推广
 #: 服务中心, 全国学生资助管理中心).
@@ -12970,6 +12972,21 @@ class Extractor:
                     # went to the next word.
                     result.append(_Candidate(token.start, token.end + grown, "Person", "person-surname"))
                     continue
+                if (
+                    token.tag == "new"
+                    and len(word) == 2
+                    and word[1] in _ADVERBS_AFTER_NAME
+                    and index > 0
+                    and (previous := tokens[index - 1]).tag in ("nr", "nrfg", "new")
+                    and len(previous.text) == 2
+                    and previous.text[0] in self.gazetteer.surnames
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].tag[:1] == "v"
+                ):
+                    # 施秉|银曾|兼任: the HMM glued the given name's last character to the
+                    # adverb after it, and made no name of them
+                    result.append(_Candidate(previous.start, token.start + 1, "Person", "person-surname"))
+                    continue
                 if index > 0 and tokens[index - 1].text == "、" and _is_place_glued_to_its_count(word):
                     continue  # 京、津、|冀三地: a list's last place and the count, no 冀 of a name
                 if len(word) == 3 and word[-1] in _WATER_ENDINGS and _in_a_waters_context(tokens, index):
@@ -17658,6 +17675,20 @@ class Extractor:
                     and following.text[0] in _VERBS_OF_GOING_GLUED
                     and not self._is_ordinary_word(candidate[1:])
                     and (whole is None or whole.tag[:1] not in _FUNCTION_TAGS)
+                )
+                # 主席|许家|印|因涉嫌|违法: a preposition the HMM glued to a verb after the name
+                or (
+                    len(following.text) >= 3
+                    and following.text[0] in _PREPOSITIONS_GLUED_TO_VERBS
+                    and self._tags.get(following.text[1:], "")[:1] == "v"
+                    and self.tokenizer.FREQ.get(following.text[1:], 0) > _RARE_WORD
+                    and not self._is_ordinary_word(candidate[1:])
+                )
+                # 省委书记|贺|天才|任组长: the verb of taking a post, which the HMM glued to the post
+                or (
+                    following.text[0] in "任兼"
+                    and len(following.text) >= 3
+                    and self.gazetteer.titles.get(following.text[1:]) is not None
                 )
                 # 副局长盛来运|3日|介绍: a date after the name
                 or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)

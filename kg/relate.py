@@ -906,7 +906,7 @@ _PSEUDO_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,10})的是\s*$")
 #: 刘冬、副主任王伟 after 国家信息中心主任: the next title and person of a list.
 _NEXT_IN_LIST = re.compile(
     # (张仕波少将、政治委员王玉发: a rank after the name before)
-    r"^\s*(?:[上中少大准][将校尉])?\s*(?:、|和|及|与|以及)\s*(\S{1,10}?)\s*$"
+    r"^\s*(?:[上中少大准][将校尉])?\s*(?:、|和|及|与|以及)\s*(\S{1,14}?)\s*$"
 )
 #: 院长侯建国，副院长、党组成员周琪: the titles of the next person of a list, after a comma.
 _COLLEAGUES_TITLES = re.compile(r"\s*[，,]\s*([^\s，,。；;：:！？!?（）()“”]{2,30}?)\s*$")
@@ -1433,6 +1433,10 @@ _GOVERNMENT_HEADS = frozenset(
 _LEVELS_NAMED_ALONE = frozenset(["自治区", "省", "市", "县", "区", "州", "盟", "旗", "校", "院"])
 #: How the names of government departments and bureaus end (综合司, 发展局, 公安厅, 刑侦处, 卫生署).
 _DEPARTMENT_ENDINGS = frozenset("司局厅处署")
+#: The levels of places whose head's title is the level and 长 (县长, 旗长, 州长).
+_LEVELS_HEADED_BY_A_ZHANG = frozenset("省市县区旗州盟乡镇")
+#: How the names of provinces and regions of that level end.
+_PROVINCE_ENDINGS = ("省", "自治区", "特别行政区")
 
 
 def _government_level(title: str) -> str:
@@ -2326,7 +2330,7 @@ class _SentenceFacts:
                 and (element := places_by_end.get(start - 1)) is not None
             ):
                 label = self.entities[element.entity_key].label
-                if not (label[-1] == level[-1] or (label[-1] in "县区旗" and level[-1] in "县区旗")):
+                if not _places_of_one_level(label, level):
                     break
                 if (rest.endswith(ZONE_BODIES) and not label.endswith(_ZONE_KINDS)) or (
                     label.endswith(_ZONE_KINDS) and not level.endswith(_ZONE_KINDS) and not label.endswith("新区")
@@ -2893,16 +2897,15 @@ class _SentenceFacts:
                 # 畜牧兽医局局长 are both the ministry's), or a unit of the first where that is a
                 # ministry; no unit of a Party committee, an office or a company (县委书记…、
                 # 招商局局长: the county government's bureau, which the list does not name)
+                # (海关总署 ends as a department does, but has departments of its own; 财政部
+                # 国库支付中心主任…、税政司副司长: a 司 is a department of the ministry the first
+                # unit belongs to)
                 listed_label = self.entities[listed_at].label
-                whole = (
-                    self.body_of_a_department(listed_at)
-                    if listed_label[-1] in _DEPARTMENT_ENDINGS
-                    else (
-                        listed_at
-                        if (entry := self.gazetteer.entries.get(listed_at)) is not None and has_departments(entry)
-                        else None
-                    )
-                )
+                whole = self.body_of_a_department(listed_at) if listed_label[-1] in _DEPARTMENT_ENDINGS else None
+                if whole is None and (entry := self.gazetteer.entries.get(listed_at)) is not None:
+                    whole = listed_at if has_departments(entry) else None
+                elif whole is None and department.endswith("司"):
+                    whole = self.body_with_departments_beginning(listed_label)
                 if whole is not None:
                     key = self._organization(self.entities[whole].label + department, "GovernmentOrganization")
                     if key != whole:
@@ -3220,7 +3223,9 @@ class _SentenceFacts:
                 return True
             if self.kind(previous) == "Place" and "、" in gap and self.titles_of_a_place(person, previous, gap):
                 return True
-            if self.kind(previous) == "Place" and (held := _titles_held(gap, self.gazetteer)):
+            if self.kind(previous) == "Place" and (
+                held := _titles_held(gap, self.gazetteer) or self._titles_sharing_the_level(previous, gap)
+            ):
                 # 新西兰财政部长; 马来西亚副总理兼财政部长: each post held at its own body
                 found = False
                 for part in held:
@@ -4453,6 +4458,27 @@ class _SentenceFacts:
                 return entry
         return None
 
+    def _place_of_the_titles_level(self, place: LinkedMention, title: str) -> Entity | None:
+        """The place named as ``place`` is written, with the level its head's ``title`` says,
+        where the gazetteer knows it and the place linked is of another level (新竹 of
+        新竹县长 is 新竹县, not 新竹市), or None."""
+        level = title[-2:-1] if title.endswith("长") else ""
+        label = self.entities[place.entity_key].label
+        if level not in ("县", "区", "市") or label.endswith(level) or place.mention.text.endswith(level):
+            return None
+        entry = self.gazetteer.lookup(place.mention.text + level)
+        if entry is None or entry.type != "Place" or entry.key == place.entity_key:
+            return None
+        return self.entities.setdefault(entry.key, entity_from_entry(entry))
+
+    def _titles_sharing_the_level(self, place: LinkedMention, gap: str) -> list[str]:
+        """南江县|长|李明, 新竹縣|長: the level of the place written once, the end of its
+        name and the start of its head's title (县长), which the rules found as the place's."""
+        level = place.mention.text[-1:]
+        if not gap.startswith("长") or level not in _LEVELS_HEADED_BY_A_ZHANG:
+            return []
+        return _titles_held(level + gap, self.gazetteer)
+
     def _place_body(self, place: LinkedMention, title: str) -> tuple[str, str] | None:
         """新西兰财政部长 → 新西兰财政部; 北京市市长 → 北京市人民政府; 美国总统 → 美国政府."""
         entity = self.entities[place.entity_key]
@@ -4490,6 +4516,8 @@ class _SentenceFacts:
         if ministry is not None and entity.subtype == "Country":
             # 巴西外长, 美国国务卿, 日本防长: a country's minister by the short title
             return self._organization(entity.label + ministry, "GovernmentOrganization"), "place-ministry-title"
+        if _heads_a_government(title) and (other := self._place_of_the_titles_level(place, title)) is not None:
+            entity = other  # 新竹|县长, 朝阳|区长: the county or district of the name, not its namesake city
         if (
             _heads_a_government(title)  # (广东省常务副省长)
             and entity.subtype in ("Province", "City", "District")
@@ -4508,6 +4536,16 @@ class _SentenceFacts:
         if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
+        return None
+
+    def body_with_departments_beginning(self, label: str) -> str | None:
+        """The key of the known body with departments whose name begins ``label`` and is
+        not all of it (财政部 of 财政部国库支付中心), if any."""
+        for length in range(len(label) - 2, 1, -1):
+            known = self.gazetteer.lookup(label[:length])
+            if known is not None and known.type == "Organization" and has_departments(known):
+                self.entities.setdefault(known.key, entity_from_entry(known))
+                return known.key
         return None
 
     def body_of_a_department(self, key: str) -> str | None:
@@ -6529,6 +6567,25 @@ def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _begins_with_an_international_body(label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a known international organization's name begins ``label`` and is not all
+    of it (上海合作组织 of 上海合作组织成员国外长理事会)."""
+    for length in range(len(label) - 1, 3, -1):
+        entry = gazetteer.lookup(label[:length])
+        if entry is not None and entry.type == "Organization":
+            return entry.subtype == "InternationalOrganization"
+    return False
+
+
+def _places_of_one_level(label: str, other: str) -> bool:
+    """Whether the places ``label`` and ``other`` are of one level by how their names end:
+    two provinces or regions (河北省、新疆维吾尔自治区), two cities, two counties or
+    districts (民丰县、新疆…: no county beside a region, though both end in 区)."""
+    if label.endswith(_PROVINCE_ENDINGS) or other.endswith(_PROVINCE_ENDINGS):
+        return label.endswith(_PROVINCE_ENDINGS) and other.endswith(_PROVINCE_ENDINGS)
+    return label[-1] == other[-1] or (label[-1] in "县区旗" and other[-1] in "县区旗")
+
+
 def _unit_before_title(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """A unit the rules did not find and the title of its head, written as one (考核分配局|局长,
     宣传司|副司长), or None: the unit ends as units do and is no name the gazetteer knows."""
@@ -7157,6 +7214,8 @@ def _name_relations(
             place = district  # 北京市…朝阳医院: 北京市朝阳区, not the city 朝阳市 in Liaoning
         if place is not None and entity.subtype == "InternationalOrganization" and place.subtype not in _WIDE_AREAS:
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
+        if place is not None and _begins_with_an_international_body(entity.label, gazetteer):
+            continue  # 上海合作组织成员国外长理事会: a body of such an organization, not in 上海
         if place is not None and entity.subtype == "University" and place.subtype == "Region":
             continue  # 西北大学, 华中科技大学: named after a part of the country, which says little
         if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:

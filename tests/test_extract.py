@@ -13903,3 +13903,18 @@ def test_a_known_short_form_names_its_own_body_not_a_unit_named_with_it(pipeline
 )
 def test_a_brand_beginning_with_jing_keeps_it(pipeline, text, expected):
     assert (expected, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 因 glued to the verb after the name (因涉嫌)
+        ("恒大集团董事局主席许家印因涉嫌违法犯罪被依法采取强制措施。", ("许家印", "Person")),
+        # 任 glued to the post taken after the name (任组长)
+        ("山西省委书记贺天才任组长，省长金湘军任副组长。", ("贺天才", "Person")),
+        # 曾 (formerly) glued to the given name's last character (施秉|银曾|兼任)
+        ("医院是规模最大的综合医院之一，施秉银曾兼任西安交通大学医学部副主任。", ("施秉银", "Person")),
+    ],
+)
+def test_a_name_ends_before_a_word_glued_to_the_verb_after_it(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)

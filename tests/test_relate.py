@@ -6467,3 +6467,71 @@ def test_facts_the_reviews_narrowing_keeps(pipeline, text, expected):
 
 def test_a_company_settling_in_a_zone_visits_none(pipeline):
     assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "盒马鲜生进驻成都市高新区。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 海关总署 ends as a department does, yet has departments of its own
+        (
+            "海关总署副署长王令浚、统计分析司司长吕大良介绍情况。",
+            ("吕大良", "roleAt", "海关总署统计分析司", "司长"),
+        ),
+        # a 司 after a unit of the ministry (国库支付中心) is the ministry's department too
+        (
+            "财政部国库支付中心主任徐忠胜、税政司副司长梁季出席。",
+            ("梁季", "roleAt", "财政部税政司", "副司长"),
+        ),
+        # a department's name of eight characters and its head's title
+        (
+            "国务院国资委副主任苟坪、国资委科技创新局局长谷云彪、财务监管与运行评价局局长李冰介绍情况。",
+            ("李冰", "roleAt", "国务院国有资产监督管理委员会财务监管与运行评价局", "局长"),
+        ),
+    ],
+)
+def test_the_next_head_of_a_list_heads_a_department_of_the_same_body(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_bureau_after_a_county_committee_is_no_department_of_it(pipeline):
+    # near-miss: the county government's bureau, which the list does not name
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "县委书记张三、招商局局长李四出席。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county's 县 written once: the end of its name and the start of 县长
+        ("南江县长李明表示。", ("李明", "roleAt", "南江县人民政府", "县长")),
+        # 新竹 alone is the city; 新竹县长 heads the county
+        ("新竹縣長楊文科今天表示。", ("杨文科", "roleAt", "新竹县政府", "县长")),
+        ("朝阳区长王刚表示。", ("王刚", "roleAt", "北京市朝阳区人民政府", "区长")),
+    ],
+)
+def test_a_head_of_a_county_or_district_heads_the_place_of_the_titles_level(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_city_head_still_heads_the_city(pipeline):
+    # near-miss: 市长 after a city's short name is the city's
+    assert ("王凤朝", "roleAt", "成都市人民政府", "市长") in facts(pipeline, "成都市长王凤朝表示。")
+
+
+def test_a_body_of_an_organization_named_after_a_city_is_not_in_the_city(pipeline):
+    found = facts(pipeline, "上海合作组织成员国外长理事会会议15日在天津举行。")
+    assert ("上海合作组织成员国外长理事会", "partOf", "上海合作组织", None) in found
+    assert not any(p == "locatedIn" and s.startswith("上海合作组织") for s, p, _, _ in found)
+
+
+def test_a_region_ends_no_list_of_counties_sharing_its_bodys_head(pipeline):
+    found = facts(pipeline, "工程覆盖和田市、和田县、墨玉县、民丰县及新疆生产建设兵团第十四师。")
+    assert not any(s.endswith("县生产建设兵团第十四师") for s, _, _, _ in found)
+    # near-miss: two provinces and a region do share the head
+    found = facts(pipeline, "河北省、山西省、内蒙古自治区人民政府联合发文。")
+    assert ("山西省人民政府", "locatedIn", "山西省", None) in found
+
+
+def test_a_legislators_title_after_a_party_is_a_post_not_a_body(pipeline):
+    found = facts(pipeline, "民進黨立委邱議瑩今天質詢。")
+    assert ("邱议莹", "roleAt", "民主进步党", "立委") in found
+    assert not any(o == "中国民主促进会" for _, _, o, _ in found)
