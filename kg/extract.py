@@ -4276,6 +4276,8 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+#: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
+_CURRENCIES = ("新台币", "人民币", "美元", "港币", "港元", "欧元", "日元", "澳门元", "英镑")
 # prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
 _PREPOSITIONS_GLUED_TO_VERBS = frozenset("因在对向与于将")
 #: The whole of a division (全省, 全市), whose bodies of a kind are no one body.
@@ -9929,10 +9931,19 @@ class Extractor:
             entry = self._gazetteer_entry(token)
             if entry is None or entry.subtype != "Province" or entry.key.startswith(_CHINESE_DIVISION_PREFIX):
                 continue
-            after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+            # 北卡罗来纳州|莫里斯|维尔, 加州|圣塔|克拉拉: a name jieba cut in two
+            last = index + 1
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].end - following.start <= 7
+                and len(tokens[last + 1].text) >= 2
+                and self._is_transliterated_part(tokens[last + 1])
+            ):
+                last += 1
+            after = tokens[last + 1].text if last + 1 < len(tokens) else ""
             if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
                 continue
-            result.append(_Candidate(following.start, following.end, "Place", "place-context"))
+            result.append(_Candidate(following.start, tokens[last].end, "Place", "place-context"))
         return result
 
     def _towns_by_where_they_lie(self, tokens: list[Token]) -> list[_Candidate]:
@@ -18066,8 +18077,15 @@ class Extractor:
                             and "中" not in run
                             and any(ch in _COUNTRIES_ALONE_ONCE_NAMED for ch in run)
                         )
-                        # 占比约|30%, 以约|22.4亿美元: 约 before a number is "about"
-                        and not (word[-1] == "约" and self._text_after(tokens, index)[:1].isdigit())
+                        # 占比约|30%, 以约|22.4亿美元, 以约|新台币120亿元: 约 before a number or
+                        # a sum of money is "about"
+                        and not (
+                            word[-1] == "约"
+                            and (
+                                (after := self._text_after(tokens, index))[:1].isdigit()
+                                or after.startswith(_CURRENCIES)
+                            )
+                        )
                         # 决赛|中以|点球: after a noun 中 is "in" and 以 "by", unless a
                         # word of relations follows (发展|中美|关系)
                         and not (

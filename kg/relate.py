@@ -732,6 +732,8 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: 他先后, 她还: a person's pronoun opening a clause, adverbs after it.
+_PRONOUN_OPENING = re.compile(r"\s*[他她](?:还|又|也|先后|随后|随即|并|则|专门|一行)*\s*")
 #: Courts, which sentence the defendants they try (…中级人民法院, 知识产权法庭).
 _COURTS = ("法院", "法庭")
 #: A court's sentence (判处有期徒刑), and how a defendant is named right after 对 (对被告人
@@ -4678,7 +4680,8 @@ class _SentenceFacts:
                             # 因未按规定审核…，被国家外汇管理局福建省分局罚款)
                             target = (
                                 self.clause_opener_before(subjects[-1].mention.start - 1, bodies)
-                                or self.penalised_for_a_cause(subjects[-1].mention.start, bodies)
+                                # (副总经理贾渊因涉嫌违规减持…，被上海证监局立案调查: a person too)
+                                or self.penalised_for_a_cause(subjects[-1].mention.start, object_types)
                                 or self.sentence_opener_penalised(subjects[-1].mention.start - 1, bodies)
                             )
                     if target is None and marker == "经" and (set_up := self.set_up_after(end)):
@@ -4838,6 +4841,8 @@ class _SentenceFacts:
             return self.penalised_before(clause_start + pronoun.start(), types - {"Person"})
         opening = self.between(clause_start, verb_start)
         towards = opening.rfind("对")
+        if towards < 0 and self.text.endswith("出具", 0, verb_start):
+            towards = opening.rfind("向")  # 深交所向…公司出具监管函: a letter issued to it
         if self.text.startswith(_LISTING, verb_start):
             towards = max(opening.rfind("将"), opening.rfind("把"))  # 将…列入实体清单
         if towards < 0:
@@ -4965,6 +4970,13 @@ class _SentenceFacts:
         if any(mark in self.text[opener.mention.end : offset] for mark in "；;。"):
             return None
         return opener
+
+    def pronoun_subject(self, offset: int) -> LinkedMention | None:
+        """The person 他 or 她, opening the clause of the verb at ``offset`` with only
+        adverbs after it, stands for: the last person named shortly before, if any."""
+        if _PRONOUN_OPENING.fullmatch(self.between(self.clause_start(offset), offset)) is None:
+            return None
+        return self.person_named_shortly_before(offset)
 
     def person_named_shortly_before(self, offset: int) -> LinkedMention | None:
         """The last person the article names within a few sentences before ``offset``
@@ -5909,6 +5921,8 @@ class _SentenceFacts:
                     if _BODY_BEFORE_A_VISIT.fullmatch(self.between(body.mention.end, verb_at)) is not None
                 ]
                 or self.visitors_of_the_clause_before(verb_at)
+                # 金壮龙…。在芜湖，他考察了…: the person the pronoun stands for
+                or [person for person in (self.pronoun_subject(verb_at),) if person is not None]
             )
             if subjects and _SENT.search(
                 self.masked, subjects[-1].mention.end - self.sentence.start, verb_at - self.sentence.start

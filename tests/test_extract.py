@@ -13918,3 +13918,20 @@ def test_a_brand_beginning_with_jing_keeps_it(pipeline, text, expected):
 )
 def test_a_name_ends_before_a_word_glued_to_the_verb_after_it(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+def test_yue_before_a_sum_of_money_is_about_not_jordan(pipeline):
+    found = processed_labels(pipeline, "國泰人壽將以約新台幣120億元收購新加坡保險公司部分股權。")
+    assert "约旦" not in found.values() and "以色列" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's name jieba cut in two, after its state
+        ("联想总部位于美国北卡罗来纳州莫里斯维尔。", ("莫里斯维尔", "Place")),
+        ("苹果总部位于美国加州库比蒂诺。", ("库比蒂诺", "Place")),
+    ],
+)
+def test_a_town_after_its_foreign_state_is_a_place(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)

@@ -6535,3 +6535,30 @@ def test_a_legislators_title_after_a_party_is_a_post_not_a_body(pipeline):
     found = facts(pipeline, "民進黨立委邱議瑩今天質詢。")
     assert ("邱议莹", "roleAt", "民主进步党", "立委") in found
     assert not any(o == "中国民主促进会" for _, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person put under investigation for a cause, before 被
+        (
+            "豪威集团副总经理贾渊因涉嫌违规减持公司股票，被上海证监局立案调查。",
+            ("中国证券监督管理委员会上海监管局", "regulates", "贾渊", None),
+        ),
+        # a letter of supervision issued to a company (向…出具监管函)
+        (
+            "深交所向江苏中利集团股份有限公司出具监管函。",
+            ("深圳证券交易所", "regulates", "江苏中利集团股份有限公司", None),
+        ),
+    ],
+)
+def test_an_exchange_or_regulator_acting_on_a_company_or_person_regulates_it(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_pronoun_opening_a_visits_clause_is_the_person_named_before(pipeline):
+    found = facts(pipeline, "金壮龙来到合肥。在芜湖，他考察了奇瑞汽车股份有限公司和埃夫特智能装备股份有限公司。")
+    assert ("金壮龙", "visits", "奇瑞汽车", None) in found
+    # near-miss: a pronoun saying something visits nothing
+    found = facts(pipeline, "王毅会见了布林肯。他表示，中方愿意访问美国。")
+    assert not any(p == "visits" for _, p, _, _ in found)
