@@ -4276,6 +4276,10 @@ _NOT_NATIONAL_BODIES = ("队", "实验室")
 _GIVEN_NAME_FUNCTION_WORDS = frozenset("才其")
 #: Verbs of going the HMM glues to a name before where someone goes (布赫到|机场).
 _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
+#: The aid a province sends to a region, in the names of its teams (援藏工作队, 援疆指挥部).
+_AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
+#: The number of a batch of cadres or a team (第十|批).
+_BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 #: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
 _CURRENCIES = ("新台币", "人民币", "美元", "港币", "港元", "欧元", "日元", "澳门元", "英镑")
 # prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
@@ -14755,6 +14759,11 @@ class Extractor:
                         and self._gazetteer_type(tokens[first]) == "Organization"
                         and self._gazetteer_type(tokens[first - 2]) == "Organization"
                     )
+                    # 广东省|援藏|工作队, 湖南省|第十|批|援藏|工作队: the aid a province sends to a
+                    # region (a verb to jieba), and the batch of its team
+                    or previous.text in _AID_TO_REGIONS
+                    or (previous.text == "批" and first >= 2 and _BATCH_NUMBER.fullmatch(tokens[first - 2].text))
+                    or (tokens[first].text == "批" and _BATCH_NUMBER.fullmatch(previous.text))
                     or previous.text in _AGE_GROUPS  # 上海|青年|话剧团: jieba tags 青年 a time word
                     or previous.text in _PERIODS  # 中国|现代|国际|关系|研究所: an age of a field
                     # 南京|陆军|指挥|学院: command, a verb to jieba, names a college's field
@@ -15186,6 +15195,7 @@ class Extractor:
                     or (
                         token.text.endswith("队")
                         and not token.text.endswith(_UNITS_OF_FORCES)
+                        and previous.text not in _AID_TO_REGIONS  # (广东省|援藏|工作队: no sport)
                         and (
                             previous.tag in ("v", "vn")
                             or (previous.tag == "nt" and previous.text.endswith("队"))
@@ -20287,6 +20297,9 @@ class Extractor:
         without the place it begins with."""
         if name.endswith("纪委监委") and word.endswith("监委") and not word.endswith("纪委监委"):
             return False  # 四川省监委 after 四川省纪委监委: the supervisory commission of the two
+        country, after_country = self.gazetteer.leading_place(name)
+        if country is not None and country.subtype == "Country" and after_country == word and len(word) >= 4:
+            return True  # 里斯本市政府 after 葡萄牙里斯本市政府: the body without its country
         school_place, kind = self.gazetteer.leading_place(word)
         if school_place is not None and kind in _SCHOOLS_AND_HOSPITALS:
             return False  # 拉萨中学 after 拉萨北京实验中学: another school, named by its place and kind

@@ -2111,6 +2111,8 @@ class _SentenceFacts:
             self.sister_places()
         if any(word in self.sentence.text for word in ("分别", "共同", "对口", "结对")):
             self.places_signing_together()
+        if "对口" in self.sentence.text:
+            self.teams_of_paired_places()
         if "双方" in self.sentence.text or "会谈" in self.sentence.text or "会见" in self.sentence.text:
             self.both_sides_sign()
         if "给予" in self.sentence.text and ("处分" in self.sentence.text or "开除" in self.sentence.text):
@@ -5322,6 +5324,29 @@ class _SentenceFacts:
         return entity.subtype in ("Province", "City", "State") or (
             entity.subtype == "District" and entity.label.endswith(("市", "县"))
         )
+
+    def teams_of_paired_places(self) -> None:
+        """厦门市对口帮扶临夏州工作组: a team one place sends to support another it is
+        paired with, named by both; the two places' governments work together."""
+        for body in self.mentions:
+            if self.kind(body) != "Organization":
+                continue
+            label = self.entities[body.entity_key].label
+            sender, rest = self.gazetteer.leading_place(label)
+            paired = _PLACES_PAIRED.match(rest) if sender is not None else None
+            if paired is None or sender is None:
+                continue
+            supported, _ = self.gazetteer.leading_place(rest[paired.end() :])
+            if supported is None or supported.type != "Place" or supported.key == sender.key:
+                continue
+            for place in (sender, supported):
+                self.entities.setdefault(place.key, entity_from_entry(place))
+            self.add(
+                self._organization(self.gazetteer.government_label(sender.key), "GovernmentOrganization"),
+                "cooperatesWith",
+                self._organization(self.gazetteer.government_label(supported.key), "GovernmentOrganization"),
+                "a-joins-b",
+            )
 
     def _government_of(self, linked: LinkedMention) -> str:
         """The key of the people's government of the place ``linked`` names (of a city

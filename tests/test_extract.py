@@ -13935,3 +13935,30 @@ def test_yue_before_a_sum_of_money_is_about_not_jordan(pipeline):
 )
 def test_a_town_after_its_foreign_state_is_a_place(pipeline, text, expected):
     assert expected in mentions(pipeline, text)
+
+
+def test_a_banner_by_its_short_form(pipeline):
+    labels = linked_labels(pipeline, "兴安盟科右前旗旗长白玉刚介绍，伊旗人民政府发布通知。")
+    assert labels["科右前旗"] == "科尔沁右翼前旗"
+
+
+def test_a_foreign_body_without_its_country_names_it_again(pipeline):
+    labels = linked_labels(pipeline, "葡萄牙里斯本市政府与广州市人民政府签署协议。里斯本市政府表示欢迎。")
+    assert labels["里斯本市政府"] == "葡萄牙里斯本市政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("广东省人民政府副秘书长、广东省援藏工作队领队赵俊杰出席。", "广东省援藏工作队"),
+        ("湖南省第十批援藏工作队队长刘志伟表示。", "湖南省第十批援藏工作队"),
+        ("珠海市对口帮扶怒江州工作组组长李斌参加。", "珠海市对口帮扶怒江州工作组"),
+    ],
+)
+def test_a_provinces_aid_team_is_a_body(pipeline, text, expected):
+    assert (expected, "Organization") in mentions(pipeline, text)
+
+
+def test_a_village_work_team_without_a_place_is_no_body(pipeline):
+    # near-miss: 工作队 needs a place or body before it
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, "驻村工作队队长王刚说。"))

@@ -6562,3 +6562,9 @@ def test_a_pronoun_opening_a_visits_clause_is_the_person_named_before(pipeline):
     # near-miss: a pronoun saying something visits nothing
     found = facts(pipeline, "王毅会见了布林肯。他表示，中方愿意访问美国。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_a_team_of_paired_places_makes_their_governments_partners(pipeline):
+    found = facts(pipeline, "珠海市对口帮扶怒江州工作组组长李斌参加。")
+    assert ("珠海市人民政府", "cooperatesWith", "怒江傈僳族自治州人民政府", None) in found
+    assert ("李斌", "roleAt", "珠海市对口帮扶怒江州工作组", "组长") in found
