@@ -4280,6 +4280,10 @@ _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 _AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
 #: The number of a batch of cadres or a team (第十|批).
 _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+#: What follows a town or area's name after its district: 的, or the end of a clause.
+_AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
+#: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
+_KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
 _CURRENCIES = ("新台币", "人民币", "美元", "港币", "港元", "欧元", "日元", "澳门元", "英镑")
 # prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
@@ -7018,6 +7022,7 @@ class Extractor:
         candidates += self._names_of_one_part(text, tokens)
         candidates += self._foreign_names_starting_with_places(tokens)
         candidates += self._towns_after_their_state(tokens)
+        candidates += self._towns_after_their_district(tokens)
         candidates += self._towns_by_where_they_lie(tokens)
         candidates += self._foreign_places_by_what_happens_there(tokens)
         if "等地" in text:
@@ -9948,6 +9953,33 @@ class Extractor:
             if self._is_title(after) or after in _SPEECH_VERBS or after in _COURTESY_TITLES:
                 continue
             result.append(_Candidate(following.start, tokens[last].end, "Place", "place-context"))
+        return result
+
+    def _towns_after_their_district(self, tokens: list[Token]) -> list[_Candidate]:
+        """浦东新区|张江|的, 上海市浦东新区|张江|。: a word jieba reads as a name right after
+        a Chinese district or county the gazetteer knows, and before 的 or the end of a
+        clause, is a town or area of it (a person there is written with a title between:
+        浦东新区区长张江). Only the gazetteer's names are visited."""
+        result = []
+        for index in self._positions(tokens, tags=("gaz",)):
+            if index + 2 >= len(tokens):
+                break
+            token, following, after = tokens[index], tokens[index + 1], tokens[index + 2]
+            if (
+                token.tag != "gaz"
+                # (a word jieba's HMM made, no name its dictionary knows: 海淀区|王刚|，男)
+                or following.tag != "new"
+                or not 2 <= len(following.text) <= 3
+                or _ALL_CJK.match(following.text) is None
+                or (after.text not in _AFTER_A_TOWNS_NAME and not after.text.startswith(_KINDS_OF_AREAS))
+            ):
+                continue
+            if after.text in "，," and index + 3 < len(tokens) and tokens[index + 3].text in ("男", "女"):
+                continue  # 海淀区|王刚|，|男: a person, described
+            entry = self._gazetteer_entry(token)
+            if entry is None or entry.subtype != "District" or not entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                continue
+            result.append(_Candidate(following.start, following.end, "Place", "place-context"))
         return result
 
     def _towns_by_where_they_lie(self, tokens: list[Token]) -> list[_Candidate]:
@@ -13855,6 +13887,17 @@ class Extractor:
                         and next_word == "之"
                         and index + 2 < len(tokens)
                         and tokens[index + 2].text in _SPEECH_VERBS
+                    )
+                    # 徐义|刚|院士|团队: a character of given names, then a title written
+                    # after names or the team named after the person
+                    and not (
+                        token.tag == "new"
+                        and next_word not in _NAME_CONJUNCTIONS  # (王伟|和|教授: two people)
+                        and index + 2 < len(tokens)
+                        and (
+                            self.gazetteer.titles.get(tokens[index + 2].text) in ("after", "both")
+                            or tokens[index + 2].text in _TEAM_WORDS
+                        )
                     )
                 )
                 # not 秦汉|时, 公正|化: a character that makes a word of the word before it

@@ -13962,3 +13962,21 @@ def test_a_provinces_aid_team_is_a_body(pipeline, text, expected):
 def test_a_village_work_team_without_a_place_is_no_body(pipeline):
     # near-miss: 工作队 needs a place or body before it
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, "驻村工作队队长王刚说。"))
+
+
+def test_a_given_names_last_character_before_a_title_written_after_names(pipeline):
+    # 徐义|刚|院士: 刚 ends the name, not "just"
+    assert ("徐义刚", "Person") in mentions(pipeline, "中国科学院广州地球化学研究所徐义刚院士团队发现。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("位于浦东新区张江的上海光源。", ("张江", "Place"), ("张江", "Person")),
+        ("总部位于上海市浦东新区张江。", ("张江", "Place"), ("张江", "Person")),
+        # near-miss: a person described after the district is no town
+        ("海淀区王刚，男，45岁。", ("王刚", "Person"), ("王刚", "Place")),
+    ],
+)
+def test_a_word_after_a_district_before_de_or_a_clauses_end_is_a_town(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
