@@ -4284,6 +4284,8 @@ _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
+#: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
+_TIMES_AFTER_NAMES = ("较早前", "日前", "早前", "近日", "昨日", "今日", "前日", "此前")
 #: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
 _CURRENCIES = ("新台币", "人民币", "美元", "港币", "港元", "欧元", "日元", "澳门元", "英镑")
 # prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
@@ -13839,6 +13841,8 @@ class Extractor:
             return None  # 谈上|大约, 吕老|留下: a word of position, an adverb or a form of address
         following = tokens[index + 1]
         next_word = following.text
+        if "".join(t.text for t in tokens[index + 1 : index + 3]).startswith(_TIMES_AFTER_NAMES):
+            return None  # 孙东|较|早前: a phrase of time after the name
         counts = self.gazetteer.given_name_counts
         # 姜素|椿, 梁守|槃: a rare character jieba keeps as a morpheme of its own after a
         # name its HMM guessed, however rare in given names
@@ -17613,6 +17617,8 @@ class Extractor:
                 )
             ):
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
+            if length == 3 and text.startswith(_TIMES_AFTER_NAMES, start + 2):
+                continue  # 孙东|较早前: the name stops before the phrase of time
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
             if length == 3 and _delivers_after(text, start + 2):
@@ -17740,6 +17746,9 @@ class Extractor:
                     and not self._is_ordinary_word(candidate[1:])
                     and (whole is None or whole.tag[:1] not in _FUNCTION_TAGS)
                 )
+                # 局长|孙东|较|早前|在: a phrase of time after the name, its first character
+                # a word of its own to jieba
+                or text.startswith(_TIMES_AFTER_NAMES, start + length)
                 # 主席|许家|印|因涉嫌|违法: a preposition the HMM glued to a verb after the name
                 or (
                     len(following.text) >= 3
@@ -17850,6 +17859,8 @@ class Extractor:
                 # 何桂|立等|出席: the word that ends a list (等) glued to the name's end
                 return (
                     rest in _SPEECH_VERBS
+                    # 副省长|叶牛|平日|前: the name's end glued to 日 of 日前 (lately)
+                    or text.startswith(_TIMES_AFTER_NAMES, position)
                     or rest == "等"
                     # 董事长|蔡任|杰作|工作报告: 作 of 作报告 in a word of jieba's (杰作)
                     or _delivers_after(text, position)
@@ -19910,6 +19921,27 @@ class Extractor:
                 linked is not None
                 and before.type == "Organization" == linked.type
                 and before.key is None
+                and _ACRONYM.match(inner) is not None
+                and (known := self.gazetteer.entries.get(linked.key or "")) is not None
+                and _of_another_kind(text[before.start : before.end], known)
+            ):
+                # 江宁区城市运营管理中心（IOC）: a body's own acronym, which the gazetteer gives
+                # to a body of another kind (the Olympic committee)
+                result.append(
+                    _Candidate(
+                        inner_start,
+                        inner_end,
+                        "Organization",
+                        "alias-definition",
+                        f"={before.start}:{before.end}",
+                        before.subtype,
+                    )
+                )
+                continue
+            if (
+                linked is not None
+                and before.type == "Organization" == linked.type
+                and before.key is None
                 and (entry := self.gazetteer.entries.get(linked.key or "")) is not None
                 and entry.subtype == "Company"
                 and text[before.start : before.end].endswith(("公司", "集团"))
@@ -20691,6 +20723,14 @@ def _is_newspaper_name(name: str) -> bool:
     """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
     天气预报)."""
     return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
+
+
+def _of_another_kind(name: str, known: GazetteerEntry) -> bool:
+    """Whether the body ``name`` is of another kind than the gazetteer's ``known``: the
+    last two characters of its name (中心 of 城市运营管理中心) stand in none of the known
+    body's Chinese names (国际奥林匹克委员会, 国际奥委会)."""
+    chinese = [other for other in known.names if _ALL_CJK.match(other)]
+    return bool(chinese) and _ALL_CJK.match(name[-2:]) is not None and not any(name[-2:] in other for other in chinese)
 
 
 def _without_names_inside_products(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

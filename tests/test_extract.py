@@ -13980,3 +13980,23 @@ def test_a_given_names_last_character_before_a_title_written_after_names(pipelin
 )
 def test_a_word_after_a_district_before_de_or_a_clauses_end_is_a_town(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a phrase of time after the name (较早前, 日前), cut by jieba across the name's end
+        ("创新科技及工业局局长孙东较早前在立法会透露。", ("孙东", "Person"), ("孙东较", "Person")),
+        ("陕西省副省长叶牛平日前专程到西安高新区调研。", ("叶牛平", "Person"), ("叶牛", "Person")),
+    ],
+)
+def test_a_name_ends_before_a_phrase_of_time(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)
+
+
+def test_a_local_bodys_own_acronym_is_not_a_known_body_of_another_kind(pipeline):
+    labels = linked_labels(pipeline, "江宁区共同打造江宁区城市运营管理中心（IOC）。IOC已接入。")
+    assert labels["江宁区城市运营管理中心"] == "江宁区城市运营管理中心"
+    assert labels["IOC"] == "江宁区城市运营管理中心"
+    # near-miss: the known body defined by its own acronym
+    assert linked_labels(pipeline, "国际奥林匹克委员会（IOC）主席巴赫表示。")["IOC"] == "国际奥林匹克委员会"
