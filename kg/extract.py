@@ -4112,7 +4112,7 @@ _NOT_IN_UNIT_NAME_TAGS = frozenset("dpcrux")
 #: festivals (not 人民大会堂, a hall, nor 论坛报, a paper).
 _EVENT_HEAD = re.compile(
     "(?:博览会|展览会|交易会|洽谈会|研讨会|运动会|奥运会|亚运会|冬奥会|残奥会|世博会|锦标赛"
-    "|电影节|艺术节|文化节|音乐节|旅游节|峰会|论坛|大会|年会)(?![堂报场馆])"
+    "|电影节|艺术节|文化节|音乐节|旅游节|峰会|论坛|大会|年会|外长会晤|领导人会晤|外长会)(?![堂报场馆])"
 )
 #: An event's edition before its name: 第六届, 首届, 2024, 2024年 (a pattern, which linking
 #: reads too: 第136届广交会 is that edition of 中国进出口商品交易会).

@@ -14000,3 +14000,16 @@ def test_a_local_bodys_own_acronym_is_not_a_known_body_of_another_kind(pipeline)
     assert labels["IOC"] == "江宁区城市运营管理中心"
     # near-miss: the known body defined by its own acronym
     assert linked_labels(pipeline, "国际奥林匹克委员会（IOC）主席巴赫表示。")["IOC"] == "国际奥林匹克委员会"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("金砖国家外长会晤28日至29日在巴西里约热内卢举行。", "金砖国家外长会晤"),
+        ("上海合作组织成员国外长会在阿斯塔纳举行。", "上海合作组织成员国外长会"),
+    ],
+)
+def test_a_meeting_of_foreign_ministers_of_a_group_is_an_event(pipeline, text, expected):
+    assert (expected, "Event") in mentions(pipeline, text)
+    # near-miss: a meeting of two countries' ministers names no event
+    assert not any(kind == "Event" for _, kind in mentions(pipeline, "两国外长会晤时表示。"))
