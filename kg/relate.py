@@ -7593,6 +7593,14 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
                     # as one (…公司) in the same sentence before the brand is the one meant
                     by_brand = by_brand or linked
                     continue
+                if (
+                    not bare
+                    and linked.mention.start < starts[bisect_right(starts, match.start()) - 1]
+                    and _listed_with_its_kind(result, index, endings)
+                ):
+                    # 三亚…管理局、海口江东新区管理局已…。该局: not one of a list of an earlier
+                    # sentence, the body named before (but 参观五邑大学及江门市第一中学，见证该校: the last)
+                    continue
                 if not bare:
                     antecedent = linked
                     break
@@ -7614,6 +7622,27 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
     return found
 
 
+def _listed_with_its_kind(result: DocumentResult, index: int, endings: tuple[str, ...]) -> bool:
+    """Whether the mention at ``index`` is listed (、, 和, 及, 与) with a body of its own
+    kind right before or after it (三亚崖州湾科技城管理局、海口江东新区管理局)."""
+    mentions, text = result.mentions, result.document.text
+    here = mentions[index].mention
+    for other_index in (index - 1, index + 1):
+        if not 0 <= other_index < len(mentions):
+            continue
+        other = mentions[other_index]
+        first, second = (other.mention, here) if other_index < index else (here, other.mention)
+        if (
+            text[first.end : second.start] in _LIST_JOINERS_OF_BODIES
+            and result.entities[other.entity_key].type == "Organization"
+            and result.entities[other.entity_key].label.endswith(endings)
+        ):
+            return True
+    return False
+
+
+#: What joins two bodies of a list.
+_LIST_JOINERS_OF_BODIES = frozenset(["、", "和", "及", "与", "以及"])
 #: A body left unnamed (某公司, 某服饰有限公司, 一家企业): what 该公司 after it refers to.
 _UNNAMED_OF_A_KIND = re.compile(r"某[\u4e00-\u9fff]{0,12}?(?:公司|企业|集团|医院|学校|机构|银行)")
 

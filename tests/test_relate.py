@@ -6568,3 +6568,18 @@ def test_a_team_of_paired_places_makes_their_governments_partners(pipeline):
     found = facts(pipeline, "珠海市对口帮扶怒江州工作组组长李斌参加。")
     assert ("珠海市人民政府", "cooperatesWith", "怒江傈僳族自治州人民政府", None) in found
     assert ("李斌", "roleAt", "珠海市对口帮扶怒江州工作组", "组长") in found
+
+
+def test_gai_ju_is_not_one_of_a_list_of_bureaus(pipeline):
+    found = facts(
+        pipeline,
+        "海南省大数据管理局15日透露，该局已推动平台上线。三亚崖州湾科技城管理局、海口江东新区管理局已将业务接入。"
+        "该局还与海南大学共建实验室。",
+    )
+    assert ("海南省大数据管理局", "cooperatesWith", "海南大学", None) in found
+    assert ("海口江东新区管理局", "cooperatesWith", "海南大学", None) not in found
+
+
+def test_gai_xiao_after_a_list_in_its_own_sentence_is_the_last_school(pipeline):
+    found = facts(pipeline, "蔡若莲参观五邑大学及江门市第一中学，见证该校与香港培正中学缔结姊妹学校。")
+    assert ("江门市第一中学", "cooperatesWith", "香港培正中学", None) in found
