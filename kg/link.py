@@ -1488,8 +1488,13 @@ class Linker:
                 # 成都政府, 成都市政府 and 成都市人民政府 are one body.
                 label = self.gazetteer.government_label(place.key)
                 subtype = "GovernmentOrganization"
-            elif place.key == "iso-cn" and (inner := self.gazetteer.lookup(rest)) and inner.type == "Organization":
-                # 中国财政部 is the 财政部 of the gazetteer.
+            elif (
+                place.key in ("iso-cn", "geo-mainland-china")
+                and (inner := self.gazetteer.lookup(rest))
+                and inner.type == "Organization"
+            ):
+                # 中国财政部 is the 财政部 of the gazetteer; so is 中国大陆国家数据局, as Taiwan's
+                # news writes it, 国家数据局.
                 return self._add_entry(inner, result)
             elif (
                 place.key.startswith("iso-")

@@ -14013,3 +14013,8 @@ def test_a_meeting_of_foreign_ministers_of_a_group_is_an_event(pipeline, text, e
     assert (expected, "Event") in mentions(pipeline, text)
     # near-miss: a meeting of two countries' ministers names no event
     assert not any(kind == "Event" for _, kind in mentions(pipeline, "两国外长会晤时表示。"))
+
+
+def test_a_national_body_after_mainland_china_is_the_known_body(pipeline):
+    labels = processed_labels(pipeline, "中國大陸國家數據局12日與國家發展和改革委員會共同發布指引。")
+    assert labels["中國大陸國家數據局"] == "国家数据局"
