@@ -3847,6 +3847,14 @@ _ACTION_VERBS = frozenset(
     [
         "派出",
         "派遣",
+        # 发展改革委内设机构|新增|低空经济发展司, 预计|吸引|国家实验研究院…, 台积电|合设|半导体学院,
+        # 高校|入驻|联合实验室: what a body sets up, draws in or joins, after the verb
+        "新增",
+        "吸引",
+        "合设",
+        "合办",
+        "入驻",
+        "进驻",
         "发动",
         "动员",
         "号召",
@@ -14792,6 +14800,9 @@ class Extractor:
                         # body of its own, whose name begins with 国家)
                         and tokens[first].text not in ("国家", "中国", "全国", "中央")
                         and first >= 2
+                        # (福州大学、厦门大学|联合|数字中国研究院: bodies listed, then the verb)
+                        # (but 浙江大学|与|阿里巴巴|联合|研究|中心: the joint unit of the two)
+                        and not (first >= 3 and tokens[first - 3].text == "、")
                         and (
                             self._gazetteer_type(tokens[first - 2]) == "Organization"
                             or tokens[first - 2].tag in ("n", "nz", "vn", "j")  # 前沿技术|联合|研究|中心
@@ -15121,12 +15132,19 @@ class Extractor:
                     )
                     # 在|上海|建设|超级工厂: a verb right after a place where something is
                     # done is the clause's, not a word of a name
+                    # (在|匈牙利|德布勒森|建设|电池|工厂: a town after its country)
                     or (
                         previous.tag in ("v", "vn")
                         and previous.text != "驻"  # 在|中国|驻|南非|大使馆: the mission's name
                         and first >= 3
-                        and tokens[first - 3].text in _LOCATIVE_PREPOSITIONS
-                        and self._is_place(tokens[first - 2], typed)
+                        and (
+                            (
+                                tokens[first - 3].text in _LOCATIVE_PREPOSITIONS
+                                and self._is_place(tokens[first - 2], typed)
+                            )
+                            # (but 在|成都|天府新区|建设|委员会: the commission's name)
+                            or (first < last and self._place_after_preposition(tokens, first - 2, typed))
+                        )
                     )
                     # 顺利|本报讯|湖南省农业厅, 4月9日|讯: a headline or dateline glued to
                     # the news item's opening
@@ -16350,6 +16368,8 @@ class Extractor:
                 return seen_place and before < index
             if word.tag == "ns" or self._is_place(word, typed):
                 seen_place = True
+            elif word.tag == "nrt" and before == index and self._looks_transliterated(word.text):
+                continue  # 在|匈牙利|德布勒森: a town jieba reads as a foreign name, after its country
             elif word.tag != "n" or len(word.text) > 2:
                 return False
         return False
@@ -21259,6 +21279,8 @@ def _department_end(
         joins = token.text in ("和", "与") and position > index
         if (token.tag not in _DEPARTMENT_FIELD_TAGS and not joins) or not _ALL_CJK.match(token.text):
             return None
+        if token.text in _ACTION_VERBS:
+            return None  # 发展改革委|内设|机构|新增|低空经济发展司: a clause says what the body sets up
     return None
 
 

@@ -14018,3 +14018,33 @@ def test_a_meeting_of_foreign_ministers_of_a_group_is_an_event(pipeline, text, e
 def test_a_national_body_after_mainland_china_is_the_known_body(pipeline):
     labels = processed_labels(pipeline, "中國大陸國家數據局12日與國家發展和改革委員會共同發布指引。")
     assert labels["中國大陸國家數據局"] == "国家数据局"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "expected"),
+    [
+        # a verb of setting up or drawing in begins no name of the body after it
+        ("国家发展改革委内设机构新增低空经济发展司。", "国家发展改革委内设机构新增低空经济发展司", None),
+        (
+            "预计吸引国家实验研究院半导体研究中心进驻。",
+            "预计吸引国家实验研究院半导体研究中心",
+            "国家实验研究院半导体研究中心",
+        ),
+        ("台湾大学、台积电合设半导体学院。", "台积电合设半导体学院", "台积电"),
+        # bodies listed, then 联合: the verb, not a joint institute of the last
+        ("福州大学、厦门大学联合数字中国研究院（福建）发布报告。", "厦门大学联合数字中国研究院", "数字中国研究院"),
+        # building in a town after its country: the clause's verb
+        ("宁德时代拟在匈牙利德布勒森建设电池工厂。", "匈牙利德布勒森建设电池工厂", None),
+    ],
+)
+def test_a_body_s_name_does_not_run_across_a_clause_s_verb(pipeline, text, absent, expected):
+    found = mentions(pipeline, text)
+    assert (absent, "Organization") not in found
+    if expected:
+        assert (expected, "Organization") in found
+
+
+def test_a_body_s_joint_unit_and_a_commission_after_a_place_stay(pipeline):
+    # near-misses: 腾讯联合实验室 is the company's lab; 建设委员会 a commission's name
+    assert ("腾讯联合实验室", "Organization") in mentions(pipeline, "腾讯联合实验室成立。")
+    assert ("成都天府新区建设委员会", "Organization") in mentions(pipeline, "在成都天府新区建设委员会。")
