@@ -732,6 +732,8 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: The key of Taiwan, a province to the gazetteer, whose bodies it lists as 台湾… (台湾经济部).
+_TAIWAN = "cn-710000"
 #: 他先后, 她还: a person's pronoun opening a clause, adverbs after it.
 _PRONOUN_OPENING = re.compile(r"\s*[他她](?:还|又|也|先后|随后|随即|并|则|专门|一行)*\s*")
 #: Courts, which sentence the defendants they try (…中级人民法院, 知识产权法庭).
@@ -4575,6 +4577,8 @@ class _SentenceFacts:
             place, rest = self.gazetteer.leading_place(label)
             if place is not None and place.key == "iso-cn" and rest:
                 known = self.gazetteer.lookup(rest)  # 中国外交部 is the 外交部 of the gazetteer
+            elif place is not None and place.key == _TAIWAN and rest:
+                known = self.gazetteer.lookup("台湾" + rest)  # 台湾(省)经济部 is the gazetteer's 台湾经济部
         if known is not None and known.type == "Organization":
             self.entities.setdefault(known.key, entity_from_entry(known))
             return known.key

@@ -14048,3 +14048,19 @@ def test_a_body_s_joint_unit_and_a_commission_after_a_place_stay(pipeline):
     # near-misses: 腾讯联合实验室 is the company's lab; 建设委员会 a commission's name
     assert ("腾讯联合实验室", "Organization") in mentions(pipeline, "腾讯联合实验室成立。")
     assert ("成都天府新区建设委员会", "Organization") in mentions(pipeline, "在成都天府新区建设委员会。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # Taiwan's ministries and councils as organised since 2022-2023
+        ("國科會主委吳誠文表示。", "國科會", "台湾国家科学及技术委员会"),
+        ("台電董事長曾文生說明。", "台電", "台湾电力公司"),
+    ],
+)
+def test_taiwans_bodies_by_the_names_its_news_uses(pipeline, text, surface, label):
+    assert processed_labels(pipeline, text).get(surface) == label
+
+
+def test_another_countrys_ministry_of_the_economy_is_not_taiwans(pipeline):
+    assert "台湾经济部" not in processed_labels(pipeline, "德国联邦经济部发布报告，经济部长哈贝克表示。").values()

@@ -6583,3 +6583,8 @@ def test_gai_ju_is_not_one_of_a_list_of_bureaus(pipeline):
 def test_gai_xiao_after_a_list_in_its_own_sentence_is_the_last_school(pipeline):
     found = facts(pipeline, "蔡若莲参观五邑大学及江门市第一中学，见证该校与香港培正中学缔结姊妹学校。")
     assert ("江门市第一中学", "cooperatesWith", "香港培正中学", None) in found
+
+
+def test_a_minister_of_taiwan_is_at_the_gazetteers_ministry(pipeline):
+    found = facts(pipeline, "台灣經濟部長郭智輝今天出席記者會。")
+    assert ("郭智辉", "roleAt", "台湾经济部", "经济部长") in found
