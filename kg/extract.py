@@ -6608,6 +6608,7 @@ class Extractor:
         chosen = self._known_bodies_after_places(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
+            chosen = _transliterated_settlements_cut_at_their_left(view.text, tokens, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         if "原" in view.text:
             chosen = [part for c in chosen for part in self._without_former_glued(view.text, c)]
@@ -21059,6 +21060,41 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
                 index = token_ending.get(start)
             opens = index is None or tokens[index].tag == "x" or tokens[index].tag == "gaz"
             if start != candidate.start and opens and _ALL_CJK.match(text[start : candidate.start]):
+                candidate = replace(candidate, start=start, key=None)
+        result.append(candidate)
+    return result
+
+
+def _transliterated_settlements_cut_at_their_left(
+    text: str, tokens: list[Token], chosen: list[_Candidate]
+) -> list[_Candidate]:
+    """疏附县|塔什|米|里克乡: a township or village whose name, in the transliteration
+    alphabet of Uyghur, Tibetan or Mongolian names, jieba cut so that its first characters
+    went to words of their own; the name takes them back (up to eight characters in all)
+    where a known place or a clause's end stands right before them."""
+    token_ending = {t.end: i for i, t in enumerate(tokens)}
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        name = text[candidate.start : candidate.end - 1]
+        if (
+            candidate.type == "Place"
+            and text[candidate.end - 1] in "乡村镇"
+            and name
+            and all(character in TRANSLITERATION for character in name)
+        ):
+            start = candidate.start
+            index = token_ending.get(start)
+            while (
+                index is not None
+                and tokens[index].tag not in ("gaz", "x")
+                and len(tokens[index].text) <= 3
+                and candidate.end - tokens[index].start <= 8
+                and all(character in TRANSLITERATION for character in tokens[index].text)
+            ):
+                start = tokens[index].start
+                index = token_ending.get(start)
+            opens = index is None or tokens[index].tag in ("x", "gaz")
+            if start != candidate.start and opens:
                 candidate = replace(candidate, start=start, key=None)
         result.append(candidate)
     return result

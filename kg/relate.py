@@ -2522,6 +2522,18 @@ class _SentenceFacts:
         self.organization_of[person.mention.start] = organization
         self.roles_said.setdefault(person.mention.start, []).append((body, title))
 
+    def place_named_so(self, name: str) -> GazetteerEntry | None:
+        """The place ``name`` names: of the places that share it (东乡县 of Gansu and of
+        Jiangxi), the one the document's mentions link to, if one; else the gazetteer's."""
+        keys = self.gazetteer.namesakes.get(name)
+        if keys:
+            # (the mentions written so first: 东乡县 links to Gansu's, 东乡 of 东乡手抓羊肉 to Jiangxi's)
+            written = {m.entity_key for m in self.result.mentions if m.mention.text == name} & set(keys)
+            linked = written or {key for key in keys if any(m.entity_key == key for m in self.result.mentions)}
+            if len(linked) == 1:
+                return self.gazetteer.entries[linked.pop()]
+        return self.gazetteer.lookup(name)
+
     def _body_of_title(self, organization: str, title: str) -> str:
         """The body a title belongs to, when it was read next to a Party committee: a
         government head's is the place's government (云南省委副书记、省长|王予波 → 云南省
@@ -2532,7 +2544,7 @@ class _SentenceFacts:
             return organization
         label = entity.label
         if title.endswith(tuple(_GOVERNMENT_HEADS)) and label.endswith("委") and not label.endswith("党委"):
-            place = self.gazetteer.lookup(label.removeprefix("中共")[:-1])
+            place = self.place_named_so(label.removeprefix("中共")[:-1])
             if place is None and label[-2:-1] in "省市县区州":
                 place = self.gazetteer.lookup(label.removeprefix("中共")[:-2])  # 滨海新区|区委
             if place is None:

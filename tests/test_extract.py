@@ -14064,3 +14064,21 @@ def test_taiwans_bodies_by_the_names_its_news_uses(pipeline, text, surface, labe
 
 def test_another_countrys_ministry_of_the_economy_is_not_taiwans(pipeline):
     assert "台湾经济部" not in processed_labels(pipeline, "德国联邦经济部发布报告，经济部长哈贝克表示。").values()
+
+
+def test_a_transliterated_township_takes_back_its_first_characters(pipeline):
+    found = mentions(pipeline, "疏附县塔什米里克乡、站敏乡开展调研。")
+    assert ("塔什米里克乡", "Place") in found
+    assert ("米里克乡", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("临夏州东乡县与厦门市思明区召开联席会议。", "东乡族自治县"),
+        # near-miss: Jiangxi's 东乡县 (东乡区 since 2017) after its city
+        ("抚州市东乡县召开会议。", "东乡区"),
+    ],
+)
+def test_a_county_name_two_counties_share_is_the_one_in_the_place_named(pipeline, text, label):
+    assert linked_labels(pipeline, text)["东乡县"] == label

@@ -6588,3 +6588,8 @@ def test_gai_xiao_after_a_list_in_its_own_sentence_is_the_last_school(pipeline):
 def test_a_minister_of_taiwan_is_at_the_gazetteers_ministry(pipeline):
     found = facts(pipeline, "台灣經濟部長郭智輝今天出席記者會。")
     assert ("郭智辉", "roleAt", "台湾经济部", "经济部长") in found
+
+
+def test_a_county_head_after_its_committee_heads_the_county_the_article_names(pipeline):
+    found = facts(pipeline, "临夏州东乡县召开会议。东乡县委书记马骥、县长马建龙为园区揭牌。")
+    assert ("马建龙", "roleAt", "东乡族自治县人民政府", "县长") in found
