@@ -732,6 +732,11 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
+#: the title of China's representative to the UN office and the other bodies of a city.
+_MISSION_TO_SEVERAL_BODIES = re.compile(
+    r"(?:中国|我国)?常驻(?P<hosts>[^，,。；;、]{2,30}?其他国际组织)(?P<title>副代表|代表)(?:大使)?\s*$"
+)
 #: The key of Taiwan, a province to the gazetteer, whose bodies it lists as 台湾… (台湾经济部).
 _TAIWAN = "cn-710000"
 #: 他先后, 她还: a person's pronoun opening a clause, adverbs after it.
@@ -1568,6 +1573,8 @@ _MISSIONS_OF_TITLES = {
     },
     **{(False, title): "总领事馆" for title in ("总领事", "副总领事", "领事")},
     **{(True, title): "代表团" for title in ("代表", "副代表", "大使")},
+    # 巴勒斯坦常驻联合国观察员: the observer state's mission (观察员代表团)
+    (True, "观察员"): "观察员代表团",
 }
 #: Titles that only one body has, named by the title alone: State Councillor (国务委员),
 #: and the President and Vice President of China (国家主席), the state's offices, held in
@@ -3077,6 +3084,13 @@ class _SentenceFacts:
                 # title at the body, which keeps no mission of that name
                 represented, title = office
                 self.role(person, represented.entity_key, "title-between", title, said_at=represented.mention.start)
+                return True
+            if (several := _MISSION_TO_SEVERAL_BODIES.search(self.text, self.sentence.start, start)) is not None:
+                # 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表陈旭: China's mission to the
+                # UN office and the other bodies of the city, not the UN office itself
+                label = "中国常驻" + several["hosts"] + "代表团"
+                key = self._organization(label, "GovernmentOrganization")
+                self.role(person, key, "mission-title", several["title"], said_at=several.start())
                 return True
             if (mission := self._diplomatic_mission(previous, gap)) is not None:
                 # 中国驻柬埔寨大使汪文斌, 中国常驻联合国代表傅聪: the sender's mission there

@@ -6593,3 +6593,22 @@ def test_a_minister_of_taiwan_is_at_the_gazetteers_ministry(pipeline):
 def test_a_county_head_after_its_committee_heads_the_county_the_article_names(pipeline):
     found = facts(pipeline, "临夏州东乡县召开会议。东乡县委书记马骥、县长马建龙为园区揭牌。")
     assert ("马建龙", "roleAt", "东乡族自治县人民政府", "县长") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表陈旭大使发言。",
+            ("陈旭", "roleAt", "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团", "代表"),
+        ),
+        (
+            "巴勒斯坦常驻联合国观察员利雅得·曼苏尔表示。",
+            ("利雅得·曼苏尔", "roleAt", "巴勒斯坦常驻联合国观察员代表团", "观察员"),
+        ),
+    ],
+)
+def test_a_permanent_representative_is_at_the_mission_not_the_body_it_is_sent_to(pipeline, text, expected):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert not any(o == "联合国日内瓦办事处" and p == "roleAt" for _, p, o, _ in found)
