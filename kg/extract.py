@@ -2351,7 +2351,7 @@ _MEANS_AFTER_YI = re.compile(r"涉嫌|视频|线上|书面|[\u4e00-\u9fff]{1,6}?
 #: ... and those, with 是 and 有, that it glues to a name or letter before a body
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
-_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
+_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个及")
 #: A unit numbered by the group it belongs to, right after the group's name (38所, 六院,
 #: 第十四研究所, 第二〇五研究所).
 _NUMBERED_INSTITUTE = re.compile(r"第?(?:\d{1,3}|[一二三四五六七八九十〇零]{1,5})(?:研究所|研究院|所|院)")

@@ -14082,3 +14082,10 @@ def test_a_transliterated_township_takes_back_its_first_characters(pipeline):
 )
 def test_a_county_name_two_counties_share_is_the_one_in_the_place_named(pipeline, text, label):
     assert linked_labels(pipeline, text)["东乡县"] == label
+
+
+def test_a_body_after_and_glued_to_another_name_is_named_alone(pipeline):
+    # 香港|科学|园及|香港科技大学: 及 glued to the park's name ends it
+    found = mentions(pipeline, "代表团参观了香港科学园及香港科技大学。")
+    assert ("香港科技大学", "Organization") in found
+    assert ("香港科学园及香港科技大学", "Organization") not in found
