@@ -2351,7 +2351,7 @@ _MEANS_AFTER_YI = re.compile(r"涉嫌|视频|线上|书面|[\u4e00-\u9fff]{1,6}?
 #: ... and those, with 是 and 有, that it glues to a name or letter before a body
 #: (张华是|北京大学, b组有|广州军区), and the measure word it glues to a verb there
 #: (办个|净菜服务公司: to set up a company, whose name does not begin 办个).
-_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个及")
+_GLUED_BEFORE_BODY = _GLUED_AFTER_NAME | frozenset("是有个")
 #: A unit numbered by the group it belongs to, right after the group's name (38所, 六院,
 #: 第十四研究所, 第二〇五研究所).
 _NUMBERED_INSTITUTE = re.compile(r"第?(?:\d{1,3}|[一二三四五六七八九十〇零]{1,5})(?:研究所|研究院|所|院)")
@@ -15152,6 +15152,14 @@ class Extractor:
                     or previous.text in _NEWS_OPENINGS
                     # 张华是|北京大学: the HMM glued a verb or preposition to the name before a body
                     or (previous.tag == "new" and previous.text[-1] in _GLUED_BEFORE_BODY)
+                    # 香港科学|园及|香港科技大学: 及 glued to another name's end, before a known body
+                    # (but 香港|药剂业及|毒药|管理局: a field joined inside the name)
+                    or (
+                        previous.tag == "new"
+                        and previous.text[-1] == "及"
+                        and first == last
+                        and self._gazetteer_type(tokens[first]) == "Organization"
+                    )
                     # 国安俱乐部|将视|国安队, 罗|对美|银行: an adverb or preposition the HMM
                     # glued to the word after it begins no name
                     # (but 使村|党支部: a level the start of the name sets apart below)
