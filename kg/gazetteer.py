@@ -438,7 +438,9 @@ class Gazetteer:
         # form is left out as a word (Sun Yat-sen's name)
         cities = {e.label[:-1] for e in self.entries.values() if e.subtype == "City" and e.label.endswith("市")}
         for entry in self.entries.values():
-            if entry.subtype != "District":
+            if entry.subtype != "District" or entry.key.startswith("geo-tw-"):
+                # (Taiwan's districts by their labels only: 香山, 板桥, 淡水 name hills, towns
+                # and a river of the mainland more often)
                 continue
             match = _DISTRICT_NAME.match(entry.label)
             if (

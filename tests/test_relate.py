@@ -6612,3 +6612,16 @@ def test_a_permanent_representative_is_at_the_mission_not_the_body_it_is_sent_to
     found = facts(pipeline, text)
     assert expected in found
     assert not any(o == "联合国日内瓦办事处" and p == "roleAt" for _, p, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在台南市永康區導入5G智慧杆。", ("永康区", "partOf", "台南市", None)),
+        ("新北市板橋區與台北市內湖區合作。", ("内湖区", "partOf", "台北市", None)),
+    ],
+)
+def test_taiwans_districts_are_parts_of_their_cities(pipeline, text, expected):
+    found = facts(pipeline, text)
+    assert expected in found
+    assert not any(o == "永康市" or s == "永康市" for s, _, o, _ in found)
