@@ -4294,6 +4294,8 @@ _AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
 _TIMES_AFTER_NAMES = ("较早前", "日前", "早前", "近日", "昨日", "今日", "前日", "此前")
+#: Chinese characters right before a person's Latin name of two words or more in brackets.
+_BEFORE_A_LATIN_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+[）)]")
 #: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
 _CURRENCIES = ("新台币", "人民币", "美元", "港币", "港元", "欧元", "日元", "澳门元", "英镑")
 # prepositions jieba's HMM glues to the verb after a name (许家印|因涉嫌, X|在出席)
@@ -7026,6 +7028,8 @@ class Extractor:
             candidates += self._interpunct_joins(text, tokens, candidates)
         candidates += self._married_names(tokens, candidates)
         candidates += self._transliterated_names(tokens)
+        if "（" in text or "(" in text:
+            candidates += self._transliterations_before_latin_names(text)
         candidates += self._foreign_names_with_a_syllable_cut_off(text, tokens, candidates)
         if "_BRAND_NAME_ENDINGS" in cues:
             candidates += self._names_ending_like_brands(tokens)
@@ -9824,6 +9828,26 @@ class Extractor:
             ):
                 return (end + 1, end + 1 + length)
         return None
+
+    def _transliterations_before_latin_names(self, text: str) -> list[_Candidate]:
+        """首席执行官博乐仁（Roland Busch）, 巴拉圭总统培尼亚（Santiago Peña）: the two to six
+        characters between a title and a person's Latin name of two words or more in
+        brackets are that person's name in Chinese, whatever words jieba made of them (博乐
+        is a city's short name too)."""
+        result = []
+        for match in _BEFORE_A_LATIN_NAME.finditer(text):
+            end = match.end("name")
+            start = next(
+                (
+                    start
+                    for start in range(end - 2, max(match.start("name"), end - 6) - 1, -1)
+                    if self._after_a_title(text, start)
+                ),
+                None,
+            )
+            if start is not None:
+                result.append(_Candidate(start, end, "Person", "person-transliterated"))
+        return result
 
     def _transliterated_names(self, tokens: list[Token]) -> list[_Candidate]:
         """纳扎尔巴耶夫, 阿尔|代尔: runs of words written in the transliteration alphabet
@@ -17838,9 +17862,9 @@ class Extractor:
         return None
 
     def _after_a_title(self, text: str, start: int) -> bool:
-        """Whether a title someone holds ends right before ``start`` (市长|, 董事长|)."""
+        """Whether a title someone holds ends right before ``start`` (市长|, 董事长|, 首席执行官|)."""
         titles = self.gazetteer.titles
-        return any(titles.get(text[start - length : start]) in ("before", "both") for length in (2, 3, 4))
+        return any(titles.get(text[start - length : start]) in ("before", "both") for length in (2, 3, 4, 5))
 
     def _conjunction_ends_name(self, text: str, tokens: list[Token], index: int, *, punctuation: bool = False) -> bool:
         """Whether the conjunction's character at ``tokens[index]`` (和, 与, 及) ends the

@@ -14089,3 +14089,17 @@ def test_a_body_after_and_glued_to_another_name_is_named_alone(pipeline):
     found = mentions(pipeline, "代表团参观了香港科学园及香港科技大学。")
     assert ("香港科技大学", "Organization") in found
     assert ("香港科学园及香港科技大学", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the characters between a title and a Latin name in brackets (博乐 is a city's short name too)
+        ("西门子股份公司总裁兼首席执行官博乐仁（Roland Busch）表示。", ("博乐仁", "Person")),
+        ("巴拉圭总统培尼亚（Santiago Peña）会见林佳龙。", ("培尼亚", "Person")),
+    ],
+)
+def test_a_transliteration_between_a_title_and_a_latin_name_is_the_person(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+    # near-miss: a body's Latin name after it makes no person
+    assert ("牛津大学", "Person") not in mentions(pipeline, "英国牛津大学（Oxford University）教授。")
