@@ -14103,3 +14103,7 @@ def test_a_transliteration_between_a_title_and_a_latin_name_is_the_person(pipeli
     assert expected in mentions(pipeline, text)
     # near-miss: a body's Latin name after it makes no person
     assert ("牛津大学", "Person") not in mentions(pipeline, "英国牛津大学（Oxford University）教授。")
+
+
+def test_heads_of_major_companies_are_known_people(pipeline):
+    assert ("李在镕", "Person") in mentions(pipeline, "三星电子株式会社会长李在镕一行访问西安。")
