@@ -4294,6 +4294,11 @@ _AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
 _TIMES_AFTER_NAMES = ("较早前", "日前", "早前", "近日", "昨日", "今日", "前日", "此前")
+#: Bodies named after the person who heads them (哈里森政府, 默克尔内阁, 张三团队).
+_BODIES_A_PERSON_HEADS = ("政府", "内阁", "政权", "团队", "办公室", "基金会", "家族")
+#: Instruments and units named after a place or a person (莱曼阿尔法|太阳望远镜, 阿塔卡玛|
+#: 大型…阵列, 纳菲尔德|医学系).
+_INSTRUMENTS_AFTER_NAMES = ("太阳望远镜", "望远镜", "射电望远镜", "大型", "阵列", "卫星", "探测器", "医学系")
 #: Chinese characters right before a person's Latin name of two words or more in brackets.
 _BEFORE_A_LATIN_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+[）)]")
 #: Currencies written before a sum (约|新台币120亿元, 约|人民币3亿元).
@@ -6589,6 +6594,7 @@ class Extractor:
         if "“" in view.text:
             chosen = _without_names_inside_products(view.text, chosen)
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
+        chosen = self._without_names_opening_things(view.text, tokens, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
         if "《" in view.text:
@@ -9828,6 +9834,41 @@ class Extractor:
             ):
                 return (end + 1, end + 1 + length)
         return None
+
+    def _without_names_opening_things(
+        self, text: str, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """``chosen`` without the foreign names the rules took for people that open the
+        name of a unit, a centre or an instrument (牛津大学|纳菲尔德|医学系, CEA|萨克雷|
+        研究中心, 莱曼阿尔法|太阳望远镜, 阿塔卡玛|大型…阵列): a place or a person it is named
+        after, not someone acting in the sentence."""
+        starts = {token.start: index for index, token in enumerate(tokens)}
+        kept = []
+        for candidate in chosen:
+            index = starts.get(candidate.end)
+            if (
+                candidate.type == "Person"
+                and candidate.key is None
+                and candidate.rule in ("person-transliterated", "person-surname")
+                and index is not None
+                and not self._after_a_title(text, candidate.start)
+                and (
+                    text.startswith(_INSTRUMENTS_AFTER_NAMES, candidate.end)
+                    or any(
+                        self._suffix_of(word := "".join(t.text for t in tokens[index : index + length])) is not None
+                        # (哈里森|在|集团年会: no noun of the name after it)
+                        and tokens[index].tag in ("n", "nz", "vn", "nt", "j", "gaz")
+                        # (哈里森|政府, 默克尔|内阁: the body the person heads)
+                        and not word.startswith(_BODIES_A_PERSON_HEADS)
+                        for length in (1, 2)
+                    )
+                )
+                and _ALL_CJK.match(text[candidate.start : candidate.end].replace("·", "")) is not None
+                and self._looks_transliterated(text[candidate.start : candidate.end])
+            ):
+                continue
+            kept.append(candidate)
+        return kept
 
     def _transliterations_before_latin_names(self, text: str) -> list[_Candidate]:
         """首席执行官博乐仁（Roland Busch）, 巴拉圭总统培尼亚（Santiago Peña）: the two to six

@@ -14107,3 +14107,20 @@ def test_a_transliteration_between_a_title_and_a_latin_name_is_the_person(pipeli
 
 def test_heads_of_major_companies_are_known_people(pipeline):
     assert ("李在镕", "Person") in mentions(pipeline, "三星电子株式会社会长李在镕一行访问西安。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("英国牛津大学纳菲尔德医学系与广州实验室合作。", "纳菲尔德"),
+        ("“中国天眼”与澳大利亚帕克斯望远镜开展联合观测。", "帕克斯"),
+        ("莱曼阿尔法太阳望远镜拍摄图像。", "莱曼阿尔法"),
+    ],
+)
+def test_a_foreign_name_opening_a_unit_or_an_instrument_is_no_person(pipeline, text, name):
+    assert (name, "Person") not in mentions(pipeline, text)
+
+
+def test_a_foreign_name_before_a_verb_is_still_a_person(pipeline):
+    # near-miss: someone acting
+    assert ("帕克斯", "Person") in mentions(pipeline, "美国宇航员帕克斯表示，望远镜运行良好。")
