@@ -732,6 +732,8 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: 访问了位于…的…: the visit's object described by where it is.
+_VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 #: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
 #: the title of China's representative to the UN office and the other bodies of a city.
 _MISSION_TO_SEVERAL_BODIES = re.compile(
@@ -5931,6 +5933,10 @@ class _SentenceFacts:
         、 or 和, and where they end; of places written one inside the next, the last."""
         visited: list[LinkedMention] = []
         position = offset
+        # 访问了位于广西南宁的中国—东盟博览会秘书处: where the body is, then the body
+        located = _VISITED_WHERE_IT_IS.match(self.text, offset)
+        if located is not None:
+            position = located.end()
         for index in range(bisect_left(self.starts, offset), len(self.mentions)):
             linked = self.mentions[index]
             if linked.mention.start < position:
@@ -5938,6 +5944,16 @@ class _SentenceFacts:
             if self.kind(linked) not in ("Place", "Organization"):
                 break
             gap = self.between(position, linked.mention.start)
+            if (
+                located is not None
+                and visited
+                and gap == "的"
+                and self.kind(visited[-1]) == "Place"
+                and self.kind(linked) == "Organization"
+            ):
+                visited.append(linked)
+                position = linked.mention.end
+                break
             if visited and not gap and len(visited[-1].mention.text) == len(linked.mention.text) == 1:
                 visited.append(linked)  # 港|澳: two places by their characters
             elif visited and not gap and self.kind(visited[-1]) == "Place":

@@ -6625,3 +6625,8 @@ def test_taiwans_districts_are_parts_of_their_cities(pipeline, text, expected):
     found = facts(pipeline, text)
     assert expected in found
     assert not any(o == "永康市" or s == "永康市" for s, _, o, _ in found)
+
+
+def test_a_visit_to_a_body_described_by_where_it_is(pipeline):
+    found = facts(pipeline, "印尼外长苏吉奥诺访问了位于广西南宁的中国—东盟博览会秘书处。")
+    assert ("苏吉奥诺", "visits", "中国—东盟博览会秘书处", None) in found
