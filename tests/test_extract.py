@@ -14124,3 +14124,10 @@ def test_a_foreign_name_opening_a_unit_or_an_instrument_is_no_person(pipeline, t
 def test_a_foreign_name_before_a_verb_is_still_a_person(pipeline):
     # near-miss: someone acting
     assert ("帕克斯", "Person") in mentions(pipeline, "美国宇航员帕克斯表示，望远镜运行良好。")
+
+
+def test_taiwans_national_universities_by_the_names_its_news_writes(pipeline):
+    labels = processed_labels(pipeline, "新竹縣政府將與國立陽明交通大學、國立清華大學合作。")
+    assert labels["國立清華大學"] == "台湾清华大学"
+    # near-miss: 清华大学 alone stays Beijing's
+    assert processed_labels(pipeline, "清华大学发布报告。")["清华大学"] == "清华大学"
