@@ -14131,3 +14131,9 @@ def test_taiwans_national_universities_by_the_names_its_news_writes(pipeline):
     assert labels["國立清華大學"] == "台湾清华大学"
     # near-miss: 清华大学 alone stays Beijing's
     assert processed_labels(pipeline, "清华大学发布报告。")["清华大学"] == "清华大学"
+
+
+def test_a_data_space_is_not_the_trusted_one_and_a_tpu_no_cpu(pipeline):
+    labels = linked_labels(pipeline, "杭州市建设城市数据空间，并与谷歌合作开发张量处理器（TPU）。")
+    assert labels["数据空间"] == "数据空间"
+    assert labels["TPU"] == "张量处理器"
