@@ -4288,6 +4288,10 @@ _VERBS_OF_GOING_GLUED = frozenset("到赴往去至抵")
 _AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
 #: The number of a batch of cadres or a team (第十|批).
 _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+#: Words after 建设 in a company's name (城市建设投资集团, 浦东建设股份有限公司).
+_FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开发", "有限", "工程", "管理")
+#: Words before where something lies or is done (位于…, 在…, 落户…).
+_WHERE_SOMETHING_LIES = frozenset(["位于", "在", "于", "落户", "地处", "坐落在", "坐落于", "设在", "设于", "总部位于"])
 #: What follows a town or area's name after its district: 的, or the end of a clause.
 _AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
@@ -10050,10 +10054,17 @@ class Extractor:
                 or (after.text not in _AFTER_A_TOWNS_NAME and not after.text.startswith(_KINDS_OF_AREAS))
             ):
                 continue
-            if after.text in "，," and index + 3 < len(tokens) and tokens[index + 3].text in ("男", "女"):
-                continue  # 海淀区|王刚|，|男: a person, described
             entry = self._gazetteer_entry(token)
             if entry is None or entry.subtype != "District" or not entry.key.startswith(_CHINESE_DIVISION_PREFIX):
+                continue
+            # where something lies or is done (位于|上海市|浦东新区|张江, 在|余杭区|云谷园区), or a
+            # kind of area after it: not 西城区|刘军|的|举报材料, 海淀区|张伟|、|朝阳区|李明, the
+            # people of a district
+            before = index
+            while before > 0 and tokens[before - 1].tag == "gaz":
+                before -= 1
+            located = before > 0 and tokens[before - 1].text in _WHERE_SOMETHING_LIES
+            if not located and not after.text.startswith(_KINDS_OF_AREAS):
                 continue
             result.append(_Candidate(following.start, following.end, "Place", "place-context"))
         return result
@@ -13915,7 +13926,7 @@ class Extractor:
             return None  # 谈上|大约, 吕老|留下: a word of position, an adverb or a form of address
         following = tokens[index + 1]
         next_word = following.text
-        if "".join(t.text for t in tokens[index + 1 : index + 3]).startswith(_TIMES_AFTER_NAMES):
+        if _time_phrase_at("".join(t.text for t in tokens[index + 1 : index + 4]), 0):
             return None  # 孙东|较|早前: a phrase of time after the name
         counts = self.gazetteer.given_name_counts
         # 姜素|椿, 梁守|槃: a rare character jieba keeps as a morpheme of its own after a
@@ -14867,8 +14878,9 @@ class Extractor:
                         and tokens[first].text not in ("国家", "中国", "全国", "中央")
                         and first >= 2
                         # (福州大学、厦门大学|联合|数字中国研究院: bodies listed, then the verb)
-                        # (but 浙江大学|与|阿里巴巴|联合|研究|中心: the joint unit of the two)
-                        and not (first >= 3 and tokens[first - 3].text == "、")
+                        # (but 浙江大学|与|阿里巴巴|联合|研究|中心: the joint unit of the two; 中国
+                        # 科学院、浙江大学|联合|实验室: the joint unit, named by its kind alone)
+                        and not (first >= 3 and tokens[first - 3].text == "、" and first < last)
                         and (
                             self._gazetteer_type(tokens[first - 2]) == "Organization"
                             or tokens[first - 2].tag in ("n", "nz", "vn", "j")  # 前沿技术|联合|研究|中心
@@ -15208,8 +15220,13 @@ class Extractor:
                                 tokens[first - 3].text in _LOCATIVE_PREPOSITIONS
                                 and self._is_place(tokens[first - 2], typed)
                             )
-                            # (but 在|成都|天府新区|建设|委员会: the commission's name)
-                            or (first < last and self._place_after_preposition(tokens, first - 2, typed))
+                            # (but 在|成都|天府新区|建设|委员会: the commission's name; 在|深圳市|
+                            # 前海|建设|投资|控股|集团, 在|上海|浦东|建设|股份|有限公司: a company's)
+                            or (
+                                first < last
+                                and not tokens[first].text.startswith(_FIELDS_AFTER_BUILDING)
+                                and self._place_after_preposition(tokens, first - 2, typed)
+                            )
                         )
                     )
                     # 顺利|本报讯|湖南省农业厅, 4月9日|讯: a headline or dateline glued to
@@ -17711,7 +17728,7 @@ class Extractor:
                 )
             ):
                 continue  # 局长王|向|大会报告; but 徐|向东, a given name jieba's dictionary knows
-            if length == 3 and text.startswith(_TIMES_AFTER_NAMES, start + 2):
+            if length == 3 and _time_phrase_at(text, start + 2):
                 continue  # 孙东|较早前: the name stops before the phrase of time
             if length == 3 and _appointment_verb_in(candidate, text[start + length : start + length + 2]):
                 continue  # 王伟现|任: the name stops before the verb
@@ -17842,7 +17859,7 @@ class Extractor:
                 )
                 # 局长|孙东|较|早前|在: a phrase of time after the name, its first character
                 # a word of its own to jieba
-                or text.startswith(_TIMES_AFTER_NAMES, start + length)
+                or _time_phrase_at(text, start + length)
                 # 主席|许家|印|因涉嫌|违法: a preposition the HMM glued to a verb after the name
                 or (
                     len(following.text) >= 3
@@ -17850,12 +17867,14 @@ class Extractor:
                     and self._tags.get(following.text[1:], "")[:1] == "v"
                     and self.tokenizer.FREQ.get(following.text[1:], 0) > _RARE_WORD
                     and not self._is_ordinary_word(candidate[1:])
+                    and not self._adverb_ends(candidate, start, boundary_after)
                 )
                 # 省委书记|贺|天才|任组长: the verb of taking a post, which the HMM glued to the post
                 or (
                     following.text[0] in "任兼"
                     and len(following.text) >= 3
                     and self.gazetteer.titles.get(following.text[1:]) is not None
+                    and not self._adverb_ends(candidate, start, boundary_after)
                 )
                 # 副局长盛来运|3日|介绍: a date after the name
                 or (following.tag == "m" and _DATE_AFTER_NAME.match(text, start + length) is not None)
@@ -17901,6 +17920,16 @@ class Extractor:
                     continue
                 return candidate
         return None
+
+    @staticmethod
+    def _adverb_ends(candidate: str, start: int, boundary_after: dict[int, Token]) -> bool:
+        """Whether the last character of the three-character ``candidate`` is an adverb or
+        conjunction after a name of two, a word of its own (王建|亦|因涉嫌, 刘峰|亲|任组长,
+        曹勇|并|任组长), not the name's end."""
+        last = boundary_after.get(start + 2)
+        if len(candidate) != 3 or last is None or last.end != start + 3:
+            return False  # (贺|天才|任组长: 才 ends a word of the name)
+        return candidate[2] in _ADVERBS_AFTER_NAME | {"亦", "亲", "并", "则"} or last.tag[:1] in ("d", "c", "p")
 
     def _after_a_title(self, text: str, start: int) -> bool:
         """Whether a title someone holds ends right before ``start`` (市长|, 董事长|, 首席执行官|)."""
@@ -17954,7 +17983,7 @@ class Extractor:
                 return (
                     rest in _SPEECH_VERBS
                     # 副省长|叶牛|平日|前: the name's end glued to 日 of 日前 (lately)
-                    or text.startswith(_TIMES_AFTER_NAMES, position)
+                    or _time_phrase_at(text, position)
                     or rest == "等"
                     # 董事长|蔡任|杰作|工作报告: 作 of 作报告 in a word of jieba's (杰作)
                     or _delivers_after(text, position)
@@ -20817,6 +20846,13 @@ def _is_newspaper_name(name: str) -> bool:
     """泰晤士报, 消息报: a name ending in 报 that is no kind of report (工作汇报, 统计公报,
     天气预报)."""
     return name.endswith("报") and name[-2:] not in _REPORTS_NOT_PAPERS
+
+
+def _time_phrase_at(text: str, position: int) -> bool:
+    """Whether a phrase of time written after names begins at ``position`` (较早前, 日前),
+    not 日 of a given name before 前往 or 前夕 (王旭日|前往, 王旭日|前夕)."""
+    phrase = next((phrase for phrase in _TIMES_AFTER_NAMES if text.startswith(phrase, position)), None)
+    return phrase is not None and text[position + len(phrase) : position + len(phrase) + 1] not in ("往", "夕", "来")
 
 
 def _of_another_kind(name: str, known: GazetteerEntry) -> bool:

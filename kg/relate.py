@@ -741,6 +741,11 @@ _MISSION_TO_SEVERAL_BODIES = re.compile(
 )
 #: The key of Taiwan, a province to the gazetteer, whose bodies it lists as 台湾… (台湾经济部).
 _TAIWAN = "cn-710000"
+#: What ends a clause, to find the clause a person is named in.
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "！", "？")
+#: Words of one who goes with a visitor, reports or briefs, in that person's clause: not
+#: whom a later 他 (he) stands for.
+_NOT_THE_ONE_TOURING = ("陪同", "汇报", "介绍", "报道", "记者", "主持", "一同", "随同")
 #: 他先后, 她还: a person's pronoun opening a clause, adverbs after it.
 _PRONOUN_OPENING = re.compile(r"\s*[他她](?:还|又|也|先后|随后|随即|并|则|专门|一行)*\s*")
 #: Courts, which sentence the defendants they try (…中级人民法院, 知识产权法庭).
@@ -5007,10 +5012,25 @@ class _SentenceFacts:
 
     def pronoun_subject(self, offset: int) -> LinkedMention | None:
         """The person 他 or 她, opening the clause of the verb at ``offset`` with only
-        adverbs after it, stands for: the last person named shortly before, if any."""
+        adverbs after it, stands for: the last person named shortly before, if any, but
+        not one who accompanies, reports or briefs in their clause (王宁在玉溪调研。市委书记
+        罗红江陪同。在澄江，他还考察了…: 王宁 tours, 罗红江 goes with him)."""
         if _PRONOUN_OPENING.fullmatch(self.between(self.clause_start(offset), offset)) is None:
             return None
-        return self.person_named_shortly_before(offset)
+        text, mentions = self.text, self.result.mentions  # (in the order of the text)
+        for index in range(bisect_left(mentions, offset, key=lambda linked: linked.mention.start) - 1, -1, -1):
+            linked = mentions[index]
+            if offset - linked.mention.start > _PRONOUN_REACH or linked.article != self.article:
+                return None
+            if self.kind(linked) != "Person":
+                continue
+            opening = max(text.rfind(mark, 0, linked.mention.start) for mark in _CLAUSE_MARKS) + 1
+            closing = min(
+                (at for mark in _CLAUSE_MARKS if (at := text.find(mark, linked.mention.end)) >= 0), default=len(text)
+            )
+            if not any(word in text[opening:closing] for word in _NOT_THE_ONE_TOURING):
+                return linked
+        return None
 
     def person_named_shortly_before(self, offset: int) -> LinkedMention | None:
         """The last person the article names within a few sentences before ``offset``
@@ -5364,11 +5384,12 @@ class _SentenceFacts:
             if self.kind(body) != "Organization":
                 continue
             label = self.entities[body.entity_key].label
-            sender, rest = self.gazetteer.leading_place(label)
+            # (深圳市福田区对口帮扶广西百色市田阳区工作组: the innermost places, 福田区 and 田阳区)
+            sender, rest = self.gazetteer.innermost_leading_place(label)
             paired = _PLACES_PAIRED.match(rest) if sender is not None else None
             if paired is None or sender is None:
                 continue
-            supported, _ = self.gazetteer.leading_place(rest[paired.end() :])
+            supported, _ = self.gazetteer.innermost_leading_place(rest[paired.end() :])
             if supported is None or supported.type != "Place" or supported.key == sender.key:
                 continue
             for place in (sender, supported):

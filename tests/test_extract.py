@@ -14137,3 +14137,30 @@ def test_a_data_space_is_not_the_trusted_one_and_a_tpu_no_cpu(pipeline):
     labels = linked_labels(pipeline, "杭州市建设城市数据空间，并与谷歌合作开发张量处理器（TPU）。")
     assert labels["数据空间"] == "数据空间"
     assert labels["TPU"] == "张量处理器"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # everyday words that are also Taiwan districts' names
+        ("该县建成易地扶贫搬迁新社区12个。", None, ("新社区", "Place")),
+        # people named after their districts
+        ("北京市东城区张华、西城区赵明等获奖。", ("张华", "Person"), ("张华", "Place")),
+        ("西城区刘军的举报材料。", ("刘军", "Person"), ("刘军", "Place")),
+        # a city's construction investment company, after 在
+        ("他曾在深圳市前海建设投资控股集团任职。", ("深圳市前海建设投资控股集团", "Organization"), None),
+        # an adverb after a name of two, before 因涉嫌 or 任组长
+        ("总经理王建亦因涉嫌职务侵占被警方带走。", ("王建", "Person"), ("王建亦", "Person")),
+        ("县委书记刘峰亲任组长。", ("刘峰", "Person"), ("刘峰亲", "Person")),
+        # 日 of a given name before 前往
+        ("黑龙江省副省长王旭日前往哈尔滨新区调研。", ("王旭日", "Person"), ("王旭", "Person")),
+        # a surname and 旗 after a title is a person, not a banner
+        ("记者陈旗报道。", ("陈旗", "Person"), ("陈旗", "Place")),
+        # two bodies' joint laboratory named by its kind alone
+        ("中国科学院、浙江大学联合实验室揭牌。", ("浙江大学联合实验室", "Organization"), None),
+        # a mainland institute of industrial technology is not Taiwan's
+        ("中国科学院宁波工业技术研究院发布成果。", ("中国科学院宁波工业技术研究院", "Organization"), None),
+    ],
+)
+def test_the_reviews_near_misses_of_this_round(pipeline, text, expected, absent):
+    assert_found(pipeline, text, expected, absent)

@@ -6630,3 +6630,15 @@ def test_taiwans_districts_are_parts_of_their_cities(pipeline, text, expected):
 def test_a_visit_to_a_body_described_by_where_it_is(pipeline):
     found = facts(pipeline, "印尼外长苏吉奥诺访问了位于广西南宁的中国—东盟博览会秘书处。")
     assert ("苏吉奥诺", "visits", "中国—东盟博览会秘书处", None) in found
+
+
+def test_he_is_not_the_one_who_goes_with_the_visitor(pipeline):
+    found = facts(pipeline, "省委书记王宁在玉溪调研。市委书记罗红江陪同。在澄江，他还考察了抚仙湖保护工作。")
+    assert ("罗红江", "visits", "抚仙湖", None) not in found
+    assert ("王宁", "visits", "抚仙湖", None) in found
+
+
+def test_a_team_of_paired_places_pairs_the_innermost_places(pipeline):
+    found = facts(pipeline, "深圳市福田区对口帮扶广西百色市田阳区工作组组长张某介绍。")
+    assert ("福田区人民政府", "cooperatesWith", "田阳区人民政府", None) in found
+    assert not any(o == "广西壮族自治区人民政府" for _, _, o, _ in found)
