@@ -4292,8 +4292,6 @@ _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开发", "有限", "工程", "管理")
 #: Words before where something lies or is done (位于…, 在…, 落户…).
 _WHERE_SOMETHING_LIES = frozenset(["位于", "在", "于", "落户", "地处", "坐落在", "坐落于", "设在", "设于", "总部位于"])
-#: What follows a town or area's name after its district: 的, or the end of a clause.
-_AFTER_A_TOWNS_NAME = frozenset(["的", "，", "。", "、", "；", ",", ";"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
@@ -10051,7 +10049,11 @@ class Extractor:
                 or following.tag != "new"
                 or not 2 <= len(following.text) <= 3
                 or _ALL_CJK.match(following.text) is None
-                or (after.text not in _AFTER_A_TOWNS_NAME and not after.text.startswith(_KINDS_OF_AREAS))
+                or (
+                    after.text not in _CLAUSE_BREAKS
+                    and after.text not in ("的", "、")
+                    and not after.text.startswith(_KINDS_OF_AREAS)
+                )
             ):
                 continue
             entry = self._gazetteer_entry(token)

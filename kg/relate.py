@@ -741,8 +741,6 @@ _MISSION_TO_SEVERAL_BODIES = re.compile(
 )
 #: The key of Taiwan, a province to the gazetteer, whose bodies it lists as 台湾… (台湾经济部).
 _TAIWAN = "cn-710000"
-#: What ends a clause, to find the clause a person is named in.
-_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "！", "？")
 #: Words of one who goes with a visitor, reports or briefs, in that person's clause: not
 #: whom a later 他 (he) stands for.
 _NOT_THE_ONE_TOURING = ("陪同", "汇报", "介绍", "报道", "记者", "主持", "一同", "随同")
@@ -5024,10 +5022,9 @@ class _SentenceFacts:
                 return None
             if self.kind(linked) != "Person":
                 continue
-            opening = max(text.rfind(mark, 0, linked.mention.start) for mark in _CLAUSE_MARKS) + 1
-            closing = min(
-                (at for mark in _CLAUSE_MARKS if (at := text.find(mark, linked.mention.end)) >= 0), default=len(text)
-            )
+            reach = max(0, linked.mention.start - _PRONOUN_REACH)
+            opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, reach, linked.mention.start)), default=reach)
+            closing = m.start() if (m := _CLAUSE_BREAK.search(text, linked.mention.end)) is not None else len(text)
             if not any(word in text[opening:closing] for word in _NOT_THE_ONE_TOURING):
                 return linked
         return None
@@ -7700,7 +7697,7 @@ def _listed_with_its_kind(result: DocumentResult, index: int, endings: tuple[str
         other = mentions[other_index]
         first, second = (other.mention, here) if other_index < index else (here, other.mention)
         if (
-            text[first.end : second.start] in _LIST_JOINERS_OF_BODIES
+            text[first.end : second.start] in (*_LIST_JOINERS_NOT_WITH, "与")
             and result.entities[other.entity_key].type == "Organization"
             and result.entities[other.entity_key].label.endswith(endings)
         ):
@@ -7708,8 +7705,6 @@ def _listed_with_its_kind(result: DocumentResult, index: int, endings: tuple[str
     return False
 
 
-#: What joins two bodies of a list.
-_LIST_JOINERS_OF_BODIES = frozenset(["、", "和", "及", "与", "以及"])
 #: A body left unnamed (某公司, 某服饰有限公司, 一家企业): what 该公司 after it refers to.
 _UNNAMED_OF_A_KIND = re.compile(r"某[\u4e00-\u9fff]{0,12}?(?:公司|企业|集团|医院|学校|机构|银行)")
 
