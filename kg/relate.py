@@ -7697,7 +7697,7 @@ def _listed_with_its_kind(result: DocumentResult, index: int, endings: tuple[str
         other = mentions[other_index]
         first, second = (other.mention, here) if other_index < index else (here, other.mention)
         if (
-            text[first.end : second.start] in (*_LIST_JOINERS_NOT_WITH, "与")
+            text[first.end : second.start] in _LIST_JOINERS_OF_BODIES
             and result.entities[other.entity_key].type == "Organization"
             and result.entities[other.entity_key].label.endswith(endings)
         ):
@@ -7705,6 +7705,8 @@ def _listed_with_its_kind(result: DocumentResult, index: int, endings: tuple[str
     return False
 
 
+#: What joins two bodies of a list (a table of its own: mypyc compiles no starred tuple inside a test).
+_LIST_JOINERS_OF_BODIES = (*_LIST_JOINERS_NOT_WITH, "与")
 #: A body left unnamed (某公司, 某服饰有限公司, 一家企业): what 该公司 after it refers to.
 _UNNAMED_OF_A_KIND = re.compile(r"某[\u4e00-\u9fff]{0,12}?(?:公司|企业|集团|医院|学校|机构|银行)")
 
