@@ -4290,8 +4290,6 @@ _AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
 _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 #: Words after 建设 in a company's name (城市建设投资集团, 浦东建设股份有限公司).
 _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开发", "有限", "工程", "管理")
-#: Words before where something lies or is done (位于…, 在…, 落户…).
-_WHERE_SOMETHING_LIES = frozenset(["位于", "在", "于", "落户", "地处", "坐落在", "坐落于", "设在", "设于", "总部位于"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
@@ -4527,6 +4525,17 @@ _SPORTS_WORDS = re.compile(
 
 #: Prepositions of where something is done (在|上海|建设|工厂, 于|宁夏|投资).
 _LOCATIVE_PREPOSITIONS = frozenset("在于")
+#: Words before where something lies or is done (位于…, 在…, 落户…).
+_WHERE_SOMETHING_LIES = _LOCATIVE_PREPOSITIONS | {
+    "位于",
+    "落户",
+    "地处",
+    "坐落在",
+    "坐落于",
+    "设在",
+    "设于",
+    "总部位于",
+}
 #: Words that open a news item after its dateline (本报讯, 4月9日讯).
 _NEWS_OPENINGS = frozenset(["本报讯", "讯", "日讯", "电", "日电"])  # 新华社雅加达|电: a dateline
 #: Prepositions the HMM glues to a name after them (当丁跃, 像郎芸, 对李明).

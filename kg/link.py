@@ -184,8 +184,8 @@ _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 _NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 #: A city's or county's numbered middle school by its short form (成都七中, 会宁一中).
 _NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一二三四五六七八九十]{1,3})中")
-#: The gazetteer's key of 台湾省, whose bodies no news names by the province's level.
-_TAIWAN = "cn-710000"
+#: The gazetteer's key of 台湾省, whose bodies no news names by the province's level (the gazetteer lists them as 台湾…).
+TAIWAN = "cn-710000"
 #: What follows 人大 where it is Renmin University's short form, not the congress's (人大
 #: 原校长陈雨露, 人大教授, 人大附中, 人大国际关系学院).
 _AFTER_RENMIN_UNIVERSITY = re.compile(
@@ -985,7 +985,7 @@ class Linker:
             # district's 区委 is no autonomous region's (广西壮族自治区党委)
             and not (level == "区" and entry.label.endswith(("特别行政区", "自治区")))
             # 台湾省 has none of the provinces' bodies (省委, 省人大常委会, 省政协) either
-            and key != _TAIWAN
+            and key != TAIWAN
         ]
         if len(places) < 2:
             return places

@@ -177,6 +177,7 @@ from kg.gazetteer import Gazetteer, GazetteerEntry, Suffix, default_gazetteer
 from kg.link import (
     OPERATOR_TAILS,
     SARS,
+    TAIWAN,
     UNITS_OF_UNIVERSITIES,
     add_grass_roots_place,
     entity_from_entry,
@@ -739,8 +740,6 @@ _VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 _MISSION_TO_SEVERAL_BODIES = re.compile(
     r"(?:中国|我国)?常驻(?P<hosts>[^，,。；;、]{2,30}?其他国际组织)(?P<title>副代表|代表)(?:大使)?\s*$"
 )
-#: The key of Taiwan, a province to the gazetteer, whose bodies it lists as 台湾… (台湾经济部).
-_TAIWAN = "cn-710000"
 #: Words of one who goes with a visitor, reports or briefs, in that person's clause: not
 #: whom a later 他 (he) stands for.
 _NOT_THE_ONE_TOURING = ("陪同", "汇报", "介绍", "报道", "记者", "主持", "一同", "随同")
@@ -4608,7 +4607,7 @@ class _SentenceFacts:
             place, rest = self.gazetteer.leading_place(label)
             if place is not None and place.key == "iso-cn" and rest:
                 known = self.gazetteer.lookup(rest)  # 中国外交部 is the 外交部 of the gazetteer
-            elif place is not None and place.key == _TAIWAN and rest:
+            elif place is not None and place.key == TAIWAN and rest:
                 known = self.gazetteer.lookup("台湾" + rest)  # 台湾(省)经济部 is the gazetteer's 台湾经济部
         if known is not None and known.type == "Organization":
             self.entities.setdefault(known.key, entity_from_entry(known))
