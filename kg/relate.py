@@ -115,7 +115,8 @@ regulates          a government or Party body, then 批准/监管/审批/核准/
                    earlier clause; X also a union of states), Y 被 X 处罚 [penalises]; 经 X
                    批准，(…)组建/成立
                    Y [approved-setup]; a court, then 对被告人 Y 以…罪判处, 判处被告人 Y or
-                   Y 被判处 [sentences]; a government body, the controlling shareholder of a
+                   Y 被判处 [sentences]; a procuratorate, then 对 Y 提起公诉, or Y
+                   涉嫌…一案 before it [indicts]; a government body, the controlling shareholder of a
                    company (B 的控股股东为上海市国资委, B 由 A 履行出资人职责) [state-shareholder]
 coOccursWith       two entities in one sentence, with the count of sentences [same-sentence]
 =================  ==========================================================================
@@ -396,6 +397,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "state-shareholder": 0.8,
     "penalises": 0.8,
     "sentences": 0.85,
+    "indicts": 0.85,
     "approved-setup": 0.75,
     "purpose-clause": 0.8,
     "unit-before-title": 0.8,
@@ -764,6 +766,16 @@ _POST_AT_A_COURT = re.compile(
     r"\s*(?:原|前)(?:党组书记|党组成员|副?院长|副?庭长|审判委员会|审判员|法官|专职委员|执行局|政治部|纪检组)"
 )
 _DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
+#: A procuratorate's indictment (提起公诉), and how the accused is named: right after 对
+#: (依法对被告人王占军提起公诉, 以涉嫌受贿罪对赖小民提起公诉) or before the case of the
+#: sentence (王占军（正部级）涉嫌受贿一案，由长春市人民检察院…提起公诉).
+_INDICTMENTS = re.compile("提起公诉")
+_ACCUSED = "被告人|被告单位|犯罪嫌疑人|被告"
+_ACCUSED_AFTER_DUI = re.compile(rf"对\s*(?:{_ACCUSED})?\s*$")
+_ACCUSED_JOINED = re.compile(rf"\s*(?:和|、|及|以及)\s*(?:{_ACCUSED})?\s*")
+#: A body's title between it and its holder (原党委书记, 董事长): the holder is the accused.
+_A_TITLE = re.compile(r"\s*[原前]?(?:(?!和|及|与|被告)[\u4e00-\u9fff]){1,10}\s*")
+_ACCUSED_CASE = re.compile(r"\s*(?:（[^（）]{1,12}）)?\s*(?:等\d*人)?\s*涉嫌[\u4e00-\u9fff、]{1,16}?一?案")
 #: 接受 before the commission that investigates, and the investigation after it; 由 before
 #: the commission or police that closed the investigation of a case (由湖南省监察委员会调查终结).
 _UNDER_INVESTIGATION = re.compile("接受|由|被")
@@ -2137,6 +2149,8 @@ class _SentenceFacts:
             self.under_investigation()
         if "判处" in self.sentence.text or "执行" in self.sentence.text:
             self.sentenced()
+        if "提起公诉" in self.sentence.text:
+            self.indicted()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
         if "由" in self.sentence.text:
@@ -2271,6 +2285,63 @@ class _SentenceFacts:
                 defendants.append(self.mentions[following])
             for defendant in defendants:
                 self.add(before[-1].entity_key, "regulates", defendant.entity_key, "sentences")
+
+    def indicted(self) -> None:
+        """吉林省长春市人民检察院依法对王占军提起公诉; 王占军涉嫌受贿一案，由长春市人民检察院
+        向长春市中级人民法院提起公诉: the procuratorate named last before 提起公诉 in the
+        sentence (not the court after 向) indicts the one named right after 对 in the clause
+        of 提起公诉, or the one whose case (涉嫌…一案) the sentence names before it [indicts]."""
+        for match in self.verbs(_INDICTMENTS):
+            start, _ = self.at(match)
+            procuratorates = [
+                m
+                for m in self.mentions
+                if self.sentence.start <= m.mention.start
+                and m.mention.end <= start
+                and "检察院" in self.entities[m.entity_key].label
+            ]
+            if not procuratorates:
+                continue
+            clause_start = self.clause_start(start)
+            accused = [
+                m
+                for m in self.mentions[bisect_left(self.starts, clause_start) : bisect_left(self.starts, start)]
+                if self.kind(m) in ("Person", "Organization")
+                and m not in procuratorates
+                and _ACCUSED_AFTER_DUI.search(self.text, clause_start, m.mention.start) is not None
+            ][:1]
+            if accused:
+                # 对被告单位X公司和被告人李明提起公诉: those listed after the first; 对中国华融
+                # 原党委书记赖小民: a body's title before a person names the person
+                following = bisect_left(self.starts, accused[0].mention.end)
+                for linked in self.mentions[following : bisect_left(self.starts, start)]:
+                    gap = self.between(accused[-1].mention.end, linked.mention.start)
+                    if self.kind(linked) in ("Person", "Organization") and _ACCUSED_JOINED.fullmatch(gap):
+                        accused.append(linked)
+                    elif (
+                        self.kind(linked) == "Person"
+                        and self.kind(accused[-1]) == "Organization"
+                        and _A_TITLE.fullmatch(gap)
+                    ):
+                        accused[-1] = linked
+                    else:
+                        break
+            if not accused:
+                accused = [
+                    m
+                    for m in self.mentions[
+                        bisect_left(self.starts, self.sentence.start) : bisect_left(
+                            self.starts, procuratorates[-1].mention.start
+                        )
+                    ]
+                    if self.kind(m) == "Person" and _ACCUSED_CASE.match(self.text, m.mention.end)
+                ][:1]
+            if not accused and (earlier := self.person_whose_case_was_named(procuratorates[-1].mention.start)):
+                # 孙大军涉嫌受贿一案，由山西省监察委员会调查终结…。近日，太原市人民检察院已向
+                # 太原市中级人民法院提起公诉: the case a sentence shortly before named
+                accused = [earlier]
+            for person in accused:
+                self.add(procuratorates[-1].entity_key, "regulates", person.entity_key, "indicts")
 
     def under_investigation(self) -> None:
         """王建伟涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查: the
@@ -5025,6 +5096,18 @@ class _SentenceFacts:
             opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, reach, linked.mention.start)), default=reach)
             closing = m.start() if (m := _CLAUSE_BREAK.search(text, linked.mention.end)) is not None else len(text)
             if not any(word in text[opening:closing] for word in _NOT_THE_ONE_TOURING):
+                return linked
+        return None
+
+    def person_whose_case_was_named(self, offset: int) -> LinkedMention | None:
+        """The last person the article names within a few sentences before ``offset``
+        (:data:`_PRONOUN_REACH` characters) right before their case (涉嫌受贿一案), if any."""
+        mentions = self.result.mentions  # in the order of the text
+        for index in range(bisect_left(mentions, offset, key=lambda linked: linked.mention.start) - 1, -1, -1):
+            linked = mentions[index]
+            if offset - linked.mention.start > _PRONOUN_REACH or linked.article != self.article:
+                return None
+            if self.kind(linked) == "Person" and _ACCUSED_CASE.match(self.text, linked.mention.end):
                 return linked
         return None
 

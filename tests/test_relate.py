@@ -5340,6 +5340,26 @@ def test_a_court_sentences_the_defendant(pipeline, text, expected):
     assert expected in facts(pipeline, text)
 
 
+def test_a_procuratorate_indicts_the_one_named_after_dui_or_whose_case_the_sentence_names(pipeline):
+    found = facts(pipeline, "吉林省长春市人民检察院依法对王占军提起公诉。")
+    assert ("吉林省长春市人民检察院", "regulates", "王占军", None) in found
+    text = "国家能源局原副局长王占军（正部级）涉嫌受贿一案，经最高人民检察院指定，由吉林省长春市人民检察院向长春市中级人民法院提起公诉。"
+    found = facts(pipeline, text)
+    assert ("吉林省长春市人民检察院", "regulates", "王占军", None) in found
+    assert ("最高人民检察院", "regulates", "王占军", None) not in found  # (it only named the one to indict)
+    # ... each of those listed, and the person, not the body, when a title joins them
+    text = "深圳市人民检察院以涉嫌合同诈骗罪对被告单位深圳市华强科技有限公司和被告人李明华提起公诉。"
+    found = facts(pipeline, text)
+    assert ("广东省深圳市人民检察院", "regulates", "深圳市华强科技有限公司", None) in found
+    assert ("广东省深圳市人民检察院", "regulates", "李明华", None) in found
+    found = facts(pipeline, "北京市人民检察院第二分院依法对中国华融资产管理股份有限公司原党委书记赖小民提起公诉。")
+    assert ("北京市人民检察院第二分院", "regulates", "赖小民", None) in found
+    assert ("北京市人民检察院第二分院", "regulates", "中国华融资产管理股份有限公司", None) not in found
+    # Near-miss: a procuratorate that says what indictments are for indicts no one.
+    found = facts(pipeline, "北京市人民检察院检察长朱雅频介绍，今年共提起公诉三千余人。")
+    assert not any(fact[1] == "regulates" for fact in found)
+
+
 def test_a_court_named_in_a_sentence_sentences_no_one_else(pipeline):
     found = facts(pipeline, "北京市第二中级人民法院院长王强介绍，去年判处各类罪犯三千余人。")
     assert not any(fact[1] == "regulates" for fact in found)
