@@ -6726,6 +6726,8 @@ class Extractor:
                 and (entry := self.gazetteer.entries.get(candidate.key)) is not None
                 and surface != entry.label
                 and surface in entry.aliases
+                # (中央汇金投资有限责任公司 … 中金公司: a company's short form is its brand, CICC's)
+                and candidate.subtype != "Company"
                 # (四川大学华西医院 … 华西甘孜医院 … 华西医院: the short form's own body, named
                 # before in the article, is the one it names)
                 and not any(body.key == candidate.key for named in bodies.values() for _, body in named)
@@ -20702,6 +20704,8 @@ class Extractor:
             if entry is None or entry.type != "Organization":
                 continue
             rest = surface[length:]
+            if _LEGAL_FORM.fullmatch(rest.removeprefix("集团")):
+                return None  # 浙江恒逸集团|有限公司: the body's legal name, no unit of it
             suffixes = self.gazetteer.suffix_by_text
             ends_as_a_body = any(rest[-n:] in suffixes for n in range(1, 6))
             return rest if ends_as_a_body and rest not in self.gazetteer.by_name else None

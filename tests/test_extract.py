@@ -14164,3 +14164,18 @@ def test_a_data_space_is_not_the_trusted_one_and_a_tpu_no_cpu(pipeline):
 )
 def test_the_reviews_near_misses_of_this_round(pipeline, text, expected, absent):
     assert_found(pipeline, text, expected, absent)
+
+
+def test_a_companys_brand_names_that_company_not_another_whose_name_it_could_shorten(pipeline):
+    text = "中央汇金投资有限责任公司增持四家银行股份。中金公司首席经济学家彭文生认为，汇金出手有助于稳定预期。"
+    assert linked_labels(pipeline, text)["中金公司"] == "中国国际金融股份有限公司"
+    # Near-miss: a regulator's generic short form still names the body the article named.
+    text = "香港证券及期货事务监察委员会今日宣布。证监会表示将提出检控。"
+    assert linked_labels(pipeline, text)["证监会"] == "香港证券及期货事务监察委员会"
+
+
+def test_a_bare_legal_form_is_no_short_form_of_the_company_named_before(pipeline):
+    text = "控股股东为浙江恒逸集团有限公司。公司与文莱政府下属的达迈控股有限公司合资运营。"
+    assert "有限公司" not in linked_labels(pipeline, text)
+    text = "中国铁路广州局集团有限公司宣布加开列车。广州局集团有限公司表示。"
+    assert ("有限公司", "Organization") not in mentions(pipeline, text)
