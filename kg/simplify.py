@@ -46,9 +46,19 @@ def simplified_text(text: str) -> str:
     mapping = {ord(ch): simple for ch in set(text) if (simple := _simplified_character(ch)) is not None}
     if not mapping:
         return text
+    if len(mapping) >= _WRITTEN_IN_TRADITIONAL:
+        # 孫東其後前往杭州: a text written in traditional characters writes 後 for 后 (其後,
+        # 之後), though GB2312 has 後 as a surname; a simplified text quoting 臺灣 keeps it
+        mapping |= {ord(ch): simple for ch, simple in _TRADITIONAL_IN_GB2312.items() if ch in text}
     # 「智方便」: traditional writing's quotation marks, which kg's rules read as “智方便”
     return text.translate(mapping | _QUOTES)
 
+
+#: Characters of GB2312 that traditional writing uses for other simplified ones (後 for 后
+#: in 其後, 於 for 于, 徵 for 征, 夥 for 伙, 麽 for 么), read so in a text written in traditional
+#: characters: one with at least this many different characters outside GB2312 to simplify.
+_TRADITIONAL_IN_GB2312 = {"後": "后", "於": "于", "徵": "征", "夥": "伙", "麽": "么"}
+_WRITTEN_IN_TRADITIONAL = 3
 
 _QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
 

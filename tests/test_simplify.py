@@ -16,6 +16,13 @@ def test_traditional_characters_are_simplified_one_for_one():
     assert len(simple) == len(TRADITIONAL)
 
 
+def test_a_text_in_traditional_characters_reads_their_forms_that_gb2312_also_has():
+    # 後 of 其後 (afterwards), though GB2312 has 後 as a surname: else 孫東其 is a name
+    assert simplified_text("創新科技及工業局局長孫東其後前往杭州。") == "创新科技及工业局局长孙东其后前往杭州。"
+    # Near-miss: a simplified text quoting one traditional name keeps the surname 後.
+    assert simplified_text("後宏伟访问臺北。") == "後宏伟访问台北。"
+
+
 @pytest.mark.parametrize(
     "text",
     [
