@@ -302,6 +302,8 @@ SAYING_VERBS = frozenset(
 )
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
+#: Verbs of leaving a post (辞任, 卸任), which no name ends in.
+_LEAVING_POSTS = frozenset(["辞任", "卸任", "离任", "去任", "免任"])
 _APPOINTMENT_VERBS = frozenset(
     [
         "任",
@@ -14041,6 +14043,8 @@ class Extractor:
                 # 张智|刚任|市委书记: the verb of taking an office after the name's last
                 # character, the two no word of jieba's
                 or (next_word[1] == "任" and not self.tokenizer.FREQ.get(next_word))
+                # 宣判|孙力|军案: the case named after the person, the two no word of jieba's
+                or (next_word[1] == "案" and not self.tokenizer.FREQ.get(next_word))
                 # 张喜|武到|现场, 潘敬|东到|浙江: a verb of going the HMM glued to the name's
                 # last character, in a word it made up
                 or (next_word[1] in _VERBS_OF_GOING_GLUED and following.tag == "new")
@@ -15763,6 +15767,18 @@ class Extractor:
                 if at + 1 == last:
                     continue  # (the known body alone, which the gazetteer finds)
                 start = tokens[at + 1].start
+            if (
+                tokens[opening].start == start
+                and opening < last
+                and tokens[opening].tag == "new"
+                and len(tokens[opening].text) == 2
+                and tokens[opening].text[1] in "任兼"
+                and opening > 0
+                and tokens[opening - 1].tag in ("nr", "nrfg", "new")
+            ):
+                # 书记|赵家|军任|托管领导小组|组长: a name's end and the verb of taking a post,
+                # which the HMM glued together; the body begins after them
+                start = tokens[opening + 1].start
             if (
                 again := next((i for i in range(last - 2, opening - 1, -1) if tokens[i].text == token.text), None)
             ) is not None and all(
@@ -17898,6 +17914,7 @@ class Extractor:
                 # 原副市长|姜|人杰|受贿案: the case named after the person
                 or (len(following.text) >= 2 and following.text.endswith("案") and following.tag[:1] == "n")
                 or following.text in _RANKS  # 司令员|杨怀庆|上将: an officer's rank after the name
+                or following.text == "职务"  # 解除前总经理|刘上|旗|职务: the post of the person
                 # 何文华|主持会议: a speech verb jieba joined to its object
                 or any(following.text.startswith(verb) for verb in _SPEECH_VERBS if len(verb) >= 2)
                 # 区长|叶|建华|带队: jieba cut the surname from a given name it reads as a name
@@ -18017,12 +18034,24 @@ class Extractor:
                         and self.tokenizer.FREQ.get(token.text, 0) <= _RARE_WORD
                         and text[position - 1] not in _NAME_STOPPERS
                     )
+                    # 局长|邓炳|强于|一月八日|访问: the name's end glued to 于 before a date
+                    or (rest == "于" and _DATE_AFTER_NAME.match(text, position + 1) is not None)
                     # 司长|谢|存在|会上|介绍: the name's end glued to 在, which begins the occasion
                     or (rest == "在" and _WHERE_AFTER_ZAI.match(text, position + 1) is not None)
                     # 院长|孙德|胜率|团|访问: the name's end glued to 率 of 率团 (leads a delegation)
                     or text[position : position + 2] in _VERBS_TAGGED_AS_NOUNS
                     # 司长|李伟|农会|见: a word of jieba's (农会) took the name's end and the 会 of 会见
                     or text.startswith(("会见", "会晤", "会同"), position)
+                    # 董事长|缪建|民主|持: 主 of 主持 (chairs), glued to the name's end
+                    or text.startswith("主持", position)
+                    # 宣判|孙力|军案, 书记|赵家|军任|托管…组长: the case named after the person,
+                    # or the verb of taking a post, glued to the name's end in a new word
+                    # (not 戴珊|辞任: a verb of leaving or taking a post the HMM made up)
+                    or (
+                        token.tag == "new"
+                        and rest in "案任兼"
+                        and token.text not in _APPOINTMENT_VERBS | _LEAVING_POSTS
+                    )
                     # 副省长|秦国|文和|中国五矿|总经理: the name's end glued to 和 joining a body
                     # or place the gazetteer knows (not 包信和|院士)
                     or (

@@ -14179,3 +14179,20 @@ def test_a_bare_legal_form_is_no_short_form_of_the_company_named_before(pipeline
     assert "有限公司" not in linked_labels(pipeline, text)
     text = "中国铁路广州局集团有限公司宣布加开列车。广州局集团有限公司表示。"
     assert ("有限公司", "Organization") not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("长春中院宣判孙力军案。", "孙力军"),  # the case named after the person
+        ("会议由董事长缪建民主持。", "缪建民"),  # 主 of 主持 glued to the name's end
+        ("山东省立医院党委书记赵家军任托管领导小组组长。", "赵家军"),  # the verb of taking a post
+        ("命令解除前总经理刘上旗职务。", "刘上旗"),  # the post after the name
+        ("保安局局长邓炳强于一月八日至十日访问北京。", "邓炳强"),  # 于 before a date
+        # Near-miss: a verb of leaving a post the HMM made up is no name's end.
+        ("淘天集团CEO戴珊辞任。", "戴珊"),
+    ],
+)
+def test_a_three_character_name_keeps_its_last_character_glued_to_what_follows(pipeline, text, name):
+    people = [surface for surface, kind in mentions(pipeline, text) if kind == "Person"]
+    assert people == [name]
