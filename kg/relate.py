@@ -6197,6 +6197,11 @@ class _SentenceFacts:
                 # 商汤科技位于临港的上海人工智能计算中心: the body right after 的 is the one
                 # located; the one before owns or runs it
                 subjects = [after]
+            elif self.text.startswith("的", place.mention.end):
+                # 由香港赛马会资助、位于肇庆市高要区的颐康院, 【澳门日报消息】位于路氹城的…: what
+                # is there follows 的; a body before is there only right before 位于
+                # (华为位于深圳的总部)
+                subjects = [s for s in subjects if not self.between(s.mention.end, start).strip()]
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()

@@ -6662,3 +6662,12 @@ def test_a_team_of_paired_places_pairs_the_innermost_places(pipeline):
     found = facts(pipeline, "深圳市福田区对口帮扶广西百色市田阳区工作组组长张某介绍。")
     assert ("福田区人民政府", "cooperatesWith", "田阳区人民政府", None) in found
     assert not any(o == "广西壮族自治区人民政府" for _, _, o, _ in found)
+
+
+def test_a_body_before_where_something_lies_is_there_only_right_before_it(pipeline):
+    found = facts(pipeline, "包括由香港赛马会资助、位于肇庆市高要区的颐康院。")
+    assert not any(p == "locatedIn" and o == "高要区" for _, p, o, _ in found)
+    found = facts(pipeline, "【澳门日报消息】位于路氹城的离岛医疗综合体昨日启用。")
+    assert not any(s == "澳门日报" and p == "locatedIn" for s, p, _, _ in found)
+    # Near-miss: the body right before 位于 is where its headquarters are.
+    assert ("华为技术有限公司", "locatedIn", "深圳市", None) in facts(pipeline, "华为位于深圳的总部。")
