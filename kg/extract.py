@@ -3849,6 +3849,17 @@ _ACTION_VERBS = frozenset(
     [
         "派出",
         "派遣",
+        # sending forces, holding shares, taking bribes, merging, coming from
+        # (森林消防局|紧急|调派|内蒙古森林消防总队, 川投能源|持有|雅砻江流域水电开发有限公司,
+        # 案中|收受|威京集团…, 与Vodafone|合并|英国电讯, 数据|来自|国家…研究中心)
+        "调派",
+        "调集",
+        "增派",
+        "抽调",
+        "持有",
+        "收受",
+        "合并",
+        "来自",
         # 发展改革委内设机构|新增|低空经济发展司, 预计|吸引|国家实验研究院…, 台积电|合设|半导体学院,
         # 高校|入驻|联合实验室: what a body sets up, draws in or joins, after the verb
         "新增",
@@ -3948,6 +3959,9 @@ _MEETING_VERB_ENDINGS = frozenset(["见", "谈", "晤", "商"])
 #: "former", "through", "by" (将|陕西投资集团有限公司, 原|中国船舶重工集团, 经|中国贵州茅台
 #: 酒厂（集团）有限责任公司, 由原|中国国电集团公司).
 _BEFORE_A_BODY = frozenset("将原经由把被")
+#: Words that join the items of a list (及, 与), which begin no body's name (but 和 begins
+#: 和记港口集团).
+_LIST_CONJUNCTIONS = frozenset(["及", "与", "暨", "以及", "并"])
 _KINDS_OF_GOVERNMENT = frozenset(["自治", "过渡", "临时", "看守", "联合", "流亡", "团结"])
 #: The second characters of two-character verbs of direction or result (存入, 驶出, 超过,
 #: 聘为, 交给, 带至, 发往): such a verb moves something to a place or body (把钱|存入|银行,
@@ -4020,7 +4034,9 @@ _OWNERSHIPS = frozenset(["国营", "民营", "私营", "外资", "合资", "独�
 _BIG_ONES = re.compile(r"[一二三四五六七八九十两几各数家]*大")
 #: Verbs of visiting and inspecting, which officials do to places and bodies (到|定西市|
 #: 调研|基层|法院); no name holds one as a word of its own.
-_VISITING_VERBS = frozenset(["调研", "视察", "考察", "检查", "督导", "督查", "走访", "慰问", "看望", "探望", "巡视"])
+_VISITING_VERBS = frozenset(
+    ["调研", "视察", "考察", "检查", "督导", "督查", "走访", "慰问", "看望", "探望", "巡视", "参访", "参观", "拜访"]
+)
 #: Words ending in 报 for reports, bulletins and notices, not newspapers.
 _REPORTS_NOT_PAPERS = frozenset(
     [
@@ -11855,6 +11871,7 @@ class Extractor:
                 and name.text not in _HOSPITAL_KINDS
                 and name.text[-1] not in _MEDICAL_FIELD_ENDINGS
                 and name.text not in self.gazetteer.not_entities
+                and name.text not in _ACTION_VERBS  # 并|责令|医院: the verb's object
                 # 地向|市|医院: no function word nor level (the city's hospital) in a name
                 and not any(ch in _NAME_STOPPERS for ch in name.text)
                 and name.text[-1] not in _LEVELS_OF_HOSPITALS
@@ -15833,6 +15850,8 @@ class Extractor:
                 and _counted_before(tokens, opening)
             ):
                 continue  # 3|省|交警总队: the bodies of that many provinces, no one body
+            if tokens[opening].start == start and opening < last and tokens[opening].text in _LIST_CONJUNCTIONS:
+                start = tokens[opening + 1].start  # 独立董事|及|董事会专门委员会: "and" joins, begins none
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 

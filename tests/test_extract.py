@@ -14196,3 +14196,31 @@ def test_a_bare_legal_form_is_no_short_form_of_the_company_named_before(pipeline
 def test_a_three_character_name_keeps_its_last_character_glued_to_what_follows(pipeline, text, name):
     people = [surface for surface, kind in mentions(pipeline, text) if kind == "Person"]
     assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "川投能源持有雅砻江流域水电开发有限公司48%的股权。",
+            "雅砻江流域水电开发有限公司",
+            "川投能源持有雅砻江流域水电开发有限公司",
+        ),
+        (
+            "应急管理部森林消防局紧急调派内蒙古森林消防总队大兴安岭支队。",
+            "应急管理部森林消防局",
+            "应急管理部森林消防局紧急调派内蒙古森林消防总队",
+        ),
+        ("该模型训练数据来自国家神经系统疾病临床医学研究中心。", "国家神经系统疾病临床医学研究中心", None),
+        ("在京华城容积率案中收受威京集团主席沈庆京贿赂。", "威京集团", "京华城容积率案中收受威京集团"),
+        ("并于上海参访华为公司。", "华为公司", "上海参访华为公司"),
+        ("申请辞去公司独立董事及董事会专门委员会相关职务。", "董事会专门委员会", "及董事会专门委员会"),
+        ("并责令医院退回违规资金。", None, "责令医院"),
+        # Near-miss: 和 begins a company's own name.
+        ("出售和记港口集团80%股权。", "和记港口集团", None),
+    ],
+)
+def test_a_bodys_name_holds_no_verb_of_sending_holding_or_taking_nor_the_and_before_it(
+    pipeline, text, expected, absent
+):
+    assert_found(pipeline, text, expected and (expected, "Organization"), absent and (absent, "Organization"))
