@@ -2342,7 +2342,7 @@ _CACHE_LIMIT = 200_000
 _NAME_CONJUNCTIONS = frozenset("和与及")
 #: The words Extractor._people_by_title reads a name beside that need not end or begin
 #: as a title does: conjunctions, verbs of appointing, 接受 and words for people.
-_WORDS_BESIDE_NAMES = _NAME_CONJUNCTIONS | _APPOINTING_VERBS | {"接受"} | _PEOPLE_WORDS
+_WORDS_BESIDE_NAMES = _NAME_CONJUNCTIONS | _APPOINTING_VERBS | {"接受", "为", "是"} | _PEOPLE_WORDS
 _NAME_CONJUNCTION = re.compile("[和与及]")
 #: One-character verbs and prepositions that the HMM glues to an unknown name before
 #: them (马晓红到|社区, 李建军赴|北京).
@@ -3959,6 +3959,8 @@ _MEETING_VERB_ENDINGS = frozenset(["见", "谈", "晤", "商"])
 #: "former", "through", "by" (将|陕西投资集团有限公司, 原|中国船舶重工集团, 经|中国贵州茅台
 #: 酒厂（集团）有限责任公司, 由原|中国国电集团公司).
 _BEFORE_A_BODY = frozenset("将原经由把被")
+#: What ends a name written after a title and 为 (董事长为孙飘扬。, 行长为王良、…).
+_ENDS_OF_A_NAMED_HOLDER = frozenset(["，", "。", "、", "；", ",", ";", "）", ")", "和", "及", ""])
 #: Words that join the items of a list (及, 与), which begin no body's name (but 和 begins
 #: 和记港口集团).
 _LIST_CONJUNCTIONS = frozenset(["及", "与", "暨", "以及", "并"])
@@ -16637,6 +16639,23 @@ class Extractor:
                 ):
                     result.append(_Candidate(start, start + len(name), "Person", rule))
                     result += self._further_appointees(text, tokens, opening, text[start + len(name)])
+                continue
+            if (
+                token.text in ("为", "是")
+                and index >= 1
+                and index + 1 < len(tokens)
+                and titles.get(tokens[index - 1].text) in ("before", "both")
+            ):
+                # 董事长|为|孙|飘扬|。, 董事会主席|为|许家|印|。: the holder named after a title
+                # and 为 at a clause's end, whatever words jieba made of the name
+                start = tokens[index + 1].start
+                name = self._name_at(text, start, tokens, index + 1)
+                if (
+                    name
+                    and text[start + len(name) : start + len(name) + 1] in _ENDS_OF_A_NAMED_HOLDER
+                    and not self._is_ordinary_word(name)
+                ):
+                    result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue
             if token.text == "接受" and index + 1 < len(tokens):
                 # 接受|殷勇|辞去|副市长职务: a congress accepts someone's resignation

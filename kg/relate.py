@@ -2816,9 +2816,13 @@ class _SentenceFacts:
         following = self.text[person.mention.end : person.mention.end + 1]
         if following not in _AFTER_A_NAME_GIVEN:
             return
-        if following == "、" and (
-            (listed := _TITLES_ARE.match(self.text, person.mention.end + 1)) is None
-            or not self._all_titles(listed["titles"].split("兼"))
+        if (
+            following == "、"
+            and not self.holders_listed_after(person.mention.end + 1)
+            and (
+                (listed := _TITLES_ARE.match(self.text, person.mention.end + 1)) is None
+                or not self._all_titles(listed["titles"].split("兼"))
+            )
         ):
             return  # 校长为陈志刚、李志强两位校友颁发聘书: 为 for whom, not who holds the post
         segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
@@ -2839,6 +2843,20 @@ class _SentenceFacts:
         for title in titles:
             self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
 
+    def holders_listed_after(self, offset: int) -> bool:
+        """Whether people's names listed with 、 begin at ``offset`` and end the clause
+        (副董事长为李平、|吴凯。: more holders; not 校长为陈志刚、|李志强两位校友颁发聘书)."""
+        index = bisect_left(self.starts, offset)
+        while (
+            index < len(self.mentions) and self.starts[index] == offset and self.kind(self.mentions[index]) == "Person"
+        ):
+            end = self.mentions[index].mention.end
+            following = self.text[end : end + 1]
+            if following != "、":
+                return following in _AFTER_A_NAME_GIVEN
+            offset, index = end + 1, index + 1
+        return False
+
     def body_of_the_segment(self, segment: int, start: int) -> tuple[LinkedMention, int] | None:
         """The body a clause (or list item) from ``segment`` to ``start`` is about, and where
         the words after it begin: the one body named in it, opening it; or, where it names
@@ -2856,6 +2874,18 @@ class _SentenceFacts:
             if len(inside) > 1 or self.text[segment : inside[0].mention.start].strip():
                 return None
             return inside[0], inside[0].mention.end
+        if segment - 2 > self.sentence.start:
+            # …，恒大总部位于深圳市南山区，董事会主席为许家印: the one body opening the clause
+            # right before, of a sentence that named others earlier
+            before = self.clause_start(segment - 2)
+            opening = [m for m in bodies if m.mention.start >= before]
+            if (
+                opening
+                and not self.text[before : opening[0].mention.start].strip()
+                and all(m.entity_key == opening[0].entity_key for m in opening)
+                and _REPORTING_ON_ANOTHER.search(self.text, opening[0].mention.end, segment) is None
+            ):
+                return opening[0], segment
         body = bodies[0]
         if (
             self.text[self.sentence.start : body.mention.start].strip()

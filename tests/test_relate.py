@@ -6671,3 +6671,17 @@ def test_a_body_before_where_something_lies_is_there_only_right_before_it(pipeli
     assert not any(s == "澳门日报" and p == "locatedIn" for s, p, _, _ in found)
     # Near-miss: the body right before 位于 is where its headquarters are.
     assert ("华为技术有限公司", "locatedIn", "深圳市", None) in facts(pipeline, "华为位于深圳的总部。")
+
+
+def test_a_title_and_wei_name_the_holder_at_the_body_opening_the_clause_before(pipeline):
+    found = facts(pipeline, "恒瑞医药总部位于江苏省连云港市，董事长为孙飘扬。")
+    assert ("孙飘扬", "roleAt", "江苏恒瑞医药", "董事长") in found
+    # ... in a sentence that named other bodies first, and each holder of a list
+    text = "香港联合交易所昨日应中国恒大集团要求暂停其股份买卖，恒大总部位于广东省深圳市南山区，董事会主席为许家印。"
+    assert ("许家印", "roleAt", "中国恒大集团", "董事会主席") in facts(pipeline, text)
+    found = facts(pipeline, "宁德时代总部位于福建省宁德市蕉城区，副董事长为李平、吴凯。")
+    assert ("李平", "roleAt", "宁德时代", "副董事长") in found
+    assert ("吴凯", "roleAt", "宁德时代", "副董事长") in found
+    # Near-miss: a clause before that names two bodies says whose post it is not.
+    found = facts(pipeline, "腾讯与京东签约，合作总部位于深圳，董事长为王刚。")
+    assert not any(s == "王刚" and p == "roleAt" for s, p, _, _ in found)
