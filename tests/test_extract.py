@@ -14224,3 +14224,13 @@ def test_a_bodys_name_holds_no_verb_of_sending_holding_or_taking_nor_the_and_bef
     pipeline, text, expected, absent
 ):
     assert_found(pipeline, text, expected and (expected, "Organization"), absent and (absent, "Organization"))
+
+
+def test_technologies_of_energy_earth_observation_and_chips_and_their_taiwan_wordings(pipeline):
+    text = "中国地质调查局利用InSAR技术和高光谱卫星监测地表形变，中央气象台推广智能网格预报。"
+    labels = linked_labels(pipeline, text)
+    assert labels["InSAR"] == "合成孔径雷达干涉测量"
+    assert labels["智能网格预报"] == "智能网格预报"
+    labels = processed_labels(pipeline, "台積電擴大晶片封測產能，並與輝達合作開發數位孿生平台。")
+    assert labels["晶片"] == "芯片"
+    assert labels["數位孿生"] == "数字孪生"
