@@ -1210,8 +1210,14 @@ _BODY_BEFORE_A_VISIT = re.compile(
 )
 #: What someone goes to a place or body to do on a visit, a few words after it at most (赴…调研,
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
+#: Directing work on the spot (赴北碚区指挥扑救, 在梅州市现场指挥抢险救灾), what one does
+#: where one goes.
+_DIRECTING_ON_SITE = ("指挥", "坐镇")
+#: Verbs of travelling after which the place gone to, ending the sentence, is visited
+#: (率领代表团前往深圳。).
+_TRAVELLING_TO_AN_END = ("前往", "赴")
 _VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问", "参访")
-_ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join(_VISIT_WORDS) + ")")
+_ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join((*_VISIT_WORDS, *_DIRECTING_ON_SITE)) + ")")
 #: What may open a clause that goes on with the visit of the clause before, sharing its visitor
 #: (李强到上海调研，先后考察了…, 拉克森访问广州，参观了比亚迪): adverbs of sequence and time only.
 _VISIT_GOES_ON = re.compile(
@@ -1222,7 +1228,8 @@ _VISIT_GOES_ON = re.compile(
 #: 检查结果, 调研情况) nor a check that finds (检查发现).
 _PURPOSE_OPENING_A_CLAUSE = re.compile(
     r"\s*(?:(?:随后|先后|还|又|并|再|接着|实地|重点|深入|专题|现场)\s*)*"
-    r"(?:调研|考察|视察|督导|督查|检查|察看|走访|看望|慰问)(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
+    r"(?:调研|考察|视察|督导|督查|检查|察看|走访|看望|慰问|参观|拜访|访问)"
+    r"(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
 )
 #: The last characters of the teams whose 进驻 is a visit (督察组进驻江西省, 工作组, 巡视组).
 _TEAMS_ENTERING = frozenset("组团队")
@@ -1251,6 +1258,8 @@ _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
+#: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
+_SENTENCE_ENDS_AFTER_A_TRIP = frozenset(["。", "；", ";", ""])
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
 _LIST_TAKING_A_POST = frozenset(["任", "已任", "均任", "出任", "担任", "均担任", "已担任"])
@@ -2162,6 +2171,9 @@ class _SentenceFacts:
             any(word in self.sentence.text for word in _VISIT_WORDS + _GOING_ON_A_VISIT)
             or "访" in self.sentence.text
             or "拜会" in self.sentence.text
+            or "前往" in self.sentence.text
+            or "赴" in self.sentence.text
+            or "指挥" in self.sentence.text
             or (
                 ("出席" in self.sentence.text or "参加" in self.sentence.text) and _TRAVELLED.search(self.sentence.text)
             )
@@ -5964,6 +5976,15 @@ class _SentenceFacts:
                 # 赴莫斯科出席, 李强到天津出席: going to a place to attend (not 到人民大会堂出席
                 # or 到上海市人大出席, a venue or a body)
                 done = _TO_ATTEND.match(self.masked, after - self.sentence.start)
+            if (
+                done is None
+                and match.group() in _TRAVELLING_TO_AN_END
+                and all(self.kind(v) == "Place" for v in visited)
+                and self.text[after : after + 1] in _SENTENCE_ENDS_AFTER_A_TRIP
+                and _PLANNED_TRIP.search(self.masked, 0, start - self.sentence.start) is None
+            ):
+                self.add_visits(start, visited)  # 率领特区政府代表团前往深圳。: the trip's end
+                continue
             if done is None and match.group() in _GOING_ON_A_VISIT:
                 if match.group() == "进驻" and self.text[start - 1 : start] not in _TEAMS_ENTERING:
                     continue  # 盒马鲜生进驻成都市高新区: a company settling in, no visit
@@ -6084,6 +6105,17 @@ class _SentenceFacts:
                 visited.append(linked)
                 position = linked.mention.end
                 break
+            if (
+                len(visited) == 1
+                and gap == "的"
+                and self.kind(visited[0]) == "Place"
+                and self.kind(linked) == "Organization"
+            ):
+                # 先后来到大连金普新区的英特尔…有限公司、恒力石化…和大连港集团: the bodies in
+                # the place, one after another
+                visited[0] = linked
+                position = linked.mention.end
+                continue
             if visited and not gap and len(visited[-1].mention.text) == len(linked.mention.text) == 1:
                 visited.append(linked)  # 港|澳: two places by their characters
             elif visited and not gap and self.kind(visited[-1]) == "Place":

@@ -6685,3 +6685,26 @@ def test_a_title_and_wei_name_the_holder_at_the_body_opening_the_clause_before(p
     # Near-miss: a clause before that names two bodies says whose post it is not.
     found = facts(pipeline, "腾讯与京东签约，合作总部位于深圳，董事长为王刚。")
     assert not any(s == "王刚" and p == "roleAt" for s, p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("行政长官李家超今日率领特区政府代表团前往深圳。", ("李家超", "visits", "深圳市", None)),
+        ("创新科技及工业局局长孙东其后前往杭州，参观之江实验室。", ("孙东", "visits", "杭州市", None)),
+        ("托卡耶夫随后前往撒马尔罕，参观了雷吉斯坦广场。", ("卡瑟姆-若马尔特·托卡耶夫", "visits", "撒马尔罕", None)),
+        ("重庆市委书记陈敏尔赴北碚区指挥扑救。", ("陈敏尔", "visits", "北碚区", None)),
+        ("广东省委书记黄坤明在梅州市现场指挥抢险救灾。", ("黄坤明", "visits", "梅州市", None)),
+        (
+            "辽宁省委书记郝鹏先后来到大连金普新区的恒力石化（大连）有限公司和大连港集团调研。",
+            ("郝鹏", "visits", "大连港集团", None),
+        ),
+    ],
+)
+def test_a_trip_ending_its_sentence_directing_on_site_or_to_the_bodies_in_a_place_is_a_visit(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+def test_a_trip_only_planned_is_no_visit(pipeline):
+    found = facts(pipeline, "市长张伟计划前往上海。")
+    assert not any(p == "visits" for _, p, _, _ in found)
