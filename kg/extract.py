@@ -108,6 +108,81 @@ def _places_named_like_people_elsewhere(text: str, chosen: list[_Candidate]) -> 
     ]
 
 
+#: What follows a foreign town's name read as a person's: its station or port (德雷达瓦|站),
+#: not 站在 (stood at).
+_PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!口?[人商])")
+#: What follows a place that is an item of a list (、，。 and the words ending a list).
+_ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "等", "与", ""])
+#: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
+#: of a country.
+_REGIONS_BEFORE_TOWNS = frozenset(["Province", "Region", "State"])
+#: Words of going or being somewhere before a country, after which a name right after the
+#: country is a town of it (至赞比亚|…, 经吉尔吉斯斯坦|…).
+_GOING_BEFORE_A_COUNTRY = ("至", "到", "在", "经", "于", "抵达", "位于", "前往", "赴")
+
+
+def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A foreign town, station or port read as a person from the characters of its name
+    is a place where its context says so: listed with 、 next to a place and no person
+    (吐尔尕特、|马克马尔|、贾拉拉巴德), before its station or port (德雷达瓦|站), between 从
+    and 到 a place (从|钱凯|到上海), or right after a region of a country (…中央省|卡皮…) or
+    after a country one goes to or through."""
+    result = list(chosen)
+    for index, candidate in enumerate(chosen):
+        if candidate.type != "Person" or candidate.rule not in ("person-transliterated", "person-surname"):
+            continue
+        before = chosen[index - 1] if index > 0 else None
+        after = chosen[index + 1] if index + 1 < len(chosen) else None
+        transliterated = candidate.rule == "person-transliterated"
+        listed = (
+            transliterated
+            and (
+                (
+                    before is not None
+                    and before.type == "Place"
+                    and before.end == candidate.start - 1
+                    and text[before.end] == "、"
+                )
+                or (
+                    after is not None
+                    and after.type == "Place"
+                    and after.start == candidate.end + 1
+                    and text[candidate.end] == "、"
+                    # (库卢巴耶夫、|塔吉克斯坦|外长穆赫里丁: a country before its minister, no item)
+                    and text[after.end : after.end + 1] in _ENDS_OF_LISTED_PLACES
+                )
+            )
+            and not any(
+                other is not None
+                and other.type == "Person"
+                and abs(other.start - candidate.start) < 16
+                and other is not candidate
+                for other in (before, after)
+            )
+        )
+        station = transliterated and _PLACE_AFTER_A_TOWN.match(text, candidate.end) is not None
+        route = (
+            text[candidate.start - 1 : candidate.start] == "从"
+            and text[candidate.end : candidate.end + 1] in ("到", "至")
+            and after is not None
+            and after.type == "Place"
+            and after.start == candidate.end + 1
+        )
+        region = (
+            transliterated
+            and before is not None
+            and before.type == "Place"
+            and before.end == candidate.start
+            and (
+                before.subtype in _REGIONS_BEFORE_TOWNS
+                or (before.subtype == "Country" and text[: before.start].endswith(_GOING_BEFORE_A_COUNTRY))
+            )
+        )
+        if listed or station or route or region:
+            result[index] = replace(candidate, type="Place", rule="place-context", key=None, subtype=None)
+    return result
+
+
 def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` stands where a river or lake does: after 沿, 流入,
     before 流经, 沿岸, 水质 or 是 opening the sentence."""
@@ -6625,6 +6700,7 @@ class Extractor:
         if "“" in view.text:
             chosen = _without_names_inside_products(view.text, chosen)
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
+        chosen = _towns_read_as_people(view.text, chosen)
         chosen = self._without_names_opening_things(view.text, tokens, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)

@@ -14234,3 +14234,30 @@ def test_technologies_of_energy_earth_observation_and_chips_and_their_taiwan_wor
     labels = processed_labels(pipeline, "台積電擴大晶片封測產能，並與輝達合作開發數位孿生平台。")
     assert labels["晶片"] == "芯片"
     assert labels["數位孿生"] == "数字孪生"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("经吉尔吉斯斯坦的吐尔尕特、马克马尔、贾拉拉巴德，到达乌兹别克斯坦。", "马克马尔"),  # listed with places
+        ("陈海在德雷达瓦站看望中方员工。", "德雷达瓦"),  # before its station
+        ("“从钱凯到上海”航线启航。", "钱凯"),  # between 从 and 到 a place
+    ],
+)
+def test_a_foreign_town_read_as_a_person_is_a_place_where_its_context_says_so(pipeline, text, town):
+    assert (town, "Place") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near-misses: ministers listed after their countries, one who stood, people from A to B.
+        "吉尔吉斯斯坦外长库卢巴耶夫、塔吉克斯坦外长穆赫里丁出席会议。",
+        "布林肯站在台上讲话。",
+        "从李明到王强，大家都来了。",
+    ],
+)
+def test_people_beside_places_stay_people(pipeline, text):
+    assert not any(
+        kind == "Place" and surface not in ("吉尔吉斯斯坦", "塔吉克斯坦") for surface, kind in mentions(pipeline, text)
+    )
