@@ -111,6 +111,9 @@ def _places_named_like_people_elsewhere(text: str, chosen: list[_Candidate]) -> 
 #: What follows a foreign town's name read as a person's: its station or port (德雷达瓦|站),
 #: not 站在 (stood at).
 _PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!口?[人商])")
+#: What follows a run of places' characters that makes it the name of one thing: a
+#: division (新港|区) or a freight train service (中欧|班列).
+_AFTER_A_NAME_NOT_OF_PLACES = ("区", "县", "市", "镇", "乡", "村", "班列")
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
 _ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "等", "与", ""])
 #: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
@@ -18528,6 +18531,12 @@ class Extractor:
             ):
                 # 中|美英|三国: the first country cut off before a pair jieba knows as one word
                 accepted = (accepted[0] - 1, accepted[1] + 1)
+            if (
+                accepted is not None
+                and accepted[0] + accepted[1] == tokens[index].end
+                and self._text_after(tokens, index).startswith(_AFTER_A_NAME_NOT_OF_PLACES)
+            ):
+                accepted = None  # 新港|区, 中欧|班列: a district's or a service's own name
             if accepted is not None:
                 start, length = accepted
                 result += [_Candidate(start + i, start + i + 1, "Place", "place-abbreviation") for i in range(length)]

@@ -14261,3 +14261,15 @@ def test_people_beside_places_stay_people(pipeline, text):
     assert not any(
         kind == "Place" and surface not in ("吉尔吉斯斯坦", "塔吉克斯坦") for surface, kind in mentions(pipeline, text)
     )
+
+
+def test_places_characters_before_a_division_or_a_train_service_name_no_places(pipeline):
+    assert not any(kind == "Place" for _, kind in mentions(pipeline, "李挚介绍，新港区已引进多个项目。"))
+    assert ("中", "Place") not in mentions(pipeline, "依托营口港与中欧班列开展多式联运。")
+    # Near-miss: the same characters before a word of ties are the places.
+    assert ("欧", "Place") in mentions(pipeline, "推进中欧合作。")
+
+
+def test_ning_beside_shanghai_is_nanjing_where_the_article_names_it(pipeline):
+    assert linked_labels(pipeline, "南京至上海的沪宁城际开通。")["宁"] == "南京市"
+    assert linked_labels(pipeline, "宁夏、陕西和甘肃的陕甘宁地区。")["宁"] == "宁夏回族自治区"
