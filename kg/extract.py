@@ -114,6 +114,10 @@ _PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!
 #: What follows a run of places' characters that makes it the name of one thing: a
 #: division (新港|区) or a freight train service (中欧|班列).
 _AFTER_A_NAME_NOT_OF_PLACES = ("区", "县", "市", "镇", "乡", "村", "班列")
+#: The words for a town or township after its name (泗水|镇).
+_TOWN_WORDS = frozenset(["镇", "乡"])
+#: The last characters of divisions' full names, which no town's name repeats before 镇.
+_LEVEL_ENDINGS = ("县", "市", "区", "省", "州", "旗", "盟")
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
 _ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "等", "与", ""])
 #: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
@@ -7237,6 +7241,8 @@ class Extractor:
             candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
+        if "镇" in text or "乡" in text:
+            candidates += self._towns_named_like_counties(tokens)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         if "街道" in text:
@@ -7512,6 +7518,23 @@ class Extractor:
         if inner is not None and inner.type == "Place":
             return self._entry_candidate(candidate.start, candidate.end - 1, inner, candidate.rule)
         return _Candidate(candidate.start, candidate.end - 1, "Place", candidate.rule)
+
+    def _towns_named_like_counties(self, tokens: list[Token]) -> list[_Candidate]:
+        """泗水|镇, 通江|乡: the short name of a county or city, then 镇 or 乡, is a town of
+        that name (平远县泗水镇), not the county (泗水县) the short name stands for alone.
+        Only the words 镇 and 乡 are visited."""
+        result = []
+        for index in self._positions(tokens, words=_TOWN_WORDS):
+            if index == 0 or tokens[index].text not in _TOWN_WORDS:
+                continue
+            before = tokens[index - 1]
+            if (
+                before.text in self.gazetteer.district_short_forms
+                and len(before.text) >= 2
+                and not before.text.endswith(_LEVEL_ENDINGS)
+            ):
+                result.append(_Candidate(before.start, tokens[index].end, "Place", "place-context"))
+        return result
 
     def _places_read_as_names_after_places(self, tokens: list[Token]) -> list[_Candidate]:
         """郑州市|郑东新|区, 景德镇市|陶溪川|由: a word jieba reads as a person's name,

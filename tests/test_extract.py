@@ -14273,3 +14273,13 @@ def test_places_characters_before_a_division_or_a_train_service_name_no_places(p
 def test_ning_beside_shanghai_is_nanjing_where_the_article_names_it(pipeline):
     assert linked_labels(pipeline, "南京至上海的沪宁城际开通。")["宁"] == "南京市"
     assert linked_labels(pipeline, "宁夏、陕西和甘肃的陕甘宁地区。")["宁"] == "宁夏回族自治区"
+
+
+def test_a_countys_short_name_before_zhen_is_a_town_of_that_name(pipeline):
+    assert ("泗水镇", "Place") in mentions(pipeline, "中国移动广东公司已恢复泗水镇通信。")
+    # Near-miss: the county's short name alone is the county.
+    assert linked_labels(pipeline, "山东泗水发展特色农业。")["泗水"] == "泗水县"
+
+
+def test_a_basin_is_no_city_it_is_named_after(pipeline):
+    assert linked_labels(pipeline, "长庆油田在鄂尔多斯盆地推广新技术。")["鄂尔多斯盆地"] == "鄂尔多斯盆地"
