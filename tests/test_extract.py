@@ -14283,3 +14283,13 @@ def test_a_countys_short_name_before_zhen_is_a_town_of_that_name(pipeline):
 
 def test_a_basin_is_no_city_it_is_named_after(pipeline):
     assert linked_labels(pipeline, "长庆油田在鄂尔多斯盆地推广新技术。")["鄂尔多斯盆地"] == "鄂尔多斯盆地"
+
+
+def test_hong_kongs_bodies_and_areas_by_the_bare_names_its_news_writes(pipeline):
+    text = "醫院管理局（醫管局）主席范鴻齡表示，將於東區裁判法院提堂，並在北部都會區新田科技城建設新醫院。"
+    labels = processed_labels(pipeline, text)
+    assert labels["醫院管理局"] == "香港医院管理局"
+    assert labels["東區裁判法院"] == "东区裁判法院"
+    assert labels["新田科技城"] == "新田科技城"
+    # Near-miss: a mainland city's bureau of that kind stays its own body.
+    assert linked_labels(pipeline, "北京市医院管理局发布通知。")["北京市医院管理局"] == "北京市医院管理局"
