@@ -2139,8 +2139,12 @@ def _full_department_name(name: str) -> str:
     ('人力资源和社会保障局', '科技馆')
     >>> _full_department_name("发改委价格处")
     '发展和改革委员会价格处'
+    >>> _full_department_name("卫生健康委员会医政处")  # (the official name, 卫生健康委 and more)
+    '卫生健康委员会医政处'
     """
     for short, full, with_level in _DEPARTMENT_SHORT_FORMS:
+        if name.startswith(full):
+            return name
         if with_level:
             if len(name) == len(short) + 1 and name.startswith(short) and name[-1] in "厅局":
                 return full + name[-1]

@@ -14293,3 +14293,10 @@ def test_hong_kongs_bodies_and_areas_by_the_bare_names_its_news_writes(pipeline)
     assert labels["新田科技城"] == "新田科技城"
     # Near-miss: a mainland city's bureau of that kind stays its own body.
     assert linked_labels(pipeline, "北京市医院管理局发布通知。")["北京市医院管理局"] == "北京市医院管理局"
+
+
+def test_a_departments_unit_named_in_full_keeps_its_name(pipeline):
+    labels = linked_labels(pipeline, "陕西省卫生健康委员会医政处处长杨雪出席。")
+    assert labels["陕西省卫生健康委员会医政处"] == "陕西省卫生健康委员会医政处"
+    labels = linked_labels(pipeline, "陕西省卫生健康委员会办公室发布通知。")
+    assert labels["陕西省卫生健康委员会办公室"] == "陕西省卫生健康委员会办公室"
