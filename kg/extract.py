@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -2219,6 +2219,8 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: Words for the units concerned, of a body named before them (有关司局, 相关部门), no unit's name.
+_UNITS_CONCERNED = ("有关", "相关", "部分", "主管", "职能")
 #: The titles of clergy written after a religious name, which has no surname (昌明|法师,
 #: 嘉雅|活佛, 妙善|长老).
 _CLERGY_AFTER_NAME = frozenset(["法师", "禅师", "长老", "大和尚", "活佛", "阿訇", "道长"])
@@ -19221,9 +19223,11 @@ class Extractor:
                     break  # 稽查局|依法查处|演员: the verb, no division (处)
                 ending = next(e for e in _UNIT_ENDINGS if piece.endswith(e))
                 field_end = end - len(ending)
-                if any(ch in _DETERMINERS for ch in text[candidate.end : field_end]) or _verb_before_more_words(
-                    tokens, first_index, field_end
-                ):
+                if (
+                    any(ch in _DETERMINERS for ch in text[candidate.end : field_end])
+                    # 国家邮政局|有关司局|负责人: "the departments concerned", no unit named
+                    or text.startswith(_UNITS_CONCERNED, candidate.end)
+                ) or _verb_before_more_words(tokens, first_index, field_end):
                     # 公安部|部署|各地|公安局|局长: a verb with more words after it, or 各, is
                     # a clause about other bodies; a unit's field is a verb only right
                     # before its ending or its number (禁毒|局, 审批|二处)
@@ -19272,18 +19276,19 @@ class Extractor:
             since = min(near, max(since, text.rfind("\n", 0, start) + 1))
             if _LOCAL_VOICE.search(text, since, start) is not None:
                 since = near
-            ministry = next(
-                (
-                    c
-                    for c in reversed(starts)
-                    if since <= c.start
-                    and c.end <= start
-                    and c.type == "Organization"
-                    and (entry := self.gazetteer.entries.get(c.key or "")) is not None
-                    and has_departments(entry)
-                ),
-                None,
-            )
+            ministries = [
+                c
+                for c in starts
+                if since <= c.start
+                and c.end <= start
+                and c.type == "Organization"
+                and (entry := self.gazetteer.entries.get(c.key or "")) is not None
+                and has_departments(entry)
+            ]
+            # the one named most often, the last of them named last (交通运输部举行发布会…
+            # 交通运输部将会同…财政部推进…。水运局副局长: the host's, not the partner's)
+            counts = Counter(c.key for c in ministries)
+            ministry = max(reversed(ministries), key=lambda c: counts[c.key], default=None)
             if ministry is not None:
                 label = self.gazetteer.entries[ministry.key or ""].label
                 result.append(

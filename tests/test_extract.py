@@ -14300,3 +14300,14 @@ def test_a_departments_unit_named_in_full_keeps_its_name(pipeline):
     assert labels["陕西省卫生健康委员会医政处"] == "陕西省卫生健康委员会医政处"
     labels = linked_labels(pipeline, "陕西省卫生健康委员会办公室发布通知。")
     assert labels["陕西省卫生健康委员会办公室"] == "陕西省卫生健康委员会办公室"
+
+
+def test_a_ministrys_department_named_alone_is_of_the_ministry_the_text_names_most(pipeline):
+    text = (
+        "交通运输部4月26日举行例行新闻发布会。交通运输部新闻发言人孙文剑介绍情况。"
+        "交通运输部将会同国家发展改革委、财政部推进农村公路改革。水运局副局长李天碧介绍了长江干线航道整治情况。"
+    )
+    assert linked_labels(pipeline, text)["水运局"] == "交通运输部水运局"
+    # ... and "the departments concerned" after a body name no unit of it
+    text = "中国民用航空局、国家邮政局有关司局负责人出席发布会。"
+    assert ("国家邮政局有关司局", "Organization") not in mentions(pipeline, text)
