@@ -21840,7 +21840,26 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         # 书记王立在|调研时强调, 市长张华在|会上说: 在 begins the occasion, ended by its
         # localiser, which the HMM glued to a two-character name (but 刘山在|和…签订)
         return replace(candidate, end=candidate.end - 1, key=None)
+    if (
+        candidate.type == "Person"
+        and text[candidate.end - 1] in "及和与"
+        and "·" in text[candidate.start : candidate.end]
+    ):
+        return replace(candidate, end=candidate.end - 1, key=None)  # 贾西姆·布代维|及|巴林…: "and"
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start == 3
+        and text[candidate.end - 1] == "时"
+        and text.startswith(_SAYING_AFTER_REN, candidate.end)
+        and _OCCASION_BEFORE_SHI.search(text[max(0, candidate.start - 30) : candidate.start]) is not None
+    ):
+        # 会见中国驻老挝大使方虹|时表示: "when meeting …", the occasion's 时 glued to the name
+        return replace(candidate, end=candidate.end - 1, key=None)
     return candidate
+
+
+#: A meeting or visit in the clause before a name, which 时 after the name ends (会见…时).
+_OCCASION_BEFORE_SHI = re.compile(r"(?:会见|会晤|会谈|接见|见到|考察|调研|视察|访问|出席|参加|同|与)[^，。；！？]*$")
 
 
 #: Verbs of saying that never begin an office (not 主持, 发言: 任主持人, 任发言人).

@@ -14311,3 +14311,20 @@ def test_a_ministrys_department_named_alone_is_of_the_ministry_the_text_names_mo
     # ... and "the departments concerned" after a body name no unit of it
     text = "中国民用航空局、国家邮政局有关司局负责人出席发布会。"
     assert ("国家邮政局有关司局", "Organization") not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("通伦会见中国驻老挝大使方虹时表示，中方愿意合作。", "方虹"),  # "when meeting", then a verb of saying
+        ("海合会秘书长贾西姆·布代维及巴林、阿曼外交大臣出席。", "贾西姆·布代维"),  # "and" after the name
+        ("台湾民众党创党主席柯文哲被起诉。", "柯文哲"),
+    ],
+)
+def test_a_name_ends_before_the_words_of_an_occasion_or_a_list(pipeline, text, name):
+    assert [surface for surface, kind in mentions(pipeline, text) if kind == "Person"][-1] == name
+
+
+def test_a_founding_chair_holds_the_post_at_the_party(pipeline):
+    labels = linked_labels(pipeline, "台湾民众党创党主席柯文哲被起诉。")
+    assert labels["台湾民众党"] == "台湾民众党"
