@@ -1309,6 +1309,8 @@ _TAKEN_AGAIN = re.compile("再次|重新|再度|又一次")
 #: (听取县长徐榛蔚简报, 会见市长), no qualifier of the title.
 _MEETING_AN_OFFICIAL = ("听取", "会见", "看望", "慰问", "接见", "宴请", "会晤", "致电", "致信")
 #: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
+#: 时任 and the titles of posts held then, before a name opening a clause (时任董事长陈萍).
+_TITLES_HELD_THEN = re.compile(r"\s*对?\s*时任(?P<titles>[^\s，,。；;、为]{2,16}?)\s*")
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
 #: What the clause opening a sentence says when its body finds, approves or judges something
 #: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
@@ -2808,6 +2810,12 @@ class _SentenceFacts:
                 self.posts_taken_in_a_clause(linked)
             if (
                 linked.mention.start not in self.roles_said
+                and linked.mention.start not in self.former_organization_of
+                and "时任" in self.sentence.text
+            ):
+                self.posts_then_held_in_a_clause(linked)
+            if (
+                linked.mention.start not in self.roles_said
                 and previous is not None
                 and self.kind(previous) == "Person"
                 and (gap := self.text[previous.mention.end : linked.mention.start]) in ("、", " ", "　", "  ")
@@ -2854,6 +2862,31 @@ class _SentenceFacts:
             return
         for title in titles:
             self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"))
+
+    def posts_then_held_in_a_clause(self, person: LinkedMention) -> None:
+        """…成都农村商业银行股份有限公司因违规发放贷款被罚款，时任董事长陈萍、时任副行长罗勇被
+        警告: 时任 and titles opening a clause (or an item of a list) before the name are
+        posts held then at the last body named before that governs no one (not the
+        regulator, nor an exchange) [title-is]."""
+        start = person.mention.start
+        segment = max(self.clause_start(start), self.text.rfind("、", self.sentence.start, start) + 1)
+        said = _TITLES_HELD_THEN.fullmatch(self.text, segment, start)
+        if said is None or not self._all_titles(said["titles"].split("兼")):
+            return
+        bodies = [
+            m
+            for m in self.mentions
+            if self.kind(m) == "Organization" and self.sentence.start <= m.mention.start < start
+        ]
+        if not bodies or bodies[-1].mention.start >= segment:
+            return  # (时任成都农商行董事长陈萍: the body in the clause, read as title-between)
+        # the last body named before that governs no one: the one penalised, whose officer
+        # the person was (国家金融监督管理总局四川监管局…，成都农村商业银行…被罚款390万元，时任…)
+        body = next((m for m in reversed(bodies) if self.subtype(m) not in _GOVERNING_SUBTYPES), None)
+        if body is None or self.entities[body.entity_key].label.endswith(("交易所", "交易及结算所")):
+            return
+        for title in said["titles"].split("兼"):
+            self.role(person, body.entity_key, "title-is", title, said_at=said.start("titles"), former=True)
 
     def holders_listed_after(self, offset: int) -> bool:
         """Whether people's names listed with 、 begin at ``offset`` and end the clause

@@ -6708,3 +6708,17 @@ def test_a_trip_ending_its_sentence_directing_on_site_or_to_the_bodies_in_a_plac
 def test_a_trip_only_planned_is_no_visit(pipeline):
     found = facts(pipeline, "市长张伟计划前往上海。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_posts_held_then_opening_a_clause_are_at_the_body_penalised_before(pipeline):
+    text = (
+        "国家金融监督管理总局四川监管局公开的行政处罚信息显示，成都农村商业银行股份有限公司因违规发放贷款，"
+        "被罚款390万元，时任董事长陈萍、时任副行长罗勇被警告并分别罚款15万元。"
+    )
+    found = facts(pipeline, text)
+    assert ("陈萍", "formerRoleAt", "成都农村商业银行股份有限公司", "董事长") in found
+    assert ("罗勇", "formerRoleAt", "成都农村商业银行股份有限公司", "副行长") in found
+    assert not any(s == "陈萍" and o == "国家金融监督管理总局四川监管局" for s, _, o, _ in found)
+    # Near-miss: an exchange that penalises holds no post of the officer's.
+    text = "上海证券交易所对时任总经理张伟丽予以公开谴责。"
+    assert not any(s == "张伟丽" and p in ("roleAt", "formerRoleAt") for s, p, _, _ in facts(pipeline, text))
