@@ -19708,6 +19708,14 @@ class Extractor:
         for match, unspaced in spaced + [(match, True) for match in _BYLINE_UNSPACED.finditer(text)]:
             for name in _BYLINE_NAME.finditer(text, match.start(1), match.end(1)):
                 word = name.group()
+                if (
+                    not unspaced
+                    and name.start() > match.start(1)
+                    and text.startswith("报道", name.end())
+                    and (place := self.gazetteer.lookup(word)) is not None
+                    and place.type == "Place"
+                ):
+                    continue  # 记者 吴阳 成都报道: the place reported from, after the reporter
                 compound = word[:2] in self.gazetteer.compound_surnames
                 if not ((compound and len(word) >= 3) or (word[0] in self.gazetteer.surnames and len(word) <= 3)):
                     continue
@@ -21063,15 +21071,14 @@ def _without_names_inside_products(text: str, chosen: list[_Candidate]) -> list[
     model (运营的“学霸作业帮”: a company's name inside another's product, which the product
     does not stand for). A mention that is all the quotes hold stays (“美团”平台), and so
     do places, which news annotators mark inside such names too (“我的宁夏”APP, 推出的
-    “中美首脑会晤”数据库)."""
+    “中美首脑会晤”数据库); a person read from the characters of a quoted work's name goes
+    (“奥特曼”系列作品)."""
     products = [
         (match.start(1), match.end(1))
         for match in _QUOTED_NAME.finditer(text)
         if text.endswith(_MAKING_A_PRODUCT, 0, match.start())
         or _PRODUCT_AFTER_QUOTES.match(text, match.end()) is not None
     ]
-    if not products:
-        return chosen
     starts = [start for start, _ in products]
     kept = []
     for candidate in chosen:
@@ -21083,8 +21090,20 @@ def _without_names_inside_products(text: str, chosen: list[_Candidate]) -> list[
             and (candidate.start, candidate.end) != products[index]
         ):
             continue
+        if (
+            candidate.type == "Person"
+            and candidate.rule in ("person-surname", "person-transliterated")
+            and text[candidate.start - 1 : candidate.start] == "“"
+            and text.startswith("”", candidate.end)
+            and _WORK_AFTER_QUOTES.match(text, candidate.end + 1) is not None
+        ):
+            continue  # “奥特曼”系列作品, “哪吒”形象: a work's character, read from its characters
         kept.append(candidate)
     return kept
+
+
+#: What follows a work or character's quoted name (系列, 形象, 动画).
+_WORK_AFTER_QUOTES = re.compile("系列|形象|动画|电影|IP|品牌|游戏|玩具|图片|作品")
 
 
 def _alone_in_quotes(tokens: list[Token], index: int) -> bool:

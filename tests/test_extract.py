@@ -14328,3 +14328,16 @@ def test_a_name_ends_before_the_words_of_an_occasion_or_a_list(pipeline, text, n
 def test_a_founding_chair_holds_the_post_at_the_party(pipeline):
     labels = linked_labels(pipeline, "台湾民众党创党主席柯文哲被起诉。")
     assert labels["台湾民众党"] == "台湾民众党"
+
+
+def test_the_place_a_byline_reports_from_is_no_reporter(pipeline):
+    found = mentions(pipeline, "红星新闻记者 吴阳 成都报道 国家金融监督管理总局四川监管局公开处罚信息。")
+    assert ("吴阳", "Person") in found
+    assert ("成都", "Place") in found
+    # Near-miss: two reporters, the second's name a place's too.
+    assert ("高翔", "Person") in mentions(pipeline, "人民日报记者 王芳 高翔 报道")
+
+
+def test_a_quoted_works_name_read_as_a_person_is_none(pipeline):
+    found = mentions(pipeline, "“奥特曼”系列作品深受欢迎，被告与“奥特曼”形象实质性相似。")
+    assert not any(kind == "Person" for _, kind in found)
