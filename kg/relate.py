@@ -1778,6 +1778,23 @@ _VERB_RELATIONS = (
 )
 
 
+#: What follows an outlet's name in a dateline or a header (【明报专讯】, 新华社北京5月14日电,
+#: 【中央社台北电】): a place, a date, then 电 or 讯 (not 【小米集团】, a company's tag).
+_DATELINE_AFTER_OUTLET = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|专讯|消息)\s*[】\]]"
+    r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)"
+)
+
+
+def _is_dateline_outlet(text: str, sentence_at: int, linked: LinkedMention) -> bool:
+    """Whether ``linked`` is the outlet opening the sentence beginning at ``sentence_at``
+    with its dateline or header."""
+    return (
+        not text[sentence_at : linked.mention.start].strip(" \u3000【[")
+        and _DATELINE_AFTER_OUTLET.match(text, linked.mention.end) is not None
+    )
+
+
 class _SentenceFacts:
     """The patterns of one sentence, over its linked mentions."""
 
@@ -5437,6 +5454,8 @@ class _SentenceFacts:
                 break
             entity = self.entities[linked.entity_key]
             if entity.type == "Organization" and entity not in bodies:
+                if _is_dateline_outlet(self.text, sentence_start(self.text, linked.mention.start), linked):
+                    continue  # (新华社北京5月14日电: the outlet of the dateline, no party)
                 bodies.append(entity)
         return bodies
 
@@ -8062,6 +8081,13 @@ def relate(
                 first_sentence[linked.entity_key] = (sentence, article)
             named.setdefault((linked.entity_key, article), sentence)
         in_sentence = linked_mentions + anaphors[index] if index in anaphors else linked_mentions
+        if "记者" not in text[sentence.start : sentence.end] and any(
+            _is_dateline_outlet(text, sentence.start, m) for m in in_sentence[:2]
+        ):
+            # 【明报专讯】行政长官李家超…, 新华社北京5月14日电 …双方签署…: the outlet of a
+            # dateline says where the news comes from, no party to what it tells (but the
+            # paper of the reporters its byline names: 新华社联合国5月3日电（记者潘丽君）)
+            in_sentence = [m for m in in_sentence if not _is_dateline_outlet(text, sentence.start, m)]
         _SentenceFacts(result, sentence, in_sentence, facts, gazetteer, outlets.get(article)).run()
         keys = sorted({m.entity_key for m in linked_mentions})
         if len(keys) > MOST_ENTITIES_COOCCURRING:

@@ -6722,3 +6722,13 @@ def test_posts_held_then_opening_a_clause_are_at_the_body_penalised_before(pipel
     # Near-miss: an exchange that penalises holds no post of the officer's.
     text = "上海证券交易所对时任总经理张伟丽予以公开谴责。"
     assert not any(s == "张伟丽" and p in ("roleAt", "formerRoleAt") for s, p, _, _ in facts(pipeline, text))
+
+
+def test_the_outlet_of_a_dateline_is_no_party_to_what_it_tells(pipeline):
+    found = facts(pipeline, "【明报专讯】行政长官李家超率领代表团访问中东。")
+    assert not any(o == "明报" for _, p, o, _ in found if p == "roleAt")
+    text = "新华社北京5月14日电 中国—拉美和加勒比国家共同体论坛第四届部长级会议开幕，双方签署合作计划。"
+    assert not any(s == "新华通讯社" and p == "cooperatesWith" for s, p, _, _ in facts(pipeline, text))
+    # Near-miss: the reporters its byline names are the agency's.
+    text = "新华社联合国5月3日电（记者潘丽君）联合国秘书长古特雷斯3日表示。"
+    assert ("潘丽君", "roleAt", "新华通讯社", "记者") in facts(pipeline, text)
