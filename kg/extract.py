@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -111,9 +111,9 @@ def _places_named_like_people_elsewhere(text: str, chosen: list[_Candidate]) -> 
 #: What follows a foreign town's name read as a person's: its station or port (德雷达瓦|站),
 #: not 站在 (stood at).
 _PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!口?[人商])")
-#: What follows a run of places' characters that makes it the name of one thing: a
-#: division (新港|区) or a freight train service (中欧|班列).
-_AFTER_A_NAME_NOT_OF_PLACES = ("区", "县", "市", "镇", "乡", "村", "班列")
+#: The word after a run of places' characters that makes it the name of one thing: a
+#: division (新港|区) or a freight train service (中欧|班列); not 市民, 市场, 区域 (港澳|市民).
+_AFTER_A_NAME_NOT_OF_PLACES = frozenset(["区", "县", "市", "镇", "乡", "村", "班列"])
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
 #: The last characters of divisions' full names, which no town's name repeats before 镇.
@@ -180,6 +180,8 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
             and before is not None
             and before.type == "Place"
             and before.end == candidate.start
+            # (美国佛罗里达州德桑蒂斯|签署, 在德国舒尔茨|教授的指导下: a person acting or titled)
+            and text[candidate.end : candidate.end + 1] in _ENDS_OF_LISTED_PLACES
             and (
                 before.subtype in _REGIONS_BEFORE_TOWNS
                 or (before.subtype == "Country" and text[: before.start].endswith(_GOING_BEFORE_A_COUNTRY))
@@ -384,6 +386,8 @@ SAYING_VERBS = frozenset(
 )
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
+#: Characters that make a verb with 任 after them (再任, 挂任, 仍任, 续任, 连任), no name's end.
+_BEFORE_REN_IN_VERBS = frozenset("再挂仍同续连复新专现曾原时历调转升改出就接继留拟聘担兼主另已并还又均分")
 #: Verbs of leaving a post (辞任, 卸任), which no name ends in.
 _LEAVING_POSTS = frozenset(["辞任", "卸任", "离任", "去任", "免任"])
 _APPOINTMENT_VERBS = frozenset(
@@ -2219,6 +2223,9 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: What comes before a body named as a partner of another, not as the one acting (会同,
+#: 联合, 与, 和, 及, 、).
+_PARTNERS_BEFORE = ("会同", "联合", "与", "和", "及", "、", "同")
 #: Words for the units concerned, of a body named before them (有关司局, 相关部门), no unit's name.
 _UNITS_CONCERNED = ("有关", "相关", "部分", "主管", "职能")
 #: The titles of clergy written after a religious name, which has no surname (昌明|法师,
@@ -18193,6 +18200,8 @@ class Extractor:
                         token.tag == "new"
                         and rest in "案任兼"
                         and token.text not in _APPOINTMENT_VERBS | _LEAVING_POSTS
+                        # (王勇|再任, 李强|挂任: an adverb or a verb of holding before 任)
+                        and (rest == "案" or token.text[0] not in _BEFORE_REN_IN_VERBS)
                     )
                     # 副省长|秦国|文和|中国五矿|总经理: the name's end glued to 和 joining a body
                     # or place the gazetteer knows (not 包信和|院士)
@@ -18559,7 +18568,7 @@ class Extractor:
             if (
                 accepted is not None
                 and accepted[0] + accepted[1] == tokens[index].end
-                and self._text_after(tokens, index).startswith(_AFTER_A_NAME_NOT_OF_PLACES)
+                and self._text_after(tokens, index, words=1) in _AFTER_A_NAME_NOT_OF_PLACES
             ):
                 accepted = None  # 新港|区, 中欧|班列: a district's or a service's own name
             if accepted is not None:
@@ -19285,10 +19294,12 @@ class Extractor:
                 and (entry := self.gazetteer.entries.get(c.key or "")) is not None
                 and has_departments(entry)
             ]
-            # the one named most often, the last of them named last (交通运输部举行发布会…
-            # 交通运输部将会同…财政部推进…。水运局副局长: the host's, not the partner's)
-            counts = Counter(c.key for c in ministries)
-            ministry = max(reversed(ministries), key=lambda c: counts[c.key], default=None)
+            # the last named, but not as a partner after 会同, 与 or 、 (交通运输部将会同国家
+            # 发展改革委、财政部推进…。水运局副局长: the host's, not a partner's)
+            ministry = next(
+                (c for c in reversed(ministries) if not text[max(0, c.start - 2) : c.start].endswith(_PARTNERS_BEFORE)),
+                ministries[-1] if ministries else None,
+            )
             if ministry is not None:
                 label = self.gazetteer.entries[ministry.key or ""].label
                 result.append(
@@ -21861,6 +21872,13 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         return replace(candidate, end=candidate.end - 1, key=None)
     if (
         candidate.type == "Person"
+        and candidate.start >= 2
+        and text[candidate.start - 1] in _INTERPUNCTS
+        and text[candidate.start - 2] in _FIRST_NAMES_OF_ONE_CHARACTER
+    ):
+        return replace(candidate, start=candidate.start - 2, key=None)  # 让·|保罗·普拉特斯: Jean, a verb to jieba
+    if (
+        candidate.type == "Person"
         and text[candidate.end - 1] in "及和与"
         and "·" in text[candidate.start : candidate.end]
     ):
@@ -21877,6 +21895,9 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     return candidate
 
 
+#: First names of one character before an interpunct, which jieba reads as other words
+#: (让 of 让·保罗, Jean).
+_FIRST_NAMES_OF_ONE_CHARACTER = frozenset("让")
 #: A meeting or visit in the clause before a name, which 时 after the name ends (会见…时).
 _OCCASION_BEFORE_SHI = re.compile(r"(?:会见|会晤|会谈|接见|见到|考察|调研|视察|访问|出席|参加|同|与)[^，。；！？]*$")
 

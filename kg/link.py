@@ -372,13 +372,21 @@ class Linker:
         for index in order:
             mention, number = mentions[index], numbers[index]
             if mention.rule == "place-abbreviation" and (
-                place := self._abbreviated(
-                    mention.text,
-                    places[number],
-                    side=document.text.startswith("方", mention.end)
-                    or self._beside_a_country(_abbreviations_beside(mentions, index, document.text)),
+                place := (
+                    # (陕甘宁: 宁 of two divisions of China is told by those beside it first)
+                    (
+                        self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
+                        if self._of_divisions_only(mention.text)
+                        else None
+                    )
+                    or self._abbreviated(
+                        mention.text,
+                        places[number],
+                        side=document.text.startswith("方", mention.end)
+                        or self._beside_a_country(_abbreviations_beside(mentions, index, document.text)),
+                    )
+                    or self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
                 )
-                or self._abbreviated_beside(mention.text, _abbreviations_beside(mentions, index, document.text))
             ):
                 key = self._add_entry(place, result)
             elif mention.type == "Person" and self._namesake_of_public_figure(mention, document, result, local_people):
@@ -1148,6 +1156,12 @@ class Linker:
                 return True
         return False
 
+    def _of_divisions_only(self, character: str) -> bool:
+        """Whether the abbreviation ``character`` stands for several divisions of China and
+        no country (宁: 宁夏 or 南京)."""
+        keys = self.gazetteer.place_abbreviations.get(character, ())
+        return len(keys) > 1 and all(key.startswith("cn-") for key in keys)
+
     def _abbreviated_beside(self, character: str, beside: list[str]) -> GazetteerEntry | None:
         """The place an abbreviation of several places stands for, told by the one written
         beside it: 澳 is Macao in 港澳 (beside a part of China), Australia in 中澳 (beside a
@@ -1159,6 +1173,11 @@ class Linker:
                 continue
             country = self.gazetteer.entries[neighbour_keys[0]].subtype == "Country"
             fitting = [key for key in keys if (self.gazetteer.entries[key].subtype == "Country") == country]
+            if len(fitting) > 1 and not country:
+                # 陕甘宁: beside provinces, a province; 沪宁: beside a municipality, a city
+                # (宁夏 and 南京 both stand by 宁)
+                wanted = "City" if neighbour_keys[0] in _MUNICIPALITIES else "Province"
+                fitting = [key for key in fitting if self.gazetteer.entries[key].subtype == wanted]
             if len(fitting) == 1:
                 return self.gazetteer.entries[fitting[0]]
         return None
@@ -1804,6 +1823,9 @@ def link(document: Document, mentions: list[Mention]) -> DocumentResult:
     return _default.link(document, mentions)
 
 
+#: China's municipalities, which news abbreviates beside cities (沪宁, 京津): Beijing,
+#: Tianjin, Shanghai and Chongqing.
+_MUNICIPALITIES = frozenset(["cn-110000", "cn-120000", "cn-310000", "cn-500000"])
 #: The keys of a department named after a member's title of a local Party committee
 #: named by its level alone (省委常委、|组织部部长).
 _COMMITTEES_OF_A_LEVEL = frozenset("+" + level + "委" for level in ("省", "市", "区", "县", "州", "盟"))

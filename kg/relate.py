@@ -772,6 +772,11 @@ _DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
 _INDICTMENTS = re.compile("提起公诉")
 _ACCUSED = "被告人|被告单位|犯罪嫌疑人|被告"
 _ACCUSED_AFTER_DUI = re.compile(rf"对\s*(?:{_ACCUSED})?\s*$")
+#: A body handing a case over to the procuratorate (对朝阳公安分局移送审查起诉的…).
+_HANDED_OVER = re.compile(r"\s*(?:依法)?(?:移送|移交|报送|提请)")
+#: 提起公诉 ending its clause (…已向…法院提起公诉。), and the words of counting indictments.
+_INDICTMENT_ENDS_CLAUSE = re.compile(r"\s*(?:[。，,；;]|$)")
+_COUNTING = re.compile(r"共|累计|总计|全年|[\d一二两三四五六七八九十百千万余]+(?:件|人|名)")
 _ACCUSED_JOINED = re.compile(rf"\s*(?:和|、|及|以及)\s*(?:{_ACCUSED})?\s*")
 #: A body's title between it and its holder (原党委书记, 董事长): the holder is the accused.
 _A_TITLE = re.compile(r"\s*[原前]?(?:(?!和|及|与|被告)[\u4e00-\u9fff]){1,10}\s*")
@@ -1212,7 +1217,7 @@ _BODY_BEFORE_A_VISIT = re.compile(
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
 #: Directing work on the spot (赴北碚区指挥扑救, 在梅州市现场指挥抢险救灾), what one does
 #: where one goes.
-_DIRECTING_ON_SITE = ("指挥", "坐镇")
+_DIRECTING_ON_SITE = ("指挥(?!中心|部|家|官|所|长|棒|调度|平台|系统)", "坐镇")
 #: Verbs of travelling after which the place gone to, ending the sentence, is visited
 #: (率领代表团前往深圳。).
 _TRAVELLING_TO_AN_END = ("前往", "赴")
@@ -1258,7 +1263,12 @@ _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
+#: Only when, and 在, between a body and 位于 (华为公司|当天在|位于深圳的总部).
+_WHEN_AND_AT = re.compile(r"\s*(?:(?:当天|今天|今日|日前|近日|昨天|昨日|\d{1,2}日|上午|下午|将|正|也|还)\s*)*在?\s*")
 #: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
+#: Words of a trip still to come or only planned anywhere before the verb in its clause
+#: (明日将率团前往深圳, 拟于下月前往新加坡, 准备下周前往上海).
+_TRIP_TO_COME = re.compile("将|拟|计划|准备|打算|原定|预计|明日|明天|下周|下月|来年|即将")
 _SENTENCE_ENDS_AFTER_A_TRIP = frozenset(["。", "；", ";", ""])
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
@@ -1314,6 +1324,10 @@ _TITLES_HELD_THEN = re.compile(r"\s*对?\s*时任(?P<titles>[^\s，,。；;、�
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
 #: What the clause opening a sentence says when its body finds, approves or judges something
 #: about another (中国证监会查明，该公司董事长为…, 民政部批准成立…，其会长为…).
+#: What a clause says when its body speaks of, or acts on, another (发布消息, 暂停其股份买卖),
+#: and the words opening a clause about that other body (涉事公司, 该公司).
+_SPEAKING_OF_ANOTHER = re.compile("发布|消息|表示|宣布|获悉|称|通报|公告|报道|介绍|立案|调查|暂停|处罚|罚款|约谈")
+_ANOTHER_BODY_OPENING = re.compile(r"\s*(?:涉事|该|相关|上述|当事)")
 _REPORTING_ON_ANOTHER = re.compile("查明|通报|批准|批复|审理|认定")
 #: 冯文生任董事长, 李伟任党委副书记、总经理: a name's clause taking posts (see
 #: posts_taken_in_a_clause); 董事长由朱华荣担任: posts, 由, the name, 担任.
@@ -2357,6 +2371,8 @@ class _SentenceFacts:
                         accused[-1] = linked
                     else:
                         break
+                if _HANDED_OVER.match(self.text, accused[-1].mention.end) is not None:
+                    accused = []  # 对朝阳公安分局移送审查起诉的李某…: the police who handed the case over
             if not accused:
                 accused = [
                     m
@@ -2367,7 +2383,13 @@ class _SentenceFacts:
                     ]
                     if self.kind(m) == "Person" and _ACCUSED_CASE.match(self.text, m.mention.end)
                 ][:1]
-            if not accused and (earlier := self.person_whose_case_was_named(procuratorates[-1].mention.start)):
+            if (
+                not accused
+                # (…今年共提起公诉三千余人: a count of the indicted, no one indicted)
+                and _INDICTMENT_ENDS_CLAUSE.match(self.text, match.end() + self.sentence.start) is not None
+                and _COUNTING.search(self.text, clause_start, start) is None
+                and (earlier := self.person_whose_case_was_named(procuratorates[-1].mention.start))
+            ):
                 # 孙大军涉嫌受贿一案，由山西省监察委员会调查终结…。近日，太原市人民检察院已向
                 # 太原市中级人民法院提起公诉: the case a sentence shortly before named
                 accused = [earlier]
@@ -2874,6 +2896,8 @@ class _SentenceFacts:
             return  # 法院审理查明，公司法定代表人为…: another company's post, not the court's
         if said["prefix"] == "该行" and not self.entities[body.entity_key].label.endswith("银行"):
             return
+        if _ANOTHER_BODY_OPENING.match(said["titles"]) is not None:
+            return  # 中国证监会发布消息，涉事公司董事长为张立新: another company's post
         titles = said["titles"].split("兼")
         if not self._all_titles(titles):
             return
@@ -2946,6 +2970,10 @@ class _SentenceFacts:
                 and not self.text[before : opening[0].mention.start].strip()
                 and all(m.entity_key == opening[0].entity_key for m in opening)
                 and _REPORTING_ON_ANOTHER.search(self.text, opening[0].mention.end, segment) is None
+                # (中国证监会发布消息，涉事公司董事长为…; 港交所暂停其股份买卖，该公司…: a source
+                # or a regulator speaking of another body)
+                and _SPEAKING_OF_ANOTHER.search(self.text, opening[0].mention.end, segment) is None
+                and _ANOTHER_BODY_OPENING.match(self.text, segment) is None
             ):
                 return opening[0], segment
         body = bodies[0]
@@ -2953,6 +2981,7 @@ class _SentenceFacts:
             self.text[self.sentence.start : body.mention.start].strip()
             or any(m.entity_key != body.entity_key for m in bodies)
             or _REPORTING_ON_ANOTHER.search(self.text, body.mention.end, segment) is not None
+            or _ANOTHER_BODY_OPENING.match(self.text, segment) is not None
         ):
             return None
         return body, segment
@@ -6033,7 +6062,7 @@ class _SentenceFacts:
                 and match.group() in _TRAVELLING_TO_AN_END
                 and all(self.kind(v) == "Place" for v in visited)
                 and self.text[after : after + 1] in _SENTENCE_ENDS_AFTER_A_TRIP
-                and _PLANNED_TRIP.search(self.masked, 0, start - self.sentence.start) is None
+                and _TRIP_TO_COME.search(self.text, self.clause_start(start), start) is None
             ):
                 self.add_visits(start, visited)  # 率领特区政府代表团前往深圳。: the trip's end
                 continue
@@ -6163,9 +6192,9 @@ class _SentenceFacts:
                 and self.kind(visited[0]) == "Place"
                 and self.kind(linked) == "Organization"
             ):
-                # 先后来到大连金普新区的英特尔…有限公司、恒力石化…和大连港集团: the bodies in
-                # the place, one after another
-                visited[0] = linked
+                # 先后来到大连金普新区的英特尔…有限公司、恒力石化…和大连港集团: the place and
+                # the bodies in it, one after another
+                visited.append(linked)
                 position = linked.mention.end
                 continue
             if visited and not gap and len(visited[-1].mention.text) == len(linked.mention.text) == 1:
@@ -6315,7 +6344,8 @@ class _SentenceFacts:
                 # 由香港赛马会资助、位于肇庆市高要区的颐康院, 【澳门日报消息】位于路氹城的…: what
                 # is there follows 的; a body before is there only right before 位于
                 # (华为位于深圳的总部)
-                subjects = [s for s in subjects if not self.between(s.mention.end, start).strip()]
+                # (华为公司当天在位于深圳的总部…: only when and 在 between)
+                subjects = [s for s in subjects if _WHEN_AND_AT.fullmatch(self.between(s.mention.end, start))]
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()

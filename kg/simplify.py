@@ -15,6 +15,7 @@ and a simplified text that quotes a traditional name (臺灣) reads it simplifie
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -46,12 +47,27 @@ def simplified_text(text: str) -> str:
     mapping = {ord(ch): simple for ch in set(text) if (simple := _simplified_character(ch)) is not None}
     if not mapping:
         return text
+    surnames: list[int] = []
     if len(mapping) >= _WRITTEN_IN_TRADITIONAL:
         # 孫東其後前往杭州: a text written in traditional characters writes 後 for 后 (其後,
         # 之後), though GB2312 has 後 as a surname; a simplified text quoting 臺灣 keeps it
         mapping |= {ord(ch): simple for ch, simple in _TRADITIONAL_IN_GB2312.items() if ch in text}
+        # …宣傳部部長於幼軍: 於 right after a title or opening a clause, before a name, is
+        # the surname 於, which simplified writing keeps (not 於是, 於今日, 於2024年)
+        surnames = [m.start() for m in _SURNAME_YU.finditer(text)]
     # 「智方便」: traditional writing's quotation marks, which kg's rules read as “智方便”
-    return text.translate(mapping | _QUOTES)
+    simple = text.translate(mapping | _QUOTES)
+    for position in surnames:
+        simple = simple[:position] + "於" + simple[position + 1 :]
+    return simple
+
+
+#: 於 as a surname: after a title's last character or a clause's opening, before two
+#: characters of a name (not 於是, 於此, 於今, a date or a number after it).
+_SURNAME_YU = re.compile(
+    r"(?:(?<=^)|(?<=[长長記记席員员任理事裁官，。、；：（(「“\s]))於(?=[\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$|被|表示|說|说|指出))"
+    r"(?![是此今後后日月年本該该其明昨一二三四五六七八九十\d])"
+)
 
 
 #: Characters of GB2312 that traditional writing uses for other simplified ones (後 for 后

@@ -14341,3 +14341,39 @@ def test_the_place_a_byline_reports_from_is_no_reporter(pipeline):
 def test_a_quoted_works_name_read_as_a_person_is_none(pipeline):
     found = mentions(pipeline, "“奥特曼”系列作品深受欢迎，被告与“奥特曼”形象实质性相似。")
     assert not any(kind == "Person" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("港澳市民可通过网上预约办理。", ["港", "澳"]),  # 市民, no division after the places
+        ("沪苏浙皖区域一体化加快推进。", ["沪", "苏", "浙", "皖"]),
+    ],
+)
+def test_places_characters_before_a_word_beginning_like_a_division_stay_places(pipeline, text, places):
+    assert [surface for surface, kind in mentions(pipeline, text) if kind == "Place"] == places
+
+
+def test_ning_beside_provinces_is_ningxia_whatever_nanjing_the_article_names(pipeline):
+    assert linked_labels(pipeline, "南京大学教授在银川介绍陕甘宁三省区合作。")["宁"] == "宁夏回族自治区"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("在德国舒尔茨教授的指导下，他完成了博士论文。", "舒尔茨"),
+        ("美国佛罗里达州德桑蒂斯签署法案。", "德桑蒂斯"),
+        ("市长王勇再任市委副书记。", "王勇"),
+        ("副县长李强挂任县委常委。", "李强"),
+        ("巴西国家石油公司总裁让·保罗·普拉特斯表示。", "让·保罗·普拉特斯"),
+    ],
+)
+def test_people_of_this_rounds_near_misses_stay_whole_people(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_mainland_bodies_named_like_hong_kongs_stay_their_own(pipeline):
+    labels = linked_labels(pipeline, "国家卫生健康委员会医政医管局负责人答记者问。海南省旅发局发布数据。")
+    assert labels["国家卫生健康委员会医政医管局"] == "国家卫生健康委员会医政医管局"
+    assert "香港旅游发展局" not in labels.values()
+    assert not any(kind == "Technology" for _, kind in mentions(pipeline, "港口自动化作业系统投入使用。"))

@@ -6732,3 +6732,42 @@ def test_the_outlet_of_a_dateline_is_no_party_to_what_it_tells(pipeline):
     # Near-miss: the reporters its byline names are the agency's.
     text = "新华社联合国5月3日电（记者潘丽君）联合国秘书长古特雷斯3日表示。"
     assert ("潘丽君", "roleAt", "新华通讯社", "记者") in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # the police who handed the case over, and a count of the indicted after a case
+        ("朝阳区人民检察院对朝阳公安分局移送审查起诉的李某涉嫌诈骗案依法提起公诉。", "regulates"),
+        ("王建军涉嫌受贿一案近日宣判。北京市人民检察院检察长朱雅频介绍，今年共提起公诉三千余人。", "regulates"),
+        # trips to come, and a command centre
+        ("行政长官李家超明日将率团前往深圳。", "visits"),
+        ("李强拟于下月前往新加坡。", "visits"),
+        ("陈敏尔在重庆市应急指挥中心连线各区县。", "visits"),
+        # a regulator speaking of another company's officer
+        ("中国证监会发布消息，涉事公司董事长为张立新。", "roleAt"),
+        ("国家市场监督管理总局立案调查，涉事企业负责人为刘海涛。", "roleAt"),
+    ],
+)
+def test_near_misses_of_this_rounds_rules_state_no_fact(pipeline, text, predicate):
+    assert not any(p == predicate for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_visit_to_a_place_and_the_body_in_it_is_to_both(pipeline):
+    found = facts(pipeline, "辽宁省委书记郝鹏来到大连的中国科学院大连化学物理研究所调研。")
+    assert ("郝鹏", "visits", "大连市", None) in found
+    assert ("郝鹏", "visits", "中国科学院大连化学物理研究所", None) in found
+
+
+def test_a_company_in_its_headquarters_where_it_lies_is_there(pipeline):
+    assert ("华为技术有限公司", "locatedIn", "深圳市", None) in facts(
+        pipeline, "华为公司当天在位于深圳的总部举行发布会。"
+    )
+
+
+def test_a_ministrys_department_is_not_of_a_partner_named_after_huitong(pipeline):
+    text = (
+        "国务院新闻办公室今天举行发布会。国家发展改革委副主任赵辰昕介绍，国家发展改革委将会同有关部门加快推进项目建设。"
+        "财政部副部长廖岷出席发布会。税政司司长王建凡介绍。"
+    )
+    assert ("王建凡", "roleAt", "财政部税政司", "司长") in facts(pipeline, text)

@@ -56,3 +56,12 @@ def test_a_traditional_article_is_read_as_simplified_with_its_own_words_kept(pip
 
 def test_hong_kongs_variant_characters_are_simplified_too():
     assert simplified_text("醫務衞生局局長") == "医务卫生局局长"
+
+
+def test_the_surname_yu_after_a_title_stays_in_traditional_text():
+    assert (
+        simplified_text("前廣東省委常委、宣傳部部長於幼軍被開除黨籍。")
+        == "前广东省委常委、宣传部部长於幼军被开除党籍。"
+    )
+    # Near-miss: 於 of a place where something is held or lies is 于.
+    assert simplified_text("會議於香港會議展覽中心舉行，中心位於灣仔。") == "会议于香港会议展览中心举行，中心位于湾仔。"
