@@ -114,6 +114,10 @@ _PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!
 #: The word after a run of places' characters that makes it the name of one thing: a
 #: division (新港|区) or a freight train service (中欧|班列); not 市民, 市场, 区域 (港澳|市民).
 _AFTER_A_NAME_NOT_OF_PLACES = frozenset(["区", "县", "市", "镇", "乡", "村", "班列"])
+#: A name opening a sentence right before the words of leaving a post (张迈曾不再担任…).
+_NAME_LEAVING_A_POST = re.compile(
+    r"(?:^|(?<=[。；！？，：\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?=(?:因[\u4e00-\u9fff]{2,6})?(?:不再担任|不再兼任|辞去))"
+)
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
 #: The last characters of divisions' full names, which no town's name repeats before 镇.
@@ -7250,6 +7254,8 @@ class Extractor:
             candidates += _army_units(text, candidates)
         candidates += self._places_after_their_country(tokens)
         candidates += self._places_read_as_names_after_places(tokens)
+        if "不再" in text or "辞去" in text:
+            candidates += self._people_leaving_posts(text)
         if "镇" in text or "乡" in text:
             candidates += self._towns_named_like_counties(tokens)
         if "医院" in text:
@@ -7527,6 +7533,22 @@ class Extractor:
         if inner is not None and inner.type == "Place":
             return self._entry_candidate(candidate.start, candidate.end - 1, inner, candidate.rule)
         return _Candidate(candidate.start, candidate.end - 1, "Place", candidate.rule)
+
+    def _people_leaving_posts(self, text: str) -> list[_Candidate]:
+        """张迈曾|不再担任…书记职务, 宁高宁|因年龄原因|不再担任…: a name of two or three
+        characters opening a sentence, right before 不再担任 or 辞去, whatever words jieba
+        made of it (张迈|曾: "once", to jieba)."""
+        result = []
+        for match in _NAME_LEAVING_A_POST.finditer(text):
+            name = match["name"]
+            if (
+                name[0] in self.gazetteer.surnames
+                and not any(ch in _NAME_STOPPERS for ch in name[1:])
+                and not self._is_ordinary_word(name)
+                and name not in self.gazetteer.by_name
+            ):
+                result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
+        return result
 
     def _towns_named_like_counties(self, tokens: list[Token]) -> list[_Candidate]:
         """泗水|镇, 通江|乡: the short name of a county or city, then 镇 or 乡, is a town of
@@ -16772,6 +16794,17 @@ class Extractor:
                 # 接受|殷勇|辞去|副市长职务: a congress accepts someone's resignation
                 start = tokens[index + 1].start
                 name = self._name_at(text, start, tokens, index + 1)
+                if not (name and text.startswith(_RESIGNING, start + len(name))) and text[start] in surnames:
+                    # 接受|秦国|文辞|去|…职务: the name up to 辞去, whatever words jieba made of it
+                    name = next(
+                        (
+                            text[start : start + length]
+                            for length in (3, 2)
+                            if text.startswith(_RESIGNING, start + length)
+                            and _ALL_CJK.match(text[start : start + length])
+                        ),
+                        None,
+                    )
                 if name and text.startswith(_RESIGNING, start + len(name)) and not self._is_ordinary_word(name):
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 continue

@@ -14377,3 +14377,18 @@ def test_mainland_bodies_named_like_hong_kongs_stay_their_own(pipeline):
     assert labels["国家卫生健康委员会医政医管局"] == "国家卫生健康委员会医政医管局"
     assert "香港旅游发展局" not in labels.values()
     assert not any(kind == "Technology" for _, kind in mentions(pipeline, "港口自动化作业系统投入使用。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("任命卢建军为西安交通大学党委书记，张迈曾不再担任西安交通大学党委书记职务。", "张迈曾"),
+        ("会议决定接受秦国文辞去湖南省人民政府副省长职务的请求。", "秦国文"),
+    ],
+)
+def test_a_name_before_the_words_of_leaving_a_post_is_whole(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_generic_word_before_the_words_of_leaving_a_post_is_no_name(pipeline):
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "经研究，同时不再担任该职务。"))
