@@ -23324,9 +23324,19 @@ def _verb_before_more_words(tokens: list[Token], first: int, end: int) -> bool:
         token = tokens[index]
         if token.start >= end:
             return False
-        if token.tag[:1] == "v" and token.end < end - 1:
+        if (
+            token.tag[:1] == "v"
+            and token.end < end - 1
+            # (民事|审判|第一|庭: the field's verb, then the unit's number)
+            and _ORDINAL_BEFORE_END.fullmatch("".join(t.text for t in tokens[index + 1 :] if t.start < end)) is None
+        ):
             return True
     return False
+
+
+#: The number of a unit after its field, before its last character (第一 of 民事审判第一庭, 五 of
+#: 干部五局).
+_ORDINAL_BEFORE_END = re.compile(r"第?[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]?")
 
 
 def _national_teams(tokens: list[Token]) -> list[_Candidate]:

@@ -14392,3 +14392,10 @@ def test_a_name_before_the_words_of_leaving_a_post_is_whole(pipeline, text, name
 
 def test_a_generic_word_before_the_words_of_leaving_a_post_is_no_name(pipeline):
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "经研究，同时不再担任该职务。"))
+
+
+def test_a_units_field_verb_before_its_number_is_part_of_its_name(pipeline):
+    found = mentions(pipeline, "任命沈亮为最高人民法院民事审判第一庭庭长。")
+    assert ("最高人民法院民事审判第一庭", "Organization") in found
+    # Near-miss: a verb with other bodies after it is the clause's.
+    assert ("公安部", "Organization") in mentions(pipeline, "公安部部署各地公安局局长开会。")
