@@ -196,6 +196,43 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
     return result
 
 
+#: The kinds of body named after a person whose name opens theirs (马克斯·普朗克|太阳系研究所,
+#: 弗朗西斯·克里克|研究所).
+_BODIES_NAMED_AFTER_PEOPLE = (
+    "研究所",
+    "研究院",
+    "研究中心",
+    "实验室",
+    "学院",
+    "大学",
+    "基金会",
+    "医院",
+    "天文台",
+    "学会",
+)
+
+
+def _bodies_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """马克斯·普朗克|太阳系研究所: a foreign name written with an interpunct right before a
+    research or teaching body's name is the start of that body's name, no person."""
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        person = result[-1] if result else None
+        if (
+            person is not None
+            and person.type == "Person"
+            and person.end == candidate.start
+            and "·" in text[person.start : person.end]
+            and candidate.type == "Organization"
+            and candidate.rule == "org-suffix"
+            and text[candidate.start : candidate.end].endswith(_BODIES_NAMED_AFTER_PEOPLE)
+        ):
+            result[-1] = replace(candidate, start=person.start, key=None)
+            continue
+        result.append(candidate)
+    return result
+
+
 def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` stands where a river or lake does: after 沿, 流入,
     before 流经, 沿岸, 水质 or 是 opening the sentence."""
@@ -6721,6 +6758,8 @@ class Extractor:
             chosen = _without_names_inside_products(view.text, chosen)
         chosen = _places_named_like_people_elsewhere(view.text, chosen)
         chosen = _towns_read_as_people(view.text, chosen)
+        if "·" in view.text:
+            chosen = _bodies_named_after_people(view.text, chosen)
         chosen = self._without_names_opening_things(view.text, tokens, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)

@@ -14399,3 +14399,10 @@ def test_a_units_field_verb_before_its_number_is_part_of_its_name(pipeline):
     assert ("最高人民法院民事审判第一庭", "Organization") in found
     # Near-miss: a verb with other bodies after it is the clause's.
     assert ("公安部", "Organization") in mentions(pipeline, "公安部部署各地公安局局长开会。")
+
+
+def test_a_foreign_name_opening_a_research_bodys_name_is_no_person(pipeline):
+    found = mentions(pipeline, "马克斯·普朗克太阳系研究所的科学家参与研究。")
+    assert found == [("马克斯·普朗克太阳系研究所", "Organization")]
+    # Near-miss: a person before a body in another clause stays a person.
+    assert ("约翰·史密斯", "Person") in mentions(pipeline, "约翰·史密斯说，研究所将扩建。")
