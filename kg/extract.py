@@ -2845,6 +2845,8 @@ _COMMON_NOUNS_TAGGED_AS_NAMES = frozenset(
 #: but name no one. Found by reading the two- and three-character words the dictionary
 #: tags so that the extractor took for a person before 说, among those ending in a
 #: character of kin, rank, trade or kind of person (客, 领, 师, 生, 工, 父, 侯 ...).
+#: Residences and seats named after a head's title (首相|官邸, 总统|府邸), no name.
+_RESIDENCES_AFTER_TITLES = frozenset(["官邸", "府邸", "官署", "公署"])
 _KINDS_OF_PEOPLE_TAGGED_AS_NAMES = frozenset(
     [
         "班子",  # 市委常委|班子: a body's leadership, a group of people
@@ -18022,7 +18024,7 @@ class Extractor:
                 )
             ):
                 continue  # 局长|何时|到场, 州长|宣布: a function word or a verb, not a name
-            if candidate in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES:
+            if candidate in _KINDS_OF_PEOPLE_TAGGED_AS_NAMES or candidate in _RESIDENCES_AFTER_TITLES:
                 continue  # 市委常委|班子, 主持人|明星: a kind of people jieba calls a name
             if (
                 length == 2

@@ -14406,3 +14406,9 @@ def test_a_foreign_name_opening_a_research_bodys_name_is_no_person(pipeline):
     assert found == [("马克斯·普朗克太阳系研究所", "Organization")]
     # Near-miss: a person before a body in another clause stays a person.
     assert ("约翰·史密斯", "Person") in mentions(pipeline, "约翰·史密斯说，研究所将扩建。")
+
+
+def test_a_heads_residence_after_the_title_is_no_person(pipeline):
+    found = mentions(pipeline, "习近平在首相官邸同日本首相岸田文雄举行会谈。")
+    assert ("官邸", "Person") not in found
+    assert ("岸田文雄", "Person") in found
