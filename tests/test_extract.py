@@ -14412,3 +14412,9 @@ def test_a_heads_residence_after_the_title_is_no_person(pipeline):
     found = mentions(pipeline, "习近平在首相官邸同日本首相岸田文雄举行会谈。")
     assert ("官邸", "Person") not in found
     assert ("岸田文雄", "Person") in found
+
+
+def test_a_subsidiary_news_names_apart_from_its_group_is_its_own_body(pipeline):
+    labels = linked_labels(pipeline, "三星电子会长李在镕表示。奇瑞控股集团董事长尹同跃出席。")
+    assert labels["三星电子"] == "三星电子"
+    assert labels["奇瑞控股集团"] == "奇瑞控股集团有限公司"
