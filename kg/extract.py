@@ -114,9 +114,13 @@ _PLACE_AFTER_A_TOWN = re.compile("站(?![在着了起出上住到定稳])|港(?!
 #: The word after a run of places' characters that makes it the name of one thing: a
 #: division (新港|区) or a freight train service (中欧|班列); not 市民, 市场, 区域 (港澳|市民).
 _AFTER_A_NAME_NOT_OF_PLACES = frozenset(["区", "县", "市", "镇", "乡", "村", "班列"])
+#: Characters of time, place and office that end no given name before 辞去 (毕业后, 今年,
+#: 一度, 高管).
+_NOT_ENDING_GIVEN_NAMES = frozenset("后前年度管裁时间内外中上下里期")
 #: A name opening a sentence right before the words of leaving a post (张迈曾不再担任…).
 _NAME_LEAVING_A_POST = re.compile(
-    r"(?:^|(?<=[。；！？，：\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?=(?:因[\u4e00-\u9fff]{2,6})?(?:不再担任|不再兼任|辞去))"
+    r"(?:^|(?<=[。；！？，：\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=(?:曾|已|也|还|均|将|亦|同时)?(?:因[\u4e00-\u9fff]{2,6})?(?:不再担任|不再兼任|辞去))"
 )
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
@@ -127,6 +131,9 @@ _ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "�
 #: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
 #: of a country.
 _REGIONS_BEFORE_TOWNS = frozenset(["Province", "Region", "State"])
+#: Words of travelling to or through a country, after which a name right after the
+#: country is a town there whatever follows (前往埃塞俄比亚|德雷达瓦|考察); not 在, 于.
+_TRAVEL_BEFORE_A_COUNTRY = ("至", "到", "经", "抵达", "前往", "赴")
 #: Words of going or being somewhere before a country, after which a name right after the
 #: country is a town of it (至赞比亚|…, 经吉尔吉斯斯坦|…).
 _GOING_BEFORE_A_COUNTRY = ("至", "到", "在", "经", "于", "抵达", "位于", "前往", "赴")
@@ -184,11 +191,18 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
             and before is not None
             and before.type == "Place"
             and before.end == candidate.start
-            # (美国佛罗里达州德桑蒂斯|签署, 在德国舒尔茨|教授的指导下: a person acting or titled)
-            and text[candidate.end : candidate.end + 1] in _ENDS_OF_LISTED_PLACES
             and (
-                before.subtype in _REGIONS_BEFORE_TOWNS
-                or (before.subtype == "Country" and text[: before.start].endswith(_GOING_BEFORE_A_COUNTRY))
+                # (美国佛罗里达州德桑蒂斯|签署, 在德国舒尔茨|教授的指导下: a person acting or
+                # titled, but 前往埃塞俄比亚德雷达瓦|考察: a town gone to)
+                (
+                    before.subtype in _REGIONS_BEFORE_TOWNS
+                    and text[candidate.end : candidate.end + 1] in _ENDS_OF_LISTED_PLACES
+                )
+                or (
+                    before.subtype == "Country"
+                    and text[: before.start].endswith(_GOING_BEFORE_A_COUNTRY)
+                    and text[: before.start].endswith(_TRAVEL_BEFORE_A_COUNTRY)
+                )
             )
         )
         if listed or station or route or region:
@@ -2264,6 +2278,11 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: What stands before a body opening its clause: a clause's break or the text's start, then
+#: a date or a word of time (财政部副部长廖岷出席…, 。交通运输部将…), not a verb's object.
+_OPENING_A_CLAUSE = re.compile(
+    r"(?:^|[，。；：！？\n])\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|日前|近日|同时|此外|另外)?\s*$"
+)
 #: What comes before a body named as a partner of another, not as the one acting (会同,
 #: 联合, 与, 和, 及, 、).
 _PARTNERS_BEFORE = ("会同", "联合", "与", "和", "及", "、", "同")
@@ -7587,6 +7606,14 @@ class Extractor:
                 and not any(ch in _NAME_STOPPERS for ch in name[1:])
                 and not self._is_ordinary_word(name)
                 and name not in self.gazetteer.by_name
+                # (原|总裁, 毕|业后, 于|今年, 曾|一度, 高|管: a word or a title, no given name)
+                and self._is_given_name(name[1:], _RARE_GIVEN_NAME_COUNT)
+                and name[-1] not in _NOT_ENDING_GIVEN_NAMES
+                and not (
+                    self.tokenizer.FREQ.get(name[1:], 0) > _RARE_WORD
+                    and not self._tags.get(name[1:], "").startswith("nr")
+                )
+                and not self._is_title(name[1:])
             ):
                 result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
         return result
@@ -19368,11 +19395,19 @@ class Extractor:
                 and (entry := self.gazetteer.entries.get(c.key or "")) is not None
                 and has_departments(entry)
             ]
-            # the last named, but not as a partner after 会同, 与 or 、 (交通运输部将会同国家
-            # 发展改革委、财政部推进…。水运局副局长: the host's, not a partner's)
+            # the last named opening its clause, else the last not named as a partner after 会同,
+            # 与 or 、 (交通运输部将会同国家发展改革委、财政部推进…。水运局副局长: the host's, not a
+            # partner's; 财政部将推动国家发展改革委…。预算司司长: not the object's)
             ministry = next(
-                (c for c in reversed(ministries) if not text[max(0, c.start - 2) : c.start].endswith(_PARTNERS_BEFORE)),
-                ministries[-1] if ministries else None,
+                (c for c in reversed(ministries) if _OPENING_A_CLAUSE.search(text, max(0, c.start - 16), c.start)),
+                next(
+                    (
+                        c
+                        for c in reversed(ministries)
+                        if not text[max(0, c.start - 2) : c.start].endswith(_PARTNERS_BEFORE)
+                    ),
+                    ministries[-1] if ministries else None,
+                ),
             )
             if ministry is not None:
                 label = self.gazetteer.entries[ministry.key or ""].label

@@ -776,7 +776,9 @@ _ACCUSED_AFTER_DUI = re.compile(rf"对\s*(?:{_ACCUSED})?\s*$")
 _HANDED_OVER = re.compile(r"\s*(?:依法)?(?:移送|移交|报送|提请)")
 #: 提起公诉 ending its clause (…已向…法院提起公诉。), and the words of counting indictments.
 _INDICTMENT_ENDS_CLAUSE = re.compile(r"\s*(?:[。，,；;]|$)")
-_COUNTING = re.compile(r"共|累计|总计|全年|[\d一二两三四五六七八九十百千万余]+(?:件|人|名)")
+_COUNTING = re.compile(
+    r"共(?=[\d一二两三四五六七八九十百千]|计|对|提起|起诉)|累计|总计|全年|[\d一二两三四五六七八九十百千万余]+(?:件|人|名)"
+)
 _ACCUSED_JOINED = re.compile(rf"\s*(?:和|、|及|以及)\s*(?:{_ACCUSED})?\s*")
 #: A body's title between it and its holder (原党委书记, 董事长): the holder is the accused.
 _A_TITLE = re.compile(r"\s*[原前]?(?:(?!和|及|与|被告)[\u4e00-\u9fff]){1,10}\s*")
@@ -1217,7 +1219,7 @@ _BODY_BEFORE_A_VISIT = re.compile(
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
 #: Directing work on the spot (赴北碚区指挥扑救, 在梅州市现场指挥抢险救灾), what one does
 #: where one goes.
-_DIRECTING_ON_SITE = ("指挥(?!中心|部|家|官|所|长|棒|调度|平台|系统)", "坐镇")
+_DIRECTING_ON_SITE = ("指挥(?!中心|部(?!署)|家|官|所|长|棒|平台|系统)", "坐镇")
 #: Verbs of travelling after which the place gone to, ending the sentence, is visited
 #: (率领代表团前往深圳。).
 _TRAVELLING_TO_AN_END = ("前往", "赴")
@@ -1264,6 +1266,8 @@ _VISITING = re.compile(
 )
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
 #: Only when, and 在, between a body and 位于 (华为公司|当天在|位于深圳的总部).
+#: A body's own seat, after where it lies and 的 (位于深圳的|总部).
+_OWN_SEATS = ("总部", "本部", "总公司", "总行")
 _WHEN_AND_AT = re.compile(r"\s*(?:(?:当天|今天|今日|日前|近日|昨天|昨日|\d{1,2}日|上午|下午|将|正|也|还)\s*)*在?\s*")
 #: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
 #: Words of a trip still to come or only planned anywhere before the verb in its clause
@@ -1319,6 +1323,8 @@ _TAKEN_AGAIN = re.compile("再次|重新|再度|又一次")
 #: (听取县长徐榛蔚简报, 会见市长), no qualifier of the title.
 _MEETING_AN_OFFICIAL = ("听取", "会见", "看望", "慰问", "接见", "宴请", "会晤", "致电", "致信")
 #: 其董事长兼首席执行官为: titles opening a clause, then 为 before the name of who holds them.
+#: The words of a penalty in a sentence whose officers held posts then (被罚款, 警告).
+_PENALTY_WORDS = re.compile("罚款|处罚|警告|处分|谴责|禁入|禁止|监管措施|责令|批评")
 #: 时任 and the titles of posts held then, before a name opening a clause (时任董事长陈萍).
 _TITLES_HELD_THEN = re.compile(r"\s*对?\s*时任(?P<titles>[^\s，,。；;、为]{2,16}?)\s*")
 _TITLES_ARE = re.compile(r"\s*(?P<prefix>其|的|公司|该公司|该行|该集团)?\s*(?P<titles>[^\s，,。；;、为]{2,20})\s*为\s*")
@@ -2914,6 +2920,8 @@ class _SentenceFacts:
         said = _TITLES_HELD_THEN.fullmatch(self.text, segment, start)
         if said is None or not self._all_titles(said["titles"].split("兼")):
             return
+        if _PENALTY_WORDS.search(self.text, self.sentence.start, self.sentence.end) is None:
+            return  # (深圳华侨城集团成立，时任总理李鹏出席: a post held then elsewhere)
         bodies = [
             m
             for m in self.mentions
@@ -6344,8 +6352,17 @@ class _SentenceFacts:
                 # 由香港赛马会资助、位于肇庆市高要区的颐康院, 【澳门日报消息】位于路氹城的…: what
                 # is there follows 的; a body before is there only right before 位于
                 # (华为位于深圳的总部)
-                # (华为公司当天在位于深圳的总部…: only when and 在 between)
-                subjects = [s for s in subjects if _WHEN_AND_AT.fullmatch(self.between(s.mention.end, start))]
+                # (华为公司当天在位于深圳的总部…: only when and 在 between, before the body's own
+                # seat; not 华为当天在位于巴塞罗那的展台, 北京大学在位于深圳的研究生院)
+                subjects = [
+                    s
+                    for s in subjects
+                    if not self.between(s.mention.end, start).strip()
+                    or (
+                        _WHEN_AND_AT.fullmatch(self.between(s.mention.end, start))
+                        and self.text.startswith(_OWN_SEATS, place.mention.end + 1)
+                    )
+                ]
             for subject in subjects:
                 self.add(subject.entity_key, "locatedIn", place.entity_key, "located-verb")
         self.located_at_place_of()

@@ -66,7 +66,7 @@ def simplified_text(text: str) -> str:
 #: characters of a name (not 於是, 於此, 於今, a date or a number after it).
 _SURNAME_YU = re.compile(
     r"(?:(?<=^)|(?<=[长長記记席員员任理事裁官，。、；：（(「“\s]))於(?=[\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$|被|表示|說|说|指出))"
-    r"(?![是此今後后日月年本該该其明昨一二三四五六七八九十\d])"
+    r"(?![是此今後后日月年本該该其明昨會会一二三四五六七八九十\d])"
 )
 
 

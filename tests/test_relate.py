@@ -6771,3 +6771,20 @@ def test_a_ministrys_department_is_not_of_a_partner_named_after_huitong(pipeline
         "财政部副部长廖岷出席发布会。税政司司长王建凡介绍。"
     )
     assert ("王建凡", "roleAt", "财政部税政司", "司长") in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("华为当天在位于巴塞罗那的展台发布多款新品。", "locatedIn"),  # a stand, not its seat
+        ("1992年，深圳华侨城集团成立，时任总理李鹏出席成立仪式。", "formerRoleAt"),  # no penalty
+    ],
+)
+def test_near_misses_of_the_second_review_state_no_fact(pipeline, text, predicate):
+    assert not any(p == predicate for _, p, _, _ in facts(pipeline, text))
+
+
+def test_a_ministrys_department_is_of_the_ministry_opening_its_clause_not_a_verbs_object(pipeline):
+    text = "财政部举行新闻发布会，财政部有关负责人表示，将推动国家发展改革委尽快出台配套政策。预算司司长王建凡介绍了有关情况。"
+    assert ("王建凡", "roleAt", "财政部预算司", "司长") in facts(pipeline, text)
+    assert ("袁家军", "visits", "北碚区", None) in facts(pipeline, "市委书记袁家军赴北碚区指挥部署扑救山火工作。")
