@@ -755,7 +755,7 @@ _SENTENCES = re.compile("判处|执行(?=有期徒刑|无期徒刑|死刑)")
 #: A case named by its defendant and the charge (杜宏伟受贿案, 张三贪污、受贿一案): who 其
 #: after the verb of a sentence is (以受贿罪判处其有期徒刑).
 _CASE_OF = re.compile(r"(?:(?!该|此|本|审理|宣判|审判|公诉|起诉|主持|判决|裁定|的)[\u4e00-\u9fff、]){1,14}?一?案")
-_DEFENDANT = "被告人|被告单位|被告|罪犯"
+_DEFENDANT = "被告人|被告单位|犯罪嫌疑人|被告|罪犯"
 _DEFENDANT_AFTER_DUI = re.compile(rf"对\s*(?P<word>{_DEFENDANT})?\s*$")
 _SENTENCE_AFTER_NAME = re.compile(
     r"\s*(?:(?:一审|二审|再审|依法|当庭|公开|宣判|数罪并罚)[，,]?\s*)*(?:以|判处|犯|决定执行|执行)"
@@ -770,8 +770,6 @@ _DEFENDANT_AFTER_VERB = re.compile(rf"\s*(?:{_DEFENDANT})?\s*")
 #: (依法对被告人王占军提起公诉, 以涉嫌受贿罪对赖小民提起公诉) or before the case of the
 #: sentence (王占军（正部级）涉嫌受贿一案，由长春市人民检察院…提起公诉).
 _INDICTMENTS = re.compile("提起公诉")
-_ACCUSED = "被告人|被告单位|犯罪嫌疑人|被告"
-_ACCUSED_AFTER_DUI = re.compile(rf"对\s*(?:{_ACCUSED})?\s*$")
 #: A body handing a case over to the procuratorate (对朝阳公安分局移送审查起诉的…).
 _HANDED_OVER = re.compile(r"\s*(?:依法)?(?:移送|移交|报送|提请)")
 #: 提起公诉 ending its clause (…已向…法院提起公诉。), and the words of counting indictments.
@@ -779,7 +777,7 @@ _INDICTMENT_ENDS_CLAUSE = re.compile(r"\s*(?:[。，,；;]|$)")
 _COUNTING = re.compile(
     r"共(?=[\d一二两三四五六七八九十百千]|计|对|提起|起诉)|累计|总计|全年|[\d一二两三四五六七八九十百千万余]+(?:件|人|名)"
 )
-_ACCUSED_JOINED = re.compile(rf"\s*(?:和|、|及|以及)\s*(?:{_ACCUSED})?\s*")
+_ACCUSED_JOINED = re.compile(rf"\s*(?:和|、|及|以及)\s*(?:{_DEFENDANT})?\s*")
 #: A body's title between it and its holder (原党委书记, 董事长): the holder is the accused.
 _A_TITLE = re.compile(r"\s*[原前]?(?:(?!和|及|与|被告)[\u4e00-\u9fff]){1,10}\s*")
 _ACCUSED_CASE = re.compile(r"\s*(?:（[^（）]{1,12}）)?\s*(?:等\d*人)?\s*涉嫌[\u4e00-\u9fff、]{1,16}?一?案")
@@ -2359,7 +2357,7 @@ class _SentenceFacts:
                 for m in self.mentions[bisect_left(self.starts, clause_start) : bisect_left(self.starts, start)]
                 if self.kind(m) in ("Person", "Organization")
                 and m not in procuratorates
-                and _ACCUSED_AFTER_DUI.search(self.text, clause_start, m.mention.start) is not None
+                and _DEFENDANT_AFTER_DUI.search(self.text, clause_start, m.mention.start) is not None
             ][:1]
             if accused:
                 # 对被告单位X公司和被告人李明提起公诉: those listed after the first; 对中国华融
