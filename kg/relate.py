@@ -1239,7 +1239,8 @@ _PURPOSE_OPENING_A_CLAUSE = re.compile(
 #: The last characters of the teams whose 进驻 is a visit (督察组进驻江西省, 工作组, 巡视组).
 _TEAMS_ENTERING = frozenset("组团队")
 #: A trip planned, no visit made (计划前往武汉, 原定赴京), right before the verb of going.
-_PLANNED_TRIP = re.compile("(?:计划|原定|打算|准备|拟)$")
+_PLANNING_WORDS = ("计划", "原定", "打算", "准备", "拟")
+_PLANNED_TRIP = re.compile("(?:" + "|".join(_PLANNING_WORDS) + ")$")
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到, 赴上海).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴", "前往", "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
@@ -1270,7 +1271,7 @@ _WHEN_AND_AT = re.compile(r"\s*(?:(?:当天|今天|今日|日前|近日|昨天|�
 #: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
 #: Words of a trip still to come or only planned anywhere before the verb in its clause
 #: (明日将率团前往深圳, 拟于下月前往新加坡, 准备下周前往上海).
-_TRIP_TO_COME = re.compile("将|拟|计划|准备|打算|原定|预计|明日|明天|下周|下月|来年|即将")
+_TRIP_TO_COME = re.compile("|".join((*_PLANNING_WORDS, "将", "预计", "明日", "明天", "下周", "下月", "来年")))
 _SENTENCE_ENDS_AFTER_A_TRIP = frozenset(["。", "；", ";", ""])
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
