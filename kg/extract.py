@@ -124,8 +124,6 @@ _NAME_LEAVING_A_POST = re.compile(
 )
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
-#: The last characters of divisions' full names, which no town's name repeats before 镇.
-_LEVEL_ENDINGS = ("县", "市", "区", "省", "州", "旗", "盟")
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
 _ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "等", "与", ""])
 #: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
@@ -134,9 +132,6 @@ _REGIONS_BEFORE_TOWNS = frozenset(["Province", "Region", "State"])
 #: Words of travelling to or through a country, after which a name right after the
 #: country is a town there whatever follows (前往埃塞俄比亚|德雷达瓦|考察); not 在, 于.
 _TRAVEL_BEFORE_A_COUNTRY = ("至", "到", "经", "抵达", "前往", "赴")
-#: Words of going or being somewhere before a country, after which a name right after the
-#: country is a town of it (至赞比亚|…, 经吉尔吉斯斯坦|…).
-_GOING_BEFORE_A_COUNTRY = ("至", "到", "在", "经", "于", "抵达", "位于", "前往", "赴")
 
 
 def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -198,11 +193,7 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
                     before.subtype in _REGIONS_BEFORE_TOWNS
                     and text[candidate.end : candidate.end + 1] in _ENDS_OF_LISTED_PLACES
                 )
-                or (
-                    before.subtype == "Country"
-                    and text[: before.start].endswith(_GOING_BEFORE_A_COUNTRY)
-                    and text[: before.start].endswith(_TRAVEL_BEFORE_A_COUNTRY)
-                )
+                or (before.subtype == "Country" and text[: before.start].endswith(_TRAVEL_BEFORE_A_COUNTRY))
             )
         )
         if listed or station or route or region:
@@ -1770,6 +1761,8 @@ _CLAUSE_END = re.compile("[，。；！？、：,.;!?:]")
 _LOCAL_BODY_END = re.compile(f"(?:镇|乡|街道|村|社区){_SETTLEMENT_BODIES}")
 #: Levels of government that, written alone before a body, mean the one at hand (县|计生委).
 _ADMINISTRATIVE_LEVELS = frozenset("省市县区州乡镇")
+#: The last characters of divisions' full names, which no town's name repeats before 镇.
+_LEVEL_ENDINGS = _ADMINISTRATIVE_LEVELS | frozenset("旗盟")
 #: Levels that may open a body's name right after a date (2024年|部|重点实验室, 5月|省|政府).
 _LEVELS_AFTER_A_DATE = _ADMINISTRATIVE_LEVELS | {"部"}
 #: Words for a river's course, banks and floods (干流, 河段, 河堤, 洪峰), which tell that a
@@ -7630,7 +7623,7 @@ class Extractor:
             if (
                 before.text in self.gazetteer.district_short_forms
                 and len(before.text) >= 2
-                and not before.text.endswith(_LEVEL_ENDINGS)
+                and before.text[-1] not in _LEVEL_ENDINGS
             ):
                 result.append(_Candidate(before.start, tokens[index].end, "Place", "place-context"))
         return result
