@@ -7593,7 +7593,9 @@ class Extractor:
         made of it (张迈|曾: "once", to jieba)."""
         result = []
         for match in _NAME_LEAVING_A_POST.finditer(text):
-            name = match["name"]
+            name, end = match["name"], match.end("name")
+            if len(name) == 2 and text.startswith("曾不再", end):
+                name, end = name + "曾", end + 1  # 张迈曾|不再担任: no one "once no longer" holds a post
             if (
                 name[0] in self.gazetteer.surnames
                 and not any(ch in _NAME_STOPPERS for ch in name[1:])
@@ -7608,7 +7610,7 @@ class Extractor:
                 )
                 and not self._is_title(name[1:])
             ):
-                result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-title"))
+                result.append(_Candidate(match.start("name"), end, "Person", "person-title"))
         return result
 
     def _towns_named_like_counties(self, tokens: list[Token]) -> list[_Candidate]:

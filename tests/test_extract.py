@@ -14384,6 +14384,7 @@ def test_mainland_bodies_named_like_hong_kongs_stay_their_own(pipeline):
     [
         ("任命卢建军为西安交通大学党委书记，李迈新不再担任西安交通大学党委书记职务。", "李迈新"),
         ("李强曾辞去公司职务。", "李强"),  # (曾, "once", no character of the name)
+        ("张迈曾不再担任中国航空集团有限公司董事长职务。", "张迈曾"),  # (no one "once no longer" holds one)
         ("会议决定接受秦国文辞去湖南省人民政府副省长职务的请求。", "秦国文"),
     ],
 )
