@@ -3981,8 +3981,14 @@ _FIELD_VERBS = frozenset(
         "导航",
         "燃烧",
         "推进",
+        "认知",
+        "感知",
+        "识别",
     ]
 )
+#: What a laboratory's name opening with a field verb may follow (的|催化|基础|国家重点实验室,
+#: 与|认知|智能|全国重点实验室): where a verb would be no clause's.
+_BEFORE_A_FIELD_VERB = frozenset(["的", "“", "与", "和", "、", "，", "。", "\n"])
 _GENERIC_BODY_WORDS = frozenset(
     ["公司", "企业", "集团", "银行", "医院", "学校", "大学", "工厂", "厂", "商会", "媒体", "药业"]
 )
@@ -4420,7 +4426,7 @@ _EVENTS_AND_FIELDS_TAGGED_AS_BODIES = ("展", "节", "赛", "文学")
 _ACTIONS_TAGGED_AS_BODIES = ("开发", "开展", "安排", "执行", "运行", "进行")
 #: Ages of history that name a field and that jieba tags as time words (中国现代国际关系
 #: 研究所, 中国近代史研究所).
-_PERIODS = frozenset(["现代", "当代", "近代", "古代"])
+_PERIODS = frozenset(["现代", "当代", "近代", "古代", "未来"])
 #: What a company is called after its own name, the titles of its heads, the words of
 #: trades that stand between the two (正泰|集团|董事长, X|药业|集团), and jieba's tags of
 #: a company's own name (see _companies_before_their_heads).
@@ -15665,11 +15671,11 @@ class Extractor:
                     first < last
                     and tokens[first].tag in ("v", "a", "ad")
                     # (but 依托…的|催化|基础|国家重点实验室, 的|固体|微结构|物理|国家重点实验室: a
-                    # laboratory's field after 的 or a quotation mark begins its name)
+                    # laboratory's field after 的 or a quotation mark, or opening the text or a
+                    # list's item (与|认知|智能|全国重点实验室), begins its name)
                     and not (
                         subtype == "ResearchOrganization"
-                        and first > 0
-                        and tokens[first - 1].text in ("的", "“")
+                        and (first == 0 or tokens[first - 1].text in _BEFORE_A_FIELD_VERB)
                         and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
                         # a field of two words or more before the designation (not 的|先进|
                         # 国家重点实验室, 新|国家重点实验室: a kind of laboratory)
@@ -15819,6 +15825,14 @@ class Extractor:
                     start += 1  # 由明阳|智慧|能源|集团: the preposition the HMM glued to the brand
             else:
                 start = tokens[anchor_index].start
+                if (
+                    anchor_index > 0
+                    and _begins_with_a_glued_preposition(tokens[anchor_index - 1])
+                    and len(tokens[anchor_index - 1].text) >= 3  # (由原|安徽省人大常委会: 原, no name's)
+                ):
+                    # 由云上|贵州|大数据…有限公司: the brand's first characters, which the HMM
+                    # glued to the preposition, begin the name before its place
+                    start = tokens[anchor_index - 1].start + 1
                 if (
                     token.text.endswith("站")
                     and tokens[anchor_index].text.endswith(_LINES_BEFORE_STATIONS)

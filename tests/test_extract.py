@@ -14429,3 +14429,22 @@ def test_a_subsidiary_news_names_apart_from_its_group_is_its_own_body(pipeline):
     labels = linked_labels(pipeline, "三星电子会长李在镕表示。奇瑞控股集团董事长尹同跃出席。")
     assert labels["三星电子"] == "三星电子"
     assert labels["奇瑞控股集团"] == "奇瑞控股集团有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("江苏省未来网络创新研究院发布成果。", "江苏省未来网络创新研究院"),  # (未来, a time word to jieba)
+        ("中心与认知智能全国重点实验室签署协议。", "认知智能全国重点实验室"),  # a field's verb opening it
+        ("服务由云上贵州大数据产业发展有限公司运营。", "云上贵州大数据产业发展有限公司"),  # (由云上, one word)
+    ],
+)
+def test_the_first_words_of_a_bodys_name_are_kept(pipeline, text, name):
+    assert (name, "Organization") in mentions(pipeline, text)
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, text))
+
+
+def test_a_glued_preposition_before_a_former_name_begins_no_name(pipeline):
+    # Near-miss: 由原 is "by the former", no brand's first character.
+    found = mentions(pipeline, "该公司由原中国中化集团有限公司重组而成。")
+    assert not any(name.startswith("原") for name, _ in found)
