@@ -1253,26 +1253,29 @@ _TRAVELLED = re.compile("|".join(sorted(_TRAVELLING, key=len, reverse=True)))
 _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
-#: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
-#: 访 before a country's one character (访华, 访美).
 #: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
 #: visited by.
 _RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
 #: What follows a head of state whose envoy or adviser comes (卢拉|首席特别顾问, 普京|特使).
 _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|特别代表|顾问|夫人|私人代表)")
+#: Verbs of visiting with what is visited right after them (访问美国, 考察了中国商飞, 拜访);
+#: 访 before a country's one character (访华, 访美).
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
-#: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
-#: Only when, and 在, between a body and 位于 (华为公司|当天在|位于深圳的总部).
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
+#: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
+#: 腾讯|西部云计算数据中心|位于): the place is the facility's, not the body's.
+_FACILITIES = ("数据中心", "计算中心", "算力中心", "研发中心", "基地", "工厂", "园区", "产业园", "项目", "厂区", "电站")
+#: Only when, and 在, between a body and 位于 (华为公司|当天在|位于深圳的总部).
 _WHEN_AND_AT = re.compile(r"\s*(?:(?:当天|今天|今日|日前|近日|昨天|昨日|\d{1,2}日|上午|下午|将|正|也|还)\s*)*在?\s*")
-#: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
 #: Words of a trip still to come or only planned anywhere before the verb in its clause
 #: (明日将率团前往深圳, 拟于下月前往新加坡, 准备下周前往上海).
 _TRIP_TO_COME = re.compile("|".join((*_PLANNING_WORDS, "将", "预计", "明日", "明天", "下周", "下月", "来年")))
+#: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
 _SENTENCE_ENDS_AFTER_A_TRIP = frozenset(["。", "；", ";", ""])
+#: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
 _VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
 _LIST_TAKING_A_POST = frozenset(["任", "已任", "均任", "出任", "担任", "均担任", "已担任"])
@@ -1798,10 +1801,12 @@ _VERB_RELATIONS = (
 
 
 #: What follows an outlet's name in a dateline or a header (【明报专讯】, 新华社北京5月14日电,
-#: 【中央社台北电】): a place, a date, then 电 or 讯 (not 【小米集团】, a company's tag).
+#: 【中央社台北电】, 河北新闻网讯 …): a place, a date, then 电 or 讯 (not 【小米集团】, a
+#: company's tag).
 _DATELINE_AFTER_OUTLET = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|专讯|消息)\s*[】\]]"
     r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"|讯[ \t\u3000]"
 )
 
 
@@ -3829,8 +3834,10 @@ class _SentenceFacts:
             titles = [title.strip() for title in listed.group(1).split("、")]
             if not all(_title_in(title, self.gazetteer) == title for title in titles):
                 return
-            if any(title.endswith("同志") for title in titles):
-                return  # 中央组织部有关负责同志、国资委主任张玉卓: another person, unnamed
+            if any(title.endswith("同志") or title.startswith(("有关", "相关")) for title in titles):
+                # 中央组织部有关负责同志、国资委主任张玉卓, 电子政务办公室有关负责人、复旦大学…
+                # 教授郑磊: another person, unnamed
+                return
             if self.kind(earlier) == "Place":
                 # 重庆市副市长、市公安局局长张明全: a place's title, at the body it names
                 # (the city's government), and nothing listed before the place
@@ -6334,6 +6341,7 @@ class _SentenceFacts:
                 # 中国疾控中心与世卫组织西太平洋区域办事处（位于菲律宾马尼拉）: the one the
                 # brackets follow, not those listed with it (but 华为与中兴（均位于深圳）)
                 subjects = [nearest]
+            subjects = [s for s in subjects if not self.text[s.mention.end : start].strip().endswith(_FACILITIES)]
             if not subjects and match.group().startswith("总部"):
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the
                 # clause before is the one whose headquarters the next begins with

@@ -6788,3 +6788,25 @@ def test_a_ministrys_department_is_of_the_ministry_opening_its_clause_not_a_verb
     text = "财政部举行新闻发布会，财政部有关负责人表示，将推动国家发展改革委尽快出台配套政策。预算司司长王建凡介绍了有关情况。"
     assert ("王建凡", "roleAt", "财政部预算司", "司长") in facts(pipeline, text)
     assert ("袁家军", "visits", "北碚区", None) in facts(pipeline, "市委书记袁家军赴北碚区指挥部署扑救山火工作。")
+
+
+def test_a_facility_named_before_weiyu_is_there_not_its_owner(pipeline):
+    found = facts(pipeline, "华为云贵安数据中心位于贵安新区马场镇。")
+    assert not any(s == "华为云" and p == "locatedIn" for s, p, _, _ in found)
+    # Near-miss: the body's own headquarters places the body.
+    assert ("华为技术有限公司", "locatedIn", "龙岗区", None) in facts(
+        pipeline, "华为技术有限公司总部位于深圳市龙岗区。"
+    )
+
+
+def test_an_outlets_dateline_ending_in_xun_is_no_party_to_the_news(pipeline):
+    found = facts(pipeline, "河北新闻网讯 位于河北雄安新区容东片区的雄安城市计算中心正式投用。")
+    assert not any(s == "河北新闻网" for s, _, _, _ in found)
+    assert ("雄安城市计算中心", "locatedIn", "雄安新区", None) in found
+
+
+def test_an_unnamed_officer_listed_before_a_named_one_gives_the_name_no_post(pipeline):
+    text = "国务院办公厅电子政务办公室有关负责人、复旦大学国际关系与公共事务学院教授郑磊作点评。"
+    found = facts(pipeline, text)
+    assert ("郑磊", "roleAt", "复旦大学国际关系与公共事务学院", "教授") in found
+    assert not any(s == "郑磊" and o == "国务院办公厅电子政务办公室" for s, _, o, _ in found)
