@@ -122,8 +122,12 @@ _NAME_LEAVING_A_POST = re.compile(
     r"(?:^|(?<=[。；！？，：\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:曾|已|也|还|均|将|亦|同时)?(?:因[\u4e00-\u9fff]{2,6})?(?:不再担任|不再兼任|辞去))"
 )
+#: The day of a report in brackets after 今 ("today"), as Taiwan's news writes it (今（14）日).
+_DAY_IN_BRACKETS = re.compile(r"[（(]\d{1,2}[）)]日")
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
+#: Those words, and the titles of a town's head that begin with them (三星|乡长).
+_TOWN_WORDS_AND_HEADS = frozenset([*_TOWN_WORDS, "镇长", "乡长"])
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
 _ENDS_OF_LISTED_PLACES = frozenset(["、", "，", "。", "；", "和", "及", "等", "与", ""])
 #: The kinds of places a town's name may follow directly (赞比亚中央省|卡皮里姆波希): a region
@@ -5523,6 +5527,8 @@ class Extractor:
             words = _split_words_ending(words, "组织", _split_organize_from_body)
         if _AND_COUNTY_AFTER_BODY.search(text) is not None:
             words = self._split_and_from_county(words)
+        if "今（" in text or "今(" in text:
+            words = self._split_today_from_names(words)
         tag_of = self._tag_of
         result: list[Token] = []
         position = 0
@@ -7619,21 +7625,66 @@ class Extractor:
                 result.append(_Candidate(match.start("name"), end, "Person", "person-title"))
         return result
 
+    def _split_today_from_names(self, words: list[str]) -> list[str]:
+        """卢秀燕今|（|9|）|日, 卓荣|泰今|（|14|）|日, 谢国|樑|今|（|5|）|日: 今 of "today",
+        before the day in brackets as Taiwan's news dates a report, which the HMM glued to
+        the name before it, ends no name (卢秀燕|今, 卓荣泰|今); a name of two characters
+        takes back its third (卓荣 + 泰, 谢国 + 樑).
+
+        >>> from kg.gazetteer import default_gazetteer
+        >>> Extractor(default_gazetteer())._split_today_from_names(["卓荣", "泰今", "（", "14", "）", "日"])
+        ['卓荣泰', '今', '（', '14', '）', '日']
+        """
+        result: list[str] = []
+        for index, word in enumerate(words):
+            if (
+                word[-1:] == "今"
+                and _DAY_IN_BRACKETS.match("".join(words[index + 1 : index + 5])) is not None
+                and _ALL_CJK.match(word) is not None
+                and (len(word) == 1 or word not in self.tokenizer.FREQ)
+            ):
+                if len(word) >= 3:
+                    result += [word[:-1], "今"]
+                    continue
+                if len(word) == 2 and result and len(result[-1]) == 2 and result[-1][0] in self.gazetteer.surnames:
+                    result[-1] += word[0]
+                    result.append("今")
+                    continue
+                if (
+                    len(word) == 1
+                    and len(result) >= 2
+                    and len(result[-1]) == 1
+                    and _ALL_CJK.match(result[-1]) is not None
+                    and result[-1] not in _NAME_STOPPERS
+                    and len(result[-2]) == 2
+                    and result[-2][0] in self.gazetteer.surnames
+                    and result[-2] not in self.tokenizer.FREQ
+                ):
+                    result[-2] += result.pop()
+            result.append(word)
+        return result
+
     def _towns_named_like_counties(self, tokens: list[Token]) -> list[_Candidate]:
-        """泗水|镇, 通江|乡: the short name of a county or city, then 镇 or 乡, is a town of
-        that name (平远县泗水镇), not the county (泗水县) the short name stands for alone.
-        Only the words 镇 and 乡 are visited."""
+        """泗水|镇, 通江|乡, 吉安|乡, 三星|乡(长): the short name of a county or city (or any
+        other name the gazetteer knows, written alone), then 镇 or 乡, is a town of that
+        name (平远县泗水镇, 花莲县吉安乡, 宜兰县三星乡), not the county (泗水县), the city
+        (吉安市) or the company (三星) the name stands for alone. Only the words 镇 and 乡
+        are visited."""
         result = []
-        for index in self._positions(tokens, words=_TOWN_WORDS):
-            if index == 0 or tokens[index].text not in _TOWN_WORDS:
+        for index in self._positions(tokens, words=_TOWN_WORDS_AND_HEADS):
+            if index == 0 or tokens[index].text not in _TOWN_WORDS_AND_HEADS:
                 continue
             before = tokens[index - 1]
             if (
-                before.text in self.gazetteer.district_short_forms
+                (
+                    before.text in self.gazetteer.district_short_forms
+                    or (before.tag == "gaz" and self._gazetteer_type(before) in ("Place", "Organization"))
+                )
                 and len(before.text) >= 2
                 and before.text[-1] not in _LEVEL_ENDINGS
             ):
-                result.append(_Candidate(before.start, tokens[index].end, "Place", "place-context"))
+                # (三星|乡长: the town's name, then its head's title)
+                result.append(_Candidate(before.start, tokens[index].start + 1, "Place", "place-context"))
         return result
 
     def _places_read_as_names_after_places(self, tokens: list[Token]) -> list[_Candidate]:
@@ -21971,7 +22022,8 @@ _ANONYMISED_BODY = re.compile(
 
 def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     """加藤良三说 -> 加藤良三: a name of four characters or more that ends in 说 or 在,
-    which the HMM glued to its last word (良三说) and no name ends in, ends before it."""
+    which the HMM glued to its last word (良三说) and no name ends in, ends before it;
+    so does one before 今 of a dated report (李强今（5）日)."""
     if (
         candidate.type == "Person"
         and candidate.end - candidate.start >= 4
@@ -21979,6 +22031,13 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         and "·" not in text[candidate.start : candidate.end]
     ):
         return replace(candidate, end=candidate.end - 1, key=None)
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start >= 3
+        and text[candidate.end - 1] == "今"
+        and _DAY_IN_BRACKETS.match(text, candidate.end) is not None
+    ):
+        return replace(candidate, end=candidate.end - 1, key=None)  # 院长李强|今（5）日: "today"
     if (
         candidate.type == "Person"
         and candidate.end - candidate.start == 3

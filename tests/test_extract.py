@@ -14448,3 +14448,31 @@ def test_a_glued_preposition_before_a_former_name_begins_no_name(pipeline):
     # Near-miss: 由原 is "by the former", no brand's first character.
     found = mentions(pipeline, "该公司由原中国中化集团有限公司重组而成。")
     assert not any(name.startswith("原") for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("前往花莲县吉安乡视察。", "吉安乡"),  # not 吉安市 of Jiangxi
+        ("改善东港镇区域排水。", "东港镇"),  # not 东港市 of Liaoning
+        ("陈骏季前往宜兰县三星乡视察。", "三星乡"),  # not the company 三星
+        ("三星乡长张文昌陪同。", "三星乡"),  # the town, then its head's title
+    ],
+)
+def test_a_known_name_before_zhen_or_xiang_is_a_town_of_that_name(pipeline, text, town):
+    assert (town, "Place") in mentions(pipeline, text)
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("行政院长卓荣泰今（14）日表示。", "卓荣泰"),
+        ("嘉义县长翁章梁今（11）日在太保市主持。", "翁章梁"),
+        ("台中市长卢秀燕今（9）日表示。", "卢秀燕"),
+        ("院长李强今（5）日表示。", "李强"),
+    ],
+)
+def test_a_name_before_jin_of_a_dated_report_is_whole_and_ends_before_it(pipeline, text, name):
+    people = [found for found, kind in mentions(pipeline, text) if kind == "Person"]
+    assert people == [name]
