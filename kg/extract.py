@@ -1409,6 +1409,10 @@ _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡宫")
 _GLUED_PLACE_ENDINGS = frozenset("省州")
 #: 蔡塘|自然村: words for a village, after the village's name.
 _VILLAGE_WORDS = frozenset(["自然村", "行政村"])
+#: Conjunctions and prepositions the HMM glues to the name of a village after them (和|德胜村).
+_GLUED_BEFORE_SETTLEMENTS = frozenset("和与及同在经到从向对由被把")
+#: How the names of villages and estates below a town end (井店村, 鲁源新村, 王家庄, 幸福小区).
+_SETTLEMENT_ENDINGS_BELOW_TOWNS = frozenset("村庄寨屯区")
 #: 呼家楼, 王家庄, 李家湾: a surname, 家 and one of these characters name a village or
 #: quarter after the family that lived there, not a person.
 _FAMILY_PLACE_ENDINGS = frozenset("楼庄湾营屯坡沟口店堡桥岭寨铺集窝峪洼嘴坝塘墩圩岗坪")
@@ -7389,6 +7393,8 @@ class Extractor:
         if _EVENT_HEAD.search(text) is not None or any(c.type == "Event" for c in candidates):
             candidates = _events_without_places(candidates + self._events(text, tokens, candidates))
         candidates = [self._river_without_its_course(text, c) for c in candidates]
+        if "镇" in text or "乡" in text:
+            candidates = _villages_without_their_towns_level(text, candidates)
         if "山区" in text or "湖区" in text:
             candidates = [self._place_without_its_area(text, c) for c in candidates]
         if "市区" in text:
@@ -11207,7 +11213,10 @@ class Extractor:
                 and index > 0
                 and self._is_settlement_name(tokens, index - 1)
             ):
-                result.append(_Candidate(tokens[index - 1].start, token.end, "Place", "place-context"))
+                name = tokens[index - 1]
+                # 基地|和德胜|村: a conjunction or preposition the HMM glued to the name
+                glued = len(name.text) == 3 and name.text[0] in _GLUED_BEFORE_SETTLEMENTS
+                result.append(_Candidate(name.start + glued, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
                 last = index
                 while last + 1 < len(tokens) and self._is_foreign_name_part(tokens[last + 1]):
@@ -12380,7 +12389,12 @@ class Extractor:
             length += len(before.text)
             if length > 3:
                 break
-            if length >= 2 and (first == 0 or tokens[first - 1].tag not in _SETTLEMENT_NAME_TAGS):
+            if length >= 2 and (
+                first == 0
+                or tokens[first - 1].tag not in _SETTLEMENT_NAME_TAGS
+                # 经|西江|镇|人民政府: a place the gazetteer knows is the whole name, no word before it
+                or (known_place and length == len(before.text))
+            ):
                 return before.start
         return None
 
@@ -21392,6 +21406,41 @@ _WORDS_BEFORE_A_BRAND = frozenset("xvpcudrt")
 _PERSON_RULES_BY_CHARACTERS = frozenset(["person-surname", "person-transliterated", "person-list"])
 
 
+def _villages_without_their_towns_level(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """井店镇|镇井店村 -> 井店村, 尼山|镇鲁源新村 -> 尼山镇 + 鲁源新村: a village or estate
+    found by its context that begins with the 镇 or 乡 ending the town's name before it
+    (which jieba glued to the village's) begins after it; the town is the name before
+    and that 镇 or 乡.
+
+    >>> _villages_without_their_towns_level(
+    ...     "尼山镇鲁源新村", [_Candidate(0, 2, "Place", "gazetteer"), _Candidate(2, 7, "Place", "place-context")]
+    ... )[1:]
+    [_Candidate(start=3, end=7, type='Place', rule='place-context', key=None, subtype=None), _Candidate(start=0, end=3, type='Place', rule='place-context', key=None, subtype=None)]
+    """
+    places_ending = {c.end: c for c in candidates if c.type == "Place"}
+    result = []
+    for candidate in candidates:
+        start = candidate.start
+        if (
+            candidate.type == "Place"
+            and candidate.rule == "place-context"
+            and text[start : start + 1] in ("镇", "乡")
+            and candidate.end - start >= 4
+            and text[candidate.end - 1] in _SETTLEMENT_ENDINGS_BELOW_TOWNS
+        ):
+            town = places_ending.get(start + 1)
+            name = places_ending.get(start)
+            if town is not None and town.start < start:
+                result.append(replace(candidate, start=start + 1))  # 井店镇|井店村
+                continue
+            if name is not None and name.end - name.start >= 2:
+                result.append(replace(candidate, start=start + 1))  # 尼山|镇|鲁源新村
+                result.append(_Candidate(name.start, start + 1, "Place", "place-context"))
+                continue
+        result.append(candidate)
+    return result
+
+
 def _names_before_kinds_of_place(tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
     """乌拉尔|地区, 马尔科纳|地区, 马都拉|岛: a name read as a person's from its characters,
     right before a word for a kind of place, is that place's name (with the kind when
@@ -21542,10 +21591,17 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
     own, which the name takes back (up to four characters before the kind), where a
     clause or a known place ends right before them (not 在|山村党支部, 该|村党委)."""
     token_ending = {t.end: i for i, t in enumerate(tokens)}
+    # 经|西江|镇人民政府: a name the gazetteer knows (a word of two characters or more) is whole
+    known_starts = {t.start for t in tokens if t.tag == "gaz" and len(t.text) >= 2}
     result: list[_Candidate] = []
     for candidate in chosen:
         match = _SHORT_SETTLEMENT_BODY.match(text, candidate.start)
-        if candidate.type == "Organization" and match is not None and match.end() == candidate.end:
+        if (
+            candidate.type == "Organization"
+            and match is not None
+            and match.end() == candidate.end
+            and candidate.start not in known_starts
+        ):
             name_length = match.end("name") - match.start()  # the settlement's name before its kind
             start = candidate.start
             index = token_ending.get(start)
@@ -22023,7 +22079,8 @@ _ANONYMISED_BODY = re.compile(
 def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     """加藤良三说 -> 加藤良三: a name of four characters or more that ends in 说 or 在,
     which the HMM glued to its last word (良三说) and no name ends in, ends before it;
-    so does one before 今 of a dated report (李强今（5）日)."""
+    so does one before 今 of a dated report (李强今（5）日) and one of three characters
+    before 曾 ("once") and a verb (许澎曾到)."""
     if (
         candidate.type == "Person"
         and candidate.end - candidate.start >= 4
@@ -22038,6 +22095,13 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         and _DAY_IN_BRACKETS.match(text, candidate.end) is not None
     ):
         return replace(candidate, end=candidate.end - 1, key=None)  # 院长李强|今（5）日: "today"
+    if (
+        candidate.type == "Person"
+        and candidate.end - candidate.start == 3
+        and text[candidate.end - 1] == "曾"
+        and text[candidate.end : candidate.end + 1] in _VERBS_AFTER_ONCE
+    ):
+        return replace(candidate, end=candidate.end - 1, key=None)  # 副厅长许澎|曾到|芦茨村: "once went"
     if (
         candidate.type == "Person"
         and candidate.end - candidate.start == 3
@@ -22072,6 +22136,9 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
     return candidate
 
 
+#: The first characters of verbs 曾 ("once") comes before after a name of two characters
+#: (许澎|曾到, 王军|曾任); no 曾 ending a name is followed by them (but 唐师曾|是, 唐师曾|在).
+_VERBS_AFTER_ONCE = frozenset("到赴任担参多主获被先就去来前访率带分兼")
 #: First names of one character before an interpunct, which jieba reads as other words
 #: (让 of 让·保罗, Jean).
 _FIRST_NAMES_OF_ONE_CHARACTER = frozenset("让")

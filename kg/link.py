@@ -230,6 +230,10 @@ _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
+#: A town's, township's or village's body, named by the settlement (西江镇人民政府, 控拜村村委会).
+_SETTLEMENTS_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道)(?:人民政府|党委|纪委|人大|村委会|村民委员会|党支部|办事处|党工委)"
+)
 #: How many bodies' names the linker keeps the shapes of (see Linker._cached_shape).
 _SHAPES_KEPT = 50_000
 #: Hong Kong and Macao by their keys, with the name their bodies' names begin with.
@@ -684,8 +688,10 @@ class Linker:
             # 南山区教育局 of 深圳市南山区教育局, but not 浙江省人民检察院 of 浙江省湖州市人民检察院:
             # each level has a body of that kind, told apart by the innermost place
             return short.places[-1] == full.places[-1]
-        # 鑫源化工 of 淄博市临淄区鑫源化工有限公司: a company's own name, not a kind of body
-        return full.legal_form and len(short.core) >= 3
+        # 鑫源化工 of 淄博市临淄区鑫源化工有限公司: a company's own name, not a kind of body;
+        # 西江镇人民政府 of 雷山县西江镇人民政府: a town's or village's body, named by the
+        # settlement the gazetteer does not list
+        return (full.legal_form and len(short.core) >= 3) or _SETTLEMENTS_BODY.match(short.core) is not None
 
     def _abbreviates_the_name(self, short: str, full: str) -> bool:
         """Whether ``short`` is ``full`` with its words abbreviated in order, keeping the

@@ -14476,3 +14476,32 @@ def test_a_known_name_before_zhen_or_xiang_is_a_town_of_that_name(pipeline, text
 def test_a_name_before_jin_of_a_dated_report_is_whole_and_ends_before_it(pipeline, text, name):
     people = [found for found, kind in mentions(pipeline, text) if kind == "Person"]
     assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("河北省邯郸市涉县井店镇井店村举行活动。", ["井店镇", "井店村"]),  # (井店|镇井店|村)
+        ("曲阜市尼山镇鲁源新村田园综合体项目开工。", ["尼山镇", "鲁源新村"]),  # (尼山|镇鲁源|新村)
+        ("察看了关西村香榧种植基地和德胜村红色教育基地。", ["德胜村"]),  # (和德胜|村)
+    ],
+)
+def test_a_village_after_its_town_keeps_none_of_the_words_before_it(pipeline, text, places):
+    found = [name for name, kind in mentions(pipeline, text) if kind == "Place"]
+    assert all(place in found for place in places)
+    assert not any(name.startswith(("镇", "乡", "和")) for name in found)
+
+
+def test_a_known_place_naming_a_towns_body_takes_no_word_before_it(pipeline):
+    assert ("西江镇人民政府", "Organization") in mentions(pipeline, "经西江镇人民政府审核，同意。")
+
+
+def test_once_after_a_two_character_name_and_before_a_verb_is_no_part_of_it(pipeline):
+    assert ("许澎", "Person") in mentions(pipeline, "浙江省文化和旅游厅副厅长许澎曾到芦茨村调研。")
+    # Near-miss: a name ending in 曾, then 是.
+    assert ("唐师曾", "Person") in mentions(pipeline, "唐师曾是新华社第一个装备移动通信的记者。")
+
+
+def test_a_towns_body_named_before_its_county_is_the_one_named_with_it(pipeline):
+    labels = linked_labels(pipeline, "经西江镇人民政府审核，现予公示。项目业主：雷山县西江镇人民政府。")
+    assert labels["西江镇人民政府"] == "雷山县西江镇人民政府"
