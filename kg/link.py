@@ -230,6 +230,11 @@ _OUTLET_OF_A_COUNTRY = re.compile(r"[^《》]{2,8}《(?P<name>[^《》]+)》")
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
+#: A town's or township's body named by its level alone (镇人大, 乡人大主席团, 镇财政所,
+#: 镇农业综合服务中心): the article's one town's.
+_TOWNS_OWN_BODY = re.compile(
+    r"(?P<level>[镇乡])(?P<body>党委|人大|人大主席团|政府|人民政府|纪委|[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
+)
 #: A town's, township's or village's body, named by the settlement (西江镇人民政府, 控拜村村委会).
 _SETTLEMENTS_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道)(?:人民政府|党委|纪委|人大|村委会|村民委员会|党支部|办事处|党工委)"
@@ -511,6 +516,14 @@ class Linker:
                     place = self._namesake(label, {before.entity_key})
                 place = place or self._namesake(label, places[number])
                 key = self._add_entry(place, result) if place else self._local_entity(label, mention, result)
+            elif (
+                mention.type == "Organization"
+                and mention.key is None
+                and (town_body := _TOWNS_OWN_BODY.fullmatch(canonical_text(mention.text))) is not None
+                and (town := self._one_town_named_before(mention, town_body["level"], number, result)) is not None
+            ):
+                # 樟树镇召开会议。…镇人大主席周水平: the body of the one town the article named
+                key = self._organization(town + town_body["body"], mention, result)
             else:
                 key = self._resolve(mention, by_span, result, bodies)
             by_span[(mention.start, mention.end)] = key
@@ -562,6 +575,21 @@ class Linker:
             ]
             for key in joined:
                 result.entities.pop(key, None)
+
+    @staticmethod
+    def _one_town_named_before(mention: Mention, level: str, number: int | None, result: DocumentResult) -> str | None:
+        """The label of the one town or township (as ``level``, 镇 or 乡, says) the
+        article ``number`` named before ``mention``, if it named one only."""
+        towns = {
+            label
+            for linked in result.mentions
+            if linked.article == number
+            and linked.mention.end <= mention.start
+            and linked.mention.type == "Place"
+            and len(label := result.entities[linked.entity_key].label) >= 3
+            and label.endswith(level)
+        }
+        return towns.pop() if len(towns) == 1 else None
 
     def _cached_shape(self, label: str) -> _BodyShape | None:
         """:meth:`_shape_of_a_body`, read once per label (and forgotten when many)."""

@@ -7014,7 +7014,8 @@ not of where they sit."""
 #: names the subdistrict, township or village (玉林|街道办, 成都|镇政府, 中华|村村民委员会),
 #: not the city, county or country.
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(
-    r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大)|村(?:村民委员会|村委会|委会|党支部|党总支|党委|股份经济合作社)"
+    r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大|[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
+    r"|村(?:村民委员会|村委会|委会|党支部|党总支|党委|股份经济合作社)"
 )
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
 _PLACE_IN_BRACKETS = re.compile(

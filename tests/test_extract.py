@@ -14505,3 +14505,12 @@ def test_once_after_a_two_character_name_and_before_a_verb_is_no_part_of_it(pipe
 def test_a_towns_body_named_before_its_county_is_the_one_named_with_it(pipeline):
     labels = linked_labels(pipeline, "经西江镇人民政府审核，现予公示。项目业主：雷山县西江镇人民政府。")
     assert labels["西江镇人民政府"] == "雷山县西江镇人民政府"
+
+
+def test_a_towns_body_named_by_its_level_is_the_one_town_the_article_named(pipeline):
+    labels = linked_labels(pipeline, "樟树镇召开会议。镇人大主席周水平出席，镇农业综合服务中心通报了情况。")
+    assert labels["镇人大"] == "樟树镇人大"
+    assert labels["镇农业综合服务中心"] == "樟树镇农业综合服务中心"
+    # Near-miss: with two towns named, which one is not said.
+    labels = linked_labels(pipeline, "樟树镇与黄陂镇召开联席会议。镇人大主席周水平出席。")
+    assert labels["镇人大"] == "镇人大"

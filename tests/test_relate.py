@@ -6810,3 +6810,8 @@ def test_an_unnamed_officer_listed_before_a_named_one_gives_the_name_no_post(pip
     found = facts(pipeline, text)
     assert ("郑磊", "roleAt", "复旦大学国际关系与公共事务学院", "教授") in found
     assert not any(s == "郑磊" and o == "国务院办公厅电子政务办公室" for s, _, o, _ in found)
+
+
+def test_a_towns_unit_is_not_placed_in_the_city_its_name_begins_like(pipeline):
+    found = facts(pipeline, "樟树镇召开会议。镇农业综合服务中心通报了情况。")
+    assert not any(o == "樟树市" for _, _, o, _ in found)
