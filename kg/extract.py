@@ -7416,6 +7416,23 @@ class Extractor:
             if not (c.rule == "org-suffix" and text[c.start] in _DEMONSTRATIVES_OF_BODIES)
             # 各|中师学校: every body of the kind, no one body's name
             and not (c.rule == "org-suffix" and c.key is None and c.start > 0 and text[c.start - 1] == "各")
+            # 台湾银行|业, 美国银行|业: a place's banking (or insurance) trade, no bank
+            and not (
+                c.type == "Organization"
+                and text.startswith("业", c.end)
+                and text.endswith(("银行", "保险"), c.start, c.end)
+                and not text.startswith(("业务", "业协会"), c.end)
+            )
+            # 上|市委|审议: the level's character ends a common word with the one before it
+            # (上市委, the listing committee), no city's Party committee
+            and not (
+                c.rule == "jieba"
+                and c.type == "Organization"
+                and c.start > 0
+                and text[c.start] in _ADMINISTRATIVE_LEVELS
+                and c.start - 1 in starts
+                and self.tokenizer.FREQ.get(text[c.start - 1 : c.start + 1], 0) > _COMMON_WORD
+            )
         ]
         if "在华" in text or "来华" in text or "访华" in text or "驻华" in text:
             # 在|华营收, 在|华电|动化: 华 after 在 (来, 访, 驻) is China, no name's first
@@ -17149,6 +17166,8 @@ class Extractor:
                 start = cut
             elif (titles.get(token.text) or self._title_position(token.text)) not in ("before", "both"):
                 continue
+            elif index + 1 < len(tokens) and self._is_title(token.text + tokens[index + 1].text[:1]):
+                start += 1  # 执行董事|长比尔·福特: a longer title goes on after it (执行董事长)
             name_starts.append((start, index))
         if not name_starts:
             return []  # most texts: no title, so no need for the table below

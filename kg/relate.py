@@ -1389,6 +1389,8 @@ _FORMER = FORMER_WORDS
 #: 对公司及|董事长梁斐, 对公司及原|董事长林印孙, 对公司|董事长: the company acted on, named by
 #: its kind, and its officer.
 _THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)?(?:原|时任)?")
+#: 及 or 和 before 时任 or 原 after a body acted on (对A公司及时任董事长): the body's officer then.
+_AND_BEFORE_THEN = re.compile(r"^(?:及其?|以及|和)(?=时任|原)")
 #: (not 同时任命…为: "at the same time appoint")
 _THEN_HELD_AT = re.compile(r"(?<!同)时任(?!命)[^，,。；;：:、\s]{0,16}$")
 #: The same, the longest first, to cut from a title (原任 before 原).
@@ -3231,7 +3233,9 @@ class _SentenceFacts:
                 ("担任", "出任", "兼任", "同志担任", "同志出任", "同志兼任"), person.mention.end
             ):
                 gap = gap[:-1]  # 辽宁省数据局局长由|王志强|担任: the title, then who holds it
-            # (上海泽生科技股份有限公司及其董事长|张国伟: the body's own officer)
+            # (上海泽生科技股份有限公司及其董事长|张国伟: the body's own officer; 对上海电气集团
+            # 股份有限公司及时任董事长|郑建华: and its officer then)
+            gap = _AND_BEFORE_THEN.sub("", gap)
             title = _title_in(gap.removeprefix("的").removeprefix("及其").strip(), self.gazetteer)
             if title is None and (held := _titles_held(gap, self.gazetteer)):
                 title = held[-1]  # 董事会主席兼首席执行官: posts held at once, too long to read whole

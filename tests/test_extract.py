@@ -14514,3 +14514,27 @@ def test_a_towns_body_named_by_its_level_is_the_one_town_the_article_named(pipel
     # Near-miss: with two towns named, which one is not said.
     labels = linked_labels(pipeline, "樟树镇与黄陂镇召开联席会议。镇人大主席周水平出席。")
     assert labels["镇人大"] == "镇人大"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北交所：华达股份上市委审议获通过。",  # 上市委, the listing committee
+        "台湾银行业在新南向国家已设有超过300个据点。",  # the banking trade
+    ],
+)
+def test_a_level_or_a_bank_inside_a_common_word_names_no_body(pipeline, text):
+    found = mentions(pipeline, text)
+    assert ("市委", "Organization") not in found
+    assert ("台湾银行", "Organization") not in found
+
+
+def test_a_known_bank_before_its_business_is_the_bank(pipeline):
+    # Near-miss of the rule above: 业务 is the bank's own business.
+    assert ("美国银行", "Organization") in mentions(pipeline, "美国银行业务增长。")
+
+
+def test_a_foreign_name_after_a_longer_title_keeps_none_of_the_title(pipeline):
+    found = mentions(pipeline, "福特汽车执行董事长比尔·福特（Bill Ford）表示。")
+    assert ("比尔·福特", "Person") in found
+    assert ("Bill Ford", "Person") in found

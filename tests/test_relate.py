@@ -6815,3 +6815,8 @@ def test_an_unnamed_officer_listed_before_a_named_one_gives_the_name_no_post(pip
 def test_a_towns_unit_is_not_placed_in_the_city_its_name_begins_like(pipeline):
     found = facts(pipeline, "樟树镇召开会议。镇农业综合服务中心通报了情况。")
     assert not any(o == "樟树市" for _, _, o, _ in found)
+
+
+def test_a_penalised_companys_officer_then_after_ji_held_the_post_before(pipeline):
+    text = "上交所决定对上海电气集团股份有限公司及时任董事长郑建华予以公开谴责。"
+    assert ("郑建华", "formerRoleAt", "上海电气集团股份有限公司", "董事长") in facts(pipeline, text)
