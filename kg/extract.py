@@ -1220,6 +1220,8 @@ def _scoped_as_a_kind(text: str, start: int) -> bool:
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
+#: The commonest surnames of Vietnam, before 氏 (Thị) in women's names (阮氏碧玉, 武氏映春).
+_VIETNAMESE_SURNAMES = frozenset("阮黎陈范武黄潘吴邓杜裴胡丁郑何林杨")
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
 _HONORIFICS = frozenset("氏老总某家")
 #: Characters of negation and disorder, and 两 (two), which no given name holds (People's
@@ -7029,6 +7031,7 @@ class Extractor:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
             candidates += self._surnames_before_shi(tokens)
+            candidates += self._vietnamese_names_with_thi(tokens)
         if cut_titles := self._people_after_cut_titles(text, tokens):
             # 深圳市|长于|幼军: the city is named without the 市 its mayor's title took
             trimmed = {(c.start, c.end + 1) for c in cut_titles if c.type == "Place"}
@@ -19799,6 +19802,27 @@ class Extractor:
             if before is not None and before.text.endswith(("夫人", "母亲", "妻子", "之妻", "姓")):
                 continue
             result.append(_Candidate(token.start, token.start + 1, "Person", "surname-title", key="~氏"))
+        return result
+
+    def _vietnamese_names_with_thi(self, tokens: list[Token]) -> list[_Candidate]:
+        """副部长|阮氏|碧玉, 国家副主席|武氏映|春: a Vietnamese woman's name, the surname,
+        氏 (Thị) and a given name of one or two characters, after a title, which jieba
+        cuts after 氏 or inside the given name. Only the words a Vietnamese surname
+        begins are visited."""
+        result = []
+        for index in self._positions(tokens, first_chars=_VIETNAMESE_SURNAMES):
+            word = tokens[index].text
+            if not 2 <= len(word) <= 3 or word[1:2] != "氏" or not 0 < index < len(tokens) - 1:
+                continue
+            given, before = tokens[index + 1], tokens[index - 1]
+            if (
+                1 <= len(given.text) <= 4 - len(word)
+                and given.tag in ("nr", "new", "n", "nz", "ns", "a", "tg", "ng", "zg", "ag")
+                and _ALL_CJK.match(given.text) is not None
+                and not any(ch in _NAME_STOPPERS for ch in given.text)
+                and self._is_title(before.text)
+            ):
+                result.append(_Candidate(tokens[index].start, given.end, "Person", "person-title"))
         return result
 
     def _visited_places(self, text: str) -> list[_Candidate]:

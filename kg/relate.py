@@ -1263,6 +1263,8 @@ _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|�
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
+#: A body's headquarters, after the place it is in (在巴黎|总部, 在日内瓦世贸组织|总部).
+_HEADQUARTERS = re.compile("总部")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
 #: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
@@ -6380,6 +6382,8 @@ class _SentenceFacts:
         self.located_in_country_of_kind()
         self.opened_in_place()
         self.seat_of_a_body()
+        if "总部" in self.sentence.text:
+            self.seat_named_with_headquarters()
         self.place_before_a_company()
         self.city_after_its_country()
         self.seat_after_its_region()
@@ -6430,6 +6434,38 @@ class _SentenceFacts:
                 continue
             if self.between(region.mention.end, city.mention.start) in ("首府", "省会", "州府", "首邑"):
                 self.add(city.entity_key, "partOf", region.entity_key, "place-after-place")
+
+    def seat_named_with_headquarters(self) -> None:
+        """联合国教科文组织总干事阿祖莱在巴黎总部宣布, 伊维拉在日内瓦世贸组织总部表示: the
+        place after 在 and before 总部 is the seat of the body named between them, or,
+        where none is, of the one body opening the sentence whose officer acts there."""
+        for match in self.verbs(_HEADQUARTERS):
+            start, _ = self.at(match)
+            named = self.ending_last(start)
+            if named is None or named.mention.end != start:
+                continue
+            body: LinkedMention | None = None
+            if self.kind(named) == "Organization":
+                body, named = named, self.ending_last(named.mention.start)
+                if named is None or named.mention.end != body.mention.start:
+                    continue
+            if self.kind(named) != "Place":
+                continue
+            opening = self.first_of_nested_places(bisect_left(self.starts, named.mention.start))
+            if self.text[opening.mention.start - 1 : opening.mention.start] != "在":
+                continue
+            if body is None:
+                bodies = [
+                    m
+                    for m in self.mentions
+                    if self.kind(m) == "Organization" and m.mention.start < opening.mention.start
+                ]
+                if not bodies or any(m.entity_key != bodies[0].entity_key for m in bodies):
+                    continue  # (no body, or several: whose seat, unsaid)
+                if self.text[self.sentence.start : bodies[0].mention.start].strip():
+                    continue  # (…新闻发布会上，欧盟委员会…: the body opens no sentence)
+                body = bodies[0]
+            self.add(body.entity_key, "locatedIn", named.entity_key, "located-verb")
 
     def seat_of_a_body(self) -> None:
         """杭州市西湖区是蚂蚁集团总部所在地: the body whose seat the place is said to be is

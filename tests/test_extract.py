@@ -14538,3 +14538,11 @@ def test_a_foreign_name_after_a_longer_title_keeps_none_of_the_title(pipeline):
     found = mentions(pipeline, "福特汽车执行董事长比尔·福特（Bill Ford）表示。")
     assert ("比尔·福特", "Person") in found
     assert ("Bill Ford", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("越南财政部副部长阮氏碧玉出席。", "阮氏碧玉"), ("越南国家副主席武氏映春会见代表团。", "武氏映春")],
+)
+def test_a_vietnamese_name_with_thi_is_whole(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)

@@ -6820,3 +6820,20 @@ def test_a_towns_unit_is_not_placed_in_the_city_its_name_begins_like(pipeline):
 def test_a_penalised_companys_officer_then_after_ji_held_the_post_before(pipeline):
     text = "上交所决定对上海电气集团股份有限公司及时任董事长郑建华予以公开谴责。"
     assert ("郑建华", "formerRoleAt", "上海电气集团股份有限公司", "董事长") in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("联合国教科文组织总干事阿祖莱在巴黎总部宣布。", "联合国教科文组织", "巴黎"),
+        ("世贸组织总干事伊维拉12日在日内瓦世贸组织总部表示。", "世界贸易组织", "日内瓦"),
+    ],
+)
+def test_the_place_before_a_bodys_headquarters_is_its_seat(pipeline, text, body, place):
+    assert (body, "locatedIn", place, None) in facts(pipeline, text)
+
+
+def test_headquarters_of_no_body_named_opening_the_sentence_place_none(pipeline):
+    # Near-miss: no body opens the sentence; whose headquarters, unsaid.
+    found = facts(pipeline, "他在北京总部会见了华为公司代表。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
