@@ -1189,7 +1189,7 @@ _HOSTED_UNITS = ("实验室", "研究中心", "工程中心", "技术中心", "�
 _BUILT_ON = re.compile(r"^\s*(?:建设|组建|建立|设立|共建|运行|成立)")
 #: Going to a place or body (赴, 到, 前往, 深入, 来, 在), and 对 before one visited (对法国进行国事访问).
 _GOING_TO = re.compile(
-    "赶赴|赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|进驻|来|(?<![存现实潜所])在|对"
+    "赶赴|赶到|赴|(?<![受谈达得收看想提遇感做直听说])到|前往|深入|来到|走进|抵达|进驻|来|(?<![存现实潜所])在|对"
 )
 #: What is assessed in 考察 of cadres (考察市财政局领导班子), no visit.
 _ASSESSED = re.compile(r"\s*(?:的)?(?:领导班子|班子|干部|人选|考察对象|拟任)")
@@ -1197,13 +1197,13 @@ _ASSESSED = re.compile(r"\s*(?:的)?(?:领导班子|班子|干部|人选|考察�
 _VISIT_WISHED = re.compile("欢迎|期待|邀请|诚邀|希望|盼望|期盼|愿意|乐见")
 #: 在…陪同下: the officials accompanying a visitor, named between the visitor and the visit.
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{0,40}?陪同下")
-#: Between two visitors listed, each with a title (省委书记王宁、省长王予波到昆明市调研).
 #: Verbs of meeting or going with someone, whose object is no visitor listed (拜会了省长王予波).
 _MET_BEFORE = re.compile("会见|拜会|会晤|看望|接见|慰问|宴请|陪同|了")
+#: Between two visitors listed, each with a title (省委书记王宁、省长王予波到昆明市调研).
 _VISITORS_JOINED = re.compile(r"\s*(?P<joiner>[、和与及，,])\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
-_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "进驻")
+_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "赶到", "进驻")
 #: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
 #: date, 一行, 带队, its delegation, its other name in brackets (弗劳恩霍夫协会（Fraunhofer-
 #: Gesellschaft）代表团); not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
@@ -1263,6 +1263,8 @@ _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|�
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
+#: A place's own Party committee or government, after the place's name (阿里地委, 和田行署).
+_COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区委", "州委", "盟委", "旗委", "市政府", "县政府"])
 #: A body's headquarters, after the place it is in (在巴黎|总部, 在日内瓦世贸组织|总部).
 _HEADQUARTERS = re.compile("总部")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
@@ -7425,6 +7427,8 @@ def _name_relations(
             head = entity.label[:length]
             if not _brackets_closed(head):
                 continue  # 英特尔（中|国）: no name ends inside brackets
+            if entity.label[length:] in _COMMITTEES_OF_PLACES:
+                continue  # 阿里|地委: a place's Party committee, whatever body the place's name also names
             # (中共云南省委|组织部: the committee the article names as 云南省委)
             parent_key = labels.get(head) or (labels.get(head[2:]) if head.startswith("中共") else None)
             known = gazetteer.lookup(head) if parent_key is None else None

@@ -6837,3 +6837,14 @@ def test_headquarters_of_no_body_named_opening_the_sentence_place_none(pipeline)
     # Near-miss: no body opens the sentence; whose headquarters, unsaid.
     found = facts(pipeline, "他在北京总部会见了华为公司代表。")
     assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
+def test_a_places_party_committee_is_no_part_of_a_company_named_like_the_place(pipeline):
+    assert not any(p == "partOf" for _, p, _, _ in facts(pipeline, "阿里地委书记王君正出席。"))
+    # Near-miss: a party's committee in a city is the party's.
+    found = facts(pipeline, "九三学社上海市委召开会议。")
+    assert ("九三学社上海市委", "partOf", "九三学社", None) in found
+
+
+def test_rushing_to_a_place_is_a_visit(pipeline):
+    assert ("王晓东", "visits", "赣州市", None) in facts(pipeline, "省长王晓东赶到赣州市指导救援。")
