@@ -3382,6 +3382,12 @@ class _SentenceFacts:
                     self.role(person, key, "body-in-title", listed[-1], said_at=start - len(listed[-1]))
                     self.titles_listed_before(person, previous)
                     return True
+                if len(listed) > 1 and (body_and_post := self.known_body_opening(listed[-1])) is not None:
+                    # 中共中央政治局常委、中央纪委书记李希: the last post at the body it names
+                    key, post = body_and_post
+                    self.role(person, key, "body-in-title", post, said_at=start - len(listed[-1]))
+                    self.titles_listed_before(person, previous)
+                    return True
                 # 国家发展改革委政策研究室副主任、委新闻发言人: the spokesperson of the body
                 # the one character names (委, 部, 局)
                 for_the_body = (
@@ -4242,7 +4248,9 @@ class _SentenceFacts:
                 # 任西安市副市长、西安市委常委, 任命…为日喀则市副市长、代理市长: the titles listed
                 # after, at the bodies named with them or at the same government
                 government = LinkedMention(innermost.mention, at[0], innermost.article)
-                self.titles_listed_after(person, government, held.end(), former=left)
+                # (利用担任四川省成都市市长、四川省人民政府副省长…等职务上的便利: each held before)
+                former = left or self.former(following.mention.start)
+                self.titles_listed_after(person, government, held.end(), former=former)
                 return True
         return False
 
@@ -4809,6 +4817,15 @@ class _SentenceFacts:
             if known is not None and known.type == "Organization" and known.subtype == "GovernmentOrganization":
                 self.entities.setdefault(known.key, entity_from_entry(known))
                 return known.key
+        return None
+
+    def known_body_opening(self, post: str) -> tuple[str, str] | None:
+        """The key of the body the gazetteer knows that ``post`` opens with, and the title
+        after it (中央纪委|书记, 国家监委|主任), or None."""
+        for length in range(len(post) - 2, 1, -1):
+            entry = self.gazetteer.lookup(post[:length])
+            if entry is not None and entry.type == "Organization" and post[length:] in self.gazetteer.titles:
+                return self._organization(entry.label, entry.subtype or "Organization"), post[length:]
         return None
 
     def _organization(self, label: str, subtype: str) -> str:

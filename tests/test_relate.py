@@ -6848,3 +6848,19 @@ def test_a_places_party_committee_is_no_part_of_a_company_named_like_the_place(p
 
 def test_rushing_to_a_place_is_a_visit(pipeline):
     assert ("王晓东", "visits", "赣州市", None) in facts(pipeline, "省长王晓东赶到赣州市指导救援。")
+
+
+def test_the_last_title_of_a_list_naming_a_known_body_is_a_post_there(pipeline):
+    found = facts(pipeline, "中共中央政治局常委、中央纪委书记李希出席会议。")
+    assert ("李希", "roleAt", "中央纪律检查委员会", "书记") in found
+    assert ("李希", "roleAt", "中共中央政治局", "常委") in found
+    assert not any(d == "纪委书记" for _, _, _, d in found)
+
+
+def test_each_post_a_bribe_taker_used_was_held_before(pipeline):
+    text = "赵铭利用担任四川省成都市市长、四川省人民政府副省长、四川省政协副主席等职务上的便利，为他人谋取利益。"
+    found = facts(pipeline, text)
+    assert ("赵铭", "formerRoleAt", "四川省人民政府", "副省长") in found
+    assert not any(p == "roleAt" for _, p, _, _ in found)
+    # Near-miss: a list of posts taken now.
+    assert ("吴清", "roleAt", "上海市人民政府", "副市长") in facts(pipeline, "任命吴清为上海市副市长、上海市委常委。")
