@@ -4472,6 +4472,11 @@ _AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
 _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 #: Words after 建设 in a company's name (城市建设投资集团, 浦东建设股份有限公司).
 _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开发", "有限", "工程", "管理")
+#: The trades a group's companies are named by after the group's short name (中信|重工,
+#: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's).
+_TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "物流", "医药", "资本", "租赁", "期货"])
+#: What a place's headquarters or commission fights, verbs to jieba (防汛|抗旱|指挥部, 抗震|救灾).
+_FIELDS_OF_HEADQUARTERS = frozenset(["防汛", "抗旱", "抗震", "救灾", "防疫", "防火", "防灭火", "抢险", "救援", "减灾"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
 _KINDS_OF_AREAS = ("高科技园区", "科学城", "园区", "片区", "新城", "科技城")
 #: Phrases of time written right after a name (孙东较早前透露, 叶牛平日前到…调研).
@@ -7332,6 +7337,7 @@ class Extractor:
             candidates += self._towns_named_like_counties(tokens)
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
+        candidates += self._arms_of_known_companies(tokens)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
@@ -12126,6 +12132,27 @@ class Extractor:
             )
         return result
 
+    def _arms_of_known_companies(self, tokens: list[Token]) -> list[_Candidate]:
+        """中信|重工, 恒大|地产: a known company's short name, then the words of a trade,
+        name the group's company in that trade (中信重工, 恒大地产), which the group's
+        name alone would stand for. Only the words of those trades are visited."""
+        result = []
+        for index in self._positions(tokens, words=_TRADES_OF_A_GROUPS_ARMS):
+            if index == 0:
+                continue
+            brand = tokens[index - 1]
+            if (
+                brand.tag == "gaz"
+                and len(brand.text) >= 2
+                and self._gazetteer_subtype(brand) == "Company"
+                # (香港联合交易所有限公司|证券|上市规则: a company named in full, then its trade)
+                and not brand.text.endswith(tuple(_COMPANY_WORDS))
+                # (恒大|地产|北京|公司: the group's branch in a place, named so)
+                and not (index + 1 < len(tokens) and self._gazetteer_type(tokens[index + 1]) == "Place")
+            ):
+                result.append(_Candidate(brand.start, tokens[index].end, "Organization", "org-suffix", None, "Company"))
+        return result
+
     def _hospitals_by_their_own_name(self, tokens: list[Token]) -> list[_Candidate]:
         """积水潭|医院, 协和医院, 湘雅|二|医院: a hospital named by a word of its own (a
         place, a quarter, a motto), with a number or not, and no place before it; not one
@@ -15537,6 +15564,8 @@ class Extractor:
                     or (
                         previous.tag in ("v", "vn")
                         and previous.text != "驻"  # 在|中国|驻|南非|大使馆: the mission's name
+                        # (在|黑龙江省|防汛|抗旱|指挥部: the field of a place's headquarters)
+                        and previous.text not in _FIELDS_OF_HEADQUARTERS
                         and first >= 3
                         and (
                             (

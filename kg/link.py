@@ -558,6 +558,18 @@ class Linker:
         for key in sorted(local, key=lambda k: (-len(result.entities[k].label), k)):
             short = shapes[key]
             if short is None:
+                # 中信重工 … 中信重工机械股份有限公司: a company's name without its last words
+                # of trade and its legal form, which the one name in full begins with
+                label = result.entities[key].label
+                fuller = {
+                    other
+                    for other in bodies
+                    if other != key
+                    and _IN_FULL_WITH_TRADE_AND_FORM.fullmatch(result.entities[other].label, len(label))
+                    and result.entities[other].label.startswith(label)
+                }
+                if len(label) >= 4 and len(fuller) == 1:
+                    joined[key] = fuller.pop()
                 continue
             fitting = {
                 joined.get(other, other)
@@ -1990,6 +2002,12 @@ class _BodyShape:
 
 #: A company's legal form ending its name (鑫源化工|有限公司), and one right after a known
 #: company's name, before the place of its arm (中国电信|股份有限公司|四川|分公司).
+#: The words after a company's short name in its name in full: a trade's of up to four
+#: characters, a place in brackets, and the legal form (中信重工|机械股份有限公司, 恒大地产|
+#: 集团有限公司, 摩根大通证券|（远东）有限公司).
+_IN_FULL_WITH_TRADE_AND_FORM = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:（集团）|集团|（[\u4e00-\u9fff]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司|股份公司)"
+)
 _LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
 #: The words around those that tell a company's arm in a province or city or a group

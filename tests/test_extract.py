@@ -14546,3 +14546,25 @@ def test_a_foreign_name_after_a_longer_title_keeps_none_of_the_title(pipeline):
 )
 def test_a_vietnamese_name_with_thi_is_whole(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_headquarters_named_by_its_field_after_a_place_is_a_body(pipeline):
+    found = mentions(pipeline, "在黑龙江省防汛抗旱指挥部召开会商会。")
+    assert ("黑龙江省防汛抗旱指挥部", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("证监会对恒大地产罚款41.75亿元。", "恒大地产", "恒大地产"),
+        ("中信重工机械股份有限公司发布公告。在中信重工，工人们正在加班。", "中信重工", "中信重工机械股份有限公司"),
+    ],
+)
+def test_a_groups_company_named_by_the_groups_short_name_and_its_trade(pipeline, text, name, label):
+    assert linked_labels(pipeline, text)[name] == label
+
+
+def test_a_company_named_in_full_before_its_trade_is_that_company(pipeline):
+    # Near-miss: the exchange's own name in full, then the words of its rules.
+    found = mentions(pipeline, "根据香港联合交易所有限公司证券上市规则，公司发布公告。")
+    assert ("香港联合交易所有限公司", "Organization") in found
