@@ -142,8 +142,9 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
     """A foreign town, station or port read as a person from the characters of its name
     is a place where its context says so: listed with 、 next to a place and no person
     (吐尔尕特、|马克马尔|、贾拉拉巴德), before its station or port (德雷达瓦|站), between 从
-    and 到 a place (从|钱凯|到上海), or right after a region of a country (…中央省|卡皮…) or
-    after a country one goes to or through."""
+    and 到 a place (从|钱凯|到上海), right after a region of a country (…中央省|卡皮…) or
+    after a country one goes to or through, or between 在 and a verb of holding or making
+    public (在|威斯巴登|公布)."""
     result = list(chosen)
     for index, candidate in enumerate(chosen):
         if candidate.type != "Person" or candidate.rule not in ("person-transliterated", "person-surname"):
@@ -200,9 +201,23 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
                 or (before.subtype == "Country" and text[: before.start].endswith(_TRAVEL_BEFORE_A_COUNTRY))
             )
         )
-        if listed or station or route or region:
+        # 德国联邦统计局30日在|威斯巴登|公布, 在|阿斯特拉罕|举行: where something is made
+        # public or held (no one holds a meeting "at" a person)
+        name = text[candidate.start : candidate.end]
+        venue = (
+            (transliterated or (len(name) >= 3 and all(ch in TRANSLITERATION for ch in name)))
+            and _AT_BEFORE_A_VENUE.search(text, max(0, candidate.start - 2), candidate.start) is not None
+            and text.startswith(_HELD_OR_ANNOUNCED_AT_A_PLACE, candidate.end)
+        )
+        if listed or station or route or region or venue:
             result[index] = replace(candidate, type="Place", rule="place-context", key=None, subtype=None)
     return result
+
+
+#: 在 ("at") right before a name (30日在|威斯巴登, 双方在|阿斯特拉罕), not ending a word (现在, 正在).
+_AT_BEFORE_A_VENUE = re.compile(r"(?<![存现实潜所正])在$")
+#: Verbs of what is held or made public at a place, right after its name (在威斯巴登|公布).
+_HELD_OR_ANNOUNCED_AT_A_PLACE = ("举行", "举办", "召开", "开幕", "闭幕", "公布", "发布", "落幕", "揭幕", "签署", "签订")
 
 
 #: The kinds of body named after a person whose name opens theirs (马克斯·普朗克|太阳系研究所,

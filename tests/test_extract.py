@@ -14568,3 +14568,16 @@ def test_a_company_named_in_full_before_its_trade_is_that_company(pipeline):
     # Near-miss: the exchange's own name in full, then the words of its rules.
     found = mentions(pipeline, "根据香港联合交易所有限公司证券上市规则，公司发布公告。")
     assert ("香港联合交易所有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("德国联邦统计局30日在威斯巴登公布数据。", "威斯巴登"), ("双方在阿斯特拉罕举行会谈。", "阿斯特拉罕")],
+)
+def test_a_foreign_town_between_zai_and_a_verb_of_holding_is_a_place(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
+def test_a_person_after_zai_doing_something_else_stays_a_person(pipeline):
+    # Near-miss: 在…陪同下, a person's company, not a venue.
+    assert ("普京", "Person") in mentions(pipeline, "在普京陪同下参观。")
