@@ -2639,6 +2639,9 @@ _VERBS_TAGGED_AS_NOUNS = frozenset(
 #: Verbs jieba's dictionary tags as a place's or a body's name (新建 ns, after 新建区 of
 #: Nanchang; 新设 nt), or as a noun (会同, "jointly with", also 会同县's name).
 _VERBS_TAGGED_AS_NAMES = frozenset(["新建", "新设", "会同"])
+#: Verbs of deciding or placing jieba's dictionary tags as nouns, which no name holds
+#: (双方同意|重启…, 在土耳其马尼萨省布局|整车工厂, 卫福部核定|台大医院新竹分院).
+_DECISIONS_TAGGED_AS_NOUNS = frozenset(["同意", "双方同意", "布局", "核定", "核准"])
 #: Verbs of launching jieba's dictionary tags as nouns (上线 n, 落地 n, 亮相 n, 上马 ns): a
 #: body that launches something is named before them, not with what it launched
 #: (湖南省税务局|上线|智慧办税服务厅).
@@ -4487,6 +4490,9 @@ _AID_TO_REGIONS = frozenset({"援藏", "援疆", "援青", "援外", "援派"})
 _BATCH_NUMBER = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 #: Words after 建设 in a company's name (城市建设投资集团, 浦东建设股份有限公司).
 _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开发", "有限", "工程", "管理")
+#: The oceans, whose parts news names by a point of the compass (西南太平洋, 东北大西洋).
+_OCEANS = ("太平洋", "大西洋", "印度洋", "北冰洋")
+_TWO_CHARACTER_COMPASS_POINTS = frozenset(["东南", "西南", "东北", "西北"])
 #: The trades a group's companies are named by after the group's short name (中信|重工,
 #: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's).
 _TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "物流", "医药", "资本", "租赁", "期货"])
@@ -4596,6 +4602,7 @@ _CLAUSE_VERBS = frozenset(
         "进入",
         "位于",
         "属于",
+        "重启",  # 双方同意重启|泰柬联合边界委员会
         # 宣布|出售|和记港口集团: a deal's verb (not 收购, 转让, 并购: 土地收购储备中心,
         # 技术产权转让中心, 并购重组委员会)
         "出售",
@@ -7353,6 +7360,8 @@ class Extractor:
         if "医院" in text:
             candidates += self._hospitals_by_their_own_name(tokens)
         candidates += self._arms_of_known_companies(tokens)
+        if "洋" in text:
+            candidates += self._parts_of_oceans(tokens)
         if "街道" in text:
             candidates += self._subdistricts(text, tokens, typed)
         candidates += self._local_bodies(text, tokens, typed)
@@ -12147,6 +12156,16 @@ class Extractor:
             )
         return result
 
+    def _parts_of_oceans(self, tokens: list[Token]) -> list[_Candidate]:
+        """西南|太平洋, 西北|太平洋地区: a point of the compass of two characters, then an
+        ocean, is one region of that ocean (not 西南, China's south-west)."""
+        result = []
+        for index, token in enumerate(tokens[1:], start=1):
+            ocean = next((name for name in _OCEANS if token.text.startswith(name)), None)
+            if ocean is not None and tokens[index - 1].text in _TWO_CHARACTER_COMPASS_POINTS:
+                result.append(_Candidate(tokens[index - 1].start, token.start + len(ocean), "Place", "place-context"))
+        return result
+
     def _arms_of_known_companies(self, tokens: list[Token]) -> list[_Candidate]:
         """中信|重工, 恒大|地产: a known company's short name, then the words of a trade,
         name the group's company in that trade (中信重工, 恒大地产), which the group's
@@ -15069,7 +15088,7 @@ class Extractor:
                     break  # 四川省委|省政府, 杭州市委|市政府: the committee, then the same level's government
                 if previous.text in _KINDS_OF_PARTY:
                     break  # 日本|执政党|自由民主党: which party the one named is
-                if previous.text in _VERBS_OF_MEANS:
+                if previous.text in _VERBS_OF_MEANS or previous.text in _DECISIONS_TAGGED_AS_NOUNS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
                 if first == last and previous.text in _GRADES_OF_SCHOOLS and token.text in _GRADED_KINDS:
                     break  # 教育部直属全国|重点|大学, 省级|示范|中学: a grade of schools, no one school

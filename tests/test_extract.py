@@ -14581,3 +14581,20 @@ def test_a_foreign_town_between_zai_and_a_verb_of_holding_is_a_place(pipeline, t
 def test_a_person_after_zai_doing_something_else_stays_a_person(pipeline):
     # Near-miss: 在…陪同下, a person's company, not a venue.
     assert ("普京", "Person") in mentions(pipeline, "在普京陪同下参观。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("双方同意重启泰柬联合边界委员会会议。", "泰柬联合边界委员会"),
+        ("卫福部核定台大医院新竹分院为医学中心。", "台大医院新竹分院"),
+    ],
+)
+def test_a_verb_of_deciding_jieba_calls_a_noun_begins_no_name(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_point_of_the_compass_before_an_ocean_names_a_part_of_it(pipeline):
+    found = mentions(pipeline, "在西南太平洋克马德克海沟完成了下潜。")
+    assert ("西南太平洋", "Place") in found
+    assert ("西南", "Place") not in found
