@@ -14598,3 +14598,16 @@ def test_a_point_of_the_compass_before_an_ocean_names_a_part_of_it(pipeline):
     found = mentions(pipeline, "在西南太平洋克马德克海沟完成了下潜。")
     assert ("西南太平洋", "Place") in found
     assert ("西南", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("香港科大", "香港科技大学"),
+        ("港中大", "香港中文大学"),
+        ("华中科大", "华中科技大学"),
+        ("电子科大", "电子科技大学"),
+    ],
+)
+def test_universities_by_their_common_short_names(pipeline, name, label):
+    assert linked_labels(pipeline, f"清华大学愿与{name}深化合作。")[name] == label
