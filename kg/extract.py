@@ -15090,6 +15090,8 @@ class Extractor:
                     break  # 日本|执政党|自由民主党: which party the one named is
                 if previous.text in _VERBS_OF_MEANS or previous.text in _DECISIONS_TAGGED_AS_NOUNS:
                     break  # 项目|采用|明阳智慧能源集团股份公司: what the project uses begins after the verb
+                if previous.text in ("有关", "相关"):
+                    break  # 中央组织部|有关|干部局: "the relevant" unit, unnamed
                 if first == last and previous.text in _GRADES_OF_SCHOOLS and token.text in _GRADED_KINDS:
                     break  # 教育部直属全国|重点|大学, 省级|示范|中学: a grade of schools, no one school
                 if previous.tag == "vn" and previous.text in _CLAUSE_VERBS and previous.text != "联合":

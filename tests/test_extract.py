@@ -14611,3 +14611,8 @@ def test_a_point_of_the_compass_before_an_ocean_names_a_part_of_it(pipeline):
 )
 def test_universities_by_their_common_short_names(pipeline, name, label):
     assert linked_labels(pipeline, f"清华大学愿与{name}深化合作。")[name] == label
+
+
+def test_the_relevant_unit_of_a_body_is_no_name(pipeline):
+    found = mentions(pipeline, "中央组织部有关干部局负责同志介绍。")
+    assert found == [("中央组织部", "Organization")]
