@@ -1265,6 +1265,9 @@ _VISITING = re.compile(
 )
 #: A place's own Party committee or government, after the place's name (阿里地委, 和田行署).
 _COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区委", "州委", "盟委", "旗委", "市政府", "县政府"])
+#: 与 (or 同, 跟) opening the list of partners before its first name the rules found,
+#: whatever unnamed item stands between (已与|德国DB Cargo、|哈萨克斯坦国家铁路公司).
+_LIST_AFTER_WITH = re.compile(r"(?:与|同|跟)(?:[^，,。；;与同和、]{1,10}、)*$")
 #: A body's headquarters, after the place it is in (在巴黎|总部, 在日内瓦世贸组织|总部).
 _HEADQUARTERS = re.compile("总部")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
@@ -5761,6 +5764,12 @@ class _SentenceFacts:
                     self.text.endswith("对", 0, group[0].mention.start)
                     and _JOINT_ACTION_ON.match(self.text, last.mention.end) is not None
                 )
+                # (长安号已与德国DB Cargo、哈萨克斯坦国家铁路公司、俄罗斯铁路公司签署: the
+                # partners of a subject the rules did not find, after 与, no parties together)
+                and _LIST_AFTER_WITH.search(
+                    self.text, self.clause_start(group[0].mention.start), group[0].mention.start
+                )
+                is None
             ):
                 pairs = [(first, second) for i, first in enumerate(group) for second in group[i + 1 :]]
                 gaps = [self.between(one.mention.end, other.mention.start) for one, other in pairwise(group)]

@@ -6864,3 +6864,10 @@ def test_each_post_a_bribe_taker_used_was_held_before(pipeline):
     assert not any(p == "roleAt" for _, p, _, _ in found)
     # Near-miss: a list of posts taken now.
     assert ("吴清", "roleAt", "上海市人民政府", "副市长") in facts(pipeline, "任命吴清为上海市副市长、上海市委常委。")
+
+
+def test_the_partners_listed_after_with_are_no_partners_of_each_other(pipeline):
+    text = "长安号已与德国DB Cargo、哈萨克斯坦国家铁路公司、俄罗斯铁路公司签署合作协议。"
+    assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
+    # Near-miss: bodies listed as the subject sign together.
+    assert ("清华大学", "cooperatesWith", "北京大学", None) in facts(pipeline, "清华大学、北京大学签署合作协议。")
