@@ -126,6 +126,9 @@ _NAME_LEAVING_A_POST = re.compile(
 _DAY_IN_BRACKETS = re.compile(r"[（(]\d{1,2}[）)]日")
 #: The words for a town or township after its name (泗水|镇).
 _TOWN_WORDS = frozenset(["镇", "乡"])
+#: Places whose names no town takes before 镇 or 乡 (浙江|镇长, 中国|乡长: the province's or
+#: the country's heads of towns).
+_PLACES_ABOVE_TOWNS = frozenset(["Country", "Province", "Region", "Continent"])
 #: Those words, and the titles of a town's head that begin with them (三星|乡长).
 _TOWN_WORDS_AND_HEADS = frozenset([*_TOWN_WORDS, "镇长", "乡长"])
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
@@ -4494,8 +4497,12 @@ _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开
 _OCEANS = ("太平洋", "大西洋", "印度洋", "北冰洋")
 _TWO_CHARACTER_COMPASS_POINTS = frozenset(["东南", "西南", "东北", "西北"])
 #: The trades a group's companies are named by after the group's short name (中信|重工,
-#: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's).
-_TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "物流", "医药", "资本", "租赁", "期货"])
+#: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's), and none
+#: beginning a compound of its own (资本|开支, 物流|配送, 医药|板块).
+_TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "期货"])
+#: Words of markets ending in 市, whose 市 begins no city's body after them (上市委, the
+#: listing committee).
+_WORDS_OF_MARKETS = frozenset(["上市", "门市", "股市", "超市", "楼市", "车市", "夜市", "开市", "退市", "入市", "债市"])
 #: What a place's headquarters or commission fights, verbs to jieba (防汛|抗旱|指挥部, 抗震|救灾).
 _FIELDS_OF_HEADQUARTERS = frozenset(["防汛", "抗旱", "抗震", "救灾", "防疫", "防火", "防灭火", "抢险", "救援", "减灾"])
 #: Kinds of areas written after a town's name (张江|高科技园区, 张江|科学城).
@@ -6809,6 +6816,17 @@ class Extractor:
         if _DRUG_NAME_ENDING.search(view.text) is not None:
             chosen = [c for c in chosen if not (c.type == "Person" and _DRUG_NAME_ENDING.match(view.text, c.end))]
         chosen = [_without_glued_verb(view.text, c) for c in chosen]
+        if "氏" in view.text:
+            # 主席|黄氏家族, 会长|何氏宗亲: a clan or family named by its surname, no person
+            chosen = [
+                c
+                for c in chosen
+                if not (
+                    c.type == "Person"
+                    and view.text[c.start + 1 : c.start + 2] == "氏"
+                    and view.text[c.start + 2 : c.end] in _FAMILY_AFTER_SHI
+                )
+            ]
         if "任" in view.text:
             chosen = [_with_ren_ending_the_name(view.text, c) for c in chosen]
         if "某" in view.text:
@@ -7058,7 +7076,8 @@ class Extractor:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
             candidates += self._surnames_before_shi(tokens)
-            candidates += self._vietnamese_names_with_thi(tokens)
+            if "越南" in text:
+                candidates += self._vietnamese_names_with_thi(tokens)
         if cut_titles := self._people_after_cut_titles(text, tokens):
             # 深圳市|长于|幼军: the city is named without the 市 its mayor's title took
             trimmed = {(c.start, c.end + 1) for c in cut_titles if c.type == "Place"}
@@ -7450,21 +7469,22 @@ class Extractor:
             # 各|中师学校: every body of the kind, no one body's name
             and not (c.rule == "org-suffix" and c.key is None and c.start > 0 and text[c.start - 1] == "各")
             # 台湾银行|业, 美国银行|业: a place's banking (or insurance) trade, no bank
+            # (but 招商银行|业绩: the bank's results, 业 no word of its own)
             and not (
                 c.type == "Organization"
                 and text.startswith("业", c.end)
                 and text.endswith(("银行", "保险"), c.start, c.end)
-                and not text.startswith(("业务", "业协会"), c.end)
+                and c.end + 1 in starts
             )
-            # 上|市委|审议: the level's character ends a common word with the one before it
-            # (上市委, the listing committee), no city's Party committee
+            # 上|市委|审议: 市 ends a word of markets with the one before it (上市委, the
+            # listing committee), no city's Party committee (but 和|县委, 芒|市委: 和县 and
+            # 芒市 are places)
             and not (
                 c.rule == "jieba"
                 and c.type == "Organization"
                 and c.start > 0
-                and text[c.start] in _ADMINISTRATIVE_LEVELS
                 and c.start - 1 in starts
-                and self.tokenizer.FREQ.get(text[c.start - 1 : c.start + 1], 0) > _COMMON_WORD
+                and text[c.start - 1 : c.start + 1] in _WORDS_OF_MARKETS
             )
         ]
         if "在华" in text or "来华" in text or "访华" in text or "驻华" in text:
@@ -7731,10 +7751,19 @@ class Extractor:
             if index == 0 or tokens[index].text not in _TOWN_WORDS_AND_HEADS:
                 continue
             before = tokens[index - 1]
+            heads = tokens[index].text not in _TOWN_WORDS
             if (
                 (
                     before.text in self.gazetteer.district_short_forms
-                    or (before.tag == "gaz" and self._gazetteer_type(before) in ("Place", "Organization"))
+                    or (
+                        before.tag == "gaz"
+                        and self._gazetteer_type(before) in ("Place", "Organization")
+                        # (浙江|镇长, 中国|乡长论坛, 美国|镇长: a province's or a country's
+                        # heads of towns, no town named so)
+                        and self._gazetteer_subtype(before) not in _PLACES_ABOVE_TOWNS
+                        # (华为|镇长论坛: a company's, only its name then 镇 or 乡 a town's)
+                        and not (heads and self._gazetteer_type(before) == "Organization")
+                    )
                 )
                 and len(before.text) >= 2
                 and before.text[-1] not in _LEVEL_ENDINGS
@@ -11264,8 +11293,15 @@ class Extractor:
                 and self._is_settlement_name(tokens, index - 1)
             ):
                 name = tokens[index - 1]
-                # 基地|和德胜|村: a conjunction or preposition the HMM glued to the name
-                glued = len(name.text) == 3 and name.text[0] in _GLUED_BEFORE_SETTLEMENTS
+                # 基地|和德胜|村: a conjunction or preposition the HMM glued to the name, after
+                # a noun the list goes on from (not 城关镇|和平街村, 的|同心圆村: a village's own
+                # first character, after its town or in a word of the dictionary)
+                glued = (
+                    len(name.text) == 3
+                    and name.text[0] in _GLUED_BEFORE_SETTLEMENTS
+                    and index >= 2
+                    and tokens[index - 2].tag in ("n", "vn", "nz")
+                )
                 result.append(_Candidate(name.start + glued, token.end, "Place", "place-context"))
             elif token.text in _PLACE_KIND_WORDS:
                 last = index
@@ -12183,6 +12219,9 @@ class Extractor:
                 and not brand.text.endswith(tuple(_COMPANY_WORDS))
                 # (恒大|地产|北京|公司: the group's branch in a place, named so)
                 and not (index + 1 < len(tokens) and self._gazetteer_type(tokens[index + 1]) == "Place")
+                # a group's (not 格力|地产: a company of its own beside 格力电器)
+                and (entry := self.gazetteer.lookup(brand.text)) is not None
+                and "集团" in entry.label
             ):
                 result.append(_Candidate(brand.start, tokens[index].end, "Organization", "org-suffix", None, "Company"))
         return result
@@ -15825,8 +15864,17 @@ class Extractor:
                     # list's item (与|认知|智能|全国重点实验室), begins its name)
                     and not (
                         subtype == "ResearchOrganization"
-                        and (first == 0 or tokens[first - 1].text in _BEFORE_A_FIELD_VERB)
-                        and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
+                        and (
+                            (
+                                (first > 0 and tokens[first - 1].text in ("的", "“"))
+                                and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
+                            )
+                            # (与|重要|行业研究院: an adjective there describes, only a field's verb names)
+                            or (
+                                (first == 0 or tokens[first - 1].text in _BEFORE_A_FIELD_VERB)
+                                and tokens[first].text in _FIELD_VERBS
+                            )
+                        )
                         # a field of two words or more before the designation (not 的|先进|
                         # 国家重点实验室, 新|国家重点实验室: a kind of laboratory)
                         and first + 1 < last
@@ -19872,8 +19920,8 @@ class Extractor:
     def _vietnamese_names_with_thi(self, tokens: list[Token]) -> list[_Candidate]:
         """副部长|阮氏|碧玉, 国家副主席|武氏映|春: a Vietnamese woman's name, the surname,
         氏 (Thị) and a given name of one or two characters, after a title, which jieba
-        cuts after 氏 or inside the given name. Only the words a Vietnamese surname
-        begins are visited."""
+        cuts after 氏 or inside the given name (in a text naming 越南; not 主席|黄氏家族, a
+        clan). Only the words a Vietnamese surname begins are visited."""
         result = []
         for index in self._positions(tokens, first_chars=_VIETNAMESE_SURNAMES):
             word = tokens[index].text
@@ -19885,6 +19933,7 @@ class Extractor:
                 and given.tag in ("nr", "new", "n", "nz", "ns", "a", "tg", "ng", "zg", "ag")
                 and _ALL_CJK.match(given.text) is not None
                 and not any(ch in _NAME_STOPPERS for ch in given.text)
+                and given.text not in _FAMILY_AFTER_SHI
                 and self._is_title(before.text)
             ):
                 result.append(_Candidate(tokens[index].start, given.end, "Person", "person-title"))
@@ -21699,8 +21748,16 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
     own, which the name takes back (up to four characters before the kind), where a
     clause or a known place ends right before them (not 在|山村党支部, 该|村党委)."""
     token_ending = {t.end: i for i, t in enumerate(tokens)}
-    # 经|西江|镇人民政府: a name the gazetteer knows (a word of two characters or more) is whole
-    known_starts = {t.start for t in tokens if t.tag == "gaz" and len(t.text) >= 2}
+    # 经|西江|镇人民政府: a name the gazetteer knows (a word of two characters or more) after
+    # a preposition or a verb is whole (but 小|南海镇党委, 新|西湖镇: a town's first character)
+    known_starts = {
+        t.start
+        for i, t in enumerate(tokens)
+        if t.tag == "gaz"
+        and len(t.text) >= 2
+        and i
+        and (tokens[i - 1].tag[:1] in "pv" or tokens[i - 1].text in _BEFORE_A_BODY)
+    }
     result: list[_Candidate] = []
     for candidate in chosen:
         match = _SHORT_SETTLEMENT_BODY.match(text, candidate.start)
@@ -22208,6 +22265,8 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
         and candidate.end - candidate.start == 3
         and text[candidate.end - 1] == "曾"
         and text[candidate.end : candidate.end + 1] in _VERBS_AFTER_ONCE
+        # an official's title before the name (副厅长|许澎曾到; not 摄影家|唐师曾赴)
+        and _OFFICIAL_TITLE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None
     ):
         return replace(candidate, end=candidate.end - 1, key=None)  # 副厅长许澎|曾到|芦茨村: "once went"
     if (
@@ -22247,6 +22306,8 @@ def _without_glued_verb(text: str, candidate: _Candidate) -> _Candidate:
 #: The first characters of verbs 曾 ("once") comes before after a name of two characters
 #: (许澎|曾到, 王军|曾任); no 曾 ending a name is followed by them (but 唐师曾|是, 唐师曾|在).
 _VERBS_AFTER_ONCE = frozenset("到赴任担参多主获被先就去来前访率带分兼")
+#: How officials' titles end, right before a name (副厅长|许澎, 党委书记|王军, 主任|李明).
+_OFFICIAL_TITLE_BEFORE = re.compile(r"(?:长|书记|主任|委员|主席|常委|秘书|巡视员|专员|督察)$")
 #: First names of one character before an interpunct, which jieba reads as other words
 #: (让 of 让·保罗, Jean).
 _FIRST_NAMES_OF_ONE_CHARACTER = frozenset("让")

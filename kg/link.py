@@ -231,9 +231,10 @@ _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 
 
 #: A town's or township's body named by its level alone (镇人大, 乡人大主席团, 镇财政所,
-#: 镇农业综合服务中心): the article's one town's.
+#: 镇农业综合服务中心): the article's one town's (not 乡村振兴…, 乡镇…: fields).
 _TOWNS_OWN_BODY = re.compile(
-    r"(?P<level>[镇乡])(?P<body>党委|人大|人大主席团|政府|人民政府|纪委|[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
+    r"(?P<level>[镇乡])(?![村镇])"
+    r"(?P<body>党委|人大|人大主席团|政府|人民政府|纪委|(?:(?![市县区省])[\u4e00-\u9fff]){1,10}?(?:所|站|中心|办|办公室))"
 )
 #: A town's, township's or village's body, named by the settlement (西江镇人民政府, 控拜村村委会).
 _SETTLEMENTS_BODY = re.compile(
@@ -520,6 +521,8 @@ class Linker:
                 mention.type == "Organization"
                 and mention.key is None
                 and (town_body := _TOWNS_OWN_BODY.fullmatch(canonical_text(mention.text))) is not None
+                # (镇江市政务服务中心: a place's body, whose name begins with 镇)
+                and self.gazetteer.leading_place(canonical_text(mention.text))[0] is None
                 and (town := self._one_town_named_before(mention, town_body["level"], number, result)) is not None
             ):
                 # 樟树镇召开会议。…镇人大主席周水平: the body of the one town the article named
@@ -565,8 +568,11 @@ class Linker:
                     other
                     for other in bodies
                     if other != key
-                    and _IN_FULL_WITH_TRADE_AND_FORM.fullmatch(result.entities[other].label, len(label))
                     and result.entities[other].label.startswith(label)
+                    and (more := _IN_FULL_WITH_TRADE_AND_FORM.fullmatch(result.entities[other].label, len(label)))
+                    # (恒大地产|集团南昌有限公司: the group's company in a place, another)
+                    and not self._names_a_place(more["trade"])
+                    and "分" not in more["trade"]
                 }
                 if len(label) >= 4 and len(fuller) == 1:
                     joined[key] = fuller.pop()
@@ -587,6 +593,14 @@ class Linker:
             ]
             for key in joined:
                 result.entities.pop(key, None)
+
+    def _names_a_place(self, words: str) -> bool:
+        """Whether a place the gazetteer knows is written anywhere in ``words`` (集团|南昌)."""
+        return any(
+            (entry := self.gazetteer.lookup(words[start:end])) is not None and entry.type == "Place"
+            for start in range(len(words))
+            for end in range(start + 2, len(words) + 1)
+        )
 
     @staticmethod
     def _one_town_named_before(mention: Mention, level: str, number: int | None, result: DocumentResult) -> str | None:
@@ -2006,7 +2020,8 @@ class _BodyShape:
 #: characters, a place in brackets, and the legal form (中信重工|机械股份有限公司, 恒大地产|
 #: 集团有限公司, 摩根大通证券|（远东）有限公司).
 _IN_FULL_WITH_TRADE_AND_FORM = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:（集团）|集团|（[\u4e00-\u9fff]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司|股份公司)"
+    r"(?P<trade>[\u4e00-\u9fff]{0,4}?)(?:（集团）|集团|（[\u4e00-\u9fff]{2,6}）)?"
+    r"(?:股份有限公司|有限责任公司|有限公司|股份公司)"
 )
 _LEGAL_FORM_AT_END = re.compile(r"(?:（集团）)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _LEGAL_FORM_AT_START = re.compile(r"^(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")

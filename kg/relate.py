@@ -1203,7 +1203,7 @@ _MET_BEFORE = re.compile("会见|拜会|会晤|看望|接见|慰问|宴请|陪�
 _VISITORS_JOINED = re.compile(r"\s*(?P<joiner>[、和与及，,])\s*(?P<title>[^\s、，,。；;]{0,12})\s*")
 #: ... of which those that say a visit whatever follows (先后来到…，了解, 深入…企业): the others
 #: need what is done there (赴…调研, 在…考察; not 在北京召开, 到2025年).
-_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "赶到", "进驻")
+_GOING_ON_A_VISIT = ("来到", "走进", "深入", "抵达", "赶赴", "进驻")
 #: What may stand between a body and the verb of its visit (湖北省通信管理局|近日|赴…): a
 #: date, 一行, 带队, its delegation, its other name in brackets (弗劳恩霍夫协会（Fraunhofer-
 #: Gesellschaft）代表团); not its officer's title nor its unit (…局局长到, 国务院第十督查组到).
@@ -1217,7 +1217,11 @@ _BODY_BEFORE_A_VISIT = re.compile(
 #: 到…开展专题调研, 在…实地考察, 来华访问, 赴…检查指导).
 #: Directing work on the spot (赴北碚区指挥扑救, 在梅州市现场指挥抢险救灾), what one does
 #: where one goes.
-_DIRECTING_ON_SITE = ("指挥(?!中心|部(?!署)|家|官|所|长|棒|平台|系统)", "坐镇")
+_DIRECTING_ON_SITE = (
+    "指挥(?!中心|部(?!署)|家|官|所|长|棒|平台|系统)",
+    "坐镇",
+    "指导(?!意见|思想|下|性|单位|价|中心|委员会|小组|组|员|老师)",  # 赶到赣州市指导救援
+)
 #: Verbs of travelling after which the place gone to, ending the sentence, is visited
 #: (率领代表团前往深圳。).
 _TRAVELLING_TO_AN_END = ("前往", "赴")
@@ -1263,6 +1267,8 @@ _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|�
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
+#: The last characters of places' names written in full with their level (长沙县, 江苏省).
+_LEVEL_ENDINGS_OF_PLACES = frozenset("省市县区州旗盟")
 #: A place's own Party committee or government, after the place's name (阿里地委, 和田行署).
 _COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区委", "州委", "盟委", "旗委", "市政府", "县政府"])
 #: 与 (or 同, 跟) opening the list of partners before its first name the rules found,
@@ -1270,6 +1276,8 @@ _COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区�
 _LIST_AFTER_WITH = re.compile(r"(?:与|同|跟)(?:[^，,。；;与同和、]{1,10}、)*$")
 #: A body's headquarters, after the place it is in (在巴黎|总部, 在日内瓦世贸组织|总部).
 _HEADQUARTERS = re.compile("总部")
+#: Visits after 总部, to a body whose seat it is (在杭州总部|调研阿里巴巴).
+_VISITING_AT_HEADQUARTERS = re.compile(r"(?:调研|考察|视察|参观|走访|接受)")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
 #: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
@@ -2226,6 +2234,7 @@ class _SentenceFacts:
             or "前往" in self.sentence.text
             or "赴" in self.sentence.text
             or "指挥" in self.sentence.text
+            or "指导" in self.sentence.text
             or (
                 ("出席" in self.sentence.text or "参加" in self.sentence.text) and _TRAVELLED.search(self.sentence.text)
             )
@@ -6375,7 +6384,13 @@ class _SentenceFacts:
                 # 中国疾控中心与世卫组织西太平洋区域办事处（位于菲律宾马尼拉）: the one the
                 # brackets follow, not those listed with it (but 华为与中兴（均位于深圳）)
                 subjects = [nearest]
-            subjects = [s for s in subjects if not self.text[s.mention.end : start].strip().endswith(_FACILITIES)]
+            subjects = [
+                s
+                for s in subjects
+                if not self.text[s.mention.end : start].strip().endswith(_FACILITIES)
+                # (比亚迪的总部基地位于: the body's own seat)
+                or any(seat in self.text[s.mention.end : start] for seat in _OWN_SEATS)
+            ]
             if not subjects and match.group().startswith("总部"):
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the
                 # clause before is the one whose headquarters the next begins with
@@ -6477,8 +6492,8 @@ class _SentenceFacts:
                 body, named = named, self.ending_last(named.mention.start)
                 if named is None or named.mention.end != body.mention.start:
                     continue
-            if self.kind(named) != "Place":
-                continue
+            if self.kind(named) != "Place" or _VISITING_AT_HEADQUARTERS.match(self.text, start + 2) is not None:
+                continue  # (在杭州总部调研阿里巴巴: a visit to another's seat)
             opening = self.first_of_nested_places(bisect_left(self.starts, named.mention.start))
             if self.text[opening.mention.start - 1 : opening.mention.start] != "在":
                 continue
@@ -6492,6 +6507,10 @@ class _SentenceFacts:
                     continue  # (no body, or several: whose seat, unsaid)
                 if self.text[self.sentence.start : bodies[0].mention.start].strip():
                     continue  # (…新闻发布会上，欧盟委员会…: the body opens no sentence)
+                if self.subtype(bodies[0]) == "GovernmentOrganization":
+                    continue  # (商务部部长在杭州总部…: a ministry has no 总部; another's)
+                if self.subtype(bodies[0]) == "Company" and named.entity_key.startswith("cn-"):
+                    continue  # (微软公司…在北京总部: a foreign company's in China, or whose, unsaid)
                 body = bodies[0]
             self.add(body.entity_key, "locatedIn", named.entity_key, "located-verb")
 
@@ -7082,7 +7101,7 @@ not of where they sit."""
 #: names the subdistrict, township or village (玉林|街道办, 成都|镇政府, 中华|村村民委员会),
 #: not the city, county or country.
 _BODY_OF_A_NAMESAKE_SETTLEMENT = re.compile(
-    r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大|[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
+    r"街道|[镇乡](?:人民政府|政府|党委|纪委|人大|(?![村镇])[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
     r"|村(?:村民委员会|村委会|委会|党支部|党总支|党委|股份经济合作社)"
 )
 #: A place in brackets ending a body's name, where that campus or branch is (香港中文大学（深圳）).
@@ -7647,7 +7666,12 @@ def _name_relations(
             continue  # 上海合作组织成员国外长理事会: a body of such an organization, not in 上海
         if place is not None and entity.subtype == "University" and place.subtype == "Region":
             continue  # 西北大学, 华中科技大学: named after a part of the country, which says little
-        if place is not None and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None:
+        if (
+            place is not None
+            and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None
+            # (but 长沙县|乡村振兴服务中心, 江苏省|乡镇企业管理办公室: the place in full, a field after it)
+            and entity.label[len(entity.label) - len(rest) - 1] not in _LEVEL_ENDINGS_OF_PLACES
+        ):
             continue  # 玉林街道办: the body of a subdistrict named like the city 玉林, not in it
         if place is not None and (settlement := _settlement_of_a_body(rest, place, entities)) is not None:
             # 南江县长赤镇人民政府: a township's body is in the township, in the county

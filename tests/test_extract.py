@@ -14456,7 +14456,7 @@ def test_a_glued_preposition_before_a_former_name_begins_no_name(pipeline):
         ("前往花莲县吉安乡视察。", "吉安乡"),  # not 吉安市 of Jiangxi
         ("改善东港镇区域排水。", "东港镇"),  # not 东港市 of Liaoning
         ("陈骏季前往宜兰县三星乡视察。", "三星乡"),  # not the company 三星
-        ("三星乡长张文昌陪同。", "三星乡"),  # the town, then its head's title
+        ("吉安乡长刘明陪同。", "吉安乡"),  # the town, then its head's title
     ],
 )
 def test_a_known_name_before_zhen_or_xiang_is_a_town_of_that_name(pipeline, text, town):
@@ -14616,3 +14616,40 @@ def test_universities_by_their_common_short_names(pipeline, name, label):
 def test_the_relevant_unit_of_a_body_is_no_name(pipeline):
     found = mentions(pipeline, "中央组织部有关干部局负责同志介绍。")
     assert found == [("中央组织部", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("招商银行业绩发布会于3月25日在香港举行。", ("招商银行", "Organization")),  # the bank's results
+        ("平远县召开会议，市委和县委主要负责同志出席。", ("县委", "Organization")),  # (和县, a place)
+        ("著名摄影家唐师曾赴伊拉克采访。", ("唐师曾", "Person")),  # no official's title before
+        ("城关镇和平街村是个老村。", ("和平街村", "Place")),  # the village's own first character
+        ("近日，小南海镇党委召开专题会议。", ("小南海镇党委", "Organization")),
+        ("腾讯资本开支同比增长超过一倍。", ("腾讯", "Organization")),  # capital expenditure
+        ("浙江镇长培训班开班。", ("浙江", "Place")),  # the province's heads of towns
+    ],
+)
+def test_near_misses_of_the_third_review_keep_what_they_name(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("信和集团主席黄氏家族持有该公司股份。", ("黄氏家族", "Person")),
+        ("该校与重要行业研究院建立了联系。", ("重要行业研究院", "Organization")),
+    ],
+)
+def test_near_misses_of_the_third_review_name_nothing_new(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)
+
+
+def test_a_body_named_like_a_town_begun_with_its_level_is_not_the_towns(pipeline):
+    text = "近日，樟树镇召开乡村振兴工作推进会。会上，镇江市政务服务中心负责人介绍了经验。"
+    assert linked_labels(pipeline, text)["镇江市政务服务中心"] == "镇江市政务服务中心"
+
+
+def test_a_groups_short_name_is_not_its_company_in_a_place(pipeline):
+    labels = linked_labels(pipeline, "恒大地产发布公告。恒大地产集团南昌有限公司被列为被执行人。")
+    assert labels["恒大地产"] == "恒大地产"

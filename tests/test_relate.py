@@ -6871,3 +6871,27 @@ def test_the_partners_listed_after_with_are_no_partners_of_each_other(pipeline):
     assert not any(p == "cooperatesWith" for _, p, _, _ in facts(pipeline, text))
     # Near-miss: bodies listed as the subject sign together.
     assert ("清华大学", "cooperatesWith", "北京大学", None) in facts(pipeline, "清华大学、北京大学签署合作协议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("商务部部长王文涛在杭州总部调研阿里巴巴集团。", "locatedIn"),  # another's seat, visited
+        ("微软公司全球执行副总裁沈向洋在北京总部接受了记者采访。", "locatedIn"),  # whose, unsaid
+        ("犯罪嫌疑人张建国连夜驾车赶到深圳，随后被警方抓获。", "visits"),  # no visit
+    ],
+)
+def test_near_misses_of_the_third_review_state_no_fact(pipeline, text, predicate):
+    assert not any(p == predicate for _, p, _, _ in facts(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("长沙县乡村振兴服务中心工作人员深入田间地头。", ("长沙县乡村振兴服务中心", "locatedIn", "长沙县", None)),
+        ("比亚迪股份有限公司的总部基地位于深圳市坪山区。", ("比亚迪", "locatedIn", "坪山区", None)),
+        ("副省长李明到宁波市指导防汛工作。", ("李明", "visits", "宁波市", None)),
+    ],
+)
+def test_near_misses_of_the_third_review_keep_their_fact(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
