@@ -128,7 +128,7 @@ _DAY_IN_BRACKETS = re.compile(r"[（(]\d{1,2}[）)]日")
 _TOWN_WORDS = frozenset(["镇", "乡"])
 #: Places whose names no town takes before 镇 or 乡 (浙江|镇长, 中国|乡长: the province's or
 #: the country's heads of towns).
-_PLACES_ABOVE_TOWNS = frozenset(["Country", "Province", "Region", "Continent"])
+_PLACES_ABOVE_TOWNS = frozenset(["Country", "Province", "Continent"])
 #: Those words, and the titles of a town's head that begin with them (三星|乡长).
 _TOWN_WORDS_AND_HEADS = frozenset([*_TOWN_WORDS, "镇长", "乡长"])
 #: What follows a place that is an item of a list (、，。 and the words ending a list).
@@ -211,6 +211,8 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
             (transliterated or (len(name) >= 3 and all(ch in TRANSLITERATION for ch in name)))
             and _AT_BEFORE_A_VENUE.search(text, max(0, candidate.start - 2), candidate.start) is not None
             and text.startswith(_HELD_OR_ANNOUNCED_AT_A_PLACE, candidate.end)
+            # (在哈里斯发布竞选广告后, 在罗德里格斯签署法令时: after what someone did)
+            and _AFTER_WHAT_WAS_DONE.match(text, candidate.end) is None
         )
         if listed or station or route or region or venue:
             result[index] = replace(candidate, type="Place", rule="place-context", key=None, subtype=None)
@@ -219,6 +221,8 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
 
 #: 在 ("at") right before a name (30日在|威斯巴登, 双方在|阿斯特拉罕), not ending a word (现在, 正在).
 _AT_BEFORE_A_VENUE = re.compile(r"(?<![存现实潜所正])在$")
+#: A clause of what someone did, after the name and its verb (在哈里斯发布竞选广告|后).
+_AFTER_WHAT_WAS_DONE = re.compile(r"[^，,。；;]{2,16}?(?:后|时|之际|以来|之后|期间)")
 #: Verbs of what is held or made public at a place, right after its name (在威斯巴登|公布).
 _HELD_OR_ANNOUNCED_AT_A_PLACE = ("举行", "举办", "召开", "开幕", "闭幕", "公布", "发布", "落幕", "揭幕", "签署", "签订")
 
@@ -1238,6 +1242,8 @@ def _scoped_as_a_kind(text: str, start: int) -> bool:
 #: short form (海关监管, 海关人员): the short form still names the body.
 _BODY_TAILS = _GENERIC_TAILS | frozenset(["监管", "执法", "管理", "关员"])
 _DOCTRINES = frozenset(("理论", "思想", "主义", "同志", "精神", "路线"))
+#: Words that say a text is about Vietnam (越南, 越共, 河内), where 氏 may begin a given name.
+_VIETNAM_WORDS = ("越南", "越共", "越方", "河内", "胡志明市")
 #: The commonest surnames of Vietnam, before 氏 (Thị) in women's names (阮氏碧玉, 武氏映春).
 _VIETNAMESE_SURNAMES = frozenset("阮黎陈范武黄潘吴邓杜裴胡丁郑何林杨")
 #: One character after a surname that makes a form of address, not a name: 杜氏, 胡老.
@@ -7076,7 +7082,7 @@ class Extractor:
             candidates += self._surnames_after_old_and_young(tokens)
         if "氏" in text:
             candidates += self._surnames_before_shi(tokens)
-            if "越南" in text:
+            if any(word in text for word in _VIETNAM_WORDS):
                 candidates += self._vietnamese_names_with_thi(tokens)
         if cut_titles := self._people_after_cut_titles(text, tokens):
             # 深圳市|长于|幼军: the city is named without the 市 its mayor's title took
@@ -7469,12 +7475,12 @@ class Extractor:
             # 各|中师学校: every body of the kind, no one body's name
             and not (c.rule == "org-suffix" and c.key is None and c.start > 0 and text[c.start - 1] == "各")
             # 台湾银行|业, 美国银行|业: a place's banking (or insurance) trade, no bank
-            # (but 招商银行|业绩: the bank's results, 业 no word of its own)
+            # (but 招商银行|业绩, 业务, 业主: the bank's own results, business, owners)
             and not (
                 c.type == "Organization"
                 and text.startswith("业", c.end)
                 and text.endswith(("银行", "保险"), c.start, c.end)
-                and c.end + 1 in starts
+                and not text.startswith(("业务", "业绩", "业主", "业协会"), c.end)
             )
             # 上|市委|审议: 市 ends a word of markets with the one before it (上市委, the
             # listing committee), no city's Party committee (but 和|县委, 芒|市委: 和县 and
@@ -7761,8 +7767,12 @@ class Extractor:
                         # (浙江|镇长, 中国|乡长论坛, 美国|镇长: a province's or a country's
                         # heads of towns, no town named so)
                         and self._gazetteer_subtype(before) not in _PLACES_ABOVE_TOWNS
-                        # (华为|镇长论坛: a company's, only its name then 镇 or 乡 a town's)
-                        and not (heads and self._gazetteer_type(before) == "Organization")
+                        # (华为|镇长论坛: a company's; but 宜兰县|三星|乡长, after the county)
+                        and not (
+                            heads
+                            and self._gazetteer_type(before) == "Organization"
+                            and not (index >= 2 and self._gazetteer_type(tokens[index - 2]) == "Place")
+                        )
                     )
                 )
                 and len(before.text) >= 2
@@ -12198,7 +12208,12 @@ class Extractor:
         result = []
         for index, token in enumerate(tokens[1:], start=1):
             ocean = next((name for name in _OCEANS if token.text.startswith(name)), None)
-            if ocean is not None and tokens[index - 1].text in _TWO_CHARACTER_COMPASS_POINTS:
+            if (
+                ocean is not None
+                and tokens[index - 1].text in _TWO_CHARACTER_COMPASS_POINTS
+                # (巴西|东南|大西洋: the country's south-east, by the ocean)
+                and not (index >= 2 and self._gazetteer_type(tokens[index - 2]) == "Place")
+            ):
                 result.append(_Candidate(tokens[index - 1].start, token.start + len(ocean), "Place", "place-context"))
         return result
 

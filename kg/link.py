@@ -234,7 +234,7 @@ _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
 #: 镇农业综合服务中心): the article's one town's (not 乡村振兴…, 乡镇…: fields).
 _TOWNS_OWN_BODY = re.compile(
     r"(?P<level>[镇乡])(?![村镇])"
-    r"(?P<body>党委|人大|人大主席团|政府|人民政府|纪委|(?:(?![市县区省])[\u4e00-\u9fff]){1,10}?(?:所|站|中心|办|办公室))"
+    r"(?P<body>党委|人大|人大主席团|政府|人民政府|纪委|[\u4e00-\u9fff]{1,10}?(?:所|站|中心|办|办公室))"
 )
 #: A town's, township's or village's body, named by the settlement (西江镇人民政府, 控拜村村委会).
 _SETTLEMENTS_BODY = re.compile(

@@ -1237,7 +1237,7 @@ _VISIT_GOES_ON = re.compile(
 #: 检查结果, 调研情况) nor a check that finds (检查发现).
 _PURPOSE_OPENING_A_CLAUSE = re.compile(
     r"\s*(?:(?:随后|先后|还|又|并|再|接着|实地|重点|深入|专题|现场)\s*)*"
-    r"(?:调研|考察|视察|督导|督查|检查|察看|走访|看望|慰问|参观|拜访|访问)"
+    r"(?:调研|考察|视察|督导|督查|检查|察看|走访|看望|慰问|参观|拜访|访问|指导)"
     r"(?!组|团|员|队|发现|结果|显示|成果|情况|报告|工作会|会议)"
 )
 #: The last characters of the teams whose 进驻 is a visit (督察组进驻江西省, 工作组, 巡视组).
@@ -1252,7 +1252,7 @@ _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴",
 _SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|工作组")
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
-_TRAVELLING = frozenset(["赶赴", "赴", "前往", "到", "抵达"])
+_TRAVELLING = frozenset(["赶赴", "赶到", "赴", "前往", "到", "抵达"])
 _TRAVELLED = re.compile("|".join(sorted(_TRAVELLING, key=len, reverse=True)))
 _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)")
 #: 对 A 进行国事访问: A is visited (not 对 A 进行检查, what is inspected in someone's care).
@@ -1273,11 +1273,11 @@ _LEVEL_ENDINGS_OF_PLACES = frozenset("省市县区州旗盟")
 _COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区委", "州委", "盟委", "旗委", "市政府", "县政府"])
 #: 与 (or 同, 跟) opening the list of partners before its first name the rules found,
 #: whatever unnamed item stands between (已与|德国DB Cargo、|哈萨克斯坦国家铁路公司).
-_LIST_AFTER_WITH = re.compile(r"(?:与|同|跟)(?:[^，,。；;与同和、]{1,10}、)*$")
+_LIST_AFTER_WITH = re.compile(r"(?:与|同|跟)(?:[^，,。；;与同和、]{3,10}、)*$")
 #: A body's headquarters, after the place it is in (在巴黎|总部, 在日内瓦世贸组织|总部).
 _HEADQUARTERS = re.compile("总部")
 #: Visits after 总部, to a body whose seat it is (在杭州总部|调研阿里巴巴).
-_VISITING_AT_HEADQUARTERS = re.compile(r"(?:调研|考察|视察|参观|走访|接受)")
+_VISITING_AT_HEADQUARTERS = re.compile(r"(?:调研|考察|视察|参观|走访)")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
 #: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
@@ -6101,6 +6101,8 @@ class _SentenceFacts:
                 continue
             purpose = _VISIT_OF if match.group() == "对" else _ON_A_VISIT
             done = purpose.match(self.masked, after - self.sentence.start)
+            if done is not None and match.group() == "在" and done.group().endswith("指导"):
+                done = None  # (李兰娟在杭州指导学生: one's own work where one is, no visit)
             if (
                 done is None
                 and match.group() in _TRAVELLING
@@ -6388,8 +6390,8 @@ class _SentenceFacts:
                 s
                 for s in subjects
                 if not self.text[s.mention.end : start].strip().endswith(_FACILITIES)
-                # (比亚迪的总部基地位于: the body's own seat)
-                or any(seat in self.text[s.mention.end : start] for seat in _OWN_SEATS)
+                # (比亚迪的总部基地位于: the body's own seat; not 华南总部基地, 研发总部园区)
+                or self.text[s.mention.end : start].strip().removeprefix("的") in ("总部基地", "总部园区")
             ]
             if not subjects and match.group().startswith("总部"):
                 # 组建广东数据资产运营集团有限公司，总部设在广州市: the body that ends the

@@ -14606,7 +14606,6 @@ def test_a_point_of_the_compass_before_an_ocean_names_a_part_of_it(pipeline):
         ("香港科大", "香港科技大学"),
         ("港中大", "香港中文大学"),
         ("华中科大", "华中科技大学"),
-        ("电子科大", "电子科技大学"),
     ],
 )
 def test_universities_by_their_common_short_names(pipeline, name, label):
@@ -14653,3 +14652,26 @@ def test_a_body_named_like_a_town_begun_with_its_level_is_not_the_towns(pipeline
 def test_a_groups_short_name_is_not_its_company_in_a_place(pipeline):
     labels = linked_labels(pipeline, "恒大地产发布公告。恒大地产集团南昌有限公司被列为被执行人。")
     assert labels["恒大地产"] == "恒大地产"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宜兰县三星乡长李志鸿表示。", ("三星乡", "Place")),  # a company's name, after the county
+        ("渤海镇召开会议。", ("渤海镇", "Place")),  # a sea's name, a town's too
+        ("越共中央总书记、国家主席苏林会见越共中央委员、副总理阮氏青。", ("阮氏青", "Person")),
+        ("在哈里斯发布竞选广告后，民调出现变化。", ("哈里斯", "Person")),  # after what she did
+        ("巴西东南大西洋沿岸发生风暴。", ("大西洋", "Place")),  # the country's south-east
+    ],
+)
+def test_near_misses_of_the_fourth_review_keep_what_they_name(pipeline, text, expected):
+    assert expected in mentions(pipeline, text)
+
+
+def test_a_places_banking_trade_before_its_people_names_no_bank(pipeline):
+    assert ("台湾银行", "Organization") not in mentions(pipeline, "台湾银行业者表示，逾放比率下降。")
+
+
+def test_a_towns_market_regulation_office_is_the_towns(pipeline):
+    labels = linked_labels(pipeline, "樟树镇召开会议。镇市场监管所负责人介绍了情况。")
+    assert labels["镇市场监管所"] == "樟树镇市场监管所"

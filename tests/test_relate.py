@@ -6895,3 +6895,19 @@ def test_near_misses_of_the_third_review_state_no_fact(pipeline, text, predicate
 )
 def test_near_misses_of_the_third_review_keep_their_fact(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("世贸组织总干事伊维拉在日内瓦总部接受采访时表示。", ("世界贸易组织", "locatedIn", "日内瓦", None)),
+        ("应急管理部部长王祥喜赶到涿州市，指导防汛救灾工作。", ("王祥喜", "visits", "涿州市", None)),
+    ],
+)
+def test_near_misses_of_the_fourth_review_keep_their_fact(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_guiding_where_one_works_is_no_visit(pipeline):
+    found = facts(pipeline, "院士李兰娟在杭州指导学生开展研究。")
+    assert not any(p == "visits" for _, p, _, _ in found)
