@@ -1435,8 +1435,6 @@ _PLACE_NAME_ENDINGS = frozenset("省市县州港河湖岛湾峡堡宫")
 _GLUED_PLACE_ENDINGS = frozenset("省州")
 #: 蔡塘|自然村: words for a village, after the village's name.
 _VILLAGE_WORDS = frozenset(["自然村", "行政村"])
-#: Conjunctions and prepositions the HMM glues to the name of a village after them (和|德胜村).
-_GLUED_BEFORE_SETTLEMENTS = frozenset("和与及同在经到从向对由被把")
 #: How the names of villages and estates below a town end (井店村, 鲁源新村, 王家庄, 幸福小区).
 _SETTLEMENT_ENDINGS_BELOW_TOWNS = frozenset("村庄寨屯区")
 #: 呼家楼, 王家庄, 李家湾: a surname, 家 and one of these characters name a village or
@@ -2541,6 +2539,9 @@ _GLUED_BEFORE_A_LINE = frozenset("来为在以从由把被与和到是的")
 #: Prepositions that the HMM glues to a company's brand it does not know (由明阳|智慧能源
 #: 集团, 被|…), which no brand begins with.
 _PREPOSITIONS_GLUED_BEFORE_BRANDS = frozenset("由被把据经对")
+#: Those (but 据) and the conjunctions and other prepositions the HMM glues to the name of
+#: a village after them (和|德胜村).
+_GLUED_BEFORE_SETTLEMENTS = (_PREPOSITIONS_GLUED_BEFORE_BRANDS - frozenset("据")) | frozenset("和与及同在到从向")
 #: Those of them that begin no brand's own word of two characters (not 经: 经开|投资, 经发|集团).
 _PREPOSITIONS_GLUED_BEFORE_ONE_CHARACTER = frozenset("由被把对")
 # One-character abbreviations of countries and regions. Alone most are ambiguous, but

@@ -1267,8 +1267,6 @@ _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|�
 _VISITING = re.compile(
     r"(?:访问|考察|视察|调研|走访|拜访|拜会|到访|参访|参观|察看|出访)了?|(?<![采拜来出回查寻到参])访"
 )
-#: The last characters of places' names written in full with their level (长沙县, 江苏省).
-_LEVEL_ENDINGS_OF_PLACES = frozenset("省市县区州旗盟")
 #: A place's own Party committee or government, after the place's name (阿里地委, 和田行署).
 _COMMITTEES_OF_PLACES = frozenset(["地委", "行署", "市委", "县委", "区委", "州委", "盟委", "旗委", "市政府", "县政府"])
 #: 与 (or 同, 跟) opening the list of partners before its first name the rules found,
@@ -1510,6 +1508,9 @@ _LEVELS_NAMED_ALONE = frozenset(["自治区", "省", "市", "县", "区", "州",
 _DEPARTMENT_ENDINGS = frozenset("司局厅处署")
 #: The levels of places whose head's title is the level and 长 (县长, 旗长, 州长).
 _LEVELS_HEADED_BY_A_ZHANG = frozenset("省市县区旗州盟乡镇")
+#: The last characters of names of places above towns written in full with their level
+#: (长沙县, 江苏省), before a body's field that begins with 乡 or 镇.
+_LEVEL_ENDINGS_OF_PLACES = _LEVELS_HEADED_BY_A_ZHANG - frozenset("乡镇")
 #: How the names of provinces and regions of that level end.
 _PROVINCE_ENDINGS = ("省", "自治区", "特别行政区")
 
