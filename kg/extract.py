@@ -4507,6 +4507,8 @@ _TWO_CHARACTER_COMPASS_POINTS = frozenset(["东南", "西南", "东北", "西北
 #: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's), and none
 #: beginning a compound of its own (资本|开支, 物流|配送, 医药|板块).
 _TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "期货"])
+#: A count right before (14|人大名单, 十二|人大名单).
+_COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]$")
 #: Words of markets ending in 市, whose 市 begins no city's body after them (上市委, the
 #: listing committee).
 _WORDS_OF_MARKETS = frozenset(["上市", "门市", "股市", "超市", "楼市", "车市", "夜市", "开市", "退市", "入市", "债市"])
@@ -7482,6 +7484,10 @@ class Extractor:
                 and text.startswith("业", c.end)
                 and text.endswith(("银行", "保险"), c.start, c.end)
                 and not text.startswith(("业务", "业绩", "业主", "业协会"), c.end)
+            )
+            # 14人|大名单: a count of people before a roster, no people's congress
+            and not (
+                c.type == "Organization" and text[c.start : c.end] == "人大" and _COUNT_BEFORE.search(text, 0, c.start)
             )
             # 上|市委|审议: 市 ends a word of markets with the one before it (上市委, the
             # listing committee), no city's Party committee (but 和|县委, 芒|市委: 和县 and

@@ -14675,3 +14675,15 @@ def test_a_places_banking_trade_before_its_people_names_no_bank(pipeline):
 def test_a_towns_market_regulation_office_is_the_towns(pipeline):
     labels = linked_labels(pipeline, "樟树镇召开会议。镇市场监管所负责人介绍了情况。")
     assert labels["镇市场监管所"] == "樟树镇市场监管所"
+
+
+def test_a_byline_title_of_all_media_names_no_person(pipeline):
+    found = mentions(pipeline, "湖北日报全媒记者 张爱虎 通讯员 李明")
+    assert ("张爱虎", "Person") in found
+    assert ("全媒", "Person") not in found
+
+
+def test_a_count_of_people_before_a_roster_names_no_congress(pipeline):
+    assert ("人大", "Organization") not in mentions(pipeline, "中国女排公布14人大名单。")
+    # Near-miss: a session's number before 人大 is the congress's.
+    assert ("十届人大", "Organization") in mentions(pipeline, "十届人大五次会议召开。")
