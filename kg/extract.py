@@ -4503,10 +4503,16 @@ _FIELDS_AFTER_BUILDING = ("投资", "集团", "股份", "发展", "控股", "开
 #: The oceans, whose parts news names by a point of the compass (西南太平洋, 东北大西洋).
 _OCEANS = ("太平洋", "大西洋", "印度洋", "北冰洋")
 _TWO_CHARACTER_COMPASS_POINTS = frozenset(["东南", "西南", "东北", "西北"])
-#: The trades a group's companies are named by after the group's short name (中信|重工,
-#: 恒大|地产, 平安|证券), nouns all (not 建设, 发展: 华为|建设|5G网络 is a verb's), and none
-#: beginning a compound of its own (资本|开支, 物流|配送, 医药|板块).
-_TRADES_OF_A_GROUPS_ARMS = frozenset(["重工", "地产", "证券", "信托", "置业", "期货"])
+#: The trades a group's companies are named by after the group's name or short name, nouns
+#: all (not 建设, 发展: 华为|建设|5G网络 is a verb's), each a company of its own, not the group
+#: (中信|重工, 恒大|地产, 平安|证券; 华能|新能源|股份有限公司, 中国大唐集团|新能源|…).
+TRADES_OF_A_GROUPS_ARMS = frozenset(
+    ["重工", "地产", "证券", "信托", "置业", "期货", "新能源", "能源", "电力", "医药", "汽车", "物流", "半导体"]
+)
+#: Those that also open common words of their own, so that a short name before them names no
+#: company unless the legal form follows (医药|板块, 物流|配送, 汽车|销量, 能源|安全; 资本|开支
+#: is no trade at all).
+_TRADES_OPENING_COMPOUNDS = frozenset(["新能源", "能源", "电力", "医药", "汽车", "物流", "半导体"])
 #: A count right before (14|人大名单, 十二|人大名单).
 _COUNT_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]$")
 #: Words of markets ending in 市, whose 市 begins no city's body after them (上市委, the
@@ -12229,7 +12235,7 @@ class Extractor:
         name the group's company in that trade (中信重工, 恒大地产), which the group's
         name alone would stand for. Only the words of those trades are visited."""
         result = []
-        for index in self._positions(tokens, words=_TRADES_OF_A_GROUPS_ARMS):
+        for index in self._positions(tokens, words=TRADES_OF_A_GROUPS_ARMS - _TRADES_OPENING_COMPOUNDS):
             if index == 0:
                 continue
             brand = tokens[index - 1]

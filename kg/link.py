@@ -21,6 +21,7 @@ from kg.extract import (
     EVENT_EDITION,
     LOCAL_BODY_IN_TERM,
     TERM,
+    TRADES_OF_A_GROUPS_ARMS,
     TRANSLITERATION,
     UNIT_OF_A_LEVEL,
 )
@@ -76,9 +77,6 @@ _TRADE_AT_END = re.compile(f"(?:{_TRADE.pattern})$")
 _TWIN_PLATED_OFFICE = re.compile(r"^(?P<place>.+?(?:省|市|县|区|州|自治区))(?:委|党委)(?P<office>网信办)$")
 #: How the names of groups of companies end (中国建筑集团有限公司).
 _GROUP_LABELS = ("集团", "集团有限公司", "集团有限责任公司", "集团股份有限公司", "集团公司")
-#: The trades a group's listed or regional arms are named by after the group's name or
-#: brand (华能|新能源|股份有限公司, 中国大唐集团|新能源|…, 国电|电力|发展…): arms of their own.
-_TRADES_OF_A_GROUPS_ARMS = frozenset(["新能源", "能源", "电力", "医药", "汽车", "物流", "半导体"])
 #: What a known company's name is written with and still names the company itself
 #: (阿里云|智能集团, 百度智能云|事业群, 纳斯达克|交易所).
 _SAME_COMPANY_TAILS = ("智能集团", "事业群", "交易所")
@@ -1846,7 +1844,7 @@ class Linker:
                     if group_of_its_own and entry.label.endswith(_GROUP_LABELS):
                         return None  # 中建科技集团有限公司: a group of its own under 中国建筑集团
                     if entry.label.endswith(_GROUP_LABELS) and (
-                        stem[:length].endswith("集团") or stem[length:] in _TRADES_OF_A_GROUPS_ARMS
+                        stem[:length].endswith("集团") or stem[length:] in TRADES_OF_A_GROUPS_ARMS
                     ):
                         # 中国大唐集团|新能源|股份有限公司, 华能|新能源|股份有限公司: the group's
                         # listed arm in a trade of its own, no name of the group
