@@ -15892,16 +15892,11 @@ class Extractor:
                     # list's item (与|认知|智能|全国重点实验室), begins its name)
                     and not (
                         subtype == "ResearchOrganization"
+                        and (first == 0 or tokens[first - 1].text in _BEFORE_A_FIELD_VERB)
                         and (
-                            (
-                                (first > 0 and tokens[first - 1].text in ("的", "“"))
-                                and (tokens[first].text in _FIELD_VERBS or tokens[first].tag == "a")
-                            )
-                            # (与|重要|行业研究院: an adjective there describes, only a field's verb names)
-                            or (
-                                (first == 0 or tokens[first - 1].text in _BEFORE_A_FIELD_VERB)
-                                and tokens[first].text in _FIELD_VERBS
-                            )
+                            tokens[first].text in _FIELD_VERBS
+                            # (与|重要|行业研究院: an adjective describes, but after 的 it is the field's)
+                            or (tokens[first].tag == "a" and first > 0 and tokens[first - 1].text in ("的", "“"))
                         )
                         # a field of two words or more before the designation (not 的|先进|
                         # 国家重点实验室, 新|国家重点实验室: a kind of laboratory)
