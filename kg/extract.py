@@ -353,6 +353,7 @@ TRANSLITERATION = frozenset(
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
     "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
     "朱"  # 朱莉, 朱迪, 朱利安, 朱塞佩: Ju- in Xinhua's table
+    "保"  # 保罗, 保尔森, 保加利亚: Pau-, Bu- in Xinhua's table
     "宋蓬青"  # 赛宋蓬, 宋沙瓦 (Lao and Thai Som-), 蓬佩奥, 施塔克-瓦青格: in Xinhua's table
     "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
     "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table

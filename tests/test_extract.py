@@ -14687,3 +14687,9 @@ def test_a_count_of_people_before_a_roster_names_no_congress(pipeline):
     assert ("人大", "Organization") not in mentions(pipeline, "中国女排公布14人大名单。")
     # Near-miss: a session's number before 人大 is the congress's.
     assert ("十届人大", "Organization") in mentions(pipeline, "十届人大五次会议召开。")
+
+
+def test_a_foundation_named_after_a_foreign_person_is_a_body(pipeline):
+    found = mentions(pipeline, "保尔森基金会主席亨利·保尔森在北京表示。")
+    assert ("保尔森基金会", "Organization") in found
+    assert ("亨利·保尔森", "Person") in found
