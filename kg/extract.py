@@ -3516,6 +3516,12 @@ _ROUTE_WORDS = frozenset(
 #: A section, station or port of a line, after the place that names it (诺维萨德|段).
 _STOPS_ON_A_ROUTE = frozenset("段站港")
 #: Bodies that are often named after a Chinese founder or donor (庄希泉基金会, 邵逸夫医院).
+# the tags besides nt that jieba's dictionary gives some bodies' whole names (许继集团 and
+# 李嘉诚基金会 nr, 诺贝尔基金会 nz), and the suffixes of those it reads so: a company's, a
+# foundation's, a bank's, a university's or a hospital's (not 北京中国国际展览中心 nz: a
+# place and a known venue)
+_NAME_TAGS_OF_BODIES = frozenset(["nr", "nz", "ns", "nrt"])
+_SUFFIXES_OF_NAMED_BODIES = frozenset(["集团", "公司", "基金会", "银行", "大学", "医院"])
 _NAMED_AFTER_DONORS = frozenset(["基金会", "医院", "中学", "小学", "图书馆", "集团", "医学院", "学院"])
 #: Kinds of body named after a public figure the gazetteer knows (孔子研究院, 钱学森图书馆).
 _NAMED_AFTER_FIGURES = _NAMED_AFTER_DONORS | frozenset(["研究院", "研究所", "研究中心", "研究会", "书院", "学会"])
@@ -15920,10 +15926,14 @@ class Extractor:
                 and (
                     self._starts_with_place(token.text, suffix.text)
                     # 柯达公司, 经贸部, 第二汽车制造厂: a body's whole name in jieba's
-                    # dictionary, which tags it as one (nt), named by more than a kind
-                    # (a suffix of two characters or more: not 中美关|系, 团政|委)
+                    # dictionary, which tags it as one (nt, or a name: 许继集团, 李嘉诚基金会
+                    # are nr), named by more than a kind (a suffix of two characters or
+                    # more: not 中美关|系, 团政|委)
                     or (
-                        token.tag == "nt"
+                        (
+                            token.tag == "nt"
+                            or (token.tag in _NAME_TAGS_OF_BODIES and suffix.text in _SUFFIXES_OF_NAMED_BODIES)
+                        )
                         and len(suffix.text) >= 2
                         and len(token.text) - len(suffix.text) >= 2
                         and not any(ch in _NAME_CONJUNCTIONS for ch in token.text)  # 党和政府

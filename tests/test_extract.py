@@ -14693,3 +14693,13 @@ def test_a_foundation_named_after_a_foreign_person_is_a_body(pipeline):
     found = mentions(pipeline, "保尔森基金会主席亨利·保尔森在北京表示。")
     assert ("保尔森基金会", "Organization") in found
     assert ("亨利·保尔森", "Person") in found
+
+
+@pytest.mark.parametrize("name", ["许继集团", "李嘉诚基金会", "诺贝尔基金会"])
+def test_a_bodys_whole_name_jieba_tags_as_a_name_is_a_body(pipeline, name):
+    assert (name, "Organization") in mentions(pipeline, f"国家电网所属{name}发布公告。")
+
+
+def test_a_place_and_a_known_venue_in_one_word_stay_the_venue(pipeline):
+    labels = linked_labels(pipeline, "展会在北京中国国际展览中心举行。")
+    assert labels.get("中国国际展览中心") == "中国国际展览中心"
