@@ -14703,3 +14703,9 @@ def test_a_bodys_whole_name_jieba_tags_as_a_name_is_a_body(pipeline, name):
 def test_a_place_and_a_known_venue_in_one_word_stay_the_venue(pipeline):
     labels = linked_labels(pipeline, "展会在北京中国国际展览中心举行。")
     assert labels.get("中国国际展览中心") == "中国国际展览中心"
+
+
+def test_the_short_name_of_the_joint_discipline_bodies_is_the_commission(pipeline):
+    labels = linked_labels(pipeline, "中纪委国家监委网站周一发布消息。中纪委国家监委通报三起案件。")
+    assert labels["中纪委国家监委网站"] == "中央纪委国家监委网站"
+    assert labels["中纪委国家监委"] == "中央纪律检查委员会"
