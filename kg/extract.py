@@ -6889,6 +6889,8 @@ class Extractor:
         if "央行" in view.text:
             chosen = self._central_banks_named_before(view, chosen, document)
         chosen = self._known_short_forms_of_bodies_named_before(view, chosen, document)
+        if "第" in view.text:
+            chosen = _numbered_units_listed_after(view.text, chosen)
         if "人大" in view.text or "政协" in view.text:
             chosen = _bare_congresses_of_the_article(view, chosen, document)
         if any(c.rule == "surname-title" for c in chosen):
@@ -22403,6 +22405,35 @@ def _pairing_aid_bodies(text: str, chosen: list[_Candidate]) -> list[_Candidate]
     return result
 
 
+def _numbered_units_listed_after(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """浙江省委第一巡视组、第二巡视组, 北京市第一中级人民法院和第二中级人民法院: a body's
+    numbered unit, then units of the same kind written by their numbers alone, are units of
+    that body too (浙江省委第二巡视组); the number and kind alone name it to the linker
+    through the key of the body's name written before it."""
+    result: list[_Candidate] = []
+    listed: list[_Candidate] = []
+    taken = {(c.start, c.end): c for c in chosen}
+    for candidate in chosen:
+        if candidate.type != "Organization" or not (
+            unit := _NUMBERED_UNIT_IN_A_NAME.fullmatch(text, candidate.start, candidate.end)
+        ):
+            continue
+        owner, kind = unit.group(1), unit.group(3)
+        end = candidate.end
+        while (after := _LISTED_NUMBER.match(text, end)) is not None and text.startswith(kind, after.end()):
+            start, end = after.start(1), after.end() + len(kind)
+            if (start, end) not in taken and any(c.start < end and start < c.end for c in chosen):
+                break  # (a longer name the rules found there)
+            listed.append(
+                _Candidate(start, end, "Organization", "numbered-unit-listed", "+" + owner, candidate.subtype)
+            )
+    if not listed:
+        return chosen
+    replaced = {(c.start, c.end) for c in listed}
+    result = [c for c in chosen if (c.start, c.end) not in replaced] + listed
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
 def _without_ships_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """``chosen`` without the places inside a ship's name: in quotation marks right
     before 轮 or 舰 (“泰山”轮, “德意”轮, “青岛”舰), or right before 舰 (山东舰), a place's
@@ -23079,6 +23110,11 @@ _BODY_BEFORE_ORGANIZE = re.compile(f"(?:{'|'.join(sorted(_BODIES_BEFORE_ORGANIZE
 _NUMBERED_UNIT = re.compile(
     "([\u4e00-\u9fff]{2})?第?[一二三四五六七八九十]{1,3}(?:分厂|车间|工区|矿|厂|中队|大队|支队|队|团)(?!员|和)"
 )
+#: A body's numbered unit: the body, the number, the unit's kind (浙江省委|第一|巡视组,
+#: 北京市|第一|中级人民法院).
+_NUMBERED_UNIT_IN_A_NAME = re.compile(r"(.{2,}?)(第[一二三四五六七八九十百零〇两\d]+)([\u4e00-\u9fff]{2,8})")
+#: A unit listed after it by its number alone (、第二巡视组, 和第二中级人民法院).
+_LISTED_NUMBER = re.compile(r"(?:、|和|及|与|以及)(第[一二三四五六七八九十百零〇两\d]+)")
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所", "项目部")
 

@@ -14709,3 +14709,26 @@ def test_the_short_name_of_the_joint_discipline_bodies_is_the_commission(pipelin
     labels = linked_labels(pipeline, "中纪委国家监委网站周一发布消息。中纪委国家监委通报三起案件。")
     assert labels["中纪委国家监委网站"] == "中央纪委国家监委网站"
     assert labels["中纪委国家监委"] == "中央纪律检查委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("国务院国资委第二十二督导组到会指导。", "国务院国资委第二十二督导组"),
+        ("国务院安委会第三检查组在山西检查。", "国务院安委会第三检查组"),
+    ],
+)
+def test_a_bodys_numbered_team_is_a_unit_of_it(pipeline, text, unit):
+    assert (unit, "Organization") in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("浙江省委第一巡视组、第二巡视组近日分别进驻浙江大学。", "第二巡视组", "浙江省委第二巡视组"),
+        ("长沙市第一中学、第二中学和第三中学参加比赛。", "第三中学", "长沙市第三中学"),
+        ("北京市第一中级人民法院和第二中级人民法院审理。", "第二中级人民法院", "北京市第二中级人民法院"),
+    ],
+)
+def test_units_listed_by_their_numbers_alone_are_the_first_ones_bodys(pipeline, text, surface, label):
+    assert linked_labels(pipeline, text)[surface] == label
