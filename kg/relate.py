@@ -188,6 +188,8 @@ from kg.link import (
 )
 from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, Relation
 
+#: Schools inside a university's name that have heads of their own (北京大学附属中学校长).
+_SCHOOLS_WITH_THEIR_OWN_HEADS = ("中学", "小学", "学校", "附中", "附小", "幼儿园", "分校", "校区")
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
 #: Verbs of taking up a post after its holder (组长由赵刚|担任).
 _TAKING_UP = ("担任", "出任", "兼任")
@@ -2698,6 +2700,25 @@ class _SentenceFacts:
                 return self.gazetteer.entries[linked.pop()]
         return self.gazetteer.lookup(name)
 
+    def _university_of_a_unit(self, label: str) -> str | None:
+        """The key of the known university whose department, school or institute
+        ``label`` names (北京外国语大学德语系 → 北京外国语大学), or None; a school with a
+        head of its own (附属中学, 分校, 校区, 香港中文大学（深圳）) is no such unit."""
+        at = label.find("大学")
+        if (
+            at < 2
+            or len(label) == at + 2
+            or label.endswith(_SCHOOLS_WITH_THEIR_OWN_HEADS)
+            # 香港科技大学（广州）: a campus university with a president of its own; 大学城
+            or label[at + 2] in "（(城"
+        ):
+            return None
+        known = self.gazetteer.lookup(label[: at + 2])
+        if known is None or known.type != "Organization":
+            return None
+        self.entities.setdefault(known.key, entity_from_entry(known))
+        return known.key
+
     def _body_of_title(self, organization: str, title: str) -> str:
         """The body a title belongs to, when it was read next to a Party committee: a
         government head's is the place's government (云南省委副书记、省长|王予波 → 云南省
@@ -2707,6 +2728,10 @@ class _SentenceFacts:
         if entity is None or entity.type != "Organization":
             return organization
         label = entity.label
+        if title.endswith("校长") and (university := self._university_of_a_unit(label)) is not None:
+            # 北京外国语大学德语系主任、副校长: a department has no president; the
+            # university has (but 北京大学附属中学校长 heads the school)
+            return university
         if title.endswith(tuple(_GOVERNMENT_HEADS)) and label.endswith("委") and not label.endswith("党委"):
             place = self.place_named_so(label.removeprefix("中共")[:-1])
             if place is None and label[-2:-1] in "省市县区州":

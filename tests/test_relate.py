@@ -6911,3 +6911,12 @@ def test_near_misses_of_the_fourth_review_keep_their_fact(pipeline, text, fact):
 def test_guiding_where_one_works_is_no_visit(pipeline):
     found = facts(pipeline, "院士李兰娟在杭州指导学生开展研究。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_a_university_presidents_post_listed_after_a_departments_is_the_universitys(pipeline):
+    found = facts(pipeline, "贾文键曾任北京外国语大学德语系主任、副校长。")
+    assert ("贾文键", "formerRoleAt", "北京外国语大学", "副校长") in found
+    assert ("贾文键", "formerRoleAt", "北京外国语大学德语系", "主任") in found
+    # Near-miss: a campus university has a president of its own.
+    found = facts(pipeline, "香港中文大学（深圳）校长徐扬生表示。")
+    assert ("徐扬生", "roleAt", "香港中文大学（深圳）", "校长") in found
