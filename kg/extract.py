@@ -980,7 +980,8 @@ def _ends_an_appointee(text: str, end: int) -> bool:
 
 
 #: 李路明任清华大学校长: a name of two or three characters opening a clause (after a
-#: sentence's start, punctuation or 决定), then 任 (see ``_people_taking_posts``).
+#: sentence's start, punctuation or 决定), then 任, perhaps after an adverb of time
+#: (武卫东曾任, which the HMM cuts 武卫|东曾|任; see ``_people_taking_posts``).
 #: Adverbs of time before 任 (廖林曾任, 陈丽原任, 他后又任): no name ends with one.
 _BEFORE_REN = frozenset("曾原现兼拟时历调升改转出继接留就后又再还也并即")
 #: What is built, set up or held somewhere, right after 在 and the place (在塞格德建设).
@@ -1000,7 +1001,9 @@ _NAME_OPENING_A_BIOGRAPHY = re.compile(
     # 夏家红同志任…: a name opening a clause before 同志 and the post (夏家|红 as cut)
     r"|(?:^|(?<=[，,。；;：:\n、]))(?P<comrade>[\u4e00-\u9fff]{2,4})(?=同志(?:任|为|担任|不再|的))"
 )
-_TAKES_A_POST = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)任(?=[\u4e00-\u9fff])")
+_TAKES_A_POST = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:曾经|曾|原|现|历|先后)?任(?=[\u4e00-\u9fff])"
+)
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
 #: What an election body's name goes on with after 选举 (选举委员会, 选举管理委员会).
@@ -20333,6 +20336,9 @@ class Extractor:
                 continue  # 廖林|曾任, 吴磊|现任: the name ends before the verb's own word
             if starts is None:
                 starts = {token.start: token for token in tokens}
+            known = starts.get(match.start("name"))
+            if known is not None and known.tag == "gaz" and known.end == match.end("name"):
+                continue  # 王祥喜|曾任: a person the gazetteer knows, read as such
             after = starts.get(match.end())
             if after is None or after.tag != "gaz" or self._gazetteer_type(after) not in ("Organization", "Place"):
                 continue

@@ -14732,3 +14732,9 @@ def test_a_bodys_numbered_team_is_a_unit_of_it(pipeline, text, unit):
 )
 def test_units_listed_by_their_numbers_alone_are_the_first_ones_bodys(pipeline, text, surface, label):
     assert linked_labels(pipeline, text)[surface] == label
+
+
+def test_a_known_person_appointed_keeps_the_gazetteers_entry(pipeline):
+    document = make_document("t.txt", "王祥喜曾任湖北省副省长。", path="t.txt")
+    person = next(m for m in pipeline.extractor.extract(document) if m.text == "王祥喜")
+    assert person.rule == "gazetteer"

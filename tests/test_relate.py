@@ -6920,3 +6920,8 @@ def test_a_university_presidents_post_listed_after_a_departments_is_the_universi
     # Near-miss: a campus university has a president of its own.
     found = facts(pipeline, "香港中文大学（深圳）校长徐扬生表示。")
     assert ("徐扬生", "roleAt", "香港中文大学（深圳）", "校长") in found
+
+
+def test_a_name_before_an_adverb_of_time_and_ren_takes_the_post(pipeline):
+    # the HMM cuts 武卫|东曾|任
+    assert ("武卫东", "formerRoleAt", "张北县人民政府", "县长") in facts(pipeline, "武卫东曾任张北县县长。")
