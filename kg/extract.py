@@ -10034,12 +10034,12 @@ class Extractor:
 
     def _regional_offices_listed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         """金融监管总局上海监管局、深圳监管局: a known body's office in a place, then 、 (or 和,
-        及) and an office of the same kind in another place, named without the body, is
-        that body's too (key ``+国家金融监督管理总局``, as for :meth:`_units_listed_after_units`)."""
+        及; or its head's title and 、: 农业银行鄂尔多斯分行行长、包头分行行长) and an office
+        of the same kind in another place, named without the body, is that body's too (key ``+国家金融监督管理总局``, as for :meth:`_units_listed_after_units`)."""
         by_start = {c.start: c for c in candidates if c.type == "Organization" and c.key is None}
         result = []
         for candidate in sorted(candidates, key=attrgetter("start")):
-            if candidate.type != "Organization" or text[candidate.end : candidate.end + 1] not in _LIST_JOINERS:
+            if candidate.type != "Organization" or (after := self._next_item_of_a_list(text, candidate.end)) is None:
                 continue
             name = text[candidate.start : candidate.end]
             body_end = next(
@@ -10056,7 +10056,7 @@ class Extractor:
             place, kind = self.gazetteer.leading_place(name[body_end:])
             if body is None or place is None or len(kind) < 2:
                 continue
-            following = by_start.get(candidate.end + 1)
+            following = by_start.get(after)
             while following is not None:
                 other, other_kind = self.gazetteer.leading_place(text[following.start : following.end])
                 if other is None or other_kind != kind:
@@ -10071,10 +10071,19 @@ class Extractor:
                         candidate.subtype,
                     )
                 )
-                if text[following.end : following.end + 1] not in _LIST_JOINERS:
+                if (after := self._next_item_of_a_list(text, following.end)) is None:
                     break
-                following = by_start.get(following.end + 1)
+                following = by_start.get(after)
         return result
+
+    def _next_item_of_a_list(self, text: str, end: int) -> int | None:
+        """Where the next item of a list begins after a body's name ending at ``end``: after
+        、 (or 和, 及), or after the title held there and 、 (鄂尔多斯分行行长、|包头分行行长);
+        None when no list goes on."""
+        if text[end : end + 1] in _LIST_JOINERS:
+            return end + 1
+        joiner = next((j for j in range(end + 2, min(end + 8, len(text))) if text[j] in _LIST_JOINERS), None)
+        return joiner + 1 if joiner is not None and self._is_title(text[end:joiner]) else None
 
     def _known_body_opening(self, name: str) -> str | None:
         """The label of the longest organization of the gazetteer that ``name`` begins

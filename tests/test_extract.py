@@ -14738,3 +14738,8 @@ def test_a_known_person_appointed_keeps_the_gazetteers_entry(pipeline):
     document = make_document("t.txt", "王祥喜曾任湖北省副省长。", path="t.txt")
     person = next(m for m in pipeline.extractor.extract(document) if m.text == "王祥喜")
     assert person.rule == "gazetteer"
+
+
+def test_a_branch_listed_after_another_branchs_head_is_the_same_banks(pipeline):
+    labels = linked_labels(pipeline, "张三历任中国农业银行鄂尔多斯分行行长、包头分行行长。")
+    assert labels["包头分行"] == "中国农业银行包头分行"
