@@ -1408,6 +1408,9 @@ _THE_COMPANY_ACTED_ON = re.compile(r"(?:该|上述)?公司(?:及其?|和|以及)
 _AND_BEFORE_THEN = re.compile(r"^(?:及其?|以及|和)(?=时任|原)")
 #: (not 同时任命…为: "at the same time appoint")
 _THEN_HELD_AT = re.compile(r"(?<!同)时任(?!命)[^，,。；;：:、\s]{0,16}$")
+#: 原, opening a list of posts (ending no word: 太原, 中原, 草原, 还原), then the posts
+#: listed with 、, none said to be held now (现任, 时任, 新任).
+_FORMER_POSTS_LISTED = re.compile(r"(?<![太中草高平还复燎荒雪九五])原(?:[^，,。；;：:、现时新]{2,30}、)+$")
 #: The same, the longest first, to cut from a title (原任 before 原).
 _FORMER_LONGEST_FIRST = tuple(sorted(_FORMER, key=len, reverse=True))
 
@@ -2827,6 +2830,18 @@ class _SentenceFacts:
         clause_start = self.clause_breaks[breaks_before - 1] + 1 if breaks_before else self.sentence.start
         if _THEN_HELD_AT.search(self.text, max(clause_start, offset - 18), offset) is not None:
             return True  # 时任|重庆农商行渝北支行|行长: 时任 before the body the post was held at
+        if self.text[offset - 1 : offset] == "、" and (
+            listed := _FORMER_POSTS_LISTED.search(self.text, max(clause_start, offset - 60), offset)
+        ):
+            # 原中共中央政治局常委、|中央政法委书记周永康: 原 before the first of the posts
+            # listed before one name is said of them all (but 原市长张三、|副市长李四: a
+            # name ends the first holder's posts; 云冈区原区长、|文旅集团董事长赵刚: 原
+            # after a body is said of its post alone)
+            index = bisect_left(self.starts, listed.start())
+            if not any(
+                m.mention.type == "Person" for m in self.mentions[index:] if m.mention.start < offset
+            ) and not any(m.mention.end == listed.start() for m in self.mentions[max(0, index - 8) : index]):
+                return True
         # (局长由原|苏州市大数据管理中心主任谢鸣担任, 依法对原|中国人民银行副行长: a
         # preposition glued to 原)
         return bool(words) and (

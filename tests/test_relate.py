@@ -6925,3 +6925,12 @@ def test_a_university_presidents_post_listed_after_a_departments_is_the_universi
 def test_a_name_before_an_adverb_of_time_and_ren_takes_the_post(pipeline):
     # the HMM cuts 武卫|东曾|任
     assert ("武卫东", "formerRoleAt", "张北县人民政府", "县长") in facts(pipeline, "武卫东曾任张北县县长。")
+
+
+def test_yuan_opening_a_list_of_posts_makes_them_all_former(pipeline):
+    found = facts(pipeline, "法院一审宣判原中共中央政治局常委、中央政法委书记周永康受贿案。")
+    assert ("周永康", "formerRoleAt", "中共中央政法委员会", "书记") in found
+    assert ("周永康", "roleAt", "中共中央政法委员会", "书记") not in found
+    # Near-miss: 原 after a body is said of its own post alone.
+    found = facts(pipeline, "大同市云冈区原区长、大同市云冈文化旅游集团董事长赵刚被开除党籍。")
+    assert ("赵刚", "roleAt", "大同市云冈文化旅游集团", "董事长") in found
