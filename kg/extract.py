@@ -1732,9 +1732,11 @@ _NATURE_AND_HISTORY = frozenset(["自然", "自然历史", "自然史"])
 #: 帕拉|代斯镇), which jieba cuts anywhere; not its team (巴斯克省|队), a shop (门市) or an old town (古镇).
 #: A county (郡, which no Chinese division is called today) may have a two-character name
 #: (肯特郡), but not as a title (郡主, 郡王, 郡守). A town named -burg (沃尔夫斯堡, 海德堡)
-#: ends in 堡, a syllable no person's name ends in.
+#: ends in 堡, a syllable no person's name ends in. An island (马勒库拉|岛) or a mountain
+#: pass (图尔马莱|山口) is named so too.
 _FOREIGN_DIVISION = re.compile(
-    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|共和国|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇)"
+    "(?:{0}{{2,7}}[·•・]{0}{{2,7}}|{0}{{3,7}})(?:大区|共和国|[州省区邦](?!队|域)|(?<![政首])府|(?<!门)市(?![部场区])|(?<!古)镇"
+    "|岛(?![国屿])|山口)"
     "|{0}{{2,7}}郡(?![主王守队])"
     "|{0}{{2,7}}堡(?!包)".format(f"[{''.join(sorted(TRANSLITERATION))}]")
 )
@@ -1742,7 +1744,7 @@ _FOREIGN_DIVISION = re.compile(
 #: 斯克|海关), named by the town in the transliteration alphabet.
 _FOREIGN_CUSTOMS_POST = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{3,7}}海关")
 #: The level that ends a match of :data:`_FOREIGN_DIVISION` (卡尔梅克|共和国, 普利亚|大区).
-_DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|.)$")
+_DIVISION_LEVEL_AT_END = re.compile("(?:共和国|大区|山口|.)$")
 #: The bodies of a subdistrict (街道), written after its name.
 _SUBDISTRICT_BODIES = ("办事处", "党工委", "工委", "办")
 #: How the names of the groups a discipline commission sends to a body end.
@@ -7362,7 +7364,12 @@ class Extractor:
             candidates += self._short_forms_between_places(tokens)
         if "_FOREIGN_LEVELS_AFTER_CITY" in cues:
             candidates += self._foreign_places_with_level(tokens)
-        if any(level in text for level in "州省区郡市镇邦府堡") or "共和国" in text or "海关" in text:
+        if (
+            any(level in text for level in "州省区郡市镇邦府堡岛")
+            or "共和国" in text
+            or "海关" in text
+            or "山口" in text
+        ):
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)

@@ -14743,3 +14743,11 @@ def test_a_known_person_appointed_keeps_the_gazetteers_entry(pipeline):
 def test_a_branch_listed_after_another_branchs_head_is_the_same_banks(pipeline):
     labels = linked_labels(pipeline, "张三历任中国农业银行鄂尔多斯分行行长、包头分行行长。")
     assert labels["包头分行"] == "中国农业银行包头分行"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("抵达马勒库拉岛。", "马勒库拉岛"), ("参观了图尔马莱山口。", "图尔马莱山口")],
+)
+def test_a_foreign_island_or_mountain_pass_is_a_place(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
