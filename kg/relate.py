@@ -4719,12 +4719,11 @@ class _SentenceFacts:
         if sender is None or sender.mention.end != opening:
             before = self.text[max(self.sentence.start, opening - 2) : opening]
             if (
-                self.kind(host) == "Place"
-                and host.entity_key != "iso-cn"
-                and (before == "" or before[-1] in "，,；;：:（(“、" or before == "我国")
-            ):
-                # 驻芝加哥总领事赵建, 我国驻法国大使: China's mission, as Chinese news writes
-                # it without the sender
+                (self.kind(host) == "Place" and host.entity_key != "iso-cn")
+                or (stationed == "常驻" and self.kind(host) == "Organization")
+            ) and (before == "" or before[-1] in "，,；;：:（(“、" or before == "我国"):
+                # 驻芝加哥总领事赵建, 我国驻法国大使, 常驻联合国副代表耿爽: China's mission, as
+                # Chinese news writes it without the sender
                 label = "中国" + stationed + self.entities[host.entity_key].label + mission
                 return self._organization(label, "GovernmentOrganization"), host
             return None

@@ -6934,3 +6934,9 @@ def test_yuan_opening_a_list_of_posts_makes_them_all_former(pipeline):
     # Near-miss: 原 after a body is said of its own post alone.
     found = facts(pipeline, "大同市云冈区原区长、大同市云冈文化旅游集团董事长赵刚被开除党籍。")
     assert ("赵刚", "roleAt", "大同市云冈文化旅游集团", "董事长") in found
+
+
+def test_a_permanent_representative_to_a_body_named_without_the_sender_is_chinas(pipeline):
+    found = facts(pipeline, "常驻联合国副代表耿爽陪同会见。")
+    assert ("耿爽", "roleAt", "中国常驻联合国代表团", "副代表") in found
+    assert ("耿爽", "roleAt", "联合国", "副代表") not in found
