@@ -190,6 +190,9 @@ from kg.model import DocumentResult, Entity, Evidence, LinkedMention, Mention, R
 
 #: Schools inside a university's name that have heads of their own (北京大学附属中学校长).
 _SCHOOLS_WITH_THEIR_OWN_HEADS = ("中学", "小学", "学校", "附中", "附小", "幼儿园", "分校", "校区")
+#: How the names of foreign provinces, cities, counties and towns end (萨拉戈萨省, 新山市, 肯特郡; not
+#: 区, which ends zones too: 库哈经济特区).
+_FOREIGN_DIVISION_LEVELS = ("市", "县", "镇", "郡", "省")
 #: A head's title named by the kind of body it heads (局长, 副厅长, 院长, 署长, 委员长).
 #: Verbs of taking up a post after its holder (组长由赵刚|担任).
 _TAKING_UP = ("担任", "出任", "兼任")
@@ -6471,6 +6474,7 @@ class _SentenceFacts:
             self.seat_named_with_headquarters()
         self.place_before_a_company()
         self.city_after_its_country()
+        self.city_after_its_state()
         self.seat_after_its_region()
         for match in self.verbs(_HELD):
             start, end = self.at(match)
@@ -6506,6 +6510,29 @@ class _SentenceFacts:
                 continue
             if self.between(country.mention.end, city.mention.start) in ("", "首都", "首府"):
                 self.add(city.entity_key, "partOf", country.entity_key, "place-after-place")
+
+    def city_after_its_state(self) -> None:
+        """柔佛州新山市, 加利福尼亚州洛杉矶, 雪兰莪州巴生港: a foreign city or district written
+        right after a state or province of its country is part of it, a site (a port) is
+        there; the gazetteer puts most foreign cities in their country alone, and knows
+        few towns."""
+        for index, state in enumerate(self.mentions[:-1]):
+            city = self.mentions[index + 1]
+            if (
+                self.kind(state) != "Place"
+                or self.subtype(state) != "Province"
+                or state.entity_key.startswith("cn-")
+                or self.kind(city) != "Place"
+                or city.mention.start != state.mention.end
+            ):
+                continue
+            entity, region = self.entities[city.entity_key], self.entities[state.entity_key]
+            if entity.parent is not None and entity.parent != region.parent:
+                continue  # (a city the gazetteer puts in another country or state)
+            if entity.subtype in ("City", "District") or entity.label.endswith(_FOREIGN_DIVISION_LEVELS):
+                self.add(city.entity_key, "partOf", state.entity_key, "place-after-place")
+            elif entity.subtype in (None, "Place"):
+                self.add(city.entity_key, "locatedIn", state.entity_key, "place-after-place")
 
     def seat_after_its_region(self) -> None:
         """鞑靼斯坦共和国首府喀山, 南基伍省省会布卡武: a city written after a region of a

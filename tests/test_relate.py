@@ -6940,3 +6940,15 @@ def test_a_permanent_representative_to_a_body_named_without_the_sender_is_chinas
     found = facts(pipeline, "常驻联合国副代表耿爽陪同会见。")
     assert ("耿爽", "roleAt", "中国常驻联合国代表团", "副代表") in found
     assert ("耿爽", "roleAt", "联合国", "副代表") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("位于柔佛州新山市的经济特区。", ("新山市", "partOf", "柔佛州", None)),
+        ("美国加利福尼亚州洛杉矶发生山火。", ("洛杉矶", "partOf", "加利福尼亚州", None)),
+        ("连接雪兰莪州巴生港。", ("巴生港", "locatedIn", "雪兰莪州", None)),
+    ],
+)
+def test_a_foreign_city_right_after_its_state_is_part_of_it(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
