@@ -1002,7 +1002,7 @@ _NAME_OPENING_A_BIOGRAPHY = re.compile(
     r"|(?:^|(?<=[，,。；;：:\n、]))(?P<comrade>[\u4e00-\u9fff]{2,4})(?=同志(?:任|为|担任|不再|的))"
 )
 _TAKES_A_POST = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:曾经|曾|原|现|历|先后)?任(?=[\u4e00-\u9fff])"
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:曾经|曾|原|现|历|先后|辞|离)?任(?=[\u4e00-\u9fff])"
 )
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
@@ -8786,7 +8786,12 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
-            if run[-1].text in _OFFICE_TAKING_VERBS or run[-1].text in _OFFICE_LEAVING_VERBS:
+            if (
+                run[-1].text in _OFFICE_TAKING_VERBS
+                or run[-1].text in _OFFICE_LEAVING_VERBS
+                # 陈炎|顺任|董事长: the HMM glued 任 to a name's last character
+                or (run[-1].tag == "new" and run[-1].text.endswith("任"))
+            ):
                 continue  # 万科：祝九胜|辞去|总裁职务, 戴洪斌|当选|董事长: someone's post taken or left
             if any(self._is_title(t.text) or "兼" in t.text for t in run) or (len(run) == 1 and run[0].tag == "ns"):
                 continue  # 大中华区|董事长|兼|首席执行官: a company's region and posts held at once
@@ -20356,7 +20361,12 @@ class Extractor:
             if known is not None and known.tag == "gaz" and known.end == match.end("name"):
                 continue  # 王祥喜|曾任: a person the gazetteer knows, read as such
             after = starts.get(match.end())
-            if after is None or after.tag != "gaz" or self._gazetteer_type(after) not in ("Organization", "Place"):
+            if after is None:
+                continue
+            # 陈炎顺任董事长, 钟宝申辞任总经理 (cut 陈炎|顺任, 钟宝|申辞|任): a post alone
+            # ends the clause, at the body the text is about
+            post_alone = self._is_title(after.text) and text[after.end : after.end + 1] in _CLAUSE_BREAKS
+            if not post_alone and (after.tag != "gaz" or self._gazetteer_type(after) not in ("Organization", "Place")):
                 continue
             compound = name[:2] in self.gazetteer.compound_surnames
             if not (compound or name[0] in self.gazetteer.surnames) or _UNNAMED in name:
@@ -20368,8 +20378,9 @@ class Extractor:
             clause_end = next(
                 (i for i in range(match.end(), min(len(text), match.end() + 30)) if text[i] in "，,。；;（("), None
             )
-            if clause_end is None or not any(
-                self._is_title(text[i:clause_end]) for i in range(after.end, clause_end - 1)
+            if not post_alone and (
+                clause_end is None
+                or not any(self._is_title(text[i:clause_end]) for i in range(after.end, clause_end - 1))
             ):
                 continue  # (the clause ends in a title: 校长, 党委书记)
             result.append(_Candidate(match.start("name"), match.end("name"), "Person", "person-appointed"))

@@ -999,6 +999,11 @@ _CHOOSING_GAP = re.compile(
 )
 _CHOOSING_ORGANS = ("理事会", "董事会", "会员代表大会", "股东大会")
 #: The officers a company's board elects or appoints.
+#: Words that speak of a company other than one named before (成立新公司, 收购…子公司).
+_ANOTHER_COMPANY_WORDS = ("公司", "成立", "设立", "组建", "新设", "收购", "合资")
+#: 陈炎顺|任董事长，…, 钟宝申|辞任总经理。: a name, 任 (or a verb of giving it up) and a
+#: company's post alone, ending the clause.
+_COMPANY_POST_TAKEN = re.compile(r"(?P<verb>任|辞任|离任)(?P<title>[\u4e00-\u9fff]{2,6})(?=[，,。；;]|$)")
 _COMPANY_TITLES_OF_A_BOARD = frozenset(
     ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
 )
@@ -4252,6 +4257,18 @@ class _SentenceFacts:
                     self.role(person, company, "serves-as", title, said_at=chosen.start("title"))
                     return True
         if (
+            (post := _COMPANY_POST_TAKEN.match(self.text, person.mention.end, self.sentence.end)) is not None
+            and post["title"] in _COMPANY_TITLES_OF_A_BOARD
+            and (company := self.one_company_before(person.mention.start)) is not None
+            and not self._another_company_since(company, person.mention.start)
+        ):
+            # 京东方公告。陈炎顺任董事长，高文宝任首席执行官; 钟宝申辞任总经理: a company's
+            # post alone, of the one company just named (辞任, 离任: given up)
+            self.role(
+                person, company, "serves-as", post["title"], said_at=post.start("title"), former=post["verb"] != "任"
+            )
+            return True
+        if (
             chosen is not None
             and chosen["kind"] is None
             and chosen["title"] in self.gazetteer.titles
@@ -4481,6 +4498,15 @@ class _SentenceFacts:
         if not companies and owner.endswith(("公司", "集团")):
             return self._organization(owner, "Company")  # 福建水泥股份有限公司|董事会: the company's name in full
         return companies.pop() if len(companies) == 1 else None
+
+    def _another_company_since(self, company: str, offset: int) -> bool:
+        """Whether the words between the last mention of ``company`` and ``offset`` speak
+        of another company, unnamed (中国宝武成立新公司，|冯文生任董事长: the new one's post)."""
+        last = max(
+            (linked.mention.end for linked in self.named_since_sentence_before(offset) if linked.entity_key == company),
+            default=offset,
+        )
+        return any(word in self.text[last:offset] for word in _ANOTHER_COMPANY_WORDS)
 
     def one_company_before(self, offset: int) -> str | None:
         """The one company named in this sentence or the one before, before ``offset``

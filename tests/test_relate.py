@@ -6952,3 +6952,11 @@ def test_a_permanent_representative_to_a_body_named_without_the_sender_is_chinas
 )
 def test_a_foreign_city_right_after_its_state_is_part_of_it(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_a_name_taking_or_leaving_a_companys_post_alone_holds_it_at_the_company_named(pipeline):
+    found = facts(pipeline, "京东方科技集团股份有限公司发布公告。陈炎顺任董事长，高文宝任首席执行官。")
+    assert ("陈炎顺", "roleAt", "京东方科技集团", "董事长") in found
+    assert ("高文宝", "roleAt", "京东方科技集团", "首席执行官") in found
+    # the HMM cuts 钟宝|申辞|任
+    assert ("钟宝申", "formerRoleAt", "隆基绿能", "总经理") in facts(pipeline, "隆基绿能发布公告。钟宝申辞任总经理。")
