@@ -1288,6 +1288,9 @@ _HEADQUARTERS = re.compile("总部")
 _VISITING_AT_HEADQUARTERS = re.compile(r"(?:调研|考察|视察|参观|走访)")
 #: A body's own seat, after where it lies and 的 (位于深圳的|总部).
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
+#: What a body has somewhere, named after where and 的 (位于苏州工业园区的|生产基地,
+#: 位于西九龙的|国际商业中心): the place is the facility's, not the body's seat.
+_FACILITIES_AFTER_DE = ("基地", "工厂", "中心", "园区", "项目", "厂区", "电站", "门店", "仓库", "实验室", "生产线")
 #: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
 #: 腾讯|西部云计算数据中心|位于): the place is the facility's, not the body's.
 _FACILITIES = ("数据中心", "计算中心", "算力中心", "研发中心", "基地", "工厂", "园区", "产业园", "项目", "厂区", "电站")
@@ -6438,6 +6441,12 @@ class _SentenceFacts:
         before = self.text[max(self.sentence.start, person.mention.start - 8) : person.mention.start]
         return any(before[at:] in self.gazetteer.titles for at in range(len(before) - 1))
 
+    def _facility_after(self, offset: int) -> bool:
+        """Whether the words at ``offset`` name a facility a body has (生产基地, 国际商业
+        中心, 研发中心), not its own seat (总部, 总部基地)."""
+        words = self.text[offset : offset + 8]
+        return not words.startswith(_OWN_SEATS) and any(facility in words for facility in _FACILITIES_AFTER_DE)
+
     def located(self) -> None:
         """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""
         for match in self.verbs(_LOCATED):
@@ -6481,10 +6490,15 @@ class _SentenceFacts:
                 # (华为位于深圳的总部)
                 # (华为公司当天在位于深圳的总部…: only when and 在 between, before the body's own
                 # seat; not 华为当天在位于巴塞罗那的展台, 北京大学在位于深圳的研究生院)
+                # (公司位于苏州工业园区的|生产基地, 集团位于西九龙的|国际商业中心: what it
+                # has there, not its seat, unless that is named by the body's own name)
                 subjects = [
                     s
                     for s in subjects
-                    if not self.between(s.mention.end, start).strip()
+                    if (
+                        not self.between(s.mention.end, start).strip()
+                        and not self._facility_after(place.mention.end + 1)
+                    )
                     or (
                         _WHEN_AND_AT.fullmatch(self.between(s.mention.end, start))
                         and self.text.startswith(_OWN_SEATS, place.mention.end + 1)

@@ -6960,3 +6960,10 @@ def test_a_name_taking_or_leaving_a_companys_post_alone_holds_it_at_the_company_
     assert ("高文宝", "roleAt", "京东方科技集团", "首席执行官") in found
     # the HMM cuts 钟宝|申辞|任
     assert ("钟宝申", "formerRoleAt", "隆基绿能", "总经理") in facts(pipeline, "隆基绿能发布公告。钟宝申辞任总经理。")
+
+
+def test_a_body_located_where_a_facility_of_it_is_is_not_there(pipeline):
+    found = facts(pipeline, "三星位于得克萨斯州泰勒市的新工厂将为特斯拉生产芯片。")
+    assert not any(s == "三星" and p == "locatedIn" for s, p, _, _ in found)
+    # Near-miss: its headquarters are its own seat.
+    assert ("华为技术有限公司", "locatedIn", "深圳市", None) in facts(pipeline, "华为位于深圳的总部举行发布会。")
