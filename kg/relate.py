@@ -316,7 +316,8 @@ _ANAPHOR = re.compile(
 _BARE_ANAPHOR = re.compile(
     # (贵州茅台发布公告称，公司董事长丁雄军…: opening what a notice says, too)
     r"(?:^|(?<=[。！？；\n])|(?<=称[，,：:])|(?<=公告[，,：:])|(?<=表示[，,：:]))[ \t\u3000]*(?:(?P<kind>公司|集团|学校|医院|交易所)"
-    r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前)"
+    # (公司位于…, 公司注册于…: where it is)
+    r"(?=董事长|总经理|总裁|首席|负责人|党委|总部|将|与|已|正|还|也|目前|位于|注册于|注册地|坐落)"
     # 中心主任张三表示, 管委会副主任孙文军: a centre, laboratory or zone's committee before its
     # head's title
     r"|(?P<unit>中心|实验室|研究院|管委会|管理局)"

@@ -6967,3 +6967,8 @@ def test_a_body_located_where_a_facility_of_it_is_is_not_there(pipeline):
     assert not any(s == "三星" and p == "locatedIn" for s, p, _, _ in found)
     # Near-miss: its headquarters are its own seat.
     assert ("华为技术有限公司", "locatedIn", "深圳市", None) in facts(pipeline, "华为位于深圳的总部举行发布会。")
+
+
+def test_the_company_opening_a_sentence_of_where_it_is_is_the_one_named_before(pipeline):
+    found = facts(pipeline, "摩尔线程发布公告。公司注册于北京市海淀区。")
+    assert ("摩尔线程", "locatedIn", "海淀区", None) in found
