@@ -6982,25 +6982,30 @@ class Extractor:
                 bodies, article = {}, here
             surface = text[candidate.start : candidate.end]
             if (
-                candidate.key is not None
-                and 2 < len(surface) <= 4
-                and (entry := self.gazetteer.entries.get(candidate.key)) is not None
+                2 < len(surface) <= 4
+                # (经济部 read by its suffix: the gazetteer's all the same, as linking finds it)
+                and (
+                    entry := self.gazetteer.entries.get(candidate.key)
+                    if candidate.key is not None
+                    else self.gazetteer.lookup(surface)
+                )
+                is not None
                 and surface != entry.label
                 and surface in entry.aliases
                 # (中央汇金投资有限责任公司 … 中金公司: a company's short form is its brand, CICC's)
                 and candidate.subtype != "Company"
                 # (四川大学华西医院 … 华西甘孜医院 … 华西医院: the short form's own body, named
                 # before in the article, is the one it names)
-                and not any(body.key == candidate.key for named in bodies.values() for _, body in named)
+                and not any(body.key == entry.key for named in bodies.values() for _, body in named)
             ):
                 for core, body in reversed(bodies.get(surface[0], ())):
                     if (
-                        body.key != candidate.key
-                        and _shortens_body(surface, core)
+                        body.key != entry.key
+                        and (_shortens_body(surface, core) or core == surface)
                         # (国家开发银行四川省分行 … 国开行: a unit of the body the short form names)
                         and not text.startswith(entry.label, body.start)
                         # (立法会环境事务委员会 … 立法会: a unit named with the body it shortens)
-                        and not core.startswith(surface)
+                        and (core == surface or not core.startswith(surface))
                     ):
                         key = body.key or f"={body.start}:{body.end}"
                         candidate = _Candidate(
@@ -7009,6 +7014,9 @@ class Extractor:
                         break
             core = self._without_leading_place(surface)
             bodies.setdefault(core[:1], []).append((core, candidate))
+            if core.startswith("联邦") and len(core) > 4:
+                # 德国联邦经济部 … 经济部: a federation's ministry, named without 联邦 again
+                bodies.setdefault(core[2:3], []).append((core[2:], candidate))
             result.append(candidate)
         return result
 
@@ -7373,6 +7381,8 @@ class Extractor:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
+        if "与" in text or "和" in text:
+            candidates += self._ministries_of_two_fields(tokens, typed)
         if "省" in text and ("日本" in text or "朝鲜" in text):
             candidates += self._ministries_called_sheng(tokens)
         if "MINISTRIES_OF_EVERY_COUNTRY" in cues:
@@ -11492,6 +11502,40 @@ class Extractor:
                     or self._is_title(word)  # 俄罗斯总统和外交部: a person and a ministry
                 ):
                     break
+        return result
+
+    def _ministries_of_two_fields(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
+        """财政与|经济部: the word of a field some ministry is named by (财政部), 与 or 和, then
+        a ministry's name the gazetteer knows, is one ministry of both fields (文莱财政与经济
+        部), not the known one (but 工信部和|交通部, 外交部与|商务部: two bodies)."""
+        result = []
+        for index in self._positions(tokens, tags=("gaz",), last_chars="部"):
+            token = tokens[index]
+            if (
+                index < 2
+                or token.tag != "gaz"
+                or not token.text.endswith("部")
+                or len(token.text) > 4
+                or tokens[index - 1].text not in ("与", "和")
+                or self._gazetteer_type(token) != "Organization"
+            ):
+                continue
+            field = tokens[index - 2]
+            if (
+                field.tag in ("n", "vn", "nz")
+                and len(field.text) == 2
+                and self._suffix_of(field.text) is None
+                and field.text[-1] not in _BODY_ENDINGS
+                and not self._is_place(field, typed)
+                and not self._is_title(field.text)
+                # a field a ministry of its own is named by (财政部; not 领导和|广电部)
+                and (known := self.gazetteer.lookup(field.text + "部")) is not None
+                and known.type == "Organization"
+                and (index < 3 or tokens[index - 3].text not in ("、", "和", "与", "的"))
+            ):
+                result.append(
+                    _Candidate(field.start, token.end, "Organization", "org-suffix", None, "GovernmentOrganization")
+                )
         return result
 
     def _ministries_called_sheng(self, tokens: list[Token]) -> list[_Candidate]:

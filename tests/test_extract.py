@@ -14751,3 +14751,11 @@ def test_a_branch_listed_after_another_branchs_head_is_the_same_banks(pipeline):
 )
 def test_a_foreign_island_or_mountain_pass_is_a_place(pipeline, text, place):
     assert (place, "Place") in mentions(pipeline, text)
+
+
+def test_a_ministry_of_two_fields_joined_by_yu_is_one_ministry(pipeline):
+    found = mentions(pipeline, "文莱首相府部长兼财政与经济部第二部长阿芒表示。")
+    assert ("财政与经济部", "Organization") in found
+    # Near-miss: two ministries, each a body's name.
+    found = mentions(pipeline, "外交部与商务部联合发文。")
+    assert ("外交部", "Organization") in found and ("商务部", "Organization") in found

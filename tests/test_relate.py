@@ -6972,3 +6972,8 @@ def test_a_body_located_where_a_facility_of_it_is_is_not_there(pipeline):
 def test_the_company_opening_a_sentence_of_where_it_is_is_the_one_named_before(pipeline):
     found = facts(pipeline, "摩尔线程发布公告。公司注册于北京市海淀区。")
     assert ("摩尔线程", "locatedIn", "海淀区", None) in found
+
+
+def test_the_bare_ministry_of_economic_affairs_is_taiwans(pipeline):
+    found = facts(pipeline, "（中央社記者台北5日電）經濟部長郭智輝表示，將推動產業升級。")
+    assert ("郭智辉", "roleAt", "台湾经济部", "部长") in found
