@@ -182,6 +182,21 @@ _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 _NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 #: A city's or county's numbered middle school by its short form (成都七中, 会宁一中).
 _NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一二三四五六七八九十]{1,3})中")
+#: The gazetteer's keys of Taiwan's places and bodies (geo-tw-taipei, org-tw-moe), and
+#: those of the province and of 中央社, which tell an article of Taiwan's news.
+_TAIWANS_KEYS = ("org-tw-", "geo-tw-")
+_TAIWANS_OWN = frozenset(["cn-710000", "org-cna-taiwan"])
+#: The mainland's central bodies, its armed forces and its national media, whose naming
+#: tells an article of the mainland's news (新华社…电, 国台办发言人, 东部战区).
+_MAINLANDS_CENTRE = frozenset(
+    [
+        *("org-state-council", "org-cpc-central-committee", "org-tao", "org-npc", "org-cmc", "org-pla"),
+        "org-eastern-theater",
+        *("org-xinhua", "org-people-daily", "org-cmg", "org-global-times", "org-cns"),
+    ]
+)
+#: Words that name a body as the mainland's (中国教育部, 中华人民共和国外交部, 国家…).
+_MAINLANDS_OWN_WORDS = ("中国", "中华人民共和国", "国家", "中央")
 #: The gazetteer's key of 台湾省, whose bodies no news names by the province's level (the gazetteer lists them as 台湾…).
 TAIWAN = "cn-710000"
 #: What follows 人大 where it is Renmin University's short form, not the congress's (人大
@@ -535,7 +550,46 @@ class Linker:
             linked = dict(zip(order, result.mentions, strict=True))
             result.mentions = [linked[i] for i in range(len(mentions))]
         self._join_short_forms_of_bodies(result)
+        self._taiwans_own_bodies(result)
         return result
+
+    def _taiwans_own_bodies(self, result: DocumentResult) -> None:
+        """In an article of Taiwan's news (naming Taiwan's places, its Executive or
+        Legislative Yuan, its bodies or 中央社, and none of the mainland's central ones), a
+        body named as bare as the mainland's of the same name (教育部, 内政部, 外交部长) is
+        Taiwan's (台湾教育部): Taiwan's news writes its own ministries so."""
+        signs: dict[int | None, set[str]] = {}
+        mainland: set[int | None] = set()
+        for linked in result.mentions:
+            if linked.entity_key.startswith(_TAIWANS_KEYS) or linked.entity_key in _TAIWANS_OWN:
+                signs.setdefault(linked.article, set()).add(linked.entity_key)
+            elif linked.entity_key in _MAINLANDS_CENTRE:
+                mainland.add(linked.article)
+        taiwans = {article for article, keys in signs.items() if len(keys) >= 2 and article not in mainland}
+        if not taiwans:
+            return
+        moved: dict[str, str] = {}
+        relinked = []
+        for linked in result.mentions:
+            entry = self.gazetteer.entries.get(linked.entity_key)
+            if (
+                linked.article in taiwans
+                and entry is not None
+                and entry.type == "Organization"
+                and not entry.key.startswith(_TAIWANS_KEYS)
+                and canonical_text(linked.mention.text) in entry.names
+                and not canonical_text(linked.mention.text).startswith(_MAINLANDS_OWN_WORDS)
+                and (own := self.gazetteer.lookup("台湾" + entry.label)) is not None
+                and own.key.startswith(_TAIWANS_KEYS)
+            ):
+                moved[linked.entity_key] = self._add_entry(own, result)
+                linked = replace(linked, entity_key=moved[linked.entity_key])
+            relinked.append(linked)
+        result.mentions = relinked
+        still = {linked.entity_key for linked in result.mentions}
+        for key in moved:
+            if key not in still:
+                result.entities.pop(key, None)
 
     def _join_short_forms_of_bodies(self, result: DocumentResult) -> None:
         """Point the mentions of a body the document names by a short form of a name it

@@ -6977,3 +6977,11 @@ def test_the_company_opening_a_sentence_of_where_it_is_is_the_one_named_before(p
 def test_the_bare_ministry_of_economic_affairs_is_taiwans(pipeline):
     found = facts(pipeline, "（中央社記者台北5日電）經濟部長郭智輝表示，將推動產業升級。")
     assert ("郭智辉", "roleAt", "台湾经济部", "部长") in found
+
+
+def test_taiwans_news_names_its_own_ministries_bare(pipeline):
+    found = facts(pipeline, "（中央社記者台北5日電）行政院會今天通過法案，教育部次長葉丙成出席。")
+    assert ("叶丙成", "roleAt", "台湾教育部", "次长") in found
+    # Near-miss: the mainland's news of Taiwan names the mainland's ministry bare.
+    found = facts(pipeline, "新华社北京5月23日电 国防部新闻发言人张晓刚表示，台湾地区领导人赖清德在台北发表讲话。")
+    assert ("张晓刚", "roleAt", "国防部", "新闻发言人") in found
