@@ -7429,8 +7429,9 @@ def _local_parent(label: str, gazetteer: Gazetteer, words: Mapping[str, int]) ->
             _crosses_a_word(label, end, words, gazetteer, alias=False)
             or _LEGAL_FORM.fullmatch(label[end:])
             or not _brackets_closed(label[:end])
-            # 澳门工会|联合总会, 供销合作社|联合社: a federation of such bodies, no unit of one
-            or label.startswith(("联合会", "联合总会", "联合体", "联合社"), end)
+            # 澳门工会|联合总会, 供销合作社|联合社: a federation of such bodies, no unit of one;
+            # 香港银行|公会: the banks' association (but 公司|工会, a company's union, is its)
+            or label.startswith(("联合会", "联合总会", "联合体", "联合社", "公会", "同业公会"), end)
         ):
             # 中国银行|业协会; 中国中车集团|有限公司: the same company in its legal form;
             # 武汉钢铁（集团|）公司: a cut inside brackets

@@ -6985,3 +6985,9 @@ def test_taiwans_news_names_its_own_ministries_bare(pipeline):
     # Near-miss: the mainland's news of Taiwan names the mainland's ministry bare.
     found = facts(pipeline, "新华社北京5月23日电 国防部新闻发言人张晓刚表示，台湾地区领导人赖清德在台北发表讲话。")
     assert ("张晓刚", "roleAt", "国防部", "新闻发言人") in found
+
+
+def test_a_trades_association_named_after_its_members_is_no_part_of_one(pipeline):
+    found = facts(pipeline, "香港银行公会发布声明。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
+    assert ("香港银行公会", "locatedIn", "香港特别行政区", None) in found
