@@ -7775,8 +7775,15 @@ def _name_relations(
             continue  # 上海合作组织, 华沙条约组织: named after the city where it was founded
         if place is not None and _begins_with_an_international_body(entity.label, gazetteer):
             continue  # 上海合作组织成员国外长理事会: a body of such an organization, not in 上海
-        if place is not None and entity.subtype == "University" and place.subtype == "Region":
-            continue  # 西北大学, 华中科技大学: named after a part of the country, which says little
+        if (
+            place is not None
+            and place.subtype == "Region"
+            and (entity.subtype == "University" or (entity.subtype == "Company" and place.parent == "iso-cn"))
+        ):
+            # 西北大学, 华中科技大学; 江南造船, 江淮汽车, 中国中原对外工程: named after a part of
+            # the country, which says little (the company's a brand; but 欧洲…公司, 兰州新区…
+            # 集团: of a continent or a zone)
+            continue
         if (
             place is not None
             and _BODY_OF_A_NAMESAKE_SETTLEMENT.match(rest) is not None

@@ -6991,3 +6991,8 @@ def test_a_trades_association_named_after_its_members_is_no_part_of_one(pipeline
     found = facts(pipeline, "香港银行公会发布声明。")
     assert not any(p == "partOf" for _, p, _, _ in found)
     assert ("香港银行公会", "locatedIn", "香港特别行政区", None) in found
+
+
+def test_a_company_named_after_a_part_of_china_is_not_located_there(pipeline):
+    found = facts(pipeline, "江南造船（集团）有限责任公司发布消息。")
+    assert not any(p == "locatedIn" for _, p, _, _ in found)
