@@ -2863,6 +2863,9 @@ class _SentenceFacts:
             # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
             # 利用 alone, a common verb)
             or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
+            # 龚旗煌此前|任|北京大学常务副校长: a post held before (not 此前|德国…部长…曾反对:
+            # when what is told happened)
+            or any(word in ("此前", "先前") and after in ("任", "担任", "出任") for word, after in pairwise(words))
             # 李军在|担任|綦江区委书记|期间: the post held when what is told happened
             or (any(word == "在" and after == "担任" for word, after in pairwise(words)) and self._during(offset))
         )

@@ -6996,3 +6996,8 @@ def test_a_trades_association_named_after_its_members_is_no_part_of_one(pipeline
 def test_a_company_named_after_a_part_of_china_is_not_located_there(pipeline):
     found = facts(pipeline, "江南造船（集团）有限责任公司发布消息。")
     assert not any(p == "locatedIn" for _, p, _, _ in found)
+
+
+def test_a_post_taken_before_is_held_before(pipeline):
+    found = facts(pipeline, "龚旗煌院士此前任北京大学常务副校长。")
+    assert ("龚旗煌", "formerRoleAt", "北京大学", "常务副校长") in found
