@@ -7246,8 +7246,9 @@ _WIDE_AREAS = frozenset({"Region", "Country"})
 _DELEGATIONS = ("代表团", "访问团", "考察团", "观察团", "友好团", "访华团", "慰问团", "使团")
 
 
-#: A company's legal form, which names no unit of it (集团|有限公司, 投资集团|控股有限公司).
-_LEGAL_FORM = re.compile(r"(?:控股)?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
+#: A company's legal form, which names no unit of it (集团|有限公司, 投资集团|控股有限公司,
+#: 广州酒家|集团股份有限公司).
+_LEGAL_FORM = re.compile(r"(?:控股)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
 #: How often (in jieba's dictionary counts) a word must be used for a name's head to be
 #: no parent when the word runs across the head's end (中国银行|业 in 中国银行业协会).
 _COMMON_SPANNING_WORD = 100

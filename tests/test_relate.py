@@ -7001,3 +7001,8 @@ def test_a_company_named_after_a_part_of_china_is_not_located_there(pipeline):
 def test_a_post_taken_before_is_held_before(pipeline):
     found = facts(pipeline, "龚旗煌院士此前任北京大学常务副校长。")
     assert ("龚旗煌", "formerRoleAt", "北京大学", "常务副校长") in found
+
+
+def test_a_local_companys_group_in_its_legal_form_is_the_same_company(pipeline):
+    found = facts(pipeline, "广州酒家集团股份有限公司与长顺县签约。")
+    assert not any(p == "partOf" for _, p, _, _ in found)
