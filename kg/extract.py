@@ -15936,6 +15936,9 @@ class Extractor:
                     # 法|驻沪|总领事馆: a country's character before its mission's 驻
                     or self._own_countrys_mission(tokens, first + 1, last)
                     or (previous.text in _PLACE_ABBREVIATIONS and tokens[first + 1].text.startswith("驻"))
+                    # 焦裕禄|干部|学院, 钱学森|空间技术|研究院: a school or institute named after a
+                    # public figure, with its field between
+                    or (token.text in _NAMED_AFTER_FIGURES and self._gazetteer_type(previous) == "Person")
                 ):
                     # 国家|超级|计算|天津|中心: a national body named with the place it is in
                     # begins with 国家, not with the place.

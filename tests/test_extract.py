@@ -14759,3 +14759,9 @@ def test_a_ministry_of_two_fields_joined_by_yu_is_one_ministry(pipeline):
     # Near-miss: two ministries, each a body's name.
     found = mentions(pipeline, "外交部与商务部联合发文。")
     assert ("外交部", "Organization") in found and ("商务部", "Organization") in found
+
+
+def test_a_school_named_after_a_public_figure_with_its_field_between_is_a_body(pipeline):
+    found = mentions(pipeline, "焦裕禄干部学院组织学员到张庄村参观学习。")
+    assert ("焦裕禄干部学院", "Organization") in found
+    assert ("焦裕禄", "Person") not in found
