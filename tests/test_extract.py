@@ -14765,3 +14765,7 @@ def test_a_school_named_after_a_public_figure_with_its_field_between_is_a_body(p
     found = mentions(pipeline, "焦裕禄干部学院组织学员到张庄村参观学习。")
     assert ("焦裕禄干部学院", "Organization") in found
     assert ("焦裕禄", "Person") not in found
+
+
+def test_the_power_research_institutes_short_name_is_not_the_electronics_group(pipeline):
+    assert linked_labels(pipeline, "中国电科院名誉院长周孝信表示。")["中国电科院"] == "中国电力科学研究院有限公司"
