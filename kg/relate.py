@@ -7246,6 +7246,8 @@ _WIDE_AREAS = frozenset({"Region", "Country"})
 _DELEGATIONS = ("代表团", "访问团", "考察团", "观察团", "友好团", "访华团", "慰问团", "使团")
 
 
+#: How the names of railways, bridges, roads and tunnels end, in which no body is.
+_LINES_HOLDING_NO_BODY = ("铁路", "大桥", "公路", "高速", "隧道", "通道", "运河", "高铁")
 #: A company's legal form, which names no unit of it (集团|有限公司, 投资集团|控股有限公司,
 #: 广州酒家|集团股份有限公司).
 _LEGAL_FORM = re.compile(r"(?:控股)?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
@@ -7893,8 +7895,9 @@ _BODY_IN_A_SETTLEMENT = re.compile(
 def _may_be_where_a_body_is(place: GazetteerEntry) -> bool:
     """Whether a place a name begins with may be where the body or zone is: not a sea,
     river or lake it is named after (渤海银行), nor both sides of the strait it is about
-    (海峡两岸关系协会)."""
-    return not _is_water(place) and not place.label.endswith("两岸")
+    (海峡两岸关系协会), nor a railway, bridge, road or tunnel it runs or studies, which
+    holds no body (港珠澳大桥管理局, 中老铁路沿线经济研究中心)."""
+    return not _is_water(place) and not place.label.endswith(("两岸", *_LINES_HOLDING_NO_BODY))
 
 
 def _place_of_a_companys_arm(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:

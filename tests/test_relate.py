@@ -7006,3 +7006,8 @@ def test_a_post_taken_before_is_held_before(pipeline):
 def test_a_local_companys_group_in_its_legal_form_is_the_same_company(pipeline):
     found = facts(pipeline, "广州酒家集团股份有限公司与长顺县签约。")
     assert not any(p == "partOf" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text", ["港珠澳大桥管理局局长苏权科表示。", "中老铁路沿线经济研究中心成立。"])
+def test_a_body_named_after_a_bridge_or_railway_is_not_located_in_it(pipeline, text):
+    assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, text))
