@@ -6179,6 +6179,8 @@ class _SentenceFacts:
             done = purpose.match(self.masked, after - self.sentence.start)
             if done is not None and match.group() == "在" and done.group().endswith("指导"):
                 done = None  # (李兰娟在杭州指导学生: one's own work where one is, no visit)
+            if done is not None and match.group() == "在" and "接受" in done.group():
+                done = None  # (苏权科在珠海接受访问时: an interview given where one is, no visit)
             if (
                 done is None
                 and match.group() in _TRAVELLING

@@ -7011,3 +7011,8 @@ def test_a_local_companys_group_in_its_legal_form_is_the_same_company(pipeline):
 @pytest.mark.parametrize("text", ["港珠澳大桥管理局局长苏权科表示。", "中老铁路沿线经济研究中心成立。"])
 def test_a_body_named_after_a_bridge_or_railway_is_not_located_in_it(pipeline, text):
     assert not any(p == "locatedIn" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_an_interview_given_where_one_is_is_no_visit(pipeline):
+    found = facts(pipeline, "港珠澳大桥管理局局长苏权科早前在珠海接受访问时指出。")
+    assert not any(p == "visits" for _, p, _, _ in found)
