@@ -7927,12 +7927,21 @@ class Extractor:
                     (entry.subtype != "City" and (following is None or following.tag == "x"))
                     or (following is not None and following.text in ("的", "等地"))
                     # 在|宾夕法尼亚州|巴特勒|遇袭: where something happened in a state; 在|匈牙利|
-                    # 德布勒森|建设: in a country, a foreign name of a town
+                    # 德布勒森|建设: in a country, a foreign name of a town (在|巴西|卡马萨里|布局:
+                    # before a noun of doing too, a town's name in that alphabet)
                     or (
                         entry.subtype in ("Province", "Country")
                         and tokens[index - 1].text == "在"
                         and following is not None
-                        and following.tag[:1] == "v"
+                        and (
+                            following.tag[:1] == "v"
+                            or (
+                                following.tag == "n"
+                                and len(following.text) == 2
+                                and self._looks_transliterated(word)
+                                and not self._is_title(following.text)  # (在德国|舒尔茨|教授的指导下)
+                            )
+                        )
                         and (entry.subtype == "Province" or self._looks_transliterated(word))
                     )
                 )

@@ -14769,3 +14769,7 @@ def test_a_school_named_after_a_public_figure_with_its_field_between_is_a_body(p
 
 def test_the_power_research_institutes_short_name_is_not_the_electronics_group(pipeline):
     assert linked_labels(pipeline, "中国电科院名誉院长周孝信表示。")["中国电科院"] == "中国电力科学研究院有限公司"
+
+
+def test_a_foreign_town_after_zai_and_its_country_before_a_noun_of_doing_is_a_place(pipeline):
+    assert ("卡马萨里", "Place") in mentions(pipeline, "比亚迪在巴西卡马萨里布局整车项目。")
