@@ -182,6 +182,10 @@ _CONGRESSES = frozenset(["人大", "人大常委会", "政协"])
 _NATIVE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?人[，,。；;）)]")
 #: A city's or county's numbered middle school by its short form (成都七中, 会宁一中).
 _NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一二三四五六七八九十]{1,3})中")
+#: Units a body's news names by their own names alone after naming them in full with the
+#: bodies above them (三里屯派出所, 康桥消防救援站, 北京分行), and how those bodies' names end.
+_UNITS_NAMED_ALONE = ("派出所", "分局", "支队", "大队", "中队", "分行", "支行", "研究所", "实验室", "救援站", "医院")
+_BODIES_ABOVE_UNITS = ("局", "分局", "总队", "支队", "公司", "集团", "银行", "大学", "研究院", "科学院")
 #: The gazetteer's keys of Taiwan's places and bodies (geo-tw-taipei, org-tw-moe), and
 #: those of the province and of 中央社, which tell an article of Taiwan's news.
 _TAIWANS_KEYS = ("org-tw-", "geo-tw-")
@@ -611,6 +615,20 @@ class Linker:
         # the longer short forms first: a body named by two of them (中国电信四川公司, 四川电信)
         # is one body, once the longer is joined to the name in full
         for key in sorted(local, key=lambda k: (-len(result.entities[k].label), k)):
+            label = result.entities[key].label
+            if len(label) >= 4 and label.endswith(_UNITS_NAMED_ALONE):
+                # 北京市公安局朝阳分局三里屯派出所 … 三里屯派出所: a unit named in full with
+                # the bodies above it, then by its own name alone
+                above = {
+                    other
+                    for other in bodies
+                    if other != key
+                    and (whole := result.entities[other].label).endswith(label)
+                    and whole[: -len(label)].endswith(_BODIES_ABOVE_UNITS)
+                }
+                if len(above) == 1:
+                    joined[key] = above.pop()
+                    continue
             short = shapes[key]
             if short is None:
                 # 中信重工 … 中信重工机械股份有限公司: a company's name without its last words

@@ -14773,3 +14773,9 @@ def test_the_power_research_institutes_short_name_is_not_the_electronics_group(p
 
 def test_a_foreign_town_after_zai_and_its_country_before_a_noun_of_doing_is_a_place(pipeline):
     assert ("卡马萨里", "Place") in mentions(pipeline, "比亚迪在巴西卡马萨里布局整车项目。")
+
+
+def test_a_unit_named_alone_after_its_name_in_full_is_the_same_body(pipeline):
+    text = "北京市公安局朝阳分局三里屯派出所民警介绍。所长王强说，三里屯派出所辖区商场多。"
+    labels = linked_labels(pipeline, text)
+    assert labels["三里屯派出所"] == "北京市公安局朝阳分局三里屯派出所"
