@@ -14776,6 +14776,7 @@ def test_a_foreign_town_after_zai_and_its_country_before_a_noun_of_doing_is_a_pl
 
 
 def test_a_unit_named_alone_after_its_name_in_full_is_the_same_body(pipeline):
-    text = "北京市公安局朝阳分局三里屯派出所民警介绍。所长王强说，三里屯派出所辖区商场多。"
+    # the unit's own name first, in the headline
+    text = "三里屯派出所获评先进\n北京市公安局朝阳分局三里屯派出所近日获得命名。"
     labels = linked_labels(pipeline, text)
     assert labels["三里屯派出所"] == "北京市公安局朝阳分局三里屯派出所"
