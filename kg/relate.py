@@ -1238,6 +1238,15 @@ _DIRECTING_ON_SITE = (
 _TRAVELLING_TO_AN_END = ("前往", "赴")
 _VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问", "参访")
 _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join((*_VISIT_WORDS, *_DIRECTING_ON_SITE)) + ")")
+#: 在贡山县独龙江乡孔当村，|王予波走进…: a sentence opening with where, then a comma.
+_WHERE_OPENS_THE_SENTENCE = re.compile(r"(?:^|(?<=[。！？；;\n]))\s*在(?P<where>[^，,。；;！？\n]{2,30}?)[，,]")
+#: 他 or 她 right after where the sentence opens (在芜湖，|他考察了…).
+_PRONOUN_AFTER_WHERE = re.compile(r"\s*[他她]")
+#: What is done on a tour, after the one touring (走进村民家中, 先后察看了, 详细了解).
+_DONE_ON_A_TOUR = re.compile(
+    r"\s*(?:先后|还|又|也|详细|仔细|实地|认真|一一|一行|随后|首先)*"
+    r"(?:察看|查看|考察|调研|听取|了解|走进|走访|看望|慰问|参观|检查|视察|来到|深入)"
+)
 #: What may open a clause that goes on with the visit of the clause before, sharing its visitor
 #: (李强到上海调研，先后考察了…, 拉克森访问广州，参观了比亚迪): adverbs of sequence and time only.
 _VISIT_GOES_ON = re.compile(
@@ -6170,6 +6179,8 @@ class _SentenceFacts:
         访问 …); so is what stands right after 访问, 考察 or 视察 (王毅访问美国, 普京访华)
         [visits-verb]. A place inside the one before it (贵州省|贵阳市) is the one visited. A
         visitor received (在东京会见来访的…赵兑烈) visits the place of the meeting."""
+        if "在" in self.sentence.text:
+            self.visits_where_the_clause_opens()
         for match in self.verbs(_GOING_TO):
             start, end = self.at(match)
             visited, after = self.visited_after(end)
@@ -6344,6 +6355,33 @@ class _SentenceFacts:
                 break
             position = linked.mention.end
         return visited, position
+
+    def visits_where_the_clause_opens(self) -> None:
+        """在贡山县独龙江乡孔当村，王予波走进村民家中; 在芜湖，他考察了…: a sentence of a tour
+        that opens with where, then the one touring (or 他, 她) and what is done on a visit
+        (察看, 走进, 听取 …): they visit the place or body named last in where (孔当村)."""
+        for match in _WHERE_OPENS_THE_SENTENCE.finditer(self.text, self.sentence.start, self.sentence.end):
+            first = bisect_left(self.starts, match.start("where"))
+            named = [
+                m
+                for m in self.mentions[first:]
+                if m.mention.end <= match.end("where") and self.kind(m) in ("Place", "Organization")
+            ]
+            if not named or named[-1].mention.end != match.end("where"):
+                continue  # (在会上，他指出: no place; 在公司的支持下: more words after the body)
+            visitor = self.object_after(match.end(), {"Person"}, limit=10)
+            if visitor is not None:
+                verb_at = visitor.mention.end
+                title = self.between(match.end(), visitor.mention.start)
+                if title and _title_in(title, self.gazetteer) is None:
+                    continue
+            else:
+                pronoun = _PRONOUN_AFTER_WHERE.match(self.text, match.end())
+                if pronoun is None or (visitor := self.pronoun_subject(pronoun.end())) is None:
+                    continue
+                verb_at = pronoun.end()
+            if _DONE_ON_A_TOUR.match(self.text, verb_at) is not None:
+                self.add_visits(verb_at, [named[-1]], [visitor])
 
     def add_visits(
         self, verb_at: int, visited: list[LinkedMention], subjects: list[LinkedMention] | None = None

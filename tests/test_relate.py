@@ -7016,3 +7016,12 @@ def test_a_body_named_after_a_bridge_or_railway_is_not_located_in_it(pipeline, t
 def test_an_interview_given_where_one_is_is_no_visit(pipeline):
     found = facts(pipeline, "港珠澳大桥管理局局长苏权科早前在珠海接受访问时指出。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_a_sentence_of_a_tour_opening_with_where_is_a_visit_there(pipeline):
+    found = facts(pipeline, "省长王予波到怒江州调研。在贡山县独龙江乡孔当村，王予波走进村民家中。")
+    assert ("王予波", "visits", "孔当村", None) in found
+    found = facts(pipeline, "金壮龙到安徽调研。在芜湖，他考察了奇瑞汽车。")
+    assert ("金壮龙", "visits", "芜湖市", None) in found
+    # Near-miss: no place opens it.
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "在会上，他听取了汇报。"))
