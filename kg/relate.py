@@ -1238,6 +1238,9 @@ _DIRECTING_ON_SITE = (
 _TRAVELLING_TO_AN_END = ("前往", "赴")
 _VISIT_WORDS = (*VISIT_VERBS, "检查", "督导", "督查", "访问", "参访")
 _ON_A_VISIT = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:" + "|".join((*_VISIT_WORDS, *_DIRECTING_ON_SITE)) + ")")
+#: A site or unit written right after a body of a list of what is visited, then the list's
+#: joiner (大连港集团|大窑湾集装箱码头、, 哈尔滨工业大学|科技园和).
+_UNIT_THEN_JOINER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:、|和|及|以及)")
 #: 在贡山县独龙江乡孔当村，|王予波走进…: a sentence opening with where, then a comma.
 _WHERE_OPENS_THE_SENTENCE = re.compile(r"(?:^|(?<=[。！？；;\n]))\s*在(?P<where>[^，,。；;！？\n]{2,30}?)[，,]")
 #: 他 or 她 right after where the sentence opens (在芜湖，|他考察了…).
@@ -6323,6 +6326,13 @@ class _SentenceFacts:
                 continue  # (a name inside the one before)
             if self.kind(linked) not in ("Place", "Organization"):
                 break
+            if (
+                visited
+                and linked.mention.rule == "place-abbreviation"
+                and linked.mention.end - linked.mention.start == 1
+                and len(visited[-1].mention.text) > 1  # (but 马|中|关丹产业园: two countries' park)
+            ):
+                break  # 陇西县|中|药材交易市场: a place's character inside a word, no place gone to
             gap = self.between(position, linked.mention.start)
             if (
                 located is not None
@@ -6350,6 +6360,14 @@ class _SentenceFacts:
             elif visited and not gap and self.kind(visited[-1]) == "Place":
                 visited[-1] = linked  # 贵州省|贵阳市, 深圳|腾讯公司: the one inside
             elif (not visited and not gap.strip()) or (visited and gap.strip() in _VISITED_JOINERS):
+                visited.append(linked)
+            elif (
+                visited
+                and (words := _UNIT_THEN_JOINER.fullmatch(gap.strip())) is not None
+                and _DONE_ON_A_TOUR.search(words.group()) is None
+            ):
+                # 大连港集团|大窑湾集装箱码头、|恒力石化…, 哈尔滨工业大学|科技园和|东北农业大学…:
+                # a body's site or unit, named with it, then the next of the list
                 visited.append(linked)
             else:
                 break

@@ -7025,3 +7025,11 @@ def test_a_sentence_of_a_tour_opening_with_where_is_a_visit_there(pipeline):
     assert ("金壮龙", "visits", "芜湖市", None) in found
     # Near-miss: no place opens it.
     assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "在会上，他听取了汇报。"))
+
+
+def test_the_places_gone_to_go_on_past_a_bodys_site_in_the_list(pipeline):
+    found = facts(pipeline, "梁惠玲先后来到哈尔滨新区、哈尔滨工业大学科技园和东北农业大学国家大豆工程技术研究中心。")
+    assert ("梁惠玲", "visits", "东北农业大学国家大豆工程技术研究中心", None) in found
+    # Near-miss: a place's character inside a word is no place gone to.
+    found = facts(pipeline, "州长到阿拉山口中哈原油管道首站调研。")
+    assert not any(o in ("中国", "哈萨克斯坦") and p == "visits" for _, p, o, _ in found)
