@@ -14780,3 +14780,7 @@ def test_a_unit_named_alone_after_its_name_in_full_is_the_same_body(pipeline):
     text = "三里屯派出所获评先进\n北京市公安局朝阳分局三里屯派出所近日获得命名。"
     labels = linked_labels(pipeline, text)
     assert labels["三里屯派出所"] == "北京市公安局朝阳分局三里屯派出所"
+
+
+def test_na_is_a_surname(pipeline):
+    assert ("纳云德", "Person") in mentions(pipeline, "怒江州委书记纳云德陪同。")
