@@ -1187,11 +1187,11 @@ BODY_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州旗盟])(?P<body>委|党委|政府|人民政府|人大常委会|人大|政协|纪委)"
 )
 #: A department of that level's government or committee (市教育局, 省公安厅, 区政务服务
-#: 中心, 市委宣传部); not a word that begins with the level's character (市场, 区域, 区块链,
+#: 中心, 市委宣传部), or a group it owns (省投资集团); not a word that begins with the level's character (市场, 区域, 区块链,
 #: 县域, 州立, 省级, 市属, 省直).
 UNIT_OF_A_LEVEL = re.compile(
     r"(?P<level>自治区|自治州|[省市县区州]|旗(?![下舰帜袍号手])|盟(?![友国军员]))(?![场域块级属直立])"
-    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|协|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组|指挥部|防指|指))"
+    r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|厅|委|办|办公室|委员会|会|联|协|中心|院|所|处|署|站|部|馆|总队|支队|大队|党校|巡视组|巡察组|领导小组|指挥部|防指|指|集团))"
 )
 #: 各 and the levels listed after it, up to a level body's first character: a notice's
 #: addressees (各市、县人民政府, 各设区市人民政府, 各县（市、区）人民政府); and 设区(的)市,

@@ -14784,3 +14784,8 @@ def test_a_unit_named_alone_after_its_name_in_full_is_the_same_body(pipeline):
 
 def test_na_is_a_surname(pipeline):
     assert ("纳云德", "Person") in mentions(pipeline, "怒江州委书记纳云德陪同。")
+
+
+def test_a_group_named_by_its_level_is_the_one_of_the_place_the_article_names(pipeline):
+    labels = linked_labels(pipeline, "安徽省政府召开常务会议。省投资集团出资100亿元。")
+    assert labels["省投资集团"] == "安徽省投资集团控股有限公司"
