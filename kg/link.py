@@ -187,18 +187,30 @@ _NUMBERED_SCHOOL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<number>[一�
 _UNITS_NAMED_ALONE = ("派出所", "分局", "支队", "大队", "中队", "分行", "支行", "研究所", "实验室", "救援站", "医院")
 _BODIES_ABOVE_UNITS = ("局", "分局", "总队", "支队", "公司", "集团", "银行", "大学", "研究院", "科学院")
 #: The gazetteer's keys of Taiwan's places and bodies (geo-tw-taipei, org-tw-moe), and
-#: those of the province and of 中央社, which tell an article of Taiwan's news.
+#: those of its outlets, which tell an article of Taiwan's news.
 _TAIWANS_KEYS = ("org-tw-", "geo-tw-")
-_TAIWANS_OWN = frozenset(["cn-710000", "org-cna-taiwan"])
-#: The mainland's central bodies, its armed forces and its national media, whose naming
-#: tells an article of the mainland's news (新华社…电, 国台办发言人, 东部战区).
+_TAIWANS_OUTLETS = frozenset(["org-cna-taiwan", "org-united-daily-news", "org-china-times-taiwan", "org-liberty-times"])
+#: Taiwan's ministries the gazetteer names bare, as no mainland ministry is named (经济部).
+_TAIWANS_BARE_MINISTRIES = frozenset(["经济部"])
+#: The names Taiwan's five Yuans and their units begin with.
+_TAIWANS_YUANS = ("台湾行政院", "台湾立法院", "行政院", "立法院", "监察院", "考试院", "司法院")
+#: Titles of vice-ministers only Taiwan's ministries have (教育部次长, 外交部政务次长).
+_VICE_MINISTERS_OF_TAIWAN = ("次长", "政务次长", "常务次长")
+#: The mainland's central bodies, whose naming tells an article of the mainland's news
+#: (国台办发言人, 国务院; not its armed forces, which Taiwan's news reports on too).
 _MAINLANDS_CENTRE = frozenset(
     [
-        *("org-state-council", "org-cpc-central-committee", "org-tao", "org-npc", "org-cmc", "org-pla"),
-        "org-eastern-theater",
-        *("org-xinhua", "org-people-daily", "org-cmg", "org-global-times", "org-cns"),
+        "org-state-council",
+        "org-cpc-central-committee",
+        "org-tao",
+        "org-npc",
+        "org-cmc",
+        "org-xinhua",
+        "org-people-daily",
     ]
 )
+#: What the mainland's news writes of Taiwan and Taiwan's does not (台湾地区, 民进党当局).
+_MAINLANDS_WORDS_OF_TAIWAN = ("台湾地区", "当局", "台独", "中方", "祖国", "我国", "海峡两岸", "国台办", "对台")
 #: Words that name a body as the mainland's (中国教育部, 中华人民共和国外交部, 国家…).
 _MAINLANDS_OWN_WORDS = ("中国", "中华人民共和国", "国家", "中央")
 #: The gazetteer's key of 台湾省, whose bodies no news names by the province's level (the gazetteer lists them as 台湾…).
@@ -558,42 +570,91 @@ class Linker:
         return result
 
     def _taiwans_own_bodies(self, result: DocumentResult) -> None:
-        """In an article of Taiwan's news (naming Taiwan's places, its Executive or
-        Legislative Yuan, its bodies or 中央社, and none of the mainland's central ones), a
-        body named as bare as the mainland's of the same name (教育部, 内政部, 外交部长) is
-        Taiwan's (台湾教育部): Taiwan's news writes its own ministries so."""
-        signs: dict[int | None, set[str]] = {}
-        mainland: set[int | None] = set()
-        for linked in result.mentions:
-            if linked.entity_key.startswith(_TAIWANS_KEYS) or linked.entity_key in _TAIWANS_OWN:
-                signs.setdefault(linked.article, set()).add(linked.entity_key)
-            elif linked.entity_key in _MAINLANDS_CENTRE:
-                mainland.add(linked.article)
-        taiwans = {article for article, keys in signs.items() if len(keys) >= 2 and article not in mainland}
-        if not taiwans:
-            return
+        """In an article of Taiwan's news (see :meth:`_articles_of_taiwans_news`), a
+        ministry named as bare as the mainland's of the same name (教育部, 国防部, 外交部长)
+        is Taiwan's (台湾教育部): Taiwan's news writes its own ministries so; and so is one
+        before a vice-minister's title anywhere (教育部次长刘孟奇: the mainland has none).
+        Outside Taiwan's news, bare 经济部 (Taiwan's by the gazetteer, which no mainland
+        ministry is named) in an article of one foreign country is that country's
+        (德国经济部长哈贝克…。经济部发言人…)."""
+        text = result.document.text
+        taiwans = self._articles_of_taiwans_news(result)
         moved: dict[str, str] = {}
         relinked = []
         for linked in result.mentions:
             entry = self.gazetteer.entries.get(linked.entity_key)
+            written = canonical_text(linked.mention.text)
             if (
-                linked.article in taiwans
-                and entry is not None
-                and entry.type == "Organization"
+                entry is not None
+                and entry.subtype == "GovernmentOrganization"
                 and not entry.key.startswith(_TAIWANS_KEYS)
-                and canonical_text(linked.mention.text) in entry.names
-                and not canonical_text(linked.mention.text).startswith(_MAINLANDS_OWN_WORDS)
+                and written in entry.names
+                and not written.startswith(_MAINLANDS_OWN_WORDS)
+                and (linked.article in taiwans or text.startswith(_VICE_MINISTERS_OF_TAIWAN, linked.mention.end))
                 and (own := self.gazetteer.lookup("台湾" + entry.label)) is not None
                 and own.key.startswith(_TAIWANS_KEYS)
             ):
                 moved[linked.entity_key] = self._add_entry(own, result)
                 linked = replace(linked, entity_key=moved[linked.entity_key])
+            elif (
+                entry is not None
+                and written in _TAIWANS_BARE_MINISTRIES
+                and entry.label == "台湾" + written
+                and linked.article not in taiwans
+                and (country := self._one_foreign_country(result, linked.article)) is not None
+            ):
+                key = self._ministry_of(country, written, linked.mention, result)
+                moved[linked.entity_key] = key
+                linked = replace(linked, entity_key=key)
             relinked.append(linked)
         result.mentions = relinked
         still = {linked.entity_key for linked in result.mentions}
         for key in moved:
             if key not in still:
                 result.entities.pop(key, None)
+
+    def _articles_of_taiwans_news(self, result: DocumentResult) -> set[int | None]:
+        """The articles of Taiwan's news: naming two of Taiwan's places (台湾 itself too),
+        bodies (its Yuans and their units, its ministries, not bare 经济部) or outlets, at
+        least one a body or outlet, none of the mainland's central bodies, and none of the
+        words the mainland's news writes of Taiwan (台湾地区, 当局, 中方, 海峡两岸 …)."""
+        if any(word in result.document.text for word in _MAINLANDS_WORDS_OF_TAIWAN):
+            return set()
+        signs: dict[int | None, set[str]] = {}
+        bodies: set[int | None] = set()
+        mainland: set[int | None] = set()
+        for linked in result.mentions:
+            key = linked.entity_key
+            label = result.entities[key].label
+            if key in _MAINLANDS_CENTRE:
+                mainland.add(linked.article)
+            elif key.startswith(_TAIWANS_KEYS) or key in _TAIWANS_OUTLETS or key == TAIWAN:
+                if canonical_text(linked.mention.text) in _TAIWANS_BARE_MINISTRIES:
+                    continue  # (经济部: what is to be told, no sign)
+                signs.setdefault(linked.article, set()).add(key)
+                if key.startswith("org-") or key in _TAIWANS_OUTLETS:
+                    bodies.add(linked.article)
+            elif result.entities[key].type == "Organization" and label.startswith(_TAIWANS_YUANS):
+                # 立法院外交及国防委员会: a unit of one of Taiwan's Yuans
+                signs.setdefault(linked.article, set()).add(key)
+                bodies.add(linked.article)
+        return {
+            article
+            for article, keys in signs.items()
+            if len(keys) >= 2 and article in bodies and article not in mainland
+        }
+
+    def _one_foreign_country(self, result: DocumentResult, article: int | None) -> GazetteerEntry | None:
+        """The one country other than China the article names, if it names one only."""
+        countries = {
+            entry.key
+            for linked in result.mentions
+            if linked.article == article
+            and (entry := self.gazetteer.entries.get(linked.entity_key)) is not None
+            and entry.subtype == "Country"
+            and entry.key != "iso-cn"
+        }
+        return self.gazetteer.entries[countries.pop()] if len(countries) == 1 else None
 
     def _join_short_forms_of_bodies(self, result: DocumentResult) -> None:
         """Point the mentions of a body the document names by a short form of a name it

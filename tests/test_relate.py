@@ -6982,9 +6982,22 @@ def test_the_bare_ministry_of_economic_affairs_is_taiwans(pipeline):
 def test_taiwans_news_names_its_own_ministries_bare(pipeline):
     found = facts(pipeline, "（中央社記者台北5日電）行政院會今天通過法案，教育部次長葉丙成出席。")
     assert ("叶丙成", "roleAt", "台湾教育部", "次长") in found
-    # Near-miss: the mainland's news of Taiwan names the mainland's ministry bare.
+    # Near-misses: the mainland's news of Taiwan names the mainland's ministries bare.
     found = facts(pipeline, "新华社北京5月23日电 国防部新闻发言人张晓刚表示，台湾地区领导人赖清德在台北发表讲话。")
     assert ("张晓刚", "roleAt", "国防部", "新闻发言人") in found
+    text = "外交部发言人毛宁表示，台湾是中国领土不可分割的一部分，台北与任何国家发展所谓官方关系，中方都坚决反对。"
+    assert ("毛宁", "roleAt", "外交部", "发言人") in facts(pipeline, text)
+
+
+def test_a_vice_ministers_ministry_is_taiwans(pipeline):
+    assert ("田中光", "roleAt", "台湾外交部", "次长") in facts(
+        pipeline, "外交部次长田中光今天表示，台美将持续深化合作。"
+    )
+
+
+def test_a_bare_ministry_of_economy_after_another_countrys_minister_is_that_countrys(pipeline):
+    text = "德国经济部长哈贝克周三表示，政府将削减企业电费。经济部发言人随后补充说，具体方案将于下月公布。"
+    assert not any("台湾" in o for _, _, o, _ in facts(pipeline, text))
 
 
 def test_a_trades_association_named_after_its_members_is_no_part_of_one(pipeline):
