@@ -353,7 +353,6 @@ TRANSLITERATION = frozenset(
     "苗"  # 谢苗诺夫, 谢苗诺娃: Russian Sem-
     "南"  # 费尔南德斯, 布坎南, 南希: in Xinhua's table
     "朱"  # 朱莉, 朱迪, 朱利安, 朱塞佩: Ju- in Xinhua's table
-    "保"  # 保罗, 保尔森, 保加利亚: Pau-, Bu- in Xinhua's table
     "宋蓬青"  # 赛宋蓬, 宋沙瓦 (Lao and Thai Som-), 蓬佩奥, 施塔克-瓦青格: in Xinhua's table
     "廷别"  # 赫塞尔廷, 廷德曼, 别列佐夫斯基, 别尔德穆哈梅多夫: in Xinhua's table
     "堡廖"  # 海德堡, 爱丁堡, 汉堡; 科瓦廖夫, 谢廖沙: in Xinhua's table
@@ -361,6 +360,10 @@ TRANSLITERATION = frozenset(
     "义"  # 赛义德, 赛义多夫: Arabic Sayyid
     "甘"  # 甘地, 甘比亚, 甘达基: in Xinhua's table
 )
+#: Characters of Xinhua's table that begin foreign names but are words of their own inside
+#: ours (保罗, 保尔森: Pau-; but 库内保安, 马拉松安保: guards and security), taken only as a
+#: name's first character, and only in a word jieba calls a foreign name.
+FIRST_OF_TRANSLITERATIONS = frozenset("保")
 #: Characters of the standard transliteration of Uyghur, Kazakh and other Turkic and
 #: Mongolian names (买买提, 阿依古丽, 努尔兰, 吐尔逊, 热合曼, 巴特尔), beyond the
 #: Western alphabet above.
@@ -393,7 +396,7 @@ _TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}"
 #: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
 #: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen.
 _INTERPUNCT_NAME = re.compile(
-    f"{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
+    f"(?:[{''.join(sorted(FIRST_OF_TRANSLITERATIONS))}])?{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
 )
 #: The interpuncts between the parts of a foreign name.
 _INTERPUNCT_SPLIT = re.compile("[·•・]")
@@ -984,6 +987,9 @@ def _ends_an_appointee(text: str, end: int) -> bool:
 #: (武卫东曾任, which the HMM cuts 武卫|东曾|任; see ``_people_taking_posts``).
 #: Adverbs of time before 任 (廖林曾任, 陈丽原任, 他后又任): no name ends with one.
 _BEFORE_REN = frozenset("曾原现兼拟时历调升改转出继接留就后又再还也并即")
+#: Nouns of what a company does or has in a town abroad, after 在, the country and the town
+#: (在巴西卡马萨里|布局).
+_WHAT_IS_DONE_AT_A_TOWN = frozenset(["布局", "建厂", "设厂", "投资", "开工", "投产", "工厂", "基地", "项目", "园区"])
 #: What is built, set up or held somewhere, right after 在 and the place (在塞格德建设).
 _WHAT_IS_DONE_AT_A_PLACE = frozenset(
     ["建设", "投资", "设立", "举行", "举办", "开设", "落户", "建厂", "兴建", "新建", "召开", "开幕", "成立", "投产"]
@@ -1002,7 +1008,7 @@ _NAME_OPENING_A_BIOGRAPHY = re.compile(
     r"|(?:^|(?<=[，,。；;：:\n、]))(?P<comrade>[\u4e00-\u9fff]{2,4})(?=同志(?:任|为|担任|不再|的))"
 )
 _TAKES_A_POST = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:曾经|曾|原|现|历|先后|辞|离)?任(?=[\u4e00-\u9fff])"
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:曾经|曾|原|现|历|先后|辞|离){0,2}任(?=[\u4e00-\u9fff])"
 )
 #: Words of an election's outcome (甘肃选举|产生|省监察委员会主任): a body's name begins after them.
 _ELECTED = frozenset(["产生", "选出", "当选", "选举产生"])
@@ -7381,7 +7387,7 @@ class Extractor:
             candidates += self._foreign_divisions(text, tokens)
         if "部" in text and ("和" in text or "、" in text):
             candidates += self._foreign_ministries(tokens, typed)
-        if "与" in text or "和" in text:
+        if "与" in text:
             candidates += self._ministries_of_two_fields(tokens, typed)
         if "省" in text and ("日本" in text or "朝鲜" in text):
             candidates += self._ministries_called_sheng(tokens)
@@ -7935,12 +7941,8 @@ class Extractor:
                         and following is not None
                         and (
                             following.tag[:1] == "v"
-                            or (
-                                following.tag == "n"
-                                and len(following.text) == 2
-                                and self._looks_transliterated(word)
-                                and not self._is_title(following.text)  # (在德国|舒尔茨|教授的指导下)
-                            )
+                            # (not 在法国|巴约鲁|内阁倒台后, 在德国|舒尔茨|教授的指导下)
+                            or (following.text in _WHAT_IS_DONE_AT_A_TOWN and self._looks_transliterated(word))
                         )
                         and (entry.subtype == "Province" or self._looks_transliterated(word))
                     )
@@ -10664,7 +10666,18 @@ class Extractor:
 
     @staticmethod
     def _is_transliterated_part(token: Token) -> bool:
-        return token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz") and all(ch in TRANSLITERATION for ch in token.text)
+        return (
+            token.tag in ("nr", "nrt", "nrfg", "new", "ns", "nz")
+            and (
+                all(ch in TRANSLITERATION for ch in token.text)
+                # 保罗, 保尔 (nrt): a first character of a name only
+                or (
+                    token.tag in ("nr", "nrt")
+                    and token.text[0] in FIRST_OF_TRANSLITERATIONS
+                    and all(ch in TRANSLITERATION for ch in token.text[1:])
+                )
+            )
+        )
 
     def _glued_verb_part(self, token: Token) -> Token | None:
         """The part of an unknown word before a one-character verb the HMM glued to
@@ -11457,6 +11470,11 @@ class Extractor:
             known = self.gazetteer.lookup(_DIVISION_LEVEL_AT_END.sub("", match.group()))
             if known is not None and known.type != "Person":
                 continue
+            if any(
+                (inner := self.gazetteer.lookup(match.group()[cut:])) is not None and inner.type == "Place"
+                for cut in range(1, len(match.group()) - 2)
+            ):
+                continue  # 班列|阿拉山口口岸: a known place ends it, the words before are none of it
             following = next((t for t in tokens if t.start == match.end() + 1), None)
             if text.startswith("长", match.end()) and (following is None or not self._is_name_word(following)):
                 continue  # 施托伊贝尔|州长|参观: the governor by name and title, no state
@@ -11514,7 +11532,7 @@ class Extractor:
         return result
 
     def _ministries_of_two_fields(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
-        """财政与|经济部: the word of a field some ministry is named by (财政部), 与 or 和, then
+        """财政与|经济部: the word of a field some ministry is named by (财政部), 与, then
         a ministry's name the gazetteer knows, is one ministry of both fields (文莱财政与经济
         部), not the known one (but 工信部和|交通部, 外交部与|商务部: two bodies)."""
         result = []
@@ -11525,7 +11543,7 @@ class Extractor:
                 or token.tag != "gaz"
                 or not token.text.endswith("部")
                 or len(token.text) > 4
-                or tokens[index - 1].text not in ("与", "和")
+                or tokens[index - 1].text != "与"  # (商务和|外交部官员: two ministries' officials)
                 or self._gazetteer_type(token) != "Organization"
             ):
                 continue
@@ -14821,7 +14839,11 @@ class Extractor:
     @staticmethod
     def _looks_transliterated(word: str) -> bool:
         letters = word.replace("·", "")
-        return len(letters) >= 3 and all(ch in TRANSLITERATION for ch in letters)
+        return (
+            len(letters) >= 3
+            and (letters[0] in TRANSLITERATION or letters[0] in FIRST_OF_TRANSLITERATIONS)
+            and all(ch in TRANSLITERATION for ch in letters[1:])
+        )
 
     def _organizations_by_suffix(self, tokens: list[Token], typed: dict[int, list[_Candidate]]) -> list[_Candidate]:
         """Organization names built from a place or organization, optional descriptive
@@ -16014,7 +16036,11 @@ class Extractor:
                     or (
                         (
                             token.tag == "nt"
-                            or (token.tag in _NAME_TAGS_OF_BODIES and suffix.text in _SUFFIXES_OF_NAMED_BODIES)
+                            or (
+                                token.tag in _NAME_TAGS_OF_BODIES
+                                and suffix.text in _SUFFIXES_OF_NAMED_BODIES
+                                and token.text not in self.gazetteer.not_entities  # (仲介公司: an agency)
+                            )
                         )
                         and len(suffix.text) >= 2
                         and len(token.text) - len(suffix.text) >= 2

@@ -351,6 +351,9 @@ def _bare_anaphors(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A body bought or invested in, unnamed, after the one named (收购了一家电池企业): a bare
+#: kind after it (公司位于…) is that one.
+_ANOTHER_BODY_BOUGHT = re.compile(r"一家|收购|入股|并购|参股")
 #: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
 _BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会", "管理局": "局", "其": "公司"}
 
@@ -1000,6 +1003,8 @@ _CHOOSING_GAP = re.compile(
 )
 _CHOOSING_ORGANS = ("理事会", "董事会", "会员代表大会", "股东大会")
 #: The officers a company's board elects or appoints.
+#: A board's or body's verb of choosing someone, earlier in the clause of the name.
+_APPOINTING_IN_THE_CLAUSE = re.compile(r"选举|聘任|任命|聘请")
 #: Words that speak of a company other than one named before (成立新公司, 收购…子公司).
 _ANOTHER_COMPANY_WORDS = ("公司", "成立", "设立", "组建", "新设", "收购", "合资")
 #: 陈炎顺|任董事长，…, 钟宝申|辞任总经理。: a name, 任 (or a verb of giving it up) and a
@@ -2732,12 +2737,19 @@ class _SentenceFacts:
         ``label`` names (北京外国语大学德语系 → 北京外国语大学), or None; a school with a
         head of its own (附属中学, 分校, 校区, 香港中文大学（深圳）) is no such unit."""
         at = label.find("大学")
+        rest = label[at + 2 :]
         if (
             at < 2
-            or len(label) == at + 2
+            or not rest
             or label.endswith(_SCHOOLS_WITH_THEIR_OWN_HEADS)
             # 香港科技大学（广州）: a campus university with a president of its own; 大学城
-            or label[at + 2] in "（(城"
+            or rest[0] in "（(城"
+            # 北京师范大学-香港浸会大学联合国际学院, 深圳大学附属教育集团, 武汉大学老年大学: a
+            # joint college, a group, another university, each with a head of its own
+            or any(dash in label for dash in _DASHES)
+            or rest.endswith(("集团", "大学"))
+            # 北京理工大学珠海学院: an independent college in another city
+            or (rest.endswith("学院") and self.gazetteer.leading_place(rest)[0] is not None)
         ):
             return None
         known = self.gazetteer.lookup(label[: at + 2])
@@ -2862,9 +2874,15 @@ class _SentenceFacts:
             # name ends the first holder's posts; 云冈区原区长、|文旅集团董事长赵刚: 原
             # after a body is said of its post alone)
             index = bisect_left(self.starts, listed.start())
-            if not any(
-                m.mention.type == "Person" for m in self.mentions[index:] if m.mention.start < offset
-            ) and not any(m.mention.end == listed.start() for m in self.mentions[max(0, index - 8) : index]):
+            opened = listed.start() + 1  # (原|中共中央…, 原|副市长: a body or a title after 原, not 原油, 原始)
+            if (
+                not any(m.mention.type == "Person" for m in self.mentions[index:] if m.mention.start < offset)
+                and not any(m.mention.end == listed.start() for m in self.mentions[max(0, index - 8) : index])
+                and (
+                    any(m.mention.start == opened for m in self.mentions[index : index + 2])
+                    or any(self.text[opened : opened + n] in self.gazetteer.titles for n in range(2, 7))
+                )
+            ):
                 return True
         # (局长由原|苏州市大数据管理中心主任谢鸣担任, 依法对原|中国人民银行副行长: a
         # preposition glued to 原)
@@ -4280,6 +4298,11 @@ class _SentenceFacts:
             and post["title"] in _COMPANY_TITLES_OF_A_BOARD
             and (company := self.one_company_before(person.mention.start)) is not None
             and not self._another_company_since(company, person.mention.start)
+            # (平安银行董事会选举谢永林任董事长: the board's company, which elects him)
+            and _APPOINTING_IN_THE_CLAUSE.search(
+                self.text, self.clause_start(person.mention.start), person.mention.start
+            )
+            is None
         ):
             # 京东方公告。陈炎顺任董事长，高文宝任首席执行官; 钟宝申辞任总经理: a company's
             # post alone, of the one company just named (辞任, 离任: given up)
@@ -4771,8 +4794,14 @@ class _SentenceFacts:
                 or (stationed == "常驻" and self.kind(host) == "Organization")
             ) and (before == "" or before[-1] in "，,；;：:（(“、" or before == "我国"):
                 # 驻芝加哥总领事赵建, 我国驻法国大使, 常驻联合国副代表耿爽: China's mission, as
-                # Chinese news writes it without the sender
-                label = "中国" + stationed + self.entities[host.entity_key].label + mission
+                # Chinese news writes it without the sender (but 美国常驻联合国代表…、|常驻联合国
+                # 副代表伍德: the sender of the list's first mission)
+                sender_named = "中国"
+                if before[-1:] == "、" and (earlier := self.text.rfind(stationed, self.sentence.start, opening)) > 0:
+                    first = self.ending_last(earlier)
+                    if first is not None and first.mention.end == earlier and self.subtype(first) == "Country":
+                        sender_named = self.entities[first.entity_key].label
+                label = sender_named + stationed + self.entities[host.entity_key].label + mission
                 return self._organization(label, "GovernmentOrganization"), host
             return None
         if not (self.subtype(sender) == "Country" or self.kind(sender) == "Organization"):
@@ -6193,8 +6222,20 @@ class _SentenceFacts:
             done = purpose.match(self.masked, after - self.sentence.start)
             if done is not None and match.group() == "在" and done.group().endswith("指导"):
                 done = None  # (李兰娟在杭州指导学生: one's own work where one is, no visit)
-            if done is not None and match.group() == "在" and "接受" in done.group():
-                done = None  # (苏权科在珠海接受访问时: an interview given where one is, no visit)
+            if (
+                done is not None
+                and match.group() == "在"
+                and "接受" in done.group()
+                and done.group().endswith(("采访", "访问"))
+                and all(
+                    _may_be_chinese_name(person.mention.text, self.gazetteer)
+                    and "·" not in self.entities[person.entity_key].label  # (马克龙: 埃马纽埃尔·马克龙)
+                    for person in self.subjects_before(start, {"Person"})
+                )
+            ):
+                # (苏权科在珠海接受访问时: an interview given where one lives, no visit; but
+                # 马克龙在广州接受…访问时, a visitor's)
+                done = None
             if (
                 done is None
                 and match.group() in _TRAVELLING
@@ -7842,11 +7883,13 @@ def _name_relations(
         if (
             place is not None
             and place.subtype == "Region"
-            and (entity.subtype == "University" or (entity.subtype == "Company" and place.parent == "iso-cn"))
+            and (
+                entity.subtype == "University"
+                or (entity.subtype == "Company" and place.parent == "iso-cn" and entity.label.startswith("中国"))
+            )
         ):
-            # 西北大学, 华中科技大学; 江南造船, 江淮汽车, 中国中原对外工程: named after a part of
-            # the country, which says little (the company's a brand; but 欧洲…公司, 兰州新区…
-            # 集团: of a continent or a zone)
+            # 西北大学, 华中科技大学; 中国中原对外工程: named after a part of the country, which
+            # says little (but 中原银行, 东北制药, 江淮汽车 are there)
             continue
         if (
             place is not None
@@ -8176,6 +8219,8 @@ def _anaphors(result: DocumentResult, starts: list[int]) -> dict[int, list[Linke
             if not bare and _UNNAMED_OF_A_KIND.search(text, linked.mention.end, match.start()):
                 by_brand = None
                 break  # 曹县某服饰有限公司在淘宝平台…对该公司: the body left unnamed, none of the names
+            if bare and _ANOTHER_BODY_BOUGHT.search(text, linked.mention.end, match.start()):
+                break  # 比亚迪收购了一家电池企业。|公司位于…: the company bought, unnamed
             named_by_kind = entity.label.endswith(endings) or (
                 # 江苏江阴农村商业银行股份有限公司 … 该行: a bank by its legal form
                 kind == "行" and "银行" in entity.label and entity.label.endswith("公司")

@@ -14789,3 +14789,18 @@ def test_na_is_a_surname(pipeline):
 def test_a_group_named_by_its_level_is_the_one_of_the_place_the_article_names(pipeline):
     labels = linked_labels(pipeline, "安徽省政府召开常务会议。省投资集团出资100亿元。")
     assert labels["省投资集团"] == "安徽省投资集团控股有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # review 24's near-misses of this round's rules
+        ("马拉松安保工作由市公安局统一部署。", ("马拉松安保", "Person")),
+        ("这家仲介公司因违规收费被处罚。", ("仲介公司", "Organization")),
+        ("中欧班列阿拉山口口岸今年通行量创新高。", ("班列阿拉山口口岸", "Place")),
+        ("在法国巴约鲁内阁倒台后，马克龙任命了新总理。", ("巴约鲁", "Place")),
+        ("商务和外交部官员陪同总统出访。", ("商务和外交部", "Organization")),
+    ],
+)
+def test_near_misses_of_the_review_of_this_round_name_nothing_so(pipeline, text, absent):
+    assert absent not in mentions(pipeline, text)
