@@ -1308,7 +1308,7 @@ _VISITING_AT_HEADQUARTERS = re.compile(r"(?:调研|考察|视察|参观|走访)"
 _OWN_SEATS = ("总部", "本部", "总公司", "总行")
 #: What a body has somewhere, named after where and 的 (位于苏州工业园区的|生产基地,
 #: 位于西九龙的|国际商业中心): the place is the facility's, not the body's seat.
-_FACILITIES_AFTER_DE = ("基地", "工厂", "中心", "园区", "项目", "厂区", "电站", "门店", "仓库", "实验室", "生产线")
+_FACILITIES_AFTER_DE = ("基地", "厂", "中心", "园区", "项目", "电站", "门店", "仓库", "实验室", "生产线")
 #: What a body has built or runs somewhere, named between it and 位于 (华为云|贵安数据中心|位于,
 #: 腾讯|西部云计算数据中心|位于): the place is the facility's, not the body's.
 _FACILITIES = ("数据中心", "计算中心", "算力中心", "研发中心", "基地", "工厂", "园区", "产业园", "项目", "厂区", "电站")
@@ -6548,7 +6548,10 @@ class _SentenceFacts:
         """Whether the words at ``offset`` name a facility a body has (生产基地, 国际商业
         中心, 研发中心), not its own seat (总部, 总部基地)."""
         words = self.text[offset : offset + 8]
-        return not words.startswith(_OWN_SEATS) and any(facility in words for facility in _FACILITIES_AFTER_DE)
+        # (全球总部园区, 新总部园区: the seat, whatever words before 总部)
+        return not any(seat in words for seat in _OWN_SEATS) and any(
+            facility in words for facility in _FACILITIES_AFTER_DE
+        )
 
     def located(self) -> None:
         """X 位于/设在/注册于 Place; 位于 Place 的 X; 在 Place 设立 X; X 在 Place 挂牌/揭牌/正式运行."""

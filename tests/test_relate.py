@@ -7078,3 +7078,10 @@ def test_a_bare_company_after_one_bought_unnamed_is_that_one(pipeline):
 def test_a_post_a_board_elects_to_is_not_at_the_company_announcing_it(pipeline):
     found = facts(pipeline, "中国平安公告，平安银行董事会选举谢永林任董事长。")
     assert not any(p == "roleAt" and o.startswith("中国平安") for _, p, o, _ in found)
+
+
+def test_a_headquarters_campus_is_the_seat_and_a_plant_is_not(pipeline):
+    found = facts(pipeline, "阿里巴巴位于杭州的全球总部园区对外开放。")
+    assert ("阿里巴巴集团", "locatedIn", "杭州市", None) in found
+    found = facts(pipeline, "台积电位于亚利桑那州的晶圆厂开始量产。")
+    assert not any(p == "locatedIn" and o == "亚利桑那州" for _, p, o, _ in found)
