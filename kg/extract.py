@@ -22525,9 +22525,8 @@ def _numbered_units_listed_after(text: str, chosen: list[_Candidate]) -> list[_C
     numbered unit, then units of the same kind written by their numbers alone, are units of
     that body too (浙江省委第二巡视组); the number and kind alone name it to the linker
     through the key of the body's name written before it."""
-    result: list[_Candidate] = []
     listed: list[_Candidate] = []
-    taken = {(c.start, c.end): c for c in chosen}
+    taken = {(c.start, c.end) for c in chosen}
     for candidate in chosen:
         if candidate.type != "Organization" or not (
             unit := _NUMBERED_UNIT_IN_A_NAME.fullmatch(text, candidate.start, candidate.end)
@@ -23227,7 +23226,7 @@ _NUMBERED_UNIT = re.compile(
 )
 #: A body's numbered unit: the body, the number, the unit's kind (浙江省委|第一|巡视组,
 #: 北京市|第一|中级人民法院).
-_NUMBERED_UNIT_IN_A_NAME = re.compile(r"(.{2,}?)(第[一二三四五六七八九十百零〇两\d]+)([\u4e00-\u9fff]{2,8})")
+_NUMBERED_UNIT_IN_A_NAME = re.compile(r"(.{2,}?)(第[一二三四五六七八九十百零〇两\d]+)([\u4e00-\u9fff]{2,12})")
 #: A unit listed after it by its number alone (、第二巡视组, 和第二中级人民法院).
 _LISTED_NUMBER = re.compile(r"(?:、|和|及|与|以及)(第[一二三四五六七八九十百零〇两\d]+)")
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).

@@ -14804,3 +14804,8 @@ def test_a_group_named_by_its_level_is_the_one_of_the_place_the_article_names(pi
 )
 def test_near_misses_of_the_review_of_this_round_name_nothing_so(pipeline, text, absent):
     assert absent not in mentions(pipeline, text)
+
+
+def test_a_long_kind_of_numbered_team_listed_by_its_number_is_the_same_bodys(pipeline):
+    labels = linked_labels(pipeline, "中央第三生态环境保护督察组、第四生态环境保护督察组进驻江西。")
+    assert labels["第四生态环境保护督察组"] == "中央第四生态环境保护督察组"
