@@ -965,7 +965,7 @@ _SERVES_AS = re.compile(
     # (each optional part with its own spaces after it: parts that may each take the same
     # spaces backtrack without end over a long blanked-out gap)
     r"^\s*(?:[（(](?:男|女)?[，,、]?(?:[\u4e00-\u9fff]{1,5}族)?[）)]\s*)?"
-    r"(?:(?:同志|先生|女士|院士|教授|研究员)\s*)?(?:等(?:同志|人)?\s*)?(?:(?:现|曾|已|将|后|又|历|先后|此前|同时|继续|仍|仍然)\s*){0,2}"
+    r"(?:(?:同志|先生|女士|院士|教授|研究员)\s*)?(?:等(?:同志|人)?\s*)?(?:(?:现|曾|已|将|后|又|历|先后|此前|之前|先前|一直|长期|同时|继续|仍|仍然)\s*){0,2}"
     r"(?:于(?:近日|日前)\s*)?"
     # (楼文龙利用担任…副行长等职务上的便利: the posts used, held then)
     # (潘建伟是中国科学院院士、…常务副校长, 谭铁牛系…研究员: what one is, by the posts)
@@ -1453,6 +1453,8 @@ def _former_prefix(title: str) -> str:
     return next((word for word in _FORMER_LONGEST_FIRST if title.startswith(word)), "")
 
 
+#: Words of a time before, which before 任, 担任 or 出任 (an adverb between) say a post held then.
+_EARLIER = frozenset(["此前", "先前", "之前"])
 #: 曾担任, 曾经是: a role held once.
 _ONCE = frozenset({"曾", "曾经", "曾任", "历任", "利用担任", "利用其担任"})
 #: Forms of address, not positions: 陆曦同志, 王广亚先生.
@@ -2886,18 +2888,24 @@ class _SentenceFacts:
                 return True
         # (局长由原|苏州市大数据管理中心主任谢鸣担任, 依法对原|中国人民银行副行长: a
         # preposition glued to 原)
-        return bool(words) and (
-            words[-1] in _FORMER
-            or (words[-1][:1] in PREPOSITIONS_BEFORE_NAMES and words[-1][1:] in _FORMER)
-            or any(word in _ONCE for word in words)
-            # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
-            # 利用 alone, a common verb)
-            or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
-            # 龚旗煌此前|任|北京大学常务副校长: a post held before (not 此前|德国…部长…曾反对:
-            # when what is told happened)
-            or any(word in ("此前", "先前") and after in ("任", "担任", "出任") for word, after in pairwise(words))
-            # 李军在|担任|綦江区委书记|期间: the post held when what is told happened
-            or (any(word == "在" and after == "担任" for word, after in pairwise(words)) and self._during(offset))
+        return (
+            bool(words)
+            and (
+                words[-1] in _FORMER
+                or (words[-1][:1] in PREPOSITIONS_BEFORE_NAMES and words[-1][1:] in _FORMER)
+                or any(word in _ONCE for word in words)
+                # 利用|担任…等职务上的便利: the posts a bribe-taker used, cut into two words (not
+                # 利用 alone, a common verb)
+                or any(word == "利用" and after in ("担任", "其") for word, after in pairwise(words))
+                # 龚旗煌此前|任|北京大学常务副校长, 此前|一直|担任: a post held before (not 此前|德国…
+                # 部长…曾反对: when what is told happened)
+                or any(
+                    word in _EARLIER and any(later in ("任", "担任", "出任") for later in words[at + 1 : at + 3])
+                    for at, word in enumerate(words)
+                )
+                # 李军在|担任|綦江区委书记|期间: the post held when what is told happened
+                or (any(word == "在" and after == "担任" for word, after in pairwise(words)) and self._during(offset))
+            )
         )
 
     def _during(self, offset: int) -> bool:

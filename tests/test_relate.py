@@ -7013,9 +7013,16 @@ def test_a_company_named_after_a_part_of_china_is_not_located_there(pipeline):
     assert ("中原银行", "locatedIn", "中原地区", None) in facts(pipeline, "中原银行发布公告。")
 
 
-def test_a_post_taken_before_is_held_before(pipeline):
-    found = facts(pipeline, "龚旗煌院士此前任北京大学常务副校长。")
-    assert ("龚旗煌", "formerRoleAt", "北京大学", "常务副校长") in found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚旗煌院士此前任北京大学常务副校长。",
+        "龚旗煌此前一直担任北京大学常务副校长。",
+        "龚旗煌之前出任北京大学常务副校长。",
+    ],
+)
+def test_a_post_taken_before_is_held_before(pipeline, text):
+    assert ("龚旗煌", "formerRoleAt", "北京大学", "常务副校长") in facts(pipeline, text)
 
 
 def test_a_local_companys_group_in_its_legal_form_is_the_same_company(pipeline):
