@@ -23226,9 +23226,9 @@ _NUMBERED_UNIT = re.compile(
 )
 #: A body's numbered unit: the body, the number, the unit's kind (浙江省委|第一|巡视组,
 #: 北京市|第一|中级人民法院).
-_NUMBERED_UNIT_IN_A_NAME = re.compile(r"(.{2,}?)(第[一二三四五六七八九十百零〇两\d]+)([\u4e00-\u9fff]{2,12})")
+_NUMBERED_UNIT_IN_A_NAME = re.compile(f"(.{{2,}}?)({_ORDINAL_OF_A_UNIT.pattern})([\u4e00-\u9fff]{{2,12}})")
 #: A unit listed after it by its number alone (、第二巡视组, 和第二中级人民法院).
-_LISTED_NUMBER = re.compile(r"(?:、|和|及|与|以及)(第[一二三四五六七八九十百零〇两\d]+)")
+_LISTED_NUMBER = re.compile(f"(?:、|和|及|与|以及)({_ORDINAL_OF_A_UNIT.pattern})")
 #: Words for a body's branch in a place (浙江分公司, 盐城分行, 广东分署).
 _BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "分署", "分会", "分中心", "营业部", "分所", "项目部")
 

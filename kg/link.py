@@ -579,6 +579,8 @@ class Linker:
         (德国经济部长哈贝克…。经济部发言人…)."""
         text = result.document.text
         taiwans = self._articles_of_taiwans_news(result)
+        if not taiwans and "次长" not in text and "经济部" not in text:
+            return  # (most documents: nothing to move)
         moved: dict[str, str] = {}
         relinked = []
         for linked in result.mentions:
@@ -625,7 +627,7 @@ class Linker:
         mainland: set[int | None] = set()
         for linked in result.mentions:
             key = linked.entity_key
-            label = result.entities[key].label
+            entity = result.entities[key]
             if key in _MAINLANDS_CENTRE:
                 mainland.add(linked.article)
             elif key.startswith(_TAIWANS_KEYS) or key in _TAIWANS_OUTLETS or key == TAIWAN:
@@ -634,7 +636,7 @@ class Linker:
                 signs.setdefault(linked.article, set()).add(key)
                 if key.startswith("org-") or key in _TAIWANS_OUTLETS:
                     bodies.add(linked.article)
-            elif result.entities[key].type == "Organization" and label.startswith(_TAIWANS_YUANS):
+            elif entity.type == "Organization" and entity.label.startswith(_TAIWANS_YUANS):
                 # 立法院外交及国防委员会: a unit of one of Taiwan's Yuans
                 signs.setdefault(linked.article, set()).add(key)
                 bodies.add(linked.article)

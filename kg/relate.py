@@ -351,9 +351,6 @@ def _bare_anaphors(text: str) -> list[re.Match[str]]:
     return found
 
 
-#: A body bought or invested in, unnamed, after the one named (收购了一家电池企业): a bare
-#: kind after it (公司位于…) is that one.
-_ANOTHER_BODY_BOUGHT = re.compile(r"一家|收购|入股|并购|参股")
 #: The kind of :data:`_ANAPHOR_KINDS` each bare kind of :data:`_BARE_ANAPHOR` refers by.
 _BARE_KINDS = {"学校": "校", "交易所": "所", "会议": "常委会", "管理局": "局", "其": "公司"}
 
@@ -1007,6 +1004,9 @@ _CHOOSING_ORGANS = ("理事会", "董事会", "会员代表大会", "股东大�
 _APPOINTING_IN_THE_CLAUSE = re.compile(r"选举|聘任|任命|聘请")
 #: Words that speak of a company other than one named before (成立新公司, 收购…子公司).
 _ANOTHER_COMPANY_WORDS = ("公司", "成立", "设立", "组建", "新设", "收购", "合资")
+#: A body bought or invested in, unnamed, after the one named (收购了一家电池企业): a bare
+#: kind after it (公司位于…) is that one (but not 成立 or 公司: 华为成立于1987年。公司总部…).
+_ANOTHER_BODY_BOUGHT = re.compile(r"一家|收购|入股|并购|参股")
 #: 陈炎顺|任董事长，…, 钟宝申|辞任总经理。: a name, 任 (or a verb of giving it up) and a
 #: company's post alone, ending the clause.
 _COMPANY_POST_TAKEN = re.compile(r"(?P<verb>任|辞任|离任)(?P<title>[\u4e00-\u9fff]{2,6})(?=[，,。；;]|$)")
@@ -1253,7 +1253,7 @@ _PRONOUN_AFTER_WHERE = re.compile(r"\s*[他她]")
 #: What is done on a tour, after the one touring (走进村民家中, 先后察看了, 详细了解).
 _DONE_ON_A_TOUR = re.compile(
     r"\s*(?:先后|还|又|也|详细|仔细|实地|认真|一一|一行|随后|首先)*"
-    r"(?:察看|查看|考察|调研|听取|了解|走进|走访|看望|慰问|参观|检查|视察|来到|深入)"
+    r"(?:" + "|".join((*VISIT_VERBS, "查看", "听取", "了解", "走进", "看望", "检查", "来到", "深入")) + ")"
 )
 #: What may open a clause that goes on with the visit of the clause before, sharing its visitor
 #: (李强到上海调研，先后考察了…, 拉克森访问广州，参观了比亚迪): adverbs of sequence and time only.
