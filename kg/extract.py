@@ -10070,9 +10070,13 @@ class Extractor:
         及; or its head's title and 、: 农业银行鄂尔多斯分行行长、包头分行行长) and an office
         of the same kind in another place, named without the body, is that body's too (key ``+国家金融监督管理总局``, as for :meth:`_units_listed_after_units`)."""
         by_start = {c.start: c for c in candidates if c.type == "Organization" and c.key is None}
+        people = {c.start: c.end for c in candidates if c.type == "Person"}
         result = []
         for candidate in sorted(candidates, key=attrgetter("start")):
-            if candidate.type != "Organization" or (after := self._next_item_of_a_list(text, candidate.end)) is None:
+            if (
+                candidate.type != "Organization"
+                or (after := self._next_item_of_a_list(text, candidate.end, people)) is None
+            ):
                 continue
             name = text[candidate.start : candidate.end]
             body_end = next(
@@ -10104,19 +10108,24 @@ class Extractor:
                         candidate.subtype,
                     )
                 )
-                if (after := self._next_item_of_a_list(text, following.end)) is None:
+                if (after := self._next_item_of_a_list(text, following.end, people)) is None:
                     break
                 following = by_start.get(after)
         return result
 
-    def _next_item_of_a_list(self, text: str, end: int) -> int | None:
+    def _next_item_of_a_list(self, text: str, end: int, people: dict[int, int]) -> int | None:
         """Where the next item of a list begins after a body's name ending at ``end``: after
-        、 (or 和, 及), or after the title held there and 、 (鄂尔多斯分行行长、|包头分行行长);
-        None when no list goes on."""
+        、 (or 和, 及), or after the title held there and 、 (鄂尔多斯分行行长、|包头分行行长),
+        or after the title, the holder's name (one of ``people``, start to end) and 、
+        (上海分行行长张三、|北京分行行长李四); None when no list goes on."""
         if text[end : end + 1] in _LIST_JOINERS:
             return end + 1
-        joiner = next((j for j in range(end + 2, min(end + 8, len(text))) if text[j] in _LIST_JOINERS), None)
-        return joiner + 1 if joiner is not None and self._is_title(text[end:joiner]) else None
+        for j in range(end + 2, min(end + 8, len(text))):
+            if text[j] in _LIST_JOINERS:
+                return j + 1 if self._is_title(text[end:j]) else None
+            if j in people and text[people[j] : people[j] + 1] in _LIST_JOINERS and self._is_title(text[end:j]):
+                return people[j] + 1
+        return None
 
     def _known_body_opening(self, name: str) -> str | None:
         """The label of the longest organization of the gazetteer that ``name`` begins

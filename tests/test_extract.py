@@ -14745,6 +14745,11 @@ def test_a_branch_listed_after_another_branchs_head_is_the_same_banks(pipeline):
     assert labels["包头分行"] == "中国农业银行包头分行"
 
 
+def test_a_branch_listed_after_another_branchs_head_and_name_is_the_same_banks(pipeline):
+    labels = linked_labels(pipeline, "中国银行上海分行行长张三、北京分行行长李四出席会议。")
+    assert labels["北京分行"] == "中国银行北京分行"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [("抵达马勒库拉岛。", "马勒库拉岛"), ("参观了图尔马莱山口。", "图尔马莱山口")],
