@@ -1755,6 +1755,11 @@ _ASKED_NOT_DONE = frozenset(
 )
 
 
+#: A proposal before the parties (委员建议，推动武汉市与宜昌市共建…, 建议由国家网信办牵头，
+#: 会同…): what is proposed is not said to be done. Not someone's proposal taken (根据…的建议,
+#: 采纳建议, 在专家建议下, 意见建议), nor 建议书 or 建议稿.
+_PROPOSAL = re.compile(r"(?<![的据照纳取到见])(?:建议|提议|呼吁)(?![下中后书稿权])")
+
 #: 参与起草的《办法》: one who takes part in drafting is not said to be its author.
 _TAKING_PART = frozenset({"参与", "参加"})
 
@@ -2155,6 +2160,11 @@ class _SentenceFacts:
         ``requests``): what follows is asked of the mention at ``offset``, not stated of it."""
         words = self.words_before(offset)
         return bool(words) and words[-1] in requests
+
+    def proposed(self, offset: int) -> bool:
+        """Whether the sentence proposes what it says from ``offset`` on: a proposal
+        (建议, 提议, 呼吁) stands before it."""
+        return _PROPOSAL.search(self.text, self.sentence.start, offset) is not None
 
     def words_before(self, offset: int) -> list[str]:
         """The words between the last name or clause break before ``offset`` and ``offset``."""
@@ -5670,7 +5680,7 @@ class _SentenceFacts:
         北京市、天津市、河北省三地政府共同签署…: every two of the list; 杭州市对口帮扶黔东南州:
         the place paired with another for support. The places are their governments, as
         in cooperation."""
-        places = [m for m in self.mentions if self.kind(m) == "Place"]
+        places = [m for m in self.mentions if self.kind(m) == "Place" and not self.proposed(m.mention.start)]
         index = 0
         while index < len(places):
             first, index = self._listed_places(places, index)
@@ -5792,6 +5802,8 @@ class _SentenceFacts:
         organizations = []
         party_place_end = -1  # where the last province or city that is a party ends
         for m in self.mentions:
+            if self.proposed(m.mention.start):
+                break  # (what is proposed is not done: 委员建议推动A与B共建)
             if self.kind(m) == "Organization":
                 organizations.append(m)
             elif m.mention.start < party_place_end:

@@ -5307,6 +5307,32 @@ def test_bodies_asked_to_work_together_or_served_together_are_no_partners(pipeli
     assert absent not in facts(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "省政协委员李明建议，推动武汉市与宜昌市共建产业集群。",
+            ("武汉市人民政府", "cooperatesWith", "宜昌市人民政府", None),
+        ),
+        (
+            "他建议支持哈工大与俄罗斯新西伯利亚国立大学共建联合研究院。",
+            ("哈尔滨工业大学", "cooperatesWith", "俄罗斯新西伯利亚国立大学", None),
+        ),
+        (
+            "建议由国家网信办牵头，会同工业和信息化部建立评估机制。",
+            ("国家互联网信息办公室", "cooperatesWith", "工业和信息化部", None),
+        ),
+    ],
+)
+def test_a_cooperation_only_proposed_is_no_fact(pipeline, text, absent):
+    assert absent not in facts(pipeline, text)
+
+
+def test_a_cooperation_done_on_a_proposal_is_a_fact(pipeline):
+    found = facts(pipeline, "根据专家的建议，华为与腾讯签署合作协议。")
+    assert ("华为技术有限公司", "cooperatesWith", "腾讯", None) in found
+
+
 def test_bodies_that_work_together_stay_partners(pipeline):
     assert ("工业和信息化部", "cooperatesWith", "财政部", None) in facts(
         pipeline, "工业和信息化部联合财政部设立专项基金。"
