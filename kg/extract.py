@@ -264,6 +264,47 @@ def _bodies_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Can
     return result
 
 
+def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """朱利叶斯·尼雷尔|水电站, 李斯特·费伦茨|国际机场, 卡迈勒·阿德万|医院, 阿卡迪亚|锂矿: a
+    foreign name (with an interpunct, or three characters or more of the transliteration
+    alphabet) right before the kind of a work, a hospital or a protected area (or before
+    a title and the kind: 阿戈斯蒂纽·内图|博士|国际机场) is the
+    start of that work's name, no person: an organization where news names the body that
+    runs it (:data:`_WORKS_RUN_AS_BODIES`, 医院), else a place."""
+    result: list[_Candidate] = []
+    for candidate in chosen:
+        name = text[candidate.start : candidate.end]
+        if (
+            candidate.type == "Person"
+            and (kind := _WORKS_NAMED_AFTER_PEOPLE.match(text, candidate.end)) is not None
+            and (
+                any(mark in name for mark in _INTERPUNCTS)
+                or (len(name) >= 3 and all(character in TRANSLITERATION for character in name))
+            )
+            # (…锂矿业公司: the kind opens a longer word)
+            and not text.startswith(("业", "务", "工", "区长"), kind.end())
+        ):
+            as_body = kind.group().endswith((*_WORKS_RUN_AS_BODIES, "医院"))
+            result.append(
+                _Candidate(
+                    candidate.start,
+                    kind.end(),
+                    "Organization" if as_body else "Place",
+                    "org-suffix" if as_body else "place-context",
+                    subtype="Organization" if as_body else "Place",
+                )
+            )
+            continue
+        result.append(candidate)
+    ends = {(c.start, c.end) for c in result}
+    # (the kind's own word, 水电站 as a technology, no longer stands alone)
+    return [
+        c
+        for c in result
+        if not any(start < c.start and c.end <= end and (c.start, c.end) != (start, end) for start, end in ends)
+    ]
+
+
 def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` stands where a river or lake does: after 沿, 流入,
     before 流经, 沿岸, 水质 or 是 opening the sentence."""
@@ -659,6 +700,12 @@ _ROADS_TO_AN_AIRPORT = (
     "南路",
 )
 _FACILITY_LAST_CHARACTERS = frozenset(kind[-1] for kind in _FACILITIES)
+#: The kinds of works, hospitals and protected areas named after a person whose foreign
+#: name opens theirs (朱利叶斯·尼雷尔|水电站, 卡迈勒·阿德万|医院, 塞卢斯|禁猎区).
+_WORKS_NAMED_AFTER_PEOPLE = re.compile(
+    "(?:博士|总统|国王|女王|亲王|将军)?(?:国际机场|机场|水电站|核电站|电站|油田|气田|大坝|水坝|大桥|医院|体育场|体育馆|铁矿|锂矿|金矿|铜矿|"
+    "禁猎区|自然保护区|保护区|国家公园|港)"
+)
 #: A railway line named by the two cities it joins (京广线, 秦沈客运专线): see
 #: ``Extractor._railway_lines``.
 _LINE_BY_ITS_ENDS = re.compile(r"([\u4e00-\u9fff]{2})(?:客运专线|专线|线)")
@@ -6870,6 +6917,7 @@ class Extractor:
         chosen = _towns_read_as_people(view.text, chosen)
         if "·" in view.text:
             chosen = _bodies_named_after_people(view.text, chosen)
+        chosen = _works_named_after_people(view.text, chosen)
         chosen = self._without_names_opening_things(view.text, tokens, chosen)
         if "中心" in view.text:
             chosen = _centres_that_are_venues(view.text, chosen)
@@ -6892,7 +6940,7 @@ class Extractor:
         chosen = self._known_bodies_after_places(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
-            chosen = _transliterated_settlements_cut_at_their_left(view.text, tokens, chosen)
+        chosen = _transliterated_places_cut_at_their_left(view.text, tokens, chosen)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         if "原" in view.text:
             chosen = [part for c in chosen for part in self._without_former_glued(view.text, c)]
@@ -12961,7 +13009,10 @@ class Extractor:
             if match is None:
                 continue
             start, end = _start_of_name_word(tokens, match.start()), match.end()
-            start = _after_known_places(known_places, start, candidate.start)
+            # (坦桑尼亚|朱利叶|斯·尼雷尔: a place that ends where the person's first part
+            # begins is skipped too, but not one that is that part: 佩特拉|·索林格)
+            first_mark = match.start() + min(i for mark in _INTERPUNCTS if (i := match.group().find(mark)) >= 0)
+            start = _after_known_places(known_places, start, min(candidate.start + 1, first_mark))
             last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
             if end not in ends:
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
@@ -21949,22 +22000,27 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
     return result
 
 
-def _transliterated_settlements_cut_at_their_left(
+def _transliterated_places_cut_at_their_left(
     text: str, tokens: list[Token], chosen: list[_Candidate]
 ) -> list[_Candidate]:
-    """疏附县|塔什|米|里克乡: a township or village whose name, in the transliteration
-    alphabet of Uyghur, Tibetan or Mongolian names, jieba cut so that its first characters
-    went to words of their own; the name takes them back (up to eight characters in all)
-    where a known place or a clause's end stands right before them."""
+    """疏附县|塔什|米|里克乡, 哈姆|达|尼亚港, 承建的|卢|赛尔体育场, 向|利|塔尼河: a place
+    (a township or village, a port, river or venue abroad) whose own name, in the
+    transliteration alphabet of foreign, Uyghur, Tibetan or Mongolian names, jieba cut so
+    that its first characters went to words of their own; the name takes them back (up to
+    eight characters in all) where a known place, a clause's end, 的, a preposition, a
+    conjunction or a verb of two characters stands right before them."""
     token_ending = {t.end: i for i, t in enumerate(tokens)}
     result: list[_Candidate] = []
     for candidate in chosen:
-        name = text[candidate.start : candidate.end - 1]
+        own = _TRANSLITERATED_OWN_NAME.match(text, candidate.start, candidate.end - 1)
         if (
             candidate.type == "Place"
-            and text[candidate.end - 1] in "乡村镇"
-            and name
-            and all(character in TRANSLITERATION for character in name)
+            and (candidate.key is None or text[candidate.end - 1] in "乡村镇")
+            and own is not None
+            # (a settlement's whole name before 乡, 村 or 镇; two characters or more of another's)
+            and (
+                own.end() == candidate.end - 1 if text[candidate.end - 1] in "乡村镇" else own.end() - own.start() >= 2
+            )
         ):
             start = candidate.start
             index = token_ending.get(start)
@@ -21974,14 +22030,40 @@ def _transliterated_settlements_cut_at_their_left(
                 and len(tokens[index].text) <= 3
                 and candidate.end - tokens[index].start <= 8
                 and all(character in TRANSLITERATION for character in tokens[index].text)
+                # (往返|于蒙|巴萨西站: a preposition the HMM glued on; 汤汤|伊图里河: a word doubled)
+                and tokens[index].text[0] not in _GLUED_PREPOSITIONS
+                and not (len(tokens[index].text) == 2 and tokens[index].text[0] == tokens[index].text[1])
             ):
                 start = tokens[index].start
                 index = token_ending.get(start)
-            opens = index is None or tokens[index].tag in ("x", "gaz")
+            if (
+                index is not None
+                and tokens[index].tag == "new"
+                and len(tokens[index].text) <= 3
+                and tokens[index].text[0] in _PREPOSITIONS_GLUED_ON
+                and all(character in TRANSLITERATION for character in tokens[index].text[1:])
+            ):
+                # 向利|塔尼河: the preposition the HMM glued to the name's first characters
+                start, index = tokens[index].start + 1, None
+            opens = (
+                index is None
+                or tokens[index].tag in _TAGS_OPENING_A_PLACES_NAME
+                or (tokens[index].tag in ("v", "vn") and len(tokens[index].text) >= 2)
+            )
             if start != candidate.start and opens:
                 candidate = replace(candidate, start=start, key=None)
         result.append(candidate)
     return result
+
+
+#: The own name at the start of a place's name, in the transliteration alphabet
+#: (尼亚|港, 赛尔|体育场, 里克|乡).
+_TRANSLITERATED_OWN_NAME = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]+")
+#: The words after which a place's name may begin (a known place, a clause's end, 的,
+#: a preposition, a conjunction).
+_TAGS_OPENING_A_PLACES_NAME = frozenset({"gaz", "x", "uj", "p", "c"})
+#: The prepositions jieba's HMM glues to the start of a name it does not know (向利|塔尼河).
+_PREPOSITIONS_GLUED_ON = _GLUED_PREPOSITIONS | frozenset("向就")
 
 
 def _places_beginning_names(tokens: list[Token]) -> list[int]:

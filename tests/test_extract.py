@@ -14814,3 +14814,44 @@ def test_near_misses_of_the_review_of_this_round_name_nothing_so(pipeline, text,
 def test_a_long_kind_of_numbered_team_listed_by_its_number_is_the_same_bodys(pipeline):
     labels = linked_labels(pipeline, "中央第三生态环境保护督察组、第四生态环境保护督察组进驻江西。")
     assert labels["第四生态环境保护督察组"] == "中央第四生态环境保护督察组"
+
+
+def test_a_country_written_before_a_foreign_name_is_no_part_of_it(pipeline):
+    found = mentions(pipeline, "坦桑尼亚朱利叶斯·尼雷尔说。")
+    assert ("坦桑尼亚", "Place") in found
+    assert ("朱利叶斯·尼雷尔", "Person") in found
+    # Near-miss: a place's name that is the name's first part stays in it.
+    assert ("佩特拉·索林格", "Person") in mentions(pipeline, "国际乒联主席佩特拉·索林格说。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("中国铁建承建的卢赛尔体育场举行决赛。", "卢赛尔体育场"),
+        ("哈姆达尼亚港正式开港。", "哈姆达尼亚港"),
+        ("向利塔尼河以南地区增派部队。", "利塔尼河"),
+    ],
+)
+def test_a_foreign_place_takes_back_the_first_characters_jieba_cut_off(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
+
+
+def test_a_preposition_glued_to_a_foreign_place_stays_out_of_it(pipeline):
+    found = mentions(pipeline, "客运列车每天往返于蒙巴萨西站与内罗毕南站。")
+    assert ("蒙巴萨西站", "Place") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "kind"),
+    [
+        ("朱利叶斯·尼雷尔水电站已投产。", "朱利叶斯·尼雷尔水电站", "Organization"),
+        ("卡迈勒·阿德万医院遭到袭击。", "卡迈勒·阿德万医院", "Organization"),
+        ("航班降落在布达佩斯李斯特·费伦茨国际机场。", "李斯特·费伦茨国际机场", "Place"),
+        ("罗安达阿戈斯蒂纽·内图博士国际机场启用。", "阿戈斯蒂纽·内图博士国际机场", "Place"),
+        ("旗下的阿卡迪亚锂矿在戈罗蒙齐区。", "阿卡迪亚锂矿", "Place"),
+    ],
+)
+def test_a_work_named_after_a_foreign_person_is_no_person(pipeline, text, work, kind):
+    found = mentions(pipeline, text)
+    assert (work, kind) in found
+    assert not any(kind_found == "Person" for _, kind_found in found)
