@@ -12979,9 +12979,8 @@ class Extractor:
             and all(ch in TRANSLITERATION for ch in token.text)
         )
 
-    @staticmethod
     def _interpunct_names(
-        text: str, tokens: list[Token], candidates: list[_Candidate], ends: set[int], glued_places: list[int]
+        self, text: str, tokens: list[Token], candidates: list[_Candidate], ends: set[int], glued_places: list[int]
     ) -> list[_Candidate]:
         """盖瑞·吐克, 安德烈斯·帕斯特拉纳: the parts of a foreign name written with an
         interpunct form one name, when one part is already a person and the others are
@@ -12990,12 +12989,14 @@ class Extractor:
         jieba reads as a name that the first part ends (安德烈斯, 佛|朗切斯科: 烈 and 佛 are
         not in the alphabet), after any known place written right before it (汉堡|伯恩哈德·
         诺赫特, though 汉 and 堡 are in the alphabet) but those at ``glued_places``, which
-        begin the name (阿曼|达·戈尔曼, see :func:`_places_beginning_names`)."""
+        begin the name (阿曼|达·戈尔曼, see :func:`_places_beginning_names`), and after a
+        title jieba reads as a name (埃米尔|塔米姆·本·哈马德)."""
         result = []
         prepositions = _preposition_starts(tokens)
         known_places = {c.start: c.end for c in candidates if c.type == "Place" and c.key is not None}
         for start in glued_places:  # (阿曼|达·戈尔曼: see _places_beginning_names)
             known_places.pop(start, None)
+        token_at: dict[int, Token] = {}  # (filled when a name's start is looked up)
         for candidate in candidates:
             if candidate.type != "Person":
                 continue
@@ -13013,6 +13014,14 @@ class Extractor:
             # begins is skipped too, but not one that is that part: 佩特拉|·索林格)
             first_mark = match.start() + min(i for mark in _INTERPUNCTS if (i := match.group().find(mark)) >= 0)
             start = _after_known_places(known_places, start, min(candidate.start + 1, first_mark))
+            if not token_at and start < candidate.start:
+                token_at = {t.start: t for t in tokens}
+            if (
+                (opening := token_at.get(start)) is not None
+                and opening.end <= candidate.start
+                and self._is_title(opening.text)
+            ):
+                start = opening.end  # 卡塔尔|埃米尔|塔米姆·本·哈马德: a title (a name to jieba) before it
             last_mark = match.start() + max(match.group().rfind(mark) for mark in _INTERPUNCTS)
             if end not in ends:
                 end = next((e for e in range(end - 1, last_mark + 1, -1) if e in ends), end)
@@ -17486,6 +17495,8 @@ class Extractor:
                 continue
             elif index + 1 < len(tokens) and self._is_title(token.text + tokens[index + 1].text[:1]):
                 start += 1  # 执行董事|长比尔·福特: a longer title goes on after it (执行董事长)
+            elif index + 1 < len(tokens) and self._is_title(tokens[index + 1].text):
+                continue  # 助理|秘书长|侯萨姆·扎基, 主任|专员|菲利普·拉扎里尼: the name is after the last title
             name_starts.append((start, index))
         if not name_starts:
             return []  # most texts: no title, so no need for the table below

@@ -14855,3 +14855,15 @@ def test_a_work_named_after_a_foreign_person_is_no_person(pipeline, text, work, 
     found = mentions(pipeline, text)
     assert (work, kind) in found
     assert not any(kind_found == "Person" for _, kind_found in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("阿盟助理秘书长侯萨姆·扎基说。", "侯萨姆·扎基"),
+        ("近东救济工程处主任专员菲利普·拉扎里尼表示。", "菲利普·拉扎里尼"),
+        ("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼会见。", "塔米姆·本·哈马德·阿勒萨尼"),
+    ],
+)
+def test_a_title_before_a_foreign_name_is_no_part_of_it(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
