@@ -433,11 +433,13 @@ _NAME_HYPHENS = frozenset("-－‐—")
 _TIME_WORD = re.compile(
     "^(?:今天|昨天|明天|前天|当天|今年|去年|明年|上周|本周|下周|今晚|昨晚|当晚)|(?:上午|下午|早上|晚上|凌晨|中午|傍晚|夜里)$"
 )
-_TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}"
+#: (文 ends a part, though it begins none: 迈克尔·欧文, 史蒂文·斯皮尔伯格)
+_TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}文?"
 #: 穆罕默德·本·萨勒曼: Arabic names hold 本 (ibn, "son of") as a part of their own.
-#: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen.
+#: 多琳·伯格丹-马丁: a double-barrelled part joins its two halves with a hyphen. 欧 begins
+#: a later part (迈克尔·欧文, 欧内斯特), though a word of ours (欧盟) where it begins a name.
 _INTERPUNCT_NAME = re.compile(
-    f"(?:[{''.join(sorted(FIRST_OF_TRANSLITERATIONS))}])?{_TRANSLITERATED_PART}(?:[·•・](?:本|{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?)){{1,3}}"
+    f"(?:[{''.join(sorted(FIRST_OF_TRANSLITERATIONS))}])?{_TRANSLITERATED_PART}(?:[·•・](?:本|欧?{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?|欧文)){{1,3}}"
 )
 #: The interpuncts between the parts of a foreign name.
 _INTERPUNCT_SPLIT = re.compile("[·•・]")

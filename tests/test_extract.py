@@ -14867,3 +14867,9 @@ def test_a_work_named_after_a_foreign_person_is_no_person(pipeline, text, work, 
 )
 def test_a_title_before_a_foreign_name_is_no_part_of_it(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_foreign_names_later_part_may_begin_with_ou_and_end_with_wen(pipeline):
+    found = mentions(pipeline, "英格兰足球名宿迈克尔·欧文来到贵州省榕江县。")
+    assert ("迈克尔·欧文", "Person") in found
+    assert ("迈克尔", "Person") not in found
