@@ -741,6 +741,11 @@ _GIVING_A_SANCTION = re.compile("(?:决定|研究|依规依纪依法)?给予")
 _OFFICIAL_AFTER_POST = 30
 #: How far before 给予其 (in characters) the person 其 stands for may be named.
 _PRONOUN_REACH = 200
+#: Words after a place's name that make the place describe them (中国|企业参与投资的大桥,
+#: 中国|援建的体育场): the place of those who built or run what is visited, no place visited.
+_PLACE_DESCRIBING_WHAT_FOLLOWS = re.compile(
+    r"(?:企业|公司|商人|客商|游客|工人|员工|专家|留学生|建设者|援建|承建|投资|参建|品牌|制造)"
+)
 #: 访问了位于…的…: the visit's object described by where it is.
 _VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 #: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
@@ -6387,6 +6392,8 @@ class _SentenceFacts:
                 continue  # (a name inside the one before)
             if self.kind(linked) not in ("Place", "Organization"):
                 break
+            if self.kind(linked) == "Place" and _PLACE_DESCRIBING_WHAT_FOLLOWS.match(self.text, linked.mention.end):
+                break  # 参观了中国企业参与投资的…, 访问中国援建的…: the country of those who built it
             if (
                 visited
                 and linked.mention.rule == "place-abbreviation"

@@ -7118,3 +7118,19 @@ def test_a_headquarters_campus_is_the_seat_and_a_plant_is_not(pipeline):
     assert ("阿里巴巴集团", "locatedIn", "杭州市", None) in found
     found = facts(pipeline, "台积电位于亚利桑那州的晶圆厂开始量产。")
     assert not any(p == "locatedIn" and o == "亚利桑那州" for _, p, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊拉克总理苏达尼访问中国企业承建的巴士拉项目。",
+        "王毅还参观了中国企业参与投资的伊斯坦布尔第三大桥。",
+    ],
+)
+def test_the_country_of_those_who_built_what_is_visited_is_not_visited(pipeline, text):
+    assert not any(p == "visits" and o == "中国" for _, p, o, _ in facts(pipeline, text))
+
+
+def test_a_country_visited_before_its_companies_is_still_visited(pipeline):
+    found = facts(pipeline, "苏达尼访问中国，并会见中国企业代表。")
+    assert ("穆罕默德·希亚·苏达尼", "visits", "中国", None) in found
