@@ -16399,11 +16399,15 @@ class Extractor:
                 and tokens[at].tag != "gaz"
                 and at + 1 <= last
                 and tokens[at + 1].tag == "gaz"
-                and tokens[at + 1].text.startswith(_NATIONAL_WORDS)
+                and (
+                    tokens[at + 1].text.startswith(_NATIONAL_WORDS)
+                    or (len(tokens[at].text) == 2 and tokens[at].text[1] in "及与")
+                )
                 and self._gazetteer_type(tokens[at + 1]) == "Organization"
             ):
                 # 李云|泽及|中国证券监督管理委员会: no word jieba takes for a place begins a
-                # national body's name; it is another name's end
+                # national body's name; it is another name's end; 胡亚|波及|顺丰集团: nor does
+                # a word ending in 及 or 与 begin a known body's (a name's end and "and")
                 if at + 1 == last:
                     continue  # (the known body alone, which the gazetteer finds)
                 start = tokens[at + 1].start

@@ -14873,3 +14873,9 @@ def test_a_foreign_names_later_part_may_begin_with_ou_and_end_with_wen(pipeline)
     found = mentions(pipeline, "英格兰足球名宿迈克尔·欧文来到贵州省榕江县。")
     assert ("迈克尔·欧文", "Person") in found
     assert ("迈克尔", "Person") not in found
+
+
+def test_a_word_ending_in_and_begins_no_known_body(pipeline):
+    found = mentions(pipeline, "鄂州市委书记胡亚波及顺丰集团董事长王卫出席。")
+    assert ("顺丰集团", "Organization") in found
+    assert ("胡亚波", "Person") in found
