@@ -2321,6 +2321,9 @@ _LIFE_VERBS = (
 )
 _LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
+#: Verbs of serving or playing somewhere after 现 or 曾 (韩旭现|效力于, 曾效力|于广州恒大):
+#: jieba glues the adverb to a name before it, or reads the two as a name of the surname 曾.
+_SERVING_AFTER_AN_ADVERB = frozenset(["效力", "任", "担任", "兼任", "任职", "就职", "供职", "就读", "执教"])
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 #: What a notice says of an official moved on (另有任用, "to be given another post").
 _POSTED_ELSEWHERE = ("另有任用", "另有重用", "另行任用", "另有安排", "另作安排")
@@ -13694,6 +13697,12 @@ class Extractor:
                 # 王芳任|副局长: the HMM glued the verb of taking an office to the name.
                 if self._looks_like_chinese_name(word[:cut]):
                     result.append(_Candidate(token.start, token.start + cut, "Person", "person-surname"))
+            elif (
+                token.tag in ("nr", "nrfg", "nrt", "new")
+                and word[:1] in "曾现"
+                and word[1:] in _SERVING_AFTER_AN_ADVERB
+            ):
+                continue  # 他|曾效力|于: once served, which jieba reads as a name of the surname 曾
             elif token.tag in ("nr", "nrfg", "nrt", "new"):
                 if (cut := self._glued_word_after_name(tokens, index)) is not None:
                     # 孙俊排|第二, 周宁上|一轮, 常昊胜|张文东: the HMM glued a verb or an
@@ -14435,6 +14444,8 @@ class Extractor:
             return None
         if glued == "等":
             return len(name)  # 顾明等|出席: the word that ends a list of people
+        if glued in "现曾" and index + 1 < len(tokens) and tokens[index + 1].text in _SERVING_AFTER_AN_ADVERB:
+            return len(name)  # 韩旭现|效力于: now (or once) playing or serving there
         if glued == "时" and _closes_a_meeting(tokens, index):
             return len(name)  # 在会见陈海时|表示: the 时 of 会见…时, no given name's end
         if glued in "自于从" and index + 1 < len(tokens) and tokens[index + 1].tag in ("m", "t"):

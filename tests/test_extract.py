@@ -14879,3 +14879,9 @@ def test_a_word_ending_in_and_begins_no_known_body(pipeline):
     found = mentions(pipeline, "鄂州市委书记胡亚波及顺丰集团董事长王卫出席。")
     assert ("顺丰集团", "Organization") in found
     assert ("胡亚波", "Person") in found
+
+
+def test_now_or_once_before_serving_is_no_part_of_a_name(pipeline):
+    found = mentions(pipeline, "韩旭现效力于美国职业女篮纽约自由人队。")
+    assert ("韩旭", "Person") in found
+    assert not any(kind == "Person" for _, kind in mentions(pipeline, "他曾效力于广州恒大足球俱乐部。"))
