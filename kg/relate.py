@@ -368,6 +368,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "twinned-places": 0.9,
     "both-sides-sign": 0.8,
     "qualification-approved": 0.85,
+    "plays-for": 0.85,
     "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
@@ -746,6 +747,20 @@ _PRONOUN_REACH = 200
 _PLACE_DESCRIBING_WHAT_FOLLOWS = re.compile(
     r"(?:企业|公司|商人|客商|游客|工人|员工|专家|留学生|建设者|援建|承建|投资|参建|品牌|制造)"
 )
+#: An athlete's team after the name (郑钦文|现效力于|湖北省网球队, 孙颖莎|注册于|河北省体育局,
+#: 王楚钦|代表|北京市队参赛, 樊振东…|注册单位为|八一队), a former one after 曾 or 此前.
+_PLAYS_FOR = re.compile(
+    r"(?:[，,]?\s*(?P<before>曾|此前|早年|曾经)|现|目前|如今|现已)?"
+    r"(?:(?:一直|长期)?(?P<verb>效力于|效力|注册于|注册单位为|代表))"
+)
+#: How the names of the bodies athletes play for end (湖北省网球队, 广州足球俱乐部, 河北省体育局).
+_SPORTS_BODY_ENDINGS = (
+    "队", "俱乐部", "体育局", "体育总会", "体育运动学校", "女篮", "男篮", "女排", "男排", "女足", "男足",
+)  # fmt: skip
+#: Nothing, or a note in brackets, between two names (美国职业女篮（WNBA）纽约自由人队).
+_A_NOTE_IN_BRACKETS = re.compile(r"\s*(?:[（(][^（）()，。]{0,20}[）)])?\s*")
+#: What follows a team one plays for by 代表 (代表北京市队|参赛).
+_TAKING_PART_IN_A_GAME = re.compile(r"(?:参赛|出战|出赛|参加|征战|夺得|获得)")
 #: 访问了位于…的…: the visit's object described by where it is.
 _VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 #: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
@@ -2274,6 +2289,8 @@ class _SentenceFacts:
             self.indicted()
         if "任职资格" in self.sentence.text:
             self.qualifications_approved()
+        if "效力" in self.sentence.text or "注册" in self.sentence.text or "代表" in self.sentence.text:
+            self.playing_for()
         if "由" in self.sentence.text:
             self.post_filled_from_another_body()
         self.subordination()
@@ -5619,6 +5636,37 @@ class _SentenceFacts:
             if title is None or title != self.text[body.mention.end : by]:
                 continue
             self.role(person, body.entity_key, "title-between", title, said_at=body.mention.start)
+
+    def playing_for(self) -> None:
+        """郑钦文现效力于湖北省网球队, 孙颖莎注册于河北省体育局, 王楚钦代表北京市队参赛: an
+        athlete playing for a team, club or sports bureau holds a player's post there (one
+        held before after 曾, 此前 or 早年: 曾效力于广州恒大). Only a team's, club's or sports
+        bureau's name counts, since 效力于 a company is any employee's work."""
+        for person in self.mentions:
+            if self.kind(person) != "Person":
+                continue
+            playing = _PLAYS_FOR.match(self.text, person.mention.end)
+            if playing is None:
+                continue
+            team = self.object_after(playing.end(), {"Organization"}, limit=0)
+            while (
+                team is not None
+                and (note := _A_NOTE_IN_BRACKETS.match(self.text, team.mention.end)) is not None
+                and (following := self.object_after(note.end(), {"Organization"}, limit=0)) is not None
+                and following.mention.start == note.end()
+            ):
+                team = following  # 美国职业女篮（WNBA）|纽约自由人队: the league, then its team
+            if team is None:
+                continue
+            label = self.entities[team.entity_key].label
+            if not label.endswith(_SPORTS_BODY_ENDINGS) or (
+                playing["verb"] == "代表" and _TAKING_PART_IN_A_GAME.match(self.text, team.mention.end) is None
+            ):
+                continue
+            title = "球员" if "球" in label or label.endswith("俱乐部") else "运动员"
+            self.role(
+                person, team.entity_key, "plays-for", title, said_at=playing.start(), former=bool(playing["before"])
+            )
 
     def qualifications_approved(self) -> None:
         """核准王军辉中国人民财产保险股份有限公司董事长的任职资格, 核准王军辉、赵鹏…: a

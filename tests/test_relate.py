@@ -7134,3 +7134,21 @@ def test_the_country_of_those_who_built_what_is_visited_is_not_visited(pipeline,
 def test_a_country_visited_before_its_companies_is_still_visited(pipeline):
     found = facts(pipeline, "苏达尼访问中国，并会见中国企业代表。")
     assert ("穆罕默德·希亚·苏达尼", "visits", "中国", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("孙颖莎注册于河北省体育局。", ("孙颖莎", "roleAt", "河北省体育局", "运动员")),
+        ("王楚钦代表北京市队参赛。", ("王楚钦", "roleAt", "北京市队", "运动员")),
+        ("韩旭现效力于美国职业女篮（WNBA）纽约自由人队。", ("韩旭", "roleAt", "纽约自由人队", "运动员")),
+        ("武磊曾效力于西班牙人足球俱乐部。", ("武磊", "formerRoleAt", "西班牙人足球俱乐部", "球员")),
+    ],
+)
+def test_an_athlete_plays_for_a_team(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
+
+
+def test_working_for_a_company_or_speaking_for_a_team_is_no_players_post(pipeline):
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三效力于华为公司。"))
+    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三代表北京市队发言。"))
