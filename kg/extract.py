@@ -2080,6 +2080,17 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: The kinds of financial firm China's regulators license, which news names as kinds, not
+#: firms (小额贷款公司、融资担保公司、典当行; 汽车金融公司和金融租赁公司): the local financial
+#: organisations and the non-bank financial institutions of the regulators' rules.
+_KINDS_OF_FINANCIAL_FIRMS = frozenset(
+    {
+        "小额贷款公司", "融资担保公司", "融资租赁公司", "金融租赁公司", "商业保理公司", "典当公司",
+        "汽车金融公司", "消费金融公司", "信托公司", "财务公司", "金融资产管理公司", "金融资产投资公司",
+        "货币经纪公司", "理财公司", "地方资产管理公司", "融资再担保公司", "基金管理公司", "证券公司",
+        "期货公司", "保险公司", "保险资产管理公司", "保险经纪公司", "保险代理公司", "支付机构",
+    }
+)  # fmt: skip
 #: A body or place named after a royal by a transliterated name, the royal's title and its
 #: kind (威尔斯亲王医院, 法赫德国王医疗城, 阿卜杜拉国王科技大学).
 _NAMED_AFTER_A_ROYAL = re.compile(
@@ -16490,6 +16501,8 @@ class Extractor:
                 continue  # 3|省|交警总队: the bodies of that many provinces, no one body
             if tokens[opening].start == start and opening < last and tokens[opening].text in _LIST_CONJUNCTIONS:
                 start = tokens[opening + 1].start  # 独立董事|及|董事会专门委员会: "and" joins, begins none
+            if "".join(t.text for t in tokens[opening : last + 1] if t.start >= start) in _KINDS_OF_FINANCIAL_FIRMS:
+                continue  # 融资|担保|公司, 金融|租赁|公司: a kind of firm the regulators license, no name
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 

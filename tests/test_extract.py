@@ -14885,3 +14885,19 @@ def test_now_or_once_before_serving_is_no_part_of_a_name(pipeline):
     found = mentions(pipeline, "韩旭现效力于美国职业女篮纽约自由人队。")
     assert ("韩旭", "Person") in found
     assert not any(kind == "Person" for _, kind in mentions(pipeline, "他曾效力于广州恒大足球俱乐部。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小额贷款公司、融资担保公司、典当行开展风险排查。",
+        "汽车金融公司和金融租赁公司要加强管理。",
+        "对辖区私募基金开展现场检查。",
+    ],
+)
+def test_a_kind_of_financial_firm_is_no_firms_name(pipeline, text):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
+
+
+def test_a_firm_named_before_its_kind_is_a_firm(pipeline):
+    assert ("平安证券公司", "Organization") in mentions(pipeline, "平安证券公司发布公告。")
