@@ -1573,17 +1573,20 @@ class Linker:
             if (entry := self.gazetteer.lookup(label)) is not None and entry.type == "Organization":
                 return self._add_entry(entry, result)
         place, rest = self.gazetteer.leading_place(label)
+        # (广东证监局|党委: the office's Party committee, named after the office's short name)
+        unit = next((u for u in _PARTY_UNITS_OF_OFFICES if rest.endswith(u) and len(rest) > len(u)), "")
         if (
             place is not None
             and (place.key.startswith("cn-") or place.parent == "iso-cn")  # (华北能源监管局: a region's)
-            and (regulator := _LOCAL_OFFICES_OF_REGULATORS.get(rest)) is not None
+            and (regulator := _LOCAL_OFFICES_OF_REGULATORS.get(rest.removesuffix(unit))) is not None
         ):
             # 四川金融监管局 is 国家金融监督管理总局四川监管局, 深圳证监局 中国证券监督管理委员会
             # 深圳监管局: a national regulator's office in a province or city, by the name
             # it has in full (the place as written, without its level)
+            office = rest.removesuffix(unit)
             written = label[: len(label) - len(rest)].removesuffix("省").removesuffix("市")
-            kind = "监管分局" if rest.endswith("分局") else "监管办公室" if rest.endswith("办") else "监管局"
-            label = regulator + written + kind
+            kind = "监管分局" if office.endswith("分局") else "监管办公室" if office.endswith("办") else "监管局"
+            label = regulator + written + kind + unit
             place, rest = self.gazetteer.leading_place(label)
         if label.startswith("央行") and label.endswith(("总部", "分行", "支行", "营业管理部")) and len(label) > 4:
             label = "中国人民银行" + label[2:]  # 央行上海总部 is 中国人民银行上海总部
@@ -2109,6 +2112,8 @@ _BANKS_BY_SHORT_NAMES = {
 }
 #: How the names of banks' branches end.
 _BRANCHES_OF_BANKS = ("分行", "支行", "营业部", "管理部", "分理处", "总部")
+#: The Party units of an office, named after the office (广东证监局|党委, …监管局|党组).
+_PARTY_UNITS_OF_OFFICES = ("机关党委", "党委", "党组", "纪委")
 #: The short names of the offices of national financial regulators in a province or city
 #: (四川|金融监管局, 深圳|证监局), and the regulator whose office each is.
 _LOCAL_OFFICES_OF_REGULATORS = {
