@@ -305,6 +305,21 @@ def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Cand
     ]
 
 
+def _civil_aviation_offices(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """民航|安徽监管局, 民航|厦门监管局: the civil aviation regulator's office in a province
+    or city (中国民用航空安徽安全监督管理局) by its short name, which begins with 民航;
+    the linker gives it its name in full."""
+    return [
+        replace(c, start=c.start - 2)
+        if c.type == "Organization"
+        and c.key is None
+        and text.endswith("民航", 0, c.start)
+        and text.endswith("监管局", c.start, c.end)
+        else c
+        for c in chosen
+    ]
+
+
 def _in_a_waters_context(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` stands where a river or lake does: after 沿, 流入,
     before 流经, 沿岸, 水质 or 是 opening the sentence."""
@@ -6954,6 +6969,8 @@ class Extractor:
             chosen = _pairing_aid_bodies(view.text, chosen)
         chosen = self._bodies_with_their_country(view.text, chosen)
         chosen = self._known_bodies_after_places(view.text, chosen)
+        if "民航" in view.text:
+            chosen = _civil_aviation_offices(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
         chosen = _transliterated_places_cut_at_their_left(view.text, tokens, chosen)

@@ -1588,6 +1588,16 @@ class Linker:
             kind = "监管分局" if office.endswith("分局") else "监管办公室" if office.endswith("办") else "监管局"
             label = regulator + written + kind + unit
             place, rest = self.gazetteer.leading_place(label)
+        if (
+            label.startswith("民航")
+            and label.endswith("监管局")
+            and (office_place := self.gazetteer.leading_place(label[2:]))[0] is not None
+            and office_place[1] == "监管局"
+        ):
+            # 民航安徽监管局 is 中国民用航空安徽安全监督管理局: the civil aviation regulator's
+            # office in a province or city (the place as written)
+            label = "中国民用航空" + label[2:-3] + "安全监督管理局"
+            place, rest = self.gazetteer.leading_place(label)
         if label.startswith("央行") and label.endswith(("总部", "分行", "支行", "营业管理部")) and len(label) > 4:
             label = "中国人民银行" + label[2:]  # 央行上海总部 is 中国人民银行上海总部
             place, rest = self.gazetteer.leading_place(label)

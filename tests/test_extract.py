@@ -10040,6 +10040,11 @@ def test_a_national_regulators_local_office_by_its_short_name(pipeline):
     assert labels["央行上海总部"] == "中国人民银行上海总部"
 
 
+def test_the_civil_aviation_regulators_office_by_its_short_name(pipeline):
+    labels = linked_labels(pipeline, "民航安徽监管局局长刘继平表示。")
+    assert labels["民航安徽监管局"] == "中国民用航空安徽安全监督管理局"
+
+
 def test_the_party_committee_of_a_regulators_local_office_by_its_short_name(pipeline):
     labels = linked_labels(pipeline, "李鑫出任广东证监局党委书记、局长。")
     assert labels["广东证监局党委"] == "中国证券监督管理委员会广东监管局党委"
