@@ -1984,11 +1984,22 @@ class Linker:
             if entry is not None and entry.subtype == "Company":
                 return entry  # 上海|复星医药|（集团）股份有限公司: the known company, by its place
             group_of_its_own = name[len(stem) :].startswith("集团")
+            stem_with_place = _COMPANY_FORM.sub("", name)  # (摩尔线程智能科技（北京）)
             for length in range(len(stem) - 2, 1, -1):
                 if _TRADE.fullmatch(stem, length) is None:
                     continue
                 entry = self.gazetteer.lookup(stem[:length])
                 if entry is not None and entry.subtype == "Company":
+                    if (
+                        in_brackets
+                        and entry.parent is None
+                        and not any(_COMPANY_FORM.sub("", n) == stem_with_place for n in entry.names)
+                    ):
+                        # 特斯拉汽车（北京）有限公司, 格力电器（合肥）有限公司: a company's arm in
+                        # the place in brackets, a company of its own (but not 摩尔线程智能科技
+                        # （北京）股份有限公司, the legal name the gazetteer knows, in another
+                        # form; and 腾讯云计算（北京）有限责任公司 is 腾讯云, an arm of 腾讯)
+                        return None
                     if group_of_its_own and entry.label.endswith(_GROUP_LABELS):
                         return None  # 中建科技集团有限公司: a group of its own under 中国建筑集团
                     if entry.label.endswith(_GROUP_LABELS) and (

@@ -14911,3 +14911,12 @@ def test_a_kind_of_financial_firm_is_no_firms_name(pipeline, text):
 
 def test_a_firm_named_before_its_kind_is_a_firm(pipeline):
     assert ("平安证券公司", "Organization") in mentions(pipeline, "平安证券公司发布公告。")
+
+
+def test_a_companys_arm_in_the_place_in_brackets_is_a_company_of_its_own(pipeline):
+    labels = linked_labels(pipeline, "特斯拉汽车（北京）有限公司、格力电器（合肥）有限公司召回部分产品。")
+    assert labels["特斯拉汽车（北京）有限公司"] == "特斯拉汽车（北京）有限公司"
+    assert labels["格力电器（合肥）有限公司"] == "格力电器（合肥）有限公司"
+    # Near-miss: the legal name the gazetteer knows, in another legal form, is the company.
+    labels = linked_labels(pipeline, "摩尔线程智能科技（北京）股份有限公司发布公告。")
+    assert labels["摩尔线程智能科技（北京）股份有限公司"] == "摩尔线程"
