@@ -4956,7 +4956,7 @@ _GLUED_BRANCH_IN_TEXT = re.compile("|".join(sorted(_BRANCHES)))
 
 #: A body's name, then 和县 as jieba cuts it: 县农业农村局|和县|水利局 ("and" the county's
 #: bureau), rarely 和县 (Anhui) itself, see :meth:`Extractor._split_and_from_county`.
-_AND_COUNTY_AFTER_BODY = re.compile("[局委厅办站所部队院会司行]和县")
+_AND_COUNTY_AFTER_BODY = re.compile("[局委厅办站所部队院会司行](?:和|会同)县")
 #: _split_words_ending(…, "地区", …): two provinces' characters before 地区 (京津|地区).
 _ABBREVIATIONS_BEFORE_REGION = re.compile(f"{_one_of(_PROVINCE_ABBREVIATIONS)}{{2}}地区")
 
@@ -6535,17 +6535,20 @@ class Extractor:
         )
 
     def _split_and_from_county(self, words: list[str]) -> list[str]:
-        """县农业农村局|和县|水利局, 县委|和县|政府: after a body's name, jieba's word 和县
-        (a county of Anhui) is "and" and the county level of the next body's name; it is
-        cut again (和|县). Not after the places above 和县 (马鞍山市|和县)."""
+        """县农业农村局|和县|水利局, 县委|和县|政府, 县市场监督管理局|会同县|公安局: after a
+        body's name, jieba's word 和县 (a county of Anhui) is "and", 会同县 (of Hunan)
+        "together with", and the county level of the next body's name; it is cut again
+        (和|县, 会同|县). Not after the places above the county (马鞍山市|和县)."""
 
         def recut(index: int) -> list[str] | None:
             before = words[index - 1]
             if self._may_end_body(before) and self.gazetteer.lookup(before) is None:
-                return ["和", "县"]
+                return [words[index][:-1], "县"]
             return None
 
-        return _recut_words(words, recut, (index for index, word in enumerate(words) if word == "和县" and index > 0))
+        return _recut_words(
+            words, recut, (index for index, word in enumerate(words) if word in ("和县", "会同县") and index > 0)
+        )
 
     def _split_appointees_from_wei(self, words: list[str]) -> list[str]:
         """任命|宋秉文为|最高人民法院|副院长, 王家|骅为|海口市|副市长: the HMM glues 为 (as)

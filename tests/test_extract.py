@@ -12041,6 +12041,14 @@ def test_he_between_two_bodies_is_and_before_the_county_level(pipeline):
     assert labels["安徽省马鞍山市和县农业农村局"] == "和县农业农村局"
 
 
+def test_huitong_between_two_bodies_is_together_with_before_the_county_level(pipeline):
+    found = mentions(pipeline, "岳阳市华容县市场监督管理局会同县公安局开展检查。")
+    assert ("岳阳市华容县市场监督管理局", "Organization") in found
+    assert ("县公安局", "Organization") in found
+    # Near-miss: after the city it lies in, 会同县 is the county.
+    assert ("怀化市会同县人民政府", "Organization") in mentions(pipeline, "怀化市会同县人民政府发布通知。")
+
+
 def test_a_central_bank_branch_by_the_banks_short_name_is_the_branch_in_full(pipeline):
     labels = linked_labels(pipeline, "撤销人民银行柳州市中心支行。人行南宁中心支行发布通知。")
     assert labels["人民银行柳州市中心支行"] == "中国人民银行柳州市中心支行"
