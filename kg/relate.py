@@ -1296,8 +1296,9 @@ _PLANNED_TRIP = re.compile("(?:" + "|".join(_PLANNING_WORDS) + ")$")
 #: A visit stated in the clause before one that goes on with it (到…调研, 访问, 来到, 赴上海).
 _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴", "前往", "(?<!采)访")))
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
-#: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求).
-_SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|工作组")
+#: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求);
+#: but one who leads the work group goes with it (率工作组, 带领工作组).
+_SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|(?<!率)(?<!带)(?<!领)工作组")
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
 _TRAVELLING = frozenset(["赶赴", "赶到", "赴", "前往", "到", "抵达"])

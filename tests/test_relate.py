@@ -7152,3 +7152,11 @@ def test_an_athlete_plays_for_a_team(pipeline, text, fact):
 def test_working_for_a_company_or_speaking_for_a_team_is_no_players_post(pipeline):
     assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三效力于华为公司。"))
     assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三代表北京市队发言。"))
+
+
+def test_one_who_leads_a_work_group_goes_with_it(pipeline):
+    found = facts(pipeline, "中国地震局副局长闵宜仁率工作组赶赴乌什县。")
+    assert ("闵宜仁", "visits", "乌什县", None) in found
+    # Near-miss: one who sends a work group does not go.
+    found = facts(pipeline, "中国地震局局长闵宜仁派工作组赶赴乌什县。")
+    assert ("闵宜仁", "visits", "乌什县", None) not in found
