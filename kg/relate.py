@@ -384,6 +384,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "body-in-title": 0.9,
     "place-ministry-title": 0.9,
     "place-government-title": 0.9,
+    "village-title": 0.85,
     "mission-title": 0.9,
     "spokesperson-at-briefing": 0.8,
     "published-at-briefing": 0.8,
@@ -761,6 +762,12 @@ _SPORTS_BODY_ENDINGS = (
 _A_NOTE_IN_BRACKETS = re.compile(r"\s*(?:[（(][^（）()，。]{0,20}[）)])?\s*")
 #: What follows a team one plays for by 代表 (代表北京市队|参赛).
 _TAKING_PART_IN_A_GAME = re.compile(r"(?:参赛|出战|出赛|参加|征战|夺得|获得)")
+#: The posts of a village's (or community's) Party branch written after its name (大利村|
+#: 第一书记, 东郊村|党支部书记), and those of its villagers' committee (村委会主任).
+_VILLAGE_PARTY_POSTS = frozenset(
+    {"第一书记", "书记", "党支部书记", "支部书记", "党总支书记", "党支部副书记", "党总支副书记", "副书记"}
+)
+_VILLAGE_COMMITTEE_POSTS = frozenset({"村委会主任", "村主任", "主任", "村委会副主任", "副主任", "居委会主任"})
 #: 访问了位于…的…: the visit's object described by where it is.
 _VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 #: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
@@ -4741,6 +4748,14 @@ class _SentenceFacts:
                 continue
             if self.kind(linked) == "Person" or self.breaks(linked.mention.end, offset):
                 return None
+            if (
+                self.kind(linked) == "Place"
+                and self.text.endswith(("驻", "派驻"), 0, linked.mention.start)
+                and not title.endswith(_REPORTING_TITLES)
+            ):
+                # 河北省委宣传部驻骆驼湾村工作队队长、第一书记李彦峰: the post is in the place
+                # the body sends its people to, not at the body
+                return None
             if self.kind(linked) == "Place" and len(self.between(linked.mention.end, offset).strip()) <= 2:
                 # 新华社驻东京记者: a reporter the agency keeps in the place
                 if title.endswith(_REPORTING_TITLES) and index > 0 and self.text[: linked.mention.start].endswith("驻"):
@@ -4964,6 +4979,15 @@ class _SentenceFacts:
         if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
+        if entity.type == "Place" and entity.label.endswith(("村", "社区")) and not entity.key.startswith("iso-"):
+            # 大利村第一书记吴昌华, 东郊村党支部书记, 新星村党总支书记, 赛汗村村委会主任: the
+            # village's Party branch or villagers' committee, which the post is at
+            if written in _VILLAGE_PARTY_POSTS:
+                branch = "党总支" if written.startswith("党总支") else "党支部"
+                return self._organization(entity.label + branch, "PoliticalOrganization"), "village-title"
+            if written in _VILLAGE_COMMITTEE_POSTS:
+                committee = "居民委员会" if entity.label.endswith("社区") else "村民委员会"
+                return self._organization(entity.label + committee, "GovernmentOrganization"), "village-title"
         return None
 
     def body_with_departments_beginning(self, label: str) -> str | None:

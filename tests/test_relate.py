@@ -7160,3 +7160,16 @@ def test_one_who_leads_a_work_group_goes_with_it(pipeline):
     # Near-miss: one who sends a work group does not go.
     found = facts(pipeline, "中国地震局局长闵宜仁派工作组赶赴乌什县。")
     assert ("闵宜仁", "visits", "乌什县", None) not in found
+
+
+def test_a_villages_first_secretary_holds_the_post_at_its_party_branch(pipeline):
+    found = facts(pipeline, "贵州省农业农村厅派驻大利村第一书记吴昌华说。")
+    assert ("吴昌华", "roleAt", "大利村党支部", "第一书记") in found
+    assert not any(o == "贵州省农业农村厅" for s, p, o, _ in found if p == "roleAt")
+
+
+def test_a_post_in_the_place_a_body_sends_its_people_to_is_not_at_the_body(pipeline):
+    found = facts(pipeline, "河北省委宣传部驻骆驼湾村工作队队长、第一书记李彦峰说。")
+    assert not any(s == "李彦峰" and o == "河北省委宣传部" for s, p, o, _ in found)
+    # Near-miss: an agency's reporter kept in a place is the agency's.
+    assert ("李明", "roleAt", "新华通讯社", "记者") in facts(pipeline, "新华社驻东京记者李明报道。")
