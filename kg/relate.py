@@ -5583,6 +5583,8 @@ class _SentenceFacts:
             or (
                 entity.subtype not in ("Province", "City", "District")
                 and not (entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "市州省")
+                # (八里店镇与曾家镇签订镇镇结对协议: a township too, by its people's government)
+                and entity.subtype != "Township"
             )
             or (not entity.key.startswith("cn-") and entity.subtype == "District")
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
@@ -5871,7 +5873,10 @@ class _SentenceFacts:
         """The key of the people's government of the place ``linked`` names (of a city
         abroad that the gazetteer does not list, its name and 政府: 乌苏里斯克市政府)."""
         if linked.entity_key not in self.gazetteer.entries:
-            return self._organization(self.entities[linked.entity_key].label + "政府", "GovernmentOrganization")
+            label = self.entities[linked.entity_key].label
+            # (a township's is its people's government, a subdistrict's its office)
+            government = "人民政府" if label[-1] in "镇乡" else "办事处" if label.endswith("街道") else "政府"
+            return self._organization(label + government, "GovernmentOrganization")
         return self._organization(self.gazetteer.government_label(linked.entity_key), "GovernmentOrganization")
 
     def cooperation(self) -> None:

@@ -7173,3 +7173,10 @@ def test_a_post_in_the_place_a_body_sends_its_people_to_is_not_at_the_body(pipel
     assert not any(s == "李彦峰" and o == "河北省委宣传部" for s, p, o, _ in found)
     # Near-miss: an agency's reporter kept in a place is the agency's.
     assert ("李明", "roleAt", "新华通讯社", "记者") in facts(pipeline, "新华社驻东京记者李明报道。")
+
+
+def test_two_townships_pairing_up_work_together_as_their_governments(pipeline):
+    found = facts(pipeline, "吴兴区八里店镇与朝天区曾家镇签订镇镇结对协议。")
+    assert ("八里店镇人民政府", "cooperatesWith", "曾家镇人民政府", None) in found
+    found = facts(pipeline, "滨江区长河街道与宣恩县椒园镇结对。")
+    assert ("长河街道办事处", "cooperatesWith", "椒园镇人民政府", None) in found
