@@ -428,6 +428,7 @@ _TURKIC_TRANSLITERATION = frozenset(
     "红洪胡吉加江杰金居卡开凯坎康克肯库夸拉来兰朗勒雷力丽里利莲林鲁伦罗洛麦买曼毛美蒙米敏明"
     "莫木穆那纳乃尼娜努帕潘佩皮普齐奇恰切热茹若萨赛桑色沙山尚舍什斯苏素孙索塔太坦唐特提帖铁"
     "图吐托瓦万旺维吾乌西希夏谢辛新亚雅耶伊依衣尤玉约再扎则孜祖卓肉乎其日登朝呼"
+    "英"  # 英吉沙, 英阿瓦提, 英巴格: yengi, "new"
     # 阿不都热依木, 司马义·铁力瓦尔地, 肖开提, 也尔江, 排尔哈提, 乌云其木格, 额尔敦, 吾守尔,
     # 赛福鼎, 雪克来提, 祖农, 乌斯满 (not 和 of 苏和: it joins two names in a list)
     "不司义地肖也排云额敦守鼎雪农满福"
@@ -22068,20 +22069,25 @@ def _transliterated_places_cut_at_their_left(
     (a township or village, a port, river or venue abroad) whose own name, in the
     transliteration alphabet of foreign, Uyghur, Tibetan or Mongolian names, jieba cut so
     that its first characters went to words of their own; the name takes them back (up to
-    eight characters in all) where a known place, a clause's end, 的, a preposition, a
-    conjunction or a verb of two characters stands right before them."""
+    eight characters in all) where a known place, a place the rules found, a clause's
+    end, 的, a preposition, a conjunction or a verb of two characters stands right before
+    them (英巴格|乡巴什|吉格代村: also inside a word the HMM glued across the two)."""
     token_ending = {t.end: i for i, t in enumerate(tokens)}
+    place_ends = {c.end for c in chosen if c.type == "Place"}
     result: list[_Candidate] = []
     for candidate in chosen:
-        own = _TRANSLITERATED_OWN_NAME.match(text, candidate.start, candidate.end - 1)
+        settlement = text[candidate.end - 1] in "乡村镇"
+        # (Uyghur and Mongolian names of settlements: 英|巴格乡, 英吉沙)
+        alphabet = _TURKIC_ALPHABET if settlement else TRANSLITERATION
+        own = (_TURKIC_OWN_NAME if settlement else _TRANSLITERATED_OWN_NAME).match(
+            text, candidate.start, candidate.end - 1
+        )
         if (
             candidate.type == "Place"
-            and (candidate.key is None or text[candidate.end - 1] in "乡村镇")
+            and (candidate.key is None or settlement)
             and own is not None
             # (a settlement's whole name before 乡, 村 or 镇; two characters or more of another's)
-            and (
-                own.end() == candidate.end - 1 if text[candidate.end - 1] in "乡村镇" else own.end() - own.start() >= 2
-            )
+            and (own.end() == candidate.end - 1 if settlement else own.end() - own.start() >= 2)
         ):
             start = candidate.start
             index = token_ending.get(start)
@@ -22090,7 +22096,7 @@ def _transliterated_places_cut_at_their_left(
                 and tokens[index].tag not in ("gaz", "x")
                 and len(tokens[index].text) <= 3
                 and candidate.end - tokens[index].start <= 8
-                and all(character in TRANSLITERATION for character in tokens[index].text)
+                and all(character in alphabet for character in tokens[index].text)
                 # (往返|于蒙|巴萨西站: a preposition the HMM glued on; 汤汤|伊图里河: a word doubled)
                 and tokens[index].text[0] not in _GLUED_PREPOSITIONS
                 and not (len(tokens[index].text) == 2 and tokens[index].text[0] == tokens[index].text[1])
@@ -22102,14 +22108,24 @@ def _transliterated_places_cut_at_their_left(
                 and tokens[index].tag == "new"
                 and len(tokens[index].text) <= 3
                 and tokens[index].text[0] in _PREPOSITIONS_GLUED_ON
-                and all(character in TRANSLITERATION for character in tokens[index].text[1:])
+                and all(character in alphabet for character in tokens[index].text[1:])
             ):
                 # 向利|塔尼河: the preposition the HMM glued to the name's first characters
                 start, index = tokens[index].start + 1, None
+            if (
+                index is not None
+                and (place_end := next((e for e in place_ends if tokens[index].start < e < start), None)) is not None
+                and all(character in alphabet for character in text[place_end:start])
+                and start - place_end <= 3
+            ):
+                # 英巴格|乡巴什|吉格代村: the HMM glued the place before to the name's first
+                # characters
+                start, index = place_end, None
             opens = (
                 index is None
                 or tokens[index].tag in _TAGS_OPENING_A_PLACES_NAME
                 or (tokens[index].tag in ("v", "vn") and len(tokens[index].text) >= 2)
+                or tokens[index].end in place_ends  # 支尔莫乡|阿土|列尔村: a place the rules found
             )
             if start != candidate.start and opens:
                 candidate = replace(candidate, start=start, key=None)
@@ -22120,11 +22136,12 @@ def _transliterated_places_cut_at_their_left(
 #: The own name at the start of a place's name, in the transliteration alphabet
 #: (尼亚|港, 赛尔|体育场, 里克|乡).
 _TRANSLITERATED_OWN_NAME = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]+")
+_TURKIC_OWN_NAME = re.compile(f"[{''.join(sorted(_TURKIC_ALPHABET))}]+")
 #: The words after which a place's name may begin (a known place, a clause's end, 的,
 #: a preposition, a conjunction).
 _TAGS_OPENING_A_PLACES_NAME = frozenset({"gaz", "x", "uj", "p", "c"})
 #: The prepositions jieba's HMM glues to the start of a name it does not know (向利|塔尼河).
-_PREPOSITIONS_GLUED_ON = _GLUED_PREPOSITIONS | frozenset("向就")
+_PREPOSITIONS_GLUED_ON = _GLUED_PREPOSITIONS | frozenset("向就为")
 
 
 def _places_beginning_names(tokens: list[Token]) -> list[int]:

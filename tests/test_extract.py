@@ -14928,3 +14928,14 @@ def test_a_companys_arm_in_the_place_in_brackets_is_a_company_of_its_own(pipelin
     # Near-miss: the legal name the gazetteer knows, in another legal form, is the company.
     labels = linked_labels(pipeline, "摩尔线程智能科技（北京）股份有限公司发布公告。")
     assert labels["摩尔线程智能科技（北京）股份有限公司"] == "摩尔线程"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("于田县英巴格乡巴什吉格代村的肉苁蓉。", "巴什吉格代村"),
+        ("为英巴格乡建设了大芸初加工车间。", "英巴格乡"),
+    ],
+)
+def test_a_uyghur_settlement_takes_back_the_characters_the_hmm_glued_elsewhere(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
