@@ -2096,6 +2096,14 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: The academies a province or city has of its own, by their short names after its name
+#: (上海|社科院, 江苏省|农科院, 广东省|科学院): no unit of the national academy.
+_ACADEMIES_OF_A_PLACE = frozenset(
+    {
+        "社科院", "社会科学院", "农科院", "农业科学院", "科学院", "林科院", "林业科学院", "医学科学院",
+        "医科院", "环科院", "环境科学研究院", "水科院", "规划院", "设计院", "教科院", "教育科学研究院",
+    }
+)  # fmt: skip
 #: The kinds of financial firm China's regulators license, which news names as kinds, not
 #: firms (小额贷款公司、融资担保公司、典当行; 汽车金融公司和金融租赁公司): the local financial
 #: organisations and the non-bank financial institutions of the regulators' rules.
@@ -14110,6 +14118,8 @@ class Extractor:
             return False  # 党和政府: two bodies joined (but 三和|银行, a bank's own name)
         if word[-1] == "国":
             return False
+        if (place := self._leading_place_length(word)) and word[place:] in _ACADEMIES_OF_A_PLACE:
+            return True  # 上海社科院, 江苏省农科院: a province's or city's own academy
         if len(word) >= 4 and word[:2] in ("国家", "中国") and (word[-1] in _BODY_ENDINGS or word[-1] in "院会协社"):
             return True  # 国家环保局, 中国科协: a national body
         if len(word) >= 6 and (word[-1] in _BODY_ENDINGS or word.endswith("兵团")) and self._leading_place_length(word):

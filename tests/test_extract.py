@@ -14939,3 +14939,9 @@ def test_a_companys_arm_in_the_place_in_brackets_is_a_company_of_its_own(pipelin
 )
 def test_a_uyghur_settlement_takes_back_the_characters_the_hmm_glued_elsewhere(pipeline, text, place):
     assert (place, "Place") in mentions(pipeline, text)
+
+
+def test_a_places_own_academy_by_its_short_name_is_a_body_of_its_own(pipeline):
+    labels = linked_labels(pipeline, "上海社科院副院长沙海林表示。江苏省农科院院长易中懿说。")
+    assert labels["上海社科院"] == "上海社科院"  # not 中国社会科学院
+    assert labels["江苏省农科院"] == "江苏省农科院"
