@@ -305,6 +305,17 @@ def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Cand
     ]
 
 
+def _without_etc_after_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """本坎·沃拉吉等|出席, 中川京贵等|陪同: 等 (and others) after the last name of a list of
+    people, which the rules of names after titles took into the name."""
+    return [
+        replace(c, end=c.end - 1)
+        if c.type == "Person" and c.key is None and c.end - c.start >= 3 and text[c.end - 1] == "等"
+        else c
+        for c in chosen
+    ]
+
+
 def _civil_aviation_offices(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """民航|安徽监管局, 民航|厦门监管局: the civil aviation regulator's office in a province
     or city (中国民用航空安徽安全监督管理局) by its short name, which begins with 民航;
@@ -6983,6 +6994,8 @@ class Extractor:
         chosen = self._known_bodies_after_places(view.text, chosen)
         if "民航" in view.text:
             chosen = _civil_aviation_offices(view.text, chosen)
+        if "等" in view.text:
+            chosen = _without_etc_after_names(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
         chosen = _transliterated_places_cut_at_their_left(view.text, tokens, chosen)

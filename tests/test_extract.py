@@ -14945,3 +14945,14 @@ def test_a_places_own_academy_by_its_short_name_is_a_body_of_its_own(pipeline):
     labels = linked_labels(pipeline, "上海社科院副院长沙海林表示。江苏省农科院院长易中懿说。")
     assert labels["上海社科院"] == "上海社科院"  # not 中国社会科学院
     assert labels["江苏省农科院"] == "江苏省农科院"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("老挝自然资源与环境部部长本坎·沃拉吉等出席。", "本坎·沃拉吉"),
+        ("冲绳县议会议长中川京贵等陪同访问。", "中川京贵"),
+    ],
+)
+def test_etc_after_the_last_name_of_a_list_is_no_part_of_it(pipeline, text, person):
+    assert (person, "Person") in mentions(pipeline, text)
