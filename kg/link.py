@@ -194,6 +194,8 @@ _TAIWANS_OUTLETS = frozenset(["org-cna-taiwan", "org-united-daily-news", "org-ch
 _TAIWANS_BARE_MINISTRIES = frozenset(["经济部"])
 #: The names Taiwan's five Yuans and their units begin with.
 _TAIWANS_YUANS = ("台湾行政院", "台湾立法院", "行政院", "立法院", "监察院", "考试院", "司法院")
+#: South Korea, whose ministers are 长官 (外交部长官).
+_SOUTH_KOREA = "iso-kr"
 #: Titles of vice-ministers only Taiwan's ministries have (教育部次长, 外交部政务次长).
 _VICE_MINISTERS_OF_TAIWAN = ("次长", "政务次长", "常务次长")
 #: The mainland's central bodies, whose naming tells an article of the mainland's news
@@ -567,7 +569,36 @@ class Linker:
             result.mentions = [linked[i] for i in range(len(mentions))]
         self._join_short_forms_of_bodies(result)
         self._taiwans_own_bodies(result)
+        if "部长官" in result.document.text:
+            self._koreas_ministries(result)
         return result
+
+    def _koreas_ministries(self, result: DocumentResult) -> None:
+        """A ministry named bare before 长官, the title of South Korea's ministers (外交部长官,
+        国防部长官赵显: the mainland's are 部长), is South Korea's (韩国外交部)."""
+        korea = self.gazetteer.entries.get(_SOUTH_KOREA)
+        if korea is None:
+            return
+        text = result.document.text
+        relinked = []
+        for linked in result.mentions:
+            entry = self.gazetteer.entries.get(linked.entity_key)
+            written = canonical_text(linked.mention.text)
+            if (
+                entry is not None
+                and entry.subtype == "GovernmentOrganization"
+                and written.endswith("部")
+                and written in entry.names
+                and self.gazetteer.leading_place(written)[0] is None
+                and text.startswith("长官", linked.mention.end)
+            ):
+                linked = replace(linked, entity_key=self._ministry_of(korea, written, linked.mention, result))
+            relinked.append(linked)
+        still = {linked.entity_key for linked in relinked}
+        for linked in result.mentions:
+            if linked.entity_key not in still:
+                result.entities.pop(linked.entity_key, None)
+        result.mentions = relinked
 
     def _taiwans_own_bodies(self, result: DocumentResult) -> None:
         """In an article of Taiwan's news (see :meth:`_articles_of_taiwans_news`), a

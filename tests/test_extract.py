@@ -14956,3 +14956,10 @@ def test_a_places_own_academy_by_its_short_name_is_a_body_of_its_own(pipeline):
 )
 def test_etc_after_the_last_name_of_a_list_is_no_part_of_it(pipeline, text, person):
     assert (person, "Person") in mentions(pipeline, text)
+
+
+def test_a_bare_ministry_before_changguan_is_south_koreas(pipeline):
+    labels = linked_labels(pipeline, "李在明提名赵显为外交部长官。")
+    assert labels["外交部"] == "韩国外交部"
+    # Near-miss: before 发言人 the bare ministry stays the mainland's.
+    assert linked_labels(pipeline, "外交部发言人毛宁说。")["外交部"] == "外交部"
