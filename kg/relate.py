@@ -7400,6 +7400,8 @@ def _is_word(text: str) -> bool:
         and "兼" not in text
         and text not in ("和", "与", "及", "暨")
         and not text.endswith(("了", "过", "着"))
+        # 官兵在|支队长: a preposition, what follows it the object's
+        and text[-1] not in "在由被"
         # 东盟|十国|领导人: the leaders of that many countries, no one's post
         and _COUNTED_COUNTRIES.fullmatch(text) is None
     )

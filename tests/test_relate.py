@@ -7180,3 +7180,14 @@ def test_two_townships_pairing_up_work_together_as_their_governments(pipeline):
     assert ("八里店镇人民政府", "cooperatesWith", "曾家镇人民政府", None) in found
     found = facts(pipeline, "滨江区长河街道与宣恩县椒园镇结对。")
     assert ("长河街道办事处", "cooperatesWith", "椒园镇人民政府", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("甘孜支队、雅安支队官兵在支队长罗勇带领下徒步挺进。", ("罗勇", "roleAt", "雅安支队", "支队长")),
+        ("抖音集团现由副总裁韩尚佑负责日常运营。", ("韩尚佑", "roleAt", "抖音集团", "副总裁")),
+    ],
+)
+def test_words_ending_in_a_preposition_are_no_qualifier_of_a_title(pipeline, text, fact):
+    assert fact in facts(pipeline, text)
