@@ -1633,6 +1633,16 @@ _GOVERNMENTS = ("政府", "国务院", "内阁")
 #: Last characters of a department's name written before its head's title (宣传部|部长,
 #: 办公厅|主任, 刑事审判第二庭|庭长).
 _UNIT_ENDINGS = frozenset("部办委局处室司厅庭")
+#: How the names of units end whose head's title the rules read with the unit as one
+#: (医学部主任, 科技司司长), and the boards whose chair's title is one (董事局主席).
+_UNIT_ENDINGS_OF_HEADS = frozenset("部司处局厅室庭系")
+_BOARDS = ("董事局", "董事会", "监事会", "理事会", "总部", "党委", "党组")
+#: Common words that end as units' names do, but name none (依法查处|演员, 全部, 当局, 公司).
+_WORDS_ENDING_LIKE_UNITS = (
+    "查处", "处理", "惩处", "判处", "论处", "之处", "到处", "各处", "相处", "好处", "全部", "内部", "外部",
+    "局部", "干部", "本部", "东部", "西部", "南部", "北部", "中部", "布局", "格局", "当局", "结局", "公司",
+    "上司", "餐厅", "大厅", "客厅", "关系", "体系", "联系", "派系", "家庭", "法庭",
+)  # fmt: skip
 #: How the names of a university's schools, institutes and hospitals end (医学院, 物理系).
 _UNITS_OF_A_UNIVERSITY = ("学院", "研究院", "研究所", "系", "医院", "书院", "学部")
 #: The committees villagers and residents elect (村委会, 居委会), beside the village's or
@@ -2669,6 +2679,25 @@ class _SentenceFacts:
                     detail,
                 )
 
+    def _unit_and_title(self, written: str) -> tuple[str, str] | None:
+        """医学部主任 → 医学部, 主任; 科技司司长 → 科技司, 司长: a unit's name and its head's
+        title, where the gazetteer knows the title but not the whole; None for one board's
+        post (董事局主席) or one the gazetteer knows whole."""
+        if written in self.gazetteer.titles:
+            return None
+        for cut in range(2, len(written) - 1):
+            unit, title = written[:cut], written[cut:]
+            if title in self.gazetteer.titles:
+                if (
+                    unit[-1] in _UNIT_ENDINGS_OF_HEADS
+                    and not unit.endswith(_BOARDS)
+                    and not unit.endswith(_WORDS_ENDING_LIKE_UNITS)
+                    and _CJK_ONLY.fullmatch(unit)
+                ):
+                    return unit, title
+                return None
+        return None
+
     def role(
         self, person: LinkedMention, organization: str, rule: str, title: str, *, said_at: int, former: bool = False
     ) -> None:
@@ -3546,6 +3575,10 @@ class _SentenceFacts:
                     # whose department heads the list
                     holder = self.body_of_a_department(holder) or holder
                 unit = listed[-1][: -len(title)] if listed[-1].endswith(title) and not for_the_body else ""
+                if not unit and not for_the_body and (split := self._unit_and_title(title)) is not None:
+                    # 北京大学常务副校长、医学部主任乔杰, 工业和信息化部…、科技司司长: the head of
+                    # a unit, which the rules read as one title
+                    unit, title = split
                 # 应急管理部派出由|防汛抗旱司|司长: the unit begins after a verb's preposition
                 cut = max(unit.rfind(ch) for ch in _BEFORE_A_UNIT) + 1
                 # 副厅长兼|刑侦局|局长: the posts held before 兼 are no part of the unit

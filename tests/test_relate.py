@@ -4617,7 +4617,9 @@ def test_a_person_a_regulator_acts_on_holds_no_post_at_the_regulator(pipeline):
 def test_gai_hang_is_the_bank_named_last_by_its_legal_form_not_the_regulator_before_it(pipeline):
     text = "人民银行河北省分行近日公布处罚信息：河北银行股份有限公司被警告并罚款325万元；时任该行合规部总经理李国强被罚款。"
     found = facts(pipeline, text)
-    assert ("李国强", "formerRoleAt", "河北银行股份有限公司", "合规部总经理") in found
+    # (the head of the bank's department, a unit of the bank)
+    assert ("李国强", "formerRoleAt", "河北银行股份有限公司合规部", "总经理") in found
+    assert ("河北银行股份有限公司合规部", "partOf", "河北银行股份有限公司", None) in found
     assert not any(s == "李国强" and o == "中国人民银行河北省分行" for s, _, o, _ in found)
 
 
@@ -7191,3 +7193,12 @@ def test_two_townships_pairing_up_work_together_as_their_governments(pipeline):
 )
 def test_words_ending_in_a_preposition_are_no_qualifier_of_a_title(pipeline, text, fact):
     assert fact in facts(pipeline, text)
+
+
+def test_the_head_of_a_unit_listed_after_a_post_holds_the_post_at_the_unit(pipeline):
+    found = facts(pipeline, "北京大学常务副校长、医学部主任乔杰出席。")
+    assert ("乔杰", "roleAt", "北京大学医学部", "主任") in found
+    assert ("乔杰", "roleAt", "北京大学", "常务副校长") in found
+    # Near-miss: the chair of a company's board holds the post at the company.
+    found = facts(pipeline, "中国恒大集团董事局主席许家印表示。")
+    assert ("许家印", "roleAt", "中国恒大集团", "董事局主席") in found
