@@ -9881,6 +9881,16 @@ class Extractor:
             elif first:
                 continue
             places = kinds.count("Place")
+            waters = [
+                c
+                for c in neighbours
+                if c.type == "Place" and c.subtype == "Region" and text[c.end - 1] in _WATER_ENDINGS
+            ]
+            if county is not None and text[end - 1] in _WATER_ENDINGS and len(waters) >= 2:
+                # 赣江、抚河、信江、饶河、修河: a river named like a county (饶河县), listed
+                # with rivers, is the river
+                result.append(_Candidate(start, end, "Place", "place-list", subtype="Region"))
+                continue
             if places >= 2 and places > 2 * kinds.count("Person"):
                 if county is not None:
                     # 城口、开州、万州: a county-level place named without its kind, in a list of places

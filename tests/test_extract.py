@@ -14963,3 +14963,8 @@ def test_a_bare_ministry_before_changguan_is_south_koreas(pipeline):
     assert labels["外交部"] == "韩国外交部"
     # Near-miss: before 发言人 the bare ministry stays the mainland's.
     assert linked_labels(pipeline, "外交部发言人毛宁说。")["外交部"] == "外交部"
+
+
+def test_a_river_named_like_a_county_listed_with_rivers_is_the_river(pipeline):
+    labels = linked_labels(pipeline, "推动赣江、抚河、信江、饶河、修河全流域水质稳定达标。")
+    assert labels["饶河"] == "饶河"  # not 饶河县 of Heilongjiang
