@@ -768,6 +768,8 @@ _VILLAGE_PARTY_POSTS = frozenset(
     {"第一书记", "书记", "党支部书记", "支部书记", "党总支书记", "党支部副书记", "党总支副书记", "副书记"}
 )
 _VILLAGE_COMMITTEE_POSTS = frozenset({"村委会主任", "村主任", "主任", "村委会副主任", "副主任", "居委会主任"})
+#: 分别 between the visitors and the verb of their trips (A、B分别赴C、D): each to one.
+_SEPARATELY_BEFORE_A_TRIP = re.compile("分别")
 #: 访问了位于…的…: the visit's object described by where it is.
 _VISITED_WHERE_IT_IS = re.compile(r"\s*了?\s*位于\s*")
 #: 中国常驻联合国日内瓦办事处和瑞士其他国际组织代表, 常驻维也纳联合国和其他国际组织副代表:
@@ -6615,6 +6617,15 @@ class _SentenceFacts:
             ):
                 return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
         subjects = [*self.visitors_listed_before(subjects), *subjects]
+        if (
+            len(subjects) > 1
+            and len(subjects) == len(visited)
+            and _SEPARATELY_BEFORE_A_TRIP.search(self.text, subjects[-1].mention.end, verb_at) is not None
+        ):
+            # 陈敏尔、唐良智分别赴渝中区、沙坪坝区: each to the place in the same position
+            for subject, place in zip(subjects, visited, strict=True):
+                self.add(subject.entity_key, "visits", place.entity_key, "visits-verb")
+            return
         for subject in subjects:
             if self.subtype(subject) == "MediaOutlet":
                 continue

@@ -7202,3 +7202,10 @@ def test_the_head_of_a_unit_listed_after_a_post_holds_the_post_at_the_unit(pipel
     # Near-miss: the chair of a company's board holds the post at the company.
     found = facts(pipeline, "中国恒大集团董事局主席许家印表示。")
     assert ("许家印", "roleAt", "中国恒大集团", "董事局主席") in found
+
+
+def test_visitors_going_separately_each_visit_the_place_in_their_position(pipeline):
+    found = facts(pipeline, "重庆市委书记陈敏尔、市长唐良智分别赴渝中区、沙坪坝区督导检查。")
+    assert ("陈敏尔", "visits", "渝中区", None) in found
+    assert ("唐良智", "visits", "沙坪坝区", None) in found
+    assert ("陈敏尔", "visits", "沙坪坝区", None) not in found
