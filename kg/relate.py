@@ -6617,6 +6617,7 @@ class _SentenceFacts:
             ):
                 return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
         subjects = [*self.visitors_listed_before(subjects), *subjects]
+        subjects = [s for i, s in enumerate(subjects) if all(s.mention is not t.mention for t in subjects[:i])]
         if (
             len(subjects) > 1
             and len(subjects) == len(visited)

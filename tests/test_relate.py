@@ -7209,3 +7209,6 @@ def test_visitors_going_separately_each_visit_the_place_in_their_position(pipeli
     assert ("陈敏尔", "visits", "渝中区", None) in found
     assert ("唐良智", "visits", "沙坪坝区", None) in found
     assert ("陈敏尔", "visits", "沙坪坝区", None) not in found
+    found = facts(pipeline, "李强、丁薛祥分别前往广东、江苏调研。")
+    assert ("李强", "visits", "广东省", None) in found
+    assert ("李强", "visits", "江苏省", None) not in found
