@@ -2107,6 +2107,9 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: The kinds of municipality abroad written after their name as a word of their own
+#: (千岁|市, 菊阳|町, 务安|郡).
+_MUNICIPALITIES_ABROAD = frozenset({"市", "町", "村", "郡"})
 #: The academies a province or city has of its own, by their short names after its name
 #: (上海|社科院, 江苏省|农科院, 广东省|科学院): no unit of the national academy.
 _ACADEMIES_OF_A_PLACE = frozenset(
@@ -7987,6 +7990,19 @@ class Extractor:
                 # 得克萨斯州|尤瓦尔迪: a state or province abroad, or a city there
                 or (entry.subtype in ("Province", "City") and not entry.key.startswith(_CHINESE_DIVISION_PREFIX))
             ):
+                continue
+            if (
+                index + 2 < len(tokens)
+                and tokens[index + 2].text in _MUNICIPALITIES_ABROAD
+                and 1 <= len(tokens[index + 1].text) <= 3
+                and _ALL_CJK.match(tokens[index + 1].text)
+                and tokens[index + 1].tag[:1] not in _FUNCTION_TAGS | {"v", "d", "p"}
+                and entry.subtype != "Country"
+                and not self._is_ordinary_word(tokens[index + 1].text + tokens[index + 2].text)
+            ):
+                # 北海道|千岁|市, 大阪府|堺|市, 熊本县|菊阳|町: a municipality of the prefecture,
+                # province or state before it, its name a word of jieba's of another kind
+                result.append(_Candidate(tokens[index + 1].start, tokens[index + 2].end, "Place", "place-context"))
                 continue
             last = index + 1  # 基|苏木|港: the name may be cut into words and syllables
             while (

@@ -14968,3 +14968,15 @@ def test_a_bare_ministry_before_changguan_is_south_koreas(pipeline):
 def test_a_river_named_like_a_county_listed_with_rivers_is_the_river(pipeline):
     labels = linked_labels(pipeline, "推动赣江、抚河、信江、饶河、修河全流域水质稳定达标。")
     assert labels["饶河"] == "饶河"  # not 饶河县 of Heilongjiang
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("位于北海道千岁市的Rapidus公司。", "千岁市"),
+        ("大阪府堺市1小时降雨量超过100毫米。", "堺市"),
+        ("熊本县菊阳町的工厂投产。", "菊阳町"),
+    ],
+)
+def test_a_municipality_abroad_after_its_prefecture_is_a_place(pipeline, text, place):
+    assert (place, "Place") in mentions(pipeline, text)
