@@ -2107,6 +2107,9 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: Verbs of building before what is built, inside the words before a body's suffix (在合志市|
+#: 建设|新|工厂, 在云谷校区|建设|西湖实验室), which no body's name holds so.
+_VERBS_OF_BUILDING = frozenset({"建设", "新建", "建成", "筹建", "兴建", "投建", "打造"})
 #: The kinds of municipality abroad written after their name as a word of their own
 #: (千岁|市, 菊阳|町, 务安|郡).
 _MUNICIPALITIES_ABROAD = frozenset({"市", "町", "村", "郡"})
@@ -16571,6 +16574,25 @@ class Extractor:
                 continue  # 3|省|交警总队: the bodies of that many provinces, no one body
             if tokens[opening].start == start and opening < last and tokens[opening].text in _LIST_CONJUNCTIONS:
                 start = tokens[opening + 1].start  # 独立董事|及|董事会专门委员会: "and" joins, begins none
+            building = next(
+                (
+                    i
+                    for i in range(opening, last)
+                    if tokens[i].start >= start
+                    and tokens[i].text in _VERBS_OF_BUILDING
+                    # (not 山东电力建设|第三|工程有限公司, a numbered unit's name)
+                    and (
+                        tokens[i + 1].text in ("新", "一", "两")
+                        or tokens[i + 1].tag == "gaz"
+                        or (tokens[i + 1].tag == "m" and not tokens[i + 1].text.startswith("第"))
+                    )
+                ),
+                None,
+            )
+            if building is not None:
+                if tokens[building + 1].tag != "gaz":
+                    continue  # 在熊本县合志市|建设|新|工厂: a new one built there, no name
+                start = tokens[building + 1].start  # 在西湖区云谷校区|建设|西湖实验室: what is built
             if "".join(t.text for t in tokens[opening : last + 1] if t.start >= start) in _KINDS_OF_FINANCIAL_FIRMS:
                 continue  # 融资|担保|公司, 金融|租赁|公司: a kind of firm the regulators license, no name
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))

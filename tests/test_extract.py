@@ -14980,3 +14980,15 @@ def test_a_river_named_like_a_county_listed_with_rivers_is_the_river(pipeline):
 )
 def test_a_municipality_abroad_after_its_prefecture_is_a_place(pipeline, text, place):
     assert (place, "Place") in mentions(pipeline, text)
+
+
+def test_a_verb_of_building_inside_the_words_before_a_suffix_ends_no_name(pipeline):
+    found = mentions(pipeline, "在熊本县合志市建设新工厂。")
+    assert ("合志市", "Place") in found
+    assert not any(kind == "Organization" for _, kind in found)
+    found = mentions(pipeline, "支持西湖大学在西湖区云谷校区建设西湖实验室。")
+    assert ("西湖实验室", "Organization") in found
+    # Near-miss: a body named for building, or a numbered unit after it, keeps its name.
+    assert ("重庆市建设投资集团", "Organization") in mentions(pipeline, "重庆市建设投资集团发布公告。")
+    found = mentions(pipeline, "山东电力建设第三工程有限公司中标。")
+    assert ("山东电力建设第三工程有限公司", "Organization") in found
