@@ -2107,6 +2107,13 @@ _NAME_TAGS = frozenset(["nz", "nr", "nrt", "nrfg"])
 _TAGS_OF_NAMES = _NAME_TAGS | {"new", "ns", "nt", "t"}
 #: The most times a word occurs in jieba's dictionary counts and still be a rare word.
 _RARE_WORD = 100
+#: Words of telling or listing that no body's name holds, after which a body named in the
+#: same run of words begins (央视晚会|曝光|湖南插旗菜业有限公司, 上海地区|包括|上海稀宇科技…).
+_SAID_BEFORE_A_BODY = frozenset(
+    {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访"}
+)
+#: "According to" glued by the HMM to the start of a body's name (另据市|政协…).
+_SOURCES_GLUED_ON = ("另据", "据")
 #: Verbs of building before what is built, inside the words before a body's suffix (在合志市|
 #: 建设|新|工厂, 在云谷校区|建设|西湖实验室), which no body's name holds so.
 _VERBS_OF_BUILDING = frozenset({"建设", "新建", "建成", "筹建", "兴建", "投建", "打造"})
@@ -16574,6 +16581,22 @@ class Extractor:
                 continue  # 3|省|交警总队: the bodies of that many provinces, no one body
             if tokens[opening].start == start and opening < last and tokens[opening].text in _LIST_CONJUNCTIONS:
                 start = tokens[opening + 1].start  # 独立董事|及|董事会专门委员会: "and" joins, begins none
+            said = next(
+                (
+                    i
+                    for i in range(last - 1, opening - 1, -1)
+                    if tokens[i].start >= start and tokens[i].text in _SAID_BEFORE_A_BODY
+                ),
+                None,
+            )
+            if said is not None:
+                start = tokens[said + 1].start  # 央视晚会|曝光|湖南插旗菜业有限公司: the body after the verb
+            elif (
+                tokens[opening].start == start
+                and tokens[opening].tag == "new"
+                and (glued := next((w for w in _SOURCES_GLUED_ON if tokens[opening].text.startswith(w)), None))
+            ):
+                start += len(glued)  # 另据市|政协提案委员会: "according to", which the HMM glued on
             building = next(
                 (
                     i

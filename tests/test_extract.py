@@ -14992,3 +14992,15 @@ def test_a_verb_of_building_inside_the_words_before_a_suffix_ends_no_name(pipeli
     assert ("重庆市建设投资集团", "Organization") in mentions(pipeline, "重庆市建设投资集团发布公告。")
     found = mentions(pipeline, "山东电力建设第三工程有限公司中标。")
     assert ("山东电力建设第三工程有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("央视晚会曝光湖南插旗菜业有限公司。", "湖南插旗菜业有限公司"),
+        ("上海地区包括上海稀宇科技有限公司等企业。", "上海稀宇科技有限公司"),
+        ("另据市政协提案委员会介绍。", "市政协提案委员会"),
+    ],
+)
+def test_a_word_of_telling_before_a_body_is_no_part_of_its_name(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
