@@ -10012,7 +10012,6 @@ class Extractor:
         an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         others: set[int] | None = None  # where places and people are, found once if needed
-        places: set[int] = set()
         result = []
         # the words 等 and 等等 and those ending in 大 (四大: see _COUNT_OF_LEADERS)
         for index in self._positions(tokens, words=("等", "等等"), last_chars="大"):
@@ -10056,13 +10055,19 @@ class Extractor:
                 continue
             if others is None:
                 others = {p for c in candidates if c.type in ("Place", "Person") for p in range(c.start, c.end)}
-                places = {p for c in candidates if c.type == "Place" for p in range(c.start, c.end)}
             # 京东方、华勤技术、欧菲光等龙头企业: with a known company among them, an item read
             # as a person's name (欧菲光) is a company's too, unless people of the companies
             # follow (华为、张三等企业|代表)
             of_people = kind + 1 < len(tokens) and tokens[kind + 1].tag[:1] == "n"
-            excluded = places if not known.isdisjoint(items) and not of_people else others
-            if not any(position in excluded for start, stop in items for position in range(start, stop)):
+            if not known.isdisjoint(items) and not of_people:
+                # 中芯国际、上海华虹、商汤科技等企业: with a known company among them, an item
+                # that begins with a place and goes on is a company named after its place;
+                # only an item that is a place alone makes the list one of places
+                whole_places = {(c.start, c.end) for c in candidates if c.type == "Place"}
+                listed = not any(item in whole_places for item in items)
+            else:
+                listed = not any(position in others for start, stop in items for position in range(start, stop))
+            if listed:
                 result += [
                     _Candidate(start, stop, "Organization", "org-suffix", None, "Company")
                     for start, stop in items

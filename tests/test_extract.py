@@ -15004,3 +15004,11 @@ def test_a_verb_of_building_inside_the_words_before_a_suffix_ends_no_name(pipeli
 )
 def test_a_word_of_telling_before_a_body_is_no_part_of_its_name(pipeline, text, body):
     assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_a_company_named_after_its_place_in_a_list_of_companies_is_a_company(pipeline):
+    found = mentions(pipeline, "推动中芯国际、上海华虹、商汤科技等企业加快发展。")
+    assert ("上海华虹", "Organization") in found
+    # Near-miss: a list of places and companies holds no company named after its place.
+    found = mentions(pipeline, "北京、上海、华为等城市和企业参加。")
+    assert ("上海", "Place") in found
