@@ -1798,7 +1798,10 @@ _ASKED_NOT_DONE = frozenset(
 #: A proposal before the parties (委员建议，推动武汉市与宜昌市共建…, 建议由国家网信办牵头，
 #: 会同…): what is proposed is not said to be done. Not someone's proposal taken (根据…的建议,
 #: 采纳建议, 在专家建议下, 意见建议), nor 建议书 or 建议稿.
-_PROPOSAL = re.compile(r"(?<![的据照纳取到见])(?:建议|提议|呼吁)(?![下中后书稿权])")
+_PROPOSAL = re.compile(r"(?<![的据照纳取到见《“”])(?:建议|提议|倡议|呼吁|建言)(?![下中后书稿权件条案》”的和])")
+#: Words before a proposal in its clause that make it one taken or counted, no proposal
+#: made (根据全国人大代表建议, 经市政协提议, 为落实委员建议, 办理代表建议326件, 合理化建议).
+_PROPOSAL_TAKEN = re.compile("根据|按照|依照|经|应|落实|采纳|听取|针对|办理|吸收|结合|合理化|提出|收到|征集")
 
 #: 参与起草的《办法》: one who takes part in drafting is not said to be its author.
 _TAKING_PART = frozenset({"参与", "参加"})
@@ -2203,8 +2206,17 @@ class _SentenceFacts:
 
     def proposed(self, offset: int) -> bool:
         """Whether the sentence proposes what it says from ``offset`` on: a proposal
-        (建议, 提议, 呼吁) stands before it."""
-        return _PROPOSAL.search(self.text, self.sentence.start, offset) is not None
+        (建议, 提议, 倡议, 呼吁, 建言) stands before it in the same clause or right before
+        a comma or colon that opens it (委员建议，推动武汉市与宜昌市共建…); not one taken
+        or counted (根据代表建议, 办理代表建议326件) nor a noun (《建议》, 建议的推动下)."""
+        proposal = max(_PROPOSAL.finditer(self.text, self.sentence.start, offset), key=re.Match.start, default=None)
+        if proposal is None:
+            return False
+        if _PROPOSAL_TAKEN.search(self.text, self.clause_start(proposal.start()), proposal.start()) is not None:
+            return False
+        after = self.text[proposal.end() : offset]
+        breaks = [i for i, character in enumerate(after) if character in "，,；;。：:！？"]
+        return not breaks or (breaks == [0] and after[0] in "，,：:")
 
     def words_before(self, offset: int) -> list[str]:
         """The words between the last name or clause break before ``offset`` and ``offset``."""

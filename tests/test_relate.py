@@ -5330,9 +5330,19 @@ def test_a_cooperation_only_proposed_is_no_fact(pipeline, text, absent):
     assert absent not in facts(pipeline, text)
 
 
-def test_a_cooperation_done_on_a_proposal_is_a_fact(pipeline):
-    found = facts(pipeline, "根据专家的建议，华为与腾讯签署合作协议。")
-    assert ("华为技术有限公司", "cooperatesWith", "腾讯", None) in found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据专家的建议，华为与腾讯签署合作协议。",
+        "根据全国人大代表建议，华为与腾讯签署合作协议。",
+        "在人大代表建议的推动下，华为与腾讯签署合作协议。",
+        "会上，与会专家提出建议，随后华为与腾讯签署合作协议。",
+        "今年以来，全市共办理代表建议326件，其中，华为与腾讯签署合作协议。",
+        "在“一带一路”倡议框架下，华为与腾讯签署合作协议。",
+    ],
+)
+def test_a_cooperation_done_on_a_proposal_or_after_one_is_a_fact(pipeline, text):
+    assert ("华为技术有限公司", "cooperatesWith", "腾讯", None) in facts(pipeline, text)
 
 
 def test_bodies_that_work_together_stay_partners(pipeline):
