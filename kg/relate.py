@@ -751,17 +751,27 @@ _PLACE_DESCRIBING_WHAT_FOLLOWS = re.compile(
 #: An athlete's team after the name (郑钦文|现效力于|湖北省网球队, 孙颖莎|注册于|河北省体育局,
 #: 王楚钦|代表|北京市队参赛, 樊振东…|注册单位为|八一队), a former one after 曾 or 此前.
 _PLAYS_FOR = re.compile(
-    r"(?:[，,]?\s*(?P<before>曾|此前|早年|曾经)|现|目前|如今|现已)?"
+    r"(?:[，,]?\s*(?P<before>(?:此前|早年|之前|曾经|曾)+)|现|目前|如今|现已)?"
     r"(?:(?:一直|长期)?(?P<verb>效力于|效力|注册于|注册单位为|代表))"
 )
 #: How the names of the bodies athletes play for end (湖北省网球队, 广州足球俱乐部, 河北省体育局).
 _SPORTS_BODY_ENDINGS = (
-    "队", "俱乐部", "体育局", "体育总会", "体育运动学校", "女篮", "男篮", "女排", "男排", "女足", "男足",
+    "俱乐部", "体育局", "体育总会", "体育运动学校", "女篮", "男篮", "女排", "男排", "女足", "男足",
+    "市队", "省队", "区队", "八一队", "国家队", "青年队",
 )  # fmt: skip
+#: The sports a team's name may say (湖北省网球队, 中国国家女子排球队, 纽约自由人队 is none:
+#: a league's team, named after its league's note).
+_SPORTS_IN_NAMES = re.compile(
+    "球|篮|排|足|泳|田径|冰|雪|棋|体操|举重|射击|击剑|跳水|自行车|赛艇|皮划艇|拳击|摔跤|柔道|跆拳道"
+)
+#: Teams of other kinds, whose members play no sport (救援队, 特警支队, 仪仗队, 地质大队).
+_TEAMS_OF_NO_SPORT = re.compile("大队|支队|总队|救援队|仪仗队|服务队|医疗队|工作队|突击队|巡逻队|志愿")
 #: Nothing, or a note in brackets, between two names (美国职业女篮（WNBA）纽约自由人队).
 _A_NOTE_IN_BRACKETS = re.compile(r"\s*(?:[（(][^（）()，。]{0,20}[）)])?\s*")
 #: What follows a team one plays for by 代表 (代表北京市队|参赛).
-_TAKING_PART_IN_A_GAME = re.compile(r"(?:参赛|出战|出赛|参加|征战|夺得|获得)")
+_TAKING_PART_IN_A_GAME = re.compile(
+    r"(?:参赛|出战|出赛|征战|夺得|获得|参加[^，。；]{0,12}?(?:比赛|锦标赛|联赛|运动会|全运会|奥运会|世界杯))"
+)
 #: The posts of a village's (or community's) Party branch written after its name (大利村|
 #: 第一书记, 东郊村|党支部书记), and those of its villagers' committee (村委会主任).
 _VILLAGE_PARTY_POSTS = frozenset(
@@ -5723,18 +5733,35 @@ class _SentenceFacts:
             if playing is None:
                 continue
             team = self.object_after(playing.end(), {"Organization"}, limit=0)
+            league = None
             while (
                 team is not None
                 and (note := _A_NOTE_IN_BRACKETS.match(self.text, team.mention.end)) is not None
                 and (following := self.object_after(note.end(), {"Organization"}, limit=0)) is not None
                 and following.mention.start == note.end()
             ):
-                team = following  # 美国职业女篮（WNBA）|纽约自由人队: the league, then its team
+                league, team = team, following  # 美国职业女篮（WNBA）|纽约自由人队: the league, then its team
             if team is None:
                 continue
             label = self.entities[team.entity_key].label
-            if not label.endswith(_SPORTS_BODY_ENDINGS) or (
-                playing["verb"] == "代表" and _TAKING_PART_IN_A_GAME.match(self.text, team.mention.end) is None
+            in_a_league = (
+                league is not None and label.endswith("队") and _plays_sport(self.entities[league.entity_key].label)
+            )
+            if (
+                not (_plays_sport(label) or in_a_league)
+                or (
+                    playing["verb"] == "代表"
+                    and (
+                        _TAKING_PART_IN_A_GAME.match(self.text, team.mention.end) is None
+                        # 主教练蔡斌代表中国女排, 局长王刚代表湖北省体育局: who holds another post
+                        # there speaks for the team
+                        or _title_in(
+                            self.text[max(self.sentence.start, person.mention.start - 6) : person.mention.start],
+                            self.gazetteer,
+                        )
+                        is not None
+                    )
+                )
             ):
                 continue
             title = "球员" if "球" in label or label.endswith("俱乐部") else "运动员"
@@ -7355,6 +7382,15 @@ def _article_outlets(result: DocumentResult) -> dict[int | None, str]:
 def _post_of_deputy(title: str) -> str:
     """The post a deputy's title is the deputy of (副局长 → 局长); a post's own title as it is."""
     return next((title.removeprefix(mark) for mark in _DEPUTY_MARKS if title.startswith(mark)), title)
+
+
+def _plays_sport(label: str) -> bool:
+    """Whether a body named ``label`` is one athletes play for: a club, a sports bureau,
+    a team of a sport (湖北省网球队, 河北女篮) or of a place (北京市队, 八一队); not a team of
+    another kind (中国国际救援队, 北京市公安局特警支队)."""
+    if _TEAMS_OF_NO_SPORT.search(label) is not None:
+        return False
+    return label.endswith(_SPORTS_BODY_ENDINGS) or (label.endswith("队") and _SPORTS_IN_NAMES.search(label) is not None)
 
 
 def _title_in(gap: str, gazetteer: Gazetteer) -> str | None:

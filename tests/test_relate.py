@@ -7161,9 +7161,24 @@ def test_an_athlete_plays_for_a_team(pipeline, text, fact):
     assert fact in facts(pipeline, text)
 
 
-def test_working_for_a_company_or_speaking_for_a_team_is_no_players_post(pipeline):
-    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三效力于华为公司。"))
-    assert not any(p == "roleAt" for _, p, _, _ in facts(pipeline, "张三代表北京市队发言。"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三效力于华为公司。",
+        "张三代表北京市队发言。",
+        "张伟代表中国国际救援队参加国际测评。",
+        "老党员张伟曾效力于湖北省地质局第八地质大队。",
+    ],
+)
+def test_working_for_a_company_or_another_team_or_speaking_for_a_team_is_no_players_post(pipeline, text):
+    assert not any(p in ("roleAt", "formerRoleAt") and d in ("运动员", "球员") for _, p, _, d in facts(pipeline, text))
+
+
+def test_who_holds_another_post_at_a_team_speaks_for_it_and_plays_not(pipeline):
+    found = facts(pipeline, "中国女排主教练蔡斌代表中国女排参加全运会比赛。")
+    assert not any(d == "球员" for s, p, o, d in found if s == "蔡斌")
+    found = facts(pipeline, "武磊此前曾效力于西班牙人足球俱乐部。")
+    assert ("武磊", "formerRoleAt", "西班牙人足球俱乐部", "球员") in found
 
 
 def test_one_who_leads_a_work_group_goes_with_it(pipeline):
