@@ -2137,8 +2137,12 @@ _KINDS_OF_FINANCIAL_FIRMS = frozenset(
         "汽车金融公司", "消费金融公司", "信托公司", "财务公司", "金融资产管理公司", "金融资产投资公司",
         "货币经纪公司", "理财公司", "地方资产管理公司", "融资再担保公司", "基金管理公司", "证券公司",
         "期货公司", "保险公司", "保险资产管理公司", "保险经纪公司", "保险代理公司", "支付机构",
+        # (their short forms, and the funds of a kind)
+        "小贷公司", "担保公司", "租赁公司", "保理公司", "基金公司", "私募基金", "公募基金", "私募机构",
     }
 )  # fmt: skip
+#: Words of a scope before a kind of firm (辖区内|证券公司, 全省|小额贷款公司).
+_SCOPE_BEFORE_A_KIND = re.compile("^(?:辖区内|辖区|全省|全市|全国|各类|各地|本市|我市|省内|市内|国内|境内)")
 #: A body or place named after a royal by a transliterated name, the royal's title and its
 #: kind (威尔斯亲王医院, 法赫德国王医疗城, 阿卜杜拉国王科技大学).
 _NAMED_AFTER_A_ROYAL = re.compile(
@@ -9360,7 +9364,12 @@ class Extractor:
                 continue  # 证券|市场, 基金|规模 (but 基金|基金经理, 证券|首席|分析师)
             brand = tokens[index - 1]
             word = brand.text
-            if not 2 <= len(word) <= 4 or not _ALL_CJK.match(word) or word in self.gazetteer.not_entities:
+            if (
+                not 2 <= len(word) <= 4
+                or not _ALL_CJK.match(word)
+                or word in self.gazetteer.not_entities
+                or word + trade.text in _KINDS_OF_FINANCIAL_FIRMS  # 私募|基金: a kind of fund, no firm
+            ):
                 continue
             kind = self._gazetteer_type(brand) if brand.tag == "gaz" else None
             if kind == "Place":
@@ -16621,7 +16630,10 @@ class Extractor:
                 if tokens[building + 1].tag != "gaz":
                     continue  # 在熊本县合志市|建设|新|工厂: a new one built there, no name
                 start = tokens[building + 1].start  # 在西湖区云谷校区|建设|西湖实验室: what is built
-            if "".join(t.text for t in tokens[opening : last + 1] if t.start >= start) in _KINDS_OF_FINANCIAL_FIRMS:
+            if (
+                _SCOPE_BEFORE_A_KIND.sub("", "".join(t.text for t in tokens[opening : last + 1] if t.start >= start))
+                in _KINDS_OF_FINANCIAL_FIRMS
+            ):
                 continue  # 融资|担保|公司, 金融|租赁|公司: a kind of firm the regulators license, no name
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result

@@ -14917,8 +14917,24 @@ def test_a_kind_of_financial_firm_is_no_firms_name(pipeline, text):
     assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
 
 
-def test_a_firm_named_before_its_kind_is_a_firm(pipeline):
-    assert ("平安证券公司", "Organization") in mentions(pipeline, "平安证券公司发布公告。")
+@pytest.mark.parametrize(
+    "text",
+    ["监管部门对辖区小贷公司、担保公司、典当行开展排查。", "辖区内证券公司、期货公司开展自查。"],
+)
+def test_a_kind_of_financial_firm_by_its_short_form_or_after_a_scope_is_no_firm(pipeline, text):
+    assert not any(kind == "Organization" for _, kind in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("平安证券公司发布公告。", "平安证券公司"),
+        ("上海高毅私募基金管理有限公司发布公告。", "上海高毅私募基金管理有限公司"),
+        ("宁波幻方量化私募基金管理有限公司回应市场传闻。", "宁波幻方量化私募基金管理有限公司"),
+    ],
+)
+def test_a_firm_named_before_its_kind_is_a_firm(pipeline, text, firm):
+    assert (firm, "Organization") in mentions(pipeline, text)
 
 
 def test_a_companys_arm_in_the_place_in_brackets_is_a_company_of_its_own(pipeline):
