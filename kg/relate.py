@@ -8257,9 +8257,22 @@ def _province_inside(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
     for start in range(2, len(rest) - 3):
         for length in (3, 2):
             place = gazetteer.lookup(rest[start : start + length])
-            if place is not None and place.subtype == "Province" and place.key.startswith("cn-"):
+            if (
+                place is not None
+                and place.key.startswith("cn-")
+                and (
+                    place.subtype == "Province"
+                    # 中国民用航空|厦门|安全监督管理局: a city's office of a national body
+                    or (place.subtype == "City" and rest.startswith(_OFFICES_IN_A_CITY, start + length))
+                )
+            ):
                 return place
     return None
+
+
+#: The kinds of a national body's office in a city, after the city's name inside the
+#: body's (中国民用航空厦门|安全监督管理局).
+_OFFICES_IN_A_CITY = ("安全监督管理局", "监管局", "监督管理局")
 
 
 def _begins_with_country(label: str, gazetteer: Gazetteer) -> bool:

@@ -7237,3 +7237,8 @@ def test_visitors_going_separately_each_visit_the_place_in_their_position(pipeli
     found = facts(pipeline, "李强、丁薛祥分别前往广东、江苏调研。")
     assert ("李强", "visits", "广东省", None) in found
     assert ("李强", "visits", "江苏省", None) not in found
+
+
+def test_the_civil_aviation_regulators_office_in_a_city_is_in_the_city(pipeline):
+    found = facts(pipeline, "民航厦门监管局局长表示。")
+    assert ("中国民用航空厦门安全监督管理局", "locatedIn", "厦门市", None) in found
