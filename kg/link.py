@@ -580,17 +580,26 @@ class Linker:
         if korea is None:
             return
         text = result.document.text
+        # (the articles that name South Korea: 国防部长官邸 in news of Israel is no minister's)
+        korean = {
+            linked.article
+            for linked in result.mentions
+            if linked.entity_key == _SOUTH_KOREA or result.entities[linked.entity_key].label.startswith("韩国")
+        }
         relinked = []
         for linked in result.mentions:
             entry = self.gazetteer.entries.get(linked.entity_key)
             written = canonical_text(linked.mention.text)
             if (
                 entry is not None
+                and linked.article in korean
                 and entry.subtype == "GovernmentOrganization"
                 and written.endswith("部")
                 and written in entry.names
                 and self.gazetteer.leading_place(written)[0] is None
                 and text.startswith("长官", linked.mention.end)
+                # (外交部长|官邸, 外交部长|官方网站, 外交部长|官员: the minister's residence, site, officials)
+                and text[linked.mention.end + 2 : linked.mention.end + 3] not in ("邸", "方", "员", "僚")
             ):
                 linked = replace(linked, entity_key=self._ministry_of(korea, written, linked.mention, result))
             relinked.append(linked)

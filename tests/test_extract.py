@@ -14975,8 +14975,10 @@ def test_etc_after_the_last_name_of_a_list_is_no_part_of_it(pipeline, text, pers
 
 
 def test_a_bare_ministry_before_changguan_is_south_koreas(pipeline):
-    labels = linked_labels(pipeline, "李在明提名赵显为外交部长官。")
+    labels = linked_labels(pipeline, "韩国总统李在明提名赵显为外交部长官。")
     assert labels["外交部"] == "韩国外交部"
+    # Near-miss: the minister's residence in news of another country is no Korean minister's.
+    assert linked_labels(pipeline, "以色列总理称，国防部长官邸遭袭。").get("国防部") != "韩国国防部"
     # Near-miss: before 发言人 the bare ministry stays the mainland's.
     assert linked_labels(pipeline, "外交部发言人毛宁说。")["外交部"] == "外交部"
 
