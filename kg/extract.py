@@ -6579,6 +6579,14 @@ class Extractor:
 
         def recut(index: int) -> list[str] | None:
             before = words[index - 1]
+            county = self.gazetteer.lookup(words[index])
+            city = self.gazetteer.entries.get(county.parent or "") if county is not None else None
+            if (
+                # (怀化市烟草公司|会同县|分公司: after its city, or before a branch's word, the county)
+                (city is not None and city.label[:2] in "".join(words[max(0, index - 8) : index]))
+                or (index + 1 < len(words) and words[index + 1].startswith(("分", "支")))
+            ):
+                return None
             if self._may_end_body(before) and self.gazetteer.lookup(before) is None:
                 return [words[index][:-1], "县"]
             return None

@@ -12045,8 +12045,10 @@ def test_huitong_between_two_bodies_is_together_with_before_the_county_level(pip
     found = mentions(pipeline, "岳阳市华容县市场监督管理局会同县公安局开展检查。")
     assert ("岳阳市华容县市场监督管理局", "Organization") in found
     assert ("县公安局", "Organization") in found
-    # Near-miss: after the city it lies in, 会同县 is the county.
+    # Near-miss: after the city it lies in, or before a branch's word, 会同县 is the county.
     assert ("怀化市会同县人民政府", "Organization") in mentions(pipeline, "怀化市会同县人民政府发布通知。")
+    found = mentions(pipeline, "怀化市烟草公司会同县分公司开展检查。")
+    assert ("怀化市烟草公司会同县分公司", "Organization") in found
 
 
 def test_a_central_bank_branch_by_the_banks_short_name_is_the_branch_in_full(pipeline):
