@@ -775,8 +775,13 @@ _TAKING_PART_IN_A_GAME = re.compile(
 #: The posts of a village's (or community's) Party branch written after its name (大利村|
 #: 第一书记, 东郊村|党支部书记), and those of its villagers' committee (村委会主任).
 _VILLAGE_PARTY_POSTS = frozenset(
-    {"第一书记", "书记", "党支部书记", "支部书记", "党总支书记", "党支部副书记", "党总支副书记", "副书记"}
-)
+    {
+        "第一书记", "书记", "党支部书记", "支部书记", "党总支书记", "党支部副书记", "党总支副书记", "副书记",
+        "支书", "党组织书记", "党委书记",
+    }
+)  # fmt: skip
+#: Places called 村 where no villagers elect a committee (冬奥村, 运动员村, 度假村, 地球村).
+_VILLAGES_OF_NO_VILLAGERS = re.compile("(?:奥|运|动员|手|球|假|创|客|媒体|记者)村$")
 _VILLAGE_COMMITTEE_POSTS = frozenset({"村委会主任", "村主任", "主任", "村委会副主任", "副主任", "居委会主任"})
 #: 分别 between the visitors and the verb of their trips (A、B分别赴C、D): each to one.
 _SEPARATELY_BEFORE_A_TRIP = re.compile("分别")
@@ -1317,7 +1322,9 @@ _A_VISIT_STATED = re.compile("|".join((*_VISIT_WORDS, *_GOING_ON_A_VISIT, "赴",
 #: Words by which someone sends others, or names the one who goes, before a verb of going:
 #: the one named before them does not go (派特使赴…, 指示…派工作组赶赴…, 同意…赴…的请求);
 #: but one who leads the work group goes with it (率工作组, 带领工作组).
-_SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|(?<!率)(?<!带)(?<!领)工作组")
+_SENT = re.compile("(?<!特)派(?!员)|委派|指示|责成|委托|同意|特使|(?<![率带领着])(?:联合)?工作组")
+#: Leading a work group, which one goes with (率联合工作组, 带领由…组成的工作组, 带着工作组).
+_LEADING_A_GROUP = re.compile("率|带领|带着|带队")
 #: The verbs of travelling to a place (not 在, 来, 对), after which going there to attend
 #: something is a visit too (赴莫斯科出席, 前往西安参加): 在北京出席 is where one attends.
 _TRAVELLING = frozenset(["赶赴", "赶到", "赴", "前往", "到", "抵达"])
@@ -1653,7 +1660,7 @@ _BOARDS = ("董事局", "董事会", "监事会", "理事会", "总部", "党委
 _WORDS_ENDING_LIKE_UNITS = (
     "查处", "处理", "惩处", "判处", "论处", "之处", "到处", "各处", "相处", "好处", "全部", "内部", "外部",
     "局部", "干部", "本部", "东部", "西部", "南部", "北部", "中部", "布局", "格局", "当局", "结局", "公司",
-    "上司", "餐厅", "大厅", "客厅", "关系", "体系", "联系", "派系", "家庭", "法庭",
+    "上司", "餐厅", "大厅", "客厅", "关系", "体系", "联系", "派系", "家庭", "法庭", "俱乐部",
 )  # fmt: skip
 #: How the names of a university's schools, institutes and hospitals end (医学院, 物理系).
 _UNITS_OF_A_UNIVERSITY = ("学院", "研究院", "研究所", "系", "医院", "书院", "学部")
@@ -3628,7 +3635,9 @@ class _SentenceFacts:
                     self.titles_listed_before(person, previous)
                     return True
                 label = self.entities[holder].label
-                if (
+                if len(unit) >= 2 and label.endswith(unit):
+                    pass  # 上海申花足球俱乐部董事长、俱乐部主教练: the body itself again, by its kind
+                elif (
                     unit in _SELF_GOVERNING_COMMITTEES
                     and (committee := next((c for c in ("党委", "党总支", "党支部") if label.endswith(c)), None))
                     and len(label) - len(committee) >= 2  # (no 村委会 of a 党支部 named alone)
@@ -5036,7 +5045,14 @@ class _SentenceFacts:
         if (title in _STATE_HEADS or written in _STATE_HEADS) and entity.subtype == "Country":
             # (越南国家主席: the gazetteer lists the title as 主席)
             return self._organization(entity.label + "政府", "GovernmentOrganization"), "place-government-title"
-        if entity.type == "Place" and entity.label.endswith(("村", "社区")) and not entity.key.startswith("iso-"):
+        if (
+            entity.type == "Place"
+            and entity.label.endswith(("村", "社区"))
+            and not entity.key.startswith("iso-")
+            # (冬奥村, 运动员村, 度假村: villages of no villagers; 驻|岩湾村: the verb glued on)
+            and _VILLAGES_OF_NO_VILLAGERS.search(entity.label) is None
+            and not entity.label.startswith("驻")
+        ):
             # 大利村第一书记吴昌华, 东郊村党支部书记, 新星村党总支书记, 赛汗村村委会主任: the
             # village's Party branch or villagers' committee, which the post is at
             if written in _VILLAGE_PARTY_POSTS:
@@ -5640,8 +5656,9 @@ class _SentenceFacts:
             or (
                 entity.subtype not in ("Province", "City", "District")
                 and not (entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "市州省")
-                # (八里店镇与曾家镇签订镇镇结对协议: a township too, by its people's government)
-                and entity.subtype != "Township"
+                # (八里店镇与曾家镇签订镇镇结对协议: a township too, by its people's government;
+                # not 梦想小镇, a park called a town)
+                and (entity.subtype != "Township" or entity.label.endswith("小镇"))
             )
             or (not entity.key.startswith("cn-") and entity.subtype == "District")
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government
@@ -6651,8 +6668,22 @@ class _SentenceFacts:
                 # 金壮龙…。在芜湖，他考察了…: the person the pronoun stands for
                 or [person for person in (self.pronoun_subject(verb_at),) if person is not None]
             )
-            if subjects and _SENT.search(
-                self.masked, subjects[-1].mention.end - self.sentence.start, verb_at - self.sentence.start
+            if (
+                subjects
+                and (
+                    sent := _SENT.search(
+                        self.masked, subjects[-1].mention.end - self.sentence.start, verb_at - self.sentence.start
+                    )
+                )
+                is not None
+                and not (
+                    sent.group().endswith("工作组")
+                    and _LEADING_A_GROUP.search(
+                        self.masked, subjects[-1].mention.end - self.sentence.start, sent.start()
+                    )
+                    is not None
+                    and "派" not in self.masked[subjects[-1].mention.end - self.sentence.start : sent.start()]
+                )
             ):
                 return  # 习近平派特使赴印尼出席, 指示…派工作组赶赴四川: those sent go, unnamed
         subjects = [*self.visitors_listed_before(subjects), *subjects]

@@ -7242,3 +7242,17 @@ def test_visitors_going_separately_each_visit_the_place_in_their_position(pipeli
 def test_the_civil_aviation_regulators_office_in_a_city_is_in_the_city(pipeline):
     found = facts(pipeline, "民航厦门监管局局长表示。")
     assert ("中国民用航空厦门安全监督管理局", "locatedIn", "厦门市", None) in found
+
+
+def test_from_review_25_villages_clubs_townships_and_work_groups(pipeline):
+    # a place called 村 where no villagers elect a committee has no villagers' committee
+    found = facts(pipeline, "冬奥村村委会主任李明说。")
+    assert not any(o == "冬奥村村民委员会" for _, _, o, _ in found)
+    assert ("吴昌华", "roleAt", "大利村党支部", "支书") in facts(pipeline, "大利村支书吴昌华说。")
+    # a club's coach named with the club's kind again holds the post at the club
+    found = facts(pipeline, "上海申花足球俱乐部董事长、俱乐部主教练斯卢茨基表示。")
+    assert ("斯卢茨基", "roleAt", "上海申花足球俱乐部", "主教练") in found
+    # one who leads a joint work group, or one made up of departments, goes with it
+    assert ("闵宜仁", "visits", "乌什县", None) in facts(pipeline, "副局长闵宜仁率联合工作组赶赴乌什县。")
+    found = facts(pipeline, "厅长王丹带领由省直有关部门组成的工作组赶赴汶川县。")
+    assert ("王丹", "visits", "汶川县", None) in found
