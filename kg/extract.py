@@ -281,8 +281,11 @@ def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Cand
                 any(mark in name for mark in _INTERPUNCTS)
                 or (len(name) >= 3 and all(character in TRANSLITERATION for character in name))
             )
-            # (…锂矿业公司: the kind opens a longer word)
+            # (…锂矿业公司: the kind opens a longer word; 特朗普|港口费: 港 opens 港口, 港澳)
             and not text.startswith(("业", "务", "工", "区长"), kind.end())
+            and not (kind.group().endswith("港") and text[kind.end() : kind.end() + 1] in _AFTER_GANG_IN_WORDS)
+            # (a person the gazetteer knows, with no interpunct: 特朗普, whose name names no work)
+            and not (candidate.key is not None and not any(mark in name for mark in _INTERPUNCTS))
         ):
             as_body = kind.group().endswith((*_WORKS_RUN_AS_BODIES, "医院"))
             result.append(
@@ -731,6 +734,8 @@ _ROADS_TO_AN_AIRPORT = (
 _FACILITY_LAST_CHARACTERS = frozenset(kind[-1] for kind in _FACILITIES)
 #: The kinds of works, hospitals and protected areas named after a person whose foreign
 #: name opens theirs (朱利叶斯·尼雷尔|水电站, 卡迈勒·阿德万|医院, 塞卢斯|禁猎区).
+#: Characters after 港 that make it the start of another word (港口, 港区, 港澳, 港股, 港元).
+_AFTER_GANG_IN_WORDS = frozenset("口区澳股元台资人企城湾务币")
 _WORKS_NAMED_AFTER_PEOPLE = re.compile(
     "(?:博士|总统|国王|女王|亲王|将军)?(?:国际机场|机场|水电站|核电站|电站|油田|气田|大坝|水坝|大桥|医院|体育场|体育馆|铁矿|锂矿|金矿|铜矿|"
     "禁猎区|自然保护区|保护区|国家公园|港)"
@@ -2386,7 +2391,7 @@ _LIFE_VERB_FIRSTS = frozenset(verb[0] for verb in _LIFE_VERBS)
 #: One-character adverbs that open what someone did, right after the name (高福|曾|担任).
 #: Verbs of serving or playing somewhere after 现 or 曾 (韩旭现|效力于, 曾效力|于广州恒大):
 #: jieba glues the adverb to a name before it, or reads the two as a name of the surname 曾.
-_SERVING_AFTER_AN_ADVERB = frozenset(["效力", "任", "担任", "兼任", "任职", "就职", "供职", "就读", "执教"])
+_SERVING_AFTER_AN_ADVERB = frozenset(["效力", "任", "担任", "兼任", "任职", "就职", "供职", "就读", "执教", "为"])
 _ADVERBS_AFTER_NAME = frozenset("曾也还又就都才已正再便均")
 #: What a notice says of an official moved on (另有任用, "to be given another post").
 _POSTED_ELSEWHERE = ("另有任用", "另有重用", "另行任用", "另有安排", "另作安排")

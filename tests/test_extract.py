@@ -15032,3 +15032,9 @@ def test_a_company_named_after_its_place_in_a_list_of_companies_is_a_company(pip
     # Near-miss: a list of places and companies holds no company named after its place.
     found = mentions(pipeline, "北京、上海、华为等城市和企业参加。")
     assert ("上海", "Place") in found
+
+
+def test_from_review_25_ports_of_known_people_and_names_before_now_being(pipeline):
+    found = mentions(pipeline, "美国总统特朗普港口费政策遭到航运业批评。")
+    assert ("特朗普", "Person") in found
+    assert ("王霜", "Person") in mentions(pipeline, "王霜现为武汉车谷江大女足主力。")
