@@ -319,6 +319,27 @@ def _without_etc_after_names(text: str, chosen: list[_Candidate]) -> list[_Candi
     ]
 
 
+def _academies_of_places(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """浙江省|社科院, 北京|社科院: a Chinese province's or city's own academy, named by the
+    place and the academy's short name, which alone the gazetteer knows as the national
+    one's (社科院 is 中国社会科学院): one body of the place."""
+    places = {c.end: c for c in chosen if c.type == "Place" and (c.key or "").startswith("cn-")}
+    joined: list[_Candidate] = []
+    dropped: set[tuple[int, int]] = set()
+    for candidate in chosen:
+        place = places.get(candidate.start)
+        if (
+            candidate.type == "Organization"
+            and place is not None
+            and text[candidate.start : candidate.end] in _ACADEMIES_OF_A_PLACE
+        ):
+            joined.append(_Candidate(place.start, candidate.end, "Organization", "org-suffix", None, candidate.subtype))
+            dropped.update({(place.start, place.end), (candidate.start, candidate.end)})
+    if not joined:
+        return chosen
+    return sorted([c for c in chosen if (c.start, c.end) not in dropped] + joined, key=lambda c: (c.start, c.end))
+
+
 def _civil_aviation_offices(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """民航|安徽监管局, 民航|厦门监管局: the civil aviation regulator's office in a province
     or city (中国民用航空安徽安全监督管理局) by its short name, which begins with 民航;
@@ -7024,6 +7045,8 @@ class Extractor:
         chosen = self._known_bodies_after_places(view.text, chosen)
         if "民航" in view.text:
             chosen = _civil_aviation_offices(view.text, chosen)
+        if "科院" in view.text or "科学院" in view.text:
+            chosen = _academies_of_places(view.text, chosen)
         if "等" in view.text:
             chosen = _without_etc_after_names(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:

@@ -14963,6 +14963,9 @@ def test_a_places_own_academy_by_its_short_name_is_a_body_of_its_own(pipeline):
     labels = linked_labels(pipeline, "上海社科院副院长沙海林表示。江苏省农科院院长易中懿说。")
     assert labels["上海社科院"] == "上海社科院"  # not 中国社会科学院
     assert labels["江苏省农科院"] == "江苏省农科院"
+    # ... also where jieba cut the place from the academy.
+    assert linked_labels(pipeline, "浙江省社科院研究员表示。")["浙江省社科院"] == "浙江省社科院"
+    assert linked_labels(pipeline, "中国社科院院长高翔出席。")["中国社科院"] == "中国社会科学院"
 
 
 @pytest.mark.parametrize(
