@@ -2024,7 +2024,9 @@ class Linker:
             if entry is not None and entry.subtype == "Company":
                 return entry  # 上海|复星医药|（集团）股份有限公司: the known company, by its place
             group_of_its_own = name[len(stem) :].startswith("集团")
-            stem_with_place = _COMPANY_FORM.sub("", name)  # (摩尔线程智能科技（北京）)
+            stem_with_place = _COMPANY_FORM.sub(
+                "", name.replace("(", "（").replace(")", "）")
+            )  # (摩尔线程智能科技（北京）)
             for length in range(len(stem) - 2, 1, -1):
                 if _TRADE.fullmatch(stem, length) is None:
                     continue
@@ -2034,6 +2036,7 @@ class Linker:
                         in_brackets
                         and entry.parent is None
                         and not any(_COMPANY_FORM.sub("", n) == stem_with_place for n in entry.names)
+                        and self._elsewhere_than_its_brackets(entry, name)
                     ):
                         # 特斯拉汽车（北京）有限公司, 格力电器（合肥）有限公司: a company's arm in
                         # the place in brackets, a company of its own (but not 摩尔线程智能科技
@@ -2061,6 +2064,22 @@ class Linker:
                         return None
                     return entry
         return None
+
+    def _elsewhere_than_its_brackets(self, company: GazetteerEntry, name: str) -> bool:
+        """Whether the known ``company`` lies elsewhere than the place in the brackets of
+        ``name``, one of its arms: a company abroad (特斯拉, with no Chinese legal name
+        among its names), or a Chinese one whose names begin with another place (珠海格力
+        电器 of 格力电器（合肥）有限公司). A Chinese company whose seat its names do not say
+        (沐曦集成电路（上海）股份有限公司) may be named so itself."""
+        chinese = any(n.endswith(("有限公司", "有限责任公司", "股份")) for n in company.names)
+        if not chinese:
+            return True
+        bracketed = re.search(r"[（(]([^（）()]+)[）)]", name)
+        where = self.gazetteer.lookup(bracketed.group(1)) if bracketed is not None else None
+        if where is None or where.type != "Place":
+            return False
+        seats = {place.key for n in company.names if (place := self.gazetteer.leading_place(n)[0]) is not None}
+        return bool(seats) and where.key not in seats
 
     def _place_named(self, name: str) -> GazetteerEntry | None:
         entry = self.gazetteer.lookup(name)

@@ -14946,6 +14946,11 @@ def test_a_companys_arm_in_the_place_in_brackets_is_a_company_of_its_own(pipelin
     # Near-miss: the legal name the gazetteer knows, in another legal form, is the company.
     labels = linked_labels(pipeline, "摩尔线程智能科技（北京）股份有限公司发布公告。")
     assert labels["摩尔线程智能科技（北京）股份有限公司"] == "摩尔线程"
+    labels = linked_labels(pipeline, "摩尔线程智能科技(北京)股份有限公司发布公告。")
+    assert labels["摩尔线程智能科技(北京)股份有限公司"] == "摩尔线程"
+    # ... and a Chinese company whose seat its names do not say may be named so itself.
+    labels = linked_labels(pipeline, "沐曦集成电路（上海）股份有限公司发布公告。")
+    assert labels["沐曦集成电路（上海）股份有限公司"] == "沐曦集成电路"
 
 
 @pytest.mark.parametrize(
