@@ -747,6 +747,8 @@ _PRONOUN_REACH = 200
 #: 中国|援建的体育场): the place of those who built or run what is visited, no place visited.
 _PLACE_DESCRIBING_WHAT_FOLLOWS = re.compile(
     r"(?:企业|公司|商人|客商|游客|工人|员工|专家|留学生|建设者|援建|承建|投资|参建|品牌|制造)"
+    # 中国捐建的…, 中国资助建设的…, 中国和伊拉克合作建设的…: who built or paid for it, then 的
+    r"|[^，,。；;、\s]{0,8}?(?:建|援|资助|帮助|捐|出资)[^，,。；;、\s]{0,3}?的"
 )
 #: An athlete's team after the name (郑钦文|现效力于|湖北省网球队, 孙颖莎|注册于|河北省体育局,
 #: 王楚钦|代表|北京市队参赛, 樊振东…|注册单位为|八一队), a former one after 曾 or 此前.

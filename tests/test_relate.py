@@ -7137,6 +7137,8 @@ def test_a_headquarters_campus_is_the_seat_and_a_plant_is_not(pipeline):
     [
         "伊拉克总理苏达尼访问中国企业承建的巴士拉项目。",
         "王毅还参观了中国企业参与投资的伊斯坦布尔第三大桥。",
+        "苏达尼访问中国捐建的巴士拉医院。",
+        "苏达尼访问中国和伊拉克合作建设的巴士拉项目。",
     ],
 )
 def test_the_country_of_those_who_built_what_is_visited_is_not_visited(pipeline, text):
