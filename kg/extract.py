@@ -7641,6 +7641,9 @@ class Extractor:
             if "委" in text:
                 candidates += _departments_of_a_committee_members_title(text, candidates)
             candidates += self._departments_listed_after_a_placed_body(text, tokens, candidates)
+        elif "和" in text or "及" in text:
+            # 湖北省分行行长陈明和湖南省分行行长赵磊: offices listed with 和 or 及 alone
+            candidates += self._regional_offices_listed(text, candidates)
         if "部" in text:
             candidates += self._departments_of_known_bodies(tokens, candidates)
         if "团" in text:
@@ -10312,10 +10315,18 @@ class Extractor:
         (上海分行行长张三、|北京分行行长李四); None when no list goes on."""
         if text[end : end + 1] in _LIST_JOINERS:
             return end + 1
-        for j in range(end + 2, min(end + 8, len(text))):
+        titles = end  # where the title after the body, or the last of its titles, begins
+        for j in range(end + 2, min(end + 16, len(text))):
             if text[j] in _LIST_JOINERS:
-                return j + 1 if self._is_title(text[end:j]) else None
-            if j in people and text[people[j] : people[j] + 1] in _LIST_JOINERS and self._is_title(text[end:j]):
+                if not self._is_title(text[titles:j]):
+                    return None
+                if text[j] == "、" and any(
+                    text[j + 1 : k] in self.gazetteer.titles for k in range(j + 3, min(j + 8, len(text)))
+                ):
+                    titles = j + 1  # 上海分行党委书记、|行长张伟: another title of the same person
+                    continue
+                return j + 1
+            if j in people and text[people[j] : people[j] + 1] in _LIST_JOINERS and self._is_title(text[titles:j]):
                 return people[j] + 1
         return None
 

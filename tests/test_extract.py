@@ -14765,9 +14765,16 @@ def test_a_branch_listed_after_another_branchs_head_is_the_same_banks(pipeline):
     assert labels["包头分行"] == "中国农业银行包头分行"
 
 
-def test_a_branch_listed_after_another_branchs_head_and_name_is_the_same_banks(pipeline):
-    labels = linked_labels(pipeline, "中国银行上海分行行长张三、北京分行行长李四出席会议。")
-    assert labels["北京分行"] == "中国银行北京分行"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国银行上海分行行长张三、北京分行行长李四出席会议。",
+        "中国银行上海分行行长张三和北京分行行长李四出席会议。",
+        "中国银行上海分行党委书记、行长张三、北京分行行长李四出席会议。",
+    ],
+)
+def test_a_branch_listed_after_another_branchs_head_and_name_is_the_same_banks(pipeline, text):
+    assert linked_labels(pipeline, text)["北京分行"] == "中国银行北京分行"
 
 
 @pytest.mark.parametrize(
