@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Set
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -7051,7 +7051,7 @@ class Extractor:
             chosen = _without_etc_after_names(view.text, chosen)
         if "村" in view.text or "镇" in view.text or "乡" in view.text:
             chosen = _settlements_cut_at_their_left(view.text, tokens, chosen)
-        chosen = _transliterated_places_cut_at_their_left(view.text, tokens, chosen)
+        chosen = _transliterated_places_cut_at_their_left(view.text, tokens, chosen, self.tokenizer.FREQ)
         chosen = self._sub_units_before_titles(view.text, tokens, chosen)
         if "原" in view.text:
             chosen = [part for c in chosen for part in self._without_former_glued(view.text, c)]
@@ -22221,7 +22221,7 @@ def _settlements_cut_at_their_left(text: str, tokens: list[Token], chosen: list[
 
 
 def _transliterated_places_cut_at_their_left(
-    text: str, tokens: list[Token], chosen: list[_Candidate]
+    text: str, tokens: list[Token], chosen: list[_Candidate], known: Mapping[str, int]
 ) -> list[_Candidate]:
     """疏附县|塔什|米|里克乡, 哈姆|达|尼亚港, 承建的|卢|赛尔体育场, 向|利|塔尼河: a place
     (a township or village, a port, river or venue abroad) whose own name, in the
@@ -22264,12 +22264,25 @@ def _transliterated_places_cut_at_their_left(
             if (
                 index is not None
                 and tokens[index].tag == "new"
-                and len(tokens[index].text) <= 3
-                and tokens[index].text[0] in _PREPOSITIONS_GLUED_ON
-                and all(character in alphabet for character in tokens[index].text[1:])
+                and len(tokens[index].text) <= 4
+                and (
+                    cut := next(
+                        (
+                            c
+                            for c in range(1, len(tokens[index].text))
+                            if all(character in alphabet for character in tokens[index].text[c:])
+                            and (
+                                (c == 1 and tokens[index].text[0] in _PREPOSITIONS_GLUED_ON)
+                                or known.get(tokens[index].text[:c], 0) > 0
+                            )
+                        ),
+                        None,
+                    )
+                )
             ):
-                # 向利|塔尼河: the preposition the HMM glued to the name's first characters
-                start, index = tokens[index].start + 1, None
+                # 向利|塔尼河, 沿利|塔尼河, 撤至利|塔尼河: a preposition or verb the HMM glued to
+                # the name's first characters
+                start, index = tokens[index].start + cut, None
             if (
                 index is not None
                 and (place_end := next((e for e in place_ends if tokens[index].start < e < start), None)) is not None

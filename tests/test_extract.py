@@ -14857,6 +14857,7 @@ def test_a_country_written_before_a_foreign_name_is_no_part_of_it(pipeline):
         ("中国铁建承建的卢赛尔体育场举行决赛。", "卢赛尔体育场"),
         ("哈姆达尼亚港正式开港。", "哈姆达尼亚港"),
         ("向利塔尼河以南地区增派部队。", "利塔尼河"),
+        ("联黎部队沿利塔尼河部署。", "利塔尼河"),
     ],
 )
 def test_a_foreign_place_takes_back_the_first_characters_jieba_cut_off(pipeline, text, place):
