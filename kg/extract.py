@@ -272,6 +272,7 @@ def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Cand
     start of that work's name, no person: an organization where news names the body that
     runs it (:data:`_WORKS_RUN_AS_BODIES`, 医院), else a place."""
     result: list[_Candidate] = []
+    works: list[_Candidate] = []
     for candidate in chosen:
         name = text[candidate.start : candidate.end]
         if (
@@ -288,24 +289,21 @@ def _works_named_after_people(text: str, chosen: list[_Candidate]) -> list[_Cand
             and not (candidate.key is not None and not any(mark in name for mark in _INTERPUNCTS))
         ):
             as_body = kind.group().endswith((*_WORKS_RUN_AS_BODIES, "医院"))
-            result.append(
-                _Candidate(
-                    candidate.start,
-                    kind.end(),
-                    "Organization" if as_body else "Place",
-                    "org-suffix" if as_body else "place-context",
-                    subtype="Organization" if as_body else "Place",
-                )
+            work = _Candidate(
+                candidate.start,
+                kind.end(),
+                "Organization" if as_body else "Place",
+                "org-suffix" if as_body else "place-context",
+                subtype="Organization" if as_body else "Place",
             )
+            result.append(work)
+            works.append(work)
             continue
         result.append(candidate)
-    ends = {(c.start, c.end) for c in result}
+    if not works:
+        return result
     # (the kind's own word, 水电站 as a technology, no longer stands alone)
-    return [
-        c
-        for c in result
-        if not any(start < c.start and c.end <= end and (c.start, c.end) != (start, end) for start, end in ends)
-    ]
+    return [c for c in result if not any(w.start < c.start and c.end <= w.end for w in works)]
 
 
 def _without_etc_after_names(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -10060,6 +10058,7 @@ class Extractor:
         an item is a place or a person (北京、上海等城市的企业, 张三、李四等公司员工)."""
         known = {(c.start, c.end) for c in candidates if c.type == "Organization"}
         others: set[int] | None = None  # where places and people are, found once if needed
+        whole_places: set[tuple[int, int]] | None = None  # the places' spans, likewise
         result = []
         # the words 等 and 等等 and those ending in 大 (四大: see _COUNT_OF_LEADERS)
         for index in self._positions(tokens, words=("等", "等等"), last_chars="大"):
@@ -10111,7 +10110,8 @@ class Extractor:
                 # 中芯国际、上海华虹、商汤科技等企业: with a known company among them, an item
                 # that begins with a place and goes on is a company named after its place;
                 # only an item that is a place alone makes the list one of places
-                whole_places = {(c.start, c.end) for c in candidates if c.type == "Place"}
+                if whole_places is None:
+                    whole_places = {(c.start, c.end) for c in candidates if c.type == "Place"}
                 listed = not any(item in whole_places for item in items)
             else:
                 listed = not any(position in others for start, stop in items for position in range(start, stop))
@@ -22285,7 +22285,8 @@ def _transliterated_places_cut_at_their_left(
                 start, index = tokens[index].start + cut, None
             if (
                 index is not None
-                and (place_end := next((e for e in place_ends if tokens[index].start < e < start), None)) is not None
+                and (place_end := next((e for e in range(start - 1, tokens[index].start, -1) if e in place_ends), None))
+                is not None
                 and all(character in alphabet for character in text[place_end:start])
                 and start - place_end <= 3
             ):

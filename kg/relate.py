@@ -1996,6 +1996,7 @@ class _SentenceFacts:
         self.clause_breaks = [sentence.start + match.start() for match in _CLAUSE_BREAK.finditer(self.masked)]
         """The document offsets of the clause breaks outside names."""
         self._of_types: dict[frozenset[str], tuple[list[LinkedMention], list[int]]] = {}
+        self._proposals: list[re.Match[str]] | None = None
 
     def _alias_notes(self, masked: str) -> list[tuple[int, int]]:
         """The notes in brackets right after an organization's name that give its other
@@ -2228,9 +2229,13 @@ class _SentenceFacts:
         (建议, 提议, 倡议, 呼吁, 建言) stands before it in the same clause or right before
         a comma or colon that opens it (委员建议，推动武汉市与宜昌市共建…); not one taken
         or counted (根据代表建议, 办理代表建议326件) nor a noun (《建议》, 建议的推动下)."""
-        proposal = max(_PROPOSAL.finditer(self.text, self.sentence.start, offset), key=re.Match.start, default=None)
-        if proposal is None:
+        if self._proposals is None:
+            # (found once a sentence: every mention of a long one asks)
+            self._proposals = list(_PROPOSAL.finditer(self.text, self.sentence.start, self.sentence.end))
+        before = bisect_right([p.end() for p in self._proposals], offset)
+        if not before:
             return False
+        proposal = self._proposals[before - 1]
         if _PROPOSAL_TAKEN.search(self.text, self.clause_start(proposal.start()), proposal.start()) is not None:
             return False
         after = self.text[proposal.end() : offset]
