@@ -603,11 +603,7 @@ class Linker:
             ):
                 linked = replace(linked, entity_key=self._ministry_of(korea, written, linked.mention, result))
             relinked.append(linked)
-        still = {linked.entity_key for linked in relinked}
-        for linked in result.mentions:
-            if linked.entity_key not in still:
-                result.entities.pop(linked.entity_key, None)
-        result.mentions = relinked
+        _relink(result, relinked)
 
     def _taiwans_own_bodies(self, result: DocumentResult) -> None:
         """In an article of Taiwan's news (see :meth:`_articles_of_taiwans_news`), a
@@ -621,7 +617,6 @@ class Linker:
         taiwans = self._articles_of_taiwans_news(result)
         if not taiwans and "次长" not in text and "经济部" not in text:
             return  # (most documents: nothing to move)
-        moved: dict[str, str] = {}
         relinked = []
         for linked in result.mentions:
             entry = self.gazetteer.entries.get(linked.entity_key)
@@ -636,8 +631,7 @@ class Linker:
                 and (own := self.gazetteer.lookup("台湾" + entry.label)) is not None
                 and own.key.startswith(_TAIWANS_KEYS)
             ):
-                moved[linked.entity_key] = self._add_entry(own, result)
-                linked = replace(linked, entity_key=moved[linked.entity_key])
+                linked = replace(linked, entity_key=self._add_entry(own, result))
             elif (
                 entry is not None
                 and written in _TAIWANS_BARE_MINISTRIES
@@ -645,15 +639,9 @@ class Linker:
                 and linked.article not in taiwans
                 and (country := self._one_foreign_country(result, linked.article)) is not None
             ):
-                key = self._ministry_of(country, written, linked.mention, result)
-                moved[linked.entity_key] = key
-                linked = replace(linked, entity_key=key)
+                linked = replace(linked, entity_key=self._ministry_of(country, written, linked.mention, result))
             relinked.append(linked)
-        result.mentions = relinked
-        still = {linked.entity_key for linked in result.mentions}
-        for key in moved:
-            if key not in still:
-                result.entities.pop(key, None)
+        _relink(result, relinked)
 
     def _articles_of_taiwans_news(self, result: DocumentResult) -> set[int | None]:
         """The articles of Taiwan's news: naming two of Taiwan's places (台湾 itself too),
@@ -2086,6 +2074,16 @@ class Linker:
         if entry is None and name and name[-1] in "省市县区":
             entry = self.gazetteer.lookup(name[:-1])
         return entry if entry is not None and entry.type == "Place" else None
+
+
+def _relink(result: DocumentResult, relinked: list[LinkedMention]) -> None:
+    """Give ``result`` the mentions ``relinked`` (its own, some pointed at other entities)
+    and drop the entities no mention points at any longer."""
+    still = {linked.entity_key for linked in relinked}
+    for linked in result.mentions:
+        if linked.entity_key not in still:
+            result.entities.pop(linked.entity_key, None)
+    result.mentions = relinked
 
 
 _default: Linker | None = None
