@@ -1931,6 +1931,12 @@ _DATELINE_AFTER_OUTLET = re.compile(
 )
 
 
+def _a_township_found_by_its_kind(entity: Entity) -> bool:
+    """Whether ``entity`` is a township or rural township no list names, that the rules
+    found by its name's end (杨柳青镇, 坪坝乡)."""
+    return entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "镇乡"
+
+
 def _is_dateline_outlet(text: str, sentence_at: int, linked: LinkedMention) -> bool:
     """Whether ``linked`` is the outlet opening the sentence beginning at ``sentence_at``
     with its dateline or header."""
@@ -5663,9 +5669,13 @@ class _SentenceFacts:
             or (
                 entity.subtype not in ("Province", "City", "District")
                 and not (entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "市州省")
-                # (八里店镇与曾家镇签订镇镇结对协议: a township too, by its people's government;
-                # not 梦想小镇, a park called a town)
-                and (entity.subtype != "Township" or entity.label.endswith("小镇"))
+                # (八里店镇与曾家镇签订镇镇结对协议: a township too, by its people's government,
+                # also one the rules found by its kind, 杨柳青镇与天津大学签约; not 梦想小镇, a
+                # park called a town)
+                and (
+                    (entity.subtype != "Township" and not _a_township_found_by_its_kind(entity))
+                    or entity.label.endswith("小镇")
+                )
             )
             or (not entity.key.startswith("cn-") and entity.subtype == "District")
             or entity.key.startswith("cn-71")  # Taiwan, whose authorities are no people's government

@@ -7258,3 +7258,11 @@ def test_from_review_25_villages_clubs_townships_and_work_groups(pipeline):
     assert ("闵宜仁", "visits", "乌什县", None) in facts(pipeline, "副局长闵宜仁率联合工作组赶赴乌什县。")
     found = facts(pipeline, "厅长王丹带领由省直有关部门组成的工作组赶赴汶川县。")
     assert ("王丹", "visits", "汶川县", None) in found
+
+
+def test_a_township_no_list_names_is_a_party_by_its_peoples_government(pipeline):
+    found = facts(pipeline, "杨柳青镇与天津大学签署战略合作协议。")
+    assert ("杨柳青镇人民政府", "cooperatesWith", "天津大学", None) in found
+    # Near-miss: where the signing happens is no party.
+    found = facts(pipeline, "在杨柳青镇与当地企业签约。")
+    assert not any(s == "杨柳青镇人民政府" for s, _, _, _ in found)
