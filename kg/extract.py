@@ -552,6 +552,9 @@ _AFTER_A_NAMESAKE = (*_SPEECH_VERB_PREFIXES, "等", "、", "陪同", "一行", "
 SAYING_VERBS = frozenset(
     ["说", "表示", "指出", "称", "认为", "强调", "介绍", "透露", "告诉", "说道", "坦言", "解释", "回答", "承认", "补充"]
 )
+#: Verbs of leading a group or going somewhere that a name opens a clause before, as a
+#: speech verb does (郭文海|带队|赴深圳, 叶建春|赴|江西).
+_LEADING_OR_GOING_AFTER_NAMES = frozenset(["带队", "率队", "率团", "一行", "赴"])
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 #: Characters that make a verb with 任 after them (再任, 挂任, 仍任, 续任, 连任), no name's end.
@@ -14172,6 +14175,9 @@ class Extractor:
             and (
                 tokens[index + 2].text in _SPEECH_VERBS
                 or tokens[index + 2].text in _OFFICE_TAKING_VERBS
+                # 郭|文海|带队|赴深圳, 叶|建春|赴|江西: leading a group or going somewhere, with
+                # no title before (seen in leaders' news, whose titles the lead sentence gave)
+                or tokens[index + 2].text in _LEADING_OR_GOING_AFTER_NAMES
                 or (
                     tokens[index + 2].text in ("不再", "曾", "现", "已", "同时")
                     and index + 3 < len(tokens)

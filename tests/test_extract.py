@@ -15054,3 +15054,15 @@ def test_from_review_25_ports_of_known_people_and_names_before_now_being(pipelin
     found = mentions(pipeline, "美国总统特朗普港口费政策遭到航运业批评。")
     assert ("特朗普", "Person") in found
     assert ("王霜", "Person") in mentions(pipeline, "王霜现为武汉车谷江大女足主力。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("郭文海带队赴深圳考察。", "郭文海"),
+        ("7月3日，叶建春赴江西检查防汛工作。", "叶建春"),
+        ("王伟一行到访。", "王伟"),
+    ],
+)
+def test_a_name_jieba_cut_opening_a_clause_before_leading_or_going_is_a_person(pipeline, text, name):
+    assert (name, "Person") in mentions(pipeline, text)
