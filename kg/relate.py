@@ -724,9 +724,9 @@ _PENALISE = re.compile(
 )
 #: The verbs of listing someone sanctioned (将…列入实体清单), whose object stands after 将 or 把.
 _LISTING = ("列入", "纳入")
-#: 对张三立案审查调查, 被湖南省监委留置: a discipline or supervisory commission's case
+#: 对张三立案审查调查, 对李四进行立案审查, 被湖南省监委留置: a discipline or supervisory commission's case
 #: against a person.
-_INVESTIGATE = re.compile(r"立案审查调查|审查调查|(?<!接受)纪律审查|留置")
+_INVESTIGATE = re.compile(r"立案审查调查|审查调查|立案审查|(?<!接受)纪律审查|留置")
 #: What may stand between a verb of approving and what it approves (批准了, 批准同意,
 #: 批准设立).
 _APPROVED_GAP = re.compile(
@@ -2401,6 +2401,10 @@ class _SentenceFacts:
                 if not penalised:
                     continue
                 named = penalised[-1:]
+            elif (towards_person := self.penalised_before_giving(start)) is not None:
+                # 沈阳市纪委监委对…原局长韩晓光给予开除党籍处分: the one named after 对, right
+                # before 给予 (the commission is the one before 对, not a body in the post)
+                named, start = [towards_person[0]], towards_person[1]
             elif not named or self.between(end, named[0].mention.start).strip():
                 continue  # (给予其…处分: no one named right after 给予)
             listed = [named[0]]
@@ -2425,6 +2429,16 @@ class _SentenceFacts:
             for person in listed:
                 self.add(sanctioning.entity_key, "regulates", person.entity_key, "penalises")
             penalised = listed
+
+    def penalised_before_giving(self, giving_at: int) -> tuple[LinkedMention, int] | None:
+        """The person named right before 给予 at ``giving_at`` after 对 in its clause
+        (对浑南区教育局原局长韩晓光给予…处分), and where that 对 stands."""
+        before = self.last_ending_by(giving_at, 1)
+        if not before or self.kind(before[0]) != "Person" or self.between(before[0].mention.end, giving_at).strip():
+            return None
+        clause_start = self.clause_start(giving_at)
+        towards = self.between(clause_start, before[0].mention.start).rfind("对")
+        return (before[0], clause_start + towards) if towards >= 0 else None
 
     def sentenced(self) -> None:
         """南京市中级人民法院对被告人李建国以受贿罪判处有期徒刑十二年; 法院以受贿罪判处
@@ -5383,6 +5397,15 @@ class _SentenceFacts:
         clause of the sentence (金融监管总局公布处罚信息，对…处以罚款)."""
         clause_start = self.clause_start(verb_start)
         pronoun = _PENALISED_PRONOUN.search(self.between(clause_start, verb_start))
+        if pronoun is not None and types == {"Person"}:
+            # 刘振宇…涉嫌严重违纪违法。省纪委监委对其立案审查调查: 其 is the official named
+            # shortly before, and the commission opening the clause investigates
+            towards = clause_start + pronoun.start()
+            person = self.person_named_shortly_before(towards)
+            bodies = [
+                b for b in self.subjects_before(towards, {"Organization"}) if self.subtype(b) in _GOVERNING_SUBTYPES
+            ]
+            return (person, bodies) if person is not None and bodies else None
         if pronoun is not None:
             # (其 is a body: 对其处以罚款 after a firm and its legal representative)
             return self.penalised_before(clause_start + pronoun.start(), types - {"Person"})

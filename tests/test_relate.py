@@ -7266,3 +7266,18 @@ def test_a_township_no_list_names_is_a_party_by_its_peoples_government(pipeline)
     # Near-miss: where the signing happens is no party.
     found = facts(pipeline, "在杨柳青镇与当地企业签约。")
     assert not any(s == "杨柳青镇人民政府" for s, _, _, _ in found)
+
+
+def test_a_commission_investigating_or_sanctioning_an_official_named_before_or_after_dui(pipeline):
+    # 其: the official the sentence before named
+    found = facts(pipeline, "旅顺口区原区长刘振宇涉嫌严重违纪违法。省纪委监委对其立案审查调查，并采取留置措施。")
+    assert any(p == "regulates" and o == "刘振宇" for _, p, o, _ in found)
+    # 对 the official, then 给予 the sanction: the commission before 对, not the official's bureau
+    found = facts(pipeline, "沈阳市纪委监委对沈阳市浑南区教育局原局长韩晓光给予开除党籍、开除公职处分。")
+    assert ("沈阳市纪委", "regulates", "韩晓光", None) in found
+    assert not any(p == "regulates" and s == "浑南区教育局" for s, p, _, _ in found)
+    found = facts(pipeline, "海沧区纪委监委对厦门海沧投资集团有限公司原财务总监黄丽娟进行立案审查。")
+    assert ("海沧区纪委", "regulates", "黄丽娟", None) in found
+    # Near-miss: 其 with no one named before is no one.
+    found = facts(pipeline, "省纪委监委对其立案审查调查。")
+    assert not any(p == "regulates" for _, p, _, _ in found)
