@@ -9909,11 +9909,13 @@ class Extractor:
                 ):
                     items.append((token.start, token.end))
                     first_items.add((token.start, token.end))
-        # 城口、开州、万州、云阳、奉节: a county's short form, whatever jieba's tag (奉节 a verb)
+        # 城口、开州、万州、云阳、奉节: a county's short form, whatever jieba's tag (奉节 a verb);
+        # 保定、大同、济南: a city's that is an ordinary word too (大同 an adverb)
         short_forms = self.gazetteer.district_short_forms
+        cities = self.gazetteer.city_short_forms_withheld
         items += [
             (tokens[index].start, tokens[index].end)
-            for index in self._positions(tokens, words=short_forms.keys())
+            for index in self._positions(tokens, words=short_forms.keys() | cities.keys())
             if tokens[index].start not in covered and _is_list_item(text, tokens[index].start, tokens[index].end)
         ]
         result = []
@@ -9967,8 +9969,9 @@ class Extractor:
                 result.append(_Candidate(start, end, "Place", "place-list", subtype="Region"))
                 continue
             if places >= 2 and places > 2 * kinds.count("Person"):
-                if county is not None:
-                    # 城口、开州、万州: a county-level place named without its kind, in a list of places
+                if (county := county or cities.get(text[start:end])) is not None:
+                    # 城口、开州、万州: a county-level place named without its kind, in a list of
+                    # places; 保定、大同: a city so named
                     result.append(self._entry_candidate(start, end, self.gazetteer.entries[county], "place-list"))
                 else:
                     result.append(_Candidate(start, end, "Place", "place-list"))

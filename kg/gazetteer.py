@@ -371,6 +371,17 @@ class Gazetteer:
         # into no name (how the extractor finds names between word boundaries).
         self.name_prefixes = frozenset(name[:length] for name in self.by_name for length in range(1, len(name) + 1))
         self.district_short_forms = self._district_short_forms()
+        self.city_short_forms_withheld = {
+            entry.label[:-1]: entry.key
+            for entry in self.entries.values()
+            if entry.subtype == "City"
+            and entry.key.startswith("cn-")
+            and entry.label.endswith("市")
+            and len(entry.label) >= 3
+            and entry.label[:-1] not in self.by_name
+        }
+        """A city's name without 市 that is no name of its own, since it is an ordinary word
+        too (大同, 中山): the extractor reads it as the city only in a list of places."""
         self.district_names_by_parent, self._districts_by_name = self._district_names_by_parent()
         self.place_abbreviations = self._place_abbreviations(abbreviations or {})
 

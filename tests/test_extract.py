@@ -15066,3 +15066,10 @@ def test_from_review_25_ports_of_known_people_and_names_before_now_being(pipelin
 )
 def test_a_name_jieba_cut_opening_a_clause_before_leading_or_going_is_a_person(pipeline, text, name):
     assert (name, "Person") in mentions(pipeline, text)
+
+
+def test_a_citys_short_name_that_is_an_ordinary_word_is_the_city_in_a_list_of_places(pipeline):
+    assert linked_labels(pipeline, "在成都、保定、大同、济南等城市开展试点。")["大同"] == "大同市"
+    assert linked_labels(pipeline, "珠海、中山、江门三市")["中山"] == "中山市"
+    # Near-miss: the word itself, in no list, is no place.
+    assert not any(t == "Place" for _, t in mentions(pipeline, "世界大同、天下为公。"))
