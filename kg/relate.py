@@ -1241,8 +1241,8 @@ _ENGLISH_APPOSED_TITLE = re.compile(
 _TITLE_SAID = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”的]{1,10}?)\s*(?:[，,。；;！!]|$)")
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
-#: A 联合 B 发布, A 会同 B 印发: both are subjects of the verb.
-_JOINT = re.compile(r"^\s*(?:联合|携手|会同|联手)\s*$")
+#: A 联合 B 发布, A 会同 B 印发, A 将会同 B 制定: both are subjects of the verb.
+_JOINT = re.compile(r"^\s*(?:将|已|还|正|拟|也|并|又|再)?\s*(?:联合|携手|会同|联手)\s*$")
 #: A comma and at most an adverb between bodies acting together and their verb (会同B，依法约谈).
 _COMMA_BEFORE_THE_VERB = re.compile(r"^\s*[，,]\s*(?:依法|近日|日前|联合|共同|集中|分别|再次)?\s*$")
 #: Laboratories and centres a university or institute hosts (依托…建设).

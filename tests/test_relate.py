@@ -7281,3 +7281,9 @@ def test_a_commission_investigating_or_sanctioning_an_official_named_before_or_a
     # Near-miss: 其 with no one named before is no one.
     found = facts(pipeline, "省纪委监委对其立案审查调查。")
     assert not any(p == "regulates" for _, p, _, _ in found)
+
+
+def test_a_ministry_that_will_draft_a_plan_together_with_others_drafts_it_too(pipeline):
+    found = facts(pipeline, "工业和信息化部将会同国家发展改革委、科技部研究制定《制造业数字化转型行动方案》。")
+    assert ("工业和信息化部", "publishes", "制造业数字化转型行动方案", None) in found
+    assert ("科学技术部", "publishes", "制造业数字化转型行动方案", None) in found
