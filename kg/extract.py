@@ -1129,7 +1129,8 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
 #: A ministry's department named alone at a clause's start, before its head's title
 #: (，养老服务司司长李邦华).
 _DEPARTMENT_BEFORE_ITS_HEAD = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局]))(?=副?(?P=kind)长)"
+    # (…，以及种植业管理司司长潘文博: a conjunction opening the clause is no part of it)
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?:以及|及|还有)?(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局]))(?=副?(?P=kind)长)"
 )
 #: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")

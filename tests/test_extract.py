@@ -15073,3 +15073,9 @@ def test_a_citys_short_name_that_is_an_ordinary_word_is_the_city_in_a_list_of_pl
     assert linked_labels(pipeline, "珠海、中山、江门三市")["中山"] == "中山市"
     # Near-miss: the word itself, in no list, is no place.
     assert not any(t == "Place" for _, t in mentions(pipeline, "世界大同、天下为公。"))
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_a_ministrys_department(pipeline):
+    found = linked_labels(pipeline, "农业农村部副部长张兴旺，以及种植业管理司司长潘文博出席。")
+    assert found["种植业管理司"] == "农业农村部种植业管理司"
+    assert "以及种植业管理司" not in found
