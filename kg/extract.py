@@ -2169,6 +2169,9 @@ _KINDS_OF_FINANCIAL_FIRMS = frozenset(
         "小贷公司", "担保公司", "租赁公司", "保理公司", "基金公司", "私募基金", "公募基金", "私募机构",
     }
 )  # fmt: skip
+#: Words for "within the place's jurisdiction" (深圳|辖内|银行): what follows is a kind of
+#: body there, no name.
+_WITHIN_A_JURISDICTION = re.compile("辖内|辖区内|域内|全辖")
 #: Words of a scope before a kind of firm (辖区内|证券公司, 全省|小额贷款公司).
 _SCOPE_BEFORE_A_KIND = re.compile("^(?:辖区内|辖区|全省|全市|全国|各类|各地|本市|我市|省内|市内|国内|境内)")
 #: A body or place named after a royal by a transliterated name, the royal's title and its
@@ -16692,6 +16695,8 @@ class Extractor:
                 in _KINDS_OF_FINANCIAL_FIRMS
             ):
                 continue  # 融资|担保|公司, 金融|租赁|公司: a kind of firm the regulators license, no name
+            if _WITHIN_A_JURISDICTION.search("".join(t.text for t in tokens[opening:last] if t.start >= start)):
+                continue  # 深圳|辖内|银行, 全省|辖区内|企业: the bodies within a place, no name
             result.append(_Candidate(start, end, "Organization", "org-suffix", None, subtype))
         return result
 

@@ -15079,3 +15079,12 @@ def test_a_conjunction_opening_the_clause_is_no_part_of_a_ministrys_department(p
     found = linked_labels(pipeline, "农业农村部副部长张兴旺，以及种植业管理司司长潘文博出席。")
     assert found["种植业管理司"] == "农业农村部种植业管理司"
     assert "以及种植业管理司" not in found
+
+
+def test_the_banks_within_a_places_jurisdiction_are_no_named_body(pipeline):
+    found = mentions(pipeline, "香港银行及广东、深圳辖内银行均可参与。")
+    assert ("深圳", "Place") in found
+    assert not any(t == "Organization" for _, t in found)
+    assert not any(t == "Organization" for _, t in mentions(pipeline, "要求辖区内银行加强管理。"))
+    # Near-miss: a bank named after its place is still one.
+    assert ("深圳农村商业银行", "Organization") in mentions(pipeline, "深圳农村商业银行发布公告。")
