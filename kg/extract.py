@@ -8987,6 +8987,8 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
+            if run[-1].tag == "new" and run[-1].text[-1] in "原前" and run[0].text[0] in _PREPOSITIONS_NO_NAME_BEGINS:
+                continue  # ，|对原|董事长钟玉处以罚款: the HMM glued a preposition to "former"
             if (
                 run[-1].text in _OFFICE_TAKING_VERBS
                 or run[-1].text in _OFFICE_LEAVING_VERBS

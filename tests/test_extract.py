@@ -15088,3 +15088,9 @@ def test_the_banks_within_a_places_jurisdiction_are_no_named_body(pipeline):
     assert not any(t == "Organization" for _, t in mentions(pipeline, "要求辖区内银行加强管理。"))
     # Near-miss: a bank named after its place is still one.
     assert ("深圳农村商业银行", "Organization") in mentions(pipeline, "深圳农村商业银行发布公告。")
+
+
+def test_a_preposition_glued_to_former_before_a_title_is_no_company(pipeline):
+    found = mentions(pipeline, "中国证券监督管理委员会已对该公司作出行政处罚，对原董事长钟玉处以90万元罚款。")
+    assert ("钟玉", "Person") in found
+    assert not any(text == "对原" for text, _ in found)
