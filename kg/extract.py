@@ -2138,8 +2138,10 @@ _RARE_WORD = 100
 #: Words of telling or listing that no body's name holds, after which a body named in the
 #: same run of words begins (央视晚会|曝光|湖南插旗菜业有限公司, 上海地区|包括|上海稀宇科技…).
 _SAID_BEFORE_A_BODY = frozenset(
-    {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访"}
-)
+    {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访",
+     # (经广东省高级人民法院|指令|广州知识产权法院审理: a higher court's order to a lower)
+     "指令", "指定", "责令", "督促"}
+)  # fmt: skip
 #: "According to" glued by the HMM to the start of a body's name (另据市|政协…).
 _SOURCES_GLUED_ON = ("另据", "据")
 #: Verbs of building before what is built, inside the words before a body's suffix (在合志市|

@@ -15094,3 +15094,11 @@ def test_a_preposition_glued_to_former_before_a_title_is_no_company(pipeline):
     found = mentions(pipeline, "中国证券监督管理委员会已对该公司作出行政处罚，对原董事长钟玉处以90万元罚款。")
     assert ("钟玉", "Person") in found
     assert not any(text == "对原" for text, _ in found)
+
+
+def test_a_higher_courts_order_to_a_lower_court_names_two_courts(pipeline):
+    found = mentions(pipeline, "经广东省高级人民法院指令广州知识产权法院审理。")
+    assert ("广东省高级人民法院", "Organization") in found
+    assert ("广州知识产权法院", "Organization") in found
+    # Near-miss: a guidance centre keeps its name.
+    assert ("省农业技术指导站", "Organization") in mentions(pipeline, "省农业技术指导站站长表示。")
