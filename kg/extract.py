@@ -13936,6 +13936,9 @@ class Extractor:
                 elif (
                     self._is_person(tokens, index)
                     and word not in _SPORTS
+                    # (法院改判黃男, 林女表示: Taiwan's news names those it keeps anonymous by
+                    # their surname and sex)
+                    and not (len(word) == 2 and word[1] in "男女")
                     and not (
                         # (自由式|滑雪|名将: a sport jieba's dictionary calls a name)
                         # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
@@ -20596,6 +20599,7 @@ class Extractor:
                     or name[1:] in self.gazetteer.titles
                     or name[1:] in _TITLE_AFTER_SURNAME_SET
                     or self._suffix_of(name) is not None
+                    or (length == 2 and name[1] in "男女")  # 林女表示: one kept anonymous, see _jieba_names
                 ):
                     continue
                 result.append(_Candidate(start, end, "Person", "person-surname"))

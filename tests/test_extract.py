@@ -15102,3 +15102,8 @@ def test_a_higher_courts_order_to_a_lower_court_names_two_courts(pipeline):
     assert ("广州知识产权法院", "Organization") in found
     # Near-miss: a guidance centre keeps its name.
     assert ("省农业技术指导站", "Organization") in mentions(pipeline, "省农业技术指导站站长表示。")
+
+
+@pytest.mark.parametrize("text", ["法院改判黄男有期徒刑2年6个月。", "林女表示不服。"])
+def test_a_surname_and_a_sex_is_someone_kept_anonymous_no_name(pipeline, text):
+    assert not any(t == "Person" for _, t in mentions(pipeline, text))
