@@ -1127,10 +1127,31 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
     *("部长", "厅长", "局长", "主任", "秘书长", "委员", "代表", "专员"),
 )
 #: A ministry's department named alone at a clause's start, before its head's title
-#: (，养老服务司司长李邦华).
+#: (，养老服务司司长李邦华), or a court's tribunal (。该院民事审判第三庭庭长林广海).
 _DEPARTMENT_BEFORE_ITS_HEAD = re.compile(
     # (…，以及种植业管理司司长潘文博: a conjunction opening the clause is no part of it)
-    r"(?:^|(?<=[，,。；;：:\n]))\s*(?:以及|及|还有)?(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局]))(?=副?(?P=kind)长)"
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?:以及|及|还有)?(?:该院)?"
+    r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局庭]))(?=副?(?P=kind)长)"
+)
+#: How the names of a court's tribunals begin (民事审判第三庭, 刑事审判庭, 知识产权审判庭,
+#: 综合审判二庭, 立案庭, 执行庭, 环境资源审判庭).
+_KINDS_OF_TRIBUNALS = (
+    "民事",
+    "刑事",
+    "行政",
+    "知识产权",
+    "综合",
+    "立案",
+    "执行",
+    "审判",
+    "环境资源",
+    "涉外",
+    "少年",
+    "商事",
+    "金融",
+    "破产",
+    "海事",
+    "海商",
 )
 #: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")
@@ -20003,7 +20024,7 @@ class Extractor:
                         result = [c for c in result if c not in inside]
                         result[result.index(candidate)] = replace(candidate, end=end, key=None, rule="org-suffix")
                     break
-        if ("司长" in text or "局长" in text) and (
+        if ("司长" in text or "局长" in text or "庭长" in text) and (
             departments := self._departments_of_a_ministry_named_before(text, result)
         ):
             result = sorted(result + departments, key=lambda c: c.start)
@@ -20021,6 +20042,8 @@ class Extractor:
             if any(c.start < end and start < c.end for c in chosen):
                 continue
             unit = match["unit"]
+            if match["kind"] == "庭" and not unit.startswith(_KINDS_OF_TRIBUNALS):
+                continue  # (某某人民法庭庭长: a court of its own, no court's tribunal)
             if match["kind"] == "局" and (
                 unit[0] in _ADMINISTRATIVE_LEVELS
                 or self.gazetteer.leading_place(unit)[0] is not None
@@ -20045,8 +20068,12 @@ class Extractor:
                 if since <= c.start
                 and c.end <= start
                 and c.type == "Organization"
-                and (entry := self.gazetteer.entries.get(c.key or "")) is not None
-                and has_departments(entry)
+                and (
+                    # (a tribunal's court, by its name, whether the gazetteer knows it or not)
+                    text.endswith("法院", c.start, c.end)
+                    if match["kind"] == "庭"
+                    else (entry := self.gazetteer.entries.get(c.key or "")) is not None and has_departments(entry)
+                )
             ]
             # the last named opening its clause, else the last not named as a partner after 会同,
             # 与 or 、 (交通运输部将会同国家发展改革委、财政部推进…。水运局副局长: the host's, not a
@@ -20063,7 +20090,9 @@ class Extractor:
                 ),
             )
             if ministry is not None:
-                label = self.gazetteer.entries[ministry.key or ""].label
+                label = (
+                    self.gazetteer.entries[ministry.key].label if ministry.key else text[ministry.start : ministry.end]
+                )
                 result.append(
                     _Candidate(start, end, "Organization", "org-suffix", "+" + label, "GovernmentOrganization")
                 )

@@ -7287,3 +7287,13 @@ def test_a_ministry_that_will_draft_a_plan_together_with_others_drafts_it_too(pi
     found = facts(pipeline, "工业和信息化部将会同国家发展改革委、科技部研究制定《制造业数字化转型行动方案》。")
     assert ("工业和信息化部", "publishes", "制造业数字化转型行动方案", None) in found
     assert ("科学技术部", "publishes", "制造业数字化转型行动方案", None) in found
+
+
+def test_a_courts_tribunal_named_alone_before_its_head_is_the_courts_named_before(pipeline):
+    found = facts(pipeline, "最高人民法院召开新闻发布会，民事审判第三庭庭长林广海回答记者提问。")
+    assert ("林广海", "roleAt", "最高人民法院民事审判第三庭", "庭长") in found
+    found = facts(pipeline, "杭州互联网法院召开发布会。该院综合审判二庭庭长王江桥表示。")
+    assert ("杭州互联网法院综合审判二庭", "partOf", "杭州互联网法院", None) in found
+    # Near-miss: a people's tribunal is a court of its own.
+    found = facts(pipeline, "浙江省高级人民法院召开会议。某某人民法庭庭长张三说。")
+    assert not any(s.startswith("浙江省高级人民法院") and p == "partOf" for s, p, _, _ in found)
