@@ -2161,7 +2161,9 @@ _RARE_WORD = 100
 _SAID_BEFORE_A_BODY = frozenset(
     {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访",
      # (经广东省高级人民法院|指令|广州知识产权法院审理: a higher court's order to a lower)
-     "指令", "指定", "责令", "督促"}
+     "指令", "指定", "责令", "督促",
+     # (中国移动|参与|城市计算中心建设: a verb of taking part, then what the body joins)
+     "参与", "参加", "加入", "牵头"}
 )  # fmt: skip
 #: "According to" glued by the HMM to the start of a body's name (另据市|政协…).
 _SOURCES_GLUED_ON = ("另据", "据")

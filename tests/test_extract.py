@@ -15107,3 +15107,9 @@ def test_a_higher_courts_order_to_a_lower_court_names_two_courts(pipeline):
 @pytest.mark.parametrize("text", ["法院改判黄男有期徒刑2年6个月。", "林女表示不服。"])
 def test_a_surname_and_a_sex_is_someone_kept_anonymous_no_name(pipeline, text):
     assert not any(t == "Person" for _, t in mentions(pipeline, text))
+
+
+def test_a_body_taking_part_in_building_another_ends_before_the_verb(pipeline):
+    found = mentions(pipeline, "中国电信、中国移动参与城市计算中心建设。")
+    assert ("中国移动", "Organization") in found
+    assert not any("参与" in text for text, _ in found)
