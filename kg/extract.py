@@ -221,8 +221,9 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
 
 #: 在 ("at") right before a name (30日在|威斯巴登, 双方在|阿斯特拉罕), not ending a word (现在, 正在).
 _AT_BEFORE_A_VENUE = re.compile(r"(?<![存现实潜所正])在$")
-#: A clause of what someone did, after the name and its verb (在哈里斯发布竞选广告|后).
-_AFTER_WHAT_WAS_DONE = re.compile(r"[^，,。；;]{2,16}?(?:后|时|之际|以来|之后|期间)")
+#: A clause of what someone did, after the name and its verb (在哈里斯发布竞选广告|后，), not
+#: a word with 时 in it (宁德时代).
+_AFTER_WHAT_WAS_DONE = re.compile(r"[^，,。；;\n]{2,16}?(?:后|时|之际|以来|之后|期间)(?=[，,]|$)")
 #: Verbs of what is held or made public at a place, right after its name (在威斯巴登|公布).
 _HELD_OR_ANNOUNCED_AT_A_PLACE = ("举行", "举办", "召开", "开幕", "闭幕", "公布", "发布", "落幕", "揭幕", "签署", "签订")
 
@@ -8125,14 +8126,31 @@ class Extractor:
             ):
                 continue
             following = tokens[last] if last < len(tokens) else None
+            # (在|美国|德克萨斯州|威尔默: the word of going or being there may stand before the
+            # country of the state, or before a list of places: 在|西班牙|马德里|、|美国|…)
+            lead = index - 1
+            while (
+                lead > max(0, index - 7)
+                and tokens[lead].text not in _BEING_AT
+                and (
+                    tokens[lead].text == "、"
+                    or (tokens[lead].tag == "gaz" and self._gazetteer_type(tokens[lead]) == "Place")
+                    # (埃尔|福特|、: a town's name cut into syllables)
+                    or (
+                        tokens[lead].tag in ("nr", "nrt", "ns", "new")
+                        and all(ch in TRANSLITERATION for ch in tokens[lead].text)
+                    )
+                )
+            ):
+                lead -= 1
             if word[-1] in _PORT_OR_PROVINCE_ENDINGS and len(word) >= 3:
                 result.append(_Candidate(start, stop, "Place", "place-context"))
             elif following is not None and following.text in _KINDS_OF_PLACE_AFTER_NAME:
                 end = following.end if following.text in _KINDS_OF_PLACE_IN_NAME else stop
                 result.append(_Candidate(start, end, "Place", "place-context"))
             elif (
-                index > 0
-                and (tokens[index - 1].text in _GOING_TO or tokens[index - 1].text in _BEING_AT)
+                lead >= 0
+                and (tokens[lead].text in _GOING_TO or tokens[lead].text in _BEING_AT)
                 and (
                     # 在|马赛|出剑: after a city, only 的 ends a place's name (位于|巴黎|凡尔赛门|的)
                     (entry.subtype != "City" and (following is None or following.tag == "x"))
@@ -8142,8 +8160,10 @@ class Extractor:
                     # before a noun of doing too, a town's name in that alphabet)
                     or (
                         entry.subtype in ("Province", "Country")
-                        and tokens[index - 1].text == "在"
+                        and tokens[lead].text == "在"
                         and following is not None
+                        # (not 在佛罗里达州德桑蒂斯|签署法案后: after what someone did)
+                        and _AFTER_WHAT_WAS_DONE.match("".join(t.text for t in tokens[last : last + 8])) is None
                         and (
                             following.tag[:1] == "v"
                             # (not 在法国|巴约鲁|内阁倒台后, 在德国|舒尔茨|教授的指导下)

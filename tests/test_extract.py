@@ -15113,3 +15113,19 @@ def test_a_body_taking_part_in_building_another_ends_before_the_verb(pipeline):
     found = mentions(pipeline, "中国电信、中国移动参与城市计算中心建设。")
     assert ("中国移动", "Organization") in found
     assert not any("参与" in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("公司在美国德克萨斯州威尔默设有海外机构。", "威尔默"),
+        ("在德国图林根州埃尔福特、匈牙利德布勒森设有海外工厂。", "德布勒森"),
+        ("宁德时代拟在匈牙利德布勒森建设电池工厂\n宁德时代公告。", "德布勒森"),
+    ],
+)
+def test_a_town_abroad_after_the_state_and_country_where_something_is_is_a_place(pipeline, text, town):
+    assert (town, "Place") in mentions(pipeline, text)
+
+
+def test_a_person_after_a_state_who_did_something_before_a_clause_stays_a_person(pipeline):
+    assert ("德桑蒂斯", "Person") in mentions(pipeline, "在美国佛罗里达州德桑蒂斯签署法案后，")
