@@ -2487,6 +2487,8 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: Prepositions the HMM glues to a determiner before a body's kind (为本|公司, 对该|公司).
+_PREPOSITIONS_GLUED_TO_DETERMINERS = frozenset("为对向与在于将把被由")
 #: What stands before a body opening its clause: a clause's break or the text's start, then
 #: a date or a word of time (财政部副部长廖岷出席…, 。交通运输部将…), not a verb's object.
 _OPENING_A_CLAUSE = re.compile(
@@ -16721,6 +16723,14 @@ class Extractor:
                 and (glued := next((w for w in _SOURCES_GLUED_ON if tokens[opening].text.startswith(w)), None))
             ):
                 start += len(glued)  # 另据市|政协提案委员会: "according to", which the HMM glued on
+            if (
+                tokens[opening].start == start
+                and tokens[opening].tag == "new"
+                and len(tokens[opening].text) == 2
+                and tokens[opening].text[0] in _PREPOSITIONS_GLUED_TO_DETERMINERS
+                and tokens[opening].text[1] in _DETERMINERS
+            ):
+                continue  # 委任付斌先生|为本|公司副总裁: "this company", which the HMM glued to 为
             building = next(
                 (
                     i

@@ -15129,3 +15129,9 @@ def test_a_town_abroad_after_the_state_and_country_where_something_is_is_a_place
 
 def test_a_person_after_a_state_who_did_something_before_a_clause_stays_a_person(pipeline):
     assert ("德桑蒂斯", "Person") in mentions(pipeline, "在美国佛罗里达州德桑蒂斯签署法案后，")
+
+
+def test_this_company_after_a_preposition_the_hmm_glued_to_it_is_no_name(pipeline):
+    found = mentions(pipeline, "委任付斌先生为本公司副总裁。")
+    assert ("付斌", "Person") in found
+    assert not any(t == "Organization" for _, t in found)
