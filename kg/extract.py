@@ -17883,7 +17883,12 @@ class Extractor:
                 break
             if self._is_common_verb(token) or token.end > stop:
                 break
-            if token.tag == "gaz" and self._gazetteer_type(token) != "Person":
+            if (
+                token.tag == "gaz"
+                and self._gazetteer_type(token) != "Person"
+                # (部长|西亚|尔托|·|彼得: a known place's name begins the first name's syllables)
+                and not (token.start == start and token.end < last_part - 1)
+            ):
                 break  # 杰米·戴蒙|警告|美国: a known place or body ends the name
             if end is not None and len(token.text) > 1 and token.tag not in _NAME_PART_TAGS:
                 break  # 杰米·戴蒙|警告: a word of the sentence after the name

@@ -15135,3 +15135,9 @@ def test_this_company_after_a_preposition_the_hmm_glued_to_it_is_no_name(pipelin
     found = mentions(pipeline, "委任付斌先生为本公司副总裁。")
     assert ("付斌", "Person") in found
     assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_foreign_name_with_interpuncts_after_a_title_may_begin_with_a_places_name(pipeline):
+    found = mentions(pipeline, "匈牙利外交与对外经济部部长西亚尔托·彼得表示。")
+    assert ("西亚尔托·彼得", "Person") in found
+    assert ("西亚", "Place") not in found
