@@ -24183,8 +24183,9 @@ LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎
 #: “高效办成一件事”的指导意见). Without title marks anywhere in it: 关于印发《…》的通知
 #: names the document it sends, which is the one to read.
 _OFFICIAL_TITLE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\d{1,3}[.、．][ \t]*)?"
-    r"(?P<title>[^\s，。；：:！？、《》()（）]{2,40}?关于[^\n，。；：！？《》]{2,100}?的"
+    # (【公告】…: a tag in brackets before the title says what kind of text follows)
+    r"^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\d{1,3}[.、．][ \t]*)?(?:【[^【】\n]{1,6}】[ \t\u3000]*)?"
+    r"(?P<title>[^\s，。；：:！？、《》()（）【】]{2,40}?关于[^\n，。；：！？《》]{2,100}?的"
     r"(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|规定|方案|批复|公告|通告|规划|函|通报|请示|细则|纲要)"
     # 《…办法（试行）》 is the document's name; （摘要）, （全文） say which of its text follows
     r"(?:[（(](?:试行|暂行|征求意见稿|草案)[）)])?)(?:[（(](?:摘要|全文|节选)[）)])?[ \t\u3000]*$",

@@ -7297,3 +7297,8 @@ def test_a_courts_tribunal_named_alone_before_its_head_is_the_courts_named_befor
     # Near-miss: a people's tribunal is a court of its own.
     found = facts(pipeline, "浙江省高级人民法院召开会议。某某人民法庭庭长张三说。")
     assert not any(s.startswith("浙江省高级人民法院") and p == "partOf" for s, p, _, _ in found)
+
+
+def test_a_tag_in_brackets_before_a_documents_title_line_is_no_part_of_it(pipeline):
+    found = facts(pipeline, "【公告】隆基绿能科技股份有限公司关于对外投资的公告")
+    assert ("隆基绿能", "publishes", "隆基绿能科技股份有限公司关于对外投资的公告", None) in found
