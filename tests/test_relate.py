@@ -7302,3 +7302,8 @@ def test_a_courts_tribunal_named_alone_before_its_head_is_the_courts_named_befor
 def test_a_tag_in_brackets_before_a_documents_title_line_is_no_part_of_it(pipeline):
     found = facts(pipeline, "【公告】隆基绿能科技股份有限公司关于对外投资的公告")
     assert ("隆基绿能", "publishes", "隆基绿能科技股份有限公司关于对外投资的公告", None) in found
+
+
+def test_a_conveners_title_is_a_post_at_the_committee_before_it(pipeline):
+    found = facts(pipeline, "立法院经济委员会召委邱议莹表示。")
+    assert ("邱议莹", "roleAt", "立法院经济委员会", "召委") in found
