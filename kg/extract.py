@@ -18251,6 +18251,7 @@ class Extractor:
                     or any(ch in _NAME_STOPPERS for ch in given)
                     or not self._is_given_name(given, _RARE_GIVEN_NAME_COUNT)  # 中村|饭店
                     or given in self.gazetteer.titles  # 河野|外相: the surname and a title
+                    or tokens[last].text in _SURROUNDINGS  # 汤|河村|一带: a village's surroundings
                 ):
                     break
                 if len(given) == 3 and given[-1] not in "郎子":

@@ -15141,3 +15141,7 @@ def test_a_foreign_name_with_interpuncts_after_a_title_may_begin_with_a_places_n
     found = mentions(pipeline, "匈牙利外交与对外经济部部长西亚尔托·彼得表示。")
     assert ("西亚尔托·彼得", "Person") in found
     assert ("西亚", "Place") not in found
+
+
+def test_a_villages_surroundings_end_no_japanese_name(pipeline):
+    assert not any(t == "Person" for _, t in mentions(pipeline, "热水镇汤河村一带发生山火。"))
