@@ -17886,8 +17886,9 @@ class Extractor:
             if (
                 token.tag == "gaz"
                 and self._gazetteer_type(token) != "Person"
-                # (部长|西亚|尔托|·|彼得: a known place's name begins the first name's syllables)
-                and not (token.start == start and token.end < last_part - 1)
+                # (部长|西亚|尔托|·|彼得, 外长|马里|·|讪比巴: a known place's name is the first
+                # name or begins its syllables)
+                and not (token.start == start and token.end < last_part)
             ):
                 break  # 杰米·戴蒙|警告|美国: a known place or body ends the name
             if end is not None and len(token.text) > 1 and token.tag not in _NAME_PART_TAGS:

@@ -15145,3 +15145,9 @@ def test_a_foreign_name_with_interpuncts_after_a_title_may_begin_with_a_places_n
 
 def test_a_villages_surroundings_end_no_japanese_name(pipeline):
     assert not any(t == "Person" for _, t in mentions(pipeline, "热水镇汤河村一带发生山火。"))
+
+
+def test_a_thai_ministers_name_may_begin_with_a_countrys_name(pipeline):
+    found = mentions(pipeline, "泰国外长马里·讪比巴表示。")
+    assert ("马里·讪比巴", "Person") in found
+    assert ("马里", "Place") not in found
