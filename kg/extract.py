@@ -2473,6 +2473,9 @@ _KINDS_OF_PLACE_IN_NAME = frozenset(
     ["省", "州", "市", "郡", "府", "邦", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
 )
 _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
+#: Prepositions of "from" and "through" the HMM glues to a crossing's or route's first
+#: character (由磨|憨|口岸, 经霍|尔果斯|口岸).
+_FROM_OR_THROUGH = frozenset("由从经")
 #: Kinds of division jieba cuts off a name it reads as a person's (郑东新|区).
 _DIVISION_AFTER_NAME = frozenset(["区", "县", "镇", "乡", "村", "新区", "街道", "社区"])
 #: Last characters of rivers, hills and wards (陶溪川, 龙王山, 永庆坊), after a place.
@@ -12129,12 +12132,15 @@ class Extractor:
 
     def _glued_before_works(self, tokens: list[Token], start: int) -> int:
         """1 where the made-up word a work's name begins with starts with a preposition
-        (双方|就雅万|高铁) or with the end of the verb before it (要|紧盯: 要紧|盯鹤地|水库),
+        (双方|就雅万|高铁, 由磨|憨|口岸) or with the end of the verb before it (要|紧盯: 要紧|盯鹤地|水库),
         which jieba's HMM glued to the name; else 0."""
         at = next((i for i, t in enumerate(tokens) if t.start == start), None)
-        if at is None or tokens[at].tag != "new" or len(tokens[at].text) < 3:
+        if at is None or tokens[at].tag != "new" or len(tokens[at].text) < 2:
             return 0
         first = tokens[at].text[0]
+        if len(tokens[at].text) == 2:
+            # 由磨|憨|口岸: "from", glued to the name's first character
+            return 1 if first in _FROM_OR_THROUGH else 0
         if first in _GLUED_PREPOSITIONS or first in "就向对":
             return 1
         if at > 0 and self.tokenizer.FREQ.get(tokens[at - 1].text[-1] + first, 0) > 0:

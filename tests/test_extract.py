@@ -15151,3 +15151,7 @@ def test_a_thai_ministers_name_may_begin_with_a_countrys_name(pipeline):
     found = mentions(pipeline, "泰国外长马里·讪比巴表示。")
     assert ("马里·讪比巴", "Person") in found
     assert ("马里", "Place") not in found
+
+
+def test_from_glued_to_a_crossings_first_character_is_no_part_of_its_name(pipeline):
+    assert ("磨憨口岸", "Place") in mentions(pipeline, "由磨憨口岸出境。")
