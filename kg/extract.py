@@ -2470,7 +2470,25 @@ _FOREIGN_LEVELS_AFTER_CITY = frozenset("市州省邦府")
 #: Kinds of place written after a place's name: those that belong to the name (阿达纳|省,
 #: 阿瓦萨|工业园) and those that only follow it (阿达纳|地区).
 _KINDS_OF_PLACE_IN_NAME = frozenset(
-    ["省", "州", "市", "郡", "府", "邦", "港", "港口", "工业园", "经济特区", "自治州", "河", "湖", "岛"]
+    [
+        "省",
+        "州",
+        "市",
+        "郡",
+        "府",
+        "邦",
+        "港",
+        "港口",
+        "工业园",
+        "工业园区",
+        "产业园",
+        "产业园区",
+        "经济特区",
+        "自治州",
+        "河",
+        "湖",
+        "岛",
+    ]
 )
 _KINDS_OF_PLACE_AFTER_NAME = _KINDS_OF_PLACE_IN_NAME | frozenset(["地区", "一带", "附近", "境内", "郊区", "市郊"])
 #: Prepositions of "from" and "through" the HMM glues to a crossing's or route's first

@@ -15155,3 +15155,7 @@ def test_a_thai_ministers_name_may_begin_with_a_countrys_name(pipeline):
 
 def test_from_glued_to_a_crossings_first_character_is_no_part_of_its_name(pipeline):
     assert ("磨憨口岸", "Place") in mentions(pipeline, "由磨憨口岸出境。")
+
+
+def test_a_town_abroad_before_its_industrial_park_after_the_country_is_a_place(pipeline):
+    assert ("莫罗瓦利工业园区", "Place") in mentions(pipeline, "印尼莫罗瓦利工业园区投产。")
