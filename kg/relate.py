@@ -1336,6 +1336,11 @@ _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
 #: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
 #: visited by.
+#: 在长沙会见法国…主席, 在柏林同德国外长…举行会谈: meeting someone at a place.
+_MEETING_A_GUEST = re.compile(r"会见|会晤|接见|(?:同|与)(?=[^，,。；;]{2,40}?(?:举行|进行)?(?:会谈|会晤|会见))")
+_WORDS_OF_MEETING = ("会见", "会晤", "接见", "会谈")
+#: The key of China in the gazetteer.
+_CHINA = "iso-cn"
 _RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
 #: What follows a head of state whose envoy or adviser comes (卢拉|首席特别顾问, 普京|特使).
 _SENT_BY_A_HEAD = re.compile(r"\s*(?:的\s*)?(?:首席)?(?:特别顾问|特使|特别代表|顾问|夫人|私人代表)")
@@ -2371,6 +2376,8 @@ class _SentenceFacts:
             )
         ):
             self.visits()
+        if "在" in self.sentence.text and any(word in self.sentence.text for word in _WORDS_OF_MEETING):
+            self.meetings_away_from_home()
         self.purpose()
         self.platform_accounts()
         self.titled_documents()
@@ -6535,6 +6542,61 @@ class _SentenceFacts:
                 # 石破茂在东京会见来访的韩国外交部长官赵兑烈: the visitor visits the place
                 # (a city or country, not 人民大会堂, a venue)
                 self.add(visitor.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def meetings_away_from_home(self) -> None:
+        """毛伟明在长沙会见法国新阿基坦大区议会主席阿兰·卢塞一行: one met at a place (a city or
+        country) whose title says he comes from another country visits it; 王毅在柏林同德国外长
+        贝尔伯克举行会谈: one with a Chinese name who meets, abroad, one of that country
+        visits it (a Chinese newspaper's leader abroad; not 马克龙在巴黎会见…)."""
+        for match in self.verbs(_MEETING_A_GUEST):
+            start, end = self.at(match)
+            if _RECEIVING_A_VISITOR.match(self.text, start) is not None:
+                continue  # (会见来访的…: see visits)
+            place = self.place_of_the_meeting(start)
+            if place is None or self.subtype(place) == "Place":
+                continue  # (no city or country: 在人民大会堂会见)
+            guest = self.object_after(end, {"Person"}, limit=30)
+            home = self.country_of(place.entity_key)
+            if guest is None or home is None:
+                continue
+            country = self.country_named_between(end, guest.mention.start)
+            if country is None or "驻" in self.text[end : guest.mention.start]:
+                continue  # (会见中国驻塞尔维亚大使李明: an envoy lives where he is posted)
+            if country != home:
+                self.add(guest.entity_key, "visits", place.entity_key, "visits-verb")
+            elif home != _CHINA:
+                for host in self.subjects_before(start, {"Person"}):
+                    if (
+                        _may_be_chinese_name(host.mention.text, self.gazetteer)
+                        and "驻" not in self.text[self.clause_start(host.mention.start) : host.mention.start]
+                    ):
+                        self.add(host.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def country_of(self, key: str) -> str | None:
+        """The key of the country the gazetteer's place ``key`` is, or lies in."""
+        entry = self.gazetteer.entries.get(key)
+        if entry is None or entry.type != "Place":
+            return None
+        if entry.subtype == "Country":
+            return key
+        return next((up.key for up in self.gazetteer.ancestors(key) if up.subtype == "Country"), None)
+
+    def country_named_between(self, start: int, end: int) -> str | None:
+        """The country of the last place named from ``start`` to ``end``, alone or opening
+        a body's name (法国新阿基坦大区议会主席: France; 正在越南进行国事访问的老挝…总书记:
+        Laos, whose title the name follows)."""
+        country = None
+        for index in range(bisect_left(self.starts, start), len(self.mentions)):
+            linked = self.mentions[index]
+            if linked.mention.start >= end:
+                break
+            if self.kind(linked) == "Place":
+                found = self.country_of(linked.entity_key)
+            else:
+                entry, _ = self.gazetteer.leading_place(self.entities[linked.entity_key].label)
+                found = self.country_of(entry.key) if entry is not None else None
+            country = found or country
+        return country
 
     def place_of_the_meeting(self, verb_at: int) -> LinkedMention | None:
         """The place named after 在 in the clause of the verb of meeting at ``verb_at``, the

@@ -7307,3 +7307,18 @@ def test_a_tag_in_brackets_before_a_documents_title_line_is_no_part_of_it(pipeli
 def test_a_conveners_title_is_a_post_at_the_committee_before_it(pipeline):
     found = facts(pipeline, "立法院经济委员会召委邱议莹表示。")
     assert ("邱议莹", "roleAt", "立法院经济委员会", "召委") in found
+
+
+def test_one_met_at_a_place_from_another_country_visits_it(pipeline):
+    found = facts(pipeline, "毛伟明在长沙会见法国新阿基坦大区议会主席阿兰·卢塞一行。")
+    assert ("阿兰·卢塞", "visits", "长沙市", None) in found
+    assert not any(s == "毛伟明" and p == "visits" for s, p, _, _ in found)
+    # a Chinese leader meeting one of the country abroad visits the place
+    assert ("王毅", "visits", "柏林", None) in facts(pipeline, "王毅在柏林同德国外长贝尔伯克举行会谈。")
+    # Near-misses: the host at home visits nothing, nor does an envoy where he is posted.
+    found = facts(pipeline, "马克龙在巴黎会见德国总理朔尔茨。")
+    assert not any(s == "埃马纽埃尔·马克龙" and p == "visits" for s, p, _, _ in found)
+    found = facts(pipeline, "塞尔维亚总统武契奇在贝尔格莱德会见中国驻塞尔维亚大使李明。")
+    assert not any(p == "visits" for _, p, _, _ in found)
+    found = facts(pipeline, "李强在北京会见香港特区行政长官李家超。")
+    assert not any(p == "visits" for _, p, _, _ in found)
