@@ -1061,6 +1061,8 @@ _COMPANY_TITLES_OF_A_BOARD = frozenset(
 )
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
 _REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:]?\s*$")
+#: 免去…副总经理张晋生|职务, 免去…外部董事陶力|的职务: the post named before the one removed.
+_POST_AFTER_ONE_REMOVED = re.compile(r"\s*(?:同志)?\s*的?\s*(?:职务|一职)")
 #: 决定免去：⏎刘贵忠的…局长职务；⏎胡明朗的…职务, 免去王刚的…职务，黎明的…职务: a later name
 #: of the list the verb removes, on a line of its own or after a comma or semicolon.
 _REMOVING_LIST = re.compile(
@@ -2789,6 +2791,12 @@ class _SentenceFacts:
             # 上海电气控股集团有限公司党委副书记|刘平|调任…, …院长胡志坚|退休: the post
             # before the name is left
             or (said_at < person.mention.start and _LEFT_THE_POST.match(self.text, person.mention.end) is not None)
+            # 免去晋能控股集团有限公司副总经理张晋生职务: the post before the name, taken away
+            or (
+                said_at < person.mention.start
+                and _REMOVING.search(self.text, max(self.clause_start(said_at), said_at - 6), said_at) is not None
+                and _POST_AFTER_ONE_REMOVED.match(self.text, person.mention.end) is not None
+            )
             # 董事长马明哲辞去(公司)董事长职务: the post before the name, given up by name
             or (
                 said_at < person.mention.start
