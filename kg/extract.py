@@ -20082,6 +20082,8 @@ class Extractor:
                 if any(
                     self._is_plain_title(text[end : end + length]) for length in (2, 3, 4) if end + length <= len(text)
                 ):
+                    if any(text[candidate.end : end + length] in self.gazetteer.titles for length in (2, 3, 4)):
+                        break  # 江淮汽车集团股份有限公司|外部董事: the piece begins a longer title
                     inside = [c for c in chosen if candidate.end <= c.start < end]
                     if all(c.type == "Place" for c in inside):
                         result = [c for c in result if c not in inside]

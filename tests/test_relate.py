@@ -7322,3 +7322,16 @@ def test_one_met_at_a_place_from_another_country_visits_it(pipeline):
     assert not any(p == "visits" for _, p, _, _ in found)
     found = facts(pipeline, "李强在北京会见香港特区行政长官李家超。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_a_post_named_before_the_one_removed_from_it_is_a_former_post(pipeline):
+    found = facts(pipeline, "免去晋能控股集团有限公司副总经理张晋生职务。")
+    assert ("张晋生", "formerRoleAt", "晋能控股集团", "副总经理") in found
+    # Near-miss: one appointed keeps the post named before the name.
+    found = facts(pipeline, "任命晋能控股集团有限公司副总经理张晋生为总经理。")
+    assert ("张晋生", "roleAt", "晋能控股集团", "副总经理") in found
+
+
+def test_a_title_that_begins_like_a_unit_is_no_unit_of_the_body_before(pipeline):
+    found = facts(pipeline, "免去江淮汽车集团股份有限公司外部董事陶力的职务。")
+    assert ("陶力", "formerRoleAt", "江淮汽车", "外部董事") in found
