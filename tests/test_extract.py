@@ -15159,3 +15159,9 @@ def test_from_glued_to_a_crossings_first_character_is_no_part_of_its_name(pipeli
 
 def test_a_town_abroad_before_its_industrial_park_after_the_country_is_a_place(pipeline):
     assert ("莫罗瓦利工业园区", "Place") in mentions(pipeline, "印尼莫罗瓦利工业园区投产。")
+
+
+def test_a_health_bureau_by_its_short_form_is_the_one_named_in_full(pipeline):
+    found = linked_labels(pipeline, "思明区卫健局原局长李明被查。厦门市思明区卫生健康局原局长李明。")
+    assert found["思明区卫健局"] == found["厦门市思明区卫生健康局"] == "思明区卫生健康局"
+    assert linked_labels(pipeline, "上海市经济信息化委主任表示。")["上海市经济信息化委"] == "上海市经济和信息化委员会"
