@@ -1509,6 +1509,9 @@ class Linker:
             # commission working as one office, named as the first (as 中央纪委国家监委 is
             # 中央纪律检查委员会)
             label = label[:-2]
+        elif len(label) > 6 and label[-5:-3] == "纪委" and label[-3] in "省市州县区旗盟" and label.endswith("监委"):
+            # 大理白族自治州纪委州监委, 福州市纪委市监委: the same, the level said again
+            label = label[:-3]
         # 上海市委网信办 and 上海市网信办: one office under the Party's and the government's plates
         label = _TWIN_PLATED_OFFICE.sub(r"\g<place>\g<office>", label)
         if (shortened := self._parent_by_its_short_form(label)) is not None:

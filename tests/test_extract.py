@@ -15165,3 +15165,8 @@ def test_a_health_bureau_by_its_short_form_is_the_one_named_in_full(pipeline):
     found = linked_labels(pipeline, "思明区卫健局原局长李明被查。厦门市思明区卫生健康局原局长李明。")
     assert found["思明区卫健局"] == found["厦门市思明区卫生健康局"] == "思明区卫生健康局"
     assert linked_labels(pipeline, "上海市经济信息化委主任表示。")["上海市经济信息化委"] == "上海市经济和信息化委员会"
+
+
+def test_a_discipline_commission_and_its_supervisory_twin_with_the_level_said_again_is_one_body(pipeline):
+    found = linked_labels(pipeline, "大理白族自治州纪委州监委通报。")
+    assert found["大理白族自治州纪委州监委"] == "大理白族自治州纪委"
