@@ -7335,3 +7335,8 @@ def test_a_post_named_before_the_one_removed_from_it_is_a_former_post(pipeline):
 def test_a_title_that_begins_like_a_unit_is_no_unit_of_the_body_before(pipeline):
     found = facts(pipeline, "免去江淮汽车集团股份有限公司外部董事陶力的职务。")
     assert ("陶力", "formerRoleAt", "江淮汽车", "外部董事") in found
+
+
+def test_a_procurators_and_an_assistant_judges_titles_are_posts(pipeline):
+    found = facts(pipeline, "任命梁小燕为广州市人民检察院检察员。")
+    assert ("梁小燕", "roleAt", "广东省广州市人民检察院", "检察员") in found
