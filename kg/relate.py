@@ -369,6 +369,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "both-sides-sign": 0.8,
     "qualification-approved": 0.85,
     "plays-for": 0.85,
+    "worked-at": 0.8,
     "co-organisers": 0.75,
     "a-says-with-b": 0.8,
     "a-and-b-compete": 0.85,
@@ -1338,6 +1339,12 @@ _TO_ATTEND = re.compile(r"[^\s，,。；;：:！？!?、]{0,6}?(?:出席|参加)
 _VISIT_OF = re.compile(r"\s*(?:进行|开始|展开)了?[^\s，,。；;]{0,6}?访问")
 #: 会见来访的…, 会晤到访的…: a host receiving a visitor, whom the place of the meeting is
 #: visited by.
+#: The verbs of working at a body, after 在 and its name (曾在百度公司|任职).
+_WORKING = ("工作", "任职", "供职", "就职")
+_WORKING_AT = re.compile(r"(?:工作|任职|供职|就职)(?:过|多年|至今)?(?=[，,。；;、]|$)")
+#: What may stand between one who worked at a body and 在: when (曾, 此前 say the post was
+#: held before) and how long (长期, 一直).
+_WHEN_ONE_WORKED = re.compile(r"(?:(?P<before>曾经|曾|此前|先后|早年|曾先后)|长期|一直|也|还|现)+$")
 #: 在长沙会见法国…主席, 在柏林同德国外长…举行会谈: meeting someone at a place.
 _MEETING_A_GUEST = re.compile(r"会见|会晤|接见|(?:同|与)(?=[^，,。；;]{2,40}?(?:举行|进行)?(?:会谈|会晤|会见))")
 _WORDS_OF_MEETING = ("会见", "会晤", "接见", "会谈")
@@ -2380,6 +2387,8 @@ class _SentenceFacts:
             self.visits()
         if "在" in self.sentence.text and any(word in self.sentence.text for word in _WORDS_OF_MEETING):
             self.meetings_away_from_home()
+        if "在" in self.sentence.text and any(word in self.sentence.text for word in _WORKING):
+            self.worked_at()
         self.purpose()
         self.platform_accounts()
         self.titled_documents()
@@ -7362,6 +7371,32 @@ class _SentenceFacts:
                 return None
             return first
         return None
+
+    def worked_at(self) -> None:
+        """王海峰曾在百度公司任职, 方红卫曾在国防科工委、工业和信息化部任职, 李明在华为公司工作:
+        one who works or worked at the bodies named between 在 and 工作, 任职, 供职 or 就职
+        holds (or held, after 曾, 此前, 先后 or 早年) a post there, whatever its title
+        [worked-at]."""
+        for match in self.verbs(_WORKING_AT):
+            start, _ = self.at(match)
+            bodies: list[LinkedMention] = []
+            end = start
+            while (before := self.last_ending_by(end, 1)) and self.kind(before[0]) == "Organization":
+                gap = self.between(before[0].mention.end, end).strip()
+                if (gap and not bodies) or (bodies and gap not in ("、", "和", "及", "与")):
+                    break  # (the last body right before the verb, the others listed before it)
+                bodies.append(before[0])
+                end = before[0].mention.start
+            if not bodies or self.text[end - 1 : end] != "在":
+                continue
+            when = _WHEN_ONE_WORKED.search(self.text, max(self.sentence.start, end - 8), end - 1)
+            subject_end = when.start() if when is not None else end - 1
+            person = self.last_ending_by(subject_end, 1)
+            if not person or self.kind(person[0]) != "Person" or person[0].mention.end != subject_end:
+                continue
+            predicate = "formerRoleAt" if when is not None and when["before"] else "roleAt"
+            for body in bodies:
+                self.add(person[0].entity_key, predicate, body.entity_key, "worked-at")
 
     def platform_accounts(self) -> None:
         """上海公安出入境管理的微信公众号: an organization's account on a platform."""

@@ -7340,3 +7340,12 @@ def test_a_title_that_begins_like_a_unit_is_no_unit_of_the_body_before(pipeline)
 def test_a_procurators_and_an_assistant_judges_titles_are_posts(pipeline):
     found = facts(pipeline, "任命梁小燕为广州市人民检察院检察员。")
     assert ("梁小燕", "roleAt", "广东省广州市人民检察院", "检察员") in found
+
+
+def test_one_who_works_or_worked_at_bodies_holds_or_held_a_post_there(pipeline):
+    found = facts(pipeline, "方红卫曾在国防科学技术工业委员会、工业和信息化部任职。")
+    assert ("方红卫", "formerRoleAt", "国防科学技术工业委员会", None) in found
+    assert ("方红卫", "formerRoleAt", "工业和信息化部", None) in found
+    assert ("李明", "roleAt", "华为技术有限公司", None) in facts(pipeline, "李明在华为公司工作。")
+    # Near-miss: no one named before 在 is no one who worked there.
+    assert not any(p.endswith("oleAt") for _, p, _, _ in facts(pipeline, "他在华为公司工作。"))
