@@ -221,9 +221,11 @@ def _towns_read_as_people(text: str, chosen: list[_Candidate]) -> list[_Candidat
 
 #: 在 ("at") right before a name (30日在|威斯巴登, 双方在|阿斯特拉罕), not ending a word (现在, 正在).
 _AT_BEFORE_A_VENUE = re.compile(r"(?<![存现实潜所正])在$")
-#: A clause of what someone did, after the name and its verb (在哈里斯发布竞选广告|后，), not
-#: a word with 时 in it (宁德时代).
-_AFTER_WHAT_WAS_DONE = re.compile(r"[^，,。；;\n]{2,16}?(?:后|时|之际|以来|之后|期间)(?=[，,]|$)")
+#: A clause of what someone did, after the name and its verb (在哈里斯发布竞选广告|后, 在罗德里格斯
+#: 签署法令|时), not a word that begins with 时 or 后 (宁德时代, 后来).
+_AFTER_WHAT_WAS_DONE = re.compile(
+    r"[^，,。；;\n]{2,16}?(?:之际|以来|之后|期间|后(?![来方续勤面])|时(?![代间期候刻段尚装效速机]))"
+)
 #: Verbs of what is held or made public at a place, right after its name (在威斯巴登|公布).
 _HELD_OR_ANNOUNCED_AT_A_PLACE = ("举行", "举办", "召开", "开幕", "闭幕", "公布", "发布", "落幕", "揭幕", "签署", "签订")
 
@@ -1131,29 +1133,17 @@ _GOVERNMENT_TITLES_BEFORE_NAMES = (
 #: (，养老服务司司长李邦华), or a court's tribunal (。该院民事审判第三庭庭长林广海).
 _DEPARTMENT_BEFORE_ITS_HEAD = re.compile(
     # (…，以及种植业管理司司长潘文博: a conjunction opening the clause is no part of it)
-    r"(?:^|(?<=[，,。；;：:\n]))\s*(?:以及|及|还有)?(?:该院)?"
+    r"(?:^|(?<=[，,。；;：:\n]))\s*(?:以及|及|还有|同时|另外|此外)?(?:该院)?"
     r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?P<kind>[司局庭]))(?=副?(?P=kind)长)"
 )
 #: How the names of a court's tribunals begin (民事审判第三庭, 刑事审判庭, 知识产权审判庭,
 #: 综合审判二庭, 立案庭, 执行庭, 环境资源审判庭).
 _KINDS_OF_TRIBUNALS = (
-    "民事",
-    "刑事",
-    "行政",
-    "知识产权",
-    "综合",
-    "立案",
-    "执行",
-    "审判",
-    "环境资源",
-    "涉外",
-    "少年",
-    "商事",
-    "金融",
-    "破产",
-    "海事",
-    "海商",
-)
+    "民事", "刑事", "行政", "知识产权", "综合", "立案", "执行", "审判", "环境资源", "涉外", "少年", "商事", "金融",
+    "破产", "海事", "海商",
+    # their short forms (民一庭, 刑二庭, 审监庭, 知产庭, 环资庭)
+    "民一", "民二", "民三", "民四", "民五", "刑一", "刑二", "刑三", "刑四", "行一", "行二", "审监", "知产", "环资",
+)  # fmt: skip
 #: The rest of a document's number after the issuer's code (鲁政|任〔2025〕12号, 苏政|发〔…〕).
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]")
 #: ... and of a body's code, which may run longer (国能|综通新能〔2023〕, 豫医保办〔2024〕).
@@ -2160,12 +2150,11 @@ _RARE_WORD = 100
 #: Words of telling or listing that no body's name holds, after which a body named in the
 #: same run of words begins (央视晚会|曝光|湖南插旗菜业有限公司, 上海地区|包括|上海稀宇科技…).
 _SAID_BEFORE_A_BODY = frozenset(
-    {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访",
-     # (经广东省高级人民法院|指令|广州知识产权法院审理: a higher court's order to a lower)
-     "指令", "指定", "责令", "督促",
-     # (中国移动|参与|城市计算中心建设: a verb of taking part, then what the body joins)
-     "参与", "参加", "加入", "牵头"}
+    {"曝光", "包括", "通报", "查处", "约谈", "宣布", "表示", "称", "据", "另据", "针对", "关于", "获悉", "走访"}
 )  # fmt: skip
+#: Verbs of taking part, or of a body acting on another, after which a known body's name
+#: ends (中国移动|参与|…建设, 经广东省高级人民法院|指令|广州知识产权法院审理).
+_TAKING_PART = frozenset({"参与", "参加", "加入", "牵头", "指令", "指定", "责令", "督促"})
 #: "According to" glued by the HMM to the start of a body's name (另据市|政协…).
 _SOURCES_GLUED_ON = ("另据", "据")
 #: Verbs of building before what is built, inside the words before a body's suffix (在合志市|
@@ -2197,7 +2186,7 @@ _KINDS_OF_FINANCIAL_FIRMS = frozenset(
 )  # fmt: skip
 #: Words for "within the place's jurisdiction" (深圳|辖内|银行): what follows is a kind of
 #: body there, no name.
-_WITHIN_A_JURISDICTION = re.compile("辖内|辖区内|域内|全辖")
+_WITHIN_A_JURISDICTION = re.compile("辖内|辖区|域内|全辖")
 #: Words of a scope before a kind of firm (辖区内|证券公司, 全省|小额贷款公司).
 _SCOPE_BEFORE_A_KIND = re.compile("^(?:辖区内|辖区|全省|全市|全国|各类|各地|本市|我市|省内|市内|国内|境内)")
 #: A body or place named after a royal by a transliterated name, the royal's title and its
@@ -2508,6 +2497,9 @@ _DIVISION_KINDS = frozenset(
 #: Words that, written before a body's common word, make it every body or this one
 #: (各委, 各局, 全局, 该局), not the name of one.
 _DETERMINERS = frozenset("各每全本该诸此")
+#: What follows a surname where Taiwan's news names one it keeps anonymous by sex or age
+#: (黃男, 林女, 吳婦, 林翁).
+_ANONYMOUS_BY_SEX = frozenset("男女妇翁")
 #: Prepositions the HMM glues to a determiner before a body's kind (为本|公司, 对该|公司).
 _PREPOSITIONS_GLUED_TO_DETERMINERS = frozenset("为对向与在于将把被由")
 #: What stands before a body opening its clause: a clause's break or the text's start, then
@@ -9055,7 +9047,11 @@ class Extractor:
                 continue
             if run[-1].text in _TITLE_MODIFIERS:
                 continue  # 华为公司|轮值|董事长: the word belongs to the title
-            if run[-1].tag == "new" and run[-1].text[-1] in "原前" and run[0].text[0] in _PREPOSITIONS_NO_NAME_BEGINS:
+            if (
+                run[-1].tag == "new"
+                and run[-1].text[-1] in "原前"
+                and run[0].text[0] in _PREPOSITIONS_GLUED_TO_DETERMINERS
+            ):
                 continue  # ，|对原|董事长钟玉处以罚款: the HMM glued a preposition to "former"
             if (
                 run[-1].text in _OFFICE_TAKING_VERBS
@@ -10043,7 +10039,11 @@ class Extractor:
                 result.append(_Candidate(start, end, "Place", "place-list", subtype="Region"))
                 continue
             if places >= 2 and places > 2 * kinds.count("Person"):
-                if (county := county or cities.get(text[start:end])) is not None:
+                if county is None and text[start:end] in cities and any(c.subtype == "District" for c in neighbours):
+                    # 大庆市萨尔图、大同、让胡路等区: among districts, the district of their city
+                    # (大同区), which the linker finds; no city of that name elsewhere
+                    result.append(_Candidate(start, end, "Place", "place-list"))
+                elif (county := county or cities.get(text[start:end])) is not None:
                     # 城口、开州、万州: a county-level place named without its kind, in a list of
                     # places; 保定、大同: a city so named
                     result.append(self._entry_candidate(start, end, self.gazetteer.entries[county], "place-list"))
@@ -14007,7 +14007,7 @@ class Extractor:
                     and word not in _SPORTS
                     # (法院改判黃男, 林女表示: Taiwan's news names those it keeps anonymous by
                     # their surname and sex)
-                    and not (len(word) == 2 and word[1] in "男女")
+                    and not (len(word) == 2 and word[1] in _ANONYMOUS_BY_SEX)
                     and not (
                         # (自由式|滑雪|名将: a sport jieba's dictionary calls a name)
                         # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
@@ -14259,8 +14259,13 @@ class Extractor:
                 tokens[index + 2].text in _SPEECH_VERBS
                 or tokens[index + 2].text in _OFFICE_TAKING_VERBS
                 # 郭|文海|带队|赴深圳, 叶|建春|赴|江西: leading a group or going somewhere, with
-                # no title before (seen in leaders' news, whose titles the lead sentence gave)
-                or tokens[index + 2].text in _LEADING_OR_GOING_AFTER_NAMES
+                # no title before (seen in leaders' news, whose titles the lead sentence gave);
+                # the surname read as one (not ，|曾|两次|赴, ，|曾|专程|赴: an adverb)
+                or (
+                    tokens[index + 2].text in _LEADING_OR_GOING_AFTER_NAMES
+                    and token.tag == "nr"
+                    and tokens[index + 1].tag[:1] not in ("m", "d", "q", "p", "c", "u", "r", "t")
+                )
                 or (
                     tokens[index + 2].text in ("不再", "曾", "现", "已", "同时")
                     and index + 3 < len(tokens)
@@ -16735,7 +16740,23 @@ class Extractor:
                 (
                     i
                     for i in range(last - 1, opening - 1, -1)
-                    if tokens[i].start >= start and tokens[i].text in _SAID_BEFORE_A_BODY
+                    if tokens[i].start >= start
+                    and (
+                        tokens[i].text in _SAID_BEFORE_A_BODY
+                        # 中国移动|参与|城市计算中心建设: a known body taking part in what is built
+                        # or acting on another (not 社区|参与|行动服务中心, 深圳市|指令|科技有限公司:
+                        # a body's field or name)
+                        or (
+                            tokens[i].text in _TAKING_PART
+                            and i > opening
+                            and (
+                                tokens[i - 1].tag == "nt"
+                                or (
+                                    tokens[i - 1].tag == "gaz" and self._gazetteer_type(tokens[i - 1]) == "Organization"
+                                )
+                            )
+                        )
+                    )
                 ),
                 None,
             )
@@ -20693,7 +20714,7 @@ class Extractor:
                     or name[1:] in self.gazetteer.titles
                     or name[1:] in _TITLE_AFTER_SURNAME_SET
                     or self._suffix_of(name) is not None
-                    or (length == 2 and name[1] in "男女")  # 林女表示: one kept anonymous, see _jieba_names
+                    or (length == 2 and name[1] in _ANONYMOUS_BY_SEX)  # 林女表示: one kept anonymous
                 ):
                     continue
                 result.append(_Candidate(start, end, "Person", "person-surname"))
@@ -24212,8 +24233,8 @@ LEVELS_OF_SETTLEMENTS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎
 #: names the document it sends, which is the one to read.
 _OFFICIAL_TITLE_LINE = re.compile(
     # (【公告】…: a tag in brackets before the title says what kind of text follows)
-    r"^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\d{1,3}[.、．][ \t]*)?(?:【[^【】\n]{1,6}】[ \t\u3000]*)?"
-    r"(?P<title>[^\s，。；：:！？、《》()（）【】]{2,40}?关于[^\n，。；：！？《》]{2,100}?的"
+    r"^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\d{1,3}[.、．][ \t]*)?(?:[【［\[][^【】［］\[\]\n]{1,12}[】］\]][ \t\u3000]*)?"
+    r"(?P<title>[^\s，。；：:！？、《》()（）【】［］\[\]]{2,40}?关于[^\n，。；：！？《》]{2,100}?的"
     r"(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|规定|方案|批复|公告|通告|规划|函|通报|请示|细则|纲要)"
     # 《…办法（试行）》 is the document's name; （摘要）, （全文） say which of its text follows
     r"(?:[（(](?:试行|暂行|征求意见稿|草案)[）)])?)(?:[（(](?:摘要|全文|节选)[）)])?[ \t\u3000]*$",

@@ -15170,3 +15170,30 @@ def test_a_health_bureau_by_its_short_form_is_the_one_named_in_full(pipeline):
 def test_a_discipline_commission_and_its_supervisory_twin_with_the_level_said_again_is_one_body(pipeline):
     found = linked_labels(pipeline, "大理白族自治州纪委州监委通报。")
     assert found["大理白族自治州纪委州监委"] == "大理白族自治州纪委"
+
+
+def test_from_review_26_a_clause_of_time_ends_where_a_word_with_shi_or_hou_does_not(pipeline):
+    assert ("罗德里格斯", "Person") in mentions(pipeline, "在罗德里格斯签署法令时表示，该国将加强边境管控。")
+    assert ("哈里斯", "Person") in mentions(pipeline, "在哈里斯发布竞选广告后不久，特朗普团队作出回应。")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("北京市社区参与行动服务中心举办培训。", "北京市社区参与行动服务中心"),
+        ("北京市公众参与环境保护促进会发布报告。", "北京市公众参与环境保护促进会"),
+        ("深圳市指令科技有限公司发布公告。", "深圳市指令科技有限公司"),
+    ],
+)
+def test_from_review_26_verbs_of_taking_part_or_ordering_cut_only_after_a_known_body(pipeline, text, body):
+    assert (body, "Organization") in mentions(pipeline, text)
+
+
+def test_from_review_26_adverbs_lists_anonymous_people_and_jurisdictions(pipeline):
+    # 曾 before a count or an adverb is "once", no surname
+    assert not any(t == "Person" for _, t in mentions(pipeline, "他说，曾两次赴西藏。"))
+    # a district's name among its city's districts is no city elsewhere
+    assert linked_labels(pipeline, "大庆市萨尔图、大同、让胡路、红岗等区。").get("大同") != "大同市"
+    for text in ["林翁表示不服。", "由原董事长王明担任。"]:
+        assert not any(n in ("林翁", "由原") for n, _ in mentions(pipeline, text))
+    assert not any(t == "Organization" for _, t in mentions(pipeline, "要求深圳辖区银行加强管理。"))
