@@ -1061,7 +1061,9 @@ _COMPANY_TITLES_OF_A_BOARD = frozenset(
     ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
 )
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
-_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:]?\s*$")
+_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)(?:免去|撤销)\s*[：:]?\s*$")
+#: 免去 where it begins the posts taken away, not asked for (建议免去, 报请免去).
+_REMOVING_OPENS = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)(?:免去|撤销)(?!.*(?:免去|撤销))")
 #: 免去…副总经理张晋生|职务, 免去…外部董事陶力|的职务: the post named before the one removed.
 _POST_AFTER_ONE_REMOVED = re.compile(r"\s*(?:同志)?\s*的?\s*(?:职务|一职)")
 #: 决定免去：⏎刘贵忠的…局长职务；⏎胡明朗的…职务, 免去王刚的…职务，黎明的…职务: a later name
@@ -1245,7 +1247,7 @@ _TITLE_SAID = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”的]{
 #: 刘冬，国家信息中心主任，表示: the title after an organization set off by commas.
 _APPOSED_TITLE = re.compile(r"\s*([^\s，,。；;、：:！？!?（）()“”]{1,10}?)\s*[，,]")
 #: A 联合 B 发布, A 会同 B 印发, A 将会同 B 制定: both are subjects of the verb.
-_JOINT = re.compile(r"^\s*(?:将|已|还|正|拟|也|并|又|再)?\s*(?:联合|携手|会同|联手)\s*$")
+_JOINT = re.compile(r"^\s*(?:将|已|还|正|拟|也|近日|日前|还将|将继续)?\s*(?:联合|携手|会同|联手)\s*$")
 #: A comma and at most an adverb between bodies acting together and their verb (会同B，依法约谈).
 _COMMA_BEFORE_THE_VERB = re.compile(r"^\s*[，,]\s*(?:依法|近日|日前|联合|共同|集中|分别|再次)?\s*$")
 #: Laboratories and centres a university or institute hosts (依托…建设).
@@ -1348,6 +1350,15 @@ _WHEN_ONE_WORKED = re.compile(r"(?:(?P<before>曾经|曾|此前|先后|早年|�
 #: 在长沙会见法国…主席, 在柏林同德国外长…举行会谈: meeting someone at a place.
 _MEETING_A_GUEST = re.compile(r"会见|会晤|接见|(?:同|与)(?=[^，,。；;]{2,40}?(?:举行|进行)?(?:会谈|会晤|会见))")
 _WORDS_OF_MEETING = ("会见", "会晤", "接见", "会谈")
+#: How far before a name (in characters) its title may name the holder's country (马来西亚交通部长|陆兆福).
+_TITLE_REACH = 12
+#: A meeting by telephone or video, which brings no one to the place (举行电话会谈, 以视频方式会见).
+_MET_FROM_AFAR = re.compile("电话|视频|线上|连线|通话|书面|远程|云端")
+#: Words of one posted abroad, who meets people where he lives (大使, 驻…, 临时代办, 在台协会).
+_ENVOY = re.compile("大使|使馆|代办|领事|代表处|在台协会|驻")
+#: What follows a country's one character that names one's forebears' country (华|侨, 华|裔,
+#: 华|人).
+_ORIGIN_AFTER = frozenset("侨裔人")
 #: The key of China in the gazetteer.
 _CHINA = "iso-cn"
 _RECEIVING_A_VISITOR = re.compile(r"(?:会见|会晤|接见|宴请)了?(?:来访|到访)的")
@@ -1945,10 +1956,38 @@ _DATELINE_AFTER_OUTLET = re.compile(
 )
 
 
+#: Words for a kind of town or countryside, which end no township's name (江南水乡, 特色小镇).
+_KINDS_OF_TOWNS = frozenset(
+    [
+        "水乡",
+        "家乡",
+        "故乡",
+        "城乡",
+        "老乡",
+        "异乡",
+        "他乡",
+        "侨乡",
+        "下乡",
+        "小镇",
+        "古镇",
+        "城镇",
+        "乡镇",
+        "集镇",
+        "重镇",
+        "名镇",
+    ]
+)
+
+
 def _a_township_found_by_its_kind(entity: Entity) -> bool:
     """Whether ``entity`` is a township or rural township no list names, that the rules
-    found by its name's end (杨柳青镇, 坪坝乡)."""
-    return entity.subtype is None and entity.key.startswith("Place:") and entity.label[-1] in "镇乡"
+    found by its name's end (杨柳青镇, 坪坝乡), not a kind of town (江南水乡, 特色小镇)."""
+    return (
+        entity.subtype is None
+        and entity.key.startswith("Place:")
+        and entity.label[-1] in "镇乡"
+        and entity.label[-2:] not in _KINDS_OF_TOWNS
+    )
 
 
 def _is_dateline_outlet(text: str, sentence_at: int, linked: LinkedMention) -> bool:
@@ -2422,7 +2461,7 @@ class _SentenceFacts:
             elif (towards_person := self.penalised_before_giving(start)) is not None:
                 # 沈阳市纪委监委对…原局长韩晓光给予开除党籍处分: the one named after 对, right
                 # before 给予 (the commission is the one before 对, not a body in the post)
-                named, start = [towards_person[0]], towards_person[1]
+                named, start = self.listed_before(towards_person[0]), towards_person[1]
             elif not named or self.between(end, named[0].mention.start).strip():
                 continue  # (给予其…处分: no one named right after 给予)
             listed = [named[0]]
@@ -2457,6 +2496,18 @@ class _SentenceFacts:
         clause_start = self.clause_start(giving_at)
         towards = self.between(clause_start, before[0].mention.start).rfind("对")
         return (before[0], clause_start + towards) if towards >= 0 else None
+
+    def listed_before(self, last: LinkedMention) -> list[LinkedMention]:
+        """The people listed with 、, 和 or 及 before ``last``, and ``last``, in order (对张三、
+        李四给予…处分)."""
+        listed = [last]
+        while (
+            (previous := self.last_ending_by(listed[0].mention.start, 1))
+            and self.kind(previous[0]) == "Person"
+            and _AND.match(self.between(previous[0].mention.end, listed[0].mention.start))
+        ):
+            listed.insert(0, previous[0])
+        return listed
 
     def sentenced(self) -> None:
         """南京市中级人民法院对被告人李建国以受贿罪判处有期徒刑十二年; 法院以受贿罪判处
@@ -2800,11 +2851,12 @@ class _SentenceFacts:
             # 上海电气控股集团有限公司党委副书记|刘平|调任…, …院长胡志坚|退休: the post
             # before the name is left
             or (said_at < person.mention.start and _LEFT_THE_POST.match(self.text, person.mention.end) is not None)
-            # 免去晋能控股集团有限公司副总经理张晋生职务: the post before the name, taken away
+            # 免去晋能控股集团有限公司副总经理张晋生职务, 免去中共太原市委常委、太原市副市长
+            # 张三职务: the posts before the name, taken away
             or (
                 said_at < person.mention.start
-                and _REMOVING.search(self.text, max(self.clause_start(said_at), said_at - 6), said_at) is not None
                 and _POST_AFTER_ONE_REMOVED.match(self.text, person.mention.end) is not None
+                and self.removed_before(said_at)
             )
             # 董事长马明哲辞去(公司)董事长职务: the post before the name, given up by name
             or (
@@ -3057,6 +3109,15 @@ class _SentenceFacts:
                 # 李军在|担任|綦江区委书记|期间: the post held when what is told happened
                 or (any(word == "在" and after == "担任" for word, after in pairwise(words)) and self._during(offset))
             )
+        )
+
+    def removed_before(self, offset: int) -> bool:
+        """Whether 免去 (not asked for: 建议免去, 报请免去) opens the words of posts that
+        run from it to ``offset``, with no name between (免去中共太原市委常委、|太原市…)."""
+        opening = self.clause_start(offset)
+        removing = _REMOVING_OPENS.search(self.text, max(opening, offset - 60), offset)
+        return removing is not None and not any(
+            self.kind(m) == "Person" for m in self.overlapping(removing.end(), offset)
         )
 
     def _during(self, offset: int) -> bool:
@@ -5426,6 +5487,16 @@ class _SentenceFacts:
             # shortly before, and the commission opening the clause investigates
             towards = clause_start + pronoun.start()
             person = self.person_named_shortly_before(towards)
+            if person is not None:
+                # (张建伟与商人刘志强存在利益输送。…对其立案审查调查: 其 is the sentence's subject,
+                # the first person it names)
+                opened = max(self.text.rfind(stop, 0, person.mention.start) for stop in "。！？\n") + 1
+                named = self.result.mentions  # (in the order of the text)
+                since = bisect_left(named, opened, key=lambda linked: linked.mention.start)
+                person = next(
+                    (m for m in named[since:] if m.mention.start <= person.mention.start and self.kind(m) == "Person"),
+                    person,
+                )
             bodies = [
                 b for b in self.subjects_before(towards, {"Organization"}) if self.subtype(b) in _GOVERNING_SUBTYPES
             ]
@@ -5731,6 +5802,8 @@ class _SentenceFacts:
         if listed:
             return True  # (the list's first is a party, see cooperation)
         start = self.foreign_chain_start(linked)
+        if start < linked.mention.start and _a_township_found_by_its_kind(entity):
+            return False  # (英国剑桥镇与苏州市签署: a town abroad has no people's government)
         before = self.text[max(self.sentence.start, start - 1) : start]
         after = self.text[linked.mention.end : linked.mention.end + 1]
         if _ADVERB_THEN_WITH.match(self.text, linked.mention.end) is not None and before not in _WHERE_BEFORE:
@@ -6563,31 +6636,47 @@ class _SentenceFacts:
     def meetings_away_from_home(self) -> None:
         """毛伟明在长沙会见法国新阿基坦大区议会主席阿兰·卢塞一行: one met at a place (a city or
         country) whose title says he comes from another country visits it; 王毅在柏林同德国外长
-        贝尔伯克举行会谈: one with a Chinese name who meets, abroad, one of that country
-        visits it (a Chinese newspaper's leader abroad; not 马克龙在巴黎会见…)."""
+        贝尔伯克举行会谈: one with a Chinese name, and no title of another country, who meets
+        one of that country abroad visits the place (a Chinese newspaper's leader abroad; not
+        马克龙在巴黎会见…, 新加坡总理黄循财在新加坡会见…). Not a call (电话会谈, 以视频方式会见), nor an
+        envoy where he may be posted (大使, 驻…, 临时代办)."""
         for match in self.verbs(_MEETING_A_GUEST):
             start, end = self.at(match)
             if _RECEIVING_A_VISITOR.match(self.text, start) is not None:
                 continue  # (会见来访的…: see visits)
+            if _MET_FROM_AFAR.search(self.text, self.clause_start(start), self.clause_end(end)) is not None:
+                continue  # (在北京同德国总理朔尔茨举行电话会谈: the guest stays at home)
             place = self.place_of_the_meeting(start)
             if place is None or self.subtype(place) == "Place":
                 continue  # (no city or country: 在人民大会堂会见)
-            guest = self.object_after(end, {"Person"}, limit=30)
             home = self.country_of(place.entity_key)
-            if guest is None or home is None:
+            if home is None:
+                continue
+            guest = self.object_after(end, {"Person"}, limit=30)
+            if guest is None or _ENVOY.search(self.text, end, guest.mention.start) is not None:
                 continue
             country = self.country_named_between(end, guest.mention.start)
-            if country is None or "驻" in self.text[end : guest.mention.start]:
-                continue  # (会见中国驻塞尔维亚大使李明: an envoy lives where he is posted)
-            if country != home:
+            if country is not None and country != home:
                 self.add(guest.entity_key, "visits", place.entity_key, "visits-verb")
-            elif home != _CHINA:
-                for host in self.subjects_before(start, {"Person"}):
-                    if (
-                        _may_be_chinese_name(host.mention.text, self.gazetteer)
-                        and "驻" not in self.text[self.clause_start(host.mention.start) : host.mention.start]
-                    ):
-                        self.add(host.entity_key, "visits", place.entity_key, "visits-verb")
+            if home == _CHINA or country != home:
+                # (only one who meets a man of the place there is the visitor: not 三星电子会长
+                # 李在镕在水原会见荷兰…, 粮农组织总干事屈冬玉在罗马会见…副部长马有祥)
+                continue
+            for host in self.subjects_before(start, {"Person"}):
+                opening = self.clause_start(host.mention.start)
+                # (the host's own title, right before the name: not 新华社莫斯科…电 国务院总理李强's
+                # dateline)
+                titled = max(
+                    opening, host.mention.start - _TITLE_REACH, self.text.rfind("电", 0, host.mention.start) + 1
+                )
+                own = self.country_named_between(titled, host.mention.start)
+                if (
+                    _may_be_chinese_name(host.mention.text, self.gazetteer)
+                    and "·" not in self.entities[host.entity_key].label
+                    and own in (None, _CHINA)
+                    and _ENVOY.search(self.text, opening, host.mention.end + 3) is None  # (吴恳大使在柏林…)
+                ):
+                    self.add(host.entity_key, "visits", place.entity_key, "visits-verb")
 
     def country_of(self, key: str) -> str | None:
         """The key of the country the gazetteer's place ``key`` is, or lies in."""
@@ -6607,6 +6696,12 @@ class _SentenceFacts:
             linked = self.mentions[index]
             if linked.mention.start >= end:
                 break
+            if (
+                len(linked.mention.text) == 1
+                and self.kind(linked) == "Place"
+                and self.text[linked.mention.end : linked.mention.end + 1] in _ORIGIN_AFTER
+            ):
+                continue  # (泰国华侨华人代表, 美籍华裔: the country of one's forebears)
             if self.kind(linked) == "Place":
                 found = self.country_of(linked.entity_key)
             else:

@@ -7349,3 +7349,65 @@ def test_one_who_works_or_worked_at_bodies_holds_or_held_a_post_there(pipeline):
     assert ("李明", "roleAt", "华为技术有限公司", None) in facts(pipeline, "李明在华为公司工作。")
     # Near-miss: no one named before 在 is no one who worked there.
     assert not any(p.endswith("oleAt") for _, p, _, _ in facts(pipeline, "他在华为公司工作。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院总理李强在北京同德国总理朔尔茨举行电话会谈。",
+        "法国总统马克龙在巴黎会见法国国民议会议长布朗-皮韦。",
+        "新加坡总理黄循财在新加坡会见新加坡中华总商会会长黄山忠。",
+        "吴恳大使在柏林会见德国联邦议院议员弗里德里希。",
+        "王毅在北京会见美国大使馆临时代办傅德恩。",
+        "泰国总理佩通坦在曼谷会见泰国华侨华人代表陈振治。",
+        "三星电子会长李在镕在水原会见荷兰阿斯麦公司首席执行官富凯。",
+    ],
+)
+def test_from_review_26_no_visit_by_call_at_home_or_where_an_envoy_lives(pipeline, text):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_from_review_26_a_hosts_title_is_read_right_before_the_name_and_forebears_are_no_country(pipeline):
+    found = facts(
+        pipeline, "新华社莫斯科8月21日电 国务院总理李强21日在莫斯科同俄罗斯总理米舒斯京共同主持中俄总理定期会晤。"
+    )
+    assert ("李强", "visits", "莫斯科", None) in found
+    found = facts(pipeline, "王毅在北京会见出席论坛的美籍华裔科学家丁肇中。")
+    assert ("丁肇中", "visits", "北京市", None) in found
+
+
+def test_from_review_26_removals_asked_for_and_lists_of_posts_removed(pipeline):
+    found = facts(pipeline, "免去中共太原市委常委、太原市副市长张三职务。")
+    assert ("张三", "formerRoleAt", "太原市委", "常委") in found
+    assert ("张三", "formerRoleAt", "太原市人民政府", "副市长") in found
+    found = facts(pipeline, "报请免去晋能控股集团有限公司副总经理张晋生职务。")
+    assert ("张晋生", "roleAt", "晋能控股集团", "副总经理") in found
+
+
+def test_from_review_26_towns_abroad_and_kinds_of_towns_have_no_peoples_government(pipeline):
+    for text in ["英国剑桥镇与江苏省苏州市签署合作备忘录。", "江南水乡与上海交通大学合作。"]:
+        assert not any(s.endswith("人民政府") and p == "cooperatesWith" for s, p, _, _ in facts(pipeline, text))
+
+
+def test_from_review_26_qi_is_the_sentences_subject_and_all_listed_are_sanctioned(pipeline):
+    found = facts(pipeline, "经查，市住建局原局长张建伟与商人刘志强存在利益输送。省纪委监委对其立案审查调查。")
+    assert any(p == "regulates" and o == "张建伟" for _, p, o, _ in found)
+    assert not any(p == "regulates" and o == "刘志强" for _, p, o, _ in found)
+    found = facts(pipeline, "市纪委监委对张建伟、李红给予开除党籍处分。")
+    assert {o for _, p, o, _ in found if p == "regulates"} == {"张建伟", "李红"}
+
+
+def test_from_review_26_the_object_of_a_verb_before_joining_others_is_no_subject(pipeline):
+    found = facts(pipeline, "市场监管总局约谈美团并联合商务部印发《外卖平台服务管理基本要求》。")
+    assert not any(s == "美团" and p == "publishes" for s, p, _, _ in found)
+    found = facts(pipeline, "浙江省医疗保障局日前会同浙江省财政厅联合印发《浙江省医保支付方式改革实施方案》。")
+    assert ("浙江省医疗保障局", "publishes", "浙江省医保支付方式改革实施方案", None) in found
+
+
+def test_from_review_26_titles_tags_and_short_tribunals(pipeline):
+    found = facts(pipeline, "任命张三为中国宝武钢铁集团有限公司专职外部董事。")
+    assert ("张三", "roleAt", "中国宝武钢铁集团有限公司", "专职外部董事") in found
+    found = facts(pipeline, "【行政规范性文件】广州市人民政府关于印发加快发展先进制造业实施方案的通知")
+    assert any(s == "广州市人民政府" and p == "publishes" for s, p, _, _ in found)
+    found = facts(pipeline, "最高人民法院召开新闻发布会，民一庭庭长陈宜芳回答提问。")
+    assert ("陈宜芳", "roleAt", "最高人民法院民一庭", "庭长") in found
