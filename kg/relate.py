@@ -1352,6 +1352,9 @@ _MEETING_A_GUEST = re.compile(r"会见|会晤|接见|(?:同|与)(?=[^，,。；;
 _WORDS_OF_MEETING = ("会见", "会晤", "接见", "会谈")
 #: How far before a name (in characters) its title may name the holder's country (马来西亚交通部长|陆兆福).
 _TITLE_REACH = 12
+#: Attending what is held at a place (出席在新加坡举行的…).
+_ATTENDING_AT_A_PLACE = ("出席在", "参加在", "出席了在", "参加了在", "列席在")
+_ATTENDING_WHAT_IS_HELD_AT = re.compile(r"(?:出席|参加|列席)了?在")
 #: A meeting by telephone or video, which brings no one to the place (举行电话会谈, 以视频方式会见).
 _MET_FROM_AFAR = re.compile("电话|视频|线上|连线|通话|书面|远程|云端")
 #: Words of one posted abroad, who meets people where he lives (大使, 驻…, 临时代办, 在台协会).
@@ -2426,6 +2429,8 @@ class _SentenceFacts:
             self.visits()
         if "在" in self.sentence.text and any(word in self.sentence.text for word in _WORDS_OF_MEETING):
             self.meetings_away_from_home()
+        if "在" in self.sentence.text and any(word in self.sentence.text for word in _ATTENDING_AT_A_PLACE):
+            self.attending_abroad()
         if "在" in self.sentence.text and any(word in self.sentence.text for word in _WORKING):
             self.worked_at()
         self.purpose()
@@ -6663,20 +6668,41 @@ class _SentenceFacts:
                 # 李在镕在水原会见荷兰…, 粮农组织总干事屈冬玉在罗马会见…副部长马有祥)
                 continue
             for host in self.subjects_before(start, {"Person"}):
-                opening = self.clause_start(host.mention.start)
-                # (the host's own title, right before the name: not 新华社莫斯科…电 国务院总理李强's
-                # dateline)
-                titled = max(
-                    opening, host.mention.start - _TITLE_REACH, self.text.rfind("电", 0, host.mention.start) + 1
-                )
-                own = self.country_named_between(titled, host.mention.start)
-                if (
-                    _may_be_chinese_name(host.mention.text, self.gazetteer)
-                    and "·" not in self.entities[host.entity_key].label
-                    and own in (None, _CHINA)
-                    and _ENVOY.search(self.text, opening, host.mention.end + 3) is None  # (吴恳大使在柏林…)
-                ):
+                if self.a_chinese_traveller(host):
                     self.add(host.entity_key, "visits", place.entity_key, "visits-verb")
+
+    def attending_abroad(self) -> None:
+        """李强出席在新加坡举行的东亚合作领导人系列会议, 李国英…出席在印度尼西亚巴厘岛举行的…:
+        one with a Chinese name, and no title of another country, who attends what is held
+        at a city or country abroad visits it (as :meth:`meetings_away_from_home`)."""
+        for match in self.verbs(_ATTENDING_WHAT_IS_HELD_AT):
+            start, end = self.at(match)
+            visited, after = self.visited_after(end)
+            if (
+                not visited
+                or self.kind(visited[-1]) != "Place"
+                or self.subtype(visited[-1]) == "Place"
+                or _HELD.match(self.text, after) is None
+                or self.country_of(visited[-1].entity_key) in (None, _CHINA)
+            ):
+                continue
+            for person in self.subjects_before(start, {"Person"}):
+                if self.a_chinese_traveller(person):
+                    self.add(person.entity_key, "visits", visited[-1].entity_key, "visits-verb")
+
+    def a_chinese_traveller(self, person: LinkedMention) -> bool:
+        """Whether ``person`` has a Chinese name and no title right before it that names
+        another country, nor an envoy's (大使, 驻…)."""
+        opening = self.clause_start(person.mention.start)
+        # (the title right before the name: not 新华社莫斯科…电 国务院总理李强's dateline)
+        start = person.mention.start
+        titled = max(opening, start - _TITLE_REACH, self.text.rfind("电", 0, start) + 1)
+        return (
+            _may_be_chinese_name(person.mention.text, self.gazetteer)
+            and "·" not in self.entities[person.entity_key].label
+            and self.country_named_between(titled, start) in (None, _CHINA)
+            and _ENVOY.search(self.text, opening, person.mention.end + 3) is None  # (吴恳大使在柏林…)
+        )
 
     def country_of(self, key: str) -> str | None:
         """The key of the country the gazetteer's place ``key`` is, or lies in."""

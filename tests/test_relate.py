@@ -7411,3 +7411,12 @@ def test_from_review_26_titles_tags_and_short_tribunals(pipeline):
     assert any(s == "广州市人民政府" and p == "publishes" for s, p, _, _ in found)
     found = facts(pipeline, "最高人民法院召开新闻发布会，民一庭庭长陈宜芳回答提问。")
     assert ("陈宜芳", "roleAt", "最高人民法院民一庭", "庭长") in found
+
+
+def test_a_chinese_leader_attending_what_is_held_abroad_visits_the_place(pipeline):
+    found = facts(pipeline, "李强出席在新加坡举行的东亚合作领导人系列会议。")
+    assert ("李强", "visits", "新加坡", None) in found
+    # Near-misses: what is held at home, or a foreign leader's.
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "习近平出席在北京举行的中非合作论坛峰会。"))
+    found = facts(pipeline, "法国总统马克龙出席在布鲁塞尔举行的欧盟峰会。")
+    assert not any(p == "visits" for _, p, _, _ in found)
