@@ -1352,6 +1352,10 @@ _MEETING_A_GUEST = re.compile(r"会见|会晤|接见|(?:同|与)(?=[^，,。；;
 _WORDS_OF_MEETING = ("会见", "会晤", "接见", "会谈")
 #: How far before a name (in characters) its title may name the holder's country (马来西亚交通部长|陆兆福).
 _TITLE_REACH = 12
+#: A word for the city after its country or region (老挝|首都|万象, 匈牙利南部|城市|塞格德).
+_CAPITAL_OR_KIND_OF_CITY = re.compile(
+    r"(?:[东南西北中]部(?:沿海|港口|边境)?)?(?:首都|首府|城市|港口城市|港城|边境城市|沿海城市)"
+)
 #: Attending what is held at a place (出席在新加坡举行的…).
 _ATTENDING_AT_A_PLACE = ("出席在", "参加在", "出席了在", "参加了在", "列席在")
 _ATTENDING_WHAT_IS_HELD_AT = re.compile(r"(?:出席|参加|列席)了?在")
@@ -1397,7 +1401,7 @@ _TRIP_TO_COME = re.compile("|".join((*_PLANNING_WORDS, "将", "预计", "明日"
 #: What ends the sentence of a trip to a place (前往深圳。), which the trip alone makes a visit.
 _SENTENCE_ENDS_AFTER_A_TRIP = frozenset(["。", "；", ";", ""])
 #: What joins the places or bodies visited on one trip (赴贵阳市、贵安新区调研).
-_VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及"])
+_VISITED_JOINERS = frozenset(["、", "和", "及", "与", "以及", "，以及", ",以及", "，并"])
 #: The verbs by which the names listed before them all take the post after the body (张三、李四已任).
 _LIST_TAKING_A_POST = frozenset(["任", "已任", "均任", "出任", "担任", "均担任", "已担任"])
 #: 依托 A (建设)的 B: what stands between the host and the laboratory it hosts.
@@ -6836,6 +6840,13 @@ class _SentenceFacts:
                 visited.append(linked)  # 港|澳: two places by their characters
             elif visited and not gap and self.kind(visited[-1]) == "Place":
                 visited[-1] = linked  # 贵州省|贵阳市, 深圳|腾讯公司: the one inside
+            elif (
+                visited
+                and self.kind(visited[-1]) == "Place"
+                and self.kind(linked) == "Place"
+                and _CAPITAL_OR_KIND_OF_CITY.fullmatch(gap.strip()) is not None
+            ):
+                visited[-1] = linked  # 老挝|首都|万象, 匈牙利|南部城市|塞格德: the city inside
             elif (not visited and not gap.strip()) or (visited and gap.strip() in _VISITED_JOINERS):
                 visited.append(linked)
             elif (

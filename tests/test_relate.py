@@ -7420,3 +7420,9 @@ def test_a_chinese_leader_attending_what_is_held_abroad_visits_the_place(pipelin
     assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "习近平出席在北京举行的中非合作论坛峰会。"))
     found = facts(pipeline, "法国总统马克龙出席在布鲁塞尔举行的欧盟峰会。")
     assert not any(p == "visits" for _, p, _, _ in found)
+
+
+def test_a_capital_after_its_country_and_a_list_going_on_after_a_comma_are_visited(pipeline):
+    found = facts(pipeline, "李家超先后访问老挝首都万象、越南胡志明市和河内，以及柬埔寨金边。")
+    visited = {o for s, p, o, _ in found if s == "李家超" and p == "visits"}
+    assert visited == {"万象", "胡志明市", "河内", "金边"}
