@@ -16787,6 +16787,16 @@ class Extractor:
                         tokens[i + 1].text in ("新", "一", "两")
                         or tokens[i + 1].tag == "gaz"
                         or (tokens[i + 1].tag == "m" and not tokens[i + 1].text.startswith("第"))
+                        # 在|匈牙利|塞格德|建设|乘用车|工厂: where something is built, after 在
+                        # (a plant or base, more than its kind after the verb: not 在|天津市|建设|
+                        # 委员会 or 在|上海|浦东|建设|股份|有限公司, bodies' names)
+                        or (
+                            opening > 0
+                            and tokens[opening - 1].text == "在"
+                            and opening < i
+                            and i + 1 < last
+                            and tokens[last].text.endswith(("工厂", "厂", "基地"))
+                        )
                     )
                 ),
                 None,

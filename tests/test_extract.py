@@ -15197,3 +15197,11 @@ def test_from_review_26_adverbs_lists_anonymous_people_and_jurisdictions(pipelin
     for text in ["林翁表示不服。", "由原董事长王明担任。"]:
         assert not any(n in ("林翁", "由原") for n, _ in mentions(pipeline, text))
     assert not any(t == "Organization" for _, t in mentions(pipeline, "要求深圳辖区银行加强管理。"))
+
+
+def test_a_plant_built_at_a_place_after_zai_is_no_body_named_after_the_place(pipeline):
+    found = mentions(pipeline, "比亚迪在匈牙利塞格德建设乘用车工厂。")
+    assert ("匈牙利", "Place") in found
+    assert not any(t == "Organization" and "工厂" in n for n, t in found)
+    # Near-misses: bodies whose names hold 建设 keep them.
+    assert ("上海浦东建设股份有限公司", "Organization") in mentions(pipeline, "在上海浦东建设股份有限公司任职。")
