@@ -1191,6 +1191,12 @@ _NOT_BODIES_AFTER_A_COUNT = (
     "分",
     "各",
     "跨",
+    # (台北、高雄两地|试办急诊转诊: trying, opening or holding something out there)
+    "试",
+    "开",
+    "举",
+    "同",
+    "推",
 )
 #: ... nor holds (三市|入选国家数据局, 两市海关|将与…, 跨省|通办: a verb or a service's name).
 _NOT_IN_BODIES_AFTER_A_COUNT = ("的", "将", "与", "和", "及", "入选", "获批", "被", "对", "通办", "为")
@@ -1357,8 +1363,10 @@ _CAPITAL_OR_KIND_OF_CITY = re.compile(
     r"(?:[东南西北中]部(?:沿海|港口|边境)?)?(?:首都|首府|城市|港口城市|港城|边境城市|沿海城市)"
 )
 #: Attending what is held at a place (出席在新加坡举行的…).
-_ATTENDING_AT_A_PLACE = ("出席在", "参加在", "出席了在", "参加了在", "列席在")
-_ATTENDING_WHAT_IS_HELD_AT = re.compile(r"(?:出席|参加|列席)了?在")
+_ATTENDING_AT_A_PLACE = ("出席", "参加", "列席")
+_ATTENDING_AT = re.compile(r"(?:出席|参加|列席)了?在|(?<![出参列存现实潜所正自好])在")
+#: Attending at the place named before (在瑞士日内瓦|出席…).
+_ATTENDED = re.compile(r"\s*(?:出席|参加|列席|主持召开|主持)")
 #: A meeting by telephone or video, which brings no one to the place (举行电话会谈, 以视频方式会见).
 _MET_FROM_AFAR = re.compile("电话|视频|线上|连线|通话|书面|远程|云端")
 #: Words of one posted abroad, who meets people where he lives (大使, 驻…, 临时代办, 在台协会).
@@ -6676,17 +6684,18 @@ class _SentenceFacts:
                     self.add(host.entity_key, "visits", place.entity_key, "visits-verb")
 
     def attending_abroad(self) -> None:
-        """李强出席在新加坡举行的东亚合作领导人系列会议, 李国英…出席在印度尼西亚巴厘岛举行的…:
-        one with a Chinese name, and no title of another country, who attends what is held
-        at a city or country abroad visits it (as :meth:`meetings_away_from_home`)."""
-        for match in self.verbs(_ATTENDING_WHAT_IS_HELD_AT):
+        """李强出席在新加坡举行的东亚合作领导人系列会议, 雷海潮在瑞士日内瓦出席…: one with a
+        Chinese name, and no title of another country, who attends what is held at a city
+        or country abroad, or attends there, visits it (as :meth:`meetings_away_from_home`)."""
+        for match in self.verbs(_ATTENDING_AT):
             start, end = self.at(match)
             visited, after = self.visited_after(end)
             if (
                 not visited
                 or self.kind(visited[-1]) != "Place"
                 or self.subtype(visited[-1]) == "Place"
-                or _HELD.match(self.text, after) is None
+                # 出席在新加坡举行的…, 在日内瓦出席…: held there, or attended there
+                or (_HELD if match.group() != "在" else _ATTENDED).match(self.text, after) is None
                 or self.country_of(visited[-1].entity_key) in (None, _CHINA)
             ):
                 continue

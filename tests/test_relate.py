@@ -7426,3 +7426,14 @@ def test_a_capital_after_its_country_and_a_list_going_on_after_a_comma_are_visit
     found = facts(pipeline, "李家超先后访问老挝首都万象、越南胡志明市和河内，以及柬埔寨金边。")
     visited = {o for s, p, o, _ in found if s == "李家超" and p == "visits"}
     assert visited == {"万象", "胡志明市", "河内", "金边"}
+
+
+def test_trying_something_out_in_two_places_names_no_body_of_each(pipeline):
+    found = facts(pipeline, "将在台北、高雄两地试办急诊转诊奖励。")
+    assert not any(s.endswith("试办") for s, _, _, _ in found)
+
+
+def test_a_chinese_official_attending_at_a_city_abroad_visits_it(pipeline):
+    found = facts(pipeline, "雷海潮在瑞士日内瓦出席第77届世界卫生大会期间会见了世卫组织总干事。")
+    assert ("雷海潮", "visits", "日内瓦", None) in found
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "习近平在北京出席会议。"))
