@@ -12817,6 +12817,24 @@ class Extractor:
                 continue
             token, before = tokens[index], tokens[index - 1]
             word = token.text
+            glued = token if len(word) in (3, 4) and token.tag == "new" else None
+            if glued is None and word == "村" and before.tag == "new" and len(before.text) in (2, 3):
+                glued, before = before, tokens[index - 2] if index >= 2 else before  # 山川|乡大里|村
+            if (
+                glued is not None
+                and glued is not before
+                and glued.text[0] in "镇乡"
+                and glued.text[1] not in _NOT_SETTLEMENT_NAME
+                and before.tag in ("nr", "nrfg", "nrt", "ns", "nz", "new")
+                and 2 <= len(before.text) <= 3
+                and _ALL_CJK.match(before.text + glued.text)
+                and not any(c in _NOT_LOCAL_NAME for c in before.text + glued.text[1:])
+            ):
+                # 天荒坪|镇余村, 山川|乡大里|村: the HMM glued the town's kind to the name of the
+                # village below it; the town before, the village after the kind
+                result.append(_Candidate(before.start, glued.start + 1, "Place", "place-context"))
+                result.append(_Candidate(glued.start + 1, token.end, "Place", "place-context"))
+                continue
             if (
                 len(word) == 2
                 and word[1] in _SETTLEMENT_KINDS

@@ -15205,3 +15205,13 @@ def test_a_plant_built_at_a_place_after_zai_is_no_body_named_after_the_place(pip
     assert not any(t == "Organization" and "工厂" in n for n, t in found)
     # Near-misses: bodies whose names hold 建设 keep them.
     assert ("上海浦东建设股份有限公司", "Organization") in mentions(pipeline, "在上海浦东建设股份有限公司任职。")
+
+
+@pytest.mark.parametrize(
+    "text, town, village",
+    [("县委书记王明来到天荒坪镇余村调研。", "天荒坪镇", "余村"), ("在山川乡大里村察看。", "山川乡", "大里村")],
+)
+def test_a_town_whose_kind_the_hmm_glued_to_the_village_below_it_is_two_places(pipeline, text, town, village):
+    found = mentions(pipeline, text)
+    assert (town, "Place") in found
+    assert (village, "Place") in found
