@@ -1056,10 +1056,15 @@ _ANOTHER_COMPANY_WORDS = ("公司", "成立", "设立", "组建", "新设", "收
 _ANOTHER_BODY_BOUGHT = re.compile(r"一家|收购|入股|并购|参股")
 #: 陈炎顺|任董事长，…, 钟宝申|辞任总经理。: a name, 任 (or a verb of giving it up) and a
 #: company's post alone, ending the clause.
-_COMPANY_POST_TAKEN = re.compile(r"(?P<verb>任|辞任|离任)(?P<title>[\u4e00-\u9fff]{2,6})(?=[，,。；;]|$)")
-_COMPANY_TITLES_OF_A_BOARD = frozenset(
-    ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书"]
+_COMPANY_POST_TAKEN = re.compile(
+    # (董明珠辞去公司总裁职务: the post given up, of the company, then 职务)
+    r"(?P<verb>任|辞任|离任|辞去|卸任)(?:公司|本公司)?(?P<title>[\u4e00-\u9fff]{2,6}?)(?:职务|一职)?(?=[，,。；;]|$)"
 )
+_COMPANY_TITLES_OF_A_BOARD = frozenset(
+    ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书",
+     # a bank's, and the board's and officers' other posts
+     "行长", "副行长", "执行董事", "非执行董事", "独立董事", "监事会主席", "首席技术官", "首席运营官", "首席风险官"]
+)  # fmt: skip
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
 _REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)(?:免去|撤销)\s*[：:]?\s*$")
 #: 免去 where it begins the posts taken away, not asked for (建议免去, 报请免去).

@@ -7437,3 +7437,9 @@ def test_a_chinese_official_attending_at_a_city_abroad_visits_it(pipeline):
     found = facts(pipeline, "雷海潮在瑞士日内瓦出席第77届世界卫生大会期间会见了世卫组织总干事。")
     assert ("雷海潮", "visits", "日内瓦", None) in found
     assert not any(p == "visits" for _, p, _, _ in facts(pipeline, "习近平在北京出席会议。"))
+
+
+def test_a_banks_president_and_a_post_given_up_at_the_company_named_before(pipeline):
+    assert ("王良", "roleAt", "招商银行", "行长") in facts(pipeline, "招商银行公告称，董事会聘任王良为公司行长。")
+    found = facts(pipeline, "格力电器公告，董明珠辞去公司总裁职务。")
+    assert ("董明珠", "formerRoleAt", "珠海格力电器", "总裁") in found
