@@ -493,6 +493,11 @@ _TRANSLITERATED_PART = f"[{''.join(sorted(TRANSLITERATION))}]{{1,8}}文?"
 _INTERPUNCT_NAME = re.compile(
     f"(?:[{''.join(sorted(FIRST_OF_TRANSLITERATIONS))}])?{_TRANSLITERATED_PART}(?:[·•・](?:本|欧?{_TRANSLITERATED_PART}(?:[{''.join(sorted(_NAME_HYPHENS))}]{_TRANSLITERATED_PART})?|欧文)){{1,3}}"
 )
+#: Parts of Arabic names that many people share, which name no one alone (穆罕默德·本·…).
+_COMMON_PARTS_OF_ARABIC_NAMES = frozenset(
+    ["穆罕默德", "穆罕穆德", "阿卜杜拉", "艾哈迈德", "阿卜杜勒", "阿卜杜", "哈米德", "哈桑", "侯赛因", "易卜拉欣", "优素福",
+     "阿勒", "伊本", "阿布", "萨利赫", "阿齐兹", "马哈茂德", "穆斯塔法", "奥马尔"]
+)  # fmt: skip
 #: The interpuncts between the parts of a foreign name.
 _INTERPUNCT_SPLIT = re.compile("[·•・]")
 #: 本·拉登: a first name's initial, an interpunct and a transliterated name.
@@ -21915,6 +21920,10 @@ class Extractor:
                 forms.append(last)
         if candidate.type == "Person" and len(parts := _INTERPUNCT_SPLIT.split(surface)) > 1 and len(parts[-1]) >= 2:
             forms.append(parts[-1])  # 马克苏特·沙达耶夫 … 沙达耶夫说: the surname alone
+            if len(parts) >= 3:
+                # 费萨尔·本·法尔汉·阿勒沙特 … 费萨尔介绍, 阿里·巴盖里·卡尼 … 巴盖里会见: an
+                # Arabic or Persian name's own part (not 穆罕默德, which many share)
+                forms += [p for p in parts[:-1] if len(p) >= 3 and p not in _COMMON_PARTS_OF_ARABIC_NAMES]
         if candidate.type != "Organization" or not _ALL_CJK.match(_BRACKETED_WORD.sub("", surface)):
             return forms  # (四川金顶（集团）股份有限公司: a word in brackets inside is read)
         service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)

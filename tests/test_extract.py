@@ -15215,3 +15215,8 @@ def test_a_town_whose_kind_the_hmm_glued_to_the_village_below_it_is_two_places(p
     found = mentions(pipeline, text)
     assert (town, "Place") in found
     assert (village, "Place") in found
+
+
+def test_an_arabic_names_own_part_alone_is_the_one_named_in_full(pipeline):
+    found = linked_labels(pipeline, "伊朗代理外长阿里·巴盖里·卡尼访华。同日，巴盖里还会见了中方官员。")
+    assert found["巴盖里"] == "阿里·巴盖里·卡尼"
