@@ -17757,6 +17757,15 @@ class Extractor:
             ):
                 start = tokens[following].start
                 name = self._name_at(text, start, tokens, following)
+                if (
+                    name is not None
+                    and len(name) == 2
+                    and text[start + 3 : start + 4] == "时"
+                    and self._is_given_name(text[start + 2])
+                    and text.startswith(_SPEECH_VERB_PREFIXES, start + 4)
+                    and text[start + 2 : start + 4] not in ("此时", "同时", "届时", "当时", "平时", "随时", "适时")
+                ):
+                    name = text[start : start + 3]  # 大使|张益|明时|表示: the HMM read 时 with the name's end
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 elif (

@@ -15220,3 +15220,9 @@ def test_a_town_whose_kind_the_hmm_glued_to_the_village_below_it_is_two_places(p
 def test_an_arabic_names_own_part_alone_is_the_one_named_in_full(pipeline):
     found = linked_labels(pipeline, "伊朗代理外长阿里·巴盖里·卡尼访华。同日，巴盖里还会见了中方官员。")
     assert found["巴盖里"] == "阿里·巴盖里·卡尼"
+
+
+def test_a_name_whose_last_character_the_hmm_read_with_shi_after_a_title(pipeline):
+    found = mentions(pipeline, "中国驻阿联酋大使张益明时表示，合作前景广阔。")
+    assert ("张益明", "Person") in found
+    assert ("明时", "Person") not in found
