@@ -304,6 +304,9 @@ class Suffix:
 _KINDS_OF_TOWNS_ABROAD = ("市", "都", "城", "县", "郡", "区", "州", "省")
 #: Countries whose cities are states of their own, governed as such (迪拜政府, the emirate's).
 _STATES_OF_CITIES = frozenset(["iso-ae"])
+#: Divisions the mainland's lists count in Fujian or as Taiwan province that Taiwan's
+#: authorities govern, whose governments are no people's governments.
+_GOVERNED_FROM_TAIPEI = frozenset(["cn-350527", "cn-710000"])
 
 
 class Gazetteer:
@@ -584,8 +587,8 @@ class Gazetteer:
             and place.parent not in _STATES_OF_CITIES
         ):
             return place.label + "市政府"  # 喀山市政府, 纽约市政府: a city abroad, written with 市
-        if not place.key.startswith("cn-") or place.label.endswith("特别行政区"):
-            return place.label + "政府"
+        if not place.key.startswith("cn-") or place.label.endswith("特别行政区") or place.key in _GOVERNED_FROM_TAIPEI:
+            return place.label + "政府"  # (金门县政府: a county Taiwan's authorities govern)
         if place.label.endswith(("盟", "地区")):
             return place.label + "行政公署"
         shared = place.label in self.namesakes and place.parent in self.entries
