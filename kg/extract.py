@@ -2505,6 +2505,11 @@ _DETERMINERS = frozenset("各每全本该诸此")
 #: What follows a surname where Taiwan's news names one it keeps anonymous by sex or age
 #: (黃男, 林女, 吳婦, 林翁).
 _ANONYMOUS_BY_SEX = frozenset("男女妇翁")
+#: A government or body called by its kind alone (市府, 县府, 本公司), which begins no name of
+#: another body after 与 or 和.
+_BODIES_BY_THEIR_KIND = frozenset(
+    ["市府", "县府", "省府", "市政府", "县政府", "省政府", "区政府", "本公司", "该公司", "公司"]
+)
 #: Prepositions the HMM glues to a determiner before a body's kind (为本|公司, 对该|公司).
 _PREPOSITIONS_GLUED_TO_DETERMINERS = frozenset("为对向与在于将把被由")
 #: What stands before a body opening its clause: a clause's break or the text's start, then
@@ -15662,6 +15667,12 @@ class Extractor:
                     and tokens[first - 2].text.endswith(("机构", "单位", "企业", "高校", "院校", "部门"))
                 ):
                     break  # 等科研机构|与|管理局|合作: bodies of a kind, then "with" the one named after
+                if (
+                    previous.text in ("与", "和", "同", "及")
+                    and first >= 2
+                    and tokens[first - 2].text in _BODIES_BY_THEIR_KIND
+                ):
+                    break  # 市府|与|港务公司|签约: a government by its kind, then "with" the other party
                 if previous.text in _BEFORE_A_BODY or (
                     previous.tag == "new"
                     and len(previous.text) == 2

@@ -15226,3 +15226,8 @@ def test_a_name_whose_last_character_the_hmm_read_with_shi_after_a_title(pipelin
     found = mentions(pipeline, "中国驻阿联酋大使张益明时表示，合作前景广阔。")
     assert ("张益明", "Person") in found
     assert ("明时", "Person") not in found
+
+
+def test_a_government_by_its_kind_and_another_party_are_no_one_name(pipeline):
+    found = mentions(pipeline, "市府与港务公司签约。")
+    assert not any("与" in n for n, _ in found)
