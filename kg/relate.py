@@ -1367,6 +1367,8 @@ _TITLE_REACH = 12
 _CAPITAL_OR_KIND_OF_CITY = re.compile(
     r"(?:[东南西北中]部(?:沿海|港口|边境)?)?(?:首都|首府|城市|港口城市|港城|边境城市|沿海城市)"
 )
+#: A reporter's byline closing between an outlet and a title (（大公报记者报道）|行政长官…).
+_A_BYLINE_CLOSED = re.compile(r"记者[^（）()]{0,8}?(?:报道|电|讯)?\s*[）)]")
 #: Attending what is held at a place (出席在新加坡举行的…).
 _ATTENDING_AT_A_PLACE = ("出席", "参加", "列席")
 _ATTENDING_AT = re.compile(r"(?:出席|参加|列席)了?在|(?<![出参列存现实潜所正自好])在")
@@ -3438,6 +3440,8 @@ class _SentenceFacts:
 
     def role_before(self, person: LinkedMention, previous: LinkedMention | None) -> bool:
         start = person.mention.start
+        if previous is not None and _A_BYLINE_CLOSED.search(self.text, previous.mention.end, start) is not None:
+            return False  # (（大公报记者报道）行政长官李家超: the outlet's byline closed before the title)
         if (
             previous is not None
             and previous.mention.text in _UNNAMED_PARTY_BODIES

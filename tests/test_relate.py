@@ -7443,3 +7443,12 @@ def test_a_banks_president_and_a_post_given_up_at_the_company_named_before(pipel
     assert ("王良", "roleAt", "招商银行", "行长") in facts(pipeline, "招商银行公告称，董事会聘任王良为公司行长。")
     found = facts(pipeline, "格力电器公告，董明珠辞去公司总裁职务。")
     assert ("董明珠", "formerRoleAt", "珠海格力电器", "总裁") in found
+
+
+def test_kinmens_county_government_is_no_peoples_government(pipeline):
+    assert ("陈福海", "roleAt", "金门县政府", "县长") in facts(pipeline, "金门县长陈福海表示。")
+
+
+def test_an_outlets_byline_closed_before_a_title_gives_the_outlet_no_post(pipeline):
+    found = facts(pipeline, "（大公报记者报道）行政长官李家超昨日表示。")
+    assert not any(o == "大公报" for _, p, o, _ in found if p == "roleAt")
