@@ -1060,6 +1060,11 @@ _COMPANY_POST_TAKEN = re.compile(
     # (董明珠辞去公司总裁职务: the post given up, of the company, then 职务)
     r"(?P<verb>任|辞任|离任|辞去|卸任)(?:公司|本公司)?(?P<title>[\u4e00-\u9fff]{2,6}?)(?:职务|一职)?(?=[，,。；;]|$)"
 )
+#: 许田将出任第二任校长, 施一公卸任校长: a head's post, whose body its kind says, taken or left.
+_HEAD_POST_TAKEN = re.compile(
+    r"(?:将|正式)?(?P<verb>出任|接任|卸任|辞去|辞任|离任)(?:第[一二三四五六七八九十\d]{1,3}任)?"
+    r"(?P<title>[\u4e00-\u9fff]{2,4}?)(?:职务|一职)?(?=[，,。；;]|$)"
+)
 _COMPANY_TITLES_OF_A_BOARD = frozenset(
     ["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席财务官", "财务总监", "董事会秘书",
      # a bank's, and the board's and officers' other posts
@@ -4545,6 +4550,14 @@ class _SentenceFacts:
                 if company is not None:
                     self.role(person, company, "serves-as", title, said_at=chosen.start("title"))
                     return True
+        if (head := _HEAD_POST_TAKEN.match(self.text, person.mention.end, self.sentence.end)) is not None and (
+            body := self.body_of_its_kind(person.mention.start, head["title"], after_name=True)
+        ) is not None:
+            # 西湖大学宣布，许田将出任第二任校长，施一公卸任: the head's post of the one body of
+            # its kind just named (卸任, 辞去: given up)
+            left = head["verb"] in ("卸任", "辞去", "辞任", "离任")
+            self.role(person, body, "serves-as", head["title"], said_at=head.start("title"), former=left)
+            return True
         if (
             (post := _COMPANY_POST_TAKEN.match(self.text, person.mention.end, self.sentence.end)) is not None
             and post["title"] in _COMPANY_TITLES_OF_A_BOARD

@@ -7452,3 +7452,8 @@ def test_kinmens_county_government_is_no_peoples_government(pipeline):
 def test_an_outlets_byline_closed_before_a_title_gives_the_outlet_no_post(pipeline):
     found = facts(pipeline, "（大公报记者报道）行政长官李家超昨日表示。")
     assert not any(o == "大公报" for _, p, o, _ in found if p == "roleAt")
+
+
+def test_a_heads_post_taken_or_left_is_at_the_one_body_of_its_kind_just_named(pipeline):
+    assert ("许田", "roleAt", "西湖大学", "校长") in facts(pipeline, "西湖大学宣布，许田将出任第二任校长。")
+    assert ("施一公", "formerRoleAt", "西湖大学", "校长") in facts(pipeline, "西湖大学2日宣布，施一公卸任校长。")
