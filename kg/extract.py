@@ -566,7 +566,7 @@ _LEADING_OR_GOING_AFTER_NAMES = frozenset(["带队", "率队", "率团", "一行
 #: Verbs of taking an office (李明|任|省发改委主任, 王伟|现任|首席技术官): a name ends
 #: before them, and an organization's name never reaches back across them.
 #: Characters that make a verb with 任 after them (再任, 挂任, 仍任, 续任, 连任), no name's end.
-_BEFORE_REN_IN_VERBS = frozenset("再挂仍同续连复新专现曾原时历调转升改出就接继留拟聘担兼主另已并还又均分")
+_BEFORE_REN_IN_VERBS = frozenset("再挂仍同续连复新专现曾原时历调转升改出就接继留拟聘担兼主另已并还又均分代")
 #: Verbs of leaving a post (辞任, 卸任), which no name ends in.
 _LEAVING_POSTS = frozenset(["辞任", "卸任", "离任", "去任", "免任"])
 _APPOINTMENT_VERBS = frozenset(
@@ -2510,6 +2510,8 @@ _ANONYMOUS_BY_SEX = frozenset("男女妇翁")
 _BODIES_BY_THEIR_KIND = frozenset(
     ["市府", "县府", "省府", "市政府", "县政府", "省政府", "区政府", "本公司", "该公司", "公司"]
 )
+#: "Because of" one's own reasons, which often follows a name in announcements (詹余引|因个人原因).
+_BECAUSE_OF_ONES_OWN = re.compile("因(?:个人|身体|工作|年龄|家庭|健康)(?:原因|问题)")
 #: Prepositions the HMM glues to a determiner before a body's kind (为本|公司, 对该|公司).
 _PREPOSITIONS_GLUED_TO_DETERMINERS = frozenset("为对向与在于将把被由")
 #: What stands before a body opening its clause: a clause's break or the text's start, then
@@ -14036,6 +14038,8 @@ class Extractor:
                     # (法院改判黃男, 林女表示: Taiwan's news names those it keeps anonymous by
                     # their surname and sex)
                     and not (len(word) == 2 and word[1] in _ANONYMOUS_BY_SEX)
+                    # (刘晓艳|代任|董事长: a verb of taking a post, 代 a surname too)
+                    and not (len(word) == 2 and word[1] == "任" and word[0] in _BEFORE_REN_IN_VERBS)
                     and not (
                         # (自由式|滑雪|名将: a sport jieba's dictionary calls a name)
                         # 国家卫生健康委|宣传司|副司长: a department before its head's title, no name
@@ -17768,15 +17772,8 @@ class Extractor:
             ):
                 start = tokens[following].start
                 name = self._name_at(text, start, tokens, following)
-                if (
-                    name is not None
-                    and len(name) == 2
-                    and text[start + 3 : start + 4] == "时"
-                    and self._is_given_name(text[start + 2])
-                    and text.startswith(_SPEECH_VERB_PREFIXES, start + 4)
-                    and text[start + 2 : start + 4] not in ("此时", "同时", "届时", "当时", "平时", "随时", "适时")
-                ):
-                    name = text[start : start + 3]  # 大使|张益|明时|表示: the HMM read 时 with the name's end
+                if name is not None and len(name) == 2 and self._name_glued_to_what_follows(text, start + 2):
+                    name = text[start : start + 3]
                 if name:
                     result.append(_Candidate(start, start + len(name), "Person", "person-title"))
                 elif (
@@ -17787,7 +17784,10 @@ class Extractor:
                     and not (text[start] == "由" and _HELD_BY.match(text, start) is not None)
                 ):
                     # 首相|高村正彦, 王储|阿卜杜拉: a word jieba reads as a name, after a title.
-                    result.append(_Candidate(start, tokens[following].end, "Person", "person-title"))
+                    end = tokens[following].end
+                    if end - start == 2 and self._name_glued_to_what_follows(text, end):
+                        end += 1
+                    result.append(_Candidate(start, end, "Person", "person-title"))
                 elif (
                     tokens[following].tag == "new"
                     and 2 <= len(tokens[following].text) <= 6
@@ -17839,6 +17839,20 @@ class Extractor:
                     # two and a verb, which no verb would stand between and a title
                     result.append(_Candidate(tokens[index - 2].start, previous.end, "Person", "person-title"))
         return result
+
+    def _name_glued_to_what_follows(self, text: str, at: int) -> bool:
+        """Whether the character at ``at``, after a name of two characters after a title,
+        is the name's last, which the HMM read with 时 or 因 after it: 大使|张益|明时|表示,
+        董事长|詹余|引因|个人原因."""
+        if _ALL_CJK.match(text[at : at + 1]) is None:
+            return False
+        if text[at + 1 : at + 2] == "时":
+            return (
+                self._is_given_name(text[at])
+                and text.startswith(_SPEECH_VERB_PREFIXES, at + 2)
+                and text[at : at + 2] not in ("此时", "同时", "届时", "当时", "平时", "随时", "适时")
+            )
+        return _BECAUSE_OF_ONES_OWN.match(text, at + 1) is not None
 
     @staticmethod
     def _name_glued_to_time(text: str, token: Token) -> bool:

@@ -15231,3 +15231,10 @@ def test_a_name_whose_last_character_the_hmm_read_with_shi_after_a_title(pipelin
 def test_a_government_by_its_kind_and_another_party_are_no_one_name(pipeline):
     found = mentions(pipeline, "市府与港务公司签约。")
     assert not any("与" in n for n, _ in found)
+
+
+def test_a_name_whose_last_character_the_hmm_read_with_yin_after_a_title(pipeline):
+    found = mentions(pipeline, "易方达基金公告，董事长詹余引因个人原因离任，由总经理刘晓艳代任董事长。")
+    assert ("詹余引", "Person") in found
+    assert ("刘晓艳", "Person") in found
+    assert ("代任", "Person") not in found
