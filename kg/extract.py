@@ -7293,6 +7293,8 @@ class Extractor:
         candidates += self._districts_after_their_city(tokens)
         typed = _index_by_start(candidates)
         candidates += self._jieba_names(text, tokens)
+        if "原因" in text or "问题" in text:
+            candidates += self._people_leaving_for_their_reasons(text, tokens)
         candidates += self._surnames_before_given_names(tokens)
         if "辞" in text or "任" in text:
             candidates += self._names_glued_to_a_verb(tokens)
@@ -17838,6 +17840,30 @@ class Extractor:
                     # 交警支队|杨子|进|支队长: a name of three characters jieba read as one of
                     # two and a verb, which no verb would stand between and a title
                     result.append(_Candidate(tokens[index - 2].start, previous.end, "Person", "person-title"))
+        return result
+
+    def _people_leaving_for_their_reasons(self, text: str, tokens: list[Token]) -> list[_Candidate]:
+        """…公告，郁亮因年龄原因申请辞去…, 张三因个人原因辞职: a word of two or three
+        characters that begins with a surname and opens its clause, before "because of"
+        one's own reasons, is the name of the one who leaves (an announcement's wording)."""
+        result = []
+        ends = {token.end: index for index, token in enumerate(tokens)}
+        for match in _BECAUSE_OF_ONES_OWN.finditer(text):
+            index = ends.get(match.start())
+            if index is None:
+                continue
+            token = tokens[index]
+            if (
+                token.tag in ("new", "nr", "nrfg")
+                and 2 <= len(token.text) <= 3
+                and _ALL_CJK.match(token.text)
+                and token.text[0] in self.gazetteer.surnames
+                and (index == 0 or tokens[index - 1].tag == "x" or self._is_title(tokens[index - 1].text))
+                and token.text not in self.gazetteer.by_name
+                and not self._is_ordinary_word(token.text)
+                and self._is_given_name(token.text[1:])  # (高管因个人原因: an executive)
+            ):
+                result.append(_Candidate(token.start, token.end, "Person", "person-surname"))
         return result
 
     def _name_glued_to_what_follows(self, text: str, at: int) -> bool:

@@ -15238,3 +15238,8 @@ def test_a_name_whose_last_character_the_hmm_read_with_yin_after_a_title(pipelin
     assert ("詹余引", "Person") in found
     assert ("刘晓艳", "Person") in found
     assert ("代任", "Person") not in found
+
+
+def test_one_leaving_for_his_own_reasons_at_a_clauses_opening_is_a_person(pipeline):
+    text = "万科企业股份有限公司公告，郁亮因年龄原因申请辞去公司董事、董事会主席职务。"
+    assert ("郁亮", "Person") in mentions(pipeline, text)
