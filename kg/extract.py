@@ -21983,7 +21983,14 @@ class Extractor:
             if len(parts) >= 3:
                 # 费萨尔·本·法尔汉·阿勒沙特 … 费萨尔介绍, 阿里·巴盖里·卡尼 … 巴盖里会见: an
                 # Arabic or Persian name's own part (not 穆罕默德, which many share)
-                forms += [p for p in parts[:-1] if len(p) >= 3 and p not in _COMMON_PARTS_OF_ARABIC_NAMES]
+                # (not a father's name after 本: 塔米姆·本·哈马德 … 哈马德 is the father)
+                forms += [
+                    p
+                    for at, p in enumerate(parts[:-1])
+                    if len(p) >= 3
+                    and p not in _COMMON_PARTS_OF_ARABIC_NAMES
+                    and (at == 0 or parts[at - 1] not in ("本", "宾", "伊本", "阿布"))
+                ]
         if candidate.type != "Organization" or not _ALL_CJK.match(_BRACKETED_WORD.sub("", surface)):
             return forms  # (四川金顶（集团）股份有限公司: a word in brackets inside is read)
         service = next((s for s in _ARMED_SERVICES if surface.endswith(s) and len(surface) > len(s)), None)

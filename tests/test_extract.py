@@ -15243,3 +15243,8 @@ def test_a_name_whose_last_character_the_hmm_read_with_yin_after_a_title(pipelin
 def test_one_leaving_for_his_own_reasons_at_a_clauses_opening_is_a_person(pipeline):
     text = "万科企业股份有限公司公告，郁亮因年龄原因申请辞去公司董事、董事会主席职务。"
     assert ("郁亮", "Person") in mentions(pipeline, text)
+
+
+def test_from_review_27_a_fathers_name_after_ben_is_no_short_form_of_the_son(pipeline):
+    found = linked_labels(pipeline, "卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼会见王毅。卡塔尔前首相哈马德出席。")
+    assert found["哈马德"] != "塔米姆·本·哈马德·阿勒萨尼"
