@@ -1372,6 +1372,8 @@ _TITLE_REACH = 12
 _CAPITAL_OR_KIND_OF_CITY = re.compile(
     r"(?:[东南西北中]部(?:沿海|港口|边境)?)?(?:首都|首府|城市|港口城市|港城|边境城市|沿海城市)"
 )
+#: Titles of those who serve an international organization where it sits (联合国副秘书长).
+_INTERNATIONAL_OFFICIAL = re.compile("联合国|国际组织|总干事|秘书长")
 #: A reporter's byline closing between an outlet and a title (（大公报记者报道）|行政长官…).
 _A_BYLINE_CLOSED = re.compile(r"记者[^（）()]{0,8}?(?:报道|电|讯)?\s*[）)]")
 #: Attending what is held at a place (出席在新加坡举行的…).
@@ -6709,6 +6711,8 @@ class _SentenceFacts:
         """李强出席在新加坡举行的东亚合作领导人系列会议, 雷海潮在瑞士日内瓦出席…: one with a
         Chinese name, and no title of another country, who attends what is held at a city
         or country abroad, or attends there, visits it (as :meth:`meetings_away_from_home`)."""
+        if _MET_FROM_AFAR.search(self.sentence.text) is not None:
+            return  # (在北京以视频方式出席在约翰内斯堡举行的…: no one goes there)
         for match in self.verbs(_ATTENDING_AT):
             start, end = self.at(match)
             visited, after = self.visited_after(end)
@@ -6737,6 +6741,8 @@ class _SentenceFacts:
             and "·" not in self.entities[person.entity_key].label
             and self.country_named_between(titled, start) in (None, _CHINA)
             and _ENVOY.search(self.text, opening, person.mention.end + 3) is None  # (吴恳大使在柏林…)
+            # (联合国副秘书长李军华在纽约…: one who works where the organization sits)
+            and _INTERNATIONAL_OFFICIAL.search(self.text, titled, start) is None
         )
 
     def country_of(self, key: str) -> str | None:
@@ -6753,7 +6759,10 @@ class _SentenceFacts:
         a body's name (法国新阿基坦大区议会主席: France; 正在越南进行国事访问的老挝…总书记:
         Laos, whose title the name follows)."""
         country = None
-        for index in range(bisect_left(self.starts, start), len(self.mentions)):
+        first = bisect_left(self.starts, start)
+        if first > 0 and self.mentions[first - 1].mention.end > start:
+            first -= 1  # (a body whose name begins before the title's reach: 新加坡华侨银行总裁…)
+        for index in range(first, len(self.mentions)):
             linked = self.mentions[index]
             if linked.mention.start >= end:
                 break
@@ -6766,7 +6775,10 @@ class _SentenceFacts:
             if self.kind(linked) == "Place":
                 found = self.country_of(linked.entity_key)
             else:
-                entry, _ = self.gazetteer.leading_place(self.entities[linked.entity_key].label)
+                # (the name as written: 泰国正大集团, whose canonical label is 正大集团)
+                entry, _ = self.gazetteer.leading_place(linked.mention.text)
+                if entry is None:
+                    entry, _ = self.gazetteer.leading_place(self.entities[linked.entity_key].label)
                 found = self.country_of(entry.key) if entry is not None else None
             country = found or country
         return country

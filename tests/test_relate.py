@@ -7360,11 +7360,15 @@ def test_one_who_works_or_worked_at_bodies_holds_or_held_a_post_there(pipeline):
         "吴恳大使在柏林会见德国联邦议院议员弗里德里希。",
         "王毅在北京会见美国大使馆临时代办傅德恩。",
         "泰国总理佩通坦在曼谷会见泰国华侨华人代表陈振治。",
-        "三星电子会长李在镕在水原会见荷兰阿斯麦公司首席执行官富凯。",
     ],
 )
 def test_from_review_26_no_visit_by_call_at_home_or_where_an_envoy_lives(pipeline, text):
     assert not any(p == "visits" for _, p, _, _ in facts(pipeline, text))
+
+
+def test_from_review_26_a_host_at_home_meeting_a_foreign_guest_visits_nothing(pipeline):
+    found = facts(pipeline, "三星电子会长李在镕在水原会见荷兰阿斯麦公司首席执行官富凯。")
+    assert not any(s == "李在镕" and p == "visits" for s, p, _, _ in found)
 
 
 def test_from_review_26_a_hosts_title_is_read_right_before_the_name_and_forebears_are_no_country(pipeline):
@@ -7457,3 +7461,15 @@ def test_an_outlets_byline_closed_before_a_title_gives_the_outlet_no_post(pipeli
 def test_a_heads_post_taken_or_left_is_at_the_one_body_of_its_kind_just_named(pipeline):
     assert ("许田", "roleAt", "西湖大学", "校长") in facts(pipeline, "西湖大学宣布，许田将出任第二任校长。")
     assert ("施一公", "formerRoleAt", "西湖大学", "校长") in facts(pipeline, "西湖大学2日宣布，施一公卸任校长。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅在北京出席在新加坡举行的东亚峰会外长视频会议。",
+        "新加坡华侨银行总裁黄碧娟在新加坡会见新加坡金融管理局局长。",
+        "联合国副秘书长李军华在美国纽约出席可持续发展高级别政治论坛。",
+    ],
+)
+def test_from_review_27_no_visit_by_video_by_a_local_firms_head_or_an_international_official(pipeline, text):
+    assert not any(p == "visits" for _, p, _, _ in facts(pipeline, text))
