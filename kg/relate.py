@@ -1070,18 +1070,19 @@ _COMPANY_TITLES_OF_A_BOARD = frozenset(
      # a bank's, and the board's and officers' other posts
      "行长", "副行长", "执行董事", "非执行董事", "独立董事", "监事会主席", "首席技术官", "首席运营官", "首席风险官"]
 )  # fmt: skip
+#: What makes a verb of appointing or removing only asked for, not done (拟任命, 提请免去,
+#: 建议免去, 报请免去, 申请免去, 请求免去).
+_NOT_ASKED_FOR = r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)"
 #: 免去赵志强的国家发展和改革委员会副主任职务: the person removed from the post after 的.
-_REMOVING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)(?:免去|撤销)\s*[：:]?\s*$")
+_REMOVING = re.compile(_NOT_ASKED_FOR + r"(?:免去|撤销)\s*[：:]?\s*$")
 #: 免去 where it begins the posts taken away, not asked for (建议免去, 报请免去).
-_REMOVING_OPENS = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?<!报请)(?<!申请)(?<!请求)(?:免去|撤销)(?!.*(?:免去|撤销))")
+_REMOVING_OPENS = re.compile(_NOT_ASKED_FOR + r"(?:免去|撤销)(?!.*(?:免去|撤销))")
 #: 免去…副总经理张晋生|职务, 免去…外部董事陶力|的职务: the post named before the one removed.
 _POST_AFTER_ONE_REMOVED = re.compile(r"\s*(?:同志)?\s*的?\s*(?:职务|一职)")
 #: 决定免去：⏎刘贵忠的…局长职务；⏎胡明朗的…职务, 免去王刚的…职务，黎明的…职务: a later name
 #: of the list the verb removes, on a line of its own or after a comma or semicolon.
-_REMOVING_LIST = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$"
-)
-_REMOVING_EARLIER = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:免去|撤销)[^。：:]*?的[^。]*?职务\s*[，,；;]\s*$")
+_REMOVING_LIST = re.compile(_NOT_ASKED_FOR + r"(?:免去|撤销)\s*[：:][ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*[ \t\u3000]*$")
+_REMOVING_EARLIER = re.compile(_NOT_ASKED_FOR + r"(?:免去|撤销)[^。：:]*?的[^。]*?职务\s*[，,；;]\s*$")
 _REMOVED_FROM = re.compile(r"^\s*(?:同志)?\s*的?\s*$")  # (免去张敏湖北省…厅长职务: 的 left out)
 #: 王光彦生于1966年，医学博士，曾任北京大学常务副校长: a post held before, said in a
 #: later clause of the person's sentence (see :data:`_NOW_SERVES`).
@@ -1095,25 +1096,23 @@ _NOW_SERVES = re.compile(
 )
 #: 任命张三为市大数据局局长: a person appointed to a title at an organization; not one
 #: proposed for it (拟任命, 提请任命, 建议任命).
-_APPOINTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选|增选)\s*[：:]?\s*$")
+_APPOINTING = re.compile(_NOT_ASKED_FOR + r"(?:任命|提名|聘任|聘请|委任|推选|选举|增补|补选|增选)\s*[：:]?\s*$")
 #: 省人大常委会决定任命：⏎李红梅为省教育厅厅长；⏎张国强为…: a name opening a line of the list
 #: that follows the verb and its colon (no line between holds a colon or a full stop).
 #: (任命：张三为省教育厅厅长；李四为…: the list's items set apart by semicolons on one line)
 _APPOINTING_LIST = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任)\s*[：:]"
+    _NOT_ASKED_FOR + r"(?:任命|聘任|委任)\s*[：:]"
     r"(?:[ \t\u3000]*\n(?:[^\n。：:]{0,80}\n)*|(?:[^\n。：:；;]{1,80}[；;])+)[ \t\u3000]*$"
 )
 #: 任命宁夏大学副校长|李星|为…: the verb of appointing before the appointee's present post and
 #: name, in the same clause.
-_APPOINTING_IN_CLAUSE = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选|增选)[^，,。；;：:为]{2,30}$")
+_APPOINTING_IN_CLAUSE = re.compile(_NOT_ASKED_FOR + r"(?:任命|聘任|委任|选举|补选|增选)[^，,。；;：:为]{2,30}$")
 _APPOINTED_AS = re.compile(
     # (增选李明山等5人为: the first of those elected, the others unnamed)
     r"^\s*(?:（[^（）]{1,6}）|\([^()]{1,6}\))?\s*(?:同志)?\s*(?:等[\d一二三四五六七八九十]{1,3}(?:人|名同志|位同志))?\s*为\s*$"
 )
 #: 任命陈晓东为…局长，刘洋为…副厅长: a later name of the list the verb appoints.
-_APPOINTING_EARLIER = re.compile(
-    r"(?<!拟)(?<!提请)(?<!建议)(?:任命|聘任|委任|选举|补选|增选)[^。；;]*?为[^。]*[，,、；;]\s*$"
-)
+_APPOINTING_EARLIER = re.compile(_NOT_ASKED_FOR + r"(?:任命|聘任|委任|选举|补选|增选)[^。；;]*?为[^。]*[，,、；;]\s*$")
 #: The title right after the organization, ending the clause or followed by 一职/职务.
 _HELD_TITLE = re.compile(
     # (上海国际港务（集团）股份有限公司（上港集团）党委书记: the body's short form, stock code
@@ -1775,7 +1774,7 @@ _STATE_OFFICE_TAKEN = re.compile(
     r"\s*(?:新一?任|新|第[\d一二三四五六七八九十]+任)?\s*(?P<title>总统|副总统|总理|副总理|首相|国家元首)\s*(?:[，,。；;、]|$)"
 )
 #: Verbs that appoint or elect, before the name of the one appointed to a state's office.
-_APPOINTING_OR_ELECTING = re.compile(r"(?<!拟)(?<!提请)(?<!建议)(?:任命|选举|推选|选出|提名并任命)")
+_APPOINTING_OR_ELECTING = re.compile(_NOT_ASKED_FOR + r"(?:任命|选举|推选|选出|提名并任命)")
 #: How the names of bodies of their own end, which a title listed after another body's
 #: name may be at (CBA公司总经理, 某某集团董事长), not a unit of that body.
 _OTHER_BODIES_ENDINGS = ("公司", "集团", "协会", "基金会", "联盟", "俱乐部", "大学", "银行")
